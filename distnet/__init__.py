@@ -1,0 +1,1 @@
+"""distnet: an MXNet 1.x-compatible deep learning system with a ZeroMQ parameter server."""

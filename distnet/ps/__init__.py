@@ -1,0 +1,1 @@
+"""What workers and servers share: configuration, wire protocol, key placement."""

@@ -1,0 +1,1 @@
+"""distnet-launch: start a scheduler, servers and workers."""

@@ -1,0 +1,1 @@
+"""The parameter server roles: scheduler, servers and their aggregator."""
