@@ -1,0 +1,77 @@
+"""Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
+import threading
+
+from .base import MXNetError
+
+
+class Context:
+    """A device and its id, shown as ``cpu(0)``; usable as a ``with`` block to set the default."""
+
+    devtype2str = {1: "cpu", 2: "gpu", 3: "cpu_pinned", 5: "cpu_shared"}
+    devstr2type = {v: k for k, v in devtype2str.items()}
+    _default = threading.local()
+
+    def __init__(self, device_type, device_id=0):
+        if isinstance(device_type, Context):
+            device_type, device_id = device_type.device_type, device_type.device_id
+        if device_type not in self.devstr2type:
+            raise MXNetError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
+        if device_type == "gpu":
+            raise MXNetError("distnet has no GPU backend: use mx.cpu() (every array lives in host memory)")
+        self.device_type = device_type
+        self.device_id = device_id
+        self._old = None
+
+    @property
+    def device_typeid(self):
+        return self.devstr2type[self.device_type]
+
+    def __eq__(self, other):
+        return isinstance(other, Context) and (self.device_type, self.device_id) == (other.device_type, other.device_id)
+
+    def __hash__(self):
+        return hash((self.device_type, self.device_id))
+
+    def __repr__(self):
+        return f"{self.device_type}({self.device_id})"
+
+    __str__ = __repr__
+
+    def __enter__(self):
+        self._old = current_context()
+        Context._default.value = self
+        return self
+
+    def __exit__(self, *exc):
+        Context._default.value = self._old
+
+    def empty_cache(self):
+        """Nothing to free: host memory is managed by numpy."""
+
+
+def cpu(device_id=0):
+    """The CPU context ``cpu(device_id)``."""
+    return Context("cpu", device_id)
+
+
+def cpu_pinned(device_id=0):
+    """Pinned host memory; the same as the CPU here."""
+    return Context("cpu_pinned", device_id)
+
+
+def gpu(device_id=0):
+    """Raises: distnet has no GPU backend."""
+    return Context("gpu", device_id)
+
+
+def num_gpus():
+    """distnet has no GPU backend, so there are none."""
+    return 0
+
+
+def current_context():
+    """The context set by the innermost ``with ctx:`` block, cpu(0) by default."""
+    return getattr(Context._default, "value", None) or CPU0
+
+
+CPU0 = Context("cpu", 0)
