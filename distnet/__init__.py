@@ -1,1 +1,8 @@
 """distnet: an MXNet 1.x-compatible deep learning system with a ZeroMQ parameter server."""
+from . import base  # noqa: F401
+from .base import MXNetError  # noqa: F401
+from .context import Context, cpu, gpu, cpu_pinned, current_context, num_gpus  # noqa: F401
+from . import ndarray, autograd  # noqa: F401
+from . import ndarray as nd  # noqa: F401
+
+__version__ = "0.1.0"

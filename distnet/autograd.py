@@ -1,0 +1,314 @@
+"""Reverse-mode automatic differentiation over the operator registry.
+
+While ``record()`` is active every registry op whose inputs reach a marked variable adds a node
+to a graph: the op, its inputs and its raw outputs. ``backward`` walks that graph from the heads
+in reverse topological order, calling each op's backward, and writes or adds the sums into the
+variables' gradient buffers according to their ``grad_req``.
+"""
+import threading
+from contextlib import contextmanager
+
+import numpy as np
+
+from .base import MXNetError
+
+
+class _State(threading.local):
+    recording = False
+    training = False
+
+
+_state = _State()
+
+
+class Leaf:
+    """A marked variable: where its gradient is written."""
+
+    __slots__ = ("grad", "req", "__weakref__")
+    is_leaf = True
+
+    def __init__(self, grad, req):
+        self.grad, self.req = grad, req
+
+
+class Node:
+    """One recorded op application."""
+
+    __slots__ = ("op", "inputs", "attrs", "outs", "parents", "__weakref__")
+    is_leaf = False
+
+    def __init__(self, op, inputs, attrs, outs, parents):
+        self.op, self.inputs, self.attrs, self.outs, self.parents = op, inputs, attrs, outs, parents
+
+
+def _record(op, args, attrs, raw, outs):
+    """Add a node for ``op`` if any input is connected to a variable; link its outputs."""
+    parents = tuple(getattr(a, "_node", None) for a in args)
+    if not any(parents):
+        return
+    node = Node(op, args, attrs, raw, parents)
+    if len(outs) == 1:
+        outs[0]._node = (node, 0)
+    else:
+        for i, o in enumerate(outs):
+            o._node = (node, i)
+
+
+# ---- scopes ---------------------------------------------------------------------------
+@contextmanager
+def _scope(recording, training):
+    old = (_state.recording, _state.training)
+    if recording is not None:
+        _state.recording = recording
+    if training is not None:
+        _state.training = training
+    try:
+        yield
+    finally:
+        _state.recording, _state.training = old
+
+
+def record(train_mode=True):
+    """Record operations for gradient computation (in training mode unless told otherwise)."""
+    return _scope(True, train_mode)
+
+
+def pause(train_mode=False):
+    """Stop recording inside a ``record()`` block."""
+    return _scope(False, train_mode)
+
+
+def train_mode():
+    """Run operators in training mode (Dropout, BatchNorm) without changing recording."""
+    return _scope(None, True)
+
+
+def predict_mode():
+    """Run operators in inference mode without changing recording."""
+    return _scope(None, False)
+
+
+def is_recording():
+    """Whether operations are being recorded."""
+    return _state.recording
+
+
+def is_training():
+    """Whether operators run in training mode."""
+    return _state.training
+
+
+def set_recording(is_recording):
+    """Set the recording state; returns the previous one."""
+    old, _state.recording = _state.recording, bool(is_recording)
+    return old
+
+
+def set_training(train_mode):
+    """Set the training state; returns the previous one."""
+    old, _state.training = _state.training, bool(train_mode)
+    return old
+
+
+# ---- variables ------------------------------------------------------------------------
+_REQS = ("write", "add", "null")
+
+
+def mark_variables(variables, gradients, grad_reqs="write"):
+    """Mark arrays as variables whose gradients go into ``gradients``."""
+    from .ndarray.ndarray import NDArray
+    if isinstance(variables, NDArray):
+        variables, gradients = [variables], [gradients]
+    if isinstance(grad_reqs, str):
+        grad_reqs = [grad_reqs] * len(variables)
+    for var, grad, req in zip(variables, gradients, grad_reqs):
+        if req not in _REQS:
+            raise MXNetError(f"grad_req must be one of {_REQS}, got {req!r}")
+        var._node = None if req == "null" else (Leaf(grad, req), 0)
+
+
+# ---- backward -------------------------------------------------------------------------
+def _topo_order(heads):
+    """Nodes reachable from the heads, every node after all the nodes it consumes."""
+    order, seen = [], set()
+    stack = [(h._node[0], False) for h in heads if h._node is not None]
+    while stack:
+        node, expanded = stack.pop()
+        if expanded:
+            order.append(node)
+            continue
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.append((node, True))
+        if not node.is_leaf:
+            stack.extend((p[0], False) for p in node.parents if p is not None and id(p[0]) not in seen)
+    return order
+
+
+def _run_backward(heads, head_grads, retain_graph, create_graph):
+    """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}."""
+    from .ndarray.ndarray import NDArray, _wrap
+    if isinstance(heads, NDArray):
+        heads = [heads]
+    if head_grads is None or isinstance(head_grads, NDArray):
+        head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
+    if len(head_grads) != len(heads):
+        raise MXNetError(f"backward got {len(heads)} heads but {len(head_grads)} head gradients")
+    grads = {}
+    for h, hg in zip(heads, head_grads):
+        if h._node is None:
+            raise MXNetError("cannot differentiate an array that was not computed from a variable "
+                             "inside autograd.record(): call attach_grad() on the inputs and record the computation")
+        g = np.ones_like(h._data) if hg is None else hg._data
+        if create_graph:
+            g = hg if hg is not None else _wrap(g)
+        _accumulate(grads, h._node, g)
+    leaves = {}
+    for node in reversed(_topo_order(heads)):
+        slots = grads.pop(id(node), None)
+        if slots is None:
+            continue
+        if node.is_leaf:
+            leaves[id(node)] = (node, slots[0])
+            continue
+        if node.outs is None:
+            raise MXNetError("the graph was already freed by an earlier backward: "
+                             "pass retain_graph=True to the first backward to run it again")
+        for parent, g in zip(node.parents, _node_backward(node, slots, create_graph)):
+            if parent is not None and g is not None:
+                _accumulate(grads, parent, g)
+        if not retain_graph:
+            node.outs = node.inputs = None
+    return leaves
+
+
+def _node_backward(node, slots, create_graph):
+    from .ndarray.ndarray import _wrap
+    op, outs = node.op, node.outs
+    multi = type(outs) is tuple
+    if create_graph:
+        raw_outs = outs if multi else (outs,)
+        outs = tuple(_linked(o, node, i) for i, o in enumerate(raw_outs))
+        outs = outs if multi else outs[0]
+        inputs = node.inputs
+        slots = [s if s is not None else _wrap(np.zeros_like(o)) for s, o in zip(slots, raw_outs)]
+        with _scope(True, None):
+            grads = _call_backward(op, slots, outs, inputs, node.attrs, multi)
+    else:
+        inputs = [a._data if hasattr(a, "_data") else a for a in node.inputs]
+        if multi:
+            slots = [s if s is not None else np.zeros_like(o) for s, o in zip(slots, outs)]
+        grads = _call_backward(op, slots, outs, inputs, node.attrs, multi)
+    return grads if type(grads) is tuple else (grads,)
+
+
+def _call_backward(op, slots, outs, inputs, attrs, multi):
+    visible = len(slots) - op.hidden if multi else 1
+    dy = tuple(slots[:visible]) if visible > 1 else slots[0]
+    return op.bwd(dy, outs, *inputs, **attrs)
+
+
+def _linked(raw, node, index):
+    from .ndarray.ndarray import _wrap
+    a = _wrap(raw)
+    a._node = (node, index)
+    return a
+
+
+def _accumulate(grads, link, g):
+    node, index = link
+    slots = grads.get(id(node))
+    if slots is None:
+        n = len(node.outs) if not node.is_leaf and type(node.outs) is tuple else 1
+        slots = grads[id(node)] = [None] * n
+    prev = slots[index]
+    slots[index] = g if prev is None else prev + g
+
+
+def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
+    """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
+    from .ndarray.ndarray import NDArray
+    with _scope(False, train_mode):
+        leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
+    for leaf, g in leaves.values():
+        g = g._data if isinstance(g, NDArray) else g
+        if leaf.req == "write":
+            leaf.grad._data[...] = g
+        elif leaf.req == "add":
+            leaf.grad._data += g
+
+
+def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
+    """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
+    from .ndarray.ndarray import NDArray, _wrap
+    single = isinstance(variables, NDArray)
+    variables = [variables] if single else list(variables)
+    for v in variables:
+        if v._node is None or not v._node[0].is_leaf:
+            raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
+    if retain_graph is None:
+        retain_graph = create_graph
+    with _scope(create_graph, train_mode):
+        leaves = _run_backward(heads, head_grads, retain_graph, create_graph)
+    out = []
+    for v in variables:
+        found = leaves.get(id(v._node[0]))
+        if found is None:
+            out.append(_wrap(np.zeros_like(v._data), v._ctx))
+        else:
+            g = found[1]
+            out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
+    return out[0] if single else out
+
+
+def get_symbol(x):
+    """Not supported: recorded graphs are not exported as symbols."""
+    raise MXNetError("autograd.get_symbol is not supported; use HybridBlock.export to get a symbol")
+
+
+class Function:
+    """A user-defined differentiable function: subclass with ``forward`` and ``backward``.
+
+    ``forward`` runs on NDArrays outside recording; ``backward`` receives the output gradients
+    and returns one gradient per input. ``save_for_backward`` keeps arrays for ``backward``.
+    """
+
+    def __init__(self):
+        self._used = False
+        self.saved_tensors = ()
+
+    def save_for_backward(self, *args):
+        self.saved_tensors = args
+
+    def __call__(self, *inputs):
+        from .ndarray.ndarray import NDArray
+        from .ndarray.registry import Op
+        if self._used:
+            raise MXNetError("each autograd.Function instance can be called only once; create a new instance")
+        self._used = True
+        with _scope(False, None):
+            outputs = self.forward(*inputs)
+        multi = isinstance(outputs, (list, tuple))
+        outs = list(outputs) if multi else [outputs]
+        if _state.recording:
+            op = Op(type(self).__name__, lambda *a: None, 0)
+            op.bwd = self._backward_raw
+            outs = [o.detach() for o in outs]
+            raw = tuple(o._data for o in outs) if multi else outs[0]._data
+            _record(op, [i for i in inputs if isinstance(i, NDArray)], {}, raw, outs)
+        return (tuple(outs) if isinstance(outputs, tuple) else outs) if multi else outs[0]
+
+    def _backward_raw(self, dy, out, *inputs):
+        from .ndarray.ndarray import NDArray, _wrap
+        dys = dy if isinstance(dy, tuple) else (dy,)
+        with _scope(False, None):
+            grads = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
+        grads = grads if isinstance(grads, (list, tuple)) else (grads,)
+        return tuple(g._data if isinstance(g, NDArray) else g for g in grads)
+
+    def forward(self, *inputs):
+        raise NotImplementedError
+
+    def backward(self, *output_grads):
+        raise NotImplementedError

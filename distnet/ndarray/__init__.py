@@ -1,0 +1,13 @@
+"""The imperative array API: ``mx.nd``."""
+from .ndarray import NDArray, waitall, _wrap  # noqa: F401
+from . import registry as _registry
+from . import ops_elemwise, ops_reduce, ops_shape, indexing  # noqa: F401  (register operators)
+from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
+from ..context import cpu, gpu, Context  # noqa: F401
+
+_registry.install(globals())
+
+
+def concatenate(arrays, axis=0, always_copy=True):
+    """Join arrays along an existing axis."""
+    return concat(*arrays, dim=axis)  # noqa: F821  (registered by ops_shape)

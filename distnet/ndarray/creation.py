@@ -1,0 +1,69 @@
+"""Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
+import numpy as np
+
+from ..context import current_context
+from .ndarray import NDArray, _as_dtype, _wrap
+
+
+def _shape(shape):
+    return (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
+
+
+def _made(data, ctx, out=None):
+    if out is not None:
+        out._data[...] = data
+        return out
+    return _wrap(data, ctx or current_context())
+
+
+def array(source_array, ctx=None, dtype=None):
+    """An NDArray copied from ``source_array``; float32 unless ``dtype`` is given or the source is an NDArray."""
+    if isinstance(source_array, NDArray):
+        data = source_array._data
+        dtype = data.dtype if dtype is None else dtype
+    else:
+        data = source_array
+    return _wrap(np.array(data, dtype=_as_dtype(dtype)), ctx or current_context())
+
+
+def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
+    """An array of zeros."""
+    return _made(np.zeros(_shape(shape), _as_dtype(dtype)), ctx, kwargs.get("out"))
+
+
+def ones(shape, ctx=None, dtype=None, **kwargs):
+    """An array of ones."""
+    return _made(np.ones(_shape(shape), _as_dtype(dtype)), ctx, kwargs.get("out"))
+
+
+def full(shape, val, ctx=None, dtype=np.float32, out=None):
+    """An array filled with ``val``."""
+    return _made(np.full(_shape(shape), val, _as_dtype(dtype)), ctx, out)
+
+
+def empty(shape, ctx=None, dtype=None, stype=None):
+    """An uninitialised array (zeros here, so results never depend on stale memory)."""
+    return zeros(shape, ctx, dtype)
+
+
+def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
+    """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
+    data = np.arange(start, stop, step, dtype=np.float64) if stop is not None else np.arange(start, dtype=np.float64)
+    if repeat != 1:
+        data = np.repeat(data, repeat)
+    return _wrap(data.astype(_as_dtype(dtype)), ctx or current_context())
+
+
+def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
+    """``num`` evenly spaced values from start to stop."""
+    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(_as_dtype(dtype)), ctx or current_context())
+
+
+def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
+    """A 2-D array with ones on the k-th diagonal."""
+    return _wrap(np.eye(N, M or None, k, dtype=_as_dtype(dtype)), ctx or current_context())
+
+
+def from_numpy(ndarray, zero_copy=True):
+    """An NDArray sharing memory with a numpy array (a copy when ``zero_copy`` is False)."""
+    return _wrap(ndarray if zero_copy else ndarray.copy())

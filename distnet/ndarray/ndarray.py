@@ -1,0 +1,232 @@
+"""NDArray: a numpy array on a context, with MXNet's semantics."""
+import weakref
+
+import numpy as np
+
+from ..base import MXNetError
+from ..context import CPU0, Context, current_context
+
+_new = object.__new__
+_ndarray = np.ndarray
+_DTYPES = {None: np.float32}
+
+
+def _wrap(data, ctx=CPU0):
+    """An NDArray around numpy ``data`` (no copy, no dtype change)."""
+    if type(data) is not _ndarray:
+        data = np.asarray(data)
+    a = _new(NDArray)
+    a._data = data
+    a._ctx = ctx
+    a._node = None
+    return a
+
+
+def _as_dtype(dtype):
+    return np.dtype(np.float32 if dtype is None else dtype).type
+
+
+class NDArray:
+    """An n-dimensional array on a context; operators and methods come from the op registry."""
+
+    __slots__ = ("_data", "_ctx", "_node", "_pending", "__weakref__")
+    __array_priority__ = 1000.0
+
+    def __init__(self, data, ctx=None, dtype=None):
+        self._data = np.array(data, dtype=_as_dtype(dtype))
+        self._ctx = ctx or current_context()
+        self._node = None
+
+    # ---- attributes -----------------------------------------------------------------
+    shape = property(lambda self: self._data.shape, doc="The array's shape, a tuple.")
+    size = property(lambda self: self._data.size, doc="The number of elements.")
+    ndim = property(lambda self: self._data.ndim, doc="The number of dimensions.")
+    dtype = property(lambda self: self._data.dtype.type, doc="The element type, a numpy type.")
+    context = ctx = property(lambda self: self._ctx, doc="The context the array lives on.")
+    stype = property(lambda self: "default", doc="The storage type: always dense.")
+    handle = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle.")
+    writable = property(lambda self: True)
+
+    @property
+    def T(self):
+        """The transpose of a 2-D array (reversed axes for n-D)."""
+        return self.transpose()
+
+    @property
+    def grad(self):
+        """The gradient buffer attached by ``attach_grad``, or None."""
+        node = self._node
+        return node[0].grad if node is not None and node[0].is_leaf else None
+
+    # ---- conversion -----------------------------------------------------------------
+    def asnumpy(self):
+        """A numpy copy of the data."""
+        return self._data.copy()
+
+    def asscalar(self):
+        """The value of a one-element array as a numpy scalar."""
+        if self._data.size != 1:
+            raise ValueError("The current array is not a scalar")
+        return self._data.reshape(-1)[0]
+
+    def astype(self, dtype, copy=True):
+        """A copy converted to ``dtype`` (the same array when ``copy=False`` and nothing changes)."""
+        if not copy and self._data.dtype == np.dtype(dtype):
+            return self
+        from . import op
+        return op.Cast(self, dtype=dtype)
+
+    def copy(self):
+        """A deep copy on the same context."""
+        return self.copyto(self._ctx)
+
+    def copyto(self, other):
+        """Copy into NDArray ``other`` (shapes must match) or to a new array on context ``other``."""
+        if isinstance(other, NDArray):
+            if other is self:
+                return other
+            if other.shape != self.shape:
+                raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+            other._data[...] = self._data
+            return other
+        if isinstance(other, Context):
+            return _wrap(self._data.copy(), other)
+        raise TypeError(f"copyto does not support type {type(other).__name__}")
+
+    def as_in_context(self, context):
+        """This array if it is on ``context``, else a copy there."""
+        return self if context == self._ctx else self.copyto(context)
+
+    as_in_ctx = as_in_context
+
+    def as_nd_ndarray(self):
+        return self
+
+    def tostype(self, stype):
+        if stype != "default":
+            raise MXNetError(f"storage type {stype!r} is not supported: distnet arrays are dense")
+        return self
+
+    def wait_to_read(self):
+        """Block until pending writes to this array are done."""
+        self._data  # noqa: B018 -- reading waits for a pending write
+
+    wait_to_write = wait_to_read
+
+    def __array__(self, dtype=None):
+        return self._data if dtype is None else self._data.astype(dtype)
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        from .registry import UFUNCS, invoke
+        op = UFUNCS.get(ufunc)
+        if op is None or method != "__call__" or kwargs:
+            return NotImplemented
+        return invoke(op, inputs, {})
+
+    # ---- autograd -------------------------------------------------------------------
+    def attach_grad(self, grad_req="write", stype=None):
+        """Allocate a zero gradient buffer and mark this array as a variable for autograd."""
+        from .. import autograd
+        autograd.mark_variables([self], [_wrap(np.zeros_like(self._data), self._ctx)], grad_req)
+
+    def backward(self, out_grad=None, retain_graph=False, train_mode=True):
+        """Compute the gradients of this array with respect to the marked variables."""
+        from .. import autograd
+        autograd.backward([self], None if out_grad is None else [out_grad], retain_graph, train_mode)
+
+    def detach(self):
+        """The same data, cut from the recorded graph."""
+        return _wrap(self._data, self._ctx)
+
+    # ---- python protocol ------------------------------------------------------------
+    def __repr__(self):
+        shape = "x".join(str(s) for s in self.shape)
+        return f"\n{self._data}\n<NDArray {shape} @{self._ctx}>"
+
+    def __len__(self):
+        if not self._data.ndim:
+            raise TypeError("len() of a 0-d NDArray")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+    def __bool__(self):
+        if self._data.size == 1:
+            return bool(self._data.reshape(-1)[0])
+        if self._data.size == 0:
+            return False
+        raise ValueError("The truth value of an NDArray with multiple elements is ambiguous.")
+
+    __hash__ = object.__hash__
+
+    def __getstate__(self):
+        return {"data": self.asnumpy(), "ctx": (self._ctx.device_type, self._ctx.device_id)}
+
+    def __setstate__(self, state):
+        self._data, self._ctx, self._node = state["data"], Context(*state["ctx"]), None
+
+    def __getitem__(self, key):
+        from . import indexing
+        return indexing.getitem(self, key)
+
+    def __setitem__(self, key, value):
+        from . import indexing
+        indexing.setitem(self, key, value)
+
+
+_DATA_SLOT = NDArray.__dict__["_data"]
+
+
+class _PendingNDArray(NDArray):
+    """An NDArray whose data a background writer is still filling; reading it waits."""
+
+    __slots__ = ()
+
+    def _settle(self):
+        wait = self._pending
+        self._pending = None
+        if wait is not None:
+            wait()
+        self.__class__ = NDArray
+
+    @property
+    def _data(self):
+        self._settle()
+        return _DATA_SLOT.__get__(self)
+
+    @_data.setter
+    def _data(self, value):
+        self._settle()
+        _DATA_SLOT.__set__(self, value)
+
+
+_PENDING = weakref.WeakSet()
+
+
+def mark_pending(arr, wait):
+    """Make reads of ``arr`` call ``wait()`` first (a background writer is filling it)."""
+    _PENDING.add(arr)
+    if type(arr) is _PendingNDArray:
+        previous = arr._pending
+
+        def wait_both():
+            if previous is not None:
+                previous()
+            wait()
+        arr._pending = wait_both
+    else:
+        arr.__class__ = _PendingNDArray
+        arr._pending = wait
+
+
+def raw_data(arr):
+    """The numpy buffer of ``arr`` without waiting for pending writes (for the writer itself)."""
+    return _DATA_SLOT.__get__(arr)
+
+
+def waitall():
+    """Wait until every pending background write has finished."""
+    for arr in list(_PENDING):
+        arr.wait_to_read()

@@ -1,0 +1,315 @@
+"""Elementwise operators: arithmetic, comparison and unary math, with their gradients."""
+import math
+
+import numpy as np
+
+from .registry import defop, unbroadcast
+
+
+def _same_dtype(r, a):
+    """MXNet keeps the input's dtype where numpy would promote (int / int, comparisons)."""
+    dtype = getattr(a, "dtype", None)
+    return r if dtype is None or r.dtype == dtype else r.astype(dtype)
+
+
+# ---- binary arithmetic ----------------------------------------------------------------
+@defop("broadcast_add", aliases=("add", "elemwise_add", "broadcast_plus", "_plus", "_add", "_Plus"),
+       methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
+def add(a, b):
+    return a + b
+
+
+@add.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy, a), unbroadcast(dy, b)
+
+
+@defop("broadcast_sub", aliases=("subtract", "elemwise_sub", "broadcast_minus", "_minus", "_sub", "_Minus"),
+       methods=("__sub__", "__isub__"), rmethods=("__rsub__",), ufunc=np.subtract)
+def sub(a, b):
+    return a - b
+
+
+@sub.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy, a), unbroadcast(-dy, b)
+
+
+@defop("broadcast_mul", aliases=("multiply", "elemwise_mul", "_mul", "_Mul"),
+       methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
+def mul(a, b):
+    return a * b
+
+
+@mul.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy * b, a), unbroadcast(dy * a, b)
+
+
+@defop("broadcast_div", aliases=("divide", "elemwise_div", "true_divide", "_div", "_Div"),
+       methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
+       ufunc=np.true_divide)
+def div(a, b):
+    r = a / b
+    return r if r.dtype.kind == "f" or not hasattr(a, "dtype") else _same_dtype(np.trunc(r), a)
+
+
+@div.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy / b, a), unbroadcast(-dy * a / (b * b), b)
+
+
+@defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
+       rmethods=("__rmod__",), ufunc=np.mod)
+def mod(a, b):
+    return np.mod(a, b)
+
+
+@mod.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy, a), unbroadcast(-dy * np.floor(a / b), b)
+
+
+@defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
+       rmethods=("__rpow__",), ufunc=np.power)
+def power(a, b):
+    return a ** b
+
+
+@power.grad
+def _(dy, out, a, b):
+    ga = unbroadcast(dy * b * a ** (b - 1), a)
+    gb = unbroadcast(dy * out * np.log(a), b) if hasattr(b, "shape") else None
+    return ga, gb
+
+
+@defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)
+def maximum(a, b):
+    return np.maximum(a, b)
+
+
+@maximum.grad
+def _(dy, out, a, b):
+    mask = a >= b
+    return unbroadcast(dy * mask, a), unbroadcast(dy * (1 - mask), b)
+
+
+@defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
+def minimum(a, b):
+    return np.minimum(a, b)
+
+
+@minimum.grad
+def _(dy, out, a, b):
+    mask = a <= b
+    return unbroadcast(dy * mask, a), unbroadcast(dy * (1 - mask), b)
+
+
+@defop("broadcast_hypot", aliases=("hypot", "_hypot"), ufunc=np.hypot)
+def hypot(a, b):
+    return np.hypot(a, b)
+
+
+@hypot.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy * a / out, a), unbroadcast(dy * b / out, b)
+
+
+# ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------
+def _compare(name, aliases, fn, methods=(), ufunc=None):
+    def forward(a, b):
+        return _same_dtype(fn(a, b), a if hasattr(a, "dtype") else b)
+    forward.__doc__ = f"Elementwise ``{name}`` with broadcasting: 1 where true, 0 elsewhere."
+    return defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
+
+
+_compare("broadcast_equal", ("equal", "_equal"), np.equal, ("__eq__",), np.equal)
+_compare("broadcast_not_equal", ("not_equal", "_not_equal"), np.not_equal, ("__ne__",), np.not_equal)
+_compare("broadcast_greater", ("greater", "_greater"), np.greater, ("__gt__",), np.greater)
+_compare("broadcast_greater_equal", ("greater_equal", "_greater_equal"), np.greater_equal, ("__ge__",),
+         np.greater_equal)
+_compare("broadcast_lesser", ("lesser", "_lesser", "less"), np.less, ("__lt__",), np.less)
+_compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal", "less_equal"), np.less_equal, ("__le__",),
+         np.less_equal)
+_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and)
+_compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or)
+_compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xor)
+
+
+@defop("logical_not")
+def logical_not(a):
+    return _same_dtype(np.logical_not(a), a)
+
+
+# ---- unary math -----------------------------------------------------------------------
+def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None):
+    """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable)."""
+    def forward(data):
+        return fn(data)
+    forward.__doc__ = f"Elementwise ``{name}``."
+    methods = (name,) if methods is None else methods
+    op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
+    if grad is not None:
+        op.grad(lambda dy, out, x: dy * grad(x, out))
+    return op
+
+
+def _erf(x):
+    # Abramowitz & Stegun 7.1.26 refined by one Newton-free correction; |error| < 1.2e-7.
+    t = 1.0 / (1.0 + 0.5 * np.abs(x))
+    y = 1 - t * np.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
+        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
+    return (np.sign(x) * y).astype(x.dtype if hasattr(x, "dtype") else np.float32)
+
+
+def _erfinv(y):
+    y = np.asarray(y, dtype=np.float64)
+    a = 0.147
+    ln = np.log(np.maximum(1 - y * y, 1e-300))
+    x = np.sign(y) * np.sqrt(np.sqrt((2 / (np.pi * a) + ln / 2) ** 2 - ln / a) - (2 / (np.pi * a) + ln / 2))
+    for _ in range(3):   # Newton steps on erf(x) = y
+        x = x - (_erf(x) - y) / (2 / np.sqrt(np.pi) * np.exp(-x * x))
+    return x
+
+
+_lgamma = np.frompyfunc(math.lgamma, 1, 1)
+_gamma = np.frompyfunc(math.gamma, 1, 1)
+
+
+def _as_float(fn):
+    return lambda x: np.asarray(fn(x), dtype=np.float64).astype(np.asarray(x).dtype)
+
+
+def _sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+_unary("negative", np.negative, lambda x, y: -1, methods=("__neg__",), ufunc=np.negative)
+_unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc=np.absolute)
+_unary("sign", np.sign, lambda x, y: 0 * x, ufunc=np.sign)
+_unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
+_unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -0.5 * y / x)
+_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt)
+_unary("rcbrt", lambda x: 1 / np.cbrt(x), lambda x, y: -y / (3 * x))
+_unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
+_unary("reciprocal", np.reciprocal, lambda x, y: -y * y, ufunc=np.reciprocal)
+_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp)
+_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1)
+_unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log)
+_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2)
+_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10)
+_unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p)
+_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin)
+_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos)
+_unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan)
+_unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin)
+_unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos)
+_unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan)
+_unary("sinh", np.sinh, lambda x, y: np.cosh(x), ufunc=np.sinh)
+_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh)
+_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh)
+_unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh)
+_unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh)
+_unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh)
+_unary("degrees", np.degrees, lambda x, y: 180 / math.pi, ufunc=np.degrees)
+_unary("radians", np.radians, lambda x, y: math.pi / 180, ufunc=np.radians)
+_unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
+_unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
+_unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
+_unary("erf", _erf, lambda x, y: 2 / math.sqrt(math.pi) * np.exp(-x * x))
+_unary("erfinv", _as_float(_erfinv), lambda x, y: math.sqrt(math.pi) / 2 * np.exp(y * y))
+_unary("gamma", _as_float(_gamma), None)
+_unary("gammaln", _as_float(_lgamma), None)
+for _name, _fn in (("floor", np.floor), ("ceil", np.ceil), ("round", np.round), ("rint", np.rint),
+                   ("fix", np.fix), ("trunc", np.trunc)):
+    _unary(_name, _fn, lambda x, y: 0 * x, ufunc=_fn if isinstance(_fn, np.ufunc) else None)
+
+
+@defop("clip", methods=("clip",))
+def clip(data, a_min=None, a_max=None):
+    """Clip values into [a_min, a_max]."""
+    return np.clip(data, a_min, a_max)
+
+
+@clip.grad
+def _(dy, out, x, a_min=None, a_max=None):
+    return dy * ((x >= a_min) * (x <= a_max))
+
+
+@defop("where")
+def where(condition, x, y):
+    """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    return np.where(condition != 0, x, y)
+
+
+@where.grad
+def _(dy, out, condition, x, y):
+    mask = condition != 0
+    return None, dy * mask, dy * (1 - mask)
+
+
+@defop("smooth_l1")
+def smooth_l1(data, scalar=1.0):
+    """Smooth L1: 0.5 (sigma x)^2 for |x| < 1/sigma^2, |x| - 0.5/sigma^2 elsewhere."""
+    s2 = scalar * scalar
+    return np.where(np.abs(data) < 1 / s2, 0.5 * s2 * data * data, np.abs(data) - 0.5 / s2).astype(data.dtype)
+
+
+@smooth_l1.grad
+def _(dy, out, x, scalar=1.0):
+    s2 = scalar * scalar
+    return dy * np.where(np.abs(x) < 1 / s2, s2 * x, np.sign(x))
+
+
+@defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))
+def add_n(*args):
+    """The sum of all the inputs."""
+    out = args[0].copy()
+    for a in args[1:]:
+        out += a
+    return out
+
+
+@add_n.grad
+def _(dy, out, *args):
+    return tuple(dy for _ in args)
+
+
+@defop("Cast", aliases=("cast",))
+def cast(data, dtype="float32"):
+    """The input converted to ``dtype``."""
+    return data.astype(dtype)
+
+
+@cast.grad
+def _(dy, out, x, dtype="float32"):
+    return dy.astype(x.dtype)
+
+
+@defop("BlockGrad", aliases=("stop_gradient",))
+def block_grad(data):
+    """The input, with no gradient flowing back through it."""
+    return data
+
+
+@defop("identity", aliases=("_copy",))
+def identity(data):
+    """A copy of the input."""
+    return data.copy()
+
+
+@identity.grad
+def _(dy, out, x):
+    return dy
+
+
+@defop("zeros_like", methods=("zeros_like",))
+def zeros_like(data):
+    """Zeros of the input's shape and dtype."""
+    return np.zeros_like(data)
+
+
+@defop("ones_like", methods=("ones_like",))
+def ones_like(data):
+    """Ones of the input's shape and dtype."""
+    return np.ones_like(data)

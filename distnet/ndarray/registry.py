@@ -1,0 +1,186 @@
+"""The one operator registry: each op's forward and backward side by side.
+
+``nd.<name>``, its aliases, the NDArray methods and the autograd rule all come from one
+``defop`` entry. Forward functions take numpy arrays positionally and MXNet attributes as
+keywords; a backward takes ``(dy, out, *inputs, **attrs)`` and returns one gradient per input
+(None where there is none). Backward formulas use numpy operators and ufuncs only where they can,
+so that they also run on NDArrays when autograd builds a graph of the gradient (create_graph).
+"""
+import inspect
+
+import numpy as np
+
+from ..base import MXNetError
+from .. import autograd as _ag
+from .ndarray import NDArray, _wrap
+
+OPS = {}      # every public name (aliases included) -> Op
+UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
+_SCALARS = (int, float, bool, np.generic)
+
+
+class Op:
+    """A registered operator; calling it runs ``nd.<name>``."""
+
+    def __init__(self, name, fwd, hidden):
+        self.name = name
+        self.fwd = fwd
+        self.bwd = None
+        self.hidden = hidden          # trailing forward outputs kept for backward, not returned
+        self.__doc__ = fwd.__doc__
+        self.__name__ = name
+        params = inspect.signature(fwd).parameters.values()
+        self.variadic = any(p.kind is p.VAR_POSITIONAL for p in params)
+
+    def grad(self, fn):
+        """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward."""
+        self.bwd = fn
+        return fn
+
+    def __call__(self, *args, out=None, name=None, **attrs):
+        return invoke(self, args, attrs, out)
+
+    def __repr__(self):
+        return f"<operator {self.name}>"
+
+
+def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
+    """Register the decorated forward function as operator ``name``."""
+    def register(fwd):
+        op = Op(name, fwd, hidden)
+        op.methods, op.rmethods = methods, rmethods
+        for n in (name,) + tuple(aliases):
+            if n in OPS:
+                raise MXNetError(f"operator name {n!r} is registered twice")
+            OPS[n] = op
+        if ufunc is not None:
+            UFUNCS[ufunc] = op
+        return op
+    return register
+
+
+def unbroadcast(g, x):
+    """Sum gradient ``g`` back to the shape of input ``x`` (None when ``x`` is a constant)."""
+    shape = getattr(x, "shape", None)
+    if shape is None:
+        return None
+    if g.shape == shape:
+        return g
+    lead = g.ndim - len(shape)
+    axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape) if s == 1 and g.shape[i + lead] != 1)
+    if axes:
+        g = g.sum(axis=axes, keepdims=True)
+    return g.reshape(shape)
+
+
+def _data(a):
+    if isinstance(a, NDArray):
+        return a._data
+    if isinstance(a, (list, tuple)) and a and isinstance(a[0], NDArray):
+        raise MXNetError("pass arrays as separate arguments (use *list), not as one list")
+    return a
+
+
+def invoke(op, args, attrs, out=None):
+    """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
+    try:
+        res = op.fwd(*[_data(a) for a in args], **attrs)
+    except MXNetError:
+        raise
+    except (ValueError, TypeError, IndexError, np.AxisError) as e:
+        shapes = [a.shape for a in args if isinstance(a, NDArray)]
+        raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
+    multi = type(res) is tuple
+    outs = [_wrap(r) for r in res] if multi else [_wrap(res)]
+    if _ag._state.recording and op.bwd is not None:
+        _ag._record(op, args, attrs, res, outs)
+    if op.hidden:
+        outs = outs[:-op.hidden]
+        multi = len(outs) > 1
+    if out is not None:
+        return _write_out(op, out, outs, multi)
+    return outs if multi else outs[0]
+
+
+def _write_out(op, out, outs, multi):
+    targets = list(out) if isinstance(out, (list, tuple)) else [out]
+    if len(targets) != len(outs):
+        raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
+    for t, r in zip(targets, outs):
+        if t.shape != r.shape:
+            raise MXNetError(f"operator {op.name}: out= has shape {t.shape} but the result has shape {r.shape}")
+        t._data[...] = r._data
+        t._node = r._node
+    return out if multi else targets[0]
+
+
+def _binary(op):
+    fwd = op.fwd
+
+    def method(self, other):
+        if isinstance(other, NDArray):
+            b = other._data
+        elif isinstance(other, _SCALARS):
+            b = _scalar_like(self, other)
+        elif isinstance(other, np.ndarray):
+            b = other
+        else:
+            return NotImplemented
+        r = _wrap(fwd(self._data, b))
+        if _ag._state.recording:
+            _ag._record(op, (self, other), {}, r._data, (r,))
+        return r
+    return method
+
+
+def _rbinary(op):
+    def method(self, other):
+        if isinstance(other, _SCALARS):
+            return invoke(op, (_scalar_like(self, other), self), {})
+        if isinstance(other, np.ndarray):
+            return invoke(op, (other, self), {})
+        return NotImplemented
+    return method
+
+
+def _scalar_like(arr, s):
+    """MXNet casts a scalar to an integer array's dtype before the operation."""
+    if type(s) is float and arr._data.dtype.kind in "iub":
+        return int(s)
+    return s
+
+
+def _inplace(op):
+    binary = _binary(op)
+
+    def method(self, other):
+        if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
+            r = binary(self, other)           # recorded: rebind to the result so gradients flow
+            self._data, self._node = r._data, r._node
+            return self
+        b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
+        self._data[...] = op.fwd(self._data, b)
+        return self
+    return method
+
+
+def _method(op):
+    def method(self, *args, **attrs):
+        return invoke(op, (self,) + args, attrs)
+    method.__doc__ = op.__doc__
+    return method
+
+
+def install(namespace):
+    """Make ``nd.<name>`` for every op and attach the ops' NDArray methods."""
+    for name, op in OPS.items():
+        namespace[name] = op
+        for m in op.methods:
+            if m.startswith("__i"):
+                setattr(NDArray, m, _inplace(op))
+            elif m.startswith("__"):
+                setattr(NDArray, m, _binary(op) if m != "__neg__" and m != "__abs__" else _method(op))
+            else:
+                setattr(NDArray, m, _method(op))
+        for m in op.rmethods:
+            setattr(NDArray, m, _rbinary(op))
