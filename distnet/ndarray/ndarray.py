@@ -73,8 +73,8 @@ class NDArray:
         """A copy converted to ``dtype`` (the same array when ``copy=False`` and nothing changes)."""
         if not copy and self._data.dtype == np.dtype(dtype):
             return self
-        from . import op
-        return op.Cast(self, dtype=dtype)
+        from .registry import OPS
+        return OPS["Cast"](self, dtype=dtype)
 
     def copy(self):
         """A deep copy on the same context."""

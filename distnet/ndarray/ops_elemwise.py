@@ -51,7 +51,9 @@ def _(dy, out, a, b):
        ufunc=np.true_divide)
 def div(a, b):
     r = a / b
-    return r if r.dtype.kind == "f" or not hasattr(a, "dtype") else _same_dtype(np.trunc(r), a)
+    if getattr(a, "dtype", r.dtype).kind in "iub" and r.dtype.kind == "f":
+        return _same_dtype(np.trunc(r), a)
+    return r
 
 
 @div.grad

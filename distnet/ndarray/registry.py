@@ -126,7 +126,10 @@ def _binary(op):
             b = other
         else:
             return NotImplemented
-        r = _wrap(fwd(self._data, b))
+        try:
+            r = _wrap(fwd(self._data, b))
+        except ValueError as e:
+            raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
             _ag._record(op, (self, other), {}, r._data, (r,))
         return r

@@ -1,0 +1,219 @@
+"""Autograd: recording scopes, backward rules, grad_req, higher order, custom Functions."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.base import MXNetError
+from distnet.test_utils import assert_almost_equal
+
+
+def test_tutorial_product_rule():
+    x = nd.array([[1, 2], [3, 4]])
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+        z = y * x
+    z.backward()
+    assert_almost_equal(x.grad, 4 * x.asnumpy())
+    assert (x.grad == 4 * x).asnumpy().all()
+
+
+def test_control_flow_gradient_is_the_path_taken():
+    def f(a):
+        b = a * 2
+        while nd.norm(b).asscalar() < 1000:
+            b = b * 2
+        return b if nd.sum(b).asscalar() > 0 else 100 * b
+    a = nd.array([0.3, -0.2, 0.5])
+    a.attach_grad()
+    with autograd.record():
+        c = f(a)
+    c.backward()
+    assert_almost_equal(a.grad, (c / a).asnumpy(), rtol=1e-5)
+
+
+def test_recording_and_training_scopes():
+    assert not autograd.is_recording() and not autograd.is_training()
+    with autograd.record():
+        assert autograd.is_recording() and autograd.is_training()
+        with autograd.pause():
+            assert not autograd.is_recording() and not autograd.is_training()
+        with autograd.predict_mode():
+            assert autograd.is_recording() and not autograd.is_training()
+    with autograd.record(train_mode=False):
+        assert not autograd.is_training()
+    with autograd.train_mode():
+        assert autograd.is_training() and not autograd.is_recording()
+
+
+def test_paused_computation_gets_no_gradient():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * x
+        with autograd.pause():
+            w = x * 10
+        z = y + w
+    z.backward()
+    assert_almost_equal(x.grad, [2.0, 4.0])
+
+
+def test_head_gradient_scales_backward():
+    x = nd.array([1.0, 2.0, 3.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * x
+    y.backward(nd.array([1.0, 0.5, 0.0]))
+    assert_almost_equal(x.grad, [2.0, 2.0, 0.0])
+
+
+def test_second_backward_needs_retain_graph():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = (x * x).sum()
+    y.backward(retain_graph=True)
+    y.backward()
+    assert_almost_equal(x.grad, [2.0, 4.0])
+    with pytest.raises(MXNetError, match="retain_graph"):
+        y.backward()
+
+
+def test_grad_req_add_accumulates_and_null_skips():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad(grad_req="add")
+    for _ in range(3):
+        with autograd.record():
+            y = x * 3
+        y.backward()
+    assert_almost_equal(x.grad, [9.0, 9.0])
+    z = nd.array([1.0])
+    z.attach_grad(grad_req="null")
+    assert z.grad is None
+
+
+def test_grad_write_overwrites():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    for _ in range(2):
+        with autograd.record():
+            y = x * 3
+        y.backward()
+    assert_almost_equal(x.grad, [3.0, 3.0])
+
+
+def test_multiple_heads_sum():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        a = x * 2
+        b = x * x
+    autograd.backward([a, b])
+    assert_almost_equal(x.grad, [4.0, 6.0])
+
+
+def test_autograd_grad_leaves_buffers_alone():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x ** 3
+    g = autograd.grad(y, [x])
+    assert_almost_equal(g[0], [3.0, 12.0])
+    assert_almost_equal(x.grad, [0.0, 0.0])
+
+
+@pytest.mark.parametrize("fn,d2", [
+    (lambda x: x ** 3, lambda x: 6 * x),
+    (lambda x: nd.sin(x), lambda x: -np.sin(x)),
+    (lambda x: nd.exp(x) * x, lambda x: np.exp(x) * (x + 2)),
+    (lambda x: nd.tanh(x), lambda x: -2 * np.tanh(x) * (1 - np.tanh(x) ** 2)),
+    (lambda x: nd.log(x) / x, lambda x: (2 * np.log(x) - 3) / x ** 3),
+])
+def test_second_order_gradients(fn, d2):
+    xv = np.array([0.5, 1.0, 1.5])
+    x = nd.array(xv, dtype="float64")
+    x.attach_grad()
+    with autograd.record():
+        y = fn(x)
+        dx = autograd.grad(y, [x], create_graph=True)[0]
+    dx.backward()
+    assert_almost_equal(x.grad, d2(xv), rtol=1e-6)
+
+
+def test_detach_and_stop_gradient_cut_the_graph():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * x
+        z = y.detach() * x + nd.stop_gradient(y) * 0 + nd.BlockGrad(x)
+    z.backward()
+    assert_almost_equal(x.grad, [1.0, 4.0])
+
+
+def test_backward_of_unrecorded_array_is_a_clear_error():
+    with pytest.raises(MXNetError, match="attach_grad"):
+        nd.array([1.0]).backward()
+
+
+def test_custom_function():
+    class Sigmoid(autograd.Function):
+        def forward(self, x):
+            y = 1 / (1 + nd.exp(-x))
+            self.save_for_backward(y)
+            return y
+
+        def backward(self, dy):
+            y, = self.saved_tensors
+            return dy * y * (1 - y)
+
+    x = nd.array([0.0, 1.0, -2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = Sigmoid()(x) * 2
+    y.backward()
+    s = 1 / (1 + np.exp(-x.asnumpy()))
+    assert_almost_equal(x.grad, 2 * s * (1 - s), rtol=1e-6)
+
+
+def test_inplace_add_while_recording_keeps_gradient():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+        y += x * x
+    y.backward()
+    assert_almost_equal(x.grad, [4.0, 6.0])
+
+
+def test_mark_variables_with_own_buffer():
+    x = nd.array([1.0, 2.0])
+    g = nd.zeros(2)
+    autograd.mark_variables([x], [g])
+    with autograd.record():
+        y = x * 5
+    y.backward()
+    assert_almost_equal(g, [5.0, 5.0])
+    assert x.grad is g
+
+
+def test_broadcast_gradient_reduces_to_input_shape():
+    a = nd.ones((2, 3))
+    b = nd.array([[1.0], [2.0]])
+    b.attach_grad()
+    with autograd.record():
+        y = a * b
+    y.backward()
+    assert b.grad.shape == (2, 1)
+    assert_almost_equal(b.grad, [[3.0], [3.0]])
+
+
+def test_recording_is_per_thread():
+    import threading
+    seen = []
+    with autograd.record():
+        t = threading.Thread(target=lambda: seen.append(autograd.is_recording()))
+        t.start()
+        t.join(10)
+    assert seen == [False]
+    assert mx.autograd is autograd
