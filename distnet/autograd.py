@@ -5,8 +5,10 @@ to a graph: the op, its inputs and its raw outputs. ``backward`` walks that grap
 in reverse topological order, calling each op's backward, and writes or adds the sums into the
 variables' gradient buffers according to their ``grad_req``.
 """
+import itertools
 import threading
 from contextlib import contextmanager
+from heapq import heappop, heappush
 
 import numpy as np
 
@@ -32,21 +34,25 @@ class Leaf:
 
 
 class Node:
-    """One recorded op application."""
+    """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
-    __slots__ = ("op", "inputs", "attrs", "outs", "parents", "__weakref__")
+    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "__weakref__")
     is_leaf = False
 
-    def __init__(self, op, inputs, attrs, outs, parents):
-        self.op, self.inputs, self.attrs, self.outs, self.parents = op, inputs, attrs, outs, parents
+    def __init__(self, op, inputs, args, attrs, outs, parents):
+        self.op, self.inputs, self.args, self.attrs, self.outs, self.parents = op, inputs, args, attrs, outs, parents
+        self.seq = next(_counter)
 
 
-def _record(op, args, attrs, raw, outs):
+_counter = itertools.count()
+
+
+def _record(op, args, inputs, attrs, raw, outs):
     """Add a node for ``op`` if any input is connected to a variable; link its outputs."""
-    parents = tuple(getattr(a, "_node", None) for a in args)
+    parents = tuple([getattr(a, "_node", None) for a in args])
     if not any(parents):
         return
-    node = Node(op, args, attrs, raw, parents)
+    node = Node(op, inputs, args, attrs, raw, parents)
     if len(outs) == 1:
         outs[0]._node = (node, 0)
     else:
@@ -128,26 +134,12 @@ def mark_variables(variables, gradients, grad_reqs="write"):
 
 
 # ---- backward -------------------------------------------------------------------------
-def _topo_order(heads):
-    """Nodes reachable from the heads, every node after all the nodes it consumes."""
-    order, seen = [], set()
-    stack = [(h._node[0], False) for h in heads if h._node is not None]
-    while stack:
-        node, expanded = stack.pop()
-        if expanded:
-            order.append(node)
-            continue
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        stack.append((node, True))
-        if not node.is_leaf:
-            stack.extend((p[0], False) for p in node.parents if p is not None and id(p[0]) not in seen)
-    return order
-
-
 def _run_backward(heads, head_grads, retain_graph, create_graph):
-    """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}."""
+    """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}.
+
+    Nodes are visited newest first (a max-heap on their creation number): every consumer of a
+    node was recorded after it, so a node's gradient is complete when it is popped.
+    """
     from .ndarray.ndarray import NDArray, _wrap
     if isinstance(heads, NDArray):
         heads = [heads]
@@ -155,7 +147,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
     if len(head_grads) != len(heads):
         raise MXNetError(f"backward got {len(heads)} heads but {len(head_grads)} head gradients")
-    grads = {}
+    heap, pending, leaves = [], {}, {}
     for h, hg in zip(heads, head_grads):
         if h._node is None:
             raise MXNetError("cannot differentiate an array that was not computed from a variable "
@@ -163,50 +155,46 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:
             g = hg if hg is not None else _wrap(g)
-        _accumulate(grads, h._node, g)
-    leaves = {}
-    for node in reversed(_topo_order(heads)):
-        slots = grads.pop(id(node), None)
-        if slots is None:
-            continue
-        if node.is_leaf:
-            leaves[id(node)] = (node, slots[0])
-            continue
+        _accumulate(heap, pending, leaves, h._node, g)
+    while heap:
+        node = heappop(heap)[1]
+        slots = pending.pop(id(node))
         if node.outs is None:
             raise MXNetError("the graph was already freed by an earlier backward: "
                              "pass retain_graph=True to the first backward to run it again")
         for parent, g in zip(node.parents, _node_backward(node, slots, create_graph)):
             if parent is not None and g is not None:
-                _accumulate(grads, parent, g)
+                _accumulate(heap, pending, leaves, parent, g)
         if not retain_graph:
-            node.outs = node.inputs = None
+            node.outs = node.inputs = node.args = None
     return leaves
 
 
 def _node_backward(node, slots, create_graph):
-    from .ndarray.ndarray import _wrap
     op, outs = node.op, node.outs
     multi = type(outs) is tuple
     if create_graph:
+        from .ndarray.ndarray import _wrap
         raw_outs = outs if multi else (outs,)
         outs = tuple(_linked(o, node, i) for i, o in enumerate(raw_outs))
         outs = outs if multi else outs[0]
-        inputs = node.inputs
         slots = [s if s is not None else _wrap(np.zeros_like(o)) for s, o in zip(slots, raw_outs)]
+        inputs = node.args
         with _scope(True, None):
-            grads = _call_backward(op, slots, outs, inputs, node.attrs, multi)
+            grads = op.bwd(_head(op, slots, multi), outs, *inputs, **node.attrs)
     else:
-        inputs = [a._data if hasattr(a, "_data") else a for a in node.inputs]
         if multi:
             slots = [s if s is not None else np.zeros_like(o) for s, o in zip(slots, outs)]
-        grads = _call_backward(op, slots, outs, inputs, node.attrs, multi)
+        grads = op.bwd(_head(op, slots, multi), outs, *node.inputs, **node.attrs)
     return grads if type(grads) is tuple else (grads,)
 
 
-def _call_backward(op, slots, outs, inputs, attrs, multi):
-    visible = len(slots) - op.hidden if multi else 1
-    dy = tuple(slots[:visible]) if visible > 1 else slots[0]
-    return op.bwd(dy, outs, *inputs, **attrs)
+def _head(op, slots, multi):
+    """The output gradient(s) as a backward expects them: one array, or a tuple of the visible ones."""
+    if not multi:
+        return slots[0]
+    visible = len(slots) - op.hidden
+    return tuple(slots[:visible]) if visible > 1 else slots[0]
 
 
 def _linked(raw, node, index):
@@ -216,12 +204,17 @@ def _linked(raw, node, index):
     return a
 
 
-def _accumulate(grads, link, g):
+def _accumulate(heap, pending, leaves, link, g):
     node, index = link
-    slots = grads.get(id(node))
+    key = id(node)
+    if node.is_leaf:
+        prev = leaves.get(key)
+        leaves[key] = (node, g if prev is None else prev[1] + g)
+        return
+    slots = pending.get(key)
     if slots is None:
-        n = len(node.outs) if not node.is_leaf and type(node.outs) is tuple else 1
-        slots = grads[id(node)] = [None] * n
+        slots = pending[key] = [None] * (len(node.outs) if type(node.outs) is tuple else 1)
+        heappush(heap, (-node.seq, node))
     prev = slots[index]
     slots[index] = g if prev is None else prev + g
 
@@ -296,7 +289,8 @@ class Function:
             op.bwd = self._backward_raw
             outs = [o.detach() for o in outs]
             raw = tuple(o._data for o in outs) if multi else outs[0]._data
-            _record(op, [i for i in inputs if isinstance(i, NDArray)], {}, raw, outs)
+            args = [i for i in inputs if isinstance(i, NDArray)]
+            _record(op, args, [a._data for a in args], {}, raw, outs)
         return (tuple(outs) if isinstance(outputs, tuple) else outs) if multi else outs[0]
 
     def _backward_raw(self, dy, out, *inputs):

@@ -43,7 +43,8 @@ def mul(a, b):
 
 @mul.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy * b, a), unbroadcast(dy * a, b)
+    return (unbroadcast(dy * b, a) if hasattr(a, "shape") else None,
+            unbroadcast(dy * a, b) if hasattr(b, "shape") else None)
 
 
 @defop("broadcast_div", aliases=("divide", "elemwise_div", "true_divide", "_div", "_Div"),
@@ -58,7 +59,8 @@ def div(a, b):
 
 @div.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy / b, a), unbroadcast(-dy * a / (b * b), b)
+    return (unbroadcast(dy / b, a) if hasattr(a, "shape") else None,
+            unbroadcast(-dy * a / (b * b), b) if hasattr(b, "shape") else None)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),

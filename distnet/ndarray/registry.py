@@ -17,6 +17,7 @@ from .ndarray import NDArray, _wrap
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
+_NOATTRS = {}
 
 
 class Op:
@@ -83,8 +84,9 @@ def _data(a):
 
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
+    inputs = [_data(a) for a in args]
     try:
-        res = op.fwd(*[_data(a) for a in args], **attrs)
+        res = op.fwd(*inputs, **attrs)
     except MXNetError:
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
@@ -93,7 +95,7 @@ def invoke(op, args, attrs, out=None):
     multi = type(res) is tuple
     outs = [_wrap(r) for r in res] if multi else [_wrap(res)]
     if _ag._state.recording and op.bwd is not None:
-        _ag._record(op, args, attrs, res, outs)
+        _ag._record(op, args, inputs, attrs, res, outs)
     if op.hidden:
         outs = outs[:-op.hidden]
         multi = len(outs) > 1
@@ -131,7 +133,7 @@ def _binary(op):
         except ValueError as e:
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
-            _ag._record(op, (self, other), {}, r._data, (r,))
+            _ag._record(op, (self, other), (self._data, b), _NOATTRS, r._data, (r,))
         return r
     return method
 
