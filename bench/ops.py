@@ -22,9 +22,10 @@ def op_cases():
     small2, small64 = rng.rand(2, 2).astype(np.float32), rng.rand(64, 64).astype(np.float32)
     big, mat = rng.rand(1_000_000).astype(np.float32), rng.rand(1024, 1024).astype(np.float32)
     for label, a, n in (("2x2", small2, 100_000), ("64x64", small64, 20_000), ("1M", big, 100)):
-        x, y = nd.array(a), nd.array(a)
-        yield f"add {label}", (lambda: x + y), (lambda: a + a), n
-        yield f"nd.add {label}", (lambda: nd.add(x, y)), (lambda: a + a), n
+        b = a[::-1].copy()
+        x, y = nd.array(a), nd.array(b)
+        yield f"add {label}", (lambda: x + y), (lambda: a + b), n
+        yield f"nd.add {label}", (lambda: nd.add(x, y)), (lambda: a + b), n
         yield f"exp {label}", (lambda: nd.exp(x)), (lambda: np.exp(a)), n
         yield f"sum {label}", (lambda: nd.sum(x)), (lambda: a.sum()), n
         yield f"relu {label}", (lambda: nd.relu(x)), (lambda: np.maximum(a, 0)), n

@@ -36,12 +36,13 @@ class Leaf:
 class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
-    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "__weakref__")
+    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "__weakref__")
     is_leaf = False
 
     def __init__(self, op, inputs, args, attrs, outs, parents):
         self.op, self.inputs, self.args, self.attrs, self.outs, self.parents = op, inputs, args, attrs, outs, parents
         self.seq = next(_counter)
+        self.grads = None     # output gradients being summed during a backward pass
 
 
 _counter = itertools.count()
@@ -147,7 +148,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
     if len(head_grads) != len(heads):
         raise MXNetError(f"backward got {len(heads)} heads but {len(head_grads)} head gradients")
-    heap, pending, leaves = [], {}, {}
+    heap, leaves = [], {}
     for h, hg in zip(heads, head_grads):
         if h._node is None:
             raise MXNetError("cannot differentiate an array that was not computed from a variable "
@@ -155,16 +156,16 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:
             g = hg if hg is not None else _wrap(g)
-        _accumulate(heap, pending, leaves, h._node, g)
+        _accumulate(heap, leaves, h._node, g)
     while heap:
         node = heappop(heap)[1]
-        slots = pending.pop(id(node))
+        slots, node.grads = node.grads, None
         if node.outs is None:
             raise MXNetError("the graph was already freed by an earlier backward: "
                              "pass retain_graph=True to the first backward to run it again")
         for parent, g in zip(node.parents, _node_backward(node, slots, create_graph)):
             if parent is not None and g is not None:
-                _accumulate(heap, pending, leaves, parent, g)
+                _accumulate(heap, leaves, parent, g)
         if not retain_graph:
             node.outs = node.inputs = node.args = None
     return leaves
@@ -204,16 +205,15 @@ def _linked(raw, node, index):
     return a
 
 
-def _accumulate(heap, pending, leaves, link, g):
+def _accumulate(heap, leaves, link, g):
     node, index = link
-    key = id(node)
     if node.is_leaf:
-        prev = leaves.get(key)
-        leaves[key] = (node, g if prev is None else prev[1] + g)
+        prev = leaves.get(id(node))
+        leaves[id(node)] = (node, g if prev is None else prev[1] + g)
         return
-    slots = pending.get(key)
+    slots = node.grads
     if slots is None:
-        slots = pending[key] = [None] * (len(node.outs) if type(node.outs) is tuple else 1)
+        slots = node.grads = [None] * (len(node.outs) if type(node.outs) is tuple else 1)
         heappush(heap, (-node.seq, node))
     prev = slots[index]
     slots[index] = g if prev is None else prev + g
