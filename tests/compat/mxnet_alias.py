@@ -1,0 +1,31 @@
+"""Run a script written for MXNet with ``mxnet`` (and every ``mxnet.*`` module) served by distnet.
+
+Usage: python mxnet_alias.py SCRIPT.py
+"""
+import importlib
+import importlib.abc
+import importlib.util
+import runpy
+import sys
+
+
+class _MXNetAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Answers imports of ``mxnet.X`` with the module ``distnet.X``."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == "mxnet" or fullname.startswith("mxnet."):
+            return importlib.util.spec_from_loader(fullname, self)
+        return None
+
+    def create_module(self, spec):
+        return importlib.import_module("distnet" + spec.name[len("mxnet"):])
+
+    def exec_module(self, module):
+        pass
+
+
+if __name__ == "__main__":
+    sys.meta_path.insert(0, _MXNetAlias())
+    script = sys.argv[1]
+    sys.argv = sys.argv[1:]
+    runpy.run_path(script, run_name="__main__")
