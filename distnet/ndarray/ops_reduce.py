@@ -32,7 +32,11 @@ def _expand(g, x, axes):
 
 
 def _reduction(name, fn, aliases=(), methods=None):
+    whole = getattr(np.ndarray, name, fn)    # the ndarray method skips numpy's function dispatch
+
     def forward(data, axis=None, keepdims=False, exclude=False):
+        if axis is None and not keepdims and not exclude:   # the common full reduction, kept cheap
+            return whole(data).reshape(1).astype(data.dtype, copy=False)
         axes = _axes(data.ndim, axis, exclude)
         r = fn(data, axis=axes, keepdims=keepdims)
         return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
