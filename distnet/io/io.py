@@ -1,0 +1,343 @@
+"""MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, CSVIter, ResizeIter, PrefetchingIter."""
+import collections
+import queue
+import threading
+
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray import creation
+
+
+class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
+    """A named data shape with its dtype and layout, as iterators and Module describe inputs."""
+
+    def __new__(cls, name, shape, dtype=np.float32, layout="NCHW"):
+        desc = super().__new__(cls, name, tuple(shape))
+        desc.dtype, desc.layout = dtype, layout
+        return desc
+
+    def __repr__(self):
+        return f"DataDesc[{self.name},{self.shape},{self.dtype},{self.layout}]"
+
+    @staticmethod
+    def get_batch_axis(layout):
+        """The axis of the batch in ``layout`` (0 when there is no layout)."""
+        return 0 if layout is None else layout.find("N")
+
+    @staticmethod
+    def get_list(shapes, types):
+        """DataDescs from (name, shape) pairs and optional (name, dtype) pairs."""
+        types = dict(types) if types is not None else {}
+        return [DataDesc(name, shape, types.get(name, np.float32)) for name, shape in shapes]
+
+
+class DataBatch:
+    """One batch: lists of data and label arrays, the padding count and sample indices."""
+
+    def __init__(self, data, label=None, pad=None, index=None, bucket_key=None,
+                 provide_data=None, provide_label=None):
+        if data is not None and not isinstance(data, (list, tuple)):
+            raise MXNetError("DataBatch: data must be a list of NDArrays")
+        if label is not None and not isinstance(label, (list, tuple)):
+            raise MXNetError("DataBatch: label must be a list of NDArrays")
+        self.data, self.label, self.pad, self.index = data, label, pad, index
+        self.bucket_key, self.provide_data, self.provide_label = bucket_key, provide_data, provide_label
+
+    def __str__(self):
+        data = [d.shape for d in self.data] if self.data is not None else None
+        label = [lb.shape for lb in self.label] if self.label is not None else None
+        return f"{type(self).__name__}: data shapes: {data} label shapes: {label}"
+
+
+class DataIter:
+    """The iterator protocol: ``reset``, ``next`` (or ``iter_next`` + ``getdata``/``getlabel``...)."""
+
+    def __init__(self, batch_size=0):
+        self.batch_size = batch_size
+
+    def __iter__(self):
+        return self
+
+    def reset(self):
+        pass
+
+    def next(self):
+        if self.iter_next():
+            return DataBatch(data=self.getdata(), label=self.getlabel(), pad=self.getpad(), index=self.getindex())
+        raise StopIteration
+
+    def __next__(self):
+        return self.next()
+
+    def iter_next(self):
+        pass
+
+    def getdata(self):
+        pass
+
+    def getlabel(self):
+        pass
+
+    def getindex(self):
+        return None
+
+    def getpad(self):
+        pass
+
+
+def _named_arrays(data, default_name, allow_empty):
+    """Normalise iterator input to a list of (name, NDArray)."""
+    if data is None:
+        if allow_empty:
+            return []
+        raise MXNetError("the iterator needs data: got None")
+    if isinstance(data, (np.ndarray, NDArray, list)) and not (isinstance(data, list) and data and
+                                                              isinstance(data[0], (np.ndarray, NDArray))):
+        data = [data]
+    if isinstance(data, list):
+        names = [default_name] if len(data) == 1 else [f"_{i}_{default_name}" for i in range(len(data))]
+        data = dict(zip(names, data))
+    if not isinstance(data, dict):
+        raise MXNetError(f"the iterator's input must be an array, a list or a dict of arrays, got {type(data).__name__}")
+    out = []
+    for name, arr in sorted(data.items()) if len(data) > 1 else data.items():
+        out.append((name, arr if isinstance(arr, NDArray) else creation.array(arr)))
+    return out
+
+
+class NDArrayIter(DataIter):
+    """Iterate over in-memory arrays in batches, padding, discarding or rolling over the last one."""
+
+    _HANDLES = ("pad", "discard", "roll_over")
+
+    def __init__(self, data, label=None, batch_size=1, shuffle=False, last_batch_handle="pad",
+                 data_name="data", label_name="softmax_label"):
+        super().__init__(batch_size)
+        if last_batch_handle not in self._HANDLES:
+            raise MXNetError(f"last_batch_handle must be one of {self._HANDLES}, got {last_batch_handle!r}")
+        self.data = _named_arrays(data, data_name, allow_empty=False)
+        self.label = _named_arrays(label, label_name, allow_empty=True)
+        self.num_source = len(self.data)
+        self.num_data = self.data[0][1].shape[0]
+        for name, arr in self.data + self.label:
+            if arr.shape[0] != self.num_data:
+                raise MXNetError(f"all arrays must have {self.num_data} samples; {name!r} has {arr.shape[0]}")
+        if self.num_data < batch_size and last_batch_handle == "discard":
+            raise MXNetError(f"batch_size {batch_size} is larger than the {self.num_data} samples")
+        self.shuffle, self.last_batch_handle = shuffle, last_batch_handle
+        self.idx = np.arange(self.num_data)
+        self._cache = None           # roll_over: the samples left over from the previous epoch
+        self.cursor = -batch_size
+        if shuffle:
+            self._shuffle()
+
+    @property
+    def provide_data(self):
+        return [DataDesc(k, (self.batch_size,) + v.shape[1:], v.dtype) for k, v in self.data]
+
+    @property
+    def provide_label(self):
+        return [DataDesc(k, (self.batch_size,) + v.shape[1:], v.dtype) for k, v in self.label]
+
+    def _shuffle(self):
+        np.random.shuffle(self.idx)
+        self.data = [(k, _wrap(v._data[self.idx])) for k, v in self.data]
+        self.label = [(k, _wrap(v._data[self.idx])) for k, v in self.label]
+        self.idx = np.arange(self.num_data)
+
+    def hard_reset(self):
+        """Start again from the first sample, dropping any rolled-over samples."""
+        if self.shuffle:
+            self._shuffle()
+        self.cursor, self._cache = -self.batch_size, None
+
+    def reset(self):
+        if self.shuffle:
+            self._shuffle()
+        left = self.num_data - self.cursor
+        if self.last_batch_handle == "roll_over" and 0 < left < self.batch_size:
+            self.cursor = -left - self.batch_size   # the next batch starts with the leftover samples
+        else:
+            self.cursor = -self.batch_size
+
+    def iter_next(self):
+        self.cursor += self.batch_size
+        return self.cursor < self.num_data
+
+    def next(self):
+        if not self.iter_next():
+            raise StopIteration
+        end = self.cursor + self.batch_size
+        if end > self.num_data and self.last_batch_handle != "pad":
+            if self.last_batch_handle == "roll_over":
+                self._cache = (self._slice(self.data, self.cursor, self.num_data),
+                               self._slice(self.label, self.cursor, self.num_data))
+            raise StopIteration
+        return DataBatch(data=self.getdata(), label=self.getlabel(), pad=self.getpad(), index=None)
+
+    def _slice(self, source, start, end):
+        return [v._data[start:end] for _, v in source]
+
+    def _batch(self, source, which):
+        start, end = self.cursor, self.cursor + self.batch_size
+        if start < 0:                                    # roll_over: leftover + the epoch's first samples
+            cached = self._cache[which]
+            return [_wrap(np.concatenate([c, v._data[:end]])) for c, (_, v) in zip(cached, source)]
+        if end <= self.num_data:
+            return [_wrap(v._data[start:end].copy()) for _, v in source]
+        pad = end - self.num_data                        # pad: wrap around to the first samples
+        return [_wrap(np.concatenate([v._data[start:], v._data[:pad]])) for _, v in source]
+
+    def getdata(self):
+        return self._batch(self.data, 0)
+
+    def getlabel(self):
+        return self._batch(self.label, 1)
+
+    def getpad(self):
+        if self.last_batch_handle == "pad" and self.cursor + self.batch_size > self.num_data:
+            return self.cursor + self.batch_size - self.num_data
+        if self.last_batch_handle == "roll_over" and -self.batch_size < self.cursor < 0:
+            return -self.cursor
+        return 0
+
+
+class ResizeIter(DataIter):
+    """Make an iterator yield exactly ``size`` batches per epoch, resetting it as needed."""
+
+    def __init__(self, data_iter, size, reset_internal=True):
+        super().__init__(data_iter.batch_size)
+        self.data_iter, self.size, self.reset_internal = data_iter, size, reset_internal
+        self.cur, self.current_batch = 0, None
+        self.provide_data, self.provide_label = data_iter.provide_data, data_iter.provide_label
+
+    def reset(self):
+        self.cur = 0
+        if self.reset_internal:
+            self.data_iter.reset()
+
+    def iter_next(self):
+        if self.cur == self.size:
+            return False
+        try:
+            self.current_batch = self.data_iter.next()
+        except StopIteration:
+            self.data_iter.reset()
+            self.current_batch = self.data_iter.next()
+        self.cur += 1
+        return True
+
+    def getdata(self):
+        return self.current_batch.data
+
+    def getlabel(self):
+        return self.current_batch.label
+
+    def getindex(self):
+        return self.current_batch.index
+
+    def getpad(self):
+        return self.current_batch.pad
+
+
+class PrefetchingIter(DataIter):
+    """Fetch the next batches of one or more iterators in a background thread."""
+
+    def __init__(self, iters, rename_data=None, rename_label=None, capacity=2, timeout=600.0):
+        iters = iters if isinstance(iters, list) else [iters]
+        super().__init__(iters[0].batch_size)
+        self.iters, self.timeout = iters, timeout
+        self.rename_data, self.rename_label = rename_data, rename_label
+        self._capacity = capacity
+        self._start()
+
+    def _rename(self, descs, renames):
+        return [DataDesc(renames[i].get(d.name, d.name) if renames else d.name, d.shape, d.dtype, d.layout)
+                for i, it_descs in enumerate(descs) for d in it_descs]
+
+    @property
+    def provide_data(self):
+        return self._rename([it.provide_data for it in self.iters], self.rename_data)
+
+    @property
+    def provide_label(self):
+        return self._rename([it.provide_label for it in self.iters], self.rename_label)
+
+    def _start(self):
+        self._queue, self._stop = queue.Queue(self._capacity), threading.Event()
+        self._thread = threading.Thread(target=self._fill, name="PrefetchingIter", daemon=True)
+        self._thread.start()
+
+    def _fill(self):
+        while not self._stop.is_set():
+            try:
+                batches = [it.next() for it in self.iters]
+            except StopIteration:
+                batches = None
+            except Exception as e:                      # handed to the reader, who raises it
+                batches = e
+            self._queue.put(batches)
+            if batches is None or isinstance(batches, Exception):
+                return
+
+    def reset(self):
+        self._stop.set()
+        while self._thread.is_alive():
+            try:
+                self._queue.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        self._thread.join()
+        for it in self.iters:
+            it.reset()
+        self._start()
+
+    def next(self):
+        try:
+            batches = self._queue.get(timeout=self.timeout)
+        except queue.Empty:
+            raise MXNetError(f"PrefetchingIter: no batch from the wrapped iterators within {self.timeout} s") from None
+        if batches is None:
+            self._queue.put(None)
+            raise StopIteration
+        if isinstance(batches, Exception):
+            raise batches
+        data = [d for b in batches for d in b.data]
+        label = [lb for b in batches for lb in (b.label or [])]
+        return DataBatch(data, label, batches[0].pad, batches[0].index,
+                         provide_data=self.provide_data, provide_label=self.provide_label)
+
+
+class CSVIter(NDArrayIter):
+    """Batches from CSV files of numbers (``data_csv`` and optional ``label_csv``), reshaped per sample."""
+
+    def __init__(self, data_csv, data_shape, label_csv=None, label_shape=(1,), batch_size=1,
+                 round_batch=True, dtype="float32", shuffle=False, **kwargs):
+        data = np.loadtxt(data_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(data_shape))
+        if label_csv is not None:
+            label = np.loadtxt(label_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(label_shape))
+        else:
+            label = np.zeros((data.shape[0],) + tuple(label_shape), dtype=dtype)
+        if tuple(label_shape) == (1,):
+            label = label.reshape(-1)
+        super().__init__(_wrap(data), _wrap(label), batch_size, shuffle,
+                         "pad" if round_batch else "discard", "data", "softmax_label")
+
+
+class MNISTIter(NDArrayIter):
+    """Batches of MNIST-format idx files: images scaled to [0, 1], ``flat`` for (N, 784)-style rows."""
+
+    def __init__(self, image, label, batch_size=128, shuffle=True, flat=False, seed=0, silent=False,
+                 num_parts=1, part_index=0, **kwargs):
+        from ..gluon.data.vision.datasets import read_idx
+        images = read_idx(image).astype(np.float32) / 255.0
+        labels = read_idx(label).astype(np.float32)
+        images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
+        share = len(images) // num_parts
+        lo, hi = part_index * share, (part_index + 1) * share
+        if shuffle:
+            order = np.random.RandomState(seed).permutation(len(images))
+            images, labels = images[order], labels[order]
+        super().__init__(_wrap(images[lo:hi]), _wrap(labels[lo:hi]), batch_size, False, "discard")

@@ -1,0 +1,85 @@
+"""mx.io iterators: MXNet 1.9.1's batching, padding and roll-over rules."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+DATA = np.arange(20).reshape(10, 2)
+LABEL = np.arange(10)
+
+
+def epochs(handle, n=2):
+    it = mx.io.NDArrayIter(DATA, LABEL, batch_size=4, last_batch_handle=handle)
+    out = []
+    for _ in range(n):
+        out.append([(b.data[0].asnumpy()[:, 0].tolist(), b.label[0].asnumpy().tolist(), b.pad) for b in it])
+        it.reset()
+    return out
+
+
+def test_pad_wraps_around_and_reports_padding():
+    first, second = epochs("pad")
+    assert first == second
+    assert first[-1] == ([16, 18, 0, 2], [8, 9, 0, 1], 2)
+    assert len(first) == 3
+
+
+def test_discard_drops_the_short_batch():
+    assert [len(e) for e in epochs("discard")] == [2, 2]
+
+
+def test_roll_over_carries_leftover_into_next_epoch():
+    first, second = epochs("roll_over")
+    assert [b[0] for b in first] == [[0, 2, 4, 6], [8, 10, 12, 14]]
+    assert second == [([16, 18, 0, 2], [8, 9, 0, 1], 2), ([4, 6, 8, 10], [2, 3, 4, 5], 0),
+                      ([12, 14, 16, 18], [6, 7, 8, 9], 0)]
+
+
+def test_provide_data_and_label_descriptions():
+    it = mx.io.NDArrayIter(DATA, LABEL, batch_size=4)
+    assert repr(it.provide_data) == "[DataDesc[data,(4, 2),<class 'numpy.float32'>,NCHW]]"
+    assert it.provide_label[0].name == "softmax_label" and it.provide_label[0].shape == (4,)
+    it = mx.io.NDArrayIter({"a": DATA, "b": DATA}, {"l": LABEL}, batch_size=5)
+    assert [d.name for d in it.provide_data] == ["a", "b"]
+    assert mx.io.NDArrayIter(DATA, batch_size=3).provide_label == []
+    assert str(next(iter(mx.io.NDArrayIter(DATA, LABEL, batch_size=4)))) == \
+        "DataBatch: data shapes: [(4, 2)] label shapes: [(4,)]"
+
+
+def test_shuffle_keeps_pairs_together():
+    np.random.seed(0)
+    it = mx.io.NDArrayIter(DATA, LABEL, batch_size=5, shuffle=True)
+    for b in it:
+        d, lb = b.data[0].asnumpy(), b.label[0].asnumpy()
+        assert (d[:, 0] == 2 * lb).all()
+
+
+def test_bad_input_is_a_clear_error():
+    with pytest.raises(MXNetError, match="samples"):
+        mx.io.NDArrayIter(DATA, LABEL[:5])
+    with pytest.raises(MXNetError, match="last_batch_handle"):
+        mx.io.NDArrayIter(DATA, last_batch_handle="wrap")
+
+
+def test_resize_iter_yields_fixed_batches():
+    it = mx.io.ResizeIter(mx.io.NDArrayIter(DATA, LABEL, batch_size=4), 5)
+    assert len(list(it)) == 5
+
+
+def test_prefetching_iter_matches_the_wrapped_iterator():
+    plain = [b.data[0].asnumpy() for b in mx.io.NDArrayIter(DATA, LABEL, batch_size=3)]
+    pre = mx.io.PrefetchingIter(mx.io.NDArrayIter(DATA, LABEL, batch_size=3))
+    for _ in range(2):
+        got = [b.data[0].asnumpy() for b in pre]
+        assert len(got) == len(plain) and all((a == b).all() for a, b in zip(got, plain))
+        pre.reset()
+
+
+def test_csv_iter(tmp_path):
+    np.savetxt(tmp_path / "d.csv", DATA, delimiter=",")
+    np.savetxt(tmp_path / "l.csv", LABEL, delimiter=",")
+    it = mx.io.CSVIter(data_csv=str(tmp_path / "d.csv"), data_shape=(2,), label_csv=str(tmp_path / "l.csv"),
+                       batch_size=5)
+    batches = list(it)
+    assert len(batches) == 2 and batches[1].label[0].asnumpy().tolist() == [5, 6, 7, 8, 9]
