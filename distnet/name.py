@@ -1,0 +1,48 @@
+"""Automatic names for symbols and blocks: ``mx.name.NameManager`` and ``mx.name.Prefix``."""
+import threading
+
+
+class NameManager:
+    """Gives ``hint`` + a per-hint counter (``fullyconnected0``) unless a name is given."""
+
+    _current = threading.local()
+
+    def __init__(self):
+        self._counter = {}
+        self._old = None
+
+    def get(self, name, hint):
+        """``name`` if given, else the next automatic name for ``hint``."""
+        if name:
+            return name
+        hint = hint.lower()
+        n = self._counter.get(hint, 0)
+        self._counter[hint] = n + 1
+        return f"{hint}{n}"
+
+    def __enter__(self):
+        self._old = current()
+        NameManager._current.value = self
+        return self
+
+    def __exit__(self, *exc):
+        NameManager._current.value = self._old
+
+
+class Prefix(NameManager):
+    """A NameManager that puts ``prefix`` before every name."""
+
+    def __init__(self, prefix):
+        super().__init__()
+        self._prefix = prefix
+
+    def get(self, name, hint):
+        return self._prefix + super().get(name, hint)
+
+
+def current():
+    """The active NameManager of this thread."""
+    manager = getattr(NameManager._current, "value", None)
+    if manager is None:
+        manager = NameManager._current.value = NameManager()
+    return manager
