@@ -4,7 +4,8 @@ from .base import MXNetError  # noqa: F401
 from .context import Context, cpu, gpu, cpu_pinned, current_context, num_gpus  # noqa: F401
 from . import ndarray, autograd  # noqa: F401
 from . import ndarray as nd  # noqa: F401
-from . import io, name, attribute  # noqa: F401
+from . import io, name, attribute, symbol  # noqa: F401
+from . import symbol as sym  # noqa: F401
 from .attribute import AttrScope  # noqa: F401
 from . import test_utils  # noqa: F401
 

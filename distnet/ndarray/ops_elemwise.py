@@ -127,13 +127,14 @@ def _compare(name, aliases, fn, methods=(), ufunc=None):
     return defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
 
 
-_compare("broadcast_equal", ("equal", "_equal"), np.equal, ("__eq__",), np.equal)
-_compare("broadcast_not_equal", ("not_equal", "_not_equal"), np.not_equal, ("__ne__",), np.not_equal)
-_compare("broadcast_greater", ("greater", "_greater"), np.greater, ("__gt__",), np.greater)
-_compare("broadcast_greater_equal", ("greater_equal", "_greater_equal"), np.greater_equal, ("__ge__",),
+_CMP = {}
+_CMP["equal"] = _compare("broadcast_equal", ("equal", "_equal"), np.equal, ("__eq__",), np.equal)
+_CMP["not_equal"] = _compare("broadcast_not_equal", ("not_equal", "_not_equal"), np.not_equal, ("__ne__",), np.not_equal)
+_CMP["greater"] = _compare("broadcast_greater", ("greater", "_greater"), np.greater, ("__gt__",), np.greater)
+_CMP["greater_equal"] = _compare("broadcast_greater_equal", ("greater_equal", "_greater_equal"), np.greater_equal, ("__ge__",),
          np.greater_equal)
-_compare("broadcast_lesser", ("lesser", "_lesser", "less"), np.less, ("__lt__",), np.less)
-_compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal", "less_equal"), np.less_equal, ("__le__",),
+_CMP["lesser"] = _compare("broadcast_lesser", ("lesser", "_lesser", "less"), np.less, ("__lt__",), np.less)
+_CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal", "less_equal"), np.less_equal, ("__le__",),
          np.less_equal)
 _compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and)
 _compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or)
@@ -317,3 +318,29 @@ def zeros_like(data):
 def ones_like(data):
     """Ones of the input's shape and dtype."""
     return np.ones_like(data)
+
+
+# ---- MXNet's scalar variants (``_mul_scalar`` ...), made from the binary ops above ----------
+def _scalar_variant(name, binary, reverse=False):
+    """``name(data, scalar)`` = ``binary(data, scalar)`` (or ``binary(scalar, data)`` if reversed)."""
+    def forward(data, scalar=0.0):
+        s = float(scalar)
+        return binary.fwd(s, data) if reverse else binary.fwd(data, s)
+    forward.__doc__ = f"``{binary.name}`` of an array and a scalar{' (scalar first)' if reverse else ''}."
+    op = defop(name)(forward)
+    if binary.bwd is not None:
+        @op.grad
+        def _(dy, out, x, scalar=0.0):
+            s = float(scalar)
+            return binary.bwd(dy, out, s, x)[1] if reverse else binary.bwd(dy, out, x, s)[0]
+    return op
+
+
+for _name, _binary, _reverse in (
+        ("_plus_scalar", add, False), ("_minus_scalar", sub, False), ("_rminus_scalar", sub, True),
+        ("_mul_scalar", mul, False), ("_div_scalar", div, False), ("_rdiv_scalar", div, True),
+        ("_mod_scalar", mod, False), ("_rmod_scalar", mod, True), ("_power_scalar", power, False),
+        ("_rpower_scalar", power, True), ("_maximum_scalar", maximum, False),
+        ("_minimum_scalar", minimum, False), ("_hypot_scalar", hypot, False),
+        *((f"_{k}_scalar", v, False) for k, v in _CMP.items())):
+    _scalar_variant(_name, _binary, _reverse)

@@ -17,6 +17,10 @@ from .ndarray import NDArray, _wrap
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
+# Forward parameters defaulting to None that are optional array inputs rather than attributes.
+OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
+                             "state", "state_cell", "sequence_length", "parameters", "data_lengths",
+                             "label_lengths"})
 _NOATTRS = {}
 
 
@@ -30,8 +34,13 @@ class Op:
         self.hidden = hidden          # trailing forward outputs kept for backward, not returned
         self.__doc__ = fwd.__doc__
         self.__name__ = name
-        params = inspect.signature(fwd).parameters.values()
+        params = list(inspect.signature(fwd).parameters.values())
         self.variadic = any(p.kind is p.VAR_POSITIONAL for p in params)
+        positional = [p for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
+        self.arg_names = [p.name for p in positional
+                          if p.default is p.empty or (p.default is None and p.name in OPTIONAL_ARRAYS)]
+        self.npositional = len(positional)
+        self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
 
     def grad(self, fn):
         """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward."""
@@ -84,6 +93,9 @@ def _data(a):
 
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
+    if len(args) > op.npositional and op.kwonly and not op.variadic:
+        attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
+        args = args[:op.npositional]
     inputs = [_data(a) for a in args]
     try:
         res = op.fwd(*inputs, **attrs)

@@ -1,0 +1,128 @@
+"""The graph shared by ``mx.sym`` and ``HybridBlock.hybridize``: nodes, topological order, replay."""
+import ast
+import inspect
+
+from ..base import MXNetError
+from ..ndarray.registry import OPS, invoke
+
+AUX_INPUTS = ("moving_mean", "moving_var")     # inputs that are auxiliary states, not arguments
+
+
+class Node:
+    """A variable (``op is None``) or one application of a registry op."""
+
+    __slots__ = ("op", "op_name", "name", "attrs", "inputs", "user_attrs", "num_outputs")
+
+    def __init__(self, op, op_name, name, attrs, inputs, user_attrs=None, num_outputs=1):
+        self.op, self.op_name, self.name = op, op_name, name
+        self.attrs, self.inputs = attrs, inputs            # inputs: [(Node, output index)]
+        self.user_attrs = user_attrs or {}
+        self.num_outputs = num_outputs
+
+    @property
+    def is_variable(self):
+        return self.op is None
+
+
+def input_names(op):
+    """The array inputs of a registry op."""
+    return op.arg_names
+
+
+def optional_inputs(op):
+    """Inputs with a default of None (e.g. ``bias``): created only when needed."""
+    params = inspect.signature(op.fwd).parameters
+    return {n for n in op.arg_names if params[n].default is None}
+
+
+def is_variadic(op):
+    return op.variadic
+
+
+def topo_order(heads):
+    """Every node reachable from ``heads`` (a list of (node, index)), inputs before consumers."""
+    order, seen = [], set()
+    stack = [(n, False) for n, _ in reversed(heads)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            order.append(node)
+            continue
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.append((node, True))
+        stack.extend((src, False) for src, _ in reversed(node.inputs) if id(src) not in seen)
+    return order
+
+
+def attr_to_str(value):
+    """An attribute as MXNet writes it in JSON."""
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return str(value)
+
+
+def attr_from_str(text):
+    """An attribute read back from JSON: numbers, tuples, booleans and None become Python values."""
+    if not isinstance(text, str):
+        return text
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+def exec_attrs(node):
+    """The keyword attributes the forward function takes (MXNet's bookkeeping ones dropped)."""
+    params = inspect.signature(node.op.fwd).parameters
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    return {k: v for k, v in node.attrs.items()
+            if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}
+
+
+class Program:
+    """A flat list of op applications compiled from a graph; ``run`` replays it through the registry."""
+
+    def __init__(self, heads):
+        self.heads = heads
+        order = topo_order(heads)
+        self.variables = [n for n in order if n.is_variable]
+        slot = {}
+        for node in self.variables:
+            slot[(id(node), 0)] = len(slot)
+        self.steps = []
+        for node in order:
+            if node.is_variable:
+                continue
+            ins = [slot[(id(src), i)] for src, i in node.inputs]
+            outs = []
+            for i in range(node.num_outputs):
+                slot[(id(node), i)] = len(slot)
+                outs.append(slot[(id(node), i)])
+            self.steps.append((node.op, ins, exec_attrs(node), outs, node.name))
+        self.nslots = len(slot)
+        self.out_slots = [slot[(id(n), i)] for n, i in heads]
+
+    def run(self, values):
+        """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order)."""
+        slots = list(values) + [None] * (self.nslots - len(values))
+        for op, ins, attrs, outs, name in self.steps:
+            try:
+                res = invoke(op, [slots[i] for i in ins], attrs)
+            except MXNetError as e:
+                raise MXNetError(f"in node {name!r}: {e}") from e
+            if len(outs) == 1:
+                slots[outs[0]] = res if not isinstance(res, list) else res[0]
+            else:
+                for o, r in zip(outs, res):
+                    slots[o] = r
+        return [slots[i] for i in self.out_slots]
+
+
+def lookup_op(op_name):
+    """The registry op behind an MXNet op name, with a clear error for unknown ones."""
+    op = OPS.get(op_name)
+    if op is None:
+        raise MXNetError(f"operator {op_name!r} is not supported by distnet")
+    return op

@@ -1,0 +1,165 @@
+"""Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
+import numpy as np
+
+from .. import autograd
+from ..base import MXNetError
+from ..ndarray.ndarray import _wrap
+from ..ndarray.registry import invoke
+from .graph import exec_attrs, input_names, is_variadic, topo_order
+
+
+def _prod(shape):
+    return int(np.prod(shape)) if shape else 1
+
+
+def _channels(attrs, data):
+    return data[attrs.get("axis", 1) % len(data)]
+
+
+def _fc(attrs, data):
+    n = attrs["num_hidden"]
+    in_units = _prod(data[1:]) if attrs.get("flatten", True) else data[-1]
+    return {"weight": (n, in_units), "bias": (n,)}
+
+
+def _conv(attrs, data):
+    f, g = attrs["num_filter"], attrs.get("num_group", 1)
+    return {"weight": (f, data[1] // g) + tuple(attrs["kernel"]), "bias": (f,)}
+
+
+def _deconv(attrs, data):
+    f, g = attrs["num_filter"], attrs.get("num_group", 1)
+    return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
+
+
+def _norm(attrs, data):
+    c = (_channels(attrs, data),)
+    return {"gamma": c, "beta": c, "moving_mean": c, "moving_var": c}
+
+
+def _layer_norm(attrs, data):
+    c = (data[attrs.get("axis", -1) % len(data)],)
+    return {"gamma": c, "beta": c}
+
+
+def _group_norm(attrs, data):
+    c = (attrs.get("num_groups", 1),)
+    return {"gamma": c, "beta": c}
+
+
+def _embedding(attrs, data):
+    return {"weight": (attrs["input_dim"], attrs["output_dim"])}
+
+
+def _prelu(attrs, data):
+    return {"gamma": (data[1] if len(data) > 1 else 1,)}
+
+
+def _label_like_rows(attrs, data):
+    return {"label": data[:-1] if not attrs.get("multi_output") else (data[0],) + data[2:]}
+
+
+def _label_like_data(attrs, data):
+    return {"label": data}
+
+
+# Shapes of an op's other inputs, from its first input's shape and its attributes.
+PARAM_SHAPES = {
+    "FullyConnected": _fc, "Convolution": _conv, "Deconvolution": _deconv, "BatchNorm": _norm,
+    "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
+    "LeakyReLU": _prelu, "SoftmaxOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
+    "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
+}
+
+
+def _propagate(sym, known_shapes, known_types, partial):
+    """Walk the graph filling shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}."""
+    info = {}
+    for node in topo_order(sym._heads):
+        if node.is_variable:
+            shape = known_shapes.get(node.name) or _declared_shape(node)
+            dtype = known_types.get(node.name, np.float32)
+            info[(id(node), 0)] = (shape, dtype)
+            continue
+        _fill_params(node, info)
+        ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+        if any(s is None or 0 in s for s, _ in ins):
+            if partial:
+                for i in range(node.num_outputs):
+                    info[(id(node), i)] = (None, np.float32)
+                continue
+            missing = [src.name for (src, _), (s, _) in zip(node.inputs, ins) if s is None or 0 in s]
+            raise MXNetError(f"infer_shape: cannot infer the shape of {node.op_name} node {node.name!r}: "
+                             f"unknown shapes of {missing}; pass them as keyword arguments")
+        arrays = [_wrap(np.zeros(s, dtype=d)) for s, d in ins]
+        with autograd.pause(train_mode=False):
+            try:
+                res = invoke(node.op, arrays, exec_attrs(node))
+            except MXNetError as e:
+                raise MXNetError(f"infer_shape: node {node.name!r} ({node.op_name}): {e}") from e
+        res = res if isinstance(res, list) else [res]
+        for i, r in enumerate(res[:node.num_outputs]):
+            info[(id(node), i)] = (r.shape, r.dtype)
+    return info
+
+
+def _declared_shape(node):
+    text = node.user_attrs.get("__shape__")
+    return tuple(eval_shape(text)) if text else None
+
+
+def eval_shape(text):
+    import ast
+    return ast.literal_eval(text)
+
+
+def _fill_params(node, info):
+    """Give unknown parameter inputs the shapes the op's rule derives from its data input."""
+    rule = PARAM_SHAPES.get(node.op_name) or PARAM_SHAPES.get(node.op.name)
+    if rule is None or is_variadic(node.op) or not node.inputs:
+        return
+    data_shape = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
+    if data_shape is None:
+        return
+    shapes = rule(node.attrs, data_shape)
+    for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
+        known = info.get((id(src), i), (None,))[0]
+        if src.is_variable and key in shapes and (known is None or 0 in known):
+            info[(id(src), i)] = (_merge(known, shapes[key]), info[(id(src), i)][1])
+
+
+def _merge(known, derived):
+    if known is None:
+        return tuple(derived)
+    return tuple(d if k == 0 else k for k, d in zip(known, derived))
+
+
+def _split_args(sym, args, kwargs):
+    if args:
+        names = sym.list_arguments()
+        kwargs = dict(zip(names, args), **kwargs)
+    return {k: tuple(v) for k, v in kwargs.items() if v is not None}
+
+
+def infer_shape(sym, args, kwargs, partial):
+    """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes)."""
+    info = _propagate(sym, _split_args(sym, args, kwargs), {}, partial)
+    nodes = [n for n in topo_order(sym._heads) if n.is_variable]
+    empty = () if partial else None
+
+    def shape_of(node, i=0):
+        s = info.get((id(node), i), (None,))[0]
+        return empty if s is None else tuple(s)
+    arg = {n.name: shape_of(n) for n in nodes}
+    return ([arg[a] for a in sym.list_arguments()], [shape_of(n, i) for n, i in sym._heads],
+            [arg[a] for a in sym.list_auxiliary_states()])
+
+
+def infer_type(sym, args, kwargs):
+    """MXNet's infer_type: every array takes the given dtype (float32 by default)."""
+    given = dict(zip(sym.list_arguments(), args)) if args else {}
+    given.update({k: v for k, v in kwargs.items() if v is not None})
+    default = np.dtype(next(iter(given.values()), np.float32)).type
+    types = {a: np.dtype(given.get(a, default)).type for a in sym.list_inputs()}
+    return ([types[a] for a in sym.list_arguments()], [default for _ in sym._heads],
+            [types[a] for a in sym.list_auxiliary_states()])

@@ -1,0 +1,468 @@
+"""``mx.sym``: symbolic graphs over the operator registry (the graph hybridize uses too)."""
+import json
+
+import numpy as np
+
+from .. import attribute, name as _name
+from ..base import MXNetError
+from ..ndarray.registry import OPS
+from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
+                    optional_inputs, topo_order)
+
+_MXNET_VERSION = 10901
+
+# Ops with several outputs: how many, from their attributes.
+_NUM_OUTPUTS = {
+    "split": lambda a: int(a.get("num_outputs", 1)),
+    "SliceChannel": lambda a: int(a.get("num_outputs", 1)),
+    "topk": lambda a: 2 if a.get("ret_typ") == "both" else 1,
+    "BatchNorm": lambda a: 3 if a.get("output_mean_var") else 1,
+    "RNN": lambda a: 1 + (0 if not a.get("state_outputs") else 2 if a.get("mode") == "lstm" else 1),
+}
+
+
+class Symbol:
+    """One or more outputs of a graph; compose with operators, then bind or evaluate."""
+
+    __slots__ = ("_heads",)
+    __array_priority__ = 1001.0
+
+    def __init__(self, heads):
+        self._heads = list(heads)
+
+    # ---- naming and structure ------------------------------------------------------
+    @property
+    def name(self):
+        """The name of a single-output symbol (None for a group)."""
+        return self._heads[0][0].name if len(self._heads) == 1 else None
+
+    def __repr__(self):
+        if len(self._heads) == 1:
+            return f"<Symbol {self.name}>"
+        return f"<Symbol group [{', '.join(n.name for n, _ in self._heads)}]>"
+
+    def __iter__(self):
+        return (Symbol([h]) for h in self._heads)
+
+    def __len__(self):
+        return len(self._heads)
+
+    def __getitem__(self, index):
+        if isinstance(index, str):
+            names = self.list_outputs()
+            if index not in names:
+                raise MXNetError(f"no output named {index!r}; outputs are {names}")
+            index = names.index(index)
+        if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
+            node = self._heads[0][0]
+            return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
+        return Symbol([self._heads[index]])
+
+    def _nodes(self):
+        return topo_order(self._heads)
+
+    def list_arguments(self):
+        """Names of the variables that are arguments (not auxiliary states), in graph order."""
+        return [n.name for n in self._nodes() if n.is_variable and not _is_aux(n)]
+
+    def list_auxiliary_states(self):
+        """Names of the auxiliary states (BatchNorm's moving statistics)."""
+        return [n.name for n in self._nodes() if n.is_variable and _is_aux(n)]
+
+    def list_inputs(self):
+        """Names of every variable, arguments and auxiliary states."""
+        return [n.name for n in self._nodes() if n.is_variable]
+
+    def list_outputs(self):
+        """Names of the outputs: ``<node>_output`` (``_output<i>`` for multi-output ops)."""
+        return [_output_name(n, i) for n, i in self._heads]
+
+    def get_internals(self):
+        """A group of every output of every node in the graph."""
+        heads = []
+        for node in self._nodes():
+            heads.extend((node, i) for i in range(node.num_outputs))
+        return Symbol(heads)
+
+    def get_children(self):
+        """The inputs of this symbol's node, grouped (None for a variable)."""
+        node = self._heads[0][0]
+        return Symbol(node.inputs) if node.inputs else None
+
+    def attr(self, key):
+        """A user attribute (or ``name``) of this symbol's node."""
+        node = self._heads[0][0]
+        if key == "name":
+            return node.name
+        value = node.user_attrs.get(key, node.attrs.get(key))
+        return None if value is None else attr_to_str(value)
+
+    def list_attr(self, recursive=False):
+        """This node's attributes as strings (every node's, keyed ``name$attr``, if recursive)."""
+        if recursive:
+            return {f"{n.name}${k}": attr_to_str(v) for n in self._nodes()
+                    for k, v in {**n.attrs, **n.user_attrs}.items()}
+        node = self._heads[0][0]
+        return {k: attr_to_str(v) for k, v in {**node.attrs, **node.user_attrs}.items()}
+
+    def attr_dict(self):
+        """Every node's attributes as strings, by node name."""
+        return {n.name: {k: attr_to_str(v) for k, v in {**n.attrs, **n.user_attrs}.items()}
+                for n in self._nodes() if n.attrs or n.user_attrs}
+
+    def _set_attr(self, **kwargs):
+        self._heads[0][0].user_attrs.update({k: str(v) for k, v in kwargs.items()})
+
+    # ---- operators ---------------------------------------------------------------
+    def __add__(self, other):
+        return _arith(self, other, "elemwise_add", "_plus", "_plus_scalar")
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        return _arith(self, other, "elemwise_sub", "_minus", "_minus_scalar")
+
+    def __rsub__(self, other):
+        return _arith(self, other, None, None, "_rminus_scalar")
+
+    def __mul__(self, other):
+        return _arith(self, other, "elemwise_mul", "_mul", "_mul_scalar")
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        return _arith(self, other, "elemwise_div", "_div", "_div_scalar")
+
+    def __rtruediv__(self, other):
+        return _arith(self, other, None, None, "_rdiv_scalar")
+
+    def __mod__(self, other):
+        return _arith(self, other, "broadcast_mod", "_mod", "_mod_scalar")
+
+    def __rmod__(self, other):
+        return _arith(self, other, None, None, "_rmod_scalar")
+
+    def __pow__(self, other):
+        return _arith(self, other, "_power", "_power", "_power_scalar")
+
+    def __rpow__(self, other):
+        return _arith(self, other, None, None, "_rpower_scalar")
+
+    def __neg__(self):
+        return self * -1.0
+
+    def __eq__(self, other):
+        return _arith(self, other, "broadcast_equal", "_equal", "_equal_scalar")
+
+    def __ne__(self, other):
+        return _arith(self, other, "broadcast_not_equal", "_not_equal", "_not_equal_scalar")
+
+    def __gt__(self, other):
+        return _arith(self, other, "broadcast_greater", "_greater", "_greater_scalar")
+
+    def __ge__(self, other):
+        return _arith(self, other, "broadcast_greater_equal", "_greater_equal", "_greater_equal_scalar")
+
+    def __lt__(self, other):
+        return _arith(self, other, "broadcast_lesser", "_lesser", "_lesser_scalar")
+
+    def __le__(self, other):
+        return _arith(self, other, "broadcast_lesser_equal", "_lesser_equal", "_lesser_equal_scalar")
+
+    __hash__ = object.__hash__
+
+    def __getattr__(self, item):
+        op = OPS.get(item)
+        if op is None or item.startswith("_"):
+            raise AttributeError(f"'Symbol' object has no attribute {item!r}")
+        return lambda *args, **kwargs: create(item, self, *args, **kwargs)
+
+    def __call__(self, *args, **kwargs):
+        """Compose: substitute this graph's variables with the given symbols (by position or name)."""
+        return compose(self, *args, **kwargs)
+
+    def __copy__(self):
+        return Symbol(self._heads)
+
+    def __deepcopy__(self, memo):
+        return load_json(self.tojson())
+
+    def reshape(self, *shape, **kwargs):
+        shape = kwargs.pop("shape", shape[0] if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape)
+        return create("reshape", self, shape=tuple(shape), **kwargs)
+
+    def transpose(self, *axes, **kwargs):
+        axes = kwargs.pop("axes", axes[0] if len(axes) == 1 and isinstance(axes[0], (tuple, list)) else axes)
+        return create("transpose", self, axes=tuple(axes) or None, **kwargs)
+
+    @property
+    def T(self):
+        return create("transpose", self)
+
+    # ---- inference, serialisation, execution ---------------------------------------
+    def infer_shape(self, *args, **kwargs):
+        """(arg_shapes, out_shapes, aux_shapes) from known input shapes; an error if some stay unknown."""
+        from .infer import infer_shape
+        return infer_shape(self, args, kwargs, partial=False)
+
+    def infer_shape_partial(self, *args, **kwargs):
+        """Like infer_shape, with () for what cannot be inferred."""
+        from .infer import infer_shape
+        return infer_shape(self, args, kwargs, partial=True)
+
+    def infer_type(self, *args, **kwargs):
+        """(arg_types, out_types, aux_types) from known input dtypes (float32 where unknown)."""
+        from .infer import infer_type
+        return infer_type(self, args, kwargs)
+
+    def tojson(self):
+        """The graph in MXNet's JSON format (laid out as MXNet writes it)."""
+        return _write_json(_to_dict(self))
+
+    def save(self, fname, remove_amp_cast=True):
+        """Write ``tojson()`` to ``fname``."""
+        with open(fname, "w") as f:
+            f.write(self.tojson())
+
+    def bind(self, ctx, args, args_grad=None, grad_req="write", aux_states=None, group2ctx=None,
+             shared_exec=None):
+        """An Executor over the given argument (and gradient, auxiliary) arrays."""
+        from .executor import Executor
+        return Executor(self, ctx, args, args_grad, grad_req, aux_states)
+
+    def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
+                    shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
+        """An Executor with zero-filled arrays allocated from the given input shapes."""
+        from .executor import simple_bind
+        return simple_bind(self, ctx, grad_req, type_dict, kwargs)
+
+    def eval(self, ctx=None, **kwargs):
+        """Evaluate with the given input arrays; a list of output NDArrays."""
+        from ..context import current_context
+        return self.bind(ctx or current_context(), kwargs).forward()
+
+    def __getstate__(self):
+        return {"json": self.tojson()}
+
+    def __setstate__(self, state):
+        self._heads = load_json(state["json"])._heads
+
+
+def _index_error(index):
+    raise IndexError(f"symbol output index {index} is out of range")
+
+
+def _is_aux(node):
+    return node.user_attrs.get("__aux__") == "1"
+
+
+def _output_name(node, index):
+    if node.is_variable:
+        return node.name
+    if node.op_name == "BatchNorm" and node.num_outputs == 3:
+        return node.name + ("_output", "_mean", "_var")[index]
+    return f"{node.name}_output" if node.num_outputs == 1 else f"{node.name}_output{index}"
+
+
+def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, init=None, stype=None, **kwargs):
+    """A named input variable of a graph."""
+    if not isinstance(name, str):
+        raise TypeError("a variable's name must be a string")
+    user = attribute.current().get(attr)
+    for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
+                       ("__dtype__", None if dtype is None else np.dtype(dtype).name), ("__init__", init)):
+        if value is not None:
+            user[key] = str(value) if not isinstance(value, str) else value
+    for key, value in kwargs.items():
+        user[f"__{key}__" if not key.startswith("__") else key] = str(value)
+    return Symbol([(Node(None, "null", name, {}, [], user), 0)])
+
+
+Variable = var
+
+
+def Group(symbols):
+    """One symbol whose outputs are the outputs of all ``symbols``."""
+    if not symbols or any(not isinstance(s, Symbol) for s in symbols):
+        raise MXNetError("Group expects a non-empty list of symbols")
+    return Symbol([h for s in symbols for h in s._heads])
+
+
+def _arith(lhs, rhs, op_name, hint, scalar_op):
+    if isinstance(rhs, Symbol) and op_name is not None:
+        return create(op_name, lhs, rhs, name=_name.current().get(None, hint))
+    if isinstance(rhs, (int, float, np.generic)):
+        hint = "_" + scalar_op[1:].replace("_", "")
+        return create(scalar_op, lhs, scalar=rhs, name=_name.current().get(None, hint))
+    return NotImplemented
+
+
+def create(op_name, *args, name=None, attr=None, **kwargs):
+    """Apply registry op ``op_name`` to symbols: ``sym.FullyConnected(data, num_hidden=10)``."""
+    op = lookup_op(op_name)
+    names = input_names(op)
+    variadic = is_variadic(op)
+    inputs, attrs = {}, {}
+    positional = [a for a in args if isinstance(a, Symbol)]
+    if len(positional) == 1 and isinstance(args[0], (list, tuple)):
+        positional = list(args[0])
+    if any(not isinstance(a, Symbol) for a in args) and not (len(args) == 1 and isinstance(args[0], (list, tuple))):
+        raise MXNetError(f"{op_name}: positional arguments must be symbols; pass attributes by keyword")
+    for key, value in kwargs.items():
+        if isinstance(value, Symbol):
+            inputs[key] = value
+        elif value is not None:
+            attrs[key] = value
+    node_name = _name.current().get(name, op.name.lower() if not op_name.startswith("_") else op_name)
+    if variadic:
+        sources = positional + list(inputs.values())
+        attrs.setdefault("num_args", len(sources))
+    else:
+        sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name)
+    heads = []
+    for s in sources:
+        if len(s._heads) != 1:
+            raise MXNetError(f"{op_name}: an input has {len(s._heads)} outputs; pick one with sym[i]")
+        heads.append(s._heads[0])
+    nout = _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
+    node = Node(op, op_name, node_name, attrs, heads, attribute.current().get(attr), nout)
+    return Symbol([(node, i) for i in range(nout)])
+
+
+def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
+    """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
+    if len(positional) > len(names):
+        raise MXNetError(f"{op_name} takes {len(names)} inputs ({', '.join(names)}), got {len(positional)}")
+    bound = dict(zip(names, positional))
+    for key in inputs:
+        if key not in names:
+            raise MXNetError(f"{op_name} has no input named {key!r}; its inputs are {names}")
+    bound.update(inputs)
+    optional = optional_inputs(op)
+    sources = []
+    for key in names:
+        if key in bound:
+            sources.append(bound[key])
+        elif key in optional and (attrs.get("no_bias") or key != "bias") and key not in ("gamma", "beta"):
+            break
+        else:
+            v = var(f"{node_name}_{key}")
+            node = v._heads[0][0]
+            node.attrs = {k: val for k, val in attrs.items()}
+            if key in AUX_INPUTS:
+                node.user_attrs["__aux__"] = "1"
+            sources.append(v)
+    return sources
+
+
+def compose(sym, *args, name=None, **kwargs):
+    """A copy of ``sym`` whose variables are replaced by the given symbols."""
+    arg_names = sym.list_arguments()
+    subst = dict(zip(arg_names, args))
+    subst.update(kwargs)
+    for k, v in subst.items():
+        if not isinstance(v, Symbol) or len(v._heads) != 1:
+            raise MXNetError(f"compose: {k!r} must be a single-output symbol")
+    copies = {}
+
+    def copy(node):
+        if id(node) in copies:
+            return copies[id(node)]
+        if node.is_variable and node.name in subst:
+            new = subst[node.name]._heads[0]
+            copies[id(node)] = new
+            return new
+        if node.is_variable:
+            copies[id(node)] = (node, None)
+            return copies[id(node)]
+        twin = Node(node.op, node.op_name, node.name, node.attrs,
+                    [(_pick(copy(src), i)) for src, i in node.inputs], node.user_attrs, node.num_outputs)
+        copies[id(node)] = (twin, None)
+        return copies[id(node)]
+
+    for node in topo_order(sym._heads):
+        copy(node)
+    heads = [_pick(copies[id(n)], i) for n, i in sym._heads]
+    if name is not None and len(heads) == 1:
+        heads[0][0].name = name
+    return Symbol(heads)
+
+
+def _pick(copied, index):
+    node, fixed = copied
+    return (node, fixed if fixed is not None else index)
+
+
+# ---- JSON -----------------------------------------------------------------------------
+def _to_dict(sym):
+    nodes = sym._nodes()
+    index = {id(n): i for i, n in enumerate(nodes)}
+    out = []
+    for n in nodes:
+        entry = {"op": n.op_name, "name": n.name}
+        attrs = {k: attr_to_str(v) for k, v in n.attrs.items()}
+        attrs.update({k: v for k, v in n.user_attrs.items() if k != "__aux__"})
+        if attrs:
+            entry["attrs"] = dict(sorted(attrs.items()))
+        entry["inputs"] = [[index[id(src)], i, 0] for src, i in n.inputs]
+        out.append(entry)
+    row_ptr = [0]
+    for n in nodes:
+        row_ptr.append(row_ptr[-1] + n.num_outputs)
+    return {"nodes": out,
+            "arg_nodes": [i for i, n in enumerate(nodes) if n.is_variable],
+            "node_row_ptr": row_ptr,
+            "heads": [[index[id(n)], i, 0] for n, i in sym._heads],
+            "attrs": {"mxnet_version": ["int", _MXNET_VERSION]}}
+
+
+def _write_json(value, indent=0):
+    """JSON laid out like dmlc's writer: objects of 2+ keys and arrays of 11+ items span lines."""
+    pad, inner = "  " * indent, "  " * (indent + 1)
+    if isinstance(value, dict):
+        items = [f"{json.dumps(k)}: {_write_json(v, indent + 1)}" for k, v in value.items()]
+        if len(items) <= 1:
+            return "{" + "".join(items) + "}"
+        return "{\n" + inner + (", \n" + inner).join(items) + "\n" + pad + "}"
+    if isinstance(value, list):
+        items = [_write_json(v, indent + 1) for v in value]
+        multi = len(items) > 10 or any(isinstance(v, dict) for v in value)
+        if not multi:
+            return "[" + ", ".join(items) + "]"
+        return "[\n" + inner + (", \n" + inner).join(items) + "\n" + pad + "]"
+    return json.dumps(value)
+
+
+def load_json(json_str):
+    """A symbol from MXNet's JSON graph format (as written by MXNet 1.x or ``tojson``)."""
+    try:
+        graph = json.loads(json_str)
+        entries, heads = graph["nodes"], graph["heads"]
+    except (ValueError, KeyError, TypeError) as e:
+        raise MXNetError(f"not a symbol JSON graph: {e}") from e
+    nodes = []
+    for entry in entries:
+        raw = dict(entry.get("attrs", entry.get("attr", entry.get("param", {}))) or {})
+        user = {k: v for k, v in raw.items() if k.startswith("__")}
+        attrs = {k: attr_from_str(v) for k, v in raw.items() if not k.startswith("__")}
+        inputs = [(nodes[src], i) for src, i, *_ in entry["inputs"]]
+        if entry["op"] == "null":
+            node = Node(None, "null", entry["name"], attrs, [], user)
+        else:
+            op = lookup_op(entry["op"])
+            node = Node(op, entry["op"], entry["name"], attrs, inputs, user,
+                        _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
+            for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
+                if src.is_variable and key in AUX_INPUTS:
+                    src.user_attrs["__aux__"] = "1"
+        nodes.append(node)
+    return Symbol([(nodes[n], i) for n, i, *_ in heads])
+
+
+def load(fname):
+    """A symbol from a JSON file written by ``save`` or MXNet 1.x."""
+    with open(fname) as f:
+        return load_json(f.read())
+
+
+fromjson = load_json
