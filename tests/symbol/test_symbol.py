@@ -1,0 +1,150 @@
+"""mx.sym: composition, naming, listing, JSON, inference and the executor."""
+import json
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+from distnet.test_utils import assert_almost_equal
+
+# Recorded from MXNet 1.9.1: ``(mx.sym.var('a') + mx.sym.var('b') * 2).tojson()``.
+MXNET_JSON = """{
+  "nodes": [
+    {
+      "op": "null", 
+      "name": "a", 
+      "inputs": []
+    }, 
+    {
+      "op": "null", 
+      "name": "b", 
+      "inputs": []
+    }, 
+    {
+      "op": "_mul_scalar", 
+      "name": "_mulscalar0", 
+      "attrs": {"scalar": "2"}, 
+      "inputs": [[1, 0, 0]]
+    }, 
+    {
+      "op": "elemwise_add", 
+      "name": "_plus0", 
+      "inputs": [[0, 0, 0], [2, 0, 0]]
+    }
+  ], 
+  "arg_nodes": [0, 1], 
+  "node_row_ptr": [0, 1, 2, 3, 4], 
+  "heads": [[3, 0, 0]], 
+  "attrs": {"mxnet_version": ["int", 10901]}
+}"""
+
+
+def fresh_names():
+    return mx.name.NameManager()
+
+
+def test_arithmetic_graph_matches_mxnet_json():
+    with fresh_names():
+        c = mx.sym.var("a") + mx.sym.var("b") * 2
+    assert c.name == "_plus0"
+    assert c.list_arguments() == ["a", "b"]
+    assert c.tojson() == MXNET_JSON
+
+
+def test_json_round_trip_and_eval():
+    c = mx.sym.load_json(MXNET_JSON)
+    assert mx.sym.load_json(c.tojson()).tojson() == MXNET_JSON
+    out = c.eval(a=nd.array([1, 2]), b=nd.array([3, 4]))[0]
+    assert out.asnumpy().tolist() == [7, 10]
+
+
+def test_save_and_load_file(tmp_path):
+    c = mx.sym.load_json(MXNET_JSON)
+    c.save(str(tmp_path / "net-symbol.json"))
+    assert mx.sym.load(str(tmp_path / "net-symbol.json")).tojson() == MXNET_JSON
+
+
+def test_variable_attributes_are_kept():
+    v = mx.sym.var("data", shape=(1, 2), lr_mult=2)
+    assert v.list_attr() == {"__lr_mult__": "2", "__shape__": "(1, 2)"}
+    assert json.loads(v.tojson())["nodes"][0]["attrs"] == {"__lr_mult__": "2", "__shape__": "(1, 2)"}
+
+
+def test_group_internals_and_indexing():
+    x = mx.sym.var("x")
+    with fresh_names():
+        y = mx.sym.exp(x)
+        z = y * 3
+    g = mx.sym.Group([y, z])
+    assert g.list_outputs() == ["exp0_output", "_mulscalar0_output"]
+    assert z.get_internals().list_outputs() == ["x", "exp0_output", "_mulscalar0_output"]
+    assert g[1].name == "_mulscalar0"
+    assert z.get_internals()["exp0_output"].name == "exp0"
+    assert repr(g) == "<Symbol group [exp0, _mulscalar0]>"
+
+
+def test_prefix_names_nodes():
+    with mx.name.Prefix("p_"):
+        y = mx.sym.exp(mx.sym.var("x"))
+    assert y.name == "p_exp0"
+
+
+def test_compose_substitutes_variables():
+    x = mx.sym.var("x")
+    f = mx.sym.exp(x) * 2
+    g = f(x=mx.sym.var("y") + 1)
+    assert g.list_arguments() == ["y"]
+    assert_almost_equal(g.eval(y=nd.array([0.0]))[0], [2 * np.e])
+
+
+def test_infer_shape_and_errors():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    c = a + b
+    assert c.infer_shape(a=(2, 3), b=(2, 3)) == ([(2, 3), (2, 3)], [(2, 3)], [])
+    assert c.infer_shape_partial(a=(2, 3)) == ([(2, 3), ()], [()], [])
+    with pytest.raises(MXNetError, match="b"):
+        c.infer_shape(a=(2, 3))
+    assert c.infer_type(a="float64") == ([np.float64, np.float64], [np.float64], [])
+
+
+def test_executor_forward_backward_and_grad_req():
+    x, w = mx.sym.var("x"), mx.sym.var("w")
+    y = mx.sym.sum(x * w * w)
+    args = {"x": nd.array([1.0, 2.0]), "w": nd.array([3.0, 4.0])}
+    grads = {"x": nd.zeros(2), "w": nd.zeros(2)}
+    ex = y.bind(mx.cpu(), args, args_grad=grads, grad_req={"x": "write", "w": "add"})
+    for _ in range(2):
+        ex.forward(is_train=True)
+        ex.backward()
+    assert_almost_equal(ex.outputs[0], [41.0])
+    assert_almost_equal(grads["x"], [9.0, 16.0])
+    assert_almost_equal(grads["w"], [12.0, 32.0])
+    ex.forward(is_train=False, x=nd.array([0.0, 1.0]))
+    assert_almost_equal(ex.outputs[0], [16.0])
+
+
+def test_executor_gradient_matches_finite_differences():
+    x = mx.sym.var("x")
+    y = mx.sym.sum(mx.sym.tanh(x) * mx.sym.exp(x))
+    xv = np.array([0.1, -0.4, 0.7])
+    ex = y.simple_bind(mx.cpu(), x=(3,))
+    ex.forward(is_train=True, x=nd.array(xv))
+    ex.backward()
+    f = lambda v: (np.tanh(v) * np.exp(v)).sum()
+    eps = 1e-4
+    numeric = [(f(xv + eps * e) - f(xv - eps * e)) / (2 * eps) for e in np.eye(3)]
+    assert_almost_equal(ex.grad_dict["x"], numeric, rtol=1e-3)
+
+
+def test_bind_reports_missing_arguments():
+    c = mx.sym.var("a") + mx.sym.var("b")
+    with pytest.raises(MXNetError, match="missing"):
+        c.bind(mx.cpu(), {"a": nd.ones(1)})
+
+
+def test_unknown_op_in_json_is_a_clear_error():
+    bad = MXNET_JSON.replace("_mul_scalar", "NoSuchOp")
+    with pytest.raises(MXNetError, match="NoSuchOp"):
+        mx.sym.load_json(bad)
