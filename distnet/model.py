@@ -1,0 +1,38 @@
+"""Checkpoints of symbolic models: ``prefix-symbol.json`` plus ``prefix-%04d.params``."""
+import collections
+
+from . import ndarray as nd
+from . import symbol as sym
+from .base import MXNetError
+
+BatchEndParam = collections.namedtuple("BatchEndParams", ["epoch", "nbatch", "eval_metric", "locals"])
+
+
+def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_cast=True):
+    """Write the symbol (when given) and the ``arg:``/``aux:`` parameters of ``epoch``."""
+    if symbol is not None:
+        symbol.save(f"{prefix}-symbol.json")
+    params = {f"arg:{k}": v for k, v in arg_params.items()}
+    params.update({f"aux:{k}": v for k, v in aux_params.items()})
+    nd.save(f"{prefix}-{epoch:04d}.params", params)
+
+
+def load_params(prefix, epoch):
+    """(arg_params, aux_params) from ``prefix-%04d.params``."""
+    arg_params, aux_params = {}, {}
+    for key, value in nd.load(f"{prefix}-{epoch:04d}.params").items():
+        kind, _, name = key.partition(":")
+        if kind == "arg":
+            arg_params[name] = value
+        elif kind == "aux":
+            aux_params[name] = value
+        else:
+            raise MXNetError(f"{prefix}-{epoch:04d}.params: key {key!r} is neither arg: nor aux:")
+    return arg_params, aux_params
+
+
+def load_checkpoint(prefix, epoch):
+    """(symbol, arg_params, aux_params) saved by ``save_checkpoint``."""
+    symbol = sym.load(f"{prefix}-symbol.json")
+    arg_params, aux_params = load_params(prefix, epoch)
+    return symbol, arg_params, aux_params

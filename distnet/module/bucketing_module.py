@@ -1,0 +1,105 @@
+"""BucketingModule: one Module per bucket key, all sharing the default bucket's parameters."""
+import logging
+
+from ..base import MXNetError
+from ..context import cpu
+from .base_module import BaseModule
+from .module import Module
+
+
+class BucketingModule(BaseModule):
+    """Switches between symbols made by ``sym_gen(bucket_key)`` that share parameters."""
+
+    def __init__(self, sym_gen, default_bucket_key=None, logger=logging, context=None,
+                 work_load_list=None, fixed_param_names=None, state_names=None, group2ctxs=None,
+                 compression_params=None):
+        super().__init__(logger)
+        if default_bucket_key is None:
+            raise MXNetError("BucketingModule needs a default_bucket_key")
+        self._sym_gen, self._default_key = sym_gen, default_bucket_key
+        self._context = context or cpu()
+        self._fixed_param_names, self._state_names = fixed_param_names, state_names
+        self._buckets, self._curr_module, self._curr_key = {}, None, None
+
+    def _new_module(self, key):
+        symbol, data_names, label_names = self._sym_gen(key)
+        return Module(symbol, data_names, label_names, self.logger, self._context,
+                      fixed_param_names=self._fixed_param_names, state_names=self._state_names)
+
+    @property
+    def symbol(self):
+        return self._curr_module.symbol
+
+    data_names = property(lambda self: self._curr_module.data_names)
+    output_names = property(lambda self: self._curr_module.output_names)
+    data_shapes = property(lambda self: self._curr_module.data_shapes)
+    label_shapes = property(lambda self: self._curr_module.label_shapes)
+    output_shapes = property(lambda self: self._curr_module.output_shapes)
+
+    def bind(self, data_shapes, label_shapes=None, for_training=True, inputs_need_grad=False,
+             force_rebind=False, shared_module=None, grad_req="write"):
+        if self.binded and not force_rebind:
+            return
+        self.for_training, self.inputs_need_grad = for_training, inputs_need_grad
+        module = self._new_module(self._default_key)
+        module.bind(data_shapes, label_shapes, for_training, inputs_need_grad, grad_req=grad_req)
+        self._buckets = {self._default_key: module}
+        self._curr_module, self._curr_key = module, self._default_key
+        self.binded = True
+
+    def switch_bucket(self, bucket_key, data_shapes, label_shapes=None):
+        """Make ``bucket_key`` current, binding its module (sharing parameters) on first use."""
+        if bucket_key not in self._buckets:
+            default = self._buckets[self._default_key]
+            module = self._new_module(bucket_key)
+            module.for_training, module.inputs_need_grad = self.for_training, self.inputs_need_grad
+            module.bind(data_shapes, label_shapes, self.for_training, self.inputs_need_grad,
+                        shared_module=default)
+            module.params_initialized = default.params_initialized
+            if default.optimizer_initialized:
+                module.borrow_optimizer(default)
+            self._buckets[bucket_key] = module
+        self._curr_module, self._curr_key = self._buckets[bucket_key], bucket_key
+
+    def init_params(self, *args, **kwargs):
+        self._buckets[self._default_key].init_params(*args, **kwargs)
+        self.params_initialized = True
+
+    def get_params(self):
+        return self._buckets[self._default_key].get_params()
+
+    def set_params(self, arg_params, aux_params, allow_missing=False, force_init=True, allow_extra=False):
+        self._buckets[self._default_key].set_params(arg_params, aux_params, allow_missing, force_init, allow_extra)
+        self.params_initialized = True
+
+    def init_optimizer(self, *args, **kwargs):
+        default = self._buckets[self._default_key]
+        default.init_optimizer(*args, **kwargs)
+        for module in self._buckets.values():
+            if module is not default:
+                module.borrow_optimizer(default)
+        self.optimizer_initialized = True
+
+    def forward(self, data_batch, is_train=None):
+        key = getattr(data_batch, "bucket_key", None)
+        key = self._default_key if key is None else key
+        self.switch_bucket(key, data_batch.provide_data, data_batch.provide_label)
+        self._curr_module.forward(data_batch, is_train)
+
+    def backward(self, out_grads=None):
+        self._curr_module.backward(out_grads)
+
+    def update(self):
+        self._curr_module.update()
+
+    def get_outputs(self, merge_multi_context=True):
+        return self._curr_module.get_outputs()
+
+    def get_input_grads(self, merge_multi_context=True):
+        return self._curr_module.get_input_grads()
+
+    def update_metric(self, eval_metric, labels, pre_sliced=False):
+        self._curr_module.update_metric(eval_metric, labels)
+
+    def save_checkpoint(self, prefix, epoch, remove_amp_cast=False):
+        self._buckets[self._default_key].save_checkpoint(prefix, epoch)
