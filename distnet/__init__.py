@@ -6,6 +6,7 @@ from . import ndarray, autograd  # noqa: F401
 from . import ndarray as nd  # noqa: F401
 from . import io, name, attribute, symbol  # noqa: F401
 from . import symbol as sym  # noqa: F401
+from . import visualization, visualization as viz  # noqa: F401
 from .attribute import AttrScope  # noqa: F401
 from . import test_utils  # noqa: F401
 
