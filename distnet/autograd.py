@@ -36,13 +36,14 @@ class Leaf:
 class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
-    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "__weakref__")
+    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "__weakref__")
     is_leaf = False
 
     def __init__(self, op, inputs, args, attrs, outs, parents):
         self.op, self.inputs, self.args, self.attrs, self.outs, self.parents = op, inputs, args, attrs, outs, parents
         self.seq = next(_counter)
         self.grads = None     # output gradients being summed during a backward pass
+        self.nout = len(outs) if type(outs) is tuple else 1
 
 
 _counter = itertools.count()
@@ -160,12 +161,30 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
     while heap:
         node = heappop(heap)[1]
         slots, node.grads = node.grads, None
-        if node.outs is None:
+        outs = node.outs
+        if outs is None:
             raise MXNetError("the graph was already freed by an earlier backward: "
                              "pass retain_graph=True to the first backward to run it again")
-        for parent, g in zip(node.parents, _node_backward(node, slots, create_graph)):
-            if parent is not None and g is not None:
-                _accumulate(heap, leaves, parent, g)
+        if create_graph or node.nout > 1:
+            grads = _node_backward(node, slots, create_graph)
+        else:                                   # the common case, kept inline for speed
+            grads = node.op.bwd(slots[0], outs, *node.inputs, **node.attrs)
+            if type(grads) is not tuple:
+                grads = (grads,)
+        for parent, g in zip(node.parents, grads):
+            if parent is None or g is None:
+                continue
+            pnode, index = parent
+            if pnode.is_leaf:
+                prev = leaves.get(id(pnode))
+                leaves[id(pnode)] = (pnode, g if prev is None else prev[1] + g)
+                continue
+            pslots = pnode.grads
+            if pslots is None:
+                pslots = pnode.grads = [None] * pnode.nout
+                heappush(heap, (-pnode.seq, pnode))
+            prev = pslots[index]
+            pslots[index] = g if prev is None else prev + g
         if not retain_graph:
             node.outs = node.inputs = node.args = None
     return leaves
@@ -213,7 +232,7 @@ def _accumulate(heap, leaves, link, g):
         return
     slots = node.grads
     if slots is None:
-        slots = node.grads = [None] * (len(node.outs) if type(node.outs) is tuple else 1)
+        slots = node.grads = [None] * node.nout
         heappush(heap, (-node.seq, node))
     prev = slots[index]
     slots[index] = g if prev is None else prev + g
