@@ -65,6 +65,8 @@ def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
             OPS[n] = op
         if ufunc is not None:
             UFUNCS[ufunc] = op
+        if _INSTALLED:                      # registered after nd was built (e.g. mx.operator)
+            _install_op(op, (name,) + tuple(aliases), _INSTALLED[0])
         return op
     return register
 
@@ -188,10 +190,20 @@ def _method(op):
     return method
 
 
+_INSTALLED = []
+
+
 def install(namespace):
     """Make ``nd.<name>`` for every op and attach the ops' NDArray methods."""
+    _INSTALLED.append(namespace)
     for name, op in OPS.items():
+        _install_op(op, (name,), namespace)
+
+
+def _install_op(op, names, namespace):
+    for name in names:
         namespace[name] = op
+    if names[0] == op.name:
         for m in op.methods:
             if m.startswith("__i"):
                 setattr(NDArray, m, _inplace(op))

@@ -77,8 +77,11 @@ def exec_attrs(node):
     """The keyword attributes the forward function takes (MXNet's bookkeeping ones dropped)."""
     params = inspect.signature(node.op.fwd).parameters
     takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
-    return {k: v for k, v in node.attrs.items()
-            if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}
+    attrs = {k: v for k, v in node.attrs.items()
+             if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}
+    if node.op.variadic and "num_args" not in params:
+        attrs.pop("num_args", None)
+    return attrs
 
 
 class Program:
