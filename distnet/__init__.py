@@ -5,7 +5,7 @@ from .context import Context, cpu, gpu, cpu_pinned, current_context, num_gpus  #
 from . import ndarray, autograd  # noqa: F401
 from . import ndarray as nd  # noqa: F401
 from . import operator  # noqa: F401  (registers nd.Custom before mx.sym is built)
-from . import name, attribute, io, test_utils  # noqa: F401
+from . import name, attribute, io, recordio, test_utils  # noqa: F401
 from .attribute import AttrScope  # noqa: F401
 from . import symbol, symbol as sym  # noqa: F401
 from . import visualization, visualization as viz  # noqa: F401

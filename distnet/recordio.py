@@ -1,0 +1,161 @@
+"""RecordIO files as MXNet writes them (dmlc format), plus the image-record header helpers."""
+import collections
+import os
+import struct
+
+import numpy as np
+
+from .base import MXNetError
+
+_MAGIC = 0xCED7230A
+_MAGIC_BYTES = struct.pack("<I", _MAGIC)
+
+
+def _lrec(cflag, length):
+    return struct.pack("<II", _MAGIC, (cflag << 29) | length)
+
+
+class MXRecordIO:
+    """Sequential reader or writer of a RecordIO file (``flag`` 'r' or 'w')."""
+
+    def __init__(self, uri, flag):
+        if flag not in ("r", "w"):
+            raise ValueError(f"flag must be 'r' or 'w', got {flag!r}")
+        self.uri, self.flag = uri, flag
+        self.is_open = False
+        self.open()
+
+    def open(self):
+        self.handle = open(self.uri, "rb" if self.flag == "r" else "wb")
+        self.writable = self.flag == "w"
+        self.is_open = True
+
+    def close(self):
+        if self.is_open:
+            self.handle.close()
+            self.is_open = False
+
+    def __del__(self):
+        self.close()
+
+    def __getstate__(self):
+        raise TypeError("record files are not serialised; reopen them by path")
+
+    def reset(self):
+        """Go back to the first record."""
+        self.close()
+        self.open()
+
+    def write(self, buf):
+        """Append one record (split around any aligned magic number, as dmlc does)."""
+        if not self.writable:
+            raise MXNetError("this record file was opened for reading")
+        data = bytes(buf)
+        start = 0
+        for i in range(0, len(data) & ~3, 4):
+            if data[i:i + 4] == _MAGIC_BYTES:
+                self.handle.write(_lrec(1 if start == 0 else 2, i - start) + data[start:i])
+                start = i + 4
+        rest = data[start:]
+        self.handle.write(_lrec(3 if start else 0, len(rest)) + rest + b"\0" * (-len(rest) % 4))
+
+    def tell(self):
+        return self.handle.tell()
+
+    def read(self):
+        """The next record's bytes, or None at the end of the file."""
+        if self.writable:
+            raise MXNetError("this record file was opened for writing")
+        parts = []
+        while True:
+            head = self.handle.read(8)
+            if len(head) < 8:
+                if parts or head:
+                    raise MXNetError(f"{self.uri}: truncated record at byte {self.handle.tell()}")
+                return None
+            magic, lrec = struct.unpack("<II", head)
+            if magic != _MAGIC:
+                raise MXNetError(f"{self.uri}: bad record magic at byte {self.handle.tell() - 8}")
+            cflag, length = lrec >> 29, lrec & ((1 << 29) - 1)
+            data = self.handle.read(length)
+            self.handle.read(-length % 4)
+            parts.append(data)
+            if cflag in (0, 3):
+                return _MAGIC_BYTES.join(parts)
+
+
+class MXIndexedRecordIO(MXRecordIO):
+    """A RecordIO file with an index file (``key\\tposition`` lines) for random access."""
+
+    def __init__(self, idx_path, uri, flag, key_type=int):
+        self.idx_path, self.key_type = idx_path, key_type
+        self.idx, self.keys = {}, []
+        super().__init__(uri, flag)
+
+    def open(self):
+        super().open()
+        self.idx, self.keys = {}, []
+        if not self.writable and os.path.exists(self.idx_path):
+            with open(self.idx_path) as f:
+                for line in f:
+                    key, pos = line.strip().split("\t")
+                    self.idx[self.key_type(key)] = int(pos)
+                    self.keys.append(self.key_type(key))
+
+    def close(self):
+        if self.is_open and self.writable:
+            with open(self.idx_path, "w") as f:
+                for key in self.keys:
+                    f.write(f"{key}\t{self.idx[key]}\n")
+        super().close()
+
+    def seek(self, idx):
+        self.handle.seek(self.idx[idx])
+
+    def read_idx(self, idx):
+        """The record stored under key ``idx``."""
+        self.seek(idx)
+        return self.read()
+
+    def write_idx(self, idx, buf):
+        """Append a record under key ``idx``."""
+        key = self.key_type(idx)
+        self.idx[key] = self.tell()
+        self.keys.append(key)
+        self.write(buf)
+
+
+IRHeader = collections.namedtuple("HEADER", ["flag", "label", "id", "id2"])
+_IR_FORMAT = "IfQQ"
+_IR_SIZE = struct.calcsize(_IR_FORMAT)
+
+
+def pack(header, s):
+    """Prefix ``s`` with an image-record header (a label array goes after the header)."""
+    header = IRHeader(*header)
+    if isinstance(header.label, (int, float, np.number)):
+        head = struct.pack(_IR_FORMAT, header.flag, float(header.label), header.id, header.id2)
+    else:
+        label = np.asarray(header.label, dtype=np.float32)
+        head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()
+    return head + bytes(s)
+
+
+def unpack(s):
+    """(IRHeader, payload) of a packed record."""
+    header = IRHeader(*struct.unpack(_IR_FORMAT, s[:_IR_SIZE]))
+    s = s[_IR_SIZE:]
+    if header.flag > 0:
+        label = np.frombuffer(s[:header.flag * 4], dtype=np.float32)
+        header, s = header._replace(label=label), s[header.flag * 4:]
+    return header, s
+
+
+def pack_img(header, img, quality=95, img_fmt=".jpg"):
+    raise MXNetError("pack_img needs an image codec (OpenCV), which distnet does not depend on; "
+                     "encode the image yourself and use recordio.pack")
+
+
+def unpack_img(s, iscolor=-1):
+    raise MXNetError("unpack_img needs an image codec (OpenCV), which distnet does not depend on; "
+                     "use recordio.unpack and decode the payload yourself")

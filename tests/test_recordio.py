@@ -1,0 +1,60 @@
+"""RecordIO: byte-compatible with MXNet's files, indexed access, image-record headers."""
+import struct
+
+import numpy as np
+import pytest
+
+import distnet as mx
+
+# Recorded from MXNet 1.9.1: three packed records, then a record containing unaligned magic numbers.
+MXNET_BYTES = bytes.fromhex(
+    "0a23d7ce1d00000000000000000000000000000000000000000000000000000068656c6c6f0000000a23d7ce22000000"
+    "000000000000803f0100000000000000000000000000000068656c6c6f68656c6c6f00000a23d7ce27000000000000000000"
+    "00400200000000000000000000000000000068656c6c6f68656c6c6f68656c6c6f000a23d7ce0f00000061620a23d7ce63"
+    "6465660a23d7ce7800")
+MAGIC = struct.pack("<I", 0xCED7230A)
+
+
+def write_sample(rec, idx):
+    w = mx.recordio.MXIndexedRecordIO(str(idx), str(rec), "w")
+    for i in range(3):
+        w.write_idx(i, mx.recordio.pack(mx.recordio.IRHeader(0, float(i), i, 0), b"hello" * (i + 1)))
+    w.write_idx(3, b"ab" + MAGIC + b"cdef" + MAGIC + b"x")
+    w.close()
+
+
+def test_written_bytes_match_mxnet(tmp_path):
+    write_sample(tmp_path / "a.rec", tmp_path / "a.idx")
+    assert (tmp_path / "a.rec").read_bytes() == MXNET_BYTES
+
+
+def test_indexed_read_back(tmp_path):
+    write_sample(tmp_path / "a.rec", tmp_path / "a.idx")
+    r = mx.recordio.MXIndexedRecordIO(str(tmp_path / "a.idx"), str(tmp_path / "a.rec"), "r")
+    assert r.keys == [0, 1, 2, 3]
+    header, payload = mx.recordio.unpack(r.read_idx(2))
+    assert (header.label, header.id, payload) == (2.0, 2, b"hello" * 3)
+    assert r.read_idx(3) == b"ab" + MAGIC + b"cdef" + MAGIC + b"x"
+
+
+def test_aligned_magic_is_split_and_rejoined(tmp_path):
+    data = b"abcd" + MAGIC + b"efgh" + MAGIC
+    w = mx.recordio.MXRecordIO(str(tmp_path / "m.rec"), "w")
+    w.write(data)
+    w.write(b"next")
+    w.close()
+    r = mx.recordio.MXRecordIO(str(tmp_path / "m.rec"), "r")
+    assert r.read() == data and r.read() == b"next" and r.read() is None
+
+
+def test_label_arrays_in_headers():
+    s = mx.recordio.pack(mx.recordio.IRHeader(0, [1.0, 2.0], 9, 0), b"z")
+    header, payload = mx.recordio.unpack(s)
+    assert header.flag == 2 and np.array_equal(header.label, [1.0, 2.0]) and payload == b"z"
+
+
+def test_truncated_file_is_a_clear_error(tmp_path):
+    (tmp_path / "t.rec").write_bytes(MXNET_BYTES[:20])
+    r = mx.recordio.MXRecordIO(str(tmp_path / "t.rec"), "r")
+    with pytest.raises(mx.MXNetError, match="truncated"):
+        r.read()
