@@ -78,6 +78,8 @@ class MXRecordIO:
                 raise MXNetError(f"{self.uri}: bad record magic at byte {self.handle.tell() - 8}")
             cflag, length = lrec >> 29, lrec & ((1 << 29) - 1)
             data = self.handle.read(length)
+            if len(data) < length:
+                raise MXNetError(f"{self.uri}: truncated record at byte {self.handle.tell()}")
             self.handle.read(-length % 4)
             parts.append(data)
             if cflag in (0, 3):
