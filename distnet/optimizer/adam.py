@@ -1,0 +1,280 @@
+"""Moment-based optimizers: Adam, Adamax, Nadam, FTML, LAMB."""
+import math
+
+import numpy as np
+
+from .optimizer import Optimizer, register, aggregation_size, check_range, effective_clip, kernel_scalars, zeros_like, \
+    as_ndarray
+
+
+def _check_betas(beta1, beta2):
+    check_range("beta1", beta1, 0.0, 1.0)
+    check_range("beta2", beta2, 0.0, 1.0)
+
+
+def _fused_norm(x):
+    """The L2 norm as MXNet's multi_sum_sq computes it: squares summed one after the other in float32."""
+    if x.size == 0:
+        return np.float32(0)
+    return np.sqrt(np.cumsum(np.square(x, dtype=np.float32).ravel(), dtype=np.float32)[-1])
+
+
+def _clipped(x, clip, dtype):
+    if clip is not None:
+        c = np.dtype(dtype).type(clip)
+        np.clip(x, -c, c, out=x)
+    return x
+
+
+@register
+class Adam(Optimizer):
+    """Adam, with the bias correction folded into the learning rate as MXNet does.
+
+    ``g = clip(rescale_grad * grad + wd * weight)``; ``m = beta1 * m + (1 - beta1) * g``;
+    ``v = beta2 * v + (1 - beta2) * g * g``; ``weight -= lr * sqrt(1 - beta2**t) / (1 - beta1**t) * m / (sqrt(v) + epsilon)``
+
+    Parameters
+    ----------
+    beta1, beta2 : float
+        Decay rates of the first and second moment estimates.
+    epsilon : float
+        Small value to avoid division by 0.
+    lazy_update : bool
+        Accepted for compatibility; arrays are dense.
+    """
+
+    def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        _check_betas(beta1, beta2)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.lazy_update = lazy_update
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight), zeros_like(weight))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        t = self._index_update_count[index]
+        lr *= math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t)
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        mean, var = state[0]._data, state[1]._data
+        lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
+                                                      self.rescale_grad)
+        one = w.dtype.type(1)
+        gr = g * rescale
+        gr += w * wd
+        _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
+        mean *= b1
+        mean += (one - b1) * gr
+        var *= b2
+        gr2 = (one - b2) * gr
+        gr2 *= gr
+        var += gr2
+        step = mean * lr
+        denom = np.sqrt(var)
+        denom += eps
+        step /= denom
+        w -= step
+
+
+@register
+class Adamax(Optimizer):
+    """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
+
+    def __init__(self, learning_rate=0.002, beta1=0.9, beta2=0.999, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        _check_betas(beta1, beta2)
+        self.beta1 = beta1
+        self.beta2 = beta2
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight), zeros_like(weight))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        t = self._index_update_count[index]
+        lr /= (1. - self.beta1 ** t)
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        g = g * self.rescale_grad + wd * w
+        if self.clip_gradient is not None:
+            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        m, u = state[0]._data, state[1]._data
+        m *= self.beta1
+        m += (1. - self.beta1) * g
+        np.maximum(self.beta2 * u, np.abs(g), out=u)
+        w -= lr * m / u
+
+
+@register
+class Nadam(Optimizer):
+    """Adam with Nesterov momentum and a momentum schedule (``schedule_decay``).
+
+    Parameters
+    ----------
+    beta1, beta2 : float
+        Decay rates of the first and second moment estimates.
+    epsilon : float
+        Small value to avoid division by 0.
+    schedule_decay : float
+        Decay rate of the momentum schedule.
+    """
+
+    def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, schedule_decay=0.004, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        _check_betas(beta1, beta2)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.schedule_decay = schedule_decay
+        self.m_schedule = 1.
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight), zeros_like(weight))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        t = self._index_update_count[index]
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        g = g * self.rescale_grad + wd * w
+        if self.clip_gradient is not None:
+            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        momentum_t = self.beta1 * (1. - 0.5 * pow(0.96, t * self.schedule_decay))
+        momentum_t_1 = self.beta1 * (1. - 0.5 * pow(0.96, (t + 1) * self.schedule_decay))
+        # MXNet keeps one schedule product for the optimizer, advanced by every weight's update
+        self.m_schedule = self.m_schedule * momentum_t
+        m_schedule_next = self.m_schedule * momentum_t_1
+        m, v = state[0]._data, state[1]._data
+        m *= self.beta1
+        m += (1. - self.beta1) * g
+        v *= self.beta2
+        v += (1. - self.beta2) * g * g
+        g_prime = g / (1. - self.m_schedule)
+        m_prime = m / (1. - m_schedule_next)
+        v_prime = v / (1. - pow(self.beta2, t))
+        m_bar = (1. - momentum_t) * g_prime + momentum_t_1 * m_prime
+        w -= lr * m_bar / (np.sqrt(v_prime) + self.epsilon)
+
+
+@register
+class FTML(Optimizer):
+    """FTML, Follow the Moving Leader.
+
+    Parameters
+    ----------
+    beta1, beta2 : float
+        Decay rates (beta1 generally close to 0.5, beta2 close to 1).
+    epsilon : float
+        Small value to avoid division by 0.
+    """
+
+    def __init__(self, beta1=0.6, beta2=0.999, epsilon=1e-8, **kwargs):
+        super().__init__(**kwargs)
+        _check_betas(beta1, beta2)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight), zeros_like(weight), zeros_like(weight))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        t = self._index_update_count[index]
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        d, v, z = (s._data for s in state)
+        lr, wd, b1, b2, eps, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
+                                                          self.rescale_grad, t)
+        one = w.dtype.type(1)
+        gi = g * rescale
+        gi += w * wd
+        _clipped(gi, effective_clip(self.clip_gradient), w.dtype)
+        v *= b2
+        v += (one - b2) * np.square(gi)
+        d_t = np.sqrt(v / (one - b2 ** tt))
+        d_t += eps
+        d_t *= (one - b1 ** tt) / lr
+        z *= b1
+        z += (one - b1) * gi
+        z -= (d_t - b1 * d) * w
+        d[...] = d_t
+        np.divide(z, d_t, out=w)
+        np.negative(w, out=w)
+
+
+@register
+class LAMB(Optimizer):
+    """LAMB: Adam-style steps scaled per layer by the trust ratio ``||weight|| / ||step||``.
+
+    Parameters
+    ----------
+    beta1, beta2 : float
+        Decay rates of the first and second moment estimates.
+    epsilon : float
+        Small value to avoid division by 0.
+    lower_bound, upper_bound : float
+        Bounds on ``||weight||`` in the trust ratio (None: unbounded).
+    bias_correction : bool
+        Correct the moment estimates for their zero initialisation.
+    """
+
+    def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,
+                 lower_bound=None, upper_bound=None, bias_correction=True, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        _check_betas(beta1, beta2)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.lower_bound = lower_bound
+        self.upper_bound = upper_bound
+        self.bias_correction = bias_correction
+        self.aggregate_num = max(1, min(45, aggregation_size(45)))
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight), zeros_like(weight))
+
+    def update(self, index, weight, grad, state):
+        # A list of weights goes through MXNet's fused multi-tensor kernel, one weight through the two-phase one.
+        fused = isinstance(index, (list, tuple)) and self.aggregate_num > 1
+        items = zip(index, weight, grad, state) if isinstance(index, (list, tuple)) else [(index, weight, grad, state)]
+        for i, w, g, s in items:
+            lr, wd = self._step(i)
+            self._kernel(as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data, s[0]._data, s[1]._data,
+                         lr, wd, self._index_update_count[i], fused)
+
+    def update_multi_precision(self, index, weight, grad, state):
+        if isinstance(index, (list, tuple)) and not (self.multi_precision and weight[0].dtype == np.float16):
+            self.update(index, weight, grad, state)
+        else:
+            super().update_multi_precision(index, weight, grad, state)
+
+    def _kernel(self, w, g, mean, var, lr, wd, t, fused):
+        f = w.dtype.type
+        lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
+                                                      self.rescale_grad)
+        one = f(1)
+        gr = g * rescale
+        _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
+        mean *= b1
+        mean += (one - b1) * gr
+        var *= b2
+        var += (one - b2) * gr * gr
+        if not self.bias_correction:
+            step = mean / (np.sqrt(var) + eps)
+        elif fused:
+            step = (mean / (one - b1 ** f(t))) / (np.sqrt(var / (one - b2 ** f(t))) + eps)
+        else:
+            beta1_t, beta2_t = f(float(b1) ** t), f(float(b2) ** t)
+            mean_hat = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
+            step = mean_hat / (np.sqrt(var / (one - beta2_t)) + eps)
+        step += wd * w
+        r1, r2 = (_fused_norm(x) if fused else f(np.linalg.norm(x.astype(np.float64).ravel())) for x in (w, step))
+        if self.lower_bound and self.lower_bound >= 0:
+            r1 = max(r1, f(self.lower_bound))
+        if self.upper_bound and self.upper_bound >= 0:
+            r1 = min(r1, f(self.upper_bound))
+        if r1 != 0 and r2 != 0:
+            lr = lr * (r1 / r2) if fused else lr * r1 / r2
+        step *= lr
+        w -= step

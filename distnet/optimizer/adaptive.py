@@ -1,0 +1,188 @@
+"""Optimizers with per-coordinate step sizes: AdaGrad, RMSProp, AdaDelta, Ftrl."""
+import numpy as np
+
+from .optimizer import Optimizer, register, check_range, effective_clip, kernel_scalars, zeros_like, as_ndarray
+
+
+@register
+class AdaGrad(Optimizer):
+    """AdaGrad: ``history += g**2; weight -= lr * (g / sqrt(history + eps) + wd * weight)``.
+
+    Parameters
+    ----------
+    eps : float
+        Added to the history under the square root, to avoid division by 0.
+    """
+
+    def __init__(self, eps=1e-7, **kwargs):
+        super().__init__(**kwargs)
+        self.float_stable_eps = eps
+
+    def create_state(self, index, weight):
+        return zeros_like(weight, np.float32)
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        w = as_ndarray(weight, "weight")._data
+        g = as_ndarray(grad, "grad")._data * self.rescale_grad
+        if self.clip_gradient is not None:
+            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        history = state._data
+        history += np.square(g)
+        div = g / np.sqrt(history + self.float_stable_eps)
+        w += (div + w * wd) * -lr
+
+
+@register
+class RMSProp(Optimizer):
+    """RMSProp: Tieleman & Hinton's version, or Graves's when ``centered=True``.
+
+    Parameters
+    ----------
+    gamma1 : float
+        Decay factor of the moving average of squared gradients.
+    gamma2 : float
+        The momentum factor of the centered version.
+    epsilon : float
+        Small value to avoid division by 0.
+    centered : bool
+        Use Graves's centered version (keeps mean gradients and a momentum too).
+    clip_weights : float
+        Clip the weights into ``[-clip_weights, clip_weights]`` after each update.
+    """
+
+    def __init__(self, learning_rate=0.001, gamma1=0.9, gamma2=0.9, epsilon=1e-8, centered=False, clip_weights=None,
+                 **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        check_range("gamma1", gamma1, 0.0, 1.0)
+        check_range("gamma2", gamma2, 0.0, 1.0)
+        self.gamma1 = gamma1
+        self.gamma2 = gamma2
+        self.centered = centered
+        self.epsilon = epsilon
+        self.clip_weights = clip_weights
+
+    def create_state(self, index, weight):
+        count = 3 if self.centered else 1
+        return tuple(zeros_like(weight, np.float32) for _ in range(count))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, self.gamma2, self.epsilon,
+                                                      self.rescale_grad)
+        one = w.dtype.type(1)
+        gr = g * rescale
+        gr += w * wd
+        clip = effective_clip(self.clip_gradient)
+        if clip is not None:
+            np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
+        if not self.centered:
+            n = state[0]._data
+            n *= g1
+            n += (one - g1) * np.square(gr)
+            step = gr / np.sqrt(n + eps)
+            step *= lr
+            w -= step
+        else:
+            n, mean_g, delta = (s._data for s in state)
+            n *= g1
+            n += (one - g1) * gr * gr
+            mean_g *= g1
+            mean_g += (one - g1) * gr
+            step = lr * gr
+            step /= np.sqrt(n - mean_g * mean_g + eps)
+            delta *= g2
+            delta -= step
+            w += delta
+        clip_w = effective_clip(self.clip_weights)
+        if clip_w is not None:
+            np.clip(w, -w.dtype.type(clip_w), w.dtype.type(clip_w), out=w)
+
+
+@register
+class AdaDelta(Optimizer):
+    """AdaDelta: steps scaled by the ratio of running RMS of updates and of gradients (no learning rate).
+
+    Parameters
+    ----------
+    rho : float
+        Decay rate of both running averages.
+    epsilon : float
+        Small value to avoid division by 0.
+    """
+
+    def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
+        super().__init__(**kwargs)
+        check_range("rho", rho, 0.0, 1.0)
+        self.rho = rho
+        self.epsilon = epsilon
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))
+
+    def update(self, index, weight, grad, state):
+        wd = self._get_wd(index)
+        self._update_count(index)
+        w = as_ndarray(weight, "weight")._data
+        g = as_ndarray(grad, "grad")._data
+        g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
+        if self.clip_gradient is not None:
+            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        acc_g, acc_delta = state[0]._data, state[1]._data
+        acc_g *= self.rho
+        acc_g += (1. - self.rho) * g * g
+        delta = np.sqrt(acc_delta + self.epsilon) / np.sqrt(acc_g + self.epsilon) * g
+        acc_delta *= self.rho
+        acc_delta += (1. - self.rho) * delta * delta
+        w -= delta + wd * w
+
+
+@register
+class Ftrl(Optimizer):
+    """FTRL-Proximal (McMahan et al., "Ad Click Prediction").
+
+    Parameters
+    ----------
+    lamda1 : float
+        L1 regularisation coefficient.
+    learning_rate : float
+        The initial learning rate.
+    beta : float
+        Per-coordinate learning-rate correlation parameter.
+    """
+
+    def __init__(self, lamda1=0.01, learning_rate=0.1, beta=1, **kwargs):
+        super().__init__(**kwargs)
+        self.lamda1 = lamda1
+        self.beta = beta
+        self.lr = learning_rate
+
+    def create_state(self, index, weight):
+        return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        z, n = state[0]._data, state[1]._data
+        lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
+        gr = g * rescale
+        clip = effective_clip(self.clip_gradient)
+        if clip is not None:
+            np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
+        sq = np.square(gr)
+        sqrt_n = np.sqrt(n)
+        shift = np.sqrt(n + sq)
+        shift -= sqrt_n
+        shift *= w
+        shift /= lr
+        z += gr - shift
+        n += sq
+        denom = np.sqrt(n)
+        denom += beta
+        denom /= lr
+        denom += wd
+        np.multiply(np.sign(z), lamda1, out=w)
+        w -= z
+        w /= denom
+        w *= np.abs(z) > lamda1

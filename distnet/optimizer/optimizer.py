@@ -1,0 +1,300 @@
+"""The Optimizer base class, its registry by name, and the helpers every update rule shares.
+
+Update rules work in place on the numpy buffers of the weight and its states. Where MXNet runs a
+fused C++ kernel (sgd_update, adam_update, ...) the rule casts its hyper-parameters to the weight's
+dtype and evaluates the kernel's expression in the same order, so the results match bit for bit;
+where MXNet composes NDArray operators in Python, the rule composes the same numpy operations.
+"""
+import inspect
+import os
+import warnings
+from numbers import Number
+
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray, _wrap
+from ..lr_scheduler import LRScheduler
+
+
+class Optimizer:
+    """The base class of all optimizers.
+
+    Parameters
+    ----------
+    rescale_grad : float
+        Multiply the gradient by this before the update (often ``1.0 / batch_size``).
+    param_idx2name : dict of int to str
+        Index -> parameter name; names not ending in ``_weight``/``_gamma`` get no weight decay.
+    wd : float
+        The weight decay (L2 regularisation) coefficient.
+    clip_gradient : float
+        Clip the rescaled gradient to ``[-clip_gradient, clip_gradient]``.
+    learning_rate : float
+        The learning rate (0.01 when neither it nor ``lr_scheduler`` is given).
+    lr_scheduler : LRScheduler
+        A schedule of the learning rate over updates.
+    sym : Symbol
+        A symbol whose ``__lr_mult__``/``__wd_mult__`` attributes set per-parameter multipliers.
+    begin_num_update : int
+        The update count to start from.
+    multi_precision : bool
+        Keep a float32 master copy of float16 weights and update that.
+    param_dict : dict of int to gluon.Parameter
+        Parameters whose ``lr_mult``/``wd_mult`` attributes take precedence.
+    """
+
+    opt_registry = {}
+
+    def __new__(cls, *args, **kwargs):
+        self = super().__new__(cls)
+        # Kept so that the optimizer can be rebuilt elsewhere (a server) from its name and arguments.
+        self._init_kwargs = _bound_kwargs(cls, args, kwargs)
+        return self
+
+    def __init__(self, rescale_grad=1., param_idx2name=None, wd=0., clip_gradient=None, learning_rate=None,
+                 lr_scheduler=None, sym=None, begin_num_update=0, multi_precision=False, param_dict=None):
+        _check_number("rescale_grad", rescale_grad)
+        _check_number("wd", wd)
+        if clip_gradient is not None:
+            _check_number("clip_gradient", clip_gradient)
+        if lr_scheduler is not None and not isinstance(lr_scheduler, LRScheduler):
+            raise MXNetError(f"lr_scheduler must be an mx.lr_scheduler.LRScheduler, got {type(lr_scheduler).__name__}")
+        if param_idx2name is None:
+            param_idx2name = {}
+        if not isinstance(param_idx2name, dict):
+            raise MXNetError("param_idx2name should be a dict of param indexes to names, "
+                             f"got {type(param_idx2name).__name__}")
+        self.rescale_grad = rescale_grad
+        self.lr_scheduler = lr_scheduler
+        if lr_scheduler is None and learning_rate is None:
+            learning_rate = 0.01
+        if learning_rate is not None:
+            _check_number("learning_rate", learning_rate)
+        self.lr = learning_rate
+        if lr_scheduler is not None and learning_rate is not None and lr_scheduler.base_lr != learning_rate:
+            print(UserWarning("learning rate from ``lr_scheduler`` has been overwritten by "
+                              "``learning_rate`` in optimizer."))
+            lr_scheduler.base_lr = learning_rate
+        self.wd = wd
+        self.lr_mult = {}
+        self.wd_mult = {}
+        self.begin_num_update = begin_num_update
+        self.num_update = begin_num_update
+        self._all_index_update_counts = {0: {}}
+        self._index_update_count = self._all_index_update_counts[0]
+        self._device_id = 0
+        self.clip_gradient = clip_gradient
+        self.multi_precision = multi_precision
+        self.aggregate_num = 0
+        self.idx2name = param_idx2name.copy()
+        self.sym_info = (sym.attr_dict(), sym.list_arguments()) if sym is not None else ()
+        self.param_dict = param_dict if param_dict else {}
+        self.allow_np_array = False
+        self.set_lr_mult({})
+        self.set_wd_mult({})
+
+    # ---- registry -------------------------------------------------------------------
+    @staticmethod
+    def register(klass):
+        """Register an optimizer class under its lower-case class name."""
+        if not isinstance(klass, type):
+            raise MXNetError(f"register expects an Optimizer subclass, got {klass!r}")
+        name = klass.__name__.lower()
+        old = Optimizer.opt_registry.get(name)
+        if old is not None and old is not klass:
+            warnings.warn(f"WARNING: New optimizer {klass.__module__}.{klass.__name__} is overriding "
+                          f"existing optimizer {old.__module__}.{old.__name__}")
+        Optimizer.opt_registry[name] = klass
+        return klass
+
+    @staticmethod
+    def create_optimizer(name, **kwargs):
+        """An optimizer by (case-insensitive) registered name: ``create('adam', learning_rate=.1)``."""
+        klass = Optimizer.opt_registry.get(name.lower())
+        if klass is None:
+            raise ValueError(f"Cannot find optimizer {name}; registered optimizers: {sorted(Optimizer.opt_registry)}")
+        return klass(**kwargs)
+
+    # ---- learning rate and weight decay ---------------------------------------------
+    @property
+    def learning_rate(self):
+        """The current learning rate (from the scheduler when there is one)."""
+        if self.lr_scheduler is not None:
+            return self.lr_scheduler(self.num_update)
+        return self.lr
+
+    def set_learning_rate(self, lr):
+        """Set the learning rate (only allowed without an lr_scheduler)."""
+        if self.lr_scheduler is not None:
+            raise UserWarning("LRScheduler of the optimizer has already been defined. Note that set_learning_rate "
+                              "can mutate the value of the learning rate of the optimizer only when the "
+                              "LRScheduler of the optimizer is undefined.")
+        self.lr = lr
+
+    def set_lr_scale(self, args_lrscale):
+        """Deprecated: use set_lr_mult."""
+        raise DeprecationWarning
+
+    def set_lr_mult(self, args_lr_mult):
+        """Set per-parameter learning-rate multipliers, keyed by parameter name or index."""
+        self.lr_mult = {}
+        for name, value in self._sym_attrs("__lr_mult__"):
+            self.lr_mult[name] = value
+        self.lr_mult.update(args_lr_mult)
+
+    def set_wd_mult(self, args_wd_mult):
+        """Set per-parameter weight-decay multipliers; biases and other non-weights default to 0."""
+        self.wd_mult = {}
+        for n in self.idx2name.values():
+            if not (n.endswith('_weight') or n.endswith('_gamma')):
+                self.wd_mult[n] = 0.0
+        for name, value in self._sym_attrs("__wd_mult__"):
+            self.wd_mult[name] = value
+        self.wd_mult.update(args_wd_mult)
+
+    def _sym_attrs(self, key):
+        if not self.sym_info:
+            return []
+        attr, arg_names = self.sym_info
+        return [(n, float(attr[n][key])) for n in arg_names if n in attr and key in attr[n]]
+
+    def _set_current_context(self, device_id):
+        """Switch the per-index update counts to those of device ``device_id``."""
+        self._device_id = device_id
+        self._index_update_count = self._all_index_update_counts.setdefault(device_id, {})
+
+    def _update_count(self, index):
+        """Count one more update of ``index`` (or of each index in a list)."""
+        for idx in index if isinstance(index, (list, tuple)) else [index]:
+            count = self._index_update_count.get(idx, self.begin_num_update) + 1
+            self._index_update_count[idx] = count
+            self.num_update = max(count, self.num_update)
+
+    def _get_lrs(self, indices):
+        lr = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
+        return [lr * self._mult(index, self.lr_mult, "lr_mult") for index in indices]
+
+    def _get_lr(self, index):
+        return self._get_lrs([index])[0]
+
+    def _get_wds(self, indices):
+        return [self.wd * self._mult(index, self.wd_mult, "wd_mult") for index in indices]
+
+    def _get_wd(self, index):
+        return self._get_wds([index])[0]
+
+    def _mult(self, index, table, attr):
+        if index in self.param_dict:
+            return getattr(self.param_dict[index], attr)
+        if index in table:
+            return table[index]
+        if index in self.idx2name:
+            return table.get(self.idx2name[index], 1.0)
+        return 1.0
+
+    # ---- states and updates ---------------------------------------------------------
+    def create_state(self, index, weight):
+        """The auxiliary state (momentum, moments, ...) of one weight; None when there is none."""
+        return None
+
+    def create_state_multi_precision(self, index, weight):
+        """Like create_state, plus a float32 master copy of a float16 weight when multi_precision is on."""
+        if self.multi_precision and weight.dtype == np.float16:
+            master = weight.astype(np.float32)
+            return (master, self.create_state(index, master))
+        if weight.dtype == np.float16 and not self.multi_precision:
+            warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
+                          "Consider using multi_precision=True option of the optimizer")
+        return self.create_state(index, weight)
+
+    def update(self, index, weight, grad, state):
+        """Update ``weight`` in place from ``grad`` and ``state``."""
+        raise NotImplementedError()
+
+    def update_multi_precision(self, index, weight, grad, state):
+        """Update through the float32 master copy when the state holds one, else as ``update``."""
+        if isinstance(index, (list, tuple)):
+            for i, w, g, s in zip(index, weight, grad, state):
+                self.update_multi_precision(i, w, g, s)
+        elif self.multi_precision and weight.dtype == np.float16:
+            master, inner = state
+            self.update(index, master, _wrap(grad._data.astype(np.float32)), inner)
+            weight._data[...] = master._data
+        else:
+            self.update(index, weight, grad, state)
+
+    def _step(self, index):
+        """Count the update of ``index``; its learning rate and weight decay."""
+        self._update_count(index)
+        return self._get_lr(index), self._get_wd(index)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self._init_kwargs.items())})"
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("param_dict", None)   # gluon Parameters are re-attached by the Trainer
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.param_dict = {}
+
+
+register = Optimizer.register
+create = Optimizer.create_optimizer
+
+
+def _bound_kwargs(cls, args, kwargs):
+    """Constructor arguments as keywords (positional ones named through the signature)."""
+    if not args:
+        return dict(kwargs)
+    params = [p.name for p in inspect.signature(cls.__init__).parameters.values()][1:]
+    bound = dict(zip(params, args))
+    bound.update(kwargs)
+    return bound
+
+
+def _check_number(name, value):
+    if not isinstance(value, Number) or isinstance(value, bool):
+        raise MXNetError(f"optimizer argument {name} must be a number, got {value!r}")
+
+
+def check_range(name, value, low, high):
+    """Raise a clear error unless ``low <= value <= high``."""
+    _check_number(name, value)
+    if not low <= value <= high:
+        raise MXNetError(f"optimizer argument {name}={value!r} is out of range: expected {low} <= {name} <= {high}")
+
+
+def aggregation_size(default):
+    """How many weights MXNet fuses into one update call (MXNET_OPTIMIZER_AGGREGATION_SIZE)."""
+    raw = os.environ.get("MXNET_OPTIMIZER_AGGREGATION_SIZE", str(default))
+    try:
+        return int(raw)
+    except ValueError:
+        raise MXNetError(f"MXNET_OPTIMIZER_AGGREGATION_SIZE must be an integer, got {raw!r}") from None
+
+
+def zeros_like(weight, dtype=None):
+    """A zero NDArray shaped like ``weight`` (its dtype unless given), on its context."""
+    return _wrap(np.zeros(weight.shape, weight._data.dtype if dtype is None else dtype), weight.context)
+
+
+def kernel_scalars(dtype, *values):
+    """Hyper-parameters cast to the weight dtype, as MXNet's fused kernels receive them."""
+    t = np.dtype(dtype).type
+    return [t(v) for v in values]
+
+
+def effective_clip(clip_gradient):
+    """The clip bound a fused kernel applies: the Python side passes it only when truthy, the kernel only when >= 0."""
+    return clip_gradient if clip_gradient and clip_gradient >= 0 else None
+
+
+def as_ndarray(x, name):
+    """Check that an optimizer input is an NDArray."""
+    if not isinstance(x, NDArray):
+        raise MXNetError(f"optimizer update expects NDArrays, but {name} is a {type(x).__name__}")
+    return x

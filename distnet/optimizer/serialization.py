@@ -1,0 +1,115 @@
+"""Optimizers and optimizer states as bytes: msgpack with typed extensions, never pickle.
+
+An optimizer is saved as its registered name, its constructor arguments and its attributes
+(learning rate, multipliers, update counts, scheduler, ...), so the copy continues exactly where
+the original stands. It is rebuilt only from classes found in the optimizer registry and
+schedulers found among the LRScheduler subclasses; attributes are set, no code is run.
+"""
+import msgpack
+import numpy as np
+
+from ..base import MXNetError
+from ..lr_scheduler import LRScheduler
+from ..ndarray.ndarray import NDArray, _wrap
+from .optimizer import Optimizer
+
+# msgpack extension codes; they are in saved files and on the wire: append, never renumber
+_NDARRAY, _NUMPY, _TUPLE, _SCHEDULER, _OPTIMIZER = 1, 2, 3, 4, 5
+_NOT_SAVED = ("param_dict", "_init_kwargs", "_index_update_count")   # re-created or re-linked on load
+_NOT_ARGS = ("sym", "param_dict")
+
+
+def pack(obj):
+    """``obj`` (dicts, lists, tuples, numbers, strings, arrays, schedulers, optimizers) as bytes."""
+    return msgpack.packb(obj, default=_encode, strict_types=True, use_bin_type=True)
+
+
+def unpack(data):
+    """The object that ``pack`` turned into ``data``."""
+    return msgpack.unpackb(data, ext_hook=_decode, strict_map_key=False, raw=False)
+
+
+def optimizer_config(opt):
+    """``[name, kwargs, attributes]`` of an optimizer, each packable."""
+    name = type(opt).__name__.lower()
+    if Optimizer.opt_registry.get(name) is not type(opt):
+        raise MXNetError(f"optimizer class {type(opt).__name__} is not registered, so it cannot be rebuilt from its "
+                         "name elsewhere: decorate it with @mx.optimizer.register")
+    kwargs = {k: v for k, v in getattr(opt, "_init_kwargs", {}).items() if k not in _NOT_ARGS}
+    attrs = {k: v for k, v in opt.__getstate__().items() if k not in _NOT_SAVED}
+    return [name, kwargs, attrs]
+
+
+def optimizer_from_config(config):
+    """The optimizer described by ``optimizer_config`` output."""
+    name, kwargs, attrs = config
+    klass = Optimizer.opt_registry.get(name)
+    if klass is None:
+        raise MXNetError(f"cannot rebuild optimizer {name!r}: no optimizer of that name is registered in this "
+                         f"process (registered: {sorted(Optimizer.opt_registry)}). Import the module that registers it")
+    opt = object.__new__(klass)
+    opt.__dict__.update(attrs)
+    opt._init_kwargs = kwargs
+    opt.param_dict = {}
+    opt._index_update_count = opt._all_index_update_counts.setdefault(getattr(opt, "_device_id", 0), {})
+    return opt
+
+
+def serialize_optimizer(opt):
+    """An optimizer as bytes (what a worker sends to the servers)."""
+    return pack(opt)
+
+
+def deserialize_optimizer(data):
+    """The optimizer that ``serialize_optimizer`` turned into bytes."""
+    opt = unpack(data)
+    if not isinstance(opt, Optimizer):
+        raise MXNetError(f"expected a serialized optimizer, got a {type(opt).__name__}")
+    return opt
+
+
+def _encode(obj):
+    if isinstance(obj, NDArray):
+        return msgpack.ExtType(_NDARRAY, _array_payload(obj._data))
+    if isinstance(obj, np.ndarray):
+        return msgpack.ExtType(_NUMPY, _array_payload(obj))
+    if isinstance(obj, tuple):
+        return msgpack.ExtType(_TUPLE, pack(list(obj)))
+    if isinstance(obj, dict):            # dict subclasses such as OrderedDict
+        return dict(obj)
+    if isinstance(obj, list):
+        return list(obj)
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, LRScheduler):
+        return msgpack.ExtType(_SCHEDULER, pack([type(obj).__name__, obj.__dict__]))
+    if isinstance(obj, Optimizer):
+        return msgpack.ExtType(_OPTIMIZER, pack(optimizer_config(obj)))
+    raise MXNetError(f"cannot save a value of type {type(obj).__name__} ({obj!r:.80}) in optimizer states: only "
+                     "numbers, strings, lists, tuples, dicts, arrays and registered schedulers/optimizers are saved")
+
+
+def _decode(code, payload):
+    if code in (_NDARRAY, _NUMPY):
+        dtype, shape, raw = unpack(payload)
+        arr = np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
+        return _wrap(arr) if code == _NDARRAY else arr
+    if code == _TUPLE:
+        return tuple(unpack(payload))
+    if code == _SCHEDULER:
+        name, attrs = unpack(payload)
+        klass = LRScheduler.classes.get(name)
+        if klass is None:
+            raise MXNetError(f"cannot rebuild learning-rate scheduler {name!r}: no LRScheduler subclass of that name "
+                             "is defined in this process. Import the module that defines it")
+        sched = object.__new__(klass)
+        sched.__dict__.update(attrs)
+        return sched
+    if code == _OPTIMIZER:
+        return optimizer_from_config(unpack(payload))
+    raise MXNetError(f"unknown extension type {code} in serialized optimizer data (written by a newer distnet?)")
+
+
+def _array_payload(arr):
+    arr = np.ascontiguousarray(arr)
+    return pack([arr.dtype.str, list(arr.shape), arr.tobytes()])

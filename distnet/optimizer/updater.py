@@ -1,0 +1,99 @@
+"""Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from .serialization import pack, unpack
+
+_FORMAT = "distnet.optimizer.states"
+_VERSION = 1
+
+
+class Updater:
+    """``updater(index, grad, weight)``: update ``weight`` in place, creating the key's state on first use."""
+
+    def __init__(self, optimizer):
+        self.optimizer = optimizer
+        self.states = {}
+        self.states_synced = {}
+        self.aggregate_updates = optimizer.aggregate_num > 0
+
+    def __call__(self, index, grad, weight):
+        if isinstance(index, (list, tuple)):
+            indices, grads, weights = list(index), list(grad), list(weight)
+        else:
+            indices, grads, weights = [index], [grad], [weight]
+        if weights:
+            self.optimizer._set_current_context(weights[0].context.device_id)
+        for i, idx in enumerate(indices):
+            if isinstance(idx, bytes):
+                indices[i] = idx = idx.decode()
+            if idx not in self.states:
+                self.states[idx] = self.optimizer.create_state_multi_precision(idx, weights[i])
+                self.states_synced[idx] = True
+            elif not self.states_synced[idx]:
+                self.states[idx] = self.sync_state_context(self.states[idx], weights[i].context)
+                self.states_synced[idx] = True
+        if self.aggregate_updates:
+            # MXNet fuses up to aggregate_num weights of one dtype into one call; the results are the same
+            for group in _by_dtype(indices, weights, grads):
+                idx, w, g = (list(x) for x in zip(*group))
+                self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
+        else:
+            for idx, w, g in zip(indices, weights, grads):
+                self.optimizer.update_multi_precision(idx, w, g, self.states[idx])
+
+    def sync_state_context(self, state, context):
+        """``state`` with its arrays on ``context``."""
+        if isinstance(state, NDArray):
+            return state.as_in_context(context)
+        if isinstance(state, (tuple, list)):
+            synced = [self.sync_state_context(s, context) for s in state]
+            return tuple(synced) if isinstance(state, tuple) else synced
+        return state
+
+    def get_states(self, dump_optimizer=False):
+        """The states (and the optimizer, if ``dump_optimizer``) as bytes (msgpack, not pickle)."""
+        return pack({"format": _FORMAT, "version": _VERSION, "states": self.states,
+                     "optimizer": self.optimizer if dump_optimizer else None})
+
+    def set_states(self, states):
+        """Load states saved by ``get_states``; an included optimizer replaces the current one."""
+        saved = _load(states)
+        self.states = saved["states"]
+        if saved.get("optimizer") is not None:
+            self.optimizer = saved["optimizer"]
+        self.states_synced = dict.fromkeys(self.states, False)
+
+
+def get_updater(optimizer):
+    """An Updater closure for ``optimizer`` (as a kvstore's updater)."""
+    return Updater(optimizer)
+
+
+def _by_dtype(indices, weights, grads):
+    groups = {}
+    for item in zip(indices, weights, grads):
+        groups.setdefault(item[1].dtype, []).append(item)
+    return list(groups.values())
+
+
+def _load(data):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise MXNetError(f"optimizer states must be bytes (from Updater.get_states), got {type(data).__name__}")
+    data = bytes(data)
+    if len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5:
+        raise MXNetError("these optimizer states are a Python pickle (as MXNet writes them); distnet does not unpickle, "
+                         "since loading a pickle can run arbitrary code. Save the states again with distnet "
+                         "(trainer.save_states / kv.save_optimizer_states)")
+    try:
+        saved = unpack(data)
+    except MXNetError:
+        raise
+    except Exception as e:  # noqa: BLE001 -- msgpack raises several unrelated types for corrupt input
+        raise MXNetError(f"cannot read optimizer states: the data is not distnet's states format ({e})") from e
+    if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
+        raise MXNetError("cannot read optimizer states: the data is not distnet's states format "
+                         f"(expected a {_FORMAT!r} record)")
+    if saved.get("version") != _VERSION:
+        raise MXNetError(f"optimizer states have format version {saved.get('version')}; this distnet reads version "
+                         f"{_VERSION}. Save them again with this version")
+    return saved

@@ -1,0 +1,76 @@
+"""Registries of classes by lower-case name (initializers, metrics), as ``mx.registry``."""
+import json
+import warnings
+
+from .base import MXNetError
+
+_REGISTRY = {}   # base class -> {lower-case name: class}
+
+
+def get_registry(base_class):
+    """A copy of the name -> class table of ``base_class``."""
+    return dict(_REGISTRY.setdefault(base_class, {}))
+
+
+def get_register_func(base_class, nickname):
+    """A decorator ``register(klass, name=None)`` adding subclasses of ``base_class`` by name."""
+    registry = _REGISTRY.setdefault(base_class, {})
+
+    def register(klass, name=None):
+        """Register ``klass`` under ``name`` (default: its class name), case-insensitively."""
+        if not (isinstance(klass, type) and issubclass(klass, base_class)):
+            raise MXNetError(f"can only register subclasses of {base_class.__name__} as {nickname}, got {klass!r}")
+        name = (klass.__name__ if name is None else name).lower()
+        old = registry.get(name)
+        if old is not None and old is not klass:
+            warnings.warn(f"new {nickname} {klass.__module__}.{klass.__name__} registered with name {name} "
+                          f"is overriding existing {nickname} {old.__module__}.{old.__name__}", UserWarning, stacklevel=2)
+        registry[name] = klass
+        return klass
+    return register
+
+
+def get_alias_func(base_class, nickname):
+    """A decorator factory ``alias(*names)`` registering a class under extra names."""
+    register = get_register_func(base_class, nickname)
+
+    def alias(*aliases):
+        def reg(klass):
+            for name in aliases:
+                register(klass, name)
+            return klass
+        return reg
+    return alias
+
+
+def get_create_func(base_class, nickname):
+    """A factory ``create(name_or_instance_or_json, *args, **kwargs)`` for ``base_class``."""
+    registry = _REGISTRY.setdefault(base_class, {})
+
+    def create(*args, **kwargs):
+        if args:
+            name, args = args[0], args[1:]
+        elif nickname in kwargs:
+            name = kwargs.pop(nickname)
+        else:
+            raise MXNetError(f"create() needs the {nickname} name as first argument or as {nickname}=...")
+        if isinstance(name, base_class):
+            if args or kwargs:
+                raise MXNetError(f"{nickname} {name!r} is already an instance; extra arguments are invalid")
+            return name
+        if isinstance(name, dict):
+            return create(**name)
+        if not isinstance(name, str):
+            raise MXNetError(f"{nickname} must be a name (str), a dict or a {base_class.__name__}, got {type(name).__name__}")
+        if name.startswith("[") or name.startswith("{"):
+            if args or kwargs:
+                raise MXNetError(f"{nickname} given as JSON {name!r} takes no extra arguments")
+            spec = json.loads(name)
+            return create(spec[0], **spec[1]) if isinstance(spec, list) else create(**spec)
+        klass = registry.get(name.lower())
+        if klass is None:
+            raise MXNetError(f"{name.lower()} is not registered as {nickname}; known: {sorted(registry)}. "
+                             f"Register a custom class with {nickname}.register first")
+        return klass(*args, **kwargs)
+    create.__doc__ = f"Create a {base_class.__name__} from its name, JSON config, dict or an instance."
+    return create
