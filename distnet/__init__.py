@@ -9,6 +9,6 @@ from . import name, attribute, io, recordio, test_utils  # noqa: F401
 from .attribute import AttrScope  # noqa: F401
 from . import symbol, symbol as sym  # noqa: F401
 from . import visualization, visualization as viz  # noqa: F401
-from . import optimizer, lr_scheduler  # noqa: F401
+from . import optimizer, lr_scheduler, initializer, initializer as init, metric  # noqa: F401
 
 __version__ = "0.1.0"
