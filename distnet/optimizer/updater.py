@@ -61,6 +61,7 @@ class Updater:
         self.states = saved["states"]
         if saved.get("optimizer") is not None:
             self.optimizer = saved["optimizer"]
+            self.aggregate_updates = self.optimizer.aggregate_num > 0
         self.states_synced = dict.fromkeys(self.states, False)
 
 

@@ -1,0 +1,141 @@
+"""The Optimizer base: registry, learning rates and multipliers, update counts, validation, multi-precision."""
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def test_create_by_case_insensitive_name_with_mxnet_defaults():
+    sgd = mx.optimizer.create("SGD", learning_rate=0.5, momentum=0.9)
+    assert type(sgd) is mx.optimizer.SGD and sgd.lr == 0.5 and sgd.momentum == 0.9
+    assert mx.optimizer.Optimizer.create_optimizer("adam").lr == 0.001
+    defaults = {"sgd": 0.01, "adam": 0.001, "rmsprop": 0.001, "adamax": 0.002, "ftrl": 0.1, "signum": 0.01}
+    for name, lr in defaults.items():
+        assert mx.optimizer.create(name).learning_rate == lr
+    assert mx.optimizer.FTRL is mx.optimizer.Ftrl and type(mx.optimizer.create("ftrl")) is mx.optimizer.Ftrl
+
+
+def test_unknown_name_lists_the_registered_ones():
+    with pytest.raises(ValueError, match="Cannot find optimizer nosuch.*'adam'"):
+        mx.optimizer.create("nosuch")
+
+
+def test_register_custom_optimizer_and_override_warning():
+    try:
+        @mx.optimizer.register
+        class MyOpt(mx.optimizer.Optimizer):
+            def update(self, index, weight, grad, state):
+                weight[:] -= self._get_lr(index) * grad
+
+        opt = mx.optimizer.create("myopt", learning_rate=0.5)
+        w = mx.nd.ones(2)
+        opt.update(0, w, mx.nd.ones(2), None)
+        assert w.asnumpy().tolist() == [0.5, 0.5]
+        with pytest.warns(UserWarning, match="overriding"):
+            mx.optimizer.register(type("MyOpt", (mx.optimizer.Optimizer,), {}))
+    finally:
+        mx.optimizer.Optimizer.opt_registry.pop("myopt", None)
+
+
+def test_lr_and_wd_multipliers_by_index_name_and_param_dict():
+    opt = mx.optimizer.SGD(learning_rate=1.0, wd=0.1, param_idx2name={0: "fc_weight", 1: "fc_bias", 2: "bn_gamma"})
+    assert opt.wd_mult == {"fc_bias": 0.0}          # only weights and gammas are decayed by default
+    assert [opt._get_wd(i) for i in range(3)] == [0.1, 0.0, 0.1]
+    opt.set_lr_mult({"fc_weight": 0.5, 2: 3.0})
+    assert [opt._get_lr(i) for i in range(4)] == [0.5, 1.0, 3.0, 1.0]
+    opt.set_wd_mult({1: 2.0})
+    assert opt._get_wd(1) == pytest.approx(0.2)
+
+    class P:
+        lr_mult, wd_mult = 0.25, 4.0
+    opt.param_dict = {0: P()}
+    assert opt._get_lr(0) == 0.25 and opt._get_wd(0) == pytest.approx(0.4)
+
+
+def test_update_counts_per_index_and_num_update():
+    opt = mx.optimizer.SGD(begin_num_update=10)
+    w, g = mx.nd.ones(2), mx.nd.ones(2)
+    opt.update(0, w, g, None)
+    opt.update(0, w, g, None)
+    opt.update(1, w, g, None)
+    assert opt._index_update_count == {0: 12, 1: 11} and opt.num_update == 12
+
+
+def test_scheduler_drives_learning_rate_and_forbids_set_learning_rate():
+    sched = mx.lr_scheduler.FactorScheduler(step=1, factor=0.5, base_lr=1.0)
+    opt = mx.optimizer.SGD(lr_scheduler=sched)
+    w = mx.nd.zeros(1)
+    seen = []
+    for _ in range(3):
+        opt.update(0, w, mx.nd.ones(1), None)
+        seen.append(opt.learning_rate)
+    assert seen == [1.0, 0.5, 0.25]
+    assert w.asnumpy()[0] == pytest.approx(-(1.0 + 0.5 + 0.25))
+    with pytest.raises(UserWarning, match="LRScheduler of the optimizer has already been defined"):
+        opt.set_learning_rate(0.1)
+
+
+def test_learning_rate_overrides_scheduler_base_lr(capsys):
+    sched = mx.lr_scheduler.FactorScheduler(step=10, base_lr=1.0)
+    mx.optimizer.SGD(learning_rate=0.3, lr_scheduler=sched)
+    assert sched.base_lr == 0.3
+    assert "overwritten" in capsys.readouterr().out
+
+
+def test_set_learning_rate_without_scheduler():
+    opt = mx.optimizer.Adam()
+    opt.set_learning_rate(0.2)
+    assert opt.learning_rate == 0.2
+
+
+@pytest.mark.parametrize("name,kwargs,match", [
+    ("sgd", {"momentum": -0.1}, "momentum"),
+    ("adam", {"beta1": 1.5}, "beta1"),
+    ("rmsprop", {"gamma1": "x"}, "gamma1"),
+    ("sgd", {"learning_rate": "fast"}, "learning_rate"),
+    ("sgd", {"param_idx2name": [1, 2]}, "param_idx2name"),
+    ("sgd", {"lr_scheduler": 0.1}, "lr_scheduler"),
+])
+def test_bad_hyper_parameters_are_rejected_with_their_name(name, kwargs, match):
+    with pytest.raises(MXNetError, match=match):
+        mx.optimizer.create(name, **kwargs)
+
+
+def test_non_ndarray_inputs_are_rejected():
+    opt = mx.optimizer.Adam()
+    w = mx.nd.ones(2)
+    with pytest.raises(MXNetError, match="grad is a ndarray"):
+        opt.update(0, w, np.ones(2, np.float32), opt.create_state(0, w))
+
+
+def test_multi_precision_keeps_a_float32_master_copy():
+    opt = mx.optimizer.SGD(learning_rate=0.1, momentum=0.9, multi_precision=True)
+    w = mx.nd.array([1.0, 2.0], dtype="float16")
+    state = opt.create_state_multi_precision(0, w)
+    mom, master = state
+    assert mom.dtype == np.float32 and master.dtype == np.float32
+    for _ in range(3):
+        opt.update_multi_precision(0, w, mx.nd.array([1e-3, 1e-3], dtype="float16"), state)
+    assert w.dtype == np.float16
+    np.testing.assert_array_equal(w.asnumpy(), master.asnumpy().astype(np.float16))
+    assert master.asnumpy()[0] == pytest.approx(1.0 - 1e-4 * (1 + 1.9 + 2.71), rel=1e-3)
+
+
+def test_float16_without_multi_precision_warns():
+    with pytest.warns(UserWarning, match="multi_precision"):
+        mx.optimizer.Adam().create_state_multi_precision(0, mx.nd.ones(2, dtype="float16"))
+
+
+def test_adadelta_rescales_the_callers_gradient_in_place_as_mxnet():
+    opt = mx.optimizer.AdaDelta(rescale_grad=0.5)
+    w, g = mx.nd.ones(2), mx.nd.array([2.0, 4.0])
+    opt.update(0, w, g, opt.create_state(0, w))
+    assert g.asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_repr_shows_constructor_arguments():
+    assert repr(mx.optimizer.SGD(learning_rate=0.1, momentum=0.9)) == "SGD(learning_rate=0.1, momentum=0.9)"
+    assert repr(mx.optimizer.Adam(0.01)) == "Adam(learning_rate=0.01)"

@@ -1,0 +1,148 @@
+"""Updater: per-key states, saving and loading them (msgpack, never pickle), optimizers as bytes."""
+import pickle
+
+import msgpack
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+from distnet.optimizer import serialization
+
+
+def _grads(step):
+    rs = np.random.RandomState(step)
+    return {"w": mx.nd.array(rs.randn(3, 2)), 3: mx.nd.array(rs.randn(4))}
+
+
+def _weights():
+    return {"w": mx.nd.ones((3, 2)), 3: mx.nd.arange(4)}
+
+
+def _train(updater, weights, steps):
+    for step in steps:
+        grads = _grads(step)
+        for key in weights:
+            updater(key, grads[key], weights[key])
+
+
+def _make(name):
+    kwargs = {"learning_rate": 0.1, "wd": 0.01}
+    if name == "sgd":
+        kwargs.update(momentum=0.9, lr_scheduler=mx.lr_scheduler.FactorScheduler(step=2, factor=0.5, base_lr=0.1))
+    return mx.optimizer.create(name, **kwargs)
+
+
+def test_updater_creates_one_state_per_key():
+    updater = mx.optimizer.get_updater(mx.optimizer.Adam())
+    weights = _weights()
+    _train(updater, weights, [0])
+    assert sorted(map(str, updater.states)) == ["3", "w"]
+    mean, var = updater.states["w"]
+    assert mean.shape == (3, 2) and var.shape == (3, 2) and float(np.abs(var.asnumpy()).sum()) > 0
+
+
+def test_updater_accepts_lists_and_bytes_keys():
+    updater = mx.optimizer.get_updater(mx.optimizer.SGD(learning_rate=1.0))
+    a, b = mx.nd.ones(2), mx.nd.ones(3)
+    updater([b"a", "b"], [mx.nd.ones(2), mx.nd.ones(3)], [a, b])
+    assert set(updater.states) == {"a", "b"}
+    assert a.asnumpy().tolist() == [0.0, 0.0] and b.asnumpy().tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("name", ["sgd", "adam", "nadam", "rmsprop", "lamb"])
+def test_saved_and_loaded_states_continue_bit_for_bit(name):
+    straight = mx.optimizer.get_updater(_make(name))
+    ref = _weights()
+    _train(straight, ref, range(4))
+
+    first = mx.optimizer.get_updater(_make(name))
+    weights = _weights()
+    _train(first, weights, range(2))
+    blob = first.get_states(dump_optimizer=True)
+    assert isinstance(blob, bytes) and not blob.startswith(b"\x80\x04")
+    resumed = mx.optimizer.get_updater(mx.optimizer.create("test"))    # replaced by the saved optimizer
+    resumed.set_states(blob)
+    assert type(resumed.optimizer) is type(first.optimizer) and resumed.optimizer.num_update == 2
+    _train(resumed, weights, range(2, 4))
+    for key in ref:
+        assert (weights[key].asnumpy() == ref[key].asnumpy()).all()
+
+
+def test_states_without_optimizer_keep_the_current_one():
+    upd = mx.optimizer.get_updater(mx.optimizer.SGD(momentum=0.9))
+    _train(upd, _weights(), [0])
+    other = mx.optimizer.get_updater(mx.optimizer.SGD(momentum=0.5))
+    before = other.optimizer
+    other.set_states(upd.get_states())
+    assert other.optimizer is before
+    np.testing.assert_array_equal(other.states["w"].asnumpy(), upd.states["w"].asnumpy())
+    assert other.states_synced == {"w": False, 3: False}
+
+
+def test_mxnet_pickled_states_are_refused_with_an_explanation():
+    data = pickle.dumps({0: None})
+    with pytest.raises(MXNetError, match="pickle.*does not unpickle"):
+        mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(data)
+
+
+@pytest.mark.parametrize("data,match", [
+    (b"\xc1garbage", "not distnet's states format"),
+    (msgpack.packb({"format": "other"}), "not distnet's states format"),
+    (msgpack.packb({"format": "distnet.optimizer.states", "version": 99, "states": {}}), "version 99"),
+    ("text", "must be bytes"),
+])
+def test_bad_state_data_is_refused(data, match):
+    with pytest.raises(MXNetError, match=match):
+        mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(data)
+
+
+def test_state_data_naming_an_unregistered_optimizer_is_refused():
+    blob = mx.optimizer.get_updater(mx.optimizer.SGD()).get_states(dump_optimizer=True)
+    hacked = blob.replace(b"sgd", b"zzz")
+    with pytest.raises(MXNetError, match="cannot rebuild optimizer 'zzz'"):
+        mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(hacked)
+
+
+def test_optimizer_round_trip_keeps_every_attribute_and_scheduler_state():
+    sched = mx.lr_scheduler.MultiFactorScheduler(step=[1, 3], factor=0.1, base_lr=1.0)
+    opt = mx.optimizer.Nadam(lr_scheduler=sched, wd=0.01, param_idx2name={0: "a_weight", 1: "a_bias"})
+    opt.set_lr_mult({0: 2.0})
+    w = mx.nd.ones(3)
+    state = opt.create_state(0, w)
+    for _ in range(2):
+        opt.update(0, w, mx.nd.ones(3), state)
+    copy = mx.optimizer.deserialize_optimizer(mx.optimizer.serialize_optimizer(opt))
+    assert type(copy) is mx.optimizer.Nadam
+    for attr in ("lr_mult", "wd_mult", "idx2name", "num_update", "m_schedule", "_index_update_count", "wd"):
+        assert getattr(copy, attr) == getattr(opt, attr), attr
+    assert type(copy.lr_scheduler) is mx.lr_scheduler.MultiFactorScheduler
+    assert copy.lr_scheduler.__dict__ == sched.__dict__
+    assert copy._index_update_count is copy._all_index_update_counts[0]
+    assert copy.param_dict == {} and sorted(copy._init_kwargs) == sorted(opt._init_kwargs)
+
+
+def test_custom_scheduler_class_must_exist_to_be_rebuilt():
+    class LocalSchedule(mx.lr_scheduler.LRScheduler):
+        def __call__(self, num_update):
+            return self.base_lr
+    blob = mx.optimizer.serialize_optimizer(mx.optimizer.SGD(lr_scheduler=LocalSchedule()))
+    del mx.lr_scheduler.LRScheduler.classes["LocalSchedule"]
+    with pytest.raises(MXNetError, match="LocalSchedule"):
+        mx.optimizer.deserialize_optimizer(blob)
+
+
+def test_unsavable_attribute_names_its_type():
+    opt = mx.optimizer.SGD()
+    opt.callback = lambda: None
+    with pytest.raises(MXNetError, match="function"):
+        mx.optimizer.serialize_optimizer(opt)
+
+
+def test_pack_keeps_tuples_arrays_and_int_keys():
+    value = {1: (mx.nd.array([1.5, 2.5], dtype="float16"), None), "k": [np.arange(3), np.float32(0.5)]}
+    back = serialization.unpack(serialization.pack(value))
+    arr, none = back[1]
+    assert isinstance(back[1], tuple) and none is None
+    assert arr.dtype == np.float16 and arr.asnumpy().tolist() == [1.5, 2.5]
+    assert back["k"][0].tolist() == [0, 1, 2] and back["k"][1] == 0.5
