@@ -1,0 +1,216 @@
+"""Initializers: dispatch by parameter name, registry, deterministic values, and the random draws MXNet makes."""
+import json
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import initializer
+from distnet.base import MXNetError
+
+# What MXNet 1.9.1's initializers ask of mx.random for one 'x_weight' array: (function, (loc/low, scale/high),
+# shape, written into the array through out=, type of the first argument).
+MXNET_DRAWS = [
+    ('["uniform", {"scale": 0.1}]', (3, 4), [('uniform', [-0.1, 0.1], (3, 4), True, 'float')]),
+    ('["normal", {"sigma": 0.5}]', (3, 4), [('normal', [0.0, 0.5], (3, 4), True, 'int')]),
+    ('["xavier", {"rnd_type": "uniform", "factor_type": "avg", "magnitude": 3}]', (4, 3, 2, 2),
+     [('uniform', [-0.4629100498862757, 0.4629100498862757], (4, 3, 2, 2), True, 'float64')]),
+    ('["xavier", {"rnd_type": "gaussian", "factor_type": "in", "magnitude": 2}]', (5, 6),
+     [('normal', [0.0, 0.5773502691896257], (5, 6), True, 'int')]),
+    ('["xavier", {"rnd_type": "uniform", "factor_type": "out", "magnitude": 3}]', (5, 6),
+     [('uniform', [-0.7745966692414834, 0.7745966692414834], (5, 6), True, 'float64')]),
+    ('["msraprelu", {"factor_type": "avg", "slope": 0.25}]', (4, 3, 3, 3),
+     [('normal', [0.0, 0.24445293254085634], (4, 3, 3, 3), True, 'int')]),
+    ('["orthogonal", {"scale": 1.414, "rand_type": "uniform"}]', (4, 6), [('uniform', [-1.0, 1.0], (4, 6), False, 'float')]),
+    ('["orthogonal", {"scale": 1.414, "rand_type": "normal"}]', (6, 2, 2), [('normal', [0.0, 1.0], (6, 4), False, 'float')]),
+]
+
+
+class _RecordingRandom:
+    """Stands in for nd.random: records each call and fills the result with ones."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        def draw(*args, shape=None, out=None, **kwargs):
+            self.calls.append((name, [float(a) for a in args[:2]], tuple(shape), out is not None, type(args[0]).__name__))
+            if out is not None:
+                out[:] = 1
+                return out
+            return mx.nd.ones(shape)
+        return draw
+
+
+@pytest.mark.parametrize("spec,shape,expected", MXNET_DRAWS, ids=[s for s, _, _ in MXNET_DRAWS])
+def test_random_initializers_make_mxnets_draws(monkeypatch, spec, shape, expected):
+    recorder = _RecordingRandom()
+    monkeypatch.setattr(initializer, "_random", lambda: recorder)
+    arr = mx.nd.zeros(shape)
+    mx.init.create(spec)(mx.init.InitDesc("x_weight"), arr)
+    assert recorder.calls == expected
+    assert arr.shape == shape
+
+
+def _init(init, name, shape, value=5.0):
+    arr = mx.nd.full(shape, value)
+    init(mx.init.InitDesc(name), arr)
+    return arr.asnumpy()
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("fc_bias", 0.0), ("bn_gamma", 1.0), ("bn_beta", 0.0), ("q_min", 0.0), ("q_max", 1.0), ("fc_bias_quantize", 0.0),
+])
+def test_non_weight_parameters_get_fixed_values_by_name(name, expected):
+    assert (_init(mx.init.One(), name, (2, 3)) == expected).all()
+
+
+def test_weight_uses_the_initializer_and_attrs_override_it():
+    assert (_init(mx.init.One(), "fc_weight", (2,)) == 1).all()
+    desc = mx.init.InitDesc("fc_bias", attrs={"__init__": mx.init.Constant(7).dumps()})
+    arr = mx.nd.zeros(3)
+    mx.init.Zero()(desc, arr)
+    assert (arr.asnumpy() == 7).all() and isinstance(desc.global_init, mx.init.Zero)
+    arr2 = mx.nd.zeros(2)
+    mx.init.Zero()(mx.init.InitDesc("running_mean", attrs={"__init__": "ones"}), arr2)
+    assert (arr2.asnumpy() == 1).all()
+
+
+def test_unknown_name_pattern_is_an_error():
+    with pytest.raises(ValueError, match="Unknown initialization pattern for foo"):
+        _init(mx.init.Zero(), "foo", (2,))
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("bn_moving_mean", [0.0, 0.0]), ("bn_moving_var", [1.0, 1.0]), ("bn_moving_inv_var", [0.0, 0.0]),
+    ("fc_weight", [0.0, 0.0]), ("fc_bias", [0.0, 0.0]), ("x_max", [1.0, 1.0]),
+])
+def test_legacy_string_names_dispatch_and_warn(name, expected):
+    arr = mx.nd.full((2,), 5.0)
+    with pytest.warns(DeprecationWarning, match="InitDesc"):
+        mx.init.Zero()(name, arr)
+    assert arr.asnumpy().tolist() == expected
+
+
+def test_legacy_special_names_match_mxnet():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bias = mx.nd.zeros(6)
+        mx.init.Uniform()("stn_loc_bias", bias)
+        assert bias.asnumpy().tolist() == [1.0, 0.0, 0.0, 0.0, 1.0, 0.0]
+        up = mx.nd.zeros((1, 1, 2, 4))
+        mx.init.Zero()("upsampling_w", up)
+        assert up.asnumpy().ravel().tolist() == [0.0625, 0.1875, 0.1875, 0.0625, 0.1875, 0.5625, 0.5625, 0.1875]
+
+
+def test_bilinear_matches_mxnet():
+    got = _init(mx.init.Bilinear(), "up_weight", (2, 1, 3, 5))
+    row = [0.1111111119389534, 0.2222222238779068, 0.3333333432674408, 0.2222222238779068, 0.1111111119389534]
+    mid = [0.2222222238779068, 0.4444444477558136, 0.6666666865348816, 0.4444444477558136, 0.2222222238779068]
+    top = [0.3333333432674408, 0.6666666865348816, 1.0, 0.6666666865348816, 0.3333333432674408]
+    assert got.ravel().tolist() == (row + mid + top) * 2
+
+
+def test_constant_lstmbias_zero_one():
+    assert (_init(mx.init.Constant(0.25), "w_weight", (2, 2)) == 0.25).all()
+    value = np.arange(4, dtype=np.float32).reshape(2, 2)
+    assert (_init(mx.init.Constant(mx.nd.array(value)), "w_weight", (2, 2)) == value).all()
+    assert _init(mx.init.LSTMBias(forget_bias=2.0), "l_weight", (8,)).tolist() == [0, 0, 2, 2, 0, 0, 0, 0]
+    assert (_init(mx.init.create("zeros"), "w_weight", (3,)) == 0).all()
+    assert (_init(mx.init.create("ones"), "w_weight", (3,)) == 1).all()
+
+
+def test_dumps_and_create_round_trip():
+    assert mx.init.Xavier(factor_type="in", magnitude=2.34).dumps() == \
+        '["xavier", {"rnd_type": "uniform", "factor_type": "in", "magnitude": 2.34}]'
+    assert mx.init.MSRAPrelu().dumps() == '["msraprelu", {"factor_type": "avg", "slope": 0.25}]'
+    assert mx.init.Constant(mx.nd.ones(2)).dumps() == '["constant", {"value": [1.0, 1.0]}]'
+    for init in (mx.init.Normal(0.3), mx.init.Orthogonal(scale=2.0, rand_type="normal"), mx.init.LSTMBias(0.5)):
+        assert mx.init.create(init.dumps()) == init
+    assert mx.init.create("Xavier", magnitude=2).magnitude == 2.0
+    assert mx.init.create({"initializer": "normal", "sigma": 0.2}).sigma == 0.2
+    same = mx.init.Uniform()
+    assert mx.init.create(same) is same
+    assert mx.init.Uniform() == mx.init.Uniform() and mx.init.Uniform() != mx.init.Uniform(0.1)
+
+
+def test_registry_names_and_aliases_match_mxnet():
+    names = set(mx.registry.get_registry(mx.init.Initializer))
+    assert names == {'bilinear', 'constant', 'lstmbias', 'msraprelu', 'normal', 'one', 'ones', 'orthogonal',
+                     'uniform', 'xavier', 'zero', 'zeros'}
+
+
+def test_unknown_initializer_name_lists_known_ones():
+    with pytest.raises(MXNetError, match="nosuch is not registered as initializer.*'xavier'"):
+        mx.init.create("nosuch")
+
+
+def test_register_custom_initializer_by_name_and_alias():
+    try:
+        @mx.init.register
+        @mx.init.alias("halves")
+        class Half(mx.init.Initializer):
+            def _init_weight(self, _, arr):
+                arr[:] = 0.5
+        assert (_init(mx.init.create("halves"), "w_weight", (2,)) == 0.5).all()
+        assert type(mx.init.create("half")) is Half
+    finally:
+        table = mx.registry._REGISTRY[mx.init.Initializer]
+        table.pop("half", None)
+        table.pop("halves", None)
+
+
+def test_xavier_rejects_vectors_and_bad_types():
+    with pytest.raises(ValueError, match="at least 2D"):
+        _init(mx.init.Xavier(), "fc_weight", (3,))
+    with pytest.raises(ValueError, match="factor type"):
+        _init(mx.init.Xavier(factor_type="sideways"), "fc_weight", (3, 3))
+
+
+def test_mixed_picks_the_first_matching_pattern():
+    init = mx.init.Mixed([".*conv.*", ".*"], [mx.init.Constant(3), mx.init.One()])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a, b = mx.nd.zeros(2), mx.nd.zeros(2)
+        init("conv0_weight", a)
+        init("fc_weight", b)
+    assert a.asnumpy().tolist() == [3, 3] and b.asnumpy().tolist() == [1, 1]
+    with pytest.raises(ValueError, match="did not match any pattern"):
+        mx.init.Mixed(["bias"], [mx.init.Zero()])("fc_weight", mx.nd.zeros(1))
+    with pytest.raises(MXNetError, match="one initializer per pattern"):
+        mx.init.Mixed(["a", "b"], [mx.init.Zero()])
+
+
+def test_load_drops_prefixes_checks_shapes_and_falls_back():
+    init = mx.init.Load({"arg:fc_weight": mx.nd.full((2,), 4.0)}, default_init=mx.init.Constant(9))
+    a = mx.nd.zeros(2)
+    init("fc_weight", a)
+    assert a.asnumpy().tolist() == [4, 4]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        b = mx.nd.zeros(1)
+        init("fc2_weight", b)
+    assert b.asnumpy().tolist() == [9]
+    with pytest.raises(MXNetError, match="Shape mismatch"):
+        init("fc_weight", mx.nd.zeros(3))
+    with pytest.raises(MXNetError, match="no default Initializer"):
+        mx.init.Load({})("x", mx.nd.zeros(1))
+
+
+def test_initdesc_is_a_string_with_attributes():
+    desc = mx.init.InitDesc("w", attrs={"k": "v"})
+    assert desc == "w" and isinstance(desc, str) and desc.attrs == {"k": "v"} and desc.global_init is None
+
+
+def test_verbose_mode_logs_the_rms(caplog):
+    import logging
+    caplog.set_level(logging.INFO)
+    init = mx.init.One().set_verbosity(True)
+    init(mx.init.InitDesc("fc_weight"), mx.nd.zeros((2, 2)))
+    assert "Initialized fc_weight as weight: 1.0" in caplog.text
+
+
+def test_json_spec_with_kwargs_is_rejected():
+    with pytest.raises(MXNetError, match="takes no extra arguments"):
+        mx.init.create(json.dumps(["normal", {}]), sigma=1)
