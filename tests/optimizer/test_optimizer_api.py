@@ -1,5 +1,4 @@
 """The Optimizer base: registry, learning rates and multipliers, update counts, validation, multi-precision."""
-import warnings
 
 import numpy as np
 import pytest

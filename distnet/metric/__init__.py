@@ -1,0 +1,6 @@
+"""Evaluation metrics (``mx.metric``): accumulate over batches with ``update``, read with ``get``."""
+from .base import (EvalMetric, check_label_shapes, register, alias, create, CompositeEvalMetric,  # noqa: F401
+                   Loss, Torch, Caffe, CustomMetric, np)
+from .classification import (Accuracy, TopKAccuracy, F1, MCC, PCC, CrossEntropy, NegativeLogLikelihood,  # noqa: F401
+                             Perplexity)
+from .regression import MAE, MSE, RMSE, PearsonCorrelation  # noqa: F401

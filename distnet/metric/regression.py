@@ -1,0 +1,114 @@
+"""Regression metrics: MAE, MSE, RMSE, Pearson correlation."""
+import numpy
+
+from .base import EvalMetric, register, alias, check_label_shapes, _np
+
+
+class _Regression(EvalMetric):
+    """MAE, MSE, RMSE: the mean of a per-batch error (1-D labels/predictions become columns)."""
+
+    def __init__(self, name, output_names=None, label_names=None):
+        super().__init__(name, output_names=output_names, label_names=label_names, has_global_stats=True)
+
+    def update(self, labels, preds):
+        labels, preds = check_label_shapes(labels, preds, True)
+        for label, pred in zip(labels, preds):
+            label, pred = _np(label), _np(pred)
+            if len(label.shape) == 1:
+                label = label.reshape(label.shape[0], 1)
+            if len(pred.shape) == 1:
+                pred = pred.reshape(pred.shape[0], 1)
+            self._add(self._error(label, pred), 1)
+
+
+@register
+class MAE(_Regression):
+    """Mean absolute error."""
+
+    def __init__(self, name='mae', output_names=None, label_names=None):
+        super().__init__(name, output_names, label_names)
+
+    @staticmethod
+    def _error(label, pred):
+        return numpy.abs(label - pred).mean()
+
+
+@register
+class MSE(_Regression):
+    """Mean squared error."""
+
+    def __init__(self, name='mse', output_names=None, label_names=None):
+        super().__init__(name, output_names, label_names)
+
+    @staticmethod
+    def _error(label, pred):
+        return ((label - pred) ** 2.0).mean()
+
+
+@register
+class RMSE(_Regression):
+    """Root mean squared error (of each batch, averaged over batches)."""
+
+    def __init__(self, name='rmse', output_names=None, label_names=None):
+        super().__init__(name, output_names, label_names)
+
+    @staticmethod
+    def _error(label, pred):
+        return numpy.sqrt(((label - pred) ** 2.0).mean())
+
+
+@register
+@alias('pearsonr')
+class PearsonCorrelation(EvalMetric):
+    """Pearson correlation of predictions and labels ('macro': mean per batch; 'micro': over all values)."""
+
+    def __init__(self, name='pearsonr', output_names=None, label_names=None, average='macro'):
+        self.average = average
+        super().__init__(name, output_names=output_names, label_names=label_names, has_global_stats=True)
+
+    def reset_micro(self):
+        self._sse_p = self._mean_p = self._sse_l = self._mean_l = 0
+        self._pred_nums = self._label_nums = self._conv = 0
+
+    def reset(self):
+        super().reset()
+        if self.average == 'micro':
+            self.reset_micro()
+
+    @staticmethod
+    def update_variance(new_values, *aggregate):
+        """Welford's update of ``(count, mean, sum of squared deviations)``."""
+        count, mean, m_2 = aggregate
+        count += len(new_values)
+        delta = new_values - mean
+        mean += numpy.sum(delta / count)
+        m_2 += numpy.sum(delta * (new_values - mean))
+        return count, mean, m_2
+
+    def update_cov(self, label, pred):
+        self._conv = self._conv + numpy.sum((label - self._mean_l) * (pred - self._mean_p))
+
+    def update(self, labels, preds):
+        labels, preds = check_label_shapes(labels, preds, True)
+        for label, pred in zip(labels, preds):
+            check_label_shapes(label, pred, False, True)
+            label = _np(label).ravel().astype(numpy.float64)
+            pred = _np(pred).ravel().astype(numpy.float64)
+            if self.average == 'macro':
+                self._add(numpy.corrcoef(pred, label)[0, 1], 1)
+            else:
+                self.global_num_inst += 1
+                self.num_inst += 1
+                self._label_nums, self._mean_l, self._sse_l = \
+                    self.update_variance(label, self._label_nums, self._mean_l, self._sse_l)
+                self.update_cov(label, pred)
+                self._pred_nums, self._mean_p, self._sse_p = \
+                    self.update_variance(pred, self._pred_nums, self._mean_p, self._sse_p)
+
+    def get(self):
+        if self.num_inst == 0:
+            return (self.name, float('nan'))
+        if self.average == 'macro':
+            return (self.name, self.sum_metric / self.num_inst)
+        n = self._label_nums
+        return (self.name, self._conv / ((n - 1) * numpy.sqrt(self._sse_p / (n - 1)) * numpy.sqrt(self._sse_l / (n - 1))))
