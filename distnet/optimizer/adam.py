@@ -63,18 +63,19 @@ class Adam(Optimizer):
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         one = w.dtype.type(1)
-        gr = g * rescale
-        gr += w * wd
+        gr = np.multiply(g, rescale)
+        tmp = np.multiply(w, wd)
+        gr += tmp
         _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
         mean *= b1
-        mean += (one - b1) * gr
+        mean += np.multiply(gr, one - b1, out=tmp)
         var *= b2
-        gr2 = (one - b2) * gr
-        gr2 *= gr
-        var += gr2
-        step = mean * lr
-        denom = np.sqrt(var)
+        np.multiply(gr, one - b2, out=tmp)
+        tmp *= gr
+        var += tmp
+        denom = np.sqrt(var, out=gr)
         denom += eps
+        step = np.multiply(mean, lr, out=tmp)
         step /= denom
         w -= step
 

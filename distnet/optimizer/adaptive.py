@@ -28,9 +28,14 @@ class AdaGrad(Optimizer):
         if self.clip_gradient is not None:
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
         history = state._data
-        history += np.square(g)
-        div = g / np.sqrt(history + self.float_stable_eps)
-        w += (div + w * wd) * -lr
+        tmp = np.square(g)
+        history += tmp
+        np.add(history, self.float_stable_eps, out=tmp)
+        div = np.divide(g, np.sqrt(tmp, out=tmp), out=g)     # g is a fresh array here
+        np.multiply(w, wd, out=tmp)
+        np.add(div, tmp, out=tmp)
+        tmp *= -lr
+        w += tmp
 
 
 @register
@@ -72,18 +77,23 @@ class RMSProp(Optimizer):
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, self.gamma2, self.epsilon,
                                                       self.rescale_grad)
         one = w.dtype.type(1)
-        gr = g * rescale
-        gr += w * wd
+        gr = np.multiply(g, rescale)
+        tmp = np.multiply(w, wd)
+        gr += tmp
         clip = effective_clip(self.clip_gradient)
         if clip is not None:
             np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
         if not self.centered:
             n = state[0]._data
             n *= g1
-            n += (one - g1) * np.square(gr)
-            step = gr / np.sqrt(n + eps)
-            step *= lr
-            w -= step
+            np.square(gr, out=tmp)
+            tmp *= one - g1
+            n += tmp
+            np.add(n, eps, out=tmp)
+            np.sqrt(tmp, out=tmp)
+            np.divide(gr, tmp, out=tmp)
+            tmp *= lr
+            w -= tmp
         else:
             n, mean_g, delta = (s._data for s in state)
             n *= g1

@@ -139,17 +139,17 @@ class NAG(Optimizer):
             _sgd_plain(w, g, lr, wd, rescale, clip)
             return
         rg = _rescaled(g, rescale, None if clip is None else w.dtype.type(clip))
-        step = w * wd
+        step = np.multiply(w, wd)
         step += rg
         step *= lr                              # lr * (rescaled grad + wd * w)
         mom *= m
-        new_w = mom - step
-        new_w *= m + w.dtype.type(1)
-        new_w += w - mom                        # w - mom + (m + 1) * (mom - lr * (...))
-        w[...] = new_w
+        np.subtract(mom, step, out=step)
+        step *= m + w.dtype.type(1)
+        w -= mom
+        w += step                               # (w - mom) + (m + 1) * (mom - lr * (...))
         # MXNet's kernel writes the weight in place before it updates the momentum, so the
         # momentum's weight-decay term sees the new weight
-        step = w * wd
+        np.multiply(w, wd, out=step)
         step += rg
         step *= lr
         mom -= step
