@@ -19,6 +19,28 @@ def _fused_norm(x):
     return np.sqrt(np.cumsum(np.square(x, dtype=np.float32).ravel(), dtype=np.float32)[-1])
 
 
+def _nrm2(x):
+    """``NDArray.norm()`` as MXNet computes it: one pass keeping a running scale (the largest |x| so far) and
+    the sum of squares relative to it, in float32. Between two increases of the scale the sum is a sequential
+    float32 cumulative sum, so the pass is vectorised per segment (a handful of segments for typical data)."""
+    f = np.float32
+    a = np.abs(x.ravel()).astype(f)
+    a = a[a != 0]
+    if a.size == 0:
+        return f(0)
+    running = np.maximum.accumulate(a)
+    starts = list(np.flatnonzero(np.r_[True, running[1:] > running[:-1]])) + [a.size]
+    ssq = scale = f(0)
+    for s, e in zip(starts[:-1], starts[1:]):
+        ratio = f(scale / a[s])
+        ssq = f(1) + ssq * ratio * ratio
+        scale = a[s]
+        if e - s > 1:
+            rel = a[s + 1:e] / scale
+            ssq = np.cumsum(np.concatenate(([ssq], rel * rel)), dtype=f)[-1]
+    return scale * np.sqrt(ssq)
+
+
 def _clipped(x, clip, dtype):
     if clip is not None:
         c = np.dtype(dtype).type(clip)
@@ -236,19 +258,25 @@ class LAMB(Optimizer):
         return (zeros_like(weight), zeros_like(weight))
 
     def update(self, index, weight, grad, state):
-        # A list of weights goes through MXNet's fused multi-tensor kernel, one weight through the two-phase one.
-        fused = isinstance(index, (list, tuple)) and self.aggregate_num > 1
-        items = zip(index, weight, grad, state) if isinstance(index, (list, tuple)) else [(index, weight, grad, state)]
-        for i, w, g, s in items:
-            lr, wd = self._step(i)
-            self._kernel(as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data, s[0]._data, s[1]._data,
-                         lr, wd, self._index_update_count[i], fused)
+        self._update_all(index, weight, grad, state, multi_precision=False)
 
     def update_multi_precision(self, index, weight, grad, state):
-        if isinstance(index, (list, tuple)) and not (self.multi_precision and weight[0].dtype == np.float16):
-            self.update(index, weight, grad, state)
-        else:
-            super().update_multi_precision(index, weight, grad, state)
+        self._update_all(index, weight, grad, state, multi_precision=self.multi_precision)
+
+    def _update_all(self, index, weight, grad, state, multi_precision):
+        # A list of weights goes through MXNet's fused multi-tensor kernel, one weight through the two-phase one.
+        many = isinstance(index, (list, tuple))
+        fused = many and self.aggregate_num > 1
+        for i, w, g, s in zip(index, weight, grad, state) if many else [(index, weight, grad, state)]:
+            lr, wd = self._step(i)
+            w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
+            if multi_precision and w.dtype == np.float16:
+                master, (mean, var) = s
+                self._kernel(master._data, g._data.astype(np.float32), mean._data, var._data, lr, wd,
+                             self._index_update_count[i], fused)
+                w._data[...] = master._data
+            else:
+                self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, self._index_update_count[i], fused)
 
     def _kernel(self, w, g, mean, var, lr, wd, t, fused):
         f = w.dtype.type
@@ -261,16 +289,22 @@ class LAMB(Optimizer):
         mean += (one - b1) * gr
         var *= b2
         var += (one - b2) * gr * gr
-        if not self.bias_correction:
-            step = mean / (np.sqrt(var) + eps)
-        elif fused:
-            step = (mean / (one - b1 ** f(t))) / (np.sqrt(var / (one - b2 ** f(t))) + eps)
+        if fused:
+            if self.bias_correction:
+                mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
+            # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
+            step = mean.astype(np.float64)
+            step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
+            step += w * wd
+            step = step.astype(w.dtype)
         else:
-            beta1_t, beta2_t = f(float(b1) ** t), f(float(b2) ** t)
-            mean_hat = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
-            step = mean_hat / (np.sqrt(var / (one - beta2_t)) + eps)
-        step += wd * w
-        r1, r2 = (_fused_norm(x) if fused else f(np.linalg.norm(x.astype(np.float64).ravel())) for x in (w, step))
+            if self.bias_correction:
+                beta1_t, beta2_t = f(float(b1) ** t), f(float(b2) ** t)
+                mean = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
+                var = var / (one - beta2_t)
+            step = mean / (np.sqrt(var) + eps)
+            step += wd * w
+        r1, r2 = (_fused_norm(x) if fused else _nrm2(x) for x in (w, step))
         if self.lower_bound and self.lower_bound >= 0:
             r1 = max(r1, f(self.lower_bound))
         if self.upper_bound and self.upper_bound >= 0:

@@ -176,3 +176,21 @@ def test_test_optimizer_adds_rescaled_gradient_and_mirrors_weight():
 def test_ccsgd_is_sgd():
     assert issubclass(mx.optimizer.ccSGD, mx.optimizer.SGD)
     assert type(mx.optimizer.create("ccsgd")) is mx.optimizer.ccSGD
+
+
+# (seed, size, scale, MXNet 1.9.1's NDArray.norm(), sqrt of its multi_sum_sq) for randn * scale with every 7th entry 0
+MXNET_NORMS = [
+    (0, 1000, 1.0, 28.939455032348633, 28.939455032348633),
+    (1, 5000, 30.0, 1976.531005859375, 1976.5296630859375),
+    (2, 333, 0.01, 0.17329317331314087, 0.17329314351081848),
+]
+
+
+@pytest.mark.parametrize("seed,size,scale,norm,fused_norm", MXNET_NORMS)
+def test_lamb_norms_are_computed_as_mxnet_does(seed, size, scale, norm, fused_norm):
+    from distnet.optimizer.adam import _nrm2, _fused_norm
+    x = (np.random.RandomState(seed).randn(size) * scale).astype(np.float32)
+    x[::7] = 0
+    assert float(_nrm2(x)) == norm
+    assert float(_fused_norm(x)) == fused_norm
+    assert float(_nrm2(np.zeros(3, np.float32))) == 0.0
