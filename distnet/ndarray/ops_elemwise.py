@@ -154,6 +154,7 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None):
     forward.__doc__ = f"Elementwise ``{name}``."
     methods = (name,) if methods is None else methods
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
+    op.elementwise = True
     if grad is not None:
         op.grad(lambda dy, out, x: dy * grad(x, out))
     return op
@@ -328,6 +329,7 @@ def _scalar_variant(name, binary, reverse=False):
         return binary.fwd(s, data) if reverse else binary.fwd(data, s)
     forward.__doc__ = f"``{binary.name}`` of an array and a scalar{' (scalar first)' if reverse else ''}."
     op = defop(name)(forward)
+    op.elementwise = True
     if binary.bwd is not None:
         @op.grad
         def _(dy, out, x, scalar=0.0):

@@ -27,6 +27,8 @@ _NOATTRS = {}
 class Op:
     """A registered operator; calling it runs ``nd.<name>``."""
 
+    elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
+
     def __init__(self, name, fwd, hidden):
         self.name = name
         self.fwd = fwd

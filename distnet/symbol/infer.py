@@ -73,9 +73,43 @@ PARAM_SHAPES = {
 
 
 def _propagate(sym, known_shapes, known_types, partial):
-    """Walk the graph filling shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}."""
+    """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
+
+    A forward pass runs each op whose inputs are known; when some stay unknown, shapes are
+    carried backwards through elementwise ops and the forward pass is repeated.
+    """
+    order = topo_order(sym._heads)
+    info = _forward_pass(order, known_shapes, known_types, partial=True)
+    for _ in range(len(order)):
+        if not _backward_pass(order, info, known_shapes):
+            break
+        info = _forward_pass(order, known_shapes, known_types, partial=True)
+    if not partial:
+        _forward_pass(order, known_shapes, known_types, partial=False)
+    return info
+
+
+def _backward_pass(order, info, known_shapes):
+    """Give unknown variables feeding elementwise ops their output's shape; True if any changed."""
+    changed = False
+    for node in reversed(order):
+        if node.is_variable or not (node.op.elementwise or node.op_name in SAME_SHAPE_INPUTS):
+            continue
+        out = info.get((id(node), 0), (None,))[0]
+        if out is None:
+            continue
+        for src, _ in node.inputs:
+            if src.is_variable and src.name not in known_shapes and info[(id(src), 0)][0] is None:
+                known_shapes[src.name] = out
+                changed = True
+            elif not src.is_variable and info.get((id(src), 0), (None,))[0] is None:
+                info[(id(src), 0)] = (out, np.float32)
+    return changed
+
+
+def _forward_pass(order, known_shapes, known_types, partial):
     info = {}
-    for node in topo_order(sym._heads):
+    for node in order:
         if node.is_variable:
             shape = known_shapes.get(node.name) or _declared_shape(node)
             dtype = known_types.get(node.name, np.float32)
@@ -113,8 +147,25 @@ def eval_shape(text):
     return ast.literal_eval(text)
 
 
+# Ops whose inputs all have one shape: an unknown input takes a known one's.
+SAME_SHAPE_INPUTS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n",
+                     "ElementWiseSum"}
+
+
+def _fill_same_shape(node, info):
+    links = [(id(src), i) for src, i in node.inputs]
+    known = [info[k][0] for k in links if k in info and info[k][0] is not None and 0 not in info[k][0]]
+    if not known:
+        return
+    for key in links:
+        if info.get(key, (None,))[0] is None:
+            info[key] = (known[0], info.get(key, (None, np.float32))[1])
+
+
 def _fill_params(node, info):
     """Give unknown parameter inputs the shapes the op's rule derives from its data input."""
+    if node.op_name in SAME_SHAPE_INPUTS:
+        return _fill_same_shape(node, info)
     rule = PARAM_SHAPES.get(node.op_name) or PARAM_SHAPES.get(node.op.name)
     if rule is None or is_variadic(node.op) or not node.inputs:
         return

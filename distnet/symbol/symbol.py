@@ -103,7 +103,13 @@ class Symbol:
             return {f"{n.name}${k}": attr_to_str(v) for n in self._nodes()
                     for k, v in {**n.attrs, **n.user_attrs}.items()}
         node = self._heads[0][0]
-        return {k: attr_to_str(v) for k, v in {**node.attrs, **node.user_attrs}.items()}
+        out = {}
+        for k, v in sorted({**node.attrs, **node.user_attrs}.items()):
+            if k != "__aux__":
+                out[k] = attr_to_str(v)
+            if k in ("__lr_mult__", "__wd_mult__"):    # MXNet also lists these without underscores
+                out[k.strip("_")] = attr_to_str(v)
+        return out
 
     def attr_dict(self):
         """Every node's attributes as strings, by node name."""
