@@ -8,6 +8,16 @@ from .optimizer import (Optimizer, register, aggregation_size, check_range, effe
 from ..ndarray.ndarray import _wrap
 
 
+def _scaled_grad(g, lr, rescale, clip, out=None):
+    """``lr * clip(rescale * g)`` as the fused SGD kernels evaluate it (``(lr * rescale) * g`` without clipping)."""
+    if clip is None:
+        return np.multiply(g, lr * rescale, out=out)
+    out = np.multiply(g, rescale, out=out)
+    np.clip(out, -clip, clip, out=out)
+    out *= lr
+    return out
+
+
 def _rescaled(g, rescale, clip):
     """``clip(rescale * g)`` in the kernel's precision (a new array)."""
     out = g * rescale
@@ -70,22 +80,19 @@ class SGD(Optimizer):
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         lrwd = lr * wd
         clip = effective_clip(self.clip_gradient)
-        if clip is None:
-            step = g * (lr * rescale)
-        else:
-            step = _rescaled(g, rescale, w.dtype.type(clip))
-            step *= lr
-        if mom is None:
-            # the fused kernel starts from a zero momentum: 0 - lr*wd*w - step
-            decay = w * lrwd
-            np.negative(decay, out=decay)
-            decay -= step
-            w += decay
-        else:
+        buf = np.multiply(w, lrwd)
+        if mom is not None:
             mom *= m
-            mom -= w * lrwd
+            mom -= buf
+        else:
+            np.negative(buf, out=buf)                # the fused kernel starts from a zero momentum
+        step = _scaled_grad(g, lr, rescale, clip, out=None if mom is None else buf)
+        if mom is not None:
             mom -= step
             w += mom
+        else:
+            buf -= step
+            w += buf
 
 
 @register
@@ -165,13 +172,8 @@ def _momentum_first_state(opt, index, weight):
 
 def _sgd_plain(w, g, lr, wd, rescale, clip):
     """MXNet's sgd_update kernel: ``(1 - lr*wd) * w - lr * clip(rescale * g)``, in place."""
-    one = w.dtype.type(1)
-    if clip is None:
-        step = g * (lr * rescale)
-    else:
-        step = _rescaled(g, rescale, w.dtype.type(clip))
-        step *= lr
-    w *= one - lr * wd
+    step = _scaled_grad(g, lr, rescale, clip)
+    w *= w.dtype.type(1) - lr * wd
     w -= step
 
 
