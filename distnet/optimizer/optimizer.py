@@ -294,7 +294,10 @@ def effective_clip(clip_gradient):
 
 
 def as_ndarray(x, name):
-    """Check that an optimizer input is an NDArray."""
+    """Check that an optimizer input is an NDArray (and, for the weight, that it can be updated in place)."""
     if not isinstance(x, NDArray):
         raise MXNetError(f"optimizer update expects NDArrays, but {name} is a {type(x).__name__}")
+    if name == "weight" and not x._data.flags.writeable:
+        raise MXNetError("optimizer update: the weight's buffer is read-only (e.g. a view of received bytes), but "
+                         "updates are written in place; pass a writable copy")
     return x

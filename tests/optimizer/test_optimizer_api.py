@@ -138,3 +138,10 @@ def test_adadelta_rescales_the_callers_gradient_in_place_as_mxnet():
 def test_repr_shows_constructor_arguments():
     assert repr(mx.optimizer.SGD(learning_rate=0.1, momentum=0.9)) == "SGD(learning_rate=0.1, momentum=0.9)"
     assert repr(mx.optimizer.Adam(0.01)) == "Adam(learning_rate=0.01)"
+
+
+def test_read_only_weight_buffer_is_reported():
+    data = np.frombuffer(np.ones(3, np.float32).tobytes(), dtype=np.float32)
+    weight = mx.nd.ndarray._wrap(data)
+    with pytest.raises(MXNetError, match="read-only"):
+        mx.optimizer.SGD().update(0, weight, mx.nd.ones(3), None)
