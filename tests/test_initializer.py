@@ -214,3 +214,61 @@ def test_verbose_mode_logs_the_rms(caplog):
 def test_json_spec_with_kwargs_is_rejected():
     with pytest.raises(MXNetError, match="takes no extra arguments"):
         mx.init.create(json.dumps(["normal", {}]), sigma=1)
+
+
+class _NumpyRandom:
+    """A seeded numpy stand-in for nd.random with its signature (low/loc, high/scale, shape, out=)."""
+
+    def __init__(self, seed):
+        self.rng = np.random.RandomState(seed)
+
+    def _fill(self, values, out):
+        if out is None:
+            return mx.nd.array(values)
+        out[:] = values
+        return out
+
+    def uniform(self, low=0, high=1, shape=None, out=None, **kwargs):
+        return self._fill(self.rng.uniform(float(low), float(high), size=shape), out)
+
+    def normal(self, loc=0, scale=1, shape=None, out=None, **kwargs):
+        return self._fill(self.rng.normal(float(loc), float(scale), size=shape), out)
+
+
+@pytest.fixture
+def numpy_random(monkeypatch):
+    monkeypatch.setattr(initializer, "_random", lambda rng=_NumpyRandom(0): rng)
+
+
+def test_uniform_and_normal_statistics(numpy_random):
+    w = _init(mx.init.Uniform(0.3), "w_weight", (200, 300))
+    assert w.dtype == np.float32 and np.abs(w).max() <= 0.3
+    assert abs(w.mean()) < 0.005 and w.std() == pytest.approx(0.3 / np.sqrt(3), rel=0.02)
+    w = _init(mx.init.Normal(0.5), "w_weight", (200, 300))
+    assert abs(w.mean()) < 0.01 and w.std() == pytest.approx(0.5, rel=0.02)
+
+
+@pytest.mark.parametrize("init,shape,bound", [
+    (mx.init.Xavier(), (64, 32, 3, 3), np.sqrt(3 / ((32 * 9 + 64 * 9) / 2))),
+    (mx.init.Xavier(factor_type="in", magnitude=2), (300, 100), np.sqrt(2 / 100)),
+    (mx.init.Xavier(factor_type="out"), (300, 100), np.sqrt(3 / 300)),
+])
+def test_xavier_uniform_bound_and_spread(numpy_random, init, shape, bound):
+    w = _init(init, "w_weight", shape)
+    assert w.shape == shape and np.abs(w).max() <= bound * (1 + 1e-6)
+    assert w.std() == pytest.approx(bound / np.sqrt(3), rel=0.03)
+
+
+def test_xavier_gaussian_and_msraprelu_spread(numpy_random):
+    w = _init(mx.init.Xavier(rnd_type="gaussian", factor_type="in", magnitude=2), "w_weight", (400, 250))
+    assert w.std() == pytest.approx(np.sqrt(2 / 250), rel=0.02)
+    w = _init(mx.init.MSRAPrelu(slope=0.25), "w_weight", (128, 64, 3, 3))
+    assert w.std() == pytest.approx(np.sqrt(2 / (1 + 0.25 ** 2) / ((64 * 9 + 128 * 9) / 2)), rel=0.02)
+
+
+@pytest.mark.parametrize("shape", [(20, 50), (50, 20), (8, 3, 2, 2)])
+@pytest.mark.parametrize("rand_type", ["uniform", "normal"])
+def test_orthogonal_rows_or_columns_are_orthonormal_times_scale(numpy_random, shape, rand_type):
+    w = _init(mx.init.Orthogonal(scale=1.5, rand_type=rand_type), "w_weight", shape).reshape(shape[0], -1)
+    gram = w @ w.T if w.shape[0] <= w.shape[1] else w.T @ w
+    np.testing.assert_allclose(gram, 1.5 ** 2 * np.eye(gram.shape[0]), atol=1e-5)
