@@ -5,6 +5,7 @@ import numpy as np
 
 from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_scalars,
                         zeros_like, as_ndarray)
+from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 
 
@@ -195,6 +196,9 @@ class Signum(Optimizer):
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
         check_range("momentum", momentum, 0.0, 1.0)
+        if wd_lh and not momentum > 0:
+            raise MXNetError("Signum without momentum is signSGD, which has no decoupled weight decay: "
+                             "set momentum > 0 to use wd_lh, or use wd instead")
         self.momentum = momentum
         self.wd_lh = wd_lh
 

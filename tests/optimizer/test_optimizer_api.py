@@ -97,6 +97,7 @@ def test_set_learning_rate_without_scheduler():
     ("sgd", {"learning_rate": "fast"}, "learning_rate"),
     ("sgd", {"param_idx2name": [1, 2]}, "param_idx2name"),
     ("sgd", {"lr_scheduler": 0.1}, "lr_scheduler"),
+    ("signum", {"momentum": 0.0, "wd_lh": 0.01}, "wd_lh"),
 ])
 def test_bad_hyper_parameters_are_rejected_with_their_name(name, kwargs, match):
     with pytest.raises(MXNetError, match=match):
