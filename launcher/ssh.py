@@ -1,0 +1,39 @@
+"""Start a process on a remote host over ssh, inside the guard, which the connection keeps alive."""
+import shlex
+import subprocess
+
+from .local import guard_argv, stop  # noqa: F401  (closing stdin ends the remote group too)
+
+# Before the user's options so they always hold: never prompt (a prompt would hang the job).
+FIXED_OPTIONS = ("-T", "-o", "BatchMode=yes")
+# After the user's options (ssh keeps the first value given): notice a dead host within ~30 s.
+DEFAULT_OPTIONS = ("-o", "ServerAliveInterval=10", "-o", "ServerAliveCountMax=3")
+
+
+def ssh_argv(spec, target, command):
+    """The ssh command line running the shell `command` on `target`."""
+    return ["ssh", *FIXED_OPTIONS, *spec.ssh_options, *DEFAULT_OPTIONS, target, command]
+
+
+def remote_command(proc, spec):
+    """The remote shell line: cd to the job directory, set the job variables, exec the guard."""
+    cwd = spec.sync_dst_dir or spec.cwd
+    words = ["env", *(f"{k}={v}" for k, v in proc.env), *guard_argv(spec, proc.argv)]
+    return f"cd {shlex.quote(cwd)} && exec " + " ".join(shlex.quote(w) for w in words)
+
+
+def start(proc, spec):
+    """Start `proc` on its host; its stdin pipe is the remote guard's lifeline."""
+    argv = ssh_argv(spec, proc.host.target, remote_command(proc, spec))
+    return subprocess.Popen(argv, cwd=spec.cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+
+def sync_argvs(spec):
+    """One rsync per host copying the working directory to --sync-dst-dir (created if missing)."""
+    rsh = shlex.join(["ssh", *FIXED_OPTIONS, *spec.ssh_options, *DEFAULT_OPTIONS])
+    dst = spec.sync_dst_dir.rstrip("/") or "/"
+    mkdir = f"mkdir -p {shlex.quote(dst)} && rsync"
+    targets = dict.fromkeys(h.target for h in spec.hosts)
+    return [["rsync", "-az", "-e", rsh, f"--rsync-path={mkdir}", spec.cwd.rstrip("/") + "/",
+             f"{target}:{dst}/"] for target in targets]
