@@ -1,0 +1,208 @@
+"""MXNet's NDArray list file format (``nd.save``/``nd.load``, Gluon ``.params``) on numpy arrays.
+
+Layout, all little-endian: a ``uint64`` list magic ``0x112`` and a reserved ``uint64``; the
+arrays as a ``uint64`` count and one record each; the names as a ``uint64`` count and one
+``uint64`` length plus UTF-8 bytes each (no names: a list, else a dict). An array record is
+a ``uint32`` version magic, an ``int32`` storage type (0 = dense), the shape (``int32`` ndim,
+``int64`` dims), the context (``int32`` device type, ``int32`` device id), an ``int32`` type
+flag and the raw elements. Records of MXNet 0.x (V1 and the unversioned one) load too.
+"""
+import io
+import os
+import struct
+
+import numpy as np
+
+from ..base import MXNetError
+
+LIST_MAGIC = 0x112
+V1_MAGIC = 0xF993FAC8     # int64 dims, no storage type
+V2_MAGIC = 0xF993FAC9     # MXNet 1.x default: ndim 0 means "shape unknown"
+V3_MAGIC = 0xF993FACA     # numpy shape semantics: ndim 0 is a scalar, -1 unknown
+CPU_DEVICE = 1
+MAX_NDIM = 32
+
+# MXNet's type flags; 8..11 exist in the C++ library but not in MXNet 1.x's Python API.
+FLAG_TO_DTYPE = {
+    0: np.float32, 1: np.float64, 2: np.float16, 3: np.uint8, 4: np.int32, 5: np.int8,
+    6: np.int64, 7: np.bool_, 8: np.int16, 9: np.uint16, 10: np.uint32, 11: np.uint64,
+}
+DTYPE_TO_FLAG = {np.dtype(t): f for f, t in FLAG_TO_DTYPE.items() if f <= 7}
+_BFLOAT16 = 12
+
+
+# ---- writing -------------------------------------------------------------------------
+
+def save_arrays(fname, data):
+    """Write a list of numpy arrays, or a dict str -> numpy array, to ``fname`` in MXNet's format."""
+    with open(fname, "wb") as f:
+        _write(f, data)
+
+
+def save_arrays_to_buffer(data):
+    """The bytes ``save_arrays`` would write."""
+    buf = io.BytesIO()
+    _write(buf, data)
+    return buf.getvalue()
+
+
+def _split_names(data):
+    if isinstance(data, np.ndarray):
+        return [], [data]
+    if isinstance(data, dict):
+        bad = [k for k in data if not isinstance(k, str)]
+        if bad:
+            raise TypeError(f"save: dict keys must be str, got {bad[0]!r}; "
+                            "save only accepts dict str->NDArray or list of NDArray")
+        return list(data), list(data.values())
+    if isinstance(data, (list, tuple)):
+        return [], list(data)
+    raise TypeError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
+
+
+def _write(f, data):
+    names, arrays = _split_names(data)
+    arrays = [_checked(a, i) for i, a in enumerate(arrays)]
+    # MXNet 1.x cannot read a 0-d array in a V2 record (ndim 0 means "unknown" there);
+    # a file holding one is written the way MXNet writes it under numpy shape semantics.
+    magic = V3_MAGIC if any(a.ndim == 0 for a in arrays) else V2_MAGIC
+    f.write(struct.pack("<QQQ", LIST_MAGIC, 0, len(arrays)))
+    for a in arrays:
+        f.write(struct.pack(f"<Iii{a.ndim}q", magic, 0, a.ndim, *a.shape))
+        f.write(struct.pack("<iii", CPU_DEVICE, 0, DTYPE_TO_FLAG[a.dtype]))
+        if a.size:
+            f.write(memoryview(np.ascontiguousarray(a, a.dtype.newbyteorder("<"))).cast("B"))
+    f.write(struct.pack("<Q", len(names)))
+    for name in names:
+        raw = name.encode("utf-8")
+        f.write(struct.pack("<Q", len(raw)))
+        f.write(raw)
+
+
+def _checked(a, index):
+    if isinstance(a, np.generic):
+        a = np.asarray(a)
+    if not isinstance(a, np.ndarray):
+        raise TypeError(f"save: item {index} is a {type(a).__name__}, not an array; "
+                        "save only accepts dict str->NDArray or list of NDArray")
+    if np.dtype(a.dtype).newbyteorder("=") not in DTYPE_TO_FLAG:
+        names = ", ".join(np.dtype(t).name for t in DTYPE_TO_FLAG)
+        raise MXNetError(f"save: item {index} has dtype {a.dtype}, which MXNet 1.x files cannot hold "
+                         f"(supported: {names}); cast it with astype() first")
+    return a.astype(a.dtype.newbyteorder("="), copy=False)
+
+
+# ---- reading -------------------------------------------------------------------------
+
+def load_arrays(fname):
+    """The arrays of an MXNet NDArray file: a list, or a dict when the file names them."""
+    try:
+        f = open(fname, "rb")
+    except OSError as e:
+        raise MXNetError(f"load: cannot open {fname!r}: {e.strerror}") from None
+    with f:
+        return _Reader(f, os.fstat(f.fileno()).st_size, fname).read_file()
+
+
+def load_arrays_from_buffer(buf):
+    """The arrays of an MXNet NDArray file held in memory (``bytes`` or a buffer)."""
+    if not isinstance(buf, (bytes, bytearray, memoryview)):
+        raise TypeError(f"load_frombuffer: expected bytes, got {type(buf).__name__}")
+    buf = memoryview(buf).cast("B")
+    return _Reader(io.BytesIO(buf), len(buf), "buffer").read_file()
+
+
+class _Reader:
+    """Reads one NDArray list file from a binary stream of known size, checking every count."""
+
+    def __init__(self, f, size, where):
+        self.f, self.left, self.where = f, size, where
+
+    def fail(self, why):
+        raise MXNetError(f"load: {self.where} is not a valid MXNet NDArray file: {why}. "
+                         "Expected a file written by mx.nd.save or save_parameters.")
+
+    def take(self, nbytes, what):
+        if nbytes > self.left:
+            self.fail(f"truncated while reading {what} ({nbytes} bytes needed, {self.left} left)")
+        self.left -= nbytes
+        return self.f.read(nbytes)
+
+    def unpack(self, fmt, what):
+        return struct.unpack("<" + fmt, self.take(struct.calcsize("<" + fmt), what))
+
+    def read_file(self):
+        magic, _reserved = self.unpack("QQ", "the header")
+        if magic != LIST_MAGIC:
+            self.fail(f"header magic is {magic:#x}, not {LIST_MAGIC:#x}")
+        count, = self.unpack("Q", "the array count")
+        arrays = [self.read_array(i) for i in range(self.bounded(count, 4, "arrays"))]
+        count, = self.unpack("Q", "the name count")
+        names = [self.read_name(i) for i in range(self.bounded(count, 8, "names"))]
+        if not names:
+            return arrays
+        if len(names) != len(arrays):
+            self.fail(f"{len(names)} names for {len(arrays)} arrays")
+        return dict(zip(names, arrays))
+
+    def bounded(self, count, min_bytes, what):
+        if count * min_bytes > self.left:
+            self.fail(f"it claims {count} {what}, more than its size allows")
+        return count
+
+    def read_name(self, i):
+        length, = self.unpack("Q", f"the length of name {i}")
+        raw = self.take(length, f"name {i}")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.fail(f"name {i} is not UTF-8")
+
+    def read_array(self, i):
+        what = f"array {i}"
+        magic, = self.unpack("I", what)
+        if magic in (V2_MAGIC, V3_MAGIC):
+            stype, = self.unpack("i", what)
+            if stype != 0:
+                self.fail(f"{what} has sparse storage type {stype}; distnet arrays are dense "
+                          "(convert with tostype('default') in MXNet before saving)")
+            ndim, = self.unpack("i", what)
+            if ndim == -1 and magic == V3_MAGIC:
+                self.fail(f"{what} has no shape (an empty NDArray() handle)")
+            shape = self.dims(ndim, "q", what)
+        elif magic == V1_MAGIC:
+            ndim, = self.unpack("I", what)
+            shape = self.dims(ndim, "q", what)
+            if ndim == 0:
+                return np.zeros((0,), np.float32)
+        elif magic <= MAX_NDIM:     # MXNet 0.x: no magic, the first word is ndim, dims are uint32
+            shape = self.dims(magic, "I", what)
+            if not shape:
+                return np.zeros((0,), np.float32)
+        else:
+            self.fail(f"{what} starts with {magic:#x}, which is no NDArray record magic")
+        return self.read_payload(shape, what)
+
+    def dims(self, ndim, code, what):
+        if not 0 <= ndim <= MAX_NDIM:
+            self.fail(f"{what} has {ndim} dimensions")
+        shape = self.unpack(f"{ndim}{code}", f"the shape of {what}")
+        if any(d < 0 for d in shape):
+            self.fail(f"{what} has unknown dimensions {shape}")
+        return shape
+
+    def read_payload(self, shape, what):
+        _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
+        if flag == _BFLOAT16:
+            self.fail(f"{what} is bfloat16, which numpy cannot hold; cast it to float32 in MXNet first")
+        if flag not in FLAG_TO_DTYPE:
+            self.fail(f"{what} has unknown type flag {flag}")
+        dtype = np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
+        if int(np.prod(shape, dtype=object)) * dtype.itemsize > self.left:
+            self.fail(f"truncated inside the data of {what} {shape}")
+        out = np.empty(shape, dtype)
+        if out.nbytes:
+            if self.f.readinto(memoryview(out).cast("B")) != out.nbytes:
+                self.fail(f"the file ended inside the data of {what}")
+            self.left -= out.nbytes
+        return out.astype(out.dtype.newbyteorder("="), copy=False)

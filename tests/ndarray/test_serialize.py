@@ -1,0 +1,150 @@
+"""MXNet's NDArray file format: files written by MXNet 1.9.1 (data/*.params) both read and reproduced."""
+import os
+import struct
+
+import numpy as np
+import pytest
+
+from distnet.base import MXNetError
+from distnet.ndarray import serialize
+from distnet.ndarray.serialize import load_arrays, load_arrays_from_buffer, save_arrays, save_arrays_to_buffer
+
+from serialize_cases import cases
+
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+CASES = cases()
+
+
+def fixture_bytes(name):
+    with open(os.path.join(DATA, name + ".params"), "rb") as f:
+        return f.read()
+
+
+def assert_same_arrays(got, expected):
+    if isinstance(expected, dict) and expected:
+        assert isinstance(got, dict) and list(got) == list(expected)
+        got, expected = list(got.values()), list(expected.values())
+    assert isinstance(got, list) and len(got) == len(expected)
+    for g, e in zip(got, expected):
+        assert g.dtype == e.dtype and g.shape == e.shape
+        np.testing.assert_array_equal(g, e)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_mxnet_written_file_loads_with_dtypes_shapes_and_values(name):
+    assert_same_arrays(load_arrays(os.path.join(DATA, name + ".params")), CASES[name][1])
+
+
+@pytest.mark.parametrize("name", sorted(set(CASES) - {"scalar_legacy"}))
+def test_saved_bytes_equal_the_mxnet_written_file(name, tmp_path):
+    path = tmp_path / "out.params"
+    save_arrays(str(path), CASES[name][1])
+    assert path.read_bytes() == fixture_bytes(name)
+    assert save_arrays_to_buffer(CASES[name][1]) == fixture_bytes(name)
+
+
+def test_empty_dict_loads_as_empty_list_like_mxnet():
+    assert load_arrays(os.path.join(DATA, "empty_dict.params")) == []
+
+
+def test_file_with_a_scalar_is_written_as_mxnet_does_under_np_shape():
+    # MXNet 1.x's default V2 record of a 0-d array cannot be read back by MXNet; V3 can.
+    data = [np.float32(5.0), np.ones(2, np.float32)]
+    raw = save_arrays_to_buffer(data)
+    expected = save_arrays_to_buffer([np.array(5.0, np.float32), np.zeros((2, 0, 3), np.float32),
+                                      np.ones(2, np.float32)])
+    assert expected == fixture_bytes("scalar_np_shape")
+    assert struct.unpack_from("<I", raw, 24)[0] == serialize.V3_MAGIC
+    assert_same_arrays(load_arrays_from_buffer(raw), [np.array(5.0, np.float32), np.ones(2, np.float32)])
+
+
+def test_roundtrip_of_every_dtype_and_rank(tmp_path):
+    rng = np.random.default_rng(0)
+    data = {}
+    for dtype in serialize.DTYPE_TO_FLAG:
+        for ndim in range(6):
+            data[f"{dtype.name}_{ndim}"] = (rng.standard_normal(rng.integers(1, 4, ndim)) * 50).astype(dtype)
+    save_arrays(str(tmp_path / "a.params"), data)
+    assert_same_arrays(load_arrays(str(tmp_path / "a.params")), data)
+    assert_same_arrays(load_arrays_from_buffer(save_arrays_to_buffer(list(data.values()))), list(data.values()))
+
+
+def test_strided_and_big_endian_inputs_write_the_same_bytes():
+    base = np.arange(12, dtype=np.float64).reshape(3, 4)
+    assert save_arrays_to_buffer([np.asfortranarray(base)]) == save_arrays_to_buffer([base])
+    assert save_arrays_to_buffer([base.astype(">f8")]) == save_arrays_to_buffer([base])
+    assert save_arrays_to_buffer([base[:, ::2]]) == save_arrays_to_buffer([base[:, ::2].copy()])
+
+
+def test_loaded_arrays_are_writable_aligned_and_independent():
+    a, b = load_arrays(os.path.join(DATA, "dtypes.params"))[:2]
+    assert a.flags.writeable and a.flags.aligned and b.flags.aligned and b.flags.c_contiguous
+    a[...] = 0
+    assert b[3] == 1e300
+
+
+def test_single_array_and_tuple_are_saved_as_a_list():
+    x = np.arange(3, dtype=np.int32)
+    assert save_arrays_to_buffer(x) == save_arrays_to_buffer([x]) == save_arrays_to_buffer((x,))
+
+
+def test_mxnet_0x_records_load():
+    header = struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2)
+    v1 = struct.pack("<IIqq", serialize.V1_MAGIC, 2, 1, 2) + struct.pack("<iii", 1, 0, 4) + struct.pack("<ii", 7, 8)
+    v0 = struct.pack("<II", 1, 3) + struct.pack("<iii", 1, 0, 0) + np.array([1, 2, 3], np.float32).tobytes()
+    got = load_arrays_from_buffer(header + v1 + v0 + struct.pack("<Q", 0))
+    assert_same_arrays(got, [np.array([[7, 8]], np.int32), np.array([1, 2, 3], np.float32)])
+
+
+# ---- bad files ---------------------------------------------------------------------------
+
+def test_every_truncation_of_a_file_is_an_error():
+    for name in ("dtypes", "named"):
+        raw = fixture_bytes(name)
+        for cut in range(len(raw)):
+            with pytest.raises(MXNetError, match="not a valid MXNet NDArray file"):
+                load_arrays_from_buffer(raw[:cut])
+
+
+def _one_record(record, names=b"\0" * 8):
+    return struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 1) + record + names
+
+
+BAD_FILES = [
+    (b"PK\x03\x04 this is a zip file, not arrays", "header magic"),
+    (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**40), "claims 1099511627776 arrays"),
+    (_one_record(struct.pack("<I", 0xDEADBEEF)), "no NDArray record magic"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 1, 1)), "sparse storage type 1"),
+    (_one_record(struct.pack("<Iiiq", serialize.V2_MAGIC, 0, 1, -1)), "unknown dimensions"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "99 dimensions"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + b"\0\0"), "bfloat16"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 42) + b"\0" * 4), "type flag 42"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**40, 1, 0, 0)), "truncated inside"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
+                 struct.pack("<QQ", 2, 1) + b"a" + struct.pack("<Q", 1) + b"b"), "2 names for 1 arrays"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
+                 struct.pack("<QQ", 1, 1) + b"\xff"), "not UTF-8"),
+]
+
+
+@pytest.mark.parametrize("raw, why", BAD_FILES, ids=[why for _, why in BAD_FILES])
+def test_bad_file_raises_mxnet_error_saying_why(raw, why):
+    with pytest.raises(MXNetError, match=why):
+        load_arrays_from_buffer(raw)
+
+
+def test_missing_file_raises_mxnet_error_naming_it(tmp_path):
+    with pytest.raises(MXNetError, match="cannot open .*nope.params"):
+        load_arrays(str(tmp_path / "nope.params"))
+
+
+@pytest.mark.parametrize("data, error, why", [
+    ({1: np.ones(1)}, TypeError, "dict keys must be str"),
+    ([np.ones(1), [1.0]], TypeError, "item 1 is a list"),
+    ("weights", TypeError, "got str"),
+    ([np.ones(1, np.int16)], MXNetError, "dtype int16"),
+    ([np.ones(1, np.complex64)], MXNetError, "astype"),
+])
+def test_unsavable_data_is_refused_with_a_reason(data, error, why):
+    with pytest.raises(error, match=why):
+        save_arrays_to_buffer(data)
