@@ -97,7 +97,8 @@ def run(argv, grace, watch_stdin=False, label=None, env=None):
         child = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=pipe,
                                  stderr=pipe, start_new_session=True)
     except OSError as err:
-        sys.stderr.write(f"distnet-launch: cannot start {argv[0]!r}: {err.strerror}\n")
+        prefix = f"[{label}] " if label else ""
+        sys.stderr.write(f"{prefix}distnet-launch: cannot start {argv[0]!r}: {err.strerror}\n")
         return 127
     sel = selectors.DefaultSelector()
     sel.register(wake, selectors.EVENT_READ, "signal")
@@ -108,15 +109,18 @@ def run(argv, grace, watch_stdin=False, label=None, env=None):
         sel.register(child.stdout, selectors.EVENT_READ, Lines(prefix, sys.stdout.buffer))
         sel.register(child.stderr, selectors.EVENT_READ, Lines(prefix, sys.stderr.buffer))
     try:
-        _wait(child, sel, wake, grace)
+        stopped = _wait(child, sel, wake, grace)
     finally:
         killpg(child.pid, signal.SIGKILL)  # whatever the command left behind in its group
     _drain(sel, wake)
-    return exit_status(child.returncode)
+    status = exit_status(child.returncode)
+    if label and status and not stopped:  # several ranks share mpirun's output: say who failed
+        sys.stderr.write(f"[{label}] distnet-launch: {label} exited with status {status}\n")
+    return status
 
 
 def _wait(child, sel, wake, grace):
-    """Serve events until the command exits, stopping its group when asked."""
+    """Serve events until the command exits, stopping its group when asked; True if asked."""
     kill_at = None
     while child.poll() is None:
         timeout = None if kill_at is None else max(0.0, kill_at - time.monotonic())
@@ -125,6 +129,7 @@ def _wait(child, sel, wake, grace):
             kill_at = time.monotonic() + grace
         if kill_at is not None and time.monotonic() >= kill_at:
             killpg(child.pid, signal.SIGKILL)
+    return kill_at is not None
 
 
 def _serve(sel, wake, timeout):
