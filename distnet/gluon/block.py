@@ -1,0 +1,566 @@
+"""Block (children and parameters registered by attribute, MXNet's name prefixes) and HybridBlock."""
+import re
+import threading
+import warnings
+from collections import OrderedDict, defaultdict
+
+from .. import initializer, ndarray
+from .. import name as _name
+from ..base import MXNetError
+from ..context import current_context
+from ..ndarray.ndarray import NDArray
+from .parameter import DeferredInitializationError, Parameter, ParameterDict
+from .utils import HookHandle, _brief_print_list, _indent
+
+__all__ = ["Block", "HybridBlock"]
+
+
+class _BlockScope:
+    """The ``name_scope`` of a block: children created inside get the block's prefix."""
+
+    _current = threading.local()
+
+    def __init__(self, block):
+        self._block = block
+        self._counter = {}
+        self._old_scope = None
+        self._name_scope = None
+
+    @staticmethod
+    def create(prefix, params, hint):
+        """The prefix and ParameterDict of a new block, given the enclosing scope (if any)."""
+        current = getattr(_BlockScope._current, "value", None)
+        if current is None:
+            if prefix is None:
+                prefix = _name.current().get(None, hint) + "_"
+            params = ParameterDict(prefix) if params is None else ParameterDict(params.prefix, params)
+            return prefix, params
+        if prefix is None:
+            count = current._counter.get(hint, 0)
+            prefix = f"{hint}{count}_"
+            current._counter[hint] = count + 1
+        if params is None:
+            parent = current._block.params
+            params = ParameterDict(parent.prefix + prefix, parent._shared)
+        else:
+            params = ParameterDict(params.prefix, params)
+        return current._block.prefix + prefix, params
+
+    def __enter__(self):
+        if self._block._empty_prefix:
+            return self
+        self._old_scope = getattr(_BlockScope._current, "value", None)
+        _BlockScope._current.value = self
+        self._name_scope = _name.Prefix(self._block.prefix)   # symbols made inside get the prefix too
+        self._name_scope.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._block._empty_prefix:
+            return
+        self._name_scope.__exit__(*exc)
+        self._name_scope = None
+        _BlockScope._current.value = self._old_scope
+
+
+class Block:
+    """The base class of layers and models: children and Parameters assigned as attributes are registered.
+
+    Parameters
+    ----------
+    prefix : str
+        Name prefix of this block's parameters and children (automatic, e.g. ``dense0_``, if None).
+    params : ParameterDict or None
+        Parameters to share (e.g. ``other.collect_params()``).
+    """
+
+    def __init__(self, prefix=None, params=None):
+        self._empty_prefix = prefix == ""
+        self._prefix, self._params = _BlockScope.create(prefix, params, self._alias())
+        self._name = self._prefix[:-1] if self._prefix.endswith("_") else self._prefix
+        self._scope = _BlockScope(self)
+        self._children = OrderedDict()
+        self._reg_params = {}
+        self._forward_hooks = OrderedDict()
+        self._forward_pre_hooks = OrderedDict()
+
+    def __repr__(self):
+        modstr = "\n".join(f"  ({key}): {_indent(repr(block), 2)}"
+                           for key, block in self.__dict__.items() if isinstance(block, Block))
+        return f"{self.__class__.__name__}(\n{modstr}\n)"
+
+    def __setattr__(self, name, value):
+        """Register Blocks and Parameters assigned as attributes."""
+        existing = self.__dict__.get(name)
+        if isinstance(existing, (Parameter, Block)) and not isinstance(value, type(existing)):
+            raise TypeError(f"Changing attribute type for {name} from {type(existing)} to {type(value)} "
+                            "is not allowed.")
+        if isinstance(value, Block):
+            self.register_child(value, name)
+        elif isinstance(value, Parameter):
+            if name in self._reg_params:
+                raise MXNetError(f"Overriding Parameter attribute {name} is not allowed. If you want to share "
+                                 "parameters between blocks, please set 'params' at Block construction instead.")
+            self._reg_params[name] = value
+        object.__setattr__(self, name, value)
+
+    def _alias(self):
+        return self.__class__.__name__.lower()
+
+    @property
+    def prefix(self):
+        """The prefix of this block's names (``dense0_``)."""
+        return self._prefix
+
+    @property
+    def name(self):
+        """The block's name: its prefix without the trailing '_'."""
+        return self._name
+
+    def name_scope(self):
+        """A ``with`` block inside which new child blocks get this block's prefix."""
+        return self._scope
+
+    @property
+    def params(self):
+        """This block's own ParameterDict (children's parameters not included)."""
+        return self._params
+
+    # ---- the traversal behind every recursive method ------------------------------
+    def _check_container_with_block(self):
+        children = set(map(id, self._children.values()))
+
+        def hidden(data):
+            if isinstance(data, (list, tuple)):
+                return any(hidden(d) for d in data)
+            if isinstance(data, dict):
+                return any(hidden(d) for d in data.values())
+            return isinstance(data, Block) and id(data) not in children
+        for k, v in self.__dict__.items():
+            if isinstance(v, (list, tuple, dict)) and not (k.startswith("__") or k == "_children") and hidden(v):
+                warnings.warn(f'"{self.__class__.__name__}.{k}" is an unregistered container with Blocks. Note '
+                              "that Blocks inside the list, tuple or dict will not be registered automatically. "
+                              "Make sure to register them using register_child() or switching to "
+                              "nn.Sequential/nn.HybridSequential instead. ", stacklevel=3)
+
+    def collect_params(self, select=None):
+        """A ParameterDict of this block's and its descendants' parameters, optionally those matching regex ``select``."""
+        self._check_container_with_block()
+        ret = ParameterDict(self._params.prefix)
+        if not select:
+            ret.update(self.params)
+        else:
+            pattern = re.compile(select)
+            ret.update({name: p for name, p in self.params.items() if pattern.match(name)})
+        for child in self._children.values():
+            ret.update(child.collect_params(select=select))
+        return ret
+
+    def _collect_params_with_prefix(self, prefix=""):
+        """Parameters keyed by their attribute path (``0.weight``), the names ``save_parameters`` writes."""
+        if prefix:
+            prefix += "."
+        ret = {prefix + key: p for key, p in self._reg_params.items()}
+        for name, child in self._children.items():
+            ret.update(child._collect_params_with_prefix(prefix + name))
+        return ret
+
+    def apply(self, fn):
+        """Call ``fn(block)`` on every descendant, then on this block; return self."""
+        for child in self._children.values():
+            child.apply(fn)
+        fn(self)
+        return self
+
+    def register_child(self, block, name=None):
+        """Register ``block`` as a child (done automatically for attributes)."""
+        if name is None:
+            name = str(len(self._children))
+        self._children[name] = block
+
+    # ---- parameters ------------------------------------------------------------------
+    def initialize(self, init=initializer.Uniform(), ctx=None, verbose=False, force_reinit=False):
+        """Initialise the parameters of this block and its children (``collect_params().initialize``).
+
+        Parameters
+        ----------
+        init : Initializer
+            Default initializer for parameters that have none of their own.
+        ctx : Context or list of Context
+            Where to keep copies of the parameters.
+        verbose : bool, default False
+            Log each initialisation.
+        force_reinit : bool, default False
+            Re-initialise parameters that already are.
+        """
+        self.collect_params().initialize(init, ctx, verbose, force_reinit)
+
+    def save_parameters(self, filename, deduplicate=False):
+        """Save the parameters to ``filename`` in MXNet's .params format, keyed by attribute path.
+
+        Parameters
+        ----------
+        filename : str
+            Path of the file.
+        deduplicate : bool, default False
+            Save a parameter shared by several blocks once.
+        """
+        params = self._collect_params_with_prefix()
+        if deduplicate:
+            first = {}
+            for key, p in params.items():
+                first.setdefault(id(p), (key, p))
+            params = dict(first.values())
+        ndarray.save(filename, {key: p._reduce() for key, p in params.items()})
+
+    def save_params(self, filename):
+        """Deprecated: save with full parameter names minus this block's prefix (use save_parameters)."""
+        warnings.warn("save_params is deprecated. Please use save_parameters. Note that if you want load from "
+                      "SymbolBlock later, please use export instead.")
+        self.collect_params().save(filename, strip_prefix=self.prefix)
+
+    def load_parameters(self, filename, ctx=None, allow_missing=False, ignore_extra=False, cast_dtype=False,
+                        dtype_source="current"):
+        """Load parameters saved by ``save_parameters`` (or by ``save_params``: names without '.').
+
+        Parameters
+        ----------
+        filename : str
+            Path of the file.
+        ctx : Context or list of Context, default cpu()
+            Where to put the loaded parameters.
+        allow_missing : bool, default False
+            Skip parameters of this block the file does not contain.
+        ignore_extra : bool, default False
+            Skip arrays in the file no parameter of this block matches.
+        cast_dtype : bool, default False
+            Convert loaded arrays to the parameters' dtypes (or the reverse, with ``dtype_source='saved'``).
+        """
+        loaded = ndarray.load(filename)
+        params = self._collect_params_with_prefix()
+        if not loaded and not params:
+            return
+        if not any("." in k for k in loaded):
+            self.collect_params().load(filename, ctx, allow_missing, ignore_extra, self.prefix,
+                                       cast_dtype=cast_dtype, dtype_source=dtype_source)
+            return
+        if not allow_missing:
+            paths = defaultdict(list)          # a shared parameter is saved once under one of its paths
+            for key, p in params.items():
+                paths[id(p)].append(key)
+            for key, p in params.items():
+                if not any(k in loaded for k in paths[id(p)]):
+                    raise MXNetError(f"Parameter '{key}' is missing in file '{filename}', which contains "
+                                     f"parameters: {_brief_print_list(loaded.keys())}. Set allow_missing=True "
+                                     "to ignore missing parameters.")
+        for key, value in loaded.items():
+            if key not in params:
+                if not ignore_extra:
+                    raise MXNetError(f"Parameter '{key}' loaded from file '{filename}' is not present in "
+                                     f"ParameterDict, which contains parameters {_brief_print_list(params.keys())}. "
+                                     "Set ignore_extra=True to ignore. ")
+                continue
+            params[key]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
+
+    def load_params(self, filename, ctx=None, allow_missing=False, ignore_extra=False):
+        """Deprecated: use load_parameters."""
+        warnings.warn("load_params is deprecated. Please use load_parameters.")
+        self.load_parameters(filename, ctx, allow_missing, ignore_extra)
+
+    def cast(self, dtype):
+        """Convert every parameter of this block and its children to ``dtype``."""
+        for child in self._children.values():
+            child.cast(dtype)
+        for p in self.params.values():
+            p.cast(dtype)
+
+    def hybridize(self, active=True, **kwargs):
+        """Hybridize the HybridBlock descendants (a plain Block itself always runs imperatively)."""
+        for child in self._children.values():
+            child.hybridize(active, **kwargs)
+
+    # ---- running -----------------------------------------------------------------------
+    def register_forward_pre_hook(self, hook):
+        """Call ``hook(block, inputs)`` before each forward; returns a HookHandle."""
+        handle = HookHandle()
+        handle.attach(self._forward_pre_hooks, hook)
+        return handle
+
+    def register_forward_hook(self, hook):
+        """Call ``hook(block, inputs, outputs)`` after each forward; returns a HookHandle."""
+        handle = HookHandle()
+        handle.attach(self._forward_hooks, hook)
+        return handle
+
+    def register_op_hook(self, callback, monitor_all=False):
+        """Install an operator monitor on the hybridized descendants."""
+        for child in self._children.values():
+            child.register_op_hook(callback, monitor_all)
+
+    def __call__(self, *args):
+        """Run ``forward`` (with the forward hooks)."""
+        for hook in self._forward_pre_hooks.values():
+            hook(self, args)
+        out = self.forward(*args)
+        for hook in self._forward_hooks.values():
+            hook(self, args, out)
+        return out
+
+    def forward(self, *args):
+        """The computation; subclasses override it."""
+        raise NotImplementedError
+
+    def summary(self, *inputs):
+        """Print each layer's output shape and parameter count for a forward pass on ``inputs``."""
+        _print_summary(self, inputs)
+
+
+class HybridBlock(Block):
+    """A Block whose ``hybrid_forward(F, x, *args, **params)`` runs with ``F = mx.nd`` or ``F = mx.sym``.
+
+    ``hybridize()`` makes later calls replay a graph traced from ``hybrid_forward`` instead of
+    running it op by op.
+    """
+
+    def __init__(self, prefix=None, params=None):
+        super().__init__(prefix=prefix, params=params)
+        self._cached_graph = ()
+        self._cached_op = None
+        self._cached_op_args = []
+        self._out_format = None
+        self._in_format = None
+        self._active = False
+        self._flags = []
+        self._callback = None
+        self._monitor_all = False
+        self._backend = None
+        self._backend_opts = {}
+
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value)
+        if isinstance(value, HybridBlock):
+            self._clear_cached_op()
+
+    def register_child(self, block, name=None):
+        if not isinstance(block, HybridBlock):
+            raise ValueError(f"Children of HybridBlock must also be HybridBlock, but {block} has type "
+                             f"{type(block)}. If you are using Sequential, please try HybridSequential instead.")
+        super().register_child(block, name)
+        self._clear_cached_op()
+
+    def _clear_cached_op(self):
+        self._cached_graph = ()
+        self._cached_op = None
+        self._cached_op_args = []
+
+    def hybridize(self, active=True, backend=None, clear=True, static_alloc=False, static_shape=False,
+                  inline_limit=2, forward_bulk_size=None, backward_bulk_size=None, **kwargs):
+        """Switch graph replay on (or off) for this block and its HybridBlock descendants.
+
+        Parameters
+        ----------
+        active : bool, default True
+            Whether to replay a traced graph.
+        clear : bool, default True
+            Forget a graph traced earlier.
+        static_alloc, static_shape : bool, default False
+            MXNet's memory-planning flags; kept for compatibility.
+        """
+        if kwargs:
+            self._backend_opts = kwargs
+        self._backend = backend
+        self._active = active
+        self._flags = [("static_alloc", static_alloc), ("static_shape", static_shape), ("inline_limit", inline_limit)]
+        if forward_bulk_size is not None:
+            self._flags.append(("forward_bulk_size", forward_bulk_size))
+        if backward_bulk_size is not None:
+            self._flags.append(("backward_bulk_size", backward_bulk_size))
+        if clear:
+            self._clear_cached_op()
+        if active and (self._forward_hooks or self._forward_pre_hooks):
+            warnings.warn(f'"{self}" is being hybridized while still having forward hook/pre-hook. If "{self}" '
+                          "is a child of HybridBlock, the hooks will not take effect.")
+        super().hybridize(active, static_alloc=static_alloc, static_shape=static_shape, inline_limit=inline_limit,
+                          forward_bulk_size=forward_bulk_size, backward_bulk_size=backward_bulk_size)
+
+    def cast(self, dtype):
+        self._clear_cached_op()
+        super().cast(dtype)
+
+    # ---- forward -----------------------------------------------------------------------
+    def forward(self, x, *args):
+        """Run ``hybrid_forward`` on NDArrays (or replay the hybridized graph), or build it on Symbols."""
+        if isinstance(x, NDArray):
+            if self._active:
+                return self._call_cached_op(x, *args)
+            return self._forward_imperative(x, *args)
+        has_symbol, has_ndarray = _input_kinds([x, args])
+        if has_symbol and has_ndarray:
+            raise ValueError("In HybridBlock, we do not support mixed NDArrays and Symbols types for the input. "
+                             "Please check the type of the args.\n")
+        if has_ndarray:
+            if self._active:
+                return self._call_cached_op(x, *args)
+            return self._forward_imperative(x, *args)
+        if not has_symbol:
+            raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
+                             "Please check the type of the args.\n")
+        from .. import symbol
+        params = {k: p.var() for k, p in self._reg_params.items()}
+        with self.name_scope():
+            return self.hybrid_forward(symbol, x, *args, **params)
+
+    def _forward_imperative(self, x, *args):
+        """``hybrid_forward`` with F = mx.nd, finishing deferred initialisation on the first call."""
+        ctx = _first_context(x, args)
+        try:
+            params = {k: p.data(ctx) for k, p in self._reg_params.items()}
+        except DeferredInitializationError:
+            self._deferred_infer_shape(x, *args)
+            for p in self.params.values():
+                p._finish_deferred_init()
+            params = {k: p.data(ctx) for k, p in self._reg_params.items()}
+        if ctx is current_context():
+            return self.hybrid_forward(ndarray, x, *args, **params)
+        with ctx:
+            return self.hybrid_forward(ndarray, x, *args, **params)
+
+    def _call_cached_op(self, *args):
+        """The hook for hybridized execution: replays the traced graph once mx.sym drives hybridize.
+
+        Until the graph replay is wired in here, a hybridized block runs ``hybrid_forward``
+        imperatively, with identical outputs and gradients.
+        """
+        return self._forward_imperative(*args)
+
+    def _deferred_infer_shape(self, *args):
+        try:
+            self.infer_shape(*args)
+        except NotImplementedError:
+            raise
+        except Exception as e:
+            raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {e}") from e
+
+    def infer_shape(self, *args):
+        """Fill in the unknown (0) dimensions of this block's parameters from the input shapes.
+
+        Layers with parameters override this; a user block gets it from tracing ``hybrid_forward``.
+        """
+        unknown = [p.name for p in self.collect_params().values() if 0 in (p.shape or (0,))]
+        raise NotImplementedError(
+            f"{self.__class__.__name__}.infer_shape: the shapes of {unknown} can only be inferred from a graph "
+            "traced with mx.sym, which HybridBlock does not build yet. Give the block's parameters complete "
+            "shapes (e.g. in_units/in_channels), or override infer_shape(self, *args) to set them.")
+
+    def infer_type(self, *args):
+        """Infer the parameters' dtypes from the inputs' (needs a traced graph)."""
+        raise NotImplementedError(f"{self.__class__.__name__}.infer_type needs the graph traced by mx.sym, "
+                                  "which HybridBlock does not build yet; set Parameter.dtype or call cast().")
+
+    def export(self, path, epoch=0, remove_amp_cast=True):
+        """Write ``path-symbol.json`` and ``path-%04d.params`` (needs the hybridized graph)."""
+        raise NotImplementedError("HybridBlock.export needs the graph traced by hybridize() (mx.sym Symbol of "
+                                  "hybrid_forward), which is not wired into HybridBlock yet; use "
+                                  "save_parameters() to save the weights.")
+
+    def optimize_for(self, x, *args, backend=None, **kwargs):
+        """Partition for a backend: distnet has no backends."""
+        raise MXNetError(f"optimize_for: distnet has no subgraph backends (asked for {backend!r}); "
+                         "use hybridize() instead")
+
+    def register_op_hook(self, callback, monitor_all=False):
+        """Install an operator monitor on this block and its children."""
+        self._callback = callback
+        self._monitor_all = monitor_all
+        for child in self._children.values():
+            child._callback = callback
+            child._monitor_all = monitor_all
+
+    def hybrid_forward(self, F, x, *args, **kwargs):
+        """The computation with ``F`` = mx.nd or mx.sym; subclasses override it."""
+        raise NotImplementedError
+
+
+def _input_kinds(args):
+    """Whether the nested ``args`` contain Symbols and NDArrays."""
+    from ..symbol import Symbol
+    has_symbol = has_ndarray = False
+    stack = [args]
+    while stack:
+        a = stack.pop()
+        if isinstance(a, NDArray):
+            has_ndarray = True
+        elif isinstance(a, Symbol):
+            has_symbol = True
+        elif isinstance(a, (list, tuple)):
+            stack.extend(a)
+    return has_symbol, has_ndarray
+
+
+def _first_context(x, args):
+    """The context of the first NDArray among the (nested) inputs."""
+    if isinstance(x, NDArray):
+        return x._ctx
+    stack = [args, x][::-1]
+    while stack:
+        a = stack.pop()
+        if isinstance(a, NDArray):
+            return a._ctx
+        if isinstance(a, (list, tuple)):
+            stack.extend(reversed(a))
+    return current_context()
+
+
+def _shape_str(value):
+    """Shapes of the (nested) NDArrays in ``value`` as MXNet's summary prints them."""
+    def shapes(v):
+        if isinstance(v, (list, tuple)):
+            return [shapes(e) for e in v]
+        return v.shape if isinstance(v, NDArray) else v
+    s = shapes(value)
+    return str(s)[1:-1] if isinstance(s, list) else str(s)
+
+
+def _print_summary(block, inputs):
+    """Run ``block(*inputs)`` with a hook on every non-container block, then print the table."""
+    from .nn.basic_layers import HybridSequential, Sequential
+    rows = [("Input", _shape_str(list(inputs) if len(inputs) > 1 else inputs[0]), 0, 0, 0)]
+    seen, hooks = set(), []
+
+    def hook(blk, _, outputs):
+        n_params = trainable = shared = 0
+        for p in blk.params.values():
+            size = p.data().size
+            n_params += size
+            trainable += 0 if p.grad_req == "null" else size
+            if id(p) in seen:
+                shared += size
+            seen.add(id(p))
+        rows.append((f"{blk.__class__.__name__}-{len(rows)}", _shape_str(outputs), n_params, trainable, shared))
+
+    def register(blk):
+        if isinstance(blk, HybridBlock) and blk._active:
+            raise MXNetError(f'"{blk.name}" must not be hybridized to print summary.')
+        if not isinstance(blk, (Sequential, HybridSequential)):
+            hooks.append(blk.register_forward_hook(hook))
+    try:
+        block.apply(register)
+        block(*inputs)
+        line = "{:>20}  {:>42} {:>15}"
+        print("-" * 80)
+        print(line.format("Layer (type)", "Output Shape", "Param #"))
+        print("=" * 80)
+        for name, shape, n, _, _ in rows:
+            print(line.format(name, shape, n))
+        total, trainable, shared = (sum(r[i] for r in rows) for i in (2, 3, 4))
+        print("=" * 80)
+        print("Parameters in forward computation graph, duplicate included")
+        print(f"   Total params: {total}")
+        print(f"   Trainable params: {trainable}")
+        print(f"   Non-trainable params: {total - trainable}")
+        print(f"Shared params in forward computation graph: {shared}")
+        print(f"Unique parameters in model: {total - shared}")
+        print("-" * 80)
+    finally:
+        for h in hooks:
+            h.detach()

@@ -1,0 +1,240 @@
+"""Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
+from numbers import Number
+
+from ...base import MXNetError
+from ..block import HybridBlock
+from .activations import Activation
+
+__all__ = ["Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose",
+           "MaxPool1D", "MaxPool2D", "MaxPool3D", "AvgPool1D", "AvgPool2D", "AvgPool3D",
+           "GlobalMaxPool1D", "GlobalMaxPool2D", "GlobalMaxPool3D", "GlobalAvgPool1D", "GlobalAvgPool2D",
+           "GlobalAvgPool3D", "ReflectionPad2D"]
+
+_LAYOUTS = {1: ("NCW", "NWC"), 2: ("NCHW", "NHWC"), 3: ("NCDHW", "NDHWC")}
+
+
+def _tuple(value, n, what):
+    """``value`` as an n-tuple (a number is repeated)."""
+    value = (value,) * n if isinstance(value, Number) else tuple(value)
+    if len(value) != n:
+        raise MXNetError(f"{what} must be a number or a list of {n} ints, got {value}")
+    return value
+
+
+def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
+    """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels is unknown)."""
+    if op_name == "Deconvolution":
+        return (in_channels, channels // groups) + kernel
+    if layout.find("C") == 1:
+        return (channels, in_channels // groups) + kernel
+    return (channels,) + kernel + (in_channels // groups,)
+
+
+class _Conv(HybridBlock):
+    """An n-D convolution (``op_name`` Convolution) or transposed convolution (Deconvolution)."""
+
+    def __init__(self, channels, kernel_size, strides, padding, dilation, groups, layout, in_channels=0,
+                 activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
+                 op_name="Convolution", adj=None, prefix=None, params=None):
+        super().__init__(prefix=prefix, params=params)
+        n = len(kernel_size)
+        if layout not in _LAYOUTS[n]:
+            raise MXNetError(f"layout {layout!r} is not supported for {n}-D convolution; use one of {_LAYOUTS[n]}")
+        with self.name_scope():
+            self._channels = channels
+            self._in_channels = in_channels
+            self._op_name = op_name
+            self._kwargs = {"kernel": kernel_size, "stride": _tuple(strides, n, "strides"),
+                            "dilate": _tuple(dilation, n, "dilation"), "pad": _tuple(padding, n, "padding"),
+                            "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
+            if adj is not None:
+                self._kwargs["adj"] = adj
+            self.weight = self.params.get(
+                "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
+                init=weight_initializer, allow_deferred_init=True)
+            self.bias = self.params.get("bias", shape=(channels,), init=bias_initializer,
+                                        allow_deferred_init=True) if use_bias else None
+            self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
+
+    def _alias(self):
+        return "conv"
+
+    def infer_shape(self, x, *args):
+        k = self._kwargs
+        in_channels = x.shape[k["layout"].find("C")]
+        self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
+                                          k["num_group"], k["kernel"])
+
+    def hybrid_forward(self, F, x, weight, bias=None):
+        op = getattr(F, self._op_name)
+        out = op(x, weight, name="fwd", **self._kwargs) if bias is None else op(x, weight, bias, name="fwd",
+                                                                                 **self._kwargs)
+        return self.act(out) if self.act is not None else out
+
+    def __repr__(self):
+        k = self._kwargs
+        n = len(k["kernel"])
+        s = f"{self.__class__.__name__}({{mapping}}, kernel_size={k['kernel']}, stride={k['stride']}"
+        if k["pad"] != (0,) * n:
+            s += f", padding={k['pad']}"
+        if k["dilate"] != (1,) * n:
+            s += f", dilation={k['dilate']}"
+        if hasattr(self, "out_pad") and self.out_pad != (0,) * n:
+            s += f", output_padding={self.out_pad}"
+        if k["num_group"] != 1:
+            s += f", groups={k['num_group']}"
+        if self.bias is None:
+            s += ", bias=False"
+        if self.act:
+            s += f", {self.act}"
+        shape = self.weight.shape
+        return (s + ")").format(mapping=f"{shape[1] if shape[1] else None} -> {shape[0]}")
+
+
+class _ConvND(_Conv):
+    """Conv1D/2D/3D: the dimension and default layout come from the subclass."""
+
+    _ndim, _layout = 2, "NCHW"
+
+    def __init__(self, channels, kernel_size, strides=1, padding=0, dilation=1, groups=1, layout=None,
+                 activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
+                 in_channels=0, **kwargs):
+        super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
+                         groups, layout or self._layout, in_channels, activation, use_bias, weight_initializer,
+                         bias_initializer, **kwargs)
+
+
+class _ConvNDTranspose(_Conv):
+    """Conv1DTranspose/2D/3D: the dimension and default layout come from the subclass."""
+
+    _ndim, _layout = 2, "NCHW"
+
+    def __init__(self, channels, kernel_size, strides=1, padding=0, output_padding=0, dilation=1, groups=1,
+                 layout=None, activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
+                 in_channels=0, **kwargs):
+        output_padding = _tuple(output_padding, self._ndim, "output_padding")
+        super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
+                         groups, layout or self._layout, in_channels, activation, use_bias, weight_initializer,
+                         bias_initializer, op_name="Deconvolution", adj=output_padding, **kwargs)
+        self.outpad = output_padding
+
+
+class Conv1D(_ConvND):
+    """1-D convolution over NCW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
+    _ndim, _layout = 1, "NCW"
+
+
+class Conv2D(_ConvND):
+    """2-D convolution over NCHW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
+    _ndim, _layout = 2, "NCHW"
+
+
+class Conv3D(_ConvND):
+    """3-D convolution over NCDHW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
+    _ndim, _layout = 3, "NCDHW"
+
+
+class Conv1DTranspose(_ConvNDTranspose):
+    """1-D transposed convolution over NCW input (output_padding adds to the output length)."""
+    _ndim, _layout = 1, "NCW"
+
+
+class Conv2DTranspose(_ConvNDTranspose):
+    """2-D transposed convolution over NCHW input (output_padding adds to the output size)."""
+    _ndim, _layout = 2, "NCHW"
+
+
+class Conv3DTranspose(_ConvNDTranspose):
+    """3-D transposed convolution over NCDHW input (output_padding adds to the output size)."""
+    _ndim, _layout = 3, "NCDHW"
+
+
+class _Pooling(HybridBlock):
+    """Max or average pooling over windows, or over the whole spatial extent (global)."""
+
+    def __init__(self, pool_size, strides, padding, ceil_mode, global_pool, pool_type, layout,
+                 count_include_pad=None, **kwargs):
+        super().__init__(**kwargs)
+        n = len(pool_size)
+        if layout not in _LAYOUTS[n]:
+            raise MXNetError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling, got {layout!r}")
+        strides = pool_size if strides is None else strides
+        self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n, "strides"),
+                        "pad": _tuple(padding, n, "padding"), "global_pool": global_pool, "pool_type": pool_type,
+                        "layout": layout, "pooling_convention": "full" if ceil_mode else "valid"}
+        if count_include_pad is not None:
+            self._kwargs["count_include_pad"] = count_include_pad
+
+    def _alias(self):
+        return "pool"
+
+    def hybrid_forward(self, F, x):
+        return F.Pooling(x, name="fwd", **self._kwargs)
+
+    def __repr__(self):
+        k = self._kwargs
+        return (f"{self.__class__.__name__}(size={k['kernel']}, stride={k['stride']}, padding={k['pad']}, "
+                f"ceil_mode={k['pooling_convention'] == 'full'}, global_pool={k['global_pool']}, "
+                f"pool_type={k['pool_type']}, layout={k['layout']})")
+
+
+class _PoolND(_Pooling):
+    """MaxPool/AvgPool 1-D/2-D/3-D: dimension, pooling type and default layout from the subclass."""
+
+    _ndim, _type, _layout = 2, "max", "NCHW"
+
+    def __init__(self, pool_size=2, strides=None, padding=0, layout=None, ceil_mode=False,
+                 count_include_pad=True, **kwargs):
+        super().__init__(_tuple(pool_size, self._ndim, "pool_size"), strides, padding, ceil_mode, False,
+                         self._type, layout or self._layout, count_include_pad if self._type == "avg" else None,
+                         **kwargs)
+
+
+class _GlobalPoolND(_Pooling):
+    """Pooling over the whole spatial extent to size 1."""
+
+    _ndim, _type, _layout = 2, "max", "NCHW"
+
+    def __init__(self, layout=None, **kwargs):
+        super().__init__((1,) * self._ndim, None, 0, True, True, self._type, layout or self._layout, **kwargs)
+
+
+def _pooling(name, base, ndim, kind, layout, doc):
+    return type(name, (base,), {"_ndim": ndim, "_type": kind, "_layout": layout, "__doc__": doc,
+                                "__module__": __name__})
+
+
+MaxPool1D = _pooling("MaxPool1D", _PoolND, 1, "max", "NCW", "1-D max pooling over NCW input.")
+MaxPool2D = _pooling("MaxPool2D", _PoolND, 2, "max", "NCHW", "2-D max pooling over NCHW input.")
+MaxPool3D = _pooling("MaxPool3D", _PoolND, 3, "max", "NCDHW", "3-D max pooling over NCDHW input.")
+AvgPool1D = _pooling("AvgPool1D", _PoolND, 1, "avg", "NCW", "1-D average pooling over NCW input.")
+AvgPool2D = _pooling("AvgPool2D", _PoolND, 2, "avg", "NCHW", "2-D average pooling over NCHW input.")
+AvgPool3D = _pooling("AvgPool3D", _PoolND, 3, "avg", "NCDHW", "3-D average pooling over NCDHW input.")
+GlobalMaxPool1D = _pooling("GlobalMaxPool1D", _GlobalPoolND, 1, "max", "NCW", "Global max pooling of NCW input.")
+GlobalMaxPool2D = _pooling("GlobalMaxPool2D", _GlobalPoolND, 2, "max", "NCHW", "Global max pooling of NCHW input.")
+GlobalMaxPool3D = _pooling("GlobalMaxPool3D", _GlobalPoolND, 3, "max", "NCDHW", "Global max pooling of NCDHW input.")
+GlobalAvgPool1D = _pooling("GlobalAvgPool1D", _GlobalPoolND, 1, "avg", "NCW", "Global average pooling of NCW input.")
+GlobalAvgPool2D = _pooling("GlobalAvgPool2D", _GlobalPoolND, 2, "avg", "NCHW",
+                           "Global average pooling of NCHW input.")
+GlobalAvgPool3D = _pooling("GlobalAvgPool3D", _GlobalPoolND, 3, "avg", "NCDHW",
+                           "Global average pooling of NCDHW input.")
+
+
+class ReflectionPad2D(HybridBlock):
+    """Pad the two spatial axes of NCHW input by reflecting it at the border.
+
+    Parameters
+    ----------
+    padding : int or tuple of 8 ints
+    """
+
+    def __init__(self, padding=0, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(padding, Number):
+            padding = (0, 0, 0, 0, padding, padding, padding, padding)
+        if len(padding) != 8:
+            raise MXNetError(f"ReflectionPad2D padding must be a number or 8 ints, got {padding}")
+        self._padding = padding
+
+    def hybrid_forward(self, F, x):
+        return F.pad(x, mode="reflect", pad_width=self._padding)

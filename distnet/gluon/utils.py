@@ -1,0 +1,162 @@
+"""Gluon helpers: data splitting across contexts, global-norm clipping, file checks, hook handles."""
+import hashlib
+import os
+import warnings
+import weakref
+
+import numpy as np
+
+from .. import ndarray
+from ..base import MXNetError
+
+__all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle"]
+
+
+def split_data(data, num_slice, batch_axis=0, even_split=True):
+    """Split ``data`` into ``num_slice`` slices along ``batch_axis`` (a list even for one slice).
+
+    Parameters
+    ----------
+    data : NDArray
+        A batch of data.
+    num_slice : int
+        Number of slices.
+    batch_axis : int, default 0
+        The axis to slice along.
+    even_split : bool, default True
+        Require every slice to have the same size.
+    """
+    size = data.shape[batch_axis]
+    if even_split and size % num_slice != 0:
+        raise ValueError(
+            f"data with shape {data.shape} cannot be evenly split into {num_slice} slices along axis "
+            f"{batch_axis}. Use a batch size that's multiple of {num_slice} or set even_split=False to allow "
+            f"uneven partitioning of data.")
+    step, extras = divmod(size, num_slice)
+    bounds = np.cumsum([0] + [step + 1] * extras + [step] * (num_slice - extras))
+    index = [slice(None)] * data.ndim
+    slices = []
+    for begin, end in zip(bounds[:-1], bounds[1:]):
+        index[batch_axis] = slice(int(begin), int(end))
+        slices.append(data[tuple(index)] if batch_axis else data[int(begin):int(end)])
+    return slices
+
+
+def split_and_load(data, ctx_list, batch_axis=0, even_split=True):
+    """Split ``data`` into ``len(ctx_list)`` slices along ``batch_axis`` and copy slice i to ``ctx_list[i]``.
+
+    Parameters
+    ----------
+    data : NDArray or array-like
+        A batch of data.
+    ctx_list : list of Context
+        Where the slices go.
+    batch_axis : int, default 0
+        The axis to slice along.
+    even_split : bool, default True
+        Require every slice to have the same size.
+    """
+    if not isinstance(data, ndarray.NDArray):
+        data = ndarray.array(data, ctx=ctx_list[0])
+    if len(ctx_list) == 1:
+        return [data.as_in_context(ctx_list[0])]
+    slices = split_data(data, len(ctx_list), batch_axis, even_split)
+    return [s.as_in_context(ctx) for s, ctx in zip(slices, ctx_list)]
+
+
+def clip_global_norm(arrays, max_norm, check_isfinite=True):
+    """Scale ``arrays`` in place so that their joint 2-norm is at most ``max_norm``; return that norm.
+
+    Parameters
+    ----------
+    arrays : list of NDArray
+    max_norm : float
+    check_isfinite : bool, default True
+        Warn when the norm is not finite and return it as a float (else as a 1-element NDArray).
+    """
+    if not arrays:
+        raise MXNetError("clip_global_norm needs at least one array")
+    total = np.sqrt(sum(float(np.dot(a._data.ravel().astype(np.float64), a._data.ravel())) for a in arrays))
+    total = np.float32(total)
+    if check_isfinite and not np.isfinite(total):
+        warnings.warn(UserWarning("nan or inf is detected. Clipping results will be undefined."), stacklevel=2)
+    scale = min(np.float32(max_norm) / (total + np.float32(1e-8)), np.float32(1.0))
+    for a in arrays:
+        a *= float(scale)
+    if check_isfinite:
+        return float(total)
+    return ndarray.array([total], ctx=arrays[0].context)
+
+
+def check_sha1(filename, sha1_hash):
+    """Whether the SHA-1 digest of the file ``filename`` equals ``sha1_hash`` (a hex string)."""
+    sha1 = hashlib.sha1()
+    with open(filename, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            sha1.update(chunk)
+    return sha1.hexdigest() == sha1_hash
+
+
+def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_ssl=True):
+    """Return the local copy of ``url`` if it is already at ``path``; distnet never downloads."""
+    fname = url.split("/")[-1] if path is None or os.path.isdir(path) else path
+    if path is not None and os.path.isdir(path):
+        fname = os.path.join(path, fname)
+    if os.path.exists(fname) and not overwrite and (sha1_hash is None or check_sha1(fname, sha1_hash)):
+        return fname
+    raise MXNetError(f"cannot download {url}: distnet does not access the network. Fetch the file "
+                     f"yourself and place it at {os.path.abspath(fname)!r} (then this call returns that path)")
+
+
+def _indent(text, spaces):
+    """Indent every line of ``text`` but the first by ``spaces`` spaces."""
+    lines = text.split("\n")
+    return lines[0] if len(lines) == 1 else "\n".join([lines[0]] + [" " * spaces + s for s in lines[1:]])
+
+
+def _brief_print_list(items, limit=7):
+    """At most ``limit`` quoted items, the middle replaced by '...'."""
+    items = list(items)
+    if len(items) > limit:
+        return _brief_print_list(items[:limit // 2], limit) + ", ..., " + _brief_print_list(items[-limit // 2:], limit)
+    return ", ".join(f"'{i}'" for i in items)
+
+
+def shape_is_known(shape):
+    """Whether every dimension of ``shape`` is known (0 marks an unknown size, as in MXNet 1.x)."""
+    if shape is None or len(shape) == 0:
+        return False
+    for dim in shape:
+        if dim == 0:
+            return False
+        if dim < 0:
+            raise MXNetError(f"shape dimension size cannot be less than 0, while received {dim}")
+    return True
+
+
+class HookHandle:
+    """A handle that detaches a forward hook (also as a ``with`` block)."""
+
+    def __init__(self):
+        self._hooks_ref = None
+        self._id = None
+
+    def attach(self, hooks, hook):
+        """Add ``hook`` to the dict ``hooks``."""
+        if self._hooks_ref is not None:
+            raise MXNetError("The same handle cannot be attached twice.")
+        self._id = id(hook)
+        hooks[self._id] = hook
+        self._hooks_ref = weakref.ref(hooks)
+
+    def detach(self):
+        """Remove the hook (no effect if already removed)."""
+        hooks = self._hooks_ref() if self._hooks_ref is not None else None
+        if hooks is not None:
+            hooks.pop(self._id, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.detach()
