@@ -24,13 +24,13 @@ _state = _State()
 
 
 class Leaf:
-    """A marked variable: where its gradient is written."""
+    """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it)."""
 
-    __slots__ = ("grad", "req", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req):
-        self.grad, self.req = grad, req
+        self.grad, self.req, self.fresh = grad, req, False
 
 
 class Node:
@@ -245,6 +245,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
     for leaf, g in leaves.values():
         g = g._data if isinstance(g, NDArray) else g
+        leaf.fresh = True
         if leaf.req == "write":
             leaf.grad._data[...] = g
         elif leaf.req == "add":
