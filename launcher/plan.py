@@ -68,5 +68,6 @@ def _mpirun(spec):
     else:  # MPICH's hydra
         argv = ["mpirun", "-n", str(nprocs), "-genvlist", ",".join(env)]
         argv += ["-hosts", hosts] if hosts else []
+    argv += ["-wdir", spec.sync_dst_dir] if spec.sync_dst_dir else []
     argv += [*spec.mpi_args, *shim]
     return Proc(role="mpirun", rank=None, host=None, argv=tuple(argv), env=tuple(env.items()))

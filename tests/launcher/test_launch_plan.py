@@ -161,8 +161,9 @@ def test_plan_mpi_is_one_mpirun_running_the_role_shim(tmp_path, monkeypatch):
     hostfile = tmp_path / "hosts"
     hostfile.write_text("a:2\nb\n")
     monkeypatch.setattr(cli.mpi, "detect_flavor", lambda: "mpich")
-    [proc] = plan(spec_of("--launcher", "mpi", "-H", hostfile, "-n", 1, "p"))
+    [proc] = plan(spec_of("--launcher", "mpi", "-H", hostfile, "-n", 1, "--sync-dst-dir", "/d", "p"))
     assert proc.argv[:3] == ("mpirun", "-n", "3") and "-hosts" in proc.argv
+    assert proc.argv[proc.argv.index("-wdir") + 1] == "/d"
     assert proc.argv[proc.argv.index("-hosts") + 1] == "a:2,b:1"
     assert "DMLC_NODE_HOST" not in env_of(proc)       # each rank advertises its own address
 

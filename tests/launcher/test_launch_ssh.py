@@ -111,3 +111,18 @@ def test_ssh_dist_sync_job_with_sync_dst_dir(cluster, launches, tmp_path):
     for line in results:
         assert " workers=2 ok sum=3 " in line and line.endswith(f" cwd={dst}")
     assert {l.split(" node=")[1].split()[0] for l in results} == nodes
+
+
+@pytest.mark.timeout(120)
+def test_unreachable_host_fails_the_job_with_ssh_status(cluster, launches, tmp_path):
+    net, _, options = cluster
+    hostfile = tmp_path / "hostfile-bad"
+    hostfile.write_text(f"root@{net.hosts['h1'][1]}\nroot@{net.hosts['h0'][1]}\n")  # h0: no sshd
+    job = launches("--launcher", "ssh", "-H", hostfile, "--ssh-options", options, "-n", 1, "-s", 1,
+                   "--server-command", f"{PY} {PROBE} wait", PY, PROBE, "wait")
+    assert job.finish(timeout=60) == 255
+    err = job.stderr()
+    assert (f"worker 0 on root@{net.hosts['h0'][1]} exited with status 255 (ssh's status when it "
+            f"cannot connect or log in); stopped") in err
+    assert "Connection refused" in err
+    assert wait_gone(job.pids, timeout=5) == []
