@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from launch_helpers import PROBE, Launch, alive, descendants, wait_gone
+from launch_helpers import JOB_SUM, PROBE, Launch, alive, descendants, wait_gone
 
 PY = sys.executable
 
@@ -158,3 +158,36 @@ def test_missing_program_fails_as_the_shell_does(launches):
     err = job.stderr()
     assert "[worker 0] distnet-launch: cannot start '/nonexistent/program'" in err
     assert "worker 0 exited with status 127; stopped 1 scheduler, 1 server" in err
+
+
+def sums(job, workers):
+    """The job_sum result lines, checked for every rank."""
+    lines = [l for l in job.lines if "job_sum rank=" in l]
+    for rank in range(workers):
+        assert any(f"job_sum rank={rank} workers={workers} ok sum={workers * (workers + 1) // 2} "
+                   in l for l in lines), f"rank {rank} missing: {job.lines} {job.stderr()}"
+    return lines
+
+
+@pytest.mark.timeout(120)
+def test_local_dist_sync_job_two_workers_two_servers(launches):
+    job = launches("-n", 2, "-s", 2, PY, JOB_SUM)
+    assert job.finish(timeout=100) == 0, job.stderr()
+    assert all(re.match(r"^\[worker [01]\] job_sum", l) for l in sums(job, 2))
+
+
+@pytest.mark.timeout(120)
+def test_local_dist_sync_job_with_server_command_same(launches):
+    job = launches("-n", 3, "-s", 1, "--server-command", "same", PY, JOB_SUM)
+    assert job.finish(timeout=100) == 0, job.stderr()
+    sums(job, 3)
+
+
+@pytest.mark.timeout(120)
+def test_worker_failing_in_a_real_cluster_stops_servers_and_scheduler(launches):
+    job = launches("-n", 2, "-s", 2, PY, JOB_SUM, "--fail-rank", 1)
+    job.read_until(lambda ls: any("failing on purpose" in l for l in ls), 60, "rank 1 failing")
+    tree = descendants(job.popen.pid)
+    assert job.finish(timeout=30) == 3
+    assert re.search(r"distnet-launch: worker \d exited with status 3; stopped ", job.stderr())
+    assert wait_gone(tree, timeout=5) == []
