@@ -1,0 +1,256 @@
+"""DataLoader: mini-batches of a Dataset, prepared in this process, in worker processes or in threads."""
+import collections
+import concurrent.futures
+
+import numpy as np
+
+from ...base import MXNetError
+from ...context import Context, cpu_pinned, current_context
+from ...ndarray import NDArray, waitall
+from ...ndarray.ndarray import _wrap
+from . import sampler as _sampler
+from .workers import WorkerPool
+
+__all__ = ["DataLoader", "default_batchify_fn", "default_mp_batchify_fn"]
+
+
+def default_batchify_fn(data):
+    """One batch from a list of samples: NDArrays stacked, tuples field by field, anything else via numpy."""
+    return _batchify(data, None)
+
+
+def default_mp_batchify_fn(data):
+    """``default_batchify_fn`` for workers: the batch is in shared CPU memory, ``cpu_shared(0)`` (as MXNet)."""
+    return _batchify(data, Context("cpu_shared", 0))
+
+
+def _batchify(data, ctx):
+    first = data[0]
+    if isinstance(first, tuple):
+        return [_batchify(field, ctx) for field in zip(*data)]
+    try:
+        if isinstance(first, NDArray):
+            return _wrap(np.stack([np.asarray(x) for x in data]), ctx or first.context)
+        batch = np.asarray(data)
+    except ValueError as e:
+        shapes = sorted({str(np.shape(x)) for x in data})
+        raise MXNetError(f"default_batchify_fn: samples of shapes {', '.join(shapes)} cannot be stacked into "
+                         f"one batch ({e}); give them one shape (e.g. with a transform) or pass a "
+                         "batchify_fn to DataLoader") from None
+    return _wrap(batch if batch is not data else batch.copy(), ctx or current_context())
+
+
+def _as_in_context(data, ctx):
+    if isinstance(data, NDArray):
+        return data.as_in_context(ctx)
+    if isinstance(data, (list, tuple)):
+        return [_as_in_context(d, ctx) for d in data]
+    return data
+
+
+class DataLoader:
+    """Mini-batches of ``dataset``, as MXNet's ``gluon.data.DataLoader``.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        Anything with ``len()`` and ``[i]``.
+    batch_size : int
+        Samples per batch (required unless ``batch_sampler`` is given).
+    shuffle : bool, default False
+        A new random order every epoch (numpy's global RNG).
+    sampler : Sampler
+        The order of the samples (not with ``shuffle``).
+    last_batch : {'keep', 'discard', 'rollover'}, default 'keep'
+        What to do with a short last batch (see ``BatchSampler``).
+    batch_sampler : Sampler
+        Yields lists of indices; replaces batch_size, shuffle, sampler and last_batch.
+    batchify_fn : callable
+        Makes a batch from a list of samples (default: ``default_batchify_fn``).
+    num_workers : int, default 0
+        Worker processes preparing batches (0: this process).
+    pin_memory, pin_device_id :
+        Batches are put on ``cpu_pinned(pin_device_id)``; host memory is never pinned here.
+    prefetch : int, default 2 * num_workers
+        Batches requested ahead of the one being consumed.
+    thread_pool : bool, default False
+        Use ``num_workers`` threads instead of processes.
+    timeout : float, default 120
+        Seconds to wait for one batch from a worker before raising.
+    auto_reload : bool, default False
+        Start fetching the next epoch as soon as one ends.
+    """
+
+    def __init__(self, dataset, batch_size=None, shuffle=False, sampler=None, last_batch=None,
+                 batch_sampler=None, batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0,
+                 prefetch=None, thread_pool=False, timeout=120, auto_reload=False):
+        if timeout <= 0:
+            raise ValueError(f"timeout must be positive, given {timeout}")
+        self._dataset = dataset
+        self._batch_sampler = _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch,
+                                                  batch_sampler)
+        self._pin_ctx = cpu_pinned(pin_device_id) if pin_memory else None
+        self._num_workers = max(num_workers, 0)
+        self._prefetch = max(0, int(prefetch) if prefetch is not None else 2 * self._num_workers)
+        self._timeout = timeout
+        if batchify_fn is None:
+            batchify_fn = default_mp_batchify_fn if self._num_workers else default_batchify_fn
+        self._batchify_fn = batchify_fn
+        self._pool = None
+        if self._num_workers and thread_pool:
+            self._pool = concurrent.futures.ThreadPoolExecutor(self._num_workers, "DataLoader")
+        elif self._num_workers:
+            waitall()       # no pending background writes may be half-copied into the children
+            self._pool = WorkerPool(dataset, batchify_fn, self._num_workers, timeout)
+        self.auto_reload = auto_reload
+        self._iter = None
+        if auto_reload:
+            self.refresh()
+
+    def __iter__(self):
+        if self._iter is None:
+            self.refresh()
+        it, self._iter = self._iter, None
+        try:
+            yield from it
+        finally:
+            it.close()
+        if self._iter is None and self.auto_reload:
+            self.refresh()
+
+    def __len__(self):
+        return len(self._batch_sampler)
+
+    def refresh(self):
+        """Start the next epoch's iterator (and its prefetching) now."""
+        if isinstance(self._pool, WorkerPool):
+            self._iter = _ProcessIter(self._pool, self._batch_sampler, self._prefetch, self._pin_ctx)
+        elif self._pool is not None:
+            fetch = _Fetch(self._dataset, self._batchify_fn)
+            self._iter = _ThreadIter(self._pool, fetch, self._batch_sampler, self._prefetch, self._timeout,
+                                     self._pin_ctx)
+        else:
+            self._iter = _SerialIter(_Fetch(self._dataset, self._batchify_fn), self._batch_sampler, self._pin_ctx)
+
+    def clean(self):
+        """Drop a prefetched iterator; the next ``iter()`` starts afresh."""
+        if self._iter is not None:
+            self._iter.close()
+        self._iter = None
+
+    def __del__(self):
+        pool = getattr(self, "_pool", None)
+        if isinstance(pool, WorkerPool):
+            pool.close()
+        elif pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler):
+    if batch_sampler is not None:
+        if batch_size is not None or shuffle or sampler is not None or last_batch is not None:
+            raise ValueError("batch_size, shuffle, sampler and last_batch must not be specified if "
+                             "batch_sampler is specified.")
+        return batch_sampler
+    if batch_size is None:
+        raise ValueError("batch_size must be specified unless batch_sampler is specified")
+    if sampler is None:
+        sampler = _sampler.RandomSampler(len(dataset)) if shuffle else _sampler.SequentialSampler(len(dataset))
+    elif shuffle:
+        raise ValueError("shuffle must not be specified if sampler is specified")
+    return _sampler.BatchSampler(sampler, batch_size, last_batch if last_batch else "keep")
+
+
+class _Fetch:
+    """``batchify_fn`` over the samples at a list of indices."""
+
+    def __init__(self, dataset, batchify_fn):
+        self.dataset, self.batchify_fn = dataset, batchify_fn
+
+    def __call__(self, indices):
+        return self.batchify_fn([self.dataset[i] for i in indices])
+
+
+class _SerialIter:
+    """Batches made in this process, one at a time."""
+
+    def __init__(self, fetch, batch_sampler, pin_ctx):
+        self._fetch, self._batches, self._pin_ctx = fetch, iter(batch_sampler), pin_ctx
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        batch = self._fetch(next(self._batches))
+        return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
+
+    def close(self):
+        """Nothing is in flight."""
+
+
+class _ProcessIter:
+    """Batches from a WorkerPool, in order, with ``prefetch`` requests kept ahead."""
+
+    def __init__(self, pool, batch_sampler, prefetch, pin_ctx):
+        self._pool, self._batches, self._pin_ctx = pool, iter(batch_sampler), pin_ctx
+        self._keys = collections.deque()
+        for _ in range(prefetch):
+            self._push()
+
+    def _push(self):
+        indices = next(self._batches, None)
+        if indices is not None:
+            self._keys.append(self._pool.submit(indices))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._push()
+        if not self._keys:
+            raise StopIteration
+        batch = self._pool.result(self._keys.popleft())
+        return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
+
+    def close(self):
+        """Collect and drop the batches still in flight (an epoch left early)."""
+        keys, self._keys = list(self._keys), collections.deque()
+        self._pool.discard(keys)
+
+    __del__ = close
+
+
+class _ThreadIter:
+    """Batches from a thread pool, in order, with ``prefetch`` requests kept ahead."""
+
+    def __init__(self, pool, fetch, batch_sampler, prefetch, timeout, pin_ctx):
+        self._pool, self._fetch, self._batches = pool, fetch, iter(batch_sampler)
+        self._timeout, self._pin_ctx = timeout, pin_ctx
+        self._futures = collections.deque()
+        for _ in range(prefetch):
+            self._push()
+
+    def _push(self):
+        indices = next(self._batches, None)
+        if indices is not None:
+            self._futures.append(self._pool.submit(self._fetch, indices))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._push()
+        if not self._futures:
+            raise StopIteration
+        try:
+            batch = self._futures.popleft().result(self._timeout)
+        except concurrent.futures.TimeoutError:
+            raise MXNetError(f"DataLoader: a worker thread produced no batch within {self._timeout} s; a slow "
+                             "dataset or transform needs DataLoader(timeout=...) raised") from None
+        return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
+
+    def close(self):
+        """Cancel the batches not started yet."""
+        for future in self._futures:
+            future.cancel()
+        self._futures.clear()

@@ -1,0 +1,157 @@
+"""Datasets: anything with ``len()`` and ``[i]``, plus MXNet's lazy transform/filter/shard/take views."""
+import os
+
+from ...ndarray import NDArray
+
+__all__ = ["Dataset", "SimpleDataset", "ArrayDataset", "RecordFileDataset"]
+
+
+class Dataset:
+    """The abstract dataset: subclasses define ``__getitem__`` and ``__len__``.
+
+    A numpy array, an NDArray or a list can be used wherever a Dataset is expected.
+    """
+
+    def __getitem__(self, idx):
+        raise NotImplementedError
+
+    def __len__(self):
+        raise NotImplementedError
+
+    def filter(self, fn):
+        """The samples for which ``fn(sample)`` is true (``fn`` runs on every sample now)."""
+        from .sampler import FilterSampler
+        return _SampledDataset(self, FilterSampler(fn, self))
+
+    def shard(self, num_shards, index):
+        """Part ``index`` of ``num_shards`` contiguous parts (sizes differ by at most one)."""
+        if num_shards <= 0 or not 0 <= index < num_shards:
+            raise ValueError(f"shard: index {index} must be in [0, num_shards) with num_shards > 0, "
+                             f"got num_shards={num_shards}")
+        size, rest = divmod(len(self), num_shards)
+        start = size * index + min(index, rest)
+        from .sampler import SequentialSampler
+        return _SampledDataset(self, SequentialSampler(size + (index < rest), start))
+
+    def take(self, count):
+        """The first ``count`` samples (all of them when ``count`` is None or too large)."""
+        count = len(self) if count is None else min(count, len(self))
+        from .sampler import SequentialSampler
+        return _SampledDataset(self, SequentialSampler(count))
+
+    def sample(self, sampler):
+        """The samples at the indices ``sampler`` yields."""
+        from .sampler import Sampler
+        if not isinstance(sampler, Sampler):
+            raise TypeError(f"Invalid sampler type: {type(sampler)}. Expected gluon.data.Sampler instead.")
+        return _SampledDataset(self, sampler)
+
+    def transform(self, fn, lazy=True):
+        """A dataset of ``fn(*sample)``; ``lazy=False`` applies ``fn`` to every sample now."""
+        trans = _LazyTransformDataset(self, fn)
+        return trans if lazy else SimpleDataset([trans[i] for i in range(len(trans))])
+
+    def transform_first(self, fn, lazy=True):
+        """A dataset whose samples have ``fn`` applied to their first field only."""
+        return self.transform(_TransformFirstClosure(fn), lazy)
+
+
+class SimpleDataset(Dataset):
+    """A dataset over any object with ``len()`` and ``[i]`` (a list, an array)."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __getitem__(self, idx):
+        return self._data[idx]
+
+
+class ArrayDataset(Dataset):
+    """Several equally long arrays zipped: sample ``i`` is ``(a[i], b[i], ...)`` (``a[i]`` for one array).
+
+    A 1-d NDArray is kept as numpy, so its samples are numpy scalars (as in MXNet).
+    """
+
+    def __init__(self, *args):
+        if not args:
+            raise ValueError("ArrayDataset needs at least 1 array")
+        self._length = len(args[0])
+        self._data = []
+        for i, data in enumerate(args):
+            if len(data) != self._length:
+                raise ValueError(f"All arrays must have the same length; array[0] has length {self._length} "
+                                 f"while array[{i}] has {len(data)}.")
+            if isinstance(data, NDArray) and data.ndim == 1:
+                data = data.asnumpy()
+            self._data.append(data)
+
+    def __getitem__(self, idx):
+        if len(self._data) == 1:
+            return self._data[0][idx]
+        return tuple(data[idx] for data in self._data)
+
+    def __len__(self):
+        return self._length
+
+
+class RecordFileDataset(Dataset):
+    """The raw records of a RecordIO file ``filename`` with its ``.idx`` index beside it."""
+
+    def __init__(self, filename):
+        from ...recordio import MXIndexedRecordIO
+        self.idx_file = os.path.splitext(filename)[0] + ".idx"
+        self.filename = filename
+        self._record = MXIndexedRecordIO(self.idx_file, self.filename, "r")
+
+    def __getitem__(self, idx):
+        return self._record.read_idx(self._record.keys[idx])
+
+    def __len__(self):
+        return len(self._record.keys)
+
+
+class _LazyTransformDataset(Dataset):
+    """``fn`` applied on access; a tuple sample is passed as separate arguments."""
+
+    def __init__(self, data, fn):
+        self._data = data
+        self._fn = fn
+
+    def __len__(self):
+        return len(self._data)
+
+    def __getitem__(self, idx):
+        item = self._data[idx]
+        if isinstance(item, tuple):
+            return self._fn(*item)
+        return self._fn(item)
+
+
+class _TransformFirstClosure:
+    """Applies ``fn`` to the first field and passes the others through."""
+
+    def __init__(self, fn):
+        self._fn = fn
+
+    def __call__(self, x, *args):
+        if args:
+            return (self._fn(x),) + args
+        return self._fn(x)
+
+
+class _SampledDataset(Dataset):
+    """The samples of ``dataset`` at the indices a sampler yields (drawn once, at creation)."""
+
+    def __init__(self, dataset, sampler):
+        self._dataset = dataset
+        self._sampler = sampler
+        self._indices = list(iter(sampler))
+
+    def __len__(self):
+        return len(self._sampler)
+
+    def __getitem__(self, idx):
+        return self._dataset[self._indices[idx]]

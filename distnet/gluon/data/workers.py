@@ -1,0 +1,266 @@
+"""DataLoader worker processes: tasks and batches cross the pipe as a msgpack header plus raw array bytes.
+
+Each worker is a forked child (it inherits the dataset and batchify function, so neither
+needs to be picklable) with its own duplex pipe. The parent sends ``(key, indices)``; the
+child answers with the batch: a header describing the nested lists/tuples and, per array,
+its dtype, shape and context, followed by one raw frame per array (received straight into
+a fresh numpy buffer). Nothing is pickled.
+"""
+import builtins
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import traceback
+import weakref
+
+import msgpack
+import numpy as np
+
+from ...base import MXNetError
+from ...context import Context
+from ...ndarray import NDArray
+from ...ndarray.ndarray import _wrap
+
+PARENT_CHECK_SECONDS = 1.0    # how often an idle worker checks that its parent is alive
+STOP_GRACE_SECONDS = 5.0
+
+
+# ---- batch encoding (child side) and decoding (parent side) ------------------------------
+
+def encode_batch(key, batch):
+    """Frames for ``batch``: a msgpack header, then one raw frame per non-empty array."""
+    arrays = []
+    tree = _encode_tree(batch, arrays)
+    specs = [[a.dtype.str, list(a.shape), ctx] for a, ctx in arrays]
+    head = msgpack.packb({"key": key, "tree": tree, "arrays": specs})
+    return [head] + [a.reshape(-1).view(np.uint8) for a, _ in arrays if a.size]
+
+
+def _encode_tree(value, arrays):
+    if isinstance(value, NDArray):
+        arrays.append((_contiguous(np.asarray(value)), [value.context.device_typeid, value.context.device_id]))
+        return {"nd": len(arrays) - 1}
+    if isinstance(value, (np.ndarray, np.generic)):
+        arrays.append((_contiguous(np.asarray(value)), None))
+        return {"np" if isinstance(value, np.ndarray) else "scalar": len(arrays) - 1}
+    if isinstance(value, list):
+        return [_encode_tree(v, arrays) for v in value]
+    if isinstance(value, tuple):
+        return {"tuple": [_encode_tree(v, arrays) for v in value]}
+    if isinstance(value, dict):
+        return {"dict": [[_encode_tree(k, arrays), _encode_tree(v, arrays)] for k, v in value.items()]}
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return value
+    raise MXNetError(f"DataLoader worker: the batch holds a {type(value).__name__}, which cannot be sent "
+                     "to the main process; a batchify_fn must return NDArrays, numpy arrays, numbers, "
+                     "strings and lists/tuples/dicts of them (or use thread_pool=True)")
+
+
+def _contiguous(a):
+    if a.dtype.hasobject:
+        raise MXNetError("DataLoader worker: the batch holds an object array, which cannot be sent to the "
+                         "main process as raw bytes; convert it to a numeric dtype in the batchify_fn")
+    return np.ascontiguousarray(a)
+
+
+def receive_batch(conn):
+    """(key, batch) read from ``conn``: the header, then each array straight into its buffer."""
+    head = msgpack.unpackb(conn.recv_bytes(), strict_map_key=False)
+    if "error" in head:
+        return head["key"], _WorkerError(head["error"])
+    arrays = []
+    for dtype, shape, ctx in head["arrays"]:
+        out = np.empty(shape, np.dtype(dtype))
+        if out.size:
+            conn.recv_bytes_into(out.reshape(-1).view(np.uint8))
+        arrays.append((out, ctx))
+    return head["key"], _decode_tree(head["tree"], arrays)
+
+
+def _decode_tree(node, arrays):
+    if isinstance(node, list):
+        return [_decode_tree(v, arrays) for v in node]
+    if not isinstance(node, dict):
+        return node
+    (tag, value), = node.items()
+    if tag == "nd":
+        data, (dev_type, dev_id) = arrays[value]
+        return _wrap(data, Context(Context.devtype2str[dev_type], dev_id))
+    if tag == "np":
+        return arrays[value][0]
+    if tag == "scalar":
+        return arrays[value][0][()]
+    if tag == "tuple":
+        return tuple(_decode_tree(v, arrays) for v in value)
+    return {_decode_tree(k, arrays): _decode_tree(v, arrays) for k, v in value}
+
+
+class _WorkerError:
+    """An exception raised in a worker, carried back as its type name, message and traceback."""
+
+    def __init__(self, info):
+        self.info = info
+
+    def reraise(self, worker, indices):
+        kind, message, trace = self.info
+        shown = indices if len(indices) <= 8 else indices[:8] + ["..."]
+        text = (f"DataLoader worker {worker} failed on samples {shown}: {kind}: {message}\n"
+                f"Traceback in the worker:\n{trace}")
+        exc_type = getattr(builtins, kind, None)
+        if not (isinstance(exc_type, type) and issubclass(exc_type, Exception)):
+            exc_type = MXNetError
+        raise exc_type(text)
+
+
+# ---- the child ----------------------------------------------------------------------------
+
+def _worker_main(conn, dataset, batchify_fn, inherited):
+    """Serve ``(key, indices)`` tasks until told to stop, the pipe closes or the parent dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the main process's to handle
+    for other in inherited:                         # so a dead parent's pipes read as closed
+        other.close()
+    parent = os.getppid()
+    while True:
+        if not conn.poll(PARENT_CHECK_SECONDS):
+            if os.getppid() != parent:
+                return
+            continue
+        try:
+            task = msgpack.unpackb(conn.recv_bytes())
+        except EOFError:
+            return
+        if task is None:
+            return
+        key, indices = task
+        try:
+            frames = encode_batch(key, batchify_fn([dataset[i] for i in indices]))
+        except Exception as e:  # noqa: BLE001 -- any failure of user code goes back to the parent
+            info = [type(e).__name__, str(e), traceback.format_exc()]
+            frames = [msgpack.packb({"key": key, "error": info})]
+        try:
+            for frame in frames:
+                conn.send_bytes(frame)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+# ---- the parent ---------------------------------------------------------------------------
+
+class WorkerPool:
+    """``num_workers`` forked processes preparing batches; results are matched to requests by key."""
+
+    def __init__(self, dataset, batchify_fn, num_workers, timeout):
+        context = multiprocessing.get_context("fork")
+        self._timeout = timeout
+        self._conns, self._procs = [], []
+        for k in range(num_workers):
+            ours, theirs = context.Pipe(duplex=True)
+            proc = context.Process(target=_worker_main, name=f"DataLoader-worker-{k}", daemon=True,
+                                   args=(theirs, dataset, batchify_fn, self._conns + [ours]))
+            proc.start()
+            theirs.close()
+            self._conns.append(ours)
+            self._procs.append(proc)
+        self._next_worker = 0
+        self._next_key = 0
+        self._where = {}        # key -> (worker, indices) of every batch requested and not yet received
+        self._stash = {}        # key -> result that arrived while another key was awaited
+        self._broken = None
+        self._finalizer = weakref.finalize(self, _stop, self._conns, self._procs)
+
+    @property
+    def pids(self):
+        """The workers' process ids."""
+        return [p.pid for p in self._procs]
+
+    def submit(self, indices):
+        """Ask the next worker (round robin) for the batch of ``indices``; returns its key."""
+        self._check()
+        key, worker = self._next_key, self._next_worker
+        self._next_key += 1
+        self._next_worker = (worker + 1) % len(self._conns)
+        indices = [int(i) if isinstance(i, (int, np.integer)) else i for i in indices]
+        try:
+            self._conns[worker].send_bytes(msgpack.packb([key, indices]))
+        except TypeError as e:
+            raise MXNetError(f"DataLoader: a batch of sample indices {indices[:8]} cannot be sent to a worker "
+                             f"({e}); a sampler must yield ints or strings") from None
+        except (BrokenPipeError, ConnectionResetError):
+            self._fail(worker)
+        self._where[key] = (worker, indices)
+        return key
+
+    def result(self, key):
+        """The batch of ``key``, waiting at most ``timeout`` seconds for its worker."""
+        worker, indices = self._where[key]
+        while key not in self._stash:
+            self._check()
+            got_key, batch = self._read(worker)
+            self._stash[got_key] = batch
+        del self._where[key]
+        batch = self._stash.pop(key)
+        if isinstance(batch, _WorkerError):
+            batch.reraise(worker, indices)
+        return batch
+
+    def discard(self, keys):
+        """Read and drop the batches of ``keys`` (an abandoned epoch), keeping the pipes in step."""
+        for key in keys:
+            if key in self._where and self._broken is None:
+                try:
+                    self.result(key)
+                except Exception:  # noqa: BLE001 -- a failed batch nobody waits for is dropped
+                    pass
+
+    def close(self):
+        """Stop the workers (a stop message, then SIGTERM/SIGKILL after a grace period) and join them."""
+        self._finalizer()
+
+    def _read(self, worker):
+        conn, proc = self._conns[worker], self._procs[worker]
+        ready = multiprocessing.connection.wait([conn, proc.sentinel], self._timeout)
+        if conn in ready:
+            try:
+                return receive_batch(conn)
+            except (EOFError, OSError):
+                pass
+        elif not ready:
+            self._broken = (f"DataLoader worker {worker} (pid {proc.pid}) produced no batch within "
+                            f"{self._timeout} s; a slow dataset or transform needs DataLoader(timeout=...) "
+                            "raised")
+            self.close()
+            raise MXNetError(self._broken)
+        self._fail(worker)
+
+    def _fail(self, worker):
+        proc = self._procs[worker]
+        proc.join(STOP_GRACE_SECONDS)
+        self._broken = (f"DataLoader worker {worker} (pid {proc.pid}) died with exit code {proc.exitcode} "
+                        "while preparing a batch (killed, out of memory, or os._exit in the dataset?)")
+        self.close()
+        raise MXNetError(self._broken)
+
+    def _check(self):
+        if self._broken is not None:
+            raise MXNetError(f"this DataLoader's workers were stopped after an earlier failure: {self._broken}. "
+                             "Create a new DataLoader.")
+
+
+def _stop(conns, procs):
+    """Ask every worker to stop, then terminate and kill the ones that do not, and join them all."""
+    for conn in conns:
+        try:
+            conn.send_bytes(msgpack.packb(None))
+        except OSError:
+            pass
+    for proc in procs:
+        proc.join(STOP_GRACE_SECONDS)
+        if proc.exitcode is None:
+            proc.terminate()
+            proc.join(STOP_GRACE_SECONDS)
+        if proc.exitcode is None:
+            proc.kill()
+            proc.join()
+    for conn in conns:
+        conn.close()

@@ -1,0 +1,299 @@
+"""Trainer: applies an optimizer to a set of Parameters, through a kvstore when there is one."""
+import os
+
+import numpy as np
+
+from .. import optimizer as opt
+from ..base import MXNetError
+from .parameter import Parameter, ParameterDict
+
+__all__ = ["Trainer"]
+
+# kvstore type -> (distributed, updates must run on the kvstore). Other types: read from the name.
+_KV_MODES = {
+    "local": (False, False), "device": (False, False), "nccl": (False, False),
+    "dist_sync": (True, False), "dist_device_sync": (True, False), "dist_sync_device": (True, False),
+    "dist_async": (True, True), "dist_device_async": (True, True),
+}
+
+
+def _kv_mode(kv_type):
+    """(distributed, must update on kvstore) for a kvstore type."""
+    return _KV_MODES.get(kv_type, ("dist" in kv_type, "async" in kv_type))
+
+
+def _create_kvstore(kvstore, num_device, params):
+    """(kvstore or None, update_on_kvstore default), as MXNet chooses them."""
+    from .. import kvstore as kvs
+    update_on_kvstore = bool(int(os.getenv("MXNET_UPDATE_ON_KVSTORE", "1")))
+    if kvstore is None:
+        kv = None
+    elif isinstance(kvstore, str):
+        if num_device == 1 and "dist" not in kvstore:
+            kv = None                       # one device in one process: nothing to aggregate
+        else:
+            kv = kvs.create(kvstore)
+            if kvstore == "local" and max(int(np.prod(p.shape)) for p in params) > 1024 * 1024 * 16:
+                update_on_kvstore = False
+    elif hasattr(kvstore, "pushpull") and hasattr(kvstore, "type"):
+        kv = kvstore
+    else:
+        raise TypeError(f"kvstore must be KVStore, str or None, got {type(kvstore).__name__}")
+    if kv is None:
+        return None, False
+    capable = getattr(kv, "is_capable", None)
+    return kv, update_on_kvstore and (capable is None or capable("optimizer"))
+
+
+def _fresh(arr):
+    """Whether backward wrote ``arr``'s gradient since the last update (and clear the mark)."""
+    node = arr._node
+    return node is not None and node[0].fresh
+
+
+def _consume(arr):
+    node = arr._node
+    if node is not None:
+        node[0].fresh = False
+
+
+class Trainer:
+    """Applies an Optimizer to a set of Parameters; call ``step`` after ``backward``.
+
+    Parameters
+    ----------
+    params : ParameterDict, dict or list of Parameter
+        The parameters to optimise (a dict is taken in sorted-name order).
+    optimizer : str or Optimizer
+    optimizer_params : dict
+        Arguments of the optimizer (``{'learning_rate': 0.1}``).
+    kvstore : str, KVStore or None, default 'device'
+        Where gradients are aggregated (across contexts and, for 'dist_*', across workers).
+    compression_params : dict
+        Gradient compression of the kvstore.
+    update_on_kvstore : bool, default None
+        Run the optimizer in the kvstore (None: chosen from the kvstore type).
+    """
+
+    def __init__(self, params, optimizer, optimizer_params=None, kvstore="device", compression_params=None,
+                 update_on_kvstore=None):
+        if isinstance(params, (dict, ParameterDict)):
+            params = [params[k] for k in sorted(params.keys())]
+        if not isinstance(params, (list, tuple)):
+            raise ValueError(f"First argument must be a list or dict of Parameters, got {type(params)}.")
+        self._params = []
+        self._param2idx = {}
+        for i, param in enumerate(params):
+            if not isinstance(param, Parameter):
+                raise ValueError(f"First argument must be a list or dict of Parameters, got list of {type(param)}.")
+            self._param2idx[param.name] = i
+            self._params.append(param)
+            param._set_trainer(self)
+        self._compression_params = compression_params
+        self._contexts = self._check_contexts()
+        self._init_optimizer(optimizer, optimizer_params or {})
+        self._scale = self._optimizer.rescale_grad
+        self._kvstore_params = {"kvstore": kvstore, "update_on_kvstore": update_on_kvstore}
+        self._kv_initialized = False
+        self._kvstore = None
+        self._update_on_kvstore = None
+        self._distributed = None
+        self._params_to_init = []
+        self._reset_kvstore()
+
+    def _check_contexts(self):
+        contexts = None
+        for param in self._params:
+            ctx = param.list_ctx()
+            if contexts is not None and contexts != ctx:
+                raise MXNetError(f"All Parameters must be initialized on the same set of contexts, but Parameter "
+                                 f"{param.name} is initialized on {ctx} while previous Parameters are initialized "
+                                 f"on {contexts}.")
+            contexts = ctx
+        return contexts
+
+    def _init_optimizer(self, optimizer, optimizer_params):
+        param_dict = dict(enumerate(self._params))
+        if isinstance(optimizer, opt.Optimizer):
+            if optimizer_params:
+                raise MXNetError("optimizer_params must be None if optimizer is an instance of Optimizer "
+                                 "instead of str")
+            self._optimizer = optimizer
+            self._optimizer.param_dict = param_dict     # not copied: later lr_mult changes take effect
+        else:
+            self._optimizer = opt.create(optimizer, param_dict=param_dict, **optimizer_params)
+        self._updaters = [opt.get_updater(self._optimizer) for _ in self._contexts]
+
+    # ---- the kvstore -------------------------------------------------------------------
+    def _reset_kvstore(self):
+        if self._kvstore is not None and "dist" in self._kvstore.type:
+            raise RuntimeError("Cannot reset distributed KVStore.")
+        self._kv_initialized = False
+        self._kvstore = None
+        self._distributed = None
+        self._update_on_kvstore = None
+        self._params_to_init = list(self._params)
+
+    def _init_kvstore(self):
+        """Create the kvstore and decide where updates run."""
+        config = self._kvstore_params
+        kv, update_on_kvstore = _create_kvstore(config["kvstore"], len(self._contexts), self._params)
+        self._distributed, must_update_on_kv = _kv_mode(kv.type) if kv is not None else (False, False)
+        if must_update_on_kv:
+            if config["update_on_kvstore"] is False:
+                raise ValueError("Please set update_on_kvstore=True when training in async mode.")
+            update_on_kvstore = True
+        if kv is not None and config["update_on_kvstore"] is not None:
+            update_on_kvstore = config["update_on_kvstore"]
+        if kv is not None:
+            if self._compression_params:
+                kv.set_gradient_compression(self._compression_params)
+            if update_on_kvstore:
+                kv.set_optimizer(self._optimizer)
+        self._kvstore = kv
+        self._update_on_kvstore = update_on_kvstore if kv is not None else None
+        self._kv_initialized = True
+
+    def _init_params(self):
+        """Put initialised parameters into the kvstore and give every context (and worker) its value."""
+        waiting = []
+        for param in self._params_to_init:
+            if param._deferred_init:
+                waiting.append(param)
+            elif self._kvstore is not None:
+                idx = self._param2idx[param.name]
+                arrays = param.list_data()
+                self._kvstore.init(idx, arrays[0])
+                self._kvstore.pull(idx, out=arrays, priority=-idx)
+        self._params_to_init = waiting
+
+    def _ensure_kvstore(self):
+        if not self._kv_initialized:
+            self._init_kvstore()
+        if self._params_to_init:
+            self._init_params()
+
+    # ---- learning rate -----------------------------------------------------------------
+    @property
+    def learning_rate(self):
+        """The optimizer's current learning rate."""
+        return self._optimizer.learning_rate
+
+    @property
+    def optimizer(self):
+        """The Optimizer."""
+        return self._optimizer
+
+    def set_learning_rate(self, lr):
+        """Set the optimizer's learning rate (also where the kvstore runs it)."""
+        self._optimizer.set_learning_rate(lr)
+        if self._kvstore is not None and self._update_on_kvstore and self._distributed:
+            self._kvstore.set_learning_rate(lr)
+
+    # ---- a step -----------------------------------------------------------------------
+    def _check_and_rescale_grad(self, scale):
+        if self._update_on_kvstore and self._distributed and self._kv_initialized:
+            if self._optimizer.rescale_grad != scale:
+                raise UserWarning("Possible change in the `batch_size` from previous `step` detected. Optimizer "
+                                  "gradient normalizing factor will not change w.r.t new batch_size when "
+                                  "update_on_kvstore=True and when distributed kvstore is used.")
+        self._optimizer.rescale_grad = scale
+
+    def step(self, batch_size, ignore_stale_grad=False):
+        """Update the parameters after ``backward``, scaling gradients by ``1/batch_size``.
+
+        Parameters
+        ----------
+        batch_size : int
+            Gradients are normalised by 1/batch_size (1 if the loss is already a mean).
+        ignore_stale_grad : bool, default False
+            Skip parameters whose gradient ``backward`` has not written since the last step
+            (without it they are an error).
+        """
+        self._check_and_rescale_grad(self._scale / batch_size)
+        self._ensure_kvstore()
+        self._allreduce_grads()
+        self._update(ignore_stale_grad)
+
+    def allreduce_grads(self):
+        """Sum the gradients over contexts (and workers) without updating; then call ``update``."""
+        self._ensure_kvstore()
+        self._check_not_on_kvstore("allreduce_grads")
+        self._allreduce_grads()
+
+    def update(self, batch_size, ignore_stale_grad=False):
+        """Apply the optimizer to the (already reduced) gradients; see ``step``."""
+        self._ensure_kvstore()
+        self._check_not_on_kvstore("update")
+        self._check_and_rescale_grad(self._scale / batch_size)
+        self._update(ignore_stale_grad)
+
+    def _check_not_on_kvstore(self, what):
+        if self._kvstore is not None and self._update_on_kvstore:
+            raise MXNetError(f"{what}() when parameters are updated on kvstore is not supported. Try setting "
+                             "`update_on_kvstore` to False when creating trainer.")
+
+    def _allreduce_grads(self):
+        """Push gradients; pull back the summed gradients, or the updated weights when the kvstore updates."""
+        if self._kvstore is None:
+            return
+        for i, param in enumerate(self._params):
+            if param.grad_req == "null":
+                continue
+            if self._update_on_kvstore:
+                self._kvstore.pushpull(i, param.list_grad(), out=param.list_data(), priority=-i)
+            else:
+                self._kvstore.pushpull(i, param.list_grad(), priority=-i)
+
+    def _update(self, ignore_stale_grad=False):
+        updates = [[] for _ in self._updaters]
+        on_kvstore = self._kvstore is not None and self._update_on_kvstore
+        for i, param in enumerate(self._params):
+            if param.grad_req == "null":
+                continue
+            data = param.list_data()
+            if not ignore_stale_grad:
+                for arr in data:
+                    if not _fresh(arr):
+                        raise UserWarning(
+                            f"Gradient of Parameter `{param.name}` on context {arr.context} has not been updated "
+                            "by backward since last `step`. This could mean a bug in your model that made it only "
+                            "use a subset of the Parameters (Blocks) for this iteration. If you are intentionally "
+                            "only using a subset, call step with ignore_stale_grad=True to suppress this warning "
+                            "and skip updating of Parameters with stale gradient")
+            for upd, arr, grad in zip(updates, data, param.list_grad()):
+                if _fresh(arr) or not ignore_stale_grad:
+                    if not on_kvstore:
+                        upd.append((i, grad, arr))
+                    _consume(arr)
+        for updater, upd in zip(self._updaters, updates):
+            if upd:
+                idx, grads, weights = zip(*upd)
+                updater(list(idx), list(grads), list(weights))
+
+    # ---- states ------------------------------------------------------------------------
+    def save_states(self, fname):
+        """Save the optimizer and its states (momentum, ...) to ``fname``."""
+        self._ensure_kvstore()
+        if self._update_on_kvstore:
+            if self._params_to_init:
+                raise MXNetError("Cannot save trainer states when some parameters are not yet initialized in kvstore.")
+            self._kvstore.save_optimizer_states(fname, dump_optimizer=True)
+        else:
+            with open(fname, "wb") as f:
+                f.write(self._updaters[0].get_states(dump_optimizer=True))
+
+    def load_states(self, fname):
+        """Load states saved by ``save_states`` (the parameters' lr_mult/wd_mult are kept)."""
+        self._ensure_kvstore()
+        if self._update_on_kvstore:
+            self._kvstore.load_optimizer_states(fname)
+            self._optimizer = self._kvstore._updater.optimizer
+        else:
+            with open(fname, "rb") as f:
+                states = f.read()
+            for updater in self._updaters:
+                updater.set_states(states)
+                updater.optimizer = self._updaters[0].optimizer
+            self._optimizer = self._updaters[0].optimizer
+        self._optimizer.param_dict = dict(enumerate(self._params))
