@@ -1,0 +1,200 @@
+"""Block and HybridBlock: registration, MXNet's name prefixes, the traversal, hooks, deferred shapes."""
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, gluon, nd
+from distnet.base import MXNetError
+from distnet.gluon import nn
+from distnet.test_utils import assert_almost_equal
+
+
+class Scale(gluon.HybridBlock):
+    """y = x * weight (per feature), with the feature count inferred at the first call."""
+
+    def __init__(self, features=0, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.weight = self.params.get("weight", shape=(features,), init=mx.init.One(), allow_deferred_init=True)
+
+    def infer_shape(self, x):
+        self.weight.shape = (x.shape[-1],)
+
+    def hybrid_forward(self, F, x, weight):
+        return F.broadcast_mul(x, weight)
+
+
+class Model(gluon.Block):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.first = Scale(3)
+            self.second = Scale()
+
+    def forward(self, x):
+        return self.second(self.first(x))
+
+
+@pytest.fixture
+def fresh_names():
+    with mx.name.NameManager():
+        yield
+
+
+def test_prefixes_follow_mxnet_counters(fresh_names):
+    a, b = Scale(), Scale()
+    assert (a.prefix, b.prefix, a.name) == ("scale0_", "scale1_", "scale0")
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(Scale(), Scale())
+    assert net.prefix == "hybridsequential0_"
+    assert [c.prefix for c in net._children.values()] == ["hybridsequential0_scale0_", "hybridsequential0_scale1_"]
+    assert list(net.collect_params().keys()) == ["hybridsequential0_scale0_weight", "hybridsequential0_scale1_weight"]
+
+
+def test_children_created_outside_name_scope_keep_their_own_prefix(fresh_names):
+    net = nn.HybridSequential()
+    net.add(Scale())
+    assert list(net.collect_params().keys()) == ["scale0_weight"]
+
+
+def test_explicit_and_empty_prefix(fresh_names):
+    m = Model(prefix="model_")
+    assert list(m.collect_params().keys()) == ["model_scale0_weight", "model_scale1_weight"]
+    assert Scale(prefix="").weight.name == "weight"
+
+
+def test_attribute_registration_and_repr(fresh_names):
+    m = Model()
+    assert list(m._children) == ["first", "second"]
+    assert repr(m) == "Model(\n  (first): Scale(\n  \n  )\n  (second): Scale(\n  \n  )\n)"
+    with pytest.raises(TypeError, match="Changing attribute type"):
+        m.first = 3
+
+
+def test_collect_params_select_regex(fresh_names):
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(nn.Dense(2, in_units=3), nn.Dense(1, in_units=2))
+    assert list(net.collect_params(".*bias").keys()) == ["hybridsequential0_dense0_bias",
+                                                         "hybridsequential0_dense1_bias"]
+    assert list(net.collect_params("hybridsequential0_dense1_.*").keys()) == [
+        "hybridsequential0_dense1_weight", "hybridsequential0_dense1_bias"]
+
+
+def test_shared_params_are_the_same_objects(fresh_names):
+    d0 = nn.Dense(4, in_units=3)
+    d1 = nn.Dense(4, in_units=3, params=d0.collect_params())
+    assert d1.weight is d0.weight and d1.bias is d0.bias
+
+
+def test_deferred_shape_is_filled_on_first_forward(fresh_names):
+    s = Scale()
+    s.initialize()
+    with pytest.raises(gluon.DeferredInitializationError, match="deferred"):
+        s.weight.data()
+    out = s(nd.array([[1, 2, 3, 4]]))
+    assert s.weight.shape == (4,)
+    assert_almost_equal(out, np.array([[1, 2, 3, 4]], np.float32))
+
+
+def test_forward_hooks_and_handle_detach(fresh_names):
+    s = Scale(2)
+    s.initialize()
+    seen = []
+    pre = s.register_forward_pre_hook(lambda blk, inputs: seen.append(("pre", inputs[0].shape)))
+    post = s.register_forward_hook(lambda blk, inputs, out: seen.append(("post", out.shape)))
+    s(nd.ones((3, 2)))
+    pre.detach()
+    with post:
+        pass
+    s(nd.ones((3, 2)))
+    assert seen == [("pre", (3, 2)), ("post", (3, 2))]
+
+
+def test_apply_visits_children_then_self(fresh_names):
+    m = Model()
+    order = []
+    assert m.apply(lambda b: order.append(b.name)) is m
+    assert order == ["model0_scale0", "model0_scale1", "model0"]
+
+
+def test_hybrid_block_rejects_plain_block_child():
+    net = nn.HybridSequential()
+    with pytest.raises(ValueError, match="Children of HybridBlock must also be HybridBlock"):
+        net.add(Model())
+
+
+def test_hybridize_sets_flag_recursively_and_keeps_results(fresh_names):
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(Scale(2), Scale(2))
+    net.initialize()
+    x = nd.array([[1, -2]])
+    before = net(x).asnumpy()
+    net.hybridize(static_alloc=True, static_shape=True)
+    assert net._active and all(c._active for c in net._children.values())
+    assert_almost_equal(net(x), before)
+    net.hybridize(False)
+    assert not net[0]._active
+
+
+def test_symbol_input_builds_a_graph_with_parameter_variables(fresh_names):
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(Scale(2), Scale(2))
+    out = net(mx.sym.var("data"))
+    assert out.list_arguments() == ["data", "hybridsequential0_scale0_weight", "hybridsequential0_scale1_weight"]
+
+
+def test_cast_changes_parameter_dtype(fresh_names):
+    s = Scale(2)
+    s.initialize()
+    s.cast("float64")
+    assert s.weight.data().dtype == np.float64 and s.weight.grad().dtype == np.float64
+    out = s(nd.array([[1, 2]], dtype="float64"))
+    assert out.dtype == np.float64
+
+
+def test_gradients_flow_to_parameters(fresh_names):
+    s = Scale(2)
+    s.initialize(mx.init.Constant(3.0))
+    x = nd.array([[1, 2], [3, 4]])
+    with autograd.record():
+        y = s(x)
+    y.backward()
+    assert_almost_equal(s.weight.grad(), np.array([4, 6], np.float32))
+
+
+def test_unregistered_container_of_blocks_warns(fresh_names):
+    class Holder(gluon.Block):
+        def __init__(self):
+            super().__init__()
+            self.layers = [Scale(1)]
+
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        Holder().collect_params()
+    assert any("unregistered container" in str(x.message) for x in w)
+
+
+def test_infer_shape_without_override_names_the_missing_piece(fresh_names):
+    class Custom(gluon.HybridBlock):
+        def __init__(self):
+            super().__init__()
+            self.w = self.params.get("w", shape=(0,), allow_deferred_init=True)
+
+        def hybrid_forward(self, F, x, w):
+            return x * w
+
+    c = Custom()
+    c.initialize()
+    with pytest.raises(NotImplementedError, match="infer_shape"):
+        c(nd.ones((2,)))
+
+
+def test_export_without_graph_is_a_clear_error(fresh_names):
+    with pytest.raises(NotImplementedError, match="export"):
+        Scale(2).export("/tmp/never")

@@ -1,0 +1,158 @@
+"""Parameter, Constant and ParameterDict: storage per context, gradients, deferred init, errors."""
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, gluon, nd
+from distnet.base import MXNetError
+from distnet.test_utils import assert_almost_equal
+
+
+def test_repr_matches_mxnet():
+    assert repr(gluon.Parameter("w", shape=(2, 3))) == "Parameter w (shape=(2, 3), dtype=<class 'numpy.float32'>)"
+    assert repr(gluon.Parameter("w", shape=3, dtype="float64")) == "Parameter w (shape=(3,), dtype=float64)"
+    assert repr(gluon.Constant("c", [[1, 2]])) == "Constant c (shape=(1, 2), dtype=<class 'numpy.float32'>)"
+
+
+def test_initialize_on_several_contexts_gives_independent_copies():
+    p = gluon.Parameter("weight", shape=(2, 2))
+    p.initialize(mx.init.Constant(2.0), ctx=[mx.cpu(0), mx.cpu(1)])
+    assert p.list_ctx() == [mx.cpu(0), mx.cpu(1)]
+    assert p.data(mx.cpu(1)).context == mx.cpu(1)
+    p.data(mx.cpu(0))[:] = 5
+    assert_almost_equal(p.data(mx.cpu(1)), np.full((2, 2), 2, np.float32))
+    with mx.cpu(1):
+        assert p.data() is p.list_data()[1]
+    with pytest.raises(RuntimeError, match="was not initialized on context cpu"):
+        p.data(mx.cpu(2))
+
+
+def test_set_data_reaches_every_context_and_reduce_averages():
+    p = gluon.Parameter("weight", shape=(3,))
+    p.initialize(mx.init.Zero(), ctx=[mx.cpu(0), mx.cpu(1)])
+    p.set_data(nd.array([1, 2, 3]))
+    for d in p.list_data():
+        assert_almost_equal(d, np.array([1, 2, 3], np.float32))
+    p.list_data()[1][:] = 3
+    assert_almost_equal(p._reduce(), np.array([2, 2.5, 3], np.float32))
+
+
+def test_uninitialized_access_explains_what_to_do():
+    p = gluon.Parameter("weight", shape=(2,))
+    with pytest.raises(RuntimeError, match="has not been initialized"):
+        p.data()
+    with pytest.raises(ValueError, match="invalid shape"):
+        gluon.Parameter("weight", shape=(0, 2)).initialize()
+
+
+def test_deferred_initialisation_waits_for_the_shape():
+    p = gluon.Parameter("weight", shape=(0, 3), allow_deferred_init=True)
+    p.initialize(mx.init.One())
+    with pytest.raises(gluon.DeferredInitializationError):
+        p.data()
+    p.shape = (4, 3)
+    p._finish_deferred_init()
+    assert_almost_equal(p.data(), np.ones((4, 3), np.float32))
+    with pytest.raises(ValueError, match="incompatible"):
+        p.shape = (5, 3)
+
+
+def test_initialize_twice_warns_unless_forced():
+    p = gluon.Parameter("weight", shape=(2,), init=mx.init.Zero())
+    p.initialize()
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        p.initialize()
+    assert "already initialized" in str(w[0].message)
+    p.initialize(mx.init.One(), force_reinit=True)
+    assert_almost_equal(p.data(), np.ones(2, np.float32))
+
+
+def test_grad_req_write_add_null():
+    p = gluon.Parameter("weight", shape=(2,))
+    p.initialize(mx.init.One())
+    x = nd.array([1, 2])
+    for _ in range(2):
+        with autograd.record():
+            y = p.data() * x
+        y.backward()
+    assert_almost_equal(p.grad(), np.array([1, 2], np.float32))
+    p.grad_req = "add"          # a new, zeroed gradient buffer (as MXNet)
+    for _ in range(2):
+        with autograd.record():
+            y = p.data() * x
+        y.backward()
+    assert_almost_equal(p.grad(), np.array([2, 4], np.float32))
+    p.zero_grad()
+    assert_almost_equal(p.grad(), np.zeros(2, np.float32))
+    p.grad_req = "null"
+    with pytest.raises(RuntimeError, match="grad_req='null'"):
+        p.grad()
+    with pytest.raises(ValueError, match="grad_req must be one of"):
+        p.grad_req = "sometimes"
+
+
+def test_non_differentiable_parameter_has_no_gradient():
+    p = gluon.Parameter("running_mean", shape=(2,), differentiable=False, grad_req="write")
+    assert p.grad_req == "null"
+
+
+def test_constant_ignores_grad_req_and_keeps_value():
+    c = gluon.Constant("const", [[1, 2], [3, 4]])
+    c.initialize()
+    assert_almost_equal(c.data(), np.array([[1, 2], [3, 4]], np.float32))
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        c.grad_req = "write"
+    assert c.grad_req == "null" and "does not support" in str(w[0].message)
+
+
+def test_reset_ctx_moves_the_value():
+    p = gluon.Parameter("weight", shape=(2,))
+    p.initialize(mx.init.Constant(7.0))
+    p.reset_ctx([mx.cpu(1), mx.cpu(2)])
+    assert p.list_ctx() == [mx.cpu(1), mx.cpu(2)]
+    assert_almost_equal(p.data(mx.cpu(2)), np.full(2, 7, np.float32))
+
+
+def test_var_is_a_symbol_variable_with_attributes():
+    p = gluon.Parameter("fc_weight", shape=(2, 3), lr_mult=2.0)
+    v = p.var()
+    assert v.name == "fc_weight" and p.var() is v
+    assert v.list_attr()["__lr_mult__"] == "2.0"
+
+
+def test_parameter_dict_get_creates_once_and_checks_attributes():
+    pd = gluon.ParameterDict("net_")
+    w = pd.get("weight", shape=(2, 0))
+    assert w.name == "net_weight" and pd.get("weight") is w
+    assert pd.get("weight", shape=(2, 5)) is w and w.shape == (2, 5)
+    with pytest.raises(MXNetError, match="does not match"):
+        pd.get("weight", lr_mult=3.0)
+    assert list(pd.keys()) == ["net_weight"]
+    assert repr(pd) == "net_ (\n  Parameter net_weight (shape=(2, 5), dtype=<class 'numpy.float32'>)\n)"
+
+
+def test_parameter_dict_shared_lookup_and_update_conflicts():
+    a = gluon.ParameterDict("a_")
+    w = a.get("weight", shape=(1,))
+    b = gluon.ParameterDict("a_", shared=a)
+    assert b.get("weight") is w
+    other = gluon.ParameterDict("a_")
+    other.get("weight", shape=(1,))
+    with pytest.raises(MXNetError, match="different Parameters with the same name"):
+        a.update(other)
+
+
+def test_parameter_dict_setattr_and_get_constant():
+    pd = gluon.ParameterDict("p_")
+    pd.get("w1", shape=(1,))
+    pd.get("w2", shape=(1,))
+    pd.setattr("lr_mult", 0.5)
+    assert [p.lr_mult for p in pd.values()] == [0.5, 0.5]
+    c = pd.get_constant("c", [1.0, 2.0])
+    assert pd.get_constant("c") is c
+    with pytest.raises(KeyError, match="No constant named"):
+        pd.get_constant("missing")
