@@ -2,7 +2,8 @@
 import shlex
 import subprocess
 
-from .local import guard_argv, stop  # noqa: F401  (closing stdin ends the remote group too)
+from .local import guard_argv
+from .local import stop as stop  # closing ssh's stdin ends the remote guard's group too
 
 # Before the user's options so they always hold: never prompt (a prompt would hang the job).
 FIXED_OPTIONS = ("-T", "-o", "BatchMode=yes")

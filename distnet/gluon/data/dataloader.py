@@ -214,8 +214,9 @@ class _ProcessIter:
 
     def close(self):
         """Collect and drop the batches still in flight (an epoch left early)."""
-        keys, self._keys = list(self._keys), collections.deque()
-        self._pool.discard(keys)
+        keys, self._keys = list(getattr(self, "_keys", ())), collections.deque()
+        if keys:
+            self._pool.discard(keys)
 
     __del__ = close
 

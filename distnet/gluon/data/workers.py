@@ -215,6 +215,8 @@ class WorkerPool:
 
     def close(self):
         """Stop the workers (a stop message, then SIGTERM/SIGKILL after a grace period) and join them."""
+        if self._broken is None:
+            self._broken = "the DataLoader was closed"
         self._finalizer()
 
     def _read(self, worker):
@@ -243,8 +245,7 @@ class WorkerPool:
 
     def _check(self):
         if self._broken is not None:
-            raise MXNetError(f"this DataLoader's workers were stopped after an earlier failure: {self._broken}. "
-                             "Create a new DataLoader.")
+            raise MXNetError(f"this DataLoader's workers were stopped ({self._broken}); create a new DataLoader")
 
 
 def _stop(conns, procs):
