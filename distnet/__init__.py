@@ -11,5 +11,8 @@ from . import symbol, symbol as sym  # noqa: F401
 from . import visualization, visualization as viz  # noqa: F401
 from . import optimizer, lr_scheduler, initializer, initializer as init, metric  # noqa: F401
 from . import callback, model, module, module as mod  # noqa: F401
+from . import random  # noqa: F401
+from . import kvstore, kvstore as kv  # noqa: F401
+from . import gluon  # noqa: F401
 
 __version__ = "0.1.0"

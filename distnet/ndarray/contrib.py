@@ -1,0 +1,1 @@
+"""`nd.contrib`: contributed operators (being written)."""

@@ -1,0 +1,1 @@
+"""`nd.random`: random sampling operators (being written)."""

@@ -1,0 +1,1 @@
+"""`mx.random`: the global random seed (being written)."""
