@@ -1,0 +1,87 @@
+"""Elementwise, scalar and reduction operators: forward against numpy, backward against finite differences."""
+import math
+
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+rng = np.random.RandomState(7)
+POS = rng.uniform(0.5, 2.0, (2, 3))          # log, sqrt, power: positive inputs
+UNIT = rng.uniform(-0.9, 0.9, (2, 3))        # arcsin, arctanh, erfinv: inside (-1, 1)
+ABOVE1 = rng.uniform(1.2, 3.0, (2, 3))       # arccosh
+AWAY = rng.choice([-1, 1], (2, 3)) * rng.uniform(0.1, 0.9, (2, 3))   # kinked ops: away from 0
+
+
+def _erf(x):
+    return np.vectorize(math.erf)(x)
+
+
+UNARY = {
+    "negative": (AWAY, np.negative), "abs": (AWAY, np.abs), "sign": (AWAY, np.sign),
+    "sqrt": (POS, np.sqrt), "rsqrt": (POS, lambda x: 1 / np.sqrt(x)), "cbrt": (POS, np.cbrt),
+    "rcbrt": (POS, lambda x: 1 / np.cbrt(x)), "square": ((2, 3), np.square),
+    "reciprocal": (POS, np.reciprocal), "exp": ((2, 3), np.exp), "expm1": ((2, 3), np.expm1),
+    "log": (POS, np.log), "log2": (POS, np.log2), "log10": (POS, np.log10), "log1p": (POS, np.log1p),
+    "sin": ((2, 3), np.sin), "cos": ((2, 3), np.cos), "tan": ((2, 3), np.tan),
+    "arcsin": (UNIT, np.arcsin), "arccos": (UNIT, np.arccos), "arctan": ((2, 3), np.arctan),
+    "sinh": ((2, 3), np.sinh), "cosh": ((2, 3), np.cosh), "tanh": ((2, 3), np.tanh),
+    "arcsinh": ((2, 3), np.arcsinh), "arccosh": (ABOVE1, np.arccosh), "arctanh": (UNIT, np.arctanh),
+    "degrees": ((2, 3), np.degrees), "radians": ((2, 3), np.radians),
+    "sigmoid": ((2, 3), lambda x: 1 / (1 + np.exp(-x))), "relu": (AWAY, lambda x: np.maximum(x, 0)),
+    "softsign": ((2, 3), lambda x: x / (1 + np.abs(x))), "erf": ((2, 3), _erf),
+    "erfinv": (UNIT, None), "floor": (AWAY * 3, np.floor), "ceil": (AWAY * 3, np.ceil),
+    "round": (AWAY * 3, np.round), "rint": (AWAY * 3, np.rint), "fix": (AWAY * 3, np.fix),
+    "trunc": (AWAY * 3, np.trunc), "identity": ((2, 3), lambda x: x), "Flatten": ((2, 3, 2), lambda x: x.reshape(2, 6)),
+}
+
+BINARY = {
+    "broadcast_add": np.add, "broadcast_sub": np.subtract, "broadcast_mul": np.multiply,
+    "broadcast_div": np.divide, "broadcast_maximum": np.maximum, "broadcast_minimum": np.minimum,
+    "broadcast_hypot": np.hypot,
+}
+
+SCALAR = {
+    "_plus_scalar": lambda x, s: x + s, "_minus_scalar": lambda x, s: x - s,
+    "_rminus_scalar": lambda x, s: s - x, "_mul_scalar": lambda x, s: x * s,
+    "_div_scalar": lambda x, s: x / s, "_rdiv_scalar": lambda x, s: s / x,
+    "_mod_scalar": np.mod, "_rmod_scalar": lambda x, s: np.mod(s, x),
+    "_power_scalar": np.power, "_rpower_scalar": lambda x, s: s ** x,
+    "_maximum_scalar": np.maximum, "_minimum_scalar": np.minimum, "_hypot_scalar": np.hypot,
+}
+
+REDUCE = {"sum": np.sum, "mean": np.mean, "prod": np.prod, "nansum": np.nansum, "max": np.max, "min": np.min}
+
+CASES = (
+    [Case(name, x, ref=ref) for name, (x, ref) in UNARY.items()]
+    + [Case(name, (2, 3), (1, 3), ref=fn) for name, fn in BINARY.items()]
+    + [Case("broadcast_mod", POS * 3, ABOVE1, ref=np.mod),
+       Case("broadcast_power", POS, (2, 3), ref=np.power)]
+    + [Case(name, POS * 1.7, scalar=1.3, ref=lambda x, fn=fn: fn(x, 1.3)) for name, fn in SCALAR.items()]
+    + [Case(name, (2, 3, 2), ref=lambda x, fn=fn: fn(x, axis=(0, 2)), axis=(0, 2))
+       for name, fn in REDUCE.items()]
+    + [Case("sum", (2, 3), axis=1, keepdims=True, ref=lambda x: x.sum(1, keepdims=True), label="keepdims"),
+       Case("mean", (2, 3, 2), axis=1, exclude=True, ref=lambda x: x.mean((0, 2)), label="exclude"),
+       Case("norm", (2, 3), ref=lambda x: np.sqrt((x * x).sum()).reshape(1)),
+       Case("norm", (2, 3), ord=1, axis=1, ref=lambda x: np.abs(x).sum(1), label="l1"),
+       Case("clip", (2, 3), a_min=-0.5, a_max=0.5, ref=lambda x: np.clip(x, -0.5, 0.5)),
+       Case("where", np.array([[1, 0, 1], [0, 0, 1]], dtype=np.int32), (2, 3), (2, 3),
+            ref=lambda c, x, y: np.where(c, x, y)),
+       Case("smooth_l1", AWAY * 2, scalar=1.5,
+            ref=lambda x: np.where(np.abs(x) < 1 / 2.25, 0.5 * 2.25 * x * x, np.abs(x) - 0.5 / 2.25)),
+       Case("add_n", (2, 3), (2, 3), (2, 3), ref=lambda a, b, c: a + b + c),
+       Case("Cast", (2, 3), dtype="float64", ref=lambda x: x),
+       Case("reshape", (2, 3, 2), shape=(0, -1), ref=lambda x: x.reshape(2, 6)),
+       Case("transpose", (2, 3, 4), axes=(1, 2, 0), ref=lambda x: x.transpose(1, 2, 0)),
+       Case("expand_dims", (2, 3), axis=1, ref=lambda x: x[:, None])]
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_op(case):
+    run_case(case)
+
+
+def test_erfinv_inverts_erf():
+    from distnet import nd
+    x = nd.array(UNIT)
+    np.testing.assert_allclose(nd.erf(nd.erfinv(x)).asnumpy(), UNIT.astype(np.float32), rtol=1e-4, atol=1e-5)
