@@ -425,32 +425,63 @@ class HybridBlock(Block):
         with ctx:
             return self.hybrid_forward(ndarray, x, *args, **params)
 
-    def _call_cached_op(self, *args):
-        """The hook for hybridized execution: replays the traced graph once mx.sym drives hybridize.
+    def _get_graph(self, *args):
+        """Trace ``hybrid_forward`` on symbol inputs once: (input variables, output symbol)."""
+        if not self._cached_graph:
+            from .. import symbol
+            flat, self._in_format = _flatten(args, "input")
+            names = ["data"] if len(flat) == 1 else [f"data{i}" for i in range(len(flat))]
+            inputs = [symbol.var(n) for n in names]
+            params = {k: p.var() for k, p in self._reg_params.items()}
+            with self.name_scope():
+                out = self.hybrid_forward(symbol, *_regroup(inputs, self._in_format), **params)
+            outs, self._out_format = _flatten(out, "output")
+            self._cached_graph = inputs, (symbol.Group(outs) if len(outs) > 1 else outs[0])
+        return self._cached_graph
 
-        Until the graph replay is wired in here, a hybridized block runs ``hybrid_forward``
-        imperatively, with identical outputs and gradients.
-        """
-        return self._forward_imperative(*args)
+    def _build_cache(self, *args):
+        from ..symbol.cached_op import CachedOp
+        inputs, out = self._get_graph(*args)
+        params = {p.name: p for p in self.collect_params().values()}
+        self._cached_op = CachedOp(out, [i.name for i in inputs], params)
+
+    def _call_cached_op(self, *args):
+        """Replay the traced graph: one registry call per node, no Python block dispatch."""
+        if self._cached_op is None:
+            self._build_cache(*args)
+        flat, fmt = _flatten(args, "input")
+        if fmt != self._in_format:
+            raise ValueError("The inputs of this hybridized block changed structure since it was traced; "
+                             "call hybridize() again to retrace it.")
+        ctx = _first_context(args[0], args[1:])
+        try:
+            outs = self._cached_op(ctx, *flat)
+        except DeferredInitializationError:
+            self._deferred_infer_shape(*args)
+            for p in self.collect_params().values():
+                p._finish_deferred_init()
+            outs = self._cached_op(ctx, *flat)
+        return _regroup(outs, self._out_format)
 
     def _deferred_infer_shape(self, *args):
         try:
             self.infer_shape(*args)
-        except NotImplementedError:
-            raise
         except Exception as e:
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {e}") from e
 
     def infer_shape(self, *args):
-        """Fill in the unknown (0) dimensions of this block's parameters from the input shapes.
-
-        Layers with parameters override this; a user block gets it from tracing ``hybrid_forward``.
-        """
+        """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
+        inputs, out = self._get_graph(*args)
+        flat, _ = _flatten(args, "input")
+        arg_shapes, _, aux_shapes = out.infer_shape_partial(**{i.name: a.shape for i, a in zip(inputs, flat)})
+        shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
+        for p in self.collect_params().values():
+            if p.name in shapes and shapes[p.name]:
+                p.shape = shapes[p.name]
         unknown = [p.name for p in self.collect_params().values() if 0 in (p.shape or (0,))]
-        raise NotImplementedError(
-            f"{self.__class__.__name__}.infer_shape: the shapes of {unknown} can only be inferred from a graph "
-            "traced with mx.sym, which HybridBlock does not build yet. Give the block's parameters complete "
-            "shapes (e.g. in_units/in_channels), or override infer_shape(self, *args) to set them.")
+        if unknown:
+            raise MXNetError(f"{self.name}: cannot infer the shapes of {unknown} from inputs of shapes "
+                             f"{[a.shape for a in flat]}")
 
     def infer_type(self, *args):
         """Infer the parameters' dtypes from the inputs' (needs a traced graph)."""
@@ -458,10 +489,17 @@ class HybridBlock(Block):
                                   "which HybridBlock does not build yet; set Parameter.dtype or call cast().")
 
     def export(self, path, epoch=0, remove_amp_cast=True):
-        """Write ``path-symbol.json`` and ``path-%04d.params`` (needs the hybridized graph)."""
-        raise NotImplementedError("HybridBlock.export needs the graph traced by hybridize() (mx.sym Symbol of "
-                                  "hybrid_forward), which is not wired into HybridBlock yet; use "
-                                  "save_parameters() to save the weights.")
+        """Write ``path-symbol.json`` and ``path-%04d.params`` (hybridize and run forward once first)."""
+        if not self._cached_graph:
+            raise RuntimeError("Please first call block.hybridize() and then run forward with this block at "
+                               "least once before calling export.")
+        out = self._cached_graph[1]
+        out.save(f"{path}-symbol.json", remove_amp_cast=remove_amp_cast)
+        params = {p.name: p for p in self.collect_params().values()}
+        arrays = {f"arg:{n}": params[n]._reduce() for n in out.list_arguments() if n in params}
+        arrays.update({f"aux:{n}": params[n]._reduce() for n in out.list_auxiliary_states() if n in params})
+        ndarray.save(f"{path}-{epoch:04d}.params", arrays)
+        return out
 
     def optimize_for(self, x, *args, backend=None, **kwargs):
         """Partition for a backend: distnet has no backends."""
@@ -479,6 +517,31 @@ class HybridBlock(Block):
     def hybrid_forward(self, F, x, *args, **kwargs):
         """The computation with ``F`` = mx.nd or mx.sym; subclasses override it."""
         raise NotImplementedError
+
+
+def _flatten(args, what):
+    """Nested lists/tuples of arrays or symbols -> (flat list, format to rebuild them)."""
+    from ..symbol import Symbol
+    if isinstance(args, (NDArray, Symbol)):
+        return [args], int(0)
+    if isinstance(args, (list, tuple)):
+        flat, fmts = [], []
+        for a in args:
+            f, fmt = _flatten(a, what)
+            flat.extend(f)
+            fmts.append(fmt)
+        return flat, fmts
+    raise ValueError(f"HybridBlock {what} must be (nested) lists of NDArray or Symbol, but got {args!r} "
+                     f"of type {type(args).__name__}")
+
+
+def _regroup(flat, fmt):
+    """Rebuild the structure recorded by ``_flatten``."""
+    def build(it, f):
+        if isinstance(f, int):
+            return next(it)
+        return [build(it, g) for g in f]
+    return build(iter(flat), fmt)
 
 
 def _input_kinds(args):

@@ -20,6 +20,6 @@ class CachedOp:
                                  f"input nor a parameter of the block")
         self.num_outputs = len(sym._heads)
 
-    def __call__(self, *args):
-        values = [args[s] if type(s) is int else s.data() for s in self.sources]
+    def __call__(self, ctx, *args):
+        values = [args[s] if type(s) is int else s.data(ctx) for s in self.sources]
         return self.program.run(values)

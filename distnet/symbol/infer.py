@@ -158,8 +158,9 @@ def _fill_same_shape(node, info):
     if not known:
         return
     for key in links:
-        if info.get(key, (None,))[0] is None:
-            info[key] = (known[0], info.get(key, (None, np.float32))[1])
+        shape, dtype = info.get(key, (None, np.float32))
+        if shape is None or 0 in shape:
+            info[key] = (_merge(shape, known[0]), dtype)
 
 
 def _fill_params(node, info):

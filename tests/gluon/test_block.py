@@ -180,21 +180,58 @@ def test_unregistered_container_of_blocks_warns(fresh_names):
     assert any("unregistered container" in str(x.message) for x in w)
 
 
-def test_infer_shape_without_override_names_the_missing_piece(fresh_names):
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_deferred_shape_is_inferred_through_the_traced_graph(fresh_names, hybridize):
     class Custom(gluon.HybridBlock):
         def __init__(self):
             super().__init__()
             self.w = self.params.get("w", shape=(0,), allow_deferred_init=True)
 
         def hybrid_forward(self, F, x, w):
-            return x * w
+            return x * w + 1
+
+    c = Custom()
+    c.initialize(mx.init.Constant(3))
+    if hybridize:
+        c.hybridize()
+    x = nd.array([1, 2])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = c(x)
+    y.backward()
+    assert c.w.shape == (2,)
+    assert y.asnumpy().tolist() == [4.0, 7.0]
+    assert x.grad.asnumpy().tolist() == [3.0, 3.0]
+    assert c.w.grad().asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_uninferable_shape_names_the_parameter(fresh_names):
+    class Custom(gluon.HybridBlock):
+        def __init__(self):
+            super().__init__()
+            self.w = self.params.get("w", shape=(0,), allow_deferred_init=True)
+
+        def hybrid_forward(self, F, x, w):
+            return F.broadcast_mul(x, w)
 
     c = Custom()
     c.initialize()
-    with pytest.raises(NotImplementedError, match="infer_shape"):
+    with pytest.raises(ValueError, match="custom0_w"):
         c(nd.ones((2,)))
 
 
-def test_export_without_graph_is_a_clear_error(fresh_names):
-    with pytest.raises(NotImplementedError, match="export"):
+def test_export_needs_a_traced_graph(fresh_names):
+    with pytest.raises(RuntimeError, match="hybridize"):
         Scale(2).export("/tmp/never")
+
+
+def test_export_writes_symbol_and_params(fresh_names, tmp_path):
+    net = Scale(2)
+    net.initialize()
+    net.hybridize()
+    net(nd.ones((2,)))
+    net.export(str(tmp_path / "scale"), epoch=3)
+    sym = mx.sym.load(str(tmp_path / "scale-symbol.json"))
+    params = nd.load(str(tmp_path / "scale-0003.params"))
+    assert sym.list_arguments()[0] == "data"
+    assert sorted(params) == sorted(f"arg:{n}" for n in sym.list_arguments()[1:])
