@@ -627,3 +627,52 @@ def _print_summary(block, inputs):
     finally:
         for h in hooks:
             h.detach()
+
+
+class SymbolBlock(HybridBlock):
+    """A HybridBlock running a Symbol graph: ``outputs`` computed from the ``inputs`` variables.
+
+    Every other argument of the graph becomes a Parameter (auxiliary states with grad_req='null').
+    """
+
+    def __init__(self, outputs, inputs, params=None):
+        super().__init__(prefix="", params=params)
+        from ..symbol import Group, Symbol
+        inputs = [inputs] if isinstance(inputs, Symbol) else list(inputs)
+        outputs = Group(outputs) if isinstance(outputs, (list, tuple)) else outputs
+        input_names = {i.name for i in inputs}
+        for name in outputs.list_arguments():
+            if name not in input_names:
+                self.params.get(name, allow_deferred_init=True)
+        for name in outputs.list_auxiliary_states():
+            if name not in input_names:
+                self.params.get(name, grad_req="null", allow_deferred_init=True)
+        self._cached_graph = inputs, outputs
+        self._in_format = [0] * len(inputs)
+        self._out_format = [0] * len(outputs) if len(outputs) > 1 else 0
+
+    @staticmethod
+    def imports(symbol_file, input_names, param_file=None, ctx=None, allow_missing=False,
+                ignore_extra=False):
+        """A SymbolBlock from a ``-symbol.json`` file and, optionally, its ``.params`` file."""
+        from .. import symbol
+        sym = symbol.load(symbol_file)
+        names = [input_names] if isinstance(input_names, str) else input_names
+        block = SymbolBlock(sym, [symbol.var(n) for n in names])
+        if param_file is not None:
+            block.collect_params().load(param_file, ctx=ctx, allow_missing=allow_missing,
+                                        ignore_extra=ignore_extra, cast_dtype=True, dtype_source="saved")
+        return block
+
+    def forward(self, x, *args):
+        if not isinstance(x, NDArray):
+            raise ValueError("SymbolBlock takes NDArray inputs")
+        return self._call_cached_op(x, *args)
+
+    def _clear_cached_op(self):
+        graph = getattr(self, "_cached_graph", ())
+        super()._clear_cached_op()
+        self._cached_graph = graph
+
+    def hybrid_forward(self, F, x, *args, **kwargs):
+        raise NotImplementedError("SymbolBlock runs its graph directly")

@@ -235,3 +235,30 @@ def test_export_writes_symbol_and_params(fresh_names, tmp_path):
     params = nd.load(str(tmp_path / "scale-0003.params"))
     assert sym.list_arguments()[0] == "data"
     assert sorted(params) == sorted(f"arg:{n}" for n in sym.list_arguments()[1:])
+
+
+def test_symbol_block_imports_an_exported_block(fresh_names, tmp_path):
+    net = Scale(3)
+    net.initialize()
+    net.weight.set_data(nd.array([1, 2, 3]))
+    net.hybridize()
+    x = nd.array([[1, 1, 1], [2, 2, 2]])
+    expected = net(x).asnumpy()
+    net.export(str(tmp_path / "scale"))
+    block = gluon.SymbolBlock.imports(str(tmp_path / "scale-symbol.json"), ["data"],
+                                      str(tmp_path / "scale-0000.params"))
+    assert block(x).asnumpy().tolist() == expected.tolist()
+    assert list(block.collect_params()) == [net.weight.name]
+
+
+def test_symbol_block_from_symbols_trains(fresh_names):
+    data = mx.sym.var("data")
+    out = mx.sym.elemwise_mul(data, mx.sym.var("w")) * 2
+    block = gluon.SymbolBlock(out, data)
+    block.collect_params().initialize(mx.init.One())
+    x = nd.ones((2,))
+    with mx.autograd.record():
+        y = block(x)
+    y.backward()
+    assert block.params.get("w").shape == (2,)
+    assert block.params.get("w").grad().asnumpy().tolist() == [2.0, 2.0]
