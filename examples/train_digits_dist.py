@@ -1,0 +1,119 @@
+"""Data-parallel Gluon training of the digits MLP on a distnet cluster.
+
+    distnet-launch -n 2 -s 2 python examples/train_digits_dist.py [--kvstore dist_async]
+        [--epochs 5] [--batch-size 32] [--checkpoint-dir DIR [--resume]]
+
+Each worker trains on its share of every global batch (batch size x workers samples); the
+servers sum the gradients and apply Adam, so with dist_sync the model equals one process trained
+on the whole global batches. Rank 0 prints one line per epoch and a final summary. With
+--checkpoint-dir, rank 0 writes the parameters and the servers' optimizer states after every
+epoch (write, then rename: a checkpoint is complete or absent); --resume continues from it.
+"""
+import argparse
+import json
+import os
+import time
+
+import numpy as np
+
+import distnet as mx
+from distnet import autograd, gluon, nd
+
+import train_digits
+
+
+def shard_batches(x, y, batch_size, rank, workers, epoch, seed):
+    """This worker's part of each global batch of one epoch (the same order on every worker)."""
+    order = np.random.RandomState(seed + epoch).permutation(len(x))
+    step = batch_size * workers
+    for i in range(0, len(order) - step + 1, step):
+        mine = order[i + rank * batch_size:i + (rank + 1) * batch_size]
+        yield nd.array(x[mine]), nd.array(y[mine])
+
+
+def digits(train):
+    """The digits as float32 (N, 1, 8, 8) in [0, 1] and float32 labels."""
+    ds = gluon.data.vision.MNIST(root=train_digits.ROOT, train=train)
+    images, labels = ds._data.asnumpy(), ds._label
+    return images.astype(np.float32).transpose(0, 3, 1, 2) / 255, labels.astype(np.float32)
+
+
+def save_checkpoint(directory, net, trainer, epoch):
+    """Parameters, optimizer states and the epoch, each written to a temporary name then renamed."""
+    os.makedirs(directory, exist_ok=True)
+    for name, save in (("model.params", net.save_parameters), ("trainer.states", trainer.save_states)):
+        tmp = os.path.join(directory, name + ".tmp")
+        save(tmp)
+        os.replace(tmp, os.path.join(directory, name))
+    tmp = os.path.join(directory, "epoch.json.tmp")
+    with open(tmp, "w") as f:
+        json.dump({"epoch": epoch}, f)
+    os.replace(tmp, os.path.join(directory, "epoch.json"))      # last: marks the checkpoint complete
+
+
+def load_checkpoint(directory, net, trainer):
+    """The next epoch to run after restoring the checkpoint in ``directory`` (0 if there is none)."""
+    marker = os.path.join(directory, "epoch.json")
+    if not os.path.exists(marker):
+        return 0
+    with open(marker) as f:
+        epoch = json.load(f)["epoch"]
+    net.load_parameters(os.path.join(directory, "model.params"))
+    trainer.load_states(os.path.join(directory, "trainer.states"))
+    return epoch + 1
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kvstore", default="dist_sync")
+    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=32, help="samples per worker per step")
+    parser.add_argument("--lr", type=float, default=0.005)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--checkpoint-dir")
+    parser.add_argument("--resume", action="store_true")
+    parser.add_argument("--stop-after", type=int, default=-1, help="exit after this epoch (tests)")
+    args = parser.parse_args()
+
+    kv = mx.kv.create(args.kvstore)
+    rank, workers = kv.rank, kv.num_workers
+    mx.random.seed(args.seed)
+    (x, y), (tx, ty) = digits(True), digits(False)
+    net = train_digits.mlp()
+    net.initialize(mx.init.Xavier())
+    net(nd.zeros((1, 1, 8, 8)))
+    trainer = gluon.Trainer(net.collect_params(), "adam", {"learning_rate": args.lr}, kvstore=kv)
+    loss_fn = gluon.loss.SoftmaxCrossEntropyLoss()
+    start = 0
+    if args.resume and args.checkpoint_dir:
+        trainer._init_kvstore()
+        start = load_checkpoint(args.checkpoint_dir, net, trainer)
+    seen, tic = 0, time.time()
+    for epoch in range(start, args.epochs):
+        total = count = 0.0
+        for xb, yb in shard_batches(x, y, args.batch_size, rank, workers, epoch, args.seed):
+            with autograd.record():
+                loss = loss_fn(net(xb), yb)
+            loss.backward()
+            trainer.step(args.batch_size * workers)
+            total += loss.sum().asscalar()
+            count += xb.shape[0]
+        seen += count
+        acc = (net(nd.array(tx)).argmax(axis=1).asnumpy() == ty).mean()
+        if rank == 0:
+            print(f"epoch {epoch}  loss {total / count:.4f}  test accuracy {acc:.4f}", flush=True)
+            if args.checkpoint_dir:
+                save_checkpoint(args.checkpoint_dir, net, trainer, epoch)
+        kv.barrier()
+        if epoch == args.stop_after:
+            return
+    speed = seen / (time.time() - tic)
+    if rank == 0:
+        print(f"done: {workers} workers, kvstore {args.kvstore}, test accuracy {acc:.4f}, "
+              f"{speed * workers:.0f} samples/s", flush=True)
+    weights = np.concatenate([p.data().asnumpy().ravel() for p in net.collect_params().values()])
+    print(f"rank {rank} weights checksum {weights.sum():.6f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
