@@ -1,0 +1,78 @@
+"""mx.mod.Module: bind, fit, score, predict, checkpoints, on the shipped digits."""
+import logging
+import os
+
+import numpy as np
+import pytest
+
+import distnet as mx
+
+DIGITS = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "data", "digits")
+
+
+def digits(train):
+    ds = mx.gluon.data.vision.MNIST(root=DIGITS, train=train)
+    return ds._data.asnumpy().reshape(len(ds), -1).astype(np.float32) / 255, ds._label.astype(np.float32)
+
+
+def mlp():
+    data = mx.sym.var("data")
+    h = mx.sym.Activation(mx.sym.FullyConnected(data, num_hidden=64, name="fc1"), act_type="relu", name="relu1")
+    out = mx.sym.FullyConnected(h, num_hidden=10, name="fc2")
+    return mx.sym.SoftmaxOutput(out, name="softmax")
+
+
+def test_fit_reaches_95_percent_on_digits_and_checkpoint_round_trips(tmp_path):
+    mx.random.seed(3)
+    x, y = digits(True)
+    tx, ty = digits(False)
+    train = mx.io.NDArrayIter(x, y, batch_size=32, shuffle=True, label_name="softmax_label")
+    test = mx.io.NDArrayIter(tx, ty, batch_size=100, label_name="softmax_label")
+    mod = mx.mod.Module(mlp(), context=mx.cpu())
+    mod.fit(train, eval_data=test, optimizer="adam", optimizer_params={"learning_rate": 0.01},
+            initializer=mx.init.Xavier(), num_epoch=8, eval_metric="acc")
+    acc = dict(mod.score(test, "acc"))["accuracy"]
+    assert acc > 0.95, f"test accuracy {acc:.4f}"
+
+    prefix = str(tmp_path / "mlp")
+    mod.save_checkpoint(prefix, 8)
+    sym, args, auxs = mx.model.load_checkpoint(prefix, 8)
+    assert sorted(args) == ["fc1_bias", "fc1_weight", "fc2_bias", "fc2_weight"]
+    again = mx.mod.Module(sym, context=mx.cpu())
+    again.bind(data_shapes=test.provide_data, label_shapes=test.provide_label, for_training=False)
+    again.set_params(args, auxs)
+    np.testing.assert_array_equal(again.predict(test).asnumpy(), mod.predict(test).asnumpy())
+
+
+def test_forward_backward_update_by_hand_matches_sgd():
+    data = mx.sym.var("data")
+    out = mx.sym.LinearRegressionOutput(mx.sym.FullyConnected(data, num_hidden=1, name="fc"), name="lro")
+    mod = mx.mod.Module(out, label_names=["lro_label"])
+    mod.bind(data_shapes=[("data", (4, 3))], label_shapes=[("lro_label", (4, 1))])
+    mod.init_params(mx.init.Constant(0.5))
+    mod.init_optimizer(optimizer="sgd", optimizer_params={"learning_rate": 0.1, "rescale_grad": 0.25})
+    xb = np.arange(12, dtype=np.float32).reshape(4, 3) / 10
+    yb = np.ones((4, 1), np.float32)
+    batch = mx.io.DataBatch([mx.nd.array(xb)], [mx.nd.array(yb)])
+    mod.forward(batch, is_train=True)
+    pred = mod.get_outputs()[0].asnumpy()
+    np.testing.assert_allclose(pred, xb @ np.full((3, 1), 0.5) + 0.5, rtol=1e-6)
+    mod.backward()
+    mod.update()
+    args, _ = mod.get_params()
+    grad_w = ((pred - yb).T @ xb) * 0.25
+    np.testing.assert_allclose(args["fc_weight"].asnumpy(), 0.5 - 0.1 * grad_w, rtol=1e-5)
+
+
+def test_bind_rejects_a_data_name_the_symbol_does_not_have():
+    with pytest.raises(mx.base.MXNetError, match="images"):
+        mx.mod.Module(mlp(), data_names=["images"])
+
+
+def test_speedometer_logs_during_fit(caplog):
+    x, y = digits(False)
+    it = mx.io.NDArrayIter(x[:200], y[:200], batch_size=20, label_name="softmax_label")
+    mod = mx.mod.Module(mlp())
+    with caplog.at_level(logging.INFO):
+        mod.fit(it, num_epoch=1, optimizer="sgd", batch_end_callback=mx.callback.Speedometer(20, 5))
+    assert any("samples/sec" in r.getMessage() for r in caplog.records)
