@@ -94,3 +94,103 @@ def check_numeric_gradient(fn, location, numeric_eps=1e-4, rtol=1e-3, atol=1e-5,
     for i, (x, e) in enumerate(zip(xs, expected)):
         if grad_nodes is None or i in grad_nodes:
             assert_almost_equal(x.grad, e, rtol=rtol, atol=atol, names=(f"autograd d/dx{i}", f"numeric d/dx{i}"))
+
+
+def set_default_context(ctx):
+    """Make ``ctx`` the context tests run on (distnet has the CPU only)."""
+    from .context import Context
+    Context._default.value = ctx
+
+
+def assert_allclose(a, b, rtol=1e-07, atol=0, equal_nan=True):
+    """numpy's assert_allclose on NDArrays or arrays."""
+    np.testing.assert_allclose(_np(a), _np(b), rtol=rtol, atol=atol, equal_nan=equal_nan)
+
+
+def assert_almost_equal_ignore_nan(a, b, rtol=None, atol=None, names=("a", "b")):
+    """assert_almost_equal where NaNs in either array are ignored."""
+    a, b = np.copy(_np(a)), np.copy(_np(b))
+    nan = np.logical_or(np.isnan(a), np.isnan(b))
+    a[nan], b[nan] = 0, 0
+    assert_almost_equal(a, b, rtol=rtol or 1e-5, atol=atol or 1e-20, names=names)
+
+
+def assert_exception(f, exception_type, *args, **kwargs):
+    """Check that ``f(*args, **kwargs)`` raises ``exception_type``."""
+    try:
+        f(*args, **kwargs)
+    except exception_type:
+        return
+    raise AssertionError(f"{getattr(f, '__name__', f)} did not raise {exception_type.__name__}")
+
+
+def rand_shape_3d(dim0=10, dim1=10, dim2=10):
+    """A random 3-D shape with axes of length 1..dim."""
+    return tuple(int(np.random.randint(1, d + 1)) for d in (dim0, dim1, dim2))
+
+
+def random_arrays(*shapes):
+    """Random float32 numpy arrays (a scalar for shape ()), one per shape; one array if one shape."""
+    arrays = [np.array(np.random.randn(), dtype=np.float32) if len(s) == 0
+              else np.random.randn(*s).astype(np.float32) for s in shapes]
+    return arrays[0] if len(arrays) == 1 else arrays
+
+
+def same_array(array1, array2):
+    """Whether two NDArrays share memory (writing one changes the other)."""
+    return np.shares_memory(array1._data, array2._data)
+
+
+def _bind(sym, location, aux_states, grad_req="write", dtype=np.float32):
+    names = sym.list_arguments()
+    if isinstance(location, dict):
+        missing = set(names) - set(location)
+        if missing:
+            raise ValueError(f"symbol arguments {sorted(missing)} are missing from location")
+        location = [location[n] for n in names]
+    args = {n: _wrap(np.asarray(_np(v), dtype=dtype)) for n, v in zip(names, location)}
+    grads = {n: _wrap(np.zeros_like(args[n]._data)) for n in names}
+    auxs = None
+    if aux_states is not None:
+        aux_names = sym.list_auxiliary_states()
+        values = [aux_states[n] for n in aux_names] if isinstance(aux_states, dict) else aux_states
+        auxs = {n: _wrap(np.asarray(_np(v), dtype=dtype)) for n, v in zip(aux_names, values)}
+    return sym.bind(current_context(), args, args_grad=grads, grad_req=grad_req, aux_states=auxs)
+
+
+def check_symbolic_forward(sym, location, expected, rtol=1e-4, atol=None, aux_states=None, ctx=None,
+                           equal_nan=False, dtype=np.float32):
+    """Bind ``sym`` at ``location``, run forward and compare the outputs with ``expected``."""
+    exe = _bind(sym, location, aux_states, dtype=dtype)
+    outputs = exe.forward(is_train=False)
+    if isinstance(expected, dict):
+        expected = [expected[n] for n in sym.list_outputs()]
+    for i, (out, exp) in enumerate(zip(outputs, expected)):
+        assert_almost_equal(out, exp, rtol=rtol, atol=atol or 1e-20, names=(f"output {i}", "expected"),
+                            equal_nan=equal_nan)
+    return [o.asnumpy() for o in outputs]
+
+
+def check_symbolic_backward(sym, location, out_grads, expected, rtol=1e-5, atol=None, aux_states=None,
+                            grad_req="write", ctx=None, grad_stypes=None, equal_nan=False, dtype=np.float32):
+    """Bind ``sym`` at ``location``, run forward and backward and compare the input gradients."""
+    exe = _bind(sym, location, aux_states, grad_req, dtype)
+    exe.forward(is_train=True)
+    grads = [_wrap(np.asarray(_np(g), dtype=dtype)) for g in (out_grads if isinstance(out_grads, (list, tuple)) else [out_grads])]
+    exe.backward(grads)
+    names = sym.list_arguments()
+    if not isinstance(expected, dict):
+        expected = dict(zip(names, expected))
+    for name, exp in expected.items():
+        if exp is None:
+            continue
+        assert_almost_equal(exe.grad_dict[name], exp, rtol=rtol, atol=atol or 1e-20,
+                            names=(f"gradient of {name}", "expected"), equal_nan=equal_nan)
+    return {n: exe.grad_dict[n].asnumpy() for n in names}
+
+
+def simple_forward(sym, ctx=None, is_train=False, **inputs):
+    """The outputs of ``sym`` bound to ``inputs`` (numpy arrays), as numpy arrays."""
+    exe = _bind(sym, {k: inputs[k] for k in sym.list_arguments()}, None)
+    outputs = [o.asnumpy() for o in exe.forward(is_train=is_train)]
+    return outputs[0] if len(outputs) == 1 else outputs

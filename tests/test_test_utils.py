@@ -1,0 +1,32 @@
+"""mx.test_utils: symbolic checks, closeness helpers."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import test_utils as tu
+
+
+def test_check_symbolic_forward_and_backward():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    s = a * b + a
+    x, y = np.array([1.0, 2.0]), np.array([3.0, 4.0])
+    out = tu.check_symbolic_forward(s, [x, y], [x * y + x])
+    assert out[0].dtype == np.float32
+    grads = tu.check_symbolic_backward(s, {"a": x, "b": y}, [np.ones(2)], {"a": y + 1, "b": x})
+    assert grads["b"].tolist() == [1.0, 2.0]
+    with pytest.raises(AssertionError):
+        tu.check_symbolic_forward(s, [x, y], [x * y])
+    with pytest.raises(AssertionError):
+        tu.check_symbolic_backward(s, [x, y], [np.ones(2)], [y, x])
+
+
+def test_simple_forward_and_helpers():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    assert tu.simple_forward(a - b, a=np.array([3.0]), b=np.array([1.0])).tolist() == [2.0]
+    tu.assert_exception(lambda: 1 / 0, ZeroDivisionError)
+    with pytest.raises(AssertionError):
+        tu.assert_exception(lambda: 1, ZeroDivisionError)
+    x = mx.nd.ones(3)
+    assert tu.same_array(x, x[:]) and not tu.same_array(x, x.copy())
+    tu.assert_almost_equal_ignore_nan(np.array([1.0, np.nan]), np.array([1.0, 5.0]))
+    assert len(tu.rand_shape_3d()) == 3
