@@ -16,8 +16,6 @@ class Context:
             device_type, device_id = device_type.device_type, device_type.device_id
         if device_type not in self.devstr2type:
             raise MXNetError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
-        if device_type == "gpu":
-            raise MXNetError("distnet has no GPU backend: use mx.cpu() (every array lives in host memory)")
         self.device_type = device_type
         self.device_id = device_id
         self._old = None
@@ -60,13 +58,22 @@ def cpu_pinned(device_id=0):
 
 
 def gpu(device_id=0):
-    """Raises: distnet has no GPU backend."""
+    """The GPU context ``gpu(device_id)``: it can be named, but distnet puts no array on it."""
     return Context("gpu", device_id)
 
 
 def num_gpus():
     """distnet has no GPU backend, so there are none."""
     return 0
+
+
+def placed(ctx):
+    """The context an array is made on: ``ctx``, or the current one; a clear error for a GPU."""
+    ctx = ctx or current_context()
+    if ctx.device_type == "gpu":
+        raise MXNetError(f"cannot place an array on {ctx}: distnet has no GPU backend "
+                         "(use mx.cpu(); every array lives in host memory)")
+    return ctx
 
 
 def current_context():

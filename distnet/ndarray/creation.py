@@ -1,7 +1,7 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
 import numpy as np
 
-from ..context import current_context
+from ..context import placed
 from .ndarray import NDArray, _as_dtype, _wrap
 
 
@@ -13,7 +13,7 @@ def _made(data, ctx, out=None):
     if out is not None:
         out._data[...] = data
         return out
-    return _wrap(data, ctx or current_context())
+    return _wrap(data, placed(ctx))
 
 
 def array(source_array, ctx=None, dtype=None):
@@ -23,7 +23,7 @@ def array(source_array, ctx=None, dtype=None):
         dtype = data.dtype if dtype is None else dtype
     else:
         data = source_array
-    return _wrap(np.array(data, dtype=_as_dtype(dtype)), ctx or current_context())
+    return _wrap(np.array(data, dtype=_as_dtype(dtype)), placed(ctx))
 
 
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
@@ -51,17 +51,17 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     data = np.arange(start, stop, step, dtype=np.float64) if stop is not None else np.arange(start, dtype=np.float64)
     if repeat != 1:
         data = np.repeat(data, repeat)
-    return _wrap(data.astype(_as_dtype(dtype)), ctx or current_context())
+    return _wrap(data.astype(_as_dtype(dtype)), placed(ctx))
 
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
-    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(_as_dtype(dtype)), ctx or current_context())
+    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(_as_dtype(dtype)), placed(ctx))
 
 
 def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     """A 2-D array with ones on the k-th diagonal."""
-    return _wrap(np.eye(N, M or None, k, dtype=_as_dtype(dtype)), ctx or current_context())
+    return _wrap(np.eye(N, M or None, k, dtype=_as_dtype(dtype)), placed(ctx))
 
 
 def from_numpy(ndarray, zero_copy=True):

@@ -4,7 +4,7 @@ import weakref
 import numpy as np
 
 from ..base import MXNetError
-from ..context import CPU0, Context, current_context
+from ..context import CPU0, Context, current_context, placed
 
 _new = object.__new__
 _ndarray = np.ndarray
@@ -90,7 +90,7 @@ class NDArray:
             other._data[...] = self._data
             return other
         if isinstance(other, Context):
-            return _wrap(self._data.copy(), other)
+            return _wrap(self._data.copy(), placed(other))
         raise TypeError(f"copyto does not support type {type(other).__name__}")
 
     def as_in_context(self, context):

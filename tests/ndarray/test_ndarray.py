@@ -177,9 +177,12 @@ def test_waitall_settles_pending_arrays():
     assert calls == [1] and type(x) is nd.NDArray
 
 
-def test_gpu_context_is_a_clear_error():
+def test_gpu_context_can_be_named_but_holds_no_array():
+    assert repr(mx.gpu(1)) == "gpu(1)" and mx.context.num_gpus() == 0
     with pytest.raises(MXNetError, match="GPU"):
-        mx.gpu(0)
+        nd.ones(2, ctx=mx.gpu(0))
+    with pytest.raises(MXNetError, match="GPU"):
+        nd.ones(2).as_in_context(mx.gpu(0))
 
 
 def test_bad_shapes_name_the_operator():
