@@ -9,7 +9,7 @@ from ..utils import _indent
 from .activations import Activation
 
 __all__ = ["Sequential", "HybridSequential", "Dense", "Dropout", "Embedding", "BatchNorm", "InstanceNorm",
-           "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "Identity"]
+           "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "Identity", "BatchNormReLU"]
 
 
 class _Stack:
@@ -195,6 +195,17 @@ class BatchNorm(HybridBlock):
     def __repr__(self):
         in_channels = self.gamma.shape[0]
         return f"{self.__class__.__name__}({_kwargs_repr(self._kwargs)}, in_channels={in_channels or None})"
+
+
+class BatchNormReLU(BatchNorm):
+    """BatchNorm followed by ReLU, as one layer."""
+
+    def __init__(self, axis=1, momentum=0.9, epsilon=1e-5, center=True, scale=True, use_global_stats=False,
+                 beta_initializer="zeros", gamma_initializer="ones", running_mean_initializer="zeros",
+                 running_variance_initializer="ones", in_channels=0, **kwargs):
+        super().__init__(axis, momentum, epsilon, center, scale, use_global_stats, True, beta_initializer,
+                         gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
+                         **kwargs)
 
 
 class Embedding(HybridBlock):

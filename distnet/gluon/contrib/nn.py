@@ -1,0 +1,88 @@
+"""Contributed layers: Concurrent containers, Identity, PixelShuffle, SyncBatchNorm."""
+from ..block import Block, HybridBlock
+from ..nn import BatchNorm, Identity, Sequential, HybridSequential
+
+__all__ = ["Concurrent", "HybridConcurrent", "Identity", "SyncBatchNorm", "PixelShuffle1D", "PixelShuffle2D",
+           "PixelShuffle3D"]
+
+
+class Concurrent(Sequential):
+    """Runs every child on the same input and concatenates their outputs along ``axis``."""
+
+    def __init__(self, axis=-1, prefix=None, params=None):
+        super().__init__(prefix=prefix, params=params)
+        self.axis = axis
+
+    def forward(self, x):
+        from ... import ndarray
+        return ndarray.concat(*[block(x) for block in self._children.values()], dim=self.axis)
+
+
+class HybridConcurrent(HybridSequential):
+    """Hybridizable Concurrent: every child on the same input, outputs concatenated along ``axis``."""
+
+    def __init__(self, axis=-1, prefix=None, params=None):
+        super().__init__(prefix=prefix, params=params)
+        self.axis = axis
+
+    def hybrid_forward(self, F, x):
+        return F.concat(*[block(x) for block in self._children.values()], dim=self.axis)
+
+
+class SyncBatchNorm(BatchNorm):
+    """BatchNorm synchronised across devices; with one process and the CPU it is BatchNorm."""
+
+    def __init__(self, in_channels=0, num_devices=None, momentum=0.9, epsilon=1e-5, center=True, scale=True,
+                 use_global_stats=False, beta_initializer="zeros", gamma_initializer="ones",
+                 running_mean_initializer="zeros", running_variance_initializer="ones", **kwargs):
+        super().__init__(1, momentum, epsilon, center, scale, use_global_stats, False, beta_initializer,
+                         gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
+                         **kwargs)
+        self.num_devices = num_devices
+
+
+class _PixelShuffle(HybridBlock):
+    """Moves ``factor`` blocks of channels into the spatial axes (sub-pixel convolution)."""
+
+    ndim = 0
+
+    def __init__(self, factor):
+        super().__init__()
+        factors = (factor,) * self.ndim if isinstance(factor, int) else tuple(factor)
+        if len(factors) != self.ndim:
+            raise ValueError(f"{type(self).__name__} needs {self.ndim} factors, got {factor!r}")
+        self._factors = tuple(int(f) for f in factors)
+
+    def hybrid_forward(self, F, x):
+        f, n = self._factors, self.ndim
+        x = F.reshape(x, (0, -4, -1, _prod(f)) + (0,) * n)          # (N, C, f1*...*fn, d1, ..., dn)
+        for i in range(n - 1):                                       # (N, C, f1, ..., fn, d1, ..., dn)
+            x = F.reshape(x, (0,) * (2 + i) + (-4, f[i], -1) + (0,) * n)
+        perm = (0, 1) + tuple(a for i in range(n) for a in (2 + n + i, 2 + i))
+        x = F.transpose(x, axes=perm)                                # (N, C, d1, f1, ..., dn, fn)
+        return F.reshape(x, (0, 0) + (-3,) * n)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._factors if self.ndim > 1 else self._factors[0]})"
+
+
+def _prod(values):
+    out = 1
+    for v in values:
+        out *= v
+    return out
+
+
+class PixelShuffle1D(_PixelShuffle):
+    """(N, f*C, W) -> (N, C, W*f)."""
+    ndim = 1
+
+
+class PixelShuffle2D(_PixelShuffle):
+    """(N, f1*f2*C, H, W) -> (N, C, H*f1, W*f2)."""
+    ndim = 2
+
+
+class PixelShuffle3D(_PixelShuffle):
+    """(N, f1*f2*f3*C, D, H, W) -> (N, C, D*f1, H*f2, W*f3)."""
+    ndim = 3
