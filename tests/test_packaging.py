@@ -1,0 +1,28 @@
+"""Every Python package in the tree is listed in pyproject.toml (a regular install ships it)."""
+import pathlib
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+MAPPED = {"server": "distnet.server", "worker": "distnet.worker", "launcher": "distnet.launcher"}
+
+
+def _listed():
+    text = (ROOT / "pyproject.toml").read_text()
+    block = re.search(r"^packages = \[(.*?)\]", text, re.S | re.M).group(1)
+    return set(re.findall(r'"([\w.]+)"', block))
+
+
+def test_every_package_directory_is_listed():
+    found = set()
+    inits = [i for top in ("distnet", *MAPPED) for i in (ROOT / top).glob("**/__init__.py")]
+    for init in inits:
+        rel = init.parent.relative_to(ROOT)
+        top = rel.parts[0]
+        if top == "distnet":
+            found.add(".".join(rel.parts))
+        elif top in MAPPED:
+            found.add(".".join((MAPPED[top],) + rel.parts[1:]))
+    missing = sorted(found - _listed())
+    assert not missing, f"packages missing from pyproject.toml's packages list: {missing}"
+    stale = sorted(_listed() - found)
+    assert not stale, f"pyproject.toml lists packages that do not exist: {stale}"
