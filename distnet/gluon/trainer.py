@@ -19,7 +19,11 @@ _KV_MODES = {
 
 def _kv_mode(kv_type):
     """(distributed, must update on kvstore) for a kvstore type."""
-    return _KV_MODES.get(kv_type, ("dist" in kv_type, "async" in kv_type))
+    return _KV_MODES.get(kv_type, ("dist" in kv_type, "dist" in kv_type and "async" in kv_type))
+
+
+class _UsageError(MXNetError, AssertionError):
+    """A misuse of the Trainer; also an AssertionError, which is what MXNet raises there."""
 
 
 def _create_kvstore(kvstore, num_device, params):
@@ -28,6 +32,8 @@ def _create_kvstore(kvstore, num_device, params):
     update_on_kvstore = bool(int(os.getenv("MXNET_UPDATE_ON_KVSTORE", "1")))
     if kvstore is None:
         kv = None
+    elif isinstance(kvstore, kvs.KVStoreBase):
+        kv = kvstore
     elif isinstance(kvstore, str):
         if num_device == 1 and "dist" not in kvstore:
             kv = None                       # one device in one process: nothing to aggregate
@@ -35,14 +41,11 @@ def _create_kvstore(kvstore, num_device, params):
             kv = kvs.create(kvstore)
             if kvstore == "local" and max(int(np.prod(p.shape)) for p in params) > 1024 * 1024 * 16:
                 update_on_kvstore = False
-    elif hasattr(kvstore, "pushpull") and hasattr(kvstore, "type"):
-        kv = kvstore
     else:
         raise TypeError(f"kvstore must be KVStore, str or None, got {type(kvstore).__name__}")
     if kv is None:
         return None, False
-    capable = getattr(kv, "is_capable", None)
-    return kv, update_on_kvstore and (capable is None or capable("optimizer"))
+    return kv, update_on_kvstore and kv.is_capable(kvs.KVStoreBase.OPTIMIZER)
 
 
 def _fresh(arr):
@@ -106,7 +109,7 @@ class Trainer:
         for param in self._params:
             ctx = param.list_ctx()
             if contexts is not None and contexts != ctx:
-                raise MXNetError(f"All Parameters must be initialized on the same set of contexts, but Parameter "
+                raise _UsageError(f"All Parameters must be initialized on the same set of contexts, but Parameter "
                                  f"{param.name} is initialized on {ctx} while previous Parameters are initialized "
                                  f"on {contexts}.")
             contexts = ctx
@@ -116,7 +119,7 @@ class Trainer:
         param_dict = dict(enumerate(self._params))
         if isinstance(optimizer, opt.Optimizer):
             if optimizer_params:
-                raise MXNetError("optimizer_params must be None if optimizer is an instance of Optimizer "
+                raise _UsageError("optimizer_params must be None if optimizer is an instance of Optimizer "
                                  "instead of str")
             self._optimizer = optimizer
             self._optimizer.param_dict = param_dict     # not copied: later lr_mult changes take effect
@@ -145,6 +148,10 @@ class Trainer:
             update_on_kvstore = True
         if kv is not None and config["update_on_kvstore"] is not None:
             update_on_kvstore = config["update_on_kvstore"]
+        if kv is not None and update_on_kvstore and not kv.is_capable("optimizer"):
+            if config["update_on_kvstore"]:
+                raise ValueError(f"Please set update_on_kvstore=False when training with {type(kv)}")
+            update_on_kvstore = False
         if kv is not None:
             if self._compression_params:
                 kv.set_gradient_compression(self._compression_params)
@@ -157,14 +164,13 @@ class Trainer:
     def _init_params(self):
         """Put initialised parameters into the kvstore and give every context (and worker) its value."""
         waiting = []
-        for param in self._params_to_init:
+        for param in self._params_to_init if self._kvstore is not None else ():
             if param._deferred_init:
                 waiting.append(param)
-            elif self._kvstore is not None:
+            else:
                 idx = self._param2idx[param.name]
                 arrays = param.list_data()
-                self._kvstore.init(idx, arrays[0])
-                self._kvstore.pull(idx, out=arrays, priority=-idx)
+                self._kvstore.broadcast(idx, arrays[0], arrays)
         self._params_to_init = waiting
 
     def _ensure_kvstore(self):
@@ -187,8 +193,10 @@ class Trainer:
     def set_learning_rate(self, lr):
         """Set the optimizer's learning rate (also where the kvstore runs it)."""
         self._optimizer.set_learning_rate(lr)
-        if self._kvstore is not None and self._update_on_kvstore and self._distributed:
-            self._kvstore.set_learning_rate(lr)
+        # MXNet leaves a server-side optimizer at its old rate; a store that can follow is told
+        follow = getattr(self._kvstore, "set_learning_rate", None)
+        if follow is not None and self._update_on_kvstore and self._distributed:
+            follow(lr)
 
     # ---- a step -----------------------------------------------------------------------
     def _check_and_rescale_grad(self, scale):
@@ -230,7 +238,7 @@ class Trainer:
 
     def _check_not_on_kvstore(self, what):
         if self._kvstore is not None and self._update_on_kvstore:
-            raise MXNetError(f"{what}() when parameters are updated on kvstore is not supported. Try setting "
+            raise _UsageError(f"{what}() when parameters are updated on kvstore is not supported. Try setting "
                              "`update_on_kvstore` to False when creating trainer.")
 
     def _allreduce_grads(self):
@@ -261,10 +269,11 @@ class Trainer:
                             "use a subset of the Parameters (Blocks) for this iteration. If you are intentionally "
                             "only using a subset, call step with ignore_stale_grad=True to suppress this warning "
                             "and skip updating of Parameters with stale gradient")
+            if on_kvstore:
+                continue        # as in MXNet: the gradients are not marked used, the kvstore already applied them
             for upd, arr, grad in zip(updates, data, param.list_grad()):
                 if _fresh(arr) or not ignore_stale_grad:
-                    if not on_kvstore:
-                        upd.append((i, grad, arr))
+                    upd.append((i, grad, arr))
                     _consume(arr)
         for updater, upd in zip(self._updaters, updates):
             if upd:
@@ -277,7 +286,7 @@ class Trainer:
         self._ensure_kvstore()
         if self._update_on_kvstore:
             if self._params_to_init:
-                raise MXNetError("Cannot save trainer states when some parameters are not yet initialized in kvstore.")
+                raise _UsageError("Cannot save trainer states when some parameters are not yet initialized in kvstore.")
             self._kvstore.save_optimizer_states(fname, dump_optimizer=True)
         else:
             with open(fname, "wb") as f:

@@ -1,1 +1,4 @@
-"""`mx.kv`: key-value stores for gradients and weights (being written)."""
+"""`mx.kv`: key-value stores for gradients and weights (``mx.kv.create('local')``, ``'device'``, ``'dist_sync'``)."""
+from .base import KVStoreBase, KVStore, TestStore, create  # noqa: F401
+from .local import LocalKVStore  # noqa: F401
+from . import base  # noqa: F401

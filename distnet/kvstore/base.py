@@ -1,0 +1,412 @@
+"""The KVStore API (``mx.kv``): the abstract base, the key/value front end shared by every store, and ``create``.
+
+A store is a :class:`KVStore` subclass. ``KVStore`` turns MXNet's call forms (one key or a list of keys;
+one array or a list of arrays per key; ``out`` lists) into calls on one key with lists of arrays, checks
+them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here, ``DistKVStore`` in
+``distnet.worker.kvstore``) implements:
+
+- ``_init_key(key, value)``          store a copy of NDArray ``value`` under a new key
+- ``_push_key(key, values)``         merge (sum) the NDArrays ``values`` and apply the updater
+- ``_pull_key(key, outs)``           copy the key's value into every NDArray of ``outs``
+- ``_has_key(key)``                  whether ``key`` was initialised
+- ``type``, ``rank``, ``num_workers`` properties
+- ``set_optimizer``, ``save_optimizer_states``, ``load_optimizer_states`` when the updates do not run in
+  this process (the defaults use the in-process ``_updater``)
+- ``_barrier`` (default: nothing to wait for)
+
+Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updater is called as
+``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
+(MXNet's convention) and updates ``stored_weight`` in place.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray, _wrap
+
+__all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
+
+
+class KVStoreBase:
+    """The abstract API every kvstore provides (MXNet's ``mx.kv.KVStoreBase``)."""
+
+    kv_registry = {}
+    OPTIMIZER = "optimizer"
+
+    def broadcast(self, key, value, out, priority=0):
+        """Initialise ``key`` with ``value`` and copy it into ``out``."""
+        raise NotImplementedError()
+
+    def pushpull(self, key, value, out=None, priority=0):
+        """Push ``value`` and pull the result into ``out`` (into ``value`` when ``out`` is None)."""
+        raise NotImplementedError()
+
+    def set_optimizer(self, optimizer):
+        """Run ``optimizer`` on every push."""
+        raise NotImplementedError()
+
+    def is_capable(self, capability):
+        """Whether the store supports ``capability`` (``KVStoreBase.OPTIMIZER``)."""
+        raise NotImplementedError()
+
+    def save_optimizer_states(self, fname, dump_optimizer=False):
+        """Save the optimizer states (and the optimizer, if ``dump_optimizer``) to ``fname``."""
+        raise NotImplementedError()
+
+    def load_optimizer_states(self, fname):
+        """Load optimizer states saved by ``save_optimizer_states``."""
+        raise NotImplementedError()
+
+    @property
+    def type(self):
+        """The store's type name."""
+        raise NotImplementedError()
+
+    @property
+    def rank(self):
+        """This worker's rank in ``[0, num_workers)``."""
+        raise NotImplementedError()
+
+    @property
+    def num_workers(self):
+        """The number of workers."""
+        raise NotImplementedError()
+
+    @staticmethod
+    def register(klass):
+        """Class decorator: make ``mx.kv.create(<lowercase class name>)`` build ``klass``."""
+        if not issubclass(klass, KVStoreBase):
+            raise MXNetError(f"can only register KVStoreBase subclasses, got {klass!r}")
+        KVStoreBase.kv_registry[klass.__name__.lower()] = klass
+        return klass
+
+
+def _check_capability(capability, supported):
+    if not isinstance(capability, str) or capability.lower() != KVStoreBase.OPTIMIZER:
+        raise ValueError(f"Unknown capability: {capability}")
+    return supported
+
+
+def _as_list(x):
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
+def _check_array(value, what, key):
+    if not isinstance(value, NDArray):
+        raise MXNetError(f"kvstore {what} of key {key!r}: expected an NDArray, got {type(value).__name__} "
+                         "(wrap numpy data with mx.nd.array)")
+    return value
+
+
+def _pairs(keys, values, what):
+    """[(key, [NDArray, ...]), ...] from MXNet's forms: one key or a list of keys, arrays or lists of arrays."""
+    if isinstance(keys, (list, tuple)):
+        keys = list(keys)
+        if not isinstance(values, (list, tuple)) or len(values) != len(keys):
+            count = len(values) if isinstance(values, (list, tuple)) else 1
+            raise MXNetError(f"kvstore {what}: {len(keys)} keys {keys} but {count} array entries; pass one entry "
+                             "(an NDArray or a list of NDArrays) per key")
+        return [(k, [_check_array(v, what, k) for v in _as_list(vals)]) for k, vals in zip(keys, values)]
+    return [(keys, [_check_array(v, what, keys) for v in _as_list(values)])]
+
+
+def check_shape(key, array, shape, what):
+    """Raise unless ``array`` has the ``shape`` that ``key`` was initialised with (for subclasses)."""
+    if tuple(array.shape) != tuple(shape):
+        raise MXNetError(f"kvstore {what} of key {key!r}: array shape {tuple(array.shape)} does not match the shape "
+                         f"{tuple(shape)} the key was initialised with")
+
+
+class TwoBitCompression:
+    """MXNet's 2-bit gradient compression: each pushed array becomes +-threshold or 0; the rest is carried over."""
+
+    def __init__(self, threshold=0.5):
+        self.threshold = threshold
+        self._residuals = {}
+
+    @classmethod
+    def from_params(cls, params):
+        """Validate MXNet's ``compression_params`` dict and build the compressor."""
+        if not isinstance(params, dict):
+            raise MXNetError(f"gradient compression params must be a dict like {{'type': '2bit', 'threshold': 0.5}}, "
+                             f"got {type(params).__name__}")
+        if "type" not in params:
+            raise MXNetError("gradient compression params need a 'type' (only '2bit' is supported)")
+        if params["type"] != "2bit":
+            raise MXNetError(f"Unknown type for gradient compression {params['type']}; only '2bit' is supported")
+        try:
+            threshold = float(params.get("threshold", 0.5))
+        except (TypeError, ValueError):
+            raise MXNetError(f"gradient compression threshold must be a number, got {params['threshold']!r}") from None
+        if not threshold > 0:
+            raise MXNetError(f"gradient compression threshold must be greater than 0, got {threshold}")
+        return cls(threshold)
+
+    def compress(self, key, arrays):
+        """The quantized copies of the arrays pushed to ``key``; each source position keeps its own residual."""
+        out = []
+        for i, array in enumerate(arrays):
+            data = array.asnumpy()
+            residual = self._residuals.get((key, i))
+            if residual is None or residual.shape != data.shape:
+                residual = self._residuals[(key, i)] = np.zeros_like(data)
+            residual += data
+            t = residual.dtype.type(self.threshold)
+            q = np.where(residual >= t, t, np.where(residual <= -t, -t, 0)).astype(residual.dtype)
+            residual -= q
+            out.append(_wrap(q, array.context))
+        return out
+
+
+def _group(pairs):
+    """Merge the pairs of repeated keys, keeping first-seen order (a key pushed twice in one call is summed)."""
+    grouped = {}
+    for key, arrays in pairs:
+        grouped.setdefault(key, []).extend(arrays)
+    return list(grouped.items())
+
+
+class KVStore(KVStoreBase):
+    """MXNet's key/value API over the per-key primitives a subclass implements (see the module docstring)."""
+
+    def __init__(self):
+        self._updater = None
+        self._key_kind = None
+        self._compression = None
+
+    # ---- keys -------------------------------------------------------------------------
+    def _check_key(self, key):
+        """``key`` normalised (int or str), with the store's one-kind-of-key rule enforced."""
+        if isinstance(key, bool) or not isinstance(key, (int, str)):
+            raise MXNetError(f"kvstore key {key!r} has type {type(key).__name__}; keys are int or str")
+        kind = str if isinstance(key, str) else int
+        if self._key_kind is None:
+            self._key_kind = kind
+        elif kind is not self._key_kind:
+            raise MXNetError(f"kvstore key {key!r} is a {kind.__name__} but this store's keys are "
+                             f"{self._key_kind.__name__}s: mixed key types are not allowed")
+        return key
+
+    def _known(self, key, what):
+        key = self._check_key(key)
+        if not self._has_key(key):
+            raise MXNetError(f"kvstore {what}: key {key!r} has not been initialised; call kv.init({key!r}, value) "
+                             "first")
+        return key
+
+    @staticmethod
+    def _updater_key(key):
+        return key.encode() if isinstance(key, str) else key
+
+    # ---- the API ----------------------------------------------------------------------
+    def init(self, key, value):
+        """Initialise one key or a list of keys with NDArray values (each key once).
+
+        Parameters
+        ----------
+        key : int, str, or list of int or str
+        value : NDArray, or list of NDArray (one per key)
+        """
+        for k, arrays in _pairs(key, value, "init"):
+            k = self._check_key(k)
+            for array in arrays:
+                if self._has_key(k):
+                    raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or "
+                                     "kv.broadcast is called once per key")
+                self._init_key(k, array)
+
+    def push(self, key, value, priority=0):
+        """Push values; the arrays pushed to one key are summed, then the updater (if any) applies them.
+
+        Parameters
+        ----------
+        key : int, str, or list of int or str
+        value : NDArray or list of NDArray, or for a key list, one of those per key
+        priority : int
+            Accepted for compatibility; operations run in call order.
+        """
+        for k, arrays in _group(_pairs(key, value, "push")):
+            k = self._known(k, "push")
+            if self._compression is not None:
+                arrays = self._compression.compress(k, arrays)
+            self._push_key(k, arrays)
+
+    def pull(self, key, out=None, priority=0, ignore_sparse=True):
+        """Copy the value of each key into ``out`` (every array of a list is filled).
+
+        Parameters
+        ----------
+        key : int, str, or list of int or str
+        out : NDArray or list of NDArray, or for a key list, one of those per key
+        priority : int
+            Accepted for compatibility.
+        ignore_sparse : bool
+            Accepted for compatibility; every array is dense.
+        """
+        if out is None:
+            raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
+        for k, outs in _pairs(key, out, "pull"):
+            self._pull_key(self._known(k, "pull"), outs)
+
+    def pushpull(self, key, value, out=None, priority=0):
+        """Push ``value``, then pull the result into ``out`` (into ``value`` itself when ``out`` is None)."""
+        self.push(key, value, priority)
+        self.pull(key, value if out is None else out, priority)
+
+    def broadcast(self, key, value, out, priority=0):
+        """Initialise ``key`` with ``value`` and copy the stored value into ``out``."""
+        if out is None:
+            raise MXNetError("kvstore broadcast: out is required (the NDArray or list of NDArrays to fill)")
+        self.init(key, value)
+        self.pull(key, out, priority)
+
+    def row_sparse_pull(self, key, out=None, priority=0, row_ids=None):
+        """Pull only the rows ``row_ids`` of each key (dense arrays: the other rows of ``out`` become zero)."""
+        if out is None or row_ids is None:
+            raise MXNetError("kvstore row_sparse_pull: out and row_ids are both required")
+        pairs = _pairs(key, out, "row_sparse_pull")
+        ids = _as_list(row_ids)
+        outs = [o for _, arrays in pairs for o in arrays]
+        if len(ids) == 1:
+            ids = ids * len(outs)
+        if len(ids) != len(outs):
+            raise MXNetError(f"kvstore row_sparse_pull: {len(ids)} row_ids arrays for {len(outs)} outputs; pass "
+                             "one row_ids per output (or one for all)")
+        self.pull(key, out, priority)
+        for o, rows in zip(outs, ids):
+            keep = o.asnumpy()
+            o[:] = 0
+            rows = rows.asnumpy().astype("int64") if isinstance(rows, NDArray) else rows
+            o[rows] = keep[rows]
+
+    def set_gradient_compression(self, compression_params):
+        """Enable 2-bit gradient compression (``{'type': '2bit', 'threshold': 0.5}``) for 'device'/'dist' stores."""
+        if "device" not in self.type and "dist" not in self.type:
+            raise MXNetError(f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "
+                             "use a 'device' or 'dist_*' kvstore")
+        self._compression = TwoBitCompression.from_params(compression_params)
+
+    def set_optimizer(self, optimizer):
+        """Run ``optimizer`` (an ``mx.optimizer.Optimizer``) in this store on every push."""
+        from ..optimizer import Optimizer, get_updater
+        if not isinstance(optimizer, Optimizer):
+            raise MXNetError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
+                             "(create one with mx.optimizer.create(name, ...))")
+        self._set_updater(get_updater(optimizer))
+
+    def _set_updater(self, updater):
+        """Call ``updater(key, merged_grad, stored_weight)`` on every push instead of storing the sum."""
+        if updater is not None and not callable(updater):
+            raise MXNetError(f"updater must be callable as updater(key, grad, weight), got {type(updater).__name__}")
+        self._updater = updater
+
+    set_updater = _set_updater
+
+    def _states_updater(self, what):
+        if self._updater is None:
+            raise MXNetError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first")
+        if not hasattr(self._updater, "get_states"):
+            raise MXNetError(f"{what}: the updater set by set_updater keeps no states; only an optimizer set by "
+                             "kv.set_optimizer has states to save or load")
+        return self._updater
+
+    def save_optimizer_states(self, fname, dump_optimizer=False):
+        """Save the optimizer states (and the optimizer itself if ``dump_optimizer``) to the file ``fname``."""
+        states = self._states_updater("save_optimizer_states").get_states(dump_optimizer)
+        with open(fname, "wb") as f:
+            f.write(states)
+
+    def load_optimizer_states(self, fname):
+        """Load optimizer states saved by ``save_optimizer_states`` from the file ``fname``."""
+        updater = self._states_updater("load_optimizer_states")
+        with open(fname, "rb") as f:
+            updater.set_states(f.read())
+
+    def is_capable(self, capability):
+        """Whether the store can run an optimizer (``KVStoreBase.OPTIMIZER``); other names are a ValueError."""
+        return _check_capability(capability, True)
+
+    def _barrier(self):
+        """Wait for every worker (nothing to wait for in one process)."""
+
+    barrier = _barrier
+
+    def _send_command_to_servers(self, head, body):
+        """Send a command to the servers (there are none in one process)."""
+
+    # ---- what a subclass implements ---------------------------------------------------
+    def _has_key(self, key):
+        raise NotImplementedError(f"{type(self).__name__} must implement _has_key")
+
+    def _init_key(self, key, value):
+        raise NotImplementedError(f"{type(self).__name__} must implement _init_key")
+
+    def _push_key(self, key, values):
+        raise NotImplementedError(f"{type(self).__name__} must implement _push_key")
+
+    def _pull_key(self, key, outs):
+        raise NotImplementedError(f"{type(self).__name__} must implement _pull_key")
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.type} rank {self.rank}/{self.num_workers}>"
+
+
+@KVStoreBase.register
+class TestStore(KVStoreBase):
+    """A store without keys: ``pushpull`` sums the given arrays, ``broadcast`` copies (MXNet's 'teststore')."""
+
+    def broadcast(self, key, value, out, priority=0):
+        for o in _as_list(out):
+            o[:] = value
+
+    def pushpull(self, key, value, out=None, priority=0):
+        if isinstance(value, NDArray):
+            total, targets = value, _as_list(out) if out is not None else []
+        else:
+            ctx = value[0].context
+            total = value[0].as_in_context(ctx).copy()
+            for v in value[1:]:
+                total += v.as_in_context(ctx)
+            targets = list(value) if out is None else _as_list(out)
+        for o in targets:
+            o[:] = total
+
+    def is_capable(self, capability):
+        return _check_capability(capability, False)
+
+    type = property(lambda self: "teststore", doc="The store's type name.")
+    rank = property(lambda self: 0, doc="Always 0.")
+    num_workers = property(lambda self: 1, doc="Always 1.")
+
+    def set_optimizer(self, optimizer):
+        raise NotImplementedError("teststore cannot run an optimizer")
+
+    def save_optimizer_states(self, fname, dump_optimizer=False):
+        raise NotImplementedError("teststore has no optimizer states")
+
+    def load_optimizer_states(self, fname):
+        raise NotImplementedError("teststore has no optimizer states")
+
+
+def create(name="local"):
+    """A new kvstore: 'local', 'device' (and every other name without 'dist') in this process, 'dist_*' on a cluster.
+
+    Parameters
+    ----------
+    name : str
+        'local', 'device', 'local_update_cpu', 'local_allreduce_cpu', 'local_allreduce_device',
+        'dist_sync', 'dist_async', 'dist_sync_device', 'dist_device_sync', 'dist_async_device',
+        or the lowercase name of a class registered with ``KVStoreBase.register``.
+    """
+    if not isinstance(name, str):
+        raise TypeError("name must be a string")
+    name = name.lower()
+    if name in KVStoreBase.kv_registry:
+        return KVStoreBase.kv_registry[name]()
+    if "dist" in name:
+        from ..worker.kvstore import DistKVStore
+        return DistKVStore(name)
+    if "nccl" in name:
+        raise MXNetError(f"kvstore {name!r} needs NVIDIA GPUs with NCCL, which distnet does not have; use 'device' "
+                         "or 'local'")
+    from .local import LocalKVStore
+    return LocalKVStore(name)
