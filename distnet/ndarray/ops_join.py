@@ -1,1 +1,165 @@
-"""(being written)"""
+"""Joining, splitting and repeating operators: Concat, stack, SliceChannel, tile, repeat, Pad."""
+import numpy as np
+
+from ..base import MXNetError
+from .registry import defop
+
+
+def _axis(axis, ndim, op):
+    """``axis`` normalised into [0, ndim), or an error naming ``op``."""
+    if not -ndim <= axis < ndim:
+        raise MXNetError(f"{op}: axis {axis} is out of range for an array of {ndim} dimensions")
+    return axis % ndim
+
+
+@defop("Concat", aliases=("concat",))
+def concat(*data, dim=1, num_args=None):
+    """Join arrays along axis ``dim``; all other axes must agree."""
+    first = data[0]
+    axis = _axis(dim, first.ndim, "Concat")
+    for i, d in enumerate(data[1:], 1):
+        if d.dtype != first.dtype:
+            raise MXNetError(f"Concat: non-uniform data type, input 0 is {first.dtype} but input {i} is {d.dtype}")
+        if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
+            raise MXNetError(f"Concat: input {i} has shape {d.shape}, incompatible with input 0 of shape "
+                             f"{first.shape} when joining along dim {dim}")
+    return np.concatenate(data, axis=axis)
+
+
+@concat.grad
+def _(dy, out, *data, dim=1, num_args=None):
+    axis = dim % data[0].ndim
+    return tuple(np.split(dy, np.cumsum([d.shape[axis] for d in data])[:-1], axis=axis))
+
+
+@defop("stack")
+def stack(*data, axis=0, num_args=None):
+    """Join same-shaped arrays along a new axis ``axis``."""
+    for i, d in enumerate(data[1:], 1):
+        if d.shape != data[0].shape:
+            raise MXNetError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
+                             "stacked arrays must all have the same shape")
+    return np.stack(data, axis=_axis(axis, data[0].ndim + 1, "stack"))
+
+
+@stack.grad
+def _(dy, out, *data, axis=0, num_args=None):
+    ax = axis % dy.ndim
+    return tuple(np.squeeze(part, axis=ax) for part in np.split(dy, len(data), axis=ax))
+
+
+@defop("SliceChannel", aliases=("split",), methods=("split",))
+def split(data, *, num_outputs, axis=1, squeeze_axis=False):
+    """Cut ``data`` into ``num_outputs`` equal parts along ``axis`` (a list, or one array when 1)."""
+    ax = _axis(axis, data.ndim, "SliceChannel")
+    n = data.shape[ax]
+    if num_outputs < 1 or n % num_outputs:
+        raise MXNetError(f"SliceChannel: cannot split axis {axis} of an array of shape {data.shape} into "
+                         f"num_outputs={num_outputs} evenly sized parts")
+    if squeeze_axis and n != num_outputs:
+        raise MXNetError(f"SliceChannel: squeeze_axis=True needs the split axis to have size num_outputs, "
+                         f"but axis {axis} of shape {data.shape} has size {n} and num_outputs={num_outputs}")
+    parts = np.split(data, num_outputs, axis=ax)
+    if squeeze_axis:
+        parts = [p.reshape(p.shape[:ax] + p.shape[ax + 1:]) for p in parts]
+    return tuple(parts) if num_outputs > 1 else parts[0]
+
+
+@split.grad
+def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
+    ax = axis % data.ndim
+    parts = dy if isinstance(dy, tuple) else (dy,)
+    if squeeze_axis:
+        parts = [np.expand_dims(p, ax) for p in parts]
+    return np.concatenate(parts, axis=ax)
+
+
+@defop("tile", methods=("tile",))
+def tile(data, *, reps):
+    """``data`` repeated ``reps[i]`` times along each axis (numpy's tile)."""
+    reps = tuple(reps)
+    if any(r < 1 for r in reps):
+        raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
+    return np.tile(data, reps)
+
+
+@tile.grad
+def _(dy, out, data, *, reps):
+    reps = tuple(reps)
+    ndim = max(len(reps), data.ndim)
+    reps = (1,) * (ndim - len(reps)) + reps
+    shape = (1,) * (ndim - data.ndim) + data.shape
+    interleaved = [d for pair in zip(reps, shape) for d in pair]
+    g = dy.reshape(interleaved).sum(axis=tuple(range(0, 2 * ndim, 2)))
+    return g.reshape(data.shape)
+
+
+@defop("repeat", methods=("repeat",))
+def repeat(data, *, repeats, axis=None):
+    """Each element repeated ``repeats`` times along ``axis`` (the flattened array when None)."""
+    if repeats < 0:
+        raise MXNetError(f"repeat: repeats cannot be negative, got repeats={repeats}")
+    if axis is None:
+        return np.repeat(data.reshape(-1), repeats)
+    return np.repeat(data, repeats, axis=_axis(axis, data.ndim, "repeat"))
+
+
+@repeat.grad
+def _(dy, out, data, *, repeats, axis=None):
+    if axis is None:
+        return dy.reshape(data.size, repeats).sum(axis=1).reshape(data.shape)
+    ax = axis % data.ndim
+    shape = data.shape[:ax] + (data.shape[ax], repeats) + data.shape[ax + 1:]
+    return dy.reshape(shape).sum(axis=ax + 1)
+
+
+_PAD_MODES = ("constant", "edge", "reflect")
+
+
+def _pad_pairs(data, mode, pad_width):
+    """Check Pad's restrictions and return numpy's ((before, after), ...) per axis."""
+    if mode not in _PAD_MODES:
+        raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
+    if data.ndim not in (4, 5):
+        raise MXNetError(f"Pad: only 4-D or 5-D input is supported, got an array of shape {data.shape}")
+    if data.dtype.kind != "f":
+        raise MXNetError(f"Pad: only floating point arrays can be padded, got {data.dtype}")
+    width = tuple(int(w) for w in pad_width)
+    if len(width) != 2 * data.ndim:
+        raise MXNetError(f"Pad: pad_width {width} needs 2 entries per axis ({2 * data.ndim}) "
+                         f"for an array of shape {data.shape}")
+    if any(width[:4]):
+        raise MXNetError(f"Pad: padding of the first two axes must be zero, got pad_width={width}")
+    pairs = tuple(zip(width[::2], width[1::2]))
+    if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
+        raise MXNetError(f"Pad: reflect padding must be smaller than the padded axis, got pad_width={width} "
+                         f"for an array of shape {data.shape}")
+    return pairs
+
+
+@defop("Pad", aliases=("pad",), methods=("pad",))
+def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
+    """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
+    if mode is None or pad_width is None:
+        raise MXNetError("Pad: the attributes mode and pad_width are required")
+    pairs = _pad_pairs(data, mode, pad_width)
+    if mode == "constant":
+        return np.pad(data, pairs, mode="constant", constant_values=constant_value)
+    return np.pad(data, pairs, mode=mode)
+
+
+@pad.grad
+def _(dy, out, data, *, mode=None, pad_width=None, constant_value=0.0):
+    pairs = _pad_pairs(data, mode, pad_width)
+    if mode == "constant":
+        return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))]
+    g = dy
+    for ax in reversed(range(data.ndim)):     # pad is separable: undo one axis at a time
+        if pairs[ax] == (0, 0):
+            continue
+        source = np.pad(np.arange(data.shape[ax]), pairs[ax], mode=mode)
+        moved = np.moveaxis(g, ax, 0)
+        acc = np.zeros((data.shape[ax],) + moved.shape[1:], dtype=dy.dtype)
+        np.add.at(acc, source, moved)
+        g = np.moveaxis(acc, 0, ax)
+    return g
