@@ -1,1 +1,257 @@
-"""(being written)"""
+"""Recurrent and sequence operators: the fused RNN (relu/tanh/LSTM/GRU), Sequence*, CTCLoss."""
+import numpy as np
+
+from .. import autograd
+from ..base import MXNetError
+from .registry import defop
+
+_GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
+
+
+def _sigmoid(x):
+    return 0.5 * (1 + np.tanh(0.5 * x))     # no overflow warnings for large |x|
+
+
+# ---- the fused RNN: parameters ---------------------------------------------------------------
+def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
+    """Views into MXNet's flat parameter vector, one dict per (layer, direction) in that order.
+
+    MXNet packs every layer's and direction's weights first (i2h, h2h[, h2r]), then all the biases
+    (i2h, h2h), layer-major and direction-minor.
+    """
+    gh, width = _GATES[mode] * hidden, proj or hidden
+    shapes = []
+    for layer in range(num_layers):
+        ni = input_size if layer == 0 else width * dirs
+        for _ in range(dirs):
+            shapes.append([("wx", (gh, ni)), ("wh", (gh, width))] + ([("wr", (proj, hidden))] if proj else []))
+    biases = [[("bx", (gh,)), ("bh", (gh,))] for _ in shapes]
+    expected = sum(int(np.prod(s)) for cell in shapes + biases for _, s in cell)
+    if flat.shape != (expected,):
+        raise MXNetError(f"RNN: parameters has shape {flat.shape} but mode={mode!r}, num_layers={num_layers}, "
+                         f"{'bidirectional' if dirs == 2 else 'unidirectional'}, input size {input_size}, "
+                         f"state_size={hidden}, projection_size={proj} need ({expected},)")
+    cells, pos = [{} for _ in shapes], 0
+    for cell, spec in zip(cells + cells, shapes + biases):
+        for key, shape in spec:
+            n = int(np.prod(shape))
+            cell[key] = flat[pos:pos + n].reshape(shape)
+            pos += n
+    return cells
+
+
+# ---- the fused RNN: one time step of each mode, forward and backward ------------------------
+def _step_rnn(act):
+    def forward(xp, hp, h, c, clip):
+        a = np.tanh(xp + hp) if act == "tanh" else np.maximum(xp + hp, 0)
+        return a, None, {"a": a}
+
+    def backward(dh, dc, k):
+        dpre = dh * (1 - k["a"] ** 2) if act == "tanh" else dh * (k["a"] > 0)
+        return dpre, dpre, 0, None
+    return forward, backward
+
+
+def _lstm_forward(xp, hp, h, c, clip):
+    i, f, g, o = np.split(xp + hp, 4, axis=-1)
+    i, f, g, o = _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
+    c_new = f * c + i * g
+    keep = None
+    if clip is not None:
+        lo, hi, nan = clip
+        if nan:
+            c_new = np.where(np.isnan(c_new), lo if lo is not None else hi, c_new)
+        keep = np.ones(c_new.shape, bool)
+        if lo is not None:
+            keep &= c_new >= lo
+        if hi is not None:
+            keep &= c_new <= hi
+        c_new = np.clip(c_new, lo, hi)
+    tc = np.tanh(c_new)
+    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc, "keep": keep}
+
+
+def _lstm_backward(dh, dc, k):
+    i, f, g, o, tc = k["i"], k["f"], k["g"], k["o"], k["tc"]
+    dc = dc + dh * o * (1 - tc ** 2)
+    if k["keep"] is not None:
+        dc = dc * k["keep"]
+    dpre = np.concatenate([dc * g * i * (1 - i), dc * k["c"] * f * (1 - f), dc * i * (1 - g ** 2),
+                           dh * tc * o * (1 - o)], axis=-1)
+    return dpre, dpre, 0, dc * f
+
+
+def _gru_forward(xp, hp, h, c, clip):
+    xr, xz, xn = np.split(xp, 3, axis=-1)
+    hr, hz, hn = np.split(hp, 3, axis=-1)
+    r, z = _sigmoid(xr + hr), _sigmoid(xz + hz)
+    n = np.tanh(xn + r * hn)               # MXNet (like cuDNN) resets the projected state, after its bias
+    return (1 - z) * n + z * h, None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
+
+
+def _gru_backward(dh, dc, k):
+    r, z, n = k["r"], k["z"], k["n"]
+    dn = dh * (1 - z) * (1 - n ** 2)
+    dr = dn * k["hn"] * r * (1 - r)
+    dz = dh * (k["h"] - n) * z * (1 - z)
+    return np.concatenate([dr, dz, dn], -1), np.concatenate([dr, dz, dn * r], -1), dh * z, None
+
+
+_STEPS = {"rnn_relu": _step_rnn("relu"), "rnn_tanh": _step_rnn("tanh"), "lstm": (_lstm_forward, _lstm_backward),
+          "gru": (_gru_forward, _gru_backward)}
+
+
+# ---- the fused RNN: one direction of one layer over the sequence ----------------------------
+def _run_cell(mode, w, x, h, c, reverse, clip, valid):
+    """Outputs (T, N, width), final h and c, and the per-step records the backward needs."""
+    step = _STEPS[mode][0]
+    xp = x @ w["wx"].T + w["bx"]
+    ys = np.zeros(x.shape[:2] + (h.shape[-1],), x.dtype)
+    records = []
+    for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
+        hp = h @ w["wh"].T + w["bh"]
+        h_new, c_new, rec = step(xp[t], hp, h, c, clip)
+        rec["h_prev"] = h
+        if "wr" in w:
+            rec["h_full"] = h_new
+            h_new = h_new @ w["wr"].T
+        if valid is not None:              # steps past a sequence's length leave its state unchanged
+            m = valid[t]
+            h_new = np.where(m, h_new, h)
+            c_new = np.where(m, c_new, c) if c is not None else None
+            rec["m"] = m
+        h, c = h_new, c_new
+        ys[t] = h if valid is None else h * m
+        records.append((t, rec))
+    return ys, h, c, records
+
+
+def _cell_backward(mode, w, g, x, records, dys, dh, dc):
+    """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0)."""
+    back = _STEPS[mode][1]
+    dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
+    for t, rec in reversed(records):
+        dh = dh + dys[t]
+        m = rec.get("m")
+        if m is not None:
+            dh_skip, dh = dh * ~m, dh * m
+            dc_skip, dc = (dc * ~m, dc * m) if dc is not None else (None, None)
+        if "wr" in w:
+            g["wr"] += dh.T @ rec["h_full"]
+            dh = dh @ w["wr"]
+        dxp[t], dhp, dh_direct, dc = back(dh, dc, rec)
+        g["wh"] += dhp.T @ rec["h_prev"]
+        g["bh"] += dhp.sum(0)
+        dh = dh_direct + dhp @ w["wh"]
+        if m is not None:
+            dh = dh + dh_skip
+            dc = dc + dc_skip if dc is not None else None
+    g["wx"] += np.tensordot(dxp, x, axes=([0, 1], [0, 1]))
+    g["bx"] += dxp.sum((0, 1))
+    return dxp @ w["wx"], dh, dc
+
+
+# ---- the fused RNN: layers and directions ----------------------------------------------------
+def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
+    if data.ndim != 3:
+        raise MXNetError(f"RNN: data must be (sequence, batch, features) (layout TNC), got shape {data.shape}")
+    mode = a["mode"]
+    if mode not in _GATES:
+        raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")
+    if mode != "lstm" and state_cell is not None and sequence_length is None:
+        state_cell, sequence_length = None, state_cell    # positional: data, parameters, state, sequence_length
+    if mode == "lstm" and state_cell is None:
+        raise MXNetError("RNN: mode='lstm' needs the initial cell state state_cell")
+    dirs = 2 if a["bidirectional"] else 1
+    proj = a["projection_size"] or None
+    if proj and mode != "lstm":
+        raise MXNetError(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}")
+    width = proj or a["state_size"]
+    want = (a["num_layers"] * dirs, data.shape[1], width)
+    if state.shape != want:
+        raise MXNetError(f"RNN: state has shape {state.shape}, expected {want} (layers*directions, batch, state size)")
+    if state_cell is not None and state_cell.shape != want[:2] + (a["state_size"],):
+        raise MXNetError(f"RNN: state_cell has shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
+    valid = None
+    if a["use_sequence_length"]:
+        if sequence_length is None:
+            raise MXNetError("RNN: use_sequence_length=True needs the sequence_length input")
+        lengths = np.asarray(sequence_length).astype(np.int64)
+        valid = (np.arange(data.shape[0])[:, None] < lengths[None, :])[:, :, None]
+    cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
+    clip = None
+    if mode == "lstm" and (a["lstm_state_clip_min"] is not None or a["lstm_state_clip_max"] is not None):
+        clip = (a["lstm_state_clip_min"], a["lstm_state_clip_max"], a["lstm_state_clip_nan"])
+    return mode, dirs, cells, state_cell, valid, clip
+
+
+def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_layers):
+    x, hy, cy, trace = data, [], [], []
+    for layer in range(num_layers):
+        if layer > 0 and mask.size:
+            x = x * mask[layer - 1]
+        outs = []
+        for d in range(dirs):
+            k = layer * dirs + d
+            c0 = state_cell[k] if mode == "lstm" else None
+            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, clip, valid)
+            outs.append(y)
+            hy.append(h)
+            cy.append(c)
+            trace.append((x, records))
+        x = outs[0] if dirs == 1 else np.concatenate(outs, axis=-1)
+    return x, np.stack(hy), (np.stack(cy) if mode == "lstm" else None), trace
+
+
+_RNN_DEFAULTS = dict(bidirectional=False, p=0.0, state_outputs=False, projection_size=None,
+                     lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
+                     use_sequence_length=False)
+
+
+@defop("RNN", hidden=1)
+def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, mode,
+        bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
+        lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
+    """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
+    a = dict(locals())
+    mode, dirs, cells, state_cell, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    mask = np.zeros((0,), data.dtype)
+    if p and num_layers > 1 and autograd.is_training():
+        shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
+        mask = ((np.random.uniform(size=shape) >= p) / (1 - p)).astype(data.dtype)
+    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_layers)
+    if not state_outputs:
+        return out, mask
+    return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)
+
+
+@rnn.grad
+def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, **attrs):
+    a = dict(_RNN_DEFAULTS, **attrs)
+    mode, dirs, cells, cell0, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
+    mask = out[-1]
+    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, valid, clip, num_layers)
+    dys = dy if isinstance(dy, tuple) else (dy,)
+    dout = dys[0]
+    dhy = dys[1] if len(dys) > 1 else np.zeros_like(hy)
+    dcy = (dys[2] if len(dys) > 2 else np.zeros_like(cy)) if mode == "lstm" else None
+    dparams = np.zeros_like(parameters)
+    grads = _unpack(dparams, mode, num_layers, dirs, data.shape[2], a["state_size"], a["projection_size"] or None)
+    dstate = np.zeros_like(state)
+    dcell = np.zeros_like(cell0) if mode == "lstm" else None
+    for layer in reversed(range(num_layers)):
+        dx = 0
+        for d in range(dirs):
+            k = layer * dirs + d
+            x, records = trace[k]
+            dc = dcy[k] if mode == "lstm" else None
+            dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
+                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc)
+            if mode == "lstm":
+                dcell[k] = dc0
+            dx = dx + dxi
+        dout = dx * mask[layer - 1] if layer > 0 and mask.size else dx
+    if mode != "lstm":
+        return (dout, dparams, dstate, None, None)
+    return dout, dparams, dstate, dcell, None
