@@ -255,3 +255,215 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     if mode != "lstm":
         return (dout, dparams, dstate, None, None)
     return dout, dparams, dstate, dcell, None
+
+
+# ---- Sequence* ---------------------------------------------------------------------------------
+def _lengths(op, data, sequence_length, axis):
+    """Integer lengths, one per batch entry (MXNet truncates fractional lengths)."""
+    if axis not in (0, 1):
+        raise MXNetError(f"{op}: axis must be 0 or 1 (the time axis), got {axis}")
+    if sequence_length is None:
+        raise MXNetError(f"{op}: use_sequence_length=True needs the sequence_length input")
+    lengths = np.asarray(sequence_length).astype(np.int64)
+    batch = data.shape[1 - axis]
+    if lengths.shape != (batch,):
+        raise MXNetError(f"{op}: sequence_length has shape {lengths.shape}, expected ({batch},) for data of "
+                         f"shape {data.shape} with time axis {axis}")
+    return lengths
+
+
+def _valid(data, lengths, axis):
+    """True where a step lies inside its sequence, broadcastable to ``data``."""
+    steps = np.arange(data.shape[axis])
+    m = steps[:, None] < lengths[None, :] if axis == 0 else steps[None, :] < lengths[:, None]
+    return m.reshape(m.shape + (1,) * (data.ndim - 2))
+
+
+@defop("SequenceMask")
+def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
+    """Set the steps beyond each sequence's length to ``value``."""
+    if not use_sequence_length:
+        return data.copy()
+    m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
+    return np.where(m, data, np.asarray(value, data.dtype))
+
+
+@sequence_mask.grad
+def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
+    if not use_sequence_length:
+        return dy, None
+    return dy * _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis), None
+
+
+def _last_index(data, sequence_length, use_sequence_length, axis):
+    """Index of each sequence's last step, and the batch indices: data[(steps, batch) in time-axis order]."""
+    batch = np.arange(data.shape[1 - axis])
+    if not use_sequence_length:
+        steps = np.full(batch.shape, data.shape[axis] - 1)
+    else:
+        lengths = _lengths("SequenceLast", data, sequence_length, axis)
+        if lengths.size and (lengths.min() < 1 or lengths.max() > data.shape[axis]):
+            raise MXNetError(f"SequenceLast: sequence_length {lengths.tolist()} must lie in [1, {data.shape[axis]}]")
+        steps = lengths - 1
+    return (steps, batch) if axis == 0 else (batch, steps)
+
+
+@defop("SequenceLast")
+def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis=0):
+    """The last step of each sequence: the time axis removed."""
+    if axis not in (0, 1):
+        raise MXNetError(f"SequenceLast: axis must be 0 or 1 (the time axis), got {axis}")
+    return data[_last_index(data, sequence_length, use_sequence_length, axis)]
+
+
+@sequence_last.grad
+def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, axis=0):
+    g = np.zeros_like(data)
+    g[_last_index(data, sequence_length, use_sequence_length, axis)] = dy
+    return g, None
+
+
+def _reverse_index(data, sequence_length, use_sequence_length, axis):
+    """Per (step, batch) the source step: the first ``length`` steps reversed, the rest in place."""
+    if axis != 0:
+        raise MXNetError(f"SequenceReverse: only axis=0 (the time axis first) is supported, got axis={axis}")
+    steps = np.arange(data.shape[0])[:, None]
+    if not use_sequence_length:
+        lengths = np.full(data.shape[1], data.shape[0])
+    else:
+        lengths = _lengths("SequenceReverse", data, sequence_length, axis)
+        if lengths.size and (lengths.min() < 0 or lengths.max() > data.shape[0]):
+            raise MXNetError(f"SequenceReverse: sequence_length {lengths.tolist()} must lie in [0, {data.shape[0]}]")
+    return np.where(steps < lengths, lengths - 1 - steps, steps), np.arange(data.shape[1])[None, :]
+
+
+@defop("SequenceReverse")
+def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, axis=0):
+    """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
+    return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
+
+
+@sequence_reverse.grad
+def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, axis=0):
+    # the permutation is its own inverse
+    return dy[_reverse_index(data, sequence_length, use_sequence_length, axis)], None
+
+
+# ---- CTCLoss -----------------------------------------------------------------------------------
+def _logsumexp3(a, b, c):
+    return np.logaddexp(np.logaddexp(a, b), c)
+
+
+def _shift(x, k, fill=-np.inf):
+    """``x`` moved ``k`` places along the last axis (right for k > 0), filled with ``fill``."""
+    out = np.full_like(x, fill)
+    if k > 0:
+        out[..., k:] = x[..., :-k]
+    else:
+        out[..., :k] = x[..., -k:]
+    return out
+
+
+def _ctc_setup(data, label, data_lengths, label_lengths, a):
+    """Log-probabilities, the blank-extended labels and their masks, per-sequence lengths."""
+    if data.ndim != 3 or label.ndim != 2 or label.shape[0] != data.shape[1]:
+        raise MXNetError(f"CTCLoss: expected data (sequence, batch, alphabet) and label (batch, max label length), "
+                         f"got shapes {data.shape} and {label.shape}")
+    steps, batch, alphabet = data.shape
+    if label.shape[1] > steps:
+        raise MXNetError(f"CTCLoss: the label width {label.shape[1]} exceeds the sequence length {steps}")
+    if a["blank_label"] not in ("first", "last"):
+        raise MXNetError(f"CTCLoss: blank_label must be 'first' or 'last', got {a['blank_label']!r}")
+    blank, pad = (0, 0) if a["blank_label"] == "first" else (alphabet - 1, -1)
+    label = np.asarray(label).astype(np.int64)
+    if a["use_label_lengths"]:
+        lab_len = np.asarray(label_lengths).astype(np.int64)
+    else:   # a label ends at its first padding value
+        is_pad = label == pad
+        lab_len = np.where(is_pad.any(1), is_pad.argmax(1), label.shape[1])
+    t_len = np.asarray(data_lengths).astype(np.int64) if a["use_data_lengths"] else np.full(batch, steps)
+    if t_len.min() < 1 or t_len.max() > steps or lab_len.min() < 0 or lab_len.max() > label.shape[1]:
+        raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [1, {steps}] and label_lengths "
+                         f"{lab_len.tolist()} in [0, {label.shape[1]}]")
+    width = 2 * label.shape[1] + 1
+    ext = np.full((batch, width), blank)
+    ext[:, 1::2] = np.where(np.arange(label.shape[1]) < lab_len[:, None], label, blank)
+    if ext.min() < 0 or ext.max() >= alphabet:
+        raise MXNetError(f"CTCLoss: label values must lie in [0, {alphabet}) (blank_label={a['blank_label']!r})")
+    valid = np.arange(width) < (2 * lab_len + 1)[:, None]
+    skip = _shift(ext, 2, fill=blank) != ext
+    skip &= (ext != blank) & valid
+    x = data.astype(np.float64)
+    logp = x - x.max(-1, keepdims=True)
+    logp -= np.log(np.exp(logp).sum(-1, keepdims=True))
+    emit = np.take_along_axis(logp, np.broadcast_to(ext, (steps,) + ext.shape), axis=2)
+    return logp, emit, ext, valid, skip, t_len, lab_len
+
+
+def _ctc_alpha(emit, valid, skip):
+    """Log forward variables: alpha[t, n, s] over the blank-extended label."""
+    alpha = np.full(emit.shape, -np.inf)
+    alpha[0, :, :2] = emit[0, :, :2]
+    alpha[0][~valid] = -np.inf
+    for t in range(1, emit.shape[0]):
+        prev = alpha[t - 1]
+        alpha[t] = _logsumexp3(prev, _shift(prev, 1), np.where(skip, _shift(prev, 2), -np.inf)) + emit[t]
+        alpha[t][~valid] = -np.inf
+    return alpha
+
+
+def _ctc_beta(emit, valid, skip, t_len, lab_len):
+    """Log backward variables (emissions after t only), starting at each sequence's last step."""
+    steps, batch, width = emit.shape
+    ends = np.zeros((batch, width), bool)
+    ends[np.arange(batch), 2 * lab_len] = True
+    ends[np.arange(batch), np.maximum(2 * lab_len - 1, 0)] = True
+    start = np.where(ends, 0.0, -np.inf)
+    beta = np.full(emit.shape, -np.inf)
+    skip_next = _shift(skip, -2, fill=False)
+    for t in reversed(range(steps)):
+        if t + 1 < steps:
+            nxt = beta[t + 1] + emit[t + 1]
+            rec = _logsumexp3(nxt, _shift(nxt, -1), np.where(skip_next, _shift(nxt, -2), -np.inf))
+        else:
+            rec = beta[t]
+        beta[t] = np.where((t == t_len - 1)[:, None], start, np.where((t < t_len - 1)[:, None], rec, -np.inf))
+        beta[t][~valid] = -np.inf
+    return beta
+
+
+def _ctc_loglik(alpha, t_len, lab_len):
+    n = np.arange(alpha.shape[1])
+    last = alpha[t_len - 1, n]
+    end = last[n, 2 * lab_len]
+    before = np.where(lab_len > 0, last[n, np.maximum(2 * lab_len - 1, 0)], -np.inf)
+    return np.logaddexp(end, before)
+
+
+_CTC_DEFAULTS = dict(use_data_lengths=False, use_label_lengths=False, blank_label="first")
+
+
+@defop("CTCLoss", aliases=("ctc_loss", "_contrib_CTCLoss", "_contrib_ctc_loss"))
+def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_lengths=False,
+             use_label_lengths=False, blank_label="first"):
+    """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
+    a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
+    _, emit, _, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
+    loglik = _ctc_loglik(_ctc_alpha(emit, valid, skip), t_len, lab_len)
+    # an alignment that cannot exist (label too long for its sequence) costs 0, as in MXNet
+    return np.where(np.isfinite(loglik), -loglik, 0).astype(data.dtype)
+
+
+@ctc_loss.grad
+def _(dy, out, data, label, data_lengths=None, label_lengths=None, **attrs):
+    a = dict(_CTC_DEFAULTS, **attrs)
+    logp, emit, ext, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
+    alpha = _ctc_alpha(emit, valid, skip)
+    loglik = _ctc_loglik(alpha, t_len, lab_len)
+    feasible = np.isfinite(loglik)
+    occupancy = np.exp(alpha + _ctc_beta(emit, valid, skip, t_len, lab_len) - np.where(feasible, loglik, 0)[:, None])
+    onehot = ext[:, :, None] == np.arange(data.shape[2])
+    posterior = np.einsum("tns,nsa->tna", occupancy, onehot)
+    inside = (np.arange(data.shape[0])[:, None] < t_len)[:, :, None] & feasible[:, None]
+    grad = np.where(inside, np.exp(logp) - posterior, 0) * np.asarray(dy)[:, None]
+    return grad.astype(data.dtype), None, None, None
