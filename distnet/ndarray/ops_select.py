@@ -1,1 +1,219 @@
-"""(being written)"""
+"""Selection operators: slice, slice_axis, slice_like, take, pick, one_hot, gather_nd, scatter_nd."""
+import numpy as np
+
+from ..base import MXNetError
+from .registry import defop
+
+
+class IndexOutOfBounds(MXNetError, IndexError):
+    """An index outside its axis (MXNet raises IndexError for these)."""
+
+
+def _axis(axis, ndim, op):
+    if not -ndim <= axis < ndim:
+        raise MXNetError(f"{op}: axis {axis} is out of range for an array of {ndim} dimensions")
+    return axis % ndim
+
+
+def _scatter_add(shape, dtype, key, values):
+    """A zero array of ``shape`` with ``values`` added at ``key`` (repeated indices accumulate)."""
+    g = np.zeros(shape, dtype=dtype)
+    np.add.at(g, key, values)
+    return g
+
+
+# ---- slicing ----------------------------------------------------------------------------
+def _slices(shape, begin, end, step):
+    begin, end = tuple(begin), tuple(end)
+    step = tuple(step) if step else (None,) * len(begin)
+    if len(begin) != len(end):
+        raise MXNetError(f"slice: begin {begin} and end {end} must have the same length")
+    if len(step) != len(begin):
+        raise MXNetError(f"slice: step {step} and begin {begin} must have the same length")
+    if len(begin) > len(shape):
+        raise MXNetError(f"slice: begin {begin} names more axes than the array of shape {shape} has")
+    if any(s == 0 for s in step):
+        raise MXNetError(f"slice: step cannot contain 0, got step={step}")
+    return tuple(slice(b, e, s) for b, e, s in zip(begin, end, step))
+
+
+@defop("slice", aliases=("crop",), methods=("slice",))
+def slice_(data, *, begin, end, step=()):
+    """``data[begin:end:step]`` per axis; None entries mean the whole axis (Python slicing rules)."""
+    return data[_slices(data.shape, begin, end, step)]
+
+
+@slice_.grad
+def _(dy, out, data, *, begin, end, step=()):
+    g = np.zeros_like(data, dtype=dy.dtype)
+    g[_slices(data.shape, begin, end, step)] = dy
+    return g
+
+
+def _axis_range(shape, axis, begin, end):
+    ax = _axis(axis, len(shape), "slice_axis")
+    n = shape[ax]
+    b = begin + n if begin < 0 else begin
+    e = n if end is None else (end + n if end < 0 else end)
+    if b < 0:
+        raise MXNetError(f"slice_axis: invalid begin={begin} for axis {axis} of size {n}")
+    if e > n:
+        raise MXNetError(f"slice_axis: invalid end={end} for axis {axis} of size {n}")
+    if b >= e:
+        raise MXNetError(f"slice_axis: begin must be before end, got begin={begin}, end={end} on an axis of size {n}")
+    return (slice(None),) * ax + (slice(b, e),)
+
+
+@defop("slice_axis", methods=("slice_axis",))
+def slice_axis(data, *, axis, begin, end):
+    """``data`` cut to ``[begin, end)`` along ``axis`` (end None: to the end)."""
+    return data[_axis_range(data.shape, axis, begin, end)]
+
+
+@slice_axis.grad
+def _(dy, out, data, *, axis, begin, end):
+    g = np.zeros_like(data, dtype=dy.dtype)
+    g[_axis_range(data.shape, axis, begin, end)] = dy
+    return g
+
+
+def _like_key(shape, like, axes):
+    if not axes:
+        if len(shape) != len(like):
+            raise MXNetError(f"slice_like: without axes both inputs need the same number of dimensions, "
+                             f"got shapes {shape} and {like}")
+        axes = range(len(shape))
+    key = [slice(None)] * len(shape)
+    for a in axes:
+        ax = _axis(a, len(shape), "slice_like")
+        if ax >= len(like):
+            raise MXNetError(f"slice_like: axis {a} is out of range for shape_like of shape {like}")
+        if like[ax] > shape[ax]:
+            raise MXNetError(f"slice_like: axis {a} of shape_like has size {like[ax]}, "
+                             f"more than the data's {shape[ax]} (data {shape}, shape_like {like})")
+        key[ax] = slice(0, like[ax])
+    return tuple(key)
+
+
+@defop("slice_like", methods=("slice_like",))
+def slice_like(data, shape_like, *, axes=()):
+    """``data`` cut to the shape of ``shape_like`` on ``axes`` (all axes when empty)."""
+    return data[_like_key(data.shape, shape_like.shape, axes)]
+
+
+@slice_like.grad
+def _(dy, out, data, shape_like, *, axes=()):
+    g = np.zeros_like(data, dtype=dy.dtype)
+    g[_like_key(data.shape, shape_like.shape, axes)] = dy
+    return g, None
+
+
+# ---- take, pick, one_hot ------------------------------------------------------------------
+_INDEX_MODES = ("clip", "wrap", "raise")
+
+
+def _positions(op, indices, n, mode):
+    """Integer positions from (float) ``indices`` on an axis of size ``n``: truncated, then clipped/wrapped."""
+    if mode not in _INDEX_MODES:
+        raise MXNetError(f"{op}: mode must be one of {_INDEX_MODES}, got {mode!r}")
+    if mode == "raise":
+        bad = (indices < 0) | (indices > n - 1)
+        if bad.any():
+            raise MXNetError(f"{op}: indices out of bounds for an axis of size {n}: "
+                             f"{np.asarray(indices)[bad].tolist()[:5]}")
+    pos = np.trunc(indices).astype(np.int64)
+    return np.mod(pos, n) if mode == "wrap" else np.clip(pos, 0, n - 1)
+
+
+@defop("take", methods=("take",))
+def take(a, indices, *, axis=0, mode="clip"):
+    """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
+    ax = _axis(axis, a.ndim, "take")
+    return np.take(a, _positions("take", indices, a.shape[ax], mode), axis=ax)
+
+
+@take.grad
+def _(dy, out, a, indices, *, axis=0, mode="clip"):
+    ax = axis % a.ndim
+    pos = _positions("take", indices, a.shape[ax], mode).reshape(-1)
+    moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
+    g = _scatter_add((a.shape[ax],) + moved.shape[1:], dy.dtype, pos, moved)
+    return np.moveaxis(g, 0, ax), None
+
+
+def _pick_positions(data, index, axis, mode):
+    if axis is None:
+        raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
+    ax = _axis(axis, data.ndim, "pick")
+    kept = data.shape[:ax] + data.shape[ax + 1:]
+    if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
+        raise MXNetError(f"pick: index of shape {index.shape} does not match data of shape {data.shape} "
+                         f"with axis {axis}: expected {kept}")
+    pos = _positions("pick", index.reshape(kept), data.shape[ax], mode)
+    return ax, np.expand_dims(pos, ax)
+
+
+@defop("pick", methods=("pick",))
+def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
+    """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
+    ax, pos = _pick_positions(data, index, axis, mode)
+    r = np.take_along_axis(data, pos, axis=ax)
+    return r if keepdims else np.squeeze(r, axis=ax)
+
+
+@pick.grad
+def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
+    ax, pos = _pick_positions(data, index, axis, mode)
+    g = np.zeros_like(data, dtype=dy.dtype)
+    np.put_along_axis(g, pos, dy.reshape(pos.shape), axis=ax)
+    return g, None
+
+
+@defop("one_hot", methods=("one_hot",))
+def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
+    """A ``depth``-long vector per index: ``on_value`` at the index, ``off_value`` elsewhere."""
+    pos = np.trunc(indices).astype(np.int64)
+    hot = pos[..., None] == np.arange(depth)
+    return np.where(hot, on_value, off_value).astype(dtype)
+
+
+# ---- gather_nd, scatter_nd -----------------------------------------------------------------
+def _nd_key(indices, shape, op):
+    """A tuple of integer index arrays from ``indices`` of shape (M, ...) into the first M axes of ``shape``."""
+    if indices.ndim < 2:
+        raise MXNetError(f"{op}: indices need at least 2 dimensions (M, ...), got shape {indices.shape}")
+    m = indices.shape[0]
+    if m > len(shape):
+        raise MXNetError(f"{op}: indices address {m} axes but the array of shape {shape} has {len(shape)}")
+    for i in range(m):
+        row = indices[i]
+        bad = (row < -shape[i]) | (row > shape[i] - 1)
+        if bad.any():
+            raise IndexOutOfBounds(f"{op}: index {row[bad].reshape(-1)[0]:g} is out of bounds "
+                                   f"for axis {i} with size {shape[i]}")
+    return tuple(np.trunc(indices[i]).astype(np.int64) for i in range(m))
+
+
+@defop("gather_nd")
+def gather_nd(data, indices):
+    """``data[indices[0], indices[1], ...]``: slices of ``data`` addressed by the first axis of ``indices``."""
+    return data[_nd_key(indices, data.shape, "gather_nd")]
+
+
+@gather_nd.grad
+def _(dy, out, data, indices):
+    return _scatter_add(data.shape, dy.dtype, _nd_key(indices, data.shape, "gather_nd"), dy), None
+
+
+@defop("scatter_nd")
+def scatter_nd(data, indices, *, shape):
+    """A zero array of ``shape`` with ``data`` written at ``indices`` (gather_nd's inverse; last write wins)."""
+    shape = tuple(shape)
+    out = np.zeros(shape, dtype=data.dtype)
+    out[_nd_key(indices, shape, "scatter_nd")] = data
+    return out
+
+
+@scatter_nd.grad
+def _(dy, out, data, indices, *, shape):
+    return dy[_nd_key(indices, tuple(shape), "scatter_nd")], None

@@ -3,7 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray
-from .registry import defop
+from .registry import defop, unbroadcast
 
 
 def infer_reshape(src, shape, reverse=False):
@@ -119,3 +119,282 @@ def _transpose_method(self, *axes, **kwargs):
 
 NDArray.reshape = _reshape_method
 NDArray.transpose = _transpose_method
+
+
+# ---- broadcasting ---------------------------------------------------------------------------
+def _check_axis(axis, ndim, op):
+    """MXNet's broadcast_axis and reverse take non-negative axes only."""
+    if not 0 <= axis < ndim:
+        raise MXNetError(f"{op}: axis {axis} must be in range [0, {ndim})")
+    return axis
+
+
+@defop("broadcast_to")
+def broadcast_to(data, *, shape):
+    """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
+    shape = tuple(shape)
+    if len(shape) != data.ndim:
+        raise MXNetError(f"broadcast_to: an operand of shape {data.shape} cannot be broadcast to {shape}: "
+                         "the number of dimensions must match")
+    target = tuple(s if t == 0 else t for s, t in zip(data.shape, shape))
+    if any(s != t and s != 1 for s, t in zip(data.shape, target)):
+        raise MXNetError(f"broadcast_to: an array of shape {data.shape} cannot be broadcast to {shape}")
+    return np.broadcast_to(data, target).copy()
+
+
+@broadcast_to.grad
+def _(dy, out, data, *, shape):
+    return unbroadcast(dy, data)
+
+
+def _axis_target(shape, axis, size):
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)
+    sizes = (size,) if isinstance(size, int) else tuple(size)
+    if len(axes) != len(sizes):
+        raise MXNetError(f"broadcast_axis: axis {axis} and size {size} must have the same length")
+    target = list(shape)
+    for a, s in zip(axes, sizes):
+        _check_axis(a, len(shape), "broadcast_axis")
+        if shape[a] != 1:
+            raise MXNetError(f"broadcast_axis: axis {a} of shape {shape} has size {shape[a]}; "
+                             "a broadcast axis must have size 1")
+        target[a] = s
+    return tuple(target)
+
+
+@defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
+def broadcast_axis(data, *, axis=(), size=()):
+    """``data`` broadcast along the size-1 axes ``axis`` to the lengths ``size``."""
+    return np.broadcast_to(data, _axis_target(data.shape, axis, size)).copy()
+
+
+@broadcast_axis.grad
+def _(dy, out, data, *, axis=(), size=()):
+    return unbroadcast(dy, data)
+
+
+def _like_target(lshape, rshape, lhs_axes, rhs_axes):
+    if lhs_axes is None and rhs_axes is None:
+        if len(lshape) != len(rshape):
+            raise MXNetError(f"broadcast_like: shapes {lshape} and {rshape} need the same number of dimensions")
+        target = rshape
+    else:
+        if lhs_axes is None or rhs_axes is None or len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
+            raise MXNetError(f"broadcast_like: lhs_axes {lhs_axes} and rhs_axes {rhs_axes} must both be "
+                             "given with the same length")
+        target = list(lshape)
+        for la, ra in zip(lhs_axes, rhs_axes):
+            target[la % len(lshape)] = rshape[ra % len(rshape)]
+        target = tuple(target)
+    if any(a != b and a != 1 for a, b in zip(lshape, target)):
+        raise MXNetError(f"broadcast_like: an array of shape {lshape} cannot be broadcast to {tuple(target)}")
+    return tuple(target)
+
+
+@defop("broadcast_like", methods=())
+def broadcast_like(lhs, rhs, *, lhs_axes=None, rhs_axes=None):
+    """``lhs`` broadcast to the shape of ``rhs`` (or only on ``lhs_axes`` to ``rhs``'s ``rhs_axes``)."""
+    return np.broadcast_to(lhs, _like_target(lhs.shape, rhs.shape, lhs_axes, rhs_axes)).copy()
+
+
+@broadcast_like.grad
+def _(dy, out, lhs, rhs, *, lhs_axes=None, rhs_axes=None):
+    return unbroadcast(dy, lhs), None
+
+
+def _span(ndim, begin, end):
+    b = 0 if begin is None else begin % ndim if begin < 0 else begin
+    e = ndim if end is None else end % ndim if end < 0 else end
+    return b, e
+
+
+@defop("reshape_like", methods=("reshape_like",))
+def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_end=None):
+    """``lhs`` reshaped like ``rhs`` (optionally: lhs axes [lhs_begin, lhs_end) take rhs's [rhs_begin, rhs_end))."""
+    lb, le = _span(lhs.ndim, lhs_begin, lhs_end)
+    rb, re = _span(rhs.ndim, rhs_begin, rhs_end)
+    shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
+    if int(np.prod(shape)) != lhs.size:
+        raise MXNetError(f"reshape_like: cannot reshape lhs of shape {lhs.shape} to {shape}: the sizes differ")
+    return lhs.reshape(shape)
+
+
+@reshape_like.grad
+def _(dy, out, lhs, rhs, **attrs):
+    return dy.reshape(lhs.shape), None
+
+
+# ---- axes -------------------------------------------------------------------------------------
+def _swap_dims(ndim, dim1, dim2):
+    for d in (dim1, dim2):
+        if not -ndim <= d < ndim:
+            raise MXNetError(f"SwapAxis: axis {d} is out of bounds for an array of {ndim} dimensions")
+    return dim1 % ndim, dim2 % ndim
+
+
+@defop("SwapAxis", aliases=("swapaxes",), methods=("swapaxes",))
+def swapaxes(data, *, dim1=0, dim2=0):
+    """``data`` with axes ``dim1`` and ``dim2`` exchanged."""
+    return np.swapaxes(data, *_swap_dims(data.ndim, dim1, dim2)).copy()
+
+
+@swapaxes.grad
+def _(dy, out, data, *, dim1=0, dim2=0):
+    return np.swapaxes(dy, *_swap_dims(data.ndim, dim1, dim2))
+
+
+def _flip_axes(axis, ndim):
+    if axis is None:
+        raise MXNetError("reverse: the attribute axis is required")
+    return [_check_axis(a, ndim, "reverse") for a in ((axis,) if isinstance(axis, int) else axis)]
+
+
+@defop("reverse", aliases=("flip",), methods=("flip",))
+def reverse(data, *, axis=None):
+    """``data`` reversed along each axis in ``axis`` (an axis named twice is reversed twice)."""
+    for a in _flip_axes(axis, data.ndim):
+        data = np.flip(data, a)
+    return data.copy()
+
+
+@reverse.grad
+def _(dy, out, data, *, axis=None):
+    for a in _flip_axes(axis, data.ndim):
+        dy = np.flip(dy, a)
+    return dy
+
+
+def _squeezed(shape, axis):
+    if axis is None:
+        axes = [i for i, s in enumerate(shape) if s == 1]
+    else:
+        axes = [a % len(shape) for a in ((axis,) if isinstance(axis, int) else axis)]
+        for a in axes:
+            if shape[a] != 1:
+                raise MXNetError(f"squeeze: axis {a} of shape {shape} has size {shape[a]}, not 1")
+    kept = tuple(s for i, s in enumerate(shape) if i not in axes)
+    return kept or (1,)
+
+
+@defop("squeeze", methods=("squeeze",))
+def squeeze(data, *, axis=None):
+    """``data`` without its size-1 axes (those in ``axis``); an all-ones shape becomes (1,)."""
+    return data.reshape(_squeezed(data.shape, axis))
+
+
+@squeeze.grad
+def _(dy, out, data, *, axis=None):
+    return dy.reshape(data.shape)
+
+
+def _diag_axes(data, k, axis1, axis2):
+    n = data.ndim
+    a1, a2 = axis1 % n, axis2 % n
+    if a1 == a2:
+        raise MXNetError(f"diag: axis1 and axis2 cannot refer to the same axis {axis1}")
+    h, w = data.shape[a1], data.shape[a2]
+    if min(h + min(k, 0), w - max(k, 0)) < 0:
+        raise MXNetError(f"diag: diagonal k={k} does not exist for axes ({axis1}, {axis2}) of shape {data.shape}")
+    return a1, a2
+
+
+@defop("diag", methods=("diag",))
+def diag(data, *, k=0, axis1=0, axis2=1):
+    """A 1-D input's diagonal matrix, or the k-th diagonal of an N-D input over (axis1, axis2), as the last axis."""
+    if data.ndim == 0:
+        raise MXNetError("diag: the input must have at least 1 dimension")
+    if data.ndim == 1:
+        return np.diag(data, k)
+    a1, a2 = _diag_axes(data, k, axis1, axis2)
+    return np.diagonal(data, k, a1, a2).copy()
+
+
+@diag.grad
+def _(dy, out, data, *, k=0, axis1=0, axis2=1):
+    if data.ndim == 1:
+        return np.diagonal(dy, k).copy()
+    a1, a2 = _diag_axes(data, k, axis1, axis2)
+    g = np.zeros(data.shape, dtype=dy.dtype)
+    moved = np.moveaxis(g, (a1, a2), (-2, -1))       # a writable view of g
+    steps = np.arange(dy.shape[-1])
+    moved[..., steps + max(-k, 0), steps + max(k, 0)] = dy
+    return g
+
+
+@defop("shape_array", methods=("shape_array",))
+def shape_array(data):
+    """The shape of ``data`` as a 1-D int64 array."""
+    return np.array(data.shape, dtype=np.int64)
+
+
+@defop("size_array", methods=("size_array",))
+def size_array(data):
+    """The number of elements of ``data`` as a (1,) int64 array."""
+    return np.array([data.size], dtype=np.int64)
+
+
+# ---- depth <-> space ------------------------------------------------------------------------
+def _blocks(data, block_size, op, depth):
+    if data.ndim != 4:
+        raise MXNetError(f"{op}: needs a 4-D (N, C, H, W) input, got shape {data.shape}")
+    n, c, h, w = data.shape
+    b = block_size
+    if depth and c % (b * b):
+        raise MXNetError(f"{op}: the depth {c} of shape {data.shape} is not a multiple of block_size^2 = {b * b}")
+    if not depth and (h % b or w % b):
+        raise MXNetError(f"{op}: the spatial size {(h, w)} of shape {data.shape} is not a multiple of block_size={b}")
+    return n, c, h, w, b
+
+
+def _d2s(x, b):
+    n, c, h, w = x.shape
+    return x.reshape(n, b, b, c // (b * b), h, w).transpose(0, 3, 4, 1, 5, 2).reshape(n, c // (b * b), h * b, w * b)
+
+
+def _s2d(x, b):
+    n, c, h, w = x.shape
+    return x.reshape(n, c, h // b, b, w // b, b).transpose(0, 3, 5, 1, 2, 4).reshape(n, c * b * b, h // b, w // b)
+
+
+@defop("depth_to_space", methods=("depth_to_space",))
+def depth_to_space(data, *, block_size):
+    """Move blocks of channels into (block_size x block_size) spatial tiles."""
+    _blocks(data, block_size, "depth_to_space", depth=True)
+    return _d2s(data, block_size)
+
+
+@depth_to_space.grad
+def _(dy, out, data, *, block_size):
+    return _s2d(dy, block_size)
+
+
+@defop("space_to_depth", methods=("space_to_depth",))
+def space_to_depth(data, *, block_size):
+    """Move (block_size x block_size) spatial tiles into channels (depth_to_space's inverse)."""
+    _blocks(data, block_size, "space_to_depth", depth=False)
+    return _s2d(data, block_size)
+
+
+@space_to_depth.grad
+def _(dy, out, data, *, block_size):
+    return _d2s(dy, block_size)
+
+
+def _broadcast_to_method(self, shape):
+    """``x.broadcast_to(shape)``: missing leading axes are added first, as numpy does."""
+    shape = tuple(shape)
+    cur = (1,) * (len(shape) - self.ndim) + self.shape
+    if len(shape) < self.ndim or any(c != s and c != 1 for c, s in zip(cur, shape)):
+        raise ValueError(f"operands could not be broadcast together with remapped shapes"
+                         f"[original->remapped]: {self.shape} and requested shape {shape}")
+    src = self if cur == self.shape else reshape(self, shape=cur)
+    return broadcast_to(src, shape=shape)
+
+
+def _broadcast_like_method(self, other):
+    """``x.broadcast_like(y)``: broadcast to ``y``'s shape."""
+    return _broadcast_to_method(self, other.shape)
+
+
+NDArray.broadcast_to = _broadcast_to_method
+NDArray.broadcast_like = _broadcast_like_method
