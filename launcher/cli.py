@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 
-from . import _config_placeholder as config
+from ..ps import config
 from . import local, mpi, ssh
 from .plan import MANAGED, plan
 from .spec import LAUNCHERS, LaunchError, LaunchSpec, parse_hostfile, parse_port_range

@@ -3,7 +3,7 @@ import os
 import signal
 import subprocess
 
-from . import _config_placeholder as config
+from ..ps import config
 from .spec import LaunchError
 
 FLAVORS = {"Open MPI": "openmpi", "OpenRTE": "openmpi", "HYDRA": "mpich", "MPICH": "mpich"}

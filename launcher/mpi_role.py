@@ -9,7 +9,7 @@ import os
 import shlex
 import sys
 
-from . import _config_placeholder as config
+from ..ps import config
 from .guard import run
 
 RANK_VARIABLES = ("OMPI_COMM_WORLD_RANK", "PMI_RANK", "PMIX_RANK")

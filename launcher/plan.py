@@ -1,7 +1,7 @@
 """plan(spec): the processes a launch starts, decided without starting anything."""
 import shlex
 
-from . import _config_placeholder as config
+from ..ps import config
 from .spec import Proc
 
 LOOPBACK = "127.0.0.1"

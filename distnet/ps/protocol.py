@@ -1,0 +1,192 @@
+"""The wire format: a msgpack header frame, then one raw frame per array. The one place it is defined.
+
+A message is ``[header, *arrays]``. The header is a msgpack map
+``{"v": VERSION, "op": Msg, "id": request id, "arrays": [[dtype, shape], ...], **fields}``; each
+array travels as its raw bytes (sent with copy=False, read back with np.frombuffer). A key on the
+wire is ``[key, part]``: the user's key (int or str) and which slice of it (0 unless split).
+"""
+import enum
+
+import msgpack
+import numpy as np
+
+from ..base import MXNetError
+
+VERSION = 1
+# Only plain numeric arrays travel; anything else (objects, records) is refused at decode.
+_ARRAY_KINDS = "biufc"
+
+
+class Msg(enum.IntEnum):
+    """Message types. The numbers are on the wire: append, never renumber."""
+    REGISTER = 1        # node -> scheduler: I am up, reach me here
+    NODES = 2           # scheduler -> node: your rank and the servers' addresses
+    INIT = 3            # worker -> server: a key's first value
+    PUSH = 4            # worker -> server: gradients (or values) for keys
+    PULL = 5            # worker -> server: send me these keys' values
+    REPLY = 6           # any -> requester: request `id` done (with arrays for a PULL)
+    BARRIER = 7         # node -> scheduler: I reached the barrier of `group`
+    SET_OPTIMIZER = 8   # worker -> server: update with this optimizer from now on
+    HEARTBEAT = 9       # node <-> scheduler: still alive
+    STOP = 10           # scheduler -> server: the job is over, exit 0
+    ERROR = 11          # any -> requester: request `id` failed, `message` says why
+    FINALIZE = 12       # worker -> scheduler: this worker is done
+    DEAD = 13           # scheduler -> node: `node` died, the job is over
+    SET_LR = 14         # worker -> server: the server-side optimizer's new learning rate
+
+
+# The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
+FIELDS = {
+    Msg.REGISTER: {"role": str, "host": str, "port": int},
+    Msg.NODES: {"rank": int, "servers": list, "num_worker": int},
+    Msg.INIT: {"keys": list, "sync": bool},
+    Msg.PUSH: {"keys": list, "sync": bool},
+    Msg.PULL: {"keys": list},
+    Msg.REPLY: {},
+    Msg.BARRIER: {"group": str},
+    Msg.SET_OPTIMIZER: {"optimizer": bytes},
+    Msg.HEARTBEAT: {},
+    Msg.STOP: {},
+    Msg.ERROR: {"message": str},
+    Msg.FINALIZE: {},
+    Msg.DEAD: {"node": str, "reason": str},
+    Msg.SET_LR: {"lr": float},
+}
+# Messages whose arrays are one per key.
+KEYED_ARRAYS = (Msg.INIT, Msg.PUSH)
+BARRIER_GROUPS = ("worker", "server", "all")
+
+
+class ProtocolError(MXNetError):
+    """A message that cannot be decoded: wrong version, unknown type, missing field, bad frames."""
+
+    def __init__(self, message, request_id=None):
+        super().__init__(message)
+        self.request_id = request_id
+
+
+def encode(op, arrays=(), id=0, **fields):  # noqa: A002 -- `id` is the header's field name
+    """The frames of one message: header bytes, then each array (contiguous, not copied if already so)."""
+    arrays = [np.ascontiguousarray(a) for a in arrays]
+    head = dict(fields, v=VERSION, op=int(op), id=id, arrays=[[a.dtype.str, list(a.shape)] for a in arrays])
+    return [msgpack.packb(head, use_bin_type=True)] + arrays
+
+
+def decode(frames):
+    """``(Msg, header dict, [arrays])`` of received frames; ProtocolError if anything is wrong."""
+    if not frames:
+        raise ProtocolError("empty message: no header frame")
+    try:
+        head = msgpack.unpackb(_bytes(frames[0]), raw=False, strict_map_key=False)
+    except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError) as err:
+        raise ProtocolError(f"header frame is not msgpack ({type(err).__name__}: {err})") from None
+    if not isinstance(head, dict):
+        raise ProtocolError(f"header is a {type(head).__name__}, not a map")
+    request_id = head.get("id") if isinstance(head.get("id"), int) else None
+    if head.get("v") != VERSION:
+        raise ProtocolError(f"protocol version {head.get('v')!r} is not {VERSION}; run the same distnet version "
+                            "on every node", request_id)
+    try:
+        op = Msg(head.get("op"))
+    except ValueError:
+        raise ProtocolError(f"unknown message type {head.get('op')!r}", request_id) from None
+    _check_fields(op, head, request_id)
+    arrays = _arrays(op, head, frames[1:], request_id)
+    return op, head, arrays
+
+
+def wire_key(key, part=0):
+    """A key as it travels: [key, part]."""
+    return [key, part]
+
+
+def _check_fields(op, head, request_id):
+    if request_id is None:
+        raise ProtocolError(f"{op.name}: header field 'id' is missing or not an integer")
+    for name, kind in FIELDS[op].items():
+        value = head.get(name)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            head[name] = value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise ProtocolError(f"{op.name}: header field {name!r} is {value!r}, expected a {kind.__name__}",
+                                request_id)
+    if "keys" in FIELDS[op]:
+        head["keys"] = [_key(k, op, request_id) for k in head["keys"]]
+    if op is Msg.BARRIER and head["group"] not in BARRIER_GROUPS:
+        raise ProtocolError(f"BARRIER: group {head['group']!r} is not one of {BARRIER_GROUPS}", request_id)
+
+
+def _key(k, op, request_id):
+    if (isinstance(k, list) and len(k) == 2 and isinstance(k[0], (int, str)) and isinstance(k[1], int)
+            and not isinstance(k[0], bool) and k[1] >= 0):
+        return (k[0], k[1])
+    raise ProtocolError(f"{op.name}: key {k!r} is not [key, part]", request_id)
+
+
+def _arrays(op, head, frames, request_id):
+    specs = head.get("arrays")
+    if not isinstance(specs, list) or len(specs) != len(frames):
+        raise ProtocolError(f"{op.name}: header lists {specs!r} arrays but {len(frames)} array frames arrived",
+                            request_id)
+    if op in KEYED_ARRAYS and len(specs) != len(head["keys"]):
+        raise ProtocolError(f"{op.name}: {len(head['keys'])} keys but {len(specs)} arrays", request_id)
+    out = []
+    for i, (spec, frame) in enumerate(zip(specs, frames)):
+        dtype, shape = _spec(spec, op, i, request_id)
+        data = memoryview(frame)
+        if data.nbytes != dtype.itemsize * int(np.prod(shape)):
+            raise ProtocolError(f"{op.name}: array {i} ({dtype}, shape {tuple(shape)}) needs "
+                                f"{dtype.itemsize * int(np.prod(shape))} bytes, its frame has {data.nbytes}",
+                                request_id)
+        out.append(np.frombuffer(data, dtype=dtype).reshape(shape))
+    return out
+
+
+def _spec(spec, op, i, request_id):
+    try:
+        dtype_str, shape = spec
+        dtype = np.dtype(dtype_str)
+        ok = dtype.kind in _ARRAY_KINDS and all(isinstance(n, int) and n >= 0 for n in shape)
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise ProtocolError(f"{op.name}: array {i} has spec {spec!r}, not [numeric dtype, shape]", request_id)
+    return dtype, tuple(shape)
+
+
+def _bytes(frame):
+    return frame if isinstance(frame, bytes) else memoryview(frame).tobytes()
+
+
+def send(sock, op, arrays=(), id=0, **fields):  # noqa: A002
+    """Send one message on ``sock`` (arrays zero-copy)."""
+    sock.send_multipart(encode(op, arrays, id=id, **fields), copy=False)
+
+
+def send_to(sock, identity, op, arrays=(), id=0, **fields):  # noqa: A002
+    """Send one message through a ROUTER ``sock`` to the peer ``identity``."""
+    sock.send_multipart([identity] + encode(op, arrays, id=id, **fields), copy=False)
+
+
+def register(sock, cfg, role, port):
+    """Rendezvous: REGISTER with the scheduler on ``sock`` (a connected DEALER), return the NODES header.
+
+    The scheduler acknowledges at once (else: unreachable after the connect timeout), and sends the
+    node table once every node has registered (else: its start-up deadline error arrives).
+    """
+    import zmq
+    send(sock, Msg.REGISTER, role=role, host=cfg.node_host, port=port)
+    waits = ((cfg.connect_timeout, "acknowledged the registration"),
+             (cfg.startup_timeout + cfg.connect_timeout, "sent the node table"))
+    for timeout, what in waits:
+        if not sock.poll(timeout * 1000, zmq.POLLIN):
+            raise MXNetError(f"{role} at {cfg.node_host}: the scheduler at {cfg.root_address} "
+                             f"({cfg.root_uri}:{cfg.root_port}, from DMLC_PS_ROOT_URI/DMLC_PS_ROOT_PORT) never "
+                             f"{what} within {timeout:g} s; is the scheduler running and reachable?")
+        op, head, _ = decode(sock.recv_multipart())
+        if op in (Msg.ERROR, Msg.DEAD):
+            raise MXNetError(f"{role} at {cfg.node_host}: the scheduler refused to start the job: "
+                             f"{head.get('message') or head.get('reason')}")
+        if op is Msg.NODES:
+            return head
+    raise MXNetError(f"{role}: the scheduler at {cfg.root_address} sent {op.name} instead of the node table")

@@ -1,0 +1,57 @@
+"""Which server holds which key: big arrays in contiguous slices on every server, small keys balanced by bytes.
+
+Placement is a pure function of the sequence of ``(key, size, itemsize)`` in init order, so every
+worker that inits the same keys in the same order (as MXNet requires) computes the same table.
+"""
+import dataclasses
+
+import numpy as np
+
+
+@dataclasses.dataclass(frozen=True)
+class Part:
+    """One slice of a key's flattened array: elements [start, stop) live on ``server``."""
+    server: int
+    part: int
+    start: int
+    stop: int
+
+
+class Placement:
+    """The key -> parts table, grown one key at a time in init order."""
+
+    def __init__(self, num_servers, bound):
+        self.num_servers = num_servers
+        self.bound = bound
+        self.parts = {}
+        self.load = [0] * num_servers
+
+    def add(self, key, size, itemsize):
+        """Place ``key`` (``size`` elements) and return its parts; placing a key twice returns the first result."""
+        if key in self.parts:
+            return self.parts[key]
+        if size >= self.bound and self.num_servers > 1:
+            parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(split_bounds(size, self.num_servers)))
+        else:
+            server = min(range(self.num_servers), key=lambda s: (self.load[s], s))
+            parts = (Part(server, 0, 0, size),)
+        for p in parts:
+            self.load[p.server] += (p.stop - p.start) * itemsize
+        self.parts[key] = parts
+        return parts
+
+    def imbalance(self):
+        """Most loaded server's bytes over the mean (1.0 is perfect balance)."""
+        mean = sum(self.load) / self.num_servers
+        return max(self.load) / mean if mean else 1.0
+
+    def report(self):
+        """A line describing the bytes per server."""
+        per = ", ".join(f"server {s}: {b} B" for s, b in enumerate(self.load))
+        return f"{len(self.parts)} keys placed; {per}; imbalance {self.imbalance():.2f}x the mean"
+
+
+def split_bounds(size, num_parts):
+    """[(start, stop)] cutting ``size`` elements into ``num_parts`` contiguous, nearly equal slices."""
+    edges = np.linspace(0, size, num_parts + 1).round().astype(np.int64)
+    return list(zip(edges[:-1].tolist(), edges[1:].tolist()))

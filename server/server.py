@@ -1,0 +1,160 @@
+"""A KVStore server: a ROUTER loop feeding the aggregator, single-threaded."""
+import sys
+import time
+
+import zmq
+
+from ..base import MXNetError
+from ..optimizer.serialization import deserialize_optimizer
+from ..optimizer.updater import Updater
+from ..ps import protocol
+from ..ps.protocol import Msg, ProtocolError
+from .aggregator import Store
+from .node import bind_router, log
+
+class Server:
+    """One server: its store, its sockets, its handlers."""
+
+    def __init__(self, cfg, router, scheduler, rank):
+        self.cfg = cfg
+        self.router = router
+        self.scheduler = scheduler
+        self.rank = rank
+        self.name = f"server {rank}"
+        self.store = Store(cfg.num_worker, sync=True)
+        self.status = None
+        self.last_heard = time.monotonic()
+
+    def run(self):
+        """Serve until STOP (0) or a dead node (1); returns the exit status."""
+        poller = zmq.Poller()
+        poller.register(self.router, zmq.POLLIN)
+        poller.register(self.scheduler, zmq.POLLIN)
+        next_beat = 0.0
+        while self.status is None:
+            now = time.monotonic()
+            if now >= next_beat:
+                protocol.send(self.scheduler, Msg.HEARTBEAT)
+                next_beat = now + self.cfg.heartbeat_interval
+            events = dict(poller.poll(max(0.0, next_beat - now) * 1000))
+            if self.scheduler in events:
+                self.from_scheduler()
+            if self.router in events:
+                while self.status is None and self.router.poll(0, zmq.POLLIN):
+                    self.from_worker(self.router.recv_multipart(copy=False))
+            self.check_scheduler(time.monotonic())
+        return self.status
+
+    def check_scheduler(self, now):
+        silent = now - self.last_heard
+        if silent > self.cfg.heartbeat_timeout:
+            log(f"{self.name}: the scheduler at {self.cfg.root_address} has been silent for {silent:.1f} s "
+                f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); it is presumed dead, exiting")
+            self.status = 1
+
+    def from_scheduler(self):
+        while self.status is None and self.scheduler.poll(0, zmq.POLLIN):
+            self.last_heard = time.monotonic()
+            try:
+                op, head, _ = protocol.decode(self.scheduler.recv_multipart(copy=False))
+            except ProtocolError as err:
+                log(f"{self.name}: unreadable message from the scheduler: {err}")
+                continue
+            if op is Msg.STOP:
+                self.status = 0
+            elif op is Msg.DEAD:
+                log(f"{self.name}: stopping: {head['node']} is dead ({head['reason']})")
+                self.status = 1
+            elif op is Msg.ERROR:
+                log(f"{self.name}: the scheduler reports: {head['message']}")
+
+    def from_worker(self, frames):
+        """Decode and dispatch one worker message; any failure becomes an ERROR reply, never a crash."""
+        identity = frames[0].bytes
+        request_id = 0
+        try:
+            op, head, arrays = protocol.decode(frames[1:])
+            request_id = head["id"]
+            handler = self.HANDLERS.get(op)
+            if handler is None:
+                raise ProtocolError(f"a server does not handle {op.name} messages", request_id)
+            handler(self, identity, head, arrays)
+        except MXNetError as err:
+            if isinstance(err, ProtocolError):
+                log(f"{self.name}: refused a malformed message from {identity!r}: {err}")
+                request_id = err.request_id or 0
+            protocol.send_to(self.router, identity, Msg.ERROR, id=request_id, message=f"{self.name}: {err}")
+
+    # ---- handlers ------------------------------------------------------------------------
+    def on_init(self, identity, head, arrays):
+        self.set_mode(head)
+        self.store.init(head["keys"], [a.copy() for a in arrays])
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
+
+    def on_push(self, identity, head, arrays):
+        self.set_mode(head)
+        done = self.store.push(worker_rank(identity), head["keys"], arrays)
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
+        self.answer(done)
+
+    def on_pull(self, identity, head, arrays):
+        self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
+
+    def on_set_optimizer(self, identity, head, arrays):
+        self.store.set_updater(Updater(deserialize_optimizer(head["optimizer"])))
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
+
+    def on_set_lr(self, identity, head, arrays):
+        if self.store.updater is None:
+            raise MXNetError("set_learning_rate: no optimizer was set on the servers; call set_optimizer first")
+        self.store.updater.optimizer.set_learning_rate(head["lr"])
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
+
+    HANDLERS = {Msg.INIT: on_init, Msg.PUSH: on_push, Msg.PULL: on_pull,
+                Msg.SET_OPTIMIZER: on_set_optimizer, Msg.SET_LR: on_set_lr}
+
+    def set_mode(self, head):
+        """Workers say sync or async with each INIT/PUSH (their kvstore type decides, as in MXNet)."""
+        sync = head["sync"]
+        if sync != self.store.sync:
+            if self.store.keys and any(s.round for s in self.store.keys.values()):
+                raise MXNetError("a dist_async push arrived while a dist_sync round is open; every worker must "
+                                 "create the same kvstore type")
+            self.store.sync = sync
+
+    def answer(self, requests):
+        for request in requests:
+            identity, request_id = request.handle
+            protocol.send_to(self.router, identity, Msg.REPLY, arrays=request.values, id=request_id)
+
+
+def worker_rank(identity):
+    """The rank in a worker's socket identity b'worker 3'."""
+    role, _, rank = identity.decode(errors="replace").partition(" ")
+    if role != "worker" or not rank.isdigit():
+        raise MXNetError(f"message from {identity!r}, which is not a registered worker socket")
+    return int(rank)
+
+
+def main(cfg):
+    """Run one server of the job ``cfg``; returns the exit status."""
+    ctx = zmq.Context()
+    router = ctx.socket(zmq.ROUTER)
+    scheduler = ctx.socket(zmq.DEALER)
+    try:
+        port = bind_router(router, cfg)
+        scheduler.connect(cfg.root_address)
+        head = protocol.register(scheduler, cfg, "server", port)
+        return Server(cfg, router, scheduler, head["rank"]).run()
+    except MXNetError as err:
+        log(f"server: {err}")
+        return 1
+    finally:
+        router.close(linger=1000)
+        scheduler.close(linger=1000)
+        ctx.term()
+
+
+if __name__ == "__main__":
+    from ..ps import config
+    sys.exit(main(config.from_env()))

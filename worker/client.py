@@ -1,0 +1,282 @@
+"""A worker's connection to the job: rendezvous, then one I/O thread owning every socket.
+
+The caller's thread builds messages and queues them (``submit`` returns at once); the I/O thread
+sends them, matches replies to requests by id, runs each reply's callback, heartbeats the
+scheduler, enforces request deadlines, and turns a dead node into an error for every waiter.
+"""
+import itertools
+import os
+import queue
+import sys
+import threading
+import time
+
+import zmq
+
+from ..base import MXNetError
+from ..ps import protocol
+from ..ps.protocol import Msg, ProtocolError
+
+SCHEDULER = -1          # submit() target for the scheduler; servers are 0..S-1
+# After the job is declared dead, the I/O thread gives the main thread this long to exit with its error.
+DEAD_GRACE = 1.0
+
+
+class Op:
+    """One operation of several messages: done when all replied; the first failure is its error."""
+
+    def __init__(self, what, parts):
+        self.what = what
+        self.missing = parts
+        self.error = None
+        self.reported = False
+        self.event = threading.Event()
+        if parts == 0:
+            self.event.set()
+
+    def part_done(self):
+        self.missing -= 1
+        if self.missing <= 0:
+            self.event.set()
+
+    def fail(self, error):
+        if self.error is None:
+            self.error = error
+        self.event.set()
+
+    def wait(self):
+        """Block until done; raise its error (once reported it is not raised again by Client.check)."""
+        self.event.wait()
+        if self.error is not None:
+            self.reported = True
+            raise self.error
+
+
+class Client:
+    """Sockets to the scheduler and every server, served by one I/O thread."""
+
+    def __init__(self, cfg):
+        self.cfg = cfg
+        self.ctx = zmq.Context()
+        self.scheduler = self.ctx.socket(zmq.DEALER)
+        self.scheduler.connect(cfg.root_address)
+        try:
+            head = protocol.register(self.scheduler, cfg, "worker", 0)
+        except BaseException:
+            self.scheduler.close(linger=0)
+            self.ctx.term()
+            raise
+        self.rank = head["rank"]
+        self.num_workers = head["num_worker"]
+        self.servers = [(host, port) for host, port in head["servers"]]
+        self.sockets = []
+        for host, port in self.servers:
+            sock = self.ctx.socket(zmq.DEALER)
+            sock.setsockopt(zmq.IDENTITY, f"worker {self.rank}".encode())
+            sock.connect(f"tcp://{host}:{port}")
+            self.sockets.append(sock)
+        self.ids = itertools.count(1)
+        self.queue = queue.SimpleQueue()
+        self.lock = threading.Lock()
+        self.inflight = set()
+        self.failed = []
+        self.fatal = None
+        self.wake_in = self.ctx.socket(zmq.PAIR)
+        self.wake_in.bind(f"inproc://distnet-worker-{id(self)}")
+        self.wake_out = self.ctx.socket(zmq.PAIR)
+        self.wake_out.connect(f"inproc://distnet-worker-{id(self)}")
+        self.thread = threading.Thread(target=self._run, name="distnet-kvstore-io", daemon=True)
+        self.thread.start()
+
+    # ---- the caller's side -----------------------------------------------------------------
+    def submit(self, op, messages):
+        """Queue ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns at once."""
+        self.check()
+        with self.lock:
+            self.inflight.add(op)
+        for target, kind, arrays, fields, on_reply in messages:
+            request_id = next(self.ids)
+            frames = protocol.encode(kind, arrays, id=request_id, **fields)
+            self.queue.put((target, request_id, frames, op, on_reply))
+        with self.lock:
+            self.wake_out.send(b"", copy=True)
+        return op
+
+    def call(self, target, kind, what, arrays=(), **fields):
+        """Send one message and wait for its reply."""
+        op = self.submit(Op(what, 1), [(target, kind, arrays, fields, None)])
+        op.wait()
+
+    def flush(self):
+        """Wait until every queued operation has finished; raise the first unreported failure."""
+        with self.lock:
+            ops = list(self.inflight)
+        for op in ops:
+            op.event.wait()
+        self.check()
+
+    def check(self):
+        """Raise the job's fatal error, or the first failure of an operation nobody waited on."""
+        if self.fatal is not None:
+            raise self.fatal
+        while self.failed:
+            op = self.failed.pop(0)
+            if not op.reported:
+                op.reported = True
+                raise op.error
+
+    def describe(self, target):
+        """'server 1 (127.0.0.1:9000)' or 'the scheduler (...)'."""
+        if target == SCHEDULER:
+            return f"the scheduler ({self.cfg.root_uri}:{self.cfg.root_port})"
+        host, port = self.servers[target]
+        return f"server {target} ({host}:{port})"
+
+    def close(self, finalize=True):
+        """Tell the scheduler this worker is done (after its operations finish), stop the I/O thread."""
+        if self.thread.is_alive():
+            if finalize and self.fatal is None:
+                try:
+                    self.flush()
+                    self.call(SCHEDULER, Msg.FINALIZE, "finalize")
+                except MXNetError as err:
+                    print(f"worker {self.rank}: finishing the job: {err}", file=sys.stderr, flush=True)
+            self.queue.put(None)
+            with self.lock:
+                self.wake_out.send(b"")
+            self.thread.join()
+        linger = 0 if self.fatal is not None else int(self.cfg.connect_timeout * 1000)
+        for sock in (self.wake_out, self.wake_in, self.scheduler, *self.sockets):
+            sock.close(linger=linger)
+        self.ctx.term()
+
+    # ---- the I/O thread ----------------------------------------------------------------------
+    def _run(self):
+        pending = {}                    # request id -> (op, on_reply, target, deadline)
+        try:
+            self._loop(pending)
+        except BaseException as err:  # noqa: BLE001 -- whatever stops the thread must reach every waiter
+            self._abort(pending, MXNetError(f"worker {self.rank}: the kvstore I/O thread failed: "
+                                            f"{type(err).__name__}: {err}"))
+            raise
+
+    def _loop(self, pending):
+        poller = zmq.Poller()
+        for sock in (self.wake_in, self.scheduler, *self.sockets):
+            poller.register(sock, zmq.POLLIN)
+        targets = {self.scheduler: SCHEDULER, **{s: i for i, s in enumerate(self.sockets)}}
+        last_heard = next_beat = time.monotonic()
+        exit_at = None
+        while True:
+            now = time.monotonic()
+            if now >= next_beat:
+                protocol.send(self.scheduler, Msg.HEARTBEAT)
+                next_beat = now + self.cfg.heartbeat_interval
+                self._expire(pending, now)
+            for sock, _ in poller.poll(max(0.0, next_beat - now) * 1000):
+                if sock is self.wake_in:
+                    while self.wake_in.poll(0):
+                        self.wake_in.recv()
+                    if not self._send_queued(pending):
+                        return
+                    continue
+                while sock.poll(0):
+                    frames = sock.recv_multipart(copy=False)
+                    if sock is self.scheduler:
+                        last_heard = time.monotonic()
+                    self._receive(targets[sock], frames, pending)
+            now = time.monotonic()
+            if self.fatal is None and now - last_heard > self.cfg.heartbeat_timeout:
+                self._abort(pending, MXNetError(
+                    f"worker {self.rank}: the scheduler at {self.cfg.root_address} has been silent for "
+                    f"{now - last_heard:.1f} s (DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); "
+                    "it is presumed dead and the job is over"))
+            if self.fatal is not None:
+                exit_at = exit_at or now + DEAD_GRACE
+                if now >= exit_at:
+                    print(f"distnet: {self.fatal}", file=sys.stderr, flush=True)
+                    os._exit(1)
+                next_beat = min(next_beat, exit_at)
+
+    def _send_queued(self, pending):
+        """Send what the caller queued; False once told to stop."""
+        while True:
+            try:
+                item = self.queue.get_nowait()
+            except queue.Empty:
+                return True
+            if item is None:
+                return False
+            target, request_id, frames, op, on_reply = item
+            if self.fatal is not None:
+                self._finish(op, self.fatal)
+                continue
+            sock = self.scheduler if target == SCHEDULER else self.sockets[target]
+            sock.send_multipart(frames, copy=False)
+            pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
+
+    def _receive(self, target, frames, pending):
+        try:
+            kind, head, arrays = protocol.decode(frames)
+        except ProtocolError as err:
+            print(f"worker {self.rank}: unreadable message from {self.describe(target)}: {err}",
+                  file=sys.stderr, flush=True)
+            entry = pending.pop(err.request_id, None) if err.request_id else None
+            if entry:
+                self._finish(entry[0], err)
+            return
+        if kind is Msg.DEAD:
+            self._abort(pending, MXNetError(f"worker {self.rank}: the job is over because {head['node']} is dead "
+                                            f"({head['reason']})"))
+            return
+        if kind is Msg.ERROR and head["id"] == 0 and target == SCHEDULER:
+            self._abort(pending, MXNetError(f"worker {self.rank}: the scheduler stopped the job: {head['message']}"))
+            return
+        entry = pending.pop(head["id"], None)
+        if entry is None:
+            return                      # heartbeat answers and replies to expired requests
+        op, on_reply, _, _ = entry
+        if kind is Msg.ERROR:
+            self._finish(op, MXNetError(f"kvstore {op.what} failed on {self.describe(target)}: {head['message']}"))
+            return
+        try:
+            if on_reply is not None:
+                on_reply(arrays)
+        except (MXNetError, ValueError, TypeError) as err:
+            self._finish(op, MXNetError(f"kvstore {op.what}: cannot use the reply of {self.describe(target)}: {err}"))
+            return
+        self._finish(op)
+
+    def _finish(self, op, error=None):
+        if error is not None:
+            first = op.error is None
+            op.fail(error)
+            if first:
+                self.failed.append(op)
+        else:
+            op.part_done()
+        if op.event.is_set():
+            with self.lock:
+                self.inflight.discard(op)
+
+    def _expire(self, pending, now):
+        for request_id, (op, _, target, deadline) in list(pending.items()):
+            if now > deadline:
+                del pending[request_id]
+                self._finish(op, MXNetError(
+                    f"kvstore {op.what}: no reply from {self.describe(target)} within "
+                    f"{self.cfg.request_timeout:g} s (DISTNET_REQUEST_TIMEOUT); in dist_sync mode every worker "
+                    "must push each key the same number of times"))
+
+    def _abort(self, pending, error):
+        """The job is over: fail every waiter with ``error``."""
+        if self.fatal is None:
+            self.fatal = error
+        for op, *_ in pending.values():
+            op.fail(self.fatal)
+        pending.clear()
+        with self.lock:
+            ops = list(self.inflight)
+            self.inflight.clear()
+        for op in ops:
+            op.fail(self.fatal)

@@ -1,0 +1,189 @@
+"""DistKVStore: the worker side of 'dist_sync' / 'dist_async' (MXNet's dist kvstore API over distnet.worker.client)."""
+import atexit
+
+import numpy as np
+
+from ..base import MXNetError
+from ..kvstore.base import KVStore, _group, _pairs, check_shape
+from ..ndarray.ndarray import mark_pending, raw_data
+from ..optimizer import Optimizer
+from ..optimizer.serialization import serialize_optimizer
+from ..ps import config, protocol
+from ..ps.protocol import Msg
+from ..ps.sharding import Placement
+from .client import SCHEDULER, Client, Op
+
+
+class DistKVStore(KVStore):
+    """A kvstore whose keys live on the job's servers; every call returns once its messages are queued.
+
+    Types: 'dist_sync', 'dist_device_sync', 'dist_sync_device', 'dist' (synchronous rounds: every
+    worker's push is summed before the update) and 'dist_async' (each push applied on arrival).
+    """
+
+    def __init__(self, name="dist_sync"):
+        super().__init__()
+        if "dist" not in name:
+            raise MXNetError(f"DistKVStore type {name!r} must contain 'dist' (e.g. 'dist_sync', 'dist_async')")
+        cfg = config.from_env()
+        if cfg.role != "worker":
+            raise MXNetError(f"mx.kv.create({name!r}) in a process with DMLC_ROLE={cfg.role}; only workers create "
+                             "a dist kvstore (servers and the scheduler run inside `import distnet`)")
+        self._type = name
+        self._sync = "_async" not in name
+        self._client = Client(cfg)
+        self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
+        self._meta = {}                 # key -> (shape, dtype, parts)
+        atexit.register(self._client.close)
+
+    type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
+    rank = property(lambda self: self._client.rank, doc="This worker's rank in [0, num_workers).")
+    num_workers = property(lambda self: self._client.num_workers, doc="The number of workers in the job.")
+
+    def _has_key(self, key):
+        return key in self._meta
+
+    # ---- data ------------------------------------------------------------------------------
+    def init(self, key, value):
+        """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order)."""
+        self._client.check()
+        items = []
+        for k, arrays in _pairs(key, value, "init"):
+            k = self._check_key(k)
+            if self._has_key(k):
+                raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or kv.broadcast is "
+                                 "called once per key")
+            data = np.ascontiguousarray(arrays[0]._data)
+            parts = self._placement.add(k, data.size, data.dtype.itemsize)
+            self._meta[k] = (data.shape, data.dtype, parts)
+            items.append((k, data))
+        if self.rank == 0:
+            messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
+            self._client.submit(Op(f"init of {_keys(items)}", len(messages)), messages).wait()
+        self._barrier()
+
+    def push(self, key, value, priority=0):
+        """Push values (several arrays for one key are summed here first); returns at once."""
+        self._client.check()
+        items = []
+        for k, arrays in _group(_pairs(key, value, "push")):
+            k = self._known(k, "push")
+            shape, dtype, _ = self._meta[k]
+            for array in arrays:
+                check_shape(k, array, shape, "push")
+            if self._compression is not None:
+                arrays = self._compression.compress(k, arrays)
+            total = np.array(arrays[0]._data, dtype=dtype, copy=True)   # the caller may change its array next
+            for array in arrays[1:]:
+                total += array._data
+            items.append((k, total))
+        messages = self._messages(Msg.PUSH, items)
+        self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages)
+
+    def pull(self, key, out=None, priority=0, ignore_sparse=True):
+        """Fill ``out`` with the keys' values in the background; reading ``out`` waits for them."""
+        if out is None:
+            raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
+        self._client.check()
+        by_server = {}
+        pairs = []
+        for k, outs in _pairs(key, out, "pull"):
+            k = self._known(k, "pull")
+            shape, _, parts = self._meta[k]
+            for o in outs:
+                check_shape(k, o, shape, "pull")
+            pairs.append((k, outs))
+            for part in parts:
+                keys, writers = by_server.setdefault(part.server, ([], []))
+                keys.append(protocol.wire_key(k, part.part))
+                writers.append((outs, part, len(parts) == 1))
+        op = Op(f"pull of {_keys(pairs)}", len(by_server))
+        for _, outs in pairs:
+            for o in outs:
+                mark_pending(o, op.wait)
+        messages = [(server, Msg.PULL, (), {"keys": keys}, _writer(writers))
+                    for server, (keys, writers) in sorted(by_server.items())]
+        self._client.submit(op, messages)
+
+    def _messages(self, kind, items):
+        """One INIT/PUSH per server holding any of ``items`` [(key, array)], big arrays cut into their slices."""
+        by_server = {}
+        for k, data in items:
+            _, _, parts = self._meta[k]
+            flat = data.reshape(-1)
+            for part in parts:
+                piece = data if len(parts) == 1 else flat[part.start:part.stop]
+                keys, arrays = by_server.setdefault(part.server, ([], []))
+                keys.append(protocol.wire_key(k, part.part))
+                arrays.append(piece)
+        return [(server, kind, arrays, {"keys": keys, "sync": self._sync}, None)
+                for server, (keys, arrays) in sorted(by_server.items())]
+
+    # ---- control -----------------------------------------------------------------------------
+    def _barrier(self):
+        """Wait until this worker's operations are done and every worker reached the barrier."""
+        self._client.flush()
+        self._client.call(SCHEDULER, Msg.BARRIER, "barrier", group="worker")
+
+    barrier = _barrier
+
+    def set_optimizer(self, optimizer):
+        """Run ``optimizer`` on the servers (rank 0 sends it; every worker waits until it is in place)."""
+        if not isinstance(optimizer, Optimizer):
+            raise MXNetError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
+                             "(create one with mx.optimizer.create(name, ...))")
+        payload = serialize_optimizer(optimizer)
+        if self.rank == 0:
+            messages = [(s, Msg.SET_OPTIMIZER, (), {"optimizer": payload}, None)
+                        for s in range(len(self._client.servers))]
+            self._client.submit(Op("set_optimizer", len(messages)), messages).wait()
+        self._barrier()
+
+    def set_learning_rate(self, lr):
+        """Set the servers' optimizer learning rate."""
+        messages = [(s, Msg.SET_LR, (), {"lr": float(lr)}, None) for s in range(len(self._client.servers))]
+        self._client.submit(Op("set_learning_rate", len(messages)), messages).wait()
+
+    def _set_updater(self, updater):
+        raise MXNetError(f"kvstore {self._type!r}: a custom updater cannot run on the servers (its code would have to "
+                         "travel over the wire); use kv.set_optimizer(optimizer), or update on the workers "
+                         "(gluon.Trainer(..., update_on_kvstore=False))")
+
+    set_updater = _set_updater
+
+    def save_optimizer_states(self, fname, dump_optimizer=False):
+        """Not available: the optimizer states live on the servers."""
+        raise MXNetError("Cannot save states for distributed training: the optimizer states live on the servers. "
+                         "Use update_on_kvstore=False to keep them on the workers")
+
+    def load_optimizer_states(self, fname):
+        """Not available: the optimizer states live on the servers."""
+        raise MXNetError("Cannot load states for distributed training: the optimizer states live on the servers. "
+                         "Use update_on_kvstore=False to keep them on the workers")
+
+    def _close(self):
+        """Finish this worker's part of the job (also run at exit)."""
+        atexit.unregister(self._client.close)
+        self._client.close()
+
+
+def _writer(writers):
+    """The reply callback of one PULL: copy each returned array (or slice) into its outputs."""
+    def write(arrays):
+        if len(arrays) != len(writers):
+            raise MXNetError(f"expected {len(writers)} arrays, got {len(arrays)}")
+        for array, (outs, part, whole) in zip(arrays, writers):
+            for o in outs:
+                raw = raw_data(o)
+                if whole:
+                    np.copyto(raw, array.reshape(raw.shape))
+                elif raw.flags.c_contiguous:
+                    raw.reshape(-1)[part.start:part.stop] = array
+                else:
+                    raw.flat[part.start:part.stop] = array
+    return write
+
+
+def _keys(items):
+    keys = [k for k, _ in items]
+    return f"key {keys[0]!r}" if len(keys) == 1 else f"keys {keys}"
