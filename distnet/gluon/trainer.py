@@ -110,8 +110,8 @@ class Trainer:
             ctx = param.list_ctx()
             if contexts is not None and contexts != ctx:
                 raise _UsageError(f"All Parameters must be initialized on the same set of contexts, but Parameter "
-                                 f"{param.name} is initialized on {ctx} while previous Parameters are initialized "
-                                 f"on {contexts}.")
+                                  f"{param.name} is initialized on {ctx} while previous Parameters are initialized "
+                                  f"on {contexts}.")
             contexts = ctx
         return contexts
 
@@ -120,7 +120,7 @@ class Trainer:
         if isinstance(optimizer, opt.Optimizer):
             if optimizer_params:
                 raise _UsageError("optimizer_params must be None if optimizer is an instance of Optimizer "
-                                 "instead of str")
+                                  "instead of str")
             self._optimizer = optimizer
             self._optimizer.param_dict = param_dict     # not copied: later lr_mult changes take effect
         else:
@@ -239,7 +239,7 @@ class Trainer:
     def _check_not_on_kvstore(self, what):
         if self._kvstore is not None and self._update_on_kvstore:
             raise _UsageError(f"{what}() when parameters are updated on kvstore is not supported. Try setting "
-                             "`update_on_kvstore` to False when creating trainer.")
+                              "`update_on_kvstore` to False when creating trainer.")
 
     def _allreduce_grads(self):
         """Push gradients; pull back the summed gradients, or the updated weights when the kvstore updates."""

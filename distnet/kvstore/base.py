@@ -3,7 +3,7 @@
 A store is a :class:`KVStore` subclass. ``KVStore`` turns MXNet's call forms (one key or a list of keys;
 one array or a list of arrays per key; ``out`` lists) into calls on one key with lists of arrays, checks
 them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here, ``DistKVStore`` in
-``distnet.worker.kvstore``) implements:
+``distnet.worker.kvstore``) calls ``KVStore.__init__(self)`` and implements:
 
 - ``_init_key(key, value)``          store a copy of NDArray ``value`` under a new key
 - ``_push_key(key, values)``         merge (sum) the NDArrays ``values`` and apply the updater
@@ -14,6 +14,8 @@ them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here,
   this process (the defaults use the in-process ``_updater``)
 - ``_barrier`` (default: nothing to wait for)
 
+The front end has already checked keys and array types, grouped repeated keys, and applied gradient
+compression (``set_gradient_compression``) to the pushed arrays; ``check_shape`` is there for the shape checks.
 Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updater is called as
 ``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
 (MXNet's convention) and updates ``stored_weight`` in place.
