@@ -1,1 +1,423 @@
-"""(being written)"""
+"""Optimizer-update operators (``sgd_update``, ``adam_update``, ...) on the kernels of distnet.optimizer.
+
+As in MXNet, an update op returns the new weight and writes its states (momentum, moments,
+float32 master weights) in place; ``out=weight`` makes the weight update in place too. Float
+attributes go through float32 first, as MXNet's operator parameters do. These ops have no gradient.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
+from ..optimizer.adam import FTML, _clipped
+from ..optimizer.adaptive import RMSProp, Ftrl
+from ..optimizer.optimizer import kernel_scalars
+from .ndarray import _wrap
+from .registry import defop
+
+_F32 = np.float32
+
+
+def _f32(x):
+    """An operator float attribute as MXNet stores it (a C float)."""
+    return float(_F32(x))
+
+
+def _clip(bound):
+    """The clip bound of a kernel: MXNet clips when the attribute is >= 0."""
+    return None if bound < 0 else _f32(bound)
+
+
+def _optimizer(cls, lr, wd, **hyper):
+    """An optimizer object carrying an op's attributes, whose step is the op's ``lr`` and ``wd``."""
+    opt = cls(**hyper)
+    lr_wd = (_f32(lr), _f32(wd))
+    opt._step = lambda index: lr_wd
+    return opt
+
+
+def _mp_weight(weight32, weight):
+    """The low-precision weight an ``mp_*`` op returns from its float32 master copy."""
+    return weight32.astype(weight.dtype)
+
+
+# --- SGD, NAG -------------------------------------------------------------------------------------
+
+@defop("sgd_update")
+def sgd_update(weight, grad, *, lr, wd=0., rescale_grad=1., clip_gradient=-1., lazy_update=True):
+    """``(1 - lr * wd) * weight - lr * clip(rescale_grad * grad)``."""
+    w = weight.copy()
+    _plain_sgd(w, grad, lr, wd, rescale_grad, clip_gradient)
+    return w
+
+
+def _plain_sgd(w, g, lr, wd, rescale_grad, clip_gradient):
+    lr, wd, rescale = kernel_scalars(w.dtype, _f32(lr), _f32(wd), _f32(rescale_grad))
+    _sgd_plain(w, g, lr, wd, rescale, _clip(clip_gradient))
+
+
+@defop("mp_sgd_update")
+def mp_sgd_update(weight, grad, weight32, *, lr, wd=0., rescale_grad=1., clip_gradient=-1., lazy_update=True):
+    """sgd_update on the float32 master copy ``weight32`` (updated in place); returns it in weight's dtype."""
+    _plain_sgd(weight32, grad.astype(_F32), lr, wd, rescale_grad, clip_gradient)
+    return _mp_weight(weight32, weight)
+
+
+def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient):
+    opt = _optimizer(cls, lr, wd, momentum=_f32(momentum), rescale_grad=_f32(rescale_grad),
+                     clip_gradient=_clip(clip_gradient))
+    opt._kernel(w, g, mom, *opt._step(0))
+
+
+@defop("sgd_mom_update")
+def sgd_mom_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.,
+                   lazy_update=True):
+    """``mom = momentum * mom - lr * wd * weight - lr * clip(rescale_grad * grad)``; returns ``weight + mom``."""
+    w = weight.copy()
+    _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    return w
+
+
+@defop("mp_sgd_mom_update")
+def mp_sgd_mom_update(weight, grad, mom, weight32, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.,
+                      lazy_update=True):
+    """sgd_mom_update on the float32 master copy ``weight32``; returns it in weight's dtype."""
+    _momentum(SGD, weight32, grad.astype(_F32), mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    return _mp_weight(weight32, weight)
+
+
+@defop("nag_mom_update")
+def nag_mom_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.):
+    """Nesterov momentum update; ``mom`` is updated in place."""
+    w = weight.copy()
+    _momentum(NAG, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    return w
+
+
+@defop("mp_nag_mom_update")
+def mp_nag_mom_update(weight, grad, mom, weight32, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.):
+    """nag_mom_update on the float32 master copy ``weight32``; returns it in weight's dtype."""
+    _momentum(NAG, weight32, grad.astype(_F32), mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    return _mp_weight(weight32, weight)
+
+
+def _groups(op, data, num_weights, per):
+    if len(data) != num_weights * per:
+        raise MXNetError(f"operator {op} takes {per} arrays per weight; num_weights={num_weights} needs "
+                         f"{num_weights * per} arrays but {len(data)} were given")
+    return [data[i:i + per] for i in range(0, len(data), per)]
+
+
+def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master):
+    """Run the fused multi-weight SGD kernel on groups of ``per`` arrays; returns the new weights."""
+    if len(lrs) != num_weights or len(wds) != num_weights:
+        raise MXNetError(f"operator {op}: lrs has {len(lrs)} and wds {len(wds)} values, "
+                         f"but num_weights is {num_weights}")
+    outs = []
+    for (weight, grad, *states), lr, wd in zip(_groups(op, data, num_weights, per), lrs, wds):
+        mom = states[0] if mom_at else None
+        if master:
+            w, grad = states[-1], grad.astype(_F32)
+        else:
+            w = weight.copy()
+        _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
+        outs.append(_mp_weight(w, weight) if master else w)
+    return tuple(outs)
+
+
+@defop("multi_sgd_update")
+def multi_sgd_update(*data, lrs, wds, rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """SGD on ``weight0, grad0, weight1, grad1, ...`` in one call; returns the new weights."""
+    return _multi("multi_sgd_update", data, 2, lrs, wds, num_weights, 0., rescale_grad, clip_gradient, False, False)
+
+
+@defop("multi_sgd_mom_update")
+def multi_sgd_mom_update(*data, lrs, wds, momentum=0., rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """SGD with momentum on ``weight, grad, mom`` triples; the momenta are updated in place."""
+    return _multi("multi_sgd_mom_update", data, 3, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient,
+                  True, False)
+
+
+@defop("multi_mp_sgd_update")
+def multi_mp_sgd_update(*data, lrs, wds, rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """SGD on ``weight, grad, weight32`` triples; the float32 masters are updated in place."""
+    return _multi("multi_mp_sgd_update", data, 3, lrs, wds, num_weights, 0., rescale_grad, clip_gradient,
+                  False, True)
+
+
+@defop("multi_mp_sgd_mom_update")
+def multi_mp_sgd_mom_update(*data, lrs, wds, momentum=0., rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """SGD with momentum on ``weight, grad, mom, weight32`` quadruples; momenta and masters updated in place."""
+    return _multi("multi_mp_sgd_mom_update", data, 4, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient,
+                  True, True)
+
+
+# --- Signum, RMSProp, FTRL, FTML -----------------------------------------------------------------
+
+def _run_update(opt, weight, grad, state):
+    """Run ``opt.update`` on a copy of ``weight`` (states are the op's buffers, updated in place)."""
+    w = weight.copy()
+    if isinstance(state, tuple):
+        state = tuple(_wrap(s) for s in state)
+    elif state is not None:
+        state = _wrap(state)
+    opt.update(0, _wrap(w), _wrap(grad), state)
+    return w
+
+
+@defop("signsgd_update")
+def signsgd_update(weight, grad, *, lr, wd=0., rescale_grad=1., clip_gradient=-1.):
+    """``(1 - lr * wd) * weight - lr * sign(grad)``."""
+    opt = _optimizer(Signum, lr, wd, momentum=0., rescale_grad=_f32(rescale_grad), clip_gradient=_clip(clip_gradient))
+    return _run_update(opt, weight, grad, None)
+
+
+@defop("signum_update")
+def signum_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1., wd_lh=0.):
+    """Signum: the weight moves by ``lr * sign(mom)``; ``mom`` is updated in place."""
+    opt = _optimizer(Signum, lr, wd, momentum=_f32(momentum), wd_lh=_f32(wd_lh), rescale_grad=_f32(rescale_grad),
+                     clip_gradient=_clip(clip_gradient))
+    return _run_update(opt, weight, grad, mom)
+
+
+def _rmsprop(weight, grad, states, lr, gamma1, gamma2, epsilon, wd, rescale_grad, clip_gradient, clip_weights):
+    opt = _optimizer(RMSProp, lr, wd, gamma1=_f32(gamma1), gamma2=_f32(gamma2), epsilon=_f32(epsilon),
+                     centered=len(states) == 3, rescale_grad=_f32(rescale_grad), clip_gradient=_clip(clip_gradient),
+                     clip_weights=_clip(clip_weights))
+    return _run_update(opt, weight, grad, states)
+
+
+@defop("rmsprop_update")
+def rmsprop_update(weight, grad, n, *, lr, gamma1=0.95, epsilon=1e-8, wd=0., rescale_grad=1., clip_gradient=-1.,
+                   clip_weights=-1.):
+    """RMSProp (Tieleman & Hinton); ``n`` is updated in place."""
+    return _rmsprop(weight, grad, (n,), lr, gamma1, 0.9, epsilon, wd, rescale_grad, clip_gradient, clip_weights)
+
+
+@defop("rmspropalex_update")
+def rmspropalex_update(weight, grad, n, g, delta, *, lr, gamma1=0.95, gamma2=0.9, epsilon=1e-8, wd=0.,
+                       rescale_grad=1., clip_gradient=-1., clip_weights=-1.):
+    """Centered RMSProp (Graves); ``n``, ``g`` and ``delta`` are updated in place."""
+    return _rmsprop(weight, grad, (n, g, delta), lr, gamma1, gamma2, epsilon, wd, rescale_grad, clip_gradient,
+                    clip_weights)
+
+
+@defop("ftrl_update")
+def ftrl_update(weight, grad, z, n, *, lr, lamda1=0.01, beta=1., wd=0., rescale_grad=1., clip_gradient=-1.):
+    """FTRL-Proximal; ``z`` and ``n`` are updated in place."""
+    opt = _optimizer(Ftrl, lr, wd, lamda1=_f32(lamda1), beta=_f32(beta), rescale_grad=_f32(rescale_grad),
+                     clip_gradient=_clip(clip_gradient))
+    return _run_update(opt, weight, grad, (z, n))
+
+
+@defop("ftml_update")
+def ftml_update(weight, grad, d, v, z, *, lr, t, beta1=0.6, beta2=0.999, epsilon=1e-8, wd=0., rescale_grad=1.,
+                clip_grad=-1.):
+    """FTML at step ``t``; ``d``, ``v`` and ``z`` are updated in place."""
+    opt = _optimizer(FTML, lr, wd, beta1=_f32(beta1), beta2=_f32(beta2), epsilon=float(epsilon),
+                     rescale_grad=_f32(rescale_grad), clip_gradient=_clip(clip_grad))
+    opt._index_update_count[0] = int(t)
+    return _run_update(opt, weight, grad, (d, v, z))
+
+
+# --- Adam, AdamW, LAMB ------------------------------------------------------------------------------
+# distnet.optimizer evaluates these kernels inside Optimizer.update (interleaved with the bias
+# correction of the learning rate), so they are written here as functions over buffers.
+
+def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):
+    """MXNet's adam_update in place on ``w``, ``mean``, ``var`` (scalars already in w's dtype)."""
+    one = w.dtype.type(1)
+    gr = np.multiply(g, rescale)
+    tmp = np.multiply(w, wd)
+    gr += tmp
+    _clipped(gr, clip, w.dtype)
+    mean *= beta1
+    mean += np.multiply(gr, one - beta1, out=tmp)
+    var *= beta2
+    np.multiply(gr, one - beta2, out=tmp)
+    tmp *= gr
+    var += tmp
+    denom = np.sqrt(var, out=gr)
+    denom += epsilon
+    step = np.multiply(mean, lr, out=tmp)
+    step /= denom
+    w -= step
+
+
+@defop("adam_update")
+def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0., rescale_grad=1.,
+                clip_gradient=-1., lazy_update=True):
+    """Adam without bias correction (the caller folds it into ``lr``); ``mean`` and ``var`` updated in place."""
+    w = weight.copy()
+    scalars = kernel_scalars(w.dtype, *map(_f32, (lr, wd, beta1, beta2, epsilon, rescale_grad)))
+    adam_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient))
+    return w
+
+
+def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip):
+    """MXNet's adamw_update in place: decoupled weight decay, ``w -= eta * (lr * m / (sqrt(v) + eps) + wd * w)``."""
+    one = w.dtype.type(1)
+    gr = np.multiply(g, rescale)
+    _clipped(gr, clip, w.dtype)
+    mean *= beta1
+    mean += (one - beta1) * gr
+    var *= beta2
+    var += (one - beta2) * np.square(gr)
+    step = mean * lr
+    step /= np.sqrt(var) + epsilon
+    step += w * wd
+    step *= eta
+    w -= step
+
+
+def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient):
+    rescale = float(np.asarray(rescale_grad, dtype=_F32).reshape(-1)[0]) if np.ndim(rescale_grad) else rescale_grad
+    if not np.isfinite(rescale):
+        return                      # MXNet skips the whole update (states included) for a non-finite scale
+    scalars = kernel_scalars(w.dtype, _f32(lr), _f32(eta), _f32(wd), _f32(beta1), _f32(beta2), _f32(epsilon),
+                             _f32(rescale))
+    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient))
+
+
+@defop("_contrib_adamw_update")
+def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0.,
+                 clip_gradient=-1.):
+    """AdamW; ``rescale_grad`` is an array (a non-finite value skips the update)."""
+    w = weight.copy()
+    _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient)
+    return w
+
+
+@defop("_contrib_mp_adamw_update")
+def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, eta, beta1=0.9, beta2=0.999,
+                    epsilon=1e-8, wd=0., clip_gradient=-1.):
+    """AdamW on the float32 master copy ``weight32``; returns it in weight's dtype."""
+    _adamw(weight32, grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
+           wd, clip_gradient)
+    return _mp_weight(weight32, weight)
+
+
+def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, epsilon, rescale, clip):
+    """MXNet's lamb_update_phase1: moments in place, returns ``m_hat / (sqrt(v_hat) + eps) + wd * w``."""
+    f = w.dtype.type
+    one = f(1)
+    # the mp kernel rounds the rescaled gradient to the (float16) gradient's dtype
+    gr = (g.astype(w.dtype) * rescale).astype(g.dtype).astype(w.dtype)
+    _clipped(gr, clip, w.dtype)
+    mean *= beta1
+    mean += (one - beta1) * gr
+    var *= beta2
+    var += (one - beta2) * gr * gr
+    m, v = mean, var
+    if bias_correction:
+        beta1_t, beta2_t = f(float(beta1) ** t), f(float(beta2) ** t)
+        m = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
+        v = var / (one - beta2_t)
+    step = m / (np.sqrt(v) + epsilon)
+    step += wd * w
+    return step
+
+
+def lamb_phase2_kernel(w, g, r1, r2, lr, lower_bound, upper_bound):
+    """MXNet's lamb_update_phase2 in place: ``w -= lr * r1 / r2 * g`` (plain ``lr`` where a norm is 0)."""
+    f = w.dtype.type
+    r1 = f(r1.reshape(-1)[0])
+    r2 = f(r2.reshape(-1)[0])
+    if lower_bound >= 0:
+        r1 = max(r1, f(lower_bound))
+    if upper_bound >= 0:
+        r1 = min(r1, f(upper_bound))
+    lr = f(lr)
+    if r1 != 0 and r2 != 0:
+        lr = lr * r1 / r2
+    w -= g * lr
+
+
+def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad, clip_gradient):
+    wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, *map(_f32, (wd, beta1, beta2, epsilon, rescale_grad)))
+    return lamb_phase1_kernel(w, grad, mean, var, int(t), bias_correction, wd, b1, b2, eps, rescale,
+                              _clip(clip_gradient))
+
+
+@defop("lamb_update_phase1")
+def lamb_update_phase1(weight, grad, mean, var, *, t, wd, beta1=0.9, beta2=0.999, epsilon=1e-6,
+                       bias_correction=True, rescale_grad=1., clip_gradient=-1.):
+    """LAMB's first phase: updates ``mean``/``var`` in place and returns the step direction."""
+    return _lamb1(weight, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad,
+                  clip_gradient)
+
+
+@defop("mp_lamb_update_phase1")
+def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, t, wd, beta1=0.9, beta2=0.999, epsilon=1e-6,
+                          bias_correction=True, rescale_grad=1., clip_gradient=-1.):
+    """lamb_update_phase1 on the float32 master copy; returns a float32 step direction."""
+    return _lamb1(weight32, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd,
+                  rescale_grad, clip_gradient)
+
+
+@defop("lamb_update_phase2")
+def lamb_update_phase2(weight, g, r1, r2, *, lr, lower_bound=-1., upper_bound=-1.):
+    """LAMB's second phase: ``weight - lr * (r1 / r2) * g`` with ``r1`` clamped to the bounds."""
+    w = weight.copy()
+    lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
+    return w
+
+
+@defop("mp_lamb_update_phase2")
+def mp_lamb_update_phase2(weight, g, r1, r2, weight32, *, lr, lower_bound=-1., upper_bound=-1.):
+    """lamb_update_phase2 from the float32 master copy (which MXNet leaves unchanged); returns weight's dtype."""
+    w = weight32.copy()
+    lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
+    return _mp_weight(w, weight)
+
+
+# --- norms, LARS, finiteness, reset ---------------------------------------------------------------
+
+@defop("multi_sum_sq")
+def multi_sum_sq(*data, num_arrays):
+    """The sum of squares of each array (float32, one value per array)."""
+    if len(data) != num_arrays:
+        raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
+    # summed one element after the other in float32, as MXNet's kernel does
+    return np.array([np.cumsum(np.square(x, dtype=_F32).ravel(), dtype=_F32)[-1] if x.size else 0 for x in data],
+                    dtype=_F32)
+
+
+@defop("multi_lars")
+def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad=1.):
+    """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
+    f = lrs.dtype.type
+    eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
+    w_norm, g_norm = np.sqrt(weights_sum_sq), np.sqrt(grads_sum_sq)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scaled = lrs * eta * w_norm / (g_norm * rescale + wds * w_norm + eps)
+    return np.where((w_norm > 0) & (g_norm > 0), scaled, lrs).astype(lrs.dtype)
+
+
+def _finite(arrays, init_output):
+    ok = all(np.isfinite(a).all() for a in arrays)
+    # with init_output=False MXNet only ever writes 0, into an output that starts at 0
+    return np.array([1. if ok and init_output else 0.], dtype=_F32)
+
+
+@defop("all_finite")
+def all_finite(data, *, init_output=True):
+    """``[1.]`` when every element of ``data`` is finite, else ``[0.]`` (float32)."""
+    return _finite([data], init_output)
+
+
+@defop("multi_all_finite")
+def multi_all_finite(*data, num_arrays=1, init_output=True):
+    """``[1.]`` when every element of every array is finite, else ``[0.]`` (float32)."""
+    if len(data) != num_arrays:
+        raise MXNetError(f"operator multi_all_finite: num_arrays={num_arrays} but {len(data)} arrays were given")
+    return _finite(data, init_output)
+
+
+@defop("reset_arrays")
+def reset_arrays(*data, num_arrays):
+    """Set every array to zero in place; no outputs."""
+    if len(data) != num_arrays:
+        raise MXNetError(f"operator reset_arrays: num_arrays={num_arrays} but {len(data)} arrays were given")
+    for a in data:
+        a[...] = 0
+    return ()
