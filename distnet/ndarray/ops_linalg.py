@@ -1,1 +1,439 @@
-"""(being written)"""
+"""Linear algebra operators: dot, batch_dot and MXNet's ``linalg_*`` family, with their gradients.
+
+Matrix operators work on the last two axes and treat leading axes as a batch, as MXNet does.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .registry import defop
+
+
+def _t(x):
+    return np.swapaxes(x, -1, -2)
+
+
+def _shape_str(s):
+    return "[" + ",".join(str(d) for d in s) + "]"
+
+
+# ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
+def _dot_operands(a, b, transpose_a, transpose_b):
+    """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
+    if a.ndim == 1 and b.ndim == 1 and (transpose_a or transpose_b):
+        raise MXNetError(f"dot: cannot transpose vectors (shapes {_shape_str(a.shape)} X {_shape_str(b.shape)})")
+    if transpose_a:
+        a2, keep_a = a.reshape(a.shape[0], -1).T, a.shape[1:]
+    else:
+        a2, keep_a = a.reshape(-1, a.shape[-1]), a.shape[:-1]
+    if transpose_b:
+        b2, keep_b = b.reshape(-1, b.shape[-1]).T, b.shape[:-1]
+    else:
+        b2, keep_b = b.reshape(b.shape[0], -1), b.shape[1:]
+    if a2.shape[1] != b2.shape[0]:
+        raise MXNetError(f"dot shape error: {_shape_str(a.shape)} X {_shape_str(b.shape)} "
+                         f"(transpose_a={int(transpose_a)}, transpose_b={int(transpose_b)}): "
+                         f"contracted sizes {a2.shape[1]} vs. {b2.shape[0]} differ")
+    return a2, b2, (keep_a + keep_b) or (1,)
+
+
+@defop("dot")
+def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
+    a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
+    return (a2 @ b2).reshape(shape)
+
+
+@dot.grad
+def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
+    dy2 = dy.reshape(a2.shape[0], b2.shape[1])
+    da2, db2 = dy2 @ b2.T, a2.T @ dy2
+    da = (da2.T if transpose_a else da2).reshape(lhs.shape)
+    db = (db2.T if transpose_b else db2).reshape(rhs.shape)
+    return da, db
+
+
+def _check_batch(name, a, b, transpose_a, transpose_b):
+    flags = f"trans_a={int(transpose_a)} trans_b={int(transpose_b)}"
+    where = f"{_shape_str(a.shape)} X {_shape_str(b.shape)} {flags}"
+    if a.ndim < 3 or a.ndim != b.ndim:
+        raise MXNetError(f"{name}: both inputs need the same number (>= 3) of dimensions: {where}")
+    if a.shape[:-2] != b.shape[:-2]:
+        raise MXNetError(f"{name} shape error (the leading batch dimensions must be equal): {where}")
+    ka = a.shape[-2] if transpose_a else a.shape[-1]
+    kb = b.shape[-1] if transpose_b else b.shape[-2]
+    if ka != kb:
+        raise MXNetError(f"{name} shape error (shape mismatch {ka} vs. {kb}): {where}")
+
+
+@defop("batch_dot")
+def batch_dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    """Batched matrix product over the last two axes; leading axes must match."""
+    _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
+    a = _t(lhs) if transpose_a else lhs
+    b = _t(rhs) if transpose_b else rhs
+    return np.matmul(a, b)
+
+
+@batch_dot.grad
+def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    a = _t(lhs) if transpose_a else lhs
+    b = _t(rhs) if transpose_b else rhs
+    da, db = np.matmul(dy, _t(b)), np.matmul(_t(a), dy)
+    return (_t(da) if transpose_a else da), (_t(db) if transpose_b else db)
+
+
+# ---- gemm / gemm2 ---------------------------------------------------------------------
+def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
+    a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
+    a = _t(a) if transpose_a else a
+    b = _t(b) if transpose_b else b
+    if a.shape[-1] != b.shape[-2] or a.shape[:-2] != b.shape[:-2]:
+        raise MXNetError(f"{name}: incompatible matrix dimensions for multiplication: {_shape_str(A.shape)} "
+                         f"X {_shape_str(B.shape)} (transpose_a={int(transpose_a)}, transpose_b={int(transpose_b)}, "
+                         f"axis={axis})")
+    return a, b
+
+
+def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
+    dy = np.moveaxis(dy, axis, -2)
+    da, db = alpha * np.matmul(dy, _t(b)), alpha * np.matmul(_t(a), dy)
+    da = _t(da) if transpose_a else da
+    db = _t(db) if transpose_b else db
+    return np.moveaxis(da, -2, axis), np.moveaxis(db, -2, axis)
+
+
+@defop("_linalg_gemm2", aliases=("linalg_gemm2",))
+def gemm2(A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
+    """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
+    a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
+    return np.moveaxis((alpha * np.matmul(a, b)).astype(A.dtype), -2, axis)
+
+
+@gemm2.grad
+def _(dy, out, A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
+    a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
+    return _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis)
+
+
+@defop("_linalg_gemm", aliases=("linalg_gemm",))
+def gemm(A, B, C, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
+    """``alpha * op(A) @ op(B) + beta * C``."""
+    a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
+    prod = np.moveaxis(alpha * np.matmul(a, b), -2, axis)
+    if prod.shape != C.shape:
+        raise MXNetError(f"linalg_gemm: C has shape {_shape_str(C.shape)} but op(A) @ op(B) has shape "
+                         f"{_shape_str(prod.shape)}")
+    return (prod + beta * C).astype(A.dtype)
+
+
+@gemm.grad
+def _(dy, out, A, B, C, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
+    a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
+    da, db = _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis)
+    return da, db, beta * dy
+
+
+# ---- Cholesky family -------------------------------------------------------------------
+def _square(name, A):
+    if A.ndim < 2 or A.shape[-1] != A.shape[-2]:
+        raise MXNetError(f"{name}: expects square matrices in the last two axes, got shape {_shape_str(A.shape)}")
+
+
+def _sym(x):
+    return 0.5 * (x + _t(x))
+
+
+def _copyltu(m):
+    """The symmetric matrix whose lower triangle (diagonal included) is that of ``m``."""
+    low = np.tril(m)
+    return low + _t(np.tril(m, -1))
+
+
+def _tri_inv(L):
+    return np.linalg.inv(L)
+
+
+@defop("_linalg_potrf", aliases=("linalg_potrf",))
+def potrf(A):
+    """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle."""
+    _square("linalg_potrf", A)
+    sym = np.tril(A) + _t(np.tril(A, -1))
+    try:
+        return np.linalg.cholesky(sym).astype(A.dtype)
+    except np.linalg.LinAlgError as e:
+        raise MXNetError(f"linalg_potrf: a matrix of the input (shape {_shape_str(A.shape)}) is not "
+                         f"positive definite; Cholesky needs a symmetric positive definite matrix") from e
+
+
+@potrf.grad
+def _(dy, out, A):
+    # Symmetric gradient, as MXNet reports it: dA = sym(L^-T Phi(L^T dL) L^-1), Phi halving the diagonal.
+    L = out
+    phi = np.tril(np.matmul(_t(L), dy))
+    phi = phi - 0.5 * np.tril(np.triu(phi))
+    linv = _tri_inv(L)
+    return _sym(np.matmul(np.matmul(_t(linv), phi), linv))
+
+
+@defop("_linalg_potri", aliases=("linalg_potri",))
+def potri(A):
+    """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read)."""
+    _square("linalg_potri", A)
+    linv = _tri_inv(np.tril(A))
+    return np.matmul(_t(linv), linv).astype(A.dtype)
+
+
+@potri.grad
+def _(dy, out, A):
+    g = -np.matmul(np.matmul(out, dy + _t(dy)), out)
+    return np.tril(np.matmul(g, np.tril(A)))
+
+
+def _tri(A, lower):
+    return np.tril(A) if lower else np.triu(A)
+
+
+def _tri_grad(gT, transpose, lower):
+    """Gradient of the triangle of A from the gradient of op(tri(A))."""
+    return _tri(_t(gT) if transpose else gT, lower)
+
+
+@defop("_linalg_trsm", aliases=("linalg_trsm",))
+def trsm(A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+    """Solve ``op(A) X = alpha B`` (or ``X op(A) = alpha B`` if rightside) for triangular ``A``."""
+    _square("linalg_trsm", A)
+    T = _tri(A, lower)
+    T = _t(T) if transpose else T
+    if rightside:
+        return (alpha * _t(np.linalg.solve(_t(T), _t(B)))).astype(B.dtype)
+    return (alpha * np.linalg.solve(T, B)).astype(B.dtype)
+
+
+@trsm.grad
+def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+    T = _tri(A, lower)
+    T = _t(T) if transpose else T
+    if rightside:
+        dB = _t(np.linalg.solve(T, _t(dy)))             # dy T^-T
+        dT = -np.matmul(_t(out), dB)
+    else:
+        dB = np.linalg.solve(_t(T), dy)                 # T^-T dy
+        dT = -np.matmul(dB, _t(out))
+    return _tri_grad(dT, transpose, lower), alpha * dB
+
+
+@defop("_linalg_trmm", aliases=("linalg_trmm",))
+def trmm(A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+    """``alpha op(A) B`` (or ``alpha B op(A)`` if rightside) for triangular ``A``."""
+    _square("linalg_trmm", A)
+    T = _tri(A, lower)
+    T = _t(T) if transpose else T
+    return (alpha * (np.matmul(B, T) if rightside else np.matmul(T, B))).astype(B.dtype)
+
+
+@trmm.grad
+def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+    T = _tri(A, lower)
+    T = _t(T) if transpose else T
+    if rightside:
+        dB, dT = alpha * np.matmul(dy, _t(T)), alpha * np.matmul(_t(B), dy)
+    else:
+        dB, dT = alpha * np.matmul(_t(T), dy), alpha * np.matmul(dy, _t(B))
+    return _tri_grad(dT, transpose, lower), dB
+
+
+@defop("_linalg_syrk", aliases=("linalg_syrk",))
+def syrk(A, transpose=False, alpha=1.0):
+    """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
+    return (alpha * (np.matmul(_t(A), A) if transpose else np.matmul(A, _t(A)))).astype(A.dtype)
+
+
+@syrk.grad
+def _(dy, out, A, transpose=False, alpha=1.0):
+    s = dy + _t(dy)
+    return alpha * (np.matmul(A, s) if transpose else np.matmul(s, A))
+
+
+def _batch_scalar(x):
+    """Per-matrix results: the batch shape, or (1,) for a single matrix, as MXNet returns."""
+    return x.reshape(x.shape or (1,))
+
+
+def _per_matrix(dy, A):
+    return dy.reshape(A.shape[:-2] + (1, 1))
+
+
+@defop("_linalg_sumlogdiag", aliases=("linalg_sumlogdiag",))
+def sumlogdiag(A):
+    """Sum of the logarithms of the diagonal of each matrix."""
+    _square("linalg_sumlogdiag", A)
+    return _batch_scalar(np.log(np.diagonal(A, axis1=-2, axis2=-1)).sum(-1)).astype(A.dtype)
+
+
+@sumlogdiag.grad
+def _(dy, out, A):
+    eye = np.eye(A.shape[-1], dtype=A.dtype)
+    return _per_matrix(dy, A) * eye / np.where(eye > 0, A, 1)
+
+
+# ---- diagonals and triangles --------------------------------------------------------------
+@defop("_linalg_extractdiag", aliases=("linalg_extractdiag",))
+def extractdiag(A, offset=0):
+    """The ``offset`` diagonal of each matrix."""
+    return np.diagonal(A, offset, axis1=-2, axis2=-1).copy()
+
+
+@extractdiag.grad
+def _(dy, out, A, offset=0):
+    return _makediag(dy, offset, A.shape[-1])
+
+
+def _makediag(v, offset, n=None):
+    n = v.shape[-1] + abs(offset) if n is None else n
+    m = np.zeros(v.shape[:-1] + (n, n), dtype=v.dtype)
+    idx = np.arange(v.shape[-1])
+    rows, cols = (idx, idx + offset) if offset >= 0 else (idx - offset, idx)
+    m[..., rows, cols] = v
+    return m
+
+
+@defop("_linalg_makediag", aliases=("linalg_makediag",))
+def makediag(A, offset=0):
+    """Square matrices with the last axis of ``A`` on their ``offset`` diagonal."""
+    return _makediag(A, offset)
+
+
+@makediag.grad
+def _(dy, out, A, offset=0):
+    return np.diagonal(dy, offset, axis1=-2, axis2=-1).copy()
+
+
+def _trian_index(n, offset, lower):
+    """Row and column indices of the packed triangle, in MXNet's order."""
+    if offset > 0 or (offset == 0 and not lower):
+        cols, rows = _trian_index(n, -offset, True)     # the upper triangle is the lower one of A^T
+        return rows, cols
+    rows, cols = np.tril_indices(n, offset)
+    return rows, cols
+
+
+@defop("_linalg_extracttrian", aliases=("linalg_extracttrian",))
+def extracttrian(A, offset=0, lower=True):
+    """The triangle of each matrix (lower/upper by ``lower`` or the sign of ``offset``) packed into a vector."""
+    _square("linalg_extracttrian", A)
+    rows, cols = _trian_index(A.shape[-1], offset, lower)
+    return A[..., rows, cols]
+
+
+@extracttrian.grad
+def _(dy, out, A, offset=0, lower=True):
+    rows, cols = _trian_index(A.shape[-1], offset, lower)
+    g = np.zeros(A.shape, dtype=dy.dtype)
+    g[..., rows, cols] = dy
+    return g
+
+
+def _trian_size(name, k, offset):
+    n = int(round((np.sqrt(8 * k + 1) - 1) / 2))
+    if n * (n + 1) // 2 != k:
+        raise MXNetError(f"{name}: the last axis has size {k}, which is not a triangular number n(n+1)/2")
+    return n + abs(offset)
+
+
+@defop("_linalg_maketrian", aliases=("linalg_maketrian",))
+def maketrian(A, offset=0, lower=True):
+    """Triangular matrices unpacked from the last axis of ``A`` (the inverse of extracttrian)."""
+    n = _trian_size("linalg_maketrian", A.shape[-1], offset)
+    rows, cols = _trian_index(n, offset, lower)
+    m = np.zeros(A.shape[:-1] + (n, n), dtype=A.dtype)
+    m[..., rows, cols] = A
+    return m
+
+
+@maketrian.grad
+def _(dy, out, A, offset=0, lower=True):
+    rows, cols = _trian_index(dy.shape[-1], offset, lower)
+    return dy[..., rows, cols]
+
+
+# ---- inverse and determinants ----------------------------------------------------------------
+@defop("_linalg_inverse", aliases=("linalg_inverse",))
+def inverse(A):
+    """Inverse of each square matrix."""
+    _square("linalg_inverse", A)
+    return np.linalg.inv(A).astype(A.dtype)
+
+
+@inverse.grad
+def _(dy, out, A):
+    return -np.matmul(np.matmul(_t(out), dy), _t(out))
+
+
+@defop("_linalg_det", aliases=("linalg_det",))
+def det(A):
+    """Determinant of each square matrix."""
+    _square("linalg_det", A)
+    return _batch_scalar(np.linalg.det(A)).astype(A.dtype)
+
+
+@det.grad
+def _(dy, out, A):
+    return _per_matrix(dy * out, A) * _t(np.linalg.inv(A))
+
+
+@defop("_linalg_slogdet", aliases=("linalg_slogdet",))
+def slogdet(A):
+    """Sign and log-absolute-determinant of each square matrix."""
+    _square("linalg_slogdet", A)
+    sign, logdet = np.linalg.slogdet(A)
+    return _batch_scalar(sign).astype(A.dtype), _batch_scalar(logdet).astype(A.dtype)
+
+
+@slogdet.grad
+def _(dy, out, A):
+    return _per_matrix(dy[1], A) * _t(np.linalg.inv(A))
+
+
+# ---- factorizations -----------------------------------------------------------------
+@defop("_linalg_gelqf", aliases=("linalg_gelqf",))
+def gelqf(A):
+    """LQ factorization ``A = L Q`` of each (m x n, m <= n) matrix: returns ``(Q, L)``."""
+    if A.ndim < 2 or A.shape[-2] > A.shape[-1]:
+        raise MXNetError(f"linalg_gelqf: needs matrices with rows <= columns, got shape {_shape_str(A.shape)}")
+    q, r = np.linalg.qr(_t(A))
+    return _t(q).astype(A.dtype), _t(r).astype(A.dtype)
+
+
+@gelqf.grad
+def _(dy, out, A):
+    dq, dl = dy
+    q, l = out
+    m = np.matmul(_t(l), dl) - np.matmul(dq, _t(q))
+    rhs = dq + np.matmul(_copyltu(m), q)
+    return np.linalg.solve(_t(l), rhs)
+
+
+@defop("_linalg_syevd")
+def syevd(A):
+    """Eigendecomposition ``A = U^T diag(lam) U`` of symmetric matrices: returns ``(U, lam)``."""
+    _square("linalg_syevd", A)
+    lam, v = np.linalg.eigh(A)
+    u = _t(v)
+    # Sign convention: the entry of largest magnitude of each eigenvector is positive.
+    pick = np.take_along_axis(u, np.abs(u).argmax(-1)[..., None], -1)
+    u = u * np.where(pick < 0, -1, 1)
+    return u.astype(A.dtype), lam.astype(A.dtype)
+
+
+@syevd.grad
+def _(dy, out, A):
+    du, dlam = dy
+    u, lam = out
+    diff = lam[..., None, :] - lam[..., :, None]          # diff[i, j] = lam_j - lam_i
+    with np.errstate(divide="ignore"):
+        f = np.where(np.abs(diff) > 1e-12, 1 / np.where(diff == 0, 1, diff), 0)
+    inner = np.matmul(u, _t(du))                          # V^T dV with V = U^T
+    mid = f * inner
+    mid = mid + dlam[..., None] * np.eye(lam.shape[-1])
+    return _sym(np.matmul(np.matmul(_t(u), mid), u))

@@ -1,0 +1,276 @@
+"""dot, batch_dot and linalg_*: forward against numpy, backward against finite differences, MXNet's rules."""
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+from distnet import autograd, nd
+from distnet.base import MXNetError
+from distnet.ndarray.ndarray import _wrap
+from distnet.test_utils import assert_almost_equal
+
+rng = np.random.RandomState(3)
+SPD = (lambda m: m @ m.T + 3 * np.eye(3))(rng.uniform(-1, 1, (3, 3)))
+SPD2 = np.stack([SPD, SPD + np.eye(3)])
+LOW = np.tril(rng.uniform(-1, 1, (3, 3))) + 2 * np.eye(3)      # well-conditioned triangular
+UP = LOW.T.copy()
+SQ = rng.uniform(-1, 1, (2, 3, 3)) + 2 * np.eye(3)             # invertible
+POSDIAG = np.abs(rng.uniform(0.5, 2, (2, 3, 3)))
+WIDE = rng.uniform(-1, 1, (2, 2, 4)) + np.eye(2, 4)
+SYM = (lambda m: m + m.T)(rng.uniform(-1, 1, (3, 3))) + np.diag([3.0, 0.0, -3.0])   # distinct eigenvalues
+
+
+def _t(x):
+    return np.swapaxes(x, -1, -2)
+
+
+def _mm(a, b):
+    return np.matmul(a, b)
+
+
+CASES = [
+    Case("dot", (2, 3), (3, 4), ref=np.dot),
+    Case("dot", (3,), (3,), ref=lambda a, b: np.dot(a, b).reshape(1), label="vec"),
+    Case("dot", (3, 2), (3, 4), transpose_a=True, ref=lambda a, b: a.T @ b),
+    Case("dot", (2, 3), (4, 3), transpose_b=True, ref=lambda a, b: a @ b.T),
+    Case("dot", (2, 3, 2), (2, 4), ref=lambda a, b: np.tensordot(a, b, 1), label="3d"),
+    Case("dot", (2, 3, 2), (2, 4), transpose_a=True, label="3d",
+         ref=lambda a, b: (a.reshape(2, 6).T @ b).reshape(3, 2, 4)),
+    Case("batch_dot", (2, 3, 4), (2, 4, 2), ref=_mm),
+    Case("batch_dot", (2, 4, 3), (2, 2, 4), transpose_a=True, transpose_b=True, ref=lambda a, b: _t(a) @ _t(b)),
+    Case("_linalg_gemm2", (2, 2, 3), (2, 3, 4), alpha=1.5, ref=lambda a, b: 1.5 * _mm(a, b)),
+    Case("_linalg_gemm2", (3, 2), (4, 3), transpose_a=True, transpose_b=True, ref=lambda a, b: a.T @ b.T),
+    Case("_linalg_gemm2", (3, 2, 4), (4, 2, 5), axis=-3, label="axis",
+         ref=lambda a, b: np.einsum("ikj,jkl->ikl", a, b)),
+    Case("_linalg_gemm", (2, 3), (3, 4), (2, 4), alpha=2.0, beta=0.5, ref=lambda a, b, c: 2 * a @ b + 0.5 * c),
+    Case("_linalg_gemm", (3, 2), (3, 4), (2, 4), transpose_a=True, ref=lambda a, b, c: a.T @ b + c),
+    Case("_linalg_potrf", SPD2, ref=np.linalg.cholesky),
+    Case("_linalg_potri", LOW, ref=lambda l: np.linalg.inv(l @ l.T)),
+    Case("_linalg_trsm", LOW, (3, 2), alpha=2.0, ref=lambda a, b: 2 * np.linalg.solve(a, b)),
+    Case("_linalg_trsm", UP, (2, 3), rightside=True, transpose=True, lower=False,
+         ref=lambda a, b: b @ np.linalg.inv(a.T)),
+    Case("_linalg_trmm", LOW, (3, 2), alpha=0.5, ref=lambda a, b: 0.5 * a @ b),
+    Case("_linalg_trmm", UP, (2, 3), rightside=True, transpose=True, lower=False, ref=lambda a, b: b @ a.T),
+    Case("_linalg_syrk", (2, 3, 2), alpha=1.5, ref=lambda a: 1.5 * _mm(a, _t(a))),
+    Case("_linalg_syrk", (3, 2), transpose=True, ref=lambda a: a.T @ a),
+    Case("_linalg_sumlogdiag", POSDIAG, ref=lambda a: np.log(np.diagonal(a, axis1=1, axis2=2)).sum(-1)),
+    Case("_linalg_extractdiag", (2, 3, 3), offset=1, ref=lambda a: np.diagonal(a, 1, 1, 2)),
+    Case("_linalg_makediag", (2, 3), offset=-1, ref=lambda v: np.stack([np.diag(r, -1) for r in v])),
+    Case("_linalg_extracttrian", (2, 3, 3), ref=lambda a: a[:, [0, 1, 1, 2, 2, 2], [0, 0, 1, 0, 1, 2]]),
+    Case("_linalg_extracttrian", (3, 3), offset=1, ref=lambda a: a[[0, 0, 1], [1, 2, 2]]),
+    Case("_linalg_maketrian", (2, 6), lower=False,
+         ref=lambda v: np.stack([np.array([[r[0], r[1], r[3]], [0, r[2], r[4]], [0, 0, r[5]]]) for r in v])),
+    Case("_linalg_inverse", SQ, ref=np.linalg.inv),
+    Case("_linalg_det", SQ, ref=np.linalg.det),
+    Case("_linalg_slogdet", SQ, output=1, ref=lambda a: list(np.linalg.slogdet(a))),
+    Case("_linalg_gelqf", WIDE, output=0, ref=None, label="Q"),
+    Case("_linalg_gelqf", WIDE, output=1, ref=None, label="L"),
+    Case("_linalg_syevd", SYM, output=1, ref=None, label="lam"),
+    Case("_linalg_syevd", SYM, output=0, ref=None, label="U"),
+]
+
+# These read only one triangle of a symmetric input and report MXNet's symmetric gradient, so their
+# finite differences move A[i, j] and A[j, i] together.
+SYMMETRIC_INPUT = {"_linalg_potrf", "_linalg_syevd"}
+
+
+def check_symmetric_grad(case):
+    """Autograd's gradient against central differences along symmetric perturbations."""
+    fn = getattr(nd, case.op)
+    x = case.arrays()[0].astype(np.float64)
+
+    def pick(r):
+        return r[case.output] if isinstance(r, (list, tuple)) else r
+
+    proj = np.random.RandomState(1).uniform(0.5, 1.5, size=pick(fn(_wrap(x))).shape)
+    arg = _wrap(x.copy())
+    arg.attach_grad()
+    with autograd.record():
+        y = pick(fn(arg))
+    y.backward(_wrap(proj))
+    got = arg.grad.asnumpy()
+    n, eps = x.shape[-1], 1e-6
+    for batch in np.ndindex(x.shape[:-2]):
+        for i in range(n):
+            for j in range(i + 1):
+                d = np.zeros_like(x)
+                d[batch + (i, j)] = d[batch + (j, i)] = eps
+                hi = (pick(fn(_wrap(x + d))).asnumpy() * proj).sum()
+                lo = (pick(fn(_wrap(x - d))).asnumpy() * proj).sum()
+                numeric = (hi - lo) / (2 * eps)
+                analytic = got[batch + (i, j)] * (1 if i == j else 2)
+                assert abs(analytic - numeric) <= 1e-4 * (1 + abs(numeric)), (case, batch, i, j, analytic, numeric)
+    assert_almost_equal(got, _t(got))
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_op(case):
+    if case.op in SYMMETRIC_INPUT:
+        if case.ref is not None:
+            run_case(Case(case.op, *case.inputs, ref=case.ref, grad=False, output=case.output, **case.attrs))
+        check_symmetric_grad(case)
+    else:
+        run_case(case)
+
+
+# ---- dot: MXNet's N-D rule, shapes measured from MXNet 1.9.1 ------------------------------
+@pytest.mark.parametrize("a, b, kw, shape", [
+    ((3,), (3,), {}, (1,)),
+    ((2, 3), (3,), {}, (2,)),
+    ((3,), (3, 4), {}, (4,)),
+    ((3,), (3, 4), {"transpose_a": True}, (4,)),
+    ((3, 2), (2,), {"transpose_b": True}, (3,)),
+    ((2, 3, 4), (4, 5, 6), {}, (2, 3, 5, 6)),
+    ((2, 3, 4), (2, 5, 6), {"transpose_a": True}, (3, 4, 5, 6)),
+    ((2, 3, 4), (5, 6, 4), {"transpose_b": True}, (2, 3, 5, 6)),
+    ((4, 2, 3), (5, 6, 4), {"transpose_a": True, "transpose_b": True}, (2, 3, 5, 6)),
+    ((2, 3, 4), (4,), {}, (2, 3)),
+    ((4,), (4, 2, 3), {}, (2, 3)),
+])
+def test_dot_shapes_match_mxnet(a, b, kw, shape):
+    assert nd.dot(nd.ones(a), nd.ones(b), **kw).shape == shape
+
+
+def test_dot_transpose_a_keeps_the_remaining_axes_in_order():
+    a, b = np.arange(24.0).reshape(4, 3, 2), np.arange(20.0).reshape(4, 5)
+    got = nd.dot(nd.array(a), nd.array(b), transpose_a=True).asnumpy()
+    assert got.shape == (3, 2, 5)
+    assert_almost_equal(got, (a.reshape(4, 6).T @ b).reshape(3, 2, 5))
+
+
+def test_dot_keeps_dtype():
+    assert nd.dot(nd.ones((2, 2)), nd.ones((2, 2))).dtype == np.float32
+    assert nd.dot(nd.ones((2, 2), dtype="float64"), nd.ones((2, 2), dtype="float64")).dtype == np.float64
+
+
+def test_dot_errors_name_the_op_and_shapes():
+    with pytest.raises(MXNetError, match=r"dot shape error: \[2,3\] X \[4,5\]"):
+        nd.dot(nd.ones((2, 3)), nd.ones((4, 5)))
+    with pytest.raises(MXNetError, match="cannot transpose vectors"):
+        nd.dot(nd.ones(3), nd.ones(3), transpose_a=True)
+    with pytest.raises(MXNetError, match=r"batch_dot shape error \(the leading batch dimensions must be equal\)"):
+        nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((3, 4, 5)))
+    with pytest.raises(MXNetError, match=r"batch_dot shape error.*\[2,3,4\] X \[2,3,5\]"):
+        nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((2, 3, 5)))
+    with pytest.raises(MXNetError, match="linalg_gemm2: incompatible matrix dimensions"):
+        nd.linalg.gemm2(nd.ones((2, 3)), nd.ones((4, 5)))
+
+
+def test_batch_dot_four_dimensional():
+    a, b = rng.uniform(size=(2, 2, 3, 4)), rng.uniform(size=(2, 2, 4, 5))
+    assert_almost_equal(nd.batch_dot(nd.array(a), nd.array(b)), np.matmul(a, b), rtol=1e-5)
+
+
+# ---- the nd.linalg namespace and MXNet's conventions --------------------------------------------
+def test_linalg_namespace_and_aliases():
+    for name in ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
+                 "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd"):
+        assert getattr(nd.linalg, name) is getattr(nd, "_linalg_" + name)
+    assert nd.linalg_gemm2 is nd.linalg.gemm2
+
+
+def test_gemm2_axis_on_four_dimensional_input():
+    x = rng.uniform(-1, 1, (2, 3, 4, 2))
+    got = nd.linalg.gemm2(nd.array(x), nd.array(x), axis=1, transpose_b=True)
+    assert got.shape == (2, 3, 4, 3)
+    assert_almost_equal(got, np.einsum("aibj,akbj->aibk", x, x), rtol=1e-5)
+
+
+def test_single_matrix_scalars_have_shape_one():
+    assert nd.linalg.det(nd.array(SQ[0])).shape == (1,)
+    assert nd.linalg.sumlogdiag(nd.array(POSDIAG[0])).shape == (1,)
+    assert [r.shape for r in nd.linalg.slogdet(nd.array(SQ[0]))] == [(1,), (1,)]
+    assert nd.linalg.det(nd.array(SQ)).shape == (2,)
+
+
+def test_trian_packing_order_matches_mxnet():
+    a = nd.array(np.arange(16.0).reshape(4, 4))
+    expected = {(0, True): [0, 4, 5, 8, 9, 10, 12, 13, 14, 15], (0, False): [0, 1, 5, 2, 6, 10, 3, 7, 11, 15],
+                (1, True): [1, 2, 6, 3, 7, 11], (1, False): [1, 2, 6, 3, 7, 11],
+                (-1, True): [4, 8, 9, 12, 13, 14], (-1, False): [4, 8, 9, 12, 13, 14]}
+    for (offset, lower), values in expected.items():
+        got = nd.linalg.extracttrian(a, offset=offset, lower=lower)
+        assert got.asnumpy().tolist() == values, (offset, lower)
+    v = nd.array(np.arange(1.0, 7.0))
+    assert nd.linalg.maketrian(v, offset=1).asnumpy().tolist() == [
+        [0, 1, 2, 4], [0, 0, 3, 5], [0, 0, 0, 6], [0, 0, 0, 0]]
+    assert nd.linalg.maketrian(v, offset=-1).asnumpy().tolist() == [
+        [0, 0, 0, 0], [1, 0, 0, 0], [2, 3, 0, 0], [4, 5, 6, 0]]
+
+
+def test_makediag_and_extractdiag_offsets():
+    assert nd.linalg.makediag(nd.array([1, 2]), offset=1).asnumpy().tolist() == [[0, 1, 0], [0, 0, 2], [0, 0, 0]]
+    a = nd.array(np.arange(16.0).reshape(4, 4))
+    assert nd.linalg.extractdiag(a, offset=-2).asnumpy().tolist() == [8, 13]
+
+
+def test_triangular_ops_read_only_their_triangle():
+    a = LOW.copy()
+    a[0, 2] = 50.0
+    b = rng.uniform(-1, 1, (3, 2))
+    assert_almost_equal(nd.linalg.trsm(nd.array(a), nd.array(b)), np.linalg.solve(LOW, b), rtol=1e-4)
+    assert_almost_equal(nd.linalg.trmm(nd.array(a), nd.array(b)), LOW @ b, rtol=1e-5)
+    assert_almost_equal(nd.linalg.potrf(nd.array(np.tril(SPD) + np.triu(np.ones((3, 3)), 1))),
+                        np.linalg.cholesky(SPD), rtol=1e-5)
+
+
+def _grad(op, x, weights):
+    a = nd.array(x, dtype="float64")
+    a.attach_grad()
+    with autograd.record():
+        ys = op(a)
+        ys = ys if isinstance(ys, list) else [ys]
+        loss = sum((y * nd.array(w, dtype="float64")).sum() for y, w in zip(ys, weights))
+    loss.backward()
+    return [y.asnumpy() for y in ys], a.grad.asnumpy()
+
+
+W3 = np.array([[1.0, 0.5, 0.2], [0.3, 1.2, 0.7], [0.9, 0.4, 1.1]])
+
+
+def test_potrf_gradient_is_mxnets_symmetric_one():
+    s = np.array([[4.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 2.0]])
+    _, g = _grad(nd.linalg.potrf, s, [W3])
+    assert_almost_equal(g, [[0.2385922551, -0.0284324293, 0.1481268178],
+                            [-0.0284324293, 0.3588184537, 0.1098225268],
+                            [0.1481268178, 0.1098225268, 0.3953404036]], rtol=1e-7, atol=1e-9)
+
+
+def test_gelqf_values_and_gradient_match_mxnet():
+    a = np.array([[1.0, 2.0, 0.5], [-0.3, 0.8, 1.5]])
+    (q, l), g = _grad(nd.linalg.gelqf, a, [[[1.0, 0.5, 0.2], [0.3, -1.0, 0.7]], [[0.4, 0.0], [0.6, -0.2]]])
+    assert_almost_equal(q, [[-0.4364357805, -0.8728715609, -0.2182178902],
+                            [0.4677005694, -0.0129020847, -0.8837928001]], rtol=1e-7, atol=1e-9)
+    assert_almost_equal(l, [[-2.2912878475, 0.0], [-0.89469335, -1.4763210388]], rtol=1e-7, atol=1e-9)
+    assert_almost_equal(g, [[0.1061014617, -0.3575872251, -0.614884301],
+                            [-0.8802404585, -0.1880716943, -0.2367777229]], rtol=1e-7, atol=1e-9)
+
+
+def test_syevd_sign_convention_and_gradient_match_mxnet():
+    a = np.array([[2.0, 0.5, -0.3], [0.5, 1.0, 0.4], [-0.3, 0.4, -1.0]])
+    (u, lam), g = _grad(nd.linalg.syevd, a, [W3, [0.3, -0.5, 0.8]])
+    assert_almost_equal(u, [[0.1268792831, -0.2120686701, 0.9689832438],
+                            [-0.3494106565, 0.90470789, 0.2437536193],
+                            [0.9283392918, 0.3695003558, -0.0406896352]], rtol=1e-7, atol=1e-9)
+    assert_almost_equal(lam, [-1.1268249516, 0.9146643006, 2.212160651], rtol=1e-7)
+    assert_almost_equal(g, [[0.7206270254, 0.3354694424, -0.0104435376],
+                            [0.3354694424, -0.4128115813, -0.129555742],
+                            [-0.0104435376, -0.129555742, 0.2921845559]], rtol=1e-7, atol=1e-9)
+
+
+def test_gelqf_reconstructs_the_input():
+    q, l = nd.linalg.gelqf(nd.array(WIDE))
+    assert_almost_equal(np.matmul(l.asnumpy(), q.asnumpy()), WIDE, rtol=1e-4, atol=1e-5)
+    assert_almost_equal(np.matmul(q.asnumpy(), _t(q.asnumpy())), np.broadcast_to(np.eye(2), (2, 2, 2)), atol=1e-5)
+
+
+def test_potrf_rejects_indefinite_matrices():
+    with pytest.raises(MXNetError, match="linalg_potrf.*not positive definite"):
+        nd.linalg.potrf(nd.array(-np.eye(2)))
+    with pytest.raises(MXNetError, match=r"linalg_inverse: expects square matrices.*\[2,3\]"):
+        nd.linalg.inverse(nd.ones((2, 3)))
+
+
+def test_outputs_keep_float32():
+    for r in (nd.linalg.potrf(nd.array(SPD)), nd.linalg.inverse(nd.array(SQ)), nd.linalg.det(nd.array(SQ)),
+              nd.linalg.gemm2(nd.ones((2, 2)), nd.ones((2, 2)), alpha=0.5)):
+        assert r.dtype == np.float32
