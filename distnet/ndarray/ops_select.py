@@ -129,6 +129,8 @@ def _positions(op, indices, n, mode):
 def take(a, indices, *, axis=0, mode="clip"):
     """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
     ax = _axis(axis, a.ndim, "take")
+    if indices.ndim == 0:
+        raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")
     return np.take(a, _positions("take", indices, a.shape[ax], mode), axis=ax)
 
 
