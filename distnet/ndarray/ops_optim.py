@@ -210,8 +210,8 @@ def ftrl_update(weight, grad, z, n, *, lr, lamda1=0.01, beta=1., wd=0., rescale_
 
 
 @defop("ftml_update")
-def ftml_update(weight, grad, d, v, z, *, lr, t, beta1=0.6, beta2=0.999, epsilon=1e-8, wd=0., rescale_grad=1.,
-                clip_grad=-1.):
+def ftml_update(weight, grad, d, v, z, *, lr, t, beta1=0.6, beta2=0.999, epsilon=float(_F32(1e-8)), wd=0.,
+                rescale_grad=1., clip_grad=-1.):
     """FTML at step ``t``; ``d``, ``v`` and ``z`` are updated in place."""
     opt = _optimizer(FTML, lr, wd, beta1=_f32(beta1), beta2=_f32(beta2), epsilon=float(epsilon),
                      rescale_grad=_f32(rescale_grad), clip_gradient=_clip(clip_grad))
