@@ -1,0 +1,185 @@
+"""Worker programs for the cluster tests: `ps_job.py MODE [ARGS]`; prints `ok rank=R ...` and exits 0 on success.
+
+Modes: sync, async, sgd, barrier DIR, errors, malformed, wait.
+"""
+import os
+import sys
+
+import numpy as np
+import zmq
+
+import distnet as mx
+from distnet.base import MXNetError
+from distnet.optimizer.updater import Updater
+from distnet.ps import protocol
+from distnet.ps.protocol import Msg
+from distnet.worker.client import Op
+
+ROUNDS = 3
+
+
+def check(cond, what):
+    if not cond:
+        print(f"FAILED: {what}", flush=True)
+        sys.exit(1)
+
+
+def mode_sync(kv):
+    """Each worker pushes (rank + 1) * ones; every pull is the exact sum, for one key, a list and a split key."""
+    shapes = {3: (2, 3), 5: (4,), 7: (50, 41)}       # key 7 is above the tests' bound of 1000 elements
+    kv.init(list(shapes), [mx.nd.zeros(s) for s in shapes.values()])
+    w, r = kv.num_workers, kv.rank
+    for round_ in range(ROUNDS):
+        kv.push(3, mx.nd.ones(shapes[3]) * (r + 1))
+        kv.push([5, 7], [mx.nd.ones(shapes[5]) * (r + 1), mx.nd.ones(shapes[7]) * (r + 1)])
+        outs = {k: mx.nd.zeros(s) for k, s in shapes.items()}
+        kv.pull(3, out=outs[3])
+        kv.pull([5, 7], out=[outs[5], outs[7]])
+        for k, s in shapes.items():
+            expect = np.full(s, w * (w + 1) / 2, np.float32)
+            check(np.array_equal(outs[k].asnumpy(), expect), f"round {round_} key {k}: {outs[k].asnumpy().ravel()[:4]}")
+    # two pushes before a pull: the second is held for the next round; both rounds close
+    kv.push(3, mx.nd.ones(shapes[3]))
+    kv.push(3, mx.nd.ones(shapes[3]) * 2)
+    out = mx.nd.zeros(shapes[3])
+    kv.pushpull(3, mx.nd.ones(shapes[3]) * 3, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(shapes[3], 3 * w, np.float32)), f"held pushes: {out.asnumpy()}")
+    return f"sum={w * (w + 1) // 2}"
+
+
+def mode_async(kv):
+    """Server-side SGD(lr=1) in async mode: after every worker's pushes and a barrier, w = -(sum of all grads)."""
+    kv.set_optimizer(mx.optimizer.create("sgd", learning_rate=1.0))
+    kv.init(9, mx.nd.zeros((3, 2)))
+    for _ in range(ROUNDS):
+        kv.push(9, mx.nd.ones((3, 2)) * (kv.rank + 1))
+        out = mx.nd.zeros((3, 2))
+        kv.pull(9, out=out)
+        check(out.asnumpy().max() <= -(kv.rank + 1), f"pull after own push missed it: {out.asnumpy()}")
+    kv.barrier()
+    out = mx.nd.zeros((3, 2))
+    kv.pull(9, out=out)
+    w = kv.num_workers
+    expect = -ROUNDS * w * (w + 1) / 2
+    check(np.array_equal(out.asnumpy(), np.full((3, 2), expect, np.float32)), f"async total {out.asnumpy()}")
+    return f"total={expect:g}"
+
+
+def mode_sgd(kv):
+    """Server-side SGD with momentum and wd equals the local optimizer on the summed gradients, bit for bit."""
+    kwargs = dict(learning_rate=0.1, momentum=0.9, wd=0.01, rescale_grad=0.5)
+    kv.set_optimizer(mx.optimizer.create("sgd", **kwargs))
+    rng = np.random.RandomState(0)
+    shapes = {0: (4, 5), 1: (40, 30)}                # key 1 is split across servers
+    init = {k: rng.randn(*s).astype(np.float32) for k, s in shapes.items()}
+    kv.init(list(shapes), [mx.nd.array(v) for v in init.values()])
+    local = Updater(mx.optimizer.create("sgd", **kwargs))
+    weights = {k: mx.nd.array(v) for k, v in init.items()}
+    for step in range(4):
+        grads = {k: [np.random.RandomState(100 * step + 10 * k + r).randn(*s).astype(np.float32)
+                     for r in range(kv.num_workers)] for k, s in shapes.items()}
+        for k in shapes:
+            kv.push(k, mx.nd.array(grads[k][kv.rank]))
+            total = grads[k][0].copy()
+            for g in grads[k][1:]:
+                total += g
+            local(k, mx.nd.array(total), weights[k])
+        for k, s in shapes.items():
+            out = mx.nd.zeros(s)
+            kv.pull(k, out=out)
+            check(np.array_equal(out.asnumpy(), weights[k].asnumpy()),
+                  f"step {step} key {k}: max diff {np.abs(out.asnumpy() - weights[k].asnumpy()).max()}")
+    return "steps=4"
+
+
+def mode_barrier(kv, folder):
+    """Every worker leaves a file before the barrier; after it, every file exists."""
+    open(os.path.join(folder, f"before-{kv.rank}"), "w").close()
+    kv.barrier()
+    found = sorted(os.listdir(folder))
+    check(found[:kv.num_workers] == [f"before-{r}" for r in range(kv.num_workers)], f"after barrier: {found}")
+    return f"files={len(found)}"
+
+
+def expect_error(fn, *needles):
+    try:
+        fn()
+    except MXNetError as err:
+        for needle in needles:
+            check(needle in str(err), f"error {err!r} does not mention {needle!r}")
+        return str(err)
+    check(False, f"no MXNetError (expected one mentioning {needles})")
+
+
+def mode_errors(kv):
+    """Unknown keys and wrong shapes fail on the worker; a wrong shape reaching a server comes back as MXNetError."""
+    kv.init(4, mx.nd.ones((2, 3)))
+    expect_error(lambda: kv.push(99, mx.nd.ones((2, 3))), "99", "not been initialised")
+    expect_error(lambda: kv.pull(99, out=mx.nd.ones((2, 3))), "99")
+    expect_error(lambda: kv.push(4, mx.nd.ones((3, 3))), "(3, 3)", "(2, 3)")
+    # A buggy worker bypassing the checks: the server refuses, names key and shapes, and keeps serving.
+    server = kv._meta[4][2][0].server
+    bad = [(server, Msg.PUSH, [np.ones((5,), np.float32)], {"keys": [[4, 0]], "sync": True}, None)]
+    expect_error(lambda: kv._client.submit(Op("push of key 4", 1), bad).wait(), "key 4", "(5,)", "(2, 3)")
+    unknown = [(server, Msg.PULL, (), {"keys": [[1234, 0]]}, None)]
+    expect_error(lambda: kv._client.submit(Op("pull of key 1234", 1), unknown).wait(), "1234", "never initialized")
+    kv.push(4, mx.nd.ones((2, 3)))
+    out = mx.nd.zeros((2, 3))
+    kv.pull(4, out=out)
+    check(np.array_equal(out.asnumpy(), np.full((2, 3), kv.num_workers, np.float32)), f"after errors {out}")
+    return "errors=5"
+
+
+def mode_malformed(kv):
+    """Garbage sent straight to a server gets an ERROR reply each time; the server keeps serving real pushes."""
+    kv.init(6, mx.nd.zeros((3,)))
+    host, port = kv._client.servers[0]
+    ctx = zmq.Context.instance()
+    sock = ctx.socket(zmq.DEALER)
+    sock.setsockopt(zmq.IDENTITY, b"test probe")   # a second "worker 0" socket would be refused
+    sock.connect(f"tcp://{host}:{port}")
+    head = protocol.encode(Msg.PUSH, [np.ones(3, np.float32)], id=77, keys=[[6, 0]], sync=True)
+    cases = {
+        "not msgpack": [b"\xc1\xc1garbage"],
+        "version": [protocol.msgpack.packb({"v": 99, "op": 4, "id": 5})],
+        "unknown message type": [protocol.msgpack.packb({"v": 1, "op": 999, "id": 5})],
+        "bytes": [head[0], b"\x00" * 5],
+        "array frames": [head[0]],
+        "'keys'": [protocol.msgpack.packb({"v": 1, "op": 4, "id": 5, "keys": "x", "sync": True, "arrays": []})],
+    }
+    for needle, frames in cases.items():
+        sock.send_multipart(frames)
+        check(sock.poll(10000), f"no reply to a malformed message ({needle})")
+        op, reply, _ = protocol.decode(sock.recv_multipart())
+        check(op is Msg.ERROR and needle in reply["message"], f"reply to {needle}: {op.name} {reply}")
+    sock.close(linger=0)
+    kv.push(6, mx.nd.ones((3,)) * 2)
+    out = mx.nd.zeros((3,))
+    kv.pull(6, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(3, 2 * kv.num_workers, np.float32)), f"after garbage {out}")
+    return f"malformed={len(cases)}"
+
+
+def mode_wait(kv):
+    """Report, then wait in barriers until the job dies (the test kills a node)."""
+    kv.init(1, mx.nd.zeros((2,)))
+    print(f"ready rank={kv.rank} pid={os.getpid()}", flush=True)
+    while True:
+        kv.push(1, mx.nd.ones((2,)))
+        kv.barrier()
+
+
+MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "barrier": mode_barrier, "errors": mode_errors,
+         "malformed": mode_malformed, "wait": mode_wait}
+
+
+def main():
+    mode, args = sys.argv[1], sys.argv[2:]
+    kv = mx.kv.create(os.environ.get("PS_JOB_KVSTORE", "dist_async" if mode == "async" else "dist_sync"))
+    result = MODES[mode](kv, *args)
+    print(f"ok rank={kv.rank} workers={kv.num_workers} {result}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Real parameter-server jobs on 127.0.0.1: scheduler, servers and workers as separate processes."""
+import os
+import re
+import signal
+import sys
+
+import pytest
+
+from ps_cluster import JOB, Cluster, free_port
+
+PY = sys.executable
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    """Start clusters; at the end SIGKILL, by PID, whatever is still running."""
+    started = []
+
+    def start(workers, servers, *job, **kwargs):
+        started.append(Cluster(tmp_path, workers, servers, [PY, JOB, *map(str, job)], **kwargs))
+        return started[-1]
+    yield start
+    for c in started:
+        c.kill()
+
+
+def assert_clean_job(job, workers, timeout=25):
+    """Every process exits 0 and every worker printed its ok line; returns the ok lines."""
+    status = job.wait(timeout)
+    assert set(status.values()) == {0}, (status, job.report())
+    lines = []
+    for r in range(workers):
+        out, _ = job.node(f"worker {r}").output()
+        assert "ok rank=" in out and f"workers={workers}" in out, job.report()
+        lines.append(out)
+    assert sorted(l.split()[1] for l in lines) == [f"rank={r}" for r in range(workers)]
+    return lines
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("workers,servers", [(1, 1), (2, 2), (3, 1)])
+def test_dist_sync_pulls_are_exact_sums(cluster, workers, servers):
+    assert_clean_job(cluster(workers, servers, "sync"), workers)
+
+
+@pytest.mark.timeout(30)
+def test_dist_async_applies_every_push(cluster):
+    assert_clean_job(cluster(2, 2, "async"), 2)
+
+
+@pytest.mark.timeout(30)
+def test_server_side_sgd_matches_local_optimizer_step_for_step(cluster):
+    assert_clean_job(cluster(2, 2, "sgd"), 2)
+
+
+@pytest.mark.timeout(30)
+def test_barrier_waits_for_every_worker(cluster, tmp_path):
+    folder = tmp_path / "marks"
+    folder.mkdir()
+    assert_clean_job(cluster(3, 1, "barrier", folder), 3)
+
+
+@pytest.mark.timeout(30)
+def test_unknown_key_and_wrong_shape_raise_and_server_keeps_serving(cluster):
+    assert_clean_job(cluster(2, 2, "errors"), 2)
+
+
+@pytest.mark.timeout(30)
+def test_malformed_messages_get_error_replies_and_server_keeps_serving(cluster):
+    job = cluster(1, 1, "malformed")
+    assert_clean_job(job, 1)
+    assert "refused a malformed message" in job.node("server 0").output()[1]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("role", ["worker", "server"])
+def test_killed_node_makes_every_other_process_exit_naming_it(cluster, role):
+    job = cluster(2, 2, "wait")
+    workers = [job.node(f"worker {r}") for r in range(2)]
+    for w in workers:
+        w.read_until("ready rank=", 20)
+    if role == "worker":
+        victim = next(w for w in workers if "ready rank=1 " in w.output()[0])
+    else:
+        victim = job.node("server 1")       # the second server started; its rank is the scheduler's choice
+    os.kill(victim.popen.pid, signal.SIGKILL)
+    status = job.wait(15)
+    assert status.pop(victim.label) == -signal.SIGKILL
+    assert all(s != 0 for s in status.values()), (status, job.report())
+    err = job.node("scheduler").output()[1]
+    dead = re.search(rf"scheduler: ({role} \d) is dead: no heartbeat", err)
+    assert dead, job.report()
+    if role == "worker":
+        assert dead[1] == "worker 1"
+    for label in status:
+        assert f"{dead[1]} is dead" in job.node(label).output()[1], (label, job.report())
+
+
+@pytest.mark.timeout(30)
+def test_startup_deadline_names_the_missing_roles(cluster):
+    job = cluster(1, 1, roles=("scheduler", "server"), env={"DISTNET_STARTUP_TIMEOUT": "1"})
+    status = job.wait(15)
+    assert status == {"scheduler": 1, "server 0": 1}, job.report()
+    err = job.node("scheduler").output()[1]
+    assert "1 of 1 workers missing" in err and "servers missing" not in err
+    assert "1 of 1 workers missing" in job.node("server 0").output()[1]
+
+
+@pytest.mark.timeout(30)
+def test_unreachable_scheduler_fails_the_worker_naming_the_address(cluster):
+    job = cluster(1, 1, "sync", roles=("worker",), env={"DISTNET_CONNECT_TIMEOUT": "1"})
+    status = job.wait(15)
+    assert status["worker 0"] == 1
+    err = job.node("worker 0").output()[1]
+    assert f"127.0.0.1:{job.port}" in err and "never acknowledged" in err and "1 s" in err
+
+
+def test_free_port_helper_gives_distinct_ports():
+    assert free_port() != 0
