@@ -131,8 +131,8 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
     back = _STEPS[mode][1]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     for t, rec in reversed(records):
-        dh = dh + dys[t]
         m = rec.get("m")
+        dh = dh + (dys[t] if m is None else dys[t] * m)     # a masked step's output is a constant 0
         if m is not None:
             dh_skip, dh = dh * ~m, dh * m
             dc_skip, dc = (dc * ~m, dc * m) if dc is not None else (None, None)
