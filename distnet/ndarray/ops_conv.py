@@ -1,1 +1,461 @@
-"""(being written)"""
+"""Convolution, transposed convolution, pooling and upsampling (1-D, 2-D, 3-D).
+
+Every op works on a zero-padded buffer through a strided window view of shape
+``(N, C, *out, *kernel)`` (no copy), contracted with the weight by ``np.tensordot``. Gradients
+that scatter back into the input loop over the kernel offsets (at most a few dozen), never
+over pixels.
+"""
+import ast
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+from ..base import MXNetError
+from .registry import defop
+
+_CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
+
+
+# ---- attribute parsing ------------------------------------------------------------
+def shape_attr(value, n, default, what, op):
+    """An MXNet Shape attribute (tuple, int, or a string like "(3, 3)") as an n-tuple of ints."""
+    if isinstance(value, str):
+        try:
+            value = ast.literal_eval(value.strip() or "()")
+        except (ValueError, SyntaxError) as e:
+            raise MXNetError(f"{op}: cannot read {what}={value!r} as a shape") from e
+    if value is None:
+        value = ()
+    if isinstance(value, (int, np.integer)):
+        value = (int(value),) * n
+    value = tuple(int(v) for v in value)
+    if not value:
+        return (default,) * n
+    if len(value) != n:
+        raise MXNetError(f"{op}: {what}={value} must have {n} entries to match kernel of {n} dimensions")
+    return value
+
+
+def _flag(value):
+    """A boolean attribute that may arrive as an MXNet string ("True", "0")."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true")
+    return bool(value)
+
+
+def _kernel(kernel, op):
+    if isinstance(kernel, str):
+        kernel = ast.literal_eval(kernel)
+    kernel = tuple(int(k) for k in np.atleast_1d(kernel))
+    if not 1 <= len(kernel) <= 3:
+        raise MXNetError(f"{op}: kernel={kernel} must have 1, 2 or 3 dimensions")
+    return kernel
+
+
+def _to_channel_first(x, layout):
+    return np.moveaxis(x, -1, 1) if layout in _CHANNEL_LAST else x
+
+
+def _from_channel_first(x, layout):
+    return np.ascontiguousarray(np.moveaxis(x, 1, -1)) if layout in _CHANNEL_LAST else x
+
+
+# ---- window machinery -----------------------------------------------------------
+def _windows(xp, kernel, stride, dilate, out):
+    """Read-only view ``(N, C, *out, *kernel)`` of the padded buffer ``xp``."""
+    nd = len(kernel)
+    st = xp.strides
+    shape = xp.shape[:2] + tuple(out) + tuple(kernel)
+    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in range(nd)) + tuple(st[2 + i] * dilate[i] for i in range(nd))
+    return as_strided(xp, shape, strides, writeable=False)
+
+
+def _pad(x, before, size, fill=0):
+    """``x`` placed at offset ``before`` in a buffer of spatial ``size`` filled with ``fill``."""
+    if tuple(before) == (0,) * len(before) and tuple(size) == x.shape[2:]:
+        return x
+    xp = np.full(x.shape[:2] + tuple(size), fill, dtype=x.dtype)
+    xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))] = x
+    return xp
+
+
+def _offset_slices(kidx, stride, dilate, out):
+    """The buffer positions that kernel offset ``kidx`` reads for every output position."""
+    return (slice(None), slice(None)) + tuple(
+        slice(k * d, k * d + s * (o - 1) + 1, s) for k, s, d, o in zip(kidx, stride, dilate, out))
+
+
+def _grouped(groups, c, f):
+    return [(slice(g * c, (g + 1) * c), slice(g * f, (g + 1) * f)) for g in range(groups)]
+
+
+def _correlate(xp, w, stride, dilate, out, groups):
+    """Cross-correlation of padded ``xp`` (N, C, ...) with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
+    nd = w.ndim - 2
+    win = _windows(xp, w.shape[2:], stride, dilate, out)
+    axes = ([1] + list(range(2 + nd, 2 + 2 * nd)), [1] + list(range(2, 2 + nd)))
+    if groups == 1:
+        y = np.tensordot(win, w, axes=axes)
+    else:
+        parts = _grouped(groups, xp.shape[1] // groups, w.shape[0] // groups)
+        y = np.concatenate([np.tensordot(win[:, cs], w[fs], axes=axes) for cs, fs in parts], axis=-1)
+    return np.ascontiguousarray(np.moveaxis(y, -1, 1))
+
+
+def _correlate_wgrad(xp, dy, kernel, stride, dilate, groups):
+    """Gradient of ``_correlate`` with respect to the weight: (F, C/groups, *K)."""
+    nd = len(kernel)
+    win = _windows(xp, kernel, stride, dilate, dy.shape[2:])
+    axes = ([0] + list(range(2, 2 + nd)), [0] + list(range(2, 2 + nd)))
+    if groups == 1:
+        return np.tensordot(dy, win, axes=axes)
+    parts = _grouped(groups, xp.shape[1] // groups, dy.shape[1] // groups)
+    return np.concatenate([np.tensordot(dy[:, fs], win[:, cs], axes=axes) for cs, fs in parts], axis=0)
+
+
+def _correlate_dgrad(dy, w, size, stride, dilate, groups):
+    """Gradient of ``_correlate`` with respect to its padded input, a buffer of spatial ``size``."""
+    out = dy.shape[2:]
+    if groups == 1:
+        cols = np.tensordot(dy, w, axes=([1], [0]))                       # N, *out, C, *K
+    else:
+        parts = _grouped(groups, w.shape[1], w.shape[0] // groups)
+        cols = np.concatenate([np.tensordot(dy[:, fs], w[fs], axes=([1], [0])) for _, fs in parts],
+                              axis=1 + len(out))
+    dxp = np.zeros((dy.shape[0], cols.shape[1 + len(out)]) + tuple(size), dtype=dy.dtype)
+    lead = (slice(None),) * (2 + len(out))
+    for kidx in np.ndindex(*w.shape[2:]):
+        dxp[_offset_slices(kidx, stride, dilate, out)] += np.moveaxis(cols[lead + kidx], -1, 1)
+    return dxp
+
+
+def _crop(xp, before, size):
+    return xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, size))]
+
+
+# ---- Convolution ------------------------------------------------------------------
+class _ConvGeom:
+    """Kernel, stride, dilation, padding and group count of one (de)convolution call."""
+
+    def __init__(self, op, data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout):
+        self.kernel = _kernel(kernel, op)
+        n = len(self.kernel)
+        if data.ndim != n + 2:
+            raise MXNetError(f"{op}: data of shape {data.shape} does not match a {n}-D kernel {self.kernel}; "
+                             f"expected {n + 2} dimensions (batch, channel, {n} spatial)")
+        self.stride = shape_attr(stride, n, 1, "stride", op)
+        self.dilate = shape_attr(dilate, n, 1, "dilate", op)
+        self.pad = shape_attr(pad, n, 0, "pad", op)
+        self.groups = int(num_group)
+        self.layout = layout
+        if layout is not None and layout not in ("NCW", "NCHW", "NCDHW") + tuple(_CHANNEL_LAST):
+            raise MXNetError(f"{op}: unknown layout {layout!r}")
+        if min(self.stride) < 1 or min(self.dilate) < 1:
+            raise MXNetError(f"{op}: stride {self.stride} and dilate {self.dilate} must be positive")
+        self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
+
+
+def _check_bias(op, bias, no_bias, num_filter):
+    if bias is None and not _flag(no_bias):
+        raise MXNetError(f"{op} expects 3 inputs (data, weight, bias) because no_bias=False, but got 2; "
+                         "pass a bias or set no_bias=True")
+    if bias is not None and not _flag(no_bias) and bias.shape != (num_filter,):
+        raise MXNetError(f"{op}: bias has shape {bias.shape}, expected ({num_filter},)")
+    return None if _flag(no_bias) else bias
+
+
+def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout):
+    g = _ConvGeom("Convolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    x = _to_channel_first(data, layout)
+    w = _to_channel_first(weight, layout)
+    c = x.shape[1]
+    if c % g.groups or num_filter % g.groups:
+        raise MXNetError(f"Convolution: channels {c} and num_filter {num_filter} must divide num_group {g.groups}")
+    want = (num_filter, c // g.groups) + g.kernel
+    if w.shape != want:
+        raise MXNetError(f"Convolution: weight has shape {w.shape}, expected {want} for data {x.shape}, "
+                         f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
+    size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
+    if any(dk > s for dk, s in zip(g.dkernel, size)):
+        raise MXNetError(f"Convolution: kernel {g.kernel} (dilated {g.dkernel}) exceeds the padded input "
+                         f"{size} of data {x.shape}")
+    out = tuple((s - dk) // st + 1 for s, dk, st in zip(size, g.dkernel, g.stride))
+    return g, x, w, size, out
+
+
+@defop("Convolution", aliases=("convolution",))
+def convolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), num_group=1,
+                workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+    """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
+    bias = _check_bias("Convolution", bias, no_bias, num_filter)
+    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    y = _correlate(_pad(x, g.pad, size), w, g.stride, g.dilate, out, g.groups)
+    if bias is not None:
+        y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
+    return _from_channel_first(y, layout)
+
+
+@convolution.grad
+def _(dy, out, data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), num_group=1,
+      workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+    g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    dy = _to_channel_first(dy, layout)
+    dx = _crop(_correlate_dgrad(dy, w, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:])
+    dw = _correlate_wgrad(_pad(x, g.pad, size), dy, g.kernel, g.stride, g.dilate, g.groups)
+    db = None
+    if bias is not None:
+        db = dy.sum(axis=(0,) + tuple(range(2, dy.ndim))) if not _flag(no_bias) else np.zeros_like(bias)
+    return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
+
+
+# ---- Deconvolution ----------------------------------------------------------------
+def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout):
+    g = _ConvGeom("Deconvolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    n = len(g.kernel)
+    x = _to_channel_first(data, layout)
+    w = _to_channel_first(weight, layout)
+    c = x.shape[1]
+    if c % g.groups or num_filter % g.groups:
+        raise MXNetError(f"Deconvolution: channels {c} and num_filter {num_filter} must divide num_group {g.groups}")
+    want = (c, num_filter // g.groups) + g.kernel
+    if w.shape != want:
+        raise MXNetError(f"Deconvolution: weight has shape {w.shape}, expected {want} for data {x.shape}, "
+                         f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
+    adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
+    target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
+    full = tuple((i - 1) * s + dk for i, s, dk in zip(x.shape[2:], g.stride, g.dkernel))
+    if any(target):
+        # target_shape overrides pad and adj: crop the full output around its centre
+        total = [f - t for f, t in zip(full, target)]
+        if min(total) < 0:
+            raise MXNetError(f"Deconvolution: target_shape {target} is larger than the full output {full}")
+        pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
+    else:
+        pads = g.pad
+        for a, s in zip(adj, g.stride):
+            if a >= s:
+                raise MXNetError(f"Deconvolution: adj {adj} must be smaller than stride {g.stride}")
+    out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
+    if min(out) < 1:
+        raise MXNetError(f"Deconvolution: output shape {out} is empty (data {x.shape}, pad {pads})")
+    size = tuple(max(o + 2 * p, f) for o, p, f in zip(out, pads, full))
+    return g, x, w, pads, out, size
+
+
+@defop("Deconvolution", aliases=("deconvolution",))
+def deconvolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), adj=(),
+                  target_shape=(), num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
+                  layout=None):
+    """Transposed convolution: the gradient of Convolution with respect to its data."""
+    if bias is None and not _flag(no_bias):
+        _check_bias("Deconvolution", bias, no_bias, num_filter)
+    g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
+                                             num_filter, num_group, layout)
+    y = np.ascontiguousarray(_crop(_correlate_dgrad(x, w, size, g.stride, g.dilate, g.groups), pads, out))
+    if bias is not None and not _flag(no_bias):
+        y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
+    return _from_channel_first(y, layout)
+
+
+@deconvolution.grad
+def _(dy, out, data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), adj=(),
+      target_shape=(), num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None):
+    g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
+                                           num_filter, num_group, layout)
+    dy = _to_channel_first(dy, layout)
+    dyp = _pad(dy, pads, size)
+    dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
+    dw = _correlate_wgrad(dyp, x, g.kernel, g.stride, g.dilate, g.groups)
+    db = None
+    if bias is not None:
+        db = np.zeros_like(bias) if _flag(no_bias) else dy.sum(axis=(0,) + tuple(range(2, dy.ndim)))
+    return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
+
+
+# ---- Pooling ----------------------------------------------------------------------
+class _PoolGeom:
+    """Window, padding and output size of one Pooling call (channel-first spatial shape)."""
+
+    def __init__(self, spatial, kernel, stride, pad, global_pool, convention):
+        n = len(spatial)
+        if global_pool:
+            self.kernel, self.stride, self.pad = tuple(spatial), (1,) * n, (0,) * n
+            self.out = (1,) * n
+        else:
+            self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
+            if self.kernel is None or len(self.kernel) != n:
+                raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
+                                 f"{tuple(spatial)}")
+            self.stride = shape_attr(stride, n, 1, "stride", "Pooling")
+            self.pad = shape_attr(pad, n, 0, "pad", "Pooling")
+            self.out = self._out_size(spatial, convention)
+        # the buffer must hold every window, also those that run past the padded input ('full')
+        self.size = tuple(max(s + 2 * p, (o - 1) * st + k)
+                          for s, p, o, st, k in zip(spatial, self.pad, self.out, self.stride, self.kernel))
+
+    def _out_size(self, spatial, convention):
+        out = []
+        for s, k, st, p in zip(spatial, self.kernel, self.stride, self.pad):
+            if k > s + 2 * p:
+                raise MXNetError(f"Pooling: kernel size ({k}) exceeds input ({s} padded to {s + 2 * p})")
+            if convention == "valid":
+                out.append((s + 2 * p - k) // st + 1)
+            elif convention == "full":
+                out.append(-(-(s + 2 * p - k) // st) + 1)
+            else:
+                raise MXNetError(f"Pooling: pooling_convention must be 'valid', 'full' or 'same', got {convention!r}")
+        return tuple(out)
+
+    def counts(self, spatial, include_pad):
+        """Elements averaged by each window (broadcastable to the output)."""
+        total = np.ones(self.out)
+        for i, (s, k, st, p, o) in enumerate(zip(spatial, self.kernel, self.stride, self.pad, self.out)):
+            start = np.arange(o) * st - p
+            if include_pad:
+                n = np.minimum(start + k, s + p) - start
+            else:
+                n = np.minimum(start + k, s) - np.maximum(start, 0)
+            total = total * np.maximum(n, 0).reshape((-1,) + (1,) * (len(spatial) - 1 - i))
+        return total
+
+
+def _same_geom(spatial, kernel, stride):
+    """'same' convention: ceil(n / stride) outputs, padding split as evenly as possible."""
+    g = _PoolGeom.__new__(_PoolGeom)
+    g.kernel, n = _kernel(kernel, "Pooling"), len(spatial)
+    g.stride = shape_attr(stride, n, 1, "stride", "Pooling")
+    g.out = tuple(-(-s // st) for s, st in zip(spatial, g.stride))
+    total = [max((o - 1) * st + k - s, 0) for o, st, k, s in zip(g.out, g.stride, g.kernel, spatial)]
+    g.pad = tuple(t // 2 for t in total)
+    g.size = tuple(s + t for s, t in zip(spatial, total))
+    return g
+
+
+def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout):
+    if pool_type not in ("max", "avg", "sum", "lp"):
+        raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
+    if not 3 <= data.ndim <= 5:
+        raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
+    x = _to_channel_first(data, layout)
+    if pooling_convention == "same" and not _flag(global_pool):
+        return x, _same_geom(x.shape[2:], kernel, stride)
+    return x, _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+
+
+def _pool_fill(x, pool_type):
+    if pool_type != "max":
+        return 0
+    if x.dtype.kind != "f":
+        return np.iinfo(x.dtype).min
+    # a window with no input element: MXNet gives -inf in 2-D/3-D, the lowest float in 1-D
+    return -np.inf if x.ndim > 3 else np.finfo(x.dtype).min
+
+
+def _lp_root(s, p):
+    if p == 1:
+        return s
+    if p == 2:
+        return np.sqrt(s)
+    if p == 3:
+        return np.cbrt(s)
+    return np.sign(s) * np.abs(s) ** (1.0 / p)
+
+
+@defop("Pooling", aliases=("pooling",))
+def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
+            stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
+    """Max, average, sum or Lp pooling over windows of the spatial axes."""
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
+    nd = len(g.kernel)
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
+    win = _windows(xp, g.kernel, g.stride, (1,) * nd, g.out)
+    axes = tuple(range(2 + nd, 2 + 2 * nd))
+    if pool_type == "max":
+        y = win.max(axis=axes)
+    elif pool_type == "lp":
+        if p_value is None:
+            raise MXNetError("Pooling: pool_type='lp' needs p_value")
+        y = _lp_root((win ** int(p_value)).sum(axis=axes), int(p_value))
+    else:
+        y = win.sum(axis=axes)
+        if pool_type == "avg":
+            count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
+            y = np.divide(y, count, out=np.zeros_like(y), where=count > 0)
+    return _from_channel_first(y.astype(x.dtype, copy=False), layout)
+
+
+@pooling.grad
+def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
+      stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
+    dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
+    nd = len(g.kernel)
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
+    win = _windows(xp, g.kernel, g.stride, (1,) * nd, g.out)
+    dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
+    if pool_type == "max":          # the first maximum of each window takes the gradient
+        first = win.reshape(win.shape[:2 + nd] + (-1,)).argmax(axis=-1)
+    elif pool_type == "avg":
+        count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
+        dy = np.divide(dy, count, out=np.zeros_like(dy), where=count > 0)
+    elif pool_type == "lp":
+        p = int(p_value)
+    lead = (slice(None),) * (2 + nd)
+    for flat, kidx in enumerate(np.ndindex(*g.kernel)):
+        if pool_type == "max":
+            contrib = dy * (first == flat)
+        elif pool_type == "lp":
+            ratio = np.divide(win[lead + kidx], y, out=np.zeros_like(y), where=y != 0)
+            contrib = dy * ratio ** (p - 1)
+        else:
+            contrib = dy
+        dxp[_offset_slices(kidx, g.stride, (1,) * nd, g.out)] += contrib
+    return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
+
+
+# ---- UpSampling -------------------------------------------------------------------
+def _bilinear_attrs(scale, num_filter):
+    kernel = 2 * scale - scale % 2
+    return dict(kernel=(kernel, kernel), stride=(scale, scale), pad=((scale - 1 + 1) // 2,) * 2,
+                num_filter=num_filter, num_group=num_filter, no_bias=True)
+
+
+def _nearest_factors(data, scale):
+    h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
+    factors = []
+    for d in data:
+        if d.ndim != 4 or h % d.shape[2] or w % d.shape[3]:
+            raise MXNetError(f"UpSampling: input of shape {d.shape} cannot be scaled to ({h}, {w}); "
+                             "inputs must be 4-D (batch, channel, y, x) with sizes dividing the output")
+        factors.append((h // d.shape[2], w // d.shape[3]))
+    return factors
+
+
+@defop("UpSampling", aliases=("upsampling",))
+def upsampling(*data, scale, sample_type, num_filter=0, multi_input_mode="concat", num_args=1, workspace=512):
+    """Nearest-neighbour (any number of inputs) or bilinear (data, weight) upsampling by ``scale``."""
+    scale = int(scale)
+    if sample_type == "bilinear":
+        if len(data) != 2:
+            raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")
+        return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
+    if sample_type != "nearest":
+        raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
+    ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
+    if multi_input_mode == "sum":
+        return sum(ups[1:], ups[0])
+    return ups[0] if len(ups) == 1 else np.concatenate(ups, axis=1)
+
+
+@upsampling.grad
+def _(dy, out, *data, scale, sample_type, num_filter=0, multi_input_mode="concat", num_args=1, workspace=512):
+    scale = int(scale)
+    if sample_type == "bilinear":
+        return deconvolution.bwd(dy, out, data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))[:2]
+    grads, start = [], 0
+    for d, (fy, fx) in zip(data, _nearest_factors(data, scale)):
+        part = dy if multi_input_mode == "sum" else dy[:, start:start + d.shape[1]]
+        start += d.shape[1]
+        n, c, h, w = part.shape
+        grads.append(part.reshape(n, c, h // fy, fy, w // fx, fx).sum(axis=(3, 5)))
+    return tuple(grads)
