@@ -163,7 +163,10 @@ def run_layer(mx, source, input_specs, mode, hybridize=False):
     inputs = [mx.nd.array(make_input(s, i)) for i, s in enumerate(input_specs)]
     net(*inputs)                                         # finish any deferred initialisation
     for i, p in enumerate(params):
-        p.set_data(mx.nd.array(pattern(p.shape, 1.0 + i)))
+        value = pattern(p.shape, 1.0 + i)
+        if p.name.endswith("running_var"):
+            value = np.abs(value) + 0.5                   # a variance is positive
+        p.set_data(mx.nd.array(value))
         if p.grad_req != "null":
             p.zero_grad()
     if hybridize:
