@@ -1,1 +1,27 @@
-"""`mx.random`: the global random seed (being written)."""
+"""`mx.random`: the global random seed, and the samplers of ``nd.random``."""
+import numbers
+
+from .context import Context
+from .ndarray import ops_random as _ops
+from .ndarray.random import (uniform, normal, randn, randint, exponential, gamma, poisson,  # noqa: F401
+                             negative_binomial, generalized_negative_binomial, multinomial, shuffle)
+
+
+def seed(seed_state, ctx="all"):
+    """Seed the random number generators.
+
+    Every later draw (``nd.random.*``, Dropout, initializers) then repeats MXNet 1.9.1's CPU stream for
+    that seed; without a call the stream is the one of seed 0.
+
+    Parameters
+    ----------
+    seed_state : int
+        The seed.
+    ctx : Context or 'all'
+        The device to seed; CPU devices share one generator, so every choice reseeds it.
+    """
+    if not isinstance(seed_state, numbers.Integral):
+        raise ValueError(f"seed_state must be int, got {type(seed_state).__name__} {seed_state!r}")
+    if ctx != "all" and not isinstance(ctx, Context):
+        raise ValueError(f"ctx must be 'all' or a Context, got {ctx!r}")
+    _ops.seed(int(seed_state))

@@ -1,1 +1,498 @@
-"""(being written)"""
+"""Random sampling operators and Dropout, drawing MXNet 1.9.1's CPU random streams bit for bit.
+
+MXNet's CPU parallel random resource holds 1024 std::mt19937 states; with global seed ``s``
+(0 at start-up, ``mx.random.seed`` changes it) state ``t`` is seeded with ``s * 127 + t``. A request
+for N numbers is cut into ``min(ceil(N / 64), 1024)`` equal chunks, chunk ``t`` drawn from state
+``t``, and the states carry on across calls. float32 samples use libstdc++'s ``float`` formulas (one
+32-bit draw per uniform, Marsaglia's polar method for normals, a fresh distribution per sample);
+float64 and float16 use the ``double`` ones (two draws per uniform). Multinomial and shuffle use
+a second, sequential mt19937 seeded with ``s * 127``. numpy's legacy MT19937 seeding is mt19937's.
+"""
+import math
+
+import numpy as np
+
+from .. import autograd as _ag
+from ..base import MXNetError
+from .registry import defop
+
+_NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
+_F = np.float32
+_ONE_BELOW_F = float(np.nextafter(_F(1), _F(0)))
+_ONE_BELOW_D = float(np.nextafter(1.0, 0.0))
+
+
+def _engine(seed):
+    bg = np.random.MT19937()
+    bg._legacy_seeding(seed & _U32)
+    return bg
+
+
+class Resource:
+    """The CPU random resource: parallel states (created on first use) and one sequential engine."""
+
+    def __init__(self, seed=0):
+        self.seed(seed)
+
+    def seed(self, seed):
+        self.base = (int(seed) * _MAGIC) & _U32
+        self._states = {}
+        self._sequential = None
+
+    def state(self, t):
+        bg = self._states.get(t)
+        if bg is None:
+            bg = self._states[t] = _engine(self.base + t)
+        return bg
+
+    @property
+    def sequential(self):
+        if self._sequential is None:
+            self._sequential = _engine(self.base)
+        return self._sequential
+
+    def chunks(self, n):
+        """``(state, count)`` for each state a request of ``n`` samples uses, in output order."""
+        if n <= 0:
+            return []
+        nstate = min(-(-n // _MIN_PER_STATE), _NSTATES)
+        step = -(-n // nstate)
+        return [(self.state(t), min(step, n - t * step)) for t in range(nstate) if t * step < n]
+
+
+RESOURCE = Resource()
+
+
+def seed(seed_state):
+    """Reseed the random resource (``mx.random.seed``)."""
+    RESOURCE.seed(seed_state)
+
+
+# ---- vectorised streams ----------------------------------------------------------------
+def _canonical(raw, double):
+    """libstdc++ generate_canonical: float from one draw, double from two (low word first)."""
+    if not double:
+        return np.minimum(raw.astype(_F) * _F(2.0 ** -32), _F(_ONE_BELOW_F))
+    pairs = raw.reshape(-1, 2).astype(np.float64)
+    return np.minimum((pairs[:, 0] + pairs[:, 1] * 2.0 ** 32) * 2.0 ** -64, _ONE_BELOW_D)
+
+
+def _uniforms(n, double=False):
+    """``n`` canonical uniforms in [0, 1), float32 (or float64 when ``double``)."""
+    per = 2 if double else 1
+    parts = [_canonical(bg.random_raw(k * per), double) for bg, k in RESOURCE.chunks(n)]
+    return np.concatenate(parts) if parts else np.zeros(0, np.float64 if double else _F)
+
+
+def _log(x, double):
+    # numpy's SIMD float64 log is not always correctly rounded; glibc's (which MXNet uses) is
+    if double:
+        return np.log(x.astype(np.longdouble)).astype(np.float64)
+    return np.log(x.astype(np.float64)).astype(_F)
+
+
+def _polar(bg, k, double):
+    """``k`` standard normals from one state: the polar method, one value kept per accepted pair."""
+    dt = np.float64 if double else _F
+    per = 4 if double else 2
+    got, have = [], 0
+    while have < k:               # draw only pairs that are surely needed, so no state overshoots
+        c = _canonical(bg.random_raw((k - have) * per), double).reshape(-1, 2)
+        x, y = dt(2) * c[:, 0] - dt(1), dt(2) * c[:, 1] - dt(1)
+        r2 = x * x + y * y
+        ok = (r2 <= 1) & (r2 != 0)
+        y, r2 = y[ok], r2[ok]
+        got.append(y * np.sqrt(dt(-2) * _log(r2, double) / r2))
+        have += len(y)
+    return np.concatenate(got)
+
+
+def _normals(n, double=False):
+    parts = [_polar(bg, k, double) for bg, k in RESOURCE.chunks(n)]
+    return np.concatenate(parts) if parts else np.zeros(0, np.float64 if double else _F)
+
+
+def _randints(n, low, span):
+    """MXNet's randint: ``low + ((a << 31) + b) % span`` from two draws per sample."""
+    parts = []
+    for bg, k in RESOURCE.chunks(n):
+        r = bg.random_raw(2 * k).reshape(-1, 2)
+        parts.append(((r[:, 0] << np.uint64(31)) + r[:, 1]) % np.uint64(span))
+    return np.concatenate(parts).astype(np.int64) + low if parts else np.zeros(0, np.int64)
+
+
+# ---- scalar streams for the rejection samplers ----------------------------------------
+def _f32(x):
+    return float(_F(x))
+
+
+class _Scalar:
+    """One state's numbers one at a time, in exact float (or double) arithmetic on Python floats.
+
+    Products, sums and quotients of floats computed in double and rounded once to float are the
+    correctly rounded float results, so ``_f32(a * b)`` is C's float ``a * b``.
+    """
+
+    def __init__(self, bg, double):
+        self.bg, self.double = bg, double
+        self.rnd = (lambda v: v) if double else _f32
+        self.saved, self.buf, self.pos, self.used = bg.state, [], 0, 0
+
+    def raw(self):
+        if self.pos == len(self.buf):
+            self.buf, self.pos = self.bg.random_raw(1024).tolist(), 0
+        self.pos += 1
+        self.used += 1
+        return self.buf[self.pos - 1]
+
+    def uniform(self):
+        if not self.double:
+            return min(_f32(self.raw()) * 2.0 ** -32, _ONE_BELOW_F)
+        lo = float(self.raw())
+        return min((lo + float(self.raw()) * 2.0 ** 32) * 2.0 ** -64, _ONE_BELOW_D)
+
+    def normal(self):
+        rnd = self.rnd
+        while True:
+            x, y = rnd(2.0 * self.uniform() - 1.0), rnd(2.0 * self.uniform() - 1.0)
+            r2 = rnd(rnd(x * x) + rnd(y * y))
+            if r2 <= 1.0 and r2 != 0.0:
+                return rnd(y * rnd(math.sqrt(rnd(rnd(-2.0 * rnd(math.log(r2))) / r2))))
+
+    def close(self):
+        """Leave the state just past the numbers used (the buffer read ahead)."""
+        self.bg.state = self.saved
+        self.bg.random_raw(self.used)
+
+
+def _gamma1(s, a, b):
+    """Marsaglia-Tsang gamma(a, scale b), with MXNet's mix of float and double steps."""
+    rnd = s.rnd
+    d = rnd(a + 2.0 / 3.0 if a < 1 else a - 1.0 / 3.0)
+    k = rnd(math.sqrt(9.0 * d))
+    c = rnd(1.0 / k)
+    while True:
+        z = s.normal()
+        if z > -k:
+            x = rnd(1.0 + rnd(c * z))
+            v = rnd(rnd(x * x) * x)
+            if math.log(1.0 - s.uniform()) < 0.5 * z * z + d * (1.0 - v + math.log(v)):
+                sample = rnd(rnd(d * v) * b)
+                break
+    return rnd(sample * s.uniform() ** rnd(1.0 / a)) if a < 1 else sample
+
+
+def _poisson1(s, lam):
+    """MXNet's Poisson sampler (float arithmetic): products of uniforms, or rejection when large."""
+    if lam < 12.0:
+        t, x, prod = _f32(math.exp(-lam)), 0, s.uniform()
+        while prod > t:
+            x += 1
+            prod = _f32(prod * s.uniform())
+        return x
+    sq = _f32(math.sqrt(2.0 * lam))
+    loglam = _f32(math.log(lam))
+    g = _f32(_f32(lam * loglam) - _f32(math.lgamma(_f32(lam + 1.0))))
+    while True:
+        while True:
+            y = _f32(math.tan(_f32(_f32(3.1415926) * s.uniform())))
+            em = _f32(_f32(sq * y) + lam)
+            if em >= 0.0:
+                break
+        em = float(math.floor(em))
+        e = _f32(_f32(_f32(em * loglam) - _f32(math.lgamma(_f32(em + 1.0)))) - g)
+        t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(math.exp(e)))
+        if s.uniform() <= t:
+            return int(em)
+
+
+def _scalar_samples(n, params, draw, double=False):
+    """``n`` samples of ``draw(stream, *params[i // batch])``, chunked over the states like MXNet."""
+    out = np.empty(n, np.float64)
+    batch = max(1, -(-n // len(params)))
+    i = 0
+    for bg, k in RESOURCE.chunks(n):
+        s = _Scalar(bg, double)
+        for j in range(i, i + k):
+            out[j] = draw(s, *params[j // batch])
+        s.close()
+        i += k
+    return out
+
+
+def _gamma_draw(s, a, b):
+    return _gamma1(s, a, b)
+
+
+def _poisson_draw(s, lam):
+    return _poisson1(s, lam)
+
+
+def _nbinom_draw(s, k, p):
+    return _poisson1(s, _gamma1(s, k, _f32((1.0 - p) / p)))
+
+
+def _gnbinom_draw(s, mu, alpha):
+    lam = mu if alpha == 0 else _gamma1(s, _f32(1.0 / alpha), _f32(alpha * mu))
+    return _poisson1(s, lam)
+
+
+# ---- operators -------------------------------------------------------------------------
+_FLOATS = ("float16", "float32", "float64")
+
+
+def _out_dtype(op, dtype, allowed=_FLOATS, default="float32"):
+    name = default if dtype in (None, "None") else np.dtype(dtype).name
+    if name not in allowed:
+        raise MXNetError(f"operator {op}: dtype {dtype!r} is not one of {', '.join(allowed)}")
+    return np.dtype(name)
+
+
+def _size_shape(shape):
+    if shape is None or shape == ():
+        return (1,)
+    return (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
+
+
+def _double(dtype):
+    """MXNet draws float16 and float64 samples with libstdc++'s double formulas."""
+    return dtype != np.float32
+
+
+@defop("_random_uniform", aliases=("random_uniform", "uniform"))
+def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
+    """Samples from the uniform distribution on [low, high)."""
+    dtype = _out_dtype("_random_uniform", dtype)
+    if high < low:
+        raise MXNetError(f"operator _random_uniform: low must be less or equal to high, got low={low} high={high}")
+    shape = _size_shape(shape)
+    u = _uniforms(int(np.prod(shape)), _double(dtype))
+    ct = u.dtype.type
+    lo, hi = ct(_F(low)), ct(_F(high))       # the attributes are C floats
+    return (lo + (hi - lo) * u).astype(dtype).reshape(shape)
+
+
+@defop("_random_normal", aliases=("random_normal", "normal"))
+def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
+    """Samples from the normal distribution N(loc, scale^2)."""
+    dtype = _out_dtype("_random_normal", dtype)
+    if not scale > 0:
+        raise MXNetError(f"operator _random_normal: scale must be positive, got {scale}")
+    shape = _size_shape(shape)
+    z = _normals(int(np.prod(shape)), _double(dtype))
+    ct = z.dtype.type
+    return (z * ct(_F(scale)) + ct(_F(loc))).astype(dtype).reshape(shape)
+
+
+@defop("_random_randint", aliases=("random_randint",))
+def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
+    """Samples integers uniformly from [low, high)."""
+    dtype = _out_dtype("_random_randint", dtype, ("int32", "int64"), "int32")
+    low, high = int(low), int(high)
+    if high <= low:
+        raise MXNetError(f"operator _random_randint: low must be less than high, got low={low} high={high}")
+    shape = _size_shape(shape)
+    return _randints(int(np.prod(shape)), low, high - low).astype(dtype).reshape(shape)
+
+
+def _exponential(lam, n, dtype):
+    u = _uniforms(n, _double(dtype)).astype(np.float64)
+    return (-np.log(1.0 - u) / lam).astype(dtype)
+
+
+@defop("_random_exponential", aliases=("random_exponential",))
+def random_exponential(*, lam=1.0, shape=None, ctx=None, dtype=None):
+    """Samples from the exponential distribution with rate ``lam``."""
+    dtype = _out_dtype("_random_exponential", dtype)
+    shape = _size_shape(shape)
+    return _exponential(np.float64(_F(lam)), int(np.prod(shape)), dtype).reshape(shape)
+
+
+def _scalar_op(name, draw, params, shape, dtype, double):
+    dtype = _out_dtype(name, dtype)
+    shape = _size_shape(shape)
+    params = [tuple(float(_F(v)) for v in row) for row in params]
+    return _scalar_samples(int(np.prod(shape)), params, draw, double).astype(dtype).reshape(shape)
+
+
+@defop("_random_gamma", aliases=("random_gamma",))
+def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
+    """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
+    return _scalar_op("_random_gamma", _gamma_draw, [(alpha, beta)], shape, dtype,
+                      double=_out_dtype("_random_gamma", dtype) == np.float64)
+
+
+@defop("_random_poisson", aliases=("random_poisson",))
+def random_poisson(*, lam=1.0, shape=None, ctx=None, dtype=None):
+    """Samples from the Poisson distribution with mean ``lam``."""
+    return _scalar_op("_random_poisson", _poisson_draw, [(lam,)], shape, dtype, double=False)
+
+
+@defop("_random_negative_binomial", aliases=("random_negative_binomial",))
+def random_negative_binomial(*, k=1, p=1.0, shape=None, ctx=None, dtype=None):
+    """Samples the failures before the ``k``-th success of trials succeeding with probability ``p``."""
+    return _scalar_op("_random_negative_binomial", _nbinom_draw, [(k, p)], shape, dtype, double=False)
+
+
+@defop("_random_generalized_negative_binomial", aliases=("random_generalized_negative_binomial",))
+def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=None, dtype=None):
+    """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
+    return _scalar_op("_random_generalized_negative_binomial", _gnbinom_draw, [(mu, alpha)], shape, dtype,
+                      double=False)
+
+
+# ---- samplers with one distribution per element of the parameter arrays --------------------
+def _sample_shape(param, shape):
+    extra = () if shape is None or shape == () else _size_shape(shape)
+    return param.shape + extra, int(np.prod(extra, dtype=np.int64))
+
+
+def _per_element(values, batch):
+    return np.repeat(np.asarray(values).reshape(-1), batch)
+
+
+@defop("_sample_uniform", aliases=("sample_uniform",))
+def sample_uniform(low, high, *, shape=None, dtype=None):
+    """One uniform distribution per element of ``low``/``high``, ``shape`` samples each."""
+    dtype = _out_dtype("_sample_uniform", dtype)
+    out_shape, batch = _sample_shape(low, shape)
+    u = _uniforms(int(np.prod(out_shape)), _double(dtype))
+    ct = u.dtype.type
+    lo, hi = _per_element(low, batch).astype(ct), _per_element(high, batch).astype(ct)
+    return (lo + (hi - lo) * u).astype(dtype).reshape(out_shape)
+
+
+@defop("_sample_normal", aliases=("sample_normal",))
+def sample_normal(mu, sigma, *, shape=None, dtype=None):
+    """One normal distribution per element of ``mu``/``sigma``, ``shape`` samples each."""
+    dtype = _out_dtype("_sample_normal", dtype)
+    out_shape, batch = _sample_shape(mu, shape)
+    z = _normals(int(np.prod(out_shape)), _double(dtype))
+    ct = z.dtype.type
+    return (z * _per_element(sigma, batch).astype(ct) + _per_element(mu, batch).astype(ct)).astype(dtype).reshape(out_shape)
+
+
+@defop("_sample_exponential", aliases=("sample_exponential",))
+def sample_exponential(lam, *, shape=None, dtype=None):
+    """One exponential distribution per element of ``lam``."""
+    dtype = _out_dtype("_sample_exponential", dtype)
+    out_shape, batch = _sample_shape(lam, shape)
+    lam = _per_element(lam, batch).astype(np.float64)
+    return _exponential(lam, lam.size, dtype).reshape(out_shape)
+
+
+def _sample_scalar(name, draw, arrays, shape, dtype, double):
+    out_shape, _ = _sample_shape(arrays[0], shape)
+    params = list(zip(*[np.asarray(a).reshape(-1).tolist() for a in arrays]))
+    dtype = _out_dtype(name, dtype)
+    n = int(np.prod(out_shape))
+    return _scalar_samples(n, params, draw, double).astype(dtype).reshape(out_shape) if n else np.zeros(out_shape, dtype)
+
+
+@defop("_sample_gamma", aliases=("sample_gamma",))
+def sample_gamma(alpha, beta, *, shape=None, dtype=None):
+    """One gamma distribution per element of ``alpha``/``beta``."""
+    return _sample_scalar("_sample_gamma", _gamma_draw, (alpha, beta), shape, dtype,
+                          _out_dtype("_sample_gamma", dtype) == np.float64)
+
+
+@defop("_sample_poisson", aliases=("sample_poisson",))
+def sample_poisson(lam, *, shape=None, dtype=None):
+    """One Poisson distribution per element of ``lam``."""
+    return _sample_scalar("_sample_poisson", _poisson_draw, (lam,), shape, dtype, False)
+
+
+@defop("_sample_negative_binomial", aliases=("sample_negative_binomial",))
+def sample_negative_binomial(k, p, *, shape=None, dtype=None):
+    """One negative binomial distribution per element of ``k``/``p``."""
+    return _sample_scalar("_sample_negative_binomial", _nbinom_draw, (k, p), shape, dtype, False)
+
+
+@defop("_sample_generalized_negative_binomial", aliases=("sample_generalized_negative_binomial",))
+def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
+    """One generalized negative binomial distribution per element of ``mu``/``alpha``."""
+    return _sample_scalar("_sample_generalized_negative_binomial", _gnbinom_draw, (mu, alpha), shape, dtype, False)
+
+
+@defop("_sample_multinomial", aliases=("sample_multinomial",))
+def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
+    """Category indices drawn from the distributions on the last axis of ``data``."""
+    dtype = _out_dtype("_sample_multinomial", dtype, ("float16", "float32", "float64", "int32", "uint8"), "int32")
+    extra = () if shape is None or shape == () else _size_shape(shape)
+    lead = data.shape[:-1]
+    rows = data.reshape(-1, data.shape[-1])
+    m = int(np.prod(extra, dtype=np.int64))
+    bg = RESOURCE.sequential
+    u = _canonical(bg.random_raw(rows.shape[0] * m), False).reshape(rows.shape[0], m)
+    cdf = np.cumsum(rows.astype(np.float64), axis=1).astype(_F)
+    idx = np.stack([np.searchsorted(c, uu, side="left") for c, uu in zip(cdf, u)]) if rows.shape[0] else u.astype(int)
+    idx = np.minimum(idx, data.shape[-1] - 1)
+    out_shape = lead + extra if lead + extra else (1,)
+    samples = idx.astype(dtype).reshape(out_shape)
+    if not get_prob:
+        return samples
+    prob = np.log(np.take_along_axis(rows, idx, axis=1)).astype(data.dtype)
+    return samples, prob.reshape(out_shape)
+
+
+@sample_multinomial.grad
+def _(dy, out, data, *, shape=None, get_prob=False, dtype="int32"):
+    if not get_prob:
+        return (None,)
+    rows = data.reshape(-1, data.shape[-1])
+    idx = out[0].reshape(rows.shape[0], -1).astype(np.int64)
+    dprob = dy[1].reshape(rows.shape[0], -1)
+    grad = np.zeros_like(rows)
+    for r in range(rows.shape[0]):        # np.add.at: a category may be drawn several times
+        np.add.at(grad[r], idx[r], dprob[r] / rows[r, idx[r]])
+    return (grad.reshape(data.shape),)
+
+
+def _uniform_index(bg, top):
+    """libstdc++'s uniform_int_distribution on [0, top] over 32-bit draws (scale down, reject)."""
+    if top == _U32:
+        return int(bg.random_raw())
+    scaling = _U32 // (top + 1)
+    past = (top + 1) * scaling
+    while True:
+        r = int(bg.random_raw())
+        if r < past:
+            return r // scaling
+
+
+@defop("_shuffle", aliases=("shuffle",))
+def shuffle(data):
+    """A random permutation of ``data`` along its first axis."""
+    n = data.shape[0] if data.ndim else 0
+    perm = list(range(n))
+    bg = RESOURCE.sequential
+    if data.ndim == 1:              # MXNet: std::random_shuffle on the elements, front to back
+        for i in range(1, n):
+            j = _uniform_index(bg, i)
+            perm[i], perm[j] = perm[j], perm[i]
+    else:                           # rows: Fisher-Yates from the back
+        for i in range(n - 1, 0, -1):
+            j = _uniform_index(bg, i)
+            perm[i], perm[j] = perm[j], perm[i]
+    return data[np.asarray(perm, dtype=np.int64)] if n else data.copy()
+
+
+# ---- Dropout ---------------------------------------------------------------------------
+@defop("Dropout", hidden=1)
+def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
+    """Zeroes elements with probability ``p`` and scales the rest by 1/(1-p), in training."""
+    if mode not in ("training", "always"):
+        raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
+    if p == 0 or (mode == "training" and not _ag.is_training()):
+        return data.copy(), np.ones((1,) * data.ndim, data.dtype)
+    mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))
+    pkeep = _F(1) - _F(p)
+    u = _uniforms(int(np.prod(mask_shape)), _double(data.dtype))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mask = ((u <= pkeep) * (_F(1) / pkeep)).astype(data.dtype).reshape(mask_shape)
+        return data * mask, mask
+
+
+@dropout.grad
+def _(dy, out, data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
+    return (dy * out[1],)

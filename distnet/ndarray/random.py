@@ -1,1 +1,116 @@
-"""`nd.random`: random sampling operators (being written)."""
+"""`nd.random`: sampling with MXNet's signatures; numbers as parameters use the ``_random_*`` ops,
+NDArrays use the ``_sample_*`` ops (one distribution per element)."""
+import numbers
+
+from ..base import MXNetError
+from ..context import Context, placed
+from .ndarray import NDArray
+from .registry import OPS
+
+__all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
+           "generalized_negative_binomial", "multinomial", "shuffle"]
+
+
+def _placed(result, ctx):
+    if isinstance(ctx, Context):
+        result._ctx = placed(ctx)
+    return result
+
+
+def _dtype(dtype, out):
+    """MXNet infers the sample type from ``out`` when no dtype is given."""
+    if dtype is None and out is not None:
+        return out.dtype
+    return dtype
+
+
+def _helper(name, params, shape, dtype, ctx, out, kwargs):
+    """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
+    names = list(params)
+    values = list(params.values())
+    dtype = _dtype(dtype, out)
+    if all(isinstance(v, numbers.Number) for v in values):
+        res = OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
+        return _placed(res, ctx) if out is None else res
+    if all(isinstance(v, NDArray) for v in values):
+        return OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
+    kinds = ", ".join(f"{n}={type(v).__name__}" for n, v in zip(names, values))
+    raise MXNetError(f"nd.random.{name}: distribution parameters must all be numbers or all NDArrays, got {kinds}")
+
+
+def uniform(low=0, high=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples from the uniform distribution on [low, high).
+
+    Parameters
+    ----------
+    low, high : float or NDArray
+        Bounds; NDArrays give one distribution per element (output shape ``low.shape + shape``).
+    shape : int or tuple of int
+        Samples to draw (per distribution when the bounds are NDArrays).
+    dtype : {'float16', 'float32', 'float64'}
+        Output type; float32, or ``out``'s type, when not given.
+    ctx : Context
+        Where the result lives (numbers as bounds only).
+    out : NDArray
+        Written with the samples and returned.
+    """
+    return _helper("uniform", {"low": low, "high": high}, shape, dtype, ctx, out, kwargs)
+
+
+def normal(loc=0, scale=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples from the normal distribution N(loc, scale^2); see ``uniform`` for the arguments."""
+    if isinstance(loc, NDArray) and isinstance(scale, NDArray):
+        return OPS["_sample_normal"](loc, scale, shape=shape, dtype=_dtype(dtype, out), out=out, **kwargs)
+    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
+
+
+def randn(*shape, **kwargs):
+    """Standard normal samples of shape ``shape`` (``loc``, ``scale``, ``dtype``, ``ctx``, ``out`` by keyword)."""
+    loc, scale = kwargs.pop("loc", 0), kwargs.pop("scale", 1)
+    dtype, ctx, out = kwargs.pop("dtype", None), kwargs.pop("ctx", None), kwargs.pop("out", None)
+    return normal(loc, scale, shape or None, dtype, ctx, out, **kwargs)
+
+
+def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples integers uniformly from [low, high); int32 unless ``dtype`` (or ``out``) says int64."""
+    dtype = _dtype(dtype, out)
+    res = OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
+    return _placed(res, ctx) if out is None else res
+
+
+def exponential(scale=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples from the exponential distribution with mean ``scale``."""
+    return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, ctx, out, kwargs)
+
+
+def gamma(alpha=1, beta=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
+    return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, ctx, out, kwargs)
+
+
+def poisson(lam=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples from the Poisson distribution with mean ``lam`` (as floats)."""
+    return _helper("poisson", {"lam": lam}, shape, dtype, ctx, out, kwargs)
+
+
+def negative_binomial(k=1, p=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples failures before the ``k``-th success, each trial succeeding with probability ``p``."""
+    return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, ctx, out, kwargs)
+
+
+def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
+    """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
+    return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, ctx, out, kwargs)
+
+
+def multinomial(data, shape=None, get_prob=False, out=None, dtype="int32", **kwargs):
+    """Category indices drawn from the distributions on the last axis of ``data``.
+
+    With ``get_prob=True`` also returns the log-probability of each draw (differentiable in ``data``).
+    """
+    return OPS["_sample_multinomial"](data, shape=shape, get_prob=get_prob, dtype=dtype, out=out, **kwargs)
+
+
+def shuffle(data, **kwargs):
+    """A copy of ``data`` with its rows (first axis) in random order."""
+    return OPS["_shuffle"](data, **kwargs)
