@@ -1,4 +1,6 @@
 """Recurrent and sequence operators: the fused RNN (relu/tanh/LSTM/GRU), Sequence*, CTCLoss."""
+import inspect
+
 import numpy as np
 
 from .. import autograd
@@ -6,6 +8,12 @@ from ..base import MXNetError
 from .registry import defop
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
+
+
+def _defaults(op):
+    """The attribute defaults of ``op``'s forward, for a backward that receives only the attributes given."""
+    params = inspect.signature(op.fwd).parameters.values()
+    return {p.name: p.default for p in params if p.kind is p.KEYWORD_ONLY and p.default is not p.empty}
 
 
 def _sigmoid(x):
@@ -203,17 +211,15 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_
     return x, np.stack(hy), (np.stack(cy) if mode == "lstm" else None), trace
 
 
-_RNN_DEFAULTS = dict(bidirectional=False, p=0.0, state_outputs=False, projection_size=None,
-                     lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
-                     use_sequence_length=False)
-
-
 @defop("RNN", hidden=1)
 def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, mode,
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
-    a = dict(locals())
+    a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
+             projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
+             lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,
+             use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     mask = np.zeros((0,), data.dtype)
     if p and num_layers > 1 and autograd.is_training():
@@ -227,7 +233,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
 
 @rnn.grad
 def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, **attrs):
-    a = dict(_RNN_DEFAULTS, **attrs)
+    a = dict(_defaults(rnn), **attrs)
     mode, dirs, cells, cell0, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
@@ -440,9 +446,6 @@ def _ctc_loglik(alpha, t_len, lab_len):
     return np.logaddexp(end, before)
 
 
-_CTC_DEFAULTS = dict(use_data_lengths=False, use_label_lengths=False, blank_label="first")
-
-
 @defop("CTCLoss", aliases=("ctc_loss", "_contrib_CTCLoss", "_contrib_ctc_loss"))
 def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_lengths=False,
              use_label_lengths=False, blank_label="first"):
@@ -456,7 +459,7 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
 
 @ctc_loss.grad
 def _(dy, out, data, label, data_lengths=None, label_lengths=None, **attrs):
-    a = dict(_CTC_DEFAULTS, **attrs)
+    a = dict(_defaults(ctc_loss), **attrs)
     logp, emit, ext, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
     alpha = _ctc_alpha(emit, valid, skip)
     loglik = _ctc_loglik(alpha, t_len, lab_len)
