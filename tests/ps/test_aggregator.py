@@ -1,0 +1,97 @@
+"""The server's aggregator as a state machine: events in, completed pulls out, no sockets."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+from distnet.optimizer.updater import Updater
+from distnet.server.aggregator import Store
+
+K = (3, 0)
+
+
+def store(workers=2, sync=True, value=None):
+    s = Store(workers, sync=sync)
+    s.init([K], [np.zeros(4, np.float32) if value is None else value])
+    return s
+
+
+def pulled(requests):
+    """The single key's value of each completed request."""
+    return [r.values[0] for r in requests]
+
+
+def test_pull_waits_for_the_round_holding_the_workers_push():
+    s = store()
+    assert s.push(0, [K], [np.ones(4, np.float32)]) == []
+    assert s.pull(0, "h0", [K]) == []                     # parked: worker 1 has not pushed
+    done = s.push(1, [K], [np.full(4, 2, np.float32)])
+    assert [r.handle for r in done] == ["h0"] and np.array_equal(pulled(done)[0], np.full(4, 3))
+
+
+def test_pull_without_own_push_is_answered_at_once():
+    s = store()
+    s.push(0, [K], [np.ones(4, np.float32)])
+    assert np.array_equal(pulled(s.pull(1, "h", [K]))[0], np.zeros(4))
+
+
+def test_sum_is_in_rank_order_whatever_the_arrival_order():
+    vals = [np.float32(1e8), np.float32(1.0), np.float32(-1e8)]
+    results = set()
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        s = store(3, value=np.zeros(1, np.float32))
+        for rank in order:
+            s.push(rank, [K], [np.array([vals[rank]])])
+        results.add(pulled(s.pull(0, "h", [K]))[0].tobytes())
+    assert results == {np.array([(vals[0] + vals[1]) + vals[2]], np.float32).tobytes()}
+
+
+def test_second_push_before_the_round_closes_is_held_for_the_next_round():
+    s = store()
+    s.push(0, [K], [np.ones(4, np.float32)])
+    s.push(0, [K], [np.full(4, 10, np.float32)])          # held
+    assert s.pull(0, "h", [K]) == []                      # needs the second round
+    s.push(1, [K], [np.ones(4, np.float32)])              # closes round 1 (1+1); round 2 has 10
+    assert s.keys[K].version == 1 and s.keys[K].round == {0: s.keys[K].round[0]}
+    done = s.push(1, [K], [np.full(4, 5, np.float32)])    # closes round 2
+    assert np.array_equal(pulled(done)[0], np.full(4, 15))
+
+
+def test_multi_key_pull_completes_when_every_key_is_ready():
+    s = Store(1)
+    s.init([(1, 0), (2, 0)], [np.zeros(2, np.float32), np.zeros(3, np.float32)])
+    s.push(0, [(1, 0)], [np.ones(2, np.float32)])
+    done = s.pull(0, "h", [(1, 0), (2, 0)])
+    assert len(done) == 1 and [v.shape for v in done[0].values] == [(2,), (3,)]
+
+
+def test_async_applies_each_push():
+    s = store(sync=False)
+    s.push(0, [K], [np.ones(4, np.float32)])
+    assert np.array_equal(pulled(s.pull(0, "h", [K]))[0], np.ones(4))
+    s.push(1, [K], [np.full(4, 2, np.float32)])
+    assert s.keys[K].version == 2
+
+
+def test_updater_runs_on_the_sum_and_published_values_are_never_changed():
+    s = store(value=np.ones(4, np.float32))
+    s.set_updater(Updater(mx.optimizer.create("sgd", learning_rate=0.5)))
+    before = s.keys[K].value
+    s.push(0, [K], [np.ones(4, np.float32)])
+    s.push(1, [K], [np.ones(4, np.float32)])
+    assert np.array_equal(s.keys[K].value, np.zeros(4)) and np.array_equal(before, np.ones(4))
+
+
+@pytest.mark.parametrize("array,needle", [(np.ones(5, np.float32), "shape (5,) float32"),
+                                          (np.ones(4, np.float64), "shape (4,) float64")])
+def test_wrong_shape_or_dtype_is_an_error_and_changes_nothing(array, needle):
+    s = store()
+    with pytest.raises(MXNetError) as info:
+        s.push(0, [K], [array])
+    assert needle in str(info.value) and "(4,) float32" in str(info.value) and "key 3" in str(info.value)
+    assert s.keys[K].pushed == {} and s.keys[K].round == {}
+
+
+def test_unknown_key_is_an_error_naming_it():
+    with pytest.raises(MXNetError, match="pull of key 9 .slice 1., which was never initialized"):
+        store().pull(0, "h", [(9, 1)])

@@ -1,0 +1,95 @@
+"""The wire format: every message type round-trips; anything malformed is a ProtocolError, never a crash."""
+import msgpack
+import numpy as np
+import pytest
+
+from distnet.ps import protocol
+from distnet.ps.protocol import FIELDS, Msg, ProtocolError, decode, encode
+
+# One valid example of each message type's fields; a new Msg without an example fails test_every_kind_has_a_schema.
+EXAMPLES = {
+    Msg.REGISTER: dict(role="server", host="127.0.0.1", port=9001),
+    Msg.NODES: dict(rank=1, servers=[["127.0.0.1", 9001]], num_worker=2),
+    Msg.INIT: dict(keys=[[3, 0]], sync=True),
+    Msg.PUSH: dict(keys=[[3, 0], ["w", 1]], sync=False),
+    Msg.PULL: dict(keys=[[3, 0]]),
+    Msg.REPLY: {},
+    Msg.BARRIER: dict(group="worker"),
+    Msg.SET_OPTIMIZER: dict(optimizer=b"\x93\xa3sgd"),
+    Msg.HEARTBEAT: {},
+    Msg.STOP: {},
+    Msg.ERROR: dict(message="bad"),
+    Msg.FINALIZE: {},
+    Msg.DEAD: dict(node="worker 1", reason="silent"),
+    Msg.SET_LR: dict(lr=0.5),
+}
+ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2}
+
+
+def test_every_kind_has_a_schema_and_an_example():
+    assert set(FIELDS) == set(Msg) == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("kind", list(Msg), ids=lambda k: k.name)
+def test_round_trip(kind):
+    arrays = [np.arange(6, dtype=np.float32).reshape(2, 3) + i for i in range(ARRAYS.get(kind, 0))]
+    frames = encode(kind, arrays, id=41, **EXAMPLES[kind])
+    assert isinstance(frames[0], bytes) and len(frames) == 1 + len(arrays)
+    got, head, out = decode([bytes(f) if i == 0 else memoryview(f) for i, f in enumerate(frames)])
+    assert got is kind and head["id"] == 41 and head["v"] == protocol.VERSION
+    for name in FIELDS[kind]:
+        expect = EXAMPLES[kind][name]
+        expect = [tuple(k) for k in expect] if name == "keys" else expect
+        assert head[name] == expect
+    assert len(out) == len(arrays)
+    for a, b in zip(arrays, out):
+        assert b.dtype == a.dtype and np.array_equal(a, b)
+
+
+def test_arrays_are_not_copied_on_decode():
+    data = np.arange(1000, dtype=np.float64)
+    frames = encode(Msg.REPLY, [data], id=1)
+    assert frames[1] is data                     # contiguous input: sent as is
+    _, _, (out,) = decode(frames)
+    assert np.shares_memory(out, data)
+
+
+def test_non_contiguous_arrays_travel_as_their_values():
+    data = np.arange(12, dtype=np.int32).reshape(3, 4)[:, ::2]
+    _, _, (out,) = decode(encode(Msg.REPLY, [data], id=1))
+    assert np.array_equal(out, data)
+
+
+def packed(**head):
+    return msgpack.packb(head, use_bin_type=True)
+
+
+PUSH_HEAD = dict(v=1, op=int(Msg.PUSH), id=5, keys=[[1, 0]], sync=True, arrays=[["<f4", [2]]])
+MALFORMED = {
+    "empty message": [],
+    "not msgpack": [b"\xc1"],
+    "not a map": [msgpack.packb([1, 2])],
+    "protocol version 2": [packed(**dict(PUSH_HEAD, v=2))],
+    "unknown message type 99": [packed(**dict(PUSH_HEAD, op=99))],
+    "'id' is missing": [packed(**{k: v for k, v in PUSH_HEAD.items() if k != "id"}), b"\0" * 8],
+    "field 'sync'": [packed(**dict(PUSH_HEAD, sync=1)), b"\0" * 8],
+    "is not [key, part]": [packed(**dict(PUSH_HEAD, keys=[[1, -1]])), b"\0" * 8],
+    "1 array frames": [packed(**dict(PUSH_HEAD, arrays=[])), b"\0" * 8],
+    "needs 8 bytes": [packed(**PUSH_HEAD), b"\0" * 7],
+    "not [numeric dtype, shape]": [packed(**dict(PUSH_HEAD, arrays=[["|O", [1]]])), b"\0" * 8],
+    "1 keys but 2 arrays": [packed(**dict(PUSH_HEAD, arrays=[["<f4", [1]], ["<f4", [1]]])), b"\0" * 4, b"\0" * 4],
+    "group 'everyone'": [packed(v=1, op=int(Msg.BARRIER), id=3, group="everyone", arrays=[])],
+}
+
+
+@pytest.mark.parametrize("needle", list(MALFORMED))
+def test_malformed_message_is_a_protocol_error_naming_the_problem(needle):
+    with pytest.raises(ProtocolError, match=None) as info:
+        decode(MALFORMED[needle])
+    assert needle in str(info.value)
+
+
+def test_protocol_error_keeps_the_request_id_when_readable():
+    with pytest.raises(ProtocolError) as info:
+        decode([packed(**PUSH_HEAD), b"\0"])
+    assert info.value.request_id == 5

@@ -1,0 +1,54 @@
+"""Key placement: big arrays in contiguous slices on every server, small keys balanced by bytes, deterministic."""
+from hypothesis import given, strategies as st
+
+from distnet.ps.sharding import Placement, split_bounds
+
+
+def test_big_array_is_cut_into_one_contiguous_slice_per_server():
+    p = Placement(3, bound=1000)
+    parts = p.add(7, 1001, 4)
+    assert [(x.server, x.part) for x in parts] == [(0, 0), (1, 1), (2, 2)]
+    assert parts[0].start == 0 and parts[-1].stop == 1001
+    assert all(a.stop == b.start for a, b in zip(parts, parts[1:]))
+    assert max(x.stop - x.start for x in parts) - min(x.stop - x.start for x in parts) <= 1
+
+
+def test_array_at_the_bound_is_split_and_below_it_is_not():
+    p = Placement(2, bound=100)
+    assert len(p.add("a", 100, 4)) == 2
+    assert len(p.add("b", 99, 4)) == 1
+
+
+def test_one_server_never_splits():
+    assert len(Placement(1, bound=10).add(1, 10 ** 6, 4)) == 1
+
+
+def test_small_keys_go_to_the_least_loaded_server():
+    p = Placement(2, bound=10 ** 6)
+    assert p.add(0, 100, 4)[0].server == 0
+    assert p.add(1, 10, 4)[0].server == 1
+    assert p.add(2, 10, 4)[0].server == 1          # server 1 holds 40 B, server 0 400 B
+    assert p.load == [400, 80]
+    assert p.imbalance() == 400 / 240
+    assert "imbalance 1.67x" in p.report()
+
+
+def test_placing_a_key_again_returns_the_first_answer():
+    p = Placement(2, bound=10 ** 6)
+    first = p.add(5, 10, 4)
+    assert p.add(5, 10 ** 7, 8) is first and p.load == [40, 0]
+
+
+@given(st.lists(st.tuples(st.integers(1, 5000), st.sampled_from([1, 2, 4, 8])), max_size=30), st.integers(1, 5))
+def test_same_init_order_gives_the_same_table_and_every_element_is_placed_once(keys, servers):
+    a, b = Placement(servers, 1000), Placement(servers, 1000)
+    for i, (size, itemsize) in enumerate(keys):
+        pa, pb = a.add(i, size, itemsize), b.add(i, size, itemsize)
+        assert pa == pb
+        covered = [e for part in pa for e in range(part.start, part.stop)]
+        assert covered == list(range(size))
+    assert sum(a.load) == sum(size * itemsize for size, itemsize in keys)
+
+
+def test_split_bounds_cover_exactly():
+    assert split_bounds(10, 3) == [(0, 3), (3, 7), (7, 10)]
