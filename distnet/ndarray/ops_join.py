@@ -2,7 +2,9 @@
 import numpy as np
 
 from ..base import MXNetError
-from .registry import defop
+from .ndarray import NDArray
+from .ops_select import linear_grad
+from .registry import defop, invoke
 
 
 def _axis(axis, ndim, op):
@@ -70,7 +72,9 @@ def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
     ax = axis % data.ndim
     parts = dy if isinstance(dy, tuple) else (dy,)
     if squeeze_axis:
-        parts = [np.expand_dims(p, ax) for p in parts]
+        parts = [p.reshape(p.shape[:ax] + (1,) + p.shape[ax:]) for p in parts]
+    if any(isinstance(p, NDArray) for p in parts):     # a recorded gradient (create_graph)
+        return invoke(concat, parts, {"dim": ax})
     return np.concatenate(parts, axis=ax)
 
 
@@ -148,8 +152,8 @@ def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
     return np.pad(data, pairs, mode=mode)
 
 
-@pad.grad
-def _(dy, out, data, *, mode=None, pad_width=None, constant_value=0.0):
+@linear_grad(pad)
+def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     pairs = _pad_pairs(data, mode, pad_width)
     if mode == "constant":
         return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))]

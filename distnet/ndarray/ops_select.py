@@ -2,7 +2,8 @@
 import numpy as np
 
 from ..base import MXNetError
-from .registry import defop
+from .ndarray import NDArray
+from .registry import defop, invoke
 
 
 class IndexOutOfBounds(MXNetError, IndexError):
@@ -20,6 +21,46 @@ def _scatter_add(shape, dtype, key, values):
     g = np.zeros(shape, dtype=dtype)
     np.add.at(g, key, values)
     return g
+
+
+# ---- gradients that can themselves be differentiated ---------------------------------------
+_ADJOINTS = {}    # op name -> numpy gradient of an op that is linear in its first input
+
+
+def linear_grad(op):
+    """Register the decorated numpy function ``(dy, data, *consts, **attrs) -> d data`` as ``op``'s backward.
+
+    ``op`` must be linear in ``data`` (a selection or placement); its other inputs are constants.
+    Under ``autograd.grad(create_graph=True)`` the gradient is recorded as ``_backward_linear``,
+    whose own gradient is ``op`` again (the adjoint of a linear map's adjoint is the map).
+    """
+    def register(np_grad):
+        _ADJOINTS[op.name] = np_grad
+
+        def backward(dy, out, data, *consts, **attrs):
+            if isinstance(dy, NDArray):
+                g = invoke(_backward_linear, (dy, data) + consts, dict(attrs, op_name=op.name))
+            else:
+                g = np_grad(dy, data, *consts, **attrs)
+            return (g,) + (None,) * len(consts) if consts else g
+        op.grad(backward)
+        return np_grad
+    return register
+
+
+@defop("_backward_linear")
+def _backward_linear(dy, data, *consts, op_name, **attrs):
+    """The gradient of the linear operator ``op_name`` for output gradient ``dy``."""
+    return _ADJOINTS[op_name](dy, data, *consts, **attrs)
+
+
+@_backward_linear.grad
+def _(ddx, out, dy, data, *consts, op_name, **attrs):
+    from .registry import OPS
+    op = OPS[op_name]
+    args = (ddx,) + consts
+    again = invoke(op, args, attrs) if isinstance(ddx, NDArray) else op.fwd(*args, **attrs)
+    return (again, None) + (None,) * len(consts)
 
 
 # ---- slicing ----------------------------------------------------------------------------
@@ -43,8 +84,8 @@ def slice_(data, *, begin, end, step=()):
     return data[_slices(data.shape, begin, end, step)]
 
 
-@slice_.grad
-def _(dy, out, data, *, begin, end, step=()):
+@linear_grad(slice_)
+def _(dy, data, *, begin, end, step=()):
     g = np.zeros_like(data, dtype=dy.dtype)
     g[_slices(data.shape, begin, end, step)] = dy
     return g
@@ -70,8 +111,8 @@ def slice_axis(data, *, axis, begin, end):
     return data[_axis_range(data.shape, axis, begin, end)]
 
 
-@slice_axis.grad
-def _(dy, out, data, *, axis, begin, end):
+@linear_grad(slice_axis)
+def _(dy, data, *, axis, begin, end):
     g = np.zeros_like(data, dtype=dy.dtype)
     g[_axis_range(data.shape, axis, begin, end)] = dy
     return g
@@ -101,11 +142,11 @@ def slice_like(data, shape_like, *, axes=()):
     return data[_like_key(data.shape, shape_like.shape, axes)]
 
 
-@slice_like.grad
-def _(dy, out, data, shape_like, *, axes=()):
+@linear_grad(slice_like)
+def _(dy, data, shape_like, *, axes=()):
     g = np.zeros_like(data, dtype=dy.dtype)
     g[_like_key(data.shape, shape_like.shape, axes)] = dy
-    return g, None
+    return g
 
 
 # ---- take, pick, one_hot ------------------------------------------------------------------
@@ -134,13 +175,13 @@ def take(a, indices, *, axis=0, mode="clip"):
     return np.take(a, _positions("take", indices, a.shape[ax], mode), axis=ax)
 
 
-@take.grad
-def _(dy, out, a, indices, *, axis=0, mode="clip"):
+@linear_grad(take)
+def _(dy, a, indices, *, axis=0, mode="clip"):
     ax = axis % a.ndim
     pos = _positions("take", indices, a.shape[ax], mode).reshape(-1)
     moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
     g = _scatter_add((a.shape[ax],) + moved.shape[1:], dy.dtype, pos, moved)
-    return np.moveaxis(g, 0, ax), None
+    return np.moveaxis(g, 0, ax)
 
 
 def _pick_positions(data, index, axis, mode):
@@ -163,12 +204,12 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     return r if keepdims else np.squeeze(r, axis=ax)
 
 
-@pick.grad
-def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
+@linear_grad(pick)
+def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
     ax, pos = _pick_positions(data, index, axis, mode)
     g = np.zeros_like(data, dtype=dy.dtype)
     np.put_along_axis(g, pos, dy.reshape(pos.shape), axis=ax)
-    return g, None
+    return g
 
 
 @defop("one_hot", methods=("one_hot",))
@@ -202,9 +243,9 @@ def gather_nd(data, indices):
     return data[_nd_key(indices, data.shape, "gather_nd")]
 
 
-@gather_nd.grad
-def _(dy, out, data, indices):
-    return _scatter_add(data.shape, dy.dtype, _nd_key(indices, data.shape, "gather_nd"), dy), None
+@linear_grad(gather_nd)
+def _(dy, data, indices):
+    return _scatter_add(data.shape, dy.dtype, _nd_key(indices, data.shape, "gather_nd"), dy)
 
 
 @defop("scatter_nd")
@@ -218,4 +259,6 @@ def scatter_nd(data, indices, *, shape):
 
 @scatter_nd.grad
 def _(dy, out, data, indices, *, shape):
-    return dy[_nd_key(indices, tuple(shape), "scatter_nd")], None
+    if isinstance(dy, NDArray):
+        return invoke(gather_nd, (dy, indices), {}), None
+    return gather_nd.fwd(dy, indices), None

@@ -4,6 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from .ndarray import NDArray
 from .registry import defop, unbroadcast
+from .ops_select import linear_grad
 
 
 def infer_reshape(src, shape, reverse=False):
@@ -309,8 +310,8 @@ def diag(data, *, k=0, axis1=0, axis2=1):
     return np.diagonal(data, k, a1, a2).copy()
 
 
-@diag.grad
-def _(dy, out, data, *, k=0, axis1=0, axis2=1):
+@linear_grad(diag)
+def _(dy, data, *, k=0, axis1=0, axis2=1):
     if data.ndim == 1:
         return np.diagonal(dy, k).copy()
     a1, a2 = _diag_axes(data, k, axis1, axis2)

@@ -88,6 +88,8 @@ CASES = [
     Case("diag", (3,), k=1, ref=lambda x: np.diag(x, 1)),
     Case("diag", (3, 4), k=-1, ref=lambda x: np.diag(x, -1), label="2d"),
     Case("diag", (2, 3, 4), k=1, axis1=2, axis2=0, ref=lambda x: np.diagonal(x, 1, 2, 0), label="3d"),
+    Case("_backward_linear", (1, 3), (2, 3), op_name="slice_axis", axis=0, begin=1, end=2,
+         ref=lambda dy, x: np.concatenate([np.zeros((1, 3)), dy]), grad=(0,)),
     # broadcasting
     Case("broadcast_to", (1, 3, 1), shape=(2, 0, 2), ref=lambda x: np.broadcast_to(x, (2, 3, 2))),
     Case("broadcast_axis", (1, 3, 1), axis=(0, 2), size=(2, 3), ref=lambda x: np.broadcast_to(x, (2, 3, 3))),
@@ -367,3 +369,47 @@ ERRORS = [
 def test_errors_raise_mxnet_error_naming_the_op(op, call):
     with pytest.raises(MXNetError, match=op):
         call()
+
+
+SECOND_ORDER = {
+    "slice": lambda x: nd.slice(x, begin=(0, 1), end=(2, 3)),
+    "slice_axis": lambda x: nd.slice_axis(x, axis=1, begin=0, end=2),
+    "slice_like": lambda x: nd.slice_like(x, nd.ones((1, 2))),
+    "take": lambda x: nd.take(x, nd.array([0, 0, 1])),
+    "pick": lambda x: nd.pick(x, nd.array([0, 2])),
+    "gather_nd": lambda x: nd.gather_nd(x, nd.array([[0, 1, 1], [1, 2, 2]])),
+    "scatter_nd": lambda x: nd.scatter_nd(x, nd.array([[[0, 0, 0], [1, 1, 1]], [[2, 1, 0], [0, 2, 1]]]),
+                                         shape=(2, 3)),
+    "diag": lambda x: nd.diag(x, k=1),
+    "pad": lambda x: nd.pad(x.reshape((1, 1, 2, 3)), mode="reflect", pad_width=(0, 0, 0, 0, 1, 1, 2, 1)),
+    "split": lambda x: nd.split(x, num_outputs=3)[1],
+    "concat": lambda x: nd.concat(x, x * 2, dim=0),
+}
+
+
+def _grad_sum(f, x, create_graph):
+    """sum(d/dx sum(f(x)^3)); with create_graph, also its own gradient."""
+    x = nd.array(x, dtype="float64")
+    x.attach_grad()
+    with autograd.record():
+        g = autograd.grad((f(x) ** 3).sum(), [x], create_graph=create_graph)[0]
+        z = g.sum()
+    if not create_graph:
+        return float(z.asscalar())
+    z.backward()
+    return x.grad.asnumpy()
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_ORDER))
+def test_second_order_gradients_through_selection_ops(name):
+    f = SECOND_ORDER[name]
+    x = np.random.RandomState(5).uniform(0.2, 1.0, (2, 3))
+    got = _grad_sum(f, x, create_graph=True)
+    numeric = np.zeros_like(x)
+    for j in range(x.size):
+        hi, lo = x.copy(), x.copy()
+        hi.flat[j] += 1e-4
+        lo.flat[j] -= 1e-4
+        numeric.flat[j] = (_grad_sum(f, hi, False) - _grad_sum(f, lo, False)) / 2e-4
+    np.testing.assert_allclose(got, numeric, rtol=1e-4, atol=1e-6)
+    assert np.abs(numeric).sum() > 0
