@@ -78,6 +78,60 @@ def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
     return np.concatenate(parts, axis=ax)
 
 
+def _v2_bounds(n, indices, sections):
+    """[start, end) of each part: ``sections`` equal parts, or parts starting at ``indices``."""
+    if sections:
+        if n % sections:
+            raise MXNetError(f"split_v2: an axis of size {n} cannot be split into {sections} equal sections")
+        starts = list(range(0, n, n // sections))
+    else:
+        starts = list(indices)
+    ends = starts[1:] + [n]
+    for i, (b, e) in enumerate(zip(starts, ends)):
+        if b > e or e > n:
+            raise MXNetError(f"split_v2: part {i} would run from {b} to {e} on an axis of size {n}")
+    return list(zip(starts, ends))
+
+
+@defop("_split_v2")
+def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
+    """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
+    ax = _axis(axis, data.ndim, "split_v2")
+    parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections)]
+    if squeeze_axis:
+        parts = [np.squeeze(p, axis=ax) for p in parts]
+    return tuple(parts) if len(parts) > 1 else parts[0]
+
+
+@split_v2_.grad
+def _(dy, out, data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
+    ax = axis % data.ndim
+    parts = dy if isinstance(dy, tuple) else (dy,)
+    bounds = _v2_bounds(data.shape[ax], indices, sections)
+    parts = [p.reshape(p.shape[:ax] + (e - b,) + p.shape[ax:]) if squeeze_axis else p
+             for p, (b, e) in zip(parts, bounds)]
+    if any(isinstance(p, NDArray) for p in parts):
+        return invoke(concat, parts, {"dim": ax})
+    return np.concatenate(parts, axis=ax)
+
+
+def _v2_attrs(indices_or_sections, axis, squeeze_axis):
+    if isinstance(indices_or_sections, int):
+        return dict(sections=indices_or_sections, axis=axis, squeeze_axis=squeeze_axis)
+    return dict(indices=(0,) + tuple(indices_or_sections), axis=axis, squeeze_axis=squeeze_axis)
+
+
+@defop("split_v2", methods=("split_v2",))
+def split_v2(data, *, indices_or_sections, axis=0, squeeze_axis=False):
+    """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
+    return split_v2_.fwd(data, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+
+
+@split_v2.grad
+def _(dy, out, data, *, indices_or_sections, axis=0, squeeze_axis=False):
+    return split_v2_.bwd(dy, out, data, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+
+
 @defop("tile", methods=("tile",))
 def tile(data, *, reps):
     """``data`` repeated ``reps[i]`` times along each axis (numpy's tile)."""

@@ -60,6 +60,10 @@ CASES = [
     Case("stack", (2, 3), (2, 3), axis=-1, ref=lambda a, b: np.stack([a, b], -1)),
     Case("SliceChannel", (2, 6), num_outputs=3, ref=lambda x: np.split(x, 3, 1), output=1),
     Case("split", (3, 2), num_outputs=3, axis=0, squeeze_axis=True, ref=lambda x: list(x), output=2, label="squeeze"),
+    Case("split_v2", (2, 6), indices_or_sections=(1, 4), axis=1, ref=lambda x: np.split(x, [1, 4], 1), output=1),
+    Case("split_v2", (2, 3), indices_or_sections=2, squeeze_axis=True, ref=lambda x: [x[0], x[1]], output=0,
+         label="sections"),
+    Case("_split_v2", (2, 6), indices=(0, 2), axis=-1, ref=lambda x: np.split(x, [2], 1), output=0),
     Case("tile", (2, 3), reps=(2, 1, 2), ref=lambda x: np.tile(x, (2, 1, 2))),
     Case("repeat", (2, 3), repeats=2, axis=1, ref=lambda x: np.repeat(x, 2, 1)),
     Case("repeat", (2, 3), repeats=2, ref=lambda x: np.repeat(x.ravel(), 2), label="flat"),
@@ -173,6 +177,8 @@ def test_split_returns_a_list_unless_one_output():
     single = nd.split(x, num_outputs=1)
     assert not isinstance(single, list) and single.shape == (2, 3)
     assert [p.shape for p in x.split(2, axis=0, squeeze_axis=1)] == [(3,), (3,)]
+    assert [p.shape for p in nd.split_v2(x, (0, 2), axis=1)] == [(2, 0), (2, 2), (2, 1)]
+    assert nd.split_v2(x, 1, axis=1).shape == (2, 3) and len(x.split_v2(2)) == 2
 
 
 def test_split_gradient_is_zero_for_unused_outputs():
@@ -328,6 +334,9 @@ ERRORS = [
     ("stack", lambda: nd.stack(A, nd.ones((3, 2)))),
     ("SliceChannel", lambda: nd.split(A, num_outputs=2)),
     ("SliceChannel", lambda: nd.split(nd.ones((2, 4)), num_outputs=2, squeeze_axis=True)),
+    ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), 4, axis=1)),
+    ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), (4, 1), axis=1)),
+    ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), (2, 9), axis=1)),
     ("tile", lambda: nd.tile(A, reps=(0, 2))),
     ("repeat", lambda: nd.repeat(A, repeats=-1, axis=1)),
     ("Pad", lambda: nd.pad(A, mode="constant", pad_width=(1, 1, 1, 1))),
