@@ -1,0 +1,349 @@
+"""Dense NN operators: forward against numpy, backward against finite differences, values measured from MXNet."""
+import math
+
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+from distnet import autograd, nd
+from distnet.base import MXNetError
+from distnet.ndarray.ndarray import _wrap
+from distnet.test_utils import assert_almost_equal
+
+rng = np.random.RandomState(5)
+AWAY = rng.choice([-1, 1], (2, 3, 2)) * rng.uniform(0.1, 0.9, (2, 3, 2))    # kinked ops: away from 0
+LABEL3 = np.array([1, 0, 3], dtype=np.int32)
+X = np.array([[0.5, -1.0, 0.25, 2.0], [1.5, 0.0, -0.5, 0.75], [-2.0, 1.0, 0.5, 0.0]], dtype=np.float32)
+
+
+def _softmax(x, axis=-1):
+    e = np.exp(x - x.max(axis, keepdims=True))
+    return e / e.sum(axis, keepdims=True)
+
+
+def _sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+_erf = np.vectorize(math.erf)
+
+CASES = [
+    Case("FullyConnected", (2, 3), (4, 3), (4,), num_hidden=4, ref=lambda x, w, b: x @ w.T + b),
+    Case("FullyConnected", (2, 3, 2), (4, 6), num_hidden=4, no_bias=True, ref=lambda x, w: x.reshape(2, 6) @ w.T),
+    Case("FullyConnected", (2, 3, 2), (4, 2), (4,), num_hidden=4, flatten=False, ref=lambda x, w, b: x @ w.T + b),
+    Case("softmax", (2, 3, 4), ref=_softmax),
+    Case("softmax", (2, 3, 4), axis=1, temperature=2.0, ref=lambda x: _softmax(x / 2, 1)),
+    Case("softmax", (2, 4), np.array([2, 3], dtype=np.int32), use_length=True, label="length",
+         ref=lambda x, n: _softmax(np.where(np.arange(4) < n[:, None], x, -np.inf))),
+    Case("log_softmax", (2, 3, 4), axis=1, ref=lambda x: np.log(_softmax(x, 1))),
+    Case("log_softmax", (2, 4), temperature=0.5, ref=lambda x: np.log(_softmax(x / 0.5))),
+    Case("softmin", (2, 4), ref=lambda x: _softmax(-x)),
+    Case("SoftmaxActivation", (2, 3, 2), ref=lambda x: _softmax(x, -1)),
+    Case("SoftmaxActivation", (2, 3, 2), mode="channel", ref=lambda x: _softmax(x, 1)),
+    Case("softmax_cross_entropy", (3, 4), LABEL3,
+         ref=lambda x, l: -np.log(_softmax(x)[np.arange(3), l]).sum().reshape(1)),
+    Case("Activation", AWAY, act_type="relu", ref=lambda x: np.maximum(x, 0)),
+    Case("Activation", (2, 3), act_type="sigmoid", ref=_sigmoid),
+    Case("Activation", (2, 3), act_type="tanh", ref=np.tanh),
+    Case("Activation", (2, 3), act_type="softrelu", ref=lambda x: np.log1p(np.exp(x))),
+    Case("Activation", AWAY, act_type="softsign", ref=lambda x: x / (1 + np.abs(x))),
+    Case("log_sigmoid", (2, 3), ref=lambda x: np.log(_sigmoid(x))),
+    Case("mish", (2, 3), ref=lambda x: x * np.tanh(np.log1p(np.exp(x)))),
+    Case("hard_sigmoid", AWAY * 3, alpha=0.3, beta=0.4, ref=lambda x: np.clip(0.3 * x + 0.4, 0, 1)),
+    Case("LeakyReLU", AWAY, ref=lambda x: np.where(x > 0, x, 0.25 * x)),
+    Case("LeakyReLU", AWAY, act_type="elu", slope=0.5, ref=lambda x: np.where(x > 0, x, 0.5 * np.expm1(x))),
+    Case("LeakyReLU", AWAY, act_type="selu",
+         ref=lambda x: 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(x))),
+    Case("LeakyReLU", AWAY, act_type="gelu", ref=lambda x: 0.5 * x * (1 + _erf(x / math.sqrt(2)))),
+    # recording trains, so rrelu draws slopes there: its gradient is checked in test_rrelu_in_training...
+    Case("LeakyReLU", AWAY, act_type="rrelu", grad=False, ref=lambda x: np.where(x > 0, x, 0.2295 * x)),
+    Case("LeakyReLU", AWAY, np.array([0.1, 0.2, 0.3]), act_type="prelu",
+         ref=lambda x, g: np.where(x > 0, x, g[None, :, None] * x)),
+    Case("Embedding", np.array([[1, 3, 1], [4, 1, 0]], dtype=np.int32), (5, 3), input_dim=5, output_dim=3,
+         ref=lambda i, w: w[i]),
+]
+
+# Output layers: the backward is the gradient of the loss they stand for, whatever the incoming gradient.
+LABEL_PROB = _softmax(rng.uniform(-1, 1, (3, 4)))
+REG_LABEL = rng.uniform(-1, 1, (2, 3))
+
+
+def _xent(x, label, axis=-1):
+    return -(np.log(_softmax(x, axis)) * label).sum()
+
+
+def _onehot(label, k):
+    return np.eye(k)[label]
+
+
+LOSS_CASES = [
+    (Case("SoftmaxOutput", (3, 4), LABEL3, ref=lambda x, l: _softmax(x)), lambda x, l: _xent(x, _onehot(l, 4))),
+    (Case("SoftmaxOutput", (3, 4), LABEL3, grad_scale=2.0, normalization="batch", ref=lambda x, l: _softmax(x)),
+     lambda x, l: 2 * _xent(x, _onehot(l, 4)) / 3),
+    (Case("SoftmaxOutput", (3, 4), LABEL_PROB, grad=(0,), ref=lambda x, l: _softmax(x), label="prob"),
+     lambda x, l: _xent(x, l)),
+    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0, 2], [1, 1]], dtype=np.int32), multi_output=True,
+          ref=lambda x, l: _softmax(x, 1)),
+     lambda x, l: _xent(x, np.moveaxis(_onehot(l, 3), -1, 1), 1) / 2),
+    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0, 1, 1], [1, 0, 0]], dtype=np.int32), preserve_shape=True,
+          ref=lambda x, l: _softmax(x)), lambda x, l: _xent(x, _onehot(l, 2))),
+    (Case("LinearRegressionOutput", (2, 3), REG_LABEL, grad=(0,), grad_scale=2.0, ref=lambda x, l: x),
+     lambda x, l: ((x - l) ** 2).sum() / 3),
+    (Case("LogisticRegressionOutput", (2, 3), REG_LABEL * 0.5 + 0.5, grad=(0,), ref=lambda x, l: _sigmoid(x)),
+     lambda x, l: -(l * np.log(_sigmoid(x)) + (1 - l) * np.log(1 - _sigmoid(x))).sum() / 3),
+    (Case("MAERegressionOutput", AWAY.reshape(2, 6), np.zeros((2, 6)), grad=(0,), ref=lambda x, l: x),
+     lambda x, l: np.abs(x - l).sum() / 6),
+    (Case("MakeLoss", (2, 3), grad_scale=3.0, ref=lambda x: x), lambda x: 3 * x.sum()),
+    (Case("MakeLoss", (2, 3), normalization="batch", ref=lambda x: x, label="batch"), lambda x: x.sum() / 2),
+]
+CASES += [case for case, _ in LOSS_CASES]
+IMPLIED_LOSS = {repr(case): loss for case, loss in LOSS_CASES}
+
+
+def check_implied_loss_grad(case, loss):
+    """The op's gradient (under a random incoming gradient, which it ignores) against d loss / d data."""
+    fn = getattr(nd, case.op)
+    xs = case.arrays()
+    data = _wrap(xs[0].copy())
+    data.attach_grad()
+    with autograd.record():
+        y = fn(data, *[_wrap(x) for x in xs[1:]], **case.attrs)
+    y.backward(_wrap(np.random.RandomState(2).uniform(-3, 3, y.shape)))
+    x, eps = xs[0].copy(), 1e-6
+    numeric = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + eps
+        hi = loss(x, *xs[1:])
+        x[i] = old - eps
+        lo = loss(x, *xs[1:])
+        x[i] = old
+        numeric[i] = (hi - lo) / (2 * eps)
+    assert_almost_equal(data.grad, numeric, rtol=1e-4, atol=1e-6, names=(f"{case} autograd", "numeric"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_op(case):
+    loss = IMPLIED_LOSS.get(repr(case))
+    if loss is None:
+        run_case(case)
+        return
+    run_case(Case(case.op, *case.inputs, ref=case.ref, grad=False, **case.attrs))
+    check_implied_loss_grad(case, loss)
+
+
+# ---- SoftmaxOutput gradients measured from MXNet 1.9.1 (incoming gradient 7, ignored) ---------------
+def _so_grad(x, label, **attrs):
+    data = nd.array(x)
+    data.attach_grad()
+    with autograd.record():
+        y = nd.SoftmaxOutput(data, nd.array(label), **attrs)
+    y.backward(nd.ones(y.shape) * 7)
+    return data.grad.asnumpy()
+
+
+SO_PLAIN = [[0.1542348, -0.9655856, 0.1201182, 0.6912326], [-0.4538003, 0.1218736, 0.0739201, 0.2580065],
+            [0.024596, 0.494023, 0.2996401, -0.8182591]]
+
+
+@pytest.mark.parametrize("label, attrs, expected", [
+    ([1, 0, 3], {}, SO_PLAIN),
+    ([1, -1, 3], {"use_ignore": True}, [SO_PLAIN[0], [0, 0, 0, 0], SO_PLAIN[2]]),
+    ([1, 5, 3], {"use_ignore": True, "ignore_label": 5, "normalization": "valid", "grad_scale": 3.0},
+     [[0.2313522, -1.4483783, 0.1801773, 1.0368488], [0, 0, 0, 0],
+      [0.0368939, 0.7410345, 0.4494602, -1.2273886]]),
+    ([1, -1, 3], {"normalization": "valid"},
+     [[0.0771174, -0.4827928, 0.0600591, 0.3456163], [0.2730999, 0.0609368, 0.03696, 0.1290032],
+      [0.012298, 0.2470115, 0.1498201, -0.4091295]]),
+    ([1, 0, 3], {"normalization": "batch", "grad_scale": 2.0},
+     [[0.1028232, -0.6437237, 0.0800788, 0.4608217], [-0.3025335, 0.0812491, 0.0492801, 0.1720043],
+      [0.0163973, 0.3293487, 0.1997601, -0.5455061]]),
+    ([1, 0, 3], {"smooth_alpha": 0.3},
+     [[0.0542348, -0.6655856, 0.0201182, 0.5912325], [-0.1538002, 0.0218736, -0.0260799, 0.1580065],
+      [-0.075404, 0.394023, 0.1996401, -0.518259]]),
+], ids=["plain", "ignore", "ignore-valid-scale", "valid-without-ignore", "batch", "smooth"])
+def test_softmax_output_gradient_matches_mxnet(label, attrs, expected):
+    assert_almost_equal(_so_grad(X, label, **attrs), np.array(expected), rtol=1e-5, atol=1e-6)
+
+
+MULTI_LABEL = [[0, 1], [1, 1], [0, 0]]
+
+
+@pytest.mark.parametrize("label, attrs, expected", [
+    (MULTI_LABEL, {"multi_output": True},
+     [[[-0.2189117, 0.0237129], [0.2189118, -0.0237129]], [[0.4403985, 0.1604106], [-0.4403985, -0.1604106]],
+      [[-0.4620709, -0.1344707], [0.4620709, 0.1344707]]]),
+    (MULTI_LABEL, {"multi_output": True, "normalization": "batch"},
+     [[[-0.0729706, 0.0079043], [0.0729706, -0.0079043]], [[0.1467995, 0.0534702], [-0.1467995, -0.0534702]],
+      [[-0.1540236, -0.0448236], [0.1540236, 0.0448236]]]),
+    ([[0, 1], [1, -1], [0, 0]], {"multi_output": True, "normalization": "valid", "use_ignore": True},
+     [[[-0.0875647, 0.0094852], [0.0875647, -0.0094852]], [[0.1761594, 0.0], [-0.1761594, 0.0]],
+      [[-0.1848284, -0.0537883], [0.1848284, 0.0537883]]]),
+    (MULTI_LABEL, {"preserve_shape": True, "normalization": "batch"},
+     [[[-0.0304043, 0.0304043], [0.0246745, -0.0246745]], [[0.1362624, -0.1362624], [0.0371167, -0.0371167]],
+      [[-0.1587624, 0.1587624], [-0.0629234, 0.0629234]]]),
+], ids=["multi", "multi-batch", "multi-valid", "preserve-batch"])
+def test_softmax_output_layouts_match_mxnet(label, attrs, expected):
+    assert_almost_equal(_so_grad(X.reshape(3, 2, 2), label, **attrs), np.array(expected), rtol=1e-5, atol=1e-6)
+
+
+def test_softmax_output_alias_and_forward():
+    assert nd.Softmax is nd.SoftmaxOutput
+    out = nd.SoftmaxOutput(nd.array(X), nd.array([1, 0, 3]))
+    assert out.dtype == np.float32
+    assert_almost_equal(out, _softmax(X.astype(np.float64)), rtol=1e-5)
+    # without multi_output, an N-D input is one softmax over all but the batch axis
+    flat = nd.SoftmaxOutput(nd.array(X.reshape(3, 2, 2)), nd.zeros((3, 2))).asnumpy()
+    assert_almost_equal(flat.reshape(3, 4), _softmax(X.astype(np.float64)), rtol=1e-5)
+
+
+def test_softmax_cross_entropy_value_and_gradient():
+    assert_almost_equal(nd.softmax_cross_entropy(nd.array(X), nd.array([1, 0, 3])), np.array([5.6792226]), rtol=1e-6)
+    data = nd.array(X)
+    data.attach_grad()
+    with autograd.record():
+        y = nd.softmax_cross_entropy(data, nd.array([1, 0, 3]))
+    assert y.shape == (1,)
+    y.backward(nd.array([2.0]))
+    assert_almost_equal(data.grad, 2 * (_softmax(X.astype(np.float64)) - np.eye(4)[[1, 0, 3]]), rtol=1e-5)
+
+
+# ---- Embedding -------------------------------------------------------------------------------
+def test_embedding_gradient_adds_repeated_indices():
+    w = nd.array(np.arange(15, dtype=np.float32).reshape(5, 3) / 10)
+    w.attach_grad()
+    with autograd.record():
+        y = nd.Embedding(nd.array([[1, 3, 1], [4, 1, 0]]), w, input_dim=5, output_dim=3)
+    y.backward(nd.array(np.arange(18).reshape(2, 3, 3)))
+    assert w.grad.asnumpy().tolist() == [[15, 16, 17], [18, 21, 24], [0, 0, 0], [3, 4, 5], [9, 10, 11]]
+
+
+def test_embedding_clips_then_truncates_float_indices():
+    w = np.arange(15, dtype=np.float32).reshape(5, 3) / 10
+    got = nd.Embedding(nd.array([-1, 1.7, 7, 2.5]), nd.array(w), input_dim=5, output_dim=3)
+    assert_almost_equal(got, w[[0, 1, 4, 2]])
+    assert got.dtype == np.float32
+    assert nd.Embedding(nd.array([1, 2]), nd.array(w, dtype="float64"), input_dim=5, output_dim=3,
+                        dtype="float64").dtype == np.float64
+
+
+def test_embedding_rejects_a_wrong_weight_shape():
+    with pytest.raises(MXNetError, match=r"Embedding: weight has shape \[4,3\].*\(5, 3\)"):
+        nd.Embedding(nd.array([1]), nd.ones((4, 3)), input_dim=5, output_dim=3)
+
+
+# ---- softmax family --------------------------------------------------------------------------
+def test_softmax_with_length_matches_mxnet():
+    got = nd.softmax(nd.array(X), nd.array([1, 2, 4], dtype="int32"), use_length=True)
+    assert_almost_equal(got, np.array([[1, 0, 0, 0], [0.8175744, 0.1824255, 0, 0],
+                                       [0.024596, 0.494023, 0.2996401, 0.1817409]]), rtol=1e-5, atol=1e-7)
+    got = nd.softmax(nd.array(X), nd.array([1, 2, 3, 2], dtype="int32"), axis=0, use_length=True)
+    assert_almost_equal(got, np.array([[1, 0.2689414, 0.3627931, 0.7772999], [0, 0.7310586, 0.1713713, 0.2227001],
+                                       [0, 0, 0.4658355, 0]]), rtol=1e-5, atol=1e-7)
+
+
+def test_softmax_temperature_and_dtype():
+    got = nd.softmax(nd.array(X), temperature=2.0)
+    assert_almost_equal(got[0], np.array([0.2236204, 0.1056308, 0.1973443, 0.4734045]), rtol=1e-5)
+    assert nd.softmax(nd.array(X), dtype="float64").dtype == np.float64
+    assert nd.log_softmax(nd.array(X), dtype="float64").dtype == np.float64
+    assert nd.softmax(nd.array(X)).dtype == np.float32
+
+
+def test_log_softmax_takes_axis_positionally_as_gluon_losses_call_it():
+    assert_almost_equal(nd.log_softmax(nd.array(X), 0), np.log(_softmax(X.astype(np.float64), 0)), rtol=1e-5)
+
+
+# ---- activations, values from MXNet ----------------------------------------------------------------
+@pytest.mark.parametrize("act_type, expected", [
+    ("leaky", [[0.5, -0.1, 0.25, 2.0], [1.5, 0.0, -0.05, 0.75], [-0.2, 1.0, 0.5, 0.0]]),
+    ("elu", [[0.5, -0.0632121, 0.25, 2.0], [1.5, 0.0, -0.0393469, 0.75], [-0.0864665, 1.0, 0.5, 0.0]]),
+    ("selu", [[0.5253505, -1.1113307, 0.2626753, 2.101402], [1.5760515, 0.0, -0.6917582, 0.7880257],
+              [-1.5201665, 1.050701, 0.5253505, 0.0]]),
+    ("gelu", [[0.3457312, -0.1586553, 0.1496766, 1.9544998], [1.399789, 0.0, -0.1542688, 0.5800295],
+              [-0.0455001, 0.8413447, 0.3457312, 0.0]]),
+    ("rrelu", [[0.5, -0.2295, 0.25, 2.0], [1.5, 0.0, -0.11475, 0.75], [-0.459, 1.0, 0.5, 0.0]]),
+])
+def test_leaky_relu_matches_mxnet(act_type, expected):
+    got = nd.LeakyReLU(nd.array(X), act_type=act_type, slope=0.1)
+    assert got.dtype == np.float32
+    assert_almost_equal(got, np.array(expected), rtol=1e-5, atol=1e-6)
+
+
+def test_rrelu_in_training_uses_random_slopes_in_bounds():
+    x = nd.array(np.where(np.arange(200).reshape(4, 50) % 2, -1.0, 2.0))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.LeakyReLU(x, act_type="rrelu", lower_bound=0.1, upper_bound=0.3)
+    y.backward(nd.ones(y.shape) * 2)
+    slopes = (y / x).asnumpy()
+    neg = x.asnumpy() < 0
+    assert ((slopes[neg] >= 0.1) & (slopes[neg] <= 0.3)).all() and np.unique(slopes[neg]).size > 10
+    assert_almost_equal(x.grad, np.where(neg, 2 * slopes, 2.0), rtol=1e-6)
+
+
+def test_prelu_gamma_gradient_sums_per_channel():
+    x = np.array([[[1.0, -2.0], [-1.0, 3.0]], [[-0.5, 1.0], [-1.5, -1.0]]])
+    gamma = nd.array([0.1, 0.2])
+    gamma.attach_grad()
+    with autograd.record():
+        y = nd.LeakyReLU(nd.array(x), gamma, act_type="prelu")
+    y.backward(nd.ones(y.shape))
+    assert_almost_equal(gamma.grad, np.array([-2.5, -3.5]))
+
+
+def test_activation_softrelu_and_unknown_type():
+    assert_almost_equal(nd.Activation(nd.array(X * 20), act_type="softrelu"),
+                        np.array([[10.000046, 0.0, 5.0067153, 40.0], [30.0, 0.6931472, 0.0000448, 15.0],
+                                  [0.0, 20.0, 10.000046, 0.6931472]]), rtol=1e-5, atol=1e-5)
+    with pytest.raises(MXNetError, match="Activation: unknown act_type 'swish'"):
+        nd.Activation(nd.array(X), act_type="swish")
+
+
+# ---- FullyConnected ---------------------------------------------------------------------------
+def test_fully_connected_shape_error_names_the_shapes():
+    with pytest.raises(MXNetError, match=r"FullyConnected: weight has shape \[4,5\].*\[2,3\].*\(4, 3\)"):
+        nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 5)), nd.ones((4,)), num_hidden=4)
+    with pytest.raises(MXNetError, match="FullyConnected"):
+        nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 3)), nd.ones((4,)), num_hidden=5)
+
+
+def test_fully_connected_flatten_false_keeps_leading_axes():
+    y = nd.FullyConnected(nd.ones((2, 3, 4)), nd.ones((5, 4)), nd.zeros((5,)), num_hidden=5, flatten=False)
+    assert y.shape == (2, 3, 5) and y.dtype == np.float32
+    assert nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 3)), no_bias=True, num_hidden=4).shape == (2, 4)
+
+
+# ---- regression outputs and MakeLoss, values from MXNet ---------------------------------------------------
+def _grad_of(op, x, *rest, dy=7.0, **attrs):
+    data = nd.array(x)
+    data.attach_grad()
+    with autograd.record():
+        y = op(data, *[nd.array(r) for r in rest], **attrs)
+    y.backward(nd.ones(y.shape) * dy)
+    return y.asnumpy(), data.grad.asnumpy()
+
+
+def test_regression_outputs_scale_by_outputs_per_sample_and_ignore_dy():
+    p = np.array([[0.2, -0.4, 0.6], [0.1, 0.9, -0.3]])
+    label = np.array([[0.5, 0.5, -0.5], [0.0, 1.0, 0.0]])
+    _, g = _grad_of(nd.LinearRegressionOutput, p, label, grad_scale=2.0)
+    assert_almost_equal(g, (p - label) * 2 / 3, rtol=1e-5)
+    y, g = _grad_of(nd.LogisticRegressionOutput, p, label)
+    assert_almost_equal(g, (_sigmoid(p) - label) / 3, rtol=1e-5)
+    _, g = _grad_of(nd.MAERegressionOutput, p, label, grad_scale=2.0)
+    assert_almost_equal(g, np.sign(p - label) * 2 / 3, rtol=1e-6)
+    _, g = _grad_of(nd.LinearRegressionOutput, p[:, :1], label[:, 0])   # label (n,) for an (n, 1) output
+    assert_almost_equal(g, p[:, :1] - label[:, :1], rtol=1e-5)
+
+
+def test_make_loss_normalizations_match_mxnet():
+    p = np.array([[0.235271, 0.224191, 0.233868], [0.887496, 0.363641, -0.280984]])
+    assert_almost_equal(_grad_of(nd.MakeLoss, p, grad_scale=3.0)[1], np.full((2, 3), 3.0))
+    assert_almost_equal(_grad_of(nd.MakeLoss, p, normalization="batch")[1], np.full((2, 3), 0.5))
+    assert_almost_equal(_grad_of(nd.MakeLoss, p, normalization="valid", valid_thresh=0.1)[1], np.full((2, 3), 0.2))
+
+
+def test_hard_sigmoid_defaults():
+    got = nd.hard_sigmoid(nd.array([-3.0, 0.0, 1.0, 3.0]))
+    assert_almost_equal(got, np.array([0.0, 0.5, 0.7, 1.0]), rtol=1e-6)
