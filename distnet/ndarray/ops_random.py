@@ -28,22 +28,92 @@ def _engine(seed):
     return bg
 
 
+_UPPER, _LOWER, _MATRIX = np.uint32(0x80000000), np.uint32(0x7FFFFFFF), np.uint32(0x9908B0DF)
+
+
+def _mix(cur, nxt):
+    y = (cur & _UPPER) | (nxt & _LOWER)
+    return (y >> np.uint32(1)) ^ ((y & np.uint32(1)) * _MATRIX)
+
+
+def _twist(mt):
+    """The next 624-word block of every row (mt19937's regeneration, in three vector steps)."""
+    new = np.empty_like(mt)
+    new[:, :227] = mt[:, 397:] ^ _mix(mt[:, :227], mt[:, 1:228])
+    new[:, 227:454] = new[:, :227] ^ _mix(mt[:, 227:454], mt[:, 228:455])
+    new[:, 454:623] = new[:, 227:396] ^ _mix(mt[:, 454:623], mt[:, 455:624])
+    new[:, 623] = new[:, 396] ^ _mix(mt[:, 623], new[:, 0])
+    return new
+
+
+def _temper(y):
+    y = y ^ (y >> np.uint32(11))
+    y = y ^ ((y << np.uint32(7)) & np.uint32(0x9D2C5680))
+    y = y ^ ((y << np.uint32(15)) & np.uint32(0xEFC60000))
+    return y ^ (y >> np.uint32(18))
+
+
+class _Rows:
+    """1024 mt19937 generators kept as rows of one array, advanced together with numpy."""
+
+    def __init__(self, base):
+        x = (base + np.arange(_NSTATES, dtype=np.uint64)) & np.uint64(_U32)
+        mt = np.empty((_NSTATES, 624), np.uint32)
+        mt[:, 0] = x
+        for i in range(1, 624):         # mt19937's seeding recurrence, all rows at once
+            x = (np.uint64(1812433253) * (x ^ (x >> np.uint64(30))) + np.uint64(i)) & np.uint64(_U32)
+            mt[:, i] = x
+        self.mt, self.pos = mt, np.full(_NSTATES, 624, np.int64)
+
+    def take(self, rows, counts):
+        """The next ``counts[i]`` outputs of row ``rows[i]``, as a ragged (len(rows), max) uint32 array."""
+        rows, counts = np.asarray(rows), np.asarray(counts, np.int64)
+        pos = self.pos[rows]
+        end = pos + counts
+        lo, width = int(pos.min()), int(counts.max())
+        blocks = [self.mt[rows]]
+        while len(blocks) * 624 < pos.max() + width:   # rectangular: rows past their count are cut later
+            blocks.append(_twist(blocks[-1]))
+        stream = np.concatenate(blocks, axis=1)[:, lo:]
+        starts = np.unique(pos)
+        if len(starts) <= 8:           # usually all rows stand at one or two places: slice per place
+            out = np.empty((len(rows), width), np.uint32)
+            for p in starts:
+                sel = pos == p
+                out[sel] = _temper(stream[sel, p - lo:p - lo + width])
+        else:
+            cols = np.minimum((pos - lo)[:, None] + np.arange(width), stream.shape[1] - 1)
+            out = _temper(np.take_along_axis(stream, cols, axis=1))
+        keep = np.maximum(end - 1, 0) // 624
+        for k in np.unique(keep):
+            sel = keep == k
+            self.mt[rows[sel]] = blocks[k][sel]
+        self.pos[rows] = end - keep * 624
+        return out
+
+    def save(self, row):
+        return self.mt[row].copy(), self.pos[row]
+
+    def restore(self, row, saved):
+        self.mt[row], self.pos[row] = saved
+
+
 class Resource:
-    """The CPU random resource: parallel states (created on first use) and one sequential engine."""
+    """The CPU random resource: parallel states (seeded on first use) and one sequential engine."""
 
     def __init__(self, seed=0):
         self.seed(seed)
 
     def seed(self, seed):
         self.base = (int(seed) * _MAGIC) & _U32
-        self._states = {}
+        self._rows = None
         self._sequential = None
 
-    def state(self, t):
-        bg = self._states.get(t)
-        if bg is None:
-            bg = self._states[t] = _engine(self.base + t)
-        return bg
+    @property
+    def rows(self):
+        if self._rows is None:
+            self._rows = _Rows(self.base)
+        return self._rows
 
     @property
     def sequential(self):
@@ -51,13 +121,24 @@ class Resource:
             self._sequential = _engine(self.base)
         return self._sequential
 
-    def chunks(self, n):
-        """``(state, count)`` for each state a request of ``n`` samples uses, in output order."""
+    def plan(self, n):
+        """The number of samples each state draws for a request of ``n``, states 0, 1, ... in order."""
         if n <= 0:
-            return []
+            return np.zeros(0, np.int64)
         nstate = min(-(-n // _MIN_PER_STATE), _NSTATES)
         step = -(-n // nstate)
-        return [(self.state(t), min(step, n - t * step)) for t in range(nstate) if t * step < n]
+        counts = np.minimum(step, n - np.arange(nstate) * step)
+        return counts[counts > 0]
+
+    def draw(self, n, per=1):
+        """``per`` raw 32-bit numbers for each of ``n`` samples, concatenated in sample order."""
+        counts = self.plan(n)
+        if not len(counts):
+            return np.zeros(0, np.uint32)
+        raw = self.rows.take(np.arange(len(counts)), counts * per)
+        if counts[-1] == counts[0]:
+            return raw.reshape(-1)
+        return np.concatenate([raw[:-1].reshape(-1), raw[-1, :counts[-1] * per]])
 
 
 RESOURCE = Resource()
@@ -79,9 +160,7 @@ def _canonical(raw, double):
 
 def _uniforms(n, double=False):
     """``n`` canonical uniforms in [0, 1), float32 (or float64 when ``double``)."""
-    per = 2 if double else 1
-    parts = [_canonical(bg.random_raw(k * per), double) for bg, k in RESOURCE.chunks(n)]
-    return np.concatenate(parts) if parts else np.zeros(0, np.float64 if double else _F)
+    return _canonical(RESOURCE.draw(n, 2 if double else 1), double)
 
 
 def _log(x, double):
@@ -91,34 +170,33 @@ def _log(x, double):
     return np.log(x.astype(np.float64)).astype(_F)
 
 
-def _polar(bg, k, double):
-    """``k`` standard normals from one state: the polar method, one value kept per accepted pair."""
+def _normals(n, double=False):
+    """``n`` standard normals: the polar method, one value kept per accepted pair, all states at once."""
     dt = np.float64 if double else _F
     per = 4 if double else 2
-    got, have = [], 0
-    while have < k:               # draw only pairs that are surely needed, so no state overshoots
-        c = _canonical(bg.random_raw((k - have) * per), double).reshape(-1, 2)
-        x, y = dt(2) * c[:, 0] - dt(1), dt(2) * c[:, 1] - dt(1)
+    counts = RESOURCE.plan(n)
+    rows = np.arange(len(counts))
+    out = np.zeros((len(counts), counts.max() if len(counts) else 0), dt)
+    have = np.zeros(len(counts), np.int64)
+    while (have < counts).any():    # draw only pairs that are surely needed, so no state overshoots
+        need = counts - have
+        raw = RESOURCE.rows.take(rows, need * per)
+        npair = raw.shape[1] // per
+        c = _canonical(raw[:, :npair * per].reshape(-1), double).reshape(len(rows), npair, 2)
+        x, y = dt(2) * c[..., 0] - dt(1), dt(2) * c[..., 1] - dt(1)
         r2 = x * x + y * y
-        ok = (r2 <= 1) & (r2 != 0)
-        y, r2 = y[ok], r2[ok]
-        got.append(y * np.sqrt(dt(-2) * _log(r2, double) / r2))
-        have += len(y)
-    return np.concatenate(got)
-
-
-def _normals(n, double=False):
-    parts = [_polar(bg, k, double) for bg, k in RESOURCE.chunks(n)]
-    return np.concatenate(parts) if parts else np.zeros(0, np.float64 if double else _F)
+        ok = (r2 <= 1) & (r2 != 0) & (np.arange(npair) < need[:, None])
+        where = have[:, None] + np.cumsum(ok, axis=1) - 1
+        r, j = np.nonzero(ok)
+        out[r, where[r, j]] = y[r, j] * np.sqrt(dt(-2) * _log(r2[r, j], double) / r2[r, j])
+        have += ok.sum(axis=1)
+    return out[np.arange(out.shape[1]) < counts[:, None]]
 
 
 def _randints(n, low, span):
     """MXNet's randint: ``low + ((a << 31) + b) % span`` from two draws per sample."""
-    parts = []
-    for bg, k in RESOURCE.chunks(n):
-        r = bg.random_raw(2 * k).reshape(-1, 2)
-        parts.append(((r[:, 0] << np.uint64(31)) + r[:, 1]) % np.uint64(span))
-    return np.concatenate(parts).astype(np.int64) + low if parts else np.zeros(0, np.int64)
+    r = RESOURCE.draw(n, 2).reshape(-1, 2).astype(np.uint64)
+    return ((r[:, 0] << np.uint64(31)) + r[:, 1]) % np.uint64(span) + np.int64(low) if n else np.zeros(0, np.int64)
 
 
 # ---- scalar streams for the rejection samplers ----------------------------------------
@@ -133,14 +211,14 @@ class _Scalar:
     correctly rounded float results, so ``_f32(a * b)`` is C's float ``a * b``.
     """
 
-    def __init__(self, bg, double):
-        self.bg, self.double = bg, double
+    def __init__(self, rows, row, double):
+        self.rows, self.row, self.double = rows, row, double
         self.rnd = (lambda v: v) if double else _f32
-        self.saved, self.buf, self.pos, self.used = bg.state, [], 0, 0
+        self.saved, self.buf, self.pos, self.used = rows.save(row), [], 0, 0
 
     def raw(self):
         if self.pos == len(self.buf):
-            self.buf, self.pos = self.bg.random_raw(1024).tolist(), 0
+            self.buf, self.pos = self.rows.take([self.row], [1024])[0].tolist(), 0
         self.pos += 1
         self.used += 1
         return self.buf[self.pos - 1]
@@ -161,8 +239,8 @@ class _Scalar:
 
     def close(self):
         """Leave the state just past the numbers used (the buffer read ahead)."""
-        self.bg.state = self.saved
-        self.bg.random_raw(self.used)
+        self.rows.restore(self.row, self.saved)
+        self.rows.take([self.row], [self.used])
 
 
 def _gamma1(s, a, b):
@@ -211,8 +289,8 @@ def _scalar_samples(n, params, draw, double=False):
     out = np.empty(n, np.float64)
     batch = max(1, -(-n // len(params)))
     i = 0
-    for bg, k in RESOURCE.chunks(n):
-        s = _Scalar(bg, double)
+    for row, k in enumerate(RESOURCE.plan(n)):
+        s = _Scalar(RESOURCE.rows, row, double)
         for j in range(i, i + k):
             out[j] = draw(s, *params[j // batch])
         s.close()
