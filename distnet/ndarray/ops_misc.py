@@ -1,1 +1,318 @@
-"""(being written)"""
+"""Miscellaneous operators: cumsum, moments, index helpers, histogram, im2col/col2im, Crop, SVMOutput,
+storage and AMP casts, and ``nd.moveaxis``."""
+import math
+import sys
+
+import numpy as np
+from numpy.core.multiarray import normalize_axis_index
+
+from ..base import MXNetError
+from .ndarray import NDArray
+from .registry import defop, OPS
+
+
+# --- reductions along an axis ---------------------------------------------------------------------
+
+@defop("cumsum")
+def cumsum(a, *, axis=None, dtype=None):
+    """Cumulative sum along ``axis`` (of the flattened array when None), in ``dtype`` (default: a's)."""
+    x = a if dtype is None else a.astype(dtype)
+    return np.cumsum(x.reshape(-1) if axis is None else x, axis=0 if axis is None else axis, dtype=x.dtype)
+
+
+@cumsum.grad
+def _(dy, out, a, *, axis=None, dtype=None):
+    ax = 0 if axis is None else axis
+    g = np.flip(np.cumsum(np.flip(dy, ax), axis=ax), ax)
+    return (g.reshape(a.shape).astype(a.dtype),)
+
+
+def _moment_axes(data, axes):
+    if axes is None or len(axes) == 0:
+        raise MXNetError(f"moments: empty axes are not supported (data shape {data.shape}); for global moments "
+                         f"pass every axis, e.g. axes={tuple(range(data.ndim))}")
+    return tuple(int(a) % data.ndim for a in axes)
+
+
+@defop("moments")
+def moments(data, *, axes=None, keepdims=False):
+    """Mean and variance over ``axes``."""
+    ax = _moment_axes(data, axes)
+    mean = np.mean(data, axis=ax, keepdims=True)
+    var = np.mean(np.square(data - mean), axis=ax, keepdims=keepdims)
+    if not keepdims:
+        mean = np.squeeze(mean, axis=ax)
+    if mean.ndim == 0:                             # MXNet has no 0-d arrays
+        mean, var = mean.reshape(1), var.reshape(1)
+    return mean.astype(data.dtype), var.astype(data.dtype)
+
+
+@moments.grad
+def _(dy, out, data, *, axes=None, keepdims=False):
+    ax = _moment_axes(data, axes)
+    n = math.prod(data.shape[a] for a in ax)
+    dmean, dvar = dy
+    mean = np.mean(data, axis=ax, keepdims=True)
+    if not keepdims:
+        kept = tuple(1 if a in ax else n for a, n in enumerate(data.shape))
+        dmean, dvar = dmean.reshape(kept), dvar.reshape(kept)
+    return ((dmean + dvar * 2 * (data - mean)) / n,)
+
+
+@defop("khatri_rao")
+def khatri_rao(*args):
+    """Column-wise Kronecker product of matrices with equal column counts."""
+    if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
+        raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
+                         f"got shapes {[a.shape for a in args]}")
+    out = args[0]
+    for a in args[1:]:
+        out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
+    return out.copy()
+
+
+# --- index helpers ----------------------------------------------------------------------------------
+
+@defop("batch_take")
+def batch_take(a, indices):
+    """``a[i, indices[i]]`` for each row i (indices clipped to the row)."""
+    if indices.dtype != np.int32:
+        raise MXNetError(f"batch_take: indices must be int32, got {indices.dtype}; cast them with .astype('int32')")
+    rows = a.reshape(indices.size, -1)
+    cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)
+    return rows[np.arange(rows.shape[0]), cols]
+
+
+def _picked(data, index, axis, mode):
+    n = data.shape[axis]
+    idx = index.astype(np.int64)
+    idx = np.clip(idx, 0, n - 1) if mode == "clip" else np.mod(idx, n)
+    return np.expand_dims(idx, axis)
+
+
+@defop("choose_element_0index")
+def choose_element_0index(data, index, *, axis=-1, keepdims=False, mode="clip"):
+    """The element at ``index`` along ``axis`` of each slice (like ``pick``)."""
+    idx = _picked(data, index, axis, mode)
+    out = np.take_along_axis(data, idx, axis=axis)
+    return out if keepdims else np.squeeze(out, axis=axis)
+
+
+@choose_element_0index.grad
+def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
+    g = np.zeros_like(data)
+    np.put_along_axis(g, _picked(data, index, axis, mode), dy if keepdims else np.expand_dims(dy, axis), axis=axis)
+    return g, None
+
+
+@defop("fill_element_0index")
+def fill_element_0index(lhs, mhs, rhs):
+    """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i."""
+    out = lhs.copy()
+    cols = np.clip(rhs.astype(np.int64), 0, lhs.shape[1] - 1)
+    out[np.arange(lhs.shape[0]), cols] = mhs
+    return out
+
+
+@defop("ravel_multi_index", aliases=("_ravel_multi_index",))
+def ravel_multi_index(data, *, shape=None):
+    """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
+    strides = np.cumprod((1,) + tuple(shape[:0:-1]))[::-1]
+    flat = np.tensordot(strides.astype(np.int64), data.astype(np.int64), axes=1)
+    return flat.astype(data.dtype)
+
+
+@defop("unravel_index", aliases=("_unravel_index",))
+def unravel_index(data, *, shape=None):
+    """Coordinates (one row per dimension) of flat indices; the leading coordinate is not wrapped."""
+    idx = data.astype(np.int64)
+    rows = []
+    for s in shape[:0:-1]:
+        rows.append(idx % s)
+        idx = idx // s
+    rows.append(idx)
+    return np.stack(rows[::-1]).astype(data.dtype)
+
+
+@defop("histogram", aliases=("_histogram",))
+def histogram(a, *, bins=10, range=None, bin_cnt=None):
+    """Counts and bin edges; int64 counts with a range or explicit edges, float32 counts otherwise."""
+    edges = bins._data if isinstance(bins, NDArray) else bins
+    if bin_cnt is not None:
+        edges = bin_cnt
+    counts, out_edges = np.histogram(a, bins=edges, range=range)
+    # without a range or edges, MXNet returns numpy's result converted as a new float32 array
+    count_dtype = np.int64 if range is not None or not np.isscalar(edges) else np.float32
+    return counts.astype(count_dtype), out_edges.astype(a.dtype)
+
+
+# --- im2col / col2im ----------------------------------------------------------------------------------
+
+def _geometry(spatial, kernel, stride, dilate, pad):
+    nsp = len(kernel)
+    stride, dilate, pad = (tuple(v) if v else d for v, d in ((stride, (1,) * nsp), (dilate, (1,) * nsp),
+                                                              (pad, (0,) * nsp)))
+    out = tuple((n + 2 * p - d * (k - 1) - 1) // s + 1
+                for n, k, s, d, p in zip(spatial, kernel, stride, dilate, pad))
+    if any(o <= 0 for o in out):
+        raise MXNetError(f"im2col/col2im: kernel {tuple(kernel)} (dilate {dilate}) does not fit the padded input "
+                         f"{tuple(spatial)} with pad {pad}")
+    return stride, dilate, pad, out
+
+
+def _windows(kernel, stride, dilate, out):
+    """For each kernel offset, the strided slices of the padded input it reads."""
+    for offs in np.ndindex(*kernel):
+        yield tuple(slice(o * d, o * d + s * (n - 1) + 1, s) for o, d, s, n in zip(offs, dilate, stride, out))
+
+
+@defop("im2col")
+def im2col(data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
+    """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
+    n, c = data.shape[:2]
+    stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad)
+    xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
+    cols = np.empty((n, c, math.prod(kernel), math.prod(out)), data.dtype)
+    for k, window in enumerate(_windows(kernel, stride, dilate, out)):
+        cols[:, :, k] = xp[(slice(None), slice(None)) + window].reshape(n, c, -1)
+    return cols.reshape(n, -1, cols.shape[-1])
+
+
+@im2col.grad
+def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
+    return (col2im(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
+
+
+@defop("col2im")
+def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
+    """Sum columns of sliding windows back into an image (the adjoint of im2col)."""
+    output_size = tuple(output_size)
+    stride, dilate, pad, out = _geometry(output_size, kernel, stride, dilate, pad)
+    ksize = math.prod(kernel)
+    if data.shape[1] % ksize or data.shape[2] != math.prod(out):
+        raise MXNetError(f"col2im: columns of shape {data.shape} do not match kernel {tuple(kernel)} and "
+                         f"{math.prod(out)} windows of output_size {output_size}")
+    n, c = data.shape[0], data.shape[1] // ksize
+    cols = data.reshape(n, c, ksize, *out)
+    img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(output_size, pad)), data.dtype)
+    for k, window in enumerate(_windows(kernel, stride, dilate, out)):
+        img[(slice(None), slice(None)) + window] += cols[:, :, k]
+    return img[(slice(None), slice(None)) + tuple(slice(p, p + s) for p, s in zip(pad, output_size))].copy()
+
+
+@col2im.grad
+def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
+    return (im2col(dy, kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
+
+
+# --- Crop, SVMOutput ---------------------------------------------------------------------------------
+
+def _crop_window(data, like, offset, h_w, center_crop):
+    h, w = like.shape[2:4] if like is not None else tuple(h_w)
+    if center_crop:
+        top, left = (data.shape[2] - h) // 2, (data.shape[3] - w) // 2
+    else:
+        top, left = offset
+    if h <= 0 or w <= 0 or top < 0 or left < 0 or top + h > data.shape[2] or left + w > data.shape[3]:
+        raise MXNetError(f"Crop: a {h}x{w} window at offset ({top}, {left}) does not fit data of shape {data.shape}")
+    return (slice(None), slice(None), slice(top, top + h), slice(left, left + w))
+
+
+@defop("Crop")
+def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
+    """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
+    like = data[1] if len(data) > 1 else None
+    return data[0][_crop_window(data[0], like, offset, h_w, center_crop)].copy()
+
+
+@crop.grad
+def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
+    like = data[1] if len(data) > 1 else None
+    g = np.zeros_like(data[0])
+    g[_crop_window(data[0], like, offset, h_w, center_crop)] = dy
+    return (g,) + tuple(np.zeros_like(d) for d in data[1:])
+
+
+@defop("SVMOutput")
+def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
+    """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
+    return data.copy()
+
+
+@svm_output.grad
+def _(dy, out, data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
+    x = data.reshape(data.shape[0], -1)
+    is_label = np.arange(x.shape[1])[None, :] == label.reshape(-1, 1).astype(np.int64)
+    s = np.where(is_label, x, -x)                  # hinge on x for the label's class, on -x for the others
+    active = (margin > s).astype(x.dtype)
+    slope = active if use_linear else 2 * active * (margin - s)
+    g = np.where(is_label, -slope, slope) * x.dtype.type(regularization_coefficient)
+    return g.reshape(data.shape).astype(data.dtype), None
+
+
+# --- storage and AMP casts ------------------------------------------------------------------------------
+
+@defop("cast_storage")
+def cast_storage(data, *, stype):
+    """Storage conversion; only the dense ('default') storage exists here."""
+    if stype != "default":
+        raise MXNetError(f"cast_storage: stype {stype!r} is not supported: distnet arrays are dense only; "
+                         "use stype='default' (or keep the array dense)")
+    return data.copy()
+
+
+@cast_storage.grad
+def _(dy, out, data, *, stype):
+    return (dy,)
+
+
+@defop("amp_cast")
+def amp_cast(data, *, dtype):
+    """Cast a floating-point array to ``dtype``; other arrays pass through unchanged."""
+    return data.astype(dtype) if data.dtype.kind == "f" else data.copy()
+
+
+@amp_cast.grad
+def _(dy, out, data, *, dtype):
+    return (dy.astype(data.dtype),)
+
+
+@defop("amp_multicast")
+def amp_multicast(*data, num_outputs, cast_narrow=False):
+    """Cast the float16/float32 inputs to the widest of their types (the narrowest with ``cast_narrow``)."""
+    if len(data) != num_outputs:
+        raise MXNetError(f"amp_multicast: num_outputs={num_outputs} but {len(data)} arrays were given")
+    mixed = {d.dtype for d in data if d.dtype in (np.float16, np.float32)}
+    target = (min if cast_narrow else max)(mixed, key=lambda t: t.itemsize) if mixed else None
+    return tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
+
+
+@amp_multicast.grad
+def _(dy, out, *data, num_outputs, cast_narrow=False):
+    dys = dy if isinstance(dy, tuple) else (dy,)
+    return tuple(g.astype(d.dtype) for g, d in zip(dys, data))
+
+
+# --- nd.moveaxis (a function in MXNet's nd namespace, not an operator) --------------------------------
+
+def moveaxis(tensor, source, destination):
+    """Move axes ``source`` of ``tensor`` to positions ``destination``, keeping the order of the others."""
+    src = [source] if isinstance(source, int) else list(source)
+    dst = [destination] if isinstance(destination, int) else list(destination)
+    ndim = tensor.ndim
+    try:
+        src = [int(normalize_axis_index(a, ndim)) for a in src]
+        dst = [int(normalize_axis_index(a, ndim)) for a in dst]
+    except np.AxisError as e:
+        raise MXNetError(f"moveaxis: {e} (tensor shape {tensor.shape})") from e
+    if len(src) != len(dst) or len(set(src)) != len(src) or len(set(dst)) != len(dst):
+        raise MXNetError(f"moveaxis: source {source} and destination {destination} must be distinct axes, "
+                         "as many of each")
+    order = [a for a in range(ndim) if a not in src]
+    for d, s in sorted(zip(dst, src)):
+        order.insert(d, s)
+    return OPS["transpose"](tensor, axes=tuple(order))
+
+
+# The nd namespace installs registered operators only; plain functions are added to it here.
+sys.modules[__package__].moveaxis = moveaxis
