@@ -29,15 +29,18 @@ def mode_sync(kv):
     shapes = {3: (2, 3), 5: (4,), 7: (50, 41)}       # key 7 is above the tests' bound of 1000 elements
     kv.init(list(shapes), [mx.nd.zeros(s) for s in shapes.values()])
     w, r = kv.num_workers, kv.rank
+    reused = mx.nd.zeros(shapes[7])                  # pulled into every round, read only at the end
     for round_ in range(ROUNDS):
         kv.push(3, mx.nd.ones(shapes[3]) * (r + 1))
         kv.push([5, 7], [mx.nd.ones(shapes[5]) * (r + 1), mx.nd.ones(shapes[7]) * (r + 1)])
         outs = {k: mx.nd.zeros(s) for k, s in shapes.items()}
         kv.pull(3, out=outs[3])
         kv.pull([5, 7], out=[outs[5], outs[7]])
+        kv.pull(7, out=reused)
         for k, s in shapes.items():
             expect = np.full(s, w * (w + 1) / 2, np.float32)
             check(np.array_equal(outs[k].asnumpy(), expect), f"round {round_} key {k}: {outs[k].asnumpy().ravel()[:4]}")
+    check(np.array_equal(reused.asnumpy(), np.full(shapes[7], w * (w + 1) / 2, np.float32)), "reused out")
     # two pushes before a pull: the second is held for the next round; both rounds close
     kv.push(3, mx.nd.ones(shapes[3]))
     kv.push(3, mx.nd.ones(shapes[3]) * 2)

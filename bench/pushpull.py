@@ -1,0 +1,152 @@
+"""Push+pull round-trip latency and throughput of the dist kvstore, next to a raw pyzmq echo measured in the same run.
+
+    python bench/pushpull.py [--sizes 4K,1M,16M,64M] [--configs 1x1,2x1,1x2,2x2] [--modes sync,async]
+
+Each configuration starts a real job on 127.0.0.1 (scheduler, S servers, W workers). A round trip is
+`kv.push(k, a); kv.pull(k, out=o); o.wait_to_read()` on every worker at once; GB/s counts the bytes
+a worker sends plus receives. The echo is a DEALER sending one array frame (copy=False) to a ROUTER
+process that sends it back. ratio = kvstore latency / echo latency for the same size.
+"""
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+SIZES = {"4K": 4 << 10, "1M": 1 << 20, "16M": 16 << 20, "64M": 64 << 20}
+HERE = os.path.abspath(__file__)
+
+
+def reps_for(nbytes):
+    """Enough round trips for a stable figure, few enough for a shared 2-core machine."""
+    return max(4, min(300, int(2e8 // max(nbytes, 1) // 4)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# ---- the raw pyzmq echo ------------------------------------------------------------------------
+def echo_server(port):
+    """ROUTER that sends every message back as received (zero-copy frames)."""
+    import zmq
+    sock = zmq.Context.instance().socket(zmq.ROUTER)
+    sock.bind(f"tcp://127.0.0.1:{port}")
+    print("ready", flush=True)
+    while True:
+        frames = sock.recv_multipart(copy=False)
+        if len(frames) == 2 and frames[1].bytes == b"stop":
+            return
+        sock.send_multipart(frames, copy=False)
+
+
+def echo_bench(sizes):
+    """{size name: seconds per round trip} of the raw echo."""
+    import zmq
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, HERE, "--echo-server", str(port)], stdout=subprocess.PIPE)
+    try:
+        proc.stdout.readline()
+        sock = zmq.Context.instance().socket(zmq.DEALER)
+        sock.connect(f"tcp://127.0.0.1:{port}")
+        out = {}
+        for name in sizes:
+            a = np.ones(SIZES[name] // 4, np.float32)
+            reps = reps_for(SIZES[name])
+            for i in range(reps + 2):
+                if i == 2:
+                    t0 = time.perf_counter()
+                sock.send_multipart([b"h", a], copy=False)
+                frames = sock.recv_multipart(copy=False)
+                np.frombuffer(frames[1], np.float32)
+            out[name] = (time.perf_counter() - t0) / reps
+        sock.send_multipart([b"stop"])
+        sock.close(linger=1000)
+        return out
+    finally:
+        proc.wait(timeout=30)
+
+
+# ---- the kvstore job ---------------------------------------------------------------------------
+def worker(mode, sizes):
+    """One worker of the job: time push+pull per size; rank 0 prints the figures as JSON."""
+    import distnet as mx
+    kv = mx.kv.create(f"dist_{mode}")
+    result = {}
+    for key, name in enumerate(sizes):
+        n = SIZES[name] // 4
+        kv.init(key, mx.nd.zeros((n,)))
+        a, o = mx.nd.ones((n,)), mx.nd.zeros((n,))
+        reps = reps_for(SIZES[name])
+        for i in range(2):
+            kv.push(key, a)
+            kv.pull(key, out=o)
+            o.wait_to_read()
+        kv.barrier()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            kv.push(key, a)
+            kv.pull(key, out=o)
+            o.wait_to_read()
+        result[name] = (time.perf_counter() - t0) / reps
+        kv.barrier()
+    if kv.rank == 0:
+        print("RESULT " + json.dumps(result), flush=True)
+
+
+def run_job(workers, servers, mode, sizes):
+    """Start a job on 127.0.0.1, return rank 0's figures; every process is waited for or killed by PID."""
+    env = dict(os.environ, DMLC_PS_ROOT_URI="127.0.0.1", DMLC_PS_ROOT_PORT=str(free_port()),
+               DMLC_NUM_WORKER=str(workers), DMLC_NUM_SERVER=str(servers), DMLC_NODE_HOST="127.0.0.1")
+    procs = []
+    try:
+        for role, count, argv in (("scheduler", 1, [sys.executable, "-m", "distnet.server"]),
+                                  ("server", servers, [sys.executable, "-m", "distnet.server"]),
+                                  ("worker", workers, [sys.executable, HERE, "--worker", mode, ",".join(sizes)])):
+            for _ in range(count):
+                procs.append(subprocess.Popen(argv, env=dict(env, DMLC_ROLE=role), stdout=subprocess.PIPE))
+        outputs = [p.communicate(timeout=600)[0].decode() for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    if any(p.returncode for p in procs):
+        raise SystemExit(f"job {workers}x{servers} {mode} failed: statuses {[p.returncode for p in procs]}")
+    line = next(l for out in outputs for l in out.splitlines() if l.startswith("RESULT "))
+    return json.loads(line[len("RESULT "):])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="4K,1M,16M,64M")
+    parser.add_argument("--configs", default="1x1,2x1,1x2,2x2", help="WORKERSxSERVERS,...")
+    parser.add_argument("--modes", default="sync,async")
+    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--echo-server", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.echo_server:
+        return echo_server(args.echo_server)
+    if args.worker:
+        return worker(args.worker[0], args.worker[1].split(","))
+    sizes = args.sizes.split(",")
+    echo = echo_bench(sizes)
+    print(f"{'job':<16}{'size':>6}{'latency ms':>12}{'GB/s':>8}{'echo ms':>10}{'echo GB/s':>10}{'ratio':>7}")
+    for config in args.configs.split(","):
+        workers, servers = map(int, config.split("x"))
+        for mode in args.modes.split(","):
+            figures = run_job(workers, servers, mode, sizes)
+            for name in sizes:
+                t, e, nbytes = figures[name], echo[name], 2 * SIZES[name]
+                print(f"{f'{workers}w {servers}s {mode}':<16}{name:>6}{t * 1e3:>12.3f}{nbytes / t / 1e9:>8.2f}"
+                      f"{e * 1e3:>10.3f}{nbytes / e / 1e9:>10.2f}{t / e:>7.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
