@@ -42,6 +42,7 @@ class Op:
         self.arg_names = [p.name for p in positional
                           if p.default is p.empty or (p.default is None and p.name in OPTIONAL_ARRAYS)]
         self.npositional = len(positional)
+        self.positional_names = [p.name for p in positional]
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
 
     def grad(self, fn):
@@ -97,6 +98,8 @@ def _data(a):
 
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
+    if attrs and not op.variadic and any(type(v) is NDArray or isinstance(v, NDArray) for v in attrs.values()):
+        args, attrs = _arrays_by_name(op, args, attrs)
     if len(args) > op.npositional and op.kwonly and not op.variadic:
         attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
         args = args[:op.npositional]
@@ -118,6 +121,22 @@ def invoke(op, args, attrs, out=None):
     if out is not None:
         return _write_out(op, out, outs, multi)
     return outs if multi else outs[0]
+
+
+def _arrays_by_name(op, args, attrs):
+    """Move array inputs given by keyword (``data=x``) to their positions in the forward signature."""
+    names = op.positional_names
+    args, attrs = list(args), dict(attrs)
+    for i, name in enumerate(names):
+        if name in attrs and isinstance(attrs[name], NDArray):
+            if i < len(args):
+                raise MXNetError(f"operator {op.name}: input {name!r} given both by position and by keyword")
+            args.extend([None] * (i - len(args)))
+            args.append(attrs.pop(name))
+    stray = [k for k, v in attrs.items() if isinstance(v, NDArray)]
+    if stray:
+        raise MXNetError(f"operator {op.name} has no array input named {stray[0]!r}; its inputs are {op.arg_names}")
+    return args, attrs
 
 
 def _write_out(op, out, outs, multi):

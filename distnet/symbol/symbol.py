@@ -1,4 +1,5 @@
 """``mx.sym``: symbolic graphs over the operator registry (the graph hybridize uses too)."""
+import inspect
 import json
 
 import numpy as np
@@ -53,6 +54,8 @@ class Symbol:
             if index not in names:
                 raise MXNetError(f"no output named {index!r}; outputs are {names}")
             index = names.index(index)
+        if isinstance(index, slice):
+            return Group([self[i] for i in range(len(self))[index]])
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
             node = self._heads[0][0]
             return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
@@ -143,7 +146,7 @@ class Symbol:
         return _arith(self, other, None, None, "_rdiv_scalar")
 
     def __mod__(self, other):
-        return _arith(self, other, "broadcast_mod", "_mod", "_mod_scalar")
+        return _arith(self, other, "_mod", "_mod", "_mod_scalar")
 
     def __rmod__(self, other):
         return _arith(self, other, None, None, "_rmod_scalar")
@@ -157,23 +160,26 @@ class Symbol:
     def __neg__(self):
         return self * -1.0
 
+    def __abs__(self):
+        return create("abs", self)
+
     def __eq__(self, other):
-        return _arith(self, other, "broadcast_equal", "_equal", "_equal_scalar")
+        return _arith(self, other, "_equal", "_equal", "_equal_scalar")
 
     def __ne__(self, other):
-        return _arith(self, other, "broadcast_not_equal", "_not_equal", "_not_equal_scalar")
+        return _arith(self, other, "_not_equal", "_not_equal", "_not_equal_scalar")
 
     def __gt__(self, other):
-        return _arith(self, other, "broadcast_greater", "_greater", "_greater_scalar")
+        return _arith(self, other, "_greater", "_greater", "_greater_scalar")
 
     def __ge__(self, other):
-        return _arith(self, other, "broadcast_greater_equal", "_greater_equal", "_greater_equal_scalar")
+        return _arith(self, other, "_greater_equal", "_greater_equal", "_greater_equal_scalar")
 
     def __lt__(self, other):
-        return _arith(self, other, "broadcast_lesser", "_lesser", "_lesser_scalar")
+        return _arith(self, other, "_lesser", "_lesser", "_lesser_scalar")
 
     def __le__(self, other):
-        return _arith(self, other, "broadcast_lesser_equal", "_lesser_equal", "_lesser_equal_scalar")
+        return _arith(self, other, "_lesser_equal", "_lesser_equal", "_lesser_equal_scalar")
 
     __hash__ = object.__hash__
 
@@ -298,9 +304,45 @@ def _arith(lhs, rhs, op_name, hint, scalar_op):
     if isinstance(rhs, Symbol) and op_name is not None:
         return create(op_name, lhs, rhs, name=_name.current().get(None, hint))
     if isinstance(rhs, (int, float, np.generic)):
-        hint = "_" + scalar_op[1:].replace("_", "")
+        hint = scalar_op if scalar_op == "_rpower_scalar" else "_" + scalar_op[1:].replace("_", "")  # MXNet's names
         return create(scalar_op, lhs, scalar=rhs, name=_name.current().get(None, hint))
     return NotImplemented
+
+
+def _binary_function(op_name, scalar_op):
+    """``mx.sym.maximum``-style functions: two symbols, or a symbol and a scalar (either side)."""
+    def apply(left, right):
+        if isinstance(left, Symbol):
+            return _arith(left, right, op_name, op_name, scalar_op)
+        if isinstance(right, Symbol):
+            return _arith(right, left, op_name, op_name, scalar_op)
+        raise MXNetError(f"{op_name[1:]}: one argument must be a Symbol")
+    apply.__name__ = op_name[1:]
+    apply.__doc__ = f"Elementwise {op_name[1:]} of two symbols, or of a symbol and a scalar."
+    return apply
+
+
+maximum = _binary_function("_maximum", "_maximum_scalar")
+minimum = _binary_function("_minimum", "_minimum_scalar")
+hypot = _binary_function("_hypot", "_hypot_scalar")
+power = _binary_function("_power", "_power_scalar")
+
+# Where MXNet has a separate operator that distnet folds into a broadcasting one, the JSON keeps MXNet's.
+_MXNET_OP_NAME = {
+    **dict.fromkeys(("elemwise_add", "_plus", "_Plus", "_add"), "elemwise_add"),
+    **dict.fromkeys(("elemwise_sub", "_minus", "_Minus", "_sub"), "elemwise_sub"),
+    **dict.fromkeys(("elemwise_mul", "_mul", "_Mul"), "elemwise_mul"),
+    **dict.fromkeys(("elemwise_div", "_div", "_Div"), "elemwise_div"),
+    **dict.fromkeys(("_power", "_Power"), "_power"),
+    **dict.fromkeys(("_maximum", "_Maximum"), "_maximum"),
+    **dict.fromkeys(("_minimum", "_Minimum"), "_minimum"),
+    "power": "_power", "make_loss": "make_loss", "split_v2": "_split_v2",
+    # distnet's canonical name -> MXNet's
+    "reshape": "Reshape", "identity": "_copy", "choose_element_0index": "pick", "cumsum": "_np_cumsum",
+    "histogram": "_histogram", "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index",
+    **{n: n for n in ("_mod", "_hypot", "_equal", "_not_equal", "_greater", "_greater_equal", "_lesser",
+                      "_lesser_equal", "_logical_and", "_logical_or", "_logical_xor")},
+}
 
 
 def create(op_name, *args, name=None, attr=None, **kwargs):
@@ -309,17 +351,19 @@ def create(op_name, *args, name=None, attr=None, **kwargs):
     names = input_names(op)
     variadic = is_variadic(op)
     inputs, attrs = {}, {}
-    positional = [a for a in args if isinstance(a, Symbol)]
-    if len(positional) == 1 and isinstance(args[0], (list, tuple)):
-        positional = list(args[0])
-    if any(not isinstance(a, Symbol) for a in args) and not (len(args) == 1 and isinstance(args[0], (list, tuple))):
-        raise MXNetError(f"{op_name}: positional arguments must be symbols; pass attributes by keyword")
+    if len(args) == 1 and isinstance(args[0], (list, tuple)):
+        args = tuple(args[0])
+    nsym = next((i for i, a in enumerate(args) if not isinstance(a, Symbol)), len(args))
+    positional = list(args[:nsym])
+    if any(isinstance(a, Symbol) for a in args[nsym:]):
+        raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
+    kwargs = dict(_positional_attrs(op, op_name, nsym, args[nsym:]), **kwargs)
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value
         elif value is not None:
             attrs[key] = value
-    node_name = _name.current().get(name, op.name.lower() if not op_name.startswith("_") else op_name)
+    node_name = _name.current().get(name, op_name.lower())
     if variadic:
         sources = positional + list(inputs.values())
         attrs.setdefault("num_args", len(sources))
@@ -331,8 +375,23 @@ def create(op_name, *args, name=None, attr=None, **kwargs):
             raise MXNetError(f"{op_name}: an input has {len(s._heads)} outputs; pick one with sym[i]")
         heads.append(s._heads[0])
     nout = _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
-    node = Node(op, op_name, node_name, attrs, heads, attribute.current().get(attr), nout)
+    json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
+    node = Node(op, json_name, node_name, attrs, heads, attribute.current().get(attr), nout)
     return Symbol([(node, i) for i in range(nout)])
+
+
+def _positional_attrs(op, op_name, nsym, values):
+    """Attributes given by position after the symbol inputs, named from the op's signature."""
+    if not values:
+        return {}
+    params = [p.name for p in inspect.signature(op.fwd).parameters.values() if p.kind is not p.VAR_POSITIONAL]
+    if op.variadic:
+        params = [p for p in params if p not in op.arg_names]
+        nsym = 0
+    names = params[nsym:nsym + len(values)]
+    if len(names) < len(values):
+        raise MXNetError(f"{op_name}: {len(values)} attributes given by position, but it takes only {names}")
+    return dict(zip(names, values))
 
 
 def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
