@@ -1,0 +1,346 @@
+"""Normalisation operators: forward against numpy, backward against finite differences, and
+BatchNorm's training behaviour (moving statistics, fix_gamma) measured from MXNet 1.9.1."""
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+from distnet import autograd, nd
+from distnet.base import MXNetError
+
+
+def ref_standardize(x, axes, eps):
+    return (x - x.mean(axes, keepdims=True)) / np.sqrt(x.var(axes, keepdims=True) + eps)
+
+
+def ref_batch_norm(x, gamma, beta, mean, var, eps=1e-3, axis=1):
+    """Training-mode BatchNorm: batch statistics over every axis but ``axis``."""
+    axes = tuple(i for i in range(x.ndim) if i != axis % x.ndim)
+    shape = [1] * x.ndim
+    shape[axis] = -1
+    return ref_standardize(x, axes, eps) * gamma.reshape(shape) + beta.reshape(shape)
+
+
+def ref_group_norm(x, gamma, beta, groups, eps=1e-5):
+    n, c = x.shape[:2]
+    xg = ref_standardize(x.reshape(n, groups, -1), (2,), eps)
+    return (xg * gamma[None, :, None] + beta[None, :, None]).reshape(x.shape)
+
+
+def ref_lrn(x, nsize, alpha, beta, knorm):
+    sq = x ** 2
+    half = nsize // 2
+    window = np.stack([sq[:, max(c - half, 0):c + half + 1].sum(1) for c in range(x.shape[1])], 1)
+    return x / (knorm + alpha / nsize * window) ** beta
+
+
+rng = np.random.RandomState(5)
+GAMMA3 = rng.uniform(0.5, 1.5, 3)
+MOVING = (np.zeros(3), np.ones(3))
+
+
+def bn_case(x, label, grad=(0, 1, 2), **attrs):
+    axis = attrs.get("axis", 1)
+    c = x[axis] if isinstance(x, tuple) else x.shape[axis]
+    g, b = rng.uniform(0.5, 1.5, c), rng.uniform(-0.5, 0.5, c)
+    return Case("BatchNorm", x, g, b, np.zeros(c), np.ones(c), label=label, grad=grad, fix_gamma=False,
+                ref=lambda x, g, b, m, v: ref_batch_norm(x, g, b, m, v, axis=axis), **attrs)
+
+
+# BatchNorm rows run in training mode (see test_op): batch statistics, moving ones updated by backward
+CASES = [
+    bn_case((4, 3, 2, 2), "nchw"),
+    bn_case((5, 3), "2d"),
+    bn_case((3, 2, 4), "axis-last", axis=-1),
+    Case("BatchNorm", (4, 3, 2), GAMMA3, (3,), *MOVING, label="fix-gamma", grad=(0, 2),
+         ref=lambda x, g, b, m, v: ref_batch_norm(x, np.ones(3), b, m, v)),
+    Case("BatchNorm", (4, 3, 2), GAMMA3, (3,), np.array([0.1, -0.2, 0.3]), np.array([0.5, 1.5, 2.0]),
+         label="global-stats", grad=(0, 1, 2), use_global_stats=True, fix_gamma=False,
+         ref=lambda x, g, b, m, v: (x - m[:, None]) / np.sqrt(v[:, None] + 1e-3) * g[:, None] + b[:, None]),
+    Case("LayerNorm", (2, 3, 4), (4,), (4,), ref=lambda x, g, b: ref_standardize(x, (-1,), 1e-5) * g + b),
+    Case("LayerNorm", (2, 3, 4), (3,), (3,), axis=1,
+         ref=lambda x, g, b: ref_standardize(x, (1,), 1e-5) * g[:, None] + b[:, None]),
+    Case("InstanceNorm", (2, 3, 2, 3), (3,), (3,),
+         ref=lambda x, g, b: ref_standardize(x, (2, 3), 1e-3) * g[:, None, None] + b[:, None, None]),
+    Case("GroupNorm", (2, 4, 3), (2,), (2,), num_groups=2, ref=lambda x, g, b: ref_group_norm(x, g, b, 2)),
+    Case("GroupNorm", (2, 3, 2, 2), (1,), (1,), ref=lambda x, g, b: ref_group_norm(x, g, b, 1)),
+    Case("L2Normalization", (2, 3, 4), ref=lambda x: x / np.sqrt((x ** 2).sum((1, 2), keepdims=True) + 1e-10)),
+    Case("L2Normalization", (2, 3, 4), mode="channel",
+         ref=lambda x: x / np.sqrt((x ** 2).sum(1, keepdims=True) + 1e-10)),
+    Case("L2Normalization", (2, 3, 2, 2), mode="spatial",
+         ref=lambda x: x / np.sqrt((x ** 2).sum((2, 3), keepdims=True) + 1e-10)),
+    Case("LRN", (2, 5, 2, 2), nsize=3, alpha=0.1, beta=0.75, knorm=2.0,
+         ref=lambda x: ref_lrn(x, 3, 0.1, 0.75, 2.0)),
+    Case("LRN", (1, 4, 3), nsize=5, ref=lambda x: ref_lrn(x, 5, 1e-4, 0.75, 2.0)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_op(case):
+    with autograd.train_mode():
+        run_case(case)
+
+
+# ---- values measured from MXNet 1.9.1 ---------------------------------------------------
+# Inputs are det(...) below; outputs and gradients are subsampled (every k-th value).
+MX = {'bn_2d': {'dbeta': [-0.25, -0.125, 0.0],
+           'dgamma': [0.8866683, -0.9217493, -0.3911771],
+           'dx': [-0.06887104, -0.8388246, -0.2522439],
+           'gamma': [0.5, 1.25, 2.0],
+           'mean': [-0.05, -0.15, 0.075],
+           'moving_mean': [0.08499999, 0.165, 0.2775],
+           'moving_var': [1.372875, 0.919625, 0.472875],
+           'out': [-0.9301974, 1.551767, 0.1203626],
+           'var': [2.086278, 2.251601, 2.086278]},
+ 'bn_axis_last': {'dbeta': [0.375, -0.375],
+                  'dgamma': [0.2708512, 0.4484134],
+                  'dx': [-0.4280286, -1.014593, -0.1767996, 0.3243946, 0.07442944],
+                  'gamma': [0.5, 2.0],
+                  'mean': [-0.0625, 0.0],
+                  'moving_mean': [0.08374999, 0.27],
+                  'moving_var': [1.36862, 0.4736979],
+                  'out': [-0.9944969, 1.837417, -0.272227, -2.262362, 0.450043],
+                  'var': [2.311264, 2.04989]},
+ 'bn_global': {'dbeta': [-0.125, -0.625, 0.625],
+               'dgamma': [0.07397034, -0.1874063, 0.3532004],
+               'dx': [-0.1530421, -0.3123439, -0.3532004, 0.0, 0.3532004, 0.1020281, 0.4685158, -1.059601, -0.3123439,
+                      -0.3532004],
+               'gamma': [0.5, 1.25, 2.0],
+               'mean': [0.1, 0.2, 0.3],
+               'moving_mean': [0.1, 0.2, 0.3],
+               'moving_var': [1.5, 1.0, 0.5],
+               'out': [-0.5468954, 0.2686407, -0.9008814, -0.4958814, 0.8651206, -0.2408112, -0.8245628, 1.218321,
+                       -0.04370316, -1.607282],
+               'var': [0.8162245, 0.9995004, 1.412802]},
+ 'bn_predict': {'dbeta': [-0.125, -0.625, 0.625],
+                'dgamma': [0.07397034, -0.1874063, 0.3532004],
+                'dx': [-0.1485447, -0.2609805, -0.4261228, 0.004304893, 0.2252005, 0.1053704, 0.507081, -1.198617,
+                       -0.2646371, -0.4040919],
+                'gamma': [0.5, 1.25, 2.0],
+                'mean': [0.1, 0.2, 0.3],
+                'moving_mean': [0.1, 0.2, 0.3],
+                'moving_var': [1.5, 1.0, 0.5],
+                'out': [-0.5468954, 0.2686407, -0.9008814, -0.4958814, 0.8651206, -0.2408112, -0.8245628, 1.218321,
+                        -0.04370316, -1.607282],
+                'var': [0.8162245, 0.9995004, 1.412802]},
+ 'bn_train': {'dbeta': [-0.125, -0.625, 0.625],
+              'dgamma': [0.1213848, -0.8850513, 0.8105206],
+              'dx': [-0.3587793, -0.4444911, -0.6204891, 0.01521611, 0.2118176, 0.2562881, 1.074634, -2.245199,
+                     -0.542817, -0.4764158],
+              'gamma': [0.5, 1.25, 2.0],
+              'mean': [-0.140625, -0.09375, 0.15625],
+              'moving_mean': [0.07593749, 0.170625, 0.285625],
+              'moving_var': [1.37478, 0.9174805, 0.4674805],
+              'out': [-0.8108394, 1.447449, -1.041551, -0.685539, 1.939674, -0.05903706, -1.161123, 2.535919,
+                      0.702143, -2.234041],
+              'var': [2.004806, 2.38498, 2.38498]},
+ 'bn_train_fix': {'dbeta': [-0.125, -0.625, 0.625],
+                  'dgamma': [0.0, 0.0, 0.0],
+                  'dx': [-0.7175586, -0.3555929, -0.3102446, 0.03043221, 0.1059088, 0.5125762, 0.8597071, -1.1226,
+                         -0.4342536, -0.2382079],
+                  'gamma': [1.0, 1.0, 1.0],
+                  'mean': [-0.140625, -0.09375, 0.15625],
+                  'moving_mean': [0.07593749, 0.170625, 0.285625],
+                  'moving_var': [1.37478, 0.9174805, 0.4674805],
+                  'out': [-1.421679, 1.167959, -0.3707756, -1.171078, 1.119837, 0.08192588, -0.9188982, 1.417959,
+                          0.5717145, -0.9670207],
+                  'var': [2.004806, 2.38498, 2.38498]},
+ 'gn': {'dbeta': [-0.375, 0.375],
+        'dgamma': [-0.6249122, 1.071447],
+        'dx': [-0.5112911, -0.02483638, 0.6940792, 1.23263, -0.2513847, 0.02865199, 0.7800549, -1.438102],
+        'mean': [-0.1875, 0.1875, -0.25, 0.125],
+        'mshape': (2, 2),
+        'out': [-0.526032, 0.5869138, -2.804128, 1.647655, 0.4216231, -0.3824347, 0.9864925, -2.229739],
+        'std': [0.4492582, 0.4492582, 0.3886537, 0.3886537]},
+ 'in': {'dbeta': [-0.625, 0.0, 0.625],
+        'dgamma': [-0.8134728, -0.08064923, 0.9305741],
+        'dx': [-0.7982885, -0.1891363, -0.1304171, 0.6822649, 0.09009597, -0.09009597, -0.4329952, -2.686836],
+        'out': [-1.128486, 1.128486, -1.692728, 3.539093, 0.8191659, -0.8191659, 2.293665, -2.440497]},
+ 'l2_channel': {'dx': [-0.2577162, -0.1240856, -0.07727122, 0.2897672, -0.4472136, 0.07244179, 0.2945966, -0.3818018],
+                'out': [-0.8017837, 0.2672612, -0.5070925, 0.8451542, 0.0, -0.8451542, 0.5070925, -0.2672612]},
+ 'l2_instance': {'dx': [-0.2223748, -0.07412493, 0.07412493, 0.2223748, -0.1655212, 0.05668534, 0.13151, -0.2256076],
+                 'out': [-0.4447496, 0.1482499, -0.2223748, 0.3706247, 0.0, -0.413803, 0.2482818, -0.1655212]},
+ 'l2_spatial': {'dx': [-0.3580843, -0.1268215, -0.1046518, 0.1081714, -0.2540002, -0.09217752, 0.04268984,
+                       -0.3974522],
+                'out': [-0.7385489, 0.246183, -0.4242641, 0.6154574, 0.0, -0.6350006, 0.4866643, -0.2948839]},
+ 'ln': {'mean': [-0.4166667, 0.04166667, -0.04166667, 0.4166667, -0.2083333, -0.2916667, 0.1666667, 0.08333334],
+        'mshape': (2, 4, 1),
+        'out': [-0.4313167, 0.2695729, -0.4313166, 0.2695729, 0.2695729, -0.4313167, 0.2695729, -0.4313166],
+        'std': [0.3864137, 0.3864137, 0.3864137, 0.3864137, 0.3864137, 0.3864137, 0.3864137, 0.3864137]},
+ 'lrn': {'dx': [-0.2190343, -0.07324198, 0.07236436, 0.2195645, -0.1484191, 0.002540186, 0.148101, -0.2224545,
+                -0.07542969, 0.07431002, 0.2203254, -0.1481814, -0.0001714561, 0.1423389],
+         'out': [-0.4414765, 0.1480729, -0.2214641, 0.3666261, 0.0, -0.3666261, 0.2225418, -0.1485349, 0.4393615,
+                 0.07416616, -0.294091, 0.294091, -0.07418061, -0.4407123]}}
+
+
+def det(shape, mul=7, mod=13):
+    """Exactly representable inputs (multiples of 1/8) shared with the measurement script."""
+    n = int(np.prod(shape))
+    return ((np.arange(n) * mul % mod - mod // 2) / 8.0).reshape(shape).astype(np.float32)
+
+
+def _close(got, expected, step=1):
+    np.testing.assert_allclose(np.asarray(got).ravel()[::step], np.ravel(expected), rtol=2e-5, atol=2e-6)
+
+
+def _bn_step(fix, train=True, bwd_train=True, omv=True, ugs=False, axis=1, shape=(4, 3, 2, 2)):
+    """One recorded BatchNorm call and backward, as in the measurement script."""
+    c = shape[axis]
+    x, g, b = nd.array(det(shape)), nd.array(np.linspace(0.5, 2, c)), nd.array(np.linspace(-0.2, 0.3, c))
+    mm, mv = nd.array(np.linspace(0.1, 0.3, c)), nd.array(np.linspace(1.5, 0.5, c))
+    for a in (x, g, b):
+        a.attach_grad()
+    with autograd.record(train_mode=train):
+        o = nd.BatchNorm(x, g, b, mm, mv, fix_gamma=fix, output_mean_var=omv, use_global_stats=ugs, axis=axis)
+    head = o[0] if omv else o
+    head.backward(nd.array(det(shape, 3, 7)), train_mode=bwd_train)
+    return dict(out=head, dx=x.grad, dgamma=g.grad, dbeta=b.grad, moving_mean=mm, moving_var=mv, gamma=g,
+                **(dict(mean=o[1], var=o[2]) if omv else {}))
+
+
+BN_RUNS = {"bn_train": dict(fix=False), "bn_train_fix": dict(fix=True), "bn_predict": dict(fix=False, train=False),
+           "bn_global": dict(fix=False, ugs=True), "bn_axis_last": dict(fix=False, axis=-1, shape=(3, 4, 2)),
+           "bn_2d": dict(fix=False, shape=(5, 3))}
+
+
+@pytest.mark.parametrize("name", sorted(BN_RUNS))
+def test_batch_norm_training_step_matches_mxnet(name):
+    got, expected = _bn_step(**BN_RUNS[name]), MX[name]
+    for key, want in expected.items():
+        step = 5 if key in ("out", "dx") else 1
+        _close(got[key].asnumpy(), want, step)
+
+
+def test_batch_norm_moving_stats_use_biased_variance_and_momentum():
+    x = det((4, 3, 2, 2))
+    r = _bn_step(False)
+    axes = (0, 2, 3)
+    _close(r["moving_mean"].asnumpy(), 0.9 * np.linspace(0.1, 0.3, 3) + 0.1 * x.mean(axes))
+    _close(r["moving_var"].asnumpy(), 0.9 * np.linspace(1.5, 0.5, 3) + 0.1 * x.var(axes))
+    _close(r["var"].asnumpy(), 1 / np.sqrt(x.var(axes) + 1e-3))           # the saved var is 1/std
+
+
+def test_batch_norm_updates_moving_stats_only_in_a_training_backward():
+    x, g, b = nd.array(det((4, 3, 2, 2))), nd.ones(3), nd.zeros(3)
+    mm, mv = nd.zeros(3), nd.ones(3)
+    x.attach_grad()
+    with autograd.train_mode():
+        nd.BatchNorm(x, g, b, mm, mv)
+    with autograd.record():
+        y = nd.BatchNorm(x, g, b, mm, mv)
+    assert (mm.asnumpy() == 0).all() and (mv.asnumpy() == 1).all()        # forward alone: untouched
+    y.backward(retain_graph=True)
+    once = mm.asnumpy().copy()
+    _close(once, 0.1 * det((4, 3, 2, 2)).mean((0, 2, 3)))
+    y.backward()                                                           # every training backward updates
+    _close(mm.asnumpy(), 0.9 * once + 0.1 * det((4, 3, 2, 2)).mean((0, 2, 3)))
+    for kwargs in (dict(train=False), dict(bwd_train=False)):
+        r = _bn_step(False, **kwargs)
+        _close(r["moving_mean"].asnumpy(), np.linspace(0.1, 0.3, 3))
+
+
+def test_batch_norm_fix_gamma_writes_ones_and_has_no_gamma_gradient():
+    r = _bn_step(True)
+    np.testing.assert_array_equal(r["gamma"].asnumpy(), [1, 1, 1])
+    np.testing.assert_array_equal(r["dgamma"].asnumpy(), [0, 0, 0])
+    g = nd.array([0.5, 2.0, -1.0])
+    y = nd.BatchNorm(nd.array(det((2, 3))), g, nd.zeros(3), nd.zeros(3), nd.ones(3), fix_gamma=False)
+    np.testing.assert_array_equal(g.asnumpy(), [0.5, 2.0, -1.0])
+    _close(y.asnumpy(), det((2, 3)) / np.sqrt(1 + 1e-3) * np.array([0.5, 2.0, -1.0]))
+
+
+def test_batch_norm_outputs_and_defaults():
+    x, c = nd.array(det((2, 3, 2))), nd.ones(3)
+    y = nd.BatchNorm(x, c, nd.zeros(3), nd.zeros(3), c)
+    assert isinstance(y, nd.NDArray) and y.shape == (2, 3, 2)
+    _close(y.asnumpy(), det((2, 3, 2)) / np.sqrt(1 + 1e-3))               # eps 1e-3, moving stats
+    out, mean, var = nd.BatchNorm(x, c, nd.zeros(3), nd.zeros(3), c, output_mean_var=True)
+    assert mean.shape == var.shape == (3,)
+    assert nd.BatchNorm(x.astype("float64"), *(a.astype("float64") for a in (c, c, c, c))).dtype == np.float64
+    with pytest.raises(MXNetError, match="gamma"):
+        nd.BatchNorm(x, nd.ones(2), nd.zeros(3), nd.zeros(3), c)
+
+
+def test_layer_norm_returns_mean_and_std():
+    r = MX["ln"]
+    out, mean, std = nd.LayerNorm(nd.array(det((2, 4, 3))), nd.array([0.5, 1, 2.0]), nd.array([0, 0.1, -0.1]),
+                                  output_mean_var=True)
+    assert mean.shape == std.shape == tuple(r["mshape"])
+    _close(out.asnumpy(), r["out"], 3)
+    _close(mean.asnumpy(), r["mean"])
+    _close(std.asnumpy(), r["std"])
+    assert isinstance(nd.LayerNorm(nd.ones((2, 3)), nd.ones(3), nd.zeros(3)), nd.NDArray)
+
+
+def test_group_norm_per_group_gamma_matches_mxnet():
+    r = MX["gn"]
+    x, g, b = nd.array(det((2, 4, 3))), nd.array([0.5, 2.0]), nd.array([0.1, -0.3])
+    for a in (x, g, b):
+        a.attach_grad()
+    with autograd.record():
+        out, mean, std = nd.GroupNorm(x, g, b, num_groups=2, output_mean_var=True)
+    out.backward(nd.array(det((2, 4, 3), 3, 7)))
+    assert mean.shape == tuple(r["mshape"])
+    for got, key, step in ((out, "out", 3), (mean, "mean", 1), (std, "std", 1), (x.grad, "dx", 3),
+                           (g.grad, "dgamma", 1), (b.grad, "dbeta", 1)):
+        _close(got.asnumpy(), r[key], step)
+    with pytest.raises(MXNetError, match="num_groups"):
+        nd.GroupNorm(x, g, b, num_groups=3)
+
+
+def _forward_backward(op, arrays, **attrs):
+    xs = [nd.array(a) for a in arrays]
+    for a in xs:
+        a.attach_grad()
+    with autograd.record():
+        y = getattr(nd, op)(*xs, **attrs)
+    y.backward(nd.array(det(y.shape, 3, 7)))
+    return y.asnumpy(), [a.grad.asnumpy() for a in xs]
+
+
+def test_instance_norm_matches_mxnet():
+    r = MX["in"]
+    y, (dx, dg, db) = _forward_backward("InstanceNorm", [det((2, 3, 2, 2)), np.array([1, 2, 3.0]),
+                                                         np.array([0, 0, 1.0])])
+    _close(y, r["out"], 3)
+    _close(dx, r["dx"], 3)
+    _close(dg, r["dgamma"])
+    _close(db, r["dbeta"])
+
+
+@pytest.mark.parametrize("mode", ["instance", "channel", "spatial"])
+def test_l2_normalization_matches_mxnet(mode):
+    y, (dx,) = _forward_backward("L2Normalization", [det((2, 3, 4))], mode=mode)
+    _close(y, MX["l2_" + mode]["out"], 3)
+    _close(dx, MX["l2_" + mode]["dx"], 3)
+
+
+def test_l2_normalization_channel_mode_needs_3d():
+    with pytest.raises(MXNetError, match="at least 3 dimensions"):
+        nd.L2Normalization(nd.array([[3.0, 4.0]]), mode="channel")
+    _close(nd.L2Normalization(nd.array([[3.0, 4.0]])).asnumpy(), [0.6, 0.8])
+
+
+def test_lrn_matches_mxnet():
+    y, (dx,) = _forward_backward("LRN", [det((2, 5, 2, 2))], nsize=3, alpha=0.1, beta=0.75, knorm=2)
+    _close(y, MX["lrn"]["out"], 3)
+    _close(dx, MX["lrn"]["dx"], 3)
+
+
+def test_gluon_normalisation_layers_update_running_stats():
+    from distnet import gluon
+    from distnet.gluon import nn
+    net = nn.HybridSequential()
+    net.add(nn.BatchNorm(in_channels=3), nn.LayerNorm(in_channels=4), nn.InstanceNorm(in_channels=3),
+            nn.GroupNorm(num_groups=3))
+    net.initialize()
+    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.1})
+    x = nd.array(det((2, 3, 5, 4)))
+    with autograd.record():
+        loss = (net(x) * nd.array(det((2, 3, 5, 4), 3, 7))).sum()
+    loss.backward()
+    trainer.step(2)
+    _close(net[0].running_mean.data().asnumpy(), 0.1 * det((2, 3, 5, 4)).mean((0, 2, 3)))
+    _close(net[0].running_var.data().asnumpy(), 0.9 + 0.1 * det((2, 3, 5, 4)).var((0, 2, 3)))
+    eager = net(x).asnumpy()
+    net.hybridize()
+    np.testing.assert_allclose(net(x).asnumpy(), eager, rtol=1e-5, atol=1e-5)
