@@ -151,3 +151,33 @@ def test_unknown_op_in_json_is_a_clear_error():
     bad = MXNET_JSON.replace("_mul_scalar", "NoSuchOp")
     with pytest.raises(MXNetError, match="NoSuchOp"):
         mx.sym.load_json(bad)
+
+
+@pytest.mark.parametrize("expr, op, name", [
+    ("x + x", "elemwise_add", "_plus0"), ("x - x", "elemwise_sub", "_minus0"), ("x * x", "elemwise_mul", "_mul0"),
+    ("x / x", "elemwise_div", "_div0"), ("x % x", "_mod", "_mod0"), ("x ** x", "_power", "_power0"),
+    ("x == x", "_equal", "_equal0"), ("x >= x", "_greater_equal", "_greater_equal0"),
+    ("mx.sym.maximum(x, x)", "_maximum", "_maximum0"), ("mx.sym.maximum(x, 1)", "_maximum_scalar", "_maximumscalar0"),
+    ("x + 1", "_plus_scalar", "_plusscalar0"), ("2 ** x", "_rpower_scalar", "_rpower_scalar0"),
+    ("-x", "_mul_scalar", "_mulscalar0"), ("abs(x)", "abs", "abs0"),
+    ("mx.sym.split(x, num_outputs=2)", "SliceChannel", "split0"), ("mx.sym.concat(x, x)", "Concat", "concat0"),
+    ("mx.sym.reshape(x, shape=(2,))", "Reshape", "reshape0"), ("mx.sym.swapaxes(x, 0, 1)", "SwapAxis", "swapaxes0"),
+    ("mx.sym.identity(x)", "_copy", "identity0"), ("mx.sym.broadcast_plus(x, x)", "broadcast_add", "broadcast_plus0"),
+])
+def test_json_op_and_node_names_are_mxnets(expr, op, name):
+    """Values measured with MXNet 1.9.1: JSON keeps MXNet's operator, the node name the called alias."""
+    with mx.name.NameManager():
+        x = mx.sym.var("x")
+        s = eval(expr)
+    node = json.loads(s.tojson())["nodes"][-1]
+    assert (node["op"], s.name if len(s) == 1 else node["name"]) == (op, name)
+
+
+def test_slice_of_a_multi_output_symbol_is_a_group():
+    s = mx.sym.split(mx.sym.var("x"), num_outputs=3, axis=1, name="sp")
+    assert s[1:].list_outputs() == ["sp_output1", "sp_output2"]
+
+
+def test_attributes_by_position_after_the_inputs():
+    x = mx.sym.var("x")
+    assert mx.sym.swapaxes(x, 0, 1).infer_shape(x=(2, 3))[1] == [(3, 2)]
