@@ -7,7 +7,6 @@ import numpy as np
 from numpy.core.multiarray import normalize_axis_index
 
 from ..base import MXNetError
-from .ndarray import NDArray
 from .registry import defop, OPS
 
 
@@ -135,9 +134,9 @@ def unravel_index(data, *, shape=None):
 
 
 @defop("histogram", aliases=("_histogram",))
-def histogram(a, *, bins=10, range=None, bin_cnt=None):
+def histogram(a, bins=10, *, range=None, bin_cnt=None):
     """Counts and bin edges; int64 counts with a range or explicit edges, float32 counts otherwise."""
-    edges = bins._data if isinstance(bins, NDArray) else bins
+    edges = bins
     if bin_cnt is not None:
         edges = bin_cnt
     counts, out_edges = np.histogram(a, bins=edges, range=range)
