@@ -41,7 +41,7 @@ def fully_connected(data, weight=None, bias=None, num_hidden=None, no_bias=False
         if bias.shape != (weight.shape[0],):
             raise MXNetError(f"FullyConnected: bias has shape {_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
         y = y + bias
-    return y.astype(data.dtype, copy=False)
+    return y
 
 
 @fully_connected.grad
@@ -354,7 +354,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     elif act_type == "elu":
         d = dy * np.where(pos, 1, y + slope)
     elif act_type == "selu":
-        d = dy * np.where(pos, _SELU_LAMBDA, y + _SELU_LAMBDA * _SELU_ALPHA)
+        # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda); kept for parity.
+        d = dy * np.where(pos, _SELU_LAMBDA, _SELU_LAMBDA * (y + _SELU_ALPHA))
     else:   # gelu
         d = dy * (0.5 * (1 + _erf(data / _SQRT2)) + data * np.exp(-0.5 * data * data) / math.sqrt(2 * math.pi))
     return (d,) + ((None,) if gamma is not None else ())
