@@ -167,7 +167,63 @@ def _log(x, double):
     # numpy's SIMD float64 log is not always correctly rounded; glibc's (which MXNet uses) is
     if double:
         return np.log(x.astype(np.longdouble)).astype(np.float64)
-    return np.log(x.astype(np.float64)).astype(_F)
+    return _logf(x)
+
+
+_LN2 = float.fromhex("0x1.62e42fefa39efp-1")
+_LOGF = []
+
+
+def _logf_table():
+    """glibc's logf table (16 (1/c, log c) pairs and 3 coefficients), read from the loaded libm.
+
+    MXNet's float normals go through glibc's logf, which is not correctly rounded; evaluating its
+    table-driven formula in numpy repeats it exactly. None when no such libm is found.
+    """
+    if not _LOGF:
+        _LOGF.append(_find_logf_table())
+    return _LOGF[0]
+
+
+def _find_logf_table():
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split()[-1] for line in maps if "/libm." in line or "/libm-" in line}
+        for path in sorted(paths):
+            with open(path, "rb") as f:
+                blob = f.read()
+            key, at = np.float64(_LN2).tobytes(), 256
+            while (at := blob.find(key, at)) > 0:
+                tab = np.frombuffer(blob[at - 256:at], "<f8").reshape(16, 2)
+                if ((tab[:, 0] > 0.6) & (tab[:, 0] < 1.5)).all() and np.allclose(tab[:, 1], -np.log(tab[:, 0]), rtol=0, atol=1e-9):
+                    return tab.copy(), np.frombuffer(blob[at + 8:at + 32], "<f8").copy()
+                at += 1
+    except OSError:
+        pass
+    return None
+
+
+def _logf(x):
+    """C's logf on a float32 array."""
+    found = _logf_table()
+    x = np.asarray(x, _F)
+    if found is None:
+        return np.log(x.astype(np.float64)).astype(_F)
+    tab, poly = found
+    ix = x.view(np.uint32)
+    tmp = ix - np.uint32(0x3F330000)
+    i = (tmp >> np.uint32(19)) & np.uint32(15)
+    k = (tmp.view(np.int32) >> 23).astype(np.float64)
+    z = (ix - (tmp & np.uint32(0xFF800000))).view(_F).astype(np.float64)
+    r = z * tab[i, 0] - 1
+    y0 = tab[i, 1] + k * _LN2
+    r2 = r * r
+    y = poly[0] * r2 + (poly[1] * r + poly[2])
+    y = (y * r2 + (y0 + r)).astype(_F)
+    odd = (ix < np.uint32(0x00800000)) | (ix >= np.uint32(0x7F800000))    # zero, subnormal, inf, nan
+    y[odd] = np.log(x[odd].astype(np.float64)).astype(_F)
+    y[x == 1] = 0
+    return y
 
 
 def _normals(n, double=False):
@@ -235,7 +291,8 @@ class _Scalar:
             x, y = rnd(2.0 * self.uniform() - 1.0), rnd(2.0 * self.uniform() - 1.0)
             r2 = rnd(rnd(x * x) + rnd(y * y))
             if r2 <= 1.0 and r2 != 0.0:
-                return rnd(y * rnd(math.sqrt(rnd(rnd(-2.0 * rnd(math.log(r2))) / r2))))
+                lg = math.log(r2) if self.double else float(_logf(np.float32([r2]))[0])
+                return rnd(y * rnd(math.sqrt(rnd(rnd(-2.0 * lg) / r2))))
 
     def close(self):
         """Leave the state just past the numbers used (the buffer read ahead)."""
