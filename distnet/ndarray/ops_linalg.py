@@ -37,7 +37,7 @@ def _dot_operands(a, b, transpose_a, transpose_b):
 
 
 @defop("dot")
-def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     return (a2 @ b2).reshape(shape)
@@ -67,7 +67,7 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 
 
 @defop("batch_dot")
-def batch_dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
     _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
     a = _t(lhs) if transpose_a else lhs
@@ -104,7 +104,7 @@ def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
 
 
 @defop("_linalg_gemm2", aliases=("linalg_gemm2",))
-def gemm2(A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
+def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
     return np.moveaxis((alpha * np.matmul(a, b)).astype(A.dtype), -2, axis)
@@ -117,7 +117,7 @@ def _(dy, out, A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
 
 
 @defop("_linalg_gemm", aliases=("linalg_gemm",))
-def gemm(A, B, C, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
+def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
     """``alpha * op(A) @ op(B) + beta * C``."""
     a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
     prod = np.moveaxis(alpha * np.matmul(a, b), -2, axis)
@@ -200,7 +200,7 @@ def _tri_grad(gT, transpose, lower):
 
 
 @defop("_linalg_trsm", aliases=("linalg_trsm",))
-def trsm(A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+def trsm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """Solve ``op(A) X = alpha B`` (or ``X op(A) = alpha B`` if rightside) for triangular ``A``."""
     _square("linalg_trsm", A)
     T = _tri(A, lower)
@@ -224,7 +224,7 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 
 
 @defop("_linalg_trmm", aliases=("linalg_trmm",))
-def trmm(A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+def trmm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """``alpha op(A) B`` (or ``alpha B op(A)`` if rightside) for triangular ``A``."""
     _square("linalg_trmm", A)
     T = _tri(A, lower)
@@ -244,7 +244,7 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 
 
 @defop("_linalg_syrk", aliases=("linalg_syrk",))
-def syrk(A, transpose=False, alpha=1.0):
+def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
     return (alpha * (np.matmul(_t(A), A) if transpose else np.matmul(A, _t(A)))).astype(A.dtype)
 
@@ -279,7 +279,7 @@ def _(dy, out, A):
 
 # ---- diagonals and triangles --------------------------------------------------------------
 @defop("_linalg_extractdiag", aliases=("linalg_extractdiag",))
-def extractdiag(A, offset=0):
+def extractdiag(A, *, offset=0):
     """The ``offset`` diagonal of each matrix."""
     return np.diagonal(A, offset, axis1=-2, axis2=-1).copy()
 
@@ -299,7 +299,7 @@ def _makediag(v, offset, n=None):
 
 
 @defop("_linalg_makediag", aliases=("linalg_makediag",))
-def makediag(A, offset=0):
+def makediag(A, *, offset=0):
     """Square matrices with the last axis of ``A`` on their ``offset`` diagonal."""
     return _makediag(A, offset)
 
@@ -319,7 +319,7 @@ def _trian_index(n, offset, lower):
 
 
 @defop("_linalg_extracttrian", aliases=("linalg_extracttrian",))
-def extracttrian(A, offset=0, lower=True):
+def extracttrian(A, *, offset=0, lower=True):
     """The triangle of each matrix (lower/upper by ``lower`` or the sign of ``offset``) packed into a vector."""
     _square("linalg_extracttrian", A)
     rows, cols = _trian_index(A.shape[-1], offset, lower)
@@ -342,7 +342,7 @@ def _trian_size(name, k, offset):
 
 
 @defop("_linalg_maketrian", aliases=("linalg_maketrian",))
-def maketrian(A, offset=0, lower=True):
+def maketrian(A, *, offset=0, lower=True):
     """Triangular matrices unpacked from the last axis of ``A`` (the inverse of extracttrian)."""
     n = _trian_size("linalg_maketrian", A.shape[-1], offset)
     rows, cols = _trian_index(n, offset, lower)

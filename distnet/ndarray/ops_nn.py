@@ -27,7 +27,7 @@ def _fc_input(data, flatten):
 
 
 @defop("FullyConnected")
-def fully_connected(data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True):
+def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
@@ -77,7 +77,7 @@ def _out_dtype(data, dtype):
 
 
 @defop("softmax")
-def softmax(data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
+def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
     mask = _length_mask(data, length, axis) if use_length else None
@@ -92,7 +92,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 
 
 @defop("log_softmax")
-def log_softmax(data, axis=-1, temperature=None, dtype=None, use_length=False):
+def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
     x = data / t
@@ -107,7 +107,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
 
 
 @defop("softmin")
-def softmin(data, axis=-1, temperature=None, dtype=None, use_length=False):
+def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
     return _softmax(-data / t, axis).astype(_out_dtype(data, dtype))
@@ -128,7 +128,7 @@ def _activation_axis(data, mode):
 
 
 @defop("SoftmaxActivation")
-def softmax_activation(data, mode="instance"):
+def softmax_activation(data, *, mode="instance"):
     """Softmax over the last axis (instance) or over axis 1 (channel)."""
     return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
 
@@ -150,7 +150,7 @@ def _so_layout(data, multi_output, preserve_shape):
 
 
 @defop("SoftmaxOutput", aliases=("Softmax",))
-def softmax_output(data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output=False, use_ignore=False,
+def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_output=False, use_ignore=False,
                    preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
     """Softmax of ``data`` (over axis 1 with multi_output, the last axis with preserve_shape, else
     over all but the batch axis); its backward is the cross-entropy gradient against ``label``."""
@@ -245,7 +245,7 @@ def _act(name, act_type):
 
 
 @defop("Activation")
-def activation(data, act_type=None):
+def activation(data, *, act_type=None):
     """Elementwise activation: relu, sigmoid, tanh, softrelu or softsign."""
     return _act("Activation", act_type)[0](data).astype(data.dtype, copy=False)
 
@@ -275,7 +275,7 @@ _unary_op("mish", "mish")
 
 
 @defop("hard_sigmoid")
-def hard_sigmoid(data, alpha=0.2, beta=0.5):
+def hard_sigmoid(data, *, alpha=0.2, beta=0.5):
     """``clip(alpha * x + beta, 0, 1)``."""
     return np.clip(alpha * data + beta, 0, 1).astype(data.dtype)
 
@@ -312,7 +312,7 @@ def _rrelu_slopes(data, lower_bound, upper_bound):
 
 
 @defop("LeakyReLU", hidden=1)
-def leaky_relu(data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
+def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
     if act_type == "leaky":
         y = np.where(data > 0, data, slope * data)
@@ -368,7 +368,7 @@ def _rows(data, input_dim):
 
 
 @defop("Embedding")
-def embedding(data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
+def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
@@ -387,7 +387,7 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 # ---- regression outputs and MakeLoss ----------------------------------------------------------
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
-    def fwd(data, label=None, grad_scale=1.0):
+    def fwd(data, label, *, grad_scale=1.0):
         return forward(data).astype(data.dtype, copy=False)
     fwd.__doc__ = f"``{name}``: the prediction; its backward is the loss gradient against ``label``."
     op = defop(name)(fwd)
@@ -406,7 +406,7 @@ _regression("MAERegressionOutput", lambda x: x.copy(), lambda y, t: np.sign(y - 
 
 
 @defop("MakeLoss", aliases=("make_loss",))
-def make_loss(data, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
+def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
     """``data`` as a loss: its gradient is ``grad_scale`` (normalized by batch or valid count)."""
     return data.copy()
 
