@@ -85,47 +85,51 @@ def _offset_slices(kidx, stride, dilate, out):
         slice(k * d, k * d + s * (o - 1) + 1, s) for k, s, d, o in zip(kidx, stride, dilate, out))
 
 
-def _grouped(groups, c, f):
-    return [(slice(g * c, (g + 1) * c), slice(g * f, (g + 1) * f)) for g in range(groups)]
+def _im2col(xp, kernel, stride, dilate, out, groups):
+    """Windows of ``xp`` as a (groups, N * prod(out), C/groups * prod(kernel)) matrix per group."""
+    nd = len(kernel)
+    win = _windows(xp, kernel, stride, dilate, out)
+    n, c = win.shape[:2]
+    win = win.reshape((n, groups, c // groups) + tuple(out) + tuple(kernel))
+    perm = (1, 0) + tuple(range(3, 3 + nd)) + (2,) + tuple(range(3 + nd, 3 + 2 * nd))
+    return win.transpose(perm).reshape(groups, n * int(np.prod(out)), -1)
+
+
+def _by_group(a, groups):
+    """(N, C, *out) -> (groups, C/groups, N * prod(out))."""
+    n, c = a.shape[:2]
+    return a.reshape(n, groups, c // groups, -1).transpose(1, 2, 0, 3).reshape(groups, c // groups, -1)
 
 
 def _correlate(xp, w, stride, dilate, out, groups):
     """Cross-correlation of padded ``xp`` (N, C, ...) with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
-    nd = w.ndim - 2
-    win = _windows(xp, w.shape[2:], stride, dilate, out)
-    axes = ([1] + list(range(2 + nd, 2 + 2 * nd)), [1] + list(range(2, 2 + nd)))
-    if groups == 1:
-        y = np.tensordot(win, w, axes=axes)
-    else:
-        parts = _grouped(groups, xp.shape[1] // groups, w.shape[0] // groups)
-        y = np.concatenate([np.tensordot(win[:, cs], w[fs], axes=axes) for cs, fs in parts], axis=-1)
-    return np.ascontiguousarray(np.moveaxis(y, -1, 1))
+    n, nd = xp.shape[0], len(out)
+    cols = _im2col(xp, w.shape[2:], stride, dilate, out, groups)
+    wm = w.reshape(groups, w.shape[0] // groups, -1)
+    y = np.matmul(wm, cols.transpose(0, 2, 1))                            # G, F/G, N * prod(out)
+    y = y.reshape((w.shape[0], n) + tuple(out))
+    return np.ascontiguousarray(y.transpose((1, 0) + tuple(range(2, 2 + nd))))
 
 
 def _correlate_wgrad(xp, dy, kernel, stride, dilate, groups):
     """Gradient of ``_correlate`` with respect to the weight: (F, C/groups, *K)."""
-    nd = len(kernel)
-    win = _windows(xp, kernel, stride, dilate, dy.shape[2:])
-    axes = ([0] + list(range(2, 2 + nd)), [0] + list(range(2, 2 + nd)))
-    if groups == 1:
-        return np.tensordot(dy, win, axes=axes)
-    parts = _grouped(groups, xp.shape[1] // groups, dy.shape[1] // groups)
-    return np.concatenate([np.tensordot(dy[:, fs], win[:, cs], axes=axes) for cs, fs in parts], axis=0)
+    cols = _im2col(xp, kernel, stride, dilate, dy.shape[2:], groups)
+    dw = np.matmul(_by_group(dy, groups), cols)                          # G, F/G, C/G * prod(K)
+    return dw.reshape((dy.shape[1], xp.shape[1] // groups) + tuple(kernel))
 
 
 def _correlate_dgrad(dy, w, size, stride, dilate, groups):
     """Gradient of ``_correlate`` with respect to its padded input, a buffer of spatial ``size``."""
-    out = dy.shape[2:]
-    if groups == 1:
-        cols = np.tensordot(dy, w, axes=([1], [0]))                       # N, *out, C, *K
-    else:
-        parts = _grouped(groups, w.shape[1], w.shape[0] // groups)
-        cols = np.concatenate([np.tensordot(dy[:, fs], w[fs], axes=([1], [0])) for _, fs in parts],
-                              axis=1 + len(out))
-    dxp = np.zeros((dy.shape[0], cols.shape[1 + len(out)]) + tuple(size), dtype=dy.dtype)
-    lead = (slice(None),) * (2 + len(out))
-    for kidx in np.ndindex(*w.shape[2:]):
-        dxp[_offset_slices(kidx, stride, dilate, out)] += np.moveaxis(cols[lead + kidx], -1, 1)
+    n, out, kernel, nd = dy.shape[0], dy.shape[2:], w.shape[2:], dy.ndim - 2
+    cg = w.shape[1]
+    cols = np.matmul(_by_group(dy, groups).transpose(0, 2, 1), w.reshape(groups, w.shape[0] // groups, -1))
+    cols = cols.reshape((groups, n) + tuple(out) + (cg,) + tuple(kernel))
+    dxp = np.zeros((n, groups * cg) + tuple(size), dtype=dy.dtype)
+    lead = (slice(None),) * (3 + nd)
+    perm = (1, 0, 2 + nd) + tuple(range(2, 2 + nd))
+    for kidx in np.ndindex(*kernel):
+        piece = cols[lead + kidx].transpose(perm).reshape((n, groups * cg) + tuple(out))
+        dxp[_offset_slices(kidx, stride, dilate, out)] += piece
     return dxp
 
 
@@ -184,7 +188,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
 
 
 @defop("Convolution", aliases=("convolution",))
-def convolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), num_group=1,
+def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
@@ -196,7 +200,7 @@ def convolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dilat
 
 
 @convolution.grad
-def _(dy, out, data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), num_group=1,
+def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -243,8 +247,8 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
 
 
 @defop("Deconvolution", aliases=("deconvolution",))
-def deconvolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), adj=(),
-                  target_shape=(), num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
+def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), adj=(), target_shape=(),
+                  num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
     if bias is None and not _flag(no_bias):
@@ -258,8 +262,8 @@ def deconvolution(data, weight, bias=None, *, kernel, num_filter, stride=(), dil
 
 
 @deconvolution.grad
-def _(dy, out, data, weight, bias=None, *, kernel, num_filter, stride=(), dilate=(), pad=(), adj=(),
-      target_shape=(), num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None):
+def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), adj=(), target_shape=(),
+      num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None):
     g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                            num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -287,8 +291,13 @@ class _PoolGeom:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
             self.stride = shape_attr(stride, n, 1, "stride", "Pooling")
-            self.pad = shape_attr(pad, n, 0, "pad", "Pooling")
-            self.out = self._out_size(spatial, convention)
+            if convention == "same":        # ceil(n / stride) outputs, the padding split around the input
+                self.out = tuple(-(-s // st) for s, st in zip(spatial, self.stride))
+                self.pad = tuple(max((o - 1) * st + k - s, 0) // 2
+                                 for o, st, k, s in zip(self.out, self.stride, self.kernel, spatial))
+            else:
+                self.pad = shape_attr(pad, n, 0, "pad", "Pooling")
+                self.out = self._out_size(spatial, convention)
         # the buffer must hold every window, also those that run past the padded input ('full')
         self.size = tuple(max(s + 2 * p, (o - 1) * st + k)
                           for s, p, o, st, k in zip(spatial, self.pad, self.out, self.stride, self.kernel))
@@ -319,26 +328,12 @@ class _PoolGeom:
         return total
 
 
-def _same_geom(spatial, kernel, stride):
-    """'same' convention: ceil(n / stride) outputs, padding split as evenly as possible."""
-    g = _PoolGeom.__new__(_PoolGeom)
-    g.kernel, n = _kernel(kernel, "Pooling"), len(spatial)
-    g.stride = shape_attr(stride, n, 1, "stride", "Pooling")
-    g.out = tuple(-(-s // st) for s, st in zip(spatial, g.stride))
-    total = [max((o - 1) * st + k - s, 0) for o, st, k, s in zip(g.out, g.stride, g.kernel, spatial)]
-    g.pad = tuple(t // 2 for t in total)
-    g.size = tuple(s + t for s, t in zip(spatial, total))
-    return g
-
-
 def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout):
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     if not 3 <= data.ndim <= 5:
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
     x = _to_channel_first(data, layout)
-    if pooling_convention == "same" and not _flag(global_pool):
-        return x, _same_geom(x.shape[2:], kernel, stride)
     return x, _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
 
 
@@ -361,26 +356,37 @@ def _lp_root(s, p):
     return np.sign(s) * np.abs(s) ** (1.0 / p)
 
 
+def _offsets(g, xp):
+    """(buffer region, view of ``xp``) read by each kernel offset of the pooling windows, in order."""
+    ones = (1,) * len(g.kernel)
+    for kidx in np.ndindex(*g.kernel):
+        where = _offset_slices(kidx, g.stride, ones, g.out)
+        yield where, xp[where]
+
+
 @defop("Pooling", aliases=("pooling",))
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
-    nd = len(g.kernel)
+    if pool_type == "lp" and p_value is None:
+        raise MXNetError("Pooling: pool_type='lp' needs p_value")
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
-    win = _windows(xp, g.kernel, g.stride, (1,) * nd, g.out)
-    axes = tuple(range(2 + nd, 2 + 2 * nd))
-    if pool_type == "max":
-        y = win.max(axis=axes)
-    elif pool_type == "lp":
-        if p_value is None:
-            raise MXNetError("Pooling: pool_type='lp' needs p_value")
-        y = _lp_root((win ** int(p_value)).sum(axis=axes), int(p_value))
-    else:
-        y = win.sum(axis=axes)
-        if pool_type == "avg":
-            count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
-            y = np.divide(y, count, out=np.zeros_like(y), where=count > 0)
+    y = None
+    for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
+        if pool_type == "lp":
+            v = v ** int(p_value)
+        if y is None:
+            y = v.copy()
+        elif pool_type == "max":
+            np.maximum(y, v, out=y)
+        else:
+            y += v
+    if pool_type == "lp":
+        y = _lp_root(y, int(p_value))
+    elif pool_type == "avg":
+        count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
+        y = np.divide(y, count, out=np.zeros_like(y), where=count > 0)
     return _from_channel_first(y.astype(x.dtype, copy=False), layout)
 
 
@@ -389,27 +395,22 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
-    nd = len(g.kernel)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
-    win = _windows(xp, g.kernel, g.stride, (1,) * nd, g.out)
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
-    if pool_type == "max":          # the first maximum of each window takes the gradient
-        first = win.reshape(win.shape[:2 + nd] + (-1,)).argmax(axis=-1)
-    elif pool_type == "avg":
+    if pool_type == "avg":
         count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
         dy = np.divide(dy, count, out=np.zeros_like(dy), where=count > 0)
-    elif pool_type == "lp":
-        p = int(p_value)
-    lead = (slice(None),) * (2 + nd)
-    for flat, kidx in enumerate(np.ndindex(*g.kernel)):
-        if pool_type == "max":
-            contrib = dy * (first == flat)
+    taken = np.zeros(y.shape, dtype=bool)
+    for where, v in _offsets(g, xp):
+        if pool_type == "max":              # the first maximum of each window takes the gradient
+            hit = (v == y) & ~taken
+            taken |= hit
+            dxp[where] += dy * hit
         elif pool_type == "lp":
-            ratio = np.divide(win[lead + kidx], y, out=np.zeros_like(y), where=y != 0)
-            contrib = dy * ratio ** (p - 1)
+            ratio = np.divide(v, y, out=np.zeros_like(y), where=y != 0)
+            dxp[where] += dy * ratio ** (int(p_value) - 1)
         else:
-            contrib = dy
-        dxp[_offset_slices(kidx, g.stride, (1,) * nd, g.out)] += contrib
+            dxp[where] += dy
     return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
 
 
@@ -432,7 +433,7 @@ def _nearest_factors(data, scale):
 
 
 @defop("UpSampling", aliases=("upsampling",))
-def upsampling(*data, scale, sample_type, num_filter=0, multi_input_mode="concat", num_args=1, workspace=512):
+def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=1, workspace=512):
     """Nearest-neighbour (any number of inputs) or bilinear (data, weight) upsampling by ``scale``."""
     scale = int(scale)
     if sample_type == "bilinear":
@@ -448,7 +449,7 @@ def upsampling(*data, scale, sample_type, num_filter=0, multi_input_mode="concat
 
 
 @upsampling.grad
-def _(dy, out, *data, scale, sample_type, num_filter=0, multi_input_mode="concat", num_args=1, workspace=512):
+def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=1, workspace=512):
     scale = int(scale)
     if sample_type == "bilinear":
         return deconvolution.bwd(dy, out, data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))[:2]

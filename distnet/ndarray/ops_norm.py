@@ -62,7 +62,8 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     mean, var = mean.astype(dtype), var.astype(dtype)
     invstd = (1.0 / np.sqrt(var + dtype.type(eps))).astype(dtype)
     shape = _channel_shape(data.ndim, ax)
-    out = (data - mean.reshape(shape)) * (invstd * gamma.astype(dtype)).reshape(shape) + beta.astype(dtype).reshape(shape)
+    scale = (invstd * gamma.astype(dtype)).reshape(shape)
+    out = (data - mean.reshape(shape)) * scale + beta.astype(dtype).reshape(shape)
     saved = (mean, var, np.array(training, dtype=dtype))
     return ((out, mean, invstd) if _flag(output_mean_var) else (out,)) + saved
 
@@ -226,7 +227,7 @@ def _lrn_scale(data, alpha, nsize, knorm):
 
 
 @defop("LRN", aliases=("lrn",))
-def lrn(data, *, nsize, alpha=1e-4, beta=0.75, knorm=2.0):
+def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     """Local response normalisation across ``nsize`` neighbouring channels."""
     if data.ndim < 3:
         raise MXNetError(f"LRN: data must have at least 3 dimensions (N, C, ...), got {data.shape}")
@@ -234,7 +235,7 @@ def lrn(data, *, nsize, alpha=1e-4, beta=0.75, knorm=2.0):
 
 
 @lrn.grad
-def _(dy, out, data, *, nsize, alpha=1e-4, beta=0.75, knorm=2.0):
+def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     nsize = int(nsize)
     scale = _lrn_scale(data, alpha, nsize, knorm)
     # the window is symmetric, so the channels whose window holds c are those in c's window

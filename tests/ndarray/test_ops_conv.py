@@ -332,6 +332,13 @@ def test_global_pooling_ignores_kernel_and_stride():
     assert nd.Pooling(nd.ones((2, 3, 4, 5)), global_pool=True).shape == (2, 3, 1, 1)
 
 
+def test_same_convention_gives_ceil_outputs():
+    # MXNet 1.9.1 rejects 'same' (only a broken 1-D max path exists); here it pads like TensorFlow's SAME
+    y = nd.Pooling(nd.arange(1, 8).reshape((1, 1, 7)), kernel=(3,), stride=(2,), pooling_convention="same")
+    np.testing.assert_array_equal(y.asnumpy().ravel(), [2, 4, 6, 7])
+    assert nd.Pooling(nd.ones((1, 1, 5, 6)), kernel=(2, 2), stride=(2, 2), pooling_convention="same").shape == (1, 1, 3, 3)
+
+
 def test_pooling_defaults_and_errors():
     assert nd.Pooling(nd.ones((1, 1, 5, 5)), kernel=(2, 2)).shape == (1, 1, 4, 4)      # stride 1, max
     with pytest.raises(MXNetError, match="exceeds input"):
