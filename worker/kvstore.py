@@ -1,13 +1,12 @@
 """DistKVStore: the worker side of 'dist_sync' / 'dist_async' (MXNet's dist kvstore API over distnet.worker.client)."""
 import atexit
 import logging
-import weakref
 
 import numpy as np
 
 from ..base import MXNetError
 from ..kvstore.base import KVStore, _group, _pairs, check_shape
-from ..ndarray.ndarray import _PendingNDArray, mark_pending, raw_data
+from ..ndarray.ndarray import mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -103,7 +102,7 @@ class DistKVStore(KVStore):
         op = Op(f"pull of {_keys(pairs)}", len(by_server))
         for _, outs in pairs:
             for o in outs:
-                _mark_pending(o, op.wait)
+                mark_pending(o, op.wait)
         messages = [(server, Msg.PULL, (), {"keys": keys}, _writer(writers))
                     for server, (keys, writers) in sorted(by_server.items())]
         self._client.submit(op, messages)
@@ -168,27 +167,6 @@ class DistKVStore(KVStore):
         """Finish this worker's part of the job (also run at exit)."""
         atexit.unregister(self._client.close)
         self._client.close()
-
-
-_MARKED = weakref.WeakValueDictionary()       # id -> array already in the engine's pending set
-
-
-def _mark_pending(arr, wait):
-    """mark_pending, once per array: adding an array to the engine's WeakSet twice compares arrays elementwise."""
-    if _MARKED.get(id(arr)) is not arr:
-        mark_pending(arr, wait)
-        _MARKED[id(arr)] = arr
-    elif type(arr) is _PendingNDArray:
-        previous = arr._pending
-
-        def wait_both():
-            if previous is not None:
-                previous()
-            wait()
-        arr._pending = wait_both
-    else:
-        arr.__class__ = _PendingNDArray
-        arr._pending = wait
 
 
 def _writer(writers):

@@ -6,6 +6,7 @@ from . import ops_join, ops_select, ops_sort, ops_linalg, ops_nn, ops_conv, ops_
 from . import ops_optim, ops_misc, ops_contrib  # noqa: F401
 from . import linalg, random, contrib  # noqa: F401
 from .utils import save, load, load_frombuffer  # noqa: F401
+from .ops_misc import moveaxis  # noqa: F401
 from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
 from ..context import cpu, gpu, Context  # noqa: F401
 

@@ -202,12 +202,12 @@ class _PendingNDArray(NDArray):
         _DATA_SLOT.__set__(self, value)
 
 
-_PENDING = weakref.WeakSet()
+_PENDING = weakref.WeakValueDictionary()      # id -> array with a background write in flight
 
 
 def mark_pending(arr, wait):
     """Make reads of ``arr`` call ``wait()`` first (a background writer is filling it)."""
-    _PENDING.add(arr)
+    _PENDING[id(arr)] = arr
     if type(arr) is _PendingNDArray:
         previous = arr._pending
 
@@ -228,5 +228,5 @@ def raw_data(arr):
 
 def waitall():
     """Wait until every pending background write has finished."""
-    for arr in list(_PENDING):
+    for arr in list(_PENDING.values()):
         arr.wait_to_read()

@@ -147,10 +147,25 @@ def logical_not(a):
 
 
 # ---- unary math -----------------------------------------------------------------------
-def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None):
+def _rounded(fn):
+    """``fn`` on float32 data computed in float64 and rounded once.
+
+    MXNet calls the C library's float functions, which are (nearly) correctly rounded; numpy's
+    float32 loops are not, and differ from MXNet in the last bit far more often.
+    """
+    def precise(x):
+        if getattr(x, "dtype", None) == np.float32:
+            return fn(x.astype(np.float64)).astype(np.float32)
+        return fn(x)
+    return precise
+
+
+def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable)."""
+    compute = _rounded(fn) if rounded else fn
+
     def forward(data):
-        return fn(data)
+        return compute(data)
     forward.__doc__ = f"Elementwise ``{name}``."
     methods = (name,) if methods is None else methods
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
@@ -160,12 +175,13 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None):
     return op
 
 
+_erf64 = np.frompyfunc(math.erf, 1, 1)
+
+
 def _erf(x):
-    # Abramowitz & Stegun 7.1.26 refined by one Newton-free correction; |error| < 1.2e-7.
-    t = 1.0 / (1.0 + 0.5 * np.abs(x))
-    y = 1 - t * np.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (
-        -0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
-    return (np.sign(x) * y).astype(x.dtype if hasattr(x, "dtype") else np.float32)
+    """erf evaluated in double precision (as the C library's erff rounds it) in the input's dtype."""
+    x = np.asarray(x)
+    return _erf64(x.astype(np.float64)).astype(x.dtype if x.dtype.kind == "f" else np.float32)
 
 
 def _erfinv(y):
@@ -187,6 +203,8 @@ def _as_float(fn):
 
 
 def _sigmoid(x):
+    if getattr(x, "dtype", None) == np.float32:      # MXNet: 1 / (1 + expf(-x)) in float32
+        return np.float32(1) / (np.float32(1) + np.exp(-x.astype(np.float64)).astype(np.float32))
     return 1 / (1 + np.exp(-x))
 
 
@@ -195,25 +213,25 @@ _unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc
 _unary("sign", np.sign, lambda x, y: 0 * x, ufunc=np.sign)
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -0.5 * y / x)
-_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt)
+_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt, rounded=True)
 _unary("rcbrt", lambda x: 1 / np.cbrt(x), lambda x, y: -y / (3 * x))
 _unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
 _unary("reciprocal", np.reciprocal, lambda x, y: -y * y, ufunc=np.reciprocal)
-_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp)
-_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1)
-_unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log)
-_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2)
-_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10)
+_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded=True)
+_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1, rounded=True)
+_unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded=True)
+_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2, rounded=True)
+_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10, rounded=True)
 _unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p)
-_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin)
-_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos)
-_unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan)
-_unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin)
-_unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos)
-_unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan)
+_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded=True)
+_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos, rounded=True)
+_unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan, rounded=True)
+_unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin, rounded=True)
+_unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos, rounded=True)
+_unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, rounded=True)
 _unary("sinh", np.sinh, lambda x, y: np.cosh(x), ufunc=np.sinh)
-_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh)
-_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh)
+_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh, rounded=True)
+_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded=True)
 _unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh)
 _unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh)
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh)

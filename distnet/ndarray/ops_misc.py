@@ -1,7 +1,6 @@
 """Miscellaneous operators: cumsum, moments, index helpers, histogram, im2col/col2im, Crop, SVMOutput,
 storage and AMP casts, and ``nd.moveaxis``."""
 import math
-import sys
 
 import numpy as np
 from numpy.core.multiarray import normalize_axis_index
@@ -313,5 +312,3 @@ def moveaxis(tensor, source, destination):
     return OPS["transpose"](tensor, axes=tuple(order))
 
 
-# The nd namespace installs registered operators only; plain functions are added to it here.
-sys.modules[__package__].moveaxis = moveaxis

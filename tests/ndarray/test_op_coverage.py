@@ -9,6 +9,7 @@ HERE = pathlib.Path(__file__).parent
 ELSEWHERE = {
     "_index": "indexing gradients: tests/ndarray/test_ndarray.py",
     "Custom": "user-defined: tests/test_operator.py",
+    "SVMOutput": "a loss layer whose gradient ignores dy: tests/ndarray/test_ops_misc.py",
 }
 
 
