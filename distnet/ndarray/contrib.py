@@ -1,1 +1,171 @@
-"""`nd.contrib`: contributed operators (being written)."""
+"""``nd.contrib``: the ``_contrib_<name>`` operators under their short names, plus Python control flow.
+
+``foreach``, ``while_loop`` and ``cond`` run ordinary Python loops and branches over NDArrays, so
+autograd records straight through them.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .ndarray import NDArray, _wrap
+from .registry import OPS
+
+_PREFIX = "_contrib_"
+
+
+class ControlFlowError(MXNetError, ValueError):
+    """A control-flow function was called with inputs of the wrong kind (MXNet raises ValueError)."""
+
+
+def _contrib_names():
+    return sorted(n[len(_PREFIX):] for n in OPS if n.startswith(_PREFIX))
+
+
+def __getattr__(name):
+    """Operators registered after this module was imported are found on first use."""
+    op = OPS.get(_PREFIX + name)
+    if op is None:
+        raise AttributeError(f"module 'nd.contrib' has no operator {name!r}")
+    return op
+
+
+# ---- nested (list of) NDArray structures -------------------------------------------------------
+def _flatten(obj, what):
+    """A flat list of NDArrays and the format to rebuild ``obj`` from it."""
+    if obj is None:
+        return [], []
+    if isinstance(obj, NDArray):
+        return [obj], None
+    if isinstance(obj, (list, tuple)):
+        flat, fmt = [], []
+        for item in obj:
+            f, sub = _flatten(item, what)
+            flat.extend(f)
+            fmt.append((len(f), sub))
+        return flat, fmt
+    raise ControlFlowError(f"{what} must be an NDArray or a (nested) list of NDArrays, got {type(obj).__name__}")
+
+
+def _regroup(flat, fmt):
+    """Rebuild the structure described by ``fmt`` from ``flat`` (lists for every sequence)."""
+    if fmt is None:
+        return flat[0]
+    out, pos = [], 0
+    for n, sub in fmt:
+        out.append(_regroup(flat[pos:pos + n], sub))
+        pos += n
+    return out
+
+
+def _as_bool(pred, what):
+    if isinstance(pred, NDArray):
+        if pred.size != 1:
+            raise ControlFlowError(f"{what} must be a scalar (one element), got an array of shape {pred.shape}")
+        return bool(pred.asnumpy().reshape(-1)[0])
+    return bool(pred)
+
+
+# ---- control flow -----------------------------------------------------------------------------
+def foreach(body, data, init_states):
+    """Run ``out, states = body(data[i], states)`` over axis 0 of ``data``.
+
+    Parameters
+    ----------
+    body : callable ``(slice, states) -> (outputs, new_states)``.
+    data : NDArray or (nested) list of NDArrays, iterated along axis 0.
+    init_states : NDArray or (nested) list of NDArrays.
+
+    Returns
+    -------
+    (outputs stacked along a new axis 0 in the body's output structure, the last states)
+    """
+    flat_data, _ = _flatten(data, "foreach data")
+    _flatten(init_states, "foreach init_states")
+    if not flat_data:
+        raise ControlFlowError("foreach: data must hold at least one NDArray to iterate over")
+    steps = flat_data[0].shape[0]
+    states, per_step, fmt = init_states, [], []
+    for i in range(steps):
+        item = data[i] if isinstance(data, NDArray) else [d[i] for d in data]
+        outs, states = body(item, states)
+        flat_outs, fmt = _flatten(outs, "foreach body output")
+        per_step.append(flat_outs)
+    if not per_step or not per_step[0]:
+        return [], states
+    stacked = [OPS["stack"](*column, axis=0) for column in zip(*per_step)]
+    return _regroup(stacked, fmt), states
+
+
+def while_loop(cond, func, loop_vars, max_iterations=None):
+    """Run ``outputs, loop_vars = func(*loop_vars)`` while ``cond(*loop_vars)`` holds.
+
+    Parameters
+    ----------
+    cond : callable returning a one-element NDArray (or a Python bool).
+    func : callable ``(*loop_vars) -> (step_outputs, new_loop_vars)``.
+    loop_vars : NDArray or list of NDArrays.
+    max_iterations : int, required. Step outputs are stacked and zero-padded to this length.
+
+    Returns
+    -------
+    (stacked outputs in ``func``'s output structure, or [] when no step ran; the final loop_vars)
+    """
+    if max_iterations is None:
+        raise ControlFlowError("while_loop: max_iterations should be specified")
+    max_iterations = int(max_iterations)
+    flat_vars, vars_fmt = _flatten(loop_vars, "while_loop loop_vars")
+    args = lambda flat: [flat[0]] if vars_fmt is None else _regroup(flat, vars_fmt)  # noqa: E731
+    per_step, out_fmt, steps = [], None, 0
+    while steps < max_iterations and _as_bool(cond(*args(flat_vars)), "while_loop: the result of cond"):
+        outs, new_vars = func(*args(flat_vars))
+        flat_outs, out_fmt = _flatten(outs, "while_loop step output")
+        new_flat, _ = _flatten(new_vars, "while_loop new loop_vars")
+        if len(new_flat) != len(flat_vars):
+            raise ControlFlowError("while_loop: The length of loop_vars should be consistent during the loop: "
+                                   f"started with {len(flat_vars)} arrays, func returned {len(new_flat)}")
+        per_step.append(flat_outs)
+        flat_vars, steps = new_flat, steps + 1
+    states = flat_vars[0] if vars_fmt is None else _regroup(flat_vars, vars_fmt)
+    if not per_step or not per_step[0]:
+        return [], states
+    outputs = [_pad(OPS["stack"](*column, axis=0), max_iterations) for column in zip(*per_step)]
+    return _regroup(outputs, out_fmt), states
+
+
+def _pad(stacked, length):
+    """``stacked`` extended with zero rows to ``length`` along axis 0."""
+    missing = length - stacked.shape[0]
+    if missing == 0:
+        return stacked
+    zeros = _wrap(np.zeros((missing,) + stacked.shape[1:], dtype=stacked.dtype))
+    return OPS["concat"](stacked, zeros, dim=0)
+
+
+def cond(pred, then_func, else_func):
+    """``then_func()`` if the one-element ``pred`` is non-zero, else ``else_func()``; the result as returned."""
+    return then_func() if _as_bool(pred, "cond: pred") else else_func()
+
+
+# ---- element checks (Python-level in MXNet) --------------------------------------------------
+def _check(fn, data):
+    return _wrap(fn(data.asnumpy()).astype(data.dtype), data.context)
+
+
+def isinf(data):
+    """1 where ``data`` is +/-inf, else 0 (in ``data``'s dtype)."""
+    return _check(np.isinf, data)
+
+
+def isfinite(data):
+    """1 where ``data`` is finite, else 0."""
+    return _check(np.isfinite, data)
+
+
+def isnan(data):
+    """1 where ``data`` is NaN, else 0."""
+    return _check(np.isnan, data)
+
+
+for _name in _contrib_names():
+    globals()[_name] = OPS[_PREFIX + _name]
+
+__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan"]

@@ -1,1 +1,550 @@
-"""(being written)"""
+"""Contributed operators (``nd.contrib.*``), registered under MXNet's ``_contrib_<name>`` names.
+
+Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @ Wx.T`` with small
+1-D weight matrices, so the backward is the same product transposed.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .ops_conv import shape_attr, _flag
+from .registry import defop
+
+
+def _c(name):
+    return "_contrib_" + name
+
+
+# ---- masking, copying, index helpers ------------------------------------------------------
+def _mask_rows(data, index, axis):
+    if int(axis) != 0:
+        raise MXNetError(f"boolean_mask: axis={axis} is not supported; MXNet masks along axis 0 only")
+    mask = np.asarray(index).reshape(-1) != 0
+    if mask.size != data.shape[0]:
+        raise MXNetError(f"boolean_mask: index has {mask.size} entries but data has {data.shape[0]} rows "
+                         f"(data shape {data.shape}); the mask needs one entry per row")
+    return mask
+
+
+@defop(_c("boolean_mask"))
+def boolean_mask(data, index, *, axis=0):
+    """The rows of ``data`` whose ``index`` entry is non-zero."""
+    return data[_mask_rows(data, index, axis)]
+
+
+@boolean_mask.grad
+def _(dy, out, data, index, *, axis=0):
+    g = np.zeros(data.shape, dtype=dy.dtype)
+    g[_mask_rows(data, index, axis)] = dy
+    return g, None
+
+
+def _rows(index_vector, n):
+    idx = np.asarray(index_vector).reshape(-1).astype(np.int64)
+    if idx.size and (idx.min() < 0 or idx.max() >= n):
+        raise MXNetError(f"index_copy: index_vector {idx.tolist()} has entries outside [0, {n})")
+    return idx
+
+
+@defop(_c("index_copy"))
+def index_copy(old_tensor, index_vector, new_tensor):
+    """A copy of ``old_tensor`` whose rows ``index_vector`` are replaced by the rows of ``new_tensor``."""
+    idx = _rows(index_vector, old_tensor.shape[0])
+    if new_tensor.shape != (idx.size,) + old_tensor.shape[1:]:
+        raise MXNetError(f"index_copy: new_tensor has shape {new_tensor.shape}, expected "
+                         f"{(idx.size,) + old_tensor.shape[1:]} for {idx.size} indices into {old_tensor.shape}")
+    out = old_tensor.copy()
+    out[idx] = new_tensor
+    return out
+
+
+@index_copy.grad
+def _(dy, out, old_tensor, index_vector, new_tensor):
+    idx = _rows(index_vector, old_tensor.shape[0])
+    g_old = np.array(dy, copy=True)
+    g_old[idx] = 0
+    return g_old, None, dy[idx]
+
+
+@defop(_c("index_array"))
+def index_array(data, *, axes=None):
+    """An int64 array of shape ``data.shape + (len(axes),)`` holding each element's index."""
+    ndim = data.ndim
+    axes = range(ndim) if axes is None else [int(a) for a in np.atleast_1d(axes)]
+    for a in axes:
+        if not -ndim <= a < ndim:
+            raise MXNetError(f"index_array: axis {a} is out of range for an array of {ndim} dimensions")
+    grids = np.indices(data.shape, dtype=np.int64)
+    return np.stack([grids[a % ndim] for a in axes], axis=-1) if ndim else np.zeros((0,), np.int64)
+
+
+@defop(_c("arange_like"))
+def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
+    """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
+    n = data.size if axis is None else data.shape[int(axis)]
+    values = start + step * (np.arange(n) // int(repeat))
+    values = values.astype(data.dtype)
+    return values.reshape(data.shape) if axis is None else values
+
+
+# ---- elementwise --------------------------------------------------------------------------
+@defop(_c("quadratic"))
+def quadratic(data, *, a=0.0, b=0.0, c=0.0):
+    """``a * data**2 + b * data + c``."""
+    return (a * data * data + b * data + c).astype(data.dtype, copy=False)
+
+
+@quadratic.grad
+def _(dy, out, data, *, a=0.0, b=0.0, c=0.0):
+    return dy * (2 * a * data + b)
+
+
+@defop(_c("div_sqrt_dim"))
+def div_sqrt_dim(data):
+    """``data`` divided by the square root of its last dimension."""
+    return (data / np.sqrt(data.shape[-1])).astype(data.dtype, copy=False)
+
+
+@div_sqrt_dim.grad
+def _(dy, out, data):
+    return dy / np.sqrt(data.shape[-1])
+
+
+@defop(_c("gradientmultiplier"))
+def gradientmultiplier(data, *, scalar=1.0, is_int=True):
+    """The identity forward; the backward multiplies the gradient by ``scalar``."""
+    return data.copy()
+
+
+@gradientmultiplier.grad
+def _(dy, out, data, *, scalar=1.0, is_int=True):
+    return dy * scalar
+
+
+@defop(_c("round_ste"))
+def round_ste(data):
+    """Round half away from zero; the gradient passes straight through."""
+    return (np.sign(data) * np.floor(np.abs(data) + 0.5)).astype(data.dtype, copy=False)
+
+
+@round_ste.grad
+def _(dy, out, data):
+    return dy
+
+
+@defop(_c("sign_ste"))
+def sign_ste(data):
+    """Sign of ``data``; the gradient passes straight through."""
+    return np.sign(data)
+
+
+@sign_ste.grad
+def _(dy, out, data):
+    return dy
+
+
+@defop(_c("allclose"))
+def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
+    """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
+    if a.shape != b.shape:
+        raise MXNetError(f"allclose: a has shape {a.shape} and b has shape {b.shape}; they must be equal")
+    close = np.abs(a - b) <= atol + rtol * np.abs(b)
+    if _flag(equal_nan):
+        close |= np.isnan(a) & np.isnan(b)
+    return np.array(int(close.all()), dtype=np.uint8)
+
+
+# ---- resizing and pooling -----------------------------------------------------------------
+def _linear_weights(n_in, n_out, align_corners):
+    """(n_out, n_in) bilinear interpolation weights along one axis."""
+    w = np.zeros((n_out, n_in))
+    i = np.arange(n_out)
+    if align_corners:
+        src = i * ((n_in - 1) / (n_out - 1) if n_out > 1 else 0.0)
+    else:
+        src = np.maximum((i + 0.5) * n_in / n_out - 0.5, 0.0)
+    lo = np.minimum(np.floor(src).astype(np.int64), n_in - 1)
+    hi = np.minimum(lo + 1, n_in - 1)
+    frac = src - lo
+    np.add.at(w, (i, lo), 1 - frac)
+    np.add.at(w, (i, hi), frac)
+    return w
+
+
+def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
+    h, w = data.shape[2:]
+    if mode == "size":
+        return (int(h * scale_height) if scale_height is not None else int(height),
+                int(w * scale_width) if scale_width is not None else int(width))
+    if mode == "like":
+        if like is None:
+            raise MXNetError("BilinearResize2D: mode='like' needs a second input to take the size from")
+        return like.shape[2:4]
+    if mode == "odd_scale":
+        return tuple(int((n - 1) * s + 1) if n % 2 else int(n * s)
+                     for n, s in ((h, scale_height), (w, scale_width)))
+    step = {"to_even_down": lambda n: n - n % 2, "to_even_up": lambda n: n + n % 2,
+            "to_odd_down": lambda n: n if n % 2 else n - 1, "to_odd_up": lambda n: n if n % 2 else n + 1}
+    if mode not in step:
+        raise MXNetError(f"BilinearResize2D: unknown mode {mode!r}; use one of size, like, odd_scale, "
+                         f"{', '.join(step)}")
+    return step[mode](h), step[mode](w)
+
+
+def _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners):
+    oh, ow = _resize_dims(data, like, height, width, scale_height, scale_width, mode)
+    if oh <= 0 or ow <= 0:
+        raise MXNetError(f"BilinearResize2D: output size ({oh}, {ow}) must be positive (input {data.shape})")
+    ac = _flag(align_corners)
+    return _linear_weights(data.shape[2], oh, ac), _linear_weights(data.shape[3], ow, ac)
+
+
+@defop(_c("BilinearResize2D"))
+def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
+                    align_corners=True):
+    """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default, as in MXNet)."""
+    wy, wx = _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    return np.einsum("ih,nchw,jw->ncij", wy, data, wx).astype(data.dtype, copy=False)
+
+
+@bilinear_resize.grad
+def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
+      align_corners=True):
+    wy, wx = _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    g = np.einsum("ih,ncij,jw->nchw", wy, dy, wx).astype(dy.dtype, copy=False)
+    return g, None
+
+
+def _adaptive_weights(n_in, n_out):
+    """(n_out, n_in) averaging weights of adaptive pooling bins along one axis."""
+    w = np.zeros((n_out, n_in))
+    for i in range(n_out):
+        lo, hi = (i * n_in) // n_out, -(-((i + 1) * n_in) // n_out)
+        w[i, lo:hi] = 1.0 / (hi - lo)
+    return w
+
+
+def _adaptive_mats(data, output_size):
+    if data.ndim != 4:
+        raise MXNetError(f"AdaptiveAvgPooling2D: data must be NCHW (4-D), got shape {data.shape}")
+    size = output_size
+    if isinstance(size, (tuple, list)) and len(size) == 1:
+        size = size[0]
+    oh, ow = shape_attr(size, 2, 1, "output_size", "AdaptiveAvgPooling2D")
+    return _adaptive_weights(data.shape[2], oh), _adaptive_weights(data.shape[3], ow)
+
+
+@defop(_c("AdaptiveAvgPooling2D"))
+def adaptive_avg_pool(data, *, output_size=()):
+    """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling)."""
+    wy, wx = _adaptive_mats(data, output_size)
+    return np.einsum("ih,nchw,jw->ncij", wy, data, wx).astype(data.dtype, copy=False)
+
+
+@adaptive_avg_pool.grad
+def _(dy, out, data, *, output_size=()):
+    wy, wx = _adaptive_mats(data, output_size)
+    return np.einsum("ih,ncij,jw->nchw", wy, dy, wx).astype(dy.dtype, copy=False)
+
+
+# ---- ROIAlign ---------------------------------------------------------------------------------
+def _roi_axis_weights(start, length, pooled, grid, size):
+    """(pooled, size) weights: the mean over ``grid`` samples per bin of 1-D bilinear weights."""
+    w = np.zeros((pooled, size))
+    bin_len = length / pooled
+    for p in range(pooled):
+        for g in range(grid):
+            pos = start + p * bin_len + (g + 0.5) * bin_len / grid
+            if pos < -1.0 or pos > size:
+                continue                      # a sample outside the map contributes zero
+            pos = max(pos, 0.0)
+            lo = int(pos)
+            if lo >= size - 1:
+                lo = hi = size - 1
+                pos = float(lo)
+            else:
+                hi = lo + 1
+            frac = pos - lo
+            w[p, lo] += (1 - frac) / grid
+            w[p, hi] += frac / grid
+    return w
+
+
+def _roi_mats(roi, shape, pooled_size, spatial_scale, sample_ratio, aligned):
+    ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    offset = 0.5 if _flag(aligned) else 0.0
+    x1, y1, x2, y2 = (float(v) * spatial_scale - offset for v in roi[1:5])
+    rw, rh = x2 - x1, y2 - y1
+    if not _flag(aligned):
+        rw, rh = max(rw, 1.0), max(rh, 1.0)
+    gh = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rh / ph))
+    gw = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rw / pw))
+    if gh <= 0 or gw <= 0:
+        return np.zeros((ph, shape[2])), np.zeros((pw, shape[3]))
+    return _roi_axis_weights(y1, rh, ph, gh, shape[2]), _roi_axis_weights(x1, rw, pw, gw, shape[3])
+
+
+def _roi_each(data, rois, attrs):
+    """Yield ``(k, batch, wy, wx)`` for every ROI with a valid batch index."""
+    if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
+        raise MXNetError(f"ROIAlign: data must be NCHW and rois (R, 5) [batch, x1, y1, x2, y2]; got "
+                         f"{data.shape} and {rois.shape}")
+    for k, roi in enumerate(rois):
+        b = int(roi[0])
+        if b < 0:
+            continue
+        if b >= data.shape[0]:
+            raise MXNetError(f"ROIAlign: roi {k} names batch {b} but data has {data.shape[0]} images")
+        yield (k, b) + _roi_mats(roi, data.shape, **attrs)
+
+
+def _ps_channels(c, ph, pw):
+    """For position-sensitive pooling: the input channel behind each (out channel, bin)."""
+    co = c // (ph * pw)
+    return (np.arange(co)[:, None, None] * ph * pw + np.arange(ph)[None, :, None] * pw
+            + np.arange(pw)[None, None, :]), co
+
+
+@defop(_c("ROIAlign"))
+def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
+              aligned=False):
+    """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
+    attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
+    ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    c = data.shape[1]
+    ps = _flag(position_sensitive)
+    chans, co = _ps_channels(c, ph, pw) if ps else (None, c)
+    out = np.zeros((rois.shape[0], co, ph, pw), dtype=data.dtype)
+    for k, b, wy, wx in _roi_each(data, rois, attrs):
+        full = wy @ data[b] @ wx.T
+        out[k] = np.take_along_axis(full, chans, axis=0) if ps else full
+    return out
+
+
+@roi_align.grad
+def _(dy, out, data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
+      aligned=False):
+    attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
+    ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    ps = _flag(position_sensitive)
+    chans = _ps_channels(data.shape[1], ph, pw)[0] if ps else None
+    g = np.zeros(data.shape, dtype=dy.dtype)
+    for k, b, wy, wx in _roi_each(data, rois, attrs):
+        dfull = dy[k]
+        if ps:
+            dfull = np.zeros((data.shape[1], ph, pw), dtype=dy.dtype)
+            np.put_along_axis(dfull, chans, dy[k], axis=0)
+        g[b] += wy.T @ dfull @ wx
+    return g, None
+
+
+# ---- boxes ------------------------------------------------------------------------------------
+_FORMATS = ("corner", "center")
+
+
+def _to_corner(boxes, fmt, op):
+    """Boxes (..., 4) as [xmin, ymin, xmax, ymax]."""
+    if fmt not in _FORMATS:
+        raise MXNetError(f"{op}: unknown box format {fmt!r}; use 'corner' or 'center'")
+    if fmt == "corner":
+        return boxes
+    x, y, w, h = np.moveaxis(boxes, -1, 0)
+    return np.stack([x - w / 2, y - h / 2, x + w / 2, y + h / 2], axis=-1)
+
+
+def _to_center(boxes):
+    x1, y1, x2, y2 = np.moveaxis(boxes, -1, 0)
+    return np.stack([(x1 + x2) / 2, (y1 + y2) / 2, x2 - x1, y2 - y1], axis=-1)
+
+
+def _iou(a, b):
+    """IoU of every corner box in ``a`` (..., 4) with every one in ``b`` (..., 4)."""
+    a = a.reshape(a.shape[:-1] + (1,) * (b.ndim - 1) + (4,))
+    iw = np.maximum(np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]), 0)
+    ih = np.maximum(np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]), 0)
+    inter = iw * ih
+    area_a = (a[..., 2] - a[..., 0]) * (a[..., 3] - a[..., 1])
+    area_b = (b[..., 2] - b[..., 0]) * (b[..., 3] - b[..., 1])
+    union = area_a + area_b - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(union > 0, inter / np.where(union > 0, union, 1), 0)
+
+
+@defop(_c("box_iou"))
+def box_iou(lhs, rhs, *, format="corner"):
+    """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
+    if lhs.shape[-1] != 4 or rhs.shape[-1] != 4:
+        raise MXNetError(f"box_iou: boxes need 4 coordinates on the last axis, got {lhs.shape} and {rhs.shape}")
+    return _iou(_to_corner(lhs, format, "box_iou"), _to_corner(rhs, format, "box_iou")).astype(lhs.dtype)
+
+
+@box_iou.grad
+def _(dy, out, lhs, rhs, *, format="corner"):
+    # MXNet treats IoU as a constant: its gradient is zero, not the derivative of the overlap
+    return np.zeros(lhs.shape, dtype=dy.dtype), np.zeros(rhs.shape, dtype=dy.dtype)
+
+
+def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_index, id_index, background_id,
+              force_suppress, in_format):
+    """Indices of the rows (N, K) that survive, best score first."""
+    scores = rows[:, score_index]
+    valid = scores > valid_thresh
+    if id_index >= 0:
+        valid &= rows[:, id_index] != background_id
+    order = np.flatnonzero(valid)
+    order = order[np.argsort(-scores[order], kind="stable")]
+    if topk > 0:
+        order = order[:topk]
+    boxes = _to_corner(rows[order, coord_start:coord_start + 4], in_format, "box_nms")
+    ious = _iou(boxes, boxes)
+    same = np.ones_like(ious, dtype=bool)
+    if id_index >= 0 and not _flag(force_suppress):
+        ids = rows[order, id_index]
+        same = ids[:, None] == ids[None, :]
+    alive = np.ones(order.size, dtype=bool)
+    for i in range(order.size):
+        if alive[i]:
+            later = np.arange(order.size) > i
+            alive &= ~(later & same[i] & (ious[i] > overlap_thresh))
+    return order[alive]
+
+
+@defop(_c("box_nms"), aliases=(_c("box_non_maximum_suppression"),), hidden=1)
+def box_nms(data, *, overlap_thresh=0.5, valid_thresh=0.0, topk=-1, coord_start=2, score_index=1, id_index=-1,
+            background_id=-1, force_suppress=False, in_format="corner", out_format="corner"):
+    """Non-maximum suppression: kept boxes first by descending score, every other row -1."""
+    if data.ndim < 2:
+        raise MXNetError(f"box_nms: data must be (..., N, K) with K >= 5, got shape {data.shape}")
+    flat = data.reshape((-1,) + data.shape[-2:])
+    out = np.full(flat.shape, -1, dtype=data.dtype)
+    source = np.full(flat.shape[:2], -1, dtype=np.int64)
+    opts = dict(overlap_thresh=overlap_thresh, valid_thresh=valid_thresh, topk=int(topk), coord_start=int(coord_start),
+                score_index=int(score_index), id_index=int(id_index), background_id=background_id,
+                force_suppress=force_suppress, in_format=in_format)
+    cs = int(coord_start)
+    for b, rows in enumerate(flat):
+        keep = _nms_keep(rows, **opts)
+        out[b, :keep.size] = rows[keep]
+        source[b, :keep.size] = keep
+        if in_format != out_format:
+            corner = _to_corner(rows[keep, cs:cs + 4], in_format, "box_nms")
+            out[b, :keep.size, cs:cs + 4] = corner if out_format == "corner" else _to_center(corner)
+    return out.reshape(data.shape), source
+
+
+@box_nms.grad
+def _(dy, out, data, **attrs):
+    source = out[1]
+    flat_dy = dy.reshape(source.shape + dy.shape[-1:])
+    g = np.zeros(flat_dy.shape, dtype=dy.dtype)
+    for b in range(source.shape[0]):
+        kept = source[b] >= 0
+        g[b, source[b][kept]] = flat_dy[b, kept]
+    return g.reshape(data.shape)
+
+
+@defop(_c("bipartite_matching"))
+def bipartite_matching(data, *, threshold, is_ascend=False, topk=-1):
+    """Greedy matching of rows to columns by score: (row -> column, column -> row), -1 when unmatched."""
+    if data.ndim < 2:
+        raise MXNetError(f"bipartite_matching: data must be (..., N, M), got shape {data.shape}")
+    n, m = data.shape[-2:]
+    flat = data.reshape(-1, n * m)
+    row_match = np.full((flat.shape[0], n), -1, dtype=data.dtype)
+    col_match = np.full((flat.shape[0], m), -1, dtype=data.dtype)
+    ascend = _flag(is_ascend)
+    for b, scores in enumerate(flat):
+        order = np.argsort(scores if ascend else -scores, kind="stable")
+        count = 0
+        for k in order:
+            s = scores[k]
+            if (s >= threshold) if ascend else (s <= threshold):
+                break
+            i, j = divmod(int(k), m)
+            if row_match[b, i] >= 0 or col_match[b, j] >= 0:
+                continue
+            row_match[b, i], col_match[b, j] = j, i
+            count += 1
+            if 0 < topk < count:          # MXNet stops once more than topk pairs are matched
+                break
+    return row_match.reshape(data.shape[:-1]), col_match.reshape(data.shape[:-2] + (m,))
+
+
+@bipartite_matching.grad
+def _(dy, out, data, **attrs):
+    return np.zeros(data.shape, dtype=data.dtype)
+
+
+@defop(_c("MultiBoxPrior"))
+def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0, -1.0), offsets=(0.5, 0.5)):
+    """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
+    if data.ndim != 4:
+        raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
+    if data.dtype != np.float32:
+        raise MXNetError(f"MultiBoxPrior: only float32 data is supported, got {data.dtype}")
+    sizes, ratios = [float(s) for s in np.atleast_1d(sizes)], [float(r) for r in np.atleast_1d(ratios)]
+    h, w = data.shape[2:]
+    step_y = float(steps[0]) if steps[0] > 0 else 1.0 / h
+    step_x = float(steps[1]) if steps[1] > 0 else 1.0 / w
+    # half extents: every size with the first ratio, then the first size with the other ratios
+    shapes = [(s, ratios[0]) for s in sizes] + [(sizes[0], r) for r in ratios[1:]]
+    half = np.array([(s * h / w * np.sqrt(r) / 2, s / np.sqrt(r) / 2) for s, r in shapes])
+    cy = (np.arange(h) + offsets[0]) * step_y
+    cx = (np.arange(w) + offsets[1]) * step_x
+    cyx = np.stack(np.meshgrid(cy, cx, indexing="ij"), axis=-1).reshape(-1, 1, 2)
+    boxes = np.stack([cyx[..., 1] - half[:, 0], cyx[..., 0] - half[:, 1],
+                      cyx[..., 1] + half[:, 0], cyx[..., 0] + half[:, 1]], axis=-1).reshape(1, -1, 4)
+    if _flag(clip):
+        boxes = np.clip(boxes, 0.0, 1.0)
+    return boxes.astype(np.float32)
+
+
+@multibox_prior.grad
+def _(dy, out, data, **attrs):
+    return np.zeros(data.shape, dtype=data.dtype)
+
+
+# ---- interleaved attention --------------------------------------------------------------------
+def _split_heads(x, heads, parts):
+    """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D)."""
+    length, batch, width = x.shape
+    d = width // (heads * parts)
+    if d * heads * parts != width:
+        raise MXNetError(f"interleaved attention: last axis {width} is not divisible by heads={heads} x {parts}")
+    x = x.reshape(length, batch, heads, parts, d).transpose(3, 1, 2, 0, 4)
+    return [p.reshape(batch * heads, length, d) for p in x]
+
+
+def _join_heads(parts, heads):
+    """The inverse of ``_split_heads``."""
+    bh, length, d = parts[0].shape
+    x = np.stack(parts).reshape(len(parts), bh // heads, heads, length, d).transpose(3, 1, 2, 0, 4)
+    return x.reshape(length, bh // heads, heads * len(parts) * d)
+
+
+@defop(_c("interleaved_matmul_selfatt_qk"))
+def selfatt_qk(queries_keys_values, *, heads):
+    """Scaled ``Q @ K.T`` per head from interleaved (L, B, heads*3*D) projections: (B*heads, L, L)."""
+    q, k, _ = _split_heads(queries_keys_values, heads, 3)
+    return (q / np.sqrt(q.shape[-1])) @ k.transpose(0, 2, 1)
+
+
+@selfatt_qk.grad
+def _(dy, out, queries_keys_values, *, heads):
+    q, k, v = _split_heads(queries_keys_values, heads, 3)
+    scale = 1 / np.sqrt(q.shape[-1])
+    return _join_heads([dy @ k * scale, dy.transpose(0, 2, 1) @ q * scale, np.zeros_like(v)], heads)
+
+
+@defop(_c("interleaved_matmul_selfatt_valatt"))
+def selfatt_valatt(queries_keys_values, attention, *, heads):
+    """``attention @ V`` per head, heads joined back: (L, B, heads*D)."""
+    v = _split_heads(queries_keys_values, heads, 3)[2]
+    return _join_heads([attention @ v], heads)
+
+
+@selfatt_valatt.grad
+def _(dy, out, queries_keys_values, attention, *, heads):
+    q, k, v = _split_heads(queries_keys_values, heads, 3)
+    dout = _split_heads(dy, heads, 1)[0]
+    dv = attention.transpose(0, 2, 1) @ dout
+    return _join_heads([np.zeros_like(q), np.zeros_like(k), dv], heads), dout @ v.transpose(0, 2, 1)
