@@ -21,3 +21,4 @@ def _install():
 
 
 _install()
+from . import contrib  # noqa: F401

@@ -1,0 +1,36 @@
+"""``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
+from .. import name as _name
+from ..ndarray.registry import OPS
+from .symbol import create, _NUM_OUTPUTS
+
+_PREFIX = "_contrib_"
+# Registry ops whose symbols expose more than one output.
+_NUM_OUTPUTS.setdefault(_PREFIX + "bipartite_matching", lambda attrs: 2)
+
+
+def _make(short):
+    op_name = _PREFIX + short
+
+    def apply(*args, name=None, **kwargs):
+        # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
+        return create(op_name, *args, name=_name.current().get(name, short), **kwargs)
+    apply.__name__ = short
+    apply.__doc__ = OPS[op_name].__doc__
+    return apply
+
+
+def _contrib_names():
+    return sorted(n[len(_PREFIX):] for n in OPS if n.startswith(_PREFIX))
+
+
+def __getattr__(name):
+    """Operators registered after this module was imported are found on first use."""
+    if _PREFIX + name not in OPS:
+        raise AttributeError(f"module 'sym.contrib' has no operator {name!r}")
+    return _make(name)
+
+
+for _short in _contrib_names():
+    globals()[_short] = _make(_short)
+
+__all__ = _contrib_names()
