@@ -92,10 +92,34 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
     if ord not in (1, 2):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
     axes = _axes(data.ndim, axis, False)
-    r = np.sum(np.abs(data), axis=axes, keepdims=keepdims) if ord == 1 else \
-        np.sqrt(np.sum(np.square(data), axis=axes, keepdims=keepdims))
-    r = _finish(r.astype(out_dtype or data.dtype, copy=False), keepdims, len(axes) == data.ndim)
-    return r
+    if ord == 1:
+        r = np.sum(np.abs(data), axis=axes, keepdims=keepdims)
+    elif data.dtype == np.float32 and data.size and np.prod([data.shape[a] for a in axes]) <= _NRM2_EXACT:
+        r = _nrm2(data, axes, keepdims)
+    else:
+        r = np.sqrt(np.sum(np.square(data, dtype=np.float64), axis=axes, keepdims=keepdims))
+    return _finish(r.astype(out_dtype or data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+
+
+_NRM2_EXACT = 64      # reduced lengths up to this follow MXNet's float32 steps exactly
+
+
+def _nrm2(data, axes, keepdims):
+    """MXNet's L2 norm: a running scale and scaled sum of squares, in float32, element by element."""
+    kept = [a for a in range(data.ndim) if a not in axes]
+    moved = np.abs(np.transpose(data, kept + list(axes)))
+    lanes = moved.reshape(int(np.prod([data.shape[a] for a in kept])), -1)
+    one = np.float32(1)
+    scale = np.zeros(len(lanes), np.float32)
+    ssq = np.zeros(len(lanes), np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for v in lanes.T:
+            grow = scale < v
+            r = np.where(grow, scale / v, v / scale)
+            ssq = np.where(grow, one + ssq * r * r, np.where(v != 0, ssq + r * r, ssq))
+            scale = np.where(grow, v, scale)
+    r = (scale * np.sqrt(ssq)).reshape([data.shape[a] for a in kept])
+    return np.expand_dims(r, tuple(axes)) if keepdims else r
 
 
 @norm.grad

@@ -114,3 +114,20 @@ def test_float32_unary_results_agree_with_mxnet_to_the_bit(name):
     ulps = np.abs(got.view(np.int32).astype(np.int64) - ref.view(np.int32).astype(np.int64))
     assert ulps.max() <= (2 if name in ("log10", "tanh") else 1), f"{name}: {ulps.max()} ulps from MXNet"
     assert (ulps > 0).mean() <= LAST_BIT_BUDGET[name], f"{name}: {(ulps > 0).mean():.4f} differ in the last bit"
+
+
+def test_l2_norm_follows_mxnets_float32_steps():
+    """MXNet 1.9.1's values on these inputs (a scaled sum of squares, accumulated in float32)."""
+    from distnet import nd
+    rng = np.random.RandomState(0)
+    expected = [[4.4910569190979], [7.333986282348633],
+                [4.463506698608398, 3.5671019554138184, 4.30139684677124, 3.351579189300537, 4.9542107582092285],
+                [3.6857876777648926, 3.5445470809936523, 5.540261268615723, 3.312037944793701, 4.387135982513428,
+                 3.4216771125793457, 3.9674510955810547],
+                [4.9399213790893555, 4.80622673034668, 4.6432576179504395], [13.939061164855957],
+                [17.45405387878418]]
+    for (shape, axis), want in zip([((12,), None), ((3, 4), None), ((5, 7), 1), ((5, 7), 0), ((2, 3, 4), (0, 2)),
+                                    ((64,), None), ((100,), None)], expected):
+        x = nd.array(rng.uniform(-3, 3, shape).astype(np.float32))
+        assert x.norm(axis=axis).asnumpy().tolist() == want
+    assert nd.arange(12).norm().asscalar() == np.float32(22.494442)
