@@ -5,6 +5,7 @@ autograd records straight through them.
 """
 import numpy as np
 
+from ..autograd import Function
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
 from .registry import OPS
@@ -168,4 +169,31 @@ def isnan(data):
 for _name in _contrib_names():
     globals()[_name] = OPS[_PREFIX + _name]
 
-__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan"]
+
+
+# ---- straight-through estimators ------------------------------------------------------------
+class _StraightThrough(Function):
+    """Forward ``fn``; backward passes the output gradient through unchanged."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self._fn = fn
+
+    def forward(self, data):
+        return _wrap(self._fn(data.asnumpy()).astype(data.dtype), data.context)
+
+    def backward(self, dy):
+        return dy
+
+
+def round_ste(data):
+    """Round half away from zero; the gradient passes straight through."""
+    return _StraightThrough(lambda x: np.sign(x) * np.floor(np.abs(x) + 0.5))(data)
+
+
+def sign_ste(data):
+    """The sign of ``data``; the gradient passes straight through."""
+    return _StraightThrough(np.sign)(data)
+
+
+__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "round_ste", "sign_ste"]

@@ -120,28 +120,6 @@ def _(dy, out, data, *, scalar=1.0, is_int=True):
     return dy * scalar
 
 
-@defop(_c("round_ste"))
-def round_ste(data):
-    """Round half away from zero; the gradient passes straight through."""
-    return (np.sign(data) * np.floor(np.abs(data) + 0.5)).astype(data.dtype, copy=False)
-
-
-@round_ste.grad
-def _(dy, out, data):
-    return dy
-
-
-@defop(_c("sign_ste"))
-def sign_ste(data):
-    """Sign of ``data``; the gradient passes straight through."""
-    return np.sign(data)
-
-
-@sign_ste.grad
-def _(dy, out, data):
-    return dy
-
-
 @defop(_c("allclose"))
 def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
     """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
@@ -479,8 +457,6 @@ def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0
     """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
     if data.ndim != 4:
         raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
-    if data.dtype != np.float32:
-        raise MXNetError(f"MultiBoxPrior: only float32 data is supported, got {data.dtype}")
     sizes, ratios = [float(s) for s in np.atleast_1d(sizes)], [float(r) for r in np.atleast_1d(ratios)]
     h, w = data.shape[2:]
     step_y = float(steps[0]) if steps[0] > 0 else 1.0 / h
