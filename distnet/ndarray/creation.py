@@ -3,6 +3,7 @@ import numpy as np
 
 from ..context import placed
 from .ndarray import NDArray, _as_dtype, _wrap
+from .registry import defop
 
 
 def _shape(shape):
@@ -67,3 +68,40 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
 def from_numpy(ndarray, zero_copy=True):
     """An NDArray sharing memory with a numpy array (a copy when ``zero_copy`` is False)."""
     return _wrap(ndarray if zero_copy else ndarray.copy())
+
+
+# ---- the same, as registry operators without inputs (what mx.sym.zeros & co. build) ----------
+@defop("_zeros")
+def _zeros_op(*, shape=(), dtype="float32", ctx=None):
+    """Zeros of ``shape``."""
+    return np.zeros(_shape(shape), _as_dtype(dtype))
+
+
+@defop("_ones")
+def _ones_op(*, shape=(), dtype="float32", ctx=None):
+    """Ones of ``shape``."""
+    return np.ones(_shape(shape), _as_dtype(dtype))
+
+
+@defop("_full")
+def _full_op(*, shape=(), value=0.0, dtype="float32", ctx=None):
+    """``value`` everywhere in ``shape``."""
+    return np.full(_shape(shape), value, _as_dtype(dtype))
+
+
+@defop("_arange")
+def _arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, dtype="float32", ctx=None):
+    """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
+    return arange(start, stop, step, repeat, dtype=dtype)._data
+
+
+@defop("_linspace")
+def _linspace_op(*, start=0.0, stop=1.0, num=50, endpoint=True, dtype="float32", ctx=None):
+    """``num`` evenly spaced values from start to stop."""
+    return linspace(start, stop, num, endpoint, dtype=dtype)._data
+
+
+@defop("_eye")
+def _eye_op(*, N=1, M=0, k=0, dtype="float32", ctx=None):
+    """Ones on the k-th diagonal of an N x M matrix."""
+    return np.eye(N, M or None, k, dtype=_as_dtype(dtype))

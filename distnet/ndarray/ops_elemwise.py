@@ -154,9 +154,10 @@ def _rounded(fn):
     float32 loops are not, and differ from MXNet in the last bit far more often.
     """
     def precise(x):
-        if getattr(x, "dtype", None) == np.float32:
-            return fn(x.astype(np.float64)).astype(np.float32)
-        return fn(x)
+        with np.errstate(all="ignore"):            # log(-1) is nan without a warning, as in MXNet
+            if getattr(x, "dtype", None) == np.float32:
+                return fn(x.astype(np.float64)).astype(np.float32)
+            return fn(x)
     return precise
 
 

@@ -22,3 +22,35 @@ def _install():
 
 _install()
 from . import contrib  # noqa: F401
+
+
+def zeros(shape, dtype=None, **kwargs):
+    """A symbol of zeros of ``shape``."""
+    return create("_zeros", shape=shape, dtype=dtype or "float32", **kwargs)
+
+
+def ones(shape, dtype=None, **kwargs):
+    """A symbol of ones of ``shape``."""
+    return create("_ones", shape=shape, dtype=dtype or "float32", **kwargs)
+
+
+def full(shape, val, dtype=None, **kwargs):
+    """A symbol filled with ``val``."""
+    return create("_full", shape=shape, value=float(val), dtype=dtype or "float32", **kwargs)
+
+
+def arange(start, stop=None, step=1.0, repeat=1, infer_range=False, name=None, dtype=None):
+    """Evenly spaced values in [start, stop)."""
+    return create("_arange", start=start, stop=stop, step=step, repeat=repeat, infer_range=infer_range,
+                  name=name, dtype=dtype or "float32")
+
+
+def linspace(start, stop, num, endpoint=True, name=None, dtype=None):
+    """``num`` evenly spaced values from start to stop."""
+    return create("_linspace", start=start, stop=stop, num=num, endpoint=endpoint, name=name,
+                  dtype=dtype or "float32")
+
+
+def eye(N, M=0, k=0, dtype=None, **kwargs):
+    """Ones on the k-th diagonal of an N x M matrix."""
+    return create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)

@@ -1,6 +1,7 @@
 """CachedOp: a traced HybridBlock graph replayed through the registry (what hybridize runs)."""
 from ..base import MXNetError
 from .graph import Program
+from .infer import CREATION_OPS, resolve_creation_shapes
 
 
 class CachedOp:
@@ -19,7 +20,24 @@ class CachedOp:
                 raise MXNetError(f"hybridize: the traced graph uses {node.name!r}, which is neither an "
                                  f"input nor a parameter of the block")
         self.num_outputs = len(sym._heads)
+        self.sym = sym
+        self.open_shapes = any(op.name in CREATION_OPS and 0 in tuple(attrs.get("shape", ()))
+                               for op, _, attrs, _, _ in self.program.steps)
+        self.resolved_for = None
 
     def __call__(self, ctx, *args):
         values = [args[s] if type(s) is int else s.data(ctx) for s in self.sources]
+        if self.open_shapes:
+            self._resolve(values)
         return self.program.run(values)
+
+    def _resolve(self, values):
+        """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
+        shapes = {node.name: v.shape for node, v in zip(self.program.variables, values)}
+        key = tuple(sorted(shapes.items()))
+        if key == self.resolved_for:
+            return
+        resolved = resolve_creation_shapes(self.sym, shapes)
+        self.program.steps = [(op, ins, dict(attrs, shape=resolved[name]) if name in resolved else attrs, outs, name)
+                              for op, ins, attrs, outs, name in self.program.steps]
+        self.resolved_for = key

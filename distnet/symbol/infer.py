@@ -89,22 +89,60 @@ def _propagate(sym, known_shapes, known_types, partial):
     return info
 
 
+# Creation ops whose ``shape`` attribute may hold unknown (0) dimensions, filled in by inference.
+CREATION_OPS = ("_zeros", "_ones", "_full")
+
+
+def _known(shape):
+    return shape is not None and 0 not in shape
+
+
 def _backward_pass(order, info, known_shapes):
-    """Give unknown variables feeding elementwise ops their output's shape; True if any changed."""
+    """Carry known output shapes back to unknown inputs; True if any variable or creation node changed.
+
+    Elementwise ops give every input the output's shape (or a known sibling's), FullyConnected
+    gives its data input the output's batch dimension.
+    """
     changed = False
     for node in reversed(order):
-        if node.is_variable or not (node.op.elementwise or node.op_name in SAME_SHAPE_INPUTS):
+        if node.is_variable:
             continue
         out = info.get((id(node), 0), (None,))[0]
-        if out is None:
+        same_shape = node.op.elementwise or node.op_name in SAME_SHAPE_INPUTS
+        if same_shape and not _known(out):
+            out = next((s for s in (info.get((id(src), i), (None,))[0] for src, i in node.inputs) if _known(s)), None)
+        if not _known(out):
             continue
-        for src, _ in node.inputs:
-            if src.is_variable and src.name not in known_shapes and info[(id(src), 0)][0] is None:
-                known_shapes[src.name] = out
+        if same_shape:
+            targets = [(src, out) for src, _ in node.inputs]
+        elif node.op_name == "FullyConnected" and node.inputs:
+            src = node.inputs[0][0]
+            current = info.get((id(src), 0), (None,))[0]
+            targets = [(src, (out[0],) + tuple(current[1:]))] if current else []
+        else:
+            continue
+        for src, shape in targets:
+            current = info.get((id(src), 0), (None,))[0]
+            if _known(current):
+                continue
+            shape = _merge(current, shape) if current is not None and len(current) == len(shape) else shape
+            if src.is_variable and src.name not in known_shapes and _known(shape):
+                known_shapes[src.name] = shape
                 changed = True
-            elif not src.is_variable and info.get((id(src), 0), (None,))[0] is None:
-                info[(id(src), 0)] = (out, np.float32)
+            elif not src.is_variable and src.op_name in CREATION_OPS and _known(shape):
+                known_shapes[("node", id(src))] = shape
+                changed = True
+            elif not src.is_variable:
+                info[(id(src), 0)] = (shape, np.float32)
     return changed
+
+
+def resolve_creation_shapes(sym, input_shapes):
+    """{node name: full shape} for creation nodes whose ``shape`` has unknown (0) dimensions."""
+    known = dict(input_shapes)
+    info = _propagate(sym, known, {}, partial=True)
+    return {n.name: tuple(info[(id(n), 0)][0]) for n in topo_order(sym._heads)
+            if not n.is_variable and n.op_name in CREATION_OPS and _known(info.get((id(n), 0), (None,))[0])}
 
 
 def _forward_pass(order, known_shapes, known_types, partial):
@@ -114,6 +152,10 @@ def _forward_pass(order, known_shapes, known_types, partial):
             shape = known_shapes.get(node.name) or _declared_shape(node)
             dtype = known_types.get(node.name, np.float32)
             info[(id(node), 0)] = (shape, dtype)
+            continue
+        resolved = known_shapes.get(("node", id(node)))
+        if resolved is not None:
+            info[(id(node), 0)] = (resolved, np.dtype(node.attrs.get("dtype", "float32")))
             continue
         _fill_params(node, info)
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]

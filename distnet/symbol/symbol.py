@@ -394,6 +394,37 @@ def _positional_attrs(op, op_name, nsym, values):
     return dict(zip(names, values))
 
 
+def _flag(attrs, key, default=False):
+    value = attrs.get(key, default)
+    return str(value).lower() in ("1", "true")
+
+
+def _default(op, key):
+    param = inspect.signature(op.fwd).parameters.get(key)
+    return None if param is None else param.default
+
+
+# Whether an optional input that was not given gets a ``<node>_<input>`` variable, as MXNet decides.
+_WANTED = {
+    "bias": lambda op, a: not _flag(a, "no_bias", _default(op, "no_bias")),
+    "gamma": lambda op, a: op.name != "LeakyReLU" or a.get("act_type") == "prelu",
+    "beta": lambda op, a: True,
+    "moving_mean": lambda op, a: True,
+    "moving_var": lambda op, a: True,
+    "weight": lambda op, a: True,
+    "state_cell": lambda op, a: a.get("mode") == "lstm",
+    "sequence_length": lambda op, a: _flag(a, "use_sequence_length"),
+    "length": lambda op, a: _flag(a, "use_length"),
+    "data_lengths": lambda op, a: _flag(a, "use_data_lengths"),
+    "label_lengths": lambda op, a: _flag(a, "use_label_lengths"),
+}
+
+
+def _wanted(op, key, attrs):
+    rule = _WANTED.get(key)
+    return rule is not None and rule(op, attrs)
+
+
 def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
@@ -408,8 +439,8 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
     for key in names:
         if key in bound:
             sources.append(bound[key])
-        elif key in optional and (attrs.get("no_bias") or key != "bias") and key not in ("gamma", "beta"):
-            break
+        elif key in optional and not _wanted(op, key, attrs):
+            continue
         else:
             v = var(f"{node_name}_{key}")
             node = v._heads[0][0]

@@ -112,7 +112,7 @@ def make_input(spec, phase):
         if kind == "positive":
             return (np.abs(pattern(shape, phase)) + 0.1).astype(np.float32)
         if kind == "ctc":
-            labels = (np.arange(n) % (spec[2] - 1) + 1).reshape(shape).astype(np.float32)
+            labels = (np.arange(n) % (spec[2] - 1)).reshape(shape).astype(np.float32)   # blank is the last class
             labels[0, -1] = -1
             return labels
         raise ValueError(kind)

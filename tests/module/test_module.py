@@ -56,7 +56,7 @@ def test_forward_backward_update_by_hand_matches_sgd():
     batch = mx.io.DataBatch([mx.nd.array(xb)], [mx.nd.array(yb)])
     mod.forward(batch, is_train=True)
     pred = mod.get_outputs()[0].asnumpy()
-    np.testing.assert_allclose(pred, xb @ np.full((3, 1), 0.5) + 0.5, rtol=1e-6)
+    np.testing.assert_allclose(pred, xb @ np.full((3, 1), 0.5), rtol=1e-6)   # MXNet: a bias starts at 0
     mod.backward()
     mod.update()
     args, _ = mod.get_params()
