@@ -452,6 +452,41 @@ def _(dy, out, data, **attrs):
     return np.zeros(data.shape, dtype=data.dtype)
 
 
+def _center(boxes):
+    """Corner boxes (..., 4) as four arrays: centre x, centre y, width, height."""
+    x1, y1, x2, y2 = np.moveaxis(boxes, -1, 0)
+    return (x1 + x2) / 2, (y1 + y2) / 2, x2 - x1, y2 - y1
+
+
+@defop(_c("box_encode"))
+def box_encode(samples, matches, anchors, refs, means, stds):
+    """Regression targets of positive anchors toward their matched boxes, and the (B, N, 4) mask."""
+    idx = np.asarray(matches).astype(np.int64)
+    matched = np.take_along_axis(refs, np.clip(idx, 0, refs.shape[1] - 1)[..., None], axis=1)
+    gx, gy, gw, gh = _center(matched)
+    ax, ay, aw, ah = _center(anchors)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.stack([(gx - ax) / aw, (gy - ay) / ah, np.log(gw / aw), np.log(gh / ah)], axis=-1)
+    positive = (np.asarray(samples) > 0.5)[..., None]
+    targets = np.where(positive, (t - means) / stds, 0).astype(anchors.dtype)
+    return targets, np.broadcast_to(positive, targets.shape).astype(anchors.dtype)
+
+
+@defop(_c("box_decode"))
+def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1.0, format="center"):
+    """Corner boxes from predicted offsets ``data`` (B, N, 4) relative to ``anchors`` (1, N, 4)."""
+    if format == "center":
+        ax, ay, aw, ah = np.moveaxis(anchors, -1, 0)
+    else:
+        ax, ay, aw, ah = _center(_to_corner(anchors, format, "box_decode"))
+    dx, dy, dw, dh = (data[..., i] * s for i, s in enumerate((std0, std1, std2, std3)))
+    if clip > 0:
+        dw, dh = np.minimum(dw, clip), np.minimum(dh, clip)
+    ox, oy = dx * aw + ax, dy * ah + ay
+    hw, hh = np.exp(dw) * aw / 2, np.exp(dh) * ah / 2
+    return np.stack([ox - hw, oy - hh, ox + hw, oy + hh], axis=-1).astype(data.dtype)
+
+
 @defop(_c("MultiBoxPrior"))
 def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0, -1.0), offsets=(0.5, 0.5)):
     """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
@@ -524,3 +559,35 @@ def _(dy, out, queries_keys_values, attention, *, heads):
     dout = _split_heads(dy, heads, 1)[0]
     dv = attention.transpose(0, 2, 1) @ dout
     return _join_heads([np.zeros_like(q), np.zeros_like(k), dv], heads), dout @ v.transpose(0, 2, 1)
+
+
+@defop(_c("interleaved_matmul_encdec_qk"))
+def encdec_qk(queries, keys_values, *, heads):
+    """Scaled ``Q @ K.T`` per head; queries (Lq, B, heads*D), interleaved keys/values (Lk, B, heads*2*D)."""
+    q = _split_heads(queries, heads, 1)[0]
+    k = _split_heads(keys_values, heads, 2)[0]
+    return (q / np.sqrt(q.shape[-1])) @ k.transpose(0, 2, 1)
+
+
+@encdec_qk.grad
+def _(dy, out, queries, keys_values, *, heads):
+    q = _split_heads(queries, heads, 1)[0]
+    k, v = _split_heads(keys_values, heads, 2)
+    scale = 1 / np.sqrt(q.shape[-1])
+    dq = _join_heads([dy @ k * scale], heads)
+    return dq, _join_heads([dy.transpose(0, 2, 1) @ q * scale, np.zeros_like(v)], heads)
+
+
+@defop(_c("interleaved_matmul_encdec_valatt"))
+def encdec_valatt(keys_values, attention, *, heads):
+    """``attention @ V`` per head from interleaved keys/values, heads joined back: (Lq, B, heads*D)."""
+    v = _split_heads(keys_values, heads, 2)[1]
+    return _join_heads([attention @ v], heads)
+
+
+@encdec_valatt.grad
+def _(dy, out, keys_values, attention, *, heads):
+    k, v = _split_heads(keys_values, heads, 2)
+    dout = _split_heads(dy, heads, 1)[0]
+    dv = attention.transpose(0, 2, 1) @ dout
+    return _join_heads([np.zeros_like(k), dv], heads), dout @ v.transpose(0, 2, 1)

@@ -5,7 +5,8 @@ from .symbol import create, _NUM_OUTPUTS
 
 _PREFIX = "_contrib_"
 # Registry ops whose symbols expose more than one output.
-_NUM_OUTPUTS.setdefault(_PREFIX + "bipartite_matching", lambda attrs: 2)
+for _op in ("bipartite_matching", "box_encode"):
+    _NUM_OUTPUTS.setdefault(_PREFIX + _op, lambda attrs: 2)
 
 
 def _make(short):

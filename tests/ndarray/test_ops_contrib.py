@@ -52,6 +52,19 @@ def _valatt_ref(x, att, heads=2):
     return o.reshape(bh // heads, heads, length, d).transpose(2, 0, 1, 3).reshape(length, bh // heads, heads * d)
 
 
+def _encdec_qk_ref(q, kv, heads=2):
+    q = _heads(q, heads, 1)[0]
+    k = _heads(kv, heads, 2)[0]
+    return q @ k.transpose(0, 2, 1) / np.sqrt(q.shape[-1])
+
+
+def _encdec_valatt_ref(kv, att, heads=2):
+    v = _heads(kv, heads, 2)[1]
+    o = att @ v
+    bh, length, d = o.shape
+    return o.reshape(bh // heads, heads, length, d).transpose(2, 0, 1, 3).reshape(length, bh // heads, heads * d)
+
+
 def _index_copy_ref(old, idx, new):
     out = old.copy()
     out[idx.astype(int)] = new
@@ -81,6 +94,8 @@ CASES = [
     Case("_contrib_MultiBoxPrior", (1, 3, 2, 3), sizes=(0.5, 0.25), ratios=(1, 2, 0.5)),
     Case("_contrib_interleaved_matmul_selfatt_qk", (3, 2, 12), heads=2, ref=_qk_ref),
     Case("_contrib_interleaved_matmul_selfatt_valatt", (3, 2, 12), (4, 3, 3), heads=2, ref=_valatt_ref),
+    Case("_contrib_interleaved_matmul_encdec_qk", (2, 2, 8), (3, 2, 16), heads=2, ref=_encdec_qk_ref),
+    Case("_contrib_interleaved_matmul_encdec_valatt", (3, 2, 16), (4, 2, 3), heads=2, ref=_encdec_valatt_ref),
 ]
 
 
@@ -230,6 +245,28 @@ def test_multibox_prior_matches_mxnet():
     _close(a.asnumpy()[:, [0, 1, 2, 3, 23]], PRIOR_A)
     b = nd.contrib.MultiBoxPrior(nd.zeros((2, 3, 2, 3)), sizes=(0.8,), clip=True, steps=(0.4, 0.3), offsets=(0.2, 0.7))
     _close(b, PRIOR_B)
+
+
+BOX_ANCHORS = np.array([[[0.1, 0.1, 0.5, 0.6], [0.2, 0.3, 0.4, 0.9]]])
+BOX_OFFSETS = np.array([[[0.1, -0.2, 0.3, 0.5], [1.0, 0.5, -0.3, 2.0]]])
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    (dict(format="corner"), [[0.070028, -0.16218, 0.609972, 0.66218], [0.425918, -1.316717, 0.574082, 3.116717]]),
+    (dict(std0=0.1, std1=0.1, std2=0.2, std3=0.2, clip=1.0, format="corner"),
+     [[0.091633, 0.063707, 0.516367, 0.616293], [0.225824, 0.182453, 0.414176, 1.077547]]),
+    (dict(format="center"), [[-0.187465, -0.514616, 0.487465, 0.474616], [0.451836, -2.575075, 0.748164, 4.075075]]),
+])
+def test_box_decode_matches_mxnet(attrs, expected):
+    _close(nd.contrib.box_decode(nd.array(BOX_OFFSETS), nd.array(BOX_ANCHORS), **attrs), [expected], atol=1e-5)
+
+
+def test_box_encode_matches_mxnet():
+    refs = nd.array([[[0.0, 0.0, 0.3, 0.3], [0.15, 0.05, 0.55, 0.65]]])
+    targets, masks = nd.contrib.box_encode(nd.array([[1, -1]]), nd.array([[1, 0]]), nd.array(BOX_ANCHORS), refs,
+                                           nd.array([0, 0, 0, 0]), nd.array([0.1, 0.1, 0.2, 0.2]))
+    _close(targets, [[[1.25, 0, 0, 0.911607], [0, 0, 0, 0]]], atol=1e-5)
+    _close(masks, [[[1, 1, 1, 1], [0, 0, 0, 0]]])
 
 
 # ---- ROIAlign -----------------------------------------------------------------------------------
