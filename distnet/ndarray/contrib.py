@@ -114,7 +114,10 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
         raise ControlFlowError("while_loop: max_iterations should be specified")
     max_iterations = int(max_iterations)
     flat_vars, vars_fmt = _flatten(loop_vars, "while_loop loop_vars")
-    args = lambda flat: [flat[0]] if vars_fmt is None else _regroup(flat, vars_fmt)  # noqa: E731
+
+    def args(flat):
+        return [flat[0]] if vars_fmt is None else _regroup(flat, vars_fmt)
+
     per_step, out_fmt, steps = [], None, 0
     while steps < max_iterations and _as_bool(cond(*args(flat_vars)), "while_loop: the result of cond"):
         outs, new_vars = func(*args(flat_vars))
@@ -123,6 +126,9 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
         if len(new_flat) != len(flat_vars):
             raise ControlFlowError("while_loop: The length of loop_vars should be consistent during the loop: "
                                    f"started with {len(flat_vars)} arrays, func returned {len(new_flat)}")
+        if per_step and len(flat_outs) != len(per_step[0]):
+            raise ControlFlowError(f"while_loop: step {steps} returned {len(flat_outs)} outputs but the first "
+                                   f"step returned {len(per_step[0])}; every step must return the same outputs")
         per_step.append(flat_outs)
         flat_vars, steps = new_flat, steps + 1
     states = flat_vars[0] if vars_fmt is None else _regroup(flat_vars, vars_fmt)

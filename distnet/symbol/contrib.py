@@ -1,5 +1,6 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from .. import name as _name
+from ..base import MXNetError
 from ..ndarray.registry import OPS
 from .symbol import create, _NUM_OUTPUTS
 
@@ -30,6 +31,16 @@ def __getattr__(name):
         raise AttributeError(f"module 'sym.contrib' has no operator {name!r}")
     return _make(name)
 
+
+def _control_flow(kind):
+    def unsupported(*args, **kwargs):
+        raise MXNetError(f"sym.contrib.{kind}: symbolic control flow is not supported by distnet; use the "
+                         f"imperative nd.contrib.{kind} (a HybridBlock using it must stay un-hybridized)")
+    unsupported.__name__ = kind
+    return unsupported
+
+
+foreach, while_loop, cond = (_control_flow(k) for k in ("foreach", "while_loop", "cond"))
 
 for _short in _contrib_names():
     globals()[_short] = _make(_short)

@@ -444,6 +444,9 @@ def test_while_loop_errors():
         nd.contrib.while_loop(lambda i: i < 3, lambda i: (i, i + 1), nd.array([0.0]))
     with pytest.raises(ValueError, match="consistent"):
         nd.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1, i]), [nd.array([0.0])], max_iterations=4)
+    with pytest.raises(MXNetError, match="same outputs"):
+        nd.contrib.while_loop(lambda i: i < 3, lambda i: ([i] * int(i.asscalar() + 1), i + 1), nd.array([0.0]),
+                              max_iterations=4)
 
 
 def test_while_loop_gradient():
@@ -495,4 +498,6 @@ def test_symbol_contrib_ops_run_and_name_like_mxnet():
     assert len(m.list_outputs()) == 2
     rows, cols = m.bind(mx.cpu(), {"x": nd.array(MATCH_SCORES)}).forward()
     assert rows.asnumpy().tolist() == [1, 0, 5, 2, 3]
+    with pytest.raises(MXNetError, match="imperative"):
+        mx.sym.contrib.foreach(lambda d, s: (d, s), x, [])
     assert r.infer_shape(d=(1, 2, 4, 5), r=(3, 5))[1] == [(3, 2, 2, 2)]
