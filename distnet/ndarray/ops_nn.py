@@ -76,7 +76,7 @@ def _out_dtype(data, dtype):
     return data.dtype if dtype in (None, "None") else np.dtype(dtype)
 
 
-@defop("softmax")
+@defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
@@ -91,7 +91,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     return g.astype(data.dtype), None
 
 
-@defop("log_softmax")
+@defop("log_softmax", methods=("log_softmax",))
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
@@ -106,7 +106,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     return ((dy - np.exp(out) * dy.sum(axis=axis, keepdims=True)) / t).astype(data.dtype)
 
 
-@defop("softmin")
+@defop("softmin", methods=("softmin",))
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)

@@ -144,7 +144,7 @@ _arg("argmax", np.argmax)
 _arg("argmin", np.argmin)
 
 
-@defop("argmax_channel")
+@defop("argmax_channel", methods=("argmax_channel",))
 def argmax_channel(data):
     """Indices of the maximum along the last axis, as float32."""
     return np.argmax(data, axis=-1).astype(np.float32)

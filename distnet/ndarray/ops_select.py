@@ -91,6 +91,51 @@ def _(dy, data, *, begin, end, step=()):
     return g
 
 
+@defop("_slice_assign", aliases=("_crop_assign",))
+def slice_assign(lhs, rhs, *, begin, end, step=()):
+    """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs``."""
+    out = lhs.copy()
+    out[_slices(lhs.shape, begin, end, step)] = rhs
+    return out
+
+
+@slice_assign.grad
+def _(dy, out, lhs, rhs, *, begin, end, step=()):
+    key = _slices(lhs.shape, begin, end, step)
+    dlhs = dy.copy()
+    dlhs[key] = 0
+    return dlhs, dy[key].reshape(rhs.shape)
+
+
+@defop("_slice_assign_scalar", aliases=("_crop_assign_scalar",))
+def slice_assign_scalar(data, *, scalar=0.0, begin, end, step=()):
+    """``data`` with ``data[begin:end:step]`` set to ``scalar``."""
+    out = data.copy()
+    out[_slices(data.shape, begin, end, step)] = scalar
+    return out
+
+
+@slice_assign_scalar.grad
+def _(dy, out, data, *, scalar=0.0, begin, end, step=()):
+    g = dy.copy()
+    g[_slices(data.shape, begin, end, step)] = 0
+    return g
+
+
+def _slice_assign_method(self, rhs, begin, end, step):
+    """Assign ``rhs`` to ``self[begin:end:step]`` in place; returns ``self``."""
+    return slice_assign(self, rhs, begin=begin, end=end, step=step, out=self)
+
+
+def _slice_assign_scalar_method(self, value, begin, end, step):
+    """Set ``self[begin:end:step]`` to ``value`` in place; returns ``self``."""
+    return slice_assign_scalar(self, scalar=float(value), begin=begin, end=end, step=step, out=self)
+
+
+NDArray.slice_assign = _slice_assign_method
+NDArray.slice_assign_scalar = _slice_assign_scalar_method
+
+
 def _axis_range(shape, axis, begin, end):
     ax = _axis(axis, len(shape), "slice_axis")
     n = shape[ax]

@@ -422,3 +422,25 @@ def test_second_order_gradients_through_selection_ops(name):
         numeric.flat[j] = (_grad_sum(f, hi, False) - _grad_sum(f, lo, False)) / 2e-4
     np.testing.assert_allclose(got, numeric, rtol=1e-4, atol=1e-6)
     assert np.abs(numeric).sum() > 0
+
+
+SLICE_ASSIGN_CASES = [
+    Case("_slice_assign", (3, 4), (2, 2), begin=(0, 1), end=(2, 3), step=(None, None),
+         ref=lambda a, b: np.concatenate([np.concatenate([a[:2, :1], b, a[:2, 3:]], 1), a[2:]], 0)),
+    Case("_slice_assign_scalar", (3, 4), scalar=5.0, begin=(1, 0), end=(3, 2),
+         ref=lambda a: np.where((np.arange(3)[:, None] >= 1) & (np.arange(4) < 2), 5.0, a)),
+]
+CASES += SLICE_ASSIGN_CASES
+
+
+@pytest.mark.parametrize("case", SLICE_ASSIGN_CASES, ids=repr)
+def test_slice_assign_ops(case):
+    run_case(case)
+
+
+def test_slice_assign_methods_write_in_place():
+    x = nd.arange(12).reshape(3, 4)
+    same = x.slice_assign(nd.ones((2, 2)), (0, 1), (2, 3), (None, None))
+    assert same is x and x.asnumpy()[:2, 1:3].tolist() == [[1, 1], [1, 1]]
+    x.slice_assign_scalar(5.0, (1, 0), (3, 2), ())
+    assert x.asnumpy()[1:, :2].tolist() == [[5, 5], [5, 5]]
