@@ -2,12 +2,9 @@
 from .. import name as _name
 from ..base import MXNetError
 from ..ndarray.registry import OPS
-from .symbol import create, _NUM_OUTPUTS
+from .symbol import create
 
 _PREFIX = "_contrib_"
-# Registry ops whose symbols expose more than one output.
-for _op in ("bipartite_matching", "box_encode"):
-    _NUM_OUTPUTS.setdefault(_PREFIX + _op, lambda attrs: 2)
 
 
 def _make(short):

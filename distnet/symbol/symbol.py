@@ -19,7 +19,17 @@ _NUM_OUTPUTS = {
     "topk": lambda a: 2 if a.get("ret_typ") == "both" else 1,
     "BatchNorm": lambda a: 3 if a.get("output_mean_var") else 1,
     "RNN": lambda a: 1 + (0 if not a.get("state_outputs") else 2 if a.get("mode") == "lstm" else 1),
+    "_contrib_bipartite_matching": lambda a: 2,
+    "_contrib_box_encode": lambda a: 2,
 }
+# Output names of ops that name them; other ops with several outputs (visible or not) number them.
+_OUTPUT_NAMES = {
+    "BatchNorm": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
+    "GroupNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
+    "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
+    "LeakyReLU": ("output", "mask"),
+}
+_NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode"}
 
 
 class Symbol:
@@ -34,8 +44,9 @@ class Symbol:
     # ---- naming and structure ------------------------------------------------------
     @property
     def name(self):
-        """The name of a single-output symbol (None for a group)."""
-        return self._heads[0][0].name if len(self._heads) == 1 else None
+        """The name of the node behind this symbol (None for a group of several nodes)."""
+        nodes = {id(n) for n, _ in self._heads}
+        return self._heads[0][0].name if len(nodes) == 1 else None
 
     def __repr__(self):
         if len(self._heads) == 1:
@@ -271,9 +282,12 @@ def _is_aux(node):
 def _output_name(node, index):
     if node.is_variable:
         return node.name
-    if node.op_name == "BatchNorm" and node.num_outputs == 3:
-        return node.name + ("_output", "_mean", "_var")[index]
-    return f"{node.name}_output" if node.num_outputs == 1 else f"{node.name}_output{index}"
+    names = _OUTPUT_NAMES.get(node.op.name)
+    if names:
+        return f"{node.name}_{names[index]}"
+    numbered = (node.num_outputs > 1 or node.op.name in _NUMBERED
+                or (node.op.name == "topk" and node.attrs.get("ret_typ", "indices") in ("value", "both")))
+    return f"{node.name}_output{index}" if numbered else f"{node.name}_output"
 
 
 def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, init=None, stype=None, **kwargs):

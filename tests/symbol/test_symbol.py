@@ -181,3 +181,19 @@ def test_slice_of_a_multi_output_symbol_is_a_group():
 def test_attributes_by_position_after_the_inputs():
     x = mx.sym.var("x")
     assert mx.sym.swapaxes(x, 0, 1).infer_shape(x=(2, 3))[1] == [(3, 2)]
+
+
+def test_output_names_follow_mxnet():
+    """Values measured with MXNet 1.9.1."""
+    with mx.name.NameManager():
+        x = mx.sym.var("x")
+        cases = [(mx.sym.split(x, num_outputs=2), ["split0_output0", "split0_output1"]),
+                 (mx.sym.sort(x), ["sort0_output0"]), (mx.sym.topk(x, ret_typ="value"), ["topk0_output0"]),
+                 (mx.sym.topk(x), ["topk1_output"]), (mx.sym.LayerNorm(x), ["layernorm0_output"]),
+                 (mx.sym.RNN(x, mode="lstm", state_size=2, num_layers=1, state_outputs=True),
+                  ["rnn0_output", "rnn0_state_output", "rnn0_statecell_output"]),
+                 (mx.sym.BatchNorm(x, output_mean_var=True),
+                  ["batchnorm0_output", "batchnorm0_mean", "batchnorm0_var"])]
+    for sym, names in cases:
+        assert sym.list_outputs() == names
+    assert mx.sym.split(x, num_outputs=2, name="sp").name == "sp"
