@@ -110,7 +110,8 @@ def main():
     speed = seen / (time.time() - tic)
     if rank == 0:
         print(f"done: {workers} workers, kvstore {args.kvstore}, test accuracy {acc:.4f}, "
-              f"{speed * workers:.0f} samples/s", flush=True)
+              f"{speed * workers:.0f} samples/s, this worker pushed {kv.bytes_pushed / 1e6:.1f} MB and pulled "
+              f"{kv.bytes_pulled / 1e6:.1f} MB", flush=True)
     weights = np.concatenate([p.data().asnumpy().ravel() for p in net.collect_params().values()])
     print(f"rank {rank} weights checksum {weights.sum():.6f}", flush=True)
 

@@ -35,6 +35,7 @@ class DistKVStore(KVStore):
         self._client = Client(cfg)
         self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
         self._meta = {}                 # key -> (shape, dtype, parts)
+        self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
@@ -80,6 +81,7 @@ class DistKVStore(KVStore):
                 total += array._data
             items.append((k, total))
         messages = self._messages(Msg.PUSH, items)
+        self.bytes_pushed += sum(a.nbytes for _, a in items)
         self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages)
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
@@ -95,6 +97,7 @@ class DistKVStore(KVStore):
             for o in outs:
                 check_shape(k, o, shape, "pull")
             pairs.append((k, outs))
+            self.bytes_pulled += outs[0].size * np.dtype(self._meta[k][1]).itemsize
             for part in parts:
                 keys, writers = by_server.setdefault(part.server, ([], []))
                 keys.append(protocol.wire_key(k, part.part))
