@@ -33,6 +33,9 @@ class Msg(enum.IntEnum):
     FINALIZE = 12       # worker -> scheduler: this worker is done
     DEAD = 13           # scheduler -> node: `node` died, the job is over
     SET_LR = 14         # worker -> server: the server-side optimizer's new learning rate
+    GET_STATES = 15     # worker -> server: reply with the optimizer states (uint8 array of Updater bytes)
+    SET_STATES = 16     # worker -> server: load these optimizer states (one uint8 array)
+    STATS = 17          # worker -> server: reply with each key's [rounds, pushes per worker] (int64 arrays)
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -51,6 +54,9 @@ FIELDS = {
     Msg.FINALIZE: {},
     Msg.DEAD: {"node": str, "reason": str},
     Msg.SET_LR: {"lr": float},
+    Msg.GET_STATES: {"dump_optimizer": bool},
+    Msg.SET_STATES: {},
+    Msg.STATS: {"keys": list},
 }
 # Messages whose arrays are one per key.
 KEYED_ARRAYS = (Msg.INIT, Msg.PUSH)

@@ -22,6 +22,9 @@ EXAMPLES = {
     Msg.FINALIZE: {},
     Msg.DEAD: dict(node="worker 1", reason="silent"),
     Msg.SET_LR: dict(lr=0.5),
+    Msg.GET_STATES: dict(dump_optimizer=True),
+    Msg.SET_STATES: {},
+    Msg.STATS: dict(keys=[[3, 0]]),
 }
 ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2}
 
