@@ -1,1 +1,175 @@
-"""(being written)"""
+"""Probability densities of samples (``random_pdf_<dist>``), with gradients w.r.t. sample and parameters.
+
+Parameters have one shape P; the sample has shape P + E (E extra sample axes, possibly none) and
+the output has the sample's shape (Dirichlet: the last axis K is the event, so alpha is P + (K,),
+the sample P + E + (K,) and the output P + E). Everything is computed in float64 from the
+log-density and cast back to the sample's dtype. As in MXNet, no support checks are made: the
+uniform density is 1 / (high - low) everywhere and the exponential one is used for negative samples.
+"""
+import inspect
+import math
+
+import numpy as np
+
+from ..base import MXNetError
+from .registry import defop
+
+
+def _lgamma_one(x):
+    try:
+        return math.lgamma(x)
+    except ValueError:      # a pole (non-positive integer)
+        return math.inf
+
+
+_lgamma_vec = np.frompyfunc(_lgamma_one, 1, 1)
+
+
+def lgamma(x):
+    """log|Gamma(x)| element-wise, in float64."""
+    return np.asarray(_lgamma_vec(np.asarray(x, dtype=np.float64)), dtype=np.float64)
+
+
+def digamma(x):
+    """The digamma function for positive ``x``: recurrence up to 6, then the asymptotic series."""
+    x = np.array(x, dtype=np.float64)
+    acc = np.zeros_like(x)
+    small = x < 6
+    while small.any():
+        acc = acc - np.where(small, 1.0 / np.where(small, x, 1.0), 0.0)
+        x = np.where(small, x + 1, x)
+        small = x < 6
+    r = 1.0 / (x * x)
+    series = r * (1 / 12 - r * (1 / 120 - r * (1 / 252 - r * (1 / 240 - r * (1 / 132)))))
+    return acc + np.log(x) - 0.5 / x - series
+
+
+# Each distribution: log-density and its partial derivatives w.r.t. (sample, *params), all float64.
+def _uniform(x, low, high):
+    width = high - low
+    logp = -np.log(width) + 0 * x
+    return logp, (0 * x, 1 / width + 0 * x, -1 / width + 0 * x)
+
+
+def _normal(x, mu, sigma):
+    z = (x - mu) / sigma
+    logp = -0.5 * z * z - np.log(sigma) - 0.5 * math.log(2 * math.pi)
+    return logp, (-z / sigma, z / sigma, (z * z - 1) / sigma)
+
+
+def _gamma(x, alpha, beta):
+    # beta is the rate, as MXNet computes it
+    logp = alpha * np.log(beta) + (alpha - 1) * np.log(x) - beta * x - lgamma(alpha)
+    return logp, ((alpha - 1) / x - beta, np.log(beta) + np.log(x) - digamma(alpha), alpha / beta - x)
+
+
+def _exponential(x, lam):
+    return np.log(lam) - lam * x, (-lam + 0 * x, 1 / lam - x)
+
+
+def _poisson(x, lam):
+    logp = x * np.log(lam) - lam - lgamma(x + 1)
+    return logp, (0 * x, x / lam - 1)
+
+
+def _negative_binomial(x, k, p):
+    logp = lgamma(x + k) - lgamma(x + 1) - lgamma(k) + k * np.log(p) + x * np.log1p(-p)
+    return logp, (0 * x, digamma(x + k) - digamma(k) + np.log(p), k / p - x / (1 - p))
+
+
+def _generalized_negative_binomial(x, mu, alpha):
+    k, p = 1 / alpha, 1 / (1 + alpha * mu)
+    logp, (dx, dk, dp) = _negative_binomial(x, k, p)
+    # chain rule through k = 1/alpha, p = 1/(1 + alpha mu)
+    dmu = dp * (-alpha * p * p)
+    dalpha = dk * (-k * k) + dp * (-mu * p * p)
+    return logp, (dx, dmu, dalpha)
+
+
+def _dirichlet(x, alpha):
+    total = alpha.sum(axis=-1)
+    logp = ((alpha - 1) * np.log(x)).sum(axis=-1) + lgamma(total) - lgamma(alpha).sum(axis=-1)
+    dalpha = np.log(x) + digamma(total)[..., None] - digamma(alpha)
+    return logp, ((alpha - 1) / x, dalpha)
+
+
+def _params(op, sample, params, names, event):
+    """Float64 views of the inputs with the parameters broadcastable against the sample."""
+    first = params[0].shape
+    for n, p in zip(names[1:], params[1:]):
+        if p.shape != first:
+            raise MXNetError(f"{op}: parameter {n} has shape {p.shape} but {names[0]} has shape {first}; "
+                             "the parameters must have one shape")
+    lead = first[:len(first) - event]
+    if sample.shape[:len(lead)] != lead or sample.shape[sample.ndim - event:] != first[len(lead):]:
+        raise MXNetError(f"{op}: sample shape {sample.shape} must start with the parameters' shape {first}"
+                         + (" and end with its last axis" if event else ""))
+    extra = sample.ndim - len(first)
+    view = lead + (1,) * extra + first[len(lead):]
+    return (sample.astype(np.float64),) + tuple(p.astype(np.float64).reshape(view) for p in params), extra
+
+
+def _flag(value):
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true")
+    return bool(value)
+
+
+def _pdf(name, density, names, event=0):
+    """Register ``_random_pdf_<name>`` (alias ``random_pdf_<name>``) over ``density``."""
+    opname = "_random_pdf_" + name
+    nparams = len(names)
+
+    def forward(sample, *params, is_log=False):
+        xs, _ = _params(opname, sample, params, names, event)
+        logp, _ = density(*xs)
+        return (logp if _flag(is_log) else np.exp(logp)).astype(sample.dtype)
+
+    def backward(dy, out, sample, *params, is_log=False):
+        xs, extra = _params(opname, sample, params, names, event)
+        logp, partials = density(*xs)
+        scale = dy.astype(np.float64) * (1.0 if _flag(is_log) else np.exp(logp))
+        if event:
+            scale = scale[..., None]
+        grads = [(scale * partials[0]).astype(sample.dtype)]
+        lead = params[0].ndim - event
+        for p, d in zip(params, partials[1:]):
+            g = np.broadcast_to(scale * d, sample.shape).sum(axis=tuple(range(lead, lead + extra)))
+            grads.append(g.reshape(p.shape).astype(p.dtype))
+        return tuple(grads)
+
+    # explicit signatures, so inputs are known by MXNet's names (symbols, keyword arrays)
+    if nparams == 1:
+        def fwd(sample, p1, *, is_log=False):
+            return forward(sample, p1, is_log=is_log)
+
+        def bwd(dy, out, sample, p1, *, is_log=False):
+            return backward(dy, out, sample, p1, is_log=is_log)
+    else:
+        def fwd(sample, p1, p2, *, is_log=False):
+            return forward(sample, p1, p2, is_log=is_log)
+
+        def bwd(dy, out, sample, p1, p2, *, is_log=False):
+            return backward(dy, out, sample, p1, p2, is_log=is_log)
+    fwd.__signature__ = _signature(fwd, names)
+    fwd.__doc__ = f"Density (or log-density with is_log) of ``sample`` under the {name} distribution({', '.join(names)})."
+    op = defop(opname, aliases=("random_pdf_" + name,))(fwd)
+    op.grad(bwd)
+    return op
+
+
+def _signature(fn, names):
+    sig = inspect.signature(fn)
+    params = list(sig.parameters.values())
+    renamed = [params[0]] + [p.replace(name=n) for p, n in zip(params[1:], names)] + params[1 + len(names):]
+    return sig.replace(parameters=renamed)
+
+
+_pdf("uniform", _uniform, ("low", "high"))
+_pdf("normal", _normal, ("mu", "sigma"))
+_pdf("gamma", _gamma, ("alpha", "beta"))
+_pdf("exponential", _exponential, ("lam",))
+_pdf("poisson", _poisson, ("lam",))
+_pdf("negative_binomial", _negative_binomial, ("k", "p"))
+_pdf("generalized_negative_binomial", _generalized_negative_binomial, ("mu", "alpha"))
+_pdf("dirichlet", _dirichlet, ("alpha",), event=1)
