@@ -99,6 +99,28 @@ class Store:
                 state.parked.append((need, request, index))
         return done
 
+    def stats(self, keys):
+        """Per key: [completed rounds or applied pushes, pushes accepted from worker 0..W-1] (int64 rows)."""
+        rows = np.zeros((len(keys), 1 + self.num_workers), np.int64)
+        for row, key in zip(rows, keys):
+            state = self._state(key, "stats")
+            row[0] = state.version
+            for rank, count in state.pushed.items():
+                row[1 + rank] = count
+        return rows
+
+    def waiting(self):
+        """What the open sync rounds wait for: 'key 3: round 5 has workers [0], waits for [1]; ...' or ''."""
+        open_rounds = [s for s in self.keys.values() if s.round]
+        parts = [f"{s.describe()}: round {s.version + 1} has workers {sorted(s.round)}, waits for "
+                 f"{sorted(set(range(self.num_workers)) - set(s.round))}" for s in open_rounds[:5]]
+        if len(open_rounds) > 5:
+            parts.append(f"and {len(open_rounds) - 5} more keys")
+        parked = sum(len(s.parked) for s in self.keys.values())
+        if parked:
+            parts.append(f"{parked} pulls parked")
+        return "; ".join(parts)
+
     def set_updater(self, updater):
         """Apply ``updater(key, grad, weight)`` to aggregated pushes from now on."""
         self.updater = updater

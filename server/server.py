@@ -2,6 +2,7 @@
 import sys
 import time
 
+import numpy as np
 import zmq
 
 from ..base import MXNetError
@@ -49,8 +50,14 @@ class Server:
         silent = now - self.last_heard
         if silent > self.cfg.heartbeat_timeout:
             log(f"{self.name}: the scheduler at {self.cfg.root_address} has been silent for {silent:.1f} s "
-                f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); it is presumed dead, exiting")
+                f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); it is presumed dead, exiting; "
+                f"{self.waiting()}")
             self.status = 1
+
+    def waiting(self):
+        """What this server was waiting for, for the exit message."""
+        rounds = self.store.waiting()
+        return f"it was waiting for: {rounds}" if rounds else "no sync round was open"
 
     def from_scheduler(self):
         while self.status is None and self.scheduler.poll(0, zmq.POLLIN):
@@ -63,7 +70,7 @@ class Server:
             if op is Msg.STOP:
                 self.status = 0
             elif op is Msg.DEAD:
-                log(f"{self.name}: stopping: {head['node']} is dead ({head['reason']})")
+                log(f"{self.name}: stopping: {head['node']} is dead ({head['reason']}); {self.waiting()}")
                 self.status = 1
             elif op is Msg.ERROR:
                 log(f"{self.name}: the scheduler reports: {head['message']}")
@@ -110,8 +117,30 @@ class Server:
         self.store.updater.optimizer.set_learning_rate(head["lr"])
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
+    def on_get_states(self, identity, head, arrays):
+        data = self.optimizer_updater("save_optimizer_states").get_states(head["dump_optimizer"])
+        protocol.send_to(self.router, identity, Msg.REPLY, arrays=[np.frombuffer(data, np.uint8)], id=head["id"])
+
+    def on_set_states(self, identity, head, arrays):
+        if len(arrays) != 1 or arrays[0].dtype != np.uint8 or arrays[0].ndim != 1:
+            raise MXNetError(f"SET_STATES carries one 1-d uint8 array of optimizer states, got "
+                             f"{[(a.dtype.str, a.shape) for a in arrays]}")
+        self.optimizer_updater("load_optimizer_states").set_states(arrays[0].tobytes())
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
+
+    def on_stats(self, identity, head, arrays):
+        protocol.send_to(self.router, identity, Msg.REPLY, arrays=[self.store.stats(head["keys"])], id=head["id"])
+
     HANDLERS = {Msg.INIT: on_init, Msg.PUSH: on_push, Msg.PULL: on_pull,
-                Msg.SET_OPTIMIZER: on_set_optimizer, Msg.SET_LR: on_set_lr}
+                Msg.SET_OPTIMIZER: on_set_optimizer, Msg.SET_LR: on_set_lr,
+                Msg.GET_STATES: on_get_states, Msg.SET_STATES: on_set_states, Msg.STATS: on_stats}
+
+    def optimizer_updater(self, what):
+        """The server-side Updater, or an error saying the job never set an optimizer."""
+        if self.store.updater is None:
+            raise MXNetError(f"{what}: no optimizer runs on the servers; call kv.set_optimizer(optimizer) first "
+                             "(gluon.Trainer does when update_on_kvstore)")
+        return self.store.updater
 
     def set_mode(self, head):
         """Workers say sync or async with each INIT/PUSH (their kvstore type decides, as in MXNet)."""
