@@ -19,6 +19,11 @@ DISTNET_STARTUP_TIMEOUT = "DISTNET_STARTUP_TIMEOUT"
 DISTNET_HEARTBEAT_INTERVAL = "DISTNET_HEARTBEAT_INTERVAL"
 DISTNET_HEARTBEAT_TIMEOUT = "DISTNET_HEARTBEAT_TIMEOUT"
 DISTNET_REQUEST_TIMEOUT = "DISTNET_REQUEST_TIMEOUT"
+# The cluster secret (CURVE keys are derived from it, see distnet.ps.auth), or a file holding it.
+DISTNET_SECRET = "DISTNET_SECRET"
+DISTNET_SECRET_FILE = "DISTNET_SECRET_FILE"
+# "1": servers and the scheduler listen on every interface, not only the address they advertise.
+DISTNET_BIND_ALL = "DISTNET_BIND_ALL"
 
 # The launcher passes every variable with one of these prefixes on to the job's processes.
 FORWARDED_PREFIXES = ("DISTNET_", "MXNET_")
