@@ -12,6 +12,7 @@ from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
 from ..ps.protocol import Msg
 from ..ps.sharding import Placement
+from . import states
 from .client import SCHEDULER, Client, Op
 
 
@@ -35,6 +36,7 @@ class DistKVStore(KVStore):
         self._client = Client(cfg)
         self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
         self._meta = {}                 # key -> (shape, dtype, parts)
+        self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -138,6 +140,7 @@ class DistKVStore(KVStore):
             raise MXNetError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
                              "(create one with mx.optimizer.create(name, ...))")
         payload = serialize_optimizer(optimizer)
+        self._optimizer = optimizer
         if self.rank == 0:
             messages = [(s, Msg.SET_OPTIMIZER, (), {"optimizer": payload}, None)
                         for s in range(len(self._client.servers))]
@@ -157,14 +160,60 @@ class DistKVStore(KVStore):
     set_updater = _set_updater
 
     def save_optimizer_states(self, fname, dump_optimizer=False):
-        """Not available: the optimizer states live on the servers."""
-        raise MXNetError("Cannot save states for distributed training: the optimizer states live on the servers. "
-                         "Use update_on_kvstore=False to keep them on the workers")
+        """Fetch the servers' optimizer states and write them to ``fname`` in the local kvstore's format.
+
+        Any worker may call it (usually rank 0, between its last pull and its next push, e.g. after an
+        epoch); it waits for this worker's own pushes and pulls first.
+        """
+        self._client.flush()
+        optimizer = self._server_optimizer("save_optimizer_states")
+        shares = [None] * len(self._client.servers)
+
+        def keep(server):
+            def reply(arrays):
+                shares[server] = arrays[0].tobytes()
+            return reply
+        messages = [(s, Msg.GET_STATES, (), {"dump_optimizer": True}, keep(s)) for s in range(len(shares))]
+        self._client.submit(Op("save_optimizer_states", len(messages)), messages).wait()
+        data = states.join(shares, self._meta, optimizer, dump_optimizer)
+        with open(fname, "wb") as f:
+            f.write(data)
 
     def load_optimizer_states(self, fname):
-        """Not available: the optimizer states live on the servers."""
-        raise MXNetError("Cannot load states for distributed training: the optimizer states live on the servers. "
-                         "Use update_on_kvstore=False to keep them on the workers")
+        """Give the servers the optimizer states in ``fname`` (every worker calls it; rank 0 sends them)."""
+        optimizer = self._server_optimizer("load_optimizer_states")
+        with open(fname, "rb") as f:
+            data = f.read()
+        self._optimizer, shares = states.split(data, self._meta, optimizer, len(self._client.servers))
+        if self.rank == 0:
+            messages = [(s, Msg.SET_STATES, [np.frombuffer(share, np.uint8)], {}, None)
+                        for s, share in enumerate(shares)]
+            self._client.submit(Op(f"load_optimizer_states from {fname}", len(messages)), messages).wait()
+        self._barrier()
+
+    def _server_optimizer(self, what):
+        if self._optimizer is None:
+            raise MXNetError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first "
+                             "(gluon.Trainer does when update_on_kvstore)")
+        return self._optimizer
+
+    def server_stats(self):
+        """{(key, slice): (completed rounds, [pushes accepted from worker 0..W-1])} read from the servers."""
+        self._client.flush()
+        by_server = {}
+        for k, (_, _, parts) in self._meta.items():
+            for part in parts:
+                by_server.setdefault(part.server, []).append(protocol.wire_key(k, part.part))
+        found = {}
+
+        def keep(keys):
+            def reply(arrays):
+                for (k, part), row in zip(keys, arrays[0]):
+                    found[(k, part)] = (int(row[0]), row[1:].tolist())
+            return reply
+        messages = [(s, Msg.STATS, (), {"keys": keys}, keep(keys)) for s, keys in sorted(by_server.items())]
+        self._client.submit(Op("server_stats", len(messages)), messages).wait()
+        return found
 
     def _close(self):
         """Finish this worker's part of the job (also run at exit)."""

@@ -297,7 +297,9 @@ class Trainer:
         self._ensure_kvstore()
         if self._update_on_kvstore:
             self._kvstore.load_optimizer_states(fname)
-            self._optimizer = self._kvstore._updater.optimizer
+            updater = self._kvstore._updater
+            # a dist kvstore's optimizer runs on the servers; the store keeps the one it loaded into them
+            self._optimizer = updater.optimizer if updater is not None else self._kvstore._optimizer
         else:
             with open(fname, "rb") as f:
                 states = f.read()
