@@ -1,28 +1,65 @@
 """What the server roles share: binding a ROUTER, logging to stderr."""
+import os
+import socket
 import sys
 
 import zmq
 
 from ..base import MXNetError
+from ..ps import config
 
 
 def bind_router(sock, cfg, port=None):
-    """Bind ``sock`` on every interface: at ``port``, else in DISTNET_PORT_RANGE, else any free port; returns it."""
+    """Bind ``sock`` at ``port`` (the scheduler's), else in DISTNET_PORT_RANGE, else any free port; returns it.
+
+    It listens only on the address this node advertises (the scheduler: DMLC_PS_ROOT_URI, a server:
+    DMLC_NODE_HOST), or on every interface with DISTNET_BIND_ALL=1.
+    """
+    host = bind_host(cfg, scheduler=port is not None)
     if port is not None:
         try:
-            sock.bind(f"tcp://0.0.0.0:{port}")
+            sock.bind(f"tcp://{host}:{port}")
         except zmq.ZMQError as err:
-            raise MXNetError(f"cannot listen on port {port} (DMLC_PS_ROOT_PORT): {err}; choose a free port") from None
+            raise MXNetError(f"cannot listen on {host}:{port} (DMLC_PS_ROOT_URI:DMLC_PS_ROOT_PORT): {err}; choose a "
+                             f"free port{_bind_hint(host)}") from None
         return port
     if cfg.port_range:
         lo, hi = cfg.port_range
         try:
             # the range's first port is the scheduler's
-            return sock.bind_to_random_port("tcp://0.0.0.0", min_port=lo + 1, max_port=hi + 1, max_tries=200)
+            return sock.bind_to_random_port(f"tcp://{host}", min_port=lo + 1, max_port=hi + 1, max_tries=200)
         except zmq.ZMQBindError:
-            raise MXNetError(f"no free port in DISTNET_PORT_RANGE {lo + 1}-{hi}; widen the range") from None
-    sock.bind("tcp://0.0.0.0:0")
+            raise MXNetError(f"no free port in DISTNET_PORT_RANGE {lo + 1}-{hi} on {host}; widen the range"
+                             f"{_bind_hint(host)}") from None
+    try:
+        sock.bind(f"tcp://{host}:0")
+    except zmq.ZMQError as err:
+        raise MXNetError(f"cannot listen on {host} (DMLC_NODE_HOST, the address this server advertises): {err}"
+                         f"{_bind_hint(host)}") from None
     return int(sock.getsockopt_string(zmq.LAST_ENDPOINT).rsplit(":", 1)[1])
+
+
+def bind_host(cfg, scheduler, environ=None):
+    """The IPv4 address to listen on: the advertised one, or 0.0.0.0 with DISTNET_BIND_ALL=1."""
+    environ = os.environ if environ is None else environ
+    flag = environ.get(config.DISTNET_BIND_ALL, "").strip()
+    if flag not in ("", "0", "1"):
+        raise config.ConfigError(f"{config.DISTNET_BIND_ALL}={flag!r} is not 0 or 1")
+    if flag == "1":
+        return "0.0.0.0"
+    name = cfg.root_uri if scheduler else cfg.node_host
+    try:
+        return socket.gethostbyname(name)
+    except OSError as err:
+        what = "DMLC_PS_ROOT_URI" if scheduler else "DMLC_NODE_HOST"
+        raise MXNetError(f"cannot resolve {name!r} ({what}), the address to listen on: {err}") from None
+
+
+def _bind_hint(host):
+    if host == "0.0.0.0":
+        return ""
+    return (f"; if {host} is not an address of this machine, advertise one that is, or set "
+            f"{config.DISTNET_BIND_ALL}=1 to listen on every interface")
 
 
 def log(message):

@@ -5,6 +5,7 @@ import time
 import zmq
 
 from ..ps import protocol
+from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
 from .node import bind_router, log
 
@@ -149,12 +150,14 @@ class Scheduler:
 def main(cfg):
     """Run the scheduler of the job ``cfg``; returns the exit status."""
     ctx = zmq.Context()
-    sock = ctx.socket(zmq.ROUTER)
+    guard = Guard.from_env(ctx, log=lambda message: log(f"scheduler: {message}"))
+    sock = guard.router()
     try:
         bind_router(sock, cfg, port=cfg.root_port)
         return Scheduler(cfg, sock).run()
     finally:
         sock.close(linger=int(cfg.connect_timeout * 1000))
+        guard.close()
         ctx.term()
 
 

@@ -9,6 +9,7 @@ from ..base import MXNetError
 from ..optimizer.serialization import deserialize_optimizer
 from ..optimizer.updater import Updater
 from ..ps import protocol
+from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
 from .aggregator import Store
 from .node import bind_router, log
@@ -168,8 +169,9 @@ def worker_rank(identity):
 def main(cfg):
     """Run one server of the job ``cfg``; returns the exit status."""
     ctx = zmq.Context()
-    router = ctx.socket(zmq.ROUTER)
-    scheduler = ctx.socket(zmq.DEALER)
+    guard = Guard.from_env(ctx, log=lambda message: log(f"server: {message}"))
+    router = guard.router()
+    scheduler = guard.dealer()
     try:
         port = bind_router(router, cfg)
         scheduler.connect(cfg.root_address)
@@ -181,6 +183,7 @@ def main(cfg):
     finally:
         router.close(linger=1000)
         scheduler.close(linger=1000)
+        guard.close()
         ctx.term()
 
 

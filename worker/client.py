@@ -15,6 +15,7 @@ import zmq
 
 from ..base import MXNetError
 from ..ps import protocol
+from ..ps.auth import Guard, keys_from_env
 from ..ps.protocol import Msg, ProtocolError
 
 SCHEDULER = -1          # submit() target for the scheduler; servers are 0..S-1
@@ -57,8 +58,10 @@ class Client:
 
     def __init__(self, cfg):
         self.cfg = cfg
+        keys = keys_from_env()          # a bad secret fails here, before any socket exists
         self.ctx = zmq.Context()
-        self.scheduler = self.ctx.socket(zmq.DEALER)
+        self.guard = Guard(self.ctx, keys)
+        self.scheduler = self.guard.dealer()
         self.scheduler.connect(cfg.root_address)
         try:
             head = protocol.register(self.scheduler, cfg, "worker", 0)
@@ -71,7 +74,7 @@ class Client:
         self.servers = [(host, port) for host, port in head["servers"]]
         self.sockets = []
         for host, port in self.servers:
-            sock = self.ctx.socket(zmq.DEALER)
+            sock = self.guard.dealer()
             sock.setsockopt(zmq.IDENTITY, f"worker {self.rank}".encode())
             sock.connect(f"tcp://{host}:{port}")
             self.sockets.append(sock)
