@@ -1,17 +1,20 @@
 """Data-parallel Gluon training of the digits MLP on a distnet cluster.
 
     distnet-launch -n 2 -s 2 python examples/train_digits_dist.py [--kvstore dist_async]
-        [--epochs 5] [--batch-size 32] [--checkpoint-dir DIR [--resume]]
+        [--epochs 5] [--batch-size 32] [--batches N] [--checkpoint-dir DIR [--resume]] [--stop-after K]
 
 Each worker trains on its share of every global batch (batch size x workers samples); the
 servers sum the gradients and apply Adam, so with dist_sync the model equals one process trained
 on the whole global batches. Rank 0 prints one line per epoch and a final summary. With
 --checkpoint-dir, rank 0 writes the parameters and the servers' optimizer states after every
-epoch (write, then rename: a checkpoint is complete or absent); --resume continues from it.
+epoch (write, then rename: a checkpoint is complete or absent); --resume (on every worker)
+continues from the latest one, and with the same --seed gives the parameters of an uninterrupted run.
 """
 import argparse
+import itertools
 import json
 import os
+import shutil
 import time
 
 import numpy as np
@@ -39,28 +42,42 @@ def digits(train):
 
 
 def save_checkpoint(directory, net, trainer, epoch):
-    """Parameters, optimizer states and the epoch, each written to a temporary name then renamed."""
+    """Write epoch-K/ (parameters, optimizer states) under a temporary name, rename it, then point latest.json at it.
+
+    A job killed at any moment leaves latest.json naming a complete checkpoint (or no latest.json).
+    """
     os.makedirs(directory, exist_ok=True)
-    for name, save in (("model.params", net.save_parameters), ("trainer.states", trainer.save_states)):
-        tmp = os.path.join(directory, name + ".tmp")
-        save(tmp)
-        os.replace(tmp, os.path.join(directory, name))
-    tmp = os.path.join(directory, "epoch.json.tmp")
-    with open(tmp, "w") as f:
-        json.dump({"epoch": epoch}, f)
-    os.replace(tmp, os.path.join(directory, "epoch.json"))      # last: marks the checkpoint complete
+    name = f"epoch-{epoch:04d}"
+    tmp = os.path.join(directory, name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    net.save_parameters(os.path.join(tmp, "model.params"))
+    trainer.save_states(os.path.join(tmp, "trainer.states"))
+    final = os.path.join(directory, name)
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(tmp, final)
+    with open(os.path.join(directory, "latest.json.tmp"), "w") as f:
+        json.dump({"epoch": epoch, "path": name}, f)
+    os.replace(os.path.join(directory, "latest.json.tmp"), os.path.join(directory, "latest.json"))
+    for old in os.listdir(directory):           # keep this checkpoint and the one before it
+        if old.startswith("epoch-") and old < f"epoch-{epoch - 1:04d}":
+            shutil.rmtree(os.path.join(directory, old), ignore_errors=True)
 
 
 def load_checkpoint(directory, net, trainer):
-    """The next epoch to run after restoring the checkpoint in ``directory`` (0 if there is none)."""
-    marker = os.path.join(directory, "epoch.json")
+    """The next epoch to run after restoring the latest checkpoint in ``directory`` (0 if there is none).
+
+    Every worker calls it: each loads the parameters, and the trainer gives the servers the states.
+    """
+    marker = os.path.join(directory, "latest.json")
     if not os.path.exists(marker):
         return 0
     with open(marker) as f:
-        epoch = json.load(f)["epoch"]
-    net.load_parameters(os.path.join(directory, "model.params"))
-    trainer.load_states(os.path.join(directory, "trainer.states"))
-    return epoch + 1
+        latest = json.load(f)
+    path = os.path.join(directory, latest["path"])
+    net.load_parameters(os.path.join(path, "model.params"))
+    trainer.load_states(os.path.join(path, "trainer.states"))
+    return latest["epoch"] + 1
 
 
 def main():
@@ -73,6 +90,7 @@ def main():
     parser.add_argument("--checkpoint-dir")
     parser.add_argument("--resume", action="store_true")
     parser.add_argument("--stop-after", type=int, default=-1, help="exit after this epoch (tests)")
+    parser.add_argument("--batches", type=int, default=0, help="at most this many steps per epoch (0: all)")
     args = parser.parse_args()
 
     kv = mx.kv.create(args.kvstore)
@@ -86,12 +104,14 @@ def main():
     loss_fn = gluon.loss.SoftmaxCrossEntropyLoss()
     start = 0
     if args.resume and args.checkpoint_dir:
-        trainer._init_kvstore()
         start = load_checkpoint(args.checkpoint_dir, net, trainer)
-    seen, tic = 0, time.time()
+        if rank == 0:
+            print(f"resumed from {args.checkpoint_dir} at epoch {start}", flush=True)
+    seen, tic, acc = 0, time.time(), float("nan")
     for epoch in range(start, args.epochs):
         total = count = 0.0
-        for xb, yb in shard_batches(x, y, args.batch_size, rank, workers, epoch, args.seed):
+        batches = shard_batches(x, y, args.batch_size, rank, workers, epoch, args.seed)
+        for xb, yb in itertools.islice(batches, args.batches or None):
             with autograd.record():
                 loss = loss_fn(net(xb), yb)
             loss.backward()
@@ -104,10 +124,11 @@ def main():
             print(f"epoch {epoch}  loss {total / count:.4f}  test accuracy {acc:.4f}", flush=True)
             if args.checkpoint_dir:
                 save_checkpoint(args.checkpoint_dir, net, trainer, epoch)
+                print(f"checkpoint epoch {epoch} saved", flush=True)
         kv.barrier()
         if epoch == args.stop_after:
             return
-    speed = seen / (time.time() - tic)
+    speed = seen / max(time.time() - tic, 1e-9)
     if rank == 0:
         print(f"done: {workers} workers, kvstore {args.kvstore}, test accuracy {acc:.4f}, "
               f"{speed * workers:.0f} samples/s, this worker pushed {kv.bytes_pushed / 1e6:.1f} MB and pulled "

@@ -1,0 +1,31 @@
+"""Helpers for the reliability tests: the launcher's helpers, and the PIDs of a launched job's roles from /proc."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "launcher"))
+
+from launch_helpers import Launch, alive, descendants, wait_gone  # noqa: E402,F401 -- re-exported
+
+EXAMPLE = os.path.join(ROOT, "examples", "train_digits_dist.py")
+
+
+def role_pids(root_pid):
+    """{'scheduler': [pid], 'server': [...], 'worker': [...]}: the job's Python processes below ``root_pid``.
+
+    The launcher's guard processes carry the same DMLC_ROLE; they are told apart by their command line.
+    """
+    found = {"scheduler": [], "server": [], "worker": []}
+    for pid in sorted(descendants(root_pid)):
+        try:
+            with open(f"/proc/{pid}/environ", "rb") as f:
+                env = dict(item.split(b"=", 1) for item in f.read().split(b"\0") if b"=" in item)
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                argv = f.read().split(b"\0")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        role = env.get(b"DMLC_ROLE", b"").decode()
+        if role in found and not any(a.endswith(b"guard.py") for a in argv) and b"python" in argv[0]:
+            found[role].append(pid)
+    return found
