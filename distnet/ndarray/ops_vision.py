@@ -1,1 +1,324 @@
-"""(being written)"""
+"""Spatial transforms and legacy vision operators: GridGenerator, BilinearSampler, SpatialTransformer,
+ROIPooling, Correlation, onehot_encode, and the ``*_v1`` aliases of Convolution and BatchNorm.
+
+Sampling grids hold normalised coordinates in [-1, 1]: x = -1 maps to column 0 and x = 1 to
+column W - 1 (pixel = (x + 1) * (W - 1) / 2). Bilinear sampling reads zero outside the input.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .ops_conv import shape_attr, _flag, convolution
+from .ops_norm import batch_norm
+from .registry import defop
+
+
+# ---- GridGenerator ------------------------------------------------------------------------------
+def _target(target_shape, op):
+    h, w = shape_attr(target_shape, 2, 0, "target_shape", op)
+    if h <= 0 or w <= 0:
+        raise MXNetError(f"{op}: target_shape={(h, w)} must be positive (H, W); "
+                         "it is required for transform_type='affine'")
+    return h, w
+
+
+def _base_grid(h, w, dtype):
+    """(3, h*w) rows x, y, 1 of the normalised target coordinates, row-major over (h, w)."""
+    ys, xs = np.meshgrid(np.arange(h) * (2.0 / (h - 1) if h > 1 else 0.0) - 1,
+                         np.arange(w) * (2.0 / (w - 1) if w > 1 else 0.0) - 1, indexing="ij")
+    return np.stack([xs.ravel(), ys.ravel(), np.ones(h * w)]).astype(dtype)
+
+
+def _affine_grid(theta, target_shape, op):
+    if theta.ndim != 2 or theta.shape[1] != 6:
+        raise MXNetError(f"{op}: the affine parameters must have shape (batch, 6), got {theta.shape}")
+    h, w = _target(target_shape, op)
+    grid = theta.reshape(-1, 2, 3) @ _base_grid(h, w, theta.dtype)
+    return grid.reshape(-1, 2, h, w)
+
+
+def _affine_grid_grad(dgrid, theta):
+    n, _, h, w = dgrid.shape
+    return (dgrid.reshape(n, 2, h * w) @ _base_grid(h, w, dgrid.dtype).T).reshape(theta.shape)
+
+
+def _flow_scale(h, w, dtype):
+    return np.array([(w - 1) / 2.0, (h - 1) / 2.0], dtype=dtype).reshape(1, 2, 1, 1)
+
+
+def _check_transform(transform_type, op, allowed=("affine", "warp")):
+    if transform_type not in allowed:
+        raise MXNetError(f"{op}: transform_type must be one of {allowed}, got {transform_type!r}")
+
+
+@defop("GridGenerator")
+def grid_generator(data, *, transform_type, target_shape=(0, 0)):
+    """A sampling grid (N, 2, H, W) from affine parameters (N, 6) or an optical flow (N, 2, H, W)."""
+    _check_transform(transform_type, "GridGenerator")
+    if transform_type == "affine":
+        return _affine_grid(data, target_shape, "GridGenerator")
+    if data.ndim != 4 or data.shape[1] != 2:
+        raise MXNetError(f"GridGenerator: a warp flow must have shape (batch, 2, H, W), got {data.shape}")
+    _, _, h, w = data.shape
+    ys, xs = np.meshgrid(np.arange(h), np.arange(w), indexing="ij")
+    pixels = np.stack([xs, ys])[None].astype(data.dtype)
+    return ((data + pixels) / _flow_scale(h, w, data.dtype) - 1).astype(data.dtype)
+
+
+@grid_generator.grad
+def _(dy, out, data, *, transform_type, target_shape=(0, 0)):
+    if transform_type == "affine":
+        return (_affine_grid_grad(dy, data),)
+    return ((dy / _flow_scale(data.shape[2], data.shape[3], dy.dtype)).astype(data.dtype),)
+
+
+# ---- BilinearSampler ----------------------------------------------------------------------------
+def _corners(data, grid, op):
+    """The four neighbours of each sampling point: [(weight, rows, cols, inside)], plus fractions."""
+    if data.ndim != 4 or grid.ndim != 4 or grid.shape[1] != 2 or grid.shape[0] != data.shape[0]:
+        raise MXNetError(f"{op}: data must be (N, C, H, W) and grid (N, 2, H', W') with the same N; "
+                         f"got data {data.shape} and grid {grid.shape}")
+    h, w = data.shape[2:]
+    x = (grid[:, 0] + 1) * ((w - 1) / 2.0)
+    y = (grid[:, 1] + 1) * ((h - 1) / 2.0)
+    x0, y0 = np.floor(x), np.floor(y)
+    fx, fy = x - x0, y - y0
+    x0, y0 = x0.astype(np.int64), y0.astype(np.int64)
+    corners = []
+    for dy_, dx_, wt in ((0, 0, (1 - fy) * (1 - fx)), (0, 1, (1 - fy) * fx), (1, 0, fy * (1 - fx)), (1, 1, fy * fx)):
+        r, c = y0 + dy_, x0 + dx_
+        inside = (r >= 0) & (r < h) & (c >= 0) & (c < w)
+        corners.append((wt, np.clip(r, 0, h - 1), np.clip(c, 0, w - 1), inside))
+    return corners, fx, fy
+
+
+def _gather(data, rows, cols, inside):
+    """data[n, :, rows, cols] as (N, C, H', W'), zero where the point is outside."""
+    n = np.arange(data.shape[0]).reshape(-1, 1, 1)
+    return np.moveaxis(data[n, :, rows, cols], -1, 1) * inside[:, None]
+
+
+def _sample(data, grid, op):
+    corners, _, _ = _corners(data, grid, op)
+    out = sum(_gather(data, r, c, m) * wt[:, None] for wt, r, c, m in corners)
+    return out.astype(data.dtype, copy=False)
+
+
+def _sample_grad(dy, data, grid, op):
+    corners, fx, fy = _corners(data, grid, op)
+    v00, v01, v10, v11 = (_gather(data, r, c, m) for _, r, c, m in corners)
+    ddata = np.zeros(data.shape, dtype=dy.dtype)
+    view = np.moveaxis(ddata, 1, -1)                     # (N, H, W, C), writes land in ddata
+    n = np.arange(data.shape[0]).reshape(-1, 1, 1)
+    for wt, r, c, m in corners:
+        np.add.at(view, (n, r, c), np.moveaxis(dy * (wt * m)[:, None], 1, -1))
+    h, w = data.shape[2:]
+    gx = (dy * ((1 - fy)[:, None] * (v01 - v00) + fy[:, None] * (v11 - v10))).sum(axis=1) * ((w - 1) / 2.0)
+    gy = (dy * ((1 - fx)[:, None] * (v10 - v00) + fx[:, None] * (v11 - v01))).sum(axis=1) * ((h - 1) / 2.0)
+    return ddata.astype(data.dtype, copy=False), np.stack([gx, gy], axis=1).astype(grid.dtype, copy=False)
+
+
+@defop("BilinearSampler")
+def bilinear_sampler(data, grid, *, cudnn_off=None):
+    """Sample ``data`` (N, C, H, W) bilinearly at ``grid`` (N, 2, H', W') of normalised (x, y)."""
+    return _sample(data, grid, "BilinearSampler")
+
+
+@bilinear_sampler.grad
+def _(dy, out, data, grid, *, cudnn_off=None):
+    return _sample_grad(dy, data, grid, "BilinearSampler")
+
+
+# ---- SpatialTransformer -------------------------------------------------------------------------
+@defop("SpatialTransformer")
+def spatial_transformer(data, loc, *, target_shape=(0, 0), transform_type, sampler_type, cudnn_off=None):
+    """Warp ``data`` by the affine transform ``loc`` (N, 6) onto a ``target_shape`` grid, bilinearly."""
+    _check_transform(transform_type, "SpatialTransformer", ("affine",))
+    if sampler_type != "bilinear":
+        raise MXNetError(f"SpatialTransformer: sampler_type must be 'bilinear', got {sampler_type!r}")
+    return _sample(data, _affine_grid(loc, target_shape, "SpatialTransformer"), "SpatialTransformer")
+
+
+@spatial_transformer.grad
+def _(dy, out, data, loc, *, target_shape=(0, 0), transform_type, sampler_type, cudnn_off=None):
+    grid = _affine_grid(loc, target_shape, "SpatialTransformer")
+    ddata, dgrid = _sample_grad(dy, data, grid, "SpatialTransformer")
+    return ddata, _affine_grid_grad(dgrid, loc).astype(loc.dtype, copy=False)
+
+
+# ---- ROIPooling ---------------------------------------------------------------------------------
+def _round_half_away(v):
+    v = np.asarray(v, dtype=np.float64)
+    return (np.sign(v) * np.floor(np.abs(v) + 0.5)).astype(np.int64)
+
+
+def _roi_bins(roi, scale, pooled, shape, t):
+    """Per pooled cell, the (row range, col range) of the feature map it takes the max over."""
+    x1, y1, x2, y2 = _round_half_away(roi[1:5].astype(t) * t(scale))
+    ph, pw = pooled
+    h, w = shape
+    bin_h = t(max(y2 - y1 + 1, 1)) / t(ph)
+    bin_w = t(max(x2 - x1 + 1, 1)) / t(pw)
+
+    def ranges(n, bin_, start, size):
+        lo = np.floor(np.arange(n).astype(t) * bin_).astype(np.int64) + start
+        hi = np.ceil(np.arange(1, n + 1).astype(t) * bin_).astype(np.int64) + start
+        return np.clip(lo, 0, size), np.clip(hi, 0, size)
+    return ranges(ph, bin_h, y1, h), ranges(pw, bin_w, x1, w)
+
+
+def _roi_check(data, rois, pooled_size):
+    if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
+        raise MXNetError(f"ROIPooling: data must be (N, C, H, W) and rois (R, 5) rows of "
+                         f"[batch_index, x1, y1, x2, y2]; got data {data.shape} and rois {rois.shape}")
+    return shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")
+
+
+@defop("ROIPooling", hidden=1)
+def roi_pooling(data, rois, *, pooled_size, spatial_scale):
+    """Max-pool each region of interest into a ``pooled_size`` grid; empty cells give 0."""
+    ph, pw = _roi_check(data, rois, pooled_size)
+    n, c, h, w = data.shape
+    out = np.zeros((rois.shape[0], c, ph, pw), dtype=data.dtype)
+    argmax = np.full(out.shape, -1, dtype=np.int64)       # flat h*w index of each maximum
+    flat = data.reshape(n, c, h * w)
+    t = data.dtype.type if data.dtype.kind == "f" else np.float32
+    for r, roi in enumerate(rois):
+        b = int(roi[0])
+        if not 0 <= b < n:
+            continue
+        (hs, he), (ws, we) = _roi_bins(roi, float(spatial_scale), (ph, pw), (h, w), t)
+        for i in range(ph):
+            for j in range(pw):
+                if he[i] <= hs[i] or we[j] <= ws[j]:
+                    continue
+                idx = (np.arange(hs[i], he[i])[:, None] * w + np.arange(ws[j], we[j])).ravel()
+                k = flat[b][:, idx].argmax(axis=1)           # the first maximum in row-major order
+                argmax[r, :, i, j] = idx[k]
+                out[r, :, i, j] = flat[b, np.arange(c), idx[k]]
+    return out, argmax
+
+
+@roi_pooling.grad
+def _(dy, out, data, rois, *, pooled_size, spatial_scale):
+    argmax = out[1]
+    n, c, h, w = data.shape
+    grad = np.zeros((n, c, h * w), dtype=dy.dtype)
+    for r in range(rois.shape[0]):
+        hit = argmax[r] >= 0
+        if not hit.any():
+            continue
+        ch = np.broadcast_to(np.arange(c)[:, None, None], hit.shape)[hit]
+        np.add.at(grad[int(rois[r, 0])], (ch, argmax[r][hit]), dy[r][hit])
+    return grad.reshape(data.shape), None
+
+
+# ---- Correlation --------------------------------------------------------------------------------
+def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
+    if a.ndim != 4 or a.shape != b.shape:
+        raise MXNetError(f"Correlation: data1 and data2 must be (N, C, H, W) of one shape, got {a.shape} and {b.shape}")
+    k, md, s1, s2, pad = (int(v) for v in (kernel_size, max_displacement, stride1, stride2, pad_size))
+    if k % 2 == 0:
+        raise MXNetError(f"Correlation: kernel_size={k} must be odd")
+    if s1 < 1 or s2 < 1:
+        raise MXNetError(f"Correlation: stride1={s1} and stride2={s2} must be positive")
+    border = md + (k - 1) // 2
+    hp, wp = a.shape[2] + 2 * pad, a.shape[3] + 2 * pad
+    th, tw = -(-(hp - 2 * border) // s1), -(-(wp - 2 * border) // s1)
+    if th < 1 or tw < 1:
+        raise MXNetError(f"Correlation: kernel_size={k} and max_displacement={md} do not fit in the padded "
+                         f"input {(hp, wp)} (data {a.shape}, pad_size={pad})")
+    radius = md // s2
+    shifts = [((p - radius) * s2, (q - radius) * s2) for p in range(2 * radius + 1) for q in range(2 * radius + 1)]
+    return k, md, s1, pad, (th, tw), shifts
+
+
+def _corr_windows(k, md, s1, out, shifts):
+    """For each output channel and kernel offset: (channel, slices into the padded data1, data2)."""
+    th, tw = out
+    for t, (sy, sx) in enumerate(shifts):
+        for h in range(k):
+            for w in range(k):
+                y1, x1 = md + h, md + w
+                a = np.s_[:, :, y1:y1 + (th - 1) * s1 + 1:s1, x1:x1 + (tw - 1) * s1 + 1:s1]
+                b = np.s_[:, :, y1 + sy:y1 + sy + (th - 1) * s1 + 1:s1, x1 + sx:x1 + sx + (tw - 1) * s1 + 1:s1]
+                yield t, a, b
+
+
+def _pad_hw(x, pad):
+    return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad))) if pad else x
+
+
+@defop("Correlation")
+def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, stride2=1, pad_size=0,
+                is_multiply=True):
+    """FlowNet correlation: per displacement, the mean over a kernel window and the channels of
+    data1 * data2 (or |data1 - data2| when is_multiply is false)."""
+    k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
+                                                 pad_size)
+    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
+    top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
+    multiply = _flag(is_multiply)
+    for t, sa, sb in _corr_windows(k, md, s1, out, shifts):
+        top[:, t] += (a[sa] * b[sb] if multiply else np.abs(a[sa] - b[sb])).sum(axis=1)
+    return top / top.dtype.type(k * k * data1.shape[1])
+
+
+@correlation.grad
+def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, stride2=1, pad_size=0,
+      is_multiply=True):
+    k, md, s1, pad, shape, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
+                                                   pad_size)
+    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
+    ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
+    dy = dy / dy.dtype.type(k * k * data1.shape[1])
+    multiply = _flag(is_multiply)
+    for t, sa, sb in _corr_windows(k, md, s1, shape, shifts):
+        d = dy[:, t:t + 1]
+        if multiply:
+            ga[sa] += d * b[sb]
+            gb[sb] += d * a[sa]
+        else:
+            sign = np.where(a[sa] - b[sb] >= 0, 1, -1).astype(dy.dtype)
+            ga[sa] += d * sign
+            gb[sb] -= d * sign
+    h, w = data1.shape[2:]
+    crop = np.s_[:, :, pad:pad + h, pad:pad + w]
+    return ga[crop].astype(data1.dtype, copy=False), gb[crop].astype(data2.dtype, copy=False)
+
+
+# ---- legacy -------------------------------------------------------------------------------------
+@defop("onehot_encode", aliases=("_onehot_encode",))
+def onehot_encode(indices, out):
+    """Write the one-hot rows of ``indices`` (N,) into ``out`` (N, K) and return it (legacy API).
+
+    Indices are truncated to integers; one outside [0, K) leaves its row all zeros."""
+    if indices.ndim != 1 or out.ndim != 2:
+        raise MXNetError(f"onehot_encode: indices must be 1-D and out 2-D, got {indices.shape} and {out.shape}")
+    if indices.shape[0] != out.shape[0]:
+        raise MXNetError(f"onehot_encode: {indices.shape[0]} indices for {out.shape[0]} rows of out {out.shape}")
+    if out.dtype != np.float32 or indices.dtype != np.float32:
+        raise MXNetError(f"onehot_encode: indices and out must be float32, got {indices.dtype} and {out.dtype}")
+    idx = np.trunc(indices).astype(np.int64)
+    out[...] = idx[:, None] == np.arange(out.shape[1])
+    return out
+
+
+def _v1_dims(data, op):
+    if data.ndim not in (4, 5):
+        raise MXNetError(f"{op}: data must be 4-D (N, C, H, W) or 5-D (N, C, D, H, W), got shape {data.shape}")
+
+
+@defop("Convolution_v1")
+def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
+                   workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+    """The legacy 2-D/3-D Convolution (same numbers as Convolution)."""
+    _v1_dims(data, "Convolution_v1")
+    return convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
+                           num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+
+
+@convolution_v1.grad
+def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
+      workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+    return convolution.bwd(dy, out, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
+                           num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
