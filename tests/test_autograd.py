@@ -217,3 +217,13 @@ def test_recording_is_per_thread():
         t.join(10)
     assert seen == [False]
     assert mx.autograd is autograd
+
+
+def test_writing_into_a_variable_with_out_keeps_it_a_variable():
+    x = nd.zeros(3)
+    x.attach_grad()
+    nd.broadcast_add(nd.ones(3), nd.ones(3), out=x)
+    with autograd.record():
+        y = (x * x).sum()
+    y.backward()
+    assert x.grad.asnumpy().tolist() == [4.0, 4.0, 4.0]

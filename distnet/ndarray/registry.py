@@ -147,7 +147,8 @@ def _write_out(op, out, outs, multi):
         if t.shape != r.shape:
             raise MXNetError(f"operator {op.name}: out= has shape {t.shape} but the result has shape {r.shape}")
         t._data[...] = r._data
-        t._node = r._node
+        if r._node is not None:           # recorded: the target now stands for the result
+            t._node = r._node
     return out if multi else targets[0]
 
 

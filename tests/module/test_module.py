@@ -76,3 +76,26 @@ def test_speedometer_logs_during_fit(caplog):
     with caplog.at_level(logging.INFO):
         mod.fit(it, num_epoch=1, optimizer="sgd", batch_end_callback=mx.callback.Speedometer(20, 5))
     assert any("samples/sec" in r.getMessage() for r in caplog.records)
+
+
+def test_fit_with_dist_sync_under_the_launcher_trains_like_one_process():
+    """Two workers, one server: both reach > 95% and end with the same parameters."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    job = os.path.join(os.path.dirname(os.path.abspath(__file__)), "module_dist_job.py")
+    proc = subprocess.Popen([sys.executable, "-m", "distnet.launcher", "-n", "2", "-s", "1", sys.executable, job],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 0, err[-2000:]
+    results = re.findall(r"module_dist rank=(\d) accuracy=([\d.]+) checksum=(\S+)", out)
+    assert sorted(r for r, _, _ in results) == ["0", "1"], out
+    assert all(float(acc) > 0.95 for _, acc, _ in results), out
+    assert len({c for _, _, c in results}) == 1, out
