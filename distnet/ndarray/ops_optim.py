@@ -8,7 +8,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
-from ..optimizer.adam import FTML, _clipped
+from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars
 from .ndarray import _wrap
@@ -220,28 +220,8 @@ def ftml_update(weight, grad, d, v, z, *, lr, t, beta1=0.6, beta2=0.999, epsilon
 
 
 # --- Adam, AdamW, LAMB ------------------------------------------------------------------------------
-# distnet.optimizer evaluates these kernels inside Optimizer.update (interleaved with the bias
-# correction of the learning rate), so they are written here as functions over buffers.
-
-def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):
-    """MXNet's adam_update in place on ``w``, ``mean``, ``var`` (scalars already in w's dtype)."""
-    one = w.dtype.type(1)
-    gr = np.multiply(g, rescale)
-    tmp = np.multiply(w, wd)
-    gr += tmp
-    _clipped(gr, clip, w.dtype)
-    mean *= beta1
-    mean += np.multiply(gr, one - beta1, out=tmp)
-    var *= beta2
-    np.multiply(gr, one - beta2, out=tmp)
-    tmp *= gr
-    var += tmp
-    denom = np.sqrt(var, out=gr)
-    denom += epsilon
-    step = np.multiply(mean, lr, out=tmp)
-    step /= denom
-    w -= step
-
+# AdamW and LAMB's phases have no optimizer class whose kernel could be shared; Adam's comes from
+# distnet.optimizer.adam.
 
 @defop("adam_update")
 def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0., rescale_grad=1.,

@@ -84,22 +84,27 @@ class Adam(Optimizer):
         mean, var = state[0]._data, state[1]._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
-        one = w.dtype.type(1)
-        gr = np.multiply(g, rescale)
-        tmp = np.multiply(w, wd)
-        gr += tmp
-        _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
-        mean *= b1
-        mean += np.multiply(gr, one - b1, out=tmp)
-        var *= b2
-        np.multiply(gr, one - b2, out=tmp)
-        tmp *= gr
-        var += tmp
-        denom = np.sqrt(var, out=gr)
-        denom += eps
-        step = np.multiply(mean, lr, out=tmp)
-        step /= denom
-        w -= step
+        adam_kernel(w, g, mean, var, lr, wd, b1, b2, eps, rescale, effective_clip(self.clip_gradient))
+
+
+def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):
+    """MXNet's adam_update in place on ``w``, ``mean``, ``var`` (scalars already in w's dtype)."""
+    one = w.dtype.type(1)
+    gr = np.multiply(g, rescale)
+    tmp = np.multiply(w, wd)
+    gr += tmp
+    _clipped(gr, clip, w.dtype)
+    mean *= beta1
+    mean += np.multiply(gr, one - beta1, out=tmp)
+    var *= beta2
+    np.multiply(gr, one - beta2, out=tmp)
+    tmp *= gr
+    var += tmp
+    denom = np.sqrt(var, out=gr)
+    denom += epsilon
+    step = np.multiply(mean, lr, out=tmp)
+    step /= denom
+    w -= step
 
 
 @register
