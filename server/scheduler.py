@@ -23,7 +23,7 @@ class Scheduler:
         self.last_seen = {}
         self.finalized = set()
         self.barriers = {}              # group -> [(identity, request id)]
-        self.started = time.monotonic()
+        self.started = self.last_tick = time.monotonic()
         self.status = None              # the exit status once the job is over
 
     def run(self):
@@ -115,6 +115,15 @@ class Scheduler:
 
     def tick(self, now):
         """Start-up deadline and dead-node checks."""
+        paused = now - self.last_tick
+        self.last_tick = now
+        if self.names and paused > self.cfg.heartbeat_timeout:
+            # This process did not run (SIGSTOP, starved): the nodes have given up on it, not it on them.
+            log(f"scheduler: this scheduler did not run for {paused:.1f} s (stopped or starved), longer than "
+                f"DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}; every node has presumed it dead; "
+                "stopping the job")
+            self.status = 1
+            return
         if not self.names:
             if now - self.started > self.cfg.startup_timeout:
                 self.abort_startup()
@@ -123,7 +132,8 @@ class Scheduler:
             silent = now - self.last_seen[identity]
             if identity not in self.finalized and silent > self.cfg.heartbeat_timeout:
                 self.declare_dead(name, f"no heartbeat for {silent:.1f} s "
-                                        f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g})")
+                                        f"(DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}): it crashed, "
+                                        "hangs, or is cut off from the scheduler")
                 return
 
     def abort_startup(self):
@@ -143,7 +153,9 @@ class Scheduler:
         for identity, other in self.names.items():
             if other != name and identity not in self.finalized:
                 protocol.send_to(self.sock, identity, Msg.DEAD, node=name, reason=reason)
-        log(f"scheduler: {name} is dead: {reason}; stopping the job")
+        waits = "; ".join(f"barrier {group!r} had {sorted(self.names[i] for i, _ in arrived)}"
+                          for group, arrived in self.barriers.items())
+        log(f"scheduler: {name} is dead: {reason}; stopping the job ({waits or 'no barrier was open'})")
         self.status = 1
 
 

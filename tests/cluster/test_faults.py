@@ -1,0 +1,114 @@
+"""Faults in a running dist_sync job: a node killed (SIGKILL) or hung (SIGSTOP), a network cut.
+
+Each case ends with every process gone, each survivor's message naming the failed node and what it
+was waiting for, and (under the launcher) a non-zero exit. Heartbeats are short (FAULT_ENV), so a
+case takes a few seconds; the measured time from the fault to the last exit is printed.
+"""
+import os
+import random
+import re
+import select
+import signal
+import sys
+import time
+
+import pytest
+
+from fault_helpers import Launch, role_pids, wait_gone
+from ps_cluster import Cluster
+
+PY = sys.executable
+HERE = os.path.dirname(os.path.abspath(__file__))
+JOB = os.path.join(HERE, "reliability_job.py")
+TIMEOUT = 2.0
+FAULT_ENV = {"DISTNET_HEARTBEAT_INTERVAL": "0.2", "DISTNET_HEARTBEAT_TIMEOUT": str(TIMEOUT),
+             "DISTNET_CONNECT_TIMEOUT": "2", "DISTNET_REQUEST_TIMEOUT": "30"}
+# Detection needs the heartbeat timeout plus a few intervals; the rest is exiting (DEAD_GRACE, sockets).
+BOUND = TIMEOUT + 4.0
+SEED = int(os.environ.get("FAULT_SEED", random.randrange(1 << 30)))
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    started = []
+
+    def start(workers, servers, **kwargs):
+        started.append(Cluster(tmp_path, workers, servers, [PY, JOB, "rounds"], env=FAULT_ENV, **kwargs))
+        return started[-1]
+    yield start
+    for c in started:
+        for n in c.nodes:
+            if n.popen.poll() is None:
+                os.kill(n.popen.pid, signal.SIGCONT)
+        c.kill()
+
+
+def random_point(label):
+    """Sleep a random 0-0.5 s into the running job (the fault's moment; the seed is in every failure)."""
+    delay = random.Random(f"{SEED}-{label}").uniform(0, 0.5)
+    time.sleep(delay)
+    return delay
+
+
+def wait_exits(nodes, timeout):
+    """{label: seconds from now until it exited}; AssertionError naming those still running."""
+    start = time.monotonic()
+    running = {n.pidfd: n for n in nodes}
+    times = {}
+    while running:
+        left = start + timeout - time.monotonic()
+        ready = select.select(list(running), [], [], left)[0] if left > 0 else []
+        if not ready:
+            raise AssertionError(f"still running {timeout} s after the fault: {[n.label for n in running.values()]}")
+        for fd in ready:
+            node = running.pop(fd)
+            node.popen.wait()
+            node.drain()
+            times[node.label] = time.monotonic() - start
+    return times
+
+
+def victim_of(job, role):
+    """The node to fail and the name its peers will use for it."""
+    if role == "scheduler":
+        return job.node("scheduler"), "the scheduler"
+    if role == "worker":
+        node = next(job.node(f"worker {r}") for r in range(2) if "ready rank=1 " in job.node(f"worker {r}").out.decode())
+        return node, "worker 1"
+    return job.node("server 1"), None          # its rank is the scheduler's choice: read from the messages
+
+
+@pytest.mark.timeout(40)
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGSTOP"])
+@pytest.mark.parametrize("role", ["worker", "server", "scheduler"])
+def test_failed_node_ends_the_job_naming_it(cluster, role, sig):
+    job = cluster(2, 2)
+    for r in range(2):
+        job.node(f"worker {r}").read_until("ready rank=", 30)
+    victim, name = victim_of(job, role)
+    delay = random_point(role + sig)
+    os.kill(victim.popen.pid, getattr(signal, sig))
+    others = [n for n in job.nodes if n is not victim]
+    times = wait_exits(others, BOUND + 5)
+    report = f"seed {SEED}, fault {delay:.2f} s in; exits {times}\n{job.report()}"
+    assert all(n.popen.returncode != 0 for n in others), report
+    if name is None:
+        dead = re.search(r"scheduler: (server \d) is dead: no heartbeat", job.node("scheduler").output()[1])
+        assert dead, report
+        name = dead[1]
+    for n in others:
+        err = n.output()[1]
+        assert name in err, (n.label, report)
+        if n.label != "scheduler":
+            assert "waiting for" in err or "no sync round was open" in err, (n.label, report)
+    if sig == "SIGSTOP":
+        # The hung node, woken up, finds the job gone and exits by itself.
+        os.kill(victim.popen.pid, signal.SIGCONT)
+        woke = wait_exits([victim], BOUND + 5)
+        assert victim.popen.returncode not in (0, None), report
+        times[victim.label + " after SIGCONT"] = woke[victim.label]
+    else:
+        victim.popen.wait(5)
+    print(f"\n{role} {sig}: last exit {max(times.values()):.2f} s after the fault (heartbeat timeout {TIMEOUT:g} s); "
+          f"{ {k: round(v, 2) for k, v in times.items()} }")
+    assert max(t for k, t in times.items() if "SIGCONT" not in k) < BOUND, report
