@@ -6,6 +6,8 @@ array travels as its raw bytes (sent with copy=False, read back with np.frombuff
 wire is ``[key, part]``: the user's key (int or str) and which slice of it (0 unless split).
 """
 import enum
+import math
+import re
 
 import msgpack
 import numpy as np
@@ -13,8 +15,11 @@ import numpy as np
 from ..base import MXNetError
 
 VERSION = 1
-# Only plain numeric arrays travel; anything else (objects, records) is refused at decode.
+# Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
+# (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
+_DTYPE = re.compile(r"[<>|=]?[biufc][0-9]{1,2}")
+_MAX_DIMS = 32      # numpy's limit
 
 
 class Msg(enum.IntEnum):
@@ -132,32 +137,42 @@ def _key(k, op, request_id):
 def _arrays(op, head, frames, request_id):
     specs = head.get("arrays")
     if not isinstance(specs, list) or len(specs) != len(frames):
-        raise ProtocolError(f"{op.name}: header lists {specs!r} arrays but {len(frames)} array frames arrived",
+        raise ProtocolError(f"{op.name}: header lists {_short(specs)} arrays but {len(frames)} array frames arrived",
                             request_id)
     if op in KEYED_ARRAYS and len(specs) != len(head["keys"]):
         raise ProtocolError(f"{op.name}: {len(head['keys'])} keys but {len(specs)} arrays", request_id)
-    out = []
+    checked = []
     for i, (spec, frame) in enumerate(zip(specs, frames)):
         dtype, shape = _spec(spec, op, i, request_id)
         data = memoryview(frame)
-        if data.nbytes != dtype.itemsize * int(np.prod(shape)):
-            raise ProtocolError(f"{op.name}: array {i} ({dtype}, shape {tuple(shape)}) needs "
-                                f"{dtype.itemsize * int(np.prod(shape))} bytes, its frame has {data.nbytes}",
-                                request_id)
-        out.append(np.frombuffer(data, dtype=dtype).reshape(shape))
-    return out
+        # Exact integer arithmetic: a declared size never wraps around, and nothing is allocated for it.
+        need = dtype.itemsize * math.prod(shape)
+        if data.nbytes != need:
+            raise ProtocolError(f"{op.name}: array {i} ({dtype}, shape {shape}) needs {need} bytes, its frame has "
+                                f"{data.nbytes}", request_id)
+        checked.append((data, dtype, shape))
+    return [np.frombuffer(data, dtype=dtype).reshape(shape) for data, dtype, shape in checked]
 
 
 def _spec(spec, op, i, request_id):
+    """(dtype, shape) of one [dtype string, shape] entry; ProtocolError unless a plain numeric array."""
+    ok = (isinstance(spec, list) and len(spec) == 2 and isinstance(spec[0], str) and _DTYPE.fullmatch(spec[0])
+          and isinstance(spec[1], list) and all(type(n) is int and n >= 0 for n in spec[1]))
     try:
-        dtype_str, shape = spec
-        dtype = np.dtype(dtype_str)
-        ok = dtype.kind in _ARRAY_KINDS and all(isinstance(n, int) and n >= 0 for n in shape)
-    except (TypeError, ValueError):
+        dtype = np.dtype(spec[0]) if ok else None
+    except TypeError:                   # a well-formed but unknown size, e.g. '<f3'
         ok = False
-    if not ok:
-        raise ProtocolError(f"{op.name}: array {i} has spec {spec!r}, not [numeric dtype, shape]", request_id)
-    return dtype, tuple(shape)
+    if not ok or dtype.kind not in _ARRAY_KINDS:
+        raise ProtocolError(f"{op.name}: array {i} has spec {_short(spec)}, not [numeric dtype, shape]", request_id)
+    if len(spec[1]) > _MAX_DIMS:
+        raise ProtocolError(f"{op.name}: array {i} has {len(spec[1])} dimensions, more than {_MAX_DIMS}", request_id)
+    return dtype, tuple(spec[1])
+
+
+def _short(value):
+    """A repr of header data for messages, cut short (headers come from anyone who can connect)."""
+    text = repr(value)
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def _bytes(frame):
