@@ -1,5 +1,5 @@
 """Spatial transforms and legacy vision operators: GridGenerator, BilinearSampler, SpatialTransformer,
-ROIPooling, Correlation, onehot_encode, and the ``*_v1`` aliases of Convolution and BatchNorm.
+ROIPooling, Correlation, onehot_encode, and the legacy Convolution_v1, Pooling_v1 and BatchNorm_v1.
 
 Sampling grids hold normalised coordinates in [-1, 1]: x = -1 maps to column 0 and x = 1 to
 column W - 1 (pixel = (x + 1) * (W - 1) / 2). Bilinear sampling reads zero outside the input.
@@ -7,7 +7,8 @@ column W - 1 (pixel = (x + 1) * (W - 1) / 2). Bilinear sampling reads zero outsi
 import numpy as np
 
 from ..base import MXNetError
-from .ops_conv import shape_attr, _flag, convolution
+from .. import autograd
+from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
 from .ops_norm import batch_norm
 from .registry import defop
 
@@ -322,3 +323,71 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     return convolution.bwd(dy, out, data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
                            num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+
+
+def _v1_pool_attrs(data, kernel, pool_type, global_pool, pad):
+    """Pooling_v1 pads with zeros (max included) and averages over the whole kernel, even where a
+    'full' window passes the edge: pool the zero-padded data with sum (or max) and no padding."""
+    _v1_dims(data, "Pooling_v1")
+    if pool_type not in ("max", "avg", "sum"):
+        raise MXNetError(f"Pooling_v1: pool_type must be one of max, avg, sum; got {pool_type!r}")
+    nsp = data.ndim - 2
+    if _flag(global_pool):
+        return data.shape[2:], (0,) * nsp, float(np.prod(data.shape[2:]))
+    kernel = _kernel(kernel, "Pooling_v1")
+    return kernel, shape_attr(pad, nsp, 0, "pad", "Pooling_v1"), float(np.prod(kernel))
+
+
+@defop("Pooling_v1")
+def pooling_v1(data, *, kernel=(), pool_type="max", global_pool=False, pooling_convention="valid", stride=(),
+               pad=()):
+    """The legacy 2-D/3-D Pooling: zero padding that max pooling sees, averages over the kernel size."""
+    kernel, pad, area = _v1_pool_attrs(data, kernel, pool_type, global_pool, pad)
+    padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
+    y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
+                    pooling_convention=pooling_convention, stride=stride)
+    return (y / y.dtype.type(area)).astype(data.dtype) if pool_type == "avg" else y
+
+
+@pooling_v1.grad
+def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, pooling_convention="valid", stride=(),
+      pad=()):
+    kernel, pad, area = _v1_pool_attrs(data, kernel, pool_type, global_pool, pad)
+    padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
+    if pool_type == "avg":
+        dy, out = dy / dy.dtype.type(area), out * out.dtype.type(area)
+    g = pooling.bwd(dy, out, padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
+                    pooling_convention=pooling_convention, stride=stride)
+    return g[(slice(None), slice(None)) + tuple(slice(p, p + n) for p, n in zip(pad, data.shape[2:]))]
+
+
+@defop("BatchNorm_v1", hidden=3)
+def batch_norm_v1(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
+                  use_global_stats=False, output_mean_var=False):
+    """The legacy BatchNorm over axis 1; with output_mean_var its extra outputs are mean and variance."""
+    res = batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                         fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var)
+    if _flag(output_mean_var):
+        res = (res[0], res[1], res[-2]) + res[3:]      # the variance, where BatchNorm gives 1/sqrt(var + eps)
+    return res
+
+
+@batch_norm_v1.grad
+def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
+      use_global_stats=False, output_mean_var=False):
+    dx, dgamma, dbeta, _, _ = batch_norm.bwd(dy, out, data, gamma, beta, moving_mean, moving_var, eps=eps,
+                                             momentum=momentum, fix_gamma=fix_gamma,
+                                             use_global_stats=use_global_stats, output_mean_var=output_mean_var)
+    if autograd.is_training() and not _flag(use_global_stats):
+        # The full derivative at the forward's statistics: when those were the moving ones (a
+        # predict-mode forward) the mean's term does not vanish as it does for batch statistics.
+        if _flag(output_mean_var):
+            dy = dy[0]
+        shape = (1, -1) + (1,) * (data.ndim - 2)
+        axes = (0,) + tuple(range(2, data.ndim))
+        invstd = (1.0 / np.sqrt(out[-2] + data.dtype.type(eps))).reshape(shape)
+        xhat = (data - out[-3].reshape(shape)) * invstd
+        g = np.ones_like(gamma) if _flag(fix_gamma) else gamma
+        d = dy * g.reshape(shape)
+        dx = dx + invstd * (d * xhat).mean(axis=axes, keepdims=True) * xhat.mean(axis=axes, keepdims=True)
+    return dx.astype(data.dtype, copy=False), dgamma, dbeta, None, None
