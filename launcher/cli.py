@@ -1,6 +1,7 @@
 """distnet-launch: MXNet's tools/launch.py flags -> LaunchSpec -> plan -> start -> supervise."""
 import argparse
 import os
+import secrets
 import shlex
 import shutil
 import socket
@@ -30,6 +31,9 @@ def parser():
     p.add_argument("-H", "--hostfile", help="hosts, one per line, optionally host:slots")
     p.add_argument("--env", action="append", default=[], metavar="K=V|K",
                    help="set K for every process (K alone passes the launcher's value on)")
+    p.add_argument("--insecure", action="store_true",
+                   help="no cluster secret: unauthenticated, unencrypted sockets (only on a trusted network); "
+                        "by default a fresh DISTNET_SECRET is made for each job")
     p.add_argument("--port", type=int, help="the scheduler's port")
     p.add_argument("--port-range", metavar="LO-HI", help="ports every node may bind (firewalls)")
     p.add_argument("--sync-dst-dir", help="rsync the working directory to this path on each host "
@@ -68,7 +72,7 @@ def build_spec(args, environ, cwd):
     return LaunchSpec(
         num_workers=args.num_workers, num_servers=servers, command=command,
         server_command=_server_command(args.server_command, command, python),
-        launcher=args.launcher, hosts=hosts, env=_env(args.env, environ),
+        launcher=args.launcher, hosts=hosts, env=_with_secret(_env(args.env, environ), args.insecure, environ),
         port=_port(args.port, port_range, hosts), port_range=port_range,
         sync_dst_dir=args.sync_dst_dir, log_dir=args.log_dir and os.path.abspath(args.log_dir),
         cwd=cwd, python=python, grace=args.grace, ssh_options=tuple(shlex.split(args.ssh_options)),
@@ -107,6 +111,21 @@ def _env(items, environ):
             raise LaunchError(f"--env {name}: {name} is not set here, so there is no value to pass "
                               f"on; set it or write --env {name}=VALUE")
         env[name] = environ[name] if cut < 0 else item[cut + 1:]
+    return tuple(env.items())
+
+
+def _with_secret(env, insecure, environ):
+    """The job's variables with its cluster secret: the user's, else a fresh random one; none with --insecure."""
+    env = dict(env)
+    names = (config.DISTNET_SECRET, config.DISTNET_SECRET_FILE)
+    given = [name for name in names if env.get(name) or environ.get(name)]
+    if insecure:
+        if given:
+            raise LaunchError(f"--insecure asks for a job without a cluster secret, but {given[0]} is set; "
+                              f"unset it or drop --insecure")
+        return tuple(env.items())
+    if not given:
+        env[config.DISTNET_SECRET] = secrets.token_urlsafe(32)
     return tuple(env.items())
 
 
