@@ -76,15 +76,18 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
     """
     if not arrays:
         raise MXNetError("clip_global_norm needs at least one array")
-    total = np.sqrt(sum(float(np.dot(a._data.ravel().astype(np.float64), a._data.ravel())) for a in arrays))
-    total = np.float32(total)
+    squares = [np.dot(a._data.ravel(), a._data.ravel()) for a in arrays]   # float32, as MXNet's dot
+    total = squares[0]
+    for sq in squares[1:]:
+        total = total + sq
+    total = np.sqrt(np.float32(total))
     if check_isfinite and not np.isfinite(total):
         warnings.warn(UserWarning("nan or inf is detected. Clipping results will be undefined."), stacklevel=2)
     scale = min(np.float32(max_norm) / (total + np.float32(1e-8)), np.float32(1.0))
     for a in arrays:
         a *= float(scale)
     if check_isfinite:
-        return float(total)
+        return total
     return ndarray.array([total], ctx=arrays[0].context)
 
 
