@@ -274,7 +274,7 @@ class Client:
     def _abort(self, pending, error):
         """The job is over: fail every waiter with ``error``."""
         if self.fatal is None:
-            waits = sorted({f"{op.what} from {self.describe(target)}" for op, _, target, _ in pending.values()})
+            waits = sorted({f"{self.describe(target)} to answer {op.what}" for op, _, target, _ in pending.values()})
             shown = "; ".join(waits[:4]) + (f"; and {len(waits) - 4} more" if len(waits) > 4 else "")
             self.fatal = MXNetError(f"{error}; it was waiting for: {shown}" if waits else
                                     f"{error}; it was waiting for nothing (no request in flight)")

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from fault_helpers import Launch, role_pids, wait_gone
+from fault_helpers import Launch, descendants, role_pids, wait_gone
 from ps_cluster import Cluster
 
 PY = sys.executable
@@ -112,3 +112,47 @@ def test_failed_node_ends_the_job_naming_it(cluster, role, sig):
     print(f"\n{role} {sig}: last exit {max(times.values()):.2f} s after the fault (heartbeat timeout {TIMEOUT:g} s); "
           f"{ {k: round(v, 2) for k, v in times.items()} }")
     assert max(t for k, t in times.items() if "SIGCONT" not in k) < BOUND, report
+
+
+def launched_job(tmp_path):
+    """`distnet-launch -n 2 -s 2` running the rounds job; returns (launch, {role: [pids]}, rank-1 worker pid)."""
+    launch = Launch(["-n", "2", "-s", "2", "--grace", "1", PY, JOB, "rounds"], tmp_path,
+                    env=dict(os.environ, **FAULT_ENV))
+    lines = launch.read_until(lambda ls: sum("ready rank=" in l for l in ls) == 2, 30, "2 ready workers")
+    pids = role_pids(launch.popen.pid)
+    rank1 = next(int(re.search(r"pid=(\d+)", l)[1]) for l in lines if "ready rank=1 " in l)
+    return launch, pids, rank1
+
+
+@pytest.mark.timeout(40)
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGSTOP"])
+@pytest.mark.parametrize("role", ["worker", "server", "scheduler"])
+def test_failed_node_under_the_launcher_ends_everything_with_a_failure(tmp_path, role, sig):
+    launch, pids, rank1 = launched_job(tmp_path)
+    try:
+        victim = rank1 if role == "worker" else pids[role][-1]
+        everything = set(descendants(launch.popen.pid))
+        delay = random_point(role + sig + "launched")
+        start = time.monotonic()
+        os.kill(victim, getattr(signal, sig))
+        status = launch.finish(BOUND + 10)
+        took = time.monotonic() - start
+        left = wait_gone(everything, 5)
+        report = f"seed {SEED}, fault {delay:.2f} s in, status {status} after {took:.2f} s\n{launch.lines}\n" \
+                 f"{launch.stderr()}"
+        assert status != 0 and not left, (left, report)
+        err = launch.stderr()
+        if sig == "SIGKILL":
+            assert re.search(rf"distnet-launch: {role}( \d+)? [^;]*killed by SIGKILL", err), report
+        else:
+            name = "worker 1" if role == "worker" else "server" if role == "server" else "the scheduler"
+            assert name in err and ("is dead" in err or "silent" in err), report
+        print(f"\nlauncher, {role} {sig}: launcher exited {status} {took:.2f} s after the fault")
+        assert took < BOUND + 3, report
+    finally:
+        for pid in pids[role]:
+            try:
+                os.kill(pid, signal.SIGCONT)
+            except ProcessLookupError:
+                pass
+        launch.kill()
