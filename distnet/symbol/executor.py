@@ -45,6 +45,7 @@ class Executor:
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
         self._program = Program(symbol._heads)
         self.outputs = []
+        self._trained = False            # whether the last forward recorded for backward
 
     def _values(self):
         values = {**self.arg_dict, **self.aux_dict}
@@ -57,6 +58,7 @@ class Executor:
                 raise MXNetError(f"forward: unknown argument {name!r}; arguments are {list(self.arg_dict)}")
             target = self.arg_dict[name]
             target[:] = value if isinstance(value, NDArray) else _wrap(np.asarray(value, dtype=target.dtype))
+        self._trained = is_train
         if is_train:
             with autograd.record(train_mode=True):
                 self.outputs = self._program.run(self._values())
@@ -67,7 +69,7 @@ class Executor:
 
     def backward(self, out_grads=None, is_train=True):
         """Gradients of the outputs (times ``out_grads``) into the bound gradient arrays."""
-        if not self.outputs:
+        if not self._trained:
             raise MXNetError("backward called before forward(is_train=True)")
         if isinstance(out_grads, NDArray):
             out_grads = [out_grads]
@@ -103,12 +105,14 @@ class Executor:
 
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes):
     """Allocate zero arrays for every input from the given shapes and bind them."""
-    arg_shapes, _, aux_shapes = symbol.infer_shape(**shapes)
-    arg_types, _, aux_types = symbol.infer_type(**(type_dict or {}))
+    arg_shapes, out_shapes, aux_shapes = symbol.infer_shape(**shapes)
+    arg_types, out_types, aux_types = symbol.infer_type(**(type_dict or {}))
     args = [_wrap(np.zeros(s, t), ctx) for s, t in zip(arg_shapes, arg_types)]
     names = symbol.list_arguments()
     reqs = grad_req if isinstance(grad_req, dict) else {n: grad_req for n in names}
     grads = {n: _wrap(np.zeros(s, t), ctx) for n, s, t in zip(names, arg_shapes, arg_types)
              if reqs.get(n, "null") != "null"}
     aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
-    return Executor(symbol, ctx, args, grads, reqs, aux)
+    executor = Executor(symbol, ctx, args, grads, reqs, aux)
+    executor.outputs = [_wrap(np.zeros(s, t), ctx) for s, t in zip(out_shapes, out_types)]   # as MXNet allocates
+    return executor
