@@ -6,6 +6,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "launcher"))
 
+import netns  # noqa: E402,F401 -- re-exported
 from launch_helpers import Launch, alive, descendants, wait_gone  # noqa: E402,F401 -- re-exported
 
 EXAMPLE = os.path.join(ROOT, "examples", "train_digits_dist.py")

@@ -14,8 +14,8 @@ import time
 
 import pytest
 
-from fault_helpers import Launch, descendants, role_pids, wait_gone
-from ps_cluster import Cluster
+from fault_helpers import Launch, descendants, netns, role_pids, wait_gone
+from ps_cluster import FAST, Cluster, Node
 
 PY = sys.executable
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -156,3 +156,52 @@ def test_failed_node_under_the_launcher_ends_everything_with_a_failure(tmp_path,
             except ProcessLookupError:
                 pass
         launch.kill()
+
+
+@pytest.fixture
+def network():
+    reason = netns.skip_reason()
+    if reason:
+        pytest.skip(reason)
+    net = netns.Network()
+    yield net
+    net.close()
+
+
+@pytest.mark.timeout(60)
+def test_network_cut_between_two_hosts_ends_the_job_on_both_sides(network, tmp_path):
+    (ns1, addr1), (ns2, addr2) = network.add_host("h1"), network.add_host("h2")
+    layout = [("scheduler", ns1, addr1), ("server 0", ns1, addr1), ("worker 0", ns1, addr1),
+              ("server 1", ns2, addr2), ("worker 1", ns2, addr2)]
+    base = dict(os.environ, **dict(FAST, **FAULT_ENV), DMLC_PS_ROOT_URI=addr1, DMLC_PS_ROOT_PORT="9091",
+                DMLC_NUM_WORKER="2", DMLC_NUM_SERVER="2")
+    nodes = []
+    try:
+        for label, ns, addr in layout:
+            argv = [PY, "-m", "distnet.server"] if "worker" not in label else [PY, JOB, "rounds"]
+            env = dict(base, DMLC_ROLE=label.split()[0], DMLC_NODE_HOST=addr)
+            nodes.append(Node(label, ["ip", "netns", "exec", ns, *argv], env, tmp_path))
+        for n in nodes[2], nodes[4]:
+            n.read_until("ready rank=", 30)
+        assert all(network.in_namespace(n.popen.pid, ns) for n, (_, ns, _) in zip(nodes, layout))
+        random_point("cut")
+        netns.sh("ip", "-n", ns2, "link", "set", "eth0", "down")
+        times = wait_exits(nodes, BOUND + 5)
+        report = f"seed {SEED}; exits {times}\n" + "\n".join(f"--- {n.label}: {n.output()}" for n in nodes)
+        assert all(n.popen.returncode == 1 for n in nodes), report
+        # Ranks are the scheduler's choice: the cut-off host's nodes are named by their own output.
+        cut_off = {re.match(r"(server \d+):", nodes[3].output()[1])[1],
+                   "worker " + re.search(r"ready rank=(\d+)", nodes[4].output()[0])[1]}
+        dead = re.search(r"scheduler: ((server|worker) \d+) is dead: no heartbeat .* cut off", nodes[0].output()[1])
+        assert dead and dead[1] in cut_off, (cut_off, report)
+        for n in nodes[1:3]:
+            assert f"{dead[1]} is dead" in n.output()[1], (n.label, report)
+        for n in nodes[3:]:
+            err = n.output()[1]
+            assert f"scheduler at tcp://{addr1}:9091 has been silent" in err and "waiting for" in err, (n.label, report)
+        print(f"\nnetwork cut: last exit {max(times.values()):.2f} s after the cut; "
+              f"{ {k: round(v, 2) for k, v in times.items()} }")
+        assert max(times.values()) < BOUND + 2, report
+    finally:
+        for n in nodes:
+            n.kill()
