@@ -102,7 +102,7 @@ def mode_rounds(kv):
 def mixed_shapes(count, seed=0):
     """``count`` key shapes: mostly small, some medium, a few above the split bound."""
     rng = np.random.RandomState(seed)
-    sizes = rng.choice([1, 7, 64, 300, 1000, 5000, 40000], size=count, p=[.2, .2, .25, .15, .1, .08, .02])
+    sizes = rng.choice([1, 7, 64, 300, 1000, 4000, 16000], size=count, p=[.25, .2, .25, .15, .09, .05, .01])
     return {k: (int(n),) for k, n in enumerate(sizes)}
 
 
