@@ -138,7 +138,7 @@ def _pdf(name, density, names, event=0):
             grads.append(g.reshape(p.shape).astype(p.dtype))
         return tuple(grads)
 
-    # explicit signatures, so inputs are known by MXNet's names (symbols, keyword arrays)
+    # fixed arity, renamed below to MXNet's input names (symbol arguments, arrays passed by keyword)
     if nparams == 1:
         def fwd(sample, p1, *, is_log=False):
             return forward(sample, p1, is_log=is_log)
@@ -152,7 +152,8 @@ def _pdf(name, density, names, event=0):
         def bwd(dy, out, sample, p1, p2, *, is_log=False):
             return backward(dy, out, sample, p1, p2, is_log=is_log)
     fwd.__signature__ = _signature(fwd, names)
-    fwd.__doc__ = f"Density (or log-density with is_log) of ``sample`` under the {name} distribution({', '.join(names)})."
+    fwd.__doc__ = (f"Density (or log-density with is_log) of ``sample`` under the {name} "
+                   f"distribution({', '.join(names)}).")
     op = defop(opname, aliases=("random_pdf_" + name,))(fwd)
     op.grad(bwd)
     return op

@@ -68,9 +68,10 @@ CASES = (
     + rows("random_pdf_gamma", ref_gamma, rng.uniform(0.3, 2.0, (2, 3)), np.array([2.0, 0.7]), np.array([1.5, 0.6]))
     + rows("random_pdf_exponential", ref_exponential, rng.uniform(0.1, 2.0, (2, 3)), np.array([1.5, 0.4]))
     + rows("random_pdf_poisson", ref_poisson, COUNTS, np.array([2.5, 4.0]), grad=(1,))
-    + rows("random_pdf_negative_binomial", ref_negative_binomial, COUNTS, np.array([2.5, 1.2]), np.array([0.3, 0.7]), grad=(1, 2))
-    + rows("random_pdf_generalized_negative_binomial", ref_gen_negative_binomial, COUNTS, np.array([2.5, 3.0]), np.array([0.3, 0.8]),
-           grad=(1, 2))
+    + rows("random_pdf_negative_binomial", ref_negative_binomial, COUNTS, np.array([2.5, 1.2]),
+           np.array([0.3, 0.7]), grad=(1, 2))
+    + rows("random_pdf_generalized_negative_binomial", ref_gen_negative_binomial, COUNTS, np.array([2.5, 3.0]),
+           np.array([0.3, 0.8]), grad=(1, 2))
     + rows("random_pdf_dirichlet", ref_dirichlet, SIMPLEX, np.array([[1.5, 2.0, 0.7], [3.0, 1.2, 2.0]]))
     + [Case("_random_pdf_normal", (2, 3), (2, 3), np.full((2, 3), 1.3), label="one-per-distribution",
             ref=lambda x, m, s: -((x - m) ** 2) / (2 * s * s) - np.log(s * math.sqrt(2 * math.pi)), is_log=True)]
