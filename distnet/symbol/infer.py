@@ -65,7 +65,8 @@ def _label_like_data(attrs, data):
 
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
 PARAM_SHAPES = {
-    "FullyConnected": _fc, "Convolution": _conv, "Deconvolution": _deconv, "BatchNorm": _norm,
+    "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
+    "BatchNorm": _norm, "BatchNorm_v1": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "SoftmaxOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,

@@ -18,13 +18,14 @@ _NUM_OUTPUTS = {
     "SliceChannel": lambda a: int(a.get("num_outputs", 1)),
     "topk": lambda a: 2 if a.get("ret_typ") == "both" else 1,
     "BatchNorm": lambda a: 3 if a.get("output_mean_var") else 1,
+    "BatchNorm_v1": lambda a: 3 if a.get("output_mean_var") else 1,
     "RNN": lambda a: 1 + (0 if not a.get("state_outputs") else 2 if a.get("mode") == "lstm" else 1),
     "_contrib_bipartite_matching": lambda a: 2,
     "_contrib_box_encode": lambda a: 2,
 }
 # Output names of ops that name them; other ops with several outputs (visible or not) number them.
 _OUTPUT_NAMES = {
-    "BatchNorm": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
+    "BatchNorm": ("output", "mean", "var"), "BatchNorm_v1": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
     "GroupNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"),
