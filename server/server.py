@@ -109,7 +109,14 @@ class Server:
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
 
     def on_set_optimizer(self, identity, head, arrays):
-        self.store.set_updater(Updater(deserialize_optimizer(head["optimizer"])))
+        try:
+            updater = Updater(deserialize_optimizer(head["optimizer"]))
+        except MXNetError:
+            raise
+        except Exception as err:             # a malformed optimizer description must not end the server
+            raise MXNetError(f"SET_OPTIMIZER: cannot build the optimizer from {str(head['optimizer'])[:200]}: "
+                             f"{type(err).__name__}: {err}") from err
+        self.store.set_updater(updater)
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
     def on_set_lr(self, identity, head, arrays):
@@ -126,7 +133,12 @@ class Server:
         if len(arrays) != 1 or arrays[0].dtype != np.uint8 or arrays[0].ndim != 1:
             raise MXNetError(f"SET_STATES carries one 1-d uint8 array of optimizer states, got "
                              f"{[(a.dtype.str, a.shape) for a in arrays]}")
-        self.optimizer_updater("load_optimizer_states").set_states(arrays[0].tobytes())
+        try:
+            self.optimizer_updater("load_optimizer_states").set_states(arrays[0].tobytes())
+        except MXNetError:
+            raise
+        except Exception as err:             # malformed states must not end the server
+            raise MXNetError(f"SET_STATES: cannot read the optimizer states: {type(err).__name__}: {err}") from err
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
     def on_stats(self, identity, head, arrays):

@@ -79,13 +79,13 @@ def _(dy, out, x, axes=None):
 
 
 @defop("expand_dims", methods=("expand_dims",))
-def expand_dims(data, axis):
+def expand_dims(data, *, axis):
     """``data`` with a new axis of length 1 at ``axis``."""
     return np.expand_dims(data, axis)
 
 
 @expand_dims.grad
-def _(dy, out, x, axis):
+def _(dy, out, x, *, axis):
     return dy.reshape(x.shape)
 
 

@@ -168,16 +168,31 @@ def _forward_pass(order, known_shapes, known_types, partial):
             missing = [src.name for (src, _), (s, _) in zip(node.inputs, ins) if s is None or 0 in s]
             raise MXNetError(f"infer_shape: cannot infer the shape of {node.op_name} node {node.name!r}: "
                              f"unknown shapes of {missing}; pass them as keyword arguments")
-        arrays = [_wrap(np.zeros(s, dtype=d)) for s, d in ins]
-        with autograd.pause(train_mode=False):
-            try:
-                res = invoke(node.op, arrays, exec_attrs(node))
-            except MXNetError as e:
-                raise MXNetError(f"infer_shape: node {node.name!r} ({node.op_name}): {e}") from e
+        res = _run_on_probes(node, ins)
         res = res if isinstance(res, list) else [res]
         for i, r in enumerate(res[:node.num_outputs]):
             info[(id(node), i)] = (r.shape, r.dtype)
     return info
+
+
+def _run_on_probes(node, ins):
+    """Run ``node``'s op on zeros of the input shapes for its outputs' shapes; where zeros are not a
+    valid input (inverting a matrix), on identity matrices over the last two axes and ones for vectors."""
+    attrs = exec_attrs(node)
+    with autograd.pause(train_mode=False):
+        try:
+            return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
+        except (MXNetError, np.linalg.LinAlgError) as first:
+            try:
+                return invoke(node.op, [_wrap(_eye_probe(s, d)) for s, d in ins], attrs)
+            except (MXNetError, np.linalg.LinAlgError):
+                raise MXNetError(f"infer_shape: node {node.name!r} ({node.op_name}): {first}") from first
+
+
+def _eye_probe(shape, dtype):
+    if len(shape) < 2:
+        return np.ones(shape, dtype=dtype)
+    return np.broadcast_to(np.eye(shape[-2], shape[-1], dtype=dtype), shape).copy()
 
 
 def _declared_shape(node):
@@ -251,10 +266,47 @@ def infer_shape(sym, args, kwargs, partial):
 
 
 def infer_type(sym, args, kwargs):
-    """MXNet's infer_type: every array takes the given dtype (float32 by default)."""
+    """MXNet's infer_type: inputs take the given dtype (the first given one by default); outputs follow each op."""
     given = dict(zip(sym.list_arguments(), args)) if args else {}
     given.update({k: v for k, v in kwargs.items() if v is not None})
     default = np.dtype(next(iter(given.values()), np.float32)).type
     types = {a: np.dtype(given.get(a, default)).type for a in sym.list_inputs()}
-    return ([types[a] for a in sym.list_arguments()], [default for _ in sym._heads],
+    out = {}
+    for node in topo_order(sym._heads):
+        if node.is_variable:
+            out[(id(node), 0)] = types.get(node.name, default)
+            continue
+        ins = [out.get((id(src), i), default) for src, i in node.inputs]
+        for i in range(node.num_outputs):
+            out[(id(node), i)] = _out_type(node, i, ins, default)
+    return ([types[a] for a in sym.list_arguments()], [out[(id(n), i)] for n, i in sym._heads],
             [types[a] for a in sym.list_auxiliary_states()])
+
+
+# Operators whose output dtype is fixed whatever their inputs.
+_FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
+                "_contrib_allclose": np.uint8}
+# Operators whose index output (position 1, or 0 with ret_typ='indices') takes the ``dtype`` attribute.
+_INDEX_OUTPUTS = {"argsort", "topk", "argmax", "argmin"}
+
+
+def _out_type(node, index, ins, default):
+    """One output's dtype, from the op's attributes and its inputs' dtypes."""
+    name = node.op.name
+    dtype = node.attrs.get("dtype")
+    if name in _FIXED_TYPES:
+        return _FIXED_TYPES[name]
+    if name == "_sample_multinomial":                   # samples in ``dtype``, then log-probabilities
+        return np.dtype(dtype or "int32").type if index == 0 else (ins[0] if ins else default)
+    if name in _INDEX_OUTPUTS:
+        ret = node.attrs.get("ret_typ", "indices")
+        is_index = name in ("argsort", "argmax", "argmin") or (ret == "indices") or (ret == "both" and index == 1)
+        if is_index:
+            return np.dtype(dtype or "float32").type
+        return ins[0] if ins else default
+    if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding")):
+        return np.dtype(dtype).type
+    floats = [t for t in ins if np.dtype(t).kind == "f"]
+    if name == "where" and len(ins) == 3:
+        return ins[1]
+    return floats[0] if floats else (ins[0] if ins else default)

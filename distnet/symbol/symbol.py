@@ -21,8 +21,21 @@ _NUM_OUTPUTS = {
     "BatchNorm_v1": lambda a: 3 if a.get("output_mean_var") else 1,
     "RNN": lambda a: 1 + (0 if not a.get("state_outputs") else 2 if a.get("mode") == "lstm" else 1),
     "_contrib_bipartite_matching": lambda a: 2,
+    "moments": lambda a: 2, "_linalg_slogdet": lambda a: 2, "_linalg_gelqf": lambda a: 2,
+    "_linalg_syevd": lambda a: 2, "amp_multicast": lambda a: int(a.get("num_outputs", 1)),
+    "_sample_multinomial": lambda a: 2 if str(a.get("get_prob", False)).lower() in ("1", "true") else 1,
+    "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
     "_contrib_box_encode": lambda a: 2,
 }
+def _sections(attrs):
+    """How many arrays split_v2 makes: N equal sections, or one more than the split points."""
+    if "indices_or_sections" in attrs:                    # split_v2: N, or the split points
+        value = attrs["indices_or_sections"]
+        return value if isinstance(value, int) else len(tuple(value)) + 1
+    sections = int(attrs.get("sections", 0))              # _split_v2: N, or the points with a leading 0
+    return sections if sections > 0 else len(tuple(attrs.get("indices", ())))
+
+
 # Output names of ops that name them; other ops with several outputs (visible or not) number them.
 _OUTPUT_NAMES = {
     "BatchNorm": ("output", "mean", "var"), "BatchNorm_v1": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
@@ -376,7 +389,7 @@ def create(op_name, *args, name=None, attr=None, **kwargs):
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value
-        elif value is not None:
+        elif value is not None or _default(op, key) is not None:     # axis=None where the default is -1
             attrs[key] = value
     node_name = _name.current().get(name, op_name.lower())
     if variadic:
@@ -444,12 +457,13 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
         raise MXNetError(f"{op_name} takes {len(names)} inputs ({', '.join(names)}), got {len(positional)}")
-    bound = dict(zip(names, positional))
+    optional = optional_inputs(op)
+    slots = [n for n in names if n not in optional or n in inputs or _wanted(op, n, attrs)]
+    bound = dict(zip(slots if len(positional) <= len(slots) else names, positional))
     for key in inputs:
         if key not in names:
             raise MXNetError(f"{op_name} has no input named {key!r}; its inputs are {names}")
     bound.update(inputs)
-    optional = optional_inputs(op)
     sources = []
     for key in names:
         if key in bound:

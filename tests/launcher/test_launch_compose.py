@@ -44,7 +44,7 @@ def test_compose_services_are_the_cluster_roles_configured_by_dmlc_variables():
         env = service["environment"]
         assert env["DMLC_ROLE"] == name and env["DMLC_PS_ROOT_URI"] == "scheduler"
         assert service["build"] == "." and service["image"] == services["scheduler"]["image"]
-        assert all(k.startswith("DMLC_") for k in env)
+        assert all(k.startswith(("DMLC_", "DISTNET_")) for k in env)
     assert services["scheduler"]["command"] == services["server"]["command"] == \
         ["python", "-m", "distnet.server"]
     script = services["worker"]["command"][1]

@@ -1,0 +1,43 @@
+"""Symbol shape and type inference agrees with running the operator, for every row of the op tables."""
+import importlib.util
+import pathlib
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.ndarray.ndarray import _wrap
+
+TABLES = pathlib.Path(__file__).resolve().parents[1] / "ndarray"
+
+
+def _cases():
+    import sys
+    sys.path.insert(0, str(TABLES))
+    cases = []
+    for path in sorted(TABLES.glob("test_ops_*.py")):
+        spec = importlib.util.spec_from_file_location(f"_infer_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        cases += list(getattr(module, "CASES", ()))
+    return cases
+
+
+# Output shapes that depend on the values, not the shapes (MXNet cannot infer them either), and
+# backward helpers that are never part of a user's graph.
+DATA_DEPENDENT = {"_contrib_boolean_mask", "_contrib_ROIAlign"}
+CASES = [c for c in _cases() if c.op not in DATA_DEPENDENT and not c.op.startswith("_backward")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_symbol_infers_what_the_operator_makes(case):
+    arrays = [a.astype(np.float32) if a.dtype.kind == "f" else a for a in case.arrays()]
+    with mx.autograd.pause():
+        got = getattr(mx.nd, case.op)(*[_wrap(a) for a in arrays], **case.attrs)
+    outs = got if isinstance(got, (list, tuple)) else [got]
+    names = [f"in{i}" for i in range(len(arrays))]
+    sym = getattr(mx.sym, case.op)(*[mx.sym.var(n) for n in names], **case.attrs)
+    arg_shapes, out_shapes, _ = sym.infer_shape(**{n: a.shape for n, a in zip(names, arrays)})
+    assert out_shapes == [o.shape for o in outs]
+    _, out_types, _ = sym.infer_type(**{n: a.dtype for n, a in zip(names, arrays)})
+    assert [np.dtype(t) for t in out_types] == [o.dtype for o in outs]
