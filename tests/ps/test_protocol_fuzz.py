@@ -45,7 +45,7 @@ dims = st.one_of(st.integers(min_value=-3, max_value=5), st.integers(min_value=2
                  st.booleans(), st.text(max_size=2), st.floats())
 dtypes = st.one_of(st.sampled_from(["<f4", ">f8", "|u1", "<i8", "|b1", "<c8", "|O", "|V4", "<U2", "|S3", "<M8",
                                     "f4,i4", "(2,)f4", "", "<f3", "float32", "a"]),
-                   st.text(max_size=6), st.integers(), st.none())
+                   st.text(max_size=6), st.integers(min_value=-2 ** 63, max_value=2 ** 64 - 1), st.none())
 specs = st.one_of(st.tuples(dtypes, st.lists(dims, max_size=40)).map(list), values)
 
 
