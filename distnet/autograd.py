@@ -39,11 +39,11 @@ class Node:
     __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "__weakref__")
     is_leaf = False
 
-    def __init__(self, op, inputs, args, attrs, outs, parents):
+    def __init__(self, op, inputs, args, attrs, outs, parents, nout):
         self.op, self.inputs, self.args, self.attrs, self.outs, self.parents = op, inputs, args, attrs, outs, parents
         self.seq = next(_counter)
         self.grads = None     # output gradients being summed during a backward pass
-        self.nout = len(outs) if type(outs) is tuple else 1
+        self.nout = nout
 
 
 _counter = itertools.count()
@@ -54,7 +54,7 @@ def _record(op, args, inputs, attrs, raw, outs):
     parents = tuple([getattr(a, "_node", None) for a in args])
     if not any(parents):
         return
-    node = Node(op, inputs, args, attrs, raw, parents)
+    node = Node(op, inputs, args, attrs, raw, parents, len(raw) if type(raw) is tuple else 1)
     if len(outs) == 1:
         outs[0]._node = (node, 0)
     else:
@@ -158,8 +158,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if create_graph:
             g = hg if hg is not None else _wrap(g)
         _accumulate(heap, leaves, h._node, g)
+    pop, push = heappop, heappush
     while heap:
-        node = heappop(heap)[1]
+        node = pop(heap)[1]
         slots, node.grads = node.grads, None
         outs = node.outs
         if outs is None:
@@ -168,7 +169,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if create_graph or node.nout > 1:
             grads = _node_backward(node, slots, create_graph)
         else:                                   # the common case, kept inline for speed
-            grads = node.op.bwd(slots[0], outs, *node.inputs, **node.attrs)
+            attrs = node.attrs
+            grads = (node.op.bwd(slots[0], outs, *node.inputs, **attrs) if attrs
+                     else node.op.bwd(slots[0], outs, *node.inputs))
             if type(grads) is not tuple:
                 grads = (grads,)
         for parent, g in zip(node.parents, grads):
@@ -182,7 +185,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
             pslots = pnode.grads
             if pslots is None:
                 pslots = pnode.grads = [None] * pnode.nout
-                heappush(heap, (-pnode.seq, pnode))
+                push(heap, (-pnode.seq, pnode))
             prev = pslots[index]
             pslots[index] = g if prev is None else prev + g
         if not retain_graph:

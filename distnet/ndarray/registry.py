@@ -13,6 +13,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
+from ..context import CPU0
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -51,6 +52,8 @@ class Op:
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):
+        if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
+            return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
         return invoke(self, args, attrs, out)
 
     def __repr__(self):
@@ -96,6 +99,23 @@ def _data(a):
     return a
 
 
+def _unary_call(op, x):
+    """``op(x)`` for one plain NDArray and no attributes."""
+    data = x._data
+    try:
+        res = op.fwd(data)
+    except MXNetError:
+        raise
+    except (ValueError, TypeError, IndexError, np.AxisError) as e:
+        raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
+    if type(res) is tuple:
+        return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx)
+    r = _wrap(res, x._ctx)
+    if _ag._state.recording and x._node is not None and op.bwd is not None:
+        r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
+    return r
+
+
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
     if attrs and not op.variadic and any(type(v) is NDArray or isinstance(v, NDArray) for v in attrs.values()):
@@ -111,8 +131,14 @@ def invoke(op, args, attrs, out=None):
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
+    ctx = next((a._ctx for a in args if isinstance(a, NDArray)), CPU0)
+    return _finish(op, args, inputs, attrs, res, out, ctx)
+
+
+def _finish(op, args, inputs, attrs, res, out, ctx):
+    """Wrap an op's raw result(s) on ``ctx``, record them for autograd, drop hidden outputs, honour out=."""
     multi = type(res) is tuple
-    outs = [_wrap(r) for r in res] if multi else [_wrap(res)]
+    outs = [_wrap(r, ctx) for r in res] if multi else [_wrap(res, ctx)]
     if _ag._state.recording and op.bwd is not None:
         _ag._record(op, args, inputs, attrs, res, outs)
     if op.hidden:
@@ -165,11 +191,13 @@ def _binary(op):
         else:
             return NotImplemented
         try:
-            r = _wrap(fwd(self._data, b))
+            r = _wrap(fwd(self._data, b), self._ctx)
         except ValueError as e:
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
-            _ag._record(op, (self, other), (self._data, b), _NOATTRS, r._data, (r,))
+            pa, pb = self._node, getattr(other, "_node", None)
+            if pa is not None or pb is not None:       # _record, inlined for the commonest call
+                r._node = (_ag.Node(op, (self._data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
         return r
     return method
 

@@ -188,3 +188,8 @@ def test_gpu_context_can_be_named_but_holds_no_array():
 def test_bad_shapes_name_the_operator():
     with pytest.raises(MXNetError, match="broadcast_add"):
         nd.ones((2, 3)) + nd.ones((4, 5))
+
+
+def test_results_stay_on_the_inputs_context():
+    x = nd.ones((2, 2), ctx=mx.cpu(1))
+    assert {(x + 1).context, nd.exp(x).context, nd.sum(x, axis=0).context, (x * x).context} == {mx.cpu(1)}
