@@ -11,6 +11,13 @@ from .creation import array, zeros, ones, full, empty, arange, linspace, eye, fr
 from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
+from . import op  # noqa: F401,E402
+
+
+def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)
+    """A symbol compiled for repeated imperative calls: ``CachedOp(sym)(*inputs)``."""
+    from ..symbol.cached_op import NDCachedOp
+    return NDCachedOp(sym, flags)
 
 
 def concatenate(arrays, axis=0, always_copy=True):

@@ -197,3 +197,17 @@ def test_output_names_follow_mxnet():
     for sym, names in cases:
         assert sym.list_outputs() == names
     assert mx.sym.split(x, num_outputs=2, name="sp").name == "sp"
+
+
+def test_nd_cached_op_runs_a_symbol_imperatively():
+    x, y = mx.sym.var("x"), mx.sym.var("y")
+    op = nd.CachedOp(x * 2 + y)
+    a = nd.array([1.0, 2.0])
+    a.attach_grad()
+    with mx.autograd.record():
+        out = op(a, nd.ones(2))
+    out.backward()
+    assert out.asnumpy().tolist() == [3.0, 5.0] and a.grad.asnumpy().tolist() == [2.0, 2.0]
+    both = nd.CachedOp(mx.sym.Group([x * 2, y + 1]))(nd.ones(2), nd.ones(2))
+    assert [o.asnumpy().tolist() for o in both] == [[2.0, 2.0], [2.0, 2.0]]
+    assert nd.op.exp(nd.zeros(1)).asscalar() == 1.0
