@@ -1,0 +1,38 @@
+"""nd.image operators: values measured with MXNet 1.9.1, gradients against finite differences."""
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+from distnet import nd
+from distnet.base import MXNetError
+
+CASES = [
+    Case("_image_normalize", (3, 2, 2), mean=(0.1, 0.2, 0.3), std=(1.0, 2.0, 4.0),
+         ref=lambda x: (x - np.array([0.1, 0.2, 0.3])[:, None, None]) / np.array([1.0, 2.0, 4.0])[:, None, None]),
+    Case("_image_flip_left_right", (2, 3, 3), ref=lambda x: x[:, ::-1]),
+    Case("_image_flip_top_bottom", (2, 3, 3), ref=lambda x: x[::-1]),
+    Case("_image_crop", (3, 4, 2), x=1, y=0, width=2, height=2, ref=lambda a: a[0:2, 1:3]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_op(case):
+    run_case(case)
+
+
+def test_to_tensor_and_normalize_match_mxnet():
+    x = nd.array(np.arange(18).reshape(2, 3, 3), dtype="uint8")
+    t = nd.image.to_tensor(x)
+    assert t.shape == (3, 2, 3) and t.dtype == np.float32
+    np.testing.assert_array_equal(nd.image.normalize(t, mean=(0.1, 0.2, 0.3), std=(1, 2, 4))[2].asnumpy(),
+                                  np.array([[-0.07303922, -0.07009804, -0.06715687],
+                                            [-0.06421569, -0.06127451, -0.05833334]], np.float32))
+    assert nd.image.to_tensor(nd.zeros((2, 4, 5, 3), dtype="uint8")).shape == (2, 3, 4, 5)
+    assert nd.image.crop(x, 1, 0, 2, 1).asnumpy().tolist() == [[[3, 4, 5], [6, 7, 8]]]
+
+
+def test_mxnets_shape_checks():
+    with pytest.raises(MXNetError, match="1 or 3 elements"):
+        nd.image.normalize(nd.zeros((4, 2, 3)), mean=0.5, std=2)
+    with pytest.raises(MXNetError, match="height, width, channels"):
+        nd.image.flip_left_right(nd.zeros((2, 2, 3, 3)))
