@@ -52,7 +52,10 @@ _counter = itertools.count()
 def _record(op, args, inputs, attrs, raw, outs):
     """Add a node for ``op`` if any input is connected to a variable; link its outputs."""
     parents = tuple([getattr(a, "_node", None) for a in args])
-    if not any(parents):
+    for p in parents:
+        if p is not None:
+            break
+    else:
         return
     node = Node(op, inputs, args, attrs, raw, parents, len(raw) if type(raw) is tuple else 1)
     if len(outs) == 1:

@@ -118,12 +118,15 @@ def _unary_call(op, x):
 
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
-    if attrs and not op.variadic and any(type(v) is NDArray or isinstance(v, NDArray) for v in attrs.values()):
-        args, attrs = _arrays_by_name(op, args, attrs)
+    if attrs and not op.variadic:
+        for v in attrs.values():
+            if isinstance(v, NDArray):
+                args, attrs = _arrays_by_name(op, args, attrs)
+                break
     if len(args) > op.npositional and op.kwonly and not op.variadic:
         attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
         args = args[:op.npositional]
-    inputs = [_data(a) for a in args]
+    inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
     try:
         res = op.fwd(*inputs, **attrs)
     except MXNetError:
@@ -131,7 +134,16 @@ def invoke(op, args, attrs, out=None):
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
-    ctx = next((a._ctx for a in args if isinstance(a, NDArray)), CPU0)
+    ctx = CPU0
+    for a in args:
+        if isinstance(a, NDArray):
+            ctx = a._ctx
+            break
+    if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
+        r = _wrap(res, ctx)
+        if _ag._state.recording and op.bwd is not None:
+            _ag._record(op, args, inputs, attrs, res, (r,))
+        return r if out is None else _write_out(op, out, [r], False)
     return _finish(op, args, inputs, attrs, res, out, ctx)
 
 
