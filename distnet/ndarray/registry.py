@@ -191,8 +191,6 @@ def _write_out(op, out, outs, multi):
 
 
 def _binary(op):
-    fwd = op.fwd
-
     def method(self, other):
         if isinstance(other, NDArray):
             b = other._data
@@ -203,7 +201,7 @@ def _binary(op):
         else:
             return NotImplemented
         try:
-            r = _wrap(fwd(self._data, b), self._ctx)
+            r = _wrap(op.fwd(self._data, b), self._ctx)     # op.fwd, not a copy: the profiler wraps it
         except ValueError as e:
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:

@@ -1,0 +1,223 @@
+"""``mx.profiler``: time every operator call while running, then ``dumps()`` a table or ``dump()`` a trace.
+
+The trace is Chrome's trace-event JSON (open it in chrome://tracing or Perfetto), as MXNet writes.
+"""
+import json
+import os
+import threading
+import time
+from collections import defaultdict
+
+from .base import MXNetError
+from .ndarray.registry import OPS
+
+_config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
+_lock = threading.Lock()
+_events = []             # (category, name, start µs, duration µs, thread id)
+_running = False
+_paused = False
+_ORIGINAL = {}           # op -> its untimed forward while the profiler runs
+
+
+def set_config(**kwargs):
+    """Set profiler options (``filename``, ``profile_all``, ``aggregate_stats``, ...; MXNet's names)."""
+    _config.update(kwargs)
+
+
+profiler_set_config = set_config
+
+
+def set_state(state="stop", profile_process="worker"):
+    """``'run'`` starts timing operators, ``'stop'`` stops."""
+    global _running
+    if state not in ("run", "stop"):
+        raise MXNetError(f"profiler state must be 'run' or 'stop', got {state!r}")
+    if state == "run" and not _running:
+        for op in set(OPS.values()):
+            _ORIGINAL[op] = op.fwd
+            op.fwd = _timed(op.name, op.fwd)
+    elif state == "stop" and _running:
+        for op, fwd in _ORIGINAL.items():
+            op.fwd = fwd
+        _ORIGINAL.clear()
+    _running = state == "run"
+
+
+profiler_set_state = set_state
+
+
+def pause(profile_process="worker"):
+    """Stop recording events until ``resume()``."""
+    global _paused
+    _paused = True
+
+
+def resume(profile_process="worker"):
+    """Record events again after ``pause()``."""
+    global _paused
+    _paused = False
+
+
+def _now_us():
+    return time.perf_counter_ns() / 1000.0
+
+
+def _add(category, name, start, duration):
+    if not _paused:
+        with _lock:
+            _events.append((category, name, start, duration, threading.get_ident()))
+
+
+def _timed(name, fwd):
+    def run(*args, **kwargs):
+        start = _now_us()
+        try:
+            return fwd(*args, **kwargs)
+        finally:
+            _add("operator", name, start, _now_us() - start)
+    run.__doc__ = fwd.__doc__
+    return run
+
+
+def dumps(reset=False, format="table", sort_by="total", ascending=False):
+    """The aggregate statistics: per category and name, count and total/min/max/avg time in ms."""
+    if format not in ("table", "json"):
+        raise MXNetError(f"dumps: format must be 'table' or 'json', got {format!r}")
+    keys = {"total": 1, "avg": 4, "min": 2, "max": 3, "count": 0}
+    if sort_by not in keys:
+        raise MXNetError(f"dumps: sort_by must be one of {sorted(keys)}, got {sort_by!r}")
+    with _lock:
+        stats = defaultdict(lambda: defaultdict(list))
+        for category, name, _, duration, _ in _events:
+            stats[category][name].append(duration / 1000.0)
+        if reset:
+            _events.clear()
+    table = {c: {n: (len(d), sum(d), min(d), max(d), sum(d) / len(d)) for n, d in names.items()}
+             for c, names in stats.items()}
+    if format == "json":
+        return json.dumps({c: {n: dict(zip(("count", "total", "min", "max", "avg"), v)) for n, v in names.items()}
+                           for c, names in table.items()})
+    lines = ["", "Profile Statistics:", "\tNote the difference in units for different entries."]
+    for category, names in table.items():
+        lines += [category, "=================",
+                  f"{'Name':<30}{'Total Count':>11}{'Time (ms)':>17}{'Min Time (ms)':>17}{'Max Time (ms)':>17}"
+                  f"{'Avg Time (ms)':>17}",
+                  f"{'----':<30}{'-----------':>11}{'---------':>17}{'-------------':>17}{'-------------':>17}"
+                  f"{'-------------':>17}"]
+        rows = sorted(names.items(), key=lambda kv: kv[1][keys[sort_by]], reverse=not ascending)
+        lines += [f"{n:<30}{v[0]:>11}{v[1]:>17.4f}{v[2]:>17.4f}{v[3]:>17.4f}{v[4]:>17.4f}" for n, v in rows]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def dump(finished=True, profile_process="worker"):
+    """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
+    with _lock:
+        events = list(_events)
+        if finished:
+            _events.clear()
+    pid = os.getpid()
+    trace = [{"ph": "M", "name": "process_name", "pid": pid, "args": {"name": "cpu/0"}}]
+    trace += [{"name": name, "cat": category, "ph": "X", "ts": start, "dur": duration, "pid": pid, "tid": tid}
+              for category, name, start, duration, tid in events]
+    with open(_config.get("filename", "profile.json"), "w") as f:
+        json.dump({"traceEvents": trace, "displayTimeUnit": "ms"}, f)
+
+
+dump_profile = dump
+
+
+class Domain:
+    """A named group for user annotations (Task, Frame, Event, Counter, Marker)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __str__(self):
+        return self.name
+
+    def new_task(self, name):
+        return Task(self, name)
+
+    def new_frame(self, name):
+        return Frame(self, name)
+
+    def new_counter(self, name, value=None):
+        return Counter(self, name, value)
+
+    def new_marker(self, name):
+        return Marker(self, name)
+
+
+class _Span:
+    """A user-timed range: ``start()`` ... ``stop()``, recorded under its domain."""
+
+    def __init__(self, domain, name):
+        self.domain, self.name, self._start = domain, name, None
+
+    def start(self):
+        self._start = _now_us()
+
+    def stop(self):
+        if self._start is None:
+            raise MXNetError(f"{type(self).__name__} {self.name!r}: stop() without start()")
+        _add(str(self.domain), self.name, self._start, _now_us() - self._start)
+        self._start = None
+
+    def __str__(self):
+        return self.name
+
+
+class Task(_Span):
+    """A timed task in a domain."""
+
+
+class Frame(_Span):
+    """A timed frame (e.g. one iteration) in a domain."""
+
+
+class Event(_Span):
+    """A timed event, not tied to a domain."""
+
+    def __init__(self, name):
+        super().__init__("event", name)
+
+
+class Counter:
+    """A named value recorded each time it changes."""
+
+    def __init__(self, domain, name, value=None):
+        self.domain, self.name, self.value = domain, name, 0
+        if value is not None:
+            self.set_value(value)
+
+    def set_value(self, value):
+        self.value = value
+        _add(f"{self.domain} counter", self.name, _now_us(), 0.0)
+
+    def increment(self, delta=1):
+        self.set_value(self.value + delta)
+
+    def decrement(self, delta=1):
+        self.set_value(self.value - delta)
+
+    def __iadd__(self, delta):
+        self.increment(delta)
+        return self
+
+    def __isub__(self, delta):
+        self.decrement(delta)
+        return self
+
+    def __str__(self):
+        return self.name
+
+
+class Marker:
+    """An instant marker."""
+
+    def __init__(self, domain, name):
+        self.domain, self.name = domain, name
+
+    def mark(self, scope="process"):
+        _add(f"{self.domain} marker", self.name, _now_us(), 0.0)
