@@ -311,4 +311,5 @@ class Module(BaseModule):
                 self._updater.set_states(f.read())
 
     def install_monitor(self, mon):
-        self._exec.set_monitor_callback(mon)
+        """Let ``mon`` (an mx.mon.Monitor) watch this module's executor."""
+        mon.install(self._exec)

@@ -44,6 +44,7 @@ class Executor:
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
         self._program = Program(symbol._heads)
+        self._monitor = None
         self.outputs = []
         self._trained = False            # whether the last forward recorded for backward
 
@@ -61,10 +62,10 @@ class Executor:
         self._trained = is_train
         if is_train:
             with autograd.record(train_mode=True):
-                self.outputs = self._program.run(self._values())
+                self.outputs = self._program.run(self._values(), self._monitor)
         else:
             with autograd.predict_mode():
-                self.outputs = self._program.run(self._values())
+                self.outputs = self._program.run(self._values(), self._monitor)
         return self.outputs
 
     def backward(self, out_grads=None, is_train=True):

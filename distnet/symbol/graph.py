@@ -107,8 +107,11 @@ class Program:
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
-    def run(self, values):
-        """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order)."""
+    def run(self, values, monitor=None):
+        """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
+
+        ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names).
+        """
         slots = list(values) + [None] * (self.nslots - len(values))
         for op, ins, attrs, outs, name in self.steps:
             try:
@@ -120,6 +123,9 @@ class Program:
             else:
                 for o, r in zip(outs, res):
                     slots[o] = r
+            if monitor is not None:
+                for i, o in enumerate(outs):
+                    monitor(f"{name}_output" if len(outs) == 1 else f"{name}_output{i}", slots[o])
         return [slots[i] for i in self.out_slots]
 
 

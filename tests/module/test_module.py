@@ -99,3 +99,18 @@ def test_fit_with_dist_sync_under_the_launcher_trains_like_one_process():
     assert sorted(r for r, _, _ in results) == ["0", "1"], out
     assert all(float(acc) > 0.95 for _, acc, _ in results), out
     assert len({c for _, _, c in results}) == 1, out
+
+
+def test_monitor_reports_node_outputs_and_arguments_like_mxnet():
+    data = mx.sym.var("data")
+    out = mx.sym.Activation(mx.sym.FullyConnected(data, num_hidden=3, name="fc"), act_type="relu", name="act")
+    mod = mx.mod.Module(out, label_names=None)
+    mod.bind(data_shapes=[("data", (2, 4))])
+    mod.init_params(mx.init.One())
+    mon = mx.mon.Monitor(1, pattern=".*")
+    mod.install_monitor(mon)
+    mon.tic()
+    mod.forward(mx.io.DataBatch([mx.nd.ones((2, 4))]), is_train=False)
+    assert mon.toc() == [(1, "fc_output", "4.0\t"), (1, "act_output", "4.0\t"), (1, "data", "1.0\t"),
+                         (1, "fc_weight", "1.0\t"), (1, "fc_bias", "0.0\t")]       # MXNet 1.9.1's list
+    assert mon.toc() == []
