@@ -16,6 +16,7 @@ from . import kvstore, kvstore as kv  # noqa: F401
 from . import gluon  # noqa: F401
 from . import engine, runtime, util, profiler  # noqa: F401
 from . import monitor, monitor as mon  # noqa: F401
+from . import rnn  # noqa: F401
 from . import contrib  # noqa: F401
 
 __version__ = "0.1.0"

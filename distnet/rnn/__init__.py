@@ -1,0 +1,1 @@
+"""`mx.rnn`: the symbolic RNN cells and bucketing helpers of MXNet 1.x (being written)."""
