@@ -1,12 +1,15 @@
-"""A worker's connection to the job: rendezvous, then one I/O thread owning every socket.
+"""A worker's connection to the job: rendezvous, then one I/O thread receiving on every socket.
 
-The caller's thread builds messages and queues them (``submit`` returns at once); the I/O thread
-sends them, matches replies to requests by id, runs each reply's callback, heartbeats the
-scheduler, enforces request deadlines, and turns a dead node into an error for every waiter.
+The sockets belong to whichever thread holds ``Client.io_lock``. The caller's thread sends its
+messages itself (``submit`` returns once they are handed to ZeroMQ, which writes them in the
+background), so a request costs no thread hand-off. The I/O thread waits on the sockets' file
+descriptors without the lock, then takes it to receive: it matches replies to requests by id, runs
+each reply's callback, heartbeats the scheduler, enforces request deadlines, and turns a dead node
+into an error for every waiter.
 """
 import itertools
 import os
-import queue
+import select
 import sys
 import threading
 import time
@@ -79,31 +82,51 @@ class Client:
             sock.connect(f"tcp://{host}:{port}")
             self.sockets.append(sock)
         self.ids = itertools.count(1)
-        self.queue = queue.SimpleQueue()
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()            # guards inflight
+        self.io_lock = threading.Lock()         # owns every socket and `pending`
+        self.pending = {}                       # request id -> (op, on_reply, target, deadline)
         self.inflight = set()
         self.failed = []
         self.fatal = None
-        self.wake_in = self.ctx.socket(zmq.PAIR)
-        self.wake_in.bind(f"inproc://distnet-worker-{id(self)}")
-        self.wake_out = self.ctx.socket(zmq.PAIR)
-        self.wake_out.connect(f"inproc://distnet-worker-{id(self)}")
+        self.stopping = False
+        self.wake_r, self.wake_w = os.pipe()
+        os.set_blocking(self.wake_r, False)
+        os.set_blocking(self.wake_w, False)
         self.thread = threading.Thread(target=self._run, name="distnet-kvstore-io", daemon=True)
         self.thread.start()
 
     # ---- the caller's side -----------------------------------------------------------------
     def submit(self, op, messages):
-        """Queue ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns at once."""
+        """Send ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns once ZeroMQ has them.
+
+        Arrays of 64 KB and more are sent zero-copy: the caller must not change them afterwards.
+        """
         self.check()
         with self.lock:
             self.inflight.add(op)
-        for target, kind, arrays, fields, on_reply in messages:
-            request_id = next(self.ids)
-            frames = protocol.encode(kind, arrays, id=request_id, **fields)
-            self.queue.put((target, request_id, frames, op, on_reply))
-        with self.lock:
-            self.wake_out.send(b"", copy=True)
+        wake = False
+        with self.io_lock:
+            for target, kind, arrays, fields, on_reply in messages:
+                request_id = next(self.ids)
+                frames = protocol.encode(kind, arrays, id=request_id, **fields)
+                if self.fatal is not None:
+                    self._finish(op, self.fatal)
+                    continue
+                sock = self.scheduler if target == SCHEDULER else self.sockets[target]
+                sock.send_multipart(frames, copy=False)
+                self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
+                # Sending may consume the socket's "readable" signal: then the I/O thread must look itself.
+                wake = wake or bool(sock.getsockopt(zmq.EVENTS) & zmq.POLLIN)
+        if wake:
+            self._wake()
         return op
+
+    def _wake(self):
+        """Make the I/O thread look at its sockets now."""
+        try:
+            os.write(self.wake_w, b"w")
+        except BlockingIOError:         # the pipe is full of wake-ups already
+            pass
 
     def call(self, target, kind, what, arrays=(), **fields):
         """Send one message and wait for its reply."""
@@ -144,79 +167,72 @@ class Client:
                     self.call(SCHEDULER, Msg.FINALIZE, "finalize")
                 except MXNetError as err:
                     print(f"worker {self.rank}: finishing the job: {err}", file=sys.stderr, flush=True)
-            self.queue.put(None)
-            with self.lock:
-                self.wake_out.send(b"")
+            self.stopping = True
+            self._wake()
             self.thread.join()
         linger = 0 if self.fatal is not None else int(self.cfg.connect_timeout * 1000)
-        for sock in (self.wake_out, self.wake_in, self.scheduler, *self.sockets):
+        for sock in (self.scheduler, *self.sockets):
             sock.close(linger=linger)
+        os.close(self.wake_r)
+        os.close(self.wake_w)
         self.ctx.term()
 
     # ---- the I/O thread ----------------------------------------------------------------------
     def _run(self):
-        pending = {}                    # request id -> (op, on_reply, target, deadline)
         try:
-            self._loop(pending)
+            self._loop(self.pending)
         except BaseException as err:  # noqa: BLE001 -- whatever stops the thread must reach every waiter
-            self._abort(pending, MXNetError(f"worker {self.rank}: the kvstore I/O thread failed: "
-                                            f"{type(err).__name__}: {err}"))
+            with self.io_lock:
+                self._abort(self.pending, MXNetError(f"worker {self.rank}: the kvstore I/O thread failed: "
+                                                     f"{type(err).__name__}: {err}"))
             raise
 
     def _loop(self, pending):
-        poller = zmq.Poller()
-        for sock in (self.wake_in, self.scheduler, *self.sockets):
-            poller.register(sock, zmq.POLLIN)
-        targets = {self.scheduler: SCHEDULER, **{s: i for i, s in enumerate(self.sockets)}}
+        # Wait on the sockets' descriptors (ZMQ_FD, edge-triggered: drained to empty under the lock
+        # each turn) and the wake-up pipe, without touching the sockets, so the caller can send meanwhile.
+        socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
+        waiter = select.poll()
+        waiter.register(self.wake_r, select.POLLIN)
+        for sock, _ in socks:
+            waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
         last_heard = next_beat = time.monotonic()
         exit_at = None
         while True:
-            now = time.monotonic()
-            if now >= next_beat:
-                protocol.send(self.scheduler, Msg.HEARTBEAT)
-                next_beat = now + self.cfg.heartbeat_interval
-                self._expire(pending, now)
-            for sock, _ in poller.poll(max(0.0, next_beat - now) * 1000):
-                if sock is self.wake_in:
-                    while self.wake_in.poll(0):
-                        self.wake_in.recv()
-                    if not self._send_queued(pending):
-                        return
-                    continue
-                while sock.poll(0):
-                    frames = sock.recv_multipart(copy=False)
-                    if sock is self.scheduler:
-                        last_heard = time.monotonic()
-                    self._receive(targets[sock], frames, pending)
-            now = time.monotonic()
-            if self.fatal is None and now - last_heard > self.cfg.heartbeat_timeout:
-                self._abort(pending, MXNetError(
-                    f"worker {self.rank}: the scheduler at {self.cfg.root_address} has been silent for "
-                    f"{now - last_heard:.1f} s (DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); "
-                    "it is presumed dead and the job is over"))
-            if self.fatal is not None:
-                exit_at = exit_at or now + DEAD_GRACE
-                if now >= exit_at:
-                    print(f"distnet: {self.fatal}", file=sys.stderr, flush=True)
-                    os._exit(1)
-                next_beat = min(next_beat, exit_at)
+            with self.io_lock:
+                if self.stopping:
+                    return
+                now = time.monotonic()
+                if now >= next_beat:
+                    protocol.send(self.scheduler, Msg.HEARTBEAT)
+                    next_beat = now + self.cfg.heartbeat_interval
+                    self._expire(pending, now)
+                for sock, target in socks:
+                    while sock.getsockopt(zmq.EVENTS) & zmq.POLLIN:
+                        frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
+                        if target == SCHEDULER:
+                            last_heard = time.monotonic()
+                        self._receive(target, frames, pending)
+                now = time.monotonic()
+                if self.fatal is None and now - last_heard > self.cfg.heartbeat_timeout:
+                    self._abort(pending, MXNetError(
+                        f"worker {self.rank}: the scheduler at {self.cfg.root_address} has been silent for "
+                        f"{now - last_heard:.1f} s (DISTNET_HEARTBEAT_TIMEOUT={self.cfg.heartbeat_timeout:g}); "
+                        "it is presumed dead and the job is over"))
+                if self.fatal is not None:
+                    exit_at = exit_at or now + DEAD_GRACE
+                    if now >= exit_at:
+                        print(f"distnet: {self.fatal}", file=sys.stderr, flush=True)
+                        os._exit(1)
+                    next_beat = min(next_beat, exit_at)
+            if waiter.poll(max(0.0, next_beat - now) * 1000):
+                self._drain_wakes()
 
-    def _send_queued(self, pending):
-        """Send what the caller queued; False once told to stop."""
-        while True:
-            try:
-                item = self.queue.get_nowait()
-            except queue.Empty:
-                return True
-            if item is None:
-                return False
-            target, request_id, frames, op, on_reply = item
-            if self.fatal is not None:
-                self._finish(op, self.fatal)
-                continue
-            sock = self.scheduler if target == SCHEDULER else self.sockets[target]
-            sock.send_multipart(frames, copy=False)
-            pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
+    def _drain_wakes(self):
+        try:
+            while os.read(self.wake_r, 4096):
+                pass
+        except BlockingIOError:
+            pass
 
     def _receive(self, target, frames, pending):
         try:
