@@ -1,6 +1,7 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
 import numpy as np
 
+from ..base import MXNetError
 from ..context import placed
 from .ndarray import NDArray, _as_dtype, _wrap
 from .registry import defop
@@ -24,7 +25,13 @@ def array(source_array, ctx=None, dtype=None):
         dtype = data.dtype if dtype is None else dtype
     else:
         data = source_array
-    return _wrap(np.array(data, dtype=_as_dtype(dtype)), placed(ctx))
+        if isinstance(data, (list, tuple)) and any(isinstance(x, NDArray) for x in data):
+            raise TypeError("array: a list of NDArrays is not a source array; use nd.stack or nd.concat")
+    try:
+        return _wrap(np.array(data, dtype=_as_dtype(dtype)), placed(ctx))
+    except ValueError as e:         # ragged nesting or non-numeric items, as MXNet reports them
+        raise TypeError(f"array: cannot make a {np.dtype(_as_dtype(dtype)).name} array from "
+                        f"{type(source_array).__name__} source: {e}") from e
 
 
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
@@ -49,10 +56,17 @@ def empty(shape, ctx=None, dtype=None, stype=None):
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
-    data = np.arange(start, stop, step, dtype=np.float64) if stop is not None else np.arange(start, dtype=np.float64)
+    if stop is None:
+        start, stop = 0, start
+    n = int(np.ceil((stop - start) / step))
+    if n <= 0:
+        raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
+    dt = _as_dtype(dtype)
+    # MXNet casts start and step to the output type first, then computes start + i * step in it
+    data = (np.arange(n).astype(dt) * dt(step) + dt(start)).astype(dt)
     if repeat != 1:
         data = np.repeat(data, repeat)
-    return _wrap(data.astype(_as_dtype(dtype)), placed(ctx))
+    return _wrap(data, placed(ctx))
 
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):

@@ -9,7 +9,14 @@ from .registry import defop, invoke
 def _key(key):
     """Turn NDArray indices into integer numpy arrays; keep everything else as numpy takes it."""
     if isinstance(key, NDArray):
+        if key._data.dtype == np.bool_:
+            raise ValueError("boolean NDArray indices are not supported; use an integer index array "
+                             "(e.g. from nd.contrib.boolean_mask or numpy's nonzero)")
         return key._data.astype(np.int64)
+    if isinstance(key, (float, np.floating)):
+        raise ValueError(f"index {key!r} is a float; NDArray indices must be integers, slices or arrays")
+    if isinstance(key, np.ndarray) and key.dtype == np.bool_:
+        return key.astype(np.int64)           # MXNet reads a numpy boolean index as 0/1 positions
     if isinstance(key, tuple):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
@@ -21,7 +28,10 @@ def _key(key):
 def index(data, key=None):
     """``data[key]``; a result with no dimensions left has shape (1,), as in MXNet."""
     r = data[key]
-    return r.reshape(1) if np.ndim(r) == 0 else r
+    if np.ndim(r) == 0:
+        return r.reshape(1)
+    # MXNet returns a view only when the selected elements form one contiguous block
+    return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
 @index.grad
@@ -45,6 +55,8 @@ def setitem(arr, key, value):
         value = value._data
     try:
         arr._data[_key(key)] = value
-    except (ValueError, IndexError) as e:
-        raise MXNetError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
+    except IndexError as e:
+        raise IndexError(f"index {key!r} is out of bounds for an NDArray of shape {arr.shape}: {e}") from e
+    except ValueError as e:
+        raise ValueError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
                          f"of an NDArray of shape {arr.shape}: {e}") from e

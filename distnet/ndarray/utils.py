@@ -9,10 +9,10 @@ def save(fname, data):
         data = [data]
     if isinstance(data, dict):
         arrays = {k: _raw(v, k) for k, v in data.items()}
-    elif isinstance(data, (list, tuple)):
+    elif isinstance(data, list):
         arrays = [_raw(v, i) for i, v in enumerate(data)]
     else:
-        raise TypeError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
+        raise ValueError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
     save_arrays(fname, arrays)
 
 

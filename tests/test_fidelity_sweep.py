@@ -1,0 +1,68 @@
+"""Differential fidelity: values measured from MXNet 1.9.1, embedded as literals."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+
+
+# ---- creation -------------------------------------------------------------------------
+@pytest.mark.parametrize("args,dtype,expect", [
+    ((0, 1, 0.3), "float32", [0.0, 0.30000001192092896, 0.6000000238418579, 0.9000000357627869]),
+    ((5, 0, -1.3), "float32", [5.0, 3.700000047683716, 2.4000000953674316, 1.1000001430511475]),
+    ((0, 5, 1.5), "int32", [0, 1, 2, 3]),
+    ((0.5, 5, 1), "int32", [0, 1, 2, 3, 4]),
+    ((0, 2, 0.5), "int64", [0, 0, 0, 0]),
+    ((2.5,), "float32", [0.0, 1.0, 2.0]),
+])
+def test_arange_values_in_output_dtype(args, dtype, expect):
+    r = nd.arange(*args, dtype=dtype)
+    assert r.dtype == np.dtype(dtype).type
+    assert r.asnumpy().tolist() == expect
+
+
+def test_arange_empty_range_is_an_error():
+    with pytest.raises(mx.base.MXNetError):
+        nd.arange(3, 1, 1)
+
+
+@pytest.mark.parametrize("source", [[[1, 2], [3]], ["a"], [1, [2]], [nd.array([1]), nd.array([2])]])
+def test_array_bad_sources_raise_type_error(source):
+    with pytest.raises(TypeError):
+        nd.array(source)
+
+
+# ---- indexing -------------------------------------------------------------------------
+@pytest.mark.parametrize("key,total", [
+    (1, 40.0), ((1, 2), 10.0), ((1, slice(0, 2)), 20.0), ((slice(0, 2),), 80.0),
+    ((slice(0, 3, 2),), 0.0), ((slice(None), 1), 0.0), ((1, slice(None), 0), 0.0),
+    ((Ellipsis, 0), 0.0), ((None, 1), 40.0), ((slice(1, 2), 1), 10.0), ((1, slice(0, 4, 2)), 0.0),
+])
+def test_getitem_is_a_view_only_for_contiguous_blocks(key, total):
+    c = nd.zeros((3, 4, 2))
+    v = c[key]
+    v[:] = 5
+    assert float(c.sum().asscalar()) == total
+
+
+def test_index_kinds_errors():
+    a = nd.arange(24).reshape((2, 3, 4))
+    with pytest.raises(ValueError):
+        a[1.0]
+    with pytest.raises(ValueError):
+        a[nd.array([1, 0], dtype="bool")]
+    assert a[np.array([True, False])].asnumpy().tolist() == a[[1, 0]].asnumpy().tolist()
+    b = nd.zeros((3, 4))
+    with pytest.raises(ValueError):
+        b[0] = nd.array([1, 2, 3])
+    with pytest.raises(IndexError):
+        b[5] = 1
+
+
+# ---- save -----------------------------------------------------------------------------
+@pytest.mark.parametrize("data,exc", [
+    ((nd.array([1]),), ValueError), ("x", ValueError), (3, ValueError), ({"a": 1}, TypeError),
+    ([nd.array([1]), 2], TypeError), ({"a": nd.array([1]), 1: nd.array([2])}, TypeError)])
+def test_save_rejects_what_mxnet_rejects(tmp_path, data, exc):
+    with pytest.raises(exc):
+        nd.save(str(tmp_path / "x"), data)
