@@ -44,10 +44,88 @@ def _reduction(name, fn, aliases=(), methods=None):
     return defop(name, aliases=aliases, methods=(name,) if methods is None else methods)(forward)
 
 
-sum_ = _reduction("sum", np.sum, aliases=("sum_axis",))
-mean = _reduction("mean", np.mean)
+# MXNet's CPU sum walks each output's reduced elements in row-major order, one at a time, keeping a
+# Kahan residual in the input's float type; the printed digits depend on that exact order.
+_SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
+_EXACT_SCALAR = 1 << 16   # elements a scalar loop follows exactly (~30 ms); beyond, float64 once
+_EXACT_ROWS = 1 << 14     # reduced length a vector loop follows exactly (~0.1 s); beyond, float64 once
+
+
+def _rows(data, axes):
+    """``data`` as a (reduced, outputs) matrix in MXNet's walking order, and the output shape."""
+    kept = [a for a in range(data.ndim) if a not in axes]
+    shape = tuple(data.shape[a] for a in kept)
+    moved = np.transpose(data, list(axes) + kept)
+    return np.ascontiguousarray(moved).reshape(-1, int(np.prod(shape, dtype=np.int64))), shape
+
+
+def _kahan_scalar(lane, skip_nan):
+    """Kahan-sum one lane in its own float type, as MXNet's reducer does."""
+    if skip_nan:
+        lane = lane[lane == lane]
+    s = c = lane.dtype.type(0)
+    for v in lane:
+        y = v - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    if np.isfinite(s) or not np.isfinite(lane).all() and np.isnan(s):
+        return s
+    return _kahan_rows(lane[:, None], False)[0]     # overflow: MXNet drops the residual, keeps inf
+
+
+def _kahan_rows(rows, skip_nan):
+    """Kahan-sum each column of ``rows``, looping over the reduced axis only."""
+    n = rows.shape[1]
+    s, c, y, t = (np.zeros(n, rows.dtype) for _ in range(4))
+    for v in rows:
+        np.subtract(v, c, out=y)
+        np.add(s, y, out=t)
+        if skip_nan:
+            nan = np.isnan(v)
+            np.copyto(t, s, where=nan)
+            np.copyto(y, -c, where=nan)     # so that the residual below comes out unchanged
+        np.subtract(t, s, out=s)
+        np.subtract(s, y, out=c)
+        c[np.isinf(t)] = 0
+        s, t = t, s
+    return s
+
+
+def kahan_sum(data, axes, skip_nan=False):
+    """MXNet's float sum over ``axes`` (exact while cheap; else summed in float64 and rounded once)."""
+    if data.dtype.kind != "f" or data.size == 0:
+        return (np.nansum if skip_nan else np.sum)(data, axis=axes)
+    rows, shape = _rows(data, axes)
+    m, n = rows.shape
+    with np.errstate(over="ignore", invalid="ignore"):
+        if n < _SCALAR_OUTPUTS and m * n <= _EXACT_SCALAR:
+            r = np.array([_kahan_scalar(lane, skip_nan) for lane in rows.T], rows.dtype)
+        elif n >= _SCALAR_OUTPUTS and m <= _EXACT_ROWS:
+            r = _kahan_rows(rows, skip_nan)
+        else:
+            r = (np.nansum if skip_nan else np.sum)(rows, axis=0, dtype=np.float64).astype(rows.dtype)
+    return r.reshape(shape)
+
+
+def _summing(name, skip_nan=False, divide=False, aliases=()):
+    """A sum-like reduction (sum, mean, nansum) with MXNet's accumulation order."""
+    def forward(data, axis=None, keepdims=False, exclude=False):
+        axes = _axes(data.ndim, axis, exclude)
+        r = kahan_sum(data, axes, skip_nan)
+        if divide:
+            r = (r / r.dtype.type(max(1, data.size // max(1, r.size)))).astype(r.dtype)
+        if keepdims:
+            r = np.expand_dims(r, axes)
+        return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+    forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
+    return defop(name, aliases=aliases, methods=(name,))(forward)
+
+
+sum_ = _summing("sum", aliases=("sum_axis",))
+mean = _summing("mean", divide=True)
+nansum = _summing("nansum", skip_nan=True)
 prod = _reduction("prod", np.prod)
-nansum = _reduction("nansum", np.nansum)
 nanprod = _reduction("nanprod", np.nanprod)
 max_ = _reduction("max", np.max, aliases=("max_axis",))
 min_ = _reduction("min", np.min, aliases=("min_axis",))
@@ -93,33 +171,60 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
     axes = _axes(data.ndim, axis, False)
     if ord == 1:
-        r = np.sum(np.abs(data), axis=axes, keepdims=keepdims)
-    elif data.dtype == np.float32 and data.size and np.prod([data.shape[a] for a in axes]) <= _NRM2_EXACT:
-        r = _nrm2(data, axes, keepdims)
+        r = kahan_sum(np.abs(data), axes)
+        r = np.expand_dims(r, axes) if keepdims else r
     else:
-        r = np.sqrt(np.sum(np.square(data, dtype=np.float64), axis=axes, keepdims=keepdims))
+        r = _l2(data, axes)
+        r = np.expand_dims(r, axes) if keepdims else r
     return _finish(r.astype(out_dtype or data.dtype, copy=False), keepdims, len(axes) == data.ndim)
 
 
-_NRM2_EXACT = 64      # reduced lengths up to this follow MXNet's float32 steps exactly
+def _l2(data, axes):
+    """MXNet's L2 norm: a running scale and a scaled sum of squares, element by element in float32."""
+    if data.dtype != np.float32 or data.size == 0:
+        return np.sqrt(np.sum(np.square(data, dtype=np.float64), axis=axes)).astype(data.dtype)
+    rows, shape = _rows(np.abs(data), axes)
+    m, n = rows.shape
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        if n <= m:
+            r = np.array([_nrm2_lane(lane) for lane in rows.T], np.float32).reshape(n)
+        else:
+            r = _nrm2_rows(rows)
+    return r.reshape(shape)
 
 
-def _nrm2(data, axes, keepdims):
-    """MXNet's L2 norm: a running scale and scaled sum of squares, in float32, element by element."""
-    kept = [a for a in range(data.ndim) if a not in axes]
-    moved = np.abs(np.transpose(data, kept + list(axes)))
-    lanes = moved.reshape(int(np.prod([data.shape[a] for a in kept])), -1)
+def _nrm2_lane(lane):
+    """One lane of MXNet's scaled L2 norm, in vector steps between the places the scale grows."""
     one = np.float32(1)
-    scale = np.zeros(len(lanes), np.float32)
-    ssq = np.zeros(len(lanes), np.float32)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        for v in lanes.T:
-            grow = scale < v
-            r = np.where(grow, scale / v, v / scale)
-            ssq = np.where(grow, one + ssq * r * r, np.where(v != 0, ssq + r * r, ssq))
-            scale = np.where(grow, v, scale)
-    r = (scale * np.sqrt(ssq)).reshape([data.shape[a] for a in kept])
-    return np.expand_dims(r, tuple(axes)) if keepdims else r
+    peak = np.fmax.accumulate(lane)                 # the scale after each element (NaN never raises it)
+    before = np.concatenate((lane[:1] * 0, peak[:-1]))
+    terms = lane / peak
+    terms = terms * terms
+    terms[lane == 0] = 0
+    grows = np.flatnonzero(before < lane)
+    ends = list(grows[1:]) + [len(lane)]
+    ssq = np.add.accumulate(terms[:grows[0]])[-1] if len(grows) and grows[0] else np.float32(0)
+    for g, end in zip(grows, ends):
+        r = before[g] / lane[g]
+        ssq = one + ssq * r * r
+        if end > g + 1:     # float32 accumulate adds strictly in order, as MXNet's loop does
+            ssq = np.add.accumulate(np.concatenate(([ssq], terms[g + 1:end])))[-1]
+    if not len(grows):
+        ssq = np.add.accumulate(terms)[-1]
+    return peak[-1] * np.sqrt(ssq)
+
+
+def _nrm2_rows(rows):
+    """MXNet's scaled L2 norm of each column of ``rows``, looping over the reduced axis only."""
+    one = np.float32(1)
+    scale = np.zeros(rows.shape[1], np.float32)
+    ssq = np.zeros(rows.shape[1], np.float32)
+    for v in rows:
+        grow = scale < v
+        r = np.where(grow, scale / v, v / scale)
+        ssq = np.where(grow, one + ssq * r * r, np.where(v != 0, ssq + r * r, ssq))
+        scale = np.where(grow, v, scale)
+    return scale * np.sqrt(ssq)
 
 
 @norm.grad
