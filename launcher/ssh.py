@@ -16,18 +16,30 @@ def ssh_argv(spec, target, command):
     return ["ssh", *FIXED_OPTIONS, *spec.ssh_options, *DEFAULT_OPTIONS, target, command]
 
 
+# Sent as the first line of ssh's stdin, never on a command line (which `ps` shows to every user).
+SECRET_VARIABLES = ("DISTNET_SECRET",)
+
+
 def remote_command(proc, spec):
-    """The remote shell line: cd to the job directory, set the job variables, exec the guard."""
+    """The remote shell line: read the secret from stdin, cd to the job directory, set the job variables,
+    exec the guard (which then watches the rest of stdin as its lifeline)."""
     cwd = spec.sync_dst_dir or spec.cwd
-    words = ["env", *(f"{k}={v}" for k, v in proc.env), *guard_argv(spec, proc.argv)]
-    return f"cd {shlex.quote(cwd)} && exec " + " ".join(shlex.quote(w) for w in words)
+    secret = [k for k, _ in proc.env if k in SECRET_VARIABLES]
+    words = ["env", *(f"{k}={v}" for k, v in proc.env if k not in SECRET_VARIABLES), *guard_argv(spec, proc.argv)]
+    read = "".join(f"IFS= read -r {k} && export {k} && " for k in secret)
+    return f"{read}cd {shlex.quote(cwd)} && exec " + " ".join(shlex.quote(w) for w in words)
 
 
 def start(proc, spec):
-    """Start `proc` on its host; its stdin pipe is the remote guard's lifeline."""
+    """Start `proc` on its host; its stdin pipe carries the secret, then is the remote guard's lifeline."""
     argv = ssh_argv(spec, proc.host.target, remote_command(proc, spec))
-    return subprocess.Popen(argv, cwd=spec.cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    popen = subprocess.Popen(argv, cwd=spec.cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, start_new_session=True)
+    secrets = [v for k, v in proc.env if k in SECRET_VARIABLES]
+    if secrets:
+        popen.stdin.write("".join(f"{v}\n" for v in secrets).encode())
+        popen.stdin.flush()
+    return popen
 
 
 def sync_argvs(spec):

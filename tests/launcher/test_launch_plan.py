@@ -123,6 +123,10 @@ def test_ssh_command_quotes_every_word_and_runs_the_guard(tmp_path):
     assert argv[:4] == ["ssh", "-T", "-o", "BatchMode=yes"]
     assert argv[4:8] == ["-i", "/k", "-p", "2222"] and argv[-2] == "h1"
     words = shlex.split(argv[-1])            # what the remote shell will see
+    # the job's secret comes as the first line of stdin, never on the command line `ps` shows
+    assert words[:7] == ["IFS=", "read", "-r", "DISTNET_SECRET", "&&", "export", "DISTNET_SECRET"]
+    assert not any(w.startswith("DISTNET_SECRET=") for w in words)
+    words = words[words.index("cd"):]
     assert words[:5] == ["cd", "/w d", "&&", "exec", "env"]
     assert "Q=it's $HOME" in words and "DMLC_ROLE=worker" in words
     guard = words.index("-I")
@@ -141,7 +145,8 @@ def test_sync_runs_rsync_once_per_host_into_the_destination(tmp_path):
     assert shlex.split(argvs[0][3])[:4] == ["ssh", "-T", "-o", "BatchMode=yes"]
     assert shlex.split(argvs[0][4].split("=", 1)[1]) == ["mkdir", "-p", "/dst dir", "&&", "rsync"]
     worker = plan(spec)[-1]
-    assert shlex.split(ssh.remote_command(worker, spec))[1] == "/dst dir"
+    words = shlex.split(ssh.remote_command(worker, spec))
+    assert words[words.index("cd") + 1] == "/dst dir"
 
 
 def test_plan_mpi_is_one_mpirun_running_the_role_shim(tmp_path, monkeypatch):
