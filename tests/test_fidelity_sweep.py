@@ -66,3 +66,25 @@ def test_index_kinds_errors():
 def test_save_rejects_what_mxnet_rejects(tmp_path, data, exc):
     with pytest.raises(exc):
         nd.save(str(tmp_path / "x"), data)
+
+
+# ---- io -------------------------------------------------------------------------------
+@pytest.mark.parametrize("n,round_batch,epochs", [
+    (10, True, [[([0, 2, 4, 6], 0), ([8, 10, 12, 14], 0), ([16, 18, 0, 2], 2)],
+                [([4, 6, 8, 10], 0), ([12, 14, 16, 18], 0)],
+                [([0, 2, 4, 6], 0), ([8, 10, 12, 14], 0), ([16, 18, 0, 2], 2)]]),
+    (10, False, [[([0, 2, 4, 6], 0), ([8, 10, 12, 14], 0), ([16, 18, 12, 14], 2)]] * 3),
+    (3, True, [[([0, 2, 4, 0], 1)], [([2, 4, 0, 2], 2)], [([4, 0, 2, 4], 3)]]),
+    (9, True, [[([0, 2, 4, 6], 0), ([8, 10, 12, 14], 0), ([16, 0, 2, 4], 3)],
+               [([6, 8, 10, 12], 0), ([14, 16, 0, 2], 2)],
+               [([4, 6, 8, 10], 0), ([12, 14, 16, 0], 1)]]),
+])
+def test_csv_iter_epochs_as_mxnet(tmp_path, n, round_batch, epochs):
+    path = str(tmp_path / "x.csv")
+    np.savetxt(path, np.arange(n * 2).reshape(n, 2), delimiter=",")
+    it = mx.io.CSVIter(data_csv=path, data_shape=(2,), batch_size=4, round_batch=round_batch)
+    assert it.provide_data[0].dtype is np.float32
+    for expect in epochs:
+        got = [(b.data[0].asnumpy()[:, 0].tolist(), b.pad) for b in it]
+        assert got == expect
+        it.reset()

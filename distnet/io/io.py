@@ -310,11 +310,16 @@ class PrefetchingIter(DataIter):
                          provide_data=self.provide_data, provide_label=self.provide_label)
 
 
-class CSVIter(NDArrayIter):
-    """Batches from CSV files of numbers (``data_csv`` and optional ``label_csv``), reshaped per sample."""
+class CSVIter(DataIter):
+    """Batches from CSV files of numbers (``data_csv`` and optional ``label_csv``), reshaped per sample.
+
+    As in MXNet, with ``round_batch`` a short last batch is completed from the first samples and
+    the next epoch starts after those; without it, the short batch keeps the previous batch's rows.
+    """
 
     def __init__(self, data_csv, data_shape, label_csv=None, label_shape=(1,), batch_size=1,
                  round_batch=True, dtype="float32", shuffle=False, **kwargs):
+        super().__init__(batch_size)
         data = np.loadtxt(data_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(data_shape))
         if label_csv is not None:
             label = np.loadtxt(label_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(label_shape))
@@ -322,8 +327,55 @@ class CSVIter(NDArrayIter):
             label = np.zeros((data.shape[0],) + tuple(label_shape), dtype=dtype)
         if tuple(label_shape) == (1,):
             label = label.reshape(-1)
-        super().__init__(_wrap(data), _wrap(label), batch_size, shuffle,
-                         "pad" if round_batch else "discard", "data", "softmax_label")
+        self._arrays = (data, label)
+        self._buffers = [np.zeros((batch_size,) + a.shape[1:], a.dtype) for a in self._arrays]
+        self.round_batch = round_batch
+        self.num_data = data.shape[0]
+        self._start = self._pos = 0        # where this epoch began / the next sample to read
+        self._overflow = 0                 # samples taken from the next pass to fill the last batch
+        self._batch = None
+
+    @property
+    def provide_data(self):
+        return [DataDesc("data", self._buffers[0].shape, self._buffers[0].dtype.type)]
+
+    @property
+    def provide_label(self):
+        return [DataDesc("softmax_label", self._buffers[1].shape, self._buffers[1].dtype.type)]
+
+    def reset(self):
+        self._pos = self._overflow if self._overflow else 0
+        self._overflow = 0
+
+    def iter_next(self):
+        if self._overflow or self._pos >= self.num_data:
+            return False
+        bs, n = self.batch_size, self.num_data
+        rows = list(range(self._pos, min(self._pos + bs, n)))
+        self._pos = rows[-1] + 1
+        pad = bs - len(rows)
+        if pad and self.round_batch:
+            rows += [i % n for i in range(pad)]
+            self._overflow, self._pos = pad, n
+        for buf, arr in zip(self._buffers, self._arrays):
+            buf[:len(rows)] = arr[rows]
+        self._batch = DataBatch([_wrap(self._buffers[0].copy())], [_wrap(self._buffers[1].copy())], pad=pad,
+                                provide_data=self.provide_data, provide_label=self.provide_label)
+        return True
+
+    def next(self):
+        if not self.iter_next():
+            raise StopIteration
+        return self._batch
+
+    def getdata(self):
+        return self._batch.data
+
+    def getlabel(self):
+        return self._batch.label
+
+    def getpad(self):
+        return self._batch.pad
 
 
 class MNISTIter(NDArrayIter):
