@@ -77,8 +77,8 @@ class Executor:
         heads = [o for o in self.outputs if o._node is not None]
         if out_grads is not None:
             out_grads = [g for o, g in zip(self.outputs, out_grads) if o._node is not None]
-        if heads:
-            autograd.backward(heads, out_grads, train_mode=is_train)
+        if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
+            autograd.backward(heads, out_grads, retain_graph=True, train_mode=is_train)
 
     @property
     def output_dict(self):
@@ -94,7 +94,13 @@ class Executor:
                     raise MXNetError(f"copy_params_from: {name!r} is not an {what} of the symbol")
 
     def reshape(self, partial_shaping=False, allow_up_sizing=False, **kwargs):
-        """A new executor for new input shapes, sharing nothing (arrays are reallocated)."""
+        """A new executor for new input shapes (arrays are reallocated); growing needs ``allow_up_sizing``."""
+        if not allow_up_sizing:
+            for name, shape in kwargs.items():
+                old = self.arg_dict.get(name)
+                if old is not None and int(np.prod(shape)) > old.size:
+                    raise MXNetError(f"reshape: new shape {tuple(shape)} of argument {name!r} is larger than its "
+                                     f"current {old.shape}; pass allow_up_sizing=True to allocate new arrays")
         return simple_bind(self._symbol, self._ctx, self._grad_req, None, kwargs)
 
     def set_monitor_callback(self, callback, monitor_all=False):

@@ -252,6 +252,24 @@ class Symbol:
         from .infer import infer_type
         return infer_type(self, args, kwargs)
 
+    def debug_str(self):
+        """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
+        order = topo_order(self._heads)
+        lines = ["Symbol Outputs:"]
+        lines += [f"\toutput[{i}]={n.name}({k})" for i, (n, k) in enumerate(self._heads)]
+        for node in order:
+            if node.is_variable:
+                lines.append(f"Variable:{node.name}")
+                continue
+            lines += ["--------------------", f"Op:{node.op_name}, Name={node.name}", "Inputs:"]
+            lines += [f"\targ[{i}]={src.name}({k})" + (" version=0" if src.is_variable else "")
+                      for i, (src, k) in enumerate(node.inputs)]
+            attrs = {k: v for k, v in node.attrs.items() if not k.startswith("__")}
+            if attrs:
+                lines.append("Attrs:")
+                lines += [f"\t{k}={attr_to_str(v)}" for k, v in attrs.items()]
+        return "\n".join(lines) + "\n"
+
     def tojson(self):
         """The graph in MXNet's JSON format (laid out as MXNet writes it)."""
         return _write_json(_to_dict(self))

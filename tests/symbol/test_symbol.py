@@ -211,3 +211,28 @@ def test_nd_cached_op_runs_a_symbol_imperatively():
     both = nd.CachedOp(mx.sym.Group([x * 2, y + 1]))(nd.ones(2), nd.ones(2))
     assert [o.asnumpy().tolist() for o in both] == [[2.0, 2.0], [2.0, 2.0]]
     assert nd.op.exp(nd.zeros(1)).asscalar() == 1.0
+
+
+def test_executor_backward_twice_with_grad_req_add_and_reshape_rules():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    c = mx.sym.broadcast_mul(a, b)
+    grads = {"a": nd.zeros((2, 2)), "b": nd.zeros(2)}
+    exe = c.bind(mx.cpu(), args={"a": nd.array([[1, 2], [3, 4]]), "b": nd.array([0.5, -1])}, args_grad=grads,
+                 grad_req={"a": "write", "b": "add"})
+    exe.forward(is_train=True)
+    exe.backward(nd.ones((2, 2)))
+    exe.backward(nd.ones((2, 2)))                      # MXNet keeps the graph: b accumulates twice
+    assert exe.grad_dict["b"].asnumpy().tolist() == [8.0, 12.0]
+    small = c.simple_bind(mx.cpu(), a=(3, 2), b=(2,))
+    assert small.reshape(a=(2, 2), b=(2,)).arg_dict["a"].shape == (2, 2)
+    with pytest.raises(MXNetError, match="allow_up_sizing"):
+        small.reshape(a=(4, 2), b=(2,))
+    assert small.reshape(allow_up_sizing=True, a=(4, 2), b=(2,)).arg_dict["a"].shape == (4, 2)
+
+
+def test_debug_str_is_mxnets():
+    a = mx.sym.var("a")
+    text = mx.sym.FullyConnected(a, num_hidden=3, name="fc").debug_str()
+    assert text == ("Symbol Outputs:\n\toutput[0]=fc(0)\nVariable:a\nVariable:fc_weight\nVariable:fc_bias\n"
+                    "--------------------\nOp:FullyConnected, Name=fc\nInputs:\n\targ[0]=a(0) version=0\n"
+                    "\targ[1]=fc_weight(0) version=0\n\targ[2]=fc_bias(0) version=0\nAttrs:\n\tnum_hidden=3\n")
