@@ -9,7 +9,7 @@ from .. import name as _name
 from ..base import MXNetError
 from ..context import current_context
 from ..ndarray.ndarray import NDArray
-from .parameter import DeferredInitializationError, Parameter, ParameterDict
+from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
 
 __all__ = ["Block", "HybridBlock"]
@@ -250,15 +250,16 @@ class Block:
                 paths[id(p)].append(key)
             for key, p in params.items():
                 if not any(k in loaded for k in paths[id(p)]):
-                    raise MXNetError(f"Parameter '{key}' is missing in file '{filename}', which contains "
+                    raise AssertError(f"Parameter '{key}' is missing in file '{filename}', which contains "
                                      f"parameters: {_brief_print_list(loaded.keys())}. Set allow_missing=True "
                                      "to ignore missing parameters.")
         for key, value in loaded.items():
             if key not in params:
                 if not ignore_extra:
-                    raise MXNetError(f"Parameter '{key}' loaded from file '{filename}' is not present in "
-                                     f"ParameterDict, which contains parameters {_brief_print_list(params.keys())}. "
-                                     "Set ignore_extra=True to ignore. ")
+                    # MXNet lists this block's own parameters here, not its children's
+                    raise ValueErr(f"Parameter '{key}' loaded from file '{filename}' is not present in "
+                                   f"ParameterDict, which contains parameters {_brief_print_list(self._params.keys())}. "
+                                   "Set ignore_extra=True to ignore. ")
                 continue
             params[key]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
 

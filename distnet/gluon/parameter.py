@@ -16,6 +16,17 @@ _GRAD_REQS = ("write", "add", "null")
 _STYPES = ("default", "row_sparse", "csr")
 
 
+def _error_like(builtin, *also):
+    """An MXNetError subclass named, and catchable, as the builtin MXNet raises at the same check."""
+    return type(builtin.__name__, (MXNetError, builtin) + also,
+                {"__module__": __name__, "__doc__": f"MXNetError raised where MXNet raises {builtin.__name__}."})
+
+
+# MXNet checks Parameter/ParameterDict arguments with ``assert``; ValueError stays catchable for older callers.
+AssertError = _error_like(AssertionError, ValueError)
+ValueErr = _error_like(ValueError)
+
+
 class DeferredInitializationError(MXNetError):
     """A parameter was used before its deferred initialisation (first forward) happened."""
 
@@ -66,7 +77,7 @@ class Parameter:
         self.init = init
         for kind, value in (("stype", stype), ("grad_stype", grad_stype)):
             if value not in _STYPES:
-                raise ValueError(f"{kind} for Parameter '{name}' must be one of {_STYPES}, but got '{value}'")
+                raise AssertError(f"{kind} for Parameter '{name}' must be one of {_STYPES}, but got '{value}'")
         self._stype, self._grad_stype = stype, grad_stype
 
     def __repr__(self):
@@ -81,7 +92,7 @@ class Parameter:
     @grad_req.setter
     def grad_req(self, req):
         if req not in _GRAD_REQS:
-            raise ValueError(f"grad_req must be one of 'write', 'add', or 'null', but got '{req}'")
+            raise AssertError(f"grad_req must be one of 'write', 'add', or 'null', but got '{req}'")
         if not self._differentiable:
             req = "null"
         if self._grad_req == req:
@@ -113,7 +124,7 @@ class Parameter:
             self._shape = new_shape
             return
         if len(self._shape) != len(new_shape) or any(j not in (0, i) for i, j in zip(new_shape, self._shape)):
-            raise ValueError(f"Expected shape {new_shape} is incompatible with given shape {self._shape} "
+            raise AssertError(f"Expected shape {new_shape} is incompatible with given shape {self._shape} "
                              f"of Parameter '{self.name}'.")
         self._shape = tuple(new_shape)
 
@@ -149,10 +160,10 @@ class Parameter:
     def _load_init(self, data, ctx, cast_dtype=False, dtype_source="current"):
         """(Re)initialise from the array ``data`` (loading a file)."""
         if cast_dtype and dtype_source not in ("current", "saved"):
-            raise ValueError(f"dtype_source must be 'current' or 'saved', got {dtype_source!r}")
+            raise AssertError(f"dtype_source must be 'current' or 'saved', got {dtype_source!r}")
         if self.shape:
             if len(self.shape) != len(data.shape) or any(s not in (0, d) for s, d in zip(self.shape, data.shape)):
-                raise MXNetError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "
+                raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "
                                  f"expected {self.shape} vs saved {data.shape}")
             self.shape = tuple(d if s == 0 else s for s, d in zip(self.shape, data.shape))
         if self.dtype:
@@ -162,7 +173,7 @@ class Parameter:
                 else:
                     self.dtype = data.dtype
             elif np.dtype(self.dtype).type != data.dtype:
-                raise MXNetError(f"Failed loading Parameter '{self.name}' from saved params: dtype incompatible "
+                raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: dtype incompatible "
                                  f"expected {self.dtype} vs saved {data.dtype}. Set cast_dtype=True to cast the "
                                  f"dtype of saved params.")
         if isinstance(ctx, Context):
@@ -170,7 +181,7 @@ class Parameter:
         if self._data is None:
             if self._deferred_init:
                 if ctx is not None and set(ctx) != set(self._deferred_init[1]):
-                    raise MXNetError(f"Failed to load Parameter '{self.name}' on {ctx} because it was previous "
+                    raise AssertError(f"Failed to load Parameter '{self.name}' on {ctx} because it was previous "
                                      f"initialized on {self.list_ctx()}.")
                 ctx = self._deferred_init[1]
             elif ctx is None:
@@ -178,7 +189,7 @@ class Parameter:
             self._init_impl(data, ctx)
         else:
             if ctx is not None and set(ctx) != set(self.list_ctx()):
-                raise MXNetError(f"Failed to load Parameter '{self.name}' on {ctx} because it was previous "
+                raise AssertError(f"Failed to load Parameter '{self.name}' on {ctx} because it was previous "
                                  f"initialized on {self.list_ctx()}.")
             self.set_data(data)
         self._deferred_init = ()
@@ -190,7 +201,7 @@ class Parameter:
         init, ctx, default_init, data = self._deferred_init
         self._deferred_init = ()
         if not shape_is_known(self.shape):
-            raise MXNetError(f"Cannot initialize Parameter '{self.name}' because it has invalid shape: "
+            raise AssertError(f"Cannot initialize Parameter '{self.name}' because it has invalid shape: "
                              f"{self.shape}. Please specify in_units, in_channels, etc for `Block`s.")
         with autograd.pause():
             if data is None:
@@ -276,7 +287,7 @@ class Parameter:
         self.shape = data.shape
         if self._data is None:
             if not self._deferred_init:
-                raise MXNetError(f"Parameter '{self.name}' has not been initialized")
+                raise AssertError(f"Parameter '{self.name}' has not been initialized")
             self._deferred_init = self._deferred_init[:3] + (data,)
             return
         trainer = self._trainer
@@ -414,8 +425,7 @@ class ParameterDict:
     def __iter__(self):
         return iter(self._params)
 
-    def __len__(self):
-        return len(self._params)
+    # no __len__: len() of an MXNet ParameterDict is a TypeError (and the dict is always truthy)
 
     def __contains__(self, key):
         return key in self._params
@@ -459,7 +469,7 @@ class ParameterDict:
             elif k == "dtype" and np.dtype(v) == np.dtype(existing):
                 continue
             elif v is not None and v != existing:
-                raise MXNetError(f"Cannot retrieve Parameter '{name}' because desired attribute does not match "
+                raise AssertError(f"Cannot retrieve Parameter '{name}' because desired attribute does not match "
                                  f"with stored for attribute '{k}': desired '{v}' vs stored '{existing}'.")
         return param
 
@@ -474,17 +484,17 @@ class ParameterDict:
             self._params[name] = param
         elif value is not None:
             if not isinstance(param, Constant):
-                raise MXNetError(f"Parameter '{name}' already exists but it is not a constant.")
+                raise AssertError(f"Parameter '{name}' already exists but it is not a constant.")
             value = value.asnumpy() if isinstance(value, NDArray) else np.asarray(value)
             if param.shape != value.shape or not (param.value.asnumpy() == value).all():
-                raise MXNetError(f"Constant '{name}' already exists but it's value doesn't match new value")
+                raise AssertError(f"Constant '{name}' already exists but it's value doesn't match new value")
         return param
 
     def update(self, other):
         """Copy every parameter of ``other`` into this dict."""
         for k, v in other.items():
             if k in self._params and self._params[k] is not v:
-                raise MXNetError(f"Cannot update self with other because they have different Parameters with "
+                raise AssertError(f"Cannot update self with other because they have different Parameters with "
                                  f"the same name '{k}'")
         for k, v in other.items():
             self._params[k] = v
@@ -536,7 +546,7 @@ class ParameterDict:
         if restore_prefix:
             for name in self.keys():
                 if not name.startswith(restore_prefix):
-                    raise MXNetError(f"restore_prefix is '{restore_prefix}' but Parameters name '{name}' does not "
+                    raise AssertError(f"restore_prefix is '{restore_prefix}' but Parameters name '{name}' does not "
                                      f"start with '{restore_prefix}'.")
         self.load_dict(ndarray.load(filename), ctx, allow_missing, ignore_extra, restore_prefix, filename,
                        cast_dtype, dtype_source)
@@ -551,14 +561,14 @@ class ParameterDict:
         if not allow_missing:
             for name in self.keys():
                 if name not in arrays:
-                    raise MXNetError(
+                    raise AssertError(
                         f"Parameter '{name[lprefix:]}' is missing in {source}, which contains parameters: "
                         f"{_brief_print_list(arrays.keys())}. Please make sure source and target networks have "
                         "the same prefix, or set allow_missing=True.")
         for name, value in arrays.items():
             if name not in self._params:
                 if not ignore_extra:
-                    raise MXNetError(
+                    raise AssertError(
                         f"Parameter '{name[lprefix:]}' loaded from {source} is not present in ParameterDict, "
                         f"choices are: {_brief_print_list(self._params.keys())}. Set ignore_extra to True to "
                         "ignore. Please make sure source and target networks have the same prefix.")
