@@ -1,5 +1,6 @@
 """Checkpoints of symbolic models: ``prefix-symbol.json`` plus ``prefix-%04d.params``."""
 import collections
+import logging
 
 from . import ndarray as nd
 from . import symbol as sym
@@ -14,7 +15,9 @@ def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_ca
         symbol.save(f"{prefix}-symbol.json")
     params = {f"arg:{k}": v for k, v in arg_params.items()}
     params.update({f"aux:{k}": v for k, v in aux_params.items()})
-    nd.save(f"{prefix}-{epoch:04d}.params", params)
+    param_name = f"{prefix}-{epoch:04d}.params"
+    nd.save(param_name, params)
+    logging.info('Saved checkpoint to "%s"', param_name)
 
 
 def load_params(prefix, epoch):
