@@ -1,0 +1,1 @@
+"""`gluon.model_zoo.vision`: image classification networks (being written)."""
