@@ -88,3 +88,19 @@ def test_csv_iter_epochs_as_mxnet(tmp_path, n, round_batch, epochs):
         got = [(b.data[0].asnumpy()[:, 0].tolist(), b.pad) for b in it]
         assert got == expect
         it.reset()
+
+
+# ---- metric ---------------------------------------------------------------------------
+def test_perplexity_sums_like_mxnet():
+    m = mx.metric.Perplexity(ignore_label=None)
+    m.update([nd.array([1, 0, 0, 1])], [nd.array([[0.3, 0.7], [0.6, 0.4], [0.2, 0.8], [0.9, 0.1]])])
+    assert m.get() == ("perplexity", 3.3031645462248425)
+
+
+def test_metric_errors_as_mxnet():
+    with pytest.raises(AssertionError):
+        mx.metric.create("nonexist")
+    with pytest.raises(AssertionError):
+        mx.metric.create("top_k_accuracy")
+    with pytest.raises(mx.base.MXNetError):
+        mx.metric.Accuracy().update([nd.array([1, 0, 2])], [nd.array([1, 1])])

@@ -13,9 +13,22 @@ def _np(x):
     return x.asnumpy() if isinstance(x, NDArray) else numpy.asarray(x)
 
 
+_KAHAN_MAX = 1 << 16      # beyond this, a float64 sum rounded to float32 (fast, within one ulp)
+
+
 def _sum32(x):
-    """A float32 sum close to MXNet's compensated float32 reduction (summed in float64, then rounded)."""
-    return numpy.float32(x.sum(dtype=numpy.float64))
+    """A float32 sum equal to MXNet's: Kahan-compensated, in float32, in element order."""
+    x = numpy.asarray(x, dtype=numpy.float32).ravel()
+    if x.size > _KAHAN_MAX:
+        return numpy.float32(x.sum(dtype=numpy.float64))
+    f32 = numpy.float32
+    total = residual = f32(0)
+    for v in x:
+        y = f32(v - residual)
+        t = f32(total + y)
+        residual = f32(f32(t - total) - y)
+        total = t
+    return total
 
 
 def check_label_shapes(labels, preds, wrap=False, shape=False):
@@ -134,6 +147,10 @@ def create(metric, *args, **kwargs):
         for child in metric:
             composite.add(create(child, *args, **kwargs))
         return composite
+    if isinstance(metric, str) and metric.lower() not in registry.get_registry(EvalMetric) and not metric.lstrip().startswith(('[', '{')):
+        # MXNet reports an unknown metric name with an AssertionError
+        raise AssertionError(f"{metric} is not registered as a metric; known: {sorted(registry.get_registry(EvalMetric))}. "
+                             "Register a custom metric class with mx.metric.register first")
     return _create(metric, *args, **kwargs)
 
 

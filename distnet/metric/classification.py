@@ -21,6 +21,9 @@ class Accuracy(EvalMetric):
         for label, pred_label in zip(labels, preds):
             pred_label, label = _np(pred_label), _np(label)
             if pred_label.shape != label.shape:
+                if not -pred_label.ndim <= self.axis < pred_label.ndim:
+                    raise MXNetError(f"Accuracy: predictions of shape {pred_label.shape} have no axis {self.axis} "
+                                     f"to arg-max over (labels have shape {label.shape})")
                 pred_label = numpy.argmax(pred_label, axis=self.axis)
             pred_label = pred_label.astype('int32').flat
             label = label.astype('int32').flat
@@ -37,7 +40,7 @@ class TopKAccuracy(EvalMetric):
         super().__init__(name, top_k=top_k, output_names=output_names, label_names=label_names, has_global_stats=True)
         self.top_k = top_k
         if self.top_k <= 1:
-            raise MXNetError('Please use Accuracy if top_k is no more than 1')
+            raise AssertionError('Please use Accuracy if top_k is no more than 1')  # MXNet's error type
         self.name += f'_{self.top_k}'
 
     def update(self, labels, preds):
