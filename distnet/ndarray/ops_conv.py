@@ -1,9 +1,8 @@
 """Convolution, transposed convolution, pooling and upsampling (1-D, 2-D, 3-D).
 
-Every op works on a zero-padded buffer through a strided window view of shape
-``(N, C, *out, *kernel)`` (no copy), contracted with the weight by ``np.tensordot``. Gradients
-that scatter back into the input loop over the kernel offsets (at most a few dozen), never
-over pixels.
+Convolutions copy the windows of a zero-padded channel-major buffer into an im2col matrix and
+contract it with the weight in one matrix product per group. Gradients that scatter back into
+the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
 import ast
 
@@ -61,6 +60,9 @@ def _from_channel_first(x, layout):
 
 
 # ---- window machinery -----------------------------------------------------------
+# The matrix products run on channel-major buffers (C, N, *spatial): im2col rows are
+# (channel, kernel offset), columns (batch, position), so every product is one 2-D sgemm per
+# group and each kernel offset of a scatter is a contiguous block.
 def _windows(xp, kernel, stride, dilate, out):
     """Read-only view ``(N, C, *out, *kernel)`` of the padded buffer ``xp``."""
     nd = len(kernel)
@@ -79,62 +81,76 @@ def _pad(x, before, size, fill=0):
     return xp
 
 
+def _pad_cn(x, before, size):
+    """``x`` (N, C, ...) zero-padded to spatial ``size`` in a channel-major (C, N, *size) buffer."""
+    xp = np.zeros((x.shape[1], x.shape[0]) + tuple(size), dtype=x.dtype)
+    inner = tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))
+    xp[(slice(None), slice(None)) + inner] = x.swapaxes(0, 1)
+    return xp
+
+
 def _offset_slices(kidx, stride, dilate, out):
     """The buffer positions that kernel offset ``kidx`` reads for every output position."""
     return (slice(None), slice(None)) + tuple(
         slice(k * d, k * d + s * (o - 1) + 1, s) for k, s, d, o in zip(kidx, stride, dilate, out))
 
 
-def _im2col(xp, kernel, stride, dilate, out, groups):
-    """Windows of ``xp`` as a (groups, N * prod(out), C/groups * prod(kernel)) matrix per group."""
+def _im2col(xcn, kernel, stride, dilate, out, groups):
+    """Windows of a channel-major buffer as a (groups, C/groups * prod(kernel), N * prod(out)) matrix."""
     nd = len(kernel)
-    win = _windows(xp, kernel, stride, dilate, out)
-    n, c = win.shape[:2]
-    win = win.reshape((n, groups, c // groups) + tuple(out) + tuple(kernel))
-    perm = (1, 0) + tuple(range(3, 3 + nd)) + (2,) + tuple(range(3 + nd, 3 + 2 * nd))
-    return win.transpose(perm).reshape(groups, n * int(np.prod(out)), -1)
+    win = _windows(xcn, kernel, stride, dilate, out)                     # C, N, *out, *K
+    perm = (0,) + tuple(range(2 + nd, 2 + 2 * nd)) + (1,) + tuple(range(2, 2 + nd))
+    cols = win.transpose(perm)                                           # C, *K, N, *out
+    return cols.reshape(groups, cols.shape[0] // groups * int(np.prod(kernel)), -1)
 
 
-def _by_group(a, groups):
-    """(N, C, *out) -> (groups, C/groups, N * prod(out))."""
+def _channel_major(a, groups):
+    """(N, C, *out) -> (groups, C/groups, N * prod(out)), contiguous."""
     n, c = a.shape[:2]
-    return a.reshape(n, groups, c // groups, -1).transpose(1, 2, 0, 3).reshape(groups, c // groups, -1)
+    return np.ascontiguousarray(a.swapaxes(0, 1)).reshape(groups, c // groups, -1)
 
 
-def _correlate(xp, w, stride, dilate, out, groups):
-    """Cross-correlation of padded ``xp`` (N, C, ...) with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
-    n, nd = xp.shape[0], len(out)
-    cols = _im2col(xp, w.shape[2:], stride, dilate, out, groups)
-    wm = w.reshape(groups, w.shape[0] // groups, -1)
-    y = np.matmul(wm, cols.transpose(0, 2, 1))                            # G, F/G, N * prod(out)
-    y = y.reshape((w.shape[0], n) + tuple(out))
-    return np.ascontiguousarray(y.transpose((1, 0) + tuple(range(2, 2 + nd))))
+def _correlate(xcn, w, stride, dilate, out, groups, bias=None):
+    """Cross-correlation of channel-major ``xcn`` (C, N, ...) with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
+    n, f = xcn.shape[1], w.shape[0]
+    cols = _im2col(xcn, w.shape[2:], stride, dilate, out, groups)
+    y = np.matmul(w.reshape(groups, f // groups, -1), cols)              # G, F/G, N * prod(out)
+    y = y.reshape((f, n) + tuple(out)).swapaxes(0, 1)
+    res = np.empty((n, f) + tuple(out), dtype=y.dtype)
+    if bias is None:
+        res[...] = y
+    else:                                                                # the bias rides on the layout copy
+        np.add(y, bias.reshape((-1,) + (1,) * len(out)).astype(y.dtype, copy=False), out=res)
+    return res
 
 
-def _correlate_wgrad(xp, dy, kernel, stride, dilate, groups):
+def _correlate_wgrad(xcn, dy, kernel, stride, dilate, groups):
     """Gradient of ``_correlate`` with respect to the weight: (F, C/groups, *K)."""
-    cols = _im2col(xp, kernel, stride, dilate, dy.shape[2:], groups)
-    dw = np.matmul(_by_group(dy, groups), cols)                          # G, F/G, C/G * prod(K)
-    return dw.reshape((dy.shape[1], xp.shape[1] // groups) + tuple(kernel))
+    cols = _im2col(xcn, kernel, stride, dilate, dy.shape[2:], groups)
+    dw = np.matmul(_channel_major(dy, groups), cols.swapaxes(1, 2))      # G, F/G, C/G * prod(K)
+    return dw.reshape((dy.shape[1], xcn.shape[0] // groups) + tuple(kernel))
 
 
 def _correlate_dgrad(dy, w, size, stride, dilate, groups):
-    """Gradient of ``_correlate`` with respect to its padded input, a buffer of spatial ``size``."""
-    n, out, kernel, nd = dy.shape[0], dy.shape[2:], w.shape[2:], dy.ndim - 2
+    """Gradient of ``_correlate`` with respect to its padded input: a channel-major (C, N, *size) buffer."""
+    n, out, kernel = dy.shape[0], dy.shape[2:], w.shape[2:]
     cg = w.shape[1]
-    cols = np.matmul(_by_group(dy, groups).transpose(0, 2, 1), w.reshape(groups, w.shape[0] // groups, -1))
-    cols = cols.reshape((groups, n) + tuple(out) + (cg,) + tuple(kernel))
-    dxp = np.zeros((n, groups * cg) + tuple(size), dtype=dy.dtype)
-    lead = (slice(None),) * (3 + nd)
-    perm = (1, 0, 2 + nd) + tuple(range(2, 2 + nd))
+    wm = w.reshape(groups, w.shape[0] // groups, -1).swapaxes(1, 2)     # G, C/G * prod(K), F/G
+    cols = np.matmul(wm, _channel_major(dy, groups))                     # G, C/G * prod(K), N * prod(out)
+    cols = cols.reshape((groups * cg,) + tuple(kernel) + (n,) + tuple(out))
+    dxp = np.zeros((groups * cg, n) + tuple(size), dtype=cols.dtype)
     for kidx in np.ndindex(*kernel):
-        piece = cols[lead + kidx].transpose(perm).reshape((n, groups * cg) + tuple(out))
-        dxp[_offset_slices(kidx, stride, dilate, out)] += piece
+        dxp[_offset_slices(kidx, stride, dilate, out)] += cols[(slice(None),) + kidx]
     return dxp
 
 
 def _crop(xp, before, size):
     return xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, size))]
+
+
+def _from_cn(xcn):
+    """A channel-major (C, N, ...) buffer as a contiguous (N, C, ...) array."""
+    return np.ascontiguousarray(xcn.swapaxes(0, 1))
 
 
 # ---- Convolution ------------------------------------------------------------------
@@ -193,9 +209,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
-    y = _correlate(_pad(x, g.pad, size), w, g.stride, g.dilate, out, g.groups)
-    if bias is not None:
-        y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
+    y = _correlate(_pad_cn(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     return _from_channel_first(y, layout)
 
 
@@ -204,8 +218,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
-    dx = _crop(_correlate_dgrad(dy, w, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:])
-    dw = _correlate_wgrad(_pad(x, g.pad, size), dy, g.kernel, g.stride, g.dilate, g.groups)
+    dx = _from_cn(_crop(_correlate_dgrad(dy, w, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:]))
+    dw = _correlate_wgrad(_pad_cn(x, g.pad, size), dy, g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
         db = dy.sum(axis=(0,) + tuple(range(2, dy.ndim))) if not _flag(no_bias) else np.zeros_like(bias)
@@ -255,7 +269,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
-    y = np.ascontiguousarray(_crop(_correlate_dgrad(x, w, size, g.stride, g.dilate, g.groups), pads, out))
+    y = _from_cn(_crop(_correlate_dgrad(x, w, size, g.stride, g.dilate, g.groups), pads, out))
     if bias is not None and not _flag(no_bias):
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     return _from_channel_first(y, layout)
@@ -267,7 +281,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                            num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
-    dyp = _pad(dy, pads, size)
+    dyp = _pad_cn(dy, pads, size)
     dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     dw = _correlate_wgrad(dyp, x, g.kernel, g.stride, g.dilate, g.groups)
     db = None
@@ -314,6 +328,11 @@ class _PoolGeom:
             else:
                 raise MXNetError(f"Pooling: pooling_convention must be 'valid', 'full' or 'same', got {convention!r}")
         return tuple(out)
+
+    def tiles(self, spatial):
+        """Whether the windows tile the unpadded 2-D input exactly (a 2x2/2 pool, a global pool)."""
+        return len(spatial) == 2 and not any(self.pad) and all(
+            o * k == s and (o == 1 or st == k) for s, k, st, o in zip(spatial, self.kernel, self.stride, self.out))
 
     def counts(self, spatial, include_pad):
         """Elements averaged by each window (broadcastable to the output)."""
@@ -364,6 +383,42 @@ def _offsets(g, xp):
         yield where, xp[where]
 
 
+def _tiled_max(x, kernel):
+    """Max over non-overlapping (kh, kw) tiles of ``x`` (N, C, H, W): rows first, then columns."""
+    (kh, kw), (n, c, h, w) = kernel, x.shape
+    rows = x.reshape(-1, kh, w)
+    y = rows[:, 0].copy()
+    for i in range(1, kh):
+        np.maximum(y, rows[:, i], out=y)
+    cols = y[:, 0::kw].copy()
+    for j in range(1, kw):
+        np.maximum(cols, y[:, j::kw], out=cols)
+    return cols.reshape(n, c, h // kh, w // kw)
+
+
+def _tiled_max_grad(dy, y, x, kernel):
+    """Gradient of ``_tiled_max``: the first maximum of each tile (row-major) takes the tile's gradient."""
+    (kh, kw), w = kernel, x.shape[3]
+    hit = x == y.repeat(kw, axis=3).repeat(kh, axis=2)
+    rows = hit.view(np.uint8).reshape(-1, kh, w)
+    per_col = rows[:, 0].copy()             # row adds: numpy's reduce over a middle axis is slow here
+    for i in range(1, kh):
+        per_col += rows[:, i]
+    per_tile = per_col[:, 0::kw].copy()
+    for j in range(1, kw):
+        per_tile += per_col[:, j::kw]
+    tied = np.flatnonzero(per_tile > 1)
+    if tied.size:                           # keep only the first hit of tiles with equal maxima
+        cells = (np.arange(kh)[:, None] * w + np.arange(kw)).ravel()
+        o2 = w // kw
+        idx = ((tied // o2) * (kh * w) + (tied % o2) * kw)[:, None] + cells
+        flat = hit.reshape(-1)
+        first = idx[np.arange(len(idx)), flat[idx].argmax(axis=1)]
+        flat[idx] = False
+        flat[first] = True
+    return dy.repeat(kw, axis=3).repeat(kh, axis=2) * hit
+
+
 @defop("Pooling", aliases=("pooling",))
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
@@ -371,6 +426,8 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
     if pool_type == "lp" and p_value is None:
         raise MXNetError("Pooling: pool_type='lp' needs p_value")
+    if pool_type == "max" and g.tiles(x.shape[2:]):
+        return _from_channel_first(_tiled_max(x, g.kernel), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
     y = None
     for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
@@ -395,6 +452,8 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
+    if pool_type == "max" and g.tiles(x.shape[2:]):
+        return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
