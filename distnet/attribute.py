@@ -37,3 +37,13 @@ def current():
     if scope is None:
         scope = AttrScope._current.value = AttrScope()
     return scope
+
+
+class _Current:
+    """``AttrScope.current``: the innermost active scope, read through the class as in MXNet."""
+
+    def __get__(self, obj, owner):
+        return current()
+
+
+AttrScope.current = _Current()

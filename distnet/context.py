@@ -14,8 +14,8 @@ class Context:
     def __init__(self, device_type, device_id=0):
         if isinstance(device_type, Context):
             device_type, device_id = device_type.device_type, device_type.device_id
-        if device_type not in self.devstr2type:
-            raise MXNetError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
+        if device_type not in self.devstr2type:       # MXNet fails on its type table lookup: a KeyError
+            raise KeyError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
         self.device_type = device_type
         self.device_id = device_id
         self._old = None
@@ -45,6 +45,21 @@ class Context:
 
     def empty_cache(self):
         """Nothing to free: host memory is managed by numpy."""
+
+
+class _DefaultContext:
+    """``Context.default_ctx``: the current context, read through the class (deprecated in MXNet)."""
+
+    def __get__(self, obj, owner):
+        return current_context()
+
+
+Context.default_ctx = _DefaultContext()
+
+
+def gpu_memory_info(device_id=0):
+    """(free, total) bytes of a GPU: there is no GPU here, so this always fails."""
+    raise MXNetError(f"gpu_memory_info: no GPU {device_id}: distnet has no GPU backend (num_gpus() is 0)")
 
 
 def cpu(device_id=0):

@@ -46,3 +46,13 @@ def current():
     if manager is None:
         manager = NameManager._current.value = NameManager()
     return manager
+
+
+class _Current:
+    """``NameManager.current``: the innermost active instance, read through the class as in MXNet."""
+
+    def __get__(self, obj, owner):
+        return current()
+
+
+NameManager.current = _Current()

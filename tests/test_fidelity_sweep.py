@@ -104,3 +104,21 @@ def test_metric_errors_as_mxnet():
         mx.metric.create("top_k_accuracy")
     with pytest.raises(mx.base.MXNetError):
         mx.metric.Accuracy().update([nd.array([1, 0, 2])], [nd.array([1, 1])])
+
+
+# ---- context, name, attribute -----------------------------------------------------------
+def test_context_fidelity():
+    with pytest.raises(KeyError):
+        mx.Context("tpu")
+    assert mx.Context.default_ctx == mx.cpu(0)
+    with mx.cpu(2):
+        assert mx.Context.default_ctx == mx.cpu(2)
+    with pytest.raises(mx.base.MXNetError):
+        mx.context.gpu_memory_info(0)
+
+
+def test_current_scopes_through_the_class():
+    assert type(mx.name.NameManager.current).__name__ == "NameManager"
+    with mx.AttrScope(a="1"):
+        with mx.AttrScope(b="2"):
+            assert mx.attribute.AttrScope.current.get({}) == {"a": "1", "b": "2"}
