@@ -1,6 +1,6 @@
 """Training callbacks for ``Module.fit``: Speedometer, do_checkpoint, log_train_metric, ProgressBar."""
 import logging
-import sys
+import math
 import time
 
 
@@ -76,9 +76,9 @@ class ProgressBar:
 
     def __call__(self, param):
         filled = int(round(self.bar_len * param.nbatch / float(self.total)))
-        percents = int(100.0 * param.nbatch / float(self.total)) + 1
+        percents = math.ceil(100.0 * param.nbatch / float(self.total))
         bar = "=" * filled + "-" * (self.bar_len - filled)
-        sys.stdout.write("[%s] %s%s\r" % (bar, percents, "%"))
+        logging.info("[%s] %s%s\r", bar, percents, "%")
 
 
 class LogValidationMetricsCallback:

@@ -36,6 +36,9 @@ def load_params(prefix, epoch):
 
 def load_checkpoint(prefix, epoch):
     """(symbol, arg_params, aux_params) saved by ``save_checkpoint``."""
-    symbol = sym.load(f"{prefix}-symbol.json")
+    try:
+        symbol = sym.load(f"{prefix}-symbol.json")
+    except OSError as e:
+        raise MXNetError(f"load_checkpoint: cannot read {prefix}-symbol.json: {e}") from e
     arg_params, aux_params = load_params(prefix, epoch)
     return symbol, arg_params, aux_params

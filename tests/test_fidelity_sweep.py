@@ -122,3 +122,18 @@ def test_current_scopes_through_the_class():
     with mx.AttrScope(a="1"):
         with mx.AttrScope(b="2"):
             assert mx.attribute.AttrScope.current.get({}) == {"a": "1", "b": "2"}
+
+
+# ---- callback, model ------------------------------------------------------------------
+def test_progress_bar_logs_like_mxnet(caplog):
+    pb = mx.callback.ProgressBar(total=3, length=7)
+    with caplog.at_level("INFO"):
+        for i in range(5):
+            pb(mx.model.BatchEndParam(epoch=0, nbatch=i, eval_metric=None, locals=None))
+    assert [r.getMessage() for r in caplog.records] == [
+        "[-------] 0%\r", "[==-----] 34%\r", "[=====--] 67%\r", "[=======] 100%\r", "[=========] 134%\r"]
+
+
+def test_load_checkpoint_missing_is_mxnet_error(tmp_path):
+    with pytest.raises(mx.base.MXNetError):
+        mx.model.load_checkpoint(str(tmp_path / "nothing"), 1)
