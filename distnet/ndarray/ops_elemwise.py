@@ -1,4 +1,6 @@
 """Elementwise operators: arithmetic, comparison and unary math, with their gradients."""
+import ctypes
+import ctypes.util
 import math
 
 import numpy as np
@@ -77,7 +79,10 @@ def _(dy, out, a, b):
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(a, b):
-    return a ** b
+    r = a ** b
+    if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(a, b), a python scalar made float32 first
+        return libm_f32("powf", np.power, a, b)
+    return r
 
 
 @power.grad
@@ -147,16 +152,63 @@ def logical_not(a):
 
 
 # ---- unary math -----------------------------------------------------------------------
-def _rounded(fn):
-    """``fn`` on float32 data computed in float64 and rounded once.
+# MXNet calls the C library's float functions (expf, tanhf, ...). Computing in float64 and rounding
+# once agrees with them except near a rounding midpoint (expf) or within their own 1-2 ulp errors
+# (most others), so those answers come from the same C library where that is affordable.
+_LIBM_EXACT = 1 << 12       # arrays up to this size call the C function for every element (~2 ms)
+_MIDPOINT_SAFE = {"expf": 0.01, "powf": 0.01}   # ulps from a midpoint where their rounding can differ
 
-    MXNet calls the C library's float functions, which are (nearly) correctly rounded; numpy's
-    float32 loops are not, and differ from MXNet in the last bit far more often. Large arrays are
-    cast in the ufunc's buffered chunks instead of through a float64 temporary.
-    """
+
+def _load_libm():
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+    except OSError:
+        return None
+
+
+_LIBM = _load_libm()
+_CFUNCS = {}
+
+
+def _cfunc(cname, nargs=1):
+    """The C library's float function ``cname`` as a numpy object ufunc, or None without one."""
+    if cname not in _CFUNCS:
+        f = getattr(_LIBM, cname, None) if _LIBM is not None else None
+        if f is not None:
+            f.restype, f.argtypes = ctypes.c_float, [ctypes.c_float] * nargs
+            f = np.frompyfunc(f, nargs, 1)
+        _CFUNCS[cname] = f
+    return _CFUNCS[cname]
+
+
+def libm_f32(cname, fn, *xs):
+    """float32 ``fn(*xs)`` with the C library's ``cname`` bits: float64 and rounded, C calls where unsure."""
+    xs = np.broadcast_arrays(*(np.asarray(v, np.float32) for v in xs)) if len(xs) > 1 else xs
+    wide = [v.astype(np.float64) for v in xs]
+    y = np.asarray(fn(*wide), np.float64)
+    r = y.astype(np.float32)
+    c = _cfunc(cname, len(xs))
+    if c is None:
+        return r
+    if cname in _MIDPOINT_SAFE:
+        with np.errstate(invalid="ignore"):
+            off = np.abs(y - r) / np.spacing(np.abs(r)).astype(np.float64)
+        unsure = ~(off < 0.5 - _MIDPOINT_SAFE[cname]) | (r == 0)
+        if unsure.any():
+            r[unsure] = c(*(v[unsure] for v in wide)).astype(np.float32)
+        return r
+    if r.size <= _LIBM_EXACT:
+        return np.asarray(c(*wide), np.float64).astype(np.float32).reshape(r.shape)
+    return r
+
+
+def _rounded(fn, cname=None):
+    """``fn`` on float32 data as MXNet's C float function ``cname`` computes it (see libm_f32)."""
     def precise(x):
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
+        if cname is not None:
+            return libm_f32(cname, fn, x)
         if x.size < 8192:
             return fn(x, dtype=np.float64).astype(np.float32)
         return fn(x, out=np.empty(x.shape, np.float32), dtype=np.float64, casting="unsafe")
@@ -164,8 +216,11 @@ def _rounded(fn):
 
 
 def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
-    """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable)."""
-    compute = _rounded(fn) if rounded else fn
+    """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable).
+
+    ``rounded``: True, or the C float function's name, for float32 results as MXNet's C library gives.
+    """
+    compute = _rounded(fn, rounded if isinstance(rounded, str) else None) if rounded else fn
 
     def forward(data):
         return compute(data)
@@ -182,8 +237,10 @@ _erf64 = np.frompyfunc(math.erf, 1, 1)
 
 
 def _erf(x):
-    """erf evaluated in double precision (as the C library's erff rounds it) in the input's dtype."""
+    """erf in the input's dtype; float32 as the C library's erff gives it."""
     x = np.asarray(x)
+    if x.dtype == np.float32:
+        return libm_f32("erff", lambda v: _erf64(v).astype(np.float64), x)
     return _erf64(x.astype(np.float64)).astype(x.dtype if x.dtype.kind == "f" else np.float32)
 
 
@@ -201,13 +258,24 @@ _lgamma = np.frompyfunc(math.lgamma, 1, 1)
 _gamma = np.frompyfunc(math.gamma, 1, 1)
 
 
-def _as_float(fn):
-    return lambda x: np.asarray(fn(x), dtype=np.float64).astype(np.asarray(x).dtype)
+def _as_float(fn, cname=None):
+    def compute(x):
+        x = np.asarray(x)
+        if cname is not None and x.dtype == np.float32:
+            return libm_f32(cname, lambda v: np.asarray(fn(v), dtype=np.float64), x)
+        return np.asarray(fn(x), dtype=np.float64).astype(x.dtype)
+    return compute
+
+
+def _rcbrt(x):
+    if getattr(x, "dtype", None) == np.float32:      # MXNet: 1 / cbrtf(x) in float32
+        return np.float32(1) / libm_f32("cbrtf", np.cbrt, x)
+    return 1 / np.cbrt(x)
 
 
 def _sigmoid(x):
     if getattr(x, "dtype", None) == np.float32:      # MXNet: 1 / (1 + expf(-x)) in float32
-        return np.float32(1) / (np.float32(1) + np.exp(-x.astype(np.float64)).astype(np.float32))
+        return np.float32(1) / (np.float32(1) + libm_f32("expf", np.exp, -x))
     return 1 / (1 + np.exp(-x))
 
 
@@ -216,28 +284,28 @@ _unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc
 _unary("sign", np.sign, lambda x, y: 0 * x, ufunc=np.sign)
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -0.5 * y / x)
-_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt, rounded=True)
-_unary("rcbrt", lambda x: 1 / np.cbrt(x), lambda x, y: -y / (3 * x))
+_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt, rounded="cbrtf")
+_unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -y / (3 * x))
 _unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
 _unary("reciprocal", np.reciprocal, lambda x, y: -y * y, ufunc=np.reciprocal)
-_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded=True)
-_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1, rounded=True)
-_unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded=True)
-_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2, rounded=True)
-_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10, rounded=True)
-_unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p)
-_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded=True)
-_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos, rounded=True)
-_unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan, rounded=True)
-_unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin, rounded=True)
-_unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos, rounded=True)
-_unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, rounded=True)
-_unary("sinh", np.sinh, lambda x, y: np.cosh(x), ufunc=np.sinh)
-_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh, rounded=True)
-_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded=True)
-_unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh)
-_unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh)
-_unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh)
+_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
+_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1, rounded="expm1f")
+_unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
+_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2, rounded="log2f")
+_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10, rounded="log10f")
+_unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p, rounded="log1pf")
+_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded="sinf")
+_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos, rounded="cosf")
+_unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan, rounded="tanf")
+_unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin, rounded="asinf")
+_unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos, rounded="acosf")
+_unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, rounded="atanf")
+_unary("sinh", np.sinh, lambda x, y: np.cosh(x), ufunc=np.sinh, rounded="sinhf")
+_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh, rounded="coshf")
+_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
+_unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh, rounded="asinhf")
+_unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh, rounded="acoshf")
+_unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _unary("degrees", np.degrees, lambda x, y: 180 / math.pi, ufunc=np.degrees)
 _unary("radians", np.radians, lambda x, y: math.pi / 180, ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
@@ -245,8 +313,8 @@ _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
 _unary("erf", _erf, lambda x, y: 2 / math.sqrt(math.pi) * np.exp(-x * x))
 _unary("erfinv", _as_float(_erfinv), lambda x, y: math.sqrt(math.pi) / 2 * np.exp(y * y))
-_unary("gamma", _as_float(_gamma), None)
-_unary("gammaln", _as_float(_lgamma), None)
+_unary("gamma", _as_float(_gamma, "tgammaf"), None)
+_unary("gammaln", _as_float(_lgamma, "lgammaf"), None)
 for _name, _fn in (("floor", np.floor), ("ceil", np.ceil), ("round", np.round), ("rint", np.rint),
                    ("fix", np.fix), ("trunc", np.trunc)):
     _unary(_name, _fn, lambda x, y: 0 * x, ufunc=_fn if isinstance(_fn, np.ufunc) else None)

@@ -9,6 +9,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
+from .ops_elemwise import libm_f32
 from .registry import defop
 
 
@@ -63,6 +64,9 @@ def _length_mask(data, length, axis):
 
 
 def _softmax(x, axis, mask=None):
+    if x.dtype == np.float32:
+        z, e, total = _softmax_parts(x, axis, 1.0, mask)
+        return e / np.where(total == 0, np.float32(1), total)
     if mask is not None:
         x = np.where(mask, x, -np.inf)
     e = np.exp(x - x.max(axis=axis, keepdims=True))
@@ -70,6 +74,22 @@ def _softmax(x, axis, mask=None):
         e = np.where(mask, e, 0)
     s = e.sum(axis=axis, keepdims=True)
     return e / np.where(s == 0, 1, s)
+
+
+def _softmax_parts(x, axis, t, mask=None):
+    """MXNet's float32 softmax steps: z = (x - max) / t, e = expf(z), total = e summed in order."""
+    if mask is not None:
+        x = np.where(mask, x, np.float32(-np.inf))
+    with np.errstate(invalid="ignore"):
+        z = x - x.max(axis=axis, keepdims=True)
+        if t != 1:
+            z = z / np.float32(t)
+        e = libm_f32("expf", np.exp, z)
+    if mask is not None:
+        e = np.where(mask, e, np.float32(0))
+    n = e.shape[axis]
+    total = np.add.accumulate(e, axis=axis).take([n - 1], axis=axis)   # accumulate adds strictly in order
+    return z, e, total
 
 
 def _out_dtype(data, dtype):
@@ -81,6 +101,9 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
     mask = _length_mask(data, length, axis) if use_length else None
+    if data.dtype == np.float32 and data.size:
+        z, e, total = _softmax_parts(data, axis, t, mask)
+        return (e / np.where(total == 0, np.float32(1), total)).astype(_out_dtype(data, dtype))
     return _softmax(data / t, axis, mask).astype(_out_dtype(data, dtype))
 
 
@@ -95,6 +118,9 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if data.dtype == np.float32 and data.size:
+        z, e, total = _softmax_parts(data, axis, t)
+        return (z - libm_f32("logf", np.log, total)).astype(_out_dtype(data, dtype))
     x = data / t
     x = x - x.max(axis=axis, keepdims=True)
     return (x - np.log(np.exp(x).sum(axis=axis, keepdims=True))).astype(_out_dtype(data, dtype))
@@ -110,6 +136,9 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if data.dtype == np.float32 and data.size:
+        z, e, total = _softmax_parts(-data, axis, t)
+        return (e / total).astype(_out_dtype(data, dtype))
     return _softmax(-data / t, axis).astype(_out_dtype(data, dtype))
 
 
@@ -326,8 +355,15 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         else:
             slopes = np.full(data.shape, (lower_bound + upper_bound) / 2, dtype=data.dtype)
         return np.where(data > 0, data, slopes * data).astype(data.dtype), slopes
+    elif act_type == "elu" and data.dtype == np.float32:      # MXNet: slope * (expf(x) - 1)
+        neg = libm_f32("expf", np.exp, np.minimum(data, 0)) - np.float32(1)
+        y = np.where(data > 0, data, np.float32(slope) * neg)
     elif act_type == "elu":
         y = np.where(data > 0, data, slope * np.expm1(np.minimum(data, 0)))
+    elif act_type == "selu" and data.dtype == np.float32:     # MXNet: lambda * (alpha * expm1f(x))
+        lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
+        neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.minimum(data, 0)))
+        y = np.where(data > 0, lam * data, neg)
     elif act_type == "selu":
         y = _SELU_LAMBDA * np.where(data > 0, data, _SELU_ALPHA * np.expm1(np.minimum(data, 0)))
     elif act_type == "gelu":
