@@ -80,3 +80,99 @@ def test_load_parameters_missing_and_extra(tmp_path):
                                "'d1.weight', 'd1.bias'. Set allow_missing=True to ignore missing parameters.")
     one.load_parameters(big, ignore_extra=True)
     _Two().load_parameters(small, allow_missing=True)
+
+
+# ---- vision transforms: crop/resize values from MXNet 1.9.1 -------------------------------------------
+# MXNet 1.9.1 outputs on IMG = RandomState(5).randint(0, 256, (5, 7, 3)) as uint8 (OpenCV-rounded bilinear)
+_VISION_REF = {
+    'resize':
+    ((3, 4, 3), [142, 186, 160, 131, 116, 34, 161, 162, 148, 177, 102, 158, 209, 66, 112, 14, 203, 129, 170,
+        44, 40, 66, 157, 106, 115, 95, 124, 163, 78, 75, 117, 164, 169, 144, 180, 148]),
+    'resize_up':
+    ((8, 9, 3), [99, 206, 239, 159, 222, 158, 169, 160, 69, 162, 108, 48, 228, 231, 190, 171, 138, 165, 184,
+        54, 183, 186, 42, 196, 143, 113, 181, 157, 151, 146, 136, 196, 152, 118, 174, 94, 134, 129, 49, 221,
+        167, 161, 167, 173, 146, 165, 105, 136, 179, 82, 141, 182, 147, 158, 230, 81, 34, 112, 155, 141, 57,
+        185, 124, 93, 158, 56, 206, 91, 124, 161, 207, 117, 137, 164, 74, 161, 133, 70, 225, 191, 130, 216,
+        96, 107, 176, 77, 105, 95, 125, 102, 47, 185, 102, 142, 140, 111, 163, 107, 71, 99, 88, 48, 78, 121,
+        73, 145, 204, 141, 150, 106, 176, 172, 58, 108, 117, 105, 107, 44, 191, 137, 79, 186, 93, 143, 102,
+        82, 95, 77, 63, 68, 115, 71, 120, 194, 111, 30, 112, 239, 103, 100, 149, 123, 124, 141, 83, 176, 160,
+        17, 231, 69, 103, 193, 150, 125, 131, 119, 133, 113, 64, 152, 160, 40, 130, 97, 183, 88, 97, 98, 113,
+        92, 70, 138, 96, 93, 26, 129, 110, 106, 165, 162, 147, 147, 142, 153, 150, 124, 134, 201, 145, 217,
+        85, 135, 83, 91, 54, 106, 66, 12, 178, 34, 39, 38, 47, 144, 112, 136, 166, 163, 156, 155, 164, 179,
+        171, 118, 235, 232]),
+    'keep_f':
+    [142.125, 185.625, 160.08299255371094, 130.79200744628906, 116.45800018310547, 34.45800018310547,
+        160.83299255371094, 162.25, 148.5, 177.25, 101.66699981689453, 158.41700744628906, 208.5, 66.25,
+        111.75, 13.75, 202.5, 128.625, 170.375, 44.125, 40.25, 66.375, 157.375, 106.125, 115.04199981689453,
+        94.95800018310547, 124.29199981689453, 162.58299255371094, 77.875, 75.45800018310547, 117.375, 164.5,
+        169.08299255371094, 144.58299255371094, 180.0, 148.54200744628906],
+    'cc':
+    ((3, 3, 3), [65, 175, 30, 212, 86, 125, 146, 254, 121, 0, 208, 132, 110, 164, 105, 179, 27, 31, 109, 158,
+        190, 11, 235, 67, 124, 193, 183]),
+    'cc_up':
+    ((6, 8, 3), [99, 206, 239, 155, 221, 163, 172, 171, 77, 154, 93, 31, 217, 211, 167, 182, 157, 170, 175,
+        73, 175, 208, 7, 204, 198, 112, 80, 124, 174, 144, 82, 188, 123, 101, 146, 39, 199, 126, 127, 174,
+        182, 134, 150, 167, 112, 155, 81, 82, 219, 93, 95, 169, 90, 110, 97, 128, 108, 43, 186, 92, 137, 139,
+        110, 160, 125, 85, 125, 107, 57, 58, 84, 39, 130, 107, 186, 159, 68, 119, 127, 98, 108, 48, 188, 148,
+        66, 193, 97, 123, 132, 92, 118, 89, 79, 56, 77, 54, 68, 106, 218, 91, 101, 134, 117, 109, 107, 121,
+        134, 137, 32, 180, 94, 85, 186, 145, 133, 156, 148, 145, 106, 94, 217, 85, 135, 91, 91, 59, 92, 70,
+        12, 195, 33, 26, 60, 45, 127, 97, 119, 162, 153, 158, 161, 187, 152, 141]),
+    'cr':
+    ((5, 5, 3), [206, 5, 58, 62, 147, 110, 55, 186, 118, 131, 123, 83, 179, 27, 31, 177, 43, 78, 84, 144, 132,
+        57, 190, 122, 96, 163, 90, 157, 93, 92, 135, 100, 108, 117, 141, 165, 60, 197, 129, 45, 222, 102, 124,
+        193, 183, 63, 96, 51, 141, 86, 72, 101, 102, 97, 58, 138, 132, 129, 174, 177, 16, 94, 14, 157, 50, 10,
+        128, 39, 76, 66, 81, 153, 133, 162, 173]),
+}
+
+_IMG = np.random.RandomState(5).randint(0, 256, (5, 7, 3)).astype("uint8")
+
+
+@pytest.mark.parametrize("name, make", [
+    ("resize", lambda T: T.Resize((4, 3))),
+    ("resize_up", lambda T: T.Resize((9, 8))),
+    ("cc", lambda T: T.CenterCrop(3)),
+    ("cc_up", lambda T: T.CenterCrop((8, 6))),
+    ("cr", lambda T: T.CropResize(1, 2, 4, 3, size=(5, 5), interpolation=1)),
+])
+def test_vision_crop_resize_uint8(name, make):
+    out = make(gluon.data.vision.transforms)(mx.nd.array(_IMG, dtype="uint8"))
+    shape, values = _VISION_REF[name]
+    assert out.shape == shape and out.dtype == np.uint8
+    assert out.asnumpy().ravel().tolist() == values
+
+
+def test_vision_resize_keep_ratio_float():
+    T = gluon.data.vision.transforms
+    out = T.Resize(3, keep_ratio=True)(mx.nd.array(_IMG, dtype="float32"))
+    assert out.shape == (3, 4, 3) and out.dtype == np.float32
+    np.testing.assert_allclose(out.asnumpy().ravel(), _VISION_REF["keep_f"], atol=1e-3)
+
+
+def test_vision_batch_and_random_transforms():
+    T = gluon.data.vision.transforms
+    batch = mx.nd.array(np.stack([_IMG, _IMG[::-1]]), dtype="uint8")
+    out = T.Resize((4, 3))(batch)
+    assert out.shape == (2, 3, 4, 3)
+    assert out[0].asnumpy().ravel().tolist() == _VISION_REF["resize"][1]
+    x = mx.nd.array(_IMG, dtype="uint8")
+    flips = {tuple(T.RandomFlipLeftRight()(x).asnumpy()[0, :, 0]) for _ in range(30)}
+    assert flips == {tuple(_IMG[0, :, 0]), tuple(_IMG[0, ::-1, 0])}
+    assert T.RandomResizedCrop(4)(x).shape == (4, 4, 3)
+    for t in (T.RandomBrightness(0.3), T.RandomContrast(0.3), T.RandomSaturation(0.3), T.RandomHue(0.1),
+              T.RandomColorJitter(0.1, 0.1, 0.1, 0.1), T.RandomLighting(0.1)):
+        y = t(x)
+        assert y.shape == x.shape and y.dtype == np.uint8
+    assert T.RandomBrightness(0.0)(x).asnumpy().tolist() == _IMG.tolist()
+    assert repr(T.RandomApply(T.Cast(), 0.5)) == "RandomApply(\n  (transforms): Cast(\n  \n  )\n)"
+    with pytest.raises(MXNetError):
+        T.CropResize(1, 1, 3, 2, size=(4, 4))(x)
+
+
+def test_dataset_checks_raise_assertion_error():
+    data = gluon.data
+    with pytest.raises(AssertionError):
+        data.ArrayDataset(np.zeros((4, 2)), np.zeros(3))
+    with pytest.raises(AssertionError):
+        data.SimpleDataset([1, 2, 3]).shard(2, 2)
+    assert [list(data.SimpleDataset(list(range(10))).shard(3, i)) for i in range(3)] == \
+        [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]

@@ -5,6 +5,7 @@ import concurrent.futures
 import numpy as np
 
 from ...base import MXNetError
+from ..parameter import AssertError
 from ...context import Context, cpu_pinned, current_context
 from ...ndarray import NDArray, waitall
 from ...ndarray.ndarray import _wrap
@@ -85,7 +86,7 @@ class DataLoader:
                  batch_sampler=None, batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0,
                  prefetch=None, thread_pool=False, timeout=120, auto_reload=False):
         if timeout <= 0:
-            raise ValueError(f"timeout must be positive, given {timeout}")
+            raise AssertError(f"timeout must be positive, given {timeout}")
         self._dataset = dataset
         self._batch_sampler = _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch,
                                                   batch_sampler)

@@ -2,6 +2,7 @@
 import os
 
 from ...ndarray import NDArray
+from ..parameter import AssertError
 
 __all__ = ["Dataset", "SimpleDataset", "ArrayDataset", "RecordFileDataset"]
 
@@ -26,7 +27,7 @@ class Dataset:
     def shard(self, num_shards, index):
         """Part ``index`` of ``num_shards`` contiguous parts (sizes differ by at most one)."""
         if num_shards <= 0 or not 0 <= index < num_shards:
-            raise ValueError(f"shard: index {index} must be in [0, num_shards) with num_shards > 0, "
+            raise AssertError(f"shard: index {index} must be in [0, num_shards) with num_shards > 0, "
                              f"got num_shards={num_shards}")
         size, rest = divmod(len(self), num_shards)
         start = size * index + min(index, rest)
@@ -77,12 +78,12 @@ class ArrayDataset(Dataset):
 
     def __init__(self, *args):
         if not args:
-            raise ValueError("ArrayDataset needs at least 1 array")
+            raise AssertError("ArrayDataset needs at least 1 array")
         self._length = len(args[0])
         self._data = []
         for i, data in enumerate(args):
             if len(data) != self._length:
-                raise ValueError(f"All arrays must have the same length; array[0] has length {self._length} "
+                raise AssertError(f"All arrays must have the same length; array[0] has length {self._length} "
                                  f"while array[{i}] has {len(data)}.")
             if isinstance(data, NDArray) and data.ndim == 1:
                 data = data.asnumpy()

@@ -1,13 +1,18 @@
-"""Image transforms as Gluon blocks: Compose, Cast, ToTensor, Normalize."""
+"""Image transforms as Gluon blocks: Compose, Cast, ToTensor, Normalize and the crop/resize/colour ones."""
 import numbers
+import random
 
 import numpy as np
 
 from ....base import MXNetError
-from ...block import HybridBlock
+from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
 from ...nn import HybridSequential, Sequential
+from ._image_ops import (adjust_lighting, blend_gray, center_crop, crop_hwc, flip, hue_rotate, map_images,
+                         random_size_crop, resize_image, uniform)
 
-__all__ = ["Compose", "Cast", "ToTensor", "Normalize"]
+__all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
+           "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
+           "RandomHue", "RandomColorJitter", "RandomLighting", "RandomApply"]
 
 
 class Compose(Sequential):
@@ -87,3 +92,162 @@ def _channel_constant(values, channels, what, x):
         raise MXNetError(f"Normalize: invalid {what} for input with shape {x.shape}: {what} must have either "
                          f"1 or {channels} elements, but got {len(values)}")
     return np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1)
+
+
+class Resize(HybridBlock):
+    """Resize an H x W x C image (or N x H x W x C batch) to ``size`` = (W, H), or int (see ``keep_ratio``)."""
+
+    def __init__(self, size, keep_ratio=False, interpolation=1):
+        super().__init__()
+        self._size, self._keep, self._interpolation = size, keep_ratio, interpolation
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: resize_image(img, self._size, self._keep, self._interpolation))
+
+
+class CropResize(HybridBlock):
+    """Crop the (x, y, width, height) box, then resize it to ``size`` = (W, H) when given."""
+
+    def __init__(self, x, y, width, height, size=None, interpolation=None):
+        super().__init__()
+        self._box = (x, y, width, height)
+        self._size, self._interpolation = size, interpolation
+
+    def hybrid_forward(self, F, x):
+        if self._size and self._interpolation is None:
+            raise MXNetError("CropResize: interpolation must be an int when size is given, got None")
+
+        def one(img):
+            out = crop_hwc(img, *self._box)
+            return resize_image(out, self._size, False, self._interpolation) if self._size else out
+        return map_images(x, one)
+
+
+class CenterCrop(Block):
+    """Crop the centre ``size`` = (W, H) box of an H x W x C image, upsampling when the image is smaller."""
+
+    def __init__(self, size, interpolation=1):
+        super().__init__()
+        size = (size, size) if isinstance(size, numbers.Number) else size
+        self._args = (size, interpolation)
+
+    def forward(self, x):
+        return map_images(x, lambda img: center_crop(img, *self._args))
+
+
+class RandomResizedCrop(Block):
+    """Crop a box of random area fraction ``scale`` and aspect ``ratio``, resized to ``size`` (Python ``random``)."""
+
+    def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0), interpolation=2):
+        super().__init__()
+        size = (size, size) if isinstance(size, numbers.Number) else size
+        self._args = (size, scale, ratio, interpolation)
+
+    def forward(self, x):
+        return map_images(x, lambda img: random_size_crop(img, *self._args))
+
+
+class RandomFlipLeftRight(HybridBlock):
+    """Mirror the image horizontally with probability 0.5."""
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: flip(img, axis=1) if uniform(0, 1) < 0.5 else img)
+
+
+class RandomFlipTopBottom(HybridBlock):
+    """Mirror the image vertically with probability 0.5."""
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: flip(img, axis=0) if uniform(0, 1) < 0.5 else img)
+
+
+class RandomBrightness(HybridBlock):
+    """Scale every pixel by 1 + uniform(-brightness, brightness)."""
+
+    def __init__(self, brightness):
+        super().__init__()
+        self._args = (max(0, 1 - brightness), 1 + brightness)
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "zero"))
+
+
+class RandomContrast(HybridBlock):
+    """Blend with the image's mean gray level by a random factor around 1."""
+
+    def __init__(self, contrast):
+        super().__init__()
+        self._args = (max(0, 1 - contrast), 1 + contrast)
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "mean"))
+
+
+class RandomSaturation(HybridBlock):
+    """Blend with each pixel's gray level by a random factor around 1."""
+
+    def __init__(self, saturation):
+        super().__init__()
+        self._args = (max(0, 1 - saturation), 1 + saturation)
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "pixel"))
+
+
+class RandomHue(HybridBlock):
+    """Rotate the hue by a random fraction in [-hue, hue] of a full turn."""
+
+    def __init__(self, hue):
+        super().__init__()
+        self._args = (-hue, hue)
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: hue_rotate(img, uniform(*self._args)))
+
+
+class RandomColorJitter(HybridBlock):
+    """Random brightness, contrast, saturation and hue changes, applied in a random order."""
+
+    def __init__(self, brightness=0, contrast=0, saturation=0, hue=0):
+        super().__init__()
+        self._args = (brightness, contrast, saturation, hue)
+
+    def hybrid_forward(self, F, x):
+        brightness, contrast, saturation, hue = self._args
+
+        def one(img):
+            steps = [(brightness, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "zero")),
+                     (contrast, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "mean")),
+                     (saturation, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "pixel")),
+                     (hue, lambda a, im: hue_rotate(im, uniform(-a, a)))]
+            for i in np.random.permutation(len(steps)):
+                amount, step = steps[i]
+                if amount > 0:
+                    img = step(amount, img)
+            return img
+        return map_images(x, one)
+
+
+class RandomLighting(HybridBlock):
+    """AlexNet-style PCA lighting noise with standard deviation ``alpha``."""
+
+    def __init__(self, alpha):
+        super().__init__()
+        self._alpha = alpha
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: adjust_lighting(img, np.random.normal(0, self._alpha, size=3)))
+
+
+class RandomApply(Sequential):
+    """Apply ``transforms`` with probability ``p`` (Python ``random``, as MXNet)."""
+
+    def __init__(self, transforms, p=0.5):
+        super().__init__()
+        self.transforms = transforms
+        self.p = p
+
+    def forward(self, x):
+        if self.p < random.random():
+            return x
+        return self.transforms(x)

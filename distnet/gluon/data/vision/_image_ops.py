@@ -1,0 +1,140 @@
+"""numpy helpers behind the vision transforms: crops, resizes, flips and colour changes on H x W x C images."""
+import math
+import random
+
+import numpy as np
+
+from ....base import MXNetError
+from ....ndarray import NDArray, array
+from ....ndarray import random as _ndrandom
+from ._resize import resize_hwc
+
+_GRAY = np.array([0.299, 0.587, 0.114], np.float32)
+_EIGVAL = np.array([55.46, 4.794, 1.148], np.float32)
+_EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.5836, -0.6948, 0.4203]],
+                   np.float32)
+
+
+def map_images(x, fn):
+    """Apply ``fn`` (numpy H x W x C -> numpy) to an image NDArray, or to each image of an N x H x W x C one."""
+    data = x.asnumpy() if isinstance(x, NDArray) else np.asarray(x)
+    if data.ndim == 3:
+        out = fn(data)
+    elif data.ndim == 4:
+        out = np.stack([fn(img) for img in data])
+    else:
+        raise MXNetError(f"image transform: input must have shape (H, W, C) or (N, H, W, C), got {data.shape}")
+    return array(out, ctx=getattr(x, "context", None), dtype=out.dtype)
+
+
+def uniform(low, high):
+    """One draw from distnet's generator (seeded by ``mx.random.seed``)."""
+    return float(_ndrandom.uniform(low, high, shape=(1,)).asnumpy()[0])
+
+
+def resize_image(img, size, keep_ratio=False, interp=1):
+    """Resize to ``size`` = (W, H); an int is a square, or the short side when ``keep_ratio``."""
+    h, w = img.shape[:2]
+    if isinstance(size, (tuple, list)):
+        if len(size) == 1:
+            size = size[0]
+        else:
+            return resize_hwc(img, int(size[0]), int(size[1]), interp)
+    if keep_ratio:
+        if h > w:
+            return resize_hwc(img, size, int(h * size / w), interp)
+        return resize_hwc(img, int(w * size / h), size, interp)
+    return resize_hwc(img, size, size, interp)
+
+
+def crop_hwc(img, x, y, width, height):
+    """The (x, y, width, height) box of ``img``."""
+    h, w = img.shape[:2]
+    if x < 0 or y < 0 or width <= 0 or height <= 0 or x + width > w or y + height > h:
+        raise MXNetError(f"crop: box (x={x}, y={y}, width={width}, height={height}) is outside the "
+                         f"{w}x{h} image")
+    return img[y:y + height, x:x + width]
+
+
+def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
+    """Crop the box, then resize it to ``size`` = (W, H) when that differs."""
+    out = img[y0:y0 + h, x0:x0 + w]
+    if size is not None and (w, h) != tuple(size):
+        out = resize_hwc(out, size[0], size[1], interp)
+    return out
+
+
+def _scale_down(src_size, size):
+    """Shrink the (w, h) crop ``size`` to fit ``src_size``, keeping its aspect ratio."""
+    w, h = size
+    sw, sh = src_size
+    if sh < h:
+        w, h = float(w * sh) / h, sh
+    if sw < w:
+        w, h = sw, float(h * sw) / w
+    return int(w), int(h)
+
+
+def center_crop(img, size, interp=2):
+    """The centre crop of aspect ``size`` = (W, H), resized to ``size``."""
+    h, w = img.shape[:2]
+    new_w, new_h = _scale_down((w, h), size)
+    x0, y0 = int((w - new_w) / 2), int((h - new_h) / 2)
+    return fixed_crop(img, x0, y0, new_w, new_h, size, interp)
+
+
+def random_size_crop(img, size, area, ratio, interp=2):
+    """A crop of random area and aspect ratio (Python ``random``), resized to ``size``; centre crop after 10 misses."""
+    h, w = img.shape[:2]
+    area = (area, 1.0) if isinstance(area, (int, float)) else area
+    for _ in range(10):
+        target_area = random.uniform(area[0], area[1]) * h * w
+        new_ratio = np.exp(random.uniform(np.log(ratio[0]), np.log(ratio[1])))
+        new_w = int(round(np.sqrt(target_area * new_ratio)))
+        new_h = int(round(np.sqrt(target_area / new_ratio)))
+        if new_w <= w and new_h <= h:
+            x0 = random.randint(0, w - new_w)
+            y0 = random.randint(0, h - new_h)
+            return fixed_crop(img, x0, y0, new_w, new_h, size, interp)
+    return center_crop(img, size, interp)
+
+
+def flip(img, axis):
+    """``img`` mirrored along ``axis`` (1: left-right, 0: top-bottom)."""
+    return np.ascontiguousarray(np.flip(img, axis=axis))
+
+
+def _saturate(values, dtype):
+    if np.issubdtype(dtype, np.integer):
+        info = np.iinfo(dtype)
+        return np.clip(np.rint(values), info.min, info.max).astype(dtype)
+    return values.astype(dtype)
+
+
+def blend_gray(img, alpha, gray):
+    """``img * alpha + g * (1 - alpha)``, g being 0 ('zero'), the mean gray ('mean') or each pixel's gray."""
+    src = img.astype(np.float32)
+    if gray == "zero":
+        out = src * alpha
+    else:
+        lum = src[..., :3] @ _GRAY
+        g = lum.mean() if gray == "mean" else lum[..., None]
+        out = src * alpha + g * (1 - alpha)
+    return _saturate(out, img.dtype)
+
+
+def hue_rotate(img, fraction):
+    """Rotate hue by ``fraction`` of a turn in YIQ space."""
+    angle = fraction * 2 * math.pi
+    u, v = math.cos(angle), math.sin(angle)
+    to_yiq = np.array([[0.299, 0.587, 0.114], [0.596, -0.274, -0.321], [0.211, -0.523, 0.311]], np.float32)
+    from_yiq = np.linalg.inv(to_yiq).astype(np.float32)
+    rotate = np.array([[1, 0, 0], [0, u, -v], [0, v, u]], np.float32)
+    t = from_yiq @ rotate @ to_yiq
+    return _saturate(img.astype(np.float32) @ t.T, img.dtype)
+
+
+def adjust_lighting(img, alpha):
+    """Add the PCA lighting offset for the three ``alpha`` coefficients."""
+    rgb = _EIGVEC @ (np.asarray(alpha, np.float32) * _EIGVAL)
+    return _saturate(img.astype(np.float32) + rgb, img.dtype)
