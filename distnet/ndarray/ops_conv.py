@@ -1,6 +1,6 @@
 """Convolution, transposed convolution, pooling and upsampling (1-D, 2-D, 3-D).
 
-Convolutions copy the windows of a zero-padded channel-major buffer into an im2col matrix and
+Convolutions copy the windows of a zero-padded batch-innermost buffer into an im2col matrix and
 contract it with the weight in one matrix product per group. Gradients that scatter back into
 the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
@@ -60,18 +60,10 @@ def _from_channel_first(x, layout):
 
 
 # ---- window machinery -----------------------------------------------------------
-# The matrix products run on channel-major buffers (C, N, *spatial): im2col rows are
-# (channel, kernel offset), columns (batch, position), so every product is one 2-D sgemm per
-# group and each kernel offset of a scatter is a contiguous block.
-def _windows(xp, kernel, stride, dilate, out):
-    """Read-only view ``(N, C, *out, *kernel)`` of the padded buffer ``xp``."""
-    nd = len(kernel)
-    st = xp.strides
-    shape = xp.shape[:2] + tuple(out) + tuple(kernel)
-    strides = st[:2] + tuple(st[2 + i] * stride[i] for i in range(nd)) + tuple(st[2 + i] * dilate[i] for i in range(nd))
-    return as_strided(xp, shape, strides, writeable=False)
-
-
+# The matrix products run on batch-innermost buffers (C, *spatial, N): im2col rows are
+# (channel, kernel offset), columns (position, batch), so every product is one 2-D sgemm per
+# group, and the copies into and out of the im2col matrix move runs of (row width x batch)
+# contiguous elements instead of single rows of a small image.
 def _pad(x, before, size, fill=0):
     """``x`` placed at offset ``before`` in a buffer of spatial ``size`` filled with ``fill``."""
     if tuple(before) == (0,) * len(before) and tuple(size) == x.shape[2:]:
@@ -81,76 +73,89 @@ def _pad(x, before, size, fill=0):
     return xp
 
 
-def _pad_cn(x, before, size):
-    """``x`` (N, C, ...) zero-padded to spatial ``size`` in a channel-major (C, N, *size) buffer."""
-    xp = np.zeros((x.shape[1], x.shape[0]) + tuple(size), dtype=x.dtype)
-    inner = tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))
-    xp[(slice(None), slice(None)) + inner] = x.swapaxes(0, 1)
-    return xp
+def _spatial_slices(kidx, stride, dilate, out):
+    """The spatial buffer positions that kernel offset ``kidx`` reads for every output position."""
+    return tuple(slice(k * d, k * d + s * (o - 1) + 1, s) for k, s, d, o in zip(kidx, stride, dilate, out))
 
 
 def _offset_slices(kidx, stride, dilate, out):
-    """The buffer positions that kernel offset ``kidx`` reads for every output position."""
-    return (slice(None), slice(None)) + tuple(
-        slice(k * d, k * d + s * (o - 1) + 1, s) for k, s, d, o in zip(kidx, stride, dilate, out))
+    """``_spatial_slices`` of an (N, C, *spatial) buffer."""
+    return (slice(None), slice(None)) + _spatial_slices(kidx, stride, dilate, out)
 
 
-def _im2col(xcn, kernel, stride, dilate, out, groups):
-    """Windows of a channel-major buffer as a (groups, C/groups * prod(kernel), N * prod(out)) matrix."""
-    nd = len(kernel)
-    win = _windows(xcn, kernel, stride, dilate, out)                     # C, N, *out, *K
-    perm = (0,) + tuple(range(2 + nd, 2 + 2 * nd)) + (1,) + tuple(range(2, 2 + nd))
-    cols = win.transpose(perm)                                           # C, *K, N, *out
-    return cols.reshape(groups, cols.shape[0] // groups * int(np.prod(kernel)), -1)
+# Moving the batch axis across a whole array in one copy strides through memory and is several times
+# slower than swapping the two leading axes first, which leaves one small transpose per channel.
+def _batch_last(x, before, size):
+    """``x`` (N, C, *spatial) zero-padded to spatial ``size`` in a (C, *size, N) buffer."""
+    nd = x.ndim - 2
+    xb = np.zeros((x.shape[1],) + tuple(size) + (x.shape[0],), dtype=x.dtype)
+    inner = tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))
+    xb[(slice(None),) + inner] = np.ascontiguousarray(x.swapaxes(0, 1)).transpose((0,) + tuple(range(2, nd + 2)) + (1,))
+    return xb
 
 
-def _channel_major(a, groups):
-    """(N, C, *out) -> (groups, C/groups, N * prod(out)), contiguous."""
+def _batch_first(xb, before, size):
+    """The region at ``before`` of spatial ``size`` of a (C, *spatial, N) buffer as a contiguous (N, C, *size)."""
+    nd = xb.ndim - 2
+    inner = tuple(slice(b, b + n) for b, n in zip(before, size))
+    per_channel = np.ascontiguousarray(xb[(slice(None),) + inner].transpose((0, nd + 1) + tuple(range(1, nd + 1))))
+    return np.ascontiguousarray(per_channel.swapaxes(0, 1))
+
+
+def _im2col(xb, kernel, stride, dilate, out, groups):
+    """Windows of a (C, *spatial, N) buffer as a (groups, C/groups * prod(kernel), prod(out) * N) matrix."""
+    st = xb.strides
+    sp = st[1:-1]
+    shape = (xb.shape[0],) + tuple(kernel) + tuple(out) + (xb.shape[-1],)
+    strides = ((st[0],) + tuple(s * d for s, d in zip(sp, dilate)) + tuple(s * t for s, t in zip(sp, stride))
+               + (st[-1],))
+    win = as_strided(xb, shape, strides, writeable=False)                # C, *K, *out, N
+    return win.reshape(groups, xb.shape[0] // groups * int(np.prod(kernel)), -1)
+
+
+def _batch_inner(a, groups):
+    """(N, C, *out) -> (groups, C/groups, prod(out) * N), contiguous."""
     n, c = a.shape[:2]
-    return np.ascontiguousarray(a.swapaxes(0, 1)).reshape(groups, c // groups, -1)
+    per_channel = np.ascontiguousarray(a.reshape(n, c, -1).swapaxes(0, 1))
+    return np.ascontiguousarray(per_channel.swapaxes(1, 2)).reshape(groups, c // groups, -1)
 
 
-def _correlate(xcn, w, stride, dilate, out, groups, bias=None):
-    """Cross-correlation of channel-major ``xcn`` (C, N, ...) with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
-    n, f = xcn.shape[1], w.shape[0]
-    cols = _im2col(xcn, w.shape[2:], stride, dilate, out, groups)
-    y = np.matmul(w.reshape(groups, f // groups, -1), cols)              # G, F/G, N * prod(out)
-    y = y.reshape((f, n) + tuple(out)).swapaxes(0, 1)
+def _correlate(xb, w, stride, dilate, out, groups, bias=None):
+    """Cross-correlation of a (C, *spatial, N) buffer with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
+    n, f = xb.shape[-1], w.shape[0]
+    cols = _im2col(xb, w.shape[2:], stride, dilate, out, groups)
+    y = np.matmul(w.reshape(groups, f // groups, -1), cols)              # G, F/G, prod(out) * N
+    y = np.ascontiguousarray(y.reshape(f, -1, n).swapaxes(1, 2)).swapaxes(0, 1)
     res = np.empty((n, f) + tuple(out), dtype=y.dtype)
     if bias is None:
-        res[...] = y
+        res.reshape(n, f, -1)[...] = y
     else:                                                                # the bias rides on the layout copy
-        np.add(y, bias.reshape((-1,) + (1,) * len(out)).astype(y.dtype, copy=False), out=res)
+        np.add(y, bias.reshape(-1, 1).astype(y.dtype, copy=False), out=res.reshape(n, f, -1))
     return res
 
 
-def _correlate_wgrad(xcn, dy, kernel, stride, dilate, groups):
-    """Gradient of ``_correlate`` with respect to the weight: (F, C/groups, *K)."""
-    cols = _im2col(xcn, kernel, stride, dilate, dy.shape[2:], groups)
-    dw = np.matmul(_channel_major(dy, groups), cols.swapaxes(1, 2))      # G, F/G, C/G * prod(K)
-    return dw.reshape((dy.shape[1], xcn.shape[0] // groups) + tuple(kernel))
+def _correlate_wgrad(xb, dyb, out, kernel, stride, dilate, groups):
+    """Gradient of ``_correlate`` with respect to the weight, from ``dyb = _batch_inner(dy)``: (F, C/groups, *K)."""
+    cols = _im2col(xb, kernel, stride, dilate, out, groups)
+    dw = np.matmul(dyb, cols.swapaxes(1, 2))                             # G, F/G, C/G * prod(K)
+    return dw.reshape((groups * dyb.shape[1], xb.shape[0] // groups) + tuple(kernel))
 
 
-def _correlate_dgrad(dy, w, size, stride, dilate, groups):
-    """Gradient of ``_correlate`` with respect to its padded input: a channel-major (C, N, *size) buffer."""
-    n, out, kernel = dy.shape[0], dy.shape[2:], w.shape[2:]
-    cg = w.shape[1]
+def _correlate_dgrad(dyb, w, out, size, stride, dilate, groups):
+    """Gradient of ``_correlate`` with respect to its padded input, from ``dyb = _batch_inner(dy)``: (C, *size, N)."""
+    kernel = w.shape[2:]
+    n = dyb.shape[-1] // int(np.prod(out))
     wm = w.reshape(groups, w.shape[0] // groups, -1).swapaxes(1, 2)     # G, C/G * prod(K), F/G
-    cols = np.matmul(wm, _channel_major(dy, groups))                     # G, C/G * prod(K), N * prod(out)
-    cols = cols.reshape((groups * cg,) + tuple(kernel) + (n,) + tuple(out))
-    dxp = np.zeros((groups * cg, n) + tuple(size), dtype=cols.dtype)
+    cols = np.matmul(wm, dyb)                                            # G, C/G * prod(K), prod(out) * N
+    cols = cols.reshape((groups * w.shape[1],) + tuple(kernel) + tuple(out) + (n,))
+    dxb = np.zeros((groups * w.shape[1],) + tuple(size) + (n,), dtype=cols.dtype)
     for kidx in np.ndindex(*kernel):
-        dxp[_offset_slices(kidx, stride, dilate, out)] += cols[(slice(None),) + kidx]
-    return dxp
+        dxb[(slice(None),) + _spatial_slices(kidx, stride, dilate, out)] += cols[(slice(None),) + kidx]
+    return dxb
 
 
 def _crop(xp, before, size):
     return xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, size))]
-
-
-def _from_cn(xcn):
-    """A channel-major (C, N, ...) buffer as a contiguous (N, C, ...) array."""
-    return np.ascontiguousarray(xcn.swapaxes(0, 1))
 
 
 # ---- Convolution ------------------------------------------------------------------
@@ -209,7 +214,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
-    y = _correlate(_pad_cn(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
+    y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     return _from_channel_first(y, layout)
 
 
@@ -218,11 +223,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
-    dx = _from_cn(_crop(_correlate_dgrad(dy, w, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:]))
-    dw = _correlate_wgrad(_pad_cn(x, g.pad, size), dy, g.kernel, g.stride, g.dilate, g.groups)
+    dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
+    dx = _batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:])
+    dw = _correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
-        db = dy.sum(axis=(0,) + tuple(range(2, dy.ndim))) if not _flag(no_bias) else np.zeros_like(bias)
+        db = dyb.sum(axis=2).reshape(-1) if not _flag(no_bias) else np.zeros_like(bias)
     return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
 
 
@@ -269,7 +275,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
-    y = _from_cn(_crop(_correlate_dgrad(x, w, size, g.stride, g.dilate, g.groups), pads, out))
+    xb = _batch_inner(x, g.groups)
+    y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
     if bias is not None and not _flag(no_bias):
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     return _from_channel_first(y, layout)
@@ -281,9 +288,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                            num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
-    dyp = _pad_cn(dy, pads, size)
+    dyp = _batch_last(dy, pads, size)
     dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
-    dw = _correlate_wgrad(dyp, x, g.kernel, g.stride, g.dilate, g.groups)
+    dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
         db = np.zeros_like(bias) if _flag(no_bias) else dy.sum(axis=(0,) + tuple(range(2, dy.ndim)))
