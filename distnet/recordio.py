@@ -19,10 +19,10 @@ class MXRecordIO:
     """Sequential reader or writer of a RecordIO file (``flag`` 'r' or 'w')."""
 
     def __init__(self, uri, flag):
+        self.is_open = False
         if flag not in ("r", "w"):
             raise ValueError(f"flag must be 'r' or 'w', got {flag!r}")
         self.uri, self.flag = uri, flag
-        self.is_open = False
         self.open()
 
     def open(self):
@@ -48,8 +48,8 @@ class MXRecordIO:
 
     def write(self, buf):
         """Append one record (split around any aligned magic number, as dmlc does)."""
-        if not self.writable:
-            raise MXNetError("this record file was opened for reading")
+        if not self.writable:       # MXNet's error type for this misuse
+            raise AssertionError(f"{self.uri} was opened for reading (flag 'r'); open it with flag 'w' to write")
         data = bytes(buf)
         start = 0
         for i in range(0, len(data) & ~3, 4):
@@ -60,12 +60,15 @@ class MXRecordIO:
         self.handle.write(_lrec(3 if start else 0, len(rest)) + rest + b"\0" * (-len(rest) % 4))
 
     def tell(self):
+        """The byte offset where the next record will be written (writers only, as in MXNet)."""
+        if not self.writable:
+            raise AssertionError(f"tell: {self.uri} was opened for reading; only a writer has a position")
         return self.handle.tell()
 
     def read(self):
         """The next record's bytes, or None at the end of the file."""
-        if self.writable:
-            raise MXNetError("this record file was opened for writing")
+        if self.writable:           # MXNet's error type for this misuse
+            raise AssertionError(f"{self.uri} was opened for writing (flag 'w'); open it with flag 'r' to read")
         parts = []
         while True:
             head = self.handle.read(8)

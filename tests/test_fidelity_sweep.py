@@ -137,3 +137,18 @@ def test_progress_bar_logs_like_mxnet(caplog):
 def test_load_checkpoint_missing_is_mxnet_error(tmp_path):
     with pytest.raises(mx.base.MXNetError):
         mx.model.load_checkpoint(str(tmp_path / "nothing"), 1)
+
+
+# ---- recordio -------------------------------------------------------------------------
+def test_recordio_misuse_raises_assertion_error(tmp_path):
+    with pytest.raises(ValueError):
+        mx.recordio.MXRecordIO(str(tmp_path / "b.rec"), "x")
+    w = mx.recordio.MXRecordIO(str(tmp_path / "a.rec"), "w")
+    w.write(b"rec0")
+    with pytest.raises(AssertionError):
+        w.read()
+    w.close()
+    r = mx.recordio.MXRecordIO(str(tmp_path / "a.rec"), "r")
+    with pytest.raises(AssertionError):
+        r.write(b"x")
+    assert r.read() == b"rec0"
