@@ -8,8 +8,15 @@ import numpy as np
 
 from .. import ndarray
 from ..base import MXNetError
+from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
-__all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle"]
+__all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle",
+           "replace_file"]
+
+
+def replace_file(src, dst):
+    """Atomically move ``src`` over ``dst``."""
+    os.replace(src, dst)
 
 
 def split_data(data, num_slice, batch_axis=0, even_split=True):

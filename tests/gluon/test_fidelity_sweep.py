@@ -176,3 +176,22 @@ def test_dataset_checks_raise_assertion_error():
         data.SimpleDataset([1, 2, 3]).shard(2, 2)
     assert [list(data.SimpleDataset(list(range(10))).shard(3, i)) for i in range(3)] == \
         [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+
+
+@pytest.mark.parametrize("bad", [
+    lambda: nn.LeakyReLU(-0.1), lambda: nn.Conv1D(2, 3, layout="NWC"), lambda: nn.Conv1D(2, (3, 3)),
+    lambda: nn.Conv2D(2, 3, layout="NCW"), lambda: nn.Conv2DTranspose(2, 3, output_padding=(1, 1, 1)),
+    lambda: nn.MaxPool2D(layout="NCW"), lambda: nn.MaxPool2D(pool_size=(2, 2, 2)),
+    lambda: nn.ReflectionPad2D((1, 2)), lambda: nn.Lambda("notanop"), lambda: nn.HybridLambda("notanop"),
+])
+def test_layer_argument_checks_raise_assertion_error(bad):
+    with pytest.raises(AssertionError):
+        bad()
+
+
+def test_api_surface():
+    assert nn.SymbolBlock is gluon.SymbolBlock
+    assert repr(nn.MaxPool1D(layout="NWC")) == ("MaxPool1D(size=(2,), stride=(2,), padding=(0,), ceil_mode=False, "
+                                                "global_pool=False, pool_type=max, layout=NWC)")
+    assert gluon.utils.is_np_array() is False
+    assert callable(gluon.utils.replace_file)

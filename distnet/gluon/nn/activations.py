@@ -1,6 +1,7 @@
 """Activation layers: Activation, LeakyReLU, PReLU, ELU, SELU, GELU, Swish."""
 from ... import initializer
 from ..block import HybridBlock
+from ..parameter import AssertError
 
 __all__ = ["Activation", "LeakyReLU", "PReLU", "ELU", "SELU", "GELU", "Swish"]
 
@@ -39,7 +40,7 @@ class LeakyReLU(HybridBlock):
 
     def __init__(self, alpha, **kwargs):
         if alpha < 0:
-            raise ValueError("Slope coefficient for LeakyReLU must be no less than 0.")
+            raise AssertError("Slope coefficient for LeakyReLU must be no less than 0.")
         super().__init__(**kwargs)
         self._alpha = alpha
 

@@ -5,6 +5,7 @@ import numpy as np
 
 from ... import ndarray as nd
 from ..block import Block, HybridBlock
+from ..parameter import AssertError
 from ..utils import _indent
 from .activations import Activation
 
@@ -350,7 +351,7 @@ class Lambda(Block):
         super().__init__(prefix=prefix)
         if isinstance(function, str):
             if not hasattr(nd, function):
-                raise ValueError(f"Function name {function} is not found in ndarray.")
+                raise AssertError(f"Function name {function} is not found in ndarray.")
             self._func_impl = getattr(nd, function)
         elif callable(function):
             self._func_impl = function
@@ -377,7 +378,7 @@ class HybridLambda(HybridBlock):
         if isinstance(function, str):
             from ... import symbol as sym
             if not (hasattr(nd, function) and hasattr(sym, function)):
-                raise ValueError(f"Function name {function} is not found in symbol/ndarray.")
+                raise AssertError(f"Function name {function} is not found in symbol/ndarray.")
             self._func = lambda F, *args: getattr(F, function)(*args)
             self._func_name = function
         elif callable(function):

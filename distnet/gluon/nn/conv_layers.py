@@ -1,8 +1,8 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
 from numbers import Number
 
-from ...base import MXNetError
 from ..block import HybridBlock
+from ..parameter import AssertError
 from .activations import Activation
 
 __all__ = ["Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose",
@@ -11,13 +11,14 @@ __all__ = ["Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "
            "GlobalAvgPool3D", "ReflectionPad2D"]
 
 _LAYOUTS = {1: ("NCW", "NWC"), 2: ("NCHW", "NHWC"), 3: ("NCDHW", "NDHWC")}
+_CONV_LAYOUTS = {**_LAYOUTS, 1: ("NCW",)}      # MXNet's 1-D convolutions take NCW only
 
 
 def _tuple(value, n, what):
     """``value`` as an n-tuple (a number is repeated)."""
     value = (value,) * n if isinstance(value, Number) else tuple(value)
     if len(value) != n:
-        raise MXNetError(f"{what} must be a number or a list of {n} ints, got {value}")
+        raise AssertError(f"{what} must be a number or a list of {n} ints, got {value}")
     return value
 
 
@@ -38,8 +39,9 @@ class _Conv(HybridBlock):
                  op_name="Convolution", adj=None, prefix=None, params=None):
         super().__init__(prefix=prefix, params=params)
         n = len(kernel_size)
-        if layout not in _LAYOUTS[n]:
-            raise MXNetError(f"layout {layout!r} is not supported for {n}-D convolution; use one of {_LAYOUTS[n]}")
+        if layout not in _CONV_LAYOUTS[n]:
+            raise AssertError(f"layout {layout!r} is not supported for {n}-D convolution; use one of "
+                              f"{_CONV_LAYOUTS[n]}")
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels
@@ -157,7 +159,7 @@ class _Pooling(HybridBlock):
         super().__init__(**kwargs)
         n = len(pool_size)
         if layout not in _LAYOUTS[n]:
-            raise MXNetError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling, got {layout!r}")
+            raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling, got {layout!r}")
         strides = pool_size if strides is None else strides
         self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n, "strides"),
                         "pad": _tuple(padding, n, "padding"), "global_pool": global_pool, "pool_type": pool_type,
@@ -233,7 +235,7 @@ class ReflectionPad2D(HybridBlock):
         if isinstance(padding, Number):
             padding = (0, 0, 0, 0, padding, padding, padding, padding)
         if len(padding) != 8:
-            raise MXNetError(f"ReflectionPad2D padding must be a number or 8 ints, got {padding}")
+            raise AssertError(f"ReflectionPad2D padding must be a number or 8 ints, got {padding}")
         self._padding = padding
 
     def hybrid_forward(self, F, x):
