@@ -5,6 +5,7 @@ contract it with the weight in one matrix product per group. Gradients that scat
 the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
 import ast
+import math
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -110,7 +111,7 @@ def _im2col(xb, kernel, stride, dilate, out, groups):
     strides = ((st[0],) + tuple(s * d for s, d in zip(sp, dilate)) + tuple(s * t for s, t in zip(sp, stride))
                + (st[-1],))
     win = as_strided(xb, shape, strides, writeable=False)                # C, *K, *out, N
-    return win.reshape(groups, xb.shape[0] // groups * int(np.prod(kernel)), -1)
+    return win.reshape(groups, xb.shape[0] // groups * math.prod(kernel), -1)
 
 
 def _batch_inner(a, groups):
@@ -144,7 +145,7 @@ def _correlate_wgrad(xb, dyb, out, kernel, stride, dilate, groups):
 def _correlate_dgrad(dyb, w, out, size, stride, dilate, groups):
     """Gradient of ``_correlate`` with respect to its padded input, from ``dyb = _batch_inner(dy)``: (C, *size, N)."""
     kernel = w.shape[2:]
-    n = dyb.shape[-1] // int(np.prod(out))
+    n = dyb.shape[-1] // max(math.prod(out), 1)
     wm = w.reshape(groups, w.shape[0] // groups, -1).swapaxes(1, 2)     # G, C/G * prod(K), F/G
     cols = np.matmul(wm, dyb)                                            # G, C/G * prod(K), prod(out) * N
     cols = cols.reshape((groups * w.shape[1],) + tuple(kernel) + tuple(out) + (n,))
