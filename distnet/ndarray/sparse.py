@@ -1,0 +1,699 @@
+"""Sparse arrays, ``mx.nd.sparse``: CSRNDArray and RowSparseNDArray on numpy.
+
+A sparse array keeps its compressed parts (values plus index arrays) as numpy arrays. Its ``_data``
+is a read-only dense view built on first use and cached until the array changes, so every dense
+operator accepts a sparse input and returns a dense result (MXNet's storage fallback). Operators
+MXNet keeps sparse (same-type +,-,*, scalar * and /, zero-preserving unary functions, dot with a
+csr operand, retain, add_n of row_sparse arrays) are defined here on the compressed parts.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from ..context import current_context, placed
+from .ndarray import NDArray, _wrap
+from .registry import OPS, _SCALARS
+
+_STYPES = ("default", "csr", "row_sparse")
+
+
+class SparseStorageError(MXNetError, ValueError):
+    """A storage-type request MXNet rejects with ValueError (unsupported cast, slice or assignment)."""
+
+
+def _float_dtype(dtype, source=None):
+    """``dtype`` if given, else the source's numpy dtype, else float32."""
+    if dtype is not None:
+        return np.dtype(dtype)
+    if isinstance(source, (np.ndarray, NDArray)):
+        return np.dtype(source.dtype)
+    return np.dtype(np.float32)
+
+
+def _numpy(x, dtype=None):
+    """A numpy array from an NDArray, numpy array or nested list."""
+    if isinstance(x, NDArray):
+        x = x.asnumpy()
+    return np.asarray(x, dtype=dtype)
+
+
+def _new(cls, values, aux, shape, ctx):
+    a = object.__new__(cls)
+    a._values, a._aux, a._sshape, a._dense = values, tuple(aux), tuple(int(s) for s in shape), None
+    a._ctx, a._node = ctx, None
+    return a
+
+
+class BaseSparseNDArray(NDArray):
+    """The common part of CSRNDArray and RowSparseNDArray: compressed values, index arrays, a shape."""
+
+    __slots__ = ("_values", "_aux", "_sshape", "_dense")
+    stype_name = None
+
+    shape = property(lambda self: self._sshape, doc="The array's shape, a tuple.")
+    size = property(lambda self: int(np.prod(self._sshape)), doc="The number of elements.")
+    ndim = property(lambda self: len(self._sshape), doc="The number of dimensions.")
+    dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")
+    stype = property(lambda self: self.stype_name, doc="The storage type.")
+
+    @property
+    def _data(self):
+        dense = self._dense
+        if dense is None:
+            dense = self._todense()
+            dense.flags.writeable = False     # writes must go through the sparse parts
+            self._dense = dense
+        return dense
+
+    @_data.setter
+    def _data(self, value):
+        self._set_dense(np.asarray(value))
+
+    def _set_parts(self, values, aux):
+        self._values, self._aux, self._dense = values, tuple(aux), None
+
+    def _set_dense(self, dense):
+        """Replace the contents with the compressed form of numpy ``dense`` (same shape)."""
+        converted = _from_dense(dense, self.stype_name, self._ctx)
+        self._sshape = converted._sshape
+        self._set_parts(converted._values, converted._aux)
+
+    # ---- conversion -----------------------------------------------------------------
+    def asnumpy(self):
+        """A dense numpy copy."""
+        return self._todense()
+
+    def tostype(self, stype):
+        """A copy in storage ``stype``; csr and row_sparse do not convert into each other."""
+        _check_stype(stype)
+        if stype == "default":
+            return _wrap(self._todense(), self._ctx)
+        if stype != self.stype_name:
+            raise SparseStorageError(f"cast_storage from {self.stype_name} to {stype} is not supported")
+        return self.copy()
+
+    def astype(self, dtype, copy=True):
+        """A copy with values of type ``dtype`` and the same sparsity structure."""
+        if not copy and self._values.dtype == np.dtype(dtype):
+            return self
+        return _new(type(self), self._values.astype(dtype), [a.copy() for a in self._aux], self._sshape, self._ctx)
+
+    def copyto(self, other):
+        """Copy into ``other`` (a sparse or dense array of the same shape) or onto a context."""
+        if isinstance(other, NDArray):
+            if other is self:
+                return other
+            if other.shape != self.shape:
+                raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+            if isinstance(other, BaseSparseNDArray):
+                if other.stype_name == self.stype_name:
+                    other._set_parts(self._values.copy(), [a.copy() for a in self._aux])
+                else:
+                    other._set_dense(self._todense())
+            else:
+                other._data[...] = self._todense()
+            return other
+        ctx = placed(other)
+        return _new(type(self), self._values.copy(), [a.copy() for a in self._aux], self._sshape, ctx)
+
+    def copy(self):
+        """A deep copy on the same context."""
+        return self.copyto(self._ctx)
+
+    def detach(self):
+        """The same sparse array, cut from any recorded graph."""
+        return _new(type(self), self._values, self._aux, self._sshape, self._ctx)
+
+    def wait_to_read(self):
+        """Sparse arrays are never pending."""
+
+    wait_to_write = wait_to_read
+
+    def reshape(self, *args, **kwargs):
+        raise MXNetError(f"reshape is not supported for a {type(self).__name__}; "
+                         "convert it with tostype('default') first")
+
+    def __len__(self):
+        return self._sshape[0]
+
+    def __repr__(self):
+        return f"\n<{type(self).__name__} {'x'.join(str(s) for s in self._sshape)} @{self._ctx}>"
+
+    __str__ = __repr__
+
+    def __getstate__(self):
+        return {"data": self._todense(), "ctx": (self._ctx.device_type, self._ctx.device_id)}
+
+    def __setstate__(self, state):
+        from ..context import Context
+        self._ctx, self._node = Context(*state["ctx"]), None
+        self._sshape = tuple(state["data"].shape)
+        self._set_dense(state["data"])
+
+    def __setitem__(self, key, value):
+        if not (isinstance(key, slice) and key == slice(None)):
+            raise SparseStorageError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
+        if isinstance(value, _SCALARS):
+            if self.stype_name == "csr":
+                raise SparseStorageError("Assigning numeric types to CSRNDArray is not implemented yet.")
+            self._set_dense(np.full(self._sshape, value, self._values.dtype))
+        elif isinstance(value, BaseSparseNDArray):
+            value.copyto(self)
+        elif isinstance(value, NDArray):
+            self._set_dense(np.array(np.broadcast_to(value._data, self._sshape), self._values.dtype))
+        else:
+            self._set_dense(np.broadcast_to(np.asarray(value, self._values.dtype), self._sshape))
+
+    # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
+    def __add__(self, other):
+        return _binary(self, other, np.add, "__add__")
+
+    def __sub__(self, other):
+        return _binary(self, other, np.subtract, "__sub__")
+
+    def __mul__(self, other):
+        if isinstance(other, _SCALARS):
+            return self._map(lambda v: v * _scalar(self, other))
+        if isinstance(other, NDArray) and not isinstance(other, BaseSparseNDArray):
+            return self._times_dense(np.asarray(other._data))
+        return _binary(self, other, np.multiply, "__mul__")
+
+    def __truediv__(self, other):
+        if isinstance(other, _SCALARS):
+            return self._map(lambda v: v / _scalar(self, other))
+        return NDArray.__truediv__(_dense_view(self), other)
+
+    __div__ = __truediv__
+
+    def __rmul__(self, other):
+        if isinstance(other, NDArray):      # dense * sparse is dense in MXNet
+            return NDArray.__mul__(other, _dense_view(self))
+        return self.__mul__(other)
+
+    def __radd__(self, other):
+        return NDArray.__radd__(_dense_view(self), other)
+
+    def __rsub__(self, other):
+        return NDArray.__rsub__(_dense_view(self), other)
+
+    def __gt__(self, other):
+        if isinstance(other, _SCALARS) and not 0 > other:
+            return self._map(lambda v: v > other)
+        return NDArray.__gt__(_dense_view(self), other)
+
+    def __neg__(self):
+        return self._map(np.negative)
+
+    def __abs__(self):
+        return self._map(np.abs)
+
+    def __iadd__(self, other):
+        return self._assign_result(self + other)
+
+    def __isub__(self, other):
+        return self._assign_result(self - other)
+
+    def __imul__(self, other):
+        return self._assign_result(self * other)
+
+    def __itruediv__(self, other):
+        return self._assign_result(self / other)
+
+    def _assign_result(self, result):
+        result.copyto(self)
+        return self
+
+    def _map(self, fn):
+        """``fn`` applied to the stored values only (valid when fn(0) == 0), keeping the structure and dtype."""
+        values = np.asarray(fn(self._values)).astype(self._values.dtype, copy=False)
+        return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx)
+
+    def clip(self, a_min, a_max, out=None):
+        """Values limited to [a_min, a_max]; sparse while zero stays zero."""
+        if a_min <= 0 <= a_max and out is None:
+            return self._map(lambda v: np.clip(v, a_min, a_max))
+        return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
+
+    def zeros_like(self):
+        """An all-zero array of the same storage type, shape and dtype."""
+        return zeros(self.stype_name, self._sshape, self._ctx, self._values.dtype)
+
+
+def _dense_view(a):
+    """A dense NDArray standing for sparse ``a`` in a fallback operator."""
+    return _wrap(a._data, a._ctx)
+
+
+def _scalar(arr, s):
+    """MXNet casts a float scalar to an integer array's dtype before the operation."""
+    if isinstance(s, float) and arr._values.dtype.kind in "iub":
+        return int(s)
+    return s
+
+
+def _binary(a, b, fn, dense_method):
+    """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
+    if isinstance(b, BaseSparseNDArray) and b.stype_name == a.stype_name:
+        if a.shape != b.shape:
+            raise MXNetError(f"{fn.__name__}: shapes differ, {a.shape} vs {b.shape}")
+        return a._combine(b, fn)
+    return getattr(NDArray, dense_method)(_dense_view(a), b)
+
+
+class CSRNDArray(BaseSparseNDArray):
+    """A 2-D array in compressed sparse row form: ``data``, column ``indices`` and row pointers ``indptr``."""
+
+    __slots__ = ()
+    stype_name = "csr"
+
+    data = property(lambda self: _wrap(self._values.copy(), self._ctx), doc="The stored values.")
+    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), doc="The column index of each value (int64).")
+    indptr = property(lambda self: _wrap(self._aux[1].copy(), self._ctx), doc="Where each row starts in data (int64).")
+
+    def _rows(self):
+        return np.repeat(np.arange(self._sshape[0], dtype=np.int64), np.diff(self._aux[1]))
+
+    def _todense(self):
+        out = np.zeros(self._sshape, self._values.dtype)
+        out[self._rows(), self._aux[0]] = self._values
+        return out
+
+    def _keys(self):
+        return self._rows() * max(self._sshape[1], 1) + self._aux[0]
+
+    def _combine(self, other, fn):
+        """``fn`` over the union of both structures; exact zeros in the result are dropped."""
+        ka, kb = self._keys(), other._keys()
+        keys = np.union1d(ka, kb)
+        va = np.zeros(keys.size, self._values.dtype)
+        vb = np.zeros(keys.size, other._values.dtype)
+        va[np.searchsorted(keys, ka)] = self._values
+        vb[np.searchsorted(keys, kb)] = other._values
+        values = fn(va, vb)
+        keep = values != 0
+        rows, cols = np.divmod(keys[keep], max(self._sshape[1], 1))
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=self._sshape[0]))]).astype(np.int64)
+        return _new(CSRNDArray, values[keep], [cols.astype(np.int64), indptr], self._sshape, self._ctx)
+
+    def _times_dense(self, dense):
+        rows, cols = self._rows(), self._aux[0]
+        factor = np.broadcast_to(dense, self._sshape)[rows, cols]
+        return self._map(lambda v: v * factor)
+
+    def __getitem__(self, key):
+        if isinstance(key, (int, np.integer)):
+            n = self._sshape[0]
+            if not -n <= key < n:
+                raise IndexError(f"index {key} is out of bounds for a CSRNDArray with {n} rows")
+            key = slice(key % n, key % n + 1)
+        if isinstance(key, tuple):
+            raise SparseStorageError("Multi-dimension indexing is not supported")
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise SparseStorageError("CSRNDArray only supports continuous slicing on axis 0")
+        begin, end, _ = key.indices(self._sshape[0])
+        end = max(end, begin)
+        indptr = self._aux[1]
+        lo, hi = indptr[begin], indptr[end]
+        parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
+        return _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
+
+    def check_format(self, full_check=True):
+        """Raise MXNetError unless indptr and indices describe a valid csr array."""
+        _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
+
+
+class RowSparseNDArray(BaseSparseNDArray):
+    """An array of which only the rows listed in ``indices`` are stored (in ``data``)."""
+
+    __slots__ = ()
+    stype_name = "row_sparse"
+
+    data = property(lambda self: _wrap(self._values.copy(), self._ctx), doc="The stored rows.")
+    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), doc="The row index of each stored row (int64).")
+
+    def _todense(self):
+        out = np.zeros(self._sshape, self._values.dtype)
+        out[self._aux[0]] = self._values
+        return out
+
+    def _combine(self, other, fn):
+        """``fn`` over the union of both row sets (every row of the union is kept, as MXNet does)."""
+        rows = np.union1d(self._aux[0], other._aux[0]).astype(np.int64)
+        a = np.zeros((rows.size,) + self._sshape[1:], self._values.dtype)
+        b = np.zeros((rows.size,) + self._sshape[1:], other._values.dtype)
+        a[np.searchsorted(rows, self._aux[0])] = self._values
+        b[np.searchsorted(rows, other._aux[0])] = other._values
+        return _new(RowSparseNDArray, fn(a, b), [rows], self._sshape, self._ctx)
+
+    def _times_dense(self, dense):
+        factor = np.broadcast_to(dense, self._sshape)[self._aux[0]]
+        return self._map(lambda v: v * factor)
+
+    def retain(self, indices):
+        """Only the stored rows whose index is in ``indices``."""
+        return retain(self, indices)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice) and key == slice(None):
+            return self
+        raise SparseStorageError("RowSparseNDArray only supports [:] for __getitem__")
+
+    def check_format(self, full_check=True):
+        """Raise MXNetError unless indices are sorted, unique and in range."""
+        _check_rsp(self._values, self._aux[0], self._sshape)
+
+
+# ---- conversions -----------------------------------------------------------------------------
+
+def _check_stype(stype):
+    if stype not in _STYPES:
+        raise MXNetError(f"Invalid Input: {stype!r}, valid values are: {{'csr', 'default', 'row_sparse'}}, "
+                         f"in operator cast_storage(stype={stype!r})")
+
+
+def _from_dense(dense, stype, ctx):
+    """The compressed form of numpy ``dense`` as a CSRNDArray or RowSparseNDArray."""
+    if stype == "csr":
+        if dense.ndim != 2:
+            raise SparseStorageError("To convert to a CSR, the NDArray should be 2 Dimensional. "
+                                     f"Current shape is {dense.shape}")
+        rows, cols = np.nonzero(dense)
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=dense.shape[0]))]).astype(np.int64)
+        return _new(CSRNDArray, dense[rows, cols].copy(), [cols.astype(np.int64), indptr], dense.shape, ctx)
+    if dense.ndim < 1:
+        raise MXNetError(f"cast_storage: a row_sparse array needs at least 1 dimension, got shape {dense.shape}")
+    rows = np.flatnonzero(np.any(dense.reshape(dense.shape[0], -1) != 0, axis=1)).astype(np.int64)
+    return _new(RowSparseNDArray, dense[rows].copy(), [rows], dense.shape, ctx)
+
+
+def cast_storage(data, stype):
+    """``data`` converted to storage type ``stype`` ('default', 'csr' or 'row_sparse')."""
+    if isinstance(data, BaseSparseNDArray):
+        return data.tostype(stype)
+    _check_stype(stype)
+    if stype == "default":
+        return _wrap(np.array(data._data), data._ctx)
+    return _from_dense(np.asarray(data._data), stype, data._ctx)
+
+
+def _dense_tostype(self, stype):
+    """A dense array in storage ``stype`` (itself for 'default')."""
+    _check_stype(stype)
+    return self if stype == "default" else _from_dense(np.asarray(self._data), stype, self._ctx)
+
+
+_dense_copyto = NDArray.copyto
+
+
+def _copyto(self, other):
+    """Dense ``copyto`` that also fills a sparse target (converting to its storage type)."""
+    if isinstance(other, BaseSparseNDArray):
+        if other.shape != self.shape:
+            raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+        other._set_dense(np.array(self._data, other._values.dtype))
+        return other
+    return _dense_copyto(self, other)
+
+
+NDArray.tostype = _dense_tostype
+NDArray.copyto = _copyto
+
+
+# ---- creation --------------------------------------------------------------------------------
+
+def _check_csr(values, indices, indptr, shape):
+    if len(shape) != 2:
+        raise MXNetError(f"csr_matrix: shape must be 2-D, got {shape}")
+    if indptr.ndim != 1 or indptr.size != shape[0] + 1:
+        raise MXNetError(f"csr_matrix: indptr must hold {shape[0] + 1} entries for {shape[0]} rows, got {indptr.size}")
+    if indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != values.size:
+        raise MXNetError(f"csr_matrix: indptr {indptr.tolist()} must start at 0, not decrease and end at "
+                         f"the number of values ({values.size})")
+    if indices.size != values.size or (indices.size and (indices.min() < 0 or indices.max() >= shape[1])):
+        raise MXNetError(f"csr_matrix: need one column index in [0, {shape[1]}) per value; "
+                         f"got {indices.size} indices for {values.size} values")
+
+
+def _check_rsp(values, indices, shape):
+    if indices.ndim != 1 or values.shape[:1] != indices.shape or values.shape[1:] != tuple(shape[1:]):
+        raise MXNetError(f"row_sparse_array: data of shape {values.shape} does not fit {indices.size} row indices "
+                         f"of an array of shape {tuple(shape)}")
+    if indices.size and (indices.min() < 0 or indices.max() >= shape[0] or np.any(np.diff(indices) <= 0)):
+        raise MXNetError(f"row_sparse_array: row indices {indices.tolist()} must be increasing and in [0, {shape[0]})")
+
+
+def _is_shape(arg):
+    return isinstance(arg, tuple) and arg and all(isinstance(s, (int, np.integer)) for s in arg)
+
+
+def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
+    """A CSRNDArray from (data, indices, indptr), (data, (row, col)), a shape, or a dense/sparse source."""
+    ctx = placed(ctx) if ctx is not None else current_context()
+    if isinstance(arg1, RowSparseNDArray):
+        raise SparseStorageError("Unexpected input type: RowSparseNDArray")
+    if isinstance(arg1, CSRNDArray):
+        return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
+    if _is_shape(arg1):
+        return zeros("csr", arg1, ctx, dtype)
+    if isinstance(arg1, tuple) and len(arg1) == 3:
+        dt = _float_dtype(dtype, arg1[0])
+        values, indices, indptr = _numpy(arg1[0], dt), _numpy(arg1[1], np.int64), _numpy(arg1[2], np.int64)
+        if shape is None:
+            shape = (indptr.size - 1, int(indices.max()) + 1 if indices.size else 0)
+        _check_csr(values, indices, indptr, tuple(shape))
+        return _new(CSRNDArray, values, [indices, indptr], shape, ctx)
+    if isinstance(arg1, tuple) and len(arg1) == 2:
+        return _from_coo(arg1, shape, ctx, dtype)
+    if all(hasattr(arg1, n) for n in ("data", "indices", "indptr", "shape")):      # scipy.sparse.csr_matrix
+        return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
+    dense = _numpy(arg1, _float_dtype(dtype, arg1))
+    return _from_dense(dense, "csr", ctx)
+
+
+def _from_coo(arg1, shape, ctx, dtype):
+    """A CSRNDArray from scipy's (data, (row, col)) form; duplicate entries are summed."""
+    dt = _float_dtype(dtype, arg1[0])
+    values = _numpy(arg1[0], dt)
+    rows, cols = (_numpy(i, np.int64) for i in arg1[1])
+    if shape is None:
+        shape = (int(rows.max()) + 1, int(cols.max()) + 1) if rows.size else (0, 0)
+    dense = np.zeros(tuple(shape), dt)
+    np.add.at(dense, (rows, cols), values)
+    return _from_dense(dense, "csr", ctx)
+
+
+def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
+    """A RowSparseNDArray from (data, indices), a shape, or a dense/sparse source."""
+    ctx = placed(ctx) if ctx is not None else current_context()
+    if isinstance(arg1, CSRNDArray):
+        raise SparseStorageError("Unexpected input type: CSRNDArray")
+    if isinstance(arg1, RowSparseNDArray):
+        return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
+    if _is_shape(arg1):
+        return zeros("row_sparse", arg1, ctx, dtype)
+    if isinstance(arg1, tuple) and len(arg1) == 2:
+        values = _numpy(arg1[0], _float_dtype(dtype, arg1[0]))
+        indices = _numpy(arg1[1], np.int64).reshape(-1)
+        if shape is None:
+            shape = (int(indices.max()) + 1 if indices.size else 0,) + values.shape[1:]
+        _check_rsp(values, indices, tuple(shape))
+        return _new(RowSparseNDArray, values, [indices], shape, ctx)
+    return _from_dense(_numpy(arg1, _float_dtype(dtype, arg1)), "row_sparse", ctx)
+
+
+def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
+    """An all-zero array of storage type ``stype``."""
+    ctx = placed(ctx) if ctx is not None else current_context()
+    shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
+    dt = _float_dtype(dtype)
+    if stype == "default":
+        return _wrap(np.zeros(shape, dt), ctx)
+    if stype == "csr":
+        return _new(CSRNDArray, np.zeros(0, dt), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
+    if stype == "row_sparse":
+        return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
+    raise SparseStorageError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
+
+
+def empty(stype, shape, ctx=None, dtype=None):
+    """An array of storage type ``stype`` with no stored values (all zero)."""
+    return zeros(stype, shape, ctx, dtype)
+
+
+def array(source_array, ctx=None, dtype=None):
+    """A sparse copy of a CSRNDArray, RowSparseNDArray or scipy.sparse.csr_matrix."""
+    if isinstance(source_array, BaseSparseNDArray):
+        out = source_array.astype(_float_dtype(dtype, source_array))
+        return out.copyto(placed(ctx)) if ctx is not None else out.copyto(source_array._ctx)
+    if all(hasattr(source_array, n) for n in ("data", "indices", "indptr", "shape")):
+        return csr_matrix(source_array, ctx=ctx, dtype=dtype)
+    raise SparseStorageError(f"Please use mx.nd.array to create an NDArray with source_array of type "
+                             f"{type(source_array)}")
+
+
+def zeros_like(data):
+    """An all-zero array with the storage type, shape and dtype of ``data``."""
+    if isinstance(data, BaseSparseNDArray):
+        return data.zeros_like()
+    return OPS["zeros_like"](data)
+
+
+# ---- operators -------------------------------------------------------------------------------
+
+def retain(data, indices):
+    """The rows of row_sparse ``data`` whose index is in ``indices``; the other rows become zero."""
+    if not isinstance(data, RowSparseNDArray):
+        raise MXNetError(f"retain: data must be a RowSparseNDArray, got storage {getattr(data, 'stype', type(data))!r}")
+    keep = np.isin(data._aux[0], _numpy(indices).astype(np.int64))
+    return _new(RowSparseNDArray, data._values[keep].copy(), [data._aux[0][keep].copy()], data._sshape, data._ctx)
+
+
+def _same_sparse(a, b):
+    return isinstance(a, BaseSparseNDArray) and isinstance(b, BaseSparseNDArray) and a.stype == b.stype
+
+
+def elemwise_add(lhs, rhs):
+    """lhs + rhs; sparse when both share a sparse storage type."""
+    return lhs._combine(rhs, np.add) if _same_sparse(lhs, rhs) else OPS["elemwise_add"](lhs, rhs)
+
+
+def elemwise_sub(lhs, rhs):
+    """lhs - rhs; sparse when both share a sparse storage type."""
+    return lhs._combine(rhs, np.subtract) if _same_sparse(lhs, rhs) else OPS["elemwise_sub"](lhs, rhs)
+
+
+def elemwise_mul(lhs, rhs):
+    """lhs * rhs; sparse when lhs is sparse and rhs is the same sparse type or dense."""
+    if isinstance(lhs, BaseSparseNDArray) and isinstance(rhs, NDArray):
+        return lhs * rhs
+    return OPS["elemwise_mul"](lhs, rhs)
+
+
+def elemwise_div(lhs, rhs):
+    """lhs / rhs, always dense (zero divided by zero is not zero)."""
+    return OPS["elemwise_div"](_as_dense(lhs), _as_dense(rhs))
+
+
+def add(lhs, rhs):
+    """lhs + rhs with broadcasting; sparse for two arrays of the same sparse type."""
+    return lhs + rhs
+
+
+def subtract(lhs, rhs):
+    """lhs - rhs with broadcasting; sparse for two arrays of the same sparse type."""
+    return lhs - rhs
+
+
+def multiply(lhs, rhs):
+    """lhs * rhs with broadcasting; sparse when lhs is sparse."""
+    return lhs * rhs
+
+
+def divide(lhs, rhs):
+    """lhs / rhs with broadcasting; sparse only for a sparse lhs over a scalar."""
+    return lhs / rhs
+
+
+def _as_dense(a):
+    return _dense_view(a) if isinstance(a, BaseSparseNDArray) else a
+
+
+def add_n(*args, **kwargs):
+    """The sum of the arguments: row_sparse when every one is row_sparse, dense otherwise."""
+    if args and all(isinstance(a, RowSparseNDArray) for a in args):
+        out = args[0].copy()
+        for a in args[1:]:
+            out = out._combine(a, np.add)
+        return out
+    return OPS["add_n"](*[_as_dense(a) for a in args], **kwargs)
+
+
+ElementWiseSum = add_n
+
+
+def _csr_dot(csr, dense, transpose_a):
+    """csr @ dense (or csr.T @ dense) by scattering each stored value's row of ``dense``."""
+    rows, cols = csr._rows(), csr._aux[0]
+    if transpose_a:
+        rows, cols = cols, rows
+    n = csr._sshape[1] if transpose_a else csr._sshape[0]
+    inner = csr._sshape[0] if transpose_a else csr._sshape[1]
+    if dense.ndim != 2 or dense.shape[0] != inner:
+        raise MXNetError(f"dot: csr{' transposed' if transpose_a else ''} of shape {csr.shape} cannot multiply "
+                         f"an array of shape {dense.shape}: the inner dimensions must match and the array be 2-D")
+    out = np.zeros((n, dense.shape[1]), np.result_type(csr._values.dtype, dense.dtype))
+    np.add.at(out, rows, csr._values[:, None] * dense[cols])
+    return out.astype(csr._values.dtype, copy=False)
+
+
+def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    """Matrix product with sparse inputs; output storage follows MXNet's rules for each pairing."""
+    ctx = lhs._ctx
+    if isinstance(lhs, CSRNDArray) and not isinstance(rhs, BaseSparseNDArray):
+        b = np.asarray(rhs._data)
+        out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
+        if transpose_a:              # csr.T @ dense: only rows for the stored columns can be non-zero
+            rows = np.unique(lhs._aux[0])
+            return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
+        return _wrap(out, ctx)
+    a, b = np.asarray(_as_dense(lhs)._data), np.asarray(_as_dense(rhs)._data)
+    a, b = (a.T if transpose_a else a), (b.T if transpose_b else b)
+    if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0]:
+        raise MXNetError(f"dot: cannot multiply shapes {a.shape} and {b.shape} (after transpose_a={transpose_a}, "
+                         f"transpose_b={transpose_b})")
+    out = np.dot(a, b).astype(a.dtype, copy=False)
+    if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray):
+        return _from_dense(out, "csr", ctx)          # dense @ csr is csr in MXNet
+    return _wrap(out, ctx)
+
+
+def _unary(name, fn):
+    """``nd.sparse.<name>``: keeps a sparse input's storage (fn(0) == 0), dense inputs use ``nd.<name>``."""
+    def op(data, out=None, **kwargs):
+        if isinstance(data, BaseSparseNDArray) and out is None and not kwargs:
+            return data._map(fn)
+        return OPS[name](_as_dense(data), out=out, **kwargs)
+    op.__name__ = name
+    op.__doc__ = f"Element-wise {name}; a sparse input keeps its storage type."
+    return op
+
+
+def _round_half_away(v):
+    return np.sign(v) * np.floor(np.abs(v) + 0.5)
+
+
+def _relu(v):
+    return np.maximum(v, 0)
+
+
+_ZERO_PRESERVING = {
+    "abs": np.abs, "sign": np.sign, "round": _round_half_away, "rint": np.rint, "ceil": np.ceil,
+    "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "square": np.square, "sqrt": np.sqrt,
+    "sin": np.sin, "tan": np.tan, "arcsin": np.arcsin, "arctan": np.arctan, "sinh": np.sinh, "tanh": np.tanh,
+    "arcsinh": np.arcsinh, "arctanh": np.arctanh, "expm1": np.expm1, "log1p": np.log1p,
+    "degrees": np.degrees, "radians": np.radians, "relu": _relu, "negative": np.negative,
+}
+
+for _name, _fn in _ZERO_PRESERVING.items():
+    globals()[_name] = _unary(_name, _fn)
+    setattr(BaseSparseNDArray, _name, (lambda f: lambda self: self._map(f))(_fn))
+del _name, _fn
+
+
+def clip(data, a_min, a_max, out=None):
+    """Values limited to [a_min, a_max]; a sparse input stays sparse while zero is inside the range."""
+    if isinstance(data, BaseSparseNDArray):
+        return data.clip(a_min, a_max, out=out)
+    return OPS["clip"](data, a_min=a_min, a_max=a_max, out=out)
+
+
+def _dense_reduce(name):
+    def op(data, *args, **kwargs):
+        return OPS[name](_as_dense(data), *args, **kwargs)
+    op.__name__ = name
+    op.__doc__ = f"{name} of a sparse or dense array; the result is dense."
+    return op
+
+
+sum = _dense_reduce("sum")          # noqa: A001  (MXNet's name)
+mean = _dense_reduce("mean")
+norm = _dense_reduce("norm")
