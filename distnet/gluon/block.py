@@ -485,9 +485,14 @@ class HybridBlock(Block):
                              f"{[a.shape for a in flat]}")
 
     def infer_type(self, *args):
-        """Infer the parameters' dtypes from the inputs' (needs a traced graph)."""
-        raise NotImplementedError(f"{self.__class__.__name__}.infer_type needs the graph traced by mx.sym, "
-                                  "which HybridBlock does not build yet; set Parameter.dtype or call cast().")
+        """Set the parameters' dtypes from the inputs' dtypes, through the traced graph."""
+        inputs, out = self._get_graph(*args)
+        flat, _ = _flatten(args, "input")
+        arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
+        types = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_types + aux_types))
+        for p in self.collect_params().values():
+            if types.get(p.name) is not None:
+                p.dtype = types[p.name]
 
     def export(self, path, epoch=0, remove_amp_cast=True):
         """Write ``path-symbol.json`` and ``path-%04d.params`` (hybridize and run forward once first)."""
@@ -637,7 +642,10 @@ class SymbolBlock(HybridBlock):
     """
 
     def __init__(self, outputs, inputs, params=None):
-        super().__init__(prefix="", params=params)
+        super().__init__(prefix=None, params=None)
+        # named like any block (symbolblock0), but graph names are looked up unprefixed in ``params``
+        self._prefix = ""
+        self._params = ParameterDict("", params)
         from ..symbol import Group, Symbol
         inputs = [inputs] if isinstance(inputs, Symbol) else list(inputs)
         outputs = Group(outputs) if isinstance(outputs, (list, tuple)) else outputs
@@ -664,6 +672,10 @@ class SymbolBlock(HybridBlock):
             block.collect_params().load(param_file, ctx=ctx, allow_missing=allow_missing,
                                         ignore_extra=ignore_extra, cast_dtype=True, dtype_source="saved")
         return block
+
+    def __repr__(self):
+        inputs, outputs = self._cached_graph
+        return f"{self.__class__.__name__}(\n{outputs!r} : {len(inputs)} -> {len(outputs.list_outputs())}\n)"
 
     def forward(self, x, *args):
         if not isinstance(x, NDArray):

@@ -195,3 +195,22 @@ def test_api_surface():
                                                 "global_pool=False, pool_type=max, layout=NWC)")
     assert gluon.utils.is_np_array() is False
     assert callable(gluon.utils.replace_file)
+
+
+def test_symbol_block_from_gluon_symbol_with_shared_params():
+    net = nn.HybridSequential(prefix="m_")
+    with net.name_scope():
+        net.add(nn.Dense(3, in_units=8))
+    net.initialize(mx.init.One())
+    sym = net(mx.sym.var("data"))
+    sb = gluon.SymbolBlock(sym, mx.sym.var("data"), params=net.collect_params())
+    assert sb.prefix == "" and sb.name.startswith("symbolblock")
+    assert sb(mx.nd.ones((1, 8))).asnumpy().tolist() == [[8.0, 8.0, 8.0]]
+    assert sb.collect_params()["m_dense0_weight"] is net[0].weight
+    assert repr(sb) == "SymbolBlock(\n<Symbol m_dense0_fwd> : 1 -> 1\n)"
+
+
+def test_infer_type_sets_parameter_dtypes():
+    d = nn.Dense(3, in_units=2)
+    d.infer_type(mx.nd.ones((1, 2), dtype="float64"))
+    assert np.dtype(d.weight.dtype) == np.float64 and np.dtype(d.bias.dtype) == np.float64
