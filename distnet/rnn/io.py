@@ -7,6 +7,7 @@ import numpy as np
 from .. import ndarray as nd
 from ..base import MXNetError
 from ..io import DataBatch, DataDesc, DataIter
+from .base_cell import RNNError
 
 
 def encode_sentences(sentences, vocab=None, invalid_label=-1, invalid_key="\n", start_label=0,
@@ -25,7 +26,7 @@ def encode_sentences(sentences, vocab=None, invalid_label=-1, invalid_key="\n", 
         for word in sent:
             if word not in vocab:
                 if not (new_vocab or unknown_token):
-                    raise MXNetError(f"Unknown token {word}")
+                    raise RNNError(f"Unknown token {word}")
                 if idx == invalid_label:
                     idx += 1
                 if unknown_token:

@@ -4,7 +4,7 @@ import warnings
 from .. import ndarray as nd
 from .. import symbol
 from ..base import MXNetError
-from .base_cell import BaseRNNCell, RNNParams, _normalize_sequence  # noqa: F401
+from .base_cell import BaseRNNCell, RNNError, RNNParams, _normalize_sequence  # noqa: F401
 from .fused_init import FusedRNN
 
 
@@ -181,7 +181,7 @@ class FusedRNNCell(BaseRNNCell):
                         args[f"{self._prefix}{direction}{layer}_{group}{gate}_bias"] = arr[p:p + lh]
                         p += lh
         if p != arr.size:
-            raise MXNetError(f"FusedRNNCell: a packed parameter vector of {arr.size} values does not fit "
+            raise RNNError(f"FusedRNNCell: a packed parameter vector of {arr.size} values does not fit "
                              f"{self._num_layers} layer(s) of {self._mode} with {lh} hidden and {li} inputs")
         return args
 
@@ -215,7 +215,7 @@ class FusedRNNCell(BaseRNNCell):
             warnings.warn("NTC layout detected. Consider using TNC for FusedRNNCell for faster speed")
             inputs = symbol.swapaxes(inputs, dim1=0, dim2=1)
         elif axis != 0:
-            raise MXNetError(f"FusedRNNCell: unsupported layout {layout!r}; use 'TNC' or 'NTC'")
+            raise RNNError(f"FusedRNNCell: unsupported layout {layout!r}; use 'TNC' or 'NTC'")
         states = self.begin_state() if begin_state is None else begin_state
         states = ({"state": states[0], "state_cell": states[1]} if self._mode == "lstm"
                   else {"state": states[0]})
