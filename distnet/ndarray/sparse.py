@@ -6,6 +6,8 @@ operator accepts a sparse input and returns a dense result (MXNet's storage fall
 MXNet keeps sparse (same-type +,-,*, scalar * and /, zero-preserving unary functions, dot with a
 csr operand, retain, add_n of row_sparse arrays) are defined here on the compressed parts.
 """
+from builtins import slice as py_slice
+
 import numpy as np
 
 from ..base import MXNetError
@@ -150,7 +152,7 @@ class BaseSparseNDArray(NDArray):
         self._set_dense(state["data"])
 
     def __setitem__(self, key, value):
-        if not (isinstance(key, slice) and key == slice(None)):
+        if not (isinstance(key, py_slice) and key == py_slice(None)):
             raise SparseStorageError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
         if isinstance(value, _SCALARS):
             if self.stype_name == "csr":
@@ -195,10 +197,31 @@ class BaseSparseNDArray(NDArray):
     def __rsub__(self, other):
         return NDArray.__rsub__(_dense_view(self), other)
 
+    def _compare(self, other, fn, dense_method):
+        """A comparison stays sparse when zero compares False with the scalar (so zeros stay zero)."""
+        if isinstance(other, _SCALARS) and not fn(0, other):
+            return self._map(lambda v: fn(v, other))
+        return getattr(NDArray, dense_method)(_dense_view(self), other)
+
     def __gt__(self, other):
-        if isinstance(other, _SCALARS) and not 0 > other:
-            return self._map(lambda v: v > other)
-        return NDArray.__gt__(_dense_view(self), other)
+        return self._compare(other, np.greater, "__gt__")
+
+    def __ge__(self, other):
+        return self._compare(other, np.greater_equal, "__ge__")
+
+    def __lt__(self, other):
+        return self._compare(other, np.less, "__lt__")
+
+    def __le__(self, other):
+        return self._compare(other, np.less_equal, "__le__")
+
+    def __eq__(self, other):
+        return self._compare(other, np.equal, "__eq__")
+
+    def __ne__(self, other):
+        return self._compare(other, np.not_equal, "__ne__")
+
+    __hash__ = NDArray.__hash__
 
     def __neg__(self):
         return self._map(np.negative)
@@ -304,10 +327,10 @@ class CSRNDArray(BaseSparseNDArray):
             n = self._sshape[0]
             if not -n <= key < n:
                 raise IndexError(f"index {key} is out of bounds for a CSRNDArray with {n} rows")
-            key = slice(key % n, key % n + 1)
+            key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise SparseStorageError("Multi-dimension indexing is not supported")
-        if not isinstance(key, slice) or key.step not in (None, 1):
+        if not isinstance(key, py_slice) or key.step not in (None, 1):
             raise SparseStorageError("CSRNDArray only supports continuous slicing on axis 0")
         begin, end, _ = key.indices(self._sshape[0])
         end = max(end, begin)
@@ -353,7 +376,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         return retain(self, indices)
 
     def __getitem__(self, key):
-        if isinstance(key, slice) and key == slice(None):
+        if isinstance(key, py_slice) and key == py_slice(None):
             return self
         raise SparseStorageError("RowSparseNDArray only supports [:] for __getitem__")
 
@@ -670,7 +693,8 @@ _ZERO_PRESERVING = {
     "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "square": np.square, "sqrt": np.sqrt,
     "sin": np.sin, "tan": np.tan, "arcsin": np.arcsin, "arctan": np.arctan, "sinh": np.sinh, "tanh": np.tanh,
     "arcsinh": np.arcsinh, "arctanh": np.arctanh, "expm1": np.expm1, "log1p": np.log1p,
-    "degrees": np.degrees, "radians": np.radians, "relu": _relu, "negative": np.negative,
+    "degrees": np.degrees, "radians": np.radians, "relu": _relu, "negative": np.negative, "cbrt": np.cbrt,
+    "stop_gradient": np.copy, "make_loss": np.copy,
 }
 
 for _name, _fn in _ZERO_PRESERVING.items():
@@ -686,14 +710,49 @@ def clip(data, a_min, a_max, out=None):
     return OPS["clip"](data, a_min=a_min, a_max=a_max, out=out)
 
 
-def _dense_reduce(name):
-    def op(data, *args, **kwargs):
-        return OPS[name](_as_dense(data), *args, **kwargs)
+def slice(data, begin, end, step=()):  # noqa: A001  (MXNet's name)
+    """``data[begin:end]`` per axis; a csr input without steps stays csr."""
+    if not isinstance(data, CSRNDArray) or any(s not in (None, 1) for s in step):
+        return OPS["slice"](_as_dense(data), begin=begin, end=end, step=step)
+    (r0, r1, _), (c0, c1, _) = (py_slice(b, e).indices(n) for b, e, n in zip(begin, end, data.shape))
+    rows = data[py_slice(r0, max(r1, r0))]
+    cols, keep = rows._aux[0], (rows._aux[0] >= c0) & (rows._aux[0] < max(c1, c0))
+    counts = np.bincount(rows._rows()[keep], minlength=rows.shape[0])
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return _new(CSRNDArray, rows._values[keep], [cols[keep] - c0, indptr], (rows.shape[0], max(c1 - c0, 0)), data._ctx)
+
+
+def concat(*data, dim=1, num_args=None):
+    """Join arrays along ``dim``; csr arrays joined along rows stay csr."""
+    if dim == 0 and data and all(isinstance(a, CSRNDArray) for a in data):
+        offsets = np.cumsum([0] + [a._values.size for a in data])
+        indptr = np.concatenate([[0]] + [a._aux[1][1:] + o for a, o in zip(data, offsets)]).astype(np.int64)
+        shape = (int(np.sum([a.shape[0] for a in data])), data[0].shape[1])
+        return _new(CSRNDArray, np.concatenate([a._values for a in data]),
+                    [np.concatenate([a._aux[0] for a in data]), indptr], shape, data[0]._ctx)
+    return OPS["concat"](*[_as_dense(a) for a in data], dim=dim)
+
+
+def _dense_fallback(name):
+    """``nd.sparse.<name>``: MXNet computes it on dense copies of sparse inputs; so do we."""
+    def op(*args, **kwargs):
+        args = [_as_dense(a) for a in args]
+        kwargs = {k: _as_dense(v) for k, v in kwargs.items()}
+        return OPS[name](*args, **kwargs)
     op.__name__ = name
-    op.__doc__ = f"{name} of a sparse or dense array; the result is dense."
+    op.__doc__ = f"nd.{name} over dense views of sparse inputs; the result is dense."
     return op
 
 
-sum = _dense_reduce("sum")          # noqa: A001  (MXNet's name)
-mean = _dense_reduce("mean")
-norm = _dense_reduce("norm")
+for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
+              "sigmoid", "where", "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul",
+              "broadcast_plus", "broadcast_sub", "FullyConnected", "Embedding", "LinearRegressionOutput",
+              "LogisticRegressionOutput", "MAERegressionOutput", "sgd_update", "sgd_mom_update",
+              "adam_update", "adagrad_update", "ftrl_update"):
+    if _name in OPS:
+        globals()[_name] = _dense_fallback(_name)
+del _name
+
+sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
+mean = _dense_fallback("mean")
+norm = _dense_fallback("norm")
