@@ -6,16 +6,16 @@ from .resnet import *  # noqa: F401,F403
 from .squeezenet import *  # noqa: F401,F403
 from .vgg import *  # noqa: F401,F403
 from .mobilenet import *  # noqa: F401,F403
-from .resnet import RESNET_SPEC
-from .vgg import VGG_SPEC
-from .densenet import DENSENET_SPEC
+from .resnet import resnet_spec as _resnet_spec
+from .vgg import vgg_spec as _vgg_spec
+from .densenet import densenet_spec as _densenet_spec
 
 _WIDTHS = ("1.0", "0.75", "0.5", "0.25")
 _MODELS = {
-    **{f"resnet{d}_v{v}": globals()[f"resnet{d}_v{v}"] for v in (1, 2) for d in RESNET_SPEC},
-    **{f"vgg{d}{bn}": globals()[f"vgg{d}{bn}"] for bn in ("", "_bn") for d in VGG_SPEC},
+    **{f"resnet{d}_v{v}": globals()[f"resnet{d}_v{v}"] for v in (1, 2) for d in _resnet_spec},
+    **{f"vgg{d}{bn}": globals()[f"vgg{d}{bn}"] for bn in ("", "_bn") for d in _vgg_spec},
     "alexnet": alexnet,  # noqa: F405
-    **{f"densenet{d}": globals()[f"densenet{d}"] for d in DENSENET_SPEC},
+    **{f"densenet{d}": globals()[f"densenet{d}"] for d in _densenet_spec},
     "squeezenet1.0": squeezenet1_0,  # noqa: F405
     "squeezenet1.1": squeezenet1_1,  # noqa: F405
     "inceptionv3": inception_v3,  # noqa: F405

@@ -75,7 +75,7 @@ class DenseNet(HybridBlock):
         return self.output(self.features(x))
 
 
-DENSENET_SPEC = {121: (64, 32, [6, 12, 24, 16]),
+densenet_spec = {121: (64, 32, [6, 12, 24, 16]),
                  161: (96, 48, [6, 12, 36, 24]),
                  169: (64, 32, [6, 12, 32, 32]),
                  201: (64, 32, [6, 12, 48, 32])}
@@ -83,7 +83,7 @@ DENSENET_SPEC = {121: (64, 32, [6, 12, 24, 16]),
 
 def get_densenet(num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
     """DenseNet of depth ``num_layers`` (121, 161, 169, 201); keywords: classes, pretrained, ctx, root."""
-    init, growth, config = DENSENET_SPEC[num_layers]
+    init, growth, config = densenet_spec[num_layers]
     net = DenseNet(init, growth, config, **kwargs)
     return load_pretrained(net, f"densenet{num_layers}", ctx, root) if pretrained else net
 
@@ -96,4 +96,4 @@ def _factory(depth):
     return make
 
 
-densenet121, densenet161, densenet169, densenet201 = (_factory(d) for d in DENSENET_SPEC)
+densenet121, densenet161, densenet169, densenet201 = (_factory(d) for d in densenet_spec)

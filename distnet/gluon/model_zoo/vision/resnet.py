@@ -108,7 +108,7 @@ class _ResNet(HybridBlock):
     def __init__(self, block, layers, channels, classes, thumbnail, **kwargs):
         super().__init__(**kwargs)
         if len(layers) != len(channels) - 1:
-            raise ValueError(f"ResNet needs one more channel count than stages, got layers={layers} "
+            raise AssertionError(f"ResNet needs one more channel count than stages, got layers={layers} "
                              f"and channels={channels}")
         with self.name_scope():
             self.features = nn.HybridSequential(prefix="")
@@ -172,7 +172,7 @@ class ResNetV2(_ResNet):
 
 
 # depth -> (block kind, blocks per stage, channels)
-RESNET_SPEC = {18: ("basic", [2, 2, 2, 2], [64, 64, 128, 256, 512]),
+resnet_spec = {18: ("basic", [2, 2, 2, 2], [64, 64, 128, 256, 512]),
                34: ("basic", [3, 4, 6, 3], [64, 64, 128, 256, 512]),
                50: ("bottleneck", [3, 4, 6, 3], [64, 256, 512, 1024, 2048]),
                101: ("bottleneck", [3, 4, 23, 3], [64, 256, 512, 1024, 2048]),
@@ -190,11 +190,11 @@ def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_RO
     ctx : Context, default cpu()
     root : str, default $MXNET_HOME/models
     """
-    if num_layers not in RESNET_SPEC:
-        raise AssertionError(f"Invalid number of layers: {num_layers}. Options are {list(RESNET_SPEC)}")
+    if num_layers not in resnet_spec:
+        raise AssertionError(f"Invalid number of layers: {num_layers}. Options are {resnet_spec.keys()}")
     if version not in _VERSIONS:
         raise AssertionError(f"Invalid resnet version: {version}. Options are 1 and 2.")
-    kind, layers, channels = RESNET_SPEC[num_layers]
+    kind, layers, channels = resnet_spec[num_layers]
     net_class, blocks = _VERSIONS[version]
     net = net_class(blocks[kind], layers, channels, **kwargs)
     if pretrained:
@@ -210,5 +210,5 @@ def _factory(version, depth):
     return make
 
 
-resnet18_v1, resnet34_v1, resnet50_v1, resnet101_v1, resnet152_v1 = (_factory(1, d) for d in RESNET_SPEC)
-resnet18_v2, resnet34_v2, resnet50_v2, resnet101_v2, resnet152_v2 = (_factory(2, d) for d in RESNET_SPEC)
+resnet18_v1, resnet34_v1, resnet50_v1, resnet101_v1, resnet152_v1 = (_factory(1, d) for d in resnet_spec)
+resnet18_v2, resnet34_v2, resnet50_v2, resnet101_v2, resnet152_v2 = (_factory(2, d) for d in resnet_spec)

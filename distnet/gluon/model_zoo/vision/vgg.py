@@ -49,7 +49,7 @@ class VGG(HybridBlock):
         return self.output(self.features(x))
 
 
-VGG_SPEC = {11: ([1, 1, 2, 2, 2], [64, 128, 256, 512, 512]),
+vgg_spec = {11: ([1, 1, 2, 2, 2], [64, 128, 256, 512, 512]),
             13: ([2, 2, 2, 2, 2], [64, 128, 256, 512, 512]),
             16: ([2, 2, 3, 3, 3], [64, 128, 256, 512, 512]),
             19: ([2, 2, 4, 4, 4], [64, 128, 256, 512, 512])}
@@ -57,7 +57,7 @@ VGG_SPEC = {11: ([1, 1, 2, 2, 2], [64, 128, 256, 512, 512]),
 
 def get_vgg(num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
     """VGG of depth ``num_layers`` (11, 13, 16, 19); keywords: classes, batch_norm, pretrained, ctx, root."""
-    layers, filters = VGG_SPEC[num_layers]
+    layers, filters = vgg_spec[num_layers]
     net = VGG(layers, filters, **kwargs)
     if pretrained:
         load_pretrained(net, f"vgg{num_layers}{'_bn' if kwargs.get('batch_norm') else ''}", ctx, root)
@@ -74,5 +74,5 @@ def _factory(depth, batch_norm):
     return make
 
 
-vgg11, vgg13, vgg16, vgg19 = (_factory(d, False) for d in VGG_SPEC)
-vgg11_bn, vgg13_bn, vgg16_bn, vgg19_bn = (_factory(d, True) for d in VGG_SPEC)
+vgg11, vgg13, vgg16, vgg19 = (_factory(d, False) for d in vgg_spec)
+vgg11_bn, vgg13_bn, vgg16_bn, vgg19_bn = (_factory(d, True) for d in vgg_spec)
