@@ -15,22 +15,135 @@ def default_context():
     return current_context()
 
 
-def almost_equal(a, b, rtol=1e-5, atol=1e-20, equal_nan=False):
-    """Whether ``a`` and ``b`` are elementwise close."""
+_FLOATS = (np.float16, np.float32, np.float64)
+
+
+def default_rtols():
+    """MXNet's default relative tolerance per dtype (0 for exact types)."""
+    tols = {np.dtype(np.float16): 1e-2, np.dtype(np.float32): 1e-4, np.dtype(np.float64): 1e-5}
+    tols.update({np.dtype(t): 0 for t in (np.bool_, np.int8, np.uint8, np.int32, np.uint32, np.int64, np.uint64)})
+    return tols
+
+
+def default_atols():
+    """MXNet's default absolute tolerance per dtype (0 for exact types)."""
+    tols = {np.dtype(np.float16): 1e-1, np.dtype(np.float32): 1e-3, np.dtype(np.float64): 1e-20}
+    tols.update({np.dtype(t): 0 for t in (np.bool_, np.int8, np.uint8, np.int32, np.uint32, np.int64, np.uint64)})
+    return tols
+
+
+def default_numeric_eps():
+    """The finite-difference step per float dtype."""
+    return {np.dtype(np.float16): 1.0 / 2**6, np.dtype(np.float32): 1.0 / 2**9, np.dtype(np.float64): 1.0 / 2**14}
+
+
+def default_dtype():
+    """The dtype tests use by default."""
+    return np.float32
+
+
+def effective_dtype(dat):
+    """The dtype the values of ``dat`` were computed in (its own dtype on the CPU)."""
+    return np.dtype(dat.dtype)
+
+
+def get_tolerance(dat, tol, default_tol):
+    """``tol`` if given, else ``default_tol`` (a dict by dtype) for the dtype of ``dat``."""
+    if tol is not None:
+        return tol
+    return default_tol[effective_dtype(dat)] if isinstance(default_tol, dict) else default_tol
+
+
+def get_tols(x, y, rtol, atol):
+    """(rtol, atol) for comparing ``x`` and ``y``: the looser dtype default wherever one is None."""
+    x, y = _as_compared(x), _as_compared(y)
+    rtol = max(get_tolerance(x, rtol, default_rtols()), get_tolerance(y, rtol, default_rtols()))
+    atol = max(get_tolerance(x, atol, default_atols()), get_tolerance(y, atol, default_atols()))
+    return rtol, atol
+
+
+def get_rtol(rtol=None):
+    return 1e-5 if rtol is None else rtol
+
+
+def get_atol(atol=None):
+    return 1e-20 if atol is None else atol
+
+
+def get_etol(etol=None):
+    return 0 if etol is None else etol
+
+
+def _as_compared(x):
+    return x if isinstance(x, (NDArray, np.ndarray, np.generic)) else np.array(x)
+
+
+def almost_equal(a, b, rtol=None, atol=None, equal_nan=False, use_broadcast=True):
+    """Whether ``a`` and ``b`` are elementwise close (rtol 1e-5 and atol 1e-20 by default)."""
+    rtol, atol = get_rtol(rtol), get_atol(atol)
     return np.allclose(_np(a), _np(b), rtol=rtol, atol=atol, equal_nan=equal_nan)
 
 
-def assert_almost_equal(a, b, rtol=1e-5, atol=1e-20, names=("a", "b"), equal_nan=False):
-    """Raise AssertionError naming the worst element when ``a`` and ``b`` are not close."""
+def _violation(a, b, rtol, atol):
+    # in the arrays' own dtype, so float32 inputs report the float32 error MXNet reports
+    return np.abs(a - b) / (atol + rtol * np.abs(b) + 1e-20)
+
+
+def _report(a, b, rtol, atol, names, equal_nan, shown):
+    """Print the worst mismatches as MXNet does; return the mismatch text for the error."""
+    err = np.broadcast_to(_violation(a, b, rtol, atol), np.broadcast(a, b).shape)
+    bad = ~np.isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)
+    order = np.argsort(-np.nan_to_num(err, nan=np.inf), axis=None, kind="stable")
+    order = [i for i in order if np.broadcast_to(bad, err.shape).flat[i]][:shown + 1]
+    print(f"\n*** Maximum errors for vector of size {err.size}:  rtol={rtol}, atol={atol}\n")
+    ab = np.broadcast_arrays(a, b)
+    for n, flat in enumerate(order[:shown], 1):
+        idx = np.unravel_index(flat, err.shape)
+        print("%3d: Error %f  Location of error: %s, %s=%.8f, %s=%.8f"
+              % (n, err[idx], idx, names[0], ab[0][idx], names[1], ab[1][idx]))
+    pct = 100.0 * len(order) / err.size
+    return f" (mismatch at least {pct:f}%)" if len(order) > shown else f" (mismatch {pct:f}%)"
+
+
+def assert_almost_equal(a, b, rtol=None, atol=None, names=("a", "b"), equal_nan=False,
+                        use_broadcast=True, mismatches=(10, 10)):
+    """Raise AssertionError when ``a`` and ``b`` differ beyond the tolerances, listing the worst elements.
+
+    As in MXNet, tolerances left as None take the looser default of the two dtypes (float32: rtol=1e-4,
+    atol=1e-3; float64: 1e-5, 1e-20; integers: exact) and a report of the worst mismatches is printed.
+    """
+    rtol, atol = get_tols(a, b, rtol, atol)
+    shown = [x if isinstance(x, (float, int, np.generic)) else _np(x) for x in (a, b)]
     a, b = _np(a), _np(b)
-    if a.shape != b.shape:
+    if not use_broadcast and a.shape != b.shape:
         raise AssertionError(f"shapes differ: {names[0]} {a.shape} vs {names[1]} {b.shape}")
     if np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan):
         return
-    err = np.abs(a.astype(np.float64) - b) / (atol + rtol * np.abs(b))
-    idx = np.unravel_index(np.nanargmax(err), err.shape) if err.size else ()
-    raise AssertionError(f"not almost equal (rtol={rtol}, atol={atol}) at index {idx}: "
-                         f"{names[0]}={a[idx]} {names[1]}={b[idx]}\n{names[0]}: {a}\n{names[1]}: {b}")
+    err = np.broadcast_to(_violation(a, b, rtol, atol), np.broadcast(a, b).shape)
+    flat = int(np.argmax(err)) if err.size else 0
+    rel = err.flat[flat] if err.size else 0.0
+    if err.ndim:
+        mismatch = _report(a, b, rtol, atol, names, equal_nan, mismatches[0])
+        idx = np.unravel_index(flat, err.shape)
+        ab = np.broadcast_arrays(a, b)
+        where = "Location of maximum error: %s, %s=%.8f, %s=%.8f" % (idx, names[0], ab[0][idx], names[1], ab[1][idx])
+    else:
+        mismatch, where = "", ""
+    msg = "Error %f exceeds tolerance rtol=%e, atol=%e%s.\n%s" % (rel, rtol, atol, mismatch, where)
+    raise AssertionError(np.testing.build_err_msg(shown, err_msg=msg, names=("ACTUAL", "DESIRED")))
+
+
+def assert_almost_equal_with_err(a, b, rtol=None, atol=None, etol=None, names=("a", "b"), equal_nan=False,
+                                 use_broadcast=True, mismatches=(10, 10)):
+    """Like assert_almost_equal, but tolerate a fraction ``etol`` of mismatching elements."""
+    etol = get_etol(etol)
+    if etol <= 0:
+        return assert_almost_equal(a, b, rtol, atol, names, equal_nan, use_broadcast, mismatches)
+    rtol, atol = get_tols(a, b, rtol, atol)
+    an, bn = _np(a), _np(b)
+    bad = ~np.isclose(an, bn, rtol=rtol, atol=atol, equal_nan=equal_nan)
+    if bad.size and bad.mean() > etol:
+        assert_almost_equal(a, b, rtol, atol, names, equal_nan, use_broadcast, mismatches)
 
 
 def same(a, b):
@@ -71,12 +184,20 @@ def numeric_grad(fn, inputs, eps=1e-4):
     return grads
 
 
-def check_numeric_gradient(fn, location, numeric_eps=1e-4, rtol=1e-3, atol=1e-5, grad_nodes=None):
-    """Compare autograd's gradients of ``fn`` at ``location`` with central differences.
+def check_numeric_gradient(fn, location, aux_states=None, numeric_eps=None, rtol=None, atol=None,
+                           grad_nodes=None, use_forward_train=True, ctx=None, grad_stype_dict=None, dtype=None):
+    """Compare the gradients of ``fn`` at ``location`` with central differences.
 
-    ``fn`` maps NDArrays to one NDArray; ``location`` is a list of arrays (float64 is used for the
-    numerical side). A fixed random projection of the output makes every output element count.
+    ``fn`` is a Symbol (as in MXNet; ``location`` a list or dict of its arguments) or a function of
+    NDArrays returning one NDArray (``location`` a list). A fixed random projection of the output
+    makes every output element count; the numerical side runs in float64.
     """
+    numeric_eps = 1e-4 if numeric_eps is None else numeric_eps
+    rtol = 1e-3 if rtol is None else rtol
+    atol = 1e-5 if atol is None else atol
+    if not callable(fn) or hasattr(fn, "list_arguments"):
+        return _check_symbol_gradient(fn, location, aux_states, numeric_eps, rtol, atol, grad_nodes,
+                                      use_forward_train)
     location = [_np(x).astype(np.float64) for x in location]
     probe = _np(fn(*[_wrap(x) for x in location]))
     proj = np.random.RandomState(0).uniform(0.5, 1.5, size=probe.shape)
@@ -94,6 +215,34 @@ def check_numeric_gradient(fn, location, numeric_eps=1e-4, rtol=1e-3, atol=1e-5,
     for i, (x, e) in enumerate(zip(xs, expected)):
         if grad_nodes is None or i in grad_nodes:
             assert_almost_equal(x.grad, e, rtol=rtol, atol=atol, names=(f"autograd d/dx{i}", f"numeric d/dx{i}"))
+
+
+def _check_symbol_gradient(sym, location, aux_states, eps, rtol, atol, grad_nodes, is_train):
+    """check_numeric_gradient for a Symbol: executor gradients against float64 central differences."""
+    names = sym.list_arguments()
+    values = [location[n] for n in names] if isinstance(location, dict) else list(location)
+    values = [_np(v).astype(np.float64) for v in values]
+    exe = _bind(sym, values, aux_states, dtype=np.float64)
+    out = exe.forward(is_train=True)[0]
+    proj = np.random.RandomState(0).uniform(0.5, 1.5, size=out.shape)
+    exe.backward([_wrap(proj)])
+
+    def projected():
+        return float((exe.forward(is_train=is_train)[0].asnumpy() * proj).sum())
+
+    for name in (grad_nodes if grad_nodes is not None else names):
+        arg = exe.arg_dict[name]
+        numeric = np.zeros(arg.shape)
+        for i in range(arg.size):
+            old = arg._data.flat[i]
+            arg._data.flat[i] = old + eps
+            hi = projected()
+            arg._data.flat[i] = old - eps
+            lo = projected()
+            arg._data.flat[i] = old
+            numeric.flat[i] = (hi - lo) / (2 * eps)
+        assert_almost_equal(exe.grad_dict[name], numeric, rtol=rtol, atol=atol,
+                            names=(f"symbolic gradient of {name}", "numeric"))
 
 
 def set_default_context(ctx):
@@ -168,7 +317,7 @@ def check_symbolic_forward(sym, location, expected, rtol=1e-4, atol=None, aux_st
     for i, (out, exp) in enumerate(zip(outputs, expected)):
         assert_almost_equal(out, exp, rtol=rtol, atol=atol or 1e-20, names=(f"output {i}", "expected"),
                             equal_nan=equal_nan)
-    return [o.asnumpy() for o in outputs]
+    return list(outputs)
 
 
 def check_symbolic_backward(sym, location, out_grads, expected, rtol=1e-5, atol=None, aux_states=None,
@@ -186,7 +335,7 @@ def check_symbolic_backward(sym, location, out_grads, expected, rtol=1e-5, atol=
             continue
         assert_almost_equal(exe.grad_dict[name], exp, rtol=rtol, atol=atol or 1e-20,
                             names=(f"gradient of {name}", "expected"), equal_nan=equal_nan)
-    return {n: exe.grad_dict[n].asnumpy() for n in names}
+    return {n: exe.grad_dict[n] for n in names}
 
 
 def simple_forward(sym, ctx=None, is_train=False, **inputs):
@@ -194,3 +343,71 @@ def simple_forward(sym, ctx=None, is_train=False, **inputs):
     exe = _bind(sym, {k: inputs[k] for k in sym.list_arguments()}, None)
     outputs = [o.asnumpy() for o in exe.forward(is_train=is_train)]
     return outputs[0] if len(outputs) == 1 else outputs
+
+
+def np_reduce(dat, axis, keepdims, numpy_reduce_func):
+    """Reduce numpy ``dat`` over ``axis`` (an int, a tuple or None) with ``numpy_reduce_func``."""
+    if isinstance(axis, int):
+        axis = [axis]
+    else:
+        axis = list(axis) if axis is not None else range(len(dat.shape))
+    ret = dat
+    for i in reversed(sorted(axis)):
+        ret = numpy_reduce_func(ret, axis=i)
+    if keepdims:
+        shape = list(dat.shape)
+        for i in axis:
+            shape[i] = 1
+        ret = ret.reshape(tuple(shape))
+    return ret
+
+
+def collapse_sum_like(a, shape):
+    """Sum ``a`` down to ``shape`` (the gradient of a broadcast)."""
+    lead = a.ndim - len(shape)
+    axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape) if s == 1 and a.shape[i + lead] != 1)
+    return a.sum(axis=axes, keepdims=True).reshape(shape) if axes else a.reshape(shape)
+
+
+def list_gpus():
+    """The ids of the GPUs: none, distnet has no GPU backend."""
+    return range(0)
+
+
+def is_cd_run():
+    """Whether this is a continuous-delivery run (never here)."""
+    return False
+
+
+def is_op_runnable():
+    """Whether operators can run on the default context (always: it is the CPU)."""
+    return True
+
+
+def has_tvm_ops():
+    """Whether TVM-generated operators are built in (never)."""
+    return False
+
+
+def rand_coord_2d(x_low, x_high, y_low, y_high):
+    """A random integer point in [x_low, x_high] x [y_low, y_high]."""
+    return np.random.randint(x_low, x_high + 1), np.random.randint(y_low, y_high + 1)
+
+
+class DummyIter:
+    """An iterator repeating the first batch of ``real_iter`` forever (for speed tests)."""
+
+    def __init__(self, real_iter):
+        self.real_iter = real_iter
+        self.provide_data = real_iter.provide_data
+        self.provide_label = real_iter.provide_label
+        self.batch_size = real_iter.batch_size
+        self.the_batch = next(iter(real_iter))
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        return self.the_batch
+
+    __next__ = next

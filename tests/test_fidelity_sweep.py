@@ -152,3 +152,43 @@ def test_recordio_misuse_raises_assertion_error(tmp_path):
     with pytest.raises(AssertionError):
         r.write(b"x")
     assert r.read() == b"rec0"
+
+
+# ---- test_utils -----------------------------------------------------------------------
+def test_tolerances_by_dtype():
+    tu = mx.test_utils
+    assert tu.get_tols(np.zeros(1, dtype=np.float32), np.zeros(1), None, None) == (0.0001, 0.001)
+    assert tu.get_tols(nd.zeros(1), nd.zeros(1, dtype="float16"), None, 0.5) == (0.01, 0.5)
+    assert (tu.get_atol(), tu.get_rtol(), tu.get_atol(0.5), tu.get_etol()) == (1e-20, 1e-5, 0.5, 0)
+    tu.assert_almost_equal(nd.array([1.0, 2.0]), nd.array([1.0, 2.0005]))     # float32: rtol 1e-4, atol 1e-3
+    assert not tu.almost_equal(np.float32(1.0), np.float32(1.00001))          # almost_equal: 1e-5 always
+
+
+def test_assert_almost_equal_report_and_message(capsys):
+    with pytest.raises(AssertionError) as e:
+        mx.test_utils.assert_almost_equal(nd.array([[1.0, 2.0], [3, 4]]), np.array([[1.0, 2.5], [3, 4.6]]),
+                                          names=("x", "y"))
+    assert capsys.readouterr().out == (
+        "\n*** Maximum errors for vector of size 4:  rtol=0.0001, atol=0.001\n\n"
+        "  1: Error 410.958904  Location of error: (1, 1), x=4.00000000, y=4.60000000\n"
+        "  2: Error 400.000000  Location of error: (0, 1), x=2.00000000, y=2.50000000\n")
+    assert str(e.value) == (
+        "\nItems are not equal:\nError 410.958904 exceeds tolerance rtol=1.000000e-04, atol=1.000000e-03 "
+        "(mismatch 50.000000%).\nLocation of maximum error: (1, 1), x=4.00000000, y=4.60000000\n"
+        " ACTUAL: array([[1., 2.],\n       [3., 4.]], dtype=float32)\n DESIRED: array([[1. , 2.5],\n       [3. , 4.6]])")
+    with pytest.raises(AssertionError) as e:
+        mx.test_utils.assert_almost_equal(1.0, 1.1)
+    assert str(e.value) == ("\nItems are not equal:\nError 9090.909091 exceeds tolerance rtol=1.000000e-05, "
+                            "atol=1.000000e-20.\n\n ACTUAL: 1.0\n DESIRED: 1.1")
+    with pytest.raises(AssertionError) as e:
+        mx.test_utils.assert_almost_equal(np.arange(30.0).reshape(5, 6), np.arange(30.0).reshape(5, 6) * 1.1)
+    assert "(mismatch at least 36.666667%)" in str(e.value)
+
+
+def test_check_numeric_gradient_takes_a_symbol():
+    x, w = mx.sym.Variable("x"), mx.sym.Variable("w")
+    s = mx.sym.FullyConnected(x, weight=w, num_hidden=2, no_bias=True)
+    rs = np.random.RandomState(1)
+    mx.test_utils.check_numeric_gradient(s, {"x": rs.rand(3, 4), "w": rs.rand(2, 4)})
+    out = mx.test_utils.check_symbolic_forward(mx.sym.sin(x), [np.array([0.5, 1.0])], [np.sin([0.5, 1.0])])
+    assert isinstance(out[0], nd.NDArray)
