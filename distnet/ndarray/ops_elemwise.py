@@ -167,6 +167,8 @@ def _load_libm():
 
 
 _LIBM = _load_libm()
+_BELOW_F32, _HALF_F32 = (1 << 29) - 1, 1 << 28
+_TINY_F32 = np.float32(2.0 ** -126)
 _CFUNCS = {}
 
 
@@ -185,15 +187,23 @@ def libm_f32(cname, fn, *xs):
     """float32 ``fn(*xs)`` with the C library's ``cname`` bits: float64 and rounded, C calls where unsure."""
     xs = np.broadcast_arrays(*(np.asarray(v, np.float32) for v in xs)) if len(xs) > 1 else xs
     wide = [v.astype(np.float64) for v in xs]
+    with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
+        return _libm_f32(cname, fn, wide)
+
+
+def _libm_f32(cname, fn, wide):
     y = np.asarray(fn(*wide), np.float64)
     r = y.astype(np.float32)
-    c = _cfunc(cname, len(xs))
+    c = _cfunc(cname, len(wide))
     if c is None:
         return r
     if cname in _MIDPOINT_SAFE:
-        with np.errstate(invalid="ignore"):
-            off = np.abs(y - r) / np.spacing(np.abs(r)).astype(np.float64)
-        unsure = ~(off < 0.5 - _MIDPOINT_SAFE[cname]) | (r == 0)
+        # The 29 float64 mantissa bits below float32's precision say how far y is from a rounding midpoint.
+        low = y.view(np.int64) & _BELOW_F32
+        unsure = np.abs(low - _HALF_F32) < int(_MIDPOINT_SAFE[cname] * (1 << 29))
+        size = np.abs(y)
+        unsure |= ~(size >= _TINY_F32) & (size > 1e-46)      # subnormal results, unless far below
+        unsure |= (size > 3.40282e38) & (size < 3.41e38)      # at the edge of overflow
         if unsure.any():
             r[unsure] = c(*(v[unsure] for v in wide)).astype(np.float32)
         return r
