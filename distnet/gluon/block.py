@@ -4,6 +4,8 @@ import threading
 import warnings
 from collections import OrderedDict, defaultdict
 
+import numpy as np
+
 from .. import initializer, ndarray
 from .. import name as _name
 from ..base import MXNetError
@@ -485,14 +487,17 @@ class HybridBlock(Block):
                              f"{[a.shape for a in flat]}")
 
     def infer_type(self, *args):
-        """Set the parameters' dtypes from the inputs' dtypes, through the traced graph."""
+        """Check the inputs' dtypes against the parameters' through the traced graph (MXNet: a mismatch fails)."""
         inputs, out = self._get_graph(*args)
         flat, _ = _flatten(args, "input")
         arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
         types = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_types + aux_types))
         for p in self.collect_params().values():
-            if types.get(p.name) is not None:
-                p.dtype = types[p.name]
+            inferred = types.get(p.name)
+            if inferred is not None and np.dtype(inferred) != np.dtype(p.dtype):
+                raise MXNetError(f"{self.name}: incompatible dtype for Parameter '{p.name}': the inputs "
+                                 f"{[str(a.dtype) for a in flat]} need {np.dtype(inferred).name}, "
+                                 f"but it is {np.dtype(p.dtype).name}")
 
     def export(self, path, epoch=0, remove_amp_cast=True):
         """Write ``path-symbol.json`` and ``path-%04d.params`` (hybridize and run forward once first)."""
