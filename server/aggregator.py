@@ -2,7 +2,7 @@
 
 Events go in (``init``, ``push``, ``pull``) and completed pull requests come out; no sockets here.
 Stored values are never modified in place once published (a pull reply may still be sending one),
-so each update makes a new array.
+so each update makes a new array. Pushed arrays become the store's: callers must not change them.
 """
 import numpy as np
 
@@ -137,9 +137,13 @@ class Store:
     def _close_round(self, state):
         """Sum the round in rank order (same bits whatever the arrival order), update, open the next round."""
         ranks = sorted(state.round)
-        total = state.round[ranks[0]].copy()
-        for rank in ranks[1:]:
-            total += state.round[rank]
+        pushes = [state.round[rank] for rank in ranks]
+        if len(pushes) == 1:
+            total = pushes[0]           # a received push belongs to the store: no copy needed
+        else:
+            total = pushes[0] + pushes[1]       # one pass; the same bits as copy-then-add
+            for push in pushes[2:]:
+                total += push
         state.value = self._apply(state, total)
         state.version += 1
         state.round = {}
