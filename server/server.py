@@ -42,8 +42,7 @@ class Server:
             if self.scheduler in events:
                 self.from_scheduler()
             if self.router in events:
-                while self.status is None and self.router.poll(0, zmq.POLLIN):
-                    self.from_worker(self.router.recv_multipart(copy=False))
+                self.from_workers()
             self.check_scheduler(time.monotonic())
         return self.status
 
@@ -75,6 +74,15 @@ class Server:
                 self.status = 1
             elif op is Msg.ERROR:
                 log(f"{self.name}: the scheduler reports: {head['message']}")
+
+    def from_workers(self):
+        """Handle every message waiting on the router (a non-blocking recv is cheaper than a poll each)."""
+        while self.status is None:
+            try:
+                frames = self.router.recv_multipart(zmq.NOBLOCK, copy=False)
+            except zmq.Again:
+                return
+            self.from_worker(frames)
 
     def from_worker(self, frames):
         """Decode and dispatch one worker message; any failure becomes an ERROR reply, never a crash."""
