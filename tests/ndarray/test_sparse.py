@@ -1,0 +1,394 @@
+"""mx.nd.sparse: CSRNDArray / RowSparseNDArray against values, reprs and storage types measured on MXNet 1.9.1."""
+import pickle
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+
+D = np.array([[0, 1, 0, 2], [0, 0, 0, 0], [3, 0, 4, 0]], dtype=np.float32)
+W = np.arange(8, dtype=np.float32).reshape(4, 2)
+V = np.arange(6, dtype=np.float32).reshape(3, 2)
+with np.errstate(invalid="ignore"):
+    D_OVER_D = D / D            # nan where both are zero, as MXNet's dense fallback gives
+
+
+@pytest.fixture
+def csr():
+    return nd.sparse.csr_matrix(D)
+
+
+@pytest.fixture
+def rsp():
+    return nd.sparse.row_sparse_array(D)
+
+
+def parts(a):
+    """The compressed parts of a sparse array as lists."""
+    if a.stype == "csr":
+        return a.data.asnumpy().tolist(), a.indices.asnumpy().tolist(), a.indptr.asnumpy().tolist()
+    return a.data.asnumpy().tolist(), a.indices.asnumpy().tolist()
+
+
+# ---- attributes, reprs, dtypes ----------------------------------------------------------------
+
+def test_csr_parts_dtypes_and_repr(csr):
+    assert isinstance(csr, nd.NDArray) and isinstance(csr, nd.sparse.BaseSparseNDArray)
+    assert parts(csr) == ([1, 2, 3, 4], [1, 3, 0, 2], [0, 2, 2, 4])
+    assert csr.stype == "csr" and csr.shape == (3, 4) and csr.dtype is np.float32
+    assert csr.indices.dtype is np.int64 and csr.indptr.dtype is np.int64
+    assert repr(csr) == "\n<CSRNDArray 3x4 @cpu(0)>" and str(csr) == repr(csr)
+    assert repr(csr.data) == "\n[1. 2. 3. 4.]\n<NDArray 4 @cpu(0)>"
+
+
+def test_row_sparse_parts_and_repr(rsp):
+    assert parts(rsp) == ([[0, 1, 0, 2], [3, 0, 4, 0]], [0, 2])
+    assert rsp.stype == "row_sparse" and rsp.indices.dtype is np.int64
+    assert repr(rsp) == "\n<RowSparseNDArray 3x4 @cpu(0)>"
+
+
+def test_dense_arrays_stay_default_storage():
+    assert nd.array(D).stype == "default"
+
+
+# ---- creation ----------------------------------------------------------------------------------
+
+def test_csr_from_triplet_lists_is_float32_and_infers_shape():
+    a = nd.sparse.csr_matrix(([1, 2, 3], [1, 3, 0], [0, 2, 2, 3]))
+    assert a.shape == (3, 4) and a.dtype is np.float32
+    np.testing.assert_array_equal(a.asnumpy(), [[0, 1, 0, 2], [0, 0, 0, 0], [3, 0, 0, 0]])
+
+
+@pytest.mark.parametrize("make, dtype", [
+    (lambda: nd.sparse.csr_matrix((np.array([1., 2.]), np.array([1, 3]), np.array([0, 2, 2, 2])), shape=(3, 4)), np.float64),
+    (lambda: nd.sparse.csr_matrix((np.array([1, 2]), np.array([1, 3]), np.array([0, 2, 2, 2])), shape=(3, 4)), np.int64),
+    (lambda: nd.sparse.csr_matrix(D.astype(np.float64)), np.float64),
+    (lambda: nd.sparse.csr_matrix(np.array([[1, 0], [0, 2]])), np.int64),
+    (lambda: nd.sparse.csr_matrix(nd.array([[1, 0], [0, 2]], dtype="int32")), np.int32),
+    (lambda: nd.sparse.csr_matrix([[1, 0], [0, 2]]), np.float32),
+    (lambda: nd.sparse.csr_matrix(D, dtype="float64"), np.float64),
+    (lambda: nd.sparse.row_sparse_array(([[1, 2]], [1]), shape=(3, 2)), np.float32),
+    (lambda: nd.sparse.row_sparse_array(([[1, 2]], [1]), shape=(3, 2), dtype="int32"), np.int32),
+    (lambda: nd.sparse.row_sparse_array((np.array([[1, 2]]), np.array([1])), shape=(3, 2)), np.int64),
+])
+def test_creation_dtype_follows_mxnet(make, dtype):
+    assert make().dtype is dtype
+
+
+def test_csr_from_coordinates_without_scipy():
+    a = nd.sparse.csr_matrix(([1, 2], ([0, 2], [1, 3])), shape=(3, 4))
+    assert parts(a) == ([1, 2], [1, 3], [0, 1, 1, 2])
+
+
+def test_csr_from_scipy_like_object():
+    class FakeScipyCSR:
+        data, indices, indptr, shape = np.array([5.0]), np.array([2]), np.array([0, 0, 1]), (2, 3)
+    assert nd.sparse.csr_matrix(FakeScipyCSR()).asnumpy().tolist() == [[0, 0, 0], [0, 0, 5]]
+    assert nd.sparse.array(FakeScipyCSR()).stype == "csr"
+
+
+def test_row_sparse_from_pair_infers_shape():
+    a = nd.sparse.row_sparse_array(([[1, 2], [3, 4]], [0, 2]))
+    assert a.shape == (3, 2)
+    np.testing.assert_array_equal(a.asnumpy(), [[1, 2], [0, 0], [3, 4]])
+
+
+def test_zeros_and_empty_have_no_stored_values():
+    z = nd.sparse.zeros("csr", (2, 3), dtype="int32")
+    assert parts(z) == ([], [], [0, 0, 0]) and z.dtype is np.int32
+    z = nd.sparse.zeros("row_sparse", (2, 3))
+    assert z.data.shape == (0, 3) and parts(z)[1] == []
+    assert repr(nd.sparse.empty("csr", (2, 3))) == "\n<CSRNDArray 2x3 @cpu(0)>"
+    assert nd.sparse.empty("csr", (2, 3), dtype="float64").dtype is np.float64
+    assert nd.sparse.zeros("default", (2, 3)).stype == "default"
+    assert nd.sparse.csr_matrix((3, 4)).asnumpy().sum() == 0
+
+
+def test_sparse_array_copies_sparse_sources_and_rejects_dense(csr, rsp):
+    a = nd.sparse.array(csr, dtype="float64")
+    assert a.stype == "csr" and a.dtype is np.float64 and a is not csr
+    assert nd.sparse.array(rsp).stype == "row_sparse"
+    with pytest.raises(ValueError, match="Please use mx.nd.array"):
+        nd.sparse.array(D)
+
+
+def test_creation_errors(rsp):
+    with pytest.raises(ValueError, match="Unexpected input type: RowSparseNDArray"):
+        nd.sparse.csr_matrix(rsp)
+    with pytest.raises(ValueError, match="unknown storage type"):
+        nd.sparse.zeros("foo", (2, 3))
+    with pytest.raises(MXNetError, match="indptr"):
+        nd.sparse.csr_matrix(([1, 2], [1, 3], [0, 2, 3, 2]), shape=(3, 4))
+    with pytest.raises(MXNetError, match="row indices"):
+        nd.sparse.row_sparse_array(([[1], [2]], [2, 0]), shape=(3, 1))
+
+
+# ---- conversion --------------------------------------------------------------------------------
+
+def test_round_trip_dense_csr_dense():
+    rs = np.random.RandomState(0)
+    x = rs.randn(5, 6).astype(np.float32) * (rs.rand(5, 6) < 0.3)
+    c = nd.array(x).tostype("csr")
+    assert c.stype == "csr" and c.data.size == np.count_nonzero(x)
+    back = c.tostype("default")
+    assert back.stype == "default" and type(back) is nd.NDArray
+    np.testing.assert_array_equal(back.asnumpy(), x)
+    np.testing.assert_array_equal(nd.sparse.cast_storage(nd.array(x), "row_sparse").asnumpy(), x)
+
+
+def test_tostype_rules(csr, rsp):
+    dense = nd.array(D)
+    assert dense.tostype("default") is dense
+    assert parts(dense.tostype("row_sparse")) == parts(rsp)
+    assert csr.tostype("csr") is not csr and parts(csr.tostype("csr")) == parts(csr)
+    with pytest.raises(ValueError, match="cast_storage from csr to row_sparse is not supported"):
+        csr.tostype("row_sparse")
+    with pytest.raises(ValueError, match="cast_storage from row_sparse to csr is not supported"):
+        rsp.tostype("csr")
+    with pytest.raises(MXNetError, match="Invalid Input: 'foo'"):
+        dense.tostype("foo")
+    with pytest.raises(ValueError, match=r"should be 2 Dimensional. Current shape is \(2, 2, 2\)"):
+        nd.ones((2, 2, 2)).tostype("csr")
+    assert parts(nd.ones((2, 2, 2)).tostype("row_sparse"))[1] == [0, 1]
+
+
+def test_cast_storage(csr):
+    assert nd.sparse.cast_storage(csr, "default").stype == "default"
+    assert nd.sparse.cast_storage(nd.array(D), "csr").stype == "csr"
+
+
+def test_astype_copy_copyto(csr, rsp):
+    a = csr.astype("int32")
+    assert a.stype == "csr" and a.dtype is np.int32 and parts(a) == ([1, 2, 3, 4], [1, 3, 0, 2], [0, 2, 2, 4])
+    assert rsp.astype("float16").dtype is np.float16
+    c = csr.copy()
+    assert c is not csr and c.stype == "csr" and parts(c) == parts(csr)
+    assert csr.copyto(mx.cpu()).stype == "csr"
+    target = nd.sparse.zeros("csr", (3, 4))
+    csr.copyto(target)
+    assert parts(target) == parts(csr)
+    dense = nd.zeros((3, 4))
+    csr.copyto(dense)
+    np.testing.assert_array_equal(dense.asnumpy(), D)
+    target = nd.sparse.zeros("csr", (3, 4))
+    nd.array(D).copyto(target)
+    assert parts(target) == parts(csr)
+
+
+def test_pickle_keeps_storage(csr):
+    back = pickle.loads(pickle.dumps(csr))
+    assert back.stype == "csr" and parts(back) == parts(csr)
+
+
+# ---- indexing and assignment -------------------------------------------------------------------
+
+def test_csr_row_slicing(csr):
+    s = csr[1:3]
+    assert repr(s) == "\n<CSRNDArray 2x4 @cpu(0)>" and parts(s) == ([3, 4], [0, 2], [0, 0, 2])
+    assert parts(csr[2]) == ([3, 4], [0, 2], [0, 2]) and csr[-1].shape == (1, 4)
+    assert parts(csr[:]) == parts(csr)
+    with pytest.raises(ValueError, match="continuous slicing on axis 0"):
+        csr[0:3:2]
+    with pytest.raises(ValueError, match="Multi-dimension indexing"):
+        csr[:, 1]
+
+
+def test_row_sparse_indexing_only_full(rsp):
+    assert rsp[:].stype == "row_sparse"
+    with pytest.raises(ValueError, match=r"only supports \[:\]"):
+        rsp[1:3]
+
+
+def test_full_assignment(csr):
+    x = nd.sparse.zeros("csr", (3, 4))
+    x[:] = nd.array(D)
+    assert x.stype == "csr" and parts(x) == parts(csr)
+    r = nd.sparse.zeros("row_sparse", (3, 4))
+    r[:] = nd.array(D)
+    assert parts(r)[1] == [0, 2]
+    r[:] = 3
+    assert parts(r)[1] == [0, 1, 2] and r.asnumpy().sum() == 36
+    with pytest.raises(ValueError, match="Assigning numeric types to CSRNDArray"):
+        x[:] = 3
+    with pytest.raises(ValueError, match="Assignment with slice for CSRNDArray"):
+        x[1:2] = csr[0:1]
+
+
+# ---- arithmetic: which results stay sparse ------------------------------------------------------
+
+DENSE = nd.array(D)
+# (expression, expected storage, expected values) measured on MXNet 1.9.1 for a = csr(D) / row_sparse(D).
+ARITH = [
+    ("a + a", "same", D + D), ("a - a", "same", D * 0), ("a * a", "same", D * D),
+    ("a / a", "default", D_OVER_D), ("a + DENSE", "default", D + D), ("DENSE + a", "default", D + D),
+    ("a * DENSE", "same", D * D), ("DENSE * a", "default", D * D), ("a - DENSE", "default", D * 0),
+    ("a + 1", "default", D + 1), ("a - 1", "default", D - 1), ("1 - a", "default", 1 - D),
+    ("a * 2", "same", D * 2), ("2 * a", "same", D * 2), ("a / 2", "same", D / 2),
+    ("a ** 2", "default", D ** 2), ("-a", "same", -D), ("a == 0", "default", D == 0),
+    ("a > 0", "same", D > 0), ("a < 1", "default", D < 1), ("a < -1", "same", D < -1),
+    ("a >= 0", "default", D >= 0), ("a >= 1", "same", D >= 1), ("a != 0", "same", D != 0),
+    ("a <= 1", "default", D <= 1), ("a > -1", "default", D > -1),
+]
+
+
+@pytest.mark.parametrize("stype", ["csr", "row_sparse"])
+@pytest.mark.parametrize("expr, out_stype, expected", ARITH, ids=[e for e, _, _ in ARITH])
+def test_arithmetic_storage_and_values(stype, expr, out_stype, expected):
+    a = nd.array(D).tostype(stype)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = eval(expr, {"a": a, "DENSE": DENSE})
+    assert out.stype == (stype if out_stype == "same" else "default")
+    assert out.dtype is np.float32
+    np.testing.assert_array_equal(out.asnumpy(), expected.astype(np.float32))
+
+
+def test_csr_combination_keeps_union_and_drops_zeros(csr):
+    eye = nd.sparse.csr_matrix(np.eye(3, 4, dtype=np.float32))
+    assert parts(csr - csr) == ([], [], [0, 0, 0, 0])
+    assert parts(csr * eye) == ([4], [2], [0, 0, 0, 1])
+    np.testing.assert_array_equal((csr + eye).asnumpy(), D + np.eye(3, 4))
+    assert parts(csr * 0)[1:] == ([1, 3, 0, 2], [0, 2, 2, 4])        # scalar ops keep the structure
+
+
+def test_row_sparse_combination_keeps_union_of_rows(rsp):
+    other = nd.sparse.row_sparse_array(([[1, 1, 1, 1]], [1]), shape=(3, 4))
+    for out, ref in [(rsp + other, D + [[0], [1], [0]]), (rsp * other, D * 0), (rsp - other, D - [[0], [1], [0]])]:
+        assert out.stype == "row_sparse" and parts(out)[1] == [0, 1, 2]
+        np.testing.assert_array_equal(out.asnumpy(), ref)
+    assert parts(rsp * 0)[1] == [0, 2]
+
+
+def test_mixed_sparse_types_fall_back_to_dense(csr, rsp):
+    out = csr + rsp
+    assert out.stype == "default"
+    np.testing.assert_array_equal(out.asnumpy(), D + D)
+
+
+def test_in_place_operators_keep_storage(csr, rsp):
+    c = csr.copy()
+    c += csr
+    c *= 2
+    assert c.stype == "csr" and c.asnumpy().sum() == 40
+    r = rsp.copy()
+    r += rsp
+    assert r.stype == "row_sparse" and r.asnumpy().sum() == 20
+
+
+def test_named_elementwise_ops(csr, rsp):
+    for a in (csr, rsp):
+        assert nd.sparse.elemwise_add(a, a).stype == a.stype
+        assert nd.sparse.elemwise_sub(a, a).stype == a.stype
+        assert nd.sparse.elemwise_mul(a, a).stype == a.stype
+        assert nd.sparse.multiply(a, DENSE).stype == a.stype
+        assert nd.sparse.add(a, DENSE).stype == "default"
+        with np.errstate(invalid="ignore"):
+            assert nd.sparse.divide(a, a).stype == "default"
+        np.testing.assert_array_equal(nd.sparse.subtract(a, a).asnumpy(), D * 0)
+
+
+def test_zero_preserving_unary_ops_keep_storage(csr, rsp):
+    for a in (csr, rsp):
+        for name, ref in [("abs", np.abs), ("sqrt", np.sqrt), ("square", np.square), ("sign", np.sign),
+                          ("relu", lambda v: np.maximum(v, 0)), ("cbrt", np.cbrt)]:
+            out = getattr(nd.sparse, name)(a)
+            assert out.stype == a.stype, name
+            np.testing.assert_allclose(out.asnumpy(), ref(D), rtol=1e-6)
+        assert a.sqrt().stype == a.stype and abs(-a).stype == a.stype
+        assert nd.sparse.exp(a).stype == "default" and nd.sparse.sigmoid(a).stype == "default"
+        clipped = nd.sparse.clip(a, 0, 2)
+        assert clipped.stype == a.stype and clipped.asnumpy().max() == 2
+        assert nd.sparse.zeros_like(a).stype == a.stype
+
+
+def test_round_is_half_away_from_zero():
+    a = nd.sparse.csr_matrix(np.array([[0.5, -2.5, 0, 1.4]], dtype=np.float32))
+    assert nd.sparse.round(a).asnumpy().tolist() == [[1, -3, 0, 1]]
+    assert nd.sparse.rint(a).asnumpy().tolist() == [[0, -2, 0, 1]]
+
+
+# ---- reductions and dense ops reading sparse arrays ------------------------------------------
+
+def test_reductions_are_dense(csr):
+    cases = [(nd.sum(csr), [10.0]), (csr.sum(axis=0), [3, 1, 4, 2]), (nd.sparse.sum(csr, axis=1), [3, 0, 7]),
+             (nd.mean(csr), [0.8333333]), (csr.mean(axis=1), [0.75, 0, 1.75]), (csr.norm(), [5.4772257])]
+    for out, ref in cases:
+        assert out.stype == "default" and out.dtype is np.float32
+        np.testing.assert_allclose(out.asnumpy(), ref, rtol=1e-6)
+
+
+def test_dense_ops_and_gradients_read_sparse_through_tostype(csr):
+    np.testing.assert_allclose(nd.exp(csr).asnumpy(), np.exp(D), rtol=1e-6)
+    np.testing.assert_array_equal(csr.T.asnumpy(), D.T)
+    x = nd.array(np.ones((3, 4), np.float32))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = (x * csr.tostype("default")).sum()
+    y.backward()
+    np.testing.assert_array_equal(x.grad.asnumpy(), D)
+
+
+def test_sparse_values_cannot_be_overwritten_through_the_dense_view(csr):
+    with pytest.raises(ValueError):
+        nd.relu(DENSE, out=csr)
+
+
+# ---- dot, retain, add_n, slice, concat -----------------------------------------------------
+
+def test_dot_output_storage_and_values(csr):
+    out = nd.sparse.dot(csr, nd.array(W))
+    assert out.stype == "default" and out.asnumpy().tolist() == [[14, 17], [0, 0], [16, 23]]
+    out = nd.sparse.dot(csr, nd.array(V), transpose_a=True)
+    assert out.stype == "row_sparse" and parts(out)[1] == [0, 1, 2, 3]
+    assert out.asnumpy().tolist() == [[12, 15], [0, 1], [16, 20], [0, 2]]
+    out = nd.sparse.dot(nd.ones((2, 3)), csr)
+    assert out.stype == "csr" and parts(out) == ([3, 1, 4, 2] * 2, [0, 1, 2, 3] * 2, [0, 4, 8])
+    out = nd.sparse.dot(nd.ones((2, 4)), csr, transpose_b=True)
+    assert out.stype == "csr" and out.asnumpy().tolist() == [[3, 0, 7], [3, 0, 7]]
+    out = nd.sparse.dot(csr, nd.ones((2, 4)), transpose_b=True)
+    assert out.stype == "default" and out.asnumpy().tolist() == [[3, 3], [0, 0], [7, 7]]
+    out = nd.sparse.dot(csr, csr, transpose_a=True)
+    np.testing.assert_array_equal(out.asnumpy(), D.T @ D)
+    assert nd.dot(csr, nd.array(W)).asnumpy().tolist() == [[14, 17], [0, 0], [16, 23]]
+
+
+def test_dot_transposed_csr_stores_only_rows_of_used_columns():
+    a = nd.sparse.csr_matrix(np.array([[0, 1, 0, 0], [0, 0, 0, 2]], dtype=np.float32))
+    out = nd.sparse.dot(a, nd.ones((2, 2)), transpose_a=True)
+    assert parts(out) == ([[1, 1], [2, 2]], [1, 3])
+    assert nd.sparse.dot(a.astype("float64"), nd.ones((4, 2), dtype="float64")).dtype is np.float64
+
+
+def test_dot_shape_mismatch_names_shapes(csr):
+    with pytest.raises(MXNetError, match=r"\(3, 4\).*\(3, 2\)"):
+        nd.sparse.dot(csr, nd.ones((3, 2)))
+
+
+def test_retain_keeps_requested_stored_rows(rsp):
+    out = nd.sparse.retain(rsp, nd.array([0, 1]))
+    assert out.stype == "row_sparse" and parts(out) == ([[0, 1, 0, 2]], [0])
+    assert parts(rsp.retain(nd.array([2, 0])))[1] == [0, 2]
+    assert parts(nd.sparse.retain(rsp, nd.array([2], dtype="int64"))) == ([[3, 0, 4, 0]], [2])
+    with pytest.raises(MXNetError, match="RowSparseNDArray"):
+        nd.sparse.retain(nd.sparse.csr_matrix(D), nd.array([0]))
+
+
+def test_add_n(rsp, csr):
+    other = nd.sparse.row_sparse_array(([[1, 1, 1, 1]], [1]), shape=(3, 4))
+    out = nd.sparse.add_n(rsp, other, rsp)
+    assert out.stype == "row_sparse" and parts(out)[1] == [0, 1, 2]
+    np.testing.assert_array_equal(out.asnumpy(), 2 * D + [[0], [1], [0]])
+    assert nd.sparse.add_n(csr, csr).stype == "default"
+    assert nd.sparse.add_n(rsp, DENSE).asnumpy().sum() == 20
+
+
+def test_csr_slice_and_concat(csr):
+    out = nd.sparse.slice(csr, begin=(1, 1), end=(3, 3))
+    np.testing.assert_array_equal(out.asnumpy(), D[1:3, 1:3])
+    assert out.stype == "csr" and parts(out) == ([4], [1], [0, 0, 1])
+    stepped = nd.sparse.slice(csr, begin=(0, 0), end=(3, 4), step=(2, 1))
+    assert stepped.stype == "default" and stepped.asnumpy().tolist() == D[::2].tolist()
+    joined = nd.sparse.concat(csr, csr, dim=0)
+    assert joined.stype == "csr" and joined.shape == (6, 4)
+    np.testing.assert_array_equal(joined.asnumpy(), np.concatenate([D, D]))
