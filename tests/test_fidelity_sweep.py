@@ -192,3 +192,26 @@ def test_check_numeric_gradient_takes_a_symbol():
     mx.test_utils.check_numeric_gradient(s, {"x": rs.rand(3, 4), "w": rs.rand(2, 4)})
     out = mx.test_utils.check_symbolic_forward(mx.sym.sin(x), [np.array([0.5, 1.0])], [np.sin([0.5, 1.0])])
     assert isinstance(out[0], nd.NDArray)
+
+
+def test_ndarray_iter_shuffles_like_mxnet_every_epoch():
+    x, y = np.arange(20).reshape(10, 2).astype("float32"), np.arange(10).astype("float32")
+    np.random.seed(0)
+    it = mx.io.NDArrayIter(x, y, batch_size=4, shuffle=True)
+    epochs = []
+    for _ in range(2):
+        epochs.append([b.label[0].asnumpy().tolist() for b in it])
+        it.reset()
+    assert epochs[1] == [[5.0, 7.0, 0.0, 1.0], [6.0, 2.0, 4.0, 3.0], [9.0, 8.0, 5.0, 7.0]]
+
+
+def test_mnist_iter_scales_by_256(tmp_path):
+    import struct
+    imgs = (np.arange(5 * 28 * 28) % 256).astype(np.uint8).reshape(5, 28, 28)
+    with open(tmp_path / "img", "wb") as f:
+        f.write(struct.pack(">IIII", 2051, 5, 28, 28) + imgs.tobytes())
+    with open(tmp_path / "lab", "wb") as f:
+        f.write(struct.pack(">II", 2049, 5) + np.arange(5, dtype=np.uint8).tobytes())
+    it = mx.io.MNISTIter(image=str(tmp_path / "img"), label=str(tmp_path / "lab"), batch_size=2, shuffle=False)
+    got = [(float(b.data[0].sum().asscalar()), b.label[0].asnumpy().tolist()) for b in it]
+    assert got == [(766.9375, [0.0, 1.0]), (770.9375, [2.0, 3.0])]

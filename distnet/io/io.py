@@ -142,10 +142,11 @@ class NDArrayIter(DataIter):
         return [DataDesc(k, (self.batch_size,) + v.shape[1:], v.dtype) for k, v in self.label]
 
     def _shuffle(self):
+        # as MXNet: the index permutation is shuffled again each epoch and applied to the
+        # already-shuffled data, so the same seed yields MXNet's orders in every epoch
         np.random.shuffle(self.idx)
         self.data = [(k, _wrap(v._data[self.idx])) for k, v in self.data]
         self.label = [(k, _wrap(v._data[self.idx])) for k, v in self.label]
-        self.idx = np.arange(self.num_data)
 
     def hard_reset(self):
         """Start again from the first sample, dropping any rolled-over samples."""
@@ -384,7 +385,7 @@ class MNISTIter(NDArrayIter):
     def __init__(self, image, label, batch_size=128, shuffle=True, flat=False, seed=0, silent=False,
                  num_parts=1, part_index=0, **kwargs):
         from ..gluon.data.vision.datasets import read_idx
-        images = read_idx(image).astype(np.float32) / 255.0
+        images = read_idx(image).astype(np.float32) / 256.0      # MXNet scales by 1/256
         labels = read_idx(label).astype(np.float32)
         images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
         share = len(images) // num_parts
