@@ -65,6 +65,8 @@ FIELDS = {
 }
 # Messages whose arrays are one per key.
 KEYED_ARRAYS = (Msg.INIT, Msg.PUSH)
+_OPS = {int(m): m for m in Msg}         # a dict lookup is much cheaper than Msg(value)
+_DTYPES = {}                            # dtype string -> numpy dtype, for strings already accepted
 BARRIER_GROUPS = ("worker", "server", "all")
 
 
@@ -98,9 +100,11 @@ def decode(frames):
         raise ProtocolError(f"protocol version {head.get('v')!r} is not {VERSION}; run the same distnet version "
                             "on every node", request_id)
     try:
-        op = Msg(head.get("op"))
-    except ValueError:
-        raise ProtocolError(f"unknown message type {head.get('op')!r}", request_id) from None
+        op = _OPS.get(head.get("op"))
+    except TypeError:                   # unhashable
+        op = None
+    if op is None:
+        raise ProtocolError(f"unknown message type {head.get('op')!r}", request_id)
     _check_fields(op, head, request_id)
     arrays = _arrays(op, head, frames[1:], request_id)
     return op, head, arrays
@@ -156,6 +160,9 @@ def _arrays(op, head, frames, request_id):
 
 def _spec(spec, op, i, request_id):
     """(dtype, shape) of one [dtype string, shape] entry; ProtocolError unless a plain numeric array."""
+    if (type(spec) is list and len(spec) == 2 and type(spec[0]) is str and spec[0] in _DTYPES
+            and type(spec[1]) is list and len(spec[1]) <= _MAX_DIMS and all(type(n) is int and n >= 0 for n in spec[1])):
+        return _DTYPES[spec[0]], tuple(spec[1])         # the common case: a dtype seen before
     ok = (isinstance(spec, list) and len(spec) == 2 and isinstance(spec[0], str) and _DTYPE.fullmatch(spec[0])
           and isinstance(spec[1], list) and all(type(n) is int and n >= 0 for n in spec[1]))
     try:
@@ -166,6 +173,7 @@ def _spec(spec, op, i, request_id):
         raise ProtocolError(f"{op.name}: array {i} has spec {_short(spec)}, not [numeric dtype, shape]", request_id)
     if len(spec[1]) > _MAX_DIMS:
         raise ProtocolError(f"{op.name}: array {i} has {len(spec[1])} dimensions, more than {_MAX_DIMS}", request_id)
+    _DTYPES[spec[0]] = dtype            # at most a few hundred strings match _DTYPE
     return dtype, tuple(spec[1])
 
 
