@@ -2,6 +2,7 @@
 from . import rnn_cell, io, rnn  # noqa: F401
 from .base_cell import RNNParams, BaseRNNCell  # noqa: F401
 from .rnn_cell import (RNNCell, LSTMCell, GRUCell, FusedRNNCell, SequentialRNNCell, DropoutCell,  # noqa: F401
-                       ModifierCell, ZoneoutCell, ResidualCell, BidirectionalCell)
+                       ModifierCell, ZoneoutCell, ResidualCell, BidirectionalCell,
+                       BaseConvRNNCell, ConvRNNCell, ConvLSTMCell, ConvGRUCell)
 from .io import encode_sentences, BucketSentenceIter  # noqa: F401
 from .rnn import rnn_unroll, save_rnn_checkpoint, load_rnn_checkpoint, do_rnn_checkpoint  # noqa: F401

@@ -257,3 +257,4 @@ class FusedRNNCell(BaseRNNCell):
 
 from .containers import (SequentialRNNCell, DropoutCell, ModifierCell, ZoneoutCell,  # noqa: E402,F401
                          ResidualCell, BidirectionalCell)
+from .conv_cell import BaseConvRNNCell, ConvRNNCell, ConvLSTMCell, ConvGRUCell  # noqa: E402,F401

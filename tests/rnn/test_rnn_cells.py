@@ -292,3 +292,26 @@ def test_rnn_checkpoint_saves_unpacked_and_loads_packed(tmp_path):
     assert loaded_sym.list_arguments() == sym.list_arguments() and aux == {}
     for k, v in args.items():
         np.testing.assert_allclose(loaded[k].asnumpy(), v.asnumpy(), rtol=1e-6)
+
+
+@pytest.mark.parametrize("kind", ["ConvRNNCell", "ConvLSTMCell", "ConvGRUCell"])
+def test_conv_cells_match_mxnet(kind):
+    ref = REF["conv"][kind + "NCHW"]
+    shape = (2, 2, 4, 4)
+    with mx.name.NameManager():
+        cell = getattr(mx.rnn, kind)(shape, 3, prefix="c_")
+        nstate = len(cell.state_info)
+        begin = [mx.sym.var(f"s{i}") for i in range(nstate)]
+        out, states = cell.unroll(2, [mx.sym.var("x0"), mx.sym.var("x1")], begin_state=begin, merge_outputs=False)
+        group = mx.sym.Group(out + states)
+        assert [[list(i["shape"]), i["__layout__"]] for i in cell.state_info] == ref["state_info"]
+        assert group.list_arguments() == ref["args"]
+        assert group.get_internals().list_outputs() == ref["internals"]
+        assert {k: v.list_attr() for k, v in sorted(cell.params._params.items())} == ref["attrs"]
+        assert [s.list_attr() for s in cell.begin_state()] == ref["begin"]
+    arg_shapes, out_shapes, _ = group.infer_shape(x0=shape, x1=shape, **{f"s{i}": (2, 3, 4, 4) for i in range(nstate)})
+    assert [[list(a) for a in arg_shapes], [list(o) for o in out_shapes]] == ref["shapes"]
+    rs = np.random.RandomState(1)
+    args = {n: mx.nd.array(rs.uniform(-0.5, 0.5, s).astype("float32")) for n, s in zip(group.list_arguments(), arg_shapes)}
+    for got, want in zip(group.bind(mx.cpu(), args).forward(), ref["values"]):
+        np.testing.assert_allclose(got.asnumpy(), np.array(want), atol=2e-5)
