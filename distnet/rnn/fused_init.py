@@ -45,3 +45,7 @@ class FusedRNN(init.Initializer):
 
 def _create(klass, **kwargs):
     return init.create(klass, **kwargs)
+
+
+if not hasattr(init, "FusedRNN"):
+    init.FusedRNN = FusedRNN     # MXNet exposes it as mx.init.FusedRNN; it lives here beside the cell it unpacks

@@ -315,3 +315,18 @@ def test_conv_cells_match_mxnet(kind):
     args = {n: mx.nd.array(rs.uniform(-0.5, 0.5, s).astype("float32")) for n, s in zip(group.list_arguments(), arg_shapes)}
     for got, want in zip(group.bind(mx.cpu(), args).forward(), ref["values"]):
         np.testing.assert_allclose(got.asnumpy(), np.array(want), atol=2e-5)
+
+
+def test_fused_initializer_fills_per_gate_with_forget_bias():
+    cell = mx.rnn.FusedRNNCell(2, num_layers=2, mode="lstm", bidirectional=True, prefix="f_", forget_bias=1.5)
+    attrs = cell.params._params["f_parameters"].list_attr()
+    assert attrs == {"__init__": '["fusedrnn", {"init": null, "num_hidden": 2, "num_layers": 2, "mode": "lstm", '
+                                 '"bidirectional": true, "forget_bias": 1.5}]'}
+    arr = mx.nd.zeros((2 * 4 * 2 * (3 + 2 + 2) + 4 * 2 * (2 + 4 + 2) * 2,))
+    glob = mx.init.Constant(0.5)
+    glob(mx.init.InitDesc("f_parameters", attrs=attrs, global_init=glob), arr)
+    parts = cell.unpack_weights({"f_parameters": arr})
+    for name, value in parts.items():
+        want = 0.5 if name.endswith("weight") else 1.5 if name.endswith("_f_bias") else 0.0
+        np.testing.assert_array_equal(value.asnumpy(), np.full(value.shape, want, "float32"), err_msg=name)
+    assert isinstance(mx.init.create(attrs["__init__"]), mx.init.FusedRNN)
