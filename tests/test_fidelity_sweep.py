@@ -215,3 +215,17 @@ def test_mnist_iter_scales_by_256(tmp_path):
     it = mx.io.MNISTIter(image=str(tmp_path / "img"), label=str(tmp_path / "lab"), batch_size=2, shuffle=False)
     got = [(float(b.data[0].sum().asscalar()), b.label[0].asnumpy().tolist()) for b in it]
     assert got == [(766.9375, [0.0, 1.0]), (770.9375, [2.0, 3.0])]
+
+
+# ---- optimizer ------------------------------------------------------------------------
+def test_group_adagrad_matches_mxnet():
+    o = mx.optimizer.create("groupadagrad", learning_rate=0.1)
+    w, g = nd.array([[0.5, -1.0], [2.0, 0.1]]), nd.array([[0.1, 0.2], [-0.3, 0.4]])
+    st = o.create_state(0, w)
+    for _ in range(3):
+        o.update(0, w, g, st)
+    assert w.asnumpy().tolist() == [[0.3555378019809723, -1.2889244556427002],
+                                    [2.1938371658325195, -0.15844982862472534]]
+    assert st.asnumpy().tolist() == [[0.07500000298023224], [0.375]]
+    with pytest.raises(AssertionError):
+        mx.optimizer.create("groupadagrad", wd=0.1).update(0, w, g, st)

@@ -1,6 +1,7 @@
 """Optimizers with per-coordinate step sizes: AdaGrad, RMSProp, AdaDelta, Ftrl."""
 import numpy as np
 
+from ..ndarray.ndarray import _wrap
 from .optimizer import Optimizer, register, check_range, effective_clip, kernel_scalars, zeros_like, as_ndarray
 
 
@@ -196,3 +197,34 @@ class Ftrl(Optimizer):
         w -= z
         w /= denom
         w *= np.abs(z) > lamda1
+
+
+@register
+class GroupAdaGrad(Optimizer):
+    """AdaGrad with one history value per row: ``history += mean(g**2, axis=1); weight -= lr * g / sqrt(history + eps)``.
+
+    Parameters
+    ----------
+    eps : float
+        Added to the history under the square root, to avoid division by 0.
+    """
+
+    def __init__(self, eps=1e-5, **kwargs):
+        super().__init__(**kwargs)
+        self.float_stable_eps = eps
+
+    def create_state(self, index, weight):
+        shape = (weight.shape[0],) + (1,) * (len(weight.shape) - 1)
+        return _wrap(np.zeros(shape, np.float32), weight.context)
+
+    def update(self, index, weight, grad, state):
+        lr, wd = self._step(index)
+        if wd != 0:          # MXNet's error type for this
+            raise AssertionError("Weight decay is not supported for GroupAdaGrad")
+        w = as_ndarray(weight, "weight")._data
+        g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
+        if self.clip_gradient is not None:
+            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        history = state._data
+        history += np.square(g).reshape(g.shape[0], -1).mean(axis=1).reshape(history.shape)
+        w -= (lr * g / np.sqrt(history + self.float_stable_eps)).astype(w.dtype)

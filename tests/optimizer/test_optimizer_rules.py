@@ -120,6 +120,12 @@ def dcasgd(w, g, s, t, p):
     return w + s["mom"]
 
 
+def groupadagrad(w, g, s, t, p):        # one history value per row; no weight decay
+    g = _clip(RESCALE * g, p.get("clip_gradient"))
+    s["h"] = s.get("h", 0) + (g * g).mean(axis=1, keepdims=True)
+    return w - LR * g / np.sqrt(s["h"] + 1e-5)
+
+
 RULES = [
     ("sgd", {"momentum": 0.0}, sgd), ("sgd", {"momentum": 0.9}, sgd), ("sgd", {"momentum": 0.9, "clip_gradient": CLIP}, sgd),
     ("nag", {"momentum": 0.9, "wd": 0.0}, nag), ("nag", {"momentum": 0.0, "wd": 0.0, "clip_gradient": CLIP}, nag),
@@ -130,6 +136,7 @@ RULES = [
     ("adamax", {}, adamax), ("nadam", {}, nadam), ("ftrl", {}, ftrl), ("ftrl", {"clip_gradient": CLIP}, ftrl),
     ("signum", {"momentum": 0.9, "wd_lh": 0.01}, signum), ("signum", {"momentum": 0.0}, signum),
     ("lamb", {}, lamb), ("ftml", {}, ftml), ("dcasgd", {"momentum": 0.0}, dcasgd),
+    ("groupadagrad", {"wd": 0.0}, groupadagrad), ("groupadagrad", {"wd": 0.0, "clip_gradient": CLIP}, groupadagrad),
 ]
 
 
