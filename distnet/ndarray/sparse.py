@@ -341,7 +341,7 @@ class CSRNDArray(BaseSparseNDArray):
 
     def check_format(self, full_check=True):
         """Raise MXNetError unless indptr and indices describe a valid csr array."""
-        _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
+        _check_csr(self._values, self._aux[0], self._aux[1], self._sshape, full=True)
 
 
 class RowSparseNDArray(BaseSparseNDArray):
@@ -381,7 +381,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         raise SparseStorageError("RowSparseNDArray only supports [:] for __getitem__")
 
     def check_format(self, full_check=True):
-        """Raise MXNetError unless indices are sorted, unique and in range."""
+        """Raise MXNetError unless the row indices are distinct and in range (they are kept sorted)."""
         _check_rsp(self._values, self._aux[0], self._sshape)
 
 
@@ -419,9 +419,11 @@ def cast_storage(data, stype):
 
 
 def _dense_tostype(self, stype):
-    """A dense array in storage ``stype`` (itself for 'default')."""
+    """A copy of a dense array in storage ``stype``."""
     _check_stype(stype)
-    return self if stype == "default" else _from_dense(np.asarray(self._data), stype, self._ctx)
+    if stype == "default":
+        return self.copy()
+    return _from_dense(np.asarray(self._data), stype, self._ctx)
 
 
 _dense_copyto = NDArray.copyto
@@ -443,7 +445,7 @@ NDArray.copyto = _copyto
 
 # ---- creation --------------------------------------------------------------------------------
 
-def _check_csr(values, indices, indptr, shape):
+def _check_csr(values, indices, indptr, shape, full=False):
     if len(shape) != 2:
         raise MXNetError(f"csr_matrix: shape must be 2-D, got {shape}")
     if indptr.ndim != 1 or indptr.size != shape[0] + 1:
@@ -454,14 +456,18 @@ def _check_csr(values, indices, indptr, shape):
     if indices.size != values.size or (indices.size and (indices.min() < 0 or indices.max() >= shape[1])):
         raise MXNetError(f"csr_matrix: need one column index in [0, {shape[1]}) per value; "
                          f"got {indices.size} indices for {values.size} values")
+    rows = np.repeat(np.arange(shape[0]), np.diff(indptr))
+    if full and np.any((np.diff(indices) <= 0) & (np.diff(rows) == 0)):
+        raise MXNetError(f"check_format: the column indices {indices.tolist()} of a csr array must be "
+                         "ascending within each row")
 
 
 def _check_rsp(values, indices, shape):
     if indices.ndim != 1 or values.shape[:1] != indices.shape or values.shape[1:] != tuple(shape[1:]):
         raise MXNetError(f"row_sparse_array: data of shape {values.shape} does not fit {indices.size} row indices "
                          f"of an array of shape {tuple(shape)}")
-    if indices.size and (indices.min() < 0 or indices.max() >= shape[0] or np.any(np.diff(indices) <= 0)):
-        raise MXNetError(f"row_sparse_array: row indices {indices.tolist()} must be increasing and in [0, {shape[0]})")
+    if indices.size and (indices.min() < 0 or indices.max() >= shape[0] or np.unique(indices).size != indices.size):
+        raise MXNetError(f"row_sparse_array: row indices {indices.tolist()} must be distinct and in [0, {shape[0]})")
 
 
 def _is_shape(arg):
@@ -519,7 +525,8 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         if shape is None:
             shape = (int(indices.max()) + 1 if indices.size else 0,) + values.shape[1:]
         _check_rsp(values, indices, tuple(shape))
-        return _new(RowSparseNDArray, values, [indices], shape, ctx)
+        order = np.argsort(indices, kind="stable")     # stored rows are kept in ascending order
+        return _new(RowSparseNDArray, values[order], [indices[order]], shape, ctx)
     return _from_dense(_numpy(arg1, _float_dtype(dtype, arg1)), "row_sparse", ctx)
 
 

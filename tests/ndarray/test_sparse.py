@@ -122,7 +122,20 @@ def test_creation_errors(rsp):
     with pytest.raises(MXNetError, match="indptr"):
         nd.sparse.csr_matrix(([1, 2], [1, 3], [0, 2, 3, 2]), shape=(3, 4))
     with pytest.raises(MXNetError, match="row indices"):
-        nd.sparse.row_sparse_array(([[1], [2]], [2, 0]), shape=(3, 1))
+        nd.sparse.row_sparse_array(([[1], [2]], [2, 2]), shape=(3, 1))
+    with pytest.raises(MXNetError, match="row indices"):
+        nd.sparse.row_sparse_array(([[1]], [3]), shape=(3, 1))
+
+
+def test_unsorted_indices():
+    r = nd.sparse.row_sparse_array(([[1.0], [2.0]], [2, 0]), shape=(3, 1))
+    assert r.asnumpy().tolist() == [[2], [0], [1]] and parts(r) == ([[2], [1]], [0, 2])
+    c = nd.sparse.csr_matrix(([1.0, 2.0], [2, 0], [0, 2, 2]), shape=(2, 3))
+    assert c.asnumpy().tolist() == [[2, 0, 1], [0, 0, 0]]
+    with pytest.raises(MXNetError, match="ascending"):
+        c.check_format()
+    nd.sparse.csr_matrix(D).check_format()
+    assert (c + c).asnumpy().tolist() == [[4, 0, 2], [0, 0, 0]]
 
 
 # ---- conversion --------------------------------------------------------------------------------
@@ -140,7 +153,8 @@ def test_round_trip_dense_csr_dense():
 
 def test_tostype_rules(csr, rsp):
     dense = nd.array(D)
-    assert dense.tostype("default") is dense
+    same = dense.tostype("default")
+    assert same is not dense and same.stype == "default" and same.asnumpy().tolist() == D.tolist()
     assert parts(dense.tostype("row_sparse")) == parts(rsp)
     assert csr.tostype("csr") is not csr and parts(csr.tostype("csr")) == parts(csr)
     with pytest.raises(ValueError, match="cast_storage from csr to row_sparse is not supported"):
