@@ -4,8 +4,8 @@ from numbers import Number
 import numpy as np
 
 from .. import ndarray
-from ..base import MXNetError
 from .block import HybridBlock
+from .parameter import AssertError
 
 __all__ = ["Loss", "L2Loss", "L1Loss", "SigmoidBinaryCrossEntropyLoss", "SigmoidBCELoss",
            "SoftmaxCrossEntropyLoss", "SoftmaxCELoss", "KLDivLoss", "CTCLoss", "HuberLoss", "HingeLoss",
@@ -18,7 +18,7 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
         loss = F.broadcast_mul(loss, sample_weight)
     if weight is not None:
         if not isinstance(weight, Number):
-            raise MXNetError(f"weight must be a number, got {type(weight).__name__}")
+            raise AssertError(f"weight must be a number, got {type(weight).__name__}")
         loss = loss * weight
     return loss
 
@@ -181,9 +181,9 @@ class CTCLoss(Loss):
 
     def __init__(self, layout="NTC", label_layout="NT", weight=None, **kwargs):
         if layout not in ("NTC", "TNC"):
-            raise ValueError(f"Only 'NTC' and 'TNC' layouts for pred are supported. Got: {layout}")
+            raise AssertError(f"Only 'NTC' and 'TNC' layouts for pred are supported. Got: {layout}")
         if label_layout not in ("NT", "TN"):
-            raise ValueError(f"Only 'NT' and 'TN' layouts for label are supported. Got: {label_layout}")
+            raise AssertError(f"Only 'NT' and 'TN' layouts for label are supported. Got: {label_layout}")
         self._layout = layout
         self._label_layout = label_layout
         super().__init__(weight, label_layout.find("N"), **kwargs)

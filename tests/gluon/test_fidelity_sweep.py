@@ -215,3 +215,12 @@ def test_infer_type_checks_parameter_dtypes():
     assert d.infer_type(mx.nd.ones((1, 2))) is None
     with pytest.raises(MXNetError):          # MXNet: float64 input against float32 weight fails
         d.infer_type(mx.nd.ones((1, 2), dtype="float64"))
+
+
+def test_loss_argument_checks_raise_assertion_error():
+    for bad in (lambda: gluon.loss.CTCLoss(layout="XYZ"), lambda: gluon.loss.CTCLoss(label_layout="XY"),
+                lambda: gluon.loss.L2Loss(weight="2")(mx.nd.ones((2, 2)), mx.nd.zeros((2, 2)))):
+        with pytest.raises(AssertionError):
+            bad()
+    with pytest.raises(ValueError):          # MXNet raises ValueError here
+        gluon.loss.LogisticLoss(label_format="foo")
