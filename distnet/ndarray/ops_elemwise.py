@@ -172,15 +172,26 @@ _TINY_F32 = np.float32(2.0 ** -126)
 _CFUNCS = {}
 
 
-def _cfunc(cname, nargs=1):
-    """The C library's float function ``cname`` as a numpy object ufunc, or None without one."""
-    if cname not in _CFUNCS:
+def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
+    """The C library's function ``cname`` as a numpy object ufunc, or None without one."""
+    key = (cname, ctype)
+    if key not in _CFUNCS:
         f = getattr(_LIBM, cname, None) if _LIBM is not None else None
         if f is not None:
-            f.restype, f.argtypes = ctypes.c_float, [ctypes.c_float] * nargs
+            f = ctypes.CFUNCTYPE(ctype, *[ctype] * nargs)(ctypes.cast(f, ctypes.c_void_p).value)
             f = np.frompyfunc(f, nargs, 1)
-        _CFUNCS[cname] = f
-    return _CFUNCS[cname]
+        _CFUNCS[key] = f
+    return _CFUNCS[key]
+
+
+def libm_f64(cname, fn, *xs):
+    """float64 ``fn(*xs)`` from the C library's double ``cname`` (arrays up to _LIBM_EXACT; numpy beyond)."""
+    xs = np.broadcast_arrays(*xs) if len(xs) > 1 else xs
+    c = _cfunc(cname, len(xs), ctypes.c_double)
+    with np.errstate(all="ignore"):
+        if c is None or xs[0].size > _LIBM_EXACT:
+            return np.asarray(fn(*xs), np.float64)
+        return np.asarray(c(*xs), np.float64).reshape(xs[0].shape)
 
 
 def libm_f32(cname, fn, *xs):
@@ -215,6 +226,8 @@ def _libm_f32(cname, fn, wide):
 def _rounded(fn, cname=None):
     """``fn`` on float32 data as MXNet's C float function ``cname`` computes it (see libm_f32)."""
     def precise(x):
+        if cname is not None and getattr(x, "dtype", None) == np.float64:
+            return libm_f64(cname[:-1], fn, x)
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
         if cname is not None:
@@ -273,6 +286,8 @@ def _as_float(fn, cname=None):
         x = np.asarray(x)
         if cname is not None and x.dtype == np.float32:
             return libm_f32(cname, lambda v: np.asarray(fn(v), dtype=np.float64), x)
+        if cname is not None and x.dtype == np.float64:
+            return libm_f64(cname[:-1], lambda v: np.asarray(fn(v), dtype=np.float64), x)
         return np.asarray(fn(x), dtype=np.float64).astype(x.dtype)
     return compute
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from .ops_elemwise import libm_f32
+from .ops_elemwise import libm_f32, libm_f64
 from .registry import defop
 
 
@@ -63,8 +63,11 @@ def _length_mask(data, length, axis):
     return pos < np.expand_dims(np.asarray(_raw(length)), axis)
 
 
+_EXACT_SOFTMAX = (np.float32, np.float64)     # dtypes whose softmax follows MXNet's steps exactly
+
+
 def _softmax(x, axis, mask=None):
-    if x.dtype == np.float32:
+    if x.dtype in _EXACT_SOFTMAX:
         z, e, total = _softmax_parts(x, axis, 1.0, mask)
         return e / np.where(total == 0, np.float32(1), total)
     if mask is not None:
@@ -77,14 +80,14 @@ def _softmax(x, axis, mask=None):
 
 
 def _softmax_parts(x, axis, t, mask=None):
-    """MXNet's float32 softmax steps: z = (x - max) / t, e = expf(z), total = e summed in order."""
+    """MXNet's softmax steps: z = (x - max) / t, e = exp(z) from the C library, total = e summed in order."""
     if mask is not None:
         x = np.where(mask, x, np.float32(-np.inf))
     with np.errstate(invalid="ignore"):
         z = x - x.max(axis=axis, keepdims=True)
         if t != 1:
-            z = z / np.float32(t)
-        e = libm_f32("expf", np.exp, z)
+            z = z / z.dtype.type(t)
+        e = libm_f32("expf", np.exp, z) if z.dtype == np.float32 else libm_f64("exp", np.exp, z)
     if mask is not None:
         e = np.where(mask, e, np.float32(0))
     n = e.shape[axis]
@@ -101,7 +104,7 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
     mask = _length_mask(data, length, axis) if use_length else None
-    if data.dtype == np.float32 and data.size:
+    if data.dtype in _EXACT_SOFTMAX and data.size:
         z, e, total = _softmax_parts(data, axis, t, mask)
         return (e / np.where(total == 0, np.float32(1), total)).astype(_out_dtype(data, dtype))
     return _softmax(data / t, axis, mask).astype(_out_dtype(data, dtype))
@@ -118,9 +121,10 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    if data.dtype == np.float32 and data.size:
+    if data.dtype in _EXACT_SOFTMAX and data.size:
         z, e, total = _softmax_parts(data, axis, t)
-        return (z - libm_f32("logf", np.log, total)).astype(_out_dtype(data, dtype))
+        log = libm_f32("logf", np.log, total) if data.dtype == np.float32 else libm_f64("log", np.log, total)
+        return (z - log).astype(_out_dtype(data, dtype))
     x = data / t
     x = x - x.max(axis=axis, keepdims=True)
     return (x - np.log(np.exp(x).sum(axis=axis, keepdims=True))).astype(_out_dtype(data, dtype))
@@ -136,7 +140,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    if data.dtype == np.float32 and data.size:
+    if data.dtype in _EXACT_SOFTMAX and data.size:
         z, e, total = _softmax_parts(-data, axis, t)
         return (e / total).astype(_out_dtype(data, dtype))
     return _softmax(-data / t, axis).astype(_out_dtype(data, dtype))

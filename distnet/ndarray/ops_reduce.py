@@ -180,14 +180,14 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
 
 
 def _l2(data, axes):
-    """MXNet's L2 norm: a running scale and a scaled sum of squares, element by element in float32."""
-    if data.dtype != np.float32 or data.size == 0:
+    """MXNet's L2 norm: a running scale and a scaled sum of squares, element by element in its dtype."""
+    if data.dtype.kind != "f" or data.size == 0:
         return np.sqrt(np.sum(np.square(data, dtype=np.float64), axis=axes)).astype(data.dtype)
     rows, shape = _rows(np.abs(data), axes)
     m, n = rows.shape
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         if n <= m:
-            r = np.array([_nrm2_lane(lane) for lane in rows.T], np.float32).reshape(n)
+            r = np.array([_nrm2_lane(lane) for lane in rows.T], rows.dtype).reshape(n)
         else:
             r = _nrm2_rows(rows)
     return r.reshape(shape)
@@ -195,7 +195,7 @@ def _l2(data, axes):
 
 def _nrm2_lane(lane):
     """One lane of MXNet's scaled L2 norm, in vector steps between the places the scale grows."""
-    one = np.float32(1)
+    one = lane.dtype.type(1)
     peak = np.fmax.accumulate(lane)                 # the scale after each element (NaN never raises it)
     before = np.concatenate((lane[:1] * 0, peak[:-1]))
     terms = lane / peak
@@ -203,11 +203,11 @@ def _nrm2_lane(lane):
     terms[lane == 0] = 0
     grows = np.flatnonzero(before < lane)
     ends = list(grows[1:]) + [len(lane)]
-    ssq = np.add.accumulate(terms[:grows[0]])[-1] if len(grows) and grows[0] else np.float32(0)
+    ssq = np.add.accumulate(terms[:grows[0]])[-1] if len(grows) and grows[0] else lane.dtype.type(0)
     for g, end in zip(grows, ends):
         r = before[g] / lane[g]
         ssq = one + ssq * r * r
-        if end > g + 1:     # float32 accumulate adds strictly in order, as MXNet's loop does
+        if end > g + 1:     # accumulate adds strictly in order, as MXNet's loop does
             ssq = np.add.accumulate(np.concatenate(([ssq], terms[g + 1:end])))[-1]
     if not len(grows):
         ssq = np.add.accumulate(terms)[-1]
@@ -216,9 +216,9 @@ def _nrm2_lane(lane):
 
 def _nrm2_rows(rows):
     """MXNet's scaled L2 norm of each column of ``rows``, looping over the reduced axis only."""
-    one = np.float32(1)
-    scale = np.zeros(rows.shape[1], np.float32)
-    ssq = np.zeros(rows.shape[1], np.float32)
+    one = rows.dtype.type(1)
+    scale = np.zeros(rows.shape[1], rows.dtype)
+    ssq = np.zeros(rows.shape[1], rows.dtype)
     for v in rows:
         grow = scale < v
         r = np.where(grow, scale / v, v / scale)

@@ -15,7 +15,8 @@ def inputs():
     u = (rng.randn(300) * 3).astype(np.float32)
     a = (np.abs(rng.randn(12, 1, 10)) * 3).astype(np.float32)
     b = (rng.randn(1, 8, 10) + 1).astype(np.float32)
-    return dict(x3=x3, x1=x1, xn=xn, sm=sm, u=u, a=a, b=b)
+    d = rng.randn(6, 50) * 3
+    return dict(x3=x3, x1=x1, xn=xn, sm=sm, u=u, a=a, b=b, d=d)
 
 
 REDUCE_AXES = [None, 0, 1, 2, (0, 2)]
@@ -45,6 +46,13 @@ def record(nd):
     out["selu"] = nd.LeakyReLU(A(i["u"]), act_type="selu").asnumpy()
     out["power"] = nd.broadcast_power(A(i["a"]), A(i["b"])).asnumpy()
     out["power_scalar"] = (A(i["a"]) ** 1.7).asnumpy()
+    d = A(i["d"], dtype="float64")
+    for op in ("exp", "tanh", "erf", "gammaln"):
+        out[f"{op}_f64"] = getattr(nd, op)(nd.abs(d) if op == "gammaln" else d).asnumpy()
+    for op in ("softmax", "log_softmax"):
+        out[f"{op}_f64"] = getattr(nd, op)(d).asnumpy()
+    out["sum_f64"] = nd.sum(d, axis=1).asnumpy()
+    out["norm_f64"] = nd.norm(d, axis=0).asnumpy()
     return out
 
 

@@ -22,7 +22,8 @@ def _got():
 def test_same_bits_as_mxnet(name):
     want, got = EXPECTED[name], _got()[name]
     assert got.dtype == want.dtype and got.shape == want.shape, (name, got.dtype, got.shape, want.shape)
-    same = (got.view(np.int32) == want.view(np.int32)) | (np.isnan(got) & np.isnan(want))
+    bits = np.int32 if want.dtype == np.float32 else np.int64
+    same = (got.view(bits) == want.view(bits)) | (np.isnan(got) & np.isnan(want))
     assert same.all(), f"{name}: {(~same).sum()} of {same.size} differ, e.g. {got[~same][:3]} vs {want[~same][:3]}"
 
 
