@@ -74,9 +74,8 @@ class BaseSparseNDArray(NDArray):
         self._values, self._aux, self._dense = values, tuple(aux), None
 
     def _set_dense(self, dense):
-        """Replace the contents with the compressed form of numpy ``dense`` (same shape)."""
-        converted = _from_dense(dense, self.stype_name, self._ctx)
-        self._sshape = converted._sshape
+        """Replace the contents with the compressed form of numpy ``dense``, keeping this array's dtype."""
+        converted = _from_dense(dense.astype(self._values.dtype, copy=False), self.stype_name, self._ctx)
         self._set_parts(converted._values, converted._aux)
 
     # ---- conversion -----------------------------------------------------------------
@@ -108,7 +107,7 @@ class BaseSparseNDArray(NDArray):
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if isinstance(other, BaseSparseNDArray):
                 if other.stype_name == self.stype_name:
-                    other._set_parts(self._values.copy(), [a.copy() for a in self._aux])
+                    other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
                 else:
                     other._set_dense(self._todense())
             else:
@@ -147,9 +146,9 @@ class BaseSparseNDArray(NDArray):
 
     def __setstate__(self, state):
         from ..context import Context
-        self._ctx, self._node = Context(*state["ctx"]), None
-        self._sshape = tuple(state["data"].shape)
-        self._set_dense(state["data"])
+        made = _from_dense(state["data"], self.stype_name, Context(*state["ctx"]))
+        self._ctx, self._node, self._sshape = made._ctx, None, made._sshape
+        self._set_parts(made._values, made._aux)
 
     def __setitem__(self, key, value):
         if not (isinstance(key, py_slice) and key == py_slice(None)):
