@@ -5,4 +5,5 @@ from .rnn_cell import (RNNCell, LSTMCell, GRUCell, FusedRNNCell, SequentialRNNCe
                        ModifierCell, ZoneoutCell, ResidualCell, BidirectionalCell,
                        BaseConvRNNCell, ConvRNNCell, ConvLSTMCell, ConvGRUCell)
 from .io import encode_sentences, BucketSentenceIter  # noqa: F401
+from ..io import DataBatch, DataDesc, DataIter  # noqa: F401  (MXNet's mx.rnn exposes these too)
 from .rnn import rnn_unroll, save_rnn_checkpoint, load_rnn_checkpoint, do_rnn_checkpoint  # noqa: F401
