@@ -229,3 +229,30 @@ def test_group_adagrad_matches_mxnet():
     assert st.asnumpy().tolist() == [[0.07500000298023224], [0.375]]
     with pytest.raises(AssertionError):
         mx.optimizer.create("groupadagrad", wd=0.1).update(0, w, g, st)
+
+
+@pytest.mark.parametrize("idx,expect", [
+    (0, [[0.4997650682926178, -1.0004699230194092], [2.000704765319824, 0.09906033426523209]]),
+    (1, [[0.4439000189304352, -1.1122000217437744], [2.168299913406372, -0.12440000474452972]]),   # a bias: no scaling
+])
+def test_lars_matches_mxnet(idx, expect):
+    o = mx.optimizer.create("lars", learning_rate=0.1, momentum=0.9, param_idx2name={0: "w", 1: "fc_bias"})
+    w, g = nd.array([[0.5, -1.0], [2.0, 0.1]]), nd.array([[0.1, 0.2], [-0.3, 0.4]])
+    st = o.create_state(idx, w)
+    for _ in range(3):
+        o.update(idx, w, g, st)
+    np.testing.assert_allclose(w.asnumpy(), expect, rtol=1e-6)
+
+
+def test_lbsgd_accumulates_batch_scale_gradients_like_mxnet():
+    o = mx.optimizer.create("lbsgd", learning_rate=0.1, batch_scale=3, momentum=0.9, warmup_epochs=1,
+                            updates_per_epoch=4)
+    w = nd.array([[0.5, -1.0], [2.0, 0.1]])
+    st = o.create_state(0, w)
+    seen = []
+    for t in range(5):
+        o.update(0, w, nd.array([[0.1, 0.2], [-0.3, 0.4]]) * (t + 1), st)
+        seen.append([round(float(x), 6) for x in w.asnumpy().ravel()])
+    assert seen == [[0.5, -1.0, 2.0, 0.1], [0.5, -1.0, 2.0, 0.1], [0.45, -1.1, 2.15, -0.1],
+                    [0.45, -1.1, 2.15, -0.1], [0.45, -1.1, 2.15, -0.1]]
+    assert (o.cumgrads[0]["num_cums"], o.num_update) == (5, 5)

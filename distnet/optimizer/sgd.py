@@ -1,4 +1,4 @@
-"""Gradient-descent optimizers: SGD (with momentum), NAG, Signum/SignSGD, DCASGD, SGLD."""
+"""Gradient-descent optimizers: SGD (with momentum), LARS, LBSGD, NAG, Signum/SignSGD, DCASGD, SGLD."""
 import math
 
 import numpy as np
@@ -75,9 +75,10 @@ class SGD(Optimizer):
         else:
             self.update(index, weight, grad, state)
 
-    def _kernel(self, w, g, mom, lr, wd):
+    def _kernel(self, w, g, mom, lr, wd, momentum=None):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
-        momentum = self.momentum if self.momentum > 0 else 0.0
+        momentum = self.momentum if momentum is None else momentum
+        momentum = momentum if momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         lrwd = lr * wd
         clip = effective_clip(self.clip_gradient)
@@ -97,6 +98,128 @@ class SGD(Optimizer):
         else:
             buf -= step
             w += buf
+
+
+@register
+class LARS(SGD):
+    """SGD with layer-wise adaptive rate scaling: a weight's learning rate is scaled by
+    ``eta * |w| / (|g| + wd * |w| + eps)`` (not for names ending in gamma, beta or bias).
+
+    Parameters
+    ----------
+    eta : float
+        The trust coefficient of the scaling.
+    eps : float
+        Added to the denominator of the scaling.
+    momentum_correction : bool
+        Scale the momentum by ``lr / previous lr`` when the learning rate changes.
+    """
+
+    def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
+        super().__init__(momentum=momentum, lazy_update=lazy_update, **kwargs)
+        self.momentum_correction = momentum_correction
+        self.eta, self.eps = eta, eps
+        self.skip = 0
+        self.last_lr = self.cur_lr = None
+
+    def _scaled_lr(self, index, w, g, lr, wd):
+        name = self.idx2name.get(index, str(index))
+        if name.endswith(("gamma", "beta", "bias")):
+            return lr
+        w_norm = np.float32(np.linalg.norm(w.astype(np.float32)))
+        g_norm = np.float32(np.linalg.norm(g.astype(np.float32) * np.float32(self.rescale_grad)))
+        if w_norm > 0.0 and g_norm > 0.0:
+            return lr * self.eta * w_norm / (g_norm + wd * w_norm + self.eps)
+        return lr
+
+    def update(self, index, weight, grad, state):
+        if isinstance(index, (list, tuple)):
+            for i, w, g, s in zip(index, weight, grad, state):
+                self.update(i, w, g, s)
+            return
+        lr, wd = self._step(index)
+        base = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
+        self.last_lr = base if self.cur_lr is None else self.cur_lr
+        self.cur_lr = base
+        momentum = self.momentum
+        if self.momentum_correction and self.last_lr:
+            momentum *= self.cur_lr / self.last_lr
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        self._kernel(w, g, None if state is None else state._data, self._scaled_lr(index, w, g, lr, wd), wd,
+                     momentum)
+
+
+@register
+class LBSGD(SGD):
+    """Large-batch SGD: gradients are summed over ``batch_scale`` calls and applied once, with the
+    learning rate warmed up over ``warmup_epochs`` ('linear', 'power2', 'sqrt') or scaled by LARS ('lars').
+
+    Parameters
+    ----------
+    warmup_strategy : str
+        'linear', 'power2', 'sqrt' or 'lars'.
+    warmup_epochs : int
+        Epochs over which the learning-rate multiplier grows from 1 to ``batch_scale``.
+    batch_scale : int
+        How many gradients make one large batch.
+    updates_per_epoch : int
+        Updates in an epoch (to count the warmup).
+    begin_epoch, num_epochs : int
+        The first epoch (the warmup counts from it) and the number of epochs.
+    """
+
+    def __init__(self, momentum=0.0, multi_precision=False, warmup_strategy="linear", warmup_epochs=5,
+                 batch_scale=1, updates_per_epoch=32, begin_epoch=0, num_epochs=60, **kwargs):
+        super().__init__(momentum=momentum, multi_precision=multi_precision, **kwargs)
+        self.aggregate_num = 0
+        self.warmup_strategy, self.warmup_epochs = warmup_strategy, warmup_epochs
+        self.batch_scale, self.updates_per_epoch = batch_scale, updates_per_epoch
+        self.init_updates, self.num_epochs = begin_epoch * updates_per_epoch, num_epochs
+        self.lbmult, self.adaptive, self.admult = 1, False, 1
+        self.cumgrads = {}
+
+    def _warmup_mult(self, nup):
+        """The learning-rate multiplier after ``nup`` accumulated gradients."""
+        nwup = self.warmup_epochs * self.updates_per_epoch
+        top = float(self.batch_scale)
+        if nup >= nwup:
+            return top
+        if nwup <= 1:
+            return 1.0
+        ramp = {"linear": nup / nwup, "power2": (nup * nup) / (nwup * nwup), "sqrt": math.sqrt(float(nup) / nwup)}
+        return 1.0 + (top - 1) * ramp[self.warmup_strategy] if self.warmup_strategy in ramp else 1.0
+
+    def _lars_mult(self, w, g, wd):
+        w2, g2 = float((w * w).sum()), float((g * g).sum())
+        return min(max(math.sqrt(w2 / (g2 + wd * w2 + 1e-18)), 0.01), 100.0)
+
+    def _accumulate(self, index, g):
+        """Add ``g`` to the running sum of ``index``; return (sum, count of gradients seen)."""
+        entry = self.cumgrads.get(index)
+        if entry and entry["num_cums"] > 0:
+            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1}
+        else:
+            entry = {"cum_grad": g, "num_cums": self.init_updates + 1}
+        self.cumgrads[index] = entry
+        return entry
+
+    def update(self, index, weight, grad, state):
+        if isinstance(index, (list, tuple)):
+            for i, w, g, s in zip(index, weight, grad, state):
+                self.update(i, w, g, s)
+            return
+        lr, wd = self._step(index)
+        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        entry = self._accumulate(index, g)
+        if entry["num_cums"] % self.batch_scale:
+            return              # still gathering this large batch; MXNet applies a zero-lr step
+        g = (entry["cum_grad"] / self.batch_scale).astype(w.dtype)
+        if self.warmup_strategy == "lars":
+            lr *= self._lars_mult(w, g, wd)
+        else:
+            lr *= self._warmup_mult(entry["num_cums"])
+        self._kernel(w, g, None if state is None else state._data, lr, wd)
+        entry["cum_grad"] = 0
 
 
 @register

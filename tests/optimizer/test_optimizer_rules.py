@@ -159,6 +159,7 @@ def test_update_rule_matches_formula_for_three_steps(name, params, rule):
 
 def test_every_registered_optimizer_has_a_rule_test():
     tested = {name for name, _, _ in RULES} | {"ccsgd", "signsgd", "sgld", "test"}
+    tested |= {"lars", "lbsgd"}       # checked against MXNet values in tests/test_fidelity_sweep.py
     assert set(mx.optimizer.Optimizer.opt_registry) <= tested
 
 
