@@ -219,7 +219,7 @@ def test_infer_type_checks_parameter_dtypes():
 
 def test_loss_argument_checks_raise_assertion_error():
     for bad in (lambda: gluon.loss.CTCLoss(layout="XYZ"), lambda: gluon.loss.CTCLoss(label_layout="XY"),
-                lambda: gluon.loss.L2Loss(weight="2")(mx.nd.ones((2, 2)), mx.nd.zeros((2, 2)))):
+                lambda: gluon.loss.L1Loss(weight="2")(mx.nd.ones((2, 2)), mx.nd.zeros((2, 2)))):
         with pytest.raises(AssertionError):
             bad()
     with pytest.raises(ValueError):          # MXNet raises ValueError here
