@@ -753,10 +753,33 @@ def _dense_fallback(name):
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
               "sigmoid", "where", "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul",
               "broadcast_plus", "broadcast_sub", "FullyConnected", "Embedding", "LinearRegressionOutput",
-              "LogisticRegressionOutput", "MAERegressionOutput", "sgd_update", "sgd_mom_update",
-              "adam_update", "adagrad_update", "ftrl_update"):
+              "LogisticRegressionOutput", "MAERegressionOutput", "ftrl_update"):
     if _name in OPS:
         globals()[_name] = _dense_fallback(_name)
+
+
+def _lazy_update(name):
+    """``nd.sparse.<name>``: with a row_sparse gradient and lazy_update, only its stored rows are updated."""
+    def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
+        if not (isinstance(grad, RowSparseNDArray) and lazy_update):
+            return OPS[name](weight, _as_dense(grad), *states, out=out, lazy_update=lazy_update, **kwargs)
+        rows = grad._aux[0]
+        sub_states = [s._data[rows] for s in states]          # fancy indexing: copies the rows
+        new_rows = OPS[name].fwd(weight._data[rows], grad._values, *sub_states, **kwargs)
+        for s, sub in zip(states, sub_states):
+            s._data[rows] = sub
+        target = weight.copy() if out is None else out
+        if target is not weight:
+            target._data[...] = weight._data
+        target._data[rows] = new_rows
+        return target
+    op.__name__ = name
+    op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."
+    return op
+
+
+for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
+    globals()[_name] = _lazy_update(_name)
 del _name
 
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)

@@ -406,3 +406,34 @@ def test_csr_slice_and_concat(csr):
     joined = nd.sparse.concat(csr, csr, dim=0)
     assert joined.stype == "csr" and joined.shape == (6, 4)
     np.testing.assert_array_equal(joined.asnumpy(), np.concatenate([D, D]))
+
+
+# ---- optimizer updates with a row_sparse gradient ------------------------------------------------
+
+def _rsp_grad():
+    return nd.sparse.row_sparse_array(([[1.0, 1.0]], [1]), shape=(3, 2))
+
+
+def test_lazy_sgd_updates_only_the_gradient_rows():
+    w = nd.ones((3, 2))
+    nd.sparse.sgd_update(w, _rsp_grad(), lr=0.1, wd=0.1, out=w)
+    np.testing.assert_allclose(w.asnumpy(), [[1, 1], [0.89, 0.89], [1, 1]], rtol=1e-6)
+    w = nd.ones((3, 2))
+    nd.sparse.sgd_update(w, _rsp_grad(), lr=0.1, wd=0.1, lazy_update=False, out=w)
+    np.testing.assert_allclose(w.asnumpy(), [[0.99, 0.99], [0.89, 0.89], [0.99, 0.99]], rtol=1e-6)
+    w = nd.ones((3, 2))
+    fresh = nd.sparse.sgd_update(w, _rsp_grad(), lr=0.1, wd=0.1)
+    assert w.asnumpy().tolist() == [[1, 1]] * 3 and fresh.asnumpy()[1, 0] == np.float32(0.89)
+
+
+def test_lazy_momentum_and_adam_touch_only_the_gradient_rows():
+    w, mom = nd.ones((3, 2)), nd.zeros((3, 2))
+    nd.sparse.sgd_mom_update(w, _rsp_grad(), mom, lr=0.1, wd=0.1, momentum=0.9, out=w)
+    np.testing.assert_allclose(w.asnumpy(), [[1, 1], [0.89, 0.89], [1, 1]], rtol=1e-6)
+    np.testing.assert_allclose(mom.asnumpy(), [[0, 0], [-0.11, -0.11], [0, 0]], rtol=1e-6)
+    w, mean, var = nd.ones((3, 2)), nd.zeros((3, 2)), nd.zeros((3, 2))
+    nd.sparse.adam_update(w, _rsp_grad(), mean, var, lr=0.1, wd=0.1, out=w)
+    np.testing.assert_allclose(w.asnumpy(), [[1, 1], [0.6837702, 0.6837702], [1, 1]], rtol=1e-6)
+    w, mean, var = nd.ones((3, 2)), nd.zeros((3, 2)), nd.zeros((3, 2))
+    nd.sparse.adam_update(w, _rsp_grad(), mean, var, lr=0.1, wd=0.1, lazy_update=False, out=w)
+    np.testing.assert_allclose(w.asnumpy()[0], [0.6837711, 0.6837711], rtol=1e-6)
