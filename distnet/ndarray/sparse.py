@@ -32,10 +32,10 @@ def _float_dtype(dtype, source=None):
 
 
 def _numpy(x, dtype=None):
-    """A numpy array from an NDArray, numpy array or nested list."""
+    """A numpy copy of an NDArray, numpy array or nested list (later edits of the source do not leak in)."""
     if isinstance(x, NDArray):
         x = x.asnumpy()
-    return np.asarray(x, dtype=dtype)
+    return np.array(x, dtype=dtype)
 
 
 def _new(cls, values, aux, shape, ctx):
@@ -337,6 +337,15 @@ class CSRNDArray(BaseSparseNDArray):
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
         return _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
+
+    def asscipy(self):
+        """A scipy.sparse.csr_matrix copy (needs scipy, as in MXNet)."""
+        try:
+            import scipy.sparse
+        except ImportError as e:
+            raise ImportError("scipy could not be imported; install scipy to use asscipy()") from e
+        parts = (self._values.copy(), self._aux[0].copy(), self._aux[1].copy())
+        return scipy.sparse.csr_matrix(parts, shape=self._sshape)
 
     def check_format(self, full_check=True):
         """Raise MXNetError unless indptr and indices describe a valid csr array."""

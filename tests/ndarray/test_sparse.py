@@ -437,3 +437,20 @@ def test_lazy_momentum_and_adam_touch_only_the_gradient_rows():
     w, mean, var = nd.ones((3, 2)), nd.zeros((3, 2)), nd.zeros((3, 2))
     nd.sparse.adam_update(w, _rsp_grad(), mean, var, lr=0.1, wd=0.1, lazy_update=False, out=w)
     np.testing.assert_allclose(w.asnumpy()[0], [0.6837711, 0.6837711], rtol=1e-6)
+
+
+def test_sources_are_copied():
+    values = np.array([1.0, 2.0], np.float32)
+    a = nd.sparse.csr_matrix((values, np.array([1, 3]), np.array([0, 2, 2, 2])), shape=(3, 4))
+    values[:] = 9
+    assert parts(a)[0] == [1, 2] and a.asnumpy().sum() == 3
+
+
+def test_asscipy_round_trip_or_clear_import_error(csr):
+    try:
+        import scipy.sparse  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="scipy"):
+            csr.asscipy()
+        return
+    np.testing.assert_array_equal(csr.asscipy().toarray(), D)
