@@ -4,6 +4,12 @@ import math
 import time
 
 
+def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_cast=True):
+    """``mx.model.save_checkpoint``, also reachable as ``mx.callback.save_checkpoint`` as in MXNet."""
+    from .model import save_checkpoint as save
+    save(prefix, epoch, symbol, arg_params, aux_params, remove_amp_cast)
+
+
 def do_checkpoint(prefix, period=1):
     """An epoch-end callback saving ``prefix-symbol.json`` and ``prefix-%04d.params`` every ``period`` epochs."""
     from .model import save_checkpoint

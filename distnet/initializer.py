@@ -14,6 +14,7 @@ import numpy as np
 from . import registry
 from .base import MXNetError
 from .ndarray.ndarray import NDArray
+from .ndarray.utils import load  # noqa: F401  (mx.init.load, as in MXNet)
 
 
 def _random():

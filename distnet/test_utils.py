@@ -411,3 +411,125 @@ class DummyIter:
         return self.the_batch
 
     __next__ = next
+
+
+def random_sample(population, k):
+    """``k`` items of ``population`` in a random order (numpy's RNG)."""
+    population = list(population)
+    np.random.shuffle(population)
+    return population[:k]
+
+
+def random_uniform_arrays(*shapes, **kwargs):
+    """A list of uniform random numpy arrays in [low, high) of ``dtype``, one per shape (a list even for one)."""
+    low, high = kwargs.pop("low", 0.0), kwargs.pop("high", 1.0)
+    dtype = kwargs.pop("dtype", default_dtype())
+    arrays = [np.random.uniform(low, high, size=s).astype(dtype) if len(s) else
+              np.array(np.random.uniform(low, high)).astype(dtype) for s in shapes]
+    return arrays
+
+
+def assign_each(the_input, function):
+    """``function`` applied to every element of numpy ``the_input`` (a new array)."""
+    return np.vectorize(function)(the_input) if function is not None else np.copy(the_input)
+
+
+def assign_each2(input1, input2, function):
+    """``function(a, b)`` applied elementwise over two same-shape numpy arrays."""
+    return np.vectorize(function)(input1, input2) if function is not None else np.copy(input1)
+
+
+def compare_ndarray_tuple(t1, t2, rtol=None, atol=None):
+    """assert_almost_equal over (nested tuples of) arrays; nothing to compare when either is None."""
+    if t1 is None or t2 is None:
+        return
+    if isinstance(t1, tuple):
+        for s1, s2 in zip(t1, t2):
+            compare_ndarray_tuple(s1, s2, rtol, atol)
+    else:
+        assert_almost_equal(t1, t2, rtol=rtol, atol=atol)
+
+
+def gen_buckets_probs_with_ppf(ppf, nbuckets):
+    """``nbuckets`` equal-probability buckets from an inverse CDF, and their probabilities."""
+    edges = [ppf(i / float(nbuckets)) for i in range(nbuckets + 1)]
+    return list(zip(edges[:-1], edges[1:])), [1.0 / nbuckets] * nbuckets
+
+
+def mean_check(generator, mu, sigma, nsamples=1000000):
+    """Whether the mean of ``generator(nsamples)`` is within 3 standard errors of ``mu``."""
+    mean = np.array(generator(nsamples)).mean()
+    bound = 3 * sigma / np.sqrt(nsamples)
+    return (mean > mu - bound) and (mean < mu + bound)
+
+
+def var_check(generator, sigma, nsamples=1000000):
+    """Whether the variance of ``generator(nsamples)`` is within 3 standard errors of ``sigma**2``."""
+    var = np.array(generator(nsamples)).var(ddof=1)
+    bound = 3 * np.sqrt(2 * sigma ** 4 / (nsamples - 1))
+    return (var > sigma ** 2 - bound) and (var < sigma ** 2 + bound)
+
+
+def is_aarch64_run():
+    """Whether this runs on an aarch64 machine."""
+    import platform
+    return platform.machine() == "aarch64"
+
+
+def getenv(name):
+    """The value of environment variable ``name``, or None."""
+    import os
+    return os.environ.get(name)
+
+
+def setenv(name, value):
+    """Set (or with None, unset) environment variable ``name``; return its previous value."""
+    import os
+    old = os.environ.get(name)
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = str(value)
+    return old
+
+
+class environment:  # noqa: N801 -- MXNet's name
+    """A ``with`` block (or decorator) setting environment variables: ``environment('A', '1')`` or a dict."""
+
+    def __init__(self, *args):
+        self._vars = dict(args[0]) if len(args) == 1 and isinstance(args[0], dict) else {args[0]: args[1]}
+        self._saved = {}
+
+    def __enter__(self):
+        self._saved = {name: setenv(name, value) for name, value in self._vars.items()}
+        return self
+
+    def __exit__(self, *exc):
+        for name, value in self._saved.items():
+            setenv(name, value)
+
+    def __call__(self, fn):
+        import functools
+
+        @functools.wraps(fn)
+        def wrapped(*args, **kwargs):
+            with environment(self._vars):
+                return fn(*args, **kwargs)
+        return wrapped
+
+
+def retry(n):
+    """A decorator re-running a flaky test up to ``n`` times while it fails an assertion."""
+    import functools
+
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapped(*args, **kwargs):
+            for attempt in range(n):
+                try:
+                    return fn(*args, **kwargs)
+                except AssertionError:
+                    if attempt == n - 1:
+                        raise
+        return wrapped
+    return decorate

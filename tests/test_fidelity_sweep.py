@@ -256,3 +256,17 @@ def test_lbsgd_accumulates_batch_scale_gradients_like_mxnet():
     assert seen == [[0.5, -1.0, 2.0, 0.1], [0.5, -1.0, 2.0, 0.1], [0.45, -1.1, 2.15, -0.1],
                     [0.45, -1.1, 2.15, -0.1], [0.45, -1.1, 2.15, -0.1]]
     assert (o.cumgrads[0]["num_cums"], o.num_update) == (5, 5)
+
+
+def test_small_test_utils_helpers():
+    tu = mx.test_utils
+    np.random.seed(0)
+    assert tu.random_sample([1, 2, 3, 4], 2) == [3, 4]
+    arrays = tu.random_uniform_arrays((2,))
+    assert isinstance(arrays, list) and arrays[0].tolist() == [0.6027633547782898, 0.5448831915855408]
+    assert tu.gen_buckets_probs_with_ppf(lambda x: x, 2) == ([(0.0, 0.5), (0.5, 1.0)], [0.5, 0.5])
+    import os
+    with tu.environment("DISTNET_SWEEP_X", "1"):
+        assert os.environ["DISTNET_SWEEP_X"] == "1"
+    assert "DISTNET_SWEEP_X" not in os.environ
+    assert tu.np_reduce(np.arange(6).reshape(2, 3), (0,), True, np.max).tolist() == [[3, 4, 5]]
