@@ -224,3 +224,33 @@ def test_loss_argument_checks_raise_assertion_error():
             bad()
     with pytest.raises(ValueError):          # MXNet raises ValueError here
         gluon.loss.LogisticLoss(label_format="foo")
+
+
+# MXNet 1.9.1: Rotate on RandomState(1).uniform(0, 1, (2, 5, 6)) float32, rounded to 4 decimals
+_ROT_30 = (
+    [0.0086, 0.0315, 0.2962, 0.297, 0.6299, 0.2076, 0.5925, 0.2792, 0.4418, 0.5154, 0.4641, 0.5093, 0.3094,
+     0.4437, 0.1544, 0.7098, 0.4508, 0.5843, 0.1649, 0.6191, 0.4845, 0.7795, 0.3447, 0.2535, 0.0581, 0.1554,
+     0.5286, 0.1504, 0.025, 0.0023, 0.0108, 0.4519, 0.5478, 0.8323, 0.7897, 0.1717, 0.3252, 0.592, 0.4662,
+     0.7744, 0.747, 0.2362, 0.6037, 0.6658, 0.1116, 0.4773, 0.4331, 0.3513, 0.3643, 0.5838, 0.1952, 0.3147,
+     0.3789, 0.537, 0.0951, 0.2583, 0.106, 0.53, 0.1205, 0.0079])
+_ROT_ZO = (
+    [0.0, 0.0, 0.2522, 0.1687, 0.0, 0.0, 0.0, 0.1269, 0.5266, 0.1615, 0.0736, 0.0, 0.1643, 0.646, 0.4553,
+     0.5891, 0.2508, 0.0173, 0.0, 0.0314, 0.3571, 0.401, 0.4712, 0.0, 0.0, 0.0, 0.069, 0.6098, 0.0, 0.0,
+     0.0, 0.0, 0.2282, 0.0932, 0.0, 0.0, 0.0, 0.2134, 0.7677, 0.6259, 0.1353, 0.0, 0.0922, 0.1312, 0.0756,
+     0.6311, 0.7465, 0.0592, 0.0, 0.137, 0.3392, 0.4882, 0.4077, 0.0, 0.0, 0.0, 0.1515, 0.4108, 0.0, 0.0])
+
+
+def test_vision_rotate_matches_mxnet():
+    T = gluon.data.vision.transforms
+    img = mx.nd.array(np.random.RandomState(1).uniform(0, 1, (2, 5, 6)))
+    np.testing.assert_allclose(T.Rotate(30)(img).asnumpy().ravel(), _ROT_30, atol=1e-4)
+    np.testing.assert_allclose(T.Rotate(-45, zoom_out=True)(img).asnumpy().ravel(), _ROT_ZO, atol=1e-4)
+    batch = T.Rotate(30)(mx.nd.stack(img, img))
+    np.testing.assert_allclose(batch.asnumpy()[1].ravel(), _ROT_30, atol=1e-4)
+    with pytest.raises(TypeError):
+        T.Rotate(15)(img.astype("uint8"))
+    with pytest.raises(ValueError):
+        T.Rotate(30, zoom_in=True, zoom_out=True)(img)
+    with pytest.raises(ValueError):
+        T.RandomRotation((20, -20))
+    assert T.RandomRotation((-20, 20), rotate_with_proba=0.0)(img) is img

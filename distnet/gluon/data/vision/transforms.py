@@ -8,11 +8,11 @@ from ....base import MXNetError
 from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
 from ...nn import HybridSequential, Sequential
 from ._image_ops import (adjust_lighting, blend_gray, center_crop, crop_hwc, flip, hue_rotate, map_images,
-                         random_size_crop, resize_image, uniform)
+                         random_size_crop, resize_image, rotate_image, uniform)
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
            "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
-           "RandomHue", "RandomColorJitter", "RandomLighting", "RandomApply"]
+           "RandomHue", "RandomColorJitter", "RandomLighting", "RandomApply", "Rotate", "RandomRotation"]
 
 
 class Compose(Sequential):
@@ -251,3 +251,42 @@ class RandomApply(Sequential):
         if self.p < random.random():
             return x
         return self.transforms(x)
+
+
+class Rotate(Block):
+    """Rotate a float32 C x H x W image (or N x C x H x W batch) by ``rotation_degrees`` about its centre."""
+
+    def __init__(self, rotation_degrees, zoom_in=False, zoom_out=False):
+        super().__init__()
+        self._args = (rotation_degrees, zoom_in, zoom_out)
+
+    def forward(self, x):
+        if x.dtype != np.float32:
+            raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
+        return rotate_image(x, *self._args)
+
+
+class RandomRotation(Block):
+    """Rotate by an angle drawn from ``angle_limits`` (numpy's generator), with probability ``rotate_with_proba``."""
+
+    def __init__(self, angle_limits, zoom_in=False, zoom_out=False, rotate_with_proba=1.0):
+        super().__init__()
+        lower, upper = angle_limits
+        if lower >= upper:
+            raise ValueError("`angle_limits` must be an ordered tuple")
+        if rotate_with_proba < 0 or rotate_with_proba > 1:
+            raise ValueError("Probability of rotating the image should be between 0 and 1")
+        self._args = (angle_limits, zoom_in, zoom_out)
+        self._rotate_with_proba = rotate_with_proba
+
+    def forward(self, x):
+        if np.random.random() > self._rotate_with_proba:
+            return x
+        if x.dtype != np.float32:
+            raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
+        limits, zoom_in, zoom_out = self._args
+        if x.ndim == 3:
+            degrees = np.random.uniform(*limits)
+        else:
+            degrees = np.random.uniform(*limits, size=x.shape[0])
+        return rotate_image(x, degrees, zoom_in, zoom_out)
