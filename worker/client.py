@@ -24,6 +24,9 @@ from ..ps.protocol import Msg, ProtocolError
 SCHEDULER = -1          # submit() target for the scheduler; servers are 0..S-1
 # After the job is declared dead, the I/O thread gives the main thread this long to exit with its error.
 DEAD_GRACE = 1.0
+# Arrays smaller than this are copied into the message as `submit` sends them; bigger ones go zero-copy.
+SEND_COPY_BELOW = 65536
+_EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
 
 
 class Op:
@@ -79,6 +82,7 @@ class Client:
         for host, port in self.servers:
             sock = self.guard.dealer()
             sock.setsockopt(zmq.IDENTITY, f"worker {self.rank}".encode())
+            sock.copy_threshold = SEND_COPY_BELOW
             sock.connect(f"tcp://{host}:{port}")
             self.sockets.append(sock)
         self.ids = itertools.count(1)
@@ -99,7 +103,7 @@ class Client:
     def submit(self, op, messages):
         """Send ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns once ZeroMQ has them.
 
-        Arrays of 64 KB and more are sent zero-copy: the caller must not change them afterwards.
+        Arrays of SEND_COPY_BELOW bytes and more go zero-copy: the caller must not change them afterwards.
         """
         self.check()
         with self.lock:
@@ -116,7 +120,7 @@ class Client:
                 sock.send_multipart(frames, copy=False)
                 self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
                 # Sending may consume the socket's "readable" signal: then the I/O thread must look itself.
-                wake = wake or bool(sock.getsockopt(zmq.EVENTS) & zmq.POLLIN)
+                wake = wake or bool(sock.getsockopt(_EVENTS) & _POLLIN)
         if wake:
             self._wake()
         return op
@@ -207,7 +211,7 @@ class Client:
                     next_beat = now + self.cfg.heartbeat_interval
                     self._expire(pending, now)
                 for sock, target in socks:
-                    while sock.getsockopt(zmq.EVENTS) & zmq.POLLIN:
+                    while sock.getsockopt(_EVENTS) & _POLLIN:
                         frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
                         if target == SCHEDULER:
                             last_heard = time.monotonic()

@@ -13,7 +13,7 @@ from ..ps import config, protocol
 from ..ps.protocol import Msg
 from ..ps.sharding import Placement
 from . import states
-from .client import SCHEDULER, Client, Op
+from .client import SCHEDULER, SEND_COPY_BELOW, Client, Op
 
 
 class DistKVStore(KVStore):
@@ -37,6 +37,7 @@ class DistKVStore(KVStore):
         self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
         self._meta = {}                 # key -> (shape, dtype, parts)
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
+        self._send_buffers = {}         # key -> (array its last big push sent, that push's Op)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -78,13 +79,29 @@ class DistKVStore(KVStore):
                 check_shape(k, array, shape, "push")
             if self._compression is not None:
                 arrays = self._compression.compress(k, arrays)
-            total = np.array(arrays[0]._data, dtype=dtype, copy=True)   # the caller may change its array next
-            for array in arrays[1:]:
-                total += array._data
-            items.append((k, total))
+            items.append((k, self._snapshot(k, arrays, dtype)))
         messages = self._messages(Msg.PUSH, items)
         self.bytes_pushed += sum(a.nbytes for _, a in items)
-        self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages)
+        op = self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages)
+        for k, total in items:
+            if total.nbytes >= SEND_COPY_BELOW:
+                self._send_buffers[k] = (total, op)
+
+    def _snapshot(self, k, arrays, dtype):
+        """The sum of ``arrays`` as the push sends it, safe from the caller's next writes to them."""
+        first = arrays[0]._data
+        if len(arrays) == 1 and first.dtype == dtype and first.nbytes < SEND_COPY_BELOW:
+            return np.ascontiguousarray(first)      # copied into the message as it is sent
+        buf, op = self._send_buffers.get(k, (None, None))
+        # The last push's buffer is free once the server answered it: ZeroMQ has written every byte by then.
+        # Reusing it spares a fresh allocation (page faults cost as much as the copy for big arrays).
+        if buf is None or not op.event.is_set() or op.error is not None or buf.shape != first.shape \
+                or buf.dtype != dtype:
+            buf = np.empty(first.shape, dtype)
+        np.copyto(buf, first, casting="unsafe")
+        for array in arrays[1:]:
+            buf += array._data
+        return buf
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
         """Fill ``out`` with the keys' values in the background; reading ``out`` waits for them."""
