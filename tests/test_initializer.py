@@ -138,7 +138,7 @@ def test_dumps_and_create_round_trip():
 def test_registry_names_and_aliases_match_mxnet():
     # gluon.Constant registers one initializer per constant ('constant_<name>_<id>'), as MXNet does
     names = {n for n in mx.registry.get_registry(mx.init.Initializer) if not n.startswith("constant_")}
-    assert names == {'bilinear', 'constant', 'lstmbias', 'msraprelu', 'normal', 'one', 'ones', 'orthogonal',
+    assert names == {'bilinear', 'constant', 'fusedrnn', 'lstmbias', 'msraprelu', 'normal', 'one', 'ones', 'orthogonal',
                      'uniform', 'xavier', 'zero', 'zeros'}
 
 
