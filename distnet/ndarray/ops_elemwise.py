@@ -383,7 +383,12 @@ def _(dy, out, x, scalar=1.0):
 
 @defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))
 def add_n(*args):
-    """The sum of all the inputs."""
+    """The sum of all the inputs, added in MXNet's order."""
+    if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
+        out = args[-1].copy()
+        for a in reversed(args[:-1]):
+            out = np.add(a, out, out=out)
+        return out
     out = args[0].copy()
     for a in args[1:]:
         out += a

@@ -16,7 +16,8 @@ def inputs():
     a = (np.abs(rng.randn(12, 1, 10)) * 3).astype(np.float32)
     b = (rng.randn(1, 8, 10) + 1).astype(np.float32)
     d = rng.randn(6, 50) * 3
-    return dict(x3=x3, x1=x1, xn=xn, sm=sm, u=u, a=a, b=b, d=d)
+    terms = (rng.randn(5, 8, 9) * 3).astype(np.float32)
+    return dict(x3=x3, x1=x1, xn=xn, sm=sm, u=u, a=a, b=b, d=d, terms=terms)
 
 
 REDUCE_AXES = [None, 0, 1, 2, (0, 2)]
@@ -46,6 +47,8 @@ def record(nd):
     out["selu"] = nd.LeakyReLU(A(i["u"]), act_type="selu").asnumpy()
     out["power"] = nd.broadcast_power(A(i["a"]), A(i["b"])).asnumpy()
     out["power_scalar"] = (A(i["a"]) ** 1.7).asnumpy()
+    for k in (3, 4, 5):
+        out[f"add_n{k}"] = nd.add_n(*[A(t) for t in i["terms"][:k]]).asnumpy()
     d = A(i["d"], dtype="float64")
     for op in ("exp", "tanh", "erf", "gammaln"):
         out[f"{op}_f64"] = getattr(nd, op)(nd.abs(d) if op == "gammaln" else d).asnumpy()
