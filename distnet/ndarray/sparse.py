@@ -664,7 +664,14 @@ def _csr_dot(csr, dense, transpose_a):
 
 
 def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
-    """Matrix product with sparse inputs; output storage follows MXNet's rules for each pairing."""
+    """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
+    out = _dot(lhs, rhs, transpose_a, transpose_b)
+    if forward_stype is None or forward_stype == out.stype:
+        return out
+    return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
+
+
+def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
     if isinstance(lhs, CSRNDArray) and not isinstance(rhs, BaseSparseNDArray):
         b = np.asarray(rhs._data)

@@ -454,3 +454,10 @@ def test_asscipy_round_trip_or_clear_import_error(csr):
             csr.asscipy()
         return
     np.testing.assert_array_equal(csr.asscipy().toarray(), D)
+
+
+def test_dot_forward_stype_overrides_the_output_storage(csr):
+    out = nd.sparse.dot(csr, nd.array(W), forward_stype="csr")
+    assert out.stype == "csr" and out.asnumpy().tolist() == [[14, 17], [0, 0], [16, 23]]
+    out = nd.sparse.dot(csr, nd.array(V), transpose_a=True, forward_stype="default")
+    assert out.stype == "default" and out.asnumpy().tolist()[1] == [0, 1]
