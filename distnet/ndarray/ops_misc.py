@@ -6,6 +6,7 @@ import numpy as np
 from numpy.core.multiarray import normalize_axis_index
 
 from ..base import MXNetError
+from .ops_reduce import kahan_sum
 from .registry import defop, OPS
 
 
@@ -32,12 +33,26 @@ def _moment_axes(data, axes):
     return tuple(int(a) % data.ndim for a in axes)
 
 
+def _float_moments(data, ax, keepdims):
+    """MXNet's steps: sums accumulated in a wider type (double for float32), rounded, then divided by n."""
+    wide = np.float32 if data.dtype == np.float16 else np.float64
+    n = data.dtype.type(math.prod(data.shape[a] for a in ax))
+    mean = kahan_sum(data.astype(wide), ax).astype(data.dtype) / n
+    mean = np.expand_dims(mean, ax)
+    dev = data - mean
+    var = kahan_sum((dev * dev).astype(wide), ax).astype(data.dtype) / n
+    return mean, (np.expand_dims(var, ax) if keepdims else var)
+
+
 @defop("moments")
 def moments(data, *, axes=None, keepdims=False):
     """Mean and variance over ``axes``."""
     ax = _moment_axes(data, axes)
-    mean = np.mean(data, axis=ax, keepdims=True)
-    var = np.mean(np.square(data - mean), axis=ax, keepdims=keepdims)
+    if data.dtype.kind == "f":
+        mean, var = _float_moments(data, ax, keepdims)
+    else:
+        mean = np.mean(data, axis=ax, keepdims=True)
+        var = np.mean(np.square(data - mean), axis=ax, keepdims=keepdims)
     if not keepdims:
         mean = np.squeeze(mean, axis=ax)
     if mean.ndim == 0:                             # MXNet has no 0-d arrays

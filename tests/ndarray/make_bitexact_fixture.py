@@ -47,6 +47,9 @@ def record(nd):
     out["selu"] = nd.LeakyReLU(A(i["u"]), act_type="selu").asnumpy()
     out["power"] = nd.broadcast_power(A(i["a"]), A(i["b"])).asnumpy()
     out["power_scalar"] = (A(i["a"]) ** 1.7).asnumpy()
+    for k, ax in enumerate([(1,), (0, 2)]):
+        mean, var = nd.moments(A(i["x3"]), axes=ax)
+        out[f"moments_mean{k}"], out[f"moments_var{k}"] = mean.asnumpy(), var.asnumpy()
     for k in (3, 4, 5):
         out[f"add_n{k}"] = nd.add_n(*[A(t) for t in i["terms"][:k]]).asnumpy()
     d = A(i["d"], dtype="float64")
