@@ -270,3 +270,13 @@ def test_small_test_utils_helpers():
         assert os.environ["DISTNET_SWEEP_X"] == "1"
     assert "DISTNET_SWEEP_X" not in os.environ
     assert tu.np_reduce(np.arange(6).reshape(2, 3), (0,), True, np.max).tolist() == [[3, 4, 5]]
+
+
+def test_optimizer_construction_messages_as_mxnet(caplog):
+    with pytest.raises(AssertionError, match="param_idx2name"):
+        mx.optimizer.SGD(param_idx2name=[1, 2])
+    with caplog.at_level("INFO"):
+        mx.optimizer.create("lbsgd")
+    assert [r.getMessage() for r in caplog.records][-2:] == [
+        "Running Large-Batch SGD Algorithm",
+        "(Batch_scale=1.000000, warmup_epochs=5, warmup_strategy=linear, updates_per_epoch=32)"]

@@ -62,8 +62,8 @@ class Optimizer:
             raise MXNetError(f"lr_scheduler must be an mx.lr_scheduler.LRScheduler, got {type(lr_scheduler).__name__}")
         if param_idx2name is None:
             param_idx2name = {}
-        if not isinstance(param_idx2name, dict):
-            raise MXNetError("param_idx2name should be a dict of param indexes to names, "
+        if not isinstance(param_idx2name, dict):      # MXNet's error type for this
+            raise AssertionError("param_idx2name should be a dict of param indexes to names, "
                              f"got {type(param_idx2name).__name__}")
         self.rescale_grad = rescale_grad
         self.lr_scheduler = lr_scheduler

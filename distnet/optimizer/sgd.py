@@ -1,4 +1,5 @@
 """Gradient-descent optimizers: SGD (with momentum), LARS, LBSGD, NAG, Signum/SignSGD, DCASGD, SGLD."""
+import logging
 import math
 
 import numpy as np
@@ -177,6 +178,9 @@ class LBSGD(SGD):
         self.init_updates, self.num_epochs = begin_epoch * updates_per_epoch, num_epochs
         self.lbmult, self.adaptive, self.admult = 1, False, 1
         self.cumgrads = {}
+        logging.info("Running Large-Batch SGD Algorithm")
+        logging.info("(Batch_scale=%f, warmup_epochs=%d, warmup_strategy=%s, updates_per_epoch=%d)",
+                     batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
 
     def _warmup_mult(self, nup):
         """The learning-rate multiplier after ``nup`` accumulated gradients."""

@@ -95,7 +95,6 @@ def test_set_learning_rate_without_scheduler():
     ("adam", {"beta1": 1.5}, "beta1"),
     ("rmsprop", {"gamma1": "x"}, "gamma1"),
     ("sgd", {"learning_rate": "fast"}, "learning_rate"),
-    ("sgd", {"param_idx2name": [1, 2]}, "param_idx2name"),
     ("sgd", {"lr_scheduler": 0.1}, "lr_scheduler"),
     ("signum", {"momentum": 0.0, "wd_lh": 0.01}, "wd_lh"),
 ])
