@@ -6,6 +6,7 @@ the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
 import ast
 import math
+import threading
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -84,49 +85,83 @@ def _offset_slices(kidx, stride, dilate, out):
     return (slice(None), slice(None)) + _spatial_slices(kidx, stride, dilate, out)
 
 
+# Temporaries that never leave an op live in per-thread buffers reused across calls: memory the
+# allocator has just returned to the system costs far more to fault back in than the copy into it.
+_WORKSPACE = threading.local()
+_WORKSPACE_MAX = 4 << 20
+
+
+def _scratch(role, shape, dtype):
+    """A reusable buffer of ``shape`` for temporary ``role`` (one live buffer per role and thread)."""
+    dtype = np.dtype(dtype)
+    nbytes = math.prod(shape) * dtype.itemsize
+    if nbytes > _WORKSPACE_MAX:
+        return np.empty(shape, dtype)
+    buf = getattr(_WORKSPACE, role, None)
+    if buf is None or buf.nbytes < nbytes:
+        buf = np.empty(max(nbytes, 4096), np.uint8)
+        setattr(_WORKSPACE, role, buf)
+    return buf[:nbytes].view(dtype).reshape(shape)
+
+
+def _copy(src, role):
+    """``src`` copied into the scratch buffer of ``role``."""
+    dst = _scratch(role, src.shape, src.dtype)
+    np.copyto(dst, src)
+    return dst
+
+
 # Moving the batch axis across a whole array in one copy strides through memory and is several times
 # slower than swapping the two leading axes first, which leaves one small transpose per channel.
 def _batch_last(x, before, size):
-    """``x`` (N, C, *spatial) zero-padded to spatial ``size`` in a (C, *size, N) buffer."""
+    """``x`` (N, C, *spatial) zero-padded to spatial ``size`` in a scratch (C, *size, N) buffer."""
     nd = x.ndim - 2
-    xb = np.zeros((x.shape[1],) + tuple(size) + (x.shape[0],), dtype=x.dtype)
+    xb = _scratch("pad", (x.shape[1],) + tuple(size) + (x.shape[0],), x.dtype)
+    xb.fill(0)
     inner = tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))
-    xb[(slice(None),) + inner] = np.ascontiguousarray(x.swapaxes(0, 1)).transpose((0,) + tuple(range(2, nd + 2)) + (1,))
+    xb[(slice(None),) + inner] = _copy(x.swapaxes(0, 1), "swap").transpose((0,) + tuple(range(2, nd + 2)) + (1,))
     return xb
 
 
 def _batch_first(xb, before, size):
-    """The region at ``before`` of spatial ``size`` of a (C, *spatial, N) buffer as a contiguous (N, C, *size)."""
+    """The region at ``before`` of spatial ``size`` of a (C, *spatial, N) buffer as a new (N, C, *size) array."""
     nd = xb.ndim - 2
     inner = tuple(slice(b, b + n) for b, n in zip(before, size))
-    per_channel = np.ascontiguousarray(xb[(slice(None),) + inner].transpose((0, nd + 1) + tuple(range(1, nd + 1))))
-    return np.ascontiguousarray(per_channel.swapaxes(0, 1))
+    per_channel = _copy(xb[(slice(None),) + inner].transpose((0, nd + 1) + tuple(range(1, nd + 1))), "swap")
+    return per_channel.swapaxes(0, 1).copy()
 
 
 def _im2col(xb, kernel, stride, dilate, out, groups):
-    """Windows of a (C, *spatial, N) buffer as a (groups, C/groups * prod(kernel), prod(out) * N) matrix."""
+    """Windows of a (C, *spatial, N) buffer as a scratch (groups, C/groups * prod(kernel), prod(out) * N) matrix."""
     st = xb.strides
     sp = st[1:-1]
     shape = (xb.shape[0],) + tuple(kernel) + tuple(out) + (xb.shape[-1],)
     strides = ((st[0],) + tuple(s * d for s, d in zip(sp, dilate)) + tuple(s * t for s, t in zip(sp, stride))
                + (st[-1],))
     win = as_strided(xb, shape, strides, writeable=False)                # C, *K, *out, N
-    return win.reshape(groups, xb.shape[0] // groups * math.prod(kernel), -1)
+    return _copy(win, "cols").reshape(groups, xb.shape[0] // groups * math.prod(kernel), -1)
 
 
-def _batch_inner(a, groups):
-    """(N, C, *out) -> (groups, C/groups, prod(out) * N), contiguous."""
+def _batch_inner(a, groups, role="dyb"):
+    """(N, C, *out) -> a scratch (groups, C/groups, prod(out) * N) matrix."""
     n, c = a.shape[:2]
-    per_channel = np.ascontiguousarray(a.reshape(n, c, -1).swapaxes(0, 1))
-    return np.ascontiguousarray(per_channel.swapaxes(1, 2)).reshape(groups, c // groups, -1)
+    per_channel = _copy(a.reshape(n, c, -1).swapaxes(0, 1), "swap")
+    return _copy(per_channel.swapaxes(1, 2), role).reshape(groups, c // groups, -1)
+
+
+def _matmul(a, b, role):
+    """``a @ b`` written into the scratch buffer of ``role``."""
+    out = _scratch(role, np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (a.shape[-2], b.shape[-1]),
+                   np.result_type(a, b))
+    return np.matmul(a, b, out=out)
 
 
 def _correlate(xb, w, stride, dilate, out, groups, bias=None):
     """Cross-correlation of a (C, *spatial, N) buffer with ``w`` (F, C/groups, *K) -> (N, F, *out)."""
     n, f = xb.shape[-1], w.shape[0]
     cols = _im2col(xb, w.shape[2:], stride, dilate, out, groups)
-    y = np.matmul(w.reshape(groups, f // groups, -1), cols)              # G, F/G, prod(out) * N
-    y = np.ascontiguousarray(y.reshape(f, -1, n).swapaxes(1, 2)).swapaxes(0, 1)
+    y = _matmul(w.reshape(groups, f // groups, -1), cols, "prod")        # G, F/G, prod(out) * N
+    y = _copy(y.reshape(f, -1, n).swapaxes(1, 2), "swap").swapaxes(0, 1)
     res = np.empty((n, f) + tuple(out), dtype=y.dtype)
     if bias is None:
         res.reshape(n, f, -1)[...] = y
@@ -147,9 +182,10 @@ def _correlate_dgrad(dyb, w, out, size, stride, dilate, groups):
     kernel = w.shape[2:]
     n = dyb.shape[-1] // max(math.prod(out), 1)
     wm = w.reshape(groups, w.shape[0] // groups, -1).swapaxes(1, 2)     # G, C/G * prod(K), F/G
-    cols = np.matmul(wm, dyb)                                            # G, C/G * prod(K), prod(out) * N
+    cols = _matmul(wm, dyb, "cols")                                      # G, C/G * prod(K), prod(out) * N
     cols = cols.reshape((groups * w.shape[1],) + tuple(kernel) + tuple(out) + (n,))
-    dxb = np.zeros((groups * w.shape[1],) + tuple(size) + (n,), dtype=cols.dtype)
+    dxb = _scratch("pad", (groups * w.shape[1],) + tuple(size) + (n,), cols.dtype)
+    dxb.fill(0)
     for kidx in np.ndindex(*kernel):
         dxb[(slice(None),) + _spatial_slices(kidx, stride, dilate, out)] += cols[(slice(None),) + kidx]
     return dxb
