@@ -207,15 +207,15 @@ class Load:
     def __call__(self, name, arr):
         if name in self.param:
             if arr.shape != self.param[name].shape:
-                raise MXNetError(f'Parameter {name} cannot be initialized from loading. Shape mismatch, target '
-                                 f'{arr.shape} vs loaded {self.param[name].shape}')
+                raise AssertionError(f'Parameter {name} cannot be initialized from loading. Shape mismatch, '
+                                     f'target {arr.shape} vs loaded {self.param[name].shape}')
             arr[:] = self.param[name]
             if self.verbose:
                 logging.info('Initialized %s by loading', name)
             return
         if self.default_init is None:
-            raise MXNetError(f"Cannot Initialize {name}. Not found in loaded param and no default Initializer is "
-                             "provided.")
+            raise AssertionError(f"Cannot Initialize {name}. Not found in loaded param and no default Initializer "
+                                 "is provided.")
         self.default_init(name, arr)
         if self.verbose:
             logging.info('Initialized %s by default', name)
@@ -234,8 +234,8 @@ class Mixed:
 
     def __init__(self, patterns, initializers):
         if len(patterns) != len(initializers):
-            raise MXNetError(f"Mixed needs one initializer per pattern: {len(patterns)} patterns, "
-                             f"{len(initializers)} initializers")
+            raise AssertionError(f"Mixed needs one initializer per pattern: {len(patterns)} patterns, "
+                                 f"{len(initializers)} initializers")
         self.map = list(zip([re.compile(p) for p in patterns], initializers))
 
     def __call__(self, name, arr):
