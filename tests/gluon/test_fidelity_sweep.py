@@ -254,3 +254,47 @@ def test_vision_rotate_matches_mxnet():
     with pytest.raises(ValueError):
         T.RandomRotation((20, -20))
     assert T.RandomRotation((-20, 20), rotate_with_proba=0.0)(img) is img
+
+
+# MXNet 1.9.1 after mx.random.seed(0), image = arange(18).reshape(2, 3, 3) * 10: first channel-row of two calls
+_RAND_FLIPS = (
+    [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1])
+_RAND_BRIGHT_U8 = (
+    [[94, 104, 115, 125, 136, 146, 157, 167, 178], [98, 109, 120, 131, 142, 152, 163, 174, 185]])
+_RAND_CONTRAST = (
+    [[-4.059, 6.429, 16.917, 27.406, 37.894, 48.382, 58.87, 69.358, 79.846], [-7.72, 3.208, 14.137, 25.065,
+     35.994, 46.922, 57.851, 68.779, 79.708]])
+_RAND_SAT = (
+    [[-0.111, 10.377, 20.865, 31.186, 41.674, 52.162, 62.484, 72.972, 83.46], [-0.212, 10.717, 21.645,
+     32.256, 43.185, 54.113, 64.724, 75.652, 86.581]])
+_RAND_HUE = (
+    [[0.0, 6.485, 20.0, 30.0, 36.485, 50.0, 60.0, 66.485, 80.0], [0.0, 3.315, 20.0, 30.0, 33.315, 50.0,
+     60.0, 63.315, 80.0]])
+_RAND_JITTER = (
+    [[-2.847, -0.993, 23.462, 36.355, 38.209, 62.664, 75.558, 77.411, 101.867], [10.582, 20.805, 28.365,
+     37.483, 47.706, 55.266, 64.384, 74.607, 82.167]])
+
+
+def _seeded(make, img, calls=2, row=0):
+    mx.random.seed(0)
+    t = make()
+    return [t(img).asnumpy()[row].ravel().tolist() for _ in range(calls)]
+
+
+def test_random_colour_transforms_draw_as_mxnet():
+    T = gluon.data.vision.transforms
+    img = mx.nd.array(np.arange(18).reshape(2, 3, 3) * 10, dtype="uint8")
+    fimg = img.astype("float32")
+    mx.random.seed(0)
+    flip = T.RandomFlipLeftRight()
+    assert [int(flip(img).asnumpy()[0, 0, 0] != 0) for _ in range(16)] == _RAND_FLIPS
+    assert _seeded(lambda: T.RandomBrightness(0.5), img, row=1) == _RAND_BRIGHT_U8   # uint8 truncates
+    for make, ref in ((lambda: T.RandomContrast(0.5), _RAND_CONTRAST),
+                      (lambda: T.RandomSaturation(0.5), _RAND_SAT),
+                      (lambda: T.RandomHue(0.3), _RAND_HUE)):
+        np.testing.assert_allclose(_seeded(make, fimg), ref, atol=2e-3)
+    mx.random.seed(0)
+    np.random.seed(0)
+    jitter = T.RandomColorJitter(0.3, 0.3, 0.3, 0.1)
+    got = [jitter(fimg).asnumpy()[0].ravel().tolist() for _ in range(2)]
+    np.testing.assert_allclose(got, _RAND_JITTER, atol=2e-3)

@@ -1,18 +1,11 @@
-"""numpy helpers behind the vision transforms: crops, resizes, flips and colour changes on H x W x C images."""
-import math
+"""numpy helpers behind the vision transforms: crops, resizes, flips and rotations of images."""
 import random
 
 import numpy as np
 
 from ....base import MXNetError
 from ....ndarray import NDArray, array
-from ....ndarray import random as _ndrandom
 from ._resize import resize_hwc
-
-_GRAY = np.array([0.299, 0.587, 0.114], np.float32)
-_EIGVAL = np.array([55.46, 4.794, 1.148], np.float32)
-_EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.5836, -0.6948, 0.4203]],
-                   np.float32)
 
 
 def map_images(x, fn):
@@ -25,11 +18,6 @@ def map_images(x, fn):
     else:
         raise MXNetError(f"image transform: input must have shape (H, W, C) or (N, H, W, C), got {data.shape}")
     return array(out, ctx=getattr(x, "context", None), dtype=out.dtype)
-
-
-def uniform(low, high):
-    """One draw from distnet's generator (seeded by ``mx.random.seed``)."""
-    return float(_ndrandom.uniform(low, high, shape=(1,)).asnumpy()[0])
 
 
 def resize_image(img, size, keep_ratio=False, interp=1):
@@ -102,42 +90,6 @@ def random_size_crop(img, size, area, ratio, interp=2):
 def flip(img, axis):
     """``img`` mirrored along ``axis`` (1: left-right, 0: top-bottom)."""
     return np.ascontiguousarray(np.flip(img, axis=axis))
-
-
-def _saturate(values, dtype):
-    if np.issubdtype(dtype, np.integer):
-        info = np.iinfo(dtype)
-        return np.clip(np.rint(values), info.min, info.max).astype(dtype)
-    return values.astype(dtype)
-
-
-def blend_gray(img, alpha, gray):
-    """``img * alpha + g * (1 - alpha)``, g being 0 ('zero'), the mean gray ('mean') or each pixel's gray."""
-    src = img.astype(np.float32)
-    if gray == "zero":
-        out = src * alpha
-    else:
-        lum = src[..., :3] @ _GRAY
-        g = lum.mean() if gray == "mean" else lum[..., None]
-        out = src * alpha + g * (1 - alpha)
-    return _saturate(out, img.dtype)
-
-
-def hue_rotate(img, fraction):
-    """Rotate hue by ``fraction`` of a turn in YIQ space."""
-    angle = fraction * 2 * math.pi
-    u, v = math.cos(angle), math.sin(angle)
-    to_yiq = np.array([[0.299, 0.587, 0.114], [0.596, -0.274, -0.321], [0.211, -0.523, 0.311]], np.float32)
-    from_yiq = np.linalg.inv(to_yiq).astype(np.float32)
-    rotate = np.array([[1, 0, 0], [0, u, -v], [0, v, u]], np.float32)
-    t = from_yiq @ rotate @ to_yiq
-    return _saturate(img.astype(np.float32) @ t.T, img.dtype)
-
-
-def adjust_lighting(img, alpha):
-    """Add the PCA lighting offset for the three ``alpha`` coefficients."""
-    rgb = _EIGVEC @ (np.asarray(alpha, np.float32) * _EIGVAL)
-    return _saturate(img.astype(np.float32) + rgb, img.dtype)
 
 
 def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):

@@ -7,8 +7,9 @@ import numpy as np
 from ....base import MXNetError
 from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
 from ...nn import HybridSequential, Sequential
-from ._image_ops import (adjust_lighting, blend_gray, center_crop, crop_hwc, flip, hue_rotate, map_images,
-                         random_size_crop, resize_image, rotate_image, uniform)
+from ._color import (adjust_brightness, adjust_contrast, adjust_hue, adjust_lighting, adjust_saturation, coin,
+                     normals, shuffled_order, uniform)
+from ._image_ops import center_crop, crop_hwc, flip, map_images, random_size_crop, resize_image, rotate_image
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
            "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
@@ -151,58 +152,63 @@ class RandomFlipLeftRight(HybridBlock):
     """Mirror the image horizontally with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: flip(img, axis=1) if uniform(0, 1) < 0.5 else img)
+        return map_images(x, lambda img: img.copy() if coin() else flip(img, axis=1))
 
 
 class RandomFlipTopBottom(HybridBlock):
     """Mirror the image vertically with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: flip(img, axis=0) if uniform(0, 1) < 0.5 else img)
+        return map_images(x, lambda img: img.copy() if coin() else flip(img, axis=0))
 
 
-class RandomBrightness(HybridBlock):
-    """Scale every pixel by 1 + uniform(-brightness, brightness)."""
+class _RandomEnhance(HybridBlock):
+    """Apply ``_adjust`` with a factor drawn uniformly from [max(0, 1 - amount), 1 + amount]."""
+
+    def __init__(self, amount):
+        super().__init__()
+        self._args = (max(0, 1 - amount), 1 + amount)
+
+    def hybrid_forward(self, F, x):
+        return map_images(x, lambda img: type(self)._adjust(img, uniform(*self._args)))
+
+
+class RandomBrightness(_RandomEnhance):
+    """Scale every value by a random factor around 1."""
+
+    _adjust = staticmethod(adjust_brightness)
 
     def __init__(self, brightness):
-        super().__init__()
-        self._args = (max(0, 1 - brightness), 1 + brightness)
-
-    def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "zero"))
+        super().__init__(brightness)
 
 
-class RandomContrast(HybridBlock):
+class RandomContrast(_RandomEnhance):
     """Blend with the image's mean gray level by a random factor around 1."""
 
+    _adjust = staticmethod(adjust_contrast)
+
     def __init__(self, contrast):
-        super().__init__()
-        self._args = (max(0, 1 - contrast), 1 + contrast)
-
-    def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "mean"))
+        super().__init__(contrast)
 
 
-class RandomSaturation(HybridBlock):
-    """Blend with each pixel's gray level by a random factor around 1."""
+class RandomSaturation(_RandomEnhance):
+    """Blend each pixel with its gray level by a random factor around 1."""
+
+    _adjust = staticmethod(adjust_saturation)
 
     def __init__(self, saturation):
-        super().__init__()
-        self._args = (max(0, 1 - saturation), 1 + saturation)
-
-    def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: blend_gray(img, uniform(*self._args), "pixel"))
+        super().__init__(saturation)
 
 
 class RandomHue(HybridBlock):
-    """Rotate the hue by a random fraction in [-hue, hue] of a full turn."""
+    """Turn the hue by a random fraction in [-hue, hue] of a full circle."""
 
     def __init__(self, hue):
         super().__init__()
         self._args = (-hue, hue)
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: hue_rotate(img, uniform(*self._args)))
+        return map_images(x, lambda img: adjust_hue(img, uniform(*self._args)))
 
 
 class RandomColorJitter(HybridBlock):
@@ -213,17 +219,13 @@ class RandomColorJitter(HybridBlock):
         self._args = (brightness, contrast, saturation, hue)
 
     def hybrid_forward(self, F, x):
-        brightness, contrast, saturation, hue = self._args
-
         def one(img):
-            steps = [(brightness, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "zero")),
-                     (contrast, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "mean")),
-                     (saturation, lambda a, im: blend_gray(im, 1 + uniform(-a, a), "pixel")),
-                     (hue, lambda a, im: hue_rotate(im, uniform(-a, a)))]
-            for i in np.random.permutation(len(steps)):
-                amount, step = steps[i]
+            adjust = (adjust_brightness, adjust_contrast, adjust_saturation, adjust_hue)
+            for i in shuffled_order(4):
+                amount = self._args[i]
                 if amount > 0:
-                    img = step(amount, img)
+                    factor = uniform(-amount, amount)
+                    img = adjust[i](img, factor if i == 3 else np.float32(1 + factor))
             return img
         return map_images(x, one)
 
@@ -236,7 +238,7 @@ class RandomLighting(HybridBlock):
         self._alpha = alpha
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: adjust_lighting(img, np.random.normal(0, self._alpha, size=3)))
+        return map_images(x, lambda img: adjust_lighting(img, normals(3, self._alpha)))
 
 
 class RandomApply(Sequential):
