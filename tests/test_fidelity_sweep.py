@@ -280,3 +280,16 @@ def test_optimizer_construction_messages_as_mxnet(caplog):
     assert [r.getMessage() for r in caplog.records][-2:] == [
         "Running Large-Batch SGD Algorithm",
         "(Batch_scale=1.000000, warmup_epochs=5, warmup_strategy=linear, updates_per_epoch=32)"]
+
+
+def test_fresh_grad_flag():
+    x = nd.array([1.0, 2.0])
+    assert x._fresh_grad == 0
+    x.attach_grad()
+    assert x._fresh_grad == 0
+    with mx.autograd.record():
+        y = (x * x).sum()
+    y.backward()
+    assert x._fresh_grad == 1
+    x._fresh_grad = False
+    assert x._fresh_grad == 0

@@ -58,6 +58,18 @@ class NDArray:
         node = self._node
         return node[0].grad if node is not None and node[0].is_leaf else None
 
+    @property
+    def _fresh_grad(self):
+        """1 when backward wrote this variable's gradient since the flag was last cleared, else 0."""
+        node = self._node
+        return int(bool(getattr(node[0], "fresh", False))) if node is not None else 0
+
+    @_fresh_grad.setter
+    def _fresh_grad(self, state):
+        node = self._node
+        if node is not None and hasattr(node[0], "fresh"):
+            node[0].fresh = bool(state)
+
     # ---- conversion -----------------------------------------------------------------
     def asnumpy(self):
         """A numpy copy of the data."""
