@@ -27,6 +27,8 @@ DEAD_GRACE = 1.0
 # Arrays smaller than this are copied into the message as `submit` sends them; bigger ones go zero-copy.
 SEND_COPY_BELOW = 65536
 _EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
+# A waiting caller receives its replies itself for at most this long before leaving it to the I/O thread.
+SERVE_BUDGET = 0.005
 
 
 class Op:
@@ -38,6 +40,7 @@ class Op:
         self.error = None
         self.reported = False
         self.event = threading.Event()
+        self.client = None              # set by Client.submit
         if parts == 0:
             self.event.set()
 
@@ -53,6 +56,8 @@ class Op:
 
     def wait(self):
         """Block until done; raise its error (once reported it is not raised again by Client.check)."""
+        if not self.event.is_set() and self.client is not None:
+            self.client.serve(self)
         self.event.wait()
         if self.error is not None:
             self.reported = True
@@ -93,6 +98,11 @@ class Client:
         self.failed = []
         self.fatal = None
         self.stopping = False
+        self.last_heard = time.monotonic()      # of the scheduler
+        self.socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
+        self.data_waiter = select.poll()        # the sockets' descriptors, for a caller serving itself
+        for sock, _ in self.socks:
+            self.data_waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_r, False)
         os.set_blocking(self.wake_w, False)
@@ -106,6 +116,7 @@ class Client:
         Arrays of SEND_COPY_BELOW bytes and more go zero-copy: the caller must not change them afterwards.
         """
         self.check()
+        op.client = self
         with self.lock:
             self.inflight.add(op)
         wake = False
@@ -124,6 +135,25 @@ class Client:
         if wake:
             self._wake()
         return op
+
+    def serve(self, op):
+        """Receive on the caller's thread until ``op`` is done, for at most SERVE_BUDGET seconds.
+
+        The reply then reaches its waiter without a hand-off from the I/O thread. If another thread
+        holds the sockets, or the budget runs out, the I/O thread delivers it instead.
+        """
+        if threading.current_thread() is self.thread or not self.io_lock.acquire(timeout=0.0005):
+            return
+        try:
+            end = time.monotonic() + SERVE_BUDGET
+            while not self.stopping:
+                self._receive_all(self.pending)
+                left = end - time.monotonic()
+                if op.event.is_set() or self.fatal is not None or left <= 0:
+                    return
+                self.data_waiter.poll(left * 1000)
+        finally:
+            self.io_lock.release()
 
     def _wake(self):
         """Make the I/O thread look at its sockets now."""
@@ -194,12 +224,11 @@ class Client:
     def _loop(self, pending):
         # Wait on the sockets' descriptors (ZMQ_FD, edge-triggered: drained to empty under the lock
         # each turn) and the wake-up pipe, without touching the sockets, so the caller can send meanwhile.
-        socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
         waiter = select.poll()
         waiter.register(self.wake_r, select.POLLIN)
-        for sock, _ in socks:
+        for sock, _ in self.socks:
             waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
-        last_heard = next_beat = time.monotonic()
+        self.last_heard = next_beat = time.monotonic()
         exit_at = None
         while True:
             with self.io_lock:
@@ -210,13 +239,9 @@ class Client:
                     protocol.send(self.scheduler, Msg.HEARTBEAT)
                     next_beat = now + self.cfg.heartbeat_interval
                     self._expire(pending, now)
-                for sock, target in socks:
-                    while sock.getsockopt(_EVENTS) & _POLLIN:
-                        frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
-                        if target == SCHEDULER:
-                            last_heard = time.monotonic()
-                        self._receive(target, frames, pending)
+                self._receive_all(pending)
                 now = time.monotonic()
+                last_heard = self.last_heard
                 if self.fatal is None and now - last_heard > self.cfg.heartbeat_timeout:
                     self._abort(pending, MXNetError(
                         f"worker {self.rank}: the scheduler at {self.cfg.root_address} has been silent for "
@@ -230,6 +255,15 @@ class Client:
                     next_beat = min(next_beat, exit_at)
             if waiter.poll(max(0.0, next_beat - now) * 1000):
                 self._drain_wakes()
+
+    def _receive_all(self, pending):
+        """Handle every message waiting on any socket (holding io_lock); leaves their descriptors re-armed."""
+        for sock, target in self.socks:
+            while sock.getsockopt(_EVENTS) & _POLLIN:
+                frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
+                if target == SCHEDULER:
+                    self.last_heard = time.monotonic()
+                self._receive(target, frames, pending)
 
     def _drain_wakes(self):
         try:
