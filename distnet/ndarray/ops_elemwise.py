@@ -157,6 +157,7 @@ def logical_not(a):
 # (most others), so those answers come from the same C library where that is affordable.
 _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for every element (~1 ms)
 _MIDPOINT_SAFE = {"expf": 0.01, "powf": 0.01}   # ulps from a midpoint where their rounding can differ
+_MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element)
 
 
 def _load_libm():
@@ -210,7 +211,7 @@ def _libm_f32(cname, fn, wide):
     r = y.astype(np.float32)
     if c is None:
         return r
-    if cname in _MIDPOINT_SAFE:
+    if cname in _MIDPOINT_SAFE and y.size <= _MIDPOINT_CHECKED:
         # The 29 float64 mantissa bits below float32's precision say how far y is from a rounding midpoint.
         low = y.view(np.int64) & _BELOW_F32
         unsure = np.abs(low - _HALF_F32) < int(_MIDPOINT_SAFE[cname] * (1 << 29))
@@ -229,7 +230,7 @@ def _rounded(fn, cname=None):
             return libm_f64(cname[:-1], fn, x)
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
-        if cname is not None:
+        if cname is not None and x.size <= (_MIDPOINT_CHECKED if cname in _MIDPOINT_SAFE else _LIBM_EXACT):
             return libm_f32(cname, fn, x)
         if x.size < 8192:
             return fn(x, dtype=np.float64).astype(np.float32)

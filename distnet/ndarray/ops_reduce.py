@@ -47,8 +47,8 @@ def _reduction(name, fn, aliases=(), methods=None):
 # MXNet's CPU sum walks each output's reduced elements in row-major order, one at a time, keeping a
 # Kahan residual in the input's float type; the printed digits depend on that exact order.
 _SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
-_EXACT_SCALAR = 1 << 16   # elements a scalar loop follows exactly (~30 ms); beyond, float64 once
-_EXACT_ROWS = 1 << 14     # reduced length a vector loop follows exactly (~0.1 s); beyond, float64 once
+_EXACT_SCALAR = 1 << 12   # elements a scalar loop follows exactly (~1 ms); beyond, float64 once
+_EXACT_ROWS = 1 << 8      # reduced length a vector loop follows exactly (~1 ms); beyond, float64 once
 
 
 def _rows(data, axes):
