@@ -1,7 +1,7 @@
 """CachedOp: a traced HybridBlock graph replayed through the registry (what hybridize runs)."""
 from ..base import MXNetError
 from .graph import Program
-from .infer import CREATION_OPS, resolve_creation_shapes
+from .infer import fill_open_shapes, has_open_shapes
 
 
 class CachedOp:
@@ -21,8 +21,7 @@ class CachedOp:
                                  f"input nor a parameter of the block")
         self.num_outputs = len(sym._heads)
         self.sym = sym
-        self.open_shapes = any(op.name in CREATION_OPS and 0 in tuple(attrs.get("shape", ()))
-                               for op, _, attrs, _, _ in self.program.steps)
+        self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
 
     def __call__(self, ctx, *args):
@@ -35,12 +34,9 @@ class CachedOp:
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
         shapes = {node.name: v.shape for node, v in zip(self.program.variables, values)}
         key = tuple(sorted(shapes.items()))
-        if key == self.resolved_for:
-            return
-        resolved = resolve_creation_shapes(self.sym, shapes)
-        self.program.steps = [(op, ins, dict(attrs, shape=resolved[name]) if name in resolved else attrs, outs, name)
-                              for op, ins, attrs, outs, name in self.program.steps]
-        self.resolved_for = key
+        if key != self.resolved_for:
+            fill_open_shapes(self.program, self.sym, shapes)
+            self.resolved_for = key
 
 
 class NDCachedOp:

@@ -1,5 +1,4 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
-from .. import name as _name
 from ..base import MXNetError
 from ..ndarray.registry import OPS
 from .symbol import create
@@ -12,7 +11,7 @@ def _make(short):
 
     def apply(*args, name=None, **kwargs):
         # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
-        return create(op_name, *args, name=_name.current().get(name, short), **kwargs)
+        return create(op_name, *args, name=name, hint=short, **kwargs)
     apply.__name__ = short
     apply.__doc__ = OPS[op_name].__doc__
     return apply

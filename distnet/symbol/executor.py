@@ -7,6 +7,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from .graph import Program
+from .infer import fill_open_shapes, has_open_shapes
 
 
 def _as_list(names, arrays, what, allow_missing=False):
@@ -44,6 +45,8 @@ class Executor:
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
         self._program = Program(symbol._heads)
+        if has_open_shapes(self._program):
+            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._monitor = None
         self.outputs = []
         self._trained = False            # whether the last forward recorded for backward

@@ -63,12 +63,20 @@ def _label_like_data(attrs, data):
     return {"label": data}
 
 
+def _rnn(attrs, data):
+    gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
+    dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
+    h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2]
+    size = (c + h + 2) * h * gates * dirs + (layers - 1) * gates * h * (h + dirs * h + 2) * dirs
+    return {"parameters": (size,)}
+
+
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "BatchNorm": _norm, "BatchNorm_v1": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
-    "LeakyReLU": _prelu, "SoftmaxOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
+    "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
 }
 
@@ -109,6 +117,10 @@ def _backward_pass(order, info, known_shapes):
         if node.is_variable:
             continue
         out = info.get((id(node), 0), (None,))[0]
+        extra = _backward_special(node, info)
+        if extra:
+            changed |= _assign_back(extra, info, known_shapes)
+            continue
         same_shape = node.op.elementwise or node.op_name in SAME_SHAPE_INPUTS
         if same_shape and not _known(out):
             out = next((s for s in (info.get((id(src), i), (None,))[0] for src, i in node.inputs) if _known(s)), None)
@@ -122,20 +134,73 @@ def _backward_pass(order, info, known_shapes):
             targets = [(src, (out[0],) + tuple(current[1:]))] if current else []
         else:
             continue
-        for src, shape in targets:
-            current = info.get((id(src), 0), (None,))[0]
-            if _known(current):
-                continue
-            shape = _merge(current, shape) if current is not None and len(current) == len(shape) else shape
-            if src.is_variable and src.name not in known_shapes and _known(shape):
-                known_shapes[src.name] = shape
-                changed = True
-            elif not src.is_variable and src.op_name in CREATION_OPS and _known(shape):
-                known_shapes[("node", id(src))] = shape
-                changed = True
-            elif not src.is_variable:
-                info[(id(src), 0)] = (shape, np.float32)
+        changed |= _assign_back(targets, info, known_shapes)
     return changed
+
+
+def _assign_back(targets, info, known_shapes):
+    """Record shapes carried back to inputs; True if a variable or an open creation node got one."""
+    changed = False
+    for src, shape in targets:
+        current = info.get((id(src), 0), (None,))[0]
+        if _open_creation(src) and ("node", id(src)) not in known_shapes:
+            current = tuple(src.attrs["shape"])         # a forward fill is not yet a resolved shape
+        if _known(current):
+            continue
+        shape = _merge(current, shape) if current is not None and len(current) == len(shape) else shape
+        if src.is_variable and src.name not in known_shapes and _known(shape):
+            known_shapes[src.name] = shape
+            changed = True
+        elif not src.is_variable and src.op_name in CREATION_OPS and _known(shape):
+            known_shapes[("node", id(src))] = shape
+            changed = True
+        elif not src.is_variable:
+            info[(id(src), 0)] = (shape, np.float32)
+    return changed
+
+
+def _open_creation(node):
+    return not node.is_variable and node.op_name in CREATION_OPS and 0 in tuple(node.attrs.get("shape", ()))
+
+
+def _backward_special(node, info):
+    """Input shapes implied backwards by SliceChannel outputs and by RNN's data (begin states)."""
+    name = node.op.name
+    if name == "SliceChannel":
+        outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
+        out = next((o for o in outs if _known(o)), None)
+        src, _ = node.inputs[0]
+        if out is None or _known(info.get((id(src), 0), (None,))[0]):
+            return []
+        n, axis = int(node.attrs.get("num_outputs", 1)), int(node.attrs.get("axis", 1))
+        squeeze = str(node.attrs.get("squeeze_axis", False)).lower() in ("1", "true")
+        shape = list(out)
+        if squeeze:
+            shape.insert(axis % (len(out) + 1), n)
+        else:
+            shape[axis % len(shape)] *= n
+        return [(src, tuple(shape))]
+    if name == "RNN":
+        data = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
+        if not _known(data):
+            return []
+        a = node.attrs
+        dirs = 2 if str(a.get("bidirectional", False)).lower() in ("1", "true") else 1
+        state = (int(a["num_layers"]) * dirs, data[1], int(a.get("projection_size") or a["state_size"]))
+        return [(src, state) for src, _ in node.inputs[2:4] if not _known(info.get((id(src), 0), (None,))[0])]
+    return []
+
+
+def has_open_shapes(program):
+    """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes come from its inputs."""
+    return any(op.name in CREATION_OPS and 0 in tuple(attrs.get("shape", ())) for op, _, attrs, _, _ in program.steps)
+
+
+def fill_open_shapes(program, sym, input_shapes):
+    """Give ``program``'s open creation steps (an RNN's begin states) the shapes ``input_shapes`` imply."""
+    resolved = resolve_creation_shapes(sym, input_shapes)
+    program.steps = [(op, ins, dict(attrs, shape=resolved[name]) if name in resolved else attrs, outs, name)
+                     for op, ins, attrs, outs, name in program.steps]
 
 
 def resolve_creation_shapes(sym, input_shapes):
@@ -206,7 +271,7 @@ def eval_shape(text):
 
 
 # Ops whose inputs all have one shape: an unknown input takes a known one's.
-SAME_SHAPE_INPUTS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n",
+SAME_SHAPE_INPUTS = {"where", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n",
                      "ElementWiseSum"}
 
 

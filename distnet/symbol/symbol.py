@@ -307,6 +307,22 @@ def _index_error(index):
     raise IndexError(f"symbol output index {index} is out of range")
 
 
+# Outputs an op has in MXNet's graph, hidden ones included (JSON's node_row_ptr counts them).
+_ALL_OUTPUTS = {
+    "BatchNorm": lambda a: 3, "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
+    "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
+    "_contrib_box_nms": lambda a: 2,
+    "topk": lambda a: 2 if a.get("ret_typ", "indices") in ("value", "both") else 1,
+}
+
+
+def _all_outputs(node):
+    if node.is_variable:
+        return 1
+    rule = _ALL_OUTPUTS.get(node.op.name)
+    return max(node.num_outputs, rule(node.attrs)) if rule else node.num_outputs
+
+
 def _is_aux(node):
     return node.user_attrs.get("__aux__") == "1"
 
@@ -326,17 +342,25 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     """A named input variable of a graph."""
     if not isinstance(name, str):
         raise TypeError("a variable's name must be a string")
+    from ..ndarray.serialize import DTYPE_TO_FLAG
     user = attribute.current().get(attr)
+    if init is not None and not isinstance(init, str):
+        init = init.dumps()
     for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
-                       ("__dtype__", None if dtype is None else np.dtype(dtype).name), ("__init__", init)):
+                       ("__dtype__", None if dtype is None else DTYPE_TO_FLAG[np.dtype(dtype)]), ("__init__", init),
+                       ("__storage_type__", None if stype is None else _STORAGE_TYPES[stype])):
         if value is not None:
             user[key] = str(value) if not isinstance(value, str) else value
     for key, value in kwargs.items():
-        user[f"__{key}__" if not key.startswith("__") else key] = str(value)
+        if not (key.startswith("__") and key.endswith("__")):
+            raise ValueError(f"Attribute name={key} is not supported. Additional attributes must start and end "
+                             "with double underscores, e.g, __yourattr__")
+        user[key] = str(value)
     return Symbol([(Node(None, "null", name, {}, [], user), 0)])
 
 
 Variable = var
+_STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 
 
 def Group(symbols):
@@ -348,10 +372,10 @@ def Group(symbols):
 
 def _arith(lhs, rhs, op_name, hint, scalar_op):
     if isinstance(rhs, Symbol) and op_name is not None:
-        return create(op_name, lhs, rhs, name=_name.current().get(None, hint))
+        return create(op_name, lhs, rhs, hint=hint)
     if isinstance(rhs, (int, float, np.generic)):
         hint = scalar_op if scalar_op == "_rpower_scalar" else "_" + scalar_op[1:].replace("_", "")  # MXNet's names
-        return create(scalar_op, lhs, scalar=rhs, name=_name.current().get(None, hint))
+        return create(scalar_op, lhs, scalar=rhs, hint=hint)
     return NotImplemented
 
 
@@ -391,7 +415,7 @@ _MXNET_OP_NAME = {
 }
 
 
-def create(op_name, *args, name=None, attr=None, **kwargs):
+def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     """Apply registry op ``op_name`` to symbols: ``sym.FullyConnected(data, num_hidden=10)``."""
     op = lookup_op(op_name)
     names = input_names(op)
@@ -409,7 +433,7 @@ def create(op_name, *args, name=None, attr=None, **kwargs):
             inputs[key] = value
         elif value is not None or _default(op, key) is not None:     # axis=None where the default is -1
             attrs[key] = value
-    node_name = _name.current().get(name, op_name.lower())
+    node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     if variadic:
         sources = positional + list(inputs.values())
         attrs.setdefault("num_args", len(sources))
@@ -485,7 +509,10 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
     sources = []
     for key in names:
         if key in bound:
-            sources.append(bound[key])
+            src = bound[key]
+            if key in AUX_INPUTS and len(src._heads) == 1 and src._heads[0][0].is_variable:
+                src._heads[0][0].user_attrs["__aux__"] = "1"       # e.g. a Gluon BatchNorm's running_mean
+            sources.append(src)
         elif key in optional and not _wanted(op, key, attrs):
             continue
         else:
@@ -547,11 +574,11 @@ def _to_dict(sym):
         attrs.update({k: v for k, v in n.user_attrs.items() if k != "__aux__"})
         if attrs:
             entry["attrs"] = dict(sorted(attrs.items()))
-        entry["inputs"] = [[index[id(src)], i, 0] for src, i in n.inputs]
+        entry["inputs"] = [[index[id(src)], i, 1 if _is_aux(src) else 0] for src, i in n.inputs]   # aux: mutated once
         out.append(entry)
     row_ptr = [0]
     for n in nodes:
-        row_ptr.append(row_ptr[-1] + n.num_outputs)
+        row_ptr.append(row_ptr[-1] + _all_outputs(n))
     return {"nodes": out,
             "arg_nodes": [i for i, n in enumerate(nodes) if n.is_variable],
             "node_row_ptr": row_ptr,

@@ -24,8 +24,11 @@ class _ResidualV1(HybridBlock):
     """Post-activation residual unit: relu(body(x) + shortcut(x))."""
 
     def hybrid_forward(self, F, x):
-        shortcut = self.downsample(x) if self.downsample else x
-        return F.Activation(self.body(x) + shortcut, act_type="relu")
+        residual = x
+        x = self.body(x)                     # body before shortcut, residual on the left: MXNet's graph order
+        if self.downsample:
+            residual = self.downsample(residual)
+        return F.Activation(residual + x, act_type="relu")
 
 
 class BasicBlockV1(_ResidualV1):
