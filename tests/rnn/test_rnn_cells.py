@@ -78,15 +78,10 @@ def test_unroll_names_match_mxnet(key):
         assert group.get_internals().list_outputs() == ref["internals"]
 
 
-# Begin states with an unknown (0) batch dimension reached only through SliceChannel, RNN or where
-# are not yet inferred by distnet.symbol.infer; these cases need that inference.
-_NEEDS_INFER = ("gru", "bi", "res", "zone", "fused", "fusedbi", "seq", "unfusedbi")
 SHAPE_KEYS = sorted(k for k, v in REF["unroll"].items() if "shapes" in v)
 
 
-@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(
-    k.split("-")[0] in _NEEDS_INFER, reason="infer.py does not infer 0-batch states behind SliceChannel/RNN"))
-    for k in SHAPE_KEYS])
+@pytest.mark.parametrize("key", SHAPE_KEYS)
 def test_unroll_infer_shape_matches_mxnet(key):
     _, out, _ = unroll(key)
     layout = key.split("-")[1]
