@@ -298,3 +298,42 @@ def test_random_colour_transforms_draw_as_mxnet():
     jitter = T.RandomColorJitter(0.3, 0.3, 0.3, 0.1)
     got = [jitter(fimg).asnumpy()[0].ravel().tolist() for _ in range(2)]
     np.testing.assert_allclose(got, _RAND_JITTER, atol=2e-3)
+
+
+# MXNet 1.9.1 on _IMG: bicubic (interp 2) and area (interp 3) resizes, RandomResizedCrop(3) after random.seed(0)
+_INTERP_REF = {
+    'cubic':
+        [140, 198, 171, 134, 102, 16, 157, 181, 155, 187, 93, 160, 222, 54, 108, 0, 219, 135, 186, 38,
+        38, 56, 162, 108, 100, 99, 127, 181, 70, 75, 111, 177, 183, 152, 178, 145],
+    'cubic_up':
+        [85, 211, 255, 169, 244, 168, 179, 147, 37, 161, 89, 34, 229, 239, 193, 167, 146, 167, 189, 25,
+        190, 195, 24, 209, 133, 116, 182, 213, 98, 54],
+    'area':
+        [144, 153, 124, 153, 152, 109, 155, 117, 128, 121, 93, 119, 95, 138, 118, 130, 154, 120],
+    'area_up':
+        [99, 206, 239, 163, 223, 153, 170, 163, 71, 156, 96, 34, 228, 231, 190, 165, 129, 163, 185, 52,
+        184, 189, 37, 197, 143, 113, 181, 152, 155, 154],
+    'rrc':
+        [129, 164, 81, 187, 171, 157, 178, 89, 157, 103, 107, 95, 145, 96, 68, 54, 140, 93, 118, 85, 57,
+        79, 141, 147, 149, 170, 143],
+}
+
+
+@pytest.mark.parametrize("name, make", [
+    ("cubic", lambda T: T.Resize((4, 3), interpolation=2)),
+    ("cubic_up", lambda T: T.Resize((9, 6), interpolation=2)),
+    ("area", lambda T: T.Resize((3, 2), interpolation=3)),
+    ("area_up", lambda T: T.Resize((9, 8), interpolation=3)),
+])
+def test_vision_resize_cubic_and_area_uint8(name, make):
+    out = make(gluon.data.vision.transforms)(mx.nd.array(_IMG, dtype="uint8"))
+    ref = _INTERP_REF[name]
+    assert out.asnumpy().ravel()[:len(ref)].tolist() == ref
+
+
+def test_random_resized_crop_uses_python_random_and_bilinear():
+    import random
+    random.seed(0)
+    out = gluon.data.vision.transforms.RandomResizedCrop(3)(mx.nd.array(_IMG, dtype="uint8"))
+    assert out.shape == (3, 3, 3)
+    assert out.asnumpy().ravel().tolist() == _INTERP_REF["rrc"]

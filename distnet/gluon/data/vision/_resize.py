@@ -1,4 +1,7 @@
-"""Image resizing on H x W x C numpy arrays, with OpenCV's pixel-centre conventions (as MXNet uses)."""
+"""Image resizing on H x W x C numpy arrays, with OpenCV's pixel conventions and rounding (as MXNet uses).
+
+interp is OpenCV's code: 0 nearest, 2 bicubic, 3 area (averaging when shrinking), any other bilinear.
+"""
 import numpy as np
 
 from ....base import MXNetError
@@ -12,16 +15,23 @@ def _nearest_index(out_len, in_len):
     return np.minimum(np.floor(np.arange(out_len) * scale).astype(np.int64), in_len - 1)
 
 
-def _linear_taps(out_len, in_len, zero_borders=True):
-    """Source indices and right weight per output position (half-pixel centres, clamped borders).
+def _linear_taps(out_len, in_len, zero_borders=True, area=False):
+    """Source indices and right weight per output position, with clamped borders.
 
-    OpenCV zeroes the weight past a border along x, but along y it keeps the weights and clamps
-    the row indices, which changes the rounding of uint8 results in the first and last rows.
+    Bilinear uses half-pixel centres; area mode (an area resize that enlarges) puts the weight on
+    the source pixel boundaries instead. OpenCV zeroes the weight past a border along x, but along y
+    it keeps the weights and clamps the row indices, which changes uint8 rounding in the edge rows.
     """
     scale = in_len / out_len
-    src = ((np.arange(out_len) + 0.5) * scale - 0.5).astype(np.float32)
-    left = np.floor(src).astype(np.int64)
-    frac = (src - left).astype(np.float32)
+    dst = np.arange(out_len)
+    if area:
+        left = np.floor(dst * scale).astype(np.int64)
+        frac = ((dst + 1) - (left + 1) * (out_len / in_len)).astype(np.float32)
+        frac = np.where(frac <= 0, np.float32(0), frac - np.floor(frac)).astype(np.float32)
+    else:
+        src = ((dst + 0.5) * scale - 0.5).astype(np.float32)
+        left = np.floor(src).astype(np.int64)
+        frac = (src - left).astype(np.float32)
     if zero_borders:
         frac[left < 0] = 0.0
         frac[left >= in_len - 1] = 0.0
@@ -29,9 +39,11 @@ def _linear_taps(out_len, in_len, zero_borders=True):
     return np.clip(left, 0, in_len - 1), right, frac
 
 
-def _resize_linear_float(img, out_h, out_w):
-    y0, y1, fy = _linear_taps(out_h, img.shape[0])
-    x0, x1, fx = _linear_taps(out_w, img.shape[1])
+def _resize_linear(img, out_h, out_w, area=False):
+    y0, y1, fy = _linear_taps(out_h, img.shape[0], zero_borders=img.dtype != np.uint8, area=area)
+    x0, x1, fx = _linear_taps(out_w, img.shape[1], area=area)
+    if img.dtype == np.uint8:
+        return _blend_uint8(img, (y0, y1, fy), (x0, x1, fx))
     src = img.astype(np.float32)
     fx, fy = fx[None, :, None], fy[:, None, None]
     rows = src[:, x0] * (1 - fx) + src[:, x1] * fx
@@ -39,9 +51,8 @@ def _resize_linear_float(img, out_h, out_w):
     return out.astype(img.dtype)
 
 
-def _resize_linear_uint8(img, out_h, out_w):
-    y0, y1, fy = _linear_taps(out_h, img.shape[0], zero_borders=False)
-    x0, x1, fx = _linear_taps(out_w, img.shape[1])
+def _blend_uint8(img, ytaps, xtaps):
+    (y0, y1, fy), (x0, x1, fx) = ytaps, xtaps
     ax1 = np.round(fx * _COEF_SCALE).astype(np.int64)
     ay1 = np.round(fy * _COEF_SCALE).astype(np.int64)
     ax0, ay0 = _COEF_SCALE - ax1, _COEF_SCALE - ay1
@@ -53,12 +64,80 @@ def _resize_linear_uint8(img, out_h, out_w):
     return np.clip((top + bottom + 2) >> 2, 0, 255).astype(np.uint8)
 
 
+def _cubic_taps(out_len, in_len):
+    """Four clamped source indices and their weights (A = -0.75) per output position."""
+    a = np.float32(-0.75)
+    src = ((np.arange(out_len) + 0.5) * (in_len / out_len) - 0.5).astype(np.float32)
+    left = np.floor(src).astype(np.int64)
+    x = (src - left).astype(np.float32)
+    c0 = ((a * (x + 1) - 5 * a) * (x + 1) + 8 * a) * (x + 1) - 4 * a
+    c1 = ((a + 2) * x - (a + 3)) * x * x + 1
+    c2 = ((a + 2) * (1 - x) - (a + 3)) * (1 - x) * (1 - x) + 1
+    weights = np.stack([c0, c1, c2, 1 - c0 - c1 - c2], axis=1).astype(np.float32)
+    index = np.clip(left[:, None] + np.arange(-1, 3)[None, :], 0, in_len - 1)
+    return index, weights
+
+
+def _resize_cubic(img, out_h, out_w):
+    (yi, wy), (xi, wx) = _cubic_taps(out_h, img.shape[0]), _cubic_taps(out_w, img.shape[1])
+    if img.dtype == np.uint8:
+        wy = np.round(wy * _COEF_SCALE).astype(np.int64)
+        wx = np.round(wx * _COEF_SCALE).astype(np.int64)
+        src = img.astype(np.int64)
+        rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(4))
+        acc = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(4))
+        bits = 2 * _COEF_BITS
+        return np.clip((acc + (1 << (bits - 1))) >> bits, 0, 255).astype(np.uint8)
+    src = img.astype(np.float32)
+    rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(4))
+    out = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(4))
+    return out.astype(img.dtype)
+
+
+def _area_weights(out_len, in_len):
+    """(out_len, in_len) matrix: the share of each source pixel in each output pixel."""
+    scale = in_len / out_len
+    weights = np.zeros((out_len, in_len), np.float64)
+    for d in range(out_len):
+        start, stop = d * scale, min(d * scale + scale, in_len)
+        width = min(scale, in_len - start)
+        first, last = int(np.ceil(start)), min(int(np.floor(stop)), in_len - 1)
+        first = min(first, last)
+        if first - start > 1e-3:
+            weights[d, first - 1] = (first - start) / width
+        weights[d, first:last] = 1.0 / width
+        if stop - last > 1e-3:
+            weights[d, last] = min(min(stop - last, 1.0), width) / width
+    return weights.astype(np.float32)
+
+
+def _resize_area_shrink(img, out_h, out_w):
+    h, w = img.shape[:2]
+    sy, sx = h / out_h, w / out_w
+    if sy == int(sy) and sx == int(sx):
+        ky, kx = int(sy), int(sx)
+        blocks = img[:out_h * ky, :out_w * kx].reshape(out_h, ky, out_w, kx, -1)
+        if img.dtype == np.uint8:
+            total = blocks.astype(np.int64).sum(axis=(1, 3))
+            return ((total + ky * kx // 2) // (ky * kx)).astype(np.uint8)
+        return (blocks.astype(np.float32).sum(axis=(1, 3)) * np.float32(1 / (ky * kx))).astype(img.dtype)
+    wy, wx = _area_weights(out_h, h), _area_weights(out_w, w)
+    out = np.einsum("yh,hwc,xw->yxc", wy, img.astype(np.float32), wx, dtype=np.float32)
+    if img.dtype == np.uint8:
+        return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+    return out.astype(img.dtype)
+
+
 def resize_hwc(img, out_w, out_h, interp=1):
-    """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``; interp 0 nearest, otherwise bilinear."""
+    """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
     if interp == 0:
         return img[_nearest_index(out_h, img.shape[0])][:, _nearest_index(out_w, img.shape[1])]
-    if img.dtype == np.uint8:
-        return _resize_linear_uint8(img, out_h, out_w)
-    return _resize_linear_float(img, out_h, out_w)
+    if interp == 2:
+        return _resize_cubic(img, out_h, out_w)
+    if interp == 3:                   # OpenCV's numbering, which MXNet passes through: 3 is area
+        if out_h <= img.shape[0] and out_w <= img.shape[1]:
+            return _resize_area_shrink(img, out_h, out_w)
+        return _resize_linear(img, out_h, out_w, area=True)
+    return _resize_linear(img, out_h, out_w)

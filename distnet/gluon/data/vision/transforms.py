@@ -139,7 +139,7 @@ class CenterCrop(Block):
 class RandomResizedCrop(Block):
     """Crop a box of random area fraction ``scale`` and aspect ``ratio``, resized to ``size`` (Python ``random``)."""
 
-    def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0), interpolation=2):
+    def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0), interpolation=1):
         super().__init__()
         size = (size, size) if isinstance(size, numbers.Number) else size
         self._args = (size, scale, ratio, interpolation)
