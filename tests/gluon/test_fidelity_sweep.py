@@ -337,3 +337,16 @@ def test_random_resized_crop_uses_python_random_and_bilinear():
     out = gluon.data.vision.transforms.RandomResizedCrop(3)(mx.nd.array(_IMG, dtype="uint8"))
     assert out.shape == (3, 3, 3)
     assert out.asnumpy().ravel().tolist() == _INTERP_REF["rrc"]
+
+
+def test_rnn_argument_checks_raise_assertion_error():
+    rnn = gluon.rnn
+    cell = rnn.LSTMCell(3, input_size=2)
+    cell.initialize()
+    rnn.ZoneoutCell(cell, 0.1)
+    for bad in (lambda: rnn.LSTM(3, layout="XYZ"), lambda: rnn.DropoutCell("a"),
+                lambda: cell.unroll(3, mx.nd.ones((2, 2, 2))),
+                lambda: cell(mx.nd.ones((2, 2)), cell.begin_state(2)),   # modified by ZoneoutCell
+                lambda: rnn.ZoneoutCell(cell, 0.1)):
+        with pytest.raises(AssertionError):
+            bad()

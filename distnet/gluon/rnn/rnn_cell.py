@@ -3,10 +3,10 @@ the cells that combine them (sequential stacks, dropout, residual, zoneout, bidi
 from numbers import Number
 
 from ... import ndarray
-from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
 from ..nn import LeakyReLU
+from ..parameter import AssertError
 from ..utils import _indent
 
 __all__ = ["RecurrentCell", "HybridRecurrentCell", "RNNCell", "LSTMCell", "GRUCell", "SequentialRNNCell",
@@ -52,7 +52,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
     Returns (inputs, time axis, F, batch size).
     """
     if inputs is None:
-        raise MXNetError("unroll(inputs=None) has been deprecated. Please create input variables outside unroll.")
+        raise AssertError("unroll(inputs=None) has been deprecated. Please create input variables outside unroll.")
     axis = layout.find("T")
     in_axis = in_layout.find("T") if in_layout is not None else axis
     batch_size = 0
@@ -61,7 +61,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         F = sym
         if merge is False:
             if len(inputs.list_outputs()) != 1:
-                raise MXNetError("unroll doesn't allow grouped symbol as input. Please convert to list with "
+                raise AssertError("unroll doesn't allow grouped symbol as input. Please convert to list with "
                                  "list(inputs) first or let unroll handle splitting.")
             inputs = list(sym.split(inputs, axis=in_axis, num_outputs=length, squeeze_axis=1))
     elif isinstance(inputs, NDArray):
@@ -69,13 +69,13 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         batch_size = inputs.shape[layout.find("N")]
         if merge is False:
             if length is not None and length != inputs.shape[in_axis]:
-                raise MXNetError(f"unroll: length {length} does not match the input's time axis "
+                raise AssertError(f"unroll: length {length} does not match the input's time axis "
                                  f"({inputs.shape[in_axis]} steps in shape {inputs.shape}, layout {layout})")
             inputs = _as_list(ndarray.split(inputs, axis=in_axis, num_outputs=inputs.shape[in_axis],
                                             squeeze_axis=1))
     else:
         if length is not None and len(inputs) != length:
-            raise MXNetError(f"unroll: length {length} but {len(inputs)} inputs were given")
+            raise AssertError(f"unroll: length {length} but {len(inputs)} inputs were given")
         F = sym if isinstance(inputs[0], sym.Symbol) else ndarray
         if F is ndarray:
             batch_size = inputs[0].shape[0]
@@ -137,7 +137,7 @@ class RecurrentCell(Block):
 
     def _check_not_modified(self):
         if self._modified:
-            raise MXNetError("After applying modifier cells (e.g. ZoneoutCell) the base cell cannot be called "
+            raise AssertError("After applying modifier cells (e.g. ZoneoutCell) the base cell cannot be called "
                              "directly. Call the modifier cell instead.")
 
     def begin_state(self, batch_size=0, func=ndarray.zeros, **kwargs):
@@ -393,7 +393,7 @@ class _StackMixin:
         next_states, p = [], 0
         for cell in self._children.values():
             if isinstance(cell, BidirectionalCell):
-                raise MXNetError("a stack holding a BidirectionalCell cannot be stepped; use unroll")
+                raise AssertError("a stack holding a BidirectionalCell cannot be stepped; use unroll")
             n = len(cell.state_info())
             inputs, state = cell(inputs, states[p:p + n])
             p += n
@@ -450,7 +450,7 @@ class DropoutCell(HybridRecurrentCell):
     def __init__(self, rate, axes=(), prefix=None, params=None):
         super().__init__(prefix, params)
         if not isinstance(rate, Number):
-            raise MXNetError("rate must be a number")
+            raise AssertError("rate must be a number")
         self._rate = rate
         self._axes = axes
 
@@ -482,7 +482,7 @@ class ModifierCell(HybridRecurrentCell):
 
     def __init__(self, base_cell):
         if base_cell._modified:
-            raise MXNetError(f"Cell {base_cell.name} is already modified. One cell cannot be modified twice")
+            raise AssertError(f"Cell {base_cell.name} is already modified. One cell cannot be modified twice")
         base_cell._modified = True
         super().__init__(prefix=base_cell.prefix + self._alias(), params=None)
         self.base_cell = base_cell
@@ -520,7 +520,7 @@ class ZoneoutCell(ModifierCell):
 
     def __init__(self, base_cell, zoneout_outputs=0., zoneout_states=0.):
         if isinstance(base_cell, BidirectionalCell):
-            raise MXNetError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
+            raise AssertError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
                              "Please add ZoneoutCell to the cells underneath instead.")
         super().__init__(base_cell)
         self.zoneout_outputs = zoneout_outputs

@@ -5,6 +5,7 @@ from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
 from ..block import HybridBlock
+from ..parameter import AssertError
 
 __all__ = ["RNN", "LSTM", "GRU"]
 
@@ -20,7 +21,7 @@ class _RNNLayer(HybridBlock):
                  use_sequence_length=False, **kwargs):
         super().__init__(**kwargs)
         if layout not in ("TNC", "NTC"):
-            raise MXNetError(f"Invalid layout {layout}; must be one of ['TNC' or 'NTC']")
+            raise AssertError(f"Invalid layout {layout}; must be one of ['TNC' or 'NTC']")
         self._hidden_size = hidden_size
         self._projection_size = projection_size or None
         self._num_layers = num_layers
