@@ -440,27 +440,37 @@ def _tiled_max(x, kernel):
     return cols.reshape(n, c, h // kh, w // kw)
 
 
+def _tile_upsample(a, kh, kw):
+    """Each element of ``a`` (N, C, H, W) repeated over a (kh, kw) tile."""
+    n, c, h, w = a.shape
+    cols = np.empty((n, c, h, w, kw), a.dtype)
+    for j in range(kw):                     # strided copies run faster than repeat's per-element copies
+        cols[..., j] = a
+    return cols.reshape(n, c, h, w * kw).repeat(kh, axis=2)
+
+
 def _tiled_max_grad(dy, y, x, kernel):
     """Gradient of ``_tiled_max``: the first maximum of each tile (row-major) takes the tile's gradient."""
     (kh, kw), w = kernel, x.shape[3]
-    hit = x == y.repeat(kw, axis=3).repeat(kh, axis=2)
-    rows = hit.view(np.uint8).reshape(-1, kh, w)
-    per_col = rows[:, 0].copy()             # row adds: numpy's reduce over a middle axis is slow here
-    for i in range(1, kh):
-        per_col += rows[:, i]
-    per_tile = per_col[:, 0::kw].copy()
+    hit = np.ascontiguousarray(x) == _tile_upsample(y, kh, kw)      # C order: ``hit`` is indexed flat
+    cells = hit.view(np.uint8).reshape(-1, kw)              # one tile row per line
+    per_row = cells[:, 0].copy()
     for j in range(1, kw):
-        per_tile += per_col[:, j::kw]
+        per_row += cells[:, j]
+    per_row = per_row.reshape(-1, kh, w // kw)
+    per_tile = per_row[:, 0].copy()
+    for i in range(1, kh):
+        per_tile += per_row[:, i]
     tied = np.flatnonzero(per_tile > 1)
     if tied.size:                           # keep only the first hit of tiles with equal maxima
-        cells = (np.arange(kh)[:, None] * w + np.arange(kw)).ravel()
+        offsets = (np.arange(kh)[:, None] * w + np.arange(kw)).ravel()
         o2 = w // kw
-        idx = ((tied // o2) * (kh * w) + (tied % o2) * kw)[:, None] + cells
+        idx = ((tied // o2) * (kh * w) + (tied % o2) * kw)[:, None] + offsets
         flat = hit.reshape(-1)
         first = idx[np.arange(len(idx)), flat[idx].argmax(axis=1)]
         flat[idx] = False
         flat[first] = True
-    return dy.repeat(kw, axis=3).repeat(kh, axis=2) * hit
+    return _tile_upsample(dy, kh, kw) * hit
 
 
 @defop("Pooling", aliases=("pooling",))
