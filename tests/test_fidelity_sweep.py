@@ -293,3 +293,17 @@ def test_fresh_grad_flag():
     assert x._fresh_grad == 1
     x._fresh_grad = False
     assert x._fresh_grad == 0
+
+
+@pytest.mark.parametrize("n,seed,expect", [(10, 0, [0, 2, 3, 5, 9, 1, 6, 8, 4, 7]), (10, 1, [6, 9, 7, 2, 4, 1, 5, 3, 8, 0]),
+                                           (5, 0, [0, 2, 3, 1, 4]), (5, 1, [1, 0, 3, 2, 4])])
+def test_mnist_iter_shuffles_in_mxnet_order(tmp_path, n, seed, expect):
+    import struct
+    with open(tmp_path / "img", "wb") as f:
+        f.write(struct.pack(">IIII", 2051, n, 28, 28) + bytes(n * 28 * 28))
+    with open(tmp_path / "lab", "wb") as f:
+        f.write(struct.pack(">II", 2049, n) + bytes(range(n)))
+    it = mx.io.MNISTIter(image=str(tmp_path / "img"), label=str(tmp_path / "lab"), batch_size=n, seed=seed)
+    for _ in range(2):         # shuffled once at load: every epoch has the same order
+        assert [b.label[0].asnumpy().astype(int).tolist() for b in it] == [expect]
+        it.reset()

@@ -390,7 +390,29 @@ class MNISTIter(NDArrayIter):
         images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
         share = len(images) // num_parts
         lo, hi = part_index * share, (part_index + 1) * share
-        if shuffle:
-            order = np.random.RandomState(seed).permutation(len(images))
+        images, labels = images[lo:hi], labels[lo:hi]
+        if shuffle:                     # once, at load, in MXNet's order for this seed
+            order = _mt19937_shuffle_order(len(images), seed)
             images, labels = images[order], labels[order]
-        super().__init__(_wrap(images[lo:hi]), _wrap(labels[lo:hi]), batch_size, False, "discard")
+        super().__init__(_wrap(images), _wrap(labels), batch_size, False, "discard")
+
+
+def _mt19937_shuffle_order(n, seed):
+    """The permutation ``std::shuffle`` makes of 0..n-1 with ``std::mt19937(seed)`` (libstdc++'s swap
+    loop; each index drawn by dividing a 32-bit output, rejecting the biased top): MXNet's MNIST order."""
+    stream = np.random.RandomState(seed)          # legacy seeding == mt19937(seed); uint32 draws are raw outputs
+    raw, pos = stream.randint(0, 2 ** 32, size=n + 64, dtype=np.uint32).tolist(), 0
+    order = list(range(n))
+    for i in range(1, n):
+        span = i + 1
+        scaling = 0xFFFFFFFF // span
+        while True:
+            if pos == len(raw):
+                raw, pos = stream.randint(0, 2 ** 32, size=1024, dtype=np.uint32).tolist(), 0
+            x = raw[pos]
+            pos += 1
+            if x < span * scaling:
+                break
+        j = x // scaling
+        order[i], order[j] = order[j], order[i]
+    return np.array(order, dtype=np.int64)
