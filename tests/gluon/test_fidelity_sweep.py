@@ -350,3 +350,35 @@ def test_rnn_argument_checks_raise_assertion_error():
                 lambda: rnn.ZoneoutCell(cell, 0.1)):
         with pytest.raises(AssertionError):
             bad()
+
+
+def test_contrib_lstmp_cell_matches_mxnet():
+    C = gluon.contrib.rnn
+    x = mx.nd.array(np.random.RandomState(0).uniform(-1, 1, (2, 3, 4)))
+    cell = C.LSTMPCell(5, 3, input_size=4)
+    assert repr(cell) == "LSTMPCell(4 -> 20 -> 3)" and repr(C.LSTMPCell(5, 3)) == "LSTMPCell(None -> 20 -> 3)"
+    assert cell.state_info(2) == [{"shape": (2, 3), "__layout__": "NC"}, {"shape": (2, 5), "__layout__": "NC"}]
+    mx.random.seed(0)
+    cell.initialize(mx.init.Uniform(0.5))
+    out, (r, c) = cell.unroll(3, x, merge_outputs=True)
+    assert out.shape == (2, 3, 3) and r.shape == (2, 3) and c.shape == (2, 5)
+    np.testing.assert_allclose(out.asnumpy().ravel()[:6], [0.0577, 0.0598, -0.0766, 0.0505, 0.0456, -0.0539],
+                               atol=1e-4)
+    np.testing.assert_allclose(c.asnumpy().sum(), -0.0725, atol=1e-4)
+
+
+def test_contrib_variational_dropout_cell_matches_mxnet():
+    C = gluon.contrib.rnn
+    x = mx.nd.array(np.random.RandomState(0).uniform(-1, 1, (2, 3, 4)))
+    cell = C.VariationalDropoutCell(gluon.rnn.GRUCell(3, input_size=4), drop_inputs=0.3, drop_outputs=0.4)
+    assert repr(cell) == "VariationalDropoutCell(p_out = 0.4, p_state = 0.0)"
+    mx.random.seed(3)
+    cell.initialize(mx.init.Uniform(0.5))
+    with mx.autograd.record():
+        mx.random.seed(4)
+        out, (h,) = cell.unroll(3, x, merge_outputs=True)
+    np.testing.assert_allclose(out.asnumpy().ravel()[:6], [-0.0158, -0.0689, 0.0, -0.1614, -0.3296, 0.0], atol=1e-4)
+    np.testing.assert_allclose(h.asnumpy().sum(), -1.2177, atol=1e-4)
+    with pytest.raises(AssertionError):
+        C.VariationalDropoutCell(gluon.rnn.BidirectionalCell(gluon.rnn.GRUCell(2), gluon.rnn.GRUCell(2)),
+                                 drop_states=0.5)

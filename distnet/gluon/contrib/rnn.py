@@ -1,0 +1,126 @@
+"""``mx.gluon.contrib.rnn``: the projected LSTM cell and variational (per-sequence) dropout."""
+from ..parameter import AssertError
+from ..rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
+                            _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
+
+__all__ = ["LSTMPCell", "VariationalDropoutCell"]
+
+
+class LSTMPCell(HybridRecurrentCell):
+    """LSTM cell whose recurrent state is the hidden state projected to ``projection_size`` units.
+
+    States are ``[r, c]``: the projection ``r = W_r h`` (batch, projection_size) and the cell
+    (batch, hidden_size); the step's output is ``r``.
+    """
+
+    def __init__(self, hidden_size, projection_size, i2h_weight_initializer=None, h2h_weight_initializer=None,
+                 h2r_weight_initializer=None, i2h_bias_initializer="zeros", h2h_bias_initializer="zeros",
+                 input_size=0, prefix=None, params=None):
+        super().__init__(prefix=prefix, params=params)
+        self._hidden_size, self._input_size, self._projection_size = hidden_size, input_size, projection_size
+        rows = 4 * hidden_size
+        get = self.params.get
+        self.i2h_weight = get("i2h_weight", shape=(rows, input_size), init=i2h_weight_initializer,
+                              allow_deferred_init=True)
+        self.h2h_weight = get("h2h_weight", shape=(rows, projection_size), init=h2h_weight_initializer,
+                              allow_deferred_init=True)
+        self.h2r_weight = get("h2r_weight", shape=(projection_size, hidden_size), init=h2r_weight_initializer,
+                              allow_deferred_init=True)
+        self.i2h_bias = get("i2h_bias", shape=(rows,), init=i2h_bias_initializer, allow_deferred_init=True)
+        self.h2h_bias = get("h2h_bias", shape=(rows,), init=h2h_bias_initializer, allow_deferred_init=True)
+
+    def state_info(self, batch_size=0):
+        return [{"shape": (batch_size, self._projection_size), "__layout__": "NC"},
+                {"shape": (batch_size, self._hidden_size), "__layout__": "NC"}]
+
+    def infer_shape(self, inputs, *args):
+        self.i2h_weight.shape = (4 * self._hidden_size, inputs.shape[-1])
+
+    def _alias(self):
+        return "lstmp"
+
+    def __repr__(self):
+        rows, cols = self.i2h_weight.shape
+        return f"{self.__class__.__name__}({cols if cols else None} -> {rows} -> {self.h2r_weight.shape[0]})"
+
+    def hybrid_forward(self, F, inputs, states, i2h_weight, h2h_weight, h2r_weight, i2h_bias, h2h_bias):
+        prefix = f"t{self._counter}_"
+        rows = 4 * self._hidden_size
+        i2h = F.FullyConnected(data=inputs, weight=i2h_weight, bias=i2h_bias, num_hidden=rows, name=prefix + "i2h")
+        h2h = F.FullyConnected(data=states[0], weight=h2h_weight, bias=h2h_bias, num_hidden=rows,
+                               name=prefix + "h2h")
+        gates = F.SliceChannel(i2h + h2h, num_outputs=4, name=prefix + "slice")
+        in_gate = F.Activation(gates[0], act_type="sigmoid", name=prefix + "i")
+        forget_gate = F.Activation(gates[1], act_type="sigmoid", name=prefix + "f")
+        in_transform = F.Activation(gates[2], act_type="tanh", name=prefix + "c")
+        out_gate = F.Activation(gates[3], act_type="sigmoid", name=prefix + "o")
+        next_c = F.elemwise_add(forget_gate * states[1], in_gate * in_transform, name=prefix + "state")
+        hidden = F.elemwise_mul(out_gate, F.Activation(next_c, act_type="tanh"), name=prefix + "hidden")
+        next_r = F.FullyConnected(data=hidden, num_hidden=self._projection_size, weight=h2r_weight, no_bias=True,
+                                  name=prefix + "out")
+        return next_r, [next_r, next_c]
+
+
+class VariationalDropoutCell(ModifierCell):
+    """Dropout on a cell's inputs, first state and outputs with one mask per sequence (not per step).
+
+    The masks are drawn at the first step after ``reset()`` (which ``unroll`` calls) and reused.
+    """
+
+    def __init__(self, base_cell, drop_inputs=0., drop_states=0., drop_outputs=0.):
+        if drop_states and isinstance(base_cell, BidirectionalCell):
+            raise AssertError("BidirectionalCell doesn't support variational state dropout. "
+                              "Please add VariationalDropoutCell to the cells underneath instead.")
+        if drop_states and isinstance(base_cell, SequentialRNNCell) and getattr(base_cell, "_bidirectional", False):
+            raise AssertError("Bidirectional SequentialRNNCell doesn't support variational state dropout. "
+                              "Please add VariationalDropoutCell to the cells underneath instead.")
+        super().__init__(base_cell)
+        self.drop_inputs, self.drop_states, self.drop_outputs = drop_inputs, drop_states, drop_outputs
+        self._clear_masks()
+
+    def _clear_masks(self):
+        self.drop_inputs_mask = self.drop_states_mask = self.drop_outputs_mask = None
+
+    def _alias(self):
+        return "vardrop"
+
+    def reset(self):
+        super().reset()
+        self._clear_masks()
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}(p_out = {self.drop_outputs}, p_state = {self.drop_states})"
+
+    def hybrid_forward(self, F, inputs, states):
+        if self.drop_states and self.drop_states_mask is None:
+            self.drop_states_mask = F.Dropout(F.ones_like(states[0]), p=self.drop_states)
+        if self.drop_inputs and self.drop_inputs_mask is None:
+            self.drop_inputs_mask = F.Dropout(F.ones_like(inputs), p=self.drop_inputs)
+        if self.drop_states:
+            states = [states[0] * self.drop_states_mask] + list(states[1:])
+        if self.drop_inputs:
+            inputs = inputs * self.drop_inputs_mask
+        output, states = self.base_cell(inputs, states)
+        if self.drop_outputs:
+            if self.drop_outputs_mask is None:
+                self.drop_outputs_mask = F.Dropout(F.ones_like(output), p=self.drop_outputs)
+            output = output * self.drop_outputs_mask
+        return output, states
+
+    def unroll(self, length, inputs, begin_state=None, layout="NTC", merge_outputs=None, valid_length=None):
+        if self.drop_states:          # the state mask needs the step-by-step path
+            return super().unroll(length, inputs, begin_state, layout, merge_outputs, valid_length=valid_length)
+        self.reset()
+        inputs, axis, F, batch_size = _format_sequence(length, inputs, layout, True)
+        states = _get_begin_state(self, F, begin_state, inputs, batch_size)
+        if self.drop_inputs:          # one mask for all steps: shared along the time axis
+            inputs = F.Dropout(inputs, p=self.drop_inputs, axes=(axis,))
+        outputs, states = self.base_cell.unroll(length, inputs, states, layout, merge_outputs=True,
+                                                valid_length=valid_length)
+        if self.drop_outputs:
+            outputs = F.Dropout(outputs, p=self.drop_outputs, axes=(axis,))
+        merge_outputs = _is_tensor(outputs) if merge_outputs is None else merge_outputs
+        outputs, _, _, _ = _format_sequence(length, outputs, layout, merge_outputs)
+        if valid_length is not None:
+            outputs = _mask_sequence_variable_length(F, outputs, length, valid_length, axis, merge_outputs)
+        return outputs, states
