@@ -382,3 +382,18 @@ def test_contrib_variational_dropout_cell_matches_mxnet():
     with pytest.raises(AssertionError):
         C.VariationalDropoutCell(gluon.rnn.BidirectionalCell(gluon.rnn.GRUCell(2), gluon.rnn.GRUCell(2)),
                                  drop_states=0.5)
+
+
+def test_contrib_sync_batch_norm_and_sparse_embedding_reprs():
+    C = gluon.contrib.nn
+    with pytest.warns(UserWarning, match="Caution using SyncBatchNorm"):
+        default = C.SyncBatchNorm()
+    assert repr(default) == ("SyncBatchNorm(eps=1e-05, momentum=0.9, fix_gamma=False, use_global_stats=False, "
+                             f"ndev=1, key='{default.prefix}', in_channels=None)")
+    two = C.SyncBatchNorm(num_devices=2, in_channels=3, momentum=0.5, scale=False)
+    assert "momentum=0.5, fix_gamma=True, use_global_stats=False, ndev=2" in repr(two)
+    assert repr(two).endswith("in_channels=3)")
+    emb = C.SparseEmbedding(5, 3)
+    assert repr(emb) == "SparseEmbedding(5 -> 3, float32)"
+    emb.initialize(mx.init.One())
+    assert emb(mx.nd.array([0, 2])).shape == (2, 3)

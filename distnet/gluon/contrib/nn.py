@@ -1,9 +1,11 @@
 """Contributed layers: Concurrent containers, Identity, PixelShuffle, SyncBatchNorm."""
-from ..block import Block, HybridBlock
-from ..nn import BatchNorm, Identity, Sequential, HybridSequential
+import warnings
 
-__all__ = ["Concurrent", "HybridConcurrent", "Identity", "SyncBatchNorm", "PixelShuffle1D", "PixelShuffle2D",
-           "PixelShuffle3D"]
+from ..block import Block, HybridBlock
+from ..nn import BatchNorm, Embedding, Identity, Sequential, HybridSequential
+
+__all__ = ["Concurrent", "HybridConcurrent", "Identity", "SparseEmbedding", "SyncBatchNorm", "PixelShuffle1D",
+           "PixelShuffle2D", "PixelShuffle3D"]
 
 
 class Concurrent(Sequential):
@@ -29,6 +31,23 @@ class HybridConcurrent(HybridSequential):
         return F.concat(*[block(x) for block in self._children.values()], dim=self.axis)
 
 
+class SparseEmbedding(Block):
+    """Embedding whose weight gradient MXNet keeps row-sparse; here the lookup and gradient are dense."""
+
+    def __init__(self, input_dim, output_dim, dtype="float32", weight_initializer=None, **kwargs):
+        super().__init__(**kwargs)
+        self._kwargs = {"input_dim": input_dim, "output_dim": output_dim, "dtype": dtype, "sparse_grad": True}
+        self.weight = self.params.get("weight", shape=(input_dim, output_dim), init=weight_initializer,
+                                      dtype=dtype, grad_stype="row_sparse", allow_deferred_init=True)
+
+    def forward(self, x):
+        from ... import ndarray
+        return ndarray.Embedding(x, self.weight.data(x.context), **self._kwargs)
+
+    def __repr__(self):
+        return Embedding.__repr__(self)
+
+
 class SyncBatchNorm(BatchNorm):
     """BatchNorm synchronised across devices; with one process and the CPU it is BatchNorm."""
 
@@ -38,7 +57,18 @@ class SyncBatchNorm(BatchNorm):
         super().__init__(1, momentum, epsilon, center, scale, use_global_stats, False, beta_initializer,
                          gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
                          **kwargs)
+        if num_devices is None:
+            warnings.warn("Caution using SyncBatchNorm: if not using all the GPUs, please mannually set num_devices",
+                          UserWarning)
+            num_devices = 1                  # no GPUs here: MXNet falls back to one device
         self.num_devices = num_devices
+        # the attributes of MXNet's SyncBatchNorm operator, which its repr shows (no axis)
+        self._sync_kwargs = {"eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
+                             "use_global_stats": use_global_stats, "ndev": num_devices, "key": self.prefix}
+
+    def __repr__(self):
+        args = ", ".join(f"{k}={v!r}" for k, v in self._sync_kwargs.items())
+        return f"{self.__class__.__name__}({args}, in_channels={self.gamma.shape[0] or None})"
 
 
 class _PixelShuffle(HybridBlock):
