@@ -209,10 +209,10 @@ class Block:
         """
         params = self._collect_params_with_prefix()
         if deduplicate:
-            first = {}
+            last = {}                  # MXNet keeps a shared parameter under its last path
             for key, p in params.items():
-                first.setdefault(id(p), (key, p))
-            params = dict(first.values())
+                last[id(p)] = (key, p)
+            params = dict(last.values())
         ndarray.save(filename, {key: p._reduce() for key, p in params.items()})
 
     def save_params(self, filename):
@@ -614,9 +614,10 @@ def _print_summary(block, inputs):
 
     def register(blk):
         if isinstance(blk, HybridBlock) and blk._active:
-            raise MXNetError(f'"{blk.name}" must not be hybridized to print summary.')
+            raise AssertError(f'"{blk.name}" must not be hybridized to print summary.')
         if not isinstance(blk, (Sequential, HybridSequential)):
-            hooks.append(blk.register_forward_hook(hook))
+            # a fresh hook per registration: a block registered twice (added twice) reports twice, as in MXNet
+            hooks.append(blk.register_forward_hook(lambda *args: hook(*args)))
     try:
         block.apply(register)
         block(*inputs)

@@ -397,3 +397,21 @@ def test_contrib_sync_batch_norm_and_sparse_embedding_reprs():
     assert repr(emb) == "SparseEmbedding(5 -> 3, float32)"
     emb.initialize(mx.init.One())
     assert emb(mx.nd.array([0, 2])).shape == (2, 3)
+
+
+def test_summary_and_dedup_with_a_block_added_twice(tmp_path, capsys):
+    shared = nn.Dense(4, in_units=4)
+    net = nn.HybridSequential()
+    net.add(shared, nn.Dense(4, in_units=4, params=shared.params), shared)
+    net.initialize()
+    net.summary(mx.nd.ones((1, 4)))
+    text = capsys.readouterr().out
+    assert [ln.split()[0] for ln in text.splitlines() if ln.strip().startswith("Dense-")] == \
+        ["Dense-1", "Dense-2", "Dense-3", "Dense-4", "Dense-5"]          # MXNet hooks the shared block twice
+    assert "   Total params: 100\n" in text and "Shared params in forward computation graph: 80\n" in text
+    path = str(tmp_path / "dedup.params")
+    net.save_parameters(path, deduplicate=True)
+    assert sorted(mx.nd.load(path).keys()) == ["2.bias", "2.weight"]   # the last path of the shared weights
+    net.hybridize()
+    with pytest.raises(AssertionError):
+        net.summary(mx.nd.ones((1, 4)))
