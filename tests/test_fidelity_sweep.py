@@ -307,3 +307,30 @@ def test_mnist_iter_shuffles_in_mxnet_order(tmp_path, n, seed, expect):
     for _ in range(2):         # shuffled once at load: every epoch has the same order
         assert [b.label[0].asnumpy().astype(int).tolist() for b in it] == [expect]
         it.reset()
+
+
+def _libsvm_file(tmp_path):
+    path = tmp_path / "d.libsvm"
+    path.write_text("1 0:1.5 3:2\n0 1:1\n2 2:3.5 4:1 5:2\n1\n0 0:0.5\n")
+    return str(path)
+
+
+def test_libsvm_iter_batches_as_mxnet(tmp_path):
+    it = mx.io.LibSVMIter(data_libsvm=_libsvm_file(tmp_path), data_shape=(6,), batch_size=2)
+    assert it.provide_label[0].shape == (2,)
+    first = [(b.data[0].stype, b.data[0].indices.asnumpy().tolist(), b.data[0].indptr.asnumpy().tolist(),
+              b.label[0].asnumpy().tolist(), b.pad) for b in it]
+    assert first == [("csr", [0, 3, 1], [0, 2, 3], [1.0, 0.0], 0), ("csr", [2, 4, 5], [0, 3, 3], [2.0, 1.0], 0),
+                     ("csr", [0, 0, 3], [0, 1, 3], [0.0, 1.0], 1)]
+    it.reset()          # round_batch: the next epoch starts after the sample that filled the last batch
+    assert [b.label[0].asnumpy().tolist() for b in it] == [[0.0, 2.0], [1.0, 0.0]]
+    with pytest.raises(mx.base.MXNetError):
+        mx.io.LibSVMIter(data_libsvm=_libsvm_file(tmp_path), data_shape=(6,), batch_size=2, round_batch=False)
+
+
+@pytest.mark.parametrize("parts,index,labels", [(2, 0, [1.0, 0.0, 2.0]), (3, 1, [2.0]), (3, 2, [1.0, 0.0]),
+                                                (4, 3, [1.0, 0.0])])
+def test_libsvm_iter_splits_the_file_by_bytes(tmp_path, parts, index, labels):
+    it = mx.io.LibSVMIter(data_libsvm=_libsvm_file(tmp_path), data_shape=(6,), batch_size=1, num_parts=parts,
+                          part_index=index)
+    assert [b.label[0].asnumpy().tolist()[0] for b in it] == labels

@@ -1,3 +1,3 @@
 """Data iterators: ``mx.io``."""
 from .io import (DataDesc, DataBatch, DataIter, NDArrayIter, ResizeIter, PrefetchingIter,  # noqa: F401
-                 CSVIter, MNISTIter)
+                 CSVIter, LibSVMIter, MNISTIter)

@@ -328,6 +328,10 @@ class CSVIter(DataIter):
             label = np.zeros((data.shape[0],) + tuple(label_shape), dtype=dtype)
         if tuple(label_shape) == (1,):
             label = label.reshape(-1)
+        self._setup(data, label, round_batch)
+
+    def _setup(self, data, label, round_batch):
+        batch_size = self.batch_size
         self._arrays = (data, label)
         self._buffers = [np.zeros((batch_size,) + a.shape[1:], a.dtype) for a in self._arrays]
         self.round_batch = round_batch
@@ -360,9 +364,12 @@ class CSVIter(DataIter):
             self._overflow, self._pos = pad, n
         for buf, arr in zip(self._buffers, self._arrays):
             buf[:len(rows)] = arr[rows]
-        self._batch = DataBatch([_wrap(self._buffers[0].copy())], [_wrap(self._buffers[1].copy())], pad=pad,
-                                provide_data=self.provide_data, provide_label=self.provide_label)
+        self._batch = DataBatch([self._data_array(self._buffers[0].copy())], [_wrap(self._buffers[1].copy())],
+                                pad=pad, provide_data=self.provide_data, provide_label=self.provide_label)
         return True
+
+    def _data_array(self, rows):
+        return _wrap(rows)
 
     def next(self):
         if not self.iter_next():
@@ -377,6 +384,64 @@ class CSVIter(DataIter):
 
     def getpad(self):
         return self._batch.pad
+
+
+class LibSVMIter(CSVIter):
+    """Batches of sparse rows from a LibSVM file (``label idx:value ...``, 0-based indices) as CSRNDArrays.
+
+    Labels come from ``label_libsvm`` when given, else from each line's first number. Batching
+    follows CSVIter's ``round_batch`` rule; MXNet supports only ``round_batch=True`` here.
+    """
+
+    def __init__(self, data_libsvm, data_shape, label_libsvm=None, label_shape=(1,), batch_size=1,
+                 round_batch=True, num_parts=1, part_index=0, **kwargs):
+        DataIter.__init__(self, batch_size)
+        if not round_batch:
+            raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
+        data, label = _read_libsvm(data_libsvm, data_shape[0], num_parts, part_index)
+        if label_libsvm is not None:       # a label file holds each sample's label vector as sparse features
+            if int(np.prod(label_shape)) <= 1:
+                raise MXNetError(f"LibSVMIter: label_shape {tuple(label_shape)} must have more than one element "
+                                 "when label_libsvm is given (single labels come from data_libsvm)")
+            label = _read_libsvm(label_libsvm, label_shape[0], num_parts, part_index)[0]
+        self._setup(data, label, round_batch)
+
+    def _data_array(self, rows):
+        return _wrap(rows).tostype("csr")
+
+
+def _part_lines(path, num_parts, part_index):
+    """The text lines of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
+    forward to a line start (how MXNet's file splitter divides a text file)."""
+    with open(path, "rb") as f:
+        text = f.read()
+    step = (len(text) + num_parts - 1) // num_parts
+
+    def line_start(offset):
+        if offset <= 0 or offset >= len(text):
+            return min(max(offset, 0), len(text))
+        nl = text.find(b"\n", offset)
+        return len(text) if nl < 0 else nl + 1
+    begin, end = line_start(step * part_index), line_start(step * (part_index + 1))
+    return text[begin:end].decode().splitlines()
+
+
+def _read_libsvm(path, width, num_parts=1, part_index=0):
+    """(dense float32 rows of ``width`` columns, float32 first-number labels) of a LibSVM text file's part."""
+    rows, labels = [], []
+    for line in _part_lines(path, num_parts, part_index):
+        parts = line.split()
+        if not parts:
+            continue
+        row = np.zeros(width, np.float32)
+        for item in parts[1:]:
+            col, value = item.split(":")
+            if int(col) >= width:
+                raise MXNetError(f"LibSVMIter: column {col} in {path} is outside data_shape ({width},)")
+            row[int(col)] = float(value)
+        rows.append(row)
+        labels.append(float(parts[0]))
+    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
 
 
 class MNISTIter(NDArrayIter):
