@@ -106,6 +106,13 @@ class Client:
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_r, False)
         os.set_blocking(self.wake_w, False)
+        # The I/O thread's wait set. An epoll set can change while the thread waits in it: a serving
+        # caller takes the servers' sockets out, so their replies do not wake the I/O thread as well.
+        self.io_waiter = select.epoll()
+        self.io_waiter.register(self.wake_r, select.EPOLLIN)
+        self.server_fds = [sock.getsockopt(zmq.FD) for sock in self.sockets]
+        for fd in [self.scheduler.getsockopt(zmq.FD)] + self.server_fds:
+            self.io_waiter.register(fd, select.EPOLLIN)
         self.thread = threading.Thread(target=self._run, name="distnet-kvstore-io", daemon=True)
         self.thread.start()
 
@@ -119,7 +126,6 @@ class Client:
         op.client = self
         with self.lock:
             self.inflight.add(op)
-        wake = False
         with self.io_lock:
             for target, kind, arrays, fields, on_reply in messages:
                 request_id = next(self.ids)
@@ -130,10 +136,9 @@ class Client:
                 sock = self.scheduler if target == SCHEDULER else self.sockets[target]
                 sock.send_multipart(frames, copy=False)
                 self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
-                # Sending may consume the socket's "readable" signal: then the I/O thread must look itself.
-                wake = wake or bool(sock.getsockopt(_EVENTS) & _POLLIN)
-        if wake:
-            self._wake()
+            # Sending may have consumed a socket's "readable" signal, so the I/O thread would not see
+            # replies already here: handle them now (cheaper than waking it).
+            self._receive_all(self.pending)
         return op
 
     def serve(self, op):
@@ -145,6 +150,8 @@ class Client:
         if threading.current_thread() is self.thread or not self.io_lock.acquire(timeout=0.0005):
             return
         try:
+            for fd in self.server_fds:
+                self.io_waiter.modify(fd, 0)
             end = time.monotonic() + SERVE_BUDGET
             while not self.stopping:
                 self._receive_all(self.pending)
@@ -153,6 +160,8 @@ class Client:
                     return
                 self.data_waiter.poll(left * 1000)
         finally:
+            for fd in self.server_fds:          # level-triggered: a reply that came meanwhile wakes it now
+                self.io_waiter.modify(fd, select.EPOLLIN)
             self.io_lock.release()
 
     def _wake(self):
@@ -207,6 +216,7 @@ class Client:
         linger = 0 if self.fatal is not None else int(self.cfg.connect_timeout * 1000)
         for sock in (self.scheduler, *self.sockets):
             sock.close(linger=linger)
+        self.io_waiter.close()
         os.close(self.wake_r)
         os.close(self.wake_w)
         self.ctx.term()
@@ -224,10 +234,6 @@ class Client:
     def _loop(self, pending):
         # Wait on the sockets' descriptors (ZMQ_FD, edge-triggered: drained to empty under the lock
         # each turn) and the wake-up pipe, without touching the sockets, so the caller can send meanwhile.
-        waiter = select.poll()
-        waiter.register(self.wake_r, select.POLLIN)
-        for sock, _ in self.socks:
-            waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
         self.last_heard = next_beat = time.monotonic()
         exit_at = None
         while True:
@@ -253,7 +259,7 @@ class Client:
                         print(f"distnet: {self.fatal}", file=sys.stderr, flush=True)
                         os._exit(1)
                     next_beat = min(next_beat, exit_at)
-            if waiter.poll(max(0.0, next_beat - now) * 1000):
+            if self.io_waiter.poll(max(0.0, next_beat - now)):
                 self._drain_wakes()
 
     def _receive_all(self, pending):
