@@ -415,3 +415,28 @@ def test_summary_and_dedup_with_a_block_added_twice(tmp_path, capsys):
     net.hybridize()
     with pytest.raises(AssertionError):
         net.summary(mx.nd.ones((1, 4)))
+
+
+def test_contrib_conv_rnn_cells_match_mxnet():
+    C = gluon.contrib.rnn
+    cell = C.Conv2DLSTMCell((3, 5, 5), 4, 3, 3)
+    assert repr(cell) == "Conv2DLSTMCell(3 -> 16, tanh, NCHW)" and cell.prefix.startswith("conv_lstm")
+    assert cell.state_info(2) == [{"shape": (2, 4, 3, 3), "__layout__": "NCHW"}] * 2
+    assert [v.shape for v in cell.collect_params().values()] == [(16, 3, 3, 3), (16, 4, 3, 3), (16,), (16,)]
+    mx.random.seed(0)
+    cell.initialize(mx.init.Uniform(0.3))
+    x = mx.nd.array(np.random.RandomState(1).uniform(-1, 1, (2, 3, 3, 5, 5)))
+    out, (h, c) = cell.unroll(3, x, merge_outputs=True)
+    assert out.shape == (2, 3, 4, 3, 3)
+    np.testing.assert_allclose(out.asnumpy().ravel()[:4], [0.0445, -0.0467, -0.0096, -0.0943], atol=1e-4)
+    np.testing.assert_allclose(h.asnumpy().sum(), 1.265, atol=2e-3)
+    gru = C.Conv3DGRUCell((1, 4, 4, 4), 2, (3, 3, 3), (1, 1, 1))
+    assert gru.state_info(2) == [{"shape": (2, 2, 2, 2, 2), "__layout__": "NCDHW"}]
+    mx.random.seed(0)
+    gru.initialize(mx.init.Uniform(0.3))
+    x = mx.nd.array(np.random.RandomState(1).uniform(-1, 1, (2, 2, 1, 4, 4, 4)))
+    out, (h,) = gru.unroll(2, x, merge_outputs=True)
+    np.testing.assert_allclose(out.asnumpy().ravel()[:3], [-0.3083, -0.0385, 0.232], atol=1e-4)
+    np.testing.assert_allclose(h.asnumpy().sum(), -1.836, atol=2e-3)
+    with pytest.raises(AssertionError):
+        C.Conv2DLSTMCell((3, 5, 5), 4, 3, 2)          # even h2h kernel

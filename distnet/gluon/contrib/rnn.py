@@ -1,9 +1,11 @@
-"""``mx.gluon.contrib.rnn``: the projected LSTM cell and variational (per-sequence) dropout."""
+"""``mx.gluon.contrib.rnn``: the projected LSTM cell, variational (per-sequence) dropout, convolutional cells."""
 from ..parameter import AssertError
+from .conv_rnn import *  # noqa: F401,F403
+from .conv_rnn import __all__ as _CONV_CELLS
 from ..rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
                             _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
 
-__all__ = ["LSTMPCell", "VariationalDropoutCell"]
+__all__ = ["LSTMPCell", "VariationalDropoutCell"] + _CONV_CELLS
 
 
 class LSTMPCell(HybridRecurrentCell):
