@@ -440,3 +440,11 @@ def test_contrib_conv_rnn_cells_match_mxnet():
     np.testing.assert_allclose(h.asnumpy().sum(), -1.836, atol=2e-3)
     with pytest.raises(AssertionError):
         C.Conv2DLSTMCell((3, 5, 5), 4, 3, 2)          # even h2h kernel
+
+
+def test_contrib_interval_sampler():
+    S = gluon.contrib.data.IntervalSampler
+    assert list(S(10, 3)) == [0, 3, 6, 9, 1, 4, 7, 2, 5, 8] and len(S(10, 3)) == 10
+    assert list(S(10, 3, rollover=False)) == [0, 3, 6, 9] and len(S(10, 3, rollover=False)) == 10
+    with pytest.raises(AssertionError):
+        S(3, 4)

@@ -1,2 +1,2 @@
-"""``mx.gluon.contrib``: contributed layers and cells."""
-from . import nn, rnn  # noqa: F401
+"""``mx.gluon.contrib``: contributed layers, cells and samplers."""
+from . import data, nn, rnn  # noqa: F401
