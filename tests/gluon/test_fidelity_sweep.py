@@ -448,3 +448,15 @@ def test_contrib_interval_sampler():
     assert list(S(10, 3, rollover=False)) == [0, 3, 6, 9] and len(S(10, 3, rollover=False)) == 10
     with pytest.raises(AssertionError):
         S(3, 4)
+
+
+def test_default_batchify_rejects_objects_and_strings_with_key_error():
+    from distnet.gluon.data.dataloader import default_batchify_fn
+    for samples in ([{"a": 1}], ["ab", "cd"], [None, None]):
+        with pytest.raises(KeyError):
+            default_batchify_fn(samples)
+    batch = default_batchify_fn([[1, 2], [3, 4]])
+    assert batch.dtype == np.int64 and batch.asnumpy().tolist() == [[1, 2], [3, 4]]
+    loader = gluon.data.DataLoader(gluon.data.ArrayDataset(np.arange(6.0).reshape(3, 2), np.arange(3)),
+                                   batch_size=2, last_batch="keep")
+    assert [b[1].asnumpy().tolist() for b in loader] == [[0, 1], [2]]

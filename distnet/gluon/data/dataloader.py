@@ -5,7 +5,7 @@ import concurrent.futures
 import numpy as np
 
 from ...base import MXNetError
-from ..parameter import AssertError
+from ..parameter import AssertError, _error_like
 from ...context import Context, cpu_pinned, current_context
 from ...ndarray import NDArray, waitall
 from ...ndarray.ndarray import _wrap
@@ -13,6 +13,8 @@ from . import sampler as _sampler
 from .workers import WorkerPool
 
 __all__ = ["DataLoader", "default_batchify_fn", "default_mp_batchify_fn"]
+
+_DTypeKeyError = _error_like(KeyError)
 
 
 def default_batchify_fn(data):
@@ -38,6 +40,9 @@ def _batchify(data, ctx):
         raise MXNetError(f"default_batchify_fn: samples of shapes {', '.join(shapes)} cannot be stacked into "
                          f"one batch ({e}); give them one shape (e.g. with a transform) or pass a "
                          "batchify_fn to DataLoader") from None
+    if batch.dtype.kind in "OSU":
+        # MXNet has no NDArray dtype for objects or strings: its dtype lookup fails with KeyError
+        raise _DTypeKeyError(batch.dtype.type)
     return _wrap(batch if batch is not data else batch.copy(), ctx or current_context())
 
 
