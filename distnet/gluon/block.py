@@ -95,8 +95,8 @@ class Block:
         """Register Blocks and Parameters assigned as attributes."""
         existing = self.__dict__.get(name)
         if isinstance(existing, (Parameter, Block)) and not isinstance(value, type(existing)):
-            raise TypeError(f"Changing attribute type for {name} from {type(existing)} to {type(value)} "
-                            "is not allowed.")
+            raise TypeError(f"Changing attribute type for {name} from {type(existing)} to {type(value)}"
+                            "is not allowed.")          # no space before "is": MXNet's exact text
         if isinstance(value, Block):
             self.register_child(value, name)
         elif isinstance(value, Parameter):

@@ -124,8 +124,7 @@ class Parameter:
             self._shape = new_shape
             return
         if len(self._shape) != len(new_shape) or any(j not in (0, i) for i, j in zip(new_shape, self._shape)):
-            raise AssertError(f"Expected shape {new_shape} is incompatible with given shape {self._shape} "
-                             f"of Parameter '{self.name}'.")
+            raise AssertError(f"Expected shape {new_shape} is incompatible with given shape {self._shape}.")
         self._shape = tuple(new_shape)
 
     def _set_trainer(self, trainer):

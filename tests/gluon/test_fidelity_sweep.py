@@ -460,3 +460,12 @@ def test_default_batchify_rejects_objects_and_strings_with_key_error():
     loader = gluon.data.DataLoader(gluon.data.ArrayDataset(np.arange(6.0).reshape(3, 2), np.arange(3)),
                                    batch_size=2, last_batch="keep")
     assert [b[1].asnumpy().tolist() for b in loader] == [[0, 1], [2]]
+
+
+def test_error_texts_as_mxnet():
+    d = nn.Dense(3, in_units=2)
+    d.initialize()
+    with pytest.raises(AssertionError, match=r"^Expected shape \(4, 2\) is incompatible with given shape \(3, 2\)\.$"):
+        d.weight.shape = (4, 2)
+    with pytest.raises(TypeError, match=r"Dense'>is not allowed\.$"):
+        d.weight = nn.Dense(2)
