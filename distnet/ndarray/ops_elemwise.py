@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 
-from .registry import defop, unbroadcast
+from .registry import _scalar_like, defop, unbroadcast
 
 
 def _same_dtype(r, a):
@@ -246,7 +246,10 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     compute = _rounded(fn, rounded if isinstance(rounded, str) else None) if rounded else fn
 
     def forward(data):
-        return compute(data)
+        r = compute(data)
+        if data.dtype.kind in "iu" and r.dtype != data.dtype:
+            r = r.astype(data.dtype)          # MXNet keeps an integer input's dtype (truncating)
+        return r
     forward.__doc__ = f"Elementwise ``{name}``."
     methods = (name,) if methods is None else methods
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
@@ -340,9 +343,22 @@ _unary("erf", _erf, lambda x, y: 2 / math.sqrt(math.pi) * np.exp(-x * x))
 _unary("erfinv", _as_float(_erfinv), lambda x, y: math.sqrt(math.pi) / 2 * np.exp(y * y))
 _unary("gamma", _as_float(_gamma, "tgammaf"), None)
 _unary("gammaln", _as_float(_lgamma, "lgammaf"), None)
-for _name, _fn in (("floor", np.floor), ("ceil", np.ceil), ("round", np.round), ("rint", np.rint),
-                   ("fix", np.fix), ("trunc", np.trunc)):
-    _unary(_name, _fn, lambda x, y: 0 * x, ufunc=_fn if isinstance(_fn, np.ufunc) else None)
+def _round_half_away(x):
+    """C's round(): halves go away from zero (numpy's round goes to even)."""
+    r = np.round(x)
+    half = np.abs(x - np.trunc(x)) == 0.5
+    return np.where(half, np.trunc(x) + np.sign(x), r) if half.any() else r
+
+
+def _mxnet_rint(x):
+    """MXNet's rint: floor when the fraction is at most one half, else ceil (1.5 -> 1, -1.5 -> -2)."""
+    f = np.floor(x)
+    return np.where(x - f <= 0.5, f, np.ceil(x))
+
+
+for _name, _fn, _uf in (("floor", np.floor, np.floor), ("ceil", np.ceil, np.ceil), ("round", _round_half_away, None),
+                        ("rint", _mxnet_rint, np.rint), ("fix", np.fix, None), ("trunc", np.trunc, np.trunc)):
+    _unary(_name, _fn, lambda x, y: 0 * x, ufunc=_uf)
 
 
 @defop("clip", methods=("clip",))
@@ -444,7 +460,7 @@ def ones_like(data):
 def _scalar_variant(name, binary, reverse=False):
     """``name(data, scalar)`` = ``binary(data, scalar)`` (or ``binary(scalar, data)`` if reversed)."""
     def forward(data, scalar=0.0):
-        s = float(scalar)
+        s = _scalar_like(data, float(scalar))
         return binary.fwd(s, data) if reverse else binary.fwd(data, s)
     forward.__doc__ = f"``{binary.name}`` of an array and a scalar{' (scalar first)' if reverse else ''}."
     op = defop(name)(forward)
@@ -465,3 +481,8 @@ for _name, _binary, _reverse in (
         ("_minimum_scalar", minimum, False), ("_hypot_scalar", hypot, False),
         *((f"_{k}_scalar", v, False) for k, v in _CMP.items())):
     _scalar_variant(_name, _binary, _reverse)
+
+
+# MXNet's binary operators take one dtype on both sides and cast a scalar to the array's dtype.
+for _op in (add, sub, mul, div, mod, power, maximum, minimum, hypot, *_CMP.values()):
+    _op.binary = True

@@ -239,9 +239,9 @@ def _arg(name, fn):
     def forward(data, axis=None, keepdims=False):
         if axis is None:
             r = np.asarray(fn(data.reshape(-1)))
-            return r.reshape((1,) * data.ndim if keepdims else (1,)).astype(np.float32)
-        return np.asarray(fn(data, axis=axis, keepdims=keepdims)).astype(np.float32)
-    forward.__doc__ = f"Indices of the {name[3:]} values along ``axis``, as float32."
+            return r.reshape((1,) * data.ndim if keepdims else (1,)).astype(data.dtype)
+        return np.asarray(fn(data, axis=axis, keepdims=keepdims)).astype(data.dtype)
+    forward.__doc__ = f"Indices of the {name[3:]} values along ``axis``, in the input's dtype (float32 usually)."
     return defop(name, methods=(name,))(forward)
 
 

@@ -29,6 +29,7 @@ class Op:
     """A registered operator; calling it runs ``nd.<name>``."""
 
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
+    binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -127,6 +128,8 @@ def invoke(op, args, attrs, out=None):
         attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
         args = args[:op.npositional]
     inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
+    if op.binary and len(inputs) == 2:
+        inputs = _binary_inputs(op, inputs)
     try:
         res = op.fwd(*inputs, **attrs)
     except MXNetError:
@@ -145,6 +148,20 @@ def invoke(op, args, attrs, out=None):
             _ag._record(op, args, inputs, attrs, res, (r,))
         return r if out is None else _write_out(op, out, [r], False)
     return _finish(op, args, inputs, attrs, res, out, ctx)
+
+
+def _binary_inputs(op, inputs):
+    """Both sides of a binary op in one dtype: a scalar takes the array's, two arrays must agree."""
+    a, b = inputs
+    if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
+        if a.dtype != b.dtype:
+            _same_dtypes(op, a, b)
+        return inputs
+    if isinstance(a, np.ndarray):
+        return [a, _scalar_like(a, b)]
+    if isinstance(b, np.ndarray):
+        return [_scalar_like(b, a), b]
+    return inputs
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):
@@ -194,6 +211,8 @@ def _binary(op):
     def method(self, other):
         if isinstance(other, NDArray):
             b = other._data
+            if b.dtype != self._data.dtype:
+                _same_dtypes(op, self._data, b)
         elif isinstance(other, _SCALARS):
             b = _scalar_like(self, other)
         elif isinstance(other, np.ndarray):
@@ -223,10 +242,18 @@ def _rbinary(op):
 
 
 def _scalar_like(arr, s):
-    """MXNet casts a scalar to an integer array's dtype before the operation."""
-    if type(s) is float and arr._data.dtype.kind in "iub":
-        return int(s)
+    """MXNet casts a scalar to an integer array's dtype before the operation (truncating, wrapping)."""
+    dtype = arr._data.dtype if isinstance(arr, NDArray) else arr.dtype
+    if dtype.kind in "iub" and isinstance(s, _SCALARS):
+        return np.array(s).astype(dtype)[()]
     return s
+
+
+def _same_dtypes(op, a, b):
+    """MXNet's binary operators need one dtype on both sides (no silent promotion)."""
+    if a.dtype != b.dtype:
+        raise MXNetError(f"operator {op.name}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
+                         f"cast one with astype() first")
 
 
 def _inplace(op):

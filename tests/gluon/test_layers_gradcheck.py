@@ -8,7 +8,9 @@ import layer_cases
 CHECKED = ["dense", "dense_no_flatten", "conv1d", "conv2d_stride_dilate", "conv2d_groups", "conv3d",
            "conv2d_transpose", "maxpool2d", "avgpool2d_nopadcount", "globalavgpool2d", "batchnorm_train",
            "layernorm", "instancenorm", "groupnorm", "embedding", "prelu", "elu", "swish", "gelu",
-           "reflectionpad2d", "rnn_tanh", "lstm_2layer_bi", "gru", "lstmcell_unroll", "grucell_unroll"]
+           "reflectionpad2d", "rnn_tanh", "lstm_2layer_bi", "gru"]
+# (Cells unrolled with default float32 begin states cannot run in float64, in MXNet either; their
+# gradients are compared with MXNet's in test_layers_reference.py.)
 CASES = {c[0]: c for c in layer_cases.LAYERS}
 EPS = 1e-6
 

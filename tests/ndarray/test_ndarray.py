@@ -193,3 +193,21 @@ def test_bad_shapes_name_the_operator():
 def test_results_stay_on_the_inputs_context():
     x = nd.ones((2, 2), ctx=mx.cpu(1))
     assert {(x + 1).context, nd.exp(x).context, nd.sum(x, axis=0).context, (x * x).context} == {mx.cpu(1)}
+
+
+def test_integer_dtype_rules_as_mxnet():
+    """Values measured with MXNet 1.9.1: scalars take the array's dtype, dtypes never mix, ints stay ints."""
+    i = nd.array([1, 2, 3], dtype="int32")
+    u = nd.array([250], dtype="uint8")
+    assert (u + 300).asnumpy().tolist() == [38] and (u + np.float64(1.5)).asnumpy().tolist() == [251]
+    assert (i * 2.5).asnumpy().tolist() == [2, 4, 6] and nd.add(i, 2.5).asnumpy().tolist() == [3, 4, 5]
+    assert nd.divide(i, 2).asnumpy().tolist() == [0, 1, 1] and nd.equal(i, 2.5).asnumpy().tolist() == [0, 1, 0]
+    assert nd.sqrt(i).asnumpy().tolist() == [1, 1, 1] and nd.exp(i).asnumpy().tolist() == [2, 7, 20]
+    assert nd.argmax(i, axis=0).dtype == np.int32
+    for mixed in (lambda: i + nd.array([1, 2, 3]), lambda: nd.array([1, 2], dtype="float16") + nd.ones(2),
+                  lambda: i == nd.array([1, 2, 3])):
+        with pytest.raises(MXNetError, match="different dtypes"):
+            mixed()
+    x = nd.array([0.5, 1.5, 2.5, -0.5, -1.5, -2.5])
+    assert nd.round(x).asnumpy().tolist() == [1, 2, 3, -1, -2, -3]
+    assert nd.rint(x).asnumpy().tolist() == [0, 1, 2, -1, -2, -3]
