@@ -22,5 +22,9 @@ def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)
 
 
 def concatenate(arrays, axis=0, always_copy=True):
-    """Join arrays along an existing axis."""
-    return concat(*arrays, dim=axis)  # noqa: F821  (registered by ops_shape)
+    """Join arrays along an existing axis (one array without ``always_copy`` is returned as it is)."""
+    if not isinstance(arrays, (list, tuple)) or len(arrays) == 0:
+        raise AssertionError("concatenate needs a non-empty list of NDArrays")
+    if not always_copy and len(arrays) == 1:
+        return arrays[0]
+    return concat(*arrays, dim=axis)  # noqa: F821  (registered by ops_join)
