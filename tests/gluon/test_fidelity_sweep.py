@@ -469,3 +469,13 @@ def test_error_texts_as_mxnet():
         d.weight.shape = (4, 2)
     with pytest.raises(TypeError, match=r"Dense'>is not allowed\.$"):
         d.weight = nn.Dense(2)
+
+
+def test_random_image_transforms_take_one_hwc_image():
+    T = gluon.data.vision.transforms
+    chw = mx.nd.ones((3, 6, 6))
+    for t in (T.RandomFlipLeftRight(), T.RandomBrightness(0.1), T.RandomLighting(0.1)):
+        with pytest.raises(MXNetError):
+            t(chw)                              # channels last must be 1 or 3
+        with pytest.raises(MXNetError):
+            t(mx.nd.ones((2, 4, 4, 3)))         # no batches, as MXNet's image operators

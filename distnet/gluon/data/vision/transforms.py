@@ -95,6 +95,16 @@ def _channel_constant(values, channels, what, x):
     return np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1)
 
 
+def _one_image(x):
+    """``x`` itself, checked as MXNet's random image operators check it: one H x W x C image, C = 1 or 3."""
+    if x.ndim != 3:
+        raise MXNetError(f"Input image must have shape (height, width, channels), but got {x.shape}")
+    if x.shape[2] not in (1, 3):
+        raise MXNetError("The last dimension of input image must be the channel dimension with either 1 or 3 "
+                         f"elements, but got input with shape {x.shape}")
+    return x
+
+
 class Resize(HybridBlock):
     """Resize an H x W x C image (or N x H x W x C batch) to ``size`` = (W, H), or int (see ``keep_ratio``)."""
 
@@ -152,14 +162,14 @@ class RandomFlipLeftRight(HybridBlock):
     """Mirror the image horizontally with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: img.copy() if coin() else flip(img, axis=1))
+        return map_images(_one_image(x), lambda img: img.copy() if coin() else flip(img, axis=1))
 
 
 class RandomFlipTopBottom(HybridBlock):
     """Mirror the image vertically with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: img.copy() if coin() else flip(img, axis=0))
+        return map_images(_one_image(x), lambda img: img.copy() if coin() else flip(img, axis=0))
 
 
 class _RandomEnhance(HybridBlock):
@@ -170,7 +180,7 @@ class _RandomEnhance(HybridBlock):
         self._args = (max(0, 1 - amount), 1 + amount)
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: type(self)._adjust(img, uniform(*self._args)))
+        return map_images(_one_image(x), lambda img: type(self)._adjust(img, uniform(*self._args)))
 
 
 class RandomBrightness(_RandomEnhance):
@@ -208,7 +218,7 @@ class RandomHue(HybridBlock):
         self._args = (-hue, hue)
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: adjust_hue(img, uniform(*self._args)))
+        return map_images(_one_image(x), lambda img: adjust_hue(img, uniform(*self._args)))
 
 
 class RandomColorJitter(HybridBlock):
@@ -227,7 +237,7 @@ class RandomColorJitter(HybridBlock):
                     factor = uniform(-amount, amount)
                     img = adjust[i](img, factor if i == 3 else np.float32(1 + factor))
             return img
-        return map_images(x, one)
+        return map_images(_one_image(x), one)
 
 
 class RandomLighting(HybridBlock):
@@ -238,7 +248,7 @@ class RandomLighting(HybridBlock):
         self._alpha = alpha
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: adjust_lighting(img, normals(3, self._alpha)))
+        return map_images(_one_image(x), lambda img: adjust_lighting(img, normals(3, self._alpha)))
 
 
 class RandomApply(Sequential):
