@@ -259,9 +259,9 @@ class Block:
             if key not in params:
                 if not ignore_extra:
                     # MXNet lists this block's own parameters here, not its children's
+                    own = _brief_print_list(self._params.keys())
                     raise ValueErr(f"Parameter '{key}' loaded from file '{filename}' is not present in "
-                                   f"ParameterDict, which contains parameters {_brief_print_list(self._params.keys())}. "
-                                   "Set ignore_extra=True to ignore. ")
+                                   f"ParameterDict, which contains parameters {own}. Set ignore_extra=True to ignore. ")
                 continue
             params[key]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
 
