@@ -11,6 +11,7 @@ import re
 
 import msgpack
 import numpy as np
+import zmq
 
 from ..base import MXNetError
 
@@ -82,7 +83,22 @@ def encode(op, arrays=(), id=0, **fields):  # noqa: A002 -- `id` is the header's
     """The frames of one message: header bytes, then each array (contiguous, not copied if already so)."""
     arrays = [np.ascontiguousarray(a) for a in arrays]
     head = dict(fields, v=VERSION, op=int(op), id=id, arrays=[[a.dtype.str, list(a.shape)] for a in arrays])
-    return [msgpack.packb(head, use_bin_type=True)] + arrays
+    return [msgpack.packb(head, use_bin_type=True)] + [_received_frame(a) for a in arrays]
+
+
+def _received_frame(array):
+    """The received frame ``array`` is a whole view of (sent again by reference), else ``array`` itself.
+
+    A new zero-copy frame of a numpy array costs pyzmq a wake-up of its garbage-collector thread
+    when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing.
+    """
+    base = array
+    while isinstance(base, np.ndarray):
+        base = base.base
+    if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) and base.nbytes == array.nbytes > 0 \
+            and array.ctypes.data == np.frombuffer(base, np.uint8).ctypes.data:
+        return base.obj
+    return array
 
 
 def decode(frames):
