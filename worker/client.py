@@ -25,7 +25,9 @@ SCHEDULER = -1          # submit() target for the scheduler; servers are 0..S-1
 # After the job is declared dead, the I/O thread gives the main thread this long to exit with its error.
 DEAD_GRACE = 1.0
 # Arrays smaller than this are copied into the message as `submit` sends them; bigger ones go zero-copy.
-SEND_COPY_BELOW = 65536
+# Copying up to 32 MB costs less than a zero-copy frame's release (pyzmq wakes its collector thread,
+# which then takes the GIL); above it, a fresh buffer's page faults cost more (glibc maps it anew).
+SEND_COPY_BELOW = 32 << 20
 _EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
 # A waiting caller receives its replies itself for at most this long before leaving it to the I/O thread.
 SERVE_BUDGET = 0.005
