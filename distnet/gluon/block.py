@@ -265,6 +265,16 @@ class Block:
                 continue
             params[key]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
 
+    def save(self, prefix):
+        """Save the block tree (``prefix-model.json``) and parameters (``prefix-model.params``)."""
+        from ._model_io import save_model
+        save_model(self, prefix)
+
+    def load(self, prefix):
+        """Load what ``save`` wrote into a block built the same way (names and parameters are restored)."""
+        from ._model_io import load_model
+        load_model(self, prefix)
+
     def load_params(self, filename, ctx=None, allow_missing=False, ignore_extra=False):
         """Deprecated: use load_parameters."""
         warnings.warn("load_params is deprecated. Please use load_parameters.")

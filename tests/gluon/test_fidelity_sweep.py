@@ -479,3 +479,35 @@ def test_random_image_transforms_take_one_hwc_image():
             t(chw)                              # channels last must be 1 or 3
         with pytest.raises(MXNetError):
             t(mx.nd.ones((2, 4, 4, 3)))         # no batches, as MXNet's image operators
+
+
+def _two_dense():
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(nn.Dense(3, in_units=2), nn.Dense(2, in_units=3))
+    return net
+
+
+def test_block_save_and_load_restore_names_and_values(tmp_path):
+    import json
+    net = _two_dense()
+    net.initialize(mx.init.Uniform(1.0))
+    prefix = str(tmp_path / "m")
+    net.save(prefix)
+    model = json.load(open(prefix + "-model.json"))
+    top = model[f"hybridsequential{0}"]
+    assert top["orig_name"] == net.name and top["hybridized"] is False
+    assert top["children"] == {net[0].name: "0", net[1].name: "1"}
+    assert sorted(top) == ["children", "dense1", "dense2", "hybridized", "orig_name"]   # MXNet's numbering
+    other = _two_dense()
+    assert other.name != net.name
+    other.load(prefix)
+    assert other.name == net.name and other[0].name == net[0].name
+    assert list(other[0].params.keys()) == [net[0].name + "_weight", net[0].name + "_bias"]
+    x = mx.nd.ones((1, 2))
+    np.testing.assert_allclose(other(x).asnumpy(), net(x).asnumpy())
+    net.hybridize()
+    net(x)
+    net.save(prefix)
+    top = json.load(open(prefix + "-model.json"))["hybridsequential0"]
+    assert top["hybridized"] is True and top["in_format"] == [0] and top["out_format"] == 0
