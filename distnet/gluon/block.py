@@ -689,6 +689,10 @@ class SymbolBlock(HybridBlock):
                                         ignore_extra=ignore_extra, cast_dtype=True, dtype_source="saved")
         return block
 
+    def reset_ctx(self, ctx):
+        """Move every parameter to ``ctx`` (a Context or a list of them)."""
+        self.collect_params().reset_ctx(ctx)
+
     def __repr__(self):
         inputs, outputs = self._cached_graph
         return f"{self.__class__.__name__}(\n{outputs!r} : {len(inputs)} -> {len(outputs.list_outputs())}\n)"

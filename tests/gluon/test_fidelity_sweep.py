@@ -511,3 +511,12 @@ def test_block_save_and_load_restore_names_and_values(tmp_path):
     net.save(prefix)
     top = json.load(open(prefix + "-model.json"))["hybridsequential0"]
     assert top["hybridized"] is True and top["in_format"] == [0] and top["out_format"] == 0
+
+
+def test_symbol_block_reset_ctx():
+    net = nn.Dense(2, in_units=3, prefix="m_")
+    net.initialize(mx.init.One())
+    sb = gluon.SymbolBlock(net(mx.sym.var("data")), mx.sym.var("data"), params=net.collect_params())
+    sb.reset_ctx([mx.cpu(0), mx.cpu(1)])
+    assert net.weight.list_ctx() == [mx.cpu(0), mx.cpu(1)]
+    assert sb(mx.nd.ones((1, 3))).asnumpy().tolist() == [[3.0, 3.0]]
