@@ -104,7 +104,7 @@ def test_failed_node_ends_the_job_naming_it(cluster, role, sig):
     if sig == "SIGSTOP":
         # The hung node, woken up, finds the job gone and exits by itself.
         os.kill(victim.popen.pid, signal.SIGCONT)
-        woke = wait_exits([victim], BOUND + 5)
+        woke = wait_exits([victim], BOUND + 20)        # generous: a loaded machine schedules it late
         assert victim.popen.returncode not in (0, None), report
         times[victim.label + " after SIGCONT"] = woke[victim.label]
     else:
