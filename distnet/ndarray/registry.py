@@ -271,8 +271,12 @@ def _inplace(op):
 
 
 def _method(op):
-    def method(self, *args, **attrs):
-        return invoke(op, (self,) + args, attrs)
+    known = set(inspect.signature(op.fwd).parameters)
+
+    def method(self, *args, out=None, **attrs):
+        if attrs:       # numpy's np.sum(x) calls x.sum(axis=None, dtype=None, out=None): drop what we lack
+            attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
+        return invoke(op, (self,) + args, attrs, out)
     method.__doc__ = op.__doc__
     return method
 
