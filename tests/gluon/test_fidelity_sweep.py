@@ -520,3 +520,17 @@ def test_symbol_block_reset_ctx():
     sb.reset_ctx([mx.cpu(0), mx.cpu(1)])
     assert net.weight.list_ctx() == [mx.cpu(0), mx.cpu(1)]
     assert sb(mx.nd.ones((1, 3))).asnumpy().tolist() == [[3.0, 3.0]]
+
+
+def test_image_folder_dataset_lists_classes_and_files(tmp_path):
+    for path in ("cat/a.jpg", "cat/b.PNG", "cat/c.txt", "dog/z.jpeg"):
+        (tmp_path / path).parent.mkdir(exist_ok=True)
+        (tmp_path / path).write_bytes(b"")
+    (tmp_path / "readme").write_text("x")
+    with pytest.warns(UserWarning):
+        ds = gluon.data.vision.ImageFolderDataset(str(tmp_path))
+    assert ds.synsets == ["cat", "dog"] and len(ds) == 3
+    assert [(os.path.relpath(p, tmp_path), label) for p, label in ds.items] == \
+        [("cat/a.jpg", 0), ("cat/b.PNG", 0), ("dog/z.jpeg", 1)]
+    with pytest.raises(MXNetError):
+        ds[0]
