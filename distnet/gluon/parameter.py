@@ -8,6 +8,7 @@ from .. import autograd, initializer, ndarray
 from ..base import MXNetError
 from ..context import Context, cpu, current_context
 from ..ndarray.ndarray import NDArray
+from ..symbol import Symbol
 from .utils import _brief_print_list, _indent, shape_is_known
 
 __all__ = ["DeferredInitializationError", "Parameter", "Constant", "ParameterDict", "tensor_types"]
@@ -575,4 +576,4 @@ class ParameterDict:
             self[name]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
 
 
-tensor_types = (NDArray,)
+tensor_types = (Symbol, NDArray)
