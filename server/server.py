@@ -79,7 +79,7 @@ class Server:
         """Handle every message waiting on the router (a non-blocking recv is cheaper than a poll each)."""
         while self.status is None:
             try:
-                frames = self.router.recv_multipart(zmq.NOBLOCK, copy=False)
+                frames = protocol.recv_frames(self.router, zmq.NOBLOCK)
             except zmq.Again:
                 return
             self.from_worker(frames)

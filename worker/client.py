@@ -136,7 +136,7 @@ class Client:
                     self._finish(op, self.fatal)
                     continue
                 sock = self.scheduler if target == SCHEDULER else self.sockets[target]
-                sock.send_multipart(frames, copy=False)
+                protocol.send_frames(sock, frames)
                 self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
             # Sending may have consumed a socket's "readable" signal, so the I/O thread would not see
             # replies already here: handle them now (cheaper than waking it).
@@ -268,7 +268,7 @@ class Client:
         """Handle every message waiting on any socket (holding io_lock); leaves their descriptors re-armed."""
         for sock, target in self.socks:
             while sock.getsockopt(_EVENTS) & _POLLIN:
-                frames = sock.recv_multipart(zmq.NOBLOCK, copy=False)
+                frames = protocol.recv_frames(sock, zmq.NOBLOCK)
                 if target == SCHEDULER:
                     self.last_heard = time.monotonic()
                 self._receive(target, frames, pending)

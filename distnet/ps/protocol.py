@@ -205,12 +205,30 @@ def _bytes(frame):
 
 def send(sock, op, arrays=(), id=0, **fields):  # noqa: A002
     """Send one message on ``sock`` (arrays zero-copy)."""
-    sock.send_multipart(encode(op, arrays, id=id, **fields), copy=False)
+    send_frames(sock, encode(op, arrays, id=id, **fields))
 
 
 def send_to(sock, identity, op, arrays=(), id=0, **fields):  # noqa: A002
     """Send one message through a ROUTER ``sock`` to the peer ``identity``."""
-    sock.send_multipart([identity] + encode(op, arrays, id=id, **fields), copy=False)
+    send_frames(sock, [identity] + encode(op, arrays, id=id, **fields))
+
+
+_SNDMORE = int(zmq.SNDMORE)
+
+
+def send_frames(sock, frames):
+    """``sock.send_multipart(frames, copy=False)`` with plain-int flags (pyzmq's IntFlag arithmetic is slow)."""
+    for frame in frames[:-1]:
+        sock.send(frame, _SNDMORE, copy=False)
+    sock.send(frames[-1], 0, copy=False)
+
+
+def recv_frames(sock, flags=0):
+    """``sock.recv_multipart(flags, copy=False)`` without pyzmq's per-frame IntFlag conversions."""
+    frames = [sock.recv(flags, copy=False)]
+    while frames[-1].more:
+        frames.append(sock.recv(flags, copy=False))
+    return frames
 
 
 def register(sock, cfg, role, port):
