@@ -5,7 +5,8 @@ messages itself (``submit`` returns once they are handed to ZeroMQ, which writes
 background), so a request costs no thread hand-off. The I/O thread waits on the sockets' file
 descriptors without the lock, then takes it to receive: it matches replies to requests by id, runs
 each reply's callback, heartbeats the scheduler, enforces request deadlines, and turns a dead node
-into an error for every waiter.
+into an error for every waiter. A caller waiting on an operation receives its replies itself for a
+few milliseconds (``serve``), so the common push-then-read needs no hand-off either.
 """
 import itertools
 import os
