@@ -195,9 +195,16 @@ def libm_f64(cname, fn, *xs):
         return np.asarray(c(*xs), np.float64).reshape(xs[0].shape)
 
 
+_TINY_ARRAY = 16            # up to this many elements, calling the C function each time is the cheapest
+
+
 def libm_f32(cname, fn, *xs):
     """float32 ``fn(*xs)`` with the C library's ``cname`` bits: float64 and rounded, C calls where unsure."""
     xs = np.broadcast_arrays(*(np.asarray(v, np.float32) for v in xs)) if len(xs) > 1 else xs
+    if xs[0].size <= _TINY_ARRAY:
+        c = _cfunc(cname, len(xs))
+        if c is not None:
+            return np.asarray(c(*xs), np.float32).reshape(xs[0].shape)
     wide = [v.astype(np.float64) for v in xs]
     with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
         return _libm_f32(cname, fn, wide)

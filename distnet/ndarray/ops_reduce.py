@@ -49,6 +49,7 @@ def _reduction(name, fn, aliases=(), methods=None):
 _SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
 _EXACT_SCALAR = 1 << 12   # elements a scalar loop follows exactly (~1 ms); beyond, float64 once
 _EXACT_ROWS = 1 << 8      # reduced length a vector loop follows exactly (~1 ms); beyond, float64 once
+_TINY_SUM = 64            # whole arrays up to this size: a plain scalar loop
 
 
 def _rows(data, axes):
@@ -92,10 +93,25 @@ def _kahan_rows(rows, skip_nan):
     return s
 
 
+def _kahan_small(lane):
+    """Kahan-sum a short float lane in its own type (no overflow handling needed at this size)."""
+    s = c = lane.dtype.type(0)
+    for v in lane:
+        y = v - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s
+
+
 def kahan_sum(data, axes, skip_nan=False):
     """MXNet's float sum over ``axes`` (exact while cheap; else summed in float64 and rounded once)."""
     if data.dtype.kind != "f" or data.size == 0:
         return (np.nansum if skip_nan else np.sum)(data, axis=axes)
+    if not skip_nan and len(axes) == data.ndim and data.size <= _TINY_SUM:
+        r = _kahan_small(data.ravel())                           # a whole small array: the common case
+        if np.isfinite(r):
+            return np.asarray(r)
     rows, shape = _rows(data, axes)
     m, n = rows.shape
     with np.errstate(over="ignore", invalid="ignore"):
