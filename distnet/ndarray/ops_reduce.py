@@ -64,12 +64,7 @@ def _kahan_scalar(lane, skip_nan):
     """Kahan-sum one lane in its own float type, as MXNet's reducer does."""
     if skip_nan:
         lane = lane[lane == lane]
-    s = c = lane.dtype.type(0)
-    for v in lane:
-        y = v - c
-        t = s + y
-        c = (t - s) - y
-        s = t
+    s = _kahan_small(lane)
     if np.isfinite(s) or not np.isfinite(lane).all() and np.isnan(s):
         return s
     return _kahan_rows(lane[:, None], False)[0]     # overflow: MXNet drops the residual, keeps inf
@@ -94,7 +89,7 @@ def _kahan_rows(rows, skip_nan):
 
 
 def _kahan_small(lane):
-    """Kahan-sum a short float lane in its own type (no overflow handling needed at this size)."""
+    """Kahan-sum a lane in its own float type, element by element (an overflow ends as nan)."""
     s = c = lane.dtype.type(0)
     for v in lane:
         y = v - c
