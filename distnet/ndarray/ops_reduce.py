@@ -70,8 +70,12 @@ def _kahan_scalar(lane, skip_nan):
     return _kahan_rows(lane[:, None], False)[0]     # overflow: MXNet drops the residual, keeps inf
 
 
-def _kahan_rows(rows, skip_nan):
-    """Kahan-sum each column of ``rows``, looping over the reduced axis only."""
+def _kahan_rows(rows, skip_nan, overflowed=False):
+    """Kahan-sum each column of ``rows``, looping over the reduced axis only.
+
+    A first pass assumes no overflow; only if a sum ends non-finite is it redone with MXNet's
+    overflow rule (the residual is dropped once a partial sum is infinite).
+    """
     n = rows.shape[1]
     s, c, y, t = (np.zeros(n, rows.dtype) for _ in range(4))
     for v in rows:
@@ -83,8 +87,11 @@ def _kahan_rows(rows, skip_nan):
             np.copyto(y, -c, where=nan)     # so that the residual below comes out unchanged
         np.subtract(t, s, out=s)
         np.subtract(s, y, out=c)
-        c[np.isinf(t)] = 0
+        if overflowed:
+            c[np.isinf(t)] = 0
         s, t = t, s
+    if not overflowed and not np.isfinite(s).all():
+        return _kahan_rows(rows, skip_nan, overflowed=True)
     return s
 
 
