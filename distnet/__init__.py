@@ -24,7 +24,8 @@ __version__ = "0.1.0"
 # As in MXNet: a process started with DMLC_ROLE=server or scheduler serves that role on import and
 # exits when the job ends, so one command line can start every role of a job.
 import os as _os  # noqa: E402
-if _os.environ.get("DMLC_ROLE") in ("server", "scheduler"):
+from .ps import config as _config  # noqa: E402
+if _os.environ.get(_config.DMLC_ROLE) in ("server", "scheduler"):
     import sys as _sys
     from .server import run_role as _run_role
     _sys.exit(_run_role())
