@@ -462,11 +462,14 @@ class HybridBlock(Block):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
         if self._cached_op is None:
             self._build_cache(*args)
-        flat, fmt = _flatten(args, "input")
-        if fmt != self._in_format:
-            raise ValueError("The inputs of this hybridized block changed structure since it was traced; "
-                             "call hybridize() again to retrace it.")
-        ctx = _first_context(args[0], args[1:])
+        if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:
+            flat, ctx = args, args[0]._ctx
+        else:
+            flat, fmt = _flatten(args, "input")
+            if fmt != self._in_format:
+                raise ValueError("The inputs of this hybridized block changed structure since it was traced; "
+                                 "call hybridize() again to retrace it.")
+            ctx = _first_context(args[0], args[1:])
         try:
             outs = self._cached_op(ctx, *flat)
         except DeferredInitializationError:
@@ -538,6 +541,9 @@ class HybridBlock(Block):
     def hybrid_forward(self, F, x, *args, **kwargs):
         """The computation with ``F`` = mx.nd or mx.sym; subclasses override it."""
         raise NotImplementedError
+
+
+_ONE_ARRAY = [0]       # the input format of a block called with one array
 
 
 def _flatten(args, what):

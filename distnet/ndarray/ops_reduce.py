@@ -110,6 +110,8 @@ def kahan_sum(data, axes, skip_nan=False):
     """MXNet's float sum over ``axes`` (exact while cheap; else summed in float64 and rounded once)."""
     if data.dtype.kind != "f" or data.size == 0:
         return (np.nansum if skip_nan else np.sum)(data, axis=axes)
+    if not skip_nan and all(data.shape[a] == 1 for a in axes):     # one term each: 0 + x, as the loop gives
+        return data.reshape([n for i, n in enumerate(data.shape) if i not in axes]) + data.dtype.type(0)
     if not skip_nan and len(axes) == data.ndim and data.size <= _TINY_SUM:
         r = _kahan_small(data.ravel())                           # a whole small array: the common case
         if np.isfinite(r):

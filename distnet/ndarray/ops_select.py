@@ -207,8 +207,10 @@ def _positions(op, indices, n, mode):
         if bad.any():
             raise MXNetError(f"{op}: indices out of bounds for an axis of size {n}: "
                              f"{np.asarray(indices)[bad].tolist()[:5]}")
-    pos = np.trunc(indices).astype(np.int64)
-    return np.mod(pos, n) if mode == "wrap" else np.clip(pos, 0, n - 1)
+    pos = np.trunc(indices).astype(np.int64) if indices.dtype.kind == "f" else indices.astype(np.int64)
+    if mode == "wrap":
+        return np.mod(pos, n)
+    return np.minimum(np.maximum(pos, 0, out=pos), n - 1, out=pos)     # np.clip, without its dispatch cost
 
 
 @defop("take", methods=("take",))
@@ -237,15 +239,25 @@ def _pick_positions(data, index, axis, mode):
     if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
         raise MXNetError(f"pick: index of shape {index.shape} does not match data of shape {data.shape} "
                          f"with axis {axis}: expected {kept}")
-    pos = _positions("pick", index.reshape(kept), data.shape[ax], mode)
-    return ax, np.expand_dims(pos, ax)
+    pos = _positions("pick", index, data.shape[ax], mode)
+    return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
+
+
+def _pick_key(data, ax, pos):
+    """An index tuple selecting ``pos`` (the picked positions, ``ax`` kept as size 1) from ``data``."""
+    if data.ndim == 2:              # (batch, classes): the loss functions' case, kept cheap
+        rows = np.arange(data.shape[1 - ax])
+        return (rows, pos[:, 0]) if ax == 1 else (pos[0], rows)
+    grids = np.ogrid[tuple(slice(n) for n in pos.shape)]
+    grids[ax] = pos
+    return tuple(np.broadcast_arrays(*grids))
 
 
 @defop("pick", methods=("pick",))
 def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
     ax, pos = _pick_positions(data, index, axis, mode)
-    r = np.take_along_axis(data, pos, axis=ax)
+    r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
     return r if keepdims else np.squeeze(r, axis=ax)
 
 
@@ -253,7 +265,7 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
 def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
     ax, pos = _pick_positions(data, index, axis, mode)
     g = np.zeros_like(data, dtype=dy.dtype)
-    np.put_along_axis(g, pos, dy.reshape(pos.shape), axis=ax)
+    g[_pick_key(data, ax, pos)] = dy.reshape(pos.shape).reshape(-1) if data.ndim == 2 else dy.reshape(pos.shape)
     return g
 
 

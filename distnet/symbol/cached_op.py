@@ -1,7 +1,30 @@
-"""CachedOp: a traced HybridBlock graph replayed through the registry (what hybridize runs)."""
+"""CachedOp: a traced HybridBlock graph replayed on numpy arrays (what hybridize runs).
+
+The replay records one autograd node for the whole graph, whose backward walks the graph's steps
+in reverse: no per-op NDArrays or tape nodes, as in MXNet's CachedOp.
+"""
+from .. import autograd
 from ..base import MXNetError
+from ..ndarray.ndarray import NDArray, _wrap
 from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes
+
+
+class _GraphOp:
+    """The autograd tape's operator for one replayed graph."""
+
+    hidden = 0
+
+    def __init__(self, program):
+        self.name = "_CachedOp"
+        self.program = program
+
+    def bwd(self, dy, out, *inputs, saved, needs):
+        heads = dy if type(dy) is tuple else (dy,)
+        if isinstance(heads[0], NDArray):
+            raise MXNetError("CachedOp does not support higher order gradients: to run backward with "
+                             "create_graph=True, do not hybridize the block")
+        return tuple(self.program.backward_raw(saved, heads, needs))
 
 
 class CachedOp:
@@ -23,12 +46,26 @@ class CachedOp:
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
+        self.graph_op = _GraphOp(self.program)
 
     def __call__(self, ctx, *args):
-        values = [args[s] if type(s) is int else s.data(ctx) for s in self.sources]
+        values = [args[s] if type(s) is int else _param_value(s, ctx) for s in self.sources]
         if self.open_shapes:
             self._resolve(values)
-        return self.program.run(values)
+        raws = [v._data for v in values]
+        slots, saved = self.program.forward_raw(raws)
+        raw_outs = [slots[i] for i in self.program.out_slots]
+        outs = [_wrap(r, ctx) for r in raw_outs]
+        if autograd.is_recording():
+            parents = tuple(v._node for v in values)
+            needs = [p is not None for p in parents]
+            if any(needs):
+                multi = len(outs) > 1
+                node = autograd.Node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
+                                     tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
+                for i, o in enumerate(outs):
+                    o._node = (node, i)
+        return outs
 
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
@@ -37,6 +74,14 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _param_value(param, ctx):
+    """``param.data(ctx)``, without the context lookup when the parameter lives on that one context."""
+    arrays = param._data
+    if arrays is not None and len(arrays) == 1 and arrays[0]._ctx is ctx:
+        return arrays[0]
+    return param.data(ctx)
 
 
 class NDCachedOp:

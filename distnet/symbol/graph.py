@@ -2,8 +2,10 @@
 import ast
 import inspect
 
+import numpy as np
+
 from ..base import MXNetError
-from ..ndarray.registry import OPS, invoke
+from ..ndarray.registry import OPS, _binary_inputs, invoke
 
 AUX_INPUTS = ("moving_mean", "moving_var")     # inputs that are auxiliary states, not arguments
 
@@ -127,6 +129,64 @@ class Program:
                 for i, o in enumerate(outs):
                     monitor(f"{name}_output" if len(outs) == 1 else f"{name}_output{i}", slots[o])
         return [slots[i] for i in self.out_slots]
+
+    def forward_raw(self, raws):
+        """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
+
+        The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
+        """
+        slots = list(raws) + [None] * (self.nslots - len(raws))
+        saved = []
+        for op, ins, attrs, outs, name in self.steps:
+            args = [slots[i] for i in ins]
+            if op.binary and len(args) == 2:
+                args = _binary_inputs(op, args)
+            try:
+                res = op.fwd(*args, **attrs)
+            except MXNetError as e:
+                raise MXNetError(f"in node {name!r}: {e}") from e
+            except (ValueError, TypeError, IndexError, np.AxisError) as e:
+                shapes = [getattr(a, "shape", None) for a in args]
+                raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "
+                                 f"with {attrs or 'no attributes'}: {e}") from e
+            saved.append((args, res))
+            if type(res) is not tuple:
+                slots[outs[0]] = res
+            else:
+                for o, r in zip(outs, res):
+                    slots[o] = r
+        return slots, saved
+
+    def backward_raw(self, saved, head_grads, needs):
+        """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere)."""
+        nvars = len(self.variables)
+        needed = list(needs) + [False] * (self.nslots - nvars)
+        for op, ins, attrs, outs, name in self.steps:
+            if op.bwd is not None and any(needed[i] for i in ins):
+                for o in outs:
+                    needed[o] = True
+        grads = [None] * self.nslots
+        for slot, g in zip(self.out_slots, head_grads):
+            if g is not None and needed[slot]:
+                grads[slot] = g if grads[slot] is None else grads[slot] + g
+        for (op, ins, attrs, outs, name), (args, res) in zip(reversed(self.steps), reversed(saved)):
+            if type(res) is not tuple:
+                dy = grads[outs[0]]
+                if dy is None:
+                    continue
+            else:
+                dys = [grads[o] for o in outs]
+                if all(d is None for d in dys):
+                    continue
+                dys += [None] * (len(res) - len(dys))
+                dys = [np.zeros_like(r) if d is None else d for d, r in zip(dys, res)]
+                visible = len(res) - op.hidden
+                dy = tuple(dys[:visible]) if visible > 1 else dys[0]
+            g = op.bwd(dy, res, *args, **attrs)
+            for i, gi in zip(ins, g if type(g) is tuple else (g,)):
+                if gi is not None and needed[i]:
+                    grads[i] = gi if grads[i] is None else grads[i] + gi
+        return grads[:nvars]
 
 
 def lookup_op(op_name):
