@@ -147,11 +147,28 @@ def create(metric, *args, **kwargs):
         for child in metric:
             composite.add(create(child, *args, **kwargs))
         return composite
-    if isinstance(metric, str) and metric.lower() not in registry.get_registry(EvalMetric) and not metric.lstrip().startswith(('[', '{')):
-        # MXNet reports an unknown metric name with an AssertionError
-        raise AssertionError(f"{metric} is not registered as a metric; known: {sorted(registry.get_registry(EvalMetric))}. "
-                             "Register a custom metric class with mx.metric.register first")
+    _check_creatable(metric, args, kwargs, EvalMetric, "metric")
     return _create(metric, *args, **kwargs)
+
+
+def _check_creatable(spec, args, kwargs, base_class, nickname):
+    """Raise AssertionError (MXNet's type for these) for what the ``base_class`` registry cannot create."""
+    known = registry.get_registry(base_class)
+    if isinstance(spec, dict):
+        return
+    if not isinstance(spec, str):
+        if not isinstance(spec, base_class):
+            raise AssertionError(f"{nickname} must be of string type, got {type(spec).__name__}")
+        if args or kwargs:
+            raise AssertionError(f"{nickname} is already an instance. Additional arguments are invalid")
+        return
+    if spec.startswith(("[", "{")):
+        if args or kwargs:
+            raise AssertionError(f"{nickname} given as JSON takes no additional arguments")
+        return
+    if spec.lower() not in known:
+        raise AssertionError(f"{spec} is not registered as a {nickname}; known: {sorted(known)}. "
+                             f"Register a custom class with mx.{nickname}.register first")
 
 
 @register
@@ -171,8 +188,8 @@ class CompositeEvalMetric(EvalMetric):
         """The child metric at ``index``."""
         try:
             return self.metrics[index]
-        except IndexError:
-            raise ValueError(f"Metric index {index} is out of range 0 and {len(self.metrics)}") from None
+        except IndexError:   # MXNet returns (does not raise) this error
+            return ValueError(f"Metric index {index} is out of range 0 and {len(self.metrics)}")
 
     def update_dict(self, labels, preds):
         if self.label_names is not None:

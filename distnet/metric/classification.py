@@ -311,8 +311,8 @@ class Perplexity(EvalMetric):
         loss, num = 0., 0
         for label, pred in zip(labels, preds):
             label, pred = _np(label), _np(pred)
-            if label.size != pred.size / pred.shape[-1]:
-                raise MXNetError(f"shape mismatch: {label.shape} vs. {pred.shape}")
+            if label.size != pred.size / pred.shape[-1]:   # MXNet asserts this
+                raise AssertionError(f"shape mismatch: {label.shape} vs. {pred.shape}")
             label = label.reshape((label.size,))
             picked = _pick(pred, label.astype('int32'), self.axis)
             if self.ignore_label is not None:
@@ -337,6 +337,10 @@ class Perplexity(EvalMetric):
 def _pick(pred, index, axis):
     """``nd.pick``: the entry of ``pred`` at ``index`` along ``axis`` (indices clipped into range)."""
     axis = axis % pred.ndim
+    expected = pred.shape[:axis] + pred.shape[axis + 1:]
+    if expected != index.shape:
+        raise MXNetError(f"pick: index shape {index.shape} does not match the shape {expected} of the "
+                         f"predictions {pred.shape} without axis {axis}")
     index = numpy.clip(index, 0, pred.shape[axis] - 1)
     shape = pred.shape[:axis] + (1,) + pred.shape[axis + 1:]
     return numpy.take_along_axis(pred, index.reshape(shape), axis).reshape(-1)
