@@ -122,8 +122,8 @@ def test_composite_and_get_name_value():
     assert names == ['accuracy', 'mse', 'mae'] and values[0] == 0.5
     assert [n for n, _ in m.get_name_value()] == names
     assert isinstance(m.get_metric(1), mx.metric.MSE)
-    with pytest.raises(ValueError, match="out of range"):
-        m.get_metric(7)
+    err = m.get_metric(7)       # MXNet returns the error rather than raising it
+    assert isinstance(err, ValueError) and "out of range" in str(err)
     assert str(mx.metric.Accuracy()) == "EvalMetric: {'accuracy': nan}"
 
 
