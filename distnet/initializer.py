@@ -163,7 +163,15 @@ class Initializer:
 
 _register = registry.get_register_func(Initializer, 'initializer')
 alias = registry.get_alias_func(Initializer, 'initializer')
-create = registry.get_create_func(Initializer, 'initializer')
+_create = registry.get_create_func(Initializer, 'initializer')
+
+
+def create(*args, **kwargs):
+    """An Initializer from its name, JSON ``dumps()`` text, a dict, or an instance (returned as is)."""
+    if args:
+        from .metric.base import _check_creatable
+        _check_creatable(args[0], args[1:], kwargs, Initializer, "initializer")
+    return _create(*args, **kwargs)
 
 
 def register(klass):
@@ -338,7 +346,8 @@ class Orthogonal(Initializer):
         elif self.rand_type == "normal":
             tmp = _random().normal(0.0, 1.0, shape=(nout, nin)).asnumpy()
         else:
-            raise MXNetError(f"Orthogonal rand_type must be 'uniform' or 'normal', got {self.rand_type!r}")
+            # MXNet fails here on its unset random matrix; the same exception class is kept
+            raise UnboundLocalError(f"Orthogonal rand_type must be 'uniform' or 'normal', got {self.rand_type!r}")
         u, _, v = np.linalg.svd(tmp, full_matrices=False)
         res = u if u.shape == tmp.shape else v
         arr[:] = self.scale * res.reshape(arr.shape)
