@@ -299,17 +299,28 @@ class Parameter:
 
     def row_sparse_data(self, row_id):
         """Not supported: distnet parameters are dense."""
-        raise RuntimeError(f"Cannot return a copy of Parameter {self.name} via row_sparse_data() because its "
-                           f"storage type is {self._stype}. Please use data() instead.")
+        if self._stype == "default":
+            raise RuntimeError(f"Cannot return a copy of Parameter {self.name} via row_sparse_data() because its "
+                               f"storage type is {self._stype}. Please use data() instead.")
+        raise RuntimeError(f"Cannot get row_sparse data for Parameter '{self.name}' when no Trainer is created "
+                           "with it.")
+
+    def _check_dense(self, method):
+        """Row-sparse parameters are read through row_sparse_data(), never data()."""
+        if self._stype != "default":
+            raise RuntimeError(f"Cannot return a copy of Parameter '{self.name}' via {method}() because its "
+                               f"storage type is {self._stype}. Please use row_sparse_data() instead.")
 
     list_row_sparse_data = row_sparse_data
 
     def data(self, ctx=None):
         """The array on ``ctx`` (the only one, or the current context's)."""
+        self._check_dense("data")
         return self._check_and_get(self._data, ctx)
 
     def list_data(self):
         """The arrays on all contexts, in creation order."""
+        self._check_dense("list_data")
         return self._check_and_get(self._data, list)
 
     def grad(self, ctx=None):

@@ -2,7 +2,7 @@
 import warnings
 
 from ..block import Block, HybridBlock
-from ..nn import BatchNorm, Embedding, Identity, Sequential, HybridSequential
+from ..nn import BatchNorm, Embedding, Sequential, HybridSequential
 
 __all__ = ["Concurrent", "HybridConcurrent", "Identity", "SparseEmbedding", "SyncBatchNorm", "PixelShuffle1D",
            "PixelShuffle2D", "PixelShuffle3D"]
@@ -29,6 +29,13 @@ class HybridConcurrent(HybridSequential):
 
     def hybrid_forward(self, F, x):
         return F.concat(*[block(x) for block in self._children.values()], dim=self.axis)
+
+
+class Identity(HybridBlock):
+    """Return the input unchanged (a placeholder layer)."""
+
+    def hybrid_forward(self, F, x):
+        return x
 
 
 class SparseEmbedding(Block):

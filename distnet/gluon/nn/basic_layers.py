@@ -10,7 +10,7 @@ from ..utils import _indent
 from .activations import Activation
 
 __all__ = ["Sequential", "HybridSequential", "Dense", "Dropout", "Embedding", "BatchNorm", "InstanceNorm",
-           "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "Identity", "BatchNormReLU"]
+           "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "BatchNormReLU"]
 
 
 class _Stack:
@@ -392,10 +392,3 @@ class HybridLambda(HybridBlock):
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self._func_name})"
-
-
-class Identity(HybridBlock):
-    """Return the input unchanged (a placeholder layer)."""
-
-    def hybrid_forward(self, F, x):
-        return x
