@@ -1,43 +1,52 @@
 """``mx.viz``: a layer table of a symbol (print_summary) and its graph in DOT (plot_network)."""
 import json
 import re
-
-from .base import MXNetError
+import warnings
 
 _COLORS = ("#8dd3c7", "#fb8072", "#ffffb3", "#bebada", "#80b1d3", "#fdb462", "#b3de69", "#fccde5")
-_HIDDEN_SUFFIXES = ("_weight", "_bias", "_beta", "_gamma", "_moving_var", "_moving_mean", "_running_var",
+_WEIGHT_SUFFIXES = ("_weight", "_bias", "_beta", "_gamma", "_moving_var", "_moving_mean", "_running_var",
                     "_running_mean")
 
 
-def _tuple_str(text):
-    return [s for s in re.split(r"[(),\s]+", str(text)) if s]
+def _str2tuple(text):
+    """The integers of a tuple attribute such as ``"(3, 3)"``, as strings."""
+    return re.findall(r"\d+", text)
 
 
-def _internal_shapes(symbol, shape):
-    if not shape:
-        return None
+def _check_symbol(symbol):
+    from .symbol import Symbol
+    if not isinstance(symbol, Symbol):
+        raise TypeError(f"symbol must be a Symbol, got {type(symbol).__name__}")
+
+
+def _internal_dict(symbol, given, infer, what):
+    """{internal output name: inferred shape or dtype} from the given input shapes/dtypes."""
     internals = symbol.get_internals()
-    _, out_shapes, _ = internals.infer_shape(**shape)
-    return dict(zip(internals.list_outputs(), out_shapes))
+    _, outs, _ = infer(internals, **given)
+    if outs is None:
+        raise ValueError(f"Input {what} is incomplete")
+    return dict(zip(internals.list_outputs(), outs))
+
+
+def _output_key(node):
+    return node["name"] + "_output" if node["op"] != "null" else node["name"]
 
 
 def print_summary(symbol, shape=None, line_length=120, positions=(.44, .64, .74, 1.)):
     """Print each layer's output shape, parameter count and inputs, then the total."""
-    from .symbol import Symbol
-    if not isinstance(symbol, Symbol):
-        raise TypeError("print_summary expects a Symbol")
-    shape_dict = _internal_shapes(symbol, shape)
-    show_shape = shape_dict is not None
+    _check_symbol(symbol)
+    shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None
     conf = json.loads(symbol.tojson())
     nodes = conf["nodes"]
-    heads = set(conf["heads"][0])     # as MXNet does: the first head entry's numbers
-    positions = [int(line_length * p) if p <= 1 else p for p in positions]
+    heads = set(conf["heads"][0])          # the first head entry's numbers, as MXNet reads them
+    if positions[-1] <= 1:
+        positions = [int(line_length * p) for p in positions]
 
     def row(fields):
         line = ""
-        for field, pos in zip(fields, positions):
-            line = (line + str(field))[:pos]
-            line += " " * (pos - len(line))
+        for i, field in enumerate(fields):
+            line = (line + str(field))[:positions[i]]
+            line += " " * (positions[i] - len(line))
         print(line)
 
     print("_" * line_length)
@@ -47,45 +56,41 @@ def print_summary(symbol, shape=None, line_length=120, positions=(.44, .64, .74,
     for i, node in enumerate(nodes):
         if node["op"] == "null" and i > 0:
             continue
-        if node["op"] != "null" or i in heads:
-            out_shape = []
-            if show_shape:
-                key = node["name"] + ("_output" if node["op"] != "null" else "")
-                out_shape = list(shape_dict[key][1:]) if key in shape_dict else []
-            params, previous = _layer_params(node, nodes, heads, shape_dict)
-            total += params
-            first = [f"{node['name']}({node['op']})", "x".join(str(x) for x in out_shape), params,
-                     previous[0] if previous else ""]
-            row(first)
-            for name in previous[1:]:
-                row(["", "", "", name])
+        out_shape = []
+        if shape_dict is not None and (node["op"] != "null" or i in heads):
+            out_shape = list(shape_dict.get(_output_key(node), [None])[1:])
+        params, previous = _layer_params(node, nodes, heads, shape_dict)
+        total += params
+        row([f"{node['name']}({node['op']})", "x".join(str(x) for x in out_shape), params,
+             previous[0] if previous else ""])
+        for name in previous[1:]:
+            row(["", "", "", name])
         print(("=" if i == len(nodes) - 1 else "_") * line_length)
     print(f"Total params: {total}")
     print("_" * line_length)
 
 
 def _layer_params(node, nodes, heads, shape_dict):
+    """(parameter count, names of the layers feeding ``node``)."""
     op, attrs = node["op"], node.get("attrs", {})
     previous, pre_filter = [], 0
-    for src, *_ in node.get("inputs", []):
-        inp = nodes[src]
-        if inp["op"] != "null" or src in heads:
-            previous.append(inp["name"])
-            if shape_dict is not None:
-                key = inp["name"] + ("_output" if inp["op"] != "null" else "")
-                if key in shape_dict and len(shape_dict[key]) > 1:
-                    pre_filter += int(shape_dict[key][1])
-    bias = attrs.get("no_bias", "False") not in ("True", "true", "1")
+    if op != "null":
+        for src, *_ in node["inputs"]:
+            inp = nodes[src]
+            if inp["op"] != "null" or src in heads:
+                previous.append(inp["name"])
+                key = _output_key(inp)
+                if shape_dict is not None and key in shape_dict:
+                    pre_filter += int(shape_dict[key][1:][0])
+    bias = attrs.get("no_bias") != "True"
     params = 0
     if op == "Convolution":
-        filters, groups = int(attrs["num_filter"]), int(attrs.get("num_group", 1))
-        params = pre_filter * filters // groups
-        for k in _tuple_str(attrs["kernel"]):
+        params = pre_filter * int(attrs["num_filter"]) // int(attrs.get("num_group", "1"))
+        for k in _str2tuple(attrs["kernel"]):
             params *= int(k)
-        params += filters if bias else 0
+        params += int(attrs["num_filter"]) if bias else 0
     elif op == "FullyConnected":
-        hidden = int(attrs["num_hidden"])
-        params = pre_filter * hidden + (hidden if bias else 0)
+        params = (pre_filter + bias) * int(attrs["num_hidden"])
     elif op == "BatchNorm" and shape_dict is not None:
         params = int(shape_dict[node["name"] + "_output"][1]) * 2
     elif op == "Embedding":
@@ -93,113 +98,164 @@ def _layer_params(node, nodes, heads, shape_dict):
     return params, previous
 
 
-class DotGraph:
-    """A graph in the DOT language; ``source`` is the text, ``render`` writes (and draws) it."""
+_DOT_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.\d+|\d+(\.\d*)?))$")
+_DOT_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
 
-    def __init__(self, name="plot", graph_attr=None):
-        self.name, self.graph_attr, self.body = name, graph_attr or {}, []
+
+def _quote(text):
+    """A DOT identifier, quoted when it is not a plain name, a number or an HTML label."""
+    text = str(text)
+    if re.match(r"<.*>$", text):
+        return text
+    if not _DOT_ID.match(text) or text.lower() in _DOT_KEYWORDS:
+        return '"' + text.replace('"', '\\"') + '"'
+    return text
+
+
+def _attr_list(label, attrs):
+    items = ([f"label={_quote(label)}"] if label is not None else [])
+    items += [f"{_quote(k)}={_quote(v)}" for k, v in sorted(attrs.items()) if v is not None]
+    return f" [{' '.join(items)}]" if items else ""
+
+
+class Digraph:
+    """A directed graph in the DOT language (what ``graphviz.Digraph`` holds); ``source`` is its text."""
+
+    def __init__(self, name=None, comment=None, filename=None, directory=None, format=None, engine=None,
+                 encoding="utf-8", graph_attr=None, node_attr=None, edge_attr=None, body=None, strict=False):
+        self.name, self.comment, self.directory = name, comment, directory
+        self.filename = filename or (f"{name}.gv" if name else "Digraph.gv")
+        self.format, self.engine, self.encoding = format, engine or "dot", encoding
+        self.graph_attr, self.node_attr = dict(graph_attr or {}), dict(node_attr or {})
+        self.edge_attr, self.body, self.strict = dict(edge_attr or {}), list(body or []), strict
+
+    def __iter__(self):
+        if self.comment:
+            yield f"// {self.comment}"
+        head = ("strict " if self.strict else "") + "digraph"
+        yield f"{head} {_quote(self.name)} {{" if self.name else f"{head} {{"
+        for kind, attrs in (("graph", self.graph_attr), ("node", self.node_attr), ("edge", self.edge_attr)):
+            if attrs:
+                yield f"\t{kind}{_attr_list(None, attrs)}"
+        yield from self.body
+        yield "}"
 
     @property
     def source(self):
-        head = [f"digraph {self.name} {{"]
-        if self.graph_attr:
-            head.append(f"\tgraph [{_attr_list(self.graph_attr)}]")
-        return "\n".join(head + self.body) + "\n}\n"
-
-    def node(self, name, label, **attrs):
-        self.body.append(f"\t{_quote(name)} [{_attr_list(dict(label=label, **dict(sorted(attrs.items()))))}]")
-
-    def edge(self, tail, head, label, **attrs):
-        self.body.append(f"\t{_quote(tail)} -> {_quote(head)} "
-                         f"[{_attr_list(dict(label=label, **dict(sorted(attrs.items()))))}]")
-
-    def render(self, filename=None, directory=None, view=False, cleanup=False, format=None):
-        """Write ``filename``.gv; draw it with the optional graphviz package when installed."""
-        import os
-        path = os.path.join(directory or "", (filename or self.name) + ".gv")
-        with open(path, "w") as f:
-            f.write(self.source)
-        try:
-            import graphviz
-        except ImportError:
-            return path
-        return graphviz.Source(self.source).render(path, format=format or "pdf", cleanup=cleanup)
+        return "\n".join(self)
 
     def __str__(self):
         return self.source
 
+    def node(self, name, label=None, _attributes=None, **attrs):
+        self.body.append(f"\t{_quote(name)}{_attr_list(label, attrs)}")
 
-def _quote(text):
-    text = str(text)
-    if re.fullmatch(r"[a-zA-Z_\x80-\xff][a-zA-Z0-9_\x80-\xff]*", text) and text.lower() not in (
-            "node", "edge", "graph", "digraph", "subgraph", "strict"):
-        return text
-    if re.fullmatch(r"-?(\.[0-9]+|[0-9]+(\.[0-9]*)?)", text):
-        return text
-    return '"' + text.replace('"', '\\"') + '"'
+    def edge(self, tail_name, head_name, label=None, _attributes=None, **attrs):
+        self.body.append(f"\t{_quote(tail_name)} -> {_quote(head_name)}{_attr_list(label, attrs)}")
+
+    def save(self, filename=None, directory=None):
+        """Write the DOT source to ``directory/filename``; returns the path."""
+        import os
+        if filename is not None:
+            self.filename = filename
+        if directory is not None:
+            self.directory = directory
+        path = os.path.join(self.directory or "", self.filename)
+        if os.path.dirname(path):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding=self.encoding) as f:
+            f.write(self.source)
+        return path
+
+    def render(self, filename=None, directory=None, view=False, cleanup=False, format=None):
+        """Save the source and draw it with the ``graphviz`` package (needed for drawing)."""
+        path = self.save(filename, directory)
+        try:
+            import graphviz
+        except ImportError as e:
+            raise ImportError("Draw network requires graphviz library") from e
+        return graphviz.Source(self.source).render(path, format=format or self.format, cleanup=cleanup, view=view)
+
+    def view(self, filename=None, directory=None, cleanup=False):
+        return self.render(filename, directory, view=True, cleanup=cleanup)
 
 
-def _attr_list(attrs):
-    return " ".join(f"{k}={_quote(v)}" for k, v in attrs.items() if v is not None)
-
-
-def _node_look(op, name, attrs):
-    """(label, fill colour) of a layer, as MXNet draws it."""
+def _node_look(node, attr):
+    """A layer's label, setting its fill colour in ``attr`` as MXNet draws it."""
+    op, name, attrs = node["op"], node["name"], node.get("attrs", {})
+    label, color = name, _COLORS[7]
     if op == "Convolution":
-        stride = "x".join(_tuple_str(attrs.get("stride", "1")))
-        return f"Convolution\n{'x'.join(_tuple_str(attrs['kernel']))}/{stride}, {attrs['num_filter']}", _COLORS[1]
-    if op == "FullyConnected":
-        return f"FullyConnected\n{attrs['num_hidden']}", _COLORS[1]
-    if op == "BatchNorm":
-        return name, _COLORS[3]
-    if op in ("Activation", "LeakyReLU"):
-        return f"{op}\n{attrs.get('act_type', 'leaky' if op == 'LeakyReLU' else '')}", _COLORS[2]
-    if op == "Pooling":
-        pool = attrs.get("pool_type", "max")
-        if attrs.get("global_pool") in ("True", "true", "1"):
-            return f"Pooling\n{pool}, global", _COLORS[4]
-        kernel, stride = "x".join(_tuple_str(attrs["kernel"])), "x".join(_tuple_str(attrs.get("stride", "1")))
-        return f"Pooling\n{pool}, {kernel}/{stride}", _COLORS[4]
-    if op in ("Concat", "Flatten", "Reshape", "concat", "flatten", "reshape"):
-        return name, _COLORS[5]
-    if op == "Softmax":
-        return name, _COLORS[6]
-    return name, _COLORS[7]
+        stride = "x".join(_str2tuple(attrs["stride"])) if "stride" in attrs else "1"
+        label, color = f"Convolution\n{'x'.join(_str2tuple(attrs['kernel']))}/{stride}, {attrs['num_filter']}", _COLORS[1]
+    elif op == "FullyConnected":
+        label, color = f"FullyConnected\n{attrs['num_hidden']}", _COLORS[1]
+    elif op == "BatchNorm":
+        color = _COLORS[3]
+    elif op == "Activation":
+        label, color = f"Activation\n{attrs['act_type']}", _COLORS[2]
+    elif op == "LeakyReLU":
+        label, color = f"LeakyReLU\n{attrs.get('act_type', 'Leaky')}", _COLORS[2]
+    elif op == "Pooling":
+        kernel = "x".join(_str2tuple(attrs["kernel"])) if "kernel" in attrs else "[]"
+        stride = "x".join(_str2tuple(attrs["stride"])) if "stride" in attrs else "1"
+        label, color = f"Pooling\n{attrs['pool_type']}, {kernel}/{stride}", _COLORS[4]
+    elif op in ("Concat", "Flatten", "Reshape"):
+        color = _COLORS[5]
+    elif op == "Softmax":
+        color = _COLORS[6]
+    elif op == "Custom":
+        label = attrs["op_type"]
+    attr["fillcolor"] = color
+    return label
+
+
+def _edge_key(node):
+    key = _output_key(node)
+    if node["op"] != "null" and "num_outputs" in node.get("attrs", {}):
+        key += str(int(node["attrs"]["num_outputs"]) - 1)
+    return key
 
 
 def plot_network(symbol, title="plot", save_format="pdf", shape=None, dtype=None, node_attrs=None,
                  hide_weights=True):
-    """The symbol's graph as a DotGraph (DOT text; drawn by ``render`` when graphviz is installed)."""
-    from .symbol import Symbol
-    if not isinstance(symbol, Symbol):
-        raise MXNetError("plot_network expects a Symbol")
-    shape_dict = _internal_shapes(symbol, shape)
-    conf = json.loads(symbol.tojson())
-    nodes = conf["nodes"]
+    """The symbol's graph as a Digraph (``.source`` is the DOT text; ``render`` draws it with graphviz)."""
+    _check_symbol(symbol)
+    shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None
+    type_dict = _internal_dict(symbol, dtype, type(symbol).infer_type, "type") if dtype is not None else None
+    nodes = json.loads(symbol.tojson())["nodes"]
+    names = [n["name"] for n in nodes]
+    if len(names) != len(set(names)):
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        warnings.warn("There are multiple variables with the same name in your graph, this may result in cyclic "
+                      "graph. Repeated names: " + ",".join(repeated), RuntimeWarning)
     look = {"shape": "box", "fixedsize": "true", "width": "1.3", "height": "0.8034", "style": "filled"}
     look.update(node_attrs or {})
-    dot = DotGraph(title)
+    dot = Digraph(name=title, format=save_format)
     hidden = set()
     for node in nodes:
-        name, op = node["name"], node["op"]
-        if op == "null":
-            if hide_weights and name.endswith(_HIDDEN_SUFFIXES):
-                hidden.add(name)
-                continue
-            dot.node(name, name, **dict(look, shape="oval", fillcolor=_COLORS[0]))
-            continue
-        label, color = _node_look(op, name, node.get("attrs", {}))
-        dot.node(name, label, **dict(look, fillcolor=color))
+        attr = dict(look)
+        if node["op"] == "null":
+            if node["name"].endswith(_WEIGHT_SUFFIXES):
+                if hide_weights:
+                    hidden.add(node["name"])
+                continue              # not drawn; shown with hide_weights=False only through its edge
+            attr.update(shape="oval", fillcolor=_COLORS[0])
+            label = node["name"]
+        else:
+            label = _node_look(node, attr)
+        dot.node(name=node["name"], label=label, **attr)
     for node in nodes:
         if node["op"] == "null":
             continue
-        for src, *_ in node["inputs"]:
+        inputs = node["inputs"][:1] if node["op"] == "_contrib_BilinearResize2D" else node["inputs"]
+        for src, *_ in inputs:
             inp = nodes[src]
             if inp["name"] in hidden:
                 continue
             label = ""
             if shape_dict is not None:
-                key = inp["name"] + ("_output" if inp["op"] != "null" else "")
-                label = "x".join(str(x) for x in shape_dict.get(key, ())[1:])
-            dot.edge(node["name"], inp["name"], label, arrowtail="open", dir="back")
+                label = "x".join(str(x) for x in shape_dict[_edge_key(inp)][1:])
+            if type_dict is not None:
+                label += f"({type_dict[_edge_key(inp)].__name__})"
+            dot.edge(tail_name=node["name"], head_name=inp["name"], label=label, arrowtail="open", dir="back")
     return dot
