@@ -173,6 +173,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
             grads = _node_backward(node, slots, create_graph)
         else:                                   # the common case, kept inline for speed
             attrs = node.attrs
+            if node.op.bwd_needs:
+                attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
             grads = (node.op.bwd(slots[0], outs, *node.inputs, **attrs) if attrs
                      else node.op.bwd(slots[0], outs, *node.inputs))
             if type(grads) is not tuple:
@@ -197,7 +199,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
 
 
 def _node_backward(node, slots, create_graph):
-    op, outs = node.op, node.outs
+    op, outs, attrs = node.op, node.outs, node.attrs
+    if op.bwd_needs:
+        attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
     multi = type(outs) is tuple
     if create_graph:
         from .ndarray.ndarray import _wrap
@@ -207,11 +211,11 @@ def _node_backward(node, slots, create_graph):
         slots = [s if s is not None else _wrap(np.zeros_like(o)) for s, o in zip(slots, raw_outs)]
         inputs = node.args
         with _scope(True, None):
-            grads = op.bwd(_head(op, slots, multi), outs, *inputs, **node.attrs)
+            grads = op.bwd(_head(op, slots, multi), outs, *inputs, **attrs)
     else:
         if multi:
             slots = [s if s is not None else np.zeros_like(o) for s, o in zip(slots, outs)]
-        grads = op.bwd(_head(op, slots, multi), outs, *node.inputs, **node.attrs)
+        grads = op.bwd(_head(op, slots, multi), outs, *node.inputs, **attrs)
     return grads if type(grads) is tuple else (grads,)
 
 

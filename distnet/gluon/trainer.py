@@ -257,12 +257,13 @@ class Trainer:
         updates = [[] for _ in self._updaters]
         on_kvstore = self._kvstore is not None and self._update_on_kvstore
         for i, param in enumerate(self._params):
-            if param.grad_req == "null":
+            if param._grad_req == "null":
                 continue
             data = param.list_data()
             if not ignore_stale_grad:
                 for arr in data:
-                    if not _fresh(arr):
+                    node = arr._node
+                    if node is None or not node[0].fresh:
                         raise UserWarning(
                             f"Gradient of Parameter `{param.name}` on context {arr.context} has not been updated "
                             "by backward since last `step`. This could mean a bug in your model that made it only "
@@ -271,8 +272,8 @@ class Trainer:
                             "and skip updating of Parameters with stale gradient")
             if on_kvstore:
                 continue        # as in MXNet: the gradients are not marked used, the kvstore already applied them
-            for upd, arr, grad in zip(updates, data, param.list_grad()):
-                if _fresh(arr) or not ignore_stale_grad:
+            for upd, arr, grad in zip(updates, data, param._grad):
+                if not ignore_stale_grad or _fresh(arr):
                     upd.append((i, grad, arr))
                     _consume(arr)
         for updater, upd in zip(self._updaters, updates):

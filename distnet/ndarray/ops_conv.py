@@ -257,16 +257,20 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
 
 @convolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
-      workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+      workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
     dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
-    dx = _batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups), g.pad, x.shape[2:])
-    dw = _correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride, g.dilate, g.groups)
-    db = None
+    dx = dw = db = None
+    if needs[0]:
+        dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
+                                              g.pad, x.shape[2:]), layout)
+    if needs[1]:
+        dw = _from_channel_first(_correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride,
+                                                  g.dilate, g.groups), layout)
     if bias is not None:
         db = dyb.sum(axis=2).reshape(-1) if not _flag(no_bias) else np.zeros_like(bias)
-    return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
+    return dx, dw, db
 
 
 # ---- Deconvolution ----------------------------------------------------------------

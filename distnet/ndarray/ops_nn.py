@@ -46,12 +46,12 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
 
 
 @fully_connected.grad
-def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True):
+def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True, needs=(True,) * 3):
     x = _fc_input(data, flatten)
-    dx = (dy @ weight).reshape(data.shape)
+    dx = (dy @ weight).reshape(data.shape) if needs[0] else None
     dy2 = dy.reshape(-1, dy.shape[-1])
-    dw = dy2.T @ x.reshape(-1, x.shape[-1])
-    db = dy2.sum(axis=0) if bias is not None and not no_bias else None
+    dw = dy2.T @ x.reshape(-1, x.shape[-1]) if needs[1] else None
+    db = dy2.sum(axis=0) if bias is not None and not no_bias and needs[2:3] != (False,) else None
     return dx, dw, db
 
 
@@ -142,7 +142,8 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    return ((dy - np.exp(out) * dy.sum(axis=axis, keepdims=True)) / t).astype(data.dtype)
+    g = dy - np.exp(out) * dy.sum(axis=axis, keepdims=True)
+    return (g if t == 1 else g / t).astype(data.dtype, copy=False)
 
 
 @defop("softmin", methods=("softmin",))

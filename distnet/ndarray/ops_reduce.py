@@ -159,8 +159,10 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @mean.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     axes = _axes(x.ndim, axis, exclude)
-    n = int(np.prod([x.shape[a] for a in axes])) if axes else 1
-    return _expand(dy, x, axes) * np.ones_like(x) / n
+    n = 1
+    for a in axes:
+        n *= x.shape[a]
+    return np.broadcast_to(_expand(dy, x, axes), x.shape) / n
 
 
 @prod.grad

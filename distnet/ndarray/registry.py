@@ -30,6 +30,7 @@ class Op:
 
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
+    bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -48,8 +49,13 @@ class Op:
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
 
     def grad(self, fn):
-        """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward."""
+        """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward.
+
+        A backward with a ``needs`` keyword gets a tuple saying which inputs' gradients are used,
+        so that it can skip the others (MXNet's kNullOp request).
+        """
         self.bwd = fn
+        self.bwd_needs = "needs" in inspect.signature(fn).parameters
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):

@@ -56,36 +56,39 @@ class SGD(Optimizer):
         return _momentum_first_state(self, index, weight)
 
     def update(self, index, weight, grad, state):
-        if isinstance(index, (list, tuple)):
-            for i, w, g, s in zip(index, weight, grad, state):
-                self.update(i, w, g, s)
-            return
-        lr, wd = self._step(index)
-        w = as_ndarray(weight, "weight")._data
-        self._kernel(w, as_ndarray(grad, "grad")._data, None if state is None else state._data, lr, wd)
+        if not isinstance(index, (list, tuple)):
+            index, weight, grad, state = [index], [weight], [grad], [state]
+        self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
+        for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
+            self._kernel(as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data,
+                         None if s is None else s._data, lr, wd)
 
     def update_multi_precision(self, index, weight, grad, state):
-        if isinstance(index, (list, tuple)):
-            for i, w, g, s in zip(index, weight, grad, state):
-                self.update_multi_precision(i, w, g, s)
-        elif self.multi_precision and weight.dtype == np.float16:
-            mom, master = state
-            lr, wd = self._step(index)
-            self._kernel(master._data, grad._data.astype(np.float32), None if mom is None else mom._data, lr, wd)
-            weight._data[...] = master._data
-        else:
+        if not isinstance(index, (list, tuple)):
+            index, weight, grad, state = [index], [weight], [grad], [state]
+        if not (self.multi_precision and any(w.dtype == np.float16 for w in weight)):
             self.update(index, weight, grad, state)
+            return
+        for i, w, g, s in zip(index, weight, grad, state):
+            if w.dtype != np.float16:
+                self.update(i, w, g, s)
+                continue
+            mom, master = s
+            lr, wd = self._step(i)
+            self._kernel(master._data, g._data.astype(np.float32), None if mom is None else mom._data, lr, wd)
+            w._data[...] = master._data
 
     def _kernel(self, w, g, mom, lr, wd, momentum=None):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
+        t = w.dtype.type
+        if mom is None and (lr == 0 or wd == 0) and not self.clip_gradient:
+            w -= np.multiply(g, t(lr) * t(self.rescale_grad))    # plain SGD: the same bits in one operation
+            return
         momentum = self.momentum if momentum is None else momentum
         momentum = momentum if momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         lrwd = lr * wd
         clip = effective_clip(self.clip_gradient)
-        if mom is None and lrwd == 0 and clip is None:     # plain SGD: the same bits in one operation
-            w -= np.multiply(g, lr * rescale)
-            return
         buf = np.multiply(w, lrwd)
         if mom is not None:
             mom *= m

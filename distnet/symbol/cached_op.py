@@ -14,6 +14,7 @@ class _GraphOp:
     """The autograd tape's operator for one replayed graph."""
 
     hidden = 0
+    bwd_needs = False
 
     def __init__(self, program):
         self.name = "_CachedOp"

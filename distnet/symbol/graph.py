@@ -182,6 +182,8 @@ class Program:
                 dys = [np.zeros_like(r) if d is None else d for d, r in zip(dys, res)]
                 visible = len(res) - op.hidden
                 dy = tuple(dys[:visible]) if visible > 1 else dys[0]
+            if op.bwd_needs:
+                attrs = dict(attrs, needs=tuple([needed[i] for i in ins]))
             g = op.bwd(dy, res, *args, **attrs)
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:
