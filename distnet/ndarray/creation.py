@@ -34,14 +34,22 @@ def array(source_array, ctx=None, dtype=None):
                         f"{type(source_array).__name__} source: {e}") from e
 
 
+def _known(shape, op):
+    """``shape`` as a tuple; MXNet reads a 0 in the shape of zeros/ones as an unknown size."""
+    shape = _shape(shape)
+    if 0 in shape:
+        raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} has an unknown (0) dimension")
+    return shape
+
+
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     """An array of zeros."""
-    return _made(np.zeros(_shape(shape), _as_dtype(dtype)), ctx, kwargs.get("out"))
+    return _made(np.zeros(_known(shape, "_zeros"), _as_dtype(dtype)), ctx, kwargs.get("out"))
 
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
-    return _made(np.ones(_shape(shape), _as_dtype(dtype)), ctx, kwargs.get("out"))
+    return _made(np.ones(_known(shape, "_ones"), _as_dtype(dtype)), ctx, kwargs.get("out"))
 
 
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
@@ -51,7 +59,7 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
 
 def empty(shape, ctx=None, dtype=None, stype=None):
     """An uninitialised array (zeros here, so results never depend on stale memory)."""
-    return zeros(shape, ctx, dtype)
+    return _made(np.zeros(_shape(shape), _as_dtype(dtype)), ctx)
 
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):

@@ -13,8 +13,8 @@ def _key(key):
             raise ValueError("boolean NDArray indices are not supported; use an integer index array "
                              "(e.g. from nd.contrib.boolean_mask or numpy's nonzero)")
         return key._data.astype(np.int64)
-    if isinstance(key, (float, np.floating)):
-        raise ValueError(f"index {key!r} is a float; NDArray indices must be integers, slices or arrays")
+    if isinstance(key, (float, np.floating, str, bytes, dict, set)):
+        raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
     if isinstance(key, np.ndarray) and key.dtype == np.bool_:
         return key.astype(np.int64)           # MXNet reads a numpy boolean index as 0/1 positions
     if isinstance(key, tuple):
@@ -29,7 +29,12 @@ def index(data, key=None):
     """``data[key]``; a result with no dimensions left has shape (1,), as in MXNet."""
     r = data[key]
     if np.ndim(r) == 0:
-        return r.reshape(1)
+        if data.ndim == 0:
+            return np.asarray(r)
+        # one element picked by integers: MXNet returns a writable (1,) view of it
+        ints = key if isinstance(key, tuple) else (key,)
+        last = int(ints[-1]) % data.shape[len(ints) - 1]
+        return data[ints[:-1] + (slice(last, last + 1),)]
     # MXNet returns a view only when the selected elements form one contiguous block
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
@@ -41,10 +46,23 @@ def _(dy, out, x, key=None):
     return g
 
 
+def _check_ints(shape, key):
+    """Raise MXNet's IndexError for an integer index past the end of its axis."""
+    ints = key if isinstance(key, tuple) else (key,)
+    if any(k is None or k is Ellipsis for k in ints):
+        return
+    for axis, k in enumerate(ints):
+        if isinstance(k, (int, np.integer)) and not isinstance(k, bool) and axis < len(shape):
+            if not -shape[axis] <= k < shape[axis]:
+                raise IndexError(f"index {k} is out of bounds for axis {axis} with size {shape[axis]}")
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
+    key = _key(key)
+    _check_ints(arr.shape, key)
     try:
-        return invoke(index, (arr,), {"key": _key(key)})
+        return invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
 

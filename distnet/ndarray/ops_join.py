@@ -38,16 +38,18 @@ def _(dy, out, *data, dim=1, num_args=None):
 def stack(*data, axis=0, num_args=None):
     """Join same-shaped arrays along a new axis ``axis``."""
     for i, d in enumerate(data[1:], 1):
-        if d.shape != data[0].shape:
+        if d.size != data[0].size:
             raise MXNetError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
                              "stacked arrays must all have the same shape")
+    # MXNet only checks element counts: a same-sized input is read in input 0's shape
+    data = [d.reshape(data[0].shape) for d in data]
     return np.stack(data, axis=_axis(axis, data[0].ndim + 1, "stack"))
 
 
 @stack.grad
 def _(dy, out, *data, axis=0, num_args=None):
     ax = axis % dy.ndim
-    return tuple(np.squeeze(part, axis=ax) for part in np.split(dy, len(data), axis=ax))
+    return tuple(np.squeeze(part, axis=ax).reshape(d.shape) for part, d in zip(np.split(dy, len(data), axis=ax), data))
 
 
 @defop("SliceChannel", aliases=("split",), methods=("split",))

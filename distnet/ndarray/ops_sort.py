@@ -178,9 +178,15 @@ def _scatter_rows(dy_rows, order, data, ax):
     return _unrows(g, data, ax).reshape(data.shape)
 
 
+def _no_half(data, op):
+    if data.dtype == np.float16:
+        raise MXNetError(f"{op}: This operation does not support float16 (input of shape {data.shape})")
+
+
 @defop("sort", methods=("sort",), hidden=1)
 def sort(data, *, axis=-1, is_ascend=True):
     """``data`` sorted along ``axis`` (flattened when None)."""
+    _no_half(data, "sort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "sort")
     return _unrows(np.take_along_axis(rows, order, axis=1), data, ax), order
 
@@ -194,6 +200,7 @@ def _(dy, out, data, *, axis=-1, is_ascend=True):
 @defop("argsort", methods=("argsort",))
 def argsort(data, *, axis=-1, is_ascend=True, dtype="float32"):
     """The positions that sort ``data`` along ``axis``, as ``dtype`` (float32 by default)."""
+    _no_half(data, "argsort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "argsort")
     return _unrows(order, data, ax).astype(dtype)
 
