@@ -14,7 +14,7 @@ class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
     """A named data shape with its dtype and layout, as iterators and Module describe inputs."""
 
     def __new__(cls, name, shape, dtype=np.float32, layout="NCHW"):
-        desc = super().__new__(cls, name, tuple(shape))
+        desc = super().__new__(cls, name, shape)
         desc.dtype, desc.layout = dtype, layout
         return desc
 
@@ -39,15 +39,15 @@ class DataBatch:
     def __init__(self, data, label=None, pad=None, index=None, bucket_key=None,
                  provide_data=None, provide_label=None):
         if data is not None and not isinstance(data, (list, tuple)):
-            raise MXNetError("DataBatch: data must be a list of NDArrays")
+            raise AssertionError("DataBatch: data must be a list of NDArrays")
         if label is not None and not isinstance(label, (list, tuple)):
-            raise MXNetError("DataBatch: label must be a list of NDArrays")
+            raise AssertionError("DataBatch: label must be a list of NDArrays")
         self.data, self.label, self.pad, self.index = data, label, pad, index
         self.bucket_key, self.provide_data, self.provide_label = bucket_key, provide_data, provide_label
 
     def __str__(self):
         data = [d.shape for d in self.data] if self.data is not None else None
-        label = [lb.shape for lb in self.label] if self.label is not None else None
+        label = [lb.shape for lb in self.label] if self.label else None
         return f"{type(self).__name__}: data shapes: {data} label shapes: {label}"
 
 
@@ -88,78 +88,111 @@ class DataIter:
 
 
 def _named_arrays(data, default_name, allow_empty):
-    """Normalise iterator input to a list of (name, NDArray)."""
+    """Normalise iterator input to a name-sorted list of (name, NDArray), as MXNet does."""
     if data is None:
-        if allow_empty:
-            return []
-        raise MXNetError("the iterator needs data: got None")
-    if isinstance(data, (np.ndarray, NDArray, list)) and not (isinstance(data, list) and data and
-                                                              isinstance(data[0], (np.ndarray, NDArray))):
+        if not allow_empty:
+            raise AssertionError("the iterator needs data: got None")
+        data = []
+    if isinstance(data, (np.ndarray, NDArray)):
         data = [data]
     if isinstance(data, list):
+        if not data and not allow_empty:
+            raise AssertionError("the iterator needs data: got an empty list")
         names = [default_name] if len(data) == 1 else [f"_{i}_{default_name}" for i in range(len(data))]
         data = dict(zip(names, data))
     if not isinstance(data, dict):
-        raise MXNetError(f"the iterator's input must be an array, a list or a dict of arrays, got {type(data).__name__}")
+        raise TypeError("Input must be NDArray, numpy.ndarray, a list of them or dict with them as values, "
+                        f"got {type(data).__name__}")
     out = []
-    for name, arr in sorted(data.items()) if len(data) > 1 else data.items():
-        out.append((name, arr if isinstance(arr, NDArray) else creation.array(arr)))
-    return out
+    for name, arr in data.items():
+        if not isinstance(arr, NDArray):
+            try:
+                arr = creation.array(arr)
+            except Exception as e:
+                raise TypeError(f"Invalid type {type(arr)} for {name}, should be NDArray or numpy.ndarray") from e
+        out.append((name, arr))
+    return sorted(out, key=lambda item: item[0])
+
+
+def _is_csr(arr):
+    return getattr(arr, "stype", "default") == "csr"
 
 
 class NDArrayIter(DataIter):
-    """Iterate over in-memory arrays in batches, padding, discarding or rolling over the last one."""
+    """Iterate over in-memory arrays in batches, padding, discarding or rolling over the last one.
 
-    _HANDLES = ("pad", "discard", "roll_over")
+    Parameters
+    ----------
+    data, label : array, list of arrays or dict of name -> array
+        The samples (along the layout's ``N`` axis); lists are named ``_0_data``, ``_1_data``, ...
+    batch_size : int
+    shuffle : bool
+        Shuffle the samples at creation and at each ``reset``.
+    last_batch_handle : {'pad', 'discard', 'roll_over'}
+        'pad' completes the last batch from the first samples; 'discard' drops it; 'roll_over'
+        starts the next epoch with it.
+    data_name, label_name : str
+        The names of a single data or label array.
+    layout : str
+        Where ``N`` (the batch axis) is.
+    """
 
     def __init__(self, data, label=None, batch_size=1, shuffle=False, last_batch_handle="pad",
-                 data_name="data", label_name="softmax_label"):
+                 data_name="data", label_name="softmax_label", layout="NCHW"):
         super().__init__(batch_size)
-        if last_batch_handle not in self._HANDLES:
-            raise MXNetError(f"last_batch_handle must be one of {self._HANDLES}, got {last_batch_handle!r}")
         self.data = _named_arrays(data, data_name, allow_empty=False)
         self.label = _named_arrays(label, label_name, allow_empty=True)
-        self.num_source = len(self.data)
-        self.num_data = self.data[0][1].shape[0]
-        for name, arr in self.data + self.label:
-            if arr.shape[0] != self.num_data:
-                raise MXNetError(f"all arrays must have {self.num_data} samples; {name!r} has {arr.shape[0]}")
-        if self.num_data < batch_size and last_batch_handle == "discard":
-            raise MXNetError(f"batch_size {batch_size} is larger than the {self.num_data} samples")
+        if any(_is_csr(v) for _, v in self.data + self.label) and last_batch_handle != "discard":
+            raise NotImplementedError("`NDArrayIter` only supports ``CSRNDArray`` with `last_batch_handle` "
+                                      "set to `discard`.")
+        self.idx = np.arange(self.data[0][1].shape[0])
         self.shuffle, self.last_batch_handle = shuffle, last_batch_handle
-        self.idx = np.arange(self.num_data)
-        self._cache = None           # roll_over: the samples left over from the previous epoch
+        self.layout = layout
         self.cursor = -batch_size
-        if shuffle:
-            self._shuffle()
+        self.num_data = self.idx.shape[0]
+        self.reset()
+        self.data_list = [v for _, v in self.data] + [v for _, v in self.label]
+        self.num_source = len(self.data_list)
+        self._cache_data = self._cache_label = None      # roll_over: the short last batch
+
+    def _descs(self, source):
+        axis = self.layout.find("N")
+        return [DataDesc(k, tuple(v.shape[:axis]) + (self.batch_size,) + tuple(v.shape[axis + 1:]), v.dtype,
+                         layout=self.layout) for k, v in source]
 
     @property
     def provide_data(self):
-        return [DataDesc(k, (self.batch_size,) + v.shape[1:], v.dtype) for k, v in self.data]
+        return self._descs(self.data)
 
     @property
     def provide_label(self):
-        return [DataDesc(k, (self.batch_size,) + v.shape[1:], v.dtype) for k, v in self.label]
+        return self._descs(self.label)
 
-    def _shuffle(self):
-        # as MXNet: the index permutation is shuffled again each epoch and applied to the
-        # already-shuffled data, so the same seed yields MXNet's orders in every epoch
+    def _shuffle_data(self):
+        # the index permutation is shuffled again each epoch and applied to the already-shuffled
+        # data (as MXNet does), so the same numpy seed yields MXNet's order in every epoch
         np.random.shuffle(self.idx)
-        self.data = [(k, _wrap(v._data[self.idx])) for k, v in self.data]
-        self.label = [(k, _wrap(v._data[self.idx])) for k, v in self.label]
+        self.data = [(k, self._take(v, self.idx)) for k, v in self.data]
+        self.label = [(k, self._take(v, self.idx)) for k, v in self.label]
+
+    @staticmethod
+    def _take(arr, idx):
+        if _is_csr(arr):
+            return _wrap(arr.asnumpy()[idx], arr.context).tostype("csr")
+        return _wrap(arr.asnumpy()[idx], arr.context)
 
     def hard_reset(self):
         """Start again from the first sample, dropping any rolled-over samples."""
         if self.shuffle:
-            self._shuffle()
-        self.cursor, self._cache = -self.batch_size, None
+            self._shuffle_data()
+        self.cursor = -self.batch_size
+        self._cache_data = self._cache_label = None
 
     def reset(self):
         if self.shuffle:
-            self._shuffle()
-        left = self.num_data - self.cursor
-        if self.last_batch_handle == "roll_over" and 0 < left < self.batch_size:
-            self.cursor = -left - self.batch_size   # the next batch starts with the leftover samples
+            self._shuffle_data()
+        if self.last_batch_handle == "roll_over" and self.num_data - self.batch_size < self.cursor < self.num_data:
+            self.cursor = self.cursor - self.num_data - self.batch_size   # next batch starts with the leftover
         else:
             self.cursor = -self.batch_size
 
@@ -170,32 +203,56 @@ class NDArrayIter(DataIter):
     def next(self):
         if not self.iter_next():
             raise StopIteration
-        end = self.cursor + self.batch_size
-        if end > self.num_data and self.last_batch_handle != "pad":
-            if self.last_batch_handle == "roll_over":
-                self._cache = (self._slice(self.data, self.cursor, self.num_data),
-                               self._slice(self.label, self.cursor, self.num_data))
+        data, label = self.getdata(), self.getlabel()
+        if data[0].shape[self.layout.find("N")] != self.batch_size:
+            self._cache_data, self._cache_label = data, label          # short batch: kept for roll_over
             raise StopIteration
-        return DataBatch(data=self.getdata(), label=self.getlabel(), pad=self.getpad(), index=None)
+        return DataBatch(data=data, label=label, pad=self.getpad(), index=None)
 
-    def _slice(self, source, start, end):
-        return [v._data[start:end] for _, v in source]
+    def _slice(self, source, start=0, end=None):
+        # as MXNet: the default end is the first array's length along axis 0, whatever the layout
+        axis = self.layout.find("N")
+        if end is None:
+            end = source[0][1].shape[0] if source else 0
+        return [v[start:end] if _is_csr(v) else v.slice_axis(axis=axis, begin=start, end=end) for _, v in source]
 
-    def _batch(self, source, which):
-        start, end = self.cursor, self.cursor + self.batch_size
-        if start < 0:                                    # roll_over: leftover + the epoch's first samples
-            cached = self._cache[which]
-            return [_wrap(np.concatenate([c, v._data[:end]])) for c, (_, v) in zip(cached, source)]
-        if end <= self.num_data:
-            return [_wrap(v._data[start:end].copy()) for _, v in source]
-        pad = end - self.num_data                        # pad: wrap around to the first samples
-        return [_wrap(np.concatenate([v._data[start:], v._data[:pad]])) for _, v in source]
+    def _concat(self, first, second):
+        if not first or not second:
+            return first or second
+        axis = self.layout.find("N")
+        return [_wrap(np.concatenate([a.asnumpy(), b.asnumpy()], axis=axis), a.context)
+                for a, b in zip(first, second)]
+
+    def _batchify(self, source):
+        if self.cursor >= self.num_data:
+            raise AssertionError("DataIter needs reset.")
+        bs, n = self.batch_size, self.num_data
+        if self.last_batch_handle == "roll_over" and -bs < self.cursor < 0:
+            if self._cache_data is None and self._cache_label is None:
+                raise AssertionError("next epoch should have cached data")
+            cached = self._cache_data if self._cache_data is not None else self._cache_label
+            head = self._slice(source, 0, self.cursor + bs)
+            if self._cache_data is not None:
+                self._cache_data = None
+            else:
+                self._cache_label = None
+            return self._concat(cached, head)
+        if self.last_batch_handle == "pad" and self.cursor + bs > n:
+            pad = bs - n + self.cursor
+            # the whole data repeated as often as needed, then its first samples
+            whole = []
+            for _ in range(pad // n if pad > n else 0):
+                whole = self._concat(whole, self._slice(source, 0, n))
+            rest = pad % n if pad > n else pad
+            fill = self._concat(whole, self._slice(source, 0, rest)) if rest else whole
+            return self._concat(self._slice(source, self.cursor), fill)
+        return self._slice(source, self.cursor, min(self.cursor + bs, n))
 
     def getdata(self):
-        return self._batch(self.data, 0)
+        return self._batchify(self.data)
 
     def getlabel(self):
-        return self._batch(self.label, 1)
+        return self._batchify(self.label)
 
     def getpad(self):
         if self.last_batch_handle == "pad" and self.cursor + self.batch_size > self.num_data:

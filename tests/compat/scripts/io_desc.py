@@ -1,0 +1,35 @@
+# DataDesc, DataBatch: reprs, fields, get_list, get_batch_axis.
+import mxnet as mx, numpy as np
+d = mx.io.DataDesc('data', (2, 3))
+print(d, repr(d), str(d), d.name, d.shape, d.dtype, d.layout)
+print(d == ('data', (2, 3)), d[0], d[1], len(d), tuple(d))
+d2 = mx.io.DataDesc('x', [4, 5], dtype='int32', layout='NTC')
+print(d2, d2.shape, type(d2.shape).__name__, d2.dtype, d2.layout)
+d3 = mx.io.DataDesc('y', (4,), np.float16, 'N')
+print(d3)
+print(mx.io.DataDesc.get_batch_axis('NCHW'), mx.io.DataDesc.get_batch_axis('TNC'), mx.io.DataDesc.get_batch_axis(None))
+print(mx.io.DataDesc.get_list([('a', (1, 2)), ('b', (3,))], [('a', np.int32), ('b', np.float64)]))
+print(mx.io.DataDesc.get_list([('a', (1, 2))], None))
+b = mx.io.DataBatch([mx.nd.ones((2, 3))], [mx.nd.zeros((2,))], pad=1, index=np.array([0, 1]))
+print(b)
+print(b.pad, b.index.tolist(), b.bucket_key, b.provide_data, b.provide_label)
+b = mx.io.DataBatch(data=[mx.nd.ones((2, 3)), mx.nd.ones((2, 5))])
+print(b, b.label, b.pad, b.index)
+b = mx.io.DataBatch(None)
+print(b.data)
+try:
+    mx.io.DataBatch(mx.nd.ones((2,)))
+except Exception as e:
+    print(type(e).__name__)
+try:
+    mx.io.DataBatch([mx.nd.ones((2,))], mx.nd.ones((2,)))
+except Exception as e:
+    print(type(e).__name__)
+b = mx.io.DataBatch([mx.nd.ones((2,))], provide_data=[mx.io.DataDesc('data', (2,))], bucket_key=5)
+print(b.provide_data, b.bucket_key)
+it = mx.io.NDArrayIter(np.zeros((4, 3)), np.zeros(4), batch_size=2)
+print(isinstance(it, mx.io.DataIter), it.batch_size, iter(it) is it)
+di = mx.io.DataIter()
+print(di.batch_size)
+di = mx.io.DataIter(batch_size=4)
+print(di.batch_size, di.getindex(), di.getpad(), di.getdata(), di.iter_next())
