@@ -15,6 +15,7 @@ from .workers import WorkerPool
 __all__ = ["DataLoader", "default_batchify_fn", "default_mp_batchify_fn"]
 
 _DTypeKeyError = _error_like(KeyError)
+_StackValueError = _error_like(ValueError)
 
 
 def default_batchify_fn(data):
@@ -37,7 +38,11 @@ def _batchify(data, ctx):
         batch = np.asarray(data)
     except ValueError as e:
         shapes = sorted({str(np.shape(x)) for x in data})
-        raise MXNetError(f"default_batchify_fn: samples of shapes {', '.join(shapes)} cannot be stacked into "
+        # MXNet's numpy turns samples ragged in their first dimension into an object array, whose
+        # NDArray dtype lookup then fails with KeyError; deeper mismatches fail in numpy with ValueError
+        ragged_first = len({np.shape(x)[:1] for x in data}) > 1
+        kind = MXNetError if isinstance(first, NDArray) else _DTypeKeyError if ragged_first else _StackValueError
+        raise kind(f"default_batchify_fn: samples of shapes {', '.join(shapes)} cannot be stacked into "
                          f"one batch ({e}); give them one shape (e.g. with a transform) or pass a "
                          "batchify_fn to DataLoader") from None
     if batch.dtype.kind in "OSU":
