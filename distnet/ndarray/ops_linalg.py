@@ -16,6 +16,14 @@ def _shape_str(s):
     return "[" + ",".join(str(d) for d in s) + "]"
 
 
+def _floats(op, *arrays):
+    """MXNet's CPU kernels for dot and linalg take only float32 and float64."""
+    for a in arrays:
+        if a.dtype not in (np.float32, np.float64):
+            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
+                             f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
+
+
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
 def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
@@ -39,6 +47,7 @@ def _dot_operands(a, b, transpose_a, transpose_b):
 @defop("dot")
 def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
+    _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     return (a2 @ b2).reshape(shape)
 
@@ -69,6 +78,7 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 @defop("batch_dot")
 def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
+    _floats("batch_dot", lhs, rhs)
     _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
@@ -106,6 +116,7 @@ def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
 @defop("_linalg_gemm2", aliases=("linalg_gemm2",))
 def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
+    _floats("linalg_gemm2", A, B)
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
     return np.moveaxis((alpha * np.matmul(a, b)).astype(A.dtype), -2, axis)
 
@@ -119,6 +130,7 @@ def _(dy, out, A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
 @defop("_linalg_gemm", aliases=("linalg_gemm",))
 def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
     """``alpha * op(A) @ op(B) + beta * C``."""
+    _floats("linalg_gemm", A, B, C)
     a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
     prod = np.moveaxis(alpha * np.matmul(a, b), -2, axis)
     if prod.shape != C.shape:
@@ -157,6 +169,7 @@ def _tri_inv(L):
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
 def potrf(A):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle."""
+    _floats("linalg_potrf", A)
     _square("linalg_potrf", A)
     sym = np.tril(A) + _t(np.tril(A, -1))
     try:
@@ -179,6 +192,7 @@ def _(dy, out, A):
 @defop("_linalg_potri", aliases=("linalg_potri",))
 def potri(A):
     """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read)."""
+    _floats("linalg_potri", A)
     _square("linalg_potri", A)
     linv = _tri_inv(np.tril(A))
     return np.matmul(_t(linv), linv).astype(A.dtype)
@@ -202,6 +216,7 @@ def _tri_grad(gT, transpose, lower):
 @defop("_linalg_trsm", aliases=("linalg_trsm",))
 def trsm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """Solve ``op(A) X = alpha B`` (or ``X op(A) = alpha B`` if rightside) for triangular ``A``."""
+    _floats("linalg_trsm", A, B)
     _square("linalg_trsm", A)
     T = _tri(A, lower)
     T = _t(T) if transpose else T
@@ -226,6 +241,7 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 @defop("_linalg_trmm", aliases=("linalg_trmm",))
 def trmm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """``alpha op(A) B`` (or ``alpha B op(A)`` if rightside) for triangular ``A``."""
+    _floats("linalg_trmm", A, B)
     _square("linalg_trmm", A)
     T = _tri(A, lower)
     T = _t(T) if transpose else T
@@ -246,6 +262,7 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 @defop("_linalg_syrk", aliases=("linalg_syrk",))
 def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
+    _floats("linalg_syrk", A)
     return (alpha * (np.matmul(_t(A), A) if transpose else np.matmul(A, _t(A)))).astype(A.dtype)
 
 
@@ -267,6 +284,7 @@ def _per_matrix(dy, A):
 @defop("_linalg_sumlogdiag", aliases=("linalg_sumlogdiag",))
 def sumlogdiag(A):
     """Sum of the logarithms of the diagonal of each matrix."""
+    _floats("linalg_sumlogdiag", A)
     _square("linalg_sumlogdiag", A)
     return _batch_scalar(np.log(np.diagonal(A, axis1=-2, axis2=-1)).sum(-1)).astype(A.dtype)
 
@@ -281,6 +299,7 @@ def _(dy, out, A):
 @defop("_linalg_extractdiag", aliases=("linalg_extractdiag",))
 def extractdiag(A, *, offset=0):
     """The ``offset`` diagonal of each matrix."""
+    _floats("linalg_extractdiag", A)
     return np.diagonal(A, offset, axis1=-2, axis2=-1).copy()
 
 
@@ -301,6 +320,7 @@ def _makediag(v, offset, n=None):
 @defop("_linalg_makediag", aliases=("linalg_makediag",))
 def makediag(A, *, offset=0):
     """Square matrices with the last axis of ``A`` on their ``offset`` diagonal."""
+    _floats("linalg_makediag", A)
     return _makediag(A, offset)
 
 
@@ -321,6 +341,7 @@ def _trian_index(n, offset, lower):
 @defop("_linalg_extracttrian", aliases=("linalg_extracttrian",))
 def extracttrian(A, *, offset=0, lower=True):
     """The triangle of each matrix (lower/upper by ``lower`` or the sign of ``offset``) packed into a vector."""
+    _floats("linalg_extracttrian", A)
     _square("linalg_extracttrian", A)
     rows, cols = _trian_index(A.shape[-1], offset, lower)
     return A[..., rows, cols]
@@ -344,6 +365,7 @@ def _trian_size(name, k, offset):
 @defop("_linalg_maketrian", aliases=("linalg_maketrian",))
 def maketrian(A, *, offset=0, lower=True):
     """Triangular matrices unpacked from the last axis of ``A`` (the inverse of extracttrian)."""
+    _floats("linalg_maketrian", A)
     n = _trian_size("linalg_maketrian", A.shape[-1], offset)
     rows, cols = _trian_index(n, offset, lower)
     m = np.zeros(A.shape[:-1] + (n, n), dtype=A.dtype)
@@ -361,6 +383,7 @@ def _(dy, out, A, offset=0, lower=True):
 @defop("_linalg_inverse", aliases=("linalg_inverse",))
 def inverse(A):
     """Inverse of each square matrix."""
+    _floats("linalg_inverse", A)
     _square("linalg_inverse", A)
     return np.linalg.inv(A).astype(A.dtype)
 
@@ -373,6 +396,7 @@ def _(dy, out, A):
 @defop("_linalg_det", aliases=("linalg_det",))
 def det(A):
     """Determinant of each square matrix."""
+    _floats("linalg_det", A)
     _square("linalg_det", A)
     return _batch_scalar(np.linalg.det(A)).astype(A.dtype)
 
@@ -385,6 +409,7 @@ def _(dy, out, A):
 @defop("_linalg_slogdet", aliases=("linalg_slogdet",))
 def slogdet(A):
     """Sign and log-absolute-determinant of each square matrix."""
+    _floats("linalg_slogdet", A)
     _square("linalg_slogdet", A)
     sign, logdet = np.linalg.slogdet(A)
     return _batch_scalar(sign).astype(A.dtype), _batch_scalar(logdet).astype(A.dtype)
@@ -399,6 +424,7 @@ def _(dy, out, A):
 @defop("_linalg_gelqf", aliases=("linalg_gelqf",))
 def gelqf(A):
     """LQ factorization ``A = L Q`` of each (m x n, m <= n) matrix: returns ``(Q, L)``."""
+    _floats("linalg_gelqf", A)
     if A.ndim < 2 or A.shape[-2] > A.shape[-1]:
         raise MXNetError(f"linalg_gelqf: needs matrices with rows <= columns, got shape {_shape_str(A.shape)}")
     q, r = np.linalg.qr(_t(A))
@@ -417,6 +443,7 @@ def _(dy, out, A):
 @defop("_linalg_syevd")
 def syevd(A):
     """Eigendecomposition ``A = U^T diag(lam) U`` of symmetric matrices: returns ``(U, lam)``."""
+    _floats("linalg_syevd", A)
     _square("linalg_syevd", A)
     lam, v = np.linalg.eigh(A)
     u = _t(v)

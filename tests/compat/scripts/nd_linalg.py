@@ -1,0 +1,77 @@
+# linalg_* ops and dot/batch_dot with their transpose flags.
+import numpy as np
+import mxnet as mx
+from mxnet import nd
+
+
+def show(tag, f):
+    try:
+        r = f()
+        if isinstance(r, (list, tuple)):
+            print(tag, "list", len(r))
+            for x in r:
+                print(" ", x.shape, x.dtype.__name__, np.round(x.asnumpy(), 4).tolist())
+        else:
+            print(tag, r.shape, r.dtype.__name__, np.round(r.asnumpy(), 4).tolist())
+    except Exception as e:
+        print(tag, "error", type(e).__name__)
+
+
+A = nd.array([[4, 1, 2], [1, 5, 3], [2, 3, 6]])
+B = nd.array([[1, 2], [3, 4], [5, 6]])
+L = nd.linalg.potrf(A)
+show("potrf", lambda: L)
+show("potri", lambda: nd.linalg.potri(L))
+show("gemm", lambda: nd.linalg.gemm(A, B, nd.ones((3, 2)), alpha=2, beta=0.5))
+show("gemm_t", lambda: nd.linalg.gemm(B, A, nd.ones((2, 2)), transpose_a=True, transpose_b=False, alpha=1, beta=1) if False else nd.linalg.gemm(B, B, nd.ones((2, 2)), transpose_a=True))
+show("gemm2", lambda: nd.linalg.gemm2(A, B))
+show("gemm2_t", lambda: nd.linalg.gemm2(B, A, transpose_a=True, alpha=0.5))
+show("gemm2_tb", lambda: nd.linalg.gemm2(B, B, transpose_b=True))
+show("gemm2_bad", lambda: nd.linalg.gemm2(B, B))
+show("trmm", lambda: nd.linalg.trmm(L, B))
+show("trmm_t", lambda: nd.linalg.trmm(L, B, transpose=True, alpha=2))
+show("trmm_r", lambda: nd.linalg.trmm(L, B.T, rightside=True))
+show("trmm_lower", lambda: nd.linalg.trmm(L.T, B, lower=False))
+show("trsm", lambda: nd.linalg.trsm(L, B))
+show("trsm_t", lambda: nd.linalg.trsm(L, B, transpose=True, alpha=2))
+show("trsm_r", lambda: nd.linalg.trsm(L, B.T, rightside=True))
+show("sumlogdiag", lambda: nd.linalg.sumlogdiag(A))
+show("syrk", lambda: nd.linalg.syrk(B))
+show("syrk_t", lambda: nd.linalg.syrk(B, transpose=True, alpha=0.5))
+show("gelqf", lambda: nd.linalg.gelqf(B.T))
+show("syevd", lambda: nd.linalg.syevd(A))
+show("inverse", lambda: nd.linalg.inverse(A))
+show("det", lambda: nd.linalg.det(A))
+show("slogdet", lambda: nd.linalg.slogdet(A))
+show("slogdet_neg", lambda: nd.linalg.slogdet(nd.array([[0, 1], [1, 0]])))
+show("extractdiag", lambda: nd.linalg.extractdiag(A))
+show("extractdiag_k", lambda: nd.linalg.extractdiag(A, offset=1))
+show("makediag", lambda: nd.linalg.makediag(nd.array([1, 2])))
+show("makediag_k", lambda: nd.linalg.makediag(nd.array([1, 2]), offset=-1))
+show("extracttrian", lambda: nd.linalg.extracttrian(A))
+show("extracttrian_up", lambda: nd.linalg.extracttrian(A, lower=False, offset=1))
+show("extracttrian_neg", lambda: nd.linalg.extracttrian(A, offset=-1))
+show("maketrian", lambda: nd.linalg.maketrian(nd.array([1, 2, 3])))
+show("maketrian_up", lambda: nd.linalg.maketrian(nd.array([1, 2, 3]), lower=False))
+show("maketrian_off", lambda: nd.linalg.maketrian(nd.array([1, 2, 3]), offset=1))
+show("maketrian_offn", lambda: nd.linalg.maketrian(nd.array([1, 2, 3]), offset=-1))
+show("batch_potrf", lambda: nd.linalg.potrf(nd.stack(A, A * 2)))
+show("batch_det", lambda: nd.linalg.det(nd.stack(A, A * 2)))
+show("linalg_gemm2_name", lambda: nd.linalg_gemm2(A, B))
+show("potrf_bad", lambda: nd.linalg.potrf(nd.array([[1, 2], [2, 1]])))
+show("inverse_sing", lambda: nd.linalg.inverse(nd.array([[1, 2], [2, 4]])))
+show("det_f64", lambda: nd.linalg.det(A.astype("float64")))
+show("dot", lambda: nd.dot(A, B))
+show("dot_ta", lambda: nd.dot(B, A, transpose_a=True) if False else nd.dot(A, B, transpose_a=True))
+show("dot_tb", lambda: nd.dot(B, B, transpose_b=True))
+show("dot_1d", lambda: nd.dot(nd.array([1, 2, 3]), nd.array([4, 5, 6])))
+show("dot_3d", lambda: nd.dot(nd.ones((2, 3, 4)), nd.ones((4, 2))))
+show("dot_bad", lambda: nd.dot(A, B.T))
+show("dot_int", lambda: nd.dot(A.astype("int32"), B.astype("int32")))
+show("batch_dot", lambda: nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((2, 4, 5))))
+show("batch_dot_t", lambda: nd.batch_dot(nd.ones((2, 4, 3)), nd.ones((2, 5, 4)), transpose_a=True, transpose_b=True))
+show("batch_dot_bad", lambda: nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((3, 4, 5))))
+show("khatri_rao", lambda: nd.khatri_rao(nd.array([[1, 2], [3, 4]]), nd.array([[1, 1], [2, 3], [4, 5]])))
+show("norm", lambda: nd.norm(A))
+show("norm_ord1", lambda: nd.norm(A, ord=1, axis=1))
+show("norm_keep", lambda: nd.norm(A, axis=0, keepdims=True))
