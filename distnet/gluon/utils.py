@@ -13,6 +13,10 @@ from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in M
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle",
            "replace_file"]
 
+# MXNet checks some arguments with ``assert``: raise an MXNetError that is also an AssertionError.
+_AssertError = type("AssertionError", (MXNetError, AssertionError),
+                    {"__module__": __name__, "__doc__": "MXNetError raised where MXNet asserts."})
+
 
 def replace_file(src, dst):
     """Atomically move ``src`` over ``dst``."""
@@ -82,7 +86,16 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
         Warn when the norm is not finite and return it as a float (else as a 1-element NDArray).
     """
     if not arrays:
-        raise MXNetError("clip_global_norm needs at least one array")
+        raise _AssertError("clip_global_norm needs at least one array")
+    for a in arrays:
+        if np.dtype(a.dtype) not in (np.float32, np.float64):
+            raise MXNetError(f"clip_global_norm: the norm is computed with dot, which only supports float32/float64 "
+                             f"on CPU, got an array of dtype {np.dtype(a.dtype).name}; cast it first")
+    with np.errstate(all="ignore"):   # MXNet clips inf/nan silently after its one warning
+        return _clip_global_norm(arrays, max_norm, check_isfinite)
+
+
+def _clip_global_norm(arrays, max_norm, check_isfinite):
     squares = [np.dot(a._data.ravel(), a._data.ravel()) for a in arrays]   # float32, as MXNet's dot
     total = squares[0]
     for sq in squares[1:]:
@@ -170,3 +183,14 @@ class HookHandle:
 
     def __exit__(self, *exc):
         self.detach()
+
+
+def _get_repo_url():
+    """Where MXNet fetches pretrained files from: ``$MXNET_GLUON_REPO`` or Apache's bucket, ending in '/'."""
+    url = os.environ.get("MXNET_GLUON_REPO", "https://apache-mxnet.s3-accelerate.dualstack.amazonaws.com/")
+    return url if url.endswith("/") else url + "/"
+
+
+def _get_repo_file_url(namespace, filename):
+    """The repository URL of ``filename`` in ``namespace``."""
+    return f"{_get_repo_url()}{namespace}/{filename}"
