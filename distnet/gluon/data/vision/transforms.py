@@ -78,6 +78,14 @@ class Normalize(HybridBlock):
             raise MXNetError(f"Normalize: input tensor must have shape (channels, height, width), or "
                              f"(N, channels, height, width), but got {x.shape}")
         channels = x.shape[ndim - 3]
+        if channels not in (1, 3):
+            which = "first" if ndim == 3 else "second"
+            raise MXNetError(f"Normalize: the {which} dimension of input tensor must be the channel dimension with "
+                             f"either 1 or 3 elements, but got input with shape {x.shape}")
+        dtype = np.dtype(x.dtype)
+        if dtype.kind in "iub":
+            # integer images are normalised in float32 and truncated back, as MXNet's kernel casts
+            return self.hybrid_forward(F, x.astype("float32")).astype(dtype)
         mean = _channel_constant(self._mean, channels, "mean", x)
         std = _channel_constant(self._std, channels, "std", x)
         return (x - mean) / std
