@@ -383,10 +383,14 @@ def _out_dtype(op, dtype, allowed=_FLOATS, default="float32"):
     return np.dtype(name)
 
 
-def _size_shape(shape):
-    if shape is None or shape == ():
+def _size_shape(shape, op="random"):
+    """The sample shape: (1,) when not given; MXNet cannot infer an empty or zero-sized one."""
+    if shape is None:
         return (1,)
-    return (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
+    shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
+    if not shape or 0 in shape:
+        raise MXNetError(f"Operator {op} inferring shapes failed: output shape {shape} is unknown")
+    return shape
 
 
 def _double(dtype):
@@ -474,6 +478,55 @@ def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=N
     """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
     return _scalar_op("_random_generalized_negative_binomial", _gnbinom_draw, [(mu, alpha)], shape, dtype,
                       double=False)
+
+
+# ---- samplers shaped like an input array ---------------------------------------------------
+def _like(name, op, data, **params):
+    """``op``'s samples with ``data``'s shape and dtype (``data``'s values are not read)."""
+    return op.fwd(shape=data.shape, dtype=_out_dtype(name, data.dtype.name).name, **params)
+
+
+@defop("_random_uniform_like")
+def random_uniform_like(data, *, low=0.0, high=1.0):
+    """Uniform samples on [low, high) shaped like ``data``."""
+    return _like("_random_uniform_like", random_uniform, data, low=low, high=high)
+
+
+@defop("_random_normal_like")
+def random_normal_like(data, *, loc=0.0, scale=1.0):
+    """Normal samples N(loc, scale^2) shaped like ``data``."""
+    return _like("_random_normal_like", random_normal, data, loc=loc, scale=scale)
+
+
+@defop("_random_exponential_like")
+def random_exponential_like(data, *, lam=1.0):
+    """Exponential samples with rate ``lam`` shaped like ``data``."""
+    return _like("_random_exponential_like", random_exponential, data, lam=lam)
+
+
+@defop("_random_gamma_like")
+def random_gamma_like(data, *, alpha=1.0, beta=1.0):
+    """Gamma samples shaped like ``data``."""
+    return _like("_random_gamma_like", random_gamma, data, alpha=alpha, beta=beta)
+
+
+@defop("_random_poisson_like")
+def random_poisson_like(data, *, lam=1.0):
+    """Poisson samples shaped like ``data``."""
+    return _like("_random_poisson_like", random_poisson, data, lam=lam)
+
+
+@defop("_random_negative_binomial_like")
+def random_negative_binomial_like(data, *, k=1, p=1.0):
+    """Negative binomial samples shaped like ``data``."""
+    return _like("_random_negative_binomial_like", random_negative_binomial, data, k=k, p=p)
+
+
+@defop("_random_generalized_negative_binomial_like")
+def random_generalized_negative_binomial_like(data, *, mu=1.0, alpha=1.0):
+    """Generalized negative binomial samples shaped like ``data``."""
+    return _like("_random_generalized_negative_binomial_like", random_generalized_negative_binomial, data,
+                 mu=mu, alpha=alpha)
 
 
 # ---- samplers with one distribution per element of the parameter arrays --------------------

@@ -8,7 +8,9 @@ from .ndarray import NDArray
 from .registry import OPS
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
-           "generalized_negative_binomial", "multinomial", "shuffle"]
+           "generalized_negative_binomial", "multinomial", "shuffle", "uniform_like", "normal_like",
+           "exponential_like", "gamma_like", "poisson_like", "negative_binomial_like",
+           "generalized_negative_binomial_like"]
 
 
 def _placed(result, ctx):
@@ -68,7 +70,7 @@ def randn(*shape, **kwargs):
     """Standard normal samples of shape ``shape`` (``loc``, ``scale``, ``dtype``, ``ctx``, ``out`` by keyword)."""
     loc, scale = kwargs.pop("loc", 0), kwargs.pop("scale", 1)
     dtype, ctx, out = kwargs.pop("dtype", None), kwargs.pop("ctx", None), kwargs.pop("out", None)
-    return normal(loc, scale, shape or None, dtype, ctx, out, **kwargs)
+    return normal(loc, scale, shape, dtype, ctx, out, **kwargs)
 
 
 def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
@@ -114,3 +116,23 @@ def multinomial(data, shape=None, get_prob=False, out=None, dtype="int32", **kwa
 def shuffle(data, **kwargs):
     """A copy of ``data`` with its rows (first axis) in random order."""
     return OPS["_shuffle"](data, **kwargs)
+
+
+def _like_sampler(name, names):
+    op = "_random_" + name + "_like"
+
+    def sample(data=None, *args, out=None, **kwargs):
+        kwargs.update(zip(names, args))
+        return OPS[op](data, out=out, **kwargs)
+    sample.__name__ = name + "_like"
+    sample.__doc__ = f"Samples of the {name.replace('_', ' ')} distribution with ``data``'s shape and dtype."
+    return sample
+
+
+uniform_like = _like_sampler("uniform", ("low", "high"))
+normal_like = _like_sampler("normal", ("loc", "scale"))
+exponential_like = _like_sampler("exponential", ("lam",))
+gamma_like = _like_sampler("gamma", ("alpha", "beta"))
+poisson_like = _like_sampler("poisson", ("lam",))
+negative_binomial_like = _like_sampler("negative_binomial", ("k", "p"))
+generalized_negative_binomial_like = _like_sampler("generalized_negative_binomial", ("mu", "alpha"))
