@@ -16,6 +16,9 @@ __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "do
 # MXNet checks some arguments with ``assert``: raise an MXNetError that is also an AssertionError.
 _AssertError = type("AssertionError", (MXNetError, AssertionError),
                     {"__module__": __name__, "__doc__": "MXNetError raised where MXNet asserts."})
+# Where MXNet's download fails for want of a network, it raises ConnectionError after its retries.
+_DownloadError = type("ConnectionError", (MXNetError, ConnectionError),
+                      {"__module__": __name__, "__doc__": "MXNetError raised where a download would be needed."})
 
 
 def replace_file(src, dst):
@@ -127,7 +130,7 @@ def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_
         fname = os.path.join(path, fname)
     if os.path.exists(fname) and not overwrite and (sha1_hash is None or check_sha1(fname, sha1_hash)):
         return fname
-    raise MXNetError(f"cannot download {url}: distnet does not access the network. Fetch the file "
+    raise _DownloadError(f"cannot download {url}: distnet does not access the network. Fetch the file "
                      f"yourself and place it at {os.path.abspath(fname)!r} (then this call returns that path)")
 
 
