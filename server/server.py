@@ -108,13 +108,21 @@ class Server:
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
     def on_push(self, identity, head, arrays):
+        # No reply: the worker's next request confirms it (an ERROR answers it if it fails).
         self.set_mode(head)
-        done = self.store.push(worker_rank(identity), head["keys"], arrays)
-        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
-        self.answer(done)
+        self.answer(self.store.push(worker_rank(identity), head["keys"], arrays))
 
     def on_pull(self, identity, head, arrays):
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
+
+    def on_pushpull(self, identity, head, arrays):
+        self.set_mode(head)
+        rank = worker_rank(identity)
+        self.answer(self.store.push(rank, head["keys"], arrays))
+        self.answer(self.store.pull(rank, (identity, head["id"]), head["keys"]))
+
+    def on_sync(self, identity, head, arrays):
+        protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
     def on_set_optimizer(self, identity, head, arrays):
         try:
@@ -152,7 +160,7 @@ class Server:
     def on_stats(self, identity, head, arrays):
         protocol.send_to(self.router, identity, Msg.REPLY, arrays=[self.store.stats(head["keys"])], id=head["id"])
 
-    HANDLERS = {Msg.INIT: on_init, Msg.PUSH: on_push, Msg.PULL: on_pull,
+    HANDLERS = {Msg.INIT: on_init, Msg.PUSH: on_push, Msg.PULL: on_pull, Msg.PUSHPULL: on_pushpull, Msg.SYNC: on_sync,
                 Msg.SET_OPTIMIZER: on_set_optimizer, Msg.SET_LR: on_set_lr,
                 Msg.GET_STATES: on_get_states, Msg.SET_STATES: on_set_states, Msg.STATS: on_stats}
 

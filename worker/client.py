@@ -7,7 +7,12 @@ descriptors without the lock, then takes it to receive: it matches replies to re
 each reply's callback, heartbeats the scheduler, enforces request deadlines, and turns a dead node
 into an error for every waiter. A caller waiting on an operation receives its replies itself for a
 few milliseconds (``serve``), so the common push-then-read needs no hand-off either.
+
+A PUSH gets no reply of its own: the next reply from its server confirms it (see distnet.ps.protocol).
+When nothing else is asked of that server for a heartbeat interval, or someone waits for the push,
+a SYNC asks for that reply, so a push's deadline holds like any other request's.
 """
+import collections
 import itertools
 import os
 import select
@@ -44,6 +49,7 @@ class Op:
         self.reported = False
         self.event = threading.Event()
         self.client = None              # set by Client.submit
+        self.unanswered = set()         # servers holding parts that only a later reply confirms
         if parts == 0:
             self.event.set()
 
@@ -60,6 +66,8 @@ class Op:
     def wait(self):
         """Block until done; raise its error (once reported it is not raised again by Client.check)."""
         if not self.event.is_set() and self.client is not None:
+            if self.unanswered:
+                self.client.confirm(self.unanswered)
             self.client.serve(self)
         self.event.wait()
         if self.error is not None:
@@ -97,6 +105,10 @@ class Client:
         self.lock = threading.Lock()            # guards inflight
         self.io_lock = threading.Lock()         # owns every socket and `pending`
         self.pending = {}                       # request id -> (op, on_reply, target, deadline)
+        # Per server: ids of its unanswered requests (protocol.UNANSWERED) in sending order, and the
+        # id of the last SYNC sent to it (0: none); a reply to request n confirms those before n.
+        self.unconfirmed = [collections.deque() for _ in self.sockets]
+        self.syncs = [0] * len(self.sockets)
         self.inflight = set()
         self.failed = []
         self.fatal = None
@@ -139,6 +151,9 @@ class Client:
                 sock = self.scheduler if target == SCHEDULER else self.sockets[target]
                 protocol.send_frames(sock, frames)
                 self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
+                if kind in protocol.UNANSWERED:
+                    self.unconfirmed[target].append(request_id)
+                    op.unanswered.add(target)
             # Sending may have consumed a socket's "readable" signal, so the I/O thread would not see
             # replies already here: handle them now (cheaper than waking it).
             self._receive_all(self.pending)
@@ -167,6 +182,27 @@ class Client:
                 self.io_waiter.modify(fd, select.EPOLLIN)
             self.io_lock.release()
 
+    def confirm(self, targets):
+        """Have each server in ``targets`` confirm this worker's unanswered requests (SYNC, unless one is sent)."""
+        with self.io_lock:
+            self._confirm(targets, self.pending, time.monotonic())
+
+    def _confirm(self, targets, pending, now, older_than=None):
+        """``confirm`` holding io_lock; only servers whose oldest unanswered request was sent before ``older_than``."""
+        if self.fatal is not None:
+            return
+        for target in targets:
+            waiting = self.unconfirmed[target]
+            while waiting and waiting[0] not in pending:
+                waiting.popleft()
+            if not waiting or (self.syncs[target] > waiting[-1] and self.syncs[target] in pending):
+                continue
+            if older_than is not None and pending[waiting[0]][3] - self.cfg.request_timeout > older_than:
+                continue
+            request_id = self.syncs[target] = next(self.ids)
+            protocol.send_frames(self.sockets[target], protocol.encode(Msg.SYNC, id=request_id))
+            pending[request_id] = (Op("confirmation of pushes", 1), None, target, now + self.cfg.request_timeout)
+
     def _wake(self):
         """Make the I/O thread look at its sockets now."""
         try:
@@ -181,6 +217,7 @@ class Client:
 
     def flush(self):
         """Wait until every queued operation has finished; raise the first unreported failure."""
+        self.confirm(range(len(self.sockets)))
         with self.lock:
             ops = list(self.inflight)
         for op in ops:
@@ -248,6 +285,8 @@ class Client:
                     protocol.send(self.scheduler, Msg.HEARTBEAT)
                     next_beat = now + self.cfg.heartbeat_interval
                     self._expire(pending, now)
+                    # A push nothing has confirmed for an interval gets a SYNC, so its deadline holds.
+                    self._confirm(range(len(self.sockets)), pending, now, now - self.cfg.heartbeat_interval)
                 self._receive_all(pending)
                 now = time.monotonic()
                 last_heard = self.last_heard
@@ -298,6 +337,12 @@ class Client:
         if kind is Msg.ERROR and head["id"] == 0 and target == SCHEDULER:
             self._abort(pending, MXNetError(f"worker {self.rank}: the scheduler stopped the job: {head['message']}"))
             return
+        if target != SCHEDULER:
+            waiting = self.unconfirmed[target]
+            while waiting and waiting[0] < head["id"]:     # the server handled these before request `id`
+                done = pending.pop(waiting.popleft(), None)
+                if done is not None:
+                    self._finish(done[0])
         entry = pending.pop(head["id"], None)
         if entry is None:
             return                      # heartbeat answers and replies to expired requests

@@ -71,6 +71,29 @@ class DistKVStore(KVStore):
     def push(self, key, value, priority=0):
         """Push values (several arrays for one key are summed here first); returns at once."""
         self._client.check()
+        items = self._push_items(key, value)
+        messages = self._messages(Msg.PUSH, items)
+        self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
+
+    def pushpull(self, key, value, out=None, priority=0):
+        """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
+        self._client.check()
+        items = self._push_items(key, value)
+        pairs = self._pull_pairs(key, value if out is None else out)
+        if [k for k, _ in items] != [k for k, _ in pairs]:      # a key listed twice: pushes merged, pulls not
+            self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", 1), self._messages(Msg.PUSH, items)))
+            return self._submit_pull(pairs)
+        by_server = self._pull_writers(pairs)
+        op = Op(f"pushpull of {_keys(items)}", len(by_server))
+        for _, outs in pairs:
+            for o in outs:
+                mark_pending(o, op.wait)
+        messages = [(server, kind, arrays, fields, _writer(by_server[server][1]))
+                    for server, kind, arrays, fields, _ in self._messages(Msg.PUSHPULL, items)]
+        self._sent(items, self._client.submit(op, messages))
+
+    def _push_items(self, key, value):
+        """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed."""
         items = []
         for k, arrays in _group(_pairs(key, value, "push")):
             k = self._known(k, "push")
@@ -80,9 +103,11 @@ class DistKVStore(KVStore):
             if self._compression is not None:
                 arrays = self._compression.compress(k, arrays)
             items.append((k, self._snapshot(k, arrays, dtype)))
-        messages = self._messages(Msg.PUSH, items)
         self.bytes_pushed += sum(a.nbytes for _, a in items)
-        op = self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages)
+        return items
+
+    def _sent(self, items, op):
+        """Remember the big arrays ``op`` sends zero-copy, to reuse their buffers once it is done."""
         for k, total in items:
             if total.nbytes >= SEND_COPY_BELOW:
                 self._send_buffers[k] = (total, op)
@@ -108,19 +133,34 @@ class DistKVStore(KVStore):
         if out is None:
             raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         self._client.check()
-        by_server = {}
+        self._submit_pull(self._pull_pairs(key, out))
+
+    def _pull_pairs(self, key, out):
+        """[(key, [outputs])] of a pull, shapes checked."""
         pairs = []
         for k, outs in _pairs(key, out, "pull"):
             k = self._known(k, "pull")
-            shape, _, parts = self._meta[k]
+            shape, dtype, _ = self._meta[k]
             for o in outs:
                 check_shape(k, o, shape, "pull")
             pairs.append((k, outs))
-            self.bytes_pulled += outs[0].size * np.dtype(self._meta[k][1]).itemsize
+            self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
+        return pairs
+
+    def _pull_writers(self, pairs):
+        """{server: ([wire keys], [(outputs, part, whole key?)])}, in the order of ``pairs`` (as _messages)."""
+        by_server = {}
+        for k, outs in pairs:
+            parts = self._meta[k][2]
             for part in parts:
                 keys, writers = by_server.setdefault(part.server, ([], []))
                 keys.append(protocol.wire_key(k, part.part))
                 writers.append((outs, part, len(parts) == 1))
+        return by_server
+
+    def _submit_pull(self, pairs):
+        """One PULL per server holding any of ``pairs``; the outputs are pending until their replies are written."""
+        by_server = self._pull_writers(pairs)
         op = Op(f"pull of {_keys(pairs)}", len(by_server))
         for _, outs in pairs:
             for o in outs:

@@ -4,6 +4,11 @@ A message is ``[header, *arrays]``. The header is a msgpack map
 ``{"v": VERSION, "op": Msg, "id": request id, "arrays": [[dtype, shape], ...], **fields}``; each
 array travels as its raw bytes (sent with copy=False, read back with np.frombuffer). A key on the
 wire is ``[key, part]``: the user's key (int or str) and which slice of it (0 unless split).
+
+Every request gets one reply (REPLY or ERROR with its id), except a PUSH, which is answered only
+when it fails. A server handles one worker's messages in the order sent and answers each at once
+(a PULL waiting for a round: once the round closes), so any reply to a later request of the
+same worker confirms every earlier PUSH that got no ERROR. SYNC asks for such a reply.
 """
 import enum
 import math
@@ -15,7 +20,7 @@ import zmq
 
 from ..base import MXNetError
 
-VERSION = 1
+VERSION = 2         # 2: PUSH answered only on error; PUSHPULL and SYNC
 # Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
 # (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
@@ -28,7 +33,7 @@ class Msg(enum.IntEnum):
     REGISTER = 1        # node -> scheduler: I am up, reach me here
     NODES = 2           # scheduler -> node: your rank and the servers' addresses
     INIT = 3            # worker -> server: a key's first value
-    PUSH = 4            # worker -> server: gradients (or values) for keys
+    PUSH = 4            # worker -> server: gradients (or values) for keys; answered only if it fails
     PULL = 5            # worker -> server: send me these keys' values
     REPLY = 6           # any -> requester: request `id` done (with arrays for a PULL)
     BARRIER = 7         # node -> scheduler: I reached the barrier of `group`
@@ -42,6 +47,8 @@ class Msg(enum.IntEnum):
     GET_STATES = 15     # worker -> server: reply with the optimizer states (uint8 array of Updater bytes)
     SET_STATES = 16     # worker -> server: load these optimizer states (one uint8 array)
     STATS = 17          # worker -> server: reply with each key's [rounds, pushes per worker] (int64 arrays)
+    PUSHPULL = 18       # worker -> server: a PUSH of keys, answered as a PULL of them right after it
+    SYNC = 19           # worker -> server: reply (confirms this worker's earlier PUSHes)
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -63,9 +70,13 @@ FIELDS = {
     Msg.GET_STATES: {"dump_optimizer": bool},
     Msg.SET_STATES: {},
     Msg.STATS: {"keys": list},
+    Msg.PUSHPULL: {"keys": list, "sync": bool},
+    Msg.SYNC: {},
 }
 # Messages whose arrays are one per key.
-KEYED_ARRAYS = (Msg.INIT, Msg.PUSH)
+KEYED_ARRAYS = (Msg.INIT, Msg.PUSH, Msg.PUSHPULL)
+# Requests answered only when they fail; a later reply from the same server confirms them.
+UNANSWERED = (Msg.PUSH,)
 _OPS = {int(m): m for m in Msg}         # a dict lookup is much cheaper than Msg(value)
 _DTYPES = {}                            # dtype string -> numpy dtype, for strings already accepted
 BARRIER_GROUPS = ("worker", "server", "all")

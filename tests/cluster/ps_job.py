@@ -1,6 +1,6 @@
 """Worker programs for the cluster tests: `ps_job.py MODE [ARGS]`; prints `ok rank=R ...` and exits 0 on success.
 
-Modes: sync, async, sgd, barrier DIR, errors, malformed, wait.
+Modes: sync, async, sgd, pushpull, barrier DIR, errors, malformed, wait.
 """
 import os
 import sys
@@ -95,6 +95,42 @@ def mode_sgd(kv):
     return "steps=4"
 
 
+def mode_pushpull(kv):
+    """kv.pushpull (one PUSHPULL per server) gives each round's exact sum, for a key list, a split key and in place.
+
+    Also: a push nobody waits for is confirmed by a SYNC within a heartbeat interval, and a PUSHPULL
+    of a wrong shape fails naming the key and both shapes.
+    """
+    shapes = {3: (2, 3), 7: (50, 41)}               # key 7 is above the tests' bound of 1000 elements
+    kv.init(list(shapes), [mx.nd.zeros(s) for s in shapes.values()])
+    w, r = kv.num_workers, kv.rank
+    total = w * (w + 1) / 2
+    for round_ in range(ROUNDS):
+        outs = [mx.nd.zeros(s) for s in shapes.values()]
+        kv.pushpull(list(shapes), [mx.nd.ones(s) * (r + 1) for s in shapes.values()], out=outs)
+        for k, o in zip(shapes, outs):
+            check(np.array_equal(o.asnumpy(), np.full(shapes[k], total, np.float32)), f"round {round_} key {k}: {o}")
+    value = mx.nd.ones(shapes[7]) * (r + 1)
+    kv.pushpull(7, value)                           # out=None: the result lands in value
+    check(np.array_equal(value.asnumpy(), np.full(shapes[7], total, np.float32)), "in place")
+    # A key listed twice: its pushes are summed into one, each output gets the round's sum.
+    a, b = mx.nd.zeros(shapes[3]), mx.nd.zeros(shapes[3])
+    kv.pushpull([3, 3], [mx.nd.ones(shapes[3]), mx.nd.ones(shapes[3]) * r], out=[a, b])
+    expect = np.full(shapes[3], w + w * (w - 1) / 2, np.float32)
+    check(np.array_equal(a.asnumpy(), expect) and np.array_equal(b.asnumpy(), expect), f"repeated key: {a} {b}")
+    client = kv._client
+    server = kv._meta[3][2][0].server
+    push = [(server, Msg.PUSH, [np.ones(shapes[3], np.float32)], {"keys": [[3, 0]], "sync": True}, None)]
+    op = client.submit(Op("push of key 3", 1), push)
+    check(op.event.wait(10) and op.error is None, "an unanswered push was not confirmed by the I/O thread")
+    out = mx.nd.zeros(shapes[3])
+    kv.pull(3, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(shapes[3], w, np.float32)), f"after a raw push: {out}")
+    bad = [(server, Msg.PUSHPULL, [np.ones((5,), np.float32)], {"keys": [[3, 0]], "sync": True}, None)]
+    expect_error(lambda: client.submit(Op("pushpull of key 3", 1), bad).wait(), "key 3", "(5,)", "(2, 3)")
+    return f"sum={total:g}"
+
+
 def mode_barrier(kv, folder):
     """Every worker leaves a file before the barrier; after it, every file exists."""
     open(os.path.join(folder, f"before-{kv.rank}"), "w").close()
@@ -145,10 +181,11 @@ def mode_malformed(kv):
     cases = {
         "not msgpack": [b"\xc1\xc1garbage"],
         "version": [protocol.msgpack.packb({"v": 99, "op": 4, "id": 5})],
-        "unknown message type": [protocol.msgpack.packb({"v": 1, "op": 999, "id": 5})],
+        "unknown message type": [protocol.msgpack.packb({"v": protocol.VERSION, "op": 999, "id": 5})],
         "bytes": [head[0], b"\x00" * 5],
         "array frames": [head[0]],
-        "'keys'": [protocol.msgpack.packb({"v": 1, "op": 4, "id": 5, "keys": "x", "sync": True, "arrays": []})],
+        "'keys'": [protocol.msgpack.packb({"v": protocol.VERSION, "op": 4, "id": 5, "keys": "x", "sync": True,
+                                           "arrays": []})],
     }
     for needle, frames in cases.items():
         sock.send_multipart(frames)
@@ -172,8 +209,8 @@ def mode_wait(kv):
         kv.barrier()
 
 
-MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "barrier": mode_barrier, "errors": mode_errors,
-         "malformed": mode_malformed, "wait": mode_wait}
+MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "pushpull": mode_pushpull, "barrier": mode_barrier,
+         "errors": mode_errors, "malformed": mode_malformed, "wait": mode_wait}
 
 
 def main():

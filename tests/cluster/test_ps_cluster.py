@@ -44,6 +44,12 @@ def test_dist_sync_pulls_are_exact_sums(cluster, workers, servers):
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.parametrize("workers,servers", [(1, 1), (2, 2)])
+def test_pushpull_is_one_message_per_server_with_exact_sums(cluster, workers, servers):
+    assert_clean_job(cluster(workers, servers, "pushpull"), workers)
+
+
+@pytest.mark.timeout(30)
 def test_dist_async_applies_every_push(cluster):
     assert_clean_job(cluster(2, 2, "async"), 2)
 

@@ -25,8 +25,10 @@ EXAMPLES = {
     Msg.GET_STATES: dict(dump_optimizer=True),
     Msg.SET_STATES: {},
     Msg.STATS: dict(keys=[[3, 0]]),
+    Msg.PUSHPULL: dict(keys=[[3, 0]], sync=True),
+    Msg.SYNC: {},
 }
-ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2}
+ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1}
 
 
 def test_every_kind_has_a_schema_and_an_example():
@@ -67,12 +69,13 @@ def packed(**head):
     return msgpack.packb(head, use_bin_type=True)
 
 
-PUSH_HEAD = dict(v=1, op=int(Msg.PUSH), id=5, keys=[[1, 0]], sync=True, arrays=[["<f4", [2]]])
+PUSH_HEAD = dict(v=protocol.VERSION, op=int(Msg.PUSH), id=5, keys=[[1, 0]], sync=True, arrays=[["<f4", [2]]])
 MALFORMED = {
     "empty message": [],
     "not msgpack": [b"\xc1"],
     "not a map": [msgpack.packb([1, 2])],
-    "protocol version 2": [packed(**dict(PUSH_HEAD, v=2))],
+    f"protocol version {protocol.VERSION + 1}": [packed(**dict(PUSH_HEAD, v=protocol.VERSION + 1))],
+    "protocol version 1 is not": [packed(**dict(PUSH_HEAD, v=1))],       # a node of the last version
     "unknown message type 99": [packed(**dict(PUSH_HEAD, op=99))],
     "'id' is missing": [packed(**{k: v for k, v in PUSH_HEAD.items() if k != "id"}), b"\0" * 8],
     "field 'sync'": [packed(**dict(PUSH_HEAD, sync=1)), b"\0" * 8],
@@ -81,7 +84,7 @@ MALFORMED = {
     "needs 8 bytes": [packed(**PUSH_HEAD), b"\0" * 7],
     "not [numeric dtype, shape]": [packed(**dict(PUSH_HEAD, arrays=[["|O", [1]]])), b"\0" * 8],
     "1 keys but 2 arrays": [packed(**dict(PUSH_HEAD, arrays=[["<f4", [1]], ["<f4", [1]]])), b"\0" * 4, b"\0" * 4],
-    "group 'everyone'": [packed(v=1, op=int(Msg.BARRIER), id=3, group="everyone", arrays=[])],
+    "group 'everyone'": [packed(v=protocol.VERSION, op=int(Msg.BARRIER), id=3, group="everyone", arrays=[])],
 }
 
 

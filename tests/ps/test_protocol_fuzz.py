@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from distnet.ps.protocol import FIELDS, VERSION, Msg, ProtocolError, decode, encode
+from distnet.ps.protocol import FIELDS, KEYED_ARRAYS, VERSION, Msg, ProtocolError, decode, encode
 from test_protocol import ARRAYS, EXAMPLES
 
 FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -72,7 +72,7 @@ def valid_message(kind, seed=0):
     """encode's frames for ``kind``'s example, with small arrays where the kind carries them."""
     count = ARRAYS.get(kind, 0)
     fields = dict(EXAMPLES[kind])
-    if kind in (Msg.INIT, Msg.PUSH):
+    if kind in KEYED_ARRAYS:
         fields["keys"] = [[k, 0] for k in range(count)]
     arrays = [np.arange(3 + i, dtype=np.float32) + seed for i in range(count)]
     return [bytes(f) if i == 0 else np.asarray(f).tobytes() for i, f in enumerate(encode(kind, arrays, id=7, **fields))]
