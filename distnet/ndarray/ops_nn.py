@@ -270,7 +270,7 @@ def _softrelu(x):
 
 # act_type -> (forward(x), derivative(x, y))
 ACTIVATIONS = {
-    "relu": (lambda x: np.maximum(x, 0), lambda x, y: (x > 0).astype(x.dtype)),
+    "relu": (lambda x: np.maximum(x, 0), lambda x, y: x > 0),
     "sigmoid": (_sigmoid, lambda x, y: y * (1 - y)),
     "tanh": (np.tanh, lambda x, y: 1 - y * y),
     "softrelu": (_softrelu, lambda x, y: _sigmoid(x)),

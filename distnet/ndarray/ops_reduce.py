@@ -133,8 +133,9 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
     def forward(data, axis=None, keepdims=False, exclude=False):
         axes = _axes(data.ndim, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
-        if divide:
-            r = (r / r.dtype.type(max(1, data.size // max(1, r.size)))).astype(r.dtype)
+        count = data.size // max(1, r.size)
+        if divide and count > 1:
+            r = (r / r.dtype.type(count)).astype(r.dtype)
         if keepdims:
             r = np.expand_dims(r, axes)
         return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)

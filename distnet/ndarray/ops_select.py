@@ -207,7 +207,7 @@ def _positions(op, indices, n, mode):
         if bad.any():
             raise MXNetError(f"{op}: indices out of bounds for an axis of size {n}: "
                              f"{np.asarray(indices)[bad].tolist()[:5]}")
-    pos = np.trunc(indices).astype(np.int64) if indices.dtype.kind == "f" else indices.astype(np.int64)
+    pos = indices.astype(np.int64)      # a float index is truncated towards zero, as MXNet does
     if mode == "wrap":
         return np.mod(pos, n)
     return np.minimum(np.maximum(pos, 0, out=pos), n - 1, out=pos)     # np.clip, without its dispatch cost
