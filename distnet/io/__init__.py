@@ -1,3 +1,4 @@
 """Data iterators: ``mx.io``."""
 from .io import (DataDesc, DataBatch, DataIter, NDArrayIter, ResizeIter, PrefetchingIter,  # noqa: F401
-                 CSVIter, LibSVMIter, MNISTIter)
+                 MNISTIter)
+from .native import MXDataIter, CSVIter, LibSVMIter  # noqa: F401

@@ -1,7 +1,6 @@
-"""MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, CSVIter, ResizeIter, PrefetchingIter."""
+"""MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, ResizeIter, PrefetchingIter, MNISTIter."""
 import collections
-import queue
-import threading
+import concurrent.futures
 
 import numpy as np
 
@@ -301,204 +300,94 @@ class ResizeIter(DataIter):
 
 
 class PrefetchingIter(DataIter):
-    """Fetch the next batches of one or more iterators in a background thread."""
+    """Fetch the next batch of one or more iterators in a background thread, one batch ahead.
 
-    def __init__(self, iters, rename_data=None, rename_label=None, capacity=2, timeout=600.0):
+    Parameters
+    ----------
+    iters : DataIter or list of DataIter
+        Iterators read in step; their batches are joined (data after data, label after label).
+    rename_data, rename_label : list of dict, optional
+        Per iterator, a map from each of its provide_data (provide_label) names to a new name.
+    """
+
+    def __init__(self, iters, rename_data=None, rename_label=None):
+        super().__init__()
         iters = iters if isinstance(iters, list) else [iters]
-        super().__init__(iters[0].batch_size)
-        self.iters, self.timeout = iters, timeout
+        if not iters:
+            raise AssertionError("PrefetchingIter needs at least one iterator")
+        self.n_iter, self.iters = len(iters), iters
         self.rename_data, self.rename_label = rename_data, rename_label
-        self._capacity = capacity
-        self._start()
+        self.batch_size = self.provide_data[0][1][0]
+        self.current_batch = [None] * self.n_iter
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="PrefetchingIter")
+        self._pending = self._pool.submit(self._fetch)
 
-    def _rename(self, descs, renames):
-        return [DataDesc(renames[i].get(d.name, d.name) if renames else d.name, d.shape, d.dtype, d.layout)
-                for i, it_descs in enumerate(descs) for d in it_descs]
+    def _fetch(self):
+        batches = []
+        for it in self.iters:
+            try:
+                batches.append(it.next())
+            except StopIteration:
+                batches.append(None)
+        return batches
+
+    @staticmethod
+    def _renamed(descs_per_iter, renames):
+        if renames is None:
+            return sum(descs_per_iter, [])
+        return sum([[DataDesc(r[x.name], x.shape, x.dtype) if isinstance(x, DataDesc) else DataDesc(*x)
+                     for x in descs] for r, descs in zip(renames, descs_per_iter)], [])
 
     @property
     def provide_data(self):
-        return self._rename([it.provide_data for it in self.iters], self.rename_data)
+        return self._renamed([it.provide_data for it in self.iters], self.rename_data)
 
     @property
     def provide_label(self):
-        return self._rename([it.provide_label for it in self.iters], self.rename_label)
-
-    def _start(self):
-        self._queue, self._stop = queue.Queue(self._capacity), threading.Event()
-        self._thread = threading.Thread(target=self._fill, name="PrefetchingIter", daemon=True)
-        self._thread.start()
-
-    def _fill(self):
-        while not self._stop.is_set():
-            try:
-                batches = [it.next() for it in self.iters]
-            except StopIteration:
-                batches = None
-            except Exception as e:                      # handed to the reader, who raises it
-                batches = e
-            self._queue.put(batches)
-            if batches is None or isinstance(batches, Exception):
-                return
+        return self._renamed([it.provide_label for it in self.iters], self.rename_label)
 
     def reset(self):
-        self._stop.set()
-        while self._thread.is_alive():
-            try:
-                self._queue.get(timeout=0.1)
-            except queue.Empty:
-                pass
-        self._thread.join()
+        self._pending.result()            # the batch fetched ahead is dropped
         for it in self.iters:
             it.reset()
-        self._start()
-
-    def next(self):
-        try:
-            batches = self._queue.get(timeout=self.timeout)
-        except queue.Empty:
-            raise MXNetError(f"PrefetchingIter: no batch from the wrapped iterators within {self.timeout} s") from None
-        if batches is None:
-            self._queue.put(None)
-            raise StopIteration
-        if isinstance(batches, Exception):
-            raise batches
-        data = [d for b in batches for d in b.data]
-        label = [lb for b in batches for lb in (b.label or [])]
-        return DataBatch(data, label, batches[0].pad, batches[0].index,
-                         provide_data=self.provide_data, provide_label=self.provide_label)
-
-
-class CSVIter(DataIter):
-    """Batches from CSV files of numbers (``data_csv`` and optional ``label_csv``), reshaped per sample.
-
-    As in MXNet, with ``round_batch`` a short last batch is completed from the first samples and
-    the next epoch starts after those; without it, the short batch keeps the previous batch's rows.
-    """
-
-    def __init__(self, data_csv, data_shape, label_csv=None, label_shape=(1,), batch_size=1,
-                 round_batch=True, dtype="float32", shuffle=False, **kwargs):
-        super().__init__(batch_size)
-        data = np.loadtxt(data_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(data_shape))
-        if label_csv is not None:
-            label = np.loadtxt(label_csv, delimiter=",", dtype=dtype, ndmin=2).reshape((-1,) + tuple(label_shape))
-        else:
-            label = np.zeros((data.shape[0],) + tuple(label_shape), dtype=dtype)
-        if tuple(label_shape) == (1,):
-            label = label.reshape(-1)
-        self._setup(data, label, round_batch)
-
-    def _setup(self, data, label, round_batch):
-        batch_size = self.batch_size
-        self._arrays = (data, label)
-        self._buffers = [np.zeros((batch_size,) + a.shape[1:], a.dtype) for a in self._arrays]
-        self.round_batch = round_batch
-        self.num_data = data.shape[0]
-        self._start = self._pos = 0        # where this epoch began / the next sample to read
-        self._overflow = 0                 # samples taken from the next pass to fill the last batch
-        self._batch = None
-
-    @property
-    def provide_data(self):
-        return [DataDesc("data", self._buffers[0].shape, self._buffers[0].dtype.type)]
-
-    @property
-    def provide_label(self):
-        return [DataDesc("softmax_label", self._buffers[1].shape, self._buffers[1].dtype.type)]
-
-    def reset(self):
-        self._pos = self._overflow if self._overflow else 0
-        self._overflow = 0
+        self._pending = self._pool.submit(self._fetch)
 
     def iter_next(self):
-        if self._overflow or self._pos >= self.num_data:
+        batches = self._pending.result()
+        if batches[0] is None:
+            if any(b is not None for b in batches):
+                raise AssertionError("Number of entry mismatches between iterators")
+            self._pending = self._pool.submit(lambda: batches)    # stays at the end until reset
             return False
-        bs, n = self.batch_size, self.num_data
-        rows = list(range(self._pos, min(self._pos + bs, n)))
-        self._pos = rows[-1] + 1
-        pad = bs - len(rows)
-        if pad and self.round_batch:
-            rows += [i % n for i in range(pad)]
-            self._overflow, self._pos = pad, n
-        for buf, arr in zip(self._buffers, self._arrays):
-            buf[:len(rows)] = arr[rows]
-        self._batch = DataBatch([self._data_array(self._buffers[0].copy())], [_wrap(self._buffers[1].copy())],
-                                pad=pad, provide_data=self.provide_data, provide_label=self.provide_label)
+        if any(b.pad != batches[0].pad for b in batches):
+            raise AssertionError("Number of entry mismatches between iterators")
+        self.current_batch = DataBatch(sum([b.data for b in batches], []), sum([b.label for b in batches], []),
+                                       batches[0].pad, batches[0].index,
+                                       provide_data=self.provide_data, provide_label=self.provide_label)
+        self._pending = self._pool.submit(self._fetch)
         return True
 
-    def _data_array(self, rows):
-        return _wrap(rows)
-
     def next(self):
-        if not self.iter_next():
-            raise StopIteration
-        return self._batch
+        if self.iter_next():
+            return self.current_batch
+        raise StopIteration
 
     def getdata(self):
-        return self._batch.data
+        return self.current_batch.data
 
     def getlabel(self):
-        return self._batch.label
+        return self.current_batch.label
+
+    def getindex(self):
+        return self.current_batch.index
 
     def getpad(self):
-        return self._batch.pad
+        return self.current_batch.pad
 
-
-class LibSVMIter(CSVIter):
-    """Batches of sparse rows from a LibSVM file (``label idx:value ...``, 0-based indices) as CSRNDArrays.
-
-    Labels come from ``label_libsvm`` when given, else from each line's first number. Batching
-    follows CSVIter's ``round_batch`` rule; MXNet supports only ``round_batch=True`` here.
-    """
-
-    def __init__(self, data_libsvm, data_shape, label_libsvm=None, label_shape=(1,), batch_size=1,
-                 round_batch=True, num_parts=1, part_index=0, **kwargs):
-        DataIter.__init__(self, batch_size)
-        if not round_batch:
-            raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
-        data, label = _read_libsvm(data_libsvm, data_shape[0], num_parts, part_index)
-        if label_libsvm is not None:       # a label file holds each sample's label vector as sparse features
-            if int(np.prod(label_shape)) <= 1:
-                raise MXNetError(f"LibSVMIter: label_shape {tuple(label_shape)} must have more than one element "
-                                 "when label_libsvm is given (single labels come from data_libsvm)")
-            label = _read_libsvm(label_libsvm, label_shape[0], num_parts, part_index)[0]
-        self._setup(data, label, round_batch)
-
-    def _data_array(self, rows):
-        return _wrap(rows).tostype("csr")
-
-
-def _part_lines(path, num_parts, part_index):
-    """The text lines of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
-    forward to a line start (how MXNet's file splitter divides a text file)."""
-    with open(path, "rb") as f:
-        text = f.read()
-    step = (len(text) + num_parts - 1) // num_parts
-
-    def line_start(offset):
-        if offset <= 0 or offset >= len(text):
-            return min(max(offset, 0), len(text))
-        nl = text.find(b"\n", offset)
-        return len(text) if nl < 0 else nl + 1
-    begin, end = line_start(step * part_index), line_start(step * (part_index + 1))
-    return text[begin:end].decode().splitlines()
-
-
-def _read_libsvm(path, width, num_parts=1, part_index=0):
-    """(dense float32 rows of ``width`` columns, float32 first-number labels) of a LibSVM text file's part."""
-    rows, labels = [], []
-    for line in _part_lines(path, num_parts, part_index):
-        parts = line.split()
-        if not parts:
-            continue
-        row = np.zeros(width, np.float32)
-        for item in parts[1:]:
-            col, value = item.split(":")
-            if int(col) >= width:
-                raise MXNetError(f"LibSVMIter: column {col} in {path} is outside data_shape ({width},)")
-            row[int(col)] = float(value)
-        rows.append(row)
-        labels.append(float(parts[0]))
-    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
+    def __del__(self):
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.shutdown(wait=False)
 
 
 class MNISTIter(NDArrayIter):

@@ -1,0 +1,258 @@
+"""MXNet's built-in file iterators (CSVIter, LibSVMIter): functions returning an MXDataIter.
+
+MXNet implements these in its C++ core and hands Python an ``MXDataIter`` wrapper; the wrapper
+reads the first batch at creation (for ``provide_data``) and serves it first. The batch loader
+below follows the core's rules: with ``round_batch`` a short last batch is completed from the
+first samples and the next epoch starts after those; without it, the short batch keeps the
+previous batch's rows in its unused slots.
+"""
+import logging
+
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import _wrap
+from .io import DataBatch, DataDesc, DataIter
+
+# dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
+_CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
+
+
+class _BatchLoader:
+    """The core's batch loader over in-memory samples: ``before_first``, ``next`` and the current batch."""
+
+    def __init__(self, data, label, batch_size, round_batch, sparse=False):
+        self._samples = (data, label)
+        self._n = data.shape[0]
+        self.batch_size, self.round_batch, self.sparse = batch_size, round_batch, sparse
+        self.data = np.zeros((batch_size,) + data.shape[1:], data.dtype)
+        self.label = np.zeros((batch_size,) + label.shape[1:], label.dtype)
+        self.index = np.zeros(batch_size, np.uint64)
+        self.pad = 0
+        self._pos = 0          # the next sample the underlying reader returns
+        self._overflow = 0     # samples of the next pass already used to fill the last batch
+        self._ended = False    # the epoch ended with a filled-up batch
+
+    def before_first(self):
+        if not self.round_batch or self._overflow == 0:
+            self._pos = 0
+        self._overflow, self._ended = 0, False
+
+    def _read(self, slot):
+        if self._pos >= self._n:
+            return False
+        self.data[slot], self.label[slot], self.index[slot] = self._samples[0][self._pos], \
+            self._samples[1][self._pos], self._pos
+        self._pos += 1
+        return True
+
+    def next(self):
+        if self._ended:
+            return False
+        self.pad, top = 0, 0
+        while top < self.batch_size and self._read(top):
+            top += 1
+        if top == self.batch_size:
+            return True
+        if top == 0:
+            return False
+        if self.round_batch:
+            self._pos, self._overflow = 0, 0
+            while top < self.batch_size:
+                if not self._read(top):
+                    raise MXNetError(f"the batch of {self.batch_size} cannot be filled from {self._n} samples")
+                top, self._overflow = top + 1, self._overflow + 1
+            self.pad, self._ended = self._overflow, True
+        else:
+            self.pad = self.batch_size - top
+        return True
+
+
+class MXDataIter(DataIter):
+    """The Python side of a built-in iterator: the first batch is read at creation and served first.
+
+    Parameters
+    ----------
+    loader : _BatchLoader
+        The batch source.
+    data_name, label_name : str
+        The names in ``provide_data`` and ``provide_label``.
+    """
+
+    def __init__(self, loader, data_name="data", label_name="softmax_label", **_):
+        super().__init__()
+        self._loader = loader
+        self._debug_skip_load = False
+        self._debug_at_begin = True
+        self.first_batch = None
+        self._error = None     # a loader failure, raised again by the next reset (as MXNet's prefetcher does)
+        self.first_batch = self.next()
+        data, label = self.first_batch.data[0], self.first_batch.label[0]
+        self.provide_data = [DataDesc(data_name, data.shape, data.dtype)]
+        self.provide_label = [DataDesc(label_name, label.shape, label.dtype)]
+        self.batch_size = data.shape[0]
+
+    def debug_skip_load(self):
+        """Serve the first batch forever (to time the rest of a pipeline)."""
+        self._debug_skip_load = True
+        logging.info("Set debug_skip_load to be true, will simply return first batch")
+
+    def reset(self):
+        self._debug_at_begin = True
+        self.first_batch = None
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        self._loader.before_first()
+
+    def _advance(self):
+        try:
+            return self._loader.next()
+        except MXNetError as e:
+            self._error = e
+            raise
+
+    def _batch(self):
+        return DataBatch(data=[self.getdata()], label=[self.getlabel()], pad=self.getpad(), index=self.getindex())
+
+    def next(self):
+        if self._debug_skip_load and not self._debug_at_begin:
+            return self._batch()
+        if self.first_batch is not None:
+            batch, self.first_batch = self.first_batch, None
+            return batch
+        self._debug_at_begin = False
+        if self._advance():
+            return self._batch()
+        raise StopIteration
+
+    def iter_next(self):
+        if self.first_batch is not None:
+            return True
+        return int(self._advance())
+
+    def getdata(self):
+        data = _wrap(self._loader.data.copy())
+        return data.tostype("csr") if self._loader.sparse else data
+
+    def getlabel(self):
+        return _wrap(self._loader.label.copy())
+
+    def getindex(self):
+        return self._loader.index.copy() if self._loader.index.size else None
+
+    def getpad(self):
+        return self._loader.pad
+
+
+_PARAM_TYPES = {"batch_size": "int (non-negative)", "data_shape": "Shape(tuple)"}
+
+
+def _params(name, args, kwargs, required):
+    """Check the keyword arguments as the core does: required ones present, no positional ones."""
+    for key in required:
+        if key not in kwargs:
+            raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented "
+                             f"({name})")
+    if args:
+        raise TypeError(f"{name} can only accept keyword arguments")
+    if int(kwargs["batch_size"]) < 0:
+        raise MXNetError(f"{name}: batch_size must be non-negative, got {kwargs['batch_size']}")
+
+
+def _shape(value):
+    return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),)
+
+
+def _load_csv(path, shape, dtype, what):
+    try:
+        rows = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2)
+    except OSError as e:
+        raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
+    if rows.shape[1] != int(np.prod(shape)):
+        raise MXNetError(f"CSVIter: {what} {path!r} has {rows.shape[1]} columns per line but the shape {shape} "
+                         f"needs {int(np.prod(shape))}")
+    return rows.astype(dtype).reshape((-1,) + shape)
+
+
+def CSVIter(*args, **kwargs):
+    """Batches of CSV files: ``data_csv``, ``data_shape``, ``batch_size`` (required), ``label_csv``,
+    ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
+    _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
+    dtype = kwargs.get("dtype")
+    if dtype not in _CSV_DTYPES:
+        raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
+    dtype = _CSV_DTYPES[dtype]
+    data_shape, label_shape = _shape(kwargs["data_shape"]), _shape(kwargs.get("label_shape", (1,)))
+    data = _load_csv(kwargs["data_csv"], data_shape, dtype, "data_csv")
+    label_csv = kwargs.get("label_csv", "NULL")
+    if label_csv != "NULL":
+        label = _load_csv(label_csv, label_shape, dtype, "label_csv")
+    else:
+        label = np.zeros((data.shape[0],) + label_shape, dtype)
+    if label_shape == (1,):
+        label = label.reshape(-1)
+    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), _flag(kwargs.get("round_batch", True)))
+    return MXDataIter(loader, **kwargs)
+
+
+def LibSVMIter(*args, **kwargs):
+    """Sparse batches (CSRNDArray) of a LibSVM file (``label idx:value ...``, 0-based indices):
+    ``data_libsvm``, ``data_shape``, ``batch_size`` (required), ``label_libsvm``, ``label_shape``,
+    ``num_parts``/``part_index`` (read one byte range of the file); only ``round_batch=True``."""
+    _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
+    if not _flag(kwargs.get("round_batch", True)):
+        raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
+    parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
+    data_shape, label_shape = _shape(kwargs["data_shape"]), _shape(kwargs.get("label_shape", (1,)))
+    data, label = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
+    label_libsvm = kwargs.get("label_libsvm", "NULL")
+    if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
+        if int(np.prod(label_shape)) <= 1:
+            raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
+                             "label_libsvm is given (single labels come from data_libsvm)")
+        label = _read_libsvm(label_libsvm, label_shape[0], parts, index)[0]
+    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, sparse=True)
+    return MXDataIter(loader, **kwargs)
+
+
+def _flag(value):
+    return value not in (False, 0, "0", "False", "false")
+
+
+def _part_lines(path, num_parts, part_index):
+    """The text lines of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
+    forward to a line start (how MXNet's file splitter divides a text file)."""
+    try:
+        with open(path, "rb") as f:
+            text = f.read()
+    except OSError as e:
+        raise MXNetError(f"LibSVMIter: cannot read {path!r}: {e}") from None
+    step = (len(text) + num_parts - 1) // num_parts
+
+    def line_start(offset):
+        if offset <= 0 or offset >= len(text):
+            return min(max(offset, 0), len(text))
+        nl = text.find(b"\n", offset)
+        return len(text) if nl < 0 else nl + 1
+    begin, end = line_start(step * part_index), line_start(step * (part_index + 1))
+    return text[begin:end].decode().splitlines()
+
+
+def _read_libsvm(path, width, num_parts=1, part_index=0):
+    """(dense float32 rows of ``width`` columns, float32 first-number labels) of a LibSVM text file's part.
+
+    Columns at or past ``width`` are dropped (the core does not check them)."""
+    rows, labels = [], []
+    for line in _part_lines(path, num_parts, part_index):
+        parts = line.split()
+        if not parts:
+            continue
+        row = np.zeros(width, np.float32)
+        for item in parts[1:]:
+            col, value = item.split(":")
+            if int(col) < width:
+                row[int(col)] = float(value)
+        rows.append(row)
+        labels.append(float(parts[0]))
+    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
