@@ -19,7 +19,7 @@ _STYPES = ("default", "csr", "row_sparse")
 
 
 class SparseStorageError(MXNetError, ValueError):
-    """A storage-type request MXNet rejects with ValueError (unsupported cast, slice or assignment)."""
+    """Kept for callers that catch it; MXNet itself raises plain ValueError for storage requests."""
 
 
 def _float_dtype(dtype, source=None):
@@ -89,7 +89,7 @@ class BaseSparseNDArray(NDArray):
         if stype == "default":
             return _wrap(self._todense(), self._ctx)
         if stype != self.stype_name:
-            raise SparseStorageError(f"cast_storage from {self.stype_name} to {stype} is not supported")
+            raise ValueError(f"cast_storage from {self.stype_name} to {stype} is not supported")
         return self.copy()
 
     def astype(self, dtype, copy=True):
@@ -152,10 +152,10 @@ class BaseSparseNDArray(NDArray):
 
     def __setitem__(self, key, value):
         if not (isinstance(key, py_slice) and key == py_slice(None)):
-            raise SparseStorageError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
+            raise ValueError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
         if isinstance(value, _SCALARS):
             if self.stype_name == "csr":
-                raise SparseStorageError("Assigning numeric types to CSRNDArray is not implemented yet.")
+                raise ValueError("Assigning numeric types to CSRNDArray is not implemented yet.")
             self._set_dense(np.full(self._sshape, value, self._values.dtype))
         elif isinstance(value, BaseSparseNDArray):
             value.copyto(self)
@@ -328,9 +328,9 @@ class CSRNDArray(BaseSparseNDArray):
                 raise IndexError(f"index {key} is out of bounds for a CSRNDArray with {n} rows")
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
-            raise SparseStorageError("Multi-dimension indexing is not supported")
+            raise ValueError("Multi-dimension indexing is not supported")
         if not isinstance(key, py_slice) or key.step not in (None, 1):
-            raise SparseStorageError("CSRNDArray only supports continuous slicing on axis 0")
+            raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
         begin, end, _ = key.indices(self._sshape[0])
         end = max(end, begin)
         indptr = self._aux[1]
@@ -386,7 +386,7 @@ class RowSparseNDArray(BaseSparseNDArray):
     def __getitem__(self, key):
         if isinstance(key, py_slice) and key == py_slice(None):
             return self
-        raise SparseStorageError("RowSparseNDArray only supports [:] for __getitem__")
+        raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's class)
 
     def check_format(self, full_check=True):
         """Raise MXNetError unless the row indices are distinct and in range (they are kept sorted)."""
@@ -405,7 +405,7 @@ def _from_dense(dense, stype, ctx):
     """The compressed form of numpy ``dense`` as a CSRNDArray or RowSparseNDArray."""
     if stype == "csr":
         if dense.ndim != 2:
-            raise SparseStorageError("To convert to a CSR, the NDArray should be 2 Dimensional. "
+            raise ValueError("To convert to a CSR, the NDArray should be 2 Dimensional. "
                                      f"Current shape is {dense.shape}")
         rows, cols = np.nonzero(dense)
         indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=dense.shape[0]))]).astype(np.int64)
@@ -486,7 +486,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     """A CSRNDArray from (data, indices, indptr), (data, (row, col)), a shape, or a dense/sparse source."""
     ctx = placed(ctx) if ctx is not None else current_context()
     if isinstance(arg1, RowSparseNDArray):
-        raise SparseStorageError("Unexpected input type: RowSparseNDArray")
+        raise ValueError("Unexpected input type: RowSparseNDArray")
     if isinstance(arg1, CSRNDArray):
         return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
     if _is_shape(arg1):
@@ -522,7 +522,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     """A RowSparseNDArray from (data, indices), a shape, or a dense/sparse source."""
     ctx = placed(ctx) if ctx is not None else current_context()
     if isinstance(arg1, CSRNDArray):
-        raise SparseStorageError("Unexpected input type: CSRNDArray")
+        raise ValueError("Unexpected input type: CSRNDArray")
     if isinstance(arg1, RowSparseNDArray):
         return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
     if _is_shape(arg1):
@@ -549,7 +549,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
         return _new(CSRNDArray, np.zeros(0, dt), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
     if stype == "row_sparse":
         return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
-    raise SparseStorageError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
+    raise ValueError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
 
 
 def empty(stype, shape, ctx=None, dtype=None):
@@ -564,7 +564,7 @@ def array(source_array, ctx=None, dtype=None):
         return out.copyto(placed(ctx)) if ctx is not None else out.copyto(source_array._ctx)
     if all(hasattr(source_array, n) for n in ("data", "indices", "indptr", "shape")):
         return csr_matrix(source_array, ctx=ctx, dtype=dtype)
-    raise SparseStorageError(f"Please use mx.nd.array to create an NDArray with source_array of type "
+    raise ValueError(f"Please use mx.nd.array to create an NDArray with source_array of type "
                              f"{type(source_array)}")
 
 
@@ -671,6 +671,10 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
 
 
+def _shape_str(shape):
+    return "[" + ",".join(str(d) for d in shape) + "]"
+
+
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
     if isinstance(lhs, CSRNDArray) and not isinstance(rhs, BaseSparseNDArray):
@@ -683,8 +687,8 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
     a, b = np.asarray(_as_dense(lhs)._data), np.asarray(_as_dense(rhs)._data)
     a, b = (a.T if transpose_a else a), (b.T if transpose_b else b)
     if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0]:
-        raise MXNetError(f"dot: cannot multiply shapes {a.shape} and {b.shape} (after transpose_a={transpose_a}, "
-                         f"transpose_b={transpose_b})")
+        raise MXNetError(f"dot shape error: {_shape_str(lhs.shape)} X {_shape_str(rhs.shape)} (transpose_a="
+                         f"{int(transpose_a)}, transpose_b={int(transpose_b)}): cannot multiply {a.shape} by {b.shape}")
     out = np.dot(a, b).astype(a.dtype, copy=False)
     if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray):
         return _from_dense(out, "csr", ctx)          # dense @ csr is csr in MXNet
@@ -801,3 +805,75 @@ del _name
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
 mean = _dense_fallback("mean")
 norm = _dense_fallback("norm")
+
+
+# ---- nd.<op> on sparse inputs keeps MXNet's output storage ----------------------------------
+_Op = type(OPS["dot"])
+
+
+class _SparseAwareOp(_Op):
+    """A registry op that hands sparse inputs to a storage-aware implementation first."""
+
+    def __call__(self, *args, out=None, name=None, **attrs):
+        if out is None and (self.name in _ALWAYS or any(isinstance(a, BaseSparseNDArray) for a in args)):
+            res = self.sparse_impl(*args, **attrs)
+            if res is not NotImplemented:
+                return res
+        args = [_as_dense(a) for a in args]
+        return super().__call__(*args, out=out, name=name, **attrs)
+
+
+def _unary_impl(fn):
+    def impl(data, **attrs):
+        return data._map(fn) if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
+    return impl
+
+
+def _pair_impl(combine):
+    def impl(lhs, rhs, **attrs):
+        return combine(lhs, rhs) if _same_sparse(lhs, rhs) and not attrs else NotImplemented
+    return impl
+
+
+def _broadcast_mul_impl(lhs, rhs, **attrs):
+    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray and not attrs:
+        return lhs._times_dense(np.asarray(rhs._data))
+    return NotImplemented
+
+
+def _clip_impl(data, a_min=None, a_max=None, **attrs):
+    if isinstance(data, BaseSparseNDArray) and not attrs and a_min <= 0 <= a_max:
+        return data.clip(a_min, a_max)
+    return NotImplemented
+
+
+def _add_n_impl(*args, **attrs):
+    return add_n(*args) if args and all(isinstance(a, RowSparseNDArray) for a in args) else NotImplemented
+
+
+def _zeros_like_impl(data, **attrs):
+    return data.zeros_like() if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
+
+
+def _cast_storage_impl(data, stype=None, **attrs):
+    if isinstance(data, BaseSparseNDArray) and stype not in ("default", data.stype):
+        raise MXNetError(f"cast_storage: cannot cast a {data.stype} array of shape {data.shape} to {stype}")
+    if type(data) is NDArray and stype == "default":
+        return NotImplemented           # the dense op, recorded for autograd
+    return cast_storage(data, stype)
+
+
+_SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
+_SPARSE_IMPL.update({
+    "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
+    "elemwise_sub": _pair_impl(lambda a, b: a._combine(b, np.subtract)),
+    "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
+    "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
+    "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl,
+})
+for _name, _impl in _SPARSE_IMPL.items():
+    if _name in OPS and type(OPS[_name]) is _Op:
+        OPS[_name].__class__ = _SparseAwareOp
+        OPS[_name].sparse_impl = _impl
+_ALWAYS = frozenset({OPS["cast_storage"].name})
+del _name, _impl

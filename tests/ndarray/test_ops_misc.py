@@ -158,11 +158,14 @@ def test_svm_output_gradient_is_the_hinge_loss_gradient(use_linear, margin, reg,
     np.testing.assert_array_equal(data.grad.asnumpy(), np.float32(expected))
 
 
-def test_cast_storage_is_dense_only():
-    a = nd.array([[1, 2], [3, 4]])
-    assert _values(nd.cast_storage(a, stype="default")) == [[1, 2], [3, 4]]
-    with pytest.raises(MXNetError, match="dense"):
-        nd.cast_storage(a, stype="csr")
+def test_cast_storage_converts_storage():
+    a = nd.array([[1, 0], [0, 4]])
+    assert _values(nd.cast_storage(a, stype="default")) == [[1, 0], [0, 4]]
+    c = nd.cast_storage(a, stype="csr")
+    assert c.stype == "csr" and _values(c) == [[1, 0], [0, 4]]
+    assert nd.cast_storage(c, stype="default").stype == "default"
+    with pytest.raises(MXNetError, match="cast"):
+        nd.cast_storage(c, stype="row_sparse")
 
 
 def test_amp_casts():
