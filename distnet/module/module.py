@@ -12,6 +12,8 @@ from ..context import cpu
 from ..io import DataDesc
 from ..model import load_checkpoint, save_checkpoint
 from ..ndarray.ndarray import NDArray, _wrap
+from ..symbol.executor import Executor
+from ..symbol.infer import infer_shape, infer_type
 from .base_module import BaseModule
 
 
@@ -74,7 +76,7 @@ class Module(BaseModule):
     @property
     def output_shapes(self):
         shapes = {d.name: d.shape for d in self._data_shapes + (self._label_shapes or [])}
-        _, out, _ = self._symbol.infer_shape(**shapes)
+        _, out, _ = infer_shape(self._symbol, (), shapes, partial=True)
         return list(zip(self._output_names, out))
 
     # ---- binding and parameters -------------------------------------------------------
@@ -108,8 +110,12 @@ class Module(BaseModule):
     def _make_executor(self, data_shapes, label_shapes, shared_module=None):
         shapes = {d.name: d.shape for d in data_shapes + (label_shapes or [])}
         types = {d.name: d.dtype for d in data_shapes + (label_shapes or [])}
-        arg_shapes, _, aux_shapes = self._symbol.infer_shape(**shapes)
-        arg_types, _, aux_types = self._symbol.infer_type(**types)
+        arg_shapes, out_shapes, aux_shapes = infer_shape(self._symbol, (), shapes, partial=False)
+        if arg_shapes is None:
+            raise MXNetError(f"Module.bind: the shapes of some arguments cannot be inferred from {shapes}")
+        arg_types, _, aux_types = infer_type(self._symbol, (), types, partial=True)
+        arg_types = [t or np.float32 for t in arg_types]
+        aux_types = [t or np.float32 for t in aux_types]
         source = shared_module._exec if shared_module is not None else self._exec
         names = self._symbol.list_arguments()
         reqs = self._grad_reqs()
@@ -122,7 +128,7 @@ class Module(BaseModule):
                 grads[name] = old if old is not None else _wrap(np.zeros(shape, dtype), self._context[0])
         aux = [source.aux_dict[n] if source is not None else _wrap(np.zeros(s, t), self._context[0])
                for n, s, t in zip(self._aux_names, aux_shapes, aux_types)]
-        return self._symbol.bind(self._context[0], args, grads, reqs, aux)
+        return Executor(self._symbol, self._context[0], args, grads, reqs, aux, out_shapes=out_shapes)
 
     def init_params(self, initializer=None, arg_params=None, aux_params=None, allow_missing=False,
                     force_init=False, allow_extra=False):

@@ -1,55 +1,87 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
-from collections import OrderedDict
-
 import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from .graph import Program
-from .infer import fill_open_shapes, has_open_shapes
+from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+
+GRAD_REQS = {"null": 0, "write": 1, "add": 3}
+# Output ops whose gradient ignores the head gradient: backward() needs none for them.
+_LOSS_OPS = {"SoftmaxOutput", "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput",
+             "SVMOutput", "MakeLoss", "make_loss", "BlockGrad", "stop_gradient"}
 
 
 def _as_list(names, arrays, what, allow_missing=False):
-    if arrays is None:
-        return [None] * len(names)
+    """One NDArray (or None) per name from a list or a dict, checked as MXNet's bind checks them."""
+    if isinstance(arrays, list):
+        if len(arrays) != len(names):
+            raise ValueError(f"Length of {what} does not match the number of arguments")
+        for a in arrays:
+            if not (a is None and allow_missing) and not isinstance(a, NDArray):
+                raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
+        return list(arrays)
     if isinstance(arrays, dict):
-        missing = [n for n in names if n not in arrays]
-        if missing and not allow_missing:
-            raise MXNetError(f"bind: {what} missing for {missing}")
-        return [arrays.get(n) for n in names]
-    arrays = list(arrays)
-    if len(arrays) != len(names):
-        raise MXNetError(f"bind: expected {len(names)} {what} ({names}), got {len(arrays)}")
-    return arrays
+        out = []
+        for name in names:
+            if name in arrays:
+                if not isinstance(arrays[name], NDArray):
+                    raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
+                out.append(arrays[name])
+            elif allow_missing:
+                out.append(None)
+            else:
+                raise ValueError(f"key `{name}` is missing in `{what}`")
+        return out
+    raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
+
+
+def _grad_reqs(names, grad_req):
+    """{argument: 'null' | 'write' | 'add'} from a string, a list or a dict."""
+    if isinstance(grad_req, str):
+        if grad_req not in GRAD_REQS:
+            raise ValueError(f"grad_req must be in {GRAD_REQS}")
+        return {n: grad_req for n in names}
+    if isinstance(grad_req, (list, tuple)):
+        for r in grad_req:
+            GRAD_REQS[r]                       # an unknown request is a KeyError, as in MXNet
+        return dict(zip(names, grad_req))
+    if isinstance(grad_req, dict):
+        return {n: grad_req.get(n, "null") for n in names}
+    raise TypeError("grad_req must be a str, a list or a dict")
 
 
 class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
-    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states):
+    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None):
         self._symbol, self._ctx = symbol, ctx
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
-        self.arg_arrays = _as_list(arg_names, args, "arguments")
-        self.grad_arrays = _as_list(arg_names, args_grad, "gradients", allow_missing=True)
-        self.aux_arrays = _as_list(aux_names, aux_states, "auxiliary states") if aux_names else []
-        reqs = grad_req if isinstance(grad_req, (list, dict)) else {n: grad_req for n in arg_names}
-        reqs = _as_list(arg_names, reqs, "grad_req", allow_missing=True)
-        self._grad_req = {n: (r or "null") for n, r in zip(arg_names, reqs)}
-        self.arg_dict = OrderedDict(zip(arg_names, self.arg_arrays))
-        self.grad_dict = OrderedDict((n, g) for n, g in zip(arg_names, self.grad_arrays))
-        self.aux_dict = OrderedDict(zip(aux_names, self.aux_arrays))
-        for name, arr, grad in zip(arg_names, self.arg_arrays, self.grad_arrays):
-            if not isinstance(arr, NDArray):
-                raise MXNetError(f"bind: argument {name!r} must be an NDArray, got {type(arr).__name__}")
+        self.arg_arrays = _as_list(arg_names, args, "args")
+        self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
+        self.aux_arrays = _as_list(aux_names, aux_states or [], "aux_states") if aux_names else []
+        self._grad_req = _grad_reqs(arg_names, grad_req)
+        self.arg_dict = dict(zip(arg_names, self.arg_arrays))
+        self.aux_dict = dict(zip(aux_names, self.aux_arrays))
+        if out_shapes is None:
+            out_shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True)[1]
+        grads = self.grad_arrays or [None] * len(arg_names)
+        self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
+        for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
         self._program = Program(symbol._heads)
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._monitor = None
-        self.outputs = []
+        dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
+        self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
         self._trained = False            # whether the last forward recorded for backward
+
+    @property
+    def grad_dict(self):
+        return dict(zip(self._symbol.list_arguments(), self.grad_arrays))
 
     def _values(self):
         values = {**self.arg_dict, **self.aux_dict}
@@ -58,71 +90,126 @@ class Executor:
     def forward(self, is_train=False, **kwargs):
         """Run the graph (recording for backward when ``is_train``); returns the outputs."""
         for name, value in kwargs.items():
+            if not isinstance(value, (NDArray, np.ndarray)):
+                raise ValueError("only accept keyword argument of NDArrays and numpy.ndarray")
             if name not in self.arg_dict:
-                raise MXNetError(f"forward: unknown argument {name!r}; arguments are {list(self.arg_dict)}")
+                raise TypeError(f"Unknown argument {name}")
             target = self.arg_dict[name]
-            target[:] = value if isinstance(value, NDArray) else _wrap(np.asarray(value, dtype=target.dtype))
-        self._trained = is_train
-        if is_train:
-            with autograd.record(train_mode=True):
+            if target.shape != value.shape:
+                raise ValueError(f"Shape not match! Argument {name}, need: {target.shape}, received: {value.shape}")
+            target[:] = value
+        self._run(is_train, record=is_train)
+        return self.outputs
+
+    def _run(self, is_train, record):
+        self._trained = record
+        if record:
+            with autograd.record(train_mode=is_train):
                 self.outputs = self._program.run(self._values(), self._monitor)
         else:
             with autograd.predict_mode():
                 self.outputs = self._program.run(self._values(), self._monitor)
-        return self.outputs
 
     def backward(self, out_grads=None, is_train=True):
         """Gradients of the outputs (times ``out_grads``) into the bound gradient arrays."""
-        if not self._trained:
-            raise MXNetError("backward called before forward(is_train=True)")
         if isinstance(out_grads, NDArray):
             out_grads = [out_grads]
+        elif out_grads is not None:
+            out_grads = list(out_grads)
+            if any(not isinstance(g, NDArray) for g in out_grads):
+                raise TypeError("inputs must be NDArray")
+        if not self._needs_backward:
+            return
+        self._check_head_grads(out_grads)
+        if not self._trained:            # gradients of the values the last (inference) forward saw
+            self._run(False, record=True)
+        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+            if grad is not None and self._grad_req[name] == "write":
+                grad[:] = 0                # arguments the outputs do not reach get a zero gradient
         heads = [o for o in self.outputs if o._node is not None]
         if out_grads is not None:
             out_grads = [g for o, g in zip(self.outputs, out_grads) if o._node is not None]
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
             autograd.backward(heads, out_grads, retain_graph=True, train_mode=is_train)
 
+    def _check_head_grads(self, out_grads):
+        for i, (node, _) in enumerate(self._symbol._heads):
+            if node.op is not None and node.op.name in _LOSS_OPS:
+                continue
+            if out_grads is None or i >= len(out_grads):
+                raise MXNetError(f"Executor.backward: output {i} ({self._symbol.list_outputs()[i]}) is not a loss "
+                                 "output, so its head gradient is required; pass out_grads, or make it a loss "
+                                 "with mx.sym.MakeLoss")
+            if out_grads[i].shape != self.outputs[i].shape:
+                raise MXNetError(f"Executor.backward: head gradient {i} has shape {out_grads[i].shape}, but the "
+                                 f"output has shape {self.outputs[i].shape}")
+
     @property
     def output_dict(self):
-        return OrderedDict(zip(self._symbol.list_outputs(), self.outputs))
+        return dict(zip(self._symbol.list_outputs(), self.outputs))
 
     def copy_params_from(self, arg_params, aux_params=None, allow_extra_params=False):
         """Copy values into the bound argument and auxiliary arrays by name."""
-        for source, target, what in ((arg_params, self.arg_dict, "argument"), (aux_params or {}, self.aux_dict, "aux")):
-            for name, value in source.items():
-                if name in target:
-                    target[name][:] = value
-                elif not allow_extra_params:
-                    raise MXNetError(f"copy_params_from: {name!r} is not an {what} of the symbol")
+        for name, value in arg_params.items():
+            if name in self.arg_dict:
+                self.arg_dict[name][:] = value
+            elif not allow_extra_params:
+                raise ValueError(f'Find name "{name}" that is not in the arguments')
+        for name, value in (aux_params or {}).items():
+            if name in self.aux_dict:
+                self.aux_dict[name][:] = value
+            elif not allow_extra_params:
+                raise ValueError(f"Find name {name} that is not in the auxiliary states")
 
     def reshape(self, partial_shaping=False, allow_up_sizing=False, **kwargs):
         """A new executor for new input shapes (arrays are reallocated); growing needs ``allow_up_sizing``."""
-        if not allow_up_sizing:
-            for name, shape in kwargs.items():
-                old = self.arg_dict.get(name)
-                if old is not None and int(np.prod(shape)) > old.size:
-                    raise MXNetError(f"reshape: new shape {tuple(shape)} of argument {name!r} is larger than its "
-                                     f"current {old.shape}; pass allow_up_sizing=True to allocate new arrays")
-        return simple_bind(self._symbol, self._ctx, self._grad_req, None, kwargs)
+        shapes = {}
+        new_args = infer_shape(self._symbol, (), kwargs, partial=False)[0]
+        for name, shape in zip(self._symbol.list_arguments(), new_args):
+            old = self.arg_dict[name]
+            if name not in kwargs and tuple(shape) != old.shape and not partial_shaping:
+                raise MXNetError(f"Executor.reshape: the shape of unspecified argument {name} changed from "
+                                 f"{old.shape} to {tuple(shape)}; pass partial_shaping=True to allow it")
+            if int(np.prod(shape)) > old.size and not allow_up_sizing:
+                raise MXNetError(f"Executor.reshape: new shape {tuple(shape)} of argument {name} is larger than "
+                                 f"its current {old.shape}; pass allow_up_sizing=True to allocate new arrays")
+            shapes[name] = shape
+        return simple_bind(self._symbol, self._ctx, self._grad_req, None, shapes)
 
     def set_monitor_callback(self, callback, monitor_all=False):
-        self._monitor = callback
+        """Call ``callback(name, array)`` with every node output; names are bytes, as MXNet passes them."""
+        from ..monitor import Monitor
+        if isinstance(getattr(callback, "__self__", None), Monitor):
+            self._monitor = callback
+        else:
+            self._monitor = lambda name, array: callback(name.encode(), array)
 
     def debug_str(self):
-        return "\n".join(f"{name}: {op.name}" for op, _, _, _, name in self._program.steps)
+        return self._symbol.debug_str()
 
 
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes):
     """Allocate zero arrays for every input from the given shapes and bind them."""
-    arg_shapes, out_shapes, aux_shapes = symbol.infer_shape(**shapes)
-    arg_types, out_types, aux_types = symbol.infer_type(**(type_dict or {}))
-    args = [_wrap(np.zeros(s, t), ctx) for s, t in zip(arg_shapes, arg_types)]
     names = symbol.list_arguments()
-    reqs = grad_req if isinstance(grad_req, dict) else {n: grad_req for n in names}
-    grads = {n: _wrap(np.zeros(s, t), ctx) for n, s, t in zip(names, arg_shapes, arg_types)
-             if reqs.get(n, "null") != "null"}
+    shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs()}
+    try:
+        reqs = _grad_reqs(names, grad_req)
+        arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=False)
+        if arg_shapes is None:
+            raise MXNetError("simple_bind: the shapes of some arguments cannot be inferred from "
+                             f"{shapes}; give them as keyword arguments")
+    except (MXNetError, ValueError) as e:
+        text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
+        raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
+    types = {k: v for k, v in (type_dict or {}).items() if k in symbol.list_inputs()}
+    arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
+    arg_types = [t or np.float32 for t in arg_types]
+    out_types = [t or np.float32 for t in out_types]
+    aux_types = [t or np.float32 for t in aux_types]
+    args = [_wrap(np.zeros(s, t), ctx) for s, t in zip(arg_shapes, arg_types)]
+    grads = [_wrap(np.zeros(s, t), ctx) if reqs.get(n, "null") != "null" else None
+             for n, s, t in zip(names, arg_shapes, arg_types)]
     aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
-    executor = Executor(symbol, ctx, args, grads, reqs, aux)
+    executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes)
     executor.outputs = [_wrap(np.zeros(s, t), ctx) for s, t in zip(out_shapes, out_types)]   # as MXNet allocates
     return executor

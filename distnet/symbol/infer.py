@@ -1,4 +1,7 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
+import inspect
+import warnings
+
 import numpy as np
 
 from .. import autograd
@@ -76,25 +79,23 @@ PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "BatchNorm": _norm, "BatchNorm_v1": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
-    "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
+    "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
 }
 
 
-def _propagate(sym, known_shapes, known_types, partial):
+def _propagate(sym, known_shapes, known_types, partial=True):
     """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
 
     A forward pass runs each op whose inputs are known; when some stay unknown, shapes are
     carried backwards through elementwise ops and the forward pass is repeated.
     """
     order = topo_order(sym._heads)
-    info = _forward_pass(order, known_shapes, known_types, partial=True)
+    info = _forward_pass(order, known_shapes, known_types)
     for _ in range(len(order)):
         if not _backward_pass(order, info, known_shapes):
             break
-        info = _forward_pass(order, known_shapes, known_types, partial=True)
-    if not partial:
-        _forward_pass(order, known_shapes, known_types, partial=False)
+        info = _forward_pass(order, known_shapes, known_types)
     return info
 
 
@@ -211,7 +212,7 @@ def resolve_creation_shapes(sym, input_shapes):
             if not n.is_variable and n.op_name in CREATION_OPS and _known(info.get((id(n), 0), (None,))[0])}
 
 
-def _forward_pass(order, known_shapes, known_types, partial):
+def _forward_pass(order, known_shapes, known_types):
     info = {}
     for node in order:
         if node.is_variable:
@@ -225,19 +226,51 @@ def _forward_pass(order, known_shapes, known_types, partial):
             continue
         _fill_params(node, info)
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
-        if any(s is None or 0 in s for s, _ in ins):
-            if partial:
-                for i in range(node.num_outputs):
-                    info[(id(node), i)] = (None, np.float32)
-                continue
-            missing = [src.name for (src, _), (s, _) in zip(node.inputs, ins) if s is None or 0 in s]
-            raise MXNetError(f"infer_shape: cannot infer the shape of {node.op_name} node {node.name!r}: "
-                             f"unknown shapes of {missing}; pass them as keyword arguments")
-        res = _run_on_probes(node, ins)
-        res = res if isinstance(res, list) else [res]
-        for i, r in enumerate(res[:node.num_outputs]):
-            info[(id(node), i)] = (r.shape, r.dtype)
+        _check_same_shapes(node, ins)
+        if any(s is None for s, _ in ins):
+            outs = [(None, np.float32)] * node.num_outputs
+        elif any(0 in s for s, _ in ins):
+            outs = _partial_outputs(node, ins)
+        else:
+            res = _run_on_probes(node, ins)
+            outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
+        for i, out in enumerate(outs[:node.num_outputs]):
+            info[(id(node), i)] = out
     return info
+
+
+# Operators whose inputs must have one shape exactly (no broadcasting), as MXNet checks.
+_STRICT_SAME_SHAPE = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum"}
+
+
+def _check_same_shapes(node, ins):
+    if node.op_name not in _STRICT_SAME_SHAPE:
+        return
+    known = [s for s, _ in ins if s is not None and 0 not in s]
+    for i, shape in enumerate(known[1:], 1):
+        if tuple(shape) != tuple(known[0]):
+            raise MXNetError(f"Error in operator {node.name}: Incompatible attr in node {node.name} at {i}-th "
+                             f"input: expected [{','.join(map(str, known[0]))}], got [{','.join(map(str, shape))}]")
+
+
+def _partial_outputs(node, ins):
+    """Output shapes from inputs with unknown (0) dimensions: dimensions that change when the unknown
+    ones do are unknown too."""
+    results = []
+    for probe in (7, 11):
+        filled = [(tuple(d or probe for d in s), t) for s, t in ins]
+        try:
+            res = _run_on_probes(node, filled)
+        except MXNetError:
+            return [(None, np.float32)] * node.num_outputs
+        results.append(res if isinstance(res, list) else [res])
+    outs = []
+    for a, b in zip(*results):
+        if len(a.shape) != len(b.shape):
+            outs.append((None, a.dtype))
+        else:
+            outs.append((tuple(x if x == y else 0 for x, y in zip(a.shape, b.shape)), a.dtype))
+    return outs
 
 
 def _run_on_probes(node, ins):
@@ -310,42 +343,144 @@ def _merge(known, derived):
 
 
 def _split_args(sym, args, kwargs):
-    if args:
-        names = sym.list_arguments()
-        kwargs = dict(zip(names, args), **kwargs)
+    if args and kwargs:
+        raise ValueError("Can only specify known argument" + " " * 21 + "shapes either by positional or kwargs way.")
+    if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys)
+        raise MXNetError("infer_shape: give the input shapes as keyword arguments (name=shape)")
+    inputs = sym.list_inputs()
+    for name in kwargs:
+        if name not in inputs:
+            raise MXNetError(f"InferShapeKeyword argument name {name} not found. Candidate arguments: {inputs}")
     return {k: tuple(v) for k, v in kwargs.items() if v is not None}
 
 
 def infer_shape(sym, args, kwargs, partial):
-    """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes)."""
-    info = _propagate(sym, _split_args(sym, args, kwargs), {}, partial)
-    nodes = [n for n in topo_order(sym._heads) if n.is_variable]
-    empty = () if partial else None
+    """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes).
 
-    def shape_of(node, i=0):
-        s = info.get((id(node), i), (None,))[0]
-        return empty if s is None else tuple(s)
-    arg = {n.name: shape_of(n) for n in nodes}
-    return ([arg[a] for a in sym.list_arguments()], [shape_of(n, i) for n, i in sym._heads],
+    Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
+    arguments still unknown and the result is (None, None, None).
+    """
+    info = _propagate(sym, _split_args(sym, args, kwargs), {})
+    nodes = [n for n in topo_order(sym._heads) if n.is_variable]
+    raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
+    raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
+    if not partial and not all(_known(s) for s in list(raw.values()) + raw_outs):
+        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not _known(v)}
+        warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
+                      "Consider providing them as input:" + "".join(f"\n\t{k}: {v}" for k, v in unknown.items()),
+                      stacklevel=3)
+        return None, None, None
+    arg = {k: () if v is None else tuple(v) for k, v in raw.items()}
+    return ([arg[a] for a in sym.list_arguments()], [() if s is None else tuple(s) for s in raw_outs],
             [arg[a] for a in sym.list_auxiliary_states()])
 
 
-def infer_type(sym, args, kwargs):
-    """MXNet's infer_type: inputs take the given dtype (the first given one by default); outputs follow each op."""
-    given = dict(zip(sym.list_arguments(), args)) if args else {}
-    given.update({k: v for k, v in kwargs.items() if v is not None})
-    default = np.dtype(next(iter(given.values()), np.float32)).type
-    types = {a: np.dtype(given.get(a, default)).type for a in sym.list_inputs()}
-    out = {}
-    for node in topo_order(sym._heads):
+def infer_type(sym, args, kwargs, partial=False):
+    """MXNet's infer_type: (argument, output, auxiliary dtypes) from the given input dtypes.
+
+    Dtypes spread forward through each op and across inputs that must share one dtype; unknown
+    ones are None when ``partial``, otherwise a warning names them and the result is (None, None, None).
+    """
+    if args and kwargs:
+        raise ValueError("Can only specify known argument" + " " * 21 + "types either by positional or kwargs way.")
+    if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys)
+        raise MXNetError("infer_type: give the input dtypes as keyword arguments (name=dtype)")
+    inputs = sym.list_inputs()
+    for name in kwargs:
+        if name not in inputs:
+            raise MXNetError(f"InferTypeKeyword argument name {name} not found. Candidate arguments: {inputs}")
+    order = topo_order(sym._heads)
+    types = {}
+    for node in order:
         if node.is_variable:
-            out[(id(node), 0)] = types.get(node.name, default)
+            given = kwargs.get(node.name)
+            types[(id(node), 0)] = np.dtype(given).type if given is not None else _declared_type(node)
+    for _ in range(len(order) + 1):
+        if not _type_pass(order, types):
+            break
+    var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
+    outs = [types.get((id(n), i)) for n, i in sym._heads]
+    if not partial and any(t is None for t in list(var.values()) + outs):
+        warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:"
+                      + "".join(f"\n\t{k}: None" for k, v in var.items() if v is None), stacklevel=3)
+        return None, None, None
+    return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
+
+
+def _declared_type(node):
+    from ..ndarray.serialize import FLAG_TO_DTYPE
+    flag = node.user_attrs.get("__dtype__")
+    return None if flag is None else np.dtype(FLAG_TO_DTYPE[int(flag)]).type
+
+
+# Ops whose inputs all share one dtype (besides elementwise pairs); BatchNorm keeps float32 statistics
+# for float16 data.
+_SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
+                  "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
+                  "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
+                  "add_n", "RNN", "BatchNorm", "BatchNorm_v1"}
+
+
+def _type_group(node):
+    """Positions of the inputs that must share one dtype."""
+    name = node.op.name
+    if name == "where":
+        return [1, 2]
+    if name == "RNN":           # an integer sequence_length is allowed
+        with_length = str(node.attrs.get("use_sequence_length", False)).lower() in ("1", "true")
+        return list(range(len(node.inputs) - with_length))
+    if name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or (
+            name.startswith("broadcast_") and len(node.op.arg_names) == 2 and not node.op.variadic):
+        return list(range(len(node.inputs)))
+    return []
+
+
+def _type_pass(order, types):
+    """Spread known dtypes once over the graph, forwards and backwards; True if any became known."""
+    changed = False
+    for node in order:
+        if node.is_variable:
             continue
-        ins = [out.get((id(src), i), default) for src, i in node.inputs]
-        for i in range(node.num_outputs):
-            out[(id(node), i)] = _out_type(node, i, ins, default)
-    return ([types[a] for a in sym.list_arguments()], [out[(id(n), i)] for n, i in sym._heads],
-            [types[a] for a in sym.list_auxiliary_states()])
+        group = _type_group(node)
+        if node.op.name == "Embedding" and len(node.inputs) > 1:
+            changed |= _assign_type(types, node.inputs[1], np.dtype(node.attrs.get("dtype") or "float32").type)
+        known = [types.get((id(node.inputs[j][0]), node.inputs[j][1])) for j in group]
+        known = [t for t in known if t is not None]
+        for j in (group if known else ()):
+            want = _param_type(node, j, known[0])
+            have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
+            if have is not None and np.dtype(have) != np.dtype(want):
+                raise MXNetError(f"Error in operator {node.name}: Incompatible attr in node {node.name} at "
+                                 f"{j}-th input: expected {np.dtype(want).name}, got {np.dtype(have).name}")
+            changed |= _assign_type(types, node.inputs[j], want)
+        ins = [types.get((id(src), i)) for src, i in node.inputs]
+        if all(t is not None for t in ins):
+            for i in range(node.num_outputs):
+                changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
+        elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
+            changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
+    return changed
+
+
+def _assign_type(types, entry, dtype):
+    key = (id(entry[0]), entry[1])
+    if types.get(key) is not None:
+        return False
+    types[key] = dtype
+    return True
+
+
+def _keeps_type(node):
+    """Whether a one-input op's output has its input's dtype (so a known output tells the input's)."""
+    name = node.op.name
+    return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in inspect.signature(node.op.fwd).parameters
+                or name in ("Embedding", "one_hot", "amp_cast"))
+
+
+def _param_type(node, position, data_type):
+    if node.op.name in ("BatchNorm", "BatchNorm_v1") and position > 0 and np.dtype(data_type) == np.float16:
+        return np.float32
+    return data_type
 
 
 # Operators whose output dtype is fixed whatever their inputs.

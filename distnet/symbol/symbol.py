@@ -180,7 +180,7 @@ class Symbol:
         return _arith(self, other, "_power", "_power", "_power_scalar")
 
     def __rpow__(self, other):
-        return _arith(self, other, None, None, "_rpower_scalar")
+        return _arith(self, other, None, None, "_rpower_scalar", "_rpower_scalar")
 
     def __neg__(self):
         return self * -1.0
@@ -238,19 +238,24 @@ class Symbol:
 
     # ---- inference, serialisation, execution ---------------------------------------
     def infer_shape(self, *args, **kwargs):
-        """(arg_shapes, out_shapes, aux_shapes) from known input shapes; an error if some stay unknown."""
+        """(arg_shapes, out_shapes, aux_shapes) from known input shapes; (None, None, None) if some stay unknown."""
         from .infer import infer_shape
-        return infer_shape(self, args, kwargs, partial=False)
+        return _reporting("infer_shape", infer_shape, self, args, kwargs, False)
 
     def infer_shape_partial(self, *args, **kwargs):
-        """Like infer_shape, with () for what cannot be inferred."""
+        """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
         from .infer import infer_shape
         return infer_shape(self, args, kwargs, partial=True)
 
     def infer_type(self, *args, **kwargs):
-        """(arg_types, out_types, aux_types) from known input dtypes (float32 where unknown)."""
+        """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
         from .infer import infer_type
-        return infer_type(self, args, kwargs)
+        return _reporting("infer_type", infer_type, self, args, kwargs, False)
+
+    def infer_type_partial(self, *args, **kwargs):
+        """Like infer_type, with None for what cannot be inferred."""
+        from .infer import infer_type
+        return infer_type(self, args, kwargs, partial=True)
 
     def debug_str(self):
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
@@ -301,6 +306,19 @@ class Symbol:
 
     def __setstate__(self, state):
         self._heads = load_json(state["json"])._heads
+
+
+def _reporting(what, infer, sym, args, kwargs, partial):
+    """Run ``infer``; on an error, print the given arguments first, as MXNet does."""
+    try:
+        return infer(sym, args, kwargs, partial)
+    except MXNetError:
+        print(f"{what} error. Arguments:")
+        for i, arg in enumerate(args):
+            print(f"  #{i}: {arg}")
+        for k, v in kwargs.items():
+            print(f"  {k}: {v}")
+        raise
 
 
 def _index_error(index):
@@ -370,32 +388,39 @@ def Group(symbols):
     return Symbol([h for s in symbols for h in s._heads])
 
 
-def _arith(lhs, rhs, op_name, hint, scalar_op):
+# Scalar ops whose automatic names keep their underscores (MXNet creates them by their registered name).
+_NAMED_AS_REGISTERED = {"_equal_scalar", "_not_equal_scalar", "_greater_scalar", "_greater_equal_scalar",
+                        "_lesser_scalar", "_lesser_equal_scalar"}
+
+
+def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
     if isinstance(rhs, Symbol) and op_name is not None:
         return create(op_name, lhs, rhs, hint=hint)
     if isinstance(rhs, (int, float, np.generic)):
-        hint = scalar_op if scalar_op == "_rpower_scalar" else "_" + scalar_op[1:].replace("_", "")  # MXNet's names
-        return create(scalar_op, lhs, scalar=rhs, hint=hint)
-    return NotImplemented
+        if scalar_hint is None:
+            scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
+        return create(scalar_op, lhs, scalar=rhs, hint=scalar_hint)
+    raise TypeError(f"type {type(rhs)} not supported")
 
 
-def _binary_function(op_name, scalar_op):
+def _binary_function(op_name, scalar_op, rscalar_op):
     """``mx.sym.maximum``-style functions: two symbols, or a symbol and a scalar (either side)."""
     def apply(left, right):
         if isinstance(left, Symbol):
             return _arith(left, right, op_name, op_name, scalar_op)
         if isinstance(right, Symbol):
-            return _arith(right, left, op_name, op_name, scalar_op)
+            return _arith(right, left, op_name, op_name, rscalar_op)
         raise MXNetError(f"{op_name[1:]}: one argument must be a Symbol")
     apply.__name__ = op_name[1:]
     apply.__doc__ = f"Elementwise {op_name[1:]} of two symbols, or of a symbol and a scalar."
     return apply
 
 
-maximum = _binary_function("_maximum", "_maximum_scalar")
-minimum = _binary_function("_minimum", "_minimum_scalar")
-hypot = _binary_function("_hypot", "_hypot_scalar")
-power = _binary_function("_power", "_power_scalar")
+maximum = _binary_function("_maximum", "_maximum_scalar", "_maximum_scalar")
+minimum = _binary_function("_minimum", "_minimum_scalar", "_minimum_scalar")
+hypot = _binary_function("_hypot", "_hypot_scalar", "_hypot_scalar")
+power = _binary_function("_power", "_power_scalar", "_rpower_scalar")
+pow = power  # noqa: A001  (MXNet's name)
 
 # Where MXNet has a separate operator that distnet folds into a broadcasting one, the JSON keeps MXNet's.
 _MXNET_OP_NAME = {
