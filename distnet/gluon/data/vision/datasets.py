@@ -1,4 +1,4 @@
-"""Vision datasets read from local files: MNIST and FashionMNIST in the idx format (gzipped or not)."""
+"""Vision datasets read from local files: MNIST/FashionMNIST (idx), CIFAR10/CIFAR100 (binary), image records."""
 import gzip
 import os
 import struct
@@ -7,9 +7,9 @@ import numpy as np
 
 from ....base import MXNetError
 from ....ndarray import creation
-from ..dataset import Dataset
+from ..dataset import Dataset, RecordFileDataset
 
-__all__ = ["MNIST", "FashionMNIST", "read_idx"]
+__all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "read_idx"]
 
 # idx type codes -> element types (multi-byte elements are big-endian)
 IDX_DTYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -113,3 +113,88 @@ class FashionMNIST(MNIST):
 
     def __init__(self, root=os.path.join(_data_dir(), "datasets", "fashion-mnist"), train=True, transform=None):
         super().__init__(root, train, transform)
+
+
+class CIFAR10(_LocalImageDataset):
+    """The CIFAR-10 images from the binary batch files in ``root`` (nothing is downloaded).
+
+    Each sample is a uint8 NDArray of shape (32, 32, 3) and its label, a numpy int32.
+
+    Parameters
+    ----------
+    root : str, default $MXNET_HOME/datasets/cifar10
+        The folder holding data_batch_1.bin ... data_batch_5.bin and test_batch.bin.
+    train : bool, default True
+        The training set, or else the test set.
+    transform : callable
+        Called as ``transform(image, label)`` on every sample read.
+    """
+
+    _name = "CIFAR10"
+    _files = {True: [f"data_batch_{i}.bin" for i in range(1, 6)], False: ["test_batch.bin"]}
+    _label_bytes = 1
+
+    def __init__(self, root=os.path.join(_data_dir(), "datasets", "cifar10"), train=True, transform=None):
+        self._train = train
+        super().__init__(root, transform)
+
+    def _label_column(self):
+        return 0
+
+    def _read_batch(self, path):
+        width = 3072 + self._label_bytes
+        with open(path, "rb") as f:
+            raw = np.frombuffer(f.read(), dtype=np.uint8)
+        if raw.size % width:
+            raise MXNetError(f"{self._name}: {path} holds {raw.size} bytes, not a whole number of "
+                             f"{width}-byte records (label byte(s) and a 3 x 32 x 32 image)")
+        rows = raw.reshape(-1, width)
+        images = rows[:, self._label_bytes:].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
+        return images, rows[:, self._label_column()].astype(np.int32)
+
+    def _get_data(self):
+        paths = [os.path.join(self._root, name) for name in self._files[self._train]]
+        missing = [p for p in paths if not os.path.isfile(p)]
+        if missing:
+            raise MXNetError(f"{self._name}: {', '.join(missing)} not found. distnet does not download data sets: "
+                             f"extract the binary version's files ({', '.join(sum(self._files.values(), []))}) "
+                             f"into {self._root}, or pass root= pointing to where they are.")
+        images, labels = zip(*(self._read_batch(p) for p in paths))
+        images = np.concatenate(images)
+        return creation.array(images, dtype=images.dtype), np.concatenate(labels)
+
+
+class CIFAR100(CIFAR10):
+    """CIFAR-100 from train.bin / test.bin in ``root``; ``fine_label`` picks the 100 classes over the 20."""
+
+    _name = "CIFAR100"
+    _files = {True: ["train.bin"], False: ["test.bin"]}
+    _label_bytes = 2
+
+    def __init__(self, root=os.path.join(_data_dir(), "datasets", "cifar100"), fine_label=False, train=True,
+                 transform=None):
+        self._fine_label = fine_label
+        super().__init__(root, train, transform)
+
+    def _label_column(self):
+        return int(bool(self._fine_label))
+
+
+class ImageRecordDataset(RecordFileDataset):
+    """``(image, label)`` samples from a RecordIO file of packed images; ``transform(image, label)``.
+
+    Decoding the packed image needs an image codec, which distnet does not ship: reading a sample
+    raises MXNetError (as MXNet does for a payload that is not an image).
+    """
+
+    def __init__(self, filename, flag=1, transform=None):
+        super().__init__(filename)
+        self._flag = flag
+        self._transform = transform
+
+    def __getitem__(self, idx):
+        from .... import recordio
+        header, payload = recordio.unpack(super().__getitem__(idx))
+        raise MXNetError(f"ImageRecordDataset: cannot decode the image of record {idx} (label {header.label}, "
+                         f"{len(payload)} bytes): distnet has no JPEG/PNG decoder; store arrays instead "
+                         "(e.g. an ArrayDataset)")

@@ -1,0 +1,61 @@
+"""CIFAR10/CIFAR100 read MXNet's binary batch files from a local folder; ImageRecordDataset reads records."""
+import numpy as np
+import pytest
+
+from distnet import recordio
+from distnet.base import MXNetError
+from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageRecordDataset
+
+
+def _write(path, rows):
+    rows.astype(np.uint8).tofile(str(path))
+
+
+def test_cifar10_images_are_hwc_uint8_and_labels_int32(tmp_path):
+    rng = np.random.RandomState(0)
+    rows = rng.randint(0, 256, size=(3, 3073))
+    _write(tmp_path / "test_batch.bin", rows)
+    ds = CIFAR10(root=str(tmp_path), train=False)
+    assert len(ds) == 3
+    image, label = ds[2]
+    assert image.shape == (32, 32, 3) and image.dtype == np.uint8
+    np.testing.assert_array_equal(image.asnumpy(), rows[2, 1:].reshape(3, 32, 32).transpose(1, 2, 0))
+    assert isinstance(label, np.int32) and label == rows[2, 0]
+
+
+def test_cifar10_train_concatenates_the_five_batches_in_order(tmp_path):
+    for i in range(1, 6):
+        _write(tmp_path / f"data_batch_{i}.bin", np.full((1, 3073), i))
+    ds = CIFAR10(root=str(tmp_path), transform=lambda x, y: (x.asnumpy().max(), y))
+    assert [ds[i][1] for i in range(5)] == [1, 2, 3, 4, 5]
+
+
+def test_cifar100_picks_coarse_or_fine_label(tmp_path):
+    rows = np.zeros((2, 3074))
+    rows[:, 0], rows[:, 1] = (3, 4), (50, 60)
+    _write(tmp_path / "train.bin", rows)
+    assert [CIFAR100(root=str(tmp_path))[i][1] for i in range(2)] == [3, 4]
+    assert [CIFAR100(root=str(tmp_path), fine_label=True)[i][1] for i in range(2)] == [50, 60]
+
+
+def test_cifar_missing_files_name_the_folder(tmp_path):
+    with pytest.raises(MXNetError, match="test_batch.bin"):
+        CIFAR10(root=str(tmp_path), train=False)
+
+
+def test_cifar_truncated_file_is_reported(tmp_path):
+    _write(tmp_path / "test_batch.bin", np.zeros(100))
+    with pytest.raises(MXNetError, match="3073-byte"):
+        CIFAR10(root=str(tmp_path), train=False)
+
+
+def test_image_record_dataset_lengths_and_decode_error(tmp_path):
+    rec, idx = str(tmp_path / "a.rec"), str(tmp_path / "a.idx")
+    writer = recordio.MXIndexedRecordIO(idx, rec, "w")
+    for i in range(4):
+        writer.write_idx(i, recordio.pack(recordio.IRHeader(0, float(i), i, 0), b"x"))
+    writer.close()
+    ds = ImageRecordDataset(rec)
+    assert len(ds) == 4
+    with pytest.raises(MXNetError, match="record 1"):
+        ds[1]
