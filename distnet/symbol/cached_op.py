@@ -6,6 +6,7 @@ in reverse: no per-op NDArrays or tape nodes, as in MXNet's CachedOp.
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
+from . import hook_names
 from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes
 
@@ -49,12 +50,15 @@ class CachedOp:
         self.resolved_for = None
         self.graph_op = _GraphOp(self.program)
 
-    def __call__(self, ctx, *args):
+    def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
+        """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
+        ``monitor_all``), named as MXNet names them (bytes)."""
         values = [args[s] if type(s) is int else _param_value(s, ctx) for s in self.sources]
         if self.open_shapes:
             self._resolve(values)
         raws = [v._data for v in values]
-        slots, saved = self.program.forward_raw(raws)
+        hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
+        slots, saved = self.program.forward_raw(raws, hook)
         raw_outs = [slots[i] for i in self.program.out_slots]
         outs = [_wrap(r, ctx) for r in raw_outs]
         if autograd.is_recording():
@@ -75,6 +79,19 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _step_hook(program, op_hook, monitor_all, ctx):
+    """A Program step hook calling ``op_hook`` as MXNet's CachedOp monitor does."""
+    def hook(name, op, inputs, outputs):
+        op_name = program.op_names[name]
+        label = op_name.encode()
+        if monitor_all:
+            for arg, a in zip(hook_names.input_names(op_name, op, len(inputs)), inputs):
+                op_hook(f"{name}_{arg}".encode(), label, _wrap(a, ctx))
+        for out, a in zip(hook_names.output_names(op_name, len(outputs)), outputs):
+            op_hook(f"{name}_{out}".encode(), label, _wrap(a, ctx))
+    return hook
 
 
 def _param_value(param, ctx):

@@ -97,9 +97,11 @@ class Program:
         for node in self.variables:
             slot[(id(node), 0)] = len(slot)
         self.steps = []
+        self.op_names = {}         # node name -> the MXNet operator name it was built with
         for node in order:
             if node.is_variable:
                 continue
+            self.op_names[node.name] = node.op_name
             ins = [slot[(id(src), i)] for src, i in node.inputs]
             outs = []
             for i in range(node.num_outputs):
@@ -130,10 +132,11 @@ class Program:
                     monitor(f"{name}_output" if len(outs) == 1 else f"{name}_output{i}", slots[o])
         return [slots[i] for i in self.out_slots]
 
-    def forward_raw(self, raws):
+    def forward_raw(self, raws, hook=None):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
+        ``hook(node name, op, inputs, outputs)`` is called after every step.
         """
         slots = list(raws) + [None] * (self.nslots - len(raws))
         saved = []
@@ -155,6 +158,8 @@ class Program:
             else:
                 for o, r in zip(outs, res):
                     slots[o] = r
+            if hook is not None:
+                hook(name, op, args, [slots[o] for o in outs])
         return slots, saved
 
     def backward_raw(self, saved, head_grads, needs):

@@ -1,0 +1,60 @@
+"""The names a hybridized block's op hook reports, as MXNet's CachedOp monitor gives them.
+
+MXNet names a node's inputs by the operator's declared input names (``data``, ``weight``, ``lhs``)
+or, for operators that declare none, ``input0``, ``input1``...; variadic operators use ``arg0``...
+Outputs are ``output`` (``output0``... for several) where the operator declares output names, and
+``0``, ``1``... otherwise. The tables list the operators that differ from distnet's own argument
+names, read off MXNet 1.9.1.
+"""
+INDEXED_INPUTS = frozenset("""
+    Activation BlockGrad Cast Flatten Reshape SoftmaxActivation abs arccos arccosh arcsin arcsinh arctan
+    arctanh argmax argmin argsort broadcast_axis broadcast_to cbrt ceil clip cos cosh degrees erf erfinv
+    exp expand_dims expm1 fix floor gamma gammaln hard_sigmoid identity log log10 log1p log2 logical_not
+    max mean min nanprod nansum negative norm ones_like prod radians rcbrt reciprocal relu rint round
+    rsqrt shape_array sigmoid sign sin sinh size_array slice_axis smooth_l1 softmin softsign sort sqrt
+    square sum tan tanh topk transpose trunc zeros_like
+    _plus_scalar _minus_scalar _rminus_scalar _mul_scalar _div_scalar _rdiv_scalar _power_scalar
+    _rpower_scalar _mod_scalar _rmod_scalar _maximum_scalar _minimum_scalar _equal_scalar
+    _not_equal_scalar _greater_scalar _greater_equal_scalar _lesser_scalar _lesser_equal_scalar
+""".split())
+
+LHS_RHS_INPUTS = frozenset("""
+    batch_dot broadcast_add broadcast_div broadcast_equal broadcast_greater broadcast_greater_equal
+    broadcast_hypot broadcast_lesser broadcast_lesser_equal broadcast_like broadcast_logical_and
+    broadcast_logical_or broadcast_logical_xor broadcast_maximum broadcast_minimum broadcast_mod
+    broadcast_mul broadcast_not_equal broadcast_power broadcast_sub dot reshape_like
+    elemwise_add elemwise_sub elemwise_mul elemwise_div _plus _minus _mul _div _Plus _Minus _Mul _Div
+""".split())
+
+NAMED_OUTPUTS = {
+    "BatchNorm": ("output", "mean", "var"), "RNN": ("output", "hy", "cy"),
+    **{name: ("output",) for name in """
+        BilinearSampler Concat Convolution Correlation Crop Deconvolution Dropout FullyConnected
+        GridGenerator GroupNorm InstanceNorm L2Normalization LRN LayerNorm LeakyReLU MakeLoss Pad Pooling
+        ROIPooling SequenceMask SliceChannel SoftmaxActivation SoftmaxOutput SpatialTransformer SwapAxis
+        UpSampling Activation elemwise_add _plus _Plus softmax softmin""".split()},
+}
+
+
+def input_names(op_name, op, count):
+    """The names of a node's ``count`` inputs."""
+    if op.variadic:
+        return [f"arg{i}" for i in range(count)]
+    if op_name in INDEXED_INPUTS:
+        return [f"input{i}" for i in range(count)]
+    if op_name in LHS_RHS_INPUTS:
+        return ["lhs", "rhs"][:count]
+    names = list(op.arg_names)
+    return [names[i] if i < len(names) else f"input{i}" for i in range(count)]
+
+
+def output_names(op_name, count):
+    """The names of a node's ``count`` visible outputs."""
+    named = NAMED_OUTPUTS.get(op_name)
+    if named is None:
+        return [str(i) for i in range(count)]
+    if count == 1:
+        return [named[0]]
+    if len(named) >= count:
+        return list(named[:count])
+    return [f"output{i}" for i in range(count)]
