@@ -36,7 +36,7 @@ class BaseModule:
               score_end_callback=None, reset=True, epoch=0, sparse_row_id_fn=None):
         """Evaluate ``eval_metric`` over ``eval_data``; returns its (name, value) pairs."""
         if not (self.binded and self.params_initialized):
-            raise MXNetError("score: bind the module and initialise its parameters first")
+            raise AssertionError("")
         if reset:
             eval_data.reset()
         if not isinstance(eval_metric, _metric.EvalMetric):
@@ -56,6 +56,8 @@ class BaseModule:
 
     def iter_predict(self, eval_data, num_batch=None, reset=True, sparse_row_id_fn=None):
         """Yield (outputs without padding, batch index, batch) for each batch."""
+        if not (self.binded and self.params_initialized):
+            raise AssertionError("")
         if reset:
             eval_data.reset()
         for nbatch, batch in enumerate(eval_data):
@@ -84,7 +86,7 @@ class BaseModule:
             validation_metric=None, monitor=None, sparse_row_id_fn=None):
         """Train for ``num_epoch`` epochs, logging the metric and time per epoch as MXNet does."""
         if num_epoch is None:
-            raise MXNetError("fit: please specify num_epoch")
+            raise AssertionError("please specify number of epochs")
         from .. import initializer as _init
         self.bind(data_shapes=train_data.provide_data, label_shapes=train_data.provide_label,
                   for_training=True, force_rebind=force_rebind)

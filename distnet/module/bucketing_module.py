@@ -15,7 +15,7 @@ class BucketingModule(BaseModule):
                  compression_params=None):
         super().__init__(logger)
         if default_bucket_key is None:
-            raise MXNetError("BucketingModule needs a default_bucket_key")
+            raise AssertionError("BucketingModule needs a default_bucket_key")
         self._sym_gen, self._default_key = sym_gen, default_bucket_key
         self._context = context or cpu()
         self._fixed_param_names, self._state_names = fixed_param_names, state_names

@@ -1,6 +1,7 @@
 """Module: a symbol bound to one executor, with parameters, an optimizer and a kvstore."""
 import logging
 import os
+import warnings
 
 import numpy as np
 
@@ -36,6 +37,33 @@ def _create_kvstore(kvstore, arg_params):
     return kvstore, update_on_kvstore
 
 
+def _require(condition, message=""):
+    """MXNet's Module checks its state with assertions: the same exception type here."""
+    if not condition:
+        raise AssertionError(message)
+
+
+def _check_input_names(arguments, names, kind, throw):
+    """Names given to a Module that the symbol lacks: an error for data, a warning for labels."""
+    for name in names:
+        if name in arguments:
+            continue
+        candidates = "\n\t".join(a for a in arguments if not a.endswith(("_weight", "_bias", "_gamma", "_beta")))
+        msg = (f"You created Module with Module(..., {kind}_names={names}) but input with name '{name}' is not "
+               f"found in symbol.list_arguments(). Did you mean one of:\n\t{candidates}")
+        if throw:
+            raise ValueError(msg)
+        warnings.warn(msg, stacklevel=3)
+
+
+def _check_names_match(names, descs, kind, throw):
+    if sorted(names) != sorted(d.name for d in descs):
+        msg = f"Data provided by {kind}_shapes don't match names specified by {kind}_names ({descs} vs. {names})"
+        if throw:
+            raise ValueError(msg)
+        warnings.warn(msg, stacklevel=3)
+
+
 class Module(BaseModule):
     """A symbol with data and label inputs, trained through forward/backward/update."""
 
@@ -52,10 +80,11 @@ class Module(BaseModule):
         self._fixed_param_names = list(fixed_param_names or [])
         inputs = set(self._data_names + self._label_names + self._state_names)
         arguments = symbol.list_arguments()
-        for name in self._data_names:
-            if name not in arguments:
-                raise MXNetError(f"Module: data name {name!r} is not an argument of the symbol; arguments are {arguments}")
-        self._label_names = [n for n in self._label_names if n in arguments]
+        _check_input_names(arguments, self._data_names, "data", True)
+        _check_input_names(arguments, self._label_names, "label", False)
+        _check_input_names(arguments, self._state_names, "state", True)
+        _check_input_names(arguments, self._fixed_param_names, "fixed_param", True)
+        self._bound_labels = [n for n in self._label_names if n in arguments]
         self._param_names = [n for n in arguments if n not in inputs]
         self._aux_names = symbol.list_auxiliary_states()
         self._output_names = symbol.list_outputs()
@@ -70,11 +99,19 @@ class Module(BaseModule):
     data_names = property(lambda self: self._data_names)
     label_names = property(lambda self: self._label_names)
     output_names = property(lambda self: self._output_names)
-    data_shapes = property(lambda self: self._data_shapes)
-    label_shapes = property(lambda self: self._label_shapes)
+    @property
+    def data_shapes(self):
+        _require(self.binded)
+        return self._data_shapes
+
+    @property
+    def label_shapes(self):
+        _require(self.binded)
+        return self._label_shapes
 
     @property
     def output_shapes(self):
+        _require(self.binded)
         shapes = {d.name: d.shape for d in self._data_shapes + (self._label_shapes or [])}
         _, out, _ = infer_shape(self._symbol, (), shapes, partial=True)
         return list(zip(self._output_names, out))
@@ -88,6 +125,9 @@ class Module(BaseModule):
             return
         self.for_training, self.inputs_need_grad = for_training, inputs_need_grad
         self._data_shapes, self._label_shapes = _descs(data_shapes), _descs(label_shapes) or None
+        _check_names_match(self._data_names, self._data_shapes, "data", True)
+        if self._label_shapes is not None:
+            _check_names_match(self._label_names, self._label_shapes, "label", False)
         self._grad_req = grad_req
         self._exec = self._make_executor(self._data_shapes, self._label_shapes, shared_module)
         self.binded = True
@@ -108,8 +148,9 @@ class Module(BaseModule):
         return reqs
 
     def _make_executor(self, data_shapes, label_shapes, shared_module=None):
-        shapes = {d.name: d.shape for d in data_shapes + (label_shapes or [])}
-        types = {d.name: d.dtype for d in data_shapes + (label_shapes or [])}
+        inputs = self._symbol.list_inputs()
+        shapes = {d.name: d.shape for d in data_shapes + (label_shapes or []) if d.name in inputs}
+        types = {d.name: d.dtype for d in data_shapes + (label_shapes or []) if d.name in inputs}
         arg_shapes, out_shapes, aux_shapes = infer_shape(self._symbol, (), shapes, partial=False)
         if arg_shapes is None:
             raise MXNetError(f"Module.bind: the shapes of some arguments cannot be inferred from {shapes}")
@@ -122,6 +163,10 @@ class Module(BaseModule):
         args, grads = [], {}
         for name, shape, dtype in zip(names, arg_shapes, arg_types):
             keep = source is not None and name in self._param_names and source.arg_dict[name].shape == shape
+            if shared_module is not None and name in self._param_names and not keep:
+                raise RuntimeError(f"simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in shapes.items())
+                                   + f"the shared parameter {name} has shape {source.arg_dict[name].shape}, "
+                                   f"but this symbol needs {tuple(shape)}")
             args.append(source.arg_dict[name] if keep else _wrap(np.zeros(shape, dtype), self._context[0]))
             if reqs[name] != "null":
                 old = source.grad_dict.get(name) if keep else None
@@ -136,8 +181,7 @@ class Module(BaseModule):
         if self.params_initialized and not force_init:
             self.logger.warning("Parameters already initialized and force_init=False. init_params call ignored.")
             return
-        if not self.binded:
-            raise MXNetError("init_params: call bind() first")
+        _require(self.binded, "call bind before initializing the parameters")
         initializer = initializer if initializer is not None else _init.Uniform(0.01)
         attrs = self._symbol.attr_dict()
         for names, given, arrays in ((self._param_names, arg_params, self._exec.arg_dict),
@@ -145,17 +189,15 @@ class Module(BaseModule):
             for name in names:
                 arr = arrays[name]
                 if given is not None and name in given:
-                    src = given[name]
-                    arr[:] = src if isinstance(src, NDArray) else nd.array(src)
+                    src = given[name] if isinstance(given[name], NDArray) else nd.array(given[name])
+                    if src.shape != arr.shape:
+                        raise MXNetError(f"init_params: {name} has shape {arr.shape} in the module, but the given "
+                                         f"value has shape {src.shape}")
+                    arr[:] = src
                 elif given is not None and not allow_missing:
-                    raise MXNetError(f"init_params: {name!r} is not in the given parameters (pass allow_missing=True)")
+                    raise RuntimeError(f"{name} is not presented")
                 else:
                     initializer(_init.InitDesc(name, attrs.get(name, {})), arr)
-        if not allow_extra:
-            for given, names in ((arg_params, self._param_names), (aux_params, self._aux_names)):
-                extra = sorted(set(given or {}) - set(names))
-                if extra:
-                    raise MXNetError(f"init_params: unknown parameters {extra} (pass allow_extra=True)")
         self.params_initialized = True
         self._sync_params_from_executor()
 
@@ -168,19 +210,28 @@ class Module(BaseModule):
 
     def get_params(self):
         """(arg_params, aux_params): copies of the current parameter values."""
-        if not (self.binded and self.params_initialized):
-            raise MXNetError("get_params: bind the module and initialise its parameters first")
+        _require(self.binded and self.params_initialized)
         self._sync_params_from_executor()
         return self._arg_params, self._aux_params
 
     def set_params(self, arg_params, aux_params, allow_missing=False, force_init=True, allow_extra=False):
-        """Set parameter values (same rules as init_params)."""
-        self.init_params(None, arg_params, aux_params, allow_missing, force_init, allow_extra)
+        """Set parameter values: all of them as init_params, or (``allow_missing``) those given."""
+        if not allow_missing:
+            self.init_params(None, arg_params, aux_params, allow_missing, force_init, allow_extra)
+            return
+        if self.params_initialized and not force_init:
+            warnings.warn("Parameters already initialized and force_init=False. set_params call ignored.",
+                          stacklevel=2)
+            return
+        self._exec.copy_params_from(arg_params, aux_params, allow_extra_params=allow_extra)
+        self.params_initialized = True
+        self._sync_params_from_executor()
 
     # ---- optimizer -------------------------------------------------------------------
     def init_optimizer(self, kvstore="local", optimizer="sgd", optimizer_params=(("learning_rate", 0.01),),
                        force_init=False):
         """Create the optimizer (rescale_grad = 1/batch size) and the kvstore, as MXNet does."""
+        _require(self.binded and self.params_initialized)
         if self.optimizer_initialized and not force_init:
             self.logger.warning("optimizer already initialized, ignoring...")
             return
@@ -214,17 +265,16 @@ class Module(BaseModule):
     # ---- computation ---------------------------------------------------------------
     def forward(self, data_batch, is_train=None):
         """Run the symbol on a batch (training mode by default when bound for training)."""
-        if not (self.binded and self.params_initialized):
-            raise MXNetError("forward: bind the module and initialise its parameters first")
+        _require(self.binded and self.params_initialized)
         is_train = self.for_training if is_train is None else is_train
         data = list(data_batch.data)
-        label = list(data_batch.label or []) if self._label_names else []
+        label = list(data_batch.label or []) if self._bound_labels else []
         shapes = [d.shape for d in data] + [lb.shape for lb in label]
         bound = [d.shape for d in self._data_shapes] + [lb.shape for lb in (self._label_shapes or [])][:len(label)]
         if shapes != bound:
             self._reshape(data, label)
         values = dict(zip(self._data_names, data))
-        values.update(zip(self._label_names, label))
+        values.update(zip(self._bound_labels, label))
         self._exec.forward(is_train=is_train, **values)
 
     def _reshape(self, data, label):
@@ -236,14 +286,14 @@ class Module(BaseModule):
 
     def backward(self, out_grads=None):
         """Backward through the last forward (which must have been in training mode)."""
+        _require(self.binded and self.params_initialized)
         if not self.for_training:
             raise MXNetError("backward: the module was bound with for_training=False")
         self._exec.backward(out_grads)
 
     def update(self):
         """Apply the optimizer to every parameter (through the kvstore when it updates)."""
-        if not self.optimizer_initialized:
-            raise MXNetError("update: call init_optimizer() first")
+        _require(self.binded and self.params_initialized and self.optimizer_initialized)
         ex = self._exec
         names = [n for n in self._param_names if n in ex.grad_dict and ex.grad_dict[n] is not None]
         if self._update_on_kvstore:
@@ -260,11 +310,11 @@ class Module(BaseModule):
                 self._updater(i, ex.grad_dict[name], ex.arg_dict[name])
 
     def get_outputs(self, merge_multi_context=True):
+        _require(self.binded and self.params_initialized)
         return list(self._exec.outputs)
 
     def get_input_grads(self, merge_multi_context=True):
-        if not self.inputs_need_grad:
-            raise MXNetError("get_input_grads: bind with inputs_need_grad=True")
+        _require(self.binded and self.params_initialized and self.inputs_need_grad)
         return [self._exec.grad_dict[n] for n in self._data_names]
 
     def update_metric(self, eval_metric, labels, pre_sliced=False):
@@ -276,7 +326,9 @@ class Module(BaseModule):
         arg_params, aux_params = self.get_params()
         save_checkpoint(prefix, epoch, self._symbol, arg_params, aux_params)
         if save_optimizer_states:
-            self.save_optimizer_states(f"{prefix}-{epoch:04d}.states")
+            state_name = f"{prefix}-{epoch:04d}.states"
+            self.save_optimizer_states(state_name)
+            logging.info('Saved optimizer state to "%s"', state_name)
 
     @staticmethod
     def load(prefix, epoch, load_optimizer_states=False, **kwargs):
