@@ -9,6 +9,7 @@ them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here,
 - ``_push_key(key, values)``         merge (sum) the NDArrays ``values`` and apply the updater
 - ``_pull_key(key, outs)``           copy the key's value into every NDArray of ``outs``
 - ``_has_key(key)``                  whether ``key`` was initialised
+- ``_value(key)``                    the stored NDArray (for ``row_sparse_pull``; optional)
 - ``type``, ``rank``, ``num_workers`` properties
 - ``set_optimizer``, ``save_optimizer_states``, ``load_optimizer_states`` when the updates do not run in
   this process (the defaults use the in-process ``_updater``)
@@ -93,10 +94,15 @@ def _as_list(x):
 
 
 def _check_array(value, what, key):
-    if not isinstance(value, NDArray):
-        raise MXNetError(f"kvstore {what} of key {key!r}: expected an NDArray, got {type(value).__name__} "
-                         "(wrap numpy data with mx.nd.array)")
+    if not isinstance(value, NDArray):       # MXNet asserts this
+        raise AssertionError(f"kvstore {what} of key {key!r}: expected an NDArray, got {type(value).__name__} "
+                             "(wrap numpy data with mx.nd.array)")
     return value
+
+
+def _check_key_type(key):
+    if not isinstance(key, (int, str)):      # MXNet asserts this
+        raise AssertionError(f"unexpected type for keys: {type(key)}")
 
 
 def _pairs(keys, values, what):
@@ -105,9 +111,14 @@ def _pairs(keys, values, what):
         keys = list(keys)
         if not isinstance(values, (list, tuple)) or len(values) != len(keys):
             count = len(values) if isinstance(values, (list, tuple)) else 1
-            raise MXNetError(f"kvstore {what}: {len(keys)} keys {keys} but {count} array entries; pass one entry "
-                             "(an NDArray or a list of NDArrays) per key")
+            raise AssertionError(f"kvstore {what}: {len(keys)} keys {keys} but {count} array entries; pass one "
+                                 "entry (an NDArray or a list of NDArrays) per key")
+        for k in keys:
+            _check_key_type(k)
+        if len({isinstance(k, str) for k in keys}) > 1:
+            raise AssertionError("inconsistent types of keys detected.")
         return [(k, [_check_array(v, what, k) for v in _as_list(vals)]) for k, vals in zip(keys, values)]
+    _check_key_type(keys)
     return [(keys, [_check_array(v, what, keys) for v in _as_list(values)])]
 
 
@@ -178,8 +189,7 @@ class KVStore(KVStoreBase):
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):
         """``key`` normalised (int or str), with the store's one-kind-of-key rule enforced."""
-        if isinstance(key, bool) or not isinstance(key, (int, str)):
-            raise MXNetError(f"kvstore key {key!r} has type {type(key).__name__}; keys are int or str")
+        _check_key_type(key)
         kind = str if isinstance(key, str) else int
         if self._key_kind is None:
             self._key_kind = kind
@@ -245,7 +255,7 @@ class KVStore(KVStoreBase):
             Accepted for compatibility; every array is dense.
         """
         if out is None:
-            raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
+            raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         for k, outs in _pairs(key, out, "pull"):
             self._pull_key(self._known(k, "pull"), outs)
 
@@ -257,42 +267,74 @@ class KVStore(KVStoreBase):
     def broadcast(self, key, value, out, priority=0):
         """Initialise ``key`` with ``value`` and copy the stored value into ``out``."""
         if out is None:
-            raise MXNetError("kvstore broadcast: out is required (the NDArray or list of NDArrays to fill)")
+            raise TypeError("kvstore broadcast: out is required (the NDArray or list of NDArrays to fill)")
         self.init(key, value)
         self.pull(key, out, priority)
 
     def row_sparse_pull(self, key, out=None, priority=0, row_ids=None):
-        """Pull only the rows ``row_ids`` of each key (dense arrays: the other rows of ``out`` become zero)."""
+        """Pull only the rows ``row_ids`` of row_sparse values into row_sparse ``out`` arrays.
+
+        Parameters
+        ----------
+        key : int, str, or list of int or str
+        out : RowSparseNDArray or list of RowSparseNDArray
+        row_ids : NDArray or list of NDArray
+            The rows to pull: one array for all outputs, or one per output.
+        """
         if out is None or row_ids is None:
-            raise MXNetError("kvstore row_sparse_pull: out and row_ids are both required")
-        pairs = _pairs(key, out, "row_sparse_pull")
-        ids = _as_list(row_ids)
+            raise AssertionError("kvstore row_sparse_pull: out and row_ids are both required")
+        row_ids = [row_ids] if isinstance(row_ids, NDArray) else row_ids
+        if not isinstance(row_ids, list):
+            raise AssertionError("row_ids should be NDArray or list of NDArray")
+        first_out = out
+        if len(row_ids) == 1 and isinstance(out, list):
+            first_out = [out[0]]
+        pairs = _pairs(key, first_out, "row_sparse_pull")
         outs = [o for _, arrays in pairs for o in arrays]
-        if len(ids) == 1:
-            ids = ids * len(outs)
-        if len(ids) != len(outs):
-            raise MXNetError(f"kvstore row_sparse_pull: {len(ids)} row_ids arrays for {len(outs)} outputs; pass "
-                             "one row_ids per output (or one for all)")
-        self.pull(key, out, priority)
-        for o, rows in zip(outs, ids):
-            keep = o.asnumpy()
-            o[:] = 0
-            rows = rows.asnumpy().astype("int64") if isinstance(rows, NDArray) else rows
-            o[rows] = keep[rows]
+        if len(row_ids) != len(outs):
+            raise AssertionError("the number of row_ids doesn't match the number of values")
+        i = 0
+        for k, arrays in pairs:
+            k = self._known(k, "row_sparse_pull")
+            self._row_sparse_pull_key(k, arrays, row_ids[i:i + len(arrays)])
+            i += len(arrays)
+        if first_out is not out:
+            for o in out[1:]:
+                out[0].copyto(o)
+
+    def _row_sparse_pull_key(self, key, outs, row_ids):
+        """Copy the rows ``row_ids[i]`` of the key's row_sparse value into ``outs[i]`` (a subclass may override)."""
+        from ..ndarray import sparse
+        stored = self._value(key)
+        if getattr(stored, "stype", "default") != "row_sparse":
+            raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: PullRowSparse expects a row_sparse stored "
+                             f"value, but it is {getattr(stored, 'stype', 'default')}")
+        for o, rows in zip(outs, row_ids):
+            if getattr(o, "stype", "default") != "row_sparse":
+                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
+                                 f"row_sparse_pull values, but the output is {o.stype}")
+            check_shape(key, o, stored.shape, "row_sparse_pull")
+            wanted = np.unique(rows.asnumpy().astype(np.int64))
+            kept = sparse.retain(stored, _wrap(wanted))
+            kept.copyto(o)
+
+    def _value(self, key):
+        raise NotImplementedError(f"{type(self).__name__} does not support row_sparse_pull")
 
     def set_gradient_compression(self, compression_params):
         """Enable 2-bit gradient compression (``{'type': '2bit', 'threshold': 0.5}``) for 'device'/'dist' stores."""
         if "device" not in self.type and "dist" not in self.type:
-            raise MXNetError(f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "
-                             "use a 'device' or 'dist_*' kvstore")
+            # MXNet raises the plain Exception class here; callers catching it see the same type
+            raise Exception(f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "  # noqa: TRY002
+                            "use a 'device' or 'dist_*' kvstore")
         self._compression = TwoBitCompression.from_params(compression_params)
 
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` (an ``mx.optimizer.Optimizer``) in this store on every push."""
         from ..optimizer import Optimizer, get_updater
-        if not isinstance(optimizer, Optimizer):
-            raise MXNetError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
-                             "(create one with mx.optimizer.create(name, ...))")
+        if not isinstance(optimizer, Optimizer):     # MXNet fails on the missing optimizer attributes
+            raise AttributeError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
+                                 "(create one with mx.optimizer.create(name, ...))")
         self._set_updater(get_updater(optimizer))
 
     def _set_updater(self, updater):
@@ -304,11 +346,12 @@ class KVStore(KVStoreBase):
     set_updater = _set_updater
 
     def _states_updater(self, what):
+        # MXNet asserts an updater is set, then fails on the attribute an updater function lacks
         if self._updater is None:
-            raise MXNetError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first")
+            raise AssertionError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first")
         if not hasattr(self._updater, "get_states"):
-            raise MXNetError(f"{what}: the updater set by set_updater keeps no states; only an optimizer set by "
-                             "kv.set_optimizer has states to save or load")
+            raise AttributeError(f"{what}: the updater set by set_updater keeps no states; only an optimizer set "
+                                 "by kv.set_optimizer has states to save or load")
         return self._updater
 
     def save_optimizer_states(self, fname, dump_optimizer=False):

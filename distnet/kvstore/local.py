@@ -24,23 +24,45 @@ class LocalKVStore(KVStore):
         return key in self._store
 
     def _init_key(self, key, value):
-        self._store[key] = _wrap(value.asnumpy(), cpu(0))
+        self._store[key] = value.copyto(cpu(0))
+
+    def _value(self, key):
+        return self._store[key]
 
     def _push_key(self, key, values):
         stored = self._store[key]
         for value in values:
             check_shape(key, value, stored.shape, "push")
-        # summed in the order given, into a fresh buffer: bitwise reproducible, the inputs untouched
-        merged = np.array(values[0]._data, dtype=stored.dtype)
-        for value in values[1:]:
-            np.add(merged, value.asnumpy(), out=merged, casting="unsafe")
-        if self._updater is not None:
-            self._updater(self._updater_key(key), _wrap(merged, stored.context), stored)
+        if all(_stype(v) == "row_sparse" for v in values):
+            merged = values[0].astype(stored.dtype)       # row_sparse sums keep the union of the rows
+            for value in values[1:]:
+                merged = merged + value.astype(stored.dtype)
         else:
-            np.copyto(stored._data, merged)
+            # summed in the order given, into a fresh buffer: bitwise reproducible, the inputs untouched
+            merged = np.array(values[0].asnumpy(), dtype=stored.dtype)
+            for value in values[1:]:
+                np.add(merged, value.asnumpy(), out=merged, casting="unsafe")
+            merged = _wrap(merged, stored.context)
+        if self._updater is not None:
+            self._updater(self._updater_key(key), merged, stored)
+        elif _stype(merged) == _stype(stored):
+            merged.copyto(stored)
+        else:                        # as MXNet: the stored value takes the storage of what was pushed
+            self._store[key] = merged.copyto(cpu(0))
 
     def _pull_key(self, key, outs):
         stored = self._store[key]
         for out in outs:
             check_shape(key, out, stored.shape, "pull")
-            np.copyto(out._data, stored._data, casting="unsafe")
+            if _stype(out) == "default":
+                np.copyto(out._data, stored.asnumpy(), casting="unsafe")
+            else:
+                stored.astype(out.dtype).copyto(out)
+
+
+# MXNet's stores of every type are instances of one class named KVStore; type(kv).__name__ says the same here
+LocalKVStore.__name__ = LocalKVStore.__qualname__ = "KVStore"
+
+
+def _stype(array):
+    return getattr(array, "stype", "default")
