@@ -29,8 +29,7 @@ def load_params(prefix, epoch):
             arg_params[name] = value
         elif kind == "aux":
             aux_params[name] = value
-        else:
-            raise MXNetError(f"{prefix}-{epoch:04d}.params: key {key!r} is neither arg: nor aux:")
+        # other keys are skipped, as MXNet does
     return arg_params, aux_params
 
 
