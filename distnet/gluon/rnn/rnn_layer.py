@@ -111,6 +111,7 @@ class _RNNLayer(HybridBlock):
         return super().__call__(inputs, list(states), **kwargs)
 
     def infer_shape(self, inputs, *args):
+        self._check_symbolic_sequence_length()
         in_units = inputs.shape[2]
         for j in "lr"[:self._dir]:
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
@@ -137,6 +138,8 @@ class _RNNLayer(HybridBlock):
         flat = [params[f"{d}{layer}_{g}_{t}"].reshape(-1)
                 for t in ("weight", "bias") for layer in range(self._num_layers) for d in "lr"[:self._dir]
                 for g in gates if g != "h2r" or t != "bias"]
+        if F is not ndarray:
+            self._check_symbolic_sequence_length()
         args = list(states) + ([sequence_length] if self._use_sequence_length else [])
         rnn = F.RNN(inputs, F.concat(*flat, dim=0), *args, use_sequence_length=self._use_sequence_length,
                     state_size=self._hidden_size, projection_size=self._projection_size,
@@ -144,6 +147,13 @@ class _RNNLayer(HybridBlock):
                     mode=self._mode, lstm_state_clip_min=self._lstm_state_clip_min,
                     lstm_state_clip_max=self._lstm_state_clip_max, lstm_state_clip_nan=self._lstm_state_clip_nan)
         return rnn[0], list(rnn[1:])
+
+    def _check_symbolic_sequence_length(self):
+        """MXNet 1.9.1 composes RNN/GRU symbols with the lengths in LSTM's cell-state slot, which fails."""
+        if self._use_sequence_length and self._mode != "lstm":
+            raise MXNetError(f"{self.name}: Symbol.Compose: keyword argument name state_cell not found; MXNet "
+                             f"cannot build a {self._mode} graph with use_sequence_length=True. Give input_size "
+                             "and call it without hybridize(), or use an LSTM")
 
     def _unrolled(self, F, inputs, states, params):
         """The layers as explicit time steps of registry ops (TNC in, TNC out)."""
