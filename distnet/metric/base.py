@@ -9,8 +9,11 @@ from ..ndarray.ndarray import NDArray
 
 
 def _np(x):
-    """The numpy data of an NDArray (numpy arrays and lists pass through)."""
-    return x.asnumpy() if isinstance(x, NDArray) else numpy.asarray(x)
+    """The numpy data of an NDArray; MXNet's metrics take NDArrays only and fail on ``.asnumpy`` otherwise."""
+    if not isinstance(x, NDArray):
+        raise AttributeError(f"'{type(x).__name__}' object has no attribute 'asnumpy' (metrics take NDArrays; "
+                             "wrap numpy data with mx.nd.array)")
+    return x.asnumpy()
 
 
 _KAHAN_MAX = 1 << 16      # beyond this, a float64 sum rounded to float32 (fast, within one ulp)

@@ -4,6 +4,7 @@ import math
 import numpy
 
 from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
 from .base import EvalMetric, register, alias, check_label_shapes, _np, _sum32
 
 
@@ -19,6 +20,8 @@ class Accuracy(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
+            if pred_label.shape != label.shape and not isinstance(pred_label, NDArray):
+                raise AssertionError(f"Accuracy: predictions must be an NDArray, got {type(pred_label).__name__}")
             pred_label, label = _np(pred_label), _np(label)
             if pred_label.shape != label.shape:
                 if not -pred_label.ndim <= self.axis < pred_label.ndim:
@@ -46,9 +49,9 @@ class TopKAccuracy(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
+            if len(pred_label.shape) > 2:        # MXNet asserts this
+                raise AssertionError(f'Predictions should be no more than 2 dims, got shape {pred_label.shape}')
             pred = _np(pred_label).astype('float32')
-            if pred.ndim > 2:
-                raise MXNetError(f'Predictions should be no more than 2 dims, got shape {pred.shape}')
             pred_label = numpy.argpartition(pred, -self.top_k)
             label = _np(label).astype('int32')
             check_label_shapes(label, pred_label)
@@ -263,8 +266,8 @@ class _LogLoss(EvalMetric):
         for label, pred in zip(labels, preds):
             label, pred = _np(label).ravel(), _np(pred)
             num_examples = pred.shape[0]
-            if label.shape[0] != num_examples:
-                raise MXNetError(f"{label.shape[0]} labels for {num_examples} predictions")
+            if label.shape[0] != num_examples:   # MXNet asserts this
+                raise AssertionError(f"{label.shape[0]} labels for {num_examples} predictions")
             prob = pred[numpy.arange(num_examples, dtype=numpy.int64), numpy.int64(label)]
             self._add((-numpy.log(prob + self.eps)).sum(), num_examples)
 
