@@ -213,7 +213,8 @@ class NDArrayIter(DataIter):
         axis = self.layout.find("N")
         if end is None:
             end = source[0][1].shape[0] if source else 0
-        return [v[start:end] if _is_csr(v) else v.slice_axis(axis=axis, begin=start, end=end) for _, v in source]
+        # slice_axis has no sparse form: csr sources give dense batches, as in MXNet
+        return [v.slice_axis(axis=axis, begin=start, end=end) for _, v in source]
 
     def _concat(self, first, second):
         if not first or not second:
