@@ -24,9 +24,10 @@ class NotImplementedForSymbol(MXNetError):
         return msg + " is not implemented for Symbol and only available in NDArray."
 
 
+long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice
 string_types = (str,)
-numeric_types = (float, int, np.generic)
-integer_types = (int, np.int32, np.int64)
+numeric_types = (float, int, long, np.generic)
+integer_types = (int, long, np.int32, np.int64)
 mx_real_t = np.float32
 
 
