@@ -37,18 +37,36 @@ def _batchify(data, ctx):
             return _wrap(np.stack([np.asarray(x) for x in data]), ctx or first.context)
         batch = np.asarray(data)
     except ValueError as e:
-        shapes = sorted({str(np.shape(x)) for x in data})
-        # MXNet's numpy turns samples ragged in their first dimension into an object array, whose
-        # NDArray dtype lookup then fails with KeyError; deeper mismatches fail in numpy with ValueError
-        ragged_first = len({np.shape(x)[:1] for x in data}) > 1
-        kind = MXNetError if isinstance(first, NDArray) else _DTypeKeyError if ragged_first else _StackValueError
-        raise kind(f"default_batchify_fn: samples of shapes {', '.join(shapes)} cannot be stacked into "
-                         f"one batch ({e}); give them one shape (e.g. with a transform) or pass a "
-                         "batchify_fn to DataLoader") from None
+        kind = MXNetError if isinstance(first, NDArray) else _ragged_error(data)
+        raise kind(f"default_batchify_fn: samples of shapes {_shapes(data)} cannot be stacked into one batch ({e}); "
+                   "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader") from None
     if batch.dtype.kind in "OSU":
         # MXNet has no NDArray dtype for objects or strings: its dtype lookup fails with KeyError
         raise _DTypeKeyError(batch.dtype.type)
     return _wrap(batch if batch is not data else batch.copy(), ctx or current_context())
+
+
+def _ragged_error(samples):
+    """The error MXNet's numpy (1.23) gives for ragged samples: KeyError or ValueError.
+
+    It makes an object array (whose NDArray dtype lookup fails with KeyError) when the lengths
+    first disagree between elements of lists, and fails with ValueError when they disagree inside
+    numpy arrays, which it would have to split.
+    """
+    level, parents_are_arrays = list(samples), False
+    while level:
+        if not all(isinstance(x, (list, tuple)) or isinstance(x, np.ndarray) and x.ndim > 0 for x in level) \
+                or len({len(x) for x in level}) > 1:
+            return _StackValueError if parents_are_arrays else _DTypeKeyError
+        parents_are_arrays = any(isinstance(x, np.ndarray) for x in level)
+        level = [child for x in level for child in x]
+    return _StackValueError
+
+
+def _shapes(samples):
+    """The distinct shapes of ``samples`` (ragged ones shown by their length), for error messages."""
+    return ", ".join(sorted({str(np.shape(x)) if isinstance(x, np.ndarray) else f"len {len(x)}"
+                             if isinstance(x, (list, tuple)) else str(np.shape(x)) for x in samples}))
 
 
 def _as_in_context(data, ctx):

@@ -75,8 +75,6 @@ class BatchSampler(Sampler):
     """
 
     def __init__(self, sampler, batch_size, last_batch="keep"):
-        if last_batch not in LAST_BATCH_MODES:
-            raise ValueError(f"last_batch must be one of 'keep', 'discard', or 'rollover', but got {last_batch}")
         self._sampler = sampler
         self._batch_size = batch_size
         self._last_batch = last_batch
@@ -93,10 +91,18 @@ class BatchSampler(Sampler):
             yield batch
         elif batch and self._last_batch == "rollover":
             self._prev = batch
+        elif batch and self._last_batch != "discard":
+            self._bad_last_batch()
 
     def __len__(self):
         if self._last_batch == "keep":
             return (len(self._sampler) + self._batch_size - 1) // self._batch_size
         if self._last_batch == "discard":
             return len(self._sampler) // self._batch_size
-        return (len(self._prev) + len(self._sampler)) // self._batch_size
+        if self._last_batch == "rollover":
+            return (len(self._prev) + len(self._sampler)) // self._batch_size
+        self._bad_last_batch()
+
+    def _bad_last_batch(self):
+        # checked only when needed (a short tail, or len()), as MXNet does
+        raise ValueError(f"last_batch must be one of 'keep', 'discard', or 'rollover', but got {self._last_batch}")
