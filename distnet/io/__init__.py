@@ -1,4 +1,4 @@
 """Data iterators: ``mx.io``."""
-from .io import (DataDesc, DataBatch, DataIter, NDArrayIter, ResizeIter, PrefetchingIter,  # noqa: F401
-                 MNISTIter)
-from .native import MXDataIter, CSVIter, LibSVMIter  # noqa: F401
+from .io import DataDesc, DataBatch, DataIter, NDArrayIter, ResizeIter, PrefetchingIter  # noqa: F401
+from .native import (MXDataIter, CSVIter, LibSVMIter, MNISTIter, ImageRecordIter, ImageRecordIter_v1,  # noqa: F401
+                     ImageRecordUInt8Iter, ImageRecordUInt8Iter_v1, ImageRecordInt8Iter, ImageDetRecordIter)

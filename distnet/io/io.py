@@ -1,4 +1,4 @@
-"""MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, ResizeIter, PrefetchingIter, MNISTIter."""
+"""MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, ResizeIter, PrefetchingIter (and MNIST reading)."""
 import collections
 import concurrent.futures
 
@@ -391,22 +391,20 @@ class PrefetchingIter(DataIter):
             pool.shutdown(wait=False)
 
 
-class MNISTIter(NDArrayIter):
-    """Batches of MNIST-format idx files: images scaled to [0, 1], ``flat`` for (N, 784)-style rows."""
-
-    def __init__(self, image, label, batch_size=128, shuffle=True, flat=False, seed=0, silent=False,
-                 num_parts=1, part_index=0, **kwargs):
-        from ..gluon.data.vision.datasets import read_idx
-        images = read_idx(image).astype(np.float32) / 256.0      # MXNet scales by 1/256
-        labels = read_idx(label).astype(np.float32)
-        images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
-        share = len(images) // num_parts
-        lo, hi = part_index * share, (part_index + 1) * share
-        images, labels = images[lo:hi], labels[lo:hi]
-        if shuffle:                     # once, at load, in MXNet's order for this seed
-            order = _mt19937_shuffle_order(len(images), seed)
-            images, labels = images[order], labels[order]
-        super().__init__(_wrap(images), _wrap(labels), batch_size, False, "discard")
+def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
+    """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
+    1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` equal parts, shuffled once in MXNet's order."""
+    from ..gluon.data.vision.datasets import read_idx
+    images = read_idx(image).astype(np.float32) / 256.0      # MXNet scales by 1/256
+    labels = read_idx(label).astype(np.float32)
+    images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
+    share = len(images) // num_parts
+    lo, hi = part_index * share, (part_index + 1) * share
+    images, labels = images[lo:hi], labels[lo:hi]
+    if shuffle:
+        order = _mt19937_shuffle_order(len(images), seed)
+        images, labels = images[order], labels[order]
+    return images, labels
 
 
 def _mt19937_shuffle_order(n, seed):

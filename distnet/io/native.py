@@ -12,7 +12,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
-from .io import DataBatch, DataDesc, DataIter
+from .io import DataBatch, DataDesc, DataIter, mnist_arrays
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
 _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
@@ -65,6 +65,21 @@ class _BatchLoader:
             self.pad, self._ended = self._overflow, True
         else:
             self.pad = self.batch_size - top
+        return True
+
+
+class _FullBatches(_BatchLoader):
+    """MNISTIter's loader: whole batches only (a short last batch is dropped); the index stays zero."""
+
+    def __init__(self, data, label, batch_size):
+        super().__init__(data, label, batch_size, round_batch=False)
+
+    def next(self):
+        if self._pos + self.batch_size > self._n:
+            return False
+        rows = slice(self._pos, self._pos + self.batch_size)
+        self.data[:], self.label[:] = self._samples[0][rows], self._samples[1][rows]
+        self._pos += self.batch_size
         return True
 
 
@@ -216,6 +231,18 @@ def LibSVMIter(*args, **kwargs):
     return MXDataIter(loader, **kwargs)
 
 
+def MNISTIter(*args, **kwargs):
+    """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
+    in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
+    _params("MNISTIter", args, {"batch_size": 128, **kwargs}, ())
+    images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
+                                  kwargs.get("label", "./train-labels-idx1-ubyte"),
+                                  _flag(kwargs.get("shuffle", True)), _flag(kwargs.get("flat", False)),
+                                  int(kwargs.get("seed", 0)), int(kwargs.get("num_parts", 1)),
+                                  int(kwargs.get("part_index", 0)))
+    return MXDataIter(_FullBatches(images, labels, int(kwargs.get("batch_size", 128))), **kwargs)
+
+
 def _flag(value):
     return value not in (False, 0, "0", "False", "false")
 
@@ -256,3 +283,20 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
         rows.append(row)
         labels.append(float(parts[0]))
     return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
+
+
+def _image_record_iter(name):
+    def make(*args, **kwargs):
+        raise MXNetError(f"{name} decodes JPEG/PNG record files, which needs an image codec that distnet does "
+                         "not have; decode the images yourself (mx.recordio.unpack) and use mx.io.NDArrayIter")
+    make.__name__ = make.__qualname__ = name
+    make.__doc__ = f"MXNet's {name}: not available (no image codec); raises MXNetError."
+    return make
+
+
+ImageRecordIter = _image_record_iter("ImageRecordIter")
+ImageRecordIter_v1 = _image_record_iter("ImageRecordIter_v1")
+ImageRecordUInt8Iter = _image_record_iter("ImageRecordUInt8Iter")
+ImageRecordUInt8Iter_v1 = _image_record_iter("ImageRecordUInt8Iter_v1")
+ImageRecordInt8Iter = _image_record_iter("ImageRecordInt8Iter")
+ImageDetRecordIter = _image_record_iter("ImageDetRecordIter")
