@@ -84,18 +84,19 @@ PARAM_SHAPES = {
 }
 
 
-def _propagate(sym, known_shapes, known_types, partial=True):
+def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
     """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
 
     A forward pass runs each op whose inputs are known; when some stay unknown, shapes are
-    carried backwards through elementwise ops and the forward pass is repeated.
+    carried backwards through elementwise ops and the forward pass is repeated. ``strict``: the
+    elemwise_* ops refuse inputs of different shapes, as MXNet's symbols do.
     """
     order = topo_order(sym._heads)
-    info = _forward_pass(order, known_shapes, known_types)
+    info = _forward_pass(order, known_shapes, known_types, strict)
     for _ in range(len(order)):
         if not _backward_pass(order, info, known_shapes):
             break
-        info = _forward_pass(order, known_shapes, known_types)
+        info = _forward_pass(order, known_shapes, known_types, strict)
     return info
 
 
@@ -212,7 +213,7 @@ def resolve_creation_shapes(sym, input_shapes):
             if not n.is_variable and n.op_name in CREATION_OPS and _known(info.get((id(n), 0), (None,))[0])}
 
 
-def _forward_pass(order, known_shapes, known_types):
+def _forward_pass(order, known_shapes, known_types, strict=False):
     info = {}
     for node in order:
         if node.is_variable:
@@ -226,7 +227,8 @@ def _forward_pass(order, known_shapes, known_types):
             continue
         _fill_params(node, info)
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
-        _check_same_shapes(node, ins)
+        if strict:
+            _check_same_shapes(node, ins)
         if any(s is None for s, _ in ins):
             outs = [(None, np.float32)] * node.num_outputs
         elif any(0 in s for s, _ in ins):
@@ -360,7 +362,7 @@ def infer_shape(sym, args, kwargs, partial):
     Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
     arguments still unknown and the result is (None, None, None).
     """
-    info = _propagate(sym, _split_args(sym, args, kwargs), {})
+    info = _propagate(sym, _split_args(sym, args, kwargs), {}, strict=True)
     nodes = [n for n in topo_order(sym._heads) if n.is_variable]
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]

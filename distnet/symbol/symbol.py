@@ -7,6 +7,7 @@ import numpy as np
 from .. import attribute, name as _name
 from ..base import MXNetError
 from ..ndarray.registry import OPS
+from .attr_order import iteration_order
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
 
@@ -63,7 +64,7 @@ class Symbol:
         return self._heads[0][0].name if len(nodes) == 1 else None
 
     def __repr__(self):
-        if len(self._heads) == 1:
+        if self.name is not None:
             return f"<Symbol {self.name}>"
         return f"<Symbol group [{', '.join(n.name for n, _ in self._heads)}]>"
 
@@ -76,11 +77,14 @@ class Symbol:
     def __getitem__(self, index):
         if isinstance(index, str):
             names = self.list_outputs()
-            if index not in names:
-                raise MXNetError(f"no output named {index!r}; outputs are {names}")
+            if names.count(index) != 1:
+                raise ValueError(f"There are multiple outputs with name \"{index}\"" if index in names else
+                                 f"Cannot find output that matches name \"{index}\"")
             index = names.index(index)
         if isinstance(index, slice):
             return Group([self[i] for i in range(len(self))[index]])
+        if index < 0:
+            raise MXNetError(f"Symbol only accept nonnegative index, got {index}")
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
             node = self._heads[0][0]
             return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
@@ -118,34 +122,41 @@ class Symbol:
         return Symbol(node.inputs) if node.inputs else None
 
     def attr(self, key):
-        """A user attribute (or ``name``) of this symbol's node."""
+        """An attribute of this symbol's node as a string (``name`` gives its name; None for a group)."""
+        nodes = {id(n) for n, _ in self._heads}
+        if len(nodes) != 1:
+            return None
         node = self._heads[0][0]
         if key == "name":
             return node.name
-        value = node.user_attrs.get(key, node.attrs.get(key))
-        return None if value is None else attr_to_str(value)
+        items = dict(_attr_items(node))
+        return items.get(_hidden_key(key), items.get(key))
 
     def list_attr(self, recursive=False):
-        """This node's attributes as strings (every node's, keyed ``name$attr``, if recursive)."""
+        """The attributes of this symbol's (first) node, as strings, in MXNet's order."""
         if recursive:
-            return {f"{n.name}${k}": attr_to_str(v) for n in self._nodes()
-                    for k, v in {**n.attrs, **n.user_attrs}.items()}
-        node = self._heads[0][0]
-        out = {}
-        for k, v in sorted({**node.attrs, **node.user_attrs}.items()):
-            if k != "__aux__":
-                out[k] = attr_to_str(v)
-            if k in ("__lr_mult__", "__wd_mult__"):    # MXNet also lists these without underscores
-                out[k.strip("_")] = attr_to_str(v)
-        return out
+            raise DeprecationWarning("Symbol.list_attr with recursive=True has been deprecated. "
+                                     "Please use attr_dict instead.")
+        return dict(_attr_items(self._heads[0][0]))
 
     def attr_dict(self):
         """Every node's attributes as strings, by node name."""
-        return {n.name: {k: attr_to_str(v) for k, v in {**n.attrs, **n.user_attrs}.items()}
-                for n in self._nodes() if n.attrs or n.user_attrs}
+        out = {}
+        for node in self._nodes():
+            items = _attr_items(node)
+            if items:
+                out[node.name] = dict(items)
+        return out
 
     def _set_attr(self, **kwargs):
-        self._heads[0][0].user_attrs.update({k: str(v) for k, v in kwargs.items()})
+        """Set attributes (string values) on this symbol's node."""
+        for key, value in kwargs.items():
+            if not isinstance(value, str):
+                raise ValueError("Set Attr only accepts string values")
+            node = self._heads[0][0]
+            if node.op is not None:
+                _check_user_attrs(node.op, node.op_name, {key: value})
+            node.user_attrs[_hidden_key(key)] = value
 
     # ---- operators ---------------------------------------------------------------
     def __add__(self, other):
@@ -321,6 +332,55 @@ def _reporting(what, infer, sym, args, kwargs, partial):
         raise
 
 
+# Bookkeeping in a node's user_attrs, never shown: an auxiliary-state marker, and the keys set after
+# the node took its op's attributes (they come last in MXNet's insertion order).
+_PRIVATE = ("__aux__", "__late__")
+# Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
+_STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
+_BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm")
+
+
+def _set_stat_init(op, key, node):
+    if op.name in _BATCH_NORMS and key in _STAT_INITS and "__init__" not in node.user_attrs:
+        node.user_attrs["__init__"] = _STAT_INITS[key]
+        node.user_attrs["__late__"] = "__init__"
+
+
+# Attributes MXNet stores as ``__key__`` and lists under both spellings.
+_HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage", "profiler_scope")
+
+
+def _hidden_key(key):
+    return f"__{key}__" if key in _HIDDEN_KEYS else key
+
+
+def _hide_keys(attrs):
+    return {_hidden_key(k): v for k, v in (attrs or {}).items()}
+
+
+def _attr_items(node):
+    """[(key, string value)] of a node's attributes in MXNet's listing order (see attr_order)."""
+    late = node.user_attrs.get("__late__", "").split(",")
+    values = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE and k not in late}
+    values.update((k, attr_to_str(v)) for k, v in node.attrs.items())
+    values.update((k, node.user_attrs[k]) for k in late if k in node.user_attrs)
+    items = []
+    for key in iteration_order(list(values)):
+        items.append((key, values[key]))
+        if key.startswith("__") and key.endswith("__") and key[2:-2] in _HIDDEN_KEYS:
+            items.append((key[2:-2], values[key]))
+    return items
+
+
+def _signature_order(op, attrs):
+    """``attrs`` reordered as MXNet inserts an op's parameters: unknown keys first, then declared ones."""
+    if op.variadic:
+        return dict(attrs)
+    params = list(inspect.signature(op.fwd).parameters)
+    known = [k for k in params if k in attrs]
+    return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
+
+
 def _index_error(index):
     raise IndexError(f"symbol output index {index} is out of range")
 
@@ -361,7 +421,7 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     if not isinstance(name, str):
         raise TypeError("a variable's name must be a string")
     from ..ndarray.serialize import DTYPE_TO_FLAG
-    user = attribute.current().get(attr)
+    user = _hide_keys(attribute.current().get(attr))
     if init is not None and not isinstance(init, str):
         init = init.dumps()
     for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
@@ -458,12 +518,14 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             inputs[key] = value
         elif value is not None or _default(op, key) is not None:     # axis=None where the default is -1
             attrs[key] = value
+    _check_user_attrs(op, op_name, attr)
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     if variadic:
         sources = positional + list(inputs.values())
         attrs.setdefault("num_args", len(sources))
     else:
-        sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name)
+        sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name,
+                               _signature_order(op, attrs), _hide_keys(attribute.current().get(attr)))
     heads = []
     for s in sources:
         if len(s._heads) != 1:
@@ -471,8 +533,19 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         heads.append(s._heads[0])
     nout = _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
-    node = Node(op, json_name, node_name, attrs, heads, attribute.current().get(attr), nout)
+    node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
+                _hide_keys(attribute.current().get(attr)), nout)
     return Symbol([(node, i) for i in range(nout)])
+
+
+def _check_user_attrs(op, op_name, attr):
+    """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does."""
+    plain = [k for k in _hide_keys(attribute.current().get(attr)) if not (k.startswith("__") and k.endswith("__"))]
+    takes = [p.name for p in inspect.signature(op.fwd).parameters.values()
+             if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    if plain and takes:
+        raise MXNetError(f"Cannot find argument '{plain[0]}', Possible Arguments: {takes}, in operator {op_name}; "
+                         "give custom attributes as __name__")
 
 
 def _positional_attrs(op, op_name, nsym, values):
@@ -520,7 +593,7 @@ def _wanted(op, key, attrs):
     return rule is not None and rule(op, attrs)
 
 
-def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
+def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, ordered=None, user=None):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
         raise MXNetError(f"{op_name} takes {len(names)} inputs ({', '.join(names)}), got {len(positional)}")
@@ -537,15 +610,18 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name):
             src = bound[key]
             if key in AUX_INPUTS and len(src._heads) == 1 and src._heads[0][0].is_variable:
                 src._heads[0][0].user_attrs["__aux__"] = "1"       # e.g. a Gluon BatchNorm's running_mean
+                _set_stat_init(op, key, src._heads[0][0])
             sources.append(src)
         elif key in optional and not _wanted(op, key, attrs):
             continue
         else:
             v = var(f"{node_name}_{key}")
             node = v._heads[0][0]
-            node.attrs = {k: val for k, val in attrs.items()}
+            node.attrs = dict(ordered if ordered is not None else attrs)   # MXNet copies the op's attributes
+            node.user_attrs = dict(user or {})
             if key in AUX_INPUTS:
                 node.user_attrs["__aux__"] = "1"
+                _set_stat_init(op, key, node)
             sources.append(v)
     return sources
 
@@ -596,7 +672,7 @@ def _to_dict(sym):
     for n in nodes:
         entry = {"op": n.op_name, "name": n.name}
         attrs = {k: attr_to_str(v) for k, v in n.attrs.items()}
-        attrs.update({k: v for k, v in n.user_attrs.items() if k != "__aux__"})
+        attrs.update({k: v for k, v in n.user_attrs.items() if k not in _PRIVATE})
         if attrs:
             entry["attrs"] = dict(sorted(attrs.items()))
         entry["inputs"] = [[index[id(src)], i, 1 if _is_aux(src) else 0] for src, i in n.inputs]   # aux: mutated once
