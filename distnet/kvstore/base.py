@@ -139,9 +139,9 @@ class TwoBitCompression:
     @classmethod
     def from_params(cls, params):
         """Validate MXNet's ``compression_params`` dict and build the compressor."""
-        if not isinstance(params, dict):
-            raise MXNetError(f"gradient compression params must be a dict like {{'type': '2bit', 'threshold': 0.5}}, "
-                             f"got {type(params).__name__}")
+        if not isinstance(params, dict):          # MXNet asserts this
+            raise AssertionError("gradient compression params must be a dict like "
+                                 f"{{'type': '2bit', 'threshold': 0.5}}, got {type(params).__name__}")
         if "type" not in params:
             raise MXNetError("gradient compression params need a 'type' (only '2bit' is supported)")
         if params["type"] != "2bit":
