@@ -169,7 +169,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if outs is None:
             raise MXNetError("the graph was already freed by an earlier backward: "
                              "pass retain_graph=True to the first backward to run it again")
-        if create_graph or node.nout > 1:
+        if node.op.bwd is None:                 # comparisons and the like: zero gradient
+            grads = ()
+        elif create_graph or node.nout > 1:
             grads = _node_backward(node, slots, create_graph)
         else:                                   # the common case, kept inline for speed
             attrs = node.attrs
@@ -265,8 +267,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
     from .ndarray.ndarray import NDArray, _wrap
-    single = isinstance(variables, NDArray)
-    variables = [variables] if single else list(variables)
+    variables = [variables] if isinstance(variables, NDArray) else list(variables)
     for v in variables:
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
@@ -282,7 +283,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         else:
             g = found[1]
             out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
-    return out[0] if single else out
+    return out
 
 
 def get_symbol(x):
