@@ -21,10 +21,11 @@ _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int
 class _BatchLoader:
     """The core's batch loader over in-memory samples: ``before_first``, ``next`` and the current batch."""
 
-    def __init__(self, data, label, batch_size, round_batch, sparse=False):
+    def __init__(self, data, label, batch_size, round_batch, sparse=False, sparse_label=False):
         self._samples = (data, label)
         self._n = data.shape[0]
         self.batch_size, self.round_batch, self.sparse = batch_size, round_batch, sparse
+        self.sparse_label = sparse_label
         self.data = np.zeros((batch_size,) + data.shape[1:], data.dtype)
         self.label = np.zeros((batch_size,) + label.shape[1:], label.dtype)
         self.index = np.zeros(batch_size, np.uint64)
@@ -151,7 +152,8 @@ class MXDataIter(DataIter):
         return data.tostype("csr") if self._loader.sparse else data
 
     def getlabel(self):
-        return _wrap(self._loader.label.copy())
+        label = _wrap(self._loader.label.copy())
+        return label.tostype("csr") if self._loader.sparse_label else label
 
     def getindex(self):
         return self._loader.index.copy() if self._loader.index.size else None
@@ -227,7 +229,8 @@ def LibSVMIter(*args, **kwargs):
             raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
                              "label_libsvm is given (single labels come from data_libsvm)")
         label = _read_libsvm(label_libsvm, label_shape[0], parts, index)[0]
-    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, sparse=True)
+    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, sparse=True,
+                          sparse_label=label_libsvm != "NULL")
     return MXDataIter(loader, **kwargs)
 
 
