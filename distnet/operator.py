@@ -9,6 +9,7 @@ from . import autograd
 from .base import MXNetError
 from .context import current_context
 from .ndarray.ndarray import _wrap
+from .ndarray.serialize import DTYPE_TO_FLAG
 from .ndarray.registry import defop
 
 _PROPS = {}
@@ -54,7 +55,8 @@ class CustomOpProp:
         return in_shape, (in_shape[0],) * len(self.list_outputs()), ()
 
     def infer_type(self, in_type):
-        return in_type, (in_type[0],) * len(self.list_outputs()), ()
+        return (in_type, [in_type[0]] * len(self.list_outputs()),
+                [in_type[0]] * len(self.list_auxiliary_states()))
 
     def declare_backward_dependency(self, out_grad, in_data, out_data):
         return list(out_grad) + list(in_data) + list(out_data)
@@ -79,26 +81,47 @@ def _prop(op_type, kwargs):
 
 @defop("Custom", hidden=1)
 def custom(*data, op_type=None, **kwargs):
-    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward)."""
+    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward).
+
+    The inputs are the operator's arguments followed by its auxiliary states, which ``forward`` and
+    ``backward`` may update in place.
+    """
     prop = _prop(op_type, kwargs)
-    shapes = [a.shape for a in data]
-    _, out_shapes, _ = prop.infer_shape(shapes)
-    _, out_types, _ = prop.infer_type([a.dtype for a in data])
-    op = prop.create_operator(current_context(), shapes, [a.dtype for a in data])
-    outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
-    with autograd.pause(train_mode=autograd.is_training()):
-        op.forward(autograd.is_training(), ["write"] * len(outs), [_wrap(a) for a in data], outs, [])
+    nargs = len(prop.list_arguments())
+    args, aux = data[:nargs], data[nargs:]
+    _, out_shapes, _ = prop.infer_shape([list(a.shape) for a in args])
+    _, out_types, _ = prop.infer_type([a.dtype.type for a in args])
+    op = prop.create_operator(current_context(), [list(a.shape) for a in data],
+                              [DTYPE_TO_FLAG[a.dtype] for a in data])
+    outs = [_wrap(np.zeros(tuple(s), dtype=t)) for s, t in zip(out_shapes, out_types)]
+    training = autograd.is_training()
+    with autograd.pause(train_mode=training):
+        op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs, [_wrap(a) for a in aux])
     holder = np.empty((), dtype=object)
-    holder[()] = op
+    holder[()] = (op, nargs)
     return tuple(o._data for o in outs) + (holder,)
 
 
 @custom.grad
 def _(dy, out, *data, op_type=None, **kwargs):
-    op = out[-1][()]
+    op, nargs = out[-1][()]
+    args, aux = data[:nargs], data[nargs:]
     dys = dy if isinstance(dy, tuple) else (dy,)
-    in_grad = [_wrap(np.zeros_like(a)) for a in data]
+    in_grad = [_wrap(np.zeros_like(a)) for a in args]
     with autograd.pause():
-        op.backward(["write"] * len(data), [_wrap(d) for d in dys], [_wrap(a) for a in data],
-                    [_wrap(o) for o in out[:-1]], in_grad, [])
-    return tuple(g._data for g in in_grad)
+        op.backward(["write"] * len(args), [_wrap(d) for d in dys], [_wrap(a) for a in args],
+                    [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
+    return tuple(g._data for g in in_grad) + (None,) * len(aux)
+
+
+def _custom_outputs(ins, attrs):
+    """Output (shape, dtype) pairs of a Custom node from its Prop, without running the operator."""
+    attrs = dict(attrs)
+    prop = _prop(attrs.pop("op_type", None), attrs)
+    nargs = len(prop.list_arguments())
+    _, shapes, _ = prop.infer_shape([list(s) for s, _ in ins[:nargs]])
+    _, types, _ = prop.infer_type([np.dtype(t).type for _, t in ins[:nargs]])
+    return [(tuple(s), np.dtype(t)) for s, t in zip(shapes, types)]
+
+
+custom.infer_outputs = _custom_outputs
