@@ -171,6 +171,8 @@ def create(*args, **kwargs):
     if args:
         from .metric.base import _check_creatable
         _check_creatable(args[0], args[1:], kwargs, Initializer, "initializer")
+    elif "initializer" not in kwargs:
+        raise KeyError("initializer")        # MXNet pops the name from the keyword arguments
     return _create(*args, **kwargs)
 
 
@@ -206,8 +208,8 @@ class Load:
         if isinstance(param, str):
             from .ndarray import load
             param = load(param)
-        if not isinstance(param, dict):
-            raise MXNetError(f"Load expects a dict of name -> NDArray (or a file of one), got {type(param).__name__}")
+        if not isinstance(param, dict):          # MXNet asserts this
+            raise AssertionError(f"Load expects a dict of name -> NDArray (or a file of one), got {type(param).__name__}")
         self.param = {(name[4:] if name.startswith(('arg:', 'aux:')) else name): arr for name, arr in param.items()}
         self.default_init = default_init
         self.verbose = verbose
