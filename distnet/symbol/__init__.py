@@ -1,6 +1,6 @@
 """``mx.sym`` / ``mx.symbol``: symbolic graphs over the operator registry."""
 from ..ndarray.registry import OPS as _OPS
-from .symbol import Symbol, var, Variable, Group, load, load_json, fromjson, create  # noqa: F401
+from .symbol import Symbol, var, Variable, Group, load, load_json, create  # noqa: F401
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
 from .executor import Executor  # noqa: F401
 

@@ -391,6 +391,11 @@ _ALL_OUTPUTS = {
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
     "_contrib_box_nms": lambda a: 2,
     "topk": lambda a: 2 if a.get("ret_typ", "indices") in ("value", "both") else 1,
+    # max pooling keeps oneDNN's workspace as a hidden output (channel-first layouts)
+    "Pooling": lambda a: 2 if a.get("pool_type", "max") == "max" and a.get("layout") not in ("NWC", "NHWC", "NDHWC")
+    else 1,
+    "LRN": lambda a: 2, "InstanceNorm": lambda a: 3, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
+    "SpatialTransformer": lambda a: 3, "Correlation": lambda a: 3,
 }
 
 
@@ -519,6 +524,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         elif value is not None or _default(op, key) is not None:     # axis=None where the default is -1
             attrs[key] = value
     _check_user_attrs(op, op_name, attr)
+    _check_params(op, op_name, attrs)
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     if variadic:
         sources = positional + list(inputs.values())
@@ -546,6 +552,31 @@ def _check_user_attrs(op, op_name, attr):
     if plain and takes:
         raise MXNetError(f"Cannot find argument '{plain[0]}', Possible Arguments: {takes}, in operator {op_name}; "
                          "give custom attributes as __name__")
+
+
+# Ops whose registry signature lists exactly MXNet's parameters: an unknown one is refused, as MXNet does.
+_CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Pooling", "SoftmaxOutput", "Dropout",
+                "Embedding", "LeakyReLU", "Deconvolution", "LinearRegressionOutput", "LogisticRegressionOutput",
+                "MAERegressionOutput", "SliceChannel", "Flatten", "Cast", "LayerNorm", "InstanceNorm", "RNN",
+                "softmax", "log_softmax", "sum", "mean", "transpose", "expand_dims", "clip", "slice", "slice_axis",
+                "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput"}
+# Parameters MXNet requires that the registry gives a default of None.
+_REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
+             "clip": ("a_min", "a_max"), "Cast": ("dtype",)}
+
+
+def _check_params(op, op_name, attrs):
+    """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
+    params = inspect.signature(op.fwd).parameters
+    if op.name in _CHECKED_OPS:
+        for key in attrs:
+            if key not in params or key in op.arg_names:
+                raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: "
+                                 f"{[p for p in params if p not in op.arg_names]}, in operator {op_name}")
+    required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY]
+    for key in required + list(_REQUIRED.get(op.name, ())):
+        if key not in attrs:
+            raise MXNetError(f"Required parameter {key} is not presented, in operator {op_name}")
 
 
 def _positional_attrs(op, op_name, nsym, values):
@@ -736,4 +767,3 @@ def load(fname):
         return load_json(f.read())
 
 
-fromjson = load_json
