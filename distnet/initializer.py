@@ -209,7 +209,8 @@ class Load:
             from .ndarray import load
             param = load(param)
         if not isinstance(param, dict):          # MXNet asserts this
-            raise AssertionError(f"Load expects a dict of name -> NDArray (or a file of one), got {type(param).__name__}")
+            raise AssertionError(f"Load expects a dict of name -> NDArray (or a file of one), "
+                                 f"got {type(param).__name__}")
         self.param = {(name[4:] if name.startswith(('arg:', 'aux:')) else name): arr for name, arr in param.items()}
         self.default_init = default_init
         self.verbose = verbose

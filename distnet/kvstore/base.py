@@ -325,8 +325,9 @@ class KVStore(KVStoreBase):
         """Enable 2-bit gradient compression (``{'type': '2bit', 'threshold': 0.5}``) for 'device'/'dist' stores."""
         if "device" not in self.type and "dist" not in self.type:
             # MXNet raises the plain Exception class here; callers catching it see the same type
-            raise Exception(f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "  # noqa: TRY002
-                            "use a 'device' or 'dist_*' kvstore")
+            raise Exception(  # noqa: TRY002
+                f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "
+                "use a 'device' or 'dist_*' kvstore")
         self._compression = TwoBitCompression.from_params(compression_params)
 
     def set_optimizer(self, optimizer):
