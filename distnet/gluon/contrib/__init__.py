@@ -1,2 +1,2 @@
 """``mx.gluon.contrib``: contributed layers, cells and samplers."""
-from . import data, nn, rnn  # noqa: F401
+from . import data, estimator, nn, rnn  # noqa: F401

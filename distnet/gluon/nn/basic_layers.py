@@ -101,6 +101,7 @@ class Dense(HybridBlock):
             self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
 
     def infer_shape(self, x, *args):
+        self._get_graph(x, *args)           # MXNet traces the graph here: export() works after it
         in_units = int(np.prod(x.shape[1:])) if self._flatten else x.shape[-1]
         self.weight.shape = (self._units, in_units)
 
@@ -185,6 +186,7 @@ class BatchNorm(HybridBlock):
         super().cast(dtype)
 
     def infer_shape(self, x, *args):
+        self._get_graph(x, *args)
         channels = x.shape[self._kwargs["axis"]]
         for p in (self.gamma, self.beta, self.running_mean, self.running_var):
             p.shape = (channels,)
@@ -264,6 +266,7 @@ class _Norm(HybridBlock):
                                     init=beta_initializer, allow_deferred_init=True)
 
     def infer_shape(self, x, *args):
+        self._get_graph(x, *args)
         self.gamma.shape = self.beta.shape = (x.shape[self._axis],)
 
     def __repr__(self):

@@ -62,6 +62,7 @@ class _Conv(HybridBlock):
         return "conv"
 
     def infer_shape(self, x, *args):
+        self._get_graph(x, *args)           # MXNet traces the graph here: export() works after it
         k = self._kwargs
         in_channels = x.shape[k["layout"].find("C")]
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,

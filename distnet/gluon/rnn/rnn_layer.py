@@ -112,6 +112,7 @@ class _RNNLayer(HybridBlock):
 
     def infer_shape(self, inputs, *args):
         self._check_symbolic_sequence_length()
+        self._get_graph(inputs, *args)      # MXNet traces the graph here: export() works after it
         in_units = inputs.shape[2]
         for j in "lr"[:self._dir]:
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
