@@ -3,7 +3,9 @@ import tempfile
 import mxnet as mx
 from mxnet import nd
 
-mx.profiler.set_config(profile_all=True, filename=os.path.join(tempfile.mkdtemp(), "profile.json"), aggregate_stats=True)
+TMP = tempfile.mkdtemp()
+
+mx.profiler.set_config(profile_all=True, filename=os.path.join(TMP, "profile.json"), aggregate_stats=True)
 print(mx.profiler.get_config() if hasattr(mx.profiler, "get_config") else "no get_config")
 mx.profiler.set_state("run")
 a = nd.ones((3, 3))
@@ -41,3 +43,6 @@ mon2.tic()
 ex.forward()
 for step, name, value in mon2.toc():
     print(step, name, value.strip())
+
+import shutil
+shutil.rmtree(TMP)

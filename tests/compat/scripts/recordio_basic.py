@@ -41,3 +41,6 @@ print(s2.hex())
 hh, body = mx.recordio.unpack(s2)
 print(hh.flag, hh.label.tolist(), hh.id, hh.id2, body)
 print(mx.recordio.IRHeader._fields)
+
+import shutil
+shutil.rmtree(d)
