@@ -117,14 +117,199 @@ def crop(data, x, y, width, height, out=None, name=None):
 
 
 def random_flip_left_right(data, out=None, name=None):
-    """Mirror horizontally with probability 0.5 (distnet's random stream)."""
-    from . import random
-    flip = random.uniform(shape=(1,)).asscalar() < 0.5
-    return flip_left_right(data, out=out) if flip else OPS["identity"](data, out=out)
+    """Mirror horizontally with probability 0.5."""
+    return OPS["_image_random_flip_left_right"](data, out=out)
 
 
 def random_flip_top_bottom(data, out=None, name=None):
-    """Mirror vertically with probability 0.5 (distnet's random stream)."""
-    from . import random
-    flip = random.uniform(shape=(1,)).asscalar() < 0.5
-    return flip_top_bottom(data, out=out) if flip else OPS["identity"](data, out=out)
+    """Mirror vertically with probability 0.5."""
+    return OPS["_image_random_flip_top_bottom"](data, out=out)
+
+
+# ---- random draws from the sequential CPU engine (MXNet's kRandom resource) -------------------
+def _canonical():
+    """libstdc++ generate_canonical<float> from one 32-bit draw."""
+    from .ops_random import RESOURCE, _ONE_BELOW_F
+    raw = int(RESOURCE.sequential.random_raw())
+    return min(np.float32(raw) * np.float32(2.0 ** -32), np.float32(_ONE_BELOW_F))
+
+
+class _Normal:
+    """libstdc++ normal_distribution<float>: Marsaglia's polar method, the second value kept for the next call."""
+
+    def __init__(self, mean=0.0, std=1.0):
+        self.mean, self.std, self.saved = np.float32(mean), np.float32(std), None
+
+    def __call__(self):
+        if self.saved is not None:
+            z, self.saved = self.saved, None
+        else:
+            f32 = np.float32
+            while True:
+                x = f32(2) * _canonical() - f32(1)
+                y = f32(2) * _canonical() - f32(1)
+                r2 = x * x + y * y
+                if f32(0) < r2 <= f32(1):
+                    break
+            mult = f32(np.sqrt(f32(-2) * f32(np.log(r2)) / r2))
+            self.saved, z = x * mult, y * mult
+        return z * self.std + self.mean
+
+
+def _uniform(low, high):
+    """libstdc++ uniform_real_distribution<float>(low, high)."""
+    low, high = np.float32(low), np.float32(high)
+    return (high - low) * _canonical() + low
+
+
+def _saturate(values, dtype):
+    """MXNet's cast back to the image type: clip and truncate for integer images, unchanged for float ones."""
+    if np.issubdtype(dtype, np.integer):
+        info = np.iinfo(dtype)
+        return np.clip(np.trunc(values), info.min, info.max).astype(dtype)
+    return values.astype(dtype)
+
+
+@defop("_image_random_flip_left_right")
+def _random_flip_left_right(data):
+    """Mirror an (H, W, C) image horizontally when a normal draw is positive."""
+    _check_hwc("random_flip_left_right", data)
+    flip = _Normal()() > 0
+    return np.flip(data, axis=-2).copy() if flip else data.copy()
+
+
+@defop("_image_random_flip_top_bottom")
+def _random_flip_top_bottom(data):
+    """Mirror an (H, W, C) image vertically when a normal draw is positive."""
+    _check_hwc("random_flip_top_bottom", data)
+    flip = _Normal()() > 0
+    return np.flip(data, axis=-3).copy() if flip else data.copy()
+
+
+# ---- resize ---------------------------------------------------------------------------------
+def _size_hw(h, w, size, keep_ratio):
+    """(out_w, out_h) for MXNet's size attribute: (w, h), or one int as a square or the short side."""
+    size = tuple(size) if isinstance(size, (tuple, list)) else (size,)
+    if len(size) == 2:
+        return int(size[0]), int(size[1])
+    if len(size) != 1:
+        raise MXNetError(f"image.resize: size must be an int or (width, height), got {size}")
+    n = int(size[0])
+    if keep_ratio:
+        return (n, int(h * n / w)) if h > w else (int(w * n / h), n)
+    return n, n
+
+
+@defop("_image_resize")
+def _resize(data, *, size=(), keep_ratio=False, interp=1):
+    """(H, W, C) or (N, H, W, C) images resized with OpenCV's interpolation ``interp``."""
+    from ..gluon.data.vision._resize import resize_hwc
+    if data.ndim not in (3, 4):
+        raise MXNetError(f"image.resize: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+    out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
+    if data.ndim == 3:
+        return resize_hwc(data, out_w, out_h, interp)
+    return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
+
+
+def resize(data, size=(), keep_ratio=False, interp=1, out=None, name=None):
+    """Resize images to ``size`` = (width, height), or an int (a square, or the short side with keep_ratio)."""
+    return OPS["_image_resize"](data, size=size, keep_ratio=keep_ratio, interp=interp, out=out)
+
+
+# ---- colour -----------------------------------------------------------------------------------
+_EIGVAL = np.array([55.46, 4.794, 1.148])
+_EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.5836, -0.6948, 0.4203]])
+_GRAY = np.array([0.299, 0.587, 0.114], np.float32)
+
+
+def _check_rgb(name, data):
+    if data.ndim not in (3, 4) or data.shape[-1] != 3:
+        raise MXNetError(f"image.{name}: input must be (H, W, 3) or (N, H, W, 3) RGB images, got shape {data.shape}")
+
+
+def _lighting(data, alpha):
+    """AlexNet-style PCA lighting noise: add eigvec @ (alpha * eigval) to each pixel."""
+    alpha = np.asarray(alpha, np.float32).reshape(-1)
+    if alpha.size != 3:
+        raise MXNetError(f"image.adjust_lighting: alpha must have 3 values, got {alpha.size}")
+    eig = (_EIGVEC * _EIGVAL).astype(np.float32)     # constants folded in double, as MXNet does
+    pca = eig[:, 0] * alpha[0] + eig[:, 1] * alpha[1] + eig[:, 2] * alpha[2]
+    return _saturate(data.astype(np.float32) + pca, data.dtype)
+
+
+@defop("_image_adjust_lighting")
+def _adjust_lighting(data, *, alpha):
+    """Add PCA lighting noise with weights ``alpha`` (3 values) to RGB images."""
+    _check_rgb("adjust_lighting", data)
+    return _lighting(data, alpha)
+
+
+@defop("_image_random_lighting")
+def _random_lighting(data, *, alpha_std=0.05):
+    """Add PCA lighting noise with weights drawn from N(0, alpha_std^2)."""
+    _check_rgb("random_lighting", data)
+    draw = _Normal(0.0, alpha_std)
+    return _lighting(data, [draw(), draw(), draw()])
+
+
+def _brightness(data, alpha):
+    return _saturate(data.astype(np.float32) * np.float32(alpha), data.dtype)
+
+
+def _contrast(data, alpha):
+    """Blend each image with its mean gray level."""
+    x = data.astype(np.float32)
+    gray = (x * _GRAY).sum(axis=(-3, -2, -1), keepdims=True) / np.float32(x.shape[-3] * x.shape[-2])
+    return _saturate(x * np.float32(alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
+
+
+def _saturation(data, alpha):
+    """Blend each pixel with a gray level; MXNet 1.9.1's gray is the blue channel's term alone."""
+    x = data.astype(np.float32)
+    gray = x[..., 2:3] * _GRAY[2]
+    return _saturate(x * np.float32(alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
+
+
+def _random_enhance(name, fn):
+    @defop("_image_random_" + name)
+    def op(data, *, min_factor, max_factor):
+        _check_rgb("random_" + name, data)
+        return fn(data, _uniform(min_factor, max_factor))
+    op.__doc__ = f"Random {name}: a factor drawn uniformly from [min_factor, max_factor]."
+    return op
+
+
+_random_brightness = _random_enhance("brightness", _brightness)
+_random_contrast = _random_enhance("contrast", _contrast)
+_random_saturation = _random_enhance("saturation", _saturation)
+
+
+def adjust_lighting(data, alpha, out=None, name=None):
+    """Add AlexNet-style PCA lighting noise with weights ``alpha``."""
+    return OPS["_image_adjust_lighting"](data, alpha=alpha, out=out)
+
+
+def random_lighting(data, alpha_std=0.05, out=None, name=None):
+    """Add PCA lighting noise with random weights of deviation ``alpha_std``."""
+    return OPS["_image_random_lighting"](data, alpha_std=alpha_std, out=out)
+
+
+def random_brightness(data, min_factor, max_factor, out=None, name=None):
+    """Scale brightness by a random factor in [min_factor, max_factor]."""
+    return OPS["_image_random_brightness"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+
+
+def random_contrast(data, min_factor, max_factor, out=None, name=None):
+    """Scale contrast by a random factor in [min_factor, max_factor]."""
+    return OPS["_image_random_contrast"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+
+
+def random_saturation(data, min_factor, max_factor, out=None, name=None):
+    """Scale saturation by a random factor in [min_factor, max_factor]."""
+    return OPS["_image_random_saturation"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+
+
+def __dir__():
+    """The public names, as MXNet's nd.image lists them (no imported helpers)."""
+    return sorted(n for n in globals() if n not in ("np", "MXNetError", "OPS", "defop"))

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 from opcheck import Case, run_case
 
+import distnet as mx
 from distnet import nd
 from distnet.base import MXNetError
 
@@ -36,3 +37,31 @@ def test_mxnets_shape_checks():
         nd.image.normalize(nd.zeros((4, 2, 3)), mean=0.5, std=2)
     with pytest.raises(MXNetError, match="height, width, channels"):
         nd.image.flip_left_right(nd.zeros((2, 2, 3, 3)))
+
+
+def test_adjust_lighting_truncates_uint8_as_mxnet():
+    u8 = nd.array([[[100, 50, 20], [250, 3, 7]]], dtype="uint8")
+    assert nd.image.adjust_lighting(u8, alpha=(-0.1, 0.2, -0.3)).asnumpy().tolist() == [[[103, 53, 22], [253, 6, 9]]]
+    assert nd.image.adjust_lighting(u8, alpha=(0.1, -0.2, 0.3)).asnumpy().tolist() == [[[96, 46, 17], [246, 0, 4]]]
+
+
+def test_random_saturation_uses_mxnet_gray():
+    img = nd.array([[[1, 0, 0], [0, 0, 1]]])
+    out = nd.image.random_saturation(img, 0.5, 0.5).asnumpy()
+    np.testing.assert_allclose(out, [[[0.5, 0, 0], [0.057, 0.057, 0.557]]], rtol=1e-6)
+
+
+def test_random_flip_follows_seeded_stream():
+    img = nd.arange(6).reshape((1, 2, 3))
+    seen = []
+    for seed in range(4):
+        mx.random.seed(seed)
+        seen.append(tuple(int(nd.image.random_flip_left_right(img)[0, 0, 0].asscalar() != 0) for _ in range(2)))
+    assert seen == [(1, 1), (0, 1), (1, 1), (0, 0)]        # measured on MXNet 1.9.1
+
+
+def test_resize_sizes():
+    u8 = nd.zeros((2, 4, 3), dtype="uint8")
+    assert nd.image.resize(u8, size=(3, 5)).shape == (5, 3, 3)
+    assert nd.image.resize(u8, size=4, keep_ratio=True).shape == (4, 8, 3)
+    assert nd.image.resize(nd.stack(u8, u8), size=2).shape == (2, 2, 2, 3)
