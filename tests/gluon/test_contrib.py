@@ -38,3 +38,67 @@ def test_batchnorm_relu_is_batchnorm_then_relu():
     assert layer.name.startswith("batchnormrelu")
     x = nd.array([[-1.0, 2.0], [3.0, -4.0]])
     assert (layer(x).asnumpy() >= 0).all()
+
+
+def _estimator_setup(lr=0.5):
+    from distnet import gluon
+    from distnet.gluon.contrib.estimator import Estimator
+    x = np.linspace(-1, 1, 16, dtype=np.float32).reshape(8, 2)
+    y = x @ np.array([[2.0], [-1.0]], np.float32)
+    data = gluon.data.DataLoader(gluon.data.ArrayDataset(nd.array(x), nd.array(y)), batch_size=4)
+    net = nn.Dense(1, in_units=2)
+    net.initialize(mx.init.Zero())
+    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": lr})
+    est = Estimator(net, gluon.loss.L2Loss(), trainer=trainer)
+    est.logger.handlers = []
+    return est, data, net
+
+
+def test_estimator_fit_updates_the_net_once_per_batch_by_the_mean_gradient():
+    est, data, net = _estimator_setup(lr=0.5)
+    x, y = next(iter(data))
+    est.fit(data, batches=1)
+    # one SGD step from zero weights: w -= lr * mean over the batch of d(0.5 (w.x - y)^2)/dw = -x * y
+    expected = 0.5 * (x.asnumpy() * y.asnumpy()).mean(axis=0)
+    np.testing.assert_allclose(net.weight.data().asnumpy()[0], expected, rtol=1e-5)
+    assert [m.name for m in est.train_metrics] == ["training l2loss"]
+
+
+def test_estimator_fit_epochs_lowers_the_loss_and_evaluate_reports_it():
+    est, data, net = _estimator_setup(lr=0.5)
+    est.evaluate(data)
+    before = est.val_metrics[0].get()[1]
+    est.fit(data, epochs=20)
+    est.evaluate(data)
+    assert est.val_metrics[0].get()[1] < before / 10
+
+
+def test_early_stopping_stops_when_the_metric_does_not_improve():
+    from distnet.gluon.contrib.estimator import EarlyStoppingHandler, EpochEnd
+    est, data, net = _estimator_setup(lr=0.0)
+
+    class Count(EpochEnd):
+        epochs = 0
+
+        def epoch_end(self, estimator, *args, **kwargs):
+            Count.epochs += 1
+
+    stopper = EarlyStoppingHandler(monitor=est.train_metrics[0], patience=2, mode="min")
+    est.fit(data, epochs=10, event_handlers=[stopper, Count()])
+    assert Count.epochs == 3 and stopper.stopped_epoch == 2
+
+
+def test_checkpoint_handler_keeps_the_last_max_checkpoints(tmp_path):
+    from distnet.gluon.contrib.estimator import CheckpointHandler
+    est, data, net = _estimator_setup()
+    est.fit(data, epochs=3, event_handlers=[CheckpointHandler(str(tmp_path), model_prefix="m", max_checkpoints=2)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "m-epoch1batch4.params", "m-epoch1batch4.states", "m-epoch2batch6.params", "m-epoch2batch6.states"]
+
+
+def test_fit_needs_exactly_one_of_epochs_and_batches():
+    import pytest
+    est, data, net = _estimator_setup()
+    for kwargs in ({}, {"epochs": 1, "batches": 1}):
+        with pytest.raises(ValueError, match="one and only one"):
+            est.fit(data, **kwargs)
