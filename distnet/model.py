@@ -12,7 +12,7 @@ BatchEndParam = collections.namedtuple("BatchEndParams", ["epoch", "nbatch", "ev
 def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_cast=True):
     """Write the symbol (when given) and the ``arg:``/``aux:`` parameters of ``epoch``."""
     if symbol is not None:
-        symbol.save(f"{prefix}-symbol.json")
+        symbol.save(f"{prefix}-symbol.json", remove_amp_cast=remove_amp_cast)
     params = {f"arg:{k}": v for k, v in arg_params.items()}
     params.update({f"aux:{k}": v for k, v in aux_params.items()})
     param_name = f"{prefix}-{epoch:04d}.params"
