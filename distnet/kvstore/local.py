@@ -3,6 +3,7 @@ import numpy as np
 
 from ..context import cpu
 from ..ndarray.ndarray import _wrap
+from ..base import MXNetError
 from .base import KVStore, check_shape
 
 __all__ = ["LocalKVStore"]
@@ -15,6 +16,7 @@ class LocalKVStore(KVStore):
         super().__init__()
         self._type = name
         self._store = {}
+        self._failed = {}    # key -> the error of its last push, raised by pulls until a push succeeds
 
     type = property(lambda self: self._type, doc="The name the store was created with ('local', 'device', ...).")
     rank = property(lambda self: 0, doc="Always 0: one process.")
@@ -31,8 +33,14 @@ class LocalKVStore(KVStore):
 
     def _push_key(self, key, values):
         stored = self._store[key]
-        for value in values:
-            check_shape(key, value, stored.shape, "push")
+        try:
+            for value in values:
+                check_shape(key, value, stored.shape, "push")
+        except MXNetError as e:
+            # MXNet runs pushes asynchronously: a bad push fails later, at the pulls of the key
+            self._failed[key] = e
+            return
+        self._failed.pop(key, None)
         if all(_stype(v) == "row_sparse" for v in values):
             merged = values[0].astype(stored.dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:
@@ -51,6 +59,8 @@ class LocalKVStore(KVStore):
             self._store[key] = merged.copyto(cpu(0))
 
     def _pull_key(self, key, outs):
+        if key in self._failed:
+            raise self._failed[key]
         stored = self._store[key]
         for out in outs:
             check_shape(key, out, stored.shape, "pull")
