@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 
+from ..base import MXNetError
 from .registry import _scalar_like, defop, unbroadcast
 
 
@@ -15,7 +16,7 @@ def _same_dtype(r, a):
 
 
 # ---- binary arithmetic ----------------------------------------------------------------
-@defop("broadcast_add", aliases=("add", "elemwise_add", "broadcast_plus", "_plus", "_add", "_Plus"),
+@defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
 def add(a, b):
     return a + b
@@ -26,7 +27,7 @@ def _(dy, out, a, b):
     return unbroadcast(dy, a), unbroadcast(dy, b)
 
 
-@defop("broadcast_sub", aliases=("subtract", "elemwise_sub", "broadcast_minus", "_minus", "_sub", "_Minus"),
+@defop("broadcast_sub", aliases=("subtract", "broadcast_minus"),
        methods=("__sub__", "__isub__"), rmethods=("__rsub__",), ufunc=np.subtract)
 def sub(a, b):
     return a - b
@@ -37,7 +38,7 @@ def _(dy, out, a, b):
     return unbroadcast(dy, a), unbroadcast(-dy, b)
 
 
-@defop("broadcast_mul", aliases=("multiply", "elemwise_mul", "_mul", "_Mul"),
+@defop("broadcast_mul", aliases=("multiply",),
        methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
 def mul(a, b):
     return a * b
@@ -49,7 +50,7 @@ def _(dy, out, a, b):
             unbroadcast(dy * a, b) if hasattr(b, "shape") else None)
 
 
-@defop("broadcast_div", aliases=("divide", "elemwise_div", "true_divide", "_div", "_Div"),
+@defop("broadcast_div", aliases=("divide", "true_divide"),
        methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
 def div(a, b):
@@ -68,7 +69,19 @@ def _(dy, out, a, b):
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
        rmethods=("__rmod__",), ufunc=np.mod)
 def mod(a, b):
-    return np.mod(a, b)
+    # MXNet's kernel: fmod of the magnitudes, moved to the divisor's side when the signs differ;
+    # zero signs and b == 0 (-> 0) as it gives them, not numpy's
+    neg_a, neg_b = np.asarray(a) < 0, np.asarray(b) < 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fa = np.fmod(np.abs(a), np.abs(b))
+    r = np.where(neg_a, -fa, fa)
+    differ = neg_a != neg_b
+    if np.any(differ):
+        r = np.where(differ, r + np.where(fa != 0, b, 0), r)
+    zero = np.asarray(b) == 0
+    if np.any(zero):
+        r = np.where(zero, 0, r)
+    return _same_dtype(np.asarray(r), a if hasattr(a, "dtype") else b)
 
 
 @mod.grad
@@ -114,8 +127,31 @@ def _(dy, out, a, b):
     return unbroadcast(dy * mask, a), unbroadcast(dy * (1 - mask), b)
 
 
-@defop("broadcast_hypot", aliases=("hypot", "_hypot"), ufunc=np.hypot)
+# ---- elemwise_*: the same four without broadcasting ----------------------------------------
+def _elemwise(name, aliases, binary):
+    """``binary`` restricted to two arrays of one shape, as MXNet's ``elemwise_*`` operators."""
+    def forward(lhs, rhs):
+        if np.shape(lhs) != np.shape(rhs):
+            raise MXNetError(f"{name}: the inputs must have one shape (no broadcasting), got "
+                             f"{np.shape(lhs)} and {np.shape(rhs)}; use broadcast_{name[9:]} to broadcast")
+        return binary.fwd(lhs, rhs)
+    forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."
+    op = defop(name, aliases=aliases)(forward)
+    op.grad(binary.bwd)
+    op.elementwise = op.binary = True
+    return op
+
+
+_elemwise("elemwise_add", ("_plus", "_add", "_Plus"), add)
+_elemwise("elemwise_sub", ("_minus", "_sub", "_Minus"), sub)
+_elemwise("elemwise_mul", ("_mul", "_Mul"), mul)
+_elemwise("elemwise_div", ("_div", "_Div"), div)
+
+
+@defop("broadcast_hypot", aliases=("_hypot",), ufunc=np.hypot)
 def hypot(a, b):
+    if getattr(a, "dtype", np.float32).kind in "iub":     # MXNet keeps the integer dtype, truncating
+        return _same_dtype(np.hypot(np.asarray(a, np.float64), b), a)
     return np.hypot(a, b)
 
 
@@ -129,7 +165,14 @@ def _compare(name, aliases, fn, methods=(), ufunc=None):
     def forward(a, b):
         return _same_dtype(fn(a, b), a if hasattr(a, "dtype") else b)
     forward.__doc__ = f"Elementwise ``{name}`` with broadcasting: 1 where true, 0 elsewhere."
-    return defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
+    op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
+    op.grad(_zero_grads)        # MXNet back-propagates zeros through a comparison
+    return op
+
+
+def _zero_grads(dy, out, a, b):
+    return (np.zeros(np.shape(a), dy.dtype) if hasattr(a, "shape") else None,
+            np.zeros(np.shape(b), dy.dtype) if hasattr(b, "shape") else None)
 
 
 _CMP = {}
