@@ -403,10 +403,10 @@ class HybridBlock(Block):
     # ---- forward -----------------------------------------------------------------------
     def forward(self, x, *args):
         """Run ``hybrid_forward`` on NDArrays (or replay the hybridized graph), or build it on Symbols."""
-        if isinstance(x, NDArray):
+        if not args and isinstance(x, NDArray):
             if self._active:
-                return self._call_cached_op(x, *args)
-            return self._forward_imperative(x, *args)
+                return self._call_cached_op(x)
+            return self._forward_imperative(x)
         has_symbol, has_ndarray = _input_kinds([x, args])
         if has_symbol and has_ndarray:
             raise ValueError("In HybridBlock, we do not support mixed NDArrays and Symbols types for the input. "
@@ -443,11 +443,15 @@ class HybridBlock(Block):
         if not self._cached_graph:
             from .. import symbol
             flat, self._in_format = _flatten(args, "input")
-            names = ["data"] if len(flat) == 1 else [f"data{i}" for i in range(len(flat))]
-            inputs = [symbol.var(n) for n in names]
+            real = [a for a in flat if a is not None]
+            if not real:
+                raise ValueError(f"All args are None and we do not support such a case. Received args={args}")
+            names = iter(["data"] if len(real) == 1 else [f"data{i}" for i in range(len(real))])
+            grouped = [None if a is None else symbol.var(next(names)) for a in flat]
+            inputs = [g for g in grouped if g is not None]
             params = {k: p.var() for k, p in self._reg_params.items()}
             with self.name_scope():
-                out = self.hybrid_forward(symbol, *_regroup(inputs, self._in_format), **params)
+                out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
             self._cached_graph = inputs, (symbol.Group(outs) if len(outs) > 1 else outs[0])
         return self._cached_graph
@@ -466,9 +470,11 @@ class HybridBlock(Block):
             flat, ctx = args, args[0]._ctx
         else:
             flat, fmt = _flatten(args, "input")
-            if fmt != self._in_format:
-                raise ValueError("The inputs of this hybridized block changed structure since it was traced; "
-                                 "call hybridize() again to retrace it.")
+            if fmt != self._in_format and not _compatible_formats(fmt, self._in_format):
+                # MXNet's message names the two formats the other way round
+                raise ValueError("The argument structure of HybridBlock does not match the cached version. "
+                                 f"Stored format = {fmt}, input format = {self._in_format}")
+            flat = [a for a in flat if a is not None]
             ctx = _first_context(args[0], args[1:])
         try:
             outs = self._cached_op(ctx, *flat)
@@ -488,7 +494,7 @@ class HybridBlock(Block):
     def infer_shape(self, *args):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
         inputs, out = self._get_graph(*args)
-        flat, _ = _flatten(args, "input")
+        flat = [a for a in _flatten(args, "input")[0] if a is not None]
         arg_shapes, _, aux_shapes = out.infer_shape_partial(**{i.name: a.shape for i, a in zip(inputs, flat)})
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
@@ -502,7 +508,7 @@ class HybridBlock(Block):
     def infer_type(self, *args):
         """Check the inputs' dtypes against the parameters' through the traced graph (MXNet: a mismatch fails)."""
         inputs, out = self._get_graph(*args)
-        flat, _ = _flatten(args, "input")
+        flat = [a for a in _flatten(args, "input")[0] if a is not None]
         arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
         types = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_types + aux_types))
         for p in self.collect_params().values():
@@ -523,7 +529,6 @@ class HybridBlock(Block):
         arrays = {f"arg:{n}": params[n]._reduce() for n in out.list_arguments() if n in params}
         arrays.update({f"aux:{n}": params[n]._reduce() for n in out.list_auxiliary_states() if n in params})
         ndarray.save(f"{path}-{epoch:04d}.params", arrays)
-        return out
 
     def optimize_for(self, x, *args, backend=None, **kwargs):
         """Partition for a backend: distnet has no backends."""
@@ -547,10 +552,18 @@ _ONE_ARRAY = [0]       # the input format of a block called with one array
 
 
 def _flatten(args, what):
-    """Nested lists/tuples of arrays or symbols -> (flat list, format to rebuild them)."""
+    """Nested lists/tuples of arrays, symbols or None -> (flat list, format to rebuild them).
+
+    A format is 0 for one array, -1 for None, n > 1 for a symbol of n outputs, or a list of formats.
+    """
     from ..symbol import Symbol
-    if isinstance(args, (NDArray, Symbol)):
-        return [args], int(0)
+    if isinstance(args, NDArray):
+        return [args], 0
+    if isinstance(args, Symbol):
+        n = len(args.list_outputs())
+        return [args], n if n > 1 else 0
+    if args is None:
+        return [None], -1
     if isinstance(args, (list, tuple)):
         flat, fmts = [], []
         for a in args:
@@ -558,14 +571,24 @@ def _flatten(args, what):
             flat.extend(f)
             fmts.append(fmt)
         return flat, fmts
-    raise ValueError(f"HybridBlock {what} must be (nested) lists of NDArray or Symbol, but got {args!r} "
-                     f"of type {type(args).__name__}")
+    raise ValueError(f"When hybridized, the input of HybridBlock {what} must be (nested) list of Symbol or "
+                     f"NDArray, but got {args} of type {type(args)}")
+
+
+def _compatible_formats(fmt, stored):
+    """Whether call and trace formats differ only by trailing None arguments."""
+    short, long_ = (fmt, stored) if len(fmt) < len(stored) else (stored, fmt)
+    if len(short) == len(long_):
+        return False
+    return long_[:len(short)] == short and all(f == -1 for f in long_[len(short):])
 
 
 def _regroup(flat, fmt):
     """Rebuild the structure recorded by ``_flatten``."""
     def build(it, f):
         if isinstance(f, int):
+            if f > 0:
+                return [next(it) for _ in range(f)]
             return next(it)
         return [build(it, g) for g in f]
     return build(iter(flat), fmt)

@@ -3,7 +3,8 @@ from numbers import Number
 
 import numpy as np
 
-from .. import ndarray
+from .. import autograd, ndarray
+from ..base import MXNetError
 from .block import HybridBlock
 from .parameter import AssertError
 
@@ -314,6 +315,13 @@ class PoissonNLLLoss(Loss):
             loss = pred - target * F.log(pred + epsilon)
         if self._compute_full:
             stirling = target * F.log(target) - target + 0.5 * F.log(2 * target * np.pi)
+            if F is ndarray and loss._node is not None and autograd.is_recording():
+                # MXNet adds the term in place, which autograd refuses on a recorded array
+                raise MXNetError("Check failed: AGInfo::IsNone(*output): Assigning to NDArrays that are already "
+                                 "in a computational graph will cause undefined behavior when evaluating "
+                                 "gradients. Please call backward first to clear the graph or do this out side "
+                                 "of a record section. Also note that you cannot use inplace operations like +=, "
+                                 "*=, relu(x, out=x), y[idx]=x, etc inside a record section.")
             loss = loss + stirling * (target > 1)
         return F.mean(_apply_weighting(F, loss, self._weight, sample_weight))
 
