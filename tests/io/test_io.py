@@ -93,3 +93,46 @@ def test_csv_iter(tmp_path):
                        batch_size=5)
     batches = list(it)
     assert len(batches) == 2 and batches[1].label[0].asnumpy().tolist() == [5, 6, 7, 8, 9]
+
+
+def test_layout_moves_the_batch_axis():
+    # as MXNet, the sample count is read from axis 0 whatever the layout
+    it = mx.io.NDArrayIter(np.arange(24).reshape(2, 6, 2), batch_size=4, layout="TNC")
+    assert it.provide_data[0].shape == (2, 4, 2) and it.provide_data[0].layout == "TNC"
+    assert [(b.data[0].shape, b.pad) for b in it] == [((2, 4, 2), 2)]
+
+
+def test_csv_iter_is_an_mxdataiter_serving_its_first_batch(tmp_path):
+    path = str(tmp_path / "d.csv")
+    np.savetxt(path, np.arange(21).reshape(7, 3), delimiter=",")
+    it = mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=3)
+    assert type(it).__name__ == "MXDataIter"
+    assert it.iter_next() is True and it.getindex().tolist() == [0, 1, 2]
+    assert it.next().index.tolist() == [0, 1, 2]          # the first batch, read at creation
+    assert it.next().index.tolist() == [3, 4, 5]
+    assert it.iter_next() == 1 and it.getpad() == 2 and it.getindex().dtype == np.uint64
+    it.reset()
+    assert it.next().index.tolist() == [2, 3, 4]          # round_batch: after the samples that filled the pad
+
+
+def test_csv_iter_arguments_as_mxnet(tmp_path):
+    path = str(tmp_path / "d.csv")
+    np.savetxt(path, np.arange(6).reshape(2, 3), delimiter=",")
+    with pytest.raises(MXNetError, match="Required parameter batch_size"):
+        mx.io.CSVIter(data_csv=path, data_shape=(3,))
+    with pytest.raises(MXNetError, match="needs 2"):
+        mx.io.CSVIter(data_csv=path, data_shape=(2,), batch_size=1)
+    with pytest.raises(MXNetError, match="float64 is not supported"):
+        mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype="float64")
+    it = mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype="int64", data_name="x")
+    assert it.provide_data[0].name == "x" and it.provide_data[0].dtype is np.int64
+
+
+def test_prefetching_iter_fetches_exactly_one_batch_ahead():
+    base = mx.io.NDArrayIter(DATA, LABEL, batch_size=4, last_batch_handle="roll_over")
+    pre = mx.io.PrefetchingIter(base)
+    assert pre.next().data[0].asnumpy()[:, 0].tolist() == [0, 2, 4, 6]
+    pre.reset()               # waits for the batch fetched ahead, then resets the wrapped iterator
+    assert base.cursor == -4
+    with pytest.raises(KeyError):
+        mx.io.PrefetchingIter(mx.io.NDArrayIter(DATA, batch_size=2), rename_data=[{}]).provide_data
