@@ -11,6 +11,30 @@ def _shape(shape):
     return (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
 
 
+_MX_DTYPES = frozenset(np.dtype(t) for t in (np.float32, np.float64, np.float16, np.uint8, np.int8, np.int32,
+                                               np.int64, np.bool_))
+
+
+def _dtype_of(dtype, op=None):
+    """``dtype`` as a numpy type if MXNet has it: else MXNetError from operator ``op``, or KeyError
+    (MXNet's Python type table) when no operator is named."""
+    dt = np.dtype(np.float32 if dtype is None else dtype)
+    if dt not in _MX_DTYPES:
+        if op is None:
+            raise KeyError(dt.type)
+        valid = ", ".join(sorted(repr(d.name) for d in _MX_DTYPES))
+        raise MXNetError(f"Invalid Input: {dt.name!r}, valid values are: {{{valid}}}, in operator {op}")
+    return dt.type
+
+
+def _numeric(dtype, op):
+    """``dtype`` for a range operator, which MXNet does not define for bool."""
+    dt = _dtype_of(dtype, op)
+    if dt == np.bool_:
+        raise MXNetError(f"Invalid Input: 'bool' is not a valid dtype in operator {op}")
+    return dt
+
+
 def _made(data, ctx, out=None):
     if out is not None:
         out._data[...] = data
@@ -27,49 +51,69 @@ def array(source_array, ctx=None, dtype=None):
         data = source_array
         if isinstance(data, (list, tuple)) and any(isinstance(x, NDArray) for x in data):
             raise TypeError("array: a list of NDArrays is not a source array; use nd.stack or nd.concat")
+    dtype = _dtype_of(dtype)
     try:
-        return _wrap(np.array(data, dtype=_as_dtype(dtype)), placed(ctx))
+        return _wrap(np.array(data, dtype=dtype), placed(ctx))
     except ValueError as e:         # ragged nesting or non-numeric items, as MXNet reports them
         raise TypeError(f"array: cannot make a {np.dtype(_as_dtype(dtype)).name} array from "
                         f"{type(source_array).__name__} source: {e}") from e
 
 
 def _known(shape, op):
-    """``shape`` as a tuple; MXNet reads a 0 in the shape of zeros/ones as an unknown size."""
+    """``shape`` as a tuple; MXNet reads an empty shape or a 0 in it as unknown, and rejects negatives."""
     shape = _shape(shape)
-    if 0 in shape:
-        raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} has an unknown (0) dimension")
+    if not shape or any(d <= 0 for d in shape):
+        raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
+    return shape
+
+
+def _sized(shape):
+    """``shape`` as a tuple of sizes; MXNet's C API takes them unsigned."""
+    shape = _shape(shape)
+    if any(d < 0 for d in shape):
+        raise OverflowError("can't convert negative value to unsigned int")
     return shape
 
 
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     """An array of zeros."""
-    return _made(np.zeros(_known(shape, "_zeros"), _as_dtype(dtype)), ctx, kwargs.get("out"))
+    return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), ctx, kwargs.get("out"))
 
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
-    return _made(np.ones(_known(shape, "_ones"), _as_dtype(dtype)), ctx, kwargs.get("out"))
+    return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), ctx, kwargs.get("out"))
 
 
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
     """An array filled with ``val``."""
-    return _made(np.full(_shape(shape), val, _as_dtype(dtype)), ctx, out)
+    shape = _sized(shape)
+    if not shape:
+        raise MXNetError("Operator _full inferring shapes failed: shape () is unknown")
+    dtype = _dtype_of(dtype)
+    try:
+        data = np.full(shape, val, dtype)
+    except (ValueError, TypeError):
+        raise TypeError(f"NDArray does not support assignment with non-array-like object {val} of type "
+                        f"{type(val)}") from None
+    return _made(data, ctx, out)
 
 
 def empty(shape, ctx=None, dtype=None, stype=None):
     """An uninitialised array (zeros here, so results never depend on stale memory)."""
-    return _made(np.zeros(_shape(shape), _as_dtype(dtype)), ctx)
+    return _made(np.zeros(_sized(shape), _dtype_of(dtype)), ctx)
 
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
     if stop is None:
         start, stop = 0, start
+    dt = _numeric(dtype, "_arange")
+    if step == 0:
+        raise MXNetError(f"arange: Range does not support step=0, received {step}")
     n = int(np.ceil((stop - start) / step))
     if n <= 0:
         raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
-    dt = _as_dtype(dtype)
     # MXNet casts start and step to the output type first, then computes start + i * step in it
     data = (np.arange(n).astype(dt) * dt(step) + dt(start)).astype(dt)
     if repeat != 1:
@@ -79,12 +123,18 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
-    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(_as_dtype(dtype)), placed(ctx))
+    dt = _numeric(dtype, "_linspace")
+    if num < 0:
+        raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
+    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(dt), placed(ctx))
 
 
 def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
-    """A 2-D array with ones on the k-th diagonal."""
-    return _wrap(np.eye(N, M or None, k, dtype=_as_dtype(dtype)), placed(ctx))
+    """A 2-D array with ones on the k-th diagonal (M <= 0 means M = N)."""
+    dt = _numeric(dtype, "_eye")
+    if N < 0:
+        raise MXNetError(f"eye: Shape dim size cannot be a negative value {N}")
+    return _wrap(np.eye(N, M if M > 0 else None, k, dtype=dt), placed(ctx))
 
 
 def from_numpy(ndarray, zero_copy=True):

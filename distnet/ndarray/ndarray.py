@@ -9,6 +9,7 @@ from ..context import CPU0, Context, current_context, placed
 _new = object.__new__
 _ndarray = np.ndarray
 _DTYPES = {None: np.float32}
+_TYPES = (np.float32, np.float64, np.float16, np.uint8, np.int8, np.int32, np.int64, np.bool_)
 
 
 def _wrap(data, ctx=CPU0):
@@ -83,7 +84,10 @@ class NDArray:
 
     def astype(self, dtype, copy=True):
         """A copy converted to ``dtype`` (the same array when ``copy=False`` and nothing changes)."""
-        if not copy and self._data.dtype == np.dtype(dtype):
+        dt = np.dtype(dtype)
+        if dt.type not in _TYPES:           # MXNet's Python type table has no entry for it
+            raise KeyError(dt.type)
+        if not copy and self._data.dtype == dt:
             return self
         from .registry import OPS
         return OPS["Cast"](self, dtype=dtype)
@@ -157,7 +161,7 @@ class NDArray:
 
     def __len__(self):
         if not self._data.ndim:
-            raise TypeError("len() of a 0-d NDArray")
+            raise IndexError("tuple index out of range")       # MXNet reads shape[0]
         return self._data.shape[0]
 
     def __iter__(self):

@@ -102,3 +102,13 @@ print(nd.ones((2, 2)) == 1, nd.ones((2,)) != nd.zeros((2,)))
 print(nd.array([1, 2]) + 1.5, 2 - nd.array([1, 2]), nd.array([1, 2], dtype="int32") * 2.5, nd.array([4, 5], dtype="int32") / 2)
 print(nd.array([1, 2], dtype="int32") + nd.array([1, 2], dtype="int32"), nd.array([1, 2], dtype="uint8") - 3)
 print(-nd.array([1, 2]), abs(nd.array([-1, 2])), nd.array([2, 3]) ** 2, 2 ** nd.array([2, 3]), nd.array([5, 7]) % 3)
+for f in [lambda: nd.eye(-1), lambda: nd.eye(2, -1), lambda: nd.arange(0, 5, 0), lambda: nd.arange(5, 0), lambda: nd.linspace(0, 1, -1), lambda: nd.linspace(0, 1, 0), lambda: nd.full((2,), "a"),
+          lambda: nd.ones(2).astype("foo"), lambda: nd.ones(2).astype("complex64"), lambda: nd.zeros((2,), dtype="complex64"), lambda: nd.zeros((2,), dtype="int16"), lambda: nd.full((2,), 1, dtype="int16"),
+          lambda: nd.empty((2,), dtype="int16"), lambda: nd.array([1], dtype="int16"), lambda: nd.array(np.array([1, 2], dtype=np.int16)), lambda: nd.arange(3, dtype="int16"), lambda: nd.eye(2, dtype="int16"),
+          lambda: nd.linspace(0, 1, 2, dtype="bool"), lambda: nd.zeros((-1, 2)), lambda: nd.full((-1,), 2), lambda: nd.empty((2, -1)), lambda: nd.zeros(()), lambda: nd.ones(()), lambda: nd.full((), 3),
+          lambda: nd.eye(0), lambda: nd.arange(0), lambda: len(nd.array(1)), lambda: list(nd.array(1))]:
+    try:
+        r = f()
+        print(r.shape, r.dtype, r.asnumpy().tolist())
+    except Exception as e:
+        print(type(e).__name__)
