@@ -288,23 +288,35 @@ def _rounded(fn, cname=None):
     return precise
 
 
+_EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "square", "floor", "ceil", "round", "rint", "fix",
+                                "trunc", "relu"})
+
+
 def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
-    """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable).
+    """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable, 0: zeros).
 
     ``rounded``: True, or the C float function's name, for float32 results as MXNet's C library gives.
     """
     compute = _rounded(fn, rounded if isinstance(rounded, str) else None) if rounded else fn
+    widen = name not in _EXACT_ON_INTEGERS
 
     def forward(data):
+        kind = data.dtype.kind
+        if widen and kind in "iub":           # MXNet: the double function, truncated to the integer dtype
+            return compute(data.astype(np.float64)).astype(data.dtype)
+        if widen and data.dtype == np.float16:   # MXNet: the float function, rounded to half
+            return compute(data.astype(np.float32)).astype(np.float16)
         r = compute(data)
-        if data.dtype.kind in "iu" and r.dtype != data.dtype:
-            r = r.astype(data.dtype)          # MXNet keeps an integer input's dtype (truncating)
+        if kind in "iu" and r.dtype != data.dtype:
+            r = r.astype(data.dtype)
         return r
     forward.__doc__ = f"Elementwise ``{name}``."
     methods = (name,) if methods is None else methods
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
     op.elementwise = True
-    if grad is not None:
+    if grad == 0:
+        op.grad(lambda dy, out, x: np.zeros_like(dy))     # +0.0 everywhere, as MXNet's zero gradient
+    elif grad is not None:
         op.grad(lambda dy, out, x: dy * grad(x, out))
     return op
 
@@ -327,7 +339,46 @@ def _erfinv(y):
     x = np.sign(y) * np.sqrt(np.sqrt((2 / (np.pi * a) + ln / 2) ** 2 - ln / a) - (2 / (np.pi * a) + ln / 2))
     for _ in range(3):   # Newton steps on erf(x) = y
         x = x - (_erf(x) - y) / (2 / np.sqrt(np.pi) * np.exp(-x * x))
-    return x
+    x = np.where(np.abs(y) == 1, np.sign(y) * np.inf, x)
+    return np.where(np.abs(y) > 1, np.nan, x)
+
+
+_PSI_SERIES = (8.33333333333333333333E-2, -2.10927960927960927961E-2, 7.57575757575757575758E-3,
+               -4.16666666666666666667E-3, 3.96825396825396825397E-3, -8.33333333333333333333E-3,
+               8.33333333333333333333E-2)
+_EULER = 0.57721566490153286061
+
+
+def _digamma(x):
+    """The digamma function computed in x's float dtype: reflection, recurrence to 10, asymptotic series."""
+    dt = x.dtype if getattr(x, "dtype", np.dtype(np.float64)).kind == "f" else np.dtype(np.float64)
+    v = np.asarray(x, dt)
+    c = lambda k: np.asarray(k, dt)       # noqa: E731  constants in the working precision
+    with np.errstate(all="ignore"):
+        neg = v <= 0
+        frac = v - np.floor(v)
+        near = np.where(frac > 0.5, v - (np.floor(v) + 1), frac)
+        shift = np.where(neg & (frac != 0.5), c(np.pi) / np.tan(c(np.pi) * near), c(0))
+        s = np.where(neg, c(1) - v, v)
+        w = np.zeros_like(s)
+        for _ in range(10):
+            low = s < 10
+            w = np.where(low, w + c(1) / s, w)
+            s = np.where(low, s + c(1), s)
+        z = c(1) / (s * s)
+        poly = c(_PSI_SERIES[0])
+        for a in _PSI_SERIES[1:]:
+            poly = poly * z + c(a)
+        y = np.log(s) - c(0.5) / s - z * poly - w
+        whole = (v == np.floor(v)) & (v > 0) & (v <= 10)
+        if whole.any():       # integers up to 10: the harmonic sum minus Euler's constant
+            h = np.zeros_like(v)
+            for i in range(1, 10):
+                h = np.where(i < v, h + c(1) / c(i), h)
+            y = np.where(whole, h - c(_EULER), y)
+        y = np.where(neg, y - shift, y)
+        y = np.where(neg & (frac == 0), c(np.inf), y)
+    return y
 
 
 _lgamma = np.frompyfunc(math.lgamma, 1, 1)
@@ -348,18 +399,18 @@ def _as_float(fn, cname=None):
 def _rcbrt(x):
     if getattr(x, "dtype", None) == np.float32:      # MXNet: 1 / cbrtf(x) in float32
         return np.float32(1) / libm_f32("cbrtf", np.cbrt, x)
-    return 1 / np.cbrt(x)
+    return 1 / libm_f64("cbrt", np.cbrt, x)
 
 
 def _sigmoid(x):
     if getattr(x, "dtype", None) == np.float32:      # MXNet: 1 / (1 + expf(-x)) in float32
         return np.float32(1) / (np.float32(1) + libm_f32("expf", np.exp, -x))
-    return 1 / (1 + np.exp(-x))
+    return 1 / (1 + libm_f64("exp", np.exp, -x))
 
 
 _unary("negative", np.negative, lambda x, y: -1, methods=("__neg__",), ufunc=np.negative)
 _unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc=np.absolute)
-_unary("sign", np.sign, lambda x, y: 0 * x, ufunc=np.sign)
+_unary("sign", np.sign, 0, ufunc=np.sign)
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -0.5 * y / x)
 _unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt, rounded="cbrtf")
@@ -384,15 +435,17 @@ _unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
 _unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh, rounded="asinhf")
 _unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh, rounded="acoshf")
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
-_unary("degrees", np.degrees, lambda x, y: 180 / math.pi, ufunc=np.degrees)
+_DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
+_unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
+       lambda x, y: 180 / math.pi, ufunc=np.degrees)
 _unary("radians", np.radians, lambda x, y: math.pi / 180, ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
 _unary("erf", _erf, lambda x, y: 2 / math.sqrt(math.pi) * np.exp(-x * x))
 _unary("erfinv", _as_float(_erfinv), lambda x, y: math.sqrt(math.pi) / 2 * np.exp(y * y))
-_unary("gamma", _as_float(_gamma, "tgammaf"), None)
-_unary("gammaln", _as_float(_lgamma, "lgammaf"), None)
+_unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: y * _digamma(x))
+_unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x))
 def _round_half_away(x):
     """C's round(): halves go away from zero (numpy's round goes to even)."""
     r = np.round(x)
@@ -408,30 +461,44 @@ def _mxnet_rint(x):
 
 for _name, _fn, _uf in (("floor", np.floor, np.floor), ("ceil", np.ceil, np.ceil), ("round", _round_half_away, None),
                         ("rint", _mxnet_rint, np.rint), ("fix", np.fix, None), ("trunc", np.trunc, np.trunc)):
-    _unary(_name, _fn, lambda x, y: 0 * x, ufunc=_uf)
+    _unary(_name, _fn, 0, ufunc=_uf)
 
 
 @defop("clip", methods=("clip",))
 def clip(data, a_min=None, a_max=None):
-    """Clip values into [a_min, a_max]."""
-    return np.clip(data, a_min, a_max)
+    """Clip values into [a_min, a_max] (above a_max first, as MXNet, when a_min > a_max)."""
+    lo, hi = np.asarray(a_min).astype(data.dtype), np.asarray(a_max).astype(data.dtype)
+    if lo <= hi:
+        return np.clip(data, lo, hi)
+    return np.where(data > hi, hi, np.where(data < lo, lo, data))
 
 
 @clip.grad
 def _(dy, out, x, a_min=None, a_max=None):
-    return dy * ((x >= a_min) * (x <= a_max))
+    return dy * ((x >= a_min) & (x <= a_max))
+
+
+def _where_condition(condition, x, y):
+    if x.shape != y.shape:
+        raise MXNetError(f"where: x and y must have one shape, got {x.shape} and {y.shape}")
+    if condition.shape == x.shape:
+        return condition != 0
+    if condition.ndim == 1 and x.ndim >= 1 and condition.shape[0] == x.shape[0]:
+        return (condition != 0).reshape((-1,) + (1,) * (x.ndim - 1))   # a 1-D condition picks rows
+    raise MXNetError(f"where: condition of shape {condition.shape} must have x's shape {x.shape} "
+                     f"or be 1-D of length {x.shape[0] if x.ndim else 0}")
 
 
 @defop("where")
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
-    return np.where(condition != 0, x, y)
+    return np.where(_where_condition(condition, x, y), x, y)
 
 
 @where.grad
 def _(dy, out, condition, x, y):
-    mask = condition != 0
-    return None, dy * mask, dy * (1 - mask)
+    mask = _where_condition(condition, x, y)
+    return np.zeros(condition.shape, dy.dtype), dy * mask, dy * ~mask
 
 
 @defop("smooth_l1")

@@ -49,11 +49,30 @@ SCALAR = {
     "_maximum_scalar": np.maximum, "_minimum_scalar": np.minimum, "_hypot_scalar": np.hypot,
 }
 
+COMPARE = {
+    "broadcast_equal": np.equal, "broadcast_not_equal": np.not_equal, "broadcast_greater": np.greater,
+    "broadcast_greater_equal": np.greater_equal, "broadcast_lesser": np.less, "broadcast_lesser_equal": np.less_equal,
+    "broadcast_logical_and": np.logical_and, "broadcast_logical_or": np.logical_or,
+    "broadcast_logical_xor": np.logical_xor,
+}
+COMPARE_SCALAR = {"_equal_scalar": np.equal, "_not_equal_scalar": np.not_equal, "_greater_scalar": np.greater,
+                  "_greater_equal_scalar": np.greater_equal, "_lesser_scalar": np.less,
+                  "_lesser_equal_scalar": np.less_equal}
+ELEMWISE = {"elemwise_add": np.add, "elemwise_sub": np.subtract, "elemwise_mul": np.multiply,
+            "elemwise_div": np.divide}
+
 REDUCE = {"sum": np.sum, "mean": np.mean, "prod": np.prod, "nansum": np.nansum, "max": np.max, "min": np.min}
 
 CASES = (
     [Case(name, x, ref=ref) for name, (x, ref) in UNARY.items()]
     + [Case(name, (2, 3), (1, 3), ref=fn) for name, fn in BINARY.items()]
+    + [Case(name, (2, 3), (1, 3), ref=lambda a, b, fn=fn: fn(a, b).astype(a.dtype)) for name, fn in COMPARE.items()]
+    + [Case(name, POS, scalar=1.3, ref=lambda x, fn=fn: fn(x, 1.3).astype(x.dtype))
+       for name, fn in COMPARE_SCALAR.items()]
+    + [Case(name, (2, 3), POS, ref=fn) for name, fn in ELEMWISE.items()]
+    + [Case("gamma", POS * 2, ref=lambda x: np.vectorize(math.gamma)(x)),
+       Case("gammaln", POS * 2, ref=lambda x: np.vectorize(math.lgamma)(x)),
+       Case("gammaln", -POS + 0.25, ref=lambda x: np.vectorize(math.lgamma)(x), label="negative")]
     + [Case("broadcast_mod", POS * 3, ABOVE1, ref=np.mod),
        Case("broadcast_power", POS, (2, 3), ref=np.power)]
     + [Case(name, POS * 1.7, scalar=1.3, ref=lambda x, fn=fn: fn(x, 1.3)) for name, fn in SCALAR.items()]
@@ -130,3 +149,26 @@ def test_l2_norm_follows_mxnets_float32_steps():
         x = nd.array(rng.uniform(-3, 3, shape).astype(np.float32))
         assert x.norm(axis=axis).asnumpy().tolist() == want
     assert nd.arange(12).norm().asscalar() == np.float32(22.494442)
+
+
+def test_mxnet_specific_elementwise_values():
+    """Values measured from MXNet 1.9.1 where it differs from numpy."""
+    from distnet import nd
+    from distnet.base import MXNetError
+    a = nd.array([3.0, -1.0])
+    assert np.signbit((a % -1).asnumpy()).tolist() == [False, True]   # fmod-based zero signs
+    assert (nd.array([1.0, -2.0]) % 0).asnumpy().tolist() == [0.0, 0.0]
+    assert (-1 % nd.array([0.5])).asnumpy().tolist() == [0.0] and not np.signbit((-1 % nd.array([0.5])).asnumpy())[0]
+    assert nd.broadcast_hypot(nd.array([7, 2], dtype="int32"), nd.array([2, 3], dtype="int32")).asnumpy().tolist() == [7, 3]
+    assert nd.clip(nd.array([-2.5, 0.3, 3.7]), 2, 1).asnumpy().tolist() == [2.0, 2.0, 1.0]
+    assert nd.clip(nd.array([1, 5, 9], dtype="int32"), 2.5, 7.5).asnumpy().tolist() == [2, 5, 7]
+    assert nd.where(nd.array([1, 0]), nd.ones((2, 3)), nd.zeros((2, 3))).asnumpy().tolist() == [[1] * 3, [0] * 3]
+    with pytest.raises(MXNetError):
+        nd.where(nd.array([1, 0, 1]), nd.ones((2, 3)), nd.zeros((2, 3)))
+    with pytest.raises(MXNetError):
+        nd.elemwise_add(nd.ones((2, 3)), nd.ones((2, 1)))
+    assert nd.erf(nd.array([4, 9], dtype="int32")).asnumpy().tolist() == [0, 1]      # double math, truncated
+    assert nd.exp(nd.array([9], dtype="uint8")).asnumpy().tolist() == [167]
+    assert nd.degrees(nd.array([1.0], dtype="float64")).asnumpy().tolist() == [57.2957763671875]
+    assert nd.erfinv(nd.array([-1.0, 1.0])).asnumpy().tolist() == [-np.inf, np.inf]
+    assert not hasattr(nd, "hypot")
