@@ -178,7 +178,7 @@ class NDArrayIter(DataIter):
     def _take(arr, idx):
         if _is_csr(arr):
             return _wrap(arr.asnumpy()[idx], arr.context).tostype("csr")
-        return _wrap(arr.asnumpy()[idx], arr.context)
+        return creation.array(arr.asnumpy()[idx], ctx=arr.context)   # float32, as MXNet's array()
 
     def hard_reset(self):
         """Start again from the first sample, dropping any rolled-over samples."""
