@@ -4,7 +4,6 @@ import concurrent.futures
 
 import numpy as np
 
-from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
