@@ -4,13 +4,28 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ..block import Block, HybridBlock
+from ..block import Block, HybridBlock, _flatten
 from ..parameter import AssertError
 from ..utils import _indent
 from .activations import Activation
 
 __all__ = ["Sequential", "HybridSequential", "Dense", "Dropout", "Embedding", "BatchNorm", "InstanceNorm",
            "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "BatchNormReLU"]
+
+
+def _traced_infer_shape(block, *args, check=True):
+    """Shape inference as MXNet runs it at a deferred first call: trace the graph, infer every shape.
+
+    The trace is kept (so export() works afterwards, as in MXNet) and a failure prints the input
+    shapes, then raises (the caller turns it into MXNet's ValueError). ``check=False`` only traces.
+    """
+    inputs, out = block._get_graph(*args)
+    if not check:
+        return
+    flat, _ = _flatten(args, "input")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
+        out.infer_shape(**{i.name: a.shape for i, a in zip(inputs, flat) if a is not None})
 
 
 class _Stack:
@@ -101,7 +116,7 @@ class Dense(HybridBlock):
             self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
 
     def infer_shape(self, x, *args):
-        self._get_graph(x, *args)           # MXNet traces the graph here: export() works after it
+        _traced_infer_shape(self, x, *args)
         in_units = int(np.prod(x.shape[1:])) if self._flatten else x.shape[-1]
         self.weight.shape = (self._units, in_units)
 
@@ -186,7 +201,7 @@ class BatchNorm(HybridBlock):
         super().cast(dtype)
 
     def infer_shape(self, x, *args):
-        self._get_graph(x, *args)
+        _traced_infer_shape(self, x, *args)
         channels = x.shape[self._kwargs["axis"]]
         for p in (self.gamma, self.beta, self.running_mean, self.running_var):
             p.shape = (channels,)
@@ -254,6 +269,8 @@ class Flatten(HybridBlock):
 class _Norm(HybridBlock):
     """Normalisation over some axes with learned per-channel ``gamma`` and ``beta``."""
 
+    _check_graph = True     # MXNet's shape inference accepts some inputs its kernel then rejects
+
     def __init__(self, kwargs, shape, center, scale, beta_initializer, gamma_initializer, **block_kwargs):
         super().__init__(**block_kwargs)
         self._kwargs = kwargs
@@ -266,7 +283,7 @@ class _Norm(HybridBlock):
                                     init=beta_initializer, allow_deferred_init=True)
 
     def infer_shape(self, x, *args):
-        self._get_graph(x, *args)
+        _traced_infer_shape(self, x, *args, check=self._check_graph)
         self.gamma.shape = self.beta.shape = (x.shape[self._axis],)
 
     def __repr__(self):
@@ -305,6 +322,8 @@ class InstanceNorm(_Norm):
     scale : bool, default False
     in_channels : int, default 0
     """
+
+    _check_graph = False
 
     def __init__(self, axis=1, epsilon=1e-5, center=True, scale=False, beta_initializer="zeros",
                  gamma_initializer="ones", in_channels=0, **kwargs):

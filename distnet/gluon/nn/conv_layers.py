@@ -1,9 +1,11 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
 from numbers import Number
 
+from ...base import MXNetError
 from ..block import HybridBlock
 from ..parameter import AssertError
 from .activations import Activation
+from .basic_layers import _traced_infer_shape
 
 __all__ = ["Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose",
            "MaxPool1D", "MaxPool2D", "MaxPool3D", "AvgPool1D", "AvgPool2D", "AvgPool3D",
@@ -20,6 +22,20 @@ def _tuple(value, n, what):
     if len(value) != n:
         raise AssertError(f"{what} must be a number or a list of {n} ints, got {value}")
     return value
+
+
+def _check_groups(op_name, channels, in_channels, groups):
+    """MXNet infers the weight shape when the layer is built, so its group checks fail there.
+
+    Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass.
+    """
+    known_in = in_channels if in_channels or op_name == "Convolution" else 2 ** 64 - 1
+    if known_in % groups:
+        raise MXNetError(f"{op_name}: input num_filter must divide group size: in_channels={in_channels}, "
+                         f"groups={groups}")
+    if channels % groups:
+        raise MXNetError(f"{op_name}: output num_filter must divide group size: channels={channels}, "
+                         f"groups={groups}")
 
 
 def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
@@ -42,6 +58,7 @@ class _Conv(HybridBlock):
         if layout not in _CONV_LAYOUTS[n]:
             raise AssertError(f"layout {layout!r} is not supported for {n}-D convolution; use one of "
                               f"{_CONV_LAYOUTS[n]}")
+        _check_groups(op_name, channels, in_channels, groups)
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels
@@ -62,8 +79,10 @@ class _Conv(HybridBlock):
         return "conv"
 
     def infer_shape(self, x, *args):
-        self._get_graph(x, *args)           # MXNet traces the graph here: export() works after it
         k = self._kwargs
+        # the symbolic check is skipped for channel-last layouts, whose graph shapes distnet infers
+        # in channel-first order
+        _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1)
         in_channels = x.shape[k["layout"].find("C")]
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
                                           k["num_group"], k["kernel"])

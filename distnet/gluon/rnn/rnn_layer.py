@@ -5,6 +5,7 @@ from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
 from ..block import HybridBlock
+from ..nn.basic_layers import _traced_infer_shape
 from ..parameter import AssertError
 
 __all__ = ["RNN", "LSTM", "GRU"]
@@ -112,7 +113,7 @@ class _RNNLayer(HybridBlock):
 
     def infer_shape(self, inputs, *args):
         self._check_symbolic_sequence_length()
-        self._get_graph(inputs, *args)      # MXNet traces the graph here: export() works after it
+        _traced_infer_shape(self, inputs, *args)
         in_units = inputs.shape[2]
         for j in "lr"[:self._dir]:
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)

@@ -76,3 +76,21 @@ for init in [mx.init.Xavier(), mx.init.Xavier(rnd_type="gaussian", factor_type="
         print(type(init).__name__, np.round(d.weight.data().asnumpy().astype(np.float64), 5).ravel()[:6].tolist(), d.bias.data().asnumpy().tolist())
     except Exception as e:
         print(type(init).__name__, "raises", type(e).__name__)
+attempt("Conv2D on 3D", lambda: run(nn.Conv2D(2, 3), nd.ones((1, 4, 4))))
+attempt("Conv2D kernel too big", lambda: run(nn.Conv2D(2, 5), nd.ones((1, 1, 3, 3))))
+attempt("BatchNorm bad axis", lambda: run(nn.BatchNorm(axis=3), nd.ones((2, 3))))
+attempt("BatchNorm 1D", lambda: run(nn.BatchNorm(), nd.ones((3,))))
+attempt("LayerNorm bad axis", lambda: run(nn.LayerNorm(axis=4), nd.ones((2, 3))))
+attempt("Conv2DTranspose groups unknown in", lambda: nn.Conv2DTranspose(4, 2, groups=2))
+attempt("Conv2DTranspose groups 3", lambda: nn.Conv2DTranspose(3, 2, groups=3).weight.shape)
+attempt("Conv2D channels vs groups", lambda: nn.Conv2D(3, 2, groups=2))
+attempt("Conv2D in_channels vs groups", lambda: nn.Conv2D(4, 2, groups=2, in_channels=3))
+import os
+import tempfile
+tmp = tempfile.mkdtemp()
+for name, layer, x in (("dense", nn.Dense(2), nd.ones((1, 3))), ("known", nn.Dense(2, in_units=3), nd.ones((1, 3))),
+                       ("conv", nn.Conv2D(2, 1), nd.ones((1, 1, 2, 2))), ("bn", nn.BatchNorm(), nd.ones((1, 2)))):
+    layer.initialize()
+    layer(x)
+    attempt("export after deferred " + name, lambda: (layer.export(os.path.join(tmp, name)),
+                                                      sorted(f for f in os.listdir(tmp) if f.startswith(name)))[1])
