@@ -172,6 +172,13 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     return _expand(dy, x, axes) * _expand(out, x, axes) / x
 
 
+@nanprod.grad
+def _(dy, out, x, axis=None, keepdims=False, exclude=False):
+    axes = _axes(x.ndim, axis, exclude)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(x == x, _expand(dy, x, axes) * _expand(out, x, axes) / x, 0).astype(x.dtype)
+
+
 @nansum.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     return _expand(dy, x, _axes(x.ndim, axis, exclude)) * (x == x)
@@ -179,8 +186,7 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 
 def _extreme_grad(dy, out, x, axis=None, keepdims=False, exclude=False):
     axes = _axes(x.ndim, axis, exclude)
-    hit = x == _expand(out, x, axes)
-    return _expand(dy, x, axes) * hit / hit.sum(axis=axes, keepdims=True)
+    return _expand(dy, x, axes) * (x == _expand(out, x, axes))    # MXNet: every tied element gets dy
 
 
 max_.grad(_extreme_grad)
@@ -192,6 +198,9 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
     """The L1 or L2 norm over ``axis`` (all elements by default)."""
     if ord not in (1, 2):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
+    if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
+        raise MXNetError(f"norm: out_dtype {out_dtype} differs from the input's dtype {data.dtype}; "
+                         f"cast the input with astype() instead")
     axes = _axes(data.ndim, axis, False)
     if ord == 1:
         r = kahan_sum(np.abs(data), axes)
@@ -255,7 +264,8 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     axes = _axes(x.ndim, axis, False)
     if ord == 1:
         return _expand(dy, x, axes) * np.sign(x)
-    return _expand(dy, x, axes) * x / np.maximum(_expand(out, x, axes), 1e-30)
+    with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm
+        return _expand(dy, x, axes) * x / _expand(out, x, axes)
 
 
 def _arg(name, fn):
@@ -274,5 +284,7 @@ _arg("argmin", np.argmin)
 
 @defop("argmax_channel", methods=("argmax_channel",))
 def argmax_channel(data):
-    """Indices of the maximum along the last axis, as float32."""
-    return np.argmax(data, axis=-1).astype(np.float32)
+    """Indices of the maximum along axis 1, as float32."""
+    if data.ndim < 2:
+        raise MXNetError(f"argmax_channel: axis 1 exceeds the input dimension of {data.ndim}")
+    return np.argmax(data, axis=1).astype(np.float32)

@@ -61,7 +61,7 @@ COMPARE_SCALAR = {"_equal_scalar": np.equal, "_not_equal_scalar": np.not_equal, 
 ELEMWISE = {"elemwise_add": np.add, "elemwise_sub": np.subtract, "elemwise_mul": np.multiply,
             "elemwise_div": np.divide}
 
-REDUCE = {"sum": np.sum, "mean": np.mean, "prod": np.prod, "nansum": np.nansum, "max": np.max, "min": np.min}
+REDUCE = {"sum": np.sum, "mean": np.mean, "prod": np.prod, "nansum": np.nansum, "nanprod": np.nanprod, "max": np.max, "min": np.min}
 
 CASES = (
     [Case(name, x, ref=ref) for name, (x, ref) in UNARY.items()]
@@ -172,3 +172,18 @@ def test_mxnet_specific_elementwise_values():
     assert nd.degrees(nd.array([1.0], dtype="float64")).asnumpy().tolist() == [57.2957763671875]
     assert nd.erfinv(nd.array([-1.0, 1.0])).asnumpy().tolist() == [-np.inf, np.inf]
     assert not hasattr(nd, "hypot")
+
+
+def test_mxnet_specific_reduction_values():
+    """Tie gradients, norm's out_dtype and argmax_channel's axis as MXNet 1.9.1 has them."""
+    from distnet import autograd, nd
+    from distnet.base import MXNetError
+    p = nd.array([[1.0, 5.0, 5.0]])
+    p.attach_grad()
+    with autograd.record():
+        y = nd.max(p)
+    y.backward()
+    assert p.grad.asnumpy().tolist() == [[0.0, 1.0, 1.0]]
+    with pytest.raises(MXNetError):
+        nd.norm(nd.ones((2,)), out_dtype="float64")
+    assert nd.argmax_channel(nd.array(np.arange(24.0).reshape(2, 3, 4))).shape == (2, 4)
