@@ -101,7 +101,7 @@ class MXDataIter(DataIter):
         self._debug_skip_load = False
         self._debug_at_begin = True
         self.first_batch = None
-        self._error = None     # a loader failure, raised again by the next reset (as MXNet's prefetcher does)
+        self._error = None     # a loader failure: raised again by every later call, as MXNet's prefetcher does
         self.first_batch = self.next()
         data, label = self.first_batch.data[0], self.first_batch.label[0]
         self.provide_data = [DataDesc(data_name, data.shape, data.dtype)]
@@ -117,11 +117,12 @@ class MXDataIter(DataIter):
         self._debug_at_begin = True
         self.first_batch = None
         if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+            raise self._error
         self._loader.before_first()
 
     def _advance(self):
+        if self._error is not None:
+            raise self._error
         try:
             return self._loader.next()
         except MXNetError as e:
