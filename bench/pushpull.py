@@ -1,15 +1,17 @@
 """Push+pull round-trip latency and throughput of the dist kvstore, next to a raw pyzmq echo measured in the same run.
 
     python bench/pushpull.py [--sizes 4K,1M,16M,64M] [--configs 1x1,2x1,1x2,2x2] [--modes sync,async]
-                             [--quick] [--repeat N]
+                             [--quick] [--repeat N] [--pushpull]
 
 --quick runs only the 1 worker / 1 server sync job. --repeat N runs every job and the echo N times and
 keeps each size's best figure (the machine is shared: the best run is the least disturbed one).
 
 Each configuration starts a real job on 127.0.0.1 (scheduler, S servers, W workers). A round trip is
-`kv.push(k, a); kv.pull(k, out=o); o.wait_to_read()` on every worker at once; GB/s counts the bytes
-a worker sends plus receives. The echo is a DEALER sending one array frame (copy=False) to a ROUTER
-process that sends it back. ratio = kvstore latency / echo latency for the same size.
+`kv.push(k, a); kv.pull(k, out=o); o.wait_to_read()` on every worker at once (with --pushpull:
+`kv.pushpull(k, a, out=o); o.wait_to_read()`, as gluon.Trainer does); GB/s counts the bytes a worker
+sends plus receives. The echo is a DEALER sending one array frame (copy=False) to a ROUTER process
+that sends it back. Both report the median round trip (other processes on a shared machine make the
+mean a measure of them). ratio = kvstore latency / echo latency for the same size.
 """
 import argparse
 import json
@@ -62,14 +64,14 @@ def echo_bench(sizes):
         out = {}
         for name in sizes:
             a = np.ones(SIZES[name] // 4, np.float32)
-            reps = reps_for(SIZES[name])
-            for i in range(reps + 2):
-                if i == 2:
-                    t0 = time.perf_counter()
+            times = []
+            for _ in range(reps_for(SIZES[name]) + 2):
+                t0 = time.perf_counter()
                 sock.send_multipart([b"h", a], copy=False)
                 frames = sock.recv_multipart(copy=False)
                 np.frombuffer(frames[1], np.float32)
-            out[name] = (time.perf_counter() - t0) / reps
+                times.append(time.perf_counter() - t0)
+            out[name] = float(np.median(times[2:]))
         sock.send_multipart([b"stop"])
         sock.close(linger=1000)
         return out
@@ -78,8 +80,8 @@ def echo_bench(sizes):
 
 
 # ---- the kvstore job ---------------------------------------------------------------------------
-def worker(mode, sizes):
-    """One worker of the job: time push+pull per size; rank 0 prints the figures as JSON."""
+def worker(mode, sizes, op):
+    """One worker of the job: time push+pull (or pushpull) per size; rank 0 prints the figures as JSON."""
     import distnet as mx
     kv = mx.kv.create(f"dist_{mode}")
     result = {}
@@ -87,24 +89,25 @@ def worker(mode, sizes):
         n = SIZES[name] // 4
         kv.init(key, mx.nd.zeros((n,)))
         a, o = mx.nd.ones((n,)), mx.nd.zeros((n,))
-        reps = reps_for(SIZES[name])
-        for i in range(2):
-            kv.push(key, a)
-            kv.pull(key, out=o)
+        times = []
+        for i in range(reps_for(SIZES[name]) + 2):
+            if i == 2:
+                kv.barrier()
+            t0 = time.perf_counter()
+            if op == "pushpull":
+                kv.pushpull(key, a, out=o)
+            else:
+                kv.push(key, a)
+                kv.pull(key, out=o)
             o.wait_to_read()
-        kv.barrier()
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            kv.push(key, a)
-            kv.pull(key, out=o)
-            o.wait_to_read()
-        result[name] = (time.perf_counter() - t0) / reps
+            times.append(time.perf_counter() - t0)
+        result[name] = float(np.median(times[2:]))
         kv.barrier()
     if kv.rank == 0:
         print("RESULT " + json.dumps(result), flush=True)
 
 
-def run_job(workers, servers, mode, sizes):
+def run_job(workers, servers, mode, sizes, op):
     """Start a job on 127.0.0.1, return rank 0's figures; every process is waited for or killed by PID."""
     env = dict(os.environ, DMLC_PS_ROOT_URI="127.0.0.1", DMLC_PS_ROOT_PORT=str(free_port()),
                DMLC_NUM_WORKER=str(workers), DMLC_NUM_SERVER=str(servers), DMLC_NODE_HOST="127.0.0.1")
@@ -112,7 +115,7 @@ def run_job(workers, servers, mode, sizes):
     try:
         for role, count, argv in (("scheduler", 1, [sys.executable, "-m", "distnet.server"]),
                                   ("server", servers, [sys.executable, "-m", "distnet.server"]),
-                                  ("worker", workers, [sys.executable, HERE, "--worker", mode, ",".join(sizes)])):
+                                  ("worker", workers, [sys.executable, HERE, "--worker", mode, ",".join(sizes), op])):
             for _ in range(count):
                 procs.append(subprocess.Popen(argv, env=dict(env, DMLC_ROLE=role), stdout=subprocess.PIPE))
         outputs = [p.communicate(timeout=600)[0].decode() for p in procs]
@@ -139,13 +142,14 @@ def main():
     parser.add_argument("--modes", default="sync,async")
     parser.add_argument("--quick", action="store_true", help="only the 1x1 sync job")
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs per job")
-    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--pushpull", action="store_true", help="time kv.pushpull instead of kv.push + kv.pull")
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--echo-server", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.echo_server:
         return echo_server(args.echo_server)
     if args.worker:
-        return worker(args.worker[0], args.worker[1].split(","))
+        return worker(args.worker[0], args.worker[1].split(","), args.worker[2])
     sizes = args.sizes.split(",")
     if args.quick:
         args.configs, args.modes = "1x1", "sync"
@@ -154,7 +158,8 @@ def main():
     for config in args.configs.split(","):
         workers, servers = map(int, config.split("x"))
         for mode in args.modes.split(","):
-            figures = best([run_job(workers, servers, mode, sizes) for _ in range(args.repeat)])
+            op = "pushpull" if args.pushpull else "push+pull"
+            figures = best([run_job(workers, servers, mode, sizes, op) for _ in range(args.repeat)])
             for name in sizes:
                 t, e, nbytes = figures[name], echo[name], 2 * SIZES[name]
                 print(f"{f'{workers}w {servers}s {mode}':<16}{name:>6}{t * 1e3:>12.3f}{nbytes / t / 1e9:>8.2f}"

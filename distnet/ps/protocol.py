@@ -13,6 +13,7 @@ same worker confirms every earlier PUSH that got no ERROR. SYNC asks for such a 
 import enum
 import math
 import re
+import threading
 
 import msgpack
 import numpy as np
@@ -90,11 +91,18 @@ class ProtocolError(MXNetError):
         self.request_id = request_id
 
 
+_PACKERS = threading.local()             # a Packer per thread: packb builds a new one per call
+
+
 def encode(op, arrays=(), id=0, **fields):  # noqa: A002 -- `id` is the header's field name
     """The frames of one message: header bytes, then each array (contiguous, not copied if already so)."""
     arrays = [np.ascontiguousarray(a) for a in arrays]
     head = dict(fields, v=VERSION, op=int(op), id=id, arrays=[[a.dtype.str, list(a.shape)] for a in arrays])
-    return [msgpack.packb(head, use_bin_type=True)] + [_received_frame(a) for a in arrays]
+    try:
+        packer = _PACKERS.packer
+    except AttributeError:
+        packer = _PACKERS.packer = msgpack.Packer(use_bin_type=True)
+    return [packer.pack(head)] + [_received_frame(a) for a in arrays]
 
 
 def _received_frame(array):
