@@ -12,7 +12,7 @@ from ...ndarray.ndarray import _wrap
 from . import sampler as _sampler
 from .workers import WorkerPool
 
-__all__ = ["DataLoader", "default_batchify_fn", "default_mp_batchify_fn"]
+__all__ = ["DataLoader", "DataLoaderV1", "default_batchify_fn", "default_mp_batchify_fn"]
 
 _DTypeKeyError = _error_like(KeyError)
 _StackValueError = _error_like(ValueError)
@@ -173,6 +173,16 @@ class DataLoader:
             pool.close()
         elif pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DataLoaderV1(DataLoader):
+    """MXNet's earlier DataLoader: workers are threads here, and batches come back on the CPU (not shared memory)."""
+
+    def __init__(self, dataset, batch_size=None, shuffle=False, sampler=None, last_batch=None, batch_sampler=None,
+                 batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0):
+        super().__init__(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler,
+                         batchify_fn or default_batchify_fn, num_workers, pin_memory, pin_device_id,
+                         thread_pool=True)
 
 
 def _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler):

@@ -1,0 +1,37 @@
+"""DataLoaderV1, BatchSampler's lazy last_batch check and default_batchify_fn's errors on ragged samples."""
+import numpy as np
+import pytest
+
+from distnet.base import MXNetError
+from distnet.gluon.data import ArrayDataset, sampler
+from distnet.gluon.data.dataloader import DataLoaderV1, default_batchify_fn
+from distnet.ndarray import array
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_dataloader_v1_batches_on_cpu(workers):
+    dl = DataLoaderV1(ArrayDataset(np.arange(5), np.arange(5) * 2.0), batch_size=2, num_workers=workers)
+    batches = [[x.asnumpy().tolist() for x in b] for b in dl]
+    assert batches == [[[0, 1], [0.0, 2.0]], [[2, 3], [4.0, 6.0]], [[4], [8.0]]]
+    assert {str(b[0].context) for b in dl} == {"cpu(0)"}
+
+
+def test_batch_sampler_checks_last_batch_only_when_needed():
+    even = sampler.BatchSampler(sampler.SequentialSampler(4), 2, "foo")
+    assert [b for b in iter(even)] == [[0, 1], [2, 3]]
+    with pytest.raises(ValueError, match="last_batch"):
+        len(even)
+    with pytest.raises(ValueError, match="last_batch"):
+        list(sampler.BatchSampler(sampler.SequentialSampler(5), 2, "foo"))
+
+
+@pytest.mark.parametrize("samples, error", [
+    ([np.zeros(2), np.zeros(3)], KeyError),                        # lengths differ in the outer list
+    ([np.zeros((2, 3)), np.zeros((2, 4))], ValueError),            # they differ inside numpy arrays
+    ([[np.ones(1), np.zeros(2)], [np.ones(1), np.zeros(2)]], KeyError),
+    ([[1, 2], [3]], KeyError),
+    ([array([1, 2]), array([1, 2, 3])], MXNetError),
+])
+def test_ragged_samples_fail_as_in_mxnet(samples, error):
+    with pytest.raises(error, match="cannot be stacked"):
+        default_batchify_fn(samples)
