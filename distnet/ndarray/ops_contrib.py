@@ -514,6 +514,135 @@ def _(dy, out, data, **attrs):
     return np.zeros(data.shape, dtype=data.dtype)
 
 
+def _corner_iou(a, b):
+    """IoU of corner boxes a (N, 4) against b (M, 4), (N, M)."""
+    w = np.maximum(0, np.minimum(a[:, None, 2], b[None, :, 2]) - np.maximum(a[:, None, 0], b[None, :, 0]))
+    h = np.maximum(0, np.minimum(a[:, None, 3], b[None, :, 3]) - np.maximum(a[:, None, 1], b[None, :, 1]))
+    inter = w * h
+    area_a = (a[:, 2] - a[:, 0]) * (a[:, 3] - a[:, 1])
+    area_b = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
+    union = area_a[:, None] + area_b[None, :] - inter
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(union > 0, inter / union, 0).astype(np.float32)
+
+
+def _match_anchors(overlaps, threshold):
+    """MXNet's greedy bipartite matching, then every other anchor's best overlap above ``threshold``."""
+    num_anchors, num_gt = overlaps.shape
+    flags = np.full(num_anchors, -1, np.int64)
+    best = np.full(num_anchors, -1.0, np.float32)
+    index = np.full(num_anchors, -1, np.int64)
+    work = overlaps.copy()
+    for _ in range(num_gt):
+        j, k = np.unravel_index(np.argmax(work), work.shape)
+        if not work[j, k] > 1e-6:
+            break
+        flags[j], best[j], index[j] = 1, work[j, k], k
+        work[j, :] = -1
+        work[:, k] = -1
+    for j in np.flatnonzero(flags != 1):
+        k = int(np.argmax(overlaps[j]))
+        best[j], index[j] = overlaps[j, k], k
+        if threshold > 0 and overlaps[j, k] > threshold:
+            flags[j] = 1
+    return flags, best, index
+
+
+@defop(_c("MultiBoxTarget"))
+def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_label=-1.0, negative_mining_ratio=-1.0,
+                    negative_mining_thresh=0.5, minimum_negative_samples=0, variances=(0.1, 0.1, 0.2, 0.2)):
+    """SSD training targets: (box offsets (B, A*4), their mask (B, A*4), class targets (B, A))."""
+    anchors = anchor.reshape(-1, 4).astype(np.float32)
+    batch, num_anchors = label.shape[0], anchors.shape[0]
+    if cls_pred.shape[0] != batch or cls_pred.shape[-1] != num_anchors:
+        raise MXNetError(f"MultiBoxTarget: cls_pred of shape {cls_pred.shape} does not match {batch} labels "
+                         f"and {num_anchors} anchors")
+    vx, vy, vw, vh = (np.float32(v) for v in variances)
+    loc = np.zeros((batch, num_anchors, 4), np.float32)
+    mask = np.zeros((batch, num_anchors, 4), np.float32)
+    cls = np.full((batch, num_anchors), np.float32(ignore_label), np.float32)
+    ax, ay, aw, ah = _center(anchors)
+    for b in range(batch):
+        rows = label[b]
+        valid = 0
+        while valid < rows.shape[0] and rows[valid, 0] != -1:
+            valid += 1
+        if np.any(rows[valid:, 1] != -1):
+            raise MXNetError(f"MultiBoxTarget: label padding rows (after the first class -1) must be all -1, "
+                             f"got {rows[valid:].tolist()}")
+        if valid == 0:
+            continue
+        gt = rows[:valid].astype(np.float32)
+        flags, best, index = _match_anchors(_corner_iou(anchors, gt[:, 1:5]), overlap_threshold)
+        positive = flags == 1
+        if negative_mining_ratio > 0:
+            num_pos = int(positive.sum())
+            # MXNet 1.9.1's CPU kernel takes ratio x positives; minimum_negative_samples has no effect there
+            num_neg = min(int(num_pos * negative_mining_ratio), num_anchors - num_pos)
+            candidates = np.flatnonzero(~positive & (best < negative_mining_thresh))
+            logits = cls_pred[b][:, candidates].astype(np.float32)
+            prob = np.exp(logits - logits.max(axis=0))
+            background = prob[0] / prob.sum(axis=0)
+            hardest = candidates[np.argsort(background, kind="stable")[:num_neg]]
+            cls[b, hardest] = 0
+        else:
+            cls[b, ~positive] = 0
+        pos = np.flatnonzero(positive)
+        g = gt[index[pos]]
+        gx, gy, gw, gh = _center(g[:, 1:5])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            loc[b, pos] = np.stack([(gx - ax[pos]) / aw[pos] / vx, (gy - ay[pos]) / ah[pos] / vy,
+                                    np.log(gw / aw[pos]) / vw, np.log(gh / ah[pos]) / vh], axis=-1)
+        mask[b, pos] = 1
+        cls[b, pos] = g[:, 0] + 1
+    return loc.reshape(batch, -1), mask.reshape(batch, -1), cls
+
+
+@defop(_c("MultiBoxDetection"))
+def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01, background_id=0,
+                       nms_threshold=0.5, force_suppress=False, variances=(0.1, 0.1, 0.2, 0.2), nms_topk=-1):
+    """SSD detections (B, A, 6): class id, score and corner box per anchor, by descending score; -1 ids dropped."""
+    batch, num_classes, num_anchors = cls_prob.shape
+    anchors = anchor.reshape(-1, 4).astype(np.float32)
+    if anchors.shape[0] != num_anchors or loc_pred.shape != (batch, num_anchors * 4):
+        raise MXNetError(f"MultiBoxDetection: shapes cls_prob {cls_prob.shape}, loc_pred {loc_pred.shape} and "
+                         f"anchor {anchor.shape} do not agree")
+    vx, vy, vw, vh = (np.float32(v) for v in variances)
+    ax, ay, aw, ah = _center(anchors)
+    out = np.full((batch, num_anchors, 6), -1, np.float32)
+    for b in range(batch):
+        probs = cls_prob[b].astype(np.float32)
+        # MXNet 1.9.1's CPU kernel always treats class 0 as the background, whatever background_id says
+        pick = 1 + np.argmax(probs[1:], axis=0)
+        score = probs[pick, np.arange(num_anchors)]
+        ids = (pick - 1).astype(np.float32)
+        keep = score >= threshold
+        p = loc_pred[b].reshape(-1, 4).astype(np.float32)
+        ox, oy = p[:, 0] * vx * aw + ax, p[:, 1] * vy * ah + ay
+        ow, oh = np.exp(p[:, 2] * vw) * aw / 2, np.exp(p[:, 3] * vh) * ah / 2
+        boxes = np.stack([ox - ow, oy - oh, ox + ow, oy + oh], axis=-1)
+        if _flag(clip):
+            boxes = np.clip(boxes, 0, 1)
+        valid = np.flatnonzero(keep)
+        order = valid[np.argsort(-score[valid], kind="stable")]
+        rows = np.concatenate([ids[order, None], score[order, None], boxes[order]], axis=1)
+        topk = int(nms_topk) if 0 < nms_topk < rows.shape[0] else rows.shape[0]
+        rows = rows[:topk]
+        ious = _corner_iou(rows[:, 2:6], rows[:, 2:6])
+        for i in range(rows.shape[0]):
+            if rows[i, 0] < 0:
+                continue
+            for j in range(i + 1, rows.shape[0]):
+                if rows[j, 0] >= 0 and (_flag(force_suppress) or rows[j, 0] == rows[i, 0]) \
+                        and ious[i, j] > nms_threshold:
+                    rows[j, 0] = -1
+        out[b, :rows.shape[0]] = rows
+        if topk < valid.size:       # MXNet leaves the rows past the top k as per-anchor entries, marked -1
+            out[b, topk:, 1] = score[topk:]
+            out[b, topk:, 2:] = boxes[topk:]
+    return out
+
+
 # ---- interleaved attention --------------------------------------------------------------------
 def _split_heads(x, heads, parts):
     """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D)."""

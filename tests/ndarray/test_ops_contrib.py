@@ -501,3 +501,26 @@ def test_symbol_contrib_ops_run_and_name_like_mxnet():
     with pytest.raises(MXNetError, match="imperative"):
         mx.sym.contrib.foreach(lambda d, s: (d, s), x, [])
     assert r.infer_shape(d=(1, 2, 4, 5), r=(3, 5))[1] == [(3, 2, 2, 2)]
+
+
+def test_multibox_target_matches_and_mines_negatives():
+    anchors = nd.array([[[0, 0, 0.5, 0.5], [0.5, 0.5, 1, 1], [0, 0, 1, 1], [0.1, 0.1, 0.45, 0.5]]])
+    label = nd.array([[[1, 0, 0, 0.5, 0.5], [-1, -1, -1, -1, -1]]])
+    cls_pred = nd.array([[[1, 2, 3, 4], [0, 0, 0, 0]]])
+    loc, mask, cls = nd.contrib.MultiBoxTarget(anchors, label, cls_pred)
+    assert cls.asnumpy().tolist() == [[2, 0, 0, 2]]          # best match, then overlap above 0.5
+    assert mask.asnumpy().reshape(4, 4)[:, 0].tolist() == [1, 0, 0, 1]
+    assert np.allclose(loc.asnumpy()[0, :4], 0)
+    assert np.allclose(loc.asnumpy()[0, 12:], [-0.714286, -1.25, 1.783375, 1.115718])    # MXNet 1.9.1
+    _, _, mined = nd.contrib.MultiBoxTarget(anchors, label, cls_pred, negative_mining_ratio=0.5)
+    assert mined.asnumpy().tolist() == [[2, 0, -1, 2]]        # one negative: the lowest background prob
+
+
+def test_multibox_detection_sorts_and_suppresses():
+    anchors = nd.array([[[0, 0, 0.5, 0.5], [0, 0, 0.5, 0.52], [0.5, 0.5, 1, 1]]])
+    prob = nd.array([[[0.1, 0.2, 0.6], [0.9, 0.8, 0.4]]])
+    out = nd.contrib.MultiBoxDetection(prob, nd.zeros((1, 12)), anchors)
+    rows = out.asnumpy()[0]
+    assert rows[:, 0].tolist() == [0, -1, 0]
+    assert np.allclose(rows[:, 1], [0.9, 0.8, 0.4])
+    assert np.allclose(rows[2, 2:], [0.5, 0.5, 1, 1])
