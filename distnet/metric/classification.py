@@ -230,7 +230,8 @@ class PCC(EvalMetric):
             if n >= self.k:
                 self._grow(n + 1 - self.k)
             bcm = numpy.zeros((self.k, self.k))
-            numpy.add.at(bcm, (pred, label), 1)
+            for i, j in zip(pred, label):      # pairs in order, as MXNet counts them (zip drops extras)
+                bcm[i, j] += 1
             self.lcm += bcm
             self.gcm += bcm
         self.num_inst += 1
@@ -322,7 +323,7 @@ class Perplexity(EvalMetric):
                 ignore = (label == self.ignore_label).astype(picked.dtype)
                 num -= _sum32(ignore)
                 picked = picked * (1 - ignore) + ignore
-            loss -= _sum32(numpy.log(numpy.maximum(numpy.float32(1e-10), picked)))
+            loss -= _sum32(_log32(numpy.maximum(numpy.float32(1e-10), picked)))
             num += picked.size
         self._add(loss, num)
 
@@ -337,11 +338,17 @@ class Perplexity(EvalMetric):
         return (self.name, math.exp(self.global_sum_metric / self.global_num_inst))
 
 
+def _log32(x):
+    """The logarithm of MXNet's ``log`` operator (numpy's SIMD float32 log rounds some values differently)."""
+    from .. import ndarray as nd
+    return nd.log(nd.array(x, dtype=x.dtype)).asnumpy()
+
+
 def _pick(pred, index, axis):
     """``nd.pick``: the entry of ``pred`` at ``index`` along ``axis`` (indices clipped into range)."""
     axis = axis % pred.ndim
     expected = pred.shape[:axis] + pred.shape[axis + 1:]
-    if expected != index.shape:
+    if index.shape not in (expected, pred.shape[:axis] + (1,) + pred.shape[axis + 1:]):
         raise MXNetError(f"pick: index shape {index.shape} does not match the shape {expected} of the "
                          f"predictions {pred.shape} without axis {axis}")
     index = numpy.clip(index, 0, pred.shape[axis] - 1)
