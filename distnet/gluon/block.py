@@ -219,7 +219,11 @@ class Block:
         """Deprecated: save with full parameter names minus this block's prefix (use save_parameters)."""
         warnings.warn("save_params is deprecated. Please use save_parameters. Note that if you want load from "
                       "SymbolBlock later, please use export instead.")
-        self.collect_params().save(filename, strip_prefix=self.prefix)
+        try:
+            self.collect_params().save(filename, strip_prefix=self.prefix)
+        except ValueError:
+            # MXNet 1.9.1 reads ``e.message`` here, which Python 3 exceptions lack
+            raise AttributeError("'ValueError' object has no attribute 'message'") from None
 
     def load_parameters(self, filename, ctx=None, allow_missing=False, ignore_extra=False, cast_dtype=False,
                         dtype_source="current"):
@@ -460,6 +464,15 @@ class HybridBlock(Block):
         from ..symbol.cached_op import CachedOp
         inputs, out = self._get_graph(*args)
         params = {p.name: p for p in self.collect_params().values()}
+        used = set(out.list_inputs())
+        unused = [f"{i}-th" for i, v in enumerate(inputs) if v.name not in used]
+        if unused:
+            warnings.warn(f"The {', '.join(unused)} input to HybridBlock is not used by any computation. "
+                          "Is this intended?", stacklevel=4)
+        unused = [name for name in params if name not in used]
+        if unused:
+            warnings.warn(f"Parameter {', '.join(unused)} is not used by any computation. Is this intended?",
+                          stacklevel=4)
         self._cached_op = CachedOp(out, [i.name for i in inputs], params)
 
     def _call_cached_op(self, *args):
@@ -476,13 +489,19 @@ class HybridBlock(Block):
                                  f"Stored format = {fmt}, input format = {self._in_format}")
             flat = [a for a in flat if a is not None]
             ctx = _first_context(args[0], args[1:])
+        hook = {}
+        if self._callback is not None:
+            hook = {"op_hook": self._callback, "monitor_all": self._monitor_all}
+            if len(self._flags) >= 2:        # MXNet tests the (name, value) pairs, so any hybridize() warns
+                warnings.warn("register_op_hook is experimental when static_alloc=True / static_shape=True "
+                              " and may not work correctly")
         try:
-            outs = self._cached_op(ctx, *flat)
+            outs = self._cached_op(ctx, *flat, **hook)
         except DeferredInitializationError:
             self._deferred_infer_shape(*args)
             for p in self.collect_params().values():
                 p._finish_deferred_init()
-            outs = self._cached_op(ctx, *flat)
+            outs = self._cached_op(ctx, *flat, **hook)
         return _regroup(outs, self._out_format)
 
     def _deferred_infer_shape(self, *args):
