@@ -5,7 +5,7 @@ import json
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError
+from ..base import MXNetError, NotImplementedForSymbol
 from ..ndarray.registry import OPS
 from .attr_order import iteration_order
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
@@ -247,6 +247,16 @@ class Symbol:
     def T(self):
         return create("transpose", self)
 
+    def astype(self, dtype):
+        """This symbol cast to ``dtype`` (a ``Cast`` node)."""
+        return create("Cast", self, dtype=np.dtype(dtype).name)
+
+    def as_nd_ndarray(self):
+        return self
+
+    def get_backend_symbol(self, backend):
+        return self
+
     # ---- inference, serialisation, execution ---------------------------------------
     def infer_shape(self, *args, **kwargs):
         """(arg_shapes, out_shapes, aux_shapes) from known input shapes; (None, None, None) if some stay unknown."""
@@ -372,11 +382,15 @@ def _attr_items(node):
     return items
 
 
+# Where MXNet's declared parameters differ from the registry signature (the others come first).
+_DECLARED = {"_linspace": ("start", "stop", "step", "repeat", "infer_range", "ctx", "dtype")}
+
+
 def _signature_order(op, attrs):
     """``attrs`` reordered as MXNet inserts an op's parameters: unknown keys first, then declared ones."""
     if op.variadic:
         return dict(attrs)
-    params = list(inspect.signature(op.fwd).parameters)
+    params = _DECLARED.get(op.name) or list(inspect.signature(op.fwd).parameters)
     known = [k for k in params if k in attrs]
     return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
 
@@ -521,7 +535,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value
-        elif value is not None or _default(op, key) is not None:     # axis=None where the default is -1
+        elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
     _check_user_attrs(op, op_name, attr)
     _check_params(op, op_name, attrs)
@@ -767,3 +781,15 @@ def load(fname):
         return load_json(f.read())
 
 
+
+
+def _ndarray_only_method(name):
+    def method(self, *args, **kwargs):
+        raise NotImplementedForSymbol(method, None, *args)
+    method.__name__ = name
+    method.__doc__ = f"NDArray-only: ``{name}`` is not available on a Symbol."
+    return method
+
+
+for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "detach", "wait_to_read"):
+    setattr(Symbol, _method, _ndarray_only_method(_method))
