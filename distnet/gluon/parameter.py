@@ -324,10 +324,12 @@ class Parameter:
         return self._check_and_get(self._data, list)
 
     def grad(self, ctx=None):
-        """The gradient buffer on ``ctx``."""
+        """The gradient buffer on ``ctx`` (for grad_stype 'row_sparse', a RowSparseNDArray copy of its nonzero rows)."""
         if self._data is not None and self._grad is None:
             raise RuntimeError(f"Cannot get gradient array for Parameter '{self.name}' because grad_req='null'")
-        return self._check_and_get(self._grad, ctx)
+        grad = self._check_and_get(self._grad, ctx)
+        # The buffer autograd and Trainer write stays dense; users see MXNet's storage type.
+        return grad.tostype("row_sparse") if self._grad_stype == "row_sparse" else grad
 
     def list_grad(self):
         """The gradient buffers on all contexts."""

@@ -44,7 +44,9 @@ with autograd.record():
     out = emb2(nd.array([1, 3]))
 out.backward()
 g = emb2.weight.grad()
-print(g.shape, g.asnumpy().tolist())
+print(type(g).__name__, g.stype, g.shape, g.indices.asnumpy().tolist(), g.data.asnumpy().tolist())
+emb2.collect_params().zero_grad()
+print(type(emb2.weight.grad()).__name__, emb2.weight.grad().indices.asnumpy().tolist())
 
 # BatchNorm training updates running stats
 bn = nn.BatchNorm(momentum=0.5)
