@@ -26,6 +26,9 @@ class _UsageError(MXNetError, AssertionError):
     """A misuse of the Trainer; also an AssertionError, which is what MXNet raises there."""
 
 
+_UsageError.__name__ = _UsageError.__qualname__ = "AssertionError"     # as MXNet's users see it
+
+
 def _create_kvstore(kvstore, num_device, params):
     """(kvstore or None, update_on_kvstore default), as MXNet chooses them."""
     from .. import kvstore as kvs
@@ -146,8 +149,11 @@ class Trainer:
             if config["update_on_kvstore"] is False:
                 raise ValueError("Please set update_on_kvstore=True when training in async mode.")
             update_on_kvstore = True
-        if kv is not None and config["update_on_kvstore"] is not None:
+        if config["update_on_kvstore"] is not None:
             update_on_kvstore = config["update_on_kvstore"]
+        if kv is None and update_on_kvstore:
+            # MXNet 1.9.1 asks the missing store whether it can run an optimizer
+            raise AttributeError("'NoneType' object has no attribute 'is_capable'")
         if kv is not None and update_on_kvstore and not kv.is_capable("optimizer"):
             if config["update_on_kvstore"]:
                 raise ValueError(f"Please set update_on_kvstore=False when training with {type(kv)}")
