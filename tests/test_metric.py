@@ -161,3 +161,26 @@ def test_loss_metric_averages_the_loss_values():
     m = mx.metric.Loss()
     m.update(None, [nd([1.0, 2.0]), nd([3.0])])
     assert m.get() == ('loss', 2.0)
+
+
+def test_metrics_take_ndarrays_only():
+    # MXNet's metrics call .asnumpy() on their inputs (Accuracy asserts first)
+    with pytest.raises(AttributeError, match="asnumpy"):
+        mx.metric.MAE().update([np.ones(2)], [np.ones(2)])
+    with pytest.raises(AssertionError):
+        mx.metric.Accuracy().update([np.ones(2)], [np.ones((2, 2))])
+
+
+def test_pcc_counts_label_prediction_pairs_in_order():
+    m = mx.metric.PCC()
+    # labels of shape (n, 1) and one label too many: pairs are taken as zip() gives them
+    m.update([mx.nd.array([[0], [1], [1], [0], [2]])], [mx.nd.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4], [0.7, 0.3]])])
+    assert m.lcm[:2, :2].tolist() == [[2, 1], [0, 1]] and m.lcm.sum() == 4
+
+
+def test_perplexity_picks_one_dimensional_predictions():
+    m = mx.metric.Perplexity(ignore_label=None)
+    m.update([mx.nd.array([0])], [mx.nd.array([0.5])])
+    assert m.get() == ("perplexity", 2.0000000038093084)     # MXNet 1.9.1, float32 log(0.5)
+    with pytest.raises(MXNetError, match="pick"):
+        mx.metric.Perplexity(None, axis=1).update([mx.nd.array([[0, 1], [1, 1]])], [mx.nd.ones((2, 2, 2))])
