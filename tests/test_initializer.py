@@ -274,3 +274,14 @@ def test_orthogonal_rows_or_columns_are_orthonormal_times_scale(numpy_random, sh
     w = _init(mx.init.Orthogonal(scale=1.5, rand_type=rand_type), "w_weight", shape).reshape(shape[0], -1)
     gram = w @ w.T if w.shape[0] <= w.shape[1] else w.T @ w
     np.testing.assert_allclose(gram, 1.5 ** 2 * np.eye(gram.shape[0]), atol=1e-5)
+
+
+def test_create_and_load_argument_errors_use_mxnets_classes():
+    with pytest.raises(KeyError):
+        mx.init.create()
+    with pytest.raises(AssertionError, match="must be of string type"):
+        mx.init.create(5)
+    with pytest.raises(AssertionError, match="Load expects a dict"):
+        mx.init.Load([1, 2])
+    with pytest.raises(UnboundLocalError, match="rand_type"):
+        mx.init.Orthogonal(rand_type="bad")(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
