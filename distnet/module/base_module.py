@@ -93,21 +93,15 @@ class BaseModule:
         self.init_params(initializer=initializer or _init.Uniform(0.01), arg_params=arg_params,
                          aux_params=aux_params, allow_missing=allow_missing, force_init=force_init)
         self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
+        if monitor is not None:
+            self.install_monitor(monitor)
         validation_metric = validation_metric or eval_metric
         if not isinstance(eval_metric, _metric.EvalMetric):
             eval_metric = _metric.create(eval_metric)
         for epoch in range(begin_epoch, num_epoch):
             tic = time.time()
             eval_metric.reset()
-            nbatch = 0
-            for nbatch, batch in enumerate(train_data):
-                self.forward_backward(batch)
-                self.update()
-                self.update_metric(eval_metric, batch.label)
-                for cb in _as_list(batch_end_callback or []):
-                    cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
-            for name, value in eval_metric.get_global_name_value():
-                self.logger.info("Epoch[%d] Train-%s=%f", epoch, name, value)
+            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor)
             self.logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
             arg_params, aux_params = self.get_params()
             self.set_params(arg_params, aux_params)
@@ -119,3 +113,29 @@ class BaseModule:
                 for name, value in res:
                     self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, value)
             train_data.reset()
+
+    def _fit_epoch(self, train_data, eval_metric, epoch, batch_end_callback, monitor):
+        """One pass over ``train_data`` (not reset first, as MXNet: an exhausted iterator raises StopIteration)."""
+        data_iter = iter(train_data)
+        next_batch = next(data_iter)
+        nbatch, end_of_batch = 0, False
+        while not end_of_batch:
+            batch = next_batch
+            if monitor is not None:
+                monitor.tic()
+            self.forward_backward(batch)
+            self.update()
+            self.update_metric(eval_metric, batch.label)
+            try:
+                next_batch = next(data_iter)
+            except StopIteration:
+                end_of_batch = True
+            if monitor is not None:
+                monitor.toc_print()
+            if end_of_batch:
+                name_values = eval_metric.get_global_name_value()
+            for cb in _as_list(batch_end_callback or []):
+                cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
+            nbatch += 1
+        for name, value in name_values:
+            self.logger.info("Epoch[%d] Train-%s=%f", epoch, name, value)

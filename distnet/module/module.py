@@ -179,7 +179,8 @@ class Module(BaseModule):
                     force_init=False, allow_extra=False):
         """Initialise parameters from ``arg_params``/``aux_params`` or with ``initializer``."""
         if self.params_initialized and not force_init:
-            self.logger.warning("Parameters already initialized and force_init=False. init_params call ignored.")
+            warnings.warn("Parameters already initialized and force_init=False. init_params call ignored.",
+                          stacklevel=2)
             return
         _require(self.binded, "call bind before initializing the parameters")
         initializer = initializer if initializer is not None else _init.Uniform(0.01)
@@ -318,7 +319,9 @@ class Module(BaseModule):
         return [self._exec.grad_dict[n] for n in self._data_names]
 
     def update_metric(self, eval_metric, labels, pre_sliced=False):
-        eval_metric.update(labels, self.get_outputs())
+        """Update ``eval_metric`` with the outputs and labels, by name (``update_dict``), as MXNet does."""
+        eval_metric.update_dict(dict(zip(self._label_names, labels or [])),
+                                dict(zip(self._output_names, self.get_outputs())))
 
     # ---- checkpoints -----------------------------------------------------------------
     def save_checkpoint(self, prefix, epoch, save_optimizer_states=False, remove_amp_cast=True):
