@@ -450,7 +450,13 @@ def create(name="local"):
         return KVStoreBase.kv_registry[name]()
     if "dist" in name:
         from ..worker.kvstore import DistKVStore
-        return DistKVStore(name)
+        try:
+            return DistKVStore(name)
+        except MXNetError as e:
+            if type(e) is MXNetError:
+                raise
+            # MXNet reports a missing cluster configuration as a plain MXNetError
+            raise MXNetError(str(e)) from e
     if "nccl" in name:
         raise MXNetError(f"kvstore {name!r} needs NVIDIA GPUs with NCCL, which distnet does not have; use 'device' "
                          "or 'local'")
