@@ -1,6 +1,6 @@
 """Optimizers by name (``mx.optimizer.create('sgd', ...)``), the Updater of kvstores and servers."""
 from .optimizer import Optimizer, register, create  # noqa: F401
-from .sgd import SGD, LARS, LBSGD, ccSGD, NAG, Signum, SignSGD, DCASGD, SGLD, Test  # noqa: F401
+from .sgd import SGD, LARS, LBSGD, ccSGD, NAG, Signum, DCASGD, SGLD, Test  # noqa: F401
 from .adam import Adam, Adamax, Nadam, FTML, LAMB  # noqa: F401
 from .adaptive import AdaGrad, GroupAdaGrad, RMSProp, AdaDelta, Ftrl  # noqa: F401
 from .updater import Updater, get_updater  # noqa: F401

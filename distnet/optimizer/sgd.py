@@ -1,4 +1,4 @@
-"""Gradient-descent optimizers: SGD (with momentum), LARS, LBSGD, NAG, Signum/SignSGD, DCASGD, SGLD."""
+"""Gradient-descent optimizers: SGD (with momentum), LARS, LBSGD, NAG, Signum, DCASGD, SGLD."""
 import logging
 import math
 
@@ -215,7 +215,8 @@ class LBSGD(SGD):
             for i, w, g, s in zip(index, weight, grad, state):
                 self.update(i, w, g, s)
             return
-        lr, wd = self._step(index)
+        lr, wd = self._get_lr(index), self._get_wd(index)     # MXNet reads them before counting the update
+        self._update_count(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         entry = self._accumulate(index, g)
         if entry["num_cums"] % self.batch_scale:
@@ -365,14 +366,6 @@ class Signum(Optimizer):
 
 
 @register
-class SignSGD(Signum):
-    """signSGD: Signum without momentum, ``weight = (1 - lr * wd) * weight - lr * sign(grad)``."""
-
-    def __init__(self, learning_rate=0.01, momentum=0.0, wd_lh=0.0, **kwargs):
-        super().__init__(learning_rate=learning_rate, momentum=momentum, wd_lh=wd_lh, **kwargs)
-
-
-@register
 class DCASGD(Optimizer):
     """Delay-compensated asynchronous SGD.
 
@@ -405,6 +398,10 @@ class DCASGD(Optimizer):
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
         mom, previous = state
         step = (g + wd * w + self.lamda * g * g * (w - previous._data)) * -lr
+        if mom is not None and not mom:
+            # MXNet tests the momentum array's truth value: many elements are ambiguous (ValueError
+            # above), a single zero takes the no-momentum branch and fails its assertion
+            raise AssertionError()
         if mom is not None:
             mom._data *= self.momentum
             mom._data += step
