@@ -281,19 +281,23 @@ class Symbol:
     def debug_str(self):
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
         order = topo_order(self._heads)
-        lines = ["Symbol Outputs:"]
-        lines += [f"\toutput[{i}]={n.name}({k})" for i, (n, k) in enumerate(self._heads)]
+        lines = []
+        if not all(n.is_variable for n, _ in self._heads):
+            lines = ["Symbol Outputs:"] + [f"\toutput[{i}]={n.name}({k})" for i, (n, k) in enumerate(self._heads)]
         for node in order:
             if node.is_variable:
                 lines.append(f"Variable:{node.name}")
                 continue
             lines += ["--------------------", f"Op:{node.op_name}, Name={node.name}", "Inputs:"]
-            lines += [f"\targ[{i}]={src.name}({k})" + (" version=0" if src.is_variable else "")
+            lines += [f"\targ[{i}]={src.name}({k})" + (f" version={int(_is_aux(src))}" if src.is_variable else "")
                       for i, (src, k) in enumerate(node.inputs)]
-            attrs = {k: v for k, v in node.attrs.items() if not k.startswith("__")}
+            attrs = dict(sorted(_attr_items(node)))
+            for key in list(attrs):
+                if key in _HIDDEN_KEYS:
+                    del attrs[key]
             if attrs:
                 lines.append("Attrs:")
-                lines += [f"\t{k}={attr_to_str(v)}" for k, v in attrs.items()]
+                lines += [f"\t{k}={v}" for k, v in attrs.items()]
         return "\n".join(lines) + "\n"
 
     def tojson(self):
