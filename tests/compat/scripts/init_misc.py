@@ -1,5 +1,6 @@
 # Deterministic initializers, dumps(), create(), InitDesc attrs, Mixed, Load, repr, errors.
-import mxnet as mx, numpy as np
+import mxnet as mx, numpy as np, os, tempfile
+os.chdir(tempfile.mkdtemp())
 
 def t(f):
     try:
