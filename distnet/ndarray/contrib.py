@@ -202,4 +202,25 @@ def sign_ste(data):
     return _StraightThrough(np.sign)(data)
 
 
-__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "round_ste", "sign_ste"]
+# ---- samplers ---------------------------------------------------------------------------------
+def rand_zipfian(true_classes, num_sampled, range_max, ctx=None):
+    """Draw ``num_sampled`` classes from an approximate Zipfian distribution over [0, range_max).
+
+    Returns the sampled classes (int64) and the expected counts of ``true_classes`` and of the
+    sampled classes (float64), as candidate sampling for a sampled softmax needs.
+    """
+    from . import random
+    if ctx is None:
+        ctx = true_classes.context
+    log_range = float(np.log(range_max + 1))
+    draw = random.uniform(0, log_range, shape=(num_sampled,), dtype="float64", ctx=ctx)
+    sampled = ((draw.exp() - 1).astype("int64") % range_max)
+    true = true_classes.as_in_context(ctx).astype("float64")
+    count_true = ((true + 2.0) / (true + 1.0)).log() / log_range * num_sampled
+    sampled64 = sampled.astype("float64")
+    count_sampled = ((sampled64 + 2.0) / (sampled64 + 1.0)).log() / log_range * num_sampled
+    return sampled, count_true, count_sampled
+
+
+__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "round_ste", "sign_ste",
+                              "rand_zipfian"]

@@ -223,9 +223,12 @@ _EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.
 _GRAY = np.array([0.299, 0.587, 0.114], np.float32)
 
 
-def _check_rgb(name, data):
-    if data.ndim not in (3, 4) or data.shape[-1] != 3:
-        raise MXNetError(f"image.{name}: input must be (H, W, 3) or (N, H, W, 3) RGB images, got shape {data.shape}")
+def _check_rgb(name, data, gray_ok=True):
+    if data.ndim != 3:
+        raise MXNetError(f"image.{name}: Input image must have shape (height, width, channels), but got {data.shape}")
+    if data.shape[-1] != 3 and not (gray_ok and data.shape[-1] == 1):
+        raise MXNetError(f"image.{name}: The last dimension of input image must be the channel dimension with "
+                         f"either 1 or 3 elements, but got input with shape {data.shape}")
 
 
 def _lighting(data, alpha):
@@ -241,14 +244,14 @@ def _lighting(data, alpha):
 @defop("_image_adjust_lighting")
 def _adjust_lighting(data, *, alpha):
     """Add PCA lighting noise with weights ``alpha`` (3 values) to RGB images."""
-    _check_rgb("adjust_lighting", data)
+    _check_rgb("adjust_lighting", data, gray_ok=False)
     return _lighting(data, alpha)
 
 
 @defop("_image_random_lighting")
 def _random_lighting(data, *, alpha_std=0.05):
     """Add PCA lighting noise with weights drawn from N(0, alpha_std^2)."""
-    _check_rgb("random_lighting", data)
+    _check_rgb("random_lighting", data, gray_ok=False)
     draw = _Normal(0.0, alpha_std)
     return _lighting(data, [draw(), draw(), draw()])
 
@@ -258,14 +261,19 @@ def _brightness(data, alpha):
 
 
 def _contrast(data, alpha):
-    """Blend each image with its mean gray level."""
+    """Blend the image with its mean gray level (summed pixel by pixel in float, as MXNet does)."""
     x = data.astype(np.float32)
-    gray = (x * _GRAY).sum(axis=(-3, -2, -1), keepdims=True) / np.float32(x.shape[-3] * x.shape[-2])
-    return _saturate(x * np.float32(alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
+    terms = x * _GRAY if x.shape[-1] == 3 else x
+    total = np.cumsum(terms.reshape(-1), dtype=np.float32)[-1]
+    gray = total / np.float32(x.shape[0] * x.shape[1])
+    beta = (np.float32(1) - np.float32(alpha)) * gray
+    return _saturate(x * np.float32(alpha) + beta, data.dtype)
 
 
 def _saturation(data, alpha):
     """Blend each pixel with a gray level; MXNet 1.9.1's gray is the blue channel's term alone."""
+    if data.shape[-1] != 3:
+        return data.copy()
     x = data.astype(np.float32)
     gray = x[..., 2:3] * _GRAY[2]
     return _saturate(x * np.float32(alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
@@ -275,6 +283,9 @@ def _random_enhance(name, fn):
     @defop("_image_random_" + name)
     def op(data, *, min_factor, max_factor):
         _check_rgb("random_" + name, data)
+        if min_factor < 0 or max_factor < 0:
+            raise MXNetError(f"image.random_{name}: min_factor and max_factor must be >= 0, got "
+                             f"{min_factor} and {max_factor}")
         return fn(data, _uniform(min_factor, max_factor))
     op.__doc__ = f"Random {name}: a factor drawn uniformly from [min_factor, max_factor]."
     return op
@@ -283,6 +294,87 @@ def _random_enhance(name, fn):
 _random_brightness = _random_enhance("brightness", _brightness)
 _random_contrast = _random_enhance("contrast", _contrast)
 _random_saturation = _random_enhance("saturation", _saturation)
+
+
+_HLS_SECTORS = np.array([[1, 3, 0], [1, 0, 2], [3, 0, 1], [0, 2, 1], [0, 1, 3], [2, 1, 0]])
+
+
+def _hue(data, alpha):
+    """Rotate hue by ``alpha`` turns through OpenCV-style RGB <-> HLS conversions in float32."""
+    if data.shape[-1] != 3:
+        return data.copy()
+    f32 = np.float32
+    x = data.astype(f32)
+    r, g, b = (x[..., i] / f32(255) for i in range(3))
+    vmax, vmin = np.maximum(np.maximum(r, g), b), np.minimum(np.minimum(r, g), b)
+    diff = vmax - vmin
+    lum = (vmax + vmin) * f32(0.5)
+    coloured = diff > np.finfo(f32).eps
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sat = np.where(lum < f32(0.5), diff / (vmax + vmin), diff / (f32(2) - vmax - vmin))
+        scale = f32(60) / diff
+        hue = np.where(vmax == r, (g - b) * scale,
+                       np.where(vmax == g, (b - r) * scale + f32(120), (r - g) * scale + f32(240)))
+    hue = np.where(hue < 0, hue + f32(360), hue)
+    sat, hue = np.where(coloured, sat, f32(0)), np.where(coloured, hue, f32(0))
+    hue = (hue + f32(alpha) * f32(360)) * f32(1.0 / 60.0)
+    hue = np.mod(hue, f32(6)).astype(f32)
+    p2 = np.where(lum <= f32(0.5), lum * (f32(1) + sat), lum + sat - lum * sat)
+    p1 = f32(2) * lum - p2
+    sector = np.minimum(hue.astype(np.int64), 5)
+    frac = hue - sector.astype(f32)
+    tab = np.stack([p2, p1, p1 + (p2 - p1) * (f32(1) - frac), p1 + (p2 - p1) * frac], axis=-1)
+    pick = _HLS_SECTORS[sector]
+    rgb = np.stack([np.take_along_axis(tab, pick[..., k:k + 1], -1)[..., 0] for k in (2, 1, 0)], axis=-1)
+    rgb = np.where((sat != 0)[..., None], rgb, lum[..., None]) * f32(255)
+    return _saturate(rgb, data.dtype)
+
+
+_random_hue = _random_enhance("hue", _hue)
+
+
+def random_hue(data, min_factor, max_factor, out=None, name=None):
+    """Rotate hue by a random fraction of a turn in [min_factor, max_factor]."""
+    return OPS["_image_random_hue"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+
+
+def _uniform_int(top):
+    """libstdc++ uniform_int_distribution on [0, top] over the sequential engine."""
+    from .ops_random import RESOURCE, _uniform_index
+    return _uniform_index(RESOURCE.sequential, top)
+
+
+def _shuffled(items):
+    """std::shuffle as MXNet's library has it: swap each position i >= 1 with a uniform draw from [0, i]."""
+    items = list(items)
+    for i in range(1, len(items)):
+        j = _uniform_int(i)
+        items[i], items[j] = items[j], items[i]
+    return items
+
+
+@defop("_image_random_color_jitter")
+def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
+    """Brightness, contrast, saturation and hue jitter applied in a random order."""
+    _check_rgb("random_color_jitter", data)
+    steps = {0: (brightness, _brightness, True), 1: (contrast, _contrast, True),
+             2: (saturation, _saturation, True), 3: (hue, _hue, False)}
+    out = data
+    for k in _shuffled(range(4)):
+        amount, fn, around_one = steps[k]
+        if amount > 0:
+            alpha = _uniform(-amount, amount)
+            out = fn(out, np.float32(1.0 + float(alpha)) if around_one else alpha)
+    return out.copy() if out is data else out
+
+
+def random_color_jitter(data, out=None, name=None, **kwargs):
+    """Randomly jitter brightness, contrast, saturation and hue (all required), in a random order."""
+    missing = [k for k in ("brightness", "contrast", "saturation", "hue") if k not in kwargs]
+    if missing:
+        raise MXNetError(f"Required parameter {missing[0]} of float is not presented, in operator "
+                         f"_image_random_color_jitter")
+    return OPS["_image_random_color_jitter"](data, out=out, **kwargs)
 
 
 def adjust_lighting(data, alpha, out=None, name=None):
