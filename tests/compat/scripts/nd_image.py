@@ -14,13 +14,13 @@ for name in ["random_brightness", "random_contrast", "random_saturation", "rando
     for lo, hi in [(-0.5, 0.5), (0.5, 0.2), (0, 0), (1e-4, 1e-4), (2, 3)]:
         try:
             r = getattr(nd.image, name)(x, lo, hi); print(name, lo, hi, r.asnumpy()[0, 0].tolist())
-        except Exception as e: print(name, lo, hi, type(e).__name__, str(e).splitlines()[-1][:100] if "\n" in str(e) else str(e)[:100])
+        except Exception as e: print(name, lo, hi, type(e).__name__)
 for f in [lambda: nd.image.random_lighting(x), lambda: nd.image.random_lighting(x, -1), lambda: nd.image.adjust_lighting(x, (1, 2)), lambda: nd.image.random_hue(nd.ones((2, 2, 4)), 0.1, 0.2),
           lambda: nd.image.random_brightness(nd.ones((2, 2, 1)), 0.5, 1), lambda: nd.image.random_brightness(nd.ones((1, 2, 2, 3)), 0.5, 1), lambda: nd.image.random_contrast(nd.ones((1, 2, 2, 3)), 0.5, 1),
           lambda: nd.image.random_saturation(nd.ones((2, 2, 1)), 0.5, 1), lambda: nd.image.adjust_lighting(nd.ones((1, 2, 2, 3)), (1, 2, 3))]:
     try:
         r = f(); print(r.shape, r.asnumpy().reshape(-1)[:3].tolist())
-    except Exception as e: print(type(e).__name__, str(e).splitlines()[-1][:100] if "\n" in str(e) else str(e)[:100])
+    except Exception as e: print(type(e).__name__)
 rng = np.random.RandomState(1)
 u8 = nd.array(rng.randint(0, 256, (3, 4, 3)), dtype="uint8")
 f = nd.array(rng.rand(3, 4, 3) * 255)
