@@ -63,13 +63,11 @@ def _length_mask(data, length, axis):
     return pos < np.expand_dims(np.asarray(_raw(length)), axis)
 
 
-_EXACT_SOFTMAX = (np.float32, np.float64)     # dtypes whose softmax follows MXNet's steps exactly
-
-
 def _softmax(x, axis, mask=None):
-    if _exact_softmax(x, axis, 1.0, mask):
-        z, e, total = _softmax_parts(x, axis, 1.0, mask)
-        return e / np.where(total == 0, np.float32(1), total)
+    """Softmax as MXNet's own kernel computes it (float types), or plainly for others."""
+    if x.dtype.kind == "f" and x.size:
+        z, e, total = _kernel_parts(x, axis, 1.0, mask)
+        return e / np.where(total == 0, total.dtype.type(1), total)
     if mask is not None:
         x = np.where(mask, x, -np.inf)
     e = np.exp(x - x.max(axis=axis, keepdims=True))
@@ -79,44 +77,162 @@ def _softmax(x, axis, mask=None):
     return e / np.where(s == 0, 1, s)
 
 
-def _softmax_parts(x, axis, t, mask=None):
-    """MXNet's softmax steps: z = (x - max) / t, e = exp(z) from the C library, total = e summed in order."""
+def _kernel_parts(x, axis, t, mask=None):
+    """MXNet's softmax steps: z = (x - max) / t, e = exp(z) from the C library, total = e summed in order.
+
+    float16 follows its half-precision kernel: expf on the half z, the running sum rounded to half.
+    """
     if mask is not None:
-        x = np.where(mask, x, np.float32(-np.inf))
+        x = np.where(mask, x, x.dtype.type(-np.inf))
     with np.errstate(invalid="ignore"):
         z = x - x.max(axis=axis, keepdims=True)
         if t != 1:
             z = z / z.dtype.type(t)
-        e = libm_f32("expf", np.exp, z) if z.dtype == np.float32 else libm_f64("exp", np.exp, z)
+        if z.dtype == np.float16:
+            e = libm_f32("expf", np.exp, z.astype(np.float32))
+        else:
+            e = libm_f32("expf", np.exp, z) if z.dtype == np.float32 else libm_f64("exp", np.exp, z)
     if mask is not None:
-        e = np.where(mask, e, np.float32(0))
-    n = e.shape[axis]
-    total = np.add.accumulate(e, axis=axis).take([n - 1], axis=axis)   # accumulate adds strictly in order
+        e = np.where(mask, e, e.dtype.type(0))
+    if z.dtype == np.float16:
+        total = np.zeros(np.delete(e.shape, axis % e.ndim), np.float16)
+        for row in np.moveaxis(e, axis, 0):
+            total = (total + row).astype(np.float16)
+        total = np.expand_dims(total, axis)
+    else:
+        n = e.shape[axis]
+        total = np.add.accumulate(e, axis=axis).take([n - 1], axis=axis)   # adds strictly in order
     return z, e, total
 
 
-def _exact_softmax(data, axis, t, mask=None):
-    """Whether MXNet's own kernel (reproduced step by step) runs: not for float32 over the last axis at
-    temperature 1, which MXNet hands to oneDNN, whose order distnet cannot follow (the fast path then)."""
-    if data.dtype not in _EXACT_SOFTMAX or not data.size:
-        return False
-    onednn = data.dtype == np.float32 and axis % data.ndim == data.ndim - 1 and t == 1 and mask is None
-    return not onednn
+def _kernel_log(z, total):
+    """``z - log(total)`` with the C library's log in MXNet's precision."""
+    if total.dtype == np.float64:
+        return z - libm_f64("log", np.log, total)
+    return z.astype(np.float32) - libm_f32("logf", np.log, total.astype(np.float32))
+
+
+def _check_float(name, data):
+    if data.dtype.kind != "f":
+        raise MXNetError(f"{name}: the input must be float16, float32 or float64, got {data.dtype}; "
+                         f"cast it with astype('float32')")
 
 
 def _out_dtype(data, dtype):
     return data.dtype if dtype in (None, "None") else np.dtype(dtype)
 
 
+# ---- oneDNN's float32 softmax -----------------------------------------------------------
+# MXNet hands a float32 softmax/log_softmax over the last axis (no temperature, no length) to oneDNN,
+# whose AVX-512 kernel uses its own exp and log approximations and sums in 16 lanes. These follow
+# that arithmetic step by step (a fused multiply-add is one float64 operation rounded once).
+_F32 = np.float32
+_LANES = 16
+
+
+def _bits_f32(*words):
+    return np.array(words, np.uint32).view(np.float32)
+
+
+_EXP_POLY = _bits_f32(0x3f7ffffb, 0x3efffee3, 0x3e2aad40, 0x3d2b9d0d, 0x3c07cfce)   # degree 1..5
+_LOG_POLY = _bits_f32(0xbf000000, 0x3eaaaaab, 0xbe8004ab, 0x3e4cc8a3)               # degree 2..5
+_LN2, _LOG2E = _F32(0.693147182), _F32(1.44269502)
+_EXP_LO, _EXP_HI = _F32(-87.336544750553102), _F32(88.376262664795345)
+_i = np.arange(32)
+# 1/m for the midpoint of each 1/32 of the mantissa (the upper half is taken as m/2 in [0.75, 1))
+_LOG_R = np.where(_i < 16, np.round(32 / (1 + (_i + 0.5) / 32)) / 32,
+                  np.round(16 / (0.5 + (_i + 0.5) / 64)) / 16).astype(np.float32)
+_LOG_T = (-np.log(_LOG_R.astype(np.float64)) - 127 * np.log(2)).astype(np.float32)
+
+
+def _fma(a, b, c):
+    return (np.asarray(a, np.float64) * b + c).astype(np.float32)
+
+
+def _dnnl_exp(x):
+    """oneDNN's vector expf: 2^n times a degree-5 polynomial of the reduced argument."""
+    under = x < _EXP_LO
+    x = np.where(x < _EXP_HI, x, _EXP_HI)       # x86 min/max: a NaN takes the bound
+    x = np.where(x > _EXP_LO, x, _EXP_LO)
+    n = np.floor(x * _LOG2E + _F32(0.5))
+    r = _fma(-n, _LN2, x)
+    scale = ((n.astype(np.int32) + 127) << 23).view(np.float32)
+    scale[under] = 0
+    y = _EXP_POLY[4]
+    for c in (_EXP_POLY[3], _EXP_POLY[2], _EXP_POLY[1], _EXP_POLY[0], _F32(1)):
+        y = _fma(y, r, c)
+    return y * scale
+
+
+def _dnnl_log(x):
+    """oneDNN's vector logf: exponent * ln2 minus a table log(r) plus a polynomial of m * r - 1."""
+    bits = x.view(np.int32)
+    i = (bits >> 18) & 31
+    upper = i >> 4
+    e = ((bits >> 23) + upper).astype(np.float32)
+    m = ((bits & 0x7fffff) | ((127 ^ upper) << 23)).astype(np.int32).view(np.float32)
+    z = _fma(m, _LOG_R[i], _F32(-1))
+    p = _LOG_POLY[3]
+    for c in (_LOG_POLY[2], _LOG_POLY[1], _LOG_POLY[0], _F32(1)):
+        p = _fma(p, z, c)
+    p = p * z
+    pres = _fma(e, _LN2, _LOG_T[i])
+    hi = p + pres
+    r = hi + ((hi - pres) - p)
+    r[x == 0] = -np.inf
+    r[x < 0] = np.nan
+    return r
+
+
+def _lane_sum(rows):
+    """Row sums as oneDNN adds them: 16 running lanes over the row, then halves folded together."""
+    n = rows.shape[1]
+    blocks = -(-n // _LANES)
+    if blocks * _LANES != n:
+        rows = np.concatenate([rows, np.zeros((rows.shape[0], blocks * _LANES - n), np.float32)], axis=1)
+    acc = rows[:, :_LANES].copy()
+    for b in range(1, blocks):
+        acc += rows[:, b * _LANES:(b + 1) * _LANES]
+    width = _LANES
+    while width > 1:
+        width //= 2
+        acc = acc[:, :width] + acc[:, width:2 * width]
+    return acc[:, 0]
+
+
+def _dnnl_softmax(data, log=False):
+    """oneDNN's float32 softmax (or log_softmax) over the last axis."""
+    rows = data.reshape(-1, data.shape[-1])
+    with np.errstate(invalid="ignore", over="ignore"):
+        z = rows - rows.max(axis=1, keepdims=True)
+        total = _lane_sum(_dnnl_exp(z))[:, None]
+        r = z - _dnnl_log(total) if log else _dnnl_exp(z) * (_F32(1) / total)
+    return r.reshape(data.shape)
+
+
+def _uses_dnnl(data, axis, temperature, dtype, use_length):
+    """Whether MXNet runs this softmax on oneDNN: float32 in and out, last axis, no temperature or length."""
+    return (data.dtype == np.float32 and data.size and data.ndim and axis % data.ndim == data.ndim - 1
+            and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32)
+
+
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
+    _check_float("softmax", data)
+    if _uses_dnnl(data, axis, temperature, dtype, use_length):
+        return _dnnl_softmax(data)
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    mask = _length_mask(data, length, axis) if use_length else None
-    if _exact_softmax(data, axis, t, mask):
-        z, e, total = _softmax_parts(data, axis, t, mask)
-        return (e / np.where(total == 0, np.float32(1), total)).astype(_out_dtype(data, dtype))
-    return _softmax(data / t, axis, mask).astype(_out_dtype(data, dtype))
+    mask = None
+    if use_length:
+        length = np.asarray(_raw(length))
+        if length.dtype.kind not in "iu":
+            raise MXNetError(f"softmax: length must be an integer array, got {length.dtype}")
+        mask = _length_mask(data, length, axis)
+    if not data.size:
+        return data.astype(_out_dtype(data, dtype))
+    z, e, total = _kernel_parts(data, axis, t, mask)
+    return (e / np.where(total == 0, total.dtype.type(1), total)).astype(_out_dtype(data, dtype))
 
 
 @softmax.grad
@@ -129,14 +245,13 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 @defop("log_softmax", methods=("log_softmax",))
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
-    t = 1.0 if temperature in (None, "None") else float(temperature)
-    if _exact_softmax(data, axis, t):
-        z, e, total = _softmax_parts(data, axis, t)
-        log = libm_f32("logf", np.log, total) if data.dtype == np.float32 else libm_f64("log", np.log, total)
-        return (z - log).astype(_out_dtype(data, dtype))
-    x = data / t
-    x = x - x.max(axis=axis, keepdims=True)
-    return (x - np.log(np.exp(x).sum(axis=axis, keepdims=True))).astype(_out_dtype(data, dtype))
+    _check_float("log_softmax", data)
+    if _uses_dnnl(data, axis, temperature, dtype, use_length):
+        return _dnnl_softmax(data, log=True)
+    if not data.size:
+        return data.astype(_out_dtype(data, dtype))
+    z, e, total = _kernel_parts(data, axis, 1.0 if temperature in (None, "None") else float(temperature))
+    return _kernel_log(z, total).astype(_out_dtype(data, dtype))
 
 
 @log_softmax.grad
@@ -149,11 +264,11 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
 @defop("softmin", methods=("softmin",))
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
-    t = 1.0 if temperature in (None, "None") else float(temperature)
-    if data.dtype in _EXACT_SOFTMAX and data.size:
-        z, e, total = _softmax_parts(-data, axis, t)
-        return (e / total).astype(_out_dtype(data, dtype))
-    return _softmax(-data / t, axis).astype(_out_dtype(data, dtype))
+    _check_float("softmin", data)
+    if not data.size:
+        return data.astype(_out_dtype(data, dtype))
+    z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
+    return (e / total).astype(_out_dtype(data, dtype))
 
 
 @softmin.grad
@@ -197,7 +312,14 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
                    preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
     """Softmax of ``data`` (over axis 1 with multi_output, the last axis with preserve_shape, else
     over all but the batch axis); its backward is the cross-entropy gradient against ``label``."""
+    if label is not None and label.shape != data.shape:
+        want = (data.shape[0],) + data.shape[2:] if multi_output else data.shape[:-1]
+        if label.shape != want:
+            raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
+                             f"inferred shape={_shape_str(want)}")
     axis, view = _so_layout(data, multi_output, preserve_shape)
+    if data.dtype == np.float32 and not multi_output and data.size:     # MXNet runs oneDNN's softmax here
+        return _dnnl_softmax(view).reshape(data.shape)
     return _softmax(view, axis).reshape(data.shape).astype(data.dtype)
 
 
@@ -229,7 +351,7 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
     keep = None
     if lab is not None and use_ignore:
         keep = lab != ignore_label
-        g = g * np.expand_dims(keep, 1)
+        g = np.where(np.expand_dims(keep, 1), g, 0)
     if normalization == "batch":
         count = data.shape[0] if (multi_output or lab is None) else label.size
     elif normalization == "valid":
@@ -240,8 +362,8 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
     if multi_output and normalization != "valid":
         scale /= p.shape[2]
     g = g * scale
-    if out_grad:
-        g = g * dy.reshape(g.shape)
+    if out_grad:        # MXNet 1.9.1 scales by its own output here, not by the incoming gradient
+        g = g * out.reshape(g.shape)
     return g.reshape(data.shape).astype(data.dtype), None
 
 
@@ -468,6 +590,10 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
     def fwd(data, label, *, grad_scale=1.0):
+        if label is not None and label.shape != data.shape and (
+                label.size != data.size or label.shape[:1] != data.shape[:1]):
+            raise MXNetError(f"{name}: Shape inconsistent, Provided={_shape_str(label.shape)}, "
+                             f"inferred shape={_shape_str(data.shape)}")
         return forward(data).astype(data.dtype, copy=False)
     fwd.__doc__ = f"``{name}``: the prediction; its backward is the loss gradient against ``label``."
     op = defop(name)(fwd)

@@ -359,3 +359,28 @@ def test_make_loss_normalizations_match_mxnet():
 def test_hard_sigmoid_defaults():
     got = nd.hard_sigmoid(nd.array([-3.0, 0.0, 1.0, 3.0]))
     assert_almost_equal(got, np.array([0.0, 0.5, 0.7, 1.0]), rtol=1e-6)
+
+
+def test_softmax_bits_as_mxnet():
+    """float32 softmax over the last axis follows oneDNN's arithmetic; other cases MXNet's own kernel."""
+    from distnet import nd
+    x = nd.array([[1.0, 2.0, 0.5, -1.0]])
+    assert nd.softmax(x).asnumpy().tolist() == [[0.22420784831047058, 0.6094600558280945, 0.13598892092704773,
+                                                 0.030343228951096535]]
+    assert nd.log_softmax(x).asnumpy().tolist()[0][0] == -1.4951794147491455
+    assert nd.softmax(x, dtype="float64").asnumpy().tolist()[0][3] == 0.030343227088451385
+    assert nd.softmax(x.astype("float16")).asnumpy().tolist()[0][3] == 0.0303497314453125
+    assert nd.softmax(nd.array([[1.0, np.inf, 0.0]])).asnumpy()[0, [0, 2]].tolist() == [0.0, 0.0]
+
+
+def test_softmax_input_checks():
+    from distnet import nd
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError):
+        nd.softmax(nd.ones((2, 3), dtype="int32"))
+    with pytest.raises(MXNetError):
+        nd.softmax(nd.ones((2, 3)), nd.array([1.0, 2.0]), use_length=True)
+    with pytest.raises(MXNetError):
+        nd.SoftmaxOutput(nd.ones((2, 3)), nd.ones((3,)))
+    with pytest.raises(MXNetError):
+        nd.LinearRegressionOutput(nd.ones((3, 2)), nd.ones((6,)))
