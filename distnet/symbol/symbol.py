@@ -118,8 +118,10 @@ class Symbol:
 
     def get_children(self):
         """The inputs of this symbol's node, grouped (None for a variable)."""
-        node = self._heads[0][0]
-        return Symbol(node.inputs) if node.inputs else None
+        inputs = []
+        for node in dict((id(n), n) for n, _ in self._heads).values():
+            inputs.extend(node.inputs)
+        return Symbol(inputs) if inputs else None
 
     def attr(self, key):
         """An attribute of this symbol's node as a string (``name`` gives its name; None for a group)."""
@@ -217,7 +219,7 @@ class Symbol:
     def __le__(self, other):
         return _arith(self, other, "_lesser_equal", "_lesser_equal", "_lesser_equal_scalar")
 
-    __hash__ = object.__hash__
+    __hash__ = None           # MXNet's symbols are unhashable (== builds a graph)
 
     def __getattr__(self, item):
         op = OPS.get(item)
@@ -226,8 +228,12 @@ class Symbol:
         return lambda *args, **kwargs: create(item, self, *args, **kwargs)
 
     def __call__(self, *args, **kwargs):
-        """Compose: substitute this graph's variables with the given symbols (by position or name)."""
+        """Compose: a copy with variables replaced by the given symbols (by name, as MXNet allows)."""
         return compose(self, *args, **kwargs)
+
+    def _compose(self, *args, **kwargs):
+        """Compose in place: this symbol's variables replaced by the given symbols (by name)."""
+        self._heads = compose(self, *args, **kwargs)._heads
 
     def __copy__(self):
         return Symbol(self._heads)
@@ -677,9 +683,14 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
 
 def compose(sym, *args, name=None, **kwargs):
     """A copy of ``sym`` whose variables are replaced by the given symbols."""
-    arg_names = sym.list_arguments()
-    subst = dict(zip(arg_names, args))
-    subst.update(kwargs)
+    if args:
+        raise MXNetError("compose: General composition only support kwargs for now (pass the replaced "
+                         "variables by name)")
+    subst = dict(kwargs)
+    unknown = [k for k in subst if k not in sym.list_arguments()]
+    if unknown:
+        raise MXNetError(f"compose: {unknown} are not arguments of the symbol; its arguments are "
+                         f"{sym.list_arguments()}")
     for k, v in subst.items():
         if not isinstance(v, Symbol) or len(v._heads) != 1:
             raise MXNetError(f"compose: {k!r} must be a single-output symbol")
