@@ -393,6 +393,13 @@ def _size_shape(shape, op="random"):
     return shape
 
 
+def _cast(samples, dtype):
+    """Samples in ``dtype``; MXNet's half type converts through float, so float16 rounds twice."""
+    if np.dtype(dtype) == np.float16 and samples.dtype == np.float64:
+        samples = samples.astype(np.float32)
+    return samples.astype(dtype)
+
+
 def _double(dtype):
     """MXNet draws float16 and float64 samples with libstdc++'s double formulas."""
     return dtype != np.float32
@@ -408,7 +415,7 @@ def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
     u = _uniforms(int(np.prod(shape)), _double(dtype))
     ct = u.dtype.type
     lo, hi = ct(_F(low)), ct(_F(high))       # the attributes are C floats
-    return (lo + (hi - lo) * u).astype(dtype).reshape(shape)
+    return _cast(lo + (hi - lo) * u, dtype).reshape(shape)
 
 
 @defop("_random_normal", aliases=("random_normal", "normal"))
@@ -420,7 +427,7 @@ def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
     shape = _size_shape(shape)
     z = _normals(int(np.prod(shape)), _double(dtype))
     ct = z.dtype.type
-    return (z * ct(_F(scale)) + ct(_F(loc))).astype(dtype).reshape(shape)
+    return _cast(z * ct(_F(scale)) + ct(_F(loc)), dtype).reshape(shape)
 
 
 @defop("_random_randint", aliases=("random_randint",))
@@ -436,7 +443,7 @@ def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
 
 def _exponential(lam, n, dtype):
     u = _uniforms(n, _double(dtype)).astype(np.float64)
-    return (-np.log(1.0 - u) / lam).astype(dtype)
+    return _cast(-np.log(1.0 - u) / lam, dtype)
 
 
 @defop("_random_exponential", aliases=("random_exponential",))
@@ -451,7 +458,7 @@ def _scalar_op(name, draw, params, shape, dtype, double):
     dtype = _out_dtype(name, dtype)
     shape = _size_shape(shape)
     params = [tuple(float(_F(v)) for v in row) for row in params]
-    return _scalar_samples(int(np.prod(shape)), params, draw, double).astype(dtype).reshape(shape)
+    return _cast(_scalar_samples(int(np.prod(shape)), params, draw, double), dtype).reshape(shape)
 
 
 @defop("_random_gamma", aliases=("random_gamma",))
@@ -547,7 +554,7 @@ def sample_uniform(low, high, *, shape=None, dtype=None):
     u = _uniforms(int(np.prod(out_shape)), _double(dtype))
     ct = u.dtype.type
     lo, hi = _per_element(low, batch).astype(ct), _per_element(high, batch).astype(ct)
-    return (lo + (hi - lo) * u).astype(dtype).reshape(out_shape)
+    return _cast(lo + (hi - lo) * u, dtype).reshape(out_shape)
 
 
 @defop("_sample_normal", aliases=("sample_normal",))
@@ -557,7 +564,7 @@ def sample_normal(mu, sigma, *, shape=None, dtype=None):
     out_shape, batch = _sample_shape(mu, shape)
     z = _normals(int(np.prod(out_shape)), _double(dtype))
     ct = z.dtype.type
-    return (z * _per_element(sigma, batch).astype(ct) + _per_element(mu, batch).astype(ct)).astype(dtype).reshape(out_shape)
+    return _cast(z * _per_element(sigma, batch).astype(ct) + _per_element(mu, batch).astype(ct), dtype).reshape(out_shape)
 
 
 @defop("_sample_exponential", aliases=("sample_exponential",))
@@ -574,7 +581,7 @@ def _sample_scalar(name, draw, arrays, shape, dtype, double):
     params = list(zip(*[np.asarray(a).reshape(-1).tolist() for a in arrays]))
     dtype = _out_dtype(name, dtype)
     n = int(np.prod(out_shape))
-    return _scalar_samples(n, params, draw, double).astype(dtype).reshape(out_shape) if n else np.zeros(out_shape, dtype)
+    return _cast(_scalar_samples(n, params, draw, double), dtype).reshape(out_shape) if n else np.zeros(out_shape, dtype)
 
 
 @defop("_sample_gamma", aliases=("sample_gamma",))
