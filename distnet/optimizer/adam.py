@@ -277,9 +277,11 @@ class LAMB(Optimizer):
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
             if multi_precision and w.dtype == np.float16:
                 master, (mean, var) = s
-                self._kernel(master._data, g._data.astype(np.float32), mean._data, var._data, lr, wd,
+                # MXNet's two-phase kernel writes only the float16 weight: the master copy keeps its value
+                m = master._data if fused else master._data.copy()
+                self._kernel(m, g._data.astype(np.float32), mean._data, var._data, lr, wd,
                              self._index_update_count[i], fused)
-                w._data[...] = master._data
+                w._data[...] = m
             else:
                 self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, self._index_update_count[i], fused)
 
@@ -309,7 +311,7 @@ class LAMB(Optimizer):
                 var = var / (one - beta2_t)
             step = mean / (np.sqrt(var) + eps)
             step += wd * w
-        r1, r2 = (_fused_norm(x) if fused else _nrm2(x) for x in (w, step))
+        r1, r2 = (_fused_norm(x) if fused else f(_nrm2(x)) for x in (w, step))   # norm() keeps the weight dtype
         if self.lower_bound and self.lower_bound >= 0:
             r1 = max(r1, f(self.lower_bound))
         if self.upper_bound and self.upper_bound >= 0:

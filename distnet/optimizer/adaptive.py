@@ -2,7 +2,8 @@
 import numpy as np
 
 from ..ndarray.ndarray import _wrap
-from .optimizer import Optimizer, register, check_range, effective_clip, kernel_scalars, zeros_like, as_ndarray
+from .optimizer import (Optimizer, register, check_range, check_state_dtype, effective_clip, kernel_scalars,
+                        zeros_like, as_ndarray)
 
 
 @register
@@ -28,6 +29,7 @@ class AdaGrad(Optimizer):
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        check_state_dtype("AdaGrad", w, state)
         history = state._data
         tmp = np.square(g)
         history += tmp
@@ -75,6 +77,7 @@ class RMSProp(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        check_state_dtype("rmsprop", w, state[0])
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, self.gamma2, self.epsilon,
                                                       self.rescale_grad)
         one = w.dtype.type(1)
@@ -140,6 +143,7 @@ class AdaDelta(Optimizer):
         g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        check_state_dtype("AdaDelta", w, state[0])
         acc_g, acc_delta = state[0]._data, state[1]._data
         acc_g *= self.rho
         acc_g += (1. - self.rho) * g * g
@@ -175,6 +179,7 @@ class Ftrl(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        check_state_dtype("ftrl", w, state[0])
         z, n = state[0]._data, state[1]._data
         lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
         gr = g * rescale
@@ -214,8 +219,9 @@ class GroupAdaGrad(Optimizer):
         self.float_stable_eps = eps
 
     def create_state(self, index, weight):
-        shape = (weight.shape[0],) + (1,) * (len(weight.shape) - 1)
-        return _wrap(np.zeros(shape, np.float32), weight.context)
+        if len(weight.shape) != 2:      # MXNet asserts this
+            raise AssertionError()
+        return _wrap(np.zeros((weight.shape[0], 1), np.float32), weight.context)
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
@@ -225,6 +231,7 @@ class GroupAdaGrad(Optimizer):
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+        check_state_dtype("GroupAdaGrad", w, state)
         history = state._data
         history += np.square(g).reshape(g.shape[0], -1).mean(axis=1).reshape(history.shape)
         w -= (lr * g / np.sqrt(history + self.float_stable_eps)).astype(w.dtype)

@@ -113,7 +113,7 @@ class Optimizer:
         """An optimizer by (case-insensitive) registered name: ``create('adam', learning_rate=.1)``."""
         klass = Optimizer.opt_registry.get(name.lower())
         if klass is None:
-            raise ValueError(f"Cannot find optimizer {name}; registered optimizers: {sorted(Optimizer.opt_registry)}")
+            raise ValueError(f"Cannot find optimizer {name}")
         return klass(**kwargs)
 
     # ---- learning rate and weight decay ---------------------------------------------
@@ -280,6 +280,14 @@ def aggregation_size(default):
 def zeros_like(weight, dtype=None):
     """A zero NDArray shaped like ``weight`` (its dtype unless given), on its context."""
     return _wrap(np.zeros(weight.shape, weight._data.dtype if dtype is None else dtype), weight.context)
+
+
+def check_state_dtype(name, weight, state):
+    """MXNet's update ops need float32 states and weights alike: float16 weights need multi_precision."""
+    if state.dtype != weight.dtype:
+        raise MXNetError(f"{name} update: Incompatible attr: the state is {np.dtype(state.dtype).name} but the "
+                         f"weight is {np.dtype(weight.dtype).name}; create the optimizer with "
+                         "multi_precision=True to train float16 weights")
 
 
 def kernel_scalars(dtype, *values):

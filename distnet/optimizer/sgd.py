@@ -137,9 +137,15 @@ class LARS(SGD):
         return lr
 
     def update(self, index, weight, grad, state):
+        self._lars_update(index, weight, grad, state, multi_precision=False)
+
+    def update_multi_precision(self, index, weight, grad, state):
+        self._lars_update(index, weight, grad, state, multi_precision=self.multi_precision)
+
+    def _lars_update(self, index, weight, grad, state, multi_precision):
         if isinstance(index, (list, tuple)):
             for i, w, g, s in zip(index, weight, grad, state):
-                self.update(i, w, g, s)
+                self._lars_update(i, w, g, s, multi_precision)
             return
         lr, wd = self._step(index)
         base = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
@@ -149,8 +155,13 @@ class LARS(SGD):
         if self.momentum_correction and self.last_lr:
             momentum *= self.cur_lr / self.last_lr
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        self._kernel(w, g, None if state is None else state._data, self._scaled_lr(index, w, g, lr, wd), wd,
-                     momentum)
+        lr = self._scaled_lr(index, w, g, lr, wd)       # from the float16 weight, as MXNet's multi_sum_sq sees it
+        if multi_precision and w.dtype == np.float16:
+            mom, master = state
+            self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd, momentum)
+            w[...] = master._data
+        else:
+            self._kernel(w, g, None if state is None else state._data, lr, wd, momentum)
 
 
 @register

@@ -17,9 +17,10 @@ def test_create_by_case_insensitive_name_with_mxnet_defaults():
     assert mx.optimizer.FTRL is mx.optimizer.Ftrl and type(mx.optimizer.create("ftrl")) is mx.optimizer.Ftrl
 
 
-def test_unknown_name_lists_the_registered_ones():
-    with pytest.raises(ValueError, match="Cannot find optimizer nosuch.*'adam'"):
+def test_unknown_name_fails_with_mxnets_message():
+    with pytest.raises(ValueError) as e:
         mx.optimizer.create("nosuch")
+    assert str(e.value) == "Cannot find optimizer nosuch"
 
 
 def test_register_custom_optimizer_and_override_warning():
