@@ -128,6 +128,9 @@ class Module(BaseModule):
         _check_names_match(self._data_names, self._data_shapes, "data", True)
         if self._label_shapes is not None:
             _check_names_match(self._label_names, self._label_shapes, "label", False)
+            for desc in self._label_shapes:
+                if desc.name not in self._symbol.list_arguments():
+                    raise KeyError(desc.name)          # MXNet fails looking up the label's array
         self._grad_req = grad_req
         self._exec = self._make_executor(self._data_shapes, self._label_shapes, shared_module)
         self.binded = True
