@@ -18,6 +18,10 @@ from .registry import OPS, _SCALARS
 _STYPES = ("default", "csr", "row_sparse")
 
 
+class NotSupportedForSparseNDArray(MXNetError):
+    """A dense-only NDArray method was called on a sparse array."""
+
+
 class SparseStorageError(MXNetError, ValueError):
     """Kept for callers that catch it; MXNet itself raises plain ValueError for storage requests."""
 
@@ -130,8 +134,12 @@ class BaseSparseNDArray(NDArray):
     wait_to_write = wait_to_read
 
     def reshape(self, *args, **kwargs):
-        raise MXNetError(f"reshape is not supported for a {type(self).__name__}; "
-                         "convert it with tostype('default') first")
+        raise NotSupportedForSparseNDArray(f"Function reshape with arguments ({type(args[0]) if args else ''}) is "
+                                           "not supported for SparseNDArray and only available in NDArray.")
+
+    def asscalar(self):
+        raise NotImplementedError(f"asscalar is not supported for a {type(self).__name__}; "
+                                  "convert it with tostype('default') first")
 
     def __len__(self):
         return self._sshape[0]
@@ -151,7 +159,9 @@ class BaseSparseNDArray(NDArray):
         self._set_parts(made._values, made._aux)
 
     def __setitem__(self, key, value):
-        if not (isinstance(key, py_slice) and key == py_slice(None)):
+        if not isinstance(key, py_slice):
+            raise Exception(f"{type(self).__name__} only supports [:] for assignment")  # noqa: TRY002  (MXNet's)
+        if key != py_slice(None):
             raise ValueError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
         if isinstance(value, _SCALARS):
             if self.stype_name == "csr":
@@ -332,7 +342,8 @@ class CSRNDArray(BaseSparseNDArray):
         if not isinstance(key, py_slice) or key.step not in (None, 1):
             raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
         begin, end, _ = key.indices(self._sshape[0])
-        end = max(end, begin)
+        if end < begin:
+            raise MXNetError(f"slice: CSRNDArray rows {begin}:{end} select nothing (begin must not exceed end)")
         indptr = self._aux[1]
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
@@ -835,6 +846,12 @@ def _pair_impl(combine):
     return impl
 
 
+def _slice_impl(data, begin=(), end=(), step=(), **attrs):
+    if isinstance(data, CSRNDArray) and not attrs and all(s in (None, 1) for s in step):
+        return slice(data, begin, end, step)
+    return NotImplemented
+
+
 def _broadcast_mul_impl(lhs, rhs, **attrs):
     if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray and not attrs:
         return lhs._times_dense(np.asarray(rhs._data))
@@ -869,7 +886,7 @@ _SPARSE_IMPL.update({
     "elemwise_sub": _pair_impl(lambda a, b: a._combine(b, np.subtract)),
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
-    "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl,
+    "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is _Op:

@@ -1,0 +1,70 @@
+# More sparse behaviour: creation variants, aux data, slicing ops, arithmetic storage, copyto, reprs.
+import numpy as np
+import mxnet as mx
+from mxnet import nd
+
+
+def show(tag, f):
+    try:
+        r = f()
+        if isinstance(r, nd.NDArray):
+            print(tag, type(r).__name__, r.stype, r.shape, r.dtype.__name__, r.asnumpy().tolist())
+        else:
+            print(tag, type(r).__name__, r)
+    except Exception as e:
+        print(tag, "error", type(e).__name__)
+
+
+d = nd.array([[0, 1.5, 0, 0], [0, 0, 0, 0], [2, 0, 0, -1]])
+c = d.tostype("csr")
+r = d.tostype("row_sparse")
+print(c)
+print(r)
+print(repr(c.data), repr(c.indices), repr(c.indptr))
+print(repr(r.data), repr(r.indices))
+show("csr_int", lambda: nd.array([[0, 1], [2, 0]], dtype="int32").tostype("csr"))
+show("csr_f64_data", lambda: nd.sparse.csr_matrix((np.array([1.0, 2.0]), np.array([0, 1]), np.array([0, 1, 2])), shape=(2, 2)))
+show("csr_dtype_kw", lambda: nd.sparse.csr_matrix((np.array([1, 2]), np.array([0, 1]), np.array([0, 1, 2])), shape=(2, 2), dtype="int64"))
+show("csr_from_csr", lambda: nd.sparse.csr_matrix(c))
+show("rsp_from_rsp", lambda: nd.sparse.row_sparse_array(r))
+show("rsp_dt", lambda: nd.sparse.row_sparse_array(([[1, 2]], [2]), shape=(3, 2), dtype="float16"))
+show("rsp_bad_idx", lambda: nd.sparse.row_sparse_array(([[1, 2]], [5]), shape=(3, 2)).check_format())
+show("csr_bad_indptr", lambda: nd.sparse.csr_matrix(([1, 2], [0, 1], [0, 3, 2]), shape=(2, 2)).check_format())
+show("sparse_array_np", lambda: nd.sparse.array(np.array([[0, 1], [0, 0]])))
+show("sparse_array_list", lambda: nd.sparse.array([[0, 1], [0, 0]]))
+show("sparse_empty", lambda: nd.sparse.empty("csr", (2, 2)))
+show("csr_slice_op", lambda: nd.slice(c, begin=(0, 1), end=(3, 3)))
+show("sparse_slice", lambda: nd.sparse.slice(c, begin=(1, 0), end=(3, 2)))
+show("csr_slice_neg", lambda: c[-2:])
+show("csr_slice_empty", lambda: c[2:1])
+show("rsp_full", lambda: r[:])
+show("csr_T_dot", lambda: nd.sparse.dot(c, d.T))
+show("csr_dot_rsp", lambda: nd.sparse.dot(c, nd.ones((4, 2)).tostype("row_sparse")))
+show("dense_dot_csr_T", lambda: nd.dot(nd.ones((2, 4)), c, transpose_b=True))
+show("csr_dot_vec", lambda: nd.dot(c, nd.ones((4,))))
+show("csr_sub", lambda: c - c)
+show("csr_div_scalar", lambda: c / 2)
+show("csr_pow", lambda: c ** 2)
+show("csr_neg", lambda: -c)
+show("csr_cmp", lambda: c > 0)
+show("csr_mul_csr", lambda: c * c)
+show("csr_plus_scalar", lambda: c + 1)
+show("rsp_mul_scalar", lambda: r * 3)
+show("rsp_plus_dense", lambda: r + d)
+show("rsp_iadd", lambda: (lambda z: (z.__iadd__(z), z)[1])(r.copy()))
+show("rsp_sum_axis0", lambda: nd.sparse.sum(r, axis=0))
+show("csr_mean", lambda: nd.sparse.mean(c, axis=1))
+show("csr_norm", lambda: nd.norm(c))
+show("csr_copyto_dense", lambda: c.copyto(nd.zeros((3, 4))))
+show("dense_copyto_csr", lambda: d.copyto(nd.sparse.zeros("csr", (3, 4))))
+show("csr_copyto_ctx", lambda: c.copyto(mx.cpu(1)))
+show("csr_as_in_ctx", lambda: c.as_in_context(mx.cpu()))
+show("csr_astype_int", lambda: c.astype("int32"))
+show("csr_reshape", lambda: c.reshape((4, 3)))
+show("csr_len", lambda: len(c))
+show("csr_asscalar", lambda: nd.array([[1]]).tostype("csr").asscalar())
+show("csr_square_sum", lambda: nd.sparse.square(c).sum())
+show("csr_setitem_dense", lambda: (lambda z: (z.__setitem__(slice(None), d * 2), z)[1])(c.copy()))
+show("csr_setitem_scalar", lambda: (lambda z: (z.__setitem__(slice(None), 3), z)[1])(c.copy()))
+show("csr_setitem_row", lambda: (lambda z: (z.__setitem__(1, 3), z)[1])(c.copy()))
+show("rsp_setitem_np", lambda: (lambda z: (z.__setitem__(slice(None), np.ones((3, 4))), z)[1])(r.copy()))
