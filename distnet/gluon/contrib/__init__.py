@@ -1,2 +1,2 @@
 """``mx.gluon.contrib``: contributed layers, cells and samplers."""
-from . import data, estimator, nn, rnn  # noqa: F401
+from . import cnn, data, estimator, nn, rnn  # noqa: F401

@@ -1,0 +1,168 @@
+"""Deformable convolutions (v1, and modulated v2 which MXNet runs on GPUs only)."""
+from numbers import Number
+
+
+from .... import ndarray
+from ....base import MXNetError
+from ...block import HybridBlock
+from ...nn import Activation
+from ...parameter import AssertError
+
+__all__ = ["DeformableConvolution", "ModulatedDeformableConvolution"]
+
+
+def _pair(value, n):
+    return (value,) * n if isinstance(value, Number) else tuple(value)
+
+
+class _Deformable(HybridBlock):
+    """What both deformable convolutions share: an offset Convolution, then sampling and a weighted sum."""
+
+    _offsets_per_tap = 2
+
+    def __init__(self, channels, kernel_size=(1, 1), strides=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
+                 num_deformable_group=1, layout="NCHW", use_bias=True, in_channels=0, activation=None,
+                 weight_initializer=None, bias_initializer="zeros", offset_weight_initializer="zeros",
+                 offset_bias_initializer="zeros", offset_use_bias=True, op_name=None, adj=None, prefix=None,
+                 params=None):
+        super().__init__(prefix=prefix, params=params)
+        with self.name_scope():
+            self._channels, self._in_channels = channels, in_channels
+            if layout not in ("NCHW", "NHWC"):
+                raise AssertError("Only supports 'NCHW' and 'NHWC' layout for now")
+            kernel = _pair(kernel_size, 2)
+            n = len(kernel)
+            conv = {"kernel": kernel, "stride": _pair(strides, n), "dilate": _pair(dilation, n),
+                    "pad": _pair(padding, n)}
+            taps = kernel[0] * kernel[1]
+            self.offset_split_index = num_deformable_group * 2 * taps
+            self._kwargs_offset = dict(conv, num_filter=num_deformable_group * self._offsets_per_tap * taps,
+                                       num_group=groups, no_bias=not offset_use_bias, layout=layout)
+            self._kwargs_deformable_conv = dict(conv, num_filter=channels, num_group=groups,
+                                                num_deformable_group=num_deformable_group, no_bias=not use_bias,
+                                                layout=layout)
+            if adj:
+                self._kwargs_offset["adj"] = self._kwargs_deformable_conv["adj"] = adj
+            self._make_params(channels, in_channels, kernel, groups, weight_initializer, bias_initializer,
+                              offset_weight_initializer, offset_bias_initializer, use_bias, offset_use_bias)
+            self.act = Activation(activation, prefix=activation + "_") if activation else None
+
+    def _offset_params(self, in_channels, kernel, groups, weight_init, bias_init, use_bias):
+        filters = self._kwargs_offset["num_filter"]
+        self.offset_weight = self.params.get("offset_weight", shape=(filters, in_channels // groups) + kernel,
+                                             init=weight_init, allow_deferred_init=True)
+        self.offset_bias = self.params.get("offset_bias", shape=(filters,), init=bias_init,
+                                           allow_deferred_init=True) if use_bias else None
+
+    def _conv_params(self, channels, kernel, weight_init, bias_init, use_bias):
+        # MXNet leaves the input-channel dimension of this weight to shape inference, even if in_channels is known
+        self.deformable_conv_weight = self.params.get("deformable_conv_weight", shape=[channels, 0, *kernel],
+                                                      init=weight_init, allow_deferred_init=True)
+        self.deformable_conv_bias = self.params.get("deformable_conv_bias", shape=(channels,), init=bias_init,
+                                                    allow_deferred_init=True) if use_bias else None
+
+    def infer_shape(self, x, *args):
+        layout = self._kwargs_offset["layout"]
+        in_channels = x.shape[layout.find("C")]
+        groups = self._kwargs_offset["num_group"]
+        kernel = self._kwargs_offset["kernel"]
+        self.offset_weight.shape = (self._kwargs_offset["num_filter"], in_channels // groups) + kernel
+        self.deformable_conv_weight.shape = (self._channels, in_channels // groups) + kernel
+
+    def hybrid_forward(self, F, x, offset_weight, deformable_conv_weight, offset_bias=None,
+                       deformable_conv_bias=None):
+        if F is not ndarray:
+            raise MXNetError(f"{type(self).__name__}: distnet has no DeformableConvolution operator, so this "
+                             "layer cannot be hybridized or traced; call it without hybridize()")
+        nhwc = self._kwargs_offset["layout"] == "NHWC"
+        if nhwc:
+            x = F.transpose(x, axes=(0, 3, 1, 2))
+            offset_weight = F.transpose(offset_weight, axes=(0, 3, 1, 2))
+            deformable_conv_weight = F.transpose(deformable_conv_weight, axes=(0, 3, 1, 2))
+        offset_kwargs = dict(self._kwargs_offset, layout="NCHW")
+        offset = F.Convolution(x, offset_weight, offset_bias, **offset_kwargs)
+        out = self._deform(F, x, offset, deformable_conv_weight, deformable_conv_bias)
+        if nhwc:
+            out = F.transpose(out, axes=(0, 2, 3, 1))
+        return self.act(out) if self.act else out
+
+    def _deform(self, F, x, offset, weight, bias):
+        """Sample x at every kernel tap moved by its offset, then sum with the weights (a 1x1 convolution)."""
+        from ._sampling import DeformableSample
+        k = self._kwargs_deformable_conv
+        n, c = x.shape[:2]
+        if c % k["num_deformable_group"]:
+            raise MXNetError(f"{type(self).__name__}: {c} input channels do not split into "
+                             f"num_deformable_group={k['num_deformable_group']} groups")
+        col = DeformableSample(k["kernel"], k["stride"], k["pad"], k["dilate"], k["num_deformable_group"])(x, offset)
+        w2 = F.reshape(weight, shape=(self._channels, -1, 1, 1))
+        return F.Convolution(col, w2, bias, kernel=(1, 1), num_filter=self._channels, num_group=k["num_group"],
+                             no_bias=bias is None)
+
+    def __repr__(self):
+        k = self._kwargs_deformable_conv
+        s = f"{type(self).__name__}({{mapping}}, kernel_size={k['kernel']}, stride={k['stride']}"
+        if k["pad"] != (0,) * len(k["kernel"]):
+            s += f", padding={k['pad']}"
+        if k["dilate"] != (1,) * len(k["kernel"]):
+            s += f", dilation={k['dilate']}"
+        if k["num_group"] != 1:
+            s += f", groups={k['num_group']}"
+        if self.deformable_conv_bias is None:
+            s += ", bias=False"
+        if self.act:
+            s += f", {self.act}"
+        shape = self.deformable_conv_weight.shape
+        return s.format(mapping=f"{shape[1] if shape[1] else None} -> {shape[0]}") + ")"
+
+
+class DeformableConvolution(_Deformable):
+    """2-D deformable convolution (v1): each kernel tap samples at a learned offset (an extra Convolution)."""
+
+    def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
+                     offset_bias_init, use_bias, offset_use_bias):
+        self._offset_params(in_channels, kernel, groups, offset_weight_init, offset_bias_init, offset_use_bias)
+        self._conv_params(channels, kernel, weight_init, bias_init, use_bias)
+
+    def _alias(self):
+        return "deformable_conv"
+
+
+class ModulatedDeformableConvolution(_Deformable):
+    """2-D modulated deformable convolution (v2): offsets plus a per-tap mask, 2 * sigmoid of the extra channels."""
+
+    _offsets_per_tap = 3
+
+    def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
+                     offset_bias_init, use_bias, offset_use_bias):
+        self._conv_params(channels, kernel, weight_init, bias_init, use_bias)
+        self._offset_params(in_channels, kernel, groups, offset_weight_init, offset_bias_init, offset_use_bias)
+
+    def _deform(self, F, x, offset, weight, bias):
+        # MXNet 1.9.1 runs this forward on the CPU but has its backward for GPUs only
+        from ._sampling import DeformableSample
+        k = self._kwargs_deformable_conv
+        offsets = F.slice_axis(offset, axis=1, begin=0, end=self.offset_split_index)
+        mask = F.sigmoid(F.slice_axis(offset, axis=1, begin=self.offset_split_index, end=None)) * 2
+        col = DeformableSample(k["kernel"], k["stride"], k["pad"], k["dilate"], k["num_deformable_group"],
+                               modulated=True)(x, offsets, mask)
+        w2 = F.reshape(weight, shape=(self._channels, -1, 1, 1))
+        return F.Convolution(col, w2, bias, kernel=(1, 1), num_filter=self._channels, num_group=k["num_group"],
+                             no_bias=bias is None)
+
+    def infer_shape(self, x, *args):
+        groups = self._kwargs_deformable_conv["num_deformable_group"]
+        if self._channels % groups:
+            # MXNet's shape inference rejects it, printing the input shape as its Symbol.infer_shape does
+            print("infer_shape error. Arguments:")
+            print(f"  data: {x.shape}")
+            raise MXNetError(f"ModulatedDeformableConvolution: output num_filter must divide deformable group "
+                             f"size: channels={self._channels}, num_deformable_group={groups}")
+        super().infer_shape(x, *args)
+
+    def _alias(self):
+        return "modulated_deformable_conv"
+
+    def __repr__(self):
+        # MXNet's ModulatedDeformableConvolution has no repr of its own
+        return HybridBlock.__repr__(self)
