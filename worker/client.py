@@ -52,7 +52,10 @@ class Latch:
     def set(self):
         if not self._set:
             self._set = True
-            self._lock.release()
+            try:
+                self._lock.release()
+            except RuntimeError:            # set by another thread at the same moment
+                pass
 
     def is_set(self):
         return self._set
@@ -212,6 +215,8 @@ class Client:
 
     def confirm(self, targets):
         """Have each server in ``targets`` confirm this worker's unanswered requests (SYNC, unless one is sent)."""
+        if threading.current_thread() is self.thread:
+            return                      # a reply callback: the I/O thread's own SYNCs confirm them
         with self.io_lock:
             self._confirm(targets, self.pending, time.monotonic())
 

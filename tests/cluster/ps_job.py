@@ -59,11 +59,14 @@ def mode_async(kv):
         out = mx.nd.zeros((3, 2))
         kv.pull(9, out=out)
         check(out.asnumpy().max() <= -(kv.rank + 1), f"pull after own push missed it: {out.asnumpy()}")
+    out = mx.nd.zeros((3, 2))
+    kv.pushpull(9, mx.nd.ones((3, 2)) * (kv.rank + 1), out=out)
+    check(out.asnumpy().max() <= -(ROUNDS + 1) * (kv.rank + 1), f"pushpull missed own pushes: {out.asnumpy()}")
     kv.barrier()
     out = mx.nd.zeros((3, 2))
     kv.pull(9, out=out)
     w = kv.num_workers
-    expect = -ROUNDS * w * (w + 1) / 2
+    expect = -(ROUNDS + 1) * w * (w + 1) / 2
     check(np.array_equal(out.asnumpy(), np.full((3, 2), expect, np.float32)), f"async total {out.asnumpy()}")
     return f"total={expect:g}"
 
