@@ -23,6 +23,15 @@ class _State(threading.local):
 _state = _State()
 
 
+def _error_like(builtin):
+    """An MXNetError catchable, and named, as the builtin MXNet raises at the same check."""
+    return type(builtin.__name__, (MXNetError, builtin), {"__module__": __name__})
+
+
+_AssertError = _error_like(AssertionError)
+_KeyErr = _error_like(KeyError)
+
+
 class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it)."""
 
@@ -132,9 +141,10 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         variables, gradients = [variables], [gradients]
     if isinstance(grad_reqs, str):
         grad_reqs = [grad_reqs] * len(variables)
-    for var, grad, req in zip(variables, gradients, grad_reqs):
+    for req in grad_reqs:
         if req not in _REQS:
-            raise MXNetError(f"grad_req must be one of {_REQS}, got {req!r}")
+            raise _KeyErr(req)          # MXNet looks the name up in a dict
+    for var, grad, req in zip(variables, gradients, grad_reqs):
         var._node = None if req == "null" else (Leaf(grad, req), 0)
 
 
@@ -151,7 +161,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
     if head_grads is None or isinstance(head_grads, NDArray):
         head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
     if len(head_grads) != len(heads):
-        raise MXNetError(f"backward got {len(heads)} heads but {len(head_grads)} head gradients")
+        raise _AssertError("heads and head_grads must be lists of the same length")
     heap, leaves = [], {}
     for h, hg in zip(heads, head_grads):
         if h._node is None:
@@ -279,7 +289,8 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     for v in variables:
         found = leaves.get(id(v._node[0]))
         if found is None:
-            out.append(_wrap(np.zeros_like(v._data), v._ctx))
+            raise MXNetError("grad(): a variable is not reached from the heads: every variable must take part "
+                             "in computing the heads inside autograd.record()")
         else:
             g = found[1]
             out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
@@ -309,7 +320,7 @@ class Function:
         from .ndarray.ndarray import NDArray
         from .ndarray.registry import Op
         if self._used:
-            raise MXNetError("each autograd.Function instance can be called only once; create a new instance")
+            raise _AssertError("Each Function instance can only be called once. Please create another instance.")
         self._used = True
         with _scope(False, None):
             outputs = self.forward(*inputs)
@@ -329,8 +340,12 @@ class Function:
         dys = dy if isinstance(dy, tuple) else (dy,)
         with _scope(False, None):
             grads = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
-        grads = grads if isinstance(grads, (list, tuple)) else (grads,)
-        return tuple(g._data if isinstance(g, NDArray) else g for g in grads)
+        grads = (grads,) if isinstance(grads, NDArray) else grads
+        if not isinstance(grads, (list, tuple)) or len(grads) != len(inputs) \
+                or not all(isinstance(g, NDArray) for g in grads):
+            raise MXNetError(f"Error in Function.backward: {type(self).__name__}.backward must return exactly one "
+                             f"NDArray per NDArray input of forward ({len(inputs)}), got {grads!r}")
+        return tuple(g._data for g in grads)
 
     def forward(self, *inputs):
         raise NotImplementedError

@@ -227,3 +227,50 @@ def test_writing_into_a_variable_with_out_keeps_it_a_variable():
         y = (x * x).sum()
     y.backward()
     assert x.grad.asnumpy().tolist() == [4.0, 4.0, 4.0]
+
+
+class _Twice(autograd.Function):
+    def forward(self, a, b):
+        return a + b
+
+    def backward(self, dy):
+        return self.answer
+
+
+@pytest.mark.parametrize("answer", [None, "one", "not arrays"])
+def test_function_backward_must_return_one_array_per_input(answer):
+    a, b = nd.array([1.0]), nd.array([2.0])
+    a.attach_grad()
+    b.attach_grad()
+    f = _Twice()
+    f.answer = {None: None, "one": nd.ones(1), "not arrays": (1.0, 2.0)}[answer]
+    with autograd.record():
+        y = f(a, b)
+    with pytest.raises(MXNetError, match="Function.backward"):
+        y.backward()
+
+
+def test_function_instance_is_used_once_and_grad_needs_reached_variables():
+    f = _Twice()
+    f(nd.ones(1), nd.ones(1))
+    with pytest.raises(AssertionError, match="only be called once"):
+        f(nd.ones(1), nd.ones(1))
+    x, u = nd.array([1.0]), nd.array([2.0])
+    x.attach_grad()
+    u.attach_grad()
+    with autograd.record():
+        y = x * 2
+    with pytest.raises(MXNetError, match="not reached"):
+        autograd.grad(y, [x, u])
+
+
+def test_grad_returns_a_list_and_relu_has_a_second_order():
+    x = nd.array([-1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = nd.relu(x) * x
+        g = autograd.grad(y, x, create_graph=True)
+    assert isinstance(g, list) and len(g) == 1
+    assert_almost_equal(g[0], [0.0, 4.0])
+    g[0].backward()
+    assert_almost_equal(x.grad, [0.0, 2.0])
