@@ -2,8 +2,7 @@
 import logging
 import os
 
-from ...base import MXNetError
-from ..utils import check_sha1
+from ..utils import _DownloadError, check_sha1
 
 __all__ = ["get_model_file", "purge"]
 
@@ -45,6 +44,9 @@ _MODEL_SHA1 = {
     "vgg19_bn": "f360b758e856f1074a85abd5fd873ed1d98297c3",
 }
 
+_model_sha1 = _MODEL_SHA1                               # MXNet's name for the table
+_url_format = "{repo_url}gluon/models/{file_name}.zip"
+
 
 def data_dir():
     """MXNet's data folder: $MXNET_HOME, else ~/.mxnet."""
@@ -66,7 +68,7 @@ def get_model_file(name, root=DEFAULT_ROOT):
     file_name = f"{name}-{short_hash(name)}.params"
     file_path = os.path.join(os.path.expanduser(root), file_name)
     if not os.path.exists(file_path):
-        raise MXNetError(
+        raise _DownloadError(
             f"pretrained weights for {name!r} are not on disk: {file_path} does not exist, and distnet does not "
             f"download model files. Copy {file_name} (from an MXNet model zoo cache) into {root}, or build the "
             "network with pretrained=False.")
