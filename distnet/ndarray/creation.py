@@ -35,11 +35,23 @@ def _numeric(dtype, op):
     return dt
 
 
+def _op_ctx(ctx):
+    """A context given to a creation operator; MXNet parses strings such as 'cpu(0)' there."""
+    if not isinstance(ctx, str):
+        return ctx
+    import re
+    from ..context import Context
+    m = re.fullmatch(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)", ctx)
+    if m is None:
+        raise MXNetError(f"Invalid context string {ctx}")
+    return Context(m.group(1), int(m.group(2)))
+
+
 def _made(data, ctx, out=None):
     if out is not None:
         out._data[...] = data
         return out
-    return _wrap(data, placed(ctx))
+    return _wrap(data, placed(_op_ctx(ctx)))
 
 
 def array(source_array, ctx=None, dtype=None):
@@ -77,12 +89,12 @@ def _sized(shape):
 
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     """An array of zeros."""
-    return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), ctx, kwargs.get("out"))
+    return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), _op_ctx(ctx), kwargs.get("out"))
 
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
-    return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), ctx, kwargs.get("out"))
+    return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), _op_ctx(ctx), kwargs.get("out"))
 
 
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
@@ -96,7 +108,7 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
     except (ValueError, TypeError):
         raise TypeError(f"NDArray does not support assignment with non-array-like object {val} of type "
                         f"{type(val)}") from None
-    return _made(data, ctx, out)
+    return _made(data, _op_ctx(ctx), out)
 
 
 def empty(shape, ctx=None, dtype=None, stype=None):
@@ -118,7 +130,7 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     data = (np.arange(n).astype(dt) * dt(step) + dt(start)).astype(dt)
     if repeat != 1:
         data = np.repeat(data, repeat)
-    return _wrap(data, placed(ctx))
+    return _wrap(data, placed(_op_ctx(ctx)))
 
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
@@ -126,7 +138,7 @@ def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     dt = _numeric(dtype, "_linspace")
     if num < 0:
         raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
-    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(dt), placed(ctx))
+    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(dt), placed(_op_ctx(ctx)))
 
 
 def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
@@ -134,7 +146,7 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     dt = _numeric(dtype, "_eye")
     if N < 0:
         raise MXNetError(f"eye: Shape dim size cannot be a negative value {N}")
-    return _wrap(np.eye(N, M if M > 0 else None, k, dtype=dt), placed(ctx))
+    return _wrap(np.eye(N, M if M > 0 else None, k, dtype=dt), placed(_op_ctx(ctx)))
 
 
 def from_numpy(ndarray, zero_copy=True):
