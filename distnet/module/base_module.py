@@ -64,7 +64,7 @@ class BaseModule:
             if num_batch is not None and nbatch == num_batch:
                 break
             self.forward(batch, is_train=False)
-            pad = batch.pad or 0
+            pad = batch.pad      # None (a batch made without pad) fails here as in MXNet
             yield [_wrap(o.asnumpy()[:o.shape[0] - pad]) for o in self.get_outputs()], nbatch, batch
 
     def predict(self, eval_data, num_batch=None, merge_batches=True, reset=True,

@@ -19,7 +19,7 @@ class BucketingModule(BaseModule):
         self._sym_gen, self._default_key = sym_gen, default_bucket_key
         self._context = context or cpu()
         self._fixed_param_names, self._state_names = fixed_param_names, state_names
-        self._buckets, self._curr_module, self._curr_key = {}, None, None
+        self._buckets, self._curr_module, self._curr_bucket_key = {}, None, None
 
     def _new_module(self, key):
         symbol, data_names, label_names = self._sym_gen(key)
@@ -44,7 +44,7 @@ class BucketingModule(BaseModule):
         module = self._new_module(self._default_key)
         module.bind(data_shapes, label_shapes, for_training, inputs_need_grad, grad_req=grad_req)
         self._buckets = {self._default_key: module}
-        self._curr_module, self._curr_key = module, self._default_key
+        self._curr_module, self._curr_bucket_key = module, self._default_key
         self.binded = True
 
     def switch_bucket(self, bucket_key, data_shapes, label_shapes=None):
@@ -59,7 +59,7 @@ class BucketingModule(BaseModule):
             if default.optimizer_initialized:
                 module.borrow_optimizer(default)
             self._buckets[bucket_key] = module
-        self._curr_module, self._curr_key = self._buckets[bucket_key], bucket_key
+        self._curr_module, self._curr_bucket_key = self._buckets[bucket_key], bucket_key
 
     def init_params(self, *args, **kwargs):
         self._buckets[self._default_key].init_params(*args, **kwargs)
@@ -81,9 +81,10 @@ class BucketingModule(BaseModule):
         self.optimizer_initialized = True
 
     def forward(self, data_batch, is_train=None):
-        key = getattr(data_batch, "bucket_key", None)
-        key = self._default_key if key is None else key
-        self.switch_bucket(key, data_batch.provide_data, data_batch.provide_label)
+        if not (self.binded and self.params_initialized):
+            raise AssertionError("")
+        # as MXNet: a batch without bucket_key is bucket None (whose module needs provide_data)
+        self.switch_bucket(getattr(data_batch, "bucket_key", None), data_batch.provide_data, data_batch.provide_label)
         self._curr_module.forward(data_batch, is_train)
 
     def backward(self, out_grads=None):

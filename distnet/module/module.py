@@ -123,6 +123,8 @@ class Module(BaseModule):
         if self.binded and not force_rebind:
             self.logger.warning("Already bound, ignoring bind()")
             return
+        if data_shapes is None:
+            raise TypeError("'NoneType' object is not iterable: Module.bind needs data_shapes")
         self.for_training, self.inputs_need_grad = for_training, inputs_need_grad
         self._data_shapes, self._label_shapes = _descs(data_shapes), _descs(label_shapes) or None
         _check_names_match(self._data_names, self._data_shapes, "data", True)

@@ -286,6 +286,11 @@ def _run_on_probes(node, ins):
             try:
                 return invoke(node.op, [_wrap(_eye_probe(s, d)) for s, d in ins], attrs)
             except (MXNetError, np.linalg.LinAlgError):
+                pass
+            try:       # inputs that must be integers (lengths, indices) given as float variables
+                probes = [np.zeros(s, dtype=d) if i == 0 else np.ones(s, dtype=np.int32) for i, (s, d) in enumerate(ins)]
+                return invoke(node.op, [_wrap(p) for p in probes], attrs)
+            except (MXNetError, np.linalg.LinAlgError):
                 raise MXNetError(f"infer_shape: node {node.name!r} ({node.op_name}): {first}") from first
 
 

@@ -27,6 +27,7 @@ _NUM_OUTPUTS = {
     "_sample_multinomial": lambda a: 2 if str(a.get("get_prob", False)).lower() in ("1", "true") else 1,
     "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
     "_contrib_box_encode": lambda a: 2,
+    "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1,
 }
 def _sections(attrs):
     """How many arrays split_v2 makes: N equal sections, or one more than the split points."""
