@@ -286,7 +286,8 @@ def sumlogdiag(A):
     """Sum of the logarithms of the diagonal of each matrix."""
     _floats("linalg_sumlogdiag", A)
     _square("linalg_sumlogdiag", A)
-    return _batch_scalar(np.log(np.diagonal(A, axis1=-2, axis2=-1)).sum(-1)).astype(A.dtype)
+    with np.errstate(invalid="ignore", divide="ignore"):        # NaN/-inf as MXNet returns them
+        return _batch_scalar(np.log(np.diagonal(A, axis1=-2, axis2=-1)).sum(-1)).astype(A.dtype)
 
 
 @sumlogdiag.grad
