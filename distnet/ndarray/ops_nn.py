@@ -30,6 +30,10 @@ def _fc_input(data, flatten):
 @defop("FullyConnected")
 def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
+    if data.dtype.kind != "f":
+        raise MXNetError(f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype")
+    if bias is None and not no_bias:
+        raise MXNetError("FullyConnected: the bias input is missing; pass bias or set no_bias=True")
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
@@ -137,7 +141,7 @@ def _bits_f32(*words):
 _EXP_POLY = _bits_f32(0x3f7ffffb, 0x3efffee3, 0x3e2aad40, 0x3d2b9d0d, 0x3c07cfce)   # degree 1..5
 _LOG_POLY = _bits_f32(0xbf000000, 0x3eaaaaab, 0xbe8004ab, 0x3e4cc8a3)               # degree 2..5
 _LN2, _LOG2E = _F32(0.693147182), _F32(1.44269502)
-_EXP_LO, _EXP_HI = _F32(-87.336544750553102), _F32(88.376262664795345)
+_EXP_LO, _EXP_HI = _bits_f32(0xc2aeac50, 0x42b17218)          # log(FLT_MIN), log(FLT_MAX)
 _i = np.arange(32)
 # 1/m for the midpoint of each 1/32 of the mantissa (the upper half is taken as m/2 in [0.75, 1))
 _LOG_R = np.where(_i < 16, np.round(32 / (1 + (_i + 0.5) / 32)) / 32,
@@ -146,14 +150,14 @@ _LOG_T = (-np.log(_LOG_R.astype(np.float64)) - 127 * np.log(2)).astype(np.float3
 
 
 def _fma(a, b, c):
-    return (np.asarray(a, np.float64) * b + c).astype(np.float32)
+    """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
+    return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(np.float32)
 
 
 def _dnnl_exp(x):
     """oneDNN's vector expf: 2^n times a degree-5 polynomial of the reduced argument."""
     under = x < _EXP_LO
-    x = np.where(x < _EXP_HI, x, _EXP_HI)       # x86 min/max: a NaN takes the bound
-    x = np.where(x > _EXP_LO, x, _EXP_LO)
+    x = _clamp_exp_arg(x)
     n = np.floor(x * _LOG2E + _F32(0.5))
     r = _fma(-n, _LN2, x)
     scale = ((n.astype(np.int32) + 127) << 23).view(np.float32)
@@ -208,6 +212,81 @@ def _dnnl_softmax(data, log=False):
         total = _lane_sum(_dnnl_exp(z))[:, None]
         r = z - _dnnl_log(total) if log else _dnnl_exp(z) * (_F32(1) / total)
     return r.reshape(data.shape)
+
+
+def _clamp_exp_arg(x):
+    """x86 min/max against exp's range: a NaN takes the bound."""
+    x = np.where(x < _EXP_HI, x, _EXP_HI)
+    return np.where(x > _EXP_LO, x, _EXP_LO)
+
+
+def _dnnl_logistic(x):
+    """oneDNN's sigmoid: exp of -|x|, e / (e + 1), mirrored for positive x."""
+    e = _dnnl_exp(-np.abs(x))
+    y = e / (e + _F32(1))
+    return np.where(np.signbit(x), y, _F32(1) - y)
+
+
+def _dnnl_elu(x, alpha):
+    return np.where(x > 0, x, (_dnnl_exp(x) - _F32(1)) * _F32(alpha))
+
+
+_SOFTRELU_POLY = _bits_f32(0xb2b4637d, 0x3f7fff8e, 0xbf001759, 0x3ea70608, 0xbea3d7bf, 0xbe361d04,
+                           0xbfa8f1e6, 0xbfe1e812, 0xbfc4d30e)     # log1p on [-0.5, 0), degree 0..8
+
+
+def _dnnl_soft_relu(x):
+    """oneDNN's log(1 + exp(x)): exp as 2^n p, then log of (p + 2^-n) by exponent and polynomial."""
+    xc = _clamp_exp_arg(x)
+    n = np.floor(xc * _LOG2E + _F32(0.5))
+    n_ln2 = n * _LN2
+    r = xc - n_ln2
+    p = _EXP_POLY[4]
+    for c in (_EXP_POLY[3], _EXP_POLY[2], _EXP_POLY[1], _EXP_POLY[0], _F32(1)):
+        p = _fma(p, r, c)
+    t = p + ((127 - n.astype(np.int32)) << 23).view(np.float32)
+    bits = t.view(np.int32)
+    k = (bits >> 23).astype(np.float32) - _F32(126)
+    m = ((bits & np.int32(-0x7f800001)) | np.int32(0x3f000000)).view(np.float32) - _F32(1)
+    q = _SOFTRELU_POLY[8]
+    for c in _SOFTRELU_POLY[7::-1]:
+        q = _fma(q, m, c)
+    return np.where(x > _EXP_HI, x, (k * _LN2 + q) + n_ln2)
+
+
+_GELU_P = _bits_f32(0x3ea7ba05)[0]
+_GELU_POLY = _bits_f32(0x3e827906, 0xbe91a98e, 0x3fb5f0e3, 0xbfba00e3, 0x3f87dc22)
+_INV_SQRT2, _INV_SQRTPI = _bits_f32(0x3f3504f3, 0x3f106eba)
+
+
+def _dnnl_gelu_grad(s):
+    """oneDNN's derivative of the erf-based gelu: 0.5 (1 + erf(r)) + r exp(-r^2) / sqrt(pi), r = s / sqrt 2."""
+    r = s * _INV_SQRT2
+    q = _dnnl_exp(-(r * r))
+    t = r * _INV_SQRTPI * q
+    w = _F32(1) / _fma(_GELU_P, np.abs(r), _F32(1))
+    qw = -q * w
+    poly = _GELU_POLY[4]
+    for c in _GELU_POLY[3::-1]:
+        poly = _fma(poly, w, c)
+    erf = _fma(qw, poly, _F32(1))
+    erf = np.where(np.signbit(r), -erf, erf)
+    return _fma(erf, _F32(0.5), t + _F32(0.5))
+
+
+def _dnnl_gelu(s):
+    """oneDNN's erf-based gelu: erf by Abramowitz and Stegun 7.1.26 around its own exp."""
+    x = s * _INV_SQRT2
+    e = -_dnnl_exp(-(x * x))
+    t = _F32(1) / _fma(_GELU_P, np.abs(x), _F32(1))
+    e = e * t
+    r = _GELU_POLY[4]
+    for c in _GELU_POLY[3::-1]:
+        r = _fma(r, t, c)
+    erf = _fma(e, r, _F32(1))
+    erf = np.where(np.signbit(x), -erf, erf)
+    half_s = x * _INV_SQRT2
+    return _fma(erf, half_s, half_s)
 
 
 def _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -382,24 +461,56 @@ def _(dy, out, data, label):
 
 
 # ---- activations ----------------------------------------------------------------------
-def _sigmoid(x):
-    return 1 / (1 + np.exp(-x))
+def _by_dtype(f32, f64, plain32):
+    """An activation run as MXNet does: oneDNN's float32 kernel, the C library's double one, and
+    float16 through MXNet's own float kernel, rounded to half."""
+    def run(x):
+        if x.dtype == np.float32:
+            return f32(x)
+        if x.dtype == np.float64:
+            return f64(x)
+        return plain32(x.astype(np.float32)).astype(x.dtype)
+    return run
 
 
-def _softrelu(x):
-    return np.logaddexp(0, x).astype(x.dtype)
+def _exp64(x):
+    return libm_f64("exp", np.exp, x)
+
+
+def _softrelu64(x):
+    with np.errstate(over="ignore"):
+        return np.where(x > 20, x, libm_f64("log1p", np.log1p, _exp64(x)))
+
+
+def _softrelu_plain32(x):
+    with np.errstate(over="ignore"):
+        return np.where(x > 20, x, libm_f32("log1pf", np.log1p, libm_f32("expf", np.exp, x)))
+
+
+def _sigmoid_plain32(x):
+    return _F32(1) / (_F32(1) + libm_f32("expf", np.exp, -x))
+
+
+_sigmoid = _by_dtype(_dnnl_logistic, lambda x: 1 / (1 + _exp64(-x)), _sigmoid_plain32)
+_softrelu = _by_dtype(_dnnl_soft_relu, _softrelu64, _softrelu_plain32)
+_tanh = _by_dtype(lambda x: libm_f32("tanhf", np.tanh, x), lambda x: libm_f64("tanh", np.tanh, x),
+                  lambda x: libm_f32("tanhf", np.tanh, x))
+
+
+def _softsign(x):
+    if x.dtype == np.float16:
+        x32 = x.astype(np.float32)
+        return (x32 / (1 + np.abs(x32))).astype(np.float16)
+    return x / (1 + np.abs(x))
 
 
 # act_type -> (forward(x), derivative(x, y))
 ACTIVATIONS = {
     "relu": (lambda x: np.maximum(x, 0), lambda x, y: x > 0),
     "sigmoid": (_sigmoid, lambda x, y: y * (1 - y)),
-    "tanh": (np.tanh, lambda x, y: 1 - y * y),
+    "tanh": (_tanh, lambda x, y: 1 - y * y),
     "softrelu": (_softrelu, lambda x, y: _sigmoid(x)),
-    "softsign": (lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / (1 + np.abs(x)) ** 2),
-    "log_sigmoid": (lambda x: -_softrelu(-x), lambda x, y: 1 - _sigmoid(x)),
-    "mish": (lambda x: x * np.tanh(_softrelu(x)),
-             lambda x, y: np.tanh(_softrelu(x)) + x * _sigmoid(x) * (1 - np.tanh(_softrelu(x)) ** 2)),
+    "softsign": (_softsign, lambda x, y: 1 / (1 + np.abs(x)) ** 2),
 }
 
 
@@ -421,22 +532,6 @@ def _(dy, out, data, act_type=None):
 
 
 activation.elementwise = True
-
-
-def _unary_op(name, act_type):
-    fwd, deriv = ACTIVATIONS[act_type]
-
-    def forward(data):
-        return fwd(data).astype(data.dtype, copy=False)
-    forward.__doc__ = f"Elementwise ``{name}``."
-    op = defop(name)(forward)
-    op.elementwise = True
-    op.grad(lambda dy, out, x: dy * deriv(x, out))
-    return op
-
-
-_unary_op("log_sigmoid", "log_sigmoid")
-_unary_op("mish", "mish")
 
 
 @defop("hard_sigmoid")
@@ -507,8 +602,10 @@ def _gelu_f32(x):
 @defop("LeakyReLU", hidden=1)
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
+    slope32 = float(np.float32(slope))       # MXNet keeps the slope as a float
     if act_type == "leaky":
-        y = np.where(data > 0, data, slope * data)
+        neg = np.float32(slope32) * data.astype(np.float32)     # MXNet: the float product, any dtype
+        y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "prelu":
         if gamma is None:
             raise MXNetError("LeakyReLU: act_type='prelu' needs the gamma input (one slope per channel)")
@@ -518,22 +615,25 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
             slopes = _rrelu_slopes(data, lower_bound, upper_bound)
         else:
             slopes = np.full(data.shape, (lower_bound + upper_bound) / 2, dtype=data.dtype)
-        return np.where(data > 0, data, slopes * data).astype(data.dtype), slopes
-    elif act_type == "elu" and data.dtype == np.float32:      # MXNet: slope * (expf(x) - 1)
-        neg = libm_f32("expf", np.exp, np.minimum(data, 0)) - np.float32(1)
-        y = np.where(data > 0, data, np.float32(slope) * neg)
+        # MXNet returns the mask as a second visible output (left unset outside training)
+        mask = slopes if _ag.is_training() else np.zeros_like(data)
+        return np.where(data > 0, data, slopes * data).astype(data.dtype), mask, slopes
+    elif act_type == "elu" and data.dtype == np.float32:      # oneDNN's elu
+        y = _dnnl_elu(data, slope)
     elif act_type == "elu":
-        y = np.where(data > 0, data, slope * np.expm1(np.minimum(data, 0)))
+        y = np.where(data > 0, data, slope32 * libm_f64("expm1", np.expm1, np.minimum(data, 0)))
     elif act_type == "selu" and data.dtype == np.float32:     # MXNet: lambda * (alpha * expm1f(x))
         lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
         neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.minimum(data, 0)))
         y = np.where(data > 0, lam * data, neg)
-    elif act_type == "selu":
-        y = _SELU_LAMBDA * np.where(data > 0, data, _SELU_ALPHA * np.expm1(np.minimum(data, 0)))
+    elif act_type == "selu":        # the float constants, in double
+        lam, alpha = float(np.float32(_SELU_LAMBDA)), float(np.float32(_SELU_ALPHA))
+        y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
     elif act_type == "gelu" and data.dtype == np.float32:
-        y = _gelu_f32(data)
-    elif act_type == "gelu":
-        y = 0.5 * data * (1 + _erf(data / _SQRT2))
+        y = _dnnl_gelu(data)
+    elif act_type == "gelu":        # MXNet evaluates it in float: 0.5 x (1 + erff(x / sqrt 2))
+        x = data.astype(np.float32)
+        y = _F32(0.5) * x * (_F32(1) + _erf(x / _F32(_SQRT2)))
     else:
         raise MXNetError(f"LeakyReLU: unknown act_type {act_type!r}; expected one of "
                          "['elu', 'gelu', 'leaky', 'prelu', 'rrelu', 'selu']")
@@ -542,7 +642,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
 
 @leaky_relu.grad
 def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
-    y, hidden = out
+    y, hidden = out[0], out[-1]
+    dy = dy[0] if isinstance(dy, tuple) else dy
     pos = data > 0
     if act_type == "leaky":
         return (dy * np.where(pos, 1, slope),) + ((None,) if gamma is not None else ())
@@ -558,7 +659,9 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     elif act_type == "selu":
         # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda); kept for parity.
         d = dy * np.where(pos, _SELU_LAMBDA, _SELU_LAMBDA * (y + _SELU_ALPHA))
-    else:   # gelu
+    elif data.dtype == np.float32:      # gelu through oneDNN
+        d = dy * _dnnl_gelu_grad(data)
+    else:
         d = dy * (0.5 * (1 + _erf(data / _SQRT2)) + data * np.exp(-0.5 * data * data) / math.sqrt(2 * math.pi))
     return (d,) + ((None,) if gamma is not None else ())
 
