@@ -1,4 +1,5 @@
 """Block (children and parameters registered by attribute, MXNet's name prefixes) and HybridBlock."""
+import os
 import re
 import threading
 import warnings
@@ -101,8 +102,9 @@ class Block:
             self.register_child(value, name)
         elif isinstance(value, Parameter):
             if name in self._reg_params:
-                raise MXNetError(f"Overriding Parameter attribute {name} is not allowed. If you want to share "
-                                 "parameters between blocks, please set 'params' at Block construction instead.")
+                # MXNet's message keeps its unfilled "%s"
+                raise AssertError("Overriding Parameter attribute %s is not allowed. If you want to share "
+                                  "parameters between blocks, please set 'params' at Block construction instead.")
             self._reg_params[name] = value
         object.__setattr__(self, name, value)
 
@@ -713,6 +715,9 @@ class SymbolBlock(HybridBlock):
         from ..symbol import Group, Symbol
         inputs = [inputs] if isinstance(inputs, Symbol) else list(inputs)
         outputs = Group(outputs) if isinstance(outputs, (list, tuple)) else outputs
+        for i in inputs:
+            if len(i.get_internals().list_outputs()) != 1:
+                raise AssertError(f"Input symbols must be variable, but {i} is an output of operators")
         input_names = {i.name for i in inputs}
         for name in outputs.list_arguments():
             if name not in input_names:
@@ -721,6 +726,10 @@ class SymbolBlock(HybridBlock):
             if name not in input_names:
                 self.params.get(name, grad_req="null", allow_deferred_init=True)
         self._cached_graph = inputs, outputs
+        # save_parameters keys: the parameter names less their common prefix
+        names = list(self._params.keys())
+        cut = len(os.path.commonprefix(names)) if names else 0
+        self._reg_params = {name[cut:]: p for name, p in self._params.items()}
         self._in_format = [0] * len(inputs)
         self._out_format = [0] * len(outputs) if len(outputs) > 1 else 0
 
