@@ -3,7 +3,7 @@
 Layout, all little-endian: a ``uint64`` list magic ``0x112`` and a reserved ``uint64``; the
 arrays as a ``uint64`` count and one record each; the names as a ``uint64`` count and one
 ``uint64`` length plus UTF-8 bytes each (no names: a list, else a dict). An array record is
-a ``uint32`` version magic, an ``int32`` storage type (0 = dense), the shape (``int32`` ndim,
+a ``uint32`` version magic, an ``int32`` storage type (0 = dense; sparse records load as dense arrays), the shape (``int32`` ndim,
 ``int64`` dims), the context (``int32`` device type, ``int32`` device id), an ``int32`` type
 flag and the raw elements. Records of MXNet 0.x (V1 and the unversioned one) load too.
 """
@@ -29,6 +29,7 @@ FLAG_TO_DTYPE = {
 }
 DTYPE_TO_FLAG = {np.dtype(t): f for f, t in FLAG_TO_DTYPE.items() if f <= 7}
 _BFLOAT16 = 12
+_ROW_SPARSE, _CSR = 1, 2        # MXNet's storage type codes
 
 
 # ---- writing -------------------------------------------------------------------------
@@ -163,9 +164,10 @@ class _Reader:
         magic, = self.unpack("I", what)
         if magic in (V2_MAGIC, V3_MAGIC):
             stype, = self.unpack("i", what)
+            if stype in (_ROW_SPARSE, _CSR):
+                return self.read_sparse(stype, what)
             if stype != 0:
-                self.fail(f"{what} has sparse storage type {stype}; distnet arrays are dense "
-                          "(convert with tostype('default') in MXNet before saving)")
+                self.fail(f"{what} has unknown storage type {stype}")
             ndim, = self.unpack("i", what)
             if ndim == -1 and magic == V3_MAGIC:
                 self.fail(f"{what} has no shape (an empty NDArray() handle)")
@@ -182,6 +184,40 @@ class _Reader:
         else:
             self.fail(f"{what} starts with {magic:#x}, which is no NDArray record magic")
         return self.read_payload(shape, what)
+
+    def read_sparse(self, stype, what):
+        """A row_sparse or csr record (storage shape, shape, context, type, aux types and shapes, data,
+        aux data), returned as its dense numpy array."""
+        storage = self.dims(self.unpack("i", what)[0], "q", what)
+        shape = self.dims(self.unpack("i", what)[0], "q", what)
+        _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
+        if flag not in FLAG_TO_DTYPE:
+            self.fail(f"{what} has unknown type flag {flag}")
+        aux_specs = []
+        for _ in range(1 if stype == _ROW_SPARSE else 2):
+            aux_flag, = self.unpack("i", what)
+            if aux_flag not in FLAG_TO_DTYPE:
+                self.fail(f"{what} has an index array of unknown type flag {aux_flag}")
+            aux_specs.append((aux_flag, self.dims(self.unpack("i", what)[0], "q", what)))
+        values = self.read_raw(FLAG_TO_DTYPE[flag], storage, what)
+        aux = [self.read_raw(FLAG_TO_DTYPE[f], s, what).astype(np.int64) for f, s in aux_specs]
+        dense = np.zeros(shape, values.dtype)
+        try:
+            if stype == _ROW_SPARSE:
+                dense[aux[0]] = values
+            else:
+                indptr, indices = aux
+                rows = np.repeat(np.arange(shape[0]), np.diff(indptr))
+                dense[rows, indices] = values
+        except (IndexError, ValueError):
+            self.fail(f"the indices of sparse {what} do not fit its shape {shape}")
+        return dense
+
+    def read_raw(self, dtype, shape, what):
+        dtype = np.dtype(dtype).newbyteorder("<")
+        nbytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
+        raw = self.take(nbytes, f"the data of {what}")
+        return np.frombuffer(raw, dtype).reshape(shape).astype(dtype.newbyteorder("="))
 
     def dims(self, ndim, code, what):
         if not 0 <= ndim <= MAX_NDIM:

@@ -114,7 +114,7 @@ BAD_FILES = [
     (b"PK\x03\x04 this is a zip file, not arrays", "header magic"),
     (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**40), "claims 1099511627776 arrays"),
     (_one_record(struct.pack("<I", 0xDEADBEEF)), "no NDArray record magic"),
-    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 1, 1)), "sparse storage type 1"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 7, 1)), "unknown storage type 7"),
     (_one_record(struct.pack("<Iiiq", serialize.V2_MAGIC, 0, 1, -1)), "unknown dimensions"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "99 dimensions"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + b"\0\0"), "bfloat16"),
@@ -148,3 +148,19 @@ def test_missing_file_raises_mxnet_error_naming_it(tmp_path):
 def test_unsavable_data_is_refused_with_a_reason(data, error, why):
     with pytest.raises(error, match=why):
         save_arrays_to_buffer(data)
+
+
+# nd.save([csr [[0, 1.5], [2, 0]], row_sparse [[0, 0], [1, 2]]]) as written by MXNet 1.9.1
+MXNET_SPARSE_FILE = bytes.fromhex(
+    "120100000000000000000000000000000200000000000000c9fa93f902000000010000000200000000000000020000000200"
+    "000000000000020000000000000001000000000000000000000006000000010000000300000000000000060000000100000002"
+    "000000000000000000c03f0000004000000000000000000100000000000000020000000000000001000000000000000000000000"
+    "000000c9fa93f90100000002000000000000000000000002000000000000000200000002000000000000000200000000000000"
+    "010000000000000000000000060000000100000001000000000000000000803f000000400100000000000000000000000000"
+    "0000")
+
+
+def test_sparse_records_load_as_dense_arrays():
+    csr, rsp = load_arrays_from_buffer(MXNET_SPARSE_FILE)
+    assert csr.dtype == np.float32 and csr.tolist() == [[0, 1.5], [2, 0]]
+    assert rsp.tolist() == [[0, 0], [1, 2]]
