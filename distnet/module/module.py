@@ -290,6 +290,29 @@ class Module(BaseModule):
                                   for d, a in zip(self._label_shapes, label)]
         self._exec = self._make_executor(self._data_shapes, self._label_shapes)
 
+    def reshape(self, data_shapes, label_shapes=None):
+        """Rebind for new input shapes, keeping the parameters."""
+        _require(self.binded)
+        self._data_shapes, self._label_shapes = _descs(data_shapes), _descs(label_shapes) or None
+        self._exec = self._make_executor(self._data_shapes, self._label_shapes)
+
+    def prepare(self, data_batch, sparse_row_id_fn=None):
+        """Nothing to prepare on one device without sparse parameters."""
+        _require(self.binded)
+
+    def get_states(self, merge_multi_context=True):
+        """The arrays of the state inputs (``state_names``)."""
+        _require(self.binded and self.params_initialized)
+        return [self._exec.arg_dict[n] for n in self._state_names]
+
+    def set_states(self, states=None, value=None):
+        """Set the state inputs from arrays, or all to the scalar ``value``."""
+        _require(self.binded and self.params_initialized)
+        if (states is None) == (value is None):
+            raise AssertionError("Only one of states & value can be specified.")
+        for i, name in enumerate(self._state_names):
+            self._exec.arg_dict[name][:] = value if states is None else states[i]
+
     def backward(self, out_grads=None):
         """Backward through the last forward (which must have been in training mode)."""
         _require(self.binded and self.params_initialized)

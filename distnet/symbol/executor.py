@@ -184,6 +184,10 @@ class Executor:
         else:
             self._monitor = lambda name, array: callback(name.encode(), array)
 
+    def get_optimized_symbol(self):
+        """The bound symbol (distnet runs graphs as they are)."""
+        return self._symbol
+
     def debug_str(self):
         return self._symbol.debug_str()
 

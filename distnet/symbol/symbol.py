@@ -307,7 +307,7 @@ class Symbol:
                 lines += [f"\t{k}={v}" for k, v in attrs.items()]
         return "\n".join(lines) + "\n"
 
-    def tojson(self):
+    def tojson(self, remove_amp_cast=True):
         """The graph in MXNet's JSON format (laid out as MXNet writes it)."""
         return _write_json(_to_dict(self))
 

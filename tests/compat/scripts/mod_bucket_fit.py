@@ -67,3 +67,19 @@ try:
         pass
 except Exception as e:
     print(type(e).__name__)
+import os
+import tempfile
+tmp = tempfile.mkdtemp()
+mod.save_checkpoint(os.path.join(tmp, 'b'), 1)
+m2 = mx.mod.BucketingModule.load(os.path.join(tmp, 'b'), 1, sym_gen=sym_gen, default_bucket_key=4)
+m2.bind(it.provide_data, it.provide_label, for_training=False)
+print(m2.params_initialized, np.allclose(m2.get_params()[0]['fc_weight'].asnumpy(), arg['fc_weight'].asnumpy()))
+print(m2.score(it, 'acc'))
+print(sorted(f for f in os.listdir(tmp)))
+m3 = mx.mod.Module(sym_gen(4)[0])
+m3.bind([('data', (2, 4))], [('softmax_label', (2,))])
+m3.init_params()
+m3.reshape([('data', (3, 4))], [('softmax_label', (3,))])
+print(m3.data_shapes, m3.output_shapes)
+m3.forward(mx.io.DataBatch([mx.nd.ones((3, 4))], [mx.nd.zeros(3)]))
+print(m3.get_outputs()[0].shape, m3.get_states())
