@@ -303,7 +303,8 @@ class Module(BaseModule):
     def get_states(self, merge_multi_context=True):
         """The arrays of the state inputs (``state_names``)."""
         _require(self.binded and self.params_initialized)
-        return [self._exec.arg_dict[n] for n in self._state_names]
+        _require(not merge_multi_context, "merge_multi_context=True is not supported for get_states yet.")
+        return [[self._exec.arg_dict[n]] for n in self._state_names]
 
     def set_states(self, states=None, value=None):
         """Set the state inputs from arrays, or all to the scalar ``value``."""

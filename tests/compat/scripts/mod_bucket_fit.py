@@ -82,4 +82,8 @@ m3.init_params()
 m3.reshape([('data', (3, 4))], [('softmax_label', (3,))])
 print(m3.data_shapes, m3.output_shapes)
 m3.forward(mx.io.DataBatch([mx.nd.ones((3, 4))], [mx.nd.zeros(3)]))
-print(m3.get_outputs()[0].shape, m3.get_states())
+try:
+    m3.get_states()
+except AssertionError as e:
+    print(e)
+print(m3.get_outputs()[0].shape, m3.get_states(merge_multi_context=False))
