@@ -1,6 +1,7 @@
 """Image resizing on H x W x C numpy arrays, with OpenCV's pixel conventions and rounding (as MXNet uses).
 
-interp is OpenCV's code: 0 nearest, 2 bicubic, 3 area (averaging when shrinking), any other bilinear.
+interp is OpenCV's code: 0 nearest, 2 bicubic, 3 area (averaging when shrinking), 4 Lanczos (8 taps),
+any other bilinear.
 """
 import numpy as np
 
@@ -78,19 +79,43 @@ def _cubic_taps(out_len, in_len):
     return index, weights
 
 
-def _resize_cubic(img, out_h, out_w):
-    (yi, wy), (xi, wx) = _cubic_taps(out_h, img.shape[0]), _cubic_taps(out_w, img.shape[1])
+_S45 = 0.70710678118654752440084436210485
+_LANCZOS_CS = ((1, 0), (-_S45, -_S45), (0, 1), (_S45, -_S45), (-1, 0), (_S45, _S45), (0, -1), (-_S45, _S45))
+
+
+def _lanczos_taps(out_len, in_len):
+    """Eight clamped source indices and OpenCV's normalised Lanczos-4 weights per output position."""
+    src = ((np.arange(out_len) + 0.5) * (in_len / out_len) - 0.5).astype(np.float32)
+    left = np.floor(src).astype(np.int64)
+    weights = np.zeros((out_len, 8), np.float32)
+    for d, x in enumerate((src - left).astype(np.float32)):
+        if x < np.finfo(np.float32).eps:
+            weights[d, 3] = 1
+            continue
+        y0 = -(float(x) + 3) * np.pi * 0.25
+        s0, c0 = np.sin(y0), np.cos(y0)
+        for i, (cs, cc) in enumerate(_LANCZOS_CS):
+            y = -(float(x) + 3 - i) * np.pi * 0.25
+            weights[d, i] = np.float32((cs * s0 + cc * c0) / (y * y))
+        weights[d] *= np.float32(1) / weights[d].sum(dtype=np.float32)
+    index = np.clip(left[:, None] + np.arange(-3, 5)[None, :], 0, in_len - 1)
+    return index, weights
+
+
+def _resize_cubic(img, out_h, out_w, taps=_cubic_taps):
+    (yi, wy), (xi, wx) = taps(out_h, img.shape[0]), taps(out_w, img.shape[1])
+    n = wy.shape[1]
     if img.dtype == np.uint8:
         wy = np.round(wy * _COEF_SCALE).astype(np.int64)
         wx = np.round(wx * _COEF_SCALE).astype(np.int64)
         src = img.astype(np.int64)
-        rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(4))
-        acc = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(4))
+        rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(n))
+        acc = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(n))
         bits = 2 * _COEF_BITS
         return np.clip((acc + (1 << (bits - 1))) >> bits, 0, 255).astype(np.uint8)
     src = img.astype(np.float32)
-    rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(4))
-    out = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(4))
+    rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(n))
+    out = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(n))
     return out.astype(img.dtype)
 
 
@@ -136,6 +161,8 @@ def resize_hwc(img, out_w, out_h, interp=1):
         return img[_nearest_index(out_h, img.shape[0])][:, _nearest_index(out_w, img.shape[1])]
     if interp == 2:
         return _resize_cubic(img, out_h, out_w)
+    if interp == 4:
+        return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
     if interp == 3:                   # OpenCV's numbering, which MXNet passes through: 3 is area
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
             return _resize_area_shrink(img, out_h, out_w)

@@ -151,6 +151,7 @@ class CenterCrop(Block):
         self._args = (size, interpolation)
 
     def forward(self, x):
+        _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
         return map_images(x, lambda img: center_crop(img, *self._args))
 
 
@@ -163,6 +164,7 @@ class RandomResizedCrop(Block):
         self._args = (size, scale, ratio, interpolation)
 
     def forward(self, x):
+        _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
         return map_images(x, lambda img: random_size_crop(img, *self._args))
 
 
