@@ -188,7 +188,7 @@ class _Reader:
     def read_sparse(self, stype, what):
         """A row_sparse or csr record (storage shape, shape, context, type, aux types and shapes, data,
         aux data), returned as its dense numpy array."""
-        storage = self.dims(self.unpack("i", what)[0], "q", what)
+        self.dims(self.unpack("i", what)[0], "q", what)          # storage shape, recomputed below
         shape = self.dims(self.unpack("i", what)[0], "q", what)
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
         if flag not in FLAG_TO_DTYPE:
@@ -199,6 +199,9 @@ class _Reader:
             if aux_flag not in FLAG_TO_DTYPE:
                 self.fail(f"{what} has an index array of unknown type flag {aux_flag}")
             aux_specs.append((aux_flag, self.dims(self.unpack("i", what)[0], "q", what)))
+        # the stored values follow the index arrays' lengths (MXNet may write a stale row_sparse storage shape)
+        rows = aux_specs[0][1][:1] if stype == _ROW_SPARSE else aux_specs[1][1][:1]
+        storage = tuple(rows) + (tuple(shape[1:]) if stype == _ROW_SPARSE else ())
         values = self.read_raw(FLAG_TO_DTYPE[flag], storage, what)
         aux = [self.read_raw(FLAG_TO_DTYPE[f], s, what).astype(np.int64) for f, s in aux_specs]
         dense = np.zeros(shape, values.dtype)
