@@ -1,5 +1,4 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
-import inspect
 import warnings
 
 import numpy as np
@@ -8,6 +7,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from ..ndarray.registry import invoke
+from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 
 
@@ -480,7 +480,7 @@ def _assign_type(types, entry, dtype):
 def _keeps_type(node):
     """Whether a one-input op's output has its input's dtype (so a known output tells the input's)."""
     name = node.op.name
-    return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in inspect.signature(node.op.fwd).parameters
+    return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in _params(node.op)
                 or name in ("Embedding", "one_hot", "amp_cast"))
 
 

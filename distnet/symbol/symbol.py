@@ -1,4 +1,5 @@
 """``mx.sym``: symbolic graphs over the operator registry (the graph hybridize uses too)."""
+import functools
 import inspect
 import json
 
@@ -401,9 +402,19 @@ def _signature_order(op, attrs):
     """``attrs`` reordered as MXNet inserts an op's parameters: unknown keys first, then declared ones."""
     if op.variadic:
         return dict(attrs)
-    params = _DECLARED.get(op.name) or list(inspect.signature(op.fwd).parameters)
+    params = _DECLARED.get(op.name) or list(_params(op))
     known = [k for k in params if k in attrs]
     return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
+
+
+@functools.lru_cache(maxsize=None)
+def _signature(fwd):
+    return inspect.signature(fwd).parameters
+
+
+def _params(op):
+    """The parameters of an op's forward function (cached: symbols are built often)."""
+    return _signature(op.fwd)
 
 
 def _index_error(index):
@@ -572,7 +583,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
 def _check_user_attrs(op, op_name, attr):
     """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does."""
     plain = [k for k in _hide_keys(attribute.current().get(attr)) if not (k.startswith("__") and k.endswith("__"))]
-    takes = [p.name for p in inspect.signature(op.fwd).parameters.values()
+    takes = [p.name for p in _params(op).values()
              if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
     if plain and takes:
         raise MXNetError(f"Cannot find argument '{plain[0]}', Possible Arguments: {takes}, in operator {op_name}; "
@@ -592,7 +603,7 @@ _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Em
 
 def _check_params(op, op_name, attrs):
     """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
-    params = inspect.signature(op.fwd).parameters
+    params = _params(op)
     if op.name in _CHECKED_OPS:
         for key in attrs:
             if key not in params or key in op.arg_names:
@@ -608,7 +619,7 @@ def _positional_attrs(op, op_name, nsym, values):
     """Attributes given by position after the symbol inputs, named from the op's signature."""
     if not values:
         return {}
-    params = [p.name for p in inspect.signature(op.fwd).parameters.values() if p.kind is not p.VAR_POSITIONAL]
+    params = [p.name for p in _params(op).values() if p.kind is not p.VAR_POSITIONAL]
     if op.variadic:
         params = [p for p in params if p not in op.arg_names]
         nsym = 0
@@ -624,7 +635,7 @@ def _flag(attrs, key, default=False):
 
 
 def _default(op, key):
-    param = inspect.signature(op.fwd).parameters.get(key)
+    param = _params(op).get(key)
     return None if param is None else param.default
 
 
