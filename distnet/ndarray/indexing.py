@@ -69,10 +69,18 @@ def getitem(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
+    from .. import autograd
+    if arr._node is not None and autograd.is_recording():
+        raise MXNetError("Assigning to NDArrays that are already in a computational graph will cause undefined "
+                         "behavior when evaluating gradients. Please call backward first to clear the graph or "
+                         "do this out side of a record section.")
     if isinstance(value, NDArray):
         value = value._data
+    key = _key(key)
+    if isinstance(key, (slice, tuple)) and np.size(arr._data[key]) == 0:
+        raise AssertionError(f"setitem: index {key!r} selects no elements of an NDArray of shape {arr.shape}")
     try:
-        arr._data[_key(key)] = value
+        arr._data[key] = value
     except IndexError as e:
         raise IndexError(f"index {key!r} is out of bounds for an NDArray of shape {arr.shape}: {e}") from e
     except ValueError as e:
