@@ -49,10 +49,12 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     ax = _axis(axis, data.ndim, "BatchNorm")
     c = data.shape[ax]
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):
-        _check_param("BatchNorm", name, p, c)
+        if name != "gamma" or not _flag(fix_gamma):      # a fixed gamma is never read: MXNet skips its shape
+            _check_param("BatchNorm", name, p, c)
     axes = tuple(i for i in range(data.ndim) if i != ax)
     if _flag(fix_gamma):
         gamma[...] = 1
+        gamma = np.ones(c, data.dtype)
     training = autograd.is_training() and not _flag(use_global_stats)
     if training:
         mean, var = data.mean(axis=axes), data.var(axis=axes)
@@ -80,7 +82,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     shape = _channel_shape(data.ndim, ax)
     invstd = (1.0 / np.sqrt(var + data.dtype.type(eps))).reshape(shape)
     xhat = (data - mean.reshape(shape)) * invstd
-    g = np.ones_like(gamma) if _flag(fix_gamma) else gamma
+    g = np.ones(data.shape[ax], data.dtype) if _flag(fix_gamma) else gamma
     dbeta = dy.sum(axis=axes)
     dgamma = np.zeros_like(gamma) if _flag(fix_gamma) else (dy * xhat).sum(axis=axes)
     if autograd.is_training() and not _flag(use_global_stats):
@@ -155,10 +157,8 @@ def _group_view(data, num_groups, gamma):
     if g < 1 or c % g:
         raise MXNetError(f"GroupNorm: {c} channels of data {data.shape} cannot be split into num_groups={g}")
     grouped = data.reshape(n, g, c // g, -1)
-    if gamma.size == g:
+    if gamma.shape == (g,):
         return grouped, (1, g, 1, 1)
-    if gamma.size == c:
-        return grouped, (1, g, c // g, 1)
     raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
 
 
@@ -212,13 +212,16 @@ def _(dy, out, data, *, eps=1e-10, mode="instance"):
     return (dy - out * (dy * out).sum(axis=axes, keepdims=True)) / norm
 
 
-def _channel_window_sum(a, nsize):
-    """Sum of ``a`` over a window of ``nsize`` channels centred on each channel (clipped at the ends)."""
-    half = int(nsize) // 2
+def _channel_window_sum(a, nsize, transposed=False):
+    """Sum of ``a`` over the ``nsize`` channels from c - nsize//2 to c + (nsize-1)//2 (clipped at the
+    ends); ``transposed``: over the channels whose window holds c (the same when nsize is odd)."""
+    before, after = int(nsize) // 2, (int(nsize) - 1) // 2
+    if transposed:
+        before, after = after, before
     c = a.shape[1]
     csum = np.concatenate([np.zeros_like(a[:, :1]), np.cumsum(a, axis=1)], axis=1)
-    hi = np.minimum(np.arange(c) + half + 1, c)
-    lo = np.maximum(np.arange(c) - half, 0)
+    hi = np.minimum(np.arange(c) + after + 1, c)
+    lo = np.maximum(np.arange(c) - before, 0)
     return csum[:, hi] - csum[:, lo]
 
 
@@ -238,6 +241,5 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
 def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     nsize = int(nsize)
     scale = _lrn_scale(data, alpha, nsize, knorm)
-    # the window is symmetric, so the channels whose window holds c are those in c's window
-    back = _channel_window_sum(dy * out / scale, nsize)
+    back = _channel_window_sum(dy * out / scale, nsize, transposed=True)
     return dy * scale ** -beta - (2 * alpha * beta / nsize) * data * back

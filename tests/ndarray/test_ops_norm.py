@@ -257,7 +257,17 @@ def test_batch_norm_outputs_and_defaults():
     assert mean.shape == var.shape == (3,)
     assert nd.BatchNorm(x.astype("float64"), *(a.astype("float64") for a in (c, c, c, c))).dtype == np.float64
     with pytest.raises(MXNetError, match="gamma"):
-        nd.BatchNorm(x, nd.ones(2), nd.zeros(3), nd.zeros(3), c)
+        nd.BatchNorm(x, nd.ones(2), nd.zeros(3), nd.zeros(3), c, fix_gamma=False)
+    # MXNet never reads a fixed gamma, so its shape goes unchecked (measured from 1.9.1)
+    assert nd.BatchNorm(x, nd.ones(2), nd.zeros(3), nd.zeros(3), c).shape == (2, 3, 2)
+    with pytest.raises(MXNetError, match="gamma"):
+        nd.GroupNorm(nd.ones((1, 6, 2)), nd.ones(6), nd.zeros(6), num_groups=3)
+
+
+def test_lrn_even_window_starts_half_below():
+    """For even nsize the first channel's window holds only itself (MXNet 1.9.1: 0.2973 for 0.5)."""
+    x = nd.array(np.array([0.5, -1.0136, 1.4]).reshape(1, 3, 1, 1))
+    assert abs(nd.LRN(x, nsize=2).asnumpy()[0, 0, 0, 0] - 0.5 * (2 + 1e-4 / 2 * 0.25) ** -0.75) < 1e-7
 
 
 def test_layer_norm_returns_mean_and_std():
