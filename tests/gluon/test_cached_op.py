@@ -1,0 +1,127 @@
+"""A hybridized block replays its graph on numpy arrays as one tape node: same numbers as the
+imperative block, gradients for every input and parameter, MXNet's errors."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, gluon, nd
+from distnet.base import MXNetError
+
+
+class Branchy(gluon.HybridBlock):
+    """Reuses an intermediate, splits it into two outputs and mixes an op with hidden outputs (BN)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.dense = gluon.nn.Dense(6, in_units=4)
+            self.norm = gluon.nn.BatchNorm(in_channels=6)
+
+    def hybrid_forward(self, F, x, y):
+        h = F.tanh(self.dense(x))
+        h = self.norm(h * h + h)
+        a, b = F.split(h, num_outputs=2, axis=1)
+        return F.sum(a * y, axis=1), F.relu(b) - 0.5 * y
+
+
+def _net(seed=3):
+    mx.random.seed(seed)
+    net = Branchy()
+    net.initialize(mx.init.Uniform(0.5))
+    return net
+
+
+def _run(net, x, y, head):
+    x, y = x.copy(), y.copy()
+    x.attach_grad()
+    y.attach_grad()
+    with autograd.record():
+        out1, out2 = net(x, y)
+    autograd.backward([out1, out2], [head[0], head[1]])
+    grads = [p.grad().asnumpy() for p in net.collect_params().values() if p.grad_req != "null"]
+    return [out1.asnumpy(), out2.asnumpy(), x.grad.asnumpy(), y.grad.asnumpy()], grads
+
+
+def test_hybridized_outputs_and_gradients_equal_the_imperative_ones_bit_for_bit():
+    rng = np.random.RandomState(0)
+    x, y = nd.array(rng.randn(5, 4)), nd.array(rng.randn(5, 3))
+    head = [nd.array(rng.randn(5)), nd.array(rng.randn(5, 3))]
+    plain, plain_grads = _run(_net(), x, y, head)
+    net = _net()
+    net.hybridize()
+    replay, replay_grads = _run(net, x, y, head)
+    for a, b in zip(plain, replay):
+        assert np.array_equal(a, b)
+    assert len(plain_grads) == len(replay_grads) == 4
+    for a, b in zip(plain_grads, replay_grads):
+        assert np.array_equal(a, b)
+
+
+def test_hybridized_gradient_matches_finite_differences():
+    rng = np.random.RandomState(1)
+    net = _net()
+    net.hybridize()
+    x, y = rng.randn(3, 4), rng.randn(3, 3)
+    head = rng.randn(3)
+
+    def loss(xv):       # training mode: BatchNorm on batch statistics, as under record()
+        with autograd.train_mode():
+            out1, _ = net(nd.array(xv, dtype="float64"), nd.array(y, dtype="float64"))
+        return float((out1.asnumpy() * head).sum())
+
+    net.cast("float64")
+    xa = nd.array(x, dtype="float64")
+    xa.attach_grad()
+    with autograd.record():
+        out1, _ = net(xa, nd.array(y, dtype="float64"))
+    out1.backward(nd.array(head, dtype="float64"))
+    eps, numeric = 1e-6, np.zeros_like(x)
+    for i in np.ndindex(*x.shape):
+        up, down = x.copy(), x.copy()
+        up[i] += eps
+        down[i] -= eps
+        numeric[i] = (loss(up) - loss(down)) / (2 * eps)
+    np.testing.assert_allclose(xa.grad.asnumpy(), numeric, rtol=1e-6, atol=1e-8)
+
+
+def test_a_second_backward_needs_retain_graph():
+    net = _net()
+    net.hybridize()
+    x, y = nd.ones((2, 4)), nd.ones((2, 3))
+    x.attach_grad()
+    with autograd.record():
+        out = net(x, y)[0]
+    out.backward(retain_graph=True)
+    first = x.grad.asnumpy().copy()
+    out.backward()
+    assert np.array_equal(first, x.grad.asnumpy())
+    with pytest.raises(MXNetError, match="retain_graph"):
+        out.backward()
+
+
+def test_higher_order_gradients_through_a_hybridized_block_are_refused_as_in_mxnet():
+    net = gluon.nn.HybridSequential()
+    net.add(gluon.nn.Dense(3, activation="tanh", in_units=4), gluon.nn.Dense(1, in_units=3))
+    net.initialize()
+    net.hybridize()
+    x = nd.ones((2, 4))
+    x.attach_grad()
+    with autograd.record():
+        y = net(x)
+        with pytest.raises(MXNetError, match="higher order"):
+            autograd.grad(y, [x], create_graph=True, retain_graph=True)
+
+
+def test_inputs_that_need_no_gradient_are_not_differentiated():
+    net = gluon.nn.HybridSequential()
+    net.add(gluon.nn.Dense(3, in_units=4))
+    net.initialize()
+    net.hybridize()
+    net.collect_params().setattr("grad_req", "null")
+    x = nd.ones((2, 4))
+    x.attach_grad()
+    with autograd.record():
+        y = net(x)
+    y.backward()
+    w = net[0].weight.data().asnumpy()
+    assert np.array_equal(x.grad.asnumpy(), np.ones((2, 3), np.float32) @ w)
