@@ -181,7 +181,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
                              "pass retain_graph=True to the first backward to run it again")
         if node.op.bwd is None:                 # comparisons and the like: zero gradient
             grads = ()
-        elif create_graph or node.nout > 1:
+        elif create_graph:
+            grads = _graph_grads(node, slots)
+        elif node.nout > 1:
             grads = _node_backward(node, slots, create_graph)
         else:                                   # the common case, kept inline for speed
             attrs = node.attrs
@@ -208,6 +210,77 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if not retain_graph:
             node.outs = node.inputs = node.args = None
     return leaves
+
+
+# Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
+# is still linked to the input (and differentiates to zero), as MXNet records it.
+_ZERO_SECOND_ORDER = frozenset("round floor ceil fix trunc rint radians FullyConnected clip".split())
+
+
+class _NonDifferentiable:
+    """The op of a recorded gradient that cannot be differentiated a second time."""
+
+    bwd_needs = False
+    hidden = 0
+
+    def __init__(self, name):
+        self.name = f"_backward_{name}"
+
+    def bwd(self, *args, **kwargs):
+        raise MXNetError(f"Operator {self.name} is non-differentiable because it didn't register FGradient "
+                         "attribute.")
+
+
+def _zero_grad(dy, out, *inputs):
+    return tuple(np.zeros_like(x) for x in inputs)
+
+
+class _ConstantGrad:
+    """The op of a recorded gradient that does not depend on its input: it differentiates to zero."""
+
+    name, bwd_needs, hidden, bwd = "_backward_constant", False, 0, staticmethod(_zero_grad)
+
+
+def _detached_grads(node, slots):
+    """``node``'s backward computed on raw arrays: (raw gradients, as if ``create_graph`` were off)."""
+    from .ndarray.ndarray import NDArray
+    raw = [s._data if isinstance(s, NDArray) else s for s in slots]
+    return _node_backward(node, raw, False)
+
+
+def _graph_grads(node, slots):
+    """``node``'s backward under ``create_graph``, recorded so that it can be differentiated again."""
+    from .ndarray.ndarray import NDArray, _wrap
+    op = node.op
+    try:
+        grads = _node_backward(node, slots, True)
+    except (TypeError, IndexError, AttributeError):
+        # a backward written for numpy arrays only: MXNet cannot differentiate these either, except the
+        # ones whose gradient is constant in the input
+        if op.name not in _ZERO_SECOND_ORDER:
+            return _non_differentiable(node, slots)
+        grads = _detached_grads(node, slots)
+    out = []
+    for g, parent, x in zip(grads, node.parents, node.inputs):
+        if g is not None and not isinstance(g, NDArray):
+            g = _wrap(np.asarray(g))
+        if g is not None and g._node is None and parent is not None and op.name in _ZERO_SECOND_ORDER:
+            g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
+        out.append(g)
+    return tuple(out)
+
+
+def _non_differentiable(node, slots):
+    """The gradients of ``node`` as values whose own backward fails, as MXNet's lacking an FGradient."""
+    from .ndarray.ndarray import _wrap
+    marker = _NonDifferentiable(node.op.name)
+    out = []
+    for g in _detached_grads(node, slots):
+        if g is not None:
+            g = _wrap(np.asarray(g))
+            g._node = (Node(marker, (), (), {}, g._data, (), 1), 0)
+        out.append(g)
+    return tuple(out)
 
 
 def _node_backward(node, slots, create_graph):

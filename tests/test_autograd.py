@@ -274,3 +274,28 @@ def test_grad_returns_a_list_and_relu_has_a_second_order():
     assert_almost_equal(g[0], [0.0, 4.0])
     g[0].backward()
     assert_almost_equal(x.grad, [0.0, 2.0])
+
+
+@pytest.mark.parametrize("f", [
+    lambda x: nd.dot(x, x), lambda x: nd.where(x > 0.4, x * x, x), lambda x: nd.sin(x)[0],
+    lambda x: nd.Activation(x, act_type="softrelu"), lambda x: nd.gamma(x),
+])
+def test_gradients_without_a_graph_of_their_own_fail_on_second_backward(f):
+    x = nd.array([[0.5, 0.7], [0.3, 0.4]])
+    x.attach_grad()
+    with autograd.record():
+        g = autograd.grad(f(x), [x], create_graph=True)[0]
+    assert g.shape == x.shape
+    with pytest.raises(MXNetError, match="non-differentiable"):
+        g.backward()
+
+
+@pytest.mark.parametrize("f", [lambda x: nd.round(x), lambda x: nd.clip(x, 0.35, 0.6),
+                               lambda x: nd.FullyConnected(x, nd.ones((2, 2)), num_hidden=2, no_bias=True)])
+def test_gradients_constant_in_the_input_differentiate_to_zero(f):
+    x = nd.array([[0.5, 0.7], [0.3, 0.4]])
+    x.attach_grad()
+    with autograd.record():
+        g = autograd.grad(f(x), [x], create_graph=True)[0]
+    g.backward()
+    assert_almost_equal(x.grad, np.zeros((2, 2)))
