@@ -67,7 +67,7 @@ attempt("uninitialized forward", lambda: nn.Dense(2)(nd.ones((1, 2))))
 attempt("getitem out of range", lambda: nn.Sequential()[0])
 for init in [mx.init.Xavier(), mx.init.Xavier(rnd_type="gaussian", factor_type="in", magnitude=2), mx.init.MSRAPrelu(),
              mx.init.Normal(0.5), mx.init.Uniform(0.2), mx.init.Orthogonal(), mx.init.Constant(0.3), mx.init.One(),
-             mx.init.Zero(), mx.init.LSTMBias(1.0), mx.init.Bilinear()]:
+             mx.init.Zero(), mx.init.Bilinear()]:
     d = nn.Conv2D(2, 2, in_channels=2)
     mx.random.seed(6)
     np.random.seed(6)

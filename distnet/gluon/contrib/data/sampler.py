@@ -1,6 +1,6 @@
 """``mx.gluon.contrib.data``: extra samplers."""
-from ..data.sampler import Sampler
-from ..parameter import AssertError
+from ...data.sampler import Sampler
+from ...parameter import AssertError
 
 __all__ = ["IntervalSampler"]
 

@@ -1,8 +1,8 @@
 """Contributed layers: Concurrent containers, Identity, PixelShuffle, SyncBatchNorm."""
 import warnings
 
-from ..block import Block, HybridBlock
-from ..nn import BatchNorm, Embedding, Sequential, HybridSequential
+from ...block import Block, HybridBlock
+from ...nn import BatchNorm, Embedding, Sequential, HybridSequential
 
 __all__ = ["Concurrent", "HybridConcurrent", "Identity", "SparseEmbedding", "SyncBatchNorm", "PixelShuffle1D",
            "PixelShuffle2D", "PixelShuffle3D"]
@@ -16,7 +16,7 @@ class Concurrent(Sequential):
         self.axis = axis
 
     def forward(self, x):
-        from ... import ndarray
+        from .... import ndarray
         return ndarray.concat(*[block(x) for block in self._children.values()], dim=self.axis)
 
 
@@ -48,7 +48,7 @@ class SparseEmbedding(Block):
                                       dtype=dtype, grad_stype="row_sparse", allow_deferred_init=True)
 
     def forward(self, x):
-        from ... import ndarray
+        from .... import ndarray
         return ndarray.Embedding(x, self.weight.data(x.context), **self._kwargs)
 
     def __repr__(self):

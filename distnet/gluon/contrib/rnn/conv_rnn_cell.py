@@ -3,8 +3,8 @@
 The input-to-hidden and hidden-to-hidden projections are convolutions; the hidden state keeps the
 spatial shape the input convolution gives (the hidden convolution is padded to preserve it).
 """
-from ..parameter import AssertError
-from ..rnn.rnn_cell import HybridRecurrentCell
+from ...parameter import AssertError
+from ...rnn.rnn_cell import HybridRecurrentCell
 
 __all__ = [f"Conv{d}D{kind}Cell" for d in (1, 2, 3) for kind in ("RNN", "LSTM", "GRU")]
 

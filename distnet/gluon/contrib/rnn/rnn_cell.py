@@ -1,11 +1,9 @@
-"""``mx.gluon.contrib.rnn``: the projected LSTM cell, variational (per-sequence) dropout, convolutional cells."""
-from ..parameter import AssertError
-from .conv_rnn import *  # noqa: F401,F403
-from .conv_rnn import __all__ as _CONV_CELLS
-from ..rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
+"""Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
+from ...parameter import AssertError
+from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
                             _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
 
-__all__ = ["LSTMPCell", "VariationalDropoutCell"] + _CONV_CELLS
+__all__ = ["LSTMPCell", "VariationalDropoutCell", "dynamic_unroll"]
 
 
 class LSTMPCell(HybridRecurrentCell):
@@ -126,3 +124,40 @@ class VariationalDropoutCell(ModifierCell):
         if valid_length is not None:
             outputs = _mask_sequence_variable_length(F, outputs, length, valid_length, axis, merge_outputs)
         return outputs, states
+
+
+def dynamic_unroll(cell, inputs, begin_state, drop_inputs=0, drop_outputs=0, layout="TNC", valid_length=None):
+    """Run ``cell`` over the time axis of ``inputs`` with ``contrib.foreach``: returns (outputs, states).
+
+    With ``valid_length`` (one length per sample) the states stop changing after each sample's last
+    step and the outputs past it are zeroed. Dropout masks are shared along the time axis.
+    """
+    inputs, axis, F, _ = _format_sequence(0, inputs, layout, True)
+    axes = list(range(len(layout)))
+    axes[0], axes[axis] = axes[axis], axes[0]
+    if axis != 0:
+        inputs = F.transpose(inputs, axes=axes)
+    states = begin_state
+    if drop_inputs:
+        inputs = F.Dropout(inputs, p=drop_inputs, axes=(axis,))
+    if valid_length is None:
+        def loop_body(step_input, step_states):
+            return cell(step_input, step_states)
+    else:
+        states = list(states if isinstance(states, (list, tuple)) else [states]) + [F.zeros(1)]
+
+        def loop_body(step_input, step_states):
+            cell_states, step = step_states[:-1], step_states[-1]
+            out, new_states = cell(step_input, cell_states)
+            running = F.broadcast_greater(valid_length, step)
+            new_states = [F.where(running, new, old) for new, old in zip(new_states, cell_states)]
+            return out, new_states + [step + 1]
+    outputs, states = F.contrib.foreach(loop_body, inputs, states)
+    if drop_outputs:
+        outputs = F.Dropout(outputs, p=drop_outputs, axes=(axis,))
+    if axis != 0:
+        outputs = F.transpose(outputs, axes=axes)
+    if valid_length is None:
+        return outputs, states
+    outputs = F.SequenceMask(outputs, sequence_length=valid_length, use_sequence_length=True, axis=axis)
+    return outputs, states[:-1]
