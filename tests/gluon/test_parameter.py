@@ -156,3 +156,27 @@ def test_parameter_dict_setattr_and_get_constant():
     assert pd.get_constant("c") is c
     with pytest.raises(KeyError, match="No constant named"):
         pd.get_constant("missing")
+
+
+def test_row_sparse_parameter_is_read_through_row_sparse_data_only():
+    p = gluon.Parameter("s", shape=(4, 2), stype="row_sparse", grad_stype="row_sparse")
+    p.initialize(init="ones")
+    with pytest.raises(RuntimeError, match="row_sparse_data"):
+        p.data()
+    with pytest.raises(RuntimeError, match="no Trainer"):
+        p.row_sparse_data(mx.nd.array([0, 2]))
+
+
+def test_sparse_grad_embedding_shows_a_row_sparse_gradient_of_the_rows_used():
+    from distnet.gluon import nn
+    emb = nn.Embedding(6, 3, sparse_grad=True)
+    emb.initialize(mx.init.One())
+    with autograd.record():
+        out = emb(mx.nd.array([1, 3, 1]))
+    out.backward()
+    grad = emb.weight.grad()
+    assert grad.stype == "row_sparse"
+    assert grad.indices.asnumpy().tolist() == [1, 3]
+    assert grad.data.asnumpy().tolist() == [[2.0] * 3, [1.0] * 3]
+    emb.collect_params().zero_grad()
+    assert emb.weight.grad().indices.asnumpy().tolist() == []
