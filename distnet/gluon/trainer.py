@@ -278,7 +278,10 @@ class Trainer:
                             "and skip updating of Parameters with stale gradient")
             if on_kvstore:
                 continue        # as in MXNet: the gradients are not marked used, the kvstore already applied them
-            for upd, arr, grad in zip(updates, data, param._grad):
+            grads = param._grad
+            if param._grad_stype == "row_sparse":      # the optimizer sees the stored rows (lazy updates)
+                grads = [g.tostype("row_sparse") for g in grads]
+            for upd, arr, grad in zip(updates, data, grads):
                 if not ignore_stale_grad or _fresh(arr):
                     upd.append((i, grad, arr))
                     _consume(arr)

@@ -3,8 +3,8 @@ import math
 
 import numpy as np
 
-from .optimizer import Optimizer, register, aggregation_size, check_range, effective_clip, kernel_scalars, zeros_like, \
-    as_ndarray
+from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_on_rows,
+                        kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 
 
 def _check_betas(beta1, beta2):
@@ -62,7 +62,7 @@ class Adam(Optimizer):
     epsilon : float
         Small value to avoid division by 0.
     lazy_update : bool
-        Accepted for compatibility; arrays are dense.
+        With a row_sparse gradient, update only the rows it stores (moments included).
     """
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
@@ -84,7 +84,9 @@ class Adam(Optimizer):
         mean, var = state[0]._data, state[1]._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
-        adam_kernel(w, g, mean, var, lr, wd, b1, b2, eps, rescale, effective_clip(self.clip_gradient))
+        clip = effective_clip(self.clip_gradient)
+        kernel_on_rows(lambda w_, g_, m_, v_: adam_kernel(w_, g_, m_, v_, lr, wd, b1, b2, eps, rescale, clip),
+                       lazy_rows(grad, self.lazy_update), w, g, mean, var)
 
 
 def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):

@@ -290,6 +290,25 @@ def check_state_dtype(name, weight, state):
                          "multi_precision=True to train float16 weights")
 
 
+def lazy_rows(grad, lazy_update):
+    """The rows a lazy update touches: those a row_sparse gradient stores (None: every row)."""
+    if not lazy_update or getattr(grad, "stype", "default") != "row_sparse":
+        return None
+    return np.asarray(grad.indices.asnumpy(), dtype=np.int64)
+
+
+def kernel_on_rows(kernel, rows, w, g, *states):
+    """``kernel(w, g, *states)`` in place, on every row or only on ``rows`` (MXNet's lazy update)."""
+    if rows is None:
+        kernel(w, g, *states)
+        return
+    parts = [w[rows]] + [None if s is None else s[rows] for s in states]
+    kernel(parts[0], g[rows], *parts[1:])
+    for full, part in zip((w,) + states, parts):
+        if full is not None:
+            full[rows] = part
+
+
 def kernel_scalars(dtype, *values):
     """Hyper-parameters cast to the weight dtype, as MXNet's fused kernels receive them."""
     t = np.dtype(dtype).type

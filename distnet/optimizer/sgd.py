@@ -4,8 +4,8 @@ import math
 
 import numpy as np
 
-from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_scalars,
-                        zeros_like, as_ndarray)
+from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_on_rows,
+                        kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 
@@ -39,7 +39,7 @@ class SGD(Optimizer):
     momentum : float
         The momentum value (0 disables the momentum state).
     lazy_update : bool
-        Accepted for compatibility; arrays are dense, so every update is a standard one.
+        With a row_sparse gradient, update only the rows it stores (momentum included).
     """
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
@@ -60,8 +60,8 @@ class SGD(Optimizer):
             index, weight, grad, state = [index], [weight], [grad], [state]
         self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
-            self._kernel(as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data,
-                         None if s is None else s._data, lr, wd)
+            kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), lazy_rows(g, self.lazy_update),
+                           as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data, None if s is None else s._data)
 
     def update_multi_precision(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):

@@ -146,3 +146,18 @@ def test_read_only_weight_buffer_is_reported():
     weight = mx.nd.ndarray._wrap(data)
     with pytest.raises(MXNetError, match="read-only"):
         mx.optimizer.SGD().update(0, weight, mx.nd.ones(3), None)
+
+
+@pytest.mark.parametrize("name, kw", [("sgd", {"momentum": 0.9}), ("sgd", {"wd": 0.1}), ("adam", {})])
+def test_lazy_update_touches_only_the_rows_of_a_row_sparse_gradient(name, kw):
+    opt = mx.optimizer.create(name, learning_rate=0.1, **kw)
+    w = mx.nd.ones((3, 2))
+    state = opt.create_state(0, w)
+    g = mx.nd.array([[0.5, 0.5], [0.0, 0.0], [1.0, -1.0]]).tostype("row_sparse")
+    opt.update(0, w, g, state)
+    assert (w.asnumpy()[1] == 1.0).all()
+    assert (w.asnumpy()[[0, 2]] != 1.0).all()
+    dense = mx.optimizer.create(name, learning_rate=0.1, lazy_update=False, **kw)
+    w2 = mx.nd.ones((3, 2))
+    dense.update(0, w2, g, dense.create_state(0, w2))
+    np.testing.assert_allclose(w2.asnumpy()[[0, 2]], w.asnumpy()[[0, 2]], rtol=1e-6)
