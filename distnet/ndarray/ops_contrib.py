@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
+from .ops_shape import no_bool
 from .registry import defop
 
 
@@ -48,6 +49,7 @@ def _rows(index_vector, n):
 @defop(_c("index_copy"))
 def index_copy(old_tensor, index_vector, new_tensor):
     """A copy of ``old_tensor`` whose rows ``index_vector`` are replaced by the rows of ``new_tensor``."""
+    no_bool("index_copy", old_tensor)
     idx = _rows(index_vector, old_tensor.shape[0])
     if new_tensor.shape != (idx.size,) + old_tensor.shape[1:]:
         raise MXNetError(f"index_copy: new_tensor has shape {new_tensor.shape}, expected "
@@ -80,6 +82,7 @@ def index_array(data, *, axes=None):
 @defop(_c("arange_like"))
 def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
+    no_bool("arange_like", data)
     n = data.size if axis is None else data.shape[int(axis)]
     values = start + step * (np.arange(n) // int(repeat))
     values = values.astype(data.dtype)

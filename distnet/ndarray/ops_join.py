@@ -4,6 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from .ndarray import NDArray
 from .ops_select import linear_grad
+from .ops_shape import no_bool
 from .registry import defop, invoke
 
 
@@ -17,6 +18,7 @@ def _axis(axis, ndim, op):
 @defop("Concat", aliases=("concat",))
 def concat(*data, dim=1, num_args=None):
     """Join arrays along axis ``dim``; all other axes must agree."""
+    no_bool("Concat", *data)
     first = data[0]
     axis = _axis(dim, first.ndim, "Concat")
     for i, d in enumerate(data[1:], 1):
@@ -55,6 +57,7 @@ def _(dy, out, *data, axis=0, num_args=None):
 @defop("SliceChannel", aliases=("split",), methods=("split",))
 def split(data, *, num_outputs, axis=1, squeeze_axis=False):
     """Cut ``data`` into ``num_outputs`` equal parts along ``axis`` (a list, or one array when 1)."""
+    no_bool("SliceChannel", data)
     ax = _axis(axis, data.ndim, "SliceChannel")
     n = data.shape[ax]
     if num_outputs < 1 or n % num_outputs:
@@ -200,6 +203,7 @@ def _pad_pairs(data, mode, pad_width):
 @defop("Pad", aliases=("pad",), methods=("pad",))
 def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
     """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
+    no_bool("Pad", data)
     if mode is None or pad_width is None:
         raise MXNetError("Pad: the attributes mode and pad_width are required")
     pairs = _pad_pairs(data, mode, pad_width)

@@ -7,6 +7,7 @@ from numpy.core.multiarray import normalize_axis_index
 
 from ..base import MXNetError
 from .ops_reduce import kahan_sum
+from .ops_shape import no_bool
 from .registry import defop, OPS
 
 
@@ -15,6 +16,8 @@ from .registry import defop, OPS
 @defop("cumsum")
 def cumsum(a, *, axis=None, dtype=None):
     """Cumulative sum along ``axis`` (of the flattened array when None), in ``dtype`` (default: a's)."""
+    if dtype is None and a.dtype == np.bool_:
+        dtype = np.int64                # MXNet sums booleans as int64
     x = a if dtype is None else a.astype(dtype)
     return np.cumsum(x.reshape(-1) if axis is None else x, axis=0 if axis is None else axis, dtype=x.dtype)
 
@@ -47,6 +50,7 @@ def _float_moments(data, ax, keepdims):
 @defop("moments")
 def moments(data, *, axes=None, keepdims=False):
     """Mean and variance over ``axes``."""
+    no_bool("moments", data)
     ax = _moment_axes(data, axes)
     if data.dtype.kind == "f":
         mean, var = _float_moments(data, ax, keepdims)
@@ -75,6 +79,10 @@ def _(dy, out, data, *, axes=None, keepdims=False):
 @defop("khatri_rao")
 def khatri_rao(*args):
     """Column-wise Kronecker product of matrices with equal column counts."""
+    for a in args:
+        if a.dtype not in (np.float32, np.float64):
+            raise MXNetError(f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
+                             f"got {a.dtype.name} input of shape {a.shape}")
     if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
         raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
                          f"got shapes {[a.shape for a in args]}")
@@ -130,6 +138,7 @@ def fill_element_0index(lhs, mhs, rhs):
 @defop("ravel_multi_index", aliases=("_ravel_multi_index",))
 def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
+    no_bool("ravel_multi_index", data)
     strides = np.cumprod((1,) + tuple(shape[:0:-1]))[::-1]
     flat = np.tensordot(strides.astype(np.int64), data.astype(np.int64), axes=1)
     return flat.astype(data.dtype)
@@ -150,6 +159,7 @@ def unravel_index(data, *, shape=None):
 @defop("histogram", aliases=("_histogram",))
 def histogram(a, bins=10, *, range=None, bin_cnt=None):
     """Counts and bin edges; int64 counts with a range or explicit edges, float32 counts otherwise."""
+    no_bool("histogram", a)
     edges = bins
     if bin_cnt is not None:
         edges = bin_cnt

@@ -7,12 +7,20 @@ from .registry import defop, unbroadcast
 from .ops_select import linear_grad
 
 
-def infer_reshape(src, shape, reverse=False):
-    """Resolve MXNet's reshape codes 0, -1, -2, -3, -4 against the source shape."""
+def no_bool(op, *arrays):
+    """MXNet 1.9.1 has no bool kernel for ``op``."""
+    for a in arrays:
+        if a.dtype == np.bool_:
+            raise MXNetError(f"{op}: boolean inputs are not supported (input of shape {a.shape})")
+
+
+def infer_reshape(src, shape, reverse=False, exact=True):
+    """Resolve MXNet's reshape codes 0, -1, -2, -3, -4 against the source shape (of the same size
+    unless ``exact`` is False)."""
     src, shape = list(src), list(shape)
     if reverse:
         rsrc, rshape = src[::-1], _reverse_codes(shape)
-        return tuple(infer_reshape(rsrc, rshape)[::-1])
+        return tuple(infer_reshape(rsrc, rshape, exact=exact)[::-1])
     out, i, j = [], 0, 0
     while j < len(shape):
         code = shape[j]
@@ -41,7 +49,7 @@ def infer_reshape(src, shape, reverse=False):
     if -1 in out:
         known = int(np.prod([d for d in out if d != -1]))
         out[out.index(-1)] = int(np.prod(src)) // known if known else 0
-    if int(np.prod(out)) != int(np.prod(src)):
+    if exact and int(np.prod(out)) != int(np.prod(src)):
         raise MXNetError(f"reshape: cannot reshape an array of shape {tuple(src)} into {tuple(shape)}")
     return tuple(out)
 
@@ -58,18 +66,33 @@ def _reverse_codes(shape):
 
 @defop("reshape", aliases=("Reshape",))
 def reshape(data, shape=None, reverse=False):
-    """``data`` with a new shape; MXNet's special codes 0/-1/-2/-3/-4 are understood."""
-    return data.reshape(infer_reshape(data.shape, shape, reverse))
+    """``data`` with a new shape; MXNet's special codes 0/-1/-2/-3/-4 are understood.
+
+    As in MXNet, a smaller target takes the leading elements; a larger one is an error.
+    """
+    target = infer_reshape(data.shape, shape, reverse, exact=False)
+    size = int(np.prod(target))
+    if size > data.size:
+        raise MXNetError(f"reshape: target shape {target} (size {size}) is larger than the current shape "
+                         f"{data.shape} (size {data.size})")
+    if size < data.size:
+        return data.reshape(-1)[:size].reshape(target)
+    return data.reshape(target)
 
 
 @reshape.grad
 def _(dy, out, x, shape=None, reverse=False):
-    return dy.reshape(x.shape)
+    if dy.size == x.size:
+        return dy.reshape(x.shape)
+    g = np.zeros(x.size, dy.dtype)          # the dropped tail of a shrinking reshape gets no gradient
+    g[:dy.size] = dy.reshape(-1)
+    return g.reshape(x.shape)
 
 
 @defop("transpose")
 def transpose(data, axes=None):
     """``data`` with its axes permuted (reversed by default)."""
+    no_bool("transpose", data)
     return np.transpose(data, axes or None)
 
 
@@ -110,7 +133,11 @@ def _shape_args(args, kwargs, key):
 
 def _reshape_method(self, *shape, **kwargs):
     """``x.reshape((2, 3))`` or ``x.reshape(2, 3)``; MXNet codes and ``reverse`` accepted."""
-    return reshape(self, shape=_shape_args(shape, kwargs, "shape"), **kwargs)
+    shape = _shape_args(shape, kwargs, "shape")
+    target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
+    if int(np.prod(target)) < self.size:     # the method, unlike the operator, refuses to drop elements
+        raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
+    return reshape(self, shape=shape, **kwargs)
 
 
 def _transpose_method(self, *axes, **kwargs):
@@ -236,6 +263,7 @@ def _swap_dims(ndim, dim1, dim2):
 @defop("SwapAxis", aliases=("swapaxes",), methods=("swapaxes",))
 def swapaxes(data, *, dim1=0, dim2=0):
     """``data`` with axes ``dim1`` and ``dim2`` exchanged."""
+    no_bool("SwapAxis", data)
     return np.swapaxes(data, *_swap_dims(data.ndim, dim1, dim2)).copy()
 
 
@@ -253,6 +281,7 @@ def _flip_axes(axis, ndim):
 @defop("reverse", aliases=("flip",), methods=("flip",))
 def reverse(data, *, axis=None):
     """``data`` reversed along each axis in ``axis`` (an axis named twice is reversed twice)."""
+    no_bool("reverse", data)
     for a in _flip_axes(axis, data.ndim):
         data = np.flip(data, a)
     return data.copy()
@@ -302,6 +331,7 @@ def _diag_axes(data, k, axis1, axis2):
 @defop("diag", methods=("diag",))
 def diag(data, *, k=0, axis1=0, axis2=1):
     """A 1-D input's diagonal matrix, or the k-th diagonal of an N-D input over (axis1, axis2), as the last axis."""
+    no_bool("diag", data)
     if data.ndim == 0:
         raise MXNetError("diag: the input must have at least 1 dimension")
     if data.ndim == 1:
@@ -360,6 +390,7 @@ def _s2d(x, b):
 @defop("depth_to_space", methods=("depth_to_space",))
 def depth_to_space(data, *, block_size):
     """Move blocks of channels into (block_size x block_size) spatial tiles."""
+    no_bool("depth_to_space", data)
     _blocks(data, block_size, "depth_to_space", depth=True)
     return _d2s(data, block_size)
 
@@ -372,6 +403,7 @@ def _(dy, out, data, *, block_size):
 @defop("space_to_depth", methods=("space_to_depth",))
 def space_to_depth(data, *, block_size):
     """Move (block_size x block_size) spatial tiles into channels (depth_to_space's inverse)."""
+    no_bool("space_to_depth", data)
     _blocks(data, block_size, "space_to_depth", depth=False)
     return _s2d(data, block_size)
 

@@ -9,6 +9,7 @@ the same comparisons and moves as that library and so leave ties in the same pla
 import numpy as np
 
 from ..base import MXNetError
+from .ops_shape import no_bool
 from .registry import defop
 
 _THRESHOLD = 16      # introsort hands ranges of at most this many elements to insertion sort
@@ -186,6 +187,7 @@ def _no_half(data, op):
 @defop("sort", methods=("sort",), hidden=1)
 def sort(data, *, axis=-1, is_ascend=True):
     """``data`` sorted along ``axis`` (flattened when None)."""
+    no_bool("sort", data)
     _no_half(data, "sort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "sort")
     return _unrows(np.take_along_axis(rows, order, axis=1), data, ax), order
@@ -200,6 +202,7 @@ def _(dy, out, data, *, axis=-1, is_ascend=True):
 @defop("argsort", methods=("argsort",))
 def argsort(data, *, axis=-1, is_ascend=True, dtype="float32"):
     """The positions that sort ``data`` along ``axis``, as ``dtype`` (float32 by default)."""
+    no_bool("argsort", data)
     _no_half(data, "argsort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "argsort")
     return _unrows(order, data, ax).astype(dtype)
@@ -211,6 +214,7 @@ _RET_TYPES = ("value", "indices", "mask", "both")
 @defop("topk", methods=("topk",), hidden=1)
 def topk(data, *, axis=-1, k=1, ret_typ="indices", is_ascend=False, dtype="float32"):
     """The ``k`` largest (smallest with ``is_ascend``) entries along ``axis``: values, indices, both or a mask."""
+    no_bool("topk", data)
     if ret_typ not in _RET_TYPES:
         raise MXNetError(f"topk: ret_typ must be one of {_RET_TYPES}, got {ret_typ!r}")
     rows, order, ax = _topk(data, axis, k, is_ascend, "topk")

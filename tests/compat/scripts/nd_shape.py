@@ -72,3 +72,7 @@ for dt in ["int32", "int64", "uint8", "float16", "float64", "int8"]:
                                   nd.expand_dims(a, 0), nd.pad(a.reshape((1, 1, 2, 3)).astype("float32"), mode="edge", pad_width=(0, 0, 0, 0, 1, 1, 1, 1))])
 print(x.reshape((4, 6)))
 print(x.reshape(-1).shape, x.size, x.ndim, len(x))
+a = nd.array([[3, 1, 2], [0, 5, 4]])
+for i, f in enumerate([lambda: a.reshape((5, 5)), lambda: nd.reshape(a, shape=(2, 2)), lambda: a.reshape((4, -1)), lambda: a.reshape((-1, -1)), lambda: a.reshape((0, 0, 2)), lambda: a.reshape((2, 2)), lambda: a.reshape((1,)), lambda: nd.reshape(a, shape=(1,)), lambda: a.reshape(-1, 4), lambda: a.reshape((3, 2), reverse=True), lambda: a.reshape(shape=(4,)), lambda: nd.reshape(a, shape=(4, -1))]):
+    try: r = f(); print(i, 'ok', r.shape, r.asnumpy().tolist())
+    except Exception as e: print(i, type(e).__name__)
