@@ -14,7 +14,7 @@ _PREFIX = "_contrib_"
 
 
 class ControlFlowError(MXNetError, ValueError):
-    """A control-flow function was called with inputs of the wrong kind (MXNet raises ValueError)."""
+    """Kept for callers that catch it; the control-flow functions raise ValueError and AssertionError as MXNet."""
 
 
 def _contrib_names():
@@ -43,7 +43,7 @@ def _flatten(obj, what):
             flat.extend(f)
             fmt.append((len(f), sub))
         return flat, fmt
-    raise ControlFlowError(f"{what} must be an NDArray or a (nested) list of NDArrays, got {type(obj).__name__}")
+    raise AssertionError(f"{what} must be an NDArray or a (nested) list of NDArrays, got {type(obj).__name__}")
 
 
 def _regroup(flat, fmt):
@@ -60,7 +60,7 @@ def _regroup(flat, fmt):
 def _as_bool(pred, what):
     if isinstance(pred, NDArray):
         if pred.size != 1:
-            raise ControlFlowError(f"{what} must be a scalar (one element), got an array of shape {pred.shape}")
+            raise ValueError(f"{what} must be a scalar (one element), got an array of shape {pred.shape}")
         return bool(pred.asnumpy().reshape(-1)[0])
     return bool(pred)
 
@@ -82,7 +82,7 @@ def foreach(body, data, init_states):
     flat_data, _ = _flatten(data, "foreach data")
     _flatten(init_states, "foreach init_states")
     if not flat_data:
-        raise ControlFlowError("foreach: data must hold at least one NDArray to iterate over")
+        raise ValueError("foreach: data must hold at least one NDArray to iterate over")
     steps = flat_data[0].shape[0]
     states, per_step, fmt = init_states, [], []
     for i in range(steps):
@@ -111,7 +111,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     (stacked outputs in ``func``'s output structure, or [] when no step ran; the final loop_vars)
     """
     if max_iterations is None:
-        raise ControlFlowError("while_loop: max_iterations should be specified")
+        raise ValueError("while_loop: max_iterations should be specified")
     max_iterations = int(max_iterations)
     flat_vars, vars_fmt = _flatten(loop_vars, "while_loop loop_vars")
 
@@ -124,10 +124,10 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
         flat_outs, out_fmt = _flatten(outs, "while_loop step output")
         new_flat, _ = _flatten(new_vars, "while_loop new loop_vars")
         if len(new_flat) != len(flat_vars):
-            raise ControlFlowError("while_loop: The length of loop_vars should be consistent during the loop: "
+            raise ValueError("while_loop: The length of loop_vars should be consistent during the loop: "
                                    f"started with {len(flat_vars)} arrays, func returned {len(new_flat)}")
         if per_step and len(flat_outs) != len(per_step[0]):
-            raise ControlFlowError(f"while_loop: step {steps} returned {len(flat_outs)} outputs but the first "
+            raise ValueError(f"while_loop: step {steps} returned {len(flat_outs)} outputs but the first "
                                    f"step returned {len(per_step[0])}; every step must return the same outputs")
         per_step.append(flat_outs)
         flat_vars, steps = new_flat, steps + 1
