@@ -491,7 +491,7 @@ class HybridBlock(Block):
                                  f"Stored format = {fmt}, input format = {self._in_format}")
             flat = [a for a in flat if a is not None]
             ctx = _first_context(args[0], args[1:])
-        hook = {}
+        hook = _NO_HOOK
         if self._callback is not None:
             hook = {"op_hook": self._callback, "monitor_all": self._monitor_all}
             if len(self._flags) >= 2:        # MXNet tests the (name, value) pairs, so any hybridize() warns
@@ -570,6 +570,7 @@ class HybridBlock(Block):
 
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
+_NO_HOOK = {}
 
 
 def _flatten(args, what):

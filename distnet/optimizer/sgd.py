@@ -60,8 +60,12 @@ class SGD(Optimizer):
             index, weight, grad, state = [index], [weight], [grad], [state]
         self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
-            kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), lazy_rows(g, self.lazy_update),
-                           as_ndarray(w, "weight")._data, as_ndarray(g, "grad")._data, None if s is None else s._data)
+            w, g, s = as_ndarray(w, "weight")._data, as_ndarray(g, "grad"), None if s is None else s._data
+            rows = lazy_rows(g, self.lazy_update) if g.stype != "default" else None
+            if rows is None:
+                self._kernel(w, g._data, s, lr, wd)
+            else:
+                kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), rows, w, g._data, s)
 
     def update_multi_precision(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
