@@ -1,5 +1,5 @@
 """`mx.random`: the global random seed, and the samplers of ``nd.random``."""
-import numbers
+import numbers as _numbers
 
 from .context import Context
 from .ndarray import ops_random as _ops
@@ -20,8 +20,8 @@ def seed(seed_state, ctx="all"):
     ctx : Context or 'all'
         The device to seed; CPU devices share one generator, so every choice reseeds it.
     """
-    if not isinstance(seed_state, numbers.Integral):
+    if not isinstance(seed_state, _numbers.Integral):
         raise ValueError(f"seed_state must be int, got {type(seed_state).__name__} {seed_state!r}")
-    if ctx != "all" and not isinstance(ctx, Context):
-        raise ValueError(f"ctx must be 'all' or a Context, got {ctx!r}")
-    _ops.seed(int(seed_state))
+    if isinstance(ctx, str) and ctx != "all":
+        ctx = Context(ctx)
+    _ops.seed(int(seed_state))        # MXNet 1.9.1 reseeds the shared CPU stream whatever device is named
