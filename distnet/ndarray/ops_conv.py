@@ -217,7 +217,19 @@ class _ConvGeom:
         self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
 
 
+def _check_cpu_support(op, data, layout):
+    """What MXNet's CPU kernels refuse: integer data and channel-last layouts."""
+    if data.dtype.kind != "f":
+        raise MXNetError(f"{op}: data of dtype {data.dtype} is not supported; use a float dtype")
+    if layout in _CHANNEL_LAST:
+        raise MXNetError(f"{op}: layout {layout} is not supported on CPU (could not create a descriptor for "
+                         f"the primitive); use a channel-first layout")
+
+
 def _check_bias(op, bias, no_bias, num_filter):
+    if bias is not None and _flag(no_bias):
+        raise MXNetError(f"{op} expects 2 inputs (data, weight) because no_bias=True, but got 3; "
+                         "drop the bias or set no_bias=False")
     if bias is None and not _flag(no_bias):
         raise MXNetError(f"{op} expects 3 inputs (data, weight, bias) because no_bias=False, but got 2; "
                          "pass a bias or set no_bias=True")
@@ -249,6 +261,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
 def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
+    _check_cpu_support("Convolution", data, layout)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
@@ -295,6 +308,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         if min(total) < 0:
             raise MXNetError(f"Deconvolution: target_shape {target} is larger than the full output {full}")
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
+        if pads != tuple(g.pad):    # MXNet 1.9.1's CPU kernel keeps the pad attribute and fails to fit
+            raise MXNetError(f"Deconvolution: could not create a descriptor for target_shape {target}: it needs "
+                             f"pad {pads} but pad is {tuple(g.pad)}")
     else:
         pads = g.pad
         for a, s in zip(adj, g.stride):
@@ -312,8 +328,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
-    if bias is None and not _flag(no_bias):
-        _check_bias("Deconvolution", bias, no_bias, num_filter)
+    _check_cpu_support("Deconvolution", data, layout)
+    _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
     xb = _batch_inner(x, g.groups)
@@ -400,6 +416,11 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     if not 3 <= data.ndim <= 5:
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
+    if data.dtype.kind != "f":
+        raise MXNetError(f"Pooling: data of dtype {data.dtype} is not supported; use a float dtype")
+    if pooling_convention == "same" and (data.ndim != 3 or pool_type != "max"):
+        raise MXNetError(f"Pooling: input data should be 3D in (batch, channel, x), got {data.shape}; "
+                         f"pooling_convention='same' supports 1-D max pooling only")
     x = _to_channel_first(data, layout)
     return x, _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
 
@@ -413,12 +434,24 @@ def _pool_fill(x, pool_type):
     return -np.inf if x.ndim > 3 else np.finfo(x.dtype).min
 
 
+def _lp_power(v, p):
+    """v ** p as repeated products (MXNet's kernels multiply for p = 2 and 3)."""
+    if p == 2:
+        return v * v
+    if p == 3:
+        return v * v * v
+    return v ** p
+
+
 def _lp_root(s, p):
     if p == 1:
         return s
     if p == 2:
         return np.sqrt(s)
     if p == 3:
+        if s.dtype == np.float32:
+            from .ops_elemwise import libm_f32
+            return libm_f32("cbrtf", np.cbrt, s)     # the C library's cbrtf, as MXNet calls it
         return np.cbrt(s)
     return np.sign(s) * np.abs(s) ** (1.0 / p)
 
@@ -482,6 +515,10 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
+    if x.dtype == np.float16 and pool_type != "max":     # MXNet sums half inputs in float
+        return pooling.fwd(data.astype(np.float32), kernel=kernel, pool_type=pool_type, global_pool=global_pool,
+                           pooling_convention=pooling_convention, stride=stride, pad=pad, p_value=p_value,
+                           count_include_pad=count_include_pad, layout=layout).astype(np.float16)
     if pool_type == "lp" and p_value is None:
         raise MXNetError("Pooling: pool_type='lp' needs p_value")
     if pool_type == "max" and g.tiles(x.shape[2:]):
@@ -490,7 +527,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     y = None
     for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
         if pool_type == "lp":
-            v = v ** int(p_value)
+            v = _lp_power(v, int(p_value))
         if y is None:
             y = v.copy()
         elif pool_type == "max":
@@ -515,17 +552,24 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
-        count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
+        include = count_include_pad is None or _flag(count_include_pad)
+        if include and pooling_convention == "full":     # MXNet's backward divides by the whole kernel here
+            count = np.full(g.out, float(np.prod(g.kernel)))
+        else:
+            count = g.counts(x.shape[2:], include)
         dy = np.divide(dy, count, out=np.zeros_like(dy), where=count > 0)
     taken = np.zeros(y.shape, dtype=bool)
-    for where, v in _offsets(g, xp):
+    offsets = list(_offsets(g, xp))
+    if pool_type != "max":      # MXNet adds into each input in output order: the last kernel offset first
+        offsets.reverse()
+    for where, v in offsets:
         if pool_type == "max":              # the first maximum of each window takes the gradient
             hit = (v == y) & ~taken
             taken |= hit
             dxp[where] += dy * hit
         elif pool_type == "lp":
             ratio = np.divide(v, y, out=np.zeros_like(y), where=y != 0)
-            dxp[where] += dy * ratio ** (int(p_value) - 1)
+            dxp[where] += dy * _lp_power(ratio, int(p_value) - 1)
         else:
             dxp[where] += dy
     return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
@@ -561,6 +605,9 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
     ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
     if multi_input_mode == "sum":
+        if len({u.shape[1] for u in ups}) > 1:
+            raise MXNetError(f"UpSampling: number of channels must be the same when multi_input_mode==sum, "
+                             f"got {[u.shape[1] for u in ups]}")
         return sum(ups[1:], ups[0])
     return ups[0] if len(ups) == 1 else np.concatenate(ups, axis=1)
 

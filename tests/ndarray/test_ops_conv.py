@@ -115,11 +115,12 @@ CASES = [
          no_bias=False, ref=lambda x, w, b: ref_deconv(x, w, b, stride=(1, 2), groups=2)),
     Case("Deconvolution", (2, 2, 4), (2, 2, 3), kernel=(3,), stride=(3,), num_filter=2,
          ref=lambda x, w: ref_deconv(x, w, stride=(3,))),
-    Case("Deconvolution", (1, 2, 3, 3), (2, 1, 3, 3), kernel=(3, 3), stride=(2, 2), target_shape=(5, 5),
+    Case("Deconvolution", (1, 2, 3, 3), (2, 1, 3, 3), kernel=(3, 3), stride=(2, 2), pad=(1, 1), target_shape=(5, 5),
          num_filter=1, ref=lambda x, w: ref_deconv(x, w, stride=(2, 2), pad=(1, 1))),
     Case("Pooling", (1, 2, 5, 5), kernel=(3, 3), stride=(2, 2), pad=(1, 1),
          ref=lambda x: ref_pool(x, (3, 3), (2, 2), (1, 1))),
-    Case("Pooling", (1, 2, 5, 4), kernel=(2, 3), stride=(2, 2), pad=(1, 1), pool_type="avg",
+    # MXNet's backward divides overhanging 'full' windows by the whole kernel: not the forward's derivative
+    Case("Pooling", (1, 2, 5, 4), kernel=(2, 3), stride=(2, 2), pad=(1, 1), pool_type="avg", grad=False,
          pooling_convention="full", ref=lambda x: ref_pool(x, (2, 3), (2, 2), (1, 1), "avg", full=True)),
     Case("Pooling", (1, 2, 5, 5), kernel=(3, 3), stride=(2, 2), pad=(1, 1), pool_type="avg", count_include_pad=False,
          ref=lambda x: ref_pool(x, (3, 3), (2, 2), (1, 1), "avg", include_pad=False)),
@@ -333,10 +334,11 @@ def test_global_pooling_ignores_kernel_and_stride():
 
 
 def test_same_convention_gives_ceil_outputs():
-    # MXNet 1.9.1 rejects 'same' (only a broken 1-D max path exists); here it pads like TensorFlow's SAME
+    # MXNet 1.9.1 accepts 'same' for 1-D max pooling only; it pads like TensorFlow's SAME
     y = nd.Pooling(nd.arange(1, 8).reshape((1, 1, 7)), kernel=(3,), stride=(2,), pooling_convention="same")
     np.testing.assert_array_equal(y.asnumpy().ravel(), [2, 4, 6, 7])
-    assert nd.Pooling(nd.ones((1, 1, 5, 6)), kernel=(2, 2), stride=(2, 2), pooling_convention="same").shape == (1, 1, 3, 3)
+    with pytest.raises(MXNetError, match="same"):
+        nd.Pooling(nd.ones((1, 1, 5, 6)), kernel=(2, 2), stride=(2, 2), pooling_convention="same")
 
 
 def test_pooling_defaults_and_errors():
@@ -352,8 +354,8 @@ DECONV_SHAPES = [
     (dict(), (7, 7)), (dict(stride=(2, 2)), (11, 11)), (dict(stride=(2, 2), pad=(1, 1)), (9, 9)),
     (dict(stride=(2, 2), pad=(1, 1), adj=(1, 1)), (10, 10)), (dict(stride=(2, 2), pad=(1, 1), adj=(1, 0)), (10, 9)),
     (dict(stride=(2, 2), pad=(1, 1), target_shape=(10, 10)), (10, 10)),
-    (dict(stride=(2, 2), pad=(1, 1), target_shape=(11, 10)), (11, 10)),
-    (dict(stride=(2, 2), target_shape=(9, 9)), (9, 9)),
+    (dict(stride=(2, 2), pad=(1, 1), target_shape=(9, 9)), (9, 9)),
+    (dict(stride=(2, 2), target_shape=(11, 11)), (11, 11)),
     (dict(stride=(2, 2), pad=(1, 1), target_shape=(10, 10), adj=(1, 1)), (10, 10)),
     (dict(stride=(2, 2), pad=(1, 1), dilate=(2, 2)), (11, 11)),
 ]
@@ -363,6 +365,38 @@ DECONV_SHAPES = [
 def test_deconvolution_shapes_with_adj_and_target_shape(attrs, spatial):
     y = nd.Deconvolution(nd.ones((1, 2, 5, 5)), nd.ones((2, 3, 3, 3)), kernel=(3, 3), num_filter=3, **attrs)
     assert y.shape == (1, 3) + spatial
+
+
+@pytest.mark.parametrize("attrs", [dict(stride=(2, 2), pad=(1, 1), target_shape=(11, 10)),
+                                   dict(stride=(2, 2), target_shape=(9, 9)), dict(stride=(2, 2), pad=(2, 2),
+                                                                                  target_shape=(9, 9))])
+def test_deconvolution_target_shape_needing_another_pad_fails_as_in_mxnet(attrs):
+    with pytest.raises(MXNetError, match="descriptor"):
+        nd.Deconvolution(nd.ones((1, 2, 5, 5)), nd.ones((2, 3, 3, 3)), kernel=(3, 3), num_filter=3, **attrs)
+
+
+def test_avg_full_pooling_backward_divides_by_the_kernel():
+    """MXNet 1.9.1: forward averages the clipped window, backward spreads dy / kernel size."""
+    x = nd.ones((1, 1, 6, 6))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.Pooling(x, pool_type="avg", kernel=(3, 3), stride=(2, 2), pooling_convention="full")
+    y.backward(nd.ones_like(y))
+    assert y.asnumpy().tolist() == [[[[1.0] * 3] * 3]]
+    _close(x.grad.asnumpy()[0, 0, 0], [1 / 9, 1 / 9, 2 / 9, 1 / 9, 2 / 9, 1 / 9])
+
+
+def test_cpu_refusals_as_in_mxnet():
+    with pytest.raises(MXNetError, match="layout"):
+        nd.Convolution(nd.ones((1, 4, 4, 2)), nd.ones((3, 3, 3, 2)), nd.zeros(3), kernel=(3, 3), num_filter=3,
+                       layout="NHWC")
+    with pytest.raises(MXNetError, match="dtype"):
+        nd.Pooling(nd.ones((1, 1, 4, 4), dtype="int32"), kernel=(2, 2))
+    with pytest.raises(MXNetError, match="2 inputs"):
+        nd.Deconvolution(nd.ones((1, 2, 5, 5)), nd.ones((2, 3, 3, 3)), nd.ones(3), kernel=(3, 3), num_filter=3)
+    with pytest.raises(MXNetError, match="channels"):
+        nd.UpSampling(nd.ones((1, 2, 2, 2)), nd.ones((1, 1, 4, 4)), scale=2, sample_type="nearest", num_args=2,
+                      multi_input_mode="sum")
 
 
 def test_deconvolution_shape_errors_and_defaults():
