@@ -78,6 +78,7 @@ class Executor:
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
         self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
         self._trained = False            # whether the last forward recorded for backward
+        self._results = []               # the last forward's arrays (recorded for backward)
 
     @property
     def grad_dict(self):
@@ -105,10 +106,22 @@ class Executor:
         self._trained = record
         if record:
             with autograd.record(train_mode=is_train):
-                self.outputs = self._program.run(self._values(), self._monitor)
+                self._results = self._program.run(self._values(), self._monitor)
         else:
             with autograd.predict_mode():
-                self.outputs = self._program.run(self._values(), self._monitor)
+                self._results = self._program.run(self._values(), self._monitor)
+        self._publish()
+
+    def _publish(self):
+        """Write the results into the output arrays, so arrays taken from ``outputs`` earlier see them."""
+        if len(self.outputs) != len(self._results):
+            self.outputs = [_wrap(r.asnumpy().copy(), self._ctx) for r in self._results]
+            return
+        for i, (out, res) in enumerate(zip(self.outputs, self._results)):
+            if out.shape == res.shape and out.dtype == res.dtype:
+                out._data[...] = res._data
+            else:
+                self.outputs[i] = _wrap(res.asnumpy().copy(), self._ctx)
 
     def backward(self, out_grads=None, is_train=True):
         """Gradients of the outputs (times ``out_grads``) into the bound gradient arrays."""
@@ -126,9 +139,9 @@ class Executor:
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             if grad is not None and self._grad_req[name] == "write":
                 grad[:] = 0                # arguments the outputs do not reach get a zero gradient
-        heads = [o for o in self.outputs if o._node is not None]
+        heads = [o for o in self._results if o._node is not None]
         if out_grads is not None:
-            out_grads = [g for o, g in zip(self.outputs, out_grads) if o._node is not None]
+            out_grads = [g for o, g in zip(self._results, out_grads) if o._node is not None]
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
             autograd.backward(heads, out_grads, retain_graph=True, train_mode=is_train)
 

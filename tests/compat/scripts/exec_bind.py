@@ -63,3 +63,6 @@ try:
     y.simple_bind(mx.cpu(), data=(2, 3))
 except Exception as e:
     print(type(e).__name__)
+held = ex.outputs[0]
+ex.forward(data=mx.nd.full((2, 3), 2.0))
+print(held.asnumpy().tolist(), ex.outputs[0].asnumpy().tolist())
