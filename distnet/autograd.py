@@ -7,6 +7,7 @@ variables' gradient buffers according to their ``grad_req``.
 """
 import itertools
 import threading
+import weakref
 from contextlib import contextmanager
 from heapq import heappop, heappush
 
@@ -35,11 +36,12 @@ _KeyErr = _error_like(KeyError)
 class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it)."""
 
-    __slots__ = ("grad", "req", "fresh", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req):
         self.grad, self.req, self.fresh = grad, req, False
+        self.vid = next(_variables)      # names it ``var<vid>`` in get_symbol, as MXNet numbers variables
 
 
 class Node:
@@ -55,7 +57,9 @@ class Node:
         self.nout = nout
 
 
-_counter = itertools.count()
+_counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
+_variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``
+_constants = {}                      # id(array) -> its ``null<n>`` name, while the array lives
 
 
 def _record(op, args, inputs, attrs, raw, outs):
@@ -370,9 +374,67 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     return out
 
 
+# Broadcasting ops that MXNet records as scalar ops when one side is a number: (number right, number left).
+_SCALAR_OPS = {
+    "broadcast_add": ("_plus_scalar", "_plus_scalar"), "broadcast_sub": ("_minus_scalar", "_rminus_scalar"),
+    "broadcast_mul": ("_mul_scalar", "_mul_scalar"), "broadcast_div": ("_div_scalar", "_rdiv_scalar"),
+    "broadcast_mod": ("_mod_scalar", "_rmod_scalar"), "broadcast_power": ("_power_scalar", "_rpower_scalar"),
+    "broadcast_maximum": ("_maximum_scalar", "_maximum_scalar"),
+    "broadcast_minimum": ("_minimum_scalar", "_minimum_scalar"),
+}
+
+
 def get_symbol(x):
-    """Not supported: recorded graphs are not exported as symbols."""
-    raise MXNetError("autograd.get_symbol is not supported; use HybridBlock.export to get a symbol")
+    """The recorded computation of ``x`` as a Symbol (variables ``var0, ...``, constants ``nullN``,
+    operators ``node_0, ...``), numbered in depth-first order from ``x``."""
+    from . import symbol
+    from .ndarray.ndarray import NDArray
+    if x._node is None:
+        raise MXNetError("get_symbol: the array was not computed from a variable inside autograd.record()")
+    built = {}
+
+    def leaf(key, name):
+        if key not in built:
+            built[key] = symbol.var(name)
+        return built[key]
+
+    def build(link):
+        node, index = link
+        if node.is_leaf:
+            return leaf(id(node), f"var{node.vid}")
+        if id(node) not in built:
+            if node.args is None:
+                raise MXNetError("get_symbol: the graph was freed by backward; record it again")
+            args = [build(a._node) if isinstance(a, NDArray) and a._node is not None
+                    else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a for a in node.args]
+            built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
+        sym = built[id(node)]
+        return sym[index] if node.nout > 1 else sym
+
+    return build(x._node)
+
+
+def _constant_name(arr):
+    """``null<n>``: a recorded op's input that is no variable, numbered when first named."""
+    name = _constants.get(id(arr))
+    if name is None:
+        name = _constants[id(arr)] = f"null{next(_variables)}"
+        weakref.finalize(arr, _constants.pop, id(arr), None)
+    return name
+
+
+def _op_symbol(node, args, name):
+    from . import symbol
+    op_name, attrs = node.op.name, dict(node.attrs)
+    numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
+    if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
+        op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
+        attrs["scalar"] = float(args[numbers[0]])
+        args = [args[1 - numbers[0]]]
+    try:
+        return symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
+    except KeyError as e:
+        raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
 
 
 class Function:

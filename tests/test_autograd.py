@@ -299,3 +299,18 @@ def test_gradients_constant_in_the_input_differentiate_to_zero(f):
         g = autograd.grad(f(x), [x], create_graph=True)[0]
     g.backward()
     assert_almost_equal(x.grad, np.zeros((2, 2)))
+
+
+def test_get_symbol_rebuilds_the_recorded_graph():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = 1 - nd.sin(x) * 2
+    s = autograd.get_symbol(y)
+    ops = [n["op"] for n in __import__("json").loads(s.tojson())["nodes"]]
+    assert ops == ["null", "sin", "_mul_scalar", "_rminus_scalar"]
+    assert s.list_arguments() == [f"var{x._node[0].vid}"]
+    out = s.eval(**{s.list_arguments()[0]: x})[0]
+    assert_almost_equal(out, y.asnumpy())
+    with pytest.raises(MXNetError, match="get_symbol"):
+        autograd.get_symbol(nd.ones(2))
