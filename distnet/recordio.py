@@ -21,12 +21,15 @@ class MXRecordIO:
     def __init__(self, uri, flag):
         self.is_open = False
         if flag not in ("r", "w"):
-            raise ValueError(f"flag must be 'r' or 'w', got {flag!r}")
+            raise ValueError(f"Invalid flag {flag}")
         self.uri, self.flag = uri, flag
         self.open()
 
     def open(self):
-        self.handle = open(self.uri, "rb" if self.flag == "r" else "wb")
+        try:
+            self.handle = open(self.uri, "rb" if self.flag == "r" else "wb")
+        except OSError as e:
+            raise MXNetError(f"LocalFileSystem: cannot open \"{self.uri}\": {e.strerror}") from e
         self.writable = self.flag == "w"
         self.is_open = True
 

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
+from distnet.base import MXNetError
 
 # Recorded from MXNet 1.9.1: three packed records, then a record containing unaligned magic numbers.
 MXNET_BYTES = bytes.fromhex(
@@ -58,3 +59,11 @@ def test_truncated_file_is_a_clear_error(tmp_path):
     r = mx.recordio.MXRecordIO(str(tmp_path / "t.rec"), "r")
     with pytest.raises(mx.MXNetError, match="truncated"):
         r.read()
+
+
+def test_a_missing_file_is_an_mxnet_error_naming_it(tmp_path):
+    missing = str(tmp_path / "nope" / "data.rec")
+    with pytest.raises(MXNetError, match="nope/data.rec"):
+        mx.recordio.MXRecordIO(missing, "r")
+    with pytest.raises(ValueError, match="Invalid flag"):
+        mx.recordio.MXRecordIO(missing, "a")
