@@ -141,7 +141,9 @@ def _reshape_method(self, *shape, **kwargs):
 
 
 def _transpose_method(self, *axes, **kwargs):
-    """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(1, 0)``."""
+    """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
+    if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
+        raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
     return transpose(self, axes=_shape_args(axes, kwargs, "axes") or None)
 
 

@@ -76,3 +76,8 @@ a = nd.array([[3, 1, 2], [0, 5, 4]])
 for i, f in enumerate([lambda: a.reshape((5, 5)), lambda: nd.reshape(a, shape=(2, 2)), lambda: a.reshape((4, -1)), lambda: a.reshape((-1, -1)), lambda: a.reshape((0, 0, 2)), lambda: a.reshape((2, 2)), lambda: a.reshape((1,)), lambda: nd.reshape(a, shape=(1,)), lambda: a.reshape(-1, 4), lambda: a.reshape((3, 2), reverse=True), lambda: a.reshape(shape=(4,)), lambda: nd.reshape(a, shape=(4, -1))]):
     try: r = f(); print(i, 'ok', r.shape, r.asnumpy().tolist())
     except Exception as e: print(i, type(e).__name__)
+for f in [lambda: nd.zeros((2, 3, 4)).transpose(2, 0, 1), lambda: nd.zeros((2, 3, 4)).transpose(axes=(2, 0, 1)), lambda: nd.zeros((2, 3, 4)).transpose(1)]:
+    try:
+        print(f().shape)
+    except Exception as e:
+        print(type(e).__name__)
