@@ -3,6 +3,7 @@ import logging
 import os
 
 from ..utils import _DownloadError, check_sha1
+from ...base import data_dir
 
 __all__ = ["get_model_file", "purge"]
 
@@ -48,9 +49,6 @@ _model_sha1 = _MODEL_SHA1                               # MXNet's name for the t
 _url_format = "{repo_url}gluon/models/{file_name}.zip"
 
 
-def data_dir():
-    """MXNet's data folder: $MXNET_HOME, else ~/.mxnet."""
-    return os.environ.get("MXNET_HOME", os.path.join(os.path.expanduser("~"), ".mxnet"))
 
 
 DEFAULT_ROOT = os.path.join(data_dir(), "models")

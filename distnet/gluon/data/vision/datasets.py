@@ -5,7 +5,7 @@ import struct
 
 import numpy as np
 
-from ....base import MXNetError
+from ....base import MXNetError, data_dir
 from ....ndarray import creation
 from ..dataset import Dataset, RecordFileDataset
 
@@ -34,10 +34,6 @@ def read_idx(path):
         raise MXNetError(f"{path}: the idx header announces shape {dims} of {dtype.name} but the file holds "
                          f"{len(raw) - offset} bytes of data; the file is truncated or corrupt")
     return np.frombuffer(raw, dtype, offset=offset).reshape(dims).astype(dtype.newbyteorder("="))
-
-
-def _data_dir():
-    return os.path.expanduser(os.environ.get("MXNET_HOME", os.path.join("~", ".mxnet")))
 
 
 class _LocalImageDataset(Dataset):
@@ -81,7 +77,7 @@ class MNIST(_LocalImageDataset):
     _files = {True: ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
               False: ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")}
 
-    def __init__(self, root=os.path.join(_data_dir(), "datasets", "mnist"), train=True, transform=None):
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "mnist"), train=True, transform=None):
         self._train = train
         super().__init__(root, transform)
 
@@ -111,7 +107,7 @@ class FashionMNIST(MNIST):
 
     _name = "FashionMNIST"
 
-    def __init__(self, root=os.path.join(_data_dir(), "datasets", "fashion-mnist"), train=True, transform=None):
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "fashion-mnist"), train=True, transform=None):
         super().__init__(root, train, transform)
 
 
@@ -134,7 +130,7 @@ class CIFAR10(_LocalImageDataset):
     _files = {True: [f"data_batch_{i}.bin" for i in range(1, 6)], False: ["test_batch.bin"]}
     _label_bytes = 1
 
-    def __init__(self, root=os.path.join(_data_dir(), "datasets", "cifar10"), train=True, transform=None):
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar10"), train=True, transform=None):
         self._train = train
         super().__init__(root, transform)
 
@@ -171,7 +167,7 @@ class CIFAR100(CIFAR10):
     _files = {True: ["train.bin"], False: ["test.bin"]}
     _label_bytes = 2
 
-    def __init__(self, root=os.path.join(_data_dir(), "datasets", "cifar100"), fine_label=False, train=True,
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar100"), fine_label=False, train=True,
                  transform=None):
         self._fine_label = fine_label
         super().__init__(root, train, transform)
