@@ -3,13 +3,13 @@ import math
 
 import numpy as np
 
-from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_on_rows,
+from .optimizer import (Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 
 
 def _check_betas(beta1, beta2):
-    check_range("beta1", beta1, 0.0, 1.0)
-    check_range("beta2", beta2, 0.0, 1.0)
+    check_hyper("beta1", beta1)
+    check_hyper("beta2", beta2)
 
 
 def _fused_norm(x):

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..ndarray.ndarray import _wrap
-from .optimizer import (Optimizer, register, check_range, check_state_dtype, effective_clip, kernel_scalars,
+from .optimizer import (Optimizer, register, check_hyper, check_state_dtype, effective_clip, kernel_scalars,
                         zeros_like, as_ndarray)
 
 
@@ -62,8 +62,8 @@ class RMSProp(Optimizer):
     def __init__(self, learning_rate=0.001, gamma1=0.9, gamma2=0.9, epsilon=1e-8, centered=False, clip_weights=None,
                  **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        check_range("gamma1", gamma1, 0.0, 1.0)
-        check_range("gamma2", gamma2, 0.0, 1.0)
+        check_hyper("gamma1", gamma1)
+        check_hyper("gamma2", gamma2)
         self.gamma1 = gamma1
         self.gamma2 = gamma2
         self.centered = centered
@@ -128,7 +128,7 @@ class AdaDelta(Optimizer):
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
         super().__init__(**kwargs)
-        check_range("rho", rho, 0.0, 1.0)
+        check_hyper("rho", rho)
         self.rho = rho
         self.epsilon = epsilon
 

@@ -256,16 +256,21 @@ def _bound_kwargs(cls, args, kwargs):
     return bound
 
 
+class _AssertError(MXNetError, AssertionError):
+    """Raised where MXNet's optimizers ``assert`` on their inputs."""
+
+
+_AssertError.__name__ = _AssertError.__qualname__ = "AssertionError"
+
+
 def _check_number(name, value):
     if not isinstance(value, Number) or isinstance(value, bool):
         raise MXNetError(f"optimizer argument {name} must be a number, got {value!r}")
 
 
-def check_range(name, value, low, high):
-    """Raise a clear error unless ``low <= value <= high``."""
+def check_hyper(name, value):
+    """Refuse a hyper-parameter that is not a number (MXNet accepts any numeric value, in range or not)."""
     _check_number(name, value)
-    if not low <= value <= high:
-        raise MXNetError(f"optimizer argument {name}={value!r} is out of range: expected {low} <= {name} <= {high}")
 
 
 def aggregation_size(default):
@@ -323,7 +328,7 @@ def effective_clip(clip_gradient):
 def as_ndarray(x, name):
     """Check that an optimizer input is an NDArray (and, for the weight, that it can be updated in place)."""
     if not isinstance(x, NDArray):
-        raise MXNetError(f"optimizer update expects NDArrays, but {name} is a {type(x).__name__}")
+        raise _AssertError(f"optimizer update expects NDArrays, but {name} is a {type(x).__name__}")
     if name == "weight" and not x._data.flags.writeable:
         raise MXNetError("optimizer update: the weight's buffer is read-only (e.g. a view of received bytes), but "
                          "updates are written in place; pass a writable copy")

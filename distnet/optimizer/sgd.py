@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (Optimizer, register, aggregation_size, check_range, effective_clip, kernel_on_rows,
+from .optimizer import (Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
@@ -44,7 +44,7 @@ class SGD(Optimizer):
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
-        check_range("momentum", momentum, 0.0, float("inf"))
+        check_hyper("momentum", momentum)
         self.momentum = momentum
         self.lazy_update = lazy_update
         self.aggregate_num = aggregation_size(4)
@@ -264,7 +264,7 @@ class NAG(Optimizer):
 
     def __init__(self, momentum=0.0, **kwargs):
         super().__init__(**kwargs)
-        check_range("momentum", momentum, 0.0, float("inf"))
+        check_hyper("momentum", momentum)
         self.momentum = momentum
 
     def create_state(self, index, weight):
@@ -344,7 +344,7 @@ class Signum(Optimizer):
 
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        check_range("momentum", momentum, 0.0, 1.0)
+        check_hyper("momentum", momentum)
         if wd_lh and not momentum > 0:
             raise MXNetError("Signum without momentum is signSGD, which has no decoupled weight decay: "
                              "set momentum > 0 to use wd_lh, or use wd instead")
@@ -396,7 +396,7 @@ class DCASGD(Optimizer):
 
     def __init__(self, momentum=0.0, lamda=0.04, **kwargs):
         super().__init__(**kwargs)
-        check_range("momentum", momentum, 0.0, float("inf"))
+        check_hyper("momentum", momentum)
         self.momentum = momentum
         self.weight_previous = {}
         self.lamda = lamda
