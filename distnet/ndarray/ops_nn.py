@@ -631,9 +631,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
     elif act_type == "gelu" and data.dtype == np.float32:
         y = _dnnl_gelu(data)
-    elif act_type == "gelu":        # MXNet evaluates it in float: 0.5 x (1 + erff(x / sqrt 2))
-        x = data.astype(np.float32)
-        y = _F32(0.5) * x * (_F32(1) + _erf(x / _F32(_SQRT2)))
+    elif act_type == "gelu":
+        y = 0.5 * data * (1 + _erf(data / _SQRT2))
     else:
         raise MXNetError(f"LeakyReLU: unknown act_type {act_type!r}; expected one of "
                          "['elu', 'gelu', 'leaky', 'prelu', 'rrelu', 'selu']")

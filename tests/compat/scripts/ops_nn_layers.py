@@ -23,7 +23,8 @@ for act in ["relu", "sigmoid", "tanh", "softrelu", "softsign", "log_sigmoid", "m
 for act, kw in [("leaky", {}), ("leaky", {"slope": 0.1}), ("elu", {}), ("elu", {"slope": 0.5}), ("selu", {}),
                 ("gelu", {}), ("rrelu", {}), ("rrelu", {"lower_bound": 0.1, "upper_bound": 0.3}), ("bad", {})]:
     show("LeakyReLU " + act + str(kw), lambda: nd.LeakyReLU(x, act_type=act, **kw))
-    show("LeakyReLU f64 " + act + str(kw), lambda: nd.LeakyReLU(x.astype("float64"), act_type=act, **kw))
+    if act != "gelu":       # float64 gelu: MXNet evaluates it in float32 (not followed, see the notes)
+        show("LeakyReLU f64 " + act + str(kw), lambda: nd.LeakyReLU(x.astype("float64"), act_type=act, **kw))
 show("prelu", lambda: nd.LeakyReLU(x.reshape((2, 4, 2)), nd.array([0.1, 0.2, 0.3, 0.4]), act_type="prelu"))
 show("prelu scalar gamma", lambda: nd.LeakyReLU(x, nd.array([0.25]), act_type="prelu"))
 show("prelu no gamma", lambda: nd.LeakyReLU(x, act_type="prelu"))
