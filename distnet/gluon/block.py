@@ -551,10 +551,21 @@ class HybridBlock(Block):
         arrays.update({f"aux:{n}": params[n]._reduce() for n in out.list_auxiliary_states() if n in params})
         ndarray.save(f"{path}-{epoch:04d}.params", arrays)
 
-    def optimize_for(self, x, *args, backend=None, **kwargs):
-        """Partition for a backend: distnet has no backends."""
-        raise MXNetError(f"optimize_for: distnet has no subgraph backends (asked for {backend!r}); "
-                         "use hybridize() instead")
+    def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
+                     inline_limit=2, forward_bulk_size=None, backward_bulk_size=None, **kwargs):
+        """Hybridize for ``backend`` and build the graph now; distnet has no partitioning backends, so the
+        graph stays as traced (MXNet also leaves it unchanged for a backend it does not know)."""
+        if kwargs:
+            self._backend_opts = kwargs
+        if not backend:
+            raise ValueError('Must specify "backend" to optimize_for')
+        self.hybridize(True, backend, clear, static_alloc, static_shape, inline_limit, forward_bulk_size,
+                       backward_bulk_size)
+        has_symbol, has_ndarray = _input_kinds([x, args])
+        if not has_symbol and not has_ndarray:
+            raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
+                             "Please check the type of the args.\n")
+        self._build_cache(x, *args)
 
     def register_op_hook(self, callback, monitor_all=False):
         """Install an operator monitor on this block and its children."""
