@@ -87,3 +87,12 @@ with autograd.record():
     print(f(x).asnumpy().tolist())
 with autograd.train_mode():
     print(f(x).asnumpy().tolist())
+# optimize_for
+o = nn.Dense(2, in_units=2, prefix='o_')
+o.initialize(mx.init.One())
+for b in (None, 'MKLDNN'):
+    try:
+        r = o.optimize_for(nd.ones((1, 2)), backend=b)
+        print(b, r, o(nd.ones((1, 2))).asnumpy().tolist(), o._active)
+    except Exception as e:
+        print(b, type(e).__name__, e)
