@@ -419,6 +419,12 @@ class HybridBlock(Block):
                              "Please check the type of the args.\n")
         if has_ndarray:
             if self._active:
+                contexts = _contexts([x, args])
+                if len(contexts) > 1:
+                    raise ValueError("Find multiple contexts in the input, After hybridized, the HybridBlock only "
+                                     "supports one input context. You can print the ele.ctx in the input "
+                                     "arguments to inspect their contexts. Find all contexts = "
+                                     f"{contexts}")
                 return self._call_cached_op(x, *args)
             return self._forward_imperative(x, *args)
         if not has_symbol:
@@ -641,6 +647,18 @@ def _input_kinds(args):
         elif isinstance(a, (list, tuple)):
             stack.extend(a)
     return has_symbol, has_ndarray
+
+
+def _contexts(args):
+    """The set of contexts of the NDArrays in the nested ``args``."""
+    found, stack = set(), [args]
+    while stack:
+        a = stack.pop()
+        if isinstance(a, NDArray):
+            found.add(a.context)
+        elif isinstance(a, (list, tuple)):
+            stack.extend(a)
+    return found
 
 
 def _first_context(x, args):
