@@ -57,6 +57,25 @@ def _check_ints(shape, key):
                 raise IndexError(f"index {k} is out of bounds for axis {axis} with size {shape[axis]}")
 
 
+def _check_slice_directions(shape, key):
+    """MXNet refuses to assign through a slice that runs backwards (start past stop for its step);
+    a slice that is merely empty (start == stop, or past the end) assigns nothing."""
+    entries = key if isinstance(key, tuple) else (key,)
+    axis = 0
+    for i, k in enumerate(entries):
+        if k is None:
+            continue
+        if k is Ellipsis:       # the axes the entries after it do not take
+            axis = len(shape) - sum(1 for e in entries[i + 1:] if e is not None and e is not Ellipsis)
+            continue
+        if isinstance(k, slice) and axis < len(shape):
+            start, stop, step = k.indices(shape[axis])
+            if (step > 0 and start > stop) or (step < 0 and start < stop):
+                raise AssertionError(f"setitem: slice {k} runs from {start} past {stop} with step {step} on an "
+                                     f"axis of size {shape[axis]}")
+        axis += 1
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     key = _key(key)
@@ -77,8 +96,7 @@ def setitem(arr, key, value):
     if isinstance(value, NDArray):
         value = value._data
     key = _key(key)
-    if isinstance(key, (slice, tuple)) and np.size(arr._data[key]) == 0:
-        raise AssertionError(f"setitem: index {key!r} selects no elements of an NDArray of shape {arr.shape}")
+    _check_slice_directions(arr.shape, key)
     try:
         arr._data[key] = value
     except IndexError as e:

@@ -49,3 +49,6 @@ print(x.asnumpy().tolist())
 y = nd.arange(6).reshape((2, 3))
 y[:, ::-1] = y.copy()
 print(y.asnumpy().tolist())
+for key in [slice(1, 1), slice(0, 0), slice(5, 7), (slice(None), slice(2, 1)), slice(2, 1, -1), slice(1, 2, -1),
+            (0, slice(3, 3)), (Ellipsis, slice(3, 1))]:
+    run(f"empty {key}", key, 1)
