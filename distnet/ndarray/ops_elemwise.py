@@ -92,6 +92,10 @@ def _(dy, out, a, b):
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(a, b):
+    if getattr(a, "dtype", getattr(b, "dtype", None)).kind in "iub":     # MXNet: pow in double, truncated
+        with np.errstate(all="ignore"):
+            r = np.power(np.asarray(a, np.float64), np.asarray(b, np.float64))
+        return _same_dtype(r, a if hasattr(a, "dtype") else b)
     r = a ** b
     if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(a, b), a python scalar made float32 first
         return libm_f32("powf", np.power, a, b)
@@ -288,7 +292,7 @@ def _rounded(fn, cname=None):
     return precise
 
 
-_EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "square", "floor", "ceil", "round", "rint", "fix",
+_EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "floor", "ceil", "round", "rint", "fix",
                                 "trunc", "relu"})
 
 
@@ -381,8 +385,20 @@ def _digamma(x):
     return y
 
 
-_lgamma = np.frompyfunc(math.lgamma, 1, 1)
-_gamma = np.frompyfunc(math.gamma, 1, 1)
+def _safe(fn, pole, overflow=math.inf):
+    """``fn`` with the C library's answers where Python's math raises (poles, overflow)."""
+    def run(v):
+        try:
+            return fn(v)
+        except ValueError:
+            return pole(v)
+        except OverflowError:
+            return overflow
+    return run
+
+
+_lgamma = np.frompyfunc(_safe(math.lgamma, lambda v: math.inf), 1, 1)
+_gamma = np.frompyfunc(_safe(math.gamma, lambda v: math.copysign(math.inf, v) if v == 0 else math.nan), 1, 1)
 
 
 def _as_float(fn, cname=None):

@@ -187,3 +187,16 @@ def test_mxnet_specific_reduction_values():
     with pytest.raises(MXNetError):
         nd.norm(nd.ones((2,)), out_dtype="float64")
     assert nd.argmax_channel(nd.array(np.arange(24.0).reshape(2, 3, 4))).shape == (2, 4)
+
+
+def test_integer_power_and_gamma_poles_as_mxnet():
+    """Integer powers go through double pow and truncate; gamma at its poles gives the C library's answers."""
+    from distnet import nd
+    i = nd.array([-3, -1, 0, 2, 5], dtype="int32")
+    assert (i ** -1.5).asnumpy().tolist() == [0, -1, -2147483648, 0, 0]      # the scalar is cast to -1 first
+    assert (nd.array([0, 1, 2, 255], dtype="uint8") ** 255).asnumpy().tolist() == [0, 1, 0, 0]
+    assert nd.square(nd.array([50000], dtype="int32")).asnumpy().tolist() == [-2147483648]
+    big = nd.array(np.concatenate([[-2.0, 0.0, 3.0], np.linspace(1, 2, 3000)]))
+    g = nd.gamma(big).asnumpy()
+    assert np.isnan(g[0]) and g[1] == np.inf and g[2] == 2.0
+    assert nd.gammaln(big).asnumpy()[0] == np.inf
