@@ -21,7 +21,7 @@ def _install():
 
 
 _install()
-from . import contrib  # noqa: F401
+from . import contrib, linalg, random  # noqa: F401
 
 
 def zeros(shape, dtype=None, **kwargs):

@@ -503,6 +503,8 @@ def _out_type(node, index, ins, default):
     dtype = node.attrs.get("dtype")
     if name in _FIXED_TYPES:
         return _FIXED_TYPES[name]
+    if name == "_random_randint":
+        return np.dtype(dtype or "int32").type
     if name == "_sample_multinomial":                   # samples in ``dtype``, then log-probabilities
         return np.dtype(dtype or "int32").type if index == 0 else (ins[0] if ins else default)
     if name in _INDEX_OUTPUTS:

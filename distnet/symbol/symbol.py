@@ -46,7 +46,7 @@ _OUTPUT_NAMES = {
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"),
 }
-_NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode"}
+_NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
 
 
 class Symbol:
@@ -432,6 +432,7 @@ _ALL_OUTPUTS = {
     else 1,
     "LRN": lambda a: 2, "InstanceNorm": lambda a: 3, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
     "SpatialTransformer": lambda a: 3, "Correlation": lambda a: 3,
+    "_linalg_det": lambda a: 3, "_linalg_slogdet": lambda a: 4,      # LU factors and pivots kept for backward
 }
 
 

@@ -1,0 +1,20 @@
+"""``mx.sym.linalg``: the ``_linalg_*`` operators as symbol functions under their short names."""
+from .symbol import create
+
+_NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
+          "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd")
+
+__all__ = list(_NAMES)
+
+
+def _make(short):
+    def apply(*args, name=None, **kwargs):
+        # MXNet names these nodes after the short name: gemm20, not _linalg_gemm20
+        return create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
+    apply.__name__ = short
+    apply.__doc__ = f"Symbol of ``_linalg_{short}``."
+    return apply
+
+
+for _short in _NAMES:
+    globals()[_short] = _make(_short)

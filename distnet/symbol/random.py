@@ -1,0 +1,97 @@
+"""``mx.sym.random``: sampling symbols; numbers as parameters use the ``_random_*`` ops, symbols the
+``_sample_*`` ops (one distribution per element), as in MXNet."""
+import numbers
+
+from .symbol import Symbol, create
+
+__all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
+           "generalized_negative_binomial", "multinomial", "shuffle", "uniform_like", "normal_like",
+           "exponential_like", "gamma_like", "poisson_like", "negative_binomial_like",
+           "generalized_negative_binomial_like"]
+
+
+def _helper(name, params, shape, dtype, kwargs):
+    """``_sample_<name>`` over symbol parameters, ``_random_<name>`` over numbers."""
+    values = list(params.values())
+    given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
+    if isinstance(values[0], Symbol):
+        if not all(isinstance(v, Symbol) for v in values[1:]):
+            raise AssertionError(f"random.{name}: the distribution parameters must all be Symbols")
+        return create("_sample_" + name, *values, **given, **kwargs)
+    if isinstance(values[0], numbers.Number):
+        if not all(isinstance(v, numbers.Number) for v in values[1:]):
+            raise AssertionError(f"random.{name}: the distribution parameters must all be numbers")
+        return create("_random_" + name, **params, **given, **kwargs)
+    raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {type(values[0])}.")
+
+
+def uniform(low=0, high=1, shape=None, dtype=None, **kwargs):
+    """Samples from the uniform distribution on [low, high)."""
+    return _helper("uniform", {"low": low, "high": high}, shape, dtype, kwargs)
+
+
+def normal(loc=0, scale=1, shape=None, dtype=None, **kwargs):
+    """Samples from the normal distribution N(loc, scale^2)."""
+    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
+
+
+def randn(*shape, **kwargs):
+    """Standard normal samples of shape ``shape`` (``loc``, ``scale``, ``dtype`` by keyword)."""
+    loc, scale, dtype = kwargs.pop("loc", 0), kwargs.pop("scale", 1), kwargs.pop("dtype", None)
+    return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
+
+
+def poisson(lam=1, shape=None, dtype=None, **kwargs):
+    """Samples from the Poisson distribution."""
+    return _helper("poisson", {"lam": lam}, shape, dtype, kwargs)
+
+
+def exponential(scale=1, shape=None, dtype=None, **kwargs):
+    """Samples from the exponential distribution with mean ``scale``."""
+    return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, kwargs)
+
+
+def gamma(alpha=1, beta=1, shape=None, dtype=None, **kwargs):
+    """Samples from the gamma distribution."""
+    return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, kwargs)
+
+
+def negative_binomial(k=1, p=1, shape=None, dtype=None, **kwargs):
+    """Samples from the negative binomial distribution."""
+    return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, kwargs)
+
+
+def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=None, **kwargs):
+    """Samples from the generalized negative binomial distribution."""
+    return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, kwargs)
+
+
+def multinomial(data, shape=None, get_prob=True, dtype="int32", **kwargs):
+    """Samples indices from the categorical distributions in the rows of ``data``."""
+    given = {"shape": shape} if shape is not None else {}
+    return create("_sample_multinomial", data, **given, get_prob=get_prob, dtype=dtype, **kwargs)
+
+
+def shuffle(data, **kwargs):
+    """``data`` with its first axis randomly permuted."""
+    return create("_shuffle", data, **kwargs)
+
+
+def randint(low, high, shape=None, dtype=None, **kwargs):
+    """Samples integers uniformly from [low, high)."""
+    given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
+    return create("_random_randint", low=low, high=high, **given, **kwargs)
+
+
+def _like(name):
+    def apply(data=None, **kwargs):
+        return create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
+    apply.__name__ = f"{name}_like"
+    apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
+    return apply
+
+
+uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
+    _like(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
+negative_binomial_like = _like("negative_binomial")
+generalized_negative_binomial_like = _like("generalized_negative_binomial")
