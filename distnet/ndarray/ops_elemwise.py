@@ -483,6 +483,8 @@ for _name, _fn, _uf in (("floor", np.floor, np.floor), ("ceil", np.ceil, np.ceil
 @defop("clip", methods=("clip",))
 def clip(data, a_min=None, a_max=None):
     """Clip values into [a_min, a_max] (above a_max first, as MXNet, when a_min > a_max)."""
+    if a_min is None or a_max is None:
+        raise MXNetError("clip: required parameters a_min and a_max must both be given")
     lo, hi = np.asarray(a_min).astype(data.dtype), np.asarray(a_max).astype(data.dtype)
     if lo <= hi:
         return np.clip(data, lo, hi)

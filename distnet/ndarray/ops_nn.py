@@ -30,6 +30,8 @@ def _fc_input(data, flatten):
 @defop("FullyConnected")
 def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
+    if num_hidden is None:
+        raise MXNetError("FullyConnected: required parameter num_hidden is missing")
     if data.dtype.kind != "f":
         raise MXNetError(f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype")
     if bias is None and not no_bias:
@@ -299,6 +301,8 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     _check_float("softmax", data)
+    if length is not None and not use_length:
+        raise MXNetError("softmax: a length input was given but use_length is False; set use_length=True")
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
         return _dnnl_softmax(data)
     t = 1.0 if temperature in (None, "None") else float(temperature)
@@ -674,6 +678,8 @@ def _rows(data, input_dim):
 @defop("Embedding")
 def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
+    if input_dim is None or output_dim is None:
+        raise MXNetError("Embedding: required parameters input_dim and output_dim are missing")
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
         raise MXNetError(f"Embedding: weight has shape {_shape_str(getattr(weight, 'shape', ()))}, expected "

@@ -5,8 +5,21 @@ from ..base import MXNetError
 from .registry import defop
 
 
+_BOOL_STRINGS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
+
+
+def _flag(op, name, value):
+    """A boolean attribute; MXNet parses a string strictly (it must spell a boolean)."""
+    if type(value) is not str:
+        return value
+    if value not in _BOOL_STRINGS:
+        raise MXNetError(f"{op}: invalid value {value!r} for boolean parameter {name}")
+    return _BOOL_STRINGS[value]
+
+
 def _axes(ndim, axis, exclude):
     """The reduced axes as a tuple (MXNet: None or () means all; ``exclude`` inverts)."""
+    exclude = _flag("reduce", "exclude", exclude)
     if axis is None or axis == ():
         axes = tuple(range(ndim))
     else:
@@ -14,6 +27,8 @@ def _axes(ndim, axis, exclude):
         for a in (axis,) if isinstance(axis, int) else axis:
             if not -ndim <= a < max(ndim, 1):
                 raise MXNetError(f"axis {a} is out of range for an array of {ndim} dimensions")
+        if len(set(axes)) != len(axes):
+            raise MXNetError(f"axis {axis} names the same axis more than once")
     if exclude:
         axes = tuple(i for i in range(ndim) if i not in axes)
     return axes
@@ -35,6 +50,7 @@ def _reduction(name, fn, aliases=(), methods=None):
     whole = getattr(np.ndarray, name, fn)    # the ndarray method skips numpy's function dispatch
 
     def forward(data, axis=None, keepdims=False, exclude=False):
+        keepdims = _flag(name, "keepdims", keepdims)
         if axis is None and not keepdims and not exclude:   # the common full reduction, kept cheap
             return whole(data).reshape(1).astype(data.dtype, copy=False)
         axes = _axes(data.ndim, axis, exclude)
@@ -131,6 +147,7 @@ def kahan_sum(data, axes, skip_nan=False):
 def _summing(name, skip_nan=False, divide=False, aliases=()):
     """A sum-like reduction (sum, mean, nansum) with MXNet's accumulation order."""
     def forward(data, axis=None, keepdims=False, exclude=False):
+        keepdims = _flag(name, "keepdims", keepdims)
         axes = _axes(data.ndim, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
         count = data.size // max(1, r.size)
