@@ -211,8 +211,9 @@ def _dnnl_softmax(data, log=False):
     rows = data.reshape(-1, data.shape[-1])
     with np.errstate(invalid="ignore", over="ignore"):
         z = rows - rows.max(axis=1, keepdims=True)
-        total = _lane_sum(_dnnl_exp(z))[:, None]
-        r = z - _dnnl_log(total) if log else _dnnl_exp(z) * (_F32(1) / total)
+        e = _dnnl_exp(z)
+        total = _lane_sum(e)[:, None]
+        r = z - _dnnl_log(total) if log else e * (_F32(1) / total)
     return r.reshape(data.shape)
 
 
