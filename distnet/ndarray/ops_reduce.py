@@ -51,7 +51,7 @@ def _reduction(name, fn, aliases=(), methods=None):
 
     def forward(data, axis=None, keepdims=False, exclude=False):
         keepdims = _flag(name, "keepdims", keepdims)
-        if axis is None and not keepdims and not exclude:   # the common full reduction, kept cheap
+        if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
             return whole(data).reshape(1).astype(data.dtype, copy=False)
         axes = _axes(data.ndim, axis, exclude)
         r = fn(data, axis=axes, keepdims=keepdims)
@@ -150,6 +150,8 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
         keepdims = _flag(name, "keepdims", keepdims)
         axes = _axes(data.ndim, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
+        if data.dtype.kind in "iub":
+            r = r.astype(data.dtype)        # MXNet sums in the integer type, wrapping, before dividing
         count = data.size // max(1, r.size)
         if divide and count > 1:
             r = (r / r.dtype.type(count)).astype(r.dtype)
@@ -163,7 +165,24 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
 sum_ = _summing("sum", aliases=("sum_axis",))
 mean = _summing("mean", divide=True)
 nansum = _summing("nansum", skip_nan=True)
-prod = _reduction("prod", np.prod)
+def _half_prod(data, axis=None, keepdims=False):
+    """MXNet's float16 product: one element at a time in row-major order, rounded to half each step."""
+    rows, shape = _rows(data, axis)
+    r = np.ones(rows.shape[1], np.float16)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+        for row in rows:
+            r = r * row
+    r = r.reshape(shape)
+    return np.expand_dims(r, axis) if keepdims else r
+
+
+def _prod(data, axis=None, keepdims=False):
+    if data.dtype == np.float16 and data.size:
+        return _half_prod(data, tuple(range(data.ndim)) if axis is None else axis, keepdims)
+    return np.prod(data, axis=axis, keepdims=keepdims)
+
+
+prod = _reduction("prod", _prod)
 nanprod = _reduction("nanprod", np.nanprod)
 max_ = _reduction("max", np.max, aliases=("max_axis",))
 min_ = _reduction("min", np.min, aliases=("min_axis",))
