@@ -139,7 +139,7 @@ def helpers(mx):
             states = [F.ones_like(F.slice_axis(x, axis=2, begin=0, end=1)).sum(axis=0, keepdims=True)
                       .broadcast_axes(axis=2, size=3) * 0.1] * 2
             out, (h, c) = self.lstm(x, states)
-            return out + h.sum() + c.sum()
+            return F.broadcast_add(out, h.sum() + c.sum())     # '+' on symbols needs equal shapes
 
     class _Unroll(mx.gluon.HybridBlock):
         def __init__(self, kind):
@@ -149,7 +149,7 @@ def helpers(mx):
 
         def hybrid_forward(self, F, x):
             out, states = self.cell.unroll(3, x, layout="NTC", merge_outputs=True)
-            return out + sum(s.sum() for s in states)
+            return F.broadcast_add(out, sum(s.sum() for s in states))
 
     return {"_seq": _seq, "_lstm_states": lambda _: _LSTMStates(), "_cell_unroll": lambda _, k: _Unroll(k)}
 
