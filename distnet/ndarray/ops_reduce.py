@@ -254,6 +254,9 @@ def _l2(data, axes):
     rows, shape = _rows(np.abs(data), axes)
     m, n = rows.shape
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        if data.dtype == np.float16:        # half steps; the final scale * sqrt in float
+            scale, ssq = _nrm2_state(rows)
+            return (scale.astype(np.float32) * np.sqrt(ssq.astype(np.float32))).astype(np.float16).reshape(shape)
         if n <= m:
             r = np.array([_nrm2_lane(lane) for lane in rows.T], rows.dtype).reshape(n)
         else:
@@ -284,6 +287,12 @@ def _nrm2_lane(lane):
 
 def _nrm2_rows(rows):
     """MXNet's scaled L2 norm of each column of ``rows``, looping over the reduced axis only."""
+    scale, ssq = _nrm2_state(rows)
+    return scale * np.sqrt(ssq)
+
+
+def _nrm2_state(rows):
+    """The running (scale, scaled sum of squares) of MXNet's L2 norm over each column of ``rows``."""
     one = rows.dtype.type(1)
     scale = np.zeros(rows.shape[1], rows.dtype)
     ssq = np.zeros(rows.shape[1], rows.dtype)
@@ -292,7 +301,7 @@ def _nrm2_rows(rows):
         r = np.where(grow, scale / v, v / scale)
         ssq = np.where(grow, one + ssq * r * r, np.where(v != 0, ssq + r * r, ssq))
         scale = np.where(grow, v, scale)
-    return scale * np.sqrt(ssq)
+    return scale, ssq
 
 
 @norm.grad
