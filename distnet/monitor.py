@@ -1,16 +1,15 @@
 """``mx.mon.Monitor``: statistics of every node output (and argument) of bound executors, every N steps."""
 import logging
+import math
 import re
-
-import numpy as np
 
 from .ndarray.ndarray import NDArray
 
 
 def _default_stat(x):
-    """MXNet's default statistic: ||x|| / sqrt(size)."""
-    data = x.asnumpy().astype(np.float32)
-    return np.array([np.linalg.norm(data.ravel()) / np.sqrt(data.size)], dtype=np.float32)
+    """MXNet's default statistic: ||x|| / sqrt(size), as a (1,) NDArray."""
+    from .ndarray import norm
+    return norm(x) / math.sqrt(x.size)
 
 
 class Monitor:
@@ -25,6 +24,7 @@ class Monitor:
 
     def stat_helper(self, name, array):
         """The executors' callback: record ``array``'s statistic while activated."""
+        name = name.decode() if isinstance(name, bytes) else name
         if self.activated and self.re_prog.match(name):
             self.queue.append((self.step, name, self.stat_func(array)))
 
@@ -49,14 +49,21 @@ class Monitor:
                 if self.re_prog.match(name):
                     self.queue.append((self.step, name, self.stat_func(array)))
         self.activated = False
+        if self.sort:
+            self.queue.sort(key=lambda q: q[1])
         res = []
-        for step, name, value in sorted(self.queue, key=lambda q: q[1]) if self.sort else self.queue:
-            values = value.asnumpy() if isinstance(value, NDArray) else np.asarray(value)
-            res.append((step, name, "".join(f"{v}\t" for v in values.ravel())))
+        for step, name, values in self.queue:
+            values = [values] if isinstance(values, NDArray) else values
+            assert isinstance(values, list), "stat_func must return an NDArray or a list of NDArrays"
+            text = ""
+            for v in values:
+                assert isinstance(v, NDArray), "stat_func must return an NDArray or a list of NDArrays"
+                text += (str(v.asscalar()) if v.shape == (1,) else str(v.asnumpy())) + "\t"
+            res.append((step, name, text))
         self.queue = []
         return res
 
     def toc_print(self):
         """End collecting and log each statistic."""
         for step, name, text in self.toc():
-            logging.info("Batch: %7d %30s %s", step, name, text)
+            logging.info("Batch: {:7d} {:30s} {:s}".format(step, name, text))

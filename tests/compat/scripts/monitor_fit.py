@@ -1,0 +1,23 @@
+import logging
+import mxnet as mx
+import numpy as np
+logging.basicConfig(level=logging.INFO, format="%(message)s", stream=__import__("sys").stdout)
+logging.getLogger().handlers[0].addFilter(lambda r: "Time cost" not in r.getMessage())
+mx.random.seed(0)
+np.random.seed(0)
+X = np.random.rand(8, 3).astype("float32")
+Y = (X.sum(1) > 1.5).astype("float32")
+it = mx.io.NDArrayIter(X, Y, batch_size=4)
+data = mx.sym.var("data")
+fc = mx.sym.FullyConnected(data, num_hidden=2, name="fc")
+out = mx.sym.SoftmaxOutput(fc, name="softmax")
+mod = mx.mod.Module(out, context=mx.cpu())
+mon = mx.mon.Monitor(1, pattern="softmax_output|fc_bias")
+mod.fit(it, num_epoch=1, monitor=mon, initializer=mx.init.One(), optimizer_params={"learning_rate": 0.1})
+mon2 = mx.mon.Monitor(1, stat_func=lambda x: [x.max(), x.min()], pattern="fc_weight", sort=True)
+mod.install_monitor(mon2)
+it.reset()
+batch = next(it)
+mon2.tic()
+mod.forward(batch)
+print(mon2.toc())
