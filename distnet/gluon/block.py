@@ -409,10 +409,11 @@ class HybridBlock(Block):
     # ---- forward -----------------------------------------------------------------------
     def forward(self, x, *args):
         """Run ``hybrid_forward`` on NDArrays (or replay the hybridized graph), or build it on Symbols."""
-        if not args and isinstance(x, NDArray):
-            if self._active:
-                return self._call_cached_op(x)
-            return self._forward_imperative(x)
+        if isinstance(x, NDArray):
+            if not args:
+                return self._call_cached_op(x) if self._active else self._forward_imperative(x)
+            if not self._active and all(type(a) is NDArray for a in args):     # e.g. a loss and its label
+                return self._forward_imperative(x, *args)
         has_symbol, has_ndarray = _input_kinds([x, args])
         if has_symbol and has_ndarray:
             raise ValueError("In HybridBlock, we do not support mixed NDArrays and Symbols types for the input. "
