@@ -134,15 +134,26 @@ def instance_norm(data, gamma, beta, *, eps=1e-3):
         raise MXNetError(f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}")
     for name, p in (("gamma", gamma), ("beta", beta)):
         _check_param("InstanceNorm", name, p, data.shape[1])
-    mean, std = _moments(data, tuple(range(2, data.ndim)), eps)
+    mean, std = _ordered_moments(data, eps)
     shape = _channel_shape(data.ndim, 1)
     return (data - mean) / std * gamma.reshape(shape) + beta.reshape(shape)
+
+
+def _ordered_moments(x, eps):
+    """Per (sample, channel) mean and sqrt(var + eps), each sum added in order as MXNet's kernel does."""
+    flat = x.reshape(x.shape[:2] + (-1,))
+    n = x.dtype.type(flat.shape[-1])
+    keep = x.shape[:2] + (1,) * (x.ndim - 2)
+    mean = (np.add.accumulate(flat, axis=-1)[..., -1] / n).reshape(keep)
+    dev = (x - mean).reshape(flat.shape)
+    var = (np.add.accumulate(dev * dev, axis=-1)[..., -1] / n).reshape(keep)
+    return mean, np.sqrt(var + x.dtype.type(eps))
 
 
 @instance_norm.grad
 def _(dy, out, data, gamma, beta, *, eps=1e-3):
     axes = tuple(range(2, data.ndim))
-    mean, std = _moments(data, axes, eps)
+    mean, std = _ordered_moments(data, eps)
     shape = _channel_shape(data.ndim, 1)
     xhat = (data - mean) / std
     others = (0,) + axes

@@ -354,3 +354,11 @@ def test_gluon_normalisation_layers_update_running_stats():
     eager = net(x).asnumpy()
     net.hybridize()
     np.testing.assert_allclose(net(x).asnumpy(), eager, rtol=1e-5, atol=1e-5)
+
+
+def test_instance_norm_bits_as_mxnet():
+    """Sums added in order, as MXNet 1.9.1's kernel: these are its exact float32 outputs."""
+    x = nd.array(np.sin(np.arange(48)).reshape(2, 3, 2, 4) * 2 + 0.5)
+    y = nd.InstanceNorm(x, nd.array([1.0, 0.5, 2.0]), nd.array([0.0, 0.1, -0.2]))
+    assert y.asnumpy().ravel()[:4].tolist() == [-0.10434090346097946, 1.1641390323638916, 1.266384482383728,
+                                                0.10839122533798218]
