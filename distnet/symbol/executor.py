@@ -75,6 +75,7 @@ class Executor:
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._monitor = None
+        self._monitor_all = False
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
         self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
         self._trained = False            # whether the last forward recorded for backward
@@ -106,10 +107,10 @@ class Executor:
         self._trained = record
         if record:
             with autograd.record(train_mode=is_train):
-                self._results = self._program.run(self._values(), self._monitor)
+                self._results = self._program.run(self._values(), self._monitor, self._monitor_all)
         else:
             with autograd.predict_mode():
-                self._results = self._program.run(self._values(), self._monitor)
+                self._results = self._program.run(self._values(), self._monitor, self._monitor_all)
         self._publish()
 
     def _publish(self):
@@ -190,12 +191,10 @@ class Executor:
         return simple_bind(self._symbol, self._ctx, self._grad_req, None, shapes)
 
     def set_monitor_callback(self, callback, monitor_all=False):
-        """Call ``callback(name, array)`` with every node output; names are bytes, as MXNet passes them."""
-        from ..monitor import Monitor
-        if isinstance(getattr(callback, "__self__", None), Monitor):
-            self._monitor = callback
-        else:
-            self._monitor = lambda name, array: callback(name.encode(), array)
+        """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``);
+        names are bytes, as MXNet passes them."""
+        self._monitor = lambda name, array: callback(name.encode(), array)
+        self._monitor_all = monitor_all
 
     def get_optimized_symbol(self):
         """The bound symbol (distnet runs graphs as they are)."""

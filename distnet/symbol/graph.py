@@ -111,13 +111,22 @@ class Program:
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
-    def run(self, values, monitor=None):
+    def run(self, values, monitor=None, monitor_all=False):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
 
-        ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names).
+        ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names),
+        and with ``monitor_all`` first with its inputs (``<node>_<input name>``).
         """
+        from .hook_names import input_names
         slots = list(values) + [None] * (self.nslots - len(values))
+        shown = set()             # variables already reported (each once, before its first use)
         for op, ins, attrs, outs, name in self.steps:
+            if monitor is not None and monitor_all:
+                for arg, i in zip(input_names(self.op_names[name], op, len(ins)), ins):
+                    if i < len(self.variables) and i not in shown:
+                        shown.add(i)
+                        monitor(self.variables[i].name, slots[i])
+                    monitor(f"{name}_{arg}", slots[i])
             try:
                 res = invoke(op, [slots[i] for i in ins], attrs)
             except MXNetError as e:
