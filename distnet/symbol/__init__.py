@@ -21,7 +21,8 @@ def _install():
 
 
 _install()
-from . import contrib, linalg, random  # noqa: F401
+from . import contrib, image, linalg, random  # noqa: F401
+from . import op  # noqa: F401,E402  (after the op functions exist)
 
 
 def zeros(shape, dtype=None, **kwargs):

@@ -1,0 +1,20 @@
+"""``mx.sym.image``: the ``_image_*`` operators as symbol functions under their short names."""
+from .symbol import create as _create
+
+_NAMES = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
+          "random_color_jitter", "random_contrast", "random_flip_left_right", "random_flip_top_bottom",
+          "random_hue", "random_lighting", "random_saturation", "resize", "to_tensor")
+
+__all__ = list(_NAMES)
+
+
+def _make(short):
+    def apply(*args, name=None, **kwargs):
+        return _create("_image_" + short, *args, name=name, hint=short, **kwargs)   # nodes named to_tensor0...
+    apply.__name__ = short
+    apply.__doc__ = f"Symbol of ``_image_{short}``."
+    return apply
+
+
+for _short in _NAMES:
+    globals()[_short] = _make(_short)

@@ -1,0 +1,12 @@
+"""``mx.sym.op``: every operator as a symbol function (the same functions as ``mx.sym``)."""
+from ..ndarray.registry import OPS as _OPS
+
+
+def _install():
+    from .. import symbol
+    namespace = globals()
+    for op_name in _OPS:
+        namespace[op_name] = getattr(symbol, op_name)
+
+
+_install()
