@@ -319,9 +319,32 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     return (e / np.where(total == 0, total.dtype.type(1), total)).astype(_out_dtype(data, dtype))
 
 
+def _ordered_sum(a, axis):
+    """Sum over ``axis`` (kept) adding strictly in order, as MXNet's own softmax kernels do."""
+    return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis)
+
+
+def _lane_sum_last(a):
+    """oneDNN's 16-lane sum over the last axis (kept)."""
+    return _lane_sum(a.reshape(-1, a.shape[-1])).reshape(a.shape[:-1] + (1,))
+
+
+def _plain(*arrays):
+    """Whether a backward sees plain float arrays (not NDArrays of a gradient graph): then it follows
+    MXNet's summation order bit for bit."""
+    return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
+
+
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _plain(dy, out) and not use_length:
+        if _uses_dnnl(data, axis, temperature, dtype, use_length):
+            g = out * (dy - _lane_sum_last(dy * out))
+        else:
+            g = out * (dy - _ordered_sum(dy * out, axis))
+            g = g / g.dtype.type(t) if t != 1 else g
+        return g.astype(data.dtype), None
     g = out * (dy - (dy * out).sum(axis=axis, keepdims=True)) / t
     return g.astype(data.dtype), None
 
@@ -341,6 +364,12 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length):
+        return (dy - _dnnl_exp(out) * _lane_sum_last(dy)).astype(data.dtype, copy=False)
+    if _plain(dy, out) and out.dtype in (np.float32, np.float64):
+        e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
+        g = dy - e * _ordered_sum(dy, axis)
+        return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype, copy=False)
     g = dy - np.exp(out) * dy.sum(axis=axis, keepdims=True)
     return (g if t == 1 else g / t).astype(data.dtype, copy=False)
 
@@ -358,6 +387,9 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
 @softmin.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _plain(dy, out):
+        g = -out * (dy - _ordered_sum(dy * out, axis))
+        return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype)
     return (-out * (dy - (dy * out).sum(axis=axis, keepdims=True)) / t).astype(data.dtype)
 
 
@@ -378,6 +410,8 @@ def softmax_activation(data, *, mode="instance"):
 @softmax_activation.grad
 def _(dy, out, data, mode="instance"):
     axis = _activation_axis(data, mode)
+    if _plain(dy, out):
+        return out * (dy - _ordered_sum(dy * out, axis))
     return out * (dy - (dy * out).sum(axis=axis, keepdims=True))
 
 
@@ -402,7 +436,7 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
             raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                              f"inferred shape={_shape_str(want)}")
     axis, view = _so_layout(data, multi_output, preserve_shape)
-    if data.dtype == np.float32 and not multi_output and data.size:     # MXNet runs oneDNN's softmax here
+    if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training():   # oneDNN (predict)
         return _dnnl_softmax(view).reshape(data.shape)
     return _softmax(view, axis).reshape(data.shape).astype(data.dtype)
 
@@ -658,6 +692,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         return dy * np.where(pos, 1, g), dgamma.reshape(gamma.shape)
     if act_type == "rrelu":
         d = dy * np.where(pos, 1, hidden)
+    elif act_type == "elu" and data.dtype == np.float32 and _plain(dy):     # oneDNN: exp(x) * alpha
+        d = dy * np.where(pos, _F32(1), _dnnl_exp(np.minimum(data, 0)) * _F32(slope))
     elif act_type == "elu":
         d = dy * np.where(pos, 1, y + slope)
     elif act_type == "selu":

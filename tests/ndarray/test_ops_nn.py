@@ -384,3 +384,20 @@ def test_softmax_input_checks():
         nd.SoftmaxOutput(nd.ones((2, 3)), nd.ones((3,)))
     with pytest.raises(MXNetError):
         nd.LinearRegressionOutput(nd.ones((3, 2)), nd.ones((6,)))
+
+
+def test_softmax_gradient_bits_as_mxnet():
+    """oneDNN's 16-lane sums for the float32 last-axis backward, ordered sums for MXNet's own kernels."""
+    x = nd.array(np.sin(np.arange(40)).reshape(2, 20) * 3)
+    w = nd.array(np.cos(np.arange(40)).reshape(2, 20))
+    got = {}
+    for name, kw in [("softmax", {}), ("log_softmax", {}), ("softmax", {"temperature": 2.0})]:
+        p = x.copy()
+        p.attach_grad()
+        with autograd.record():
+            y = getattr(nd, name)(p, **kw)
+        y.backward(w)
+        got[name + str(kw)] = p.grad.asnumpy().ravel()
+    assert got["softmax{}"][5] == np.float32(0.00016153717297129333)
+    assert got["log_softmax{}"][1] == np.float32(0.38949084281921387)
+    assert got["softmax{'temperature': 2.0}"][0] == np.float32(0.014827849343419075)
