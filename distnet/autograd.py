@@ -166,15 +166,32 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
     if len(head_grads) != len(heads):
         raise _AssertError("heads and head_grads must be lists of the same length")
-    heap, leaves = [], {}
+    if not heads:
+        raise MXNetError("backward: no head arrays given")
+    seeds = {}            # one gradient per head entry: MXNet keeps the last one given for a repeated head
     for h, hg in zip(heads, head_grads):
         if h._node is None:
             raise MXNetError("cannot differentiate an array that was not computed from a variable "
                              "inside autograd.record(): call attach_grad() on the inputs and record the computation")
+        if hg is not None and hg.shape != h.shape:
+            raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:
             g = hg if hg is not None else _wrap(g)
-        _accumulate(heap, leaves, h._node, g)
+        seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
+    heap, leaves = [], {}
+    for link, g in seeds.values():
+        _accumulate(heap, leaves, link, g)
+    try:
+        return _propagate(heap, leaves, retain_graph, create_graph)
+    except BaseException:
+        for _, node in heap:             # a failed pass leaves no half-summed gradients behind
+            node.grads = None
+        raise
+
+
+def _propagate(heap, leaves, retain_graph, create_graph):
+    """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
     pop, push = heappop, heappush
     while heap:
         node = pop(heap)[1]

@@ -314,3 +314,18 @@ def test_get_symbol_rebuilds_the_recorded_graph():
     assert_almost_equal(out, y.asnumpy())
     with pytest.raises(MXNetError, match="get_symbol"):
         autograd.get_symbol(nd.ones(2))
+
+
+def test_a_failed_backward_leaves_the_graph_usable_and_repeated_heads_count_once():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+    with pytest.raises(MXNetError):
+        autograd.backward([y, nd.ones(2)], retain_graph=True)      # the second head was not recorded
+    with pytest.raises(MXNetError):
+        autograd.backward([], retain_graph=True)
+    autograd.backward([y, y], retain_graph=True)                   # MXNet: one head entry, seeded once
+    assert_almost_equal(x.grad, [2.0, 2.0])
+    autograd.backward(y, head_grads=[nd.array([1.0, 3.0])])
+    assert_almost_equal(x.grad, [2.0, 6.0])
