@@ -205,7 +205,7 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @prod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     axes = _axes(x.ndim, axis, exclude)
-    return _expand(dy, x, axes) * _expand(out, x, axes) / x
+    return _expand(dy, x, axes) * (_expand(out, x, axes) / x)     # MXNet's order: dy * (prod / x)
 
 
 @nanprod.grad
@@ -310,7 +310,7 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     if ord == 1:
         return _expand(dy, x, axes) * np.sign(x)
     with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm
-        return _expand(dy, x, axes) * x / _expand(out, x, axes)
+        return _expand(dy, x, axes) * (x / _expand(out, x, axes))     # MXNet's order: dy * (x / norm)
 
 
 def _arg(name, fn):
