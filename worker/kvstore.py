@@ -81,7 +81,8 @@ class DistKVStore(KVStore):
         items = self._push_items(key, value)
         pairs = self._pull_pairs(key, value if out is None else out)
         if [k for k, _ in items] != [k for k, _ in pairs]:      # a key listed twice: pushes merged, pulls not
-            self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", 1), self._messages(Msg.PUSH, items)))
+            messages = self._messages(Msg.PUSH, items)
+            self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
             return self._submit_pull(pairs)
         by_server = self._pull_writers(pairs)
         op = Op(f"pushpull of {_keys(items)}", len(by_server))

@@ -116,10 +116,10 @@ def mode_pushpull(kv):
     value = mx.nd.ones(shapes[7]) * (r + 1)
     kv.pushpull(7, value)                           # out=None: the result lands in value
     check(np.array_equal(value.asnumpy(), np.full(shapes[7], total, np.float32)), "in place")
-    # A key listed twice: its pushes are summed into one, each output gets the round's sum.
-    a, b = mx.nd.zeros(shapes[3]), mx.nd.zeros(shapes[3])
-    kv.pushpull([3, 3], [mx.nd.ones(shapes[3]), mx.nd.ones(shapes[3]) * r], out=[a, b])
-    expect = np.full(shapes[3], w + w * (w - 1) / 2, np.float32)
+    # A (split) key listed twice: its pushes are summed into one, each output gets the round's sum.
+    a, b = mx.nd.zeros(shapes[7]), mx.nd.zeros(shapes[7])
+    kv.pushpull([7, 7], [mx.nd.ones(shapes[7]), mx.nd.ones(shapes[7]) * r], out=[a, b])
+    expect = np.full(shapes[7], w + w * (w - 1) / 2, np.float32)
     check(np.array_equal(a.asnumpy(), expect) and np.array_equal(b.asnumpy(), expect), f"repeated key: {a} {b}")
     client = kv._client
     server = kv._meta[3][2][0].server
