@@ -62,8 +62,8 @@ def div(a, b):
 
 @div.grad
 def _(dy, out, a, b):
-    return (unbroadcast(dy / b, a) if hasattr(a, "shape") else None,
-            unbroadcast(-dy * a / (b * b), b) if hasattr(b, "shape") else None)
+    return (unbroadcast(dy * (1 / b), a) if hasattr(a, "shape") else None,      # MXNet's order of operations
+            unbroadcast(dy * (-a / (b * b)), b) if hasattr(b, "shape") else None)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
@@ -104,8 +104,10 @@ def power(a, b):
 
 @power.grad
 def _(dy, out, a, b):
-    ga = unbroadcast(dy * b * a ** (b - 1), a)
-    gb = unbroadcast(dy * out * np.log(a), b) if hasattr(b, "shape") else None
+    if not hasattr(b, "shape") and type(a) is np.ndarray:
+        b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
+    ga = unbroadcast(dy * (_powf(a, b - 1) * b), a)
+    gb = unbroadcast(dy * (out * _logf(a)), b) if hasattr(b, "shape") else None
     return ga, gb
 
 
@@ -161,7 +163,7 @@ def hypot(a, b):
 
 @hypot.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy * a / out, a), unbroadcast(dy * b / out, b)
+    return unbroadcast(dy * (a / out), a), unbroadcast(dy * (b / out), b)
 
 
 # ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------
@@ -255,6 +257,33 @@ def libm_f32(cname, fn, *xs):
     wide = [v.astype(np.float64) for v in xs]
     with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
         return _libm_f32(cname, fn, wide)
+
+
+def _libm(cname, fn):
+    """``fn`` as MXNet's C library computes it on plain float arrays (NDArrays of a gradient graph: numpy's)."""
+    def run(x):
+        if type(x) is np.ndarray and x.dtype == np.float32:
+            return libm_f32(cname, fn, x)
+        if type(x) is np.ndarray and x.dtype == np.float64:
+            return libm_f64(cname[:-1], fn, x)
+        return fn(x)
+    return run
+
+
+def _powf(a, b):
+    if type(a) is np.ndarray and a.dtype == np.float32 and not hasattr(b, "_data"):
+        return libm_f32("powf", np.power, a, np.asarray(b, np.float32))
+    return a ** b
+
+
+def _logf(a):
+    return _libm("logf", np.log)(a) if type(a) is np.ndarray else np.log(a)
+
+
+def _hypotf(a, b):
+    if type(a) is np.ndarray and a.dtype == np.float32:
+        return libm_f32("hypotf", np.hypot, a, np.asarray(b, np.float32))
+    return np.hypot(a, b)
 
 
 def _libm_f32(cname, fn, wide):
@@ -428,11 +457,11 @@ _unary("negative", np.negative, lambda x, y: -1, methods=("__neg__",), ufunc=np.
 _unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc=np.absolute)
 _unary("sign", np.sign, 0, ufunc=np.sign)
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
-_unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -0.5 * y / x)
-_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * y * y), ufunc=np.cbrt, rounded="cbrtf")
-_unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -y / (3 * x))
+_unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -1 / (2 * x * np.sqrt(x)))
+_unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * (y * y)), ufunc=np.cbrt, rounded="cbrtf")
+_unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -1 / (3 * _libm("cbrtf", np.cbrt)(x) * x))
 _unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
-_unary("reciprocal", np.reciprocal, lambda x, y: -y * y, ufunc=np.reciprocal)
+_unary("reciprocal", np.reciprocal, lambda x, y: -1 / (x * x), ufunc=np.reciprocal)
 _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
 _unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1, rounded="expm1f")
 _unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
@@ -440,26 +469,26 @@ _unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)), ufunc=np.log2, round
 _unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)), ufunc=np.log10, rounded="log10f")
 _unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p, rounded="log1pf")
 _unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded="sinf")
-_unary("cos", np.cos, lambda x, y: -np.sin(x), ufunc=np.cos, rounded="cosf")
+_unary("cos", np.cos, lambda x, y: -_libm("sinf", np.sin)(x), ufunc=np.cos, rounded="cosf")
 _unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan, rounded="tanf")
 _unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin, rounded="asinf")
 _unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arccos, rounded="acosf")
 _unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, rounded="atanf")
-_unary("sinh", np.sinh, lambda x, y: np.cosh(x), ufunc=np.sinh, rounded="sinhf")
-_unary("cosh", np.cosh, lambda x, y: np.sinh(x), ufunc=np.cosh, rounded="coshf")
+_unary("sinh", np.sinh, lambda x, y: _libm("coshf", np.cosh)(x), ufunc=np.sinh, rounded="sinhf")
+_unary("cosh", np.cosh, lambda x, y: _libm("sinhf", np.sinh)(x), ufunc=np.cosh, rounded="coshf")
 _unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
-_unary("arcsinh", np.arcsinh, lambda x, y: 1 / np.sqrt(x * x + 1), ufunc=np.arcsinh, rounded="asinhf")
+_unary("arcsinh", np.arcsinh, lambda x, y: 1 / _hypotf(x, 1), ufunc=np.arcsinh, rounded="asinhf")
 _unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh, rounded="acoshf")
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
-       lambda x, y: 180 / math.pi, ufunc=np.degrees)
+       lambda x, y: _DEG, ufunc=np.degrees)
 _unary("radians", np.radians, lambda x, y: math.pi / 180, ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
 _unary("erf", _erf, lambda x, y: 2 / math.sqrt(math.pi) * np.exp(-x * x))
-_unary("erfinv", _as_float(_erfinv), lambda x, y: math.sqrt(math.pi) / 2 * np.exp(y * y))
+_unary("erfinv", _as_float(_erfinv), lambda x, y: 0.5 * math.sqrt(math.pi) * _libm("expf", np.exp)(y * y))
 _unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: y * _digamma(x))
 _unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x))
 def _round_half_away(x):
