@@ -3,7 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray
-from .registry import defop, invoke
+from .registry import IN_GRAPH_WRITE, defop, invoke
 
 
 def _key(key):
@@ -90,9 +90,7 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
     if arr._node is not None and autograd.is_recording():
-        raise MXNetError("Assigning to NDArrays that are already in a computational graph will cause undefined "
-                         "behavior when evaluating gradients. Please call backward first to clear the graph or "
-                         "do this out side of a record section.")
+        raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray):
         value = value._data
     key = _key(key)

@@ -98,14 +98,23 @@ class NDArray:
 
     def copyto(self, other):
         """Copy into NDArray ``other`` (shapes must match) or to a new array on context ``other``."""
+        from .. import autograd
+        from .registry import OPS
+        recorded = autograd.is_recording() and self._node is not None
         if isinstance(other, NDArray):
             if other is self:
                 return other
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+            if recorded:
+                return OPS["_copy"](self, out=other)
             other._data[...] = self._data
             return other
         if isinstance(other, Context):
+            if recorded:                      # a recorded copy, as MXNet's _copyto: gradients pass through
+                r = OPS["_copy"](self)
+                r._ctx = placed(other)
+                return r
             return _wrap(self._data.copy(), placed(other))
         raise TypeError(f"copyto does not support type {type(other).__name__}")
 

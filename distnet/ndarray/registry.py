@@ -200,8 +200,16 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
+IN_GRAPH_WRITE = ("Assigning to NDArrays that are already in a computational graph will cause undefined behavior "
+                  "when evaluating gradients. Please call backward first to clear the graph or do this out side "
+                  "of a record section. Also note that you cannot use inplace operations like +=, *=, "
+                  "relu(x, out=x), y[idx]=x, etc inside a record section.")
+
+
 def _write_out(op, out, outs, multi):
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
+    if _ag._state.recording and any(t._node is not None for t in targets):
+        raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
     if len(targets) != len(outs):
         raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
     for t, r in zip(targets, outs):
@@ -266,8 +274,10 @@ def _inplace(op):
     binary = _binary(op)
 
     def method(self, other):
-        if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
-            r = binary(self, other)           # recorded: rebind to the result so gradients flow
+        if _ag._state.recording and self._node is not None:
+            raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
+        if _ag._state.recording and getattr(other, "_node", None) is not None:
+            r = binary(self, other)           # a fresh array takes a recorded value: it joins the graph
             self._data, self._node = r._data, r._node
             return self
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
