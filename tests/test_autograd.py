@@ -176,14 +176,22 @@ def test_custom_function():
     assert_almost_equal(x.grad, 2 * s * (1 - s), rtol=1e-6)
 
 
-def test_inplace_add_while_recording_keeps_gradient():
+def test_inplace_writes_into_recorded_arrays_are_refused_while_recording():
     x = nd.array([1.0, 2.0])
     x.attach_grad()
     with autograd.record():
         y = x * 2
-        y += x * x
-    y.backward()
+        with pytest.raises(MXNetError, match="inplace operations"):
+            y += x * x
+        with pytest.raises(MXNetError, match="inplace operations"):
+            nd.relu(y, out=y)
+        fresh = nd.zeros(2)
+        fresh += x * x                  # an array outside the graph may take a recorded value
+        z = fresh + y
+    z.backward()
     assert_almost_equal(x.grad, [4.0, 6.0])
+    y += 1                              # outside record() it is a plain write
+    assert_almost_equal(y, [3.0, 5.0])
 
 
 def test_mark_variables_with_own_buffer():
