@@ -396,13 +396,18 @@ def _digamma(x):
         w = np.zeros_like(s)
         for _ in range(10):
             low = s < 10
-            w = np.where(low, w + c(1) / s, w)
+            step = (w.astype(np.float64) + 1.0 / s.astype(np.float64)).astype(dt)   # each sum in double
+            w = np.where(low, step, w)
             s = np.where(low, s + c(1), s)
         z = c(1) / (s * s)
         poly = c(_PSI_SERIES[0])
         for a in _PSI_SERIES[1:]:
             poly = poly * z + c(a)
-        y = np.log(s) - c(0.5) / s - z * poly - w
+        if dt == np.float32:        # logf, then the last sum in double, rounded once (as MXNet's kernel)
+            wide = [v.astype(np.float64) for v in (libm_f32("logf", np.log, s), s, z * poly, w)]
+            y = (wide[0] - 0.5 / wide[1] - wide[2] - wide[3]).astype(dt)
+        else:
+            y = np.log(s) - c(0.5) / s - z * poly - w
         whole = (v == np.floor(v)) & (v > 0) & (v <= 10)
         if whole.any():       # integers up to 10: the harmonic sum minus Euler's constant
             h = np.zeros_like(v)
