@@ -57,7 +57,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
         gamma = np.ones(c, data.dtype)
     training = autograd.is_training() and not _flag(use_global_stats)
     if training:
-        mean, var = data.mean(axis=axes), data.var(axis=axes)
+        mean, var = _channel_moments(data, ax)
     else:
         mean, var = moving_mean, moving_var
     dtype = data.dtype
@@ -80,19 +80,25 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     ax = _axis(axis, data.ndim, "BatchNorm")
     axes = tuple(i for i in range(data.ndim) if i != ax)
     shape = _channel_shape(data.ndim, ax)
-    invstd = (1.0 / np.sqrt(var + data.dtype.type(eps))).reshape(shape)
-    xhat = (data - mean.reshape(shape)) * invstd
     g = np.ones(data.shape[ax], data.dtype) if _flag(fix_gamma) else gamma
-    dbeta = dy.sum(axis=axes)
-    dgamma = np.zeros_like(gamma) if _flag(fix_gamma) else (dy * xhat).sum(axis=axes)
-    if autograd.is_training() and not _flag(use_global_stats):
-        dx = _standardize_grad(dy * g.reshape(shape), xhat, invstd, axes)
-        if bool(trained):
-            m = momentum
-            moving_mean[...] = moving_mean * m + mean * (1 - m)
-            moving_var[...] = moving_var * m + var * (1 - m)
+    train = autograd.is_training() and not _flag(use_global_stats)
+    if type(dy) is np.ndarray and data.dtype.kind == "f":
+        dx, dgamma, dbeta = _bn_grad_ordered(dy, data, g, mean, var, eps, ax, train)
+        if _flag(fix_gamma):
+            dgamma = np.zeros_like(gamma)
     else:
-        dx = dy * (g.reshape(shape) * invstd)
+        invstd = (1.0 / np.sqrt(var + data.dtype.type(eps))).reshape(shape)
+        xhat = (data - mean.reshape(shape)) * invstd
+        dbeta = dy.sum(axis=axes)
+        dgamma = np.zeros_like(gamma) if _flag(fix_gamma) else (dy * xhat).sum(axis=axes)
+        if train:
+            dx = _standardize_grad(dy * g.reshape(shape), xhat, invstd, axes)
+        else:
+            dx = dy * (g.reshape(shape) * invstd)
+    if train and bool(trained):
+        m = data.dtype.type(momentum)          # MXNet: the float momentum, (1 - m) in float too
+        moving_mean[...] = moving_mean * m + mean * (data.dtype.type(1) - m)
+        moving_var[...] = moving_var * m + var * (data.dtype.type(1) - m)
     return dx.astype(data.dtype, copy=False), dgamma, dbeta, None, None
 
 
@@ -137,6 +143,35 @@ def instance_norm(data, gamma, beta, *, eps=1e-3):
     mean, std = _ordered_moments(data, eps)
     shape = _channel_shape(data.ndim, 1)
     return (data - mean) / std * gamma.reshape(shape) + beta.reshape(shape)
+
+
+def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
+    """BatchNorm's gradients as MXNet's CPU kernel computes them: per-channel sums in row-major order."""
+    one = data.dtype.type(1)
+    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
+    grows = np.moveaxis(dy, ax, 0).reshape(rows.shape)
+    n = data.dtype.type(rows.shape[1])
+    invstd = (one / np.sqrt(var + data.dtype.type(eps)))[:, None]
+    dev = rows - mean[:, None]
+    sum_g = np.add.accumulate(grows, axis=1)[:, -1:]
+    dotp = np.add.accumulate(dev * grows, axis=1)[:, -1:]
+    iw = invstd * gamma[:, None]
+    if train:
+        k = dotp * invstd * invstd / n
+        dx = (grows - (sum_g / n + dev * k)) * iw
+    else:
+        dx = grows * iw
+    dx = np.moveaxis(dx.reshape((data.shape[ax],) + tuple(np.delete(data.shape, ax))), 0, ax)
+    return dx, (dotp * invstd).ravel(), sum_g.ravel()
+
+
+def _channel_moments(data, ax):
+    """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
+    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
+    n = data.dtype.type(rows.shape[1])
+    mean = np.add.accumulate(rows, axis=1)[:, -1] / n
+    dev = rows - mean[:, None]
+    return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
 
 
 def _ordered_moments(x, eps):
