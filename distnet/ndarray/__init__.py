@@ -12,7 +12,7 @@ from .creation import array, zeros, ones, full, empty, arange, linspace, eye, fr
 from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
-from . import op  # noqa: F401,E402
+from . import op, _internal  # noqa: F401,E402
 
 
 def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)

@@ -5,6 +5,7 @@ import random
 import numpy as np
 
 from ....base import MXNetError
+from ....ndarray.ndarray import _wrap
 from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
 from ...nn import HybridSequential, Sequential
 from ._color import (adjust_brightness, adjust_contrast, adjust_hue, adjust_lighting, adjust_saturation, coin,
@@ -100,7 +101,7 @@ def _channel_constant(values, channels, what, x):
     if len(values) not in (1, channels):
         raise MXNetError(f"Normalize: invalid {what} for input with shape {x.shape}: {what} must have either "
                          f"1 or {channels} elements, but got {len(values)}")
-    return np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1)
+    return _wrap(np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1), x.context)
 
 
 def _one_image(x):
