@@ -282,15 +282,10 @@ def _same_dtypes(op, a, b):
 
 
 def _inplace(op):
-    binary = _binary(op)
-
     def method(self, other):
-        if _ag._state.recording and self._node is not None:
+        if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
+            # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
-        if _ag._state.recording and getattr(other, "_node", None) is not None:
-            r = binary(self, other)           # a fresh array takes a recorded value: it joins the graph
-            self._data, self._node = r._data, r._node
-            return self
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         self._data[...] = op.fwd(self._data, b)
         return self
