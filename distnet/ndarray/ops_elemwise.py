@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
+from . import fdlibm
 from .registry import _scalar_like, defop, unbroadcast
 
 
@@ -205,7 +206,10 @@ def logical_not(a):
 # once agrees with them except near a rounding midpoint (expf) or within their own 1-2 ulp errors
 # (most others), so those answers come from the same C library where that is affordable.
 _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for every element (~1 ms)
-_MIDPOINT_SAFE = {"expf": 0.01, "powf": 0.01}   # ulps from a midpoint where their rounding can differ
+_MIDPOINT_SAFE = {"expf": 0.01, "powf": 0.01, "logf": 0.01, "log2f": 0.01, "exp2f": 0.01}  # ulps from a
+#                 midpoint where rounding a float64 result can disagree with these correctly rounded ones
+_VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f}   # the C library's steps, on whole arrays
+_VECTORISED_FROM = 256      # elements from which they beat one C call per element (up to _MIDPOINT_CHECKED)
 _MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element)
 
 
@@ -254,9 +258,26 @@ def libm_f32(cname, fn, *xs):
         c = _cfunc(cname, len(xs))
         if c is not None:
             return np.asarray(c(*xs), np.float32).reshape(xs[0].shape)
+    if _VECTORISED_FROM < xs[0].size <= _MIDPOINT_CHECKED and _vectorised(cname) is not None:
+        return _vectorised(cname)(xs[0])
     wide = [v.astype(np.float64) for v in xs]
     with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
         return _libm_f32(cname, fn, wide)
+
+
+_CHECKED = {}
+
+
+def _vectorised(cname):
+    """The vectorised replica of ``cname``, once it has given this C library's bits on a test sample."""
+    if cname not in _CHECKED:
+        ours, c = _VECTORISED.get(cname), _cfunc(cname)
+        sample = np.concatenate([np.linspace(-30, 30, 4001, dtype=np.float32),
+                                 np.geomspace(1e-30, 80, 2000, dtype=np.float32) * np.float32(-1) ** np.arange(2000)])
+        with np.errstate(all="ignore"):
+            _CHECKED[cname] = ours if ours is not None and c is not None and fdlibm.matches_libm(c, ours, sample) \
+                else None
+    return _CHECKED[cname]
 
 
 def _libm(cname, fn):
@@ -313,7 +334,8 @@ def _rounded(fn, cname=None):
             return libm_f64(cname[:-1], fn, x)
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
-        if cname is not None and x.size <= (_MIDPOINT_CHECKED if cname in _MIDPOINT_SAFE else _LIBM_EXACT):
+        exact_upto = _MIDPOINT_CHECKED if cname in _MIDPOINT_SAFE or cname in _VECTORISED else _LIBM_EXACT
+        if cname is not None and x.size <= exact_upto:
             return libm_f32(cname, fn, x)
         if x.size < 8192:
             return fn(x, dtype=np.float64).astype(np.float32)
