@@ -227,7 +227,7 @@ _CFUNCS = {}
 
 def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
     """The C library's function ``cname`` as a numpy object ufunc, or None without one."""
-    key = (cname, ctype)
+    key = (cname, nargs, ctype)
     if key not in _CFUNCS:
         f = getattr(_LIBM, cname, None) if _LIBM is not None else None
         if f is not None:
