@@ -343,6 +343,7 @@ def _rounded(fn, cname=None):
     return precise
 
 
+_FLOAT32 = np.dtype(np.float32)
 _EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "floor", "ceil", "round", "rint", "fix",
                                 "trunc", "relu"})
 
@@ -356,6 +357,8 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     widen = name not in _EXACT_ON_INTEGERS
 
     def forward(data):
+        if data.dtype is _FLOAT32:            # the common case, kept cheap
+            return compute(data)
         kind = data.dtype.kind
         if widen and kind in "iub":           # MXNet: the double function, truncated to the integer dtype
             return compute(data.astype(np.float64)).astype(data.dtype)

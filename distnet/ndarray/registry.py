@@ -62,17 +62,19 @@ class Op:
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
         if not self.variadic:
-            if out is None and len(args) == self.npositional + len(self.kwonly) + 1 and isinstance(args[-1], NDArray):
+            if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
+                    and isinstance(args[-1], NDArray):
                 args, out = args[:-1], args[-1]       # MXNet's functions take ``out`` after the attributes
-            self._check_array_args(args)
+            for i, a in enumerate(args):
+                if type(a) is list or type(a) is tuple:
+                    self._refuse_sequence(i, a)
         return invoke(self, args, attrs, out)
 
-    def _check_array_args(self, args):
+    def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
-        for i, name in enumerate(self.arg_names[:len(args)]):
-            if isinstance(args[i], (list, tuple)):
-                label = ("lhs", "rhs")[i] if self.binary and i < 2 else name
-                raise AssertionError(f"Argument {label} must have NDArray type, but got {args[i]!r}")
+        if i < len(self.arg_names):
+            label = ("lhs", "rhs")[i] if self.binary and i < 2 else self.arg_names[i]
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
 
     def __repr__(self):
         return f"<operator {self.name}>"

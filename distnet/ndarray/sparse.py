@@ -13,7 +13,7 @@ import numpy as np
 from ..base import MXNetError
 from ..context import current_context, placed
 from .ndarray import NDArray, _wrap
-from .registry import OPS, _SCALARS
+from .registry import OPS, _SCALARS, _unary_call
 
 _STYPES = ("default", "csr", "row_sparse")
 
@@ -826,11 +826,18 @@ class _SparseAwareOp(_Op):
     """A registry op that hands sparse inputs to a storage-aware implementation first."""
 
     def __call__(self, *args, out=None, name=None, **attrs):
-        if out is None and (self.name in _ALWAYS or any(isinstance(a, BaseSparseNDArray) for a in args)):
-            res = self.sparse_impl(*args, **attrs)
-            if res is not NotImplemented:
-                return res
-        args = [_as_dense(a) for a in args]
+        if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
+            return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
+        sparse = self.name in _ALWAYS
+        for a in args:
+            if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
+                sparse = True
+        if sparse:
+            if out is None:
+                res = self.sparse_impl(*args, **attrs)
+                if res is not NotImplemented:
+                    return res
+            args = [_as_dense(a) for a in args]
         return super().__call__(*args, out=out, name=name, **attrs)
 
 
@@ -893,4 +900,7 @@ for _name, _impl in _SPARSE_IMPL.items():
         OPS[_name].__class__ = _SparseAwareOp
         OPS[_name].sparse_impl = _impl
 _ALWAYS = frozenset({OPS["cast_storage"].name})
+for _name in _SPARSE_IMPL:
+    if _name in OPS:
+        OPS[_name].unary_fast = not OPS[_name].hidden and OPS[_name].name not in _ALWAYS
 del _name, _impl
