@@ -156,18 +156,28 @@ def _fma(a, b, c):
     return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(np.float32)
 
 
+_EXP_POLY64 = [float(c) for c in _EXP_POLY[::-1]] + [1.0]       # Horner order, widened once
+_LOG_POLY64 = [float(c) for c in _LOG_POLY[::-1]] + [1.0]
+
+
+def _horner(first, coefficients, x64):
+    """A polynomial in float32 with a fused multiply-add per step (x64: the argument widened)."""
+    y = np.float32(first)
+    for c in coefficients:
+        y = (y * x64 + c).astype(np.float32)
+    return y
+
+
 def _dnnl_exp(x):
     """oneDNN's vector expf: 2^n times a degree-5 polynomial of the reduced argument."""
     under = x < _EXP_LO
     x = _clamp_exp_arg(x)
     n = np.floor(x * _LOG2E + _F32(0.5))
-    r = _fma(-n, _LN2, x)
+    r = (x - n.astype(np.float64) * float(_LN2)).astype(np.float32)     # fma(-n, ln2, x)
     scale = ((n.astype(np.int32) + 127) << 23).view(np.float32)
-    scale[under] = 0
-    y = _EXP_POLY[4]
-    for c in (_EXP_POLY[3], _EXP_POLY[2], _EXP_POLY[1], _EXP_POLY[0], _F32(1)):
-        y = _fma(y, r, c)
-    return y * scale
+    if under.any():
+        scale[under] = 0
+    return _horner(_EXP_POLY64[0], _EXP_POLY64[1:], r.astype(np.float64)) * scale
 
 
 def _dnnl_log(x):
@@ -177,16 +187,14 @@ def _dnnl_log(x):
     upper = i >> 4
     e = ((bits >> 23) + upper).astype(np.float32)
     m = ((bits & 0x7fffff) | ((127 ^ upper) << 23)).astype(np.int32).view(np.float32)
-    z = _fma(m, _LOG_R[i], _F32(-1))
-    p = _LOG_POLY[3]
-    for c in (_LOG_POLY[2], _LOG_POLY[1], _LOG_POLY[0], _F32(1)):
-        p = _fma(p, z, c)
-    p = p * z
-    pres = _fma(e, _LN2, _LOG_T[i])
+    z = (m.astype(np.float64) * _LOG_R[i] - 1.0).astype(np.float32)
+    p = _horner(_LOG_POLY64[0], _LOG_POLY64[1:], z.astype(np.float64)) * z
+    pres = (e.astype(np.float64) * float(_LN2) + _LOG_T[i]).astype(np.float32)
     hi = p + pres
     r = hi + ((hi - pres) - p)
-    r[x == 0] = -np.inf
-    r[x < 0] = np.nan
+    if not (x > 0).all():
+        r[x == 0] = -np.inf
+        r[x < 0] = np.nan
     return r
 
 
@@ -195,7 +203,9 @@ def _lane_sum(rows):
     n = rows.shape[1]
     blocks = -(-n // _LANES)
     if blocks * _LANES != n:
-        rows = np.concatenate([rows, np.zeros((rows.shape[0], blocks * _LANES - n), np.float32)], axis=1)
+        padded = np.zeros((rows.shape[0], blocks * _LANES), np.float32)
+        padded[:, :n] = rows
+        rows = padded
     acc = rows[:, :_LANES].copy()
     for b in range(1, blocks):
         acc += rows[:, b * _LANES:(b + 1) * _LANES]
