@@ -571,6 +571,9 @@ def _where_condition(condition, x, y):
 @defop("where")
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    if getattr(x, "dtype", None) != getattr(y, "dtype", None):
+        raise MXNetError(f"where: x and y must have one dtype, got {getattr(x, 'dtype', type(x))} and "
+                         f"{getattr(y, 'dtype', type(y))}")
     return np.where(_where_condition(condition, x, y), x, y)
 
 

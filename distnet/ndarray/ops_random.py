@@ -678,6 +678,9 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     """Zeroes elements with probability ``p`` and scales the rest by 1/(1-p), in training."""
     if mode not in ("training", "always"):
         raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
+    if not 0 <= float(p) <= 1:
+        raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
+                         f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
     if p == 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))

@@ -318,7 +318,8 @@ def _arg(name, fn):
         if axis is None:
             r = np.asarray(fn(data.reshape(-1)))
             return r.reshape((1,) * data.ndim if keepdims else (1,)).astype(data.dtype)
-        return np.asarray(fn(data, axis=axis, keepdims=keepdims)).astype(data.dtype)
+        r = np.asarray(fn(data, axis=axis, keepdims=keepdims)).astype(data.dtype)
+        return r.reshape(1) if r.ndim == 0 else r      # MXNet: a reduction to a scalar has shape (1,)
     forward.__doc__ = f"Indices of the {name[3:]} values along ``axis``, in the input's dtype (float32 usually)."
     return defop(name, methods=(name,))(forward)
 
