@@ -19,6 +19,7 @@ from .base import MXNetError
 class _State(threading.local):
     recording = False
     training = False
+    differentiating = False     # inside a backward formula run on NDArrays (create_graph)
 
 
 _state = _State()
@@ -273,6 +274,7 @@ def _graph_grads(node, slots):
     """``node``'s backward under ``create_graph``, recorded so that it can be differentiated again."""
     from .ndarray.ndarray import NDArray, _wrap
     op = node.op
+    outer, _state.differentiating = _state.differentiating, True
     try:
         grads = _node_backward(node, slots, True)
     except (TypeError, IndexError, AttributeError):
@@ -281,6 +283,8 @@ def _graph_grads(node, slots):
         if op.name not in _ZERO_SECOND_ORDER:
             return _non_differentiable(node, slots)
         grads = _detached_grads(node, slots)
+    finally:
+        _state.differentiating = outer
     out = []
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):

@@ -142,10 +142,14 @@ class NDArray:
         return self._data if dtype is None else self._data.astype(dtype)
 
     def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        from .. import autograd
         from .registry import UFUNCS, invoke
         op = UFUNCS.get(ufunc)
         if op is None or method != "__call__" or kwargs:
             return NotImplemented
+        if ufunc.nin == 2 and not autograd._state.differentiating and \
+                any(type(a) is np.ndarray and a.ndim for a in inputs):
+            raise TypeError(f"type {np.ndarray} not supported")     # as MXNet: no numpy array operands
         return invoke(op, inputs, {})
 
     # ---- autograd -------------------------------------------------------------------

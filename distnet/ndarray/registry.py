@@ -243,6 +243,8 @@ def _binary(op):
         elif isinstance(other, _SCALARS):
             b = _scalar_like(self, other)
         elif isinstance(other, np.ndarray):
+            if not _ag._state.differentiating:     # backward formulas mix the two; users may not
+                raise TypeError(f"type {type(other)} not supported")
             b = other
         else:
             return NotImplemented
@@ -263,6 +265,8 @@ def _rbinary(op):
         if isinstance(other, _SCALARS):
             return invoke(op, (_scalar_like(self, other), self), {})
         if isinstance(other, np.ndarray):
+            if not _ag._state.differentiating:
+                raise TypeError(f"type {type(other)} not supported")
             return invoke(op, (other, self), {})
         return NotImplemented
     return method

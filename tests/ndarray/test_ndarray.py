@@ -151,7 +151,11 @@ def test_numpy_ufuncs_dispatch_to_operators():
     y = np.exp(x)
     assert isinstance(y, nd.NDArray)
     assert_almost_equal(y, np.exp([0.0, 1.0]))
-    assert isinstance(np.ones(2, np.float32) + x, nd.NDArray)
+    with pytest.raises(TypeError, match="not supported"):     # MXNet refuses numpy array operands
+        np.ones(2, np.float32) + x
+    with pytest.raises(TypeError, match="not supported"):
+        x * np.ones(2, np.float32)
+    assert isinstance(x + np.float32(1), nd.NDArray)          # numpy scalars are fine
 
 
 def test_pending_array_read_waits_for_the_writer():

@@ -48,3 +48,9 @@ with autograd.record():
     z = (a.copy() * a).sum() + (a.copyto(mx.cpu()) * 3).sum() + a.as_in_context(mx.cpu()).sum()
 z.backward()
 print(a.grad.asnumpy().tolist())
+
+import numpy as np
+attempt("nd + np", lambda: nd.array([1.0, 2.0]) + np.array([1.0, 2.0]))
+attempt("np * nd", lambda: np.array([1.0, 2.0]) * nd.array([1.0, 2.0]))
+attempt("nd - np scalar", lambda: nd.array([1.0, 2.0]) - np.float32(1))
+attempt("np 0-d / nd", lambda: nd.array([1.0, 2.0]) / np.float64(2))
