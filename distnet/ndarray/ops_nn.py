@@ -27,6 +27,44 @@ def _fc_input(data, flatten):
     return data.reshape(data.shape[0], -1) if flatten else data
 
 
+# MXNet's float32 FullyConnected is oneDNN's inner product. For small problems its kernels are known:
+# fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
+# multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
+# multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
+# loop, so only small products take this path; the rest (and one-row inputs) use BLAS, whose last bits
+# may differ from oneDNN's.
+_INNER_PRODUCT_EXACT = 1 << 16      # multiply-adds replayed at most
+
+
+def _onednn_inner_product(x, weight):
+    rows, units = x.reshape(-1, x.shape[-1]).shape
+    outs = weight.shape[0]
+    if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or rows * outs * units > _INNER_PRODUCT_EXACT \
+            or (rows >= 16 and units > 384) or not units:
+        return x @ weight.T
+    a = x.reshape(rows, units).astype(np.float64)
+    w = weight.astype(np.float64)
+    if rows >= 16:
+        acc = np.zeros((rows, outs), np.float32)
+        for t in range(units):
+            acc = (acc + np.multiply.outer(a[:, t], w[:, t])).astype(np.float32)
+    else:
+        blocks = -(-units // 16)
+        a16 = np.zeros((rows, 1, blocks * 16))
+        a16[:, 0, :units] = a
+        w16 = np.zeros((1, outs, blocks * 16))
+        w16[0, :, :units] = w
+        acc = np.zeros((rows, outs, 16), np.float32)
+        for j in range(0, blocks * 16, 16):
+            acc = (acc + a16[:, :, j:j + 16] * w16[:, :, j:j + 16]).astype(np.float32)
+        width = 16
+        while width > 1:
+            width //= 2
+            acc = acc[..., :width] + acc[..., width:2 * width]
+        acc = acc[..., 0]
+    return acc.reshape(x.shape[:-1] + (outs,))
+
+
 @defop("FullyConnected")
 def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
@@ -43,7 +81,7 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
         raise MXNetError(f"FullyConnected: weight has shape {_shape_str(getattr(weight, 'shape', ()))} but data of "
                          f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
-    y = x @ weight.T
+    y = _onednn_inner_product(x, weight)
     if not no_bias and bias is not None:
         if bias.shape != (weight.shape[0],):
             raise MXNetError(f"FullyConnected: bias has shape {_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
