@@ -31,16 +31,18 @@ def _fc_input(data, flatten):
 # fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
 # multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
-# loop, so only small products take this path; the rest (and one-row inputs) use BLAS, whose last bits
-# may differ from oneDNN's.
-_INNER_PRODUCT_EXACT = 1 << 16      # multiply-adds replayed at most
+# loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
+# step's cost near BLAS's; the rest (and one-row inputs) use BLAS, whose last bits may differ.
+_LANES_EXACT = 1 << 16      # multiply-adds replayed at most, fewer than 16 rows
+_ROWS_EXACT = 1 << 14       # the same, 16 rows or more (a step per unit: at most 64 units)
 
 
 def _onednn_inner_product(x, weight):
     rows, units = x.reshape(-1, x.shape[-1]).shape
     outs = weight.shape[0]
-    if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or rows * outs * units > _INNER_PRODUCT_EXACT \
-            or (rows >= 16 and units > 384) or not units:
+    macs = rows * outs * units
+    small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
+    if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:
         return x @ weight.T
     a = x.reshape(rows, units).astype(np.float64)
     w = weight.astype(np.float64)

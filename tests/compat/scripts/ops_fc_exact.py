@@ -4,7 +4,7 @@ import mxnet as mx
 from mxnet import nd, gluon
 
 rng = np.random.RandomState(11)
-for (m, k, n) in ((2, 3, 4), (4, 8, 5), (10, 20, 6), (15, 33, 16), (20, 30, 7), (64, 64, 10), (16, 300, 4)):
+for (m, k, n) in ((2, 3, 4), (4, 8, 5), (10, 20, 6), (15, 33, 16), (20, 30, 7), (64, 16, 10), (16, 60, 4)):
     a = rng.randn(m, k).astype(np.float32)
     w = rng.randn(n, k).astype(np.float32)
     b = rng.randn(n).astype(np.float32)
