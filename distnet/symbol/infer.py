@@ -351,16 +351,23 @@ def _merge(known, derived):
     return tuple(d if k == 0 else k for k, d in zip(known, derived))
 
 
-def _split_args(sym, args, kwargs):
+def _keyword_inputs(sym, args, kwargs, what):
+    """The known input shapes or dtypes (``what``: 'shape' or 'type'), checked as MXNet checks them."""
+    noun = "shape" if what == "shape" else "dtype"
     if args and kwargs:
-        raise ValueError("Can only specify known argument" + " " * 21 + "shapes either by positional or kwargs way.")
+        raise ValueError("Can only specify known argument" + " " * 21 + f"{what}s either by positional or kwargs way.")
     if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys)
-        raise MXNetError("infer_shape: give the input shapes as keyword arguments (name=shape)")
+        raise MXNetError(f"infer_{what}: give the input {noun}s as keyword arguments (name={noun})")
     inputs = sym.list_inputs()
     for name in kwargs:
         if name not in inputs:
-            raise MXNetError(f"InferShapeKeyword argument name {name} not found. Candidate arguments: {inputs}")
-    return {k: tuple(v) for k, v in kwargs.items() if v is not None}
+            raise MXNetError(f"Infer{what.capitalize()}Keyword argument name {name} not found. "
+                             f"Candidate arguments: {inputs}")
+    return kwargs
+
+
+def _split_args(sym, args, kwargs):
+    return {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
 
 
 def infer_shape(sym, args, kwargs, partial):
@@ -390,14 +397,7 @@ def infer_type(sym, args, kwargs, partial=False):
     Dtypes spread forward through each op and across inputs that must share one dtype; unknown
     ones are None when ``partial``, otherwise a warning names them and the result is (None, None, None).
     """
-    if args and kwargs:
-        raise ValueError("Can only specify known argument" + " " * 21 + "types either by positional or kwargs way.")
-    if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys)
-        raise MXNetError("infer_type: give the input dtypes as keyword arguments (name=dtype)")
-    inputs = sym.list_inputs()
-    for name in kwargs:
-        if name not in inputs:
-            raise MXNetError(f"InferTypeKeyword argument name {name} not found. Candidate arguments: {inputs}")
+    _keyword_inputs(sym, args, kwargs, "type")
     order = topo_order(sym._heads)
     types = {}
     for node in order:
