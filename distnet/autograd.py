@@ -13,7 +13,7 @@ from heapq import heappop, heappush
 
 import numpy as np
 
-from .base import MXNetError
+from .base import MXNetError, error_like
 
 
 class _State(threading.local):
@@ -25,13 +25,8 @@ class _State(threading.local):
 _state = _State()
 
 
-def _error_like(builtin):
-    """An MXNetError catchable, and named, as the builtin MXNet raises at the same check."""
-    return type(builtin.__name__, (MXNetError, builtin), {"__module__": __name__})
-
-
-_AssertError = _error_like(AssertionError)
-_KeyErr = _error_like(KeyError)
+_AssertError = error_like(AssertionError)
+_KeyErr = error_like(KeyError)
 
 
 class Leaf:

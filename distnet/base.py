@@ -8,6 +8,12 @@ class MXNetError(RuntimeError):
     """Raised for bad shapes, arguments or state; the name is kept for MXNet compatibility."""
 
 
+def error_like(builtin, *also):
+    """An MXNetError subclass named, and catchable, as the builtin MXNet raises at the same check."""
+    return type(builtin.__name__, (MXNetError, builtin) + also,      # shown as the builtin in tracebacks
+                {"__module__": "builtins", "__doc__": f"MXNetError raised where MXNet raises {builtin.__name__}."})
+
+
 class NotImplementedForSymbol(MXNetError):
     """An NDArray-only feature used on a Symbol."""
 

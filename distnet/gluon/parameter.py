@@ -5,7 +5,7 @@ from collections import OrderedDict
 import numpy as np
 
 from .. import autograd, initializer, ndarray
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from ..context import Context, cpu, current_context
 from ..ndarray.ndarray import NDArray
 from ..symbol import Symbol
@@ -17,15 +17,9 @@ _GRAD_REQS = ("write", "add", "null")
 _STYPES = ("default", "row_sparse", "csr")
 
 
-def _error_like(builtin, *also):
-    """An MXNetError subclass named, and catchable, as the builtin MXNet raises at the same check."""
-    return type(builtin.__name__, (MXNetError, builtin) + also,
-                {"__module__": __name__, "__doc__": f"MXNetError raised where MXNet raises {builtin.__name__}."})
-
-
 # MXNet checks Parameter/ParameterDict arguments with ``assert``; ValueError stays catchable for older callers.
-AssertError = _error_like(AssertionError, ValueError)
-ValueErr = _error_like(ValueError)
+AssertError = error_like(AssertionError, ValueError)
+ValueErr = error_like(ValueError)
 
 
 class DeferredInitializationError(MXNetError):

@@ -1,10 +1,9 @@
 """Trainer: applies an optimizer to a set of Parameters, through a kvstore when there is one."""
-import os
 
 import numpy as np
 
 from .. import optimizer as opt
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from .parameter import Parameter, ParameterDict
 
 __all__ = ["Trainer"]
@@ -22,17 +21,13 @@ def _kv_mode(kv_type):
     return _KV_MODES.get(kv_type, ("dist" in kv_type, "dist" in kv_type and "async" in kv_type))
 
 
-class _UsageError(MXNetError, AssertionError):
-    """A misuse of the Trainer; also an AssertionError, which is what MXNet raises there."""
-
-
-_UsageError.__name__ = _UsageError.__qualname__ = "AssertionError"     # as MXNet's users see it
+_UsageError = error_like(AssertionError)       # a misuse of the Trainer, where MXNet asserts
 
 
 def _create_kvstore(kvstore, num_device, params):
     """(kvstore or None, update_on_kvstore default), as MXNet chooses them."""
     from .. import kvstore as kvs
-    update_on_kvstore = bool(int(os.getenv("MXNET_UPDATE_ON_KVSTORE", "1")))
+    update_on_kvstore = kvs.base.update_on_kvstore_default()
     if kvstore is None:
         kv = None
     elif isinstance(kvstore, kvs.KVStoreBase):

@@ -7,18 +7,16 @@ import weakref
 import numpy as np
 
 from .. import ndarray
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle",
            "replace_file"]
 
 # MXNet checks some arguments with ``assert``: raise an MXNetError that is also an AssertionError.
-_AssertError = type("AssertionError", (MXNetError, AssertionError),
-                    {"__module__": __name__, "__doc__": "MXNetError raised where MXNet asserts."})
+_AssertError = error_like(AssertionError)
 # Where MXNet's download fails for want of a network, it raises ConnectionError after its retries.
-_DownloadError = type("ConnectionError", (MXNetError, ConnectionError),
-                      {"__module__": __name__, "__doc__": "MXNetError raised where a download would be needed."})
+_DownloadError = error_like(ConnectionError)
 
 
 def replace_file(src, dst):

@@ -21,6 +21,8 @@ Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updat
 ``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
 (MXNet's convention) and updates ``stored_weight`` in place.
 """
+import os
+
 import numpy as np
 
 from ..base import MXNetError
@@ -81,6 +83,11 @@ class KVStoreBase:
             raise MXNetError(f"can only register KVStoreBase subclasses, got {klass!r}")
         KVStoreBase.kv_registry[klass.__name__.lower()] = klass
         return klass
+
+
+def update_on_kvstore_default():
+    """MXNET_UPDATE_ON_KVSTORE (default 1): whether a dist kvstore runs the optimizer by default."""
+    return bool(int(os.getenv("MXNET_UPDATE_ON_KVSTORE", "1")))
 
 
 def _check_capability(capability, supported):

@@ -1,6 +1,5 @@
 """Module: a symbol bound to one executor, with parameters, an optimizer and a kvstore."""
 import logging
-import os
 import warnings
 
 import numpy as np
@@ -33,7 +32,7 @@ def _create_kvstore(kvstore, arg_params):
         if "dist" not in kvstore:
             return None, False               # one device and no cluster: update locally
         kvstore = kvs.create(kvstore)
-    update_on_kvstore = bool(int(os.getenv("MXNET_UPDATE_ON_KVSTORE", "1")))
+    update_on_kvstore = kvs.base.update_on_kvstore_default()
     return kvstore, update_on_kvstore
 
 

@@ -12,7 +12,7 @@ from numbers import Number
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from ..ndarray.ndarray import NDArray, _wrap
 from ..lr_scheduler import LRScheduler
 
@@ -256,11 +256,7 @@ def _bound_kwargs(cls, args, kwargs):
     return bound
 
 
-class _AssertError(MXNetError, AssertionError):
-    """Raised where MXNet's optimizers ``assert`` on their inputs."""
-
-
-_AssertError.__name__ = _AssertError.__qualname__ = "AssertionError"
+_AssertError = error_like(AssertionError)        # where MXNet's optimizers ``assert`` on their inputs
 
 
 def _check_number(name, value):

@@ -5,7 +5,8 @@ import concurrent.futures
 import numpy as np
 
 from ...base import MXNetError
-from ..parameter import AssertError, _error_like
+from ...base import error_like
+from ..parameter import AssertError
 from ...context import Context, cpu_pinned, current_context
 from ...ndarray import NDArray, waitall
 from ...ndarray.ndarray import _wrap
@@ -14,8 +15,8 @@ from .workers import WorkerPool
 
 __all__ = ["DataLoader", "DataLoaderV1", "default_batchify_fn", "default_mp_batchify_fn"]
 
-_DTypeKeyError = _error_like(KeyError)
-_StackValueError = _error_like(ValueError)
+_DTypeKeyError = error_like(KeyError)
+_StackValueError = error_like(ValueError)
 
 
 def default_batchify_fn(data):
