@@ -3,10 +3,16 @@
 Layout, all little-endian: a ``uint64`` list magic ``0x112`` and a reserved ``uint64``; the
 arrays as a ``uint64`` count and one record each; the names as a ``uint64`` count and one
 ``uint64`` length plus UTF-8 bytes each (no names: a list, else a dict). An array record is
-a ``uint32`` version magic, an ``int32`` storage type (0 = dense; sparse records load as dense arrays), the shape (``int32`` ndim,
+a ``uint32`` version magic, an ``int32`` storage type (0 = dense), the shape (``int32`` ndim,
 ``int64`` dims), the context (``int32`` device type, ``int32`` device id), an ``int32`` type
 flag and the raw elements. Records of MXNet 0.x (V1 and the unversioned one) load too.
+
+A sparse record (storage type 1 = row_sparse, 2 = csr) puts the storage shape (the shape of the
+stored values) before the shape, and after the type flag one (``int32`` type flag, shape) pair
+per index array (row_sparse: row indices; csr: row pointers, then column indices), followed by
+the values and the index arrays' raw elements. Such records travel as ``SparseRecord``.
 """
+import collections
 import io
 import os
 import struct
@@ -30,6 +36,11 @@ FLAG_TO_DTYPE = {
 DTYPE_TO_FLAG = {np.dtype(t): f for f, t in FLAG_TO_DTYPE.items() if f <= 7}
 _BFLOAT16 = 12
 _ROW_SPARSE, _CSR = 1, 2        # MXNet's storage type codes
+STYPE_CODES = {"row_sparse": _ROW_SPARSE, "csr": _CSR}
+
+SparseRecord = collections.namedtuple("SparseRecord", ["stype", "shape", "values", "aux"])
+SparseRecord.__doc__ = ("A sparse array in file form: stype 'csr' or 'row_sparse', its shape, the stored values and "
+                        "the index arrays in MXNet's order (csr: indptr, indices; row_sparse: row indices).")
 
 
 # ---- writing -------------------------------------------------------------------------
@@ -66,9 +77,12 @@ def _write(f, data):
     arrays = [_checked(a, i) for i, a in enumerate(arrays)]
     # MXNet 1.x cannot read a 0-d array in a V2 record (ndim 0 means "unknown" there);
     # a file holding one is written the way MXNet writes it under numpy shape semantics.
-    magic = V3_MAGIC if any(a.ndim == 0 for a in arrays) else V2_MAGIC
+    magic = V3_MAGIC if any(isinstance(a, np.ndarray) and a.ndim == 0 for a in arrays) else V2_MAGIC
     f.write(struct.pack("<QQQ", LIST_MAGIC, 0, len(arrays)))
     for a in arrays:
+        if isinstance(a, SparseRecord):
+            _write_sparse(f, a, magic)
+            continue
         f.write(struct.pack(f"<Iii{a.ndim}q", magic, 0, a.ndim, *a.shape))
         f.write(struct.pack("<iii", CPU_DEVICE, 0, DTYPE_TO_FLAG[a.dtype]))
         if a.size:
@@ -80,7 +94,27 @@ def _write(f, data):
         f.write(raw)
 
 
+def _write_sparse(f, rec, magic):
+    """One csr or row_sparse record, laid out as MXNet writes it."""
+    def shape(dims):
+        f.write(struct.pack(f"<i{len(dims)}q", len(dims), *dims))
+
+    f.write(struct.pack("<Ii", magic, STYPE_CODES[rec.stype]))
+    shape(rec.values.shape)
+    shape(rec.shape)
+    f.write(struct.pack("<iii", CPU_DEVICE, 0, DTYPE_TO_FLAG[rec.values.dtype]))
+    for index in rec.aux:
+        f.write(struct.pack("<i", DTYPE_TO_FLAG[index.dtype]))
+        shape(index.shape)
+    for part in (rec.values,) + tuple(rec.aux):
+        if part.size:
+            f.write(memoryview(np.ascontiguousarray(part, part.dtype.newbyteorder("<"))).cast("B"))
+
+
 def _checked(a, index):
+    if isinstance(a, SparseRecord):
+        parts = (_checked(a.values, index),) + tuple(_checked(x, index) for x in a.aux)
+        return SparseRecord(a.stype, tuple(a.shape), parts[0], parts[1:])
     if isinstance(a, np.generic):
         a = np.asarray(a)
     if not isinstance(a, np.ndarray):
@@ -95,29 +129,32 @@ def _checked(a, index):
 
 # ---- reading -------------------------------------------------------------------------
 
-def load_arrays(fname):
-    """The arrays of an MXNet NDArray file: a list, or a dict when the file names them."""
+def load_arrays(fname, keep_sparse=False):
+    """The arrays of an MXNet NDArray file: a list, or a dict when the file names them.
+
+    Sparse records come back dense, or as ``SparseRecord`` with ``keep_sparse``.
+    """
     try:
         f = open(fname, "rb")
     except OSError as e:
         raise MXNetError(f"load: cannot open {fname!r}: {e.strerror}") from None
     with f:
-        return _Reader(f, os.fstat(f.fileno()).st_size, fname).read_file()
+        return _Reader(f, os.fstat(f.fileno()).st_size, fname, keep_sparse).read_file()
 
 
-def load_arrays_from_buffer(buf):
+def load_arrays_from_buffer(buf, keep_sparse=False):
     """The arrays of an MXNet NDArray file held in memory (``bytes`` or a buffer)."""
     if not isinstance(buf, (bytes, bytearray, memoryview)):
         raise TypeError(f"load_frombuffer: expected bytes, got {type(buf).__name__}")
     buf = memoryview(buf).cast("B")
-    return _Reader(io.BytesIO(buf), len(buf), "buffer").read_file()
+    return _Reader(io.BytesIO(buf), len(buf), "buffer", keep_sparse).read_file()
 
 
 class _Reader:
     """Reads one NDArray list file from a binary stream of known size, checking every count."""
 
-    def __init__(self, f, size, where):
-        self.f, self.left, self.where = f, size, where
+    def __init__(self, f, size, where, keep_sparse=False):
+        self.f, self.left, self.where, self.keep_sparse = f, size, where, keep_sparse
 
     def fail(self, why):
         raise MXNetError(f"load: {self.where} is not a valid MXNet NDArray file: {why}. "
@@ -187,7 +224,7 @@ class _Reader:
 
     def read_sparse(self, stype, what):
         """A row_sparse or csr record (storage shape, shape, context, type, aux types and shapes, data,
-        aux data), returned as its dense numpy array."""
+        aux data), as a SparseRecord or its dense numpy array."""
         self.dims(self.unpack("i", what)[0], "q", what)          # storage shape, recomputed below
         shape = self.dims(self.unpack("i", what)[0], "q", what)
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
@@ -204,17 +241,29 @@ class _Reader:
         storage = tuple(rows) + (tuple(shape[1:]) if stype == _ROW_SPARSE else ())
         values = self.read_raw(FLAG_TO_DTYPE[flag], storage, what)
         aux = [self.read_raw(FLAG_TO_DTYPE[f], s, what).astype(np.int64) for f, s in aux_specs]
+        self.check_sparse(stype, shape, values, aux, what)
+        if self.keep_sparse:
+            return SparseRecord("csr" if stype == _CSR else "row_sparse", tuple(shape), values, tuple(aux))
         dense = np.zeros(shape, values.dtype)
-        try:
-            if stype == _ROW_SPARSE:
-                dense[aux[0]] = values
-            else:
-                indptr, indices = aux
-                rows = np.repeat(np.arange(shape[0]), np.diff(indptr))
-                dense[rows, indices] = values
-        except (IndexError, ValueError):
-            self.fail(f"the indices of sparse {what} do not fit its shape {shape}")
+        if stype == _ROW_SPARSE:
+            dense[aux[0]] = values
+        else:
+            indptr, indices = aux
+            dense[np.repeat(np.arange(shape[0]), np.diff(indptr)), indices] = values
         return dense
+
+    def check_sparse(self, stype, shape, values, aux, what):
+        """Refuse index arrays that do not describe a valid array of ``shape``."""
+        if stype == _ROW_SPARSE:
+            rows, = aux
+            if len(shape) < 1 or rows.ndim != 1 or (rows.size and (rows.min() < 0 or rows.max() >= shape[0])):
+                self.fail(f"the row indices of row_sparse {what} do not fit its shape {shape}")
+            return
+        indptr, indices = aux
+        if (len(shape) != 2 or indptr.shape != (shape[0] + 1,) or indptr[0] != 0 or indptr[-1] != values.size
+                or np.any(np.diff(indptr) < 0) or indices.shape != values.shape
+                or (indices.size and (indices.min() < 0 or indices.max() >= shape[1]))):
+            self.fail(f"the index arrays of csr {what} do not fit its shape {shape} and {values.size} values")
 
     def read_raw(self, dtype, shape, what):
         dtype = np.dtype(dtype).newbyteorder("<")
