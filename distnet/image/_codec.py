@@ -1,0 +1,73 @@
+"""Byte-level image decoding with OpenCV's conventions (what MXNet's ``_cvimdecode`` returns).
+
+``decode_hwc(data, flag, to_rgb)`` -> H x W x C uint8 numpy: ``flag`` 0 gives one gray channel,
+anything else three colour channels (BGR unless ``to_rgb``); alpha is dropped and 16-bit samples
+keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from . import _jpeg, _png
+
+# libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request, 15-bit fixed point
+_GRAY_R, _GRAY_G = 9798, 19235
+_GRAY_B = 32768 - _GRAY_R - _GRAY_G
+
+
+def _png_gray(rgb):
+    r, g, b = (rgb[..., k].astype(np.int64) for k in range(3))
+    gray = (_GRAY_R * r + _GRAY_G * g + _GRAY_B * b) >> 15
+    same = (r == g) & (g == b)
+    return np.where(same, r, gray).astype(rgb.dtype)
+
+
+def _decode_png(data, gray):
+    img, _ = _png.decode(data)
+    if img.shape[2] in (2, 4):                         # drop alpha
+        img = img[:, :, :-1]
+    if img.dtype == np.uint16:
+        img = (img >> 8).astype(np.uint8)
+    if gray:
+        return img if img.shape[2] == 1 else _png_gray(img)[:, :, None]
+    return np.repeat(img, 3, axis=2) if img.shape[2] == 1 else img
+
+
+def _decode_jpeg(data, gray):
+    img, space = _jpeg.decode(data, gray=gray)
+    if space in ("cmyk", "ycck"):
+        if space == "ycck":
+            ycc = _jpeg.ycc_to_rgb(img[..., 0], img[..., 1], img[..., 2])
+            img = np.concatenate([255 - ycc, img[..., 3:]], axis=2)
+        # Adobe CMYK is stored inverted: RGB = C' * K' / 255 (OpenCV's conversion)
+        k = img[..., 3:].astype(np.int32)
+        img = ((img[..., :3].astype(np.int32) * k + 127) // 255).astype(np.uint8)
+        if gray:
+            return _png_gray(img)[:, :, None]
+    if gray and img.shape[2] == 3:
+        return _png_gray(img)[:, :, None]
+    return np.repeat(img, 3, axis=2) if not gray and img.shape[2] == 1 else img
+
+
+def sniff(data):
+    """'jpeg', 'png' or None from the first bytes."""
+    if data[:2] == b"\xff\xd8":
+        return "jpeg"
+    if data[:8] == _png.SIGNATURE:
+        return "png"
+    return None
+
+
+def decode_hwc(data, flag=1, to_rgb=True):
+    """The H x W x C uint8 pixels of JPEG or PNG bytes, laid out as MXNet's imdecode returns them."""
+    data = bytes(data)
+    if not data:
+        raise MXNetError("imdecode: Input cannot be an empty buffer")
+    kind = sniff(data)
+    if kind is None:
+        raise MXNetError(f"imdecode: Decoding failed. Invalid image file: the {len(data)} bytes start with "
+                         f"{data[:8].hex()}, which is neither JPEG (ffd8) nor PNG (89504e47...)")
+    gray = int(flag) == 0
+    img = _decode_jpeg(data, gray) if kind == "jpeg" else _decode_png(data, gray)
+    if not gray and not to_rgb:
+        img = img[:, :, ::-1]
+    return np.ascontiguousarray(img)

@@ -1,0 +1,512 @@
+"""A JPEG decoder (baseline and progressive Huffman) whose pixels equal libjpeg-turbo's defaults.
+
+libjpeg-turbo as OpenCV calls it: the ISLOW integer IDCT, fancy (triangle) chroma upsampling and
+the fixed-point YCbCr -> RGB tables. ``decode(data)`` returns (H x W x C uint8, colour space).
+"""
+import re
+import struct
+
+import numpy as np
+
+from ..base import MXNetError
+
+ZIGZAG = np.array([
+    0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6,
+    7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31,
+    39, 46, 53, 60, 61, 54, 47, 55, 62, 63], np.int64)
+_ZZ = ZIGZAG.tolist()
+_MARKER_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_RST = re.compile(rb"\xff[\xd0-\xd7]")
+_PAD = b"\0" * 16
+
+
+def _error(msg):
+    return MXNetError(f"imdecode: JPEG {msg}")
+
+
+class _Component:
+    """One colour component of a frame: sampling factors, quantisation table and coefficients."""
+
+    def __init__(self, cid, h, v, tq):
+        self.id, self.h, self.v, self.tq = cid, h, v, tq
+        self.coef = None        # (blocks_y, blocks_x, 64) int32, natural order once decoded
+        self.pred = 0
+
+
+def _huffman_table(counts, symbols):
+    """A 65536-entry list mapping the next 16 bits to ``symbol << 5 | code length`` (0: invalid code)."""
+    table = [0] * 65536
+    code, k = 0, 0
+    for length in range(1, 17):
+        for _ in range(counts[length - 1]):
+            if code >= 1 << length:
+                raise _error("has a Huffman table with more codes than its lengths allow")
+            shift = 16 - length
+            entry = symbols[k] << 5 | length
+            table[code << shift:(code + 1) << shift] = [entry] * (1 << shift)
+            code += 1
+            k += 1
+        code <<= 1
+    return table
+
+
+class _Bits:
+    """An MSB-first bit reader over one restart interval's unstuffed entropy-coded bytes."""
+
+    __slots__ = ("data", "pos", "acc", "nbits")
+
+    def __init__(self, data):
+        self.data, self.pos, self.acc, self.nbits = data + _PAD, 0, 0, 0
+
+    def fill(self):
+        self.acc = (self.acc & ((1 << self.nbits) - 1)) << 32 | int.from_bytes(self.data[self.pos:self.pos + 4], "big")
+        self.pos += 4
+        self.nbits += 32
+
+    def get(self, n):
+        if self.nbits < n:
+            self.fill()
+        self.nbits -= n
+        return (self.acc >> self.nbits) & ((1 << n) - 1)
+
+    def symbol(self, table):
+        if self.nbits < 16:
+            self.fill()
+        e = table[(self.acc >> (self.nbits - 16)) & 0xFFFF]
+        if not e:
+            raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+        self.nbits -= e & 31
+        return e >> 5
+
+
+def _extend(v, s):
+    return v - (1 << s) + 1 if v < 1 << (s - 1) else v
+
+
+class _Decoder:
+    """Parses the marker segments and decodes each scan into per-component coefficients."""
+
+    def __init__(self, data):
+        self.data = data
+        self.qt = {}
+        self.dc, self.ac = {}, {}
+        self.components = []
+        self.progressive = False
+        self.restart = 0
+        self.adobe = None
+        self.jfif = False
+        self.size = None
+        self.eobrun = 0
+
+    def run(self):
+        data = self.data
+        if data[:2] != b"\xff\xd8":
+            raise _error("data does not start with the SOI marker FFD8")
+        pos, frames = 2, 0
+        while True:
+            while pos < len(data) and data[pos] == 0xFF and pos + 1 < len(data) and data[pos + 1] == 0xFF:
+                pos += 1
+            if pos + 2 > len(data):
+                break
+            if data[pos] != 0xFF:
+                raise _error(f"data has no marker at byte {pos} (found {data[pos]:#04x})")
+            marker = data[pos + 1]
+            pos += 2
+            if marker == 0xD9:
+                break
+            if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+                continue
+            if pos + 2 > len(data):
+                raise _error("data ends inside a marker segment (truncated file)")
+            length = struct.unpack_from(">H", data, pos)[0]
+            seg = data[pos + 2:pos + length]
+            if len(seg) != length - 2:
+                raise _error(f"marker {marker:#04x} segment is truncated")
+            pos += length
+            if marker == 0xDB:
+                self._dqt(seg)
+            elif marker == 0xC4:
+                self._dht(seg)
+            elif marker in (0xC0, 0xC1, 0xC2):
+                self._sof(seg, marker == 0xC2)
+                frames += 1
+            elif marker in (0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF):
+                raise _error(f"frame type SOF{marker - 0xC0} (lossless, hierarchical or arithmetic coding) "
+                             "is not supported; only baseline and progressive Huffman JPEGs are")
+            elif marker == 0xDD:
+                self.restart = struct.unpack(">H", seg[:2])[0]
+            elif marker == 0xEE and seg[:5] == b"Adobe" and len(seg) >= 12:
+                self.adobe = seg[11]
+            elif marker == 0xE0 and seg[:4] == b"JFIF":
+                self.jfif = True
+            elif marker == 0xDA:
+                if not frames:
+                    raise _error("data has a scan (SOS) before the frame header (SOF)")
+                pos = self._scan(seg, pos)
+        if not frames or all(c.coef is None for c in self.components):
+            raise _error("data holds no image frame or scan (truncated or not a JPEG)")
+        return self
+
+    def _dqt(self, seg):
+        i = 0
+        while i < len(seg):
+            precision, tq = seg[i] >> 4, seg[i] & 15
+            n = 128 if precision else 64
+            raw = np.frombuffer(seg, ">u2" if precision else "u1", 64, i + 1)
+            table = np.zeros(64, np.int64)
+            table[ZIGZAG] = raw
+            self.qt[tq] = table
+            i += 1 + n
+
+    def _dht(self, seg):
+        i = 0
+        while i < len(seg):
+            tc, th = seg[i] >> 4, seg[i] & 15
+            counts = list(seg[i + 1:i + 17])
+            total = sum(counts)
+            symbols = list(seg[i + 17:i + 17 + total])
+            if len(symbols) != total:
+                raise _error("has a truncated Huffman table (DHT)")
+            (self.ac if tc else self.dc)[th] = _huffman_table(counts, symbols)
+            i += 17 + total
+
+    def _sof(self, seg, progressive):
+        precision, height, width, n = struct.unpack_from(">BHHB", seg)
+        if precision != 8:
+            raise _error(f"sample precision {precision} is not supported (only 8-bit)")
+        if height == 0 or width == 0:
+            raise _error(f"frame has an empty size {width}x{height}")
+        self.size = (height, width)
+        self.progressive = progressive
+        self.components = []
+        for k in range(n):
+            cid, hv, tq = seg[6 + 3 * k:9 + 3 * k]
+            self.components.append(_Component(cid, hv >> 4, hv & 15, tq))
+        self.hmax = max(c.h for c in self.components)
+        self.vmax = max(c.v for c in self.components)
+        self.mcux = -(-width // (8 * self.hmax))
+        self.mcuy = -(-height // (8 * self.vmax))
+        for c in self.components:
+            c.bw = -(-(-(-width * c.h // self.hmax)) // 8)      # blocks covering the component's samples
+            c.bh = -(-(-(-height * c.v // self.vmax)) // 8)
+            c.coef = np.zeros((self.mcuy * c.v, self.mcux * c.h, 64), np.int32)
+            c.decoded = False
+
+    def _scan(self, seg, pos):
+        n = seg[0]
+        byid = {c.id: c for c in self.components}
+        comps = []
+        for k in range(n):
+            cid, tables = seg[1 + 2 * k:3 + 2 * k]
+            if cid not in byid:
+                raise _error(f"scan refers to component {cid}, which the frame does not declare")
+            c = byid[cid]
+            c.td, c.ta = tables >> 4, tables & 15
+            comps.append(c)
+        ss, se, ahal = seg[1 + 2 * n:4 + 2 * n]
+        end = _MARKER_END.search(self.data, pos)
+        stop = end.start() if end else len(self.data)
+        pieces = _RST.split(self.data[pos:stop])
+        intervals = [p.replace(b"\xff\x00", b"\xff") for p in pieces]
+        for c in comps:
+            c.pred = 0
+            c.decoded = True
+        self.eobrun = 0
+        if not self.progressive:
+            self._baseline(comps, intervals)
+        else:
+            self._progressive(comps, intervals, ss, se, ahal >> 4, ahal & 15)
+        return stop
+
+    def _units(self, comps):
+        """Per MCU: a list of (component, block row, block col) in the scan's order."""
+        if len(comps) == 1:
+            c = comps[0]
+            return [[(c, by, bx)] for by in range(c.bh) for bx in range(c.bw)]
+        units = []
+        for my in range(self.mcuy):
+            for mx in range(self.mcux):
+                units.append([(c, my * c.v + y, mx * c.h + x) for c in comps for y in range(c.v) for x in range(c.h)])
+        return units
+
+    def _intervals(self, comps, intervals):
+        """Yield (bit reader, MCU units) per restart interval."""
+        units = self._units(comps)
+        step = self.restart or len(units)
+        for k, start in enumerate(range(0, len(units), step)):
+            data = intervals[k] if k < len(intervals) else b""
+            for c in comps:
+                c.pred = 0
+            self.eobrun = 0
+            yield _Bits(data), units[start:start + step]
+
+    def _tables(self, c, dc=True, ac=True):
+        try:
+            return (self.dc[c.td] if dc else None), (self.ac[c.ta] if ac else None)
+        except KeyError:
+            raise _error(f"scan uses a Huffman table that no DHT segment defined (component {c.id})") from None
+
+    def _baseline(self, comps, intervals):
+        zz = _ZZ
+        for bits, units in self._intervals(comps, intervals):
+            for unit in units:
+                for c, by, bx in unit:
+                    dct, act = self._tables(c)
+                    blk = [0] * 64
+                    s = bits.symbol(dct)
+                    if s:
+                        c.pred += _extend(bits.get(s), s)
+                    blk[0] = c.pred
+                    k = 1
+                    # inlined bit reading: the inner loop dominates decode time
+                    while k < 64:
+                        if bits.nbits < 32:
+                            bits.fill()
+                        nb = bits.nbits
+                        e = act[(bits.acc >> (nb - 16)) & 0xFFFF]
+                        if not e:
+                            raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+                        nb -= e & 31
+                        rs = e >> 5
+                        s = rs & 15
+                        if s:
+                            k += rs >> 4
+                            nb -= s
+                            v = (bits.acc >> nb) & ((1 << s) - 1)
+                            if v < 1 << (s - 1):
+                                v -= (1 << s) - 1
+                            if k < 64:
+                                blk[zz[k]] = v
+                            k += 1
+                        elif rs == 0xF0:
+                            k += 16
+                        else:
+                            bits.nbits = nb
+                            break
+                        bits.nbits = nb
+                    c.coef[by, bx] = blk
+
+    def _progressive(self, comps, intervals, ss, se, ah, al):
+        if ss == 0:
+            if se != 0:
+                raise _error("progressive DC scan also codes AC coefficients")
+            for bits, units in self._intervals(comps, intervals):
+                for unit in units:
+                    for c, by, bx in unit:
+                        if ah == 0:
+                            s = bits.symbol(self._tables(c, ac=False)[0])
+                            if s:
+                                c.pred += _extend(bits.get(s), s)
+                            c.coef[by, bx, 0] = c.pred * (1 << al)
+                        elif bits.get(1):
+                            c.coef[by, bx, 0] |= 1 << al
+            return
+        if len(comps) != 1:
+            raise _error("progressive AC scan has more than one component")
+        refine = self._ac_refine if ah else self._ac_first
+        for bits, units in self._intervals(comps, intervals):
+            for unit in units:
+                c, by, bx = unit[0]
+                blk = c.coef[by, bx]
+                refine(bits, self._tables(c, dc=False)[1], blk, ss, se, al)
+
+    def _ac_first(self, bits, table, blk, ss, se, al):
+        if self.eobrun:
+            self.eobrun -= 1
+            return
+        k = ss
+        while k <= se:
+            rs = bits.symbol(table)
+            r, s = rs >> 4, rs & 15
+            if s:
+                k += r
+                if k < 64:
+                    blk[_ZZ[k]] = _extend(bits.get(s), s) * (1 << al)
+                k += 1
+            elif r == 15:
+                k += 16
+            else:
+                self.eobrun = (1 << r) - 1 + (bits.get(r) if r else 0)
+                return
+
+    def _ac_refine(self, bits, table, blk, ss, se, al):
+        p1, m1 = 1 << al, -1 << al
+        k = ss
+        if not self.eobrun:
+            while k <= se:
+                rs = bits.symbol(table)
+                r, s = rs >> 4, rs & 15
+                value = 0
+                if s:
+                    value = p1 if bits.get(1) else m1
+                elif r != 15:
+                    self.eobrun = (1 << r) + (bits.get(r) if r else 0)
+                    break
+                while k <= se:
+                    z = _ZZ[k]
+                    if blk[z]:
+                        if bits.get(1) and (blk[z] & p1) == 0:
+                            blk[z] += p1 if blk[z] >= 0 else m1
+                    else:
+                        if r == 0:
+                            if value:
+                                blk[z] = value
+                            k += 1
+                            break
+                        r -= 1
+                    k += 1
+                else:
+                    continue
+        if self.eobrun:
+            while k <= se:
+                z = _ZZ[k]
+                if blk[z] and bits.get(1) and (blk[z] & p1) == 0:
+                    blk[z] += p1 if blk[z] >= 0 else m1
+                k += 1
+            self.eobrun -= 1
+
+
+# ISLOW IDCT constants (13-bit fixed point)
+_F = {name: int(value * 8192 + 0.5) for name, value in (
+    ("0_298631336", 0.298631336), ("0_390180644", 0.390180644), ("0_541196100", 0.541196100),
+    ("0_765366865", 0.765366865), ("0_899976223", 0.899976223), ("1_175875602", 1.175875602),
+    ("1_501321110", 1.501321110), ("1_847759065", 1.847759065), ("1_961570560", 1.961570560),
+    ("2_053119869", 2.053119869), ("2_562915447", 2.562915447), ("3_072711026", 3.072711026))}
+
+
+def _idct_1d(x, shift):
+    """The ISLOW butterfly along axis 1 of (N, 8, M) int64, descaled by ``shift`` bits (rounding)."""
+    F = _F
+    z2, z3 = x[:, 2], x[:, 6]
+    z1 = (z2 + z3) * F["0_541196100"]
+    tmp2 = z1 - z3 * F["1_847759065"]
+    tmp3 = z1 + z2 * F["0_765366865"]
+    tmp0 = (x[:, 0] + x[:, 4]) << 13
+    tmp1 = (x[:, 0] - x[:, 4]) << 13
+    t10, t13, t11, t12 = tmp0 + tmp3, tmp0 - tmp3, tmp1 + tmp2, tmp1 - tmp2
+    o0, o1, o2, o3 = x[:, 7], x[:, 5], x[:, 3], x[:, 1]
+    z1, z2, z3, z4 = o0 + o3, o1 + o2, o0 + o2, o1 + o3
+    z5 = (z3 + z4) * F["1_175875602"]
+    o0 = o0 * F["0_298631336"]
+    o1 = o1 * F["2_053119869"]
+    o2 = o2 * F["3_072711026"]
+    o3 = o3 * F["1_501321110"]
+    z1 = z1 * -F["0_899976223"]
+    z2 = z2 * -F["2_562915447"]
+    z3 = z3 * -F["1_961570560"] + z5
+    z4 = z4 * -F["0_390180644"] + z5
+    o0 += z1 + z3
+    o1 += z2 + z4
+    o2 += z2 + z3
+    o3 += z1 + z4
+    half = 1 << (shift - 1)
+    rows = [t10 + o3, t11 + o2, t12 + o1, t13 + o0, t13 - o0, t12 - o1, t11 - o2, t10 - o3]
+    return (np.stack(rows, axis=1) + half) >> shift
+
+
+def idct_islow(coef, qt):
+    """Dequantise and inverse-transform (N, 64) coefficients into (N, 8, 8) uint8 samples."""
+    x = (coef.astype(np.int64) * qt).reshape(-1, 8, 8)
+    ws = _idct_1d(x, 13 - 2)                                # columns: (N, 8 rows, 8 cols)
+    out = _idct_1d(ws.transpose(0, 2, 1), 13 + 2 + 3)       # rows, transposed back below
+    return (np.clip(out.transpose(0, 2, 1), -128, 127) + 128).astype(np.uint8)
+
+
+def _upsample_h2(p):
+    """libjpeg's h2v1 triangle filter: (3*near + far + 1 or 2) >> 2, edges replicated."""
+    a = p.astype(np.int32)
+    left = np.concatenate([a[:, :1], a[:, :-1]], axis=1)
+    right = np.concatenate([a[:, 1:], a[:, -1:]], axis=1)
+    out = np.empty((a.shape[0], a.shape[1] * 2), np.int32)
+    out[:, 0::2] = (3 * a + left + 1) >> 2
+    out[:, 1::2] = (3 * a + right + 2) >> 2
+    return out
+
+
+def _upsample_v2(p):
+    """libjpeg's h1v2 triangle filter (rows), biases 1 (upper) and 2 (lower)."""
+    a = p.astype(np.int32)
+    up = np.concatenate([a[:1], a[:-1]], axis=0)
+    down = np.concatenate([a[1:], a[-1:]], axis=0)
+    out = np.empty((a.shape[0] * 2, a.shape[1]), np.int32)
+    out[0::2] = (3 * a + up + 1) >> 2
+    out[1::2] = (3 * a + down + 2) >> 2
+    return out
+
+
+def _upsample_h2v2(p):
+    """libjpeg's h2v2 triangle filter: column sums 3*near + far, then (3*this + other + 8 or 7) >> 4."""
+    a = p.astype(np.int32)
+    up = np.concatenate([a[:1], a[:-1]], axis=0)
+    down = np.concatenate([a[1:], a[-1:]], axis=0)
+    out = np.empty((a.shape[0] * 2, a.shape[1] * 2), np.int32)
+    for row, other in ((0, up), (1, down)):
+        cs = 3 * a + other
+        left = np.concatenate([cs[:, :1], cs[:, :-1]], axis=1)
+        right = np.concatenate([cs[:, 1:], cs[:, -1:]], axis=1)
+        out[row::2, 0::2] = (3 * cs + left + 8) >> 4
+        out[row::2, 1::2] = (3 * cs + right + 7) >> 4
+    return out
+
+
+def _upsample(plane, hf, vf, height, width):
+    if (hf, vf) == (1, 1):
+        out = plane
+    elif (hf, vf) == (2, 1):
+        out = _upsample_h2(plane)
+    elif (hf, vf) == (1, 2):
+        out = _upsample_v2(plane)
+    elif (hf, vf) == (2, 2):
+        out = _upsample_h2v2(plane)
+    else:                                           # other ratios: libjpeg replicates samples
+        out = np.repeat(np.repeat(plane, vf, axis=0), hf, axis=1)
+    return out[:height, :width]
+
+
+def _fix(x):
+    return int(x * 65536 + 0.5)
+
+
+_C = np.arange(256, dtype=np.int64) - 128
+_CR_R = (_fix(1.40200) * _C + 32768) >> 16
+_CB_B = (_fix(1.77200) * _C + 32768) >> 16
+_CR_G = -_fix(0.71414) * _C
+_CB_G = -_fix(0.34414) * _C + 32768
+
+
+def ycc_to_rgb(y, cb, cr):
+    """libjpeg's integer YCbCr -> RGB (tables in 16-bit fixed point), saturated to uint8."""
+    y = y.astype(np.int64)
+    r = y + _CR_R[cr]
+    g = y + ((_CB_G[cb] + _CR_G[cr]) >> 16)
+    b = y + _CB_B[cb]
+    return np.clip(np.stack([r, g, b], axis=-1), 0, 255).astype(np.uint8)
+
+
+def decode(data, gray=False):
+    """(H x W x C uint8, 'gray' | 'rgb' | 'cmyk') of a JPEG; with ``gray`` a colour image returns luma only."""
+    dec = _Decoder(bytes(data)).run()
+    height, width = dec.size
+    n = len(dec.components)
+    ids = tuple(c.id for c in dec.components)
+    rgb = n == 3 and (dec.adobe == 0 or (ids == (82, 71, 66) and not dec.jfif and dec.adobe is None))
+    planes = []
+    for c in dec.components:
+        if c.tq not in dec.qt:
+            raise _error(f"component {c.id} uses quantisation table {c.tq}, which no DQT segment defined")
+        if gray and planes and n == 3 and not rgb:
+            break
+        blocks = c.coef[:c.bh, :c.bw].reshape(-1, 64)
+        pix = idct_islow(blocks, dec.qt[c.tq]).reshape(c.bh, c.bw, 8, 8).transpose(0, 2, 1, 3)
+        pix = pix.reshape(c.bh * 8, c.bw * 8)
+        ch, cw = -(-height * c.v // dec.vmax), -(-width * c.h // dec.hmax)
+        planes.append(_upsample(pix[:ch, :cw], dec.hmax // c.h, dec.vmax // c.v, height, width))
+    if n == 1 or gray and n == 3 and not rgb:
+        return planes[0].astype(np.uint8)[:, :, None], "gray"
+    if n == 3:
+        if rgb:
+            return np.stack(planes, axis=-1).astype(np.uint8), "rgb"
+        return ycc_to_rgb(*planes), "rgb"
+    if n == 4:
+        return np.stack(planes, axis=-1).astype(np.uint8), "cmyk" if dec.adobe != 2 else "ycck"
+    raise _error(f"has {n} components; only 1 (gray), 3 (colour) or 4 (CMYK) are supported")
