@@ -11,15 +11,18 @@ from . import symbol, symbol as sym  # noqa: F401
 from . import visualization, visualization as viz  # noqa: F401
 from . import optimizer, lr_scheduler, initializer, initializer as init, metric  # noqa: F401
 from . import callback, model, module, module as mod  # noqa: F401
-from . import random  # noqa: F401
+from . import random, random as rnd  # noqa: F401
 from . import kvstore, kvstore as kv  # noqa: F401
 from . import gluon  # noqa: F401
 from . import engine, runtime, util, profiler  # noqa: F401
 from . import monitor, monitor as mon  # noqa: F401
 from . import rnn  # noqa: F401
 from . import contrib  # noqa: F401
+from . import error, log, libinfo, library, executor  # noqa: F401
+from .util import (is_np_shape, set_np_shape, np_shape, use_np_shape,  # noqa: F401
+                   is_np_array, np_array, use_np_array, use_np)
 
-__version__ = "0.1.0"
+__version__ = libinfo.__version__      # the MXNet API version implemented
 
 # As in MXNet: a process started with DMLC_ROLE=server or scheduler serves that role on import and
 # exits when the job ends, so one command line can start every role of a job.

@@ -1,7 +1,24 @@
-"""``mx.util``: the NumPy-semantics switches (distnet has MXNet 1.x's legacy semantics only)."""
+"""``mx.util``: the NumPy-semantics switches (distnet has MXNet 1.x's legacy semantics only) and helpers.
+
+MXNet 1.9.1 starts with NumPy shape and array semantics off; distnet keeps them off. Asking for them
+``False`` works as in MXNet (``set_np_shape(False)``, ``with np_shape(False):``, ``reset_np()``);
+turning either on raises an MXNetError, because the ``mx.np`` / ``mx.npx`` front end (scalar and
+zero-size shapes, ``np.ndarray`` parameters) is not implemented. The ``use_np*`` decorators wrap as
+in MXNet, so decorating succeeds and calling the wrapped code raises.
+"""
+import functools
+import inspect
 import os
 
-from .base import MXNetError
+from .base import MXNetError, error_like
+
+_OSError = error_like(OSError)
+
+
+def _numpy_mode_error(what):
+    return MXNetError(f"{what}: distnet implements MXNet 1.x's legacy NDArray semantics only; NumPy shape/"
+                      "array semantics (mx.np, mx.npx, set_np_shape(True), np_shape(), use_np) are not "
+                      "supported. Use mx.nd arrays without activating NumPy mode")
 
 
 def is_np_array():
@@ -10,36 +27,177 @@ def is_np_array():
 
 
 def is_np_shape():
-    """False: legacy shape semantics (0 means unknown)."""
+    """False: legacy shape semantics (0 means an unknown dimension, () an unknown shape)."""
     return False
 
 
 def set_np_shape(active):
-    """Only ``False`` is supported; returns the previous state (False)."""
+    """Turn NumPy shape semantics off (returns the previous state, False); turning it on raises."""
     if active:
-        raise MXNetError("distnet implements MXNet 1.x's legacy NDArray semantics; NumPy semantics "
-                         "(mx.np / set_np_shape(True)) are not available")
+        raise _numpy_mode_error("set_np_shape(True)")
     return False
 
 
-def set_np(shape=True, array=True, dtype=False):
-    """NumPy semantics are not available in distnet."""
-    if shape or array:
-        set_np_shape(True)
+def _set_np_array(active):
+    """Turn NumPy array semantics off (returns the previous state, False); turning it on raises."""
+    if active:
+        raise _numpy_mode_error("set_np_array(True)")
+    return False
 
 
-def reset_np():
-    """Back to legacy semantics (already the case)."""
+class _NumpyShapeScope:
+    """``with np_shape(active):``: sets NumPy shape semantics inside the block, restores it after."""
+
+    _setter = staticmethod(set_np_shape)
+
+    def __init__(self, active):
+        self._enter_state, self._prev_state = active, None
+
+    def __enter__(self):
+        if self._enter_state is not None:
+            self._prev_state = self._setter(self._enter_state)
+
+    def __exit__(self, ptype, value, trace):
+        if self._enter_state is not None and self._prev_state != self._enter_state:
+            self._setter(self._prev_state)
+
+
+class _NumpyArrayScope(_NumpyShapeScope):
+    """``with np_array(active):``: sets NumPy array semantics inside the block, restores it after."""
+
+    _setter = staticmethod(_set_np_array)
+
+
+def np_shape(active=True):
+    """A scope with NumPy shape semantics on (unsupported: entering raises) or off."""
+    return _NumpyShapeScope(active)
+
+
+def np_array(active=True):
+    """A scope with NumPy array semantics on (unsupported: entering raises) or off."""
+    return _NumpyArrayScope(active)
+
+
+def _scoped(func, scope, decorator):
+    """``func`` (a callable, or every method and property of a class) run inside ``scope()``."""
+    if inspect.isclass(func):
+        members = inspect.getmembers(func, lambda f: inspect.isfunction(f) or inspect.ismethod(f)
+                                     or isinstance(f, property))
+        for name, member in members:
+            if isinstance(member, property):
+                setattr(func, name, property(_scoped(member.__get__, scope, decorator), member.__set__,
+                                             member.__delattr__, member.__doc__))
+            else:
+                setattr(func, name, _scoped(member, scope, decorator))
+        return func
+    if not callable(func):
+        raise TypeError(f"{decorator} can only decorate classes and callable objects, "
+                        f"while received a {type(func)}")
+
+    @functools.wraps(func)
+    def scoped(*args, **kwargs):
+        with scope():
+            return func(*args, **kwargs)
+    return scoped
+
+
+def use_np_shape(func):
+    """Run ``func`` (a function or every method of a class) with NumPy shape semantics on."""
+    return _scoped(func, np_shape, "use_np_shape")
+
+
+def use_np_array(func):
+    """Run ``func`` (a function or every method of a class) with NumPy array semantics on."""
+    return _scoped(func, np_array, "use_np_array")
 
 
 def use_np(func):
-    """Not available: distnet has no NumPy-semantics mode."""
-    raise MXNetError(f"use_np({getattr(func, '__name__', func)}): distnet has no mx.np / NumPy-semantics mode")
+    """Run ``func`` with both NumPy shape and array semantics on."""
+    return use_np_shape(use_np_array(func))
 
 
-use_np_array = use_np_shape = use_np
+def set_np(shape=True, array=True):
+    """Set NumPy shape and array semantics together; only both off is supported."""
+    if array and not shape:
+        raise ValueError("NumPy Shape semantics is required in using NumPy array semantics.")
+    _set_np_array(array)
+    set_np_shape(shape)
 
 
+def reset_np():
+    """Turn NumPy shape and array semantics off (already the case)."""
+    set_np(shape=False, array=False)
+
+
+# ---- helpers for NumPy-style ufunc signatures -------------------------------------------
+_np_ufunc_default_kwargs = {"where": True, "casting": "same_kind", "order": "K", "dtype": None, "subok": True}
+_LEGAL_DTYPES = ("int8", "uint8", "int32", "int64", "float16", "float32", "float64")
+
+
+def np_ufunc_legal_option(key, value):
+    """Whether ``key=value`` is a NumPy ufunc keyword with an allowed value."""
+    import numpy as np
+    if key == "where":
+        return True
+    if key == "casting":
+        return value in ("no", "equiv", "safe", "same_kind", "unsafe")
+    if key == "order":
+        return isinstance(value, str)
+    if key == "dtype":
+        return value in _LEGAL_DTYPES or any(value is getattr(np, d) for d in _LEGAL_DTYPES)
+    if key == "subok":
+        return isinstance(value, bool)
+    return False
+
+
+def _check_ufunc_kwargs(func, kwargs, unary):
+    """TypeError for an unknown or malformed ufunc keyword, NotImplementedError for a legal non-default one."""
+    for key, value in kwargs.items():
+        if key not in _np_ufunc_default_kwargs:
+            raise TypeError(f"{key} is an invalid keyword to function '{func.__name__}'")
+        if value != _np_ufunc_default_kwargs[key]:
+            if np_ufunc_legal_option(key, value):
+                where = f" for operator {func.__name__}" if unary else ""
+                raise NotImplementedError(f"{key}={value} is not implemented yet{where}")
+            raise TypeError(f"{key}={value} not understood for operator {func.__name__}" if unary
+                            else f"{key} {value} not understood")
+
+
+def wrap_np_unary_func(func):
+    """``func(x, out=None)`` accepting (and checking) NumPy's ufunc keywords."""
+    @functools.wraps(func)
+    def wrapped(x, out=None, **kwargs):
+        _check_ufunc_kwargs(func, kwargs, unary=True)
+        return func(x, out=out)
+    return wrapped
+
+
+def wrap_np_binary_func(func):
+    """``func(x1, x2, out=None)`` accepting (and checking) NumPy's ufunc keywords."""
+    @functools.wraps(func)
+    def wrapped(x1, x2, out=None, **kwargs):
+        _check_ufunc_kwargs(func, kwargs, unary=False)
+        return func(x1, x2, out=out)
+    return wrapped
+
+
+def _sanity_check_params(func_name, unsupported_params, param_dict):
+    """NotImplementedError when ``param_dict`` uses one of ``unsupported_params``."""
+    for name in unsupported_params:
+        if name in param_dict:
+            raise NotImplementedError(f"function {func_name} does not support parameter {name}")
+
+
+def set_module(module):
+    """A decorator setting ``__module__`` of a function or class (when ``module`` is not None)."""
+    def decorator(func):
+        if module is not None:
+            func.__module__ = module
+        return func
+    return decorator
+
+
+# ---- environment and devices -------------------------------------------------------------
 def getenv(name):
     """An environment variable's value, or None."""
     return os.environ.get(name)
@@ -58,3 +216,15 @@ def get_gpu_count():
     return 0
 
 
+def get_gpu_memory(gpu_dev_id):
+    """Not available: there is no GPU backend, as in an MXNet build without CUDA."""
+    raise MXNetError(f"get_gpu_memory({gpu_dev_id}): This call is only supported for MXNet built with CUDA "
+                     "support; distnet runs on the CPU only")
+
+
+def get_cuda_compute_capability(ctx):
+    """ValueError for a non-GPU context; for a GPU context, an OSError: no CUDA driver is used."""
+    if ctx.device_type != "gpu":
+        raise ValueError("Expecting a gpu context to get cuda compute capability, "
+                         f"while received ctx {ctx}")
+    raise _OSError(f"cannot query the CUDA compute capability of {ctx}: distnet has no CUDA backend")

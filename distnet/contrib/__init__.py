@@ -1,8 +1,6 @@
-"""``mx.contrib``: the contributed operator namespaces under MXNet's aliases."""
-from ..ndarray import contrib as ndarray
-from ..symbol import contrib as symbol
+"""``mx.contrib``: contributed operators, the legacy autograd API, ``io.DataLoaderIter`` and ``text``."""
+from . import ndarray, symbol
+from . import ndarray as nd, symbol as sym
+from . import autograd, io, text
 
-nd = ndarray
-sym = symbol
-
-__all__ = ["ndarray", "nd", "symbol", "sym"]
+__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text"]

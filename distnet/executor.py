@@ -1,0 +1,18 @@
+"""``mx.executor``: the Executor a bound Symbol returns (``sym.bind``, ``sym.simple_bind``)."""
+from .ndarray.ndarray import NDArray  # noqa: F401  (MXNet's module exposes it too)
+from .symbol.executor import Executor
+
+__all__ = ["Executor"]
+
+
+def _split_input_slice(batch_size, work_load_list):
+    """Split ``range(batch_size)`` into one slice per device, sized in proportion to ``work_load_list``."""
+    total = sum(work_load_list)
+    sizes = [round(w * batch_size / total) for w in work_load_list]
+    slices, end = [], 0
+    for i, size in enumerate(sizes):
+        begin, end = end, min(end + size, batch_size) if i < len(sizes) - 1 else batch_size
+        if begin >= end:
+            raise ValueError("Too many slices. Some splits are empty.")
+        slices.append(slice(begin, end))
+    return slices
