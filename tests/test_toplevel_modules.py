@@ -1,0 +1,287 @@
+"""MXNet 1.9.1's small top-level modules: mx.error, mx.log, mx.libinfo, mx.library, mx.executor,
+mx.rnd, the NumPy-mode switches of mx / mx.util, and mx.base's error registry."""
+import logging
+import re
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+# ---- mx.error and mx.base's registry -------------------------------------------------------------
+def test_error_registry_maps_names_as_mxnet():
+    # the names MXNet 1.9.1 has registered after import (builtins map to the builtins themselves)
+    assert sorted(mx.base.error_types) == ["AttributeError", "IndexError", "InternalError", "NotImplementedError",
+                                           "NotImplementedForSymbol", "TypeError", "ValueError"]
+    assert mx.base.error_types["ValueError"] is ValueError
+    assert mx.base.error_types["InternalError"] is mx.error.InternalError
+    assert mx.error.register is mx.base.register_error and mx.error.MXNetError is mx.MXNetError
+
+
+def test_register_error_as_decorator_and_with_a_name():
+    @mx.error.register
+    class DecoratedError(MXNetError):
+        pass
+
+    named = mx.error.register("SomeOtherName")
+    assert mx.base.error_types["DecoratedError"] is DecoratedError
+
+    class Plain(Exception):
+        pass
+
+    assert named(Plain) is Plain and mx.base.error_types["SomeOtherName"] is Plain
+    assert mx.base.register_error("Third", Plain) is Plain and mx.base.error_types["Third"] is Plain
+    for name in ("DecoratedError", "SomeOtherName", "Third"):
+        del mx.base.error_types[name]
+
+
+def test_internal_error_adds_a_hint_once():
+    err = mx.error.InternalError("boom")
+    assert isinstance(err, MXNetError) and isinstance(err, RuntimeError)
+    assert str(err).startswith("boom\nMXNet hint:")
+    assert str(mx.error.InternalError("boom MXNet hint: mine")) == "boom MXNet hint: mine"
+
+
+def test_error_name_parsing_and_c2pyerror():
+    assert mx.base._find_error_type("ValueError: x") == "ValueError"
+    assert mx.base._find_error_type("no colon here") is None
+    assert mx.base._find_error_type("bad name!: x") is None
+    # measured from MXNet 1.9.1: the stack-trace block becomes a reversed Python-style traceback
+    msg, kind = mx.base.c2pyerror("ValueError: bad\nStack trace:\n  File a\n  File b\nmore")
+    assert kind == "ValueError"
+    assert msg == "Traceback (most recent call last):\n  File b\n  File a\nValueError: bad\nmore"
+    assert mx.base.c2pyerror("plain message\n") == ("plain message", None)
+
+
+def test_not_supported_for_sparse_message():
+    def dot(a, b):
+        return a
+
+    err = mx.base.NotSupportedForSparseNDArray(dot, "_dot", 1, "x")
+    assert isinstance(err, MXNetError)
+    assert str(err) == ("Function dot (namely operator \"_dot\") with arguments (<class 'int'>, <class 'str'>) "
+                        "is not supported for SparseNDArray and only available in NDArray.")
+
+
+def test_base_small_helpers():
+    assert repr(mx.base._Null) == "_Null" and mx.base.basestring is str
+    assert mx.base._as_list(3) == [3] and mx.base._as_list((1, 2)) == (1, 2)
+    assert mx.base.c_str("ab").value == b"ab"
+
+    class K:
+        @mx.base.classproperty
+        def name(cls):
+            return cls.__name__
+
+    assert K.name == "K"
+
+
+# ---- mx.log ---------------------------------------------------------------------------------------
+def _record(level, msg="hello"):
+    return logging.LogRecord("t", level, "/x/y.py", 12, msg, None, None, func="fn")
+
+
+@pytest.mark.parametrize("level,label,colour", [
+    (logging.CRITICAL, "C", "\x1b[31m"), (logging.ERROR, "E", "\x1b[31m"), (logging.WARNING, "W", "\x1b[31m"),
+    (logging.INFO, "I", "\x1b[32m"), (logging.DEBUG, "D", "\x1b[34m"), (5, "U", "\x1b[34m")])
+def test_formatter_line_layout(level, label, colour):
+    line = mx.log._Formatter().format(_record(level))
+    pattern = re.escape(colour + label) + r"\d{4} \d\d:\d\d:\d\d \d+ /x/y\.py:fn:12\]" + re.escape("\x1b[0m hello")
+    assert re.fullmatch(pattern, line), line
+
+
+def test_get_logger_sets_up_a_named_logger_once(tmp_path):
+    logger = mx.log.get_logger("distnet_test_once", level=mx.log.INFO)
+    assert logger.level == logging.INFO and len(logger.handlers) == 1
+    assert isinstance(logger.handlers[0].formatter, mx.log._Formatter)
+    again = mx.log.get_logger("distnet_test_once", level=mx.log.DEBUG)
+    assert again is logger and len(logger.handlers) == 1 and logger.level == logging.INFO
+    path = tmp_path / "log.txt"
+    flog = mx.log.get_logger("distnet_test_file", filename=str(path), level=mx.log.WARNING)
+    flog.warning("to the file")
+    flog.info("filtered out")
+    flog.handlers[0].close()
+    assert path.read_text() == "to the file\n"           # plain messages in files, no colour codes
+    root = mx.log.get_logger()
+    assert root is logging.getLogger()
+
+
+def test_getlogger_is_deprecated():
+    with pytest.warns(DeprecationWarning, match="get_logger"):
+        assert mx.log.getLogger("distnet_test_dep") is logging.getLogger("distnet_test_dep")
+
+
+# ---- mx.libinfo / mx.library ----------------------------------------------------------------------
+def test_libinfo_version_and_missing_native_files(monkeypatch):
+    assert mx.libinfo.__version__ == "1.9.1" and mx.__version__ == "1.9.1"
+    for var in ("MXNET_LIBRARY_PATH", "MXNET_INCLUDE_PATH", "MXNET_CONF_PATH"):
+        monkeypatch.delenv(var, raising=False)
+    for find in (mx.libinfo.find_lib_path, mx.libinfo.find_include_path, mx.libinfo.find_conf_path):
+        with pytest.raises(RuntimeError, match="pure-Python") as info:
+            find()
+        assert isinstance(info.value, MXNetError)
+
+
+def test_libinfo_honours_environment_overrides(monkeypatch, tmp_path):
+    lib = tmp_path / "libmxnet.so"
+    lib.write_bytes(b"")
+    monkeypatch.setenv("MXNET_LIBRARY_PATH", str(lib))
+    monkeypatch.setenv("MXNET_INCLUDE_PATH", str(tmp_path))
+    monkeypatch.setenv("MXNET_CONF_PATH", str(lib))
+    assert mx.libinfo.find_lib_path() == [str(lib)]
+    assert mx.libinfo.find_include_path() == str(tmp_path)
+    assert mx.libinfo.find_conf_path() == str(lib)
+    monkeypatch.setenv("MXNET_LIBRARY_PATH", str(tmp_path / "missing.so"))
+    with pytest.raises(RuntimeError):
+        mx.libinfo.find_lib_path()
+
+
+def test_library_load_checks_then_refuses(tmp_path):
+    with pytest.raises(MXNetError, match="does NOT exist"):
+        mx.library.load(str(tmp_path / "nope.so"))
+    text = tmp_path / "ops.txt"
+    text.write_text("x")
+    with pytest.raises(MXNetError, match="NOT a library file"):
+        mx.library.load(str(text))
+    lib = tmp_path / "ops.so"
+    lib.write_bytes(b"")
+    with pytest.raises(MXNetError, match="CustomOp"):
+        mx.library.load(str(lib))
+
+
+# ---- mx.executor, mx.rnd --------------------------------------------------------------------------
+def test_executor_module_is_the_bound_executor():
+    x = mx.sym.var("x")
+    ex = (x * 2).bind(mx.cpu(), {"x": mx.nd.array([1.0, 2.0])})
+    assert isinstance(ex, mx.executor.Executor)
+    assert ex.forward()[0].asnumpy().tolist() == [2.0, 4.0]
+
+
+def test_split_input_slice_matches_mxnet():
+    split = mx.executor._split_input_slice
+    assert split(10, [1, 1, 1]) == [slice(0, 3), slice(3, 6), slice(6, 10)]
+    assert split(10, [1, 2]) == [slice(0, 3), slice(3, 10)]
+    assert split(5, [1, 1, 1, 1]) == [slice(0, 1), slice(1, 2), slice(2, 3), slice(3, 5)]
+    with pytest.raises(ValueError, match="empty"):
+        split(2, [1, 1, 1])
+
+
+def test_rnd_is_random():
+    assert mx.rnd is mx.random
+    mx.rnd.seed(3)
+    a = mx.nd.random.uniform(shape=(3,)).asnumpy()
+    mx.random.seed(3)
+    assert np.array_equal(a, mx.nd.random.uniform(shape=(3,)).asnumpy())
+
+
+# ---- NumPy-mode switches --------------------------------------------------------------------------
+def test_top_level_switches_are_util_functions():
+    for name in ("is_np_array", "is_np_shape", "set_np_shape", "np_shape", "np_array", "use_np",
+                 "use_np_shape", "use_np_array"):
+        assert getattr(mx, name) is getattr(mx.util, name)
+
+
+def test_numpy_mode_off_works_as_in_mxnet():
+    assert mx.is_np_array() is False and mx.is_np_shape() is False
+    assert mx.set_np_shape(False) is False
+    with mx.np_shape(False):
+        assert mx.is_np_shape() is False
+    with mx.np_array(False):
+        assert mx.is_np_array() is False
+    with mx.np_shape(None):
+        pass
+    mx.util.reset_np()
+    mx.util.set_np(shape=False, array=False)
+
+
+def test_numpy_mode_on_is_refused_clearly():
+    with pytest.raises(MXNetError, match="not supported"):
+        mx.set_np_shape(True)
+    scope = mx.np_shape()                     # building the scope is fine, entering it raises
+    with pytest.raises(MXNetError, match="legacy"):
+        with scope:
+            pass
+    with pytest.raises(MXNetError):
+        with mx.np_array(True):
+            pass
+    with pytest.raises(MXNetError):
+        mx.util.set_np()
+    with pytest.raises(ValueError, match="required"):
+        mx.util.set_np(shape=False, array=True)
+    assert mx.is_np_shape() is False and mx.is_np_array() is False
+
+
+def test_use_np_decorates_and_refuses_at_call():
+    @mx.use_np
+    def f(x):
+        return x + 1
+
+    assert f.__name__ == "f"
+    with pytest.raises(MXNetError, match="NumPy"):
+        f(1)
+
+    @mx.use_np_shape
+    class Model:
+        def __init__(self):
+            self.v = 1
+
+        @property
+        def value(self):
+            return self.v
+
+    with pytest.raises(MXNetError):
+        Model()
+    with pytest.raises(TypeError, match="use_np_array"):
+        mx.use_np_array(3)
+
+
+def test_util_helpers():
+    assert mx.util.np_ufunc_legal_option("casting", "safe") and not mx.util.np_ufunc_legal_option("casting", "x")
+    assert mx.util.np_ufunc_legal_option("dtype", np.float32) and not mx.util.np_ufunc_legal_option("bogus", 1)
+
+    @mx.util.wrap_np_unary_func
+    def neg(x, out=None):
+        return -x
+
+    assert neg(2, where=True) == -2
+    with pytest.raises(TypeError, match="invalid keyword"):
+        neg(2, axis=0)
+    with pytest.raises(NotImplementedError):
+        neg(2, casting="safe")
+    with pytest.raises(TypeError, match="not understood"):
+        neg(2, casting="sideways")
+
+    @mx.util.set_module("mxnet.numpy")
+    def g():
+        pass
+
+    assert g.__module__ == "mxnet.numpy"
+    with pytest.raises(MXNetError, match="CUDA"):
+        mx.util.get_gpu_memory(0)
+    with pytest.raises(ValueError, match="gpu context"):
+        mx.util.get_cuda_compute_capability(mx.cpu())
+    with pytest.raises(OSError):
+        mx.util.get_cuda_compute_capability(mx.gpu(0))
+
+
+# ---- attach_grad(grad_req='null') -----------------------------------------------------------------
+def test_attach_grad_null_gives_a_zero_buffer_backward_leaves_alone():
+    x, w = mx.nd.array([1.0, 2.0]), mx.nd.array([3.0, 4.0])
+    x.attach_grad(grad_req="null")
+    w.attach_grad()
+    assert x.grad.asnumpy().tolist() == [0.0, 0.0] and x.grad.dtype == np.float32
+    with mx.autograd.record():
+        y = (x * w).sum()
+    y.backward()
+    assert w.grad.asnumpy().tolist() == [1.0, 2.0]
+    assert x.grad is None or x.grad.asnumpy().tolist() == [0.0, 0.0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        x.attach_grad()                          # switching to "write" afterwards works
+    with mx.autograd.record():
+        y = (x * w).sum()
+    y.backward()
+    assert x.grad.asnumpy().tolist() == [3.0, 4.0]
