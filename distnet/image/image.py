@@ -1,0 +1,527 @@
+"""``mx.image``: reading, decoding, resizing and cropping HWC images, and the Augmenter classes."""
+import json
+import random
+import warnings
+from numbers import Number
+
+import numpy as np
+
+from .. import ndarray as nd
+from ..base import MXNetError, numeric_types
+from ..gluon.data.vision._resize import resize_hwc
+from ..ndarray import NDArray
+from ..ndarray.ndarray import _wrap
+from ._codec import decode_hwc
+
+__all__ = ["imread", "imdecode", "imresize", "scale_down", "copyMakeBorder", "resize_short", "fixed_crop",
+           "random_crop", "center_crop", "color_normalize", "random_size_crop", "Augmenter", "SequentialAug",
+           "ResizeAug", "ForceResizeAug", "RandomCropAug", "RandomSizedCropAug", "CenterCropAug",
+           "RandomOrderAug", "BrightnessJitterAug", "ContrastJitterAug", "SaturationJitterAug", "HueJitterAug",
+           "ColorJitterAug", "LightingAug", "ColorNormalizeAug", "RandomGrayAug", "HorizontalFlipAug",
+           "CastAug", "CreateAugmenter", "ImageIter", "Number"]
+
+# OpenCV border types -> numpy pad modes
+_BORDERS = {0: "constant", 1: "edge", 2: "symmetric", 3: "wrap", 4: "reflect"}
+
+
+def _result(pixels, out):
+    if out is None:
+        return _wrap(pixels)
+    if tuple(out.shape) != pixels.shape:
+        raise MXNetError(f"out has shape {tuple(out.shape)} but the result has shape {pixels.shape}")
+    out[:] = pixels
+    return out
+
+
+def _check_flag(flag):
+    if int(flag) < 0:
+        raise MXNetError(f"value {flag} for Parameter flag should be greater equal to 0 "
+                         "(0: grayscale, 1: colour)")
+
+
+def imdecode(buf, flag=1, to_rgb=True, out=None):
+    """Decode JPEG or PNG bytes into an H x W x C uint8 NDArray (RGB unless ``to_rgb=False``).
+
+    Parameters
+    ----------
+    buf : bytes, bytearray, numpy.ndarray or NDArray
+        The encoded image.
+    flag : int, default 1
+        1 for three colour channels, 0 for one grayscale channel.
+    to_rgb : bool, default True
+        Channel order RGB (True) or OpenCV's BGR (False).
+    out : NDArray, optional
+        Receives the pixels.
+    """
+    if isinstance(buf, NDArray):
+        buf = buf.asnumpy()
+    elif not isinstance(buf, (bytes, bytearray, np.ndarray)):
+        raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
+                         "if you would like to input type str, please convert to bytes")
+    if isinstance(buf, np.ndarray):
+        buf = np.ascontiguousarray(buf).astype(np.uint8, copy=False).tobytes()
+    _check_flag(flag)
+    return _result(decode_hwc(buf, flag, to_rgb), out)
+
+
+def imread(filename, flag=1, to_rgb=True, out=None):
+    """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
+    _check_flag(flag)
+    try:
+        with open(filename, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise MXNetError(f"Imread: '{filename}' couldn't open file: {e.strerror}") from None
+    return _result(decode_hwc(data, flag, to_rgb), out)
+
+
+def _numpy(src):
+    return src.asnumpy() if isinstance(src, NDArray) else np.asarray(src)
+
+
+def _like(src, pixels):
+    if isinstance(src, NDArray):
+        return _wrap(pixels, src.context)
+    return _wrap(pixels)
+
+
+def imresize(src, w, h, interp=1, out=None):
+    """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
+    (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos)."""
+    if int(interp) not in (0, 1, 2, 3, 4):
+        raise MXNetError(f"imresize: Unknown interpolation method {interp} (OpenCV's are 0-4)")
+    img = _numpy(src)
+    if img.ndim != 3:
+        raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
+    pixels = resize_hwc(img, int(w), int(h), int(interp))
+    return _result(pixels, out) if out is not None else _like(src, pixels)
+
+
+def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out=None):  # noqa: A002
+    """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
+    (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
+    if type not in _BORDERS:
+        raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
+    img = _numpy(src)
+    pad = ((top, bot), (left, right)) + ((0, 0),) * (img.ndim - 2)
+    if type != 0:
+        pixels = np.pad(img, pad, mode=_BORDERS[type])
+    else:
+        fill = np.array(values if len(values) else [value] * img.shape[2], np.float64)
+        pixels = np.empty((img.shape[0] + top + bot, img.shape[1] + left + right) + img.shape[2:], img.dtype)
+        pixels[...] = fill[:img.shape[2]].astype(img.dtype)
+        pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
+    return _result(pixels, out) if out is not None else _like(src, pixels)
+
+
+def scale_down(src_size, size):
+    """Shrink the crop ``size`` (w, h) to fit ``src_size`` (w, h), keeping its aspect ratio."""
+    w, h = size
+    sw, sh = src_size
+    if sh < h:
+        w, h = float(w * sh) / h, sh
+    if sw < w:
+        w, h = sw, float(h * sw) / w
+    return int(w), int(h)
+
+
+def _get_interp_method(interp, sizes=()):
+    """Resolve the pseudo methods 9 (by size change) and 10 (random) to an OpenCV interpolation."""
+    if interp == 9:
+        if sizes:
+            old_h, old_w, new_h, new_w = sizes
+            if new_h > old_h and new_w > old_w:
+                return 2
+            if new_h < old_h and new_w < old_w:
+                return 3
+            return 1
+        return 2
+    if interp == 10:
+        return random.randint(0, 4)
+    if interp not in (0, 1, 2, 3, 4):
+        raise ValueError("Unknown interp method %d" % interp)
+    return interp
+
+
+def resize_short(src, size, interp=2):
+    """Resize so the shorter side is ``size``, keeping the aspect ratio."""
+    h, w, _ = src.shape
+    if h > w:
+        new_h, new_w = size * h // w, size
+    else:
+        new_h, new_w = size, size * w // h
+    return imresize(src, new_w, new_h, interp=_get_interp_method(interp, (h, w, new_h, new_w)))
+
+
+def fixed_crop(src, x0, y0, w, h, size=None, interp=2):
+    """Crop the (x0, y0, w, h) box, then resize it to ``size`` (w, h) when given."""
+    out = nd.slice(src, begin=(y0, x0, 0), end=(y0 + h, x0 + w, int(src.shape[2])))
+    if size is not None and (w, h) != tuple(size):
+        sizes = (h, w, size[1], size[0])
+        out = imresize(out, *size, interp=_get_interp_method(interp, sizes))
+    return out
+
+
+def random_crop(src, size, interp=2):
+    """A random crop of ``size`` (w, h) (scaled down to fit): (image, (x0, y0, w, h))."""
+    h, w, _ = src.shape
+    new_w, new_h = scale_down((w, h), size)
+    x0 = random.randint(0, w - new_w)
+    y0 = random.randint(0, h - new_h)
+    return fixed_crop(src, x0, y0, new_w, new_h, size, interp), (x0, y0, new_w, new_h)
+
+
+def center_crop(src, size, interp=2):
+    """The central crop of ``size`` (w, h) (scaled down to fit): (image, (x0, y0, w, h))."""
+    h, w, _ = src.shape
+    new_w, new_h = scale_down((w, h), size)
+    x0 = int((w - new_w) / 2)
+    y0 = int((h - new_h) / 2)
+    return fixed_crop(src, x0, y0, new_w, new_h, size, interp), (x0, y0, new_w, new_h)
+
+
+def color_normalize(src, mean, std=None):
+    """Subtract ``mean`` and divide by ``std`` in place; returns ``src``."""
+    if mean is not None:
+        src -= mean
+    if std is not None:
+        src /= std
+    return src
+
+
+def random_size_crop(src, size, area, ratio, interp=2, **kwargs):
+    """A crop of random area fraction ``area`` and aspect ratio ``ratio`` resized to ``size``
+    (center crop after 10 failed tries): (image, (x0, y0, w, h))."""
+    h, w, _ = src.shape
+    src_area = h * w
+    if "min_area" in kwargs:
+        warnings.warn("`min_area` is deprecated. Please use `area` instead.", DeprecationWarning)
+        area = kwargs.pop("min_area")
+    if kwargs:
+        raise TypeError(f"random_size_crop: unexpected arguments {sorted(kwargs)}")
+    if isinstance(area, numeric_types):
+        area = (area, 1.0)
+    for _ in range(10):
+        target_area = random.uniform(area[0], area[1]) * src_area
+        log_ratio = (np.log(ratio[0]), np.log(ratio[1]))
+        new_ratio = np.exp(random.uniform(*log_ratio))
+        new_w = int(round(np.sqrt(target_area * new_ratio)))
+        new_h = int(round(np.sqrt(target_area / new_ratio)))
+        if new_w <= w and new_h <= h:
+            x0 = random.randint(0, w - new_w)
+            y0 = random.randint(0, h - new_h)
+            return fixed_crop(src, x0, y0, new_w, new_h, size, interp), (x0, y0, new_w, new_h)
+    return center_crop(src, size, interp)
+
+
+class Augmenter:
+    """Base class of image augmenters: ``aug(src) -> src``; ``dumps()`` describes it as JSON."""
+
+    def __init__(self, **kwargs):
+        self._kwargs = kwargs
+        for k, v in self._kwargs.items():
+            if isinstance(v, NDArray):
+                v = v.asnumpy()
+            if isinstance(v, np.ndarray):
+                self._kwargs[k] = v.tolist()
+
+    def dumps(self):
+        """A JSON string ``[name, kwargs]``."""
+        return json.dumps([self.__class__.__name__.lower(), self._kwargs])
+
+    def __call__(self, src):
+        raise NotImplementedError("Must override implementation.")
+
+
+class SequentialAug(Augmenter):
+    """Apply the augmenters ``ts`` in order."""
+
+    def __init__(self, ts):
+        super().__init__()
+        self.ts = ts
+
+    def dumps(self):
+        return [self.__class__.__name__.lower(), [x.dumps() for x in self.ts]]
+
+    def __call__(self, src):
+        for aug in self.ts:
+            src = aug(src)
+        return src
+
+
+class ResizeAug(Augmenter):
+    """Resize the shorter side to ``size``."""
+
+    def __init__(self, size, interp=2):
+        super().__init__(size=size, interp=interp)
+        self.size, self.interp = size, interp
+
+    def __call__(self, src):
+        return resize_short(src, self.size, self.interp)
+
+
+class ForceResizeAug(Augmenter):
+    """Resize to exactly ``size`` (w, h)."""
+
+    def __init__(self, size, interp=2):
+        super().__init__(size=size, interp=interp)
+        self.size, self.interp = size, interp
+
+    def __call__(self, src):
+        sizes = (src.shape[0], src.shape[1], self.size[1], self.size[0])
+        return imresize(src, *self.size, interp=_get_interp_method(self.interp, sizes))
+
+
+class RandomCropAug(Augmenter):
+    """A random crop of ``size`` (w, h)."""
+
+    def __init__(self, size, interp=2):
+        super().__init__(size=size, interp=interp)
+        self.size, self.interp = size, interp
+
+    def __call__(self, src):
+        return random_crop(src, self.size, self.interp)[0]
+
+
+class RandomSizedCropAug(Augmenter):
+    """A crop of random area and aspect ratio, resized to ``size`` (see ``random_size_crop``)."""
+
+    def __init__(self, size, area, ratio, interp=2, **kwargs):
+        super().__init__(size=size, area=area, ratio=ratio, interp=interp)
+        self.size = size
+        if "min_area" in kwargs:
+            warnings.warn("`min_area` is deprecated. Please use `area` instead.", DeprecationWarning)
+            self.area = kwargs.pop("min_area")
+        else:
+            self.area = area
+        self.ratio, self.interp, self.kwargs = ratio, interp, kwargs
+
+    def __call__(self, src):
+        return random_size_crop(src, self.size, self.area, self.ratio, self.interp, **self.kwargs)[0]
+
+
+class CenterCropAug(Augmenter):
+    """The central crop of ``size`` (w, h)."""
+
+    def __init__(self, size, interp=2):
+        super().__init__(size=size, interp=interp)
+        self.size, self.interp = size, interp
+
+    def __call__(self, src):
+        return center_crop(src, self.size, self.interp)[0]
+
+
+class RandomOrderAug(Augmenter):
+    """Apply the augmenters ``ts`` in a random order."""
+
+    def __init__(self, ts):
+        super().__init__()
+        self.ts = ts
+
+    def dumps(self):
+        return [self.__class__.__name__.lower(), [x.dumps() for x in self.ts]]
+
+    def __call__(self, src):
+        random.shuffle(self.ts)
+        for t in self.ts:
+            src = t(src)
+        return src
+
+
+_GRAY_COEF = [[[0.299, 0.587, 0.114]]]
+
+
+class BrightnessJitterAug(Augmenter):
+    """Scale by a random factor in [1 - brightness, 1 + brightness]."""
+
+    def __init__(self, brightness):
+        super().__init__(brightness=brightness)
+        self.brightness = brightness
+
+    def __call__(self, src):
+        alpha = 1.0 + random.uniform(-self.brightness, self.brightness)
+        src *= alpha
+        return src
+
+
+class ContrastJitterAug(Augmenter):
+    """Blend with the mean gray level by a random factor in [1 - contrast, 1 + contrast]."""
+
+    def __init__(self, contrast):
+        super().__init__(contrast=contrast)
+        self.contrast = contrast
+        self.coef = nd.array(_GRAY_COEF)
+
+    def __call__(self, src):
+        alpha = 1.0 + random.uniform(-self.contrast, self.contrast)
+        gray = src * self.coef
+        gray = (3.0 * (1.0 - alpha) / gray.size) * nd.sum(gray)
+        src *= alpha
+        src += gray
+        return src
+
+
+class SaturationJitterAug(Augmenter):
+    """Blend with each pixel's gray level by a random factor in [1 - saturation, 1 + saturation]."""
+
+    def __init__(self, saturation):
+        super().__init__(saturation=saturation)
+        self.saturation = saturation
+        self.coef = nd.array(_GRAY_COEF)
+
+    def __call__(self, src):
+        alpha = 1.0 + random.uniform(-self.saturation, self.saturation)
+        gray = src * self.coef
+        gray = nd.sum(gray, axis=2, keepdims=True)
+        gray *= (1.0 - alpha)
+        src *= alpha
+        src += gray
+        return src
+
+
+class HueJitterAug(Augmenter):
+    """Rotate the hue (in YIQ space) by a random fraction in [-hue, hue] of a half turn."""
+
+    def __init__(self, hue):
+        super().__init__(hue=hue)
+        self.hue = hue
+        self.tyiq = np.array([[0.299, 0.587, 0.114], [0.596, -0.274, -0.321], [0.211, -0.523, 0.311]])
+        self.ityiq = np.array([[1.0, 0.956, 0.621], [1.0, -0.272, -0.647], [1.0, -1.107, 1.705]])
+
+    def __call__(self, src):
+        alpha = random.uniform(-self.hue, self.hue)
+        u, w = np.cos(alpha * np.pi), np.sin(alpha * np.pi)
+        bt = np.array([[1.0, 0.0, 0.0], [0.0, u, -w], [0.0, w, u]])
+        t = np.dot(np.dot(self.ityiq, bt), self.tyiq).T
+        return nd.dot(src, nd.array(t))
+
+
+class ColorJitterAug(RandomOrderAug):
+    """Brightness, contrast and saturation jitter in a random order."""
+
+    def __init__(self, brightness, contrast, saturation):
+        ts = []
+        if brightness > 0:
+            ts.append(BrightnessJitterAug(brightness))
+        if contrast > 0:
+            ts.append(ContrastJitterAug(contrast))
+        if saturation > 0:
+            ts.append(SaturationJitterAug(saturation))
+        super().__init__(ts)
+
+
+class LightingAug(Augmenter):
+    """AlexNet-style PCA lighting noise: add ``eigvec @ (eigval * N(0, alphastd))`` (numpy's RNG)."""
+
+    def __init__(self, alphastd, eigval, eigvec):
+        super().__init__(alphastd=alphastd, eigval=eigval, eigvec=eigvec)
+        self.alphastd, self.eigval, self.eigvec = alphastd, eigval, eigvec
+
+    def __call__(self, src):
+        alpha = np.random.normal(0, self.alphastd, size=(3,))
+        rgb = np.dot(self.eigvec * alpha, self.eigval)
+        src += nd.array(rgb)
+        return src
+
+
+class ColorNormalizeAug(Augmenter):
+    """Subtract ``mean`` and divide by ``std`` (per channel)."""
+
+    def __init__(self, mean, std):
+        super().__init__(mean=mean, std=std)
+        self.mean = mean if mean is None or isinstance(mean, NDArray) else nd.array(mean)
+        self.std = std if std is None or isinstance(std, NDArray) else nd.array(std)
+
+    def __call__(self, src):
+        return color_normalize(src, self.mean, self.std)
+
+
+class RandomGrayAug(Augmenter):
+    """With probability ``p``, replace the colours by a gray level (0.21 R + 0.72 G + 0.07 B)."""
+
+    def __init__(self, p):
+        super().__init__(p=p)
+        self.p = p
+        self.mat = nd.array([[0.21, 0.21, 0.21], [0.72, 0.72, 0.72], [0.07, 0.07, 0.07]])
+
+    def __call__(self, src):
+        if random.random() < self.p:
+            src = nd.dot(src, self.mat)
+        return src
+
+
+class HorizontalFlipAug(Augmenter):
+    """With probability ``p``, mirror left-right."""
+
+    def __init__(self, p):
+        super().__init__(p=p)
+        self.p = p
+
+    def __call__(self, src):
+        if random.random() < self.p:
+            src = nd.flip(src, axis=1)
+        return src
+
+
+class CastAug(Augmenter):
+    """Cast to ``typ``."""
+
+    def __init__(self, typ="float32"):
+        super().__init__(type=typ)
+        self.typ = typ
+
+    def __call__(self, src):
+        return src.astype(self.typ)
+
+
+def _check_channels(value, name):
+    if not isinstance(value, (np.ndarray, NDArray)) or value.shape[0] not in (1, 3):
+        raise MXNetError(f"CreateAugmenter: {name} must be True, None or an array of 1 or 3 values, got {value!r}")
+
+
+def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, rand_mirror=False,
+                    mean=None, std=None, brightness=0, contrast=0, saturation=0, hue=0,
+                    pca_noise=0, rand_gray=0, inter_method=2):
+    """The standard augmenter list for ``data_shape`` (C, H, W): resize, crop, mirror, cast to
+    float32, colour jitter, hue, PCA lighting, random gray, normalisation (``mean``/``std`` True
+    means the ImageNet statistics)."""
+    auglist = []
+    if resize > 0:
+        auglist.append(ResizeAug(resize, inter_method))
+    crop_size = (data_shape[2], data_shape[1])
+    if rand_resize:
+        if not rand_crop:
+            raise MXNetError("CreateAugmenter: rand_resize=True needs rand_crop=True")
+        auglist.append(RandomSizedCropAug(crop_size, 0.08, (3.0 / 4.0, 4.0 / 3.0), inter_method))
+    elif rand_crop:
+        auglist.append(RandomCropAug(crop_size, inter_method))
+    else:
+        auglist.append(CenterCropAug(crop_size, inter_method))
+    if rand_mirror:
+        auglist.append(HorizontalFlipAug(0.5))
+    auglist.append(CastAug())
+    if brightness or contrast or saturation:
+        auglist.append(ColorJitterAug(brightness, contrast, saturation))
+    if hue:
+        auglist.append(HueJitterAug(hue))
+    if pca_noise > 0:
+        eigval = np.array([55.46, 4.794, 1.148])
+        eigvec = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.5836, -0.6948, 0.4203]])
+        auglist.append(LightingAug(pca_noise, eigval, eigvec))
+    if rand_gray > 0:
+        auglist.append(RandomGrayAug(rand_gray))
+    if mean is True:
+        mean = nd.array([123.68, 116.28, 103.53])
+    elif mean is not None:
+        _check_channels(mean, "mean")
+    if std is True:
+        std = nd.array([58.395, 57.12, 57.375])
+    elif std is not None:
+        _check_channels(std, "std")
+    if mean is not None or std is not None:
+        auglist.append(ColorNormalizeAug(mean, std))
+    return auglist
+
+
+from ._iter import ImageIter  # noqa: E402  (the iterator uses the functions above)
+
