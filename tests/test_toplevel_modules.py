@@ -285,3 +285,20 @@ def test_attach_grad_null_gives_a_zero_buffer_backward_leaves_alone():
         y = (x * w).sum()
     y.backward()
     assert x.grad.asnumpy().tolist() == [3.0, 4.0]
+
+
+# ---- CUDA runtime compilation and ONNX: clear refusals ------------------------------------------
+def test_rtc_needs_cuda():
+    with pytest.raises(MXNetError, match="USE_CUDA"):
+        mx.rtc.CudaModule('extern "C" __global__ void f(float* x) {}')
+
+
+def test_onnx_entry_points_raise_import_error_without_onnx(monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "onnx", None)           # as if onnx were not installed
+    for call in (lambda: mx.onnx.export_model(mx.sym.var("x"), {}, [(1,)]),
+                 lambda: mx.onnx.get_operator_support(), lambda: mx.contrib.onnx.import_model("m.onnx"),
+                 lambda: mx.contrib.onnx.export_model(), lambda: mx.contrib.onnx.get_model_metadata("m.onnx"),
+                 lambda: mx.contrib.onnx.import_to_gluon("m.onnx", mx.cpu())):
+        with pytest.raises(ImportError, match="onnx"):
+            call()

@@ -1,6 +1,6 @@
-"""``mx.contrib``: contributed operators, the legacy autograd API, ``io.DataLoaderIter`` and ``text``."""
+"""``mx.contrib``: contributed operators, the legacy autograd API, ``io.DataLoaderIter``, ``text`` and ``tensorboard``."""
 from . import ndarray, symbol
 from . import ndarray as nd, symbol as sym
-from . import autograd, io, text
+from . import autograd, io, text, tensorboard, onnx
 
-__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text"]
+__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx"]

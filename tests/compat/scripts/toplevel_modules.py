@@ -105,3 +105,12 @@ with mx.autograd.record():
     y = (b * w).sum()
 y.backward()
 print(w.grad.asnumpy().tolist())
+
+# CUDA runtime compilation and ONNX are unavailable here (no CUDA build, no onnx package)
+for call in (lambda: mx.rtc.CudaModule('extern "C" __global__ void f(float* x) {}'),
+             lambda: mx.onnx.export_model(mx.sym.var("x"), {}, [(1,)])):
+    try:
+        call()
+    except Exception as e:
+        print(type(e).__name__)
+print(type(mx.contrib.tensorboard.LogMetricsCallback).__name__)

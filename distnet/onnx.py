@@ -1,0 +1,29 @@
+"""``mx.onnx``: ONNX export. It needs the ``onnx`` package, and distnet has no ONNX converter."""
+import numpy as np
+
+from .base import MXNetError, error_like
+
+_ImportError = error_like(ImportError)
+
+
+def _unavailable(what):
+    """The error for an ONNX entry point: ImportError without ``onnx``, else "not implemented"."""
+    try:
+        import onnx  # noqa: F401
+    except ImportError:
+        return _ImportError(f"{what}: the onnx and protobuf packages need to be installed "
+                            "(pip install onnx), and distnet has no ONNX converter either")
+    return MXNetError(f"{what}: distnet does not implement ONNX conversion; save the model with "
+                      "export() / save_checkpoint() (symbol JSON + params) instead")
+
+
+def export_model(sym, params, in_shapes=None, in_types=np.float32, onnx_file_path="model.onnx", verbose=False,
+                 dynamic=False, dynamic_input_shapes=None, run_shape_inference=False, input_type=None,
+                 input_shape=None):
+    """Export a symbol and its parameters to an ONNX file: not available."""
+    raise _unavailable("mx.onnx.export_model")
+
+
+def get_operator_support(opset_version=None):
+    """The MXNet operators the ONNX exporter supports: not available."""
+    raise _unavailable("mx.onnx.get_operator_support")
