@@ -1,4 +1,7 @@
-"""Testing helpers, as in ``mxnet.test_utils``: closeness checks and numerical gradients."""
+"""Testing helpers, as in ``mxnet.test_utils``: closeness checks, numerical gradients, random
+(sparse) arrays and matrices, consistency and speed checks, generator tests, data set downloads."""
+import contextlib
+
 import numpy as np
 
 from . import autograd
@@ -151,18 +154,27 @@ def same(a, b):
     return np.array_equal(_np(a), _np(b))
 
 
-def rand_shape_nd(num_dim, dim=10):
-    """A random shape with ``num_dim`` axes of length 1..dim."""
-    return tuple(np.random.randint(1, dim + 1, size=num_dim))
+def rand_shape_nd(num_dim, dim=10, allow_zero_size=False):
+    """A random shape with ``num_dim`` axes of length 1..dim (0..dim with ``allow_zero_size``)."""
+    return tuple(np.random.randint(0 if allow_zero_size else 1, dim + 1, size=num_dim))
 
 
-def rand_shape_2d(dim0=10, dim1=10):
-    return rand_shape_nd(2, max(dim0, dim1))
+def rand_shape_2d(dim0=10, dim1=10, allow_zero_size=False):
+    """A random 2-D shape with axes of length 1..dim0 and 1..dim1."""
+    low = 0 if allow_zero_size else 1
+    return np.random.randint(low, dim0 + 1), np.random.randint(low, dim1 + 1)
 
 
-def rand_ndarray(shape, stype="default", density=None, dtype=None):
-    """A float32 NDArray of uniform random values in [0, 1)."""
-    return _wrap(np.random.uniform(size=shape).astype(dtype or np.float32))
+def rand_ndarray(shape, stype="default", density=None, dtype=None, modifier_func=None,
+                 shuffle_csr_indices=False, distribution=None, ctx=None):
+    """A random NDArray: standard normal values when dense, else ``rand_sparse_ndarray``'s array."""
+    ctx = ctx if ctx else default_context()
+    if stype == "default":
+        from .ndarray import array
+        return array(random_arrays(shape), dtype=dtype, ctx=ctx)
+    arr, _ = rand_sparse_ndarray(shape, stype, density=density, modifier_func=modifier_func, dtype=dtype,
+                                 shuffle_csr_indices=shuffle_csr_indices, distribution=distribution, ctx=ctx)
+    return arr
 
 
 def numeric_grad(fn, inputs, eps=1e-4):
@@ -273,9 +285,10 @@ def assert_exception(f, exception_type, *args, **kwargs):
     raise AssertionError(f"{getattr(f, '__name__', f)} did not raise {exception_type.__name__}")
 
 
-def rand_shape_3d(dim0=10, dim1=10, dim2=10):
-    """A random 3-D shape with axes of length 1..dim."""
-    return tuple(int(np.random.randint(1, d + 1)) for d in (dim0, dim1, dim2))
+def rand_shape_3d(dim0=10, dim1=10, dim2=10, allow_zero_size=False):
+    """A random 3-D shape with axes of length 1..dim (0..dim with ``allow_zero_size``)."""
+    low = 0 if allow_zero_size else 1
+    return np.random.randint(low, dim0 + 1), np.random.randint(low, dim1 + 1), np.random.randint(low, dim2 + 1)
 
 
 def random_arrays(*shapes):
@@ -533,3 +546,839 @@ def retry(n):
                         raise
         return wrapped
     return decorate
+
+
+# ---- sparse arrays -------------------------------------------------------------------------------
+
+def _validate_csr_generation_inputs(num_rows, num_cols, density, distribution="uniform"):
+    """Raise ValueError for a density or shape no csr generator can honour."""
+    total_nnz = int(num_rows * num_cols * density)
+    if density < 0 or density > 1:
+        raise ValueError("density has to be between 0 and 1")
+    if num_rows <= 0 or num_cols <= 0:
+        raise ValueError("num_rows or num_cols should be greater than 0")
+    if distribution == "powerlaw" and total_nnz < 2 * num_rows:
+        raise ValueError(f"not supported for this density: {density} for this shape ({num_rows}, {num_cols}) "
+                         "Please keep : num_rows * num_cols * density >= 2 * num_rows")
+
+
+def _get_uniform_dataset_csr(num_rows, num_cols, density=0.1, dtype=None, data_init=None,
+                             shuffle_csr_indices=False):
+    """A random csr array in which each entry is stored with probability ``density``.
+
+    With scipy, ``scipy.sparse.rand`` draws it (as MXNet does); without, uniform values below
+    ``density`` of an ``mx.nd.random.uniform`` draw are kept, as MXNet does without scipy.
+    """
+    from .ndarray import random as ndrandom, sparse
+    _validate_csr_generation_inputs(num_rows, num_cols, density, distribution="uniform")
+    try:
+        from scipy import sparse as spsp
+    except ImportError:
+        spsp = None
+    if spsp is not None:
+        csr = spsp.rand(num_rows, num_cols, density, dtype=dtype, format="csr")
+        if data_init is not None:
+            csr.data.fill(data_init)
+        if shuffle_csr_indices is True:
+            shuffle_csr_column_indices(csr)
+        return sparse.csr_matrix((csr.data, csr.indices, csr.indptr), shape=(num_rows, num_cols), dtype=dtype)
+    dense = ndrandom.uniform(shape=(num_rows, num_cols), dtype=dtype)
+    result = (dense * (dense < density)).tostype("csr")
+    if data_init is not None:
+        result._values.fill(data_init)
+    if shuffle_csr_indices is True:
+        shuffle_csr_column_indices(result)
+    return result
+
+
+def _get_powerlaw_dataset_csr(num_rows, num_cols, density=0.1, dtype=None):
+    """A csr array whose row i holds about 2**i values (every row at least one), ``density`` overall."""
+    from .ndarray import array
+    _validate_csr_generation_inputs(num_rows, num_cols, density, distribution="powerlaw")
+    unused = int(num_rows * num_cols * density)
+    out = np.zeros((num_rows, num_cols), dtype=dtype)
+
+    def done():
+        return array(out).tostype("csr")
+
+    for row in range(num_rows):
+        out[row][0] = 1 + np.random.uniform(0.001, 2)
+        unused -= 1
+        if unused <= 0:
+            return done()
+    col_max = 2
+    for row in range(num_rows):
+        col_limit = min(num_cols, col_max)
+        if col_limit == num_cols and unused > col_limit:
+            out[row] = 1 + np.random.uniform(0.001, 2)      # a full row: one value for all of it
+            unused = unused - col_limit + 1
+            if unused <= 0:
+                return done()
+            continue
+        for col in range(1, col_limit):
+            out[row][col] = 1 + np.random.uniform(0.001, 2)
+            unused -= 1
+            if unused <= 0:
+                return done()
+        col_max *= 2
+    if unused > 0:
+        raise ValueError(f"not supported for this density: {density} for this shape ({num_rows},{num_cols})")
+    return done()
+
+
+def shuffle_csr_column_indices(csr):
+    """Shuffle, in place, the column indices of each row of a csr matrix (scipy's or a CSRNDArray)."""
+    from .ndarray.sparse import CSRNDArray
+    if isinstance(csr, CSRNDArray):
+        indices, indptr = csr._aux[0].copy(), csr._aux[1]
+    else:
+        indices, indptr = csr.indices, np.asarray(csr.indptr)
+    for row in range(len(indptr) - 1):
+        part = np.array(indices[indptr[row]:indptr[row + 1]])
+        np.random.shuffle(part)
+        indices[indptr[row]:indptr[row + 1]] = part
+    if isinstance(csr, CSRNDArray):
+        csr._set_parts(csr._values, (indices, indptr))
+
+
+def rand_sparse_ndarray(shape, stype, density=None, dtype=None, distribution=None, data_init=None,
+                        rsp_indices=None, modifier_func=None, shuffle_csr_indices=False, ctx=None):
+    """A random sparse array and its parts: (row_sparse, (values, row indices)) or
+    (csr, (indptr, indices, data)).
+
+    ``density`` (default: drawn uniformly) is the chance a row (row_sparse) or entry (csr) is stored;
+    ``distribution`` is 'uniform' or, for csr, 'powerlaw'. ``data_init`` fills the values with one
+    number, ``modifier_func`` maps each value.
+    """
+    from .ndarray import sparse
+    ctx = ctx if ctx else default_context()
+    density = np.random.rand() if density is None else density
+    dtype = default_dtype() if dtype is None else dtype
+    distribution = "uniform" if distribution is None else distribution
+    if stype == "row_sparse":
+        if distribution != "uniform":
+            raise AssertionError(f"Distribution {distribution} not supported for row_sparse")
+        if rsp_indices is not None:
+            indices = rsp_indices
+            if len(indices) > shape[0]:
+                raise AssertionError(f"rand_sparse_ndarray: {len(indices)} row indices for {shape[0]} rows")
+        else:
+            indices = np.argwhere(np.random.rand(shape[0]) < density).flatten()
+        if indices.shape[0] == 0:
+            return sparse.zeros("row_sparse", shape, ctx=ctx, dtype=dtype), (np.array([], dtype=dtype), np.array([]))
+        val = np.random.rand(indices.shape[0], *shape[1:]).astype(dtype)
+        if data_init is not None:
+            val.fill(data_init)
+        if modifier_func is not None:
+            val = assign_each(val, modifier_func)
+        return sparse.row_sparse_array((val, indices), shape=shape, dtype=dtype, ctx=ctx), (val, indices)
+    if stype == "csr":
+        if len(shape) != 2:
+            raise AssertionError(f"rand_sparse_ndarray: a csr array is 2-D, got shape {shape}")
+        if distribution == "uniform":
+            csr = _get_uniform_dataset_csr(shape[0], shape[1], density, data_init=data_init,
+                                           shuffle_csr_indices=shuffle_csr_indices, dtype=dtype)
+        elif distribution == "powerlaw":
+            csr = _get_powerlaw_dataset_csr(shape[0], shape[1], density=density, dtype=dtype)
+        else:
+            raise AssertionError(f"Distribution not supported: {distribution}")
+        csr = csr.as_in_context(ctx)
+        return csr, (csr.indptr, csr.indices, csr.data)
+    raise AssertionError(f"unknown storage type {stype!r}")
+
+
+def create_sparse_array(shape, stype, data_init=None, rsp_indices=None, dtype=None, modifier_func=None,
+                        density=.5, shuffle_csr_indices=False):
+    """A random sparse array of ``stype`` (row_sparse row indices are sorted first)."""
+    if stype == "row_sparse":
+        indices = np.sort(np.asarray(rsp_indices)) if rsp_indices is not None else None
+        arr, _ = rand_sparse_ndarray(shape, stype, density=density, data_init=data_init, rsp_indices=indices,
+                                     dtype=dtype, modifier_func=modifier_func)
+    elif stype == "csr":
+        arr, _ = rand_sparse_ndarray(shape, stype, density=density, data_init=data_init, dtype=dtype,
+                                     modifier_func=modifier_func, shuffle_csr_indices=shuffle_csr_indices)
+    else:
+        raise AssertionError("Unknown storage type: " + stype)
+    return arr
+
+
+def create_sparse_array_zd(shape, stype, density, data_init=None, rsp_indices=None, dtype=None,
+                           modifier_func=None, shuffle_csr_indices=False):
+    """``create_sparse_array``, where a row_sparse array stores only ``rsp_indices`` (none if not given)."""
+    if stype == "row_sparse":
+        density = 0.0
+        if rsp_indices is not None and len(rsp_indices) > shape[0]:
+            raise AssertionError(f"create_sparse_array_zd: {len(rsp_indices)} row indices for {shape[0]} rows")
+    return create_sparse_array(shape, stype, data_init=data_init, rsp_indices=rsp_indices, dtype=dtype,
+                               modifier_func=modifier_func, density=density,
+                               shuffle_csr_indices=shuffle_csr_indices)
+
+
+# ---- tensors and matrices ------------------------------------------------------------------------
+
+def create_vector(size, dtype=np.int64):
+    """``arange(size)`` as an NDArray (int64 by default: large-tensor tests)."""
+    from .ndarray import arange
+    return arange(0, size, dtype=dtype)
+
+
+def create_2d_tensor(rows, columns, dtype=np.int64):
+    """A (rows, columns) NDArray whose row i is all i."""
+    from .ndarray import arange, broadcast_to
+    return broadcast_to(arange(0, rows, dtype=dtype).reshape(rows, 1), shape=(rows, columns))
+
+
+def get_identity_mat(size):
+    """The (size, size) identity as a float32 NDArray."""
+    from .ndarray import zeros
+    out = zeros((size, size))
+    for i in range(size):
+        out[i, i] = 1
+    return out
+
+
+def get_identity_mat_batch(size):
+    """A batch of two (size, size) identities."""
+    eye = get_identity_mat(size).asnumpy()
+    from .ndarray import array
+    return array([eye, eye])
+
+
+def new_orthonormal_matrix_2d(n):
+    """A random n x n orthonormal matrix (float64)."""
+    x = np.random.randn(n, n)
+    return np.linalg.qr(np.matmul(x.T, x))[0]
+
+
+def new_matrix_with_real_eigvals_2d(n):
+    """A random n x n matrix with real eigenvalues in [-10, 10], similar to a diagonal one through a
+    well-conditioned (cond < 3) basis."""
+    eye = np.eye(n)
+    while True:
+        d = np.diag(np.random.uniform(-1.0, 1.0, n))
+        v = np.random.uniform(-1., 1., n).reshape(n, 1)
+        v = v / np.linalg.norm(v, axis=-2, keepdims=True)
+        q = np.matmul(eye - 2 * np.matmul(v, v.T), d)
+        if np.linalg.cond(q, 2) < 3:
+            break
+    d = np.diag(np.random.uniform(-10.0, 10.0, n))
+    return np.matmul(np.matmul(np.linalg.inv(q), d), q)
+
+
+def new_matrix_with_real_eigvals_nd(shape):
+    """A stack of ``new_matrix_with_real_eigvals_2d`` matrices of ``shape`` (..., n, n)."""
+    count = int(np.prod(shape[:-2])) if len(shape) > 2 else 1
+    return np.array([new_matrix_with_real_eigvals_2d(shape[-1]) for _ in range(count)]).reshape(shape)
+
+
+def new_sym_matrix_with_real_eigvals_2d(n):
+    """A random symmetric n x n matrix with eigenvalues in [-10, 10]."""
+    q = new_orthonormal_matrix_2d(n)
+    d = np.diag(np.random.uniform(-10.0, 10.0, n))
+    return np.matmul(np.matmul(q.T, d), q)
+
+
+def new_sym_matrix_with_real_eigvals_nd(shape):
+    """A stack of ``new_sym_matrix_with_real_eigvals_2d`` matrices of ``shape`` (..., n, n)."""
+    count = int(np.prod(shape[:-2])) if len(shape) > 2 else 1
+    return np.array([new_sym_matrix_with_real_eigvals_2d(shape[-1]) for _ in range(count)]).reshape(shape)
+
+
+# ---- comparisons ---------------------------------------------------------------------------------
+
+def checkShapes(a, b):  # noqa: N802  (MXNet's name)
+    """Raise AssertionError unless ``a`` and ``b`` have the same shape."""
+    if a.shape != b.shape:
+        raise AssertionError(f"a.shape = {a.shape} and b.shape = {b.shape} are not equal")
+
+
+def locationError(a, b, index, names, maxError=False):  # noqa: N802,N803  (MXNet's names)
+    """The message naming the values of ``a`` and ``b`` at ``index``."""
+    maximum = "maximum " if maxError else ""
+    return f"Location of {maximum}error: {index}, {names[0]}={a[index]:.8f}, {names[1]}={b[index]:.8f}"
+
+
+def _find_max_violation(a, b, rtol, atol):
+    """(index, ratio): where |a - b| exceeds atol + rtol * |b| the most, and by how much."""
+    absdiff = np.where(np.equal(a, b), 0, np.abs(a - b))
+    violation = absdiff / (atol + rtol * np.abs(b) + 1e-20)
+    return np.unravel_index(np.argmax(violation), violation.shape), np.max(violation)
+
+
+def _sorted_items(d):
+    """The items of ``d`` by key."""
+    return sorted(d.items(), key=lambda t: t[0])
+
+
+def _sorted_dict(d):
+    """``d`` as an OrderedDict sorted by key."""
+    import collections
+    return collections.OrderedDict(_sorted_items(d))
+
+
+def _parse_location(sym, location, ctx, dtype=np.float32):
+    """``location`` (dict or list over ``sym``'s arguments) as a key-sorted dict of NDArrays."""
+    from .ndarray import array
+    if dtype != "asnumpy" and dtype not in _FLOATS:
+        raise AssertionError(f"_parse_location: dtype must be a float type or 'asnumpy', got {dtype}")
+    if isinstance(location, dict):
+        if set(location) != set(sym.list_arguments()):
+            raise ValueError("Symbol arguments and keys of the given location do not match."
+                             f"symbol args:{set(sym.list_arguments())}, location.keys():{set(location)}")
+    elif isinstance(location, (list, tuple)):
+        location = dict(zip(sym.list_arguments(), location))
+    else:
+        raise AssertionError(f"_parse_location: location must be a dict, list or tuple, got {type(location).__name__}")
+    return _sorted_dict({k: array(v, ctx=ctx, dtype=v.dtype if dtype == "asnumpy" else dtype)
+                         if isinstance(v, np.ndarray) else v for k, v in location.items()})
+
+
+def _parse_aux_states(sym, aux_states, ctx, dtype=np.float32):
+    """``aux_states`` (dict or list over ``sym``'s auxiliary states) as a dict of NDArrays, or None."""
+    from .ndarray import array
+    if aux_states is None:
+        return None
+    if isinstance(aux_states, dict):
+        if set(aux_states) != set(sym.list_auxiliary_states()):
+            raise ValueError("Symbol aux_states names and given aux_states do not match."
+                             f"symbol aux_names:{set(sym.list_auxiliary_states())}, "
+                             f"aux_states.keys:{set(aux_states)}")
+    else:
+        aux_states = dict(zip(sym.list_auxiliary_states(), aux_states))
+    return {k: array(v, ctx=ctx, dtype=v.dtype if dtype == "asnumpy" else dtype) for k, v in aux_states.items()}
+
+
+def same_symbol_structure(sym1, sym2):
+    """Whether the two symbols' graphs list the same operators node by node."""
+    import json
+    nodes1, nodes2 = json.loads(sym1.tojson())["nodes"], json.loads(sym2.tojson())["nodes"]
+    return all(n1["op"] == n2["op"] for n1, n2 in zip(nodes1, nodes2))
+
+
+def _smaller_dtype(dt1, dt2):
+    return dt1 if dt2 is None or np.dtype(dt1).itemsize < np.dtype(dt2).itemsize else dt2
+
+
+def check_consistency(sym, ctx_list, scale=1.0, grad_req="write", arg_params=None, aux_params=None, rtol=None,
+                      atol=None, raise_on_err=True, ground_truth=None, equal_nan=False, use_uniform=False,
+                      rand_type=np.float64):
+    """Run ``sym`` (or one symbol per entry) bound as each ``ctx_list`` entry describes (a dict of
+    ``ctx``, input shapes and ``type_dict``) on the same random inputs; compare outputs and gradients
+    with those of the most precise binding. Returns that ground truth (name -> NDArray)."""
+    import traceback
+    from .ndarray import array
+    if len(ctx_list) <= 1:
+        raise AssertionError("check_consistency needs at least two contexts to compare")
+    syms = [sym] * len(ctx_list) if not isinstance(sym, (list, tuple)) else list(sym)
+    if len(syms) != len(ctx_list):
+        raise AssertionError(f"check_consistency: {len(syms)} symbols for {len(ctx_list)} contexts")
+    output_names, arg_names = syms[0].list_outputs(), syms[0].list_arguments()
+    exes = []
+    for s, spec in zip(syms, ctx_list):
+        if s.list_arguments() != arg_names or s.list_outputs() != output_names:
+            raise AssertionError("check_consistency: the symbols differ in their arguments or outputs")
+        exes.append(s.simple_bind(grad_req=grad_req, **spec))
+    arg_params = {} if arg_params is None else arg_params
+    aux_params = {} if aux_params is None else aux_params
+    for name, arr in _sorted_items(exes[0].arg_dict):
+        if name not in arg_params:
+            if use_uniform:
+                value = np.random.uniform(low=-0.92 * scale, high=0.92 * scale, size=arr.shape)
+            else:
+                value = np.random.normal(size=arr.shape, scale=scale)
+            arg_params[name] = value.astype(rand_type)
+    for name in exes[0].aux_dict:
+        aux_params.setdefault(name, 0)
+    for exe in exes:
+        for name, arr in exe.arg_dict.items():
+            arr[:] = arg_params[name]
+        for name, arr in exe.aux_dict.items():
+            arr[:] = aux_params[name]
+        if grad_req == "add":
+            for arr in exe.grad_arrays:
+                if arr is not None:
+                    arr[:] = 0
+    dtypes = [np.dtype(exe.outputs[0].dtype) for exe in exes]
+    gt_idx = int(np.argmax(dtypes))
+
+    def truth():
+        if ground_truth is not None:
+            return ground_truth
+        gt = dict(zip(output_names, exes[gt_idx].outputs))
+        if grad_req != "null":
+            gt.update(exes[gt_idx].grad_dict)
+        return gt
+
+    def compare(arr, gtarr, rt, at, what):
+        try:
+            assert_almost_equal(arr, gtarr, rtol=rt, atol=at, equal_nan=equal_nan)
+        except AssertionError as e:
+            print(what)
+            traceback.print_exc()
+            if raise_on_err:
+                raise e
+            print(str(e))
+
+    for exe in exes:
+        exe.forward(is_train=False)
+    gt = truth()
+    for i, exe in enumerate(exes):
+        if i != gt_idx:
+            for name, arr in zip(output_names, exe.outputs):
+                compare(arr, gt[name], rtol, atol, f"Predict Err: ctx {i} vs ctx {gt_idx} at {name}")
+    if grad_req == "null":
+        return gt
+    for exe in exes:
+        exe.forward(is_train=True)
+    least_precise = [out.dtype for out in exes[0].outputs]
+    for exe in exes:
+        least_precise = [_smaller_dtype(out.dtype, dt) for out, dt in zip(exe.outputs, least_precise)]
+    golden = [out.astype(dt).asnumpy() for out, dt in zip(exes[0].outputs, least_precise)]
+    for exe in exes:
+        exe.backward([array(g, ctx=out.context, dtype=out.dtype) for g, out in zip(golden, exe.outputs)])
+    gt = truth()
+    for i, exe in enumerate(exes):
+        if i == gt_idx:
+            continue
+        for name, arr in zip(output_names + arg_names, list(exe.outputs) + [exe.grad_dict.get(n) for n in arg_names]):
+            if gt.get(name) is None:
+                if arr is not None:
+                    raise AssertionError(f"check_consistency: ctx {i} has a gradient for {name}, ctx {gt_idx} none")
+                continue
+            gtarr = gt[name]
+            rt, at = rtol, atol
+            small_arr, small_gt = _smaller_dtype(arr.dtype, dtypes[i]), _smaller_dtype(gtarr.dtype, dtypes[gt_idx])
+            if small_arr != arr.dtype or small_gt != gtarr.dtype:
+                rt, at = get_tols(arr.astype(small_arr), gtarr.astype(small_gt), rtol, atol)
+            compare(arr, gtarr, rt, at, f"Train Err: {np.dtype(arr.dtype).name} {arr.context} ctx {i} vs "
+                                        f"{np.dtype(gtarr.dtype).name} {gtarr.context} ctx {gt_idx} at {name}")
+    return gt
+
+
+def check_gluon_hybridize_consistency(net_builder, data_l, numpy_func=None, test_grad=True, rtol=1E-4, atol=1E-4):
+    """Build the net four ways (imperative/hybridized, with/without autograd) from the same parameters
+    and check that outputs (and input gradients) agree, and with ``numpy_func`` when given."""
+    from . import initializer
+
+    class _FromNumpy(initializer.Initializer):
+        def __init__(self, values):
+            super().__init__()
+            self._values = values
+
+        def _init_weight(self, name, arr):
+            arr[()] = self._values[name]
+
+    saved_out = saved_grads = params_init = None
+    for hybridize in (False, True):
+        for use_autograd in ([False, True] if test_grad else [False]):
+            net = net_builder(prefix="net_")
+            net.initialize(params_init) if params_init is not None else net.initialize()
+            if hybridize:
+                net.hybridize()
+            inputs = [x.copy() for x in data_l]
+            if use_autograd:
+                for x in inputs:
+                    x.attach_grad()
+                with autograd.record():
+                    out = net(*inputs)
+                out.backward(out)
+            else:
+                out = net(*inputs)
+            if params_init is None:
+                params_init = _FromNumpy({k: v.data().asnumpy() for k, v in net.collect_params().items()})
+            if saved_out is None:
+                saved_out = out.asnumpy()
+            else:
+                assert_almost_equal(out.asnumpy(), saved_out, rtol=rtol, atol=atol)
+            if use_autograd:
+                if saved_grads is None:
+                    saved_grads = [x.grad.asnumpy() for x in inputs]
+                else:
+                    for x, grad in zip(inputs, saved_grads):
+                        assert_almost_equal(x.grad.asnumpy(), grad, rtol=rtol, atol=atol)
+    if numpy_func is not None:
+        assert_almost_equal(saved_out, numpy_func(*[x.asnumpy() for x in data_l]), rtol=rtol, atol=atol)
+
+
+def check_speed(sym, location=None, ctx=None, N=20, grad_req=None, typ="whole", **kwargs):
+    """Seconds per forward+backward (``typ='whole'``) or per forward (``'forward'``) of ``sym``,
+    averaged over ``N`` runs after one warm-up; inputs are ``location`` or standard normal values."""
+    import time
+    from .ndarray import waitall
+    ctx = default_context() if ctx is None else ctx
+    grad_req = "write" if grad_req is None else grad_req
+    if location is None:
+        exe = sym.simple_bind(grad_req=grad_req, ctx=ctx, **kwargs)
+        location = {k: np.random.normal(size=arr.shape, scale=1.0) for k, arr in exe.arg_dict.items()}
+    else:
+        if not isinstance(location, dict):
+            raise AssertionError(f'Expect dict, get "location"={location}')
+        exe = sym.simple_bind(grad_req=grad_req, ctx=ctx, **{k: v.shape for k, v in location.items()})
+    for name, value in location.items():
+        exe.arg_dict[name][:] = value.astype(exe.arg_dict[name].dtype)
+    if typ == "whole":
+        def run():
+            exe.forward(is_train=True)
+            exe.backward(out_grads=exe.outputs)
+    elif typ == "forward":
+        def run():
+            exe.forward(is_train=False)
+    else:
+        raise ValueError('typ can only be "whole" or "forward".')
+    run()
+    for output in exe.outputs:
+        output.wait_to_read()
+    tic = time.time()
+    for _ in range(N):
+        run()
+    waitall()
+    return (time.time() - tic) / N
+
+
+def compare_optimizer(opt1, opt2, shape, dtype, w_stype="default", g_stype="default", rtol=1e-4, atol=1e-5,
+                      compare_states=True, ntensors=1):
+    """Update the same random weight(s) with both optimizers and check that states and weights agree.
+
+    With a list of shapes, ``opt2`` updates all ``ntensors`` in one aggregated call while ``opt1``
+    updates them one at a time.
+    """
+    import copy
+    from . import random as mxrandom
+    ctx = default_context()
+    if not isinstance(shape, list):
+        if ntensors != 1:
+            raise AssertionError("compare_optimizer: one shape means one tensor (ntensors=1)")
+        w2 = _random_storage(shape, w_stype, dtype, ctx, density=1)
+        w1 = w2.copyto(ctx).tostype("default")
+        g2 = _random_storage(shape, g_stype, dtype, ctx)
+        g1 = g2.copyto(ctx).tostype("default")
+        state1 = opt1.create_state_multi_precision(0, w1)
+        state2 = opt2.create_state_multi_precision(0, w2)
+        if compare_states:
+            compare_ndarray_tuple(state1, state2)
+        opt1.update_multi_precision(0, w1, g1, state1)
+        opt2.update_multi_precision(0, w2, g2, state2)
+        if compare_states:
+            compare_ndarray_tuple(state1, state2, rtol=rtol, atol=atol)
+        assert_almost_equal(w1, w2, rtol=rtol, atol=atol)
+        return
+    w1, g1 = [], []
+    for s in shape:
+        w1.append(mxrandom.uniform(shape=s, ctx=ctx, dtype=dtype))
+        g1.append(mxrandom.uniform(shape=s, ctx=ctx, dtype=dtype))
+    w1, g1 = tuple(w1), tuple(g1)
+    w2, g2 = copy.deepcopy(w1), copy.deepcopy(g1)
+    state2 = [opt2.create_state_multi_precision(0, w2[i]) for i in range(ntensors)]
+    opt2.update_multi_precision(list(range(ntensors)), w2, g2, state2)
+    for i in range(ntensors):
+        state1 = opt1.create_state_multi_precision(i, w1[i])
+        opt1.update_multi_precision(i, w1[i], g1[i], state1)
+        if compare_states:
+            compare_ndarray_tuple(state1, state2[i], rtol, atol)
+        compare_ndarray_tuple(w1[i], w2[i], rtol, atol)
+
+
+def _random_storage(shape, stype, dtype, ctx, density=None):
+    """A uniform random dense array, or ``rand_ndarray``'s sparse one, for compare_optimizer."""
+    from . import random as mxrandom
+    if stype == "default":
+        return mxrandom.uniform(shape=shape, ctx=ctx, dtype=dtype)
+    if stype in ("row_sparse", "csr"):
+        return rand_ndarray(shape, stype, density=density, dtype=dtype)
+    raise Exception("type not supported yet")  # noqa: TRY002  (MXNet's exception type)
+
+
+# ---- random generators ---------------------------------------------------------------------------
+
+def _upper_gamma_q(a, x):
+    """The regularized upper incomplete gamma function Q(a, x): a series below a + 1, a continued
+    fraction above (both converge fast there)."""
+    import math
+    if x <= 0:
+        return 1.0
+    log_front = a * math.log(x) - x - math.lgamma(a)
+    if x < a + 1:
+        term = total = 1.0 / a
+        n = a
+        while abs(term) > abs(total) * 1e-15:
+            n += 1
+            term *= x / n
+            total += term
+        return max(0.0, 1.0 - total * math.exp(log_front))
+    tiny = 1e-300
+    b = x + 1 - a
+    c, d = 1 / tiny, 1 / b
+    h = d
+    for i in range(1, 10000):
+        an = -i * (i - a)
+        b += 2
+        d = an * d + b
+        d = tiny if abs(d) < tiny else d
+        c = b + an / c
+        c = tiny if abs(c) < tiny else c
+        d = 1 / d
+        h *= d * c
+        if abs(d * c - 1) < 1e-15:
+            break
+    return math.exp(log_front) * h
+
+
+def chi_square_check(generator, buckets, probs, nsamples=1000000):
+    """Pearson's chi-square test of ``generator(nsamples)`` against bucket probabilities.
+
+    ``buckets`` lists discrete values, or (low, high) ranges for a continuous distribution.
+    Returns (p value, observed counts, expected counts).
+    """
+    if not isinstance(buckets, list):
+        raise AssertionError(f"chi_square_check: buckets must be a list, got {type(buckets).__name__}")
+    if len(probs) != len(buckets):
+        raise AssertionError(f"chi_square_check: {len(probs)} probabilities for {len(buckets)} buckets")
+    samples = generator(nsamples)
+    continuous = isinstance(buckets[0], (list, tuple))
+    expected = (nsamples * np.array(probs, dtype=np.float32)).astype(np.int32)
+    if continuous:
+        edges = np.zeros(len(buckets) * 2, dtype=np.float32)
+        for i, (low, high) in enumerate(buckets):
+            if low > high or (i + 1 < len(buckets) and high > buckets[i + 1][0]):
+                raise AssertionError(f"chi_square_check: bucket {i} {buckets[i]} is not ordered")
+            edges[2 * i], edges[2 * i + 1] = low, high
+        ids = np.searchsorted(edges, samples, side="right") // 2
+        observed = np.array([(ids == i).sum() for i in range(len(buckets))], dtype=np.int64)
+    else:
+        ids = np.array(samples)
+        observed = np.array([(ids == b).sum() for b in buckets], dtype=np.int64)
+    chi2 = float(np.sum((observed - expected) ** 2 / expected.astype(np.float64)))
+    p = _upper_gamma_q((len(buckets) - 1) / 2.0, chi2 / 2.0)
+    return p, observed, expected
+
+
+def verify_generator(generator, buckets, probs, nsamples=1000000, nrepeat=5, success_rate=0.2, alpha=0.05):
+    """Run ``chi_square_check`` ``nrepeat`` times; fail unless at least ``success_rate`` of the p values
+    exceed ``alpha``. Returns the p values."""
+    results = [chi_square_check(generator=generator, buckets=buckets, probs=probs, nsamples=nsamples)
+               for _ in range(nrepeat)]
+    p_values = [r[0] for r in results]
+    if (np.array(p_values) > alpha).sum() < nrepeat * success_rate:
+        raise AssertionError(f"Generator test fails, Chi-square p={p_values}, obs_freq={[r[1] for r in results]}, "
+                             f"expected_freq={[r[2] for r in results]}.\nbuckets={buckets}, probs={probs}")
+    return p_values
+
+
+# ---- process and environment helpers -------------------------------------------------------------
+
+@contextlib.contextmanager
+def discard_stderr():
+    """A ``with`` block sending file descriptor 2 (C-level and Python stderr) to /dev/null."""
+    import os
+    import sys
+    with open(os.devnull, "w") as bit_bucket:
+        try:
+            fileno = sys.stderr.fileno()
+        except (AttributeError, ValueError, OSError):
+            yield                     # stderr was replaced by an object without a descriptor
+            return
+        saved = os.dup(fileno)
+        try:
+            sys.stderr.flush()
+            os.dup2(bit_bucket.fileno(), fileno)
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, fileno)
+            os.close(saved)
+
+
+def get_cuda_compute_capability(ctx):
+    """The CUDA compute capability of a GPU context; distnet runs on CPUs only."""
+    from .base import MXNetError
+    if ctx.device_type != "gpu":
+        raise ValueError(f"Expecting a gpu context to get cuda compute capability, while received ctx {ctx}")
+    raise MXNetError(f"get_cuda_compute_capability: distnet has no CUDA backend, so {ctx} has no compute capability")
+
+
+def get_im2rec_path(home_env="MXNET_HOME"):
+    """The path of tools/im2rec.py under $MXNET_HOME (or the package); IOError when there is none."""
+    import os
+    root = os.environ.get(home_env) or os.path.dirname(os.path.abspath(__file__))
+    for path in (os.path.join(root, "tools", "im2rec.py"), os.path.join(root, "..", "..", "tools", "im2rec.py")):
+        if os.path.isfile(path):
+            return path
+    raise IOError("Could not find path to tools/im2rec.py")
+
+
+# ---- data sets -------------------------------------------------------------------------------------
+
+def download(url, fname=None, dirname=None, overwrite=False, retries=5):
+    """Fetch ``url`` into ``fname`` (default: the URL's last part, under ``dirname``) and return the path.
+
+    An existing file is kept unless ``overwrite``. A failed fetch is tried ``retries`` more times, then
+    raises an OSError naming the URL (this machine may have no network: put the file there yourself).
+    """
+    import logging
+    import os
+    import shutil
+    import urllib.request
+    if retries < 0:
+        raise AssertionError("Number of retries should be at least 0")
+    fname = url.split("/")[-1] if fname is None else fname
+    if dirname is None:
+        dirname = os.path.dirname(fname)
+    else:
+        fname = os.path.join(dirname, fname)
+    if dirname and not os.path.exists(dirname):
+        logging.info("create directory %s", dirname)
+        os.makedirs(dirname, exist_ok=True)
+    if not overwrite and os.path.exists(fname):
+        logging.info("%s exists, skipping download", fname)
+        return fname
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response, open(fname, "wb") as f:
+                shutil.copyfileobj(response, f)
+            break
+        except (OSError, ValueError) as e:
+            retries -= 1
+            if retries <= 0:
+                if os.path.exists(fname):
+                    os.remove(fname)
+                raise OSError(f"download: cannot fetch {url} into {fname}: {e}. Without network access, "
+                              f"place the file at {fname} and call again") from e
+            print(f"download failed, retrying, {retries} attempt{'s' if retries > 1 else ''} left")
+    logging.info("downloaded %s into %s successfully", url, fname)
+    return fname
+
+
+_MNIST_URL = "http://data.mxnet.io/data/mnist/"
+
+
+def _read_mnist(label_url, image_url):
+    import gzip
+    import struct
+    with gzip.open(download(label_url)) as flbl:
+        struct.unpack(">II", flbl.read(8))
+        label = np.frombuffer(flbl.read(), dtype=np.int8)
+    with gzip.open(download(image_url), "rb") as fimg:
+        _, _, rows, cols = struct.unpack(">IIII", fimg.read(16))
+        image = np.frombuffer(fimg.read(), dtype=np.uint8).reshape(len(label), rows, cols)
+    return label, image.reshape(image.shape[0], 1, 28, 28).astype(np.float32) / 255
+
+
+def get_mnist():
+    """MNIST as numpy arrays (images (N, 1, 28, 28) float32 in [0, 1], labels int8), from the four
+    ``*-idx?-ubyte.gz`` files in the working directory, downloaded when missing."""
+    train_lbl, train_img = _read_mnist(_MNIST_URL + "train-labels-idx1-ubyte.gz",
+                                       _MNIST_URL + "train-images-idx3-ubyte.gz")
+    test_lbl, test_img = _read_mnist(_MNIST_URL + "t10k-labels-idx1-ubyte.gz",
+                                     _MNIST_URL + "t10k-images-idx3-ubyte.gz")
+    return {"train_data": train_img, "train_label": train_lbl, "test_data": test_img, "test_label": test_lbl}
+
+
+def _get_zip_into_data(url, needed):
+    """Unpack the zip at ``url`` into ./data unless every path of ``needed`` exists there."""
+    import os
+    import zipfile
+    os.makedirs("data", exist_ok=True)
+    if not all(os.path.exists(os.path.join("data", p)) for p in needed):
+        with zipfile.ZipFile(download(url, dirname="data")) as zf:
+            zf.extractall("data")
+
+
+def get_mnist_pkl():
+    """Make sure data/mnist.pkl.gz exists (downloading it when missing)."""
+    import os
+    os.makedirs("data", exist_ok=True)
+    if not os.path.exists("data/mnist.pkl.gz"):
+        download("http://deeplearning.net/data/mnist/mnist.pkl.gz", dirname="data")
+
+
+def get_mnist_ubyte():
+    """Make sure data/ holds the four uncompressed MNIST ubyte files (from mnist.zip when missing)."""
+    _get_zip_into_data("http://data.mxnet.io/mxnet/data/mnist.zip",
+                       ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
+                        "t10k-labels-idx1-ubyte"])
+
+
+def get_cifar10():
+    """Make sure data/cifar holds train/test .rec and .lst (from cifar10.zip when missing)."""
+    _get_zip_into_data("http://data.mxnet.io/mxnet/data/cifar10.zip",
+                       ["cifar/train.rec", "cifar/test.rec", "cifar/train.lst", "cifar/test.lst"])
+
+
+def get_mnist_iterator(batch_size, input_shape, num_parts=1, part_index=0):
+    """(train, val) MNISTIter over data/*-ubyte (flat images unless ``input_shape`` is 3-D)."""
+    from . import io
+    get_mnist_ubyte()
+    flat = len(input_shape) != 3
+    common = dict(input_shape=input_shape, batch_size=batch_size, flat=flat, num_parts=num_parts,
+                  part_index=part_index)
+    train = io.MNISTIter(image="data/train-images-idx3-ubyte", label="data/train-labels-idx1-ubyte",
+                         shuffle=True, **common)
+    val = io.MNISTIter(image="data/t10k-images-idx3-ubyte", label="data/t10k-labels-idx1-ubyte", **common)
+    return train, val
+
+
+def get_zip_data(data_dir, url, data_origin_name):
+    """Download the zip at ``url`` into ``data_dir`` and unpack it there, unless ``data_origin_name`` exists."""
+    import os
+    import zipfile
+    origin = os.path.join(data_dir, data_origin_name)
+    if not os.path.exists(origin):
+        download(url, dirname=data_dir, overwrite=False)
+        with zipfile.ZipFile(origin) as zf:
+            zf.extractall(path=data_dir)
+
+
+def get_bz2_data(data_dir, data_name, url, data_origin_name):
+    """Make ``data_dir/data_name`` by downloading the .bz2 ``data_origin_name`` from ``url`` and unpacking it."""
+    import bz2
+    import os
+    import shutil
+    target = os.path.join(data_dir, data_name)
+    origin = os.path.join(data_dir, data_origin_name)
+    if not os.path.exists(target):
+        download(url, fname=origin, dirname=data_dir, overwrite=False)
+        with bz2.BZ2File(origin, "rb") as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        os.remove(origin)
+
+
+_MODEL_URL = "http://data.mxnet.io/models/"
+_MODELS = {"imagenet1k-inception-bn": ("imagenet/inception-bn/Inception-BN-symbol.json",
+                                       "imagenet/inception-bn/Inception-BN-0126.params")}
+_MODELS.update({name: (path + "-symbol.json", path + "-0000.params") for name, path in [
+    ("imagenet1k-resnet-18", "imagenet/resnet/18-layers/resnet-18"),
+    ("imagenet1k-resnet-34", "imagenet/resnet/34-layers/resnet-34"),
+    ("imagenet1k-resnet-50", "imagenet/resnet/50-layers/resnet-50"),
+    ("imagenet1k-resnet-101", "imagenet/resnet/101-layers/resnet-101"),
+    ("imagenet1k-resnet-152", "imagenet/resnet/152-layers/resnet-152"),
+    ("imagenet1k-resnext-50", "imagenet/resnext/50-layers/resnext-50"),
+    ("imagenet1k-resnext-101", "imagenet/resnext/101-layers/resnext-101"),
+    ("imagenet1k-resnext-101-64x4d", "imagenet/resnext/101-layers/resnext-101-64x4d"),
+    ("imagenet11k-resnet-152", "imagenet-11k/resnet-152/resnet-152"),
+    ("imagenet11k-place365ch-resnet-152", "imagenet-11k-place365-ch/resnet-152"),
+    ("imagenet11k-place365ch-resnet-50", "imagenet-11k-place365-ch/resnet-50")]})
+
+
+def download_model(model_name, dst_dir="./", meta_info=None):
+    """Fetch a pretrained checkpoint (``name-symbol.json``, ``name-0000.params``) into ``dst_dir``.
+
+    Returns (prefix, 0) for ``mx.model.load_checkpoint``, or (None, 0) for an unknown name.
+    """
+    import os
+    if meta_info is None:
+        meta_info = {n: {"symbol": _MODEL_URL + sym, "params": _MODEL_URL + params}
+                     for n, (sym, params) in _MODELS.items()}
+    meta_info = dict(meta_info)
+    if model_name not in meta_info:
+        return None, 0
+    if not os.path.isdir(dst_dir):
+        os.mkdir(dst_dir)
+    meta = dict(meta_info[model_name])
+    prefix = os.path.join(dst_dir, model_name)
+    if "symbol" not in meta:
+        raise AssertionError("missing symbol url")
+    download(meta["symbol"], prefix + "-symbol.json")
+    if "params" not in meta:
+        raise AssertionError("mssing parameter file url")
+    download(meta["params"], prefix + "-0000.params")
+    return prefix, 0
