@@ -22,6 +22,21 @@ def _shape_str(s):
     return "[" + ",".join(str(d) for d in s) + "]"
 
 
+def _same_dtype(name, *arrays):
+    """MXNet's type inference for ops whose inputs share one dtype: the first input's (None: absent)."""
+    want = arrays[0].dtype
+    for i, a in enumerate(arrays[1:], 1):
+        if a is not None and getattr(a, "dtype", want) != want:
+            raise MXNetError(f"{name}: Incompatible attr in node at {i}-th input: expected {np.dtype(want).name}, "
+                             f"got {np.dtype(a.dtype).name}")
+
+
+def _float_mismatch(data, label):
+    """A float label of another float dtype than data, which MXNet refuses. (MXNet refuses integer labels
+    too; distnet takes them, as the class indices they stand for.)"""
+    return label is not None and label.dtype.kind == "f" and label.dtype != data.dtype
+
+
 # ---- FullyConnected ------------------------------------------------------------------
 def _fc_input(data, flatten):
     return data.reshape(data.shape[0], -1) if flatten else data
@@ -76,6 +91,7 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
         raise MXNetError(f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype")
     if bias is None and not no_bias:
         raise MXNetError("FullyConnected: the bias input is missing; pass bias or set no_bias=True")
+    _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
@@ -343,8 +359,9 @@ def _dnnl_gelu(s):
 
 
 def _uses_dnnl(data, axis, temperature, dtype, use_length):
-    """Whether MXNet runs this softmax on oneDNN: float32 in and out, last axis, no temperature or length."""
-    return (data.dtype == np.float32 and data.size and data.ndim and axis % data.ndim == data.ndim - 1
+    """Whether MXNet runs this softmax on oneDNN: float32 in and out of 1 to 4 dimensions, last axis, no
+    temperature or length."""
+    return (data.dtype == np.float32 and data.size and 1 <= data.ndim <= 4 and axis % data.ndim == data.ndim - 1
             and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32)
 
 
@@ -382,7 +399,7 @@ def _lane_sum_last(a):
 def _plain(*arrays):
     """Whether a backward sees plain float arrays (not NDArrays of a gradient graph): then it follows
     MXNet's summation order bit for bit."""
-    return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
+    return all(type(a) in (np.ndarray, np.float16, np.float32, np.float64) and a.dtype.kind == "f" for a in arrays)
 
 
 @softmax.grad
@@ -415,7 +432,7 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length):
-        return (dy - _dnnl_exp(out) * _lane_sum_last(dy)).astype(data.dtype, copy=False)
+        return _fma(-_dnnl_exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
         g = dy - e * _ordered_sum(dy, axis)
@@ -454,6 +471,7 @@ def _activation_axis(data, mode):
 @defop("SoftmaxActivation")
 def softmax_activation(data, *, mode="instance"):
     """Softmax over the last axis (instance) or over axis 1 (channel)."""
+    _check_float("SoftmaxActivation", data)
     return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
 
 
@@ -485,6 +503,9 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         if label.shape != want:
             raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                              f"inferred shape={_shape_str(want)}")
+    if _float_mismatch(data, label):
+        raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. "
+                         f"given '{label.dtype.name}' at 'label'")
     axis, view = _so_layout(data, multi_output, preserve_shape)
     if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training():   # oneDNN (predict)
         return _dnnl_softmax(view).reshape(data.shape)
@@ -538,6 +559,8 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
 @defop("softmax_cross_entropy")
 def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against integer labels, summed over the batch: shape (1,)."""
+    if _float_mismatch(data, label):
+        _same_dtype("softmax_cross_entropy", data, label)
     p = _softmax(data.astype(np.float64), -1)
     picked = p[np.arange(data.shape[0]), label.astype(np.int64)]
     return np.array([-np.log(picked).sum()], dtype=data.dtype)
@@ -550,16 +573,55 @@ def _(dy, out, data, label):
 
 
 # ---- activations ----------------------------------------------------------------------
-def _by_dtype(f32, f64, plain32):
-    """An activation run as MXNet does: oneDNN's float32 kernel, the C library's double one, and
-    float16 through MXNet's own float kernel, rounded to half."""
-    def run(x):
-        if x.dtype == np.float32:
-            return f32(x)
-        if x.dtype == np.float64:
-            return f64(x)
-        return plain32(x.astype(np.float32)).astype(x.dtype)
-    return run
+# oneDNN's tanh: odd, so computed on |x|. Below 0x1.bb67aep-12 it is x, from 0x1.205966p3 it is 1; in
+# between a degree-6 polynomial in the offset from the start of the half binade holding |x|, one per
+# half binade from 2^-12 to 8 (the table's columns), evaluated with a fused multiply-add per step.
+_TANH_COEFFS = _bits_f32(*(int(w, 16) for w in """
+    00000000 39bfffff 39ffffff 3a3ffffe 3a7ffffb 3abffff7 3affffeb 3b3fffdc 3b7fffab 3bbfff70 3bfffeab
+    3c3ffdc0 3c7ffaab 3cbff701 3cffeaad 3d3fdc08 3d7faacd 3dbf7081 3dfeacc9 3e3dc7fd 3e7acbf5 3eb77a9f
+    3eec9a9f 3f22991f 3f42f7d6 3f67b7cc 3f76ca83 3f7ebbe9 3f7fd40c 3f7fff32 3f7ffffc 3f800000
+    3f800000 3f800018 3f7fffe8 3f7fffda 3f7fffdc 3f7fffdc 3f7fffac 3f7fff70 3f7ffeec 3f7ffdc0 3f7ffbed
+    3f7ff704 3f7feff5 3f7fdbca 3f7fbfff 3f7f7041 3f7f009b 3f7dc36c 3f7c0aa8 3f7734b8 3f70a4de 3f5f1fd8
+    3f495493 3f18b9ec 3ed706cb 3e390b06 3d90b11f 3c21a053 3aaf7fdb 37ccc1a3 355c6733 00000000
+    00000000 be4e0ff1 3d25b1b1 3d6b6dab 3c9fb1d5 babff06f 3c07b3f6 bb3fc1bc 3a9f5921 bbbf06f2 bbb0f402
+    bc47db9e bc73d5e7 bca25bda bcfca780 bd40e07c bd7dab03 bdbe4a0f bdfb14a5 be36cc8d be6bd102 be9fe7c5
+    beba0f10 bec206a8 bea3c388 be277d62 bd8b7960 bc209f49 baad44ca b7c6eeac b663aa41 00000000
+    00000000 45b3ae96 c414eb20 c450e02e c3152b4e bead2f56 c2162e02 beb4bd5a c11a59a4 bed2f507 c020d32c
+    3dd0f506 bf2a75e2 bff950e3 bed47334 be809b8c beb64532 be961a5b be9b63ac bea0d4b2 be828a77 be378612
+    bdc20908 3d2d3957 3dd46e89 3db3f629 3d2c5e7b 3bd20403 3a59dfae 3770af45 372cc014 00000000
+    00000000 cc981a1b 4a7edd3d 4ab1007c 48fedd9c 41a557b5 477ee32a 422557f5 45ff3ce4 42a55641 446e0867
+    c33dc19a 42915214 43af4fad 4110fe88 c1099b75 3fc8a8dc bfbeaef5 be365aad 3f4d9652 3ddfa08f 3e34e9b8
+    3e2d07a6 3dc63567 3cdaeb78 bcd17537 bc92829c bb43ab99 b9b471dd b6baad5a b78bafc7 00000000
+    00000000 52f688d5 d0505c72 d08f98e3 ce505cc9 c7162b8a cc5061d6 c7162bdf ca50b37f c7162a3a c8422086
+    471a714e c5ece1f1 c70e3d90 c3eba94a 43e0c424 c21f4552 42217cc8 405e7dc4 c10dd401 3e96b602 bd1a6d2f
+    bd393883 bd674682 bd310016 b961e269 3ba32495 3a7680d5 38b3173c 35a9deea 375c3f2a 00000000
+    00000000 d8995ed1 558285ea 55b2cd69 53028625 4bc9991f 5082898a 4b4999b3 4e02c07c 4ac99764 4b72c822
+    ca40c0e1 489413e4 49b12224 46134c4e c60c2d57 43c83910 c3c872d1 c186bc9e 42325bc3 bf2ffa4a 3d9a203c
+    bc545a43 bae08fee 3c80225d 3b1fd1df ba36b9d1 b91de544 b71f100f b408e2ed b685fec8 00000000
+    """.split())).reshape(7, 32).astype(np.float64)       # row d: the degree-d coefficient of each piece
+_TANH_LINEAR, _TANH_SATURATED = _bits_f32(0x39ddb3d7, 0x41102cb3)
+
+
+def _dnnl_tanh(x):
+    """oneDNN's float32 tanh, bit for bit (NaN passes through unchanged)."""
+    bits = x.reshape(-1).view(np.uint32)
+    mag = bits & np.uint32(0x7fffffff)
+    piece = ((mag - np.uint32(0x39800000)) >> np.uint32(22)) & np.uint32(31)
+    ax = mag.view(np.float32)
+    coeffs = _TANH_COEFFS[:, piece]
+    with np.errstate(invalid="ignore", over="ignore"):
+        r = (ax - (mag & np.uint32(0xffc00000)).view(np.float32)).astype(np.float64)
+        acc = np.empty(r.shape, np.float64)
+        p = coeffs[6].astype(np.float32)
+        for d in range(5, -1, -1):
+            np.multiply(p, r, out=acc)
+            np.add(acc, coeffs[d], out=acc)
+            p = acc.astype(np.float32)
+        y = np.where(ax < _TANH_SATURATED, p, _F32(1))
+        y = np.where(ax < _TANH_LINEAR, ax, y)
+    y = y.view(np.uint32) | (bits & np.uint32(0x80000000))
+    y = np.where(mag > np.uint32(0x7f800000), bits, y)
+    return y.view(np.float32).reshape(x.shape)
 
 
 def _exp64(x):
@@ -580,10 +642,13 @@ def _sigmoid_plain32(x):
     return _F32(1) / (_F32(1) + libm_f32("expf", np.exp, -x))
 
 
-_sigmoid = _by_dtype(_dnnl_logistic, lambda x: 1 / (1 + _exp64(-x)), _sigmoid_plain32)
-_softrelu = _by_dtype(_dnnl_soft_relu, _softrelu64, _softrelu_plain32)
-_tanh = _by_dtype(lambda x: libm_f32("tanhf", np.tanh, x), lambda x: libm_f64("tanh", np.tanh, x),
-                  lambda x: libm_f32("tanhf", np.tanh, x))
+def _sigmoid(x):
+    """MXNet's sigmoid kernel for ``x`` (oneDNN's for float32 of 1 to 5 dimensions)."""
+    if x.dtype == np.float32:
+        return _dnnl_logistic(x) if 1 <= x.ndim <= 5 else _sigmoid_plain32(x)
+    if x.dtype == np.float64:
+        return 1 / (1 + _exp64(-x))
+    return _sigmoid_plain32(x.astype(np.float32)).astype(x.dtype)
 
 
 def _softsign(x):
@@ -593,31 +658,63 @@ def _softsign(x):
     return x / (1 + np.abs(x))
 
 
-# act_type -> (forward(x), derivative(x, y))
-ACTIVATIONS = {
-    "relu": (lambda x: np.maximum(x, 0), lambda x, y: x > 0),
-    "sigmoid": (_sigmoid, lambda x, y: y * (1 - y)),
-    "tanh": (_tanh, lambda x, y: 1 - y * y),
-    "softrelu": (_softrelu, lambda x, y: _sigmoid(x)),
+def _tanh_plain(x):
+    return libm_f64("tanh", np.tanh, x) if x.dtype == np.float64 else libm_f32("tanhf", np.tanh, x)
+
+
+def _expm1_plain(x):
+    return libm_f64("expm1", np.expm1, x) if x.dtype == np.float64 else libm_f32("expm1f", np.expm1, x)
+
+
+# act_type -> (forward of MXNet's own kernel, its derivative from (x, y)) for float32 and float64;
+# float16 runs both in float32 and rounds each to half.
+_PLAIN_ACTS = {
+    "relu": (lambda x: np.maximum(x, x.dtype.type(0)), lambda x, y: (y > 0).astype(y.dtype)),
+    "sigmoid": (lambda x: _sigmoid_plain32(x) if x.dtype == np.float32 else 1 / (1 + _exp64(-x)),
+                lambda x, y: y * (1 - y)),
+    "tanh": (_tanh_plain, lambda x, y: 1 - y * y),
+    "softrelu": (lambda x: _softrelu_plain32(x) if x.dtype == np.float32 else _softrelu64(x),
+                 lambda x, y: -_expm1_plain(-y)),
     "softsign": (_softsign, lambda x, y: 1 / (1 + np.abs(x)) ** 2),
 }
+# oneDNN's eltwise kernels (float32, 1 to 5 dimensions): forward, derivative from (x, y)
+_DNNL_ACTS = {
+    "relu": (lambda x: np.maximum(x, _F32(0)), lambda x, y: (x > 0).astype(np.float32)),
+    "sigmoid": (_dnnl_logistic, lambda x, y: y * (_F32(1) - y)),
+    "tanh": (_dnnl_tanh, lambda x, y: _fma(-y, y, _F32(1))),
+    "softrelu": (_dnnl_soft_relu, lambda x, y: _dnnl_logistic(x)),
+}
+ACTIVATIONS = tuple(_PLAIN_ACTS)
 
 
-def _act(name, act_type):
-    if act_type not in ACTIVATIONS:
-        raise MXNetError(f"{name}: unknown act_type {act_type!r}; expected one of {sorted(ACTIVATIONS)}")
-    return ACTIVATIONS[act_type]
+def _act(act_type, data):
+    """(forward, derivative) MXNet runs for ``act_type`` on ``data``."""
+    if act_type not in _PLAIN_ACTS:
+        raise MXNetError(f"Activation: unknown act_type {act_type!r}; expected one of {sorted(_PLAIN_ACTS)}")
+    if data.dtype == np.float32 and 1 <= data.ndim <= 5 and act_type in _DNNL_ACTS:
+        return _DNNL_ACTS[act_type]
+    return _PLAIN_ACTS[act_type]
 
 
 @defop("Activation")
 def activation(data, *, act_type=None):
     """Elementwise activation: relu, sigmoid, tanh, softrelu or softsign."""
-    return _act("Activation", act_type)[0](data).astype(data.dtype, copy=False)
+    forward = _act(act_type, data)[0]
+    if data.dtype == np.float16:
+        return forward(data.astype(np.float32)).astype(np.float16)
+    if data.dtype not in (np.float32, np.float64):
+        raise MXNetError(f"Activation: data of dtype {data.dtype} is not supported; use float16, float32 or float64")
+    return forward(data).astype(data.dtype, copy=False)
 
 
 @activation.grad
 def _(dy, out, data, act_type=None):
-    return dy * _act("Activation", act_type)[1](data, out)
+    if not _plain(dy, out, data):
+        raise TypeError("Activation: MXNet has no gradient of this gradient")    # autograd: non-differentiable
+    derivative = _act(act_type, data)[1]
+    if data.dtype == np.float16:
+        return dy * derivative(data.astype(np.float32), out.astype(np.float32)).astype(np.float16)
+    return dy * derivative(data, out)
 
 
 activation.elementwise = True
@@ -660,44 +757,45 @@ def _rrelu_slopes(data, lower_bound, upper_bound):
     return (lower_bound + (upper_bound - lower_bound) * u).astype(data.dtype)
 
 
-# MXNet's float32 gelu (through oneDNN) evaluates erf with the Abramowitz-Stegun rational
-# approximation (|error| < 1.5e-7) in fused multiply-adds; this form matches 61% of its results
-# bit for bit and the rest within 17 ulps (the exact erf is off by up to 1e-4 relative near x=-3).
-_AS_P = np.float32(0.3275911)
-_AS_COEFFS = [np.float32(c) for c in (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)]
+_SQRT2_F32, _PI_F32 = _F32(_SQRT2), _F32(math.pi)
 
 
-def _fma32(a, b, c):
-    """float32 a * b + c rounded once (the product is exact in float64)."""
-    return (np.asarray(a, np.float64) * b + c).astype(np.float32)
+def _gelu_plain(x):
+    """MXNet's own gelu kernel: 0.5 x (1 + erf(x / sqrt 2)) in float32."""
+    x32 = x.astype(np.float32)
+    erf = libm_f32("erff", math.erf, x32 / _SQRT2_F32)
+    return (_F32(0.5) * x32 * (_F32(1) + erf)).astype(x.dtype)
 
 
-def _gelu_f32(x):
-    """0.5 x (1 + erf(x / sqrt 2)) as MXNet's float32 CPU kernel approximates it."""
-    one = np.float32(1)
-    z = x * np.float32(1 / _SQRT2)
-    size = np.abs(z)
-    t = one / _fma32(_AS_P, size, one)
-    poly = _AS_COEFFS[0]
-    for c in _AS_COEFFS[1:]:
-        poly = _fma32(poly, t, c)
-    poly = poly * t
-    e = one - poly * libm_f32("expf", np.exp, -(size * size))
-    e = np.where(z < 0, -e, e)
-    half = np.float32(0.5) * x
-    return _fma32(half, e, half)
+def _gelu_grad_plain(x):
+    """MXNet's own gelu derivative in float32; erf's derivative takes a double step (2.0 / sqrt(pi))."""
+    x32 = x.astype(np.float32)
+    r = x32 / _SQRT2_F32
+    d_erf = (2.0 / float(np.sqrt(_PI_F32)) * libm_f32("expf", np.exp, -(r * r)).astype(np.float64)).astype(np.float32)
+    return (_F32(0.5) * (_F32(1) + libm_f32("erff", math.erf, r) + x32 * d_erf / _SQRT2_F32)).astype(x.dtype)
+
+
+def _leaky_dnnl(data, act_type):
+    """Whether MXNet runs this LeakyReLU on oneDNN: leaky, elu or gelu on float32 of 1 to 5 dimensions."""
+    return act_type in ("leaky", "elu", "gelu") and data.dtype == np.float32 and 1 <= data.ndim <= 5
 
 
 @defop("LeakyReLU", hidden=1)
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
-    slope32 = float(np.float32(slope))       # MXNet keeps the slope as a float
+    if data.dtype.kind != "f":
+        raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
+    slope32 = _F32(slope)       # MXNet keeps the slope as a float
+    dnnl = _leaky_dnnl(data, act_type)
     if act_type == "leaky":
-        neg = np.float32(slope32) * data.astype(np.float32)     # MXNet: the float product, any dtype
+        neg = slope32 * data.astype(np.float32)     # MXNet: the float product, any dtype
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "prelu":
         if gamma is None:
             raise MXNetError("LeakyReLU: act_type='prelu' needs the gamma input (one slope per channel)")
+        if gamma.dtype != data.dtype:
+            raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
+                             f"{data.dtype.name} (gamma must have the dtype of data)")
         y = np.where(data > 0, data, _gamma_view(gamma, data) * data)
     elif act_type == "rrelu":
         if _ag.is_training():
@@ -707,10 +805,10 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         # MXNet returns the mask as a second visible output (left unset outside training)
         mask = slopes if _ag.is_training() else np.zeros_like(data)
         return np.where(data > 0, data, slopes * data).astype(data.dtype), mask, slopes
-    elif act_type == "elu" and data.dtype == np.float32:      # oneDNN's elu
+    elif act_type == "elu" and dnnl:
         y = _dnnl_elu(data, slope)
     elif act_type == "elu":
-        y = np.where(data > 0, data, slope32 * libm_f64("expm1", np.expm1, np.minimum(data, 0)))
+        y = np.where(data > 0, data, slope32 * _expm1_plain(np.minimum(data, 0)))
     elif act_type == "selu" and data.dtype == np.float32:     # MXNet: lambda * (alpha * expm1f(x))
         lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
         neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.minimum(data, 0)))
@@ -718,10 +816,11 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     elif act_type == "selu":        # the float constants, in double
         lam, alpha = float(np.float32(_SELU_LAMBDA)), float(np.float32(_SELU_ALPHA))
         y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
-    elif act_type == "gelu" and data.dtype == np.float32:
-        y = _dnnl_gelu(data)
-    elif act_type == "gelu":
+    elif act_type == "gelu" and data.dtype == np.float64:
+        # MXNet computes this in float32 too; kept in double so that float64 gradient checks hold
         y = 0.5 * data * (1 + _erf(data / _SQRT2))
+    elif act_type == "gelu":
+        y = _dnnl_gelu(data) if dnnl else _gelu_plain(data)
     else:
         raise MXNetError(f"LeakyReLU: unknown act_type {act_type!r}; expected one of "
                          "['elu', 'gelu', 'leaky', 'prelu', 'rrelu', 'selu']")
@@ -733,8 +832,11 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     y, hidden = out[0], out[-1]
     dy = dy[0] if isinstance(dy, tuple) else dy
     pos = data > 0
+    if not _plain(dy, data):
+        raise TypeError("LeakyReLU: MXNet has no gradient of this gradient")     # autograd: non-differentiable
+    one, slope_t = data.dtype.type(1), data.dtype.type(_F32(slope))     # the float slope, in the dtype
     if act_type == "leaky":
-        return (dy * np.where(pos, 1, slope),) + ((None,) if gamma is not None else ())
+        return (dy * np.where(pos, one, slope_t),) + ((None,) if gamma is not None else ())
     if act_type == "prelu":
         g = _gamma_view(gamma, data)
         dgamma = (dy * np.where(pos, 0, data)).sum(axis=tuple(i for i in range(data.ndim) if
@@ -742,17 +844,20 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         return dy * np.where(pos, 1, g), dgamma.reshape(gamma.shape)
     if act_type == "rrelu":
         d = dy * np.where(pos, 1, hidden)
-    elif act_type == "elu" and data.dtype == np.float32 and _plain(dy):     # oneDNN: exp(x) * alpha
+    elif act_type == "elu" and _leaky_dnnl(data, act_type):     # oneDNN: exp(x) * alpha
         d = dy * np.where(pos, _F32(1), _dnnl_exp(np.minimum(data, 0)) * _F32(slope))
     elif act_type == "elu":
-        d = dy * np.where(pos, 1, y + slope)
+        d = dy * np.where(pos, one, y + slope_t)
     elif act_type == "selu":
-        # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda); kept for parity.
-        d = dy * np.where(pos, _SELU_LAMBDA, _SELU_LAMBDA * (y + _SELU_ALPHA))
-    elif data.dtype == np.float32:      # gelu through oneDNN
+        # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda), in float constants
+        lam, alpha = data.dtype.type(_F32(_SELU_LAMBDA)), data.dtype.type(_F32(_SELU_ALPHA))
+        d = dy * np.where(pos, lam, lam * (y + alpha))
+    elif _leaky_dnnl(data, act_type):      # gelu through oneDNN
         d = dy * _dnnl_gelu_grad(data)
-    else:
+    elif data.dtype == np.float64:
         d = dy * (0.5 * (1 + _erf(data / _SQRT2)) + data * np.exp(-0.5 * data * data) / math.sqrt(2 * math.pi))
+    else:
+        d = dy * _gelu_grad_plain(data)
     return (d,) + ((None,) if gamma is not None else ())
 
 
@@ -785,6 +890,8 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
     def fwd(data, label, *, grad_scale=1.0):
+        if _float_mismatch(data, label):
+            _same_dtype(name, data, label)
         if label is not None and label.shape != data.shape and (
                 label.size != data.size or label.shape[:1] != data.shape[:1]):
             raise MXNetError(f"{name}: Shape inconsistent, Provided={_shape_str(label.shape)}, "
