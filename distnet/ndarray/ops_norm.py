@@ -1,9 +1,16 @@
-"""Normalisation operators: BatchNorm, LayerNorm, InstanceNorm, GroupNorm, L2Normalization, LRN."""
+"""Normalisation operators: BatchNorm, LayerNorm, InstanceNorm, GroupNorm, L2Normalization, LRN.
+
+float32 results follow MXNet 1.9.1's CPU kernels bit for bit: which sums run in order in the data's
+type and which in float64 (MXNet's safe accumulation), and the order of each expression's operations.
+"""
 import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from .ops_elemwise import libm_f32
 from .registry import defop
+
+_F32 = np.float32
 
 
 def _flag(value):
@@ -35,7 +42,70 @@ def _check_param(op, name, p, n):
         raise MXNetError(f"{op}: {name} has shape {p.shape}, expected ({n},)")
 
 
+def _plain(*arrays):
+    """Whether a backward sees plain float arrays (not NDArrays of a gradient graph): then it follows
+    MXNet's order of operations bit for bit."""
+    return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
+
+
+def _same_type(op, data, **params):
+    """MXNet infers one type for data and its parameters and refuses a mismatch."""
+    for i, (name, p) in enumerate(params.items(), 1):
+        if p.dtype != data.dtype:
+            raise MXNetError(f"{op}: Incompatible attr in node at {i}-th input: expected {data.dtype}, "
+                             f"got {p.dtype} ({name} of shape {p.shape} must have the type of data {data.shape})")
+
+
+_ROWS_AT_ONCE = 16        # sums from which numpy adds whole rows (faster than a running total)
+
+
+def _in_order(a, axis):
+    """Sum over ``axis`` (kept) adding one term at a time in the array's own type, as a C loop does."""
+    if a.size < _ROWS_AT_ONCE * a.shape[axis] or a.shape[axis] == 0:
+        return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis)
+    # numpy reduces a leading axis by adding row after row: each sum in order (+0 as C's start value
+    # gives; numpy starts from the first term)
+    rows = np.ascontiguousarray(np.moveaxis(a, axis, 0))
+    return np.expand_dims(np.add.reduce(rows, axis=0) + a.dtype.type(0), axis)
+
+
+_KAHAN_EXACT = 1 << 10   # float64 terms per sum followed one by one; longer sums are summed pairwise
+
+
+def _wide_sum(a, axes):
+    """MXNet's safe-accumulation sum over ``axes`` (kept): Kahan-compensated float64, rounded to a's type.
+
+    For float32 terms that is the float64 sum rounded once (two float64 sums of the same terms round
+    to different float32 values only when they straddle a float32 midpoint). float64 terms are
+    Kahan-summed in MXNet's walking order up to _KAHAN_EXACT terms.
+    """
+    count = int(np.prod([a.shape[i] for i in axes]))
+    if a.dtype != np.float64 or count > _KAHAN_EXACT:
+        return np.sum(a, axis=axes, dtype=np.float64, keepdims=True).astype(a.dtype)
+    kept = [i for i in range(a.ndim) if i not in axes]
+    rows = np.transpose(a, list(axes) + kept).reshape(count, -1)
+    s, c = np.zeros(rows.shape[1]), np.zeros(rows.shape[1])
+    for v in rows:
+        y = v - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s.reshape([1 if i in axes else n for i, n in enumerate(a.shape)])
+
+
+def _standardized_grads(dy, xhat, w, axes, others, n):
+    """d(data), d(gamma), d(beta) through ``out = xhat * gamma + beta`` with ``w = dy * gamma / std``,
+    in the steps (and float64 sums) of MXNet's LayerNorm/GroupNorm backward."""
+    dbeta = _wide_sum(dy, others)
+    dgamma = _wide_sum(xhat * dy, others)
+    dx = w - _wide_sum(w, axes) / n
+    dx = dx + xhat * (_wide_sum(w * xhat, axes) / -n)
+    return dx, dgamma, dbeta
+
+
 # ---- BatchNorm --------------------------------------------------------------------
+# float32 runs through oneDNN in MXNet: out = (x - mean) * (gamma / sqrt(var + eps)) + beta, and its
+# backward receives the variance recovered from the saved 1/std. Other types run MXNet's own loops.
 @defop("BatchNorm", aliases=("batch_norm",), hidden=3)
 def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
                use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False, min_calib_range=None,
@@ -51,7 +121,11 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):
         if name != "gamma" or not _flag(fix_gamma):      # a fixed gamma is never read: MXNet skips its shape
             _check_param("BatchNorm", name, p, c)
-    axes = tuple(i for i in range(data.ndim) if i != ax)
+    if data.dtype.kind == "f" and data.dtype != np.float16:
+        for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
+            if p.dtype != data.dtype:
+                raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{data.dtype}' v.s. "
+                                 f"given '{p.dtype}' at '{name}'")
     if _flag(fix_gamma):
         gamma[...] = 1
         gamma = np.ones(c, data.dtype)
@@ -62,12 +136,27 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
         mean, var = moving_mean, moving_var
     dtype = data.dtype
     mean, var = mean.astype(dtype), var.astype(dtype)
-    invstd = (1.0 / np.sqrt(var + dtype.type(eps))).astype(dtype)
     shape = _channel_shape(data.ndim, ax)
-    scale = (invstd * gamma.astype(dtype)).reshape(shape)
-    out = (data - mean.reshape(shape)) * scale + beta.astype(dtype).reshape(shape)
+    dev = data - mean.reshape(shape)
+    if dtype == np.float32:
+        std = np.sqrt(var + dtype.type(eps))
+        invstd = dtype.type(1) / std
+        out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
+    else:
+        invstd = _var_to_invstd(var, eps)
+        out = dev * invstd.reshape(shape) * gamma.astype(dtype).reshape(shape) + beta.astype(dtype).reshape(shape)
     saved = (mean, var, np.array(training, dtype=dtype))
     return ((out, mean, invstd) if _flag(output_mean_var) else (out,)) + saved
+
+
+def _var_to_invstd(var, eps):
+    """MXNet's 1 / sqrt(var + eps) with the division in double."""
+    return (1.0 / np.sqrt(var + var.dtype.type(eps)).astype(np.float64)).astype(var.dtype)
+
+
+def _invstd_to_var(invstd, eps):
+    """MXNet's variance recovered from a saved 1/std: 1 / invstd^2 - eps in double."""
+    return (1.0 / (invstd * invstd).astype(np.float64) - float(invstd.dtype.type(eps))).astype(invstd.dtype)
 
 
 @batch_norm.grad
@@ -82,8 +171,9 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     shape = _channel_shape(data.ndim, ax)
     g = np.ones(data.shape[ax], data.dtype) if _flag(fix_gamma) else gamma
     train = autograd.is_training() and not _flag(use_global_stats)
+    new_var = None
     if type(dy) is np.ndarray and data.dtype.kind == "f":
-        dx, dgamma, dbeta = _bn_grad_ordered(dy, data, g, mean, var, eps, ax, train)
+        dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy, data, g, mean, var, eps, ax, train)
         if _flag(fix_gamma):
             dgamma = np.zeros_like(gamma)
     else:
@@ -97,27 +187,74 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
             dx = dy * (g.reshape(shape) * invstd)
     if train and bool(trained):
         m = data.dtype.type(momentum)          # MXNet: the float momentum, (1 - m) in float too
+        if new_var is None:
+            new_var = var
         moving_mean[...] = moving_mean * m + mean * (data.dtype.type(1) - m)
-        moving_var[...] = moving_var * m + var * (data.dtype.type(1) - m)
+        moving_var[...] = moving_var * m + new_var * (data.dtype.type(1) - m)
     return dx.astype(data.dtype, copy=False), dgamma, dbeta, None, None
 
 
+def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
+    """BatchNorm's gradients and the variance for the moving average, as MXNet computes them:
+    per-channel sums in row-major order; float32 in oneDNN's steps, other types in MXNet's own."""
+    dt = data.dtype.type
+    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
+    grows = np.moveaxis(dy, ax, 0).reshape(rows.shape)
+    n = dt(rows.shape[1])
+    mean, var, gamma = mean[:, None], var[:, None], gamma[:, None]
+    dev = rows - mean
+    sum_g = _in_order(grows, 1)
+    dotp = _in_order(dev * grows, 1)
+    if data.dtype == np.float32:
+        if train:
+            var = _invstd_to_var(dt(1) / np.sqrt(var + dt(eps)), eps)
+        invstd = dt(1) / np.sqrt(var + dt(eps))
+        dgamma = dotp * invstd
+        dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
+        dx = dx * (gamma * invstd)
+    else:
+        invstd = _var_to_invstd(var, eps)
+        if train:
+            var = _invstd_to_var(invstd, eps)
+            dx = (grows - sum_g / n - dev * (dotp * invstd * invstd / n)) * (invstd * gamma)
+        else:
+            dx = grows * (invstd * gamma)
+        dgamma = dotp * invstd
+    dx = np.moveaxis(dx.reshape((data.shape[ax],) + tuple(np.delete(data.shape, ax))), 0, ax)
+    return dx, dgamma.ravel(), sum_g.ravel(), var.ravel()
+
+
+def _channel_moments(data, ax):
+    """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
+    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
+    n = data.dtype.type(rows.shape[1])
+    mean = np.add.accumulate(rows, axis=1)[:, -1] / n
+    dev = rows - mean[:, None]
+    return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
+
+
 # ---- LayerNorm / InstanceNorm / GroupNorm -----------------------------------------
-def _moments(x, axes, eps):
-    mean = x.mean(axis=axes, keepdims=True)
-    std = np.sqrt(x.var(axis=axes, keepdims=True) + x.dtype.type(eps))
-    return mean, std
-
-
 @defop("LayerNorm", aliases=("layer_norm",), hidden=2)
 def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     """Normalise over ``axis`` per sample, then scale by ``gamma`` and shift by ``beta`` along it."""
     ax = _axis(axis, data.ndim, "LayerNorm")
     for name, p in (("gamma", gamma), ("beta", beta)):
         _check_param("LayerNorm", name, p, data.shape[ax])
-    mean, std = _moments(data, (ax,), eps)
+    _same_type("LayerNorm", data, gamma=gamma, beta=beta)
     shape = _channel_shape(data.ndim, ax)
-    out = (data - mean) / std * gamma.reshape(shape) + beta.reshape(shape)
+    g, b = gamma.reshape(shape), beta.reshape(shape)
+    n, e = data.dtype.type(data.shape[ax]), data.dtype.type(eps)
+    if ax == data.ndim - 1 and data.dtype != np.float16:
+        # MXNet's own kernel for the last axis: plain sums in the data's type
+        mean = _in_order(data, ax) / n
+        dev = data - mean
+        std = np.sqrt(_in_order(dev * dev, ax) / n + e)
+        out = dev * g / std + b
+    else:
+        mean = _wide_sum(data, (ax,)) / n
+        dev = data - mean
+        std = np.sqrt(_wide_sum(dev * dev, (ax,)) / n + e)
+        out = dev / std * g + b
     return ((out, mean, std) if _flag(output_mean_var) else (out,)) + (mean, std)
 
 
@@ -129,49 +266,73 @@ def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     others = tuple(i for i in range(data.ndim) if i != ax)
     mean, std = out[-2], out[-1]
     xhat = (data - mean) / std
-    dx = _standardize_grad(dy * gamma.reshape(shape), xhat, 1 / std, (ax,))
-    return dx, (dy * xhat).sum(axis=others), dy.sum(axis=others)
+    if not _plain(dy, data, gamma, mean, std):
+        dx = _standardize_grad(dy * gamma.reshape(shape), xhat, 1 / std, (ax,))
+        return dx, (dy * xhat).sum(axis=others), dy.sum(axis=others)
+    w = dy * gamma.reshape(shape) / std
+    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (ax,), others, data.dtype.type(data.shape[ax]))
+    return dx, dgamma.reshape(gamma.shape), dbeta.reshape(beta.shape)
+
+
+def _instance_parts(data, gamma, eps):
+    """(N*C, rest) rows of data, their deviations from the mean, var + eps and the per-row gamma,
+    as MXNet's InstanceNorm computes them (sums in order, scaled by 1/rest in float)."""
+    n, c = data.shape[:2]
+    dt = data.dtype.type
+    rows = data.reshape(n * c, -1)
+    scale = dt(1) / dt(rows.shape[1])
+    dev = rows - _in_order(rows, 1) * scale
+    return rows, dev, _in_order(dev * dev, 1) * scale + dt(eps), np.tile(gamma, n)[:, None], scale
+
+
+def _check_instance_norm(data, gamma, beta):
+    if data.ndim < 3:
+        raise MXNetError(f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}")
+    for name, p in (("gamma", gamma), ("beta", beta)):
+        _check_param("InstanceNorm", name, p, data.shape[1])
+    # MXNet takes float32 only; float64 throughout is kept for gradient checks
+    if not (data.dtype == gamma.dtype == beta.dtype) or data.dtype not in (np.float32, np.float64):
+        raise MXNetError(f"InstanceNorm: Unsupported data type: data {data.dtype}, gamma {gamma.dtype}, "
+                         f"beta {beta.dtype} (float32 expected for all three)")
 
 
 @defop("InstanceNorm", aliases=("instance_norm",))
 def instance_norm(data, gamma, beta, *, eps=1e-3):
     """Normalise each sample and channel over the spatial axes, then scale and shift per channel."""
-    if data.ndim < 3:
-        raise MXNetError(f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}")
-    for name, p in (("gamma", gamma), ("beta", beta)):
-        _check_param("InstanceNorm", name, p, data.shape[1])
+    _check_instance_norm(data, gamma, beta)
+    rows, dev, ve, g, _ = _instance_parts(data, gamma, eps)
+    b = np.tile(beta, data.shape[0])[:, None]
+    return (g * dev / np.sqrt(ve) + b).reshape(data.shape)
+
+
+@instance_norm.grad
+def _(dy, out, data, gamma, beta, *, eps=1e-3):
+    if not _plain(dy):
+        return _instance_norm_grad_generic(dy, data, gamma, eps)
+    n, c = data.shape[:2]
+    rows, dev, ve, g, scale = _instance_parts(data, gamma, eps)
+    gout = dy.reshape(rows.shape)
+    std = np.sqrt(ve)
+    # MXNet's steps: the variance's and the mean's gradients per row, then one expression per element
+    dt = data.dtype.type
+    pw = libm_f32("powf", np.power, ve, dt(-1.5)) if dt is _F32 else ve ** -1.5
+    gvar = _in_order(gout * g * dev * dt(-0.5) * pw, 1)
+    gmean = _in_order(gout * g, 1) * (dt(-1) / std)
+    gmean = gmean + _in_order(dt(-2) * dev, 1) * scale * gvar
+    gdata = gout * g * (dt(1) / std) + gvar * scale * dt(2) * dev + gmean * scale
+    by_channel = lambda a: a.reshape(n, c, -1).transpose(1, 0, 2).reshape(c, -1)
+    dgamma = _in_order(by_channel(gout * dev / std), 1).ravel()
+    return gdata.reshape(data.shape), dgamma, _in_order(by_channel(gout), 1).ravel()
+
+
+def _instance_norm_grad_generic(dy, data, gamma, eps):
+    """The same gradients in array operations any autograd input supports (for higher orders)."""
+    axes = tuple(range(2, data.ndim))
     mean, std = _ordered_moments(data, eps)
     shape = _channel_shape(data.ndim, 1)
-    return (data - mean) / std * gamma.reshape(shape) + beta.reshape(shape)
-
-
-def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
-    """BatchNorm's gradients as MXNet's CPU kernel computes them: per-channel sums in row-major order."""
-    one = data.dtype.type(1)
-    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
-    grows = np.moveaxis(dy, ax, 0).reshape(rows.shape)
-    n = data.dtype.type(rows.shape[1])
-    invstd = (one / np.sqrt(var + data.dtype.type(eps)))[:, None]
-    dev = rows - mean[:, None]
-    sum_g = np.add.accumulate(grows, axis=1)[:, -1:]
-    dotp = np.add.accumulate(dev * grows, axis=1)[:, -1:]
-    iw = invstd * gamma[:, None]
-    if train:
-        k = dotp * invstd * invstd / n
-        dx = (grows - (sum_g / n + dev * k)) * iw
-    else:
-        dx = grows * iw
-    dx = np.moveaxis(dx.reshape((data.shape[ax],) + tuple(np.delete(data.shape, ax))), 0, ax)
-    return dx, (dotp * invstd).ravel(), sum_g.ravel()
-
-
-def _channel_moments(data, ax):
-    """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
-    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
-    n = data.dtype.type(rows.shape[1])
-    mean = np.add.accumulate(rows, axis=1)[:, -1] / n
-    dev = rows - mean[:, None]
-    return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
+    xhat = (data - mean) / std
+    dx = _standardize_grad(dy * gamma.reshape(shape), xhat, 1 / std, axes)
+    return dx, (dy * xhat).sum(axis=(0,) + axes), dy.sum(axis=(0,) + axes)
 
 
 def _ordered_moments(x, eps):
@@ -185,35 +346,30 @@ def _ordered_moments(x, eps):
     return mean, np.sqrt(var + x.dtype.type(eps))
 
 
-@instance_norm.grad
-def _(dy, out, data, gamma, beta, *, eps=1e-3):
-    axes = tuple(range(2, data.ndim))
-    mean, std = _ordered_moments(data, eps)
-    shape = _channel_shape(data.ndim, 1)
-    xhat = (data - mean) / std
-    others = (0,) + axes
-    dx = _standardize_grad(dy * gamma.reshape(shape), xhat, 1 / std, axes)
-    return dx, (dy * xhat).sum(axis=others), dy.sum(axis=others)
-
-
-def _group_view(data, num_groups, gamma):
-    """(N, G, C/G, rest) view of ``data`` and the broadcast shape of gamma/beta on it."""
+def _group_view(data, num_groups, gamma, beta):
+    """(N, G, C/G * rest) view of ``data`` and the broadcast shape of gamma/beta on it."""
+    if data.ndim < 3:
+        raise MXNetError(f"GroupNorm: data {data.shape} should have at least 3 dims and the first 2 dims "
+                         "should be batch and channel respectively")
     n, c = data.shape[:2]
     g = int(num_groups)
     if g < 1 or c % g:
         raise MXNetError(f"GroupNorm: {c} channels of data {data.shape} cannot be split into num_groups={g}")
-    grouped = data.reshape(n, g, c // g, -1)
-    if gamma.shape == (g,):
-        return grouped, (1, g, 1, 1)
-    raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
+    if gamma.shape != (g,):
+        raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
+    _same_type("GroupNorm", data, gamma=gamma, beta=beta)
+    return data.reshape(n, g, -1), (1, g, 1)
 
 
 @defop("GroupNorm", aliases=("group_norm",), hidden=2)
 def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
     """Normalise each sample over groups of channels, then scale and shift per group."""
-    x, pshape = _group_view(data, num_groups, gamma)
-    mean, std = _moments(x, (2, 3), eps)
-    out = ((x - mean) / std * gamma.reshape(pshape) + beta.reshape(pshape)).reshape(data.shape)
+    x, pshape = _group_view(data, num_groups, gamma, beta)
+    n = data.dtype.type(x.shape[2])
+    mean = _wide_sum(x, (2,)) / n
+    dev = x - mean
+    std = np.sqrt(_wide_sum(dev * dev, (2,)) / n + data.dtype.type(eps))
+    out = (dev / std * gamma.reshape(pshape) + beta.reshape(pshape)).reshape(data.shape)
     mean, std = mean.reshape(mean.shape[:2]), std.reshape(std.shape[:2])
     return ((out, mean, std) if _flag(output_mean_var) else (out,)) + (mean, std)
 
@@ -221,15 +377,16 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
 @group_norm.grad
 def _(dy, out, data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
     dy = dy[0] if _flag(output_mean_var) else dy
-    x, pshape = _group_view(data, num_groups, gamma)
+    x, pshape = _group_view(data, num_groups, gamma, beta)
     dy = dy.reshape(x.shape)
-    mean, std = out[-2][:, :, None, None], out[-1][:, :, None, None]
+    mean, std = out[-2][:, :, None], out[-1][:, :, None]
     xhat = (x - mean) / std
-    dx = _standardize_grad(dy * gamma.reshape(pshape), xhat, 1 / std, (2, 3))
-    reduce = tuple(i for i, s in enumerate(pshape) if s == 1)
-    return (dx.reshape(data.shape), (dy * xhat).sum(axis=reduce).reshape(gamma.shape),
-            dy.sum(axis=reduce).reshape(beta.shape))
-
+    if not _plain(dy, data, gamma, mean, std):
+        dx = _standardize_grad(dy * gamma.reshape(pshape), xhat, 1 / std, (2,))
+        return dx.reshape(data.shape), (dy * xhat).sum(axis=(0, 2)), dy.sum(axis=(0, 2))
+    w = dy * gamma.reshape(pshape) / std
+    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (2,), (0, 2), data.dtype.type(x.shape[2]))
+    return dx.reshape(data.shape), dgamma.reshape(gamma.shape), dbeta.reshape(beta.shape)
 
 # ---- L2Normalization / LRN --------------------------------------------------------
 def _l2_axes(data, mode):
