@@ -291,10 +291,11 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
 
 def _image_record_iter(name):
     def make(*args, **kwargs):
-        raise MXNetError(f"{name} decodes JPEG/PNG record files, which needs an image codec that distnet does "
-                         "not have; decode the images yourself (mx.recordio.unpack) and use mx.io.NDArrayIter")
+        from ..image._record_iter import create     # the image package imports this module
+        return create(name, args, kwargs)
     make.__name__ = make.__qualname__ = name
-    make.__doc__ = f"MXNet's {name}: not available (no image codec); raises MXNetError."
+    make.__doc__ = (f"MXNet's {name}: batches of decoded, cropped and normalised images of a RecordIO file "
+                    "(see distnet.image._record_iter).")
     return make
 
 

@@ -1,0 +1,193 @@
+"""The core's image record iterators (``mx.io.ImageRecordIter`` and its uint8/int8/detection kin).
+
+Each record is decoded, resized (``resize``: shorter side), padded (``pad``), cropped to
+``data_shape`` (centre, or random with ``rand_crop``), mirrored (``mirror``/``rand_mirror``) and, for
+the float iterator, normalised as ``(pixel - mean) * (scale / std)`` per channel, in CHW order.
+Random choices use numpy's RandomState(``seed``), not the core's generator, so only the
+deterministic settings reproduce MXNet's batches; ``preprocess_threads`` and prefetching are ignored.
+"""
+import os
+
+import numpy as np
+
+from .. import recordio
+from ..base import MXNetError
+from ..gluon.data.vision._resize import resize_hwc
+from ..io.native import MXDataIter, _BatchLoader, _flag, _shape
+from ._codec import decode_hwc
+
+_OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
+               "ImageRecordUInt8Iter": np.uint8, "ImageRecordUInt8Iter_v1": np.uint8,
+               "ImageRecordInt8Iter": np.int8, "ImageDetRecordIter": np.float32}
+
+
+def _read_records(path, num_parts, part_index):
+    """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
+    if not os.path.exists(path):
+        raise MXNetError(f"ImageRecordIter: path_imgrec {path!r} does not exist")
+    size = os.path.getsize(path)
+    begin, end = size * part_index // num_parts, size * (part_index + 1) // num_parts
+    reader = recordio.MXRecordIO(path, "r")
+    records = []
+    try:
+        while True:
+            offset = reader.handle.tell()
+            rec = reader.read()
+            if rec is None:
+                break
+            if begin <= offset < end:
+                records.append(rec)
+    finally:
+        reader.close()
+    return records
+
+
+def _read_imglist(path):
+    """{record id: float32 label vector} from a tab-separated .lst file."""
+    labels = {}
+    with open(path) as f:
+        for line in f:
+            fields = line.strip().split("\t")
+            if len(fields) >= 2:
+                labels[int(fields[0])] = np.array([float(v) for v in fields[1:-1]], np.float32)
+    return labels
+
+
+def _interp(method, old_hw, new_hw, rng):
+    if method == 9:
+        (oh, ow), (nh, nw) = old_hw, new_hw
+        return 2 if nh > oh and nw > ow else (3 if nh < oh and nw < ow else 1)
+    if method == 10:
+        return int(rng.randint(0, 5))
+    return method
+
+
+class _ImageRecordLoader(_BatchLoader):
+    """The batch loader over encoded records: each sample is decoded and augmented when read."""
+
+    def __init__(self, name, records, labels, kwargs):
+        self.name = name
+        self.shape = _shape(kwargs["data_shape"])
+        if len(self.shape) != 3 or self.shape[0] not in (1, 3, 4):
+            raise MXNetError(f"{name}: data_shape must be (channels, height, width) with 1 or 3 channels, "
+                             f"got {self.shape}")
+        self.records, self.labels = records, labels
+        self.label_width = int(kwargs.get("label_width", 1))
+        self.dtype = _OUT_DTYPES[name]
+        self.rng = np.random.RandomState(int(kwargs.get("seed", 0)))
+        self.shuffle = _flag(kwargs.get("shuffle", False))
+        self.opts = kwargs
+        self.order = np.arange(len(records))
+        batch = int(kwargs["batch_size"])
+        data = np.zeros((1,) + self.shape, self.dtype)
+        label = np.zeros((1, self.label_width) if self.label_width > 1 else (1,), np.float32)
+        super().__init__(data, label, batch, _flag(kwargs.get("round_batch", True)))
+        self._n = len(records)
+        self._samples = None
+        if self.shuffle:
+            self.rng.shuffle(self.order)
+
+    def before_first(self):
+        if self.shuffle:
+            self.rng.shuffle(self.order)
+        super().before_first()
+
+    def _read(self, slot):
+        if self._pos >= self._n:
+            return False
+        header, payload = recordio.unpack(self.records[self.order[self._pos]])
+        self.data[slot] = self._image(payload, header)
+        self.label[slot] = self._label(header)
+        self.index[slot] = 0
+        self._pos += 1
+        return True
+
+    def next(self):
+        more = super().next()
+        if more and not self.round_batch and self.pad:
+            # the core fills a short final batch with zeros and reports no padding
+            self.data[self.batch_size - self.pad:] = 0
+            self.label[self.batch_size - self.pad:] = 0
+            self.pad = 0
+        return more
+
+    def _label(self, header):
+        if self.labels is not None:
+            if header.id not in self.labels:
+                raise MXNetError(f"{self.name}: record id {header.id} is not in path_imglist")
+            value = self.labels[header.id]
+        else:
+            value = np.atleast_1d(np.asarray(header.label, np.float32))
+        if self.labels is None and value.size != self.label_width:
+            raise MXNetError(f"{self.name}: label_width must be 1 unless an imglist is provided or the rec file "
+                             f"is packed with multi dimensional label (record {header.id} has {value.size})")
+        return value[:self.label_width] if self.label_width > 1 else value[0]
+
+    def _image(self, payload, header):
+        c, h, w = self.shape
+        opts = self.opts
+        try:
+            img = decode_hwc(payload, 0 if c == 1 else 1, True)
+        except MXNetError as e:
+            raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
+        resize = int(opts.get("resize", -1))
+        method = int(opts.get("inter_method", 1))
+        if resize > 0:
+            rows, cols = img.shape[:2]
+            nh, nw = (resize * rows // cols, resize) if rows > cols else (resize, resize * cols // rows)
+            img = resize_hwc(img, nw, nh, _interp(method, (rows, cols), (nh, nw), self.rng))
+        pad = int(opts.get("pad", 0))
+        if pad > 0:
+            fill = int(opts.get("fill_value", 255))
+            img = np.pad(img, ((pad, pad), (pad, pad), (0, 0)), constant_values=fill)
+        # an image smaller than the crop is enlarged (bilinear, aspect kept): first to the height, then the width
+        if img.shape[0] < h:
+            img = resize_hwc(img, img.shape[1] * h // img.shape[0], h, 1)
+        if img.shape[1] < w:
+            img = resize_hwc(img, w, img.shape[0] * w // img.shape[1], 1)
+        y, x = img.shape[0] - h, img.shape[1] - w
+        if _flag(opts.get("rand_crop", False)):
+            y, x = int(self.rng.randint(0, y + 1)), int(self.rng.randint(0, x + 1))
+        else:
+            y, x = y // 2, x // 2
+        img = img[y:y + h, x:x + w]
+        mirror = _flag(opts.get("mirror", False))
+        if _flag(opts.get("rand_mirror", False)):
+            mirror = bool(self.rng.randint(0, 2))
+        if mirror:
+            img = img[:, ::-1]
+        chw = img.transpose(2, 0, 1)
+        if self.dtype == np.int8:
+            return np.minimum(chw, 127).astype(np.int8)
+        if self.dtype != np.float32:
+            return chw.astype(self.dtype)
+        return self._normalize(chw)
+
+    def _normalize(self, chw):
+        opts = self.opts
+        scale = np.float32(opts.get("scale", 1.0))
+        means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+        stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
+        if chw.shape[0] == 1:
+            means, stds = means[:1], stds[:1]
+        out = np.empty(chw.shape, np.float32)
+        for k in range(chw.shape[0]):
+            out[k] = (chw[k].astype(np.float32) - means[k]) * np.float32(scale / stds[k])
+        return out
+
+
+def create(name, args, kwargs):
+    """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
+    if args:
+        raise TypeError(f"{name} can only accept keyword arguments")
+    for key in ("path_imgrec", "data_shape", "batch_size"):
+        if key not in kwargs:
+            raise MXNetError(f"{name}: Required parameter {key} is not presented")
+    kwargs = dict(kwargs)
+    parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
+    records = _read_records(kwargs["path_imgrec"], parts, index)
+    imglist = kwargs.get("path_imglist", "")
+    labels = _read_imglist(imglist) if imglist else None
+    loader = _ImageRecordLoader(name, records, labels, kwargs)
+    return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),
+                      label_name=kwargs.get("label_name", "softmax_label"))
