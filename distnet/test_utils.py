@@ -1168,24 +1168,26 @@ def verify_generator(generator, buckets, probs, nsamples=1000000, nrepeat=5, suc
 
 @contextlib.contextmanager
 def discard_stderr():
-    """A ``with`` block sending file descriptor 2 (C-level and Python stderr) to /dev/null."""
+    """A ``with`` block sending stderr (descriptor 2, and sys.stderr's own descriptor) to /dev/null."""
     import os
     import sys
+    fds = {2}
+    try:
+        fds.add(sys.stderr.fileno())
+    except (AttributeError, ValueError, OSError):
+        pass                          # sys.stderr was replaced by an object without a descriptor
     with open(os.devnull, "w") as bit_bucket:
-        try:
-            fileno = sys.stderr.fileno()
-        except (AttributeError, ValueError, OSError):
-            yield                     # stderr was replaced by an object without a descriptor
-            return
-        saved = os.dup(fileno)
+        saved = {fd: os.dup(fd) for fd in fds}
         try:
             sys.stderr.flush()
-            os.dup2(bit_bucket.fileno(), fileno)
+            for fd in fds:
+                os.dup2(bit_bucket.fileno(), fd)
             yield
         finally:
             sys.stderr.flush()
-            os.dup2(saved, fileno)
-            os.close(saved)
+            for fd, copy in saved.items():
+                os.dup2(copy, fd)
+                os.close(copy)
 
 
 def get_cuda_compute_capability(ctx):
