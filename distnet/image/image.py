@@ -72,7 +72,11 @@ def imread(filename, flag=1, to_rgb=True, out=None):
             data = f.read()
     except OSError as e:
         raise MXNetError(f"Imread: '{filename}' couldn't open file: {e.strerror}") from None
-    return _result(decode_hwc(data, flag, to_rgb), out)
+    try:
+        pixels = decode_hwc(data, flag, to_rgb)
+    except MXNetError as e:
+        raise MXNetError(f"imread '{filename}': {e}") from None
+    return _result(pixels, out)
 
 
 def _numpy(src):

@@ -2,7 +2,6 @@
 import os
 import warnings
 
-from ....base import MXNetError
 from ..dataset import Dataset
 
 __all__ = ["ImageFolderDataset"]
@@ -12,7 +11,8 @@ class ImageFolderDataset(Dataset):
     """Samples ``(image, label)`` from ``root/<class>/<file>``; classes in sorted folder order.
 
     ``synsets`` lists the class folders and ``items`` the ``(path, label)`` pairs (.jpg, .jpeg, .png).
-    Reading an item needs an image decoder, which distnet does not ship.
+    An item is the decoded image (``flag`` 1: H x W x 3 RGB, 0: H x W x 1 gray uint8) and its label,
+    passed through ``transform(image, label)`` when given.
     """
 
     def __init__(self, root, flag=1, transform=None):
@@ -40,9 +40,12 @@ class ImageFolderDataset(Dataset):
                 self.items.append((filename, label))
 
     def __getitem__(self, idx):
-        path = self.items[idx][0]
-        raise MXNetError(f"ImageFolderDataset: cannot decode {path}: distnet has no JPEG/PNG decoder; convert the "
-                         "images to arrays (e.g. an ArrayDataset) instead")
+        from .... import image
+        path, label = self.items[idx]
+        img = image.imread(path, self._flag)
+        if self._transform is not None:
+            return self._transform(img, label)
+        return img, label
 
     def __len__(self):
         return len(self.items)
