@@ -10,7 +10,7 @@ import functools
 import inspect
 import os
 
-from .base import MXNetError, error_like
+from .base import MXNetError, c_str, error_like, py_str  # noqa: F401  (c_str, py_str: as MXNet's util)
 
 _OSError = error_like(OSError)
 

@@ -156,10 +156,7 @@ class NDArray:
     def attach_grad(self, grad_req="write", stype=None):
         """Allocate a zero gradient buffer and mark this array as a variable for autograd."""
         from .. import autograd
-        grad = _wrap(np.zeros_like(self._data), self._ctx)
-        autograd.mark_variables([self], [grad], grad_req)
-        if grad_req == "null":      # as MXNet: ``x.grad`` is the zero buffer, which backward never writes
-            self._node = (autograd.Leaf(grad, "null"), 0)
+        autograd.mark_variables([self], [_wrap(np.zeros_like(self._data), self._ctx)], grad_req)
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):
         """Compute the gradients of this array with respect to the marked variables."""
