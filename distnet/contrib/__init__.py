@@ -1,4 +1,4 @@
-"""``mx.contrib``: contributed operators, the legacy autograd API, ``io.DataLoaderIter``, ``text`` and ``tensorboard``."""
+"""``mx.contrib``: contrib operators, the legacy autograd API, DataLoaderIter, text, tensorboard, onnx."""
 from . import ndarray, symbol
 from . import ndarray as nd, symbol as sym
 from . import autograd, io, text, tensorboard, onnx

@@ -122,4 +122,5 @@ def test_pretrained_files_are_read_locally_never_downloaded(tmp_path):
     folder.mkdir()
     (folder / "wiki.simple.vec").write_text("2 2\nthe 0.5 1.5\nof 2 3\n")
     ft = text.embedding.create("fasttext", embedding_root=str(tmp_path))
-    assert ft.idx_to_token == ["<unk>", "the", "of"] and ft.idx_to_vec.asnumpy().tolist() == [[0, 0], [0.5, 1.5], [2, 3]]
+    assert ft.idx_to_token == ["<unk>", "the", "of"]
+    assert ft.idx_to_vec.asnumpy().tolist() == [[0, 0], [0.5, 1.5], [2, 3]]

@@ -30,7 +30,8 @@ def register(embedding_cls):
 def create(embedding_name, **kwargs):
     """An instance of the registered token embedding ``embedding_name`` (case-insensitive)."""
     if embedding_name.lower() not in registry.get_registry(_TokenEmbedding):
-        raise _AssertionError(f"no token embedding named {embedding_name!r} is registered (known: {sorted(registry.get_registry(_TokenEmbedding))}); "
+        known = sorted(registry.get_registry(_TokenEmbedding))
+        raise _AssertionError(f"no token embedding named {embedding_name!r} is registered (known: {known}); "
                               "register a _TokenEmbedding subclass with mx.contrib.text.embedding.register first")
     return registry.get_create_func(_TokenEmbedding, "token embedding")(embedding_name, **kwargs)
 
@@ -41,8 +42,8 @@ def get_pretrained_file_names(embedding_name=None):
     if embedding_name is None:
         return {name: list(cls.pretrained_file_name_sha1) for name, cls in table.items()}
     if embedding_name not in table:
-        raise _KeyError(f"get_pretrained_file_names: no token embedding named {embedding_name!r}; the registered ones are "
-                        f"{sorted(table)}")
+        raise _KeyError(f"get_pretrained_file_names: no token embedding named {embedding_name!r}; "
+                        f"the registered ones are {sorted(table)}")
     return list(table[embedding_name].pretrained_file_name_sha1)
 
 
@@ -77,10 +78,11 @@ class _TokenEmbedding(vocab.Vocabulary):
                     unknown_vec = vec
                     seen.add(token)
                 elif token in seen:
-                    warnings.warn(f"{path}, line {line_num}: token {token!r} already has a vector; this duplicate is skipped")
+                    warnings.warn(f"{path}, line {line_num}: token {token!r} already has a vector; "
+                                  "this duplicate is skipped")
                 elif len(vec) == 1:
-                    warnings.warn(f"{path}, line {line_num}: token {token!r} has a 1-element vector {vec}; taken for a header "
-                                  "and skipped")
+                    warnings.warn(f"{path}, line {line_num}: token {token!r} has a 1-element vector {vec}; "
+                                  "taken for a header and skipped")
                 else:
                     if vec_len is None:
                         vec_len = len(vec)
@@ -119,7 +121,8 @@ class _TokenEmbedding(vocab.Vocabulary):
     def _build_embedding_for_vocabulary(self, vocabulary):
         if vocabulary is not None:
             if not isinstance(vocabulary, vocab.Vocabulary):
-                raise _AssertionError(f"vocabulary must be a contrib.text.vocab.Vocabulary, got {type(vocabulary).__name__}")
+                raise _AssertionError("vocabulary must be a contrib.text.vocab.Vocabulary, "
+                                      f"got {type(vocabulary).__name__}")
             self._set_idx_to_vec_by_embeddings([self], len(vocabulary), vocabulary.idx_to_token)
             self._index_tokens_from_vocabulary(vocabulary)
 
@@ -168,8 +171,8 @@ class _TokenEmbedding(vocab.Vocabulary):
         indices = []
         for token in tokens:
             if token not in self._token_to_idx:
-                raise _ValueError(f"update_token_vectors: token {token!r} is not indexed; to change the unknown token's vector "
-                                  f"name it explicitly as {self._idx_to_token[UNKNOWN_IDX]!r}")
+                raise _ValueError(f"update_token_vectors: token {token!r} is not indexed; to change the unknown "
+                                  f"token's vector name it explicitly as {self._idx_to_token[UNKNOWN_IDX]!r}")
             indices.append(self._token_to_idx[token])
         for row, idx in enumerate(indices):
             self._idx_to_vec[idx] = new_vectors[row]

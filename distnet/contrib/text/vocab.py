@@ -21,7 +21,8 @@ class Vocabulary:
             raise _AssertionError(f"Vocabulary: min_freq must be positive, got {min_freq}")
         if reserved_tokens is not None:
             if unknown_token in set(reserved_tokens):
-                raise _AssertionError(f"Vocabulary: reserved_tokens must not contain the unknown token {unknown_token!r}")
+                raise _AssertionError("Vocabulary: reserved_tokens must not contain the unknown token "
+                                      f"{unknown_token!r}")
             if len(set(reserved_tokens)) != len(reserved_tokens):
                 raise _AssertionError(f"Vocabulary: reserved_tokens has duplicates: {reserved_tokens}")
         self._unknown_token = unknown_token
