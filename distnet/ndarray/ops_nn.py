@@ -606,18 +606,18 @@ def _dnnl_tanh(x):
     """oneDNN's float32 tanh, bit for bit (NaN passes through unchanged)."""
     bits = x.reshape(-1).view(np.uint32)
     mag = bits & np.uint32(0x7fffffff)
-    piece = ((mag - np.uint32(0x39800000)) >> np.uint32(22)) & np.uint32(31)
+    piece = (((mag - np.uint32(0x39800000)) >> np.uint32(22)) & np.uint32(31)).astype(np.intp)
     ax = mag.view(np.float32)
-    coeffs = _TANH_COEFFS[:, piece]
     with np.errstate(invalid="ignore", over="ignore"):
         r = (ax - (mag & np.uint32(0xffc00000)).view(np.float32)).astype(np.float64)
-        acc = np.empty(r.shape, np.float64)
-        p = coeffs[6].astype(np.float32)
-        for d in range(5, -1, -1):
-            np.multiply(p, r, out=acc)
-            np.add(acc, coeffs[d], out=acc)
-            p = acc.astype(np.float32)
-        y = np.where(ax < _TANH_SATURATED, p, _F32(1))
+        p = _TANH_COEFFS[6].take(piece)             # float64 holding float32 values
+        p32 = np.empty(r.shape, np.float32)
+        for d in range(5, -1, -1):                  # p = fma(p, r, c_d), rounded to float32
+            np.multiply(p, r, out=p)
+            np.add(p, _TANH_COEFFS[d].take(piece), out=p)
+            np.copyto(p32, p, casting="same_kind")
+            np.copyto(p, p32)
+        y = np.where(ax < _TANH_SATURATED, p32, _F32(1))
         y = np.where(ax < _TANH_LINEAR, ax, y)
     y = y.view(np.uint32) | (bits & np.uint32(0x80000000))
     y = np.where(mag > np.uint32(0x7f800000), bits, y)
