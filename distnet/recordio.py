@@ -160,10 +160,22 @@ def unpack(s):
 
 
 def pack_img(header, img, quality=95, img_fmt=".jpg"):
-    raise MXNetError("pack_img needs an image codec (OpenCV), which distnet does not depend on; "
-                     "encode the image yourself and use recordio.pack")
+    """Encode ``img`` (H x W x 3 in OpenCV's BGR order, or H x W gray) as JPEG (``quality`` 1-100) or
+    PNG (``quality`` is the zlib level, clamped to 0-9) and pack it with ``header``."""
+    from .image import _encode
+    fmt = img_fmt.upper()
+    if fmt in (".JPG", ".JPEG"):
+        buf = _encode.encode_jpeg(np.asarray(img), quality)
+    elif fmt == ".PNG":
+        buf = _encode.encode_png(np.asarray(img), quality)
+    else:
+        raise MXNetError(f"pack_img: unsupported image format {img_fmt!r} (use '.jpg' or '.png')")
+    return pack(header, buf)
 
 
 def unpack_img(s, iscolor=-1):
-    raise MXNetError("unpack_img needs an image codec (OpenCV), which distnet does not depend on; "
-                     "use recordio.unpack and decode the payload yourself")
+    """(IRHeader, numpy image) of a packed image record, decoded as ``cv2.imdecode(buf, iscolor)``:
+    -1 keeps the stored channels (BGR order), 0 gives an H x W gray array, 1 H x W x 3 BGR."""
+    from .image import _codec
+    header, s = unpack(s)
+    return header, _codec.decode_cv(s, iscolor)

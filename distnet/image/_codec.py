@@ -71,3 +71,23 @@ def decode_hwc(data, flag=1, to_rgb=True):
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)
+
+
+def decode_cv(data, flag=-1):
+    """The numpy image ``cv2.imdecode(data, flag)`` returns: BGR order, gray as H x W; -1 keeps alpha
+    and 16-bit samples."""
+    data = bytes(data)
+    if int(flag) >= 0:
+        img = decode_hwc(data, flag, to_rgb=False)
+        return img[:, :, 0] if img.shape[2] == 1 else img
+    kind = sniff(data)
+    if kind == "png":
+        img, _ = _png.decode(data)
+        if img.shape[2] >= 3:
+            img = img[:, :, [2, 1, 0, 3][:img.shape[2]]]
+        elif img.shape[2] == 2:              # gray + alpha comes back as BGRA
+            img = np.concatenate([np.repeat(img[:, :, :1], 3, axis=2), img[:, :, 1:]], axis=2)
+    else:
+        gray = _jpeg.decode(data)[0].shape[2] == 1 if kind == "jpeg" else False
+        img = decode_hwc(data, 0 if gray else 1, to_rgb=False)
+    return np.ascontiguousarray(img[:, :, 0] if img.shape[2] == 1 else img)
