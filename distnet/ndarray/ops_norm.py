@@ -8,6 +8,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
+from .ops_nn import _fma
 from .registry import defop
 
 _F32 = np.float32
@@ -401,48 +402,119 @@ def _l2_axes(data, mode):
     raise MXNetError(f"L2Normalization: mode must be 'instance', 'channel' or 'spatial', got {mode!r}")
 
 
+def _l2_view(data, mode):
+    """``data`` as (N, C, rest) with the axis ``mode`` sums over (C, or the flattened rest)."""
+    _l2_axes(data, mode)
+    if mode == "instance":
+        return data.reshape(data.shape[0], 1, -1), 2
+    return data.reshape(data.shape[0], data.shape[1], -1), 1 if mode == "channel" else 2
+
+
+def _l2_norm(v, axis, eps):
+    """sqrt(eps + x0^2 + x1^2 + ...) added in that order, as MXNet's CPU kernel starts from eps."""
+    sq = v * v
+    start = np.full_like(sq.take([0], axis=axis), v.dtype.type(eps))
+    return np.sqrt(_in_order(np.concatenate([start, sq], axis=axis), axis))
+
+
 @defop("L2Normalization", aliases=("l2_normalization",))
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
-    norm = np.sqrt((data * data).sum(axis=_l2_axes(data, mode), keepdims=True) + data.dtype.type(eps))
-    return data / norm
+    v, axis = _l2_view(data, mode)
+    return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 
 @l2_normalization.grad
 def _(dy, out, data, *, eps=1e-10, mode="instance"):
-    axes = _l2_axes(data, mode)
-    norm = np.sqrt((data * data).sum(axis=axes, keepdims=True) + data.dtype.type(eps))
-    return (dy - out * (dy * out).sum(axis=axes, keepdims=True)) / norm
+    if not _plain(dy, out):
+        axes = _l2_axes(data, mode)
+        norm = np.sqrt((data * data).sum(axis=axes, keepdims=True) + data.dtype.type(eps))
+        return (dy - out * (dy * out).sum(axis=axes, keepdims=True)) / norm
+    v, axis = _l2_view(data, mode)
+    y, g = out.reshape(v.shape), dy.reshape(v.shape)
+    return ((g - y * _in_order(g * y, axis)) / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 
-def _channel_window_sum(a, nsize, transposed=False):
-    """Sum of ``a`` over the ``nsize`` channels from c - nsize//2 to c + (nsize-1)//2 (clipped at the
-    ends); ``transposed``: over the channels whose window holds c (the same when nsize is odd)."""
-    before, after = int(nsize) // 2, (int(nsize) - 1) // 2
-    if transposed:
-        before, after = after, before
+def _channel_window_sum(a, nsize):
+    """Sum of ``a`` over channels c - h .. c + h, h = (nsize - 1) // 2, clipped at the ends (array
+    operations any autograd input supports)."""
+    h = (int(nsize) - 1) // 2
     c = a.shape[1]
     csum = np.concatenate([np.zeros_like(a[:, :1]), np.cumsum(a, axis=1)], axis=1)
-    hi = np.minimum(np.arange(c) + after + 1, c)
-    lo = np.maximum(np.arange(c) - before, 0)
-    return csum[:, hi] - csum[:, lo]
+    return csum[:, np.minimum(np.arange(c) + h + 1, c)] - csum[:, np.maximum(np.arange(c) - h, 0)]
 
 
-def _lrn_scale(data, alpha, nsize, knorm):
-    return knorm + (alpha / nsize) * _channel_window_sum(data * data, nsize)
+def _window_in_order(a, nsize):
+    """The same window sums, each added channel after channel from zero as oneDNN's loop does."""
+    h = (int(nsize) - 1) // 2
+    c = a.shape[1]
+    padded = np.pad(a, [(0, 0), (h, h)] + [(0, 0)] * (a.ndim - 2))
+    s = np.zeros_like(a)
+    for j in range(2 * h + 1):
+        s = s + padded[:, j:j + c]
+    return s
+
+
+def _lrn_omega(data, nsize, alpha, knorm, window):
+    dt = data.dtype.type
+    return dt(knorm) + dt(alpha) * window(data * data, nsize) / dt(nsize)
+
+
+def _negative_pow(omega, beta):
+    """omega ** -beta as oneDNN computes it: through square roots for beta 0.75, else 1 / powf."""
+    dt = omega.dtype.type
+    if dt(beta) == dt(0.75):
+        return np.sqrt(dt(1) / (np.sqrt(omega) * omega))
+    power = libm_f32("powf", np.power, omega, dt(beta)) if dt is _F32 else omega ** dt(beta)
+    return dt(1) / power
+
+
+def _uses_jit_lrn(data, nsize, beta):
+    """Whether oneDNN runs its vector kernel for NCHW data: 5 channels, beta 0.75, channels a
+    multiple of 8 and at least 16."""
+    c = data.shape[1]
+    return data.dtype == np.float32 and data.ndim == 4 and int(nsize) == 5 and _F32(beta) == _F32(0.75) \
+        and c % 8 == 0 and c >= 16
+
+
+def _lrn_jit(data, alpha, knorm):
+    """oneDNN's vector LRN forward: a running sum of squares over a 5-channel window (one square
+    added and one removed per channel, in fused multiply-adds), then x / omega^0.75 by square roots."""
+    c = data.shape[1]
+    alpha, knorm = np.full(data.shape[:1] + data.shape[2:], _F32(alpha) / _F32(5)), _F32(knorm)
+    zero = np.zeros_like(alpha)
+    channel = lambda i: data[:, i] if 0 <= i < c else zero
+    s = _fma(channel(1), channel(1), _fma(channel(0), channel(0), zero))
+    out = np.empty_like(data)
+    for i in range(c):
+        s = _fma(channel(i + 2), channel(i + 2), s)
+        omega = _fma(s, alpha, knorm)
+        out[:, i] = channel(i) / np.sqrt(np.sqrt(omega * omega * omega))
+        s = _fma(-channel(i - 2), channel(i - 2), s)
+    return out
 
 
 @defop("LRN", aliases=("lrn",))
 def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
-    """Local response normalisation across ``nsize`` neighbouring channels."""
+    """Local response normalisation across the ``nsize`` channels centred on each channel (oneDNN's
+    window: (nsize - 1) // 2 on each side, divided by nsize)."""
     if data.ndim < 3:
         raise MXNetError(f"LRN: data must have at least 3 dimensions (N, C, ...), got {data.shape}")
-    return (data * _lrn_scale(data, alpha, int(nsize), knorm) ** -beta).astype(data.dtype, copy=False)
+    if _uses_jit_lrn(data, nsize, beta):
+        return _lrn_jit(data, alpha, knorm)
+    return data * _negative_pow(_lrn_omega(data, int(nsize), alpha, knorm, _window_in_order), beta)
 
 
 @lrn.grad
 def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     nsize = int(nsize)
-    scale = _lrn_scale(data, alpha, nsize, knorm)
-    back = _channel_window_sum(dy * out / scale, nsize, transposed=True)
-    return dy * scale ** -beta - (2 * alpha * beta / nsize) * data * back
+    if not _plain(dy, data):
+        scale = _lrn_omega(data, nsize, alpha, knorm, _channel_window_sum)
+        back = _channel_window_sum(dy * out / scale, nsize)
+        return dy * scale ** -beta - (2 * alpha * beta / nsize) * data * back
+    # oneDNN's reference backward (for every shape): omega recomputed, sums in channel order
+    dt = data.dtype.type
+    omega = _lrn_omega(data, nsize, alpha, knorm, _window_in_order)
+    a = _negative_pow(omega, beta) * dy
+    b = _window_in_order(data * a / omega, nsize)
+    return a - b * (dt(2) * dt(alpha) * dt(beta) * data / dt(nsize))

@@ -1,10 +1,11 @@
 """Normalisation operators give MXNet 1.9.1's float32 bits: outputs and every input gradient.
 
-The expected bit patterns in data/norm_bits_mxnet_1.9.1.json were measured from MXNet 1.9.1 on the
-inputs made by ``inputs`` below; running this file with MXNet's Python writes them again
-(``python tests/ndarray/test_norm_bits.py``). float64 gradients are checked against central
-differences.
+The expected bit patterns in data/norm_bits_mxnet_1.9.1.json (base64 float32 bytes) were measured
+from MXNet 1.9.1 on the inputs made by ``inputs`` below; running this file with MXNet's Python
+writes them again (``python tests/ndarray/test_norm_bits.py``). float64 gradients are checked
+against central differences.
 """
+import base64
 import json
 import os
 import zlib
@@ -35,7 +36,15 @@ CASES = {
     "bn_5x7": ("BatchNorm", (5, 7), {"fix_gamma": False}, "train"),
     "bn_4x3x5_axis_last": ("BatchNorm", (4, 3, 5), {"fix_gamma": False, "axis": -1}, "train"),
     "bn_2x3x4x5x2": ("BatchNorm", (2, 3, 4, 5, 2), {"fix_gamma": False}, "train"),
+    "l2_instance_4x16": ("L2Normalization", (4, 16), {}, "train"),
+    "l2_channel_2x5x3x3": ("L2Normalization", (2, 5, 3, 3), {"mode": "channel"}, "train"),
+    "l2_spatial_2x5x3x3x2": ("L2Normalization", (2, 5, 3, 3, 2), {"mode": "spatial", "eps": 1e-4}, "train"),
+    "lrn_2x16x3x3": ("LRN", (2, 16, 3, 3), {"nsize": 5}, "train"),
+    "lrn_2x20x3x3": ("LRN", (2, 20, 3, 3), {"nsize": 5, "alpha": 1.0, "knorm": 1.0}, "train"),
+    "lrn_2x6x3x3_beta": ("LRN", (2, 6, 3, 3), {"nsize": 5, "alpha": 0.5, "beta": 0.6, "knorm": 1.5}, "train"),
+    "lrn_2x5x2x2_even": ("LRN", (2, 5, 2, 2), {"nsize": 2, "alpha": 0.3}, "train"),
 }
+WITH_PARAMS = ("LayerNorm", "InstanceNorm", "GroupNorm", "BatchNorm")
 
 
 def _param_count(op, shape, attrs):
@@ -53,6 +62,8 @@ def inputs(name):
     x = (rng.randn(*shape) * 1.5 + 0.3).astype(np.float32)
     if name == "bn_2x3":
         x[1, 1] = x[0, 1] + np.float32(0.02)        # a variance far below eps
+    if op not in WITH_PARAMS:
+        return [x], rng.randn(*shape).astype(np.float32)
     c = _param_count(op, shape, attrs)
     params = [rng.uniform(0.5, 1.5, c), rng.uniform(-0.5, 0.5, c)]
     if op == "BatchNorm":
@@ -81,7 +92,12 @@ def run(mx, name, dtype="float32"):
 
 
 def _bits(a):
-    return np.asarray(a, np.float32).view(np.uint32).ravel().tolist()
+    """float32 values as base64 of their little-endian bytes (the fixture's form)."""
+    return base64.b64encode(np.ascontiguousarray(a, "<f4").tobytes()).decode()
+
+
+def _unbits(text):
+    return np.frombuffer(base64.b64decode(text), "<u4")
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +115,7 @@ def test_float32_bits_match_mxnet(name, expected):
     for key, bits in want.items():
         a = got[key]
         assert a.dtype == np.float32, key
-        diff = np.flatnonzero(np.array(_bits(a)) != np.array(bits))
+        diff = np.flatnonzero(a.ravel().view(np.uint32) != _unbits(bits))
         assert diff.size == 0, f"{name} {key}: {diff.size} of {a.size} values differ, first at {diff[:5]}"
 
 
@@ -121,7 +137,8 @@ def _numeric_grads(f, arrays, eps=1e-6):
 
 
 @pytest.mark.parametrize("name", ["ln_3x5_axis0", "ln_3x4x5_axis1", "ln_2x3", "gn_2x4x2x2x3", "bn_5x7",
-                                  "in_2x3x4x5", "bn_4x16x3x3_eval"])
+                                  "in_2x3x4x5", "bn_4x16x3x3_eval", "l2_spatial_2x5x3x3x2", "l2_instance_4x16",
+                                  "lrn_2x6x3x3_beta", "lrn_2x5x2x2_even", "lrn_2x16x3x3"])
 def test_float64_gradients_match_finite_differences(name):
     import distnet as mx
     op, _, attrs, mode = CASES[name]
