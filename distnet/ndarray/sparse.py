@@ -14,7 +14,7 @@ from ..base import MXNetError
 from ..context import cpu, current_context, placed
 from . import serialize as _serialize, utils as _utils
 from .ndarray import NDArray, _wrap
-from .registry import OPS, _SCALARS, _unary_call
+from .registry import OPS, _SCALARS, _unary_call, defop
 
 _STYPES = ("default", "csr", "row_sparse")
 
@@ -813,6 +813,39 @@ def _lazy_update(name):
 for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
     globals()[_name] = _lazy_update(_name)
 del _name
+
+# ---- ops MXNet defines for sparse storage only; here they run on dense (views of sparse) arrays ----
+@defop("_sparse_retain")
+def _retain_rows(data, indices):
+    """The rows of ``data`` listed in ``indices``; every other row is zero (``sym.sparse.retain``)."""
+    out = np.zeros_like(data)
+    rows = np.asarray(indices).astype(np.int64).ravel()
+    if rows.size and (rows.min() < 0 or rows.max() >= data.shape[0]):
+        raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
+    out[rows] = data[rows]
+    return out
+
+
+@defop("_sparse_adagrad_update")
+def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.):
+    """AdaGrad: ``history += g**2``; returns ``weight - lr * g / sqrt(history + epsilon)`` with
+    ``g = clip(rescale_grad * grad)``. Rows whose gradient is zero (absent from a row_sparse
+    gradient) keep weight and history, as MXNet's sparse update does."""
+    if wd != 0:
+        raise MXNetError(f"adagrad_update: weight decay is not supported by sparse AdaGrad, got wd={wd}; "
+                         "use wd=0 (or the AdaGrad optimizer, which applies wd to the gradient)")
+    g = grad * rescale_grad
+    if clip_gradient > 0:
+        g = np.clip(g, -clip_gradient, clip_gradient)
+    history += np.square(g)
+    return (weight - lr * g / np.sqrt(history + epsilon)).astype(weight.dtype, copy=False)
+
+
+def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None):
+    """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
+    return OPS["_sparse_adagrad_update"](weight, _as_dense(grad), history, lr=lr, epsilon=epsilon, wd=wd,
+                                         rescale_grad=rescale_grad, clip_gradient=clip_gradient, out=out)
+
 
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
 mean = _dense_fallback("mean")

@@ -55,3 +55,6 @@ def linspace(start, stop, num, endpoint=True, name=None, dtype=None):
 def eye(N, M=0, k=0, dtype=None, **kwargs):
     """Ones on the k-th diagonal of an N x M matrix."""
     return create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
+
+
+from . import sparse  # noqa: E402,F401  (after every symbol function exists)
