@@ -163,18 +163,19 @@ def encode_jpeg(img, quality=95):
         comps = [(img.reshape(h, w).astype(np.int64), 1, 0)]
     else:
         y, cb, cr = _planes(img)
-        ch, cw = -(-h // 2), -(-w // 2)
-        comps = [(y, 2, 0), (_downsample(cb, ch, cw), 1, 1), (_downsample(cr, ch, cw), 1, 1)]
+        ch, cw = -(-(-(-h // 2)) // 8) * 8, -(-(-(-w // 2)) // 8) * 8
+        # chroma is downsampled from the full planes edge-extended to whole chroma blocks, as libjpeg does
+        comps = [(y, 2, 0)] + [(_downsample(np.pad(c, ((0, 2 * ch - h), (0, 2 * cw - w)), mode="edge"), ch, cw), 1, 1)
+                               for c in (cb, cr)]
     mcu = 8 * comps[0][1]
     mh, mw = -(-h // mcu), -(-w // mcu)
     coefs = []
-    for plane, samp, t in comps:
-        blocks_h, blocks_w = mh * samp, mw * samp
-        p = _pad(plane, 8, 8)
-        p = np.pad(p, ((0, blocks_h * 8 - p.shape[0]), (0, blocks_w * 8 - p.shape[1])), mode="edge")
-        blocks = p.reshape(blocks_h, 8, blocks_w, 8).transpose(0, 2, 1, 3).reshape(-1, 8, 8) - 128
+    for (plane, samp, t), size in zip(comps, [(h, w), (-(-h // 2), -(-w // 2)), (-(-h // 2), -(-w // 2))]):
+        hb, wb = -(-size[0] // 8), -(-size[1] // 8)
+        p = np.pad(plane, ((0, hb * 8 - plane.shape[0]), (0, wb * 8 - plane.shape[1])), mode="edge")[:hb * 8, :wb * 8]
+        blocks = p.reshape(hb, 8, wb, 8).transpose(0, 2, 1, 3).reshape(-1, 8, 8) - 128
         q = _quantize(_fdct_islow(blocks).reshape(-1, 64), qtabs[t])
-        coefs.append(q[:, ZIGZAG].reshape(blocks_h, blocks_w, 64).tolist())
+        coefs.append(_with_dummies(q[:, ZIGZAG].reshape(hb, wb, 64).tolist(), mh * samp, mw * samp, samp))
     dc = [_code_table(_DC_COUNTS[k], _DC_SYMBOLS) for k in range(2)]
     ac = [_code_table(*_AC_LUMA), _code_table(*_AC_CHROMA)]
     bits, preds = _BitWriter(), [0] * len(comps)
@@ -186,6 +187,21 @@ def encode_jpeg(img, quality=95):
                         blk = coefs[ci][my * samp + by][mx * samp + bx]
                         preds[ci] = _encode_block(bits, blk, preds[ci], dc[t], ac[t])
     return _headers(h, w, comps, qtabs) + bits.flush() + b"\xff\xd9"
+
+
+def _with_dummies(grid, rows, cols, samp):
+    """Extend a block grid to whole MCUs with libjpeg's DC-only dummy blocks: a block past the right
+    edge repeats its left neighbour's DC, a row past the bottom the DC of the MCU's previous block."""
+    for row in grid:
+        while len(row) < cols:
+            row.append([row[-1][0]] + [0] * 63)
+    while len(grid) < rows:
+        above = grid[-1]
+        new = []
+        for mx in range(0, cols, samp):
+            new.extend([[above[mx + samp - 1][0]] + [0] * 63 for _ in range(samp)])
+        grid.append(new)
+    return grid
 
 
 def _magnitude(v):
