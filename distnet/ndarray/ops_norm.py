@@ -28,6 +28,11 @@ def _axis(axis, ndim, op):
     return axis % ndim
 
 
+def _attr(dtype, value):
+    """A float attribute as MXNet holds it (a C float), in the data's type."""
+    return dtype.type(np.float32(value))
+
+
 def _channel_shape(ndim, axis):
     return tuple(-1 if i == axis else 1 for i in range(ndim))
 
@@ -140,7 +145,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     shape = _channel_shape(data.ndim, ax)
     dev = data - mean.reshape(shape)
     if dtype == np.float32:
-        std = np.sqrt(var + dtype.type(eps))
+        std = np.sqrt(var + _attr(dtype, eps))
         invstd = dtype.type(1) / std
         out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
     else:
@@ -152,12 +157,12 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
 
 def _var_to_invstd(var, eps):
     """MXNet's 1 / sqrt(var + eps) with the division in double."""
-    return (1.0 / np.sqrt(var + var.dtype.type(eps)).astype(np.float64)).astype(var.dtype)
+    return (1.0 / np.sqrt(var + _attr(var.dtype, eps)).astype(np.float64)).astype(var.dtype)
 
 
 def _invstd_to_var(invstd, eps):
     """MXNet's variance recovered from a saved 1/std: 1 / invstd^2 - eps in double."""
-    return (1.0 / (invstd * invstd).astype(np.float64) - float(invstd.dtype.type(eps))).astype(invstd.dtype)
+    return (1.0 / (invstd * invstd).astype(np.float64) - float(_attr(invstd.dtype, eps))).astype(invstd.dtype)
 
 
 @batch_norm.grad
@@ -187,7 +192,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
         else:
             dx = dy * (g.reshape(shape) * invstd)
     if train and bool(trained):
-        m = data.dtype.type(momentum)          # MXNet: the float momentum, (1 - m) in float too
+        m = _attr(data.dtype, momentum)        # MXNet: the float momentum, (1 - m) in float too
         if new_var is None:
             new_var = var
         moving_mean[...] = moving_mean * m + mean * (data.dtype.type(1) - m)
@@ -208,8 +213,8 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
     dotp = _in_order(dev * grows, 1)
     if data.dtype == np.float32:
         if train:
-            var = _invstd_to_var(dt(1) / np.sqrt(var + dt(eps)), eps)
-        invstd = dt(1) / np.sqrt(var + dt(eps))
+            var = _invstd_to_var(dt(1) / np.sqrt(var + _attr(data.dtype, eps)), eps)
+        invstd = dt(1) / np.sqrt(var + _attr(data.dtype, eps))
         dgamma = dotp * invstd
         dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
         dx = dx * (gamma * invstd)
@@ -244,7 +249,7 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     _same_type("LayerNorm", data, gamma=gamma, beta=beta)
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
-    n, e = data.dtype.type(data.shape[ax]), data.dtype.type(eps)
+    n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
     if ax == data.ndim - 1 and data.dtype != np.float16:
         # MXNet's own kernel for the last axis: plain sums in the data's type
         mean = _in_order(data, ax) / n
@@ -283,7 +288,7 @@ def _instance_parts(data, gamma, eps):
     rows = data.reshape(n * c, -1)
     scale = dt(1) / dt(rows.shape[1])
     dev = rows - _in_order(rows, 1) * scale
-    return rows, dev, _in_order(dev * dev, 1) * scale + dt(eps), np.tile(gamma, n)[:, None], scale
+    return rows, dev, _in_order(dev * dev, 1) * scale + _attr(data.dtype, eps), np.tile(gamma, n)[:, None], scale
 
 
 def _check_instance_norm(data, gamma, beta):
@@ -369,7 +374,7 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
     dev = x - mean
-    std = np.sqrt(_wide_sum(dev * dev, (2,)) / n + data.dtype.type(eps))
+    std = np.sqrt(_wide_sum(dev * dev, (2,)) / n + _attr(data.dtype, eps))
     out = (dev / std * gamma.reshape(pshape) + beta.reshape(pshape)).reshape(data.shape)
     mean, std = mean.reshape(mean.shape[:2]), std.reshape(std.shape[:2])
     return ((out, mean, std) if _flag(output_mean_var) else (out,)) + (mean, std)
@@ -413,7 +418,7 @@ def _l2_view(data, mode):
 def _l2_norm(v, axis, eps):
     """sqrt(eps + x0^2 + x1^2 + ...) added in that order, as MXNet's CPU kernel starts from eps."""
     sq = v * v
-    start = np.full_like(sq.take([0], axis=axis), v.dtype.type(eps))
+    start = np.full_like(sq.take([0], axis=axis), _attr(v.dtype, eps))
     return np.sqrt(_in_order(np.concatenate([start, sq], axis=axis), axis))
 
 

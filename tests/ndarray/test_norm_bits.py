@@ -45,6 +45,9 @@ CASES = {
     "lrn_2x5x2x2_even": ("LRN", (2, 5, 2, 2), {"nsize": 2, "alpha": 0.3}, "train"),
 }
 WITH_PARAMS = ("LayerNorm", "InstanceNorm", "GroupNorm", "BatchNorm")
+# cases also measured in float64 (MXNet keeps eps and momentum as C floats there too)
+FLOAT64 = ["ln_5x33", "ln_3x4x5_axis1", "gn_2x6x4x4", "bn_4x16x3x3", "bn_4x16x3x3_eval", "bn_5x7",
+           "l2_spatial_2x5x3x3x2"]
 
 
 def _param_count(op, shape, attrs):
@@ -92,12 +95,12 @@ def run(mx, name, dtype="float32"):
 
 
 def _bits(a):
-    """float32 values as base64 of their little-endian bytes (the fixture's form)."""
-    return base64.b64encode(np.ascontiguousarray(a, "<f4").tobytes()).decode()
+    """Values as base64 of their little-endian bytes (the fixture's form)."""
+    return base64.b64encode(np.ascontiguousarray(a, a.dtype.newbyteorder("<")).tobytes()).decode()
 
 
-def _unbits(text):
-    return np.frombuffer(base64.b64decode(text), "<u4")
+def _unbits(text, dtype):
+    return np.frombuffer(base64.b64decode(text), "<u4" if dtype == np.float32 else "<u8")
 
 
 @pytest.fixture(scope="module")
@@ -106,16 +109,18 @@ def expected():
         return json.load(f)
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_float32_bits_match_mxnet(name, expected):
+@pytest.mark.parametrize("name", sorted(CASES) + [f"{n}@float64" for n in FLOAT64])
+def test_bits_match_mxnet(name, expected):
     import distnet as mx
-    got = run(mx, name)
+    case, _, dtype = name.partition("@")
+    dtype = np.dtype(dtype or "float32")
+    got = run(mx, case, dtype.name)
     want = expected[name]
     assert sorted(got) == sorted(want)
     for key, bits in want.items():
         a = got[key]
-        assert a.dtype == np.float32, key
-        diff = np.flatnonzero(a.ravel().view(np.uint32) != _unbits(bits))
+        assert a.dtype == dtype, key
+        diff = np.flatnonzero(a.ravel().view(_unbits(bits, dtype).dtype) != _unbits(bits, dtype))
         assert diff.size == 0, f"{name} {key}: {diff.size} of {a.size} values differ, first at {diff[:5]}"
 
 
@@ -188,6 +193,7 @@ def _write_fixture():
     """Measure every case with the running MXNet and write the fixture."""
     import mxnet as mx
     data = {name: {k: _bits(v) for k, v in run(mx, name).items()} for name in sorted(CASES)}
+    data.update({f"{name}@float64": {k: _bits(v) for k, v in run(mx, name, "float64").items()} for name in FLOAT64})
     with open(FIXTURE, "w") as f:
         json.dump(data, f, separators=(",", ":"))
 
