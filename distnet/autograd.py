@@ -146,6 +146,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
             raise _KeyErr(req)          # MXNet looks the name up in a dict
     for var, grad, req in zip(variables, gradients, grad_reqs):
         var._node = None if req == "null" else (Leaf(grad, req), 0)
+        var._null_grad = grad if req == "null" else None
 
 
 # ---- backward -------------------------------------------------------------------------

@@ -284,8 +284,6 @@ def test_attach_grad_null_variable_gets_no_gradient():
     assert x.grad.asnumpy().tolist() == [3.0, 4.0]
 
 
-@pytest.mark.xfail(strict=True, reason="MXNet 1.9.1 gives a zero buffer; distnet's autograd drops the variable "
-                                       "link for 'null' (a backward through only 'null' variables must still raise)")
 def test_attach_grad_null_grad_is_a_zero_buffer_as_in_mxnet():
     x = mx.nd.ones((2, 2))
     x.attach_grad(grad_req="null")
