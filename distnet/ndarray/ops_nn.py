@@ -470,14 +470,19 @@ def _activation_axis(data, mode):
 
 @defop("SoftmaxActivation")
 def softmax_activation(data, *, mode="instance"):
-    """Softmax over the last axis (instance) or over axis 1 (channel)."""
+    """Softmax over the last axis (instance) or over axis 1 (channel). (MXNet runs float32 only.)"""
     _check_float("SoftmaxActivation", data)
+    if data.ndim < (3 if mode == "channel" else 2):
+        raise MXNetError(f"SoftmaxActivation: Input need to have a least {3 if mode == 'channel' else 2} "
+                         f"dimensions when mode={mode}, got shape {_shape_str(data.shape)}")
     return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
 
 
 @softmax_activation.grad
 def _(dy, out, data, mode="instance"):
     axis = _activation_axis(data, mode)
+    if data.dtype == np.float32:
+        axis = 1    # MXNet 1.9.1 (float32 only) sums over axis 1 in both modes, not the last axis of instance data
     if _plain(dy, out):
         return out * (dy - _ordered_sum(dy * out, axis))
     return out * (dy - (dy * out).sum(axis=axis, keepdims=True))
@@ -640,15 +645,6 @@ def _softrelu_plain32(x):
 
 def _sigmoid_plain32(x):
     return _F32(1) / (_F32(1) + libm_f32("expf", np.exp, -x))
-
-
-def _sigmoid(x):
-    """MXNet's sigmoid kernel for ``x`` (oneDNN's for float32 of 1 to 5 dimensions)."""
-    if x.dtype == np.float32:
-        return _dnnl_logistic(x) if 1 <= x.ndim <= 5 else _sigmoid_plain32(x)
-    if x.dtype == np.float64:
-        return 1 / (1 + _exp64(-x))
-    return _sigmoid_plain32(x.astype(np.float32)).astype(x.dtype)
 
 
 def _softsign(x):
@@ -903,13 +899,15 @@ def _regression(name, forward, residual):
     @op.grad
     def _(dy, out, data, label=None, grad_scale=1.0):
         per_sample = label.size // label.shape[0] if label.ndim else 1
-        g = residual(out, label.reshape(out.shape)) * (grad_scale / per_sample)
+        scale = _F32(grad_scale) / _F32(per_sample)        # MXNet: a float scale, whatever the dtype
+        g = residual(out, label.reshape(out.shape)) * data.dtype.type(scale)
         return g.astype(data.dtype), None
     return op
 
 
 _regression("LinearRegressionOutput", lambda x: x.copy(), lambda y, t: y - t)
-_regression("LogisticRegressionOutput", _sigmoid, lambda y, t: y - t)
+_regression("LogisticRegressionOutput", lambda x: _PLAIN_ACTS["sigmoid"][0](x) if x.dtype != np.float16 else
+            _sigmoid_plain32(x.astype(np.float32)).astype(np.float16), lambda y, t: y - t)   # MXNet's own kernel
 _regression("MAERegressionOutput", lambda x: x.copy(), lambda y, t: np.sign(y - t))
 
 
