@@ -1309,6 +1309,10 @@ def get_cifar10():
 def get_mnist_iterator(batch_size, input_shape, num_parts=1, part_index=0):
     """(train, val) MNISTIter over data/*-ubyte (flat images unless ``input_shape`` is 3-D)."""
     from . import io
+    from .base import MXNetError
+    if not hasattr(io, "MNISTIter"):
+        raise MXNetError("get_mnist_iterator needs mx.io.MNISTIter, which this distnet does not have; "
+                         "read the arrays with get_mnist() and wrap them in mx.io.NDArrayIter")
     get_mnist_ubyte()
     flat = len(input_shape) != 3
     common = dict(input_shape=input_shape, batch_size=batch_size, flat=flat, num_parts=num_parts,

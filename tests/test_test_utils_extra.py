@@ -317,3 +317,19 @@ def test_get_im2rec_path_without_the_tool(tmp_path, monkeypatch):
     (tmp_path / "tools").mkdir()
     (tmp_path / "tools" / "im2rec.py").write_text("")
     assert tu.get_im2rec_path() == str(tmp_path / "tools" / "im2rec.py")
+
+
+def test_get_mnist_iterator_reads_the_ubyte_files_or_says_what_is_missing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    if not hasattr(mx.io, "MNISTIter"):
+        with pytest.raises(mx.base.MXNetError, match="MNISTIter"):
+            tu.get_mnist_iterator(2, (784,))
+        return
+    os.makedirs("data")
+    for part, count in (("train", 4), ("t10k", 2)):
+        with open(f"data/{part}-labels-idx1-ubyte", "wb") as f:
+            f.write(struct.pack(">II", 2049, count) + bytes(range(count)))
+        with open(f"data/{part}-images-idx3-ubyte", "wb") as f:
+            f.write(struct.pack(">IIII", 2051, count, 28, 28) + bytes(count * 784))
+    train, val = tu.get_mnist_iterator(2, (784,))
+    assert train.provide_data[0].shape == (2, 784) and val.provide_data[0].shape == (2, 784)
