@@ -19,7 +19,7 @@ from .callback import LogValidationMetricsCallback
 from .context import Context, cpu
 from .initializer import Uniform
 from .io import DataDesc
-from .optimizer import get_updater
+from .optimizer import get_updater  # noqa: F401  (mx.model.get_updater, as in MXNet)
 
 try:
     from sklearn.base import BaseEstimator as BASE_ESTIMATOR
