@@ -190,8 +190,7 @@ class ImageIter(io.DataIter):
         if self._cache_data is not None:
             batch_data, batch_label, i = self._cache_data, self._cache_label, self._cache_idx
         else:
-            batch_data = nd.zeros((self.batch_size, c, h, w))
-            batch_label = nd.empty(self.provide_label[0][1])
+            batch_data, batch_label = self._empty_batch(c, h, w)
             i = self._batchify(batch_data, batch_label)
         pad = self.batch_size - i
         if pad:
@@ -206,6 +205,9 @@ class ImageIter(io.DataIter):
             else:
                 self._cache_data = self._cache_label = self._cache_idx = None
         return io.DataBatch([batch_data], [batch_label], pad=pad)
+
+    def _empty_batch(self, c, h, w):
+        return nd.zeros((self.batch_size, c, h, w)), nd.empty(self.provide_label[0][1])
 
     def check_data_shape(self, data_shape):
         """Raise ValueError unless ``data_shape`` is (3, H, W)."""

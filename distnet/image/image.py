@@ -8,6 +8,7 @@ import numpy as np
 
 from .. import ndarray as nd
 from ..base import MXNetError, numeric_types
+from ..gluon.data.vision._image_ops import rotate_image
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
@@ -18,7 +19,7 @@ __all__ = ["imread", "imdecode", "imresize", "scale_down", "copyMakeBorder", "re
            "ResizeAug", "ForceResizeAug", "RandomCropAug", "RandomSizedCropAug", "CenterCropAug",
            "RandomOrderAug", "BrightnessJitterAug", "ContrastJitterAug", "SaturationJitterAug", "HueJitterAug",
            "ColorJitterAug", "LightingAug", "ColorNormalizeAug", "RandomGrayAug", "HorizontalFlipAug",
-           "CastAug", "CreateAugmenter", "ImageIter", "Number"]
+           "CastAug", "CreateAugmenter", "ImageIter", "Number", "imrotate", "random_rotate"]
 
 # OpenCV border types -> numpy pad modes
 _BORDERS = {0: "constant", 1: "edge", 2: "symmetric", 3: "wrap", 4: "reflect"}
@@ -104,6 +105,7 @@ def imresize(src, w, h, interp=1, out=None):
 def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out=None):  # noqa: A002
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
+    type &= ~16                                    # OpenCV's BORDER_ISOLATED flag changes nothing here
     if type not in _BORDERS:
         raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
     img = _numpy(src)
@@ -216,6 +218,21 @@ def random_size_crop(src, size, area, ratio, interp=2, **kwargs):
             y0 = random.randint(0, h - new_h)
             return fixed_crop(src, x0, y0, new_w, new_h, size, interp), (x0, y0, new_w, new_h)
     return center_crop(src, size, interp)
+
+
+def imrotate(src, rotation_degrees, zoom_in=False, zoom_out=False):
+    """Rotate a float32 C x H x W image or N x C x H x W batch by ``rotation_degrees`` (bilinear; zeros
+    outside; ``zoom_in`` hides the padding, ``zoom_out`` keeps the whole image)."""
+    return rotate_image(src, rotation_degrees, zoom_in, zoom_out)
+
+
+def random_rotate(src, angle_limits, zoom_in=False, zoom_out=False):
+    """Rotate by an angle drawn from numpy's uniform(``angle_limits``), one per image of a batch."""
+    if src.ndim == 3:
+        rotation_degrees = np.random.uniform(*angle_limits)
+    else:
+        rotation_degrees = nd.array(np.random.uniform(*angle_limits, size=src.shape[0]))
+    return imrotate(src, rotation_degrees, zoom_in=zoom_in, zoom_out=zoom_out)
 
 
 class Augmenter:
