@@ -127,37 +127,45 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):
         if name != "gamma" or not _flag(fix_gamma):      # a fixed gamma is never read: MXNet skips its shape
             _check_param("BatchNorm", name, p, c)
-    if data.dtype.kind == "f" and data.dtype != np.float16:
+    dtype = _bn_param_type(data)
+    if data.dtype.kind == "f":
         for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
-            if p.dtype != data.dtype:
-                raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{data.dtype}' v.s. "
+            if p.dtype != dtype:
+                raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{dtype}' v.s. "
                                  f"given '{p.dtype}' at '{name}'")
     if _flag(fix_gamma):
         gamma[...] = 1
-        gamma = np.ones(c, data.dtype)
+        gamma = np.ones(c, dtype)
+    x = data.astype(dtype, copy=False)
     training = autograd.is_training() and not _flag(use_global_stats)
     if training:
-        mean, var = _channel_moments(data, ax)
+        mean, var = _channel_moments(x, ax)
     else:
         mean, var = moving_mean, moving_var
-    dtype = data.dtype
     mean, var = mean.astype(dtype), var.astype(dtype)
     shape = _channel_shape(data.ndim, ax)
-    dev = data - mean.reshape(shape)
-    if dtype == np.float32:
+    dev = x - mean.reshape(shape)
+    if data.dtype == np.float32:
         std = np.sqrt(var + _attr(dtype, eps))
         invstd = dtype.type(1) / std
         out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
     else:
-        invstd = _var_to_invstd(var, eps)
+        invstd = _var_to_invstd(var, eps, data.dtype)
         out = dev * invstd.reshape(shape) * gamma.astype(dtype).reshape(shape) + beta.astype(dtype).reshape(shape)
+    out = out.astype(data.dtype, copy=False)
     saved = (mean, var, np.array(training, dtype=dtype))
     return ((out, mean, invstd) if _flag(output_mean_var) else (out,)) + saved
 
 
-def _var_to_invstd(var, eps):
-    """MXNet's 1 / sqrt(var + eps) with the division in double."""
-    return (1.0 / np.sqrt(var + _attr(var.dtype, eps)).astype(np.float64)).astype(var.dtype)
+def _bn_param_type(data):
+    """The type of BatchNorm's parameters and statistics: float32 for float16 data, else the data's."""
+    return np.dtype(np.float32) if data.dtype == np.float16 else data.dtype
+
+
+def _var_to_invstd(var, eps, data_type):
+    """MXNet's 1 / sqrt(var + eps) with eps in the data's type and the division in double."""
+    eps = var.dtype.type(_attr(data_type, eps))
+    return (1.0 / np.sqrt(var + eps).astype(np.float64)).astype(var.dtype)
 
 
 def _invstd_to_var(invstd, eps):
@@ -179,7 +187,10 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     train = autograd.is_training() and not _flag(use_global_stats)
     new_var = None
     if type(dy) is np.ndarray and data.dtype.kind == "f":
-        dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy, data, g, mean, var, eps, ax, train)
+        dtype = _bn_param_type(data)
+        g = g.astype(dtype, copy=False)
+        dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy.astype(dtype, copy=False), data.astype(dtype, copy=False),
+                                                      g, mean, var, eps, ax, train, data.dtype)
         if _flag(fix_gamma):
             dgamma = np.zeros_like(gamma)
     else:
@@ -192,15 +203,15 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
         else:
             dx = dy * (g.reshape(shape) * invstd)
     if train and bool(trained):
-        m = _attr(data.dtype, momentum)        # MXNet: the float momentum, (1 - m) in float too
+        m = _attr(mean.dtype, momentum)        # MXNet: the float momentum, (1 - m) in float too
         if new_var is None:
             new_var = var
-        moving_mean[...] = moving_mean * m + mean * (data.dtype.type(1) - m)
-        moving_var[...] = moving_var * m + new_var * (data.dtype.type(1) - m)
+        moving_mean[...] = moving_mean * m + mean * (mean.dtype.type(1) - m)
+        moving_var[...] = moving_var * m + new_var * (mean.dtype.type(1) - m)
     return dx.astype(data.dtype, copy=False), dgamma, dbeta, None, None
 
 
-def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
+def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
     """BatchNorm's gradients and the variance for the moving average, as MXNet computes them:
     per-channel sums in row-major order; float32 in oneDNN's steps, other types in MXNet's own."""
     dt = data.dtype.type
@@ -211,7 +222,7 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
     dev = rows - mean
     sum_g = _in_order(grows, 1)
     dotp = _in_order(dev * grows, 1)
-    if data.dtype == np.float32:
+    if data_type == np.float32:
         if train:
             var = _invstd_to_var(dt(1) / np.sqrt(var + _attr(data.dtype, eps)), eps)
         invstd = dt(1) / np.sqrt(var + _attr(data.dtype, eps))
@@ -219,7 +230,7 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train):
         dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
         dx = dx * (gamma * invstd)
     else:
-        invstd = _var_to_invstd(var, eps)
+        invstd = _var_to_invstd(var, eps, data_type)
         if train:
             var = _invstd_to_var(invstd, eps)
             dx = (grows - sum_g / n - dev * (dotp * invstd * invstd / n)) * (invstd * gamma)
@@ -250,12 +261,17 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
     n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
-    if ax == data.ndim - 1 and data.dtype != np.float16:
-        # MXNet's own kernel for the last axis: plain sums in the data's type
-        mean = _in_order(data, ax) / n
-        dev = data - mean
+    if ax == data.ndim - 1:
+        # MXNet's own kernel for the last axis: plain sums in the data's type (float32 for float16,
+        # with eps rounded to float16 on the way in)
+        acc = np.dtype(np.float32) if data.dtype == np.float16 else data.dtype
+        x, g, b = (v.astype(acc, copy=False) for v in (data, g, b))
+        n, e = acc.type(n), acc.type(_attr(data.dtype, eps))
+        mean = _in_order(x, ax) / n
+        dev = x - mean
         std = np.sqrt(_in_order(dev * dev, ax) / n + e)
-        out = dev * g / std + b
+        out, mean, std = ((dev * g / std + b).astype(data.dtype, copy=False), mean.astype(data.dtype, copy=False),
+                          std.astype(data.dtype, copy=False))
     else:
         mean = _wide_sum(data, (ax,)) / n
         dev = data - mean
