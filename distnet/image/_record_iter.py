@@ -176,6 +176,46 @@ class _ImageRecordLoader(_BatchLoader):
         return out
 
 
+class _DetRecordLoader(_ImageRecordLoader):
+    """ImageDetRecordIter's loader: the whole image resized to ``data_shape`` (boxes stay valid); each
+    label row is ``[C, H, W, raw length, raw label...]`` padded with ``label_pad_value``."""
+
+    _RANDOM = ("rand_crop_prob", "rand_pad_prob", "rand_mirror_prob")
+
+    def __init__(self, name, records, labels, kwargs):
+        for key in self._RANDOM:
+            if float(kwargs.get(key, 0)) > 0:
+                raise MXNetError(f"{name}: {key} (random box-aware augmentation) is not supported; use "
+                                 "mx.image.ImageDetIter with CreateDetAugmenter instead")
+        longest = max([np.asarray(recordio.unpack(r)[0].label).size for r in records] or [0])
+        pad_width = int(kwargs.get("label_pad_width", 0))
+        if pad_width and pad_width < longest:
+            raise MXNetError(f"{name}: label_pad_width {pad_width} is smaller than the longest label ({longest})")
+        self.width = max(longest, pad_width) + 4
+        super().__init__(name, records, labels, dict(kwargs, label_width=self.width))
+
+    def _label(self, header):
+        raw = np.atleast_1d(np.asarray(header.label, np.float32))
+        row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
+        row[:4] = (self.shape[0], self.shape[1], self.shape[2], raw.size)
+        row[4:4 + raw.size] = raw
+        return row
+
+    def _image(self, payload, header):
+        c, h, w = self.shape
+        try:
+            img = decode_hwc(payload, 0 if c == 1 else 1, True)
+        except MXNetError as e:
+            raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
+        resize = int(self.opts.get("resize", -1))
+        if resize > 0:
+            rows, cols = img.shape[:2]
+            nh, nw = (resize * rows // cols, resize) if rows > cols else (resize, resize * cols // rows)
+            img = resize_hwc(img, nw, nh, 1)
+        img = resize_hwc(img, w, h, 1)
+        return self._normalize(img.transpose(2, 0, 1))
+
+
 def create(name, args, kwargs):
     """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
     if args:
@@ -188,6 +228,6 @@ def create(name, args, kwargs):
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
     labels = _read_imglist(imglist) if imglist else None
-    loader = _ImageRecordLoader(name, records, labels, kwargs)
+    loader = (_DetRecordLoader if name == "ImageDetRecordIter" else _ImageRecordLoader)(name, records, labels, kwargs)
     return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),
                       label_name=kwargs.get("label_name", "softmax_label"))

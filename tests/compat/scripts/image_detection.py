@@ -60,3 +60,8 @@ try:
     image.DetBorrowAug(image.DetHorizontalFlipAug(0.5))
 except Exception as e:
     print(type(e).__name__, e)
+
+for kw in (dict(), dict(label_pad_width=20, label_pad_value=-2.0, mean_r=100.0), dict(resize=30)):
+    it = mx.io.ImageDetRecordIter(path_imgrec=REC, data_shape=(3, 16, 20), batch_size=3, **kw)
+    print(it.provide_data, it.provide_label)
+    show(it, 2)
