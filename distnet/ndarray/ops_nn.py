@@ -472,9 +472,9 @@ def _activation_axis(data, mode):
 def softmax_activation(data, *, mode="instance"):
     """Softmax over the last axis (instance) or over axis 1 (channel). (MXNet runs float32 only.)"""
     _check_float("SoftmaxActivation", data)
-    if data.ndim < (3 if mode == "channel" else 2):
-        raise MXNetError(f"SoftmaxActivation: Input need to have a least {3 if mode == 'channel' else 2} "
-                         f"dimensions when mode={mode}, got shape {_shape_str(data.shape)}")
+    if mode == "channel" and data.ndim < 3:
+        raise MXNetError(f"SoftmaxActivation: Input need to have a least 3 dimensions when mode=channel, got "
+                         f"shape {_shape_str(data.shape)}")
     return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
 
 
@@ -482,7 +482,11 @@ def softmax_activation(data, *, mode="instance"):
 def _(dy, out, data, mode="instance"):
     axis = _activation_axis(data, mode)
     if data.dtype == np.float32:
-        axis = 1    # MXNet 1.9.1 (float32 only) sums over axis 1 in both modes, not the last axis of instance data
+        # MXNet 1.9.1 (float32 only) sums over axis 1 in both modes, not the last axis of instance data
+        if data.ndim < 2:
+            raise MXNetError(f"SoftmaxActivation backward: index = 1 must be in range [0, 1) for data of shape "
+                             f"{_shape_str(data.shape)}")
+        axis = 1
     if _plain(dy, out):
         return out * (dy - _ordered_sum(dy * out, axis))
     return out * (dy - (dy * out).sum(axis=axis, keepdims=True))

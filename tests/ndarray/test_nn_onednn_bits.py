@@ -272,7 +272,6 @@ MIXED = [
     (lambda: mx.nd.LeakyReLU(_arr((2, 3), np.int32)), "only support floating point types, not int32"),
     (lambda: mx.nd.Activation(_arr((2, 3), np.int32), act_type="relu"), "int32"),
     (lambda: mx.nd.SoftmaxActivation(_arr((2, 3), F32), mode="channel"), "a least 3 dimensions when mode=channel"),
-    (lambda: mx.nd.SoftmaxActivation(_arr((3,), F32)), "a least 2 dimensions"),
 ]
 
 
@@ -280,6 +279,16 @@ MIXED = [
 def test_mixed_dtypes_raise_like_mxnet(call, message):
     with pytest.raises(MXNetError, match=re.escape(message)):
         call()
+
+
+def test_softmax_activation_1d_runs_forward_only():
+    x = mx.nd.array([1.0, 2.0])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = mx.nd.SoftmaxActivation(x)
+    assert y.asnumpy().tolist() == [0.2689414322376251, 0.7310585975646973]
+    with pytest.raises(MXNetError, match=re.escape("index = 1 must be in range [0, 1)")):
+        y.backward()
 
 
 def test_same_dtypes_still_run():
