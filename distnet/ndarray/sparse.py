@@ -12,7 +12,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..context import cpu, current_context, placed
-from . import serialize as _serialize, utils as _utils
+from . import serialize as _serialize
 from .ndarray import NDArray, _wrap
 from .registry import OPS, _SCALARS, _unary_call, defop
 
@@ -940,7 +940,7 @@ for _name in _SPARSE_IMPL:
 del _name, _impl
 
 
-# ---- nd.save / nd.load keep csr and row_sparse arrays sparse, in MXNet's sparse records -------
+# ---- what nd.save / nd.load (ndarray/utils.py) write and read for sparse arrays ------------------
 def _to_record(value, where):
     """What nd.save writes for one item: a SparseRecord for a sparse array, else the dense numpy array."""
     if isinstance(value, CSRNDArray):
@@ -963,35 +963,8 @@ def _from_record(item):
     return _wrap(item)
 
 
-def _loaded(data):
+def _from_records(data):
+    """The NDArrays of loaded items, as a list or a dict like ``data``."""
     if isinstance(data, dict):
         return {k: _from_record(v) for k, v in data.items()}
     return [_from_record(v) for v in data]
-
-
-def _save(fname, data):
-    """Save an NDArray, a list of NDArrays or a dict str -> NDArray to ``fname``; sparse arrays stay sparse."""
-    if isinstance(data, NDArray):
-        data = [data]
-    if isinstance(data, dict):
-        arrays = {k: _to_record(v, k) for k, v in data.items()}
-    elif isinstance(data, list):
-        arrays = [_to_record(v, i) for i, v in enumerate(data)]
-    else:
-        raise ValueError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
-    _serialize.save_arrays(fname, arrays)
-
-
-def _load(fname):
-    """Load what ``save`` (or MXNet) wrote: a list of NDArrays, or a dict when named; sparse records stay sparse."""
-    return _loaded(_serialize.load_arrays(fname, keep_sparse=True))
-
-
-def _load_frombuffer(buf):
-    """Like ``load``, from the file's bytes."""
-    return _loaded(_serialize.load_arrays_from_buffer(buf, keep_sparse=True))
-
-
-# ndarray/utils.py defines the dense-only versions; nd.save/nd.load (imported from it after this
-# module) and every later importer get these.
-_utils.save, _utils.load, _utils.load_frombuffer = _save, _load, _load_frombuffer
