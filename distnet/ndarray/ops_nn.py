@@ -780,6 +780,25 @@ def _leaky_dnnl(data, act_type):
     return act_type in ("leaky", "elu", "gelu") and data.dtype == np.float32 and 1 <= data.ndim <= 5
 
 
+_KAHAN_STEPS = 4096     # compensated sums replayed up to this many terms per output; numpy's sum beyond
+
+
+def _compensated_sum(a, axes):
+    """Sum over ``axes`` as MXNet's reductions do: Kahan-compensated, the terms in memory order."""
+    keep = [i for i in range(a.ndim) if i not in axes]
+    terms = np.transpose(a, list(axes) + keep).reshape((-1,) + tuple(a.shape[i] for i in keep))
+    if len(terms) > _KAHAN_STEPS or a.dtype.kind != "f":
+        return a.sum(axis=axes)
+    total = np.zeros(terms.shape[1:], a.dtype)
+    carry = np.zeros_like(total)
+    for term in terms:
+        y = term - carry
+        t = total + y
+        carry = (t - total) - y
+        total = t
+    return total
+
+
 @defop("LeakyReLU", hidden=1)
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
@@ -839,8 +858,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         return (dy * np.where(pos, one, slope_t),) + ((None,) if gamma is not None else ())
     if act_type == "prelu":
         g = _gamma_view(gamma, data)
-        dgamma = (dy * np.where(pos, 0, data)).sum(axis=tuple(i for i in range(data.ndim) if
-                                                              g.shape[i] == 1 or g.ndim == 0))
+        axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
+        dgamma = _compensated_sum(dy * np.where(pos, 0, data), axes)
         return dy * np.where(pos, 1, g), dgamma.reshape(gamma.shape)
     if act_type == "rrelu":
         d = dy * np.where(pos, 1, hidden)

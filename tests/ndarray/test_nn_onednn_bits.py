@@ -66,6 +66,14 @@ def _regression(op, shape, dtype, seed, **kw):
     return _run(lambda a: getattr(mx.nd, op)(a, label, **kw), x, _uniform(seed + 1, shape, dtype))
 
 
+def _prelu(shape, channels, dtype, seed):
+    x = _normal(seed, shape, 3, dtype)
+    gamma = mx.nd.array(np.random.RandomState(seed + 2).uniform(0, 0.5, size=(channels,)).astype(dtype), dtype=dtype)
+    gamma.attach_grad()
+    out = _run(lambda a: mx.nd.LeakyReLU(a, gamma, act_type="prelu"), x, _uniform(seed + 1, shape, dtype))
+    return out + [gamma.grad.asnumpy()]
+
+
 CASES = {
     "tanh grid [-10, 10]": _tanh_grid,
     "tanh random bit patterns": _tanh_random_bits,
@@ -102,6 +110,9 @@ CASES = {
     "LinearRegressionOutput float64": lambda: _regression("LinearRegressionOutput", (2, 3, 4), F64, 41,
                                                           grad_scale=0.3),
     "MAERegressionOutput float64": lambda: _regression("MAERegressionOutput", (4, 6), F64, 42),
+    # the slope gradient is a Kahan-compensated sum in memory order
+    "prelu 4-D": lambda: _prelu((4, 3, 8, 8), 3, F32, 50),
+    "prelu one slope": lambda: _prelu((4, 3, 5, 5), 1, F32, 51),
     # MXNet's backward sums over axis 1 in instance mode too
     "SoftmaxActivation instance 3-D": lambda: _run(lambda a: mx.nd.SoftmaxActivation(a),
                                                    _normal(43, (2, 3, 4), 3, F32), _uniform(44, (2, 3, 4), F32)),
@@ -109,7 +120,7 @@ CASES = {
                                                   _normal(45, (2, 3, 2, 2), 3, F32), _uniform(46, (2, 3, 2, 2), F32)),
 }
 
-DIGESTS = {      # case -> [output, input gradient] digests measured from MXNet 1.9.1
+DIGESTS = {      # case -> [output, input gradient(s)] digests measured from MXNet 1.9.1
     'tanh grid [-10, 10]': ['d7a7228bcd33a6ab'],
     'tanh random bit patterns': ['bfbfc6e826e9944b'],
     'tanh 2-D': ['79550994101150f9', '27e5d334ab079093'],
@@ -145,6 +156,8 @@ DIGESTS = {      # case -> [output, input gradient] digests measured from MXNet 
     'MAERegressionOutput float64': ['375ef0bfffd52199', '0032e1493e655fc3'],
     'SoftmaxActivation instance 3-D': ['9b0705ec3dde6219', 'b37f62c755e43122'],
     'SoftmaxActivation channel 4-D': ['1c5777bdb1bebc7e', '6967a2422e85e3fb'],
+    'prelu 4-D': ['4020121f76b4be4f', '1da1773d125cdea6', '136671a7a73eb840'],
+    'prelu one slope': ['c06b8d2a94debe41', '783a4e4b93c0c437', '3f04a61de3ebd60e'],
 }
 
 
