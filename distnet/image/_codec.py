@@ -25,11 +25,19 @@ def _decode_png(data, gray):
     img, _ = _png.decode(data)
     if img.shape[2] in (2, 4):                         # drop alpha
         img = img[:, :, :-1]
+    if gray and img.shape[2] == 3:                     # libpng converts before dropping 16-bit precision
+        img = _png_gray(img)[:, :, None]
     if img.dtype == np.uint16:
         img = (img >> 8).astype(np.uint8)
     if gray:
-        return img if img.shape[2] == 1 else _png_gray(img)[:, :, None]
+        return img
     return np.repeat(img, 3, axis=2) if img.shape[2] == 1 else img
+
+
+def _cmyk_to_rgb(img):
+    """OpenCV's conversion of Adobe (inverted) CMYK samples: R = K - ((255 - C) * K >> 8)."""
+    k = img[..., 3:].astype(np.int32)
+    return (k - (((255 - img[..., :3].astype(np.int32)) * k) >> 8)).astype(np.uint8)
 
 
 def _decode_jpeg(data, gray):
@@ -37,12 +45,11 @@ def _decode_jpeg(data, gray):
     if space in ("cmyk", "ycck"):
         if space == "ycck":
             ycc = _jpeg.ycc_to_rgb(img[..., 0], img[..., 1], img[..., 2])
-            img = np.concatenate([255 - ycc, img[..., 3:]], axis=2)
-        # Adobe CMYK is stored inverted: RGB = C' * K' / 255 (OpenCV's conversion)
-        k = img[..., 3:].astype(np.int32)
-        img = ((img[..., :3].astype(np.int32) * k + 127) // 255).astype(np.uint8)
+            img = np.concatenate([255 - ycc, img[..., 3:]], axis=2)     # libjpeg: YCCK -> inverted CMYK
+        img = _cmyk_to_rgb(img)
         if gray:
-            return _png_gray(img)[:, :, None]
+            r, g, b = (img[..., k].astype(np.int64) for k in range(3))
+            return ((r * 4899 + g * 9617 + b * 1868 + 8192) >> 14).astype(np.uint8)[:, :, None]
     if gray and img.shape[2] == 3:
         return _png_gray(img)[:, :, None]
     return np.repeat(img, 3, axis=2) if not gray and img.shape[2] == 1 else img
