@@ -53,6 +53,21 @@ for op in ['softmax', 'log_softmax']:
         y, g = fwd_bwd(lambda a: getattr(nd, op)(a, axis=axis, **kw), x, nd.array(head.reshape(shape)))
         print(op, shape, axis, t, bits(y), '|', bits(g))
 
+# output layers and PReLU's slope gradient
+gamma = nd.array([0.1, 0.2, 0.3])
+gamma.attach_grad()
+x = nd.array(base.reshape(2, 3, 4))
+y, g = fwd_bwd(lambda a: nd.LeakyReLU(a, gamma, act_type='prelu'), x, nd.array(head.reshape(2, 3, 4)))
+print('prelu', bits(y), '|', bits(g), '|', bits(gamma.grad))
+label = nd.array(np.abs(head.reshape(4, 6)) / 2)
+for op in ['LogisticRegressionOutput', 'LinearRegressionOutput', 'MAERegressionOutput']:
+    y, g = fwd_bwd(lambda a: getattr(nd, op)(a, label, grad_scale=0.3), nd.array(base.reshape(4, 6)), nd.ones((4, 6)))
+    print(op, bits(y), '|', bits(g))
+for shape, mode in [((2, 3, 4), 'instance'), ((4, 6), 'instance'), ((2, 3, 2, 2), 'channel')]:
+    y, g = fwd_bwd(lambda a: nd.SoftmaxActivation(a, mode=mode), nd.array(base.reshape(shape)),
+                   nd.array(head.reshape(shape)))
+    print('SoftmaxActivation', shape, mode, bits(y), '|', bits(g))
+
 # gluon layers built on these operators
 mx.random.seed(3)
 net = gluon.nn.HybridSequential()
