@@ -14,7 +14,9 @@ ZIGZAG = np.array([
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6,
     7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31,
     39, 46, 53, 60, 61, 54, 47, 55, 62, 63], np.int64)
-_ZZ = ZIGZAG.tolist()
+_ZZ = ZIGZAG.tolist() + [64] * 17      # positions past 63 (corrupt data) land in each block's spare slot
+_SLOT = 65                              # list entries per block: 64 coefficients and the spare slot
+_FAST_BITS = 12
 _MARKER_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _RST = re.compile(rb"\xff[\xd0-\xd7]")
 _PAD = b"\0" * 16
@@ -29,7 +31,7 @@ class _Component:
 
     def __init__(self, cid, h, v, tq):
         self.id, self.h, self.v, self.tq = cid, h, v, tq
-        self.coef = None        # (blocks_y, blocks_x, 64) int32, natural order once decoded
+        self.flat = None        # blocks of _SLOT coefficients (natural order), row-major over the block grid
         self.pred = 0
 
 
@@ -44,6 +46,27 @@ def _huffman_table(counts, symbols):
             shift = 16 - length
             entry = symbols[k] << 5 | length
             table[code << shift:(code + 1) << shift] = [entry] * (1 << shift)
+            code += 1
+            k += 1
+        code <<= 1
+    return table
+
+
+def _fast_ac_table(counts, symbols):
+    """A 4096-entry list for the next 12 bits: ``value << 10 | run << 5 | bits used`` when a code and its
+    value bits fit in 12 bits (0 otherwise: EOB, ZRL and long codes take the slow path)."""
+    table = [0] * (1 << _FAST_BITS)
+    code, k = 0, 0
+    for length in range(1, 17):
+        for _ in range(counts[length - 1]):
+            run, size = symbols[k] >> 4, symbols[k] & 15
+            total = length + size
+            if size and total <= _FAST_BITS:
+                span = 1 << (_FAST_BITS - total)
+                for bits in range(1 << size):
+                    value = bits if bits >> (size - 1) else bits - (1 << size) + 1
+                    start = ((code << size) | bits) << (_FAST_BITS - total)
+                    table[start:start + span] = [value << 10 | run << 5 | total] * span
             code += 1
             k += 1
         code <<= 1
@@ -89,7 +112,7 @@ class _Decoder:
     def __init__(self, data):
         self.data = data
         self.qt = {}
-        self.dc, self.ac = {}, {}
+        self.dc, self.ac, self.fast = {}, {}, {}
         self.components = []
         self.progressive = False
         self.restart = 0
@@ -143,7 +166,7 @@ class _Decoder:
                 if not frames:
                     raise _error("data has a scan (SOS) before the frame header (SOF)")
                 pos = self._scan(seg, pos)
-        if not frames or all(c.coef is None for c in self.components):
+        if not frames or not any(c.decoded for c in self.components):
             raise _error("data holds no image frame or scan (truncated or not a JPEG)")
         return self
 
@@ -167,7 +190,11 @@ class _Decoder:
             symbols = list(seg[i + 17:i + 17 + total])
             if len(symbols) != total:
                 raise _error("has a truncated Huffman table (DHT)")
-            (self.ac if tc else self.dc)[th] = _huffman_table(counts, symbols)
+            if tc:
+                self.ac[th] = _huffman_table(counts, symbols)
+                self.fast[th] = _fast_ac_table(counts, symbols)
+            else:
+                self.dc[th] = _huffman_table(counts, symbols)
             i += 17 + total
 
     def _sof(self, seg, progressive):
@@ -189,7 +216,8 @@ class _Decoder:
         for c in self.components:
             c.bw = -(-(-(-width * c.h // self.hmax)) // 8)      # blocks covering the component's samples
             c.bh = -(-(-(-height * c.v // self.vmax)) // 8)
-            c.coef = np.zeros((self.mcuy * c.v, self.mcux * c.h, 64), np.int32)
+            c.rows, c.stride = self.mcuy * c.v, self.mcux * c.h
+            c.flat = [0] * (c.rows * c.stride * _SLOT)     # Python ints decode faster than numpy items
             c.decoded = False
 
     def _scan(self, seg, pos):
@@ -219,14 +247,15 @@ class _Decoder:
         return stop
 
     def _units(self, comps):
-        """Per MCU: a list of (component, block row, block col) in the scan's order."""
+        """Per MCU: a list of (component, offset of the block in its flat list) in the scan's order."""
         if len(comps) == 1:
             c = comps[0]
-            return [[(c, by, bx)] for by in range(c.bh) for bx in range(c.bw)]
+            return [[(c, (by * c.stride + bx) * _SLOT)] for by in range(c.bh) for bx in range(c.bw)]
         units = []
         for my in range(self.mcuy):
             for mx in range(self.mcux):
-                units.append([(c, my * c.v + y, mx * c.h + x) for c in comps for y in range(c.v) for x in range(c.h)])
+                units.append([(c, ((my * c.v + y) * c.stride + mx * c.h + x) * _SLOT)
+                              for c in comps for y in range(c.v) for x in range(c.h)])
         return units
 
     def _intervals(self, comps, intervals):
@@ -248,43 +277,57 @@ class _Decoder:
 
     def _baseline(self, comps, intervals):
         zz = _ZZ
+        fast_bits = _FAST_BITS
         for bits, units in self._intervals(comps, intervals):
+            data, pos, acc, nb = bits.data, 0, 0, 0
             for unit in units:
-                for c, by, bx in unit:
+                for c, base in unit:
                     dct, act = self._tables(c)
-                    blk = [0] * 64
-                    s = bits.symbol(dct)
-                    if s:
-                        c.pred += _extend(bits.get(s), s)
-                    blk[0] = c.pred
+                    fast = self.fast[c.ta]
+                    flat = c.flat
+                    # the bit reader is inlined: this loop is where decoding spends its time
+                    if nb < 32:
+                        acc = (acc & ((1 << nb) - 1)) << 32 | int.from_bytes(data[pos:pos + 4], "big")
+                        pos, nb = pos + 4, nb + 32
+                    e = dct[(acc >> (nb - 16)) & 0xFFFF]
+                    if not e:
+                        raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+                    nb -= e & 31
+                    size = e >> 5
+                    if size:
+                        nb -= size
+                        v = (acc >> nb) & ((1 << size) - 1)
+                        c.pred += v if v >> (size - 1) else v - (1 << size) + 1
+                    flat[base] = c.pred
                     k = 1
-                    # inlined bit reading: the inner loop dominates decode time
                     while k < 64:
-                        if bits.nbits < 32:
-                            bits.fill()
-                        nb = bits.nbits
-                        e = act[(bits.acc >> (nb - 16)) & 0xFFFF]
+                        if nb < 32:
+                            acc = (acc & ((1 << nb) - 1)) << 32 | int.from_bytes(data[pos:pos + 4], "big")
+                            pos, nb = pos + 4, nb + 32
+                        e = fast[(acc >> (nb - fast_bits)) & 0xFFF]
+                        v = e >> 10
+                        if v:
+                            k += (e >> 5) & 31
+                            nb -= e & 31
+                            flat[base + zz[k]] = v
+                            k += 1
+                            continue
+                        e = act[(acc >> (nb - 16)) & 0xFFFF]
                         if not e:
                             raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
                         nb -= e & 31
                         rs = e >> 5
-                        s = rs & 15
-                        if s:
+                        size = rs & 15
+                        if size:
                             k += rs >> 4
-                            nb -= s
-                            v = (bits.acc >> nb) & ((1 << s) - 1)
-                            if v < 1 << (s - 1):
-                                v -= (1 << s) - 1
-                            if k < 64:
-                                blk[zz[k]] = v
+                            nb -= size
+                            v = (acc >> nb) & ((1 << size) - 1)
+                            flat[base + zz[k]] = v if v >> (size - 1) else v - (1 << size) + 1
                             k += 1
                         elif rs == 0xF0:
                             k += 16
                         else:
-                            bits.nbits = nb
                             break
-                        bits.nbits = nb
-                    c.coef[by, bx] = blk
 
     def _progressive(self, comps, intervals, ss, se, ah, al):
         if ss == 0:
@@ -292,25 +335,24 @@ class _Decoder:
                 raise _error("progressive DC scan also codes AC coefficients")
             for bits, units in self._intervals(comps, intervals):
                 for unit in units:
-                    for c, by, bx in unit:
+                    for c, base in unit:
                         if ah == 0:
                             s = bits.symbol(self._tables(c, ac=False)[0])
                             if s:
                                 c.pred += _extend(bits.get(s), s)
-                            c.coef[by, bx, 0] = c.pred * (1 << al)
+                            c.flat[base] = c.pred * (1 << al)
                         elif bits.get(1):
-                            c.coef[by, bx, 0] |= 1 << al
+                            c.flat[base] |= 1 << al
             return
         if len(comps) != 1:
             raise _error("progressive AC scan has more than one component")
         refine = self._ac_refine if ah else self._ac_first
         for bits, units in self._intervals(comps, intervals):
             for unit in units:
-                c, by, bx = unit[0]
-                blk = c.coef[by, bx]
-                refine(bits, self._tables(c, dc=False)[1], blk, ss, se, al)
+                c, base = unit[0]
+                refine(bits, self._tables(c, dc=False)[1], c.flat, base, ss, se, al)
 
-    def _ac_first(self, bits, table, blk, ss, se, al):
+    def _ac_first(self, bits, table, flat, base, ss, se, al):
         if self.eobrun:
             self.eobrun -= 1
             return
@@ -320,8 +362,7 @@ class _Decoder:
             r, s = rs >> 4, rs & 15
             if s:
                 k += r
-                if k < 64:
-                    blk[_ZZ[k]] = _extend(bits.get(s), s) * (1 << al)
+                flat[base + _ZZ[k]] = _extend(bits.get(s), s) * (1 << al)
                 k += 1
             elif r == 15:
                 k += 16
@@ -329,7 +370,7 @@ class _Decoder:
                 self.eobrun = (1 << r) - 1 + (bits.get(r) if r else 0)
                 return
 
-    def _ac_refine(self, bits, table, blk, ss, se, al):
+    def _ac_refine(self, bits, table, flat, base, ss, se, al):
         p1, m1 = 1 << al, -1 << al
         k = ss
         if not self.eobrun:
@@ -342,26 +383,25 @@ class _Decoder:
                 elif r != 15:
                     self.eobrun = (1 << r) + (bits.get(r) if r else 0)
                     break
+                # skip r zero coefficients (refining the nonzero ones passed), then place the new value
                 while k <= se:
-                    z = _ZZ[k]
-                    if blk[z]:
-                        if bits.get(1) and (blk[z] & p1) == 0:
-                            blk[z] += p1 if blk[z] >= 0 else m1
+                    z = base + _ZZ[k]
+                    if flat[z]:
+                        if bits.get(1) and not flat[z] & p1:
+                            flat[z] += p1 if flat[z] >= 0 else m1
+                    elif r == 0:
+                        if value:
+                            flat[z] = value
+                        k += 1
+                        break
                     else:
-                        if r == 0:
-                            if value:
-                                blk[z] = value
-                            k += 1
-                            break
                         r -= 1
                     k += 1
-                else:
-                    continue
         if self.eobrun:
             while k <= se:
-                z = _ZZ[k]
-                if blk[z] and bits.get(1) and (blk[z] & p1) == 0:
-                    blk[z] += p1 if blk[z] >= 0 else m1
+                z = base + _ZZ[k]
+                if flat[z] and bits.get(1) and not flat[z] & p1:
+                    flat[z] += p1 if flat[z] >= 0 else m1
                 k += 1
             self.eobrun -= 1
 
@@ -496,7 +536,8 @@ def decode(data, gray=False):
             raise _error(f"component {c.id} uses quantisation table {c.tq}, which no DQT segment defined")
         if gray and planes and n == 3 and not rgb:
             break
-        blocks = c.coef[:c.bh, :c.bw].reshape(-1, 64)
+        coef = np.array(c.flat, np.int32).reshape(c.rows, c.stride, _SLOT)
+        blocks = coef[:c.bh, :c.bw, :64].reshape(-1, 64)
         pix = idct_islow(blocks, dec.qt[c.tq]).reshape(c.bh, c.bw, 8, 8).transpose(0, 2, 1, 3)
         pix = pix.reshape(c.bh * 8, c.bw * 8)
         ch, cw = -(-height * c.v // dec.vmax), -(-width * c.h // dec.hmax)
