@@ -703,7 +703,7 @@ def activation(data, *, act_type=None):
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
     if data.dtype not in (np.float32, np.float64):
-        raise MXNetError(f"Activation: data of dtype {data.dtype} is not supported; use float16, float32 or float64")
+        raise MXNetError(f"Activation: This operation only support floating point types, not {data.dtype.name}")
     return forward(data).astype(data.dtype, copy=False)
 
 
