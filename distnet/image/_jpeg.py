@@ -120,6 +120,9 @@ class _Decoder:
         self.jfif = False
         self.size = None
         self.eobrun = 0
+        self.truncated = True        # until the EOI marker is seen
+        self.scans = 0
+        self.mcus_done = None        # MCUs decoded before a truncated baseline scan ran out of data
 
     def run(self):
         data = self.data
@@ -136,6 +139,7 @@ class _Decoder:
             marker = data[pos + 1]
             pos += 2
             if marker == 0xD9:
+                self.truncated = False
                 break
             if 0xD0 <= marker <= 0xD7 or marker == 0x01:
                 continue
@@ -144,6 +148,9 @@ class _Decoder:
             length = struct.unpack_from(">H", data, pos)[0]
             seg = data[pos + 2:pos + length]
             if len(seg) != length - 2:
+                if self.size is not None:           # libjpeg suspends: the frame size is known, no pixels
+                    self.mcus_done = 0
+                    break
                 raise _error(f"marker {marker:#04x} segment is truncated")
             pos += length
             if marker == 0xDB:
@@ -166,7 +173,7 @@ class _Decoder:
                 if not frames:
                     raise _error("data has a scan (SOS) before the frame header (SOF)")
                 pos = self._scan(seg, pos)
-        if not frames or not any(c.decoded for c in self.components):
+        if not frames or (not any(c.decoded for c in self.components) and self.mcus_done is None):
             raise _error("data holds no image frame or scan (truncated or not a JPEG)")
         return self
 
@@ -232,7 +239,9 @@ class _Decoder:
             c.td, c.ta = tables >> 4, tables & 15
             comps.append(c)
         ss, se, ahal = seg[1 + 2 * n:4 + 2 * n]
+        self.scans += 1
         end = _MARKER_END.search(self.data, pos)
+        cut = end is None
         stop = end.start() if end else len(self.data)
         pieces = _RST.split(self.data[pos:stop])
         intervals = [p.replace(b"\xff\x00", b"\xff") for p in pieces]
@@ -241,7 +250,7 @@ class _Decoder:
             c.decoded = True
         self.eobrun = 0
         if not self.progressive:
-            self._baseline(comps, intervals)
+            self._baseline(comps, intervals, cut)
         else:
             self._progressive(comps, intervals, ss, se, ahal >> 4, ahal & 15)
         return stop
@@ -275,12 +284,19 @@ class _Decoder:
         except KeyError:
             raise _error(f"scan uses a Huffman table that no DHT segment defined (component {c.id})") from None
 
-    def _baseline(self, comps, intervals):
+    def _baseline(self, comps, intervals, cut=False):
         zz = _ZZ
         fast_bits = _FAST_BITS
+        done = 0
         for bits, units in self._intervals(comps, intervals):
             data, pos, acc, nb = bits.data, 0, 0, 0
+            # a cut-off file: libjpeg suspends in the MCU whose bit-buffer refill finds under 57 bits left
+            limit = (len(data) - len(_PAD)) * 8 - 57 if cut else None
             for unit in units:
+                if limit is not None and pos * 8 - nb > limit:
+                    self.mcus_done = done - 1
+                    return
+                done += 1
                 for c, base in unit:
                     dct, act = self._tables(c)
                     fast = self.fast[c.ta]
@@ -328,6 +344,8 @@ class _Decoder:
                             k += 16
                         else:
                             break
+        if cut:
+            self.mcus_done = done - 1 if done and pos * 8 - nb > limit else done
 
     def _progressive(self, comps, intervals, ss, se, ah, al):
         if ss == 0:
@@ -523,9 +541,45 @@ def ycc_to_rgb(y, cb, cr):
     return np.clip(np.stack([r, g, b], axis=-1), 0, 255).astype(np.uint8)
 
 
+def _rows_ready(dec):
+    """How many output rows libjpeg delivers before a cut-off baseline scan suspends it (None: all)."""
+    if dec.truncated and dec.progressive:
+        raise _error("data is truncated (no EOI marker) in a progressive image")
+    if dec.mcus_done is None:
+        return None
+    if dec.scans > 1:
+        raise _error("data is truncated (no EOI marker) in a progressive or multi-scan image")
+    comps = dec.components
+    if dec.scans and len(comps) == 1:
+        per_row, row_h, total = comps[0].bw, 8, comps[0].bh
+    else:
+        per_row, row_h, total = dec.mcux, 8 * dec.vmax, dec.mcuy
+    rows = dec.mcus_done // per_row
+    if rows >= total:
+        return None
+    # with vertical fancy upsampling the last row group of an iMCU row waits for the next one
+    context = any(dec.vmax // c.v == 2 for c in comps)
+    return max(0, rows * row_h - (dec.vmax if context else 0))
+
+
 def decode(data, gray=False):
-    """(H x W x C uint8, 'gray' | 'rgb' | 'cmyk') of a JPEG; with ``gray`` a colour image returns luma only."""
+    """(H x W x C uint8, 'gray' | 'rgb' | 'cmyk') of a JPEG; with ``gray`` a colour image returns luma only.
+
+    A file cut off inside a baseline scan gives the rows decoded so far, the last one repeated below
+    (what OpenCV returns when libjpeg suspends)."""
     dec = _Decoder(bytes(data)).run()
+    img, space = _pixels(dec, gray)
+    ready = _rows_ready(dec)
+    if ready is not None:
+        img = img.copy()
+        if ready == 0:
+            img[:] = 0
+        else:
+            img[ready:] = img[ready - 1]
+    return img, space
+
+
+def _pixels(dec, gray):
     height, width = dec.size
     n = len(dec.components)
     ids = tuple(c.id for c in dec.components)

@@ -183,3 +183,23 @@ def test_png_encoder_round_trips_exactly():
         assert back.dtype == img.dtype and (back == img).all()
     with pytest.raises(MXNetError, match="channels"):
         _encode.encode_png(np.zeros((2, 2, 2), np.uint8))
+
+
+def test_cut_off_baseline_jpeg_repeats_the_last_delivered_row():
+    data = _read("c420.jpg")
+    full = _codec.decode_hwc(data)
+    # MXNet (OpenCV over a suspended libjpeg) delivers 14 rows from 900 bytes and 30 without the EOI marker
+    for size, ready in ((900, 14), (len(data) - 2, 30)):
+        img = _codec.decode_hwc(data[:size])
+        assert img.shape == full.shape
+        assert (img[:ready] == full[:ready]).all() and not (img[ready] == full[ready]).all()
+        assert (img[ready:] == img[ready - 1]).all()
+    assert (_codec.decode_hwc(data[:300]) == 0).all()          # the frame size is known, no pixels yet
+
+
+def test_cut_off_progressive_jpeg_raises():
+    data = _read("prog.jpg")
+    with pytest.raises(MXNetError, match="truncated"):
+        _codec.decode_hwc(data[:-2])
+    with pytest.raises(MXNetError, match="truncated"):
+        _codec.decode_hwc(data[:150])
