@@ -1,4 +1,12 @@
 """``mx.image`` (alias ``mx.img``): image decoding, resizing, cropping, augmenters and iterators."""
+# the modules MXNet's namespace re-exports along with its functions (scripts reach e.g. mx.image.nd)
+import json, logging, os, random, sys, warnings  # noqa: E401,F401
+
+import numpy as np  # noqa: F401
+
+from .. import io, ndarray as nd, recordio  # noqa: F401
+from ..base import numeric_types  # noqa: F401
+from ..util import is_np_array  # noqa: F401
 from . import image, detection
 from .image import *  # noqa: F401,F403
 from .image import _get_interp_method  # noqa: F401
