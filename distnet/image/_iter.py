@@ -3,6 +3,8 @@ import logging
 import os
 import random
 
+import numpy as np
+
 from .. import ndarray as nd
 from .. import recordio
 from ..base import MXNetError, numeric_types
@@ -177,7 +179,7 @@ class ImageIter(io.DataIter):
                     continue
                 data = self.augmentation_transform(data)
                 batch_data[i] = self.postprocess_data(data)
-                batch_label[i] = label
+                batch_label[i] = self._label_row(label, batch_label.shape[1:])
                 i += 1
         except StopIteration:
             if not i:
@@ -205,6 +207,13 @@ class ImageIter(io.DataIter):
             else:
                 self._cache_data = self._cache_label = self._cache_idx = None
         return io.DataBatch([batch_data], [batch_label], pad=pad)
+
+    @staticmethod
+    def _label_row(label, shape):
+        """A sample's label as one row of the label batch (a 1-element label fills a scalar slot)."""
+        value = label.asnumpy() if isinstance(label, nd.NDArray) else label
+        value = np.asarray(value, np.float32)
+        return value.reshape(shape) if value.size == int(np.prod(shape)) else value
 
     def _empty_batch(self, c, h, w):
         return nd.zeros((self.batch_size, c, h, w)), nd.empty(self.provide_label[0][1])
