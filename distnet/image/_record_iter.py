@@ -21,6 +21,27 @@ _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
                "ImageRecordInt8Iter": np.int8, "ImageDetRecordIter": np.float32}
 
 
+# augmentation parameters of the core's default augmenter that this iterator does not implement,
+# with their "off" values: any other value raises instead of being silently ignored
+_UNSUPPORTED = {"random_resized_crop": (0, False, "0", "False"), "max_rotate_angle": (0, "0"),
+                "max_aspect_ratio": (0, 0.0, "0"), "min_aspect_ratio": (None, "None"), "max_shear_ratio": (0, "0"),
+                "max_crop_size": (-1, "-1"), "min_crop_size": (-1, "-1"), "max_random_scale": (1, "1"),
+                "min_random_scale": (1, "1"), "max_random_area": (1, "1"), "min_random_area": (1, "1"),
+                "max_img_size": (1e10, "1e10", "1e+10"), "min_img_size": (0, "0"), "brightness": (0, "0"),
+                "contrast": (0, "0"), "saturation": (0, "0"), "pca_noise": (0, "0"), "random_h": (0, "0"),
+                "random_s": (0, "0"), "random_l": (0, "0"), "rotate": (-1, "-1"), "mean_img": ("",),
+                "max_random_contrast": (0, "0"), "max_random_illumination": (0, "0"),
+                "aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
+
+
+def _check_supported(name, kwargs):
+    for key, off in _UNSUPPORTED.items():
+        if key in kwargs and kwargs[key] not in off:
+            raise MXNetError(f"{name}: {key}={kwargs[key]!r} is not supported by distnet's image record iterator "
+                             "(it decodes, resizes, pads, crops, mirrors and normalises); augment with "
+                             "mx.image.ImageIter and CreateAugmenter instead")
+
+
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
     if not os.path.exists(path):
@@ -224,6 +245,12 @@ def create(name, args, kwargs):
         if key not in kwargs:
             raise MXNetError(f"{name}: Required parameter {key} is not presented")
     kwargs = dict(kwargs)
+    _check_supported(name, kwargs)
+    dtype = kwargs.get("dtype")
+    if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):
+        if dtype not in ("uint8", "int8"):
+            raise MXNetError(f"ImageRecordIter: unknown dtype {dtype!r} (float32, uint8 or int8)")
+        name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")

@@ -146,3 +146,15 @@ def test_image_record_dataset_and_folder_dataset_decode(tmp_path):
         (tmp_path / cls / name).write_bytes((DATA / name).read_bytes())
     folder = ImageFolderDataset(str(tmp_path), transform=lambda x, y: (x.shape, y))
     assert [folder[i] for i in range(len(folder))] == [((37, 45, 3), 0), ((13, 17, 3), 1)]
+
+
+def test_image_record_iter_dtype_and_unsupported_augmentation():
+    it = mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, dtype="uint8", mean_r=10.5)
+    data = it.next().data[0].asnumpy()
+    assert data.dtype == np.uint8 and data.reshape(-1)[:3].tolist() == [255, 255, 248]     # MXNet's values
+    with pytest.raises(MXNetError, match="unknown dtype 'float16'"):
+        mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, dtype="float16")
+    with pytest.raises(MXNetError, match="brightness=0.1 is not supported"):
+        mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, brightness=0.1)
+    it = mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, brightness=0, rotate=-1)
+    assert it.provide_data[0].shape == (2, 3, 8, 8)
