@@ -67,7 +67,9 @@ _ROWS_AT_ONCE = 16        # sums from which numpy adds whole rows (faster than a
 
 def _in_order(a, axis):
     """Sum over ``axis`` (kept) adding one term at a time in the array's own type, as a C loop does."""
-    if a.size < _ROWS_AT_ONCE * a.shape[axis] or a.shape[axis] == 0:
+    if a.shape[axis] == 0:
+        return np.zeros(a.shape[:axis] + (1,) + a.shape[axis + 1:], a.dtype)
+    if a.size < _ROWS_AT_ONCE * a.shape[axis]:
         return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis)
     # numpy reduces a leading axis by adding row after row: each sum in order (+0 as C's start value
     # gives; numpy starts from the first term)
@@ -112,8 +114,10 @@ def _standardized_grads(dy, xhat, w, axes, others, n):
 # ---- BatchNorm --------------------------------------------------------------------
 # float32 runs through oneDNN in MXNet: out = (x - mean) * (gamma / sqrt(var + eps)) + beta, and its
 # backward receives the variance recovered from the saved 1/std. Other types run MXNet's own loops.
+# MXNet's eps is a double whose default is the float 1e-3f: an explicit eps=1e-3 is another number.
+_BN_EPS = float(np.float32(1e-3))
 @defop("BatchNorm", aliases=("batch_norm",), hidden=3)
-def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
+def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
                use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False, min_calib_range=None,
                max_calib_range=None):
     """Normalise over every axis but ``axis``: batch statistics in training, moving ones otherwise.
@@ -146,7 +150,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum
     shape = _channel_shape(data.ndim, ax)
     dev = x - mean.reshape(shape)
     if data.dtype == np.float32:
-        std = np.sqrt(var + _attr(dtype, eps))
+        std = np.sqrt(var + dtype.type(eps))
         invstd = dtype.type(1) / std
         out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
     else:
@@ -164,17 +168,17 @@ def _bn_param_type(data):
 
 def _var_to_invstd(var, eps, data_type):
     """MXNet's 1 / sqrt(var + eps) with eps in the data's type and the division in double."""
-    eps = var.dtype.type(_attr(data_type, eps))
+    eps = var.dtype.type(data_type.type(eps))
     return (1.0 / np.sqrt(var + eps).astype(np.float64)).astype(var.dtype)
 
 
 def _invstd_to_var(invstd, eps):
-    """MXNet's variance recovered from a saved 1/std: 1 / invstd^2 - eps in double."""
-    return (1.0 / (invstd * invstd).astype(np.float64) - float(_attr(invstd.dtype, eps))).astype(invstd.dtype)
+    """MXNet's variance recovered from a saved 1/std: 1 / invstd^2 - eps in double (``eps`` as given)."""
+    return (1.0 / (invstd * invstd).astype(np.float64) - float(eps)).astype(invstd.dtype)
 
 
 @batch_norm.grad
-def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
+def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
       use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False, min_calib_range=None,
       max_calib_range=None):
     if _flag(output_mean_var):
@@ -224,8 +228,8 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
     dotp = _in_order(dev * grows, 1)
     if data_type == np.float32:
         if train:
-            var = _invstd_to_var(dt(1) / np.sqrt(var + _attr(data.dtype, eps)), eps)
-        invstd = dt(1) / np.sqrt(var + _attr(data.dtype, eps))
+            var = _invstd_to_var(dt(1) / np.sqrt(var + dt(eps)), eps)
+        invstd = dt(1) / np.sqrt(var + dt(eps))
         dgamma = dotp * invstd
         dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
         dx = dx * (gamma * invstd)

@@ -36,6 +36,10 @@ CASES = {
     "bn_5x7": ("BatchNorm", (5, 7), {"fix_gamma": False}, "train"),
     "bn_4x3x5_axis_last": ("BatchNorm", (4, 3, 5), {"fix_gamma": False, "axis": -1}, "train"),
     "bn_2x3x4x5x2": ("BatchNorm", (2, 3, 4, 5, 2), {"fix_gamma": False}, "train"),
+    "bn_7x3x7x1_b_tiny": ("BatchNorm", (7, 3, 7, 1), {}, "train"),
+    "bn_7x3x7x1_e_tiny": ("BatchNorm", (7, 3, 7, 1), {"eps": 1e-5, "momentum": 0.7}, "train"),
+    # the same data with eps=1e-3 given: MXNet's default is the float 1e-3f, another double
+    "bn_7x3x7x1_b_tiny_explicit": ("BatchNorm", (7, 3, 7, 1), {"eps": 1e-3}, "train"),
     "l2_instance_4x16": ("L2Normalization", (4, 16), {}, "train"),
     "l2_channel_2x5x3x3": ("L2Normalization", (2, 5, 3, 3), {"mode": "channel"}, "train"),
     "l2_spatial_2x5x3x3x2": ("L2Normalization", (2, 5, 3, 3, 2), {"mode": "spatial", "eps": 1e-4}, "train"),
@@ -61,10 +65,12 @@ def _param_count(op, shape, attrs):
 def inputs(name):
     """Data, parameters (and BatchNorm's moving statistics) and a head gradient for case ``name``."""
     op, shape, attrs, _ = CASES[name]
-    rng = np.random.RandomState(zlib.crc32(name.encode()))
+    rng = np.random.RandomState(zlib.crc32(name.replace("_explicit", "").encode()))
     x = (rng.randn(*shape) * 1.5 + 0.3).astype(np.float32)
     if name == "bn_2x3":
         x[1, 1] = x[0, 1] + np.float32(0.02)        # a variance far below eps
+    if name.endswith("_tiny") or name.endswith("_tiny_explicit"):
+        x *= np.float32(1e-3)                        # all variances far below eps
     if op not in WITH_PARAMS:
         return [x], rng.randn(*shape).astype(np.float32)
     c = _param_count(op, shape, attrs)
