@@ -9,8 +9,8 @@ import numpy as np
 from ..base import MXNetError
 from . import _jpeg, _png
 
-# libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request, 15-bit fixed point
-_GRAY_R, _GRAY_G = 9798, 19235
+# libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request: 15-bit fixed point, truncated
+_GRAY_R, _GRAY_G = 9797, 19234
 _GRAY_B = 32768 - _GRAY_R - _GRAY_G
 
 
