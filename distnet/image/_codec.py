@@ -50,8 +50,9 @@ def _decode_jpeg(data, gray):
         if gray:
             r, g, b = (img[..., k].astype(np.int64) for k in range(3))
             return ((r * 4899 + g * 9617 + b * 1868 + 8192) >> 14).astype(np.uint8)[:, :, None]
-    if gray and img.shape[2] == 3:
-        return _png_gray(img)[:, :, None]
+    if gray and img.shape[2] == 3:                     # an RGB (Adobe transform 0) JPEG: libjpeg's weights
+        r, g, b = (img[..., k].astype(np.int64) for k in range(3))
+        return ((19595 * r + 38470 * g + 7471 * b + 32768) >> 16).astype(np.uint8)[:, :, None]
     return np.repeat(img, 3, axis=2) if not gray and img.shape[2] == 1 else img
 
 
