@@ -55,12 +55,14 @@ def imdecode(buf, flag=1, to_rgb=True, out=None):
         Receives the pixels.
     """
     if isinstance(buf, NDArray):
+        if buf.dtype != np.uint8:
+            raise MXNetError(f"imdecode: Input needs to be uint8 buffer, got an NDArray of {np.dtype(buf.dtype).name}")
         buf = buf.asnumpy()
     elif not isinstance(buf, (bytes, bytearray, np.ndarray)):
         raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
                          "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
-        buf = np.ascontiguousarray(buf).astype(np.uint8, copy=False).tobytes()
+        buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
     _check_flag(flag)
     return _result(decode_hwc(buf, flag, to_rgb), out)
 

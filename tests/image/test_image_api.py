@@ -189,3 +189,11 @@ def test_mx_image_module_exposes_mxnets_names():
              "copyMakeBorder", "fixed_crop", "imdecode", "imread", "imresize", "random_crop", "random_size_crop",
              "resize_short", "scale_down"]
     assert not [n for n in names if not hasattr(mx.image, n)]
+
+
+def test_imdecode_reads_raw_bytes_of_arrays():
+    buf = np.frombuffer((DATA / "c420.jpg").read_bytes(), np.uint8)
+    with pytest.raises(MXNetError, match="Invalid image file"):       # a float32 array's bytes are no image
+        image.imdecode(buf.astype(np.float32))
+    with pytest.raises(MXNetError, match="uint8 buffer"):
+        image.imdecode(nd.array(buf))
