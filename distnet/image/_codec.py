@@ -7,7 +7,7 @@ keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 import numpy as np
 
 from ..base import MXNetError
-from . import _jpeg, _png
+from . import _jpeg, _jpeg_pixels, _png
 
 # libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request: 15-bit fixed point, truncated
 _GRAY_R, _GRAY_G = 9797, 19234
@@ -44,7 +44,7 @@ def _decode_jpeg(data, gray):
     img, space = _jpeg.decode(data, gray=gray)
     if space in ("cmyk", "ycck"):
         if space == "ycck":
-            ycc = _jpeg.ycc_to_rgb(img[..., 0], img[..., 1], img[..., 2])
+            ycc = _jpeg_pixels.ycc_to_rgb(img[..., 0], img[..., 1], img[..., 2])
             img = np.concatenate([255 - ycc, img[..., 3:]], axis=2)     # libjpeg: YCCK -> inverted CMYK
         img = _cmyk_to_rgb(img)
         if gray:

@@ -9,6 +9,7 @@ import struct
 import numpy as np
 
 from ..base import MXNetError
+from ._jpeg_pixels import idct_islow, upsample, ycc_to_rgb
 
 ZIGZAG = np.array([
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6,
@@ -424,123 +425,6 @@ class _Decoder:
             self.eobrun -= 1
 
 
-# ISLOW IDCT constants (13-bit fixed point)
-_F = {name: int(value * 8192 + 0.5) for name, value in (
-    ("0_298631336", 0.298631336), ("0_390180644", 0.390180644), ("0_541196100", 0.541196100),
-    ("0_765366865", 0.765366865), ("0_899976223", 0.899976223), ("1_175875602", 1.175875602),
-    ("1_501321110", 1.501321110), ("1_847759065", 1.847759065), ("1_961570560", 1.961570560),
-    ("2_053119869", 2.053119869), ("2_562915447", 2.562915447), ("3_072711026", 3.072711026))}
-
-
-def _idct_1d(x, shift):
-    """The ISLOW butterfly along axis 1 of (N, 8, M) int64, descaled by ``shift`` bits (rounding)."""
-    F = _F
-    z2, z3 = x[:, 2], x[:, 6]
-    z1 = (z2 + z3) * F["0_541196100"]
-    tmp2 = z1 - z3 * F["1_847759065"]
-    tmp3 = z1 + z2 * F["0_765366865"]
-    tmp0 = (x[:, 0] + x[:, 4]) << 13
-    tmp1 = (x[:, 0] - x[:, 4]) << 13
-    t10, t13, t11, t12 = tmp0 + tmp3, tmp0 - tmp3, tmp1 + tmp2, tmp1 - tmp2
-    o0, o1, o2, o3 = x[:, 7], x[:, 5], x[:, 3], x[:, 1]
-    z1, z2, z3, z4 = o0 + o3, o1 + o2, o0 + o2, o1 + o3
-    z5 = (z3 + z4) * F["1_175875602"]
-    o0 = o0 * F["0_298631336"]
-    o1 = o1 * F["2_053119869"]
-    o2 = o2 * F["3_072711026"]
-    o3 = o3 * F["1_501321110"]
-    z1 = z1 * -F["0_899976223"]
-    z2 = z2 * -F["2_562915447"]
-    z3 = z3 * -F["1_961570560"] + z5
-    z4 = z4 * -F["0_390180644"] + z5
-    o0 += z1 + z3
-    o1 += z2 + z4
-    o2 += z2 + z3
-    o3 += z1 + z4
-    half = 1 << (shift - 1)
-    rows = [t10 + o3, t11 + o2, t12 + o1, t13 + o0, t13 - o0, t12 - o1, t11 - o2, t10 - o3]
-    return (np.stack(rows, axis=1) + half) >> shift
-
-
-def idct_islow(coef, qt):
-    """Dequantise and inverse-transform (N, 64) coefficients into (N, 8, 8) uint8 samples."""
-    x = (coef.astype(np.int64) * qt).reshape(-1, 8, 8)
-    ws = _idct_1d(x, 13 - 2)                                # columns: (N, 8 rows, 8 cols)
-    out = _idct_1d(ws.transpose(0, 2, 1), 13 + 2 + 3)       # rows, transposed back below
-    return (np.clip(out.transpose(0, 2, 1), -128, 127) + 128).astype(np.uint8)
-
-
-def _upsample_h2(p):
-    """libjpeg's h2v1 triangle filter: (3*near + far + 1 or 2) >> 2, edges replicated."""
-    a = p.astype(np.int32)
-    left = np.concatenate([a[:, :1], a[:, :-1]], axis=1)
-    right = np.concatenate([a[:, 1:], a[:, -1:]], axis=1)
-    out = np.empty((a.shape[0], a.shape[1] * 2), np.int32)
-    out[:, 0::2] = (3 * a + left + 1) >> 2
-    out[:, 1::2] = (3 * a + right + 2) >> 2
-    return out
-
-
-def _upsample_v2(p):
-    """libjpeg's h1v2 triangle filter (rows), biases 1 (upper) and 2 (lower)."""
-    a = p.astype(np.int32)
-    up = np.concatenate([a[:1], a[:-1]], axis=0)
-    down = np.concatenate([a[1:], a[-1:]], axis=0)
-    out = np.empty((a.shape[0] * 2, a.shape[1]), np.int32)
-    out[0::2] = (3 * a + up + 1) >> 2
-    out[1::2] = (3 * a + down + 2) >> 2
-    return out
-
-
-def _upsample_h2v2(p):
-    """libjpeg's h2v2 triangle filter: column sums 3*near + far, then (3*this + other + 8 or 7) >> 4."""
-    a = p.astype(np.int32)
-    up = np.concatenate([a[:1], a[:-1]], axis=0)
-    down = np.concatenate([a[1:], a[-1:]], axis=0)
-    out = np.empty((a.shape[0] * 2, a.shape[1] * 2), np.int32)
-    for row, other in ((0, up), (1, down)):
-        cs = 3 * a + other
-        left = np.concatenate([cs[:, :1], cs[:, :-1]], axis=1)
-        right = np.concatenate([cs[:, 1:], cs[:, -1:]], axis=1)
-        out[row::2, 0::2] = (3 * cs + left + 8) >> 4
-        out[row::2, 1::2] = (3 * cs + right + 7) >> 4
-    return out
-
-
-def _upsample(plane, hf, vf, height, width):
-    if (hf, vf) == (1, 1):
-        out = plane
-    elif (hf, vf) == (2, 1):
-        out = _upsample_h2(plane)
-    elif (hf, vf) == (1, 2):
-        out = _upsample_v2(plane)
-    elif (hf, vf) == (2, 2):
-        out = _upsample_h2v2(plane)
-    else:                                           # other ratios: libjpeg replicates samples
-        out = np.repeat(np.repeat(plane, vf, axis=0), hf, axis=1)
-    return out[:height, :width]
-
-
-def _fix(x):
-    return int(x * 65536 + 0.5)
-
-
-_C = np.arange(256, dtype=np.int64) - 128
-_CR_R = (_fix(1.40200) * _C + 32768) >> 16
-_CB_B = (_fix(1.77200) * _C + 32768) >> 16
-_CR_G = -_fix(0.71414) * _C
-_CB_G = -_fix(0.34414) * _C + 32768
-
-
-def ycc_to_rgb(y, cb, cr):
-    """libjpeg's integer YCbCr -> RGB (tables in 16-bit fixed point), saturated to uint8."""
-    y = y.astype(np.int64)
-    r = y + _CR_R[cr]
-    g = y + ((_CB_G[cb] + _CR_G[cr]) >> 16)
-    b = y + _CB_B[cb]
-    return np.clip(np.stack([r, g, b], axis=-1), 0, 255).astype(np.uint8)
-
-
 def _rows_ready(dec):
     """How many output rows libjpeg delivers before a cut-off baseline scan suspends it (None: all)."""
     if dec.truncated and dec.progressive:
@@ -595,7 +479,7 @@ def _pixels(dec, gray):
         pix = idct_islow(blocks, dec.qt[c.tq]).reshape(c.bh, c.bw, 8, 8).transpose(0, 2, 1, 3)
         pix = pix.reshape(c.bh * 8, c.bw * 8)
         ch, cw = -(-height * c.v // dec.vmax), -(-width * c.h // dec.hmax)
-        planes.append(_upsample(pix[:ch, :cw], dec.hmax // c.h, dec.vmax // c.v, height, width))
+        planes.append(upsample(pix[:ch, :cw], dec.hmax // c.h, dec.vmax // c.v, height, width))
     if n == 1 or gray and n == 3 and not rgb:
         return planes[0].astype(np.uint8)[:, :, None], "gray"
     if n == 3:

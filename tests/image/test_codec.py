@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from distnet.base import MXNetError
-from distnet.image import _codec, _encode, _jpeg, _png
+from distnet.image import _codec, _encode, _jpeg, _jpeg_pixels, _png
 
 DATA = pathlib.Path(__file__).parent / "data"
 EXPECTED = json.loads((DATA / "expected.json").read_text())
@@ -34,22 +34,22 @@ def test_decoded_pixels_equal_mxnet(key):
 def test_islow_idct_of_dc_only_block_is_flat():
     coef = np.zeros((1, 64), np.int32)
     coef[0, 0] = 10                                  # DC 10 * q 8 = 80 -> 80 / 8 = 10 above mid-grey
-    out = _jpeg.idct_islow(coef, np.full(64, 8, np.int64))
+    out = _jpeg_pixels.idct_islow(coef, np.full(64, 8, np.int64))
     assert out.shape == (1, 8, 8) and (out == 138).all()
 
 
 def test_ycc_to_rgb_uses_libjpeg_tables():
     y, cb, cr = np.meshgrid(np.arange(0, 256, 15), np.arange(0, 256, 15), np.arange(0, 256, 15))
-    rgb = _jpeg.ycc_to_rgb(y, cb, cr).astype(int)
+    rgb = _jpeg_pixels.ycc_to_rgb(y, cb, cr).astype(int)
     want = np.stack([y + 1.402 * (cr - 128), y - 0.34414 * (cb - 128) - 0.71414 * (cr - 128),
                      y + 1.772 * (cb - 128)], axis=-1)
     assert np.abs(rgb - np.clip(want, 0, 255)).max() <= 1
-    rgb = _jpeg.ycc_to_rgb(np.array([100, 0, 255]), np.array([128, 255, 0]), np.array([128, 0, 255]))
+    rgb = _jpeg_pixels.ycc_to_rgb(np.array([100, 0, 255]), np.array([128, 255, 0]), np.array([128, 0, 255]))
     assert rgb.tolist() == [[100, 100, 100], [0, 48, 225], [255, 208, 28]]
 
 
 def test_fancy_upsampling_h2_is_a_triangle_filter():
-    out = _jpeg._upsample_h2(np.array([[0, 100, 200]]))
+    out = _jpeg_pixels._upsample_h2(np.array([[0, 100, 200]]))
     assert out.tolist() == [[0, 25, 75, 125, 175, 200]]
 
 
