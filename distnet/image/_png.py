@@ -33,7 +33,10 @@ def _chunks(data):
             raise _error(f"chunk {kind!r} is truncated ({len(payload)} of {length} bytes)")
         crc = struct.unpack_from(">I", data, pos + 8 + length)[0]
         if zlib.crc32(kind + payload) != crc:
-            raise _error(f"chunk {kind!r} has a bad CRC (corrupt file)")
+            if kind[:1].isupper():                   # libpng only warns about (and drops) ancillary chunks
+                raise _error(f"chunk {kind!r} has a bad CRC (corrupt file)")
+            pos += 12 + length
+            continue
         yield kind, payload
         if kind == b"IEND":
             return

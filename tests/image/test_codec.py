@@ -203,3 +203,10 @@ def test_cut_off_progressive_jpeg_raises():
         _codec.decode_hwc(data[:-2])
     with pytest.raises(MXNetError, match="truncated"):
         _codec.decode_hwc(data[:150])
+
+
+def test_png_ancillary_chunk_with_bad_crc_is_dropped_as_libpng_does():
+    good = _read("rgb8.png")
+    text = struct.pack(">I", 5) + b"tEXtHello" + b"\0\0\0\0"           # wrong CRC
+    img, _ = _png.decode(good[:33] + text + good[33:])
+    assert (img == _png.decode(good)[0]).all()
