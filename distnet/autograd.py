@@ -200,15 +200,18 @@ def _propagate(heap, leaves, retain_graph, create_graph):
         if node.op.bwd is None:                 # comparisons and the like: zero gradient
             grads = ()
         elif create_graph:
-            grads = _graph_grads(node, slots)
+            grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
-            grads = _node_backward(node, slots, create_graph)
+            grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph)
         else:                                   # the common case, kept inline for speed
+            dy = slots[0]
+            if type(dy) is list:
+                dy = sum_gradients(dy)
             attrs = node.attrs
             if node.op.bwd_needs:
                 attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
-            grads = (node.op.bwd(slots[0], outs, *node.inputs, **attrs) if attrs
-                     else node.op.bwd(slots[0], outs, *node.inputs))
+            grads = (node.op.bwd(dy, outs, *node.inputs, **attrs) if attrs
+                     else node.op.bwd(dy, outs, *node.inputs))
             if type(grads) is not tuple:
                 grads = (grads,)
         for parent, g in zip(node.parents, grads):
@@ -217,14 +220,14 @@ def _propagate(heap, leaves, retain_graph, create_graph):
             pnode, index = parent
             if pnode.is_leaf:
                 prev = leaves.get(id(pnode))
-                leaves[id(pnode)] = (pnode, g if prev is None else prev[1] + g)
+                leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
                 continue
             pslots = pnode.grads
             if pslots is None:
                 pslots = pnode.grads = [None] * pnode.nout
                 push(heap, (-pnode.seq, pnode))
             prev = pslots[index]
-            pslots[index] = g if prev is None else prev + g
+            pslots[index] = g if prev is None else add_gradient(prev, g)
         if not retain_graph:
             node.outs = node.inputs = node.args = None
     return leaves
@@ -340,18 +343,42 @@ def _linked(raw, node, index):
     return a
 
 
+def add_gradient(prev, g):
+    """Collect one more contribution to a gradient (the first one is ``prev``); ``sum_gradients`` adds them."""
+    if type(prev) is list:
+        prev.append(g)
+        return prev
+    return [prev, g]
+
+
+def sum_gradients(parts):
+    """The sum of a gradient's contributions (listed newest use first) in MXNet's order.
+
+    MXNet adds a gradient's contributions one by one, newest use first; but three or four of them
+    it adds oldest first (the order decides the last bits).
+    """
+    if type(parts) is not list:
+        return parts
+    if len(parts) <= 4:
+        parts = parts[::-1]
+    total = parts[0] + parts[1]
+    for part in parts[2:]:
+        total = total + part
+    return total
+
+
 def _accumulate(heap, leaves, link, g):
     node, index = link
     if node.is_leaf:
         prev = leaves.get(id(node))
-        leaves[id(node)] = (node, g if prev is None else prev[1] + g)
+        leaves[id(node)] = (node, g if prev is None else add_gradient(prev[1], g))
         return
     slots = node.grads
     if slots is None:
         slots = node.grads = [None] * node.nout
         heappush(heap, (-node.seq, node))
     prev = slots[index]
-    slots[index] = g if prev is None else prev + g
+    slots[index] = g if prev is None else add_gradient(prev, g)
 
 
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
@@ -360,6 +387,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     with _scope(False, train_mode):
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
     for leaf, g in leaves.values():
+        g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
         if leaf.req == "write":
@@ -386,7 +414,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
             raise MXNetError("grad(): a variable is not reached from the heads: every variable must take part "
                              "in computing the heads inside autograd.record()")
         else:
-            g = found[1]
+            g = sum_gradients(found[1])
             out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
     return out
 

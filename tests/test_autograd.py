@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet import autograd, nd
+from distnet import autograd, gluon, nd
 from distnet.base import MXNetError
 from distnet.test_utils import assert_almost_equal
 
@@ -339,3 +339,35 @@ def test_a_failed_backward_leaves_the_graph_usable_and_repeated_heads_count_once
     assert_almost_equal(x.grad, [2.0, 2.0])
     autograd.backward(y, head_grads=[nd.array([1.0, 3.0])])
     assert_almost_equal(x.grad, [2.0, 6.0])
+
+
+# MXNet 1.9.1 adds a gradient's contributions newest use first, but three or four of them oldest first.
+# Contributions 1, 1e8, -1e8 in float32: the order of the additions decides whether the 1 survives.
+@pytest.mark.parametrize("uses, expected", [
+    ((1.0, 1e8, -1e8), 0.0), ((1e8, -1e8, 1.0), 1.0), ((-1e8, 1e8, 1.0), 1.0),           # oldest first
+    ((1.0, 1e8, -1e8, 0.0), 0.0), ((1e8, -1e8, 1.0, 0.0), 1.0),                         # oldest first
+    ((1.0, 1e8, -1e8, 0.0, 0.5), 1.0), ((1e8, -1e8, 1.0, 0.0, 0.5), 0.0),               # newest first
+])
+@pytest.mark.parametrize("hybrid", [False, True])
+def test_gradient_contributions_summed_in_mxnets_order(uses, expected, hybrid):
+    class Uses(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            h = x * 1.0                 # an intermediate result used len(uses) times
+            y = h * uses[0]
+            for v in uses[1:]:
+                y = y + h * v
+            return y
+    net = Uses()
+    if hybrid:
+        net.hybridize()
+    x = nd.array([1.0])
+    x.attach_grad()
+    with autograd.record():
+        y = net(x)
+    y.backward()
+    assert x.grad.asscalar() == expected
+    with autograd.record():                 # the variable itself used len(uses) times
+        y = x * uses[0]
+        for v in uses[1:]:
+            y = y + x * v
+    assert autograd.grad(y, x)[0].asscalar() == expected

@@ -4,6 +4,7 @@ import inspect
 
 import numpy as np
 
+from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
 from ..ndarray.registry import OPS, _binary_inputs, invoke
 
@@ -182,14 +183,16 @@ class Program:
         grads = [None] * self.nslots
         for slot, g in zip(self.out_slots, head_grads):
             if g is not None and needed[slot]:
-                grads[slot] = g if grads[slot] is None else grads[slot] + g
+                grads[slot] = g if grads[slot] is None else add_gradient(grads[slot], g)
         for (op, ins, attrs, outs, name), (args, res) in zip(reversed(self.steps), reversed(saved)):
             if type(res) is not tuple:
                 dy = grads[outs[0]]
                 if dy is None:
                     continue
+                if type(dy) is list:
+                    dy = sum_gradients(dy)
             else:
-                dys = [grads[o] for o in outs]
+                dys = [sum_gradients(grads[o]) for o in outs]
                 if all(d is None for d in dys):
                     continue
                 dys += [None] * (len(res) - len(dys))
@@ -201,8 +204,8 @@ class Program:
             g = op.bwd(dy, res, *args, **attrs)
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:
-                    grads[i] = gi if grads[i] is None else grads[i] + gi
-        return grads[:nvars]
+                    grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
+        return [sum_gradients(g) for g in grads[:nvars]]
 
 
 def lookup_op(op_name):
