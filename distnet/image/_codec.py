@@ -15,6 +15,7 @@ _GRAY_B = 32768 - _GRAY_R - _GRAY_G
 
 
 def _png_gray(rgb):
+    """libpng's rgb_to_gray (8- or 16-bit samples; pixels with R == G == B keep their value)."""
     r, g, b = (rgb[..., k].astype(np.int64) for k in range(3))
     gray = (_GRAY_R * r + _GRAY_G * g + _GRAY_B * b) >> 15
     same = (r == g) & (g == b)
@@ -22,6 +23,7 @@ def _png_gray(rgb):
 
 
 def _decode_png(data, gray):
+    """PNG pixels as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE deliver them (RGB order)."""
     img, _ = _png.decode(data)
     if img.shape[2] in (2, 4):                         # drop alpha
         img = img[:, :, :-1]
@@ -41,6 +43,7 @@ def _cmyk_to_rgb(img):
 
 
 def _decode_jpeg(data, gray):
+    """JPEG pixels as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE deliver them (RGB order)."""
     img, space = _jpeg.decode(data, gray=gray)
     if space in ("cmyk", "ycck"):
         if space == "ycck":
