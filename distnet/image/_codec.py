@@ -7,7 +7,7 @@ keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 import numpy as np
 
 from ..base import MXNetError
-from . import _jpeg, _jpeg_pixels, _png
+from . import _bmp, _jpeg, _jpeg_pixels, _png
 
 # libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request: 15-bit fixed point, truncated
 _GRAY_R, _GRAY_G = 9797, 19234
@@ -36,6 +36,18 @@ def _decode_png(data, gray):
     return np.repeat(img, 3, axis=2) if img.shape[2] == 1 else img
 
 
+def _cv_gray(rgb):
+    """OpenCV's own BGR -> gray (14-bit fixed point), used for BMP and CMYK sources."""
+    r, g, b = (rgb[..., k].astype(np.int64) for k in range(3))
+    return ((r * 4899 + g * 9617 + b * 1868 + 8192) >> 14).astype(np.uint8)[:, :, None]
+
+
+def _decode_bmp(data, gray):
+    """BMP pixels as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE deliver them (RGB order)."""
+    img, _ = _bmp.decode(data)
+    return _cv_gray(img) if gray else img
+
+
 def _cmyk_to_rgb(img):
     """OpenCV's conversion of Adobe (inverted) CMYK samples: R = K - ((255 - C) * K >> 8)."""
     k = img[..., 3:].astype(np.int32)
@@ -51,8 +63,7 @@ def _decode_jpeg(data, gray):
             img = np.concatenate([255 - ycc, img[..., 3:]], axis=2)     # libjpeg: YCCK -> inverted CMYK
         img = _cmyk_to_rgb(img)
         if gray:
-            r, g, b = (img[..., k].astype(np.int64) for k in range(3))
-            return ((r * 4899 + g * 9617 + b * 1868 + 8192) >> 14).astype(np.uint8)[:, :, None]
+            return _cv_gray(img)
     if gray and img.shape[2] == 3:                     # an RGB (Adobe transform 0) JPEG: libjpeg's weights
         r, g, b = (img[..., k].astype(np.int64) for k in range(3))
         return ((19595 * r + 38470 * g + 7471 * b + 32768) >> 16).astype(np.uint8)[:, :, None]
@@ -65,6 +76,8 @@ def sniff(data):
         return "jpeg"
     if data[:8] == _png.SIGNATURE:
         return "png"
+    if data[:2] == _bmp.SIGNATURE:
+        return "bmp"
     return None
 
 
@@ -76,9 +89,9 @@ def decode_hwc(data, flag=1, to_rgb=True):
     kind = sniff(data)
     if kind is None:
         raise MXNetError(f"imdecode: Decoding failed. Invalid image file: the {len(data)} bytes start with "
-                         f"{data[:8].hex()}, which is neither JPEG (ffd8) nor PNG (89504e47...)")
+                         f"{data[:8].hex()}, which is not JPEG (ffd8), PNG (89504e47...) or BMP (424d)")
     gray = int(flag) == 0
-    img = _decode_jpeg(data, gray) if kind == "jpeg" else _decode_png(data, gray)
+    img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp}[kind](data, gray)
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)

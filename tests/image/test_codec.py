@@ -55,7 +55,7 @@ def test_fancy_upsampling_h2_is_a_triangle_filter():
 
 @pytest.mark.parametrize("data, match", [
     (b"", "empty buffer"),
-    (b"hello world", "neither JPEG"),
+    (b"hello world", "not JPEG"),
     (b"\xff\xd8\xff\xd9", "no image frame"),
     (b"\xff\xd8\xff\xc3\x00\x0b\x08\x00\x01\x00\x01\x01\x01\x11\x00", "SOF3"),
     (b"\xff\xd8\xff\xc0\x00\x0b\x0c\x00\x01\x00\x01\x01\x01\x11\x00", "precision 12"),
@@ -210,3 +210,12 @@ def test_png_ancillary_chunk_with_bad_crc_is_dropped_as_libpng_does():
     text = struct.pack(">I", 5) + b"tEXtHello" + b"\0\0\0\0"           # wrong CRC
     img, _ = _png.decode(good[:33] + text + good[33:])
     assert (img == _png.decode(good)[0]).all()
+
+
+def test_bmp_errors_name_the_problem():
+    data = bytearray(_read("rgb24.bmp"))
+    with pytest.raises(MXNetError, match="pixel data is truncated"):
+        _codec.decode_hwc(bytes(data[:-40]))
+    data[30] = 1                                                       # BI_RLE8
+    with pytest.raises(MXNetError, match="compression 1"):
+        _codec.decode_hwc(bytes(data))
