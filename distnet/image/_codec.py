@@ -7,7 +7,7 @@ keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 import numpy as np
 
 from ..base import MXNetError
-from . import _bmp, _jpeg, _jpeg_pixels, _png
+from . import _bmp, _jpeg, _jpeg_pixels, _png, _tiff
 
 # libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request: 15-bit fixed point, truncated
 _GRAY_R, _GRAY_G = 9797, 19234
@@ -48,6 +48,18 @@ def _decode_bmp(data, gray):
     return _cv_gray(img) if gray else img
 
 
+def _decode_tiff(data, gray):
+    """TIFF pixels as OpenCV (through libtiff's RGBA reader) delivers them (RGB order)."""
+    img, _ = _tiff.decode(data)
+    if img.dtype == np.uint16:
+        img = (img >> 8).astype(np.uint8)
+    if img.shape[2] == 1:
+        img = np.repeat(img, 3, axis=2)
+    elif img.shape[2] >= 4:
+        img = img[:, :, :3]
+    return _cv_gray(img) if gray else img
+
+
 def _cmyk_to_rgb(img):
     """OpenCV's conversion of Adobe (inverted) CMYK samples: R = K - ((255 - C) * K >> 8)."""
     k = img[..., 3:].astype(np.int32)
@@ -78,6 +90,8 @@ def sniff(data):
         return "png"
     if data[:2] == _bmp.SIGNATURE:
         return "bmp"
+    if data[:4] in _tiff.SIGNATURES:
+        return "tiff"
     return None
 
 
@@ -89,9 +103,9 @@ def decode_hwc(data, flag=1, to_rgb=True):
     kind = sniff(data)
     if kind is None:
         raise MXNetError(f"imdecode: Decoding failed. Invalid image file: the {len(data)} bytes start with "
-                         f"{data[:8].hex()}, which is not JPEG (ffd8), PNG (89504e47...) or BMP (424d)")
+                         f"{data[:8].hex()}, which is not JPEG (ffd8), PNG (89504e47...), BMP (424d) or TIFF (49492a00/4d4d002a)")
     gray = int(flag) == 0
-    img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp}[kind](data, gray)
+    img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp, "tiff": _decode_tiff}[kind](data, gray)
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)

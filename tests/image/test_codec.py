@@ -219,3 +219,18 @@ def test_bmp_errors_name_the_problem():
     data[30] = 1                                                       # BI_RLE8
     with pytest.raises(MXNetError, match="compression 1"):
         _codec.decode_hwc(bytes(data))
+
+
+def test_tiff_lzw_and_packbits_equal_uncompressed_and_deflate_is_refused():
+    plain = _codec.decode_hwc(_read("rgb.tif"))
+    assert (_codec.decode_hwc(_read("lzw.tif")) == plain).all()
+    assert (_codec.decode_hwc(_read("packbits.tif")) == plain).all()
+    data = bytearray(_read("rgb.tif"))
+    order = "<" if data[:2] == b"II" else ">"
+    ifd = struct.unpack_from(order + "I", data, 4)[0]
+    for k in range(struct.unpack_from(order + "H", data, ifd)[0]):
+        entry = ifd + 2 + 12 * k
+        if struct.unpack_from(order + "H", data, entry)[0] == 259:     # Compression -> Deflate
+            struct.pack_into(order + "H", data, entry + 8, 8)
+    with pytest.raises(MXNetError, match="compression 8 is not supported"):
+        _codec.decode_hwc(bytes(data))

@@ -1,4 +1,4 @@
-# mx.image.imdecode of JPEG (baseline, 4:4:4 to 4:1:1, gray, restart markers, progressive), PNG and BMP
+# mx.image.imdecode of JPEG (baseline, 4:4:4 to 4:1:1, gray, restarts, progressive), PNG, BMP and TIFF
 # (gray, RGB, RGBA, gray+alpha, palettes, 1- and 16-bit) fixtures, both flags and channel orders.
 import hashlib
 import os
@@ -7,7 +7,7 @@ from mxnet import image
 import numpy as np
 
 DATA = os.path.join("..", "..", "image", "data")
-names = sorted(n for n in os.listdir(DATA) if n.endswith((".jpg", ".png", ".bmp")))
+names = sorted(n for n in os.listdir(DATA) if n.endswith((".jpg", ".png", ".bmp", ".tif")))
 for name in names:
     with open(os.path.join(DATA, name), "rb") as f:
         buf = f.read()
