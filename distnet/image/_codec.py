@@ -119,12 +119,15 @@ def decode_cv(data, flag=-1):
         img = decode_hwc(data, flag, to_rgb=False)
         return img[:, :, 0] if img.shape[2] == 1 else img
     kind = sniff(data)
-    if kind == "png":
-        img, _ = _png.decode(data)
+    if kind in ("png", "tiff"):
+        img, _ = (_png if kind == "png" else _tiff).decode(data)
         if img.shape[2] >= 3:
             img = img[:, :, [2, 1, 0, 3][:img.shape[2]]]
         elif img.shape[2] == 2:              # gray + alpha comes back as BGRA
             img = np.concatenate([np.repeat(img[:, :, :1], 3, axis=2), img[:, :, 1:]], axis=2)
+    elif kind == "bmp":
+        img, gray = _bmp.decode(data)
+        img = img[:, :, :1] if gray else img[:, :, ::-1]
     else:
         gray = _jpeg.decode(data)[0].shape[2] == 1 if kind == "jpeg" else False
         img = decode_hwc(data, 0 if gray else 1, to_rgb=False)
