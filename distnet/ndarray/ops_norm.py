@@ -8,7 +8,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
-from .ops_nn import _fma
+from .onednn import fma
 from .registry import defop
 
 _F32 = np.float32
@@ -509,13 +509,13 @@ def _lrn_jit(data, alpha, knorm):
     alpha, knorm = np.full(data.shape[:1] + data.shape[2:], _F32(alpha) / _F32(5)), _F32(knorm)
     zero = np.zeros_like(alpha)
     channel = lambda i: data[:, i] if 0 <= i < c else zero
-    s = _fma(channel(1), channel(1), _fma(channel(0), channel(0), zero))
+    s = fma(channel(1), channel(1), fma(channel(0), channel(0), zero))
     out = np.empty_like(data)
     for i in range(c):
-        s = _fma(channel(i + 2), channel(i + 2), s)
-        omega = _fma(s, alpha, knorm)
+        s = fma(channel(i + 2), channel(i + 2), s)
+        omega = fma(s, alpha, knorm)
         out[:, i] = channel(i) / np.sqrt(np.sqrt(omega * omega * omega))
-        s = _fma(-channel(i - 2), channel(i - 2), s)
+        s = fma(-channel(i - 2), channel(i - 2), s)
     return out
 
 
