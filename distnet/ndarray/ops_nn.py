@@ -34,10 +34,9 @@ def _same_dtype(name, *arrays):
                              f"got {np.dtype(a.dtype).name}")
 
 
-def _float_mismatch(data, label):
-    """A float label of another float dtype than data, which MXNet refuses. (MXNet refuses integer labels
-    too; distnet takes them, as the class indices they stand for.)"""
-    return label is not None and label.dtype.kind == "f" and label.dtype != data.dtype
+def _label_mismatch(data, label):
+    """A label whose dtype is not data's, which MXNet's type inference refuses (integer labels too)."""
+    return label is not None and label.dtype != data.dtype
 
 
 # ---- FullyConnected ------------------------------------------------------------------
@@ -301,7 +300,7 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         if label.shape != want:
             raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                              f"inferred shape={_shape_str(want)}")
-    if _float_mismatch(data, label):
+    if _label_mismatch(data, label):
         raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. "
                          f"given '{label.dtype.name}' at 'label'")
     axis, view = _so_layout(data, multi_output, preserve_shape)
@@ -356,9 +355,8 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
 
 @defop("softmax_cross_entropy")
 def softmax_cross_entropy(data, label):
-    """Cross-entropy of softmax(data) against integer labels, summed over the batch: shape (1,)."""
-    if _float_mismatch(data, label):
-        _same_dtype("softmax_cross_entropy", data, label)
+    """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
+    _same_dtype("softmax_cross_entropy", data, label)
     p = _softmax(data.astype(np.float64), -1)
     picked = p[np.arange(data.shape[0]), label.astype(np.int64)]
     return np.array([-np.log(picked).sum()], dtype=data.dtype)
@@ -647,7 +645,7 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
     def fwd(data, label, *, grad_scale=1.0):
-        if _float_mismatch(data, label):
+        if _label_mismatch(data, label):
             _same_dtype(name, data, label)
         if label is not None and label.shape != data.shape and (
                 label.size != data.size or label.shape[:1] != data.shape[:1]):

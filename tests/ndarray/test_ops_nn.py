@@ -12,7 +12,7 @@ from distnet.test_utils import assert_almost_equal
 
 rng = np.random.RandomState(5)
 AWAY = rng.choice([-1, 1], (2, 3, 2)) * rng.uniform(0.1, 0.9, (2, 3, 2))    # kinked ops: away from 0
-LABEL3 = np.array([1, 0, 3], dtype=np.int32)
+LABEL3 = np.array([1.0, 0.0, 3.0])          # MXNet wants labels of the data's dtype
 X = np.array([[0.5, -1.0, 0.25, 2.0], [1.5, 0.0, -0.5, 0.75], [-2.0, 1.0, 0.5, 0.0]], dtype=np.float32)
 
 
@@ -40,8 +40,8 @@ CASES = [
     Case("softmin", (2, 4), ref=lambda x: _softmax(-x)),
     Case("SoftmaxActivation", (2, 3, 2), ref=lambda x: _softmax(x, -1)),
     Case("SoftmaxActivation", (2, 3, 2), mode="channel", ref=lambda x: _softmax(x, 1)),
-    Case("softmax_cross_entropy", (3, 4), LABEL3,
-         ref=lambda x, l: -np.log(_softmax(x)[np.arange(3), l]).sum().reshape(1)),
+    Case("softmax_cross_entropy", (3, 4), LABEL3, grad=(0,),
+         ref=lambda x, l: -np.log(_softmax(x)[np.arange(3), l.astype(int)]).sum().reshape(1)),
     Case("Activation", AWAY, act_type="relu", ref=lambda x: np.maximum(x, 0)),
     Case("Activation", (2, 3), act_type="sigmoid", ref=_sigmoid),
     Case("Activation", (2, 3), act_type="tanh", ref=np.tanh),
@@ -72,19 +72,20 @@ def _xent(x, label, axis=-1):
 
 
 def _onehot(label, k):
-    return np.eye(k)[label]
+    return np.eye(k)[label.astype(int)]
 
 
 LOSS_CASES = [
-    (Case("SoftmaxOutput", (3, 4), LABEL3, ref=lambda x, l: _softmax(x)), lambda x, l: _xent(x, _onehot(l, 4))),
-    (Case("SoftmaxOutput", (3, 4), LABEL3, grad_scale=2.0, normalization="batch", ref=lambda x, l: _softmax(x)),
+    (Case("SoftmaxOutput", (3, 4), LABEL3, grad=(0,), ref=lambda x, l: _softmax(x)), lambda x, l: _xent(x, _onehot(l, 4))),
+    (Case("SoftmaxOutput", (3, 4), LABEL3, grad=(0,), grad_scale=2.0, normalization="batch", ref=lambda x, l: _softmax(x)),
      lambda x, l: 2 * _xent(x, _onehot(l, 4)) / 3),
     (Case("SoftmaxOutput", (3, 4), LABEL_PROB, grad=(0,), ref=lambda x, l: _softmax(x), label="prob"),
      lambda x, l: _xent(x, l)),
-    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0, 2], [1, 1]], dtype=np.int32), multi_output=True,
+    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0.0, 2.0], [1.0, 1.0]]), grad=(0,), multi_output=True,
           ref=lambda x, l: _softmax(x, 1)),
      lambda x, l: _xent(x, np.moveaxis(_onehot(l, 3), -1, 1), 1) / 2),
-    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0, 1, 1], [1, 0, 0]], dtype=np.int32), preserve_shape=True,
+    (Case("SoftmaxOutput", (2, 3, 2), np.array([[0.0, 1.0, 1.0], [1.0, 0.0, 0.0]]), grad=(0,),
+          preserve_shape=True,
           ref=lambda x, l: _softmax(x)), lambda x, l: _xent(x, _onehot(l, 2))),
     (Case("LinearRegressionOutput", (2, 3), REG_LABEL, grad=(0,), grad_scale=2.0, ref=lambda x, l: x),
      lambda x, l: ((x - l) ** 2).sum() / 3),
@@ -401,3 +402,26 @@ def test_softmax_gradient_bits_as_mxnet():
     assert got["softmax{}"][5] == np.float32(0.00016153717297129333)
     assert got["log_softmax{}"][1] == np.float32(0.38949084281921387)
     assert got["softmax{'temperature': 2.0}"][0] == np.float32(0.014827849343419075)
+
+
+# ---- label dtypes: MXNet 1.9.1 requires the label in data's dtype, integers included ------------------
+@pytest.mark.parametrize("label_dtype", ["int32", "int64", "uint8", "int8", "float16", "float64"])
+@pytest.mark.parametrize("op, message", [
+    ("SoftmaxOutput", "SoftmaxOutput: This layer requires uniform type. Expected 'float32' v.s. given '{}'"),
+    ("softmax_cross_entropy", "softmax_cross_entropy: Incompatible attr in node at 1-th input: expected float32, "
+                              "got {}"),
+    ("LinearRegressionOutput", "LinearRegressionOutput: Incompatible attr"),
+])
+def test_loss_ops_refuse_labels_of_another_dtype(op, message, label_dtype):
+    label_shape = (3, 4) if op == "LinearRegressionOutput" else (3,)
+    with pytest.raises(MXNetError) as err:
+        getattr(nd, op)(nd.array(X), nd.zeros(label_shape, dtype=label_dtype))
+    assert message.format(label_dtype) in str(err.value)
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
+def test_loss_ops_take_labels_of_the_data_dtype(dtype):
+    data, label = nd.array(X, dtype=dtype), nd.array([1, 0, 3], dtype=dtype)
+    assert nd.SoftmaxOutput(data, label).dtype == np.dtype(dtype)
+    xent = nd.softmax_cross_entropy(data, label)
+    assert xent.dtype == np.dtype(dtype) and xent.shape == (1,)
