@@ -3,6 +3,11 @@
 MXNet hands several float32 operators to oneDNN, whose vector code uses its own approximations of
 exp, log, tanh, erf and log1p and its own summation orders. These replicas give the same bits; a
 fused multiply-add is one float64 operation rounded once to float32.
+
+Each replica is written twice: its plain steps (``_<name>_steps``, the readable statement of the
+arithmetic, used for inputs other than float32 arrays) and a fast path for float32 arrays giving the
+same bits with in-place ufuncs on few buffers, constants as 0-d arrays (numpy applies those faster
+than Python scalars) and large arrays in cache-sized blocks.
 """
 import numpy as np
 
@@ -28,7 +33,7 @@ _LOG_R = np.where(_i < 16, np.round(32 / (1 + (_i + 0.5) / 32)) / 32,
 _LOG_T = (-np.log(_LOG_R.astype(np.float64)) - 127 * np.log(2)).astype(np.float32)
 
 
-def fma(a, b, c):
+def _fma_steps(a, b, c):
     """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
     return (np.asarray(a, np.float64) * np.asarray(b, np.float64) + np.asarray(c, np.float64)).astype(np.float32)
 
@@ -45,7 +50,7 @@ def horner(first, coefficients, x64):
     return y
 
 
-def exp(x):
+def _exp_steps(x):
     """oneDNN's vector expf: 2^n times a degree-5 polynomial of the reduced argument."""
     under = x < _EXP_LO
     x = clamp_exp_arg(x)
@@ -57,7 +62,7 @@ def exp(x):
     return horner(_EXP_POLY64[0], _EXP_POLY64[1:], r.astype(np.float64)) * scale
 
 
-def log(x):
+def _log_steps(x):
     """oneDNN's vector logf: exponent * ln2 minus a table log(r) plus a polynomial of m * r - 1."""
     bits = x.view(np.int32)
     i = (bits >> 18) & 31
@@ -75,7 +80,7 @@ def log(x):
     return r
 
 
-def lane_sum(rows):
+def _lane_sum_steps(rows):
     """Row sums as oneDNN adds them: 16 running lanes over the row, then halves folded together."""
     n = rows.shape[1]
     blocks = -(-n // _LANES)
@@ -93,7 +98,7 @@ def lane_sum(rows):
     return acc[:, 0]
 
 
-def softmax(data, take_log=False):
+def _softmax_steps(data, take_log=False):
     """oneDNN's float32 softmax (or log_softmax) over the last axis."""
     rows = data.reshape(-1, data.shape[-1])
     with np.errstate(invalid="ignore", over="ignore"):
@@ -110,14 +115,14 @@ def clamp_exp_arg(x):
     return np.where(x > _EXP_LO, x, _EXP_LO)
 
 
-def logistic(x):
+def _logistic_steps(x):
     """oneDNN's sigmoid: exp of -|x|, e / (e + 1), mirrored for positive x."""
     e = exp(-np.abs(x))
     y = e / (e + _F32(1))
     return np.where(np.signbit(x), y, _F32(1) - y)
 
 
-def elu(x, alpha):
+def _elu_steps(x, alpha):
     return np.where(x > 0, x, (exp(x) - _F32(1)) * _F32(alpha))
 
 
@@ -125,7 +130,7 @@ _SOFTRELU_POLY = bits_f32(0xb2b4637d, 0x3f7fff8e, 0xbf001759, 0x3ea70608, 0xbea3
                            0xbfa8f1e6, 0xbfe1e812, 0xbfc4d30e)     # log1p on [-0.5, 0), degree 0..8
 
 
-def soft_relu(x):
+def _soft_relu_steps(x):
     """oneDNN's log(1 + exp(x)): exp as 2^n p, then log of (p + 2^-n) by exponent and polynomial."""
     xc = clamp_exp_arg(x)
     n = np.floor(xc * _LOG2E + _F32(0.5))
@@ -149,7 +154,7 @@ _GELU_POLY = bits_f32(0x3e827906, 0xbe91a98e, 0x3fb5f0e3, 0xbfba00e3, 0x3f87dc22
 _INV_SQRT2, _INV_SQRTPI = bits_f32(0x3f3504f3, 0x3f106eba)
 
 
-def gelu_grad(s):
+def _gelu_grad_steps(s):
     """oneDNN's derivative of the erf-based gelu: 0.5 (1 + erf(r)) + r exp(-r^2) / sqrt(pi), r = s / sqrt 2."""
     r = s * _INV_SQRT2
     q = exp(-(r * r))
@@ -164,7 +169,7 @@ def gelu_grad(s):
     return fma(erf, _F32(0.5), t + _F32(0.5))
 
 
-def gelu(s):
+def _gelu_steps(s):
     """oneDNN's erf-based gelu: erf by Abramowitz and Stegun 7.1.26 around its own exp."""
     x = s * _INV_SQRT2
     e = -exp(-(x * x))
@@ -250,7 +255,7 @@ _TANH_COEFFS = bits_f32(*(int(w, 16) for w in """
 _TANH_LINEAR, _TANH_SATURATED = bits_f32(0x39ddb3d7, 0x41102cb3)
 
 
-def tanh(x):
+def _tanh_steps(x):
     """oneDNN's float32 tanh, bit for bit (NaN passes through unchanged)."""
     bits = x.reshape(-1).view(np.uint32)
     mag = bits & np.uint32(0x7fffffff)
@@ -270,3 +275,377 @@ def tanh(x):
     y = y.view(np.uint32) | (bits & np.uint32(0x80000000))
     y = np.where(mag > np.uint32(0x7f800000), bits, y)
     return y.view(np.float32).reshape(x.shape)
+
+
+# ---- fast paths for float32 arrays: the same bits ------------------------------------------------
+_F64 = np.float64
+_BLOCK = 1 << 13        # elements per block of a large array: its float64 temporaries stay in L2
+
+
+def _c32(v):
+    return np.array(v, _F32)
+
+
+def _c64(v):
+    return np.array(float(v), _F64)
+
+
+def _ci(v):
+    return np.array(v, np.int32)
+
+
+_ONE32, _HALF32, _ZERO32 = _c32(1), _c32(0.5), _c32(0)
+_LO32, _HI32, _LOG2E32, _LN2_32 = _c32(_EXP_LO), _c32(_EXP_HI), _c32(_LOG2E), _c32(_LN2)
+_LN2_64, _ONE64 = _c64(_LN2), _c64(1)
+_EXP_C64 = [_c64(c) for c in _EXP_POLY64]
+_LOG_C64 = [_c64(c) for c in _LOG_POLY64]
+_SOFTRELU_C64 = [_c64(c) for c in _SOFTRELU_POLY[::-1]]           # Horner order: degree 8 first
+_GELU_C64 = [_c64(c) for c in _GELU_POLY[::-1]]
+_GELU_P64 = _c64(_GELU_P)
+_INV_SQRT2_32, _INV_SQRTPI_32 = _c32(_INV_SQRT2), _c32(_INV_SQRTPI)
+_LOG_R64, _LOG_T64 = _LOG_R.astype(_F64), _LOG_T.astype(_F64)
+_I127, _I23, _I18, _I31, _I4, _IM7F = _ci(127), _ci(23), _ci(18), _ci(31), _ci(4), _ci(0x7fffff)
+_I126_32 = _c32(126)
+_TANH_BY_PIECE = np.ascontiguousarray(_TANH_COEFFS.T)               # (32 pieces, 7 degrees)
+_U_MAG, _U_SIGN, _U_BASE, _U_HALF = (np.array(v, np.uint32) for v in (0x7fffffff, 0x80000000, 0x39800000, 0xffc00000))
+_U22, _U31, _U_INF = np.array(22, np.uint32), np.array(31, np.uint32), np.array(0x7f800000, np.uint32)
+_TANH_LINEAR_BITS = int(_TANH_LINEAR.view(np.uint32))
+_TANH_SATURATED_BITS = int(_TANH_SATURATED.view(np.uint32))
+
+
+def _fast(x):
+    """Whether ``x`` takes the fast path: a float32 ndarray of at least one dimension and element."""
+    return type(x) is np.ndarray and x.dtype == _F32 and x.ndim and x.size
+
+
+def _blockwise(kernel, x, *args):
+    """``kernel`` (flat float32 in, flat float32 out) over ``x``, in blocks when large; ``x``'s shape."""
+    flat = x.reshape(-1)
+    if flat.size <= 2 * _BLOCK:
+        return kernel(flat, *args).reshape(x.shape)
+    out = np.empty(flat.size, _F32)
+    for start in range(0, flat.size, _BLOCK):
+        out[start:start + _BLOCK] = kernel(flat[start:start + _BLOCK], *args)
+    return out.reshape(x.shape)
+
+
+def _horner(p, x64, coefficients):
+    """Horner steps ``p = fma(p, x, c)`` in float32 (p: float64 holding the first product term already
+    multiplied and added, or None to start from coefficients[0]); returns the float32 result."""
+    if p is None:
+        p = x64 * coefficients[0]
+        p += coefficients[1]
+        coefficients = coefficients[2:]
+    p32 = p.astype(_F32)
+    for c in coefficients:
+        p[...] = p32
+        p *= x64
+        p += c
+        p32[...] = p
+    return p32
+
+
+def fma(a, b, c):
+    """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
+    if not (type(a) is np.ndarray and type(b) in _PLAIN and type(c) in _PLAIN):
+        return _fma_steps(a, b, c)
+    t = np.multiply(a, b, dtype=_F64)
+    if t.ndim >= np.ndim(c) and t.size > 4096 and np.broadcast(t, c).shape == t.shape:
+        np.add(t, c, out=t, dtype=_F64)
+        return t.astype(_F32)
+    return np.add(t, c, dtype=_F64).astype(_F32)
+
+
+_PLAIN = (np.ndarray, _F32, _F64, float, int)
+
+
+def _clamp(x):
+    """(clamp_exp_arg(x), whether x may hold NaN or values at or below exp's lower bound)."""
+    xc = np.minimum(x, _HI32)
+    np.maximum(xc, _LO32, out=xc)
+    rare = not np.minimum.reduce(xc) > _LO32        # a NaN makes the minimum NaN
+    if rare:
+        xc[np.isnan(xc)] = _HI32                    # x86 min/max: a NaN takes the bound
+    return xc, rare
+
+
+def _exp_kernel(x):
+    xc, rare = _clamp(x)
+    n = xc * _LOG2E32
+    n += _HALF32
+    np.floor(n, out=n)
+    r = n.astype(_F64)
+    r *= _LN2_64
+    np.subtract(xc.astype(_F64), r, out=r)      # fma(-n, ln2, x)
+    r[...] = r.astype(_F32)
+    scale = n.astype(np.int32)
+    scale += _I127
+    scale <<= _I23
+    if rare:
+        scale[x < _LO32] = 0
+    p = _horner(None, r, _EXP_C64)
+    p *= scale.view(_F32)
+    return p
+
+
+def exp(x):
+    """oneDNN's vector expf: 2^n times a degree-5 polynomial of the reduced argument."""
+    if not _fast(x):
+        return _exp_steps(x)
+    return _blockwise(_exp_kernel, x)
+
+
+def _log_kernel(x):
+    bits = x.view(np.int32)
+    i = bits >> _I18
+    i &= _I31
+    upper = i >> _I4
+    e = bits >> _I23
+    e += upper
+    upper ^= _I127
+    upper <<= _I23
+    m = bits & _IM7F
+    m |= upper
+    z = m.view(_F32).astype(_F64)
+    z *= _LOG_R64.take(i)
+    z -= _ONE64
+    z[...] = z.astype(_F32)
+    p = _horner(None, z, _LOG_C64)
+    p *= z.astype(_F32)
+    pres = e.astype(_F64)
+    pres *= _LN2_64
+    pres += _LOG_T64.take(i)
+    pres = pres.astype(_F32)
+    hi = p + pres
+    r = hi - pres
+    r -= p
+    r += hi
+    if not (x > _ZERO32).all():
+        r[x == _ZERO32] = -np.inf
+        r[x < _ZERO32] = np.nan
+    return r
+
+
+def log(x):
+    """oneDNN's vector logf: exponent * ln2 minus a table log(r) plus a polynomial of m * r - 1."""
+    if not _fast(x):
+        return _log_steps(x)
+    return _blockwise(_log_kernel, x)
+
+
+def lane_sum(rows):
+    """Row sums as oneDNN adds them: 16 running lanes over the row, then halves folded together."""
+    if not (type(rows) is np.ndarray and rows.dtype == _F32 and rows.ndim == 2 and rows.shape[1]):
+        return _lane_sum_steps(rows)
+    count, n = rows.shape
+    blocks = -(-n // _LANES)
+    if blocks * _LANES != n:
+        padded = np.zeros((count, blocks * _LANES), _F32)
+        padded[:, :n] = rows
+        rows = padded
+    if blocks == 1:
+        return _fold_lanes(rows)
+    # the block axis is not the innermost one, so numpy adds the blocks strictly in order; only the
+    # operand order of its adds may differ, which shows in the payload of a NaN
+    total = _fold_lanes(np.add.reduce(rows.reshape(count, blocks, _LANES), axis=1))
+    if np.isnan(total).any():
+        acc = rows[:, :_LANES].copy()
+        for b in range(1, blocks):
+            acc += rows[:, b * _LANES:(b + 1) * _LANES]
+        total = _fold_lanes(acc)
+    return total
+
+
+def _fold_lanes(acc):
+    """The 16 lanes of each row folded in halves."""
+    acc = acc[:, :8] + acc[:, 8:16]
+    acc = acc[:, :4] + acc[:, 4:]
+    acc = acc[:, :2] + acc[:, 2:]
+    return acc[:, 0] + acc[:, 1]
+
+
+def softmax(data, take_log=False):
+    """oneDNN's float32 softmax (or log_softmax) over the last axis."""
+    if not _fast(data):
+        return _softmax_steps(data, take_log)
+    rows = data.reshape(-1, data.shape[-1])
+    with np.errstate(invalid="ignore", over="ignore"):
+        z = rows - np.maximum.reduce(rows, axis=1, keepdims=True)
+        e = exp(z)
+        total = lane_sum(e)
+        if take_log:
+            z -= log(total)[:, None]
+            r = z
+        else:
+            np.divide(_ONE32, total, out=total)
+            e *= total[:, None]
+            r = e
+    return r.reshape(data.shape)
+
+
+def _logistic_kernel(x):
+    e = np.abs(x)
+    np.negative(e, out=e)
+    e = _exp_kernel(e)
+    y = e / (e + _ONE32)
+    out = _ONE32 - y
+    np.copyto(out, y, where=np.signbit(x))
+    return out
+
+
+def logistic(x):
+    """oneDNN's sigmoid: exp of -|x|, e / (e + 1), mirrored for positive x."""
+    if not _fast(x):
+        return _logistic_steps(x)
+    return _blockwise(_logistic_kernel, x)
+
+
+def _elu_kernel(x, alpha):
+    y = _exp_kernel(x)
+    y -= _ONE32
+    y *= alpha
+    np.copyto(y, x, where=x > _ZERO32)
+    return y
+
+
+def elu(x, alpha):
+    if not _fast(x):
+        return _elu_steps(x, alpha)
+    return _blockwise(_elu_kernel, x, _c32(alpha))
+
+
+def _soft_relu_kernel(x):
+    xc = _clamp(x)[0]
+    n = xc * _LOG2E32
+    n += _HALF32
+    np.floor(n, out=n)
+    n_ln2 = n * _LN2_32
+    r = xc - n_ln2
+    p = _horner(None, r.astype(_F64), _EXP_C64)
+    scale = n.astype(np.int32)
+    np.subtract(_I127, scale, out=scale)
+    scale <<= _I23
+    p += scale.view(_F32)
+    bits = p.view(np.int32)
+    k = (bits >> _I23).astype(_F32)
+    k -= _I126_32
+    bits &= _ci(-0x7f800001)
+    bits |= _ci(0x3f000000)
+    m = p       # the mantissa bits, as float32, minus 1
+    m -= _ONE32
+    q = _horner(None, m.astype(_F64), _SOFTRELU_C64)
+    k *= _LN2_32
+    k += q
+    k += n_ln2
+    np.copyto(k, x, where=x > _HI32)
+    return k
+
+
+def soft_relu(x):
+    """oneDNN's log(1 + exp(x)): exp as 2^n p, then log of (p + 2^-n) by exponent and polynomial."""
+    if not _fast(x):
+        return _soft_relu_steps(x)
+    return _blockwise(_soft_relu_kernel, x)
+
+
+def _erf_parts(x):
+    """(exp(-x^2), 1 / fma(p, |x|, 1), the A&S polynomial at that) of oneDNN's erf, all float32."""
+    q = x * x
+    np.negative(q, out=q)
+    q = _exp_kernel(q)
+    w = np.abs(x).astype(_F64)
+    w *= _GELU_P64
+    w += _ONE64
+    w = np.divide(_ONE32, w.astype(_F32))
+    poly = _horner(None, w.astype(_F64), _GELU_C64)
+    return q, w, poly
+
+
+def _signed_fma_one(a, b, x):
+    """fma(a, b, 1) with the sign of x."""
+    t = a.astype(_F64)
+    t *= b
+    t += _ONE64
+    erf = t.astype(_F32)
+    np.negative(erf, out=erf, where=np.signbit(x))
+    return erf
+
+
+def _gelu_grad_kernel(s):
+    r = s * _INV_SQRT2_32
+    q, w, poly = _erf_parts(r)
+    t = r * _INV_SQRTPI_32
+    t *= q
+    np.negative(q, out=q)
+    q *= w
+    erf = _signed_fma_one(q, poly, r)
+    t += _HALF32
+    out = erf.astype(_F64)
+    out *= 0.5
+    out += t
+    return out.astype(_F32)
+
+
+def gelu_grad(s):
+    """oneDNN's derivative of the erf-based gelu: 0.5 (1 + erf(r)) + r exp(-r^2) / sqrt(pi), r = s / sqrt 2."""
+    if not _fast(s):
+        return _gelu_grad_steps(s)
+    return _blockwise(_gelu_grad_kernel, s)
+
+
+def _gelu_kernel(s):
+    x = s * _INV_SQRT2_32
+    q, t, poly = _erf_parts(x)
+    np.negative(q, out=q)
+    q *= t
+    erf = _signed_fma_one(q, poly, x)
+    half_s = x * _INV_SQRT2_32
+    out = erf.astype(_F64)
+    half64 = half_s.astype(_F64)
+    out *= half64
+    out += half64
+    return out.astype(_F32)
+
+
+def gelu(s):
+    """oneDNN's erf-based gelu: erf by Abramowitz and Stegun 7.1.26 around its own exp."""
+    if not _fast(s):
+        return _gelu_steps(s)
+    return _blockwise(_gelu_kernel, s)
+
+
+def _tanh_kernel(x):
+    bits = x.view(np.uint32)
+    mag = bits & _U_MAG
+    piece = mag - _U_BASE
+    piece >>= _U22
+    piece &= _U31
+    c = _TANH_BY_PIECE.take(piece, axis=0)         # (n, 7): the coefficients of each element's piece
+    ax = mag.view(_F32)
+    r = ax - (mag & _U_HALF).view(_F32)
+    r64 = r.astype(_F64)
+    p = c[:, 6] * r64
+    p += c[:, 5]
+    p32 = p.astype(_F32)
+    for d in range(4, -1, -1):
+        p[...] = p32
+        p *= r64
+        p += c[:, d]
+        p32[...] = p
+    top = np.maximum.reduce(mag)
+    if top >= _TANH_SATURATED_BITS:
+        p32[ax >= _TANH_SATURATED] = 1         # NaN is restored below
+    np.copyto(p32, ax, where=mag < _TANH_LINEAR_BITS)
+    y = p32.view(np.uint32)
+    y |= bits & _U_SIGN
+    if top > 0x7f800000:
+        np.copyto(y, bits, where=mag > _U_INF)
+    return p32
+
+
+def tanh(x):
+    """oneDNN's float32 tanh, bit for bit (NaN passes through unchanged)."""
+    if not _fast(x):
+        return _tanh_steps(x)
+    with np.errstate(invalid="ignore", over="ignore"):
+        return _blockwise(_tanh_kernel, x)
