@@ -278,39 +278,44 @@ def _tanh_steps(x):
 
 
 # ---- fast paths for float32 arrays: the same bits ------------------------------------------------
-_F64 = np.float64
+_F64, _I32, _U32 = np.float64, np.int32, np.uint32
 _BLOCK = 1 << 13        # elements per block of a large array: its float64 temporaries stay in L2
-
-
-def _c32(v):
-    return np.array(v, _F32)
-
-
-def _c64(v):
-    return np.array(float(v), _F64)
-
-
-def _ci(v):
-    return np.array(v, np.int32)
-
-
-_ONE32, _HALF32, _ZERO32 = _c32(1), _c32(0.5), _c32(0)
-_LO32, _HI32, _LOG2E32, _LN2_32 = _c32(_EXP_LO), _c32(_EXP_HI), _c32(_LOG2E), _c32(_LN2)
-_LN2_64, _ONE64 = _c64(_LN2), _c64(1)
-_EXP_C64 = [_c64(c) for c in _EXP_POLY64]
-_LOG_C64 = [_c64(c) for c in _LOG_POLY64]
-_SOFTRELU_C64 = [_c64(c) for c in _SOFTRELU_POLY[::-1]]           # Horner order: degree 8 first
-_GELU_C64 = [_c64(c) for c in _GELU_POLY[::-1]]
-_GELU_P64 = _c64(_GELU_P)
-_INV_SQRT2_32, _INV_SQRTPI_32 = _c32(_INV_SQRT2), _c32(_INV_SQRTPI)
+_SCALARS = {            # name: (dtype, value or values) of the constants the kernels apply
+    "one32": (_F32, 1), "half32": (_F32, 0.5), "lo": (_F32, _EXP_LO), "hi": (_F32, _EXP_HI),
+    "log2e": (_F32, _LOG2E), "ln2_32": (_F32, _LN2), "inv_sqrt2": (_F32, _INV_SQRT2),
+    "inv_sqrtpi": (_F32, _INV_SQRTPI), "f126": (_F32, 126),
+    "ln2_64": (_F64, _LN2), "one64": (_F64, 1), "half64": (_F64, 0.5), "gelu_p": (_F64, _GELU_P),
+    "exp_c": (_F64, _EXP_POLY64), "log_c": (_F64, _LOG_POLY64),
+    "softrelu_c": (_F64, _SOFTRELU_POLY[::-1]), "gelu_c": (_F64, _GELU_POLY[::-1]),    # Horner order
+    "i127": (_I32, 127), "i23": (_I32, 23), "i18": (_I32, 18), "i31": (_I32, 31), "i4": (_I32, 4),
+    "mantissa": (_I32, 0x7fffff), "not_exponent": (_I32, -0x7f800001), "half_exponent": (_I32, 0x3f000000),
+    "magnitude": (_U32, 0x7fffffff), "sign": (_U32, 0x80000000), "tanh_base": (_U32, 0x39800000),
+    "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22), "u31": (_U32, 31),
+}
 _LOG_R64, _LOG_T64 = _LOG_R.astype(_F64), _LOG_T.astype(_F64)
-_I127, _I23, _I18, _I31, _I4, _IM7F = _ci(127), _ci(23), _ci(18), _ci(31), _ci(4), _ci(0x7fffff)
-_I126_32 = _c32(126)
-_TANH_BY_PIECE = np.ascontiguousarray(_TANH_COEFFS.T)               # (32 pieces, 7 degrees)
-_U_MAG, _U_SIGN, _U_BASE, _U_HALF = (np.array(v, np.uint32) for v in (0x7fffffff, 0x80000000, 0x39800000, 0xffc00000))
-_U22, _U31, _U_INF = np.array(22, np.uint32), np.array(31, np.uint32), np.array(0x7f800000, np.uint32)
-_TANH_LINEAR_BITS = int(_TANH_LINEAR.view(np.uint32))
-_TANH_SATURATED_BITS = int(_TANH_SATURATED.view(np.uint32))
+_TANH_LINEAR_BITS, _TANH_SATURATED_BITS = (int(v.view(_U32)) for v in (_TANH_LINEAR, _TANH_SATURATED))
+_BROADCASTS = {}
+
+
+class _Constants:
+    """The kernels' constants as read-only stride-0 arrays of one length: numpy applies those faster than
+    scalars or 0-d arrays (no value-based casting, no broadcasting), and they keep the operand dtype."""
+
+    def __init__(self, n):
+        for name, (dtype, value) in _SCALARS.items():
+            if np.ndim(value):
+                setattr(self, name, [np.broadcast_to(np.array(float(v), dtype), (n,)) for v in value])
+            else:
+                setattr(self, name, np.broadcast_to(np.array(value, dtype), (n,)))
+
+
+def _constants(n):
+    k = _BROADCASTS.get(n)
+    if k is None:
+        if len(_BROADCASTS) >= 256:
+            _BROADCASTS.clear()
+        k = _BROADCASTS[n] = _Constants(n)
+    return k
 
 
 def _fast(x):
@@ -319,35 +324,40 @@ def _fast(x):
 
 
 def _blockwise(kernel, x, *args):
-    """``kernel`` (flat float32 in, flat float32 out) over ``x``, in blocks when large; ``x``'s shape."""
+    """``kernel(flat, constants, *args)`` (flat float32 in and out) over ``x``, in blocks when large."""
     flat = x.reshape(-1)
-    if flat.size <= 2 * _BLOCK:
-        return kernel(flat, *args).reshape(x.shape)
-    out = np.empty(flat.size, _F32)
-    for start in range(0, flat.size, _BLOCK):
-        out[start:start + _BLOCK] = kernel(flat[start:start + _BLOCK], *args)
+    n = flat.size
+    if n <= 2 * _BLOCK:
+        return kernel(flat, _constants(n), *args).reshape(x.shape)
+    out = np.empty(n, _F32)
+    k = _constants(_BLOCK)
+    for start in range(0, n, _BLOCK):
+        stop = min(start + _BLOCK, n)
+        out[start:stop] = kernel(flat[start:stop], k if stop - start == _BLOCK else _constants(stop - start), *args)
     return out.reshape(x.shape)
 
 
-def _horner(p, x64, coefficients):
-    """Horner steps ``p = fma(p, x, c)`` in float32 (p: float64 holding the first product term already
-    multiplied and added, or None to start from coefficients[0]); returns the float32 result."""
-    if p is None:
-        p = x64 * coefficients[0]
-        p += coefficients[1]
-        coefficients = coefficients[2:]
+def _horner(x64, coefficients):
+    """float32 Horner steps with one fused multiply-add each (x64: the argument widened; coefficients
+    float64 from the leading one); returns the float32 result."""
+    p = np.multiply(x64, coefficients[0])
+    np.add(p, coefficients[1], p)
     p32 = p.astype(_F32)
-    for c in coefficients:
+    for c in coefficients[2:]:
         p[...] = p32
-        p *= x64
-        p += c
+        np.multiply(p, x64, p)
+        np.add(p, c, p)
         p32[...] = p
     return p32
 
 
+def _float_operand(v):
+    return type(v) in (float, int, _F32, _F64) or (type(v) is np.ndarray and v.dtype.kind == "f")
+
+
 def fma(a, b, c):
     """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
-    if not (type(a) is np.ndarray and type(b) in _PLAIN and type(c) in _PLAIN):
+    if not (type(a) is np.ndarray and a.dtype.kind == "f" and _float_operand(b) and _float_operand(c)):
         return _fma_steps(a, b, c)
     t = np.multiply(a, b, dtype=_F64)
     if t.ndim >= np.ndim(c) and t.size > 4096 and np.broadcast(t, c).shape == t.shape:
@@ -356,35 +366,32 @@ def fma(a, b, c):
     return np.add(t, c, dtype=_F64).astype(_F32)
 
 
-_PLAIN = (np.ndarray, _F32, _F64, float, int)
-
-
-def _clamp(x):
+def _clamp(x, k):
     """(clamp_exp_arg(x), whether x may hold NaN or values at or below exp's lower bound)."""
-    xc = np.minimum(x, _HI32)
-    np.maximum(xc, _LO32, out=xc)
-    rare = not np.minimum.reduce(xc) > _LO32        # a NaN makes the minimum NaN
+    xc = np.minimum(x, k.hi)
+    np.maximum(xc, k.lo, xc)
+    rare = not np.minimum.reduce(xc) > _EXP_LO      # a NaN makes the minimum NaN
     if rare:
-        xc[np.isnan(xc)] = _HI32                    # x86 min/max: a NaN takes the bound
+        xc[np.isnan(xc)] = _EXP_HI                  # x86 min/max: a NaN takes the bound
     return xc, rare
 
 
-def _exp_kernel(x):
-    xc, rare = _clamp(x)
-    n = xc * _LOG2E32
-    n += _HALF32
-    np.floor(n, out=n)
+def _exp_kernel(x, k):
+    xc, rare = _clamp(x, k)
+    n = np.multiply(xc, k.log2e)
+    np.add(n, k.half32, n)
+    np.floor(n, n)
     r = n.astype(_F64)
-    r *= _LN2_64
-    np.subtract(xc.astype(_F64), r, out=r)      # fma(-n, ln2, x)
+    np.multiply(r, k.ln2_64, r)
+    np.subtract(xc.astype(_F64), r, r)          # fma(-n, ln2, x)
     r[...] = r.astype(_F32)
-    scale = n.astype(np.int32)
-    scale += _I127
-    scale <<= _I23
+    scale = n.astype(_I32)
+    np.add(scale, k.i127, scale)
+    np.left_shift(scale, k.i23, scale)
     if rare:
-        scale[x < _LO32] = 0
-    p = _horner(None, r, _EXP_C64)
-    p *= scale.view(_F32)
+        scale[x < _EXP_LO] = 0
+    p = _horner(r, k.exp_c)
+    np.multiply(p, scale.view(_F32), p)
     return p
 
 
@@ -395,34 +402,35 @@ def exp(x):
     return _blockwise(_exp_kernel, x)
 
 
-def _log_kernel(x):
-    bits = x.view(np.int32)
-    i = bits >> _I18
-    i &= _I31
-    upper = i >> _I4
-    e = bits >> _I23
-    e += upper
-    upper ^= _I127
-    upper <<= _I23
-    m = bits & _IM7F
-    m |= upper
+def _log_kernel(x, k):
+    bits = x.view(_I32)
+    i = np.right_shift(bits, k.i18)
+    np.bitwise_and(i, k.i31, i)
+    upper = np.right_shift(i, k.i4)
+    e = np.right_shift(bits, k.i23)
+    np.add(e, upper, e)
+    np.bitwise_xor(upper, k.i127, upper)
+    np.left_shift(upper, k.i23, upper)
+    m = np.bitwise_and(bits, k.mantissa)
+    np.bitwise_or(m, upper, m)
     z = m.view(_F32).astype(_F64)
-    z *= _LOG_R64.take(i)
-    z -= _ONE64
-    z[...] = z.astype(_F32)
-    p = _horner(None, z, _LOG_C64)
-    p *= z.astype(_F32)
+    np.multiply(z, _LOG_R64.take(i), z)
+    np.subtract(z, k.one64, z)
+    z32 = z.astype(_F32)
+    z[...] = z32
+    p = _horner(z, k.log_c)
+    np.multiply(p, z32, p)
     pres = e.astype(_F64)
-    pres *= _LN2_64
-    pres += _LOG_T64.take(i)
+    np.multiply(pres, k.ln2_64, pres)
+    np.add(pres, _LOG_T64.take(i), pres)
     pres = pres.astype(_F32)
-    hi = p + pres
-    r = hi - pres
-    r -= p
-    r += hi
-    if not (x > _ZERO32).all():
-        r[x == _ZERO32] = -np.inf
-        r[x < _ZERO32] = np.nan
+    hi = np.add(p, pres)
+    r = np.subtract(hi, pres)
+    np.subtract(r, p, r)
+    np.add(hi, r, r)
+    if not np.minimum.reduce(x) > 0:
+        r[x == 0] = -np.inf
+        r[x < 0] = np.nan
     return r
 
 
@@ -439,29 +447,23 @@ def lane_sum(rows):
         return _lane_sum_steps(rows)
     count, n = rows.shape
     blocks = -(-n // _LANES)
-    if blocks * _LANES != n:
-        padded = np.zeros((count, blocks * _LANES), _F32)
-        padded[:, :n] = rows
-        rows = padded
-    if blocks == 1:
-        return _fold_lanes(rows)
-    # the block axis is not the innermost one, so numpy adds the blocks strictly in order; only the
-    # operand order of its adds may differ, which shows in the payload of a NaN
-    total = _fold_lanes(np.add.reduce(rows.reshape(count, blocks, _LANES), axis=1))
+    lanes = np.zeros((blocks * _LANES, count), _F32)    # lane-major: each block's 16 lanes in 16 rows
+    lanes[:n] = rows.T
+    # blocks outermost and contiguous: numpy adds them one after the other, elementwise (no pairwise
+    # summation). Its vector loops may take the operands of an add in another order, which only shows in
+    # the payload of a NaN: sums holding one are added again step by step.
+    total = _fold_lanes(lanes if blocks == 1 else np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0))
     if np.isnan(total).any():
-        acc = rows[:, :_LANES].copy()
-        for b in range(1, blocks):
-            acc += rows[:, b * _LANES:(b + 1) * _LANES]
-        total = _fold_lanes(acc)
+        return _lane_sum_steps(rows)
     return total
 
 
-def _fold_lanes(acc):
-    """The 16 lanes of each row folded in halves."""
-    acc = acc[:, :8] + acc[:, 8:16]
-    acc = acc[:, :4] + acc[:, 4:]
-    acc = acc[:, :2] + acc[:, 2:]
-    return acc[:, 0] + acc[:, 1]
+def _fold_lanes(lanes):
+    """The 16 lanes (rows) of each column folded in halves."""
+    acc = lanes[:8] + lanes[8:]
+    acc = acc[:4] + acc[4:]
+    acc = acc[:2] + acc[2:]
+    return acc[0] + acc[1]
 
 
 def softmax(data, take_log=False):
@@ -474,21 +476,20 @@ def softmax(data, take_log=False):
         e = exp(z)
         total = lane_sum(e)
         if take_log:
-            z -= log(total)[:, None]
-            r = z
-        else:
-            np.divide(_ONE32, total, out=total)
-            e *= total[:, None]
-            r = e
-    return r.reshape(data.shape)
+            np.subtract(z, log(total)[:, None], z)
+            return z.reshape(data.shape)
+        np.divide(_F32(1), total, total)
+        np.multiply(e, total[:, None], e)
+    return e.reshape(data.shape)
 
 
-def _logistic_kernel(x):
+def _logistic_kernel(x, k):
     e = np.abs(x)
-    np.negative(e, out=e)
-    e = _exp_kernel(e)
-    y = e / (e + _ONE32)
-    out = _ONE32 - y
+    np.negative(e, e)
+    e = _exp_kernel(e, k)
+    y = np.add(e, k.one32)
+    np.divide(e, y, y)
+    out = np.subtract(k.one32, y)
     np.copyto(out, y, where=np.signbit(x))
     return out
 
@@ -500,45 +501,44 @@ def logistic(x):
     return _blockwise(_logistic_kernel, x)
 
 
-def _elu_kernel(x, alpha):
-    y = _exp_kernel(x)
-    y -= _ONE32
-    y *= alpha
-    np.copyto(y, x, where=x > _ZERO32)
+def _elu_kernel(x, k, alpha):
+    y = _exp_kernel(x, k)
+    np.subtract(y, k.one32, y)
+    np.multiply(y, alpha, y)
+    np.copyto(y, x, where=x > 0)
     return y
 
 
 def elu(x, alpha):
     if not _fast(x):
         return _elu_steps(x, alpha)
-    return _blockwise(_elu_kernel, x, _c32(alpha))
+    return _blockwise(_elu_kernel, x, _F32(alpha))
 
 
-def _soft_relu_kernel(x):
-    xc = _clamp(x)[0]
-    n = xc * _LOG2E32
-    n += _HALF32
-    np.floor(n, out=n)
-    n_ln2 = n * _LN2_32
-    r = xc - n_ln2
-    p = _horner(None, r.astype(_F64), _EXP_C64)
-    scale = n.astype(np.int32)
-    np.subtract(_I127, scale, out=scale)
-    scale <<= _I23
-    p += scale.view(_F32)
-    bits = p.view(np.int32)
-    k = (bits >> _I23).astype(_F32)
-    k -= _I126_32
-    bits &= _ci(-0x7f800001)
-    bits |= _ci(0x3f000000)
-    m = p       # the mantissa bits, as float32, minus 1
-    m -= _ONE32
-    q = _horner(None, m.astype(_F64), _SOFTRELU_C64)
-    k *= _LN2_32
-    k += q
-    k += n_ln2
-    np.copyto(k, x, where=x > _HI32)
-    return k
+def _soft_relu_kernel(x, k):
+    xc = _clamp(x, k)[0]
+    n = np.multiply(xc, k.log2e)
+    np.add(n, k.half32, n)
+    np.floor(n, n)
+    n_ln2 = np.multiply(n, k.ln2_32)
+    r = np.subtract(xc, n_ln2)
+    p = _horner(r.astype(_F64), k.exp_c)
+    scale = n.astype(_I32)
+    np.subtract(k.i127, scale, scale)
+    np.left_shift(scale, k.i23, scale)
+    np.add(p, scale.view(_F32), p)
+    bits = p.view(_I32)
+    e = np.right_shift(bits, k.i23).astype(_F32)
+    np.subtract(e, k.f126, e)
+    np.bitwise_and(bits, k.not_exponent, bits)
+    np.bitwise_or(bits, k.half_exponent, bits)
+    np.subtract(p, k.one32, p)      # the mantissa in [0.5, 1), minus 1
+    q = _horner(p.astype(_F64), k.softrelu_c)
+    np.multiply(e, k.ln2_32, e)
+    np.add(e, q, e)
+    np.add(e, n_ln2, e)
+    np.copyto(e, x, where=x > k.hi)
+    return e
 
 
 def soft_relu(x):
@@ -548,41 +548,41 @@ def soft_relu(x):
     return _blockwise(_soft_relu_kernel, x)
 
 
-def _erf_parts(x):
-    """(exp(-x^2), 1 / fma(p, |x|, 1), the A&S polynomial at that) of oneDNN's erf, all float32."""
-    q = x * x
-    np.negative(q, out=q)
-    q = _exp_kernel(q)
+def _erf_parts(x, k):
+    """(exp(-x^2), w = 1 / fma(p, |x|, 1), the A&S polynomial of w) of oneDNN's erf, all float32."""
+    q = np.multiply(x, x)
+    np.negative(q, q)
+    q = _exp_kernel(q, k)
     w = np.abs(x).astype(_F64)
-    w *= _GELU_P64
-    w += _ONE64
-    w = np.divide(_ONE32, w.astype(_F32))
-    poly = _horner(None, w.astype(_F64), _GELU_C64)
+    np.multiply(w, k.gelu_p, w)
+    np.add(w, k.one64, w)
+    w = np.divide(k.one32, w.astype(_F32))
+    poly = _horner(w.astype(_F64), k.gelu_c)
     return q, w, poly
 
 
-def _signed_fma_one(a, b, x):
+def _signed_fma_one(a, b, x, k):
     """fma(a, b, 1) with the sign of x."""
     t = a.astype(_F64)
-    t *= b
-    t += _ONE64
+    np.multiply(t, b, t)
+    np.add(t, k.one64, t)
     erf = t.astype(_F32)
     np.negative(erf, out=erf, where=np.signbit(x))
     return erf
 
 
-def _gelu_grad_kernel(s):
-    r = s * _INV_SQRT2_32
-    q, w, poly = _erf_parts(r)
-    t = r * _INV_SQRTPI_32
-    t *= q
-    np.negative(q, out=q)
-    q *= w
-    erf = _signed_fma_one(q, poly, r)
-    t += _HALF32
+def _gelu_grad_kernel(s, k):
+    r = np.multiply(s, k.inv_sqrt2)
+    q, w, poly = _erf_parts(r, k)
+    t = np.multiply(r, k.inv_sqrtpi)
+    np.multiply(t, q, t)
+    np.negative(q, q)
+    np.multiply(q, w, q)
+    erf = _signed_fma_one(q, poly, r, k)
+    np.add(t, k.half32, t)
     out = erf.astype(_F64)
-    out *= 0.5
-    out += t
+    np.multiply(out, k.half64, out)
+    np.add(out, t, out)
     return out.astype(_F32)
 
 
@@ -593,17 +593,16 @@ def gelu_grad(s):
     return _blockwise(_gelu_grad_kernel, s)
 
 
-def _gelu_kernel(s):
-    x = s * _INV_SQRT2_32
-    q, t, poly = _erf_parts(x)
-    np.negative(q, out=q)
-    q *= t
-    erf = _signed_fma_one(q, poly, x)
-    half_s = x * _INV_SQRT2_32
+def _gelu_kernel(s, k):
+    x = np.multiply(s, k.inv_sqrt2)
+    q, t, poly = _erf_parts(x, k)
+    np.negative(q, q)
+    np.multiply(q, t, q)
+    erf = _signed_fma_one(q, poly, x, k)
+    half_s = np.multiply(x, k.inv_sqrt2).astype(_F64)
     out = erf.astype(_F64)
-    half64 = half_s.astype(_F64)
-    out *= half64
-    out += half64
+    np.multiply(out, half_s, out)
+    np.add(out, half_s, out)
     return out.astype(_F32)
 
 
@@ -614,32 +613,24 @@ def gelu(s):
     return _blockwise(_gelu_kernel, s)
 
 
-def _tanh_kernel(x):
-    bits = x.view(np.uint32)
-    mag = bits & _U_MAG
-    piece = mag - _U_BASE
-    piece >>= _U22
-    piece &= _U31
-    c = _TANH_BY_PIECE.take(piece, axis=0)         # (n, 7): the coefficients of each element's piece
+def _tanh_kernel(x, k):
+    bits = x.view(_U32)
+    mag = np.bitwise_and(bits, k.magnitude)
+    piece = np.subtract(mag, k.tanh_base)
+    np.right_shift(piece, k.u22, piece)
+    np.bitwise_and(piece, k.u31, piece)
+    c = _TANH_COEFFS.take(piece, axis=1)         # (7, n): the coefficients of each element's piece
     ax = mag.view(_F32)
-    r = ax - (mag & _U_HALF).view(_F32)
-    r64 = r.astype(_F64)
-    p = c[:, 6] * r64
-    p += c[:, 5]
-    p32 = p.astype(_F32)
-    for d in range(4, -1, -1):
-        p[...] = p32
-        p *= r64
-        p += c[:, d]
-        p32[...] = p
+    r = np.subtract(ax, np.bitwise_and(mag, k.half_binade).view(_F32))
+    p32 = _horner(r.astype(_F64), c[::-1])
     top = np.maximum.reduce(mag)
     if top >= _TANH_SATURATED_BITS:
-        p32[ax >= _TANH_SATURATED] = 1         # NaN is restored below
+        p32[mag >= _TANH_SATURATED_BITS] = 1     # NaN is restored below
     np.copyto(p32, ax, where=mag < _TANH_LINEAR_BITS)
-    y = p32.view(np.uint32)
-    y |= bits & _U_SIGN
+    y = p32.view(_U32)
+    np.bitwise_or(y, np.bitwise_and(bits, k.sign), y)
     if top > 0x7f800000:
-        np.copyto(y, bits, where=mag > _U_INF)
+        np.copyto(y, bits, where=mag > 0x7f800000)
     return p32
 
 
