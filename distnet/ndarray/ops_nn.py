@@ -475,11 +475,6 @@ _SELU_ALPHA, _SELU_LAMBDA = 1.6732632423543772848170429916717, 1.050700987355480
 _SQRT2 = math.sqrt(2.0)
 
 
-def _erf(x):
-    from .ops_elemwise import _erf as erf
-    return erf(x)
-
-
 def _gamma_view(gamma, data):
     """``gamma`` broadcast along axis 1 of ``data`` (one slope per channel, or one for all)."""
     if gamma.size == 1 or data.ndim < 2:
@@ -551,7 +546,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         if gamma.dtype != data.dtype:
             raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
                              f"{data.dtype.name} (gamma must have the dtype of data)")
-        y = np.where(data > 0, data, _gamma_view(gamma, data) * data)
+        neg = _gamma_view(gamma, data).astype(np.float32) * data.astype(np.float32)    # MXNet: in float
+        y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "rrelu":
         if _ag.is_training():
             slopes = _rrelu_slopes(data, lower_bound, upper_bound)
@@ -571,10 +567,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     elif act_type == "selu":        # the float constants, in double
         lam, alpha = float(np.float32(_SELU_LAMBDA)), float(np.float32(_SELU_ALPHA))
         y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
-    elif act_type == "gelu" and data.dtype == np.float64:
-        # MXNet computes this in float32 too; kept in double so that float64 gradient checks hold
-        y = 0.5 * data * (1 + _erf(data / _SQRT2))
-    elif act_type == "gelu":
+    elif act_type == "gelu":        # float32 arithmetic for every dtype, as MXNet's own kernel
         y = onednn.gelu(data) if dnnl else _gelu_plain(data)
     else:
         raise MXNetError(f"LeakyReLU: unknown act_type {act_type!r}; expected one of "
@@ -609,8 +602,6 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         d = dy * np.where(pos, lam, lam * (y + alpha))
     elif _leaky_dnnl(data, act_type):      # gelu through oneDNN
         d = dy * onednn.gelu_grad(data)
-    elif data.dtype == np.float64:
-        d = dy * (0.5 * (1 + _erf(data / _SQRT2)) + data * np.exp(-0.5 * data * data) / math.sqrt(2 * math.pi))
     else:
         d = dy * _gelu_grad_plain(data)
     return (d,) + ((None,) if gamma is not None else ())

@@ -312,14 +312,15 @@ def _instance_parts(data, gamma, eps):
 
 
 def _check_instance_norm(data, gamma, beta):
+    # MXNet checks the types (float32 only, every input) before the rank
+    for name, a in (("data", data), ("gamma", gamma), ("beta", beta)):
+        if a.dtype != np.float32:
+            raise MXNetError(f"InstanceNorm: Unsupported data type {a.dtype.name} for {name}; InstanceNorm "
+                             "takes float32 data, gamma and beta only")
     if data.ndim < 3:
         raise MXNetError(f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}")
     for name, p in (("gamma", gamma), ("beta", beta)):
         _check_param("InstanceNorm", name, p, data.shape[1])
-    # MXNet takes float32 only; float64 throughout is kept for gradient checks
-    if not (data.dtype == gamma.dtype == beta.dtype) or data.dtype not in (np.float32, np.float64):
-        raise MXNetError(f"InstanceNorm: Unsupported data type: data {data.dtype}, gamma {gamma.dtype}, "
-                         f"beta {beta.dtype} (float32 expected for all three)")
 
 
 @defop("InstanceNorm", aliases=("instance_norm",))
@@ -519,14 +520,28 @@ def _lrn_jit(data, alpha, knorm):
     return out
 
 
+def _check_lrn(data):
+    """MXNet runs float32 LRN of 2 or 4 dimensions on oneDNN; its own kernel, for the rest, takes
+    float32 NCHW only, so everything else fails."""
+    if data.dtype == np.float32 and data.ndim in (2, 4):
+        return
+    if data.dtype == np.float32 and data.ndim == 1:
+        raise MXNetError(f"LRN: could not create a descriptor for a lrn forward propagation primitive "
+                         f"(data of shape {data.shape}); give data as (N, C) or (N, C, H, W)")
+    if data.ndim != 4:
+        raise MXNetError(f"LRN: dimension do not match target dimension 4 vs {data.ndim}: data of shape "
+                         f"{data.shape} and dtype {data.dtype.name}; LRN takes (N, C, H, W) (or float32 (N, C))")
+    raise MXNetError(f"LRN: data type do not match specified type: LRN takes float32 data, got {data.dtype.name}")
+
+
 @defop("LRN", aliases=("lrn",))
 def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     """Local response normalisation across the ``nsize`` channels centred on each channel (oneDNN's
     window: (nsize - 1) // 2 on each side, divided by nsize)."""
-    if data.ndim < 3:
-        raise MXNetError(f"LRN: data must have at least 3 dimensions (N, C, ...), got {data.shape}")
-    if _uses_jit_lrn(data, nsize, beta):
-        return _lrn_jit(data, alpha, knorm)
+    _check_lrn(data)
+    x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
+    if _uses_jit_lrn(x, nsize, beta):
+        return _lrn_jit(x, alpha, knorm).reshape(data.shape)
     return data * _negative_pow(_lrn_omega(data, int(nsize), alpha, knorm, _window_in_order), beta)
 
 

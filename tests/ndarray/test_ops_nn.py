@@ -56,7 +56,8 @@ CASES = [
     Case("LeakyReLU", AWAY, act_type="gelu", eps=1e-2, ref=lambda x: 0.5 * x * (1 + _erf(x / math.sqrt(2)))),
     # recording trains, so rrelu draws slopes there: its gradient is checked in test_rrelu_in_training...
     Case("LeakyReLU", AWAY, act_type="rrelu", grad=False, ref=lambda x: np.where(x > 0, x, 0.2295 * x)),
-    Case("LeakyReLU", AWAY, np.array([0.1, 0.2, 0.3]), act_type="prelu",
+    # prelu, like gelu above, rounds to float32 in MXNet even for float64 data: a wider difference step
+    Case("LeakyReLU", AWAY, np.array([0.1, 0.2, 0.3]), act_type="prelu", eps=1e-2,
          ref=lambda x, g: np.where(x > 0, x, g[None, :, None] * x)),
     Case("Embedding", np.array([[1, 3, 1], [4, 1, 0]], dtype=np.int32), (5, 3), input_dim=5, output_dim=3,
          ref=lambda i, w: w[i]),
@@ -425,3 +426,34 @@ def test_loss_ops_take_labels_of_the_data_dtype(dtype):
     assert nd.SoftmaxOutput(data, label).dtype == np.dtype(dtype)
     xent = nd.softmax_cross_entropy(data, label)
     assert xent.dtype == np.dtype(dtype) and xent.shape == (1,)
+
+
+# ---- gelu and prelu compute in float32 for float64 data too (values from MXNet 1.9.1) ------------------
+X64 = np.array([[-1.3, -0.2, 0.1234567891234, 0.7, 2.5, 1e-3]])
+
+
+def test_float64_gelu_is_float32_arithmetic_like_mxnet():
+    data = nd.array(X64, dtype="float64")
+    data.attach_grad()
+    with autograd.record():
+        y = nd.LeakyReLU(data, act_type="gelu")
+    y.backward()
+    assert y.dtype == np.float64
+    assert y.asnumpy()[0].tolist() == [-0.12584061920642853, -0.08414806425571442, 0.06779348850250244,
+                                       0.5306254625320435, 2.48447585105896, 0.0005003989790566266]
+    assert data.grad.asnumpy()[0].tolist() == [-0.12597870826721191, 0.3425317704677582, 0.598005473613739,
+                                               0.9766141176223755, 1.0376111268997192, 0.5007978677749634]
+
+
+def test_float64_prelu_rounds_its_negative_side_to_float32_like_mxnet():
+    data, gamma = nd.array(X64, dtype="float64"), nd.array([0.25], dtype="float64")
+    data.attach_grad()
+    gamma.attach_grad()
+    with autograd.record():
+        y = nd.LeakyReLU(data, gamma, act_type="prelu")
+    y.backward()
+    # the positive side passes through in double; the gradients stay double
+    assert y.asnumpy()[0].tolist() == [-0.32499998807907104, -0.05000000074505806, 0.1234567891234, 0.7, 2.5,
+                                       0.001]
+    assert data.grad.asnumpy()[0].tolist() == [0.25, 0.25, 1.0, 1.0, 1.0, 1.0]
+    assert gamma.grad.asnumpy().tolist() == [-1.5]

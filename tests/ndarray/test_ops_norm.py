@@ -2,10 +2,15 @@
 BatchNorm's training behaviour (moving statistics, fix_gamma) measured from MXNet 1.9.1."""
 import numpy as np
 import pytest
-from opcheck import Case, run_case
+from opcheck import Case, check_grad, run_case
 
 from distnet import autograd, nd
 from distnet.base import MXNetError
+
+
+# MXNet runs these in float32 only: their gradients are checked in float32, with a wider difference step
+FLOAT32_ONLY = ("InstanceNorm", "LRN")
+FLOAT32_GRAD = dict(eps=1e-2, grad_rtol=2e-3, grad_atol=2e-4)
 
 
 def ref_standardize(x, axes, eps):
@@ -28,7 +33,7 @@ def ref_group_norm(x, gamma, beta, groups, eps=1e-5):
 
 def ref_lrn(x, nsize, alpha, beta, knorm):
     sq = x ** 2
-    half = nsize // 2
+    half = (nsize - 1) // 2      # oneDNN's window: an even nsize loses its extra channel
     window = np.stack([sq[:, max(c - half, 0):c + half + 1].sum(1) for c in range(x.shape[1])], 1)
     return x / (knorm + alpha / nsize * window) ** beta
 
@@ -59,7 +64,7 @@ CASES = [
     Case("LayerNorm", (2, 3, 4), (4,), (4,), ref=lambda x, g, b: ref_standardize(x, (-1,), 1e-5) * g + b),
     Case("LayerNorm", (2, 3, 4), (3,), (3,), axis=1,
          ref=lambda x, g, b: ref_standardize(x, (1,), 1e-5) * g[:, None] + b[:, None]),
-    Case("InstanceNorm", (2, 3, 2, 3), (3,), (3,),
+    Case("InstanceNorm", (2, 3, 2, 3), (3,), (3,), **FLOAT32_GRAD,
          ref=lambda x, g, b: ref_standardize(x, (2, 3), 1e-3) * g[:, None, None] + b[:, None, None]),
     Case("GroupNorm", (2, 4, 3), (2,), (2,), num_groups=2, ref=lambda x, g, b: ref_group_norm(x, g, b, 2)),
     Case("GroupNorm", (2, 3, 2, 2), (1,), (1,), ref=lambda x, g, b: ref_group_norm(x, g, b, 1)),
@@ -68,16 +73,21 @@ CASES = [
          ref=lambda x: x / np.sqrt((x ** 2).sum(1, keepdims=True) + 1e-10)),
     Case("L2Normalization", (2, 3, 2, 2), mode="spatial",
          ref=lambda x: x / np.sqrt((x ** 2).sum((2, 3), keepdims=True) + 1e-10)),
-    Case("LRN", (2, 5, 2, 2), nsize=3, alpha=0.1, beta=0.75, knorm=2.0,
+    Case("LRN", (2, 5, 2, 2), nsize=3, alpha=0.1, beta=0.75, knorm=2.0, **FLOAT32_GRAD,
          ref=lambda x: ref_lrn(x, 3, 0.1, 0.75, 2.0)),
-    Case("LRN", (1, 4, 3), nsize=5, ref=lambda x: ref_lrn(x, 5, 1e-4, 0.75, 2.0)),
+    Case("LRN", (1, 4, 3, 1), nsize=5, **FLOAT32_GRAD, ref=lambda x: ref_lrn(x, 5, 1e-4, 0.75, 2.0)),
+    Case("LRN", (3, 4), nsize=2, alpha=0.5, **FLOAT32_GRAD, ref=lambda x: ref_lrn(x, 2, 0.5, 0.75, 2.0)),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
 def test_op(case):
     with autograd.train_mode():
-        run_case(case)
+        if case.op not in FLOAT32_ONLY:
+            run_case(case)
+            return
+        run_case(Case(case.op, *case.inputs, ref=case.ref, grad=False, **case.attrs))
+        check_grad(case, getattr(nd, case.op), [x.astype(np.float32) for x in case.arrays()])
 
 
 # ---- values measured from MXNet 1.9.1 ---------------------------------------------------
@@ -362,3 +372,62 @@ def test_instance_norm_bits_as_mxnet():
     y = nd.InstanceNorm(x, nd.array([1.0, 0.5, 2.0]), nd.array([0.0, 0.1, -0.2]))
     assert y.asnumpy().ravel()[:4].tolist() == [-0.10434090346097946, 1.1641390323638916, 1.266384482383728,
                                                 0.10839122533798218]
+
+
+# ---- what MXNet 1.9.1 refuses: InstanceNorm and LRN are float32 only; LRN takes 2 or 4 dimensions -------
+@pytest.mark.parametrize("dtype", ["float16", "float64"])
+def test_instance_norm_is_float32_only(dtype):
+    x = nd.array(det((2, 3, 4)), dtype=dtype)
+    with pytest.raises(MXNetError, match=f"InstanceNorm: Unsupported data type {dtype} for data"):
+        nd.InstanceNorm(x, nd.ones(3, dtype=dtype), nd.zeros(3, dtype=dtype))
+    # a float32 input with a parameter of another dtype fails too, and (as in MXNet) before the rank check
+    with pytest.raises(MXNetError, match=f"Unsupported data type {dtype} for gamma"):
+        nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3, dtype=dtype), nd.zeros(3))
+    with pytest.raises(MXNetError, match="at least 3 dimensions"):
+        nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3), nd.zeros(3))
+
+
+@pytest.mark.parametrize("shape, dtype, message", [
+    ((2, 3, 4, 4), "float64", "LRN: data type do not match specified type: LRN takes float32 data, got float64"),
+    ((2, 3, 4, 4), "float16", "LRN: data type do not match specified type: LRN takes float32 data, got float16"),
+    ((2, 3, 4), "float32", "LRN: dimension do not match target dimension 4 vs 3"),
+    ((2, 3, 2, 2, 2), "float32", "LRN: dimension do not match target dimension 4 vs 5"),
+    ((2, 3), "float64", "LRN: dimension do not match target dimension 4 vs 2"),
+    ((5,), "float32", "LRN: could not create a descriptor for a lrn forward propagation primitive"),
+])
+def test_lrn_refuses_what_mxnet_refuses(shape, dtype, message):
+    with pytest.raises(MXNetError) as err:
+        nd.LRN(nd.array(det(shape), dtype=dtype), nsize=3)
+    assert message in str(err.value)
+
+
+# LRN of float32 (N, C) data, nsize 3, 2 and 4 (values and gradients for a head of 1.5, from MXNet 1.9.1)
+LRN_2D_X = [[1.764052345967664, 0.4001572083672233, 0.9787379841057392],
+            [2.240893199201458, 1.8675579901499675, -0.977277879876411]]
+LRN_2D = {
+    3: ([[1.048869013786316, 0.2379223257303238, 0.5819529891014099],
+         [1.3323012590408325, 1.1103252172470093, -0.5810606479644775]],
+        [[0.8917838335037231, 0.8918302059173584, 0.8918628096580505],
+         [0.8916051983833313, 0.8916694521903992, 0.8918752074241638]]),
+    2: ([[1.048850655555725, 0.2379341721534729, 0.5819506645202637],
+         [1.332317590713501, 1.1103841066360474, -0.5810825228691101]],
+        [[0.8917492032051086, 0.8918972611427307, 0.8918572664260864],
+         [0.8916534781455994, 0.8917304873466492, 0.8918574452400208]]),
+    4: ([[1.048879623413086, 0.2379254549741745, 0.5819550156593323],
+         [1.3323367834091187, 1.1103582382202148, -0.5810686349868774]],
+        [[0.891814112663269, 0.8918488621711731, 0.8918734192848206],
+         [0.8916803002357483, 0.8917285203933716, 0.8918826580047607]]),
+}
+
+
+@pytest.mark.parametrize("nsize", [3, 2, 4])
+def test_lrn_of_2d_data_matches_mxnet(nsize):
+    x = nd.array(LRN_2D_X)
+    x.attach_grad()
+    with autograd.record():
+        y = nd.LRN(x, nsize=nsize)
+    y.backward(nd.ones(y.shape) * 1.5)
+    out, dx = LRN_2D[nsize]
+    assert y.shape == (2, 3) and y.dtype == np.float32
+    np.testing.assert_allclose(y.asnumpy(), out, rtol=1e-6)
+    np.testing.assert_allclose(x.grad.asnumpy(), dx, rtol=1e-6)
