@@ -15,31 +15,21 @@ from ..base import MXNetError
 from ..gluon.data.vision._resize import resize_hwc
 from ..io.native import MXDataIter, _BatchLoader, _flag, _shape
 from ._codec import decode_hwc
+from ._record_aug import DefaultAugmenter, Engine
 
 _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
                "ImageRecordUInt8Iter": np.uint8, "ImageRecordUInt8Iter_v1": np.uint8,
                "ImageRecordInt8Iter": np.int8, "ImageDetRecordIter": np.float32}
 
 
-# augmentation parameters of the core's default augmenter that this iterator does not implement,
-# with their "off" values: any other value raises instead of being silently ignored
-_UNSUPPORTED = {"random_resized_crop": (0, False, "0", "False"), "max_rotate_angle": (0, "0"),
-                "max_aspect_ratio": (0, 0.0, "0"), "min_aspect_ratio": (None, "None"), "max_shear_ratio": (0, "0"),
-                "max_crop_size": (-1, "-1"), "min_crop_size": (-1, "-1"), "max_random_scale": (1, "1"),
-                "min_random_scale": (1, "1"), "max_random_area": (1, "1"), "min_random_area": (1, "1"),
-                "max_img_size": (1e10, "1e10", "1e+10"), "min_img_size": (0, "0"), "brightness": (0, "0"),
-                "contrast": (0, "0"), "saturation": (0, "0"), "pca_noise": (0, "0"), "random_h": (0, "0"),
-                "random_s": (0, "0"), "random_l": (0, "0"), "rotate": (-1, "-1"), "mean_img": ("",),
-                "max_random_contrast": (0, "0"), "max_random_illumination": (0, "0"),
-                "aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
+# parameters the record iterators accept but do not implement, with their "off" values
+_UNSUPPORTED = {"mean_img": ("",), "aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
 
 
 def _check_supported(name, kwargs):
     for key, off in _UNSUPPORTED.items():
         if key in kwargs and kwargs[key] not in off:
-            raise MXNetError(f"{name}: {key}={kwargs[key]!r} is not supported by distnet's image record iterator "
-                             "(it decodes, resizes, pads, crops, mirrors and normalises); augment with "
-                             "mx.image.ImageIter and CreateAugmenter instead")
+            raise MXNetError(f"{name}: {key}={kwargs[key]!r} is not supported by distnet's image record iterator")
 
 
 def _read_records(path, num_parts, part_index):
@@ -74,17 +64,16 @@ def _read_imglist(path):
     return labels
 
 
-def _interp(method, old_hw, new_hw, rng):
-    if method == 9:
-        (oh, ow), (nh, nw) = old_hw, new_hw
-        return 2 if nh > oh and nw > ow else (3 if nh < oh and nw < ow else 1)
-    if method == 10:
-        return int(rng.randint(0, 5))
-    return method
+# the core seeds its augmentation engine per decoding thread as (thread + 1) * 111, and its
+# shuffling engine with 111 + seed; a seed_aug re-seeds the augmentation engine per record
+_MAGIC = 111
+# batches the core's prefetching thread prepares ahead of the reader (its queue holds 16)
+_PREFETCHED = 17
 
 
 class _ImageRecordLoader(_BatchLoader):
-    """The batch loader over encoded records: each sample is decoded and augmented when read."""
+    """The batch loader over encoded records: each pass over the file augments every record in file
+    order with one engine (as the core's single decoding thread does) and may shuffle the output order."""
 
     def __init__(self, name, records, labels, kwargs):
         self.name = name
@@ -95,30 +84,58 @@ class _ImageRecordLoader(_BatchLoader):
         self.records, self.labels = records, labels
         self.label_width = int(kwargs.get("label_width", 1))
         self.dtype = _OUT_DTYPES[name]
-        self.rng = np.random.RandomState(int(kwargs.get("seed", 0)))
-        self.shuffle = _flag(kwargs.get("shuffle", False))
         self.opts = kwargs
-        self.order = np.arange(len(records))
+        self.shuffle = _flag(kwargs.get("shuffle", False))
+        self.engine = Engine(_MAGIC)
+        self.shuffler = Engine(_MAGIC + int(kwargs.get("seed", 0)))
+        seed_aug = kwargs.get("seed_aug")
+        self.seed_aug = None if seed_aug in (None, "None") else int(seed_aug)
+        self.augmenter = DefaultAugmenter(name, kwargs, self.shape)
+        self.mirror = _flag(kwargs.get("mirror", False))
+        self.rand_mirror = _flag(kwargs.get("rand_mirror", False))
+        self.max_contrast = np.float32(kwargs.get("max_random_contrast", 0))
+        self.max_illumination = np.float32(kwargs.get("max_random_illumination", 0))
         batch = int(kwargs["batch_size"])
         data = np.zeros((1,) + self.shape, self.dtype)
         label = np.zeros((1, self.label_width) if self.label_width > 1 else (1,), np.float32)
         super().__init__(data, label, batch, _flag(kwargs.get("round_batch", True)))
         self._n = len(records)
         self._samples = None
+        self._pass = None
+
+    def _start_pass(self, first_slot):
+        """Augment every record of the file (the core parses the whole chunk at once), then shuffle."""
+        out = []
+        for k, rec in enumerate(self.records):
+            if self.seed_aug is not None:
+                # the core numbers the records of a parse from the batch slot it starts filling
+                slot = (self.batch_size if self.shuffle else first_slot) + k
+                self.engine.seed(slot + self.seed_aug + _MAGIC)
+            header, payload = recordio.unpack(rec)
+            out.append(self._augment(payload, header) + (self._label(header),))
+        order = list(range(len(out)))
         if self.shuffle:
-            self.rng.shuffle(self.order)
+            self.shuffler.shuffle(order)
+        self._pass = [out[i] for i in order]
 
     def before_first(self):
-        if self.shuffle:
-            self.rng.shuffle(self.order)
+        short = self._n % self.batch_size
+        batches = -(-self._n // self.batch_size)
+        if self.round_batch and short and not self._ended and 0 < self._pos < self._n and batches <= _PREFETCHED:
+            # the core's prefetcher has already read to the end of the pass and completed the last
+            # batch from the next pass, so a reset continues after those records
+            self._start_pass(short)
+            self._pos = self._overflow = self.batch_size - short
         super().before_first()
 
     def _read(self, slot):
         if self._pos >= self._n:
             return False
-        header, payload = recordio.unpack(self.records[self.order[self._pos]])
-        self.data[slot] = self._image(payload, header)
-        self.label[slot] = self._label(header)
+        if self._pos == 0:
+            self._start_pass(slot)
+        img, mirror, mult, bias, label = self._pass[self._pos]
+        self.data[slot] = self._finish(img, mirror, mult, bias)
+        self.label[slot] = label
         self.index[slot] = 0
         self._pos += 1
         return True
@@ -144,37 +161,31 @@ class _ImageRecordLoader(_BatchLoader):
                              f"is packed with multi dimensional label (record {header.id} has {value.size})")
         return value[:self.label_width] if self.label_width > 1 else value[0]
 
-    def _image(self, payload, header):
-        c, h, w = self.shape
-        opts = self.opts
+    def _decode(self, payload, header):
+        """The record's pixels in the core's BGR(A) order."""
+        c = self.shape[0]
         try:
             img = decode_hwc(payload, 0 if c == 1 else 1, True)
         except MXNetError as e:
             raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
-        resize = int(opts.get("resize", -1))
-        method = int(opts.get("inter_method", 1))
-        if resize > 0:
-            rows, cols = img.shape[:2]
-            nh, nw = (resize * rows // cols, resize) if rows > cols else (resize, resize * cols // rows)
-            img = resize_hwc(img, nw, nh, _interp(method, (rows, cols), (nh, nw), self.rng))
-        pad = int(opts.get("pad", 0))
-        if pad > 0:
-            fill = int(opts.get("fill_value", 255))
-            img = np.pad(img, ((pad, pad), (pad, pad), (0, 0)), constant_values=fill)
-        # an image smaller than the crop is enlarged (bilinear, aspect kept): first to the height, then the width
-        if img.shape[0] < h:
-            img = resize_hwc(img, img.shape[1] * h // img.shape[0], h, 1)
-        if img.shape[1] < w:
-            img = resize_hwc(img, w, img.shape[0] * w // img.shape[1], 1)
-        y, x = img.shape[0] - h, img.shape[1] - w
-        if _flag(opts.get("rand_crop", False)):
-            y, x = int(self.rng.randint(0, y + 1)), int(self.rng.randint(0, x + 1))
-        else:
-            y, x = y // 2, x // 2
-        img = img[y:y + h, x:x + w]
-        mirror = _flag(opts.get("mirror", False))
-        if _flag(opts.get("rand_mirror", False)):
-            mirror = bool(self.rng.randint(0, 2))
+        return img[..., [2, 1, 0]] if img.shape[2] == 3 else img
+
+    def _augment(self, payload, header):
+        """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one record."""
+        img = self.augmenter.process(self._decode(payload, header), self.engine)
+        mirror = (self.rand_mirror and self.engine.coin()) or self.mirror
+        mult, bias = np.float32(1), np.float32(0)
+        if self.dtype != np.uint8:
+            scale = np.float32(self.opts.get("scale", 1.0))
+            mc, mi = self.max_contrast, self.max_illumination
+            mult = (self.engine.uniform() * mc * np.float32(2) - mc + np.float32(1)) * scale
+            bias = (self.engine.uniform() * mi * np.float32(2) - mi) * scale
+        return img, mirror, mult, bias
+
+    def _finish(self, img, mirror, mult, bias):
+        """The CHW output of an augmented BGR image: RGB order, mirrored and normalised."""
+        if img.shape[2] >= 3:
+            img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
         if mirror:
             img = img[:, ::-1]
         chw = img.transpose(2, 0, 1)
@@ -182,18 +193,19 @@ class _ImageRecordLoader(_BatchLoader):
             return np.minimum(chw, 127).astype(np.int8)
         if self.dtype != np.float32:
             return chw.astype(self.dtype)
-        return self._normalize(chw)
+        return self._normalize(chw, mult, bias)
 
-    def _normalize(self, chw):
+    def _normalize(self, chw, mult=None, bias=None):
         opts = self.opts
-        scale = np.float32(opts.get("scale", 1.0))
+        if mult is None:
+            mult, bias = np.float32(opts.get("scale", 1.0)), np.float32(0)
         means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
         stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
         if chw.shape[0] == 1:
             means, stds = means[:1], stds[:1]
         out = np.empty(chw.shape, np.float32)
         for k in range(chw.shape[0]):
-            out[k] = (chw[k].astype(np.float32) - means[k]) * np.float32(scale / stds[k])
+            out[k] = (chw[k].astype(np.float32) - means[k]) * np.float32(mult / stds[k]) + np.float32(bias / stds[k])
         return out
 
 
@@ -222,19 +234,15 @@ class _DetRecordLoader(_ImageRecordLoader):
         row[4:4 + raw.size] = raw
         return row
 
-    def _image(self, payload, header):
+    def _augment(self, payload, header):
         c, h, w = self.shape
-        try:
-            img = decode_hwc(payload, 0 if c == 1 else 1, True)
-        except MXNetError as e:
-            raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
+        img = self._decode(payload, header)
         resize = int(self.opts.get("resize", -1))
         if resize > 0:
             rows, cols = img.shape[:2]
             nh, nw = (resize * rows // cols, resize) if rows > cols else (resize, resize * cols // rows)
             img = resize_hwc(img, nw, nh, 1)
-        img = resize_hwc(img, w, h, 1)
-        return self._normalize(img.transpose(2, 0, 1))
+        return resize_hwc(img, w, h, 1), False, np.float32(self.opts.get("scale", 1.0)), np.float32(0)
 
 
 def create(name, args, kwargs):

@@ -1,0 +1,405 @@
+"""The core's random streams and default augmenter for the image record iterators.
+
+The core draws from C++ ``std::mt19937`` engines through libstdc++'s distributions (the versions
+built into MXNet 1.9.1: rejection-by-division integers, one 32-bit draw per float, two per
+Bernoulli trial, one swap draw per element in ``std::shuffle``); ``Engine`` reproduces them.
+``DefaultAugmenter`` follows the core's ``aug_default`` steps on H x W x C uint8 images:
+shorter-side resize, random-resized crop or affine warp (rotate/shear/scale/aspect), padding,
+crop (fixed, random, or random-size then resized), HLS shifts, then colour jitter and PCA noise.
+"""
+import math
+
+import numpy as np
+
+from ..base import MXNetError
+from ..gluon.data.vision._resize import resize_hwc
+
+_U32 = 0xFFFFFFFF
+
+
+class Engine:
+    """A ``std::mt19937`` engine with libstdc++'s distributions."""
+
+    def __init__(self, seed):
+        self.seed(seed)
+
+    def seed(self, seed):
+        """Re-seed as ``std::mt19937::seed(seed)``."""
+        key = np.empty(624, np.uint32)
+        key[0] = v = int(seed) & _U32
+        for i in range(1, 624):
+            v = (1812433253 * (v ^ (v >> 30)) + i) & _U32
+            key[i] = v
+        self._gen = np.random.MT19937(0)
+        self._gen.state = {"bit_generator": "MT19937", "state": {"key": key, "pos": 624}}
+
+    def raw(self):
+        """The next 32-bit output."""
+        return int(self._gen.random_raw())
+
+    def uniform(self, low=0.0, high=1.0):
+        """``uniform_real_distribution<float>(low, high)``: one draw, float32 arithmetic."""
+        u = np.float32(self.raw()) / np.float32(4294967296.0)
+        if u >= 1:
+            u = np.nextafter(np.float32(1), np.float32(0))
+        return np.float32(u * (np.float32(high) - np.float32(low)) + np.float32(low))
+
+    def randint(self, low, high):
+        """``uniform_int_distribution(low, high)`` (both ends included)."""
+        span = (int(high) - int(low)) & 0xFFFFFFFFFFFFFFFF
+        if span >= _U32:
+            raise MXNetError(f"random integer range [{low}, {high}] is wider than 32 bits")
+        buckets = span + 1
+        scaling = _U32 // buckets
+        past = buckets * scaling
+        while True:
+            r = self.raw()
+            if r < past:
+                return int(low) + r // scaling
+
+    def coin(self):
+        """``bernoulli_distribution(0.5)``: a double from two draws, below one half."""
+        lo, hi = self.raw(), self.raw()
+        return (lo + hi * 4294967296.0) / 18446744073709551616.0 < 0.5
+
+    def normal(self, mean, std):
+        """``normal_distribution<float>(mean, std)``: Marsaglia's polar method, both values used in turn."""
+        if getattr(self, "_spare", None) is not None:
+            z, self._spare = self._spare, None
+        else:
+            while True:
+                x = np.float32(2) * self.uniform() - np.float32(1)
+                y = np.float32(2) * self.uniform() - np.float32(1)
+                r2 = np.float32(x * x + y * y)
+                if 0 < r2 <= 1:
+                    break
+            mult = np.float32(math.sqrt(-2 * math.log(r2) / r2))
+            self._spare, z = np.float32(x * mult), np.float32(y * mult)
+        return np.float32(z * np.float32(std) + np.float32(mean))
+
+    def shuffle(self, seq):
+        """``std::shuffle`` of a list in place (one swap position drawn per element)."""
+        for i in range(1, len(seq)):
+            j = self.randint(0, i)
+            seq[i], seq[j] = seq[j], seq[i]
+        return seq
+
+
+# ---------------------------------------------------------------- OpenCV's warpAffine on uint8
+
+_TAB = 32   # sub-pixel positions per pixel of the remap tables
+
+
+def _cubic_coeffs(x):
+    a = np.float32(-0.75)
+    x = np.float32(x)
+    c0 = ((a * (x + 1) - 5 * a) * (x + 1) + 8 * a) * (x + 1) - 4 * a
+    c1 = ((a + 2) * x - (a + 3)) * x * x + 1
+    c2 = ((a + 2) * (1 - x) - (a + 3)) * (1 - x) * (1 - x) + 1
+    return [c0, c1, c2, np.float32(1) - c0 - c1 - c2]
+
+
+def _lanczos_coeffs(x):
+    if x < np.finfo(np.float32).eps:
+        return [np.float32(v) for v in (0, 0, 0, 1, 0, 0, 0, 0)]
+    s45 = 0.70710678118654752440084436210485
+    cs = ((1, 0), (-s45, -s45), (0, 1), (s45, -s45), (-1, 0), (s45, s45), (0, -1), (-s45, s45))
+    y0 = -(x + 3) * math.pi * 0.25
+    s0, c0 = math.sin(y0), math.cos(y0)
+    out = []
+    for i in range(8):
+        y = -(x + 3 - i) * math.pi * 0.25
+        out.append(np.float32((cs[i][0] * s0 + cs[i][1] * c0) / (y * y)))
+    total = np.float32(1) / np.float32(sum(out, np.float32(0)))
+    return [np.float32(v * total) for v in out]
+
+
+def _weight_table(interp):
+    """The (32*32, k*k) int16 fixed-point weights OpenCV's remap uses, rows summing to 32768."""
+    coeff = {1: lambda x: [np.float32(1) - np.float32(x), np.float32(x)], 2: _cubic_coeffs, 4: _lanczos_coeffs}[interp]
+    one = [coeff(np.float32(i / _TAB)) for i in range(_TAB)]
+    k = len(one[0])
+    tab = np.zeros((_TAB * _TAB, k * k), np.int32)
+    for i in range(_TAB):
+        for j in range(_TAB):
+            w = np.array([[np.float32(one[i][a] * one[j][b]) for b in range(k)] for a in range(k)], np.float32)
+            itab = np.clip(np.rint(w * np.float32(32768)), -32768, 32767).astype(np.int32)
+            diff = int(itab.sum()) - 32768
+            if diff:
+                c = k // 2
+                lo = hi = (c, c)
+                for a in range(c, c + 2):
+                    for b in range(c, c + 2):
+                        if itab[a, b] < itab[lo]:
+                            lo = (a, b)
+                        elif itab[a, b] > itab[hi]:
+                            hi = (a, b)
+                itab[hi if diff < 0 else lo] -= diff
+            tab[i * _TAB + j] = itab.ravel()
+    return tab, k
+
+
+_TABLES = {}
+
+
+def warp_affine(img, m, out_w, out_h, interp, fill):
+    """``cv::warpAffine(img, M, (out_w, out_h), interp, BORDER_CONSTANT, fill)`` for uint8 H x W x C."""
+    if interp == 3:
+        interp = 1      # OpenCV warps with bilinear weights when asked for area
+    m = np.asarray(m, np.float32).astype(np.float64)
+    d = m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0]
+    d = 1.0 / d if d != 0 else 0.0
+    a11, a22 = m[1, 1] * d, m[0, 0] * d
+    m01, m10 = -m[0, 1] * d, -m[1, 0] * d
+    b1 = -a11 * m[0, 2] - m01 * m[1, 2]
+    b2 = -m10 * m[0, 2] - a22 * m[1, 2]
+    inv = (a11, m01, b1, m10, a22, b2)
+    h, w, c = img.shape
+    xs, ys = np.arange(out_w, dtype=np.float64), np.arange(out_h, dtype=np.float64)
+    sat = lambda v: np.clip(np.rint(v), -2 ** 31, 2 ** 31 - 1).astype(np.int64)
+    adelta, bdelta = sat(inv[0] * xs * 1024), sat(inv[3] * xs * 1024)
+    round_delta = 512 if interp == 0 else 16
+    x0 = sat((inv[1] * ys + inv[2]) * 1024) + round_delta
+    y0 = sat((inv[4] * ys + inv[5]) * 1024) + round_delta
+    gx, gy = x0[:, None] + adelta[None, :], y0[:, None] + bdelta[None, :]
+    fillv = np.uint8(np.clip(fill, 0, 255))
+    if interp == 0:
+        sx, sy = gx >> 10, gy >> 10
+        inside = (sx >= 0) & (sx < w) & (sy >= 0) & (sy < h)
+        out = np.full((out_h, out_w, c), fillv, np.uint8)
+        out[inside] = img[sy[inside], sx[inside]]
+        return out
+    gx, gy = gx >> 5, gy >> 5
+    sx, sy = gx >> 5, gy >> 5
+    alpha = (gy & 31) * _TAB + (gx & 31)
+    if interp not in _TABLES:
+        _TABLES[interp] = _weight_table(interp)
+    tab, k = _TABLES[interp]
+    first = -(k // 2 - 1)
+    padded = np.full((h + 2 * k, w + 2 * k, c), fillv, np.int64)
+    padded[k:k + h, k:k + w] = img
+    # taps outside the padded frame read the fill value, as OpenCV's constant border does
+    px = np.clip(sx + first + k, 0, w + k)
+    py = np.clip(sy + first + k, 0, h + k)
+    acc = np.zeros((out_h, out_w, c), np.int64)
+    weights = tab[alpha]
+    for a in range(k):
+        for b in range(k):
+            acc += padded[py + a, px + b] * weights[..., a * k + b, None]
+    return np.clip((acc + (1 << 14)) >> 15, 0, 255).astype(np.uint8)
+
+
+# ---------------------------------------------------------------- OpenCV's HLS conversions on uint8
+
+def _bgr_to_hls(img):
+    f = img.astype(np.float32) * np.float32(1 / 255.0)
+    b, g, r = f[..., 0], f[..., 1], f[..., 2]
+    vmax, vmin = np.maximum(np.maximum(r, g), b), np.minimum(np.minimum(r, g), b)
+    diff = vmax - vmin
+    l = (vmax + vmin) * np.float32(0.5)
+    ok = diff > np.finfo(np.float32).eps
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = np.where(l < 0.5, diff / (vmax + vmin), diff / (np.float32(2) - vmax - vmin))
+        scale = np.float32(60) / diff
+        h = np.where(vmax == r, (g - b) * scale,
+                     np.where(vmax == g, (b - r) * scale + np.float32(120), (r - g) * scale + np.float32(240)))
+    h = np.where(h < 0, h + np.float32(360), h)
+    h, s = np.where(ok, h, 0).astype(np.float32), np.where(ok, s, 0).astype(np.float32)
+    out = np.stack([h * np.float32(0.5), l * np.float32(255), s * np.float32(255)], -1)
+    return np.clip(np.rint(out), 0, 255).astype(np.int32)
+
+
+def _hls_to_bgr(hls):
+    h = hls[..., 0].astype(np.float32) * np.float32(6 / 180.0)
+    l = hls[..., 1].astype(np.float32) * np.float32(1 / 255.0)
+    s = hls[..., 2].astype(np.float32) * np.float32(1 / 255.0)
+    p2 = np.where(l <= 0.5, l * (1 + s), l + s - l * s).astype(np.float32)
+    p1 = (2 * l - p2).astype(np.float32)
+    h = np.mod(h, np.float32(6))
+    sector = np.floor(h).astype(np.int32) % 6
+    h = (h - sector).astype(np.float32)
+    tab = np.stack([p2, p1, p1 + (p2 - p1) * (1 - h), p1 + (p2 - p1) * h], -1).astype(np.float32)
+    sectors = np.array([[1, 3, 0], [1, 0, 2], [3, 0, 1], [0, 2, 1], [0, 1, 3], [2, 1, 0]])
+    bgr = np.take_along_axis(tab, sectors[sector], -1)
+    bgr = np.where((s == 0)[..., None], l[..., None], bgr)
+    return np.clip(np.rint(bgr * np.float32(255)), 0, 255).astype(np.uint8)
+
+
+# ---------------------------------------------------------------- the default augmenter
+
+_INTER_OK = (1, 2, 3, 4, 9, 10)
+
+
+def _num(opts, key, default, kind=float):
+    value = opts.get(key, default)
+    if value is None or value == "None":
+        return None
+    if kind is bool:
+        return str(value).lower() in ("1", "true")
+    return kind(float(value)) if kind is int else np.float32(value)
+
+
+class DefaultAugmenter:
+    """The core's ``aug_default`` augmenter for one iterator's parameters."""
+
+    def __init__(self, name, opts, data_shape):
+        self.name, self.shape = name, data_shape
+        g = lambda key, default, kind=float: _num(opts, key, default, kind)
+        self.resize = g("resize", -1, int)
+        self.rand_crop = g("rand_crop", False, bool)
+        self.rrc = g("random_resized_crop", False, bool)
+        self.max_rotate = g("max_rotate_angle", 0, int)
+        self.max_aspect = g("max_aspect_ratio", 0)
+        self.min_aspect = g("min_aspect_ratio", None)
+        self.max_shear = g("max_shear_ratio", 0)
+        self.max_crop, self.min_crop = g("max_crop_size", -1, int), g("min_crop_size", -1, int)
+        self.max_scale, self.min_scale = g("max_random_scale", 1), g("min_random_scale", 1)
+        self.max_area, self.min_area = g("max_random_area", 1), g("min_random_area", 1)
+        self.max_img, self.min_img = g("max_img_size", 1e10), g("min_img_size", 0)
+        self.brightness, self.contrast = g("brightness", 0), g("contrast", 0)
+        self.saturation, self.pca_noise = g("saturation", 0), g("pca_noise", 0)
+        self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
+        self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
+        self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
+        self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
+                       or self.min_scale != 1 or self.max_aspect != 0 or self.max_img != np.float32(1e10)
+                       or self.min_img != 0)
+        if self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
+                         or self.max_crop != -1 or self.rand_crop):
+            raise MXNetError(f"{name}: Setting random_resized_crop to true conflicts with min_random_scale, "
+                             "max_random_scale, min_crop_size, max_crop_size, and rand_crop. Please only use "
+                             "random_resized_crop option.")
+
+    def _method(self, old_w, old_h, new_w, new_h, rng):
+        if self.inter not in _INTER_OK:
+            raise MXNetError(f"{self.name}: invalid inter_method {self.inter}: valid values are 1, 2, 3, 4, 9, 10")
+        if self.inter == 9:
+            if new_w > old_w and new_h > old_h:
+                return 2
+            return 3 if new_w < old_w and new_h < old_h else 1
+        if self.inter == 10:
+            return rng.randint(0, 4)
+        return self.inter
+
+    def process(self, img, rng):
+        """``img`` (H x W x C uint8, BGR(A) order) augmented with draws from ``rng``."""
+        c, oh, ow = self.shape
+        if self.resize != -1:
+            rows, cols = img.shape[:2]
+            nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
+                (self.resize, self.resize * cols // rows)
+            img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
+        cropped = False
+        if self.rrc:
+            if self.max_area != 1 or self.min_area != 1 or self.max_aspect != 0 or self.min_aspect is not None:
+                img, cropped = self._random_resized_crop(img, rng)
+        elif self.affine:
+            img = self._warp(img, rng)
+        if self.pad > 0:
+            p = self.pad
+            img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
+        if not cropped:
+            img = self._crop(img, rng, oh, ow)
+        if any(self.hls) and img.shape[2] == 3:
+            img = self._shift_hls(img, rng)
+        if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
+            img = self._jitter(img, rng)
+        if self.pca_noise > 0:
+            img = self._lighting(img, rng)
+        return img
+
+    def _random_resized_crop(self, img, rng):
+        c, oh, ow = self.shape
+        if not (0 <= self.min_area <= 1 and 0 <= self.max_area <= 1 and self.min_area <= self.max_area):
+            raise MXNetError(f"{self.name}: min_random_area {self.min_area} and max_random_area "
+                             f"{self.max_area} must satisfy 0 <= min <= max <= 1")
+        if self.min_aspect is not None:
+            lo, hi = self.min_aspect, self.max_aspect
+        else:
+            lo, hi = np.float32(1) - self.max_aspect, np.float32(1) + self.max_aspect
+        if not (0 < lo <= hi):
+            raise MXNetError(f"{self.name}: the aspect ratio range [{lo}, {hi}] must be positive and ordered")
+        rows, cols = img.shape[:2]
+        area = np.float32(rows * cols)
+        for _ in range(10):
+            target = area * rng.uniform(self.min_area, self.max_area)
+            ratio = rng.uniform(lo, hi)
+            h = int(round(float(np.sqrt(np.float32(target / ratio)))))
+            w = int(round(float(np.sqrt(np.float32(target * ratio)))))
+            if rng.uniform() > 0.5:
+                h, w = w, h
+            if h <= rows and w <= cols:
+                y, x = rng.randint(0, rows - h), rng.randint(0, cols - w)
+                method = self._method(w, h, ow, oh, rng)
+                return resize_hwc(img[y:y + h, x:x + w], ow, oh, method), True
+        return img, False
+
+    def _warp(self, img, rng):
+        f32 = np.float32
+        shear = rng.uniform() * self.max_shear * f32(2) - self.max_shear
+        angle = rng.randint(-self.max_rotate, self.max_rotate)
+        if self.rotate > 0:
+            angle = self.rotate
+        a, b = f32(math.cos(angle / 180.0 * math.pi)), f32(math.sin(angle / 180.0 * math.pi))
+        scale = rng.uniform() * (self.max_scale - self.min_scale) + self.min_scale
+        ratio = rng.uniform() * self.max_aspect * f32(2) - self.max_aspect + f32(1)
+        hs = f32(2) * scale / (f32(1) + ratio)
+        ws = ratio * hs
+        rows, cols = img.shape[:2]
+        new_w = max(self.min_img, min(self.max_img, f32(scale * f32(cols))))
+        new_h = max(self.min_img, min(self.max_img, f32(scale * f32(rows))))
+        m = np.zeros((2, 3), np.float32)
+        m[0, 0], m[1, 0] = hs * a - shear * b * ws, -b * ws
+        m[0, 1], m[1, 1] = hs * b + shear * a * ws, a * ws
+        cw = f32(m[0, 0] * f32(cols) + m[0, 1] * f32(rows))
+        ch = f32(m[1, 0] * f32(cols) + m[1, 1] * f32(rows))
+        m[0, 2], m[1, 2] = (new_w - cw) / f32(2), (new_h - ch) / f32(2)
+        out_w, out_h = int(new_w), int(new_h)
+        method = self._method(cols, rows, out_w, out_h, rng)
+        return warp_affine(img, m, out_w, out_h, method, self.fill)
+
+    def _crop(self, img, rng, oh, ow):
+        rows, cols = img.shape[:2]
+        if self.max_crop != -1 or self.min_crop != -1:
+            if not (cols >= self.max_crop and rows >= self.max_crop and self.max_crop >= self.min_crop):
+                raise MXNetError(f"{self.name}: input image size {cols}x{rows} smaller than max_crop_size "
+                                 f"{self.max_crop} (or max_crop_size < min_crop_size {self.min_crop})")
+            size = rng.randint(self.min_crop, self.max_crop)
+            y, x = rows - size, cols - size
+            if self.rand_crop:
+                y, x = rng.randint(0, y), rng.randint(0, x)
+            else:
+                y, x = y // 2, x // 2
+            method = self._method(size, size, ow, oh, rng)
+            return resize_hwc(img[y:y + size, x:x + size], ow, oh, method)
+        # an image smaller than the crop is enlarged (bilinear, aspect kept): first to the height, then the width
+        if rows < oh:
+            img = resize_hwc(img, cols * oh // rows, oh, 1)
+            rows, cols = img.shape[:2]
+        if cols < ow:
+            img = resize_hwc(img, ow, rows * ow // cols, 1)
+            rows, cols = img.shape[:2]
+        if rows < oh or cols < ow:
+            raise MXNetError(f"{self.name}: input image size {cols}x{rows} smaller than input shape {ow}x{oh}")
+        y, x = rows - oh, cols - ow
+        if self.rand_crop:
+            y, x = rng.randint(0, y), rng.randint(0, x)
+        else:
+            y, x = y // 2, x // 2
+        return img[y:y + oh, x:x + ow]
+
+    def _shift_hls(self, img, rng):
+        rh, rs, rl = self.hls
+        f32 = np.float32
+        dh = int(rng.uniform() * f32(rh * 2) - f32(rh))
+        ds = int(rng.uniform() * f32(rs * 2) - f32(rs))
+        dl = int(rng.uniform() * f32(rl * 2) - f32(rl))
+        hls = _bgr_to_hls(img) + np.array([dh, dl, ds], np.int32)
+        hls = np.clip(hls, 0, np.array([180, 255, 255]))
+        return _hls_to_bgr(hls)
+
+    def _jitter(self, img, rng):
+        raise MXNetError(f"{self.name}: brightness/contrast/saturation are not supported yet")
+
+    def _lighting(self, img, rng):
+        raise MXNetError(f"{self.name}: pca_noise is not supported yet")
