@@ -125,7 +125,8 @@ def _weight_table(interp):
             w = np.array([[np.float32(one[i][a] * one[j][b]) for b in range(k)] for a in range(k)], np.float32)
             itab = np.clip(np.rint(w * np.float32(32768)), -32768, 32767).astype(np.int32)
             diff = int(itab.sum()) - 32768
-            if diff:
+            # OpenCV's bilinear correction lands past the entry (and is overwritten), so only k > 2 adjusts
+            if diff and k > 2:
                 c = k // 2
                 lo = hi = (c, c)
                 for a in range(c, c + 2):
@@ -271,8 +272,6 @@ class DefaultAugmenter:
                              "random_resized_crop option.")
 
     def _method(self, old_w, old_h, new_w, new_h, rng):
-        if self.inter not in _INTER_OK:
-            raise MXNetError(f"{self.name}: invalid inter_method {self.inter}: valid values are 1, 2, 3, 4, 9, 10")
         if self.inter == 9:
             if new_w > old_w and new_h > old_h:
                 return 2
@@ -355,6 +354,9 @@ class DefaultAugmenter:
         ch = f32(m[1, 0] * f32(cols) + m[1, 1] * f32(rows))
         m[0, 2], m[1, 2] = (new_w - cw) / f32(2), (new_h - ch) / f32(2)
         out_w, out_h = int(new_w), int(new_h)
+        if self.inter not in _INTER_OK:
+            raise MXNetError(f"{self.name}: invalid inter_method {self.inter} for the affine augmentation: "
+                             "valid values are 1, 2, 3, 4, 9, 10")
         method = self._method(cols, rows, out_w, out_h, rng)
         return warp_affine(img, m, out_w, out_h, method, self.fill)
 
@@ -372,12 +374,14 @@ class DefaultAugmenter:
                 y, x = y // 2, x // 2
             method = self._method(size, size, ow, oh, rng)
             return resize_hwc(img[y:y + size, x:x + size], ow, oh, method)
-        # an image smaller than the crop is enlarged (bilinear, aspect kept): first to the height, then the width
+        # an image smaller than the crop is enlarged (aspect kept): first to the height, then the width;
+        # the core picks the method (a draw for inter_method 10) whether or not it enlarges
+        method = self._method(cols, rows, ow, oh, rng)
         if rows < oh:
-            img = resize_hwc(img, cols * oh // rows, oh, 1)
+            img = resize_hwc(img, cols * oh // rows, oh, method)
             rows, cols = img.shape[:2]
         if cols < ow:
-            img = resize_hwc(img, ow, rows * ow // cols, 1)
+            img = resize_hwc(img, ow, rows * ow // cols, method)
             rows, cols = img.shape[:2]
         if rows < oh or cols < ow:
             raise MXNetError(f"{self.name}: input image size {cols}x{rows} smaller than input shape {ow}x{oh}")
