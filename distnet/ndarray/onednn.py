@@ -195,7 +195,7 @@ _LANES_EXACT = 1 << 16      # multiply-adds replayed at most, fewer than 16 rows
 _ROWS_EXACT = 1 << 14       # the same, 16 rows or more (a step per unit: at most 64 units)
 
 
-def inner_product(x, weight):
+def _inner_product_steps(x, weight):
     rows, units = x.reshape(-1, x.shape[-1]).shape
     outs = weight.shape[0]
     macs = rows * outs * units
@@ -279,7 +279,7 @@ def _tanh_steps(x):
 
 # ---- fast paths for float32 arrays: the same bits ------------------------------------------------
 _F64, _I32, _U32 = np.float64, np.int32, np.uint32
-_BLOCK = 1 << 13        # elements per block of a large array: its float64 temporaries stay in L2
+_BLOCK = 1 << 15        # elements per block of a large array: its temporaries stay in the L2 cache
 _SCALARS = {            # name: (dtype, value or values) of the constants the kernels apply
     "one32": (_F32, 1), "half32": (_F32, 0.5), "lo": (_F32, _EXP_LO), "hi": (_F32, _EXP_HI),
     "log2e": (_F32, _LOG2E), "ln2_32": (_F32, _LN2), "inv_sqrt2": (_F32, _INV_SQRT2),
@@ -640,3 +640,36 @@ def tanh(x):
         return _tanh_steps(x)
     with np.errstate(invalid="ignore", over="ignore"):
         return _blockwise(_tanh_kernel, x)
+
+
+def inner_product(x, weight):
+    rows, units = x.reshape(-1, x.shape[-1]).shape
+    outs = weight.shape[0]
+    macs = rows * outs * units
+    small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
+    if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:
+        return x @ weight.T
+    a = x.reshape(rows, units).astype(np.float64)
+    w = weight.astype(np.float64)
+    if rows >= 16:      # units in order: products[t] holds unit t's (row, output) products, exact
+        products = np.multiply(a.T[:, :, None], w.T[:, None, :])
+        shape = (rows, outs)
+    else:               # blocks of 16 units in 16 lanes: products[j] holds block j's (row, output, lane)
+        blocks = -(-units // 16)
+        a16 = np.zeros((blocks * 16, rows, 1))
+        a16[:units, :, 0] = a.T
+        w16 = np.zeros((blocks * 16, 1, outs))
+        w16[:units, 0, :] = w.T
+        products = np.multiply(a16, w16).reshape(blocks, 16, rows, outs)
+        shape = (16, rows, outs)
+    acc, acc32 = np.zeros(shape), np.empty(shape, np.float32)
+    for step in products:       # a fused multiply-add per step: one float64 add rounded to float32
+        np.add(acc, step, acc)
+        acc32[...] = acc
+        acc[...] = acc32
+    if rows < 16:
+        acc32 = _fold_lanes(acc32)
+    acc = acc32
+    if np.isnan(acc).any():     # numpy's loops here may order a NaN's operands otherwise: the plain steps
+        return _inner_product_steps(x, weight)
+    return acc.reshape(x.shape[:-1] + (outs,))
