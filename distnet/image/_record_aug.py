@@ -5,7 +5,7 @@ built into MXNet 1.9.1: rejection-by-division integers, one 32-bit draw per floa
 Bernoulli trial, one swap draw per element in ``std::shuffle``); ``Engine`` reproduces them.
 ``DefaultAugmenter`` follows the core's ``aug_default`` steps on H x W x C uint8 images:
 shorter-side resize, random-resized crop or affine warp (rotate/shear/scale/aspect), padding,
-crop (fixed, random, or random-size then resized), HLS shifts, then colour jitter and PCA noise.
+crop (fixed, random, or random-size then resized), HLS shifts, then brightness.
 """
 import math
 
@@ -262,6 +262,10 @@ class DefaultAugmenter:
         self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
         self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
         self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
+        for key in ("contrast", "saturation", "pca_noise"):
+            if getattr(self, key) > 0:
+                raise MXNetError(f"{name}: {key}={getattr(self, key)} is not supported by distnet's image record "
+                                 "iterator; use mx.image.ImageIter with CreateAugmenter instead")
         self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
                        or self.min_scale != 1 or self.max_aspect != 0 or self.max_img != np.float32(1e10)
                        or self.min_img != 0)
@@ -301,10 +305,8 @@ class DefaultAugmenter:
             img = self._crop(img, rng, oh, ow)
         if any(self.hls) and img.shape[2] == 3:
             img = self._shift_hls(img, rng)
-        if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
+        if self.brightness > 0:
             img = self._jitter(img, rng)
-        if self.pca_noise > 0:
-            img = self._lighting(img, rng)
         return img
 
     def _random_resized_crop(self, img, rng):
@@ -403,7 +405,8 @@ class DefaultAugmenter:
         return _hls_to_bgr(hls)
 
     def _jitter(self, img, rng):
-        raise MXNetError(f"{self.name}: brightness/contrast/saturation are not supported yet")
-
-    def _lighting(self, img, rng):
-        raise MXNetError(f"{self.name}: pca_noise is not supported yet")
+        # the core draws five numbers per image for its colour jitter; the first scales the brightness
+        draws = [rng.uniform() for _ in range(5)]
+        b = self.brightness
+        alpha = np.float32(1) + (draws[0] * b * np.float32(2) - b)
+        return np.clip(np.rint(img.astype(np.float32) * alpha), 0, 255).astype(np.uint8)
