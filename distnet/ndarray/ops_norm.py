@@ -33,6 +33,11 @@ def _attr(dtype, value):
     return dtype.type(np.float32(value))
 
 
+def _half(a):
+    """float32 values rounded through float16, as each float16 operation in MXNet's kernels rounds."""
+    return a.astype(np.float16).astype(np.float32)
+
+
 def _channel_shape(ndim, axis):
     return tuple(-1 if i == axis else 1 for i in range(ndim))
 
@@ -153,6 +158,9 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         std = np.sqrt(var + dtype.type(eps))
         invstd = dtype.type(1) / std
         out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
+    elif data.dtype == np.float16:      # each step has a float16 operand, so rounds to float16
+        invstd = _var_to_invstd(var, eps, data.dtype)
+        out = _half(_half(_half(dev) * invstd.reshape(shape)) * gamma.reshape(shape)) + beta.reshape(shape)
     else:
         invstd = _var_to_invstd(var, eps, data.dtype)
         out = dev * invstd.reshape(shape) * gamma.astype(dtype).reshape(shape) + beta.astype(dtype).reshape(shape)
@@ -167,9 +175,12 @@ def _bn_param_type(data):
 
 
 def _var_to_invstd(var, eps, data_type):
-    """MXNet's 1 / sqrt(var + eps) with eps in the data's type and the division in double."""
-    eps = var.dtype.type(data_type.type(eps))
-    return (1.0 / np.sqrt(var + eps).astype(np.float64)).astype(var.dtype)
+    """MXNet's 1 / sqrt(var + eps) with eps in the data's type and the division in double (for float16
+    data, var + eps rounds to float16 and the root is taken in float)."""
+    total = var + var.dtype.type(data_type.type(eps))
+    if data_type == np.float16:
+        total = _half(total)
+    return (1.0 / np.sqrt(total).astype(np.float64)).astype(var.dtype)
 
 
 def _invstd_to_var(invstd, eps):
@@ -206,7 +217,9 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
             dx = _standardize_grad(dy * g.reshape(shape), xhat, invstd, axes)
         else:
             dx = dy * (g.reshape(shape) * invstd)
-    if train and bool(trained):
+    # MXNet's own kernel (not float32's oneDNN) updates the moving statistics in any training-mode
+    # backward, also after a forward that used them: visible for float16, where var + eps rounds
+    if train and (bool(trained) or data.dtype != np.float32):
         m = _attr(mean.dtype, momentum)        # MXNet: the float momentum, (1 - m) in float too
         if new_var is None:
             new_var = var
@@ -233,6 +246,18 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
         dgamma = dotp * invstd
         dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
         dx = dx * (gamma * invstd)
+    elif data_type == np.float16:
+        invstd = _var_to_invstd(var, eps, data_type)
+        # float16 operands round each step; the sums and per-channel factors stay float32
+        dev = _half(dev)
+        dotp = _in_order(_half(dev * grows), 1)
+        if train:
+            var = _invstd_to_var(invstd, eps)
+            scaled = _half(dev * (dotp * invstd * invstd / n))
+            dx = _half(_half(_half(grows - sum_g / n) - scaled) * (invstd * gamma))
+        else:
+            dx = _half(grows * (invstd * gamma))
+        dgamma = dotp * invstd
     else:
         invstd = _var_to_invstd(var, eps, data_type)
         if train:
@@ -265,23 +290,33 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
     n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
-    if ax == data.ndim - 1:
-        # MXNet's own kernel for the last axis: plain sums in the data's type (float32 for float16,
-        # with eps rounded to float16 on the way in)
-        acc = np.dtype(np.float32) if data.dtype == np.float16 else data.dtype
-        x, g, b = (v.astype(acc, copy=False) for v in (data, g, b))
-        n, e = acc.type(n), acc.type(_attr(data.dtype, eps))
-        mean = _in_order(x, ax) / n
-        dev = x - mean
+    if ax == data.ndim - 1 and data.dtype == np.float16:
+        out, mean, std = _layer_norm_last_half(data, g, b, eps)
+    elif ax == data.ndim - 1:
+        # MXNet's own kernel for the last axis: plain sums in the data's type
+        mean = _in_order(data, ax) / n
+        dev = data - mean
         std = np.sqrt(_in_order(dev * dev, ax) / n + e)
-        out, mean, std = ((dev * g / std + b).astype(data.dtype, copy=False), mean.astype(data.dtype, copy=False),
-                          std.astype(data.dtype, copy=False))
+        out = dev * g / std + b
     else:
         mean = _wide_sum(data, (ax,)) / n
         dev = data - mean
         std = np.sqrt(_wide_sum(dev * dev, (ax,)) / n + e)
         out = dev / std * g + b
     return ((out, mean, std) if _flag(output_mean_var) else (out,)) + (mean, std)
+
+
+def _layer_norm_last_half(data, g, b, eps):
+    """float16 LayerNorm over the last axis as MXNet's kernel runs it: sums and the mean in float32, but
+    every operation with a float16 operand rounds to float16 (each deviation, variance + eps, and each
+    step of (x - mean) * gamma / std + beta)."""
+    x = data.astype(np.float32)
+    n = np.float32(data.shape[-1])
+    mean = _in_order(x, data.ndim - 1) / n
+    dev = _half(x - mean)
+    std = np.sqrt(_half(_in_order(dev * dev, data.ndim - 1) / n + np.float32(_attr(data.dtype, eps))))
+    out = (_half(_half(dev * g.astype(np.float32)) / std) + b.astype(np.float32)).astype(np.float16)
+    return out, mean.astype(np.float16), std.astype(np.float16)
 
 
 @layer_norm.grad

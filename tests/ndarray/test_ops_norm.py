@@ -431,3 +431,91 @@ def test_lrn_of_2d_data_matches_mxnet(nsize):
     assert y.shape == (2, 3) and y.dtype == np.float32
     np.testing.assert_allclose(y.asnumpy(), out, rtol=1e-6)
     np.testing.assert_allclose(x.grad.asnumpy(), dx, rtol=1e-6)
+
+
+# ---- float16: MXNet's own kernels sum in float32, but every operation with a float16 operand rounds ----
+# The first: LayerNorm(RandomState(0).randn(4, 16) as float16, ones, zeros), index 6, from MXNet 1.9.1.
+def test_float16_layer_norm_rounds_each_step_like_mxnet():
+    x = nd.array(np.random.RandomState(0).randn(4, 16), dtype="float16")
+    y = nd.LayerNorm(x, nd.ones(16, dtype="float16"), nd.zeros(16, dtype="float16"))
+    assert y.dtype == np.float16
+    assert y.asnumpy()[0, :8].tolist() == [1.33984375, -0.32275390625, 0.382568359375, 1.9208984375, 1.4658203125,
+                                           -2.001953125, 0.34814453125, -0.99560546875]
+    data = nd.array(LN16["x"], dtype="float16")
+    data.attach_grad()
+    with autograd.record():
+        out, mean, std = nd.LayerNorm(data, nd.array(LN16["gamma"], dtype="float16"),
+                                      nd.array(LN16["beta"], dtype="float16"), output_mean_var=True)
+    out.backward()
+    assert out.asnumpy().tolist() == LN16["out"]
+    assert mean.asnumpy().ravel().tolist() == LN16["mean"] and std.asnumpy().ravel().tolist() == LN16["std"]
+    assert data.grad.asnumpy().tolist() == LN16["dx"]
+
+
+@pytest.mark.parametrize("mode", ["train", "eval"])
+def test_float16_batch_norm_matches_mxnet_bits(mode):
+    """Forward in ``mode``, backward in training mode (autograd's default): MXNet then updates the
+    moving statistics even after an eval forward, and for float16 that changes them."""
+    data = nd.array(BN16["x"], dtype="float16")
+    gamma, beta = nd.array(BN16["gamma"]), nd.array(BN16["beta"])
+    moving_mean, moving_var = nd.array([0.5, -0.25, 1.0]), nd.array([1.5, 0.75, 3.0])
+    for a in (data, gamma, beta):
+        a.attach_grad()
+    with autograd.record(train_mode=mode == "train"):
+        out = nd.BatchNorm(data, gamma, beta, moving_mean, moving_var, fix_gamma=False)
+    out.backward(nd.array(BN16["head"], dtype="float16"))
+    want = BN16[mode]
+    assert out.dtype == np.float16 and out.asnumpy().tolist() == want["out"]
+    assert data.grad.asnumpy().tolist() == want["dx"]
+    assert gamma.grad.asnumpy().tolist() == want["dgamma"]
+    assert moving_mean.asnumpy().tolist() == want["moving_mean"]
+    assert moving_var.asnumpy().tolist() == want["moving_var"]
+
+
+LN16 = {
+    "x": [[-0.74267578125, 1.072265625, -1.6513671875, 0.53564453125, -2.064453125, -0.662109375, -1.2041015625,
+           1.4619140625, 1.7666015625],
+          [-0.329345703125, 0.8408203125, -0.179931640625, 0.56787109375, -0.7529296875, -1.7080078125,
+           -1.802734375, 0.383056640625, 2.248046875]],
+    "gamma": [0.26953125, -0.5244140625, 1.912109375, 0.2373046875, 0.1014404296875, 0.252685546875,
+              -0.13232421875, -0.3095703125, -1.4345703125],
+    "beta": [0.50146484375, -0.09478759765625, 1.193359375, -0.368896484375, -1.90625, -0.099609375, 1.69921875,
+             -0.383544921875, -0.8896484375],
+    "out": [[0.38427734375, -0.58349609375, -0.947265625, -0.24365234375, -2.05078125, -0.194091796875,
+             1.802734375, -0.7626953125, -2.9765625],
+            [0.446044921875, -0.496337890625, 1.037109375, -0.240966796875, -1.962890625, -0.44091796875,
+             1.888671875, -0.5029296875, -3.6640625]],
+    "mean": [-0.1654052734375, -0.08148193359375],
+    "std": [1.328125, 1.2041015625],
+    "dx": [[-0.01806640625, -0.01904296875, 0.91943359375, 0.378173828125, -0.5791015625, -0.0040283203125,
+            -0.47216796875, 0.2705078125, -0.47607421875],
+           [0.12139892578125, -0.2158203125, 1.5263671875, 0.34130859375, -0.134765625, -0.272216796875,
+            -0.6181640625, -0.1636962890625, -0.58447265625]],
+}
+BN16 = {'x': [[[4.3828125, 0.068115234375], [1.0654296875, 1.8154296875], [-0.57763671875, 1.00390625]],
+       [[0.998046875, -2.509765625], [3.03515625, 2.201171875], [-0.2509765625, 0.65673828125]]],
+ 'head': [[[0.50537109375, -0.261474609375], [-0.2427978515625, -1.453125], [0.5546875, 0.1239013671875]],
+          [[0.2744140625, -1.5263671875], [1.650390625, 0.154296875], [-0.38720703125, 2.029296875]]],
+ 'gamma': [-0.04538603127002716, -1.4506787061691284, -0.4052278697490692],
+ 'beta': [-2.2883150577545166, 1.0493965148925781, -0.416474312543869],
+ 'train': {'out': [[[-2.35546875, -2.275390625], [3.017578125, 1.486328125], [0.07666015625, -0.916015625]],
+                   [[-2.29296875, -2.228515625], [-1.0048828125, 0.6982421875],
+                    [-0.12841796875, -0.6982421875]]],
+           'dx': [[[0.00547027587890625, -0.0033721923828125], [-1.6240234375, 2.541015625],
+                   [-0.206298828125, 0.51171875]],
+                  [[-0.00827789306640625, 0.00618743896484375], [-1.044921875, 0.1282958984375],
+                   [0.4775390625, -0.78271484375]]],
+           'dgamma': [2.8541648387908936, 3.140486240386963, 1.1636724472045898],
+           'moving_mean': [0.523480236530304, -0.022070258855819702, 0.9208007454872131],
+           'moving_var': [1.958884358406067, 0.72538822889328, 2.74157452583313]},
+ 'eval': {'out': [[[-2.431640625, -2.271484375], [-1.1513671875, -2.41015625],
+                   [-0.047332763671875, -0.41748046875]],
+                  [[-2.306640625, -2.177734375], [-4.44921875, -3.052734375],
+                   [-0.123779296875, -0.336181640625]]],
+          'dx': [[[0.135009765625, -0.0177764892578125], [2.26953125, 5.33203125],
+                  [0.039398193359375, 0.106689453125]],
+                 [[0.0014104843139648438, -0.07916259765625], [1.8212890625, 3.173828125],
+                  [0.252685546875, -0.33154296875]]],
+          'dgamma': [5.554694652557373, 2.860363483428955, -0.6276102662086487],
+          'moving_mean': [0.5, -0.25, 1.0],
+          'moving_var': [1.499997615814209, 0.749997615814209, 3.0000951290130615]}}
