@@ -42,3 +42,24 @@ def test_transforms_resize_uses_the_same_bicubic_kernel():
     src = nd.array(_random_image(0, (20, 18, 3)), dtype="uint8")
     out = transforms.Resize((18, 18), interpolation=2)(src).asnumpy()
     assert hashlib.sha256(out.tobytes()).hexdigest() == SHRINK_SHA256
+
+
+# mx.image.imresize(RandomState(4).randint(0, 256, (6, 7, 1)) as float32, 5, 9, interp=4), from MXNet 1.9.1:
+# float Lanczos weights carry OpenCV's float x + 3 - i and its in-order float normalising sum.
+LANCZOS_FLOAT = [
+    [125.19618225097656, 188.37890625, 206.96441650390625, 100.49633026123047, 93.89543914794922],
+    [157.06292724609375, 136.8585205078125, 136.37838745117188, 173.0087127685547, 73.81794738769531],
+    [162.8258056640625, 112.14579772949219, 37.8941650390625, 227.72677612304688, 117.77655792236328],
+    [99.30402374267578, 144.87806701660156, 35.89359664916992, 167.3427734375, 187.81715393066406],
+    [30.92281150817871, 120.43353271484375, 151.89645385742188, 67.6805419921875, 80.42644500732422],
+    [59.185096740722656, 54.729244232177734, 246.8195037841797, 89.04692077636719, 50.403541564941406],
+    [142.13035583496094, 58.20677947998047, 219.96026611328125, 189.09376525878906, 217.93064880371094],
+    [128.4236602783203, 140.3821563720703, 146.7217254638672, 151.31646728515625, 187.7447052001953],
+    [69.14147186279297, 206.68524169921875, 112.82659912109375, 55.15701675415039, 47.822601318359375]]
+
+
+def test_float_lanczos_resize_matches_mxnet_bits():
+    src = nd.array(np.random.RandomState(4).randint(0, 256, (6, 7, 1)).astype(np.float32))
+    out = image.imresize(src, 5, 9, interp=4)
+    assert out.dtype == np.float32 and out.shape == (9, 5, 1)
+    assert out.asnumpy()[:, :, 0].tolist() == LANCZOS_FLOAT

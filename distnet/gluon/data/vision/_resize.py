@@ -92,12 +92,15 @@ def _lanczos_taps(out_len, in_len):
         if x < np.finfo(np.float32).eps:
             weights[d, 3] = 1
             continue
-        y0 = -(float(x) + 3) * np.pi * 0.25
+        # x + 3 - i is float arithmetic; the angle and the weights are double, then stored as float
+        y0 = -float(x + np.float32(3)) * np.pi * 0.25
         s0, c0 = np.sin(y0), np.cos(y0)
+        total = np.float32(0)
         for i, (cs, cc) in enumerate(_LANCZOS_CS):
-            y = -(float(x) + 3 - i) * np.pi * 0.25
+            y = -float(x + np.float32(3) - np.float32(i)) * np.pi * 0.25
             weights[d, i] = np.float32((cs * s0 + cc * c0) / (y * y))
-        weights[d] *= np.float32(1) / weights[d].sum(dtype=np.float32)
+            total = np.float32(total + weights[d, i])       # summed in order, in float
+        weights[d] *= np.float32(1) / total
     index = np.clip(left[:, None] + np.arange(-3, 5)[None, :], 0, in_len - 1)
     return index, weights
 
