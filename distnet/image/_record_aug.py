@@ -5,7 +5,7 @@ built into MXNet 1.9.1: rejection-by-division integers, one 32-bit draw per floa
 Bernoulli trial, one swap draw per element in ``std::shuffle``); ``Engine`` reproduces them.
 ``DefaultAugmenter`` follows the core's ``aug_default`` steps on H x W x C uint8 images:
 shorter-side resize, random-resized crop or affine warp (rotate/shear/scale/aspect), padding,
-crop (fixed, random, or random-size then resized), HLS shifts, then brightness.
+crop (fixed, random, or random-size then resized), HLS shifts, then brightness/contrast/saturation in a random order.
 """
 import math
 
@@ -226,6 +226,12 @@ def _hls_to_bgr(hls):
     return np.clip(np.rint(bgr * np.float32(255)), 0, 255).astype(np.uint8)
 
 
+def _gray(img):
+    """OpenCV's fixed-point luma of the first three channels, weighted (0.299, 0.587, 0.114) in stored order."""
+    c = img.astype(np.int64)
+    return (c[..., 0] * 4899 + c[..., 1] * 9617 + c[..., 2] * 1868 + 8192) >> 14
+
+
 # ---------------------------------------------------------------- the default augmenter
 
 _INTER_OK = (1, 2, 3, 4, 9, 10)
@@ -262,7 +268,7 @@ class DefaultAugmenter:
         self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
         self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
         self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
-        for key in ("contrast", "saturation", "pca_noise"):
+        for key in ("pca_noise",):
             if getattr(self, key) > 0:
                 raise MXNetError(f"{name}: {key}={getattr(self, key)} is not supported by distnet's image record "
                                  "iterator; use mx.image.ImageIter with CreateAugmenter instead")
@@ -305,7 +311,7 @@ class DefaultAugmenter:
             img = self._crop(img, rng, oh, ow)
         if any(self.hls) and img.shape[2] == 3:
             img = self._shift_hls(img, rng)
-        if self.brightness > 0:
+        if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
             img = self._jitter(img, rng)
         return img
 
@@ -405,8 +411,18 @@ class DefaultAugmenter:
         return _hls_to_bgr(hls)
 
     def _jitter(self, img, rng):
-        # the core draws five numbers per image for its colour jitter; the first scales the brightness
-        draws = [rng.uniform() for _ in range(5)]
-        b = self.brightness
-        alpha = np.float32(1) + (draws[0] * b * np.float32(2) - b)
-        return np.clip(np.rint(img.astype(np.float32) * alpha), 0, 255).astype(np.uint8)
+        """Brightness, contrast and saturation, applied in a random order."""
+        f32 = np.float32
+        alphas = [f32(1) + (rng.uniform() * v * f32(2) - v) for v in (self.brightness, self.contrast, self.saturation)]
+        order = rng.shuffle([0, 1, 2])
+        for op in order:
+            alpha = alphas[op]
+            x = img.astype(np.float32)
+            if op == 0:
+                x = x * alpha
+            elif op == 1:
+                x = x * alpha + f32(_gray(img).mean()) * (f32(1) - alpha)
+            else:
+                x = x * alpha + _gray(img)[..., None].astype(np.float32) * (f32(1) - alpha)
+            img = np.clip(np.rint(x), 0, 255).astype(np.uint8)
+        return img
