@@ -289,12 +289,15 @@ _SCALARS = {            # name: (dtype, value or values) of the constants the ke
     "softrelu_c": (_F64, _SOFTRELU_POLY[::-1]), "gelu_c": (_F64, _GELU_POLY[::-1]),    # Horner order
     "i127": (_I32, 127), "i23": (_I32, 23), "i18": (_I32, 18), "i31": (_I32, 31), "i4": (_I32, 4),
     "mantissa": (_I32, 0x7fffff), "not_exponent": (_I32, -0x7f800001), "half_exponent": (_I32, 0x3f000000),
-    "magnitude": (_U32, 0x7fffffff), "sign": (_U32, 0x80000000), "tanh_base": (_U32, 0x39800000),
-    "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22), "u31": (_U32, 31),
+    "magnitude": (_U32, 0x7fffffff), "sign": (_U32, 0x80000000),
+    "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22),
 }
 _LOG_R64, _LOG_T64 = _LOG_R.astype(_F64), _LOG_T.astype(_F64)
 _TANH_LINEAR_BITS, _TANH_SATURATED_BITS = (int(v.view(_U32)) for v in (_TANH_LINEAR, _TANH_SATURATED))
 _BROADCASTS = {}
+# tanh's coefficients by the top 10 bits of x (sign, exponent, first mantissa bit): piece
+# ((|x| - 2^-12) >> 22) & 31 is (bits >> 22) - 230 modulo 32
+_TANH_BY_TOP = np.ascontiguousarray(_TANH_COEFFS[:, (np.arange(1024) - 230) % 32].T)    # (1024, 7)
 
 
 class _Constants:
@@ -616,17 +619,22 @@ def gelu(s):
 def _tanh_kernel(x, k):
     bits = x.view(_U32)
     mag = np.bitwise_and(bits, k.magnitude)
-    piece = np.subtract(mag, k.tanh_base)
-    np.right_shift(piece, k.u22, piece)
-    np.bitwise_and(piece, k.u31, piece)
-    c = _TANH_COEFFS.take(piece, axis=1)         # (7, n): the coefficients of each element's piece
+    low, top = np.minimum.reduce(mag), np.maximum.reduce(mag)
+    if top < _TANH_SATURATED_BITS:
+        return _tanh_pieces(bits, mag, low, top, k)
+    with np.errstate(invalid="ignore", over="ignore"):      # pieces of saturated, infinite or NaN x
+        return _tanh_pieces(bits, mag, low, top, k)
+
+
+def _tanh_pieces(bits, mag, low, top, k):
+    c = _TANH_BY_TOP.take(np.right_shift(bits, k.u22), axis=0).T     # (7, n): each element's piece
     ax = mag.view(_F32)
     r = np.subtract(ax, np.bitwise_and(mag, k.half_binade).view(_F32))
     p32 = _horner(r.astype(_F64), c[::-1])
-    top = np.maximum.reduce(mag)
     if top >= _TANH_SATURATED_BITS:
         p32[mag >= _TANH_SATURATED_BITS] = 1     # NaN is restored below
-    np.copyto(p32, ax, where=mag < _TANH_LINEAR_BITS)
+    if low < _TANH_LINEAR_BITS:
+        np.copyto(p32, ax, where=mag < _TANH_LINEAR_BITS)
     y = p32.view(_U32)
     np.bitwise_or(y, np.bitwise_and(bits, k.sign), y)
     if top > 0x7f800000:
@@ -638,8 +646,7 @@ def tanh(x):
     """oneDNN's float32 tanh, bit for bit (NaN passes through unchanged)."""
     if not _fast(x):
         return _tanh_steps(x)
-    with np.errstate(invalid="ignore", over="ignore"):
-        return _blockwise(_tanh_kernel, x)
+    return _blockwise(_tanh_kernel, x)
 
 
 def inner_product(x, weight):
