@@ -5,7 +5,7 @@ built into MXNet 1.9.1: rejection-by-division integers, one 32-bit draw per floa
 Bernoulli trial, one swap draw per element in ``std::shuffle``); ``Engine`` reproduces them.
 ``DefaultAugmenter`` follows the core's ``aug_default`` steps on H x W x C uint8 images:
 shorter-side resize, random-resized crop or affine warp (rotate/shear/scale/aspect), padding,
-crop (fixed, random, or random-size then resized), HLS shifts, then brightness/contrast/saturation in a random order.
+crop (fixed, random, or random-size then resized), HLS shifts, then brightness/contrast/saturation in a random order, then PCA lighting noise.
 """
 import math
 
@@ -76,6 +76,10 @@ class Engine:
             mult = np.float32(math.sqrt(-2 * math.log(r2) / r2))
             self._spare, z = np.float32(x * mult), np.float32(y * mult)
         return np.float32(z * np.float32(std) + np.float32(mean))
+
+    def clear_normal(self):
+        """Forget the cached second value of the polar method (a fresh ``normal_distribution``)."""
+        self._spare = None
 
     def shuffle(self, seq):
         """``std::shuffle`` of a list in place (one swap position drawn per element)."""
@@ -226,6 +230,11 @@ def _hls_to_bgr(hls):
     return np.clip(np.rint(bgr * np.float32(255)), 0, 255).astype(np.uint8)
 
 
+# the ImageNet RGB eigenvalues and eigenvectors (rows: R, G, B) of the lighting noise
+_EIGVAL = np.array([55.46, 4.794, 1.148], np.float32)
+_EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.5836, -0.6948, 0.4203]], np.float32)
+
+
 def _gray(img):
     """OpenCV's fixed-point luma of the first three channels, weighted (0.299, 0.587, 0.114) in stored order."""
     c = img.astype(np.int64)
@@ -268,10 +277,6 @@ class DefaultAugmenter:
         self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
         self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
         self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
-        for key in ("pca_noise",):
-            if getattr(self, key) > 0:
-                raise MXNetError(f"{name}: {key}={getattr(self, key)} is not supported by distnet's image record "
-                                 "iterator; use mx.image.ImageIter with CreateAugmenter instead")
         self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
                        or self.min_scale != 1 or self.max_aspect != 0 or self.max_img != np.float32(1e10)
                        or self.min_img != 0)
@@ -313,6 +318,8 @@ class DefaultAugmenter:
             img = self._shift_hls(img, rng)
         if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
             img = self._jitter(img, rng)
+        if self.pca_noise > 0 and img.shape[2] >= 3:
+            img = self._lighting(img, rng)
         return img
 
     def _random_resized_crop(self, img, rng):
@@ -411,7 +418,7 @@ class DefaultAugmenter:
         return _hls_to_bgr(hls)
 
     def _jitter(self, img, rng):
-        """Brightness, contrast and saturation, applied in a random order."""
+        """Brightness, contrast and saturation, applied in a random order, then PCA lighting noise."""
         f32 = np.float32
         alphas = [f32(1) + (rng.uniform() * v * f32(2) - v) for v in (self.brightness, self.contrast, self.saturation)]
         order = rng.shuffle([0, 1, 2])
@@ -425,4 +432,18 @@ class DefaultAugmenter:
             else:
                 x = x * alpha + _gray(img)[..., None].astype(np.float32) * (f32(1) - alpha)
             img = np.clip(np.rint(x), 0, 255).astype(np.uint8)
+        return img
+
+    def _lighting(self, img, rng):
+        """AlexNet-style PCA lighting noise: one RGB offset per image from three normal draws."""
+        rng.clear_normal()      # the core's normal distribution lives for one image
+        alpha = [rng.normal(0, self.pca_noise) for _ in range(3)]
+        offset = [np.float32(0)] * 3
+        for i in range(3):
+            for j in range(3):
+                offset[i] = np.float32(offset[i] + _EIGVEC[i][j] * np.float32(alpha[j] * _EIGVAL[j]))
+        bgr = np.array(offset[::-1], np.float32)
+        out = np.floor(img[..., :3].astype(np.float32) + bgr)
+        img = img.copy()
+        img[..., :3] = np.clip(out, 0, 255).astype(np.uint8)
         return img
