@@ -18,6 +18,8 @@ CONFIGS = {
     "rrc": dict(random_resized_crop=True, min_random_area=0.3, max_aspect_ratio=0.3, rand_mirror=True),
     "crop_size": dict(max_crop_size=12, min_crop_size=9, rand_crop=True, pad=2, fill_value=9),
     "seed_aug": dict(rand_crop=True, seed_aug=3, resize=10, brightness=0.4),
+    "jitter": dict(brightness=0.3, contrast=0.4, saturation=0.5, rand_mirror=True),
+    "pca": dict(pca_noise=0.8, rand_crop=True),
 }
 
 # per-image sums of pixel * (1 + flat position) over two epochs (reset right after creation), from MXNet 1.9.1
@@ -27,7 +29,9 @@ EXPECTED = {
     'affine': [[1965715, 2149629, 1935691], [1808211, 2209604, 1943021], [1858174, 2016377, 2176437], [1773032, 1810835, 2210672]],
     'rrc': [[2598665, 2710911, 2258612], [1953978, 2366660, 2189778], [2315737, 2262338, 2644770], [2218482, 2286275, 2687340]],
     'crop_size': [[2378637, 2978592, 1898260], [1956468, 2041005, 2579960], [2491205, 2878287, 1859370], [2925345, 2141682, 2109696]],
-    'seed_aug': [[1973851, 2646705, 2368096], [2438051, 1725509, 2002694], [1960738, 2535281, 2488845], [2448004, 1809382, 2598487]]
+    'seed_aug': [[1973851, 2646705, 2368096], [2438051, 1725509, 2002694], [1960738, 2535281, 2488845], [2448004, 1809382, 2598487]],
+    'jitter': [[1687660, 1709109, 1994999], [1588405, 1968307, 2251798], [1730694, 1407536, 2298345], [1498546, 2166256, 2149869]],
+    'pca': [[1705292, 3309039, 2545207], [1592845, 3137521, 1455271], [1392116, 2685875, 1795309], [2920964, 3074749, 3437041]]
 }
 
 
@@ -86,5 +90,3 @@ def test_bad_settings_raise():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, rotate=10, inter_method=0)
     with pytest.raises(MXNetError, match="max_crop_size"):
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, max_crop_size=200)
-    with pytest.raises(MXNetError, match="pca_noise"):
-        mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, pca_noise=0.1)

@@ -23,6 +23,7 @@ configs = [
     ("uint8", dict(random_resized_crop=True, min_random_area=0.2, max_aspect_ratio=0.25, inter_method=10)),
     ("uint8", dict(max_crop_size=11, min_crop_size=7, rand_crop=True, pad=1, inter_method=9)),
     ("uint8", dict(resize=12, rand_crop=True, brightness=0.3, seed_aug=5)),
+    ("uint8", dict(contrast=0.4, saturation=0.6, pca_noise=0.5, rand_crop=True)),
     ("float32", dict(rand_mirror=True, max_random_contrast=0.2, max_random_illumination=5, mean_g=100.0)),
 ]
 for dtype, kw in configs:
