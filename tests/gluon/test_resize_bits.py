@@ -63,3 +63,43 @@ def test_float_lanczos_resize_matches_mxnet_bits():
     out = image.imresize(src, 5, 9, interp=4)
     assert out.dtype == np.float32 and out.shape == (9, 5, 1)
     assert out.asnumpy()[:, :, 0].tolist() == LANCZOS_FLOAT
+
+
+# ---- other modes, values from MXNet 1.9.1 -------------------------------------------------------------
+def test_whole_factor_area_rounds_half_to_even_except_two_by_two():
+    # 4 x 1 blocks: (1 + 1) / 4 = 0.5 -> 0, 2.5 -> 2, 1.5 -> 2, 3.5 -> 4
+    src = np.array([[1, 5, 3, 7], [1, 5, 3, 6], [0, 0, 0, 1], [0, 0, 0, 0]], dtype=np.uint8)[:, :, None]
+    assert image.imresize(nd.array(src, dtype="uint8"), 4, 1, interp=3).asnumpy().ravel().tolist() == [0, 2, 2, 4]
+    # 2 x 2 blocks take (sum + 2) >> 2: 2 / 4 -> 1
+    src = np.array([[1, 1], [0, 0]], dtype=np.uint8)[:, :, None]
+    assert image.imresize(nd.array(src, dtype="uint8"), 1, 1, interp=3).asnumpy().ravel().tolist() == [1]
+
+
+LIN64_SRC = [[1.3324051925174774, 1.7812466155949835, 4.959295498261557, 8.636996445582236],
+             [7.589438355121143, 9.704851253491576, 7.593025527855528, 3.8425003209012942],
+             [4.087183294437326, 7.133604278844787, 2.7066977267313375, 8.54102871991344]]
+LIN64_OUT = [[1.4072120787387632, 3.3702710569282703, 8.024045995418044],
+             [4.021130155704715, 5.481738122331596, 6.601463076571344],
+             [7.94200706893214, 8.648938390673552, 4.46758815345863],
+             [5.933754795412002, 6.411665869041039, 6.328219189745557],
+             [4.594920079399863, 4.920151002788062, 7.568639757378788]]
+
+
+def test_float64_bilinear_is_double_with_float_weights_and_clamped_edge_rows():
+    out = image.imresize(nd.array(np.array(LIN64_SRC)[:, :, None], dtype="float64"), 3, 5, interp=1)
+    assert out.dtype == np.float64 and out.asnumpy()[:, :, 0].tolist() == LIN64_OUT
+
+
+# first column of mx.image.imresize(RandomState(21) draws, see below, 55, 70, interp=0): OpenCV's
+# nearest index uses 1 / (out / in) as the scale, not in / out
+NEAREST_COLUMN = [35, 35, 35, 207, 207, 207, 1, 1, 1, 3, 3, 3, 3, 3, 54, 54, 54, 109, 109, 32, 32, 32, 3, 3, 3, 44,
+                  44, 132, 132, 132, 228, 228, 228, 86, 86, 86, 128, 128, 64, 64, 64, 108, 108, 108, 186, 186, 244,
+                  244, 244, 33, 33, 33, 33, 33, 50, 50, 50, 163, 163, 163, 2, 2, 88, 88, 88, 109, 109, 109, 204, 204]
+
+
+def test_nearest_rows_follow_opencv_scale():
+    rs = np.random.RandomState(21)
+    rs.randint(0, 256, (8, 3, 1))
+    rs.rand(3, 4, 1)
+    src = nd.array(rs.randint(0, 256, (26, 38, 1)), dtype="uint8")
+    assert image.imresize(src, 55, 70, interp=0).asnumpy()[:, 0, 0].tolist() == NEAREST_COLUMN

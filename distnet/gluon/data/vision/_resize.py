@@ -11,8 +11,14 @@ _COEF_BITS = 11                      # uint8 bilinear weights are fixed point, 2
 _COEF_SCALE = 1 << _COEF_BITS
 
 
+def _scale(out_len, in_len):
+    """Source pixels per output pixel as OpenCV holds it: the inverse of out / in (not in / out, which
+    differs in the last bit and moves a floor now and then)."""
+    return 1.0 / (out_len / in_len)
+
+
 def _nearest_index(out_len, in_len):
-    scale = in_len / out_len
+    scale = _scale(out_len, in_len)
     return np.minimum(np.floor(np.arange(out_len) * scale).astype(np.int64), in_len - 1)
 
 
@@ -21,9 +27,9 @@ def _linear_taps(out_len, in_len, zero_borders=True, area=False):
 
     Bilinear uses half-pixel centres; area mode (an area resize that enlarges) puts the weight on
     the source pixel boundaries instead. OpenCV zeroes the weight past a border along x, but along y
-    it keeps the weights and clamps the row indices, which changes uint8 rounding in the edge rows.
+    it keeps the weights and clamps the row indices, which changes the rounding in the edge rows.
     """
-    scale = in_len / out_len
+    scale = _scale(out_len, in_len)
     dst = np.arange(out_len)
     if area:
         left = np.floor(dst * scale).astype(np.int64)
@@ -40,16 +46,22 @@ def _linear_taps(out_len, in_len, zero_borders=True, area=False):
     return np.clip(left, 0, in_len - 1), right, frac
 
 
+def _work_type(img):
+    """OpenCV's accumulation type: double for float64 images, else float (weights are always float)."""
+    return np.float64 if img.dtype == np.float64 else np.float32
+
+
 def _resize_linear(img, out_h, out_w, area=False):
-    y0, y1, fy = _linear_taps(out_h, img.shape[0], zero_borders=img.dtype != np.uint8, area=area)
+    y0, y1, fy = _linear_taps(out_h, img.shape[0], zero_borders=False, area=area)
     x0, x1, fx = _linear_taps(out_w, img.shape[1], area=area)
     if img.dtype == np.uint8:
         return _blend_uint8(img, (y0, y1, fy), (x0, x1, fx))
-    src = img.astype(np.float32)
-    fx, fy = fx[None, :, None], fy[:, None, None]
-    rows = src[:, x0] * (1 - fx) + src[:, x1] * fx
-    out = rows[y0] * (1 - fy) + rows[y1] * fy
-    return out.astype(img.dtype)
+    work = _work_type(img)
+    src = img.astype(work)
+    ax0, ax1 = (np.float32(1) - fx).astype(work)[None, :, None], fx.astype(work)[None, :, None]
+    ay0, ay1 = (np.float32(1) - fy).astype(work)[:, None, None], fy.astype(work)[:, None, None]
+    rows = src[:, x0] * ax0 + src[:, x1] * ax1
+    return (rows[y0] * ay0 + rows[y1] * ay1).astype(img.dtype)
 
 
 def _blend_uint8(img, ytaps, xtaps):
@@ -68,7 +80,7 @@ def _blend_uint8(img, ytaps, xtaps):
 def _cubic_taps(out_len, in_len):
     """Four clamped source indices and their weights (A = -0.75) per output position."""
     a = np.float32(-0.75)
-    src = ((np.arange(out_len) + 0.5) * (in_len / out_len) - 0.5).astype(np.float32)
+    src = ((np.arange(out_len) + 0.5) * _scale(out_len, in_len) - 0.5).astype(np.float32)
     left = np.floor(src).astype(np.int64)
     x = (src - left).astype(np.float32)
     c0 = ((a * (x + 1) - 5 * a) * (x + 1) + 8 * a) * (x + 1) - 4 * a
@@ -85,7 +97,7 @@ _LANCZOS_CS = ((1, 0), (-_S45, -_S45), (0, 1), (_S45, -_S45), (-1, 0), (_S45, _S
 
 def _lanczos_taps(out_len, in_len):
     """Eight clamped source indices and OpenCV's normalised Lanczos-4 weights per output position."""
-    src = ((np.arange(out_len) + 0.5) * (in_len / out_len) - 0.5).astype(np.float32)
+    src = ((np.arange(out_len) + 0.5) * _scale(out_len, in_len) - 0.5).astype(np.float32)
     left = np.floor(src).astype(np.int64)
     weights = np.zeros((out_len, 8), np.float32)
     for d, x in enumerate((src - left).astype(np.float32)):
@@ -117,7 +129,8 @@ def _resize_cubic(img, out_h, out_w, taps=_cubic_taps):
         if n == 4:
             acc = _vertical_cubic_simd(rows, yi, wy, acc)
         return np.clip(acc, 0, 255).astype(np.uint8)
-    src = img.astype(np.float32)
+    work = _work_type(img)
+    src, wx, wy = img.astype(work), wx.astype(work), wy.astype(work)
     rows = sum(src[:, xi[:, k]] * wx[None, :, k, None] for k in range(n))
     out = sum(rows[yi[:, k]] * wy[:, k, None, None] for k in range(n))
     return out.astype(img.dtype)
@@ -153,7 +166,7 @@ def _vertical_cubic_simd(rows, yi, wy, acc):
 
 def _area_weights(out_len, in_len):
     """(out_len, in_len) matrix: the share of each source pixel in each output pixel."""
-    scale = in_len / out_len
+    scale = _scale(out_len, in_len)
     weights = np.zeros((out_len, in_len), np.float64)
     for d in range(out_len):
         start, stop = d * scale, min(d * scale + scale, in_len)
@@ -170,19 +183,61 @@ def _area_weights(out_len, in_len):
 
 def _resize_area_shrink(img, out_h, out_w):
     h, w = img.shape[:2]
-    sy, sx = h / out_h, w / out_w
+    sy, sx = _scale(out_h, h), _scale(out_w, w)
     if sy == int(sy) and sx == int(sx):
-        ky, kx = int(sy), int(sx)
-        blocks = img[:out_h * ky, :out_w * kx].reshape(out_h, ky, out_w, kx, -1)
-        if img.dtype == np.uint8:
-            total = blocks.astype(np.int64).sum(axis=(1, 3))
-            return ((total + ky * kx // 2) // (ky * kx)).astype(np.uint8)
-        return (blocks.astype(np.float32).sum(axis=(1, 3)) * np.float32(1 / (ky * kx))).astype(img.dtype)
-    wy, wx = _area_weights(out_h, h), _area_weights(out_w, w)
-    out = np.einsum("yh,hwc,xw->yxc", wy, img.astype(np.float32), wx, dtype=np.float32)
+        return _resize_area_blocks(img, out_h, out_w, int(sy), int(sx))
+    work = _work_type(img)
+    rows = _area_pass(img.astype(work), _area_weights(out_w, w), axis=1)
+    out = _area_pass(rows, _area_weights(out_h, h), axis=0)
     if img.dtype == np.uint8:
         return np.clip(np.rint(out), 0, 255).astype(np.uint8)
     return out.astype(img.dtype)
+
+
+def _resize_area_blocks(img, out_h, out_w, ky, kx):
+    """OpenCV's area resize for whole-number factors: each block's pixels summed row by row in fours
+    (((a + b) + c) + d), times the float 1 / area; uint8 rounds half to even, except 2 x 2 blocks of
+    1, 3 or 4 channels, which take (sum + 2) >> 2, and float 2 x 2 of 1 or 4 channels in vectors of four
+    values, which add ((a + b) + (c + d))."""
+    channels = img.shape[2]
+    blocks = img[:out_h * ky, :out_w * kx].reshape(out_h, ky, out_w, kx, channels)
+    terms = [blocks[:, y, :, x] for y in range(ky) for x in range(kx)]
+    area, two_by_two = ky * kx, ky == kx == 2
+    if img.dtype == np.uint8:
+        total = sum(t.astype(np.int64) for t in terms)
+        if two_by_two and channels in (1, 3, 4):
+            return ((total + 2) >> 2).astype(np.uint8)
+        return np.clip(np.rint(total.astype(np.float32) * np.float32(1 / area)), 0, 255).astype(np.uint8)
+    work = _work_type(img)
+    terms = [t.astype(work) for t in terms]
+    total = np.zeros_like(terms[0])
+    for k in range(0, area - area % 4, 4):
+        total = total + (((terms[k] + terms[k + 1]) + terms[k + 2]) + terms[k + 3])
+    for k in range(area - area % 4, area):
+        total = total + terms[k]
+    out = total * work(np.float32(1 / area))
+    if img.dtype == np.float32 and two_by_two and channels in (1, 4):
+        simd = (((terms[0] + terms[1]) + (terms[2] + terms[3])) * np.float32(0.25)).reshape(out_h, -1)
+        lanes = out_w * channels // 4 * 4
+        out = out.reshape(out_h, -1)
+        out[:, :lanes] = simd[:, :lanes]
+    return out.reshape(out_h, out_w, channels).astype(img.dtype)
+
+
+def _area_pass(src, weights, axis):
+    """Weighted sums of ``src`` along ``axis`` added one source pixel at a time, in source order, in
+    src's type, as OpenCV's area loop does (each output's sources are a contiguous run)."""
+    covered = weights != 0
+    first = covered.argmax(axis=1)
+    count = covered.sum(axis=1)
+    out = np.zeros(src.shape[:axis] + (weights.shape[0],) + src.shape[axis + 1:], src.dtype)
+    for j in range(int(count.max())):
+        index = np.minimum(first + j, src.shape[axis] - 1)
+        w = np.where(j < count, weights[np.arange(len(first)), index], 0).astype(src.dtype)
+        shape = [1] * src.ndim
+        shape[axis] = -1
+        out = out + np.take(src, index, axis=axis) * w.reshape(shape)
+    return out
 
 
 def resize_hwc(img, out_w, out_h, interp=1):
