@@ -570,9 +570,12 @@ def _check_lrn(data):
 
 
 @defop("LRN", aliases=("lrn",))
-def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
+def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
     """Local response normalisation across the ``nsize`` channels centred on each channel (oneDNN's
     window: (nsize - 1) // 2 on each side, divided by nsize)."""
+    if nsize is None or int(nsize) < 0:
+        raise MXNetError(f"LRN: Required parameter nsize of int (non-negative) is not presented (got {nsize!r}); "
+                         "pass nsize, the number of channels in the window")
     _check_lrn(data)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
     if _uses_jit_lrn(x, nsize, beta):
@@ -581,7 +584,7 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
 
 
 @lrn.grad
-def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
+def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
     nsize = int(nsize)
     if not _plain(dy, data):
         scale = _lrn_omega(data, nsize, alpha, knorm, _channel_window_sum)

@@ -519,3 +519,8 @@ BN16 = {'x': [[[4.3828125, 0.068115234375], [1.0654296875, 1.8154296875], [-0.57
           'dgamma': [5.554694652557373, 2.860363483428955, -0.6276102662086487],
           'moving_mean': [0.5, -0.25, 1.0],
           'moving_var': [1.499997615814209, 0.749997615814209, 3.0000951290130615]}}
+
+
+def test_lrn_requires_nsize():
+    with pytest.raises(MXNetError, match="LRN: Required parameter nsize of int"):
+        nd.LRN(nd.array(det((2, 3, 2, 2))))
