@@ -86,6 +86,7 @@ class _ImageRecordLoader(_BatchLoader):
         self.dtype = _OUT_DTYPES[name]
         self.opts = kwargs
         self.shuffle = _flag(kwargs.get("shuffle", False))
+        self.indexed = bool(kwargs.get("path_imgidx", ""))
         self.engine = Engine(_MAGIC)
         self.shuffler = Engine(_MAGIC + int(kwargs.get("seed", 0)))
         seed_aug = kwargs.get("seed_aug")
@@ -104,24 +105,45 @@ class _ImageRecordLoader(_BatchLoader):
         self._pass = None
 
     def _start_pass(self, first_slot):
-        """Augment every record of the file (the core parses the whole chunk at once), then shuffle."""
+        """Begin a pass over the file. Without an index the core parses the whole chunk (here: the part)
+        at once in file order, then shuffles; with one, it reads a shuffled permutation batch by batch."""
+        order = list(range(len(self.records)))
+        if self.indexed:
+            if self.shuffle:
+                self.shuffler.shuffle(order)
+            self._order, self._pass = order, [None] * len(order)
+            self._first_slot = first_slot
+            return
         out = []
         for k, rec in enumerate(self.records):
-            if self.seed_aug is not None:
-                # the core numbers the records of a parse from the batch slot it starts filling
-                slot = (self.batch_size if self.shuffle else first_slot) + k
-                self.engine.seed(slot + self.seed_aug + _MAGIC)
-            header, payload = recordio.unpack(rec)
-            out.append(self._augment(payload, header) + (self._label(header),))
-        order = list(range(len(out)))
+            # the core numbers the records of a parse from the batch slot it starts filling
+            out.append(self._sample(rec, (self.batch_size if self.shuffle else first_slot) + k))
         if self.shuffle:
             self.shuffler.shuffle(order)
         self._pass = [out[i] for i in order]
 
+    def _sample(self, rec, slot):
+        if self.seed_aug is not None:
+            self.engine.seed(slot + self.seed_aug + _MAGIC)
+        header, payload = recordio.unpack(rec)
+        return self._augment(payload, header) + (self._label(header),)
+
+    def _parse_until(self, end):
+        """Augment the indexed pass's records before position ``end`` that are not done yet."""
+        for p in range(min(end, self._n)):
+            if self._pass[p] is None:
+                slot = (self._first_slot + p) % self.batch_size
+                self._pass[p] = self._sample(self.records[self._order[p]], slot)
+
     def before_first(self):
         short = self._n % self.batch_size
         batches = -(-self._n // self.batch_size)
-        if self.round_batch and short and not self._ended and 0 < self._pos < self._n and batches <= _PREFETCHED:
+        if self.indexed and self._pass is not None and not self._ended and 0 < self._pos < self._n:
+            # the core's prefetcher has parsed one batch beyond the one handed out
+            ahead = self._first_slot + self._pos
+            self._parse_until(-(-ahead // self.batch_size) * self.batch_size + self.batch_size - self._first_slot)
+        elif (not self.indexed and self.round_batch and short and not self._ended and 0 < self._pos < self._n
+              and batches <= _PREFETCHED):
             # the core's prefetcher has already read to the end of the pass and completed the last
             # batch from the next pass, so a reset continues after those records
             self._start_pass(short)
@@ -133,6 +155,8 @@ class _ImageRecordLoader(_BatchLoader):
             return False
         if self._pos == 0:
             self._start_pass(slot)
+        if self.indexed:
+            self._parse_until(self._pos + 1)
         img, mirror, mult, bias, label = self._pass[self._pos]
         self.data[slot] = self._finish(img, mirror, mult, bias)
         self.label[slot] = label
