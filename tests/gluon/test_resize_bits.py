@@ -1,9 +1,12 @@
-"""Bicubic uint8 resizing is bit-exact with MXNet 1.9.1 (OpenCV), including its SSE2 float vertical pass."""
+"""Image resizing is bit-exact with MXNet 1.9.1 (OpenCV): bicubic with its SSE2 float vertical pass, Lanczos,
+area, bilinear and nearest, uint8, int8, int32 and float images."""
 import hashlib
 
 import numpy as np
+import pytest
 
 from distnet import image, nd
+from distnet.base import MXNetError
 from distnet.gluon.data.vision import transforms
 
 # mx.image.imresize(RandomState(13).randint(0, 256, (8, 10, 1)) as uint8, 9, 8, interp=2), from MXNet 1.9.1.
@@ -103,3 +106,18 @@ def test_nearest_rows_follow_opencv_scale():
     rs.rand(3, 4, 1)
     src = nd.array(rs.randint(0, 256, (26, 38, 1)), dtype="uint8")
     assert image.imresize(src, 55, 70, interp=0).asnumpy()[:, 0, 0].tolist() == NEAREST_COLUMN
+
+
+INT8_BILINEAR = [103, -116, -78]
+
+
+def test_int8_is_resized_as_its_bytes_and_int32_only_by_nearest():
+    # MXNet 1.9.1: int8 pixels go through OpenCV as uint8 bytes (values from MXNet)
+    src = nd.array(np.array([[-100, 100], [50, -1]], dtype=np.int8)[:, :, None], dtype="int8")
+    out = image.imresize(src, 3, 1, interp=1)
+    assert out.dtype == np.int8
+    assert out.asnumpy().ravel().tolist() == INT8_BILINEAR
+    wide = nd.array(np.arange(6, dtype=np.int32).reshape(2, 3, 1), dtype="int32")
+    assert image.imresize(wide, 2, 1, interp=0).asnumpy().ravel().tolist() == [0, 1]
+    with pytest.raises(MXNetError, match="int32 takes interp=0 only"):
+        image.imresize(wide, 2, 1, interp=1)

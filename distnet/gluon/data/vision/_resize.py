@@ -244,10 +244,12 @@ def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
-    if img.dtype in (np.int32, np.float16):
-        # MXNet's resize has no float16 kernel, and OpenCV none for 32-bit integers
-        raise MXNetError(f"resize: images of dtype {img.dtype} are not supported; use uint8, int8, int64, "
-                         "float32 or float64")
+    if img.dtype == np.float16 or (img.dtype == np.int32 and interp != 0):
+        # MXNet's resize has no float16 kernel, and OpenCV only nearest for 32-bit integers
+        raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
+                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0 only)")
+    if img.dtype == np.int8:        # MXNet hands int8 bytes to OpenCV as uint8
+        return resize_hwc(img.view(np.uint8), out_w, out_h, interp).view(np.int8)
     if interp == 0:
         return img[_nearest_index(out_h, img.shape[0])][:, _nearest_index(out_w, img.shape[1])]
     if interp == 2:
