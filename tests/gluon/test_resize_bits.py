@@ -121,3 +121,10 @@ def test_int8_is_resized_as_its_bytes_and_int32_only_by_nearest():
     assert image.imresize(wide, 2, 1, interp=0).asnumpy().ravel().tolist() == [0, 1]
     with pytest.raises(MXNetError, match="int32 takes interp=0 only"):
         image.imresize(wide, 2, 1, interp=1)
+
+
+def test_bilinear_halving_is_an_area_resize():
+    # MXNet (OpenCV) halves by area: 2 channels take the generic half-to-even rounding, 26 / 4 -> 6
+    src = np.array([[[5, 0], [3, 11], [3, 7], [9, 3]], [[5, 2], [4, 7], [6, 8], [8, 10]]], dtype=np.uint8)
+    out = image.imresize(nd.array(src, dtype="uint8"), 2, 1, interp=1)
+    assert out.asnumpy().tolist() == [[[4, 5], [6, 7]]]

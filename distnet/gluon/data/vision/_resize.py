@@ -256,7 +256,8 @@ def resize_hwc(img, out_w, out_h, interp=1):
         return _resize_cubic(img, out_h, out_w)
     if interp == 4:
         return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
-    if interp == 3:                   # OpenCV's numbering, which MXNet passes through: 3 is area
+    halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
+    if interp == 3 or (interp == 1 and halving):    # OpenCV's numbering: 3 is area; it halves bilinear by area too
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
             return _resize_area_shrink(img, out_h, out_w)
         return _resize_linear(img, out_h, out_w, area=True)
