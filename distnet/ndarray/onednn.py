@@ -6,8 +6,10 @@ fused multiply-add is one float64 operation rounded once to float32.
 
 Each replica is written twice: its plain steps (``_<name>_steps``, the readable statement of the
 arithmetic, used for inputs other than float32 arrays) and a fast path for float32 arrays giving the
-same bits with in-place ufuncs on few buffers, constants as 0-d arrays (numpy applies those faster
-than Python scalars) and large arrays in cache-sized blocks.
+same bits with in-place ufuncs on few buffers, constants as stride-0 arrays of the operand's length
+(numpy applies those faster than scalars), and large arrays in cache-sized blocks. Where numpy's vector
+loops could order the operands of an add otherwise (seen only in the payload of a NaN), a result
+holding a NaN is recomputed by the plain steps.
 """
 import numpy as np
 
@@ -287,12 +289,12 @@ _SCALARS = {            # name: (dtype, value or values) of the constants the ke
     "ln2_64": (_F64, _LN2), "one64": (_F64, 1), "half64": (_F64, 0.5), "gelu_p": (_F64, _GELU_P),
     "exp_c": (_F64, _EXP_POLY64), "log_c": (_F64, _LOG_POLY64),
     "softrelu_c": (_F64, _SOFTRELU_POLY[::-1]), "gelu_c": (_F64, _GELU_POLY[::-1]),    # Horner order
-    "i127": (_I32, 127), "i23": (_I32, 23), "i18": (_I32, 18), "i31": (_I32, 31), "i4": (_I32, 4),
+    "i127": (_I32, 127), "i23": (_I32, 23),
     "mantissa": (_I32, 0x7fffff), "not_exponent": (_I32, -0x7f800001), "half_exponent": (_I32, 0x3f000000),
     "magnitude": (_U32, 0x7fffffff), "sign": (_U32, 0x80000000),
-    "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22),
+    "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22), "u18": (_U32, 18),
 }
-_LOG_R64, _LOG_T64 = _LOG_R.astype(_F64), _LOG_T.astype(_F64)
+_LOG_R64 = _LOG_R.astype(_F64)
 _TANH_LINEAR_BITS, _TANH_SATURATED_BITS = (int(v.view(_U32)) for v in (_TANH_LINEAR, _TANH_SATURATED))
 _BROADCASTS = {}
 # tanh's coefficients by the top 10 bits of x (sign, exponent, first mantissa bit): piece
@@ -362,11 +364,30 @@ def fma(a, b, c):
     """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
     if not (type(a) is np.ndarray and a.dtype.kind == "f" and _float_operand(b) and _float_operand(c)):
         return _fma_steps(a, b, c)
+    if a.size > 2 * _BLOCK or np.size(c) > 2 * _BLOCK:
+        shape = np.broadcast_shapes(a.shape, np.shape(b), np.shape(c))
+        if len(shape) and shape[0] > 1:
+            return _fma_blocks(a, b, c, shape)
     t = np.multiply(a, b, dtype=_F64)
-    if t.ndim >= np.ndim(c) and t.size > 4096 and np.broadcast(t, c).shape == t.shape:
-        np.add(t, c, out=t, dtype=_F64)
-        return t.astype(_F32)
-    return np.add(t, c, dtype=_F64).astype(_F32)
+    if type(t) is not np.ndarray:       # a float64 scalar would let a float32 array c keep its dtype
+        return _fma_steps(a, b, c)
+    return np.add(t, c).astype(_F32)
+
+
+def _fma_blocks(a, b, c, shape):
+    """fma of large operands in blocks of the leading axis, its float64 temporaries kept in cache."""
+    out = np.empty(shape, _F32)
+    step = max(1, _BLOCK // max(1, int(np.prod(shape[1:]))))
+    buffer = np.empty((min(step, shape[0]),) + shape[1:])
+
+    def part(v, i, j):
+        return v[i:j] if np.ndim(v) == len(shape) and v.shape[0] > 1 else v
+    for i in range(0, shape[0], step):
+        j = min(i + step, shape[0])
+        total = buffer[:j - i]
+        np.add(np.multiply(part(a, i, j), part(b, i, j), dtype=_F64), part(c, i, j), total)
+        out[i:j] = total
+    return out
 
 
 def _clamp(x, k):
@@ -405,28 +426,33 @@ def exp(x):
     return _blockwise(_exp_kernel, x)
 
 
+def _log_tables():
+    """log's per-element table values by the top 14 bits of x (sign, exponent, 5 mantissa bits): the
+    exponent of m, 1/m's table value r and the rounded e * ln2 - log(r), computed as the steps do."""
+    top = np.arange(1 << 14, dtype=_I32)
+    i = top & 31
+    upper = i >> 4
+    e = (((top << 18) >> 23) + upper).astype(_F32)         # bits >> 23 of a word with these top bits
+    pres = (e.astype(_F64) * float(_LN2) + _LOG_T[i]).astype(_F32)
+    return ((127 ^ upper) << 23).astype(_I32), _LOG_R64[i], pres
+
+
+_LOG_M_EXPONENT, _LOG_R_BY_TOP, _LOG_PRES_BY_TOP = _log_tables()
+
+
 def _log_kernel(x, k):
     bits = x.view(_I32)
-    i = np.right_shift(bits, k.i18)
-    np.bitwise_and(i, k.i31, i)
-    upper = np.right_shift(i, k.i4)
-    e = np.right_shift(bits, k.i23)
-    np.add(e, upper, e)
-    np.bitwise_xor(upper, k.i127, upper)
-    np.left_shift(upper, k.i23, upper)
+    top = np.right_shift(x.view(_U32), k.u18).astype(np.intp)
     m = np.bitwise_and(bits, k.mantissa)
-    np.bitwise_or(m, upper, m)
+    np.bitwise_or(m, _LOG_M_EXPONENT.take(top), m)
     z = m.view(_F32).astype(_F64)
-    np.multiply(z, _LOG_R64.take(i), z)
+    np.multiply(z, _LOG_R_BY_TOP.take(top), z)
     np.subtract(z, k.one64, z)
     z32 = z.astype(_F32)
     z[...] = z32
     p = _horner(z, k.log_c)
     np.multiply(p, z32, p)
-    pres = e.astype(_F64)
-    np.multiply(pres, k.ln2_64, pres)
-    np.add(pres, _LOG_T64.take(i), pres)
-    pres = pres.astype(_F32)
+    pres = _LOG_PRES_BY_TOP.take(top)
     hi = np.add(p, pres)
     r = np.subtract(hi, pres)
     np.subtract(r, p, r)
