@@ -447,3 +447,213 @@ class DefaultAugmenter:
         img = img.copy()
         img[..., :3] = np.clip(out, 0, 255).astype(np.uint8)
         return img
+
+
+# ---------------------------------------------------------------- the detection augmenter
+
+def _floats(value, n, name):
+    """A per-sampler tuple parameter (a number or a tuple, as MXNet accepts) broadcast to ``n`` values."""
+    if isinstance(value, str):
+        value = [v for v in value.strip("()[] ").split(",") if v.strip()]
+    vals = [np.float32(v) for v in np.atleast_1d(np.asarray(value, dtype=np.float64))]
+    if len(vals) == 1:
+        vals = vals * n
+    if len(vals) != n:
+        raise MXNetError(f"ImageDetRecordIter: {name} has {len(vals)} values for {n} crop samplers")
+    return vals
+
+
+def _intersect(a, b):
+    """The intersection (x, y, w, h) of two float rectangles, empty as all zeros."""
+    x, y = max(a[0], b[0]), max(a[1], b[1])
+    w = np.float32(min(np.float32(a[0] + a[2]), np.float32(b[0] + b[2])) - x)
+    h = np.float32(min(np.float32(a[1] + a[3]), np.float32(b[1] + b[3])) - y)
+    return (x, y, w, h) if w > 0 and h > 0 else (np.float32(0),) * 4
+
+
+def _area(r):
+    return np.float32(r[2] * r[3])
+
+
+class DetLabel:
+    """A detection label ``[header width, object width, extra header..., objects...]`` as boxes."""
+
+    def __init__(self, raw):
+        raw = [np.float32(v) for v in raw]
+        if len(raw) < 7 or int(raw[0]) < 2 or int(raw[1]) < 5 or (len(raw) - int(raw[0])) % int(raw[1]):
+            raise MXNetError(f"ImageDetRecordIter: malformed detection label of {len(raw)} values")
+        head, self.width = int(raw[0]), int(raw[1])
+        self.header = raw[:head]
+        self.objects = []
+        for i in range(head, len(raw), self.width):
+            obj = raw[i:i + self.width]
+            if obj[3] > obj[1] and obj[4] > obj[2]:
+                self.objects.append(obj)
+
+    def to_list(self):
+        """The raw label after the changes."""
+        return self.header + [v for obj in self.objects for v in obj]
+
+    @staticmethod
+    def _project(obj, box):
+        f32 = np.float32
+        out = list(obj)
+        out[1] = max(f32(0), f32((obj[1] - box[0]) / box[2]))
+        out[2] = max(f32(0), f32((obj[2] - box[1]) / box[3]))
+        out[3] = min(f32(1), f32((obj[3] - box[0]) / box[2]))
+        out[4] = min(f32(1), f32((obj[4] - box[1]) / box[3]))
+        return out
+
+    def mirror(self):
+        for obj in self.objects:
+            obj[1], obj[3] = np.float32(1) - obj[3], np.float32(1) - obj[1]
+
+    def pad(self, box):
+        self.objects = [self._project(obj, box) for obj in self.objects]
+
+    def try_crop(self, box, overlap, sample_cov, object_cov, mode, thresh):
+        """Crop to ``box`` if it meets the constraints (the core checks them only when all six bound)."""
+        if not self.objects:
+            return True
+        f32 = np.float32
+        bounded = overlap[0] > 0 and overlap[1] < 1 and sample_cov[0] > 0 and sample_cov[1] < 1 \
+            and object_cov[0] > 0 and object_cov[1] < 1
+        if bounded:
+            for obj in self.objects:
+                gt = (obj[1], obj[2], f32(obj[3] - obj[1]), f32(obj[4] - obj[2]))
+                inter = _area(_intersect(box, gt))
+                iou = f32(0) if inter <= 0 else f32(inter / f32(_area(box) + _area(gt) - inter))
+                if not overlap[0] <= iou <= overlap[1]:
+                    continue
+                if not sample_cov[0] <= f32(inter / _area(box)) <= sample_cov[1]:
+                    continue
+                if not object_cov[0] <= f32(inter / _area(gt)) <= object_cov[1]:
+                    continue
+                break
+            else:
+                return False
+        kept = []
+        for obj in self.objects:
+            if mode == "center":
+                cx, cy = f32((obj[1] + obj[3]) * f32(0.5)), f32((obj[2] + obj[4]) * f32(0.5))
+                if box[0] <= cx < f32(box[0] + box[2]) and box[1] <= cy < f32(box[1] + box[3]):
+                    kept.append(self._project(obj, box))
+            else:
+                gt = (obj[1], obj[2], f32(obj[3] - obj[1]), f32(obj[4] - obj[2]))
+                if f32(_area(_intersect(box, gt)) / _area(gt)) > thresh:
+                    kept.append(self._project(obj, box))
+        if not kept:
+            return False
+        self.objects = kept
+        return True
+
+
+class DetAugmenter(DefaultAugmenter):
+    """The core's ``det_aug_default`` augmenter: colour, mirror, pad and crop that keep boxes valid."""
+
+    def __init__(self, name, opts, data_shape):
+        self.name, self.shape = name, data_shape
+        g = lambda key, default, kind=float: _num(opts, key, default, kind)
+        self.resize, self.inter = g("resize", -1, int), g("inter_method", 1, int)
+        if self.inter not in _INTER_OK:
+            raise MXNetError(f"{name}: invalid inter_method {self.inter}: valid values are 1, 2, 3, 4, 9, 10")
+        self.fill = g("fill_value", 127, int)
+        self.hue, self.hue_prob = g("max_random_hue", 0, int), g("random_hue_prob", 0)
+        self.sat, self.sat_prob = g("max_random_saturation", 0, int), g("random_saturation_prob", 0)
+        self.ill, self.ill_prob = g("max_random_illumination", 0, int), g("random_illumination_prob", 0)
+        self.con, self.con_prob = g("max_random_contrast", 0), g("random_contrast_prob", 0)
+        self.mirror_prob, self.pad_prob = g("rand_mirror_prob", 0), g("rand_pad_prob", 0)
+        self.max_pad = g("max_pad_scale", 1)
+        self.crop_prob, n = g("rand_crop_prob", 0), g("num_crop_sampler", 1, int)
+        self.samplers = n
+        get = lambda key, default: _floats(opts.get(key, default), n, key)
+        self.scales = list(zip(get("min_crop_scales", 0), get("max_crop_scales", 1)))
+        self.ratios = list(zip(get("min_crop_aspect_ratios", 1), get("max_crop_aspect_ratios", 1)))
+        self.overlaps = list(zip(get("min_crop_overlaps", 0), get("max_crop_overlaps", 1)))
+        self.sample_covs = list(zip(get("min_crop_sample_coverages", 0), get("max_crop_sample_coverages", 1)))
+        self.object_covs = list(zip(get("min_crop_object_coverages", 0), get("max_crop_object_coverages", 1)))
+        self.trials = [int(v) for v in get("max_crop_trials", 25)]
+        self.emit_mode = str(opts.get("crop_emit_mode", "center"))
+        self.emit_thresh = g("emit_overlap_thresh", 0.3)
+        self.resize_mode = str(opts.get("resize_mode", "force"))
+        if self.resize_mode != "force":
+            raise MXNetError(f"{name}: resize_mode={self.resize_mode!r} is not supported (only 'force')")
+        for (lo, hi), (rlo, rhi) in zip(self.scales, self.ratios):
+            if not (lo >= 0 and hi <= 1 and hi > lo and rlo >= 0 and rhi >= rlo):
+                raise MXNetError(f"{name}: crop scales ({lo}, {hi}) must satisfy 0 <= min < max <= 1 and "
+                                 f"aspect ratios ({rlo}, {rhi}) 0 <= min <= max")
+
+    def process_det(self, img, raw_label, rng):
+        """(augmented image, raw label list) of one record."""
+        f32 = np.float32
+        c, oh, ow = self.shape
+        if self.resize != -1:
+            rows, cols = img.shape[:2]
+            nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
+                (self.resize, self.resize * cols // rows)
+            img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
+        label = DetLabel(raw_label)
+        if self.hue_prob > 0 or self.sat_prob > 0 or self.ill_prob > 0 or self.con_prob > 0:
+            h = int(rng.uniform(-1, 1) * f32(self.hue))
+            s = int(rng.uniform(-1, 1) * f32(self.sat))
+            l = int(rng.uniform(-1, 1) * f32(self.ill))
+            con = rng.uniform(-1, 1) * self.con
+            h = h if rng.uniform() < self.hue_prob else 0
+            s = s if rng.uniform() < self.sat_prob else 0
+            l = l if rng.uniform() < self.ill_prob else 0
+            con = con if rng.uniform() < self.con_prob else f32(0)
+            if (h or s or l) and img.shape[2] == 3:
+                hls = np.clip(_bgr_to_hls(img) + np.array([h, l, s], np.int32), 0, np.array([180, 255, 255]))
+                img = _hls_to_bgr(hls)
+            if abs(con) > 1e-3:
+                img = np.clip(np.rint(img.astype(np.float32) * (con + f32(1))), 0, 255).astype(np.uint8)
+        if self.mirror_prob > 0 and rng.uniform() < self.mirror_prob:
+            label.mirror()
+            img = img[:, ::-1]
+        if self.pad_prob > 0 and self.max_pad > 1 and rng.uniform() < self.pad_prob:
+            img = self._pad(img, label, rng)
+        if self.crop_prob > 0 and self.samplers > 0 and rng.uniform() < self.crop_prob:
+            img = self._crop_det(img, label, rng)
+        rows, cols = img.shape[:2]
+        img = resize_hwc(np.ascontiguousarray(img), ow, oh, self._method(cols, rows, ow, oh, rng))
+        return img, label.to_list()
+
+    def _pad(self, img, label, rng):
+        f32 = np.float32
+        scale = rng.uniform(1, self.max_pad)
+        if scale < f32(1.05):
+            return img
+        x0, y0 = rng.uniform(0, scale - f32(1)), rng.uniform(0, scale - f32(1))
+        box = (-x0, -y0, scale, scale)
+        label.pad(box)
+        rows, cols = img.shape[:2]
+        left, top = int(f32(x0 * f32(cols))), int(f32(y0 * f32(rows)))
+        right = int(f32(f32(scale - x0 - f32(1)) * f32(cols)))
+        bottom = int(f32(f32(scale - y0 - f32(1)) * f32(rows)))
+        fill = np.uint8(np.clip(self.fill, 0, 255))
+        return np.pad(img, ((top, bottom), (left, right), (0, 0)), constant_values=fill)
+
+    def _crop_box(self, k, rng, img_ratio):
+        f32 = np.float32
+        (lo, hi), (rlo, rhi) = self.scales[k], self.ratios[k]
+        scale = f32(rng.uniform(lo, hi) + f32(1e-12))
+        min_ratio = max(f32(rlo / img_ratio), f32(scale * scale))
+        max_ratio = min(f32(rhi / img_ratio), f32(1.0 / float(scale) * float(scale)))
+        ratio = f32(math.sqrt(rng.uniform(min_ratio, max_ratio)))
+        w, h = min(f32(1), f32(scale * ratio)), min(f32(1), f32(scale / ratio))
+        x0, y0 = rng.uniform(0, f32(1) - w), rng.uniform(0, f32(1) - h)
+        return (x0, y0, w, h)
+
+    def _crop_det(self, img, label, rng):
+        f32 = np.float32
+        order = rng.shuffle(list(range(self.samplers)))
+        for k in order:
+            for _ in range(self.trials[k]):
+                rows, cols = img.shape[:2]
+                box = self._crop_box(k, rng, f32(f32(cols) / f32(rows)))
+                if label.try_crop(box, self.overlaps[k], self.sample_covs[k], self.object_covs[k],
+                                  self.emit_mode, self.emit_thresh):
+                    left, top = int(f32(box[0] * f32(cols))), int(f32(box[1] * f32(rows)))
+                    w, h = int(f32(box[2] * f32(cols))), int(f32(box[3] * f32(rows)))
+                    return img[top:top + h, left:left + w]
+        return img

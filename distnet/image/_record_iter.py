@@ -15,7 +15,7 @@ from ..base import MXNetError
 from ..gluon.data.vision._resize import resize_hwc
 from ..io.native import MXDataIter, _BatchLoader, _flag, _shape
 from ._codec import decode_hwc
-from ._record_aug import DefaultAugmenter, Engine
+from ._record_aug import DefaultAugmenter, DetAugmenter, Engine
 
 _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
                "ImageRecordUInt8Iter": np.uint8, "ImageRecordUInt8Iter_v1": np.uint8,
@@ -69,6 +69,7 @@ def _read_imglist(path):
 _MAGIC = 111
 # batches the core's prefetching thread prepares ahead of the reader (its queue holds 16)
 _PREFETCHED = 17
+_DET_MAGIC = 233
 
 
 class _ImageRecordLoader(_BatchLoader):
@@ -234,39 +235,29 @@ class _ImageRecordLoader(_BatchLoader):
 
 
 class _DetRecordLoader(_ImageRecordLoader):
-    """ImageDetRecordIter's loader: the whole image resized to ``data_shape`` (boxes stay valid); each
-    label row is ``[C, H, W, raw length, raw label...]`` padded with ``label_pad_value``."""
-
-    _RANDOM = ("rand_crop_prob", "rand_pad_prob", "rand_mirror_prob")
+    """ImageDetRecordIter's loader: the core's detection augmenter, then the image resized to ``data_shape``;
+    each label row is ``[C, H, W, label length, label...]`` padded with ``label_pad_value``."""
 
     def __init__(self, name, records, labels, kwargs):
-        for key in self._RANDOM:
-            if float(kwargs.get(key, 0)) > 0:
-                raise MXNetError(f"{name}: {key} (random box-aware augmentation) is not supported; use "
-                                 "mx.image.ImageDetIter with CreateDetAugmenter instead")
         longest = max([np.asarray(recordio.unpack(r)[0].label).size for r in records] or [0])
         pad_width = int(kwargs.get("label_pad_width", 0))
         if pad_width and pad_width < longest:
             raise MXNetError(f"{name}: label_pad_width {pad_width} is smaller than the longest label ({longest})")
         self.width = max(longest, pad_width) + 4
         super().__init__(name, records, labels, dict(kwargs, label_width=self.width))
+        self.det = DetAugmenter(name, kwargs, self.shape)
+        # the detection parser seeds with 233 where the classification parser uses 111
+        self.engine = Engine(_DET_MAGIC)
+        self.shuffler = Engine(_DET_MAGIC + int(kwargs.get("seed", 0)))
 
-    def _label(self, header):
-        raw = np.atleast_1d(np.asarray(header.label, np.float32))
+    def _sample(self, rec, slot):
+        header, payload = recordio.unpack(rec)
+        raw = np.atleast_1d(np.asarray(header.label, np.float32)).tolist()
+        img, raw = self.det.process_det(self._decode(payload, header), raw, self.engine)
         row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
-        row[:4] = (self.shape[0], self.shape[1], self.shape[2], raw.size)
-        row[4:4 + raw.size] = raw
-        return row
-
-    def _augment(self, payload, header):
-        c, h, w = self.shape
-        img = self._decode(payload, header)
-        resize = int(self.opts.get("resize", -1))
-        if resize > 0:
-            rows, cols = img.shape[:2]
-            nh, nw = (resize * rows // cols, resize) if rows > cols else (resize, resize * cols // rows)
-            img = resize_hwc(img, nw, nh, 1)
-        return resize_hwc(img, w, h, 1), False, np.float32(self.opts.get("scale", 1.0)), np.float32(0)
+        row[:4] = (self.shape[0], self.shape[1], self.shape[2], len(raw))
+        row[4:4 + len(raw)] = raw
+        return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row
 
 
 def create(name, args, kwargs):
