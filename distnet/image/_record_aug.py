@@ -638,7 +638,7 @@ class DetAugmenter(DefaultAugmenter):
         (lo, hi), (rlo, rhi) = self.scales[k], self.ratios[k]
         scale = f32(rng.uniform(lo, hi) + f32(1e-12))
         min_ratio = max(f32(rlo / img_ratio), f32(scale * scale))
-        max_ratio = min(f32(rhi / img_ratio), f32(1.0 / float(scale) * float(scale)))
+        max_ratio = min(f32(rhi / img_ratio), f32(1.0 / float(f32(scale * scale))))
         ratio = f32(math.sqrt(rng.uniform(min_ratio, max_ratio)))
         w, h = min(f32(1), f32(scale * ratio)), min(f32(1), f32(scale / ratio))
         x0, y0 = rng.uniform(0, f32(1) - w), rng.uniform(0, f32(1) - h)
