@@ -1,10 +1,13 @@
 """The core's image record iterators (``mx.io.ImageRecordIter`` and its uint8/int8/detection kin).
 
-Each record is decoded, resized (``resize``: shorter side), padded (``pad``), cropped to
-``data_shape`` (centre, or random with ``rand_crop``), mirrored (``mirror``/``rand_mirror``) and, for
-the float iterator, normalised as ``(pixel - mean) * (scale / std)`` per channel, in CHW order.
-Random choices use numpy's RandomState(``seed``), not the core's generator, so only the
-deterministic settings reproduce MXNet's batches; ``preprocess_threads`` and prefetching are ignored.
+Each record is decoded and augmented by the core's default augmenter (``_record_aug``), mirrored, and
+for the float iterator normalised as ``(pixel - mean) * (contrast * scale / std) + illumination / std``
+per channel, in CHW order. Random draws reproduce the core's single decoding thread: one mt19937
+engine for augmentation, one for shuffling; each pass over a file augments every record of the part
+(the core parses it as one chunk, assumed here whatever the file's size), and a reset right after
+creation continues where the core's prefetcher had got to. Several threads (``preprocess_threads``
+above 1 on machines with more than 4 cores) make the core's order nondeterministic; this is its
+one-thread behaviour.
 """
 import os
 
