@@ -576,8 +576,8 @@ class DetAugmenter(DefaultAugmenter):
         self.emit_mode = str(opts.get("crop_emit_mode", "center"))
         self.emit_thresh = g("emit_overlap_thresh", 0.3)
         self.resize_mode = str(opts.get("resize_mode", "force"))
-        if self.resize_mode != "force":
-            raise MXNetError(f"{name}: resize_mode={self.resize_mode!r} is not supported (only 'force')")
+        if self.resize_mode not in ("force", "shrink", "fit"):
+            raise MXNetError(f"{name}: resize_mode must be 'force', 'shrink' or 'fit', got {self.resize_mode!r}")
         for (lo, hi), (rlo, rhi) in zip(self.scales, self.ratios):
             if not (lo >= 0 and hi <= 1 and hi > lo and rlo >= 0 and rhi >= rlo):
                 raise MXNetError(f"{name}: crop scales ({lo}, {hi}) must satisfy 0 <= min < max <= 1 and "
@@ -614,9 +614,19 @@ class DetAugmenter(DefaultAugmenter):
             img = self._pad(img, label, rng)
         if self.crop_prob > 0 and self.samplers > 0 and rng.uniform() < self.crop_prob:
             img = self._crop_det(img, label, rng)
+        return self._fit(np.ascontiguousarray(img), rng), label.to_list()
+
+    def _fit(self, img, rng):
+        """The final resize: to ``data_shape`` (force), or aspect kept within it (fit; shrink only shrinks)."""
+        c, oh, ow = self.shape
         rows, cols = img.shape[:2]
-        img = resize_hwc(np.ascontiguousarray(img), ow, oh, self._method(cols, rows, ow, oh, rng))
-        return img, label.to_list()
+        if self.resize_mode == "force":
+            return resize_hwc(img, ow, oh, self._method(cols, rows, ow, oh, rng))
+        if self.resize_mode == "shrink" and rows <= oh and cols <= ow:
+            return img
+        ratio = min(np.float32(oh) / np.float32(rows), np.float32(ow) / np.float32(cols))
+        nh, nw = int(np.float32(ratio * np.float32(rows))), int(np.float32(ratio * np.float32(cols)))
+        return resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
 
     def _pad(self, img, label, rng):
         f32 = np.float32

@@ -258,9 +258,16 @@ class _DetRecordLoader(_ImageRecordLoader):
         raw = np.atleast_1d(np.asarray(header.label, np.float32)).tolist()
         img, raw = self.det.process_det(self._decode(payload, header), raw, self.engine)
         row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
-        row[:4] = (self.shape[0], self.shape[1], self.shape[2], len(raw))
+        # the label header gives the image's own size, which "fit" and "shrink" may leave smaller
+        row[:4] = (self.shape[0], img.shape[0], img.shape[1], len(raw))
         row[4:4 + len(raw)] = raw
         return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row
+
+    def _finish(self, img, mirror, mult, bias):
+        """The image in the top-left corner of zero pixels of ``data_shape``, then normalised as a whole."""
+        full = np.zeros((self.shape[1], self.shape[2], img.shape[2]), img.dtype)
+        full[:img.shape[0], :img.shape[1]] = img
+        return super()._finish(full, mirror, mult, bias)
 
 
 def create(name, args, kwargs):
