@@ -362,16 +362,12 @@ def _float_operand(v):
 
 def fma(a, b, c):
     """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
-    if not (type(a) is np.ndarray and a.dtype.kind == "f" and _float_operand(b) and _float_operand(c)):
-        return _fma_steps(a, b, c)
-    if a.size > 2 * _BLOCK or np.size(c) > 2 * _BLOCK:
+    if (type(a) is np.ndarray and (a.size > 2 * _BLOCK or type(c) is np.ndarray and c.size > 2 * _BLOCK)
+            and a.dtype.kind == "f" and _float_operand(b) and _float_operand(c)):
         shape = np.broadcast_shapes(a.shape, np.shape(b), np.shape(c))
         if len(shape) and shape[0] > 1:
             return _fma_blocks(a, b, c, shape)
-    t = np.multiply(a, b, dtype=_F64)
-    if type(t) is not np.ndarray:       # a float64 scalar would let a float32 array c keep its dtype
-        return _fma_steps(a, b, c)
-    return np.add(t, c).astype(_F32)
+    return _fma_steps(a, b, c)      # the fastest way for small operands
 
 
 def _fma_blocks(a, b, c, shape):
@@ -476,12 +472,22 @@ def lane_sum(rows):
         return _lane_sum_steps(rows)
     count, n = rows.shape
     blocks = -(-n // _LANES)
-    lanes = np.zeros((blocks * _LANES, count), _F32)    # lane-major: each block's 16 lanes in 16 rows
-    lanes[:n] = rows.T
-    # blocks outermost and contiguous: numpy adds them one after the other, elementwise (no pairwise
-    # summation). Its vector loops may take the operands of an add in another order, which only shows in
-    # the payload of a NaN: sums holding one are added again step by step.
-    total = _fold_lanes(lanes if blocks == 1 else np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0))
+    if blocks == 1 or rows.size <= _BLOCK:      # lane-major: lane t of block b of every row in row 16 b + t
+        lanes = np.zeros((blocks * _LANES, count), _F32)
+        lanes[:n] = rows.T
+        if blocks > 1:      # blocks outermost and contiguous: numpy adds them in order, elementwise
+            lanes = np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0)
+    else:
+        if blocks * _LANES != n:
+            padded = np.zeros((count, blocks * _LANES), _F32)
+            padded[:, :n] = rows
+        else:
+            padded = rows
+        by_block = np.ascontiguousarray(padded.reshape(count, blocks, _LANES).transpose(1, 0, 2))
+        lanes = np.add.reduce(by_block, axis=0).T
+    total = _fold_lanes(lanes)
+    # numpy's vector loops may take the operands of an add in another order, which only shows in the
+    # payload of a NaN: sums holding one are added again step by step
     if np.isnan(total).any():
         return _lane_sum_steps(rows)
     return total
