@@ -136,6 +136,8 @@ DET_CONFIGS = {
                           min_crop_object_coverages=0.1, max_crop_object_coverages=0.99),
     "colour": dict(random_hue_prob=0.6, max_random_hue=25, random_contrast_prob=0.6, max_random_contrast=0.4,
                    shuffle=True, seed=5),
+    "fit": dict(data_shape=(3, 14, 12), resize_mode="fit", rand_pad_prob=0.5, max_pad_scale=1.6, mean_g=3.0,
+                std_g=2.0, std_r=1.0, std_b=1.0),
 }
 
 # per-image weighted sums and the first 12 label columns over two epochs, from MXNet 1.9.1
@@ -250,18 +252,42 @@ DET_EXPECTED = {
              [3.0, 12.0, 14.0, 7.0, 2.0, 5.0, 1.0, 0.3, 0.2, 0.6, 0.9, -1.0],
          ]),
     ],
+    "fit": [
+        ([7610536.0, 7618316.5],
+         [
+             [3.0, 9.0, 12.0, 7.0, 2.0, 5.0, 0.0, 0.12866, 0.10838, 0.45942, 0.52183, -1.0],
+             [3.0, 9.0, 12.0, 12.0, 2.0, 5.0, 1.0, 0.2, 0.3, 0.9, 0.8, 0.0],
+         ]),
+        ([5613931.5, 7599337.5],
+         [
+             [3.0, 7.0, 12.0, 17.0, 2.0, 5.0, 2.0, 0.13078, 0.23701, 0.82415, 0.93038, 1.0],
+             [3.0, 9.0, 12.0, 7.0, 2.0, 5.0, 1.0, 0.3, 0.2, 0.6, 0.9, -1.0],
+         ]),
+        ([7595864.5, 7618316.5],
+         [
+             [3.0, 9.0, 12.0, 7.0, 2.0, 5.0, 0.0, 0.1, 0.1, 0.5, 0.6, -1.0],
+             [3.0, 9.0, 12.0, 12.0, 2.0, 5.0, 1.0, 0.2, 0.3, 0.9, 0.8, 0.0],
+         ]),
+        ([5578185.0, 7572421.5],
+         [
+             [3.0, 7.0, 12.0, 17.0, 2.0, 5.0, 2.0, 0.0, 0.0, 1.0, 1.0, 1.0],
+             [3.0, 9.0, 12.0, 7.0, 2.0, 5.0, 1.0, 0.32896, 0.3193, 0.52302, 0.77211, -1.0],
+         ]),
+    ],
 }
 
 
 @pytest.mark.parametrize("name", sorted(DET_CONFIGS))
 def test_det_augmentation_matches_mxnet(name):
-    it = mx.io.ImageDetRecordIter(path_imgrec=DET_REC, data_shape=(3, 12, 14), batch_size=2, **DET_CONFIGS[name])
+    kwargs = dict(DET_CONFIGS[name])
+    shape = kwargs.pop("data_shape", (3, 12, 14))
+    it = mx.io.ImageDetRecordIter(path_imgrec=DET_REC, data_shape=shape, batch_size=2, **kwargs)
     rows = []
     for _ in range(2):
         it.reset()
         for batch in it:
             x = batch.data[0].asnumpy().astype(np.float64)
-            sums = [round(float(v), 2) for v in (x * np.arange(1, 505).reshape(3, 12, 14)).sum(axis=(1, 2, 3))]
+            sums = [round(float(v), 2) for v in (x * np.arange(1, 505).reshape(shape)).sum(axis=(1, 2, 3))]
             rows.append((sums, np.round(batch.label[0].asnumpy()[:, :12].astype(np.float64), 5).tolist()))
     assert len(rows) == len(DET_EXPECTED[name])
     for (sums, labels), (want_sums, want_labels) in zip(rows, DET_EXPECTED[name]):
