@@ -306,7 +306,20 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
     axis, view = _so_layout(data, multi_output, preserve_shape)
     if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training():   # oneDNN (predict)
         return onednn.softmax(view).reshape(data.shape)
-    return _softmax(view, axis).reshape(data.shape).astype(data.dtype)
+    return _class_softmax(view, axis).reshape(data.shape).astype(data.dtype)
+
+
+def _class_softmax(x, axis):
+    """The loss layers' softmax (MXNet's mshadow kernel): for float16 every step rounds to half, the
+    exponentials taken in float and the total summed in half."""
+    if x.dtype != np.float16 or not x.size:
+        return _softmax(x, axis)
+    z = (x - x.max(axis=axis, keepdims=True)).astype(np.float16)
+    e = libm_f32("expf", np.exp, z.astype(np.float32)).astype(np.float16)
+    total = np.zeros_like(np.take(e, [0], axis=axis))
+    for i in range(e.shape[axis]):
+        total = total + np.take(e, [i], axis=axis)
+    return e / total
 
 
 def _onehot(label, k, axis, ndim):
@@ -324,7 +337,7 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
     k = p.shape[axis]
     if multi_output:
         lab = label.reshape(p.shape[0], -1)
-        g = p - _onehot(lab, k, 1, 3)
+        g = p - _onehot(lab, k, 1, 3).astype(p.dtype)
     elif label.shape == data.shape:                      # probabilities given as the label
         lab = None
         g = p - label.reshape(p.shape)
@@ -333,7 +346,7 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
         target = _onehot(lab, k, 1, 2)
         if smooth_alpha:
             target = target * (1 - smooth_alpha) + (1 - target) * smooth_alpha / (k - 1)
-        g = p - target
+        g = p - target.astype(p.dtype)
     keep = None
     if lab is not None and use_ignore:
         keep = lab != ignore_label
@@ -344,10 +357,11 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
         count = max(int(keep.sum() if keep is not None else (label != ignore_label).sum()), 1)
     else:
         count = 1
-    scale = grad_scale / count
+    # MXNet divides its float grad_scale in float, then scales in the data's type
+    scale = np.float32(grad_scale)
     if multi_output and normalization != "valid":
-        scale /= p.shape[2]
-    g = g * scale
+        scale = scale / np.float32(p.shape[2])
+    g = g * p.dtype.type(scale / np.float32(count))
     if out_grad:        # MXNet 1.9.1 scales by its own output here, not by the incoming gradient
         g = g * out.reshape(g.shape)
     return g.reshape(data.shape).astype(data.dtype), None
@@ -357,15 +371,22 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
 def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
     _same_dtype("softmax_cross_entropy", data, label)
-    p = _softmax(data.astype(np.float64), -1)
-    picked = p[np.arange(data.shape[0]), label.astype(np.int64)]
-    return np.array([-np.log(picked).sum()], dtype=data.dtype)
+    # MXNet's steps in the data's type: softmax, the picked probability's log, a sum in order
+    picked = _class_softmax(data, -1)[np.arange(data.shape[0]), label.astype(np.int64)]
+    if data.dtype == np.float64:
+        logs = libm_f64("log", np.log, picked)
+    else:
+        logs = libm_f32("logf", np.log, picked.astype(np.float32)).astype(data.dtype)
+    total = data.dtype.type(0)
+    for term in -logs:
+        total = total + term
+    return np.array([total], dtype=data.dtype)
 
 
 @softmax_cross_entropy.grad
 def _(dy, out, data, label):
-    p = _softmax(data, -1)
-    return (dy.reshape(()) * (p - _onehot(label, data.shape[1], 1, 2))).astype(data.dtype), None
+    p = _class_softmax(data, -1)
+    return ((p - _onehot(label, data.shape[1], 1, 2).astype(p.dtype)) * dy.reshape(())).astype(data.dtype), None
 
 
 # ---- activations ----------------------------------------------------------------------
