@@ -78,3 +78,19 @@ for train in [True, False]:
     print("  dx", data.grad.asnumpy().tolist())
     print("  dgamma dbeta", gamma.grad.asnumpy().tolist(), beta.grad.asnumpy().tolist())
     print("  moving", moving_mean.asnumpy().tolist(), moving_var.asnumpy().tolist())
+
+for dt in ["float16", "float32"]:
+    data = nd.array(rs.randn(4, 5) * 3, dtype=dt)
+    data.attach_grad()
+    for kw in [{"normalization": "batch", "grad_scale": 1.5}, {"multi_output": True, "grad_scale": 0.7}]:
+        with autograd.record():
+            if "multi_output" in kw:
+                y = nd.SoftmaxOutput(data.reshape((2, 2, 5)), nd.array([[1, 0, 4, 2, 3], [0, 0, 1, 1, 2]], dtype=dt), **kw)
+            else:
+                y = nd.SoftmaxOutput(data, nd.array([1, 0, 4, 2], dtype=dt), **kw)
+        y.backward()
+        print("SoftmaxOutput", dt, kw, y.asnumpy().tolist(), data.grad.asnumpy().tolist())
+    with autograd.record():
+        y = nd.softmax_cross_entropy(data, nd.array([1, 0, 4, 2], dtype=dt))
+    y.backward(nd.array([2.5], dtype=dt))
+    print("softmax_cross_entropy", dt, y.asnumpy().tolist(), data.grad.asnumpy().tolist())
