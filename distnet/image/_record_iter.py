@@ -263,6 +263,10 @@ class _DetRecordLoader(_ImageRecordLoader):
         row[4:4 + len(raw)] = raw
         return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row
 
+    def next(self):
+        # the detection iterator's batch loader keeps the previous rows in a short batch's unused slots
+        return _BatchLoader.next(self)
+
     def _finish(self, img, mirror, mult, bias):
         """The image in the top-left corner of zero pixels of ``data_shape``, then normalised as a whole."""
         full = np.zeros((self.shape[1], self.shape[2], img.shape[2]), img.dtype)

@@ -326,3 +326,13 @@ def test_bad_settings_raise():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, rotate=10, inter_method=0)
     with pytest.raises(MXNetError, match="max_crop_size"):
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, max_crop_size=200)
+
+
+def test_det_short_batch_keeps_previous_rows():
+    it = mx.io.ImageDetRecordIter(path_imgrec=DET_REC, data_shape=(3, 8, 8), batch_size=3, round_batch=False)
+    first, second = it.next(), it.next()
+    assert (first.pad, second.pad) == (0, 2)         # MXNet 1.9.1 reports the padding and leaves old rows
+    np.testing.assert_array_equal(second.label[0].asnumpy()[1:], first.label[0].asnumpy()[1:])
+    assert first.label[0].asnumpy()[:, 7].tolist() == [np.float32(0.1), np.float32(0.2), 0.0]
+    assert second.label[0].asnumpy()[0, 7] == np.float32(0.3)
+    np.testing.assert_array_equal(second.data[0].asnumpy()[1:], first.data[0].asnumpy()[1:])
