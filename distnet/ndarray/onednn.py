@@ -471,26 +471,29 @@ def lane_sum(rows):
     if not (type(rows) is np.ndarray and rows.dtype == _F32 and rows.ndim == 2 and rows.shape[1]):
         return _lane_sum_steps(rows)
     count, n = rows.shape
-    blocks = -(-n // _LANES)
-    if blocks == 1 or rows.size <= _BLOCK:      # lane-major: lane t of block b of every row in row 16 b + t
-        lanes = np.zeros((blocks * _LANES, count), _F32)
-        lanes[:n] = rows.T
-        if blocks > 1:      # blocks outermost and contiguous: numpy adds them in order, elementwise
-            lanes = np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0)
+    if count >= 256 and n > 8 * _LANES:     # many long rows: the plain steps' loop over blocks is as fast
+        return _lane_sum_steps(rows)
+    if rows.size <= 2 * _BLOCK or count == 1:
+        total = _lane_sums(rows)
     else:
-        if blocks * _LANES != n:
-            padded = np.zeros((count, blocks * _LANES), _F32)
-            padded[:, :n] = rows
-        else:
-            padded = rows
-        by_block = np.ascontiguousarray(padded.reshape(count, blocks, _LANES).transpose(1, 0, 2))
-        lanes = np.add.reduce(by_block, axis=0).T
-    total = _fold_lanes(lanes)
+        step = max(1, _BLOCK // n)      # rows at a time, their temporaries kept in cache
+        total = np.concatenate([_lane_sums(rows[i:i + step]) for i in range(0, count, step)])
     # numpy's vector loops may take the operands of an add in another order, which only shows in the
     # payload of a NaN: sums holding one are added again step by step
     if np.isnan(total).any():
         return _lane_sum_steps(rows)
     return total
+
+
+def _lane_sums(rows):
+    """lane_sum of a few rows, NaN payloads aside."""
+    count, n = rows.shape
+    blocks = -(-n // _LANES)
+    lanes = np.zeros((blocks * _LANES, count), _F32)   # lane-major: lane t of block b of each row in row 16 b + t
+    lanes[:n] = rows.T
+    if blocks > 1:      # blocks outermost and contiguous: numpy adds them in order, elementwise
+        lanes = np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0)
+    return _fold_lanes(lanes)
 
 
 def _fold_lanes(lanes):
@@ -506,16 +509,23 @@ def softmax(data, take_log=False):
     if not _fast(data):
         return _softmax_steps(data, take_log)
     rows = data.reshape(-1, data.shape[-1])
+    top = np.maximum.reduce(rows, axis=1, keepdims=True)
+    if np.isfinite(top).all():      # no infinity or NaN: nothing to warn about
+        return _softmax_rows(rows, top, take_log).reshape(data.shape)
     with np.errstate(invalid="ignore", over="ignore"):
-        z = rows - np.maximum.reduce(rows, axis=1, keepdims=True)
-        e = exp(z)
-        total = lane_sum(e)
-        if take_log:
-            np.subtract(z, log(total)[:, None], z)
-            return z.reshape(data.shape)
-        np.divide(_F32(1), total, total)
-        np.multiply(e, total[:, None], e)
-    return e.reshape(data.shape)
+        return _softmax_rows(rows, top, take_log).reshape(data.shape)
+
+
+def _softmax_rows(rows, top, take_log):
+    z = rows - top
+    e = exp(z)
+    total = lane_sum(e)
+    if take_log:
+        np.subtract(z, log(total)[:, None], z)
+        return z
+    np.divide(_F32(1), total, total)
+    np.multiply(e, total[:, None], e)
+    return e
 
 
 def _logistic_kernel(x, k):
