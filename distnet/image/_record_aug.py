@@ -318,7 +318,7 @@ class DefaultAugmenter:
             img = self._shift_hls(img, rng)
         if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
             img = self._jitter(img, rng)
-        if self.pca_noise > 0 and img.shape[2] >= 3:
+        if self.pca_noise > 0:
             img = self._lighting(img, rng)
         return img
 
@@ -442,10 +442,12 @@ class DefaultAugmenter:
         for i in range(3):
             for j in range(3):
                 offset[i] = np.float32(offset[i] + _EIGVEC[i][j] * np.float32(alpha[j] * _EIGVAL[j]))
-        bgr = np.array(offset[::-1], np.float32)
-        out = np.floor(img[..., :3].astype(np.float32) + bgr)
+        # a (B, G, R) scalar: a gray image gets the first component
+        bgr = np.array(offset[::-1], np.float32)[:min(3, img.shape[2])]
+        n = len(bgr)
+        out = np.floor(img[..., :n].astype(np.float32) + bgr)
         img = img.copy()
-        img[..., :3] = np.clip(out, 0, 255).astype(np.uint8)
+        img[..., :n] = np.clip(out, 0, 255).astype(np.uint8)
         return img
 
 
