@@ -408,6 +408,8 @@ class DefaultAugmenter:
         return img[y:y + oh, x:x + ow]
 
     def _shift_hls(self, img, rng):
+        """Integer shifts of the 8-bit H, L and S channels (conversions as OpenCV's); the core draws the
+        shifts from its stream in an order not reproduced here, so seeded values differ from MXNet's."""
         rh, rs, rl = self.hls
         f32 = np.float32
         dh = int(rng.uniform() * f32(rh * 2) - f32(rh))
