@@ -258,23 +258,23 @@ def _activation_axis(data, mode):
 
 @defop("SoftmaxActivation")
 def softmax_activation(data, *, mode="instance"):
-    """Softmax over the last axis (instance) or over axis 1 (channel). (MXNet runs float32 only.)"""
-    _check_float("SoftmaxActivation", data)
+    """Softmax over the last axis (instance) or over axis 1 (channel), float32 only as in MXNet."""
     if mode == "channel" and data.ndim < 3:
         raise MXNetError(f"SoftmaxActivation: Input need to have a least 3 dimensions when mode=channel, got "
                          f"shape {_shape_str(data.shape)}")
+    if data.dtype != np.float32:
+        raise MXNetError(f"SoftmaxActivation: data type do not match specified type: it takes float32 data, "
+                         f"got {data.dtype.name}")
     return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
 
 
 @softmax_activation.grad
 def _(dy, out, data, mode="instance"):
-    axis = _activation_axis(data, mode)
-    if data.dtype == np.float32:
-        # MXNet 1.9.1 (float32 only) sums over axis 1 in both modes, not the last axis of instance data
-        if data.ndim < 2:
-            raise MXNetError(f"SoftmaxActivation backward: index = 1 must be in range [0, 1) for data of shape "
-                             f"{_shape_str(data.shape)}")
-        axis = 1
+    # MXNet 1.9.1 sums over axis 1 in both modes, not the last axis of instance data
+    if data.ndim < 2:
+        raise MXNetError(f"SoftmaxActivation backward: index = 1 must be in range [0, 1) for data of shape "
+                         f"{_shape_str(data.shape)}")
+    axis = 1
     if _plain(dy, out):
         return out * (dy - _ordered_sum(dy * out, axis))
     return out * (dy - (dy * out).sum(axis=axis, keepdims=True))
@@ -480,13 +480,28 @@ activation.elementwise = True
 @defop("hard_sigmoid")
 def hard_sigmoid(data, *, alpha=0.2, beta=0.5):
     """``clip(alpha * x + beta, 0, 1)``."""
-    return np.clip(alpha * data + beta, 0, 1).astype(data.dtype)
+    return np.clip(_hard_sigmoid_line(data, alpha, beta), 0, 1).astype(data.dtype)
+
+
+def _float_attr(value, like):
+    """A float attribute as MXNet holds it (a C float), as an operand of ``like``'s type (float for float16,
+    whose operations MXNet rounds after each step)."""
+    return np.float32(value) if like.dtype == np.float16 else like.dtype.type(np.float32(value))
+
+
+def _hard_sigmoid_line(data, alpha, beta):
+    if data.dtype == np.float16:
+        scaled = (np.float32(alpha) * data.astype(np.float32)).astype(np.float16)
+        return (scaled.astype(np.float32) + np.float32(beta)).astype(np.float16)
+    return _float_attr(alpha, data) * data + _float_attr(beta, data)
 
 
 @hard_sigmoid.grad
 def _(dy, out, data, alpha=0.2, beta=0.5):
-    z = alpha * data + beta
-    return dy * alpha * ((z > 0) & (z < 1))
+    z = _hard_sigmoid_line(data, alpha, beta)
+    slope = (dy.astype(np.float32) * np.float32(alpha)).astype(np.float16) if data.dtype == np.float16 \
+        else dy * _float_attr(alpha, data)
+    return (slope * ((z > 0) & (z < 1))).astype(data.dtype)
 
 
 hard_sigmoid.elementwise = True
@@ -691,9 +706,10 @@ def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
 @make_loss.grad
 def _(dy, out, data, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
     if normalization == "batch":
-        scale = grad_scale / data.shape[0]
+        count = data.shape[0]
     elif normalization == "valid":
-        scale = grad_scale / max(int((data > valid_thresh).sum()), 1)
+        count = max(int((data > valid_thresh).sum()), 1)
     else:
-        scale = grad_scale
-    return np.full(data.shape, scale, dtype=data.dtype)
+        count = 1
+    # MXNet divides its float grad_scale in float
+    return np.full(data.shape, np.float32(grad_scale) / np.float32(count), dtype=data.dtype)
