@@ -225,8 +225,21 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
         g = dy - e * _ordered_sum(dy, axis)
         return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype, copy=False)
+    if _plain(dy, out) and out.dtype == np.float16:
+        # the sum of dy in half; exp in float, its product with the half sum rounded to half, as each step after
+        e = libm_f32("expf", np.exp, out.astype(np.float32))
+        g = dy - (e * _half_sum(dy, axis).astype(np.float32)).astype(np.float16)
+        return g if t == 1 else g / np.float16(t)
     g = dy - np.exp(out) * dy.sum(axis=axis, keepdims=True)
     return (g if t == 1 else g / t).astype(data.dtype, copy=False)
+
+
+def _half_sum(a, axis):
+    """Sum over ``axis`` (kept) of float16 terms, rounded to half after each addition."""
+    total = np.zeros_like(np.take(a, [0], axis=axis))
+    for i in range(a.shape[axis]):
+        total = total + np.take(a, [i], axis=axis)
+    return total
 
 
 @defop("softmin", methods=("softmin",))
@@ -542,6 +555,13 @@ def _gelu_grad_plain(x):
     return (_F32(0.5) * (_F32(1) + libm_f32("erff", math.erf, r) + x32 * d_erf / _SQRT2_F32)).astype(x.dtype)
 
 
+def _selu_half(data):
+    """float16 selu as MXNet's kernel: a half lambda times x, or times half(alpha * expm1f(x)) (float alpha)."""
+    lam = np.float16(_F32(_SELU_LAMBDA))
+    neg = (_F32(_SELU_ALPHA) * libm_f32("expm1f", np.expm1, np.minimum(data, 0).astype(np.float32)))
+    return np.where(data > 0, lam * data, lam * neg.astype(np.float16))
+
+
 def _leaky_dnnl(data, act_type):
     """Whether MXNet runs this LeakyReLU on oneDNN: leaky, elu or gelu on float32 of 1 to 5 dimensions."""
     return act_type in ("leaky", "elu", "gelu") and data.dtype == np.float32 and 1 <= data.ndim <= 5
@@ -573,6 +593,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
+    if data.dtype == np.float16:
+        slope32 = _F32(np.float16(slope32))     # float16 takes the slope as a half scalar
     if act_type == "leaky":
         neg = slope32 * data.astype(np.float32)     # MXNet: the float product, any dtype
         y = np.where(data > 0, data, neg.astype(data.dtype))
@@ -600,6 +622,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
         neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.minimum(data, 0)))
         y = np.where(data > 0, lam * data, neg)
+    elif act_type == "selu" and data.dtype == np.float16:
+        y = _selu_half(data)
     elif act_type == "selu":        # the float constants, in double
         lam, alpha = float(np.float32(_SELU_LAMBDA)), float(np.float32(_SELU_ALPHA))
         y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
@@ -632,6 +656,10 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         d = dy * np.where(pos, _F32(1), onednn.exp(np.minimum(data, 0)) * _F32(slope))
     elif act_type == "elu":
         d = dy * np.where(pos, one, y + slope_t)
+    elif act_type == "selu" and data.dtype == np.float16:
+        # lambda is a half scalar, alpha a float: y + alpha and the product round to half
+        lam = np.float16(_F32(_SELU_LAMBDA))
+        d = dy * np.where(pos, lam, lam * (y.astype(np.float32) + _F32(_SELU_ALPHA)).astype(np.float16))
     elif act_type == "selu":
         # MXNet 1.9.1 uses lambda * (y + alpha) below zero (y already scaled by lambda), in float constants
         lam, alpha = data.dtype.type(_F32(_SELU_LAMBDA)), data.dtype.type(_F32(_SELU_ALPHA))
