@@ -362,8 +362,8 @@ def _float_operand(v):
 
 def fma(a, b, c):
     """float32 a * b + c rounded once (every operand widened: numpy would keep a lone scalar narrow)."""
-    if (type(a) is np.ndarray and (a.size > 2 * _BLOCK or type(c) is np.ndarray and c.size > 2 * _BLOCK)
-            and a.dtype.kind == "f" and _float_operand(b) and _float_operand(c)):
+    if (type(a) is np.ndarray and a.size > 2 * _BLOCK and a.dtype.kind == "f" and _float_operand(b)
+            and _float_operand(c)):
         shape = np.broadcast_shapes(a.shape, np.shape(b), np.shape(c))
         if len(shape) and shape[0] > 1:
             return _fma_blocks(a, b, c, shape)
