@@ -356,10 +356,10 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
         g = p - label.reshape(p.shape)
     else:
         lab = label.reshape(-1)[:p.shape[0]]
-        target = _onehot(lab, k, 1, 2)
+        hot = _onehot(lab, k, 1, 2).astype(bool)
+        g = p - hot.astype(p.dtype)
         if smooth_alpha:
-            target = target * (1 - smooth_alpha) + (1 - target) * smooth_alpha / (k - 1)
-        g = p - target.astype(p.dtype)
+            g = _smooth_grad(p, g, hot, smooth_alpha)
     keep = None
     if lab is not None and use_ignore:
         keep = lab != ignore_label
@@ -378,6 +378,17 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
     if out_grad:        # MXNet 1.9.1 scales by its own output here, not by the incoming gradient
         g = g * out.reshape(g.shape)
     return g.reshape(data.shape).astype(data.dtype), None
+
+
+def _smooth_grad(p, g, hot, alpha):
+    """Label smoothing as MXNet's kernel: (p - 1) + alpha at the label, p - alpha / (k - 1) elsewhere, with
+    alpha a float and each step rounded to the data's type."""
+    work = np.float64 if p.dtype == np.float64 else np.float32
+    alpha = np.float32(alpha)
+    share = work(alpha / np.float32(p.shape[1] - 1))
+    at_label = (g.astype(work) + work(alpha)).astype(p.dtype)
+    elsewhere = (p.astype(work) - share).astype(p.dtype)
+    return np.where(hot, at_label, elsewhere)
 
 
 @defop("softmax_cross_entropy")

@@ -602,3 +602,15 @@ ACT16 = {'elu': [[-0.292724609375, -0.292236328125, -0.154541015625, 0.5, -0.060
           [-0.0305938720703125, 0.048736572265625, 1.005859375, 0.315185546875, 1.638671875, -0.525390625,
            -0.80615234375, 0.420166015625, 0.35400390625, -0.94580078125, 0.01549530029296875,
            0.63037109375]]}
+
+
+def test_label_smoothing_rounds_like_mxnet():
+    # from MXNet 1.9.1: (p - 1) + alpha at the label and p - alpha / (k - 1) elsewhere, each step in float16
+    data = nd.array(X16, dtype="float16")
+    data.attach_grad()
+    with autograd.record():
+        y = nd.SoftmaxOutput(data, nd.array([1, 4], dtype="float16"), smooth_alpha=0.3)
+    y.backward()
+    assert data.grad.asnumpy().ravel().tolist() == SMOOTH16
+SMOOTH16 = [-0.057098388671875, -0.697265625, -0.0026874542236328125, 0.134765625, 0.03448486328125, 0.58740234375,
+ -0.0255126953125, 0.685546875, -0.041534423828125, 0.0235595703125, -0.693359375, 0.0516357421875]
