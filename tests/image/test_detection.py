@@ -124,5 +124,6 @@ def test_image_det_record_iter_label_rows():
     batch = it.next()
     assert it.provide_label[0].shape == (3, 24) and batch.label[0].asnumpy()[0, -1] == -2.0
     assert float(batch.data[0].asnumpy().sum()) == 214617.0
-    with pytest.raises(MXNetError, match="rand_crop_prob"):
-        mx.io.ImageDetRecordIter(path_imgrec=REC, data_shape=(3, 16, 16), batch_size=3, rand_crop_prob=0.5)
+    with pytest.raises(MXNetError):
+        mx.io.ImageDetRecordIter(path_imgrec=REC, data_shape=(3, 16, 16), batch_size=3, min_crop_scales=0.8,
+                                 max_crop_scales=0.5)

@@ -147,9 +147,9 @@ def _numeric_grads(f, arrays, eps=1e-6):
     return grads
 
 
+# InstanceNorm and LRN take float32 only (as MXNet); their gradients are checked in test_ops_norm.py
 @pytest.mark.parametrize("name", ["ln_3x5_axis0", "ln_3x4x5_axis1", "ln_2x3", "gn_2x4x2x2x3", "bn_5x7",
-                                  "in_2x3x4x5", "bn_4x16x3x3_eval", "l2_spatial_2x5x3x3x2", "l2_instance_4x16",
-                                  "lrn_2x6x3x3_beta", "lrn_2x5x2x2_even", "lrn_2x16x3x3"])
+                                  "bn_4x16x3x3_eval", "l2_spatial_2x5x3x3x2", "l2_instance_4x16"])
 def test_float64_gradients_match_finite_differences(name):
     import distnet as mx
     op, _, attrs, mode = CASES[name]
