@@ -14,8 +14,10 @@ def error_like(builtin, *also):
                 {"__module__": "builtins", "__doc__": f"MXNetError raised where MXNet raises {builtin.__name__}."})
 
 
-class NotImplementedForSymbol(MXNetError):
-    """An NDArray-only feature used on a Symbol."""
+class _OnlyForNDArray(MXNetError):
+    """A dense-NDArray-only feature used elsewhere; ``refusal`` says where."""
+
+    refusal = ""
 
     def __init__(self, function, alias, *args):
         super().__init__()
@@ -27,7 +29,13 @@ class NotImplementedForSymbol(MXNetError):
             msg += f" (namely operator \"{self.alias}\")"
         if self.args:
             msg += " with arguments ({})".format(", ".join(self.args))
-        return msg + " is not implemented for Symbol and only available in NDArray."
+        return f"{msg} {self.refusal} and only available in NDArray."
+
+
+class NotImplementedForSymbol(_OnlyForNDArray):
+    """An NDArray-only feature used on a Symbol."""
+
+    refusal = "is not implemented for Symbol"
 
 
 long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice
@@ -101,20 +109,10 @@ def c2pyerror(err_msg):
 register_error(NotImplementedForSymbol)
 
 
-class NotSupportedForSparseNDArray(MXNetError):
+class NotSupportedForSparseNDArray(_OnlyForNDArray):
     """A dense-only feature used on a sparse NDArray."""
 
-    def __init__(self, function, alias, *args):
-        super().__init__()
-        self.function, self.alias, self.args = function.__name__, alias, [str(type(a)) for a in args]
-
-    def __str__(self):
-        msg = f"Function {self.function}"
-        if self.alias:
-            msg += f" (namely operator \"{self.alias}\")"
-        if self.args:
-            msg += " with arguments ({})".format(", ".join(self.args))
-        return msg + " is not supported for SparseNDArray and only available in NDArray."
+    refusal = "is not supported for SparseNDArray"
 
 
 # ---- small helpers scripts import from ``mxnet.base`` ----------------------------------------

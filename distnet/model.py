@@ -86,24 +86,8 @@ def _create_sparse_kvstore(kvstore):
 
 def _create_kvstore(kvstore, num_device, arg_params):
     """(kvstore or None, update_on_kvstore) for ``kvstore`` (a store, a type name or None) and ``num_device``."""
-    update_on_kvstore = kvs.base.update_on_kvstore_default()
-    if kvstore is None:
-        kv = None
-    elif isinstance(kvstore, kvs.KVStoreBase):
-        kv = kvstore
-    elif isinstance(kvstore, str):
-        if num_device == 1 and "dist" not in kvstore:
-            kv = None                        # one device, one machine: nothing to aggregate
-        else:
-            kv = kvs.create(kvstore)
-            biggest = max((int(np.prod(p.shape)) for p in arg_params.values()), default=0)
-            if kvstore == "local" and biggest > 16 * 1024 * 1024:
-                update_on_kvstore = False    # huge weights: update on the devices instead
-    else:
-        raise TypeError("kvstore must be KVStore, str or None")
-    if kv is None:
-        return None, False
-    return kv, update_on_kvstore and kv.is_capable(kvs.KVStoreBase.OPTIMIZER)
+    from .gluon.trainer import _create_kvstore as choose
+    return choose(kvstore, num_device, list(arg_params.values()), "kvstore must be KVStore, str or None")
 
 
 def _initialize_kvstore(kvstore, param_arrays, arg_params, param_names, update_on_kvstore):

@@ -24,8 +24,8 @@ def _kv_mode(kv_type):
 _UsageError = error_like(AssertionError)       # a misuse of the Trainer, where MXNet asserts
 
 
-def _create_kvstore(kvstore, num_device, params):
-    """(kvstore or None, update_on_kvstore default), as MXNet chooses them."""
+def _create_kvstore(kvstore, num_device, params, type_error=None):
+    """(kvstore or None, update_on_kvstore default), as MXNet chooses them (``type_error``: the bad-type message)."""
     from .. import kvstore as kvs
     update_on_kvstore = kvs.base.update_on_kvstore_default()
     if kvstore is None:
@@ -37,10 +37,10 @@ def _create_kvstore(kvstore, num_device, params):
             kv = None                       # one device in one process: nothing to aggregate
         else:
             kv = kvs.create(kvstore)
-            if kvstore == "local" and max(int(np.prod(p.shape)) for p in params) > 1024 * 1024 * 16:
-                update_on_kvstore = False
+            if kvstore == "local" and max((int(np.prod(p.shape)) for p in params), default=0) > 1024 * 1024 * 16:
+                update_on_kvstore = False        # huge weights: update on the devices instead
     else:
-        raise TypeError(f"kvstore must be KVStore, str or None, got {type(kvstore).__name__}")
+        raise TypeError(type_error or f"kvstore must be KVStore, str or None, got {type(kvstore).__name__}")
     if kv is None:
         return None, False
     return kv, update_on_kvstore and kv.is_capable(kvs.KVStoreBase.OPTIMIZER)

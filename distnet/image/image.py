@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import ndarray as nd
 from ..base import MXNetError, numeric_types
-from ..gluon.data.vision._image_ops import rotate_image
+from ..gluon.data.vision._image_ops import _scale_down, rotate_image
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
@@ -122,15 +122,7 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
     return _result(pixels, out) if out is not None else _like(src, pixels)
 
 
-def scale_down(src_size, size):
-    """Shrink the crop ``size`` (w, h) to fit ``src_size`` (w, h), keeping its aspect ratio."""
-    w, h = size
-    sw, sh = src_size
-    if sh < h:
-        w, h = float(w * sh) / h, sh
-    if sw < w:
-        w, h = sw, float(h * sw) / w
-    return int(w), int(h)
+scale_down = _scale_down          # shrink the crop (w, h) to fit src_size (w, h), keeping its aspect ratio
 
 
 def _get_interp_method(interp, sizes=()):
