@@ -14,7 +14,7 @@ from . import callback, model, module, module as mod  # noqa: F401
 from . import random, random as rnd  # noqa: F401
 from . import kvstore, kvstore as kv  # noqa: F401
 from . import gluon  # noqa: F401
-from . import engine, runtime, util, profiler  # noqa: F401
+from . import engine, runtime, util, profiler, misc  # noqa: F401
 from . import monitor, monitor as mon  # noqa: F401
 from . import rnn  # noqa: F401
 from . import contrib  # noqa: F401
@@ -27,9 +27,4 @@ __version__ = libinfo.__version__      # the MXNet API version implemented
 
 # As in MXNet: a process started with DMLC_ROLE=server or scheduler serves that role on import and
 # exits when the job ends, so one command line can start every role of a job.
-import os as _os  # noqa: E402
-from .ps import config as _config  # noqa: E402
-if _os.environ.get(_config.DMLC_ROLE) in ("server", "scheduler"):
-    import sys as _sys
-    from .server import run_role as _run_role
-    _sys.exit(_run_role())
+kvstore.kvstore_server._init_kvstore_server_module()
