@@ -7,6 +7,7 @@ from . import ops_optim, ops_misc, ops_contrib, ops_vision, ops_pdf  # noqa: F40
 from . import linalg, random, contrib, image  # noqa: F401
 from . import sparse  # noqa: F401
 from .utils import save, load, load_frombuffer  # noqa: F401
+from .dlpack import to_dlpack_for_read, to_dlpack_for_write, from_dlpack  # noqa: F401
 from .ops_misc import moveaxis  # noqa: F401
 from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
 from ..context import cpu, gpu, Context  # noqa: F401

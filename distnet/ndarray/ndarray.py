@@ -11,6 +11,20 @@ _ndarray = np.ndarray
 _DTYPES = {None: np.float32}
 _TYPES = (np.float32, np.float64, np.float16, np.uint8, np.int8, np.int32, np.int64, np.bool_)
 
+# MXNet's module-level codes, imported by scripts and MXNet's own tests.
+_BFLOAT16 = np.dtype([("bfloat16", np.uint16)])      # MXNet's numpy stand-in for bfloat16
+_DTYPE_NP_TO_MX = {None: -1, np.float32: 0, np.float64: 1, np.float16: 2, np.uint8: 3, np.int32: 4,
+                   np.int8: 5, np.int64: 6, np.bool_: 7, _BFLOAT16: 12}
+_DTYPE_MX_TO_NP = {code: dtype for dtype, code in _DTYPE_NP_TO_MX.items()}
+_STORAGE_TYPE_STR_TO_ID = {"undefined": -1, "default": 0, "row_sparse": 1, "csr": 2}
+_STORAGE_TYPE_ID_TO_STR = {code: name for name, code in _STORAGE_TYPE_STR_TO_ID.items()}
+_STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYPE_CSR = -1, 0, 1, 2
+_GRAD_REQ_MAP = {"null": 0, "write": 1, "add": 3}
+_SIGNED_INT32_UPPER_LIMIT = 2 ** 31 - 1
+_NDARRAY_UNSUPPORTED_INDEXING, _NDARRAY_BASIC_INDEXING = -1, 0
+_NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
+_NDARRAY_NO_ZERO_DIM_BOOL_ARRAY, _NDARRAY_ZERO_DIM_BOOL_ARRAY_FALSE, _NDARRAY_ZERO_DIM_BOOL_ARRAY_TRUE = -1, 0, 1
+
 
 def _wrap(data, ctx=CPU0):
     """An NDArray around numpy ``data`` (no copy, no dtype change)."""
@@ -133,6 +147,16 @@ class NDArray:
         if stype != "default":
             raise MXNetError(f"storage type {stype!r} is not supported: distnet arrays are dense")
         return self
+
+    def to_dlpack_for_read(self):
+        """A DLPack capsule viewing this array (see ``nd.from_dlpack``)."""
+        from .dlpack import to_dlpack_for_read
+        return to_dlpack_for_read(self)
+
+    def to_dlpack_for_write(self):
+        """A DLPack capsule through which another framework may write this array."""
+        from .dlpack import to_dlpack_for_write
+        return to_dlpack_for_write(self)
 
     def wait_to_read(self):
         """Block until pending writes to this array are done."""

@@ -1,0 +1,86 @@
+"""DLPack exchange: ``to_dlpack_for_read``/``to_dlpack_for_write`` capsules and ``from_dlpack``.
+
+Capsules follow the DLPack convention ("dltensor", renamed "used_dltensor" once consumed), so arrays
+cross to and from other frameworks without a copy.
+"""
+import ctypes
+import weakref
+
+import numpy as np
+
+from .ndarray import _wrap
+
+
+class _DLDevice(ctypes.Structure):
+    _fields_ = [("device_type", ctypes.c_int32), ("device_id", ctypes.c_int32)]
+
+
+class _DLDataType(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_uint8), ("bits", ctypes.c_uint8), ("lanes", ctypes.c_uint16)]
+
+
+class _DLTensor(ctypes.Structure):
+    _fields_ = [("data", ctypes.c_void_p), ("device", _DLDevice), ("ndim", ctypes.c_int32),
+                ("dtype", _DLDataType), ("shape", ctypes.POINTER(ctypes.c_int64)),
+                ("strides", ctypes.POINTER(ctypes.c_int64)), ("byte_offset", ctypes.c_uint64)]
+
+
+class _DLManagedTensor(ctypes.Structure):
+    pass
+
+
+_DELETER = ctypes.CFUNCTYPE(None, ctypes.POINTER(_DLManagedTensor))
+_DLManagedTensor._fields_ = [("dl_tensor", _DLTensor), ("manager_ctx", ctypes.c_void_p), ("deleter", _DELETER)]
+
+_api = ctypes.pythonapi
+_api.PyCapsule_IsValid.restype = ctypes.c_int
+_api.PyCapsule_IsValid.argtypes = [ctypes.py_object, ctypes.c_char_p]
+_api.PyCapsule_GetPointer.restype = ctypes.c_void_p
+_api.PyCapsule_GetPointer.argtypes = [ctypes.py_object, ctypes.c_char_p]
+_api.PyCapsule_SetName.restype = ctypes.c_int
+_api.PyCapsule_SetName.argtypes = [ctypes.py_object, ctypes.c_char_p]
+
+_KINDS = {0: "i", 1: "u", 2: "f", 6: "b"}      # DLPack type codes: int, uint, float, bool
+_KDLCPU = 1
+
+
+def to_dlpack_for_read(data):
+    """A DLPack capsule viewing ``data`` once its pending writes are done."""
+    data.wait_to_read()
+    return data._data.__dlpack__()
+
+
+def to_dlpack_for_write(data):
+    """A DLPack capsule viewing ``data``, through which another framework may write it."""
+    return to_dlpack_for_read(data)
+
+
+def from_dlpack(dlpack):
+    """An NDArray sharing memory with a DLPack capsule (each capsule can be consumed once)."""
+    if not _api.PyCapsule_IsValid(dlpack, b"dltensor"):
+        raise AssertionError("Invalid DLPack Tensor. DLTensor capsules can be consumed only once.")
+    managed = ctypes.cast(_api.PyCapsule_GetPointer(dlpack, b"dltensor"), ctypes.POINTER(_DLManagedTensor))
+    tensor = managed.contents.dl_tensor
+    if tensor.device.device_type != _KDLCPU:
+        raise ValueError(f"from_dlpack: the tensor is on DLPack device type {tensor.device.device_type}; "
+                         "only CPU memory (type 1) can be shared")
+    code, bits, lanes = tensor.dtype.code, tensor.dtype.bits, tensor.dtype.lanes
+    if code not in _KINDS or lanes != 1:
+        raise ValueError(f"from_dlpack: unsupported DLPack dtype (code {code}, {bits} bits, {lanes} lanes)")
+    dtype = np.dtype(f"{_KINDS[code]}{bits // 8}")
+    shape = tuple(tensor.shape[i] for i in range(tensor.ndim))
+    strides = (None if not tensor.strides else
+               tuple(tensor.strides[i] * dtype.itemsize for i in range(tensor.ndim)))
+    _api.PyCapsule_SetName(dlpack, b"used_dltensor")   # ownership passes to the array made here
+    array = _shared_array(managed, tensor.data + tensor.byte_offset, shape, strides, dtype)
+    return _wrap(array)
+
+
+def _shared_array(managed, address, shape, strides, dtype):
+    """A writable numpy view of foreign memory; the producer's deleter runs when the view dies."""
+    if strides is None:
+        strides = tuple(int(n) for n in np.cumprod((1,) + shape[:0:-1])[::-1] * dtype.itemsize)
+    extent = dtype.itemsize + sum((n - 1) * s for n, s in zip(shape, strides)) if all(shape) else 0
+    holder = (ctypes.c_char * max(extent, 1)).from_address(address)
+    weakref.finalize(holder, managed.contents.deleter, managed)
+    return np.ndarray(shape, dtype, buffer=holder, strides=strides)
