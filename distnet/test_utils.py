@@ -7,6 +7,16 @@ import numpy as np
 from . import autograd
 from .context import current_context
 from .ndarray.ndarray import NDArray, _wrap
+from .util import getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils re-exports them)
+
+# MXNet's tests do `from mxnet.test_utils import *` and then use these module-level names.
+import json, logging, numbers, os, sys, time  # noqa: E401,F401,E402
+import numpy.random as rnd  # noqa: F401,E402
+import numpy.testing as npt  # noqa: F401,E402
+import distnet as mx  # noqa: F401,E402
+from .context import Context  # noqa: F401,E402
+from .ndarray import array  # noqa: F401,E402
+from .symbol import Symbol  # noqa: F401,E402
 
 
 def _np(a):
@@ -377,6 +387,8 @@ def np_reduce(dat, axis, keepdims, numpy_reduce_func):
 
 def collapse_sum_like(a, shape):
     """Sum ``a`` down to ``shape`` (the gradient of a broadcast)."""
+    if np.prod(shape) == 0 or a.size == 0:
+        return np.zeros(shape, dtype=a.dtype)
     lead = a.ndim - len(shape)
     axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape) if s == 1 and a.shape[i + lead] != 1)
     return a.sum(axis=axes, keepdims=True).reshape(shape) if axes else a.reshape(shape)
@@ -388,8 +400,8 @@ def list_gpus():
 
 
 def is_cd_run():
-    """Whether this is a continuous-delivery run (never here)."""
-    return False
+    """Whether this is a continuous-delivery run: CD_JOB is "1"."""
+    return os.environ.get("CD_JOB", 0) == "1"
 
 
 def is_op_runnable():
@@ -489,37 +501,38 @@ def is_aarch64_run():
     return platform.machine() == "aarch64"
 
 
-def getenv(name):
-    """The value of environment variable ``name``, or None."""
-    import os
-    return os.environ.get(name)
-
-
-def setenv(name, value):
-    """Set (or with None, unset) environment variable ``name``; return its previous value."""
-    import os
-    old = os.environ.get(name)
-    if value is None:
-        os.environ.pop(name, None)
-    else:
-        os.environ[name] = str(value)
-    return old
-
-
 class environment:  # noqa: N801 -- MXNet's name
-    """A ``with`` block (or decorator) setting environment variables: ``environment('A', '1')`` or a dict."""
+    """A ``with`` block (or decorator) setting environment variables: ``environment('A', '1')`` or a dict.
+
+    A value of None unsets the variable; the previous values are put back on exit, even after an error.
+    """
 
     def __init__(self, *args):
-        self._vars = dict(args[0]) if len(args) == 1 and isinstance(args[0], dict) else {args[0]: args[1]}
+        if len(args) == 1 and isinstance(args[0], dict):
+            self._vars = dict(args[0])
+        elif len(args) == 2:
+            self._vars = {args[0]: args[1]}
+        else:
+            raise AssertionError("Expecting one dict arg or two args: env var name and value")
         self._saved = {}
 
+    @staticmethod
+    def _apply(values):
+        for name, value in values.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+            if getenv(name) != value:       # os.environ writes through to the C environment on POSIX
+                setenv(name, value)
+
     def __enter__(self):
-        self._saved = {name: setenv(name, value) for name, value in self._vars.items()}
+        self._saved = {name: os.environ.get(name) for name in self._vars}
+        self._apply(self._vars)
         return self
 
     def __exit__(self, *exc):
-        for name, value in self._saved.items():
-            setenv(name, value)
+        self._apply(self._saved)
 
     def __call__(self, fn):
         import functools

@@ -6,6 +6,7 @@ turning either on raises an MXNetError, because the ``mx.np`` / ``mx.npx`` front
 zero-size shapes, ``np.ndarray`` parameters) is not implemented. The ``use_np*`` decorators wrap as
 in MXNet, so decorating succeeds and calling the wrapped code raises.
 """
+import ctypes
 import functools
 import inspect
 import os
@@ -198,17 +199,37 @@ def set_module(module):
 
 
 # ---- environment and devices -------------------------------------------------------------
+def _libc_getenv():
+    """The C library's ``getenv`` (what MXNet's backend reads), or None where it cannot be reached."""
+    try:
+        fn = ctypes.CDLL(None).getenv
+    except (OSError, AttributeError):
+        return None
+    fn.restype, fn.argtypes = ctypes.c_char_p, [ctypes.c_char_p]
+    return fn
+
+
+_C_GETENV = _libc_getenv()
+
+
 def getenv(name):
-    """An environment variable's value, or None."""
-    return os.environ.get(name)
+    """The process environment's value of ``name`` (as the C library sees it), or None."""
+    if _C_GETENV is None:
+        return os.environ.get(name)
+    value = _C_GETENV(name.encode("utf-8"))
+    return None if value is None else py_str(value)
 
 
 def setenv(name, value):
-    """Set (or, with None, unset) an environment variable."""
+    """Set (or, with None, unset) ``name`` in the process environment.
+
+    As in MXNet, this is the C library's environment, which the backend and child processes see;
+    Python's ``os.environ`` snapshot is not changed.
+    """
     if value is None:
-        os.environ.pop(name, None)
+        os.unsetenv(name)
     else:
-        os.environ[name] = str(value)
+        os.putenv(name, str(value))
 
 
 def get_gpu_count():

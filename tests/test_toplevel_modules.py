@@ -305,3 +305,57 @@ def test_onnx_entry_points_raise_import_error_without_onnx(monkeypatch):
                  lambda: mx.contrib.onnx.import_to_gluon("m.onnx", mx.cpu())):
         with pytest.raises(ImportError, match="onnx"):
             call()
+
+
+# ---- mx.engine and mx.util's environment ---------------------------------------------------------
+def test_bulk_size_is_per_thread_and_starts_at_zero_as_in_mxnet():
+    import threading
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(mx.engine.set_bulk_size(1)))
+    before = mx.engine.set_bulk_size(9)
+    thread.start()
+    thread.join(timeout=10)
+    assert seen == [0] and mx.engine.set_bulk_size(before) == 9      # MXNet 1.9.1: a new thread reports 0
+    scope = mx.engine.bulk(3)
+    assert type(scope).__name__ == "_BulkScope"
+    with scope as entered:
+        assert entered is scope and mx.engine.set_bulk_size(3) == 3
+    with pytest.raises(TypeError):
+        mx.engine.set_bulk_size(2.5)
+    with pytest.raises(MXNetError):
+        mx.engine.set_bulk_size(-1)
+
+
+def test_util_setenv_changes_the_c_environment_not_os_environ():
+    import os
+    import subprocess
+    import sys
+    name = "DISTNET_TEST_SETENV_VAR"
+    try:
+        mx.util.setenv(name, "3")
+        # as in MXNet 1.9.1: getenv sees it, os.environ's snapshot does not, child processes do
+        assert mx.util.getenv(name) == "3" and os.environ.get(name) is None
+        child = subprocess.run([sys.executable, "-c", f"import os; print(os.environ.get('{name}'))"],
+                               capture_output=True, text=True, timeout=60)
+        assert child.stdout.strip() == "3"
+    finally:
+        mx.util.setenv(name, None)
+    assert mx.util.getenv(name) is None
+
+
+def test_environment_sets_and_restores_both_views():
+    import os
+    name = "DISTNET_TEST_ENV_VAR"
+    os.environ[name] = "10"
+    try:
+        for value in ("42", None):
+            with pytest.raises(KeyError):
+                with mx.test_utils.environment(name, value):
+                    assert os.environ.get(name) == value and mx.util.getenv(name) == value
+                    raise KeyError
+            assert os.environ.get(name) == "10" and mx.util.getenv(name) == "10"
+        with mx.test_utils.environment({name: "1", name + "_2": "2"}):
+            assert mx.util.getenv(name + "_2") == "2"
+        assert mx.util.getenv(name + "_2") is None
+    finally:
+        os.environ.pop(name, None)
