@@ -1,17 +1,58 @@
 """BaseModule: the training, scoring and prediction loops shared by Module and BucketingModule."""
 import logging
 import time
+import warnings
 
 import numpy as np
 
 from .. import metric as _metric
-from ..base import MXNetError
+from .. import ndarray as nd
+from ..context import cpu
+from ..initializer import Uniform
+from ..io import DataDesc
 from ..model import BatchEndParam
 from ..ndarray.ndarray import _wrap
 
 
 def _as_list(obj):
     return obj if isinstance(obj, (list, tuple)) else [obj]
+
+
+def _check_input_names(symbol, names, typename, throw):
+    """Names given to a Module that the symbol lacks: an error (``throw``) or a warning."""
+    args = symbol.list_arguments()
+    for name in names:
+        if name in args:
+            continue
+        candidates = [a for a in args if not a.endswith(("_weight", "_bias", "_gamma", "_beta"))]
+        msg = ("\033[91mYou created Module with Module(..., %s_names=%s) but input with name '%s' is not found "
+               "in symbol.list_arguments(). Did you mean one of:\n\t%s\033[0m"
+               % (typename, str(names), name, "\n\t".join(candidates)))
+        if throw:
+            raise ValueError(msg)
+        warnings.warn(msg)
+
+
+def _check_names_match(data_names, data_shapes, name, throw):
+    """Whether the described inputs are exactly the named ones: an error (``throw``) or a warning."""
+    if sorted(data_names) != sorted(x[0] for x in data_shapes):
+        msg = "Data provided by %s_shapes don't match names specified by %s_names (%s vs. %s)" % (
+            name, name, str(data_shapes), str(data_names))
+        if throw:
+            raise ValueError(msg)
+        warnings.warn(msg)
+
+
+def _parse_data_desc(data_names, label_names, data_shapes, label_shapes):
+    """DataDescs for the data and label shapes, checked against the module's input names."""
+    data_shapes = [x if isinstance(x, DataDesc) else DataDesc(*x) for x in data_shapes]
+    _check_names_match(data_names, data_shapes, "data", True)
+    if label_shapes is not None:
+        label_shapes = [x if isinstance(x, DataDesc) else DataDesc(*x) for x in label_shapes]
+        _check_names_match(label_names, label_shapes, "label", False)
+    else:
+        _check_names_match(label_names, [], "label", False)
+    return data_shapes, label_shapes
 
 
 class BaseModule:
@@ -22,10 +63,59 @@ class BaseModule:
         self.binded = self.for_training = self.inputs_need_grad = False
         self.params_initialized = self.optimizer_initialized = False
         self._symbol = None
+        self._total_exec_bytes = 0
 
     @property
     def symbol(self):
         return self._symbol
+
+    def _abstract(self, *args, **kwargs):
+        raise NotImplementedError()
+
+    data_names = output_names = data_shapes = label_shapes = output_shapes = property(_abstract)
+    bind = init_optimizer = forward = backward = update = update_metric = _abstract
+    get_outputs = get_input_grads = get_params = init_params = install_monitor = _abstract
+
+    def set_params(self, arg_params, aux_params, allow_missing=False, force_init=True, allow_extra=False):
+        """Set the parameters through ``init_params`` (no initializer: every value must be given)."""
+        self.init_params(initializer=None, arg_params=arg_params, aux_params=aux_params,
+                         allow_missing=allow_missing, force_init=force_init, allow_extra=allow_extra)
+
+    def save_params(self, fname):
+        """Write the parameters as ``arg:NAME`` / ``aux:NAME`` arrays."""
+        arg_params, aux_params = self.get_params()
+        save_dict = {f"arg:{k}": v.as_in_context(cpu()) for k, v in arg_params.items()}
+        save_dict.update({f"aux:{k}": v.as_in_context(cpu()) for k, v in aux_params.items()})
+        nd.save(fname, save_dict)
+
+    def load_params(self, fname):
+        """Set the parameters from a file written by ``save_params``."""
+        arg_params, aux_params = {}, {}
+        for key, value in nd.load(fname).items():
+            kind, name = key.split(":", 1)
+            if kind == "arg":
+                arg_params[name] = value
+            elif kind == "aux":
+                aux_params[name] = value
+            else:
+                raise ValueError("Invalid param file " + fname)
+        self.set_params(arg_params, aux_params)
+
+    def get_states(self, merge_multi_context=True):
+        """A module without states has none."""
+        assert self.binded and self.params_initialized
+        assert not merge_multi_context
+        return []
+
+    def set_states(self, states=None, value=None):
+        """A module without states accepts none."""
+        assert self.binded and self.params_initialized
+        assert not states and not value
+
+    def prepare(self, data_batch, sparse_row_id_fn=None):
+        """Nothing to prepare for dense parameters."""
+        if sparse_row_id_fn is not None:
+            warnings.warn(UserWarning("sparse_row_id_fn is not invoked for BaseModule."))
 
     def forward_backward(self, data_batch):
         """One forward pass in training mode followed by backward."""
@@ -42,16 +132,18 @@ class BaseModule:
         if not isinstance(eval_metric, _metric.EvalMetric):
             eval_metric = _metric.create(eval_metric)
         eval_metric.reset()
-        nbatch = 0
+        actual_num_batch = 0
         for nbatch, batch in enumerate(eval_data):
             if num_batch is not None and nbatch == num_batch:
                 break
+            self.prepare(batch, sparse_row_id_fn=sparse_row_id_fn)
             self.forward(batch, is_train=False)
-            self.update_metric(eval_metric, batch.label)
+            self._update_metric_with(eval_metric, batch)
             for cb in _as_list(batch_end_callback or []):
                 cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
+            actual_num_batch += 1
         for cb in _as_list(score_end_callback or []):
-            cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
+            cb(BatchEndParam(epoch, actual_num_batch, eval_metric, locals()))
         return eval_metric.get_name_value()
 
     def iter_predict(self, eval_data, num_batch=None, reset=True, sparse_row_id_fn=None):
@@ -63,6 +155,7 @@ class BaseModule:
         for nbatch, batch in enumerate(eval_data):
             if num_batch is not None and nbatch == num_batch:
                 break
+            self.prepare(batch, sparse_row_id_fn=sparse_row_id_fn)
             self.forward(batch, is_train=False)
             pad = batch.pad      # None (a batch made without pad) fails here as in MXNet
             yield [_wrap(o.asnumpy()[:o.shape[0] - pad]) for o in self.get_outputs()], nbatch, batch
@@ -81,27 +174,26 @@ class BaseModule:
     def fit(self, train_data, eval_data=None, eval_metric="acc", epoch_end_callback=None,
             batch_end_callback=None, kvstore="local", optimizer="sgd",
             optimizer_params=(("learning_rate", 0.01),), eval_end_callback=None,
-            eval_batch_end_callback=None, initializer=None, arg_params=None, aux_params=None,
+            eval_batch_end_callback=None, initializer=Uniform(0.01), arg_params=None, aux_params=None,
             allow_missing=False, force_rebind=False, force_init=False, begin_epoch=0, num_epoch=None,
             validation_metric=None, monitor=None, sparse_row_id_fn=None):
         """Train for ``num_epoch`` epochs, logging the metric and time per epoch as MXNet does."""
         if num_epoch is None:
             raise AssertionError("please specify number of epochs")
-        from .. import initializer as _init
         self.bind(data_shapes=train_data.provide_data, label_shapes=train_data.provide_label,
                   for_training=True, force_rebind=force_rebind)
-        self.init_params(initializer=initializer or _init.Uniform(0.01), arg_params=arg_params,
-                         aux_params=aux_params, allow_missing=allow_missing, force_init=force_init)
-        self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
         if monitor is not None:
             self.install_monitor(monitor)
+        self.init_params(initializer=initializer, arg_params=arg_params, aux_params=aux_params,
+                         allow_missing=allow_missing, force_init=force_init)
+        self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
         validation_metric = validation_metric or eval_metric
         if not isinstance(eval_metric, _metric.EvalMetric):
             eval_metric = _metric.create(eval_metric)
         for epoch in range(begin_epoch, num_epoch):
             tic = time.time()
             eval_metric.reset()
-            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor)
+            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn)
             self.logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
             arg_params, aux_params = self.get_params()
             self.set_params(arg_params, aux_params)
@@ -114,7 +206,14 @@ class BaseModule:
                     self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, value)
             train_data.reset()
 
-    def _fit_epoch(self, train_data, eval_metric, epoch, batch_end_callback, monitor):
+    def _update_metric_with(self, eval_metric, batch):
+        """Update with a batch's labels (a list of per-device batches gives them pre-sliced)."""
+        if isinstance(batch, list):
+            self.update_metric(eval_metric, [b.label for b in batch], pre_sliced=True)
+        else:
+            self.update_metric(eval_metric, batch.label)
+
+    def _fit_epoch(self, train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn):
         """One pass over ``train_data`` (not reset first, as MXNet: an exhausted iterator raises StopIteration)."""
         data_iter = iter(train_data)
         next_batch = next(data_iter)
@@ -125,9 +224,10 @@ class BaseModule:
                 monitor.tic()
             self.forward_backward(batch)
             self.update()
-            self.update_metric(eval_metric, batch.label)
+            self._update_metric_with(eval_metric, batch)
             try:
                 next_batch = next(data_iter)
+                self.prepare(next_batch, sparse_row_id_fn=sparse_row_id_fn)
             except StopIteration:
                 end_of_batch = True
             if monitor is not None:
