@@ -539,6 +539,10 @@ _MXNET_OP_NAME = {
     "histogram": "_histogram", "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index",
     **{n: n for n in ("_mod", "_hypot", "_equal", "_not_equal", "_greater", "_greater_equal", "_lesser",
                       "_lesser_equal", "_logical_and", "_logical_or", "_logical_xor")},
+    **{"_Equal": "_equal", "_Not_Equal": "_not_equal", "_Greater": "_greater", "_Greater_Equal": "_greater_equal",
+       "_Lesser": "_lesser", "_Lesser_Equal": "_lesser_equal", "_Hypot": "_hypot", "_Mod": "_mod",
+       "_Logical_And": "_logical_and", "_Logical_Or": "_logical_or", "_Logical_Xor": "_logical_xor"},
+    **{n: n for n in ("_grad_add", "_scatter_plus_scalar", "_scatter_minus_scalar", "_scatter_elemwise_div")},
 }
 
 
@@ -555,6 +559,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
     kwargs = dict(_positional_attrs(op, op_name, nsym, args[nsym:]), **kwargs)
+    dunder = {k: str(v) for k, v in kwargs.items()
+              if k.startswith("__") and k.endswith("__") and not isinstance(v, Symbol)}
+    if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``) as node attributes
+        kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
+        attr = dict(attr or {}, **dunder)
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value
