@@ -77,6 +77,7 @@ def _rnn(attrs, data):
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
+    "_contrib_DeformableConvolution": _conv, "_contrib_ModulatedDeformableConvolution": _conv,
     "BatchNorm": _norm, "BatchNorm_v1": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,

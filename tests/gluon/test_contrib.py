@@ -110,37 +110,6 @@ def test_fit_needs_exactly_one_of_epochs_and_batches():
             est.fit(data, **kwargs)
 
 
-def test_deformable_sampling_gradients_match_finite_differences():
-    from distnet import autograd
-    from distnet.gluon.contrib.cnn._sampling import DeformableSample
-    rng = np.random.RandomState(0)
-    x = rng.uniform(-1, 1, (1, 2, 4, 4)).astype(np.float32)
-    # fractional offsets away from pixel boundaries, where the sampling is smooth
-    off = (rng.randint(-1, 2, (1, 8, 3, 3)) + rng.uniform(0.2, 0.8, (1, 8, 3, 3))).astype(np.float32)
-    proj = rng.uniform(-1, 1, (1, 8, 3, 3)).astype(np.float32)
-
-    def loss(xv, ov):
-        col = DeformableSample((2, 2), (1, 1), (0, 0), (1, 1), 1)(nd.array(xv), nd.array(ov))
-        return float((col.asnumpy().astype(np.float64) * proj).sum())
-
-    xa, oa = nd.array(x), nd.array(off)
-    xa.attach_grad()
-    oa.attach_grad()
-    with autograd.record():
-        col = DeformableSample((2, 2), (1, 1), (0, 0), (1, 1), 1)(xa, oa)
-    col.backward(nd.array(proj))
-    for value, grad in ((x, xa.grad.asnumpy()), (off, oa.grad.asnumpy())):
-        flat, numeric = value.reshape(-1), np.zeros(value.size)
-        for i in range(value.size):
-            keep = flat[i]
-            flat[i] = keep + 1e-2
-            up = loss(x, off)
-            flat[i] = keep - 1e-2
-            numeric[i] = (up - loss(x, off)) / 2e-2
-            flat[i] = keep
-        np.testing.assert_allclose(grad.reshape(-1), numeric, rtol=1e-2, atol=1e-3)
-
-
 def test_deformable_convolution_with_zero_offsets_is_a_convolution():
     from distnet.gluon.contrib import cnn
     x = nd.array(np.random.RandomState(1).uniform(-1, 1, (2, 3, 5, 5)))

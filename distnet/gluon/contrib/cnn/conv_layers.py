@@ -2,7 +2,6 @@
 from numbers import Number
 
 
-from .... import ndarray
 from ....base import MXNetError
 from ...block import HybridBlock
 from ...nn import Activation
@@ -71,9 +70,6 @@ class _Deformable(HybridBlock):
 
     def hybrid_forward(self, F, x, offset_weight, deformable_conv_weight, offset_bias=None,
                        deformable_conv_bias=None):
-        if F is not ndarray:
-            raise MXNetError(f"{type(self).__name__}: distnet has no DeformableConvolution operator, so this "
-                             "layer cannot be hybridized or traced; call it without hybridize()")
         nhwc = self._kwargs_offset["layout"] == "NHWC"
         if nhwc:
             x = F.transpose(x, axes=(0, 3, 1, 2))
@@ -87,17 +83,9 @@ class _Deformable(HybridBlock):
         return self.act(out) if self.act else out
 
     def _deform(self, F, x, offset, weight, bias):
-        """Sample x at every kernel tap moved by its offset, then sum with the weights (a 1x1 convolution)."""
-        from ._sampling import DeformableSample
-        k = self._kwargs_deformable_conv
-        n, c = x.shape[:2]
-        if c % k["num_deformable_group"]:
-            raise MXNetError(f"{type(self).__name__}: {c} input channels do not split into "
-                             f"num_deformable_group={k['num_deformable_group']} groups")
-        col = DeformableSample(k["kernel"], k["stride"], k["pad"], k["dilate"], k["num_deformable_group"])(x, offset)
-        w2 = F.reshape(weight, shape=(self._channels, -1, 1, 1))
-        return F.Convolution(col, w2, bias, kernel=(1, 1), num_filter=self._channels, num_group=k["num_group"],
-                             no_bias=bias is None)
+        """Sample x at every kernel tap moved by its offset and sum with the weights."""
+        kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
+        return F.contrib.DeformableConvolution(x, offset, weight, bias, **kwargs)
 
     def __repr__(self):
         k = self._kwargs_deformable_conv
@@ -140,15 +128,10 @@ class ModulatedDeformableConvolution(_Deformable):
 
     def _deform(self, F, x, offset, weight, bias):
         # MXNet 1.9.1 runs this forward on the CPU but has its backward for GPUs only
-        from ._sampling import DeformableSample
-        k = self._kwargs_deformable_conv
         offsets = F.slice_axis(offset, axis=1, begin=0, end=self.offset_split_index)
         mask = F.sigmoid(F.slice_axis(offset, axis=1, begin=self.offset_split_index, end=None)) * 2
-        col = DeformableSample(k["kernel"], k["stride"], k["pad"], k["dilate"], k["num_deformable_group"],
-                               modulated=True)(x, offsets, mask)
-        w2 = F.reshape(weight, shape=(self._channels, -1, 1, 1))
-        return F.Convolution(col, w2, bias, kernel=(1, 1), num_filter=self._channels, num_group=k["num_group"],
-                             no_bias=bias is None)
+        kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
+        return F.contrib.ModulatedDeformableConvolution(x, offsets, mask, weight, bias, **kwargs)
 
     def infer_shape(self, x, *args):
         groups = self._kwargs_deformable_conv["num_deformable_group"]

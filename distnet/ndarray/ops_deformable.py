@@ -1,0 +1,213 @@
+"""Deformable convolutions (``nd.contrib.DeformableConvolution``, ``ModulatedDeformableConvolution``).
+
+Each kernel tap samples the input bilinearly at its position moved by a learned offset (MXNet's
+deformable_im2col on the CPU); the sampled columns are then summed with the weights per group.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .ops_conv import _flag, _kernel, shape_attr
+from .registry import defop
+
+
+class _Taps:
+    """Where one kernel tap of one deformable group samples: corner indices and bilinear weights.
+
+    Version 1 reads nothing outside the image and clamps at its far edge; version 2 (modulated)
+    samples anywhere within one pixel of the image, corners outside it counting as zero.
+    """
+
+    def __init__(self, offset, g, k, kernel, stride, pad, dilate, shape, modulated=False):
+        kh, kw = kernel
+        i, j = divmod(k, kw)
+        n, _, height, width = shape
+        ho, wo = offset.shape[2:]
+        t = g * kh * kw + k
+        real = offset.dtype.type
+        h = (np.arange(ho, dtype=real)[:, None] * stride[0] - pad[0] + i * dilate[0]) + offset[:, 2 * t]
+        w = (np.arange(wo, dtype=real)[None, :] * stride[1] - pad[1] + j * dilate[1]) + offset[:, 2 * t + 1]
+        self.n = np.arange(n)[:, None, None, None]
+        if modulated:
+            self._zero_padded(h, w, height, width, real)
+            return
+        self.valid = ((h >= 0) & (w >= 0) & (h < height) & (w < width)).astype(real)
+        # outside the image nothing is read; at the far edge the sample is clamped to the last row/column
+        h, w = np.where(self.valid > 0, h, 0).astype(real), np.where(self.valid > 0, w, 0).astype(real)
+        self.h_low, self.w_low = np.floor(h).astype(np.int64), np.floor(w).astype(np.int64)
+        h = np.where(self.h_low >= height - 1, real(height - 1), h)
+        w = np.where(self.w_low >= width - 1, real(width - 1), w)
+        self.h_low = np.minimum(self.h_low, height - 1)
+        self.w_low = np.minimum(self.w_low, width - 1)
+        self.h_high = np.minimum(self.h_low + 1, height - 1)
+        self.w_high = np.minimum(self.w_low + 1, width - 1)
+        self.lh, self.lw = h - self.h_low, w - self.w_low
+        self.hh, self.hw = 1 - self.lh, 1 - self.lw
+
+    def _zero_padded(self, h, w, height, width, real):
+        inside = (h > -1) & (w > -1) & (h < height) & (w < width)
+        h, w = np.where(inside, h, 0).astype(real), np.where(inside, w, 0).astype(real)
+        h_low, w_low = np.floor(h).astype(np.int64), np.floor(w).astype(np.int64)
+        self.lh, self.lw = h - h_low, w - w_low
+        self.hh, self.hw = 1 - self.lh, 1 - self.lw
+        self._corner_ok = []
+        for hs, ws in ((h_low, w_low), (h_low, w_low + 1), (h_low + 1, w_low), (h_low + 1, w_low + 1)):
+            self._corner_ok.append(inside & (hs >= 0) & (ws >= 0) & (hs <= height - 1) & (ws <= width - 1))
+        self.h_low, self.w_low = np.clip(h_low, 0, height - 1), np.clip(w_low, 0, width - 1)
+        self.h_high, self.w_high = np.clip(h_low + 1, 0, height - 1), np.clip(w_low + 1, 0, width - 1)
+        self.valid = inside.astype(real)
+
+    def corners(self, x, channels):
+        """The four corner values of every sample, each (N, Cg, Ho, Wo)."""
+        c = channels[None, :, None, None]
+        hl, hh_, wl, wh = (a[:, None] for a in (self.h_low, self.h_high, self.w_low, self.w_high))
+        values = [x[self.n, c, hl, wl], x[self.n, c, hl, wh], x[self.n, c, hh_, wl], x[self.n, c, hh_, wh]]
+        if hasattr(self, "_corner_ok"):
+            values = [v * ok[:, None] for v, ok in zip(values, self._corner_ok)]
+        return values
+
+    def weights(self):
+        """The four bilinear weights (zero where the sample is outside), each (N, 1, Ho, Wo)."""
+        v = self.valid
+        return [(a * v)[:, None] for a in (self.hh * self.hw, self.hh * self.lw, self.lh * self.hw, self.lh * self.lw)]
+
+
+class _Geometry:
+    """The checked attributes of a deformable convolution and its output size."""
+
+    def __init__(self, op, data, offset, weight, kernel, stride, dilate, pad, num_filter, num_group,
+                 num_deformable_group, layout, offsets_per_tap):
+        if layout not in (None, "NCHW"):
+            raise MXNetError(f"{op}: layout {layout!r} is not supported; the data must be NCHW")
+        self.kernel = _kernel(kernel, op)
+        if len(self.kernel) != 2 or data.ndim != 4:
+            raise MXNetError(f"{op}: only 2-D kernels on 4-D NCHW data are supported, got kernel {self.kernel} "
+                             f"and data of shape {data.shape}")
+        self.stride = shape_attr(stride, 2, 1, "stride", op)
+        self.dilate = shape_attr(dilate, 2, 1, "dilate", op)
+        self.pad = shape_attr(pad, 2, 0, "pad", op)
+        self.groups, self.deformable_groups = int(num_group), int(num_deformable_group)
+        self.num_filter = int(num_filter)
+        n, c, height, width = data.shape
+        if c % self.deformable_groups:
+            raise MXNetError(f"{op}: input channels {c} must divide into num_deformable_group="
+                             f"{self.deformable_groups} groups")
+        if c % self.groups or self.num_filter % self.groups:
+            raise MXNetError(f"{op}: input channels {c} and num_filter {self.num_filter} must divide into "
+                             f"num_group={self.groups} groups")
+        self.taps = self.kernel[0] * self.kernel[1]
+        out = tuple((size + 2 * p - (d * (k - 1) + 1)) // s + 1 for size, p, d, k, s in
+                    zip((height, width), self.pad, self.dilate, self.kernel, self.stride))
+        want = (n, self.deformable_groups * offsets_per_tap * self.taps) + out
+        if offset.shape != want:
+            raise MXNetError(f"{op}: offset has shape {offset.shape}, expected {want} (num_deformable_group="
+                             f"{self.deformable_groups}, kernel {self.kernel}, output {out})")
+        want_w = (self.num_filter, c // self.groups) + self.kernel
+        if weight.shape != want_w:
+            raise MXNetError(f"{op}: Shape inconsistent, Provided = {list(weight.shape)}, inferred shape={want_w}")
+        self.out = out
+
+    def each_tap(self, x, offset, modulated=False):
+        """(group, tap, input channels, _Taps) for every deformable group and kernel tap."""
+        per = x.shape[1] // self.deformable_groups
+        for g in range(self.deformable_groups):
+            channels = np.arange(g * per, (g + 1) * per)
+            for k in range(self.taps):
+                yield g, k, channels, _Taps(offset, g, k, self.kernel, self.stride, self.pad, self.dilate,
+                                            x.shape, modulated)
+
+    def columns(self, x, offset, mask=None):
+        """The sampled columns (N, C, taps, Ho, Wo), each tap scaled by its mask when there is one."""
+        n, c = x.shape[:2]
+        col = np.zeros((n, c, self.taps) + self.out, x.dtype)
+        for g, k, channels, tap in self.each_tap(x, offset, modulated=mask is not None):
+            v1, v2, v3, v4 = tap.corners(x, channels)
+            w1, w2, w3, w4 = tap.weights()
+            col[:, channels, k] = w1 * v1 + w2 * v2 + w3 * v3 + w4 * v4
+            if mask is not None:
+                col[:, channels, k] *= mask[:, g * self.taps + k][:, None]
+        return col
+
+    def columns_grad(self, dcol, x, offset):
+        """The gradients of the data and the offsets from the columns' gradient (version 1)."""
+        dx, doff = np.zeros_like(x), np.zeros_like(offset)
+        for g, k, channels, tap in self.each_tap(x, offset):
+            grad = dcol[:, channels, k]
+            cidx = channels[None, :, None, None]
+            for (hs, ws), wt in zip(((tap.h_low, tap.w_low), (tap.h_low, tap.w_high), (tap.h_high, tap.w_low),
+                                     (tap.h_high, tap.w_high)), tap.weights()):
+                np.add.at(dx, (tap.n, cidx, hs[:, None], ws[:, None]), grad * wt)
+            v1, v2, v3, v4 = tap.corners(x, channels)
+            valid = tap.valid[:, None]
+            lh, lw, hh, hw = (a[:, None] for a in (tap.lh, tap.lw, tap.hh, tap.hw))
+            t = g * self.taps + k
+            doff[:, 2 * t] = (grad * valid * (hw * (v3 - v1) + lw * (v4 - v2))).sum(axis=1)
+            doff[:, 2 * t + 1] = (grad * valid * (hh * (v2 - v1) + lh * (v4 - v3))).sum(axis=1)
+        return dx, doff
+
+    def grouped(self, a):
+        """(N, C, taps, Ho, Wo) columns as (groups, N, C/groups * taps, Ho * Wo)."""
+        n = a.shape[0]
+        return a.reshape(n, self.groups, -1, self.out[0] * self.out[1]).transpose(1, 0, 2, 3)
+
+    def weight_rows(self, weight):
+        return weight.reshape(self.groups, self.num_filter // self.groups, -1)
+
+
+def _bias(op, bias, no_bias, num_filter):
+    if _flag(no_bias) or bias is None:
+        return None
+    if bias.shape != (num_filter,):
+        raise MXNetError(f"{op}: bias has shape {bias.shape}, expected ({num_filter},)")
+    return bias
+
+
+def _weighted_sum(geo, col, weight, bias):
+    """Each group's filters applied to its columns: (N, num_filter, Ho, Wo)."""
+    y = np.matmul(geo.weight_rows(weight)[:, None], geo.grouped(col))      # (groups, N, F/groups, Ho*Wo)
+    y = y.transpose(1, 0, 2, 3).reshape((col.shape[0], geo.num_filter) + geo.out)
+    return y if bias is None else y + bias.reshape(1, -1, 1, 1)
+
+
+@defop("_contrib_DeformableConvolution")
+def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter,
+                           num_group=1, num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
+    """2-D deformable convolution (v1): every kernel tap samples at its position plus a learned offset."""
+    geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
+                    num_group, num_deformable_group, layout, 2)
+    bias = _bias("DeformableConvolution", bias, no_bias, geo.num_filter)
+    return _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
+
+
+@deformable_convolution.grad
+def _(dy, out, data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
+      num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
+    geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
+                    num_group, num_deformable_group, layout, 2)
+    n = data.shape[0]
+    col = geo.columns(data, offset)
+    dyg = dy.reshape(n, geo.groups, geo.num_filter // geo.groups, -1).transpose(1, 0, 2, 3)
+    dcol = np.matmul(geo.weight_rows(weight).transpose(0, 2, 1)[:, None], dyg)      # (groups, N, C/g*taps, HoWo)
+    dcol = dcol.transpose(1, 0, 2, 3).reshape(col.shape)
+    dx, doff = geo.columns_grad(dcol, data, offset)
+    dw = np.matmul(dyg, geo.grouped(col).transpose(0, 1, 3, 2)).sum(axis=1).reshape(weight.shape)
+    db = None if bias is None else (dy.sum(axis=(0, 2, 3)) if not _flag(no_bias) else np.zeros_like(bias))
+    return dx, doff, dw.astype(weight.dtype, copy=False), db
+
+
+@defop("_contrib_ModulatedDeformableConvolution")
+def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
+                                     num_filter, num_group=1, num_deformable_group=1, workspace=1024, no_bias=False,
+                                     im2col_step=64, layout=None):
+    """2-D modulated deformable convolution (v2): offsets plus a per-tap mask scaling each sample."""
+    geo = _Geometry("ModulatedDeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
+                    num_group, num_deformable_group, layout, 2)
+    want = (data.shape[0], geo.deformable_groups * geo.taps) + geo.out
+    if mask.shape != want:
+        raise MXNetError(f"ModulatedDeformableConvolution: mask has shape {mask.shape}, expected {want}")
+    bias = _bias("ModulatedDeformableConvolution", bias, no_bias, geo.num_filter)
+    return _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
+
+
+@modulated_deformable_convolution.grad
+def _(dy, out, *inputs, **attrs):
+    raise MXNetError("ModulatedDeformableConvolution backward: only implemented in GPU (as in MXNet 1.9.1)")
