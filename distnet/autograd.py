@@ -170,6 +170,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if h._node is None:
             raise MXNetError("cannot differentiate an array that was not computed from a variable "
                              "inside autograd.record(): call attach_grad() on the inputs and record the computation")
+        if _detached(h._node[0]):
+            raise MXNetError("Cannot differentiate node because it is not in a computational graph: the graph "
+                             "was freed by an earlier backward; pass retain_graph=True to that backward to "
+                             "differentiate again")
         if hg is not None and hg.shape != h.shape:
             raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
         g = np.ones_like(h._data) if hg is None else hg._data
@@ -187,6 +191,17 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         raise
 
 
+def _detached(node):
+    """Whether ``node`` was freed by a backward, or recorded only from arrays such a backward freed
+    (MXNet detaches the arrays of a graph after its backward)."""
+    if node.is_leaf:
+        return False
+    if node.outs is None:
+        return True
+    linked = [p for p in node.parents if p is not None]
+    return bool(linked) and all(not p[0].is_leaf and p[0].outs is None for p in linked)
+
+
 def _propagate(heap, leaves, retain_graph, create_graph):
     """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
     pop, push = heappop, heappush
@@ -194,9 +209,8 @@ def _propagate(heap, leaves, retain_graph, create_graph):
         node = pop(heap)[1]
         slots, node.grads = node.grads, None
         outs = node.outs
-        if outs is None:
-            raise MXNetError("the graph was already freed by an earlier backward: "
-                             "pass retain_graph=True to the first backward to run it again")
+        if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
+            continue
         if node.op.bwd is None:                 # comparisons and the like: zero gradient
             grads = ()
         elif create_graph:
@@ -407,14 +421,13 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         retain_graph = create_graph
     with _scope(create_graph, train_mode):
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph)
-    out = []
-    for v in variables:
-        found = leaves.get(id(v._node[0]))
-        if found is None:
-            raise MXNetError("grad(): a variable is not reached from the heads: every variable must take part "
-                             "in computing the heads inside autograd.record()")
-        else:
-            g = sum_gradients(found[1])
+        out = []
+        for v in variables:
+            found = leaves.get(id(v._node[0]))
+            if found is None:
+                raise MXNetError("grad(): a variable is not reached from the heads: every variable must take "
+                                 "part in computing the heads inside autograd.record()")
+            g = sum_gradients(found[1])       # inside the scope: a sum of recorded parts is recorded too
             out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
     return out
 

@@ -371,3 +371,25 @@ def test_gradient_contributions_summed_in_mxnets_order(uses, expected, hybrid):
         for v in uses[1:]:
             y = y + x * v
     assert autograd.grad(y, x)[0].asscalar() == expected
+
+
+def test_grad_with_create_graph_records_the_sum_of_several_uses():
+    # MXNet 1.9.1: d/dx (exp(x) + x) = 3.7182817 at 1, and its own gradient 2.7182817
+    x = nd.ones((1,))
+    x.attach_grad()
+    with autograd.record():
+        z = nd.elemwise_add(nd.exp(x), x)
+    dx, = autograd.grad(z, [x], create_graph=True)
+    assert abs(dx.asscalar() - 3.71828175) < 1e-6
+    dx.backward()
+    assert abs(x.grad.asscalar() - 2.71828175) < 1e-6
+
+
+def test_a_second_backward_without_retain_graph_fails():
+    x = nd.ones((2, 2))
+    x.attach_grad()
+    with pytest.raises(MXNetError, match="Cannot differentiate node"):
+        with autograd.record():
+            y = x + 1
+            y.backward()
+            y.backward()

@@ -9,6 +9,7 @@ from . import sparse  # noqa: F401
 from .utils import save, load, load_frombuffer  # noqa: F401
 from .dlpack import to_dlpack_for_read, to_dlpack_for_write, from_dlpack  # noqa: F401
 from .ops_misc import moveaxis  # noqa: F401
+from .ops_vision import onehot_encode  # noqa: F401
 from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
 from ..context import cpu, gpu, Context  # noqa: F401
 

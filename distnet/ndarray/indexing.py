@@ -5,6 +5,10 @@ from ..base import MXNetError
 from .ndarray import NDArray
 from .registry import IN_GRAPH_WRITE, defop, invoke
 
+# MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
+INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
+                    "Assign outside autograd.record(), or build the result out of place (e.g. with nd.where).")
+
 
 def _key(key):
     """Turn NDArray indices into integer numpy arrays; keep everything else as numpy takes it."""
@@ -91,8 +95,12 @@ def setitem(arr, key, value):
     from .. import autograd
     if arr._node is not None and autograd.is_recording():
         raise MXNetError(IN_GRAPH_WRITE)
+    if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
+        raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
         value = value._data
+    if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
+        value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     key = _key(key)
     _check_slice_directions(arr.shape, key)
     try:

@@ -3,7 +3,7 @@ storage and AMP casts, and ``nd.moveaxis``."""
 import math
 
 import numpy as np
-from numpy.core.multiarray import normalize_axis_index
+from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError
 from .ops_reduce import kahan_sum
@@ -320,17 +320,19 @@ def _(dy, out, *data, num_outputs, cast_narrow=False):
 
 def moveaxis(tensor, source, destination):
     """Move axes ``source`` of ``tensor`` to positions ``destination``, keeping the order of the others."""
-    src = [source] if isinstance(source, int) else list(source)
-    dst = [destination] if isinstance(destination, int) else list(destination)
     ndim = tensor.ndim
+    # MXNet reports an axis out of range as a ValueError with these (odd) arguments
     try:
-        src = [int(normalize_axis_index(a, ndim)) for a in src]
-        dst = [int(normalize_axis_index(a, ndim)) for a in dst]
-    except np.AxisError as e:
-        raise MXNetError(f"moveaxis: {e} (tensor shape {tensor.shape})") from e
-    if len(src) != len(dst) or len(set(src)) != len(src) or len(set(dst)) != len(dst):
-        raise MXNetError(f"moveaxis: source {source} and destination {destination} must be distinct axes, "
-                         "as many of each")
+        src = [int(a) for a in normalize_axis_tuple(source, ndim)]
+    except IndexError:
+        raise ValueError('Source should verify 0 <= source < tensor.ndimGot %d' % source) from None
+    try:
+        dst = [int(a) for a in normalize_axis_tuple(destination, ndim)]
+    except IndexError:
+        raise ValueError('Destination should verify 0 <= destination < tensor.ndim (%d).' % ndim,
+                         'Got %d' % destination) from None
+    if len(src) != len(dst):
+        raise ValueError('`source` and `destination` arguments must have the same number of elements')
     order = [a for a in range(ndim) if a not in src]
     for d, s in sorted(zip(dst, src)):
         order.insert(d, s)

@@ -212,6 +212,9 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
         if lhs_axes is None or rhs_axes is None or len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
             raise MXNetError(f"broadcast_like: lhs_axes {lhs_axes} and rhs_axes {rhs_axes} must both be "
                              "given with the same length")
+        if len(tuple(lhs_axes)) == 0:
+            raise MXNetError("broadcast_like: Empty axes tuple is not allowed; give lhs_axes and rhs_axes "
+                             "at least one axis each, or neither")
         target = list(lshape)
         for la, ra in zip(lhs_axes, rhs_axes):
             target[la % len(lshape)] = rshape[ra % len(rshape)]

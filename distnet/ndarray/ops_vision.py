@@ -288,8 +288,8 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
 
 
 # ---- legacy -------------------------------------------------------------------------------------
-@defop("onehot_encode", aliases=("_onehot_encode",))
-def onehot_encode(indices, out):
+@defop("_onehot_encode")
+def _onehot_encode(indices, out):
     """Write the one-hot rows of ``indices`` (N,) into ``out`` (N, K) and return it (legacy API).
 
     Indices are truncated to integers; one outside [0, K) leaves its row all zeros."""
@@ -302,6 +302,11 @@ def onehot_encode(indices, out):
     idx = np.trunc(indices).astype(np.int64)
     out[...] = idx[:, None] == np.arange(out.shape[1])
     return out
+
+
+def onehot_encode(indices, out):
+    """``nd.onehot_encode(indices, out)``: the one-hot rows of ``indices`` written into ``out`` (legacy)."""
+    return _onehot_encode(indices, out, out=out)
 
 
 def _v1_dims(data, op):

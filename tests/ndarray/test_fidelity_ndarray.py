@@ -1,0 +1,84 @@
+"""Behaviours found by running MXNet 1.x's test_ndarray.py; expected values measured on MXNet 1.9.1."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.base import MXNetError
+
+
+def test_onehot_encode_takes_out_by_keyword():
+    out = nd.zeros((3, 4))
+    res = nd.onehot_encode(nd.array([2, 0, 3]), out=out)
+    assert res is out
+    np.testing.assert_array_equal(out.asnumpy(), [[0, 0, 1, 0], [1, 0, 0, 0], [0, 0, 0, 1]])
+
+
+def test_broadcast_like_refuses_empty_axes():
+    with pytest.raises(MXNetError, match="Empty axes tuple is not allowed"):
+        nd.broadcast_like(nd.ones((1, 2)), nd.ones((3, 2)), lhs_axes=(), rhs_axes=())
+
+
+def test_moveaxis_out_of_range_is_a_value_error_with_mxnets_arguments():
+    x = nd.ones((2, 2, 3))
+    with pytest.raises(ValueError) as e:
+        nd.moveaxis(x, 0, 3)
+    assert e.value.args == ('Destination should verify 0 <= destination < tensor.ndim (3).', 'Got 3')
+    with pytest.raises(ValueError) as e:
+        nd.moveaxis(x, -4, 0)
+    assert e.value.args == ('Source should verify 0 <= source < tensor.ndimGot -4',)
+    assert nd.moveaxis(x, 2, 0).shape == (3, 2, 2)
+
+
+def test_setitem_of_a_recorded_value_is_refused_while_recording():
+    x = nd.zeros((3, 4))
+    y = nd.ones((4,))
+    y.attach_grad()
+    with pytest.raises(MXNetError, match=r"Inplace operations \(\+=, -=, x\[:\]=, etc\) are not supported "
+                                         r"when recording with autograd"):
+        with autograd.record():
+            x[0] = y
+    with autograd.record():          # a value outside the graph may be written
+        x[1] = nd.ones((4,))
+    assert x.asnumpy()[1].tolist() == [1, 1, 1, 1]
+
+
+def test_setitem_broadcasts_a_one_element_sequence_into_one_element():
+    x = nd.zeros((2, 3, 4), dtype="int32")
+    x[1, 2, 3] = [-7]
+    x[0, 0, 0] = np.array([5], dtype=np.int32)
+    assert x.asnumpy()[1, 2, 3] == -7 and x.asnumpy()[0, 0, 0] == 5
+    assert x.asnumpy().sum() == -2
+
+
+def test_arrays_of_a_freed_graph_act_as_constants_in_a_new_recording():
+    x = nd.ones((3,))
+    x.attach_grad()
+    b = nd.ones((3,))
+    with autograd.record():
+        b = b + 1
+        o = x * b
+    o.backward()
+    with autograd.record():          # ``b`` belongs to the freed graph: a constant here
+        b = b + 1
+        o = (x * b) * 2
+        o.backward(retain_graph=True)
+        o.backward()
+    np.testing.assert_array_equal(x.grad.asnumpy(), [6, 6, 6])
+
+
+def test_backward_of_an_array_from_a_freed_graph_fails():
+    x = nd.ones((3,))
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+        z = y * 3
+    z.backward()
+    np.testing.assert_array_equal(x.grad.asnumpy(), [6, 6, 6])
+    for head in (z, y):
+        with pytest.raises(MXNetError, match="Cannot differentiate node because it is not in a computational graph"):
+            head.backward()
+    with autograd.record():
+        w = y * 4
+    with pytest.raises(MXNetError, match="Cannot differentiate node"):
+        w.backward()
