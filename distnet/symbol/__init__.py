@@ -21,7 +21,7 @@ def _install():
 
 
 _install()
-from . import contrib, image, linalg, random  # noqa: F401
+from . import contrib, image, linalg, random, _internal  # noqa: F401
 from . import op  # noqa: F401,E402  (after the op functions exist)
 
 

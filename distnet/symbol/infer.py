@@ -9,6 +9,7 @@ from ..ndarray.ndarray import _wrap
 from ..ndarray.registry import invoke
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
+from .shape_rules import backward_rule, forward_rule, is_same_shape, merge_shapes, needs_known_inputs
 
 
 def _prod(shape):
@@ -88,17 +89,40 @@ PARAM_SHAPES = {
 def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
     """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
 
-    A forward pass runs each op whose inputs are known; when some stay unknown, shapes are
-    carried backwards through elementwise ops and the forward pass is repeated. ``strict``: the
-    elemwise_* ops refuse inputs of different shapes, as MXNet's symbols do.
+    MXNet 1.x legacy semantics: a 0 dimension (or a None shape) is unknown. Passes forwards (each op
+    from its inputs) and backwards (inputs implied by known outputs) repeat until nothing changes.
+    ``strict``: the elemwise_* ops refuse inputs of different shapes, as MXNet's symbols do.
     """
     order = topo_order(sym._heads)
-    info = _forward_pass(order, known_shapes, known_types, strict)
-    for _ in range(len(order)):
-        if not _backward_pass(order, info, known_shapes):
+    info = {}
+    for node in order:
+        if node.is_variable:
+            shape = known_shapes.get(node.name) or _declared_shape(node)
+            info[(id(node), 0)] = (None if shape is None else tuple(shape), known_types.get(node.name, np.float32))
+    ops = [n for n in order if not n.is_variable]
+    for _ in range(len(order) + 2):
+        before = {k: v[0] for k, v in info.items()}
+        for node in ops:
+            _forward_node(node, info, strict)
+        for node in reversed(ops):
+            assign(info, backward_rule(node, _shapes_of(info, node.inputs),
+                                       _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
+        if {k: v[0] for k, v in info.items()} == before:
             break
-        info = _forward_pass(order, known_shapes, known_types, strict)
     return info
+
+
+def _shapes_of(info, entries):
+    return [(entry, info.get((id(entry[0]), entry[1]), (None,))[0]) for entry in entries]
+
+
+def assign(info, targets):
+    """Merge shapes into entries: unknown dimensions are filled, known ones kept."""
+    for (node, i), shape in targets:
+        if shape is None:
+            continue
+        current, dtype = info.get((id(node), i), (None, np.float32))
+        info[(id(node), i)] = (merge_shapes(current, shape), dtype)
 
 
 # Creation ops whose ``shape`` attribute may hold unknown (0) dimensions, filled in by inference.
@@ -107,91 +131,6 @@ CREATION_OPS = ("_zeros", "_ones", "_full")
 
 def _known(shape):
     return shape is not None and 0 not in shape
-
-
-def _backward_pass(order, info, known_shapes):
-    """Carry known output shapes back to unknown inputs; True if any variable or creation node changed.
-
-    Elementwise ops give every input the output's shape (or a known sibling's), FullyConnected
-    gives its data input the output's batch dimension.
-    """
-    changed = False
-    for node in reversed(order):
-        if node.is_variable:
-            continue
-        out = info.get((id(node), 0), (None,))[0]
-        extra = _backward_special(node, info)
-        if extra:
-            changed |= _assign_back(extra, info, known_shapes)
-            continue
-        same_shape = node.op.elementwise or node.op_name in SAME_SHAPE_INPUTS
-        if same_shape and not _known(out):
-            out = next((s for s in (info.get((id(src), i), (None,))[0] for src, i in node.inputs) if _known(s)), None)
-        if not _known(out):
-            continue
-        if same_shape:
-            targets = [(src, out) for src, _ in node.inputs]
-        elif node.op_name == "FullyConnected" and node.inputs:
-            src = node.inputs[0][0]
-            current = info.get((id(src), 0), (None,))[0]
-            targets = [(src, (out[0],) + tuple(current[1:]))] if current else []
-        else:
-            continue
-        changed |= _assign_back(targets, info, known_shapes)
-    return changed
-
-
-def _assign_back(targets, info, known_shapes):
-    """Record shapes carried back to inputs; True if a variable or an open creation node got one."""
-    changed = False
-    for src, shape in targets:
-        current = info.get((id(src), 0), (None,))[0]
-        if _open_creation(src) and ("node", id(src)) not in known_shapes:
-            current = tuple(src.attrs["shape"])         # a forward fill is not yet a resolved shape
-        if _known(current):
-            continue
-        shape = _merge(current, shape) if current is not None and len(current) == len(shape) else shape
-        if src.is_variable and src.name not in known_shapes and _known(shape):
-            known_shapes[src.name] = shape
-            changed = True
-        elif not src.is_variable and src.op_name in CREATION_OPS and _known(shape):
-            known_shapes[("node", id(src))] = shape
-            changed = True
-        elif not src.is_variable:
-            info[(id(src), 0)] = (shape, np.float32)
-    return changed
-
-
-def _open_creation(node):
-    return not node.is_variable and node.op_name in CREATION_OPS and 0 in tuple(node.attrs.get("shape", ()))
-
-
-def _backward_special(node, info):
-    """Input shapes implied backwards by SliceChannel outputs and by RNN's data (begin states)."""
-    name = node.op.name
-    if name == "SliceChannel":
-        outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
-        out = next((o for o in outs if _known(o)), None)
-        src, _ = node.inputs[0]
-        if out is None or _known(info.get((id(src), 0), (None,))[0]):
-            return []
-        n, axis = int(node.attrs.get("num_outputs", 1)), int(node.attrs.get("axis", 1))
-        squeeze = str(node.attrs.get("squeeze_axis", False)).lower() in ("1", "true")
-        shape = list(out)
-        if squeeze:
-            shape.insert(axis % (len(out) + 1), n)
-        else:
-            shape[axis % len(shape)] *= n
-        return [(src, tuple(shape))]
-    if name == "RNN":
-        data = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
-        if not _known(data):
-            return []
-        a = node.attrs
-        dirs = 2 if str(a.get("bidirectional", False)).lower() in ("1", "true") else 1
-        state = (int(a["num_layers"]) * dirs, data[1], int(a.get("projection_size") or a["state_size"]))
-        return [(src, state) for src, _ in node.inputs[2:4] if not _known(info.get((id(src), 0), (None,))[0])]
-    return []
 
 
 def has_open_shapes(program):
@@ -208,40 +147,49 @@ def fill_open_shapes(program, sym, input_shapes):
 
 def resolve_creation_shapes(sym, input_shapes):
     """{node name: full shape} for creation nodes whose ``shape`` has unknown (0) dimensions."""
-    known = dict(input_shapes)
-    info = _propagate(sym, known, {}, partial=True)
+    info = _propagate(sym, dict(input_shapes), {}, partial=True)
     return {n.name: tuple(info[(id(n), 0)][0]) for n in topo_order(sym._heads)
             if not n.is_variable and n.op_name in CREATION_OPS and _known(info.get((id(n), 0), (None,))[0])}
 
 
-def _forward_pass(order, known_shapes, known_types, strict=False):
-    info = {}
-    for node in order:
-        if node.is_variable:
-            shape = known_shapes.get(node.name) or _declared_shape(node)
-            dtype = known_types.get(node.name, np.float32)
-            info[(id(node), 0)] = (shape, dtype)
-            continue
-        resolved = known_shapes.get(("node", id(node)))
-        if resolved is not None:
-            info[(id(node), 0)] = (resolved, np.dtype(node.attrs.get("dtype", "float32")))
-            continue
-        _fill_params(node, info)
+def _forward_node(node, info, strict):
+    """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
+    _fill_params(node, info)
+    ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+    if strict:
+        _check_same_shapes(node, ins)
+    out_entries = [(node, i) for i in range(node.num_outputs)]
+    if is_same_shape(node):
+        outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
+        merged = None
+        for shape in [s for s, _ in ins] + outs:
+            merged = merge_shapes(merged, shape)
+        assign(info, [(entry, merged) for entry in node.inputs])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
-        if strict:
-            _check_same_shapes(node, ins)
-        if any(s is None for s, _ in ins):
-            outs = [(None, np.float32)] * node.num_outputs
-        elif any(0 in s for s, _ in ins):
-            outs = _partial_outputs(node, ins)
-        elif getattr(node.op, "infer_outputs", None) is not None:   # user code (Custom): ask, do not run
+        if not _known(merged):
+            dtype = ins[0][1] if ins else np.float32
+            for entry in out_entries:
+                info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
+            return
+    if all(_known(s) for s, _ in ins):
+        if getattr(node.op, "infer_outputs", None) is not None:   # user code (Custom): ask, do not run
             outs = node.op.infer_outputs(ins, exec_attrs(node))
         else:
             res = _run_on_probes(node, ins)
             outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
-        for i, out in enumerate(outs[:node.num_outputs]):
-            info[(id(node), i)] = out
-    return info
+    elif any(s is None for s, _ in ins) or needs_known_inputs(node):
+        outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
+    else:
+        ruled = forward_rule(node, [s for s, _ in ins])
+        if ruled is None:
+            outs = _partial_outputs(node, ins)
+        else:
+            updated_ins, out_shapes = ruled
+            assign(info, list(zip(node.inputs, updated_ins)))
+            outs = [(s, ins[0][1]) for s in out_shapes]
+    for i, (shape, dtype) in enumerate(outs[:node.num_outputs]):
+        current = info.get((id(node), i), (None,))[0]
+        info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
 
 
 # Operators whose inputs must have one shape exactly (no broadcasting), as MXNet checks.
@@ -342,7 +290,7 @@ def _fill_params(node, info):
     shapes = rule(node.attrs, data_shape)
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
-        if src.is_variable and key in shapes and (known is None or 0 in known):
+        if key in shapes and (known is None or 0 in known):
             info[(id(src), i)] = (_merge(known, shapes[key]), info[(id(src), i)][1])
 
 
@@ -385,11 +333,22 @@ def infer_shape(sym, args, kwargs, partial):
         unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not _known(v)}
         warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
                       "Consider providing them as input:" + "".join(f"\n\t{k}: {v}" for k, v in unknown.items()),
-                      stacklevel=3)
+                      stacklevel=_user_stacklevel())
         return None, None, None
     arg = {k: () if v is None else tuple(v) for k, v in raw.items()}
     return ([arg[a] for a in sym.list_arguments()], [() if s is None else tuple(s) for s in raw_outs],
             [arg[a] for a in sym.list_auxiliary_states()])
+
+
+def _user_stacklevel():
+    """The warnings stack level of the first caller outside distnet (where MXNet's warning points)."""
+    import os
+    import sys
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(root + os.sep):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def infer_type(sym, args, kwargs, partial=False):
@@ -412,7 +371,7 @@ def infer_type(sym, args, kwargs, partial=False):
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
         warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:"
-                      + "".join(f"\n\t{k}: None" for k, v in var.items() if v is None), stacklevel=3)
+                      + "".join(f"\n\t{k}: None" for k, v in var.items() if v is None), stacklevel=_user_stacklevel())
         return None, None, None
     return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
 

@@ -559,9 +559,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
     kwargs = dict(_positional_attrs(op, op_name, nsym, args[nsym:]), **kwargs)
-    dunder = {k: str(v) for k, v in kwargs.items()
-              if k.startswith("__") and k.endswith("__") and not isinstance(v, Symbol)}
-    if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``) as node attributes
+    dunder = {k: str(v) for k, v in kwargs.items() if ((k.startswith("__") and k.endswith("__"))
+              or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
+    if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes
         kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
         attr = dict(attr or {}, **dunder)
     for key, value in kwargs.items():

@@ -1,0 +1,14 @@
+"""``mx.sym._internal``: a symbol function for every registered operator, underscore names included."""
+from ..ndarray.registry import OPS as _OPS
+from .symbol import create as _create
+
+
+def _make(op_name):
+    def apply(*args, **kwargs):
+        return _create(op_name, *args, **kwargs)
+    apply.__name__ = op_name
+    apply.__doc__ = _OPS[op_name].__doc__
+    return apply
+
+
+globals().update({_name: _make(_name) for _name in _OPS})

@@ -1,0 +1,159 @@
+"""MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
+
+# Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
+SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
+                  "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
+                  "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
+                  "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add"}
+# Ops MXNet leaves unknown until every input shape is fully known.
+_NEEDS_KNOWN = {"Flatten", "flatten", "where"}
+
+
+def merge_shapes(current, shape):
+    """``current`` with its unknown (0) dimensions taken from ``shape``; None is a shape of unknown rank."""
+    if current is None:
+        return None if shape is None else tuple(shape)
+    if shape is None or len(shape) != len(current):
+        return tuple(current)
+    return tuple(c if c else s for c, s in zip(current, shape))
+
+
+def is_same_shape(node):
+    """Whether ``node``'s inputs and outputs share one shape (so any of them tells the others)."""
+    return node.num_outputs == 1 and (node.op.elementwise or node.op_name in SAME_SHAPE_OPS
+                                      or node.op.name in SAME_SHAPE_OPS)
+
+
+def needs_known_inputs(node):
+    return node.op_name in _NEEDS_KNOWN or node.op.name in _NEEDS_KNOWN
+
+
+def _axis(node, key, default, ndim):
+    return int(node.attrs.get(key, default)) % ndim
+
+
+def _broadcast(node, shapes):
+    lhs, rhs = shapes
+    ndim = max(len(lhs), len(rhs))
+    lhs, rhs = (1,) * (ndim - len(lhs)) + tuple(lhs), (1,) * (ndim - len(rhs)) + tuple(rhs)
+    out = tuple(0 if not (a and b) else max(a, b) if a != b else a for a, b in zip(lhs, rhs))
+    return shapes, [out]
+
+
+def _reshape(node, shapes):
+    target = tuple(node.attrs.get("shape", ()))
+    if node.attrs.get("reverse") or any(d < -1 for d in target):
+        return None
+    data = shapes[0]
+    out = tuple((data[i] if i < len(data) else 0) if d == 0 else 0 if d == -1 else d for i, d in enumerate(target))
+    return shapes, [out]
+
+
+def _concat(node, shapes):
+    ndim = len(shapes[0])
+    if any(len(s) != ndim for s in shapes):
+        return None
+    axis = _axis(node, "dim", 1, ndim)
+    common = [0] * ndim
+    for shape in shapes:
+        common = [c or d if i != axis else 0 for i, (c, d) in enumerate(zip(common, shape))]
+    ins = [tuple(s[i] if i == axis else common[i] for i in range(ndim)) for s in shapes]
+    sizes = [s[axis] for s in shapes]
+    common[axis] = sum(sizes) if all(sizes) else 0
+    return ins, [tuple(common)]
+
+
+def _stack(node, shapes):
+    merged = None
+    for shape in shapes:
+        merged = merge_shapes(merged, shape)
+    axis = int(node.attrs.get("axis", 0)) % (len(merged) + 1)
+    return shapes, [merged[:axis] + (len(shapes),) + merged[axis:]]
+
+
+def forward_rule(node, shapes):
+    """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
+    name = node.op.name
+    if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
+                                                                           "broadcast_axis", "broadcast_axes"):
+        return _broadcast(node, shapes)
+    rule = {"reshape": _reshape, "Concat": _concat, "stack": _stack}.get(name)
+    return None if rule is None else rule(node, shapes)
+
+
+def backward_rule(node, ins, outs):
+    """[(input entry, shape)] implied by ``node``'s output shapes (``ins``/``outs``: [(entry, shape)])."""
+    out = outs[0][1] if outs else None
+    name = node.op.name
+    if name == "SliceChannel":
+        return _slice_channel_back(node, ins, outs)
+    if name == "RNN":
+        return _rnn_back(node, ins)
+    if out is None:
+        return []
+    if name == "FullyConnected" and ins and ins[0][1] is not None:
+        return [(ins[0][0], (out[0],) + (0,) * (len(ins[0][1]) - 1))]
+    if name == "Concat":
+        return _concat_back(node, ins, out)
+    if name in ("Convolution", "Convolution_v1"):
+        return _conv_back(node, ins, out)
+    if name == "where" and len(ins) == 3:
+        return [(ins[1][0], out), (ins[2][0], out)]
+    return []
+
+
+def _slice_channel_back(node, ins, outs):
+    known = None
+    for _, shape in outs:
+        known = merge_shapes(known, shape)
+    if known is None:
+        return []
+    n = int(node.attrs.get("num_outputs", 1))
+    squeeze = str(node.attrs.get("squeeze_axis", False)).lower() in ("1", "true")
+    shape = list(known)
+    axis = int(node.attrs.get("axis", 1))
+    if squeeze:
+        shape.insert(axis % (len(known) + 1), n)
+    else:
+        axis %= len(shape)
+        shape[axis] = shape[axis] * n
+    return [(ins[0][0], tuple(shape))]
+
+
+def _rnn_back(node, ins):
+    data = ins[0][1]
+    if data is None or len(data) != 3 or not data[1]:
+        return []
+    attrs = node.attrs
+    dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
+    state = (int(attrs["num_layers"]) * dirs, data[1], int(attrs.get("projection_size") or attrs["state_size"]))
+    return [(entry, state) for entry, _ in ins[2:4]]
+
+
+def _concat_back(node, ins, out):
+    axis = _axis(node, "dim", 1, len(out))
+    targets = [(entry, tuple(0 if i == axis else d for i, d in enumerate(out)))
+               for entry, shape in ins if shape is not None and len(shape) == len(out)]
+    sizes = [None if shape is None or len(shape) != len(out) else shape[axis] for _, shape in ins]
+    missing = [i for i, s in enumerate(sizes) if not s]
+    if out[axis] and len(missing) == 1 and sizes[missing[0]] is not None:
+        entry, shape = ins[missing[0]]
+        filled = list(shape)
+        filled[axis] = out[axis] - sum(s for s in sizes if s)
+        targets.append((entry, tuple(filled)))
+    return targets
+
+
+def _conv_back(node, ins, out):
+    data = ins[0][1]
+    layout = node.attrs.get("layout")
+    if data is None or len(data) != len(out) or (layout and layout[1] != "C"):
+        return []
+    kernel = tuple(node.attrs["kernel"])
+    nsp = len(kernel)
+    stride = tuple(node.attrs.get("stride") or (1,) * nsp)
+    pad = tuple(node.attrs.get("pad") or (0,) * nsp)
+    dilate = tuple(node.attrs.get("dilate") or (1,) * nsp)
+    shape = [out[0], 0] + [o + d * (k - 1) - 2 * p if o and s == 1 else 0
+                           for o, k, s, p, d in zip(out[2:], kernel, stride, pad, dilate)]
+    return [(ins[0][0], tuple(shape))]

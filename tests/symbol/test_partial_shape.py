@@ -1,0 +1,86 @@
+"""MXNet 1.x legacy shape semantics: a 0 dimension is unknown and inference fills it (values measured on 1.9.1)."""
+import warnings
+
+import pytest
+
+import distnet as mx
+
+
+def _args(sym, **shapes):
+    arg_shapes, out_shapes, _ = sym.infer_shape(**shapes)
+    return dict(zip(sym.list_arguments(), arg_shapes)), out_shapes
+
+
+def test_elementwise_merges_unknown_dimensions():
+    a = mx.sym.Variable("a", shape=(0, 10))
+    b = mx.sym.Variable("b", shape=(12, 0))
+    args, outs = _args(a + b)
+    assert args == {"a": (12, 10), "b": (12, 10)} and outs == [(12, 10)]
+
+
+def test_fully_connected_takes_batch_from_consumer():
+    a = mx.sym.Variable("a", shape=(0, 10))
+    d = mx.sym.FullyConnected(data=a, num_hidden=21, name="fc") + mx.sym.Variable("c", shape=(5, 0))
+    args, outs = _args(d)
+    assert args == {"a": (5, 10), "fc_weight": (21, 10), "fc_bias": (21,), "c": (5, 21)}
+
+
+def test_slice_channel_backwards():
+    a = mx.sym.Variable("a", shape=(0, 10))
+    b = mx.sym.SliceChannel(data=a, num_outputs=10, axis=1, squeeze_axis=True)
+    assert _args(b[1] + mx.sym.Variable("c", shape=(5,)))[0]["a"] == (5, 10)
+    a = mx.sym.Variable("a", shape=(0, 15, 0))
+    b = mx.sym.SliceChannel(data=a, num_outputs=3, squeeze_axis=False)
+    assert _args(b[1] + mx.sym.Variable("c", shape=(3, 5, 2)))[0]["a"] == (3, 15, 2)
+
+
+def test_convolution_and_concat_backwards():
+    a = mx.sym.Variable("a", shape=(0, 10, 0, 0))
+    b = mx.sym.Convolution(data=a, num_filter=21, kernel=(3, 3), dilate=(1, 1), pad=(1, 1), name="cv")
+    assert _args(b + mx.sym.Variable("c", shape=(5, 21, 32, 32)))[0]["a"] == (5, 10, 32, 32)
+    c = mx.sym.Concat(mx.sym.Variable("a", shape=(0, 10)), mx.sym.Variable("b", shape=(0, 5)), dim=1, name="cc")
+    args, _ = _args(mx.sym.Variable("d", shape=(2, 0)) + c)
+    assert args == {"d": (2, 15), "a": (2, 10), "b": (2, 5)}
+
+
+def test_backward_inference_through_identity_like_rhs():
+    w, data = mx.sym.Variable("weight"), mx.sym.Variable("data")
+    wt = mx.sym.broadcast_add(w, mx.sym.Variable("wshift", shape=(1,)))
+    wt = mx.sym._internal._identity_with_attr_like_rhs(wt, w)
+    net = mx.sym.FullyConnected(data=data, weight=wt, num_hidden=11, no_bias=True, name="fc")
+    assert _args(net, data=(7, 100))[0]["weight"] == (11, 100)
+
+
+@pytest.mark.parametrize("make, shapes, expected", [
+    (lambda x, y: mx.sym.dot(x, y), dict(x=(0, 3, 4), y=(4, 5)), [(0, 3, 5)]),
+    (lambda x, y: mx.sym.batch_dot(x, y), dict(x=(0, 3, 4), y=(0, 0, 5)), [()]),
+    (lambda x, y: mx.sym.where(mx.sym.Variable("cond"), x, y), dict(cond=(0, 2), x=(0, 2), y=(0, 2)), [()]),
+    (lambda x, y: mx.sym.broadcast_add(x, y), dict(x=(0, 3), y=(2, 1)), [(0, 3)]),
+    (lambda x, y: mx.sym.reshape(x, shape=(-1, 6)), dict(x=(0, 3, 2)), [(0, 6)]),
+    (lambda x, y: mx.sym.reshape(x, shape=(0, -1)), dict(x=(0, 3, 2)), [(0, 0)]),
+    (lambda x, y: mx.sym.Flatten(x), dict(x=(0, 3, 4, 4)), [()]),
+    (lambda x, y: mx.sym.Pooling(x, kernel=(2, 2), pool_type="max", name="p"), dict(x=(0, 3, 4, 4)), [(0, 3, 3, 3)]),
+    (lambda x, y: mx.sym.Concat(x, y, dim=0), dict(x=(0, 3), y=(2, 3)), [(0, 3)]),
+    (lambda x, y: mx.sym.Concat(x, y, dim=1), dict(x=(0, 3), y=(2, 4)), [(2, 7)]),
+    (lambda x, y: mx.sym.stack(x, y), dict(x=(0, 3), y=(2, 0)), [(2, 2, 3)]),
+    (lambda x, y: mx.sym.ones_like(x) + y, dict(x=(0, 3), y=(2, 0)), [(2, 3)]),
+])
+def test_partial_outputs_match_mxnet(make, shapes, expected):
+    with mx.name.NameManager():
+        sym = make(mx.sym.Variable("x"), mx.sym.Variable("y"))
+    assert sym.infer_shape_partial(**shapes)[1] == expected
+
+
+def test_stack_and_concat_leave_inputs_as_mxnet_does():
+    x, y = mx.sym.Variable("x"), mx.sym.Variable("y")
+    assert mx.sym.stack(x, y).infer_shape_partial(x=(0, 3), y=(2, 0))[0] == [(0, 3), (2, 0)]
+    assert mx.sym.Concat(x, y, dim=1).infer_shape_partial(x=(0, 3), y=(2, 4))[0] == [(2, 3), (2, 4)]
+
+
+def test_unknown_batch_warns_and_returns_nones():
+    fc = mx.sym.FullyConnected(mx.sym.Variable("x"), num_hidden=5, name="f2")
+    assert fc.infer_shape_partial(x=(0, 7)) == ([(0, 7), (5, 7), (5,)], [(0, 5)], [])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert fc.infer_shape(x=(0, 7)) == (None, None, None)
+    assert caught and caught[0].filename == __file__
