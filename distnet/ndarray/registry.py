@@ -21,7 +21,7 @@ _SCALARS = (int, float, bool, np.generic)
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
 OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
-                             "label_lengths", "length", "like"})
+                             "label_lengths", "length", "like", "trans"})
 _NOATTRS = {}
 
 

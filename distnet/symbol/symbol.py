@@ -662,6 +662,7 @@ _WANTED = {
     "length": lambda op, a: _flag(a, "use_length"),
     "data_lengths": lambda op, a: _flag(a, "use_data_lengths"),
     "label_lengths": lambda op, a: _flag(a, "use_label_lengths"),
+    "trans": lambda op, a: not _flag(a, "no_trans"),
 }
 
 
