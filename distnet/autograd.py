@@ -404,7 +404,9 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
-        if leaf.req == "write":
+        if leaf.grad.stype != "default":            # a sparse buffer keeps its storage type
+            leaf.grad._store_gradient(g, leaf.req)
+        elif leaf.req == "write":
             leaf.grad._data[...] = g
         elif leaf.req == "add":
             leaf.grad._data += g

@@ -199,7 +199,7 @@ class Parameter:
                              f"{self.shape}. Please specify in_units, in_channels, etc for `Block`s.")
         with autograd.pause():
             if data is None:
-                data = ndarray.zeros(self.shape, dtype=self.dtype, ctx=cpu())
+                data = ndarray.zeros(self.shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
                 initializer.create(default_init)(initializer.InitDesc(self.name, {"__init__": init}), data)
             self._init_impl(data, ctx)
 
@@ -215,11 +215,19 @@ class Parameter:
         if self.grad_req == "null":
             self._grad = None
             return
-        self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.context) for d in self._data]
+        self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.context, stype=self._grad_stype) for d in self._data]
         autograd.mark_variables(self._data, self._grad, self.grad_req)
 
     def _reduce(self):
-        """The data on cpu (the mean of the copies when there are several contexts)."""
+        """The data on cpu (the mean of the copies when there are several contexts; every row of a row_sparse
+        parameter, pulled from its Trainer's kvstore)."""
+        if self._stype != "default":
+            if self._trainer is None:
+                raise RuntimeError(f"Cannot reduce row_sparse Parameter '{self.name}' without a Trainer: its rows "
+                                   "live in the Trainer's kvstore; create a Trainer with it first")
+            data = ndarray.zeros(self.shape, ctx=cpu(), dtype=self.dtype, stype="row_sparse")
+            self._trainer._row_sparse_pull(self, data, ndarray.arange(0, self.shape[0], dtype="int64"), full_idx=True)
+            return data
         block = self.list_data()
         if len(block) == 1:
             return block[0].copyto(cpu())
@@ -292,38 +300,51 @@ class Parameter:
             arr[:] = data
 
     def row_sparse_data(self, row_id):
-        """Not supported: distnet parameters are dense."""
-        if self._stype == "default":
+        """The row_sparse data on ``row_id``'s context, holding (at least) the rows ``row_id`` pulled from the
+        Trainer's kvstore."""
+        if self._stype != "row_sparse":
             raise RuntimeError(f"Cannot return a copy of Parameter {self.name} via row_sparse_data() because its "
                                f"storage type is {self._stype}. Please use data() instead.")
-        raise RuntimeError(f"Cannot get row_sparse data for Parameter '{self.name}' when no Trainer is created "
-                           "with it.")
+        return self._get_row_sparse(self._data, row_id.context, row_id)
 
-    def _check_dense(self, method):
-        """Row-sparse parameters are read through row_sparse_data(), never data()."""
-        if self._stype != "default":
-            raise RuntimeError(f"Cannot return a copy of Parameter '{self.name}' via {method}() because its "
-                               f"storage type is {self._stype}. Please use row_sparse_data() instead.")
+    def list_row_sparse_data(self, row_id):
+        """The row_sparse data on every context, each holding the rows ``row_id`` pulled from the Trainer's kvstore."""
+        if self._stype != "row_sparse":
+            raise RuntimeError(f"Cannot return copies of Parameter '{self.name}' on all contexts via "
+                               f"list_row_sparse_data() because its storage type is {self._stype}. Please use data() "
+                               "instead.")
+        return self._get_row_sparse(self._data, list, row_id)
 
-    list_row_sparse_data = row_sparse_data
+    def _get_row_sparse(self, arr_list, ctx, row_id):
+        """The arrays for ``ctx`` after the Trainer pulled the rows ``row_id`` into them."""
+        if not isinstance(row_id, NDArray):
+            raise TypeError(f"row_id must have NDArray type, but {type(row_id)} is given")
+        if not self._trainer:
+            raise RuntimeError(f"Cannot get row_sparse data for Parameter '{self.name}' when no Trainer is created "
+                               "with it.")
+        results = self._check_and_get(arr_list, ctx)
+        self._trainer._row_sparse_pull(self, results, row_id)
+        return results
 
     def data(self, ctx=None):
         """The array on ``ctx`` (the only one, or the current context's)."""
-        self._check_dense("data")
+        if self._stype != "default":
+            raise RuntimeError(f"Cannot return a copy of Parameter '{self.name}' on ctx {ctx} via data() because its "
+                               f"storage type is {self._stype}. Please use row_sparse_data() instead.")
         return self._check_and_get(self._data, ctx)
 
     def list_data(self):
         """The arrays on all contexts, in creation order."""
-        self._check_dense("list_data")
+        if self._stype != "default":
+            raise RuntimeError(f"Cannot return copies of Parameter '{self.name}' on all contexts via list_data() "
+                               f"because its storage type is {self._stype}. Please use row_sparse_data() instead.")
         return self._check_and_get(self._data, list)
 
     def grad(self, ctx=None):
-        """The gradient buffer on ``ctx`` (for grad_stype 'row_sparse', a RowSparseNDArray copy of its nonzero rows)."""
+        """The gradient buffer on ``ctx`` (a RowSparseNDArray for grad_stype 'row_sparse')."""
         if self._data is not None and self._grad is None:
             raise RuntimeError(f"Cannot get gradient array for Parameter '{self.name}' because grad_req='null'")
-        grad = self._check_and_get(self._grad, ctx)
-        # The buffer autograd and Trainer write stays dense; users see MXNet's storage type.
-        return grad.tostype("row_sparse") if self._grad_stype == "row_sparse" else grad
+        return self._check_and_get(self._grad, ctx)
 
     def list_grad(self):
         """The gradient buffers on all contexts."""
@@ -344,7 +365,10 @@ class Parameter:
         if self._grad is None:
             return
         for g in self._grad:
-            g._data[...] = 0
+            if g.stype != "default":
+                ndarray.zeros_like(g).copyto(g)      # a sparse gradient keeps no rows
+            else:
+                g._data[...] = 0
 
     def var(self):
         """A symbol variable standing for this parameter (used when tracing ``hybrid_forward``)."""

@@ -138,21 +138,27 @@ class Trainer:
     def _init_kvstore(self):
         """Create the kvstore and decide where updates run."""
         config = self._kvstore_params
+        if any(p._stype != "default" for p in self._params):
+            self._init_sparse_weight_kvstore(config)
+            return
         kv, update_on_kvstore = _create_kvstore(config["kvstore"], len(self._contexts), self._params)
         self._distributed, must_update_on_kv = _kv_mode(kv.type) if kv is not None else (False, False)
-        if must_update_on_kv:
-            if config["update_on_kvstore"] is False:
-                raise ValueError("Please set update_on_kvstore=True when training in async mode.")
-            update_on_kvstore = True
-        if config["update_on_kvstore"] is not None:
-            update_on_kvstore = config["update_on_kvstore"]
-        if kv is None and update_on_kvstore:
-            # MXNet 1.9.1 asks the missing store whether it can run an optimizer
-            raise AttributeError("'NoneType' object has no attribute 'is_capable'")
-        if kv is not None and update_on_kvstore and not kv.is_capable("optimizer"):
-            if config["update_on_kvstore"]:
-                raise ValueError(f"Please set update_on_kvstore=False when training with {type(kv)}")
-            update_on_kvstore = False
+        if any(p._grad_stype != "default" for p in self._params):
+            update_on_kvstore = self._sparse_grad_update_on_kvstore(kv, config)
+        else:
+            if must_update_on_kv:
+                if config["update_on_kvstore"] is False:
+                    raise ValueError("Please set update_on_kvstore=True when training in async mode.")
+                update_on_kvstore = True
+            if config["update_on_kvstore"] is not None:
+                update_on_kvstore = config["update_on_kvstore"]
+            if kv is None and update_on_kvstore:
+                # MXNet 1.9.1 asks the missing store whether it can run an optimizer
+                raise AttributeError("'NoneType' object has no attribute 'is_capable'")
+            if kv is not None and update_on_kvstore and not kv.is_capable("optimizer"):
+                if config["update_on_kvstore"]:
+                    raise ValueError(f"Please set update_on_kvstore=False when training with {type(kv)}")
+                update_on_kvstore = False
         if kv is not None:
             if self._compression_params:
                 kv.set_gradient_compression(self._compression_params)
@@ -162,17 +168,57 @@ class Trainer:
         self._update_on_kvstore = update_on_kvstore if kv is not None else None
         self._kv_initialized = True
 
+    def _sparse_grad_update_on_kvstore(self, kv, config):
+        """With sparse gradients, updates run where the weights are, unless the kvstore is distributed."""
+        from .. import kvstore as kvs
+        if kv is not None and not isinstance(kv, kvs.KVStore):
+            raise ValueError(f"Cannot use {type(kv)} for multi-device training with sparse gradients")
+        if config["update_on_kvstore"] is None:
+            return self._distributed
+        if config["update_on_kvstore"] is False and self._distributed:
+            raise ValueError("Cannot set update_on_kvstore=False on dist kvstore when sparse gradients are present.")
+        return config["update_on_kvstore"]
+
+    def _init_sparse_weight_kvstore(self, config):
+        """row_sparse weights live in a kvstore, which runs the optimizer (their rows are pulled when used)."""
+        from .. import kvstore as kvs
+        kv = config["kvstore"]
+        if isinstance(kv, str):
+            kv = kvs.create(kv)
+        elif not isinstance(kv, kvs.KVStoreBase):
+            raise TypeError(f"Cannot create '{kv}' KVStore with row_sparse parameters. The type must be KVStore "
+                            "or str.")
+        if config["update_on_kvstore"] is False:
+            raise ValueError("Cannot set update_on_kvstore=False when sparse weights are present.")
+        self._distributed = "dist" in kv.type
+        if self._compression_params:
+            kv.set_gradient_compression(self._compression_params)
+        kv.set_optimizer(self._optimizer)
+        self._kvstore, self._update_on_kvstore, self._kv_initialized = kv, True, True
+
     def _init_params(self):
         """Put initialised parameters into the kvstore and give every context (and worker) its value."""
         waiting = []
         for param in self._params_to_init if self._kvstore is not None else ():
             if param._deferred_init:
                 waiting.append(param)
+            elif param._stype != "default":
+                # a sparse weight stays in the kvstore; its rows are pulled by row_sparse_data
+                self._kvstore.init(self._param2idx[param.name], param._check_and_get(param._data, list)[0])
             else:
                 idx = self._param2idx[param.name]
                 arrays = param.list_data()
                 self._kvstore.broadcast(idx, arrays[0], arrays)
         self._params_to_init = waiting
+
+    def _row_sparse_pull(self, parameter, out, row_id, full_idx=False):
+        """Pull the rows ``row_id`` of ``parameter`` from the kvstore into ``out`` (every row: ``full_idx``)."""
+        self._ensure_kvstore()
+        idx = self._param2idx[parameter.name]
+        if full_idx and "dist" not in self._kvstore.type:
+            self._kvstore.pull(idx, out=out, priority=-idx, ignore_sparse=False)
+        else:
+            self._kvstore.row_sparse_pull(idx, out=out, row_ids=row_id, priority=-idx)
 
     def _ensure_kvstore(self):
         if not self._kv_initialized:
@@ -249,6 +295,13 @@ class Trainer:
         for i, param in enumerate(self._params):
             if param.grad_req == "null":
                 continue
+            if param._grad_stype != "default":
+                # sparse gradients are pushed; a dense weight pulls its new value, or the summed gradients
+                self._kvstore.push(i, param.list_grad(), priority=-i)
+                if param._stype == "default":
+                    pull = param.list_data() if self._update_on_kvstore else param.list_grad()
+                    self._kvstore.pull(i, pull, priority=-i, ignore_sparse=self._distributed)
+                continue
             if self._update_on_kvstore:
                 self._kvstore.pushpull(i, param.list_grad(), out=param.list_data(), priority=-i)
             else:
@@ -260,7 +313,7 @@ class Trainer:
         for i, param in enumerate(self._params):
             if param._grad_req == "null":
                 continue
-            data = param.list_data()
+            data = param._check_and_get(param._data, list)
             if not ignore_stale_grad:
                 for arr in data:
                     node = arr._node

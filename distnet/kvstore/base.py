@@ -22,6 +22,7 @@ Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updat
 (MXNet's convention) and updates ``stored_weight`` in place.
 """
 import os
+import warnings
 
 import numpy as np
 
@@ -127,6 +128,15 @@ def _pairs(keys, values, what):
         return [(k, [_check_array(v, what, k) for v in _as_list(vals)]) for k, vals in zip(keys, values)]
     _check_key_type(keys)
     return [(keys, [_check_array(v, what, keys) for v in _as_list(values)])]
+
+
+def _dense_only(outs):
+    """The dense arrays of ``outs``; MXNet skips sparse ones in a pull with ignore_sparse, and says so."""
+    dense = [o for o in outs if getattr(o, "stype", "default") == "default"]
+    if len(dense) != len(outs):
+        warnings.warn("non-default weights detected during kvstore pull: this call has been ignored for them; use "
+                      "kv.row_sparse_pull() with row_ids (or pull with ignore_sparse=False)", stacklevel=3)
+    return dense
 
 
 def check_shape(key, array, shape, what):
@@ -259,12 +269,16 @@ class KVStore(KVStoreBase):
         priority : int
             Accepted for compatibility.
         ignore_sparse : bool
-            Accepted for compatibility; every array is dense.
+            Skip (with a warning) sparse arrays in ``out``: their rows are pulled with ``row_sparse_pull``.
         """
         if out is None:
             raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         for k, outs in _pairs(key, out, "pull"):
-            self._pull_key(self._known(k, "pull"), outs)
+            k = self._known(k, "pull")
+            if ignore_sparse:
+                outs = _dense_only(outs)
+            if outs:
+                self._pull_key(k, outs)
 
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value``, then pull the result into ``out`` (into ``value`` itself when ``out`` is None)."""
@@ -293,19 +307,22 @@ class KVStore(KVStoreBase):
         row_ids = [row_ids] if isinstance(row_ids, NDArray) else row_ids
         if not isinstance(row_ids, list):
             raise AssertionError("row_ids should be NDArray or list of NDArray")
-        first_out = out
-        if len(row_ids) == 1 and isinstance(out, list):
-            first_out = [out[0]]
+        single = len(row_ids) == 1 and isinstance(out, list)     # one row_ids for every output: pull once, copy
+        first_out = [out[0]] if single else out
         pairs = _pairs(key, first_out, "row_sparse_pull")
+        # row_ids are laid out like out: per key, one array or a list of them
+        id_lists = [ids for _, ids in _pairs(key, row_ids, "row_sparse_pull")] \
+            if isinstance(key, (list, tuple)) and len(key) == len(row_ids) else [row_ids]
+        flat_ids = [r for ids in id_lists for r in ids]
         outs = [o for _, arrays in pairs for o in arrays]
-        if len(row_ids) != len(outs):
+        if len(flat_ids) != len(outs):
             raise AssertionError("the number of row_ids doesn't match the number of values")
         i = 0
         for k, arrays in pairs:
             k = self._known(k, "row_sparse_pull")
-            self._row_sparse_pull_key(k, arrays, row_ids[i:i + len(arrays)])
+            self._row_sparse_pull_key(k, arrays, flat_ids[i:i + len(arrays)])
             i += len(arrays)
-        if first_out is not out:
+        if single:
             for o in out[1:]:
                 out[0].copyto(o)
 

@@ -87,8 +87,16 @@ def _sized(shape):
     return shape
 
 
+def _sparse(stype):
+    """Whether ``stype`` asks for a sparse array ('csr', 'row_sparse' or an unknown name for sparse.zeros to refuse)."""
+    return stype is not None and stype != "default"
+
+
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
-    """An array of zeros."""
+    """An array of zeros (a CSRNDArray or RowSparseNDArray for ``stype`` 'csr' or 'row_sparse')."""
+    if _sparse(stype):
+        from . import sparse
+        return sparse.zeros(stype, shape, _op_ctx(ctx), dtype, **kwargs)
     return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), _op_ctx(ctx), kwargs.get("out"))
 
 
@@ -112,7 +120,10 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
 
 
 def empty(shape, ctx=None, dtype=None, stype=None):
-    """An uninitialised array (zeros here, so results never depend on stale memory)."""
+    """An uninitialised array (zeros here, so results never depend on stale memory); sparse for a sparse ``stype``."""
+    if _sparse(stype):
+        from . import sparse
+        return sparse.empty(stype, shape, _op_ctx(ctx), dtype)
     return _made(np.zeros(_sized(shape), _dtype_of(dtype)), ctx)
 
 

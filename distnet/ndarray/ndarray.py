@@ -180,9 +180,15 @@ class NDArray:
 
     # ---- autograd -------------------------------------------------------------------
     def attach_grad(self, grad_req="write", stype=None):
-        """Allocate a zero gradient buffer and mark this array as a variable for autograd."""
+        """Allocate a zero gradient buffer (of storage ``stype``, default dense) and mark this array as a variable."""
         from .. import autograd
-        autograd.mark_variables([self], [_wrap(np.zeros_like(self._data), self._ctx)], grad_req)
+        stype = self.stype if stype is None else stype       # a sparse array's gradient is sparse alike
+        if stype != "default":
+            from .sparse import zeros as sparse_zeros
+            grad = sparse_zeros(stype, self.shape, self._ctx, self.dtype)
+        else:
+            grad = _wrap(np.zeros_like(self._data), self._ctx)
+        autograd.mark_variables([self], [grad], grad_req)
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):
         """Compute the gradients of this array with respect to the marked variables."""

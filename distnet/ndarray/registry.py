@@ -228,7 +228,10 @@ def _write_out(op, out, outs, multi):
     for t, r in zip(targets, outs):
         if t.shape != r.shape:
             raise MXNetError(f"operator {op.name}: out= has shape {t.shape} but the result has shape {r.shape}")
-        t._data[...] = r._data
+        if t.stype == "default":
+            t._data[...] = r._data
+        else:                             # a sparse target keeps its storage type
+            t._set_dense(r._data)
         if r._node is not None:           # recorded: the target now stands for the result
             t._node = r._node
     return out if multi else targets[0]

@@ -78,6 +78,13 @@ class BaseSparseNDArray(NDArray):
     def _set_parts(self, values, aux):
         self._values, self._aux, self._dense = values, tuple(aux), None
 
+    def _store_gradient(self, grad, req):
+        """Write (req 'write') or add (req 'add') the dense numpy gradient ``grad``, keeping this storage type."""
+        if req == "add":
+            grad = self._todense() + grad
+        if req in ("write", "add"):
+            self._set_dense(np.asarray(grad))
+
     def _set_dense(self, dense):
         """Replace the contents with the compressed form of numpy ``dense``, keeping this array's dtype."""
         converted = _from_dense(dense.astype(self._values.dtype, copy=False), self.stype_name, self._ctx)
@@ -272,8 +279,31 @@ class BaseSparseNDArray(NDArray):
 
 
 def _dense_view(a):
-    """A dense NDArray standing for sparse ``a`` in a fallback operator."""
-    return _wrap(a._data, a._ctx)
+    """A dense NDArray standing for sparse ``a`` in a fallback operator (in ``a``'s place in a recorded graph)."""
+    view = _wrap(a._data, a._ctx)
+    view._node = a._node
+    return view
+
+
+def _recorded(result, dense_call, args):
+    """``result``, linked into the autograd graph as ``dense_call()`` (the same computation on dense views,
+    recorded by the registry) when recording and an array of ``args`` takes part in the graph."""
+    from .. import autograd
+    if not autograd.is_recording() or result._node is not None:
+        return result            # a dense fallback's result is recorded already (through _dense_view)
+    if all(getattr(a, "_node", None) is None for a in args):
+        return result
+    result._node = dense_call()._node
+    return result
+
+
+def _traced(method, dense_method):
+    """A sparse-result method of BaseSparseNDArray, recorded for autograd as the NDArray method ``dense_method``."""
+    def traced(self, *args):
+        return _recorded(method(self, *args),
+                         lambda: getattr(_dense_view(self), dense_method)(*[_as_dense(a) for a in args]), (self,) + args)
+    traced.__name__, traced.__doc__ = method.__name__, method.__doc__
+    return traced
 
 
 def _scalar(arr, s):
@@ -392,7 +422,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         return self._map(lambda v: v * factor)
 
     def retain(self, indices):
-        """Only the stored rows whose index is in ``indices``."""
+        """This array restricted to the rows ``indices`` (see ``retain``)."""
         return retain(self, indices)
 
     def __getitem__(self, key):
@@ -551,17 +581,26 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
 
 
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
-    """An all-zero array of storage type ``stype``."""
+    """An all-zero array of storage type ``stype`` (``out=`` is filled instead when given)."""
     ctx = placed(ctx) if ctx is not None else current_context()
     shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
     dt = _float_dtype(dtype)
     if stype == "default":
-        return _wrap(np.zeros(shape, dt), ctx)
-    if stype == "csr":
-        return _new(CSRNDArray, np.zeros(0, dt), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
-    if stype == "row_sparse":
-        return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
-    raise ValueError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
+        made = _wrap(np.zeros(shape, dt), ctx)
+    elif stype == "csr":
+        if len(shape) != 2:
+            raise MXNetError(f"cast_storage: a csr array must be 2-D, but the shape {shape} has {len(shape)} "
+                             "dimensions; use stype='row_sparse' or 'default' for other shapes")
+        made = _new(CSRNDArray, np.zeros(0, dt), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
+    elif stype == "row_sparse":
+        made = _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
+    else:
+        raise ValueError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
+    out = kwargs.get("out")
+    if out is None:
+        return made
+    made.copyto(out)
+    return out
 
 
 def empty(stype, shape, ctx=None, dtype=None):
@@ -590,11 +629,20 @@ def zeros_like(data):
 # ---- operators -------------------------------------------------------------------------------
 
 def retain(data, indices):
-    """The rows of row_sparse ``data`` whose index is in ``indices``; the other rows become zero."""
+    """Row_sparse ``data`` restricted to the rows ``indices`` (kept as given: a row absent from ``data`` is stored
+    as zeros, as MXNet's sparse_retain does)."""
     if not isinstance(data, RowSparseNDArray):
         raise MXNetError(f"retain: data must be a RowSparseNDArray, got storage {getattr(data, 'stype', type(data))!r}")
-    keep = np.isin(data._aux[0], _numpy(indices).astype(np.int64))
-    return _new(RowSparseNDArray, data._values[keep].copy(), [data._aux[0][keep].copy()], data._sshape, data._ctx)
+    rows = _numpy(indices).astype(np.int64).ravel()
+    if rows.size and (rows.min() < 0 or rows.max() >= data._sshape[0]):
+        raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
+    stored = data._aux[0]
+    values = np.zeros((rows.size,) + data._sshape[1:], data._values.dtype)
+    if stored.size:
+        pos = np.minimum(np.searchsorted(stored, rows), stored.size - 1)
+        found = stored[pos] == rows
+        values[found] = data._values[pos[found]]
+    return _new(RowSparseNDArray, values, [rows], data._sshape, data._ctx)
 
 
 def _same_sparse(a, b):
@@ -603,12 +651,12 @@ def _same_sparse(a, b):
 
 def elemwise_add(lhs, rhs):
     """lhs + rhs; sparse when both share a sparse storage type."""
-    return lhs._combine(rhs, np.add) if _same_sparse(lhs, rhs) else OPS["elemwise_add"](lhs, rhs)
+    return OPS["elemwise_add"](lhs, rhs)
 
 
 def elemwise_sub(lhs, rhs):
     """lhs - rhs; sparse when both share a sparse storage type."""
-    return lhs._combine(rhs, np.subtract) if _same_sparse(lhs, rhs) else OPS["elemwise_sub"](lhs, rhs)
+    return OPS["elemwise_sub"](lhs, rhs)
 
 
 def elemwise_mul(lhs, rhs):
@@ -677,7 +725,9 @@ def _csr_dot(csr, dense, transpose_a):
 
 def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
-    out = _dot(lhs, rhs, transpose_a, transpose_b)
+    out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
+                    lambda: _Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
+                                         transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
@@ -711,7 +761,7 @@ def _unary(name, fn):
     """``nd.sparse.<name>``: keeps a sparse input's storage (fn(0) == 0), dense inputs use ``nd.<name>``."""
     def op(data, out=None, **kwargs):
         if isinstance(data, BaseSparseNDArray) and out is None and not kwargs:
-            return data._map(fn)
+            return _recorded(data._map(fn), lambda: OPS[name](_dense_view(data)), (data,))
         return OPS[name](_as_dense(data), out=out, **kwargs)
     op.__name__ = name
     op.__doc__ = f"Element-wise {name}; a sparse input keeps its storage type."
@@ -737,8 +787,13 @@ _ZERO_PRESERVING = {
 
 for _name, _fn in _ZERO_PRESERVING.items():
     globals()[_name] = _unary(_name, _fn)
-    setattr(BaseSparseNDArray, _name, (lambda f: lambda self: self._map(f))(_fn))
-del _name, _fn
+    _method = (lambda f: lambda self: self._map(f))(_fn)
+    _method.__name__ = _name
+    setattr(BaseSparseNDArray, _name, _traced(_method, _name))
+for _name in ("__add__", "__sub__", "__mul__", "__truediv__", "__rmul__", "__neg__", "__abs__"):
+    setattr(BaseSparseNDArray, _name, _traced(BaseSparseNDArray.__dict__[_name], _name))
+BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__
+del _name, _fn, _method
 
 
 def clip(data, a_min, a_max, out=None):
@@ -870,7 +925,7 @@ class _SparseAwareOp(_Op):
             if out is None:
                 res = self.sparse_impl(*args, **attrs)
                 if res is not NotImplemented:
-                    return res
+                    return _recorded(res, lambda: _Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
             args = [_as_dense(a) for a in args]
         return super().__call__(*args, out=out, name=name, **attrs)
 

@@ -76,6 +76,12 @@ class Adam(Optimizer):
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
 
+    def _rsp_kernel(self):
+        return ("AdamUpdate" if self.lazy_update else "AdamStdUpdate"), False
+
+    def _rsp_states(self):
+        return self.lazy_update
+
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         t = self._index_update_count[index]
@@ -260,6 +266,9 @@ class LAMB(Optimizer):
         self.upper_bound = upper_bound
         self.bias_correction = bias_correction
         self.aggregate_num = max(1, min(45, aggregation_size(45)))
+
+    def _rsp_states(self):
+        return True
 
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))

@@ -1,6 +1,7 @@
 """Optimizers with per-coordinate step sizes: AdaGrad, RMSProp, AdaDelta, Ftrl."""
 import numpy as np
 
+from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from .optimizer import (Optimizer, register, check_hyper, check_state_dtype, effective_clip, kernel_scalars,
                         zeros_like, as_ndarray)
@@ -20,11 +21,21 @@ class AdaGrad(Optimizer):
         super().__init__(**kwargs)
         self.float_stable_eps = eps
 
+    def _rsp_kernel(self):
+        return ("AdagradUpdate", True)
+
+    def _rsp_states(self):
+        return True
+
     def create_state(self, index, weight):
         return zeros_like(weight, np.float32)
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
+        if getattr(grad, "stype", "default") == "row_sparse" and wd != 0:
+            # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
+            raise MXNetError(f"Operator not implemented: _sparse_adagrad_update with a row_sparse gradient needs "
+                             f"wd == 0, got wd={wd}; create AdaGrad with wd=0 or pass a dense gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
@@ -69,6 +80,9 @@ class RMSProp(Optimizer):
         self.centered = centered
         self.epsilon = epsilon
         self.clip_weights = clip_weights
+
+    def _rsp_states(self):
+        return True
 
     def create_state(self, index, weight):
         count = 3 if self.centered else 1
@@ -139,8 +153,12 @@ class AdaDelta(Optimizer):
         wd = self._get_wd(index)
         self._update_count(index)
         w = as_ndarray(weight, "weight")._data
-        g = as_ndarray(grad, "grad")._data
-        g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
+        if as_ndarray(grad, "grad").stype != "default":     # a sparse gradient: its stored values are scaled
+            grad._set_parts(grad._values * self.rescale_grad, grad._aux)
+            g = np.array(grad._data)
+        else:
+            g = grad._data
+            g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
             g = np.clip(g, -self.clip_gradient, self.clip_gradient)
         check_state_dtype("AdaDelta", w, state[0])
@@ -172,6 +190,12 @@ class Ftrl(Optimizer):
         self.lamda1 = lamda1
         self.beta = beta
         self.lr = learning_rate
+
+    def _rsp_kernel(self):
+        return ("FtrlUpdate", True)
+
+    def _rsp_states(self):
+        return True
 
     def create_state(self, index, weight):
         return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))

@@ -15,6 +15,7 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.ndarray import NDArray, _wrap
 from ..lr_scheduler import LRScheduler
+from . import sparse_weights
 
 
 class Optimizer:
@@ -45,6 +46,14 @@ class Optimizer:
     """
 
     opt_registry = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # row_sparse weights and states are updated through dense stand-ins, with MXNet's storage rules
+        for name, wrap in (("update", sparse_weights.update), ("update_multi_precision", sparse_weights.update),
+                           ("create_state", sparse_weights.create_state)):
+            if name in cls.__dict__:
+                setattr(cls, name, wrap(cls.__dict__[name]))
 
     def __new__(cls, *args, **kwargs):
         self = super().__new__(cls)
@@ -211,6 +220,15 @@ class Optimizer:
     def update(self, index, weight, grad, state):
         """Update ``weight`` in place from ``grad`` and ``state``."""
         raise NotImplementedError()
+
+    def _rsp_kernel(self):
+        """(MXNet's kernel name, whether it updates only the gradient's rows) when MXNet updates a row_sparse
+        weight with a row_sparse gradient natively; None when it falls back to dense copies."""
+        return None
+
+    def _rsp_states(self):
+        """Whether MXNet makes the states of a row_sparse weight row_sparse too."""
+        return False
 
     def update_multi_precision(self, index, weight, grad, state):
         """Update through the float32 master copy when the state holds one, else as ``update``."""

@@ -55,6 +55,12 @@ class SGD(Optimizer):
     def create_state_multi_precision(self, index, weight):
         return _momentum_first_state(self, index, weight)
 
+    def _rsp_kernel(self):
+        return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
+
+    def _rsp_states(self):
+        return self.lazy_update
+
     def update(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
@@ -165,7 +171,8 @@ class LARS(SGD):
             self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd, momentum)
             w[...] = master._data
         else:
-            self._kernel(w, g, None if state is None else state._data, lr, wd, momentum)
+            kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd, momentum),
+                           lazy_rows(grad, self.lazy_update), w, g, None if state is None else state._data)
 
 
 @register
@@ -351,6 +358,9 @@ class Signum(Optimizer):
         self.momentum = momentum
         self.wd_lh = wd_lh
 
+    def _rsp_states(self):
+        return True
+
     def create_state(self, index, weight):
         return zeros_like(weight) if self.momentum != 0.0 else None
 
@@ -400,6 +410,9 @@ class DCASGD(Optimizer):
         self.momentum = momentum
         self.weight_previous = {}
         self.lamda = lamda
+
+    def _rsp_states(self):
+        return True
 
     def create_state(self, index, weight):
         previous = weight.copy()

@@ -39,17 +39,17 @@ class Identity(HybridBlock):
 
 
 class SparseEmbedding(Block):
-    """Embedding whose weight gradient MXNet keeps row-sparse; here the lookup and gradient are dense."""
+    """Embedding with a row_sparse weight (kept in the Trainer's kvstore) and a row_sparse gradient."""
 
     def __init__(self, input_dim, output_dim, dtype="float32", weight_initializer=None, **kwargs):
         super().__init__(**kwargs)
         self._kwargs = {"input_dim": input_dim, "output_dim": output_dim, "dtype": dtype, "sparse_grad": True}
         self.weight = self.params.get("weight", shape=(input_dim, output_dim), init=weight_initializer,
-                                      dtype=dtype, grad_stype="row_sparse", allow_deferred_init=True)
+                                      dtype=dtype, grad_stype="row_sparse", stype="row_sparse")
 
     def forward(self, x):
         from .... import ndarray
-        return ndarray.Embedding(x, self.weight.data(x.context), **self._kwargs)
+        return ndarray.Embedding(x, self.weight.row_sparse_data(x), **self._kwargs)
 
     def __repr__(self):
         return Embedding.__repr__(self)

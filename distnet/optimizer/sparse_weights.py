@@ -1,0 +1,126 @@
+"""Optimizer updates of sparse (row_sparse) weights and states, with MXNet's storage rules.
+
+Update rules work in place on dense numpy buffers. A sparse weight (or state) is handed to them as a
+writable dense copy, and the result is stored back in its storage type:
+
+- Where MXNet has a row_sparse kernel for the rule (SGD, Adam, Ftrl, sparse AdaGrad) and the gradient is
+  row_sparse, the weight must store every row (MXNet refuses others); afterwards weight and states store
+  every row, and rules MXNet runs lazily there (Ftrl, AdaGrad) change only the gradient's rows.
+- Otherwise MXNet computes on dense copies and casts back: the stored rows are then the non-zero ones.
+
+Optimizer subclasses describe their kernel with ``_rsp_kernel()`` and their state storage with
+``_rsp_states()``; ``Optimizer.__init_subclass__`` wraps their ``update``/``create_state`` with this module.
+"""
+import functools
+
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray, _wrap
+
+
+def _is_sparse(x):
+    return isinstance(x, NDArray) and x.stype != "default"
+
+
+def _any_sparse(*items):
+    for x in items:
+        if isinstance(x, (list, tuple)):
+            if _any_sparse(*x):
+                return True
+        elif _is_sparse(x):
+            return True
+    return False
+
+
+def _to_stype(dense, like, all_rows):
+    """Store numpy ``dense`` into sparse ``like``: every row when ``all_rows``, else the non-zero ones."""
+    if all_rows and like.stype == "row_sparse":
+        like._set_parts(dense.astype(like.dtype, copy=False), [np.arange(dense.shape[0], dtype=np.int64)])
+    else:
+        like._set_dense(dense)
+
+
+def _sparse_state(state):
+    """``state`` (an NDArray, None, or a tuple/list of them) with every dense NDArray made row_sparse."""
+    if isinstance(state, (list, tuple)):
+        return type(state)(_sparse_state(s) for s in state)
+    if isinstance(state, NDArray) and state.stype == "default":
+        return state.tostype("row_sparse")
+    return state
+
+
+def create_state(create):
+    """Wrap ``create_state``: a sparse weight gets states made from a dense copy, row_sparse where MXNet's are."""
+    @functools.wraps(create)
+    def wrapper(self, index, weight):
+        if not _is_sparse(weight):
+            return create(self, index, weight)
+        state = create(self, index, _wrap(weight.asnumpy(), weight.context))
+        return _sparse_state(state) if self._rsp_states() else state
+    return wrapper
+
+
+class _Densified:
+    """Writable dense stand-ins for the sparse arrays of one update call, and how to store the results back."""
+
+    def __init__(self):
+        self.pairs = []          # (sparse original, dense stand-in)
+
+    def dense(self, x):
+        """``x`` with every sparse NDArray (also inside tuples/lists) replaced by a dense copy."""
+        if isinstance(x, (list, tuple)):
+            return type(x)(self.dense(v) for v in x)
+        if _is_sparse(x):
+            stand_in = _wrap(x.asnumpy(), x.context)
+            self.pairs.append((x, stand_in))
+            return stand_in
+        return x
+
+    def store(self, all_rows, keep_rows=None):
+        """Write the stand-ins back; outside ``keep_rows`` (when given) the original values stay."""
+        for original, stand_in in self.pairs:
+            result = stand_in._data
+            if keep_rows is not None:
+                result = np.where(keep_rows.reshape((-1,) + (1,) * (result.ndim - 1)), result, original.asnumpy())
+            _to_stype(result, original, all_rows)
+
+
+def _check_all_rows(kernel, weight):
+    stored = weight.indices.shape[0]
+    if stored != weight.shape[0]:
+        raise MXNetError(f"{kernel} for RowSparse weights is only implemented for RowSparse weights with all "
+                         f"rows containing non-zeros: the weight stores {stored} of its {weight.shape[0]} rows. "
+                         "Store every row (e.g. weight.tostype('default') then tostype('row_sparse') of non-zero "
+                         "values) or pass a dense weight")
+
+
+def _grad_rows(grads, nrows):
+    """A boolean mask of the rows the row_sparse gradients store."""
+    mask = np.zeros(nrows, bool)
+    for g in grads:
+        mask[g.indices.asnumpy().astype(np.int64)] = True
+    return mask
+
+
+def update(method):
+    """Wrap ``update``/``update_multi_precision`` so that sparse weights and states follow MXNet's storage rules."""
+    @functools.wraps(method)
+    def wrapper(self, index, weight, grad, state):
+        if not _any_sparse(weight, state):
+            return method(self, index, weight, grad, state)
+        many = isinstance(index, (list, tuple))
+        weights, grads = (list(weight), list(grad)) if many else ([weight], [grad])
+        kernel = self._rsp_kernel()
+        native = kernel is not None and all(g.stype == "row_sparse" for g in grads)
+        if native:
+            for w in weights:
+                if w.stype == "row_sparse":
+                    _check_all_rows(kernel[0], w)
+        swap = _Densified()
+        dense_w, dense_s = swap.dense(weight), swap.dense(state)
+        method(self, index, dense_w, grad, dense_s)
+        keep = _grad_rows(grads, weights[0].shape[0]) if native and kernel[1] and not many else None
+        swap.store(all_rows=native, keep_rows=keep)
+        return None
+    return wrapper
