@@ -8,9 +8,6 @@ from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
-# Output ops whose gradient ignores the head gradient: backward() needs none for them.
-_LOSS_OPS = {"SoftmaxOutput", "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput",
-             "SVMOutput", "MakeLoss", "make_loss", "BlockGrad", "stop_gradient"}
 
 
 def _as_list(names, arrays, what, allow_missing=False):
@@ -140,20 +137,21 @@ class Executor:
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             if grad is not None and self._grad_req[name] == "write":
                 grad[:] = 0                # arguments the outputs do not reach get a zero gradient
+        given = list(out_grads or [])
         heads = [o for o in self._results if o._node is not None]
-        if out_grads is not None:
-            out_grads = [g for o, g in zip(self._results, out_grads) if o._node is not None]
+        head_grads = [given[i] if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
+                      for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
-            autograd.backward(heads, out_grads, retain_graph=True, train_mode=is_train)
+            autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
 
     def _check_head_grads(self, out_grads):
-        for i, (node, _) in enumerate(self._symbol._heads):
-            if node.op is not None and node.op.name in _LOSS_OPS:
+        for i, res in enumerate(self._results):
+            if not _uses_head_grad(res):
                 continue
             if out_grads is None or i >= len(out_grads):
-                raise MXNetError(f"Executor.backward: output {i} ({self._symbol.list_outputs()[i]}) is not a loss "
-                                 "output, so its head gradient is required; pass out_grads, or make it a loss "
-                                 "with mx.sym.MakeLoss")
+                raise MXNetError(f"Executor.backward: the gradient of output {i} ({self._symbol.list_outputs()[i]}) "
+                                 "depends on it, so its head gradient is required; pass out_grads, or make "
+                                 "it a loss with mx.sym.MakeLoss")
             if out_grads[i].shape != self.outputs[i].shape:
                 raise MXNetError(f"Executor.backward: head gradient {i} has shape {out_grads[i].shape}, but the "
                                  f"output has shape {self.outputs[i].shape}")
@@ -202,6 +200,34 @@ class Executor:
 
     def debug_str(self):
         return self._symbol.debug_str()
+
+
+def _uses_head_grad(result):
+    """Whether the gradient flowing back from ``result`` depends on its head gradient (MXNet needs one only then).
+
+    Loss outputs, comparisons, rounding and other zero-gradient ops ignore it: their backward,
+    given a NaN head gradient, gives no NaN.
+    """
+    entry = result._node
+    if entry is None:
+        return False
+    node, index = entry
+    if node.is_leaf:
+        return True
+    if node.op.bwd is None:
+        return False
+    if getattr(node.op, "signature", None) is not None:      # user code (Custom): its Prop says, never probe it
+        return node.op.signature(node.attrs).need_top_grad
+    outs = node.outs if type(node.outs) is tuple else (node.outs,)
+    slots = [None] * len(outs)
+    slots[index] = np.full(np.shape(outs[index]), np.nan, dtype=getattr(outs[index], "dtype", np.float32))
+    try:
+        with np.errstate(all="ignore"), autograd.pause():
+            grads = autograd._node_backward(node, slots, False)
+    except Exception:         # a backward that cannot take the probe surely reads it
+        return True
+    grads = grads if type(grads) is tuple else (grads,)
+    return any(g is not None and np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)).any() for g in grads)
 
 
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes):
