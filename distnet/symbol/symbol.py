@@ -29,7 +29,13 @@ _NUM_OUTPUTS = {
     "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
     "_contrib_box_encode": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1,
+    "_contrib_Proposal": lambda a: 2 if _true(a.get("output_score")) else 1,
+    "_contrib_MultiProposal": lambda a: 2 if _true(a.get("output_score")) else 1,
 }
+def _true(value):
+    return str(value).lower() in ("1", "true")
+
+
 def _sections(attrs):
     """How many arrays split_v2 makes: N equal sections, or one more than the split points."""
     if "indices_or_sections" in attrs:                    # split_v2: N, or the split points
@@ -44,7 +50,8 @@ _OUTPUT_NAMES = {
     "BatchNorm": ("output", "mean", "var"), "BatchNorm_v1": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
     "GroupNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
-    "LeakyReLU": ("output", "mask"),
+    "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
+    "_contrib_MultiProposal": ("output", "score"),
 }
 _NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
 
