@@ -20,6 +20,7 @@ class _State(threading.local):
     recording = False
     training = False
     differentiating = False     # inside a backward formula run on NDArrays (create_graph)
+    backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
 
 
 _state = _State()
@@ -205,6 +206,7 @@ def _detached(node):
 def _propagate(heap, leaves, retain_graph, create_graph):
     """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
     pop, push = heappop, heappush
+    hook = _state.backward_hook
     while heap:
         node = pop(heap)[1]
         slots, node.grads = node.grads, None
@@ -228,6 +230,8 @@ def _propagate(heap, leaves, retain_graph, create_graph):
                      else node.op.bwd(dy, outs, *node.inputs))
             if type(grads) is not tuple:
                 grads = (grads,)
+        if hook is not None:
+            hook(node, grads)
         for parent, g in zip(node.parents, grads):
             if parent is None or g is None:
                 continue

@@ -1,4 +1,6 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
+import re
+
 import numpy as np
 
 from .. import autograd
@@ -8,6 +10,7 @@ from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
+_OUTPUT_NAME = re.compile(r"^(.*)_output\d*$")      # a monitored node output: <node>_output, <node>_output<i>
 
 
 def _as_list(names, arrays, what, allow_missing=False):
@@ -142,7 +145,12 @@ class Executor:
         head_grads = [given[i] if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
-            autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
+            outer = autograd._state.backward_hook
+            autograd._state.backward_hook = self._backward_monitor() if self._monitor is not None else outer
+            try:
+                autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
+            finally:
+                autograd._state.backward_hook = outer
 
     def _check_head_grads(self, out_grads):
         for i, res in enumerate(self._results):
@@ -189,10 +197,34 @@ class Executor:
         return simple_bind(self._symbol, self._ctx, self._grad_req, None, shapes)
 
     def set_monitor_callback(self, callback, monitor_all=False):
-        """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``);
-        names are bytes, as MXNet passes them."""
-        self._monitor = lambda name, array: callback(name.encode(), array)
-        self._monitor_all = monitor_all
+        """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``), and in
+        backward with each node's input gradients (``<node>_backward_output<i>``); names are bytes, as
+        MXNet passes them."""
+        self._monitor_callback, self._monitor_all = callback, monitor_all
+        self._tape_names = {}
+
+        def forward_hook(name, array):
+            node = getattr(array, "_node", None)
+            match = _OUTPUT_NAME.match(name)
+            if node is not None and match:      # remember which recorded node computed this graph node
+                self._tape_names[id(node[0])] = match.group(1)
+            callback(name.encode(), array)
+        self._monitor = forward_hook
+
+    def _backward_monitor(self):
+        """An autograd backward hook reporting the gradients of the graph nodes' inputs."""
+        names, callback, ctx = self._tape_names, self._monitor_callback, self._ctx
+
+        def hook(node, grads):
+            name = names.get(id(node))
+            if name is None:
+                return
+            count = len(node.inputs)
+            for i, given in enumerate(node.inputs):
+                grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(given)
+                label = f"{name}_backward_output" if count == 1 else f"{name}_backward_output{i}"
+                callback(label.encode(), _wrap(np.asarray(grad), ctx))
+        return hook
 
     def get_optimized_symbol(self):
         """The bound symbol (distnet runs graphs as they are)."""
