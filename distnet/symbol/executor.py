@@ -182,7 +182,11 @@ class Executor:
                 raise ValueError(f"Find name {name} that is not in the auxiliary states")
 
     def reshape(self, partial_shaping=False, allow_up_sizing=False, **kwargs):
-        """A new executor for new input shapes (arrays are reallocated); growing needs ``allow_up_sizing``."""
+        """A new executor for new input shapes, sharing the memory of this one's arrays as MXNet does.
+
+        An array that keeps its size or shrinks is a view of the old one's leading elements; one that
+        grows (only with ``allow_up_sizing``) is newly allocated.
+        """
         shapes = {}
         new_args = infer_shape(self._symbol, (), kwargs, partial=False)[0]
         for name, shape in zip(self._symbol.list_arguments(), new_args):
@@ -194,7 +198,14 @@ class Executor:
                 raise MXNetError(f"Executor.reshape: new shape {tuple(shape)} of argument {name} is larger than "
                                  f"its current {old.shape}; pass allow_up_sizing=True to allocate new arrays")
             shapes[name] = shape
-        return simple_bind(self._symbol, self._ctx, self._grad_req, None, shapes)
+        aux_shapes = dict(zip(self._symbol.list_auxiliary_states(),
+                              infer_shape(self._symbol, (), shapes, partial=False)[2]))
+        args = [_resized(self.arg_dict[n], shapes[n], self._ctx) for n in self._symbol.list_arguments()]
+        grads = None if self.grad_arrays is None else [
+            None if g is None else _resized(g, shapes[n], self._ctx)
+            for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
+        aux = [_resized(self.aux_dict[n], aux_shapes[n], self._ctx) for n in self._symbol.list_auxiliary_states()]
+        return Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux)
 
     def set_monitor_callback(self, callback, monitor_all=False):
         """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``), and in
@@ -232,6 +243,15 @@ class Executor:
 
     def debug_str(self):
         return self._symbol.debug_str()
+
+
+def _resized(old, shape, ctx):
+    """An array of ``shape`` over ``old``'s leading elements (shared memory), or a new one if it must grow."""
+    shape = tuple(shape)
+    size = int(np.prod(shape))
+    if size > old.size:
+        return _wrap(np.zeros(shape, old.dtype), ctx)
+    return _wrap(old._data.reshape(-1)[:size].reshape(shape), ctx)
 
 
 def _uses_head_grad(result):
