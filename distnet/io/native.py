@@ -7,6 +7,7 @@ first samples and the next epoch starts after those; without it, the short batch
 previous batch's rows in its unused slots.
 """
 import logging
+import re
 
 import numpy as np
 
@@ -182,9 +183,23 @@ def _shape(value):
     return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),)
 
 
+_LEADING_INT = re.compile(r"\s*([+-]?\d+)")
+
+
+def _csv_int(field):
+    """The integer a C ``strtoll`` reads at the start of ``field`` (0 when there is none)."""
+    m = _LEADING_INT.match(field)
+    return int(m.group(1)) if m else 0
+
+
 def _load_csv(path, shape, dtype, what):
     try:
-        rows = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2)
+        if np.dtype(dtype).kind == "i":      # integers are read as integers, so 200000001 stays exact
+            with open(path) as f:
+                ints = [[_csv_int(v) for v in line.split(",")] for line in f if line.strip()]
+            rows = np.array(ints, np.int64).reshape(len(ints), -1)
+        else:
+            rows = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2)
     except OSError as e:
         raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
     if rows.shape[1] != int(np.prod(shape)):
@@ -282,6 +297,8 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
         row = np.zeros(width, np.float32)
         for item in parts[1:]:
             col, value = item.split(":")
+            if int(col) < 0:
+                raise MXNetError(f"LibSVMIter: negative feature index {col} in {path!r} (indices must be >= 0)")
             if int(col) < width:
                 row[int(col)] = float(value)
         rows.append(row)

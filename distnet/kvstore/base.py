@@ -440,7 +440,9 @@ class TestStore(KVStoreBase):
         for o in targets:
             o[:] = total
 
-    def is_capable(self, capability):
+    @staticmethod
+    def is_capable(capability):
+        """Only ``KVStoreBase.OPTIMIZER`` is known, and teststore lacks it (a static method, as MXNet's)."""
         return _check_capability(capability, False)
 
     type = property(lambda self: "teststore", doc="The store's type name.")

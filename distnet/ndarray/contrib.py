@@ -222,5 +222,34 @@ def rand_zipfian(true_classes, num_sampled, range_max, ctx=None):
     return sampled, count_true, count_sampled
 
 
+# ---- fused multi-weight AdamW (Python entry points over nd._internal ops, as MXNet) --------------------
+def _rescale_array(rescale_grad, ctx):
+    """``rescale_grad`` as the one-element array the fused ops read (a number is wrapped)."""
+    if isinstance(rescale_grad, NDArray):
+        return rescale_grad
+    from .creation import full
+    return full((1,), rescale_grad, ctx=ctx)
+
+
+def multi_adamw_update(weights, grads, mean, var, rescale_grad, lrs, wds, etas, out=None, name=None, size=0,
+                       **kwargs):
+    """AdamW on lists of weights, gradients and moments in one call (``rescale_grad``: array or number)."""
+    size = size or len(weights)
+    flat = [a for group in zip(weights, grads, mean, var) for a in group]
+    flat.append(_rescale_array(rescale_grad, weights[0].context))
+    return OPS["_multi_adamw_update"](*flat, out=out, num_weights=size, lrs=lrs, wds=wds, etas=etas, name=name,
+                                      **kwargs)
+
+
+def multi_mp_adamw_update(weights, grads, mean, var, weights32, rescale_grad, lrs, wds, etas, out=None, name=None,
+                          size=0, **kwargs):
+    """multi_adamw_update on float32 master copies ``weights32`` (low-precision ``weights`` written from them)."""
+    size = size or len(weights)
+    flat = [a for group in zip(weights, grads, mean, var, weights32) for a in group]
+    flat.append(_rescale_array(rescale_grad, weights[0].context))
+    return OPS["_multi_mp_adamw_update"](*flat, out=out, num_weights=size, lrs=lrs, wds=wds, etas=etas, name=name,
+                                         **kwargs)
+
+
 __all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "round_ste", "sign_ste",
-                              "rand_zipfian"]
+                              "rand_zipfian", "multi_adamw_update", "multi_mp_adamw_update"]

@@ -251,8 +251,8 @@ def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, c
 
 def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient):
     rescale = float(np.asarray(rescale_grad, dtype=_F32).reshape(-1)[0]) if np.ndim(rescale_grad) else rescale_grad
-    if not np.isfinite(rescale):
-        return                      # MXNet skips the whole update (states included) for a non-finite scale
+    if not np.isfinite(rescale) or rescale == 0:
+        return                      # MXNet skips the whole update (states included) for a non-finite or 0 scale
     scalars = kernel_scalars(w.dtype, _f32(lr), _f32(eta), _f32(wd), _f32(beta1), _f32(beta2), _f32(epsilon),
                              _f32(rescale))
     adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient))
@@ -274,6 +274,42 @@ def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, eta,
     _adamw(weight32, grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
            wd, clip_gradient)
     return _mp_weight(weight32, weight)
+
+
+def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
+    """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
+    *arrays, rescale_grad = data
+    groups = _groups(op, arrays, num_weights, 5 if master else 4)
+    if not len(lrs) == len(wds) == len(etas) == num_weights:
+        raise MXNetError(f"operator {op}: lrs, wds and etas need num_weights={num_weights} values each, got "
+                         f"{len(lrs)}, {len(wds)} and {len(etas)}")
+    outs = []
+    for (weight, grad, mean, var, *master_copy), lr, wd, eta in zip(groups, lrs, wds, etas):
+        if master:
+            _adamw(master_copy[0], grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
+                   wd, clip_gradient)
+            outs.append(_mp_weight(master_copy[0], weight))
+        else:
+            w = weight.copy()
+            _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient)
+            outs.append(w)
+    return tuple(outs)
+
+
+@defop("_multi_adamw_update")
+def multi_adamw_update(*data, lrs, wds, etas, beta1=0.9, beta2=0.999, epsilon=1e-8, clip_gradient=-1.,
+                       num_weights=1):
+    """AdamW on ``weight, grad, mean, var`` quadruples and a final ``rescale_grad`` array (skipped if non-finite)."""
+    return _multi_adamw("_multi_adamw_update", data, False, num_weights, lrs, wds, etas, beta1, beta2, epsilon,
+                        clip_gradient)
+
+
+@defop("_multi_mp_adamw_update")
+def multi_mp_adamw_update(*data, lrs, wds, etas, beta1=0.9, beta2=0.999, epsilon=1e-8, clip_gradient=-1.,
+                          num_weights=1):
+    """multi AdamW on ``weight, grad, mean, var, weight32`` groups; the float32 masters updated in place."""
+    return _multi_adamw("_multi_mp_adamw_update", data, True, num_weights, lrs, wds, etas, beta1, beta2, epsilon,
+                        clip_gradient)
 
 
 def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, epsilon, rescale, clip):
@@ -401,3 +437,14 @@ def reset_arrays(*data, num_arrays):
     for a in data:
         a[...] = 0
     return ()
+
+
+def _mark_without_gradient():
+    """MXNet registers no gradient for these ops: a backward through one of them fails."""
+    from .registry import OPS
+    for op in OPS.values():
+        if op.fwd.__module__ == __name__:
+            op.nondifferentiable = True
+
+
+_mark_without_gradient()

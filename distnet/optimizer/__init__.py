@@ -5,6 +5,6 @@ from .adam import Adam, Adamax, Nadam, FTML, LAMB  # noqa: F401
 from .adaptive import AdaGrad, GroupAdaGrad, RMSProp, AdaDelta, Ftrl  # noqa: F401
 from .updater import Updater, get_updater  # noqa: F401
 from .serialization import serialize_optimizer, deserialize_optimizer  # noqa: F401
-from . import optimizer  # noqa: F401
+from . import optimizer, contrib  # noqa: F401
 
 FTRL = Ftrl

@@ -136,3 +136,24 @@ def test_prefetching_iter_fetches_exactly_one_batch_ahead():
     assert base.cursor == -4
     with pytest.raises(KeyError):
         mx.io.PrefetchingIter(mx.io.NDArrayIter(DATA, batch_size=2), rename_data=[{}]).provide_data
+
+
+def test_csv_iter_reads_integer_dtypes_as_integers(tmp_path):
+    # MXNet 1.9.1: int32/int64 fields are parsed as integers (no float32 rounding), leading digits only,
+    # and 2**31 wraps in int32; float32 rounds 200000001 to 200000000.
+    path = tmp_path / "c.csv"
+    path.write_text("200000001,2147483648,3.7,-2.5\n" * 3)
+    got = {}
+    for dtype in ("int32", "int64", "float32"):
+        it = mx.io.CSVIter(data_csv=str(path), data_shape=(4,), batch_size=2, dtype=dtype)
+        got[dtype] = it.next().data[0].asnumpy()[0].tolist()
+    assert got["int32"] == [200000001, -2147483648, 3, -2]
+    assert got["int64"] == [200000001, 2147483648, 3, -2]
+    assert got["float32"] == [200000000.0, 2147483648.0, np.float32(3.7).item(), -2.5]
+
+
+def test_libsvm_iter_refuses_a_negative_feature_index(tmp_path):
+    path = tmp_path / "d.t"
+    path.write_text("1.0 0:0.5 2:1.2\n-3.0 -1:0.6 1:2.4\n")
+    with pytest.raises(MXNetError):
+        mx.io.LibSVMIter(data_libsvm=str(path), data_shape=(3,), batch_size=2)

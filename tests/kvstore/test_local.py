@@ -455,3 +455,11 @@ def test_dist_names_go_to_the_worker_store(monkeypatch):
     assert mx.kv.create("dist_sync") == "dist_sync"
     assert mx.kv.create("Dist_Async_Device") == "dist_async_device"
     assert made == ["dist_sync", "dist_async_device"]
+
+
+def test_teststore_is_capable_is_a_static_method():
+    # MXNet's custom-store test calls it on the class: type(kv).is_capable('optimizer') is False
+    kv = mx.kv.create("teststore")
+    assert type(kv).is_capable("optimizer") is False
+    with pytest.raises(ValueError):
+        type(kv).is_capable("sparse")

@@ -164,3 +164,41 @@ def test_lazy_update_touches_only_the_rows_of_a_row_sparse_gradient(name, kw):
     w2 = mx.nd.ones((3, 2))
     dense.update(0, w2, g, dense.create_state(0, w2))
     np.testing.assert_allclose(w2.asnumpy()[[0, 2]], w.asnumpy()[[0, 2]], rtol=1e-6)
+
+
+def test_contrib_group_adagrad_as_mxnet():
+    # values recorded from MXNet 1.9.1's mx.optimizer.contrib.GroupAdaGrad
+    np.random.seed(0)
+    w = mx.nd.array(np.random.uniform(-1, 1, (3, 4)).astype("float32"))
+    g = mx.nd.array(np.random.uniform(-1, 1, (3, 4)).astype("float32"))
+    opt = mx.optimizer.contrib.GroupAdaGrad(learning_rate=0.1, clip_gradient=0.3)
+    assert isinstance(mx.optimizer.create("groupadagrad"), mx.optimizer.contrib.GroupAdaGrad)
+    state = opt.create_state(0, w)
+    opt.update(0, w, g, state)
+    np.testing.assert_array_equal(state.asnumpy().ravel(),
+                                  np.array([0.07213006913661957, 0.09000000357627869, 0.06898383796215057],
+                                           np.float32))
+    np.testing.assert_array_equal(w.asnumpy()[0], np.array(
+        [0.04695884510874748, 0.318683922290802, 0.31722158193588257, 0.20146118104457855], np.float32))
+    with pytest.raises(AssertionError):
+        bad = mx.optimizer.contrib.GroupAdaGrad(wd=0.1)
+        bad.update(0, w, g, bad.create_state(0, w))
+
+
+def test_multi_adamw_update_matches_adamw_and_skips_zero_or_nan_scale():
+    g = mx.nd.array([[0.1, 0.2]])
+    for scale in (0., float("nan")):
+        w, m, v = mx.nd.array([[0.5, -0.3]]), mx.nd.array([[0.3, 0.1]]), mx.nd.array([[0.2, 0.4]])
+        mx.nd.contrib.multi_adamw_update([w], [g], [m], [v], scale, lrs=[0.1], etas=[1.0], wds=[0.1], out=[w])
+        mx.nd.contrib.adamw_update(w, g, m, v, mx.nd.array([scale]), lr=0.1, eta=1.0, wd=0.1, out=w)
+        assert w.asnumpy().tolist() == [[0.5, np.float32(-0.3).item()]]
+        assert m.asnumpy().tolist() == [[np.float32(0.3).item(), np.float32(0.1).item()]]
+    # MXNet 1.9.1 (beta1 = beta2 = 0 makes the moments the rescaled gradient and its square)
+    w, m, v = mx.nd.array([[0.5, -0.3]]), mx.nd.zeros((1, 2)), mx.nd.zeros((1, 2))
+    w16 = w.astype("float16")
+    mx.nd.contrib.multi_mp_adamw_update([w16], [g.astype("float16")], [m], [v], [w], 3.0, lrs=[0.1], etas=[1.0],
+                                        wds=[0.0], beta1=0.0, beta2=0.0, clip_gradient=0.5, out=[w16])
+    assert m.asnumpy().tolist() == [[0.2999267578125, 0.5]]
+    assert v.asnumpy().tolist() == [[0.08995606005191803, 0.25]]
+    assert w.asnumpy().tolist() == [[np.float32(0.4).item(), np.float32(-0.4).item()]]
+    assert w16.asnumpy().tolist() == [[0.39990234375, -0.39990234375]] and w16.dtype == np.float16

@@ -1,0 +1,2 @@
+"""``mx.optimizer.contrib``: the optimizers MXNet files under contrib (GroupAdaGrad)."""
+from .adaptive import GroupAdaGrad  # noqa: F401
