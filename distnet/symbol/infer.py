@@ -475,7 +475,8 @@ def _out_type(node, index, ins, default):
         if is_index:
             return np.dtype(dtype or "float32").type
         return ins[0] if ins else default
-    if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding")):
+    if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding")
+                                        or name.startswith("_sample_")):
         return np.dtype(dtype).type
     floats = [t for t in ins if np.dtype(t).kind == "f"]
     if name == "where" and len(ins) == 3:

@@ -2,6 +2,7 @@
 ``_sample_*`` ops (one distribution per element), as in MXNet."""
 import numbers
 
+from ..base import MXNetError
 from .symbol import Symbol, create
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
@@ -79,6 +80,9 @@ def shuffle(data, **kwargs):
 
 def randint(low, high, shape=None, dtype=None, **kwargs):
     """Samples integers uniformly from [low, high)."""
+    if dtype is not None and str(dtype) not in ("None", "int32", "int64"):
+        raise MXNetError(f"Invalid Input: '{dtype}', valid values are: {{'None', 'int32', 'int64'}}, "
+                         "in operator _random_randint")
     given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
     return create("_random_randint", low=low, high=high, **given, **kwargs)
 

@@ -612,7 +612,9 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "Embedding", "LeakyReLU", "Deconvolution", "LinearRegressionOutput", "LogisticRegressionOutput",
                 "MAERegressionOutput", "SliceChannel", "Flatten", "Cast", "LayerNorm", "InstanceNorm", "RNN",
                 "softmax", "log_softmax", "sum", "mean", "transpose", "expand_dims", "clip", "slice", "slice_axis",
-                "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput"}
+                "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput",
+                *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
+                                                 "negative_binomial", "generalized_negative_binomial"))}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",)}
