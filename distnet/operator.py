@@ -1,99 +1,185 @@
-"""Custom operators written in Python: ``mx.operator.CustomOp``, ``CustomOpProp``, ``register``.
+"""Operators written in Python: ``mx.operator.CustomOp``, ``CustomOpProp``, ``register``, and the
+deprecated ``PythonOp`` / ``NumpyOp`` / ``NDArrayOp``.
 
-``nd.Custom(*inputs, op_type=NAME, **kwargs)`` runs the registered operator; it is one registry
-entry whose forward and backward call the user's ``forward`` and ``backward``.
+``nd.Custom(*inputs, op_type=NAME, **kwargs)`` and ``sym.Custom`` run the registered operator; it is
+one registry entry whose forward and backward call the user's ``forward`` and ``backward``. The
+inputs are the Prop's arguments followed by its auxiliary states, which the operator may update in
+place. Keyword values reach the Prop's ``__init__`` as strings, as in MXNet.
 """
+import collections
+import functools
+import warnings
+
 import numpy as np
 
 from . import autograd
 from .base import MXNetError
 from .context import current_context
-from .ndarray.ndarray import _wrap
-from .ndarray.serialize import DTYPE_TO_FLAG
-from .ndarray.registry import defop
+from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
+from .ndarray.registry import OPS, defop
 
-_PROPS = {}
+_PROPS = {}     # op_type -> CustomOpProp subclass
 
 
 class CustomOp:
-    """Base of a Python operator: implement ``forward`` and ``backward``; write with ``assign``."""
+    """Base of a Python operator: override ``forward`` and ``backward``; write results with ``assign``."""
+
+    def __init__(self):
+        pass
 
     def forward(self, is_train, req, in_data, out_data, aux):
-        raise NotImplementedError
+        """Compute ``out_data`` from ``in_data`` (NDArrays); ``req`` says how to write each output."""
 
     def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
-        raise NotImplementedError
+        """Compute ``in_grad`` from ``out_grad``; ``req`` says how to write each input gradient."""
 
     def assign(self, dst, req, src):
-        """Write ``src`` into ``dst`` as ``req`` says ('write', 'inplace', 'add' or 'null')."""
+        """Write ``src`` into ``dst`` as ``req`` says: 'null' skips, 'write'/'inplace' copy, 'add' adds."""
         if req == "null":
             return
         if req in ("write", "inplace"):
             dst[:] = src
         elif req == "add":
-            dst[:] = dst + src
-        else:
-            raise MXNetError(f"unknown req {req!r}")
+            dst[:] += src
 
 
 class CustomOpProp:
-    """Describes a custom operator: its inputs, outputs, shapes and how to create it."""
+    """Describes a custom operator: its inputs, outputs, shapes, types and how to create it.
+
+    Parameters
+    ----------
+    need_top_grad : bool
+        Whether ``backward`` uses the output gradient; False for loss layers, whose backward
+        runs without a head gradient.
+    """
 
     def __init__(self, need_top_grad=True):
         self.need_top_grad_ = need_top_grad
 
-    def list_arguments(self):
-        return ["data"]
+    def infer_shape(self, in_shape):
+        """(input shapes, output shapes, auxiliary shapes): every output shaped as the first input."""
+        return in_shape, (in_shape[0],) * len(self.list_outputs()), ()
+
+    def infer_type(self, in_type):
+        """(input types, output types, auxiliary types): everything typed as the first input."""
+        return (in_type, [in_type[0]] * len(self.list_outputs()),
+                [in_type[0]] * len(self.list_auxiliary_states()))
+
+    def infer_storage_type(self, in_stype):
+        """Storage types of inputs, outputs and auxiliary states: dense only, unless overridden."""
+        for i, stype in enumerate(in_stype):
+            if stype != "default":
+                raise AssertionError(_sparse_refusal("infer_storage_type", "in_stype", i, stype, "input/output"))
+        return in_stype, ["default"] * len(self.list_outputs()), ["default"] * len(self.list_auxiliary_states())
+
+    def infer_storage_type_backward(self, ograd_stype, in_stype, out_stype, igrad_stype, aux_stype):
+        """Storage types of the backward's arrays: dense only, unless overridden."""
+        for i, stype in enumerate(ograd_stype):
+            if stype != "default":
+                raise AssertionError(_sparse_refusal("infer_storage_type_backward", "ograd_stype", i, stype,
+                                                     "output gradient"))
+        for i, stype in enumerate(igrad_stype):
+            if stype not in ("default", "undefined"):
+                raise AssertionError(_sparse_refusal("infer_storage_type_backward", "igrad_stype", i, stype,
+                                                     "input gradient"))
+        lists = [ograd_stype, in_stype, out_stype, igrad_stype, aux_stype]
+        for stypes in lists:
+            stypes[:] = ["default"] * len(stypes)
+        return tuple(lists)
 
     def list_outputs(self):
         return ["output"]
 
+    def list_arguments(self):
+        return ["data"]
+
     def list_auxiliary_states(self):
         return []
 
-    def infer_shape(self, in_shape):
-        return in_shape, (in_shape[0],) * len(self.list_outputs()), ()
-
-    def infer_type(self, in_type):
-        return (in_type, [in_type[0]] * len(self.list_outputs()),
-                [in_type[0]] * len(self.list_auxiliary_states()))
-
     def declare_backward_dependency(self, out_grad, in_data, out_data):
-        return list(out_grad) + list(in_data) + list(out_data)
+        """The arrays ``backward`` reads: the output gradients (if needed), inputs and outputs."""
+        deps = list(out_grad) if self.need_top_grad_ else []
+        return deps + list(in_data) + list(out_data)
 
     def create_operator(self, ctx, in_shapes, in_dtypes):
-        raise NotImplementedError
+        """The CustomOp that computes; ``in_shapes`` and ``in_dtypes`` (MXNet type codes) cover every input."""
+        return CustomOp()
+
+
+def _sparse_refusal(method, what, i, stype, kind):
+    return (f"Default {method} implementation doesnt allow non default stypes: found non default stype "
+            f"'{stype}' for {what}[{i}]. Please implement infer_storage_type and infer_storage_type_backward "
+            f"interface in your custom operator if you have non-default {kind} stypes")
 
 
 def register(reg_name):
     """Class decorator registering a CustomOpProp subclass as ``op_type=reg_name``."""
     def do_register(prop_cls):
         _PROPS[reg_name] = prop_cls
+        _signature.cache_clear()          # a name registered again describes a new operator
         return prop_cls
     return do_register
 
 
 def _prop(op_type, kwargs):
+    """A new Prop for ``op_type``, built from the keyword attributes as strings (as MXNet passes them)."""
     if op_type not in _PROPS:
-        raise MXNetError(f"Custom: no operator registered as {op_type!r}; use @mx.operator.register")
+        raise MXNetError(f"Cannot find custom operator {op_type}: no operator registered as {op_type!r}; "
+                         "register its CustomOpProp with @mx.operator.register")
     return _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
+
+
+Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
+
+
+@functools.lru_cache(maxsize=None)
+def _signature(op_type, frozen_attrs):
+    prop = _prop(op_type, dict(frozen_attrs))
+    return Signature(list(prop.list_arguments()), list(prop.list_auxiliary_states()), list(prop.list_outputs()),
+                     bool(prop.need_top_grad_))
+
+
+def signature(attrs):
+    """The arguments, auxiliary states and outputs of the Custom operator that ``attrs`` describe."""
+    attrs = dict(attrs)
+    op_type = attrs.pop("op_type", None)
+    return _signature(op_type, tuple(sorted((k, str(v)) for k, v in attrs.items())))
+
+
+def _split(prop, count):
+    """(number of arguments, number of auxiliary states), checking that ``count`` inputs were given."""
+    nargs, naux = len(prop.list_arguments()), len(prop.list_auxiliary_states())
+    if count != nargs + naux:
+        raise MXNetError(f"Custom: the operator takes {nargs} arguments {prop.list_arguments()} and {naux} "
+                         f"auxiliary states {prop.list_auxiliary_states()}, but {count} inputs were given")
+    return nargs, naux
+
+
+def _infer(prop, arg_shapes, arg_types):
+    """Output shapes and dtypes from the Prop, with MXNet's checks of what it returns."""
+    nout, naux = len(prop.list_outputs()), len(prop.list_auxiliary_states())
+    shapes, types = prop.infer_shape([list(s) for s in arg_shapes]), prop.infer_type(list(arg_types))
+    for method, ret in (("infer_shape", shapes), ("infer_type", types)):
+        got = list(ret[1])
+        if len(got) != nout:
+            raise MXNetError(f"CustomOpProp.{method}: expecting {nout} entries in returned output "
+                             f"{method[6:]}s, got {len(got)}.")
+        if len(ret) > 2 and len(ret[2]) != naux:
+            raise MXNetError(f"CustomOpProp.{method}: expecting {naux} entries in returned aux "
+                             f"{method[6:]}s, got {len(ret[2])}.")
+    return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
 @defop("Custom", hidden=1)
 def custom(*data, op_type=None, **kwargs):
-    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward).
-
-    The inputs are the operator's arguments followed by its auxiliary states, which ``forward`` and
-    ``backward`` may update in place.
-    """
+    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward)."""
     prop = _prop(op_type, kwargs)
-    nargs = len(prop.list_arguments())
+    nargs, _ = _split(prop, len(data))
     args, aux = data[:nargs], data[nargs:]
-    _, out_shapes, _ = prop.infer_shape([list(a.shape) for a in args])
-    _, out_types, _ = prop.infer_type([a.dtype.type for a in args])
+    out_shapes, out_types = _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
     op = prop.create_operator(current_context(), [list(a.shape) for a in data],
-                              [DTYPE_TO_FLAG[a.dtype] for a in data])
-    outs = [_wrap(np.zeros(tuple(s), dtype=t)) for s, t in zip(out_shapes, out_types)]
+                              [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data])
+    outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     with autograd.pause(train_mode=training):
         op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs, [_wrap(a) for a in aux])
@@ -103,25 +189,173 @@ def custom(*data, op_type=None, **kwargs):
 
 
 @custom.grad
-def _(dy, out, *data, op_type=None, **kwargs):
+def _(dy, out, *data, op_type=None, needs=None, **kwargs):
     op, nargs = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
     dys = dy if isinstance(dy, tuple) else (dy,)
+    req = ["write" if needs is None or needs[i] else "null" for i in range(nargs)]
     in_grad = [_wrap(np.zeros_like(a)) for a in args]
     with autograd.pause():
-        op.backward(["write"] * len(args), [_wrap(d) for d in dys], [_wrap(a) for a in args],
+        op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
                     [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
-    return tuple(g._data for g in in_grad) + (None,) * len(aux)
+    return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
 
 
-def _custom_outputs(ins, attrs):
-    """Output (shape, dtype) pairs of a Custom node from its Prop, without running the operator."""
+def _prop_of(attrs, count):
+    """The Prop a Custom node's attributes describe and its number of arguments, given ``count`` inputs."""
     attrs = dict(attrs)
     prop = _prop(attrs.pop("op_type", None), attrs)
-    nargs = len(prop.list_arguments())
-    _, shapes, _ = prop.infer_shape([list(s) for s, _ in ins[:nargs]])
-    _, types, _ = prop.infer_type([np.dtype(t).type for _, t in ins[:nargs]])
-    return [(tuple(s), np.dtype(t)) for s, t in zip(shapes, types)]
+    return prop, _split(prop, count)[0]
 
 
-custom.infer_outputs = _custom_outputs
+def _infer_shapes(shapes, attrs):
+    """(input shapes, output (shape, dtype) pairs) of a Custom node from its Prop, once the argument
+    shapes are known (None before); the Prop also gives the auxiliary states' shapes."""
+    prop, nargs = _prop_of(attrs, len(shapes))
+    if any(s is None for s in shapes[:nargs]):
+        return None
+    ret = prop.infer_shape([list(s) for s in shapes[:nargs]])
+    ins = [tuple(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
+    out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs)
+    return ins, list(zip(out_shapes, out_types))
+
+
+def _infer_types(types, attrs):
+    """(input dtypes, output dtypes) of a Custom node from its Prop once the argument dtypes are known."""
+    prop, nargs = _prop_of(attrs, len(types))
+    if any(t is None for t in types[:nargs]):
+        return None
+    ret = prop.infer_type([np.dtype(t).type for t in types[:nargs]])
+    aux = list(ret[2]) if len(ret) > 2 else [t or np.float32 for t in types[nargs:]]
+    return list(ret[0]) + aux, list(ret[1])
+
+
+custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, signature
+
+
+# ---- the deprecated PythonOp family ---------------------------------------------------------------
+class PythonOp:
+    """Deprecated base of operators written in Python; use CustomOp and CustomOpProp instead.
+
+    Calling the instance (``op(data=x, name='y')``) makes its symbol.
+    """
+
+    _ref_holder = []
+
+    def __init__(self, need_top_grad=True):
+        self.info_ = None
+        self.need_top_grad_ = need_top_grad
+        warnings.warn("PythonOp has been deprecated. Please use CustomOp")
+
+    def __call__(self, *args, **kwargs):
+        return self.get_symbol(*args, **kwargs)
+
+    def get_symbol(self, *args, **kwargs):
+        """The symbol applying this operator to ``args``."""
+        raise NotImplementedError("Must override this")
+
+    def forward(self, in_data, out_data):
+        """Compute ``out_data`` from ``in_data``: a copy unless overridden."""
+        out_data[0][:] = in_data[0]
+
+    def backward(self, out_grad, in_data, out_data, in_grad):
+        """Compute ``in_grad``: ones unless overridden."""
+        in_grad[0][:] = 1.0
+
+    def infer_shape(self, in_shape):
+        """(input shapes, output shapes): one output shaped as the first input."""
+        return in_shape, [in_shape[0]]
+
+    def list_outputs(self):
+        return ["output"]
+
+    def list_arguments(self):
+        return ["data"]
+
+    def need_top_grad(self):
+        """Whether ``backward`` uses the output gradient (False for loss layers)."""
+        return self.need_top_grad_
+
+    def _symbol(self, kind, args, kwargs):
+        """The symbol of this instance: a Custom node of an op type registered for it alone."""
+        from . import symbol
+        op_type = f"_{kind}_{id(self)}"
+        if op_type not in _PROPS:
+            self._ref_holder.append(self)           # the op type refers to this instance from now on
+            register(op_type)(functools.partial(_LegacyProp, self, kind == "NDArray"))
+        return symbol.Custom(*args, op_type=op_type, **kwargs)
+
+
+class NumpyOp(PythonOp):
+    """Deprecated: an operator whose ``forward``/``backward`` work on numpy arrays, written in place."""
+
+    def __init__(self, need_top_grad=True):
+        super().__init__(need_top_grad)
+        warnings.warn("NumpyOp has been deprecated. Please use CustomOp")
+
+    def get_symbol(self, *args, **kwargs):
+        return self._symbol("Native", args, kwargs)
+
+
+class NDArrayOp(PythonOp):
+    """Deprecated: an operator whose ``forward``/``backward`` work on NDArrays, written in place."""
+
+    def __init__(self, need_top_grad=True):
+        super().__init__(need_top_grad)
+        warnings.warn("NDArrayOp has been deprecated. Please use CustomOp")
+
+    def get_symbol(self, *args, **kwargs):
+        return self._symbol("NDArray", args, kwargs)
+
+    def declare_backward_dependency(self, out_grad, in_data, out_data):
+        """The arrays ``backward`` reads: the output gradients (if needed), inputs and outputs."""
+        deps = list(out_grad) if self.need_top_grad() else []
+        return deps + list(in_data) + list(out_data)
+
+
+class _LegacyProp(CustomOpProp):
+    """A PythonOp instance seen as a CustomOpProp."""
+
+    def __init__(self, legacy, as_ndarrays, **kwargs):
+        super().__init__(legacy.need_top_grad())
+        self.legacy, self.as_ndarrays = legacy, as_ndarrays
+
+    def list_arguments(self):
+        return self.legacy.list_arguments()
+
+    def list_outputs(self):
+        return self.legacy.list_outputs()
+
+    def infer_shape(self, in_shape):
+        ins, outs = self.legacy.infer_shape(in_shape)[:2]
+        return ins, outs, []
+
+    def infer_type(self, in_type):
+        return in_type, [np.float32] * len(self.list_outputs()), []      # MXNet's legacy ops are float32
+
+    def create_operator(self, ctx, in_shapes, in_dtypes):
+        return _LegacyOp(self.legacy, self.as_ndarrays)
+
+
+class _LegacyOp(CustomOp):
+    """Runs a PythonOp's ``forward``/``backward`` on numpy arrays (NumpyOp) or NDArrays (NDArrayOp)."""
+
+    def __init__(self, legacy, as_ndarrays):
+        super().__init__()
+        self.legacy, self.view = legacy, (lambda a: a) if as_ndarrays else (lambda a: a._data)
+
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.legacy.forward([self.view(a) for a in in_data], [self.view(a) for a in out_data])
+
+    def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+        self.legacy.backward([self.view(a) for a in out_grad], [self.view(a) for a in in_data],
+                             [self.view(a) for a in out_data], [self.view(a) for a in in_grad])
+
+
+# ---- operator introspection ------------------------------------------------------------------------
+OperatorArguments = collections.namedtuple("OperatorArguments", ["narg", "names", "types"])
+
+
+def get_all_registered_operators():
+    """The names of every registered operator (aliases included)."""
+    return list(OPS)

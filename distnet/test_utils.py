@@ -187,7 +187,42 @@ def rand_ndarray(shape, stype="default", density=None, dtype=None, modifier_func
     return arr
 
 
-def numeric_grad(fn, inputs, eps=1e-4):
+def numeric_grad(executor, location, aux_states=None, eps=1e-4, use_forward_train=True, dtype=np.float32):
+    """Central differences of ``sum(outputs[0])`` over every float argument in ``location``.
+
+    ``location`` maps argument names to numpy arrays; each element moves by +-eps/2 in turn and the
+    bound ``executor`` runs forward, the auxiliary states restored each time. A dict of numpy arrays.
+    """
+    if dtype not in _FLOATS:
+        raise AssertionError(f"numeric_grad: dtype must be float16, float32 or float64, got {dtype}")
+    grads = {k: np.zeros(np.shape(v), dtype=dtype) for k, v in location.items()}
+    for k, v in location.items():
+        executor.arg_dict[k][:] = array(v, dtype=dtype)
+    location = {k: np.asarray(v, order="C") for k, v in location.items()}
+
+    def output_at(k, v):
+        executor.arg_dict[k][:] = array(v, dtype=dtype)
+        for key, val in (aux_states or {}).items():
+            executor.aux_dict[key][:] = array(val, dtype=dtype)
+        executor.forward(is_train=use_forward_train)
+        return executor.outputs[0].asnumpy()
+
+    for k, v in location.items():
+        if v.dtype.kind != "f":
+            continue
+        old = v.copy()
+        for i in range(v.size):
+            v.ravel()[i] += eps / 2.0
+            plus = output_at(k, v)
+            v.ravel()[i] -= eps
+            minus = output_at(k, v)
+            grads[k].ravel()[i] = (plus - minus).sum() / eps
+            v.ravel()[i] = old.ravel()[i]
+        executor.arg_dict[k][:] = array(old, dtype=dtype)
+    return grads
+
+
+def _function_numeric_grad(fn, inputs, eps):
     """Central-difference gradients of ``sum(fn(*inputs))`` in float64."""
     inputs = [np.array(x, dtype=np.float64) for x in inputs]
     grads = []
@@ -206,20 +241,64 @@ def numeric_grad(fn, inputs, eps=1e-4):
     return grads
 
 
-def check_numeric_gradient(fn, location, aux_states=None, numeric_eps=None, rtol=None, atol=None,
-                           grad_nodes=None, use_forward_train=True, ctx=None, grad_stype_dict=None, dtype=None):
-    """Compare the gradients of ``fn`` at ``location`` with central differences.
+def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rtol=None, atol=None,
+                           grad_nodes=None, use_forward_train=True, ctx=None, grad_stype_dict=None,
+                           dtype=np.float32):
+    """Compare a symbol's gradients at ``location`` with central differences, as MXNet does.
 
-    ``fn`` is a Symbol (as in MXNet; ``location`` a list or dict of its arguments) or a function of
-    NDArrays returning one NDArray (``location`` a list). A fixed random projection of the output
-    makes every output element count; the numerical side runs in float64.
+    The output is multiplied by a random projection (``np.random.rand + 0.1``) and made a loss; the
+    gradient buffers start from ``np.random.normal(0, 0.01)`` so that ``grad_nodes`` given as a dict
+    of requests ('write', 'add', 'null') are checked as such. Everything runs in ``dtype``.
+    ``sym`` may also be a function of NDArrays returning one NDArray (a distnet extension; float64).
     """
+    from . import symbol as sym_mod
+    if not isinstance(sym, Symbol):
+        return _check_function_gradient(sym, location, numeric_eps, rtol, atol, grad_nodes)
+    if dtype not in _FLOATS:
+        raise AssertionError(f"check_numeric_gradient: dtype must be float16, float32 or float64, got {dtype}")
+    ctx = ctx or default_context()
+    location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
+    location_npy = {k: v.asnumpy() for k, v in location.items()}
+    aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
+    aux_npy = None if aux_states is None else {k: v.asnumpy() for k, v in aux_states.items()}
+    if grad_nodes is None or isinstance(grad_nodes, (list, tuple)):
+        grad_nodes = list(sym.list_arguments() if grad_nodes is None else grad_nodes)
+        grad_req = {k: "write" for k in grad_nodes}
+    elif isinstance(grad_nodes, dict):
+        grad_req, grad_nodes = dict(grad_nodes), list(grad_nodes)
+    else:
+        raise ValueError("grad_nodes must be None, a list or tuple of names, or a dict of name -> grad_req")
+    _, out_shape, _ = sym.infer_shape(**{k: v.shape for k, v in location.items()})
+    out = sym_mod.make_loss(sym * sym_mod.Variable("__random_proj"))
+    location = dict(location, __random_proj=array(np.random.rand(*out_shape[0]) + 0.1, ctx=ctx, dtype=dtype))
+    grads_npy = {k: np.random.normal(0, 0.01, size=location[k].shape) for k in grad_nodes}
+    grads_npy["__random_proj"] = np.random.normal(0, 0.01, size=out_shape[0])
+    args_grad = {k: array(v, ctx=ctx, dtype=dtype) for k, v in grads_npy.items()}
+    executor = out.bind(ctx, grad_req=grad_req, args=location, args_grad=args_grad, aux_states=aux_states)
+    executor.forward(is_train=True)
+    eps = get_tolerance(executor.outputs[0], numeric_eps, default_numeric_eps())
+    executor.backward()
+    numeric = numeric_grad(executor, location_npy, aux_npy, eps=eps, use_forward_train=use_forward_train,
+                           dtype=dtype)
+    for name in grad_nodes:
+        names = (f"NUMERICAL_{name}", f"BACKWARD_{name}")
+        computed = executor.grad_dict[name].asnumpy()
+        if grad_req[name] == "write":
+            assert_almost_equal(numeric[name], computed, rtol, atol, names)
+        elif grad_req[name] == "add":
+            assert_almost_equal(numeric[name], computed - grads_npy[name], rtol, atol, names)
+        elif grad_req[name] == "null":
+            assert_almost_equal(grads_npy[name], computed, rtol, atol, names)
+        else:
+            raise ValueError(f"Invalid grad_req {grad_req[name]} for argument {name}")
+
+
+def _check_function_gradient(fn, location, numeric_eps, rtol, atol, grad_nodes):
+    """check_numeric_gradient for a function of NDArrays: autograd against float64 central differences,
+    through a fixed random projection of the output."""
     numeric_eps = 1e-4 if numeric_eps is None else numeric_eps
     rtol = 1e-3 if rtol is None else rtol
     atol = 1e-5 if atol is None else atol
-    if not callable(fn) or hasattr(fn, "list_arguments"):
-        return _check_symbol_gradient(fn, location, aux_states, numeric_eps, rtol, atol, grad_nodes,
-                                      use_forward_train)
     location = [_np(x).astype(np.float64) for x in location]
     probe = _np(fn(*[_wrap(x) for x in location]))
     proj = np.random.RandomState(0).uniform(0.5, 1.5, size=probe.shape)
@@ -233,38 +312,10 @@ def check_numeric_gradient(fn, location, aux_states=None, numeric_eps=None, rtol
     with autograd.record():
         y = projected(*xs)
     y.backward()
-    expected = numeric_grad(projected, location, numeric_eps)
+    expected = _function_numeric_grad(projected, location, numeric_eps)
     for i, (x, e) in enumerate(zip(xs, expected)):
         if grad_nodes is None or i in grad_nodes:
             assert_almost_equal(x.grad, e, rtol=rtol, atol=atol, names=(f"autograd d/dx{i}", f"numeric d/dx{i}"))
-
-
-def _check_symbol_gradient(sym, location, aux_states, eps, rtol, atol, grad_nodes, is_train):
-    """check_numeric_gradient for a Symbol: executor gradients against float64 central differences."""
-    names = sym.list_arguments()
-    values = [location[n] for n in names] if isinstance(location, dict) else list(location)
-    values = [_np(v).astype(np.float64) for v in values]
-    exe = _bind(sym, values, aux_states, dtype=np.float64)
-    out = exe.forward(is_train=True)[0]
-    proj = np.random.RandomState(0).uniform(0.5, 1.5, size=out.shape)
-    exe.backward([_wrap(proj)])
-
-    def projected():
-        return float((exe.forward(is_train=is_train)[0].asnumpy() * proj).sum())
-
-    for name in (grad_nodes if grad_nodes is not None else names):
-        arg = exe.arg_dict[name]
-        numeric = np.zeros(arg.shape)
-        for i in range(arg.size):
-            old = arg._data.flat[i]
-            arg._data.flat[i] = old + eps
-            hi = projected()
-            arg._data.flat[i] = old - eps
-            lo = projected()
-            arg._data.flat[i] = old
-            numeric.flat[i] = (hi - lo) / (2 * eps)
-        assert_almost_equal(exe.grad_dict[name], numeric, rtol=rtol, atol=atol,
-                            names=(f"symbolic gradient of {name}", "numeric"))
 
 
 def set_default_context(ctx):

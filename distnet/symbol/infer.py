@@ -156,6 +156,14 @@ def _forward_node(node, info, strict):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+    if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
+        inferred = node.op.infer_shapes([s if _known(s) else None for s, _ in ins], exec_attrs(node))
+        if inferred is not None:
+            assign(info, list(zip(node.inputs, inferred[0])))
+            ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+            for i, (shape, dtype) in enumerate(inferred[1]):
+                info[(id(node), i)] = (tuple(shape), dtype)
+        return
     if strict:
         _check_same_shapes(node, ins)
     out_entries = [(node, i) for i in range(node.num_outputs)]
@@ -172,11 +180,8 @@ def _forward_node(node, info, strict):
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
             return
     if all(_known(s) for s, _ in ins):
-        if getattr(node.op, "infer_outputs", None) is not None:   # user code (Custom): ask, do not run
-            outs = node.op.infer_outputs(ins, exec_attrs(node))
-        else:
-            res = _run_on_probes(node, ins)
-            outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
+        res = _run_on_probes(node, ins)
+        outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
     elif any(s is None for s, _ in ins) or needs_known_inputs(node):
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
@@ -409,6 +414,12 @@ def _type_pass(order, types):
     changed = False
     for node in order:
         if node.is_variable:
+            continue
+        if getattr(node.op, "infer_types", None) is not None:     # user code (Custom): its Prop says
+            inferred = node.op.infer_types([types.get((id(src), i)) for src, i in node.inputs], exec_attrs(node))
+            for entry, dtype in zip(list(node.inputs) + [(node, i) for i in range(node.num_outputs)],
+                                    [] if inferred is None else inferred[0] + inferred[1]):
+                changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
         group = _type_group(node)
         if node.op.name == "Embedding" and len(node.inputs) > 1:

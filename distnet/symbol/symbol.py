@@ -458,6 +458,8 @@ def _output_name(node, index):
     if node.is_variable:
         return node.name
     names = _OUTPUT_NAMES.get(node.op.name)
+    if getattr(node.op, "signature", None) is not None:
+        names = node.op.signature(node.attrs).outputs
     if names:
         return f"{node.name}_{names[index]}"
     numbered = (node.num_outputs > 1 or node.op.name in _NUMBERED
@@ -579,7 +581,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     _check_user_attrs(op, op_name, attr)
     _check_params(op, op_name, attrs)
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
-    if variadic:
+    declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
+    if declared is not None:
+        declared = declared(attrs)
+        sources = _bind_declared(declared, positional, inputs, node_name)
+    elif variadic:
         sources = positional + list(inputs.values())
         attrs.setdefault("num_args", len(sources))
     else:
@@ -590,7 +596,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         if len(s._heads) != 1:
             raise MXNetError(f"{op_name}: an input has {len(s._heads)} outputs; pick one with sym[i]")
         heads.append(s._heads[0])
-    nout = _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
+    nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
     node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
                 _hide_keys(attribute.current().get(attr)), nout)
@@ -713,6 +719,24 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
     return sources
 
 
+def _bind_declared(declared, positional, inputs, node_name):
+    """Symbols for the declared arguments then auxiliary states, by position or name; missing ones become
+    ``<node>_<input>`` variables, auxiliary states are marked as such."""
+    names = declared.arguments + declared.aux
+    if len(positional) > len(names):
+        raise MXNetError(f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
+    bound = dict(zip(names, positional))
+    for key, value in inputs.items():
+        if key not in names:
+            raise MXNetError(f"Custom has no input named {key!r}; its inputs are {names}")
+        bound[key] = value
+    sources = [bound[key] if key in bound else var(f"{node_name}_{key}") for key in names]
+    for key, src in zip(names, sources):
+        if key in declared.aux and len(src._heads) == 1 and src._heads[0][0].is_variable:
+            src._heads[0][0].user_attrs["__aux__"] = "1"
+    return sources
+
+
 def compose(sym, *args, name=None, **kwargs):
     """A copy of ``sym`` whose variables are replaced by the given symbols."""
     if args:
@@ -813,8 +837,12 @@ def load_json(json_str):
             node = Node(None, "null", entry["name"], attrs, [], user)
         else:
             op = lookup_op(entry["op"])
+            declared = op.signature(attrs) if getattr(op, "signature", None) is not None else None
             node = Node(op, entry["op"], entry["name"], attrs, inputs, user,
-                        _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
+                        len(declared.outputs) if declared else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
+            for (src, _), key in zip(inputs, declared.arguments + declared.aux if declared else []):
+                if src.is_variable and key in declared.aux:
+                    src.user_attrs["__aux__"] = "1"
             for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
                 if src.is_variable and key in AUX_INPUTS:
                     src.user_attrs["__aux__"] = "1"

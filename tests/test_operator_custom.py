@@ -1,0 +1,150 @@
+"""mx.operator: the Prop decides a Custom node's inputs, outputs, shapes and types; loss layers;
+the deprecated NumpyOp/NDArrayOp. Expected values measured on MXNet 1.9.1."""
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.test_utils import assert_almost_equal, check_numeric_gradient
+
+
+class _Scale(mx.operator.CustomOp):
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.assign(out_data[0], req[0], in_data[0] * in_data[1])
+        aux[0][:] += 1
+
+    def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+        self.seen_req = list(req)
+        self.assign(in_grad[0], req[0], in_data[1] * out_grad[0])
+        self.assign(in_grad[1], req[1], in_data[0] * out_grad[0])
+
+
+@mx.operator.register("test_scale_with_count")
+class _ScaleProp(mx.operator.CustomOpProp):
+    def list_arguments(self):
+        return ["lhs", "rhs"]
+
+    def list_outputs(self):
+        return ["scaled"]
+
+    def list_auxiliary_states(self):
+        return ["count"]
+
+    def infer_shape(self, in_shape):
+        return in_shape, [in_shape[0]], [[1]]
+
+    def create_operator(self, ctx, shapes, dtypes):
+        return _Scale()
+
+
+class _Halve(mx.operator.CustomOp):
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.assign(out_data[0], req[0], in_data[0] / 2)
+
+    def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+        self.assign(in_grad[0], req[0], in_data[0] * 3)      # a loss: the head gradient is not read
+
+
+@mx.operator.register("test_halve_loss")
+class _HalveProp(mx.operator.CustomOpProp):
+    def __init__(self):
+        super().__init__(need_top_grad=False)
+
+    def create_operator(self, ctx, shapes, dtypes):
+        return _Halve()
+
+
+def test_prop_names_the_inputs_outputs_and_auxiliary_states():
+    with mx.name.NameManager():
+        s = mx.sym.Custom(op_type="test_scale_with_count", name="sc")
+        assert s.list_arguments() == ["sc_lhs", "sc_rhs"]
+        assert s.list_auxiliary_states() == ["sc_count"] and s.list_outputs() == ["sc_scaled"]
+        s = mx.sym.Custom(rhs=mx.sym.var("a"), lhs=mx.sym.var("b"), count=mx.sym.var("c"), op_type="test_scale_with_count")
+        assert s.list_arguments() == ["b", "a"] and s.list_auxiliary_states() == ["c"]
+        assert "num_args" not in s.attr_dict()[s.name]               # MXNet keeps only the user's attributes
+        reloaded = mx.sym.load_json(s.tojson())
+        assert reloaded.list_arguments() == ["b", "a"] and reloaded.list_auxiliary_states() == ["c"]
+        assert s.infer_shape(a=(2, 3), b=(2, 3)) == ([(2, 3), (2, 3)], [(2, 3)], [(1,)])
+        assert s.infer_type(a=np.float64, b=np.float64)[2] == [np.float64]
+
+
+def test_wrong_inputs_are_refused_as_mxnet_does():
+    with pytest.raises(mx.MXNetError, match="Cannot find custom operator nope"):
+        mx.sym.Custom(mx.sym.var("a"), op_type="nope")
+    with pytest.raises(mx.MXNetError, match="Incorrect number of arguments, requires 3, provided 4"):
+        mx.sym.Custom(*[mx.sym.var(n) for n in "abcd"], op_type="test_scale_with_count")
+    with pytest.raises(mx.MXNetError):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type="test_scale_with_count")
+
+
+def test_executor_updates_aux_in_place_and_honours_null_requests():
+    s = mx.sym.Custom(mx.sym.var("a"), mx.sym.var("b"), mx.sym.var("n"), op_type="test_scale_with_count")
+    count = mx.nd.zeros((1,))
+    e = s.bind(mx.cpu(), {"a": mx.nd.array([1., 2.]), "b": mx.nd.array([3., 4.])},
+               args_grad={"a": mx.nd.ones((2,)), "b": mx.nd.zeros((2,))}, grad_req={"a": "add", "b": "null"},
+               aux_states={"n": count})
+    e.forward(is_train=True)
+    e.backward(mx.nd.ones((2,)))
+    assert_almost_equal(e.outputs[0], np.array([3., 8.]))
+    assert_almost_equal(e.grad_dict["a"], np.array([4., 5.]))
+    assert_almost_equal(e.grad_dict["b"], np.array([0., 0.]))
+    assert count.asscalar() == 1
+
+
+def test_numeric_gradient_of_a_custom_symbol():
+    s = mx.sym.Custom(mx.sym.var("a"), mx.sym.var("b"), mx.sym.var("n"), op_type="test_scale_with_count")
+    rs = np.random.RandomState(3)
+    check_numeric_gradient(s, [rs.rand(2, 3), rs.rand(2, 3)], [np.zeros((1,))])
+
+
+def test_loss_layer_ignores_the_head_gradient():
+    x = mx.nd.array([1., 2.])
+    x.attach_grad(grad_req="add")
+    x.grad[:] = 10
+    with mx.autograd.record():
+        y = mx.nd.Custom(x, op_type="test_halve_loss") * 5
+    y.backward()
+    assert_almost_equal(x.grad, np.array([13., 16.]))          # MXNet 1.9.1: 10 + 3x, the factor 5 never reaches it
+    e = mx.sym.Custom(mx.sym.var("x"), op_type="test_halve_loss").simple_bind(mx.cpu(), x=(2,))
+    e.forward(is_train=True, x=mx.nd.array([1., 2.]))
+    e.backward()                                     # no head gradient needed
+    assert_almost_equal(e.grad_dict["x"], np.array([3., 6.]))
+
+
+def test_default_prop_methods_as_mxnet():
+    prop = _HalveProp()
+    assert prop.declare_backward_dependency([0], [1], [2]) == [1, 2]
+    assert mx.operator.CustomOpProp().declare_backward_dependency([0], [1], [2]) == [0, 1, 2]
+    assert prop.infer_storage_type(["default"]) == (["default"], ["default"], [])
+    assert prop.infer_storage_type_backward(["default"], ["default"], ["default"], ["undefined"], []) == \
+        (["default"], ["default"], ["default"], ["default"], [])
+    with pytest.raises(AssertionError, match="non default stype 'csr'"):
+        prop.infer_storage_type(["csr"])
+    op, dst = mx.operator.CustomOp(), mx.nd.ones((2,))
+    op.assign(dst, "add", mx.nd.ones((2,)))
+    op.assign(dst, "null", mx.nd.zeros((2,)))
+    assert_almost_equal(dst, np.array([2., 2.]))
+
+
+class _NDArrayDouble(mx.operator.NDArrayOp):
+    def forward(self, in_data, out_data):
+        out_data[0][:] = in_data[0] * 2
+
+    def backward(self, out_grad, in_data, out_data, in_grad):
+        in_grad[0][:] = out_grad[0] * 2
+
+
+def test_deprecated_ndarray_op_warns_and_runs_in_a_symbol():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        double = _NDArrayDouble()
+    assert [str(w.message) for w in caught] == ["PythonOp has been deprecated. Please use CustomOp",
+                                               "NDArrayOp has been deprecated. Please use CustomOp"]
+    with mx.name.NameManager():
+        s = double(data=mx.sym.var("x"), name="d")
+        assert s.list_arguments() == ["x"] and s.list_outputs() == ["d_output"]
+    e = s.bind(mx.cpu(), {"x": mx.nd.array([1., 2.])}, args_grad={"x": mx.nd.zeros((2,))})
+    assert_almost_equal(e.forward(is_train=True)[0], np.array([2., 4.]))
+    e.backward(mx.nd.array([1., 3.]))
+    assert_almost_equal(e.grad_dict["x"], np.array([2., 6.]))
