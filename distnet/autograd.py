@@ -207,14 +207,19 @@ def _propagate(heap, leaves, retain_graph, create_graph):
     """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
     pop, push = heappop, heappush
     hook = _state.backward_hook
+    zeroed = []
     while heap:
         node = pop(heap)[1]
         slots, node.grads = node.grads, None
         outs = node.outs
         if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
             continue
-        if node.op.bwd is None:                 # comparisons and the like: zero gradient
+        if node.op.bwd is None:                 # comparisons, BlockGrad and the like: zero gradient
+            if getattr(node.op, "nondifferentiable", False):
+                raise MXNetError(f"Operator {node.op.name} is non-differentiable because it didn't register "
+                                 "FGradient attribute.")
             grads = ()
+            zeroed.extend(p for p in node.parents if p is not None and p[0].is_leaf)
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
@@ -248,12 +253,28 @@ def _propagate(heap, leaves, retain_graph, create_graph):
             pslots[index] = g if prev is None else add_gradient(prev, g)
         if not retain_graph:
             node.outs = node.inputs = node.args = None
+    for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
+        leaf = link[0]
+        if id(leaf) not in leaves and leaf.grad is not None:
+            zero = np.zeros(leaf.grad.shape, leaf.grad.dtype)
+            leaves[id(leaf)] = (leaf, _linked_zero(zero, link) if create_graph else zero)
     return leaves
+
+
+def _linked_zero(zero, link):
+    """A zero gradient recorded as depending on its variable (it differentiates to zero again)."""
+    from .ndarray.ndarray import _wrap
+    g = _wrap(zero)
+    g._node = (Node(_ConstantGrad, (zero,), (g,), {}, zero, (link,), 1), 0)
+    return g
 
 
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
-_ZERO_SECOND_ORDER = frozenset("round floor ceil fix trunc rint radians FullyConnected clip".split())
+_ZERO_SECOND_ORDER = frozenset("round floor ceil fix trunc rint radians FullyConnected clip BlockGrad MakeLoss"
+                               .split())
+# Ops whose MXNet backward has no gradient of its own, although ours could be differentiated.
+_NO_SECOND_ORDER = frozenset("sign degrees erf erfinv softsign".split())
 
 
 class _NonDifferentiable:
@@ -291,6 +312,8 @@ def _graph_grads(node, slots):
     """``node``'s backward under ``create_graph``, recorded so that it can be differentiated again."""
     from .ndarray.ndarray import NDArray, _wrap
     op = node.op
+    if op.name in _NO_SECOND_ORDER:
+        return _non_differentiable(node, slots)
     outer, _state.differentiating = _state.differentiating, True
     try:
         grads = _node_backward(node, slots, True)

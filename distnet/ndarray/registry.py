@@ -131,7 +131,7 @@ def _unary_call(op, x):
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx)
     r = _wrap(res, x._ctx)
-    if _ag._state.recording and x._node is not None and op.bwd is not None:
+    if _ag._state.recording and x._node is not None:
         r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
     return r
 
@@ -163,7 +163,7 @@ def invoke(op, args, attrs, out=None):
             break
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
-        if _ag._state.recording and op.bwd is not None:
+        if _ag._state.recording:
             _ag._record(op, args, inputs, attrs, res, (r,))
         return r if out is None else _write_out(op, out, [r], False)
     return _finish(op, args, inputs, attrs, res, out, ctx)
@@ -187,7 +187,7 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
     """Wrap an op's raw result(s) on ``ctx``, record them for autograd, drop hidden outputs, honour out=."""
     multi = type(res) is tuple
     outs = [_wrap(r, ctx) for r in res] if multi else [_wrap(res, ctx)]
-    if _ag._state.recording and op.bwd is not None:
+    if _ag._state.recording:
         _ag._record(op, args, inputs, attrs, res, outs)
     if op.hidden:
         outs = outs[:-op.hidden]
