@@ -786,6 +786,11 @@ class SymbolBlock(HybridBlock):
         return f"{self.__class__.__name__}(\n{outputs!r} : {len(inputs)} -> {len(outputs.list_outputs())}\n)"
 
     def forward(self, x, *args):
+        from ..symbol import Symbol
+        if isinstance(x, Symbol):      # the graph composed onto the given symbols, as MXNet returns it
+            inputs, outputs = self._cached_graph
+            ret = outputs(**{i.name: s for i, s in zip(inputs, (x,) + args)})
+            return list(ret) if isinstance(self._out_format, list) else ret
         if not isinstance(x, NDArray):
             raise ValueError("SymbolBlock takes NDArray inputs")
         return self._call_cached_op(x, *args)
