@@ -117,7 +117,7 @@ class Module(BaseModule):
     # ---- parameters ----------------------------------------------------------------
     def get_params(self):
         """(arg_params, aux_params): the module's dicts, refreshed from the devices."""
-        _require(self.binded and self.params_initialized)
+        _require(self.params_initialized)
         if self._params_dirty:
             self._sync_params_from_devices()
         return self._arg_params, self._aux_params
@@ -171,7 +171,7 @@ class Module(BaseModule):
         if self._kvstore and self._update_on_kvstore:
             for name, value in sorted(self._arg_params.items()):
                 if value.stype == "row_sparse":
-                    self._kvstore.row_sparse_pull(name, value, row_ids=nd.arange(0, value.shape[0]))
+                    self._kvstore.row_sparse_pull(name, value, row_ids=nd.arange(0, value.shape[0], dtype="int64"))
         self._params_dirty = False
 
     # ---- binding ---------------------------------------------------------------------
