@@ -314,7 +314,8 @@ def _gamma1(s, a, b):
             if math.log(1.0 - s.uniform()) < 0.5 * z * z + d * (1.0 - v + math.log(v)):
                 sample = rnd(rnd(d * v) * b)
                 break
-    return rnd(sample * s.uniform() ** rnd(1.0 / a)) if a < 1 else sample
+    # a == 0 (allowed per sample): MXNet's 1 / a is infinite and the sample 0
+    return rnd(sample * s.uniform() ** rnd(1.0 / a if a else math.inf)) if a < 1 else sample
 
 
 def _poisson1(s, lam):
@@ -464,6 +465,9 @@ def _scalar_op(name, draw, params, shape, dtype, double):
 @defop("_random_gamma", aliases=("random_gamma",))
 def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
+    if not alpha > 0:
+        raise MXNetError(f"Check failed: param.alpha > 0 ({alpha} vs. 0) : alpha parameter in gamma distribution "
+                         "has to be positive")
     return _scalar_op("_random_gamma", _gamma_draw, [(alpha, beta)], shape, dtype,
                       double=_out_dtype("_random_gamma", dtype) == np.float64)
 

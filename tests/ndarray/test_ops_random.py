@@ -5,6 +5,8 @@ import pytest
 from opcheck import Case, run_case
 
 import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
 from distnet.ndarray.registry import OPS
 
 PROBS = np.array([[0.2, 0.5, 0.3], [0.6, 0.1, 0.3]])
@@ -42,3 +44,15 @@ def test_dropout_gradient_is_the_mask():
     y.backward()
     np.testing.assert_array_equal(x.grad.asnumpy(), y.asnumpy())
     assert set(np.unique(y.asnumpy())) == {0.0, np.float32(1) / np.float32(0.7)}
+
+
+def test_gamma_samples_of_a_zero_alpha_are_zero_and_leave_the_stream_as_mxnet():
+    # MXNet 1.9.1, seed 128: the alpha=0 row is zeros, the other rows as with any alpha
+    mx.random.seed(128)
+    r = nd.random.gamma(alpha=nd.array([0.0, 2.5, 0.3]), beta=nd.array([1.0, 0.7, 2.0]), shape=(4,))
+    np.testing.assert_array_equal(r.asnumpy()[0], np.zeros(4, np.float32))
+    np.testing.assert_allclose(r.asnumpy()[1:], [[1.1256419, 1.6746893, 6.2525835, 1.6663516],
+                                                 [1.9697839e-01, 2.8562127e-04, 2.9784191e-01, 1.3913001e-01]],
+                               rtol=1e-6)
+    with pytest.raises(MXNetError, match="alpha parameter in gamma distribution has to be positive"):
+        nd.random.gamma(alpha=0.0, beta=1.0, shape=(4,))
