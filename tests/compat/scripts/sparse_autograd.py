@@ -1,5 +1,4 @@
 # autograd through sparse.dot, row_sparse/csr gradient buffers, sparse Embedding and take
-import mxnet as mx
 from mxnet import nd, autograd
 import numpy as np
 def show(tag, f):

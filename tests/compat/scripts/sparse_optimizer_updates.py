@@ -42,7 +42,7 @@ for full in (True, False):
                 opt.update_multi_precision(0, w, g.copy(), state)
                 show(tag + ' w', w)
                 show(tag + ' state', state)
-        except mx.base.MXNetError as e:
+        except mx.base.MXNetError:
             print(tag, 'MXNetError')
 for wd in (0.1, 0.0):
     opt = mx.optimizer.create('adagrad', learning_rate=0.1, wd=wd)

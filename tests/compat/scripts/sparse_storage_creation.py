@@ -1,7 +1,6 @@
 # nd.zeros/empty/sparse.zeros with stype=, tostype, cast_storage, row_sparse_array, csr_matrix: reprs and parts
 import mxnet as mx
 from mxnet import nd
-import numpy as np
 for f in [lambda: nd.zeros((2,3), stype='row_sparse'), lambda: nd.zeros((2,3), stype='csr'),
           lambda: nd.empty((2,3), stype='row_sparse'), lambda: nd.empty((2,3), stype='csr'),
           lambda: mx.nd.zeros((2,3), stype='default'), lambda: nd.sparse.zeros('csr',(2,3)),
