@@ -132,14 +132,43 @@ def _as_list(obj):
     return obj if isinstance(obj, (list, tuple)) else [obj]
 
 
-class classproperty:
-    """A read-only property on the class itself."""
+class _MXClassPropertyDescriptor:
+    """A property of the class itself, with an optional setter (set through ``_MXClassPropertyMetaClass``)."""
 
-    def __init__(self, func):
-        self.func = func
+    def __init__(self, fget, fset=None):
+        self.fget, self.fset = fget, fset
 
-    def __get__(self, obj, owner):
-        return self.func(owner)
+    def __get__(self, obj, clas=None):
+        return self.fget.__get__(obj, clas if clas is not None else type(obj))()
+
+    def __set__(self, obj, value):
+        if not self.fset:
+            raise MXNetError("cannot use the setter: %s to set attribute" % self.fset)
+        clas = obj if isinstance(obj, type) else type(obj)
+        return self.fset.__get__(obj, clas)(value)
+
+    def setter(self, func):
+        if not isinstance(func, (classmethod, staticmethod)):
+            func = classmethod(func)
+        self.fset = func
+        return self
+
+
+class _MXClassPropertyMetaClass(type):
+    """A metaclass whose classes can assign their class properties: ``Cls.prop = value`` calls the setter."""
+
+    def __setattr__(cls, key, value):
+        obj = cls.__dict__.get(key)
+        if obj and isinstance(obj, _MXClassPropertyDescriptor):
+            return obj.__set__(cls, value)
+        return super().__setattr__(key, value)
+
+
+def classproperty(func):
+    """A read-only property of the class itself; ``.setter`` adds a setter (with the metaclass above)."""
+    if not isinstance(func, (classmethod, staticmethod)):
+        func = classmethod(func)
+    return _MXClassPropertyDescriptor(func)
 
 
 def with_metaclass(meta, *bases):
@@ -155,3 +184,157 @@ mx_uint, mx_int, mx_float, mx_int64 = _ctypes.c_uint, _ctypes.c_int, _ctypes.c_f
 def c_str(string):
     """A Python string as a C ``char*``."""
     return _ctypes.c_char_p(string.encode("utf-8"))
+
+
+# ---- the C-API helpers of MXNet's base, on ctypes alone (distnet has no C library) ----------------
+__version__ = "1.9.1"
+__all__ = ["MXNetError"]
+mx_float_p = _ctypes.POINTER(mx_float)
+(NDArrayHandle, FunctionHandle, OpHandle, CachedOpHandle, SymbolHandle, ExecutorHandle, DataIterCreatorHandle,
+ DataIterHandle, KVStoreHandle, RecordIOHandle, RtcHandle, CudaModuleHandle, CudaKernelHandle, ProfileHandle,
+ DLPackHandle) = (_ctypes.c_void_p,) * 15
+
+
+class _NoLibrary:
+    """Stands where MXNet keeps its loaded C library: every call into it is refused clearly."""
+
+    def __getattr__(self, name):
+        raise MXNetError(f"_LIB.{name}: distnet has no native MXNet library; it runs on numpy, so C API calls "
+                         "are not available (use the Python API)")
+
+
+_LIB = _NoLibrary()
+
+
+def check_call(ret):
+    """Raise an MXNetError when a C API call's return code ``ret`` is not 0."""
+    if ret != 0:
+        raise MXNetError(f"a C API call returned {ret}")
+
+
+def _notify_shutdown():
+    """Nothing to notify: there is no native engine to shut down."""
+
+
+def c_str_array(strings):
+    """A ctypes ``char*`` array of the UTF-8 encoded ``strings``."""
+    arr = (_ctypes.c_char_p * len(strings))()
+    arr[:] = [s.encode("utf-8") for s in strings]
+    return arr
+
+
+def c_array(ctype, values):
+    """A ctypes array of ``ctype`` holding ``values``."""
+    out = (ctype * len(values))()
+    out[:] = values
+    return out
+
+
+def c_array_buf(ctype, buf):
+    """A ctypes array of ``ctype`` viewing the buffer ``buf`` (no copy)."""
+    return (ctype * len(buf)).from_buffer(buf)
+
+
+def c_handle_array(objs):
+    """A ctypes ``void*`` array of the objects' handles."""
+    arr = (_ctypes.c_void_p * len(objs))()
+    arr[:] = [o.handle for o in objs]
+    return arr
+
+
+def ctypes2buffer(cptr, length):
+    """A bytearray copy of ``length`` bytes at the ``char*`` pointer ``cptr``."""
+    if not isinstance(cptr, _ctypes.POINTER(_ctypes.c_char)):
+        raise TypeError("expected char pointer")
+    res = bytearray(length)
+    rptr = (_ctypes.c_char * length).from_buffer(res)
+    if not _ctypes.memmove(rptr, cptr, length):
+        raise RuntimeError("memmove failed")
+    return res
+
+
+def ctypes2numpy_shared(cptr, shape):
+    """A float32 numpy array of ``shape`` sharing the memory at the ``float*`` pointer ``cptr``."""
+    if not isinstance(cptr, _ctypes.POINTER(mx_float)):
+        raise RuntimeError("expected float pointer")
+    size = int(np.prod(shape))
+    dbuffer = (mx_float * size).from_address(_ctypes.addressof(cptr.contents))
+    return np.frombuffer(dbuffer, dtype=np.float32).reshape(shape)
+
+
+def build_param_doc(arg_names, arg_types, arg_descs, remove_dup=True):
+    """A numpy-style ``Parameters`` section from parallel lists of names, types and descriptions."""
+    seen, lines = set(), []
+    for key, type_info, desc in zip(arg_names, arg_types, arg_descs):
+        if (remove_dup and key in seen) or key == "num_args":
+            continue
+        seen.add(key)
+        lines.append(f"{key} : {type_info}")
+        if desc:
+            lines.append("    " + desc)
+    return "Parameters\n----------\n" + "\n".join(lines) + "\n"
+
+
+def add_fileline_to_docstring(module, incursive=True):
+    """Append "Defined in FILE:LINE" to the docstrings of the module's functions and methods."""
+    import inspect
+
+    def add_fileline(obj):
+        if obj.__doc__ is None or "From:" in obj.__doc__:
+            return
+        fname = inspect.getsourcefile(obj)
+        if fname is None:
+            return
+        try:
+            line = inspect.getsourcelines(obj)[-1]
+        except IOError:
+            return
+        obj.__doc__ += f"\n\nFrom:{fname}:{line}"
+
+    if isinstance(module, str):
+        import sys
+        module = sys.modules[module]
+    for _, obj in module.__dict__.items():
+        if inspect.isbuiltin(obj):
+            continue
+        if inspect.isfunction(obj):
+            add_fileline(obj)
+        if inspect.ismethod(obj):
+            add_fileline(obj.__func__)
+        if inspect.isclass(obj) and incursive:
+            add_fileline_to_docstring(obj, False)
+
+
+# MXNet's operator-name prefixes, by which its generated modules are laid out.
+_OP_NAME_PREFIX_LIST = ["_contrib_", "_linalg_", "_sparse_", "_image_", "_random_"]
+_NP_OP_PREFIX = "_np_"
+_NP_OP_SUBMODULE_LIST = ["_random_", "_linalg_"]
+_NP_EXT_OP_PREFIX = "_npx_"
+_NP_EXT_OP_SUBMODULE_LIST = ["_image_", "_random_"]
+_NP_INTERNAL_OP_PREFIX = "_npi_"
+_NP_OUTPUT_IS_LIST_OPERATORS = {"_npi_split", "_npi_hsplit"}
+
+
+def _is_np_op(op_name):
+    """Whether ``op_name`` belongs to the numpy front end (``_np_``/``_npx_``/``_npi_``)."""
+    return op_name.startswith((_NP_OP_PREFIX, _NP_EXT_OP_PREFIX, _NP_INTERNAL_OP_PREFIX))
+
+
+def _output_is_list(op_name):
+    """Whether a numpy-front-end operator returns a list."""
+    return op_name in _NP_OUTPUT_IS_LIST_OPERATORS
+
+
+def _get_op_name_prefix(op_name):
+    """The submodule prefix ``op_name`` starts with ('_contrib_', ...), or ''."""
+    return next((p for p in _OP_NAME_PREFIX_LIST if op_name.startswith(p)), "")
+
+
+def _get_op_submodule_name(op_name, op_name_prefix, submodule_name_list):
+    """The submodule name (without underscores) of a prefixed operator."""
+    if not op_name.startswith(op_name_prefix):
+        raise AssertionError(f"{op_name} does not start with {op_name_prefix}")
+    for submodule_name in submodule_name_list:
+        if op_name[len(op_name_prefix):].startswith(submodule_name):
+            return submodule_name
+    return ""

@@ -1,15 +1,16 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
 import threading
 
-from .base import MXNetError
+from .base import MXNetError, _MXClassPropertyMetaClass, classproperty
 
 
-class Context:
+class Context(metaclass=_MXClassPropertyMetaClass):
     """A device and its id, shown as ``cpu(0)``; usable as a ``with`` block to set the default."""
 
     devtype2str = {1: "cpu", 2: "gpu", 3: "cpu_pinned", 5: "cpu_shared"}
     devstr2type = {v: k for k, v in devtype2str.items()}
-    _default = threading.local()
+    _default_ctx = threading.local()     # MXNet's name for the per-thread default
+    _default = _default_ctx
 
     def __init__(self, device_type, device_id=0):
         if isinstance(device_type, Context):
@@ -44,17 +45,18 @@ class Context:
         Context._default.value = self._old
 
     def empty_cache(self):
-        """Nothing to free: host memory is managed by numpy."""
+        """Free the memory a GPU context keeps cached; a CPU keeps none, so this fails as in MXNet."""
+        raise MXNetError(f"empty_cache on {self}: Cannot Free space to a device you have not allocated "
+                         "(host memory is managed by numpy; there is no cache to empty)")
 
-
-class _DefaultContext:
-    """``Context.default_ctx``: the current context, read through the class (deprecated in MXNet)."""
-
-    def __get__(self, obj, owner):
+    @classproperty
+    def default_ctx(cls):
+        """The current default context (deprecated in MXNet; use ``current_context()``)."""
         return current_context()
 
-
-Context.default_ctx = _DefaultContext()
+    @default_ctx.setter
+    def default_ctx(cls, val):
+        cls._default_ctx.value = val
 
 
 def gpu_memory_info(device_id=0):

@@ -1,0 +1,93 @@
+"""mx.base's pure-Python helpers and mx.context's class property, as MXNet 1.9.1 has them."""
+import ctypes
+import os
+import threading
+import types
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import base
+
+
+def test_ctypes_helpers_build_arrays_as_mxnet():
+    assert list(base.c_array(ctypes.c_int, [1, 2, 3])) == [1, 2, 3]
+    assert list(base.c_array_buf(ctypes.c_float, np.array([1, 2], dtype=np.float32))) == [1.0, 2.0]
+    assert list(base.c_str_array(["ab", "c"])) == [b"ab", b"c"] and base.c_str("x").value == b"x"
+    assert len(base.c_handle_array([mx.nd.ones((1,)), mx.nd.ones((1,))])) == 2
+    buf = (ctypes.c_char * 4)(*b"abcd")
+    assert base.ctypes2buffer(ctypes.cast(buf, ctypes.POINTER(ctypes.c_char)), 4) == bytearray(b"abcd")
+    floats = (ctypes.c_float * 4)(1, 2, 3, 4)
+    shared = base.ctypes2numpy_shared(ctypes.cast(floats, base.mx_float_p), (2, 2))
+    shared[0, 0] = 9
+    assert shared.dtype == np.float32 and floats[0] == 9.0           # the memory is shared, not copied
+
+
+def test_check_call_and_the_missing_library_fail_clearly():
+    assert base.check_call(0) is None
+    with pytest.raises(base.MXNetError):
+        base.check_call(-1)
+    with pytest.raises(base.MXNetError, match="no native MXNet library"):
+        base._LIB.MXGetVersion
+    assert base.__version__ == "1.9.1" and base.__all__ == ["MXNetError"]
+
+
+def test_param_doc_and_op_name_helpers_as_mxnet():
+    # measured on MXNet 1.9.1: duplicates and num_args are dropped, descriptions indented
+    assert base.build_param_doc(["a", "b", "a", "num_args"], ["int", "float, optional", "x", "int"],
+                                ["first", "second", "dup", "n"]) == \
+        "Parameters\n----------\na : int\n    first\nb : float, optional\n    second\n"
+    assert base._get_op_name_prefix("_contrib_foo") == "_contrib_" and base._get_op_name_prefix("foo") == ""
+    assert base._is_np_op("_np_add") and not base._is_np_op("add") and base._output_is_list("_npi_split")
+    assert base._get_op_submodule_name("_np_random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"
+
+
+def test_add_fileline_to_docstring_appends_the_source_line():
+    def documented():
+        """doc"""
+    module = types.ModuleType("m")
+    module.documented = documented
+    base.add_fileline_to_docstring(module)
+    assert documented.__doc__.startswith("doc\n\nFrom:" + os.path.abspath(__file__))
+    base.add_fileline_to_docstring(module)
+    assert documented.__doc__.count("From:") == 1
+
+
+def test_class_property_with_a_setter_through_the_metaclass():
+    class Holder(metaclass=base._MXClassPropertyMetaClass):
+        _value = 3
+
+        @base.classproperty
+        def value(cls):
+            return cls._value
+
+        @value.setter
+        def value(cls, new):
+            cls._value = new
+
+        @base.classproperty
+        def fixed(cls):
+            return 1
+
+    Holder.value = 5
+    assert Holder.value == 5 and Holder().value == 5
+    with pytest.raises(base.MXNetError):
+        Holder.fixed = 2
+
+
+def test_default_ctx_sets_this_threads_default_context():
+    seen = []
+    try:
+        mx.Context.default_ctx = mx.cpu(2)
+        assert mx.current_context() == mx.cpu(2) and mx.cpu(1).default_ctx == mx.cpu(2)
+        with mx.cpu(4):
+            assert mx.Context.default_ctx == mx.cpu(4)
+        thread = threading.Thread(target=lambda: seen.append(mx.current_context()))
+        thread.start()
+        thread.join(timeout=10)
+        assert seen == [mx.cpu(0)] and mx.context.Context._default_ctx.value == mx.cpu(2)
+    finally:
+        mx.Context.default_ctx = mx.cpu(0)
+    with pytest.raises(base.MXNetError, match="Cannot Free space"):
+        mx.cpu().empty_cache()                   # MXNet 1.9.1: a CPU has no cache to empty
