@@ -47,13 +47,17 @@ def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_ca
 def load_params(prefix, epoch):
     """(arg_params, aux_params) from ``prefix-%04d.params``."""
     arg_params, aux_params = {}, {}
-    for key, value in nd.load(f"{prefix}-{epoch:04d}.params").items():
-        kind, _, name = key.partition(":")
+    fname = f"{prefix}-{epoch:04d}.params"
+    save_dict = nd.load(fname)
+    if not save_dict:
+        logging.warning("Params file '%s' is empty", fname)
+        return arg_params, aux_params
+    for key, value in save_dict.items():
+        kind, name = key.split(":", 1)      # a key without a kind fails to unpack, as in MXNet
         if kind == "arg":
             arg_params[name] = value
         elif kind == "aux":
             aux_params[name] = value
-        # other keys are skipped, as MXNet does
     return arg_params, aux_params
 
 
