@@ -285,3 +285,23 @@ def test_create_and_load_argument_errors_use_mxnets_classes():
         mx.init.Load([1, 2])
     with pytest.raises(UnboundLocalError, match="rand_type"):
         mx.init.Orthogonal(rand_type="bad")(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
+
+
+def test_prelu_gamma_defaults_to_constant_quarter_as_mxnet():
+    # MXNet marks a PReLU's gamma (created or given) with __init__ Constant(0.25), which any initializer obeys
+    with mx.name.NameManager():
+        data = mx.sym.Variable("data")
+        sym = mx.sym.LeakyReLU(data=data, act_type="prelu", name="p")
+        given = mx.sym.LeakyReLU(data=data, gamma=mx.sym.Variable("g", init=mx.init.One()), act_type="prelu")
+        leaky = mx.sym.LeakyReLU(data=data, act_type="leaky")
+    attrs = sym.attr_dict()
+    assert attrs["p_gamma"]["__init__"] == '["Constant", {"value": 0.25}]'
+    assert given.attr_dict()["g"]["__init__"] == '["one", {}]'
+    assert leaky.list_arguments() == ["data"]
+    arr = mx.nd.zeros((4,))
+    mx.init.Uniform()(mx.init.InitDesc("p_gamma", attrs=attrs["p_gamma"]), arr)
+    assert arr.asnumpy().tolist() == [0.25] * 4
+    mod = mx.mod.Module(sym, label_names=None)
+    mod.bind(data_shapes=[("data", (2, 4))])
+    mod.init_params()
+    assert mod.get_params()[0]["p_gamma"].asnumpy().tolist() == [0.25] * 4
