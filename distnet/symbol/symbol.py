@@ -375,6 +375,13 @@ def _set_stat_init(op, key, node):
         node.user_attrs["__late__"] = "__init__"
 
 
+def _set_prelu_init(op, key, attrs, node):
+    """MXNet gives a PReLU's gamma variable (given or created) the initializer Constant(0.25) unless it has one."""
+    if op.name == "LeakyReLU" and key == "gamma" and attrs.get("act_type") == "prelu" \
+            and "__init__" not in node.user_attrs:
+        node.user_attrs["__init__"] = '["Constant", {"value": 0.25}]'
+
+
 # Attributes MXNet stores as ``__key__`` and lists under both spellings.
 _HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage", "profiler_scope")
 
@@ -704,6 +711,8 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
             if key in AUX_INPUTS and len(src._heads) == 1 and src._heads[0][0].is_variable:
                 src._heads[0][0].user_attrs["__aux__"] = "1"       # e.g. a Gluon BatchNorm's running_mean
                 _set_stat_init(op, key, src._heads[0][0])
+            if len(src._heads) == 1 and src._heads[0][0].is_variable:
+                _set_prelu_init(op, key, attrs, src._heads[0][0])
             sources.append(src)
         elif key in optional and not _wanted(op, key, attrs):
             continue
@@ -715,6 +724,7 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
             if key in AUX_INPUTS:
                 node.user_attrs["__aux__"] = "1"
                 _set_stat_init(op, key, node)
+            _set_prelu_init(op, key, attrs, node)
             sources.append(v)
     return sources
 
