@@ -40,7 +40,8 @@ def test_param_doc_and_op_name_helpers_as_mxnet():
         "Parameters\n----------\na : int\n    first\nb : float, optional\n    second\n"
     assert base._get_op_name_prefix("_contrib_foo") == "_contrib_" and base._get_op_name_prefix("foo") == ""
     assert base._is_np_op("_np_add") and not base._is_np_op("add") and base._output_is_list("_npi_split")
-    assert base._get_op_submodule_name("_np_random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"
+    assert base._get_op_submodule_name("_np__random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"
+    assert base._get_op_submodule_name("_np_random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == ""
 
 
 def test_add_fileline_to_docstring_appends_the_source_line():
