@@ -368,9 +368,12 @@ def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
     return out.copy() if out is data else out
 
 
-def random_color_jitter(data, out=None, name=None, **kwargs):
+def random_color_jitter(data, brightness=None, contrast=None, saturation=None, hue=None, out=None, name=None,
+                        **kwargs):
     """Randomly jitter brightness, contrast, saturation and hue (all required), in a random order."""
-    missing = [k for k in ("brightness", "contrast", "saturation", "hue") if k not in kwargs]
+    given = dict(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue)
+    kwargs.update({k: v for k, v in given.items() if v is not None})
+    missing = [k for k in given if k not in kwargs]
     if missing:
         raise MXNetError(f"Required parameter {missing[0]} of float is not presented, in operator "
                          f"_image_random_color_jitter")

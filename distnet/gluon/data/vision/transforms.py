@@ -8,9 +8,7 @@ from ....base import MXNetError
 from ....ndarray.ndarray import _wrap
 from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
 from ...nn import HybridSequential, Sequential
-from ._color import (adjust_brightness, adjust_contrast, adjust_hue, adjust_lighting, adjust_saturation, coin,
-                     normals, shuffled_order, uniform)
-from ._image_ops import center_crop, crop_hwc, flip, map_images, random_size_crop, resize_image, rotate_image
+from ._image_ops import center_crop, crop_hwc, map_images, random_size_crop, resize_image, rotate_image
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
            "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
@@ -104,16 +102,6 @@ def _channel_constant(values, channels, what, x):
     return _wrap(np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1), x.context)
 
 
-def _one_image(x):
-    """``x`` itself, checked as MXNet's random image operators check it: one H x W x C image, C = 1 or 3."""
-    if x.ndim != 3:
-        raise MXNetError(f"Input image must have shape (height, width, channels), but got {x.shape}")
-    if x.shape[2] not in (1, 3):
-        raise MXNetError("The last dimension of input image must be the channel dimension with either 1 or 3 "
-                         f"elements, but got input with shape {x.shape}")
-    return x
-
-
 class Resize(HybridBlock):
     """Resize an H x W x C image (or N x H x W x C batch) to ``size`` = (W, H), or int (see ``keep_ratio``)."""
 
@@ -173,31 +161,31 @@ class RandomFlipLeftRight(HybridBlock):
     """Mirror the image horizontally with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(_one_image(x), lambda img: img.copy() if coin() else flip(img, axis=1))
+        return F.image.random_flip_left_right(x)
 
 
 class RandomFlipTopBottom(HybridBlock):
     """Mirror the image vertically with probability 0.5."""
 
     def hybrid_forward(self, F, x):
-        return map_images(_one_image(x), lambda img: img.copy() if coin() else flip(img, axis=0))
+        return F.image.random_flip_top_bottom(x)
 
 
 class _RandomEnhance(HybridBlock):
-    """Apply ``_adjust`` with a factor drawn uniformly from [max(0, 1 - amount), 1 + amount]."""
+    """The image operator ``_op`` with a factor drawn uniformly from [max(0, 1 - amount), 1 + amount]."""
 
     def __init__(self, amount):
         super().__init__()
         self._args = (max(0, 1 - amount), 1 + amount)
 
     def hybrid_forward(self, F, x):
-        return map_images(_one_image(x), lambda img: type(self)._adjust(img, uniform(*self._args)))
+        return getattr(F.image, self._op)(x, *self._args)
 
 
 class RandomBrightness(_RandomEnhance):
     """Scale every value by a random factor around 1."""
 
-    _adjust = staticmethod(adjust_brightness)
+    _op = "random_brightness"
 
     def __init__(self, brightness):
         super().__init__(brightness)
@@ -206,7 +194,7 @@ class RandomBrightness(_RandomEnhance):
 class RandomContrast(_RandomEnhance):
     """Blend with the image's mean gray level by a random factor around 1."""
 
-    _adjust = staticmethod(adjust_contrast)
+    _op = "random_contrast"
 
     def __init__(self, contrast):
         super().__init__(contrast)
@@ -215,40 +203,32 @@ class RandomContrast(_RandomEnhance):
 class RandomSaturation(_RandomEnhance):
     """Blend each pixel with its gray level by a random factor around 1."""
 
-    _adjust = staticmethod(adjust_saturation)
+    _op = "random_saturation"
 
     def __init__(self, saturation):
         super().__init__(saturation)
 
 
 class RandomHue(HybridBlock):
-    """Turn the hue by a random fraction in [-hue, hue] of a full circle."""
+    """Turn the hue by a random factor in [max(0, 1 - hue), 1 + hue] (the image.random_hue operator)."""
 
     def __init__(self, hue):
         super().__init__()
-        self._args = (-hue, hue)
+        self._args = (max(0, 1 - hue), 1 + hue)
 
     def hybrid_forward(self, F, x):
-        return map_images(_one_image(x), lambda img: adjust_hue(img, uniform(*self._args)))
+        return F.image.random_hue(x, *self._args)
 
 
 class RandomColorJitter(HybridBlock):
-    """Random brightness, contrast, saturation and hue changes, applied in a random order."""
+    """Random brightness, contrast, saturation and hue changes in a random order (image.random_color_jitter)."""
 
     def __init__(self, brightness=0, contrast=0, saturation=0, hue=0):
         super().__init__()
         self._args = (brightness, contrast, saturation, hue)
 
     def hybrid_forward(self, F, x):
-        def one(img):
-            adjust = (adjust_brightness, adjust_contrast, adjust_saturation, adjust_hue)
-            for i in shuffled_order(4):
-                amount = self._args[i]
-                if amount > 0:
-                    factor = uniform(-amount, amount)
-                    img = adjust[i](img, factor if i == 3 else np.float32(1 + factor))
-            return img
-        return map_images(_one_image(x), one)
+        return F.image.random_color_jitter(x, *self._args)
 
 
 class RandomLighting(HybridBlock):
@@ -259,7 +239,7 @@ class RandomLighting(HybridBlock):
         self._alpha = alpha
 
     def hybrid_forward(self, F, x):
-        return map_images(_one_image(x), lambda img: adjust_lighting(img, normals(3, self._alpha)))
+        return F.image.random_lighting(x, self._alpha)
 
 
 class RandomApply(Sequential):
