@@ -1,0 +1,100 @@
+"""DataParallelExecutorGroup and Module on several contexts (expected values measured on MXNet 1.9.1)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.module.executor_group import DataParallelExecutorGroup, _split_input_slice
+
+TWO = [mx.cpu(0), mx.cpu(1)]
+
+
+def test_split_input_slice_follows_the_workload():
+    assert _split_input_slice(10, [1, 2]) == [slice(0, 3), slice(3, 10)]
+    assert _split_input_slice(7, [1, 1, 1]) == [slice(0, 2), slice(2, 4), slice(4, 7)]
+    assert _split_input_slice(5, [3, 1]) == [slice(0, 4), slice(4, 5)]
+    with pytest.raises(ValueError, match="Too many slices"):
+        _split_input_slice(2, [1, 1, 1])
+
+
+def test_two_devices_split_the_batch_and_sum_the_gradients():
+    with mx.name.NameManager():
+        fc = mx.sym.FullyConnected(mx.sym.Variable("data"), num_hidden=20, name="fc")
+    mod = mx.mod.Module(fc, ("data",), None, context=TWO)
+    mod.bind(data_shapes=[("data", (7, 20))])
+    mod.init_params()
+    mod.init_optimizer(optimizer_params={"learning_rate": 1})
+    mod.forward(mx.io.DataBatch(data=[mx.nd.ones((7, 20))], label=None))
+    assert [o.shape for o in mod.get_outputs(merge_multi_context=False)[0]] == [(4, 20), (3, 20)]
+    mod.backward([mx.nd.ones((7, 20))])
+    mod.update()
+    # the bias gradient is the batch sum of ones: 7, rescaled by 1/7
+    assert (mod.get_params()[0]["fc_bias"].asnumpy() == -1).all()
+    assert type(mod._kvstore).__name__ == "KVStore" and mod._update_on_kvstore and mod._updater is None
+    mod.reshape(data_shapes=[("data", (14, 20))])
+    mod.forward(mx.io.DataBatch(data=[mx.nd.ones((14, 20))], label=None))
+    mod.backward([mx.nd.ones((14, 20))])
+    mod.update()
+    assert mod.get_outputs()[0].shape == (14, 20)
+    assert (mod.get_params()[0]["fc_bias"].asnumpy() == -3).all()
+    assert mod._exec_group.slices == [slice(0, 7), slice(7, 14)]
+
+
+def test_input_gradients_and_layouts_on_two_devices():
+    a, b, c = (mx.sym.Variable(n, __layout__="NC") for n in "abc")
+    net = mx.mod.Module(a + 2 * b + 3 * c, data_names=["b", "c", "a"], label_names=None, context=TWO)
+    net.bind(data_shapes=[["b", (5, 5)], ["c", (5, 5)], ["a", (5, 5)]], inputs_need_grad=True)
+    net.init_params()
+    net.forward(mx.io.DataBatch(data=[mx.nd.ones((5, 5))] * 3))
+    net.backward(out_grads=[mx.nd.ones((5, 5))])
+    assert [float(g.asnumpy()[0, 0]) for g in net.get_input_grads()] == [2.0, 3.0, 1.0]
+    assert [[x.shape for x in g] for g in net.get_input_grads(False)] == [[(2, 5), (3, 5)]] * 3
+
+
+def test_time_major_layout_splits_axis_one():
+    sym = mx.sym.Activation(data=mx.sym.Variable("data"), act_type="relu", __layout__="TNC")
+    mod = mx.mod.Module(sym, ("data",), None, context=TWO)
+    mod.bind(data_shapes=[mx.io.DataDesc("data", (3, 8, 7), np.float16, layout="TNC")])
+    mod.init_params()
+    mod.forward(mx.io.DataBatch(data=[mx.nd.ones((3, 8, 7), dtype=np.float16)], label=None))
+    assert [x.shape for x in mod.get_outputs(merge_multi_context=False)[0]] == [(3, 4, 7), (3, 4, 7)]
+    assert mod.get_outputs()[0].dtype == np.float16 and mod.output_shapes == [("activation0_output", (3, 8, 7))]
+
+
+def _mlp(layers):
+    data = mx.sym.Variable("data")
+    for i in range(layers):
+        data = mx.sym.FullyConnected(data, num_hidden=4, name=f"fc{i}")
+    return mx.sym.SoftmaxOutput(data, name="softmax")
+
+
+def test_shared_group_shares_parameters_and_input_arrays():
+    shapes = dict(data_shapes=[("data", (6, 3))], label_shapes=[("softmax_label", (6,))])
+    first = _mlp(2)
+    params = [n for n in first.list_arguments() if n not in ("data", "softmax_label")]
+    g1 = DataParallelExecutorGroup(first, TWO, [1, 1], param_names=params, for_training=True,
+                                   inputs_need_grad=False, **shapes)
+    assert all(sorted(d) == ["data", "softmax_label"] for d in g1.shared_data_arrays)
+    g2 = DataParallelExecutorGroup(_mlp(3), TWO, [1, 1], param_names=params, for_training=True,
+                                   inputs_need_grad=False, shared_group=g1, **shapes)
+    for i in range(2):
+        # arguments that are not shared parameters (inputs, the extra layer) live in the shared buffer
+        assert sorted(g1.shared_data_arrays[i]) == ["data", "fc2_bias", "fc2_weight", "softmax_label"]
+        for name in params:
+            assert mx.test_utils.same_array(g1.execs[i].arg_dict[name], g2.execs[i].arg_dict[name])
+            assert mx.test_utils.same_array(g1.execs[i].grad_dict[name], g2.execs[i].grad_dict[name])
+    assert g2.grad_req["fc2_weight"] == "null" and g2.grad_req["fc0_weight"] == "write"
+
+
+def test_switching_back_to_a_dropped_bucket_reuses_the_shared_memory():
+    def sym_gen(key):
+        pooled = mx.sym.sum(mx.sym.Variable("data"), axis=1, keepdims=True)   # parameters independent of key
+        out = mx.sym.FullyConnected(pooled, num_hidden=4, name="fc")
+        return mx.sym.SoftmaxOutput(out, name="softmax"), ("data",), ("softmax_label",)
+    model = mx.mod.BucketingModule(sym_gen, default_bucket_key=10)
+    model.bind([("data", (8, 10))], [("softmax_label", (8,))])
+    model.init_params()
+    model.switch_bucket(5, [("data", (8, 5))], [("softmax_label", (8,))])
+    before = model._buckets[10]._total_exec_bytes
+    del model._buckets[5]
+    model.switch_bucket(5, [("data", (8, 5))], [("softmax_label", (8,))])
+    assert model._buckets[10]._total_exec_bytes == before
