@@ -1,22 +1,44 @@
 """Testing helpers, as in ``mxnet.test_utils``: closeness checks, numerical gradients, random
 (sparse) arrays and matrices, consistency and speed checks, generator tests, data set downloads."""
+# MXNet's tests do `from mxnet.test_utils import *` and use the modules and names MXNet's module
+# imports, so the same ones are imported here.
+import bz2  # noqa: F401
 import contextlib
+import errno  # noqa: F401
+import gzip  # noqa: F401
+import json  # noqa: F401
+import logging  # noqa: F401
+import numbers
+import os
+import platform  # noqa: F401
+import struct  # noqa: F401
+import sys  # noqa: F401
+import time  # noqa: F401
+import traceback  # noqa: F401
+import zipfile  # noqa: F401
+from collections import OrderedDict  # noqa: F401
+from contextlib import contextmanager  # noqa: F401
 
 import numpy as np
+import numpy.random as rnd  # noqa: F401
+import numpy.testing as npt  # noqa: F401
+try:
+    import scipy.stats as ss
+except ImportError:         # as in MXNet: scipy is optional, ``ss`` is then None
+    ss = None
+try:
+    import requests  # noqa: F401
+except ImportError:         # as in MXNet: the name is simply missing without requests
+    pass
 
+import distnet as mx  # noqa: F401
 from . import autograd
-from .context import current_context
-from .ndarray.ndarray import NDArray, _wrap
+from .context import Context, current_context  # noqa: F401
+from .ndarray import array
+from .ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap  # noqa: F401
+from .runtime import Features
+from .symbol import Symbol
 from .util import getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils re-exports them)
-
-# MXNet's tests do `from mxnet.test_utils import *` and then use these module-level names.
-import json, logging, numbers, os, sys, time  # noqa: E401,F401,E402
-import numpy.random as rnd  # noqa: F401,E402
-import numpy.testing as npt  # noqa: F401,E402
-import distnet as mx  # noqa: F401,E402
-from .context import Context  # noqa: F401,E402
-from .ndarray import array  # noqa: F401,E402
-from .symbol import Symbol  # noqa: F401,E402
 
 
 def _np(a):
@@ -61,10 +83,12 @@ def effective_dtype(dat):
 
 
 def get_tolerance(dat, tol, default_tol):
-    """``tol`` if given, else ``default_tol`` (a dict by dtype) for the dtype of ``dat``."""
-    if tol is not None:
+    """``tol`` if a number; else its entry (or ``default_tol``'s) for the dtype of ``dat``."""
+    if isinstance(tol, numbers.Number):
         return tol
-    return default_tol[effective_dtype(dat)] if isinstance(default_tol, dict) else default_tol
+    dtype = effective_dtype(dat)
+    tol = {} if tol is None else tol
+    return tol.get(dtype, default_tol[dtype])
 
 
 def get_tols(x, y, rtol, atol):
@@ -75,12 +99,14 @@ def get_tols(x, y, rtol, atol):
     return rtol, atol
 
 
-def get_rtol(rtol=None):
-    return 1e-5 if rtol is None else rtol
+def get_rtol(rtol=None, dtype=np.dtype(np.float64)):
+    """``rtol``, or the default relative tolerance of ``dtype``."""
+    return default_rtols()[dtype] if rtol is None else rtol
 
 
-def get_atol(atol=None):
-    return 1e-20 if atol is None else atol
+def get_atol(atol=None, dtype=np.dtype(np.float64)):
+    """``atol``, or the default absolute tolerance of ``dtype``."""
+    return default_atols()[dtype] if atol is None else atol
 
 
 def get_etol(etol=None):
@@ -143,20 +169,21 @@ def assert_almost_equal(a, b, rtol=None, atol=None, names=("a", "b"), equal_nan=
     else:
         mismatch, where = "", ""
     msg = "Error %f exceeds tolerance rtol=%e, atol=%e%s.\n%s" % (rel, rtol, atol, mismatch, where)
+    np.set_printoptions(threshold=4, suppress=True)     # MXNet sets these globally here, and they stay set
     raise AssertionError(np.testing.build_err_msg(shown, err_msg=msg, names=("ACTUAL", "DESIRED")))
 
 
 def assert_almost_equal_with_err(a, b, rtol=None, atol=None, etol=None, names=("a", "b"), equal_nan=False,
-                                 use_broadcast=True, mismatches=(10, 10)):
+                                 mismatches=(10, 10)):
     """Like assert_almost_equal, but tolerate a fraction ``etol`` of mismatching elements."""
     etol = get_etol(etol)
     if etol <= 0:
-        return assert_almost_equal(a, b, rtol, atol, names, equal_nan, use_broadcast, mismatches)
+        return assert_almost_equal(a, b, rtol, atol, names, equal_nan, mismatches=mismatches)
     rtol, atol = get_tols(a, b, rtol, atol)
     an, bn = _np(a), _np(b)
     bad = ~np.isclose(an, bn, rtol=rtol, atol=atol, equal_nan=equal_nan)
     if bad.size and bad.mean() > etol:
-        assert_almost_equal(a, b, rtol, atol, names, equal_nan, use_broadcast, mismatches)
+        assert_almost_equal(a, b, rtol, atol, names, equal_nan, mismatches=mismatches)
 
 
 def same(a, b):
@@ -180,7 +207,6 @@ def rand_ndarray(shape, stype="default", density=None, dtype=None, modifier_func
     """A random NDArray: standard normal values when dense, else ``rand_sparse_ndarray``'s array."""
     ctx = ctx if ctx else default_context()
     if stype == "default":
-        from .ndarray import array
         return array(random_arrays(shape), dtype=dtype, ctx=ctx)
     arr, _ = rand_sparse_ndarray(shape, stype, density=density, modifier_func=modifier_func, dtype=dtype,
                                  shuffle_csr_indices=shuffle_csr_indices, distribution=distribution, ctx=ctx)
@@ -320,7 +346,6 @@ def _check_function_gradient(fn, location, numeric_eps, rtol, atol, grad_nodes):
 
 def set_default_context(ctx):
     """Make ``ctx`` the context tests run on (distnet has the CPU only)."""
-    from .context import Context
     Context._default.value = ctx
 
 
@@ -364,58 +389,91 @@ def same_array(array1, array2):
     return np.shares_memory(array1._data, array2._data)
 
 
-def _bind(sym, location, aux_states, grad_req="write", dtype=np.float32):
-    names = sym.list_arguments()
-    if isinstance(location, dict):
-        missing = set(names) - set(location)
-        if missing:
-            raise ValueError(f"symbol arguments {sorted(missing)} are missing from location")
-        location = [location[n] for n in names]
-    args = {n: _wrap(np.asarray(_np(v), dtype=dtype)) for n, v in zip(names, location)}
-    grads = {n: _wrap(np.zeros_like(args[n]._data)) for n in names}
-    auxs = None
-    if aux_states is not None:
-        aux_names = sym.list_auxiliary_states()
-        values = [aux_states[n] for n in aux_names] if isinstance(aux_states, dict) else aux_states
-        auxs = {n: _wrap(np.asarray(_np(v), dtype=dtype)) for n, v in zip(aux_names, values)}
-    return sym.bind(current_context(), args, args_grad=grads, grad_req=grad_req, aux_states=auxs)
-
-
-def check_symbolic_forward(sym, location, expected, rtol=1e-4, atol=None, aux_states=None, ctx=None,
+def check_symbolic_forward(sym, location, expected, rtol=None, atol=None, aux_states=None, ctx=None,
                            equal_nan=False, dtype=np.float32):
-    """Bind ``sym`` at ``location``, run forward and compare the outputs with ``expected``."""
-    exe = _bind(sym, location, aux_states, dtype=dtype)
-    outputs = exe.forward(is_train=False)
+    """Bind ``sym`` at ``location``, run forward (not training) and compare each output with ``expected``
+    (a list, or a dict by output name); returns the outputs. ``dtype="asnumpy"`` keeps the inputs' dtypes."""
+    if dtype != "asnumpy" and dtype not in _FLOATS:
+        raise AssertionError(f"check_symbolic_forward: dtype must be a float type or 'asnumpy', got {dtype}")
+    ctx = ctx or default_context()
+    location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
+    aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
     if isinstance(expected, dict):
-        expected = [expected[n] for n in sym.list_outputs()]
-    for i, (out, exp) in enumerate(zip(outputs, expected)):
-        assert_almost_equal(out, exp, rtol=rtol, atol=atol or 1e-20, names=(f"output {i}", "expected"),
-                            equal_nan=equal_nan)
-    return list(outputs)
+        expected = [expected[k] for k in sym.list_outputs()]
+    grads = {k: array(np.zeros(v.shape), ctx=ctx, dtype=v.dtype if dtype == "asnumpy" else dtype)
+             for k, v in location.items()}
+    executor = sym.bind(ctx=ctx, args=location, args_grad=grads, aux_states=aux_states)
+    executor.forward(is_train=False)
+    for name, expect, output in zip(sym.list_outputs(), expected, executor.outputs):
+        assert_almost_equal(expect, output, rtol, atol, (f"EXPECTED_{name}", f"FORWARD_{name}"), equal_nan=equal_nan)
+    return executor.outputs
 
 
-def check_symbolic_backward(sym, location, out_grads, expected, rtol=1e-5, atol=None, aux_states=None,
+def check_symbolic_backward(sym, location, out_grads, expected, rtol=None, atol=None, aux_states=None,
                             grad_req="write", ctx=None, grad_stypes=None, equal_nan=False, dtype=np.float32):
-    """Bind ``sym`` at ``location``, run forward and backward and compare the input gradients."""
-    exe = _bind(sym, location, aux_states, grad_req, dtype)
-    exe.forward(is_train=True)
-    grads = [_wrap(np.asarray(_np(g), dtype=dtype)) for g in (out_grads if isinstance(out_grads, (list, tuple)) else [out_grads])]
-    exe.backward(grads)
-    names = sym.list_arguments()
-    if not isinstance(expected, dict):
-        expected = dict(zip(names, expected))
-    for name, exp in expected.items():
-        if exp is None:
-            continue
-        assert_almost_equal(exe.grad_dict[name], exp, rtol=rtol, atol=atol or 1e-20,
-                            names=(f"gradient of {name}", "expected"), equal_nan=equal_nan)
-    return {n: exe.grad_dict[n] for n in names}
+    """Bind ``sym`` at ``location``, run forward and backward with ``out_grads`` and compare the gradients
+    of the arguments in ``expected`` (a list, or a dict by name); returns those gradient arrays.
+
+    As in MXNet, the gradient buffers start from ``np.random.normal`` values, so that 'add' requests are
+    checked as added and 'null' ones as untouched.
+    """
+    if dtype != "asnumpy" and dtype not in _FLOATS:
+        raise AssertionError(f"check_symbolic_backward: dtype must be a float type or 'asnumpy', got {dtype}")
+    ctx = ctx or default_context()
+    location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
+    aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
+    if isinstance(expected, (list, tuple)):
+        expected = dict(zip(sym.list_arguments(), expected))
+    grads_npy = {k: np.random.normal(size=np.shape(v)) for k, v in _sorted_items(expected)}
+    grads = {}
+    for k, v in grads_npy.items():
+        stype = (grad_stypes or {}).get(k)
+        if stype is not None and stype != "default":
+            grads[k] = create_sparse_array(v.shape, stype, density=0.0)
+        else:
+            grads[k] = array(v, ctx=ctx, dtype=np.asarray(expected[k]).dtype if dtype == "asnumpy" else dtype)
+    if isinstance(grad_req, str):
+        grad_req = {k: grad_req for k in sym.list_arguments()}
+    elif isinstance(grad_req, (list, tuple)):
+        grad_req = dict(zip(sym.list_arguments(), grad_req))
+    executor = sym.bind(ctx=ctx, args=location, args_grad=grads, aux_states=aux_states, grad_req=grad_req)
+    executor.forward(is_train=True)
+    executor.backward(_as_out_grads(out_grads, ctx, dtype))
+    for name in expected:
+        names = (f"EXPECTED_{name}", f"BACKWARD_{name}")
+        if grad_req[name] == "write":
+            assert_almost_equal(expected[name], grads[name], rtol, atol, names, equal_nan=equal_nan)
+        elif grad_req[name] == "add":
+            assert_almost_equal(expected[name], _np(grads[name]) - grads_npy[name], rtol, atol, names,
+                                equal_nan=equal_nan)
+        elif grad_req[name] == "null":
+            assert_almost_equal(grads_npy[name], grads[name], rtol, atol, names, equal_nan=equal_nan)
+        else:
+            raise ValueError(f"Invalid grad_req {grad_req[name]} for argument {name}")
+    return grads
+
+
+def _as_out_grads(out_grads, ctx, dtype):
+    """Head gradients as NDArrays (numpy ones converted to ``dtype``), in the list or dict given."""
+    def convert(g):
+        if isinstance(g, np.ndarray):
+            return array(g, ctx=ctx, dtype=g.dtype if dtype == "asnumpy" else dtype)
+        return g
+    if isinstance(out_grads, (tuple, list)):
+        return [convert(g) for g in out_grads]
+    if isinstance(out_grads, dict):
+        return {k: convert(v) for k, v in out_grads.items()}
+    if out_grads is not None:
+        raise AssertionError("out_grads must be a list, a tuple, a dict or None")
+    return None
 
 
 def simple_forward(sym, ctx=None, is_train=False, **inputs):
-    """The outputs of ``sym`` bound to ``inputs`` (numpy arrays), as numpy arrays."""
-    exe = _bind(sym, {k: inputs[k] for k in sym.list_arguments()}, None)
-    outputs = [o.asnumpy() for o in exe.forward(is_train=is_train)]
+    """The outputs of ``sym`` bound to ``inputs`` (numpy arrays), as numpy arrays (one array if one output)."""
+    ctx = ctx or default_context()
+    exe = sym.bind(ctx, args={k: array(v) for k, v in inputs.items()})
+    exe.forward(is_train=is_train)
+    outputs = [x.asnumpy() for x in exe.outputs]
     return outputs[0] if len(outputs) == 1 else outputs
 
 
@@ -548,7 +606,6 @@ def var_check(generator, sigma, nsamples=1000000):
 
 def is_aarch64_run():
     """Whether this runs on an aarch64 machine."""
-    import platform
     return platform.machine() == "aarch64"
 
 
@@ -657,7 +714,6 @@ def _get_uniform_dataset_csr(num_rows, num_cols, density=0.1, dtype=None, data_i
 
 def _get_powerlaw_dataset_csr(num_rows, num_cols, density=0.1, dtype=None):
     """A csr array whose row i holds about 2**i values (every row at least one), ``density`` overall."""
-    from .ndarray import array
     _validate_csr_generation_inputs(num_rows, num_cols, density, distribution="powerlaw")
     unused = int(num_rows * num_cols * density)
     out = np.zeros((num_rows, num_cols), dtype=dtype)
@@ -804,7 +860,6 @@ def get_identity_mat(size):
 def get_identity_mat_batch(size):
     """A batch of two (size, size) identities."""
     eye = get_identity_mat(size).asnumpy()
-    from .ndarray import array
     return array([eye, eye])
 
 
@@ -882,7 +937,6 @@ def _sorted_dict(d):
 
 def _parse_location(sym, location, ctx, dtype=np.float32):
     """``location`` (dict or list over ``sym``'s arguments) as a key-sorted dict of NDArrays."""
-    from .ndarray import array
     if dtype != "asnumpy" and dtype not in _FLOATS:
         raise AssertionError(f"_parse_location: dtype must be a float type or 'asnumpy', got {dtype}")
     if isinstance(location, dict):
@@ -899,7 +953,6 @@ def _parse_location(sym, location, ctx, dtype=np.float32):
 
 def _parse_aux_states(sym, aux_states, ctx, dtype=np.float32):
     """``aux_states`` (dict or list over ``sym``'s auxiliary states) as a dict of NDArrays, or None."""
-    from .ndarray import array
     if aux_states is None:
         return None
     if isinstance(aux_states, dict):
@@ -914,7 +967,6 @@ def _parse_aux_states(sym, aux_states, ctx, dtype=np.float32):
 
 def same_symbol_structure(sym1, sym2):
     """Whether the two symbols' graphs list the same operators node by node."""
-    import json
     nodes1, nodes2 = json.loads(sym1.tojson())["nodes"], json.loads(sym2.tojson())["nodes"]
     return all(n1["op"] == n2["op"] for n1, n2 in zip(nodes1, nodes2))
 
@@ -929,8 +981,6 @@ def check_consistency(sym, ctx_list, scale=1.0, grad_req="write", arg_params=Non
     """Run ``sym`` (or one symbol per entry) bound as each ``ctx_list`` entry describes (a dict of
     ``ctx``, input shapes and ``type_dict``) on the same random inputs; compare outputs and gradients
     with those of the most precise binding. Returns that ground truth (name -> NDArray)."""
-    import traceback
-    from .ndarray import array
     if len(ctx_list) <= 1:
         raise AssertionError("check_consistency needs at least two contexts to compare")
     syms = [sym] * len(ctx_list) if not isinstance(sym, (list, tuple)) else list(sym)
@@ -1067,7 +1117,6 @@ def check_gluon_hybridize_consistency(net_builder, data_l, numpy_func=None, test
 def check_speed(sym, location=None, ctx=None, N=20, grad_req=None, typ="whole", **kwargs):
     """Seconds per forward+backward (``typ='whole'``) or per forward (``'forward'``) of ``sym``,
     averaged over ``N`` runs after one warm-up; inputs are ``location`` or standard normal values."""
-    import time
     from .ndarray import waitall
     ctx = default_context() if ctx is None else ctx
     grad_req = "write" if grad_req is None else grad_req
@@ -1234,7 +1283,6 @@ def verify_generator(generator, buckets, probs, nsamples=1000000, nrepeat=5, suc
 def discard_stderr():
     """A ``with`` block sending stderr (descriptor 2, and sys.stderr's own descriptor) to /dev/null."""
     import os
-    import sys
     fds = {2}
     try:
         fds.add(sys.stderr.fileno())
@@ -1280,7 +1328,6 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
     An existing file is kept unless ``overwrite``. A failed fetch is tried ``retries`` more times, then
     raises an OSError naming the URL (this machine may have no network: put the file there yourself).
     """
-    import logging
     import os
     import shutil
     import urllib.request
@@ -1318,8 +1365,6 @@ _MNIST_URL = "http://data.mxnet.io/data/mnist/"
 
 
 def _read_mnist(label_url, image_url):
-    import gzip
-    import struct
     with gzip.open(download(label_url)) as flbl:
         struct.unpack(">II", flbl.read(8))
         label = np.frombuffer(flbl.read(), dtype=np.int8)
@@ -1342,7 +1387,6 @@ def get_mnist():
 def _get_zip_into_data(url, needed):
     """Unpack the zip at ``url`` into ./data unless every path of ``needed`` exists there."""
     import os
-    import zipfile
     os.makedirs("data", exist_ok=True)
     if not all(os.path.exists(os.path.join("data", p)) for p in needed):
         with zipfile.ZipFile(download(url, dirname="data")) as zf:
@@ -1390,7 +1434,6 @@ def get_mnist_iterator(batch_size, input_shape, num_parts=1, part_index=0):
 def get_zip_data(data_dir, url, data_origin_name):
     """Download the zip at ``url`` into ``data_dir`` and unpack it there, unless ``data_origin_name`` exists."""
     import os
-    import zipfile
     origin = os.path.join(data_dir, data_origin_name)
     if not os.path.exists(origin):
         download(url, dirname=data_dir, overwrite=False)
@@ -1400,7 +1443,6 @@ def get_zip_data(data_dir, url, data_origin_name):
 
 def get_bz2_data(data_dir, data_name, url, data_origin_name):
     """Make ``data_dir/data_name`` by downloading the .bz2 ``data_origin_name`` from ``url`` and unpacking it."""
-    import bz2
     import os
     import shutil
     target = os.path.join(data_dir, data_name)
@@ -1452,3 +1494,6 @@ def download_model(model_name, dst_dir="./", meta_info=None):
         raise AssertionError("mssing parameter file url")
     download(meta["params"], prefix + "-0000.params")
     return prefix, 0
+
+
+_features = Features()

@@ -30,3 +30,15 @@ def test_simple_forward_and_helpers():
     assert tu.same_array(x, x[:]) and not tu.same_array(x, x.copy())
     tu.assert_almost_equal_ignore_nan(np.array([1.0, np.nan]), np.array([1.0, 5.0]))
     assert len(tu.rand_shape_3d()) == 3
+
+
+def test_star_import_gives_mxnets_module_level_names():
+    namespace = {}
+    exec("from distnet.test_utils import *", namespace)      # MXNet's module has no __all__
+    for name in ("mx", "np", "os", "rnd", "npt", "Context", "Symbol", "Features", "OrderedDict", "contextmanager",
+                 "array", "use_np", "getenv", "setenv", "environment", "assert_almost_equal", "default_context"):
+        assert name in namespace, name
+    import distnet
+    assert namespace["mx"] is distnet and namespace["rnd"] is np.random
+    from distnet.test_utils import _STORAGE_TYPE_STR_TO_ID, _features
+    assert _STORAGE_TYPE_STR_TO_ID["csr"] == 2 and not _features.is_enabled("CUDA")
