@@ -268,8 +268,11 @@ class BaseSparseNDArray(NDArray):
         return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx)
 
     def clip(self, a_min, a_max, out=None):
-        """Values limited to [a_min, a_max]; sparse while zero stays zero."""
-        if a_min <= 0 <= a_max and out is None:
+        """Values limited to [a_min, a_max]; sparse, so zero must stay zero (inside the range)."""
+        if not a_min <= 0 <= a_max:
+            raise MXNetError(f"clip: a {self.stype} array keeps its zeros, so [a_min, a_max] = [{a_min}, {a_max}] "
+                             "must contain 0; clip tostype('default') instead")
+        if out is None:
             return self._map(lambda v: np.clip(v, a_min, a_max))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
 
@@ -663,6 +666,8 @@ def elemwise_mul(lhs, rhs):
     """lhs * rhs; sparse when lhs is sparse and rhs is the same sparse type or dense."""
     if isinstance(lhs, BaseSparseNDArray) and isinstance(rhs, NDArray):
         return lhs * rhs
+    if isinstance(rhs, BaseSparseNDArray) and isinstance(lhs, NDArray):
+        return rhs * lhs            # dense * sparse keeps the sparse operand's storage
     return OPS["elemwise_mul"](lhs, rhs)
 
 
@@ -739,7 +744,8 @@ def _shape_str(shape):
 
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
-    if isinstance(lhs, CSRNDArray) and not isinstance(rhs, BaseSparseNDArray):
+    if isinstance(lhs, CSRNDArray) and (not isinstance(rhs, BaseSparseNDArray) or
+                                        (transpose_a and isinstance(rhs, RowSparseNDArray))):
         b = np.asarray(rhs._data)
         out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
         if transpose_a:              # csr.T @ dense: only rows for the stored columns can be non-zero
@@ -752,7 +758,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
         raise MXNetError(f"dot shape error: {_shape_str(lhs.shape)} X {_shape_str(rhs.shape)} (transpose_a="
                          f"{int(transpose_a)}, transpose_b={int(transpose_b)}): cannot multiply {a.shape} by {b.shape}")
     out = np.dot(a, b).astype(a.dtype, copy=False)
-    if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray):
+    if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray) and not transpose_a:
         return _from_dense(out, "csr", ctx)          # dense @ csr is csr in MXNet
     return _wrap(out, ctx)
 
@@ -881,6 +887,37 @@ def _retain_rows(data, indices):
     return out
 
 
+@defop("_square_sum")
+def _square_sum(data, *, axis=None, keepdims=False, exclude=False):
+    """The sum of squares over ``axis`` (MXNet runs it on row_sparse inputs only)."""
+    if exclude:
+        axes = tuple(i for i in range(data.ndim) if i not in np.atleast_1d(axis) % data.ndim)
+    else:
+        axes = None if axis is None else tuple(np.atleast_1d(axis) % data.ndim)
+    return np.sum(np.square(data), axis=axes, keepdims=keepdims)
+
+
+@_square_sum.grad
+def _(dy, out, data, *, axis=None, keepdims=False, exclude=False):
+    if not keepdims and axis is not None and not exclude:
+        dy = np.expand_dims(dy, tuple(np.atleast_1d(axis) % data.ndim))
+    return 2 * data * dy
+
+
+def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
+    """MXNet's _square_sum: row_sparse input only; summing each row keeps the stored rows (as row_sparse)."""
+    if not isinstance(data, RowSparseNDArray):
+        raise MXNetError(f"_square_sum: the input must be row_sparse, got {data.stype}; use nd.sum(nd.square(x))")
+    if attrs:
+        return NotImplemented
+    dense = _Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
+    if axis in (1, -1, (1,), (-1,)) and keepdims and not exclude and data.ndim == 2:
+        rows = data._aux[0]
+        return _recorded(_new(RowSparseNDArray, dense._data[rows], [rows.copy()], dense.shape, data._ctx),
+                         lambda: dense, (data,))
+    return dense
+
+
 @defop("_sparse_adagrad_update")
 def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.):
     """AdaGrad: ``history += g**2``; returns ``weight - lr * g / sqrt(history + epsilon)`` with
@@ -954,8 +991,54 @@ def _broadcast_mul_impl(lhs, rhs, **attrs):
     return NotImplemented
 
 
+def _sub_dense_impl(lhs, rhs, **attrs):
+    """sparse - dense as MXNet's kernel computes it: -rhs everywhere, then lhs's stored values added
+    (so the unstored positions hold -0.0 where rhs is 0)."""
+    if _same_sparse(lhs, rhs):
+        return lhs._combine(rhs, np.subtract)
+    if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
+        return NotImplemented
+    out = np.negative(rhs._data)
+    if isinstance(lhs, CSRNDArray):
+        rows, cols = lhs._rows(), lhs._aux[0]
+        out[rows, cols] = lhs._values - rhs._data[rows, cols]
+    else:
+        out[lhs._aux[0]] = lhs._values - rhs._data[lhs._aux[0]]
+    return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
+
+
+def _broadcast_div_impl(lhs, rhs, **attrs):
+    """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
+    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
+        return NotImplemented
+    if rhs.shape == lhs.shape:
+        raise MXNetError(f"broadcast_div: a csr array of shape {lhs.shape} can only be divided by a broadcast "
+                         "vector (shape (n, 1) or (1, m)); use elemwise_div or divide a dense array")
+    return lhs._times_dense(1 / np.asarray(rhs._data))
+
+
+def _concat_impl(*data, dim=1, num_args=None, **attrs):
+    if dim == 0 and data and all(isinstance(a, CSRNDArray) for a in data) and not attrs:
+        return concat(*data, dim=0)
+    return NotImplemented
+
+
+def _take_impl(a, indices, axis=0, mode="clip", **attrs):
+    """Rows of a csr array, as csr (MXNet's take keeps csr storage along axis 0)."""
+    if not isinstance(a, CSRNDArray) or axis != 0 or attrs:
+        return NotImplemented
+    picked = _Op.__call__(OPS["take"], _dense_view(a), _as_dense(indices), axis=0, mode=mode)
+    return _from_dense(np.asarray(picked._data), "csr", a._ctx)
+
+
+def _embedding_impl(data, weight, **attrs):
+    if isinstance(weight, CSRNDArray):
+        raise MXNetError("Embedding: the weight cannot be a csr array; use a dense or row_sparse weight")
+    return NotImplemented
+
+
 def _clip_impl(data, a_min=None, a_max=None, **attrs):
-    if isinstance(data, BaseSparseNDArray) and not attrs and a_min <= 0 <= a_max:
+    if isinstance(data, BaseSparseNDArray) and not attrs:
         return data.clip(a_min, a_max)
     return NotImplemented
 
@@ -979,7 +1062,8 @@ def _cast_storage_impl(data, stype=None, **attrs):
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
     "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
-    "elemwise_sub": _pair_impl(lambda a, b: a._combine(b, np.subtract)),
+    "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "Concat": _concat_impl,
+    "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
@@ -988,7 +1072,7 @@ for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is _Op:
         OPS[_name].__class__ = _SparseAwareOp
         OPS[_name].sparse_impl = _impl
-_ALWAYS = frozenset({OPS["cast_storage"].name})
+_ALWAYS = frozenset({OPS["cast_storage"].name, "_square_sum"})
 for _name in _SPARSE_IMPL:
     if _name in OPS:
         OPS[_name].unary_fast = not OPS[_name].hidden and OPS[_name].name not in _ALWAYS

@@ -8,6 +8,7 @@ from distnet.base import MXNetError
 
 CSR = np.array([[1, 0, 2], [0, 0, 3]], dtype=np.float32)
 DENSE = np.array([[1, 2], [3, 4], [5, 6]], dtype=np.float32)
+D = np.array([[0, 1, 0, 2], [0, 0, 0, 0], [3, 0, 4, 0]], dtype=np.float32)
 
 
 def rows(a):
@@ -96,3 +97,37 @@ def test_lookups_into_row_sparse_gradient_buffers():
     e.backward()
     assert rows(w.grad) == ([1], [[0, 0, 0], [2, 2, 2], [0, 0, 0], [0, 0, 0]])
 
+
+
+def test_square_sum_of_row_sparse_rows_and_its_gradient():
+    x = nd.array(D).tostype("row_sparse")
+    x.attach_grad()
+    with autograd.record():
+        y = nd._internal._square_sum(x, axis=1, keepdims=True)
+    assert rows(y) == ([0, 2], [[5], [0], [25]])
+    y.backward(nd.array([[1], [2], [3]]))
+    assert rows(x.grad) == ([0, 2], (2 * D * [[1], [2], [3]]).tolist())       # d/dx sum(x^2) = 2x
+    assert nd._internal._square_sum(x, axis=0).asnumpy().tolist() == [9, 1, 16, 4]
+    with pytest.raises(MXNetError):
+        nd._internal._square_sum(nd.array(D), axis=1)
+
+
+def test_output_storage_of_mixed_operands():
+    dns, csr, rsp = nd.array(D), nd.array(D).tostype("csr"), nd.array(D).tostype("row_sparse")
+    assert nd.elemwise_mul(dns, csr).stype == "csr" and nd.elemwise_mul(dns, rsp).stype == "row_sparse"
+    assert nd.sparse.dot(dns, nd.array(D).tostype("csr"), transpose_a=True).stype == "default"
+    assert nd.sparse.dot(csr, rsp, transpose_a=True).stype == "row_sparse"
+    assert nd.concat(csr, csr, dim=0).stype == "csr" and nd.take(csr, nd.array([0, 2])).stype == "csr"
+    quotient = nd.broadcast_div(csr, nd.array([[1], [2], [4]]))
+    assert quotient.stype == "csr" and quotient.asnumpy().tolist() == (D / [[1], [2], [4]]).tolist()
+    for bad in (lambda: nd.broadcast_div(csr, dns), lambda: nd.clip(csr, 1, 2), lambda: nd.clip(rsp, 1, 2),
+                lambda: nd.Embedding(nd.array([0]), csr, input_dim=3, output_dim=4)):
+        with pytest.raises(MXNetError):
+            bad()
+
+
+def test_sparse_minus_dense_leaves_negative_zeros_where_nothing_is_stored():
+    diff = nd.elemwise_sub(nd.array(D).tostype("csr"), nd.array(D))
+    assert np.signbit(diff.asnumpy()).tolist() == (D == 0).tolist()      # MXNet: -0.0 off the stored values
+    diff = nd.elemwise_sub(nd.array(D).tostype("row_sparse"), nd.array(D))
+    assert np.signbit(diff.asnumpy()).tolist() == [[False] * 4, [True] * 4, [False] * 4]
