@@ -69,12 +69,58 @@ class BaseModule:
     def symbol(self):
         return self._symbol
 
-    def _abstract(self, *args, **kwargs):
+    # ---- the interface every module implements ----------------------------------------
+    def _abstract(self):
         raise NotImplementedError()
 
     data_names = output_names = data_shapes = label_shapes = output_shapes = property(_abstract)
-    bind = init_optimizer = forward = backward = update = update_metric = _abstract
-    get_outputs = get_input_grads = get_params = init_params = install_monitor = _abstract
+
+    def bind(self, data_shapes, label_shapes=None, for_training=True, inputs_need_grad=False,
+             force_rebind=False, shared_module=None, grad_req="write"):
+        """Allocate memory for these input shapes."""
+        raise NotImplementedError()
+
+    def init_params(self, initializer=Uniform(0.01), arg_params=None, aux_params=None, allow_missing=False,
+                    force_init=False, allow_extra=False):
+        """Initialise the parameters."""
+        raise NotImplementedError()
+
+    def get_params(self):
+        """(arg_params, aux_params)."""
+        raise NotImplementedError()
+
+    def init_optimizer(self, kvstore="local", optimizer="sgd", optimizer_params=(("learning_rate", 0.01),),
+                       force_init=False):
+        """Create the optimizer."""
+        raise NotImplementedError()
+
+    def forward(self, data_batch, is_train=None):
+        """Compute the outputs of a batch."""
+        raise NotImplementedError()
+
+    def backward(self, out_grads=None):
+        """Compute the gradients of the last forward."""
+        raise NotImplementedError()
+
+    def get_outputs(self, merge_multi_context=True):
+        """The outputs of the last forward."""
+        raise NotImplementedError()
+
+    def get_input_grads(self, merge_multi_context=True):
+        """The gradients of the inputs from the last backward."""
+        raise NotImplementedError()
+
+    def update(self):
+        """Apply the optimizer to the parameters."""
+        raise NotImplementedError()
+
+    def update_metric(self, eval_metric, labels, pre_sliced=False):
+        """Accumulate ``eval_metric`` on the last outputs."""
+        raise NotImplementedError()
+
+    def install_monitor(self, mon):
+        """Let a Monitor watch the computation."""
+        raise NotImplementedError()
 
     def set_params(self, arg_params, aux_params, allow_missing=False, force_init=True, allow_extra=False):
         """Set the parameters through ``init_params`` (no initializer: every value must be given)."""

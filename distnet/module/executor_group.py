@@ -357,7 +357,7 @@ class DataParallelExecutorGroup:
             shape = tuple(shape)
             shared = source_exec is not None and name in self.param_names and name in source_exec.arg_dict
             if shared and source_exec.arg_dict[name].shape != shape:
-                raise RuntimeError(f"simple_bind error. Arguments:\n"
+                raise RuntimeError("simple_bind error. Arguments:\n"
                                    + "".join(f"{k}: {v}\n" for k, v in given.items())
                                    + f"the shared parameter {name} has shape {source_exec.arg_dict[name].shape}, "
                                    f"but this symbol needs {shape}")

@@ -9,7 +9,7 @@ from .. import optimizer as _opt
 from ..initializer import InitDesc, Uniform
 from ..io import DataDesc
 from ..model import (_create_kvstore, _initialize_kvstore, _update_params, _update_params_on_kvstore,
-                     load_checkpoint, save_checkpoint)
+                     load_checkpoint)
 from .base_module import BaseModule, _check_input_names, _parse_data_desc
 from .executor_group import DataParallelExecutorGroup
 
