@@ -1,7 +1,7 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
-from ..base import MXNetError
 from ..ndarray.registry import OPS
 from .symbol import create
+from .control_flow import foreach, while_loop, cond  # noqa: F401
 
 _PREFIX = "_contrib_"
 
@@ -27,16 +27,6 @@ def __getattr__(name):
         raise AttributeError(f"module 'sym.contrib' has no operator {name!r}")
     return _make(name)
 
-
-def _control_flow(kind):
-    def unsupported(*args, **kwargs):
-        raise MXNetError(f"sym.contrib.{kind}: symbolic control flow is not supported by distnet; use the "
-                         f"imperative nd.contrib.{kind} (a HybridBlock using it must stay un-hybridized)")
-    unsupported.__name__ = kind
-    return unsupported
-
-
-foreach, while_loop, cond = (_control_flow(k) for k in ("foreach", "while_loop", "cond"))
 
 for _short in _contrib_names():
     globals()[_short] = _make(_short)

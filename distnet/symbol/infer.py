@@ -179,10 +179,10 @@ def _forward_node(node, info, strict):
             for entry in out_entries:
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
             return
-    if all(_known(s) for s, _ in ins):
+    if all(_known(s) for s, _ in ins) and not getattr(node.op, "opaque_shapes", False):
         res = _run_on_probes(node, ins)
         outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
-    elif any(s is None for s, _ in ins) or needs_known_inputs(node):
+    elif any(s is None for s, _ in ins) or needs_known_inputs(node) or getattr(node.op, "opaque_shapes", False):
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
         ruled = forward_rule(node, [s for s, _ in ins])

@@ -792,7 +792,12 @@ def _pick(copied, index):
 
 # ---- JSON -----------------------------------------------------------------------------
 def _to_dict(sym):
-    nodes = sym._nodes()
+    return dict(_graph_dict(sym._heads), attrs={"mxnet_version": ["int", _MXNET_VERSION]})
+
+
+def _graph_dict(heads):
+    """Nodes, argument nodes, output row pointers and heads of the graph ending at ``heads``."""
+    nodes = topo_order(heads)
     index = {id(n): i for i, n in enumerate(nodes)}
     out = []
     for n in nodes:
@@ -802,6 +807,8 @@ def _to_dict(sym):
         if attrs:
             entry["attrs"] = dict(sorted(attrs.items()))
         entry["inputs"] = [[index[id(src)], i, 1 if _is_aux(src) else 0] for src, i in n.inputs]   # aux: mutated once
+        if getattr(n.op, "subgraphs", None):           # control flow: its bodies, as MXNet nests them
+            entry["subgraphs"] = [_graph_dict(body.heads) for body in n.op.subgraphs]
         out.append(entry)
     row_ptr = [0]
     for n in nodes:
@@ -809,8 +816,7 @@ def _to_dict(sym):
     return {"nodes": out,
             "arg_nodes": [i for i, n in enumerate(nodes) if n.is_variable],
             "node_row_ptr": row_ptr,
-            "heads": [[index[id(n)], i, 0] for n, i in sym._heads],
-            "attrs": {"mxnet_version": ["int", _MXNET_VERSION]}}
+            "heads": [[index[id(n)], i, 0] for n, i in heads]}
 
 
 def _write_json(value, indent=0):
