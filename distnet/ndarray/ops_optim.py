@@ -233,15 +233,22 @@ def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=
     return w
 
 
-def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip):
-    """MXNet's adamw_update in place: decoupled weight decay, ``w -= eta * (lr * m / (sqrt(v) + eps) + wd * w)``."""
+def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip, fused=False):
+    """MXNet's adamw_update in place: decoupled weight decay, ``w -= eta * (lr * m / (sqrt(v) + eps) + wd * w)``.
+
+    ``fused``: the moments as MXNet's multi-weight kernel rounds them, ``m = g + beta1 * (m - g)``."""
     one = w.dtype.type(1)
     gr = np.multiply(g, rescale)
     _clipped(gr, clip, w.dtype)
-    mean *= beta1
-    mean += (one - beta1) * gr
-    var *= beta2
-    var += (one - beta2) * np.square(gr)
+    if fused:
+        mean[...] = gr + beta1 * (mean - gr)
+        sq = np.square(gr)
+        var[...] = sq + beta2 * (var - sq)
+    else:
+        mean *= beta1
+        mean += (one - beta1) * gr
+        var *= beta2
+        var += (one - beta2) * np.square(gr)
     step = mean * lr
     step /= np.sqrt(var) + epsilon
     step += w * wd
@@ -249,13 +256,13 @@ def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, c
     w -= step
 
 
-def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient):
+def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, fused=False):
     rescale = float(np.asarray(rescale_grad, dtype=_F32).reshape(-1)[0]) if np.ndim(rescale_grad) else rescale_grad
     if not np.isfinite(rescale) or rescale == 0:
         return                      # MXNet skips the whole update (states included) for a non-finite or 0 scale
     scalars = kernel_scalars(w.dtype, _f32(lr), _f32(eta), _f32(wd), _f32(beta1), _f32(beta2), _f32(epsilon),
                              _f32(rescale))
-    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient))
+    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused)
 
 
 @defop("_contrib_adamw_update")
@@ -287,11 +294,11 @@ def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, ep
     for (weight, grad, mean, var, *master_copy), lr, wd, eta in zip(groups, lrs, wds, etas):
         if master:
             _adamw(master_copy[0], grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
-                   wd, clip_gradient)
+                   wd, clip_gradient, fused=True)
             outs.append(_mp_weight(master_copy[0], weight))
         else:
             w = weight.copy()
-            _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient)
+            _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, fused=True)
             outs.append(w)
     return tuple(outs)
 

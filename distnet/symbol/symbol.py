@@ -380,6 +380,7 @@ def _set_prelu_init(op, key, attrs, node):
     if op.name == "LeakyReLU" and key == "gamma" and attrs.get("act_type") == "prelu" \
             and "__init__" not in node.user_attrs:
         node.user_attrs["__init__"] = '["Constant", {"value": 0.25}]'
+        node.user_attrs["__late__"] = "__init__"
 
 
 # Attributes MXNet stores as ``__key__`` and lists under both spellings.

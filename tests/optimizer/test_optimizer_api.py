@@ -202,3 +202,14 @@ def test_multi_adamw_update_matches_adamw_and_skips_zero_or_nan_scale():
     assert v.asnumpy().tolist() == [[0.08995606005191803, 0.25]]
     assert w.asnumpy().tolist() == [[np.float32(0.4).item(), np.float32(-0.4).item()]]
     assert w16.asnumpy().tolist() == [[0.39990234375, -0.39990234375]] and w16.dtype == np.float16
+
+
+def test_multi_adamw_update_rounds_moments_as_mxnets_fused_kernel():
+    # MXNet 1.9.1's multi-weight kernel computes m = g + beta1 * (m - g) (and v likewise), which rounds
+    # differently from adamw_update; values recorded from MXNet
+    w, m, v = mx.nd.array([[0.8, -0.6, 0.3]]), mx.nd.array([[0.1, -0.7, 0.45]]), mx.nd.array([[0.2, 0.9, 0.33]])
+    g = mx.nd.array([[0.37, 0.11, -0.93]])
+    mx.nd.contrib.multi_adamw_update([w], [g], [m], [v], 2.0, lrs=[0.1], etas=[0.7], wds=[0.05], out=[w])
+    assert m.asnumpy().tolist() == [[0.1640000343322754, -0.6079999208450317, 0.218999981880188]]
+    assert v.asnumpy().tolist() == [[0.20034757256507874, 0.8991484045982361, 0.3331294059753418]]
+    assert w.asnumpy().tolist() == [[0.7463521957397461, -0.5341166257858276, 0.26293954253196716]]
