@@ -564,13 +564,20 @@ def random_uniform_arrays(*shapes, **kwargs):
 
 
 def assign_each(the_input, function):
-    """``function`` applied to every element of numpy ``the_input`` (a new array)."""
-    return np.vectorize(function)(the_input) if function is not None else np.copy(the_input)
+    """``function`` applied to every element of numpy ``the_input``: a new float64 array (a copy if None)."""
+    if function is None:
+        return np.array(the_input)
+    return np.array([function(v) for v in np.asarray(the_input).ravel()], dtype=np.float64).reshape(the_input.shape)
 
 
 def assign_each2(input1, input2, function):
-    """``function(a, b)`` applied elementwise over two same-shape numpy arrays."""
-    return np.vectorize(function)(input1, input2) if function is not None else np.copy(input1)
+    """``function(a, b)`` over two same-shape numpy arrays: a new float64 array (a copy of input1 if None)."""
+    if function is None:
+        return np.array(input1)
+    if input1.shape != input2.shape:
+        raise AssertionError(f"assign_each2: shapes {input1.shape} and {input2.shape} differ")
+    values = [function(a, b) for a, b in zip(np.asarray(input1).ravel(), np.asarray(input2).ravel())]
+    return np.array(values, dtype=np.float64).reshape(input1.shape)
 
 
 def compare_ndarray_tuple(t1, t2, rtol=None, atol=None):
