@@ -46,6 +46,7 @@ class Optimizer:
     """
 
     opt_registry = {}
+    _weight_copied = False      # True while a sparse weight is updated through a dense copy (sparse_weights)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

@@ -306,11 +306,15 @@ class NAG(Optimizer):
         step = np.multiply(w, wd)
         step += rg
         step *= lr                              # lr * (rescaled grad + wd * w)
+        first_step = step.copy() if self._weight_copied else None
         mom *= m
         np.subtract(mom, step, out=step)
         step *= m + w.dtype.type(1)
         w -= mom
         w += step                               # (w - mom) + (m + 1) * (mom - lr * (...))
+        if first_step is not None:              # a sparse weight's dense copy: the momentum sees the old weight
+            mom -= first_step
+            return
         # MXNet's kernel writes the weight in place before it updates the momentum, so the
         # momentum's weight-decay term sees the new weight
         np.multiply(w, wd, out=step)

@@ -119,7 +119,11 @@ def update(method):
                     _check_all_rows(kernel[0], w)
         swap = _Densified()
         dense_w, dense_s = swap.dense(weight), swap.dense(state)
-        method(self, index, dense_w, grad, dense_s)
+        self._weight_copied = True          # MXNet's fallback kernel writes a copy, not the weight it reads
+        try:
+            method(self, index, dense_w, grad, dense_s)
+        finally:
+            del self._weight_copied
         keep = _grad_rows(grads, weights[0].shape[0]) if native and kernel[1] and not many else None
         swap.store(all_rows=native, keep_rows=keep)
         return None

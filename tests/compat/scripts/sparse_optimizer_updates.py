@@ -26,7 +26,7 @@ def show(tag, a):
 CASES = [('sgd', {}), ('sgd', {'momentum': 0.9}), ('sgd', {'lazy_update': False, 'momentum': 0.9}),
          ('adam', {}), ('adam', {'lazy_update': False}), ('adagrad', {'wd': 0}), ('ftrl', {}), ('lars', {}),
          ('signum', {}), ('rmsprop', {'centered': True}), ('lamb', {}), ('adadelta', {}), ('ftml', {}),
-         ('nadam', {}), ('dcasgd', {})]
+         ('nadam', {}), ('dcasgd', {}), ('nag', {'momentum': 0.9})]
 GRADS = [rsp([[1, 1]], [2]), rsp([[0.5, -1], [2, 2]], [1, 2]), rsp([[-1, 0]], [1]),
          nd.array([[1, 1], [0, 0], [1, 2], [0, 0]])]
 for full in (True, False):
