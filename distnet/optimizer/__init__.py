@@ -8,3 +8,11 @@ from .serialization import serialize_optimizer, deserialize_optimizer  # noqa: F
 from . import optimizer, contrib  # noqa: F401
 
 FTRL = Ftrl
+
+
+def __getattr__(name):
+    """``NDabs``: nd.abs, a name MXNet's mx.optimizer exposes (looked up late: nd imports this package)."""
+    if name == "NDabs":
+        from ..ndarray import abs as nd_abs
+        return nd_abs
+    raise AttributeError(f"module 'mxnet.optimizer' has no attribute '{name}'")

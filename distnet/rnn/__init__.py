@@ -7,3 +7,4 @@ from .rnn_cell import (RNNCell, LSTMCell, GRUCell, FusedRNNCell, SequentialRNNCe
 from .io import encode_sentences, BucketSentenceIter  # noqa: F401
 from ..io import DataBatch, DataDesc, DataIter  # noqa: F401  (MXNet's mx.rnn exposes these too)
 from .rnn import rnn_unroll, save_rnn_checkpoint, load_rnn_checkpoint, do_rnn_checkpoint  # noqa: F401
+from ..model import load_checkpoint, save_checkpoint  # noqa: F401  (re-exported by MXNet's mx.rnn as well)

@@ -213,3 +213,9 @@ def test_multi_adamw_update_rounds_moments_as_mxnets_fused_kernel():
     assert m.asnumpy().tolist() == [[0.1640000343322754, -0.6079999208450317, 0.218999981880188]]
     assert v.asnumpy().tolist() == [[0.20034757256507874, 0.8991484045982361, 0.3331294059753418]]
     assert w.asnumpy().tolist() == [[0.7463521957397461, -0.5341166257858276, 0.26293954253196716]]
+
+
+def test_optimizer_module_exposes_ndabs_and_refuses_unknown_names():
+    assert mx.optimizer.NDabs(mx.nd.array([-2., 3.])).asnumpy().tolist() == [2., 3.]
+    with pytest.raises(AttributeError, match="has no attribute 'foo'"):
+        mx.optimizer.foo

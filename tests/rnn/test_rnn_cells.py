@@ -325,3 +325,8 @@ def test_fused_initializer_fills_per_gate_with_forget_bias():
         want = 0.5 if name.endswith("weight") else 1.5 if name.endswith("_f_bias") else 0.0
         np.testing.assert_array_equal(value.asnumpy(), np.full(value.shape, want, "float32"), err_msg=name)
     assert isinstance(mx.init.create(attrs["__init__"]), mx.init.FusedRNN)
+
+
+def test_rnn_reexports_model_checkpoint_functions_as_mxnet():
+    assert mx.rnn.load_checkpoint is mx.model.load_checkpoint
+    assert mx.rnn.save_checkpoint is mx.model.save_checkpoint
