@@ -205,7 +205,10 @@ class Executor:
             None if g is None else _resized(g, shapes[n], self._ctx)
             for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
         aux = [_resized(self.aux_dict[n], aux_shapes[n], self._ctx) for n in self._symbol.list_auxiliary_states()]
-        return Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux)
+        executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux)
+        executor.outputs = [_resized(old, new.shape, self._ctx) if old.dtype == new.dtype else new
+                            for old, new in zip(self.outputs, executor.outputs)]      # MXNet's shared memory pool
+        return executor
 
     def set_monitor_callback(self, callback, monitor_all=False):
         """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``), and in

@@ -50,3 +50,22 @@ ex5 = ex.reshape(data=(4, 5))
 print(ex5.arg_dict['data'] is ex.arg_dict['data'], ex5.arg_dict['fc_bias'] is ex.arg_dict['fc_bias'])
 ex.arg_dict['data'][:] = 1
 print(ex5.arg_dict['data'].asnumpy()[0].tolist())
+x = mx.sym.Variable('x')
+y = mx.sym.FullyConnected(x, num_hidden=4)
+exe = y.simple_bind(mx.cpu(), x=(5,4), grad_req='null')
+exe.arg_arrays[0][:] = 1
+exe.arg_arrays[1][:] = mx.nd.ones((4,4))
+exe.arg_arrays[2][:] = 0
+new_exe = exe.reshape(x=(3,4))
+new_exe.forward(is_train=False)
+print(new_exe.outputs[0].asnumpy().tolist())
+print(exe.outputs[0].asnumpy().tolist())
+exe.forward(is_train=False)
+print(exe.outputs[0].asnumpy().tolist())
+print(new_exe.outputs[0].asnumpy().tolist())
+new_exe = exe.reshape(allow_up_sizing=True, x=(6,4))
+new_exe.arg_arrays[0][:] = 0
+print(exe.arg_arrays[0].asnumpy().tolist())
+print(new_exe.arg_arrays[1].asnumpy().tolist())
+new_exe.forward()
+print(new_exe.outputs[0].shape, exe.outputs[0].asnumpy()[:2].tolist())
