@@ -6,6 +6,7 @@ import json
 import os
 import threading
 import time
+import warnings
 from collections import defaultdict
 
 from .base import MXNetError
@@ -17,21 +18,68 @@ _events = []             # (category, name, start µs, duration µs, thread id)
 _running = False
 _paused = False
 _ORIGINAL = {}           # op -> its untimed forward while the profiler runs
+profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
+
+# MXNet's profiler parameters: name -> (kind, default); kinds are checked as MXNet's parser does.
+_PARAMS = {"profile_all": ("boolean", False), "profile_symbolic": ("boolean", True),
+           "profile_imperative": ("boolean", True), "profile_memory": ("boolean", True),
+           "profile_api": ("boolean", True), "filename": ("string", "profile.json"),
+           "continuous_dump": ("boolean", True), "dump_period": ("float", 1.0),
+           "aggregate_stats": ("boolean", False), "profile_process": ("{'server', 'worker'}", "worker")}
+
+
+def _parse_param(key, value):
+    """``value`` as parameter ``key`` takes it, or MXNet's error for an unknown key or a bad value."""
+    if key not in _PARAMS:
+        raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: {sorted(_PARAMS)}")
+    kind, text = _PARAMS[key][0], str(value)
+    if kind == "boolean":
+        if text.lower() not in ("0", "1", "true", "false"):
+            raise MXNetError(f"Invalid Parameter format for {key} expect boolean but value='{text}'")
+        return text.lower() in ("1", "true")
+    if kind == "float":
+        try:
+            return float(text)
+        except ValueError:
+            raise MXNetError(f"Invalid Parameter format for {key} expect float but value='{text}'") from None
+    if key == "profile_process" and text not in ("server", "worker"):
+        raise MXNetError(f"Invalid Input: '{text}', valid values are: {{'server', 'worker'}}")
+    return text
+
+
+def _check_process(profile_process):
+    if profile_process == "server":
+        if profiler_kvstore_handle is None:
+            raise MXNetError("KVStoreHandle passed to profiler is null: profiling the server process needs a "
+                             "kvstore (mx.profiler.set_kvstore_handle)")
+        raise MXNetError("profile_process='server': distnet cannot profile its parameter servers from a worker; "
+                         "profile the worker process instead")
 
 
 def set_config(**kwargs):
-    """Set profiler options (``filename``, ``profile_all``, ``aggregate_stats``, ...; MXNet's names)."""
-    _config.update(kwargs)
+    """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...)."""
+    parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
+    _check_process(parsed.get("profile_process", "worker"))
+    _config.update(parsed)
 
 
-profiler_set_config = set_config
+def profiler_set_config(mode="symbolic", filename="profile.json"):
+    """Deprecated: profile ``mode`` ('symbolic' or 'all') into ``filename``; use ``set_config``."""
+    warnings.warn("profiler.profiler_set_config() is deprecated. Please use profiler.set_config() instead")
+    set_config(**{"profile_" + mode: True, "filename": filename})
+
+
+def set_kvstore_handle(handle):
+    """Remember the kvstore whose server processes ``profile_process='server'`` would refer to."""
+    global profiler_kvstore_handle
+    profiler_kvstore_handle = handle
 
 
 def set_state(state="stop", profile_process="worker"):
     """``'run'`` starts timing operators, ``'stop'`` stops."""
     global _running
-    if state not in ("run", "stop"):
-        raise MXNetError(f"profiler state must be 'run' or 'stop', got {state!r}")
+    {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
+    _check_process(profile_process)
     if state == "run" and not _running:
         for op in set(OPS.values()):
             _ORIGINAL[op] = op.fwd
@@ -43,7 +91,10 @@ def set_state(state="stop", profile_process="worker"):
     _running = state == "run"
 
 
-profiler_set_state = set_state
+def profiler_set_state(state="stop"):
+    """Deprecated: ``set_state(state)``."""
+    warnings.warn("profiler.profiler_set_state() is deprecated. Please use profiler.set_state() instead")
+    set_state(state)
 
 
 def pause(profile_process="worker"):
@@ -81,11 +132,12 @@ def _timed(name, fwd):
 
 def dumps(reset=False, format="table", sort_by="total", ascending=False):
     """The aggregate statistics: per category and name, count and total/min/max/avg time in ms."""
-    if format not in ("table", "json"):
-        raise MXNetError(f"dumps: format must be 'table' or 'json', got {format!r}")
     keys = {"total": 1, "avg": 4, "min": 2, "max": 3, "count": 0}
     if sort_by not in keys:
-        raise MXNetError(f"dumps: sort_by must be one of {sorted(keys)}, got {sort_by!r}")
+        raise AssertionError(f"Invalid value provided for sort_by: {sort_by}. "
+                             "Support: 'total', 'avg', 'min', 'max', 'count'")
+    if format not in ("table", "json"):
+        raise AssertionError(f"Invalid value provided for format: {format}. Support: 'table', 'json'")
     with _lock:
         stats = defaultdict(lambda: defaultdict(list))
         for category, name, _, duration, _ in _events:
@@ -124,7 +176,10 @@ def dump(finished=True, profile_process="worker"):
         json.dump({"traceEvents": trace, "displayTimeUnit": "ms"}, f)
 
 
-dump_profile = dump
+def dump_profile():
+    """Deprecated: ``dump(True)``."""
+    warnings.warn("profiler.dump_profile() is deprecated. Please use profiler.dump() instead")
+    dump(True)
 
 
 class Domain:
@@ -213,6 +268,9 @@ class Counter:
         return self.name
 
 
+_SCOPES = ("global", "marker", "process", "task", "thread")
+
+
 class Marker:
     """An instant marker."""
 
@@ -220,4 +278,8 @@ class Marker:
         self.domain, self.name = domain, name
 
     def mark(self, scope="process"):
+        """Record the marker with ``scope``: 'global', 'process', 'thread', 'task' or 'marker'."""
+        if scope not in _SCOPES:
+            raise MXNetError(f"Invalid Input: '{scope}', valid values are: {{'global', 'marker', 'process', "
+                             "'task', 'thread'}")
         _add(f"{self.domain} marker", self.name, _now_us(), 0.0)
