@@ -1,9 +1,10 @@
 """``mx.runtime``: the features this build has (``mx.runtime.Features().is_enabled('CUDA')``)."""
 import collections
 
-# MXNet 1.9.1's feature names, in its order; distnet is a CPU-only, numpy-backed build.
-_ENABLED = {"CPU_SSE", "CPU_SSE2", "CPU_SSE3", "CPU_SSE4_1", "CPU_SSE4_2", "CPU_AVX", "CPU_AVX2", "SSE",
-            "BLAS_OPEN", "LAPACK", "DIST_KVSTORE", "CXX14", "INT64_TENSOR_SIZE", "SIGNAL_HANDLER"}
+# MXNet 1.9.1's feature names, in its order, enabled as in its CPU pip build, whose behaviour distnet
+# reproduces (oneDNN numerics, OpenCV image decoding, OpenBLAS/LAPACK, the distributed kvstore).
+_ENABLED = {"CPU_SSE", "CPU_SSE2", "CPU_SSE3", "OPENMP", "BLAS_OPEN", "LAPACK", "MKLDNN", "OPENCV", "DIST_KVSTORE",
+            "SIGNAL_HANDLER"}
 _NAMES = ("CUDA", "CUDNN", "NCCL", "CUDA_RTC", "TENSORRT", "CPU_SSE", "CPU_SSE2", "CPU_SSE3", "CPU_SSE4_1",
           "CPU_SSE4_2", "CPU_SSE4A", "CPU_AVX", "CPU_AVX2", "OPENMP", "SSE", "F16C", "JEMALLOC", "BLAS_OPEN",
           "BLAS_ATLAS", "BLAS_MKL", "BLAS_APPLE", "LAPACK", "MKLDNN", "OPENCV", "CAFFE", "PROFILER",
