@@ -9,9 +9,8 @@ from .. import metric as _metric
 from .. import ndarray as nd
 from ..context import cpu
 from ..initializer import Uniform
-from ..io import DataDesc
+from ..io import DataBatch, DataDesc, DataIter
 from ..model import BatchEndParam
-from ..ndarray.ndarray import _wrap
 
 
 def _as_list(obj):
@@ -204,18 +203,32 @@ class BaseModule:
             self.prepare(batch, sparse_row_id_fn=sparse_row_id_fn)
             self.forward(batch, is_train=False)
             pad = batch.pad      # None (a batch made without pad) fails here as in MXNet
-            yield [_wrap(o.asnumpy()[:o.shape[0] - pad]) for o in self.get_outputs()], nbatch, batch
+            yield [o[0:o.shape[0] - pad] for o in self.get_outputs()], nbatch, batch
 
     def predict(self, eval_data, num_batch=None, merge_batches=True, reset=True,
                 always_output_list=False, sparse_row_id_fn=None):
-        """Outputs over all of ``eval_data`` (padding removed), concatenated along the batch axis."""
-        outputs = [out for out, _, _ in self.iter_predict(eval_data, num_batch, reset)]
+        """Outputs over ``eval_data`` (padding removed), concatenated along the batch axis; an array
+        instead of an iterator is one batch."""
+        assert self.binded and self.params_initialized
+        if isinstance(eval_data, (nd.NDArray, np.ndarray)):
+            if isinstance(eval_data, np.ndarray):
+                eval_data = nd.array(eval_data)
+            self.forward(DataBatch([eval_data]))
+            return self.get_outputs()[0]
+        if not isinstance(eval_data, DataIter):
+            raise ValueError("eval_data must be of type NDArray or DataIter")
+        outputs = [[o.copy() for o in out] for out, _, _ in self.iter_predict(eval_data, num_batch, reset,
+                                                                               sparse_row_id_fn)]
         if not outputs:
-            return []
+            return outputs
         if not merge_batches:
             return outputs
-        merged = [_wrap(np.concatenate([o[i].asnumpy() for o in outputs])) for i in range(len(outputs[0]))]
-        return merged[0] if len(merged) == 1 and not always_output_list else merged
+        num_outputs = len(outputs[0])
+        for out in outputs:
+            assert len(out) == num_outputs, ("Cannot merge batches, as num of outputs is not the same in "
+                                             "mini-batches. Maybe bucketing is used?")
+        merged = [nd.concatenate([out[i] for out in outputs]) for i in range(num_outputs)]
+        return merged[0] if num_outputs == 1 and not always_output_list else merged
 
     def fit(self, train_data, eval_data=None, eval_metric="acc", epoch_end_callback=None,
             batch_end_callback=None, kvstore="local", optimizer="sgd",

@@ -337,7 +337,7 @@ class DataParallelExecutorGroup:
     def _bind_ith_exec(self, i, shapes, source_exec):
         """An executor on device ``i``: parameters (and their gradients and auxiliary states) are
         ``source_exec``'s when it has them; other inputs come from the shared data arrays."""
-        context, buffer = self.contexts[i], self.shared_data_arrays[i]
+        context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
         given = {d.name: d.shape for d in shapes if d.name in inputs}
         arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=False)
@@ -347,11 +347,24 @@ class DataParallelExecutorGroup:
         arg_types, out_types, aux_types = infer_type(self.symbol, (), self._input_types(shapes), partial=True)
         allocated = []
 
-        def new(shape, dtype):
-            arr = _wrap(np.zeros(shape, dtype or np.float32), context)
+        def new(name, shape, dtype):
+            arr = _wrap(np.zeros(shape, dtype or np.float32), placement.get(name, context))
             allocated.append(arr)
             return arr
 
+        args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
+        aux = []
+        for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
+            old = source_exec.aux_dict.get(name) if source_exec is not None else None
+            aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
+        executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes)
+        executor.outputs = [new(None, s, t) for s, t in zip(out_shapes, out_types)]
+        self._total_exec_bytes += sum(a.size * np.dtype(a.dtype).itemsize for a in allocated) >> 20
+        return executor
+
+    def _bind_args(self, i, given, arg_shapes, arg_types, source_exec, new):
+        """(arguments, gradients) of device ``i``'s executor: shared parameters, shared-buffer inputs, new arrays."""
+        buffer = self.shared_data_arrays[i]
         args, grads = [], []
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
@@ -364,22 +377,23 @@ class DataParallelExecutorGroup:
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:
-                args.append(new(shape, dtype))
+                args.append(new(name, shape, dtype))
             else:
                 args.append(self._from_buffer(buffer, name, shape, dtype or np.float32, new))
             grad = None
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
-                grad = grad if grad is not None else new(shape, dtype)
+                grad = grad if grad is not None else new(name, shape, dtype)
             grads.append(grad)
-        aux = []
-        for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
-            old = source_exec.aux_dict.get(name) if source_exec is not None else None
-            aux.append(old if old is not None and old.shape == tuple(shape) else new(shape, dtype))
-        executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes)
-        executor.outputs = [new(s, t) for s, t in zip(out_shapes, out_types)]
-        self._total_exec_bytes += sum(a.size * np.dtype(a.dtype).itemsize for a in allocated) >> 20
-        return executor
+        return args, grads
+
+    def _placement(self, i):
+        """{variable name: context} on device ``i`` for variables whose ``ctx_group`` group2ctxs maps."""
+        group2ctx = self.group2ctxs[i]
+        if not group2ctx:
+            return {}
+        return {name: group2ctx[attrs["__ctx_group__"]] for name, attrs in self.symbol.attr_dict().items()
+                if attrs.get("__ctx_group__") in group2ctx}
 
     @staticmethod
     def _from_buffer(buffer, name, shape, dtype, new):
@@ -389,7 +403,7 @@ class DataParallelExecutorGroup:
             if old.shape == shape:
                 return old
             return _wrap(old._data.reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
-        buffer[name] = new(shape, dtype)
+        buffer[name] = new(name, shape, dtype)
         return buffer[name]
 
     def _sliced_shape(self, shapes, i, major_axis):

@@ -98,3 +98,57 @@ def test_switching_back_to_a_dropped_bucket_reuses_the_shared_memory():
     del model._buckets[5]
     model.switch_bucket(5, [("data", (8, 5))], [("softmax_label", (8,))])
     assert model._buckets[10]._total_exec_bytes == before
+
+
+def _two_groups():
+    with mx.AttrScope(ctx_group="dev1"):
+        a = mx.sym.Variable("a") * 2
+    with mx.AttrScope(ctx_group="dev2"):
+        return a + mx.sym.Variable("b")
+
+
+@pytest.mark.parametrize("contexts, group2ctxs, grad_ctxs", [
+    ([mx.cpu(0)], {"dev1": mx.cpu(1), "dev2": mx.cpu(2)}, [mx.cpu(1), mx.cpu(2)]),
+    (TWO, [{"dev1": mx.cpu(2), "dev2": mx.cpu(3)}, {"dev1": mx.cpu(4), "dev2": mx.cpu(5)}], None),
+    (TWO, {"dev1": [mx.cpu(2), mx.cpu(3)], "dev2": [mx.cpu(4)]}, None),
+])
+def test_ctx_groups_place_inputs_without_changing_the_numbers(contexts, group2ctxs, grad_ctxs):
+    grads = []
+    for g2c in (group2ctxs, None):
+        mod = mx.mod.Module(_two_groups(), context=contexts, data_names=["a", "b"], label_names=None,
+                            group2ctxs=g2c)
+        mod.bind(data_shapes=[["a", (2, 5)], ["b", (2, 5)]], inputs_need_grad=True)
+        mod.init_params()
+        mod.forward(mx.io.DataBatch(data=[mx.nd.ones((2, 5)), mx.nd.ones((2, 5))]), is_train=True)
+        mod.backward([mx.nd.ones((2, 5))])
+        grads.append(mod.get_input_grads())
+    if grad_ctxs is not None:
+        assert [g.context for g in grads[0]] == grad_ctxs
+    for with_groups, without in zip(*grads):
+        assert (with_groups.asnumpy() == without.asnumpy()).all()
+    assert (grads[0][0].asnumpy() == 2).all() and (grads[0][1].asnumpy() == 1).all()
+
+
+@pytest.mark.parametrize("grad_req, second", [("write", 2), ("add", 4)])
+def test_bucketing_grad_req_write_replaces_and_add_accumulates(grad_req, second):
+    def sym_gen(_):
+        weight = mx.sym.Variable("a", shape=(1,), init=mx.init.One())
+        return mx.sym.make_loss(mx.sym.broadcast_mul(mx.sym.Variable("data"), weight)), ("data",), None
+    mod = mx.mod.BucketingModule(sym_gen=sym_gen, default_bucket_key=10)
+    mod.bind(data_shapes=[["data", (2,)]], for_training=True, grad_req=grad_req)
+    mod.init_params()
+    batch = mx.io.DataBatch(data=[mx.nd.ones((2,))], label=None, bucket_key=10,
+                            provide_data=[mx.io.DataDesc(name="data", shape=(2,), layout="N")])
+    mod.forward_backward(batch)
+    assert mod._curr_module._exec_group.execs[0].grad_dict["a"].asscalar() == 2
+    mod.forward_backward(batch)
+    assert mod._curr_module._exec_group.execs[0].grad_dict["a"].asscalar() == second
+
+
+def test_predict_takes_an_array_as_one_batch():
+    mod = mx.mod.Module(mx.sym.Variable("data") * 2, label_names=None)
+    mod.bind(data_shapes=[("data", (1, 10))])
+    mod.init_params()
+    assert (mod.predict(np.ones((3, 10))).asnumpy() == 2).all()
+    with pytest.raises(ValueError, match="eval_data must be of type NDArray or DataIter"):
+        mod.predict([np.ones((1, 10))])
