@@ -596,3 +596,46 @@ def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
     a = _negative_pow(omega, beta) * dy
     b = _window_in_order(data * a / omega, nsize)
     return a - b * (dt(2) * dt(alpha) * dt(beta) * data / dt(nsize))
+
+
+# ---- BatchNorm variants: the same normalisation under MXNet's other operator names --------
+@defop("_contrib_SyncBatchNorm", hidden=3)
+def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
+                    use_global_stats=False, output_mean_var=False, ndev=1):
+    """BatchNorm over the channel axis 1 (on one device its statistics are the batch's own)."""
+    return batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var)
+
+
+@sync_batch_norm.grad
+def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, key, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
+      use_global_stats=False, output_mean_var=False, ndev=1):
+    return batch_norm.bwd(dy, out, data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var)
+
+
+@defop("_contrib_BatchNormWithReLU", hidden=3)
+def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
+                         use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False,
+                         min_calib_range=None, max_calib_range=None):
+    """BatchNorm followed by ReLU as one operator (MXNet's oneDNN fusion, for 4-D data only)."""
+    if data.ndim != 4:
+        raise MXNetError(f"BatchNormWithReLU operator only supports MKL-DNN Backend: it takes 4-D data, "
+                         f"got shape {data.shape}")
+    outs = batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var,
+                          axis=axis)
+    return (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
+
+
+@batch_norm_with_relu.grad
+def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
+      use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False, min_calib_range=None,
+      max_calib_range=None):
+    if _flag(output_mean_var):
+        dy = (np.where(out[0] > 0, dy[0], 0).astype(dy[0].dtype),) + tuple(dy[1:])
+    else:
+        dy = np.where(out[0] > 0, dy, 0).astype(dy.dtype)
+    return batch_norm.bwd(dy, out, data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var,
+                          axis=axis)

@@ -79,7 +79,7 @@ def _rnn(attrs, data):
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _conv, "_contrib_ModulatedDeformableConvolution": _conv,
-    "BatchNorm": _norm, "BatchNorm_v1": _norm,
+    "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _norm, "_contrib_BatchNormWithReLU": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
@@ -392,7 +392,7 @@ def _declared_type(node):
 _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
-                  "add_n", "RNN", "BatchNorm", "BatchNorm_v1"}
+                  "add_n", "RNN", "BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
 
 
 def _type_group(node):

@@ -21,6 +21,8 @@ _NUM_OUTPUTS = {
     "topk": lambda a: 2 if a.get("ret_typ") == "both" else 1,
     "BatchNorm": lambda a: 3 if a.get("output_mean_var") else 1,
     "BatchNorm_v1": lambda a: 3 if a.get("output_mean_var") else 1,
+    "_contrib_SyncBatchNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
+    "_contrib_BatchNormWithReLU": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
     "RNN": lambda a: 1 + (0 if not a.get("state_outputs") else 2 if a.get("mode") == "lstm" else 1),
     "_contrib_bipartite_matching": lambda a: 2,
     "moments": lambda a: 2, "_linalg_slogdet": lambda a: 2, "_linalg_gelqf": lambda a: 2,
@@ -48,6 +50,7 @@ def _sections(attrs):
 # Output names of ops that name them; other ops with several outputs (visible or not) number them.
 _OUTPUT_NAMES = {
     "BatchNorm": ("output", "mean", "var"), "BatchNorm_v1": ("output", "mean", "var"), "LayerNorm": ("output", "mean", "std"),
+    "_contrib_SyncBatchNorm": ("output", "mean", "var"), "_contrib_BatchNormWithReLU": ("output", "mean", "var"),
     "GroupNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
@@ -366,7 +369,7 @@ def _reporting(what, infer, sym, args, kwargs, partial):
 _PRIVATE = ("__aux__", "__late__")
 # Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
 _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
-_BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm")
+_BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
 def _set_stat_init(op, key, node):
@@ -438,7 +441,8 @@ def _index_error(index):
 
 # Outputs an op has in MXNet's graph, hidden ones included (JSON's node_row_ptr counts them).
 _ALL_OUTPUTS = {
-    "BatchNorm": lambda a: 3, "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
+    "BatchNorm": lambda a: 3, "_contrib_SyncBatchNorm": lambda a: 3, "_contrib_BatchNormWithReLU": lambda a: 3,
+    "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
     "_contrib_box_nms": lambda a: 2,
     "topk": lambda a: 2 if a.get("ret_typ", "indices") in ("value", "both") else 1,

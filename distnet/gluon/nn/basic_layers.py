@@ -4,7 +4,6 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ...base import MXNetError
 from ..block import Block, HybridBlock, _flatten
 from ..parameter import AssertError
 from ..utils import _indent
@@ -208,12 +207,8 @@ class BatchNorm(HybridBlock):
             p.shape = (channels,)
 
     def hybrid_forward(self, F, x, gamma, beta, running_mean, running_var):
-        if self.fuse_relu and F is nd and x.ndim != 4:
-            # MXNet's fused kernel (oneDNN) takes 4-D inputs only and fails on any other
-            raise MXNetError(f"BatchNormWithReLU operator only supports MKL-DNN Backend (4-D input), got input of "
-                             f"shape {x.shape}")
-        out = F.BatchNorm(x, gamma, beta, running_mean, running_var, name="fwd", **self._kwargs)
-        return F.relu(out) if self.fuse_relu else out
+        op = F.contrib.BatchNormWithReLU if self.fuse_relu else F.BatchNorm
+        return op(x, gamma, beta, running_mean, running_var, name="fwd", **self._kwargs)
 
     def __repr__(self):
         in_channels = self.gamma.shape[0]

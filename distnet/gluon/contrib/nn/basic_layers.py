@@ -73,6 +73,9 @@ class SyncBatchNorm(BatchNorm):
         self._sync_kwargs = {"eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
                              "use_global_stats": use_global_stats, "ndev": num_devices, "key": self.prefix}
 
+    def hybrid_forward(self, F, x, gamma, beta, running_mean, running_var):
+        return F.contrib.SyncBatchNorm(x, gamma, beta, running_mean, running_var, name="fwd", **self._sync_kwargs)
+
     def __repr__(self):
         args = ", ".join(f"{k}={v!r}" for k, v in self._sync_kwargs.items())
         return f"{self.__class__.__name__}({args}, in_channels={self.gamma.shape[0] or None})"

@@ -1,0 +1,71 @@
+"""SyncBatchNorm and BatchNormWithReLU: BatchNorm under MXNet's other operator names, in nd, sym and Gluon."""
+import json
+import warnings
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+
+
+def _run(op, x, **attrs):
+    arrays = [nd.array(x), nd.array([0.5, 1.0, 2.0]), nd.array([0.1, -0.2, 0.3])]
+    stats = [nd.array([0.1, 0.2, 0.3]), nd.array([1.0, 2.0, 3.0])]
+    for a in arrays:
+        a.attach_grad()
+    with mx.autograd.record():
+        y = op(*arrays, *stats, **attrs)
+    y.backward(nd.array(np.linspace(-1, 1, y.size).reshape(y.shape)))
+    return [a.asnumpy() for a in [y] + [a.grad for a in arrays] + stats]
+
+
+def test_batch_norm_with_relu_is_relu_of_batch_norm_forward_and_backward():
+    x = np.random.RandomState(0).randn(2, 3, 4, 4).astype(np.float32)
+    fused = _run(nd.contrib.BatchNormWithReLU, x, fix_gamma=False)
+    plain = _run(lambda *a, **k: nd.relu(nd.BatchNorm(*a, **k)), x, fix_gamma=False)
+    for got, want in zip(fused, plain):
+        np.testing.assert_array_equal(got, want)
+    assert (fused[0] >= 0).all() and (fused[0] == 0).any()
+
+
+def test_batch_norm_with_relu_takes_4d_data_only():
+    with pytest.raises(MXNetError, match="MKL-DNN"):
+        nd.contrib.BatchNormWithReLU(nd.ones((2, 3)), nd.ones(3), nd.zeros(3), nd.zeros(3), nd.ones(3))
+
+
+def test_sync_batch_norm_on_one_device_is_batch_norm():
+    x = np.random.RandomState(1).randn(4, 3, 5).astype(np.float32)
+    synced = _run(nd.contrib.SyncBatchNorm, x, fix_gamma=False, key="bn")
+    plain = _run(nd.BatchNorm, x, fix_gamma=False)
+    for got, want in zip(synced, plain):
+        np.testing.assert_array_equal(got, want)
+
+
+def test_symbols_name_outputs_and_auxiliary_states_as_mxnet():
+    with mx.name.NameManager():
+        s = mx.sym.contrib.SyncBatchNorm(name="s", key="k", output_mean_var=True)
+        assert s.list_arguments() == ["s_data", "s_gamma", "s_beta"]
+        assert s.list_auxiliary_states() == ["s_moving_mean", "s_moving_var"]
+        assert s.list_outputs() == ["s_output", "s_mean", "s_var"]
+        args, _, aux = s.infer_shape(s_data=(2, 5, 3))
+        assert args == [(2, 5, 3), (5,), (5,)] and aux == [(5,), (5,)]
+        assert mx.sym.contrib.BatchNormWithReLU(name="r").list_outputs() == ["r_output"]
+
+
+@pytest.mark.parametrize("make, op", [
+    (lambda: mx.gluon.nn.BatchNormReLU(in_channels=3), "_contrib_BatchNormWithReLU"),
+    (lambda: mx.gluon.contrib.nn.SyncBatchNorm(in_channels=3, num_devices=1), "_contrib_SyncBatchNorm"),
+])
+def test_gluon_layers_trace_mxnet_s_operator(make, op):
+    x = nd.array(np.random.RandomState(2).randn(2, 3, 4, 4))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        net = make()
+    net.initialize()
+    eager = net(x).asnumpy()
+    net.hybridize()
+    np.testing.assert_array_equal(net(x).asnumpy(), eager)
+    assert [n["op"] for n in json.loads(net._cached_graph[1].tojson())["nodes"]][-1] == op
