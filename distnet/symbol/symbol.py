@@ -337,7 +337,7 @@ class Symbol:
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
         """An Executor with zero-filled arrays allocated from the given input shapes."""
         from .executor import simple_bind
-        return simple_bind(self, ctx, grad_req, type_dict, kwargs)
+        return simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict)
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""
@@ -584,13 +584,13 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
               or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
     if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes
         kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
-        attr = dict(attr or {}, **dunder)
+    user = {**_hide_keys(dunder), **_hide_keys(attribute.current().get(attr))}   # MXNet's insertion order
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
-    _check_user_attrs(op, op_name, attr)
+    _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
@@ -602,7 +602,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         attrs.setdefault("num_args", len(sources))
     else:
         sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name,
-                               _signature_order(op, attrs), _hide_keys(attribute.current().get(attr)))
+                               _signature_order(op, attrs), user)
     heads = []
     for s in sources:
         if len(s._heads) != 1:
@@ -611,13 +611,13 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
     node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
-                _hide_keys(attribute.current().get(attr)), nout)
+                user, nout)
     return Symbol([(node, i) for i in range(nout)])
 
 
 def _check_user_attrs(op, op_name, attr):
     """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does."""
-    plain = [k for k in _hide_keys(attribute.current().get(attr)) if not (k.startswith("__") and k.endswith("__"))]
+    plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
     takes = [p.name for p in _params(op).values()
              if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
     if plain and takes:
