@@ -7,7 +7,9 @@ inputs are the Prop's arguments followed by its auxiliary states, which the oper
 place. Keyword values reach the Prop's ``__init__`` as strings, as in MXNet.
 """
 import collections
+import contextlib
 import functools
+import traceback
 import warnings
 
 import numpy as np
@@ -170,6 +172,17 @@ def _infer(prop, arg_shapes, arg_types):
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
+@contextlib.contextmanager
+def _reported(method):
+    """Print an error raised by the user's ``method`` with its traceback and raise it as an MXNetError,
+    as MXNet's engine does."""
+    try:
+        yield
+    except Exception as e:
+        print(f"Error in CustomOp.{method}: {traceback.format_exc()}")
+        raise MXNetError(f"Error in CustomOp.{method}: {type(e).__name__}: {e}") from e
+
+
 @defop("Custom", hidden=1)
 def custom(*data, op_type=None, **kwargs):
     """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward)."""
@@ -181,7 +194,7 @@ def custom(*data, op_type=None, **kwargs):
                               [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data])
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
-    with autograd.pause(train_mode=training):
+    with autograd.pause(train_mode=training), _reported("forward"):
         op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs, [_wrap(a) for a in aux])
     holder = np.empty((), dtype=object)
     holder[()] = (op, nargs)
@@ -195,7 +208,7 @@ def _(dy, out, *data, op_type=None, needs=None, **kwargs):
     dys = dy if isinstance(dy, tuple) else (dy,)
     req = ["write" if needs is None or needs[i] else "null" for i in range(nargs)]
     in_grad = [_wrap(np.zeros_like(a)) for a in args]
-    with autograd.pause():
+    with autograd.pause(), _reported("backward"):
         op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
                     [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)

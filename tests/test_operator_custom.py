@@ -148,3 +148,21 @@ def test_deprecated_ndarray_op_warns_and_runs_in_a_symbol():
     assert_almost_equal(e.forward(is_train=True)[0], np.array([2., 4.]))
     e.backward(mx.nd.array([1., 3.]))
     assert_almost_equal(e.grad_dict["x"], np.array([2., 6.]))
+
+
+class _Failing(mx.operator.CustomOp):
+    def forward(self, is_train, req, in_data, out_data, aux):
+        assert False, "broken forward"
+
+
+@mx.operator.register("test_failing_forward")
+class _FailingProp(mx.operator.CustomOpProp):
+    def create_operator(self, ctx, shapes, dtypes):
+        return _Failing()
+
+
+def test_an_error_in_user_code_is_printed_and_raised_as_mxnet_error(capsys):
+    with pytest.raises(mx.MXNetError, match="Error in CustomOp.forward"):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type="test_failing_forward").wait_to_read()
+    printed = capsys.readouterr().out
+    assert printed.startswith("Error in CustomOp.forward: Traceback") and "broken forward" in printed
