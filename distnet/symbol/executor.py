@@ -6,6 +6,8 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray import sparse
+from . import storage
 from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
@@ -285,8 +287,13 @@ def _uses_head_grad(result):
     return any(g is not None and np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)).any() for g in grads)
 
 
-def simple_bind(symbol, ctx, grad_req, type_dict, shapes):
-    """Allocate zero arrays for every input from the given shapes and bind them."""
+def _zeros(shape, dtype, stype, ctx):
+    """A zero array of ``stype`` storage."""
+    return _wrap(np.zeros(shape, dtype), ctx) if stype == "default" else sparse.zeros(stype, shape, ctx, dtype)
+
+
+def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None):
+    """Allocate zero arrays for every input from the given shapes (and storage types) and bind them."""
     names = symbol.list_arguments()
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs()}
     try:
@@ -303,8 +310,10 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes):
     arg_types = [t or np.float32 for t in arg_types]
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
-    args = [_wrap(np.zeros(s, t), ctx) for s, t in zip(arg_shapes, arg_types)]
-    grads = [_wrap(np.zeros(s, t), ctx) if reqs.get(n, "null") != "null" else None
+    arg_stypes = storage.argument_stypes(symbol, stype_dict)
+    grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
+    args = [_zeros(s, t, arg_stypes[n], ctx) for n, s, t in zip(names, arg_shapes, arg_types)]
+    grads = [_zeros(s, t, grad_stypes[n], ctx) if reqs.get(n, "null") != "null" else None
              for n, s, t in zip(names, arg_shapes, arg_types)]
     aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes)
