@@ -9,6 +9,7 @@ place. Keyword values reach the Prop's ``__init__`` as strings, as in MXNet.
 import collections
 import contextlib
 import functools
+import inspect
 import traceback
 import warnings
 
@@ -370,5 +371,41 @@ OperatorArguments = collections.namedtuple("OperatorArguments", ["narg", "names"
 
 
 def get_all_registered_operators():
-    """The names of every registered operator (aliases included)."""
-    return list(OPS)
+    """The names of every registered operator (aliases included), sorted."""
+    return sorted(OPS)
+
+
+def get_operator_arguments(op_name):
+    """An operator's arguments: ``OperatorArguments(narg, names, types)``, arrays first.
+
+    Array inputs are typed 'NDArray-or-Symbol'; a parameter's type is told from its default in
+    MXNet's words ('boolean, optional, default=0', 'int, required', ...).
+    """
+    if op_name not in OPS:
+        raise MXNetError(f"Operator {op_name} is not registered")
+    op = OPS[op_name]
+    params = inspect.signature(op.fwd).parameters
+    names = [n for n in params if params[n].kind not in (inspect.Parameter.VAR_POSITIONAL,
+                                                          inspect.Parameter.VAR_KEYWORD)]
+    names = [n for n in names if n in op.arg_names] + [n for n in names if n not in op.arg_names]
+    types = ["NDArray-or-Symbol" if n in op.arg_names else _param_type(params[n].default) for n in names]
+    if op.variadic:
+        names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + types
+    return OperatorArguments(len(names), names, types)
+
+
+def _param_type(default):
+    """MXNet's description of a parameter's type from its default value."""
+    if default is inspect.Parameter.empty:
+        return "required"
+    if default is None:
+        return "optional, default='None'"
+    if isinstance(default, bool):
+        return f"boolean, optional, default={int(default)}"
+    if isinstance(default, int):
+        return f"int, optional, default='{default}'"
+    if isinstance(default, float):
+        return f"float, optional, default={default}"
+    if isinstance(default, str):
+        return f"string, optional, default='{default}'"
+    return f"Shape(tuple), optional, default={default}"

@@ -166,3 +166,15 @@ def test_an_error_in_user_code_is_printed_and_raised_as_mxnet_error(capsys):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_failing_forward").wait_to_read()
     printed = capsys.readouterr().out
     assert printed.startswith("Error in CustomOp.forward: Traceback") and "broken forward" in printed
+
+
+def test_operator_introspection_names_arrays_then_parameters():
+    args = mx.operator.get_operator_arguments("FullyConnected")
+    # the names and boolean types MXNet 1.9.1 reports
+    assert args.narg == 6 and args.names == ["data", "weight", "bias", "num_hidden", "no_bias", "flatten"]
+    assert args.types[:3] == ["NDArray-or-Symbol"] * 3 and args.types[4:] == ["boolean, optional, default=0",
+                                                                               "boolean, optional, default=1"]
+    names = mx.operator.get_all_registered_operators()
+    assert names == sorted(names) and "Custom" in names and "FullyConnected" in names
+    with pytest.raises(mx.MXNetError):
+        mx.operator.get_operator_arguments("no_such_operator")
