@@ -153,23 +153,22 @@ def cond(pred, then_func, else_func):
 
 
 # ---- element checks (Python-level in MXNet) --------------------------------------------------
-def _check(fn, data):
-    return _wrap(fn(data.asnumpy()).astype(data.dtype), data.context)
-
-
+# built from recorded ops, as MXNet's Python functions are: inside autograd.record() they have zero gradient
 def isinf(data):
     """1 where ``data`` is +/-inf, else 0 (in ``data``'s dtype)."""
-    return _check(np.isinf, data)
+    with np.errstate(invalid="ignore"):      # an integer array compares with inf cast to its dtype, as MXNet
+        return data.abs() == np.inf
 
 
 def isfinite(data):
     """1 where ``data`` is finite, else 0."""
-    return _check(np.isfinite, data)
+    with np.errstate(invalid="ignore"):
+        return ((data.abs() == np.inf) + (data != data)) == 0
 
 
 def isnan(data):
     """1 where ``data`` is NaN, else 0."""
-    return _check(np.isnan, data)
+    return data != data
 
 
 for _name in _contrib_names():

@@ -355,6 +355,12 @@ _EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "floor", "ceil", "rou
                                 "trunc", "relu"})
 
 
+def _sign_of(x):
+    """-1, 0 or 1; MXNet's sign of NaN is 0 (on an NDArray: the sign operator)."""
+    s = np.sign(x)
+    return np.nan_to_num(s, copy=False, nan=0.0) if isinstance(s, np.ndarray) else s
+
+
 def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable, 0: zeros).
 
@@ -491,8 +497,8 @@ def _sigmoid(x):
 
 
 _unary("negative", np.negative, lambda x, y: -1, methods=("__neg__",), ufunc=np.negative)
-_unary("abs", np.abs, lambda x, y: np.sign(x), methods=("abs", "__abs__"), ufunc=np.absolute)
-_unary("sign", np.sign, 0, ufunc=np.sign)
+_unary("abs", np.abs, lambda x, y: _sign_of(x), methods=("abs", "__abs__"), ufunc=np.absolute)
+_unary("sign", lambda x: _sign_of(x), lambda x, y: 0.0, ufunc=np.sign)   # dy * 0: MXNet keeps the sign of a zero
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -1 / (2 * x * np.sqrt(x)))
 _unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * (y * y)), ufunc=np.cbrt, rounded="cbrtf")
@@ -561,7 +567,7 @@ def clip(data, a_min=None, a_max=None):
 
 @clip.grad
 def _(dy, out, x, a_min=None, a_max=None):
-    return dy * ((x >= a_min) & (x <= a_max))
+    return dy * ((x >= a_min) & (x <= a_max)) + 0.0       # + 0.0: a blocked gradient is +0, as in MXNet
 
 
 def _where_condition(condition, x, y):
@@ -587,7 +593,7 @@ def where(condition, x, y):
 @where.grad
 def _(dy, out, condition, x, y):
     mask = _where_condition(condition, x, y)
-    return np.zeros(condition.shape, dy.dtype), dy * mask, dy * ~mask
+    return np.zeros(condition.shape, dy.dtype), dy * mask + 0.0, dy * ~mask + 0.0    # +0 where blocked
 
 
 @defop("smooth_l1")

@@ -339,3 +339,7 @@ def moveaxis(tensor, source, destination):
     return OPS["transpose"](tensor, axes=tuple(order))
 
 
+
+# MXNet registers no gradient for these: a backward through one of them fails
+khatri_rao.nondifferentiable = True
+fill_element_0index.nondifferentiable = True

@@ -171,7 +171,9 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
     z, e, total = _kernel_parts(data, axis, t, mask)
-    return (e / np.where(total == 0, total.dtype.type(1), total)).astype(_out_dtype(data, dtype))
+    # MXNet's kernel rounds each result to the input's type before writing the output's
+    q = (e / np.where(total == 0, total.dtype.type(1), total)).astype(data.dtype, copy=False)
+    return q.astype(_out_dtype(data, dtype))
 
 
 def _ordered_sum(a, axis):
@@ -213,7 +215,7 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
     z, e, total = _kernel_parts(data, axis, 1.0 if temperature in (None, "None") else float(temperature))
-    return _kernel_log(z, total).astype(_out_dtype(data, dtype))
+    return _kernel_log(z, total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
 
 
 @log_softmax.grad
@@ -249,7 +251,7 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
     z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
-    return (e / total).astype(_out_dtype(data, dtype))
+    return (e / total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
 
 
 @softmin.grad
@@ -525,7 +527,7 @@ def _(dy, out, data, alpha=0.2, beta=0.5):
     z = _hard_sigmoid_line(data, alpha, beta)
     slope = (dy.astype(np.float32) * np.float32(alpha)).astype(np.float16) if data.dtype == np.float16 \
         else dy * _float_attr(alpha, data)
-    return (slope * ((z > 0) & (z < 1))).astype(data.dtype)
+    return (slope * ((z > 0) & (z < 1)) + 0.0).astype(data.dtype)     # +0 outside the slope, as in MXNet
 
 
 hard_sigmoid.elementwise = True

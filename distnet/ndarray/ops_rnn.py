@@ -298,7 +298,7 @@ def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, valu
 def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     if not use_sequence_length:
         return dy, None
-    return dy * _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis), None
+    return dy * _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis) + 0.0, None   # +0 masked
 
 
 def _last_index(data, sequence_length, use_sequence_length, axis):

@@ -60,3 +60,60 @@ def test_first_order_gradients_of_those_ops_still_hold():
     y.backward()
     np.testing.assert_allclose(x.grad.asnumpy(), 2 / np.sqrt(np.pi) * np.exp(-np.array([0.3, 0.7]) ** 2),
                                rtol=1e-6)
+
+
+@pytest.mark.parametrize("f", [lambda x: nd.argmax_channel(x), lambda x: nd.khatri_rao(x, nd.ones((3, 2))),
+                               lambda x: nd.contrib.allclose(x, x)])
+def test_more_ops_without_a_registered_gradient(f):
+    x = nd.array([[0.2, 0.5], [3.0, 1.0]])
+    x.attach_grad()
+    with autograd.record():
+        y = f(x)
+    with pytest.raises(MXNetError, match="is non-differentiable because it didn't register FGradient"):
+        y.backward()
+
+
+def _grad(f, *xs):
+    for x in xs:
+        x.attach_grad()
+    with autograd.record():
+        y = f(*xs)
+    y.backward(-nd.ones_like(y))
+    return [x.grad.asnumpy().ravel().tolist() for x in xs]
+
+
+def _signs(values):
+    return [np.copysign(1.0, v) for v in values]
+
+
+def test_blocked_gradients_are_positive_zeros_as_mxnet():
+    # MXNet 1.9.1 with a head gradient of -1: blocked positions get +0, except sign's dy * 0
+    assert _signs(_grad(lambda x: nd.clip(x, 0, 1), nd.array([-1, 0.5, 2]))[0]) == [1, -1, 1]
+    assert _signs(_grad(lambda x: nd.hard_sigmoid(x), nd.array([-5, 0.5, 5]))[0]) == [1, -1, 1]
+    g = _grad(lambda a, b: nd.where(nd.array([1, 0]), a, b), nd.ones(2), nd.ones(2))
+    assert _signs(g[0]) == [-1, 1] and _signs(g[1]) == [1, -1]
+    g = _grad(lambda x: nd.SequenceMask(x, nd.array([1, 2]), use_sequence_length=True, axis=1), nd.ones((2, 3, 1)))
+    assert _signs(g[0]) == [-1, 1, 1, -1, -1, 1]
+    assert _signs(_grad(nd.sign, nd.array([0.2, 0.5]))[0]) == [-1, -1]
+
+
+def test_contrib_isnan_isinf_isfinite_are_recorded_with_zero_gradient():
+    x = nd.array([np.inf, np.nan, 5.0])
+    x.attach_grad()
+    with autograd.record():
+        y = nd.contrib.isnan(x) + nd.contrib.isinf(x) + nd.contrib.isfinite(x) * x
+    y.backward()
+    np.testing.assert_array_equal(y.asnumpy(), [np.nan, np.nan, 5])     # 0 * inf and nan * 1, as MXNet
+    np.testing.assert_array_equal(x.grad.asnumpy(), [0, 0, 1])
+    u = nd.array([1, 0, 5], dtype="uint8")       # MXNet compares with inf cast to uint8, i.e. 0
+    assert nd.contrib.isinf(u).asnumpy().tolist() == [0, 1, 0]
+    assert nd.contrib.isfinite(u).asnumpy().tolist() == [1, 0, 1]
+
+
+def test_softmax_of_half_inputs_is_rounded_to_half_before_the_output_dtype():
+    x = nd.array([[0.3, -1.2, 2.5, 0.7]], dtype="float16")
+    for f in (nd.softmax, nd.log_softmax, nd.softmin):
+        r = f(x, dtype="float32")
+        assert r.dtype == np.float32
+        np.testing.assert_array_equal(r.asnumpy(), r.asnumpy().astype(np.float16).astype(np.float32))
+        np.testing.assert_allclose(r.asnumpy(), f(x).asnumpy().astype(np.float32))

@@ -82,3 +82,13 @@ def test_backward_of_an_array_from_a_freed_graph_fails():
         w = y * 4
     with pytest.raises(MXNetError, match="Cannot differentiate node"):
         w.backward()
+
+
+def test_sign_of_nan_is_zero_and_so_is_the_gradient_of_abs_there():
+    x = nd.array([np.nan, np.inf, -2.0, 0.0])
+    assert nd.sign(x).asnumpy().tolist() == [0.0, 1.0, -1.0, 0.0]
+    x.attach_grad()
+    with autograd.record():
+        y = nd.abs(x)
+    y.backward()
+    assert x.grad.asnumpy().tolist() == [0.0, 1.0, -1.0, 0.0]
