@@ -554,8 +554,9 @@ class HybridBlock(Block):
         out = self._cached_graph[1]
         out.save(f"{path}-symbol.json", remove_amp_cast=remove_amp_cast)
         params = {p.name: p for p in self.collect_params().values()}
-        arrays = {f"arg:{n}": params[n]._reduce() for n in out.list_arguments() if n in params}
-        arrays.update({f"aux:{n}": params[n]._reduce() for n in out.list_auxiliary_states() if n in params})
+        auxes = set(out.list_auxiliary_states())
+        # in the graph's input order, as MXNet writes them
+        arrays = {("aux:" if n in auxes else "arg:") + n: params[n]._reduce() for n in out.list_inputs() if n in params}
         ndarray.save(f"{path}-{epoch:04d}.params", arrays)
 
     def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
