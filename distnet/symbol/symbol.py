@@ -233,6 +233,11 @@ class Symbol:
 
     __hash__ = None           # MXNet's symbols are unhashable (== builds a graph)
 
+    def __bool__(self):
+        raise NotImplementedForSymbol(self.__bool__, "bool")
+
+    __nonzero__ = __bool__
+
     def __getattr__(self, item):
         op = OPS.get(item)
         if op is None or item.startswith("_"):
