@@ -3,7 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
-from .optimizer import (Optimizer, register, check_hyper, check_state_dtype, effective_clip, kernel_scalars,
+from .optimizer import (op_float, Optimizer, register, check_hyper, check_state_dtype, effective_clip, kernel_scalars,
                         zeros_like, as_ndarray)
 
 
@@ -39,7 +39,7 @@ class AdaGrad(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
         check_state_dtype("AdaGrad", w, state)
         history = state._data
         tmp = np.square(g)
@@ -160,7 +160,7 @@ class AdaDelta(Optimizer):
             g = grad._data
             g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
-            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
         check_state_dtype("AdaDelta", w, state[0])
         acc_g, acc_delta = state[0]._data, state[1]._data
         acc_g *= self.rho
@@ -254,8 +254,11 @@ class GroupAdaGrad(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:
-            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
         check_state_dtype("GroupAdaGrad", w, state)
         history = state._data
-        history += np.square(g).reshape(g.shape[0], -1).mean(axis=1).reshape(history.shape)
+        from ..ndarray.ops_reduce import kahan_sum     # nd imports this package: looked up late
+        sq = np.square(g).reshape(g.shape[0], -1)
+        row_mean = kahan_sum(sq, (1,)) / sq.dtype.type(sq.shape[1])   # nd.mean's sum order, as MXNet
+        history += row_mean.astype(sq.dtype).reshape(history.shape)
         w -= (lr * g / np.sqrt(history + self.float_stable_eps)).astype(w.dtype)

@@ -330,14 +330,19 @@ def kernel_on_rows(kernel, rows, w, g, *states):
 
 
 def kernel_scalars(dtype, *values):
-    """Hyper-parameters cast to the weight dtype, as MXNet's fused kernels receive them."""
+    """Hyper-parameters as MXNet's fused kernels receive them: float32 operator parameters cast to the weight dtype."""
     t = np.dtype(dtype).type
-    return [t(v) for v in values]
+    return [t(np.float32(v)) for v in values]
+
+
+def op_float(value):
+    """``value`` as an MXNet operator's float parameter holds it (rounded to float32)."""
+    return float(np.float32(value))
 
 
 def effective_clip(clip_gradient):
     """The clip bound a fused kernel applies: the Python side passes it only when truthy, the kernel only when >= 0."""
-    return clip_gradient if clip_gradient and clip_gradient >= 0 else None
+    return op_float(clip_gradient) if clip_gradient and clip_gradient >= 0 else None
 
 
 def as_ndarray(x, name):

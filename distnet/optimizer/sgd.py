@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
+from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
@@ -92,7 +92,7 @@ class SGD(Optimizer):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
         t = w.dtype.type
         if mom is None and (lr == 0 or wd == 0) and not self.clip_gradient:
-            w -= np.multiply(g, t(lr) * t(self.rescale_grad))    # plain SGD: the same bits in one operation
+            w -= np.multiply(g, t(op_float(lr)) * t(op_float(self.rescale_grad)))    # plain SGD, in one operation
             return
         momentum = self.momentum if momentum is None else momentum
         momentum = momentum if momentum > 0 else 0.0
@@ -248,7 +248,11 @@ class LBSGD(SGD):
             lr *= self._lars_mult(w, g, wd)
         else:
             lr *= self._warmup_mult(entry["num_cums"])
-        self._kernel(w, g, None if state is None else state._data, lr, wd)
+        if state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
+            _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
+            _sgd_plain(w, g, lr, wd, rescale, effective_clip(self.clip_gradient))
+        else:
+            self._kernel(w, g, state._data, lr, wd)
         entry["cum_grad"] = 0
 
 
@@ -427,7 +431,7 @@ class DCASGD(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
         mom, previous = state
         step = (g + wd * w + self.lamda * g * g * (w - previous._data)) * -lr
         if mom is not None and not mom:
@@ -452,7 +456,7 @@ class SGLD(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -self.clip_gradient, self.clip_gradient)
+            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
         w += -lr / 2 * (g + wd * w)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.context)
         w += noise._data
