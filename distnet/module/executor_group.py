@@ -7,7 +7,9 @@ import numpy as np
 from .. import context as ctx
 from .. import ndarray as nd
 from ..io import DataDesc
+from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
+from ..symbol import storage
 from ..symbol.executor import Executor
 from ..symbol.infer import infer_shape, infer_type
 
@@ -347,8 +349,12 @@ class DataParallelExecutorGroup:
         arg_types, out_types, aux_types = infer_type(self.symbol, (), self._input_types(shapes), partial=True)
         allocated = []
 
-        def new(name, shape, dtype):
-            arr = _wrap(np.zeros(shape, dtype or np.float32), placement.get(name, context))
+        def new(name, shape, dtype, stype="default"):
+            where = placement.get(name, context)
+            if stype == "default":
+                arr = _wrap(np.zeros(shape, dtype or np.float32), where)
+            else:                   # a parameter (or gradient) MXNet keeps sparse
+                arr = sparse.zeros(stype, shape, where, dtype or np.float32)
             allocated.append(arr)
             return arr
 
@@ -365,6 +371,8 @@ class DataParallelExecutorGroup:
     def _bind_args(self, i, given, arg_shapes, arg_types, source_exec, new):
         """(arguments, gradients) of device ``i``'s executor: shared parameters, shared-buffer inputs, new arrays."""
         buffer = self.shared_data_arrays[i]
+        stypes = storage.argument_stypes(self.symbol)
+        grad_stypes = storage.gradient_stypes(self.symbol, stypes)
         args, grads = [], []
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
@@ -377,13 +385,13 @@ class DataParallelExecutorGroup:
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:
-                args.append(new(name, shape, dtype))
+                args.append(new(name, shape, dtype, stypes[name]))
             else:
                 args.append(self._from_buffer(buffer, name, shape, dtype or np.float32, new))
             grad = None
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
-                grad = grad if grad is not None else new(name, shape, dtype)
+                grad = grad if grad is not None else new(name, shape, dtype, grad_stypes[name])
             grads.append(grad)
         return args, grads
 
