@@ -5,6 +5,8 @@ is a read-only dense view built on first use and cached until the array changes,
 operator accepts a sparse input and returns a dense result (MXNet's storage fallback). Operators
 MXNet keeps sparse (same-type +,-,*, scalar * and /, zero-preserving unary functions, dot with a
 csr operand, retain, add_n of row_sparse arrays) are defined here on the compressed parts.
+Under autograd a sparse result is linked into the graph through the same computation on dense views
+(``_recorded``), and a sparse gradient buffer keeps its storage type (``_store_gradient``).
 """
 from builtins import slice as py_slice
 
