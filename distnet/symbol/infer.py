@@ -335,7 +335,8 @@ def infer_shape(sym, args, kwargs, partial):
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
     if not partial and not all(_known(s) for s in list(raw.values()) + raw_outs):
-        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not _known(v)}
+        args = set(sym.list_arguments())
+        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not _known(v) and k in args}
         warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
                       "Consider providing them as input:" + "".join(f"\n\t{k}: {v}" for k, v in unknown.items()),
                       stacklevel=_user_stacklevel())
@@ -376,7 +377,8 @@ def infer_type(sym, args, kwargs, partial=False):
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
         warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:"
-                      + "".join(f"\n\t{k}: None" for k, v in var.items() if v is None), stacklevel=_user_stacklevel())
+                      + "".join(f"\n\t{k}: None" for k in sym.list_arguments() if var[k] is None),
+                      stacklevel=_user_stacklevel())
         return None, None, None
     return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
 
@@ -480,9 +482,13 @@ def _out_type(node, index, ins, default):
         return np.dtype(dtype or "int32").type
     if name == "_sample_multinomial":                   # samples in ``dtype``, then log-probabilities
         return np.dtype(dtype or "int32").type if index == 0 else (ins[0] if ins else default)
+    if name in ("argmax", "argmin"):           # no dtype parameter: the input's dtype
+        return ins[0] if ins else default
+    if name == "one_hot":
+        return np.dtype(dtype if dtype not in (None, "None") else "float32").type
     if name in _INDEX_OUTPUTS:
         ret = node.attrs.get("ret_typ", "indices")
-        is_index = name in ("argsort", "argmax", "argmin") or (ret == "indices") or (ret == "both" and index == 1)
+        is_index = name == "argsort" or (ret == "indices") or (ret == "both" and index == 1)
         if is_index:
             return np.dtype(dtype or "float32").type
         return ins[0] if ins else default

@@ -284,11 +284,13 @@ class Symbol:
     def infer_shape(self, *args, **kwargs):
         """(arg_shapes, out_shapes, aux_shapes) from known input shapes; (None, None, None) if some stay unknown."""
         from .infer import infer_shape
+        _check_shape_args(args, kwargs)
         return _reporting("infer_shape", infer_shape, self, args, kwargs, False)
 
     def infer_shape_partial(self, *args, **kwargs):
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
         from .infer import infer_shape
+        _check_shape_args(args, kwargs)
         return infer_shape(self, args, kwargs, partial=True)
 
     def infer_type(self, *args, **kwargs):
@@ -354,6 +356,18 @@ class Symbol:
 
     def __setstate__(self, state):
         self._heads = load_json(state["json"])._heads
+
+
+def _check_shape_args(args, kwargs):
+    """MXNet takes shapes as tuples only (None for an unknown positional one)."""
+    if args and kwargs:
+        return                     # refused by inference with MXNet's ValueError
+    for i, shape in enumerate(args):
+        if shape is not None and not isinstance(shape, tuple):
+            raise TypeError(f"Arguments need to be shapes (tuple), but argument {i} is {type(shape)}.")
+    for key, shape in kwargs.items():
+        if not isinstance(shape, tuple):
+            raise TypeError(f"Arguments need to be shapes (tuple), but '{key}' is {type(shape)}.")
 
 
 def _reporting(what, infer, sym, args, kwargs, partial):
