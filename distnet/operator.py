@@ -146,6 +146,7 @@ def signature(attrs):
     """The arguments, auxiliary states and outputs of the Custom operator that ``attrs`` describe."""
     attrs = dict(attrs)
     op_type = attrs.pop("op_type", None)
+    attrs.pop("_state", None)
     return _signature(op_type, tuple(sorted((k, str(v)) for k, v in attrs.items())))
 
 
@@ -185,14 +186,24 @@ def _reported(method):
 
 
 @defop("Custom", hidden=1)
-def custom(*data, op_type=None, **kwargs):
-    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward)."""
-    prop = _prop(op_type, kwargs)
+def custom(*data, op_type=None, _state=None, **kwargs):
+    """Run the custom operator registered as ``op_type`` (outputs, then the operator for backward).
+
+    ``_state``, given by a bound executor, keeps the Prop and the operators it created across calls,
+    as MXNet creates them once per bind (one operator per input shapes and dtypes).
+    """
+    state = {} if _state is None else _state
+    if "prop" not in state:
+        state["prop"] = _prop(op_type, kwargs)
+    prop = state["prop"]
     nargs, _ = _split(prop, len(data))
     args, aux = data[:nargs], data[nargs:]
     out_shapes, out_types = _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
-    op = prop.create_operator(current_context(), [list(a.shape) for a in data],
-                              [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data])
+    shapes, dtypes = [list(a.shape) for a in data], [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data]
+    key = repr((shapes, dtypes))
+    if key not in state:
+        state[key] = prop.create_operator(current_context(), shapes, dtypes)
+    op = state[key]
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     with autograd.pause(train_mode=training), _reported("forward"):
@@ -203,7 +214,7 @@ def custom(*data, op_type=None, **kwargs):
 
 
 @custom.grad
-def _(dy, out, *data, op_type=None, needs=None, **kwargs):
+def _(dy, out, *data, op_type=None, needs=None, _state=None, **kwargs):
     op, nargs = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
     dys = dy if isinstance(dy, tuple) else (dy,)
@@ -245,6 +256,7 @@ def _infer_types(types, attrs):
 
 
 custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, signature
+custom.stateful = True
 
 
 # ---- the deprecated PythonOp family ---------------------------------------------------------------

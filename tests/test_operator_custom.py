@@ -178,3 +178,32 @@ def test_operator_introspection_names_arrays_then_parameters():
     assert names == sorted(names) and "Custom" in names and "FullyConnected" in names
     with pytest.raises(mx.MXNetError):
         mx.operator.get_operator_arguments("no_such_operator")
+
+
+class _Counting(mx.operator.CustomOp):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.calls += 1
+        self.assign(out_data[0], req[0], in_data[0] + self.calls)
+
+
+CREATED = []
+
+
+@mx.operator.register("test_counting")
+class _CountingProp(mx.operator.CustomOpProp):
+    def create_operator(self, ctx, shapes, dtypes):
+        CREATED.append(shapes)
+        return _Counting()
+
+
+def test_an_executor_creates_its_operator_once_and_nd_once_per_call():
+    e = mx.sym.Custom(mx.sym.var("x"), op_type="test_counting").bind(mx.cpu(), {"x": mx.nd.zeros((2,))})
+    outs = [e.forward()[0].asnumpy()[0] for _ in range(3)]
+    assert outs == [1., 2., 3.] and CREATED == [[[2]]]           # one operator per bind, as in MXNet
+    assert mx.nd.Custom(mx.nd.zeros((2,)), op_type="test_counting").asnumpy()[0] == 1.
+    assert mx.nd.Custom(mx.nd.zeros((2,)), op_type="test_counting").asnumpy()[0] == 1.
+    assert len(CREATED) == 3

@@ -108,7 +108,10 @@ class Program:
             for i in range(node.num_outputs):
                 slot[(id(node), i)] = len(slot)
                 outs.append(slot[(id(node), i)])
-            self.steps.append((node.op, ins, exec_attrs(node), outs, node.name))
+            attrs = exec_attrs(node)
+            if getattr(node.op, "stateful", False):     # e.g. Custom: its operator lives as long as the program
+                attrs["_state"] = {}
+            self.steps.append((node.op, ins, attrs, outs, node.name))
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
