@@ -44,7 +44,7 @@ class DataBatch:
         self.bucket_key, self.provide_data, self.provide_label = bucket_key, provide_data, provide_label
 
     def __str__(self):
-        data = [d.shape for d in self.data] if self.data is not None else None
+        data = [d.shape for d in self.data]      # data=None fails here (TypeError), as in MXNet
         label = [lb.shape for lb in self.label] if self.label else None
         return f"{type(self).__name__}: data shapes: {data} label shapes: {label}"
 

@@ -157,3 +157,9 @@ def test_libsvm_iter_refuses_a_negative_feature_index(tmp_path):
     path.write_text("1.0 0:0.5 2:1.2\n-3.0 -1:0.6 1:2.4\n")
     with pytest.raises(MXNetError):
         mx.io.LibSVMIter(data_libsvm=str(path), data_shape=(3,), batch_size=2)
+
+
+def test_databatch_str_without_data_fails_as_mxnet():
+    assert str(mx.io.DataBatch([mx.nd.ones((2, 3))])) == "DataBatch: data shapes: [(2, 3)] label shapes: None"
+    with pytest.raises(TypeError):
+        str(mx.io.DataBatch(None))
