@@ -418,9 +418,13 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
     if data.dtype.kind != "f":
         raise MXNetError(f"Pooling: data of dtype {data.dtype} is not supported; use a float dtype")
-    if pooling_convention == "same" and (data.ndim != 3 or pool_type != "max"):
-        raise MXNetError(f"Pooling: input data should be 3D in (batch, channel, x), got {data.shape}; "
-                         f"pooling_convention='same' supports 1-D max pooling only")
+    if pooling_convention == "same":
+        if data.ndim != 3:
+            raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
+                             f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
+        # MXNet 1.9.1's 1-D 'same' path reads a second kernel dimension and always fails
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1) (MXNet 1.9.1 cannot "
+                         "run pooling_convention='same'; use 'valid' or 'full' with explicit pad)")
     x = _to_channel_first(data, layout)
     return x, _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
 

@@ -293,7 +293,7 @@ def sumlogdiag(A):
 @sumlogdiag.grad
 def _(dy, out, A):
     eye = np.eye(A.shape[-1], dtype=A.dtype)
-    return _per_matrix(dy, A) * eye / np.where(eye > 0, A, 1)
+    return _per_matrix(dy, A) * eye / np.where(eye > 0, A, 1) + 0.0     # + 0.0: off the diagonal +0, as MXNet
 
 
 # ---- diagonals and triangles --------------------------------------------------------------
