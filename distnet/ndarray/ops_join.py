@@ -36,6 +36,15 @@ def _(dy, out, *data, dim=1, num_args=None):
     return tuple(np.split(dy, np.cumsum([d.shape[axis] for d in data])[:-1], axis=axis))
 
 
+@defop("_rnn_param_concat")
+def rnn_param_concat(*data, dim=1, num_args=None):
+    """Concat of the fused RNN layers' parameters; its shape rule also infers unknown inputs from the total."""
+    return concat.fwd(*data, dim=dim, num_args=num_args)
+
+
+rnn_param_concat.grad(concat.bwd)
+
+
 @defop("stack")
 def stack(*data, axis=0, num_args=None):
     """Join same-shaped arrays along a new axis ``axis``."""

@@ -221,6 +221,9 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
              lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,
              use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    if projection_size and (autograd.is_training() or autograd.is_recording()):
+        # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
+        raise MXNetError("No training support for LSTM with projection on CPU currently.")
     mask = np.zeros((0,), data.dtype)
     if p and num_layers > 1 and autograd.is_training():
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)

@@ -71,7 +71,11 @@ def _rnn(attrs, data):
     gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
     h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2]
-    size = (c + h + 2) * h * gates * dirs + (layers - 1) * gates * h * (h + dirs * h + 2) * dirs
+    proj = attrs.get("projection_size")
+    r = int(proj) if proj not in (None, "None", 0, "0") else 0
+    width = r or h
+    size = ((c + width + 2) + (layers - 1) * (width * dirs + width + 2)) * h * gates * dirs
+    size += r * h * layers * dirs
     return {"parameters": (size,)}
 
 

@@ -77,7 +77,7 @@ def forward_rule(node, shapes):
     if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
-    rule = {"reshape": _reshape, "Concat": _concat, "stack": _stack}.get(name)
+    rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
@@ -95,6 +95,10 @@ def backward_rule(node, ins, outs):
         return [(ins[0][0], (out[0],) + (0,) * (len(ins[0][1]) - 1))]
     if name == "Concat":
         return _concat_back(node, ins, out)
+    if name == "_rnn_param_concat":
+        return _rnn_param_concat_back(node, ins, out)
+    if name == "reshape":
+        return _reshape_back(ins, out)
     if name in ("Convolution", "Convolution_v1"):
         return _conv_back(node, ins, out)
     if name == "where" and len(ins) == 3:
@@ -128,6 +132,39 @@ def _rnn_back(node, ins):
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
     state = (int(attrs["num_layers"]) * dirs, data[1], int(attrs.get("projection_size") or attrs["state_size"]))
     return [(entry, state) for entry, _ in ins[2:4]]
+
+
+def _rnn_param_concat_back(node, ins, out):
+    """MXNet shares what the known inputs leave of the total equally among the unknown ones."""
+    targets = _concat_back(node, ins, out)
+    axis = _axis(node, "dim", 1, len(out))
+    sizes = [None if shape is None or len(shape) != len(out) else shape[axis] for _, shape in ins]
+    missing = [i for i, s in enumerate(sizes) if s == 0]
+    if not out[axis] or len(missing) < 2 or any(s is None for s in sizes):
+        return targets
+    share, rest = divmod(out[axis] - sum(sizes), len(missing))
+    if rest or share <= 0:
+        return targets
+    for i in missing:
+        entry, shape = ins[i]
+        targets.append((entry, tuple(share if k == axis else d for k, d in enumerate(shape))))
+    return targets
+
+
+def _reshape_back(ins, out):
+    """An input with one unknown dimension takes it from the known output's size."""
+    data = ins[0][1] if ins else None
+    if data is None or not all(out) or sum(1 for d in data if not d) != 1:
+        return []
+    known = 1
+    for d in data:
+        known *= d or 1
+    total = 1
+    for d in out:
+        total *= d
+    if total % known:
+        return []
+    return [(ins[0][0], tuple(d or total // known for d in data))]
 
 
 def _concat_back(node, ins, out):
