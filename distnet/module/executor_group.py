@@ -212,7 +212,11 @@ class DataParallelExecutorGroup:
             if label_shapes is not None:
                 shapes_i += self._sliced_shape(label_shapes, i, self.label_layouts)
             if reshape:
-                self.execs[i] = self._bind_ith_exec(i, shapes_i, self._default_execs[i])
+                reshaped = self._bind_ith_exec(i, shapes_i, self._default_execs[i])
+                monitor = getattr(self.execs[i], "_monitor_callback", None)
+                if monitor is not None:       # a monitor stays installed across reshapes, as in MXNet
+                    reshaped.set_monitor_callback(monitor, self.execs[i]._monitor_all)
+                self.execs[i] = reshaped
             else:
                 shared_exec = None if shared_group is None else shared_group.execs[i]
                 self.execs.append(self._bind_ith_exec(i, shapes_i, shared_exec))

@@ -83,3 +83,19 @@ def test_inactive_steps_collect_nothing():
         mod.forward_backward(batch)
         sizes.append(len(mon.toc()))
     assert sizes[1] == 0 and sizes[0] == sizes[2] == len(EXPECTED)
+
+
+def test_monitor_stays_installed_when_the_batch_size_changes():
+    with mx.name.NameManager():
+        net = mx.sym.FullyConnected(mx.sym.Variable("data"), num_hidden=2, name="fc")
+    mod = mx.mod.Module(net, label_names=None)
+    mod.bind([("data", (4, 3))])
+    mod.init_params(initializer=mx.init.One())
+    mon = mx.mon.Monitor(1, pattern="fc_output")
+    mod.install_monitor(mon)
+    seen = []
+    for n in (4, 2, 4):
+        mon.tic()
+        mod.forward(mx.io.DataBatch([mx.nd.ones((n, 3))]), is_train=False)
+        seen.append(mon.toc())
+    assert seen == [[(1, "fc_output", "3.0\t")], [(2, "fc_output", "3.0\t")], [(3, "fc_output", "3.0\t")]]
