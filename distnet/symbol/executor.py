@@ -130,6 +130,8 @@ class Executor:
         """Gradients of the outputs (times ``out_grads``) into the bound gradient arrays."""
         if isinstance(out_grads, NDArray):
             out_grads = [out_grads]
+        elif isinstance(out_grads, dict):          # by output name, as MXNet takes them
+            out_grads = [out_grads[k] for k in self._symbol.list_outputs()]
         elif out_grads is not None:
             out_grads = list(out_grads)
             if any(not isinstance(g, NDArray) for g in out_grads):

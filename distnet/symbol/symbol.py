@@ -344,7 +344,14 @@ class Symbol:
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
         """An Executor with zero-filled arrays allocated from the given input shapes."""
         from .executor import simple_bind
-        return simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict)
+        executor = simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict)
+        if shared_buffer is not None:           # MXNet records the arrays it allocated there
+            for name, arr in executor.arg_dict.items():
+                shared_buffer.setdefault(name, arr)
+            for name, grad in zip(self.list_arguments(), executor.grad_arrays or []):
+                if grad is not None:
+                    shared_buffer.setdefault("grad of " + name, grad)
+        return executor
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""
