@@ -39,9 +39,7 @@ class Engine:
 
     def uniform(self, low=0.0, high=1.0):
         """``uniform_real_distribution<float>(low, high)``: one draw, float32 arithmetic."""
-        u = np.float32(self.raw()) / np.float32(4294967296.0)
-        if u >= 1:
-            u = np.nextafter(np.float32(1), np.float32(0))
+        u = np.float32(self.raw()) / np.float32(4294967296.0)     # may round up to 1.0, as in MXNet's build
         return np.float32(u * (np.float32(high) - np.float32(low)) + np.float32(low))
 
     def randint(self, low, high):

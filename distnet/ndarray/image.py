@@ -129,9 +129,9 @@ def random_flip_top_bottom(data, out=None, name=None):
 # ---- random draws from the sequential CPU engine (MXNet's kRandom resource) -------------------
 def _canonical():
     """libstdc++ generate_canonical<float> from one 32-bit draw."""
-    from .ops_random import RESOURCE, _ONE_BELOW_F
+    from .ops_random import RESOURCE
     raw = int(RESOURCE.sequential.random_raw())
-    return min(np.float32(raw) * np.float32(2.0 ** -32), np.float32(_ONE_BELOW_F))
+    return np.float32(raw) * np.float32(2.0 ** -32)
 
 
 class _Normal:

@@ -18,8 +18,6 @@ from .registry import defop
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
 _F = np.float32
-_ONE_BELOW_F = float(np.nextafter(_F(1), _F(0)))
-_ONE_BELOW_D = float(np.nextafter(1.0, 0.0))
 
 
 def _engine(seed):
@@ -151,11 +149,14 @@ def seed(seed_state):
 
 # ---- vectorised streams ----------------------------------------------------------------
 def _canonical(raw, double):
-    """libstdc++ generate_canonical: float from one draw, double from two (low word first)."""
+    """libstdc++ generate_canonical: float from one draw, double from two (low word first).
+
+    As in MXNet's build, a draw that rounds up to 1.0 stays 1.0 (newer libstdc++ clamps it below 1).
+    """
     if not double:
-        return np.minimum(raw.astype(_F) * _F(2.0 ** -32), _F(_ONE_BELOW_F))
+        return raw.astype(_F) * _F(2.0 ** -32)
     pairs = raw.reshape(-1, 2).astype(np.float64)
-    return np.minimum((pairs[:, 0] + pairs[:, 1] * 2.0 ** 32) * 2.0 ** -64, _ONE_BELOW_D)
+    return (pairs[:, 0] + pairs[:, 1] * 2.0 ** 32) * 2.0 ** -64
 
 
 def _uniforms(n, double=False):
@@ -281,9 +282,9 @@ class _Scalar:
 
     def uniform(self):
         if not self.double:
-            return min(_f32(self.raw()) * 2.0 ** -32, _ONE_BELOW_F)
+            return _f32(self.raw()) * 2.0 ** -32
         lo = float(self.raw())
-        return min((lo + float(self.raw()) * 2.0 ** 32) * 2.0 ** -64, _ONE_BELOW_D)
+        return (lo + float(self.raw()) * 2.0 ** 32) * 2.0 ** -64
 
     def normal(self):
         rnd = self.rnd
