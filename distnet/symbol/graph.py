@@ -123,12 +123,10 @@ class Program:
         """
         from .hook_names import input_names
         slots = list(values) + [None] * (self.nslots - len(values))
-        shown = set()             # variables already reported (each once, before its first use)
         for op, ins, attrs, outs, name in self.steps:
             if monitor is not None and monitor_all:
                 for arg, i in zip(input_names(self.op_names[name], op, len(ins)), ins):
-                    if i < len(self.variables) and i not in shown:
-                        shown.add(i)
+                    if i < len(self.variables):      # a variable is reported at each of its uses, as MXNet
                         monitor(self.variables[i].name, slots[i])
                     monitor(f"{name}_{arg}", slots[i])
             try:
