@@ -1039,6 +1039,19 @@ def _embedding_impl(data, weight, **attrs):
     return NotImplemented
 
 
+def _scalar_impl(method):
+    """``_mul_scalar``/``_div_scalar`` (what sym's ``x * 2`` builds): sparse in, same storage out."""
+    def impl(data, scalar=0.0, **attrs):
+        if not isinstance(data, BaseSparseNDArray) or attrs:
+            return NotImplemented
+        return getattr(data, method)(float(scalar))
+    return impl
+
+
+def _retain_impl(data, indices, **attrs):
+    return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
+
+
 def _clip_impl(data, a_min=None, a_max=None, **attrs):
     if isinstance(data, BaseSparseNDArray) and not attrs:
         return data.clip(a_min, a_max)
@@ -1066,6 +1079,7 @@ _SPARSE_IMPL.update({
     "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
     "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "Concat": _concat_impl,
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
+    "_mul_scalar": _scalar_impl("__mul__"), "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,

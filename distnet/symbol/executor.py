@@ -121,7 +121,9 @@ class Executor:
             self.outputs = [_wrap(r.asnumpy().copy(), self._ctx) for r in self._results]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
-            if out.shape == res.shape and out.dtype == res.dtype:
+            if out.stype != res.stype or res.stype != "default":
+                self.outputs[i] = res.copy()          # a sparse result: the output takes its storage type
+            elif out.shape == res.shape and out.dtype == res.dtype:
                 out._data[...] = res._data
             else:
                 self.outputs[i] = _wrap(res.asnumpy().copy(), self._ctx)
@@ -143,7 +145,7 @@ class Executor:
             self._run(False, record=True)
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             if grad is not None and self._grad_req[name] == "write":
-                grad[:] = 0                # arguments the outputs do not reach get a zero gradient
+                _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
         heads = [o for o in self._results if o._node is not None]
         head_grads = [given[i] if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
@@ -287,6 +289,14 @@ def _uses_head_grad(result):
         return True
     grads = grads if type(grads) is tuple else (grads,)
     return any(g is not None and np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)).any() for g in grads)
+
+
+def _zero(array):
+    """Set ``array`` to zero in place (a sparse array keeps no stored values)."""
+    if array.stype == "default":
+        array[:] = 0
+    else:
+        sparse.zeros(array.stype, array.shape, array.context, array.dtype).copyto(array)
 
 
 def _zeros(shape, dtype, stype, ctx):

@@ -42,6 +42,13 @@ def is_variadic(op):
     return op.variadic
 
 
+def _call(op, args, attrs):
+    """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results)."""
+    if getattr(op, "sparse_impl", None) is not None and any(a.stype != "default" for a in args):
+        return op(*args, **attrs)
+    return invoke(op, args, attrs)
+
+
 def topo_order(heads):
     """Every node reachable from ``heads`` (a list of (node, index)), inputs before consumers."""
     order, seen = [], set()
@@ -130,7 +137,7 @@ class Program:
                         monitor(self.variables[i].name, slots[i])
                     monitor(f"{name}_{arg}", slots[i])
             try:
-                res = invoke(op, [slots[i] for i in ins], attrs)
+                res = _call(op, [slots[i] for i in ins], attrs)
             except MXNetError as e:
                 raise MXNetError(f"in node {name!r}: {e}") from e
             if len(outs) == 1:

@@ -33,3 +33,30 @@ def test_stype_dict_overrides_and_sparse_grad_embedding():
                                sparse_grad=True)
     ex = emb.simple_bind(mx.cpu(), x=(2,))
     assert {k: v.stype for k, v in ex.grad_dict.items()} == {"x": "default", "ew": "row_sparse"}
+
+
+D = np.array([[0, 1, 0, 2], [0, 0, 0, 0], [3, 0, 4, 0]], dtype=np.float32)
+
+
+def test_executor_outputs_and_gradients_keep_sparse_storage():
+    for stype in ("row_sparse", "csr"):
+        with mx.name.NameManager():
+            lhs, rhs = mx.sym.Variable("lhs", stype=stype), mx.sym.Variable("rhs", stype=stype)
+            out = mx.sym.sparse.elemwise_mul(lhs, rhs)
+        args = {"lhs": nd.array(D).tostype(stype), "rhs": nd.array(2 * D).tostype(stype)}
+        grads = {"lhs": nd.zeros((3, 4), stype=stype), "rhs": nd.zeros((3, 4), stype=stype)}
+        ex = out.bind(mx.cpu(), args=args, args_grad=grads)
+        result = ex.forward(is_train=True)[0]
+        assert result.stype == stype and result.asnumpy().tolist() == (2 * D * D).tolist()
+        ex.backward(nd.ones((3, 4)))
+        assert ex.grad_dict["rhs"].stype == stype and ex.grad_dict["rhs"].asnumpy().tolist() == D.tolist()
+
+
+def test_scalar_and_retain_nodes_keep_row_sparse():
+    with mx.name.NameManager():
+        x = mx.sym.Variable("x", stype="row_sparse")
+        doubled, kept = x * 2, mx.sym.sparse.retain(x, mx.sym.Variable("i"))
+    value = nd.array(D).tostype("row_sparse")
+    assert doubled.bind(mx.cpu(), args={"x": value}).forward()[0].stype == "row_sparse"
+    out = kept.bind(mx.cpu(), args={"x": value, "i": nd.array([0, 1])}).forward()[0]
+    assert out.stype == "row_sparse" and out.asnumpy().tolist() == [[0, 1, 0, 2], [0, 0, 0, 0], [0, 0, 0, 0]]
