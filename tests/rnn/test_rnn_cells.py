@@ -330,3 +330,11 @@ def test_fused_initializer_fills_per_gate_with_forget_bias():
 def test_rnn_reexports_model_checkpoint_functions_as_mxnet():
     assert mx.rnn.load_checkpoint is mx.model.load_checkpoint
     assert mx.rnn.save_checkpoint is mx.model.save_checkpoint
+
+
+def test_group_of_non_symbols_is_a_type_error_as_mxnet():
+    # what a caller grouping an unroll's nested state lists meets in MXNet 1.9.1
+    a = mx.sym.Variable("a")
+    for bad in ([], [[a]], [a, 1]):
+        with pytest.raises(TypeError, match="Expected a list of symbols as input"):
+            mx.sym.Group(bad)
