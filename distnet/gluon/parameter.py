@@ -170,6 +170,8 @@ class Parameter:
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: dtype incompatible "
                                  f"expected {self.dtype} vs saved {data.dtype}. Set cast_dtype=True to cast the "
                                  f"dtype of saved params.")
+        if self._stype != data.stype:
+            data = data.tostype(self._stype)      # saved in another storage type: stored in this one
         if isinstance(ctx, Context):
             ctx = [ctx]
         if self._data is None:
