@@ -733,6 +733,29 @@ def _print_summary(block, inputs):
             h.detach()
 
 
+def _infer_param_types(inputs, outputs):
+    """({argument: dtype}, {aux state: dtype}) inferred from the inputs' declared dtypes, as MXNet does.
+
+    Empty when an input has no dtype or inference fails: the parameters are then float32.
+    """
+    known = {}
+    for i in inputs:
+        types = i.infer_type()[0]       # warns for an untyped input, as MXNet does
+        if not types:
+            return {}, {}
+        known[i.name] = types[0]
+    try:
+        arg_types, _, aux_types = outputs.infer_type(**known)
+    except MXNetError:
+        return {}, {}
+    args, auxs = outputs.list_arguments(), outputs.list_auxiliary_states()
+    if arg_types is None or len(arg_types) != len(args):
+        arg_types = [np.float32] * len(args)
+    if aux_types is None or len(aux_types) != len(auxs):
+        aux_types = [np.float32] * len(auxs)
+    return dict(zip(args, arg_types)), dict(zip(auxs, aux_types))
+
+
 class SymbolBlock(HybridBlock):
     """A HybridBlock running a Symbol graph: ``outputs`` computed from the ``inputs`` variables.
 
@@ -751,12 +774,14 @@ class SymbolBlock(HybridBlock):
             if len(i.get_internals().list_outputs()) != 1:
                 raise AssertError(f"Input symbols must be variable, but {i} is an output of operators")
         input_names = {i.name for i in inputs}
+        arg_types, aux_types = _infer_param_types(inputs, outputs)
         for name in outputs.list_arguments():
             if name not in input_names:
-                self.params.get(name, allow_deferred_init=True)
+                self.params.get(name, allow_deferred_init=True, dtype=arg_types.get(name, np.float32))
         for name in outputs.list_auxiliary_states():
             if name not in input_names:
-                self.params.get(name, grad_req="null", allow_deferred_init=True)
+                self.params.get(name, grad_req="null", allow_deferred_init=True,
+                                dtype=aux_types.get(name, np.float32))
         self._cached_graph = inputs, outputs
         # save_parameters keys: the parameter names less their common prefix
         names = list(self._params.keys())

@@ -1,0 +1,55 @@
+"""SymbolBlock parameter dtypes follow the inputs' declared dtypes, as MXNet 1.9.1 infers them."""
+import warnings
+
+import numpy as np
+
+import distnet as mx
+
+
+def _dtypes(block):
+    return {k: np.dtype(v.dtype).name for k, v in block.collect_params().items()}
+
+
+def test_typed_input_gives_typed_parameters_and_runs_in_that_type():
+    d = mx.sym.var("data", dtype="float64")
+    sb = mx.gluon.SymbolBlock(mx.sym.BatchNorm(mx.sym.FullyConnected(d, num_hidden=3, name="fc"), name="bn"), d)
+    assert set(_dtypes(sb).values()) == {"float64"} and len(_dtypes(sb)) == 6
+    sb.initialize(mx.init.One())
+    assert sb(mx.nd.ones((2, 4), dtype="float64")).dtype == np.float64
+
+
+def test_untyped_input_leaves_float32_and_warns_as_mxnet():
+    x = mx.sym.var("data")
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        sb = mx.gluon.SymbolBlock(mx.sym.FullyConnected(x, num_hidden=3, name="fc"), x)
+    assert _dtypes(sb) == {"fc_weight": "float32", "fc_bias": "float32"}
+    assert any("Cannot decide type" in str(m.message) for m in w)
+
+
+def test_declared_parameter_dtype_is_kept_and_partial_typing_falls_back_to_float32():
+    d16 = mx.sym.var("data", dtype="float16")
+    sb = mx.gluon.SymbolBlock([mx.sym.FullyConnected(d16, num_hidden=3, name="fc"),
+                               mx.sym.var("w", dtype="int32") * 2], d16)
+    assert _dtypes(sb) == {"fc_weight": "float16", "fc_bias": "float16", "w": "int32"}
+    a, b = mx.sym.var("a", dtype="float64"), mx.sym.var("b")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sb = mx.gluon.SymbolBlock(mx.sym.FullyConnected(a + b, num_hidden=2, name="fc"), [a, b])
+    assert _dtypes(sb) == {"fc_weight": "float32", "fc_bias": "float32"}
+
+
+def test_float64_export_loads_into_a_float64_symbol_block(tmp_path):
+    net = mx.gluon.nn.HybridSequential()
+    net.add(mx.gluon.nn.Dense(3, in_units=4), mx.gluon.nn.BatchNorm(in_channels=3))
+    net.initialize(mx.init.Constant(0.5))
+    net.cast("float64")
+    net.hybridize()
+    net(mx.nd.ones((1, 4), dtype="float64"))
+    net.export(str(tmp_path / "net"))
+    loaded = mx.gluon.SymbolBlock(mx.sym.load(str(tmp_path / "net-symbol.json")), mx.sym.var("data", dtype="float64"))
+    loaded.collect_params().load(str(tmp_path / "net-0000.params"))      # no cast_dtype needed
+    assert set(_dtypes(loaded).values()) == {"float64"}
+    np.testing.assert_allclose(loaded(mx.nd.ones((1, 4), dtype="float64")).asnumpy(), [[2.0, 2.0, 2.0]], rtol=1e-4)
+    loaded.cast("float32")
+    assert loaded(mx.nd.ones((1, 4))).dtype == np.float32
