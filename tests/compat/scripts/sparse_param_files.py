@@ -1,6 +1,6 @@
 # Parameters saved in one storage type load into the other (dense Embedding <-> SparseEmbedding); row_sparse initializers
 import mxnet as mx
-from mxnet import nd, gluon
+from mxnet import nd, gluon, autograd
 import numpy as np
 dense = gluon.nn.Embedding(4, 2, prefix='e_')
 dense.initialize(mx.init.Constant(3.0))
