@@ -15,7 +15,7 @@ import warnings
 
 import numpy as np
 
-from . import autograd
+from . import autograd, profiler
 from .base import MXNetError
 from .context import current_context
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
@@ -206,7 +206,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     op = state[key]
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
-    with autograd.pause(train_mode=training), _reported("forward"):
+    with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
         op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs, [_wrap(a) for a in aux])
     holder = np.empty((), dtype=object)
     holder[()] = (op, nargs)
@@ -220,7 +220,7 @@ def _(dy, out, *data, op_type=None, needs=None, _state=None, **kwargs):
     dys = dy if isinstance(dy, tuple) else (dy,)
     req = ["write" if needs is None or needs[i] else "null" for i in range(nargs)]
     in_grad = [_wrap(np.zeros_like(a)) for a in args]
-    with autograd.pause(), _reported("backward"):
+    with autograd.pause(), _reported("backward"), profiler.custom_operator_scope("_backward_" + op_type):
         op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
                     [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)

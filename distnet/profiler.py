@@ -2,6 +2,7 @@
 
 The trace is Chrome's trace-event JSON (open it in chrome://tracing or Perfetto), as MXNet writes.
 """
+import contextlib
 import json
 import os
 import threading
@@ -9,12 +10,16 @@ import time
 import warnings
 from collections import defaultdict
 
+import numpy as np
+
+from .autograd import _SCALAR_OPS
 from .base import MXNetError
 from .ndarray.registry import OPS
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
 _lock = threading.Lock()
-_events = []             # (category, name, start µs, duration µs, thread id)
+_events = []             # (category, name, start µs, duration µs, thread id): the trace dump() writes
+_aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
 _running = False
 _paused = False
 _ORIGINAL = {}           # op -> its untimed forward while the profiler runs
@@ -81,7 +86,7 @@ def set_state(state="stop", profile_process="worker"):
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
     _check_process(profile_process)
     if state == "run" and not _running:
-        for op in set(OPS.values()):
+        for op in set(OPS.values()) - {OPS.get("Custom")}:       # MXNet times a Custom op's code, not the op
             _ORIGINAL[op] = op.fwd
             op.fwd = _timed(op.name, op.fwd)
     elif state == "stop" and _running:
@@ -116,7 +121,30 @@ def _now_us():
 def _add(category, name, start, duration):
     if not _paused:
         with _lock:
-            _events.append((category, name, start, duration, threading.get_ident()))
+            event = (category, name, start, duration, threading.get_ident())
+            _events.append(event)
+            if _config.get("aggregate_stats"):
+                _aggregate.append(event)
+
+
+_scope = threading.local()      # the custom operator whose Python code runs in this thread, if any
+# Broadcasting ops that MXNet runs as scalar ops when one side is a number: (number right, number left).
+_SCALAR_NAMES = dict(_SCALAR_OPS, broadcast_equal=("_equal_scalar", "_equal_scalar"),
+                     broadcast_not_equal=("_not_equal_scalar", "_not_equal_scalar"),
+                     broadcast_greater=("_greater_scalar", "_lesser_scalar"),
+                     broadcast_greater_equal=("_greater_equal_scalar", "_lesser_equal_scalar"),
+                     broadcast_lesser=("_lesser_scalar", "_greater_scalar"),
+                     broadcast_lesser_equal=("_lesser_equal_scalar", "_greater_equal_scalar"))
+
+
+def _op_name(name, args):
+    """The name MXNet's profiler shows for op ``name`` on ``args`` (``_plus_scalar`` for ``x + 1``)."""
+    pair = _SCALAR_NAMES.get(name)
+    if pair is None or len(args) < 2:
+        return name
+    if not isinstance(args[1], np.ndarray):
+        return pair[0]
+    return pair[1] if not isinstance(args[0], np.ndarray) else name
 
 
 def _timed(name, fwd):
@@ -125,39 +153,72 @@ def _timed(name, fwd):
         try:
             return fwd(*args, **kwargs)
         finally:
-            _add("operator", name, start, _now_us() - start)
+            custom = getattr(_scope, "custom", None)
+            if custom is None:
+                _add("operator", _op_name(name, args), start, _now_us() - start)
+            else:
+                _add("Custom Operator", f"{custom}::{_op_name(name, args)}", start, _now_us() - start)
     run.__doc__ = fwd.__doc__
     return run
 
 
+@contextlib.contextmanager
+def custom_operator_scope(name):
+    """Time a custom operator's Python code as ``<name>::pure_python`` ("Custom Operator"), and the
+    operators it calls as ``<name>::<op>``, as MXNet's profiler shows them."""
+    outer, _scope.custom = getattr(_scope, "custom", None), name
+    start = _now_us()
+    try:
+        yield
+    finally:
+        _scope.custom = outer
+        if _running:
+            _add("Custom Operator", f"{name}::pure_python", start, _now_us() - start)
+
+
+_SORT_KEYS = {"count": "Count", "total": "Total", "min": "Min", "max": "Max", "avg": "Avg"}
+
+
+def _statistics(reset):
+    """{category: {name: {"Count", "Total", "Min", "Max", "Avg"}}} in ms; markers make empty categories."""
+    with _lock:
+        events = list(_aggregate)
+        if reset:
+            _aggregate.clear()
+    durations = defaultdict(lambda: defaultdict(list))
+    for category, name, _, duration, _ in events:
+        if category.endswith(",instant_marker"):
+            durations[category]         # listed, with no statistics, as MXNet lists its markers
+        else:
+            durations[category][name].append(duration / 1000.0)
+    return {c: {n: {"Count": len(d), "Total": sum(d), "Min": min(d), "Max": max(d), "Avg": sum(d) / len(d)}
+                for n, d in names.items()} for c, names in durations.items()}
+
+
 def dumps(reset=False, format="table", sort_by="total", ascending=False):
-    """The aggregate statistics: per category and name, count and total/min/max/avg time in ms."""
-    keys = {"total": 1, "avg": 4, "min": 2, "max": 3, "count": 0}
-    if sort_by not in keys:
+    """The aggregate statistics per category and name: count and total/min/max/avg time in ms, as a
+    table or as MXNet's JSON ({"Time": ..., "Memory": ..., "Unit": ...}); ``reset`` clears them."""
+    if sort_by not in _SORT_KEYS:
         raise AssertionError(f"Invalid value provided for sort_by: {sort_by}. "
                              "Support: 'total', 'avg', 'min', 'max', 'count'")
     if format not in ("table", "json"):
         raise AssertionError(f"Invalid value provided for format: {format}. Support: 'table', 'json'")
-    with _lock:
-        stats = defaultdict(lambda: defaultdict(list))
-        for category, name, _, duration, _ in _events:
-            stats[category][name].append(duration / 1000.0)
-        if reset:
-            _events.clear()
-    table = {c: {n: (len(d), sum(d), min(d), max(d), sum(d) / len(d)) for n, d in names.items()}
-             for c, names in stats.items()}
+    key = _SORT_KEYS[sort_by]
+    stats = {c: dict(sorted(names.items(), key=lambda kv: kv[1][key], reverse=not ascending))
+             for c, names in sorted(_statistics(reset).items())}
+    if not _config.get("aggregate_stats"):
+        return ""                       # as MXNet: statistics are kept only with aggregate_stats=True
     if format == "json":
-        return json.dumps({c: {n: dict(zip(("count", "total", "min", "max", "avg"), v)) for n, v in names.items()}
-                           for c, names in table.items()})
+        return json.dumps({"Time": stats, "Memory": {}, "Unit": {"Time": "ms", "Memory": "kB"}}, indent=4)
     lines = ["", "Profile Statistics:", "\tNote the difference in units for different entries."]
-    for category, names in table.items():
+    for category, names in stats.items():
         lines += [category, "=================",
                   f"{'Name':<30}{'Total Count':>11}{'Time (ms)':>17}{'Min Time (ms)':>17}{'Max Time (ms)':>17}"
                   f"{'Avg Time (ms)':>17}",
                   f"{'----':<30}{'-----------':>11}{'---------':>17}{'-------------':>17}{'-------------':>17}"
                   f"{'-------------':>17}"]
-        rows = sorted(names.items(), key=lambda kv: kv[1][keys[sort_by]], reverse=not ascending)
-        lines += [f"{n:<30}{v[0]:>11}{v[1]:>17.4f}{v[2]:>17.4f}{v[3]:>17.4f}{v[4]:>17.4f}" for n, v in rows]
+        lines += [f"{n:<30}{v['Count']:>11}{v['Total']:>17.4f}{v['Min']:>17.4f}{v['Max']:>17.4f}{v['Avg']:>17.4f}"
+                  for n, v in names.items()]
         lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -248,7 +309,7 @@ class Counter:
 
     def set_value(self, value):
         self.value = value
-        _add(f"{self.domain} counter", self.name, _now_us(), 0.0)
+        _add(str(self.domain), self.name, _now_us(), 0.0)
 
     def increment(self, delta=1):
         self.set_value(self.value + delta)
@@ -282,4 +343,4 @@ class Marker:
         if scope not in _SCOPES:
             raise MXNetError(f"Invalid Input: '{scope}', valid values are: {{'global', 'marker', 'process', "
                              "'task', 'thread'}")
-        _add(f"{self.domain} marker", self.name, _now_us(), 0.0)
+        _add(f"{self.domain},instant_marker", self.name, _now_us(), 0.0)

@@ -20,13 +20,20 @@ def test_operators_are_timed_only_while_running(tmp_path):
     mx.nd.ones(2) * 3                                          # stopped: not recorded
     table = mx.profiler.dumps()
     assert "operator" in table and "dot" in table and "Total Count" in table
-    counts = json.loads(mx.profiler.dumps(format="json"))
-    assert counts["operator"]["dot"]["count"] == 1 and counts["mine"]["step"]["count"] == 1
-    assert "broadcast_mul" not in counts["operator"]
+    stats = json.loads(mx.profiler.dumps(format="json"))
+    assert stats["Unit"] == {"Time": "ms", "Memory": "kB"}
+    counts = stats["Time"]
+    assert counts["operator"]["dot"]["Count"] == 1 and counts["mine"]["step"]["Count"] == 1
+    assert counts["operator"]["_plus_scalar"]["Count"] == 1               # x + 1 is MXNet's scalar op
+    assert "_mul_scalar" not in counts["operator"]
     mx.profiler.dump()
     events = json.loads(trace.read_text())["traceEvents"]
     assert {e["name"] for e in events if e.get("cat") == "operator"} >= {"dot", "sum"}
-    assert json.loads(mx.profiler.dumps(format="json")) == {}          # dump(finished=True) cleared them
+    assert json.loads(trace.read_text())["traceEvents"] and mx.profiler.dumps(format="json") == mx.profiler.dumps(
+        format="json", reset=True)            # dump() writes the trace; the statistics stay until reset
+    assert json.loads(mx.profiler.dumps(format="json"))["Time"] == {}
+    mx.profiler.set_config(aggregate_stats=False)
+    assert mx.profiler.dumps() == ""          # MXNet 1.9.1 keeps no statistics without aggregate_stats
 
 
 def test_config_and_state_are_checked_as_mxnet():
@@ -62,3 +69,44 @@ def test_deprecated_spellings_warn_and_work(tmp_path):
     with pytest.warns(UserWarning, match="dump_profile\\(\\) is deprecated"):
         mx.profiler.dump_profile()
     assert "traceEvents" in json.loads(trace.read_text())
+
+
+def test_json_statistics_sort_and_custom_operators_as_mxnet(tmp_path):
+    class Twice(mx.operator.CustomOp):
+        def forward(self, is_train, req, in_data, out_data, aux):
+            self.assign(out_data[0], req[0], in_data[0] * 2)
+
+        def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+            self.assign(in_grad[0], req[0], out_grad[0] * 2)
+
+    @mx.operator.register("ProfiledTwice")
+    class TwiceProp(mx.operator.CustomOpProp):
+        def create_operator(self, ctx, shapes, dtypes):
+            return Twice()
+
+    mx.profiler.set_config(aggregate_stats=True, filename=str(tmp_path / "p.json"))
+    mx.profiler.dumps(reset=True)
+    mx.profiler.set_state("run")
+    try:
+        x = mx.nd.ones((3,))
+        x.attach_grad()
+        with mx.autograd.record():
+            y = mx.nd.Custom(x, op_type="ProfiledTwice")
+        y.backward()
+        for _ in range(3):
+            x = x - 1
+        mx.profiler.Marker(mx.profiler.Domain("d"), "m").mark()
+        mx.nd.waitall()
+    finally:
+        mx.profiler.set_state("stop")
+    for sort_by, field in (("count", "Count"), ("total", "Total"), ("min", "Min"), ("max", "Max"), ("avg", "Avg")):
+        for ascending in (False, True):
+            stats = json.loads(mx.profiler.dumps(format="json", sort_by=sort_by, ascending=ascending))["Time"]
+            values = [item[field] for item in stats["operator"].values()]
+            assert values == sorted(values, reverse=not ascending)
+    # measured on MXNet 1.9.1: the user's code and the operators it calls, not a 'Custom' operator
+    assert {"ProfiledTwice::pure_python", "ProfiledTwice::_mul_scalar", "_backward_ProfiledTwice::pure_python",
+            "_backward_ProfiledTwice::_mul_scalar"} <= set(stats["Custom Operator"])
+    assert "Custom" not in stats["operator"] and stats["operator"]["_minus_scalar"]["Count"] == 3
+    assert stats["d,instant_marker"] == {}
+    mx.profiler.dumps(reset=True)
