@@ -86,3 +86,22 @@ def test_rnn_param_concat_ndarray_is_a_concat_with_gradients():
     z.backward()
     assert y.asnumpy().tolist() == [1, 1, 0, 0, 0]
     assert a.grad.asnumpy().tolist() == [0, 1] and b.grad.asnumpy().tolist() == [2, 3, 4]
+
+
+def test_unfuse_gives_cells_sharing_parameters_with_mxnets_expected_lstm_output():
+    expected = np.array([[[0.72045636, 0.72045636, 0.95215213, 0.95215213]] * 2,
+                         [[0.95215213, 0.95215213, 0.72045636, 0.72045636]] * 2])   # MXNet's own reference
+    model = mx.gluon.rnn.LSTM(2, num_layers=6, bidirectional=True)
+    stack = model._unfuse()
+    model.initialize(mx.init.One())
+    x = mx.nd.ones((2, 2, 2))
+    np.testing.assert_allclose(model(x).asnumpy(), expected, rtol=1e-3, atol=1e-5)
+    cells = stack.unroll(2, x, layout="TNC", merge_outputs=True)[0]
+    np.testing.assert_allclose(cells.asnumpy(), expected, rtol=1e-3, atol=1e-5)
+    assert all(stack.collect_params()[k] is p for k, p in model.collect_params().items())
+    gru = mx.gluon.rnn.GRU(2, num_layers=2, dropout=0.3)._unfuse()
+    assert [type(c).__name__ for c in gru._children.values()] == ["GRUCell", "DropoutCell", "GRUCell"]
+    for bad, msg in ((mx.gluon.rnn.LSTM(3, projection_size=2), "projection"),
+                     (mx.gluon.rnn.LSTM(3, state_clip_min=-1, state_clip_max=1), "state clipping")):
+        with pytest.raises(AssertionError, match=msg):
+            bad._unfuse()
