@@ -8,7 +8,7 @@ from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
 from ..ndarray.registry import OPS, _binary_inputs, invoke
 
-AUX_INPUTS = ("moving_mean", "moving_var")     # inputs that are auxiliary states, not arguments
+AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
 
 
 class Node:

@@ -83,6 +83,7 @@ def _rnn(attrs, data):
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _conv, "_contrib_ModulatedDeformableConvolution": _conv,
+    "IdentityAttachKLSparseReg": lambda attrs, data: {"moving_avg": (_prod(data[1:]),)},
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _norm, "_contrib_BatchNormWithReLU": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
