@@ -326,9 +326,7 @@ class Trainer:
                             "and skip updating of Parameters with stale gradient")
             if on_kvstore:
                 continue        # as in MXNet: the gradients are not marked used, the kvstore already applied them
-            grads = param._grad
-            if param._grad_stype == "row_sparse":      # the optimizer sees the stored rows (lazy updates)
-                grads = [g.tostype("row_sparse") for g in grads]
+            grads = param._grad        # row_sparse buffers for grad_stype 'row_sparse': lazy updates see their rows
             for upd, arr, grad in zip(updates, data, grads):
                 if not ignore_stale_grad or _fresh(arr):
                     upd.append((i, grad, arr))
