@@ -16,6 +16,7 @@ from . import optimizer as opt
 from . import symbol as sym
 from .base import MXNetError, mx_real_t
 from .callback import LogValidationMetricsCallback
+from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data  # noqa: F401
 from .context import Context, cpu
 from .initializer import Uniform
 from .io import DataDesc
@@ -157,33 +158,6 @@ def _multiple_callbacks(callbacks, *args, **kwargs):
             cb(*args, **kwargs)
     elif callbacks:
         callbacks(*args, **kwargs)
-
-
-def _check_arguments(symbol):
-    """Raise ValueError when two arguments (or two auxiliary states) of ``symbol`` share a name."""
-    arg_names = symbol.list_arguments()
-    twice = [n for i, n in enumerate(arg_names) if n in arg_names[:i]]
-    if twice:
-        raise ValueError(f'Find duplicated argument name "{twice[0]}", please make the weight name non-duplicated'
-                         f"(using name arguments), arguments are {arg_names}")
-    aux_names = symbol.list_auxiliary_states()
-    twice = [n for i, n in enumerate(aux_names) if n in aux_names[:i]]
-    if twice:
-        raise ValueError(f'Find duplicated auxiliary param name "{twice[0]}", please make the weight name '
-                         f"non-duplicated(using name arguments), arguments are {arg_names}, "
-                         f"auxiliary params are {aux_names}")
-
-
-def _load_data(batch, targets):
-    """Copy the batch's data arrays into ``targets`` (arrays, or lists of (slice, array) per device)."""
-    for src, dst in zip(batch.data, targets):
-        if isinstance(dst, nd.NDArray):
-            src.copyto(dst)
-            continue
-        if dst[-1][0].stop != src.shape[0]:
-            raise AssertionError(f"Batch size miss match. Expected {dst[-1][0].stop}, got {src.shape[0]}")
-        for part, array in dst:
-            src[part].copyto(array)
 
 
 # ---- training loop ------------------------------------------------------------------------------

@@ -6,28 +6,13 @@ import numpy as np
 
 from .. import context as ctx
 from .. import ndarray as nd
+from ..executor_manager import _split_input_slice
 from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
 from ..symbol.executor import Executor
 from ..symbol.infer import infer_shape, infer_type
-
-
-def _split_input_slice(batch_size, work_load_list):
-    """Slices of ``range(batch_size)``, one per device, sized in proportion to ``work_load_list``."""
-    total_work_load = sum(work_load_list)
-    sizes = [round(work_load * batch_size / total_work_load) for work_load in work_load_list]
-    if sum(sizes) < batch_size:
-        sizes[-1] += batch_size - sum(sizes)
-    slices, end = [], 0
-    for size in sizes:
-        begin = int(min(end, batch_size))
-        end = int(min(begin + size, batch_size))
-        if begin >= end:
-            raise ValueError("Too many slices. Some splits are empty.")
-        slices.append(slice(begin, end))
-    return slices
 
 
 def _copy_slice(src, dst, part, axis):
