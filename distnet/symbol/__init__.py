@@ -57,4 +57,16 @@ def eye(N, M=0, k=0, dtype=None, **kwargs):
     return create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
 
 
+def split_v2(ary, indices_or_sections, axis=0, squeeze_axis=False):
+    """Split along ``axis`` into N equal sections (an int) or at the given indices (a tuple)."""
+    indices, sections = [], 0
+    if isinstance(indices_or_sections, int):
+        sections = indices_or_sections
+    elif isinstance(indices_or_sections, tuple):
+        indices = [0] + list(indices_or_sections)
+    else:
+        raise ValueError("indices_or_sections must either int or tuple of ints")
+    return create("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=squeeze_axis, sections=sections)
+
+
 from . import sparse  # noqa: E402,F401  (after every symbol function exists)

@@ -68,7 +68,9 @@ def topo_order(heads):
 
 def attr_to_str(value):
     """An attribute as MXNet writes it in JSON."""
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):                # str() of the Python value, as MXNet's frontend sends it
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, tuple):
         return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     return str(value)
 

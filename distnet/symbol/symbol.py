@@ -280,6 +280,20 @@ class Symbol:
     def get_backend_symbol(self, backend):
         return self
 
+    def optimize_for(self, backend, args=None, aux=None, ctx=None, shape_dict=None, type_dict=None,
+                     stype_dict=None, skip_infer=False, **kwargs):
+        """A copy of this symbol for ``backend`` (distnet runs graphs unpartitioned)."""
+        return Symbol(self._heads)
+
+    def gradient(self, wrt):
+        """Not available: MXNet 1.x's symbolic gradient is unimplemented too."""
+        raise MXNetError(f"Symbol.gradient is not implemented (wrt={wrt}); bind the symbol and call "
+                         "Executor.backward")
+
+    def split_v2(self, *args, **kwargs):
+        from . import split_v2
+        return split_v2(self, *args, **kwargs)
+
     # ---- inference, serialisation, execution ---------------------------------------
     def infer_shape(self, *args, **kwargs):
         """(arg_shapes, out_shapes, aux_shapes) from known input shapes; (None, None, None) if some stay unknown."""
