@@ -1,6 +1,6 @@
 """RecordIO files as MXNet writes them (dmlc format), plus the image-record header helpers."""
 import collections
-import os
+import numbers
 import struct
 
 import numpy as np
@@ -42,7 +42,18 @@ class MXRecordIO:
         self.close()
 
     def __getstate__(self):
-        raise TypeError("record files are not serialised; reopen them by path")
+        """Pickled by path: like MXNet, pickling closes this object and the copy reopens if it was open."""
+        is_open = self.is_open
+        self.close()
+        state = {k: v for k, v in self.__dict__.items() if k != "handle"}
+        state["is_open"] = is_open
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.is_open = False
+        if state["is_open"]:
+            self.open()
 
     def reset(self):
         """Go back to the first record."""
@@ -103,8 +114,8 @@ class MXIndexedRecordIO(MXRecordIO):
     def open(self):
         super().open()
         self.idx, self.keys = {}, []
-        if not self.writable and os.path.exists(self.idx_path):
-            with open(self.idx_path) as f:
+        if not self.writable:
+            with open(self.idx_path) as f:      # a missing index is MXNet's FileNotFoundError
                 for line in f:
                     key, pos = line.strip().split("\t")
                     self.idx[self.key_type(key)] = int(pos)
@@ -141,8 +152,8 @@ _IR_SIZE = struct.calcsize(_IR_FORMAT)
 def pack(header, s):
     """Prefix ``s`` with an image-record header (a label array goes after the header)."""
     header = IRHeader(*header)
-    if isinstance(header.label, (int, float, np.number)):
-        head = struct.pack(_IR_FORMAT, header.flag, float(header.label), header.id, header.id2)
+    if isinstance(header.label, numbers.Number):     # a single label: MXNet stores flag 0
+        head = struct.pack(_IR_FORMAT, 0, float(header.label), header.id, header.id2)
     else:
         label = np.asarray(header.label, dtype=np.float32)
         head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()

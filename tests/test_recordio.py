@@ -67,3 +67,25 @@ def test_a_missing_file_is_an_mxnet_error_naming_it(tmp_path):
         mx.recordio.MXRecordIO(missing, "r")
     with pytest.raises(ValueError, match="Invalid flag"):
         mx.recordio.MXRecordIO(missing, "a")
+
+
+def test_pack_with_a_number_label_stores_flag_zero_as_mxnet():
+    header, payload = mx.recordio.unpack(mx.recordio.pack((5, 2.0, 7, 1), b"xyz"))
+    assert tuple(header) == (0, 2.0, 7, 1) and payload == b"xyz"
+
+
+def test_pickled_record_file_reopens_by_path_and_closes_the_original(tmp_path):
+    import pickle
+    idx, rec = str(tmp_path / "a.idx"), str(tmp_path / "a.rec")
+    w = mx.recordio.MXIndexedRecordIO(idx, rec, "w")
+    for i in range(3):
+        w.write_idx(i, b"rec%d" % i)
+    w.close()
+    r = mx.recordio.MXIndexedRecordIO(idx, rec, "r")
+    copy = pickle.loads(pickle.dumps(r))
+    assert r.is_open is False                       # MXNet closes the pickled object
+    assert copy.is_open and copy.keys == [0, 1, 2] and copy.read_idx(1) == b"rec1" and copy.read() == b"rec2"
+    copy.close()
+    assert pickle.loads(pickle.dumps(copy)).is_open is False
+    with pytest.raises(FileNotFoundError):
+        mx.recordio.MXIndexedRecordIO(str(tmp_path / "missing.idx"), rec, "r")
