@@ -82,6 +82,9 @@ def _check_slice_directions(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
+    for k in key if isinstance(key, tuple) else (key,):
+        if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
+            raise ValueError("slice step cannot be zero")
     key = _key(key)
     _check_ints(arr.shape, key)
     try:

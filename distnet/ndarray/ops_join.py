@@ -49,6 +49,9 @@ rnn_param_concat.grad(concat.bwd)
 def stack(*data, axis=0, num_args=None):
     """Join same-shaped arrays along a new axis ``axis``."""
     for i, d in enumerate(data[1:], 1):
+        if d.dtype != data[0].dtype:
+            raise MXNetError(f"stack: Incompatible attr at {i}-th input: expected {data[0].dtype}, got {d.dtype}; "
+                             "cast the inputs to one dtype first")
         if d.size != data[0].size:
             raise MXNetError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
                              "stacked arrays must all have the same shape")

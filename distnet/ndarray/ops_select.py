@@ -272,6 +272,9 @@ def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
 @defop("one_hot", methods=("one_hot",))
 def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     """A ``depth``-long vector per index: ``on_value`` at the index, ``off_value`` elsewhere."""
+    if depth < 0:
+        raise MXNetError(f"Check failed: *depth >= 0 ({depth} vs. 0) : Dimension size, depth, must be a "
+                         "non-negative integer")
     pos = np.trunc(indices).astype(np.int64)
     hot = pos[..., None] == np.arange(depth)
     return np.where(hot, on_value, off_value).astype(dtype)

@@ -249,6 +249,8 @@ def _binary(op):
             if not _ag._state.differentiating:     # backward formulas mix the two; users may not
                 raise TypeError(f"type {type(other)} not supported")
             b = other
+        elif op.name in _EQUALITIES:       # MXNet compares only with numbers and arrays (x == None fails)
+            raise TypeError(f"type {type(other)} not supported")
         else:
             return NotImplemented
         try:
@@ -261,6 +263,9 @@ def _binary(op):
                 r._node = (_ag.Node(op, (self._data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
         return r
     return method
+
+
+_EQUALITIES = ("broadcast_equal", "broadcast_not_equal")
 
 
 def _rbinary(op):
@@ -280,6 +285,10 @@ def _scalar_like(arr, s):
     dtype = arr._data.dtype if isinstance(arr, NDArray) else arr.dtype
     if dtype.kind in "iub" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
+    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \
+            and (dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38):
+        with np.errstate(over="ignore"):        # float16/32 keep their dtype: a scalar too large for it is inf
+            return dtype.type(s)
     return s
 
 

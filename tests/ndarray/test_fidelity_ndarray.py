@@ -92,3 +92,31 @@ def test_sign_of_nan_is_zero_and_so_is_the_gradient_of_abs_there():
         y = nd.abs(x)
     y.backward()
     assert x.grad.asnumpy().tolist() == [0.0, 1.0, -1.0, 0.0]
+
+
+def test_float16_and_float32_scalar_ops_keep_the_dtype_and_overflow_to_inf():
+    # MXNet casts the scalar to the array's dtype: no promotion to a wider float
+    r = nd.array([1.5, -2.5], dtype="float16") * 1e5
+    assert r.dtype == np.float16 and r.asnumpy().tolist() == [np.inf, -np.inf]
+    r = nd.array([1.5, -2.5]) + 1e39
+    assert r.dtype == np.float32 and r.asnumpy().tolist() == [np.inf, np.inf]
+    r = nd.array([1.5], dtype="float16") + 0.1
+    assert r.dtype == np.float16 and r.asnumpy().tolist() == [np.float16(1.5) + np.float16(0.1)]
+
+
+def test_one_hot_refuses_a_negative_depth_and_stack_mixed_dtypes():
+    with pytest.raises(MXNetError, match="depth, must be a non-negative integer"):
+        nd.one_hot(nd.array([1]), -1)
+    assert nd.one_hot(nd.array([1]), 0).shape == (1, 0)
+    with pytest.raises(MXNetError, match="expected float32, got float64"):
+        nd.stack(nd.ones(2), nd.ones(2, dtype="float64"))
+
+
+def test_zero_slice_step_and_equality_with_none_fail_as_mxnet():
+    x = nd.array([1.5, -2.5, 3.5])
+    with pytest.raises(ValueError, match="slice step cannot be zero"):
+        x[::0]
+    with pytest.raises(TypeError, match="type <class 'NoneType'> not supported"):
+        x == None  # noqa: E711
+    with pytest.raises(TypeError, match="not supported"):
+        x != None  # noqa: E711
