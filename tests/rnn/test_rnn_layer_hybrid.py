@@ -105,3 +105,30 @@ def test_unfuse_gives_cells_sharing_parameters_with_mxnets_expected_lstm_output(
                      (mx.gluon.rnn.LSTM(3, state_clip_min=-1, state_clip_max=1), "state clipping")):
         with pytest.raises(AssertionError, match=msg):
             bad._unfuse()
+
+
+@pytest.mark.parametrize("steps", [1, 3])
+def test_bidirectional_unroll_with_valid_length_hybridizes(steps):
+    class BiLSTM(mx.gluon.nn.HybridBlock):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            with self.name_scope():
+                self.bi = mx.gluon.rnn.BidirectionalCell(mx.gluon.rnn.LSTMCell(2, prefix="l0_"),
+                                                         mx.gluon.rnn.LSTMCell(2, prefix="r0_"))
+
+        def hybrid_forward(self, F, x, valid):
+            return self.bi.unroll(steps, x, valid_length=valid, layout="NTC", merge_outputs=True)
+
+    net = BiLSTM()
+    net.initialize(mx.init.Uniform(0.5))
+    x = mx.nd.arange(4 * steps * 3).reshape((4, steps, 3)) / 20
+    valid = mx.nd.array([steps, 1, max(steps - 1, 1), steps])
+    out, states = net(x, valid)
+    net.hybridize()
+    hout, hstates = net(x, valid)
+    assert hout.shape == (4, steps, 4)
+    np.testing.assert_allclose(hout.asnumpy(), out.asnumpy(), rtol=1e-5, atol=1e-6)
+    for a, b in zip(hstates, states):
+        np.testing.assert_allclose(a.asnumpy(), b.asnumpy(), rtol=1e-5, atol=1e-6)
+    if steps == 3:      # steps past a sample's valid length are zero, in both directions
+        assert not hout.asnumpy()[1, 1:].any()
