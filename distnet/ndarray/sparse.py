@@ -16,7 +16,7 @@ from ..base import MXNetError
 from ..context import cpu, current_context, placed
 from . import serialize as _serialize
 from .ndarray import NDArray, _wrap
-from .registry import OPS, _SCALARS, _unary_call, defop
+from .registry import OPS, _SCALARS, Op, defop
 
 _STYPES = ("default", "csr", "row_sparse")
 
@@ -733,7 +733,7 @@ def _csr_dot(csr, dense, transpose_a):
 def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
     out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
-                    lambda: _Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
+                    lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
                                          transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
@@ -906,20 +906,6 @@ def _(dy, out, data, *, axis=None, keepdims=False, exclude=False):
     return 2 * data * dy
 
 
-def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
-    """MXNet's _square_sum: row_sparse input only; summing each row keeps the stored rows (as row_sparse)."""
-    if not isinstance(data, RowSparseNDArray):
-        raise MXNetError(f"_square_sum: the input must be row_sparse, got {data.stype}; use nd.sum(nd.square(x))")
-    if attrs:
-        return NotImplemented
-    dense = _Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
-    if axis in (1, -1, (1,), (-1,)) and keepdims and not exclude and data.ndim == 2:
-        rows = data._aux[0]
-        return _recorded(_new(RowSparseNDArray, dense._data[rows], [rows.copy()], dense.shape, data._ctx),
-                         lambda: dense, (data,))
-    return dense
-
-
 @defop("_sparse_adagrad_update")
 def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.):
     """AdaGrad: ``history += g**2``; returns ``weight - lr * g / sqrt(history + epsilon)`` with
@@ -944,155 +930,6 @@ def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
 mean = _dense_fallback("mean")
 norm = _dense_fallback("norm")
-
-
-# ---- nd.<op> on sparse inputs keeps MXNet's output storage ----------------------------------
-_Op = type(OPS["dot"])
-
-
-class _SparseAwareOp(_Op):
-    """A registry op that hands sparse inputs to a storage-aware implementation first."""
-
-    def __call__(self, *args, out=None, name=None, **attrs):
-        if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
-            return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
-        sparse = self.name in _ALWAYS
-        for a in args:
-            if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
-                sparse = True
-        if sparse:
-            if out is None:
-                res = self.sparse_impl(*args, **attrs)
-                if res is not NotImplemented:
-                    return _recorded(res, lambda: _Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
-            args = [_as_dense(a) for a in args]
-        return super().__call__(*args, out=out, name=name, **attrs)
-
-
-def _unary_impl(fn):
-    def impl(data, **attrs):
-        return data._map(fn) if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
-    return impl
-
-
-def _pair_impl(combine):
-    def impl(lhs, rhs, **attrs):
-        return combine(lhs, rhs) if _same_sparse(lhs, rhs) and not attrs else NotImplemented
-    return impl
-
-
-def _slice_impl(data, begin=(), end=(), step=(), **attrs):
-    if isinstance(data, CSRNDArray) and not attrs and all(s in (None, 1) for s in step):
-        return slice(data, begin, end, step)
-    return NotImplemented
-
-
-def _broadcast_mul_impl(lhs, rhs, **attrs):
-    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray and not attrs:
-        return lhs._times_dense(np.asarray(rhs._data))
-    return NotImplemented
-
-
-def _sub_dense_impl(lhs, rhs, **attrs):
-    """sparse - dense as MXNet's kernel computes it: -rhs everywhere, then lhs's stored values added
-    (so the unstored positions hold -0.0 where rhs is 0)."""
-    if _same_sparse(lhs, rhs):
-        return lhs._combine(rhs, np.subtract)
-    if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
-        return NotImplemented
-    out = np.negative(rhs._data)
-    if isinstance(lhs, CSRNDArray):
-        rows, cols = lhs._rows(), lhs._aux[0]
-        out[rows, cols] = lhs._values - rhs._data[rows, cols]
-    else:
-        out[lhs._aux[0]] = lhs._values - rhs._data[lhs._aux[0]]
-    return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
-
-
-def _broadcast_div_impl(lhs, rhs, **attrs):
-    """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
-    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
-        return NotImplemented
-    if rhs.shape == lhs.shape:
-        raise MXNetError(f"broadcast_div: a csr array of shape {lhs.shape} can only be divided by a broadcast "
-                         "vector (shape (n, 1) or (1, m)); use elemwise_div or divide a dense array")
-    return lhs._times_dense(1 / np.asarray(rhs._data))
-
-
-def _concat_impl(*data, dim=1, num_args=None, **attrs):
-    if dim == 0 and data and all(isinstance(a, CSRNDArray) for a in data) and not attrs:
-        return concat(*data, dim=0)
-    return NotImplemented
-
-
-def _take_impl(a, indices, axis=0, mode="clip", **attrs):
-    """Rows of a csr array, as csr (MXNet's take keeps csr storage along axis 0)."""
-    if not isinstance(a, CSRNDArray) or axis != 0 or attrs:
-        return NotImplemented
-    picked = _Op.__call__(OPS["take"], _dense_view(a), _as_dense(indices), axis=0, mode=mode)
-    return _from_dense(np.asarray(picked._data), "csr", a._ctx)
-
-
-def _embedding_impl(data, weight, **attrs):
-    if isinstance(weight, CSRNDArray):
-        raise MXNetError("Embedding: the weight cannot be a csr array; use a dense or row_sparse weight")
-    return NotImplemented
-
-
-def _scalar_impl(method):
-    """``_mul_scalar``/``_div_scalar`` (what sym's ``x * 2`` builds): sparse in, same storage out."""
-    def impl(data, scalar=0.0, **attrs):
-        if not isinstance(data, BaseSparseNDArray) or attrs:
-            return NotImplemented
-        return getattr(data, method)(float(scalar))
-    return impl
-
-
-def _retain_impl(data, indices, **attrs):
-    return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
-
-
-def _clip_impl(data, a_min=None, a_max=None, **attrs):
-    if isinstance(data, BaseSparseNDArray) and not attrs:
-        return data.clip(a_min, a_max)
-    return NotImplemented
-
-
-def _add_n_impl(*args, **attrs):
-    return add_n(*args) if args and all(isinstance(a, RowSparseNDArray) for a in args) else NotImplemented
-
-
-def _zeros_like_impl(data, **attrs):
-    return data.zeros_like() if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
-
-
-def _cast_storage_impl(data, stype=None, **attrs):
-    if isinstance(data, BaseSparseNDArray) and stype not in ("default", data.stype):
-        raise MXNetError(f"cast_storage: cannot cast a {data.stype} array of shape {data.shape} to {stype}")
-    if type(data) is NDArray and stype == "default":
-        return NotImplemented           # the dense op, recorded for autograd
-    return cast_storage(data, stype)
-
-
-_SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
-_SPARSE_IMPL.update({
-    "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
-    "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "Concat": _concat_impl,
-    "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
-    "_mul_scalar": _scalar_impl("__mul__"), "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
-    "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
-    "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
-    "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
-})
-for _name, _impl in _SPARSE_IMPL.items():
-    if _name in OPS and type(OPS[_name]) is _Op:
-        OPS[_name].__class__ = _SparseAwareOp
-        OPS[_name].sparse_impl = _impl
-_ALWAYS = frozenset({OPS["cast_storage"].name, "_square_sum"})
-for _name in _SPARSE_IMPL:
-    if _name in OPS:
-        OPS[_name].unary_fast = not OPS[_name].hidden and OPS[_name].name not in _ALWAYS
-del _name, _impl
 
 
 # ---- what nd.save / nd.load (ndarray/utils.py) write and read for sparse arrays ------------------
@@ -1123,3 +960,6 @@ def _from_records(data):
     if isinstance(data, dict):
         return {k: _from_record(v) for k, v in data.items()}
     return [_from_record(v) for v in data]
+
+
+from . import sparse_dispatch  # noqa: E402,F401  (nd.<op> keeps sparse storage: installed last)
