@@ -9,7 +9,8 @@ from ..ndarray.ndarray import _wrap
 from ..ndarray.registry import invoke
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
-from .shape_rules import backward_rule, forward_rule, is_same_shape, merge_shapes, needs_known_inputs
+from .shape_rules import (TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape, merge_shapes,
+                          needs_known_inputs)
 
 
 def _prod(shape):
@@ -187,12 +188,14 @@ def _forward_node(node, info, strict):
     if all(_known(s) for s, _ in ins) and not getattr(node.op, "opaque_shapes", False):
         res = _run_on_probes(node, ins)
         outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
-    elif any(s is None for s, _ in ins) or needs_known_inputs(node) or getattr(node.op, "opaque_shapes", False):
+    elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
+            or getattr(node.op, "opaque_shapes", False):
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
         ruled = forward_rule(node, [s for s, _ in ins])
         if ruled is None:
-            outs = _partial_outputs(node, ins)
+            outs = (_partial_outputs(node, ins) if all(sh is not None for sh, _ in ins)
+                    else [(None, ins[0][1])] * node.num_outputs)
         else:
             updated_ins, out_shapes = ruled
             assign(info, list(zip(node.inputs, updated_ins)))

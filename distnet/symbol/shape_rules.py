@@ -6,7 +6,9 @@ SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"
                   "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
                   "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add"}
 # Ops MXNet leaves unknown until every input shape is fully known.
-_NEEDS_KNOWN = {"Flatten", "flatten", "where"}
+_NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm"}
+# Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
+TAKES_UNKNOWN_RANK = {"Concat"}
 
 
 def merge_shapes(current, shape):
@@ -50,16 +52,18 @@ def _reshape(node, shapes):
 
 
 def _concat(node, shapes):
-    ndim = len(shapes[0])
-    if any(len(s) != ndim for s in shapes):
+    known = [s for s in shapes if s is not None]
+    if not known or any(len(s) != len(known[0]) for s in known):
         return None
+    ndim = len(known[0])
     axis = _axis(node, "dim", 1, ndim)
     common = [0] * ndim
-    for shape in shapes:
+    for shape in known:
         common = [c or d if i != axis else 0 for i, (c, d) in enumerate(zip(common, shape))]
-    ins = [tuple(s[i] if i == axis else common[i] for i in range(ndim)) for s in shapes]
-    sizes = [s[axis] for s in shapes]
-    common[axis] = sum(sizes) if all(sizes) else 0
+    ins = [tuple(common) if s is None else tuple(s[i] if i == axis else common[i] for i in range(ndim))
+           for s in shapes]
+    sizes = [s[axis] for s in known]
+    common[axis] = sum(sizes) if all(sizes) else 0      # an input of unknown rank is left out of the sum
     return ins, [tuple(common)]
 
 
@@ -126,7 +130,7 @@ def _slice_channel_back(node, ins, outs):
 
 def _rnn_back(node, ins):
     data = ins[0][1]
-    if data is None or len(data) != 3 or not data[1]:
+    if data is None or len(data) != 3:
         return []
     attrs = node.attrs
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
