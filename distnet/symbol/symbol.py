@@ -547,7 +547,7 @@ _STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 def Group(symbols):
     """One symbol whose outputs are the outputs of all ``symbols``."""
     if not symbols or any(not isinstance(s, Symbol) for s in symbols):
-        raise TypeError("Expected a list of symbols as input")      # MXNet's class and words
+        raise TypeError("Group takes a non-empty list of Symbols")      # MXNet's error class
     return Symbol([h for s in symbols for h in s._heads])
 
 
