@@ -5,7 +5,6 @@ autograd records straight through them.
 """
 import numpy as np
 
-from ..autograd import Function
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
 from .registry import OPS
@@ -177,30 +176,6 @@ for _name in _contrib_names():
 
 
 # ---- straight-through estimators ------------------------------------------------------------
-class _StraightThrough(Function):
-    """Forward ``fn``; backward passes the output gradient through unchanged."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self._fn = fn
-
-    def forward(self, data):
-        return _wrap(self._fn(data.asnumpy()).astype(data.dtype), data.context)
-
-    def backward(self, dy):
-        return dy
-
-
-def round_ste(data):
-    """Round half away from zero; the gradient passes straight through."""
-    return _StraightThrough(lambda x: np.sign(x) * np.floor(np.abs(x) + 0.5))(data)
-
-
-def sign_ste(data):
-    """The sign of ``data``; the gradient passes straight through."""
-    return _StraightThrough(np.sign)(data)
-
-
 # ---- samplers ---------------------------------------------------------------------------------
 def rand_zipfian(true_classes, num_sampled, range_max, ctx=None):
     """Draw ``num_sampled`` classes from an approximate Zipfian distribution over [0, range_max).
@@ -250,5 +225,5 @@ def multi_mp_adamw_update(weights, grads, mean, var, weights32, rescale_grad, lr
                                          **kwargs)
 
 
-__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "round_ste", "sign_ste",
+__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan",
                               "rand_zipfian", "multi_adamw_update", "multi_mp_adamw_update"]

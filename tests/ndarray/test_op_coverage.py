@@ -11,6 +11,17 @@ ELSEWHERE = {
     "Custom": "user-defined: tests/test_operator.py",
     "SVMOutput": "a loss layer whose gradient ignores dy: tests/ndarray/test_ops_misc.py",
     "_square_sum": "row_sparse input only: tests/ndarray/test_sparse_storage.py",
+    "_contrib_DeformableConvolution": "finite differences and MXNet's gradients: tests/ndarray/test_deformable_conv.py",
+    "_contrib_ModulatedDeformableConvolution": "backward refused as in MXNet: tests/ndarray/test_deformable_conv.py",
+    "_contrib_PSROIPooling": "MXNet's recorded gradients: tests/ndarray/test_psroi_pooling.py",
+    "_contrib_DeformablePSROIPooling": "MXNet's recorded gradients: tests/ndarray/test_psroi_pooling.py",
+    "_contrib_Proposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
+    "_contrib_MultiProposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
+    "_contrib_SyncBatchNorm": "equal to BatchNorm's: tests/ndarray/test_batchnorm_variants.py",
+    "_contrib_BatchNormWithReLU": "equal to relu(BatchNorm)'s: tests/ndarray/test_batchnorm_variants.py",
+    "IdentityAttachKLSparseReg": "closed form: tests/ndarray/test_kl_sparse_reg.py",
+    "_contrib_round_ste": "straight-through (a step has no finite difference): compat script nd_contrib_ste",
+    "_contrib_sign_ste": "straight-through (a step has no finite difference): compat script nd_contrib_ste",
 }
 
 
