@@ -51,7 +51,8 @@ def test_input_gradients_and_layouts_on_two_devices():
 
 
 def test_time_major_layout_splits_axis_one():
-    sym = mx.sym.Activation(data=mx.sym.Variable("data"), act_type="relu", __layout__="TNC")
+    with mx.name.NameManager():
+        sym = mx.sym.Activation(data=mx.sym.Variable("data"), act_type="relu", __layout__="TNC")
     mod = mx.mod.Module(sym, ("data",), None, context=TWO)
     mod.bind(data_shapes=[mx.io.DataDesc("data", (3, 8, 7), np.float16, layout="TNC")])
     mod.init_params()
