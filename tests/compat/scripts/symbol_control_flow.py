@@ -81,3 +81,17 @@ print(o.asnumpy().tolist(), st[0].asnumpy().tolist())
 o, v = mx.nd.contrib.while_loop(lambda i, s: i < 3, lambda i, s: ([s * 2], [i + 1, s + 1]), [mx.nd.array([0]), mx.nd.array([1.0])], max_iterations=5)
 print([x.asnumpy()[:3].tolist() for x in o], [x.asnumpy().tolist() for x in v])
 print(mx.nd.contrib.cond(mx.nd.array([0]), lambda: mx.nd.ones(2), lambda: mx.nd.zeros(2)).asnumpy().tolist())
+class C(mx.gluon.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return F.contrib.cond(x.sum() > 0, lambda: x * 2, lambda: x * -3)
+for blk in [C()]:
+    for hyb in [False, True]:
+        if hyb: blk.hybridize()
+        for xv in [[1., 2.], [-1., -2.]]:
+            x = mx.nd.array(xv); x.attach_grad()
+            with mx.autograd.record():
+                o = blk(x)
+                o = o if isinstance(o, (list, tuple)) else [o]
+                l = sum(t.sum() for t in o)
+            l.backward()
+            print(type(blk).__name__, hyb, [t.asnumpy()[:3].tolist() for t in o], x.grad.asnumpy().tolist())
