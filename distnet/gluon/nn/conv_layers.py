@@ -16,12 +16,24 @@ _LAYOUTS = {1: ("NCW", "NWC"), 2: ("NCHW", "NHWC"), 3: ("NCDHW", "NDHWC")}
 _CONV_LAYOUTS = {**_LAYOUTS, 1: ("NCW",)}      # MXNet's 1-D convolutions take NCW only
 
 
-def _tuple(value, n, what):
-    """``value`` as an n-tuple (a number is repeated)."""
+def _tuple(value, n, what=None):
+    """``value`` as an n-tuple (a number is repeated); ``what`` names it in MXNet's assertion on its length."""
     value = (value,) * n if isinstance(value, Number) else tuple(value)
-    if len(value) != n:
-        raise AssertError(f"{what} must be a number or a list of {n} ints, got {value}")
+    if what is not None and len(value) != n:
+        raise AssertError(f"{what} must be a number or a list of {n} ints")
     return value
+
+
+def _check_conv_dims(op_name, kernel, kwargs):
+    """MXNet infers the weight shape at construction, so its operator's length checks fail there."""
+    for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
+        value = kwargs[key]
+        if len(value) != len(kernel):
+            def fmt(t):
+                return "[" + ",".join(str(v) for v in t) + "]"
+            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
+                             f"{len(value)}) : {label} must have the same number of dimensions with kernel_size,"
+                             f"but kernel_size is set to {fmt(kernel)} while {label.lower()} is {fmt(value)}")
 
 
 def _check_groups(op_name, channels, in_channels, groups):
@@ -56,16 +68,16 @@ class _Conv(HybridBlock):
         super().__init__(prefix=prefix, params=params)
         n = len(kernel_size)
         if layout not in _CONV_LAYOUTS[n]:
-            raise AssertError(f"layout {layout!r} is not supported for {n}-D convolution; use one of "
-                              f"{_CONV_LAYOUTS[n]}")
+            raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
         _check_groups(op_name, channels, in_channels, groups)
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels
             self._op_name = op_name
-            self._kwargs = {"kernel": kernel_size, "stride": _tuple(strides, n, "strides"),
-                            "dilate": _tuple(dilation, n, "dilation"), "pad": _tuple(padding, n, "padding"),
-                            "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
+            self._kwargs = {"kernel": kernel_size, "stride": _tuple(strides, n), "dilate": _tuple(dilation, n),
+                            "pad": _tuple(padding, n), "num_filter": channels, "num_group": groups,
+                            "no_bias": not use_bias, "layout": layout}
+            _check_conv_dims(op_name, kernel_size, self._kwargs)
             if adj is not None:
                 self._kwargs["adj"] = adj
             self.weight = self.params.get(
@@ -179,10 +191,10 @@ class _Pooling(HybridBlock):
         super().__init__(**kwargs)
         n = len(pool_size)
         if layout not in _LAYOUTS[n]:
-            raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling, got {layout!r}")
+            raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling")
         strides = pool_size if strides is None else strides
-        self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n, "strides"),
-                        "pad": _tuple(padding, n, "padding"), "global_pool": global_pool, "pool_type": pool_type,
+        self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n),
+                        "pad": _tuple(padding, n), "global_pool": global_pool, "pool_type": pool_type,
                         "layout": layout, "pooling_convention": "full" if ceil_mode else "valid"}
         if count_include_pad is not None:
             self._kwargs["count_include_pad"] = count_include_pad
