@@ -10,6 +10,7 @@ import collections
 import contextlib
 import functools
 import inspect
+import sys
 import traceback
 import warnings
 
@@ -118,6 +119,8 @@ def _sparse_refusal(method, what, i, stype, kind):
 def register(reg_name):
     """Class decorator registering a CustomOpProp subclass as ``op_type=reg_name``."""
     def do_register(prop_cls):
+        if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
+            print(f"New registration is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
         _signature.cache_clear()          # a name registered again describes a new operator
         return prop_cls

@@ -207,3 +207,17 @@ def test_an_executor_creates_its_operator_once_and_nd_once_per_call():
     assert mx.nd.Custom(mx.nd.zeros((2,)), op_type="test_counting").asnumpy()[0] == 1.
     assert mx.nd.Custom(mx.nd.zeros((2,)), op_type="test_counting").asnumpy()[0] == 1.
     assert len(CREATED) == 3
+
+
+def test_registering_a_name_again_overrides_it_with_a_notice(capsys):
+    @mx.operator.register("test_registered_twice")
+    class First(mx.operator.CustomOpProp):
+        pass
+
+    @mx.operator.register("test_registered_twice")
+    class Second(mx.operator.CustomOpProp):
+        def list_outputs(self):
+            return ["second"]
+
+    assert "overriding existing custom operator test_registered_twice" in capsys.readouterr().err
+    assert mx.sym.Custom(mx.sym.var("x"), op_type="test_registered_twice", name="r").list_outputs() == ["r_second"]
