@@ -33,11 +33,12 @@ _KeyErr = error_like(KeyError)
 class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it)."""
 
-    __slots__ = ("grad", "req", "fresh", "vid", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "rows", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req):
         self.grad, self.req, self.fresh = grad, req, False
+        self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
         self.vid = next(_variables)      # names it ``var<vid>`` in get_symbol, as MXNet numbers variables
 
 
@@ -244,6 +245,10 @@ def _propagate(heap, leaves, retain_graph, create_graph):
             if pnode.is_leaf:
                 prev = leaves.get(id(pnode))
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
+                if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
+                    rows_of = getattr(node.op, "grad_rows", None)
+                    if rows_of is not None:
+                        _note_rows(pnode, rows_of(node.parents.index(parent), node.inputs, node.attrs))
                 continue
             pslots = pnode.grads
             if pslots is None:
@@ -422,6 +427,12 @@ def _accumulate(heap, leaves, link, g):
     slots[index] = g if prev is None else add_gradient(prev, g)
 
 
+def _note_rows(leaf, rows):
+    """Remember ``rows`` for the row_sparse gradient of ``leaf`` in this pass (None: nothing to add)."""
+    if rows is not None:
+        leaf.rows = rows if leaf.rows is None else np.union1d(leaf.rows, rows)
+
+
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.ndarray import NDArray
@@ -431,8 +442,9 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
+        rows, leaf.rows = leaf.rows, None
         if leaf.grad.stype != "default":            # a sparse buffer keeps its storage type
-            leaf.grad._store_gradient(g, leaf.req)
+            leaf.grad._store_gradient(g, leaf.req, rows)
         elif leaf.req == "write":
             leaf.grad._data[...] = g
         elif leaf.req == "add":
@@ -450,6 +462,8 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         retain_graph = create_graph
     with _scope(create_graph, train_mode):
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph)
+        for leaf, _ in leaves.values():
+            leaf.rows = None                   # the gradients are returned dense
         out = []
         for v in variables:
             found = leaves.get(id(v._node[0]))

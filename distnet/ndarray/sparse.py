@@ -80,12 +80,19 @@ class BaseSparseNDArray(NDArray):
     def _set_parts(self, values, aux):
         self._values, self._aux, self._dense = values, tuple(aux), None
 
-    def _store_gradient(self, grad, req):
-        """Write (req 'write') or add (req 'add') the dense numpy gradient ``grad``, keeping this storage type."""
+    def _store_gradient(self, grad, req, rows=None):
+        """Write (req 'write') or add (req 'add') the dense numpy gradient ``grad``, keeping this storage type;
+        a row_sparse buffer also stores ``rows`` (the rows an op like Embedding touched), zero or not."""
         if req == "add":
             grad = self._todense() + grad
-        if req in ("write", "add"):
-            self._set_dense(np.asarray(grad))
+            if rows is not None and self.stype_name == "row_sparse":
+                rows = np.union1d(rows, self._aux[0])
+        if req not in ("write", "add"):
+            return
+        self._set_dense(np.asarray(grad))
+        if rows is not None and self.stype_name == "row_sparse":
+            rows = np.union1d(self._aux[0], rows).astype(np.int64)
+            self._set_parts(np.asarray(grad, self._values.dtype)[rows], [rows])
 
     def _set_dense(self, dense):
         """Replace the contents with the compressed form of numpy ``dense``, keeping this array's dtype."""
@@ -872,6 +879,17 @@ def _lazy_update(name):
     op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."
     return op
 
+
+def _embedding_grad_rows(position, inputs, attrs):
+    """With sparse_grad, an Embedding weight's row_sparse gradient stores every looked-up row (the autograd
+    hook ``grad_rows(input position, raw inputs, attributes)``; None: no rows beyond the non-zero ones)."""
+    if position != 1 or not attrs.get("sparse_grad", False):
+        return None
+    rows = np.asarray(inputs[0]).astype(np.int64).ravel()
+    return np.unique(np.clip(rows, 0, np.asarray(inputs[1]).shape[0] - 1))
+
+
+OPS["Embedding"].grad_rows = _embedding_grad_rows
 
 for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
     globals()[_name] = _lazy_update(_name)

@@ -3,6 +3,8 @@
 The replay records one autograd node for the whole graph, whose backward walks the graph's steps
 in reverse: no per-op NDArrays or tape nodes, as in MXNet's CachedOp.
 """
+import numpy as np
+
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
@@ -20,6 +22,19 @@ class _GraphOp:
     def __init__(self, program):
         self.name = "_CachedOp"
         self.program = program
+
+    def grad_rows(self, position, inputs, attrs):
+        """The rows a row_sparse gradient of graph variable ``position`` stores: those its steps declare
+        (an Embedding with sparse_grad: the looked-up rows), as the autograd hook ``grad_rows``."""
+        found = None
+        saved = attrs["saved"]
+        for k, (op, ins, step_attrs, _, _) in enumerate(self.program.steps):
+            rows_of = getattr(op, "grad_rows", None)
+            if rows_of is not None and position in ins:
+                rows = rows_of(ins.index(position), saved[k][0], step_attrs)
+                if rows is not None:
+                    found = rows if found is None else np.union1d(found, rows)
+        return found
 
     def bwd(self, dy, out, *inputs, saved, needs):
         heads = dy if type(dy) is tuple else (dy,)

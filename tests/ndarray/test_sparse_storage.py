@@ -131,3 +131,17 @@ def test_sparse_minus_dense_leaves_negative_zeros_where_nothing_is_stored():
     assert np.signbit(diff.asnumpy()).tolist() == (D == 0).tolist()      # MXNet: -0.0 off the stored values
     diff = nd.elemwise_sub(nd.array(D).tostype("row_sparse"), nd.array(D))
     assert np.signbit(diff.asnumpy()).tolist() == [[False] * 4, [True] * 4, [False] * 4]
+
+
+def test_embedding_sparse_gradient_stores_every_looked_up_row():
+    w = nd.ones((5, 2))
+    w.attach_grad(stype="row_sparse")
+    with autograd.record():
+        e = nd.Embedding(nd.array([0, 3, 1]), w, input_dim=5, output_dim=2, sparse_grad=True)
+        loss = (e * nd.array([[0, 0], [1, 1], [0, 0]])).sum()
+    loss.backward()
+    assert rows(w.grad) == ([0, 1, 3], [[0, 0], [0, 0], [0, 0], [1, 1], [0, 0]])
+    with autograd.record():                 # take keeps only the non-zero rows (MXNet's dense fallback)
+        loss = (nd.take(w, nd.array([2, 4])) * 0).sum()
+    loss.backward()
+    assert rows(w.grad)[0] == []
