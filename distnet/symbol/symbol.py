@@ -427,7 +427,7 @@ def _set_prelu_init(op, key, attrs, node):
 
 
 # Attributes MXNet stores as ``__key__`` and lists under both spellings.
-_HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage", "profiler_scope")
+_HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage")
 
 
 def _hidden_key(key):
