@@ -246,7 +246,7 @@ class BaseModule:
         self.init_params(initializer=initializer, arg_params=arg_params, aux_params=aux_params,
                          allow_missing=allow_missing, force_init=force_init)
         self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
-        validation_metric = validation_metric or eval_metric
+        validation_metric = eval_metric if validation_metric is None else validation_metric
         if not isinstance(eval_metric, _metric.EvalMetric):
             eval_metric = _metric.create(eval_metric)
         for epoch in range(begin_epoch, num_epoch):
