@@ -119,8 +119,9 @@ def _as_compared(x):
 
 def almost_equal(a, b, rtol=None, atol=None, equal_nan=False, use_broadcast=True):
     """Whether ``a`` and ``b`` are elementwise close (rtol 1e-5 and atol 1e-20 by default)."""
-    rtol, atol = get_rtol(rtol), get_atol(atol)
-    return np.allclose(_np(a), _np(b), rtol=rtol, atol=atol, equal_nan=equal_nan)
+    if not use_broadcast:
+        checkShapes(a, b)
+    return np.allclose(_np(a), _np(b), rtol=get_rtol(rtol), atol=get_atol(atol), equal_nan=equal_nan)
 
 
 def _violation(a, b, rtol, atol):
@@ -154,8 +155,8 @@ def assert_almost_equal(a, b, rtol=None, atol=None, names=("a", "b"), equal_nan=
     rtol, atol = get_tols(a, b, rtol, atol)
     shown = [x if isinstance(x, (float, int, np.generic)) else _np(x) for x in (a, b)]
     a, b = _np(a), _np(b)
-    if not use_broadcast and a.shape != b.shape:
-        raise AssertionError(f"shapes differ: {names[0]} {a.shape} vs {names[1]} {b.shape}")
+    if not use_broadcast:
+        checkShapes(a, b)
     if np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan):
         return
     err = np.broadcast_to(_violation(a, b, rtol, atol), np.broadcast(a, b).shape)
@@ -353,8 +354,8 @@ def set_default_context(ctx):
 
 
 def assert_allclose(a, b, rtol=1e-07, atol=0, equal_nan=True):
-    """numpy's assert_allclose on NDArrays or arrays."""
-    np.testing.assert_allclose(_np(a), _np(b), rtol=rtol, atol=atol, equal_nan=equal_nan)
+    """assert_almost_equal with numpy's default tolerances (rtol 1e-7, atol 0) and NaNs equal."""
+    assert_almost_equal(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)
 
 
 def assert_almost_equal_ignore_nan(a, b, rtol=None, atol=None, names=("a", "b")):
@@ -916,9 +917,10 @@ def new_sym_matrix_with_real_eigvals_nd(shape):
 # ---- comparisons ---------------------------------------------------------------------------------
 
 def checkShapes(a, b):  # noqa: N802  (MXNet's name)
-    """Raise AssertionError unless ``a`` and ``b`` have the same shape."""
+    """Raise AssertionError unless ``a`` and ``b`` have the same shape (numpy's report of both)."""
     if a.shape != b.shape:
-        raise AssertionError(f"a.shape = {a.shape} and b.shape = {b.shape} are not equal")
+        raise AssertionError(npt.build_err_msg([a, b], err_msg=f"a.shape = {a.shape} and b.shape = {b.shape} "
+                                                               "are not equal"))
 
 
 def locationError(a, b, index, names, maxError=False):  # noqa: N802,N803  (MXNet's names)
