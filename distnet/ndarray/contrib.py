@@ -186,10 +186,15 @@ def rand_zipfian(true_classes, num_sampled, range_max, ctx=None):
     from . import random
     if ctx is None:
         ctx = true_classes.context
+    return zipfian_candidates(random.uniform, true_classes.as_in_context(ctx), num_sampled, range_max, ctx=ctx)
+
+
+def zipfian_candidates(uniform, true_classes, num_sampled, range_max, **where):
+    """rand_zipfian over ``uniform`` (nd's or sym's sampler): the samples and both expected counts."""
     log_range = float(np.log(range_max + 1))
-    draw = random.uniform(0, log_range, shape=(num_sampled,), dtype="float64", ctx=ctx)
+    draw = uniform(0, log_range, shape=(num_sampled,), dtype="float64", **where)
     sampled = ((draw.exp() - 1).astype("int64") % range_max)
-    true = true_classes.as_in_context(ctx).astype("float64")
+    true = true_classes.astype("float64")
     count_true = ((true + 2.0) / (true + 1.0)).log() / log_range * num_sampled
     sampled64 = sampled.astype("float64")
     count_sampled = ((sampled64 + 2.0) / (sampled64 + 1.0)).log() / log_range * num_sampled

@@ -8,6 +8,7 @@ for N numbers is cut into ``min(ceil(N / 64), 1024)`` equal chunks, chunk ``t`` 
 float64 and float16 use the ``double`` ones (two draws per uniform). Multinomial and shuffle use
 a second, sequential mt19937 seeded with ``s * 127``. numpy's legacy MT19937 seeding is mt19937's.
 """
+import contextlib
 import math
 
 import numpy as np
@@ -24,6 +25,12 @@ def _engine(seed):
     bg = np.random.MT19937()
     bg._legacy_seeding(seed & _U32)
     return bg
+
+
+def _copy_engine(bg):
+    twin = np.random.MT19937()
+    twin.state = bg.state
+    return twin
 
 
 _UPPER, _LOWER, _MATRIX = np.uint32(0x80000000), np.uint32(0x7FFFFFFF), np.uint32(0x9908B0DF)
@@ -89,6 +96,11 @@ class _Rows:
         self.pos[rows] = end - keep * 624
         return out
 
+    def copy(self):
+        twin = object.__new__(_Rows)
+        twin.mt, twin.pos = self.mt.copy(), self.pos.copy()
+        return twin
+
     def save(self, row):
         return self.mt[row].copy(), self.pos[row]
 
@@ -106,15 +118,33 @@ class Resource:
         self.base = (int(seed) * _MAGIC) & _U32
         self._rows = None
         self._sequential = None
+        self._before = None
+
+    @contextlib.contextmanager
+    def untouched(self):
+        """Draws made inside leave every stream where it was (shape inference runs samplers on probes)."""
+        outer, self._before = self._before, {}
+        try:
+            yield
+        finally:
+            before, self._before = self._before, outer
+            if "rows" in before:
+                self._rows = before["rows"]
+            if "sequential" in before:
+                self._sequential = before["sequential"]
 
     @property
     def rows(self):
+        if self._before is not None and "rows" not in self._before:       # first draw inside untouched()
+            self._before["rows"] = None if self._rows is None else self._rows.copy()
         if self._rows is None:
             self._rows = _Rows(self.base)
         return self._rows
 
     @property
     def sequential(self):
+        if self._before is not None and "sequential" not in self._before:
+            self._before["sequential"] = None if self._sequential is None else _copy_engine(self._sequential)
         if self._sequential is None:
             self._sequential = _engine(self.base)
         return self._sequential

@@ -17,6 +17,13 @@ def _make(short):
     return apply
 
 
+def rand_zipfian(true_classes, num_sampled, range_max):
+    """Symbols of rand_zipfian's samples and expected counts (see ``nd.contrib.rand_zipfian``)."""
+    from ..ndarray.contrib import zipfian_candidates
+    from . import random
+    return zipfian_candidates(random.uniform, true_classes, num_sampled, range_max)
+
+
 def _contrib_names():
     return sorted(n[len(_PREFIX):] for n in OPS if n.startswith(_PREFIX))
 
@@ -31,4 +38,4 @@ def __getattr__(name):
 for _short in _contrib_names():
     globals()[_short] = _make(_short)
 
-__all__ = _contrib_names()
+__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "rand_zipfian"]

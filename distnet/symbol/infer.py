@@ -6,6 +6,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
+from ..ndarray.ops_random import RESOURCE
 from ..ndarray.registry import invoke
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
@@ -243,7 +244,8 @@ def _run_on_probes(node, ins):
     """Run ``node``'s op on zeros of the input shapes for its outputs' shapes; where zeros are not a
     valid input (inverting a matrix), on identity matrices over the last two axes and ones for vectors."""
     attrs = exec_attrs(node)
-    with autograd.pause(train_mode=False):
+    # as MXNet, inference draws no random numbers and warns of nothing the probe values cause
+    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"):
         try:
             return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
         except (MXNetError, np.linalg.LinAlgError) as first:
