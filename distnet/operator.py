@@ -135,17 +135,17 @@ def _prop(op_type, kwargs):
     return _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
 
 
-Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
+_Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
 
 
 @functools.lru_cache(maxsize=None)
 def _signature(op_type, frozen_attrs):
     prop = _prop(op_type, dict(frozen_attrs))
-    return Signature(list(prop.list_arguments()), list(prop.list_auxiliary_states()), list(prop.list_outputs()),
+    return _Signature(list(prop.list_arguments()), list(prop.list_auxiliary_states()), list(prop.list_outputs()),
                      bool(prop.need_top_grad_))
 
 
-def signature(attrs):
+def _node_signature(attrs):
     """The arguments, auxiliary states and outputs of the Custom operator that ``attrs`` describe."""
     attrs = dict(attrs)
     op_type = attrs.pop("op_type", None)
@@ -258,7 +258,7 @@ def _infer_types(types, attrs):
     return list(ret[0]) + aux, list(ret[1])
 
 
-custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, signature
+custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, _node_signature
 custom.stateful = True
 
 
