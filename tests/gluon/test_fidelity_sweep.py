@@ -396,6 +396,9 @@ def test_contrib_sync_batch_norm_and_sparse_embedding_reprs():
     emb = C.SparseEmbedding(5, 3)
     assert repr(emb) == "SparseEmbedding(5 -> 3, float32)"
     emb.initialize(mx.init.One())
+    with pytest.raises(RuntimeError, match="no Trainer is created"):      # its row_sparse weight lives in a kvstore
+        emb(mx.nd.array([0, 2]))
+    mx.gluon.Trainer(emb.collect_params(), "sgd")
     assert emb(mx.nd.array([0, 2])).shape == (2, 3)
 
 
