@@ -305,3 +305,7 @@ def test_prelu_gamma_defaults_to_constant_quarter_as_mxnet():
     mod.bind(data_shapes=[("data", (2, 4))])
     mod.init_params()
     assert mod.get_params()[0]["p_gamma"].asnumpy().tolist() == [0.25] * 4
+
+
+def test_fused_rnn_initializer_is_named_by_the_initializer_module():
+    assert str(mx.init.FusedRNN) == "<class 'distnet.initializer.FusedRNN'>"

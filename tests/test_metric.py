@@ -184,3 +184,8 @@ def test_perplexity_picks_one_dimensional_predictions():
     assert m.get() == ("perplexity", 2.0000000038093084)     # MXNet 1.9.1, float32 log(0.5)
     with pytest.raises(MXNetError, match="pick"):
         mx.metric.Perplexity(None, axis=1).update([mx.nd.array([[0, 1], [1, 1]])], [mx.nd.ones((2, 2, 2))])
+
+
+def test_metric_classes_are_named_by_the_metric_module_as_mxnet():
+    assert str(mx.metric.Accuracy) == "<class 'distnet.metric.Accuracy'>"
+    assert repr(mx.metric.create("rmse")).startswith("<distnet.metric.RMSE object at 0x")

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
+from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
@@ -165,6 +166,10 @@ class MXDataIter(DataIter):
 
 
 _PARAM_TYPES = {"batch_size": "int (non-negative)", "data_shape": "Shape(tuple)"}
+
+
+MXDataIter.__module__ = "distnet.io.io"      # where MXNet defines it (its instances' repr names the module)
+_io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
 def _params(name, args, kwargs, required):

@@ -416,9 +416,6 @@ class KVStore(KVStoreBase):
     def _pull_key(self, key, outs):
         raise NotImplementedError(f"{type(self).__name__} must implement _pull_key")
 
-    def __repr__(self):
-        return f"<{type(self).__name__} {self.type} rank {self.rank}/{self.num_workers}>"
-
 
 @KVStoreBase.register
 class TestStore(KVStoreBase):

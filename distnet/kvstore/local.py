@@ -72,6 +72,7 @@ class LocalKVStore(KVStore):
 
 # MXNet's stores of every type are instances of one class named KVStore; type(kv).__name__ says the same here
 LocalKVStore.__name__ = LocalKVStore.__qualname__ = "KVStore"
+LocalKVStore.__module__ = "distnet.kvstore.kvstore"      # type(kv) prints as MXNet's mxnet.kvstore.kvstore.KVStore
 
 
 def _stype(array):

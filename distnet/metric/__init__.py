@@ -4,3 +4,8 @@ from .base import (EvalMetric, check_label_shapes, register, alias, create, Comp
 from .classification import (Accuracy, TopKAccuracy, F1, MCC, PCC, CrossEntropy, NegativeLogLikelihood,  # noqa: F401
                              Perplexity)
 from .regression import MAE, MSE, RMSE, PearsonCorrelation  # noqa: F401
+
+for _cls in (EvalMetric, CompositeEvalMetric, Loss, Torch, Caffe, CustomMetric, Accuracy, TopKAccuracy, F1, MCC, PCC,
+             CrossEntropy, NegativeLogLikelihood, Perplexity, MAE, MSE, RMSE, PearsonCorrelation):
+    _cls.__module__ = __name__      # MXNet defines every metric in mxnet.metric; reprs name that module
+del _cls

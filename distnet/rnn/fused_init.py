@@ -49,3 +49,4 @@ def _create(klass, **kwargs):
 
 if not hasattr(init, "FusedRNN"):
     init.FusedRNN = FusedRNN     # MXNet exposes it as mx.init.FusedRNN; it lives here beside the cell it unpacks
+FusedRNN.__module__ = init.__name__     # and names it by that module

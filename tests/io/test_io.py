@@ -163,3 +163,11 @@ def test_databatch_str_without_data_fails_as_mxnet():
     assert str(mx.io.DataBatch([mx.nd.ones((2, 3))])) == "DataBatch: data shapes: [(2, 3)] label shapes: None"
     with pytest.raises(TypeError):
         str(mx.io.DataBatch(None))
+
+
+def test_mxdataiter_is_named_by_mxnets_io_module(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("1,2\n")
+    it = mx.io.CSVIter(data_csv=str(path), data_shape=(2,), batch_size=1)
+    assert repr(it).startswith("<distnet.io.io.MXDataIter object at 0x")
+    assert mx.io.io.MXDataIter is mx.io.MXDataIter

@@ -463,3 +463,9 @@ def test_teststore_is_capable_is_a_static_method():
     assert type(kv).is_capable("optimizer") is False
     with pytest.raises(ValueError):
         type(kv).is_capable("sparse")
+
+
+def test_local_store_type_and_repr_name_mxnets_class_path():
+    kv = mx.kv.create("device")
+    assert str(type(kv)) == "<class 'distnet.kvstore.kvstore.KVStore'>" and isinstance(kv, mx.kv.KVStore)
+    assert repr(kv).startswith("<distnet.kvstore.kvstore.KVStore object at 0x")
