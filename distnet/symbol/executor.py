@@ -1,5 +1,6 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
 import re
+import weakref
 
 import numpy as np
 
@@ -221,13 +222,13 @@ class Executor:
         backward with each node's input gradients (``<node>_backward_output<i>``); names are bytes, as
         MXNet passes them."""
         self._monitor_callback, self._monitor_all = callback, monitor_all
-        self._tape_names = {}
+        self._tape_names = weakref.WeakKeyDictionary()      # entries go with the recorded graph
 
         def forward_hook(name, array):
             node = getattr(array, "_node", None)
             match = _OUTPUT_NAME.match(name)
             if node is not None and match:      # remember which recorded node computed this graph node
-                self._tape_names[id(node[0])] = match.group(1)
+                self._tape_names[node[0]] = match.group(1)
             callback(name.encode(), array)
         self._monitor = forward_hook
 
@@ -236,7 +237,7 @@ class Executor:
         names, callback, ctx = self._tape_names, self._monitor_callback, self._ctx
 
         def hook(node, grads):
-            name = names.get(id(node))
+            name = names.get(node)
             if name is None:
                 return
             count = len(node.inputs)
