@@ -12,7 +12,7 @@ import numpy as np
 from .. import attribute, name as _name
 from ..ndarray.registry import Op
 from .graph import Node, Program, topo_order
-from .symbol import Symbol, var
+from .symbol import Symbol, _output_name, create, var
 
 _SCOPE_COUNTS = collections.Counter()
 
@@ -68,7 +68,7 @@ class Body:
                 return copy(src), index
             key = (id(src), index)
             if key not in stand_ins:          # read from the outer graph: a variable of the body
-                stand = src if src.is_variable else Node(None, "null", f"{src.name}_output{index}", {}, [])
+                stand = src if src.is_variable else Node(None, "null", _output_name(src, index), {}, [])
                 stand_ins[key] = (stand, (src, index))
             return stand_ins[key][0], 0
 
@@ -82,6 +82,13 @@ class Body:
         self.program = Program(self.heads)
         outer = {id(stand): source for stand, source in stand_ins.values()}
         self.sources = [place[id(n)] if id(n) in place else outer[id(n)] for n in self.program.variables]
+
+    @classmethod
+    def loaded(cls, heads):
+        """A body read back from JSON: its variables are its inputs, in graph order."""
+        body = cls.__new__(cls)
+        body.heads, body.program, body.sources = list(heads), Program(list(heads)), None
+        return body
 
     def run(self, values):
         """Outputs for ``values`` (one per program variable), and what ``grad`` needs."""
@@ -114,16 +121,30 @@ class _Inputs:
         return [placeholder_inputs[s] if isinstance(s, int) else self.add(s) for s in body.sources]
 
 
-def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False):
+def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,
+          user=None):
     """A Symbol of one node running ``forward``/``backward`` (numpy) over ``inputs`` (outer entries)."""
     op = Op("_" + kind, forward, 0)
     op.grad(backward)
     op.subgraphs = subgraphs
     op.opaque_shapes = opaque_shapes           # MXNet 1.x cannot infer these outputs before running
-    name = _name.current().get(None, "_" + kind)
-    node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + 1), list(inputs),
-                dict(attribute.current().get(None)), num_outputs)
+    name = name or _name.current().get(None, "_" + kind)
+    user = dict(attribute.current().get(None)) if user is None else user
+    node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
+                num_outputs)
     return Symbol([(node, i) for i in range(num_outputs)])
+
+
+def _in_scope(sym, scope):
+    node = sym._heads[0][0]
+    return not node.is_variable and node.user_attrs.get("__subgraph_name__") == scope
+
+
+def _own_outputs(symbols, scope, taken=()):
+    """MXNet's body outputs: a variable, an outside symbol or a name in ``taken`` is passed through
+    ``identity`` (made inside the scope), so that every body output is a node of its own."""
+    return [s if _in_scope(s, scope) and s.name not in taken else create("identity", s, hint="identity")
+            for s in symbols]
 
 
 def _placeholders(symbols, scope):
@@ -143,10 +164,12 @@ def foreach(body, data, init_states, name="foreach"):
     data_vars, state_vars = _placeholders(flat_data, scope), _placeholders(flat_init, scope)
     with attribute.AttrScope(__subgraph_name__=scope):
         outs, states = body(_regroup(data_vars, data_fmt)[0], _regroup(state_vars, init_fmt)[0])
-    flat_outs, out_fmt = _flatten(outs, "foreach output")
-    flat_states, state_fmt = _flatten(states, "foreach loop_vars")
-    if state_fmt != init_fmt:
-        raise AssertionError("The input and output loop_vars have different format")
+        flat_outs, out_fmt = _flatten(outs, "foreach output")
+        flat_states, state_fmt = _flatten(states, "foreach loop_vars")
+        if state_fmt != init_fmt:
+            raise AssertionError("The input and output loop_vars have different format")
+        names = {o.name for o in flat_outs}
+        flat_outs, flat_states = _own_outputs(flat_outs, scope), _own_outputs(flat_states, scope, names)
     graph = Body([s._heads[0] for s in flat_outs + flat_states],
                  [v._heads[0][0] for v in data_vars + state_vars], scope)
     used = set(s for s in graph.sources if isinstance(s, int))
@@ -157,6 +180,20 @@ def foreach(body, data, init_states, name="foreach"):
     inputs = _Inputs([s._heads[0] for s in flat_data + flat_init])
     locs = inputs.locate(graph, list(range(len(flat_data) + len(flat_init))))
     nd, ns, no = len(flat_data), len(flat_init), len(flat_outs)
+    position = {id(n): i for i, n in enumerate(graph.program.variables)}
+    program_inputs = [v._heads[0][0] for v in data_vars + state_vars]
+    attrs = {"num_outputs": no + ns, "num_out_data": no,
+             "in_state_locs": [position[id(n)] for n in program_inputs[nd:]],
+             "in_data_locs": [position[id(n)] for n in program_inputs[:nd]],
+             "remain_locs": [i for i, src in enumerate(graph.sources) if not isinstance(src, int)]}
+    node = foreach_node(graph, locs, nd, ns, no, inputs.entries, attrs)
+    results = list(node)
+    return _regroup(results[:no], out_fmt)[0] if no else [], _regroup(results[no:], state_fmt)[0]
+
+
+def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
+    """The ``_foreach`` node: ``locs`` gives, per body variable, the node input feeding it (data slices,
+    then states, then values read from outside)."""
 
     def steps(arrays):
         """Yield, per step, the body's program values; the states advance as the body returns them."""
@@ -194,16 +231,7 @@ def foreach(body, data, init_states, name="foreach"):
             grads[nd + k] += d_states[k]
         return tuple(grads)
 
-    program_inputs = [v._heads[0][0] for v in data_vars + state_vars]
-    position = {id(n): i for i, n in enumerate(graph.program.variables)}
-    attrs = {"num_outputs": no + ns, "num_out_data": no,
-             "in_state_locs": str([position[id(n)] for n in program_inputs[nd:]]),
-             "in_data_locs": str([position[id(n)] for n in program_inputs[:nd]]),
-             "remain_locs": str([i for i, s in enumerate(graph.sources) if not isinstance(s, int)])}
-    node = _node("foreach", inputs.entries, attrs, no + ns, forward, backward, [graph])
-    results = list(node)
-    return _regroup(results[:no], out_fmt)[0] if no else [], _regroup(results[no:], state_fmt)[0]
-
+    return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph], **naming)
 
 
 def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
@@ -221,15 +249,19 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     cond_vars = _placeholders(flat_vars, cond_scope)
     with attribute.AttrScope(__subgraph_name__=cond_scope):
         pred = cond(*_regroup(cond_vars, var_fmt)[0])
-    if not isinstance(pred, Symbol):
-        raise ValueError("Return of cond must be a Symbol")
+        if not isinstance(pred, Symbol):
+            raise ValueError("Return of cond must be a Symbol")
+        pred = _own_outputs([pred], cond_scope)[0]
     cond_graph = Body([pred._heads[0]], [v._heads[0][0] for v in cond_vars], cond_scope)
     func_scope = _scope_name(name + "_func")
     func_vars = _placeholders(flat_vars, func_scope)
     with attribute.AttrScope(__subgraph_name__=func_scope):
         step_outs, new_vars = func(*_regroup(func_vars, var_fmt)[0])
-    flat_outs, out_fmt = _flatten(list(step_outs) if isinstance(step_outs, tuple) else step_outs, "while output")
-    flat_new, _ = _flatten(list(new_vars) if isinstance(new_vars, tuple) else new_vars, "while loop_vars")
+        flat_outs, out_fmt = _flatten(list(step_outs) if isinstance(step_outs, tuple) else step_outs,
+                                      "while output")
+        flat_new, _ = _flatten(list(new_vars) if isinstance(new_vars, tuple) else new_vars, "while loop_vars")
+        both = _own_outputs(flat_outs + flat_new, func_scope)
+        flat_outs, flat_new = both[:len(flat_outs)], both[len(flat_outs):]
     if len(flat_new) != len(flat_vars):
         raise ValueError("The number of loop_vars should be consistent during the loop")
     func_graph = Body([s._heads[0] for s in flat_outs + flat_new], [v._heads[0][0] for v in func_vars],
@@ -242,6 +274,20 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     var_inputs = list(range(len(flat_vars)))
     cond_locs, func_locs = inputs.locate(cond_graph, var_inputs), inputs.locate(func_graph, var_inputs)
     nv, no = len(flat_vars), len(flat_outs)
+    attrs = {"max_iterations": max_iterations, "cond_input_locs": cond_locs, "func_input_locs": func_locs,
+             "func_var_locs": [func_locs.index(k) for k in var_inputs], "num_out_data": no, "num_outputs": no + nv}
+    node = list(while_loop_node(cond_graph, func_graph, inputs.entries, attrs))
+    return _regroup(node[:no], out_fmt)[0] if no else [], _regroup(node[no:], var_fmt)[0]
+
+
+def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
+    """The ``_while_loop`` node; its attributes say which node inputs feed each body variable
+    (``cond_input_locs``, ``func_input_locs``) and where the loop variables sit (``func_var_locs``)."""
+    cond_locs, func_locs = list(attrs["cond_input_locs"]), list(attrs["func_input_locs"])
+    var_inputs = [func_locs[p] for p in attrs["func_var_locs"]]
+    var_slot = {i: k for k, i in enumerate(var_inputs)}
+    max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
+    nv = len(var_inputs)
 
     def steps(arrays):
         current = list(arrays)
@@ -252,7 +298,8 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
             values = [current[i] for i in func_locs]
             outs, saved = func_graph.run(values)
             yield values, outs, saved
-            current[:nv] = outs[no:]
+            for k, i in enumerate(var_inputs):
+                current[i] = outs[no + k]
 
     def forward(*arrays):
         per_step = [outs for _, outs, _ in steps(arrays)]
@@ -260,7 +307,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
             last = per_step[-1][no:]
             shapes = [o.shape for o in per_step[0][:no]]
         else:               # no step ran: the outputs' shapes come from one trial step
-            last = list(arrays[:nv])
+            last = [arrays[i] for i in var_inputs]
             shapes = [np.shape(o) for o in func_graph.run([arrays[i] for i in func_locs])[0][:no]]
         results = []
         for k in range(no):
@@ -281,40 +328,48 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
         for t in range(len(recorded) - 1, -1, -1):
             values, _, saved = recorded[t]
             g = func_graph.grad(saved, [d[t] for d in dys[:no]] + d_vars, values)
-            d_vars = [np.zeros_like(arrays[k]) for k in range(nv)]
+            d_vars = [np.zeros_like(arrays[i]) for i in var_inputs]
             for loc, gi in zip(func_locs, g):
-                if loc < nv:
-                    d_vars[loc] = d_vars[loc] + gi
+                if loc in var_slot:
+                    d_vars[var_slot[loc]] = d_vars[var_slot[loc]] + gi
                 else:
                     grads[loc] += gi
-        for k in range(nv):
-            grads[k] += d_vars[k]
+        for k, i in enumerate(var_inputs):
+            grads[i] += d_vars[k]
         return tuple(grads)
 
-    attrs = {"max_iterations": max_iterations, "cond_input_locs": str(cond_locs),
-             "func_input_locs": str(func_locs), "func_var_locs": str(list(range(nv))),
-             "num_out_data": no, "num_outputs": no + nv}
-    node = list(_node("while_loop", inputs.entries, attrs, no + nv, forward, backward,
-                      [cond_graph, func_graph], opaque_shapes=True))
-    return _regroup(node[:no], out_fmt)[0] if no else [], _regroup(node[no:], var_fmt)[0]
+    return _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
+                 opaque_shapes=True, **naming)
 
 
 def cond(pred, then_func, else_func, name="cond"):
     """``then_func()`` if ``pred`` (a one-element symbol) is nonzero, else ``else_func()``."""
-    scopes, graphs, fmt = [], [], None
+    graphs, fmt = [], None
     for kind, branch in (("_pred", None), ("_then", then_func), ("_else", else_func)):
         scope = _scope_name(name + kind)
         with attribute.AttrScope(__subgraph_name__=scope):
             result = pred if branch is None else branch()
-        flat, result_fmt = _flatten(result, "cond output")
+            flat, result_fmt = _flatten(result, "cond output")
+            flat = _own_outputs(flat, scope)
         if branch is then_func:
             fmt, count = result_fmt, len(flat)
         elif branch is else_func and len(flat) != count:
             raise ValueError("The number of outputs of then_func and else_func should be the same")
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
-        scopes.append(scope)
     inputs = _Inputs([])
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
+    attrs = {"num_outputs": count, "cond_input_locs": pred_locs, "then_input_locs": then_locs,
+             "else_input_locs": else_locs}
+    node = list(cond_node(graphs, inputs.entries, attrs))
+    return _regroup(node, fmt)[0]
+
+
+def cond_node(graphs, inputs, attrs, **naming):
+    """The ``_cond`` node over its predicate, then and else bodies; the ``*_input_locs`` attributes say
+    which node inputs feed each body's variables."""
+    pred_locs, then_locs, else_locs = (list(attrs[k]) for k in ("cond_input_locs", "then_input_locs",
+                                                                 "else_input_locs"))
+    count = int(attrs["num_outputs"])
     pred_graph, then_graph, else_graph = graphs
 
     def branch(arrays):
@@ -336,7 +391,24 @@ def cond(pred, then_func, else_func, name="cond"):
             grads[loc] += gi
         return tuple(grads)
 
-    attrs = {"num_outputs": count, "cond_input_locs": str(pred_locs), "then_input_locs": str(then_locs),
-             "else_input_locs": str(else_locs)}
-    node = list(_node("cond", inputs.entries, attrs, count, forward, backward, graphs, opaque_shapes=True))
-    return _regroup(node, fmt)[0]
+    return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True, **naming)
+
+
+CONTROL_FLOW_OPS = ("_foreach", "_while_loop", "_cond")
+
+
+def load_node(op_name, name, attrs, inputs, user, subgraphs):
+    """A control-flow node read back from JSON (``subgraphs``: each body's heads)."""
+    bodies = [Body.loaded(heads) for heads in subgraphs]
+    naming = {"name": name, "user": user}
+    if op_name == "_foreach":
+        graph = bodies[0]
+        data_locs, state_locs = list(attrs["in_data_locs"]), list(attrs["in_state_locs"])
+        nd, ns = len(data_locs), len(state_locs)
+        locs = [0] * len(graph.program.variables)
+        for k, p in enumerate(data_locs + state_locs + list(attrs["remain_locs"])):
+            locs[p] = k
+        return foreach_node(graph, locs, nd, ns, int(attrs["num_out_data"]), inputs, attrs, **naming)
+    if op_name == "_while_loop":
+        return while_loop_node(bodies[0], bodies[1], inputs, attrs, **naming)
+    return cond_node(bodies, inputs, attrs, **naming)

@@ -885,9 +885,16 @@ def load_json(json_str):
     """A symbol from MXNet's JSON graph format (as written by MXNet 1.x or ``tojson``)."""
     try:
         graph = json.loads(json_str)
-        entries, heads = graph["nodes"], graph["heads"]
+        graph["nodes"], graph["heads"]
     except (ValueError, KeyError, TypeError) as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
+    return _load_graph(graph)
+
+
+def _load_graph(graph):
+    """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs)."""
+    from .control_flow import CONTROL_FLOW_OPS, load_node
+    entries, heads = graph["nodes"], graph["heads"]
     nodes = []
     for entry in entries:
         raw = dict(entry.get("attrs", entry.get("attr", entry.get("param", {}))) or {})
@@ -896,6 +903,9 @@ def load_json(json_str):
         inputs = [(nodes[src], i) for src, i, *_ in entry["inputs"]]
         if entry["op"] == "null":
             node = Node(None, "null", entry["name"], attrs, [], user)
+        elif entry["op"] in CONTROL_FLOW_OPS:
+            bodies = [_load_graph(sub)._heads for sub in entry.get("subgraphs", [])]
+            node = load_node(entry["op"], entry["name"], attrs, inputs, user, bodies)._heads[0][0]
         else:
             op = lookup_op(entry["op"])
             declared = op.signature(attrs) if getattr(op, "signature", None) is not None else None
