@@ -9,6 +9,12 @@ from . import optimizer, contrib  # noqa: F401
 
 FTRL = Ftrl
 
+for _cls in (Optimizer, SGD, LARS, LBSGD, ccSGD, NAG, Signum, DCASGD, SGLD, Test, Adam, Adamax, Nadam, FTML, LAMB,
+             AdaGrad, RMSProp, AdaDelta, Ftrl, Updater):
+    _cls.__module__ = optimizer.__name__       # MXNet defines them all in mxnet.optimizer.optimizer (reprs, pickles)
+    setattr(optimizer, _cls.__name__, _cls)
+del _cls
+
 
 def __getattr__(name):
     """``NDabs``: nd.abs, a name MXNet's mx.optimizer exposes (looked up late: nd imports this package)."""

@@ -248,9 +248,6 @@ class Optimizer:
         self._update_count(index)
         return self._get_lr(index), self._get_wd(index)
 
-    def __repr__(self):
-        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self._init_kwargs.items())})"
-
     def __getstate__(self):
         state = self.__dict__.copy()
         state.pop("param_dict", None)   # gluon Parameters are re-attached by the Trainer

@@ -8,3 +8,10 @@ from .io import encode_sentences, BucketSentenceIter  # noqa: F401
 from ..io import DataBatch, DataDesc, DataIter  # noqa: F401  (MXNet's mx.rnn exposes these too)
 from .rnn import rnn_unroll, save_rnn_checkpoint, load_rnn_checkpoint, do_rnn_checkpoint  # noqa: F401
 from ..model import load_checkpoint, save_checkpoint  # noqa: F401  (re-exported by MXNet's mx.rnn as well)
+
+for _cls in (RNNParams, BaseRNNCell, RNNCell, LSTMCell, GRUCell, FusedRNNCell, SequentialRNNCell, DropoutCell,
+             ModifierCell, ZoneoutCell, ResidualCell, BidirectionalCell, BaseConvRNNCell, ConvRNNCell, ConvLSTMCell,
+             ConvGRUCell):
+    _cls.__module__ = rnn_cell.__name__     # MXNet defines every cell in mxnet.rnn.rnn_cell (reprs, pickles)
+    setattr(rnn_cell, _cls.__name__, _cls)
+del _cls

@@ -139,9 +139,14 @@ def test_adadelta_rescales_the_callers_gradient_in_place_as_mxnet():
     assert g.asnumpy().tolist() == [1.0, 2.0]
 
 
-def test_repr_shows_constructor_arguments():
-    assert repr(mx.optimizer.SGD(learning_rate=0.1, momentum=0.9)) == "SGD(learning_rate=0.1, momentum=0.9)"
-    assert repr(mx.optimizer.Adam(0.01)) == "Adam(learning_rate=0.01)"
+def test_repr_and_class_paths_are_mxnets():
+    assert repr(mx.optimizer.SGD(learning_rate=0.1, momentum=0.9)).startswith(
+        "<distnet.optimizer.optimizer.SGD object at 0x")         # MXNet's default repr and class path
+    assert str(mx.optimizer.Adam) == "<class 'distnet.optimizer.optimizer.Adam'>"
+    assert str(mx.optimizer.contrib.GroupAdaGrad) == "<class 'distnet.optimizer.contrib.GroupAdaGrad'>"
+    assert repr(mx.optimizer.get_updater(mx.optimizer.SGD())).startswith("<distnet.optimizer.optimizer.Updater object")
+    import pickle
+    assert type(pickle.loads(pickle.dumps(mx.optimizer.Adam(0.01)))) is mx.optimizer.Adam
 
 
 def test_read_only_weight_buffer_is_reported():

@@ -338,3 +338,9 @@ def test_group_of_non_symbols_is_a_type_error_as_mxnet():
     for bad in ([], [[a]], [a, 1]):
         with pytest.raises(TypeError, match="list of Symbols"):
             mx.sym.Group(bad)
+
+
+def test_cells_are_named_by_mxnets_rnn_cell_module():
+    assert repr(mx.rnn.LSTMCell(3)).startswith("<distnet.rnn.rnn_cell.LSTMCell object at 0x")
+    assert str(mx.rnn.RNNParams) == "<class 'distnet.rnn.rnn_cell.RNNParams'>"
+    assert mx.rnn.rnn_cell.BidirectionalCell is mx.rnn.BidirectionalCell
