@@ -11,13 +11,34 @@ same bits with in-place ufuncs on few buffers, constants as stride-0 arrays of t
 loops could order the operands of an add otherwise (seen only in the payload of a NaN), a result
 holding a NaN is recomputed by the plain steps.
 """
+import os
+
 import numpy as np
 
 # MXNet hands a float32 softmax/log_softmax over the last axis (no temperature, no length) to oneDNN,
-# whose AVX-512 kernel uses its own exp and log approximations and sums in 16 lanes. These follow
-# that arithmetic step by step (a fused multiply-add is one float64 operation rounded once).
+# whose vector kernel uses its own exp and log approximations and sums in one lane per float of the
+# machine's vectors. These follow that arithmetic step by step (a fused multiply-add is one float64
+# operation rounded once).
 _F32 = np.float32
-_LANES = 16
+ISA_ENV = "DISTNET_ONEDNN_ISA"      # avx512_core or avx2: the kernels to follow, else the CPU's own
+
+
+def _vector_lanes():
+    """The float32 lanes of oneDNN's kernels on this CPU: 16 with AVX-512, 8 with AVX2."""
+    isa = os.environ.get(ISA_ENV, "").strip().lower()
+    if isa:
+        if isa not in ("avx512_core", "avx2"):
+            raise ValueError(f"{ISA_ENV}={isa!r}: expected avx512_core or avx2")
+        return 16 if isa == "avx512_core" else 8
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = f.read().split()
+    except OSError:
+        return 16
+    return 16 if "avx512f" in flags else 8
+
+
+_LANES = _vector_lanes()
 
 
 def bits_f32(*words):
@@ -83,7 +104,7 @@ def _log_steps(x):
 
 
 def _lane_sum_steps(rows):
-    """Row sums as oneDNN adds them: 16 running lanes over the row, then halves folded together."""
+    """Row sums as oneDNN adds them: running lanes over the row, then halves folded together."""
     n = rows.shape[1]
     blocks = -(-n // _LANES)
     if blocks * _LANES != n:
@@ -187,8 +208,8 @@ def _gelu_steps(s):
 
 
 
-# MXNet's float32 FullyConnected is oneDNN's inner product. For small problems its kernels are known:
-# fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
+# MXNet's float32 FullyConnected is oneDNN's inner product. For small problems its AVX-512 kernels are
+# known (its AVX2 ones order the sums otherwise, not reproduced here): fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
 # multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
@@ -467,7 +488,7 @@ def log(x):
 
 
 def lane_sum(rows):
-    """Row sums as oneDNN adds them: 16 running lanes over the row, then halves folded together."""
+    """Row sums as oneDNN adds them: running lanes over the row, then halves folded together."""
     if not (type(rows) is np.ndarray and rows.dtype == _F32 and rows.ndim == 2 and rows.shape[1]):
         return _lane_sum_steps(rows)
     count, n = rows.shape
@@ -489,7 +510,7 @@ def _lane_sums(rows):
     """lane_sum of a few rows, NaN payloads aside."""
     count, n = rows.shape
     blocks = -(-n // _LANES)
-    lanes = np.zeros((blocks * _LANES, count), _F32)   # lane-major: lane t of block b of each row in row 16 b + t
+    lanes = np.zeros((blocks * _LANES, count), _F32)   # lane-major: lane t of block b of each row in row LANES * b + t
     lanes[:n] = rows.T
     if blocks > 1:      # blocks outermost and contiguous: numpy adds them in order, elementwise
         lanes = np.add.reduce(lanes.reshape(blocks, _LANES, count), axis=0)
@@ -497,11 +518,11 @@ def _lane_sums(rows):
 
 
 def _fold_lanes(lanes):
-    """The 16 lanes (rows) of each column folded in halves."""
-    acc = lanes[:8] + lanes[8:]
-    acc = acc[:4] + acc[4:]
-    acc = acc[:2] + acc[2:]
-    return acc[0] + acc[1]
+    """The lanes (rows) of each column folded in halves."""
+    while len(lanes) > 2:
+        half = len(lanes) // 2
+        lanes = lanes[:half] + lanes[half:]
+    return lanes[0] + lanes[1]
 
 
 def softmax(data, take_log=False):
