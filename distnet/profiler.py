@@ -22,7 +22,7 @@ _events = []             # (category, name, start µs, duration µs, thread id):
 _aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
 _running = False
 _paused = False
-_ORIGINAL = {}           # op -> its untimed forward while the profiler runs
+_ORIGINAL = {}           # op (or mx.nd function name) -> its untimed self while the profiler runs
 profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
 
 # MXNet's profiler parameters: name -> (kind, default); kinds are checked as MXNet's parser does.
@@ -80,20 +80,42 @@ def set_kvstore_handle(handle):
     profiler_kvstore_handle = handle
 
 
+# mx.nd creation functions (plain functions here, operators in MXNet) and the names MXNet shows for them.
+_CREATION = {"zeros": "_zeros", "ones": "_ones", "full": "_full", "arange": "_arange", "eye": "_eye",
+             "linspace": "_linspace"}
+
+
 def set_state(state="stop", profile_process="worker"):
     """``'run'`` starts timing operators, ``'stop'`` stops."""
     global _running
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
     _check_process(profile_process)
     if state == "run" and not _running:
-        for op in set(OPS.values()) - {OPS.get("Custom")}:       # MXNet times a Custom op's code, not the op
-            _ORIGINAL[op] = op.fwd
-            op.fwd = _timed(op.name, op.fwd)
+        _start_timing()
     elif state == "stop" and _running:
-        for op, fwd in _ORIGINAL.items():
-            op.fwd = fwd
-        _ORIGINAL.clear()
+        _stop_timing()
     _running = state == "run"
+
+
+def _start_timing():
+    """Time every operator's forward, and mx.nd's creation functions, until ``_stop_timing``."""
+    from . import ndarray
+    for op in set(OPS.values()) - {OPS.get("Custom")}:       # MXNet times a Custom op's code, not the op
+        _ORIGINAL[op] = op.fwd
+        op.fwd = _timed(op.name, op.fwd)
+    for name, shown in _CREATION.items():
+        _ORIGINAL[name] = getattr(ndarray, name)
+        setattr(ndarray, name, _timed(shown, _ORIGINAL[name]))
+
+
+def _stop_timing():
+    from . import ndarray
+    for key, fwd in _ORIGINAL.items():
+        if isinstance(key, str):
+            setattr(ndarray, key, fwd)
+        else:
+            key.fwd = fwd
+    _ORIGINAL.clear()
 
 
 def profiler_set_state(state="stop"):

@@ -95,6 +95,7 @@ def test_json_statistics_sort_and_custom_operators_as_mxnet(tmp_path):
         y.backward()
         for _ in range(3):
             x = x - 1
+        mx.nd.zeros((2,))
         mx.profiler.Marker(mx.profiler.Domain("d"), "m").mark()
         mx.nd.waitall()
     finally:
@@ -108,5 +109,6 @@ def test_json_statistics_sort_and_custom_operators_as_mxnet(tmp_path):
     assert {"ProfiledTwice::pure_python", "ProfiledTwice::_mul_scalar", "_backward_ProfiledTwice::pure_python",
             "_backward_ProfiledTwice::_mul_scalar"} <= set(stats["Custom Operator"])
     assert "Custom" not in stats["operator"] and stats["operator"]["_minus_scalar"]["Count"] == 3
-    assert stats["d,instant_marker"] == {}
+    assert stats["d,instant_marker"] == {} and stats["operator"]["_zeros"]["Count"] == 1
+    assert mx.nd.zeros.__module__ == "distnet.ndarray.creation"         # untimed again once stopped
     mx.profiler.dumps(reset=True)
