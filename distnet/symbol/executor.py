@@ -9,7 +9,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
 from . import storage
-from .graph import Program
+from .graph import AUX_INPUTS, Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
@@ -152,6 +152,8 @@ class Executor:
         head_grads = [given[i] if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
+            if self._monitor is not None:
+                self._report_head_grads(given)
             outer = autograd._state.backward_hook
             autograd._state.backward_hook = self._backward_monitor() if self._monitor is not None else outer
             try:
@@ -232,18 +234,26 @@ class Executor:
             callback(name.encode(), array)
         self._monitor = forward_hook
 
+    def _report_head_grads(self, given):
+        """Show the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node does."""
+        for i, res in enumerate(self._results):
+            if i < len(given) and _uses_head_grad(res):
+                self._monitor_callback(f"_head_grad_{i}_id_output".encode(), given[i])
+
     def _backward_monitor(self):
-        """An autograd backward hook reporting the gradients of the graph nodes' inputs."""
+        """An autograd backward hook reporting the gradients of the graph nodes' inputs (auxiliary
+        states, such as BatchNorm's moving statistics, have none)."""
         names, callback, ctx = self._tape_names, self._monitor_callback, self._ctx
 
         def hook(node, grads):
             name = names.get(node)
             if name is None:
                 return
-            count = len(node.inputs)
-            for i, given in enumerate(node.inputs):
-                grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(given)
-                label = f"{name}_backward_output" if count == 1 else f"{name}_backward_output{i}"
+            arg_names = getattr(node.op, "arg_names", ())
+            inputs = [i for i in range(len(node.inputs)) if i >= len(arg_names) or arg_names[i] not in AUX_INPUTS]
+            for k, i in enumerate(inputs):
+                grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(node.inputs[i])
+                label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
                 callback(label.encode(), _wrap(np.asarray(grad), ctx))
         return hook
 

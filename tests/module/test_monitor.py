@@ -99,3 +99,22 @@ def test_monitor_stays_installed_when_the_batch_size_changes():
         mod.forward(mx.io.DataBatch([mx.nd.ones((n, 3))]), is_train=False)
         seen.append(mon.toc())
     assert seen == [[(1, "fc_output", "3.0\t")], [(2, "fc_output", "3.0\t")], [(3, "fc_output", "3.0\t")]]
+
+
+def test_head_gradients_and_batchnorm_gradients_are_reported_as_mxnet_names_them():
+    with mx.name.NameManager():
+        net = mx.sym.BatchNorm(mx.sym.FullyConnected(mx.sym.Variable("data"), num_hidden=3, name="fc"), name="bn")
+    mod = mx.mod.Module(net, label_names=None)
+    mod.bind([("data", (2, 4))])
+    mod.init_params(initializer=mx.init.One())
+    mon = mx.mon.Monitor(1, stat_func=lambda x: mx.nd.sum(x), pattern=".*backward.*|_head.*")
+    mod.install_monitor(mon)
+    mon.tic()
+    mod.forward(mx.io.DataBatch([mx.nd.ones((2, 4))]), is_train=True)
+    mod.backward([mx.nd.ones((2, 3)) * 2])
+    res = mon.toc()
+    # MXNet 1.9.1: the head gradient passes an identity node; BatchNorm's moving statistics get no gradient
+    assert [name for _, name, _ in res] == ["_head_grad_0_id_output", "bn_backward_output0", "bn_backward_output1",
+                                            "bn_backward_output2", "fc_backward_output0", "fc_backward_output1",
+                                            "fc_backward_output2"]
+    assert float(res[0][2]) == 12.0 and float(res[3][2]) == 12.0     # head gradient, and beta's gradient: its sum
