@@ -152,6 +152,11 @@ def _placeholders(symbols, scope):
         return [var(f"{s.name}-{s._heads[0][1]}") for s in symbols]
 
 
+def _step(array, t):
+    """Step ``t`` of a data array (a view): a row, or a one-element slice of a 1-D array as MXNet gives."""
+    return array[t] if array.ndim > 1 else array[t:t + 1]
+
+
 def _as_array_list(dy, count):
     return list(dy) if isinstance(dy, (tuple, list)) else [dy] + [None] * (count - 1)
 
@@ -199,7 +204,7 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
         """Yield, per step, the body's program values; the states advance as the body returns them."""
         current = list(arrays)
         for t in range(arrays[0].shape[0] if nd else 0):
-            values = [current[i] if i >= nd else arrays[i][t] for i in locs]
+            values = [current[i] if i >= nd else _step(arrays[i], t) for i in locs]
             outs, saved = graph.run(values)
             yield t, values, outs, saved
             current[nd:nd + ns] = outs[no:]
@@ -215,21 +220,23 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
         dys = _as_array_list(dy, no + ns)
         outs_all = out if isinstance(out, tuple) else (out,)
         dys = [np.zeros_like(o) if d is None else d for d, o in zip(dys, outs_all)]
-        grads = [np.zeros_like(a) for a in arrays]
+        grads = [np.zeros_like(a) if i < nd else None for i, a in enumerate(arrays)]
         d_states = dys[no:]
         for t, values, _, saved in reversed(list(steps(arrays))):
             g = graph.grad(saved, [d[t] for d in dys[:no]] + d_states, values)
-            d_states = [np.zeros_like(arrays[nd + k]) for k in range(ns)]
+            d_states = [None] * ns
             for loc, gi in zip(locs, g):
                 if loc < nd:
-                    grads[loc][t] += gi
+                    _step(grads[loc], t)[...] = gi          # one body variable per slice: written once
                 elif loc < nd + ns:
-                    d_states[loc - nd] = d_states[loc - nd] + gi
+                    k = loc - nd
+                    d_states[k] = gi if d_states[k] is None else d_states[k] + gi
                 else:
-                    grads[loc] += gi
+                    grads[loc] = gi.copy() if grads[loc] is None else grads[loc] + gi   # the first one written
+            d_states = [np.zeros_like(arrays[nd + k]) if d is None else d for k, d in enumerate(d_states)]
         for k in range(ns):
-            grads[nd + k] += d_states[k]
-        return tuple(grads)
+            grads[nd + k] = d_states[k]
+        return tuple(np.zeros_like(a) if g is None else g for g, a in zip(grads, arrays))
 
     return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph], **naming)
 
