@@ -138,33 +138,28 @@ def _proposals(cls_prob, bbox_pred, im_info, a, batch):
     return (rois, scores) if _flag(a["output_score"]) else rois
 
 
-_DEFAULTS = dict(rpn_pre_nms_top_n=6000, rpn_post_nms_top_n=300, threshold=0.7, rpn_min_size=16,
-                 scales=(4.0, 8.0, 16.0, 32.0), ratios=(0.5, 1.0, 2.0), feature_stride=16, output_score=False,
-                 iou_loss=False)
-
-
-@defop("_contrib_Proposal")
-def proposal(cls_prob, bbox_pred, im_info, *, rpn_pre_nms_top_n=6000, rpn_post_nms_top_n=300, threshold=0.7,
-             rpn_min_size=16, scales=(4.0, 8.0, 16.0, 32.0), ratios=(0.5, 1.0, 2.0), feature_stride=16,
-             output_score=False, iou_loss=False):
-    """Region proposals (post_nms_top_n, 5) rows (0, x1, y1, x2, y2) for one image; scores too with output_score."""
-    attrs = {k: v for k, v in locals().items() if k in _DEFAULTS}
-    return _proposals(cls_prob, bbox_pred, im_info, attrs, batch=False)
-
-
-@defop("_contrib_MultiProposal")
-def multi_proposal(cls_prob, bbox_pred, im_info, *, rpn_pre_nms_top_n=6000, rpn_post_nms_top_n=300, threshold=0.7,
-                   rpn_min_size=16, scales=(4.0, 8.0, 16.0, 32.0), ratios=(0.5, 1.0, 2.0), feature_stride=16,
-                   output_score=False, iou_loss=False):
-    """Region proposals for a batch: (N * post_nms_top_n, 5) rows (image index, x1, y1, x2, y2)."""
-    attrs = {k: v for k, v in locals().items() if k in _DEFAULTS}
-    return _proposals(cls_prob, bbox_pred, im_info, attrs, batch=True)
-
-
 def _no_gradient(dy, out, cls_prob, bbox_pred, im_info, **attrs):
     """MXNet's proposal ops pass no gradient back: zeros for every input."""
     return np.zeros_like(cls_prob), np.zeros_like(bbox_pred), np.zeros_like(im_info)
 
 
-proposal.grad(_no_gradient)
-multi_proposal.grad(_no_gradient)
+def _register(name, batch, doc):
+    """``_contrib_<name>``: one image (Proposal) or a batch of them (MultiProposal)."""
+    @defop(name)
+    def op(cls_prob, bbox_pred, im_info, *, rpn_pre_nms_top_n=6000, rpn_post_nms_top_n=300, threshold=0.7,
+           rpn_min_size=16, scales=(4.0, 8.0, 16.0, 32.0), ratios=(0.5, 1.0, 2.0), feature_stride=16,
+           output_score=False, iou_loss=False):
+        attrs = dict(rpn_pre_nms_top_n=rpn_pre_nms_top_n, rpn_post_nms_top_n=rpn_post_nms_top_n, threshold=threshold,
+                     rpn_min_size=rpn_min_size, scales=scales, ratios=ratios, feature_stride=feature_stride,
+                     output_score=output_score, iou_loss=iou_loss)
+        return _proposals(cls_prob, bbox_pred, im_info, attrs, batch)
+    op.__doc__ = op.fwd.__doc__ = doc
+    op.grad(_no_gradient)
+    return op
+
+
+proposal = _register("_contrib_Proposal", False,
+                     "Region proposals (post_nms_top_n, 5) rows (0, x1, y1, x2, y2) for one image; scores too with "
+                     "output_score.")
+multi_proposal = _register("_contrib_MultiProposal", True,
+                           "Region proposals for a batch: (N * post_nms_top_n, 5) rows (image index, x1, y1, x2, y2).")
