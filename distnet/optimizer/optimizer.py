@@ -213,9 +213,7 @@ class Optimizer:
         if self.multi_precision and weight.dtype == np.float16:
             master = weight.astype(np.float32)
             return (master, self.create_state(index, master))
-        if weight.dtype == np.float16 and not self.multi_precision:
-            warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
-                          "Consider using multi_precision=True option of the optimizer")
+        warn_float16_accumulation(self, weight)
         return self.create_state(index, weight)
 
     def update(self, index, weight, grad, state):
@@ -260,6 +258,13 @@ class Optimizer:
 
 register = Optimizer.register
 create = Optimizer.create_optimizer
+
+
+def warn_float16_accumulation(opt, weight):
+    """MXNet's UserWarning for float16 weights updated without multi_precision."""
+    if weight.dtype == np.float16 and not opt.multi_precision:
+        warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
+                      "Consider using multi_precision=True option of the optimizer")
 
 
 def _bound_kwargs(cls, args, kwargs):

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
+from .optimizer import (op_float, warn_float16_accumulation, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
@@ -206,6 +206,10 @@ class LBSGD(SGD):
         logging.info("Running Large-Batch SGD Algorithm")
         logging.info("(Batch_scale=%f, warmup_epochs=%d, warmup_strategy=%s, updates_per_epoch=%d)",
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
+
+    def create_state(self, index, weight):
+        warn_float16_accumulation(self, weight)     # MXNet's LBSGD warns here too (so twice through *_multi_precision)
+        return super().create_state(index, weight)
 
     def _warmup_mult(self, nup):
         """The learning-rate multiplier after ``nup`` accumulated gradients."""

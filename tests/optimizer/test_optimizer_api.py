@@ -224,3 +224,13 @@ def test_optimizer_module_exposes_ndabs_and_refuses_unknown_names():
     assert mx.optimizer.NDabs(mx.nd.array([-2., 3.])).asnumpy().tolist() == [2., 3.]
     with pytest.raises(AttributeError, match="has no attribute 'foo'"):
         mx.optimizer.foo
+
+
+def test_lbsgd_warns_twice_for_float16_without_multi_precision_as_mxnet():
+    import warnings
+    opt = mx.optimizer.create("lbsgd")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        opt.create_state_multi_precision(0, mx.nd.ones((2,), dtype="float16"))
+        mx.optimizer.create("sgd").create_state_multi_precision(0, mx.nd.ones((2,), dtype="float16"))
+    assert [w.category for w in caught] == [UserWarning] * 3
