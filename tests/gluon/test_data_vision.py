@@ -59,3 +59,10 @@ def test_image_record_dataset_lengths_and_decode_error(tmp_path):
     assert len(ds) == 4
     with pytest.raises(MXNetError, match="record 1"):
         ds[1]
+
+
+@pytest.mark.parametrize("name", ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100"])
+def test_missing_dataset_files_raise_connection_error_as_mxnets_failed_download(tmp_path, name):
+    import distnet as mx
+    with pytest.raises(ConnectionError):       # MXNet tries to download them and has no network
+        getattr(mx.gluon.data.vision, name)(root=str(tmp_path))

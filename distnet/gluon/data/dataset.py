@@ -78,13 +78,14 @@ class ArrayDataset(Dataset):
 
     def __init__(self, *args):
         if not args:
-            raise AssertError("ArrayDataset needs at least 1 array")
+            raise AssertError("Needs at least 1 arrays")
         self._length = len(args[0])
         self._data = []
         for i, data in enumerate(args):
             if len(data) != self._length:
+                # MXNet's message numbers the offending array from 1 more than its index
                 raise AssertError(f"All arrays must have the same length; array[0] has length {self._length} "
-                                 f"while array[{i}] has {len(data)}.")
+                                 f"while array[{i + 1}] has {len(data)}.")
             if isinstance(data, NDArray) and data.ndim == 1:
                 data = data.asnumpy()
             self._data.append(data)

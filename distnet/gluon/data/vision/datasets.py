@@ -7,6 +7,7 @@ import numpy as np
 
 from ....base import MXNetError, data_dir
 from ....ndarray import creation
+from ...utils import _DownloadError
 from ..dataset import Dataset, RecordFileDataset
 
 __all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "read_idx"]
@@ -87,7 +88,8 @@ class MNIST(_LocalImageDataset):
             if os.path.isfile(path):
                 return path
         expected = ", ".join(f"{n}.gz" for pair in self._files.values() for n in pair)
-        raise MXNetError(f"{self._name}: {name}.gz (or {name}) not found in {self._root}. distnet does not "
+        # MXNet would download the file and, without a network, fail with ConnectionError
+        raise _DownloadError(f"{self._name}: {name}.gz (or {name}) not found in {self._root}. distnet does not "
                          f"download data sets: put the idx files ({expected}) in that folder, gzipped or not, "
                          "or pass root= pointing to where they are.")
 
@@ -152,7 +154,7 @@ class CIFAR10(_LocalImageDataset):
         paths = [os.path.join(self._root, name) for name in self._files[self._train]]
         missing = [p for p in paths if not os.path.isfile(p)]
         if missing:
-            raise MXNetError(f"{self._name}: {', '.join(missing)} not found. distnet does not download data sets: "
+            raise _DownloadError(f"{self._name}: {', '.join(missing)} not found. distnet does not download data sets: "
                              f"extract the binary version's files ({', '.join(sum(self._files.values(), []))}) "
                              f"into {self._root}, or pass root= pointing to where they are.")
         images, labels = zip(*(self._read_batch(p) for p in paths))
