@@ -45,9 +45,9 @@ class Context(metaclass=_MXClassPropertyMetaClass):
         Context._default.value = self._old
 
     def empty_cache(self):
-        """Free the memory a GPU context keeps cached; a CPU keeps none, so this fails as in MXNet."""
-        raise MXNetError(f"empty_cache on {self}: Cannot Free space to a device you have not allocated "
-                         "(host memory is managed by numpy; there is no cache to empty)")
+        """Release the memory cached for this device; as in MXNet, a device nothing was allocated on fails."""
+        if (self.device_type, self.device_id) not in _ALLOCATED:
+            raise MXNetError(f"empty_cache on {self}: Cannot Free space to a device you have not allocated")
 
     @classproperty
     def default_ctx(cls):
@@ -90,6 +90,7 @@ def placed(ctx):
     if ctx.device_type == "gpu":
         raise MXNetError(f"cannot place an array on {ctx}: distnet has no GPU backend "
                          "(use mx.cpu(); every array lives in host memory)")
+    _ALLOCATED.add((ctx.device_type, ctx.device_id))
     return ctx
 
 
@@ -99,3 +100,4 @@ def current_context():
 
 
 CPU0 = Context("cpu", 0)
+_ALLOCATED = set()      # (device type, id) that arrays were made on: MXNet's storage exists for those only

@@ -91,4 +91,6 @@ def test_default_ctx_sets_this_threads_default_context():
     finally:
         mx.Context.default_ctx = mx.cpu(0)
     with pytest.raises(base.MXNetError, match="Cannot Free space"):
-        mx.cpu().empty_cache()                   # MXNet 1.9.1: a CPU has no cache to empty
+        mx.cpu(7).empty_cache()                  # MXNet 1.9.1: nothing was allocated on that device yet
+    mx.nd.zeros((1,), ctx=mx.cpu(7))
+    mx.cpu(7).empty_cache()
