@@ -59,7 +59,10 @@ class Speedometer:
             return
         if count % self.frequent != 0:
             return
-        speed = self.frequent * self.batch_size / max(time.time() - self.tic, 1e-12)
+        try:
+            speed = self.frequent * self.batch_size / (time.time() - self.tic)
+        except ZeroDivisionError:           # two calls within the clock's resolution
+            speed = float("inf")
         if param.eval_metric is not None:
             name_value = param.eval_metric.get_name_value()
             if self.auto_reset:
