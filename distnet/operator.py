@@ -122,7 +122,8 @@ def register(reg_name):
         if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
             print(f"New registration is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
-        _signature.cache_clear()          # a name registered again describes a new operator
+        for key in [k for k in _NODE_PROPS if k[0] == reg_name]:      # a name registered again: a new operator
+            del _NODE_PROPS[key]
         return prop_cls
     return do_register
 
@@ -136,21 +137,26 @@ def _prop(op_type, kwargs):
 
 
 _Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
+_NODE_PROPS = {}     # (op_type, attributes) -> the Prop of the symbol nodes with those attributes
 
 
-@functools.lru_cache(maxsize=None)
-def _signature(op_type, frozen_attrs):
-    prop = _prop(op_type, dict(frozen_attrs))
-    return _Signature(list(prop.list_arguments()), list(prop.list_auxiliary_states()), list(prop.list_outputs()),
-                     bool(prop.need_top_grad_))
-
-
-def _node_signature(attrs):
-    """The arguments, auxiliary states and outputs of the Custom operator that ``attrs`` describe."""
+def _node_prop(attrs, fresh=False):
+    """The Prop a Custom node's attributes describe. MXNet builds one when it parses a node's attributes
+    (creating or loading a symbol: ``fresh``); binding, inference and execution reuse it."""
     attrs = dict(attrs)
     op_type = attrs.pop("op_type", None)
     attrs.pop("_state", None)
-    return _signature(op_type, tuple(sorted((k, str(v)) for k, v in attrs.items())))
+    key = (op_type, tuple(sorted((k, str(v)) for k, v in attrs.items())))
+    if fresh or key not in _NODE_PROPS:
+        _NODE_PROPS[key] = _prop(op_type, attrs)
+    return _NODE_PROPS[key]
+
+
+def _node_signature(attrs, fresh=False):
+    """The arguments, auxiliary states and outputs of the Custom operator that ``attrs`` describe."""
+    prop = _node_prop(attrs, fresh)
+    return _Signature(list(prop.list_arguments()), list(prop.list_auxiliary_states()), list(prop.list_outputs()),
+                      bool(prop.need_top_grad_))
 
 
 def _split(prop, count):
@@ -196,8 +202,8 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     as MXNet creates them once per bind (one operator per input shapes and dtypes).
     """
     state = {} if _state is None else _state
-    if "prop" not in state:
-        state["prop"] = _prop(op_type, kwargs)
+    if "prop" not in state:     # an executor reuses its node's Prop; nd.Custom makes one per call, as MXNet
+        state["prop"] = _prop(op_type, kwargs) if _state is None else _node_prop(dict(kwargs, op_type=op_type))
     prop = state["prop"]
     nargs, _ = _split(prop, len(data))
     args, aux = data[:nargs], data[nargs:]
@@ -231,8 +237,7 @@ def _(dy, out, *data, op_type=None, needs=None, _state=None, **kwargs):
 
 def _prop_of(attrs, count):
     """The Prop a Custom node's attributes describe and its number of arguments, given ``count`` inputs."""
-    attrs = dict(attrs)
-    prop = _prop(attrs.pop("op_type", None), attrs)
+    prop = _node_prop(attrs)
     return prop, _split(prop, count)[0]
 
 

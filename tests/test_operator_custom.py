@@ -221,3 +221,32 @@ def test_registering_a_name_again_overrides_it_with_a_notice(capsys):
 
     assert "overriding existing custom operator test_registered_twice" in capsys.readouterr().err
     assert mx.sym.Custom(mx.sym.var("x"), op_type="test_registered_twice", name="r").list_outputs() == ["r_second"]
+
+
+PROPS_MADE = []
+
+
+@mx.operator.register("test_prop_counting")
+class _PropCounting(mx.operator.CustomOpProp):
+    def __init__(self, k="1"):
+        super().__init__()
+        PROPS_MADE.append(k)
+
+    def create_operator(self, ctx, shapes, dtypes):
+        return _Halve()
+
+
+def test_props_are_made_when_mxnet_makes_them():
+    # MXNet 1.9.1: one Prop per sym.Custom (attributes parsed), none for inference or binding,
+    # one per nd.Custom call
+    s = mx.sym.Custom(mx.sym.var("x"), op_type="test_prop_counting", k=2)
+    assert PROPS_MADE == ["2"]
+    s.infer_shape(x=(2,))
+    s.list_outputs()
+    e = s.bind(mx.cpu(), {"x": mx.nd.ones((2,))})
+    e.forward()
+    e.forward()
+    assert PROPS_MADE == ["2"]
+    mx.sym.Custom(mx.sym.var("x"), op_type="test_prop_counting", k=2)
+    mx.nd.Custom(mx.nd.ones((2,)), op_type="test_prop_counting", k=2)
+    assert PROPS_MADE == ["2", "2", "2"]

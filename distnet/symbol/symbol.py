@@ -635,7 +635,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
-        declared = declared(attrs)
+        declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
         sources = _bind_declared(declared, positional, inputs, node_name)
     elif variadic:
         sources = positional + list(inputs.values())
@@ -893,7 +893,7 @@ def load_json(json_str):
 
 def _load_graph(graph):
     """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs)."""
-    from .control_flow import CONTROL_FLOW_OPS, load_node
+    from .control_flow_nodes import CONTROL_FLOW_OPS, load_node
     entries, heads = graph["nodes"], graph["heads"]
     nodes = []
     for entry in entries:
@@ -908,7 +908,7 @@ def _load_graph(graph):
             node = load_node(entry["op"], entry["name"], attrs, inputs, user, bodies)._heads[0][0]
         else:
             op = lookup_op(entry["op"])
-            declared = op.signature(attrs) if getattr(op, "signature", None) is not None else None
+            declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             node = Node(op, entry["op"], entry["name"], attrs, inputs, user,
                         len(declared.outputs) if declared else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
             for (src, _), key in zip(inputs, declared.arguments + declared.aux if declared else []):
