@@ -1,0 +1,240 @@
+"""The nodes behind symbolic control flow: body subgraphs compiled to programs, run step by step.
+
+A control-flow node's op is made per node: its forward runs the bodies on numpy arrays, its
+backward re-runs them, then walks the steps in reverse through each body's gradient program.
+The same builders serve symbols made by ``sym.contrib`` and symbols read back from JSON.
+"""
+import numpy as np
+
+from .. import attribute, name as _name
+from ..ndarray.registry import Op
+from .graph import Node, Program
+from .symbol import Symbol, _output_name
+
+
+class Body:
+    """One body subgraph: its program and, per program variable, a placeholder index or an outer entry."""
+
+    def __init__(self, heads, placeholders, scope):
+        place = {id(p): k for k, p in enumerate(placeholders)}
+        stand_ins, copies = {}, {}
+
+        def entry(src, index):
+            if id(src) in place:
+                return src, 0
+            if not src.is_variable and src.user_attrs.get("__subgraph_name__") == scope:
+                return copy(src), index
+            key = (id(src), index)
+            if key not in stand_ins:          # read from the outer graph: a variable of the body
+                stand = src if src.is_variable else Node(None, "null", _output_name(src, index), {}, [])
+                stand_ins[key] = (stand, (src, index))
+            return stand_ins[key][0], 0
+
+        def copy(node):
+            if id(node) not in copies:
+                copies[id(node)] = Node(node.op, node.op_name, node.name, node.attrs,
+                                        [entry(s, i) for s, i in node.inputs], node.user_attrs, node.num_outputs)
+            return copies[id(node)]
+
+        self.heads = [entry(n, i) for n, i in heads]
+        self.program = Program(self.heads)
+        outer = {id(stand): source for stand, source in stand_ins.values()}
+        self.sources = [place[id(n)] if id(n) in place else outer[id(n)] for n in self.program.variables]
+
+    @classmethod
+    def loaded(cls, heads):
+        """A body read back from JSON: its variables are its inputs, in graph order."""
+        body = cls.__new__(cls)
+        body.heads, body.program, body.sources = list(heads), Program(list(heads)), None
+        return body
+
+    def run(self, values):
+        """Outputs for ``values`` (one per program variable), and what ``grad`` needs."""
+        slots, saved = self.program.forward_raw(values)
+        return [slots[i] for i in self.program.out_slots], saved
+
+    def grad(self, saved, head_grads, values):
+        """Per program variable, the gradient of the outputs (times ``head_grads``)."""
+        grads = self.program.backward_raw(saved, head_grads, [True] * len(values))
+        return [np.zeros_like(v) if g is None else np.asarray(g, dtype=np.asarray(v).dtype)
+                for g, v in zip(grads, values)]
+
+
+def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,
+          user=None):
+    """A Symbol of one node running ``forward``/``backward`` (numpy) over ``inputs`` (outer entries)."""
+    op = Op("_" + kind, forward, 0)
+    op.grad(backward)
+    op.subgraphs = subgraphs
+    op.opaque_shapes = opaque_shapes           # MXNet 1.x cannot infer these outputs before running
+    name = name or _name.current().get(None, "_" + kind)
+    user = dict(attribute.current().get(None)) if user is None else user
+    node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
+                num_outputs)
+    return Symbol([(node, i) for i in range(num_outputs)])
+
+
+def _step(array, t):
+    """Step ``t`` of a data array (a view): a row, or a one-element slice of a 1-D array as MXNet gives."""
+    return array[t] if array.ndim > 1 else array[t:t + 1]
+
+
+def _as_array_list(dy, count):
+    return list(dy) if isinstance(dy, (tuple, list)) else [dy] + [None] * (count - 1)
+
+
+def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
+    """The ``_foreach`` node: ``locs`` gives, per body variable, the node input feeding it (data slices,
+    then states, then values read from outside)."""
+
+    def steps(arrays):
+        """Yield, per step, the body's program values; the states advance as the body returns them."""
+        current = list(arrays)
+        for t in range(arrays[0].shape[0] if nd else 0):
+            values = [current[i] if i >= nd else _step(arrays[i], t) for i in locs]
+            outs, saved = graph.run(values)
+            yield t, values, outs, saved
+            current[nd:nd + ns] = outs[no:]
+
+    def forward(*arrays):
+        per_step = [outs for _, _, outs, _ in steps(arrays)]
+        results = [np.stack([o[k] for o in per_step]) for k in range(no)]
+        states = per_step[-1][no:] if per_step else list(arrays[nd:nd + ns])
+        results += [np.array(s, copy=True) for s in states]
+        return tuple(results) if len(results) > 1 else results[0]
+
+    def backward(dy, out, *arrays):
+        dys = _as_array_list(dy, no + ns)
+        outs_all = out if isinstance(out, tuple) else (out,)
+        dys = [np.zeros_like(o) if d is None else d for d, o in zip(dys, outs_all)]
+        grads = [np.zeros_like(a) if i < nd else None for i, a in enumerate(arrays)]
+        d_states = dys[no:]
+        for t, values, _, saved in reversed(list(steps(arrays))):
+            g = graph.grad(saved, [d[t] for d in dys[:no]] + d_states, values)
+            d_states = [None] * ns
+            for loc, gi in zip(locs, g):
+                if loc < nd:
+                    _step(grads[loc], t)[...] = gi          # one body variable per slice: written once
+                elif loc < nd + ns:
+                    k = loc - nd
+                    d_states[k] = gi if d_states[k] is None else d_states[k] + gi
+                else:
+                    grads[loc] = gi.copy() if grads[loc] is None else grads[loc] + gi   # the first one written
+            d_states = [np.zeros_like(arrays[nd + k]) if d is None else d for k, d in enumerate(d_states)]
+        for k in range(ns):
+            grads[nd + k] = d_states[k]
+        return tuple(np.zeros_like(a) if g is None else g for g, a in zip(grads, arrays))
+
+    return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph], **naming)
+
+
+def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
+    """The ``_while_loop`` node; its attributes say which node inputs feed each body variable
+    (``cond_input_locs``, ``func_input_locs``) and where the loop variables sit (``func_var_locs``)."""
+    cond_locs, func_locs = list(attrs["cond_input_locs"]), list(attrs["func_input_locs"])
+    var_inputs = [func_locs[p] for p in attrs["func_var_locs"]]
+    var_slot = {i: k for k, i in enumerate(var_inputs)}
+    max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
+    nv = len(var_inputs)
+
+    def steps(arrays):
+        current = list(arrays)
+        for _ in range(max_iterations):
+            pred_value = cond_graph.run([current[i] for i in cond_locs])[0][0]
+            if not np.asarray(pred_value).ravel()[0]:
+                break
+            values = [current[i] for i in func_locs]
+            outs, saved = func_graph.run(values)
+            yield values, outs, saved
+            for k, i in enumerate(var_inputs):
+                current[i] = outs[no + k]
+
+    def forward(*arrays):
+        per_step = [outs for _, outs, _ in steps(arrays)]
+        if per_step:
+            last = per_step[-1][no:]
+            shapes = [o.shape for o in per_step[0][:no]]
+        else:               # no step ran: the outputs' shapes come from one trial step
+            last = [arrays[i] for i in var_inputs]
+            shapes = [np.shape(o) for o in func_graph.run([arrays[i] for i in func_locs])[0][:no]]
+        results = []
+        for k in range(no):
+            stacked = np.zeros((max_iterations,) + tuple(shapes[k]), dtype=np.float32 if not per_step
+                               else np.asarray(per_step[0][k]).dtype)
+            for t, outs in enumerate(per_step):
+                stacked[t] = outs[k]
+            results.append(stacked)
+        results += [np.array(v, copy=True) for v in last]
+        return tuple(results) if len(results) > 1 else results[0]
+
+    def backward(dy, out, *arrays):
+        outs_all = out if isinstance(out, tuple) else (out,)
+        dys = [np.zeros_like(o) if d is None else d for d, o in zip(_as_array_list(dy, no + nv), outs_all)]
+        grads = [np.zeros_like(a) for a in arrays]
+        d_vars = dys[no:]
+        recorded = list(steps(arrays))
+        for t in range(len(recorded) - 1, -1, -1):
+            values, _, saved = recorded[t]
+            g = func_graph.grad(saved, [d[t] for d in dys[:no]] + d_vars, values)
+            d_vars = [np.zeros_like(arrays[i]) for i in var_inputs]
+            for loc, gi in zip(func_locs, g):
+                if loc in var_slot:
+                    d_vars[var_slot[loc]] = d_vars[var_slot[loc]] + gi
+                else:
+                    grads[loc] += gi
+        for k, i in enumerate(var_inputs):
+            grads[i] += d_vars[k]
+        return tuple(grads)
+
+    return _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
+                 opaque_shapes=True, **naming)
+
+
+def cond_node(graphs, inputs, attrs, **naming):
+    """The ``_cond`` node over its predicate, then and else bodies; the ``*_input_locs`` attributes say
+    which node inputs feed each body's variables."""
+    pred_locs, then_locs, else_locs = (list(attrs[k]) for k in ("cond_input_locs", "then_input_locs",
+                                                                 "else_input_locs"))
+    count = int(attrs["num_outputs"])
+    pred_graph, then_graph, else_graph = graphs
+
+    def branch(arrays):
+        value = pred_graph.run([arrays[i] for i in pred_locs])[0][0]
+        return (then_graph, then_locs) if np.asarray(value).ravel()[0] else (else_graph, else_locs)
+
+    def forward(*arrays):
+        graph, locs = branch(arrays)
+        outs = [np.array(o, copy=True) for o in graph.run([arrays[i] for i in locs])[0]]
+        return tuple(outs) if len(outs) > 1 else outs[0]
+
+    def backward(dy, out, *arrays):
+        graph, locs = branch(arrays)
+        values = [arrays[i] for i in locs]
+        outs_all = out if isinstance(out, tuple) else (out,)
+        dys = [np.zeros_like(o) if d is None else d for d, o in zip(_as_array_list(dy, count), outs_all)]
+        grads = [np.zeros_like(a) for a in arrays]
+        for loc, gi in zip(locs, graph.grad(graph.run(values)[1], dys, values)):
+            grads[loc] += gi
+        return tuple(grads)
+
+    return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True, **naming)
+
+
+CONTROL_FLOW_OPS = ("_foreach", "_while_loop", "_cond")
+
+
+def load_node(op_name, name, attrs, inputs, user, subgraphs):
+    """A control-flow node read back from JSON (``subgraphs``: each body's heads)."""
+    bodies = [Body.loaded(heads) for heads in subgraphs]
+    naming = {"name": name, "user": user}
+    if op_name == "_foreach":
+        graph = bodies[0]
+        data_locs, state_locs = list(attrs["in_data_locs"]), list(attrs["in_state_locs"])
+        nd, ns = len(data_locs), len(state_locs)
+        locs = [0] * len(graph.program.variables)
+        for k, p in enumerate(data_locs + state_locs + list(attrs["remain_locs"])):
+            locs[p] = k
+        return foreach_node(graph, locs, nd, ns, int(attrs["num_out_data"]), inputs, attrs, **naming)
+    if op_name == "_while_loop":
+        return while_loop_node(bodies[0], bodies[1], inputs, attrs, **naming)
+    return cond_node(bodies, inputs, attrs, **naming)
