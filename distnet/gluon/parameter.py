@@ -20,6 +20,7 @@ _STYPES = ("default", "row_sparse", "csr")
 # MXNet checks Parameter/ParameterDict arguments with ``assert``; ValueError stays catchable for older callers.
 AssertError = error_like(AssertionError, ValueError)
 ValueErr = error_like(ValueError)
+_NoTrainerError = error_like(AttributeError)     # MXNet fails on the missing Trainer's attribute
 
 
 class DeferredInitializationError(MXNetError):
@@ -225,8 +226,8 @@ class Parameter:
         parameter, pulled from its Trainer's kvstore)."""
         if self._stype != "default":
             if self._trainer is None:
-                raise RuntimeError(f"Cannot reduce row_sparse Parameter '{self.name}' without a Trainer: its rows "
-                                   "live in the Trainer's kvstore; create a Trainer with it first")
+                raise _NoTrainerError(f"Cannot reduce row_sparse Parameter '{self.name}' without a Trainer: its "
+                                      "rows live in the Trainer's kvstore; create a Trainer with it first")
             data = ndarray.zeros(self.shape, ctx=cpu(), dtype=self.dtype, stype="row_sparse")
             self._trainer._row_sparse_pull(self, data, ndarray.arange(0, self.shape[0], dtype="int64"), full_idx=True)
             return data

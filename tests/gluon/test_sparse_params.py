@@ -120,3 +120,14 @@ def test_sparse_grad_keeps_looked_up_rows_with_zero_gradient(hybridize):
     # the lazy Adam step of the last batch moves row 0 through its momentum (MXNet 1.9.1's numbers)
     np.testing.assert_allclose(emb.weight.data().asnumpy(), [[0.84248] * 2, [1, 1], [1, 1], [1, 1], [0.92559] * 2],
                                rtol=1e-5)
+
+
+def test_saving_row_sparse_weights_needs_their_trainer(tmp_path):
+    net = gluon.contrib.nn.SparseEmbedding(4, 2)
+    net.initialize(mx.init.One())
+    with pytest.raises(AttributeError):        # MXNet fails on the missing Trainer
+        net.save_parameters(str(tmp_path / "w.params"))
+    gluon.Trainer(net.collect_params(), "sgd")
+    net.save_parameters(str(tmp_path / "w.params"))
+    saved = nd.load(str(tmp_path / "w.params"))["weight"]
+    assert saved.stype == "row_sparse" and saved.asnumpy().tolist() == [[1, 1]] * 4
