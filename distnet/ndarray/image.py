@@ -8,6 +8,9 @@ from .registry import OPS, defop
 def _check_hwc(name, data):
     if data.ndim != 3:
         raise MXNetError(f"image.{name}: Input image must have shape (height, width, channels), but got {data.shape}")
+    if data.shape[2] not in (1, 3):
+        raise MXNetError(f"image.{name}: The last dimension of input image must be the channel dimension with "
+                         f"either 1 or 3 elements, but got input with shape {data.shape}")
 
 
 @defop("_image_to_tensor")
@@ -170,20 +173,25 @@ def _saturate(values, dtype):
     return values.astype(dtype)
 
 
+def _bernoulli_half():
+    """libstdc++ bernoulli_distribution(0.5): a double canonical from two draws (low word first) below 0.5."""
+    from .ops_random import RESOURCE
+    low, high = (float(RESOURCE.sequential.random_raw()) for _ in range(2))
+    return (low + high * 2.0 ** 32) * 2.0 ** -64 < 0.5
+
+
 @defop("_image_random_flip_left_right")
 def _random_flip_left_right(data):
-    """Mirror an (H, W, C) image horizontally when a normal draw is positive."""
+    """Mirror an (H, W, C) image horizontally unless a fair coin says keep."""
     _check_hwc("random_flip_left_right", data)
-    flip = _Normal()() > 0
-    return np.flip(data, axis=-2).copy() if flip else data.copy()
+    return data.copy() if _bernoulli_half() else np.flip(data, axis=-2).copy()
 
 
 @defop("_image_random_flip_top_bottom")
 def _random_flip_top_bottom(data):
-    """Mirror an (H, W, C) image vertically when a normal draw is positive."""
+    """Mirror an (H, W, C) image vertically unless a fair coin says keep."""
     _check_hwc("random_flip_top_bottom", data)
-    flip = _Normal()() > 0
-    return np.flip(data, axis=-3).copy() if flip else data.copy()
+    return data.copy() if _bernoulli_half() else np.flip(data, axis=-3).copy()
 
 
 # ---- resize ---------------------------------------------------------------------------------
