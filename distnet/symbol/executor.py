@@ -328,7 +328,10 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None):
     except (MXNetError, ValueError) as e:
         text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
-    types = {k: v for k, v in (type_dict or {}).items() if k in symbol.list_inputs()}
+    if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
+        type_dict = {n.name: np.float32 for n in symbol._nodes()
+                     if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
+    types = {k: v for k, v in type_dict.items() if k in symbol.list_inputs()}
     arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
     arg_types = [t or np.float32 for t in arg_types]
     out_types = [t or np.float32 for t in out_types]

@@ -433,7 +433,10 @@ def _type_pass(order, types):
                                     [] if inferred is None else inferred[0] + inferred[1]):
                 changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
+        _check_index_type(node, types)
         group = _type_group(node)
+        if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
+            changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
         if node.op.name == "Embedding" and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], np.dtype(node.attrs.get("dtype") or "float32").type)
         known = [types.get((id(node.inputs[j][0]), node.inputs[j][1])) for j in group]
@@ -446,12 +449,30 @@ def _type_pass(order, types):
                                  f"{j}-th input: expected {np.dtype(want).name}, got {np.dtype(have).name}")
             changed |= _assign_type(types, node.inputs[j], want)
         ins = [types.get((id(src), i)) for src, i in node.inputs]
-        if all(t is not None for t in ins):
+        if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast"):   # Cast: its dtype decides
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
         elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
             changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
     return changed
+
+
+# Operators whose index input must have a known dtype when types are inferred (MXNet checks it):
+# the input's position and MXNet's message.
+_INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
+                      "take": (1, "Index type must be set for take operator"),
+                      "pick": (1, "Index type must be set for pick operator"),
+                      "one_hot": (0, "Index type must be set for one_hot operator"),
+                      **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse"),
+                                      (0, "First input must have specified type"))}
+
+
+def _check_index_type(node, types):
+    rule = _INDEX_TYPE_NEEDED.get(node.op.name)
+    if rule is not None and rule[0] < len(node.inputs):
+        src, i = node.inputs[rule[0]]
+        if types.get((id(src), i)) is None:
+            raise MXNetError(f"Error in operator {node.name}: {rule[1]}")
 
 
 def _assign_type(types, entry, dtype):
@@ -502,7 +523,8 @@ def _out_type(node, index, ins, default):
         if is_index:
             return np.dtype(dtype or "float32").type
         return ins[0] if ins else default
-    if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding")
+    if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding",
+                                                                    "softmax", "log_softmax", "softmin")
                                         or name.startswith("_sample_")):
         return np.dtype(dtype).type
     floats = [t for t in ins if np.dtype(t).kind == "f"]
