@@ -57,7 +57,8 @@ COMPARE = {
 }
 COMPARE_SCALAR = {"_equal_scalar": np.equal, "_not_equal_scalar": np.not_equal, "_greater_scalar": np.greater,
                   "_greater_equal_scalar": np.greater_equal, "_lesser_scalar": np.less,
-                  "_lesser_equal_scalar": np.less_equal}
+                  "_lesser_equal_scalar": np.less_equal, "_logical_and_scalar": np.logical_and,
+                  "_logical_or_scalar": np.logical_or, "_logical_xor_scalar": np.logical_xor}
 ELEMWISE = {"elemwise_add": np.add, "elemwise_sub": np.subtract, "elemwise_mul": np.multiply,
             "elemwise_div": np.divide}
 
@@ -70,6 +71,7 @@ CASES = (
     + [Case(name, POS, scalar=1.3, ref=lambda x, fn=fn: fn(x, 1.3).astype(x.dtype))
        for name, fn in COMPARE_SCALAR.items()]
     + [Case(name, (2, 3), POS, ref=fn) for name, fn in ELEMWISE.items()]
+    + [Case("_identity_with_attr_like_rhs", (2, 3), (2, 3), ref=lambda a, b: a)]
     + [Case("gamma", POS * 2, ref=lambda x: np.vectorize(math.gamma)(x)),
        Case("gammaln", POS * 2, ref=lambda x: np.vectorize(math.lgamma)(x)),
        Case("gammaln", -POS + 0.25, ref=lambda x: np.vectorize(math.lgamma)(x), label="negative")]
