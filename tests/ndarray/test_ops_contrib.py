@@ -498,8 +498,9 @@ def test_symbol_contrib_ops_run_and_name_like_mxnet():
     assert len(m.list_outputs()) == 2
     rows, cols = m.bind(mx.cpu(), {"x": nd.array(MATCH_SCORES)}).forward()
     assert rows.asnumpy().tolist() == [1, 0, 5, 2, 3]
-    with pytest.raises(MXNetError, match="imperative"):
-        mx.sym.contrib.foreach(lambda d, s: (d, s), x, [])
+    outs, states = mx.sym.contrib.foreach(lambda d, s: (d * 2, s), x, [])     # symbolic control flow
+    assert outs.bind(mx.cpu(), {"x": nd.array(MATCH_SCORES)}).forward()[0].asnumpy().tolist() == \
+        (MATCH_SCORES * 2).tolist() and states == []
     assert r.infer_shape(d=(1, 2, 4, 5), r=(3, 5))[1] == [(3, 2, 2, 2)]
 
 
