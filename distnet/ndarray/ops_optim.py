@@ -10,7 +10,7 @@ from ..base import MXNetError
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
-from ..optimizer.optimizer import kernel_scalars
+from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import _wrap
 from .registry import defop
 
@@ -400,9 +400,7 @@ def multi_sum_sq(*data, num_arrays):
     """The sum of squares of each array (float32, one value per array)."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
-    # summed one element after the other in float32, as MXNet's kernel does
-    return np.array([np.cumsum(np.square(x, dtype=_F32).ravel(), dtype=_F32)[-1] if x.size else 0 for x in data],
-                    dtype=_F32)
+    return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
 
 @defop("multi_lars")

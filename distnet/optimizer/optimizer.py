@@ -260,6 +260,20 @@ register = Optimizer.register
 create = Optimizer.create_optimizer
 
 
+def sum_of_squares(x):
+    """MXNet's multi_sum_sq of one array: each element squared in the array's dtype and added to a float32
+    running sum in the wider of float32 and that dtype (a float64 array goes one element at a time, slowly)."""
+    flat = np.asarray(x).ravel()
+    if flat.size == 0:
+        return np.float32(0)
+    if flat.dtype != np.float64:
+        return np.cumsum(np.square(flat), dtype=np.float32)[-1]
+    acc = np.float32(0)
+    for sq in np.square(flat).tolist():
+        acc = np.float32(float(acc) + sq)
+    return acc
+
+
 def warn_float16_accumulation(opt, weight):
     """MXNet's UserWarning for float16 weights updated without multi_precision."""
     if weight.dtype == np.float16 and not opt.multi_precision:

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, warn_float16_accumulation, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
+from .optimizer import (op_float, warn_float16_accumulation, sum_of_squares, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
@@ -140,11 +140,12 @@ class LARS(SGD):
         name = self.idx2name.get(index, str(index))
         if name.endswith(("gamma", "beta", "bias")):
             return lr
-        w_norm = np.float32(np.linalg.norm(w.astype(np.float32)))
-        g_norm = np.float32(np.linalg.norm(g.astype(np.float32) * np.float32(self.rescale_grad)))
-        if w_norm > 0.0 and g_norm > 0.0:
-            return lr * self.eta * w_norm / (g_norm + wd * w_norm + self.eps)
-        return lr
+        from ..ndarray.ops_optim import multi_lars      # nd imports this package: looked up late
+        # MXNet's path: multi_sum_sq of the weight and the raw gradient, then multi_lars in float32
+        f32 = np.float32
+        lrs = multi_lars.fwd(np.array([lr], f32), np.array([sum_of_squares(w)], f32), np.array([sum_of_squares(g)], f32),
+                         np.array([wd], f32), eta=self.eta, eps=self.eps, rescale_grad=self.rescale_grad)
+        return float(lrs[0])
 
     def update(self, index, weight, grad, state):
         self._lars_update(index, weight, grad, state, multi_precision=False)

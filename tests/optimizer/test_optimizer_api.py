@@ -234,3 +234,22 @@ def test_lbsgd_warns_twice_for_float16_without_multi_precision_as_mxnet():
         opt.create_state_multi_precision(0, mx.nd.ones((2,), dtype="float16"))
         mx.optimizer.create("sgd").create_state_multi_precision(0, mx.nd.ones((2,), dtype="float16"))
     assert [w.category for w in caught] == [UserWarning] * 3
+
+
+def test_multi_sum_sq_and_lars_round_as_mxnet_per_dtype():
+    # values recorded from MXNet 1.9.1: squares in the array's dtype, a float32 running sum (a float64 array
+    # adds in double before rounding); LARS takes its norms through multi_sum_sq and multi_lars
+    rng = np.random.RandomState(11)
+    sums = [mx.nd.multi_sum_sq(mx.nd.array(rng.uniform(-1, 1, 40), dtype=dtype), num_arrays=1).asnumpy().tolist()
+            for dtype in ("float16", "float32", "float64")]
+    assert sums == [[14.829901695251465], [13.515348434448242], [9.247319221496582]]
+    expected = {"float32": [0.03807562217116356, 0.8446896076202393, 0.44791343808174133, -0.011963811703026295],
+                "float16": [0.896484375, 0.284912109375, -0.5703125, 0.19287109375],
+                "float64": [-0.02817659657225745, 0.2414988755476519, 0.673379522474854, -0.5956305596692988]}
+    for dtype, mp in [("float32", False), ("float16", True), ("float64", False)]:
+        opt = mx.optimizer.create("lars", learning_rate=0.1, multi_precision=mp, momentum=0.9, rescale_grad=0.3)
+        w = mx.nd.array(rng.uniform(-1, 1, (9, 11)), dtype=dtype)
+        state = opt.create_state_multi_precision(0, w)
+        for _ in range(2):
+            opt.update_multi_precision(0, w, mx.nd.array(rng.uniform(-1, 1, (9, 11)), dtype=dtype), state)
+        assert w.asnumpy()[0, :4].tolist() == expected[dtype]
