@@ -47,6 +47,8 @@ class Op:
         self.npositional = len(positional)
         self.positional_names = [p.name for p in positional]
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
+        self.parameterless = not self.variadic and not self.kwonly and len(positional) == len(self.arg_names) \
+            and not any(p.kind is p.VAR_KEYWORD for p in params)
 
     def grad(self, fn):
         """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward.
@@ -146,6 +148,8 @@ def invoke(op, args, attrs, out=None):
     if len(args) > op.npositional and op.kwonly and not op.variadic:
         attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
         args = args[:op.npositional]
+    elif attrs and op.parameterless:
+        attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
     inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)

@@ -57,6 +57,7 @@ CASES = [
     # joining, splitting, repeating
     Case("Concat", (2, 3), (2, 4), dim=1, ref=lambda a, b: np.concatenate([a, b], 1)),
     Case("concat", (2, 3), (1, 3), (3, 3), dim=0, ref=lambda a, b, c: np.concatenate([a, b, c], 0), label="three"),
+    Case("_rnn_param_concat", (6,), (4,), dim=0, num_args=2, ref=lambda a, b: np.concatenate([a, b], 0)),
     Case("stack", (2, 3), (2, 3), axis=-1, ref=lambda a, b: np.stack([a, b], -1)),
     Case("SliceChannel", (2, 6), num_outputs=3, ref=lambda x: np.split(x, 3, 1), output=1),
     Case("split", (3, 2), num_outputs=3, axis=0, squeeze_axis=True, ref=lambda x: list(x), output=2, label="squeeze"),
