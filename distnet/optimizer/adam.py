@@ -291,17 +291,19 @@ class LAMB(Optimizer):
                 # MXNet's two-phase kernel writes only the float16 weight: the master copy keeps its value
                 m = master._data if fused else master._data.copy()
                 self._kernel(m, g._data.astype(np.float32), mean._data, var._data, lr, wd,
-                             self._index_update_count[i], fused)
+                             self._index_update_count[i], fused, half_grad=not fused)
                 w._data[...] = m
             else:
                 self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, self._index_update_count[i], fused)
 
-    def _kernel(self, w, g, mean, var, lr, wd, t, fused):
+    def _kernel(self, w, g, mean, var, lr, wd, t, fused, half_grad=False):
         f = w.dtype.type
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         one = f(1)
         gr = g * rescale
+        if half_grad:       # mp_lamb_update_phase1 rounds the rescaled gradient to the float16 gradient's type
+            gr = gr.astype(np.float16).astype(w.dtype)
         _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
         mean *= b1
         mean += (one - b1) * gr

@@ -253,3 +253,18 @@ def test_multi_sum_sq_and_lars_round_as_mxnet_per_dtype():
         for _ in range(2):
             opt.update_multi_precision(0, w, mx.nd.array(rng.uniform(-1, 1, (9, 11)), dtype=dtype), state)
         assert w.asnumpy()[0, :4].tolist() == expected[dtype]
+
+
+def test_lamb_multi_precision_rounds_the_rescaled_gradient_to_float16_as_mxnet():
+    # values recorded from MXNet 1.9.1 (mp_lamb_update_phase1 rounds rescale_grad * grad to the gradient's float16)
+    rng = np.random.RandomState(3)
+    opt = mx.optimizer.create("lamb", learning_rate=0.05, multi_precision=True, clip_gradient=0.4, rescale_grad=0.7)
+    w = mx.nd.array(rng.uniform(-1, 1, (30, 7)), dtype="float16")
+    state = opt.create_state_multi_precision(0, w)
+    for _ in range(3):
+        opt.update_multi_precision(0, w, mx.nd.array(rng.uniform(-1, 1, (30, 7)), dtype="float16"), state)
+    assert w.asnumpy()[0].tolist() == [0.1302490234375, 0.417724609375, -0.403564453125, 0.04180908203125,
+                                       0.830078125, 0.77978515625, -0.7001953125]
+    assert state[1][0].asnumpy()[0].tolist() == [
+        -0.04274781420826912, -0.002321876585483551, -0.029450934380292892, -0.04360001161694527,
+        -0.07906286418437958, 0.022764654830098152, -0.08752907812595367]
