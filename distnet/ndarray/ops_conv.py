@@ -355,6 +355,13 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
 
 
 # ---- Pooling ----------------------------------------------------------------------
+def _leading(value, n):
+    """A stride or pad longer than the kernel: MXNet's Pooling reads only its first ``n`` entries."""
+    if isinstance(value, str) and value.strip("()[] "):
+        value = ast.literal_eval(value)
+    return tuple(value)[:n] if isinstance(value, (tuple, list)) and len(value) > n else value
+
+
 class _PoolGeom:
     """Window, padding and output size of one Pooling call (channel-first spatial shape)."""
 
@@ -368,13 +375,13 @@ class _PoolGeom:
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
-            self.stride = shape_attr(stride, n, 1, "stride", "Pooling")
+            self.stride = shape_attr(_leading(stride, n), n, 1, "stride", "Pooling")
             if convention == "same":        # ceil(n / stride) outputs, the padding split around the input
                 self.out = tuple(-(-s // st) for s, st in zip(spatial, self.stride))
                 self.pad = tuple(max((o - 1) * st + k - s, 0) // 2
                                  for o, st, k, s in zip(self.out, self.stride, self.kernel, spatial))
             else:
-                self.pad = shape_attr(pad, n, 0, "pad", "Pooling")
+                self.pad = shape_attr(_leading(pad, n), n, 0, "pad", "Pooling")
                 self.out = self._out_size(spatial, convention)
         # the buffer must hold every window, also those that run past the padded input ('full')
         self.size = tuple(max(s + 2 * p, (o - 1) * st + k)
