@@ -3,7 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray
-from .registry import IN_GRAPH_WRITE, defop, invoke
+from .registry import IN_GRAPH_WRITE, OPS, defop, invoke
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
 INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
@@ -99,6 +99,8 @@ def setitem(arr, key, value):
     if arr._node is not None and autograd.is_recording():
         raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
+        if key == slice(None) and key.step is None:
+            return _record_whole_copy(arr, value)
         raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
         value = value._data
@@ -113,3 +115,18 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise ValueError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
                          f"of an NDArray of shape {arr.shape}: {e}") from e
+
+
+def _record_whole_copy(arr, value):
+    """``arr[:] = value`` while recording: MXNet copies (broadcast) ``value`` into ``arr`` as a recorded op,
+    so ``arr`` joins the graph as that copy."""
+    if value.ndim < arr.ndim:
+        value = invoke(OPS["reshape"], (value,), {"shape": (1,) * (arr.ndim - value.ndim) + value.shape})
+    if value.shape != arr.shape:
+        value = invoke(OPS["broadcast_to"], (value,), {"shape": arr.shape})
+    if value.dtype != arr.dtype:
+        copied = invoke(OPS["Cast"], (value,), {"dtype": np.dtype(arr.dtype).name})
+    else:
+        copied = invoke(OPS["identity"], (value,), {})
+    arr._data[...] = copied._data
+    arr._node = copied._node

@@ -343,3 +343,4 @@ def moveaxis(tensor, source, destination):
 # MXNet registers no gradient for these: a backward through one of them fails
 khatri_rao.nondifferentiable = True
 fill_element_0index.nondifferentiable = True
+batch_take.nondifferentiable = True

@@ -120,3 +120,20 @@ def test_zero_slice_step_and_equality_with_none_fail_as_mxnet():
         x == None  # noqa: E711
     with pytest.raises(TypeError, match="not supported"):
         x != None  # noqa: E711
+
+
+def test_whole_array_assignment_of_a_recorded_value_is_a_recorded_copy():
+    # MXNet 1.9.1: w[:] = u copies (broadcast, cast) u into w as a recorded op; w joins the graph
+    w = nd.zeros((2, 3))
+    u = nd.array([1.0, 2.0, 3.0])
+    u.attach_grad()
+    with autograd.record():
+        w[:] = u
+        z = (w * nd.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])).sum()
+    z.backward()
+    np.testing.assert_array_equal(w.asnumpy(), [[1, 2, 3], [1, 2, 3]])
+    np.testing.assert_array_equal(u.grad.asnumpy(), [5, 7, 9])
+    w64 = nd.zeros((3,), dtype="float64")
+    with autograd.record():
+        w64[:] = u
+    assert w64.dtype == np.float64 and w64.asnumpy().tolist() == [1, 2, 3]
