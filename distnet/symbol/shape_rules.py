@@ -198,3 +198,28 @@ def _conv_back(node, ins, out):
     shape = [out[0], 0] + [o + d * (k - 1) - 2 * p if o and s == 1 else 0
                            for o, k, s, p, d in zip(out[2:], kernel, stride, pad, dilate)]
     return [(ins[0][0], tuple(shape))]
+
+
+def output_shapes(node, shapes):
+    """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
+    name, attrs = node.op.name, node.attrs
+    data = shapes[0] if shapes else None
+    if name == "Convolution" and data is not None and len(data) >= 3 and \
+            attrs.get("layout") in (None, "None", "NCW", "NCHW", "NCDHW"):
+        kernel = tuple(attrs["kernel"])
+        n = len(kernel)
+        if len(data) != n + 2:
+            return None
+        stride, pad = tuple(attrs.get("stride") or (1,) * n), tuple(attrs.get("pad") or (0,) * n)
+        dilate = tuple(attrs.get("dilate") or (1,) * n)
+        spatial = [(x + 2 * p - d * (k - 1) - 1) // s + 1 if x else 0      # 0: unknown stays unknown
+                   for x, k, s, p, d in zip(data[2:], kernel, stride, pad, dilate)]
+        if any(x and out <= 0 for x, out in zip(data[2:], spatial)):
+            return None                    # too small: running the op reports MXNet's error
+        return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
+    if name == "FullyConnected" and data is not None and len(data) >= 1:
+        flatten = str(attrs.get("flatten", True)).lower() in ("1", "true")
+        if flatten and 0 in data[1:]:
+            return None
+        return [((data[0],) if flatten else tuple(data[:-1])) + (int(attrs["num_hidden"]),)]
+    return None
