@@ -99,7 +99,7 @@ def setitem(arr, key, value):
     if arr._node is not None and autograd.is_recording():
         raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
-        if key == slice(None) and key.step is None:
+        if isinstance(key, slice) and key == slice(None):
             return _record_whole_copy(arr, value)
         raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):

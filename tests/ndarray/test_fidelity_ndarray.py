@@ -137,3 +137,13 @@ def test_whole_array_assignment_of_a_recorded_value_is_a_recorded_copy():
     with autograd.record():
         w64[:] = u
     assert w64.dtype == np.float64 and w64.asnumpy().tolist() == [1, 2, 3]
+
+
+def test_recorded_value_assigned_through_an_index_array_is_refused():
+    x = nd.zeros((4, 2))
+    y = nd.ones((2, 2))
+    y.attach_grad()
+    for key in (np.array([0, 2]), nd.array([1, 3]), [0, 1]):
+        with pytest.raises(MXNetError, match="Inplace operations"):
+            with autograd.record():
+                x[key] = y
