@@ -1,4 +1,5 @@
 """MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
+import numpy as np
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -214,12 +215,27 @@ def output_shapes(node, shapes):
         dilate = tuple(attrs.get("dilate") or (1,) * n)
         spatial = [(x + 2 * p - d * (k - 1) - 1) // s + 1 if x else 0      # 0: unknown stays unknown
                    for x, k, s, p, d in zip(data[2:], kernel, stride, pad, dilate)]
-        if any(x and out <= 0 for x, out in zip(data[2:], spatial)):
-            return None                    # too small: running the op reports MXNet's error
+        f, g = int(attrs["num_filter"]), int(attrs.get("num_group", 1))
+        if any(x and out <= 0 for x, out in zip(data[2:], spatial)) or not _params_fit(
+                shapes, (f, data[1] // g) + kernel, (f,)):
+            return None                    # inconsistent: running the op reports MXNet's error
         return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
         flatten = str(attrs.get("flatten", True)).lower() in ("1", "true")
         if flatten and 0 in data[1:]:
             return None
+        units = int(np.prod(data[1:])) if flatten else data[-1]
+        if not _params_fit(shapes, (int(attrs["num_hidden"]), units), (int(attrs["num_hidden"]),)):
+            return None
         return [((data[0],) if flatten else tuple(data[:-1])) + (int(attrs["num_hidden"]),)]
     return None
+
+
+def _params_fit(shapes, weight, bias):
+    """Whether the weight and bias shapes (where known) are the ones the layer needs."""
+    for given, wanted in zip(shapes[1:3], (weight, bias)):
+        if given is not None and len(given) == len(wanted) and any(a and b and a != b for a, b in zip(given, wanted)):
+            return False
+        if given is not None and len(given) != len(wanted):
+            return False
+    return True
