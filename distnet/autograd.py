@@ -508,11 +508,34 @@ def get_symbol(x):
                 raise MXNetError("get_symbol: the graph was freed by backward; record it again")
             args = [build(a._node) if isinstance(a, NDArray) and a._node is not None
                     else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a for a in node.args]
-            built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
+            if getattr(node.op, "program", None) is not None:      # a hybridized block's graph
+                built[id(node)] = _inlined_graph(node, args)
+            else:
+                built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
         sym = built[id(node)]
         return sym[index] if node.nout > 1 else sym
 
     return build(x._node)
+
+
+def _inlined_graph(node, args):
+    """A recorded hybridized graph as its steps, one symbol node each, numbered as MXNet records them."""
+    from . import symbol
+    program = node.op.program
+    slots = list(args) + [None] * (program.nslots - len(args))
+    for k, (_, ins, attrs, outs, name) in enumerate(program.steps):
+        sym = symbol.create(program.op_names[name], *[slots[i] for i in ins], name=f"node_{node.seq + k}",
+                            **{key: v for key, v in attrs.items() if not key.startswith("_")})
+        for j, slot in enumerate(outs):
+            slots[slot] = sym[j] if len(outs) > 1 else sym
+    heads = [slots[i] for i in program.out_slots]
+    return heads[0] if len(heads) == 1 else symbol.Group(heads)
+
+
+def reserve_sequence(count):
+    """Take ``count`` more op numbers: a recorded hybridized graph numbers each of its steps."""
+    for _ in range(count):
+        next(_counter)
 
 
 def _constant_name(arr):

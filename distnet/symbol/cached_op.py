@@ -83,6 +83,7 @@ class CachedOp:
                 multi = len(outs) > 1
                 node = autograd.Node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
                                      tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
+                autograd.reserve_sequence(len(self.program.steps) - 1)    # MXNet numbers every step
                 for i, o in enumerate(outs):
                     o._node = (node, i)
         return outs
