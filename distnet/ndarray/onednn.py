@@ -15,6 +15,8 @@ import os
 
 import numpy as np
 
+from . import onednn_avx2
+
 # MXNet hands a float32 softmax/log_softmax over the last axis (no temperature, no length) to oneDNN,
 # whose vector kernel uses its own exp and log approximations and sums in one lane per float of the
 # machine's vectors. These follow that arithmetic step by step (a fused multiply-add is one float64
@@ -209,7 +211,7 @@ def _gelu_steps(s):
 
 
 # MXNet's float32 FullyConnected is oneDNN's inner product. For small problems its AVX-512 kernels are
-# known (its AVX2 ones order the sums otherwise, not reproduced here): fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
+# known (its AVX2 ones, ordered otherwise, are in onednn_avx2.py): fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
 # multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
@@ -713,6 +715,8 @@ def tanh(x):
 
 
 def inner_product(x, weight):
+    if _LANES == 8:     # the AVX2 kernels order the sums otherwise
+        return onednn_avx2.inner_product(x, weight)
     rows, units = x.reshape(-1, x.shape[-1]).shape
     outs = weight.shape[0]
     macs = rows * outs * units

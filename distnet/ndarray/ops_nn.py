@@ -9,7 +9,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from . import onednn
+from . import onednn, onednn_avx2
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import defop
 
@@ -72,12 +72,19 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
 @fully_connected.grad
 def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True, needs=(True,) * 3):
     x = _fc_input(data, flatten)
-    dx = (dy @ weight).reshape(data.shape) if needs[0] else None
     dy2 = dy.reshape(-1, dy.shape[-1])
-    dw = dy2.T @ x.reshape(-1, x.shape[-1]) if needs[1] else None
+    if onednn._LANES == 8:      # oneDNN's AVX2 kernels: their own summation orders
+        data_grad, weight_grad = onednn_avx2.data_gradient, onednn_avx2.weight_gradient
+        dx = data_grad(dy2, weight).reshape(data.shape) if needs[0] else None
+        dw = weight_grad(dy2, x.reshape(-1, x.shape[-1])) if needs[1] else None
+        bias_sum = onednn_avx2.bias_gradient
+    else:
+        dx = (dy @ weight).reshape(data.shape) if needs[0] else None
+        dw = dy2.T @ x.reshape(-1, x.shape[-1]) if needs[1] else None
+        bias_sum = lambda d: d.sum(axis=0)     # noqa: E731
     # MXNet 1.9.1 (oneDNN) computes the bias gradient only together with the weight's: a frozen weight
     # leaves its bias without a gradient even when the bias asks for one
-    db = dy2.sum(axis=0) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] else None
+    db = bias_sum(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] else None
     return dx, dw, db
 
 

@@ -1,0 +1,228 @@
+"""oneDNN's float32 inner product (MXNet 1.9.1's FullyConnected) as its AVX2 kernels sum it, in numpy.
+
+On a CPU without AVX-512, oneDNN 2.4 computes ``y = x @ w.T`` as a column-major sgemm with M = outputs,
+N = rows, K = units, and for the sizes a network's layers have (1/M + 1/N >= 0.0038) takes the
+"no copy" kernel, run on one thread for MXNet. That kernel tiles the outputs in 16s (a tail of 9 to 15
+still 16 wide, of 8 or fewer 8 wide) and the rows in 6s inside blocks of 96 (longer spans split in
+halves), and sums the units in blocks of at most 256 (a span of 257 to 511 in two halves), each block
+from zero and added to the previous ones. Inside a block a tile either
+
+* runs one chain of fused multiply-adds over the units (16-wide tiles of 4 to 6 rows), or
+* runs two chains, even units in one and odd units in the other, adds them and then the last unit
+  of an odd count (every other tile); tiles of 1 or 2 rows round each product before adding it.
+
+A single row or a single output goes to the matrix-vector kernel instead: units in 16s feed 8 lanes,
+the lanes folded pairwise ((l0+l1)+(l4+l5)) + ((l2+l3)+(l6+l7)), then the tail's 8, 4, 2 and 1 units
+each summed the same way on their own and added in that order. The bias is added afterwards.
+
+A fused multiply-add is one float64 add of the exact product, rounded once to float32.
+"""
+import numpy as np
+
+_F32, _F64 = np.float32, np.float64
+_EXACT_MACS = 1 << 21           # multiply-adds replayed at most; larger products use BLAS
+_NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
+_CHUNK = 1 << 16                # float64 products held at once (kept in cache)
+
+
+def _spans(n, block):
+    """oneDNN's split of n into blocks: whole blocks while 2 remain, then the rest in halves if long."""
+    spans, start = [], 0
+    while start < n:
+        size = n - start
+        if size >= 2 * block:
+            size = block
+        elif size > block + block // 2:
+            size = (size + 1) // 2
+        spans.append((start, start + size))
+        start += size
+    return spans
+
+
+def _unit_spans(n, block):
+    """The units' blocks: whole blocks while 2 remain, then a rest longer than a block in halves."""
+    spans, start = [], 0
+    while start < n:
+        size = n - start
+        if size >= 2 * block:
+            size = block
+        elif size > block:
+            size = (size + 1) // 2
+        spans.append((start, start + size))
+        start += size
+    return spans
+
+
+def _row_tiles(rows, block):
+    """The row-tile height of every row: 6s from the start of each block of rows, the block's rest after."""
+    height = np.empty(rows, np.int64)
+    for start, stop in _spans(rows, block):
+        whole = start + (stop - start) // 6 * 6
+        height[start:whole] = 6
+        height[whole:stop] = stop - whole
+    return height
+
+
+def _wide_outputs(outs):
+    """True for outputs in 16-wide tiles: whole 16s of each block of 4032 and a tail of 9 to 15."""
+    wide = np.empty(outs, bool)
+    for start, stop in _spans(outs, 4032):
+        whole = start + (stop - start) // 16 * 16
+        wide[start:whole] = True
+        wide[whole:stop] = stop - whole > 8
+    return wide
+
+
+def _fma_steps(acc, products, total):
+    """Add each leading slice of products to acc (float32) in turn: one float64 add rounded once each."""
+    total[...] = acc
+    for step in products:
+        np.add(total, step, total)
+        acc[...] = total
+        total[...] = acc
+
+
+def _products(a, w, t0, t1, buffer, fused):
+    """The exact (unit, row, output) products of units t0 to t1, rounded to float32 unless fused."""
+    out = buffer[:t1 - t0]
+    np.multiply(a[t0:t1, :, None], w[t0:t1, None, :], out)
+    if not fused:
+        out[...] = out.astype(_F32)
+    return out
+
+
+def _block_sums(a, w, fused, chains):
+    """One unit block: a (units, rows) and w (units, outputs) float64 to (rows, outputs) float32 sums."""
+    units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
+    pairs = units // 2 if chains == 2 else 0
+    step = 2 * max(1, _CHUNK // max(1, 2 * rows * outs))
+    buffer = np.empty((min(step, max(units, 1)), rows, outs))
+    acc = np.zeros((2, rows, outs) if pairs else (rows, outs), _F32)
+    total = np.empty(acc.shape)
+    for t0 in range(0, 2 * pairs, step):        # (pair, chain, row, output) products, a chunk at a time
+        products = _products(a, w, t0, min(t0 + step, 2 * pairs), buffer, fused)
+        _fma_steps(acc, products.reshape(-1, 2, rows, outs), total)
+    if pairs:
+        acc, total = acc[0] + acc[1], total[0]
+    for t0 in range(2 * pairs, units, step):     # one chain, or the odd unit after two
+        _fma_steps(acc, _products(a, w, t0, min(t0 + step, units), buffer, fused), total)
+    return acc
+
+
+def _tile_sums(a, w, fused, chains, unit_block):
+    """(rows, outputs) sums of a (units, rows) and w (units, outputs), the unit blocks added in float32."""
+    out = None
+    for start, stop in _unit_spans(a.shape[0], unit_block):
+        part = _block_sums(a[start:stop], w[start:stop], fused, chains)
+        out = part if out is None else out + part
+    return out
+
+
+def _gemm(a, w, row_block, unit_block):
+    rows, outs = a.shape[0], w.shape[0]
+    height, wide = _row_tiles(rows, row_block), _wide_outputs(outs)
+    a_t, w_t = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
+    y = np.empty((rows, outs), _F32)
+    for row_class in (height <= 2, height == 3, height >= 4):
+        r = np.flatnonzero(row_class)
+        for out_class in (wide, ~wide):
+            o = np.flatnonzero(out_class)
+            if len(r) and len(o):
+                h = height[r[0]]        # tiles of 1-2 rows round each product; 16 wide by 4-6 rows: one chain
+                chains = 1 if h >= 4 and wide[o[0]] else 2
+                part = _tile_sums(a_t[:, r], w_t[:, o], h >= 3, chains, unit_block)
+                if len(r) == rows and len(o) == outs:
+                    return part
+                y[np.ix_(r, o)] = part
+    return y
+
+
+def _fold8(acc):
+    """The kernel's horizontal sum of 8 lanes: ((l0+l1)+(l4+l5)) + ((l2+l3)+(l6+l7))."""
+    pairs = acc[..., 0::2] + acc[..., 1::2]
+    halves = pairs[..., :2] + pairs[..., 2:]
+    return halves[..., 0] + halves[..., 1]
+
+
+def _gemv(a, w):
+    """One row or one output: every (row, output) a dot product over the units."""
+    rows, units = a.shape
+    outs = w.shape[0]
+    y = np.zeros((rows, outs), _F32)
+    whole = units - units % 16
+    if whole:
+        acc = np.zeros((rows, outs, 8), _F32)
+        total = np.empty(acc.shape)
+        step = max(1, _CHUNK // max(1, 8 * rows * outs))
+        for t0 in range(0, whole // 8, step):
+            t1 = min(t0 + step, whole // 8)
+            pa = a[:, 8 * t0:8 * t1].reshape(rows, 1, t1 - t0, 8).transpose(2, 0, 1, 3)
+            pw = w[:, 8 * t0:8 * t1].reshape(1, outs, t1 - t0, 8).transpose(2, 0, 1, 3)
+            _fma_steps(acc, pa * pw, total)
+        y += _fold8(acc)
+    start = whole
+    for width in (8, 4, 2, 1):
+        if units % 16 & width:
+            acc = np.zeros((rows, outs, 8), _F32)
+            acc[..., :width] = a[:, None, start:start + width] * w[None, :, start:start + width]
+            y += _fold8(acc)
+            start += width
+    return y
+
+
+def _exact(p, q):
+    """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, small, on the no-copy kernel."""
+    (n, k), m = p.shape, q.shape[0]
+    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= _EXACT_MACS
+            and 1 / m + 1 / n >= _NO_COPY)
+
+
+def _sgemm(p, q, row_block, unit_block, vector_kinds):
+    """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's sgemm with C (m, n).
+
+    One output (m = 1), else one row (n = 1), takes a matrix-vector kernel, its kind in vector_kinds
+    for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
+    """
+    a, w = p.astype(_F64), q.astype(_F64)
+    kind = vector_kinds[0] if w.shape[0] == 1 else vector_kinds[1] if a.shape[0] == 1 else None
+    if kind == "lanes":
+        return _gemv(a, w)
+    if kind == "chain":
+        return _block_sums(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), True, 1)
+    return _gemm(a, w, row_block, unit_block)
+
+
+def inner_product(x, weight):
+    """``x @ weight.T`` over the last axis of x, summed as oneDNN's AVX2 kernels sum it (float32)."""
+    units = x.shape[-1]
+    p = x.reshape(-1, units)
+    if not _exact(p, weight):
+        return x @ weight.T
+    # sgemm("T", "N"): M outputs, N rows, K units
+    y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"))
+    return y.reshape(x.shape[:-1] + (weight.shape[0],))
+
+
+def data_gradient(dy, weight):
+    """``dy @ weight`` (rows, units) as oneDNN's AVX2 backward-data inner product sums it."""
+    w_t = weight.T
+    if not _exact(dy, w_t):
+        return dy @ weight
+    # sgemm("N", "N"): M units, N rows, K outputs
+    return _sgemm(dy, w_t, 48, 256, ("lanes", "chain"))
+
+
+def weight_gradient(dy, x):
+    """``dy.T @ x`` (outputs, units) as oneDNN's AVX2 backward-weights inner product sums it."""
+    dy_t, x_t = dy.T, x.T
+    if not _exact(dy_t, x_t):
+        return dy_t @ x
+    # sgemm("N", "T"): M units, N outputs, K rows
+    return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"))
+
+
+def bias_gradient(dy):
+    """``dy`` (rows, outputs) summed over the rows one after another, as oneDNN's bias-gradient loop."""
+    if dy.dtype != _F32 or not dy.shape[0]:
+        return dy.sum(axis=0)
+    return np.add.accumulate(dy, axis=0)[-1]

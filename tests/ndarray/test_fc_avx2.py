@@ -1,0 +1,79 @@
+"""FullyConnected forward and gradients match MXNet 1.9.1 bit for bit on an AVX2 CPU (DISTNET_ONEDNN_ISA=avx2)."""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+HERE = pathlib.Path(__file__).parent
+FIXTURE = HERE / "data" / "fc_avx2_mxnet_1.9.1.npz"
+# prints, per stored result, how many of its elements differ from MXNet's (recorded on an AMD EPYC, AVX2)
+CHECK = f"""
+import json, sys
+import numpy as np
+sys.path.insert(0, {str(HERE)!r})
+import distnet as mx
+import fc_avx2_cases as cases
+from distnet.ndarray import onednn
+ref = np.load({str(FIXTURE)!r})
+got = {{name: [] for name in ref.files}}
+for (rows, _, outs), x, w, b, _ in cases.inputs(cases.FORWARD):
+    data, weight = mx.nd.array(x), mx.nd.array(w)
+    got["fwd"].append(mx.nd.FullyConnected(data, weight, mx.nd.array(b), num_hidden=outs).asnumpy())
+    if rows <= cases.NO_BIAS_ROWS:
+        got["fwd_nobias"].append(mx.nd.FullyConnected(data, weight, no_bias=True, num_hidden=outs).asnumpy())
+for (_, _, outs), x, w, b, dy in cases.inputs(cases.BACKWARD):
+    args = [mx.nd.array(v) for v in (x, w, b)]
+    for a in args:
+        a.attach_grad()
+    with mx.autograd.record():
+        y = mx.nd.FullyConnected(*args, num_hidden=outs)
+    y.backward(mx.nd.array(dy))
+    for name, a in zip(("dx", "dw", "db"), args):
+        got[name].append(a.grad.asnumpy())
+diffs = {{name: int((np.concatenate([v.ravel() for v in got[name]]) != ref[name]).sum()) for name in ref.files}}
+print(json.dumps({{"lanes": onednn._LANES, "diffs": diffs}}))
+"""
+
+
+def _run(isa):
+    env = dict(os.environ, DISTNET_ONEDNN_ISA=isa)
+    run = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, timeout=240)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+@pytest.mark.timeout(300)
+def test_avx2_fully_connected_matches_mxnet_on_an_avx2_cpu():
+    result = _run("avx2")
+    assert result == {"lanes": 8, "diffs": {"fwd": 0, "fwd_nobias": 0, "dx": 0, "dw": 0, "db": 0}}
+
+
+@pytest.mark.timeout(300)
+def test_avx512_kernels_sum_those_products_otherwise():
+    result = _run("avx512_core")
+    assert result["lanes"] == 16
+    assert result["diffs"]["fwd"] > 0 and result["diffs"]["dx"] > 0 and result["diffs"]["dw"] > 0
+
+
+def test_fixture_holds_every_case():
+    import fc_avx2_cases as cases
+    ref = np.load(FIXTURE)
+    assert ref["fwd"].size == sum(r * o for r, _, o in cases.FORWARD)
+    assert ref["dw"].size == sum(u * o for _, u, o in cases.BACKWARD)
+
+
+def test_kernel_shapes():
+    from distnet.ndarray import onednn_avx2 as k
+    # rows in 6s inside blocks of 96: 200 rows are 96 and 104, 250 are 96 and two halves of 77
+    assert k._spans(200, 96) == [(0, 96), (96, 200)]
+    assert k._spans(250, 96) == [(0, 96), (96, 173), (173, 250)]
+    assert list(k._row_tiles(10, 96)) == [6] * 6 + [4] * 4
+    # outputs: 16-wide tiles, a tail of 9-15 still 16 wide, of up to 8 eight wide
+    assert list(k._wide_outputs(20)) == [True] * 16 + [False] * 4
+    assert k._wide_outputs(9).all()
+    # units: 256 while 512 remain, a rest longer than 256 in halves
+    assert k._unit_spans(700, 256) == [(0, 256), (256, 478), (478, 700)]
