@@ -121,7 +121,6 @@ def _tile_sums(a, w, fused, chains, unit_block):
 def _gemm(a, w, row_block, unit_block):
     rows, outs = a.shape[0], w.shape[0]
     height, wide = _row_tiles(rows, row_block), _wide_outputs(outs)
-    a_t, w_t = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
     y = np.empty((rows, outs), _F32)
     for row_class in (height <= 2, height == 3, height >= 4):
         r = np.flatnonzero(row_class)
@@ -130,7 +129,8 @@ def _gemm(a, w, row_block, unit_block):
             if len(r) and len(o):
                 h = height[r[0]]        # tiles of 1-2 rows round each product; 16 wide by 4-6 rows: one chain
                 chains = 1 if h >= 4 and wide[o[0]] else 2
-                part = _tile_sums(a_t[:, r], w_t[:, o], h >= 3, chains, unit_block)
+                a_t, w_t = np.ascontiguousarray(a[r].T), np.ascontiguousarray(w[o].T)     # units first
+                part = _tile_sums(a_t, w_t, h >= 3, chains, unit_block)
                 if len(r) == rows and len(o) == outs:
                     return part
                 y[np.ix_(r, o)] = part
