@@ -11,7 +11,7 @@ from ..ndarray.registry import invoke
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_rules import (TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape, merge_shapes,
-                          needs_known_inputs, output_shapes)
+                          needs_known_inputs, output_shapes, same_shape_inputs)
 
 
 def _prod(shape):
@@ -69,6 +69,11 @@ def _label_like_data(attrs, data):
     return {"label": data}
 
 
+def _softmax_length(attrs, data):
+    axis = int(attrs.get("axis", -1)) % len(data)
+    return {"length": tuple(d for i, d in enumerate(data) if i != axis)}
+
+
 def _rnn(attrs, data):
     gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
@@ -90,6 +95,7 @@ PARAM_SHAPES = {
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
+    "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
 }
 
 
@@ -177,10 +183,10 @@ def _forward_node(node, info, strict, probed):
     out_entries = [(node, i) for i in range(node.num_outputs)]
     if is_same_shape(node):
         outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
-        merged = None
-        for shape in [s for s, _ in ins] + outs:
+        merged, tied = None, same_shape_inputs(node)
+        for shape in [ins[j][0] for j in tied] + outs:
             merged = merge_shapes(merged, shape)
-        assign(info, [(entry, merged) for entry in node.inputs])
+        assign(info, [(node.inputs[j], merged) for j in tied])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
         if not _known(merged):
             dtype = ins[0][1] if ins else np.float32

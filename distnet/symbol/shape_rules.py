@@ -27,6 +27,19 @@ def is_same_shape(node):
                                       or node.op.name in SAME_SHAPE_OPS)
 
 
+# Same-shape ops whose other inputs (a PReLU's gamma, softmax's lengths) have shapes of their own.
+_DATA_ONLY = {"Dropout", "clip", "Cast", "softmax", "log_softmax", "SoftmaxActivation", "LeakyReLU", "ones_like",
+              "zeros_like", "BlockGrad", "stop_gradient", "make_loss", "MakeLoss", "_copy", "identity", "relu",
+              "sigmoid"}
+
+
+def same_shape_inputs(node):
+    """Positions of the inputs whose shape is the output's."""
+    if node.op_name in _DATA_ONLY or node.op.name in _DATA_ONLY:
+        return [0] if node.inputs else []
+    return list(range(len(node.inputs)))
+
+
 def needs_known_inputs(node):
     return node.op_name in _NEEDS_KNOWN or node.op.name in _NEEDS_KNOWN
 

@@ -84,3 +84,10 @@ def test_unknown_batch_warns_and_returns_nones():
         warnings.simplefilter("always")
         assert fc.infer_shape(x=(0, 7)) == (None, None, None)
     assert caught and caught[0].filename == __file__
+
+
+def test_side_inputs_keep_their_own_shapes():
+    x, length = mx.sym.Variable("x"), mx.sym.Variable("l")
+    assert mx.sym.softmax(x, length, use_length=True, axis=0).infer_shape(x=(2, 3))[0] == [(2, 3), (3,)]
+    prelu = mx.sym.LeakyReLU(x, act_type="prelu", name="p")
+    assert prelu.infer_shape_partial(x=(0, 3, 4)) == ([(0, 3, 4), (3,)], [(0, 3, 4)], [])
