@@ -57,6 +57,8 @@ def _parse_data_desc(data_names, label_names, data_shapes, label_shapes):
 class BaseModule:
     """A model that can bind, run forward/backward, update, and fit/score/predict over iterators."""
 
+    _epoch_metric_values = "get_global_name_value"      # the train metric fit logs after each epoch
+
     def __init__(self, logger=logging):
         self.logger = logger
         self.binded = self.for_training = self.inputs_need_grad = False
@@ -292,7 +294,7 @@ class BaseModule:
             if monitor is not None:
                 monitor.toc_print()
             if end_of_batch:
-                name_values = eval_metric.get_global_name_value()
+                name_values = getattr(eval_metric, self._epoch_metric_values)()
             for cb in _as_list(batch_end_callback or []):
                 cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
             nbatch += 1

@@ -20,6 +20,8 @@ class SVRGModule(Module):
     Parameters are as Module's, plus ``update_freq``: every how many epochs the full gradient is recomputed.
     """
 
+    _epoch_metric_values = "get_name_value"     # MXNet's SVRG logs the train metric's local value
+
     def __init__(self, symbol, data_names=("data",), label_names=("softmax_label",), logger=logging,
                  context=_ctx.cpu(), work_load_list=None, fixed_param_names=None, state_names=None,
                  group2ctxs=None, compression_params=None, update_freq=None):
@@ -181,7 +183,7 @@ class SVRGModule(Module):
             if epoch % self.update_freq == 0:
                 self.update_full_grads(train_data)
             train_data.reset()
-            self._svrg_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn)
+            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn)
             self.logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
             arg_params, aux_params = self.get_params()
             self.set_params(arg_params, aux_params)
@@ -192,32 +194,6 @@ class SVRGModule(Module):
                                  batch_end_callback=eval_batch_end_callback, epoch=epoch)
                 for name, val in res:
                     self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, val)
-
-    def _svrg_epoch(self, train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn):
-        """One pass over ``train_data``; the train metric is logged from its local value, as MXNet's SVRG does."""
-        data_iter = iter(train_data)
-        next_batch, nbatch, end_of_batch = next(data_iter), 0, False
-        while not end_of_batch:
-            batch = next_batch
-            if monitor is not None:
-                monitor.tic()
-            self.forward_backward(batch)
-            self.update()
-            self._update_metric_with(eval_metric, batch)
-            try:
-                next_batch = next(data_iter)
-                self.prepare(next_batch, sparse_row_id_fn=sparse_row_id_fn)
-            except StopIteration:
-                end_of_batch = True
-            if monitor is not None:
-                monitor.toc_print()
-            if end_of_batch:
-                name_values = eval_metric.get_name_value()
-            for callback in _as_list(batch_end_callback or []):
-                callback(_model.BatchEndParam(epoch=epoch, nbatch=nbatch, eval_metric=eval_metric, locals=locals()))
-            nbatch += 1
-        for name, val in name_values:
-            self.logger.info("Epoch[%d] Train-%s=%f", epoch, name, val)
 
     def prepare(self, data_batch, sparse_row_id_fn=None):
         super().prepare(data_batch, sparse_row_id_fn=sparse_row_id_fn)
