@@ -150,7 +150,7 @@ class Initializer:
 
     def _init_default(self, name, _):
         raise ValueError(f'Unknown initialization pattern for {name}. Default initialization is now limited to '
-                         '"weight", "bias", "gamma" (1.0), and "beta" (0.0). Please use '
+                         '"weight", "bias", "gamma" (1.0), and "beta" (0.0).Please use '
                          'mx.sym.Variable(init=mx.init.*) to set initialization pattern')
 
     def __eq__(self, other):
