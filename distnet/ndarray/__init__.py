@@ -17,6 +17,7 @@ from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
+from .ops_elemwise import base_power as power  # noqa: F401,E402  (MXNet's power(base, exp) function)
 
 
 def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)

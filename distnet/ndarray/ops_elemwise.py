@@ -19,8 +19,8 @@ def _same_dtype(r, a):
 # ---- binary arithmetic ----------------------------------------------------------------
 @defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
-def add(a, b):
-    return a + b
+def add(lhs, rhs):
+    return lhs + rhs
 
 
 @add.grad
@@ -30,8 +30,8 @@ def _(dy, out, a, b):
 
 @defop("broadcast_sub", aliases=("subtract", "broadcast_minus"),
        methods=("__sub__", "__isub__"), rmethods=("__rsub__",), ufunc=np.subtract)
-def sub(a, b):
-    return a - b
+def sub(lhs, rhs):
+    return lhs - rhs
 
 
 @sub.grad
@@ -41,8 +41,8 @@ def _(dy, out, a, b):
 
 @defop("broadcast_mul", aliases=("multiply",),
        methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
-def mul(a, b):
-    return a * b
+def mul(lhs, rhs):
+    return lhs * rhs
 
 
 @mul.grad
@@ -54,10 +54,10 @@ def _(dy, out, a, b):
 @defop("broadcast_div", aliases=("divide", "true_divide"),
        methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
-def div(a, b):
-    r = a / b
-    if getattr(a, "dtype", r.dtype).kind in "iub" and r.dtype.kind == "f":
-        return _same_dtype(np.trunc(r), a)
+def div(lhs, rhs):
+    r = lhs / rhs
+    if getattr(lhs, "dtype", r.dtype).kind in "iub" and r.dtype.kind == "f":
+        return _same_dtype(np.trunc(r), lhs)
     return r
 
 
@@ -69,20 +69,20 @@ def _(dy, out, a, b):
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
        rmethods=("__rmod__",), ufunc=np.mod)
-def mod(a, b):
+def mod(lhs, rhs):
     # MXNet's kernel: fmod of the magnitudes, moved to the divisor's side when the signs differ;
-    # zero signs and b == 0 (-> 0) as it gives them, not numpy's
-    neg_a, neg_b = np.asarray(a) < 0, np.asarray(b) < 0
+    # zero signs and rhs == 0 (-> 0) as it gives them, not numpy's
+    neg_a, neg_b = np.asarray(lhs) < 0, np.asarray(rhs) < 0
     with np.errstate(divide="ignore", invalid="ignore"):
-        fa = np.fmod(np.abs(a), np.abs(b))
+        fa = np.fmod(np.abs(lhs), np.abs(rhs))
     r = np.where(neg_a, -fa, fa)
     differ = neg_a != neg_b
     if np.any(differ):
-        r = np.where(differ, r + np.where(fa != 0, b, 0), r)
-    zero = np.asarray(b) == 0
+        r = np.where(differ, r + np.where(fa != 0, rhs, 0), r)
+    zero = np.asarray(rhs) == 0
     if np.any(zero):
         r = np.where(zero, 0, r)
-    return _same_dtype(np.asarray(r), a if hasattr(a, "dtype") else b)
+    return _same_dtype(np.asarray(r), lhs if hasattr(lhs, "dtype") else rhs)
 
 
 @mod.grad
@@ -92,15 +92,20 @@ def _(dy, out, a, b):
 
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
-def power(a, b):
-    if getattr(a, "dtype", getattr(b, "dtype", None)).kind in "iub":     # MXNet: pow in double, truncated
+def power(lhs, rhs):
+    if getattr(lhs, "dtype", getattr(rhs, "dtype", None)).kind in "iub":     # MXNet: pow in double, truncated
         with np.errstate(all="ignore"):
-            r = np.power(np.asarray(a, np.float64), np.asarray(b, np.float64))
-        return _same_dtype(r, a if hasattr(a, "dtype") else b)
-    r = a ** b
-    if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(a, b), a python scalar made float32 first
-        return libm_f32("powf", np.power, a, b)
+            r = np.power(np.asarray(lhs, np.float64), np.asarray(rhs, np.float64))
+        return _same_dtype(r, lhs if hasattr(lhs, "dtype") else rhs)
+    r = lhs ** rhs
+    if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(lhs, rhs), a python scalar made float32 first
+        return libm_f32("powf", np.power, lhs, rhs)
     return r
+
+
+def base_power(base, exp, out=None):
+    """``nd.power(base, exp)``: MXNet's Python function (its arguments named so) over broadcast_power."""
+    return power(base, exp, out=out)
 
 
 @power.grad
@@ -113,8 +118,8 @@ def _(dy, out, a, b):
 
 
 @defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)
-def maximum(a, b):
-    return np.maximum(a, b)
+def maximum(lhs, rhs):
+    return np.maximum(lhs, rhs)
 
 
 @maximum.grad
@@ -124,8 +129,8 @@ def _(dy, out, a, b):
 
 
 @defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
-def minimum(a, b):
-    return np.minimum(a, b)
+def minimum(lhs, rhs):
+    return np.minimum(lhs, rhs)
 
 
 @minimum.grad
@@ -156,10 +161,10 @@ _elemwise("elemwise_div", ("_div", "_Div"), div)
 
 
 @defop("broadcast_hypot", aliases=("_hypot",), ufunc=np.hypot)
-def hypot(a, b):
-    if getattr(a, "dtype", np.float32).kind in "iub":     # MXNet keeps the integer dtype, truncating
-        return _same_dtype(np.hypot(np.asarray(a, np.float64), b), a)
-    return np.hypot(a, b)
+def hypot(lhs, rhs):
+    if getattr(lhs, "dtype", np.float32).kind in "iub":     # MXNet keeps the integer dtype, truncating
+        return _same_dtype(np.hypot(np.asarray(lhs, np.float64), rhs), lhs)
+    return np.hypot(lhs, rhs)
 
 
 @hypot.grad
@@ -169,8 +174,8 @@ def _(dy, out, a, b):
 
 # ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------
 def _compare(name, aliases, fn, methods=(), ufunc=None):
-    def forward(a, b):
-        return _same_dtype(fn(a, b), a if hasattr(a, "dtype") else b)
+    def forward(lhs, rhs):
+        return _same_dtype(fn(lhs, rhs), lhs if hasattr(lhs, "dtype") else rhs)
     forward.__doc__ = f"Elementwise ``{name}`` with broadcasting: 1 where true, 0 elsewhere."
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
     op.grad(_zero_grads)        # MXNet back-propagates zeros through a comparison
@@ -197,8 +202,8 @@ _compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xo
 
 
 @defop("logical_not")
-def logical_not(a):
-    return _same_dtype(np.logical_not(a), a)
+def logical_not(data):
+    return _same_dtype(np.logical_not(data), data)
 
 
 # ---- unary math -----------------------------------------------------------------------

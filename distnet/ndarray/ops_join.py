@@ -139,14 +139,14 @@ def _v2_attrs(indices_or_sections, axis, squeeze_axis):
 
 
 @defop("split_v2", methods=("split_v2",))
-def split_v2(data, *, indices_or_sections, axis=0, squeeze_axis=False):
+def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
-    return split_v2_.fwd(data, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+    return split_v2_.fwd(ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
 
 
 @split_v2.grad
-def _(dy, out, data, *, indices_or_sections, axis=0, squeeze_axis=False):
-    return split_v2_.bwd(dy, out, data, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+def _(dy, out, ary, *, indices_or_sections, axis=0, squeeze_axis=False):
+    return split_v2_.bwd(dy, out, ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
 
 
 @defop("tile", methods=("tile",))

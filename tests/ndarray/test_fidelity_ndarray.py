@@ -147,3 +147,25 @@ def test_recorded_value_assigned_through_an_index_array_is_refused():
         with pytest.raises(MXNetError, match="Inplace operations"):
             with autograd.record():
                 x[key] = y
+
+
+@pytest.mark.parametrize("name", ["broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_mod",
+                                  "broadcast_power", "broadcast_maximum", "broadcast_minimum", "broadcast_hypot",
+                                  "broadcast_equal", "broadcast_lesser", "broadcast_logical_xor", "add", "maximum",
+                                  "true_divide", "elemwise_add"])
+def test_binary_operators_take_lhs_and_rhs_by_keyword(name):
+    x, y = nd.array([1.0, 2.0]), nd.array([3.0, 1.0])
+    op = getattr(nd, name)
+    expected = op(x, y).asnumpy()
+    np.testing.assert_array_equal(op(lhs=x, rhs=y).asnumpy(), expected)
+    np.testing.assert_array_equal(op(x, rhs=y).asnumpy(), expected)
+
+
+def test_power_logical_not_and_split_v2_take_mxnets_keywords():
+    x, y = nd.array([1.0, 2.0]), nd.array([3.0, 1.0])
+    assert nd.power(base=x, exp=y).asnumpy().tolist() == [1.0, 2.0]
+    assert nd.power(2, x).asnumpy().tolist() == [2.0, 4.0]
+    assert nd.logical_not(data=x).asnumpy().tolist() == [0.0, 0.0]
+    assert nd.split_v2(ary=nd.ones((4,)), indices_or_sections=2)[0].shape == (2,)
+    with mx.name.NameManager():
+        assert mx.sym.broadcast_add(mx.sym.var("x")).list_arguments() == ["x", "broadcast_add0_rhs"]
