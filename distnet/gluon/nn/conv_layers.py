@@ -17,8 +17,9 @@ _CONV_LAYOUTS = {**_LAYOUTS, 1: ("NCW",)}      # MXNet's 1-D convolutions take N
 
 
 def _tuple(value, n, what=None):
-    """``value`` as an n-tuple (a number is repeated); ``what`` names it in MXNet's assertion on its length."""
-    value = (value,) * n if isinstance(value, Number) else tuple(value)
+    """A number repeated n times, or the sequence as given (MXNet keeps a list a list, as its repr shows);
+    ``what`` names it in MXNet's assertion on its length."""
+    value = (value,) * n if isinstance(value, Number) else value if isinstance(value, list) else tuple(value)
     if what is not None and len(value) != n:
         raise AssertError(f"{what} must be a number or a list of {n} ints")
     return value
@@ -52,6 +53,7 @@ def _check_groups(op_name, channels, in_channels, groups):
 
 def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
     """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels is unknown)."""
+    kernel = tuple(kernel)
     if op_name == "Deconvolution":
         return (in_channels, channels // groups) + kernel
     if layout.find("C") == 1:
