@@ -151,6 +151,43 @@ def multi_mp_sgd_mom_update(*data, lrs, wds, momentum=0., rescale_grad=1., clip_
                   True, True)
 
 
+def _preloaded(op, data, per, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master):
+    """The multi-weight SGD kernels with learning rates and weight decays given as the last two arrays."""
+    if len(data) < 2:
+        raise MXNetError(f"operator {op} needs the weight arrays followed by the lrs and wds arrays")
+    *arrays, lrs, wds = data
+    return _multi(op, arrays, per, [float(v) for v in np.ravel(lrs)], [float(v) for v in np.ravel(wds)],
+                  num_weights, momentum, rescale_grad, clip_gradient, mom_at, master)
+
+
+@defop("preloaded_multi_sgd_update")
+def preloaded_multi_sgd_update(*data, rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """multi_sgd_update with ``lrs`` and ``wds`` as the last two input arrays."""
+    return _preloaded("preloaded_multi_sgd_update", data, 2, num_weights, 0., rescale_grad, clip_gradient,
+                      False, False)
+
+
+@defop("preloaded_multi_sgd_mom_update")
+def preloaded_multi_sgd_mom_update(*data, momentum=0., rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """multi_sgd_mom_update with ``lrs`` and ``wds`` as the last two input arrays."""
+    return _preloaded("preloaded_multi_sgd_mom_update", data, 3, num_weights, momentum, rescale_grad,
+                      clip_gradient, True, False)
+
+
+@defop("preloaded_multi_mp_sgd_update")
+def preloaded_multi_mp_sgd_update(*data, rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """multi_mp_sgd_update with ``lrs`` and ``wds`` as the last two input arrays."""
+    return _preloaded("preloaded_multi_mp_sgd_update", data, 3, num_weights, 0., rescale_grad, clip_gradient,
+                      False, True)
+
+
+@defop("preloaded_multi_mp_sgd_mom_update")
+def preloaded_multi_mp_sgd_mom_update(*data, momentum=0., rescale_grad=1., clip_gradient=-1., num_weights=1):
+    """multi_mp_sgd_mom_update with ``lrs`` and ``wds`` as the last two input arrays."""
+    return _preloaded("preloaded_multi_mp_sgd_mom_update", data, 4, num_weights, momentum, rescale_grad,
+                      clip_gradient, True, True)
+
+
 # --- Signum, RMSProp, FTRL, FTML -----------------------------------------------------------------
 
 def _run_update(opt, weight, grad, state):

@@ -506,3 +506,27 @@ def test_update_ops_have_no_gradient():
     with pytest.raises(MXNetError, match="Operator sgd_update is non-differentiable because it didn't register "
                                          "FGradient attribute"):
         y.backward()
+
+
+def test_preloaded_multi_sgd_updates_read_lrs_and_wds_from_arrays():
+    # values measured on MXNet 1.9.1
+    w = [nd.array([1., 2.]), nd.array([3.])]
+    g = [nd.array([0.5, -1.]), nd.array([2.])]
+    m = [nd.array([0.1, 0.2]), nd.array([0.3])]
+    nd.preloaded_multi_sgd_update(w[0], g[0], w[1], g[1], nd.array([0.1, 0.2]), nd.array([0.01, 0.0]),
+                                  num_weights=2, rescale_grad=0.5, clip_gradient=0.8, out=w)
+    assert [x.asnumpy().tolist() for x in w] == [[0.9739999771118164, 2.0480000972747803], [2.8399999141693115]]
+    nd.preloaded_multi_sgd_mom_update(w[0], g[0], m[0], w[1], g[1], m[1], nd.array([0.1, 0.2]),
+                                      nd.array([0.01, 0.0]), momentum=0.9, num_weights=2, out=w)
+    assert [x.asnumpy().tolist() for x in w] == [[1.0130259990692139, 2.3259520530700684], [2.7100000381469727]]
+    assert [x.asnumpy().tolist() for x in m] == [[0.03902599588036537, 0.2779519855976105], [-0.12999999523162842]]
+    w16, w32 = nd.array([1., 2.], dtype="float16"), nd.array([1., 2.])
+    nd.preloaded_multi_mp_sgd_update(w16, nd.array([0.5, -1.], dtype="float16"), w32, nd.array([0.1]),
+                                     nd.array([0.01]), num_weights=1, out=[w16])
+    assert w16.asnumpy().tolist() == [0.94921875, 2.09765625]
+    assert w32.asnumpy().tolist() == [0.9490000009536743, 2.0980000495910645]
+    mom = nd.array([0.1, 0.2])
+    nd.preloaded_multi_mp_sgd_mom_update(w16, nd.array([0.5, -1.], dtype="float16"), mom, w32, nd.array([0.1]),
+                                         nd.array([0.01]), momentum=0.9, num_weights=1, out=[w16])
+    assert w16.asnumpy().tolist() == [0.98828125, 2.375]
+    assert mom.asnumpy().tolist() == [0.03905099257826805, 0.2779020071029663]
