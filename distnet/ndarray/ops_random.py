@@ -331,10 +331,14 @@ class _Scalar:
         self.rows.take([self.row], [self.used])
 
 
-def _gamma1(s, a, b):
-    """Marsaglia-Tsang gamma(a, scale b), with MXNet's mix of float and double steps."""
+def _gamma1(s, a, b, half=False):
+    """Marsaglia-Tsang gamma(a, scale b), with MXNet's mix of float and double steps (``half``: the
+    parameters are float16, and MXNet's steps that mix them in round to half)."""
     rnd = s.rnd
-    d = rnd(a + 2.0 / 3.0 if a < 1 else a - 1.0 / 3.0)
+    if half:
+        d = rnd(_to_half(np.float32(a) + np.float32(2.0 / 3.0 if a < 1 else -1.0 / 3.0)))
+    else:
+        d = rnd(a + 2.0 / 3.0 if a < 1 else a - 1.0 / 3.0)
     k = rnd(math.sqrt(9.0 * d))
     c = rnd(1.0 / k)
     while True:
@@ -343,10 +347,19 @@ def _gamma1(s, a, b):
             x = rnd(1.0 + rnd(c * z))
             v = rnd(rnd(x * x) * x)
             if math.log(1.0 - s.uniform()) < 0.5 * z * z + d * (1.0 - v + math.log(v)):
-                sample = rnd(rnd(d * v) * b)
+                sample = _to_half(np.float32(rnd(d * v)) * np.float32(b)) if half else rnd(rnd(d * v) * b)
                 break
+    if a >= 1:
+        return sample
     # a == 0 (allowed per sample): MXNet's 1 / a is infinite and the sample 0
-    return rnd(sample * s.uniform() ** rnd(1.0 / a if a else math.inf)) if a < 1 else sample
+    inv = (_to_half(np.float32(1.0) / np.float32(a)) if half else rnd(1.0 / a)) if a else math.inf
+    return rnd(sample * s.uniform() ** inv)
+
+
+def _to_half(x):
+    """A float32 value rounded to float16, as a Python float."""
+    with np.errstate(over="ignore", divide="ignore"):
+        return float(np.float16(x))
 
 
 def _poisson1(s, lam):
@@ -385,6 +398,10 @@ def _scalar_samples(n, params, draw, double=False):
         s.close()
         i += k
     return out
+
+
+def _gamma_draw_half(s, a, b):
+    return _gamma1(s, a, b, half=True)
 
 
 def _gamma_draw(s, a, b):
@@ -587,7 +604,10 @@ def sample_uniform(low, high, *, shape=None, dtype=None):
     dtype = _out_dtype("_sample_uniform", dtype)
     out_shape, batch = _sample_shape(low, shape)
     u = _uniforms(int(np.prod(out_shape)), _double(dtype))
-    ct = u.dtype.type
+    if low.dtype == np.float16:                 # MXNet's half arithmetic rounds each step to half
+        lo, hi = _per_element(low, batch), _per_element(high, batch)
+        return _cast(_half(lo + _half(_half(hi - lo) * u)), dtype).reshape(out_shape)
+    ct = np.float64 if low.dtype == np.float64 else u.dtype.type     # MXNet computes in the wider type
     lo, hi = _per_element(low, batch).astype(ct), _per_element(high, batch).astype(ct)
     return _cast(lo + (hi - lo) * u, dtype).reshape(out_shape)
 
@@ -598,8 +618,11 @@ def sample_normal(mu, sigma, *, shape=None, dtype=None):
     dtype = _out_dtype("_sample_normal", dtype)
     out_shape, batch = _sample_shape(mu, shape)
     z = _normals(int(np.prod(out_shape)), _double(dtype))
-    ct = z.dtype.type
-    return _cast(z * _per_element(sigma, batch).astype(ct) + _per_element(mu, batch).astype(ct), dtype).reshape(out_shape)
+    if mu.dtype == np.float16:                  # MXNet's half arithmetic rounds each step to half
+        return _cast(_half(_half(_per_element(sigma, batch) * z) + _per_element(mu, batch)),
+                     dtype).reshape(out_shape)
+    ct = np.float64 if mu.dtype == np.float64 else z.dtype.type       # MXNet computes in the wider type
+    return _cast(_per_element(sigma, batch).astype(ct) * z + _per_element(mu, batch).astype(ct), dtype).reshape(out_shape)
 
 
 @defop("_sample_exponential", aliases=("sample_exponential",))
@@ -607,8 +630,17 @@ def sample_exponential(lam, *, shape=None, dtype=None):
     """One exponential distribution per element of ``lam``."""
     dtype = _out_dtype("_sample_exponential", dtype)
     out_shape, batch = _sample_shape(lam, shape)
-    lam = _per_element(lam, batch).astype(np.float64)
+    lam = _per_element(lam, batch)
+    if lam.dtype == np.float16:                 # MXNet divides by the half rate in half precision
+        u = _uniforms(lam.size, _double(dtype)).astype(np.float64)
+        return _cast(_half(np.float32(-np.log(1.0 - u)) / lam.astype(np.float32)), dtype).reshape(out_shape)
+    lam = lam.astype(np.float64)
     return _exponential(lam, lam.size, dtype).reshape(out_shape)
+
+
+def _half(x):
+    """``x`` rounded to float16 (through float, as MXNet's half type converts)."""
+    return np.asarray(x).astype(np.float32).astype(np.float16)
 
 
 def _sample_scalar(name, draw, arrays, shape, dtype, double):
@@ -622,7 +654,8 @@ def _sample_scalar(name, draw, arrays, shape, dtype, double):
 @defop("_sample_gamma", aliases=("sample_gamma",))
 def sample_gamma(alpha, beta, *, shape=None, dtype=None):
     """One gamma distribution per element of ``alpha``/``beta``."""
-    return _sample_scalar("_sample_gamma", _gamma_draw, (alpha, beta), shape, dtype,
+    draw = _gamma_draw_half if alpha.dtype == np.float16 else _gamma_draw
+    return _sample_scalar("_sample_gamma", draw, (alpha, beta), shape, dtype,
                           _out_dtype("_sample_gamma", dtype) == np.float64)
 
 

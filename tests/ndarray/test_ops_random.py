@@ -56,3 +56,22 @@ def test_gamma_samples_of_a_zero_alpha_are_zero_and_leave_the_stream_as_mxnet():
                                rtol=1e-6)
     with pytest.raises(MXNetError, match="alpha parameter in gamma distribution has to be positive"):
         nd.random.gamma(alpha=0.0, beta=1.0, shape=(4,))
+
+
+def test_samplers_with_half_or_double_parameters_round_as_mxnet():
+    # MXNet 1.9.1, seed 128: half parameters make each mixed step round to half; double ones compute in double
+    h = "float16"
+    mx.random.seed(128)
+    r = nd.random.gamma(alpha=nd.array([2.5, 0.3], dtype=h), beta=nd.array([0.7, 2.0], dtype=h), shape=(4,))
+    np.testing.assert_array_equal(r.asnumpy()[0], np.float32([2.05859375, 0.302734375, 0.438232421875, 1.611328125]))
+    mx.random.seed(128)
+    r = nd.random.normal(loc=nd.array([2.5, 0.3], dtype=h), scale=nd.array([0.7, 2.0], dtype=h), shape=(4,))
+    np.testing.assert_array_equal(r.asnumpy()[0], np.float32([2.83203125, 2.642578125, 3.455078125, 1.4521484375]))
+    mx.random.seed(128)
+    r = nd.random.exponential(scale=nd.array([2.5, 0.3], dtype=h), shape=(4,))
+    np.testing.assert_array_equal(r.asnumpy()[0], np.float32([0.09722900390625, 0.900390625, 0.414794921875, 3.171875]))
+    mx.random.seed(11)
+    r = nd.random.uniform(low=nd.array([0.1, -2.3], dtype="float64"), high=nd.array([1.7, 3.1], dtype="float64"),
+                          shape=(3,))
+    np.testing.assert_array_equal(r.asnumpy()[0], np.float32([0.5791723132133484, 1.0875132083892822,
+                                                              0.9154221415519714]))
