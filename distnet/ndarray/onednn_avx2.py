@@ -27,7 +27,7 @@ product between threads (and sum its parts) on a machine where MXNet gives it se
 import numpy as np
 
 _F32, _F64 = np.float32, np.float64
-_EXACT_MACS = 1 << 21           # multiply-adds replayed at most; larger products use BLAS
+_EXACT_MACS = 1 << 16           # multiply-adds replayed at most (as on AVX-512); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 
