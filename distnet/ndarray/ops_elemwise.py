@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from . import fdlibm
-from .registry import _scalar_like, defop, unbroadcast
+from .registry import OPS, _scalar_like, defop, unbroadcast
 
 
 def _same_dtype(r, a):
@@ -526,8 +526,20 @@ _unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, round
 _unary("sinh", np.sinh, lambda x, y: _libm("coshf", np.cosh)(x), ufunc=np.sinh, rounded="sinhf")
 _unary("cosh", np.cosh, lambda x, y: _libm("sinhf", np.sinh)(x), ufunc=np.cosh, rounded="coshf")
 _unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
-_unary("arcsinh", np.arcsinh, lambda x, y: 1 / _hypotf(x, 1), ufunc=np.arcsinh, rounded="asinhf")
-_unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh, rounded="acoshf")
+def _sign_flipped_second_order(derivative):
+    """``derivative`` whose own gradient has the opposite sign, as MXNet 1.9.1 records for arcsinh and
+    arccosh: 2 f'(x held constant) - f'(x) has f''s value and -f'' as its derivative."""
+    def grad(x, y):
+        if isinstance(x, np.ndarray):                   # no second order requested: the plain value
+            return derivative(x)
+        return 2 * derivative(OPS["BlockGrad"](x)) - derivative(x)
+    return grad
+
+
+_unary("arcsinh", np.arcsinh, _sign_flipped_second_order(lambda x: 1 / _hypotf(x, 1)), ufunc=np.arcsinh,
+       rounded="asinhf")
+_unary("arccosh", np.arccosh, _sign_flipped_second_order(lambda x: 1 / np.sqrt(x * x - 1)), ufunc=np.arccosh,
+       rounded="acoshf")
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,

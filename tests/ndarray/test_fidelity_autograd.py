@@ -117,3 +117,16 @@ def test_softmax_of_half_inputs_is_rounded_to_half_before_the_output_dtype():
         assert r.dtype == np.float32
         np.testing.assert_array_equal(r.asnumpy(), r.asnumpy().astype(np.float16).astype(np.float32))
         np.testing.assert_allclose(r.asnumpy(), f(x).asnumpy().astype(np.float32))
+
+
+def test_arcsinh_and_arccosh_second_order_as_mxnet_records_it():
+    # MXNet 1.9.1's recorded second derivative of arcsinh/arccosh has the opposite sign of the true one
+    for f, x0, first, second in [(nd.arcsinh, [1.5, 2.0, 0.3], [0.5547, 0.44721, 0.95783], [0.25602, 0.17889, 0.26362]),
+                                 (nd.arccosh, [1.5, 2.0], [0.89443, 0.57735], [1.07331, 0.38490])]:
+        x = nd.array(x0)
+        x.attach_grad()
+        with autograd.record():
+            g = autograd.grad(f(x), x, create_graph=True, retain_graph=True)[0]
+        g.backward()
+        np.testing.assert_allclose(g.asnumpy(), first, rtol=1e-4)
+        np.testing.assert_allclose(x.grad.asnumpy(), second, rtol=1e-4)
