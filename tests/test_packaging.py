@@ -26,3 +26,9 @@ def test_every_package_directory_is_listed():
     assert not missing, f"packages missing from pyproject.toml's packages list: {missing}"
     stale = sorted(_listed() - found)
     assert not stale, f"pyproject.toml lists packages that do not exist: {stale}"
+
+
+def test_test_file_names_are_unique():
+    # the test directories are not packages: pytest imports each file by its base name
+    names = [p.name for p in (ROOT / "tests").glob("**/test_*.py")]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
