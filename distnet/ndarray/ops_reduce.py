@@ -249,6 +249,8 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
 
 def _l2(data, axes):
     """MXNet's L2 norm: a running scale and a scaled sum of squares, element by element in its dtype."""
+    if data.dtype.kind in "iu" and data.size:
+        return _nrm2_integer(data, axes)
     if data.dtype.kind != "f" or data.size == 0:
         return np.sqrt(np.sum(np.square(data, dtype=np.float64), axis=axes)).astype(data.dtype)
     rows, shape = _rows(np.abs(data), axes)
@@ -262,6 +264,24 @@ def _l2(data, axes):
         else:
             r = _nrm2_rows(rows)
     return r.reshape(shape)
+
+
+def _nrm2_integer(data, axes):
+    """MXNet's scaled L2 norm in integer arithmetic: the ratios truncate (norm([7, -7, 3]) is 9, not 10)."""
+    rows, shape = _rows(np.abs(data), axes)
+    scale = np.zeros(rows.shape[1], rows.dtype)
+    ssq = np.zeros(rows.shape[1], rows.dtype)
+    with np.errstate(divide="ignore", over="ignore"):
+        for v in rows:
+            grow = (v != 0) & (scale < v)
+            keep = (v != 0) & ~grow
+            r = np.where(grow, scale // np.where(grow, v, 1), 0)
+            ssq = np.where(grow, 1 + ssq * r * r, ssq)
+            q = np.where(keep, v // np.where(keep, scale, 1), 0)
+            ssq = np.where(keep, ssq + q * q, ssq)
+            scale = np.where(grow, v, scale)
+    total = scale.astype(np.float32) * np.sqrt(ssq.astype(np.float32))
+    return np.trunc(total).astype(data.dtype).reshape(shape)
 
 
 def _nrm2_lane(lane):

@@ -169,3 +169,11 @@ def test_power_logical_not_and_split_v2_take_mxnets_keywords():
     assert nd.split_v2(ary=nd.ones((4,)), indices_or_sections=2)[0].shape == (2,)
     with mx.name.NameManager():
         assert mx.sym.broadcast_add(mx.sym.var("x")).list_arguments() == ["x", "broadcast_add0_rhs"]
+
+
+def test_l2_norm_of_integers_uses_mxnets_truncating_scaled_sum():
+    # MXNet 1.9.1: scale and sum of squares in the integer dtype, ratios truncated: sqrt(107) comes out as 9
+    assert nd.norm(nd.array([7, -7, 3], dtype="int32")).asnumpy().tolist() == [9]
+    x = nd.array([[3, 4, 12], [-5, 0, 1]], dtype="int64")
+    assert nd.norm(x, axis=1).asnumpy().tolist() == [12, 5]
+    assert nd.norm(nd.zeros((2,), dtype="int32")).asnumpy().tolist() == [0]
