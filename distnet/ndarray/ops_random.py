@@ -52,10 +52,18 @@ def _twist(mt):
 
 
 def _temper(y):
-    y = y ^ (y >> np.uint32(11))
-    y = y ^ ((y << np.uint32(7)) & np.uint32(0x9D2C5680))
-    y = y ^ ((y << np.uint32(15)) & np.uint32(0xEFC60000))
-    return y ^ (y >> np.uint32(18))
+    """mt19937's output tempering, in place."""
+    t = y >> np.uint32(11)
+    y ^= t
+    np.left_shift(y, np.uint32(7), out=t)
+    t &= np.uint32(0x9D2C5680)
+    y ^= t
+    np.left_shift(y, np.uint32(15), out=t)
+    t &= np.uint32(0xEFC60000)
+    y ^= t
+    np.right_shift(y, np.uint32(18), out=t)
+    y ^= t
+    return y
 
 
 class _Rows:
@@ -79,16 +87,23 @@ class _Rows:
         blocks = [self.mt[rows]]
         while len(blocks) * 624 < pos.max() + width:   # rectangular: rows past their count are cut later
             blocks.append(_twist(blocks[-1]))
-        stream = np.concatenate(blocks, axis=1)[:, lo:]
+        stream = np.concatenate(blocks, axis=1) if len(blocks) > 1 else blocks[0]
         starts = np.unique(pos)
-        if len(starts) <= 8:           # usually all rows stand at one or two places: slice per place
+        if len(starts) == 1:
+            out = stream[:, starts[0]:starts[0] + width].copy()
+        elif len(starts) <= 8 or width >= 256:   # slice per place, or per row when rows are long
             out = np.empty((len(rows), width), np.uint32)
-            for p in starts:
-                sel = pos == p
-                out[sel] = _temper(stream[sel, p - lo:p - lo + width])
+            if len(starts) <= 8:
+                for p in starts:
+                    sel = pos == p
+                    out[sel] = stream[sel, p:p + width]
+            else:
+                for i, p in enumerate(pos.tolist()):
+                    out[i] = stream[i, p:p + width]
         else:
-            cols = np.minimum((pos - lo)[:, None] + np.arange(width), stream.shape[1] - 1)
-            out = _temper(np.take_along_axis(stream, cols, axis=1))
+            cols = np.minimum((pos - lo)[:, None] + np.arange(width), stream.shape[1] - lo - 1)
+            out = np.take_along_axis(stream[:, lo:], cols, axis=1)
+        _temper(out)
         keep = np.maximum(end - 1, 0) // 624
         for k in np.unique(keep):
             sel = keep == k
@@ -206,7 +221,7 @@ _LOGF = []
 
 
 def _logf_table():
-    """glibc's logf table (16 (1/c, log c) pairs and 3 coefficients), read from the loaded libm.
+    """glibc's logf table (16 1/c, 16 log c and 3 coefficients), read from the loaded libm.
 
     MXNet's float normals go through glibc's logf, which is not correctly rounded; evaluating its
     table-driven formula in numpy repeats it exactly. None when no such libm is found.
@@ -227,57 +242,107 @@ def _find_logf_table():
             while (at := blob.find(key, at)) > 0:
                 tab = np.frombuffer(blob[at - 256:at], "<f8").reshape(16, 2)
                 if ((tab[:, 0] > 0.6) & (tab[:, 0] < 1.5)).all() and np.allclose(tab[:, 1], -np.log(tab[:, 0]), rtol=0, atol=1e-9):
-                    return tab.copy(), np.frombuffer(blob[at + 8:at + 32], "<f8").copy()
+                    return tab[:, 0].copy(), tab[:, 1].copy(), np.frombuffer(blob[at + 8:at + 32], "<f8").copy()
                 at += 1
     except OSError:
         pass
     return None
 
 
-def _logf(x):
-    """C's logf on a float32 array."""
+def _logf(x, positive=False):
+    """C's logf on a float32 array (``positive``: every value is known normal, finite and > 0)."""
     found = _logf_table()
     x = np.asarray(x, _F)
     if found is None:
         return np.log(x.astype(np.float64)).astype(_F)
-    tab, poly = found
+    inv, logc, poly = found
     ix = x.view(np.uint32)
     tmp = ix - np.uint32(0x3F330000)
-    i = (tmp >> np.uint32(19)) & np.uint32(15)
-    k = (tmp.view(np.int32) >> 23).astype(np.float64)
-    z = (ix - (tmp & np.uint32(0xFF800000))).view(_F).astype(np.float64)
-    r = z * tab[i, 0] - 1
-    y0 = tab[i, 1] + k * _LN2
-    r2 = r * r
-    y = poly[0] * r2 + (poly[1] * r + poly[2])
-    y = (y * r2 + (y0 + r)).astype(_F)
-    odd = (ix < np.uint32(0x00800000)) | (ix >= np.uint32(0x7F800000))    # zero, subnormal, inf, nan
-    y[odd] = np.log(x[odd].astype(np.float64)).astype(_F)
+    i = ((tmp >> np.uint32(19)) & np.uint32(15)).astype(np.intp)
+    tmp &= np.uint32(0xFF800000)
+    k = tmp.view(np.int32) >> 23
+    r = (ix - tmp).view(_F).astype(np.float64)
+    r *= inv.take(i)
+    r -= 1
+    y0 = k * _LN2
+    y0 += logc.take(i)
+    y0 += r
+    t = r * poly[1]
+    t += poly[2]
+    r *= r
+    y = r * poly[0]
+    y += t                      # poly0 r2 + (poly1 r + poly2), as glibc sums it
+    y *= r
+    y += y0
+    y = y.astype(_F)
+    if not positive:
+        odd = (ix < np.uint32(0x00800000)) | (ix >= np.uint32(0x7F800000))    # zero, subnormal, inf, nan
+        y[odd] = np.log(x[odd].astype(np.float64)).astype(_F)
     y[x == 1] = 0
     return y
 
 
+_PASS_RAW = 1 << 18     # 32-bit draws handled per pass, so a pass's temporaries stay in cache
+
+
 def _normals(n, double=False):
-    """``n`` standard normals: the polar method, one value kept per accepted pair, all states at once."""
-    dt = np.float64 if double else _F
-    per = 4 if double else 2
+    """``n`` standard normals: the polar method, one value kept per accepted pair, states in groups."""
     counts = RESOURCE.plan(n)
-    rows = np.arange(len(counts))
-    out = np.zeros((len(counts), counts.max() if len(counts) else 0), dt)
-    have = np.zeros(len(counts), np.int64)
-    while (have < counts).any():    # draw only pairs that are surely needed, so no state overshoots
-        need = counts - have
-        raw = RESOURCE.rows.take(rows, need * per)
-        npair = raw.shape[1] // per
-        c = _canonical(raw[:, :npair * per].reshape(-1), double).reshape(len(rows), npair, 2)
+    out = np.empty(int(counts.sum()), np.float64 if double else _F)
+    starts = np.cumsum(counts) - counts
+    per = 4 if double else 2
+    group = max(1, min(len(counts), _PASS_RAW // (per * max(1, int(counts.max(initial=0))))))
+    group = max(group, min(len(counts), 64))    # twists vectorise over the rows of a group
+    cap = max(1, _PASS_RAW // (per * group))    # pairs per row per pass
+    for g in range(0, len(counts), group):
+        rows = np.arange(g, min(g + group, len(counts)))
+        have = np.zeros(len(rows), np.int64)
+        while True:     # draw only pairs that are surely needed, so no state overshoots
+            need = np.minimum(counts[rows] - have, cap)
+            live = need > 0
+            if not live.any():
+                break
+            have[live] += _polar_pass(out, rows[live], starts[rows[live]] + have[live], need[live], double)
+    return out
+
+
+def _polar_pass(out, rows, dest, need, double):
+    """Up to ``need[i]`` pairs from state ``rows[i]``; the accepted normals go to ``out[dest[i]:]``, their counts are returned."""
+    per = 4 if double else 2
+    raw = RESOURCE.rows.take(rows, need * per)
+    npair = raw.shape[1] // per
+    if double:
+        dt = np.float64
+        c = _canonical(raw[:, :npair * per].reshape(-1), True).reshape(len(rows), npair, 2)
         x, y = dt(2) * c[..., 0] - dt(1), dt(2) * c[..., 1] - dt(1)
-        r2 = x * x + y * y
-        ok = (r2 <= 1) & (r2 != 0) & (np.arange(npair) < need[:, None])
-        where = have[:, None] + np.cumsum(ok, axis=1) - 1
-        r, j = np.nonzero(ok)
-        out[r, where[r, j]] = y[r, j] * np.sqrt(dt(-2) * _log(r2[r, j], double) / r2[r, j])
-        have += ok.sum(axis=1)
-    return out[np.arange(out.shape[1]) < counts[:, None]]
+    else:
+        dt = _F
+        c = raw[:, :npair * 2].astype(_F).reshape(len(rows), npair, 2)
+        c *= _F(2.0 ** -31)     # 2 * (u * 2**-32), exact: only the exponent moves
+        c -= _F(1)
+        x, y = c[..., 0], c[..., 1]
+    r2 = x * x
+    r2 += y * y
+    ok = r2 <= 1
+    ok &= r2 != 0
+    if npair > need.min():
+        ok &= np.arange(npair) < need[:, None]
+    got = ok.sum(axis=1)
+    r2, y = r2[ok], y[ok]
+    lg = _logf(r2, positive=True) if not double else _log(r2, True)
+    lg *= dt(-2)
+    lg /= r2
+    np.sqrt(lg, out=lg)
+    lg *= y
+    if len(rows) <= 128:        # few long rows: one slice each
+        at = 0
+        for d, g in zip(dest.tolist(), got.tolist()):
+            out[d:d + g] = lg[at:at + g]
+            at += g
+    else:
+        first = np.cumsum(got) - got
+        out[np.repeat(dest - first, got) + np.arange(len(lg))] = lg
+    return got
 
 
 def _randints(n, low, span):
