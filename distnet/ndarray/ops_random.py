@@ -37,16 +37,22 @@ _UPPER, _LOWER, _MATRIX = np.uint32(0x80000000), np.uint32(0x7FFFFFFF), np.uint3
 
 
 def _mix(cur, nxt):
-    y = (cur & _UPPER) | (nxt & _LOWER)
-    return (y >> np.uint32(1)) ^ ((y & np.uint32(1)) * _MATRIX)
+    y = cur & _UPPER
+    t = nxt & _LOWER
+    y |= t
+    y >>= np.uint32(1)
+    np.bitwise_and(nxt, np.uint32(1), out=t)      # the low bit of y is nxt's
+    t *= _MATRIX
+    y ^= t
+    return y
 
 
 def _twist(mt):
     """The next 624-word block of every row (mt19937's regeneration, in three vector steps)."""
     new = np.empty_like(mt)
-    new[:, :227] = mt[:, 397:] ^ _mix(mt[:, :227], mt[:, 1:228])
-    new[:, 227:454] = new[:, :227] ^ _mix(mt[:, 227:454], mt[:, 228:455])
-    new[:, 454:623] = new[:, 227:396] ^ _mix(mt[:, 454:623], mt[:, 455:624])
+    np.bitwise_xor(mt[:, 397:], _mix(mt[:, :227], mt[:, 1:228]), out=new[:, :227])
+    np.bitwise_xor(new[:, :227], _mix(mt[:, 227:454], mt[:, 228:455]), out=new[:, 227:454])
+    np.bitwise_xor(new[:, 227:396], _mix(mt[:, 454:623], mt[:, 455:624]), out=new[:, 454:623])
     new[:, 623] = new[:, 396] ^ _mix(mt[:, 623], new[:, 0])
     return new
 
@@ -221,7 +227,7 @@ _LOGF = []
 
 
 def _logf_table():
-    """glibc's logf table (16 1/c, 16 log c and 3 coefficients), read from the loaded libm.
+    """glibc's logf table (16 (1/c, log c) pairs as complex numbers, and 3 coefficients), read from the libm.
 
     MXNet's float normals go through glibc's logf, which is not correctly rounded; evaluating its
     table-driven formula in numpy repeats it exactly. None when no such libm is found.
@@ -242,7 +248,7 @@ def _find_logf_table():
             while (at := blob.find(key, at)) > 0:
                 tab = np.frombuffer(blob[at - 256:at], "<f8").reshape(16, 2)
                 if ((tab[:, 0] > 0.6) & (tab[:, 0] < 1.5)).all() and np.allclose(tab[:, 1], -np.log(tab[:, 0]), rtol=0, atol=1e-9):
-                    return tab[:, 0].copy(), tab[:, 1].copy(), np.frombuffer(blob[at + 8:at + 32], "<f8").copy()
+                    return tab.copy().view(np.complex128).ravel(), np.frombuffer(blob[at + 8:at + 32], "<f8").copy()
                 at += 1
     except OSError:
         pass
@@ -255,17 +261,17 @@ def _logf(x, positive=False):
     x = np.asarray(x, _F)
     if found is None:
         return np.log(x.astype(np.float64)).astype(_F)
-    inv, logc, poly = found
+    tab, poly = found
     ix = x.view(np.uint32)
     tmp = ix - np.uint32(0x3F330000)
-    i = ((tmp >> np.uint32(19)) & np.uint32(15)).astype(np.intp)
+    inv_logc = tab.take(((tmp >> np.uint32(19)) & np.uint32(15)).astype(np.intp))
     tmp &= np.uint32(0xFF800000)
     k = tmp.view(np.int32) >> 23
     r = (ix - tmp).view(_F).astype(np.float64)
-    r *= inv.take(i)
+    r *= inv_logc.real
     r -= 1
     y0 = k * _LN2
-    y0 += logc.take(i)
+    y0 += inv_logc.imag
     y0 += r
     t = r * poly[1]
     t += poly[2]
@@ -282,7 +288,7 @@ def _logf(x, positive=False):
     return y
 
 
-_PASS_RAW = 1 << 18     # 32-bit draws handled per pass, so a pass's temporaries stay in cache
+_PASS_RAW = 1 << 15     # 32-bit draws handled per pass, so a pass's temporaries stay in cache
 
 
 def _normals(n, double=False):
@@ -541,7 +547,9 @@ def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
     shape = _size_shape(shape)
     z = _normals(int(np.prod(shape)), _double(dtype))
     ct = z.dtype.type
-    return _cast(z * ct(_F(scale)) + ct(_F(loc)), dtype).reshape(shape)
+    z *= ct(_F(scale))
+    z += ct(_F(loc))
+    return (z if z.dtype == dtype else _cast(z, dtype)).reshape(shape)
 
 
 @defop("_random_randint", aliases=("random_randint",))
