@@ -149,7 +149,8 @@ def _known(shape):
 
 def has_open_shapes(program):
     """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes come from its inputs."""
-    return any(op.name in CREATION_OPS and 0 in tuple(attrs.get("shape", ())) for op, _, attrs, _, _ in program.steps)
+    return any(op.name in CREATION_OPS and 0 in np.atleast_1d(attrs.get("shape", ()))
+               for op, _, attrs, _, _ in program.steps)
 
 
 def fill_open_shapes(program, sym, input_shapes):

@@ -240,3 +240,8 @@ def test_debug_str_is_mxnets():
     assert text == ("Symbol Outputs:\n\toutput[0]=fc(0)\nVariable:a\nVariable:fc_weight\nVariable:fc_bias\n"
                     "--------------------\nOp:FullyConnected, Name=fc\nInputs:\n\targ[0]=a(0) version=0\n"
                     "\targ[1]=fc_weight(0) version=0\n\targ[2]=fc_bias(0) version=0\nAttrs:\n\tnum_hidden=3\n")
+
+
+def test_creation_symbol_with_an_int_shape_binds_without_arguments():
+    out = mx.sym.ones(shape=3, dtype="int32").bind(mx.cpu(), args=[]).forward()[0]
+    assert out.dtype == np.int32 and out.asnumpy().tolist() == [1, 1, 1]
