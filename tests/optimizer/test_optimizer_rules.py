@@ -160,6 +160,7 @@ def test_update_rule_matches_formula_for_three_steps(name, params, rule):
 def test_every_registered_optimizer_has_a_rule_test():
     tested = {name for name, _, _ in RULES} | {"ccsgd", "sgld", "test"}
     tested |= {"lars", "lbsgd"}       # checked against MXNet values in tests/test_fidelity_sweep.py
+    tested |= {"_svrgoptimizer", "_assignmentoptimizer"}    # SVRG's own (tests/module/test_svrg_module.py)
     assert set(mx.optimizer.Optimizer.opt_registry) <= tested
 
 
