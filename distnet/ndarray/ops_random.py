@@ -313,7 +313,7 @@ def _normals(n, double=False):
 
 
 def _polar_pass(out, rows, dest, need, double):
-    """Up to ``need[i]`` pairs from state ``rows[i]``; the accepted normals go to ``out[dest[i]:]``, their counts are returned."""
+    """Up to ``need[i]`` pairs from state ``rows[i]``; accepted normals go to ``out[dest[i]:]``, counts returned."""
     per = 4 if double else 2
     raw = RESOURCE.rows.take(rows, need * per)
     npair = raw.shape[1] // per
