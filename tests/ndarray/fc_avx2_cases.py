@@ -22,6 +22,26 @@ def inputs(shapes):
         yield (rows, units, outs), x, w, b, dy
 
 
+def results(mx):
+    """Every case's results from ``mx`` (MXNet or distnet), each kind's arrays raveled one after another."""
+    out = {name: [] for name in ("fwd", "fwd_nobias", "dx", "dw", "db")}
+    for (rows, _, outs), x, w, b, _ in inputs(FORWARD):
+        data, weight = mx.nd.array(x), mx.nd.array(w)
+        out["fwd"].append(mx.nd.FullyConnected(data, weight, mx.nd.array(b), num_hidden=outs).asnumpy())
+        if rows <= NO_BIAS_ROWS:
+            out["fwd_nobias"].append(mx.nd.FullyConnected(data, weight, no_bias=True, num_hidden=outs).asnumpy())
+    for (_, _, outs), x, w, b, dy in inputs(BACKWARD):
+        args = [mx.nd.array(v) for v in (x, w, b)]
+        for a in args:
+            a.attach_grad()
+        with mx.autograd.record():
+            y = mx.nd.FullyConnected(*args, num_hidden=outs)
+        y.backward(mx.nd.array(dy))
+        for name, a in zip(("dx", "dw", "db"), args):
+            out[name].append(a.grad.asnumpy())
+    return {name: np.concatenate([v.ravel() for v in arrays]) for name, arrays in out.items()}
+
+
 def split(flat, shapes):
     """The arrays of the given shapes, one after another in flat (how the fixture stores them)."""
     sizes = [int(np.prod(s)) for s in shapes]

@@ -20,22 +20,8 @@ import fc_avx2_cases as cases
 from distnet.ndarray import onednn, onednn_avx2
 onednn_avx2._EXACT_MACS = 1 << 21      # the fixture's larger products too (by default they go to BLAS)
 ref = np.load({str(FIXTURE)!r})
-got = {{name: [] for name in ref.files}}
-for (rows, _, outs), x, w, b, _ in cases.inputs(cases.FORWARD):
-    data, weight = mx.nd.array(x), mx.nd.array(w)
-    got["fwd"].append(mx.nd.FullyConnected(data, weight, mx.nd.array(b), num_hidden=outs).asnumpy())
-    if rows <= cases.NO_BIAS_ROWS:
-        got["fwd_nobias"].append(mx.nd.FullyConnected(data, weight, no_bias=True, num_hidden=outs).asnumpy())
-for (_, _, outs), x, w, b, dy in cases.inputs(cases.BACKWARD):
-    args = [mx.nd.array(v) for v in (x, w, b)]
-    for a in args:
-        a.attach_grad()
-    with mx.autograd.record():
-        y = mx.nd.FullyConnected(*args, num_hidden=outs)
-    y.backward(mx.nd.array(dy))
-    for name, a in zip(("dx", "dw", "db"), args):
-        got[name].append(a.grad.asnumpy())
-diffs = {{name: int((np.concatenate([v.ravel() for v in got[name]]) != ref[name]).sum()) for name in ref.files}}
+got = cases.results(mx)
+diffs = {{name: int((got[name] != ref[name]).sum()) for name in ref.files}}
 print(json.dumps({{"lanes": onednn._LANES, "diffs": diffs}}))
 """
 
