@@ -32,28 +32,16 @@ _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 
 
-def _spans(n, block):
-    """oneDNN's split of n into blocks: whole blocks while 2 remain, then the rest in halves if long."""
+def _spans(n, block, halve_above=None):
+    """oneDNN's split of n into blocks: whole blocks while 2 remain, then a rest longer than ``halve_above``
+    (the rows' 1.5 blocks by default; the units use one block) in halves."""
+    halve_above = block + block // 2 if halve_above is None else halve_above
     spans, start = [], 0
     while start < n:
         size = n - start
         if size >= 2 * block:
             size = block
-        elif size > block + block // 2:
-            size = (size + 1) // 2
-        spans.append((start, start + size))
-        start += size
-    return spans
-
-
-def _unit_spans(n, block):
-    """The units' blocks: whole blocks while 2 remain, then a rest longer than a block in halves."""
-    spans, start = [], 0
-    while start < n:
-        size = n - start
-        if size >= 2 * block:
-            size = block
-        elif size > block:
+        elif size > halve_above:
             size = (size + 1) // 2
         spans.append((start, start + size))
         start += size
@@ -119,7 +107,7 @@ def _block_sums(a, w, fused, chains):
 def _tile_sums(a, w, fused, chains, unit_block):
     """(rows, outputs) sums of a (units, rows) and w (units, outputs), the unit blocks added in float32."""
     out = None
-    for start, stop in _unit_spans(a.shape[0], unit_block):
+    for start, stop in _spans(a.shape[0], unit_block, halve_above=unit_block):
         part = _block_sums(a[start:stop], w[start:stop], fused, chains)
         out = part if out is None else out + part
     return out

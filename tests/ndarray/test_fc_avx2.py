@@ -63,4 +63,4 @@ def test_kernel_shapes():
     assert list(k._wide_outputs(20)) == [True] * 16 + [False] * 4
     assert k._wide_outputs(9).all()
     # units: 256 while 512 remain, a rest longer than 256 in halves
-    assert k._unit_spans(700, 256) == [(0, 256), (256, 478), (478, 700)]
+    assert k._spans(700, 256, halve_above=256) == [(0, 256), (256, 478), (478, 700)]
