@@ -1,0 +1,258 @@
+"""``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+import numpy as _np
+
+from ..base import MXNetError
+from ..context import current_context, placed
+from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.registry import OPS, invoke
+
+_DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
+                                            _np.int32, _np.int64, _np.bool_))
+
+
+def _is_np_shape():
+    from .. import util
+    return util.is_np_shape()
+
+
+def as_np(res):
+    """Turn the NDArray result(s) of a registry op into ``mx.np.ndarray`` (same objects, class changed)."""
+    if isinstance(res, NDArray):
+        if type(res) is NDArray:
+            res.__class__ = ndarray
+        return res
+    if isinstance(res, (list, tuple)):
+        for r in res:
+            as_np(r)
+    return res
+
+
+def invoke_np(op, args, attrs=None, out=None):
+    """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``."""
+    if isinstance(op, str):
+        op = OPS[op]
+    return as_np(invoke(op, tuple(args), attrs or {}, out))
+
+
+def wrap_np(data, ctx=None):
+    """An ``mx.np.ndarray`` around numpy ``data`` (no copy)."""
+    r = _wrap(data, ctx or current_context())
+    r.__class__ = ndarray
+    return r
+
+
+def _view(arr, cls):
+    """A zero-copy view of ``arr`` as class ``cls``, still connected to ``arr``'s autograd graph."""
+    v = _wrap(arr._data, arr._ctx)
+    v._node = arr._node
+    if v._node is None and getattr(arr, "_null_grad", None) is not None:
+        v._null_grad = arr._null_grad
+    if cls is not NDArray:
+        v.__class__ = cls
+    return v
+
+
+def _dtype(dtype, default=_np.float32):
+    """``dtype`` as a numpy dtype MXNet supports (TypeError otherwise, as MXNet's type table)."""
+    dt = _np.dtype(default if dtype is None else dtype)
+    if dt not in _DTYPES:
+        raise TypeError(f"data type {dt.name} is not supported by mxnet.numpy; use one of "
+                        f"{', '.join(sorted(d.name for d in _DTYPES))}")
+    return dt
+
+
+def _shape_of(shape):
+    shape = (shape,) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
+    if any(s < 0 for s in shape):
+        raise MXNetError(f"negative dimensions are not allowed: shape {shape}")
+    if not _is_np_shape() and (not shape or 0 in shape):
+        raise MXNetError(f"shape {shape} has zero size or no dimensions: such shapes need NumPy shape semantics "
+                         "(npx.set_np())")
+    return shape
+
+
+class ndarray(NDArray):  # noqa: N801  (NumPy's name)
+    """An n-dimensional array with NumPy's semantics, on a context."""
+
+    __slots__ = ()
+
+    def __init__(self, shape, dtype=_np.float32, order="C", ctx=None):  # noqa: D107
+        self._data = _np.zeros(_shape_of(shape), _dtype(dtype))
+        self._ctx = placed(ctx)
+        self._node = None
+
+    # ---- attributes and conversion --------------------------------------------------
+    dtype = property(lambda self: self._data.dtype, doc="The element type, a numpy dtype.")
+
+    @property
+    def T(self):
+        """The array with its axes reversed."""
+        return self.transpose()
+
+    def __repr__(self):
+        text = repr(self._data)
+        dt = self._data.dtype
+        if dt == _np.float32:
+            text = text.replace(", dtype=float32", "").replace(",\n      dtype=float32", "")
+        elif "dtype=" not in text and dt != _np.bool_:
+            text = text[:-1] + f", dtype={dt.name})"
+        if self._ctx.device_type != "cpu":
+            text = text[:-1] + f", ctx={self._ctx})"
+        return text
+
+    def __str__(self):
+        return str(self._data)
+
+    def item(self, *args):
+        """The element at ``args`` (the only element when none) as a Python scalar."""
+        return self._data.item(*args)
+
+    def tolist(self):
+        """The data as nested Python lists."""
+        return self._data.tolist()
+
+    def as_nd_ndarray(self):
+        """A legacy ``mx.nd.NDArray`` sharing this array's memory (and autograd history)."""
+        return _view(self, NDArray)
+
+    def as_np_ndarray(self):
+        """This array."""
+        return self
+
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):  # noqa: ARG002
+        """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes)."""
+        dt = _dtype(dtype)
+        if not copy and self._data.dtype == dt:
+            return self
+        return invoke_np("Cast", (self,), {"dtype": dt.name})
+
+    def copy(self, order="C"):  # noqa: ARG002
+        """A copy on the same context."""
+        return self.copyto(self._ctx)
+
+    def copyto(self, other):
+        """Copy into array ``other`` or to a new array on context ``other``."""
+        return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
+
+    def detach(self):
+        """The same data, cut from the recorded graph."""
+        return wrap_np(self._data, self._ctx)
+
+    def attach_grad(self, grad_req="write", stype=None):
+        """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
+        if stype not in (None, "default"):
+            raise ValueError(f"mxnet.numpy.ndarray does not support the storage type {stype!r} for gradients")
+        NDArray.attach_grad(self, grad_req)
+        grad = self.grad
+        if grad is not None and type(grad) is NDArray:
+            grad.__class__ = ndarray
+
+    def __len__(self):
+        if not self._data.ndim:
+            raise TypeError("len() of unsized object")
+        return self._data.shape[0]
+
+    def __bool__(self):
+        if self._data.size == 1:
+            return bool(self._data.reshape(-1)[0])
+        if self._data.size == 0:
+            return False
+        raise ValueError("The truth value of an ndarray with multiple elements is ambiguous.")
+
+    def __float__(self):
+        return float(self.item())
+
+    def __int__(self):
+        return int(self.item())
+
+    def __index__(self):
+        if self._data.dtype.kind not in "iu" or self._data.size != 1:
+            raise TypeError("only integer scalar arrays can be converted to a scalar index")
+        return int(self.item())
+
+    __hash__ = object.__hash__
+
+
+def _legacy_only(name):
+    def refuse(self):
+        raise AttributeError(f"mxnet.numpy.ndarray object has no attribute {name}")
+    return property(refuse)
+
+
+# Legacy NDArray methods mx.np.ndarray does not have (MXNet raises AttributeError for them).
+_LEGACY_ONLY = (
+    "abs", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "argmax_channel", "asscalar",
+    "broadcast_axes", "cbrt", "ceil", "cos", "cosh", "degrees", "depth_to_space", "diag", "exp", "expand_dims",
+    "expm1", "fix", "flip", "floor", "log", "log10", "log1p", "log2", "log_softmax", "nanprod", "nansum",
+    "norm", "one_hot", "ones_like", "pad", "pick", "radians", "rcbrt", "reciprocal", "relu", "reshape_like",
+    "rint", "rsqrt", "shape_array", "sigmoid", "sign", "sin", "sinh", "size_array", "slice", "slice_axis",
+    "slice_like", "softmax", "softmin", "space_to_depth", "split", "split_v2", "sqrt", "square", "tan", "tanh",
+    "tile", "topk", "trunc", "zeros_like")
+for _name in _LEGACY_ONLY:
+    setattr(ndarray, _name, _legacy_only(_name))
+ndarray.__module__ = "distnet.numpy"
+
+
+def _as_np_ndarray(self):
+    """An ``mx.np.ndarray`` sharing this array's memory (and autograd history)."""
+    if self.stype != "default":
+        raise ValueError("as_np_ndarray is only available for default storage arrays (call tostype('default'))")
+    return _view(self, ndarray)
+
+
+NDArray.as_np_ndarray = _as_np_ndarray
+
+
+# ---- creation ---------------------------------------------------------------------------------
+def _source_dtype(obj):
+    """The dtype MXNet gives ``np.array(obj)``: a numpy or mx array keeps its own, Python data is float32."""
+    if isinstance(obj, (NDArray, _np.ndarray)):
+        return obj.dtype
+    if isinstance(obj, _np.generic):
+        return obj.dtype
+    return _np.float32
+
+
+def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
+    """An ``mx.np.ndarray`` copied from ``object`` (float32 unless the source has a dtype or one is given)."""
+    if isinstance(object, NDArray) and not isinstance(object, ndarray):
+        raise ValueError("If you're trying to create a mxnet.numpy.ndarray from mx.nd.NDArray, "
+                         "please use the zero-copy as_np_ndarray function.")
+    if isinstance(object, (list, tuple)) and any(isinstance(x, NDArray) for x in object):
+        object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
+    src = object._data if isinstance(object, NDArray) else object
+    dt = _dtype(dtype if dtype is not None else _source_dtype(object))
+    data = _np.array(src, dtype=dt)
+    if not _is_np_shape() and 0 in data.shape:
+        raise MXNetError(f"cannot make an array of shape {data.shape} without NumPy shape semantics "
+                         "(npx.set_np())")
+    return wrap_np(data, placed(ctx))
+
+
+def empty(shape, dtype=_np.float32, order="C", ctx=None):  # noqa: ARG001
+    """An uninitialised array (filled with zeros, so results never depend on stale memory)."""
+    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
+
+
+def zeros(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
+    """An array of zeros (float32 by default)."""
+    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
+
+
+def ones(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
+    """An array of ones (float32 by default)."""
+    return wrap_np(_np.ones(_shape_of(shape), _dtype(dtype)), placed(ctx))
+
+
+def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
+    if isinstance(fill_value, NDArray):
+        dt = _dtype(dtype if dtype is not None else fill_value.dtype)
+        data = _np.broadcast_to(fill_value._data, _shape_of(shape)).astype(dt)
+    else:
+        dt = _dtype(dtype)
+        data = _np.full(_shape_of(shape), fill_value, dt)
+    if out is not None:
+        out._data[...] = data
+        return out
+    return wrap_np(data, placed(ctx))
