@@ -1,0 +1,55 @@
+"""hawkesll: MXNet 1.9.1's log likelihoods, states and gradients bit for bit, plus finite differences."""
+import os
+
+import numpy as np
+import pytest
+from opcheck import Case, run_case
+
+import distnet as mx
+from distnet.base import MXNetError
+
+from hawkes_cases import cases
+
+nd = mx.nd
+FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "hawkes_mxnet_1.9.1.npz")
+CASES = [Case("_contrib_hawkesll", *[x.astype(np.float64) if x.dtype.kind == "f" else x for x in cases()[i][0]],
+              grad=(0, 1, 2), eps=1e-3, grad_rtol=1e-2, grad_atol=1e-2, label=str(i)) for i in (0, 3, 5)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_gradient_against_finite_differences(case):
+    run_case(case)
+
+
+@pytest.mark.parametrize("index", range(len(cases())))
+def test_outputs_and_gradients_equal_mxnet(index):
+    inputs, dy = cases()[index]
+    expected = np.load(FIXTURE)
+    arrays = [nd.array(x, dtype=x.dtype) for x in inputs]
+    for a in arrays[:4]:
+        a.attach_grad()
+    with mx.autograd.record():
+        loglike, state = nd.contrib.hawkesll(*arrays)
+    loglike.backward(nd.array(dy, dtype=dy.dtype))
+    for name, value in zip(("loglike", "state", "d_lda", "d_alpha", "d_beta", "d_state"),
+                           [loglike, state] + [a.grad for a in arrays[:4]]):
+        got, want = value.asnumpy(), expected[f"{index}_{name}"]
+        assert got.dtype == want.dtype, name
+        np.testing.assert_array_equal(got, want, err_msg=name)
+
+
+@pytest.mark.parametrize("position", [4, 5, 6, 7])
+def test_gradient_of_the_event_data_is_refused(position):
+    arrays = [nd.array(x, dtype=x.dtype) for x in cases()[0][0]]
+    arrays[position].attach_grad()
+    with mx.autograd.record():
+        loglike, _ = nd.contrib.hawkesll(*arrays)
+    with pytest.raises(MXNetError, match="no gradient"):
+        loglike.backward()
+
+
+def test_mismatched_shapes_are_refused():
+    inputs = [nd.array(x, dtype=x.dtype) for x in cases()[3][0]]
+    inputs[1] = nd.ones((7,))
+    with pytest.raises(MXNetError, match="alpha has shape"):
+        nd.contrib.hawkesll(*inputs)
