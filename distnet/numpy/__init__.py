@@ -2,5 +2,7 @@
 from numpy import (bool_, int8, uint8, int32, int64, float16, float32, float64,  # noqa: F401
                    pi, e, inf, nan, newaxis, NAN, NINF, NZERO, NaN, PINF, PZERO)
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
+from .umath import *  # noqa: F401,F403
+from .umath import abs, round  # noqa: F401
 
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

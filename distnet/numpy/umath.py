@@ -1,0 +1,304 @@
+"""Elementwise functions of ``mx.np``: MXNet's type promotion over the registry's arithmetic and math ops."""
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import OPS
+from ..util import wrap_np_binary_func, wrap_np_unary_func
+from .multiarray import invoke_np, ndarray, wrap_np
+
+_SCALARS = (int, float, bool, _np.generic)
+
+
+def _operand(x):
+    """An array operand (an NDArray) or a Python/numpy scalar; MXNet refuses lists and numpy arrays."""
+    if isinstance(x, NDArray) or isinstance(x, _SCALARS):
+        return x
+    raise TypeError(f"type {type(x)} not supported")
+
+
+def result_type(a, b):
+    """The dtype of a binary arithmetic result, by MXNet's rules (a float side wins over integers)."""
+    ta, tb = _np.dtype(a), _np.dtype(b)
+    if ta == tb:
+        return ta
+    if ta.kind == "b":
+        return tb
+    if tb.kind == "b":
+        return ta
+    fa, fb = ta.kind == "f", tb.kind == "f"
+    if fa != fb:
+        return ta if fa else tb
+    dt = _np.promote_types(ta, tb)
+    return _np.dtype(_np.int32) if dt == _np.int16 else dt
+
+
+def _cast(x, dt):
+    return x if x.dtype == dt else invoke_np("Cast", (x,), {"dtype": dt.name})
+
+
+def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname=""):
+    """Both operands brought to the result dtype (arrays cast with recorded Casts, scalars left to the op)."""
+    a, b = _operand(x1), _operand(x2)
+    arr_a, arr_b = isinstance(a, NDArray), isinstance(b, NDArray)
+    if arr_a and arr_b:
+        if same_dtype:
+            if a.dtype != b.dtype:
+                raise MXNetError(f"operator {opname}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
+                                 "cast one with astype() first")
+            return a, b
+        dt = result_type(a.dtype, b.dtype)
+        if true_divide and dt.kind != "f":
+            dt = _np.dtype(_np.float32)
+        return _cast(a, dt), _cast(b, dt)
+    arr = a if arr_a else b
+    dt = arr.dtype
+    if true_divide and dt.kind != "f":
+        dt = _np.dtype(_np.float32)
+    elif dt.kind == "b" and not same_dtype:
+        dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
+    arr = _cast(arr, dt)
+    return (arr, b) if arr_a else (a, arr)
+
+
+def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None):
+    op = OPS[op_name]
+    numpy_fn = numpy_fn or getattr(_np, name)
+
+    def func(x1, x2, out=None):
+        if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
+            if isinstance(x1, _SCALARS) and isinstance(x2, _SCALARS):
+                return numpy_fn(x1, x2)
+            _operand(x1)
+            _operand(x2)
+        a, b = _binary_operands(x1, x2, true_divide, same_dtype, name)
+        return invoke_np(op, (a, b), out=out)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
+    return wrap_np_binary_func(func)
+
+
+add = _binary("add", "broadcast_add")
+subtract = _binary("subtract", "broadcast_sub")
+multiply = _binary("multiply", "broadcast_mul")
+true_divide = divide = _binary("true_divide", "broadcast_div", true_divide=True)
+mod = remainder = _binary("mod", "broadcast_mod")
+power = _binary("power", "broadcast_power")
+maximum = _binary("maximum", "broadcast_maximum", same_dtype=True)
+minimum = _binary("minimum", "broadcast_minimum", same_dtype=True)
+hypot = _binary("hypot", "broadcast_hypot", same_dtype=True)
+
+
+def _comparison(name, numpy_fn):
+    def func(x1, x2, out=None):
+        if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
+            return numpy_fn(x1, x2)
+        a, b = _binary_operands(x1, x2, same_dtype=True, opname=name)
+        if not isinstance(a, NDArray):
+            a = b.dtype.type(a) if b.dtype.kind != "b" else a
+        if not isinstance(b, NDArray):
+            b = a.dtype.type(b) if a.dtype.kind != "b" else b
+        ctx = (a if isinstance(a, NDArray) else b)._ctx
+        res = numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))
+        if out is not None:
+            out._data[...] = res
+            return out
+        return wrap_np(_np.asarray(res), ctx)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}`` as a bool array (not differentiable)."
+    return wrap_np_binary_func(func)
+
+
+equal = _comparison("equal", _np.equal)
+not_equal = _comparison("not_equal", _np.not_equal)
+greater = _comparison("greater", _np.greater)
+greater_equal = _comparison("greater_equal", _np.greater_equal)
+less = _comparison("less", _np.less)
+less_equal = _comparison("less_equal", _np.less_equal)
+
+
+def _numpy_binary(name, kinds, numpy_fn=None, float_out=False):
+    """A non-differentiable binary function computed by numpy (for integer/bool inputs of ``kinds``)."""
+    numpy_fn = numpy_fn or getattr(_np, name)
+
+    def func(x1, x2, out=None):
+        if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
+            return numpy_fn(x1, x2)
+        a, b = _binary_operands(x1, x2, opname=name)
+        for v in (a, b):
+            if isinstance(v, NDArray) and v.dtype.kind not in kinds:
+                raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
+        arr = a if isinstance(a, NDArray) else b
+        with _np.errstate(all="ignore"):
+            res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)))
+        dt = arr.dtype if not float_out else res.dtype
+        res = res.astype(dt) if isinstance(a, NDArray) and isinstance(b, NDArray) else res.astype(arr.dtype)
+        if out is not None:
+            out._data[...] = res
+            return out
+        return wrap_np(res, arr._ctx)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
+    return wrap_np_binary_func(func)
+
+
+bitwise_and = _numpy_binary("bitwise_and", "iub")
+bitwise_or = _numpy_binary("bitwise_or", "iub")
+bitwise_xor = _numpy_binary("bitwise_xor", "iub")
+lcm = _numpy_binary("lcm", "iu")
+copysign = _numpy_binary("copysign", "f")
+ldexp = _numpy_binary("ldexp", "f", numpy_fn=lambda a, b: a * _np.power(2.0, b).astype(_np.result_type(a)))
+arctan2 = _numpy_binary("arctan2", "f")
+
+
+# ---- unary ------------------------------------------------------------------------------------
+def _unary(name, op_name, int_ok=True, numpy_fn=None):
+    """``name(x)``: the registry op for floats; integers are computed in float and truncated, as MXNet does."""
+    op = OPS[op_name]
+    numpy_fn = numpy_fn or getattr(_np, name)
+
+    def func(x, out=None):
+        if not isinstance(x, NDArray):
+            if isinstance(x, _SCALARS):
+                return numpy_fn(x)
+            raise TypeError(f"type {type(x)} not supported")
+        kind = x.dtype.kind
+        if kind == "f":
+            return invoke_np(op, (x,), out=out)
+        if kind == "b" or not int_ok:
+            raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
+        with _np.errstate(all="ignore"):
+            res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
+        if out is not None:
+            out._data[...] = res
+            return out
+        return wrap_np(res, x._ctx)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
+    return wrap_np_unary_func(func)
+
+
+abs = absolute = fabs = _unary("absolute", "abs")  # noqa: A001
+sign = _unary("sign", "sign")
+sqrt = _unary("sqrt", "sqrt")
+cbrt = _unary("cbrt", "cbrt")
+square = _unary("square", "square")
+exp = _unary("exp", "exp")
+expm1 = _unary("expm1", "expm1")
+log = _unary("log", "log")
+log2 = _unary("log2", "log2")
+log10 = _unary("log10", "log10")
+log1p = _unary("log1p", "log1p")
+sin = _unary("sin", "sin")
+cos = _unary("cos", "cos")
+tan = _unary("tan", "tan")
+arcsin = _unary("arcsin", "arcsin")
+arccos = _unary("arccos", "arccos")
+arctan = _unary("arctan", "arctan")
+sinh = _unary("sinh", "sinh")
+cosh = _unary("cosh", "cosh")
+tanh = _unary("tanh", "tanh")
+arcsinh = _unary("arcsinh", "arcsinh")
+arccosh = _unary("arccosh", "arccosh")
+arctanh = _unary("arctanh", "arctanh")
+floor = _unary("floor", "floor")
+ceil = _unary("ceil", "ceil")
+trunc = _unary("trunc", "trunc")
+rint = _unary("rint", "rint")
+fix = _unary("fix", "fix")
+negative = _unary("negative", "negative")
+reciprocal = _unary("reciprocal", "reciprocal")
+degrees = rad2deg = _unary("degrees", "degrees")
+radians = deg2rad = _unary("radians", "radians")
+
+
+def _predicate(name, kinds="iubf"):
+    numpy_fn = getattr(_np, name)
+
+    def func(x, out=None):
+        if not isinstance(x, NDArray):
+            return numpy_fn(x)
+        if x.dtype.kind not in kinds:
+            raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
+        res = numpy_fn(x._data)
+        if out is not None:
+            out._data[...] = res
+            return out
+        return wrap_np(_np.asarray(res), x._ctx)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
+    return wrap_np_unary_func(func)
+
+
+isnan = _predicate("isnan")
+isinf = _predicate("isinf")
+isfinite = _predicate("isfinite")
+isposinf = _predicate("isposinf")
+isneginf = _predicate("isneginf")
+logical_not = _predicate("logical_not")
+bitwise_not = invert = _predicate("invert", kinds="iub")
+signbit = _predicate("signbit", kinds="f")
+
+
+def positive(x, out=None, **kwargs):  # noqa: ARG001
+    """A copy of ``x``."""
+    return invoke_np("identity", (x,), out=out)
+
+
+def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
+    """``x`` rounded to ``decimals`` places, half to even as NumPy's (float16 is refused, as in MXNet)."""
+    if not isinstance(x, NDArray):
+        return _np.around(x, decimals)
+    if x.dtype.kind == "b" or x.dtype == _np.float16:
+        raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
+    res = _np.around(x._data, decimals) + x.dtype.type(0)      # MXNet gives no negative zeros
+    if out is not None:
+        out._data[...] = res
+        return out
+    return wrap_np(res, x._ctx)
+
+
+round = round_ = around  # noqa: A001
+
+
+def clip(a, a_min, a_max, out=None):
+    """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
+    if a_min is None and a_max is None:
+        raise ValueError("array_clip: must set either max or min")
+    lo = -_np.inf if a_min is None else float(a_min)
+    hi = _np.inf if a_max is None else float(a_max)
+    return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
+
+
+# ---- the ndarray operators --------------------------------------------------------------------
+def _operator(func, reflected=False, inplace=False):
+    if inplace:
+        def method(self, other):
+            return func(self, other, out=self)
+    elif reflected:
+        def method(self, other):
+            return func(other, self)
+    else:
+        def method(self, other):
+            return func(self, other)
+    return method
+
+
+for _names, _func in ((("add", "radd", "iadd"), add), (("sub", "rsub", "isub"), subtract),
+                      (("mul", "rmul", "imul"), multiply), (("truediv", "rtruediv", "itruediv"), true_divide),
+                      (("mod", "rmod", "imod"), mod), (("pow", "rpow", "ipow"), power),
+                      (("and", "rand", "iand"), bitwise_and), (("or", "ror", "ior"), bitwise_or),
+                      (("xor", "rxor", "ixor"), bitwise_xor)):
+    setattr(ndarray, f"__{_names[0]}__", _operator(_func))
+    setattr(ndarray, f"__{_names[1]}__", _operator(_func, reflected=True))
+    setattr(ndarray, f"__{_names[2]}__", _operator(_func, inplace=True))
+for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", greater_equal), ("lt", less),
+                     ("le", less_equal)):
+    setattr(ndarray, f"__{_name}__", _operator(_func))
+ndarray.__neg__ = lambda self: negative(self)
+ndarray.__abs__ = lambda self: absolute(self)
+ndarray.__invert__ = lambda self: invert(self)
+ndarray.__pos__ = lambda self: self
+ndarray.__hash__ = object.__hash__
+ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
+ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006
