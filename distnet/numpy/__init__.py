@@ -4,5 +4,10 @@ from numpy import (bool_, int8, uint8, int32, int64, float16, float32, float64, 
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from .umath import *  # noqa: F401,F403
 from .umath import abs, round  # noqa: F401
+from .creation import *  # noqa: F401,F403
+from .reductions import *  # noqa: F401,F403
+from .reductions import sum, max, min, all, any  # noqa: F401
+from .shape import *  # noqa: F401,F403
+from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

@@ -250,7 +250,7 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa:
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         data = _np.broadcast_to(fill_value._data, _shape_of(shape)).astype(dt)
     else:
-        dt = _dtype(dtype)
+        dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
         data = _np.full(_shape_of(shape), fill_value, dt)
     if out is not None:
         out._data[...] = data

@@ -1,0 +1,174 @@
+"""``mx.np`` creation functions beyond array/zeros/ones/full: ranges, eye, *_like, tril, diag, meshgrid."""
+import numpy as _np
+
+from ..base import MXNetError
+from ..context import placed
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop
+from .multiarray import _dtype, _is_np_shape, full, invoke_np, wrap_np
+
+
+def _made(data, ctx):
+    if not _is_np_shape() and 0 in data.shape:
+        raise MXNetError(f"cannot make an array of shape {data.shape} without NumPy shape semantics "
+                         "(npx.set_np())")
+    return wrap_np(data, placed(ctx))
+
+
+def arange(start, stop=None, step=1, dtype=None, ctx=None):
+    """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
+    if stop is None:
+        start, stop = 0, start
+    if step == 0:
+        raise ZeroDivisionError("step cannot be 0")
+    dt = _dtype(dtype)
+    n = max(int(_np.ceil((stop - start) / step)), 0)
+    data = (_np.arange(n, dtype=_np.float64) * step + start).astype(dt)
+    return _made(data, ctx)
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
+    """``num`` evenly spaced values from ``start`` to ``stop``."""
+    if axis != 0:
+        raise NotImplementedError("the parameter axis is not supported yet")
+    if num < 0:
+        raise ValueError(f"Number of samples, {num}, must be non-negative.")
+    data = _np.linspace(start, stop, num, endpoint=endpoint).astype(_dtype(dtype))
+    res = _made(data, ctx)
+    if retstep:             # MXNet reports the step of the endpoint=True spacing
+        return res, (stop - start) / (num - 1) if num > 1 else _np.nan
+    return res
+
+
+def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, ctx=None):
+    """``base`` to the powers of ``linspace(start, stop, num)``."""
+    if axis != 0:
+        raise NotImplementedError("the parameter axis is not supported yet")
+    data = _np.logspace(start, stop, num, endpoint=endpoint, base=base).astype(_dtype(dtype))
+    return _made(data, ctx)
+
+
+def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
+    """A 2-D array with ones on the k-th diagonal."""
+    return _made(_np.eye(N, M, k, dtype=_dtype(dtype)), ctx)
+
+
+def identity(n, dtype=None, ctx=None):
+    """The n x n identity matrix."""
+    return eye(n, dtype=dtype, ctx=ctx)
+
+
+def _like(a, dtype, fill):
+    dt = _dtype(dtype if dtype is not None else a.dtype)
+    return wrap_np(_np.full(a.shape, fill, dt), a.ctx)
+
+
+def zeros_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    """Zeros with the shape (and dtype, unless given) of ``a``."""
+    return _filled_like(a, dtype, 0, out)
+
+
+def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    """Ones with the shape (and dtype, unless given) of ``a``."""
+    return _filled_like(a, dtype, 1, out)
+
+
+def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
+    """An uninitialised (zero-filled) array like ``prototype``."""
+    return _like(prototype, dtype, 0)
+
+
+def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    """``fill_value`` with the shape (and dtype, unless given) of ``a``."""
+    return _filled_like(a, dtype, fill_value, out)
+
+
+def _filled_like(a, dtype, fill, out):
+    res = _like(a, dtype, fill)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def copy(a):
+    """A copy of ``a``."""
+    return invoke_np("_copy", (a,))
+
+
+def meshgrid(*xi, **kwargs):
+    """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij'), differentiable."""
+    indexing = kwargs.pop("indexing", "xy")
+    sparse = kwargs.pop("sparse", False)
+    kwargs.pop("copy", True)
+    if kwargs:
+        raise TypeError(f"meshgrid() got an unexpected keyword argument {next(iter(kwargs))!r}")
+    n = len(xi)
+    shape = [x.size for x in xi]
+    if indexing == "xy" and n > 1:
+        shape[0], shape[1] = shape[1], shape[0]
+    out = []
+    for i, x in enumerate(xi):
+        axis = i
+        if indexing == "xy" and n > 1 and i < 2:
+            axis = 1 - i
+        s = [1] * n
+        s[axis] = x.size
+        r = invoke_np("reshape", (x,), {"shape": tuple(s)})
+        out.append(r if sparse else invoke_np("broadcast_to", (r,), {"shape": tuple(shape)}))
+    return out
+
+
+@defop("_npi_tril")
+def tril_op(data, *, k=0, lower=True):
+    """The lower (or upper) triangle of the last two axes of ``data``; the rest zeroed."""
+    return _np.tril(data, k) if lower else _np.triu(data, k)
+
+
+@tril_op.grad
+def _(dy, out, x, k=0, lower=True):
+    return (_np.tril(dy, k) if lower else _np.triu(dy, k),)
+
+
+def tril(m, k=0):
+    """The lower triangle of ``m`` (below the k-th diagonal)."""
+    return invoke_np(tril_op, (m,), {"k": int(k)})
+
+
+@defop("_npi_diag")
+def diag_op(data, *, k=0):
+    """The k-th diagonal of a 2-D array, or a 2-D array with a 1-D array on it."""
+    return _np.diag(data, k)
+
+
+@diag_op.grad
+def _(dy, out, x, k=0):
+    if x.ndim == 1:
+        return (_np.diag(dy, k).copy(),)
+    g = _np.zeros(x.shape, dy.dtype)
+    idx = _np.arange(dy.shape[0])
+    g[idx + max(-k, 0), idx + max(k, 0)] = dy
+    return (g,)
+
+
+def diag(v, k=0):
+    """The k-th diagonal of a 2-D ``v``, or a 2-D array with 1-D ``v`` on its k-th diagonal."""
+    if not isinstance(v, NDArray):
+        raise TypeError(f"type {type(v)} not supported")
+    if v.ndim not in (1, 2):
+        raise ValueError("Input must be 1- or 2-d.")
+    return invoke_np(diag_op, (v,), {"k": int(k)})
+
+
+def diagflat(v, k=0):
+    """A 2-D array with the flattened ``v`` on its k-th diagonal."""
+    return diag(invoke_np("reshape", (v,), {"shape": (-1,)}), k)
+
+
+def indices(dimensions, dtype=None, ctx=None):
+    """An array of index grids for ``dimensions`` (int64 by default, as MXNet's)."""
+    return _made(_np.indices(tuple(dimensions), dtype=_dtype(dtype, _np.int64)), ctx)
+
+
+__all__ = ["arange", "linspace", "logspace", "eye", "identity", "zeros_like", "ones_like", "empty_like",
+           "full_like", "copy", "meshgrid", "tril", "diag", "diagflat", "indices", "full"]

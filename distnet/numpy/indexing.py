@@ -1,0 +1,79 @@
+"""``mx.np.ndarray`` indexing: NumPy's basic, advanced and boolean indexing, differentiable."""
+import numpy as _np
+
+from .. import autograd
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import IN_GRAPH_WRITE, defop
+from .multiarray import _is_np_shape, invoke_np, ndarray
+
+
+def _key(key):
+    """``key`` with arrays as numpy index arrays: bool arrays stay masks, other arrays become integers."""
+    if isinstance(key, NDArray):
+        data = key._data
+        return data if data.dtype == _np.bool_ else data.astype(_np.int64)
+    if isinstance(key, (float, _np.floating, str, bytes, dict, set)):
+        raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
+    if isinstance(key, tuple):
+        return tuple(_key(k) for k in key)
+    if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
+        return [_key(k) for k in key]
+    return key
+
+
+def _scatter_key(key):
+    """``key`` with boolean masks spelled as the integer positions they select (for ``np.add.at``)."""
+    parts = key if isinstance(key, tuple) else (key,)
+    out = []
+    for k in parts:
+        if isinstance(k, _np.ndarray) and k.dtype == _np.bool_:
+            out.extend(_np.nonzero(k))
+        else:
+            out.append(k)
+    return tuple(out)
+
+
+@defop("_npi_getitem")
+def getitem_op(data, *, key=None):
+    """``data[key]`` with NumPy's semantics (a view when the selection is one contiguous block)."""
+    r = _np.asarray(data[key])
+    return r if r.flags.c_contiguous or r.base is None else r.copy()
+
+
+@getitem_op.grad
+def _(dy, out, x, key=None):
+    g = _np.zeros(x.shape, dy.dtype)
+    _np.add.at(g, _scatter_key(key), _np.asarray(dy))
+    return (g,)
+
+
+def getitem(arr, key):
+    """``arr[key]`` as an ``mx.np.ndarray``."""
+    try:
+        res = invoke_np(getitem_op, (arr,), {"key": _key(key)})
+    except MXNetError as e:
+        if isinstance(e.__cause__, IndexError):
+            raise IndexError(str(e.__cause__)) from None
+        raise
+    if res.ndim == 0 and not _is_np_shape():      # no 0-d arrays without NumPy shape semantics
+        res = invoke_np("reshape", (res,), {"shape": (1,)})
+    return res
+
+
+def setitem(arr, key, value):
+    """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    if autograd.is_recording() and (arr._node is not None or getattr(value, "_node", None) is not None):
+        raise MXNetError(IN_GRAPH_WRITE)
+    if isinstance(value, NDArray):
+        value = value._data
+    key = _key(key)
+    try:
+        arr._data[key] = value
+    except ValueError as e:
+        raise ValueError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
+                         f"of an array of shape {arr.shape}: {e}") from e
+
+
+ndarray.__getitem__ = getitem
+ndarray.__setitem__ = setitem

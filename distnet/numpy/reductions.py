@@ -1,0 +1,263 @@
+"""``mx.np`` reductions (sum, mean, max, std, argmax, cumsum, ...) with MXNet's result dtypes and gradients."""
+import builtins
+
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop
+from .multiarray import _dtype, invoke_np, ndarray, wrap_np
+
+
+def _axis(axis):
+    if isinstance(axis, list):
+        return tuple(axis)
+    return axis
+
+
+def _expand(dy, shape, axis, keepdims):
+    """``dy`` reshaped so that it broadcasts against an input of ``shape`` reduced over ``axis``."""
+    if keepdims or axis is None and dy.ndim == len(shape):
+        return dy
+    if axis is None:
+        return _np.reshape(dy, (1,) * len(shape))
+    axes = (axis,) if isinstance(axis, int) else axis
+    axes = sorted(a % len(shape) for a in axes)
+    s = list(_np.shape(dy))
+    for a in axes:
+        s.insert(a, 1)
+    return _np.reshape(dy, s)
+
+
+def _count(shape, axis):
+    if axis is None:
+        return int(_np.prod(shape))
+    axes = (axis,) if isinstance(axis, int) else axis
+    return int(_np.prod([shape[a] for a in axes]))
+
+
+@defop("_np_sum")
+def sum_op(a, *, axis=None, dtype=None, keepdims=False):
+    """Sum over ``axis``."""
+    return _np.asarray(_np.sum(a, axis=axis, dtype=dtype, keepdims=keepdims))
+
+
+@sum_op.grad
+def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    return (_np.broadcast_to(_expand(dy, x.shape, axis, keepdims), x.shape).astype(x.dtype),)
+
+
+@defop("_npi_mean")
+def mean_op(a, *, axis=None, dtype=None, keepdims=False):
+    """Mean over ``axis``."""
+    return _np.asarray(_np.mean(a, axis=axis, dtype=dtype, keepdims=keepdims)).astype(dtype)
+
+
+@mean_op.grad
+def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    g = _expand(dy, x.shape, axis, keepdims) / _count(x.shape, axis)
+    return (_np.broadcast_to(g, x.shape).astype(x.dtype),)
+
+
+@defop("_np_prod")
+def prod_op(a, *, axis=None, dtype=None, keepdims=False):
+    """Product over ``axis``."""
+    return _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
+
+
+@prod_op.grad
+def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    g = _expand(dy, x.shape, axis, keepdims) * _expand(out, x.shape, axis, keepdims)
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        return ((g / x).astype(x.dtype),)
+
+
+def _extreme(name, fn):
+    @defop(name)
+    def op(a, *, axis=None, keepdims=False):
+        return _np.asarray(fn(a, axis=axis, keepdims=keepdims))
+
+    @op.grad
+    def _(dy, out, x, axis=None, keepdims=False):
+        mask = x == _expand(out, x.shape, axis, keepdims)
+        return ((_expand(dy, x.shape, axis, keepdims) * mask).astype(x.dtype),)
+    op.__doc__ = f"{fn.__name__} over ``axis``; the gradient goes to every extreme element."
+    return op
+
+
+max_op = _extreme("_np_max", _np.amax)
+min_op = _extreme("_np_min", _np.amin)
+
+
+@defop("_npi_moment")
+def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False):
+    """Variance (or its square root, the standard deviation) over ``axis``."""
+    return _np.asarray((_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)).astype(a.dtype)
+
+
+@moment_op.grad
+def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False):
+    centred = x - _np.mean(x, axis=axis, keepdims=True)
+    g = _expand(dy, x.shape, axis, keepdims) * 2 * centred / (_count(x.shape, axis) - ddof)
+    if root:
+        with _np.errstate(divide="ignore", invalid="ignore"):
+            g = g / (2 * _expand(out, x.shape, axis, keepdims))
+    return (g.astype(x.dtype),)
+
+
+@defop("_np_cumsum")
+def cumsum_op(a, *, axis=None, dtype=None):
+    """Cumulative sum along ``axis`` (of the flattened array when None)."""
+    return _np.cumsum(a, axis=axis, dtype=dtype)
+
+
+@cumsum_op.grad
+def _(dy, out, x, axis=None, dtype=None):
+    if axis is None:
+        return (_np.cumsum(dy[::-1])[::-1].reshape(x.shape).astype(x.dtype),)
+    return (_np.flip(_np.cumsum(_np.flip(dy, axis), axis), axis).astype(x.dtype),)
+
+
+def _check(a, name):
+    if not isinstance(a, NDArray):
+        raise TypeError(f"type {type(a)} not supported")
+    if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average", "argmax", "argmin"):
+        raise MXNetError(f"operator {name} does not support boolean inputs")
+
+
+def _out(res, out):
+    if out is None:
+        return res
+    out._data[...] = res._data
+    return out
+
+
+def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):  # noqa: A001
+    """Sum of elements over ``axis`` (a bool array sums in int64)."""
+    _check(a, "sum")
+    if initial is not None:
+        raise NotImplementedError("initial is not supported yet")
+    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    return invoke_np(sum_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+
+
+def mean(a, axis=None, dtype=None, out=None, keepdims=False):
+    """Mean over ``axis`` (integers and bools average in float32)."""
+    _check(a, "mean")
+    dt = _dtype(dtype) if dtype is not None else (a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
+    return invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+
+
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):
+    """Product of elements over ``axis`` (a bool array multiplies in int64)."""
+    _check(a, "prod")
+    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    return invoke_np(prod_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+
+
+def amax(a, axis=None, out=None, keepdims=False):
+    """Maximum over ``axis``."""
+    _check(a, "max")
+    return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+
+
+def amin(a, axis=None, out=None, keepdims=False):
+    """Minimum over ``axis``."""
+    _check(a, "min")
+    return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+
+
+max, min = amax, amin  # noqa: A001
+
+
+def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
+    _check(a, "var")
+    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims}, out=out)
+
+
+def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
+    _check(a, "std")
+    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True},
+                     out=out)
+
+
+def average(a, axis=None, weights=None, returned=False, out=None):
+    """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
+    _check(a, "average")
+    if weights is None:
+        avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
+        scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)
+    else:
+        from .umath import multiply, true_divide
+        if weights.shape != a.shape:
+            shape = [1] * a.ndim
+            shape[axis] = weights.size
+            weights = invoke_np("reshape", (weights,), {"shape": tuple(shape)})
+        scl = sum(invoke_np("broadcast_to", (weights,), {"shape": a.shape}), axis=axis)
+        avg = true_divide(sum(multiply(a, weights), axis=axis), scl)
+    avg = _out(avg, out)
+    return (avg, invoke_np("broadcast_to", (scl,), {"shape": avg.shape})) if returned else avg
+
+
+def cumsum(a, axis=None, dtype=None, out=None):
+    """Cumulative sum along ``axis`` (bools sum in int64)."""
+    _check(a, "cumsum")
+    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
+
+
+def _arg(fn, a, axis, out):
+    _check(a, fn.__name__)
+    if a.size == 0:
+        raise MXNetError(f"{fn.__name__}: attempt to get the index of an extreme of an empty sequence")
+    return _out(wrap_np(_np.asarray(fn(a._data, axis=axis), _np.int64), a.ctx), out)
+
+
+def argmax(a, axis=None, out=None):
+    """Indices (int64) of the maxima along ``axis``."""
+    return _arg(_np.argmax, a, axis, out)
+
+
+def argmin(a, axis=None, out=None):
+    """Indices (int64) of the minima along ``axis``."""
+    return _arg(_np.argmin, a, axis, out)
+
+
+def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
+    """Whether every element along ``axis`` is true (a bool array)."""
+    _check(a, "all")
+    return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
+
+
+def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
+    """Whether any element along ``axis`` is true (a bool array)."""
+    _check(a, "any")
+    return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
+
+
+def count_nonzero(a, axis=None):
+    """The number of non-zero elements (a Python int for the whole array, as MXNet's)."""
+    _check(a, "count_nonzero")
+    res = _np.count_nonzero(a._data, axis=_axis(axis))
+    return res if axis is None else wrap_np(_np.asarray(res, _np.int64), a.ctx)
+
+
+def nonzero(a):
+    """A tuple of int64 index arrays, one per axis, of the non-zero elements."""
+    _check(a, "nonzero")
+    return tuple(wrap_np(i.astype(_np.int64), a.ctx) for i in _np.nonzero(a._data))
+
+
+def _method(func):
+    def method(self, *args, **kwargs):
+        return func(self, *args, **kwargs)
+    method.__name__ = func.__name__
+    method.__doc__ = func.__doc__
+    return method
+
+
+for _f in (sum, mean, prod, var, std, cumsum, argmax, argmin, all, any, nonzero):
+    setattr(ndarray, _f.__name__, _method(_f))
+ndarray.max, ndarray.min = _method(amax), _method(amin)

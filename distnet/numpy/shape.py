@@ -1,0 +1,318 @@
+"""``mx.np`` shape functions: reshape, transpose, joining, splitting, tiling, flipping, padding.
+
+Each is one application of the ``_npi_rearrange`` operator: a NumPy function that only moves (or
+copies) elements. Its gradient applies the same function to the elements' flat positions and sums
+the output gradient back into the positions each output element came from.
+"""
+import functools
+
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop
+from .multiarray import invoke_np, ndarray
+
+
+@defop("_npi_rearrange")
+def rearrange_op(*data, fn=None, index_fn=None):
+    """``fn(*data)`` for a NumPy function ``fn`` that rearranges (or repeats) the elements of its inputs;
+    ``index_fn`` (default ``fn``) does the same to positions, filling new elements with -1."""
+    return _np.ascontiguousarray(fn(*data))
+
+
+@rearrange_op.grad
+def _(dy, out, *data, fn=None, index_fn=None):
+    sizes = [d.size for d in data]
+    starts = _np.cumsum([0] + sizes)
+    positions = [(_np.arange(n) + s).reshape(d.shape) for n, s, d in zip(sizes, starts, data)]
+    source = _np.asarray((index_fn or fn)(*positions))
+    flat = _np.zeros(starts[-1], _np.result_type(dy))
+    valid = source >= 0          # padded elements (position -1) come from no input
+    _np.add.at(flat, source[valid].ravel(), _np.asarray(dy)[valid].ravel())
+    return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
+
+
+def _rearrange(fn, *arrays):
+    for a in arrays:
+        if not isinstance(a, NDArray):
+            raise TypeError(f"type {type(a)} not supported")
+    return invoke_np(rearrange_op, arrays, {"fn": fn})
+
+
+def _shape_arg(shape):
+    return tuple(shape) if isinstance(shape, (list, tuple)) else (shape,)
+
+
+def reshape(a, newshape, order="C"):
+    """``a`` with shape ``newshape`` (one entry may be -1)."""
+    if order != "C":
+        raise NotImplementedError("reshape only supports order='C'")
+    newshape = _shape_arg(newshape)
+    if -1 not in newshape and int(_np.prod(newshape)) != a.size:
+        raise ValueError(f"cannot reshape array of size {a.size} into shape {newshape}")
+    return _rearrange(functools.partial(_np.reshape, newshape=newshape), a)
+
+
+def ravel(x, order="C"):
+    """``x`` flattened to one axis."""
+    return reshape(x, (-1,), order)
+
+
+def transpose(a, axes=None):
+    """``a`` with its axes permuted (reversed when ``axes`` is None)."""
+    return _rearrange(functools.partial(_np.transpose, axes=axes), a)
+
+
+def swapaxes(a, axis1, axis2):
+    """``a`` with two axes interchanged."""
+    return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a)
+
+
+def moveaxis(a, source, destination):
+    """``a`` with axes moved from ``source`` to ``destination``."""
+    return _rearrange(functools.partial(_np.moveaxis, source=source, destination=destination), a)
+
+
+def rollaxis(a, axis, start=0):
+    """``a`` with ``axis`` rolled back until it lies before ``start``."""
+    return _rearrange(functools.partial(_np.rollaxis, axis=axis, start=start), a)
+
+
+def expand_dims(a, axis):
+    """``a`` with a new axis of size 1 at ``axis``."""
+    return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
+
+
+def squeeze(a, axis=None):
+    """``a`` without its size-1 axes (or only ``axis``)."""
+    if axis is not None:
+        for ax in (axis if isinstance(axis, tuple) else (axis,)):
+            if a.shape[ax] != 1:
+                raise MXNetError(f"cannot select an axis to squeeze out which has size not equal to one: "
+                                 f"axis {ax} of shape {a.shape}")
+    return _rearrange(functools.partial(_np.squeeze, axis=axis), a)
+
+
+def _join(fn, arrays, **kwargs):
+    arrays = list(arrays)
+    dtypes = {a.dtype for a in arrays}
+    if len(dtypes) > 1:
+        from .umath import result_type
+        dt = functools.reduce(result_type, dtypes)
+        arrays = [a if a.dtype == dt else a.astype(dt) for a in arrays]
+    return _rearrange(lambda *xs: fn(xs, **kwargs), *arrays)
+
+
+def concatenate(seq, axis=0, out=None):
+    """Arrays joined along an existing axis (``axis=None`` flattens them first)."""
+    res = _join(_np.concatenate, seq, axis=axis)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def stack(arrays, axis=0, out=None):
+    """Same-shaped arrays joined along a new axis."""
+    res = _join(_np.stack, arrays, axis=axis)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def hstack(arrays):
+    """Arrays joined along their second axis (the first for 1-D arrays)."""
+    return _join(_np.hstack, arrays)
+
+
+def vstack(arrays, out=None):
+    """Arrays joined along their first axis (1-D arrays as rows)."""
+    return _join(_np.vstack, arrays)
+
+
+row_stack = vstack
+
+
+def dstack(arrays):
+    """Arrays joined along their third axis."""
+    return _join(_np.dstack, arrays)
+
+
+def column_stack(tup):
+    """1-D arrays as columns of a 2-D array (2-D arrays joined as they are)."""
+    return _join(_np.column_stack, tup)
+
+
+def append(arr, values, axis=None):
+    """``values`` appended to ``arr`` (both flattened when ``axis`` is None)."""
+    return _join(lambda xs, axis: _np.append(xs[0], xs[1], axis=axis), (arr, values), axis=axis)
+
+
+def _sections(ary, indices_or_sections, axis, even):
+    n = ary.shape[axis]
+    if isinstance(indices_or_sections, (int, _np.integer)):
+        k = int(indices_or_sections)
+        if even and n % k:
+            raise ValueError("array split does not result in an equal division")
+        size, extra = divmod(n, k)
+        bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
+    else:
+        bounds = [0] + [min(int(i), n) for i in indices_or_sections] + [n]
+    return bounds
+
+
+def _split(ary, indices_or_sections, axis, even):
+    bounds = _sections(ary, indices_or_sections, axis, even)
+    from .indexing import getitem
+    pre = (slice(None),) * (axis % ary.ndim)
+    return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)) for lo, hi in zip(bounds[:-1], bounds[1:])]
+
+
+def split(ary, indices_or_sections, axis=0):
+    """``ary`` split into equal sections (or at the given indices) along ``axis``."""
+    return _split(ary, indices_or_sections, axis, True)
+
+
+def array_split(ary, indices_or_sections, axis=0):
+    """``ary`` split into nearly equal sections (or at the given indices) along ``axis``."""
+    return _split(ary, indices_or_sections, axis, False)
+
+
+def hsplit(ary, indices_or_sections):
+    """``split`` along the second axis (the first for 1-D arrays)."""
+    return split(ary, indices_or_sections, axis=1 if ary.ndim > 1 else 0)
+
+
+def vsplit(ary, indices_or_sections):
+    """``split`` along the first axis."""
+    if ary.ndim < 2:
+        raise ValueError("vsplit only works on arrays of 2 or more dimensions")
+    return split(ary, indices_or_sections, axis=0)
+
+
+def dsplit(ary, indices_or_sections):
+    """``split`` along the third axis."""
+    if ary.ndim < 3:
+        raise ValueError("dsplit only works on arrays of 3 or more dimensions")
+    return split(ary, indices_or_sections, axis=2)
+
+
+def tile(A, reps):  # noqa: N803  (NumPy's name)
+    """``A`` repeated ``reps`` times along each axis."""
+    return _rearrange(functools.partial(_np.tile, reps=reps), A)
+
+
+def repeat(a, repeats, axis=None):
+    """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
+    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a)
+
+
+def flip(m, axis=None, out=None):
+    """``m`` with the order of elements along ``axis`` reversed."""
+    res = _rearrange(functools.partial(_np.flip, axis=axis), m)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def fliplr(m):
+    """``m`` flipped left-right (along its second axis)."""
+    return _rearrange(_np.fliplr, m)
+
+
+def flipud(m):
+    """``m`` flipped up-down (along its first axis)."""
+    return _rearrange(_np.flipud, m)
+
+
+def roll(a, shift, axis=None):
+    """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
+    return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a)
+
+
+def rot90(m, k=1, axes=(0, 1)):
+    """``m`` rotated by 90 degrees ``k`` times in the plane of ``axes``."""
+    return _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m)
+
+
+def broadcast_to(array, shape):
+    """``array`` broadcast to ``shape``."""
+    shape = _shape_arg(shape)
+    try:
+        _np.broadcast_shapes(array.shape, shape)
+    except ValueError:
+        raise MXNetError(f"operands could not be broadcast together: shape {array.shape} to {shape}") from None
+    return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array)
+
+
+def broadcast_arrays(*args):
+    """The arrays broadcast against each other."""
+    shape = _np.broadcast_shapes(*[a.shape for a in args])
+    return [broadcast_to(a, shape) for a in args]
+
+
+def _atleast(fn, arys):
+    res = [_rearrange(fn, a) for a in arys]
+    return res[0] if len(res) == 1 else res
+
+
+def atleast_1d(*arys):
+    """The arrays with at least one dimension."""
+    return _atleast(_np.atleast_1d, arys)
+
+
+def atleast_2d(*arys):
+    """The arrays with at least two dimensions."""
+    return _atleast(_np.atleast_2d, arys)
+
+
+def atleast_3d(*arys):
+    """The arrays with at least three dimensions."""
+    return _atleast(_np.atleast_3d, arys)
+
+
+def pad(x, pad_width, mode="constant", **kwargs):
+    """``x`` padded by ``pad_width`` (modes constant, edge, reflect, symmetric as NumPy's)."""
+    if mode not in ("constant", "edge", "reflect", "symmetric"):
+        raise NotImplementedError(f"mode {mode!r} is not supported")
+    if mode != "constant":
+        return _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode), x)
+    value = kwargs.get("constant_values", 0)
+    return invoke_np(rearrange_op, (x,), {"fn": functools.partial(_np.pad, pad_width=pad_width, constant_values=value),
+                                          "index_fn": functools.partial(_np.pad, pad_width=pad_width,
+                                                                        constant_values=-1)})
+
+
+def _method(func, name=None):
+    def method(self, *args, **kwargs):
+        return func(self, *args, **kwargs)
+    method.__name__ = name or func.__name__
+    method.__doc__ = func.__doc__
+    return method
+
+
+def _reshape_method(self, *shape, order="C", **kwargs):
+    """This array with a new shape, given as a tuple or as separate integers."""
+    if kwargs:
+        raise TypeError(f"reshape() got unexpected keyword arguments {sorted(kwargs)}")
+    if len(shape) == 1 and isinstance(shape[0], (list, tuple)):
+        shape = tuple(shape[0])
+    return reshape(self, shape, order)
+
+
+def _transpose_method(self, *axes):
+    """This array with its axes permuted (reversed when none are given)."""
+    if len(axes) == 1 and isinstance(axes[0], (list, tuple)) or axes == (None,):
+        axes = axes[0]
+    return transpose(self, axes or None)
+
+
+ndarray.reshape = _reshape_method
+ndarray.transpose = _transpose_method
+ndarray.flatten = lambda self, order="C": reshape(self, (-1,), order)
+ndarray.ravel = lambda self, order="C": reshape(self, (-1,), order)
+for _f in (swapaxes, squeeze, repeat, broadcast_to, tile):
+    setattr(ndarray, _f.__name__, _method(_f))
