@@ -1,0 +1,239 @@
+"""The DGL graph operators of ``nd.contrib``: adjacency, induced subgraphs, neighbour sampling, compaction.
+
+A graph is a csr matrix whose stored values are edge ids (int64; id 0 is a stored value too), so these
+operators work on the csr parts, never on a dense view: their forwards receive a csr input as ``Csr``
+parts and may return ``Csr`` parts, which become CSRNDArrays. They have no gradient, as in MXNet.
+"""
+import logging
+import time
+from collections import namedtuple
+
+import numpy as np
+
+from ..base import MXNetError
+from .ndarray import NDArray, _wrap
+from .registry import Op, defop
+from .sparse import CSRNDArray, _new
+
+Csr = namedtuple("Csr", "values indices indptr shape")
+
+
+class _GraphOp(Op):
+    """A registry op whose csr inputs and outputs keep their stored structure."""
+
+    def __call__(self, *args, out=None, name=None, **attrs):
+        attrs.pop("num_args", None)            # MXNet's count of the array inputs, known from args here
+        inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
+                  else a._data if isinstance(a, NDArray) else a for a in args]
+        ctx = next((a._ctx for a in args if isinstance(a, NDArray)), None)
+        res = self.fwd(*inputs, **attrs)
+        outs = [_new(CSRNDArray, r.values, [r.indices, r.indptr], r.shape, ctx) if isinstance(r, Csr)
+                else _wrap(r, ctx) for r in (res if isinstance(res, list) else [res])]
+        return outs if len(outs) > 1 else outs[0]
+
+
+def graph_op(name):
+    """Register a DGL operator (forward on csr parts) as ``_contrib_<name>``."""
+    def register(fwd):
+        op = defop("_contrib_" + name)(fwd)
+        op.__class__ = _GraphOp
+        op.nondifferentiable = True
+        return op
+    return register
+
+
+def _graph(op, a, what="graph"):
+    if not isinstance(a, Csr):
+        raise MXNetError(f"{op}: the {what} must be a csr matrix of edge ids (CSRNDArray, int64), "
+                         f"got a dense array; convert it with tostype('csr')")
+    if a.values.dtype != np.int64:
+        raise MXNetError(f"{op}: the {what} must hold int64 edge ids, got {a.values.dtype}; use astype('int64')")
+    return a
+
+
+def _ids(op, a, what="vertex ids"):
+    if isinstance(a, Csr) or np.asarray(a).dtype != np.int64:
+        raise MXNetError(f"{op}: the {what} must be a dense int64 array, got "
+                         f"{'csr' if isinstance(a, Csr) else np.asarray(a).dtype}; create it with dtype=np.int64")
+    return np.asarray(a).reshape(-1)
+
+
+def _required(op, value, name, kind):
+    if value is None:
+        raise MXNetError(f"Required parameter {name} of {kind} is not presented, in operator _contrib_{op}")
+    return value
+
+
+@graph_op("dgl_adjacency")
+def dgl_adjacency(data):
+    """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""
+    g = _graph("dgl_adjacency", data)
+    return Csr(np.ones(g.values.shape, np.float32), g.indices.copy(), g.indptr.copy(), g.shape)
+
+
+def _rows_of(g, vertices):
+    """The positions in ``g``'s stored arrays of the rows ``vertices``, and each position's row number."""
+    starts, ends = g.indptr[vertices], g.indptr[vertices + 1]
+    counts = ends - starts
+    row = np.repeat(np.arange(len(vertices)), counts)
+    pos = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    return pos.astype(np.int64), row
+
+
+def _position(sorted_ids, values):
+    """Each value's index in ``sorted_ids`` and whether it is there at all."""
+    pos = np.searchsorted(sorted_ids, values)
+    inside = pos < len(sorted_ids)
+    found = np.zeros(len(values), bool)
+    found[inside] = sorted_ids[pos[inside]] == values[inside]
+    return pos, found
+
+
+def _csr(rows, cols, values, shape):
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=shape[0]))]).astype(np.int64)
+    return Csr(values.astype(np.int64), cols.astype(np.int64), indptr, shape)
+
+
+@graph_op("dgl_subgraph")
+def dgl_subgraph(graph, *data, return_mapping=None):
+    """The subgraph induced by each sorted vertex set: new edge ids, then (return_mapping) the original ones."""
+    g = _graph("dgl_subgraph", graph)
+    return_mapping = _required("dgl_subgraph", return_mapping, "return_mapping", "boolean")
+    subgraphs, mappings = [], []
+    for vertices in data:
+        v = _ids("dgl_subgraph", vertices)
+        if np.any(v[1:] < v[:-1]):
+            raise MXNetError("dgl_subgraph: The input vertex list has to be sorted; sort it (np.sort) first")
+        pos, row = _rows_of(g, v)
+        col, found = _position(v, g.indices[pos])
+        pos, row, col = pos[found], row[found], col[found]
+        shape = (len(v), len(v))
+        subgraphs.append(_csr(row, col, np.arange(len(pos)), shape))
+        mappings.append(_csr(row, col, g.values[pos], shape))
+    return subgraphs + mappings if str(return_mapping).lower() in ("1", "true") else subgraphs
+
+
+@graph_op("dgl_graph_compact")
+def dgl_graph_compact(*graph_data, return_mapping=None, graph_sizes=None):
+    """Sampled subgraphs with their empty rows dropped and columns renumbered by the sampled vertex ids."""
+    return_mapping = _required("dgl_graph_compact", return_mapping, "return_mapping", "boolean")
+    sizes = np.atleast_1d(_required("dgl_graph_compact", graph_sizes, "graph_sizes", "tuple of <long>"))
+    half = len(graph_data) // 2
+    if len(graph_data) != 2 * half or len(sizes) != half:
+        raise MXNetError(f"dgl_graph_compact: give N csr graphs, then their N vertex-id arrays, and N graph_sizes; "
+                         f"got {len(graph_data)} arrays and {len(sizes)} sizes")
+    graphs, maps = [], []
+    for g, vids, n in zip(graph_data[:half], graph_data[half:], sizes.astype(np.int64)):
+        g, vids = _graph("dgl_graph_compact", g), _ids("dgl_graph_compact", vids)
+        if len(vids) != len(g.indptr) or vids[-1] != n:
+            raise MXNetError(f"dgl_graph_compact: the vertex ids must be the sampler's output for this graph "
+                             f"({len(g.indptr)} entries, the last one {n} = graph_sizes); got {len(vids)} entries "
+                             f"ending in {vids[-1] if len(vids) else None}")
+        nnz = int(g.indptr[n])
+        col, found = _position(vids[:n], g.indices[:nnz])
+        if not found.all():
+            raise MXNetError(f"dgl_graph_compact: the graph has edges to vertices {g.indices[:nnz][~found].tolist()} "
+                             f"that are not among the {n} sampled vertices")
+        graphs.append(Csr(np.arange(nnz, dtype=np.int64), col.astype(np.int64), g.indptr[:n + 1].copy(), (n, n)))
+        maps.append(Csr(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(n + 1, np.int64), (n, n)))
+    return graphs + maps if str(return_mapping).lower() in ("1", "true") else graphs
+
+
+# ---- neighbour sampling ------------------------------------------------------------------------
+def _pick_uniform(rng, weights, k):
+    return np.sort(rng.choice(len(weights), k, replace=False))
+
+
+def _pick_weighted(rng, weights, k):
+    """``k`` positions drawn one after another with probability proportional to ``weights``, without replacement."""
+    w = np.asarray(weights, np.float64).copy()
+    picked = []
+    for _ in range(k):
+        i = int(np.searchsorted(np.cumsum(w), rng.uniform(0, w.sum()), side="right"))
+        i = min(i, len(w) - 1)
+        picked.append(i)
+        w[i] = 0
+    return np.array(picked, np.int64)
+
+
+def _sample(g, seeds, probability, num_hops, num_neighbor, max_num_vertices, rng):
+    """One breadth-first sampled subgraph: (vertex ids + count, csr rows by vertex, layers[, probabilities])."""
+    if max_num_vertices < len(seeds):
+        raise MXNetError(f"dgl sampling: max_num_vertices ({max_num_vertices}) must be at least the number of "
+                         f"seeds ({len(seeds)})")
+    layer = {}
+    order = []
+    for s in seeds.tolist():
+        if s not in layer:
+            layer[s] = 0
+            order.append(s)
+    edges = {}                  # expanded vertex -> (sampled neighbours, their edge ids)
+    head = 0
+    while head < len(order) and len(layer) < max_num_vertices:
+        v = order[head]
+        head += 1
+        if layer[v] >= num_hops:
+            continue
+        lo, hi = g.indptr[v], g.indptr[v + 1]
+        cols, ids = g.indices[lo:hi], g.values[lo:hi]
+        if hi - lo > num_neighbor:
+            if probability is None:
+                keep = _pick_uniform(rng, cols, num_neighbor)
+                cols, ids = cols[keep], ids[keep]
+            else:                   # MXNet sorts the picked vertices and the picked edge ids each on its own
+                keep = _pick_weighted(rng, probability[cols], num_neighbor)
+                cols, ids = np.sort(cols[keep]), np.sort(ids[keep])
+        edges[v] = (cols, ids)
+        for c in cols.tolist():
+            if len(layer) >= max_num_vertices:
+                break
+            if c not in layer:
+                layer[c] = layer[v] + 1
+                order.append(c)
+    if any(layer[v] < num_hops for v in order[head:]):
+        logging.warning("The sampling is truncated because we have reached the max number of vertices. "
+                        "Please use a smaller number of seeds or a small neighborhood")
+    vertices = np.array(sorted(layer), np.int64)
+    n = len(vertices)
+    ids_out = np.full(max_num_vertices + 1, -1, np.int64)
+    ids_out[:n] = vertices
+    ids_out[-1] = n
+    layers = np.zeros(max_num_vertices, np.int64)
+    layers[:n] = [layer[v] for v in vertices.tolist()]
+    parts = [edges.get(v, (np.zeros(0, np.int64),) * 2) for v in vertices.tolist()]
+    counts = [len(c) for c, _ in parts] + [0] * (max_num_vertices - n)
+    cat = (lambda xs: np.concatenate(xs).astype(np.int64)) if parts else (lambda xs: np.zeros(0, np.int64))
+    sub = Csr(cat([e for _, e in parts]), cat([c for c, _ in parts]),
+              np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), (max_num_vertices, g.shape[1]))
+    if probability is None:
+        return ids_out, sub, layers
+    probs = np.zeros(max_num_vertices, np.float32)
+    probs[:n] = probability[vertices]
+    return ids_out, sub, probs, layers
+
+
+def _sampled(op, csr_matrix, probability, seed_arrays, num_hops, num_neighbor, max_num_vertices):
+    g = _graph(op, csr_matrix, "csr_matrix")
+    seeds = [_ids(op, s, "seed vertices") for s in seed_arrays]
+    if not seeds:
+        raise MXNetError(f"{op}: give at least one array of seed vertices after the graph")
+    rng = np.random.RandomState(int(time.time()) & 0xFFFFFFFF)     # MXNet seeds its sampler with the time
+    results = [_sample(g, s, probability, int(num_hops), int(num_neighbor), int(max_num_vertices), rng)
+               for s in seeds]
+    return [r[k] for k in range(len(results[0])) for r in results]     # all ids, then all graphs, ...
+
+
+@graph_op("dgl_csr_neighbor_uniform_sample")
+def dgl_csr_neighbor_uniform_sample(csr_matrix, *seed_arrays, num_hops=1, num_neighbor=2, max_num_vertices=100):
+    """Subgraphs sampled breadth-first from each seed array, up to ``num_neighbor`` neighbours per vertex."""
+    return _sampled("dgl_csr_neighbor_uniform_sample", csr_matrix, None, seed_arrays, num_hops, num_neighbor,
+                    max_num_vertices)
+
+
+@graph_op("dgl_csr_neighbor_non_uniform_sample")
+def dgl_csr_neighbor_non_uniform_sample(csr_matrix, probability, *seed_arrays, num_hops=1, num_neighbor=2,
+                                        max_num_vertices=100):
+    """As the uniform sampler, neighbours drawn with the vertices' ``probability`` weights; also returns them."""
+    prob = np.asarray(probability, np.float32).reshape(-1)
+    return _sampled("dgl_csr_neighbor_non_uniform_sample", csr_matrix, prob, seed_arrays, num_hops, num_neighbor,
+                    max_num_vertices)
