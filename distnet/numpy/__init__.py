@@ -1,13 +1,20 @@
 """``mx.np``: MXNet's NumPy-compatible array front end."""
 from numpy import (bool_, int8, uint8, int32, int64, float16, float32, float64,  # noqa: F401
                    pi, e, inf, nan, newaxis, NAN, NINF, NZERO, NaN, PINF, PZERO)
-from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from .umath import *  # noqa: F401,F403
-from .umath import abs, round  # noqa: F401
 from .creation import *  # noqa: F401,F403
 from .reductions import *  # noqa: F401,F403
-from .reductions import sum, max, min, all, any  # noqa: F401
 from .shape import *  # noqa: F401,F403
+from .linear import *  # noqa: F401,F403
+from .select import *  # noqa: F401,F403
+from .umath import abs, round  # noqa: F401
+from .reductions import sum, max, min, all, any  # noqa: F401
+from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
+from . import random, linalg  # noqa: F401
 
+# names the modules above import for themselves, not part of mx.np
+for _name in ("NDArray", "OPS", "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed",
+              "wrap_np_binary_func", "wrap_np_unary_func", "functools", "string", "builtins", "result_type"):
+    globals().pop(_name, None)
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

@@ -1,0 +1,190 @@
+"""``mx.np`` products: dot, matmul, tensordot, einsum, inner, outer, vdot, trace, diagonal; differentiable."""
+import functools
+import string
+
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop
+from .multiarray import invoke_np, ndarray
+from .shape import _rearrange, broadcast_to
+
+
+@defop("_npi_einsum")
+def einsum_op(*operands, subscripts="", optimize=False):
+    """``numpy.einsum(subscripts, *operands)`` with explicit output subscripts."""
+    return _np.asarray(_np.einsum(subscripts, *operands, optimize=optimize))
+
+
+@einsum_op.grad
+def _(dy, out, *operands, subscripts="", optimize=False):
+    inputs, output = subscripts.split("->")
+    subs = inputs.split(",")
+    grads = []
+    for i, (sub, x) in enumerate(zip(subs, operands)):
+        others = [(s, o) for j, (s, o) in enumerate(zip(subs, operands)) if j != i]
+        known = set(output).union(*[set(s) for s, _ in others])
+        kept = "".join(dict.fromkeys(c for c in sub if c in known))
+        g = _np.einsum(",".join([output] + [s for s, _ in others]) + "->" + kept, dy, *[o for _, o in others])
+        if kept != sub:          # letters summed within this operand alone, or repeated (a diagonal)
+            sizes = dict(zip(sub, x.shape))
+            uniq = "".join(dict.fromkeys(sub))
+            g = _np.broadcast_to(g.reshape([sizes[c] if c in kept else 1 for c in uniq]), [sizes[c] for c in uniq])
+            if len(uniq) != len(sub):
+                grids = _np.indices([sizes[c] for c in uniq])
+                spread = _np.zeros(x.shape, g.dtype)
+                spread[tuple(grids[uniq.index(c)] for c in sub)] = g
+                g = spread
+        grads.append(_np.asarray(g, x.dtype))
+    return tuple(grads)
+
+
+def _check(*arrays):
+    for a in arrays:
+        if not isinstance(a, NDArray):
+            raise TypeError(f"type {type(a)} not supported")
+
+
+def _same(a, b):
+    if a.dtype != b.dtype:
+        from .umath import result_type
+        dt = result_type(a.dtype, b.dtype)
+        return a.astype(dt, copy=False), b.astype(dt, copy=False)
+    return a, b
+
+
+def _einsum(subscripts, *operands):
+    return invoke_np(einsum_op, operands, {"subscripts": subscripts})
+
+
+def einsum(*operands, **kwargs):
+    """Einstein summation: ``einsum('ij,jk->ik', a, b)``."""
+    subscripts, arrays = operands[0], operands[1:]
+    _check(*arrays)
+    kwargs.pop("optimize", None)
+    if kwargs.pop("out", None) is not None or kwargs:
+        raise NotImplementedError("einsum: only the subscripts and the operands are supported")
+    subscripts = subscripts.replace(" ", "")
+    if "->" not in subscripts:           # NumPy's implicit output: the letters used once, sorted
+        letters = subscripts.replace(",", "").replace(".", "")
+        subscripts += "->" + "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+    if "." in subscripts:
+        return invoke_np(einsum_op, arrays, {"subscripts": subscripts}) if not any(
+            getattr(a, "_node", None) for a in arrays) else _ellipsis_einsum(subscripts, arrays)
+    return _einsum(subscripts, *arrays)
+
+
+def _ellipsis_einsum(subscripts, arrays):
+    """``...`` spelled out as letters, with the operands broadcast to a common batch shape first."""
+    inputs, output = subscripts.split("->")
+    subs = inputs.split(",")
+    free = [c for c in string.ascii_letters if c not in subscripts]
+    batch = _np.broadcast_shapes(*[a.shape[:a.ndim - len(s.replace("...", ""))] for s, a in zip(subs, arrays)])
+    letters = "".join(free[:len(batch)])
+    new_arrays = []
+    for s, a in zip(subs, arrays):
+        core = a.shape[a.ndim - len(s.replace("...", "")):]
+        new_arrays.append(broadcast_to(a, batch + core) if "..." in s else a)
+    subscripts = subscripts.replace("...", letters)
+    return _einsum(subscripts, *new_arrays)
+
+
+def _letters(n, skip=""):
+    return "".join([c for c in string.ascii_lowercase if c not in skip][:n])
+
+
+def tensordot(a, b, axes=2):
+    """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
+    _check(a, b)
+    a, b = _same(a, b)
+    if isinstance(axes, int):
+        axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
+    else:
+        axes_a, axes_b = axes
+        axes_a = [axes_a] if isinstance(axes_a, int) else list(axes_a)
+        axes_b = [axes_b] if isinstance(axes_b, int) else list(axes_b)
+    axes_a = [x % a.ndim for x in axes_a]
+    axes_b = [x % b.ndim for x in axes_b]
+    for i, j in zip(axes_a, axes_b):
+        if a.shape[i] != b.shape[j]:
+            raise MXNetError(f"tensordot: shape mismatch on summed axes {a.shape} and {b.shape}")
+    sa = _letters(a.ndim)
+    sb = list(_letters(b.ndim, sa))
+    for i, j in zip(axes_a, axes_b):
+        sb[j] = sa[i]
+    sb = "".join(sb)
+    out = "".join(c for k, c in enumerate(sa) if k not in axes_a) + "".join(
+        c for k, c in enumerate(sb) if k not in axes_b)
+    return _einsum(f"{sa},{sb}->{out}", a, b)
+
+
+def dot(a, b, out=None):
+    """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
+    _check(a, b)
+    if a.ndim == 0 or b.ndim == 0:
+        from .umath import multiply
+        return multiply(a, b, out=out)
+    res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
+    """The matrix product with NumPy's broadcasting of leading (batch) axes."""
+    _check(a, b)
+    if a.ndim == 0 or b.ndim == 0:
+        raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
+    a, b = _same(a, b)
+    sa = "...ij" if a.ndim > 1 else "j"
+    sb = "...jk" if b.ndim > 1 else "j"
+    so = ("...i" if a.ndim > 1 else "...") + ("k" if b.ndim > 1 else "")
+    if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
+        raise MXNetError(f"matmul: shapes {a.shape} and {b.shape} are not aligned on the summed axis")
+    res = _ellipsis_einsum(f"{sa},{sb}->{so}", (a, b)) if "..." in sa + sb else _einsum("j,j->", a, b)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def inner(a, b):
+    """Products summed over the last axes of ``a`` and ``b``."""
+    _check(a, b)
+    return tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
+
+
+def outer(a, b):
+    """The outer product of the flattened ``a`` and ``b``."""
+    _check(a, b)
+    from .shape import ravel
+    a, b = _same(ravel(a), ravel(b))
+    return _einsum("i,j->ij", a, b)
+
+
+def vdot(a, b):
+    """The dot product of the flattened ``a`` and ``b``."""
+    _check(a, b)
+    from .shape import ravel
+    a, b = _same(ravel(a), ravel(b))
+    return _einsum("i,i->", a, b)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    """The diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
+    _check(a)
+    return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a)
+
+
+def trace(a, offset=0, axis1=0, axis2=1, out=None):
+    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
+    from .reductions import sum as _sum
+    return _sum(diagonal(a, offset, axis1, axis2), axis=-1, out=out)
+
+
+ndarray.dot = lambda self, b, out=None: dot(self, b, out=out)
+ndarray.__matmul__ = lambda self, other: matmul(self, other)
+ndarray.__rmatmul__ = lambda self, other: matmul(other, self)
+ndarray.__imatmul__ = lambda self, other: matmul(self, other, out=self)

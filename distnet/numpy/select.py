@@ -1,0 +1,80 @@
+"""``mx.np`` selection and sorting: where, take, sort, argsort, unique, searchsorted."""
+import functools
+
+import numpy as _np
+
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop, unbroadcast
+from .multiarray import invoke_np, ndarray, wrap_np
+from .shape import _rearrange
+
+
+@defop("_npi_where")
+def where_op(condition, x, y):
+    """``x`` where ``condition`` holds, else ``y`` (broadcast together)."""
+    return _np.where(condition, x, y)
+
+
+@where_op.grad
+def _(dy, out, c, x, y):
+    mask = _np.asarray(c).astype(bool)
+    return None, unbroadcast(_np.where(mask, dy, 0), x), unbroadcast(_np.where(mask, 0, dy), y)
+
+
+def where(condition, x=None, y=None):
+    """Elements of ``x`` where ``condition`` holds, else of ``y``; with one argument, ``nonzero(condition)``."""
+    if x is None and y is None:
+        from .reductions import nonzero
+        return nonzero(condition)
+    like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
+    dt = like.dtype if like is not condition else _np.dtype(_np.float32)
+    if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
+        from .umath import result_type
+        dt = result_type(x.dtype, y.dtype)
+    x, y = [a.astype(dt, copy=False) if isinstance(a, NDArray) else wrap_np(_np.asarray(a, dt), like.ctx)
+            for a in (x, y)]
+    return invoke_np(where_op, (condition, x, y))
+
+
+def take(a, indices, axis=None, mode="raise", out=None):
+    """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
+    idx = indices._data.astype(_np.int64) if isinstance(indices, NDArray) else _np.asarray(indices, _np.int64)
+    res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res
+
+
+def argsort(a, axis=-1, kind=None, order=None):
+    """Indices (int64) that sort ``a`` along ``axis``."""
+    return wrap_np(_np.argsort(a._data, axis=axis, kind="stable").astype(_np.int64), a.ctx)
+
+
+def sort(a, axis=-1, kind=None, order=None):
+    """``a`` sorted along ``axis``; the gradient goes back to the elements' places."""
+    if axis is None:
+        from .shape import ravel
+        a, axis = ravel(a), -1
+    idx = _np.argsort(a._data, axis=axis, kind="stable")
+    return _rearrange(functools.partial(_np.take_along_axis, indices=idx, axis=axis), a)
+
+
+def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
+    """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
+    res = _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
+    if not isinstance(res, tuple):
+        return wrap_np(res, ar.ctx)
+    return tuple([wrap_np(res[0], ar.ctx)] + [wrap_np(r.astype(_np.int64), ar.ctx) for r in res[1:]])
+
+
+def searchsorted(a, v, side="left", sorter=None):
+    """Indices (int64) at which ``v`` would be inserted into sorted ``a``."""
+    vals = v._data if isinstance(v, NDArray) else v
+    res = _np.searchsorted(a._data, vals, side=side, sorter=None if sorter is None else _np.asarray(sorter))
+    return wrap_np(_np.asarray(res, _np.int64), a.ctx)
+
+
+ndarray.take = lambda self, indices, axis=None, mode="raise", out=None: take(self, indices, axis, mode, out)
+ndarray.argsort = lambda self, axis=-1, kind=None, order=None: argsort(self, axis, kind, order)
+ndarray.sort = lambda self, axis=-1, kind=None, order=None: sort(self, axis, kind, order)
