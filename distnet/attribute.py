@@ -1,4 +1,5 @@
 """Attribute scopes for symbols: ``with mx.AttrScope(ctx_group='dev1'):``."""
+import collections
 import threading
 
 
@@ -6,6 +7,7 @@ class AttrScope:
     """Attributes given to every symbol created inside the scope."""
 
     _current = threading.local()
+    _subgraph_names = collections.defaultdict(int)     # control-flow subgraph name -> times used
 
     def __init__(self, **kwargs):
         for value in kwargs.values():

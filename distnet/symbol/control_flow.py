@@ -4,21 +4,17 @@ Each body function is called on placeholder variables inside an ``AttrScope(__su
 the symbols it returns are cut into a body subgraph (see control_flow_nodes), and what the body
 reads from outside becomes an input of the control-flow node.
 """
-import collections
-
 from .. import attribute
 from .control_flow_nodes import Body, cond_node, foreach_node, while_loop_node
 from .symbol import Symbol, create, var
-
-_SCOPE_COUNTS = collections.Counter()
-
 
 def _scope_name(kind):
     """MXNet's unique subgraph name: ``foreach0``, nested as ``outer$foreach0``."""
     outer = attribute.current().get(None).get("__subgraph_name__", "")
     key = f"{outer}${kind}" if outer else kind
-    _SCOPE_COUNTS[key] += 1
-    return f"{key}{_SCOPE_COUNTS[key] - 1}"
+    counts = attribute.AttrScope._subgraph_names      # a class attribute: tests reset it, as in MXNet
+    counts[key] += 1
+    return f"{key}{counts[key] - 1}"
 
 
 def _flatten(value, what):

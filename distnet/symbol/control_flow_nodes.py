@@ -61,12 +61,13 @@ class Body:
 
 
 def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,
-          user=None):
+          user=None, shape_rule=None, type_rule=None):
     """A Symbol of one node running ``forward``/``backward`` (numpy) over ``inputs`` (outer entries)."""
     op = Op("_" + kind, forward, 0)
     op.grad(backward)
     op.subgraphs = subgraphs
     op.opaque_shapes = opaque_shapes           # MXNet 1.x cannot infer these outputs before running
+    op.infer_shapes, op.infer_types = shape_rule, type_rule
     name = name or _name.current().get(None, "_" + kind)
     user = dict(attribute.current().get(None)) if user is None else user
     node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
@@ -125,7 +126,91 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
             grads[nd + k] = d_states[k]
         return tuple(np.zeros_like(a) if g is None else g for g, a in zip(grads, arrays))
 
-    return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph], **naming)
+    return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph],
+                 shape_rule=_foreach_shape_rule(graph, locs, nd, ns, no),
+                 type_rule=_foreach_type_rule(graph, locs, nd, ns, no), **naming)
+
+
+def _foreach_shape_rule(graph, locs, nd, ns, no):
+    """Shape inference through the body, as MXNet's foreach does: the body sees one step of each data
+    input, the states and the outer values; what it infers (parameter shapes, a state's shape from the
+    state the body returns) goes back to the node's inputs, and its outputs become the node's."""
+    from .infer import _propagate
+    names = [v.name for v in graph.program.variables]
+    if len(set(names)) != len(names):          # body variables are told apart by name
+        return None
+    body = Symbol(list(graph.heads))
+
+    def body_shapes(known):
+        info = _propagate(body, known, {}, partial=True)
+        return info, [info.get((id(n), i), (None,))[0] for n, i in graph.heads]
+
+    def infer(in_shapes, attrs):
+        known = {}
+        for name, loc in zip(names, locs):
+            shape = in_shapes[loc]
+            if shape is not None:
+                known[name] = tuple(shape[1:]) if loc < nd and len(shape) > 1 else (1,) if loc < nd else tuple(shape)
+        info, outs = body_shapes(known)
+        fed = {name: outs[no + loc - nd] for name, loc in zip(names, locs)
+               if nd <= loc < nd + ns and name not in known and _is_known(outs[no + loc - nd])}
+        if fed:          # a state goes in with the shape the body returns it with
+            info, outs = body_shapes(dict(known, **fed))
+        found = [None] * len(in_shapes)
+        for var, loc in zip(graph.program.variables, locs):
+            shape = info.get((id(var), 0), (None,))[0]
+            if loc >= nd and _is_known(shape):
+                found[loc] = tuple(shape)
+        steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None
+        full = [None if steps is None or not _is_known(s) else (steps,) + tuple(s) for s in outs[:no]]
+        full += [None if not _is_known(s) else tuple(s) for s in outs[no:]]
+        if any(s is None for s in full):
+            return found, []
+        dtypes = [info.get((id(n), i), (None, np.float32))[1] for n, i in graph.heads]
+        return found, list(zip(full, dtypes))
+
+    return infer
+
+
+def _foreach_type_rule(graph, locs, nd, ns, no):
+    """Type inference through the body: every input and output dtype once all are known (else None)."""
+    from ..base import MXNetError
+    from .graph import topo_order
+    from .infer import _type_pass
+    order = topo_order(graph.heads)
+    variables = graph.program.variables
+
+    def infer(in_types, attrs):
+        ins = list(in_types)
+        for _ in range(2):           # a second round once the body tells the states' dtypes
+            types = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
+            try:
+                while _type_pass(order, types):
+                    pass
+            except MXNetError:
+                return None
+            ins = [t if t is not None else types.get((id(v), 0))
+                   for t, v in zip(ins, _variable_per_input(variables, locs, len(ins)))]
+            outs = [types.get((id(n), i)) for n, i in graph.heads]
+            for k in range(ns):
+                ins[nd + k] = ins[nd + k] if ins[nd + k] is not None else outs[no + k]
+        if any(t is None for t in ins + outs):
+            return None
+        return ins, outs
+
+    return infer
+
+
+def _variable_per_input(variables, locs, count):
+    """For each node input, a body variable it feeds (None if it feeds none)."""
+    found = [None] * count
+    for var, loc in zip(variables, locs):
+        found[loc] = var
+    return found
+
+
+def _is_known(shape):
+    return shape is not None and 0 not in shape
 
 
 def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
