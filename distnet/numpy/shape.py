@@ -276,6 +276,8 @@ def atleast_3d(*arys):
 
 def pad(x, pad_width, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` (modes constant, edge, reflect, symmetric as NumPy's)."""
+    if not isinstance(pad_width, tuple):
+        raise TypeError("`pad_width` must be tuple.")
     if mode not in ("constant", "edge", "reflect", "symmetric"):
         raise NotImplementedError(f"mode {mode!r} is not supported")
     if mode != "constant":

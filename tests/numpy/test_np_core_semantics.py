@@ -1,0 +1,188 @@
+"""mx.np: MXNet's result dtypes, indexing, random streams and errors (values measured on MXNet 1.9.1),
+and gradients of the differentiable functions against finite differences (float64)."""
+import numpy as onp
+import pytest
+
+import distnet as mx
+from distnet import np
+
+
+@pytest.fixture
+def np_shape(monkeypatch):
+    """NumPy shape semantics on (0-d results of integer indexing), as after ``npx.set_np()``."""
+    npx = getattr(mx, "npx", None)
+    if npx is not None and hasattr(npx, "set_np"):
+        npx.set_np()
+        yield
+        npx.reset_np()
+    else:
+        monkeypatch.setattr(mx.util, "is_np_shape", lambda: True)
+        yield
+
+
+def test_array_class_and_conversions():
+    a = np.array([[1, 2], [3, 4]])
+    assert type(a) is np.ndarray and isinstance(a, mx.nd.NDArray)
+    assert a.dtype == onp.float32 and repr(a) == "array([[1., 2.],\n       [3., 4.]])"
+    nd = a.as_nd_ndarray()
+    assert type(nd) is mx.nd.NDArray
+    nd[0, 0] = 7                        # zero-copy
+    assert a.tolist() == [[7.0, 2.0], [3.0, 4.0]]
+    assert type(mx.nd.ones((2,)).as_np_ndarray()) is np.ndarray
+    with pytest.raises(ValueError):
+        np.array(mx.nd.ones((2,)))
+    with pytest.raises(AttributeError):
+        a.asscalar()
+    assert repr(np.array([1, 2], dtype="int32") > 1) == "array([False,  True])"
+
+
+@pytest.mark.parametrize("lhs, rhs, expected", [
+    ("int32", "float32", "float32"), ("int32", "float64", "float64"), ("int32", "int64", "int64"),
+    ("int8", "uint8", "int32"), ("float16", "float32", "float32"), ("bool", "int8", "int8"),
+    ("int64", "float16", "float16"), ("bool", "bool", "bool")])
+def test_binary_result_dtype(lhs, rhs, expected):
+    r = np.ones((2,), dtype=lhs) + np.ones((2,), dtype=rhs)
+    assert r.dtype == onp.dtype(expected)
+
+
+def test_scalar_operands_and_division():
+    i = np.array([-3, 2], dtype="int32")
+    assert (i + 1.5).tolist() == [-2, 3] and (i + 1.5).dtype == onp.int32    # scalar cast first
+    assert (i / 2).dtype == onp.float32 and (i / 2).tolist() == [-1.5, 1.0]
+    b = np.array([True, False], dtype=bool)
+    assert (b * 2.5).dtype == onp.int64 and (b * 2.5).tolist() == [2, 0]
+    with pytest.raises(TypeError):
+        np.array([1.0]) + [1]
+    with pytest.raises(mx.MXNetError):
+        np.maximum(np.ones(2), np.ones(2, dtype="float64"))
+    with pytest.raises(mx.MXNetError):
+        np.sqrt(b)
+
+
+def test_unary_on_integers_keeps_dtype():
+    i = np.array([1, -2, 3], dtype="int32")
+    assert np.exp(i).tolist() == [2, 0, 20] and np.exp(i).dtype == onp.int32
+    assert np.degrees(i).tolist() == [57, -114, 171]
+    assert np.round(np.array([0.5, 1.5, 2.5, -0.5])).tolist() == [0.0, 2.0, 2.0, 0.0]
+
+
+def test_reduction_dtypes_and_shapes():
+    i = np.array([1, -2, 3], dtype="int32")
+    b = np.array([1, 0, 1], dtype=bool)
+    assert np.sum(i).shape == () and np.sum(i).dtype == onp.int32
+    assert np.sum(b).dtype == onp.int64 and np.sum(b).item() == 2
+    assert np.mean(i).dtype == onp.float32 and abs(np.mean(i).item() - 0.6666667) < 1e-6
+    assert np.std(i).dtype == onp.int32 and np.std(i).item() == 2
+    assert np.argmax(i).dtype == onp.int64 and np.count_nonzero(i) == 3
+    assert np.cumsum(b).tolist() == [1, 1, 2]
+
+
+def test_indexing(np_shape):
+    x = np.arange(12).reshape(3, 4)
+    assert x[1, 2].shape == () and x[1, 2].item() == 6.0
+    assert x[x > 9].tolist() == [10.0, 11.0]
+    assert x[np.array([0, 2]), np.array([1, 3])].tolist() == [1.0, 11.0]
+    # a float32 "mask" indexes by position, as in MXNet
+    assert x[np.array([True, False, True])].tolist()[0] == [4.0, 5.0, 6.0, 7.0]
+    with pytest.raises(IndexError):
+        x[5]
+    y = np.zeros((2, 3))
+    y[y == 0] = 2
+    y[:, 0] = np.array([5, 6])
+    assert y.tolist() == [[5.0, 2.0, 2.0], [6.0, 2.0, 2.0]]
+
+
+def test_integer_index_without_numpy_shape_keeps_one_axis():
+    assert np.array([1, 2])[0].shape == (1,)
+    with pytest.raises(mx.MXNetError):
+        np.zeros(())
+
+
+def _grad(fn, *arrays):
+    for a in arrays:
+        a.attach_grad()
+    with mx.autograd.record():
+        out = fn(*arrays)
+        total = (out * np.array(onp.linspace(0.5, 1.5, out.size).reshape(out.shape))).sum()
+    total.backward()
+    return [a.grad.asnumpy() for a in arrays]
+
+
+def _numeric(fn, *arrays, eps=1e-6):
+    values = [a.asnumpy() for a in arrays]
+    grads = []
+    for k, v in enumerate(values):
+        g = onp.zeros_like(v)
+        for idx in onp.ndindex(v.shape):
+            def f(delta):
+                vs = [x.copy() for x in values]
+                vs[k][idx] += delta
+                out = fn(*[np.array(x, dtype="float64") for x in vs]).asnumpy()
+                return (out * onp.linspace(0.5, 1.5, out.size).reshape(out.shape)).sum()
+            g[idx] = (f(eps) - f(-eps)) / (2 * eps)
+        grads.append(g)
+    return grads
+
+
+@pytest.mark.parametrize("fn, shapes", [
+    (lambda a: np.sum(a * a, axis=0), [(2, 3)]),
+    (lambda a: np.mean(a, axis=1, keepdims=True), [(2, 3)]),
+    (lambda a: np.std(a, axis=1), [(2, 3)]),
+    (lambda a: np.prod(a), [(2, 2)]),
+    (lambda a: np.max(a, axis=0), [(3, 2)]),
+    (lambda a: np.cumsum(a, axis=1), [(2, 3)]),
+    (lambda a, b: np.dot(a, b), [(2, 3), (3, 2)]),
+    (lambda a, b: np.matmul(a, b), [(2, 2, 3), (3, 2)]),
+    (lambda a, b: np.einsum("ij,jk->ik", a, b), [(2, 3), (3, 2)]),
+    (lambda a: np.einsum("ii->", a), [(3, 3)]),
+    (lambda a, b: np.tensordot(a, b, axes=([0], [1])), [(2, 3), (4, 2)]),
+    (lambda a: np.transpose(a)[::-1] * 2, [(2, 3)]),
+    (lambda a, b: np.concatenate([a, b], axis=1), [(2, 2), (2, 1)]),
+    (lambda a: np.stack(np.split(a, 2, axis=1)), [(2, 4)]),
+    (lambda a: np.tile(np.roll(a, 1), 2), [(3,)]),
+    (lambda a: np.pad(a, ((1, 0), (0, 2))), [(2, 2)]),
+    (lambda a: np.broadcast_to(a, (2, 3)) * np.arange(6, dtype="float64").reshape(2, 3), [(3,)]),
+    (lambda a: a[np.array([0, 0, 2])] * 3, [(3,)]),
+    (lambda a: np.where(a > 0.5, a, a * a), [(2, 3)]),
+    (lambda a: np.sort(a, axis=1), [(2, 3)]),
+    (lambda a: np.tril(a) + np.diag(np.diagonal(a)), [(3, 3)]),
+    (lambda a: np.linalg.inv(a + np.eye(2, dtype="float64") * 3), [(2, 2)]),
+    (lambda a: np.linalg.norm(a), [(2, 3)]),
+    (lambda a: np.exp(a) / np.sqrt(a + 1) - np.tanh(a), [(2, 2)]),
+    (lambda a, b: a ** b - np.maximum(a, b), [(2, 2), (2, 2)]),
+])
+def test_gradients_match_finite_differences(fn, shapes):
+    rng = onp.random.RandomState(0)
+    arrays = [np.array(rng.uniform(0.1, 1.0, s), dtype="float64") for s in shapes]
+    got = _grad(fn, *arrays)
+    want = _numeric(fn, *arrays)
+    for g, w in zip(got, want):
+        onp.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-7)
+
+
+def test_gradient_through_nd_view_matches_mxnet():
+    x = np.array([1.0, 2.0])
+    x.attach_grad()
+    with mx.autograd.record():
+        z = (x.as_nd_ndarray() * 2).as_np_ndarray().sum()
+    z.backward()
+    assert type(x.grad) is np.ndarray and x.grad.tolist() == [2.0, 2.0]
+
+
+def test_random_streams_match_mxnet():
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.uniform(size=3).asnumpy(), [0.5488135, 0.5928446, 0.71518934], rtol=1e-6)
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.normal(size=3).asnumpy(), [2.2122064, 1.1630787, 0.7740038], rtol=1e-6)
+    mx.random.seed(0)
+    assert np.random.randint(0, 10, size=5).tolist() == [1, 4, 3, 9, 9]
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.exponential(size=3).asnumpy(), [0.59999657, 0.522823, 0.33520797],
+                                rtol=1e-6)
+    mx.random.seed(0)
+    x = np.arange(5)
+    np.random.shuffle(x)
+    assert x.tolist() == [0.0, 2.0, 3.0, 1.0, 4.0]
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.uniform(size=3, dtype="float64").asnumpy(),
+                                [0.54881352, 0.59284461, 0.71518934], rtol=1e-7)
