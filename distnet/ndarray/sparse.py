@@ -63,6 +63,7 @@ class BaseSparseNDArray(NDArray):
     ndim = property(lambda self: len(self._sshape), doc="The number of dimensions.")
     dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")
     stype = property(lambda self: self.stype_name, doc="The storage type.")
+    _num_aux = property(lambda self: len(self._aux), doc="The number of index arrays (csr 2, row_sparse 1).")
 
     @property
     def _data(self):
@@ -327,10 +328,8 @@ def _scalar(arr, s):
 
 def _binary(a, b, fn, dense_method):
     """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
-    if isinstance(b, BaseSparseNDArray) and b.stype_name == a.stype_name:
-        if a.shape != b.shape:
-            raise MXNetError(f"{fn.__name__}: shapes differ, {a.shape} vs {b.shape}")
-        return a._combine(b, fn)
+    if isinstance(b, BaseSparseNDArray) and b.stype_name == a.stype_name and a.shape == b.shape:
+        return a._combine(b, fn)         # other shapes broadcast on dense views, as MXNet's fallback does
     return getattr(NDArray, dense_method)(_dense_view(a), b)
 
 
@@ -402,8 +401,11 @@ class CSRNDArray(BaseSparseNDArray):
         return scipy.sparse.csr_matrix(parts, shape=self._sshape)
 
     def check_format(self, full_check=True):
-        """Raise MXNetError unless indptr and indices describe a valid csr array."""
-        _check_csr(self._values, self._aux[0], self._aux[1], self._sshape, full=True)
+        """Raise MXNetError unless indptr and indices describe a valid csr array (sizes only without full_check)."""
+        _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
+        problem = _csr_format_error(self._aux[0], self._aux[1], self._sshape) if full_check else None
+        if problem:
+            raise MXNetError(_CSR_FORMAT_MESSAGES[problem])
 
 
 class RowSparseNDArray(BaseSparseNDArray):
@@ -443,8 +445,13 @@ class RowSparseNDArray(BaseSparseNDArray):
         raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's class)
 
     def check_format(self, full_check=True):
-        """Raise MXNetError unless the row indices are distinct and in range (they are kept sorted)."""
+        """Raise MXNetError unless the row indices are in range and strictly ascending (sizes only without
+        full_check)."""
         _check_rsp(self._values, self._aux[0], self._sshape)
+        rows = self._aux[0]
+        if full_check and rows.size and (rows.min() < 0 or rows.max() >= self._sshape[0] or np.any(np.diff(rows) <= 0)):
+            raise MXNetError("Check failed: err != kRSPIdxErr: the indices of a row_sparse NDArray must be "
+                             "non-negative, less than the size of the first dimension and ascending")
 
 
 # ---- conversions -----------------------------------------------------------------------------
@@ -507,29 +514,51 @@ NDArray.copyto = _copyto
 
 # ---- creation --------------------------------------------------------------------------------
 
-def _check_csr(values, indices, indptr, shape, full=False):
+def _check_csr(values, indices, indptr, shape):
+    """The structural checks made when a csr array is built (sizes only, as MXNet; see check_format)."""
     if len(shape) != 2:
         raise MXNetError(f"csr_matrix: shape must be 2-D, got {shape}")
     if indptr.ndim != 1 or indptr.size != shape[0] + 1:
         raise MXNetError(f"csr_matrix: indptr must hold {shape[0] + 1} entries for {shape[0]} rows, got {indptr.size}")
-    if indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != values.size:
-        raise MXNetError(f"csr_matrix: indptr {indptr.tolist()} must start at 0, not decrease and end at "
-                         f"the number of values ({values.size})")
-    if indices.size != values.size or (indices.size and (indices.min() < 0 or indices.max() >= shape[1])):
-        raise MXNetError(f"csr_matrix: need one column index in [0, {shape[1]}) per value; "
-                         f"got {indices.size} indices for {values.size} values")
-    rows = np.repeat(np.arange(shape[0]), np.diff(indptr))
-    if full and np.any((np.diff(indices) <= 0) & (np.diff(rows) == 0)):
-        raise MXNetError(f"check_format: the column indices {indices.tolist()} of a csr array must be "
-                         "ascending within each row")
+    if indices.shape != values.shape:
+        raise MXNetError(f"csr_matrix: need one column index per value; got {indices.size} indices for "
+                         f"{values.size} values")
+
+
+def _csr_format_error(indices, indptr, shape):
+    """MXNet's full csr check: the index-pointer test, then the per-row column test (which reads the rows'
+    ranges, so an indptr leaving [0, nnz] is reported as an index error)."""
+    nnz = indices.size
+    bad_ptr = indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != nnz
+    if np.any(indptr < 0) or np.any(indptr > nnz):
+        return "idx"
+    for row in range(shape[0]):
+        cols = indices[indptr[row]:indptr[row + 1]]
+        if cols.size and (cols.min() < 0 or cols.max() >= shape[1] or np.any(np.diff(cols) <= 0)):
+            return "idx"
+    return "ptr" if bad_ptr else None
+
+
+_CSR_FORMAT_MESSAGES = {
+    "ptr": "Check failed: err != kCSRIndPtrErr: the indptr of a csr NDArray must be non-negative, "
+           "non-decreasing, start with 0 and end with the number of stored values",
+    "idx": "Check failed: err != kCSRIdxErr: the column indices of a csr NDArray must be non-negative, less than "
+           "the number of columns and ascending within each row",
+}
 
 
 def _check_rsp(values, indices, shape):
+    """The structural check made when a row_sparse array is built (sizes only; see check_format)."""
     if indices.ndim != 1 or values.shape[:1] != indices.shape or values.shape[1:] != tuple(shape[1:]):
         raise MXNetError(f"row_sparse_array: data of shape {values.shape} does not fit {indices.size} row indices "
                          f"of an array of shape {tuple(shape)}")
-    if indices.size and (indices.min() < 0 or indices.max() >= shape[0] or np.unique(indices).size != indices.size):
-        raise MXNetError(f"row_sparse_array: row indices {indices.tolist()} must be distinct and in [0, {shape[0]})")
+
+
+def _check_shape_matches(made, shape):
+    """MXNet's ValueError when an explicit ``shape`` disagrees with the one given by the source."""
+    if shape is not None and tuple(made.shape) != tuple(shape):
+        raise ValueError(f"Shape mismatch detected. {tuple(made.shape)} v.s. {tuple(shape)}")
+    return made
 
 
 def _is_shape(arg):
@@ -542,14 +571,16 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     if isinstance(arg1, RowSparseNDArray):
         raise ValueError("Unexpected input type: RowSparseNDArray")
     if isinstance(arg1, CSRNDArray):
-        return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
+        return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     if _is_shape(arg1):
-        return zeros("csr", arg1, ctx, dtype)
+        return _check_shape_matches(zeros("csr", arg1, ctx, dtype), shape)
     if isinstance(arg1, tuple) and len(arg1) == 3:
         dt = _float_dtype(dtype, arg1[0])
         values, indices, indptr = _numpy(arg1[0], dt), _numpy(arg1[1], np.int64), _numpy(arg1[2], np.int64)
         if shape is None:
-            shape = (indptr.size - 1, int(indices.max()) + 1 if indices.size else 0)
+            if not indices.size:
+                raise ValueError("invalid shape")   # the column count cannot be inferred without indices
+            shape = (indptr.size - 1, int(indices.max()) + 1)
         _check_csr(values, indices, indptr, tuple(shape))
         return _new(CSRNDArray, values, [indices, indptr], shape, ctx)
     if isinstance(arg1, tuple) and len(arg1) == 2:
@@ -557,7 +588,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     if all(hasattr(arg1, n) for n in ("data", "indices", "indptr", "shape")):      # scipy.sparse.csr_matrix
         return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
-    return _from_dense(dense, "csr", ctx)
+    return _check_shape_matches(_from_dense(dense, "csr", ctx), shape)
 
 
 def _from_coo(arg1, shape, ctx, dtype):
@@ -578,18 +609,17 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     if isinstance(arg1, CSRNDArray):
         raise ValueError("Unexpected input type: CSRNDArray")
     if isinstance(arg1, RowSparseNDArray):
-        return arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx)
+        return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     if _is_shape(arg1):
-        return zeros("row_sparse", arg1, ctx, dtype)
+        return _check_shape_matches(zeros("row_sparse", arg1, ctx, dtype), shape)
     if isinstance(arg1, tuple) and len(arg1) == 2:
         values = _numpy(arg1[0], _float_dtype(dtype, arg1[0]))
         indices = _numpy(arg1[1], np.int64).reshape(-1)
         if shape is None:
             shape = (int(indices.max()) + 1 if indices.size else 0,) + values.shape[1:]
         _check_rsp(values, indices, tuple(shape))
-        order = np.argsort(indices, kind="stable")     # stored rows are kept in ascending order
-        return _new(RowSparseNDArray, values[order], [indices[order]], shape, ctx)
-    return _from_dense(_numpy(arg1, _float_dtype(dtype, arg1)), "row_sparse", ctx)
+        return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
+    return _check_shape_matches(_from_dense(_numpy(arg1, _float_dtype(dtype, arg1)), "row_sparse", ctx), shape)
 
 
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
@@ -607,7 +637,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     elif stype == "row_sparse":
         made = _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
     else:
-        raise ValueError(f"unknown storage type {stype!r}: use 'default', 'csr' or 'row_sparse'")
+        raise ValueError(f"unknown storage type{stype}")       # MXNet's wording, no space
     out = kwargs.get("out")
     if out is None:
         return made
@@ -640,21 +670,30 @@ def zeros_like(data):
 
 # ---- operators -------------------------------------------------------------------------------
 
-def retain(data, indices):
+def retain(data=None, indices=None, out=None, **kwargs):
     """Row_sparse ``data`` restricted to the rows ``indices`` (kept as given: a row absent from ``data`` is stored
-    as zeros, as MXNet's sparse_retain does)."""
+    as zeros, as MXNet's sparse_retain does). The operator has no parameters; other keywords are ignored."""
+    if data is None or indices is None:
+        given = len([a for a in (data, indices) if a is not None])
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. 2) : Operator _sparse_retain "
+                         f"expects 2 inputs (data, indices), but got {given} instead.")
     if not isinstance(data, RowSparseNDArray):
-        raise MXNetError(f"retain: data must be a RowSparseNDArray, got storage {getattr(data, 'stype', type(data))!r}")
+        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _sparse_retain, "
+                         f"input storage types = [{getattr(data, 'stype', type(data).__name__)}, "
+                         f"{getattr(indices, 'stype', 'default')}]: data must be row_sparse; convert it with "
+                         "tostype('row_sparse')")
     rows = _numpy(indices).astype(np.int64).ravel()
     if rows.size and (rows.min() < 0 or rows.max() >= data._sshape[0]):
         raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
-    stored = data._aux[0]
+    order = np.argsort(data._aux[0], kind="stable")
+    stored = data._aux[0][order]
     values = np.zeros((rows.size,) + data._sshape[1:], data._values.dtype)
     if stored.size:
         pos = np.minimum(np.searchsorted(stored, rows), stored.size - 1)
         found = stored[pos] == rows
-        values[found] = data._values[pos[found]]
-    return _new(RowSparseNDArray, values, [rows], data._sshape, data._ctx)
+        values[found] = data._values[order[pos[found]]]
+    made = _new(RowSparseNDArray, values, [rows], data._sshape, data._ctx)
+    return made if out is None else made.copyto(out)
 
 
 def _same_sparse(a, b):

@@ -119,17 +119,23 @@ def test_creation_errors(rsp):
         nd.sparse.csr_matrix(rsp)
     with pytest.raises(ValueError, match="unknown storage type"):
         nd.sparse.zeros("foo", (2, 3))
-    with pytest.raises(MXNetError, match="indptr"):
-        nd.sparse.csr_matrix(([1, 2], [1, 3], [0, 2, 3, 2]), shape=(3, 4))
-    with pytest.raises(MXNetError, match="row indices"):
-        nd.sparse.row_sparse_array(([[1], [2]], [2, 2]), shape=(3, 1))
-    with pytest.raises(MXNetError, match="row indices"):
-        nd.sparse.row_sparse_array(([[1]], [3]), shape=(3, 1))
+    # as in MXNet, building checks sizes only; check_format finds bad index values
+    with pytest.raises(MXNetError, match="kCSRIndPtrErr"):
+        nd.sparse.csr_matrix(([1, 2], [1, 3], [0, 2, 1, 2]), shape=(3, 4)).check_format()
+    with pytest.raises(MXNetError, match="kRSPIdxErr"):
+        nd.sparse.row_sparse_array(([[1], [2]], [2, 2]), shape=(3, 1)).check_format()
+    with pytest.raises(MXNetError, match="kRSPIdxErr"):
+        nd.sparse.row_sparse_array(([[1]], [3]), shape=(3, 1)).check_format()
+    nd.sparse.row_sparse_array(([[1]], [3]), shape=(3, 1)).check_format(full_check=False)
+    with pytest.raises(MXNetError, match="does not fit"):
+        nd.sparse.row_sparse_array(([[1], [2]], [0, 1, 2]), shape=(3, 1))
 
 
 def test_unsorted_indices():
     r = nd.sparse.row_sparse_array(([[1.0], [2.0]], [2, 0]), shape=(3, 1))
-    assert r.asnumpy().tolist() == [[2], [0], [1]] and parts(r) == ([[2], [1]], [0, 2])
+    assert r.asnumpy().tolist() == [[2], [0], [1]] and parts(r) == ([[1], [2]], [2, 0])    # kept as given
+    with pytest.raises(MXNetError, match="kRSPIdxErr"):
+        r.check_format()
     c = nd.sparse.csr_matrix(([1.0, 2.0], [2, 0], [0, 2, 2]), shape=(2, 3))
     assert c.asnumpy().tolist() == [[2, 0, 1], [0, 0, 0]]
     with pytest.raises(MXNetError, match="ascending"):
@@ -389,7 +395,7 @@ def test_retain_keeps_requested_stored_rows(rsp):
     assert out.stype == "row_sparse" and parts(out) == ([[0, 1, 0, 2], [0, 0, 0, 0]], [0, 1])
     assert parts(nd.sparse.retain(rsp, nd.array([2, 0]))) == ([[3, 0, 4, 0], [0, 1, 0, 2]], [2, 0])
     assert parts(nd.sparse.retain(rsp, nd.array([2], dtype="int64"))) == ([[3, 0, 4, 0]], [2])
-    with pytest.raises(MXNetError, match="RowSparseNDArray"):
+    with pytest.raises(MXNetError, match="Operator not implemented.*must be row_sparse"):
         nd.sparse.retain(nd.sparse.csr_matrix(D), nd.array([0]))
 
 
