@@ -21,6 +21,7 @@ from . import contrib  # noqa: F401
 from . import error, log, libinfo, library, executor, rtc, onnx  # noqa: F401
 from . import image, image as img  # noqa: F401
 from . import numpy, numpy as np  # noqa: F401
+from . import numpy_extension, numpy_extension as npx  # noqa: F401
 from .util import (is_np_shape, set_np_shape, np_shape, use_np_shape,  # noqa: F401
                    is_np_array, np_array, use_np_array, use_np)
 

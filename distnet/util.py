@@ -1,49 +1,64 @@
-"""``mx.util``: the NumPy-semantics switches (distnet has MXNet 1.x's legacy semantics only) and helpers.
+"""``mx.util``: the NumPy-semantics switches (shape and array semantics, per thread) and helpers.
 
-MXNet 1.9.1 starts with NumPy shape and array semantics off; distnet keeps them off. Asking for them
-``False`` works as in MXNet (``set_np_shape(False)``, ``with np_shape(False):``, ``reset_np()``);
-turning either on raises an MXNetError, because the ``mx.np`` / ``mx.npx`` front end (scalar and
-zero-size shapes, ``np.ndarray`` parameters) is not implemented. The ``use_np*`` decorators wrap as
-in MXNet, so decorating succeeds and calling the wrapped code raises.
+As in MXNet 1.9.1, both start off in every thread. NumPy shape semantics makes 0 a real dimension
+size and ``()`` a real (scalar) shape; NumPy array semantics makes Gluon create ``mx.np`` arrays.
 """
 import ctypes
 import functools
 import inspect
+import logging
 import os
+import threading
 
 from .base import MXNetError, c_str, error_like, py_str  # noqa: F401  (c_str, py_str: as MXNet's util)
 
 _OSError = error_like(OSError)
 
 
-def _numpy_mode_error(what):
-    return MXNetError(f"{what}: distnet implements MXNet 1.x's legacy NDArray semantics only; NumPy shape/"
-                      "array semantics (mx.np, mx.npx, set_np_shape(True), np_shape(), use_np) are not "
-                      "supported. Use mx.nd arrays without activating NumPy mode")
+class _NumpyModes(threading.local):
+    """The two switches of the current thread (a new thread starts with both off)."""
+
+    shape = False
+    array = False
+
+
+_MODES = _NumpyModes()
+_set_np_shape_logged = False        # MXNet logs the first activation of each semantics once per process
+_set_np_array_logged = False
 
 
 def is_np_array():
-    """False: arrays are the legacy ``mx.nd`` NDArrays."""
-    return False
+    """Whether NumPy array semantics is on (Gluon then makes and returns ``mx.np`` arrays)."""
+    return _MODES.array
 
 
 def is_np_shape():
-    """False: legacy shape semantics (0 means an unknown dimension, () an unknown shape)."""
-    return False
+    """Whether NumPy shape semantics is on (0 is a dimension size, () a scalar's shape)."""
+    return _MODES.shape
 
 
 def set_np_shape(active):
-    """Turn NumPy shape semantics off (returns the previous state, False); turning it on raises."""
-    if active:
-        raise _numpy_mode_error("set_np_shape(True)")
-    return False
+    """Turn NumPy shape semantics on or off in this thread; returns the previous state."""
+    global _set_np_shape_logged
+    if active and not _set_np_shape_logged:
+        logging.info("NumPy-shape semantics has been activated in your code. This is required for creating and "
+                     "manipulating scalar and zero-size tensors, which were not supported in MXNet before, as in "
+                     "the official NumPy library. Please DO NOT manually deactivate this semantics while using "
+                     "`mxnet.numpy` and `mxnet.numpy_extension` modules.")
+        _set_np_shape_logged = True
+    previous, _MODES.shape = _MODES.shape, bool(active)
+    return previous
 
 
 def _set_np_array(active):
-    """Turn NumPy array semantics off (returns the previous state, False); turning it on raises."""
-    if active:
-        raise _numpy_mode_error("set_np_array(True)")
-    return False
+    """Turn NumPy array semantics on or off in this thread; returns the previous state."""
+    global _set_np_array_logged
+    if active and not _set_np_array_logged:
+        logging.info("NumPy array semantics has been activated in your code. This allows you to use operators "
+                     "from MXNet NumPy and NumPy Extension modules as well as MXNet NumPy `ndarray`s.")
+        _set_np_array_logged = True
+    previous, _MODES.array = _MODES.array, bool(active)
+    return previous
 
 
 class _NumpyShapeScope:
@@ -70,12 +85,12 @@ class _NumpyArrayScope(_NumpyShapeScope):
 
 
 def np_shape(active=True):
-    """A scope with NumPy shape semantics on (unsupported: entering raises) or off."""
+    """A scope with NumPy shape semantics on (or, with ``active=False``, off)."""
     return _NumpyShapeScope(active)
 
 
 def np_array(active=True):
-    """A scope with NumPy array semantics on (unsupported: entering raises) or off."""
+    """A scope with NumPy array semantics on (or, with ``active=False``, off)."""
     return _NumpyArrayScope(active)
 
 
@@ -118,7 +133,7 @@ def use_np(func):
 
 
 def set_np(shape=True, array=True):
-    """Set NumPy shape and array semantics together; only both off is supported."""
+    """Set NumPy shape and array semantics together (array semantics needs shape semantics)."""
     if array and not shape:
         raise ValueError("NumPy Shape semantics is required in using NumPy array semantics.")
     _set_np_array(array)
@@ -126,7 +141,7 @@ def set_np(shape=True, array=True):
 
 
 def reset_np():
-    """Turn NumPy shape and array semantics off (already the case)."""
+    """Turn NumPy shape and array semantics off."""
     set_np(shape=False, array=False)
 
 

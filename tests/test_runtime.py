@@ -2,7 +2,6 @@
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
 
 
 def test_features_say_cpu_only():
@@ -22,8 +21,8 @@ def test_bulk_size_is_restored():
     assert mx.engine.set_bulk_size(before) == 7
 
 
-def test_numpy_semantics_are_refused_clearly():
+def test_numpy_shape_switch_returns_the_previous_state():
     assert mx.util.is_np_array() is False and mx.util.is_np_shape() is False
     assert mx.util.set_np_shape(False) is False
-    with pytest.raises(MXNetError, match="legacy"):
-        mx.util.set_np_shape(True)
+    assert mx.util.set_np_shape(True) is False
+    assert mx.util.set_np_shape(False) is True

@@ -3,6 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..context import placed
+from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .registry import defop
 
@@ -74,6 +75,10 @@ def array(source_array, ctx=None, dtype=None):
 def _known(shape, op):
     """``shape`` as a tuple; MXNet reads an empty shape or a 0 in it as unknown, and rejects negatives."""
     shape = _shape(shape)
+    if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
+        if any(d < 0 for d in shape):
+            raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
+        return shape
     if not shape or any(d <= 0 for d in shape):
         raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
     return shape
@@ -108,7 +113,7 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
     """An array filled with ``val``."""
     shape = _sized(shape)
-    if not shape:
+    if not shape and not is_np_shape():
         raise MXNetError("Operator _full inferring shapes failed: shape () is unknown")
     dtype = _dtype_of(dtype)
     try:

@@ -45,10 +45,11 @@ SparseRecord.__doc__ = ("A sparse array in file form: stype 'csr' or 'row_sparse
 
 # ---- writing -------------------------------------------------------------------------
 
-def save_arrays(fname, data):
-    """Write a list of numpy arrays, or a dict str -> numpy array, to ``fname`` in MXNet's format."""
+def save_arrays(fname, data, np_shape=False):
+    """Write a list of numpy arrays, or a dict str -> numpy array, to ``fname`` in MXNet's format
+    (``np_shape``: as MXNet writes under NumPy shape semantics, which ``npx.save`` does)."""
     with open(fname, "wb") as f:
-        _write(f, data)
+        _write(f, data, np_shape)
 
 
 def save_arrays_to_buffer(data):
@@ -72,12 +73,12 @@ def _split_names(data):
     raise TypeError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
 
 
-def _write(f, data):
+def _write(f, data, np_shape=False):
     names, arrays = _split_names(data)
     arrays = [_checked(a, i) for i, a in enumerate(arrays)]
     # MXNet 1.x cannot read a 0-d array in a V2 record (ndim 0 means "unknown" there);
     # a file holding one is written the way MXNet writes it under numpy shape semantics.
-    magic = V3_MAGIC if any(isinstance(a, np.ndarray) and a.ndim == 0 for a in arrays) else V2_MAGIC
+    magic = V3_MAGIC if np_shape or any(isinstance(a, np.ndarray) and a.ndim == 0 for a in arrays) else V2_MAGIC
     f.write(struct.pack("<QQQ", LIST_MAGIC, 0, len(arrays)))
     for a in arrays:
         if isinstance(a, SparseRecord):

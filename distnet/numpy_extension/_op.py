@@ -1,0 +1,64 @@
+"""``mx.npx`` operators on ``mx.np`` arrays: registry operators whose results are ``mx.np.ndarray``."""
+import numpy as np
+
+from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import OPS
+from ..numpy.multiarray import as_np, ndarray, wrap_np
+from . import _reshape  # noqa: F401  (registers _npx_reshape)
+from ._table import NPX_OPS
+
+
+def _refuse_legacy(name, values):
+    """TypeError for a legacy ``mx.nd.NDArray`` given to an npx operator, as MXNet's numpy operators do."""
+    for v in values:
+        if isinstance(v, NDArray) and not isinstance(v, ndarray):
+            raise TypeError(f"Operator `_npx_{name}` registered in backend is known as `{name}` in Python. It is a "
+                            "numpy operator and accepts only MXNet numpy ndarrays (mx.np.ndarray), but received a "
+                            "legacy ndarray (mx.nd.NDArray). Activate numpy semantics with `npx.set_np()`, or "
+                            "convert the array with `as_np_ndarray()` before passing it.")
+
+
+def _npx_function(name, op_name):
+    """``npx.<name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
+    op = OPS[op_name]
+
+    def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
+        _refuse_legacy(function.__name__, args + tuple(kwargs.values()))
+        return as_np(op(*args, out=out, **kwargs))
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = op.__doc__
+    function.__module__ = "distnet.numpy_extension"
+    return function
+
+
+for _name, _op_name in NPX_OPS.items():
+    globals()[_name] = _npx_function(_name, _op_name)
+
+
+def reshape(a, newshape, reverse=False, order="C"):
+    """``a`` reshaped to ``newshape``, whose codes -1 .. -6 infer, copy, drop, keep, merge and split dimensions.
+
+    -1: inferred from the rest; -2: copy the next input dimension; -3: drop an input dimension of size 1;
+    -4: copy all remaining input dimensions; -5: merge the next two input dimensions; -6: split the next
+    input dimension into the two sizes that follow (one may be -1). ``reverse`` matches from the right.
+    """
+    _refuse_legacy("reshape", (a,))
+    return as_np(OPS["_npx_reshape"](a, newshape=newshape, reverse=reverse, order=order))
+
+
+def nonzero(a):
+    """The indices of the non-zero elements of ``a``, one row per element: int64 of shape (N, a.ndim)."""
+    _refuse_legacy("nonzero", (a,))
+    data = a._data if isinstance(a, NDArray) else np.asarray(a)
+    return wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.context)
+
+
+def constraint_check(x, msg):
+    """``True`` (a bool scalar array) when every element of boolean ``x`` holds; ValueError(``msg``) otherwise."""
+    _refuse_legacy("constraint_check", (x,))
+    if x.dtype != np.bool_:
+        from ..base import MXNetError
+        raise MXNetError(f"npx.constraint_check needs a boolean input, got {np.dtype(x.dtype).name}")
+    if not x._data.all():
+        raise ValueError(msg)
+    return wrap_np(np.array(True), x.context)

@@ -1,0 +1,103 @@
+"""``npx.reshape``: reshape with MXNet's NumPy-extension codes -1 .. -6 (not ``nd.reshape``'s codes)."""
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.registry import defop
+
+
+def _fail(src, newshape, reverse, why):
+    raise MXNetError(f"Cannot reshape array of shape {list(src)} into shape {list(newshape)} , "
+                     f"reverse = {int(reverse)}: {why}")
+
+
+def target_shape(src, newshape, reverse=False):
+    """The shape ``newshape``'s codes give for an array of shape ``src``.
+
+    A size >= 0 is taken as it is; -1 is inferred from the rest; -2 copies the next input dimension;
+    -3 drops an input dimension of size 1; -4 copies all remaining input dimensions; -5 merges the
+    next two input dimensions; -6 splits the next input dimension into the two sizes that follow it
+    (one of them may be -1). Every code but -4, -5 and -6 consumes one input dimension. ``reverse``
+    matches the codes to the input dimensions from the right.
+    """
+    codes = [int(newshape)] if isinstance(newshape, (int, np.integer)) else [int(d) for d in newshape]
+    src = tuple(int(d) for d in src)
+    shown, shown_src = list(codes), src
+    if reverse:
+        src, codes = src[::-1], codes[::-1]
+    out, unknown, i, k = [], None, 0, 0
+
+    def source(what):
+        if i >= len(src):
+            _fail(shown_src, shown, reverse, f"code {what} has no input dimension left to use (Unmatching dimension "
+                                       "of proposed new shape)")
+        return src[i]
+
+    while k < len(codes):
+        d = codes[k]
+        if d < -6:
+            raise MXNetError(f"npx.reshape: code {d} is not valid: Dimension size must be greater than or "
+                             "equal to -6")
+        if d >= 0:
+            out.append(d)
+            i += 1
+        elif d == -1:
+            if unknown is not None:
+                raise MXNetError(f"npx.reshape: shape {shown} has more than one -1: Can only specify one "
+                                 "unknown dimension")
+            unknown = len(out)
+            out.append(-1)
+            i += 1
+        elif d == -2:
+            out.append(source(-2))
+            i += 1
+        elif d == -3:
+            if source(-3) != 1:
+                _fail(shown_src, shown, reverse, f"-3 index should only be used to skip dimension size 1, "
+                                           f"not {src[i]}")
+            i += 1
+        elif d == -4:
+            out.extend(src[i:])
+            i = len(src)
+        elif d == -5:
+            if i + 1 >= len(src):
+                _fail(shown_src, shown, reverse, "-5 needs two input dimensions to merge")
+            out.append(src[i] * src[i + 1])
+            i += 2
+        else:
+            if k + 2 >= len(codes):
+                _fail(shown_src, shown, reverse, "-6 must be followed by the two sizes to split into")
+            d0, d1, d2 = source(-6), codes[k + 1], codes[k + 2]
+            if d1 == -1:
+                d1 = d0 // d2 if d2 else -1
+            elif d2 == -1:
+                d2 = d0 // d1 if d1 else -1
+            if d1 * d2 != d0:
+                _fail(shown_src, shown, reverse, f"Split dims {d1}, {d2} do not divide original dim {d0}")
+            out.extend((d1, d2))
+            i += 1
+            k += 2
+        k += 1
+    size = int(np.prod(src))
+    if unknown is not None:
+        known = int(np.prod([d for j, d in enumerate(out) if j != unknown]))
+        if known == 0:
+            _fail(shown_src, shown, reverse, "the sizes other than -1 multiply to 0, so -1 cannot be inferred")
+        if size % known:
+            _fail(shown_src, shown, reverse, f"{size} elements do not divide into parts of {known}")
+        out[unknown] = size // known
+    if int(np.prod(out)) != size:
+        _fail(shown_src, shown, reverse, f"the new shape has {int(np.prod(out))} elements, the array {size}")
+    return tuple(out[::-1]) if reverse else tuple(out)
+
+
+@defop("_npx_reshape")
+def npx_reshape(a, *, newshape, reverse=False, order="C"):
+    """``a`` reshaped to ``newshape`` read with the NumPy-extension codes (see ``target_shape``)."""
+    if order != "C":
+        raise NotImplementedError(f"npx.reshape supports only order='C', not {order!r}")
+    return a.reshape(target_shape(a.shape, newshape, reverse))
+
+
+@npx_reshape.grad
+def _(dy, out, a, *, newshape, reverse=False, order="C"):
+    return (dy.reshape(a.shape),)

@@ -1,0 +1,63 @@
+"""``npx.random``: seeding and the batch samplers of MXNet's NumPy extension."""
+import numbers
+
+import numpy as np
+
+from ..context import current_context
+from ..ndarray.ndarray import NDArray
+from ..ndarray.ops_random import _uniforms
+from ..numpy.multiarray import wrap_np
+from ..numpy.random import _standard_normals
+from .. import random as _mx_random
+
+
+def seed(seed, ctx="all"):
+    """Seed the random number generators (the stream ``mx.random.seed`` seeds)."""
+    _mx_random.seed(seed, ctx)
+
+
+def _value(x):
+    return x._data if isinstance(x, NDArray) else np.asarray(x, np.float32)
+
+
+def _batch_shape(batch_shape):
+    if batch_shape is None:
+        return ()
+    return (int(batch_shape),) if isinstance(batch_shape, numbers.Integral) else tuple(batch_shape)
+
+
+def _finish(values, dtype, ctx):
+    dt = np.dtype(np.float32 if dtype is None else dtype)
+    return wrap_np(np.asarray(values).astype(dt), ctx or current_context())
+
+
+def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
+    """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``."""
+    lo, hi = _value(low), _value(high)
+    shape = _batch_shape(batch_shape) + np.broadcast_shapes(lo.shape, hi.shape)
+    u = _uniforms(int(np.prod(shape))).reshape(shape)
+    lo, hi = lo.astype(u.dtype), hi.astype(u.dtype)
+    return _finish(lo + (hi - lo) * u, dtype, ctx)
+
+
+def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
+    """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``."""
+    mu, sigma = _value(loc), _value(scale)
+    shape = _batch_shape(batch_shape) + np.broadcast_shapes(mu.shape, sigma.shape)
+    z = _standard_normals(int(np.prod(shape)), False).reshape(shape)
+    return _finish(mu.astype(z.dtype) + sigma.astype(z.dtype) * z, dtype, ctx)
+
+
+def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
+    """1.0 with probability ``prob`` (or ``sigmoid(logit)``), else 0.0; shape ``size`` or the parameter's."""
+    if (prob is None) == (logit is None):
+        raise ValueError(f"Either `prob` or `logit` must be specified, but not both. Received prob={prob}, "
+                         f"logit={logit}")
+    p = _value(prob) if prob is not None else 1.0 / (1.0 + np.exp(-_value(logit)))
+    shape = np.shape(p) if size is None else _batch_shape(size)
+    u = _uniforms(int(np.prod(shape))).reshape(shape)
+    res = _finish(u < np.asarray(p, u.dtype), dtype, ctx)
+    if out is not None:
+        out._data[...] = res._data
+        return out
+    return res

@@ -1,0 +1,40 @@
+"""``npx.save`` / ``npx.load``: MXNet's NDArray file format, written under NumPy shape semantics."""
+from ..context import current_context
+from ..ndarray.serialize import load_arrays, save_arrays
+from ..numpy.multiarray import ndarray, wrap_np
+from ..util import is_np_array, is_np_shape
+
+
+def _require_np_mode(what):
+    if not (is_np_shape() and is_np_array()):
+        raise ValueError(f"npx.{what} works on mxnet.numpy.ndarray files only under NumPy semantics; call "
+                         f"`npx.set_np()` first (in the global scope) and then npx.{what}.")
+
+
+def save(file, arr):
+    """Save an ``mx.np`` array, a list of them or a dict str -> array to ``file`` (MXNet's format)."""
+    _require_np_mode("save")
+    if isinstance(arr, ndarray):
+        arr = [arr]
+    if isinstance(arr, dict):
+        if any(not isinstance(k, str) for k in arr) or any(not isinstance(v, ndarray) for v in arr.values()):
+            raise TypeError("npx.save takes a dict str -> mxnet.numpy.ndarray or a list of mxnet.numpy.ndarray")
+        data = {k: v.asnumpy() for k, v in arr.items()}
+    elif isinstance(arr, list):
+        if any(not isinstance(v, ndarray) for v in arr):
+            raise TypeError("npx.save takes a dict str -> mxnet.numpy.ndarray or a list of mxnet.numpy.ndarray")
+        data = [v.asnumpy() for v in arr]
+    else:
+        raise ValueError(f"npx.save takes an mxnet.numpy.ndarray, a dict of (str, ndarray) pairs or a list of "
+                         f"ndarrays, not a {type(arr).__name__}")
+    save_arrays(file, data, np_shape=True)
+
+
+def load(file):
+    """The arrays saved in ``file``, as ``mx.np`` arrays: a list, or a dict when the file names them."""
+    _require_np_mode("load")
+    data = load_arrays(file)
+    ctx = current_context()
+    if isinstance(data, dict):
+        return {k: wrap_np(v, ctx) for k, v in data.items()}
+    return [wrap_np(v, ctx) for v in data]

@@ -1,0 +1,150 @@
+"""mx.npx operators on mx.np arrays: MXNet 1.9.1's values, mx.np results, legacy arrays refused, gradients."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, npx
+from distnet.base import MXNetError
+
+
+@pytest.fixture(autouse=True)
+def _numpy_mode():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+def _np(values, dtype=None):
+    """An mx.np array; float32 unless ``dtype`` says (as mx.np's own ones/zeros are)."""
+    return mx.np.array(values, dtype=dtype or ("float32" if isinstance(values, np.ndarray) else None))
+
+
+# npx call -> the value MXNet 1.9.1 printed for it
+MEASURED = [
+    (lambda: npx.relu(_np([-1, 2])), [0.0, 2.0]),
+    (lambda: npx.sigmoid(_np([-1, 2])), [0.26894143, 0.880797]),
+    (lambda: npx.softmax(_np([[-1, 2], [3, 4]])), [[0.04742587, 0.95257413], [0.26894143, 0.73105854]]),
+    (lambda: npx.softmax(_np([[-1, 2], [3, 4]]), axis=0), [[0.01798621, 0.11920292], [0.98201376, 0.880797]]),
+    (lambda: npx.log_softmax(_np([[-1, 2], [3, 4]])), [[-3.0485907, -0.04859074], [-1.3132598, -0.3132598]]),
+    (lambda: npx.activation(_np([-1, 2]), act_type="tanh"), [-0.7615942, 0.9640276]),
+    (lambda: npx.topk(_np([[1, 5, 3]]), k=2), [[1.0, 2.0]]),
+    (lambda: npx.pick(_np([[1, 5, 3]]), _np([1])), [5.0]),
+    (lambda: npx.one_hot(_np([1, 0]), 3), [[0, 1, 0], [1, 0, 0]]),
+    (lambda: npx.arange_like(_np(np.ones((2, 3)))), [[0, 1, 2], [3, 4, 5]]),
+    (lambda: npx.arange_like(_np(np.ones((2, 3))), axis=1), [0, 1, 2]),
+    (lambda: npx.sequence_mask(_np(np.ones((3, 2))), _np([1, 2]), use_sequence_length=True),
+     [[1, 1], [0, 1], [0, 0]]),
+    (lambda: npx.smooth_l1(_np([-2, 0.5]), 1.0), [1.5, 0.125]),
+    (lambda: npx.erf(_np([0.5])), [0.5204999]),
+    (lambda: npx.gamma(_np([0.5])), [1.7724538]),
+    (lambda: npx.gather_nd(_np([[1, 2], [3, 4]]), _np([[0, 1], [1, 0]])), [2.0, 3.0]),
+    (lambda: npx.fully_connected(_np(np.ones((2, 3))), _np(np.ones((4, 3))), _np(np.zeros(4)), num_hidden=4),
+     np.full((2, 4), 3.0)),
+    (lambda: npx.layer_norm(_np([[1.0, 2, 3]]), _np(np.ones(3)), _np(np.zeros(3))), [[-1.2247356, 0, 1.2247356]]),
+    (lambda: npx.batch_norm(_np([[1.0, 2, 3]]), _np(np.ones(3)), _np(np.zeros(3)), _np(np.zeros(3)),
+                            _np(np.ones(3))), [[0.9995004, 1.9990008, 2.9985013]]),
+    (lambda: npx.leaky_relu(_np([-1.0, 2])), [-0.25, 2.0]),
+    (lambda: npx.pooling(_np(np.ones((1, 1, 2, 2))), kernel=(2, 2)), [[[[1.0]]]]),
+]
+
+
+@pytest.mark.parametrize("index", range(len(MEASURED)))
+def test_values_measured_on_mxnet(index):
+    call, expected = MEASURED[index]
+    out = call()
+    assert type(out) is mx.np.ndarray
+    np.testing.assert_allclose(out.asnumpy(), np.asarray(expected, np.float32), rtol=1e-6, atol=1e-7)
+
+
+def test_shapes_and_dtypes_measured_on_mxnet():
+    x = _np(np.ones((2, 3, 4)))
+    assert npx.batch_flatten(x).shape == (2, 12)
+    assert npx.batch_dot(_np(np.ones((2, 2, 3))), _np(np.ones((2, 3, 1)))).shape == (2, 2, 1)
+    assert npx.reshape_like(_np(np.ones((2, 3))), _np(np.ones((3, 2)))).shape == (3, 2)
+    assert npx.slice(_np(np.ones((2, 3))), begin=(0, 1), end=(2, 3)).shape == (2, 2)
+    cast = npx.cast(_np([1.5, 2]), dtype="int32")
+    assert cast.dtype == np.int32 and cast.tolist() == [1, 2]
+    shape = npx.shape_array(_np(np.ones((2, 3))))
+    assert shape.dtype == np.int64 and shape.tolist() == [2, 3]
+    values, indices = npx.topk(_np([[1, 5, 3]]), k=2, ret_typ="both")
+    assert values.tolist() == [[5.0, 3.0]] and indices.tolist() == [[1.0, 2.0]]
+    assert type(values) is mx.np.ndarray and type(indices) is mx.np.ndarray
+
+
+def test_nonzero_lists_index_rows():
+    got = npx.nonzero(_np([[0, 1], [2, 0]]))
+    assert type(got) is mx.np.ndarray and got.dtype == np.int64 and got.tolist() == [[0, 1], [1, 0]]
+    assert npx.nonzero(_np([0.0, 0.0])).shape == (0, 1)
+
+
+def test_constraint_check():
+    ok = npx.constraint_check(_np([True, True], dtype=bool), "unused")
+    assert ok.shape == () and ok.dtype == np.bool_ and bool(ok)
+    with pytest.raises(ValueError, match="bad thing"):
+        npx.constraint_check(_np([True, False], dtype=bool), "bad thing")
+    with pytest.raises(MXNetError):
+        npx.constraint_check(_np([1.0]), "not boolean")
+
+
+def test_legacy_arrays_are_refused():
+    with pytest.raises(TypeError, match="known as `relu`"):
+        npx.relu(mx.nd.array([-1, 2]))
+    with pytest.raises(TypeError, match="legacy"):
+        npx.fully_connected(_np(np.ones((2, 3))), mx.nd.ones((4, 3)), num_hidden=4, no_bias=True)
+    with pytest.raises(AssertionError, match="must have NDArray type"):
+        npx.relu([1, 2])
+
+
+def test_out_writes_into_the_given_array():
+    out = mx.np.zeros((2,))
+    res = npx.relu(_np([-1, 2]), out=out)
+    assert res is out and out.tolist() == [0.0, 2.0]
+
+
+def test_reexports_and_contexts():
+    for name in ("set_np", "reset_np", "is_np_array", "is_np_shape"):
+        assert getattr(npx, name) is getattr(mx.util, name)
+    assert npx.cpu() == mx.cpu() and npx.current_context() == mx.cpu() and npx.num_gpus() == 0
+    assert npx.waitall() is None
+    assert mx.numpy_extension is npx
+
+
+def _finite_difference(f, x, eps=1e-3):
+    grad = np.zeros_like(x)
+    for i in range(x.size):
+        up, down = x.copy(), x.copy()
+        up.flat[i] += eps
+        down.flat[i] -= eps
+        grad.flat[i] = (f(up) - f(down)) / (2 * eps)
+    return grad
+
+
+GRADIENT_CASES = {
+    "softmax": lambda x: npx.softmax(x, axis=-1),
+    "log_softmax": lambda x: npx.log_softmax(x),
+    "sigmoid": npx.sigmoid,
+    "leaky_relu": lambda x: npx.leaky_relu(x, slope=0.1),
+    "layer_norm": lambda x: npx.layer_norm(x, mx.np.ones((3,), dtype="float64"), mx.np.zeros((3,), dtype="float64")),
+    "reshape": lambda x: npx.reshape(x, (-5,)),
+    "fully_connected": lambda x: npx.fully_connected(x, x * 2, num_hidden=2, no_bias=True),
+    "pick": lambda x: npx.pick(x, mx.np.array([2, 0], dtype="float64")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GRADIENT_CASES))
+def test_gradients_match_finite_differences(name):
+    fn = GRADIENT_CASES[name]
+    rng = np.random.RandomState(0)
+    data = rng.uniform(-1, 1, size=(2, 3))
+    weights = rng.uniform(0.5, 1.5, size=fn(mx.np.array(data, dtype="float64")).shape)
+
+    def objective(values):
+        return float((fn(mx.np.array(values, dtype="float64")).asnumpy() * weights).sum())
+
+    x = mx.np.array(data, dtype="float64")
+    x.attach_grad()
+    with autograd.record():
+        y = fn(x)
+    y.backward(mx.np.array(weights, dtype="float64"))
+    assert type(x.grad) is mx.np.ndarray
+    np.testing.assert_allclose(x.grad.asnumpy(), _finite_difference(objective, data), rtol=1e-5, atol=1e-7)

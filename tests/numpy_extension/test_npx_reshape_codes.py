@@ -1,0 +1,72 @@
+"""npx.reshape's codes (-1 .. -6, reverse), each checked against the shape or the refusal MXNet 1.9.1 gives."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import npx
+from distnet.base import MXNetError
+from distnet.numpy_extension._reshape import target_shape
+
+# (input shape, newshape, reverse) -> the output shape MXNet 1.9.1 gives
+SHAPES = [
+    ((2, 3, 4), (-2, -1), False, (2, 12)),
+    ((2, 3, 4), (-5, -1), False, (6, 4)),
+    ((2, 3, 4), (-6, 1, 2, -2, -2), False, (1, 2, 3, 4)),
+    ((2, 3, 4), (-6, -1, 1, -2, -2), False, (2, 1, 3, 4)),
+    ((2, 3, 4), (-6, 2, -1, -2, -2), False, (2, 1, 3, 4)),
+    ((2, 3, 4), (-4,), False, (2, 3, 4)),
+    ((2, 3, 4), (-2, -2, -2), False, (2, 3, 4)),
+    ((2, 3, 4), (-5, -4), False, (6, 4)),
+    ((2, 3, 4), (-2, -6, -1, 1, -2), False, (2, 3, 1, 4)),
+    ((2, 3, 4), (-2, -5), False, (2, 12)),
+    ((2, 3, 1), (-2, -2, -4), False, (2, 3, 1)),
+    ((2, 3, 1), (-2, -2, -3), False, (2, 3)),
+    ((2, 3, 4), -1, False, (24,)),
+    ((2, 3, 4), [2, -1], False, (2, 12)),
+    ((2, 3, 4), (-1, 4), True, (6, 4)),
+    ((2, 3, 4), (-1, -2), True, (6, 4)),
+    ((2, 3, 4), (-2, -1), True, (3, 8)),
+    ((2, 3, 4), (-2, -2, -2), True, (2, 3, 4)),
+    ((), (-4,), False, ()),
+    ((0, 3), (-1,), False, (0,)),
+    ((0, 3), (-2, -2), False, (0, 3)),
+]
+
+REFUSED = [
+    ((2, 3, 4), (-1, 0), False, "-1 cannot be inferred"),
+    ((2, 3, 4), (0, -1), False, "-1 cannot be inferred"),
+    ((2, 3, 4), (-1, 5), False, "do not divide"),
+    ((2, 3, 4), (-7,), False, "greater than or equal to -6"),
+    ((2, 3, 4), (-1, -1), False, "one unknown dimension"),
+    ((2, 3, 4), (-3, -2), False, "skip dimension size 1"),
+    ((2, 3, 4), (-3, -2), True, "skip dimension size 1"),
+    ((2, 3, 4), (4, -6, 3, -1, -4), False, "48 elements"),
+    ((2, 3, 4), (-2, -6, -1, 2), True, "-6 must be followed"),
+    ((2, 3, 4), (-5,), False, "6 elements"),
+    ((2, 3, 4), (-2, -5, -2), False, "Unmatching dimension"),
+    ((2, 3, 4), (-6, 1, 1, -2, -2), False, "Split dims 1, 1 do not divide original dim 2"),
+]
+
+
+@pytest.mark.parametrize("src, codes, reverse, expected", SHAPES)
+def test_codes_give_mxnets_shapes(src, codes, reverse, expected):
+    assert target_shape(src, codes, reverse) == expected
+
+
+@pytest.mark.parametrize("src, codes, reverse, message", REFUSED)
+def test_codes_mxnet_refuses_are_refused(src, codes, reverse, message):
+    with pytest.raises(MXNetError, match=message):
+        target_shape(src, codes, reverse)
+
+
+def test_npx_reshape_keeps_the_data_order_and_returns_np_arrays():
+    mx.npx.set_np()
+    try:
+        x = mx.np.array(np.arange(24).reshape(2, 3, 4))
+        y = npx.reshape(x, (-2, -6, -1, 1, -2))
+        assert type(y) is mx.np.ndarray and y.shape == (2, 3, 1, 4)
+        assert y.asnumpy().ravel().tolist() == list(range(24))
+        with pytest.raises(TypeError, match="legacy"):
+            npx.reshape(mx.nd.ones((2, 3)), (-1,))
+    finally:
+        mx.npx.reset_np()
