@@ -7,6 +7,7 @@ from .reductions import *  # noqa: F401,F403
 from .shape import *  # noqa: F401,F403
 from .linear import *  # noqa: F401,F403
 from .select import *  # noqa: F401,F403
+from .fallback import *  # noqa: F401,F403
 from .umath import abs, round  # noqa: F401
 from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401

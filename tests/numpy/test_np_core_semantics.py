@@ -186,3 +186,13 @@ def test_random_streams_match_mxnet():
     mx.random.seed(0)
     onp.testing.assert_allclose(np.random.uniform(size=3, dtype="float64").asnumpy(),
                                 [0.54881352, 0.59284461, 0.71518934], rtol=1e-7)
+
+
+def test_numpy_fallback_functions_return_np_arrays():
+    x = np.array([1.0, 3.0, 2.0])
+    d = np.diff(x)
+    assert type(d) is np.ndarray and d.tolist() == [2.0, -1.0]
+    assert np.float_power(x, 2).dtype == onp.float64          # NumPy's dtype, as MXNet's fallback keeps it
+    p = np.percentile(x, 50)
+    assert type(p) is np.ndarray and p.shape == () and p.dtype == onp.float32 and p.item() == 2.0
+    assert np.allclose(x, x) is True
