@@ -130,6 +130,7 @@ def _numeric(fn, *arrays, eps=1e-6):
     (lambda a: np.std(a, axis=1), [(2, 3)]),
     (lambda a: np.prod(a), [(2, 2)]),
     (lambda a: np.max(a, axis=0), [(3, 2)]),
+    (lambda a: np.min(a, axis=1, keepdims=True), [(3, 2)]),
     (lambda a: np.cumsum(a, axis=1), [(2, 3)]),
     (lambda a, b: np.dot(a, b), [(2, 3), (3, 2)]),
     (lambda a, b: np.matmul(a, b), [(2, 2, 3), (3, 2)]),
