@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
 from .registry import OPS
+from .ops_contrib_optim import multi_lamb_update, multi_mp_lamb_update  # noqa: F401  (MXNet's Python wrappers)
 
 _PREFIX = "_contrib_"
 

@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
-                        kernel_scalars, lazy_rows, zeros_like, as_ndarray)
+                        kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
 def _check_betas(beta1, beta2):
@@ -291,12 +291,12 @@ class LAMB(Optimizer):
                 # MXNet's two-phase kernel writes only the float16 weight: the master copy keeps its value
                 m = master._data if fused else master._data.copy()
                 self._kernel(m, g._data.astype(np.float32), mean._data, var._data, lr, wd,
-                             self._index_update_count[i], fused, half_grad=not fused)
+                             self._index_update_count[i], fused, half_grad=not fused, weight16=w._data)
                 w._data[...] = m
             else:
                 self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, self._index_update_count[i], fused)
 
-    def _kernel(self, w, g, mean, var, lr, wd, t, fused, half_grad=False):
+    def _kernel(self, w, g, mean, var, lr, wd, t, fused, half_grad=False, weight16=None):
         f = w.dtype.type
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
@@ -325,6 +325,8 @@ class LAMB(Optimizer):
             step = mean / (np.sqrt(var) + eps)
             step += wd * w
         r1, r2 = (_fused_norm(x) if fused else f(_nrm2(x)) for x in (w, step))   # norm() keeps the weight dtype
+        if fused and weight16 is not None:      # multi_mp_lamb_update takes ||weight|| of the float16 weight
+            r1 = np.sqrt(sum_of_squares(weight16))
         if self.lower_bound and self.lower_bound >= 0:
             r1 = max(r1, f(self.lower_bound))
         if self.upper_bound and self.upper_bound >= 0:

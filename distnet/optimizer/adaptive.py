@@ -251,6 +251,12 @@ class GroupAdaGrad(Optimizer):
         lr, wd = self._step(index)
         if wd != 0:          # MXNet's error type for this
             raise AssertionError("Weight decay is not supported for GroupAdaGrad")
+        if getattr(grad, "stype", None) == "row_sparse":       # MXNet hands a sparse gradient to its contrib op
+            from ..ndarray.ops_contrib_optim import group_adagrad_update
+            clip = {"clip_gradient": self.clip_gradient} if self.clip_gradient else {}
+            group_adagrad_update(weight, grad, state, out=weight, lr=lr, epsilon=self.float_stable_eps,
+                                 rescale_grad=self.rescale_grad, **clip)
+            return
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:

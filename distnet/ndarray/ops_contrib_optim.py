@@ -1,0 +1,118 @@
+"""The contrib optimizer-update operators: ``group_adagrad_update`` and the fused multi-tensor LAMB.
+
+The multi-tensor LAMB ops run the LAMB optimizer's fused kernel (distnet.optimizer.adam), one tensor at a
+time; ``nd.contrib.multi_lamb_update`` and ``multi_mp_lamb_update`` are MXNet's Python wrappers over them.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from ..optimizer.adam import LAMB
+from .ndarray import NDArray
+from .registry import Op, defop, invoke
+from .sparse import RowSparseNDArray
+
+_F32 = np.float32
+
+
+class _RowSparseGradOp(Op):
+    """An update op that MXNet implements on CPU for a row_sparse gradient only."""
+
+    def __call__(self, weight, grad, *args, out=None, **kwargs):
+        if not isinstance(grad, RowSparseNDArray):
+            raise MXNetError(f"Operator {self.name} is not implemented for CPU. (it needs a row_sparse gradient; "
+                             f"convert it with grad.tostype('row_sparse'))")
+        if out is not weight:
+            raise MXNetError(f"{self.name}: Check failed: req == kWriteInplace: kWriteInplace is expected for sparse "
+                             f"group_adagrad_update; pass out=weight")
+        return super().__call__(weight, grad, *args, out=out, **kwargs)
+
+
+@defop("_contrib_group_adagrad_update")
+def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gradient=-1., epsilon=1e-5):
+    """AdaGrad with one history value per row (updated in place): ``w -= lr * g / sqrt(history + epsilon)``."""
+    f = _F32
+    g = grad.reshape(grad.shape[0], -1).astype(f) * f(rescale_grad)
+    if clip_gradient >= 0:
+        g = np.clip(g, -f(clip_gradient), f(clip_gradient))
+    row_ssq = np.cumsum(g * g, axis=1, dtype=f)[:, -1] if g.shape[1] else np.zeros(g.shape[0], f)
+    hist = history.reshape(history.shape[0], -1)
+    hist[:, 0] += row_ssq / f(g.shape[1])          # rows that the gradient does not store add 0: unchanged
+    step = (f(lr) * g) / np.sqrt(hist[:, :1] + f(epsilon))
+    return (weight.reshape(g.shape) - step).reshape(weight.shape).astype(weight.dtype, copy=False)
+
+
+group_adagrad_update.__class__ = _RowSparseGradOp
+
+
+def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors, hyper):
+    if len(data) != group * num_tensors:
+        raise MXNetError(f"{name}: expected {group} arrays for each of num_tensors={num_tensors} tensors, "
+                         f"got {len(data)}")
+    lrs, wds, steps = (np.atleast_1d(v) for v in (learning_rates, wds, step_count))
+    if not len(lrs) == len(wds) == len(steps) == num_tensors:
+        raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "
+                         f"got {len(lrs)}, {len(wds)} and {len(steps)}")
+    opt = LAMB(**hyper)
+    outs = []
+    for i in range(num_tensors):
+        weight, grad, mean, var = data[group * i: group * i + 4]
+        if group == 5:                  # the float32 master copy is updated in place, the weight returned
+            master = data[group * i + 4]
+            opt._kernel(master, grad.astype(_F32), mean, var, float(lrs[i]), float(wds[i]), int(steps[i]), True,
+                        weight16=weight)
+            outs.append(master.astype(weight.dtype))
+        else:
+            w = weight.copy()
+            opt._kernel(w, grad, mean, var, float(lrs[i]), float(wds[i]), int(steps[i]), True)
+            outs.append(w)
+    return tuple(outs) if len(outs) > 1 else outs[0]
+
+
+def _lamb_hyper(beta1, beta2, epsilon, rescale_grad, lower_bound, upper_bound, clip_gradient, bias_correction):
+    return dict(beta1=beta1, beta2=beta2, epsilon=epsilon, rescale_grad=rescale_grad, clip_gradient=clip_gradient,
+                lower_bound=lower_bound, upper_bound=upper_bound, bias_correction=bias_correction)
+
+
+@defop("_multi_lamb_update")
+def multi_lamb_update_op(*data, learning_rates, wds, step_count, beta1=0.9, beta2=0.999, epsilon=1e-6,
+                         rescale_grad=1., lower_bound=-1., upper_bound=-1., clip_gradient=-1., bias_correction=True,
+                         num_tensors=1):
+    """LAMB on ``weight, grad, mean, var`` groups (moments in place); returns the new weights."""
+    return _multi_lamb("_multi_lamb_update", data, 4, learning_rates, wds, step_count, int(num_tensors),
+                       _lamb_hyper(beta1, beta2, epsilon, rescale_grad, lower_bound, upper_bound, clip_gradient,
+                                   bias_correction))
+
+
+@defop("_multi_mp_lamb_update")
+def multi_mp_lamb_update_op(*data, learning_rates, wds, step_count, beta1=0.9, beta2=0.999, epsilon=1e-6,
+                            rescale_grad=1., lower_bound=-1., upper_bound=-1., clip_gradient=-1.,
+                            bias_correction=True, num_tensors=1):
+    """LAMB on ``weight, grad, mean, var, weight32`` groups; the float32 masters updated in place."""
+    return _multi_lamb("_multi_mp_lamb_update", data, 5, learning_rates, wds, step_count, int(num_tensors),
+                       _lamb_hyper(beta1, beta2, epsilon, rescale_grad, lower_bound, upper_bound, clip_gradient,
+                                   bias_correction))
+
+
+def _call_multi(op, groups, num_tensors, out, step_count, lrs, wds, kwargs):
+    arrays = [a for group in zip(*groups) for a in group]
+    if out is None:         # MXNet cannot infer the outputs of these ops without out=
+        raise MXNetError(f"{op.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
+                         f"pass out= (the weights, to update them in place)")
+    if not all(isinstance(a, NDArray) for a in arrays):
+        raise MXNetError(f"{op.name}: every weight, gradient and state must be an NDArray")
+    attrs = dict(kwargs, num_tensors=num_tensors or len(groups[0]), step_count=tuple(step_count),
+                 learning_rates=tuple(lrs), wds=tuple(wds))
+    return invoke(op, arrays, attrs, out)
+
+
+def multi_lamb_update(weights, grads, mean, var, step_count, lrs, wds, out=None, num_tensors=0, **kwargs):
+    """LAMB updates of several tensors at once; ``mean`` and ``var`` are updated in place, ``out`` gets the weights."""
+    return _call_multi(multi_lamb_update_op, (weights, grads, mean, var), num_tensors, out, step_count, lrs, wds,
+                       kwargs)
+
+
+def multi_mp_lamb_update(weights, grads, mean, var, weights32, step_count, lrs, wds, out=None, num_tensors=0,
+                         **kwargs):
+    """multi_lamb_update with float32 master weights (updated in place) for float16 ``weights``."""
+    return _call_multi(multi_mp_lamb_update_op, (weights, grads, mean, var, weights32), num_tensors, out,
+                       step_count, lrs, wds, kwargs)
