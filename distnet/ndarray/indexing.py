@@ -80,6 +80,25 @@ def _check_slice_directions(shape, key):
         axis += 1
 
 
+def _check_empty_slices(shape, key):
+    """MXNet's basic indexing (integers, slices, None, Ellipsis) takes no empty range past the first
+    axis: its reshape of the sliced result fails there."""
+    entries = key if isinstance(key, tuple) else (key,)
+    if not all(k is None or k is Ellipsis or isinstance(k, (slice, int, np.integer)) for k in entries):
+        return
+    axis = 0
+    for i, k in enumerate(entries):
+        if k is None:
+            continue
+        if k is Ellipsis:
+            axis = len(shape) - sum(1 for e in entries[i + 1:] if e is not None and e is not Ellipsis)
+            continue
+        if isinstance(k, slice) and 0 < axis < len(shape) and shape[axis] and not len(range(*k.indices(shape[axis]))):
+            raise MXNetError(f"Check failed: slicing {k} selects nothing on axis {axis} of size {shape[axis]}; "
+                             f"MXNet's indexing takes an empty range only on the first axis")
+        axis += 1
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     for k in key if isinstance(key, tuple) else (key,):
@@ -87,6 +106,7 @@ def getitem(arr, key):
             raise ValueError("slice step cannot be zero")
     key = _key(key)
     _check_ints(arr.shape, key)
+    _check_empty_slices(arr.shape, key)
     try:
         return invoke(index, (arr,), {"key": key})
     except MXNetError as e:

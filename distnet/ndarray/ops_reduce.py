@@ -18,10 +18,11 @@ def _flag(op, name, value):
 
 
 def _axes(ndim, axis, exclude):
-    """The reduced axes as a tuple (MXNet: None or () means all; ``exclude`` inverts)."""
+    """The reduced axes as a tuple (MXNet: None or () means all, even with ``exclude``; ``exclude``
+    inverts a named set)."""
     exclude = _flag("reduce", "exclude", exclude)
     if axis is None or axis == ():
-        axes = tuple(range(ndim))
+        return tuple(range(ndim))
     else:
         axes = tuple(sorted(a % ndim if ndim else a for a in ((axis,) if isinstance(axis, int) else axis)))
         for a in (axis,) if isinstance(axis, int) else axis:
