@@ -19,7 +19,18 @@ def _to_tensor(data):
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.to_tensor: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
     axes = (2, 0, 1) if data.ndim == 3 else (0, 3, 1, 2)
-    return np.ascontiguousarray(np.transpose(data, axes)).astype(np.float32) / np.float32(255)
+    chw = np.ascontiguousarray(np.transpose(data, axes))
+    if chw.dtype == np.float16:         # MXNet divides in half precision, then widens
+        return (chw / np.float16(255)).astype(np.float32)
+    return chw.astype(np.float32) / np.float32(255)
+
+
+def _to_tensor_types(in_types, attrs):
+    """Symbolic dtype rule: whatever the image's dtype, the tensor is float32."""
+    return None if in_types[0] is None else ([in_types[0]], [np.float32])
+
+
+_to_tensor.infer_types = _to_tensor_types
 
 
 def _per_channel(values, channels, what):
@@ -166,10 +177,13 @@ def _uniform(low, high):
 
 
 def _saturate(values, dtype):
-    """MXNet's cast back to the image type: clip and truncate for integer images, unchanged for float ones."""
+    """MXNet's cast back to the image type: uint8 saturates; other integer types truncate and wrap around."""
+    if dtype == np.uint8:
+        return np.clip(np.trunc(values), 0, 255).astype(dtype)
     if np.issubdtype(dtype, np.integer):
-        info = np.iinfo(dtype)
-        return np.clip(np.trunc(values), info.min, info.max).astype(dtype)
+        wide = np.int64 if np.dtype(dtype).itemsize > 4 else np.int32   # C's float-to-int: NaN becomes INT_MIN
+        with np.errstate(invalid="ignore"):
+            return np.trunc(values).astype(wide).astype(dtype)
     return values.astype(dtype)
 
 
@@ -198,10 +212,13 @@ def _random_flip_top_bottom(data):
 def _size_hw(h, w, size, keep_ratio):
     """(out_w, out_h) for MXNet's size attribute: (w, h), or one int as a square or the short side."""
     size = tuple(size) if isinstance(size, (tuple, list)) else (size,)
+    if len(size) not in (1, 2):
+        raise MXNetError(f"image.resize: Input size dimension must be 1 or 2, but got {len(size)}")
+    for n in size:
+        if int(n) <= 0:
+            raise MXNetError(f"image.resize: Input size should be greater than 0, but got {int(n)}")
     if len(size) == 2:
         return int(size[0]), int(size[1])
-    if len(size) != 1:
-        raise MXNetError(f"image.resize: size must be an int or (width, height), got {size}")
     n = int(size[0])
     if keep_ratio:
         return (n, int(h * n / w)) if h > w else (int(w * n / h), n)
@@ -215,6 +232,8 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.resize: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
+    if data.dtype == np.int8 and interp != 0:   # imresize takes int8; OpenCV's resize inside this op does not
+        raise MXNetError(f"image.resize: int8 images can only be resized with interp=0 (nearest), got interp={interp}")
     if data.ndim == 3:
         return resize_hwc(data, out_w, out_h, interp)
     return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])

@@ -20,30 +20,6 @@ def map_images(x, fn):
     return array(out, ctx=getattr(x, "context", None), dtype=out.dtype)
 
 
-def resize_image(img, size, keep_ratio=False, interp=1):
-    """Resize to ``size`` = (W, H); an int is a square, or the short side when ``keep_ratio``."""
-    h, w = img.shape[:2]
-    if isinstance(size, (tuple, list)):
-        if len(size) == 1:
-            size = size[0]
-        else:
-            return resize_hwc(img, int(size[0]), int(size[1]), interp)
-    if keep_ratio:
-        if h > w:
-            return resize_hwc(img, size, int(h * size / w), interp)
-        return resize_hwc(img, int(w * size / h), size, interp)
-    return resize_hwc(img, size, size, interp)
-
-
-def crop_hwc(img, x, y, width, height):
-    """The (x, y, width, height) box of ``img``."""
-    h, w = img.shape[:2]
-    if x < 0 or y < 0 or width <= 0 or height <= 0 or x + width > w or y + height > h:
-        raise MXNetError(f"crop: box (x={x}, y={y}, width={width}, height={height}) is outside the "
-                         f"{w}x{h} image")
-    return img[y:y + height, x:x + width]
-
-
 def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
     """Crop the box, then resize it to ``size`` = (W, H) when that differs."""
     out = img[y0:y0 + h, x0:x0 + w]

@@ -1,14 +1,16 @@
 """Image transforms as Gluon blocks: Compose, Cast, ToTensor, Normalize and the crop/resize/colour ones."""
-import numbers
+import numbers as _numbers
 import random
 
 import numpy as np
 
-from ....base import MXNetError
-from ....ndarray.ndarray import _wrap
-from ...block import Block, HybridBlock  # noqa: F401  (MXNet's transforms module exports them)
+from .... import image  # noqa: F401  (MXNet's transforms module exposes these names)
+from ....base import MXNetError as _MXNetError, numeric_types  # noqa: F401
+from ....util import is_np_array  # noqa: F401
+from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
-from ._image_ops import center_crop, crop_hwc, map_images, random_size_crop, resize_image, rotate_image
+from ._image_ops import center_crop as _center_crop, map_images as _map_images
+from ._image_ops import random_size_crop as _random_size_crop, rotate_image as _rotate_image
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
            "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
@@ -55,12 +57,7 @@ class ToTensor(HybridBlock):
     """An image (H x W x C, or N x H x W x C) of values 0..255 to float32 C x H x W in [0, 1]."""
 
     def hybrid_forward(self, F, x):
-        ndim = len(x.shape)
-        if ndim not in (3, 4):
-            raise MXNetError(f"ToTensor: input image must have shape (height, width, channels), or "
-                             f"(N, height, width, channels) but got {x.shape}")
-        axes = (2, 0, 1) if ndim == 3 else (0, 3, 1, 2)
-        return F.transpose(F.cast(x, dtype="float32"), axes=axes) / 255.0
+        return F.image.to_tensor(x)
 
 
 class Normalize(HybridBlock):
@@ -68,38 +65,11 @@ class Normalize(HybridBlock):
 
     def __init__(self, mean=0.0, std=1.0):
         super().__init__()
-        self._mean = _per_channel(mean)
-        self._std = _per_channel(std)
+        self._mean = mean
+        self._std = std
 
     def hybrid_forward(self, F, x):
-        ndim = len(x.shape)
-        if ndim not in (3, 4):
-            raise MXNetError(f"Normalize: input tensor must have shape (channels, height, width), or "
-                             f"(N, channels, height, width), but got {x.shape}")
-        channels = x.shape[ndim - 3]
-        if channels not in (1, 3):
-            which = "first" if ndim == 3 else "second"
-            raise MXNetError(f"Normalize: the {which} dimension of input tensor must be the channel dimension with "
-                             f"either 1 or 3 elements, but got input with shape {x.shape}")
-        dtype = np.dtype(x.dtype)
-        if dtype.kind in "iub":
-            # integer images are normalised in float32 and truncated back, as MXNet's kernel casts
-            return self.hybrid_forward(F, x.astype("float32")).astype(dtype)
-        mean = _channel_constant(self._mean, channels, "mean", x)
-        std = _channel_constant(self._std, channels, "std", x)
-        return (x - mean) / std
-
-
-def _per_channel(value):
-    return (float(value),) if isinstance(value, numbers.Number) else tuple(float(v) for v in value)
-
-
-def _channel_constant(values, channels, what, x):
-    """``values`` as a (C, 1, 1) array of x's dtype, from float32 as MXNet keeps them."""
-    if len(values) not in (1, channels):
-        raise MXNetError(f"Normalize: invalid {what} for input with shape {x.shape}: {what} must have either "
-                         f"1 or {channels} elements, but got {len(values)}")
-    return _wrap(np.array(values, np.float32).astype(x.dtype).reshape(-1, 1, 1), x.context)
+        return F.image.normalize(x, mean=self._mean, std=self._std)
 
 
 class Resize(HybridBlock):
@@ -110,7 +80,7 @@ class Resize(HybridBlock):
         self._size, self._keep, self._interpolation = size, keep_ratio, interpolation
 
     def hybrid_forward(self, F, x):
-        return map_images(x, lambda img: resize_image(img, self._size, self._keep, self._interpolation))
+        return F.image.resize(x, size=self._size, keep_ratio=self._keep, interp=self._interpolation)
 
 
 class CropResize(HybridBlock):
@@ -123,12 +93,12 @@ class CropResize(HybridBlock):
 
     def hybrid_forward(self, F, x):
         if self._size and self._interpolation is None:
-            raise MXNetError("CropResize: interpolation must be an int when size is given, got None")
-
-        def one(img):
-            out = crop_hwc(img, *self._box)
-            return resize_image(out, self._size, False, self._interpolation) if self._size else out
-        return map_images(x, one)
+            raise _MXNetError("CropResize: interpolation must be an int when size is given, got None")
+        left, top, width, height = self._box
+        out = F.image.crop(x, x=left, y=top, width=width, height=height)
+        if self._size:
+            out = F.image.resize(out, size=self._size, keep_ratio=False, interp=self._interpolation)
+        return out
 
 
 class CenterCrop(Block):
@@ -136,12 +106,12 @@ class CenterCrop(Block):
 
     def __init__(self, size, interpolation=1):
         super().__init__()
-        size = (size, size) if isinstance(size, numbers.Number) else size
+        size = (size, size) if isinstance(size, _numbers.Number) else size
         self._args = (size, interpolation)
 
     def forward(self, x):
         _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
-        return map_images(x, lambda img: center_crop(img, *self._args))
+        return _map_images(x, lambda img: _center_crop(img, *self._args))
 
 
 class RandomResizedCrop(Block):
@@ -149,12 +119,12 @@ class RandomResizedCrop(Block):
 
     def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0), interpolation=1):
         super().__init__()
-        size = (size, size) if isinstance(size, numbers.Number) else size
+        size = (size, size) if isinstance(size, _numbers.Number) else size
         self._args = (size, scale, ratio, interpolation)
 
     def forward(self, x):
         _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
-        return map_images(x, lambda img: random_size_crop(img, *self._args))
+        return _map_images(x, lambda img: _random_size_crop(img, *self._args))
 
 
 class RandomFlipLeftRight(HybridBlock):
@@ -266,7 +236,7 @@ class Rotate(Block):
     def forward(self, x):
         if x.dtype != np.float32:
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
-        return rotate_image(x, *self._args)
+        return _rotate_image(x, *self._args)
 
 
 class RandomRotation(Block):
@@ -292,4 +262,4 @@ class RandomRotation(Block):
             degrees = np.random.uniform(*limits)
         else:
             degrees = np.random.uniform(*limits, size=x.shape[0])
-        return rotate_image(x, degrees, zoom_in, zoom_out)
+        return _rotate_image(x, degrees, zoom_in, zoom_out)
