@@ -296,8 +296,10 @@ def _declared_shape(node):
 
 
 def eval_shape(text):
+    """A ``__shape__`` attribute as a tuple (MXNet reads a bare integer as one dimension)."""
     import ast
-    return ast.literal_eval(text)
+    value = ast.literal_eval(text)
+    return (value,) if isinstance(value, int) else value
 
 
 # Ops whose inputs all have one shape: an unknown input takes a known one's.

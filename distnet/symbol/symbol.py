@@ -29,7 +29,7 @@ _NUM_OUTPUTS = {
     "_linalg_syevd": lambda a: 2, "amp_multicast": lambda a: int(a.get("num_outputs", 1)),
     "_sample_multinomial": lambda a: 2 if str(a.get("get_prob", False)).lower() in ("1", "true") else 1,
     "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
-    "_contrib_box_encode": lambda a: 2,
+    "_contrib_box_encode": lambda a: 2, "_contrib_hawkesll": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1,
     "_contrib_Proposal": lambda a: 2 if _true(a.get("output_score")) else 1,
     "_contrib_MultiProposal": lambda a: 2 if _true(a.get("output_score")) else 1,
@@ -54,7 +54,7 @@ _OUTPUT_NAMES = {
     "GroupNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
-    "_contrib_MultiProposal": ("output", "score"),
+    "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
 }
 _NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
 
@@ -168,8 +168,14 @@ class Symbol:
             if not isinstance(value, str):
                 raise ValueError("Set Attr only accepts string values")
             node = self._heads[0][0]
+            if key == "name":                   # MXNet renames the node
+                node.name = value
+                continue
             if node.op is not None:
                 _check_user_attrs(node.op, node.op_name, {key: value})
+                if _hidden_key(key) not in node.user_attrs:     # inserted after the op's own attributes
+                    late = node.user_attrs.get("__late__")
+                    node.user_attrs["__late__"] = f"{late},{_hidden_key(key)}" if late else _hidden_key(key)
             node.user_attrs[_hidden_key(key)] = value
 
     # ---- operators ---------------------------------------------------------------
@@ -253,10 +259,19 @@ class Symbol:
         self._heads = compose(self, *args, **kwargs)._heads
 
     def __copy__(self):
-        return Symbol(self._heads)
+        """A copy of the whole graph (MXNet copies every node: renaming the copy leaves this one alone)."""
+        return Symbol(_clone_heads(self._heads))
 
     def __deepcopy__(self, memo):
-        return load_json(self.tojson())
+        return self.__copy__()
+
+    def _gen_atomic_symbol(self):
+        """This symbol's operator alone, as MXNet makes it: unnamed, without inputs, with its parameters."""
+        node = self._heads[0][0]
+        if node.is_variable:
+            raise MXNetError("_gen_atomic_symbol: a variable has no operator")
+        twin = Node(node.op, node.op_name, "", dict(node.attrs), [], {}, node.num_outputs)
+        return Symbol([(twin, i) for i in range(node.num_outputs)])
 
     def reshape(self, *shape, **kwargs):
         shape = kwargs.pop("shape", shape[0] if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape)
@@ -406,7 +421,7 @@ def _reporting(what, infer, sym, args, kwargs, partial):
 
 # Bookkeeping in a node's user_attrs, never shown: an auxiliary-state marker, and the keys set after
 # the node took its op's attributes (they come last in MXNet's insertion order).
-_PRIVATE = ("__aux__", "__late__")
+_PRIVATE = ("__aux__", "__late__", "__inver__")
 # Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
 _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
 _BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
@@ -512,11 +527,12 @@ def _output_name(node, index):
     names = _OUTPUT_NAMES.get(node.op.name)
     if getattr(node.op, "signature", None) is not None:
         names = node.op.signature(node.attrs).outputs
+    prefix = f"{node.name}_" if node.name else ""          # an unnamed (atomic) node: the bare output names
     if names:
-        return f"{node.name}_{names[index]}"
+        return f"{prefix}{names[index]}"
     numbered = (node.num_outputs > 1 or node.op.name in _NUMBERED
                 or (node.op.name == "topk" and node.attrs.get("ret_typ", "indices") in ("value", "both")))
-    return f"{node.name}_output{index}" if numbered else f"{node.name}_output"
+    return f"{prefix}output{index}" if numbered else f"{prefix}output"
 
 
 def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, init=None, stype=None, **kwargs):
@@ -830,6 +846,16 @@ def compose(sym, *args, name=None, **kwargs):
     return Symbol(heads)
 
 
+def _clone_heads(heads):
+    """``heads`` over a copy of every node of their graph."""
+    copies = {}
+    for node in topo_order(heads):
+        copies[id(node)] = Node(node.op, node.op_name, node.name, dict(node.attrs),
+                                [(copies[id(src)], i) for src, i in node.inputs], dict(node.user_attrs),
+                                node.num_outputs)
+    return [(copies[id(n)], i) for n, i in heads]
+
+
 def _pick(copied, index):
     node, fixed = copied
     return (node, fixed if fixed is not None else index)
@@ -851,7 +877,11 @@ def _graph_dict(heads):
         attrs.update({k: v for k, v in n.user_attrs.items() if k not in _PRIVATE})
         if attrs:
             entry["attrs"] = dict(sorted(attrs.items()))
-        entry["inputs"] = [[index[id(src)], i, 1 if _is_aux(src) else 0] for src, i in n.inputs]   # aux: mutated once
+        versions = [1 if _is_aux(src) else 0 for src, _ in n.inputs]     # aux: mutated once
+        loaded = n.user_attrs["__inver__"].split(",") if "__inver__" in n.user_attrs else []
+        if len(loaded) == len(versions):                                # versions a loaded file gave instead
+            versions = [int(v) for v in loaded]
+        entry["inputs"] = [[index[id(src)], i, v] for (src, i), v in zip(n.inputs, versions)]
         if getattr(n.op, "subgraphs", None):           # control flow: its bodies, as MXNet nests them
             entry["subgraphs"] = [_graph_dict(body.heads) for body in n.op.subgraphs]
         out.append(entry)
@@ -888,6 +918,9 @@ def load_json(json_str):
         graph["nodes"], graph["heads"]
     except (ValueError, KeyError, TypeError) as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
+    from . import legacy_json
+    if legacy_json.is_legacy(graph):
+        graph = legacy_json.upgrade(graph)
     return _load_graph(graph)
 
 
@@ -917,6 +950,9 @@ def _load_graph(graph):
             for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
                 if src.is_variable and key in AUX_INPUTS:
                     src.user_attrs["__aux__"] = "1"
+            versions = [str(v[2]) if len(v) > 2 else "0" for v in entry["inputs"]]
+            if versions != ["1" if _is_aux(src) else "0" for src, _ in inputs]:
+                node.user_attrs["__inver__"] = ",".join(versions)
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
 

@@ -1,0 +1,70 @@
+"""Reading symbol JSON written by MXNet before 0.9 (nodes with ``param``/``attr``), upgraded as MXNet does.
+
+Such files keep operator parameters in ``param`` and user attributes in ``attr`` with plain keys
+(``ctx_group``, ``lr_mult``); an operator node may carry ``<input>_<key>`` attributes meant for one of its
+input variables, and BatchNorm nodes list no moving statistics. MXNet's loader renames the keys to
+``__key__``, moves the per-input ones onto the input variables and creates the missing auxiliary inputs.
+"""
+from .graph import AUX_INPUTS, input_names, lookup_op
+
+HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage")
+_STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
+
+
+def is_legacy(graph):
+    """Whether ``graph`` (parsed JSON) is in the pre-0.9 layout."""
+    return "mxnet_version" not in (graph.get("attrs") or {}) and \
+        any("param" in entry or "attr" in entry for entry in graph["nodes"])
+
+
+def upgrade(graph):
+    """``graph`` in the current layout: ``attrs`` per node, three-element inputs, created aux inputs."""
+    entries = graph["nodes"]
+    attrs = [_node_attrs(entry) for entry in entries]
+    for entry, own in zip(entries, attrs):
+        if entry["op"] == "null":
+            continue
+        names = _input_names(entry["op"])
+        for key in [k for k in own if _per_input(k, names)]:
+            arg, hidden = _per_input(key, names)
+            slot = names.index(arg)
+            if slot < len(entry["inputs"]):
+                src = entry["inputs"][slot][0]
+                if entries[src]["op"] == "null":
+                    attrs[src][f"__{hidden}__"] = own[key]
+            del own[key]
+    nodes, moved = [], {}
+    for i, (entry, own) in enumerate(zip(entries, attrs)):
+        inputs = [[moved[src], k, 0] for src, k, *_ in entry["inputs"]]
+        if entry["op"] != "null":
+            for name in _input_names(entry["op"])[len(inputs):]:
+                if name in AUX_INPUTS:             # a statistic the old format left out
+                    stat = dict(own, __init__=_STAT_INITS.get(name, '["zero", {}]'))
+                    nodes.append({"op": "null", "name": f"{entry['name']}_{name}", "attrs": stat, "inputs": []})
+                    inputs.append([len(nodes) - 1, 0, 0])
+        moved[i] = len(nodes)
+        nodes.append({"op": entry["op"], "name": entry["name"], "attrs": own, "inputs": inputs})
+    heads = [[moved[n], k, 0] for n, k, *_ in graph["heads"]]
+    return {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(nodes) if n["op"] == "null"], "heads": heads}
+
+
+def _node_attrs(entry):
+    """An old node's parameters and user attributes, the known user keys spelt ``__key__``."""
+    out = {k: str(v) for k, v in (entry.get("param") or {}).items()}
+    for key, value in (entry.get("attr") or {}).items():
+        out[f"__{key}__" if key in HIDDEN_KEYS else key] = str(value)
+    return out
+
+
+def _input_names(op_name):
+    op = lookup_op(op_name)
+    return [] if op.variadic else list(input_names(op))
+
+
+def _per_input(key, names):
+    """(input, hidden key) when ``key`` is ``<input>_<hidden key>`` for one of ``names``."""
+    for hidden in HIDDEN_KEYS:
+        arg = key[:-len(hidden) - 1]
+        if key.endswith("_" + hidden) and arg in names:
+            return arg, hidden
+    return None
