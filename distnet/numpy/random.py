@@ -4,7 +4,6 @@ import numpy as _np
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
-from ..ndarray.registry import OPS as _OPS
 from .multiarray import _dtype, invoke_np as _invoke_np, wrap_np as _wrap_np
 
 _F = _np.float32
@@ -91,7 +90,10 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
-    data = _OPS["_random_randint"].fwd(low=low, high=high, shape=_size(size), dtype=dt.name)
+    if high <= low:
+        raise ValueError(f"low >= high: randint needs low < high, got low={low} high={high}")
+    shape = _size(size)
+    data = _r._randints(int(_np.prod(shape)), int(low), int(high) - int(low)).astype(dt).reshape(shape)
     return _result(data, ctx, out)
 
 
@@ -102,9 +104,123 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     return _result((-_r._logf(u) * _F(scale)).astype(_F), ctx, out)
 
 
+def _params(*values):
+    """Distribution parameters as float32 numpy arrays (arrays give one distribution per element)."""
+    return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
+
+
+def _transformed(transform, size, params, ctx, out):
+    """Samples ``transform(u, *params)`` of one uniform ``u`` each (drawn in float32, transformed in double
+    as MXNet's kernels do), broadcast with ``size``."""
+    params = _params(*params)
+    shape = _size(size) or _np.broadcast_shapes(*[p.shape for p in params])
+    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape).astype(_np.float64)
+    with _np.errstate(all="ignore"):
+        res = transform(u, *[p.astype(_np.float64) for p in params])
+    return _result(_np.asarray(res).astype(_F), ctx, out)
+
+
+def _ln(x):
+    return _r._log(_np.asarray(x, _np.float64), True)
+
+
+def rayleigh(scale=1.0, size=None, ctx=None, out=None):
+    """Samples from the Rayleigh distribution of ``scale``."""
+    return _transformed(lambda u, s: s * _np.sqrt(-2.0 * _ln(u)), size, (scale,), ctx, out)
+
+
+def weibull(a, size=None, ctx=None, out=None):
+    """Samples from the Weibull distribution of shape ``a``."""
+    return _transformed(lambda u, a: _np.power(-_ln(u), 1.0 / a), size, (a,), ctx, out)
+
+
+def pareto(a, size=None, ctx=None, out=None):
+    """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
+    return _transformed(lambda u, a: _np.exp(-_ln(u) / a) - 1.0, size, (a,), ctx, out)
+
+
+def power(a, size=None, ctx=None, out=None):
+    """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
+    return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out)
+
+
+def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
+    """Samples from the Gumbel distribution."""
+    return _transformed(lambda u, m, s: m - s * _ln(-_ln(u)), size, (loc, scale), ctx, out)
+
+
+def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
+    """Samples from the logistic distribution."""
+    return _transformed(lambda u, m, s: m + s * _ln(u / (1.0 - u)), size, (loc, scale), ctx, out)
+
+
+def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
+    """Samples whose logarithm is normal with ``mean`` and ``sigma``."""
+    res = normal(mean, sigma, size, dtype, ctx).asnumpy()
+    return _result(_np.exp(res.astype(_np.float64)).astype(res.dtype), ctx, out)
+
+
+def multinomial(n, pvals, size=None):
+    """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
+    p = _np.asarray(pvals.asnumpy() if isinstance(pvals, _NDArray) else pvals, _np.float64)
+    if _np.sum(p[:-1]) > 1.0 + 1e-12:
+        raise _MXNetError("sum(pvals[:-1]) > 1.0")
+    shape = _size(size)
+    rows = int(_np.prod(shape))
+    raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
+    u = _r._canonical(raw, True)[:rows * n].reshape(rows, n)
+    outcome = _np.minimum(_np.searchsorted(_np.cumsum(p), u, side="right"), len(p) - 1)
+    counts = _np.stack([_np.bincount(r, minlength=len(p)) for r in outcome]) if rows else _np.zeros((0, len(p)))
+    return _wrap_np(counts.astype(_np.int64).reshape(shape + (len(p),)))
+
+
+def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
+    """A random sample from ``range(a)`` (an int) or from the elements of 1-D array ``a``."""
+    n = int(a) if not isinstance(a, _NDArray) else a.size
+    shape = _size(size)
+    k = int(_np.prod(shape))
+    if not replace and k > n:
+        raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+    seq = _r.RESOURCE.sequential
+    if p is not None:
+        w = p.asnumpy() if isinstance(p, _NDArray) else _np.asarray(p, _F)
+        u = (seq.random_raw(k if replace else n).astype(_F) * _F(2.0 ** -32)).astype(_F)
+        if replace:
+            cum = _np.cumsum(w.astype(_F), dtype=_F)
+            idx = (cum[None, :] < u[:, None]).sum(axis=1)
+        else:
+            keys = -_r._logf(-_r._logf(u)) + _r._logf(w.astype(_F))
+            idx = _np.argsort(-keys, kind="stable")[:k]
+    elif replace:
+        idx = seq.random_raw(k).astype(_np.int64) % n
+    else:
+        m = min(k, n - k)
+        split = n - m
+        rands = seq.random_raw(m).astype(_np.int64) % (_np.arange(m) + split + 1)
+        order = _np.arange(n)
+        for i, z in enumerate(rands.tolist()):
+            if z < split:
+                order[z], order[i + split] = order[i + split], order[z]
+        idx = order[n - k:] if 2 * k < n else order[:k]
+    idx = _np.asarray(idx, _np.int64).reshape(shape)
+    if isinstance(a, _NDArray):
+        return _result(a.asnumpy()[idx], ctx or a.ctx, out)
+    return _result(idx, ctx, out)
+
+
+def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
+    """Samples ``mean + L z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
+    m, c = _params(mean, cov)
+    shape = _size(size) + m.shape[-1:]
+    z = _standard_normals(int(_np.prod(shape)), False).reshape(shape)
+    low = _np.linalg.cholesky(c.astype(_np.float64)).astype(_F)
+    return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(_F))
+
+
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
     x._data[...] = _invoke_np("_shuffle", (x,))._data
 
 
-__all__ = ["uniform", "normal", "rand", "randn", "randint", "exponential", "shuffle"]
+__all__ = ["uniform", "normal", "rand", "randn", "randint", "exponential", "shuffle", "rayleigh", "weibull",
+           "pareto", "power", "gumbel", "logistic", "lognormal", "multinomial", "choice", "multivariate_normal"]
