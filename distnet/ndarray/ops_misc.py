@@ -277,10 +277,10 @@ def _(dy, out, data, label, *, margin=1., regularization_coefficient=1., use_lin
 
 @defop("cast_storage")
 def cast_storage(data, *, stype):
-    """Storage conversion; only the dense ('default') storage exists here."""
-    if stype != "default":
-        raise MXNetError(f"cast_storage: stype {stype!r} is not supported: distnet arrays are dense only; "
-                         "use stype='default' (or keep the array dense)")
+    """Storage conversion; on dense values it is a copy (sparse results come from ndarray/sparse_dispatch.py)."""
+    if stype not in ("default", "csr", "row_sparse"):
+        raise MXNetError(f"Invalid Input: {stype!r}, valid values are: {{'csr', 'default', 'row_sparse'}}, "
+                         f"in operator cast_storage(stype={stype!r})")
     return data.copy()
 
 
