@@ -288,6 +288,8 @@ def raw_data(arr):
 
 
 def waitall():
-    """Wait until every pending background write has finished."""
+    """Wait until every pending background write has finished; raise a kernel error not raised yet."""
+    from .failures import raise_outstanding
     for arr in list(_PENDING.values()):
         arr.wait_to_read()
+    raise_outstanding()

@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
+from .failures import KernelError
 from .registry import defop
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
@@ -513,6 +514,13 @@ def _size_shape(shape, op="random"):
     return shape
 
 
+def _require(ok, check, value, bound, message, shape, dtype):
+    """MXNet's in-kernel parameter check: a failure is kept with the (undrawn) result and raised on reading."""
+    if not ok:
+        raise KernelError(f"Check failed: {check} ({_F(value):g} vs. {bound}) : {message}",
+                          np.zeros(_size_shape(shape), dtype), sampler=True)
+
+
 def _cast(samples, dtype):
     """Samples in ``dtype``; MXNet's half type converts through float, so float16 rounds twice."""
     if np.dtype(dtype) == np.float16 and samples.dtype == np.float64:
@@ -529,8 +537,8 @@ def _double(dtype):
 def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the uniform distribution on [low, high)."""
     dtype = _out_dtype("_random_uniform", dtype)
-    if high < low:
-        raise MXNetError(f"operator _random_uniform: low must be less or equal to high, got low={low} high={high}")
+    _require(high >= low, "param.high >= param.low", high, f"{_F(low):g}",
+             "low must be less or equal to high in uniform distribution", shape, dtype)
     shape = _size_shape(shape)
     u = _uniforms(int(np.prod(shape)), _double(dtype))
     ct = u.dtype.type
@@ -542,8 +550,7 @@ def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
 def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the normal distribution N(loc, scale^2)."""
     dtype = _out_dtype("_random_normal", dtype)
-    if not scale > 0:
-        raise MXNetError(f"operator _random_normal: scale must be positive, got {scale}")
+    _require(scale > 0, "param.scale > 0", scale, 0, "scale parameter in gaussian has to be positive", shape, dtype)
     shape = _size_shape(shape)
     z = _normals(int(np.prod(shape)), _double(dtype))
     ct = z.dtype.type
@@ -557,7 +564,9 @@ def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
     """Samples integers uniformly from [low, high)."""
     dtype = _out_dtype("_random_randint", dtype, ("int32", "int64"), "int32")
     low, high = int(low), int(high)
-    if high <= low:
+    _require(high >= low, "param.high >= param.low", high, low,
+             "low must be less or equal to high in uniform distribution", shape, dtype)
+    if high == low:           # MXNet divides by zero here (the process dies)
         raise MXNetError(f"operator _random_randint: low must be less than high, got low={low} high={high}")
     shape = _size_shape(shape)
     return _randints(int(np.prod(shape)), low, high - low).astype(dtype).reshape(shape)
@@ -572,6 +581,8 @@ def _exponential(lam, n, dtype):
 def random_exponential(*, lam=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the exponential distribution with rate ``lam``."""
     dtype = _out_dtype("_random_exponential", dtype)
+    _require(lam > 0, "param.lam > 0", lam, 0, "lambda parameter in exponential distribution has to be positive",
+             shape, dtype)
     shape = _size_shape(shape)
     return _exponential(np.float64(_F(lam)), int(np.prod(shape)), dtype).reshape(shape)
 
@@ -586,9 +597,11 @@ def _scalar_op(name, draw, params, shape, dtype, double):
 @defop("_random_gamma", aliases=("random_gamma",))
 def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
-    if not alpha > 0:
-        raise MXNetError(f"Check failed: param.alpha > 0 ({alpha} vs. 0) : alpha parameter in gamma distribution "
-                         "has to be positive")
+    out_dtype = _out_dtype("_random_gamma", dtype)
+    _require(alpha > 0, "param.alpha > 0", alpha, 0, "alpha parameter in gamma distribution has to be positive",
+             shape, out_dtype)
+    _require(beta > 0, "param.beta > 0", beta, 0, "beta parameter in gamma distribution has to be positive",
+             shape, out_dtype)
     return _scalar_op("_random_gamma", _gamma_draw, [(alpha, beta)], shape, dtype,
                       double=_out_dtype("_random_gamma", dtype) == np.float64)
 
@@ -596,18 +609,30 @@ def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
 @defop("_random_poisson", aliases=("random_poisson",))
 def random_poisson(*, lam=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the Poisson distribution with mean ``lam``."""
+    _require(lam >= 0, "param.lam >= 0", lam, 0, "lambda parameter in poisson distribution has to be non-negative",
+             shape, _out_dtype("_random_poisson", dtype))
     return _scalar_op("_random_poisson", _poisson_draw, [(lam,)], shape, dtype, double=False)
 
 
 @defop("_random_negative_binomial", aliases=("random_negative_binomial",))
 def random_negative_binomial(*, k=1, p=1.0, shape=None, ctx=None, dtype=None):
     """Samples the failures before the ``k``-th success of trials succeeding with probability ``p``."""
+    out_dtype = _out_dtype("_random_negative_binomial", dtype)
+    _require(k >= 0, "param.k >= 0", k, 0, "k parameter in negative binomial distribution has to be non-negative",
+             shape, out_dtype)
+    _require(p >= 0, "param.p >= 0", p, 0, "p parameter in negative binomial distribution has to be non-negative",
+             shape, out_dtype)
     return _scalar_op("_random_negative_binomial", _nbinom_draw, [(k, p)], shape, dtype, double=False)
 
 
 @defop("_random_generalized_negative_binomial", aliases=("random_generalized_negative_binomial",))
 def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=None, dtype=None):
     """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
+    out_dtype = _out_dtype("_random_generalized_negative_binomial", dtype)
+    _require(mu >= 0, "param.mu >= 0", mu, 0,
+             "mu parameter in generalized negative binomial distribution has to be non-negative", shape, out_dtype)
+    _require(alpha >= 0, "param.alpha >= 0", alpha, 0,
+             "alpha parameter in generalized negative binomial distribution has to be non-negative", shape, out_dtype)
     return _scalar_op("_random_generalized_negative_binomial", _gnbinom_draw, [(mu, alpha)], shape, dtype,
                       double=False)
 

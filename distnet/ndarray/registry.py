@@ -14,6 +14,8 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from ..context import CPU0
+from . import failures as _failures
+from .failures import FailedNDArray as _Failed
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -99,18 +101,20 @@ def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
     return register
 
 
-def unbroadcast(g, x):
-    """Sum gradient ``g`` back to the shape of input ``x`` (None when ``x`` is a constant)."""
+def unbroadcast(g, x, other=None):
+    """Sum gradient ``g`` back to the shape of input ``x`` (None when ``x`` is a constant).
+
+    As MXNet, a broadcasting op (``x`` and ``other`` of different shapes) sums each gradient with
+    its reducer, so even an unreduced one comes out as 0 + g (+0 for -0)."""
     shape = getattr(x, "shape", None)
     if shape is None:
         return None
-    if g.shape == shape:
+    if g.shape == shape and not (isinstance(other, np.ndarray) and other.shape != shape):
         return g
+    from .ops_reduce import kahan_sum
     lead = g.ndim - len(shape)
     axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape) if s == 1 and g.shape[i + lead] != 1)
-    if axes:
-        g = g.sum(axis=axes, keepdims=True)
-    return g.reshape(shape)
+    return np.asarray(kahan_sum(g, axes)).reshape(shape)
 
 
 def _data(a):
@@ -126,6 +130,8 @@ def _unary_call(op, x):
     data = x._data
     try:
         res = op.fwd(data)
+    except _failures.KernelError:
+        return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError:
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
@@ -150,11 +156,18 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
+    if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
+        carried = _failures.carry(invoke, op, args, attrs, out)
+        if carried is not None:
+            return carried
     inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
         res = op.fwd(*inputs, **attrs)
+    except _failures.KernelError as e:       # found by the kernel: raised when the result is read
+        ctx = next((a._ctx for a in args if isinstance(a, NDArray)), CPU0)
+        return _failures.deliver(e, _finish(op, args, inputs, attrs, e.result, out, ctx), out)
     except MXNetError:
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
@@ -243,6 +256,10 @@ def _write_out(op, out, outs, multi):
 
 def _binary(op):
     def method(self, other):
+        if type(self) is _Failed or type(other) is _Failed:
+            carried = _failures.carry(invoke, op, (self, other), _NOATTRS, None)
+            if carried is not None:
+                return carried
         if isinstance(other, NDArray):
             b = other._data
             if b.dtype != self._data.dtype:
@@ -274,6 +291,10 @@ _EQUALITIES = ("broadcast_equal", "broadcast_not_equal")
 
 def _rbinary(op):
     def method(self, other):
+        if type(self) is _Failed and isinstance(other, _SCALARS):
+            carried = _failures.carry(invoke, op, (other, self), _NOATTRS, None)
+            if carried is not None:
+                return carried
         if isinstance(other, _SCALARS):
             return invoke(op, (_scalar_like(self, other), self), {})
         if isinstance(other, np.ndarray):

@@ -1,0 +1,201 @@
+"""Errors found inside an operator's kernel, surfaced as MXNet's asynchronous engine surfaces them.
+
+MXNet checks shapes and attributes when an operator is called, but runs the kernel later: an error the
+kernel finds (a sampler's bad parameter, a matrix that is not positive definite) is kept with the
+result and raised by the first read of it (``asnumpy``, ``wait_to_read``, ``print``) or by ``waitall``,
+once. Everything computed from a failed result carries the same error, and so does every later sampler
+(the random resource the failed sampler held), until it has been raised.
+"""
+import contextlib
+import threading
+
+import numpy as np
+
+from ..base import MXNetError
+from .ndarray import _DATA_SLOT, NDArray, _wrap
+
+OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
+_random = [None]          # the error the random resource holds (samplers called after it inherit it)
+_carrying = threading.local()
+_HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource even when they draw nothing
+
+
+class KernelError(MXNetError):
+    """Raised by an op's forward for a failure MXNet finds in its kernel; ``result`` stands in for the
+    outputs (placeholders of their shapes); ``sampler``: the op held the random resource."""
+
+    def __init__(self, message, result, sampler=False):
+        super().__init__(message)
+        self.result, self.sampler = result, sampler
+
+
+class _Failure:
+    """One kernel error, shared by every array it reaches; raised once."""
+
+    __slots__ = ("message", "live")
+
+    def __init__(self, message):
+        self.message, self.live = message, True
+        OUTSTANDING.append(self)
+
+    def surface(self):
+        """Raise the error if nobody has yet; afterwards reads see the (meaningless) data, as in MXNet."""
+        if self.live:
+            _forget(self)
+            raise MXNetError(self.message)
+
+
+def _forget(failure):
+    failure.live = False
+    if failure in OUTSTANDING:
+        OUTSTANDING.remove(failure)
+    if _random[0] is failure:
+        _random[0] = None
+
+
+def raise_outstanding():
+    """``waitall``: raise the oldest error not raised yet, and forget them all."""
+    if OUTSTANDING:
+        first = OUTSTANDING[0]
+        for failure in list(OUTSTANDING):
+            _forget(failure)
+        raise MXNetError(first.message)
+
+
+class FailedNDArray(NDArray):
+    """An NDArray whose computation failed: its shape and dtype are known, reading its data raises."""
+
+    __slots__ = ()
+    shape = property(lambda self: _DATA_SLOT.__get__(self).shape, doc="The array's shape, a tuple.")
+    size = property(lambda self: _DATA_SLOT.__get__(self).size, doc="The number of elements.")
+    ndim = property(lambda self: _DATA_SLOT.__get__(self).ndim, doc="The number of dimensions.")
+    dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype.type, doc="The element type, a numpy type.")
+
+    def __len__(self):
+        return NDArray.__len__(_wrap(_DATA_SLOT.__get__(self)))
+
+    @property
+    def _data(self):
+        failure = self._pending
+        self._pending, self.__class__ = None, NDArray
+        failure.surface()
+        return _DATA_SLOT.__get__(self)
+
+    @_data.setter
+    def _data(self, value):
+        self._pending, self.__class__ = None, NDArray
+        _DATA_SLOT.__set__(self, value)
+
+    def copyto(self, other):
+        """A copy carrying the error (the copy runs after the failed op, so it fails too)."""
+        failure = self._pending
+        if not failure.live:
+            return NDArray.copyto(self._settled(), other)
+        copy = NDArray.copyto(_wrap(_DATA_SLOT.__get__(self), self._ctx), other)
+        _poison(copy, failure)
+        return copy
+
+    def attach_grad(self, grad_req="write", stype=None):
+        """Marking a failed array as a variable does not read it."""
+        with self._unread():
+            NDArray.attach_grad(self, grad_req, stype)
+
+    def __setitem__(self, key, value):
+        """A write into a failed array runs after the failure: it is lost, the error stays."""
+        with self._unread():
+            NDArray.__setitem__(self, key, value)
+
+    @contextlib.contextmanager
+    def _unread(self):
+        failure = self._pending
+        self.__class__ = NDArray
+        try:
+            yield
+        finally:
+            if failure.live and type(self) is NDArray:
+                self.__class__, self._pending = FailedNDArray, failure
+
+    def _settled(self):
+        self._pending, self.__class__ = None, NDArray
+        return self
+
+
+def _poison(arr, failure):
+    if type(arr) in (NDArray, FailedNDArray):
+        arr.__class__ = FailedNDArray
+        arr._pending = failure
+    else:                     # a sparse or pending array cannot carry it: raise it now
+        failure.surface()
+
+
+def _live(arr):
+    return arr._pending if type(arr) is FailedNDArray and arr._pending.live else None
+
+
+def _arrays(value):
+    if isinstance(value, NDArray):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [a for v in value for a in _arrays(v)]
+    return []
+
+
+def deliver(error, outputs, out):
+    """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped)."""
+    failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
+    if failure is None and error.sampler:
+        failure = _random[0]                                # MXNet never ran it: the resource's error
+    if failure is None:
+        failure = _Failure(str(error))
+        if error.sampler:
+            _random[0] = failure
+    for arr in _arrays(outputs) + _arrays(out):
+        _poison(arr, failure)
+    return outputs
+
+
+def carry(invoke, op, args, attrs, out):
+    """``invoke(op, ...)`` when an error flows into it: from an input, or to a sampler from the random
+    resource; None when none does."""
+    if getattr(_carrying, "busy", False):
+        return None
+    failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
+    if failure is None and _random[0] is None:
+        return None
+    _carrying.busy = True
+    try:
+        if failure is None:
+            return _run_sampler(invoke, op, args, attrs, out)
+        _carrying.failure = failure
+        result = _run_on_placeholders(invoke, op, args, attrs, out)
+    finally:
+        _carrying.busy, _carrying.failure = False, None
+    for arr in _arrays(result):
+        _poison(arr, failure)
+    return result
+
+
+def _run_on_placeholders(invoke, op, args, attrs, out):
+    """Run on the failed inputs' placeholder data, for the outputs' shapes (their values mean nothing)."""
+    def plain(a):
+        return _wrap(_DATA_SLOT.__get__(a), a._ctx) if type(a) is FailedNDArray else a
+    targets = _arrays(out)
+    plain_out = None if out is None else [plain(o) for o in targets] if isinstance(out, (list, tuple)) else plain(out)
+    with np.errstate(all="ignore"):
+        result = invoke(op, [plain(a) for a in args], attrs, plain_out)
+    return result if out is None else out
+
+
+def _run_sampler(invoke, op, args, attrs, out):
+    """Run ``op``; if it draws random numbers while the random resource holds an error, undo its draws and
+    give it that error (MXNet skips the op)."""
+    from .ops_random import RESOURCE
+    failure = _random[0]
+    with RESOURCE.untouched():
+        touched = RESOURCE._before          # filled when a stream is first drawn from
+        result = invoke(op, args, attrs, out)
+        if not touched and op.name not in _HOLD_RANDOM:
+            return result
+    for arr in _arrays(result) + _arrays(out):
+        _poison(arr, failure)
+    return result

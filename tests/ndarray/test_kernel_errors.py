@@ -1,0 +1,136 @@
+"""Errors found in an operator's kernel surface as MXNet 1.9.1's engine surfaces them (measured there):
+not at the call but at the first read or waitall, once; they flow to everything computed from the
+failed result, and to every later sampler until raised."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import gluon, nd
+from distnet.base import MXNetError
+
+GAUSSIAN = "Check failed: param.scale > 0 (-1 vs. 0) : scale parameter in gaussian has to be positive"
+
+
+@pytest.fixture(autouse=True)
+def _no_error_left():
+    yield
+    try:                 # a test that fails midway must not hand its error to the next one
+        nd.waitall()
+    except MXNetError:
+        pass
+
+
+def _raises(read, message=GAUSSIAN):
+    with pytest.raises(MXNetError) as info:
+        read()
+    assert str(info.value) == message
+
+
+def test_error_waits_for_the_first_read_then_is_gone():
+    a = nd.random.normal(0, -1, (2, 2))
+    assert a.shape == (2, 2) and a.dtype == np.float32 and a.size == 4 and len(a) == 2
+    assert a[0].shape == (2,)                       # slicing does not read
+    _raises(a.asnumpy)
+    assert a.asnumpy().shape == (2, 2)              # raised once: the (meaningless) data reads now
+    nd.waitall()
+
+
+def test_waitall_raises_the_error_once():
+    a = nd.random.normal(0, -1, (2, 2))
+    _raises(nd.waitall)
+    nd.waitall()
+    assert a.asnumpy().shape == (2, 2)
+
+
+def test_print_and_asscalar_read():
+    _raises(lambda: repr(nd.random.normal(0, -1, (2, 2))))
+    _raises(lambda: nd.random.normal(0, -1, (2, 2)).sum().asscalar())
+
+
+def test_results_computed_from_a_failed_array_carry_its_error():
+    a = nd.random.normal(0, -1, (2, 2))
+    b = a + 1
+    c = nd.dot(b, b)
+    d, e = a.copy(), a.astype("float64")
+    assert (c.shape, e.dtype) == ((2, 2), np.float64)
+    _raises(c.asnumpy)
+    for x in (a, b, d, e):                 # one error, shared: raised once for all of them
+        x.asnumpy()
+    nd.waitall()
+
+
+def test_rows_of_a_failed_array_share_its_error():
+    # MXNet's test_exc_post_fail: iterating does not raise; the first row read does, the next do not
+    first, second = nd.random.normal(0, -1, (2, 2)).copyto(mx.cpu())
+    _raises(first.asnumpy)
+    assert second.asnumpy().shape == (2,)
+
+
+def test_later_samplers_inherit_the_error_and_draw_nothing():
+    mx.random.seed(1)
+    expected = nd.random.uniform(shape=(3,)).asnumpy()
+    mx.random.seed(1)
+    nd.random.normal(0, -1, (2, 2))
+    inherited = nd.random.uniform(2, 1, shape=(3,))     # its own error never shows: it did not run
+    plain = nd.ones((2,)) * 3                           # no random numbers: unaffected
+    _raises(inherited.asnumpy)
+    assert plain.asnumpy().tolist() == [3.0, 3.0]
+    np.testing.assert_array_equal(nd.random.uniform(shape=(3,)).asnumpy(), expected)
+    nd.waitall()
+
+
+def test_dropout_holds_the_random_resource_even_when_predicting():
+    nd.random.normal(0, -1, (2,))
+    _raises(nd.Dropout(nd.ones((2,)), p=0.5).asnumpy)
+
+
+def test_writes_and_attach_grad_do_not_read():
+    a = nd.random.normal(0, -1, (2, 2))
+    a.attach_grad()
+    a[:] = 1
+    _raises(a.asnumpy)
+
+
+def test_out_target_carries_the_error():
+    a = nd.random.normal(0, -1, (2, 2))
+    target = nd.zeros((2, 2))
+    nd.elemwise_add(a, a, out=target)
+    _raises(target.asnumpy)
+
+
+def test_gluon_forward_on_a_failed_input_fails_at_wait_to_read():
+    net = gluon.nn.Sequential()
+    net.add(gluon.nn.Dense(4, activation="tanh", in_units=3), gluon.nn.Dropout(1), gluon.nn.Dense(2, in_units=4))
+    net.initialize()
+    z = net(nd.random.normal(10, -10, (5, 3)))
+    assert z.shape == (5, 2)
+    _raises(z.wait_to_read, GAUSSIAN.replace("(-1 vs", "(-10 vs"))
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: nd.random.uniform(2, 1, shape=(2,)),
+     "Check failed: param.high >= param.low (1 vs. 2) : low must be less or equal to high in uniform distribution"),
+    (lambda: nd.random.normal(0, -1e-7, shape=(2,)),
+     "Check failed: param.scale > 0 (-1e-07 vs. 0) : scale parameter in gaussian has to be positive"),
+    (lambda: nd.random.normal(0, -123456789, shape=(2,)),
+     "Check failed: param.scale > 0 (-1.23457e+08 vs. 0) : scale parameter in gaussian has to be positive"),
+    (lambda: nd.random.exponential(-1, shape=(2,)),
+     "Check failed: param.lam > 0 (-1 vs. 0) : lambda parameter in exponential distribution has to be positive"),
+    (lambda: nd.random.gamma(1, -1, shape=(2,)),
+     "Check failed: param.beta > 0 (-1 vs. 0) : beta parameter in gamma distribution has to be positive"),
+    (lambda: nd.random.poisson(-1, shape=(2,)),
+     "Check failed: param.lam >= 0 (-1 vs. 0) : lambda parameter in poisson distribution has to be non-negative"),
+    (lambda: nd.random.negative_binomial(1, -0.5, shape=(2,)),
+     "Check failed: param.p >= 0 (-0.5 vs. 0) : p parameter in negative binomial distribution has to be "
+     "non-negative"),
+    (lambda: nd.random.generalized_negative_binomial(-1, 0.5, shape=(2,)),
+     "Check failed: param.mu >= 0 (-1 vs. 0) : mu parameter in generalized negative binomial distribution has to "
+     "be non-negative"),
+    (lambda: nd.random.randint(5, 2, shape=(2,)),
+     "Check failed: param.high >= param.low (2 vs. 5) : low must be less or equal to high in uniform distribution"),
+    (lambda: nd.random.normal_like(nd.ones((2,)), 0, -1), GAUSSIAN),
+])
+def test_sampler_parameter_checks_read_as_mxnet(make, message):
+    result = make()
+    assert result.shape == (2,)
+    _raises(result.asnumpy, message)
