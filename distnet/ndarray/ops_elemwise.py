@@ -25,7 +25,7 @@ def add(lhs, rhs):
 
 @add.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy, a), unbroadcast(dy, b)
+    return unbroadcast(dy, a, b), unbroadcast(dy, b, a)
 
 
 @defop("broadcast_sub", aliases=("subtract", "broadcast_minus"),
@@ -36,7 +36,7 @@ def sub(lhs, rhs):
 
 @sub.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy, a), unbroadcast(-dy, b)
+    return unbroadcast(dy, a, b), unbroadcast(-dy, b, a)
 
 
 @defop("broadcast_mul", aliases=("multiply",),
@@ -47,8 +47,8 @@ def mul(lhs, rhs):
 
 @mul.grad
 def _(dy, out, a, b):
-    return (unbroadcast(dy * b, a) if hasattr(a, "shape") else None,
-            unbroadcast(dy * a, b) if hasattr(b, "shape") else None)
+    return (unbroadcast(dy * b, a, b) if hasattr(a, "shape") else None,
+            unbroadcast(dy * a, b, a) if hasattr(b, "shape") else None)
 
 
 @defop("broadcast_div", aliases=("divide", "true_divide"),
@@ -63,8 +63,8 @@ def div(lhs, rhs):
 
 @div.grad
 def _(dy, out, a, b):
-    return (unbroadcast(dy * (1 / b), a) if hasattr(a, "shape") else None,      # MXNet's order of operations
-            unbroadcast(dy * (-a / (b * b)), b) if hasattr(b, "shape") else None)
+    return (unbroadcast(dy * (1 / b), a, b) if hasattr(a, "shape") else None,      # MXNet's order of operations
+            unbroadcast(dy * (-a / (b * b)), b, a) if hasattr(b, "shape") else None)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
@@ -87,7 +87,7 @@ def mod(lhs, rhs):
 
 @mod.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy, a), unbroadcast(-dy * np.floor(a / b), b)
+    return unbroadcast(dy, a, b), unbroadcast(-dy * np.floor(a / b), b, a)
 
 
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
@@ -112,8 +112,8 @@ def base_power(base, exp, out=None):
 def _(dy, out, a, b):
     if not hasattr(b, "shape") and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
-    ga = unbroadcast(dy * (_powf(a, b - 1) * b), a)
-    gb = unbroadcast(dy * (out * _logf(a)), b) if hasattr(b, "shape") else None
+    ga = unbroadcast(dy * (_powf(a, b - 1) * b), a, b)
+    gb = unbroadcast(dy * (out * _logf(a)), b, a) if hasattr(b, "shape") else None
     return ga, gb
 
 
@@ -125,7 +125,7 @@ def maximum(lhs, rhs):
 @maximum.grad
 def _(dy, out, a, b):
     mask = a >= b
-    return unbroadcast(dy * mask, a), unbroadcast(dy * (1 - mask), b)
+    return unbroadcast(dy * mask, a, b), unbroadcast(dy * (1 - mask), b, a)
 
 
 @defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
@@ -136,7 +136,7 @@ def minimum(lhs, rhs):
 @minimum.grad
 def _(dy, out, a, b):
     mask = a <= b
-    return unbroadcast(dy * mask, a), unbroadcast(dy * (1 - mask), b)
+    return unbroadcast(dy * mask, a, b), unbroadcast(dy * (1 - mask), b, a)
 
 
 # ---- elemwise_*: the same four without broadcasting ----------------------------------------
@@ -169,7 +169,7 @@ def hypot(lhs, rhs):
 
 @hypot.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy * (a / out), a), unbroadcast(dy * (b / out), b)
+    return unbroadcast(dy * (a / out), a, b), unbroadcast(dy * (b / out), b, a)
 
 
 # ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------
