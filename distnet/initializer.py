@@ -22,6 +22,17 @@ def _random():
     return random
 
 
+def _fill_random(kind, a, b, arr):
+    """Fill ``arr`` with ``kind`` ('uniform' or 'normal') samples; under NumPy array semantics MXNet's
+    Uniform, Normal and Xavier draw through mx.np.random (another stream than nd.random's)."""
+    from .util import is_np_array
+    if is_np_array():
+        from .numpy import random as np_random
+        getattr(np_random, kind)(a, b, arr.shape, out=arr)
+    else:
+        getattr(_random(), kind)(a, b, shape=arr.shape, out=arr)
+
+
 class InitDesc(str):
     """A parameter name carrying its attributes (``__init__`` names a per-parameter initializer).
 
@@ -309,7 +320,7 @@ class Uniform(Initializer):
         self.scale = scale
 
     def _init_weight(self, _, arr):
-        _random().uniform(-self.scale, self.scale, shape=arr.shape, out=arr)
+        _fill_random("uniform", -self.scale, self.scale, arr)
 
 
 @register
@@ -321,7 +332,7 @@ class Normal(Initializer):
         self.sigma = sigma
 
     def _init_weight(self, _, arr):
-        _random().normal(0, self.sigma, shape=arr.shape, out=arr)
+        _fill_random("normal", 0, self.sigma, arr)
 
 
 @register
@@ -387,9 +398,9 @@ class Xavier(Initializer):
             raise ValueError(f"Incorrect factor type {self.factor_type!r}: expected 'avg', 'in' or 'out'")
         scale = np.sqrt(self.magnitude / factors[self.factor_type])
         if self.rnd_type == "uniform":
-            _random().uniform(-scale, scale, shape=arr.shape, out=arr)
+            _fill_random("uniform", -scale, scale, arr)
         elif self.rnd_type == "gaussian":
-            _random().normal(0, scale, shape=arr.shape, out=arr)
+            _fill_random("normal", 0, scale, arr)
         else:
             raise ValueError(f"Unknown random type {self.rnd_type!r}: expected 'uniform' or 'gaussian'")
 

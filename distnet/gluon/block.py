@@ -12,6 +12,7 @@ from .. import name as _name
 from ..base import MXNetError
 from ..context import current_context
 from ..ndarray.ndarray import NDArray
+from ..util import is_np_array
 from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
 
@@ -215,7 +216,12 @@ class Block:
             for key, p in params.items():
                 last[id(p)] = (key, p)
             params = dict(last.values())
-        ndarray.save(filename, {key: p._reduce() for key, p in params.items()})
+        arrays = {key: p._reduce() for key, p in params.items()}
+        if is_np_array():                 # MXNet saves with npx.save under NumPy semantics
+            from ..numpy_extension import save
+            save(filename, arrays)
+        else:
+            ndarray.save(filename, arrays)
 
     def save_params(self, filename):
         """Deprecated: save with full parameter names minus this block's prefix (use save_parameters)."""
@@ -244,7 +250,7 @@ class Block:
         cast_dtype : bool, default False
             Convert loaded arrays to the parameters' dtypes (or the reverse, with ``dtype_source='saved'``).
         """
-        loaded = ndarray.load(filename)
+        loaded = _load_params_file(filename)
         params = self._collect_params_with_prefix()
         if not loaded and not params:
             return
@@ -447,9 +453,9 @@ class HybridBlock(Block):
                 p._finish_deferred_init()
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         if ctx is current_context():
-            return self.hybrid_forward(ndarray, x, *args, **params)
+            return _np_outputs(self.hybrid_forward(ndarray, x, *args, **params))
         with ctx:
-            return self.hybrid_forward(ndarray, x, *args, **params)
+            return _np_outputs(self.hybrid_forward(ndarray, x, *args, **params))
 
     def _get_graph(self, *args):
         """Trace ``hybrid_forward`` on symbol inputs once: (input variables, output symbol)."""
@@ -511,7 +517,7 @@ class HybridBlock(Block):
             for p in self.collect_params().values():
                 p._finish_deferred_init()
             outs = self._cached_op(ctx, *flat, **hook)
-        return _regroup(outs, self._out_format)
+        return _np_outputs(_regroup(outs, self._out_format))
 
     def _deferred_infer_shape(self, *args):
         try:
@@ -528,7 +534,7 @@ class HybridBlock(Block):
         for p in self.collect_params().values():
             if p.name in shapes and shapes[p.name]:
                 p.shape = shapes[p.name]
-        unknown = [p.name for p in self.collect_params().values() if 0 in (p.shape or (0,))]
+        unknown = [p.name for p in self.collect_params().values() if 0 in (p._shape or (0,))]
         if unknown:
             raise MXNetError(f"{self.name}: cannot infer the shapes of {unknown} from inputs of shapes "
                              f"{[a.shape for a in flat]}")
@@ -590,6 +596,22 @@ class HybridBlock(Block):
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
 _NO_HOOK = {}
+
+
+def _load_params_file(filename):
+    """The arrays of a .params file: mx.np arrays under NumPy semantics (as MXNet's npx.load), else NDArrays."""
+    if is_np_array():
+        from ..numpy_extension import load
+        return load(filename)
+    return ndarray.load(filename)
+
+
+def _np_outputs(out):
+    """Under NumPy array semantics a HybridBlock returns mx.np arrays, as MXNet's npx layers make them."""
+    if is_np_array():
+        from ..numpy.multiarray import as_np
+        as_np(out)
+    return out
 
 
 def _flatten(args, what):

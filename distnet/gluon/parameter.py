@@ -9,6 +9,7 @@ from ..base import MXNetError, error_like
 from ..context import Context, cpu, current_context
 from ..ndarray.ndarray import NDArray
 from ..symbol import Symbol
+from ..util import is_np_array, is_np_shape
 from .utils import _brief_print_list, _indent, shape_is_known
 
 __all__ = ["DeferredInitializationError", "Parameter", "Constant", "ParameterDict", "tensor_types"]
@@ -111,7 +112,9 @@ class Parameter:
 
     @property
     def shape(self):
-        """The shape; 0 marks a dimension not known yet."""
+        """The shape; 0 (-1 under NumPy shape semantics) marks a dimension not known yet."""
+        if self._shape is not None and is_np_shape():
+            return tuple(-1 if d == 0 else d for d in self._shape)
         return self._shape
 
     @shape.setter
@@ -119,7 +122,8 @@ class Parameter:
         if self._shape is None:
             self._shape = new_shape
             return
-        if len(self._shape) != len(new_shape) or any(j not in (0, i) for i, j in zip(new_shape, self._shape)):
+        unknown = (0, -1) if is_np_shape() else (0,)
+        if len(self._shape) != len(new_shape) or any(j not in unknown + (i,) for i, j in zip(new_shape, self._shape)):
             raise AssertError(f"Expected shape {new_shape} is incompatible with given shape {self._shape}.")
         self._shape = tuple(new_shape)
 
@@ -157,10 +161,10 @@ class Parameter:
         if cast_dtype and dtype_source not in ("current", "saved"):
             raise AssertError(f"dtype_source must be 'current' or 'saved', got {dtype_source!r}")
         if self.shape:
-            if len(self.shape) != len(data.shape) or any(s not in (0, d) for s, d in zip(self.shape, data.shape)):
+            if len(self.shape) != len(data.shape) or any(s not in (0, -1, d) for s, d in zip(self.shape, data.shape)):
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "
                                  f"expected {self.shape} vs saved {data.shape}")
-            self.shape = tuple(d if s == 0 else s for s, d in zip(self.shape, data.shape))
+            self.shape = tuple(d if s in (0, -1) else s for s, d in zip(self.shape, data.shape))
         if self.dtype:
             if cast_dtype and np.dtype(self.dtype).type != data.dtype:
                 if dtype_source == "current":
@@ -202,7 +206,10 @@ class Parameter:
                              f"{self.shape}. Please specify in_units, in_channels, etc for `Block`s.")
         with autograd.pause():
             if data is None:
-                data = ndarray.zeros(self.shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
+                data = ndarray.zeros(self._shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
+                if is_np_array():      # MXNet's Gluon creates mx.np parameters under NumPy array semantics
+                    from ..numpy.multiarray import as_np
+                    as_np(data)
                 initializer.create(default_init)(initializer.InitDesc(self.name, {"__init__": init}), data)
             self._init_impl(data, ctx)
 
@@ -219,6 +226,9 @@ class Parameter:
             self._grad = None
             return
         self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.context, stype=self._grad_stype) for d in self._data]
+        if is_np_array():              # as MXNet: mx.np gradients under NumPy array semantics, whatever the data
+            from ..numpy.multiarray import as_np
+            as_np(self._grad)
         autograd.mark_variables(self._data, self._grad, self.grad_req)
 
     def _reduce(self):
@@ -377,7 +387,7 @@ class Parameter:
         """A symbol variable standing for this parameter (used when tracing ``hybrid_forward``)."""
         if self._var is None:
             from .. import symbol
-            self._var = symbol.var(self.name, shape=self.shape, dtype=self.dtype, lr_mult=self.lr_mult,
+            self._var = symbol.var(self.name, shape=self._shape, dtype=self.dtype, lr_mult=self.lr_mult,
                                    wd_mult=self.wd_mult, init=self.init, stype=self._stype)
         return self._var
 
@@ -572,7 +582,7 @@ class ParameterDict:
                     f"does not start with '{strip_prefix}'. this may be due to your Block shares parameters from "
                     "other Blocks or you forgot to use 'with name_scope()' when creating child blocks.")
             arrays[param.name[len(strip_prefix):]] = param._reduce()
-        ndarray.save(filename, arrays)
+        ndarray.save(filename, arrays)      # as MXNet's, even under NumPy semantics (mx.np arrays are refused)
 
     def load(self, filename, ctx=None, allow_missing=False, ignore_extra=False, restore_prefix="",
              cast_dtype=False, dtype_source="current"):

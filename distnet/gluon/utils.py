@@ -147,14 +147,18 @@ def _brief_print_list(items, limit=7):
 
 
 def shape_is_known(shape):
-    """Whether every dimension of ``shape`` is known (0 marks an unknown size, as in MXNet 1.x)."""
-    if shape is None or len(shape) == 0:
+    """Whether every dimension of ``shape`` is known (0 marks an unknown size, as in MXNet 1.x; -1 under NumPy
+    shape semantics, where () is a scalar's known shape)."""
+    unknown = -1 if is_np_shape() else 0
+    if shape is None:
         return False
+    if len(shape) == 0:
+        return unknown == -1
     for dim in shape:
-        if dim == 0:
+        if dim == unknown:
             return False
-        if dim < 0:
-            raise MXNetError(f"shape dimension size cannot be less than 0, while received {dim}")
+        if dim < unknown:
+            raise MXNetError(f"shape dimension size cannot be less than {unknown}, while received {dim}")
     return True
 
 

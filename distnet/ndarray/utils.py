@@ -14,6 +14,9 @@ def save(fname, data):
         arrays = [_to_record(v, i) for i, v in enumerate(data)]
     else:
         raise ValueError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
+    from ..numpy.multiarray import ndarray as np_ndarray
+    if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
+        raise TypeError("cannot save mxnet.numpy.ndarray with nd.save; use npx.save (under npx.set_np()) instead")
     save_arrays(fname, arrays)
 
 

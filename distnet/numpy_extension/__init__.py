@@ -1,10 +1,22 @@
 """``mx.npx``: MXNet's NumPy extension: the NumPy-mode switches and neural-network operators on mx.np arrays."""
+import sys
+
+from .. import ndarray as _nd_package, symbol as _sym_package
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
 from ..ndarray.ndarray import waitall  # noqa: F401
 from ..util import get_cuda_compute_capability, is_np_array, is_np_shape, reset_np, set_np  # noqa: F401
 from . import _op, random  # noqa: F401
 from ._op import constraint_check, nonzero, reshape  # noqa: F401
+from ._symbol import build_namespace as _build_symbol_namespace
 from ._table import NPX_OPS as _NPX_OPS
 from .utils import load, save  # noqa: F401
 
 globals().update({_name: getattr(_op, _name) for _name in _NPX_OPS})
+
+# ``F.npx`` inside ``hybrid_forward``: F is mx.nd when run imperatively and mx.sym while traced.
+_nd_package.npx = sys.modules[__name__]
+_sym_package.npx = _build_symbol_namespace()
+sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
+if not hasattr(_nd_package, "np"):
+    from .. import numpy as _numpy
+    _nd_package.np = _numpy          # F.np imperatively: the mx.np functions

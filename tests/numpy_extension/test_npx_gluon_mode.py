@@ -1,0 +1,119 @@
+"""Gluon under NumPy semantics: mx.np parameters and outputs, -1 for unknown sizes, MXNet's numbers and files."""
+import numpy as onp
+import pytest
+
+import distnet as mx
+from distnet import autograd, gluon, np, npx
+from distnet.gluon import nn
+
+
+@pytest.fixture(autouse=True)
+def _numpy_mode():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+def test_parameters_are_np_arrays_with_minus_one_for_unknown_sizes():
+    dense = nn.Dense(4)
+    assert dense.weight.shape == (4, -1) and repr(dense) == "Dense(-1 -> 4, linear)"
+    dense.initialize()
+    out = dense(np.ones((2, 3)))
+    assert type(out) is mx.np.ndarray and dense.weight.shape == (4, 3)
+    assert type(dense.weight.data()) is mx.np.ndarray and type(dense.weight.grad()) is mx.np.ndarray
+    npx.reset_np()
+    assert dense.weight.shape == (4, 3) and nn.Dense(4).weight.shape == (4, 0)
+    legacy = nn.Dense(2, in_units=3)
+    legacy.initialize()
+    assert type(legacy.weight.data()) is mx.nd.NDArray and type(legacy(mx.nd.ones((1, 3)))) is mx.nd.NDArray
+
+
+def test_normal_initializer_draws_from_the_numpy_stream():
+    mx.random.seed(3)
+    param = gluon.Parameter("w", shape=(4, 3), init=mx.init.Normal(0.5))
+    param.initialize()
+    measured = [[-0.81804603, 0.89071935, -0.9514204], [-0.32330722, -0.44592458, -0.42466703],
+                [-0.9386957, 0.15848131, -0.4496069], [-0.21708106, -0.7790881, -0.55292284]]   # MXNet 1.9.1
+    onp.testing.assert_allclose(param.data().asnumpy(), measured, rtol=1e-6)
+
+
+def _mlp_losses(hybridize):
+    mx.random.seed(42)
+    net = nn.HybridSequential()
+    with net.name_scope():
+        net.add(nn.Dense(8, activation="relu"), nn.Dense(3))
+    net.initialize(mx.init.Xavier())
+    if hybridize:
+        net.hybridize()
+    x = np.array(onp.random.RandomState(0).uniform(-1, 1, (6, 4)), dtype="float32")
+    y = np.array([0, 1, 2, 1, 0, 2])
+    loss_fn = gluon.loss.SoftmaxCrossEntropyLoss()
+    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.1})
+    losses = []
+    for _ in range(3):
+        with autograd.record():
+            loss = loss_fn(net(x), y)
+        loss.backward()
+        trainer.step(6)
+        assert type(loss) is mx.np.ndarray
+        losses.append(loss.asnumpy())
+    return losses
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_mlp_training_repeats_mxnets_losses(hybridize):
+    measured = [[1.34549, 1.04851, 0.77391, 1.1961, 1.5128, 0.66355],       # MXNet 1.9.1, npx.set_np()
+                [1.32655, 1.05399, 0.76378, 1.18145, 1.47267, 0.65775],
+                [1.30879, 1.0591, 0.75338, 1.16761, 1.43521, 0.6516]]
+    onp.testing.assert_allclose(_mlp_losses(hybridize), measured, atol=2e-5)
+
+
+def test_hybrid_forward_gets_npx_on_nd_and_on_symbols():
+    class Block(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.npx.reshape(F.npx.relu(x), (-2, -1))
+
+    block = Block()
+    x = np.array(onp.arange(24).reshape(2, 3, 4) - 12.0)
+    eager = block(x)
+    block.hybridize()
+    traced = block(x)
+    assert type(eager) is mx.np.ndarray and type(traced) is mx.np.ndarray and traced.shape == (2, 12)
+    onp.testing.assert_array_equal(eager.asnumpy(), traced.asnumpy())
+    assert mx.nd.npx is npx and mx.sym.npx.relu(mx.sym.var("x")).list_arguments() == ["x"]
+
+
+def test_use_np_class_creates_np_parameters_outside_numpy_mode():
+    npx.reset_np()
+
+    @mx.util.use_np
+    class Net(gluon.HybridBlock):
+        def __init__(self):
+            super().__init__()
+            self.dense = nn.Dense(2, in_units=3)
+
+        def hybrid_forward(self, F, x):
+            return self.dense(x)
+
+    net = Net()
+    net.initialize()
+    assert type(net.dense.weight.data()) is mx.np.ndarray
+    assert type(net(np.ones((1, 3)))) is mx.np.ndarray and not mx.util.is_np_array()
+
+
+def test_save_parameters_writes_the_numpy_shape_format(tmp_path):
+    net = nn.Dense(3, in_units=2)
+    net.initialize(mx.init.Constant(0.5))
+    path = str(tmp_path / "dense.params")
+    net.save_parameters(path)
+    raw = open(path, "rb").read()
+    assert raw[24:28] == bytes.fromhex("cafa93f9")     # MXNet's record magic under NumPy shape semantics
+    seq = nn.HybridSequential()
+    seq.add(nn.Dense(3, in_units=2))
+    seq.initialize()
+    seq_path = str(tmp_path / "seq.params")
+    seq.save_parameters(seq_path)
+    seq.load_parameters(seq_path)
+    assert type(seq[0].weight.data()) is mx.np.ndarray
+    with pytest.raises(TypeError, match="npx.save"):
+        mx.nd.save(str(tmp_path / "x.params"), [np.ones((2,))])
