@@ -57,6 +57,9 @@ def _made(data, ctx, out=None):
 
 def array(source_array, ctx=None, dtype=None):
     """An NDArray copied from ``source_array``; float32 unless ``dtype`` is given or the source is an NDArray."""
+    if getattr(source_array, "stype", "default") != "default" or type(source_array).__module__.startswith("scipy.sparse"):
+        from . import sparse            # a sparse source stays sparse, as in MXNet
+        return sparse.array(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
         data = source_array._data
         dtype = data.dtype if dtype is None else dtype

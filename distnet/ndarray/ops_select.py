@@ -64,9 +64,14 @@ def _(ddx, out, dy, data, *consts, op_name, **attrs):
 
 
 # ---- slicing ----------------------------------------------------------------------------
+def _per_axis(value):
+    """A begin/end/step attribute as a tuple; MXNet reads a bare number as a one-axis tuple."""
+    return tuple(value) if isinstance(value, (tuple, list)) else (value,)
+
+
 def _slices(shape, begin, end, step):
-    begin, end = tuple(begin), tuple(end)
-    step = tuple(step) if step else (None,) * len(begin)
+    begin, end = _per_axis(begin), _per_axis(end)
+    step = _per_axis(step) if step not in ((), [], None) else (None,) * len(begin)
     if len(begin) != len(end):
         raise MXNetError(f"slice: begin {begin} and end {end} must have the same length")
     if len(step) != len(begin):

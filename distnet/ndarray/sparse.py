@@ -16,6 +16,7 @@ from ..base import MXNetError
 from ..context import cpu, current_context, placed
 from . import serialize as _serialize
 from .ndarray import NDArray, _wrap
+from .ops_select import _per_axis
 from .registry import OPS, _SCALARS, Op, defop
 
 _STYPES = ("default", "csr", "row_sparse")
@@ -194,21 +195,31 @@ class BaseSparseNDArray(NDArray):
 
     # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
     def __add__(self, other):
+        if _is_zero(other):                 # x + 0 keeps the storage (MXNet's zero-scalar rule)
+            return self._map(np.copy)
         return _binary(self, other, np.add, "__add__")
 
     def __sub__(self, other):
+        if _is_zero(other):
+            return self._map(np.copy)
+        if type(other) is NDArray and other.shape == self.shape:
+            return OPS["elemwise_sub"](self, other)       # MXNet's kernel: -0.0 where both are zero
         return _binary(self, other, np.subtract, "__sub__")
 
     def __mul__(self, other):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v * _scalar(self, other))
         if isinstance(other, NDArray) and not isinstance(other, BaseSparseNDArray):
+            if other.shape != self.shape and self.stype_name == "row_sparse":
+                return NDArray.__mul__(_dense_view(self), other)    # no broadcast kernel for row_sparse
             return self._times_dense(np.asarray(other._data))
         return _binary(self, other, np.multiply, "__mul__")
 
     def __truediv__(self, other):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v / _scalar(self, other))
+        if type(other) is NDArray and self.stype_name == "csr":
+            return OPS["broadcast_div"](self, other)          # csr over a broadcast vector stays csr
         return NDArray.__truediv__(_dense_view(self), other)
 
     __div__ = __truediv__
@@ -219,6 +230,8 @@ class BaseSparseNDArray(NDArray):
         return self.__mul__(other)
 
     def __radd__(self, other):
+        if _is_zero(other):
+            return self._map(np.copy)
         return NDArray.__radd__(_dense_view(self), other)
 
     def __rsub__(self, other):
@@ -317,6 +330,10 @@ def _traced(method, dense_method):
                          lambda: getattr(_dense_view(self), dense_method)(*[_as_dense(a) for a in args]), (self,) + args)
     traced.__name__, traced.__doc__ = method.__name__, method.__doc__
     return traced
+
+
+def _is_zero(x):
+    return isinstance(x, _SCALARS) and not isinstance(x, bool) and x == 0
 
 
 def _scalar(arr, s):
@@ -442,6 +459,8 @@ class RowSparseNDArray(BaseSparseNDArray):
     def __getitem__(self, key):
         if isinstance(key, py_slice) and key == py_slice(None):
             return self
+        if isinstance(key, (int, np.integer)):
+            raise Exception("__getitem__ with int key is not implemented for RowSparseNDArray yet")  # noqa: TRY002
         raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's class)
 
     def check_format(self, full_check=True):
@@ -735,12 +754,16 @@ def subtract(lhs, rhs):
 
 
 def multiply(lhs, rhs):
-    """lhs * rhs with broadcasting; sparse when lhs is sparse."""
+    """lhs * rhs with broadcasting; sparse when lhs is sparse (or a same-shape dense lhs meets a sparse rhs)."""
+    if type(lhs) is NDArray and isinstance(rhs, BaseSparseNDArray) and lhs.shape == rhs.shape:
+        return rhs * lhs
     return lhs * rhs
 
 
 def divide(lhs, rhs):
-    """lhs / rhs with broadcasting; sparse only for a sparse lhs over a scalar."""
+    """lhs / rhs with broadcasting; sparse for a sparse lhs over a scalar or a csr lhs over a broadcast vector."""
+    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray) and lhs.shape == rhs.shape:
+        return elemwise_div(lhs, rhs)
     return lhs / rhs
 
 
@@ -796,7 +819,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
                                         (transpose_a and isinstance(rhs, RowSparseNDArray))):
         b = np.asarray(rhs._data)
         out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
-        if transpose_a:              # csr.T @ dense: only rows for the stored columns can be non-zero
+        if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
             rows = np.unique(lhs._aux[0])
             return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
         return _wrap(out, ctx)
@@ -859,8 +882,11 @@ def clip(data, a_min, a_max, out=None):
 
 def slice(data, begin, end, step=()):  # noqa: A001  (MXNet's name)
     """``data[begin:end]`` per axis; a csr input without steps stays csr."""
+    begin, end = _per_axis(begin), _per_axis(end)
+    step = _per_axis(step) if step not in ((), [], None) else ()
     if not isinstance(data, CSRNDArray) or any(s not in (None, 1) for s in step):
         return OPS["slice"](_as_dense(data), begin=begin, end=end, step=step)
+    begin, end = begin + (None,) * (2 - len(begin)), end + (None,) * (2 - len(end))      # missing axes: whole
     (r0, r1, _), (c0, c1, _) = (py_slice(b, e).indices(n) for b, e, n in zip(begin, end, data.shape))
     rows = data[py_slice(r0, max(r1, r0))]
     cols, keep = rows._aux[0], (rows._aux[0] >= c0) & (rows._aux[0] < max(c1, c0))

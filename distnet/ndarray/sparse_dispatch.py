@@ -8,6 +8,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
+from .ops_select import _per_axis
 from .registry import OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _from_dense, _new, _recorded, _same_sparse, add_n, cast_storage, concat, dot, elemwise_mul,
@@ -60,7 +61,7 @@ def _pair_impl(combine):
 
 
 def _slice_impl(data, begin=(), end=(), step=(), **attrs):
-    if isinstance(data, CSRNDArray) and not attrs and all(s in (None, 1) for s in step):
+    if isinstance(data, CSRNDArray) and not attrs and all(s in (None, 1) for s in _per_axis(step or ())):
         return slice(data, begin, end, step)
     return NotImplemented
 
@@ -92,8 +93,8 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
     if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
         return NotImplemented
     if rhs.shape == lhs.shape:
-        raise MXNetError(f"broadcast_div: a csr array of shape {lhs.shape} can only be divided by a broadcast "
-                         "vector (shape (n, 1) or (1, m)); use elemwise_div or divide a dense array")
+        raise MXNetError(f"Check failed: supported_op: Please use elemwise_div for division between csr and dense "
+                         f"of the same shape (broadcast_div got shape {lhs.shape} twice)")
     return lhs._times_dense(1 / np.asarray(rhs._data))
 
 
@@ -124,6 +125,13 @@ def _scalar_impl(method):
             return NotImplemented
         return getattr(data, method)(float(scalar))
     return impl
+
+
+def _zero_scalar_impl(data, scalar=0.0, **attrs):
+    """``_plus_scalar``/``_minus_scalar`` by zero keep a sparse input's storage."""
+    if isinstance(data, BaseSparseNDArray) and not attrs and float(scalar) == 0:
+        return data._map(np.copy)
+    return NotImplemented
 
 
 def _retain_impl(data, indices, **attrs):
@@ -157,7 +165,7 @@ _SPARSE_IMPL.update({
     "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
     "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "Concat": _concat_impl,
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
-    "_mul_scalar": _scalar_impl("__mul__"), "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
+    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl, "_minus_scalar": _zero_scalar_impl, "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
