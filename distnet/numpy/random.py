@@ -15,32 +15,23 @@ def _size(size):
     return (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
 
 
-def _standard_normals(n, double):
-    """``n`` standard normals as MXNet's NumPy sampler makes them: per generator state one polar-method
-    distribution whose accepted pairs give two values each (y, then x)."""
-    counts = _r.RESOURCE.plan(n)
-    dt = _np.float64 if double else _F
-    per = 4 if double else 2
-    rows_out = []
-    for row, count in enumerate(counts.tolist()):
-        values = []
-        while len(values) < count:
-            need = (count - len(values) + 1) // 2       # pairs still needed if every one is accepted
-            raw = _r.RESOURCE.rows.take(_np.array([row]), _np.array([need * per]))[0]
-            if double:
-                c = _r._canonical(raw, True).reshape(-1, 2)
-                x, y = dt(2) * c[:, 0] - dt(1), dt(2) * c[:, 1] - dt(1)
-            else:
-                c = raw.astype(_F).reshape(-1, 2) * _F(2.0 ** -31) - _F(1)
-                x, y = c[:, 0], c[:, 1]
-            r2 = x * x + y * y
-            ok = (r2 <= 1) & (r2 != 0)
-            r2, x, y = r2[ok], x[ok], y[ok]
-            lg = _r._logf(r2, positive=True) if not double else _r._log(r2, True)
-            mult = _np.sqrt(lg * dt(-2) / r2)
-            values.extend(_np.stack([y * mult, x * mult], axis=1).reshape(-1).tolist())
-        rows_out.append(_np.asarray(values[:count], dt))
-    return _np.concatenate(rows_out) if rows_out else _np.zeros(0, dt)
+def _standard_normals(n, double=False, engine=None):
+    """``n`` standard normals as MXNet's NumPy sampler makes them: one libstdc++ float normal_distribution
+    (polar method) over the sequential engine for the whole tensor, so each accepted pair gives two values
+    (y, then x); float64 samples are these floats widened."""
+    seq = _r.RESOURCE.sequential if engine is None else engine
+    values = _np.empty(0, _F)
+    while len(values) < n:
+        need = (n - len(values) + 1) // 2       # pairs still needed if every one is accepted: no overdraw
+        c = seq.random_raw(2 * need).astype(_F).reshape(-1, 2) * _F(2.0 ** -31) - _F(1)
+        x, y = c[:, 0], c[:, 1]
+        r2 = x * x + y * y
+        ok = (r2 <= 1) & (r2 != 0)
+        r2, x, y = r2[ok], x[ok], y[ok]
+        mult = _np.sqrt(_r._logf(r2, positive=True) * _F(-2) / r2)
+        values = _np.concatenate([values, _np.stack([y * mult, x * mult], axis=1).reshape(-1)])
+    values = values[:n]
+    return values.astype(_np.float64) if double else values
 
 
 def _result(data, ctx, out):
@@ -55,13 +46,15 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _dtype(dtype)
     lo, hi = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (low, high)]
     shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
-    u = _unit_uniforms(int(_np.prod(shape)), dt).reshape(shape)
-    return _result((lo.astype(dt) + (hi.astype(dt) - lo.astype(dt)) * u).astype(dt), ctx, out)
+    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)       # MXNet computes in float32
+    lo, hi = lo.astype(_F), hi.astype(_F)
+    return _result((lo + (hi - lo) * u).astype(dt), ctx, out)
 
 
 def _unit_uniforms(n, dt):
-    """``n`` uniforms in [0, 1): float32 ones from one 32-bit draw each, cast to ``dt`` (as MXNet's sampler)."""
-    return _r._uniforms(n, False).astype(dt)
+    """``n`` uniforms in [0, 1) from the sequential engine: float32 ones from one 32-bit draw each, cast to
+    ``dt`` (as MXNet's NumPy sampler)."""
+    return _r._canonical(_r.RESOURCE.sequential.random_raw(n), False).astype(dt)
 
 
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
@@ -69,8 +62,8 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _dtype(dtype)
     lo, sc = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (loc, scale)]
     shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
-    z = _standard_normals(int(_np.prod(shape)), dt != _F).reshape(shape)
-    return _result((z * sc.astype(z.dtype) + lo.astype(z.dtype)).astype(dt), ctx, out)
+    z = _standard_normals(int(_np.prod(shape))).reshape(shape)         # MXNet computes in float32
+    return _result((z * sc.astype(_F) + lo.astype(_F)).astype(dt), ctx, out)
 
 
 def rand(*size, **kwargs):
@@ -160,6 +153,73 @@ def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
     return _result(_np.exp(res.astype(_np.float64)).astype(res.dtype), ctx, out)
 
 
+def _seq_uniforms(n):
+    """``n`` double uniforms in [0, 1) from the sequential engine (libstdc++ uniform_real_distribution)."""
+    return _r._canonical(_r.RESOURCE.sequential.random_raw(2 * n), True)
+
+
+def _seq_normals(n):
+    """``n`` double standard normals from the sequential engine: one libstdc++ normal_distribution
+    (polar method) for the whole tensor, so each accepted pair gives two values (y, then x)."""
+    out = []
+    while len(out) < n:
+        x, y = 2.0 * _seq_uniforms(2).reshape(2) - 1.0
+        r2 = x * x + y * y
+        if r2 > 1.0 or r2 == 0.0:
+            continue
+        mult = _np.sqrt(-2.0 * _r._log(_np.asarray([r2]), True)[0] / r2)
+        out.extend((y * mult, x * mult))
+    return _np.asarray(out[:n])
+
+
+def _gamma_samples(shape_a, scale_b, n):
+    """Marsaglia-Tsang gamma samples as MXNet's NumPy sampler draws them: per round 2n uniforms and
+    2n normals for all n samples, rounds repeated until every sample is accepted."""
+    a = _np.broadcast_to(shape_a, (n,)).astype(_np.float64)
+    b = _np.broadcast_to(scale_b, (n,)).astype(_np.float64)
+    out = _np.full(n, -1.0)
+    d = _np.where(a < 1, a + 2.0 / 3.0, a - 1.0 / 3.0)
+    c = 1.0 / _np.sqrt(9.0 * d)
+    while (out < 0).any():
+        u = _seq_uniforms(2 * n).reshape(n, 2)
+        z = _seq_normals(2 * n).reshape(n, 2)[:, 0]
+        todo = out < 0
+        v = (1 + c * z) ** 3
+        with _np.errstate(all="ignore"):
+            logv = _r._logf(_np.where(v > 0, v, 1).astype(_F)).astype(_np.float64)
+            logu = _r._logf(u[:, 0].astype(_F)).astype(_np.float64)
+            ok = (v > 0) & ((u[:, 0] <= 1 - 0.0331 * (z * z) * (z * z)) | (logu < 0.5 * (z * z) + d * (1 - v + logv)))
+            sample = d * v * b
+            boost = _np.power(u[:, 1].astype(_F).astype(_np.float64), (1.0 / a).astype(_F).astype(_np.float64))
+            sample = _np.where(a < 1, sample * boost.astype(_F).astype(_np.float64), sample)
+        out = _np.where(todo & ok, sample, out)
+    return out
+
+
+def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
+    """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
+    k, theta = _params(shape, scale)
+    if (k <= 0).any() or (theta <= 0).any():
+        raise ValueError("expect shape > 0 and scale > 0")
+    dims = _size(size) or _np.broadcast_shapes(k.shape, theta.shape)
+    n = int(_np.prod(dims))
+    data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
+    return _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out)
+
+
+def chisquare(df, size=None, dtype=None, ctx=None):
+    """Samples of gamma(df / 2, 0.5): MXNet 1.9.1's chisquare, a quarter of the textbook chi-square variates."""
+    half = df / 2 if not isinstance(df, _NDArray) else _wrap_np(df.asnumpy() / 2)
+    return gamma(half, 0.5, size=size, dtype=dtype, ctx=ctx)
+
+
+def beta(a, b, size=None, dtype=None, ctx=None):
+    """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1)."""
+    x = gamma(a, 1, size=size, dtype="float64").asnumpy()
+    y = gamma(b, 1, size=size, dtype="float64").asnumpy()
+    return _result((x / (x + y)).astype(_dtype(dtype)), ctx, None)
+
+
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
     p = _np.asarray(pvals.asnumpy() if isinstance(pvals, _NDArray) else pvals, _np.float64)
@@ -208,11 +268,16 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     return _result(idx, ctx, out)
 
 
+_MVN_ENGINE = []
+
+
 def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     """Samples ``mean + L z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
     m, c = _params(mean, cov)
     shape = _size(size) + m.shape[-1:]
-    z = _standard_normals(int(_np.prod(shape)), False).reshape(shape)
+    if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
+        _MVN_ENGINE.append(_r._engine(0))
+    z = _standard_normals(int(_np.prod(shape)), engine=_MVN_ENGINE[0]).reshape(shape)
     low = _np.linalg.cholesky(c.astype(_np.float64)).astype(_F)
     return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(_F))
 
@@ -223,4 +288,5 @@ def shuffle(x):
 
 
 __all__ = ["uniform", "normal", "rand", "randn", "randint", "exponential", "shuffle", "rayleigh", "weibull",
-           "pareto", "power", "gumbel", "logistic", "lognormal", "multinomial", "choice", "multivariate_normal"]
+           "pareto", "power", "gumbel", "logistic", "lognormal", "multinomial", "choice", "multivariate_normal", "gamma", "chisquare",
+           "beta"]

@@ -189,6 +189,35 @@ def test_random_streams_match_mxnet():
                                 [0.54881352, 0.59284461, 0.71518934], rtol=1e-7)
 
 
+def test_random_streams_past_one_generator_state_match_mxnet():
+    """Long draws come from the sequential engine (one stream), not the parallel states of nd.random."""
+    mx.random.seed(3)
+    assert abs(np.random.uniform(size=(1000,)).sum().item() - 501.72235) < 1e-3
+    mx.random.seed(3)
+    onp.testing.assert_allclose(np.random.normal(size=(2000,))[1997:].asnumpy(), [-0.55843925, -1.0574493, -1.8566383],
+                                rtol=1e-6)
+    mx.random.seed(0)
+    np.random.exponential(size=2)       # the same stream: uniform continues after it
+    onp.testing.assert_allclose(np.random.uniform(size=2).asnumpy(), [0.71518934, 0.84426576], rtol=1e-6)
+    mx.random.seed(0)
+    np.random.randint(0, 10, size=3)    # randint draws from the parallel states: uniform starts over
+    onp.testing.assert_allclose(np.random.uniform(size=2).asnumpy(), [0.5488135, 0.5928446], rtol=1e-6)
+
+
+def test_gamma_family_matches_mxnet():
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.gamma(2.0, size=3).asnumpy(), [1.3180723, 1.4530704, 1.5560241], rtol=1e-6)
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.gamma(0.5, size=3).asnumpy(), [0.62680876, 0.7103246, 0.1587578], rtol=1e-6)
+    mx.random.seed(0)
+    onp.testing.assert_allclose(np.random.beta(2.0, 3.0, size=3).asnumpy(), [0.18761526, 0.16277348, 0.29152876],
+                                rtol=1e-6)
+    mx.random.seed(0)
+    assert np.random.multinomial(5, [0.2, 0.8], size=3).tolist() == [[0, 5], [1, 4], [0, 5]]
+    mx.random.seed(0)
+    assert np.random.choice(5, 3, replace=False).tolist() == [3, 1, 2]
+
+
 def test_numpy_fallback_functions_return_np_arrays():
     x = np.array([1.0, 3.0, 2.0])
     d = np.diff(x)
