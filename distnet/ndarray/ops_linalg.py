@@ -5,6 +5,7 @@ Matrix operators work on the last two axes and treat leading axes as a batch, as
 import numpy as np
 
 from ..base import MXNetError
+from .failures import KernelError
 from .registry import defop
 
 
@@ -166,6 +167,52 @@ def _tri_inv(L):
     return np.linalg.inv(L)
 
 
+def _lapack_error(A, routine, info, advice):
+    """LAPACK's failure as MXNet's kernel reports it (raised when the result is read)."""
+    prefix = "d" if A.dtype == np.float64 else "s"
+    return KernelError(f"Check failed: ret == 0 ({info} vs. 0) : {prefix}{routine}{advice}", np.zeros_like(A))
+
+
+def _matrices(A):
+    return A.reshape((-1,) + A.shape[-2:])
+
+
+def _cholesky_info(sym):
+    """LAPACK potrf's info for the first matrix that is not positive definite: the order of its first
+    leading minor that is not."""
+    for m in _matrices(sym):
+        for k in range(1, m.shape[-1] + 1):
+            try:
+                np.linalg.cholesky(m[:k, :k])
+            except np.linalg.LinAlgError:
+                return k
+    return 0
+
+
+def _zero_pivot(m):
+    """LAPACK getrf's info: 1 + the index of the first exactly zero pivot of partial-pivoting LU, else 0."""
+    u = np.array(m, dtype=np.float64)
+    for k in range(u.shape[0]):
+        p = k + int(np.argmax(np.abs(u[k:, k])))
+        if u[p, k] == 0:
+            return k + 1
+        u[[k, p]] = u[[p, k]]
+        u[k + 1:, k:] -= np.outer(u[k + 1:, k] / u[k, k], u[k, k:])
+    return 0
+
+
+def _substitute(T, B, lower):
+    """Triangular solve by substitution, IEEE to the end (a zero on the diagonal gives inf/nan, as BLAS trsm)."""
+    X = np.zeros(np.broadcast_shapes(T.shape[:-2], B.shape[:-2]) + B.shape[-2:], np.result_type(T, B))
+    n = T.shape[-1]
+    with np.errstate(all="ignore"):
+        for i in (range(n) if lower else range(n - 1, -1, -1)):
+            done = slice(0, i) if lower else slice(i + 1, n)
+            rest = np.matmul(T[..., i:i + 1, done], X[..., done, :])
+            X[..., i, :] = (B[..., i, :] - rest[..., 0, :]) / T[..., i, i:i + 1]
+    return X
+
+
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
 def potrf(A):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle."""
@@ -174,9 +221,9 @@ def potrf(A):
     sym = np.tril(A) + _t(np.tril(A, -1))
     try:
         return np.linalg.cholesky(sym).astype(A.dtype)
-    except np.linalg.LinAlgError as e:
-        raise MXNetError(f"linalg_potrf: a matrix of the input (shape {_shape_str(A.shape)}) is not "
-                         f"positive definite; Cholesky needs a symmetric positive definite matrix") from e
+    except np.linalg.LinAlgError:
+        raise _lapack_error(A, "potrf", _cholesky_info(sym), " failed in lapack on cpu. This may happen when the "
+                            "input matrix is either not symmetric or not positive definite.") from None
 
 
 @potrf.grad
@@ -194,6 +241,12 @@ def potri(A):
     """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read)."""
     _floats("linalg_potri", A)
     _square("linalg_potri", A)
+    zeros = [np.flatnonzero(np.diagonal(m) == 0) for m in _matrices(A)]
+    first = next((z for z in zeros if len(z)), None)
+    if first is not None:
+        raise _lapack_error(A, "potri", int(first[0]) + 1, " failed in lapack on cpu. This may happen when the "
+                            "input matrix is not a Cholesky factorization obtained by a prior call of the "
+                            "potrf-operator.")
     linv = _tri_inv(np.tril(A))
     return np.matmul(_t(linv), linv).astype(A.dtype)
 
@@ -220,9 +273,15 @@ def trsm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     _square("linalg_trsm", A)
     T = _tri(A, lower)
     T = _t(T) if transpose else T
-    if rightside:
-        return (alpha * _t(np.linalg.solve(_t(T), _t(B)))).astype(B.dtype)
-    return (alpha * np.linalg.solve(T, B)).astype(B.dtype)
+    lower = lower != transpose
+    try:
+        if rightside:
+            return (alpha * _t(np.linalg.solve(_t(T), _t(B)))).astype(B.dtype)
+        return (alpha * np.linalg.solve(T, B)).astype(B.dtype)
+    except np.linalg.LinAlgError:             # a zero on the diagonal: BLAS divides by it, no error
+        if rightside:
+            return (alpha * _t(_substitute(_t(T), _t(B), not lower))).astype(B.dtype)
+        return (alpha * _substitute(T, B, lower)).astype(B.dtype)
 
 
 @trsm.grad
@@ -386,7 +445,12 @@ def inverse(A):
     """Inverse of each square matrix."""
     _floats("linalg_inverse", A)
     _square("linalg_inverse", A)
-    return np.linalg.inv(A).astype(A.dtype)
+    try:
+        return np.linalg.inv(A).astype(A.dtype)
+    except np.linalg.LinAlgError:
+        info = next(k for k in (_zero_pivot(m.T) for m in _matrices(A)) if k)   # LAPACK sees the row-major transpose
+        raise KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
+                          np.zeros_like(A)) from None
 
 
 @inverse.grad

@@ -134,3 +134,45 @@ def test_sampler_parameter_checks_read_as_mxnet(make, message):
     result = make()
     assert result.shape == (2,)
     _raises(result.asnumpy, message)
+
+
+POTRF = ("Check failed: ret == 0 ({} vs. 0) : {}potrf failed in lapack on cpu. This may happen when the input "
+         "matrix is either not symmetric or not positive definite.")
+
+
+@pytest.mark.parametrize("matrix, dtype, message", [
+    ([[1.0, 2], [2, 1]], "float32", POTRF.format(2, "s")),
+    ([[1.0, 2], [2, 1]], "float64", POTRF.format(2, "d")),
+    ([[1.0, 0, 0], [0, 1, 0], [0, 0, -1]], "float32", POTRF.format(3, "s")),
+    ([[[1.0, 0], [0, 1]], [[1.0, 2], [2, 1]]], "float32", POTRF.format(2, "s")),
+])
+def test_cholesky_failure_reports_lapack_info(matrix, dtype, message):
+    factor = nd.linalg.potrf(nd.array(matrix, dtype=dtype))
+    assert factor.shape == np.shape(matrix)
+    _raises(factor.asnumpy, message)
+
+
+def test_potri_and_inverse_of_singular_matrices_fail_on_reading():
+    _raises(nd.linalg.potri(nd.zeros((2, 2))).asnumpy,
+            "Check failed: ret == 0 (1 vs. 0) : spotri failed in lapack on cpu. This may happen when the input "
+            "matrix is not a Cholesky factorization obtained by a prior call of the potrf-operator.")
+    for matrix, info in (([[0.0, 0], [0, 0]], 1), ([[1.0, 2], [2, 4]], 2), ([[0.0, 1], [0, 1]], 2),
+                         ([[1.0, 1, 1], [1, 1, 1], [1, 2, 3]], 2)):
+        _raises(nd.linalg.inverse(nd.array(matrix)).asnumpy,
+                f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible")
+
+
+@pytest.mark.parametrize("transpose, rightside, lower, expected", [
+    (False, False, True, [[0.25, 0.5], [np.inf, np.inf]]),
+    (False, False, False, [[np.nan, np.nan], [np.inf, np.inf]]),
+    (False, True, True, [[-np.inf, np.inf], [-np.inf, np.inf]]),
+    (False, True, False, [[0.25, np.inf], [0.75, np.inf]]),
+    (True, False, True, [[-np.inf, -np.inf], [np.inf, np.inf]]),
+    (True, False, False, [[0.25, 0.5], [np.inf, np.inf]]),
+    (True, True, True, [[0.25, np.inf], [0.75, np.inf]]),
+    (True, True, False, [[np.nan, np.inf], [np.nan, np.inf]]),
+])
+def test_trsm_with_a_zero_on_the_diagonal_divides_by_it(transpose, rightside, lower, expected):
+    x = nd.linalg.trsm(nd.array([[2.0, 0], [1, 0]]), nd.array([[1.0, 2], [3, 4]]), transpose=transpose,
+                       rightside=rightside, lower=lower, alpha=0.5)
+    np.testing.assert_array_equal(x.asnumpy(), np.array(expected, np.float32))
