@@ -4,6 +4,7 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from ..ndarray.indexing import INPLACE_RECORDED
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
 from .multiarray import _is_np_shape, invoke_np, ndarray
 
@@ -63,8 +64,11 @@ def getitem(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
-    if autograd.is_recording() and (arr._node is not None or getattr(value, "_node", None) is not None):
-        raise MXNetError(IN_GRAPH_WRITE)
+    if autograd.is_recording():
+        if arr._node is not None:
+            raise MXNetError(IN_GRAPH_WRITE)
+        if getattr(value, "_node", None) is not None:
+            raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
         value = value._data
     key = _key(key)

@@ -126,8 +126,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
             return self
         return invoke_np("Cast", (self,), {"dtype": dt.name})
 
-    def copy(self, order="C"):  # noqa: ARG002
+    def copy(self, order="C"):
         """A copy on the same context."""
+        if order != "C":
+            raise NotImplementedError(f"ndarray.copy only supports order='C', while received {order}")
         return self.copyto(self._ctx)
 
     def copyto(self, other):
@@ -165,10 +167,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def __int__(self):
         return int(self.item())
 
-    def __index__(self):
-        if self._data.dtype.kind not in "iu" or self._data.size != 1:
-            raise TypeError("only integer scalar arrays can be converted to a scalar index")
-        return int(self.item())
+    def __iter__(self):
+        if not self._data.ndim:
+            return iter(())         # MXNet: a 0-d array iterates over nothing
+        return (self[i] for i in range(self._data.shape[0]))
 
     __hash__ = object.__hash__
 
@@ -187,7 +189,7 @@ _LEGACY_ONLY = (
     "norm", "one_hot", "ones_like", "pad", "pick", "radians", "rcbrt", "reciprocal", "relu", "reshape_like",
     "rint", "rsqrt", "shape_array", "sigmoid", "sign", "sin", "sinh", "size_array", "slice", "slice_axis",
     "slice_like", "softmax", "softmin", "space_to_depth", "split", "split_v2", "sqrt", "square", "tan", "tanh",
-    "tile", "topk", "trunc", "zeros_like")
+    "tile", "topk", "trunc", "zeros_like", "broadcast_like")
 for _name in _LEGACY_ONLY:
     setattr(ndarray, _name, _legacy_only(_name))
 ndarray.__module__ = "distnet.numpy"
@@ -229,8 +231,10 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     return wrap_np(data, placed(ctx))
 
 
-def empty(shape, dtype=_np.float32, order="C", ctx=None):  # noqa: ARG001
+def empty(shape, dtype=_np.float32, order="C", ctx=None):
     """An uninitialised array (filled with zeros, so results never depend on stale memory)."""
+    if order != "C":
+        raise NotImplementedError(f"`empty` only supports order equal to `C`, while received {order}")
     return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
 
 

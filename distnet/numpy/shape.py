@@ -49,8 +49,12 @@ def reshape(a, newshape, order="C"):
     if order != "C":
         raise NotImplementedError("reshape only supports order='C'")
     newshape = _shape_arg(newshape)
-    if -1 not in newshape and int(_np.prod(newshape)) != a.size:
-        raise ValueError(f"cannot reshape array of size {a.size} into shape {newshape}")
+    known = [d for d in newshape if d != -1]
+    if any(d < -1 for d in newshape) or newshape.count(-1) > 1:
+        raise MXNetError(f"reshape: invalid new shape {newshape}: sizes must be >= 0 with at most one -1")
+    size = int(_np.prod(known))
+    if (-1 not in newshape and size != a.size) or (-1 in newshape and (size == 0 or a.size % size)):
+        raise MXNetError(f"reshape: cannot reshape an array of size {a.size} into shape {newshape}")
     return _rearrange(functools.partial(_np.reshape, newshape=newshape), a)
 
 
@@ -313,6 +317,7 @@ def _transpose_method(self, *axes):
 
 
 ndarray.reshape = _reshape_method
+ndarray.reshape_view = _reshape_method
 ndarray.transpose = _transpose_method
 ndarray.flatten = lambda self, order="C": reshape(self, (-1,), order)
 ndarray.ravel = lambda self, order="C": reshape(self, (-1,), order)

@@ -58,7 +58,17 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname=""):
     elif dt.kind == "b" and not same_dtype:
         dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
     arr = _cast(arr, dt)
-    return (arr, b) if arr_a else (a, arr)
+    scalar = _scalar_as(b if arr_a else a, dt)
+    return (arr, scalar) if arr_a else (scalar, arr)
+
+
+def _scalar_as(s, dt):
+    """A Python scalar as a numpy scalar of the array's dtype (MXNet casts it first; NumPy would widen a 0-d
+    float32 array with a Python number to float64)."""
+    if dt.kind == "b":
+        return s
+    with _np.errstate(all="ignore"):
+        return _np.array(s).astype(dt)[()]
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None):
