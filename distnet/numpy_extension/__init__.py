@@ -5,7 +5,7 @@ from .. import ndarray as _nd_package, symbol as _sym_package
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
 from ..ndarray.ndarray import waitall  # noqa: F401
 from ..util import get_cuda_compute_capability, is_np_array, is_np_shape, reset_np, set_np  # noqa: F401
-from . import _op, random  # noqa: F401
+from . import _op, image, random  # noqa: F401
 from ._op import constraint_check, nonzero, reshape  # noqa: F401
 from ._symbol import build_namespace as _build_symbol_namespace
 from ._table import NPX_OPS as _NPX_OPS

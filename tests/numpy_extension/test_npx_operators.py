@@ -148,3 +148,14 @@ def test_gradients_match_finite_differences(name):
     y.backward(mx.np.array(weights, dtype="float64"))
     assert type(x.grad) is mx.np.ndarray
     np.testing.assert_allclose(x.grad.asnumpy(), _finite_difference(objective, data), rtol=1e-5, atol=1e-7)
+
+
+def test_image_operators_return_np_arrays_and_mx_image_names_are_kept():
+    img = mx.np.array(np.arange(24).reshape(2, 4, 3), dtype="uint8")
+    tensor = npx.image.to_tensor(img)
+    assert type(tensor) is mx.np.ndarray and tensor.shape == (3, 2, 4) and tensor.dtype == np.float32
+    np.testing.assert_allclose(tensor.asnumpy()[0, 0], [0, 3 / 255, 6 / 255, 9 / 255], rtol=1e-6)
+    assert npx.image.flip_left_right(img).asnumpy()[0, 0].tolist() == [9, 10, 11]
+    assert npx.image.imresize is mx.image.imresize
+    with pytest.raises(TypeError, match="legacy"):
+        npx.image.to_tensor(mx.nd.ones((2, 2, 3)))
