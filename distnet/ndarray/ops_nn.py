@@ -63,9 +63,9 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
                          f"({want[0]}, {want[1]})")
     y = onednn.inner_product(x, weight)
     if not no_bias and bias is not None:
-        if bias.shape not in ((weight.shape[0],), (weight.shape[0], 1)):     # MXNet accepts (num_hidden, 1) too
+        if bias.shape != (weight.shape[0],):
             raise MXNetError(f"FullyConnected: bias has shape {_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
-        y = y + bias.reshape(-1)
+        y = y + bias
     return y
 
 
@@ -85,7 +85,7 @@ def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, fla
     # MXNet 1.9.1 (oneDNN) computes the bias gradient only together with the weight's: a frozen weight
     # leaves its bias without a gradient even when the bias asks for one
     db = bias_sum(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] else None
-    return dx, dw, (db if db is None else db.reshape(bias.shape))
+    return dx, dw, db
 
 
 # ---- softmax family ------------------------------------------------------------------
@@ -642,7 +642,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         y = np.where(data > 0, data, slope32 * _expm1_plain(np.minimum(data, 0)))
     elif act_type == "selu" and data.dtype == np.float32:     # MXNet: lambda * (alpha * expm1f(x))
         lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
-        neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.minimum(data, 0)))
+        neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.where(data > 0, 0, data)))     # -0 stays -0
         y = np.where(data > 0, lam * data, neg)
     elif act_type == "selu" and data.dtype == np.float16:
         y = _selu_half(data)

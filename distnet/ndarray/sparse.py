@@ -919,10 +919,13 @@ def _dense_fallback(name):
 
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
               "sigmoid", "where", "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul",
-              "broadcast_plus", "broadcast_sub", "FullyConnected", "Embedding", "LinearRegressionOutput",
+              "broadcast_plus", "broadcast_sub", "Embedding", "LinearRegressionOutput",
               "LogisticRegressionOutput", "MAERegressionOutput", "ftrl_update"):
     if _name in OPS:
         globals()[_name] = _dense_fallback(_name)
+
+
+FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_dispatch (a sparse (n, 1) bias)
 
 
 def _lazy_update(name):

@@ -134,6 +134,15 @@ def _zero_scalar_impl(data, scalar=0.0, **attrs):
     return NotImplemented
 
 
+def _fully_connected_impl(data, weight, bias=None, **attrs):
+    """With sparse inputs MXNet runs FullyConnected on dense copies and its shape check there also takes a
+    (num_hidden, 1) bias; a dense (num_hidden, 1) bias stays an error (the dense path's check)."""
+    if isinstance(bias, BaseSparseNDArray) and bias.ndim == 2 and bias.shape[1] == 1:
+        flat = _wrap(np.asarray(bias._data).reshape(-1), bias._ctx)
+        return Op.__call__(OPS["FullyConnected"], _as_dense(data), _as_dense(weight), flat, **attrs)
+    return NotImplemented
+
+
 def _retain_impl(data, indices, **attrs):
     return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
 
@@ -168,7 +177,7 @@ _SPARSE_IMPL.update({
     "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl, "_minus_scalar": _zero_scalar_impl, "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
-    "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
+    "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:

@@ -44,7 +44,8 @@ def is_variadic(op):
 
 def _call(op, args, attrs):
     """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results)."""
-    if getattr(op, "sparse_impl", None) is not None and any(a.stype != "default" for a in args):
+    to_sparse = op.name == "cast_storage" and str(attrs.get("stype", "default")) != "default"
+    if getattr(op, "sparse_impl", None) is not None and (to_sparse or any(a.stype != "default" for a in args)):
         return op(*args, **attrs)
     return invoke(op, args, attrs)
 
