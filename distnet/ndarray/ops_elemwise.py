@@ -55,7 +55,8 @@ def _(dy, out, a, b):
        methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
 def div(lhs, rhs):
-    r = lhs / rhs
+    with np.errstate(divide="ignore", invalid="ignore"):     # x / 0 is inf or nan, silently, as in MXNet
+        r = lhs / rhs
     if getattr(lhs, "dtype", r.dtype).kind in "iub" and r.dtype.kind == "f":
         return _same_dtype(np.trunc(r), lhs)
     return r
@@ -63,6 +64,9 @@ def div(lhs, rhs):
 
 @div.grad
 def _(dy, out, a, b):
+    if hasattr(a, "shape") and not hasattr(b, "shape"):     # _div_scalar: MXNet's gradient is dy / scalar
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return dy / dy.dtype.type(b), None
     return (unbroadcast(dy * (1 / b), a, b) if hasattr(a, "shape") else None,      # MXNet's order of operations
             unbroadcast(dy * (-a / (b * b)), b, a) if hasattr(b, "shape") else None)
 
@@ -75,7 +79,7 @@ def mod(lhs, rhs):
     neg_a, neg_b = np.asarray(lhs) < 0, np.asarray(rhs) < 0
     with np.errstate(divide="ignore", invalid="ignore"):
         fa = np.fmod(np.abs(lhs), np.abs(rhs))
-    r = np.where(neg_a, -fa, fa)
+    r = np.where(neg_a, -fa, np.copysign(fa, lhs) if fa.dtype.kind == "f" else fa)    # -0 % 3 is -0
     differ = neg_a != neg_b
     if np.any(differ):
         r = np.where(differ, r + np.where(fa != 0, rhs, 0), r)
@@ -409,13 +413,17 @@ def _erf(x):
 
 
 def _erfinv(y):
-    y = np.asarray(y, dtype=np.float64)
+    with np.errstate(all="ignore"):         # |y| >= 1 ends as +-inf or nan, silently
+        return _erfinv_newton(np.asarray(y, dtype=np.float64))
+
+
+def _erfinv_newton(y):
     a = 0.147
     ln = np.log(np.maximum(1 - y * y, 1e-300))
     x = np.sign(y) * np.sqrt(np.sqrt((2 / (np.pi * a) + ln / 2) ** 2 - ln / a) - (2 / (np.pi * a) + ln / 2))
     for _ in range(3):   # Newton steps on erf(x) = y
         x = x - (_erf(x) - y) / (2 / np.sqrt(np.pi) * np.exp(-x * x))
-    x = np.where(np.abs(y) == 1, np.sign(y) * np.inf, x)
+    x = np.where(np.abs(y) == 1, np.sign(y) * np.inf, np.where(y == 0, y, x))    # a zero keeps its sign
     return np.where(np.abs(y) > 1, np.nan, x)
 
 
@@ -511,7 +519,7 @@ _unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -1 / (3 * _libm("cbrtf", np.cb
 _unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
 _unary("reciprocal", np.reciprocal, lambda x, y: -1 / (x * x), ufunc=np.reciprocal)
 _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
-_unary("expm1", np.expm1, lambda x, y: y + 1, ufunc=np.expm1, rounded="expm1f")
+_unary("expm1", np.expm1, lambda x, y: _libm("expf", np.exp)(x), ufunc=np.expm1, rounded="expm1f")
 _unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
 _LOG2E, _LOG10E = float(np.float32(1 / math.log(2))), float(np.float32(1 / math.log(10)))   # MXNet's float constants
 _unary("log2", np.log2, lambda x, y: _LOG2E / x, ufunc=np.log2, rounded="log2f")
