@@ -23,7 +23,8 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         raise ZeroDivisionError("step cannot be 0")
     dt = _dtype(dtype)
     n = max(int(_np.ceil((stop - start) / step)), 0)
-    data = (_np.arange(n, dtype=_np.float64) * step + start).astype(dt)
+    with _np.errstate(all="ignore"):     # MXNet computes start + i * step in the output type
+        data = (_np.arange(n).astype(dt) * dt.type(step) + dt.type(start)).astype(dt)
     return _made(data, ctx)
 
 

@@ -4,7 +4,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..context import current_context, placed
 from ..ndarray.ndarray import NDArray, _wrap
-from ..ndarray.registry import OPS, invoke
+from ..ndarray.registry import OPS, _write_out, invoke
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
                                             _np.int32, _np.int64, _np.bool_))
@@ -28,10 +28,18 @@ def as_np(res):
 
 
 def invoke_np(op, args, attrs=None, out=None):
-    """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``."""
+    """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
+    ``out`` must have the result's dtype, as in MXNet."""
     if isinstance(op, str):
         op = OPS[op]
-    return as_np(invoke(op, tuple(args), attrs or {}, out))
+    res = as_np(invoke(op, tuple(args), attrs or {}))
+    if out is None:
+        return res
+    if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                         f"{_np.dtype(res.dtype).name}")
+    return _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
+                      isinstance(res, (list, tuple)))
 
 
 def wrap_np(data, ctx=None):
@@ -52,12 +60,15 @@ def _view(arr, cls):
     return v
 
 
-def _dtype(dtype, default=_np.float32):
-    """``dtype`` as a numpy dtype MXNet supports (TypeError otherwise, as MXNet's type table)."""
+def _dtype(dtype, default=_np.float32, table=False):
+    """``dtype`` as a numpy dtype MXNet supports: else MXNetError (an operator's "unknown type"), or KeyError
+    when ``table`` (MXNet's Python type table, which ``np.array`` reads)."""
     dt = _np.dtype(default if dtype is None else dtype)
     if dt not in _DTYPES:
-        raise TypeError(f"data type {dt.name} is not supported by mxnet.numpy; use one of "
-                        f"{', '.join(sorted(d.name for d in _DTYPES))}")
+        if table:
+            raise KeyError(dt.type)
+        raise MXNetError(f"unknown type {dt.name}: mxnet.numpy supports "
+                         f"{', '.join(sorted(d.name for d in _DTYPES))}")
     return dt
 
 
@@ -121,7 +132,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):  # noqa: ARG002
         """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes)."""
-        dt = _dtype(dtype)
+        dt = _dtype(dtype, table=True)
         if not copy and self._data.dtype == dt:
             return self
         return invoke_np("Cast", (self,), {"dtype": dt.name})
@@ -223,8 +234,11 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     if isinstance(object, (list, tuple)) and any(isinstance(x, NDArray) for x in object):
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
-    dt = _dtype(dtype if dtype is not None else _source_dtype(object))
-    data = _np.array(src, dtype=dt)
+    dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
+    try:
+        data = _np.array(src, dtype=dt)
+    except ValueError as e:         # ragged nesting or text, as MXNet reports them
+        raise TypeError(str(e)) from None
     if not _is_np_shape() and 0 in data.shape:
         raise MXNetError(f"cannot make an array of shape {data.shape} without NumPy shape semantics "
                          "(npx.set_np())")

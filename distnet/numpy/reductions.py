@@ -61,8 +61,11 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 @defop("_np_prod")
 def prod_op(a, *, axis=None, dtype=None, keepdims=False):
-    """Product over ``axis``."""
-    return _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
+    """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
+    res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
+    if a.size == 0 or res.size and _count(a.shape, axis) == 0:
+        res = _np.zeros_like(res)
+    return res
 
 
 @prod_op.grad
@@ -198,7 +201,7 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         scl = sum(invoke_np("broadcast_to", (weights,), {"shape": a.shape}), axis=axis)
         avg = true_divide(sum(multiply(a, weights), axis=axis), scl)
     avg = _out(avg, out)
-    return (avg, invoke_np("broadcast_to", (scl,), {"shape": avg.shape})) if returned else avg
+    return [avg, invoke_np("broadcast_to", (scl,), {"shape": avg.shape})] if returned else avg
 
 
 def cumsum(a, axis=None, dtype=None, out=None):
@@ -212,7 +215,11 @@ def _arg(fn, a, axis, out):
     _check(a, fn.__name__)
     if a.size == 0:
         raise MXNetError(f"{fn.__name__}: attempt to get the index of an extreme of an empty sequence")
-    return _out(wrap_np(_np.asarray(fn(a._data, axis=axis), _np.int64), a.ctx), out)
+    try:
+        res = fn(a._data, axis=axis)
+    except _np.AxisError as e:
+        raise MXNetError(f"{fn.__name__}: {e}") from None
+    return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)
 
 
 def argmax(a, axis=None, out=None):

@@ -11,8 +11,8 @@ _SCALARS = (int, float, bool, _np.generic)
 
 
 def _operand(x):
-    """An array operand (an NDArray) or a Python/numpy scalar; MXNet refuses lists and numpy arrays."""
-    if isinstance(x, NDArray) or isinstance(x, _SCALARS):
+    """An ``mx.np`` array or a Python/numpy scalar; MXNet refuses lists, numpy arrays and legacy NDArrays."""
+    if isinstance(x, ndarray) or isinstance(x, _SCALARS):
         return x
     raise TypeError(f"type {type(x)} not supported")
 
@@ -309,6 +309,18 @@ ndarray.__neg__ = lambda self: negative(self)
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
 ndarray.__pos__ = lambda self: self
+
+
+def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
+    """NumPy ufuncs called on ``mx.np`` arrays run the ``mx.np`` function of the same name."""
+    from .. import numpy as mxnp
+    func = getattr(mxnp, ufunc.__name__, None)
+    if method != "__call__" or func is None:
+        return NotImplemented
+    return func(*inputs, **kwargs)
+
+
+ndarray.__array_ufunc__ = _array_ufunc
 ndarray.__hash__ = object.__hash__
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006

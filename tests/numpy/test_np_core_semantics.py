@@ -226,3 +226,39 @@ def test_numpy_fallback_functions_return_np_arrays():
     p = np.percentile(x, 50)
     assert type(p) is np.ndarray and p.shape == () and p.dtype == onp.float32 and p.item() == 2.0
     assert np.allclose(x, x) is True
+
+
+def test_out_arguments_and_in_place_operators(np_shape):
+    a = np.array([[1.0, 2.0], [3.0, 4.0]])
+    b = np.zeros((2, 2))
+    assert np.add(a, a, out=b) is b and b.tolist() == [[2.0, 4.0], [6.0, 8.0]]
+    i = np.array([5, 6, 7], dtype="int32")
+    i += 1.7                                  # the scalar is cast to int32 first, as in MXNet
+    assert i.tolist() == [6, 7, 8] and i.dtype == onp.int32
+    with pytest.raises(mx.MXNetError, match="Type inconsistent"):
+        i /= 2                                # int32 / 2 is float32: MXNet refuses to write it into int32
+    assert (np.array(2.0) + 1).dtype == onp.float32          # a 0-d float32 array stays float32
+
+
+def test_mixing_with_legacy_arrays_and_numpy_ufuncs():
+    a = np.ones((2, 2))
+    with pytest.raises(TypeError):
+        a + mx.nd.ones((2, 2))
+    with pytest.raises(TypeError):
+        mx.nd.ones((2, 2)) + a
+    r = onp.add(a, 1)                         # a NumPy ufunc runs the mx.np function
+    assert type(r) is np.ndarray and r.tolist() == [[2.0, 2.0], [2.0, 2.0]]
+
+
+def test_creation_details_match_mxnet():
+    assert np.arange(0, 1, 0.1).asnumpy()[-1] == onp.float32(0.90000004)     # start + i * step in float32
+    with pytest.raises(mx.MXNetError):
+        np.zeros((2,), dtype="int16")
+    with pytest.raises(KeyError):
+        np.array([1, 2], dtype="complex64")
+    with pytest.raises(TypeError):
+        np.array([[1, 2], [3]])
+    with pytest.raises(NotImplementedError):
+        np.empty((2,), order="F")
+    assert np.prod(np.array([1.0, 2.0])[:0]).item() == 0.0                   # MXNet's empty product
+    assert isinstance(np.average(np.ones((2, 2)), weights=np.ones((2, 2)), returned=True), list)
