@@ -19,6 +19,7 @@ import numpy as np
 from . import autograd, profiler
 from .base import MXNetError
 from .context import current_context
+from .ndarray.failures import KernelError
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
 from .ndarray.registry import OPS, defop
 
@@ -215,10 +216,14 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     op = state[key]
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
-    with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
-        op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs, [_wrap(a) for a in aux])
     holder = np.empty((), dtype=object)
     holder[()] = (op, nargs)
+    try:
+        with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
+            op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs,
+                       [_wrap(a) for a in aux])
+    except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
+        raise KernelError(str(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
 

@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from .failures import KernelError
 from .ndarray import NDArray
 from .registry import defop, invoke
 
@@ -224,6 +225,9 @@ def take(a, indices, *, axis=0, mode="clip"):
     ax = _axis(axis, a.ndim, "take")
     if indices.ndim == 0:
         raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")
+    if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():     # the kernel's check
+        raise KernelError("Check failed: is_valid: take operator contains indices out of bound",
+                          np.zeros(a.shape[:ax] + indices.shape + a.shape[ax + 1:], a.dtype))
     return np.take(a, _positions("take", indices, a.shape[ax], mode), axis=ax)
 
 

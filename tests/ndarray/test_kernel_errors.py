@@ -176,3 +176,29 @@ def test_trsm_with_a_zero_on_the_diagonal_divides_by_it(transpose, rightside, lo
     x = nd.linalg.trsm(nd.array([[2.0, 0], [1, 0]]), nd.array([[1.0, 2], [3, 4]]), transpose=transpose,
                        rightside=rightside, lower=lower, alpha=0.5)
     np.testing.assert_array_equal(x.asnumpy(), np.array(expected, np.float32))
+
+
+def test_take_raise_mode_checks_in_the_kernel():
+    result = nd.take(nd.arange(6).reshape((2, 3)), nd.array([1.5]), mode="raise")
+    assert result.shape == (1, 3)
+    _raises(result.asnumpy, "Check failed: is_valid: take operator contains indices out of bound")
+
+
+def test_custom_forward_error_is_printed_at_once_and_raised_on_reading(capsys):
+    class Failing(mx.operator.CustomOp):
+        def forward(self, is_train, req, in_data, out_data, aux):
+            raise ValueError("boom")
+
+    @mx.operator.register("kernel_errors_failing")
+    class FailingProp(mx.operator.CustomOpProp):
+        def infer_shape(self, in_shape):
+            return in_shape, in_shape, []
+
+        def create_operator(self, ctx, shapes, dtypes):
+            return Failing()
+
+    result = nd.Custom(nd.ones((2,)), op_type="kernel_errors_failing")
+    assert result.shape == (2,)
+    assert capsys.readouterr().out.startswith("Error in CustomOp.forward: Traceback")
+    with pytest.raises(MXNetError, match="boom"):
+        result.asnumpy()
