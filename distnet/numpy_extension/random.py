@@ -5,9 +5,8 @@ import numpy as np
 
 from ..context import current_context
 from ..ndarray.ndarray import NDArray
-from ..ndarray.ops_random import _uniforms
 from ..numpy.multiarray import wrap_np
-from ..numpy.random import _standard_normals
+from ..numpy.random import _standard_normals, _unit_uniforms
 from .. import random as _mx_random
 
 
@@ -35,7 +34,7 @@ def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
     """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``."""
     lo, hi = _value(low), _value(high)
     shape = _batch_shape(batch_shape) + np.broadcast_shapes(lo.shape, hi.shape)
-    u = _uniforms(int(np.prod(shape))).reshape(shape)
+    u = _unit_uniforms(int(np.prod(shape)), np.float32).reshape(shape)
     lo, hi = lo.astype(u.dtype), hi.astype(u.dtype)
     return _finish(lo + (hi - lo) * u, dtype, ctx)
 
@@ -55,7 +54,7 @@ def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
                          f"logit={logit}")
     p = _value(prob) if prob is not None else 1.0 / (1.0 + np.exp(-_value(logit)))
     shape = np.shape(p) if size is None else _batch_shape(size)
-    u = _uniforms(int(np.prod(shape))).reshape(shape)
+    u = _unit_uniforms(int(np.prod(shape)), np.float32).reshape(shape)
     res = _finish(u < np.asarray(p, u.dtype), dtype, ctx)
     if out is not None:
         out._data[...] = res._data

@@ -71,3 +71,15 @@ def test_samplers_repeat_mxnets_draws_for_a_seed():
     assert npx.random.uniform_n(0, 1).shape == ()
     with pytest.raises(ValueError, match="not both"):
         npx.random.bernoulli(0.5, logit=0.1)
+
+
+def test_long_draws_follow_mxnets_sequential_stream():
+    npx.random.seed(11)
+    normals = npx.random.normal_n(mx.np.array([0.0, 1.0]), 2.0, batch_shape=(3000,)).asnumpy()
+    assert normals.shape == (3000, 2)
+    np.testing.assert_allclose(normals[-1], [-0.16583576798439026, -1.0351614952087402], rtol=1e-6)   # MXNet 1.9.1
+    uniforms = npx.random.uniform_n(0, mx.np.array([1.0, 3.0]), batch_shape=(5000,)).asnumpy()
+    np.testing.assert_allclose(uniforms[-1], [0.9440139532089233, 2.322373151779175], rtol=1e-6)
+    np.testing.assert_allclose(float(uniforms.sum()), 9974.296875, rtol=1e-6)
+    coins = npx.random.bernoulli(logit=mx.np.array([0.2, -1.0]), size=(4000, 2)).asnumpy()
+    assert coins.sum() == 3268.0 and coins[-3:].tolist() == [[1.0, 0.0], [0.0, 0.0], [1.0, 1.0]]
