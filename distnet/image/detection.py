@@ -99,9 +99,15 @@ def _pair(value, what, name):
     if isinstance(value, (tuple, list)):
         return value
     if not isinstance(value, numeric_types):
-        raise MXNetError(f"{name}: {what} must be a number or a (min, max) pair, got {value!r}")
+        raise AssertionError(f"{name}: {what} must be a number or a (min, max) pair, got {value!r}")
     logging.info("Using fixed %s: %s in %s", what, value, name)
     return value, value
+
+
+def _warn_skip(message, value):
+    """MXNet 1.9.1 hands the offending value to warnings.warn as its category, so a tuple or list
+    raises TypeError there instead of warning; the same call keeps that behaviour."""
+    warnings.warn(message, value)
 
 
 def _areas(boxes):
@@ -136,9 +142,9 @@ class DetRandomCropAug(DetAugmenter):
         self.aspect_ratio_range, self.area_range = aspect_ratio_range, area_range
         self.enabled = False
         if area_range[1] <= 0 or area_range[0] > area_range[1]:
-            warnings.warn(f"Skip DetRandomCropAug due to invalid area_range: {area_range}")
+            _warn_skip("Skip DetRandomCropAug due to invalid area_range: %s", area_range)
         elif aspect_ratio_range[0] > aspect_ratio_range[1] or aspect_ratio_range[0] <= 0:
-            warnings.warn(f"Skip DetRandomCropAug due to invalid aspect_ratio_range: {aspect_ratio_range}")
+            _warn_skip("Skip DetRandomCropAug due to invalid aspect_ratio_range: %s", aspect_ratio_range)
         else:
             self.enabled = True
 
@@ -216,7 +222,7 @@ class DetRandomPadAug(DetAugmenter):
     def __init__(self, aspect_ratio_range=(0.75, 1.33), area_range=(1.0, 3.0), max_attempts=50,
                  pad_val=(128, 128, 128)):
         if not isinstance(pad_val, (list, tuple)) and not isinstance(pad_val, numeric_types):
-            raise MXNetError(f"DetRandomPadAug: pad_val must be a number or per-channel values, got {pad_val!r}")
+            raise AssertionError(f"DetRandomPadAug: pad_val must be a number or per-channel values, got {pad_val!r}")
         aspect_ratio_range = _pair(aspect_ratio_range, "aspect ratio", "DetRandomPadAug")
         area_range = _pair(area_range, "area range", "DetRandomPadAug")
         super().__init__(aspect_ratio_range=aspect_ratio_range, area_range=area_range, max_attempts=max_attempts,
@@ -225,9 +231,9 @@ class DetRandomPadAug(DetAugmenter):
         self.aspect_ratio_range, self.area_range = aspect_ratio_range, area_range
         self.enabled = False
         if area_range[1] <= 1.0 or area_range[0] > area_range[1]:
-            warnings.warn(f"Skip DetRandomPadAug due to invalid parameters: {area_range}")
+            _warn_skip("Skip DetRandomPadAug due to invalid parameters: %s", area_range)
         elif aspect_ratio_range[0] <= 0 or aspect_ratio_range[0] > aspect_ratio_range[1]:
-            warnings.warn(f"Skip DetRandomPadAug due to invalid aspect_ratio_range: {aspect_ratio_range}")
+            _warn_skip("Skip DetRandomPadAug due to invalid aspect_ratio_range: %s", aspect_ratio_range)
         else:
             self.enabled = True
 
@@ -277,7 +283,7 @@ def CreateMultiRandCropAugmenter(min_object_covered=0.1, aspect_ratio_range=(0.7
     for k, p in enumerate(params):
         if len(p) != num:
             if len(p) != 1:
-                raise MXNetError(f"CreateMultiRandCropAugmenter: parameter lists must have 1 or {num} entries")
+                raise AssertionError(f"CreateMultiRandCropAugmenter: parameter lists must have 1 or {num} entries")
             params[k] = p * num
     augs = [DetRandomCropAug(min_object_covered=moc, aspect_ratio_range=arr, area_range=ar, min_eject_coverage=mec,
                              max_attempts=ma) for moc, arr, ar, mec, ma in zip(*params)]
@@ -320,7 +326,7 @@ def CreateDetAugmenter(data_shape, resize=0, rand_crop=0, rand_pad=0, rand_gray=
         std = np.array([58.395, 57.12, 57.375])
     for value, name in ((mean, "mean"), (std, "std")):
         if value is not None and (not isinstance(value, np.ndarray) or value.shape[0] not in (1, 3)):
-            raise MXNetError(f"CreateDetAugmenter: {name} must be True, None or a numpy array of 1 or 3 values")
+            raise AssertionError(f"CreateDetAugmenter: {name} must be True, None or a numpy array of 1 or 3 values")
     if mean is not None or std is not None:
         auglist.append(DetBorrowAug(ColorNormalizeAug(mean, std)))
     return auglist
@@ -444,10 +450,10 @@ class ImageDetIter(ImageIter):
     def sync_label_shape(self, it, verbose=False):
         """Give this iterator and ``it`` the same (largest) label shape; returns ``it``."""
         if not isinstance(it, ImageDetIter):
-            raise MXNetError("Synchronize with invalid iterator.")
+            raise AssertionError("Synchronize with invalid iterator.")
         mine, theirs = self.label_shape, it.label_shape
         if mine[1] != theirs[1]:
-            raise MXNetError(f"object width mismatch: {mine[1]} vs {theirs[1]}")
+            raise AssertionError(f"object width mismatch: {mine[1]} vs {theirs[1]}")
         max_count = max(mine[0], theirs[0])
         if max_count > mine[0]:
             self.reshape(None, (max_count, mine[1]))

@@ -491,7 +491,8 @@ class CastAug(Augmenter):
 
 def _check_channels(value, name):
     if not isinstance(value, (np.ndarray, NDArray)) or value.shape[0] not in (1, 3):
-        raise MXNetError(f"CreateAugmenter: {name} must be True, None or an array of 1 or 3 values, got {value!r}")
+        raise AssertionError(f"CreateAugmenter: {name} must be True, None or an array of 1 or 3 values, "
+                             f"got {value!r}")
 
 
 def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, rand_mirror=False,
@@ -506,7 +507,7 @@ def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, ra
     crop_size = (data_shape[2], data_shape[1])
     if rand_resize:
         if not rand_crop:
-            raise MXNetError("CreateAugmenter: rand_resize=True needs rand_crop=True")
+            raise AssertionError("CreateAugmenter: rand_resize=True needs rand_crop=True")
         auglist.append(RandomSizedCropAug(crop_size, 0.08, (3.0 / 4.0, 4.0 / 3.0), inter_method))
     elif rand_crop:
         auglist.append(RandomCropAug(crop_size, inter_method))
