@@ -4,7 +4,7 @@ from numpy import (bool_, int8, uint8, int32, int64, float16, float32, float64, 
 from .umath import *  # noqa: F401,F403
 from .creation import *  # noqa: F401,F403
 from .reductions import *  # noqa: F401,F403
-from .shape import *  # noqa: F401,F403
+from .shaping import *  # noqa: F401,F403
 from .linear import *  # noqa: F401,F403
 from .select import *  # noqa: F401,F403
 from .fallback import *  # noqa: F401,F403

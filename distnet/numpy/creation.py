@@ -101,6 +101,8 @@ def meshgrid(*xi, **kwargs):
     """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij'), differentiable."""
     indexing = kwargs.pop("indexing", "xy")
     sparse = kwargs.pop("sparse", False)
+    if sparse:
+        raise NotImplementedError("sparse=False is not implemented")      # MXNet's words
     kwargs.pop("copy", True)
     if kwargs:
         raise TypeError(f"meshgrid() got an unexpected keyword argument {next(iter(kwargs))!r}")
@@ -167,8 +169,8 @@ def diagflat(v, k=0):
 
 
 def indices(dimensions, dtype=None, ctx=None):
-    """An array of index grids for ``dimensions`` (int64 by default, as MXNet's)."""
-    return _made(_np.indices(tuple(dimensions), dtype=_dtype(dtype, _np.int64)), ctx)
+    """An array of index grids for ``dimensions`` (int32 by default, as MXNet's)."""
+    return _made(_np.indices(tuple(dimensions), dtype=_dtype(dtype, _np.int32)), ctx)
 
 
 __all__ = ["arange", "linspace", "logspace", "eye", "identity", "zeros_like", "ones_like", "empty_like",

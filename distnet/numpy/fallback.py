@@ -17,7 +17,7 @@ _NAMES = (
     "nancumsum", "nanmax", "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits",
     "partition", "percentile", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
     "polysub", "polyval", "product", "promote_types", "ptp", "quantile", "real", "resize", "result_type",
-    "roots", "set_printoptions", "setdiff1d", "setxor1d", "shares_memory", "size", "sometrue", "spacing",
+    "roots", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "sometrue", "spacing",
     "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d", "unpackbits",
     "unravel_index", "unwrap", "vander", "genfromtxt")
 

@@ -62,7 +62,7 @@ def solve(a, b):
     _square(a, "solve")
     from .linear import matmul
     if b.ndim == a.ndim - 1:
-        from .shape import expand_dims, squeeze
+        from .shaping import expand_dims, squeeze
         return squeeze(matmul(inv(a), expand_dims(b, -1)), -1)
     return matmul(inv(a), b)
 

@@ -8,7 +8,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from .multiarray import invoke_np, ndarray
-from .shape import _rearrange, broadcast_to
+from .shaping import _rearrange, broadcast_to
 
 
 @defop("_npi_einsum")
@@ -159,7 +159,7 @@ def inner(a, b):
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _check(a, b)
-    from .shape import ravel
+    from .shaping import ravel
     a, b = _same(ravel(a), ravel(b))
     return _einsum("i,j->ij", a, b)
 
@@ -167,7 +167,7 @@ def outer(a, b):
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _check(a, b)
-    from .shape import ravel
+    from .shaping import ravel
     a, b = _same(ravel(a), ravel(b))
     return _einsum("i,i->", a, b)
 

@@ -6,7 +6,7 @@ import numpy as _np
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from .multiarray import invoke_np, ndarray, wrap_np
-from .shape import _rearrange
+from .shaping import _rearrange
 
 
 @defop("_npi_where")
@@ -38,7 +38,9 @@ def where(condition, x=None, y=None):
 
 def take(a, indices, axis=None, mode="raise", out=None):
     """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
-    idx = indices._data.astype(_np.int64) if isinstance(indices, NDArray) else _np.asarray(indices, _np.int64)
+    if not isinstance(indices, NDArray):
+        raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
+    idx = indices._data.astype(_np.int64)
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
         out._data[...] = res._data
@@ -54,7 +56,7 @@ def argsort(a, axis=-1, kind=None, order=None):
 def sort(a, axis=-1, kind=None, order=None):
     """``a`` sorted along ``axis``; the gradient goes back to the elements' places."""
     if axis is None:
-        from .shape import ravel
+        from .shaping import ravel
         a, axis = ravel(a), -1
     idx = _np.argsort(a._data, axis=axis, kind="stable")
     return _rearrange(functools.partial(_np.take_along_axis, indices=idx, axis=axis), a)
@@ -72,6 +74,8 @@ def searchsorted(a, v, side="left", sorter=None):
     """Indices (int64) at which ``v`` would be inserted into sorted ``a``."""
     vals = v._data if isinstance(v, NDArray) else v
     res = _np.searchsorted(a._data, vals, side=side, sorter=None if sorter is None else _np.asarray(sorter))
+    if not isinstance(v, NDArray):
+        return _np.int64(res) if _np.ndim(res) == 0 else wrap_np(_np.asarray(res, _np.int64), a.ctx)
     return wrap_np(_np.asarray(res, _np.int64), a.ctx)
 
 

@@ -33,11 +33,19 @@ def _(dy, out, *data, fn=None, index_fn=None):
     return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
 
 
-def _rearrange(fn, *arrays):
+def _rearrange(fn, *arrays, index_fn=None):
     for a in arrays:
         if not isinstance(a, NDArray):
             raise TypeError(f"type {type(a)} not supported")
-    return invoke_np(rearrange_op, arrays, {"fn": fn})
+    attrs = {"fn": fn} if index_fn is None else {"fn": fn, "index_fn": index_fn}
+    try:
+        return invoke_np(rearrange_op, arrays, attrs)
+    except MXNetError as e:
+        if e.__cause__ is None:
+            raise
+        name = getattr(getattr(fn, "func", fn), "__name__", "rearrange")
+        shapes = ", ".join(str(a.shape) for a in arrays)
+        raise MXNetError(f"{name} failed on arrays of shapes {shapes}: {e.__cause__}") from None
 
 
 def _shape_arg(shape):
@@ -100,12 +108,15 @@ def squeeze(a, axis=None):
 
 def _join(fn, arrays, **kwargs):
     arrays = list(arrays)
-    dtypes = {a.dtype for a in arrays}
+    dtypes = {_np.dtype(a.dtype) for a in arrays}
     if len(dtypes) > 1:
-        from .umath import result_type
-        dt = functools.reduce(result_type, dtypes)
-        arrays = [a if a.dtype == dt else a.astype(dt) for a in arrays]
-    return _rearrange(lambda *xs: fn(xs, **kwargs), *arrays)
+        names = sorted(d.name for d in dtypes)
+        raise MXNetError(f"Type inconsistent, Provided = {names[0]}, inferred type = {names[1]}: the arrays "
+                         "joined must have one dtype (cast them with astype first)")
+    def joined(*xs):
+        return fn(xs, **kwargs)
+    joined.__name__ = fn.__name__
+    return _rearrange(joined, *arrays)
 
 
 def concatenate(seq, axis=0, out=None):
@@ -210,6 +221,9 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
 
 def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
+    if not isinstance(repeats, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
+                         f"repeat")
     return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a)
 
 
@@ -279,17 +293,20 @@ def atleast_3d(*arys):
 
 
 def pad(x, pad_width, mode="constant", **kwargs):
-    """``x`` padded by ``pad_width`` (modes constant, edge, reflect, symmetric as NumPy's)."""
+    """``x`` padded by ``pad_width`` (a tuple of (before, after) pairs) in NumPy's modes constant, edge,
+    reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")
-    if mode not in ("constant", "edge", "reflect", "symmetric"):
-        raise NotImplementedError(f"mode {mode!r} is not supported")
-    if mode != "constant":
-        return _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode), x)
-    value = kwargs.get("constant_values", 0)
-    return invoke_np(rearrange_op, (x,), {"fn": functools.partial(_np.pad, pad_width=pad_width, constant_values=value),
-                                          "index_fn": functools.partial(_np.pad, pad_width=pad_width,
-                                                                        constant_values=-1)})
+    if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
+        raise ValueError(f"mode {{{mode!r}}} is not supported.")
+    for key in kwargs:
+        if key != "constant_values":
+            raise ValueError(f"{key} keyword not in allowed keywords ['constant_values']")
+    fill = {"constant_values": 0} if mode == "constant" else {}
+    positions = {"mode": "constant", "constant_values": -1} if mode in ("constant", "maximum", "minimum") \
+        else {"mode": mode}
+    return _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
+                      index_fn=functools.partial(_np.pad, pad_width=pad_width, **positions))
 
 
 def _method(func, name=None):
