@@ -151,16 +151,20 @@ def _(dy, out, ary, *, indices_or_sections, axis=0, squeeze_axis=False):
 
 @defop("tile", methods=("tile",))
 def tile(data, *, reps):
-    """``data`` repeated ``reps[i]`` times along each axis (numpy's tile)."""
-    reps = tuple(reps)
+    """``data`` repeated ``reps[i]`` times along each axis (numpy's tile; an int ``reps`` is one entry)."""
+    reps = _reps(reps)
     if any(r < 1 for r in reps):
         raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
     return np.tile(data, reps)
 
 
+def _reps(reps):
+    return (int(reps),) if isinstance(reps, (int, np.integer)) else tuple(reps)
+
+
 @tile.grad
 def _(dy, out, data, *, reps):
-    reps = tuple(reps)
+    reps = _reps(reps)
     ndim = max(len(reps), data.ndim)
     reps = (1,) * (ndim - len(reps)) + reps
     shape = (1,) * (ndim - data.ndim) + data.shape

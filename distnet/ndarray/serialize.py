@@ -48,7 +48,11 @@ SparseRecord.__doc__ = ("A sparse array in file form: stype 'csr' or 'row_sparse
 def save_arrays(fname, data, np_shape=False):
     """Write a list of numpy arrays, or a dict str -> numpy array, to ``fname`` in MXNet's format
     (``np_shape``: as MXNet writes under NumPy shape semantics, which ``npx.save`` does)."""
-    with open(fname, "wb") as f:
+    try:
+        f = open(fname, "wb")
+    except OSError as e:
+        raise MXNetError(f"save: cannot open {fname!r} for writing: {e.strerror}") from None
+    with f:
         _write(f, data, np_shape)
 
 
