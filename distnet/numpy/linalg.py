@@ -7,7 +7,36 @@ import numpy as _np
 
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
+from ..ndarray.registry import defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
+
+
+def _inv_t(a):
+    return _np.swapaxes(_np.linalg.inv(a), -1, -2)
+
+
+@_defop("_npi_slogdet")
+def _slogdet_op(a):
+    """(sign, log|det|) of each square matrix, in the input's precision."""
+    sign, logdet = _np.linalg.slogdet(a)
+    return _np.asarray(sign, a.dtype), _np.asarray(logdet, a.dtype)
+
+
+@_slogdet_op.grad
+def _(dy, out, a):
+    return ((_np.asarray(dy[1])[..., None, None] * _inv_t(a)).astype(a.dtype),)
+
+
+@_defop("_npi_det")
+def _det_op(a):
+    """The determinant of each square matrix, as MXNet computes it: sign * exp(log|det|)."""
+    sign, logdet = _np.linalg.slogdet(a)
+    return _np.asarray(sign * _np.exp(logdet), a.dtype)
+
+
+@_det_op.grad
+def _(dy, out, a):
+    return ((_np.asarray(dy * out)[..., None, None] * _inv_t(a)).astype(a.dtype),)
 
 
 def _square(a, name):
@@ -15,6 +44,9 @@ def _square(a, name):
         raise TypeError(f"type {type(a)} not supported")
     if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
+    if _np.dtype(a.dtype).kind != "f":
+        raise _MXNetError(f"{name}: This operation only supports 32-bit and 64-bit floating point, got "
+                          f"{_np.dtype(a.dtype).name} input")
 
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
@@ -24,8 +56,8 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
         return umath.sqrt(reductions.sum(umath.multiply(x, x), axis=axis, keepdims=keepdims))
     if ord == 1 and (x.ndim == 1 or isinstance(axis, int)):
         return reductions.sum(umath.absolute(x), axis=axis, keepdims=keepdims)
-    if ord in (_np.inf, "inf") and (x.ndim == 1 or isinstance(axis, int)):
-        return reductions.amax(umath.absolute(x), axis=axis, keepdims=keepdims)
+    if ord in (_np.inf, -_np.inf) and (x.ndim == 1 or isinstance(axis, int)):
+        raise _MXNetError("inf norm handled in front-end.")       # MXNet 1.9.1 refuses it so
     if isinstance(ord, (int, float)) and (x.ndim == 1 or isinstance(axis, int)) and ord > 0:
         s = reductions.sum(umath.power(umath.absolute(x), float(ord)), axis=axis, keepdims=keepdims)
         return umath.power(s, 1.0 / ord)
@@ -42,13 +74,13 @@ def inv(a):
 def det(a):
     """The determinant of each square matrix in ``a``."""
     _square(a, "det")
-    return _invoke_np("_linalg_det", (a,))
+    return _invoke_np(_det_op, (a,))
 
 
 def slogdet(a):
     """(sign, log|det|) of each square matrix in ``a``."""
     _square(a, "slogdet")
-    return tuple(_invoke_np("_linalg_slogdet", (a,)))
+    return list(_invoke_np(_slogdet_op, (a,)))
 
 
 def cholesky(a):
@@ -76,8 +108,14 @@ def _forward_only(fn, *arrays, **kwargs):
 
 
 def svd(a):
-    """(ut, l, v) with ``a = ut @ diag(l) @ v`` (MXNet's reduced SVD of the last two axes)."""
-    return _forward_only(_np.linalg.svd, a, full_matrices=False)
+    """(ut, l, v) with ``a = ut @ diag(l) @ v``, each row of ``v`` signed so that its largest-magnitude
+    element is positive (MXNet's convention)."""
+    ut, l, v = _np.linalg.svd(a._data, full_matrices=False)
+    big = _np.take_along_axis(v, _np.argmax(_np.abs(v), axis=-1)[..., None], axis=-1)[..., 0]
+    flip = _np.where(big < 0, -1, 1).astype(v.dtype)
+    v = v * flip[..., :, None]
+    ut = ut * flip[..., None, :]
+    return tuple(_wrap_np(_np.ascontiguousarray(r, a.dtype), a.ctx) for r in (ut, l, v))
 
 
 def qr(a, mode="reduced"):
@@ -86,15 +124,65 @@ def qr(a, mode="reduced"):
 
 
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
-    """(eigenvalues, eigenvectors) of each symmetric matrix in ``a``."""
+    """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``; differentiable."""
     _square(a, "eigh")
-    return _forward_only(_np.linalg.eigh, a, UPLO=UPLO)
+    from .shaping import swapaxes
+    u, lam = _invoke_np("_linalg_syevd", (a,))
+    return lam, swapaxes(u, -1, -2)
 
 
 def eigvalsh(a, UPLO="L"):  # noqa: N803
     """The eigenvalues of each symmetric matrix in ``a``."""
-    _square(a, "eigvalsh")
-    return _forward_only(_np.linalg.eigvalsh, a, UPLO=UPLO)
+    return eigh(a, UPLO)[0]
+
+
+def eig(a):
+    """(eigenvalues, eigenvectors) of each square matrix in ``a`` (real parts, not differentiable)."""
+    _square(a, "eig")
+    w, v = _np.linalg.eig(a._data)
+    return _wrap_np(_np.real(w).astype(a.dtype), a.ctx), _wrap_np(_np.real(v).astype(a.dtype), a.ctx)
+
+
+def eigvals(a):
+    """The eigenvalues of each square matrix in ``a`` (real parts)."""
+    return eig(a)[0]
+
+
+def lstsq(a, b, rcond="warn"):
+    """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``."""
+    x, res, rank, sv = _np.linalg.lstsq(a._data, b._data, rcond=None if rcond == "warn" else rcond)
+    return (_wrap_np(x.astype(a.dtype), a.ctx), _wrap_np(res.astype(a.dtype), a.ctx), int(rank),
+            _wrap_np(sv.astype(a.dtype), a.ctx))
+
+
+def matrix_power(a, n):
+    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``); differentiable."""
+    _square(a, "matrix_power")
+    from .linear import matmul
+    base = inv(a) if n < 0 else a
+    if n == 0:
+        from .creation import eye
+        from .shaping import broadcast_to
+        return broadcast_to(eye(a.shape[-1], dtype=a.dtype), a.shape)
+    res = base
+    for _ in range(abs(n) - 1):
+        res = matmul(res, base)
+    return res
+
+
+def multi_dot(arrays, out=None):
+    """The chained dot product of ``arrays``, left to right."""
+    from .linear import dot
+    res = arrays[0]
+    for x in arrays[1:]:
+        res = dot(res, x)
+    return res
+
+
+def cond(x, p=None):
+    """The condition number of ``x`` (a float32 NumPy scalar for one matrix, as MXNet's)."""
+    res = _np.linalg.cond(x._data, p)
+    return x.dtype.type(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, x.dtype), x.ctx)
 
 
 def pinv(a, rcond=1e-15, hermitian=False):
@@ -113,9 +201,10 @@ def tensorsolve(a, b, axes=None):
 
 
 def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803
-    """The rank of each matrix in ``M`` (int64)."""
-    return _wrap_np(_np.asarray(_np.linalg.matrix_rank(M._data, tol, hermitian), _np.int64), M.ctx)
+    """The rank of each matrix in ``M`` (an int64 NumPy scalar for one matrix)."""
+    res = _np.linalg.matrix_rank(M._data, tol, hermitian)
+    return _np.int64(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, _np.int64), M.ctx)
 
 
 __all__ = ["norm", "inv", "det", "slogdet", "cholesky", "solve", "svd", "qr", "eigh", "eigvalsh", "pinv",
-           "tensorinv", "tensorsolve", "matrix_rank"]
+           "tensorinv", "tensorsolve", "matrix_rank", "eig", "eigvals", "lstsq", "matrix_power", "multi_dot", "cond"]

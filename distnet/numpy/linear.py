@@ -46,11 +46,13 @@ def _check(*arrays):
             raise TypeError(f"type {type(a)} not supported")
 
 
-def _same(a, b):
+def _same(a, b, name="dot"):
+    """MXNet's products need one floating dtype on both sides."""
     if a.dtype != b.dtype:
-        from .umath import result_type
-        dt = result_type(a.dtype, b.dtype)
-        return a.astype(dt, copy=False), b.astype(dt, copy=False)
+        raise MXNetError(f"{name}: the operands have different dtypes {_np.dtype(a.dtype).name} and "
+                         f"{_np.dtype(b.dtype).name}; cast one with astype first")
+    if _np.dtype(a.dtype).kind != "f":
+        raise MXNetError(f"{name}: This operation only support floating point types, got {_np.dtype(a.dtype).name}")
     return a, b
 
 
@@ -97,7 +99,7 @@ def _letters(n, skip=""):
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
     _check(a, b)
-    a, b = _same(a, b)
+    a, b = _same(a, b, "tensordot")
     if isinstance(axes, int):
         axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
     else:
@@ -121,7 +123,9 @@ def tensordot(a, b, axes=2):
 
 def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
-    _check(a, b)
+    for name, x in (("a", a), ("b", b)):
+        if not isinstance(x, NDArray):
+            raise AssertionError(f"Argument {name} must have NDArray type, but got {x}")
     if a.ndim == 0 or b.ndim == 0:
         from .umath import multiply
         return multiply(a, b, out=out)
@@ -137,7 +141,7 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
-    a, b = _same(a, b)
+    a, b = _same(a, b, "matmul")
     sa = "...ij" if a.ndim > 1 else "j"
     sb = "...jk" if b.ndim > 1 else "j"
     so = ("...i" if a.ndim > 1 else "...") + ("k" if b.ndim > 1 else "")
@@ -160,7 +164,7 @@ def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _check(a, b)
     from .shaping import ravel
-    a, b = _same(ravel(a), ravel(b))
+    a, b = _same(ravel(a), ravel(b), "outer")
     return _einsum("i,j->ij", a, b)
 
 
@@ -168,7 +172,7 @@ def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _check(a, b)
     from .shaping import ravel
-    a, b = _same(ravel(a), ravel(b))
+    a, b = _same(ravel(a), ravel(b), "vdot")
     return _einsum("i,i->", a, b)
 
 

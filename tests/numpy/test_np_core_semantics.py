@@ -149,6 +149,9 @@ def _numeric(fn, *arrays, eps=1e-6):
     (lambda a: np.tril(a) + np.diag(np.diagonal(a)), [(3, 3)]),
     (lambda a: np.linalg.inv(a + np.eye(2, dtype="float64") * 3), [(2, 2)]),
     (lambda a: np.linalg.norm(a), [(2, 3)]),
+    (lambda a: np.linalg.det(a + np.eye(3, dtype="float64")), [(2, 3, 3)]),
+    (lambda a: np.linalg.slogdet(a + np.eye(3, dtype="float64"))[1], [(3, 3)]),
+    (lambda a: np.linalg.matrix_power(a, 3), [(2, 2)]),
     (lambda a: np.exp(a) / np.sqrt(a + 1) - np.tanh(a), [(2, 2)]),
     (lambda a, b: a ** b - np.maximum(a, b), [(2, 2), (2, 2)]),
 ])
@@ -262,3 +265,20 @@ def test_creation_details_match_mxnet():
         np.empty((2,), order="F")
     assert np.prod(np.array([1.0, 2.0])[:0]).item() == 0.0                   # MXNet's empty product
     assert isinstance(np.average(np.ones((2, 2)), weights=np.ones((2, 2)), returned=True), list)
+
+
+def test_linalg_conventions_match_mxnet():
+    a = np.array([[4.0, 1.0], [1.0, 3.0]])
+    assert np.linalg.det(a).shape == () and np.linalg.det(a).item() == onp.float32(11.000001)   # sign * exp(logdet)
+    sign, logdet = np.linalg.slogdet(a)
+    assert sign.item() == 1.0 and abs(logdet.item() - 2.3978953) < 1e-6
+    ut, l, v = np.linalg.svd(a)                      # each row of v: its largest element positive
+    onp.testing.assert_allclose(v.asnumpy(), [[0.85065085, 0.52573115], [-0.5257312, 0.8506507]], atol=1e-6)
+    onp.testing.assert_allclose(ut.asnumpy(), [[0.8506507, -0.52573115], [0.52573115, 0.8506507]], atol=1e-6)
+    w, u = np.linalg.eigh(a)
+    onp.testing.assert_allclose(u.asnumpy(), [[-0.52573115, 0.85065085], [0.85065085, 0.52573115]], atol=1e-6)
+    with pytest.raises(mx.MXNetError):
+        np.linalg.norm(np.array([1.0, 2.0]), onp.inf)       # MXNet 1.9.1 refuses the inf norm
+    with pytest.raises(mx.MXNetError):
+        np.dot(np.ones((2,), dtype="int32"), np.ones((2,), dtype="int32"))
+    assert np.linalg.matrix_rank(a) == 2
