@@ -170,6 +170,8 @@ def _(dy, data, *, axis, begin, end):
 
 
 def _like_key(shape, like, axes):
+    if isinstance(axes, (int, np.integer)):
+        axes = (axes,)
     if not axes:
         if len(shape) != len(like):
             raise MXNetError(f"slice_like: without axes both inputs need the same number of dimensions, "

@@ -70,6 +70,8 @@ def reshape(data, shape=None, reverse=False):
 
     As in MXNet, a smaller target takes the leading elements; a larger one is an error.
     """
+    if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
+        shape = (int(shape),)
     target = infer_reshape(data.shape, shape, reverse, exact=False)
     size = int(np.prod(target))
     if size > data.size:
@@ -162,7 +164,7 @@ def _check_axis(axis, ndim, op):
 @defop("broadcast_to")
 def broadcast_to(data, *, shape):
     """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
-    shape = tuple(shape)
+    shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:
         raise MXNetError(f"broadcast_to: an operand of shape {data.shape} cannot be broadcast to {shape}: "
                          "the number of dimensions must match")
