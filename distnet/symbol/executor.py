@@ -40,10 +40,13 @@ def _as_list(names, arrays, what, allow_missing=False):
     raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
 
 
-def _grad_reqs(names, grad_req):
+def _grad_reqs(names, grad_req, caller=None):
     """{argument: 'null' | 'write' | 'add'} from a string, a list or a dict."""
     if isinstance(grad_req, str):
         if grad_req not in GRAD_REQS:
+            if caller:
+                raise MXNetError(f"grad_req={grad_req} is not a valid input in {caller}; only 'null', 'write', "
+                                 "and 'add' are supported")
             raise ValueError(f"grad_req must be in {GRAD_REQS}")
         return {n: grad_req for n in names}
     if isinstance(grad_req, (list, tuple)):
@@ -71,6 +74,8 @@ class Executor:
             out_shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True)[1]
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
+        if self._needs_backward:
+            _check_differentiable(symbol)
         for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
@@ -166,12 +171,14 @@ class Executor:
             if not _uses_head_grad(res):
                 continue
             if out_grads is None or i >= len(out_grads):
-                raise MXNetError(f"Executor.backward: the gradient of output {i} ({self._symbol.list_outputs()[i]}) "
-                                 "depends on it, so its head gradient is required; pass out_grads, or make "
-                                 "it a loss with mx.sym.MakeLoss")
+                raise MXNetError("Check failed: i < head_grads.size() && !head_grads[i].is_none(): Because the "
+                                 "last operator is not Loss function, head_gradient is required when calling "
+                                 "backward. If you are attempting to minimize the output as an objective, please "
+                                 "modify your network and pass it through the make_loss symbol.")
             if out_grads[i].shape != self.outputs[i].shape:
-                raise MXNetError(f"Executor.backward: head gradient {i} has shape {out_grads[i].shape}, but the "
-                                 f"output has shape {self.outputs[i].shape}")
+                raise MXNetError("Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = "
+                                 f"[{','.join(map(str, out_grads[i].shape))}] "
+                                 f"to.shape=[{','.join(map(str, self.outputs[i].shape))}]")
 
     @property
     def output_dict(self):
@@ -265,6 +272,31 @@ class Executor:
         return self._symbol.debug_str()
 
 
+# Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.
+NON_DIFFERENTIABLE = {"_grad_add", "_histogram", "_shuffle", "shuffle", "_slice_assign", "_slice_assign_scalar",
+                      "all_finite", "multi_all_finite", "argmax_channel", "batch_take", "khatri_rao", "multi_sum_sq",
+                      "preloaded_multi_sgd_update", "preloaded_multi_sgd_mom_update",
+                      "preloaded_multi_mp_sgd_update", "preloaded_multi_mp_sgd_mom_update"}
+_GRADIENT_STOPS = {"BlockGrad", "stop_gradient"}
+
+
+def _check_differentiable(symbol):
+    """Refuse, as MXNet's gradient pass does, a non-differentiable op that a gradient would reach."""
+    seen, stack = set(), [n for n, _ in symbol._heads]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or node.is_variable:
+            continue
+        seen.add(id(node))
+        if node.op_name in _GRADIENT_STOPS or node.op.name in _GRADIENT_STOPS:
+            continue
+        if node.op_name in NON_DIFFERENTIABLE or node.op.name in NON_DIFFERENTIABLE \
+                or getattr(node.op, "nondifferentiable", False):
+            raise MXNetError(f"Operator {node.op_name} is non-differentiable because it didn't register "
+                             "FGradient attribute.")
+        stack.extend(src for src, _ in node.inputs)
+
+
 def _resized(old, shape, ctx):
     """An array of ``shape`` over ``old``'s leading elements (shared memory), or a new one if it must grow."""
     shape = tuple(shape)
@@ -317,23 +349,53 @@ def _zeros(shape, dtype, stype, ctx):
 
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None):
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them."""
-    names = symbol.list_arguments()
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs()}
     try:
-        reqs = _grad_reqs(names, grad_req)
-        arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=False)
-        if arg_shapes is None:
-            raise MXNetError("simple_bind: the shapes of some arguments cannot be inferred from "
-                             f"{shapes}; give them as keyword arguments")
+        return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict)
     except (MXNetError, ValueError) as e:
         text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
+
+
+def _complete(shape):
+    """Whether inference found every dimension (an empty or 0 dimension is unknown in MXNet 1.x)."""
+    return shape is not None and len(shape) > 0 and 0 not in shape
+
+
+def _shown(shape):
+    return "None" if not shape else "[" + ",".join(str(d or -1) for d in shape) + "]"
+
+
+def _undecided(what, names, values, unknown):
+    """MXNet's error for inputs whose shapes (dtypes) stay unknown after inference."""
+    if what == "Shape":
+        listed = "".join(f"{n}: {_shown(v)}, " for n, v in zip(names, values) if not _complete(v))
+    else:
+        listed = "".join(f"{n}: {unknown}, " for n, v in zip(names, values) if v is None)
+    kind = "shapes" if what == "Shape" else "dtypes"
+    dims = "dimensions" if what == "Shape" else "dtype"
+    return MXNetError(f"Infer{what} pass cannot decide {kind} for the following arguments (-1 means unknown "
+                      f"{dims}). Please consider providing them as inputs:\n{listed}\n")
+
+
+def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
+    names = symbol.list_arguments()
+    reqs = _grad_reqs(names, grad_req, "simple_bind")
+    if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
+        _check_differentiable(symbol)
+    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True)
+    inputs = symbol.list_inputs()
+    known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
+    if any(not _complete(s) for s in list(known.values()) + list(out_shapes)):    # MXNet checks every entry
+        raise _undecided("Shape", inputs, [known[n] for n in inputs], "None")
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
         type_dict = {n.name: np.float32 for n in symbol._nodes()
                      if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
     types = {k: v for k, v in type_dict.items() if k in symbol.list_inputs()}
     arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
-    arg_types = [t or np.float32 for t in arg_types]
+    if any(t is None for t in arg_types):
+        dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
+        raise _undecided("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
     arg_stypes = storage.argument_stypes(symbol, stype_dict)

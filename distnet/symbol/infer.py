@@ -227,7 +227,18 @@ def _forward_node(node, info, strict, probed):
             outs = [(s, ins[0][1]) for s in out_shapes]
     for i, (shape, dtype) in enumerate(outs[:node.num_outputs]):
         current = info.get((id(node), i), (None,))[0]
+        if strict:
+            _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _check_consistent(node, known, computed):
+    """An output shape implied by the consumers must agree with the one the op computes, as MXNet checks."""
+    if known is None or computed is None or len(known) != len(computed):
+        return
+    if any(a and b and a != b for a, b in zip(known, computed)):
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
+                         f"[{','.join(map(str, known))}], inferred shape=[{','.join(map(str, computed))}]")
 
 
 # Operators whose inputs must have one shape exactly (no broadcasting), as MXNet checks.

@@ -122,7 +122,7 @@ def test_executor_forward_backward_and_grad_req():
     ex = y.bind(mx.cpu(), args, args_grad=grads, grad_req={"x": "write", "w": "add"})
     for _ in range(2):
         ex.forward(is_train=True)
-        with pytest.raises(MXNetError, match="head gradient is required"):
+        with pytest.raises(MXNetError, match="head_gradient is required when calling backward"):
             ex.backward()          # sum is not a loss: MXNet wants the head gradient
         ex.backward(nd.ones(1))
     assert_almost_equal(ex.outputs[0], [41.0])

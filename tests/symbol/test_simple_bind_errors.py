@@ -1,0 +1,71 @@
+"""simple_bind refuses what MXNet 1.9.1 refuses, with its error class and message (measured on MXNet)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def _bind_error(sym, **kwargs):
+    with pytest.raises(RuntimeError) as info:
+        sym.simple_bind(mx.cpu(), **kwargs)
+    return str(info.value)
+
+
+def test_a_gradient_through_a_non_differentiable_op_is_refused():
+    x, idx = mx.sym.var('x'), mx.sym.var('idx')
+    taken = mx.sym.batch_take(x, idx)
+    text = _bind_error(taken, x=(10, 10), idx=(10,), type_dict={'x': np.float32, 'idx': np.int32})
+    assert text.startswith("simple_bind error. Arguments:\nx: (10, 10)\nidx: (10,)\n")
+    assert text.endswith("Operator batch_take is non-differentiable because it didn't register FGradient attribute.")
+    # even when only another input needs a gradient, and from bind too
+    _bind_error(taken + mx.sym.var('w'), x=(2, 2), idx=(2,), w=(2,), grad_req={'x': 'null', 'idx': 'null', 'w': 'write'})
+    with pytest.raises(MXNetError, match="non-differentiable"):
+        taken.bind(mx.cpu(), {'x': mx.nd.ones((2, 2)), 'idx': mx.nd.zeros((2,))}, args_grad={'x': mx.nd.ones((2, 2))})
+    # stopped gradients, or no gradients at all, bind and run
+    exe = mx.sym.stop_gradient(taken).simple_bind(mx.cpu(), x=(10, 10), idx=(10,),
+                                                  type_dict={'x': np.float32, 'idx': np.int32})
+    exe.forward(is_train=True)
+    exe.backward()
+    assert exe.grad_dict['x'].asnumpy().sum() == 0
+    mx.sym.argmax_channel(x).simple_bind(mx.cpu(), x=(2, 2), grad_req='null')
+
+
+def test_shapes_inference_cannot_decide_are_listed():
+    x = mx.sym.var('x')
+    fc = mx.sym.FullyConnected(x, num_hidden=4, name='fc')
+    tail = ("InferShape pass cannot decide shapes for the following arguments (-1 means unknown dimensions). "
+            "Please consider providing them as inputs:\n")
+    assert _bind_error(fc) == "simple_bind error. Arguments:\n" + tail + "x: None, fc_weight: None, fc_bias: None, \n"
+    assert _bind_error(fc, x=(0, 3)).endswith(tail + "x: [-1,3], \n")
+    assert _bind_error(fc, fc_weight=(4, 3)).endswith(tail + "x: None, fc_bias: None, \n")
+    bn = mx.sym.BatchNorm(x, name='bn')
+    assert _bind_error(bn).endswith(
+        tail + "x: None, bn_gamma: None, bn_beta: None, bn_moving_mean: None, bn_moving_var: None, \n")
+
+
+def test_dtypes_are_not_defaulted_when_a_type_dict_is_given():
+    fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
+    text = _bind_error(fc, x=(2, 3), type_dict={'zz': np.float16})
+    assert text.endswith("InferType pass cannot decide dtypes for the following arguments (-1 means unknown dtype). "
+                         "Please consider providing them as inputs:\nx: -1, fc_weight: -1, fc_bias: -1, \n")
+    text = _bind_error(fc, x=(2, 3), type_dict={'x': np.float16, 'fc_weight': np.float32})
+    assert text.endswith("Incompatible attr in node fc at 1-th input: expected float16, got float32")
+    exe = fc.simple_bind(mx.cpu(), x=(2, 3), type_dict={'x': 'float64'})
+    assert exe.arg_dict['fc_weight'].dtype == np.float64
+
+
+def test_an_unknown_grad_req_is_named():
+    fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
+    assert _bind_error(fc, x=(2, 3), grad_req='foo').endswith(
+        "grad_req=foo is not a valid input in simple_bind; only 'null', 'write', and 'add' are supported")
+
+
+def test_an_output_shape_that_disagrees_with_its_consumers_is_refused():
+    v, x = mx.sym.var('V'), mx.sym.var('x')
+    with mx.name.NameManager():
+        net = mx.sym.transpose(v) + (x + v)
+    message = "Error in operator transpose0: Shape inconsistent, Provided = [2,3], inferred shape=[3,2]"
+    with pytest.raises(MXNetError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        net.infer_shape(x=(2, 3))
+    assert _bind_error(net, x=(2, 3), grad_req='null').endswith(message)
