@@ -182,8 +182,28 @@ def invoke(op, args, attrs, out=None):
         r = _wrap(res, ctx)
         if _ag._state.recording:
             _ag._record(op, args, inputs, attrs, res, (r,))
-        return r if out is None else _write_out(op, out, [r], False)
-    return _finish(op, args, inputs, attrs, res, out, ctx)
+        if out is None:
+            return r if not KEEP_CLASS else _kept_class(args, r)
+        return _write_out(op, out, [r], False)
+    outs = _finish(op, args, inputs, attrs, res, out, ctx)
+    return outs if out is not None or not KEEP_CLASS else _kept_class(args, outs)
+
+
+# NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
+# (a Gluon layer's F.FullyConnected under npx.set_np()) keeps NumPy-mode arrays NumPy-mode arrays.
+KEEP_CLASS = set()
+
+
+def _kept_class(args, res):
+    """``res`` (an NDArray or a list of them) given the class of the first array input in KEEP_CLASS."""
+    for a in args:
+        cls = type(a)
+        if cls in KEEP_CLASS:
+            for r in (res if isinstance(res, list) else (res,)):
+                if type(r) is NDArray:
+                    r.__class__ = cls
+            return res
+    return res
 
 
 def _binary_inputs(op, inputs):

@@ -117,3 +117,24 @@ def test_save_parameters_writes_the_numpy_shape_format(tmp_path):
     assert type(seq[0].weight.data()) is mx.np.ndarray
     with pytest.raises(TypeError, match="npx.save"):
         mx.nd.save(str(tmp_path / "x.params"), [np.ones((2,))])
+
+
+def test_legacy_operators_keep_np_arrays_np_arrays():
+    x = np.array([[-1.0, 2.0]])
+    assert type(mx.nd.relu(x)) is mx.np.ndarray and type(mx.nd.FullyConnected(x, x, num_hidden=1, no_bias=True)) \
+        is mx.np.ndarray
+    assert type(mx.nd.relu(mx.nd.array([-1.0]))) is mx.nd.NDArray
+    target = mx.nd.zeros((1, 2))
+    assert mx.nd.relu(x, out=target) is target and type(target) is mx.nd.NDArray
+    parts = mx.nd.split(np.ones((2, 4)), num_outputs=2)
+    assert all(type(p) is mx.np.ndarray for p in parts)
+
+
+def test_losses_mixing_operators_and_np_arithmetic():
+    pred = np.array([[0.2, -0.5, 1.0], [1.5, 0.0, -2.0]])
+    label = np.ones((2, 3)) * 0.5
+    loss = gluon.loss.SigmoidBinaryCrossEntropyLoss()(pred, label)
+    expected = (onp.maximum(pred.asnumpy(), 0) - pred.asnumpy() * 0.5
+                + onp.log1p(onp.exp(-onp.abs(pred.asnumpy())))).mean(axis=1)
+    assert type(loss) is mx.np.ndarray
+    onp.testing.assert_allclose(loss.asnumpy(), expected, rtol=1e-6)
