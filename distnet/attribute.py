@@ -2,8 +2,10 @@
 import collections
 import threading
 
+from .current_scope import CurrentMeta, CurrentProperty
 
-class AttrScope:
+
+class AttrScope(metaclass=CurrentMeta):
     """Attributes given to every symbol created inside the scope."""
 
     _current = threading.local()
@@ -12,7 +14,7 @@ class AttrScope:
     def __init__(self, **kwargs):
         for value in kwargs.values():
             if not isinstance(value, str):
-                raise ValueError("AttrScope attributes must be strings")
+                raise ValueError("Attributes need to be string")
         self._attr = kwargs
         self._old = None
 
@@ -23,10 +25,10 @@ class AttrScope:
         return merged
 
     def __enter__(self):
+        """The scope takes on the enclosing scope's attributes (its own win) and becomes the current one."""
         self._old = current()
-        merged = AttrScope(**self._old._attr)
-        merged._attr.update(self._attr)
-        AttrScope._current.value = merged
+        self._attr = dict(self._old._attr, **self._attr)
+        AttrScope._current.value = self
         return self
 
     def __exit__(self, *exc):
@@ -41,11 +43,8 @@ def current():
     return scope
 
 
-class _Current:
-    """``AttrScope.current``: the innermost active scope, read through the class as in MXNet."""
-
-    def __get__(self, obj, owner):
-        return current()
+def _set_current(scope):
+    AttrScope._current.value = scope
 
 
-AttrScope.current = _Current()
+AttrScope.current = CurrentProperty("AttrScope", current, _set_current, warn_on_set=True)

@@ -1,8 +1,10 @@
 """Automatic names for symbols and blocks: ``mx.name.NameManager`` and ``mx.name.Prefix``."""
 import threading
 
+from .current_scope import CurrentMeta, CurrentProperty
 
-class NameManager:
+
+class NameManager(metaclass=CurrentMeta):
     """Gives ``hint`` + a per-hint counter (``fullyconnected0``) unless a name is given."""
 
     _current = threading.local()
@@ -48,11 +50,8 @@ def current():
     return manager
 
 
-class _Current:
-    """``NameManager.current``: the innermost active instance, read through the class as in MXNet."""
-
-    def __get__(self, obj, owner):
-        return current()
+def _set_current(manager):
+    NameManager._current.value = manager
 
 
-NameManager.current = _Current()
+NameManager.current = CurrentProperty("NameManager", current, _set_current, warn_on_set=False)
