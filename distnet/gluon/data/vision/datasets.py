@@ -9,8 +9,9 @@ from ....base import MXNetError, data_dir
 from ....ndarray import creation
 from ...utils import _DownloadError
 from ..dataset import Dataset, RecordFileDataset
+from .folder import ImageFolderDataset  # noqa: F401  (MXNet defines it in this module)
 
-__all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "read_idx"]
+__all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "ImageFolderDataset", "read_idx"]
 
 # idx type codes -> element types (multi-byte elements are big-endian)
 IDX_DTYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
