@@ -49,6 +49,14 @@ def _square(a, name):
                           f"{_np.dtype(a.dtype).name} input")
 
 
+def _legacy_scalar(res):
+    """Without NumPy shape semantics a one-matrix result has shape (1,), as MXNet's linalg operators give."""
+    from .multiarray import _is_np_shape
+    if res.ndim == 0 and not _is_np_shape():
+        return _invoke_np("reshape", (res,), {"shape": (1,)})
+    return res
+
+
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
     """The Frobenius / 2-norm (default), or an ``ord``-norm of vectors along ``axis``."""
     from . import umath, reductions
@@ -74,13 +82,13 @@ def inv(a):
 def det(a):
     """The determinant of each square matrix in ``a``."""
     _square(a, "det")
-    return _invoke_np(_det_op, (a,))
+    return _legacy_scalar(_invoke_np(_det_op, (a,)))
 
 
 def slogdet(a):
     """(sign, log|det|) of each square matrix in ``a``."""
     _square(a, "slogdet")
-    return list(_invoke_np(_slogdet_op, (a,)))
+    return [_legacy_scalar(r) for r in _invoke_np(_slogdet_op, (a,))]
 
 
 def cholesky(a):

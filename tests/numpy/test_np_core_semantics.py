@@ -267,7 +267,7 @@ def test_creation_details_match_mxnet():
     assert isinstance(np.average(np.ones((2, 2)), weights=np.ones((2, 2)), returned=True), list)
 
 
-def test_linalg_conventions_match_mxnet():
+def test_linalg_conventions_match_mxnet(np_shape):
     a = np.array([[4.0, 1.0], [1.0, 3.0]])
     assert np.linalg.det(a).shape == () and np.linalg.det(a).item() == onp.float32(11.000001)   # sign * exp(logdet)
     sign, logdet = np.linalg.slogdet(a)
@@ -282,3 +282,7 @@ def test_linalg_conventions_match_mxnet():
     with pytest.raises(mx.MXNetError):
         np.dot(np.ones((2,), dtype="int32"), np.ones((2,), dtype="int32"))
     assert np.linalg.matrix_rank(a) == 2
+
+
+def test_det_without_numpy_shape_has_one_axis():
+    assert np.linalg.det(np.array([[1.0, 2.0], [3.0, 4.0]])).shape == (1,)
