@@ -1,0 +1,135 @@
+"""Quantization operators of ``nd.contrib``: quantize, quantize_v2, quantize_asym, dequantize, requantize.
+
+They follow MXNet 1.9.1's oneDNN CPU kernels: a float32 scale ``quantized range / real range``, each
+value multiplied by it in float32, rounded half to even and saturated to the integer type. The ranges
+travel as (1,)-shaped float32 arrays beside the data. None of these ops has a gradient.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .registry import defop
+
+F = np.float32
+INT8_RANGE, UINT8_RANGE = F(127.5), F(255.5)      # quantize_v2 and dequantize's ranges
+INT32_MAX = F(2147483647)
+_LIMITS = {"int8": (-128, 127), "uint8": (0, 255)}
+
+
+def quantized_op(name):
+    """Register a non-differentiable quantization op under MXNet's ``_contrib_<name>``."""
+    def register(fwd):
+        op = defop("_contrib_" + name)(fwd)
+        op.nondifferentiable = True
+        return op
+    return register
+
+
+def scalar(a):
+    """The float32 value of a (1,)-shaped range array or a float attribute."""
+    return F(np.asarray(a, F).reshape(-1)[0])
+
+
+def max_abs(lo, hi):
+    return max(abs(F(lo)), abs(F(hi)))
+
+
+def saturate(values, out_type):
+    """``values`` (float32) rounded half to even and clipped into ``out_type`` (int8 or uint8)."""
+    lo, hi = _LIMITS[out_type]
+    with np.errstate(invalid="ignore"):
+        return np.clip(np.rint(values), lo, hi).astype(out_type)
+
+
+def ranges(lo, hi):
+    return np.array([lo], F), np.array([hi], F)
+
+
+def _float_data(op, data):
+    if data.dtype != np.float32:
+        raise MXNetError(f"{op}: the data must be float32, got {data.dtype}; use astype('float32')")
+    return data
+
+
+def _out_type(op, out_type, allowed):
+    if out_type not in allowed:
+        raise MXNetError(f"{op}: out_type must be one of {allowed}, got {out_type!r}")
+    return out_type
+
+
+@quantized_op("quantize")
+def quantize(data, min_range, max_range, *, out_type="uint8"):
+    """``data`` scaled by ``quantized range / max(|min_range|, |max_range|)`` into int8 or uint8, with its range."""
+    _float_data("quantize", data)
+    out_type = _out_type("quantize", out_type, ("int8", "uint8"))
+    lo, hi = scalar(min_range), scalar(max_range)
+    real = max_abs(lo, hi)
+    scale = (F(255) if out_type == "uint8" else F(127)) / real
+    out = saturate(data * scale, out_type)
+    return (out,) + (ranges(lo, hi) if out_type == "uint8" else ranges(-real, real))
+
+
+def data_range(data, min_calib_range, max_calib_range):
+    """The calibrated range when both ends are given, else the data's own minimum and maximum."""
+    if min_calib_range is not None and max_calib_range is not None:
+        return F(min_calib_range), F(max_calib_range)
+    if data.size == 0:
+        return F(0), F(0)
+    return F(data.min()), F(data.max())
+
+
+@quantized_op("quantize_v2")
+def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=None):
+    """quantize with the range from calibration (or the data); ``auto`` picks uint8 for a non-negative range."""
+    _float_data("quantize_v2", data)
+    out_type = _out_type("quantize_v2", out_type, ("auto", "int8", "uint8"))
+    lo, hi = data_range(data, min_calib_range, max_calib_range)
+    if out_type == "auto":
+        out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
+    real = max_abs(lo, hi)
+    if out_type == "int8":
+        return (saturate(data * (INT8_RANGE / real), "int8"),) + ranges(-real, real)
+    return (saturate(data * (UINT8_RANGE / real), "uint8"),) + ranges(lo, hi)
+
+
+@quantized_op("quantize_asym")
+def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
+    """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = -min * scale``."""
+    _float_data("quantize_asym", data)
+    lo, hi = data_range(data, min_calib_range, max_calib_range)
+    scale = F(255) / (hi - lo)
+    shift = F(0) - lo * scale
+    return saturate(data * scale + shift, "uint8"), np.array([scale], F), np.array([shift], F)
+
+
+@quantized_op("dequantize")
+def dequantize(data, min_range, max_range, *, out_type="float32"):
+    """int8/uint8 ``data`` back to float32: ``data * max(|min_range|, |max_range|) / (127.5 or 255.5)``."""
+    if data.dtype not in (np.int8, np.uint8):
+        raise MXNetError(f"dequantize: the data must be int8 or uint8, got {data.dtype}")
+    real = max_abs(scalar(min_range), scalar(max_range))
+    return data.astype(F) * (real / (INT8_RANGE if data.dtype == np.int8 else UINT8_RANGE))
+
+
+def _int32_of_float(value):
+    """A float converted to int32 as the x86 instruction does: out-of-range values become INT32_MIN."""
+    value = float(value)
+    return int(value) if -2147483648.0 <= value < 2147483648.0 else -2147483648
+
+
+@quantized_op("requantize")
+def requantize(data, min_range, max_range, *, out_type="int8", min_calib_range=None, max_calib_range=None):
+    """int32 ``data`` (of range ``min_range..max_range``) into int8/uint8 of the calibrated or the data's range."""
+    if data.dtype != np.int32:
+        raise MXNetError(f"requantize: the data must be int32, got {data.dtype}")
+    out_type = _out_type("requantize", out_type, ("auto", "int8", "uint8"))
+    if out_type == "auto":
+        out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
+    level = max_abs(scalar(min_range), scalar(max_range)) / INT32_MAX    # the float value of one int32 step
+    if min_calib_range is not None and max_calib_range is not None:
+        real = max_abs(min_calib_range, max_calib_range)
+    else:       # MXNet keeps the data's largest magnitude in an int32 (2**31 wraps to negative)
+        largest = max_abs(data.min(), data.max()) if data.size else F(0)
+        real = F(_int32_of_float(largest)) * level
+    scale = level * ((F(127) if out_type == "int8" else F(255)) / real)
+    out = saturate(data.astype(F) * scale, out_type)
+    return (out,) + (ranges(-real, real) if out_type == "int8" else ranges(F(0), real))

@@ -1,0 +1,256 @@
+"""The quantized layers of ``nd.contrib`` (``quantized_fully_connected``, ``quantized_conv``, ...) as MXNet 1.9.1
+runs them with oneDNN on an AVX2 CPU.
+
+int8 products there go through ``vpmaddubsw``: an unsigned byte times a signed byte, two neighbouring
+products added into an int16 that saturates, then widened and summed in int32. A signed int8 input is
+shifted by 128 into the unsigned range first and the shift taken back out afterwards. So a dot product
+is exact except where such a pair overflows int16; ``pair_saturated_dot`` reproduces it. Every op takes
+and returns its ranges as (1,)-shaped float32 arrays.
+"""
+import numpy as np
+
+from ..base import MXNetError
+from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, quantized_op, ranges, saturate, scalar
+
+_INT16 = (-32768, 32767)
+
+
+def pair_saturated_dot(x, w):
+    """``x @ w.T`` for (n, k) unsigned bytes and (m, k) signed bytes, each pair of neighbouring products in int16."""
+    k = x.shape[1]
+    padded = -(-k // 4) * 4                 # the kernels read k in groups of four
+    xp = np.zeros((x.shape[0], padded), np.int32)
+    wp = np.zeros((w.shape[0], padded), np.int32)
+    xp[:, :k], wp[:, :k] = x, w
+    out = np.zeros((x.shape[0], w.shape[0]), np.int64)
+    for j in range(0, padded, 2):
+        pair = np.outer(xp[:, j], wp[:, j]) + np.outer(xp[:, j + 1], wp[:, j + 1])
+        out += np.clip(pair, *_INT16)
+    return out
+
+
+def int8_dot(x, w):
+    """oneDNN's int8 ``x @ w.T`` (x int8 or uint8, w int8) on AVX2, as int64."""
+    if x.dtype == np.uint8:
+        return pair_saturated_dot(x.astype(np.int32), w)
+    shifted = x.astype(np.int32) + 128
+    return pair_saturated_dot(shifted, w) - 128 * w.astype(np.int64).sum(axis=1)[None, :]
+
+
+def _int8_input(op, data, allowed=(np.int8, np.uint8)):
+    if data.dtype not in allowed:
+        names = " or ".join(np.dtype(t).name for t in allowed)
+        raise MXNetError(f"{op}: the data must be {names} (quantize it first), got {data.dtype}")
+    return data
+
+
+def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels):
+    """The int32 output range of an int8 product: one input step times one weight step, 2**31 - 1 steps."""
+    level = F(F(max_abs(data_lo, data_hi) / F(data_levels)) * F(max_abs(weight_lo, weight_hi) / F(127)))
+    top = F(level * INT32_MAX)
+    return ranges(-top, top)
+
+
+def _ranges_of(op, args, names):
+    if len(args) != len(names):
+        raise MXNetError(f"{op}: expected the inputs {names}, got {len(args)} arrays")
+    return [scalar(a) for a in args]
+
+
+@quantized_op("quantized_fully_connected")
+def quantized_fully_connected(data, weight, *inputs, num_hidden=None, no_bias=False, flatten=True):
+    """int8/uint8 ``data`` times int8 ``weight`` (plus int8 ``bias`` rescaled) into int32, with the output range."""
+    _int8_input("quantized_fully_connected", data)
+    bias, rest = (None, inputs) if no_bias else (inputs[0], inputs[1:])
+    names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
+    lo, hi, wlo, whi, *bias_range = _ranges_of("quantized_fully_connected", rest, names)
+    x = data.reshape(data.shape[0], -1) if flatten else data.reshape(-1, data.shape[-1])
+    if x.shape[1] != weight.shape[1]:
+        raise MXNetError(f"quantized_fully_connected: data has {x.shape[1]} features but weight is {weight.shape}")
+    out = int8_dot(x, weight)
+    if bias is not None:
+        data_scale = (UINT8_RANGE if data.dtype == np.uint8 else INT8_RANGE) / max_abs(lo, hi)
+        weight_scale = F(127) / max_abs(wlo, whi)
+        rescale = F(data_scale * weight_scale) * max_abs(*bias_range) / F(127)
+        out += np.trunc(bias.astype(F) * rescale).astype(np.int64)
+    shape = (data.shape[0], weight.shape[0]) if flatten else data.shape[:-1] + (weight.shape[0],)
+    result = out.astype(np.int32).reshape(shape)
+    return (result,) + product_range(lo, hi, wlo, whi, 255 if data.dtype == np.uint8 else 127)
+
+
+def _pair(value, default, n=2):
+    value = tuple(int(v) for v in np.atleast_1d(value)) if value not in (None, ()) else ()
+    return value if value else (default,) * n
+
+
+def _windows(x, kernel, stride, pad, dilate):
+    """(N, C, oh, ow, kh*kw) views of the padded input under each kernel position."""
+    x = np.pad(x, ((0, 0), (0, 0), (pad[0], pad[0]), (pad[1], pad[1])))
+    oh = (x.shape[2] - dilate[0] * (kernel[0] - 1) - 1) // stride[0] + 1
+    ow = (x.shape[3] - dilate[1] * (kernel[1] - 1) - 1) // stride[1] + 1
+    cols = [x[:, :, i * dilate[0]:i * dilate[0] + stride[0] * oh:stride[0],
+              j * dilate[1]:j * dilate[1] + stride[1] * ow:stride[1]]
+            for i in range(kernel[0]) for j in range(kernel[1])]
+    return np.stack(cols, axis=-1), oh, ow
+
+
+@quantized_op("quantized_conv")
+def quantized_conv(data, weight, *inputs, kernel=(), stride=(), dilate=(), pad=(), num_filter=None, num_group=1,
+                   workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+    """uint8 NCHW ``data`` convolved with int8 ``weight`` into int32 (the int8 bias added as is), with the range."""
+    if data.dtype != np.uint8:
+        raise MXNetError("quantized_conv: mkldnn_quantized_conv op only supports uint8 as input type "
+                         f"(got {data.dtype}); quantize the data with out_type='uint8'")
+    if data.ndim != 4 or int(num_group) != 1:
+        raise MXNetError("quantized_conv: only 2-D convolutions (NCHW) without groups are supported")
+    bias, rest = (None, inputs) if no_bias else (inputs[0], inputs[1:])
+    names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
+    lo, hi, wlo, whi, *_ = _ranges_of("quantized_conv", rest, names)
+    kernel = _pair(kernel, 1)
+    cols, oh, ow = _windows(data, kernel, _pair(stride, 1), _pair(pad, 0), _pair(dilate, 1))
+    n, c = data.shape[:2]
+    o = weight.shape[0]
+    if c % 4 == 0 and o % 4 == 0:       # the blocked AVX2 kernel: channel pairs saturate in int16
+        x = cols.transpose(0, 2, 3, 4, 1).reshape(n * oh * ow, -1)
+        out = int8_dot(x, weight.transpose(0, 2, 3, 1).reshape(o, -1))
+    else:                               # oneDNN's reference kernel: exact int32 sums
+        x = cols.transpose(0, 2, 3, 1, 4).reshape(n * oh * ow, -1).astype(np.int64)
+        out = x @ weight.reshape(o, -1).astype(np.int64).T
+    out = out.reshape(n, oh, ow, o).transpose(0, 3, 1, 2)
+    if bias is not None:
+        out = out + bias.astype(np.int64).reshape(1, -1, 1, 1)
+    return (out.astype(np.int32),) + product_range(lo, hi, wlo, whi, 127)
+
+
+@quantized_op("quantized_pooling")
+def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False,
+                      pooling_convention="valid", stride=(), pad=(), p_value=None, count_include_pad=None,
+                      layout=None):
+    """Max or average pooling of int8/uint8 NCHW ``data`` (averages rounded half to even); the range passes."""
+    _int8_input("quantized_pooling", data)
+    if pool_type not in ("max", "avg"):
+        raise MXNetError(f"quantized_pooling: pool_type must be 'max' or 'avg', got {pool_type!r}")
+    n, c, h, w = data.shape
+    if global_pool:
+        kernel, stride, pad = (h, w), (1, 1), (0, 0)
+    else:
+        kernel, stride, pad = _pair(kernel, 1), _pair(stride, 1), _pair(pad, 0)
+    full = pooling_convention == "full"
+    extra = [((size + 2 * p - k) % s and s - (size + 2 * p - k) % s) if full else 0
+             for size, k, s, p in zip((h, w), kernel, stride, pad)]
+    x = np.pad(data.astype(np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]), (pad[1], pad[1] + extra[1])),
+               constant_values=np.iinfo(data.dtype).min if pool_type == "max" else 0)
+    cols, oh, ow = _windows(x, kernel, stride, (0, 0), (1, 1))
+    if pool_type == "max":
+        out = cols.max(axis=-1)
+    else:
+        inside = np.pad(np.ones((1, 1, h, w), np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]),
+                                                           (pad[1], pad[1] + extra[1])))
+        counted, _, _ = _windows(inside if count_include_pad is False else _padded_area(h, w, pad, extra),
+                                 kernel, stride, (0, 0), (1, 1))
+        count = counted.sum(axis=-1).astype(F)
+        limits = np.iinfo(data.dtype)
+        out = np.clip(np.rint(cols.sum(axis=-1).astype(F) / count), limits.min, limits.max)
+    return out.astype(data.dtype), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
+
+
+def _padded_area(h, w, pad, extra):
+    """Ones over the input and its symmetric padding (what count_include_pad counts), zeros over 'full' extra."""
+    area = np.ones((1, 1, h + 2 * pad[0], w + 2 * pad[1]), np.int64)
+    return np.pad(area, ((0, 0), (0, 0), (0, extra[0]), (0, extra[1])))
+
+
+@quantized_op("quantized_act")
+def quantized_act(data, min_data, max_data, *, act_type="relu"):
+    """relu of int8 ``data`` (uint8 data comes back as its bytes read as int8, as MXNet does); the range passes."""
+    _int8_input("quantized_act", data)
+    if act_type != "relu":
+        raise MXNetError(f"quantized_act: only act_type='relu' is supported, got {act_type!r}")
+    out = np.maximum(data, 0) if data.dtype == np.int8 else data.view(np.int8)
+    return out.copy(), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
+
+
+@quantized_op("quantized_flatten")
+def quantized_flatten(data, min_data, max_data):
+    """``data`` as (N, -1); the range passes."""
+    return data.reshape(data.shape[0], -1), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
+
+
+@quantized_op("quantized_concat")
+def quantized_concat(*data, num_args=None, dim=1):
+    """Concatenate int8/uint8 arrays, each rescaled into the widest range: (arrays..., min_0, max_0, min_1, ...)."""
+    n = int(num_args) if num_args is not None else len(data) // 3
+    if len(data) != 3 * n:
+        raise MXNetError(f"quantized_concat: expected {n} arrays and their {2 * n} range values, got {len(data)}")
+    arrays, bounds = data[:n], [scalar(b) for b in data[n:]]
+    lo, hi = min(bounds[0::2]), max(bounds[1::2])
+    top = max_abs(lo, hi)
+    out_type = arrays[0].dtype.name
+    parts = [a if max_abs(bounds[2 * i], bounds[2 * i + 1]) == top else
+             saturate(a.astype(F) * (max_abs(bounds[2 * i], bounds[2 * i + 1]) / top), out_type)
+             for i, a in enumerate(arrays)]
+    return (np.concatenate(parts, axis=int(dim)),) + ranges(lo, hi)
+
+
+def _levels(dtype):
+    return UINT8_RANGE if dtype == np.uint8 else INT8_RANGE
+
+
+@quantized_op("quantized_elemwise_add")
+def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
+                           max_calib_range=None):
+    """The sum of two quantized arrays: int32 over the summed ranges, or int8/uint8 over the calibrated range."""
+    _int8_input("quantized_elemwise_add", lhs)
+    _int8_input("quantized_elemwise_add", rhs)
+    if lhs.dtype != rhs.dtype:      # MXNet 1.9.1's kernel then drops the rhs values (adds a constant 128)
+        raise MXNetError(f"quantized_elemwise_add: lhs is {lhs.dtype} and rhs is {rhs.dtype}; quantize both to the "
+                         f"same type (MXNet 1.9.1 gives meaningless sums for mixed int8/uint8 inputs)")
+    a, b = max_abs(scalar(lhs_min), scalar(lhs_max)), max_abs(scalar(rhs_min), scalar(rhs_max))
+    step_a, step_b = a / _levels(lhs.dtype), b / _levels(rhs.dtype)
+    if min_calib_range is None or max_calib_range is None:
+        top = a + b
+        out_step = top / INT32_MAX
+        out = np.rint(lhs.astype(F) * (step_a / out_step) + rhs.astype(F) * (step_b / out_step))
+        return (np.clip(out, -2147483648.0, 2147483647.0).astype(np.int32),) + ranges(-top, top)
+    out_type = "uint8" if lhs.dtype == rhs.dtype == np.uint8 else "int8"
+    levels = _levels(np.dtype(out_type))
+    to_out = levels / max_abs(min_calib_range, max_calib_range)
+    out = lhs.astype(F) * F(step_a * to_out) + rhs.astype(F) * F(step_b * to_out)
+    return (saturate(out, out_type),) + ranges(F(min_calib_range), F(max_calib_range))
+
+
+@quantized_op("quantized_elemwise_mul")
+def quantized_elemwise_mul(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
+                           max_calib_range=None, enable_float_output=False):
+    """MXNet 1.9.1's CPU build fails this op (its output count check); refused the same way."""
+    raise MXNetError("quantized_elemwise_mul: Check failed: out_shapes.size() == outputs.size() (0 vs. 3): "
+                     "MXNet 1.9.1 cannot run this operator on CPU")
+
+
+@quantized_op("quantized_embedding")
+def quantized_embedding(data, weight, min_weight, max_weight, *, input_dim=None, output_dim=None,
+                        dtype="float32", sparse_grad=False):
+    """Rows of the int8 ``weight`` picked by the (clipped) indices in ``data``; the weight's range passes."""
+    rows = np.clip(data, 0, weight.shape[0] - 1).astype(np.int64)
+    return weight[rows], np.asarray(min_weight, F).reshape(1), np.asarray(max_weight, F).reshape(1)
+
+
+@quantized_op("quantized_batch_norm")
+def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, max_data, *, eps=1e-3,
+                         momentum=0.9, fix_gamma=True, use_global_stats=False, output_mean_var=False, axis=1,
+                         cudnn_off=False, min_calib_range=None, max_calib_range=None):
+    """Inference BatchNorm of int8 ``data`` into int8 over the calibrated range (gamma is always used, as MXNet)."""
+    _int8_input("quantized_batch_norm", data, (np.int8,))
+    if min_calib_range is None or max_calib_range is None:
+        raise MXNetError("quantized_batch_norm: min_calib_range or max_calib_range is not available. "
+                         "Quantized BN currently don't support calib_mode=None")
+    out_top = float(max_abs(min_calib_range, max_calib_range))
+    invstd = 1.0 / np.sqrt(moving_var.astype(np.float64) + float(eps))
+    gamma64 = gamma.astype(np.float64)
+    scale = (gamma64 * invstd * float(max_abs(scalar(min_data), scalar(max_data))) / out_top).astype(F)
+    shift = ((beta - moving_mean * gamma64 * invstd) * float(INT8_RANGE) / out_top).astype(F)
+    shape = [1] * data.ndim
+    shape[int(axis)] = -1
+    # oneDNN normalises with mean 0 and variance 1, keeping eps: one more 1 / sqrt(1 + eps)
+    out = data.astype(F) * scale.reshape(shape) / np.sqrt(F(1) + F(eps)) + shift.reshape(shape)
+    return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
