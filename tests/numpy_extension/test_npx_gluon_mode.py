@@ -138,3 +138,12 @@ def test_losses_mixing_operators_and_np_arithmetic():
                 + onp.log1p(onp.exp(-onp.abs(pred.asnumpy())))).mean(axis=1)
     assert type(loss) is mx.np.ndarray
     onp.testing.assert_allclose(loss.asnumpy(), expected, rtol=1e-6)
+
+
+@pytest.mark.parametrize("workers, threads", [(0, False), (1, False), (1, True)])
+def test_data_loader_batches_are_np_arrays(workers, threads):
+    data = gluon.data.ArrayDataset(np.array(onp.arange(12).reshape(6, 2), dtype="float32"), onp.arange(6))
+    loader = gluon.data.DataLoader(data, batch_size=4, num_workers=workers, thread_pool=threads, timeout=30)
+    features, labels = next(iter(loader))
+    assert type(features) is mx.np.ndarray and type(labels) is mx.np.ndarray
+    assert features.asnumpy().sum() == 28.0 and labels.dtype == onp.int64

@@ -10,6 +10,7 @@ from ..parameter import AssertError
 from ...context import Context, cpu_pinned, current_context
 from ...ndarray import NDArray, waitall
 from ...ndarray.ndarray import _wrap
+from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
 from . import sampler as _sampler
 from .workers import WorkerPool
 
@@ -35,7 +36,7 @@ def _batchify(data, ctx):
         return [_batchify(field, ctx) for field in zip(*data)]
     try:
         if isinstance(first, NDArray):
-            return _wrap(np.stack([np.asarray(x) for x in data]), ctx or first.context)
+            return _batch_array(np.stack([np.asarray(x) for x in data]), ctx or first.context)
         batch = np.asarray(data)
     except ValueError as e:
         kind = MXNetError if isinstance(first, NDArray) else _ragged_error(data)
@@ -44,7 +45,22 @@ def _batchify(data, ctx):
     if batch.dtype.kind in "OSU":
         # MXNet has no NDArray dtype for objects or strings: its dtype lookup fails with KeyError
         raise _DTypeKeyError(batch.dtype.type)
-    return _wrap(batch if batch is not data else batch.copy(), ctx or current_context())
+    return _batch_array(batch if batch is not data else batch.copy(), ctx or current_context())
+
+
+def _set_np_modes(shape, array):
+    """Set this thread's NumPy shape and array semantics (a pool thread starts with both off)."""
+    set_np_shape(shape)
+    _set_np_array(array)
+
+
+def _batch_array(data, ctx):
+    """A batch as an NDArray, or an mx.np array under NumPy array semantics (as MXNet's batchify makes it)."""
+    batch = _wrap(data, ctx)
+    if is_np_array():
+        from ...numpy.multiarray import as_np
+        as_np(batch)
+    return batch
 
 
 def _ragged_error(samples):
@@ -128,7 +144,9 @@ class DataLoader:
         self._batchify_fn = batchify_fn
         self._pool = None
         if self._num_workers and thread_pool:
-            self._pool = concurrent.futures.ThreadPoolExecutor(self._num_workers, "DataLoader")
+            # the threads work under this thread's NumPy-mode switches, as MXNet's thread pool does
+            self._pool = concurrent.futures.ThreadPoolExecutor(self._num_workers, "DataLoader", _set_np_modes,
+                                                               (is_np_shape(), is_np_array()))
         elif self._num_workers:
             waitall()       # no pending background writes may be half-copied into the children
             self._pool = WorkerPool(dataset, batchify_fn, self._num_workers, timeout)

@@ -39,8 +39,9 @@ def encode_batch(key, batch):
 
 def _encode_tree(value, arrays):
     if isinstance(value, NDArray):
+        from ...numpy.multiarray import ndarray as np_ndarray
         arrays.append((_contiguous(np.asarray(value)), [value.context.device_typeid, value.context.device_id]))
-        return {"nd": len(arrays) - 1}
+        return {"mxnp" if isinstance(value, np_ndarray) else "nd": len(arrays) - 1}
     if isinstance(value, (np.ndarray, np.generic)):
         arrays.append((_contiguous(np.asarray(value)), None))
         return {"np" if isinstance(value, np.ndarray) else "scalar": len(arrays) - 1}
@@ -84,9 +85,13 @@ def _decode_tree(node, arrays):
     if not isinstance(node, dict):
         return node
     (tag, value), = node.items()
-    if tag == "nd":
+    if tag in ("nd", "mxnp"):         # an mx.nd or an mx.np array
         data, (dev_type, dev_id) = arrays[value]
-        return _wrap(data, Context(Context.devtype2str[dev_type], dev_id))
+        array = _wrap(data, Context(Context.devtype2str[dev_type], dev_id))
+        if tag == "mxnp":
+            from ...numpy.multiarray import as_np
+            as_np(array)
+        return array
     if tag == "np":
         return arrays[value][0]
     if tag == "scalar":
