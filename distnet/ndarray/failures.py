@@ -4,9 +4,12 @@ MXNet checks shapes and attributes when an operator is called, but runs the kern
 kernel finds (a sampler's bad parameter, a matrix that is not positive definite) is kept with the
 result and raised by the first read of it (``asnumpy``, ``wait_to_read``, ``print``) or by ``waitall``,
 once. Everything computed from a failed result carries the same error, and so does every later sampler
-(the random resource the failed sampler held), until it has been raised.
+(the random resource the failed sampler held), until it has been raised. Under
+MXNET_ENGINE_TYPE=NaiveEngine (read at import, as MXNet creates its engine) kernels run at the call,
+so their errors are raised there.
 """
 import contextlib
+import os
 import threading
 
 import numpy as np
@@ -17,6 +20,7 @@ from .ndarray import _DATA_SLOT, NDArray, _wrap
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
 _random = [None]          # the error the random resource holds (samplers called after it inherit it)
 _carrying = threading.local()
+_SYNCHRONOUS = os.environ.get("MXNET_ENGINE_TYPE") == "NaiveEngine"
 _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource even when they draw nothing
 
 
@@ -142,6 +146,8 @@ def _arrays(value):
 
 def deliver(error, outputs, out):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped)."""
+    if _SYNCHRONOUS:
+        raise MXNetError(str(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
         failure = _random[0]                                # MXNet never ran it: the resource's error

@@ -202,3 +202,14 @@ def test_custom_forward_error_is_printed_at_once_and_raised_on_reading(capsys):
     assert capsys.readouterr().out.startswith("Error in CustomOp.forward: Traceback")
     with pytest.raises(MXNetError, match="boom"):
         result.asnumpy()
+
+
+def test_naive_engine_raises_kernel_errors_at_the_call():
+    import subprocess
+    import sys
+    code = ("import distnet as mx\n"
+            "try:\n    mx.nd.random.normal(0, -1, (2,))\nexcept mx.base.MXNetError as e:\n    print('at call:', e)\n"
+            "mx.nd.waitall()\nprint('waitall ok')\n")
+    env = dict(__import__("os").environ, MXNET_ENGINE_TYPE="NaiveEngine")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines() == ["at call: " + GAUSSIAN, "waitall ok"], done.stderr
