@@ -16,6 +16,6 @@ from . import random, linalg  # noqa: F401
 
 # names the modules above import for themselves, not part of mx.np
 for _name in ("NDArray", "OPS", "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed",
-              "wrap_np_binary_func", "wrap_np_unary_func", "functools", "string", "builtins", "result_type"):
+              "wrap_np_binary_func", "wrap_np_unary_func", "functools", "string", "builtins", "current_context"):
     globals().pop(_name, None)
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

@@ -5,40 +5,50 @@ import functools
 import numpy as _np
 
 from ..ndarray.ndarray import NDArray
-from .multiarray import wrap_np
+from ..context import current_context
+from .multiarray import _dtype, wrap_np
 
 _NAMES = (
     "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
-    "array_equiv", "bincount", "blackman", "choose", "compress", "corrcoef", "correlate", "cov", "delete",
+    "array_equiv", "choose", "compress", "corrcoef", "correlate", "cov", "delete",
     "diag_indices_from", "diff", "digitize", "divmod", "ediff1d", "extract", "finfo", "flatnonzero",
-    "float_power", "frexp", "hamming", "hanning", "heaviside", "histogram", "histogram2d", "histogram_bin_edges",
+    "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
     "histogramdd", "i0", "in1d", "insert", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort",
     "may_share_memory", "min_scalar_type", "modf", "msort", "nan_to_num", "nanargmax", "nanargmin", "nancumprod",
     "nancumsum", "nanmax", "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits",
-    "partition", "percentile", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
-    "polysub", "polyval", "product", "promote_types", "ptp", "quantile", "real", "resize", "result_type",
-    "roots", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "sometrue", "spacing",
+    "partition", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
+    "polysub", "promote_types", "ptp", "real", "resize", "result_type",
+    "roots", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "spacing",
     "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d", "unpackbits",
     "unravel_index", "unwrap", "vander", "genfromtxt")
 
 
+def _arrays(x):
+    if isinstance(x, NDArray):
+        yield x
+    elif isinstance(x, (list, tuple)):
+        for v in x:
+            yield from _arrays(v)
+
+
 def _host(x):
     if isinstance(x, NDArray):
-        return x.asnumpy()
+        return x._data
     if isinstance(x, (list, tuple)):
         return type(x)(_host(v) for v in x)
     return x
 
 
-def _device(x, ctx, float32=False):
-    if isinstance(x, _np.generic) and x.dtype.kind in "iuf":    # numeric scalars come back as 0-d arrays
-        return wrap_np(_np.asarray(x, _np.float32 if float32 and x.dtype == _np.float64 else x.dtype), ctx)
+def _device(x, ctx, inputs):
+    """NumPy results back as ``mx.np`` arrays (copies, never views of an input); scalars stay NumPy's."""
     if isinstance(x, _np.ndarray):
+        if any(_np.may_share_memory(x, a._data) for a in inputs):
+            x = x.copy()
         return wrap_np(x, ctx)
     if isinstance(x, tuple):
-        return tuple(_device(v, ctx) for v in x)
+        return tuple(_device(v, ctx, inputs) for v in x)
     if isinstance(x, list):
-        return [_device(v, ctx) for v in x]
+        return [_device(v, ctx, inputs) for v in x]
     return x
 
 
@@ -47,16 +57,91 @@ def _fallback(name):
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        ctx = next((a.ctx for a in list(args) + list(kwargs.values()) if isinstance(a, NDArray)), None)
+        inputs = list(_arrays(list(args) + list(kwargs.values())))
+        ctx = inputs[0].ctx if inputs else current_context()
         res = fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()})
-        arrays = [a for a in list(args) + list(kwargs.values()) if isinstance(a, NDArray)]
-        float32 = bool(arrays) and all(a.dtype != _np.float64 for a in arrays)
-        return res if ctx is None else _device(res, ctx, float32)
-    run.__doc__ = f"NumPy's ``{name}`` run on host copies of the arrays (not differentiable)."
+        return _device(res, ctx, inputs)
+    run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
     return run
 
 
 for _name in _NAMES:
     globals()[_name] = _fallback(_name)
 
-__all__ = list(_NAMES)
+
+
+# ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
+def _window(name, terms):
+    def window(M, dtype=None, ctx=None):
+        n = _np.arange(M).astype(_np.float32)
+        step = _np.float32(2 * _np.pi) * n / _np.float32(max(M - 1, 1))
+        res = _np.float32(terms[0]) + _np.zeros(M, _np.float32)
+        for k, coef in enumerate(terms[1:], 1):
+            res = res + _np.float32(coef) * _np.cos(_np.float32(k) * step)
+        if M == 1:
+            res = _np.ones(1, _np.float32)
+        return wrap_np(res.astype(_dtype(dtype)), ctx or current_context())
+    window.__name__ = name
+    window.__doc__ = f"The {name} window of ``M`` points, computed in float32 as MXNet does."
+    return window
+
+
+hanning = _window("hanning", (0.5, -0.5))
+hamming = _window("hamming", (0.54, -0.46))
+blackman = _window("blackman", (0.42, -0.5, 0.08))
+
+
+def _quantile_like(fn):
+    def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
+        if not isinstance(q, (NDArray, int, float, _np.generic)):
+            raise AssertionError(f"Argument q must have NDArray type, but got {q}")
+        res = fn(a._data, _host(q), axis=axis, method=interpolation, keepdims=keepdims)
+        res = wrap_np(_np.asarray(res, a.dtype), a.ctx)
+        if out is not None:
+            out._data[...] = res._data
+            return out
+        return res
+    run.__name__ = fn.__name__
+    run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array in the input's dtype."
+    return run
+
+
+percentile = _quantile_like(_np.percentile)
+quantile = _quantile_like(_np.quantile)
+
+
+def sometrue(a, axis=None, out=None, keepdims=False):
+    """Whether any element along ``axis`` is true."""
+    from .reductions import any as _any
+    return _any(a, axis=axis, out=out, keepdims=keepdims)
+
+
+def product(a, axis=None, dtype=None, out=None, keepdims=False):
+    """``prod`` under its other name."""
+    from .reductions import prod
+    return prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims)
+
+
+def bincount(x, weights=None, minlength=0):
+    """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights)."""
+    res = _np.bincount(x._data, None if weights is None else weights._data, minlength)
+    return wrap_np(res.astype(x.dtype) if weights is None else res, x.ctx)
+
+
+def polyval(p, x):
+    """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires)."""
+    if not isinstance(p, NDArray) or not isinstance(x, NDArray):
+        raise TypeError("type not supported")
+    return wrap_np(_np.asarray(_np.polyval(p._data, x._data), x.dtype), x.ctx)
+
+
+def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002
+    """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range``."""
+    if isinstance(bins, (int, _np.integer)) and range is None:
+        raise NotImplementedError("automatic range is not supported yet...")
+    counts, edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)
+    return wrap_np(counts, a.ctx), wrap_np(edges.astype(a.dtype), a.ctx)
+
+
+__all__ = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",
+                          "polyval", "histogram", "product"]
