@@ -333,6 +333,14 @@ def _fill_params(node, info):
     """Give unknown parameter inputs the shapes the op's rule derives from its data input."""
     if node.op_name in SAME_SHAPE_INPUTS:
         return _fill_same_shape(node, info)
+    if node.op.name == "UpSampling" and node.attrs.get("sample_type") == "bilinear" and len(node.inputs) > 1:
+        src, i = node.inputs[1]                  # the weight of its deconvolution: one filter per channel
+        known = info.get((id(src), i), (None,))[0]
+        scale, kernel = int(node.attrs["scale"]), 2 * int(node.attrs["scale"]) - int(node.attrs["scale"]) % 2
+        if known is None or 0 in known:
+            info[(id(src), i)] = (_merge(known, (int(node.attrs.get("num_filter", 0)), 1, kernel, kernel)),
+                                  info.get((id(src), i), (None, np.float32))[1])
+        return
     rule = PARAM_SHAPES.get(node.op_name) or PARAM_SHAPES.get(node.op.name)
     if rule is None or is_variadic(node.op) or not node.inputs:
         return

@@ -56,7 +56,7 @@ _OUTPUT_NAMES = {
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
     "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
 }
-_NUMBERED = {"sort", "_contrib_box_nms", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
+_NUMBERED = {"sort", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
 
 
 class Symbol:
@@ -423,12 +423,13 @@ def _reporting(what, infer, sym, args, kwargs, partial):
 # the node took its op's attributes (they come last in MXNet's insertion order).
 _PRIVATE = ("__aux__", "__late__", "__inver__")
 # Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
-_STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
+_STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]', "moving_avg": '["zero", {}]'}
 _BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
 def _set_stat_init(op, key, node):
-    if op.name in _BATCH_NORMS and key in _STAT_INITS and "__init__" not in node.user_attrs:
+    if (op.name in _BATCH_NORMS and key in _STAT_INITS or op.name == "IdentityAttachKLSparseReg" and key == "moving_avg") \
+            and "__init__" not in node.user_attrs:
         node.user_attrs["__init__"] = _STAT_INITS[key]
         node.user_attrs["__late__"] = "__init__"
 
@@ -504,7 +505,8 @@ _ALL_OUTPUTS = {
     # max pooling keeps oneDNN's workspace as a hidden output (channel-first layouts)
     "Pooling": lambda a: 2 if a.get("pool_type", "max") == "max" and a.get("layout") not in ("NWC", "NHWC", "NDHWC")
     else 1,
-    "LRN": lambda a: 2, "InstanceNorm": lambda a: 3, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
+    "LRN": lambda a: 2, "InstanceNorm": lambda a: 3, "CTCLoss": lambda a: 2, "L2Normalization": lambda a: 2,
+    "GridGenerator": lambda a: 2, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
     "SpatialTransformer": lambda a: 3, "Correlation": lambda a: 3,
     "_linalg_det": lambda a: 3, "_linalg_slogdet": lambda a: 4,      # LU factors and pivots kept for backward
 }
@@ -656,6 +658,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     elif variadic:
         sources = positional + list(inputs.values())
         attrs.setdefault("num_args", len(sources))
+        if op.name == "UpSampling":
+            sources = _upsampling_weight(sources, attrs, node_name, user)
     else:
         sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name,
                                _signature_order(op, attrs), user)
@@ -787,6 +791,26 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
                 _set_stat_init(op, key, node)
             _set_prelu_init(op, key, attrs, node)
             sources.append(v)
+    return sources
+
+
+_BILINEAR_INIT = '["bilinear", {}]'
+
+
+def _upsampling_weight(sources, attrs, node_name, user):
+    """MXNet's UpSampling: bilinear mode creates its ``<node>_weight`` variable (with the op's attributes);
+    the variable in second place, whatever the mode, gets the bilinear initializer."""
+    if attrs.get("sample_type") == "bilinear" and len(sources) == 1:
+        weight = var(f"{node_name}_weight")
+        node = weight._heads[0][0]
+        node.attrs, node.user_attrs = dict(attrs), dict(user or {})
+        sources = sources + [weight]
+    if len(sources) > 1 and len(sources[1]._heads) == 1:
+        node = sources[1]._heads[0][0]
+        if node.is_variable and "__init__" not in node.user_attrs:
+            node.user_attrs["__init__"] = _BILINEAR_INIT
+            late = node.user_attrs.get("__late__")
+            node.user_attrs["__late__"] = f"{late},__init__" if late else "__init__"
     return sources
 
 
