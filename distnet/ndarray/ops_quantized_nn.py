@@ -10,6 +10,7 @@ and returns its ranges as (1,)-shaped float32 arrays.
 import numpy as np
 
 from ..base import MXNetError
+from .quantized_symbols import declare_all
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, quantized_op, ranges, saturate, scalar
 
 _INT16 = (-32768, 32767)
@@ -254,3 +255,6 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
     # oneDNN normalises with mean 0 and variance 1, keeping eps: one more 1 / sqrt(1 + eps)
     out = data.astype(F) * scale.reshape(shape) / np.sqrt(F(1) + F(eps)) + shift.reshape(shape)
     return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
+
+
+declare_all()       # the symbol names, shapes and dtypes of every quantization op registered by now

@@ -51,3 +51,23 @@ def test_quantize_then_dequantize_recovers_the_values_within_one_step():
     q, lo, hi = nd.contrib.quantize_v2(nd.array(x), min_calib_range=-2., max_calib_range=2.)
     back = nd.contrib.dequantize(q, lo, hi).asnumpy()
     assert np.abs(back - x).max() <= 2 / 127.5 / 2 + 1e-6
+
+
+def test_symbols_name_the_inputs_and_outputs_as_mxnet_and_run():
+    with mx.name.NameManager():
+        fc = mx.sym.contrib.quantized_fully_connected(name="fc", num_hidden=3)
+        q = mx.sym.contrib.quantize_v2(mx.sym.var("d"), min_calib_range=-3., max_calib_range=5., name="q")
+    assert fc.list_arguments() == ["fc_data", "fc_weight", "fc_bias", "fc_min_data", "fc_max_data", "fc_min_weight",
+                                   "fc_max_weight", "fc_min_bias", "fc_max_bias"]
+    assert fc.list_outputs() == ["fc_output", "fc_min_output", "fc_max_output"]
+    assert q.list_outputs() == ["q_output0", "q_output1", "q_output2"]
+    _, out_shapes, _ = fc.infer_shape(fc_data=(2, 5), fc_weight=(3, 5), fc_bias=(3,), fc_min_data=(1,),
+                                      fc_max_data=(1,), fc_min_weight=(1,), fc_max_weight=(1,), fc_min_bias=(1,),
+                                      fc_max_bias=(1,))
+    assert out_shapes == [(2, 3), (1,), (1,)]
+    assert q.infer_type(d=np.float32)[1] == [np.int8, np.float32, np.float32]
+    x = np.array([[-3., 0.5, 5.]], np.float32)
+    got = q.bind(mx.cpu(), {"d": nd.array(x)}).forward()
+    want = nd.contrib.quantize_v2(nd.array(x), min_calib_range=-3., max_calib_range=5.)
+    for g, w in zip(got, want):
+        np.testing.assert_array_equal(g.asnumpy(), w.asnumpy())

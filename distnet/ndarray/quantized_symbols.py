@@ -1,0 +1,113 @@
+"""How ``sym.contrib`` names the inputs and outputs of the quantization ops, and infers their shapes and dtypes.
+
+The ops take int8/uint8/int32 data and (1,) float32 ranges, so symbols cannot probe them with float32
+zeros as they probe other ops: each op declares its inputs and outputs (MXNet's names) and a dtype rule,
+and shapes come from running it on zeros of those dtypes.
+"""
+from collections import namedtuple
+
+import numpy as np
+
+from .registry import OPS
+
+Signature = namedtuple("Signature", "arguments aux outputs need_top_grad")
+_RANGE_OUTPUTS = ["output", "min_output", "max_output"]
+_F32, _I8, _U8, _I32 = np.float32, np.int8, np.uint8, np.int32
+
+
+def _true(value):
+    return str(value).lower() in ("1", "true")
+
+
+def _with_bias(attrs):
+    bias = [] if _true(attrs.get("no_bias", False)) else ["bias"]
+    ranges = ["min_data", "max_data", "min_weight", "max_weight"]
+    return ["data", "weight"] + bias + ranges + ([] if not bias else ["min_bias", "max_bias"])
+
+
+def _concat_inputs(attrs):
+    n = int(attrs.get("num_args", 1))
+    return [f"arg{i}" for i in range(3 * n)]
+
+
+def _out_type(attrs, default):
+    kind = attrs.get("out_type", default)
+    if kind == "auto":
+        low = attrs.get("min_calib_range")
+        return _U8 if low is not None and float(low) >= 0 else _I8
+    return np.dtype(kind).type
+
+
+def _probe_types(op, attrs, n):
+    """The dtype of each input when the op is run on zeros to learn its output shapes."""
+    if op in ("quantize", "quantize_v2", "quantize_asym", "calibrate_entropy"):
+        return [_F32] * n
+    first = {"quantized_conv": _U8, "requantize": _I32, "quantized_embedding": _F32}.get(op, _I8)
+    if op == "quantized_concat":
+        k = n // 3
+        return [_I8] * k + [_F32] * (n - k)
+    ints = {"quantized_fully_connected": 3, "quantized_conv": 3, "quantized_elemwise_add": 2,
+            "quantized_embedding": 2}.get(op, 1)
+    if _true(attrs.get("no_bias", False)):
+        ints -= 1
+    return [first] + [_U8 if op == "quantized_elemwise_add" and first == _U8 else _I8] * (ints - 1) \
+        + [_F32] * (n - ints)
+
+
+# op -> (input names or a rule, output names, the main output's dtype from (input dtypes, attrs))
+_DECLARED = {
+    "quantize": (["data", "min_range", "max_range"], ["output0", "output1", "output2"],
+                 lambda t, a: _out_type(a, "uint8")),
+    "quantize_v2": (["data"], ["output0", "output1", "output2"], lambda t, a: _out_type(a, "int8")),
+    "quantize_asym": (["data"], ["output", "scale", "shift"], lambda t, a: _U8),
+    "dequantize": (["data", "min_range", "max_range"], ["output"], lambda t, a: _F32),
+    "requantize": (["data", "min_range", "max_range"], ["output0", "output1", "output2"],
+                   lambda t, a: _out_type(a, "int8")),
+    "quantized_fully_connected": (_with_bias, _RANGE_OUTPUTS, lambda t, a: _I32),
+    "quantized_conv": (_with_bias, _RANGE_OUTPUTS, lambda t, a: _I32),
+    "quantized_pooling": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: t[0]),
+    "quantized_act": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: _I8),
+    "quantized_flatten": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: t[0]),
+    "quantized_concat": (_concat_inputs, _RANGE_OUTPUTS, lambda t, a: t[0]),
+    "quantized_elemwise_add": (["lhs", "rhs", "lhs_min", "lhs_max", "rhs_min", "rhs_max"], _RANGE_OUTPUTS,
+                               lambda t, a: _I32 if a.get("min_calib_range") is None else
+                               (_U8 if t[0] == t[1] == _U8 else _I8)),
+    "quantized_embedding": (["data", "weight", "min_weight", "max_weight"], _RANGE_OUTPUTS, lambda t, a: t[1]),
+    "quantized_batch_norm": (["data", "gamma", "beta", "moving_mean", "moving_var", "min_data", "max_data"],
+                             _RANGE_OUTPUTS, lambda t, a: _I8),
+    "calibrate_entropy": (["hist", "hist_edges"], ["threshold", "divergence"], lambda t, a: _F32),
+}
+
+
+def _declare(short, inputs, outputs, main_type):
+    op = OPS["_contrib_" + short]
+
+    def names(attrs):
+        return list(inputs(attrs) if callable(inputs) else inputs)
+
+    def signature(attrs, fresh=False):
+        return Signature(names(attrs), [], list(outputs), False)
+
+    def infer_shapes(shapes, attrs):
+        if any(s is None for s in shapes):
+            return None
+        zeros = [np.zeros(s, t) for s, t in zip(shapes, _probe_types(short, attrs, len(shapes)))]
+        with np.errstate(all="ignore"):
+            res = op.fwd(*zeros, **attrs)
+        res = res if isinstance(res, (tuple, list)) else (res,)
+        types = infer_types([z.dtype.type for z in zeros], attrs)[1]
+        return [tuple(s) for s in shapes], [(r.shape, t) for r, t in zip(res, types)]
+
+    def infer_types(types, attrs):
+        known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
+        main = main_type([np.dtype(t).type for t in known], attrs)
+        return known, [main] + [_F32] * (len(outputs) - 1)
+
+    op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
+
+
+def declare_all():
+    """Attach the declarations to the registered quantization ops."""
+    for short, (inputs, outputs, main_type) in _DECLARED.items():
+        if "_contrib_" + short in OPS:
+            _declare(short, inputs, outputs, main_type)
