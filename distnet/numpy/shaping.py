@@ -297,6 +297,9 @@ def pad(x, pad_width, mode="constant", **kwargs):
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")
+    if x.ndim < 2 or len(pad_width) != x.ndim:
+        raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
+                         f"axis; got shape {x.shape} and pad_width {pad_width}")
     if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
         raise ValueError(f"mode {{{mode!r}}} is not supported.")
     for key in kwargs:

@@ -3,7 +3,7 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
-from ..ndarray.registry import OPS
+from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .multiarray import invoke_np, ndarray, wrap_np
 
@@ -156,9 +156,61 @@ bitwise_and = _numpy_binary("bitwise_and", "iub")
 bitwise_or = _numpy_binary("bitwise_or", "iub")
 bitwise_xor = _numpy_binary("bitwise_xor", "iub")
 lcm = _numpy_binary("lcm", "iu")
-copysign = _numpy_binary("copysign", "f")
-ldexp = _numpy_binary("ldexp", "f", numpy_fn=lambda a, b: a * _np.power(2.0, b).astype(_np.result_type(a)))
-arctan2 = _numpy_binary("arctan2", "f")
+
+
+@defop("_npi_arctan2")
+def arctan2_op(x1, x2):
+    """The angle of the point (x2, x1), elementwise."""
+    return _np.asarray(_np.arctan2(x1, x2))
+
+
+@arctan2_op.grad
+def _(dy, out, a, b):
+    r2 = a * a + b * b
+    return unbroadcast(dy * b / r2, a), unbroadcast(-dy * a / r2, b)
+
+
+@defop("_npi_copysign")
+def copysign_op(x1, x2):
+    """The magnitude of ``x1`` with the sign of ``x2``."""
+    return _np.asarray(_np.copysign(x1, x2))
+
+
+@copysign_op.grad
+def _(dy, out, a, b):
+    same = (_np.signbit(a) == _np.signbit(b))
+    return unbroadcast(dy * _np.where(same, 1, -1).astype(dy.dtype), a), unbroadcast(dy * 0, b)
+
+
+@defop("_npi_ldexp")
+def ldexp_op(x1, x2):
+    """``x1 * 2 ** x2``."""
+    return _np.asarray(x1 * _np.power(2.0, x2).astype(_np.result_type(x1)))
+
+
+@ldexp_op.grad
+def _(dy, out, a, b):
+    return unbroadcast(dy * _np.power(2.0, b).astype(dy.dtype), a), unbroadcast(dy * out * _np.log(2.0), b)
+
+
+def _float_binary(name, op):
+    """A differentiable binary function of floating-point arrays (integer inputs are refused, as MXNet)."""
+    def func(x1, x2, out=None):
+        if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
+            return getattr(_np, name)(x1, x2)
+        a, b = _binary_operands(x1, x2, opname=name)
+        for v in (a, b):
+            if isinstance(v, NDArray) and v.dtype.kind != "f":
+                raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
+        return invoke_np(op, (a, b), out=out)
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"Elementwise ``{name}`` with broadcasting, differentiable."
+    return wrap_np_binary_func(func)
+
+
+copysign = _float_binary("copysign", copysign_op)
+ldexp = _float_binary("ldexp", ldexp_op)
+arctan2 = _float_binary("arctan2", arctan2_op)
 
 
 # ---- unary ------------------------------------------------------------------------------------
