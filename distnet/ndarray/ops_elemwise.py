@@ -654,8 +654,11 @@ def _(dy, out, *args):
 
 
 @defop("Cast", aliases=("cast",))
-def cast(data, dtype="float32"):
-    """The input converted to ``dtype``."""
+def cast(data, dtype=None):
+    """The input converted to ``dtype`` (required, as in MXNet)."""
+    if dtype is None:
+        raise MXNetError("Required parameter dtype of int is not presented, in operator Cast: pass dtype, "
+                         "e.g. cast(x, dtype='float32')")
     return data.astype(dtype)
 
 

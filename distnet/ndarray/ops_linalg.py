@@ -360,6 +360,7 @@ def _(dy, out, A):
 def extractdiag(A, *, offset=0):
     """The ``offset`` diagonal of each matrix."""
     _floats("linalg_extractdiag", A)
+    _square("linalg_extractdiag", A)
     return np.diagonal(A, offset, axis1=-2, axis2=-1).copy()
 
 
