@@ -373,6 +373,27 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
 
 
 ndarray.__array_ufunc__ = _array_ufunc
+
+
+def _array_function(self, func, types, args, kwargs):
+    """NumPy functions called on ``mx.np`` arrays run the ``mx.np`` function of the same name when there is
+    one (as MXNet dispatches them); others run on the arrays' NumPy data."""
+    from .. import numpy as mxnp
+    space = mxnp
+    for part in func.__module__.split(".")[1:]:
+        space = getattr(space, part, None)
+    target = getattr(space, func.__name__, None) if space is not None else None
+    if target is not None and target is not func:
+        return target(*args, **kwargs)
+
+    def host(x):
+        if isinstance(x, NDArray):
+            return x.asnumpy()
+        return type(x)(host(v) for v in x) if isinstance(x, (list, tuple)) else x
+    return func(*host(args), **{k: host(v) for k, v in kwargs.items()})
+
+
+ndarray.__array_function__ = _array_function
 ndarray.__hash__ = object.__hash__
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006

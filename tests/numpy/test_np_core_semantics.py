@@ -252,6 +252,9 @@ def test_mixing_with_legacy_arrays_and_numpy_ufuncs():
         mx.nd.ones((2, 2)) + a
     r = onp.add(a, 1)                         # a NumPy ufunc runs the mx.np function
     assert type(r) is np.ndarray and r.tolist() == [[2.0, 2.0], [2.0, 2.0]]
+    c = onp.concatenate([a, a])               # and so does a NumPy function MXNet dispatches
+    assert type(c) is np.ndarray and c.shape == (4, 2)
+    assert type(onp.linalg.norm(a)) is np.ndarray
 
 
 def test_creation_details_match_mxnet():
