@@ -30,20 +30,20 @@ def __getattr__(name):
 
 
 # ---- nested (list of) NDArray structures -------------------------------------------------------
-def _flatten(obj, what):
-    """A flat list of NDArrays and the format to rebuild ``obj`` from it."""
-    if obj is None:
+def _flatten(obj, what, none_ok=False):
+    """A flat list of NDArrays and the format to rebuild ``obj`` from it (``None`` as [] if ``none_ok``)."""
+    if obj is None and none_ok:
         return [], []
     if isinstance(obj, NDArray):
         return [obj], None
     if isinstance(obj, (list, tuple)):
         flat, fmt = [], []
         for item in obj:
-            f, sub = _flatten(item, what)
+            f, sub = _flatten(item, what, none_ok)
             flat.extend(f)
             fmt.append((len(f), sub))
         return flat, fmt
-    raise AssertionError(f"{what} must be an NDArray or a (nested) list of NDArrays, got {type(obj).__name__}")
+    raise AssertionError(f"{what} must be (nested) list of NDArray, but got {obj} of type {type(obj)}")
 
 
 def _regroup(flat, fmt):
@@ -60,7 +60,7 @@ def _regroup(flat, fmt):
 def _as_bool(pred, what):
     if isinstance(pred, NDArray):
         if pred.size != 1:
-            raise ValueError(f"{what} must be a scalar (one element), got an array of shape {pred.shape}")
+            raise ValueError("The current array is not a scalar")        # MXNet reads it with asscalar()
         return bool(pred.asnumpy().reshape(-1)[0])
     return bool(pred)
 
@@ -79,8 +79,8 @@ def foreach(body, data, init_states):
     -------
     (outputs stacked along a new axis 0 in the body's output structure, the last states)
     """
-    flat_data, _ = _flatten(data, "foreach data")
-    _flatten(init_states, "foreach init_states")
+    flat_data, _ = _flatten(data, "foreach input")
+    _flatten(init_states, "foreach states")
     if not flat_data:
         raise ValueError("foreach: data must hold at least one NDArray to iterate over")
     steps = flat_data[0].shape[0]
@@ -88,7 +88,7 @@ def foreach(body, data, init_states):
     for i in range(steps):
         item = data[i] if isinstance(data, NDArray) else [d[i] for d in data]
         outs, states = body(item, states)
-        flat_outs, fmt = _flatten(outs, "foreach body output")
+        flat_outs, fmt = _flatten(outs, "foreach output")
         per_step.append(flat_outs)
     if not per_step or not per_step[0]:
         return [], states
@@ -111,9 +111,9 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     (stacked outputs in ``func``'s output structure, or [] when no step ran; the final loop_vars)
     """
     if max_iterations is None:
-        raise ValueError("while_loop: max_iterations should be specified")
+        raise ValueError("max_iterations should be specified")
     max_iterations = int(max_iterations)
-    flat_vars, vars_fmt = _flatten(loop_vars, "while_loop loop_vars")
+    flat_vars, vars_fmt = _flatten(loop_vars, "while loop_vars")
 
     def args(flat):
         return [flat[0]] if vars_fmt is None else _regroup(flat, vars_fmt)
@@ -121,14 +121,12 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     per_step, out_fmt, steps = [], None, 0
     while steps < max_iterations and _as_bool(cond(*args(flat_vars)), "while_loop: the result of cond"):
         outs, new_vars = func(*args(flat_vars))
-        flat_outs, out_fmt = _flatten(outs, "while_loop step output")
-        new_flat, _ = _flatten(new_vars, "while_loop new loop_vars")
+        flat_outs, out_fmt = _flatten(outs, "while output", none_ok=True)
+        new_flat, _ = _flatten(new_vars, "while loop_vars")
         if len(new_flat) != len(flat_vars):
-            raise ValueError("while_loop: The length of loop_vars should be consistent during the loop: "
-                                   f"started with {len(flat_vars)} arrays, func returned {len(new_flat)}")
+            raise ValueError("The length of loop_vars should be consistent during the loop")
         if per_step and len(flat_outs) != len(per_step[0]):
-            raise ValueError(f"while_loop: step {steps} returned {len(flat_outs)} outputs but the first "
-                                   f"step returned {len(per_step[0])}; every step must return the same outputs")
+            raise ValueError("Number of elements in step_output should be the same in each step")
         per_step.append(flat_outs)
         flat_vars, steps = new_flat, steps + 1
     states = flat_vars[0] if vars_fmt is None else _regroup(flat_vars, vars_fmt)

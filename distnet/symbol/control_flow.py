@@ -17,19 +17,20 @@ def _scope_name(kind):
     return f"{key}{counts[key] - 1}"
 
 
-def _flatten(value, what):
-    """A Symbol or a (nested) list of Symbols as a flat list plus its format (for ``_regroup``)."""
+def _flatten(value, what, none_ok=False):
+    """A Symbol or a (nested) list of Symbols as a flat list plus its format (for ``_regroup``);
+    ``None`` counts as [] where ``none_ok`` (a while_loop step without outputs)."""
     if isinstance(value, Symbol):
         if len(value) != 1:
             raise ValueError(f"{what}: each Symbol must have one output; pick one with sym[i]")
         return [value], 0
-    if value is None:
+    if value is None and none_ok:
         value = []
     if not isinstance(value, (list, tuple)):
-        raise ValueError(f"{what} should be a Symbol or a nested list of Symbols")
+        raise AssertionError(f"{what} must be (nested) list of Symbol, but got {value} of type {type(value)}")
     flat, fmt = [], []
     for item in value:
-        items, item_fmt = _flatten(item, what)
+        items, item_fmt = _flatten(item, what, none_ok)
         flat.extend(items)
         fmt.append(item_fmt)
     return flat, fmt
@@ -141,7 +142,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     with attribute.AttrScope(__subgraph_name__=func_scope):
         step_outs, new_vars = func(*_regroup(func_vars, var_fmt)[0])
         flat_outs, out_fmt = _flatten(list(step_outs) if isinstance(step_outs, tuple) else step_outs,
-                                      "while output")
+                                      "while output", none_ok=True)
         flat_new, _ = _flatten(list(new_vars) if isinstance(new_vars, tuple) else new_vars, "while loop_vars")
         both = _own_outputs(flat_outs + flat_new, func_scope)
         flat_outs, flat_new = both[:len(flat_outs)], both[len(flat_outs):]
@@ -170,12 +171,12 @@ def cond(pred, then_func, else_func, name="cond"):
         scope = _scope_name(name + kind)
         with attribute.AttrScope(__subgraph_name__=scope):
             result = pred if branch is None else branch()
-            flat, result_fmt = _flatten(result, "cond output")
+            flat, result_fmt = _flatten(result, "cond outputs")
             flat = _own_outputs(flat, scope)
         if branch is then_func:
             fmt, count = result_fmt, len(flat)
         elif branch is else_func and len(flat) != count:
-            raise ValueError("The number of outputs of then_func and else_func should be the same")
+            raise ValueError("Number of outputs differs between then-branch and else-branch")
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
     inputs = _Inputs([])
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
