@@ -147,6 +147,8 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         if req not in _REQS:
             raise _KeyErr(req)          # MXNet looks the name up in a dict
     for var, grad, req in zip(variables, gradients, grad_reqs):
+        if req == "null":
+            next(_variables)         # MXNet numbers every marked variable, a 'null' one too
         var._node = None if req == "null" else (Leaf(grad, req), 0)
         var._null_grad = grad if req == "null" else None
 
