@@ -6,16 +6,20 @@ from .creation import *  # noqa: F401,F403
 from .reductions import *  # noqa: F401,F403
 from .shaping import *  # noqa: F401,F403
 from .linear import *  # noqa: F401,F403
-from .select import *  # noqa: F401,F403
+from .selection import *  # noqa: F401,F403
 from .fallback import *  # noqa: F401,F403
 from .umath import abs, round  # noqa: F401
 from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 from . import random, linalg  # noqa: F401
+from . import multiarray as _multiarray
 
-# names the modules above import for themselves, not part of mx.np
-for _name in ("NDArray", "OPS", "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed",
-              "wrap_np_binary_func", "wrap_np_unary_func", "functools", "string", "builtins", "current_context"):
+# What the modules above import or define for themselves (helpers, registry ops, the modules) is not mx.np.
+_PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", "selection", "NDArray", "OPS",
+            "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed", "wrap_np_binary_func",
+            "wrap_np_unary_func", "functools", "string", "builtins", "current_context")
+for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
+_multiarray.hide_legacy_methods()
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

@@ -18,7 +18,7 @@ _NAMES = (
     "nancumsum", "nanmax", "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits",
     "partition", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
     "polysub", "promote_types", "ptp", "real", "resize", "result_type",
-    "roots", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "spacing",
+    "roots", "select", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "spacing",
     "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d", "unpackbits",
     "unravel_index", "unwrap", "vander", "genfromtxt")
 

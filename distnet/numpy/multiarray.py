@@ -192,7 +192,7 @@ def _legacy_only(name):
     return property(refuse)
 
 
-# Legacy NDArray methods mx.np.ndarray does not have (MXNet raises AttributeError for them).
+# Legacy NDArray methods that exist on mx.np.ndarray but raise AttributeError in MXNet when used.
 _LEGACY_ONLY = (
     "abs", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "argmax_channel", "asscalar",
     "broadcast_axes", "cbrt", "ceil", "cos", "cosh", "degrees", "depth_to_space", "diag", "exp", "expand_dims",
@@ -201,8 +201,25 @@ _LEGACY_ONLY = (
     "rint", "rsqrt", "shape_array", "sigmoid", "sign", "sin", "sinh", "size_array", "slice", "slice_axis",
     "slice_like", "softmax", "softmin", "space_to_depth", "split", "split_v2", "sqrt", "square", "tan", "tanh",
     "tile", "topk", "trunc", "zeros_like", "broadcast_like")
-for _name in _LEGACY_ONLY:
-    setattr(ndarray, _name, _legacy_only(_name))
+# Every public name of MXNet 1.9.1's mx.np.ndarray; other NDArray methods are hidden from it.
+_NP_NAMES = frozenset(_LEGACY_ONLY + (
+    "T", "all", "any", "argmax", "argmin", "argsort", "as_in_context", "as_in_ctx", "as_nd_ndarray",
+    "as_np_ndarray", "asnumpy", "astype", "attach_grad", "backward", "broadcast_to", "clip", "context", "copy",
+    "copyto", "ctx", "cumsum", "detach", "dot", "dtype", "flatten", "grad", "handle", "item", "max", "mean", "min",
+    "ndim", "nonzero", "prod", "repeat", "reshape", "reshape_view", "round", "shape", "size", "slice_assign",
+    "slice_assign_scalar", "sort", "squeeze", "std", "stype", "sum", "swapaxes", "take", "to_dlpack_for_read",
+    "to_dlpack_for_write", "tolist", "tostype", "transpose", "var", "wait_to_read", "writable"))
+
+
+def hide_legacy_methods():
+    """Make the legacy NDArray methods MXNet's mx.np.ndarray lacks (or refuses) raise AttributeError."""
+    for name in _LEGACY_ONLY:
+        setattr(ndarray, name, _legacy_only(name))
+    for name in dir(NDArray):
+        if not name.startswith("_") and name not in _NP_NAMES and name not in ndarray.__dict__:
+            setattr(ndarray, name, _legacy_only(name))
+
+
 ndarray.__module__ = "distnet.numpy"
 
 

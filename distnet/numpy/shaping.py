@@ -340,6 +340,5 @@ ndarray.reshape = _reshape_method
 ndarray.reshape_view = _reshape_method
 ndarray.transpose = _transpose_method
 ndarray.flatten = lambda self, order="C": reshape(self, (-1,), order)
-ndarray.ravel = lambda self, order="C": reshape(self, (-1,), order)
 for _f in (swapaxes, squeeze, repeat, broadcast_to, tile):
     setattr(ndarray, _f.__name__, _method(_f))
