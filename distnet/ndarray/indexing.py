@@ -3,6 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray
+from ..util import is_np_shape
 from .registry import IN_GRAPH_WRITE, OPS, defop, invoke
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -35,10 +36,11 @@ def index(data, key=None):
     if np.ndim(r) == 0:
         if data.ndim == 0:
             return np.asarray(r)
-        # one element picked by integers: MXNet returns a writable (1,) view of it
+        # one element picked by integers: MXNet returns a writable (1,) view of it (a 0-d one under NumPy shape)
         ints = key if isinstance(key, tuple) else (key,)
         last = int(ints[-1]) % data.shape[len(ints) - 1]
-        return data[ints[:-1] + (slice(last, last + 1),)]
+        view = data[ints[:-1] + (slice(last, last + 1),)]
+        return view.reshape(()) if is_np_shape() else view
     # MXNet returns a view only when the selected elements form one contiguous block
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 

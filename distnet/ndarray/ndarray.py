@@ -202,7 +202,7 @@ class NDArray:
     # ---- python protocol ------------------------------------------------------------
     def __repr__(self):
         shape = "x".join(str(s) for s in self.shape)
-        return f"\n{self._data}\n<NDArray {shape} @{self._ctx}>"
+        return f"\n{self._data!s}\n<NDArray {shape} @{self._ctx}>"    # !s: f"{x}" prints 0-d float32 as double
 
     def __len__(self):
         if not self._data.ndim:

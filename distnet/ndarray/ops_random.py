@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
+from ..util import is_np_shape
 from .failures import KernelError
 from .registry import defop
 
@@ -509,7 +510,7 @@ def _size_shape(shape, op="random"):
     if shape is None:
         return (1,)
     shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
-    if not shape or 0 in shape:
+    if (not shape or 0 in shape) and not is_np_shape():     # NumPy shape semantics: () and 0 sizes are real
         raise MXNetError(f"Operator {op} inferring shapes failed: output shape {shape} is unknown")
     return shape
 

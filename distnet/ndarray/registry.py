@@ -330,10 +330,11 @@ def _scalar_like(arr, s):
     dtype = arr._data.dtype if isinstance(arr, NDArray) else arr.dtype
     if dtype.kind in "iub" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
-    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \
-            and (dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38):
-        with np.errstate(over="ignore"):        # float16/32 keep their dtype: a scalar too large for it is inf
-            return dtype.type(s)
+    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS):
+        if dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38:
+            with np.errstate(over="ignore"):    # float16/32 keep their dtype: a scalar too large for it is inf
+                return dtype.type(s)
+        return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
     return s
 
 

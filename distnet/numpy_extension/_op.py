@@ -4,7 +4,6 @@ import numpy as np
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS
 from ..numpy.multiarray import as_np, ndarray, wrap_np
-from . import _reshape  # noqa: F401  (registers _npx_reshape)
 from ._table import NPX_OPS
 
 

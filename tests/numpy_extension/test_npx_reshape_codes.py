@@ -5,7 +5,7 @@ import pytest
 import distnet as mx
 from distnet import npx
 from distnet.base import MXNetError
-from distnet.numpy_extension._reshape import target_shape
+from distnet.ndarray.ops_npx import target_shape
 
 # (input shape, newshape, reverse) -> the output shape MXNet 1.9.1 gives
 SHAPES = [

@@ -1,8 +1,8 @@
-"""``npx.reshape``: reshape with MXNet's NumPy-extension codes -1 .. -6 (not ``nd.reshape``'s codes)."""
+"""The operators of mx.npx that legacy ops do not cover: ``_npx_reshape`` (npx.reshape's codes -1 .. -6)."""
 import numpy as np
 
 from ..base import MXNetError
-from ..ndarray.registry import defop
+from .registry import defop
 
 
 def _fail(src, newshape, reverse, why):
