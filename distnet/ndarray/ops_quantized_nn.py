@@ -10,7 +10,7 @@ and returns its ranges as (1,)-shaped float32 arrays.
 import numpy as np
 
 from ..base import MXNetError
-from .quantized_symbols import declare_all
+from .quantized_symbols import declare_all, is_true
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, quantized_op, ranges, saturate, scalar
 
 _INT16 = (-32768, 32767)
@@ -52,19 +52,26 @@ def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels):
     return ranges(-top, top)
 
 
-def _ranges_of(op, args, names):
-    if len(args) != len(names):
-        raise MXNetError(f"{op}: expected the inputs {names}, got {len(args)} arrays")
-    return [scalar(a) for a in args]
+def _weighted_inputs(op, no_bias, bias, ranges):
+    """(bias, data/weight/bias ranges) of a quantized layer; without a bias, MXNet's positional order has the
+    ranges where the bias and its ranges would be."""
+    if no_bias and bias is not None:
+        bias, ranges = None, (bias,) + ranges[:3]
+    names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
+    given = ranges[:len(names)]
+    if any(r is None for r in given) or (not no_bias and bias is None):
+        raise MXNetError(f"{op}: give the inputs data, weight{'' if no_bias else ', bias'}, {', '.join(names)}")
+    return bias, [scalar(r) for r in given]
 
 
 @quantized_op("quantized_fully_connected")
-def quantized_fully_connected(data, weight, *inputs, num_hidden=None, no_bias=False, flatten=True):
+def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=None, min_weight=None, max_weight=None,
+                              min_bias=None, max_bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """int8/uint8 ``data`` times int8 ``weight`` (plus int8 ``bias`` rescaled) into int32, with the output range."""
     _int8_input("quantized_fully_connected", data)
-    bias, rest = (None, inputs) if no_bias else (inputs[0], inputs[1:])
-    names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
-    lo, hi, wlo, whi, *bias_range = _ranges_of("quantized_fully_connected", rest, names)
+    bias, (lo, hi, wlo, whi, *bias_range) = _weighted_inputs(
+        "quantized_fully_connected", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias,
+                                                            max_bias))
     x = data.reshape(data.shape[0], -1) if flatten else data.reshape(-1, data.shape[-1])
     if x.shape[1] != weight.shape[1]:
         raise MXNetError(f"quantized_fully_connected: data has {x.shape[1]} features but weight is {weight.shape}")
@@ -96,17 +103,17 @@ def _windows(x, kernel, stride, pad, dilate):
 
 
 @quantized_op("quantized_conv")
-def quantized_conv(data, weight, *inputs, kernel=(), stride=(), dilate=(), pad=(), num_filter=None, num_group=1,
-                   workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
+def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_weight=None, max_weight=None,
+                   min_bias=None, max_bias=None, *, kernel=(), stride=(), dilate=(), pad=(), num_filter=None,
+                   num_group=1, workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """uint8 NCHW ``data`` convolved with int8 ``weight`` into int32 (the int8 bias added as is), with the range."""
     if data.dtype != np.uint8:
         raise MXNetError("quantized_conv: mkldnn_quantized_conv op only supports uint8 as input type "
                          f"(got {data.dtype}); quantize the data with out_type='uint8'")
     if data.ndim != 4 or int(num_group) != 1:
         raise MXNetError("quantized_conv: only 2-D convolutions (NCHW) without groups are supported")
-    bias, rest = (None, inputs) if no_bias else (inputs[0], inputs[1:])
-    names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
-    lo, hi, wlo, whi, *_ = _ranges_of("quantized_conv", rest, names)
+    bias, (lo, hi, wlo, whi, *_) = _weighted_inputs(
+        "quantized_conv", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias, max_bias))
     kernel = _pair(kernel, 1)
     cols, oh, ow = _windows(data, kernel, _pair(stride, 1), _pair(pad, 0), _pair(dilate, 1))
     n, c = data.shape[:2]

@@ -15,12 +15,13 @@ _RANGE_OUTPUTS = ["output", "min_output", "max_output"]
 _F32, _I8, _U8, _I32 = np.float32, np.int8, np.uint8, np.int32
 
 
-def _true(value):
+def is_true(value):
+    """An operator's boolean attribute, given as a bool or as MXNet's string."""
     return str(value).lower() in ("1", "true")
 
 
 def _with_bias(attrs):
-    bias = [] if _true(attrs.get("no_bias", False)) else ["bias"]
+    bias = [] if is_true(attrs.get("no_bias", False)) else ["bias"]
     ranges = ["min_data", "max_data", "min_weight", "max_weight"]
     return ["data", "weight"] + bias + ranges + ([] if not bias else ["min_bias", "max_bias"])
 
@@ -48,7 +49,7 @@ def _probe_types(op, attrs, n):
         return [_I8] * k + [_F32] * (n - k)
     ints = {"quantized_fully_connected": 3, "quantized_conv": 3, "quantized_elemwise_add": 2,
             "quantized_embedding": 2}.get(op, 1)
-    if _true(attrs.get("no_bias", False)):
+    if is_true(attrs.get("no_bias", False)):
         ints -= 1
     return [first] + [_U8 if op == "quantized_elemwise_add" and first == _U8 else _I8] * (ints - 1) \
         + [_F32] * (n - ints)
@@ -79,6 +80,36 @@ _DECLARED = {
 }
 
 
+def _param_shapes(op, data, attrs):
+    """The shapes of an op's weights that follow from its data shape (MXNet's shape inference)."""
+    if op == "quantized_fully_connected":
+        n = int(attrs["num_hidden"])
+        units = int(np.prod(data[1:])) if is_true(attrs.get("flatten", True)) else data[-1]
+        return {"weight": (n, units), "bias": (n,)}
+    if op == "quantized_conv":
+        f = int(attrs["num_filter"])
+        return {"weight": (f, data[1]) + tuple(int(k) for k in attrs["kernel"]), "bias": (f,)}
+    if op == "quantized_batch_norm":
+        c = (data[int(attrs.get("axis", 1))],)
+        return dict.fromkeys(("gamma", "beta", "moving_mean", "moving_var"), c)
+    if op == "quantized_elemwise_add":
+        return {"rhs": tuple(data)}
+    return {}
+
+
+def _fill_shapes(op, names, shapes, attrs):
+    """Unknown input shapes filled in: every range is (1,), weights follow from the data's shape."""
+    params = _param_shapes(op, shapes[0], attrs) if shapes and shapes[0] is not None else {}
+    if op == "quantized_embedding":
+        params = {"weight": (int(attrs["input_dim"]), int(attrs["output_dim"]))}
+    for i, name in enumerate(names):
+        if shapes[i] is None and (name.startswith(("min_", "max_")) or name.endswith(("_min", "_max"))):
+            shapes[i] = (1,)
+        elif shapes[i] is None and name in params:
+            shapes[i] = params[name]
+    return shapes
+
+
 def _declare(short, inputs, outputs, main_type):
     op = OPS["_contrib_" + short]
 
@@ -89,6 +120,7 @@ def _declare(short, inputs, outputs, main_type):
         return Signature(names(attrs), [], list(outputs), False)
 
     def infer_shapes(shapes, attrs):
+        shapes = _fill_shapes(short, names(attrs), list(shapes), attrs)
         if any(s is None for s in shapes):
             return None
         zeros = [np.zeros(s, t) for s, t in zip(shapes, _probe_types(short, attrs, len(shapes)))]

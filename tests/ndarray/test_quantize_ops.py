@@ -71,3 +71,32 @@ def test_symbols_name_the_inputs_and_outputs_as_mxnet_and_run():
     want = nd.contrib.quantize_v2(nd.array(x), min_calib_range=-3., max_calib_range=5.)
     for g, w in zip(got, want):
         np.testing.assert_array_equal(g.asnumpy(), w.asnumpy())
+
+
+def test_layer_inputs_by_keyword_and_without_bias_by_position():
+    rng = np.random.RandomState(1)
+    x = nd.array(rng.randint(-127, 127, (2, 8)), dtype="int8")
+    w = nd.array(rng.randint(-127, 127, (3, 8)), dtype="int8")
+    ranges = [nd.array([v]) for v in (-127., 127., -127., 127.)]
+    by_position = nd.contrib.quantized_fully_connected(x, w, *ranges, num_hidden=3, no_bias=True)
+    by_name = nd.contrib.quantized_fully_connected(data=x, weight=w, min_data=ranges[0], max_data=ranges[1],
+                                                   min_weight=ranges[2], max_weight=ranges[3], num_hidden=3,
+                                                   no_bias=True)
+    exact = x.asnumpy().astype(np.int64) @ w.asnumpy().astype(np.int64).T     # no int16 pair reaches 2**15 here
+    for out in (by_position, by_name):
+        np.testing.assert_array_equal(out[0].asnumpy(), exact)
+        assert out[2].asnumpy()[0] == np.float32(2147483648.0)     # MXNet: (127/127)**2 * (2**31 - 1) in float32
+
+
+def test_simple_bind_infers_weight_and_range_shapes_and_dtypes():
+    with mx.name.NameManager():
+        conv = mx.sym.contrib.quantized_conv(data=mx.sym.var("qdata", shape=(2, 4, 6, 6), dtype="uint8"),
+                                             weight=mx.sym.var("qweight", dtype="int8"), min_data=mx.sym.var("a"),
+                                             max_data=mx.sym.var("b"), min_weight=mx.sym.var("c"),
+                                             max_weight=mx.sym.var("d"), kernel=(3, 3), num_filter=4, pad=(1, 1),
+                                             no_bias=True)
+    exe = conv.simple_bind(ctx=mx.cpu(), grad_req="null")
+    assert {k: (v.dtype, v.shape) for k, v in exe.arg_dict.items()} == {
+        "qdata": (np.uint8, (2, 4, 6, 6)), "qweight": (np.int8, (4, 4, 3, 3)), "a": (np.float32, (1,)),
+        "b": (np.float32, (1,)), "c": (np.float32, (1,)), "d": (np.float32, (1,))}
+    assert [o.shape for o in exe.forward()] == [(2, 4, 6, 6), (1,), (1,)]
