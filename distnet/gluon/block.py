@@ -216,12 +216,7 @@ class Block:
             for key, p in params.items():
                 last[id(p)] = (key, p)
             params = dict(last.values())
-        arrays = {key: p._reduce() for key, p in params.items()}
-        if is_np_array():                 # MXNet saves with npx.save under NumPy semantics
-            from ..numpy_extension import save
-            save(filename, arrays)
-        else:
-            ndarray.save(filename, arrays)
+        _save_params_file(filename, {key: p._reduce() for key, p in params.items()})
 
     def save_params(self, filename):
         """Deprecated: save with full parameter names minus this block's prefix (use save_parameters)."""
@@ -563,7 +558,7 @@ class HybridBlock(Block):
         auxes = set(out.list_auxiliary_states())
         # in the graph's input order, as MXNet writes them
         arrays = {("aux:" if n in auxes else "arg:") + n: params[n]._reduce() for n in out.list_inputs() if n in params}
-        ndarray.save(f"{path}-{epoch:04d}.params", arrays)
+        _save_params_file(f"{path}-{epoch:04d}.params", arrays)
 
     def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
                      inline_limit=2, forward_bulk_size=None, backward_bulk_size=None, **kwargs):
@@ -596,6 +591,15 @@ class HybridBlock(Block):
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
 _NO_HOOK = {}
+
+
+def _save_params_file(filename, arrays):
+    """Write a .params file: with npx.save under NumPy semantics (as MXNet), else with nd.save."""
+    if is_np_array():
+        from ..numpy_extension import save
+        save(filename, arrays)
+    else:
+        ndarray.save(filename, arrays)
 
 
 def _load_params_file(filename):
