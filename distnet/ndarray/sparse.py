@@ -920,7 +920,7 @@ def _dense_fallback(name):
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
               "sigmoid", "where", "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul",
               "broadcast_plus", "broadcast_sub", "Embedding", "LinearRegressionOutput",
-              "LogisticRegressionOutput", "MAERegressionOutput", "ftrl_update"):
+              "LogisticRegressionOutput", "MAERegressionOutput"):
     if _name in OPS:
         globals()[_name] = _dense_fallback(_name)
 
@@ -928,20 +928,46 @@ for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "lo
 FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_dispatch (a sparse (n, 1) bias)
 
 
+def _write_rows(array, rows, values):
+    """``array[rows] = values`` for a dense or a sparse array (a sparse one is rebuilt from its dense form)."""
+    if isinstance(array, BaseSparseNDArray):
+        dense = array._todense()
+        dense[rows] = values
+        array._set_dense(dense)
+    else:
+        array._data[rows] = values
+
+
+def _dense_update(name, weight, grad, states, out, attrs):
+    """The dense update op on writable dense copies of sparse operands; sparse states and a sparse ``out``
+    take the results back in their own storage."""
+    dense_states = [_wrap(s._todense(), s._ctx) if isinstance(s, BaseSparseNDArray) else s for s in states]
+    sparse_out = isinstance(out, BaseSparseNDArray)
+    res = OPS[name](_as_dense(weight), _as_dense(grad), *dense_states, out=None if sparse_out else out, **attrs)
+    for s, d in zip(states, dense_states):
+        if s is not d:
+            s._set_dense(np.asarray(d._data))
+    if sparse_out:
+        out._set_dense(np.asarray(res._data))
+        return out
+    return res
+
+
 def _lazy_update(name):
     """``nd.sparse.<name>``: with a row_sparse gradient and lazy_update, only its stored rows are updated."""
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
-        if not (isinstance(grad, RowSparseNDArray) and lazy_update):
-            return OPS[name](weight, _as_dense(grad), *states, out=out, lazy_update=lazy_update, **kwargs)
+        kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1
+        if not (kernel and lazy_update):    # MXNet's lazy kernels take weight and states of one storage type
+            return _dense_update(name, weight, grad, states, out, dict(kwargs, lazy_update=lazy_update))
         rows = grad._aux[0]
-        sub_states = [s._data[rows] for s in states]          # fancy indexing: copies the rows
-        new_rows = OPS[name].fwd(weight._data[rows], grad._values, *sub_states, **kwargs)
+        sub_states = [np.asarray(s._data)[rows] for s in states]          # fancy indexing: copies the rows
+        new_rows = OPS[name].fwd(np.asarray(weight._data)[rows], grad._values, *sub_states, **kwargs)
         for s, sub in zip(states, sub_states):
-            s._data[rows] = sub
+            _write_rows(s, rows, sub)
         target = weight.copy() if out is None else out
         if target is not weight:
-            target._data[...] = weight._data
-        target._data[rows] = new_rows
+            weight.copyto(target)
+        _write_rows(target, rows, new_rows)
         return target
     op.__name__ = name
     op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."
@@ -1009,8 +1035,16 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
 
 def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
-    return OPS["_sparse_adagrad_update"](weight, _as_dense(grad), history, lr=lr, epsilon=epsilon, wd=wd,
-                                         rescale_grad=rescale_grad, clip_gradient=clip_gradient, out=out)
+    attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
+    return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
+
+
+def ftrl_update(weight, grad, z, n, out=None, **kwargs):
+    """FTRL step (``z`` and ``n`` updated in place); a row_sparse weight with a row_sparse ``grad`` changes only
+    the gradient's rows (MXNet's sparse kernel), any other mix runs the dense update."""
+    if isinstance(weight, RowSparseNDArray) and isinstance(grad, RowSparseNDArray):
+        return _lazy_update("ftrl_update")(weight, grad, z, n, out=out, **kwargs)
+    return _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
 
 
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
