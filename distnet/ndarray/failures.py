@@ -26,27 +26,28 @@ _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource eve
 
 class KernelError(MXNetError):
     """Raised by an op's forward for a failure MXNet finds in its kernel; ``result`` stands in for the
-    outputs (placeholders of their shapes); ``sampler``: the op held the random resource."""
+    outputs (placeholders of their shapes); ``sampler``: the op held the random resource; ``kind``: the
+    class raised on reading (an MXNetError)."""
 
-    def __init__(self, message, result, sampler=False):
+    def __init__(self, message, result, sampler=False, kind=MXNetError):
         super().__init__(message)
-        self.result, self.sampler = result, sampler
+        self.result, self.sampler, self.kind = result, sampler, kind
 
 
 class _Failure:
     """One kernel error, shared by every array it reaches; raised once."""
 
-    __slots__ = ("message", "live")
+    __slots__ = ("message", "kind", "live")
 
-    def __init__(self, message):
-        self.message, self.live = message, True
+    def __init__(self, message, kind=MXNetError):
+        self.message, self.kind, self.live = message, kind, True
         OUTSTANDING.append(self)
 
     def surface(self):
         """Raise the error if nobody has yet; afterwards reads see the (meaningless) data, as in MXNet."""
         if self.live:
             _forget(self)
-            raise MXNetError(self.message)
+            raise self.kind(self.message)
 
 
 def _forget(failure):
@@ -63,7 +64,7 @@ def raise_outstanding():
         first = OUTSTANDING[0]
         for failure in list(OUTSTANDING):
             _forget(failure)
-        raise MXNetError(first.message)
+        raise first.kind(first.message)
 
 
 class FailedNDArray(NDArray):
@@ -147,12 +148,12 @@ def _arrays(value):
 def deliver(error, outputs, out):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped)."""
     if _SYNCHRONOUS:
-        raise MXNetError(str(error)) from error
+        raise error.kind(str(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
         failure = _random[0]                                # MXNet never ran it: the resource's error
     if failure is None:
-        failure = _Failure(str(error))
+        failure = _Failure(str(error), error.kind)
         if error.sampler:
             _random[0] = failure
     for arr in _arrays(outputs) + _arrays(out):

@@ -10,6 +10,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import onednn, onednn_avx2
+from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import defop
 
@@ -162,10 +163,18 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
             and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32)
 
 
+def _check_softmax_axis(data, axis, dtype):
+    """MXNet's softmax kernels check the axis (so the error shows when the result is read)."""
+    if not -data.ndim <= int(axis) < data.ndim:
+        raise KernelError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
+                          f"of {data.ndim}", np.zeros(data.shape, _out_dtype(data, dtype)))
+
+
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     _check_float("softmax", data)
+    _check_softmax_axis(data, axis, dtype)
     if length is not None and not use_length:
         raise MXNetError("softmax: a length input was given but use_length is False; set use_length=True")
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -219,6 +228,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     _check_float("log_softmax", data)
+    _check_softmax_axis(data, axis, dtype)
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
         return onednn.softmax(data, take_log=True)
     if not data.size:
@@ -257,6 +267,7 @@ def _half_sum(a, axis):
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     _check_float("softmin", data)
+    _check_softmax_axis(data, axis, dtype)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
     z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))

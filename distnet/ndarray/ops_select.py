@@ -303,15 +303,20 @@ def _nd_key(indices, shape, op):
         row = indices[i]
         bad = (row < -shape[i]) | (row > shape[i] - 1)
         if bad.any():
-            raise IndexOutOfBounds(f"{op}: index {row[bad].reshape(-1)[0]:g} is out of bounds "
-                                   f"for axis {i} with size {shape[i]}")
+            raise IndexOutOfBounds(f"index {row[bad].reshape(-1)[0]:g} is out of bounds for axis {i} "
+                                   f"with size {shape[i]}")
     return tuple(np.trunc(indices[i]).astype(np.int64) for i in range(m))
 
 
 @defop("gather_nd")
 def gather_nd(data, indices):
     """``data[indices[0], indices[1], ...]``: slices of ``data`` addressed by the first axis of ``indices``."""
-    return data[_nd_key(indices, data.shape, "gather_nd")]
+    try:
+        key = _nd_key(indices, data.shape, "gather_nd")
+    except IndexOutOfBounds as e:           # found by MXNet's kernel: raised (as IndexError) on reading
+        raise KernelError(str(e), np.zeros(indices.shape[1:] + data.shape[indices.shape[0]:], data.dtype),
+                          kind=IndexOutOfBounds) from None
+    return data[key]
 
 
 @linear_grad(gather_nd)
@@ -324,7 +329,13 @@ def scatter_nd(data, indices, *, shape):
     """A zero array of ``shape`` with ``data`` written at ``indices`` (gather_nd's inverse; last write wins)."""
     shape = tuple(shape)
     out = np.zeros(shape, dtype=data.dtype)
-    out[_nd_key(indices, shape, "scatter_nd")] = data
+    try:
+        key = _nd_key(indices, shape, "scatter_nd")
+    except IndexOutOfBounds:                # found by MXNet's kernel: raised on reading
+        dims = ", ".join("[" + ",".join(map(str, s)) + "]" for s in (data.shape, indices.shape, shape))
+        raise KernelError(f"Check failed: valid: Invalid data, indices, and output shape combination for "
+                          f"scatter_nd: {dims}", out) from None
+    out[key] = data
     return out
 
 

@@ -213,3 +213,22 @@ def test_naive_engine_raises_kernel_errors_at_the_call():
     env = dict(__import__("os").environ, MXNET_ENGINE_TYPE="NaiveEngine")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines() == ["at call: " + GAUSSIAN, "waitall ok"], done.stderr
+
+
+@pytest.mark.parametrize("make, kind, message", [
+    (lambda: nd.softmax(nd.ones((2, 3)), axis=5), MXNetError,
+     "Check failed: axis < ndim && axis >= -ndim: axis 5 exceeds the input dimension of 2"),
+    (lambda: nd.softmax(nd.ones((2, 3)), axis=-3), MXNetError,
+     "Check failed: axis < ndim && axis >= -ndim: axis -3 exceeds the input dimension of 2"),
+    (lambda: nd.log_softmax(nd.ones((2, 3)), axis=2), MXNetError,
+     "Check failed: axis < ndim && axis >= -ndim: axis 2 exceeds the input dimension of 2"),
+    (lambda: nd.gather_nd(nd.ones((2, 3)), nd.array([[5], [9]])), IndexError,
+     "index 5 is out of bounds for axis 0 with size 2"),
+    (lambda: nd.scatter_nd(nd.ones((2,)), nd.array([[5, 6]]), shape=(2, 3)), MXNetError,
+     "Check failed: valid: Invalid data, indices, and output shape combination for scatter_nd: [2], [1,2], [2,3]"),
+])
+def test_axis_and_index_checks_of_kernels(make, kind, message):
+    result = make()
+    with pytest.raises(kind) as info:
+        result.asnumpy()
+    assert str(info.value) == message
