@@ -449,7 +449,46 @@ def _declared_type(node):
 _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
-                  "add_n", "RNN", "BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
+                  "add_n", "RNN"}
+_BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
+
+
+_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution"}
+
+
+def _type_mismatch(node, j, want, have):
+    """The words MXNet's type check of this op uses for input ``j`` having ``have`` instead of ``want``."""
+    if node.op.name in _UNIFORM_TYPE_OPS and not node.op.variadic:
+        return f"This layer requires uniform type. Expected '{want}' v.s. given '{have}' at '{input_names(node.op)[j]}'"
+    if node.op.name == "LeakyReLU":
+        return f"Type inconsistent, Provided = {have}, inferred type = {want}"
+    if node.op.name in ("Concat", "concat"):
+        return f"Non-uniform data type in Concat, expected data type {want}, got data type {have} for input {j}"
+    return f"Incompatible attr in node {node.name} at {j}-th input: expected {want}, got {have}"
+
+
+def _batch_norm_types(node, types):
+    """MXNet's BatchNorm: the data's dtype (or, failing it, the output's) decides; the parameters and
+    statistics take its accumulation dtype (float32 for float16 data), and never tell the data's."""
+    data = (id(node.inputs[0][0]), node.inputs[0][1])
+    dtype = types.get(data)
+    if dtype is None:
+        dtype = types.get((id(node), 0))
+        if dtype is None:
+            return False
+        types[data] = dtype
+    acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
+    changed = False
+    names = list(input_names(node.op))
+    for j, (src, i) in enumerate(node.inputs[1:], 1):
+        have = types.get((id(src), i))
+        if have is not None and np.dtype(have) != np.dtype(acc):
+            raise MXNetError(f"Error in operator {node.name}: This layer requires uniform type. Expected "
+                             f"'{np.dtype(acc).name}' v.s. given '{np.dtype(have).name}' at '{names[j]}'")
+        changed |= _assign_type(types, (src, i), acc)
+    for k in range(node.num_outputs):
+        changed |= _assign_type(types, (node, k), dtype if k == 0 else acc)
+    return changed
 
 
 def _type_group(node):
@@ -479,6 +518,9 @@ def _type_pass(order, types):
                 changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
         _check_index_type(node, types)
+        if node.op.name in _BATCH_NORM_TYPES:
+            changed |= _batch_norm_types(node, types)
+            continue
         group = _type_group(node)
         if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
@@ -490,8 +532,8 @@ def _type_pass(order, types):
             want = _param_type(node, j, known[0])
             have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
             if have is not None and np.dtype(have) != np.dtype(want):
-                raise MXNetError(f"Error in operator {node.name}: Incompatible attr in node {node.name} at "
-                                 f"{j}-th input: expected {np.dtype(want).name}, got {np.dtype(have).name}")
+                raise MXNetError(f"Error in operator {node.name}: "
+                                 + _type_mismatch(node, j, np.dtype(want).name, np.dtype(have).name))
             changed |= _assign_type(types, node.inputs[j], want)
         ins = [types.get((id(src), i)) for src, i in node.inputs]
         if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast"):   # Cast: its dtype decides
@@ -558,6 +600,8 @@ def _out_type(node, index, ins, default):
         return np.dtype(dtype or "int32").type
     if name == "_sample_multinomial":                   # samples in ``dtype``, then log-probabilities
         return np.dtype(dtype or "int32").type if index == 0 else (ins[0] if ins else default)
+    if name == "Embedding":                    # the weight's dtype (its ``dtype`` attribute, float32 by default)
+        return ins[1] if len(ins) > 1 and ins[1] is not None else np.dtype(dtype or "float32").type
     if name in ("argmax", "argmin"):           # no dtype parameter: the input's dtype
         return ins[0] if ins else default
     if name == "one_hot":
