@@ -8,6 +8,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.registry import invoke
+from ..util import is_np_shape
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_rules import (TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape, merge_shapes,
@@ -389,16 +390,22 @@ def infer_shape(sym, args, kwargs, partial):
     nodes = [n for n in topo_order(sym._heads) if n.is_variable]
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
-    if not partial and not all(_known(s) for s in list(raw.values()) + raw_outs):
+    known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
+    if not partial and not all(known(s) for s in list(raw.values()) + raw_outs):
         args = set(sym.list_arguments())
-        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not _known(v) and k in args}
+        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not known(v) and k in args}
         warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
                       "Consider providing them as input:" + "".join(f"\n\t{k}: {v}" for k, v in unknown.items()),
                       stacklevel=_user_stacklevel())
         return None, None, None
-    arg = {k: () if v is None else tuple(v) for k, v in raw.items()}
-    return ([arg[a] for a in sym.list_arguments()], [() if s is None else tuple(s) for s in raw_outs],
+    arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
+    return ([arg[a] for a in sym.list_arguments()], [unknown_shape if s is None else tuple(s) for s in raw_outs],
             [arg[a] for a in sym.list_auxiliary_states()])
+
+
+def _np_known(shape):
+    """Under NumPy shape semantics -1 marks an unknown dimension, 0 is a real size and () a scalar's shape."""
+    return shape is not None and all(d >= 0 for d in shape)
 
 
 def _user_stacklevel():
