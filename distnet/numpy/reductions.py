@@ -49,7 +49,9 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 @defop("_npi_mean")
 def mean_op(a, *, axis=None, dtype=None, keepdims=False):
-    """Mean over ``axis``."""
+    """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives)."""
+    if _count(a.shape, axis) == 0:
+        return _np.zeros(_np.sum(a, axis=axis, keepdims=keepdims).shape, dtype)
     return _np.asarray(_np.mean(a, axis=axis, dtype=dtype, keepdims=keepdims)).astype(dtype)
 
 
@@ -94,8 +96,14 @@ min_op = _extreme("_np_min", _np.amin)
 
 @defop("_npi_moment")
 def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False):
-    """Variance (or its square root, the standard deviation) over ``axis``."""
-    return _np.asarray((_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)).astype(a.dtype)
+    """Variance (or its square root, the standard deviation) over ``axis``; an integer array's mean and
+    variance are truncated to integers as MXNet computes them in the input type."""
+    if a.dtype.kind not in "iu":
+        return _np.asarray((_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)).astype(a.dtype)
+    n = _count(a.shape, axis)
+    mean = _np.trunc(_np.sum(a, axis=axis, keepdims=True, dtype=_np.float64) / n)
+    var = _np.trunc(_np.sum((a - mean) ** 2, axis=axis, keepdims=keepdims, dtype=_np.float64) / (n - ddof))
+    return _np.asarray(_np.sqrt(var) if root else var).astype(a.dtype)
 
 
 @moment_op.grad
@@ -118,7 +126,7 @@ def _(dy, out, x, axis=None, dtype=None):
 
 def _check(a, name):
     if not isinstance(a, NDArray):
-        raise TypeError(f"type {type(a)} not supported")
+        raise AssertionError(f"Argument a must have NDArray type, but got {a}")
     if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average", "argmax", "argmin"):
         raise MXNetError(f"operator {name} does not support boolean inputs")
 
@@ -134,7 +142,7 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):  # no
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
     if initial is not None:
-        raise NotImplementedError("initial is not supported yet")
+        raise MXNetError("sum: initial is not supported (MXNet 1.9.1 has no initial value for sum)")
     dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(sum_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
@@ -202,6 +210,8 @@ def average(a, axis=None, weights=None, returned=False, out=None):
 def cumsum(a, axis=None, dtype=None, out=None):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
     _check(a, "cumsum")
+    if axis is not None and axis < 0:
+        raise MXNetError(f"cumsum: axis {axis} must be non-negative (MXNet 1.9.1 does not count axes from the end)")
     dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
 

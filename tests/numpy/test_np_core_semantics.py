@@ -299,3 +299,13 @@ def test_std_and_var_pass_no_gradient_as_mxnet():
         y = np.std(x) + np.var(x, axis=1).sum()
     y.backward()
     assert x.grad.tolist() == [[0.0, 0.0, 0.0]]
+
+
+def test_reduction_quirks_of_mxnet():
+    i = np.arange(6, dtype="int32").reshape(2, 3)
+    assert i.var().item() == 3               # the int mean (2) and variance (19 / 6) are truncated, as in MXNet
+    assert np.mean(np.zeros((4,))[:0]).item() == 0.0
+    with pytest.raises(mx.MXNetError):
+        np.cumsum(i, axis=-1)                # MXNet 1.9.1 refuses a negative cumsum axis
+    with pytest.raises(AssertionError):
+        np.sum([1, 2])
