@@ -69,21 +69,11 @@ def _flip_left_right(data):
     return data[:, ::-1].copy()
 
 
-@_flip_left_right.grad
-def _(dy, out, data):
-    return dy[:, ::-1]
-
-
 @defop("_image_flip_top_bottom")
 def _flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically."""
     _check_hwc("flip_top_bottom", data)
     return data[::-1].copy()
-
-
-@_flip_top_bottom.grad
-def _(dy, out, data):
-    return dy[::-1]
 
 
 @defop("_image_crop")
@@ -393,6 +383,29 @@ def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
             alpha = _uniform(-amount, amount)
             out = fn(out, np.float32(1.0 + float(alpha)) if around_one else alpha)
     return out.copy() if out is data else out
+
+
+# ---- backward rules as MXNet 1.9.1 registers them ---------------------------------------------
+def _identity_grad(dy, out, data, **attrs):
+    """MXNet gives the flips and colour operators a copying backward: the head gradient passes
+    through unchanged (a flip does not mirror it back)."""
+    return dy
+
+
+def _copy_grad_checked(dy, out, data, **attrs):
+    """MXNet's copying backward of to_tensor and resize fails unless the output has the input's shape."""
+    if dy.shape != data.shape:
+        raise MXNetError(f"Incompatible attr in the backward node at 0-th output: expected "
+                         f"[{','.join(map(str, dy.shape))}], got [{','.join(map(str, data.shape))}]")
+    return dy
+
+
+for _op in (_flip_left_right, _flip_top_bottom, _random_flip_left_right, _random_flip_top_bottom,
+            _random_brightness, _random_contrast, _random_saturation, _random_hue, _random_color_jitter,
+            _adjust_lighting, _random_lighting):
+    _op.grad(_identity_grad)
+_to_tensor.grad(_copy_grad_checked)
+_resize.grad(_copy_grad_checked)
 
 
 def random_color_jitter(data, brightness=None, contrast=None, saturation=None, hue=None, out=None, name=None,

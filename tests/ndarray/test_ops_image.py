@@ -10,8 +10,9 @@ from distnet.base import MXNetError
 CASES = [
     Case("_image_normalize", (3, 2, 2), mean=(0.1, 0.2, 0.3), std=(1.0, 2.0, 4.0),
          ref=lambda x: (x - np.array([0.1, 0.2, 0.3])[:, None, None]) / np.array([1.0, 2.0, 4.0])[:, None, None]),
-    Case("_image_flip_left_right", (2, 3, 3), ref=lambda x: x[:, ::-1]),
-    Case("_image_flip_top_bottom", (2, 3, 3), ref=lambda x: x[::-1]),
+    # MXNet's flips pass the head gradient through unflipped: test_image_backward_rules checks that
+    Case("_image_flip_left_right", (2, 3, 3), ref=lambda x: x[:, ::-1], grad=False),
+    Case("_image_flip_top_bottom", (2, 3, 3), ref=lambda x: x[::-1], grad=False),
     Case("_image_crop", (3, 4, 2), x=1, y=0, width=2, height=2, ref=lambda a: a[0:2, 1:3]),
 ]
 
@@ -65,3 +66,26 @@ def test_resize_sizes():
     assert nd.image.resize(u8, size=(3, 5)).shape == (5, 3, 3)
     assert nd.image.resize(u8, size=4, keep_ratio=True).shape == (4, 8, 3)
     assert nd.image.resize(nd.stack(u8, u8), size=2).shape == (2, 2, 2, 3)
+
+
+def test_image_backward_rules():
+    """MXNet 1.9.1: flips and colour ops copy the head gradient unchanged; to_tensor and resize fail."""
+    x = nd.array(np.random.RandomState(0).rand(4, 5, 3))
+    head = nd.arange(60).reshape((4, 5, 3))
+    for fn in (nd.image.flip_left_right, nd.image.flip_top_bottom, nd.image.random_flip_left_right,
+               lambda a: nd.image.random_brightness(a, 0.5, 0.5), lambda a: nd.image.random_hue(a, 0.5, 0.5),
+               lambda a: nd.image.random_color_jitter(a, 0.1, 0.1, 0.1, 0.1), lambda a: nd.image.random_lighting(a, 0.1),
+               lambda a: nd.image.adjust_lighting(a, alpha=(0.1, 0.2, 0.3))):
+        a = x.copy()
+        a.attach_grad()
+        with mx.autograd.record():
+            y = fn(a)
+        y.backward(head)
+        assert a.grad.asnumpy().tolist() == head.asnumpy().tolist()
+    for fn in (nd.image.to_tensor, lambda a: nd.image.resize(a, (3, 2))):
+        a = x.copy()
+        a.attach_grad()
+        with mx.autograd.record():
+            y = fn(a)
+        with pytest.raises(MXNetError, match="Incompatible attr"):
+            y.backward(nd.ones(y.shape))
