@@ -34,10 +34,13 @@ def max_abs(lo, hi):
 
 
 def saturate(values, out_type):
-    """``values`` (float32) rounded half to even and clipped into ``out_type`` (int8 or uint8)."""
+    """``values`` (float32) rounded half to even and clipped into ``out_type`` (int8 or uint8); NaN becomes
+    127 for int8 and 0 for uint8, as oneDNN's conversion gives."""
     lo, hi = _LIMITS[out_type]
     with np.errstate(invalid="ignore"):
-        return np.clip(np.rint(values), lo, hi).astype(out_type)
+        out = np.clip(np.rint(values), lo, hi)
+    out[np.isnan(out)] = hi if out_type == "int8" else lo
+    return out.astype(out_type)
 
 
 def ranges(lo, hi):
@@ -63,8 +66,8 @@ def quantize(data, min_range, max_range, *, out_type="uint8"):
     out_type = _out_type("quantize", out_type, ("int8", "uint8"))
     lo, hi = scalar(min_range), scalar(max_range)
     real = max_abs(lo, hi)
-    scale = (F(255) if out_type == "uint8" else F(127)) / real
-    out = saturate(data * scale, out_type)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = saturate(data * ((F(255) if out_type == "uint8" else F(127)) / real), out_type)
     return (out,) + (ranges(lo, hi) if out_type == "uint8" else ranges(-real, real))
 
 
@@ -80,15 +83,21 @@ def data_range(data, min_calib_range, max_calib_range):
 @quantized_op("quantize_v2")
 def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=None):
     """quantize with the range from calibration (or the data); ``auto`` picks uint8 for a non-negative range."""
-    _float_data("quantize_v2", data)
     out_type = _out_type("quantize_v2", out_type, ("auto", "int8", "uint8"))
-    lo, hi = data_range(data, min_calib_range, max_calib_range)
     if out_type == "auto":
         out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
+    if data.dtype in (np.int8, np.uint8):       # already quantized: the bytes pass, with their range
+        calibrated = min_calib_range is not None and max_calib_range is not None
+        lo, hi = (F(min_calib_range), F(max_calib_range)) if calibrated else \
+            ((-INT8_RANGE, INT8_RANGE) if data.dtype == np.int8 else (F(0), UINT8_RANGE))
+        return (data.view(out_type).copy(),) + ranges(lo, hi)
+    _float_data("quantize_v2", data)
+    lo, hi = data_range(data, min_calib_range, max_calib_range)
     real = max_abs(lo, hi)
-    if out_type == "int8":
-        return (saturate(data * (INT8_RANGE / real), "int8"),) + ranges(-real, real)
-    return (saturate(data * (UINT8_RANGE / real), "uint8"),) + ranges(lo, hi)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if out_type == "int8":
+            return (saturate(data * (INT8_RANGE / real), "int8"),) + ranges(-real, real)
+        return (saturate(data * (UINT8_RANGE / real), "uint8"),) + ranges(lo, hi)
 
 
 @quantized_op("quantize_asym")
@@ -96,9 +105,10 @@ def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
     """uint8 ``data * scale + shift`` with ``scale = 255 / (max - min)`` and ``shift = -min * scale``."""
     _float_data("quantize_asym", data)
     lo, hi = data_range(data, min_calib_range, max_calib_range)
-    scale = F(255) / (hi - lo)
-    shift = F(0) - lo * scale
-    return saturate(data * scale + shift, "uint8"), np.array([scale], F), np.array([shift], F)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = F(255) / (hi - lo)
+        shift = F(0) - lo * scale
+        return saturate(data * scale + shift, "uint8"), np.array([scale], F), np.array([shift], F)
 
 
 @quantized_op("dequantize")

@@ -27,6 +27,17 @@ def cases():
         for lo, hi in ((-3., 5.), (0., 5.), (0.5, 2.0)):
             out.append((f"quantize_v2_{ot}_{lo}", "quantize_v2", [f], dict(out_type=ot, min_calib_range=lo,
                                                                                max_calib_range=hi)))
+    special = np.array([np.nan, -np.inf, np.inf, 1., 0., -0.5], np.float32)
+    for ot in ("int8", "uint8"):
+        out.append((f"quantize_v2_{ot}_special", "quantize_v2", [special], dict(out_type=ot, min_calib_range=-1.,
+                                                                                 max_calib_range=1.)))
+        out.append((f"quantize_v2_{ot}_zero_range", "quantize_v2", [special[3:]], dict(out_type=ot, min_calib_range=0.,
+                                                                                        max_calib_range=0.)))
+        out.append((f"quantize_{ot}_zero_range", "quantize", [special[3:], _r(0.), _r(0.)], dict(out_type=ot)))
+    small = np.array([1, 2, 3, 100], np.int8)
+    for data in (small, small.astype(np.uint8)):
+        for attrs in ({}, dict(out_type="uint8"), dict(out_type="auto", min_calib_range=0., max_calib_range=2.)):
+            out.append((f"quantize_v2_{data.dtype}_input_{len(out)}", "quantize_v2", [data], attrs))
     f3 = f.reshape(2, 2, 53)        # MXNet 1.9.1's quantize_asym runs on 3-D inputs only (others crash)
     for lo, hi in ((-3., 5.), (0., 5.), (-1., 2.)):
         out.append((f"quantize_asym_{lo}", "quantize_asym", [f3], dict(min_calib_range=lo, max_calib_range=hi)))
