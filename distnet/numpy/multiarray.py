@@ -200,7 +200,7 @@ _LEGACY_ONLY = (
     "norm", "one_hot", "ones_like", "pad", "pick", "radians", "rcbrt", "reciprocal", "relu", "reshape_like",
     "rint", "rsqrt", "shape_array", "sigmoid", "sign", "sin", "sinh", "size_array", "slice", "slice_axis",
     "slice_like", "softmax", "softmin", "space_to_depth", "split", "split_v2", "sqrt", "square", "tan", "tanh",
-    "tile", "topk", "trunc", "zeros_like", "broadcast_like")
+    "tile", "topk", "trunc", "zeros_like", "broadcast_like", "tostype")
 # Every public name of MXNet 1.9.1's mx.np.ndarray; other NDArray methods are hidden from it.
 _NP_NAMES = frozenset(_LEGACY_ONLY + (
     "T", "all", "any", "argmax", "argmin", "argsort", "as_in_context", "as_in_ctx", "as_nd_ndarray",
