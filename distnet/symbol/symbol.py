@@ -9,6 +9,7 @@ from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol
 from ..ndarray.registry import OPS
 from .attr_order import iteration_order
+from .enums import check_enums
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
 
@@ -100,6 +101,8 @@ class Symbol:
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
             node = self._heads[0][0]
             return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
+        if index >= len(self._heads):
+            raise IndexError                 # as MXNet: no message
         return Symbol([self._heads[index]])
 
     def _nodes(self):
@@ -540,7 +543,7 @@ def _output_name(node, index):
 def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, init=None, stype=None, **kwargs):
     """A named input variable of a graph."""
     if not isinstance(name, str):
-        raise TypeError("a variable's name must be a string")
+        raise TypeError("Expect a string for variable `name`")
     from ..ndarray.serialize import DTYPE_TO_FLAG
     user = _hide_keys(attribute.current().get(attr))
     if init is not None and not isinstance(init, str):
@@ -565,7 +568,7 @@ _STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 def Group(symbols):
     """One symbol whose outputs are the outputs of all ``symbols``."""
     if not symbols or any(not isinstance(s, Symbol) for s in symbols):
-        raise TypeError("Group takes a non-empty list of Symbols")      # MXNet's error class
+        raise TypeError("Expected a list of symbols as input")
     return Symbol([h for s in symbols for h in s._heads])
 
 
@@ -650,6 +653,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             attrs[key] = value
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
+    check_enums(op.name, attrs)
     node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:

@@ -336,7 +336,7 @@ def test_group_of_non_symbols_is_a_type_error_as_mxnet():
     # what a caller grouping an unroll's nested state lists meets in MXNet 1.9.1
     a = mx.sym.Variable("a")
     for bad in ([], [[a]], [a, 1]):
-        with pytest.raises(TypeError, match="list of Symbols"):
+        with pytest.raises(TypeError, match="Expected a list of symbols as input"):
             mx.sym.Group(bad)
 
 

@@ -1,0 +1,31 @@
+"""The values MXNet's enumerated operator parameters accept, checked when a symbol is created."""
+from ..base import MXNetError
+from .attr_order import iteration_order
+from .graph import attr_to_str
+
+# (op, parameter): (accepted values, whether MXNet's message names the operator and its attributes)
+ENUMS = {
+    ("Activation", "act_type"): (("relu", "sigmoid", "softrelu", "softsign", "tanh"), True),
+    ("LeakyReLU", "act_type"): (("elu", "gelu", "leaky", "prelu", "rrelu", "selu"), True),
+    ("SoftmaxOutput", "normalization"): (("batch", "null", "valid"), True),
+    ("Pooling", "pool_type"): (("avg", "lp", "max", "sum"), False),
+    ("Pooling", "pooling_convention"): (("full", "same", "valid"), False),
+    ("Convolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), True),
+    ("RNN", "mode"): (("gru", "lstm", "rnn_relu", "rnn_tanh"), True),
+    ("Dropout", "mode"): (("always", "training"), True),
+    ("Pad", "mode"): (("constant", "edge", "reflect"), True),
+}
+
+
+def check_enums(op_name, attrs):
+    """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
+    for key, value in attrs.items():
+        rule = ENUMS.get((op_name, key))
+        if rule is None or value in rule[0] or (value == "None" and None in rule[0]):
+            continue
+        valid = ", ".join("None" if v is None else repr(v) for v in rule[0])
+        message = f"Invalid Input: '{value}', valid values are: {{{valid}}}"
+        if rule[1]:
+            given = ", ".join(f'{k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
+            message += f', in operator {op_name}(name="", {given})'
+        raise MXNetError(message)

@@ -1,0 +1,47 @@
+"""Creating a symbol checks what MXNet 1.9.1 checks then, with its messages (measured on MXNet)."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: mx.sym.Activation(d, act_type='foo', name='a1'),
+     "Invalid Input: 'foo', valid values are: {'relu', 'sigmoid', 'softrelu', 'softsign', 'tanh'}, "
+     'in operator Activation(name="", act_type="foo")'),
+    (lambda d: mx.sym.LeakyReLU(d, act_type='foo', slope=0.1),
+     "Invalid Input: 'foo', valid values are: {'elu', 'gelu', 'leaky', 'prelu', 'rrelu', 'selu'}, "
+     'in operator LeakyReLU(name="", slope="0.1", act_type="foo")'),
+    (lambda d: mx.sym.Convolution(d, kernel=(2, 2), num_filter=2, layout='foo'),
+     "Invalid Input: 'foo', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC'}, "
+     'in operator Convolution(name="", layout="foo", num_filter="2", kernel="(2, 2)")'),
+    (lambda d: mx.sym.RNN(d, state_size=2, num_layers=1, mode='foo'),
+     "Invalid Input: 'foo', valid values are: {'gru', 'lstm', 'rnn_relu', 'rnn_tanh'}, "
+     'in operator RNN(name="", mode="foo", num_layers="1", state_size="2")'),
+    (lambda d: mx.sym.Pooling(d, kernel=(2, 2), pool_type='foo', stride=(1, 1)),
+     "Invalid Input: 'foo', valid values are: {'avg', 'lp', 'max', 'sum'}"),
+    (lambda d: mx.sym.SoftmaxOutput(d, normalization='foo'),
+     "Invalid Input: 'foo', valid values are: {'batch', 'null', 'valid'}, "
+     'in operator SoftmaxOutput(name="", normalization="foo")'),
+])
+def test_an_enumerated_parameter_refuses_other_values(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var('d'))
+    assert str(info.value) == message
+
+
+def test_accepted_enumerated_values_build():
+    d = mx.sym.var('d')
+    assert mx.sym.Convolution(d, kernel=(2, 2), num_filter=2, layout=None).list_arguments()[0] == 'd'
+    assert mx.sym.Activation(d, act_type='tanh').list_arguments() == ['d']
+
+
+def test_type_and_index_errors_as_mxnet_words_them():
+    with pytest.raises(TypeError, match="Expect a string for variable `name`"):
+        mx.sym.Variable(3)
+    with pytest.raises(TypeError, match="Expected a list of symbols as input"):
+        mx.sym.Group([mx.sym.var('d'), 1])
+    parts = mx.sym.split(mx.sym.var('d'), num_outputs=3)
+    with pytest.raises(IndexError) as info:
+        parts[3]
+    assert str(info.value) == ""
