@@ -1,5 +1,9 @@
 """``nd.contrib.SparseEmbedding``: Embedding whose weight gradient is row_sparse (the looked-up rows)."""
+import numpy as np
+
+from ..base import MXNetError
 from .ops_nn import embedding
+from .quantized_symbols import Signature
 from .registry import defop
 from .sparse import _embedding_grad_rows
 
@@ -11,7 +15,10 @@ def sparse_embedding(data, weight, *, input_dim=None, output_dim=None, dtype="fl
 
 
 @sparse_embedding.grad
-def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False):
+def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False, needs=None):
+    if needs is not None and needs[0]:
+        raise MXNetError("SparseEmbedding layer doesn't support calculate data gradient; "
+                         "set grad_req='null' for the data (the indices)")
     return embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim)
 
 
@@ -20,3 +27,20 @@ def _grad_rows(position, inputs, attrs):
 
 
 sparse_embedding.grad_rows = _grad_rows
+
+
+def _infer_shapes(shapes, attrs):
+    """The weight is (input_dim, output_dim); the output adds output_dim to the data's shape."""
+    weight = (int(attrs["input_dim"]), int(attrs["output_dim"]))
+    if shapes[0] is None:
+        return None
+    return [tuple(shapes[0]), weight], [(tuple(shapes[0]) + weight[1:], np.dtype(attrs.get("dtype", "float32")).type)]
+
+
+def _infer_types(types, attrs):
+    dtype = np.dtype(attrs.get("dtype", "float32")).type
+    return [types[0] or np.float32, dtype], [dtype]
+
+
+sparse_embedding.signature = lambda attrs, fresh=False: Signature(["data", "weight"], [], ["output"], True)
+sparse_embedding.infer_shapes, sparse_embedding.infer_types = _infer_shapes, _infer_types

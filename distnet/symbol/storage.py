@@ -31,6 +31,8 @@ def _use_stype(node, position, stypes):
     op = node.op.name
     if op == "Embedding" and position == 1 and _true(node.attrs.get("sparse_grad", False)):
         return "row_sparse"
+    if op == "_contrib_SparseEmbedding" and position == 1:
+        return "row_sparse"
     if op in _DOT_OPS and position == 1 and not _true(node.attrs.get("transpose_a", False)):
         lhs, _ = node.inputs[0]
         if lhs.is_variable and stypes.get(lhs.name) == "csr":

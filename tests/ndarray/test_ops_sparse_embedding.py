@@ -31,3 +31,29 @@ def test_row_sparse_gradient_stores_the_looked_up_rows_as_mxnet():
 def test_embedding_only_attributes_are_refused():
     with pytest.raises(MXNetError):
         nd.contrib.SparseEmbedding(nd.array(INDEX), nd.ones((5, 4)), input_dim=5, output_dim=4, sparse_grad=True)
+
+
+def test_symbol_binds_a_row_sparse_weight_gradient_as_mxnet():
+    with mx.name.NameManager():
+        sym = mx.sym.contrib.SparseEmbedding(mx.sym.var("data"), input_dim=5, output_dim=4, name="se")
+    assert sym.list_arguments() == ["data", "se_weight"]
+    assert sym.infer_shape(data=(2, 3))[1] == [(2, 3, 4)]
+    exe = sym.simple_bind(mx.cpu(), data=(2, 2), grad_req={"data": "null", "se_weight": "write"})
+    assert exe.arg_dict["se_weight"].shape == (5, 4) and exe.grad_dict["se_weight"].stype == "row_sparse"
+    exe.arg_dict["data"][:] = nd.array(INDEX)
+    exe.arg_dict["se_weight"][:] = nd.array(np.arange(20).reshape(5, 4))
+    exe.forward(is_train=True)
+    exe.backward(nd.ones((2, 2, 4)))
+    grad = exe.grad_dict["se_weight"]
+    assert grad.indices.asnumpy().tolist() == [0, 2, 4]
+    np.testing.assert_array_equal(grad.asnumpy()[:, 0], [1, 0, 2, 0, 1])
+
+
+def test_a_gradient_for_the_indices_is_refused_as_in_mxnet():
+    x, w = nd.array(INDEX), nd.ones((5, 4))
+    x.attach_grad()
+    w.attach_grad(stype="row_sparse")
+    with mx.autograd.record():
+        y = nd.contrib.SparseEmbedding(x, w, input_dim=5, output_dim=4)
+    with pytest.raises(MXNetError, match="data gradient"):
+        y.backward()
