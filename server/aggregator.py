@@ -7,20 +7,43 @@ so each update makes a new array. Pushed arrays become the store's: callers must
 import numpy as np
 
 from ..base import MXNetError
+from ..context import cpu
 from ..ndarray.ndarray import _wrap
+from ..ndarray.sparse import RowSparseNDArray, _new
+
+
+class Rows:
+    """A row_sparse push: ``data[i]`` is row ``index[i]`` (increasing int64) of a key's slice.
+
+    ``sparse_weight``: the key was initialized row_sparse, so its weight is row_sparse for the updater.
+    """
+
+    __slots__ = ("index", "data", "sparse_weight")
+
+    def __init__(self, index, data, sparse_weight=True):
+        self.index, self.data, self.sparse_weight = index, data, sparse_weight
+
+    def dense(self, shape):
+        out = np.zeros(shape, self.data.dtype)
+        out[self.index] = self.data
+        return out
 
 
 class PullRequest:
-    """A PULL waiting for some of its keys: ``values[i]`` is filled as key i becomes ready."""
+    """A PULL waiting for some of its keys: ``values[i]`` is filled as key i becomes ready.
 
-    def __init__(self, handle, num_keys):
+    ``rows[i]``, when given, selects the rows of key i's value that the request wants (a PULL_ROWS).
+    """
+
+    def __init__(self, handle, num_keys, rows=None):
         self.handle = handle
         self.values = [None] * num_keys
         self.missing = num_keys
+        self.rows = rows
 
     def fill(self, index, value):
         """Key ``index`` is ready; True when the whole request is."""
-        self.values[index] = value
+        self.values[index] = value if self.rows is None else value[self.rows[index]]
         self.missing -= 1
         return self.missing == 0
 
@@ -42,11 +65,28 @@ class KeyState:
         return f"key {_name(self.key)} (shape {self.value.shape} {self.value.dtype})"
 
     def check(self, what, array):
-        """MXNetError unless ``array`` matches the stored shape and dtype."""
+        """MXNetError unless ``array`` (or Rows) matches the stored shape and dtype."""
+        if type(array) is Rows:
+            self.check_rows(what, array.index, array.data.shape[0])
+            if array.data.shape[1:] != self.value.shape[1:] or array.data.dtype != self.value.dtype:
+                raise MXNetError(f"{what} of key {_name(self.key)}: rows of shape {array.data.shape[1:]} "
+                                 f"{array.data.dtype}, but the key's rows have shape {self.value.shape[1:]} "
+                                 f"{self.value.dtype}")
+            return
         if array.shape != self.value.shape or array.dtype != self.value.dtype:
             raise MXNetError(f"{what} of key {_name(self.key)} with shape {array.shape} {array.dtype}, but the "
                              f"key was initialized with shape {self.value.shape} {self.value.dtype}; push arrays "
                              "of the initialized shape and dtype")
+
+    def check_rows(self, what, index, count):
+        """MXNetError unless ``index`` lists ``count`` increasing rows of this key's slice as int64."""
+        rows = self.value.shape[0] if self.value.ndim else 0
+        if index.dtype != np.int64 or index.ndim != 1 or index.size != count:
+            raise MXNetError(f"{what} of key {_name(self.key)}: the row indices must be {count} int64 values, "
+                             f"got shape {index.shape} {index.dtype}")
+        if index.size and (index[0] < 0 or index[-1] >= rows or (index.size > 1 and np.any(np.diff(index) <= 0))):
+            raise MXNetError(f"{what} of key {_name(self.key)}: row indices must increase within [0, {rows}), "
+                             f"got {index[:8].tolist()}{'...' if index.size > 8 else ''}")
 
 
 class Store:
@@ -84,10 +124,14 @@ class Store:
             done += self._release(state)
         return done
 
-    def pull(self, rank, handle, keys):
-        """Worker ``rank`` wants ``keys``; returns [PullRequest] if answerable now, else parks it."""
+    def pull(self, rank, handle, keys, rows=None):
+        """Worker ``rank`` wants ``keys`` (only ``rows[i]`` of key i, if given); returns [PullRequest] if
+        answerable now, else parks it."""
         states = [self._state(key, "pull") for key in keys]
-        request = PullRequest(handle, len(keys))
+        if rows is not None:
+            for state, index in zip(states, rows):
+                state.check_rows("row_sparse_pull", index, index.size)
+        request = PullRequest(handle, len(keys), rows)
         done = []
         for index, state in enumerate(states):
             # Sync: wait for the round holding this worker's latest push. Async: its push is already applied.
@@ -138,8 +182,13 @@ class Store:
         """Sum the round in rank order (same bits whatever the arrival order), update, open the next round."""
         ranks = sorted(state.round)
         pushes = [state.round[rank] for rank in ranks]
+        rows = [type(p) is Rows for p in pushes]
         if len(pushes) == 1:
             total = pushes[0]           # a received push belongs to the store: no copy needed
+        elif all(rows):
+            total = _sum_rows(pushes)
+        elif any(rows):                 # dense and row_sparse pushes in one round: summed densely
+            total = sum(p.dense(state.value.shape) if type(p) is Rows else p for p in pushes)
         else:
             total = pushes[0] + pushes[1]       # one pass; the same bits as copy-then-add
             for push in pushes[2:]:
@@ -153,7 +202,22 @@ class Store:
                 del state.held[rank]
 
     def _apply(self, state, grad):
-        """The key's next value: the updater's step on a copy of the weight, or the aggregate itself."""
+        """The key's next value: the updater's step on a copy of the weight, or the aggregate itself.
+
+        A row_sparse gradient updates the weight as MXNet's server holds it: a row_sparse key's weight
+        row_sparse with every row, another key's dense (the updater then changes the gradient's rows only).
+        """
+        if type(grad) is Rows:
+            if self.updater is None:
+                return grad.dense(state.value.shape)
+            shape = state.value.shape
+            if grad.sparse_weight:
+                weight = _new(RowSparseNDArray, state.value.copy(), [np.arange(shape[0], dtype=np.int64)], shape,
+                              cpu(0))
+            else:
+                weight = _wrap(state.value.copy())
+            self.updater(state.key[0], _new(RowSparseNDArray, grad.data, [grad.index], shape, cpu(0)), weight)
+            return weight.asnumpy()
         if self.updater is None:
             return grad
         weight = state.value.copy()
@@ -179,6 +243,15 @@ class Store:
             raise MXNetError(f"{what} of key {_name(key)}, which was never initialized on this server (keys here: "
                              f"{known}); call kv.init(key, value) on every worker first")
         return state
+
+
+def _sum_rows(pushes):
+    """The row_sparse sum of Rows pushes, in the order given: the union of their rows."""
+    index = np.unique(np.concatenate([p.index for p in pushes]))
+    data = np.zeros((index.size,) + pushes[0].data.shape[1:], pushes[0].data.dtype)
+    for p in pushes:
+        data[np.searchsorted(index, p.index)] += p.data
+    return Rows(index, data, pushes[0].sparse_weight)
 
 
 def _name(key):

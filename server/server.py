@@ -12,7 +12,7 @@ from ..optimizer.updater import Updater
 from ..ps import protocol
 from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
-from .aggregator import Store
+from .aggregator import Rows, Store
 from .node import bind_router, log
 
 _EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
@@ -115,6 +115,19 @@ class Server:
     def on_pull(self, identity, head, arrays):
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
 
+    def on_push_rows(self, identity, head, arrays):
+        # Arrays come in (row indices, rows) pairs, one pair per key; no reply, as for a PUSH.
+        self.set_mode(head)
+        sparse = head["sparse_weights"]
+        if len(sparse) != len(head["keys"]) or not all(isinstance(flag, bool) for flag in sparse):
+            raise ProtocolError(f"PUSH_ROWS: sparse_weights must hold one bool per key, got {sparse!r:.200}",
+                                head["id"])
+        pushes = [Rows(index, data, flag) for index, data, flag in zip(arrays[::2], arrays[1::2], sparse)]
+        self.answer(self.store.push(worker_rank(identity), head["keys"], pushes))
+
+    def on_pull_rows(self, identity, head, arrays):
+        self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"], rows=arrays))
+
     def on_pushpull(self, identity, head, arrays):
         self.set_mode(head)
         rank = worker_rank(identity)
@@ -162,7 +175,8 @@ class Server:
 
     HANDLERS = {Msg.INIT: on_init, Msg.PUSH: on_push, Msg.PULL: on_pull, Msg.PUSHPULL: on_pushpull, Msg.SYNC: on_sync,
                 Msg.SET_OPTIMIZER: on_set_optimizer, Msg.SET_LR: on_set_lr,
-                Msg.GET_STATES: on_get_states, Msg.SET_STATES: on_set_states, Msg.STATS: on_stats}
+                Msg.GET_STATES: on_get_states, Msg.SET_STATES: on_set_states, Msg.STATS: on_stats,
+                Msg.PUSH_ROWS: on_push_rows, Msg.PULL_ROWS: on_pull_rows}
 
     def optimizer_updater(self, what):
         """The server-side Updater, or an error saying the job never set an optimizer."""

@@ -38,6 +38,7 @@ class DistKVStore(KVStore):
         self._meta = {}                 # key -> (shape, dtype, parts)
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
         self._send_buffers = {}         # key -> (array its last big push sent, that push's Op)
+        self._row_sparse = set()        # keys initialized with a row_sparse value (pushed and pulled by rows)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -59,7 +60,11 @@ class DistKVStore(KVStore):
                 raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or kv.broadcast is "
                                  "called once per key")
             data = np.ascontiguousarray(arrays[0]._data)
-            parts = self._placement.add(k, data.size, data.dtype.itemsize)
+            row = 0
+            if _stype(arrays[0]) == "row_sparse":
+                self._row_sparse.add(k)
+                row = int(np.prod(data.shape[1:], dtype=np.int64))
+            parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
             self._meta[k] = (data.shape, data.dtype, parts)
             items.append((k, data))
         if self.rank == 0:
@@ -71,18 +76,22 @@ class DistKVStore(KVStore):
     def push(self, key, value, priority=0):
         """Push values (several arrays for one key are summed here first); returns at once."""
         self._client.check()
-        items = self._push_items(key, value)
-        messages = self._messages(Msg.PUSH, items)
-        self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
+        self._submit_push(self._push_items(key, value))
+
+    def _submit_push(self, items):
+        """PUSH the dense items, PUSH_ROWS the row_sparse ones, as one operation."""
+        dense = [(k, a) for k, a in items if type(a) is not _Rows]
+        rows = [(k, a) for k, a in items if type(a) is _Rows]
+        messages = self._messages(Msg.PUSH, dense) + self._row_messages(rows)
+        self._sent(dense, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
 
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
         self._client.check()
         items = self._push_items(key, value)
         pairs = self._pull_pairs(key, value if out is None else out)
-        if [k for k, _ in items] != [k for k, _ in pairs]:      # a key listed twice: pushes merged, pulls not
-            messages = self._messages(Msg.PUSH, items)
-            self._sent(items, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
+        if [k for k, _ in items] != [k for k, _ in pairs] or any(type(a) is _Rows for _, a in items):
+            self._submit_push(items)        # a key listed twice (pushes merged, pulls not), or rows pushed
             return self._submit_pull(pairs)
         by_server = self._pull_writers(pairs)
         op = Op(f"pushpull of {_keys(items)}", len(by_server))
@@ -101,6 +110,10 @@ class DistKVStore(KVStore):
             shape, dtype, _ = self._meta[k]
             for array in arrays:
                 check_shape(k, array, shape, "push")
+            # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
+            if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
+                items.append((k, _Rows.of(arrays, dtype)))
+                continue
             if self._compression is not None:
                 arrays = self._compression.compress(k, arrays)
             items.append((k, self._snapshot(k, arrays, dtype)))
@@ -174,15 +187,65 @@ class DistKVStore(KVStore):
         """One INIT/PUSH per server holding any of ``items`` [(key, array)], big arrays cut into their slices."""
         by_server = {}
         for k, data in items:
-            _, _, parts = self._meta[k]
+            shape, _, parts = self._meta[k]
             flat = data.reshape(-1)
+            rows = k in self._row_sparse        # a row_sparse key's slices keep their rows' shape
             for part in parts:
                 piece = data if len(parts) == 1 else flat[part.start:part.stop]
+                if rows and len(parts) > 1:
+                    piece = piece.reshape((-1,) + tuple(shape[1:]))
                 keys, arrays = by_server.setdefault(part.server, ([], []))
                 keys.append(protocol.wire_key(k, part.part))
                 arrays.append(piece)
         return [(server, kind, arrays, {"keys": keys, "sync": self._sync}, None)
                 for server, (keys, arrays) in sorted(by_server.items())]
+
+    def _row_messages(self, items):
+        """One PUSH_ROWS per server holding rows of ``items`` [(key, _Rows)]: each slice gets its own rows."""
+        by_server = {}
+        for k, rows in items:
+            shape, _, parts = self._meta[k]
+            for part, lo, hi, first in _row_ranges(rows.index, parts, shape):
+                keys, arrays, sparse = by_server.setdefault(part.server, ([], [], []))
+                keys.append(protocol.wire_key(k, part.part))
+                arrays += [rows.index[lo:hi] - first, rows.data[lo:hi]]
+                sparse.append(k in self._row_sparse)
+        return [(server, Msg.PUSH_ROWS, arrays, {"keys": keys, "sync": self._sync, "sparse_weights": sparse}, None)
+                for server, (keys, arrays, sparse) in sorted(by_server.items())]
+
+    def _row_sparse_pull_key(self, key, outs, row_ids):
+        """Fetch the rows ``row_ids[i]`` of the key into ``outs[i]``: one PULL_ROWS per server holding some."""
+        shape, dtype, parts = self._meta[key]
+        if key not in self._row_sparse:
+            raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: PullRowSparse expects a row_sparse stored "
+                             "value, but the key was initialized with a default (dense) array")
+        for o, ids in zip(outs, row_ids):
+            if _stype(o) != "row_sparse":
+                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
+                                 f"row_sparse_pull values, but the output is {_stype(o)}")
+            check_shape(key, o, shape, "row_sparse_pull")
+            wanted = np.unique(ids.asnumpy().astype(np.int64))
+            if wanted.size and (wanted[0] < 0 or wanted[-1] >= shape[0]):
+                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: row ids must lie in [0, {shape[0]}), "
+                                 f"got {wanted[0] if wanted[0] < 0 else wanted[-1]}")
+            got = {}            # part number -> its rows, as replied
+
+            def keep(numbers):
+                def reply(arrays):
+                    got.update(zip(numbers, arrays))
+                return reply
+            by_server = {}
+            for part, lo, hi, first in _row_ranges(wanted, parts, shape):
+                keys, arrays, numbers = by_server.setdefault(part.server, ([], [], []))
+                keys.append(protocol.wire_key(key, part.part))
+                arrays.append(wanted[lo:hi] - first)
+                numbers.append(part.part)
+            messages = [(server, Msg.PULL_ROWS, arrays, {"keys": keys}, keep(numbers))
+                        for server, (keys, arrays, numbers) in sorted(by_server.items())]
+            self._client.submit(Op(f"row_sparse_pull of key {key!r}", len(messages)), messages).wait()
+            data = np.concatenate([got[part.part] for part in parts]).reshape((wanted.size,) + tuple(shape[1:]))
+            o._set_parts(data.astype(o.dtype, copy=False), [wanted])
+            self.bytes_pulled += data.nbytes
 
     # ---- control -----------------------------------------------------------------------------
     def _barrier(self):
@@ -242,7 +305,8 @@ class DistKVStore(KVStore):
         optimizer = self._server_optimizer("load_optimizer_states")
         with open(fname, "rb") as f:
             data = f.read()
-        self._optimizer, shares = states.split(data, self._meta, optimizer, len(self._client.servers))
+        self._optimizer, shares = states.split(data, self._meta, optimizer, len(self._client.servers),
+                                               self._row_sparse)
         if self.rank == 0:
             messages = [(s, Msg.SET_STATES, [np.frombuffer(share, np.uint8)], {}, None)
                         for s, share in enumerate(shares)]
@@ -290,10 +354,43 @@ def _writer(writers):
                 if whole:
                     np.copyto(raw, array.reshape(raw.shape))
                 elif raw.flags.c_contiguous:
-                    raw.reshape(-1)[part.start:part.stop] = array
+                    raw.reshape(-1)[part.start:part.stop] = array.reshape(-1)
                 else:
-                    raw.flat[part.start:part.stop] = array
+                    raw.flat[part.start:part.stop] = array.reshape(-1)
     return write
+
+
+class _Rows:
+    """A row_sparse push: the sum of the pushed arrays as increasing row ``index`` and their ``data``."""
+
+    __slots__ = ("index", "data")
+
+    def __init__(self, index, data):
+        self.index, self.data = index, data
+
+    nbytes = property(lambda self: self.index.nbytes + self.data.nbytes)
+
+    @classmethod
+    def of(cls, arrays, dtype):
+        total = arrays[0].astype(dtype)
+        for array in arrays[1:]:
+            total = total + array.astype(dtype)
+        return cls(np.asarray(total._aux[0], np.int64), np.ascontiguousarray(total._values))
+
+
+def _row_ranges(index, parts, shape):
+    """[(part, lo, hi, first)]: ``index[lo:hi]`` (increasing rows) fall in ``part``, whose first row is ``first``."""
+    row = int(np.prod(shape[1:], dtype=np.int64)) or 1
+    out = []
+    for part in parts:
+        first, stop = part.start // row, part.stop // row
+        lo, hi = np.searchsorted(index, [first, stop])
+        out.append((part, int(lo), int(hi), first))
+    return out
+
+
+def _stype(array):
+    return getattr(array, "stype", "default")
 
 
 def _keys(items):

@@ -27,8 +27,11 @@ def join(shares, meta, optimizer, dump_optimizer):
     return merged.get_states(dump_optimizer)
 
 
-def split(data, meta, optimizer, num_servers):
-    """(optimizer the file sets or ``optimizer``, [bytes for server s]) from a states file's bytes."""
+def split(data, meta, optimizer, num_servers, row_keys=()):
+    """(optimizer the file sets or ``optimizer``, [bytes for server s]) from a states file's bytes.
+
+    A slice of a key in ``row_keys`` (row_sparse keys, cut between rows) keeps the shape of its rows.
+    """
     loaded = Updater(optimizer)
     loaded.set_states(data)
     dumped = loaded.optimizer is not optimizer
@@ -41,7 +44,7 @@ def split(data, meta, optimizer, num_servers):
     for key, state in loaded.states.items():
         shape, _, parts = meta[key]
         for p in parts:
-            piece = state if len(parts) == 1 else _slice(state, p.start, p.stop, shape, key)
+            piece = state if len(parts) == 1 else _slice(state, p.start, p.stop, shape, key, key in row_keys)
             shares[p.server].states[key] = piece
     return loaded.optimizer, [u.get_states(dumped) for u in shares]
 
@@ -64,15 +67,16 @@ def _concat(pieces, shape, key):
     return first
 
 
-def _slice(state, start, stop, shape, key):
-    """The part [start, stop) of the flattened state (what the server holding that slice keeps)."""
+def _slice(state, start, stop, shape, key, rows=False):
+    """The part [start, stop) of the flattened state (what the server holding that slice keeps), as rows if asked."""
     if isinstance(state, NDArray):
         if tuple(state.shape) != tuple(shape):
             raise MXNetError(f"optimizer state of key {key!r} has shape {tuple(state.shape)}, the key has shape "
                              f"{tuple(shape)}; load states saved for the same model")
-        return _wrap(state.asnumpy().reshape(-1)[start:stop].copy())
+        piece = state.asnumpy().reshape(-1)[start:stop].copy()
+        return _wrap(piece.reshape((-1,) + tuple(shape[1:])) if rows else piece)
     if isinstance(state, (tuple, list)):
-        parts = [_slice(s, start, stop, shape, key) for s in state]
+        parts = [_slice(s, start, stop, shape, key, rows) for s in state]
         return tuple(parts) if isinstance(state, tuple) else parts
     return state
 

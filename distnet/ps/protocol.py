@@ -5,8 +5,8 @@ A message is ``[header, *arrays]``. The header is a msgpack map
 array travels as its raw bytes (sent with copy=False, read back with np.frombuffer). A key on the
 wire is ``[key, part]``: the user's key (int or str) and which slice of it (0 unless split).
 
-Every request gets one reply (REPLY or ERROR with its id), except a PUSH, which is answered only
-when it fails. A server handles one worker's messages in the order sent and answers each at once
+Every request gets one reply (REPLY or ERROR with its id), except a PUSH or PUSH_ROWS, which is
+answered only when it fails. A server handles one worker's messages in the order sent and answers each at once
 (a PULL waiting for a round: once the round closes), so any reply to a later request of the
 same worker confirms every earlier PUSH that got no ERROR. SYNC asks for such a reply.
 """
@@ -21,7 +21,7 @@ import zmq
 
 from ..base import MXNetError
 
-VERSION = 2         # 2: PUSH answered only on error; PUSHPULL and SYNC
+VERSION = 3         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS
 # Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
 # (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
@@ -50,6 +50,9 @@ class Msg(enum.IntEnum):
     STATS = 17          # worker -> server: reply with each key's [rounds, pushes per worker] (int64 arrays)
     PUSHPULL = 18       # worker -> server: a PUSH of keys, answered as a PULL of them right after it
     SYNC = 19           # worker -> server: reply (confirms this worker's earlier PUSHes)
+    PUSH_ROWS = 20      # worker -> server: row_sparse gradients, per key (row indices, rows); as PUSH.
+                        # sparse_weights[i]: key i was initialized row_sparse (else its weight is dense)
+    PULL_ROWS = 21      # worker -> server: send me these rows (one index array per key) of these keys
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -73,11 +76,14 @@ FIELDS = {
     Msg.STATS: {"keys": list},
     Msg.PUSHPULL: {"keys": list, "sync": bool},
     Msg.SYNC: {},
+    Msg.PUSH_ROWS: {"keys": list, "sync": bool, "sparse_weights": list},
+    Msg.PULL_ROWS: {"keys": list},
 }
-# Messages whose arrays are one per key.
-KEYED_ARRAYS = (Msg.INIT, Msg.PUSH, Msg.PUSHPULL)
+# Messages whose arrays go with their keys: how many arrays each key has. Row indices are int64 and
+# count from the first row of the key's slice.
+KEYED_ARRAYS = {Msg.INIT: 1, Msg.PUSH: 1, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 1}
 # Requests answered only when they fail; a later reply from the same server confirms them.
-UNANSWERED = (Msg.PUSH,)
+UNANSWERED = (Msg.PUSH, Msg.PUSH_ROWS)
 _OPS = {int(m): m for m in Msg}         # a dict lookup is much cheaper than Msg(value)
 _DTYPES = {}                            # dtype string -> numpy dtype, for strings already accepted
 BARRIER_GROUPS = ("worker", "server", "all")
@@ -178,8 +184,9 @@ def _arrays(op, head, frames, request_id):
     if not isinstance(specs, list) or len(specs) != len(frames):
         raise ProtocolError(f"{op.name}: header lists {_short(specs)} arrays but {len(frames)} array frames arrived",
                             request_id)
-    if op in KEYED_ARRAYS and len(specs) != len(head["keys"]):
-        raise ProtocolError(f"{op.name}: {len(head['keys'])} keys but {len(specs)} arrays", request_id)
+    if op in KEYED_ARRAYS and len(specs) != KEYED_ARRAYS[op] * len(head["keys"]):
+        raise ProtocolError(f"{op.name}: {len(head['keys'])} keys but {len(specs)} arrays (it carries "
+                            f"{KEYED_ARRAYS[op]} per key)", request_id)
     checked = []
     for i, (spec, frame) in enumerate(zip(specs, frames)):
         dtype, shape = _spec(spec, op, i, request_id)

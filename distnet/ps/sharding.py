@@ -26,12 +26,17 @@ class Placement:
         self.parts = {}
         self.load = [0] * num_servers
 
-    def add(self, key, size, itemsize):
-        """Place ``key`` (``size`` elements) and return its parts; placing a key twice returns the first result."""
+    def add(self, key, size, itemsize, row=1):
+        """Place ``key`` (``size`` elements) and return its parts; placing a key twice returns the first result.
+
+        A big key is cut between rows of ``row`` elements (a row_sparse key's rows each live on one server).
+        """
         if key in self.parts:
             return self.parts[key]
-        if size >= self.bound and self.num_servers > 1:
-            parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(split_bounds(size, self.num_servers)))
+        rows = size // row if row else 0
+        if size >= self.bound and self.num_servers > 1 and rows > 1:
+            bounds = [(a * row, b * row) for a, b in split_bounds(rows, min(self.num_servers, rows))]
+            parts = tuple(Part(s, s, int(a), int(b)) for s, (a, b) in enumerate(bounds))
         else:
             server = min(range(self.num_servers), key=lambda s: (self.load[s], s))
             parts = (Part(server, 0, 0, size),)

@@ -1,6 +1,6 @@
 """Worker programs for the cluster tests: `ps_job.py MODE [ARGS]`; prints `ok rank=R ...` and exits 0 on success.
 
-Modes: sync, async, sgd, pushpull, barrier DIR, errors, malformed, wait.
+Modes: sync, async, sgd, rowsparse, sparse_trainer, pushpull, barrier DIR, errors, malformed, wait.
 """
 import os
 import sys
@@ -134,6 +134,99 @@ def mode_pushpull(kv):
     return f"sum={total:g}"
 
 
+def mode_rowsparse(kv, folder):
+    """row_sparse keys: pushes send rows, the servers run SGD lazily on them (as MXNet's row_sparse updates),
+    row_sparse_pull returns exactly the asked rows; equal bit for bit to a local updater fed the summed rows.
+    Key 13 is split across servers between rows. Wrong keys and row ids fail with clear errors."""
+    kwargs = dict(learning_rate=0.1, momentum=0.9, wd=0.01, rescale_grad=0.5)
+    kv.set_optimizer(mx.optimizer.create("sgd", **kwargs))
+    shapes = {11: (6, 4), 13: (60, 41)}
+    rng = np.random.RandomState(0)
+    init = {k: rng.randn(*s).astype(np.float32) for k, s in shapes.items()}
+    kv.init(list(shapes), [mx.nd.array(v).tostype("row_sparse") for v in init.values()])
+    kv.init(15, mx.nd.zeros((3, 2)))
+    local = Updater(mx.optimizer.create("sgd", **kwargs))
+    weights = {k: mx.nd.array(v).tostype("row_sparse") for k, v in init.items()}
+    w, r = kv.num_workers, kv.rank
+
+    def grad(step, k, rank):
+        rows = np.random.RandomState(100 * step + 10 * k + rank)
+        g = np.zeros(shapes[k], np.float32)
+        picked = rows.choice(shapes[k][0], size=max(1, shapes[k][0] // 3), replace=False)
+        g[picked] = rows.randn(picked.size, *shapes[k][1:])
+        return mx.nd.array(g).tostype("row_sparse")
+    for step in range(3):
+        for k in shapes:
+            kv.push(k, grad(step, k, r))
+            total = grad(step, k, 0)
+            for other in range(1, w):
+                total = total + grad(step, k, other)
+            local(k, total, weights[k])
+        for k, s in shapes.items():
+            ids = np.random.RandomState(step + 7 * r).randint(s[0], size=s[0] // 2)
+            out = mx.nd.zeros(s, stype="row_sparse")
+            kv.row_sparse_pull(k, out=out, row_ids=mx.nd.array(ids))
+            rows = np.unique(ids)
+            check(np.array_equal(out.indices.asnumpy(), rows), f"step {step} key {k}: rows {out.indices.asnumpy()}")
+            expect = weights[k].asnumpy()[rows]
+            check(np.array_equal(out.data.asnumpy(), expect),
+                  f"step {step} key {k}: max diff {np.abs(out.data.asnumpy() - expect).max()}")
+    # the servers' optimizer states of split row_sparse keys survive a save and a load
+    path = os.path.join(folder, "rowsparse.states")
+    if r == 0:
+        kv.save_optimizer_states(path)
+    kv.barrier()
+    kv.load_optimizer_states(path)
+    for k in shapes:
+        kv.push(k, grad(3, k, r))
+        total = grad(3, k, 0)
+        for other in range(1, w):
+            total = total + grad(3, k, other)
+        local(k, total, weights[k])
+        out = mx.nd.zeros(shapes[k], stype="row_sparse")
+        kv.row_sparse_pull(k, out=out, row_ids=mx.nd.arange(shapes[k][0]))
+        check(np.array_equal(out.asnumpy(), weights[k].asnumpy()), f"after reloading the states, key {k}")
+    out = mx.nd.zeros(shapes[13], stype="row_sparse")
+    kv.row_sparse_pull(13, out=out, row_ids=mx.nd.array([]))
+    check(out.indices.shape == (0,) and out.asnumpy().sum() == 0, "an empty row_sparse_pull")
+    expect_error(lambda: kv.row_sparse_pull(15, out=mx.nd.zeros((3, 2), stype="row_sparse"),
+                                            row_ids=mx.nd.array([0])), "15", "row_sparse")
+    expect_error(lambda: kv.row_sparse_pull(11, out=mx.nd.zeros((6, 4), stype="row_sparse"),
+                                            row_ids=mx.nd.array([6])), "11", "[0, 6)")
+    return "steps=3"
+
+
+def mode_sparse_trainer(kv):
+    """gluon.Trainer on a dist kvstore, Embedding(sparse_grad=True): the servers update only the looked-up rows
+    (MXNet's lazy update of a dense weight by row_sparse gradients), equal bit for bit to a local store
+    summing the same workers' gradients from one context each."""
+    def batch(rank, step):
+        rng = np.random.RandomState(10 * step + rank)
+        return mx.nd.array(rng.randint(0, 20, size=(5,))), mx.nd.array(rng.randn(5, 4))
+
+    def train(kvstore, ctxs, ranks, steps=3):
+        mx.random.seed(1)
+        net = mx.gluon.nn.Embedding(20, 4, sparse_grad=True)
+        net.initialize(mx.init.Normal(0.5), ctx=ctxs)
+        trainer = mx.gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.5, "momentum": 0.9, "wd": 0.1},
+                                   kvstore=kvstore)
+        for step in range(steps):
+            with mx.autograd.record():
+                losses = [((net(x.as_in_context(c)) - y.as_in_context(c)) ** 2).sum()
+                          for c, (x, y) in zip(ctxs, (batch(r, step) for r in ranks))]
+            mx.autograd.backward(losses)
+            trainer.step(5)
+        return net.weight.data(ctxs[0]).asnumpy()
+    got = train(kv, [mx.cpu(0)], [kv.rank])
+    expect = train("local", [mx.cpu(i) for i in range(kv.num_workers)], list(range(kv.num_workers)))
+    check(np.array_equal(got, expect), f"max diff {np.abs(got - expect).max()}")
+    untouched = [i for i in range(20) if all(i not in batch(r, s)[0].asnumpy() for r in range(kv.num_workers)
+                                                 for s in range(3))]
+    check(untouched and np.array_equal(got[untouched], train("local", [mx.cpu(0)], [0], steps=0)[untouched]),
+          f"rows {untouched} never looked up must keep their initial values")
+    return f"untouched={len(untouched)}"
+
+
 def mode_barrier(kv, folder):
     """Every worker leaves a file before the barrier; after it, every file exists."""
     open(os.path.join(folder, f"before-{kv.rank}"), "w").close()
@@ -213,6 +306,7 @@ def mode_wait(kv):
 
 
 MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "pushpull": mode_pushpull, "barrier": mode_barrier,
+         "rowsparse": mode_rowsparse, "sparse_trainer": mode_sparse_trainer,
          "errors": mode_errors, "malformed": mode_malformed, "wait": mode_wait}
 
 

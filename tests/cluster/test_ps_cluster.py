@@ -60,6 +60,17 @@ def test_server_side_sgd_matches_local_optimizer_step_for_step(cluster):
 
 
 @pytest.mark.timeout(30)
+@pytest.mark.parametrize("workers,servers", [(1, 1), (2, 2)])
+def test_row_sparse_push_and_pull_move_rows_and_update_lazily(cluster, tmp_path, workers, servers):
+    assert_clean_job(cluster(workers, servers, "rowsparse", tmp_path), workers)
+
+
+@pytest.mark.timeout(30)
+def test_trainer_with_sparse_gradients_matches_a_local_store(cluster):
+    assert_clean_job(cluster(2, 2, "sparse_trainer"), 2)
+
+
+@pytest.mark.timeout(30)
 def test_barrier_waits_for_every_worker(cluster, tmp_path):
     folder = tmp_path / "marks"
     folder.mkdir()

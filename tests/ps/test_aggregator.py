@@ -5,7 +5,7 @@ import pytest
 import distnet as mx
 from distnet.base import MXNetError
 from distnet.optimizer.updater import Updater
-from distnet.server.aggregator import Store
+from distnet.server.aggregator import Rows, Store
 
 K = (3, 0)
 
@@ -95,3 +95,37 @@ def test_wrong_shape_or_dtype_is_an_error_and_changes_nothing(array, needle):
 def test_unknown_key_is_an_error_naming_it():
     with pytest.raises(MXNetError, match="pull of key 9 .slice 1., which was never initialized"):
         store().pull(0, "h", [(9, 1)])
+
+
+# ---- row_sparse pushes and row pulls --------------------------------------------------------------
+def rows(index, values, cols=2):
+    return Rows(np.array(index, np.int64), np.array(values, np.float32).reshape(len(index), cols))
+
+
+def test_row_pushes_sum_over_the_union_of_rows_and_pulls_select_rows():
+    s = store(value=np.zeros((5, 2), np.float32))
+    s.push(0, [K], [rows([1, 3], [[1, 1], [2, 2]])])
+    s.push(1, [K], [rows([3, 4], [[10, 10], [20, 20]])])
+    value = s.keys[K].value
+    assert np.array_equal(value, [[0, 0], [1, 1], [0, 0], [12, 12], [20, 20]])
+    (request,) = s.pull(0, "h", [K], rows=[np.array([0, 3], np.int64)])
+    assert np.array_equal(request.values[0], [[0, 0], [12, 12]])
+
+
+def test_row_gradients_update_lazily_a_row_sparse_or_dense_weight():
+    for sparse_weight in (True, False):
+        s = store(workers=1, value=np.ones((3, 2), np.float32))
+        s.set_updater(Updater(mx.optimizer.create("sgd", learning_rate=0.5, wd=0.1)))
+        s.push(0, [K], [Rows(np.array([2], np.int64), np.full((1, 2), 4, np.float32), sparse_weight)])
+        # only row 2 moves: 1 - 0.5 * (4 + 0.1 * 1); rows without gradient keep their value and skip wd
+        assert np.allclose(s.keys[K].value, [[1, 1], [1, 1], [-1.05, -1.05]])
+
+
+@pytest.mark.parametrize("index,needle", [([3], r"\[0, 3\)"), ([1, 1], "increase"), ([2, 0], "increase")])
+def test_bad_row_indices_are_errors_and_change_nothing(index, needle):
+    s = store(value=np.zeros((3, 2), np.float32))
+    with pytest.raises(MXNetError, match=needle):
+        s.push(0, [K], [rows(index, np.ones((len(index), 2)))])
+    with pytest.raises(MXNetError, match=needle):
+        s.pull(0, "h", [K], rows=[np.array(index, np.int64)])
+    assert s.keys[K].pushed == {} and not s.keys[K].parked

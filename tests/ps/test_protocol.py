@@ -27,8 +27,10 @@ EXAMPLES = {
     Msg.STATS: dict(keys=[[3, 0]]),
     Msg.PUSHPULL: dict(keys=[[3, 0]], sync=True),
     Msg.SYNC: {},
+    Msg.PUSH_ROWS: dict(keys=[[3, 0]], sync=True, sparse_weights=[True]),
+    Msg.PULL_ROWS: dict(keys=[[3, 0], [4, 1]]),
 }
-ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1}
+ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 2}
 
 
 def test_every_kind_has_a_schema_and_an_example():

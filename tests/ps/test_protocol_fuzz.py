@@ -73,7 +73,7 @@ def valid_message(kind, seed=0):
     count = ARRAYS.get(kind, 0)
     fields = dict(EXAMPLES[kind])
     if kind in KEYED_ARRAYS:
-        fields["keys"] = [[k, 0] for k in range(count)]
+        fields["keys"] = [[k, 0] for k in range(count // KEYED_ARRAYS[kind])]
     arrays = [np.arange(3 + i, dtype=np.float32) + seed for i in range(count)]
     return [bytes(f) if i == 0 else np.asarray(f).tobytes() for i, f in enumerate(encode(kind, arrays, id=7, **fields))]
 

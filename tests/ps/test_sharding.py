@@ -52,3 +52,11 @@ def test_same_init_order_gives_the_same_table_and_every_element_is_placed_once(k
 
 def test_split_bounds_cover_exactly():
     assert split_bounds(10, 3) == [(0, 3), (3, 7), (7, 10)]
+
+
+def test_a_row_sparse_key_is_cut_between_rows():
+    p = Placement(num_servers=3, bound=10)
+    parts = p.add("emb", 7 * 5, 4, row=5)
+    assert [(q.start, q.stop) for q in parts] == [(0, 10), (10, 25), (25, 35)]
+    assert all(q.start % 5 == 0 and q.stop % 5 == 0 for q in parts)
+    assert len(p.add("two rows", 2 * 50, 4, row=50)) == 2       # never more slices than rows
