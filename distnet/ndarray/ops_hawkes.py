@@ -115,3 +115,14 @@ def _(dy, out, lda, alpha, beta, state, lags, marks, valid_length, max_time, *, 
     g_alpha = scale * (g_alpha - w.state * (one - ed))
     g_beta = scale * (g_beta - alpha * (w.dstate * (one - ed) + w.state * d * ed))
     return g_lda, g_alpha.sum(axis=0), g_beta.sum(axis=0), np.zeros_like(state), None, None, None, None
+
+
+def _infer_types(types, attrs):
+    """Symbols: every input but the int32 marks, and both outputs, share the first known float dtype."""
+    known = next((t for i, t in enumerate(types) if t is not None and i != 5), None)
+    if known is None:
+        return None
+    return [known] * 5 + [np.int32] + [known] * 2, [known, known]
+
+
+hawkesll.infer_types = _infer_types

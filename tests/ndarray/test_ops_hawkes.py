@@ -53,3 +53,20 @@ def test_mismatched_shapes_are_refused():
     inputs[1] = nd.ones((7,))
     with pytest.raises(MXNetError, match="alpha has shape"):
         nd.contrib.hawkesll(*inputs)
+
+
+def test_symbol_infers_shapes_and_dtypes_and_runs_as_nd():
+    names = ["lda", "alpha", "beta", "state", "lags", "marks", "valid_length", "max_time"]
+    with mx.name.NameManager():
+        sym = mx.sym.contrib.hawkesll(*[mx.sym.var(n) for n in names], name="h")
+    assert sym.list_outputs() == ["h_output", "h_out_state"]
+    inputs = cases()[3][0]
+    shapes = dict(zip(names, [x.shape for x in inputs]))
+    assert sym.infer_shape(**shapes)[1] == [inputs[0].shape[:1], inputs[0].shape]
+    arg_types, out_types, _ = sym.infer_type(lda=np.float64, marks=np.int32)
+    assert arg_types == [np.float64] * 5 + [np.int32] + [np.float64] * 2 and out_types == [np.float64] * 2
+    arrays = {n: nd.array(x, dtype=x.dtype) for n, x in zip(names, inputs)}
+    got = sym.bind(mx.cpu(), arrays).forward()
+    want = nd.contrib.hawkesll(*[arrays[n] for n in names])
+    for g, w in zip(got, want):
+        np.testing.assert_array_equal(g.asnumpy(), w.asnumpy())
