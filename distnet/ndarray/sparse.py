@@ -110,7 +110,8 @@ class BaseSparseNDArray(NDArray):
         """A copy in storage ``stype``; csr and row_sparse do not convert into each other."""
         _check_stype(stype)
         if stype == "default":
-            return _wrap(self._todense(), self._ctx)
+            return _recorded(_wrap(self._todense(), self._ctx),
+                             lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
         if stype != self.stype_name:
             raise ValueError(f"cast_storage from {self.stype_name} to {stype} is not supported")
         return self.copy()
@@ -511,7 +512,8 @@ def _dense_tostype(self, stype):
     _check_stype(stype)
     if stype == "default":
         return self.copy()
-    return _from_dense(np.asarray(self._data), stype, self._ctx)
+    return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx),
+                     lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
 
 _dense_copyto = NDArray.copyto
@@ -711,7 +713,8 @@ def retain(data=None, indices=None, out=None, **kwargs):
         pos = np.minimum(np.searchsorted(stored, rows), stored.size - 1)
         found = stored[pos] == rows
         values[found] = data._values[order[pos[found]]]
-    made = _new(RowSparseNDArray, values, [rows], data._sshape, data._ctx)
+    made = _recorded(_new(RowSparseNDArray, values, [rows], data._sshape, data._ctx),
+                     lambda: Op.__call__(OPS["_sparse_retain"], _dense_view(data), _as_dense(indices)), (data,))
     return made if out is None else made.copyto(out)
 
 
@@ -977,13 +980,26 @@ def _lazy_update(name):
 def _embedding_grad_rows(position, inputs, attrs):
     """With sparse_grad, an Embedding weight's row_sparse gradient stores every looked-up row (the autograd
     hook ``grad_rows(input position, raw inputs, attributes)``; None: no rows beyond the non-zero ones)."""
-    if position != 1 or not attrs.get("sparse_grad", False):
+    if position != 1 or not _sparse_grad(attrs):
         return None
     rows = np.asarray(inputs[0]).astype(np.int64).ravel()
     return np.unique(np.clip(rows, 0, np.asarray(inputs[1]).shape[0] - 1))
 
 
+def _sparse_grad(attrs):
+    return str(attrs.get("sparse_grad", False)).lower() in ("1", "true")
+
+
+def _embedding_grad_stype(position, attrs, stype):
+    """MXNet's rule for an Embedding weight's gradient buffer: row_sparse exactly when sparse_grad is set
+    (the autograd hook ``check_grad_stype(input position, attributes, buffer storage type)``)."""
+    if position == 1 and (stype == "row_sparse") != _sparse_grad(attrs):
+        raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
+                         f"embedding weight is {stype}: set sparse_grad to match the weight's gradient storage")
+
+
 OPS["Embedding"].grad_rows = _embedding_grad_rows
+OPS["Embedding"].check_grad_stype = _embedding_grad_stype
 
 for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
     globals()[_name] = _lazy_update(_name)
@@ -999,6 +1015,13 @@ def _retain_rows(data, indices):
         raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
     out[rows] = data[rows]
     return out
+
+
+@_retain_rows.grad
+def _(dy, out, data, indices):
+    keep = np.zeros(data.shape[0], bool)
+    keep[np.asarray(indices).astype(np.int64).ravel()] = True
+    return np.where(keep.reshape((-1,) + (1,) * (data.ndim - 1)), dy, 0).astype(dy.dtype, copy=False), None
 
 
 @defop("_square_sum")
