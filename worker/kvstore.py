@@ -68,7 +68,7 @@ class DistKVStore(KVStore):
             self._meta[k] = (data.shape, data.dtype, parts)
             items.append((k, data))
         if self.rank == 0:
-            logging.getLogger(__name__).info("kvstore placement: %s", self._placement.report())
+            logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
             messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
             self._client.submit(Op(f"init of {_keys(items)}", len(messages)), messages).wait()
         self._barrier()
