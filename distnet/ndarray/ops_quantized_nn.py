@@ -45,9 +45,9 @@ def _int8_input(op, data, allowed=(np.int8, np.uint8)):
     return data
 
 
-def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels):
+def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels=127, weight_levels=127):
     """The int32 output range of an int8 product: one input step times one weight step, 2**31 - 1 steps."""
-    level = F(F(max_abs(data_lo, data_hi) / F(data_levels)) * F(max_abs(weight_lo, weight_hi) / F(127)))
+    level = F(F(max_abs(data_lo, data_hi) / F(data_levels)) * F(max_abs(weight_lo, weight_hi) / F(weight_levels)))
     top = F(level * INT32_MAX)
     return ranges(-top, top)
 
@@ -83,7 +83,8 @@ def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=N
         out += np.trunc(bias.astype(F) * rescale).astype(np.int64)
     shape = (data.shape[0], weight.shape[0]) if flatten else data.shape[:-1] + (weight.shape[0],)
     result = out.astype(np.int32).reshape(shape)
-    return (result,) + product_range(lo, hi, wlo, whi, 255 if data.dtype == np.uint8 else 127)
+    # MXNet's uint8 case takes the type parameters in the other order: data steps of 127, weight steps of 255
+    return (result,) + product_range(lo, hi, wlo, whi, 127, 255 if data.dtype == np.uint8 else 127)
 
 
 def _pair(value, default, n=2):
@@ -127,7 +128,7 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
     out = out.reshape(n, oh, ow, o).transpose(0, 3, 1, 2)
     if bias is not None:
         out = out + bias.astype(np.int64).reshape(1, -1, 1, 1)
-    return (out.astype(np.int32),) + product_range(lo, hi, wlo, whi, 127)
+    return (out.astype(np.int32),) + product_range(lo, hi, wlo, whi)
 
 
 @quantized_op("quantized_pooling")

@@ -70,6 +70,11 @@ def nn_cases(rng, i8, u8):
               _r(-rng.uniform(0.1, 5)), _r(rng.uniform(0.1, 5))]
         out.append((f"fc_{k}", "quantized_fully_connected", [x, w, b] + rs, dict(num_hidden=h)))
         out.append((f"fc_nobias_{k}", "quantized_fully_connected", [x, w] + rs[:4], dict(num_hidden=h, no_bias=True)))
+    x, w = rng.randint(0, 256, (1, 4)).astype(np.uint8), rng.randint(-128, 128, (2, 4)).astype(np.int8)
+    for k in range(12):         # output ranges of uint8 data: float32 steps of the data and weight ranges
+        lo, hi, wlo, whi = 0., rng.uniform(0.01, 10), -rng.uniform(0.01, 10), rng.uniform(0.01, 10)
+        out.append((f"fc_range_{k}", "quantized_fully_connected", [x, w] + [_r(v) for v in (lo, hi, wlo, whi)],
+                    dict(num_hidden=2, no_bias=True)))
     for k, (c, o, ks, pad, stride) in enumerate([(3, 2, 3, 1, 1), (16, 4, 3, 0, 1), (8, 16, 3, 1, 2), (4, 4, 1, 0, 1),
                                                  (5, 3, 3, 0, 1)]):
         x = rng.randint(150, 256, (2, c, 6, 5)).astype(np.uint8)
