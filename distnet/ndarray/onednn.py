@@ -41,6 +41,9 @@ def _vector_lanes():
 
 
 _LANES = _vector_lanes()
+# oneDNN's softmax backward is a vector kernel on AVX-512 only; on AVX2 it runs the reference C++ loop
+# (libm's expf, one float sum in order, no fused multiply-add)
+JIT_SOFTMAX_BACKWARD = _LANES == 16
 
 
 def bits_f32(*words):

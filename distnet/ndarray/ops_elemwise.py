@@ -129,7 +129,7 @@ def maximum(lhs, rhs):
 @maximum.grad
 def _(dy, out, a, b):
     mask = a >= b
-    return unbroadcast(dy * mask, a, b), unbroadcast(dy * (1 - mask), b, a)
+    return unbroadcast(dy * mask, a, b), unbroadcast(dy * ~mask, b, a)
 
 
 @defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
@@ -140,7 +140,7 @@ def minimum(lhs, rhs):
 @minimum.grad
 def _(dy, out, a, b):
     mask = a <= b
-    return unbroadcast(dy * mask, a, b), unbroadcast(dy * (1 - mask), b, a)
+    return unbroadcast(dy * mask, a, b), unbroadcast(dy * ~mask, b, a)
 
 
 # ---- elemwise_*: the same four without broadcasting ----------------------------------------

@@ -214,7 +214,7 @@ def _plain(*arrays):
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and not use_length:
-        if _uses_dnnl(data, axis, temperature, dtype, use_length):
+        if _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
             g = out * (dy - _lane_sum_last(dy * out))
         else:
             g = out * (dy - _ordered_sum(dy * out, axis))
@@ -240,7 +240,7 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length):
+    if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
