@@ -34,6 +34,8 @@ def infer_reshape(src, shape, reverse=False, exact=True):
             out.append(src[i] * src[i + 1]); i += 2
         elif code == -4:
             a, b = shape[j + 1], shape[j + 2]
+            if a == -1 and b == -1:
+                raise MXNetError("Check failed: d1 != -1 || d2 != -1: Split dims cannot both be -1.")
             if a == -1:
                 a = src[i] // b
             if b == -1:
@@ -42,10 +44,13 @@ def infer_reshape(src, shape, reverse=False, exact=True):
                 raise MXNetError(f"reshape: cannot split dimension {src[i]} into {a} x {b}")
             out.extend([a, b]); i += 1; j += 2
         else:
+            if code < -1:
+                raise MXNetError(f"Check failed: dim_size >= -1 ({code} vs. -1) : shape dim size must be >= -1, "
+                                 f"while received {code}")
             out.append(code); i += 1
         j += 1
     if out.count(-1) > 1:
-        raise MXNetError(f"reshape: more than one -1 in {tuple(shape)}")
+        raise MXNetError(f"Check failed: inf_idx < 0 ({out.index(-1)} vs. 0) : One and only one dim can be inferred")
     if -1 in out:
         known = int(np.prod([d for d in out if d != -1]))
         out[out.index(-1)] = int(np.prod(src)) // known if known else 0

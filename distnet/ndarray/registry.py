@@ -72,6 +72,9 @@ class Op:
             for i, a in enumerate(args):
                 if type(a) is list or type(a) is tuple:
                     self._refuse_sequence(i, a)
+        dtype = attrs.get("dtype")
+        if dtype is not None and dtype != "None":
+            np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
         return invoke(self, args, attrs, out)
 
     def _refuse_sequence(self, i, a):
@@ -330,10 +333,11 @@ def _scalar_like(arr, s):
     dtype = arr._data.dtype if isinstance(arr, NDArray) else arr.dtype
     if dtype.kind in "iub" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
-    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS):
-        if dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38:
-            with np.errstate(over="ignore"):    # float16/32 keep their dtype: a scalar too large for it is inf
-                return dtype.type(s)
+    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \
+            and (dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38):
+        with np.errstate(over="ignore"):        # float16/32 keep their dtype: a scalar too large for it is inf
+            return dtype.type(s)
+    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) and not np.ndim(arr):
         return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
     return s
 
