@@ -337,7 +337,7 @@ def _scalar_like(arr, s):
             and (dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38):
         with np.errstate(over="ignore"):        # float16/32 keep their dtype: a scalar too large for it is inf
             return dtype.type(s)
-    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) and not np.ndim(arr):
+    if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) and arr.ndim == 0:
         return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
     return s
 
