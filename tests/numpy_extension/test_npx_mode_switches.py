@@ -101,3 +101,26 @@ def test_zero_size_and_scalar_legacy_arrays_need_numpy_shape():
             mx.nd.zeros((-1, 3))
     with pytest.raises(MXNetError):
         mx.nd.zeros((0, 3))
+
+
+def test_legacy_scalars_under_numpy_shape():
+    with util.np_shape():
+        x = mx.nd.array([1.0, 2.0, 3.0])
+        picked = x[1]
+        assert picked.shape == () and picked.asscalar() == 2.0
+        one = mx.nd.ones(())
+        assert (one + 1).dtype == np.float32 and (one * 0.5).asnumpy() == np.float32(0.5)
+        assert repr(mx.nd.exp(one)) == "\n2.7182817\n<NDArray  @cpu(0)>"        # as MXNet prints it
+        assert mx.nd.random.uniform(shape=()).shape == () and mx.nd.random.uniform(shape=(0, 2)).shape == (0, 2)
+    assert mx.nd.array([1.0, 2.0])[1].shape == (1,)
+    with pytest.raises(MXNetError):
+        mx.nd.random.uniform(shape=(0, 2))
+
+
+def test_symbol_shapes_under_numpy_shape():
+    fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=3, name="fc")
+    with util.np_shape():
+        assert fc.infer_shape_partial() == ([None, None, None], [None], [])
+        assert fc.infer_shape_partial(x=(-1, 4)) == ([(-1, 4), (3, 4), (3,)], [(-1, 3)], [])
+        assert (mx.sym.var("x") + 1).infer_shape(x=(0, 3)) == ([(0, 3)], [(0, 3)], [])
+    assert fc.infer_shape_partial() == ([(), (), ()], [()], [])
