@@ -36,7 +36,7 @@ class _SparseAwareOp(Op):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
         sparse = self.name in _ALWAYS
-        for a in args:
+        for a in args + tuple(attrs.values()):      # array inputs may also come by keyword (bias=...)
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
                 sparse = True
         if sparse:

@@ -71,7 +71,8 @@ for name, fn in [("c+0", lambda: c + 0), ("c-0", lambda: c - 0.0), ("r+0", lambd
                  ("fc bias n1", lambda: mx.nd.FullyConnected(mx.nd.ones((2, 3)), mx.nd.ones((4, 3)), mx.nd.ones((4, 1)),
                                                               num_hidden=4)),
                  ("fc sparse bias", lambda: mx.nd.sparse.FullyConnected(c, a.tostype('row_sparse'), col.tostype('row_sparse'),
-                                                                         num_hidden=3))]:
+                                                                         num_hidden=3)),
+                 ("fc sparse bias kw", lambda: mx.nd.FullyConnected(a, a, num_hidden=3, bias=col.tostype('row_sparse')))]:
     show(name, fn)
 
 x = mx.sym.Variable('x')
