@@ -8,7 +8,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
-from . import storage
+from . import common_expr, storage
 from .graph import AUX_INPUTS, Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
@@ -84,6 +84,7 @@ class Executor:
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._monitor = None
         self._monitor_all = False
+        self._merge_common = common_expr.enabled()
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
         self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
         self._trained = False            # whether the last forward recorded for backward
@@ -265,8 +266,12 @@ class Executor:
         return hook
 
     def get_optimized_symbol(self):
-        """The bound symbol (distnet runs graphs as they are)."""
-        return self._symbol
+        """The bound symbol after MXNet's graph optimization: common subexpressions merged (unless
+        MXNET_ELIMINATE_COMMON_EXPR was 0 at bind time)."""
+        if not self._merge_common:
+            return self._symbol
+        from .symbol import Symbol
+        return Symbol(common_expr.eliminate(self._symbol._heads))
 
     def debug_str(self):
         return self._symbol.debug_str()
