@@ -186,10 +186,10 @@ def invoke(op, args, attrs, out=None):
         if _ag._state.recording:
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
-            return r if not KEEP_CLASS else _kept_class(args, r)
+            return r if not KEEP_CLASS else kept_class(args, r)
         return _write_out(op, out, [r], False)
     outs = _finish(op, args, inputs, attrs, res, out, ctx)
-    return outs if out is not None or not KEEP_CLASS else _kept_class(args, outs)
+    return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
@@ -197,7 +197,7 @@ def invoke(op, args, attrs, out=None):
 KEEP_CLASS = set()
 
 
-def _kept_class(args, res):
+def kept_class(args, res):
     """``res`` (an NDArray or a list of them) given the class of the first array input in KEEP_CLASS."""
     for a in args:
         cls = type(a)

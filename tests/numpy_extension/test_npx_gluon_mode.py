@@ -147,3 +147,12 @@ def test_data_loader_batches_are_np_arrays(workers, threads):
     features, labels = next(iter(loader))
     assert type(features) is mx.np.ndarray and type(labels) is mx.np.ndarray
     assert features.asnumpy().sum() == 28.0 and labels.dtype == onp.int64
+
+
+def test_vision_transforms_keep_np_images():
+    from distnet.gluon.data.vision import transforms
+    img = np.array(onp.arange(48).reshape(4, 4, 3), dtype="uint8")
+    crop = transforms.CenterCrop(2)(img)
+    assert type(crop) is mx.np.ndarray and crop.asnumpy()[0, 0].tolist() == [15, 16, 17]      # MXNet 1.9.1
+    tensor = transforms.ToTensor()(img)
+    assert type(tensor) is mx.np.ndarray and tensor.shape == (3, 4, 4)

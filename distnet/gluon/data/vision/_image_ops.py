@@ -5,6 +5,7 @@ import numpy as np
 
 from ....base import MXNetError
 from ....ndarray import NDArray, array
+from ....ndarray.registry import kept_class
 from ._resize import resize_hwc
 
 
@@ -17,7 +18,7 @@ def map_images(x, fn):
         out = np.stack([fn(img) for img in data])
     else:
         raise MXNetError(f"image transform: input must have shape (H, W, C) or (N, H, W, C), got {data.shape}")
-    return array(out, ctx=getattr(x, "context", None), dtype=out.dtype)
+    return kept_class((x,), array(out, ctx=getattr(x, "context", None), dtype=out.dtype))   # mx.np in, mx.np out
 
 
 def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
