@@ -569,16 +569,19 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
         else:
             count = g.counts(x.shape[2:], include)
         dy = np.divide(dy, count, out=np.zeros_like(dy), where=count > 0)
-    taken = np.zeros(y.shape, dtype=bool)
     offsets = list(_offsets(g, xp))
-    if pool_type != "max":      # MXNet adds into each input in output order: the last kernel offset first
-        offsets.reverse()
-    for where, v in offsets:
-        if pool_type == "max":              # the first maximum of each window takes the gradient
+    if pool_type == "max":      # the first maximum of each window (kernel offsets in order) takes the gradient
+        taken, hits = np.zeros(y.shape, dtype=bool), []
+        for where, v in offsets:
             hit = (v == y) & ~taken
             taken |= hit
+            hits.append((where, hit))
+        for where, hit in reversed(hits):       # added into each input in output order, as below
             dxp[where] += dy * hit
-        elif pool_type == "lp":
+        return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
+    offsets.reverse()           # MXNet adds into each input in output order: the last kernel offset first
+    for where, v in offsets:
+        if pool_type == "lp":
             ratio = np.divide(v, y, out=np.zeros_like(y), where=y != 0)
             dxp[where] += dy * _lp_power(ratio, int(p_value) - 1)
         else:
@@ -633,5 +636,10 @@ def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat
         part = dy if multi_input_mode == "sum" else dy[:, start:start + d.shape[1]]
         start += d.shape[1]
         n, c, h, w = part.shape
-        grads.append(part.reshape(n, c, h // fy, fy, w // fx, fx).sum(axis=(3, 5)))
+        blocks = part.reshape(n, c, h // fy, fy, w // fx, fx)
+        total = np.zeros((n, c, h // fy, w // fx), part.dtype)
+        for i in range(fy):             # MXNet sums each block in order, row by row
+            for j in range(fx):
+                total += blocks[:, :, :, i, :, j]
+        grads.append(total)
     return tuple(grads)
