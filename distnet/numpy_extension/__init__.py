@@ -1,5 +1,5 @@
 """``mx.npx``: MXNet's NumPy extension: the NumPy-mode switches and neural-network operators on mx.np arrays."""
-import sys
+import sys as _sys
 
 from .. import ndarray as _nd_package, symbol as _sym_package
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
@@ -20,9 +20,9 @@ globals().update({_name: getattr(_op, _name) for _name in _NPX_OPS})
 _registry.KEEP_CLASS.add(_np_ndarray)
 
 # ``F.npx`` inside ``hybrid_forward``: F is mx.nd when run imperatively and mx.sym while traced.
-_nd_package.npx = sys.modules[__name__]
+_nd_package.npx = _sys.modules["distnet.ndarray.numpy_extension"] = _sys.modules[__name__]
 _sym_package.npx = _build_symbol_namespace()
-sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
+_sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
 if not hasattr(_nd_package, "np"):
     from .. import numpy as _numpy
     _nd_package.np = _numpy          # F.np imperatively: the mx.np functions
