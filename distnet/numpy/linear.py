@@ -13,8 +13,11 @@ from .shaping import _rearrange, broadcast_to
 
 @defop("_npi_einsum")
 def einsum_op(*operands, subscripts="", optimize=False):
-    """``numpy.einsum(subscripts, *operands)`` with explicit output subscripts."""
-    return _np.asarray(_np.einsum(subscripts, *operands, optimize=optimize))
+    """``numpy.einsum(subscripts, *operands)`` with explicit output subscripts, accumulated in double and
+    rounded once to the operands' type, as MXNet computes it."""
+    dtype = _np.result_type(*operands)
+    wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
+    return _np.asarray(_np.einsum(subscripts, *wide, optimize=optimize)).astype(dtype)
 
 
 @einsum_op.grad
@@ -92,8 +95,15 @@ def _ellipsis_einsum(subscripts, arrays):
     return _einsum(subscripts, *new_arrays)
 
 
-def _letters(n, skip=""):
-    return "".join([c for c in string.ascii_lowercase if c not in skip][:n])
+def _mat_dot(a, b):
+    """``a`` (..., K) times ``b`` (K, ...) through the registry's dot (MXNet's BLAS order), as 2-D matrices."""
+    from .shaping import reshape
+    k = a.shape[-1]
+    lead, tail = a.shape[:-1], b.shape[1:]
+    a2 = reshape(a, (-1, k)) if a.ndim > 2 else a       # vectors stay vectors: MXNet's dot/gemv path
+    b2 = reshape(b, (k, -1)) if b.ndim > 2 else b
+    res = invoke_np("dot", (a2, b2))
+    return reshape(res, lead + tail) if res.shape != lead + tail else res
 
 
 def tensordot(a, b, axes=2):
@@ -111,14 +121,15 @@ def tensordot(a, b, axes=2):
     for i, j in zip(axes_a, axes_b):
         if a.shape[i] != b.shape[j]:
             raise MXNetError(f"tensordot: shape mismatch on summed axes {a.shape} and {b.shape}")
-    sa = _letters(a.ndim)
-    sb = list(_letters(b.ndim, sa))
-    for i, j in zip(axes_a, axes_b):
-        sb[j] = sa[i]
-    sb = "".join(sb)
-    out = "".join(c for k, c in enumerate(sa) if k not in axes_a) + "".join(
-        c for k, c in enumerate(sb) if k not in axes_b)
-    return _einsum(f"{sa},{sb}->{out}", a, b)
+    from .shaping import reshape, transpose
+    free_a = [i for i in range(a.ndim) if i not in axes_a]
+    free_b = [j for j in range(b.ndim) if j not in axes_b]
+    at = transpose(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
+    bt = transpose(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
+    k = int(_np.prod([a.shape[i] for i in axes_a]))
+    res = _mat_dot(reshape(at, tuple(a.shape[i] for i in free_a) + (k,)),
+                   reshape(bt, (k,) + tuple(b.shape[j] for j in free_b)))
+    return res
 
 
 def dot(a, b, out=None):
@@ -137,17 +148,29 @@ def dot(a, b, out=None):
 
 
 def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
-    """The matrix product with NumPy's broadcasting of leading (batch) axes."""
+    """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
     a, b = _same(a, b, "matmul")
-    sa = "...ij" if a.ndim > 1 else "j"
-    sb = "...jk" if b.ndim > 1 else "j"
-    so = ("...i" if a.ndim > 1 else "...") + ("k" if b.ndim > 1 else "")
     if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
         raise MXNetError(f"matmul: shapes {a.shape} and {b.shape} are not aligned on the summed axis")
-    res = _ellipsis_einsum(f"{sa},{sb}->{so}", (a, b)) if "..." in sa + sb else _einsum("j,j->", a, b)
+    from .shaping import expand_dims, reshape
+    a2 = expand_dims(a, 0) if a.ndim == 1 else a
+    b2 = expand_dims(b, -1) if b.ndim == 1 else b
+    if a2.ndim == 2 and b2.ndim == 2:
+        res = invoke_np("dot", (a2, b2))
+    else:
+        batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
+        a3 = reshape(broadcast_to(a2, batch + a2.shape[-2:]), (-1,) + a2.shape[-2:])
+        b3 = reshape(broadcast_to(b2, batch + b2.shape[-2:]), (-1,) + b2.shape[-2:])
+        res = reshape(invoke_np("batch_dot", (a3, b3)), batch + (a2.shape[-2], b2.shape[-1]))
+    shape = res.shape
+    if a.ndim == 1:
+        shape = shape[:-2] + shape[-1:]
+    if b.ndim == 1:
+        shape = shape[:-1]
+    res = reshape(res, shape) if shape != res.shape else res
     if out is not None:
         out._data[...] = res._data
         return out
@@ -163,9 +186,9 @@ def inner(a, b):
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _check(a, b)
-    from .shaping import ravel
+    from .shaping import ravel, reshape
     a, b = _same(ravel(a), ravel(b), "outer")
-    return _einsum("i,j->ij", a, b)
+    return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
 
 
 def vdot(a, b):
@@ -173,7 +196,7 @@ def vdot(a, b):
     _check(a, b)
     from .shaping import ravel
     a, b = _same(ravel(a), ravel(b), "vdot")
-    return _einsum("i,i->", a, b)
+    return tensordot(a, b, 1)
 
 
 def diagonal(a, offset=0, axis1=0, axis2=1):

@@ -5,6 +5,7 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.registry import defop
 from .multiarray import _dtype, invoke_np, ndarray, wrap_np
 
@@ -36,10 +37,30 @@ def _count(shape, axis):
     return int(_np.prod([shape[a] for a in axes]))
 
 
+def _axes(ndim, axis):
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
+    for ax in axes:
+        if not -ndim <= ax < builtins.max(ndim, 1):
+            raise _np.AxisError(f"axis {ax} is out of bounds for array of dimension {ndim}")
+    return tuple(sorted(ax % builtins.max(ndim, 1) for ax in axes))
+
+
+def _float_sum(a, axis, dtype, keepdims):
+    """MXNet's sum: floats are Kahan-summed in row-major order in the result type; others as NumPy."""
+    a = a.astype(dtype, copy=False) if dtype is not None else a
+    if a.dtype.kind != "f" or a.ndim == 0:
+        return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
+    axes = _axes(a.ndim, axis)
+    r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
+    return _np.expand_dims(r, axes) if keepdims else r
+
+
 @defop("_np_sum")
 def sum_op(a, *, axis=None, dtype=None, keepdims=False):
     """Sum over ``axis``."""
-    return _np.asarray(_np.sum(a, axis=axis, dtype=dtype, keepdims=keepdims))
+    return _float_sum(a, axis, dtype, keepdims)
 
 
 @sum_op.grad
@@ -50,8 +71,12 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 @defop("_npi_mean")
 def mean_op(a, *, axis=None, dtype=None, keepdims=False):
     """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives)."""
-    if _count(a.shape, axis) == 0:
+    n = _count(a.shape, axis)
+    if n == 0:
         return _np.zeros(_np.sum(a, axis=axis, keepdims=keepdims).shape, dtype)
+    if _np.dtype(dtype).kind == "f":
+        total = _float_sum(a, axis, dtype, keepdims)
+        return _np.asarray(total / total.dtype.type(n)).astype(dtype)
     return _np.asarray(_np.mean(a, axis=axis, dtype=dtype, keepdims=keepdims)).astype(dtype)
 
 

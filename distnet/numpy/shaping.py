@@ -18,7 +18,8 @@ from .multiarray import invoke_np, ndarray
 def rearrange_op(*data, fn=None, index_fn=None):
     """``fn(*data)`` for a NumPy function ``fn`` that rearranges (or repeats) the elements of its inputs;
     ``index_fn`` (default ``fn``) does the same to positions, filling new elements with -1."""
-    return _np.ascontiguousarray(fn(*data))
+    r = _np.asarray(fn(*data))
+    return r if r.flags.c_contiguous else r.copy()        # (ascontiguousarray would make a 0-d result 1-d)
 
 
 @rearrange_op.grad
