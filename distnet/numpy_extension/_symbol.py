@@ -25,3 +25,25 @@ def build_namespace():
         setattr(module, name, _symbol_function(name, op_name))
     module.reshape = reshape
     return module
+
+
+class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):
+    """A NumPy function asked of ``mx.sym.np`` (an AttributeError too, so ``hasattr`` answers False)."""
+
+
+class _UnbuiltNumpySymbols(types.ModuleType):
+    """``mx.sym.np``: NumPy functions on Symbols are not built; any of them refuses with a way forward."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise UnbuiltNumpySymbolError(
+            f"mx.sym.np.{name}: distnet does not build NumPy functions on Symbols, so a HybridBlock whose "
+            f"hybrid_forward calls F.np.{name} cannot be hybridized (nor have parameter shapes inferred through "
+            "it). Run the block without hybridize() and give its parameters full shapes, or write it with F.npx "
+            "and built-in layers, which work on Symbols.")
+
+
+def build_numpy_refusal():
+    """The ``mx.sym.np`` module (every attribute refuses clearly)."""
+    return _UnbuiltNumpySymbols("distnet.symbol.numpy", _UnbuiltNumpySymbols.__doc__)

@@ -156,3 +156,16 @@ def test_vision_transforms_keep_np_images():
     assert type(crop) is mx.np.ndarray and crop.asnumpy()[0, 0].tolist() == [15, 16, 17]      # MXNet 1.9.1
     tensor = transforms.ToTensor()(img)
     assert type(tensor) is mx.np.ndarray and tensor.shape == (3, 4, 4)
+
+
+def test_hybridizing_f_np_is_refused_clearly():
+    class Block(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.np.sum(x)
+
+    block = Block()
+    assert float(block(np.ones((2, 3)))) == 6.0          # imperatively F.np is mx.np
+    block.hybridize()
+    with pytest.raises(NotImplementedError, match="without hybridize"):
+        block(np.ones((2, 3)))
+    assert not hasattr(mx.sym.np, "sum")
