@@ -3,6 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray
+from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import defop, invoke
@@ -169,8 +170,8 @@ def _(dy, out, data, *, reps):
     reps = (1,) * (ndim - len(reps)) + reps
     shape = (1,) * (ndim - data.ndim) + data.shape
     interleaved = [d for pair in zip(reps, shape) for d in pair]
-    g = dy.reshape(interleaved).sum(axis=tuple(range(0, 2 * ndim, 2)))
-    return g.reshape(data.shape)
+    g = kahan_sum(dy.reshape(interleaved), tuple(range(0, 2 * ndim, 2)))     # MXNet's reducer
+    return np.asarray(g).reshape(data.shape)
 
 
 @defop("repeat", methods=("repeat",))
@@ -185,11 +186,11 @@ def repeat(data, *, repeats, axis=None):
 
 @repeat.grad
 def _(dy, out, data, *, repeats, axis=None):
-    if axis is None:
-        return dy.reshape(data.size, repeats).sum(axis=1).reshape(data.shape)
+    if axis is None:        # summed with MXNet's reducer
+        return np.asarray(kahan_sum(dy.reshape(data.size, repeats), (1,))).reshape(data.shape)
     ax = axis % data.ndim
     shape = data.shape[:ax] + (data.shape[ax], repeats) + data.shape[ax + 1:]
-    return dy.reshape(shape).sum(axis=ax + 1)
+    return np.asarray(kahan_sum(dy.reshape(shape), (ax + 1,))).reshape(data.shape)
 
 
 _PAD_MODES = ("constant", "edge", "reflect")
