@@ -78,8 +78,8 @@ def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=N
     out = int8_dot(x, weight)
     if bias is not None:
         data_scale = (UINT8_RANGE if data.dtype == np.uint8 else INT8_RANGE) / max_abs(lo, hi)
-        weight_scale = F(127) / max_abs(wlo, whi)
-        rescale = F(data_scale * weight_scale) * max_abs(*bias_range) / F(127)
+        weight_scale = INT8_RANGE / max_abs(wlo, whi)
+        rescale = F(data_scale * weight_scale) * max_abs(*bias_range) / INT8_RANGE
         out += np.trunc(bias.astype(F) * rescale).astype(np.int64)
     shape = (data.shape[0], weight.shape[0]) if flatten else data.shape[:-1] + (weight.shape[0],)
     result = out.astype(np.int32).reshape(shape)
@@ -218,8 +218,9 @@ def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
     step_a, step_b = a / _levels(lhs.dtype), b / _levels(rhs.dtype)
     if min_calib_range is None or max_calib_range is None:
         top = a + b
-        out_step = top / INT32_MAX
-        out = np.rint(lhs.astype(F) * (step_a / out_step) + rhs.astype(F) * (step_b / out_step))
+        scale_a = (a * INT32_MAX) / (_levels(lhs.dtype) * top)       # MXNet's float rounding order
+        scale_b = (b * INT32_MAX) / (_levels(rhs.dtype) * top)
+        out = np.rint(lhs.astype(F) * scale_a + rhs.astype(F) * scale_b)
         return (np.clip(out, -2147483648.0, 2147483647.0).astype(np.int32),) + ranges(-top, top)
     out_type = "uint8" if lhs.dtype == rhs.dtype == np.uint8 else "int8"
     levels = _levels(np.dtype(out_type))

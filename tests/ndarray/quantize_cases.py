@@ -55,7 +55,7 @@ def cases():
     small = np.array([-1000, 3000, 5, 7], np.int32)
     out.append(("requantize_small", "requantize", [small, _r(-2.), _r(1.)], dict(out_type="uint8")))
     out.append(("requantize_wrap", "requantize", [np.array([-2 ** 31, 5], np.int32), _r(-2.), _r(1.)], {}))
-    return out + nn_cases(rng, i8, u8)
+    return out + nn_cases(rng, i8, u8) + random_layer_cases(np.random.RandomState(1))
 
 
 def nn_cases(rng, i8, u8):
@@ -107,4 +107,40 @@ def nn_cases(rng, i8, u8):
     out.append(("embedding", "quantized_embedding", [np.array([[0, 2.7], [1, 3], [-1, 9]], np.float32),
                                                      i8[0, 0, :4].copy(), _r(-1.5), _r(2.)],
                 dict(input_dim=4, output_dim=6)))
+    return out
+
+
+def _q(rng, shape, unsigned):
+    return rng.randint(0, 256, shape).astype(np.uint8) if unsigned else rng.randint(-128, 128, shape).astype(np.int8)
+
+
+def random_layer_cases(rng, rounds=8):
+    """Random sizes, ranges and attributes for each quantized layer: the rounding order of every scale shows."""
+    out = []
+    for k in range(rounds):
+        unsigned = k % 2 == 0
+        rs = [_r(0. if unsigned else -rng.uniform(0.01, 10)), _r(rng.uniform(0.01, 10)), _r(-rng.uniform(0.01, 5)),
+              _r(rng.uniform(0.01, 5)), _r(-rng.uniform(0.01, 20)), _r(rng.uniform(0.01, 20))]
+        n, i, h = rng.randint(1, 4), rng.randint(1, 50), rng.randint(1, 9)
+        out.append((f"random_fc_{k}", "quantized_fully_connected",
+                    [_q(rng, (n, i), unsigned), _q(rng, (h, i), False), _q(rng, (h,), False)] + rs, dict(num_hidden=h)))
+        c, o, ks = int(rng.choice([3, 4, 16])), int(rng.choice([2, 4, 8])), int(rng.choice([1, 3]))
+        out.append((f"random_conv_{k}", "quantized_conv",
+                    [_q(rng, (2, c, 7, 6), True), _q(rng, (o, c, ks, ks), False), _q(rng, (o,), False)] + rs,
+                    dict(kernel=(ks, ks), num_filter=o, pad=(1, 1), stride=(2, 2))))
+        x, y = _q(rng, (2, 3, 7, 6), unsigned), _q(rng, (2, 3, 7, 6), unsigned)
+        out.append((f"random_pool_{k}", "quantized_pooling", [x] + rs[:2],
+                    dict(kernel=(3, 3), stride=(2, 2), pad=(1, 1), pool_type="avg", count_include_pad=k % 4 < 2)))
+        out.append((f"random_add_{k}", "quantized_elemwise_add", [x, y] + rs[:4], {}))
+        out.append((f"random_add_calib_{k}", "quantized_elemwise_add", [x, y] + rs[:4],
+                    dict(min_calib_range=-rng.uniform(0, 3), max_calib_range=rng.uniform(0.1, 3))))
+        out.append((f"random_concat_{k}", "quantized_concat", [x, y] + rs[:4], dict(dim=k % 4, num_args=2)))
+        out.append((f"random_batch_norm_{k}", "quantized_batch_norm",
+                    [_q(rng, (2, 3, 4, 4), False)] + [rng.uniform(a, b, 3) for a, b in ((0.2, 2), (-1, 1), (-1, 1),
+                                                                                        (0.1, 3))] + rs[:2],
+                    dict(min_calib_range=-rng.uniform(0, 4), max_calib_range=rng.uniform(0.1, 4))))
+        i32 = rng.randint(-2 ** 31, 2 ** 31 - 1, (50,), dtype=np.int64).astype(np.int32)
+        out.append((f"random_requantize_{k}", "requantize", [i32] + rs[4:],
+                    dict(out_type=("int8", "uint8", "auto")[k % 3], min_calib_range=-rng.uniform(0, 5),
+                         max_calib_range=rng.uniform(0.1, 5))))
     return out
