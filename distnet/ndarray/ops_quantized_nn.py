@@ -266,4 +266,14 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
     return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
 
 
+@quantized_op("quantized_rnn")
+def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, data_shift=None, *, state_size=None,
+                  num_layers=None, bidirectional=False, mode=None, p=0., state_outputs=False, projection_size=None,
+                  lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
+                  use_sequence_length=False):
+    """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet."""
+    raise MXNetError("quantized_rnn: distnet does not implement MXNet's oneDNN int8 LSTM; dequantize the data "
+                     "(nd.contrib.dequantize) and run the float nd.RNN instead")
+
+
 declare_all()       # the symbol names, shapes and dtypes of every quantization op registered by now

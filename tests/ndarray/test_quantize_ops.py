@@ -39,6 +39,9 @@ def test_outputs_equal_mxnet(index):
                                              nd.array([-1]), nd.array([1])), "calib_mode=None"),
     (lambda: nd.contrib.quantized_elemwise_add(nd.ones((2,), dtype="int8"), nd.ones((2,), dtype="uint8"),
                                                *[nd.array([v]) for v in (-1, 1, 0, 1)]), "same type"),
+    (lambda: nd.contrib.quantized_rnn(nd.ones((2, 1, 3), dtype="uint8"), nd.ones((40,)), nd.zeros((1, 1, 2)),
+                                      nd.zeros((1, 1, 2)), nd.array([1.]), nd.array([0.]), state_size=2,
+                                      num_layers=1, mode="lstm"), "does not implement"),
     (lambda: nd.contrib.dequantize(nd.ones((2,), dtype="int32"), nd.array([-1]), nd.array([1])), "int8 or uint8"),
 ])
 def test_what_mxnet_refuses_is_refused(call, message):
