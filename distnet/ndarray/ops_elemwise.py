@@ -552,7 +552,9 @@ _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, ro
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
        lambda x, y: _DEG, ufunc=np.degrees)
-_unary("radians", np.radians, lambda x, y: math.pi / 180, ufunc=np.radians)
+_RAD = float(np.float32(math.pi / 180))      # likewise a float constant for float64 inputs
+_unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x), lambda x, y: math.pi / 180,
+       ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
@@ -571,6 +573,8 @@ def _round_half_away(x):
 def _mxnet_rint(x):
     """MXNet's rint: floor when the fraction is at most one half, else ceil (1.5 -> 1, -1.5 -> -2)."""
     f = np.floor(x)
+    if getattr(x, "dtype", None) == np.float16:      # half arithmetic runs in float
+        return np.where(x.astype(np.float32) - f.astype(np.float32) <= 0.5, f, np.ceil(x))
     return np.where(x - f <= 0.5, f, np.ceil(x))
 
 

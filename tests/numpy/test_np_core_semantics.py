@@ -333,3 +333,9 @@ def test_float_sums_and_products_follow_mxnet_bits():
 def test_zero_dim_results_of_shape_functions(np_shape):
     assert np.squeeze(np.ones((1, 1))).shape == ()
     assert np.dot(np.ones((3,)), np.ones((3,))).shape == ()
+
+
+def test_half_rint_and_double_radians_match_mxnet():
+    assert str(np.rint(np.array([-0.4998], dtype="float16")).item()) == "-0.0"     # the fraction compared in float
+    r = np.radians(np.array([1.2345678901234], dtype="float64")).item()
+    assert r == 1.2345678901234 * float(onp.float32(onp.pi / 180))              # MXNet's float constant
