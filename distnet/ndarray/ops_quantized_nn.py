@@ -153,20 +153,15 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     if pool_type == "max":
         out = cols.max(axis=-1)
     else:
-        inside = np.pad(np.ones((1, 1, h, w), np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]),
-                                                           (pad[1], pad[1] + extra[1])))
-        counted, _, _ = _windows(inside if count_include_pad is False else _padded_area(h, w, pad, extra),
-                                 kernel, stride, (0, 0), (1, 1))
-        count = counted.sum(axis=-1).astype(F)
+        if count_include_pad is False:       # only the input's own cells count
+            inside = np.pad(np.ones((1, 1, h, w), np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]),
+                                                               (pad[1], pad[1] + extra[1])))
+            count = _windows(inside, kernel, stride, (0, 0), (1, 1))[0].sum(axis=-1).astype(F)
+        else:                                   # oneDNN divides by the whole kernel, padding and 'full' edge alike
+            count = F(kernel[0] * kernel[1])
         limits = np.iinfo(data.dtype)
         out = np.clip(np.rint(cols.sum(axis=-1).astype(F) / count), limits.min, limits.max)
     return out.astype(data.dtype), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
-
-
-def _padded_area(h, w, pad, extra):
-    """Ones over the input and its symmetric padding (what count_include_pad counts), zeros over 'full' extra."""
-    area = np.ones((1, 1, h + 2 * pad[0], w + 2 * pad[1]), np.int64)
-    return np.pad(area, ((0, 0), (0, 0), (0, extra[0]), (0, extra[1])))
 
 
 @quantized_op("quantized_act")

@@ -87,7 +87,10 @@ def nn_cases(rng, i8, u8):
         for pool_type in ("max", "avg"):
             for j, attrs in enumerate([dict(kernel=(2, 2), stride=(2, 2)), dict(kernel=(3, 3), pad=(1, 1)),
                                        dict(kernel=(3, 3), stride=(2, 2), pad=(1, 1), count_include_pad=False),
-                                       dict(global_pool=True, kernel=(1, 1))]):
+                                       dict(global_pool=True, kernel=(1, 1)),
+                                       dict(kernel=(2, 2), stride=(2, 2), pooling_convention="full"),
+                                       dict(kernel=(3, 3), stride=(2, 2), pad=(1, 1), pooling_convention="full",
+                                            count_include_pad=False)]):
                 out.append((f"pool_{name}_{pool_type}_{j}", "quantized_pooling", [data, _r(-1.5), _r(2.)],
                             dict(pool_type=pool_type, **attrs)))
         out.append((f"act_{name}", "quantized_act", [data, _r(-1.5), _r(2.)], dict(act_type="relu")))
