@@ -4,6 +4,7 @@ import re
 from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
+from ...util import is_np_array
 from ..block import HybridBlock
 from ..nn.basic_layers import _traced_infer_shape
 from ..parameter import AssertError
@@ -123,6 +124,9 @@ class _RNNLayer(HybridBlock):
         for i, info in enumerate(self.state_info(batch_size)):
             info = dict(info, **kwargs) if info is not None else kwargs
             states.append(func(name=f"{self.prefix}h0_{i}", **info))
+        if is_np_array():                  # as MXNet: mx.np states under NumPy array semantics
+            from ...numpy.multiarray import as_np
+            as_np(states)
         return states
 
     def __call__(self, inputs, states=None, sequence_length=None, **kwargs):
