@@ -52,13 +52,13 @@ def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels=127, weigh
     return ranges(-top, top)
 
 
-def _weighted_inputs(op, no_bias, bias, ranges):
+def _weighted_inputs(op, no_bias, bias, bounds):
     """(bias, data/weight/bias ranges) of a quantized layer; without a bias, MXNet's positional order has the
     ranges where the bias and its ranges would be."""
     if no_bias and bias is not None:
-        bias, ranges = None, (bias,) + ranges[:3]
+        bias, bounds = None, (bias,) + bounds[:3]
     names = ["min_data", "max_data", "min_weight", "max_weight"] + ([] if no_bias else ["min_bias", "max_bias"])
-    given = ranges[:len(names)]
+    given = bounds[:len(names)]
     if any(r is None for r in given) or (not no_bias and bias is None):
         raise MXNetError(f"{op}: give the inputs data, weight{'' if no_bias else ', bias'}, {', '.join(names)}")
     return bias, [scalar(r) for r in given]
