@@ -26,7 +26,7 @@ _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
 
 
 # parameters the record iterators accept but do not implement, with their "off" values
-_UNSUPPORTED = {"mean_img": ("",), "aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
+_UNSUPPORTED = {"aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
 
 
 def _check_supported(name, kwargs):
@@ -107,6 +107,31 @@ class _ImageRecordLoader(_BatchLoader):
         self._n = len(records)
         self._samples = None
         self._pass = None
+        self.mean_img = None
+        if kwargs.get("mean_img") and self.dtype == np.float32:
+            self.mean_img = self._load_or_create_mean(str(kwargs["mean_img"]))
+
+    def _load_or_create_mean(self, path):
+        """The mean image of ``path`` (an NDArray file holding "mean_img"); missing, it is computed as the
+        core does: one augmenting pass over the records (drawing from the same engines), each image
+        normalised with mean_r/g/b, std_r/g/b and scale as without a mean image, averaged, and saved."""
+        from ..ndarray import utils as nd_utils
+        from ..ndarray.ndarray import _wrap
+        if os.path.exists(path):
+            saved = nd_utils.load(path)
+            if not isinstance(saved, dict) or "mean_img" not in saved:
+                raise MXNetError(f"{self.name}: {path} holds no array named mean_img")
+            return saved["mean_img"].asnumpy().astype(np.float32)
+        total = np.zeros(self.shape, np.float32)
+        order = list(range(len(self.records)))
+        if self.indexed and self.shuffle:      # that pass is a shuffled epoch of its own
+            self.shuffler.shuffle(order)
+        for i in order:
+            header, payload = recordio.unpack(self.records[i])
+            total += self._finish(*self._augment(payload, header))
+        mean = total * np.float32(1.0 / max(len(self.records), 1))
+        nd_utils.save(path, {"mean_img": _wrap(mean)})
+        return mean
 
     def _start_pass(self, first_slot):
         """Begin a pass over the file. Without an index the core parses the whole chunk (here: the part)
@@ -214,14 +239,15 @@ class _ImageRecordLoader(_BatchLoader):
         """The CHW output of an augmented BGR image: RGB order, mirrored and normalised."""
         if img.shape[2] >= 3:
             img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
-        if mirror:
-            img = img[:, ::-1]
         chw = img.transpose(2, 0, 1)
         if self.dtype == np.int8:
-            return np.minimum(chw, 127).astype(np.int8)
-        if self.dtype != np.float32:
-            return chw.astype(self.dtype)
-        return self._normalize(chw, mult, bias)
+            out = np.minimum(chw, 127).astype(np.int8)
+        elif self.dtype != np.float32:
+            out = chw.astype(self.dtype)
+        else:
+            out = self._normalize(chw, mult, bias)
+        # the core mirrors the normalised tensor (which matters only against a mean image)
+        return out[:, :, ::-1] if mirror else out
 
     def _normalize(self, chw, mult=None, bias=None):
         opts = self.opts
@@ -231,6 +257,8 @@ class _ImageRecordLoader(_BatchLoader):
         stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
         if chw.shape[0] == 1:
             means, stds = means[:1], stds[:1]
+        if self.mean_img is not None:      # a mean image replaces the per-channel means
+            means = self.mean_img
         out = np.empty(chw.shape, np.float32)
         for k in range(chw.shape[0]):
             out[k] = (chw[k].astype(np.float32) - means[k]) * np.float32(mult / stds[k]) + np.float32(bias / stds[k])
