@@ -26,7 +26,15 @@ def _grad_rows(position, inputs, attrs):
     return _embedding_grad_rows(position, inputs, dict(attrs, sparse_grad=True))
 
 
+def _check_grad_stype(position, attrs, stype):
+    """MXNet has no SparseEmbedding backward into a dense weight gradient (the autograd hook)."""
+    if position == 1 and stype != "row_sparse":
+        raise MXNetError("Operator not implemented: operator = _backward_SparseEmbedding with a dense gradient for "
+                         "the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
+
+
 sparse_embedding.grad_rows = _grad_rows
+sparse_embedding.check_grad_stype = _check_grad_stype
 
 
 def _infer_shapes(shapes, attrs):

@@ -8,12 +8,35 @@ from distnet.base import MXNetError
 
 nd = mx.nd
 INDEX = np.array([[0, 2], [4, 2]])
-CASES = [Case("_contrib_SparseEmbedding", INDEX, (5, 4), input_dim=5, output_dim=4, ref=lambda i, w: w[i])]
+# forward only: MXNet computes the weight gradient into a row_sparse buffer alone (checked below)
+CASES = [Case("_contrib_SparseEmbedding", INDEX, (5, 4), input_dim=5, output_dim=4, ref=lambda i, w: w[i],
+              grad=False)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=repr)
 def test_forward_and_gradient(case):
     run_case(case)
+
+
+def test_row_sparse_gradient_equals_finite_differences():
+    rng = np.random.RandomState(0)
+    w0, head = rng.uniform(-1, 1, (5, 4)), rng.uniform(0.5, 1.5, (2, 2, 4))
+    w = nd.array(w0, dtype="float64")
+    w.attach_grad(stype="row_sparse")
+    with mx.autograd.record():
+        y = nd.contrib.SparseEmbedding(nd.array(INDEX), w, input_dim=5, output_dim=4)
+    y.backward(nd.array(head, dtype="float64"))
+    numeric = np.zeros_like(w0)
+    for r in range(5):
+        for c in range(4):
+            step = np.zeros_like(w0)
+            step[r, c] = 1e-6
+            hi = (nd.contrib.SparseEmbedding(nd.array(INDEX), nd.array(w0 + step, dtype="float64"), input_dim=5,
+                                             output_dim=4).asnumpy() * head).sum()
+            lo = (nd.contrib.SparseEmbedding(nd.array(INDEX), nd.array(w0 - step, dtype="float64"), input_dim=5,
+                                             output_dim=4).asnumpy() * head).sum()
+            numeric[r, c] = (hi - lo) / 2e-6
+    np.testing.assert_allclose(w.grad.asnumpy(), numeric, rtol=1e-6, atol=1e-8)
 
 
 def test_row_sparse_gradient_stores_the_looked_up_rows_as_mxnet():
@@ -56,4 +79,13 @@ def test_a_gradient_for_the_indices_is_refused_as_in_mxnet():
     with mx.autograd.record():
         y = nd.contrib.SparseEmbedding(x, w, input_dim=5, output_dim=4)
     with pytest.raises(MXNetError, match="data gradient"):
+        y.backward()
+
+
+def test_a_dense_weight_gradient_is_refused_as_in_mxnet():
+    w = nd.ones((5, 4))
+    w.attach_grad()
+    with mx.autograd.record():
+        y = nd.contrib.SparseEmbedding(nd.array(INDEX), w, input_dim=5, output_dim=4)
+    with pytest.raises(MXNetError, match="_backward_SparseEmbedding"):
         y.backward()
