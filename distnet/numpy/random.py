@@ -61,6 +61,8 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
     dt = _dtype(dtype)
     lo, sc = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (loc, scale)]
+    if not isinstance(scale, _NDArray) and scale < 0:
+        raise ValueError(f"normal: scale must be non-negative, got {scale}")
     shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)         # MXNet computes in float32
     return _result((z * sc.astype(_F) + lo.astype(_F)).astype(dt), ctx, out)
@@ -80,6 +82,8 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     """Integers drawn uniformly from [low, high) (int64 by default)."""
     if high is None:
         low, high = 0, low
+    if isinstance(low, _NDArray) or isinstance(high, _NDArray):
+        raise _MXNetError("randint: low and high must be integers (Invalid Parameter format for low expect long)")
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
@@ -92,9 +96,10 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
 
 def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
-    shape = _size(size)
+    (sc,) = _params(scale)
+    shape = _size(size) or sc.shape
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
-    return _result((-_r._logf(u) * _F(scale)).astype(_F), ctx, out)
+    return _result((-_r._logf(u.reshape(-1)).reshape(shape) * sc.astype(_F)).astype(_F), ctx, out)
 
 
 def _params(*values):
@@ -113,6 +118,12 @@ def _transformed(transform, size, params, ctx, out):
     return _result(_np.asarray(res).astype(_F), ctx, out)
 
 
+def _positive(a, name):
+    values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a)
+    if (values <= 0).any():
+        raise ValueError(f"{name}: expect a > 0, got {a}")
+
+
 def _ln(x):
     return _r._log(_np.asarray(x, _np.float64), True)
 
@@ -124,16 +135,19 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
+    _positive(a, "weibull")
     return _transformed(lambda u, a: _np.power(-_ln(u), 1.0 / a), size, (a,), ctx, out)
 
 
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
+    _positive(a, "pareto")
     return _transformed(lambda u, a: _np.exp(-_ln(u) / a) - 1.0, size, (a,), ctx, out)
 
 
 def power(a, size=None, ctx=None, out=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
+    _positive(a, "power")
     return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out)
 
 
@@ -223,7 +237,7 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
     p = _np.asarray(pvals.asnumpy() if isinstance(pvals, _NDArray) else pvals, _np.float64)
-    if _np.sum(p[:-1]) > 1.0 + 1e-12:
+    if (_np.cumsum(p) > 1.0).any():
         raise _MXNetError("sum(pvals[:-1]) > 1.0")
     shape = _size(size)
     rows = int(_np.prod(shape))
@@ -240,7 +254,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     shape = _size(size)
     k = int(_np.prod(shape))
     if not replace and k > n:
-        raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+        raise _MXNetError(f"choice: cannot take {k} samples from a population of {n} without replacement")
     seq = _r.RESOURCE.sequential
     if p is not None:
         w = p.asnumpy() if isinstance(p, _NDArray) else _np.asarray(p, _F)

@@ -339,3 +339,17 @@ def test_half_rint_and_double_radians_match_mxnet():
     assert str(np.rint(np.array([-0.4998], dtype="float16")).item()) == "-0.0"     # the fraction compared in float
     r = np.radians(np.array([1.2345678901234], dtype="float64")).item()
     assert r == 1.2345678901234 * float(onp.float32(onp.pi / 180))              # MXNet's float constant
+
+
+def test_random_parameter_errors_as_mxnet():
+    with pytest.raises(ValueError):
+        np.random.normal(0, -1, size=2)
+    with pytest.raises(ValueError):
+        np.random.weibull(0)
+    with pytest.raises(mx.MXNetError):
+        np.random.multinomial(3, [0.9, 0.9])           # every cumulative probability must stay <= 1
+    with pytest.raises(mx.MXNetError):
+        np.random.choice(3, 5, replace=False)
+    mx.random.seed(1)
+    onp.testing.assert_allclose(np.random.exponential(np.array([1.0, 2.0])).asnumpy(), [0.6465817, 5.8003473],
+                                rtol=1e-6)
