@@ -68,6 +68,7 @@ def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque
     op.subgraphs = subgraphs
     op.opaque_shapes = opaque_shapes           # MXNet 1.x cannot infer these outputs before running
     op.infer_shapes, op.infer_types = shape_rule, type_rule
+    op.partial_shapes = True           # shape_rule is given shapes with unknown (0) dimensions as they are
     name = name or _name.current().get(None, "_" + kind)
     user = dict(attribute.current().get(None)) if user is None else user
     node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
@@ -133,8 +134,8 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
 
 def _foreach_shape_rule(graph, locs, nd, ns, no):
     """Shape inference through the body, as MXNet's foreach does: the body sees one step of each data
-    input, the states and the outer values; what it infers (parameter shapes, a state's shape from the
-    state the body returns) goes back to the node's inputs, and its outputs become the node's."""
+    input, the states and the outer values; what it infers for its variables (parameter and state shapes)
+    goes back to the node's inputs, and its outputs become the node's."""
     from .infer import _propagate
     names = [v.name for v in graph.program.variables]
     if len(set(names)) != len(names):          # body variables are told apart by name
@@ -152,18 +153,14 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
             if shape is not None:
                 known[name] = tuple(shape[1:]) if loc < nd and len(shape) > 1 else (1,) if loc < nd else tuple(shape)
         info, outs = body_shapes(known)
-        fed = {name: outs[no + loc - nd] for name, loc in zip(names, locs)
-               if nd <= loc < nd + ns and name not in known and _is_known(outs[no + loc - nd])}
-        if fed:          # a state goes in with the shape the body returns it with
-            info, outs = body_shapes(dict(known, **fed))
         found = [None] * len(in_shapes)
         for var, loc in zip(graph.program.variables, locs):
             shape = info.get((id(var), 0), (None,))[0]
             if loc >= nd and _is_known(shape):
                 found[loc] = tuple(shape)
-        steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None
-        full = [None if steps is None or not _is_known(s) else (steps,) + tuple(s) for s in outs[:no]]
-        full += [None if not _is_known(s) else tuple(s) for s in outs[no:]]
+        steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None     # 0 when unknown
+        full = [None if steps is None or s is None else (steps,) + tuple(s) for s in outs[:no]]
+        full += [None if s is None else tuple(s) for s in outs[no:]]
         if any(s is None for s in full):
             return found, []
         dtypes = [info.get((id(n), i), (None, np.float32))[1] for n, i in graph.heads]

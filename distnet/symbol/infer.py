@@ -173,7 +173,9 @@ def _forward_node(node, info, strict, probed):
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
-        inferred = node.op.infer_shapes([s if _known(s) else None for s, _ in ins], exec_attrs(node))
+        partial = getattr(node.op, "partial_shapes", False)      # control flow reads unknown (0) dimensions too
+        inferred = node.op.infer_shapes([s if _known(s) or (partial and s is not None) else None for s, _ in ins],
+                                        exec_attrs(node))
         if inferred is not None:
             assign(info, list(zip(node.inputs, inferred[0])))
             ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]

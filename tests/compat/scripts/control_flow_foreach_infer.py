@@ -63,3 +63,13 @@ print(sorted(AttrScope._subgraph_names.items()))
 with mx.name.NameManager():
     outs, states = mx.sym.contrib.foreach(lambda d, s: (d + s[0], [s[0] * 2]), mx.sym.var('d'), [mx.sym.var('s')])
 print(sorted(AttrScope._subgraph_names.items()))
+
+# partial inference: only the data's shape known (states then take nothing from the body's outputs),
+# and data whose batch dimension is unknown (0)
+params = mx.rnn.RNNParams()
+out, states = mx.sym.contrib.foreach(lambda x, s: mx.rnn.LSTMCell(4, prefix='', params=params)(x, s),
+                                     mx.sym.var("data"), [mx.sym.var("h"), mx.sym.var("c")])
+print(mx.sym.Group([out] + states).infer_shape_partial(data=(2, 2, 5)))
+outs, states = mx.sym.contrib.foreach(lambda d, s: (d + s[0], [s[0] * 2]), mx.sym.var('data', shape=(0, 3, 32, 32)),
+                                      [mx.sym.var('state')])
+print(outs.infer_shape_partial())
