@@ -324,6 +324,8 @@ class Block:
         out = self.forward(*args)
         for hook in self._forward_hooks.values():
             hook(self, args, out)
+        if is_np_array():
+            _check_np_outputs(out)
         return out
 
     def forward(self, *args):
@@ -600,6 +602,17 @@ def _save_params_file(filename, arrays):
         save(filename, arrays)
     else:
         ndarray.save(filename, arrays)
+
+
+def _check_np_outputs(out):
+    """Under NumPy array semantics a Block's output arrays must be mx.np arrays (MXNet's TypeError)."""
+    from ..numpy.multiarray import ndarray as np_ndarray
+    if isinstance(out, NDArray) and not isinstance(out, np_ndarray):
+        raise TypeError("Block's output ndarrays/symbols must be of type `mxnet.numpy.ndarray` or "
+                        f"`mxnet.symbol.numpy._Symbol`, while got output type {type(out)}")
+    if isinstance(out, (list, tuple)):
+        for item in out:
+            _check_np_outputs(item)
 
 
 def _load_params_file(filename):

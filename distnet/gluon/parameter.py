@@ -10,7 +10,7 @@ from ..context import Context, cpu, current_context
 from ..ndarray.ndarray import NDArray
 from ..symbol import Symbol
 from ..util import is_np_array, is_np_shape
-from .utils import _brief_print_list, _indent, shape_is_known
+from .utils import _array_fn, _brief_print_list, _indent, shape_is_known
 
 __all__ = ["DeferredInitializationError", "Parameter", "Constant", "ParameterDict", "tensor_types"]
 
@@ -417,7 +417,7 @@ class Constant(Parameter):
 
     def __init__(self, name, value):
         if not isinstance(value, NDArray):
-            value = ndarray.array(value)
+            value = _array_fn()(value)
         self.value = value
 
         class _Init(initializer.Initializer):

@@ -69,7 +69,7 @@ def split_and_load(data, ctx_list, batch_axis=0, even_split=True):
         Require every slice to have the same size.
     """
     if not isinstance(data, ndarray.NDArray):
-        data = ndarray.array(data, ctx=ctx_list[0])
+        data = _array_fn()(data, ctx=ctx_list[0])
     if len(ctx_list) == 1:
         return [data.as_in_context(ctx_list[0])]
     slices = split_data(data, len(ctx_list), batch_axis, even_split)
@@ -144,6 +144,14 @@ def _brief_print_list(items, limit=7):
     if len(items) > limit:
         return _brief_print_list(items[:limit // 2], limit) + ", ..., " + _brief_print_list(items[-limit // 2:], limit)
     return ", ".join(f"'{i}'" for i in items)
+
+
+def _array_fn():
+    """``mx.np.array`` under NumPy array semantics, else ``nd.array`` (what Gluon makes arrays from data with)."""
+    if is_np_array():
+        from ..numpy import array
+        return array
+    return ndarray.array
 
 
 def shape_is_known(shape):

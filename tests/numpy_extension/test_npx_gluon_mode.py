@@ -169,3 +169,17 @@ def test_hybridizing_f_np_is_refused_clearly():
     with pytest.raises(NotImplementedError, match="without hybridize"):
         block(np.ones((2, 3)))
     assert not hasattr(mx.sym.np, "sum")
+
+
+def test_constants_split_and_load_and_block_outputs_follow_mxnet():
+    assert type(gluon.Constant("c", [1.0, 2.0]).value) is mx.np.ndarray
+    assert gluon.Constant("c64", onp.array([1.0, 2.0])).value.dtype == onp.float64
+    parts = gluon.utils.split_and_load(onp.arange(6).reshape(3, 2), [mx.cpu()])
+    assert type(parts[0]) is mx.np.ndarray and parts[0].dtype == onp.int64
+
+    class Legacy(gluon.Block):
+        def forward(self, x):
+            return [x, (x, mx.nd.array([1.0]))]
+
+    with pytest.raises(TypeError, match="must be of type `mxnet.numpy.ndarray`"):
+        Legacy()(np.ones((2,)))
