@@ -7,6 +7,7 @@ import numpy as np
 
 from ....base import MXNetError, data_dir
 from ....ndarray import creation
+from ....util import is_np_array
 from ...utils import _DownloadError
 from ..dataset import Dataset, RecordFileDataset
 from .folder import ImageFolderDataset  # noqa: F401  (MXNet defines it in this module)
@@ -44,7 +45,11 @@ class _LocalImageDataset(Dataset):
     def __init__(self, root, transform):
         self._root = os.path.expanduser(root)
         self._transform = transform
-        self._data, self._label = self._get_data()
+        data, label = self._get_data()
+        if is_np_array():        # as MXNet: mx.np images and labels under NumPy array semantics
+            from ....numpy.multiarray import array as np_array, as_np
+            data, label = as_np(data), np_array(label, dtype=label.dtype)
+        self._data, self._label = data, label
 
     def __getitem__(self, idx):
         if self._transform is not None:
