@@ -75,7 +75,7 @@ def setitem(arr, key, value):
     try:
         arr._data[key] = value
     except ValueError as e:
-        raise ValueError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
+        raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
 
 

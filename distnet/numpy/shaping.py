@@ -19,7 +19,8 @@ def rearrange_op(*data, fn=None, index_fn=None):
     """``fn(*data)`` for a NumPy function ``fn`` that rearranges (or repeats) the elements of its inputs;
     ``index_fn`` (default ``fn``) does the same to positions, filling new elements with -1."""
     r = _np.asarray(fn(*data))
-    return r if r.flags.c_contiguous else r.copy()        # (ascontiguousarray would make a 0-d result 1-d)
+    # a new array, as MXNet's operators make (never a view writing through to an input)
+    return r.copy() if r.base is not None or not r.flags.c_contiguous else r
 
 
 @rearrange_op.grad

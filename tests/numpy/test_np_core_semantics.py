@@ -353,3 +353,12 @@ def test_random_parameter_errors_as_mxnet():
     mx.random.seed(1)
     onp.testing.assert_allclose(np.random.exponential(np.array([1.0, 2.0])).asnumpy(), [0.6465817, 5.8003473],
                                 rtol=1e-6)
+
+
+def test_views_and_copies_as_mxnet():
+    x = np.arange(12).reshape(3, 4)
+    x.reshape(-1)[0] = 77                  # reshape makes a new array in MXNet's np
+    x[1:][0, 0] = -9                       # a basic slice is a view
+    assert x[0, 0].item() == 0 and x[1, 0].item() == -9
+    with pytest.raises(mx.MXNetError):
+        x[1] = np.ones((2, 4))
