@@ -206,3 +206,20 @@ def _run_sampler(invoke, op, args, attrs, out):
     for arr in _arrays(result) + _arrays(out):
         _poison(arr, failure)
     return result
+
+
+def unread_inputs(values):
+    """Numpy data of a graph's inputs, without raising a failed one's error; and the first such error."""
+    carried = next((f for f in map(_live, values) if f is not None), None)
+    if carried is None:
+        return [v._data for v in values], None
+    return [_DATA_SLOT.__get__(v) if type(v) is FailedNDArray else v._data for v in values], carried
+
+
+def keep_with(outputs, carried, kernel_errors):
+    """A graph run's outputs keep the error of a failed input, else the first error one of its kernels found."""
+    if carried is not None:
+        for arr in outputs:
+            _poison(arr, carried)
+    else:
+        deliver(kernel_errors[0], outputs, None)

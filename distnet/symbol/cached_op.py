@@ -7,6 +7,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
 from . import hook_names
 from .graph import Program
@@ -71,11 +72,14 @@ class CachedOp:
         values = [args[s] if type(s) is int else _param_value(s, ctx) for s in self.sources]
         if self.open_shapes:
             self._resolve(values)
-        raws = [v._data for v in values]
+        raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
-        slots, saved = self.program.forward_raw(raws, hook)
+        kernel_errors = []
+        slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         raw_outs = [slots[i] for i in self.program.out_slots]
         outs = [_wrap(r, ctx) for r in raw_outs]
+        if carried is not None or kernel_errors:        # kept with the outputs, raised when they are read
+            failures.keep_with(outs, carried, kernel_errors)
         if autograd.is_recording():
             parents = tuple(v._node for v in values)
             needs = [p is not None for p in parents]

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
+from ..ndarray.failures import KernelError
 from ..ndarray.registry import OPS, _binary_inputs, invoke
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -153,11 +154,13 @@ class Program:
                     monitor(f"{name}_output" if len(outs) == 1 else f"{name}_output{i}", slots[o])
         return [slots[i] for i in self.out_slots]
 
-    def forward_raw(self, raws, hook=None):
+    def forward_raw(self, raws, hook=None, kernel_errors=None):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
-        ``hook(node name, op, inputs, outputs)`` is called after every step.
+        ``hook(node name, op, inputs, outputs)`` is called after every step. With a ``kernel_errors`` list,
+        an error a step's kernel finds is collected there and the run goes on with its placeholder result
+        (so the caller can keep the error with the outputs, as MXNet's engine does).
         """
         slots = list(raws) + [None] * (self.nslots - len(raws))
         saved = []
@@ -166,7 +169,16 @@ class Program:
             if op.binary and len(args) == 2:
                 args = _binary_inputs(op, args)
             try:
-                res = op.fwd(*args, **attrs)
+                if kernel_errors:          # after a failure the values mean nothing: no warnings about them
+                    with np.errstate(all="ignore"):
+                        res = op.fwd(*args, **attrs)
+                else:
+                    res = op.fwd(*args, **attrs)
+            except KernelError as e:
+                if kernel_errors is None:
+                    raise MXNetError(f"in node {name!r}: {e}") from e
+                kernel_errors.append(e)
+                res = e.result
             except MXNetError as e:
                 raise MXNetError(f"in node {name!r}: {e}") from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:

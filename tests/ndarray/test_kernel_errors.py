@@ -232,3 +232,35 @@ def test_axis_and_index_checks_of_kernels(make, kind, message):
     with pytest.raises(kind) as info:
         result.asnumpy()
     assert str(info.value) == message
+
+
+class _Scaled(gluon.HybridBlock):
+    """A dense layer whose output goes through a softmax over an axis it does not have."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.dense = gluon.nn.Dense(2, in_units=3)
+
+    def hybrid_forward(self, F, x):
+        return F.softmax(self.dense(x), axis=5) * 2
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_blocks_keep_kernel_errors_with_their_outputs(hybridize):
+    net = _Scaled()
+    net.initialize(mx.init.One())
+    if hybridize:
+        net.hybridize()
+    out = net(nd.ones((2, 3)))
+    assert out.shape == (2, 2)
+    _raises(out.asnumpy, "Check failed: axis < ndim && axis >= -ndim: axis 5 exceeds the input dimension of 2")
+    plain = gluon.nn.HybridSequential()
+    plain.add(gluon.nn.Dense(2, in_units=3))
+    plain.initialize()
+    if hybridize:
+        plain.hybridize()
+    out = plain(nd.random.normal(0, -1, shape=(2, 3)))       # a failed input: its error rides along
+    assert out.shape == (2, 2)
+    _raises(out.asnumpy)
+    nd.waitall()
