@@ -4,12 +4,15 @@ An operator listed in ``_SPARSE_IMPL`` becomes a ``_SparseAwareOp``: sparse inpu
 implementation on the compressed parts first (NotImplemented: the dense op on dense views), and the
 result joins the autograd graph through ``sparse._recorded``. Dense calls keep the registry's path.
 """
+import copy
+import sys
+
 import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
-from .registry import OPS, Op, _unary_call
+from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _from_dense, _new, _recorded, _same_sparse, add_n, cast_storage, concat, dot, elemwise_mul,
                      retain, slice)
@@ -188,3 +191,54 @@ for _name in _SPARSE_IMPL:
     if _name in OPS:
         OPS[_name].unary_fast = not OPS[_name].hidden and OPS[_name].name not in _ALWAYS
 del _name, _impl
+
+
+# ---- MXNet operators that keep sparse storage while the broadcasting op distnet folds them into does not ----
+def _same_shape_pair(fn):
+    def impl(lhs, rhs, **attrs):
+        if _same_sparse(lhs, rhs) and lhs.shape == rhs.shape and not attrs:
+            return lhs._combine(rhs, fn)
+        return NotImplemented
+    return impl
+
+
+def _scatter_div_impl(lhs, rhs, **attrs):
+    """row_sparse / any array: computed on the stored rows of lhs only, the rest stays unstored."""
+    if not isinstance(lhs, RowSparseNDArray) or lhs.shape != rhs.shape or attrs:
+        return NotImplemented
+    rows = lhs._aux[0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = (lhs._values / np.asarray(rhs._data)[rows]).astype(lhs._values.dtype, copy=False)
+    return _new(RowSparseNDArray, values, [rows.copy()], lhs.shape, lhs._ctx)
+
+
+def _scatter_scalar_impl(sign):
+    def impl(data, scalar=0.0, **attrs):
+        """A scalar added to the stored values only (MXNet's _scatter_*_scalar)."""
+        if not isinstance(data, BaseSparseNDArray) or attrs:
+            return NotImplemented
+        return data._map(lambda v: v + sign * data._values.dtype.type(float(scalar)))
+    return impl
+
+
+from . import ops_internal  # noqa: E402,F401  (defines the _scatter_* aliases given their own ops below)
+
+
+def _own_op(alias, impl):
+    """Give ``alias`` its own sparse-aware copy of the operator it shares with a broadcasting op."""
+    op = copy.copy(OPS[alias])
+    op.__class__, op.sparse_impl, op.unary_fast = _SparseAwareOp, impl, False
+    OPS[alias] = op
+    for namespace in list(_INSTALLED) + [vars(sys.modules[m]) for m in (__package__ + "._internal",)
+                                         if m in sys.modules]:
+        if alias in namespace:
+            namespace[alias] = op
+
+
+for _alias, _impl in {"_maximum": _same_shape_pair(np.maximum), "_minimum": _same_shape_pair(np.minimum),
+                      "_hypot": _same_shape_pair(np.hypot), "_scatter_elemwise_div": _scatter_div_impl,
+                      "_scatter_plus_scalar": _scatter_scalar_impl(1), "_scatter_minus_scalar": _scatter_scalar_impl(-1),
+                      }.items():
+    if _alias in OPS:
+        _own_op(_alias, _impl)
+del _alias, _impl
