@@ -41,10 +41,8 @@ def set_np_shape(active):
     """Turn NumPy shape semantics on or off in this thread; returns the previous state."""
     global _set_np_shape_logged
     if active and not _set_np_shape_logged:
-        logging.info("NumPy-shape semantics has been activated in your code. This is required for creating and "
-                     "manipulating scalar and zero-size tensors, which were not supported in MXNet before, as in "
-                     "the official NumPy library. Please DO NOT manually deactivate this semantics while using "
-                     "`mxnet.numpy` and `mxnet.numpy_extension` modules.")
+        logging.info("NumPy-shape semantics has been activated in your code: () is a scalar's shape and 0 a "
+                     "real dimension size, as in NumPy. Keep it on while you use mx.np and mx.npx.")
         _set_np_shape_logged = True
     previous, _MODES.shape = _MODES.shape, bool(active)
     return previous
@@ -54,8 +52,8 @@ def _set_np_array(active):
     """Turn NumPy array semantics on or off in this thread; returns the previous state."""
     global _set_np_array_logged
     if active and not _set_np_array_logged:
-        logging.info("NumPy array semantics has been activated in your code. This allows you to use operators "
-                     "from MXNet NumPy and NumPy Extension modules as well as MXNet NumPy `ndarray`s.")
+        logging.info("NumPy array semantics has been activated in your code: Gluon makes and returns mx.np "
+                     "arrays, and mx.np / mx.npx operators are the ones to use.")
         _set_np_array_logged = True
     previous, _MODES.array = _MODES.array, bool(active)
     return previous

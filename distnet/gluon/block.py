@@ -608,8 +608,8 @@ def _check_np_outputs(out):
     """Under NumPy array semantics a Block's output arrays must be mx.np arrays (MXNet's TypeError)."""
     from ..numpy.multiarray import ndarray as np_ndarray
     if isinstance(out, NDArray) and not isinstance(out, np_ndarray):
-        raise TypeError("Block's output ndarrays/symbols must be of type `mxnet.numpy.ndarray` or "
-                        f"`mxnet.symbol.numpy._Symbol`, while got output type {type(out)}")
+        raise TypeError(f"under NumPy array semantics a Block's output arrays must be mxnet.numpy.ndarray, "
+                        f"got {type(out)}; make them with mx.np (or convert with as_np_ndarray())")
     if isinstance(out, (list, tuple)):
         for item in out:
             _check_np_outputs(item)

@@ -11,20 +11,19 @@ def _refuse_legacy(name, values):
     """TypeError for a legacy ``mx.nd.NDArray`` given to an npx operator, as MXNet's numpy operators do."""
     for v in values:
         if isinstance(v, NDArray) and not isinstance(v, ndarray):
-            raise TypeError(f"Operator `_npx_{name}` registered in backend is known as `{name}` in Python. It is a "
-                            "numpy operator and accepts only MXNet numpy ndarrays (mx.np.ndarray), but received a "
-                            "legacy ndarray (mx.nd.NDArray). Activate numpy semantics with `npx.set_np()`, or "
-                            "convert the array with `as_np_ndarray()` before passing it.")
+            raise TypeError(f"npx.{name} (backend operator `_npx_{name}`) takes mx.np.ndarray inputs only and got a "
+                            "legacy mx.nd.NDArray; turn NumPy semantics on with npx.set_np() and make the arrays "
+                            "with mx.np, or convert this one with as_np_ndarray()")
 
 
-def _npx_function(name, op_name):
-    """``npx.<name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
+def _npx_function(npx_name, op_name):
+    """``npx.<npx_name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
     op = OPS[op_name]
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
-        _refuse_legacy(function.__name__, args + tuple(kwargs.values()))
+        _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         return as_np(op(*args, out=out, **kwargs))
-    function.__name__ = function.__qualname__ = name
+    function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = op.__doc__
     function.__module__ = "distnet.numpy_extension"
     return function

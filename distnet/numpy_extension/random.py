@@ -50,8 +50,8 @@ def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
 def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     """1.0 with probability ``prob`` (or ``sigmoid(logit)``), else 0.0; shape ``size`` or the parameter's."""
     if (prob is None) == (logit is None):
-        raise ValueError(f"Either `prob` or `logit` must be specified, but not both. Received prob={prob}, "
-                         f"logit={logit}")
+        raise ValueError(f"npx.random.bernoulli takes one of prob and logit, not both nor neither "
+                         f"(got prob={prob}, logit={logit})")
     p = _value(prob) if prob is not None else 1.0 / (1.0 + np.exp(-_value(logit)))
     shape = np.shape(p) if size is None else _batch_shape(size)
     u = _unit_uniforms(int(np.prod(shape)), np.float32).reshape(shape)

@@ -14,7 +14,7 @@ try:
     B()(np.ones(2))
     print('no error')
 except TypeError as e:
-    print('TypeError', str(e)[:60])
+    print('TypeError')
 class B2(gluon.Block):
     def forward(self, x):
         return [x, (x, None)]
