@@ -441,7 +441,8 @@ def _note_rows(leaf, rows):
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.ndarray import NDArray
-    with _scope(False, train_mode):
+    from .ndarray.failures import backward_errors
+    with _scope(False, train_mode), backward_errors(heads) as errors:
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
     for leaf, g in leaves.values():
         g = sum_gradients(g)
@@ -454,6 +455,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             leaf.grad._data[...] = g
         elif leaf.req == "add":
             leaf.grad._data += g
+    errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):

@@ -19,7 +19,7 @@ import numpy as np
 from . import autograd, profiler
 from .base import MXNetError
 from .context import current_context
-from .ndarray.failures import KernelError
+from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
 from .ndarray.registry import OPS, defop
 
@@ -234,9 +234,12 @@ def _(dy, out, *data, op_type=None, needs=None, _state=None, **kwargs):
     dys = dy if isinstance(dy, tuple) else (dy,)
     req = ["write" if needs is None or needs[i] else "null" for i in range(nargs)]
     in_grad = [_wrap(np.zeros_like(a)) for a in args]
-    with autograd.pause(), _reported("backward"), profiler.custom_operator_scope("_backward_" + op_type):
-        op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
-                    [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
+    try:
+        with autograd.pause(), _reported("backward"), profiler.custom_operator_scope("_backward_" + op_type):
+            op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
+                        [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
+    except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
+        backward_kernel_error(str(e))
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
 
 

@@ -223,3 +223,45 @@ def keep_with(outputs, carried, kernel_errors):
             _poison(arr, carried)
     else:
         deliver(kernel_errors[0], outputs, None)
+
+
+class _BackwardErrors:
+    """The errors of one backward pass: a failed head's, or those its kernels (a Custom op's) found."""
+
+    def __init__(self, carried):
+        self.carried, self.messages = carried, []
+
+    def settle(self, grads):
+        """Keep the error with the gradients the pass wrote (raised when one is read)."""
+        failure = self.carried if self.carried is not None and self.carried.live else None
+        if failure is None and self.messages:
+            failure = _Failure(self.messages[0])
+        if failure is not None:
+            for arr in grads:
+                _poison(arr, failure)
+
+
+@contextlib.contextmanager
+def backward_errors(heads):
+    """Around a backward pass: failed heads are read as their placeholders and errors of backward kernels
+    are collected, for ``settle`` to keep with the gradients (MXNet's backward itself does not raise them)."""
+    failed = [(h, h._pending) for h in _arrays(heads) if _live(h) is not None]
+    for head, _ in failed:
+        head.__class__, head._pending = NDArray, None
+    box = _BackwardErrors(failed[0][1] if failed else None)
+    previous, _carrying.backward = getattr(_carrying, "backward", None), box
+    try:
+        yield box
+    finally:
+        _carrying.backward = previous
+        for head, failure in failed:
+            if failure.live:
+                _poison(head, failure)
+
+
+def backward_kernel_error(message):
+    """An error found by a backward kernel: kept for the gradients in a backward pass, else raised now."""
+    box = getattr(_carrying, "backward", None)
+    if box is None or _SYNCHRONOUS:
+        raise MXNetError(message)
+    box.messages.append(message)

@@ -264,3 +264,42 @@ def test_blocks_keep_kernel_errors_with_their_outputs(hybridize):
     assert out.shape == (2, 2)
     _raises(out.asnumpy)
     nd.waitall()
+
+
+def test_backward_through_a_failed_array_fails_on_reading_the_gradient():
+    a = nd.random.normal(0, -1, (2, 2))
+    x = nd.ones((2, 2))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = x * a
+    y.backward()                              # MXNet's backward returns; the gradient carries the error
+    _raises(x.grad.asnumpy)
+    nd.waitall()
+
+
+def test_custom_backward_error_shows_on_the_gradient(capsys):
+    class Doubling(mx.operator.CustomOp):
+        def forward(self, is_train, req, in_data, out_data, aux):
+            self.assign(out_data[0], req[0], in_data[0] * 2)
+
+        def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+            raise ValueError("bwd boom")
+
+    @mx.operator.register("kernel_errors_failing_backward")
+    class DoublingProp(mx.operator.CustomOpProp):
+        def infer_shape(self, in_shape):
+            return in_shape, in_shape, []
+
+        def create_operator(self, ctx, shapes, dtypes):
+            return Doubling()
+
+    x = nd.ones((2,))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = nd.Custom(x, op_type="kernel_errors_failing_backward")
+    assert y.asnumpy().tolist() == [2.0, 2.0]
+    y.backward()
+    assert capsys.readouterr().out.startswith("Error in CustomOp.backward: Traceback")
+    with pytest.raises(MXNetError, match="Error in CustomOp.backward: ValueError: bwd boom"):
+        x.grad.asnumpy()
+    nd.waitall()
