@@ -6,6 +6,7 @@ import numpy as np
 
 from .. import context as ctx
 from .. import ndarray as nd
+from ..base import MXNetError
 from ..executor_manager import _split_input_slice
 from ..io import DataDesc
 from ..ndarray import sparse
@@ -335,7 +336,8 @@ class DataParallelExecutorGroup:
         if arg_shapes is None:
             raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
                                + "the shapes of some arguments cannot be inferred from these inputs")
-        arg_types, out_types, aux_types = infer_type(self.symbol, (), self._input_types(shapes), partial=True)
+        types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
+        arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
         allocated = []
 
         def new(name, shape, dtype, stype="default"):
@@ -366,6 +368,11 @@ class DataParallelExecutorGroup:
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
             shared = source_exec is not None and name in self.param_names and name in source_exec.arg_dict
+            if shared and source_exec.arg_dict[name].shape != shape and self._default_execs is not None \
+                    and source_exec is self._default_execs[i]:      # a reshape: MXNet's Executor.reshape check
+                raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to not "
+                                 "share parameters with the old one. Please check for error in network.If this is "
+                                 "intended, set partial_shaping=True to suppress this warning.")
             if shared and source_exec.arg_dict[name].shape != shape:
                 raise RuntimeError("simple_bind error. Arguments:\n"
                                    + "".join(f"{k}: {v}\n" for k, v in given.items())

@@ -209,11 +209,14 @@ class Executor:
         for name, shape in zip(self._symbol.list_arguments(), new_args):
             old = self.arg_dict[name]
             if name not in kwargs and tuple(shape) != old.shape and not partial_shaping:
-                raise MXNetError(f"Executor.reshape: the shape of unspecified argument {name} changed from "
-                                 f"{old.shape} to {tuple(shape)}; pass partial_shaping=True to allow it")
+                raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to "
+                                 "not share parameters with the old one. Please check for error in network.If this "
+                                 "is intended, set partial_shaping=True to suppress this warning.")
             if int(np.prod(shape)) > old.size and not allow_up_sizing:
-                raise MXNetError(f"Executor.reshape: new shape {tuple(shape)} of argument {name} is larger than "
-                                 f"its current {old.shape}; pass allow_up_sizing=True to allocate new arrays")
+                raise MXNetError(f"Check failed: allow_up_sizing: New shape of arg: {name} is larger than original."
+                                 "First making a big executor and then down sizing it is more efficient than the "
+                                 "reverse.If you really want to up size, set allow_up_sizing=True to enable "
+                                 "allocation of new arrays.")
             shapes[name] = shape
         aux_shapes = dict(zip(self._symbol.list_auxiliary_states(),
                               infer_shape(self._symbol, (), shapes, partial=False)[2]))

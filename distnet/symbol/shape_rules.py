@@ -57,7 +57,8 @@ def _broadcast(node, shapes):
 
 
 def _reshape(node, shapes):
-    target = tuple(node.attrs.get("shape", ()))
+    target = node.attrs.get("shape", ())
+    target = (target,) if isinstance(target, int) else tuple(target)      # ``shape=-1`` is one dimension
     if node.attrs.get("reverse") or any(d < -1 for d in target):
         return None
     data = shapes[0]

@@ -276,13 +276,13 @@ class Symbol:
         twin = Node(node.op, node.op_name, "", dict(node.attrs), [], {}, node.num_outputs)
         return Symbol([(twin, i) for i in range(node.num_outputs)])
 
-    def reshape(self, *shape, **kwargs):
-        shape = kwargs.pop("shape", shape[0] if len(shape) == 1 and isinstance(shape[0], (tuple, list)) else shape)
-        return create("reshape", self, shape=tuple(shape), **kwargs)
+    def reshape(self, *args, **kwargs):
+        """Fluent ``reshape``: arguments go to the op as given (``x.reshape(-1)`` keeps ``shape=-1``), as MXNet's."""
+        return create("reshape", self, *args, **kwargs)
 
-    def transpose(self, *axes, **kwargs):
-        axes = kwargs.pop("axes", axes[0] if len(axes) == 1 and isinstance(axes[0], (tuple, list)) else axes)
-        return create("transpose", self, axes=tuple(axes) or None, **kwargs)
+    def transpose(self, *args, **kwargs):
+        """Fluent ``transpose``: arguments go to the op as given, as MXNet's."""
+        return create("transpose", self, *args, **kwargs)
 
     @property
     def T(self):

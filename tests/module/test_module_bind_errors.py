@@ -1,0 +1,45 @@
+"""Module and Executor reshape/bind errors as MXNet 1.9.1 raises them (messages measured on MXNet)."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+CHANGED = ("Shape of unspecifie arg: fc_weight changed. This can cause the new executor to not share parameters "
+           "with the old one. Please check for error in network.If this is intended, set partial_shaping=True to "
+           "suppress this warning.")
+
+
+def _fc():
+    return mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='fc')
+
+
+def test_labels_a_module_does_not_take_fail_at_bind_with_a_key_error():
+    mod = mx.mod.Module(_fc(), label_names=None)
+    with pytest.warns(UserWarning, match="label_shapes don't match names specified by label_names"):
+        with pytest.raises(KeyError, match="softmax_label"):
+            mod.bind([('data', (2, 3))], [('softmax_label', (2,))])
+
+
+def test_a_batch_whose_features_change_the_parameters_is_refused():
+    mod = mx.mod.Module(_fc(), label_names=None)
+    mod.bind([('data', (2, 3))])
+    mod.init_params()
+    with pytest.raises(MXNetError) as info:
+        mod.forward(mx.io.DataBatch([mx.nd.ones((5, 4))]))
+    assert str(info.value) == CHANGED
+    mod.forward(mx.io.DataBatch([mx.nd.ones((5, 3))]))          # a new batch size is fine
+    assert mod.get_outputs()[0].shape == (5, 2)
+
+
+def test_executor_reshape_messages():
+    exe = _fc().simple_bind(mx.cpu(), data=(2, 3))
+    with pytest.raises(MXNetError) as info:
+        exe.reshape(data=(5, 3))
+    assert str(info.value) == (
+        "Check failed: allow_up_sizing: New shape of arg: data is larger than original.First making a big "
+        "executor and then down sizing it is more efficient than the reverse.If you really want to up size, set "
+        "allow_up_sizing=True to enable allocation of new arrays.")
+    with pytest.raises(MXNetError) as info:
+        exe.reshape(data=(1, 2))
+    assert str(info.value) == CHANGED
+    assert exe.reshape(partial_shaping=True, data=(1, 2)).arg_dict['fc_weight'].shape == (2, 2)
