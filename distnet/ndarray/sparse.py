@@ -65,6 +65,11 @@ class BaseSparseNDArray(NDArray):
     dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")
     stype = property(lambda self: self.stype_name, doc="The storage type.")
     _num_aux = property(lambda self: len(self._aux), doc="The number of index arrays (csr 2, row_sparse 1).")
+    _aux_types = property(lambda self: [a.dtype.type for a in self._aux], doc="The index arrays' numpy types.")
+
+    def _aux_type(self, i):
+        """The numpy type of index array ``i``."""
+        return self._aux[i].dtype.type
 
     @property
     def _data(self):
@@ -678,6 +683,8 @@ def array(source_array, ctx=None, dtype=None):
         return out.copyto(placed(ctx)) if ctx is not None else out.copyto(source_array._ctx)
     if all(hasattr(source_array, n) for n in ("data", "indices", "indptr", "shape")):
         return csr_matrix(source_array, ctx=ctx, dtype=dtype)
+    if isinstance(source_array, NDArray):
+        raise AssertionError("Please use `tostype` to create RowSparseNDArray or CSRNDArray from an NDArray")
     raise ValueError(f"Please use mx.nd.array to create an NDArray with source_array of type "
                              f"{type(source_array)}")
 
@@ -862,14 +869,15 @@ _ZERO_PRESERVING = {
     "sin": np.sin, "tan": np.tan, "arcsin": np.arcsin, "arctan": np.arctan, "sinh": np.sinh, "tanh": np.tanh,
     "arcsinh": np.arcsinh, "arctanh": np.arctanh, "expm1": np.expm1, "log1p": np.log1p,
     "degrees": np.degrees, "radians": np.radians, "relu": _relu, "negative": np.negative, "cbrt": np.cbrt,
-    "stop_gradient": np.copy, "make_loss": np.copy,
+    "stop_gradient": np.copy, "make_loss": np.copy, "_contrib_round_ste": _round_half_away, "_contrib_sign_ste": np.sign,
 }
 
 for _name, _fn in _ZERO_PRESERVING.items():
     globals()[_name] = _unary(_name, _fn)
     _method = (lambda f: lambda self: self._map(f))(_fn)
     _method.__name__ = _name
-    setattr(BaseSparseNDArray, _name, _traced(_method, _name))
+    if _name not in ("negative", "stop_gradient", "make_loss") and not _name.startswith("_"):  # not NDArray methods
+        setattr(BaseSparseNDArray, _name, _traced(_method, _name))
 for _name in ("__add__", "__sub__", "__mul__", "__truediv__", "__rmul__", "__neg__", "__abs__"):
     setattr(BaseSparseNDArray, _name, _traced(BaseSparseNDArray.__dict__[_name], _name))
 BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__

@@ -15,6 +15,7 @@ _SAME_AS_DENSE = (
     "ftrl_update", "gamma", "gammaln", "log", "log10", "log1p", "log2", "make_loss", "mean", "negative", "norm",
     "radians", "relu", "rint", "round", "rsqrt", "sgd_mom_update", "sgd_update", "sigmoid", "sign", "sin",
     "sinh", "slice", "sqrt", "square", "stop_gradient", "sum", "tan", "tanh", "trunc", "where", "zeros_like",
+    "_contrib_round_ste", "_contrib_sign_ste",
 )
 # public name -> the sparse-only operator MXNet's graph node uses
 _SPARSE_ONLY = {"retain": "_sparse_retain", "adagrad_update": "_sparse_adagrad_update"}
