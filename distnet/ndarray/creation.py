@@ -169,8 +169,17 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
 
 
 def from_numpy(ndarray, zero_copy=True):
-    """An NDArray sharing memory with a numpy array (a copy when ``zero_copy`` is False)."""
-    return _wrap(ndarray if zero_copy else ndarray.copy())
+    """An NDArray sharing memory with a numpy array (a copy when ``zero_copy`` is False).
+
+    As in MXNet, sharing needs a C-contiguous array and leaves the numpy array read-only (the NDArray owns it).
+    """
+    if not zero_copy:
+        return _wrap(ndarray.copy())
+    if not ndarray.flags["C_CONTIGUOUS"]:
+        raise ValueError("Only c-contiguous arrays are supported for zero-copy")
+    shared = ndarray.view()               # taken first: it stays writable for the NDArray
+    ndarray.flags.writeable = False
+    return _wrap(shared)
 
 
 # ---- the same, as registry operators without inputs (what mx.sym.zeros & co. build) ----------
