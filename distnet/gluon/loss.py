@@ -95,12 +95,14 @@ class SigmoidBinaryCrossEntropyLoss(Loss):
     def hybrid_forward(self, F, pred, label, sample_weight=None, pos_weight=None):
         label = _reshape_like(F, label, pred)
         if not self._from_sigmoid:
-            softplus = F.Activation(-F.abs(pred), act_type="softrelu")   # log(1 + exp(-|x|)), stable
+            # stable: softrelu(-|x|) = log(1 + exp(-|x|)); the terms recorded in MXNet's order, which
+            # sets the order pred's gradients are summed in
             if pos_weight is None:
-                loss = F.relu(pred) - pred * label + softplus
+                loss = F.relu(pred) - pred * label + F.Activation(-F.abs(pred), act_type="softrelu")
             else:
                 log_weight = 1 + F.broadcast_mul(pos_weight - 1, label)
-                loss = pred - pred * label + log_weight * (softplus + F.relu(-pred))
+                loss = pred - pred * label + log_weight * (F.Activation(-F.abs(pred), act_type="softrelu")
+                                                           + F.relu(-pred))
         else:
             eps = 1e-12
             positive = F.log(pred + eps) * label
