@@ -55,9 +55,7 @@ def _shape_arg(shape):
 
 
 def reshape(a, newshape, order="C"):
-    """``a`` with shape ``newshape`` (one entry may be -1)."""
-    if order != "C":
-        raise NotImplementedError("reshape only supports order='C'")
+    """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
     newshape = _shape_arg(newshape)
     known = [d for d in newshape if d != -1]
     if any(d < -1 for d in newshape) or newshape.count(-1) > 1:
@@ -70,7 +68,9 @@ def reshape(a, newshape, order="C"):
 
 def ravel(x, order="C"):
     """``x`` flattened to one axis."""
-    return reshape(x, (-1,), order)
+    if order != "C":
+        raise NotImplementedError("ravel only supports order='C'")
+    return reshape(x, (-1,))
 
 
 def transpose(a, axes=None):
@@ -94,7 +94,9 @@ def rollaxis(a, axis, start=0):
 
 
 def expand_dims(a, axis):
-    """``a`` with a new axis of size 1 at ``axis``."""
+    """``a`` with a new axis of size 1 at ``axis`` (one axis, as MXNet 1.9.1 takes)."""
+    if not isinstance(axis, (int, _np.integer)):
+        raise MXNetError(f"expand_dims: axis must be an integer, got {axis!r}")
     return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
 
 
@@ -177,6 +179,8 @@ def _sections(ary, indices_or_sections, axis, even):
         bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
     else:
         bounds = [0] + [min(int(i), n) for i in indices_or_sections] + [n]
+        if any(lo > hi for lo, hi in zip(bounds[:-1], bounds[1:])):
+            raise MXNetError(f"split: the indices {list(indices_or_sections)} must be increasing")
     return bounds
 
 
