@@ -135,10 +135,9 @@ class BaseSparseNDArray(NDArray):
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if isinstance(other, BaseSparseNDArray):
-                if other.stype_name == self.stype_name:
-                    other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
-                else:
-                    other._set_dense(self._todense())
+                if other.stype_name != self.stype_name:
+                    raise TypeError(f"copyto does not support destination NDArray stype {other.stype_name}")
+                other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
             else:
                 other._data[...] = self._todense()
             return other
@@ -397,18 +396,21 @@ class CSRNDArray(BaseSparseNDArray):
         return self._map(lambda v: v * factor)
 
     def __getitem__(self, key):
-        if isinstance(key, (int, np.integer)):
+        if isinstance(key, int) and not isinstance(key, bool):        # MXNet: a Python int only
             n = self._sshape[0]
             if not -n <= key < n:
                 raise IndexError(f"index {key} is out of bounds for a CSRNDArray with {n} rows")
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
+        if not isinstance(key, (py_slice, NDArray)):
+            raise ValueError(f"Undefined behaviour for {key}")
         if not isinstance(key, py_slice) or key.step not in (None, 1):
             raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
         begin, end, _ = key.indices(self._sshape[0])
-        if end < begin:
-            raise MXNetError(f"slice: CSRNDArray rows {begin}:{end} select nothing (begin must not exceed end)")
+        if end <= begin:
+            raise MXNetError(f"Operator cast_storage inferring shapes failed: CSRNDArray rows {begin}:{end} select "
+                             "nothing (a csr slice must keep at least one row)")
         indptr = self._aux[1]
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
