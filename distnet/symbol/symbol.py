@@ -461,8 +461,12 @@ def _attr_items(node):
     """[(key, string value)] of a node's attributes in MXNet's listing order (see attr_order)."""
     late = node.user_attrs.get("__late__", "").split(",")
     values = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE and k not in late}
-    values.update((k, attr_to_str(v)) for k, v in node.attrs.items())
-    values.update((k, node.user_attrs[k]) for k in late if k in node.user_attrs)
+    values.update((k, attr_to_str(v)) for k, v in node.attrs.items() if k not in late)
+    for key in late:                  # inserted last: user attributes set afterwards, a variadic op's num_args
+        if key in node.user_attrs:
+            values[key] = node.user_attrs[key]
+        elif key in node.attrs:
+            values[key] = attr_to_str(node.attrs[key])
     items = []
     for key in iteration_order(list(values)):
         items.append((key, values[key]))
@@ -661,6 +665,10 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         sources = _bind_declared(declared, positional, inputs, node_name)
     elif variadic:
         sources = positional + list(inputs.values())
+        # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
+        late = [k for k in user if k not in _PRIVATE] + ([] if "num_args" in attrs else ["num_args"])
+        if late:
+            user["__late__"] = ",".join(late)
         attrs.setdefault("num_args", len(sources))
         if op.name == "UpSampling":
             sources = _upsampling_weight(sources, attrs, node_name, user)
