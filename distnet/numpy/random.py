@@ -173,17 +173,19 @@ def _seq_uniforms(n):
 
 
 def _seq_normals(n):
-    """``n`` double standard normals from the sequential engine: one libstdc++ normal_distribution
+    """``n`` double standard normals from the sequential engine: one libstdc++ normal_distribution<double>
     (polar method) for the whole tensor, so each accepted pair gives two values (y, then x)."""
-    out = []
-    while len(out) < n:
-        x, y = 2.0 * _seq_uniforms(2).reshape(2) - 1.0
+    values = _np.empty(0)
+    while len(values) < n:
+        need = (n - len(values) + 1) // 2       # pairs still needed if every one is accepted: no overdraw
+        c = 2.0 * _seq_uniforms(2 * need).reshape(-1, 2) - 1.0
+        x, y = c[:, 0], c[:, 1]
         r2 = x * x + y * y
-        if r2 > 1.0 or r2 == 0.0:
-            continue
-        mult = _np.sqrt(-2.0 * _r._log(_np.asarray([r2]), True)[0] / r2)
-        out.extend((y * mult, x * mult))
-    return _np.asarray(out[:n])
+        ok = (r2 <= 1.0) & (r2 != 0.0)
+        r2, x, y = r2[ok], x[ok], y[ok]
+        mult = _np.sqrt(-2.0 * _r._log(r2, True) / r2)
+        values = _np.concatenate([values, _np.stack([y * mult, x * mult], axis=1).reshape(-1)])
+    return values[:n]
 
 
 def _gamma_samples(shape_a, scale_b, n):
