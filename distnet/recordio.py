@@ -1,6 +1,7 @@
 """RecordIO files as MXNet writes them (dmlc format), plus the image-record header helpers."""
 import collections
 import numbers
+import os
 import struct
 
 import numpy as np
@@ -32,11 +33,21 @@ class MXRecordIO:
             raise MXNetError(f"LocalFileSystem: cannot open \"{self.uri}\": {e.strerror}") from e
         self.writable = self.flag == "w"
         self.is_open = True
+        self.pid = os.getpid()
+        self._at_end = False
 
     def close(self):
         if self.is_open:
             self.handle.close()
             self.is_open = False
+            self.pid = None
+
+    def _check_pid(self, allow_reset=False):
+        """A closed file, or one opened by another process, reopens (seeks) or is refused (reads/writes)."""
+        if self.pid != os.getpid():
+            if not allow_reset:     # MXNet's error for using a closed or inherited handle
+                raise RuntimeError("Forbidden operation in multiple processes")
+            self.reset()
 
     def __del__(self):
         self.close()
@@ -52,6 +63,7 @@ class MXRecordIO:
     def __setstate__(self, state):
         self.__dict__.update(state)
         self.is_open = False
+        self.pid = None
         if state["is_open"]:
             self.open()
 
@@ -64,6 +76,7 @@ class MXRecordIO:
         """Append one record (split around any aligned magic number, as dmlc does)."""
         if not self.writable:       # MXNet's error type for this misuse
             raise AssertionError(f"{self.uri} was opened for reading (flag 'r'); open it with flag 'w' to write")
+        self._check_pid()
         data = bytes(buf)
         start = 0
         for i in range(0, len(data) & ~3, 4):
@@ -73,22 +86,20 @@ class MXRecordIO:
         rest = data[start:]
         self.handle.write(_lrec(3 if start else 0, len(rest)) + rest + b"\0" * (-len(rest) % 4))
 
-    def tell(self):
-        """The byte offset where the next record will be written (writers only, as in MXNet)."""
-        if not self.writable:
-            raise AssertionError(f"tell: {self.uri} was opened for reading; only a writer has a position")
-        return self.handle.tell()
-
     def read(self):
         """The next record's bytes, or None at the end of the file."""
         if self.writable:           # MXNet's error type for this misuse
             raise AssertionError(f"{self.uri} was opened for writing (flag 'w'); open it with flag 'r' to read")
+        self._check_pid()
+        if self._at_end:            # as MXNet's reader: once at the end, reads give None until reset()
+            return None
         parts = []
         while True:
             head = self.handle.read(8)
             if len(head) < 8:
                 if parts or head:
                     raise MXNetError(f"{self.uri}: truncated record at byte {self.handle.tell()}")
+                self._at_end = True
                 return None
             magic, lrec = struct.unpack("<II", head)
             if magic != _MAGIC:
@@ -129,7 +140,18 @@ class MXIndexedRecordIO(MXRecordIO):
         super().close()
 
     def seek(self, idx):
+        """Move the reader to the record stored under key ``idx`` (reopening a closed file)."""
+        if self.writable:           # MXNet's error type for this misuse
+            raise AssertionError(f"seek: {self.uri} was opened for writing; open it with flag 'r' to seek")
+        self._check_pid(allow_reset=True)
         self.handle.seek(self.idx[idx])
+
+    def tell(self):
+        """The byte offset where the next record will be written (writers only, as in MXNet)."""
+        if not self.writable:
+            raise AssertionError(f"tell: {self.uri} was opened for reading; only a writer has a position")
+        self._check_pid()
+        return self.handle.tell()
 
     def read_idx(self, idx):
         """The record stored under key ``idx``."""
