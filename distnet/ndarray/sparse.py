@@ -614,6 +614,9 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     if isinstance(arg1, tuple) and len(arg1) == 2:
         return _from_coo(arg1, shape, ctx, dtype)
     if all(hasattr(arg1, n) for n in ("data", "indices", "indptr", "shape")):      # scipy.sparse.csr_matrix
+        if not getattr(arg1, "has_canonical_format", True):      # duplicates summed, columns sorted, as MXNet
+            arg1 = arg1.copy()
+            arg1.sum_duplicates()
         return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
     return _check_shape_matches(_from_dense(dense, "csr", ctx), shape)
