@@ -277,23 +277,32 @@ def _brightness(data, alpha):
     return _saturate(data.astype(np.float32) * np.float32(alpha), data.dtype)
 
 
+def _scaled(data, alpha):
+    """``data * alpha`` in float32; a float16 image's product is rounded to half, as MXNet's half type keeps it."""
+    return _as_image_type(data.astype(np.float32) * np.float32(alpha), data.dtype)
+
+
+def _as_image_type(values, dtype):
+    """Float32 intermediates stored in a float16 image's type, as MXNet's half kernels keep them."""
+    return values.astype(np.float16).astype(np.float32) if dtype == np.float16 else values
+
+
 def _contrast(data, alpha):
     """Blend the image with its mean gray level (summed pixel by pixel in float, as MXNet does)."""
     x = data.astype(np.float32)
-    terms = x * _GRAY if x.shape[-1] == 3 else x
+    terms = _as_image_type(x * _GRAY, data.dtype) if x.shape[-1] == 3 else x
     total = np.cumsum(terms.reshape(-1), dtype=np.float32)[-1]
     gray = total / np.float32(x.shape[0] * x.shape[1])
     beta = (np.float32(1) - np.float32(alpha)) * gray
-    return _saturate(x * np.float32(alpha) + beta, data.dtype)
+    return _saturate(_scaled(data, alpha) + beta, data.dtype)
 
 
 def _saturation(data, alpha):
     """Blend each pixel with a gray level; MXNet 1.9.1's gray is the blue channel's term alone."""
     if data.shape[-1] != 3:
         return data.copy()
-    x = data.astype(np.float32)
-    gray = x[..., 2:3] * _GRAY[2]
-    return _saturate(x * np.float32(alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
+    gray = _as_image_type(data[..., 2:3].astype(np.float32) * _GRAY[2], data.dtype)
+    return _saturate(_scaled(data, alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
 
 
 def _random_enhance(name, fn):

@@ -41,3 +41,6 @@ print("to_tensor type", mx.sym.image.to_tensor(data).infer_type(data="uint8")[1]
 signed = mx.nd.array([[[-100, -50, 0], [50, 100, 127]], [[-128, 10, 20], [30, 40, 60]]], dtype="int8")
 for op in ("random_brightness", "random_contrast", "random_saturation"):
     print(op, "int8", getattr(mx.nd.image, op)(signed, 1.5, 1.5).asnumpy().ravel().tolist())
+halves = mx.nd.array(rs.rand(31, 42, 3) * 255, dtype="float16")
+for op, factor in (("random_contrast", 1.5), ("random_saturation", 1.5), ("random_contrast", 0.63), ("random_saturation", 0.77)):
+    show(f"{op} {factor} f16", lambda: getattr(mx.nd.image, op)(halves, factor, factor))
