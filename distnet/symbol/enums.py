@@ -29,3 +29,25 @@ def check_enums(op_name, attrs):
             given = ", ".join(f'{k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
             message += f', in operator {op_name}(name="", {given})'
         raise MXNetError(message)
+
+
+# How MXNet names the type of a required parameter in its "not presented" message.
+REQUIRED_TYPES = {
+    ("FullyConnected", "num_hidden"): "int", ("Activation", "act_type"): "int",
+    ("Convolution", "kernel"): "Shape(tuple)", ("Convolution", "num_filter"): "int (non-negative)",
+    ("Deconvolution", "kernel"): "Shape(tuple)", ("Deconvolution", "num_filter"): "int (non-negative)",
+    ("Embedding", "input_dim"): "int", ("Embedding", "output_dim"): "int",
+    ("clip", "a_min"): "float", ("clip", "a_max"): "float", ("Cast", "dtype"): "int",
+    ("SliceChannel", "num_outputs"): "int", ("split", "num_outputs"): "int", ("one_hot", "depth"): "int",
+    ("_contrib_SyncBatchNorm", "key"): "string",
+}
+
+
+def missing_parameter(op_name, key, attrs):
+    """MXNet's error for a required parameter left out, naming the op's given attributes."""
+    kind = REQUIRED_TYPES.get((op_name, key))
+    if op_name == "Deconvolution":          # its parameters are parsed where the operator is not named
+        return MXNetError(f"Required parameter {key} of {kind} is not presented")
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
+    return MXNetError(f"Required parameter {key}{f' of {kind}' if kind else ''} is not presented, "
+                      f'in operator {op_name}(name=""{given})')

@@ -9,7 +9,7 @@ from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol
 from ..ndarray.registry import OPS
 from .attr_order import iteration_order
-from .enums import check_enums
+from .enums import check_enums, missing_parameter
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
 
@@ -721,7 +721,7 @@ def _check_params(op, op_name, attrs):
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY]
     for key in required + list(_REQUIRED.get(op.name, ())):
         if key not in attrs:
-            raise MXNetError(f"Required parameter {key} is not presented, in operator {op_name}")
+            raise missing_parameter(op.name, key, attrs)
 
 
 def _positional_attrs(op, op_name, nsym, values):

@@ -45,3 +45,22 @@ def test_type_and_index_errors_as_mxnet_words_them():
     with pytest.raises(IndexError) as info:
         parts[3]
     assert str(info.value) == ""
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: mx.sym.FullyConnected(d),
+     'Required parameter num_hidden of int is not presented, in operator FullyConnected(name="")'),
+    (lambda d: mx.sym.Convolution(d, num_filter=2),
+     'Required parameter kernel of Shape(tuple) is not presented, in operator Convolution(name="", num_filter="2")'),
+    (lambda d: mx.sym.Convolution(d, kernel=(3, 3)),
+     'Required parameter num_filter of int (non-negative) is not presented, in operator Convolution(name="", '
+     'kernel="(3, 3)")'),
+    (lambda d: mx.sym.clip(d, a_min=0),
+     'Required parameter a_max of float is not presented, in operator clip(name="", a_min="0")'),
+    (lambda d: mx.sym.Deconvolution(d, kernel=(2, 2)),
+     'Required parameter num_filter of int (non-negative) is not presented'),
+])
+def test_a_missing_required_parameter_is_named_with_its_type(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var('d'))
+    assert str(info.value) == message
