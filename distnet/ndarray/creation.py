@@ -110,6 +110,10 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
+    unknown = sorted(set(kwargs) - {"out", "name"})
+    if unknown:                     # e.g. stype: nd.ones has no sparse form in MXNet
+        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
+                         "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
     return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), _op_ctx(ctx), kwargs.get("out"))
 
 

@@ -104,3 +104,9 @@ def test_non_canonical_scipy_csr_is_canonicalized():
     assert made.indices.asnumpy().tolist() == [0, 2, 2, 0, 1, 2]
     assert made.data.asnumpy().tolist() == [1, 2, 3, 4, 6, 6]
     assert source.indptr.tolist() == [0, 2, 3, 7]           # the caller's matrix is left as it was
+
+
+def test_ones_has_no_storage_argument():
+    with pytest.raises(MXNetError, match="Cannot find argument 'stype'"):
+        mx.nd.ones((2, 3), stype="csr")
+    assert mx.nd.zeros((2, 3), stype="csr").stype == "csr"      # zeros and empty do take one
