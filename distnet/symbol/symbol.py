@@ -655,10 +655,12 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
+    # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
+    # even when the operator then refuses its parameters
+    node_name = _name.current().get(name, hint or op_name.lower())
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
-    node_name = _name.current().get(name, hint or op_name.lower())   # named once: Prefix prefixes every call
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here

@@ -64,3 +64,13 @@ def test_a_missing_required_parameter_is_named_with_its_type(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var('d'))
     assert str(info.value) == message
+
+
+def test_a_refused_operator_still_takes_its_automatic_name():
+    with mx.name.NameManager():
+        x = mx.sym.var('x')
+        for make in (lambda: mx.sym.Activation(x, act_type='foo'), lambda: mx.sym.FullyConnected(x)):
+            with pytest.raises(MXNetError):
+                make()
+        assert mx.sym.Activation(x, act_type='relu').name == 'activation1'
+        assert mx.sym.FullyConnected(x, num_hidden=2).name == 'fullyconnected1'
