@@ -82,7 +82,12 @@ class KVStoreBase:
         """Class decorator: make ``mx.kv.create(<lowercase class name>)`` build ``klass``."""
         if not issubclass(klass, KVStoreBase):
             raise MXNetError(f"can only register KVStoreBase subclasses, got {klass!r}")
-        KVStoreBase.kv_registry[klass.__name__.lower()] = klass
+        name = klass.__name__.lower()
+        previous = KVStoreBase.kv_registry.get(name)
+        if previous is not None:
+            warnings.warn(f"WARNING: New kvstore {klass.__module__}.{klass.__name__} is overriding existing "
+                          f"kvstore {previous.__module__}.{previous.__name__}")
+        KVStoreBase.kv_registry[name] = klass
         return klass
 
 
