@@ -142,7 +142,13 @@ def _v2_attrs(indices_or_sections, axis, squeeze_axis):
 @defop("split_v2", methods=("split_v2",))
 def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
+    if isinstance(indices_or_sections, int) and indices_or_sections and ary.shape[axis] % indices_or_sections:
+        raise UnequalSplit("array split does not result in an equal division")    # MXNet's Python check
     return split_v2_.fwd(ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+
+
+class UnequalSplit(MXNetError, ValueError):
+    """split_v2 into sections that do not divide the axis (MXNet raises ValueError)."""
 
 
 @split_v2.grad

@@ -337,7 +337,6 @@ ERRORS = [
     ("stack", lambda: nd.stack(A, nd.ones((3, 3)))),
     ("SliceChannel", lambda: nd.split(A, num_outputs=2)),
     ("SliceChannel", lambda: nd.split(nd.ones((2, 4)), num_outputs=2, squeeze_axis=True)),
-    ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), 4, axis=1)),
     ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), (4, 1), axis=1)),
     ("split_v2", lambda: nd.split_v2(nd.ones((2, 6)), (2, 9), axis=1)),
     ("tile", lambda: nd.tile(A, reps=(0, 2))),
@@ -381,6 +380,11 @@ ERRORS = [
 def test_errors_raise_mxnet_error_naming_the_op(op, call):
     with pytest.raises(MXNetError, match=op):
         call()
+
+
+def test_split_v2_into_unequal_sections_is_mxnets_value_error():
+    with pytest.raises(ValueError, match="^array split does not result in an equal division$"):
+        nd.split_v2(nd.ones((2, 6)), 4, axis=1)
 
 
 SECOND_ORDER = {
