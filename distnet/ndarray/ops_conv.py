@@ -226,6 +226,12 @@ def _check_cpu_support(op, data, layout):
                          f"the primitive); use a channel-first layout")
 
 
+def _refuse_half(op, data):
+    """MXNet's CPU build has no float16 gemm for its convolutions."""
+    if data.dtype == np.float16:
+        raise MXNetError(f"{op}: FP16 gemm on cpu not implemented; cast the data and parameters to float32")
+
+
 def _check_bias(op, bias, no_bias, num_filter):
     if bias is not None and _flag(no_bias):
         raise MXNetError(f"{op} expects 2 inputs (data, weight) because no_bias=True, but got 3; "
@@ -264,6 +270,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     _check_cpu_support("Convolution", data, layout)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    _refuse_half("Convolution", data)
     y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     return _from_channel_first(y, layout)
 
@@ -332,6 +339,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
+    _refuse_half("Deconvolution", data)
     xb = _batch_inner(x, g.groups)
     y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
     if bias is not None and not _flag(no_bias):

@@ -55,6 +55,9 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
     if bias is None and not no_bias:
         raise MXNetError("FullyConnected: the bias input is missing; pass bias or set no_bias=True")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
+    if data.dtype == np.float16:
+        raise MXNetError("FullyConnected: a float16 fully connected layer is only supported by MXNet's CuDNN "
+                         "(GPU) version; cast the data and parameters to float32")
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):

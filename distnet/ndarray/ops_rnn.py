@@ -216,6 +216,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
+    if data.dtype == np.float16:
+        raise MXNetError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32")
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
              lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,

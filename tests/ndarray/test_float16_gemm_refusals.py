@@ -1,0 +1,31 @@
+"""MXNet 1.9.1's CPU build refuses float16 FullyConnected, Convolution, Deconvolution and RNN (no FP16 gemm);
+float16 pooling, BatchNorm and Embedding run."""
+import numpy as np
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+H = "float16"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.FullyConnected(nd.ones((2, 3), dtype=H), nd.ones((4, 3), dtype=H), nd.zeros(4, dtype=H), num_hidden=4),
+    lambda: nd.FullyConnected(nd.ones((2, 3), dtype=H), nd.ones((4, 3), dtype=H), num_hidden=4, no_bias=True),
+    lambda: nd.Convolution(nd.ones((1, 1, 4, 4), dtype=H), nd.ones((2, 1, 3, 3), dtype=H), nd.zeros(2, dtype=H),
+                           kernel=(3, 3), num_filter=2),
+    lambda: nd.Deconvolution(nd.ones((1, 1, 4, 4), dtype=H), nd.ones((1, 2, 3, 3), dtype=H), kernel=(3, 3),
+                             num_filter=2, no_bias=True),
+    lambda: nd.RNN(nd.ones((2, 1, 3), dtype=H), nd.ones((36,), dtype=H), nd.zeros((1, 1, 4), dtype=H),
+                   state_size=4, num_layers=1, mode="rnn_tanh"),
+])
+def test_half_gemm_layers_are_refused(call):
+    with pytest.raises(MXNetError):
+        call()
+
+
+def test_half_layers_without_gemm_run():
+    assert nd.Pooling(nd.ones((1, 1, 4, 4), dtype=H), kernel=(2, 2), pool_type="avg").dtype == np.float16
+    assert nd.Embedding(nd.array([0, 1]), nd.ones((3, 2), dtype=H), input_dim=3, output_dim=2).dtype == np.float16
+    assert nd.FullyConnected(nd.ones((2, 3), dtype="float64"), nd.ones((4, 3), dtype="float64"),
+                             nd.zeros(4, dtype="float64"), num_hidden=4).dtype == np.float64
