@@ -110,6 +110,33 @@ class FailedNDArray(NDArray):
         with self._unread():
             NDArray.__setitem__(self, key, value)
 
+    def detach(self):
+        """A detached alias: it shares the data, so it shares the error."""
+        return self._keeping(NDArray.detach)
+
+    def __iadd__(self, other):
+        return self._keeping(NDArray.__iadd__, other)
+
+    def __isub__(self, other):
+        return self._keeping(NDArray.__isub__, other)
+
+    def __imul__(self, other):
+        return self._keeping(NDArray.__imul__, other)
+
+    def __itruediv__(self, other):
+        return self._keeping(NDArray.__itruediv__, other)
+
+    def _keeping(self, method, *args):
+        """``method`` run on the placeholder data; what it returns keeps the error (an in-place update runs
+        after the failure, as MXNet's engine orders it)."""
+        failure = self._pending
+        with self._unread():
+            result = method(self, *args)
+        for arr in _arrays(result):
+            if arr is not self:
+                _poison(arr, failure)
+        return result
+
     @contextlib.contextmanager
     def _unread(self):
         failure = self._pending

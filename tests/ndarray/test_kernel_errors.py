@@ -303,3 +303,15 @@ def test_custom_backward_error_shows_on_the_gradient(capsys):
     with pytest.raises(MXNetError, match="Error in CustomOp.backward: ValueError: bwd boom"):
         x.grad.asnumpy()
     nd.waitall()
+
+
+def test_detach_and_in_place_updates_keep_the_error():
+    a = nd.random.normal(0, -1, (2, 2))
+    alias = a.detach()
+    a += 1
+    assert alias.shape == (2, 2)
+    _raises(alias.asnumpy)
+    a.asnumpy()                                # one error, raised once
+    b = nd.random.normal(0, -1, (2, 2))
+    b *= 2
+    _raises(b.asnumpy)
