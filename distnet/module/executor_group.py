@@ -12,7 +12,7 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import Executor
+from ..symbol.executor import Executor, shape_complete, undecided_error
 from ..symbol.infer import infer_shape, infer_type
 
 
@@ -332,10 +332,12 @@ class DataParallelExecutorGroup:
         context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
         given = {d.name: d.shape for d in shapes if d.name in inputs}
-        arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=False)
-        if arg_shapes is None:
+        arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True)
+        known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
+        if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
+            undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
             raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
-                               + "the shapes of some arguments cannot be inferred from these inputs")
+                               + str(undecided))
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
         allocated = []

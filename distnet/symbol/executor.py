@@ -365,7 +365,7 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None):
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
 
 
-def _complete(shape):
+def shape_complete(shape):
     """Whether inference found every dimension (an empty or 0 dimension is unknown in MXNet 1.x)."""
     return shape is not None and len(shape) > 0 and 0 not in shape
 
@@ -374,10 +374,10 @@ def _shown(shape):
     return "None" if not shape else "[" + ",".join(str(d or -1) for d in shape) + "]"
 
 
-def _undecided(what, names, values, unknown):
+def undecided_error(what, names, values, unknown):
     """MXNet's error for inputs whose shapes (dtypes) stay unknown after inference."""
     if what == "Shape":
-        listed = "".join(f"{n}: {_shown(v)}, " for n, v in zip(names, values) if not _complete(v))
+        listed = "".join(f"{n}: {_shown(v)}, " for n, v in zip(names, values) if not shape_complete(v))
     else:
         listed = "".join(f"{n}: {unknown}, " for n, v in zip(names, values) if v is None)
     kind = "shapes" if what == "Shape" else "dtypes"
@@ -394,8 +394,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True)
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
-    if any(not _complete(s) for s in list(known.values()) + list(out_shapes)):    # MXNet checks every entry
-        raise _undecided("Shape", inputs, [known[n] for n in inputs], "None")
+    if any(not shape_complete(s) for s in list(known.values()) + list(out_shapes)):    # MXNet checks every entry
+        raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
         type_dict = {n.name: np.float32 for n in symbol._nodes()
                      if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
@@ -403,7 +403,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
     if any(t is None for t in arg_types):
         dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
-        raise _undecided("Type", inputs, [dtypes[n] for n in inputs], "-1")
+        raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
     arg_stypes = storage.argument_stypes(symbol, stype_dict)

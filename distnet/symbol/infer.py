@@ -339,7 +339,8 @@ def _fill_params(node, info):
     if node.op.name == "UpSampling" and node.attrs.get("sample_type") == "bilinear" and len(node.inputs) > 1:
         src, i = node.inputs[1]                  # the weight of its deconvolution: one filter per channel
         known = info.get((id(src), i), (None,))[0]
-        scale, kernel = int(node.attrs["scale"]), 2 * int(node.attrs["scale"]) - int(node.attrs["scale"]) % 2
+        scale = int(node.attrs["scale"])
+        kernel = 2 * scale - scale % 2
         if known is None or 0 in known:
             info[(id(src), i)] = (_merge(known, (int(node.attrs.get("num_filter", 0)), 1, kernel, kernel)),
                                   info.get((id(src), i), (None, np.float32))[1])

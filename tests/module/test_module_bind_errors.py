@@ -43,3 +43,16 @@ def test_executor_reshape_messages():
         exe.reshape(data=(1, 2))
     assert str(info.value) == CHANGED
     assert exe.reshape(partial_shaping=True, data=(1, 2)).arg_dict['fc_weight'].shape == (2, 2)
+
+
+def test_inputs_a_module_cannot_shape_are_listed_without_a_warning(recwarn):
+    d, h = mx.sym.var('data'), mx.sym.var('h')
+    out = mx.sym.FullyConnected(d, num_hidden=3, name='i2h') + mx.sym.FullyConnected(h, num_hidden=3, name='h2h')
+    mod = mx.mod.Module(out, label_names=None, state_names=['h'])
+    with pytest.raises(RuntimeError) as info:
+        mod.bind([('data', (4, 2))], for_training=False)
+    assert str(info.value) == (
+        "simple_bind error. Arguments:\ndata: (4, 2)\nInferShape pass cannot decide shapes for the following "
+        "arguments (-1 means unknown dimensions). Please consider providing them as inputs:\n"
+        "h: None, h2h_weight: None, h2h_bias: None, \n")
+    assert not [w for w in recwarn if "Cannot decide shape" in str(w.message)]
