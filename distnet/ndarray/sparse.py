@@ -190,7 +190,8 @@ class BaseSparseNDArray(NDArray):
         if isinstance(value, _SCALARS):
             if self.stype_name == "csr":
                 raise ValueError("Assigning numeric types to CSRNDArray is not implemented yet.")
-            self._set_dense(np.full(self._sshape, value, self._values.dtype))
+            rows = np.arange(self._sshape[0], dtype=np.int64)     # a scalar fill stores every row, zeros too
+            self._set_parts(np.full(self._sshape, value, self._values.dtype), [rows])
         elif isinstance(value, BaseSparseNDArray):
             value.copyto(self)
         elif isinstance(value, NDArray):
