@@ -663,7 +663,14 @@ def cast(data, dtype=None):
     if dtype is None:
         raise MXNetError("Required parameter dtype of int is not presented, in operator Cast: pass dtype, "
                          "e.g. cast(x, dtype='float32')")
+    name = np.dtype(dtype).name
+    if name not in _CAST_TYPES:
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, sorted(_CAST_TYPES)))}}}"
+                         f", in operator Cast(name=\"\", dtype=\"{name}\")")
     return data.astype(dtype)
+
+
+_CAST_TYPES = frozenset({"bfloat16", "bool", "float16", "float32", "float64", "int32", "int64", "int8", "uint8"})
 
 
 @cast.grad

@@ -77,3 +77,10 @@ for label, f in [("reshape -5", lambda: a.reshape((-5,))), ("Reshape op -7", lam
         print(label, "ok")
     except Exception as e:
         print(label, "!!", type(e).__name__, str(e).split("\n")[-1].replace("MXNetError: ", ""))
+
+# Cast takes MXNet's own dtypes only
+for dt in ("uint16", "complex64", np.uint32, "float64", "bool", "int8"):
+    try:
+        print(dt, nd.Cast(nd.ones((2,)), dtype=dt).dtype)
+    except Exception as e:
+        print(type(e).__name__, str(e).split("\n")[-1].replace("MXNetError: ", ""))
