@@ -38,7 +38,8 @@ def _per_channel(values, channels, what):
     if values.size == 1:
         return np.full(channels, values[0], np.float32)
     if values.size != channels:
-        raise MXNetError(f"image.normalize: {what} has {values.size} values for {channels} channels")
+        raise MXNetError(f"image.normalize: Invalid {what} for an input of {channels} channels. {what} must have "
+                         f"either 1 or {channels} elements, but got {values.size}")
     return values
 
 
@@ -53,7 +54,8 @@ def _normalize(data, *, mean=0.0, std=1.0):
                          f"either 1 or 3 elements, but got input with shape {data.shape}")
     m = _per_channel(mean, c, "mean").reshape(c, 1, 1)
     s = _per_channel(std, c, "std").reshape(c, 1, 1)
-    return ((data - m) / s).astype(data.dtype, copy=False)
+    with np.errstate(divide="ignore", invalid="ignore"):     # a zero std gives inf/nan silently, as in MXNet
+        return ((data - m) / s).astype(data.dtype, copy=False)
 
 
 @_normalize.grad
