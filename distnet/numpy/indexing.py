@@ -6,7 +6,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.indexing import INPLACE_RECORDED
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
-from .multiarray import _is_np_shape, invoke_np, ndarray
+from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 
 
 def _key(key):
@@ -57,8 +57,9 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
-    if res.ndim == 0 and not _is_np_shape():      # no 0-d arrays without NumPy shape semantics
-        res = invoke_np("reshape", (res,), {"shape": (1,)})
+    if res.ndim == 0 and arr.ndim and not _is_np_shape():      # no 0-d results without NumPy shape semantics
+        with INTERNAL:
+            res = invoke_np("reshape", (res,), {"shape": (1,)})
     return res
 
 
@@ -70,6 +71,7 @@ def setitem(arr, key, value):
         if getattr(value, "_node", None) is not None:
             raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
+        refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
     key = _key(key)
     try:

@@ -53,12 +53,21 @@ def _legacy_scalar(res):
     """Without NumPy shape semantics a one-matrix result has shape (1,), as MXNet's linalg operators give."""
     from .multiarray import _is_np_shape
     if res.ndim == 0 and not _is_np_shape():
-        return _invoke_np("reshape", (res,), {"shape": (1,)})
+        from .multiarray import INTERNAL
+        with INTERNAL:
+            return _invoke_np("reshape", (res,), {"shape": (1,)})
     return res
 
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
     """The Frobenius / 2-norm (default), or an ``ord``-norm of vectors along ``axis``."""
+    from .multiarray import INTERNAL, refuse_legacy_scalars
+    refuse_legacy_scalars("norm", (x,))
+    with INTERNAL:
+        return _norm(x, ord, axis, keepdims)
+
+
+def _norm(x, ord, axis, keepdims):  # noqa: A002
     from . import umath, reductions
     if ord is None or ord == "fro" or (ord == 2 and (axis is None and x.ndim == 1 or isinstance(axis, int))):
         return umath.sqrt(reductions.sum(umath.multiply(x, x), axis=axis, keepdims=keepdims))

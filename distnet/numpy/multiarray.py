@@ -27,11 +27,37 @@ def as_np(res):
     return res
 
 
+class _Internal:
+    """``with INTERNAL:`` marks steps a function takes for itself, which may pass 0-d arrays between ops."""
+
+    depth = 0
+
+    def __enter__(self):
+        _Internal.depth += 1
+
+    def __exit__(self, *exc):
+        _Internal.depth -= 1
+
+
+INTERNAL = _Internal()
+
+
+def refuse_legacy_scalars(name, arrays):
+    """Without NumPy shape semantics MXNet's operators take no 0-d array (its shape () means unknown)."""
+    if not _Internal.depth and not _is_np_shape():
+        for a in arrays:
+            if isinstance(a, NDArray) and a.ndim == 0:
+                raise MXNetError(f"Operator {name} inferring shapes failed: an input has shape (), which means an "
+                                 "unknown shape without NumPy shape semantics (call npx.set_np() to use 0-d arrays)")
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""
     if isinstance(op, str):
         op = OPS[op]
+    if op.name != "_npi_getitem":
+        refuse_legacy_scalars(op.name, args)
     with _np.errstate(all="ignore"):        # MXNet's kernels give nan/inf silently
         res = as_np(invoke(op, tuple(args), attrs or {}))
     if out is None:

@@ -7,7 +7,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
 from ..ndarray.registry import defop
-from .multiarray import _dtype, invoke_np, ndarray, wrap_np
+from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
 
 
 def _axis(axis):
@@ -152,6 +152,7 @@ def _(dy, out, x, axis=None, dtype=None):
 def _check(a, name):
     if not isinstance(a, NDArray):
         raise AssertionError(f"Argument a must have NDArray type, but got {a}")
+    refuse_legacy_scalars(name, (a,))
     if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average", "argmax", "argmin"):
         raise MXNetError(f"operator {name} does not support boolean inputs")
 
@@ -217,6 +218,11 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def average(a, axis=None, weights=None, returned=False, out=None):
     """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
     _check(a, "average")
+    with INTERNAL:
+        return _average(a, axis, weights, returned, out)
+
+
+def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
         scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)

@@ -5,7 +5,7 @@ import numpy as _np
 
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
-from .multiarray import invoke_np, ndarray, wrap_np
+from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
 from .shaping import _rearrange
 
 
@@ -31,9 +31,11 @@ def where(condition, x=None, y=None):
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
         from .umath import result_type
         dt = result_type(x.dtype, y.dtype)
+    refuse_legacy_scalars("where", (condition,))
     x, y = [a.astype(dt, copy=False) if isinstance(a, NDArray) else wrap_np(_np.asarray(a, dt), like.ctx)
             for a in (x, y)]
-    return invoke_np(where_op, (condition, x, y))
+    with INTERNAL:          # Python scalars became 0-d arrays here
+        return invoke_np(where_op, (condition, x, y))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):

@@ -5,7 +5,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
-from .multiarray import invoke_np, ndarray, wrap_np
+from .multiarray import invoke_np, ndarray, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -40,6 +40,7 @@ def _cast(x, dt):
 def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname=""):
     """Both operands brought to the result dtype (arrays cast with recorded Casts, scalars left to the op)."""
     a, b = _operand(x1), _operand(x2)
+    refuse_legacy_scalars(opname, (a, b))
     arr_a, arr_b = isinstance(a, NDArray), isinstance(b, NDArray)
     if arr_a and arr_b:
         if same_dtype:
@@ -224,6 +225,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
             raise TypeError(f"type {type(x)} not supported")
+        refuse_legacy_scalars(name, (x,))
         kind = x.dtype.kind
         if kind == "f":
             return invoke_np(op, (x,), out=out)
@@ -282,6 +284,7 @@ def _predicate(name, kinds="iubf"):
             return numpy_fn(x)
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
+        refuse_legacy_scalars(name, (x,))
         res = numpy_fn(x._data)
         if out is not None:
             out._data[...] = res

@@ -156,7 +156,7 @@ def _numeric(fn, *arrays, eps=1e-6):
     (lambda a, b: np.arctan2(a, b) + np.ldexp(a, b) * np.copysign(b, a - 0.5), [(2, 2), (2,)]),
     (lambda a, b: a ** b - np.maximum(a, b), [(2, 2), (2, 2)]),
 ])
-def test_gradients_match_finite_differences(fn, shapes):
+def test_gradients_match_finite_differences(fn, shapes, np_shape):
     rng = onp.random.RandomState(0)
     arrays = [np.array(rng.uniform(0.1, 1.0, s), dtype="float64") for s in shapes]
     got = _grad(fn, *arrays)
@@ -292,7 +292,7 @@ def test_det_without_numpy_shape_has_one_axis():
     assert np.linalg.det(np.array([[1.0, 2.0], [3.0, 4.0]])).shape == (1,)
 
 
-def test_std_and_var_pass_no_gradient_as_mxnet():
+def test_std_and_var_pass_no_gradient_as_mxnet(np_shape):
     x = np.array([[1.0, 2.0, 4.0]])
     x.attach_grad()
     with mx.autograd.record():
@@ -362,3 +362,12 @@ def test_views_and_copies_as_mxnet():
     assert x[0, 0].item() == 0 and x[1, 0].item() == -9
     with pytest.raises(mx.MXNetError):
         x[1] = np.ones((2, 4))
+
+
+def test_without_numpy_shape_operators_refuse_0d_arrays():
+    s = np.sum(np.array([1.0, 2.0]))                 # a full reduction still gives shape ()
+    assert s.shape == () and s.item() == 3.0 and s[()].shape == ()
+    for bad in (lambda: s + 1, lambda: np.sqrt(s), lambda: np.array([1.0]) * s, lambda: np.mean(s)):
+        with pytest.raises(mx.MXNetError):
+            bad()
+    assert np.where(np.array([1.0, 0.0]) > 0.5, np.array([1.0, 2.0]), np.array(0.0)).tolist() == [1.0, 0.0]
