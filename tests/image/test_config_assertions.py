@@ -36,3 +36,14 @@ def test_mistake_is_an_assertion(case):
 def test_invalid_pad_area_from_create_det_augmenter_is_mxnets_type_error():
     with pytest.raises(TypeError, match="category must be a Warning subclass, not 'tuple'"):
         image.CreateDetAugmenter((3, 8, 8), rand_pad=1, area_range=(0.1, 1.0))
+
+
+def test_draw_next_without_cv2_is_mxnets_generator_that_fails_on_first_next():
+    try:
+        import cv2  # noqa: F401
+        pytest.skip("cv2 is installed")
+    except ImportError:
+        pass
+    drawer = image.ImageDetIter(2, (3, 8, 8), path_imgrec=REC).draw_next()
+    with pytest.raises(TypeError, match="category must be a Warning subclass, not 'str'"):
+        next(drawer)
