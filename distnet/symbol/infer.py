@@ -109,10 +109,12 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
     """
     order = topo_order(sym._heads)
     info = {}
+    probe_types = _probe_types(order)
     for node in order:
         if node.is_variable:
             shape = known_shapes.get(node.name) or _declared_shape(node)
-            info[(id(node), 0)] = (None if shape is None else tuple(shape), known_types.get(node.name, np.float32))
+            dtype = known_types.get(node.name) or probe_types.get((id(node), 0)) or np.float32   # probes run in it
+            info[(id(node), 0)] = (None if shape is None else tuple(shape), dtype)
     ops = [n for n in order if not n.is_variable]
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     for _ in range(len(order) + 2):
@@ -430,14 +432,7 @@ def infer_type(sym, args, kwargs, partial=False):
     """
     _keyword_inputs(sym, args, kwargs, "type")
     order = topo_order(sym._heads)
-    types = {}
-    for node in order:
-        if node.is_variable:
-            given = kwargs.get(node.name)
-            types[(id(node), 0)] = np.dtype(given).type if given is not None else _declared_type(node)
-    for _ in range(len(order) + 1):
-        if not _type_pass(order, types):
-            break
+    types = _entry_types(order, kwargs)
     var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
@@ -446,6 +441,27 @@ def infer_type(sym, args, kwargs, partial=False):
                       stacklevel=_user_stacklevel())
         return None, None, None
     return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
+
+
+def _entry_types(order, given, strict=True):
+    """{(node id, output): dtype or None} over the graph ``order``, from the ``given`` input dtypes."""
+    types = {}
+    for node in order:
+        if node.is_variable:
+            dtype = given.get(node.name)
+            types[(id(node), 0)] = np.dtype(dtype).type if dtype is not None else _declared_type(node)
+    for _ in range(len(order) + 1):
+        if not _type_pass(order, types, strict):
+            break
+    return types
+
+
+def _probe_types(order):
+    """The dtypes shape inference runs its probes in: what type inference finds (float32 where it cannot)."""
+    try:
+        return _entry_types(order, {}, strict=False)
+    except MXNetError:
+        return {}
 
 
 def _declared_type(node):
@@ -515,8 +531,9 @@ def _type_group(node):
     return []
 
 
-def _type_pass(order, types):
-    """Spread known dtypes once over the graph, forwards and backwards; True if any became known."""
+def _type_pass(order, types, strict=True):
+    """Spread known dtypes once over the graph, forwards and backwards; True if any became known
+    (``strict``: refuse index inputs of unknown dtype, as MXNet's type inference does)."""
     changed = False
     for node in order:
         if node.is_variable:
@@ -527,7 +544,8 @@ def _type_pass(order, types):
                                     [] if inferred is None else inferred[0] + inferred[1]):
                 changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
-        _check_index_type(node, types)
+        if strict:
+            _check_index_type(node, types)
         if node.op.name in _BATCH_NORM_TYPES:
             changed |= _batch_norm_types(node, types)
             continue

@@ -43,3 +43,19 @@ def test_mismatched_input_dtypes_are_reported_in_the_ops_words(make, message):
     with pytest.raises(MXNetError) as info:
         sym.infer_type(data=np.float32, label=np.int32)
     assert str(info.value) == "Error in operator op: " + message
+
+
+def test_shapes_are_inferred_through_ops_over_declared_dtypes():
+    w = mx.sym.var('w', init=mx.init.Constant(3))
+    b = mx.sym.var('b', shape=(2,), dtype='float64', init=mx.init.One())
+    fc = mx.sym.FullyConnected(mx.sym.var('data'), weight=w, num_hidden=2, no_bias=True, name='fc')
+    net = mx.sym.BatchNorm(mx.sym.broadcast_add(mx.sym.cast(fc, dtype='float64'), b), name='bn')
+    assert net.infer_shape(data=(3, 4))[0] == [(3, 4), (2, 4), (2,), (2,), (2,)]
+    mod = mx.mod.Module(net, label_names=None)
+    mod.bind([('data', (3, 4))])
+    mod.init_params(mx.init.Uniform(0.1))
+    args, aux = mod.get_params()
+    assert {k: v.dtype for k, v in args.items()} == {'w': np.float32, 'b': np.float64, 'bn_gamma': np.float64,
+                                                     'bn_beta': np.float64}
+    assert args['w'].asnumpy().tolist() == [[3.0] * 4] * 2 and args['b'].asnumpy().tolist() == [1.0, 1.0]
+    assert {k: v.dtype for k, v in aux.items()} == {'bn_moving_mean': np.float64, 'bn_moving_var': np.float64}
