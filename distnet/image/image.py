@@ -198,7 +198,7 @@ def random_size_crop(src, size, area, ratio, interp=2, **kwargs):
         warnings.warn("`min_area` is deprecated. Please use `area` instead.", DeprecationWarning)
         area = kwargs.pop("min_area")
     if kwargs:
-        raise TypeError(f"random_size_crop: unexpected arguments {sorted(kwargs)}")
+        raise AssertionError(f"unexpected keyword arguments for `random_size_crop`: {sorted(kwargs)}")
     if isinstance(area, numeric_types):
         area = (area, 1.0)
     for _ in range(10):
@@ -309,6 +309,8 @@ class RandomSizedCropAug(Augmenter):
             self.area = kwargs.pop("min_area")
         else:
             self.area = area
+        if kwargs:
+            raise AssertionError(f"unexpected keyword arguments for `RandomSizedCropAug`: {sorted(kwargs)}")
         self.ratio, self.interp, self.kwargs = ratio, interp, kwargs
 
     def __call__(self, src):

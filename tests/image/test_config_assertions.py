@@ -22,6 +22,8 @@ ASSERTED = {
     "pad value text": lambda: image.DetRandomPadAug(pad_val="x"),
     "crop lists of 2 and 3": lambda: image.CreateMultiRandCropAugmenter([0.1, 0.2], [(1, 2), (1, 2), (1, 3)]),
     "det mean list": lambda: image.CreateDetAugmenter((3, 8, 8), mean=[1, 2, 3]),
+    "crop with an unknown keyword": lambda: image.random_size_crop(image.nd.zeros((8, 8, 3)), (4, 4), 0.5, (1, 1), foo=1),
+    "crop augmenter with an unknown keyword": lambda: image.RandomSizedCropAug((4, 4), 0.5, (1, 1), foo=1),
     "sync with a plain iterator": lambda: image.ImageDetIter(2, (3, 8, 8), path_imgrec=REC).sync_label_shape(
         image.ImageIter(2, (3, 8, 8), path_imgrec=REC)),
 }
