@@ -310,13 +310,27 @@ def positive(x, out=None, **kwargs):  # noqa: ARG001
     return invoke_np("identity", (x,), out=out)
 
 
+def _scaled_round(data, decimals):
+    """MXNet's kernel: scale by 10 one step at a time in the array's type, round half to even, scale back."""
+    if data.dtype.kind != "f" or decimals == 0:
+        return _np.around(data, decimals)
+    ten = data.dtype.type(10)
+    t = data.copy()
+    for _ in range(abs(decimals)):
+        t = t * ten if decimals > 0 else t / ten
+    t = _np.rint(t)
+    for _ in range(abs(decimals)):
+        t = t / ten if decimals > 0 else t * ten
+    return t
+
+
 def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
     """``x`` rounded to ``decimals`` places, half to even as NumPy's (float16 is refused, as in MXNet)."""
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
-    res = _np.around(x._data, decimals) + x.dtype.type(0)      # MXNet gives no negative zeros
+    res = _scaled_round(x._data, int(decimals)) + x.dtype.type(0)      # MXNet gives no negative zeros
     if out is not None:
         out._data[...] = res
         return out

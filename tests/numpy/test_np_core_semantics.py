@@ -371,3 +371,8 @@ def test_without_numpy_shape_operators_refuse_0d_arrays():
         with pytest.raises(mx.MXNetError):
             bad()
     assert np.where(np.array([1.0, 0.0]) > 0.5, np.array([1.0, 2.0]), np.array(0.0)).tolist() == [1.0, 0.0]
+
+
+def test_round_with_decimals_scales_step_by_step_as_mxnet():
+    r = np.round(np.array([0.292881, -0.4580712]), 2).asnumpy()       # x*10*10, rint, /10/10 in float32
+    onp.testing.assert_array_equal(r, onp.array([0.29000002, -0.45999998], onp.float32))
