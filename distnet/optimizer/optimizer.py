@@ -112,7 +112,7 @@ class Optimizer:
             raise MXNetError(f"register expects an Optimizer subclass, got {klass!r}")
         name = klass.__name__.lower()
         old = Optimizer.opt_registry.get(name)
-        if old is not None and old is not klass:
+        if old is not None:                 # MXNet warns even when the same class is registered again
             warnings.warn(f"WARNING: New optimizer {klass.__module__}.{klass.__name__} is overriding "
                           f"existing optimizer {old.__module__}.{old.__name__}")
         Optimizer.opt_registry[name] = klass
