@@ -58,6 +58,11 @@ def _forget(failure):
         _random[0] = None
 
 
+def random_resource_failed():
+    """Whether the random resource holds an error not raised yet (MXNet then skips every op on it)."""
+    return _random[0] is not None
+
+
 def raise_outstanding():
     """``waitall``: raise the oldest error not raised yet, and forget them all."""
     if OUTSTANDING:

@@ -16,7 +16,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError
+from .failures import KernelError, random_resource_failed
 from .registry import defop
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
@@ -196,8 +196,10 @@ RESOURCE = Resource()
 
 
 def seed(seed_state):
-    """Reseed the random resource (``mx.random.seed``)."""
-    RESOURCE.seed(seed_state)
+    """Reseed the random resource (``mx.random.seed``): skipped, as MXNet's engine skips it, while the
+    resource holds a sampler's error not raised yet."""
+    if not random_resource_failed():
+        RESOURCE.seed(seed_state)
 
 
 # ---- vectorised streams ----------------------------------------------------------------

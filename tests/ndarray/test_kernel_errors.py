@@ -315,3 +315,13 @@ def test_detach_and_in_place_updates_keep_the_error():
     b = nd.random.normal(0, -1, (2, 2))
     b *= 2
     _raises(b.asnumpy)
+
+
+def test_seeding_is_skipped_while_the_random_resource_holds_an_error():
+    mx.random.seed(5)
+    expected = nd.random.uniform(shape=(3,)).asnumpy()
+    mx.random.seed(5)
+    nd.random.normal(0, -1, (2,))
+    mx.random.seed(1)                              # an op on the failed resource: MXNet skips it
+    _raises(nd.random.uniform(shape=(3,)).asnumpy)
+    np.testing.assert_array_equal(nd.random.uniform(shape=(3,)).asnumpy(), expected)
