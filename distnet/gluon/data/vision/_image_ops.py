@@ -82,16 +82,19 @@ def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):
     half_h, half_w = np.float32((h - 1) / 2), np.float32((w - 1) / 2)
     rows = np.repeat(np.arange(h, dtype=np.float32).reshape(h, 1), w, axis=1)[None] - half_h
     cols = np.repeat(np.arange(w, dtype=np.float32).reshape(1, w), h, axis=0)[None] - half_w
-    cos, sin = np.cos(rad), np.sin(rad)
+    def f32(fn, x):       # float32 maths through the registry's kernels, which round as MXNet's do
+        return getattr(nd, fn)(nd.array(np.asarray(x, np.float32))).asnumpy()
+
+    cos, sin = f32("cos", rad), f32("sin", rad)
     grid_x = (cols * cos - rows * sin) / half_w        # normalised after rotating, to keep the aspect ratio
     grid_y = (cols * sin + rows * cos) / half_h
     scale = np.float32(1)
     if zoom_in or zoom_out:
         fh, fw = np.float32(h), np.float32(w)
-        rho, corner = np.sqrt(fh * fh + fw * fw), np.arctan(fh / fw)
+        rho, corner = f32("sqrt", fh * fh + fw * fw), f32("arctan", fh / fw)
         turn = np.abs(rad)
-        max_x = np.maximum(np.abs(rho * np.cos(corner + turn)), np.abs(rho * np.cos(corner - turn)))
-        max_y = np.maximum(np.abs(rho * np.sin(corner + turn)), np.abs(rho * np.sin(corner - turn)))
+        max_x = np.maximum(np.abs(rho * f32("cos", corner + turn)), np.abs(rho * f32("cos", corner - turn)))
+        max_y = np.maximum(np.abs(rho * f32("sin", corner + turn)), np.abs(rho * f32("sin", corner - turn)))
         if zoom_out:
             scale = np.maximum(max_x / fw, max_y / fh)
         else:
