@@ -57,3 +57,15 @@ def test_closed_writer_refuses_and_plain_writer_has_no_tell(tmp_path):
     w.close()
     with pytest.raises(RuntimeError, match="multiple processes"):
         w.write(b"x")
+
+
+def test_record_file_dataset_in_worker_processes_reads_every_record(tmp_path):
+    idx, rec = str(tmp_path / "w.idx"), str(tmp_path / "w.rec")
+    w = mx.recordio.MXIndexedRecordIO(idx, rec, "w")
+    for key in range(40):
+        w.write_idx(key, b"%03d" % key * (key + 1))     # records of different lengths
+    w.close()
+    ds = mx.gluon.data.RecordFileDataset(rec).transform(lambda s: int(s[:3]))
+    loader = mx.gluon.data.DataLoader(ds, batch_size=4, num_workers=2)
+    got = sum((b.asnumpy().astype(int).tolist() for b in loader), [])
+    assert got == list(range(40))
