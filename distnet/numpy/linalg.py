@@ -49,6 +49,43 @@ def _square(a, name):
                           f"{_np.dtype(a.dtype).name} input")
 
 
+_EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer; beyond, float64 rounded once
+
+
+@_defop("_npi_norm")
+def _l2_op(x, *, axes=(), keepdims=False):
+    """The 2-norm over ``axes`` as MXNet's scaled reducer computes it: elements in row-major order, a running
+    scale (the largest magnitude so far) and a sum of squares relative to it, in the input's type."""
+    kept = [a for a in range(x.ndim) if a not in axes]
+    shape = tuple(x.shape[a] for a in kept)
+    rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(-1, int(_np.prod(shape)))
+    if rows.shape[0] > _EXACT_STEPS:
+        res = _np.sqrt(_np.sum(rows.astype(_np.float64) ** 2, axis=0)).astype(x.dtype)
+    else:
+        ssq = _np.zeros(rows.shape[1], x.dtype)
+        scale = _np.zeros(rows.shape[1], x.dtype)
+        with _np.errstate(divide="ignore", invalid="ignore"):
+            for row in _np.abs(rows):
+                grow = (row != 0) & (scale < row)
+                keep = (row != 0) & ~grow
+                ratio = scale / row
+                ssq = _np.where(grow, ssq * ratio * ratio + 1, ssq)
+                rel = row / scale
+                ssq = _np.where(keep, ssq + rel * rel, ssq)
+                scale = _np.where(grow, row, scale)
+        res = (scale * _np.sqrt(ssq)).astype(x.dtype)
+    res = res.reshape(shape)
+    return _np.expand_dims(res, axes) if keepdims else res
+
+
+@_l2_op.grad
+def _(dy, out, x, axes=(), keepdims=False):
+    if not keepdims:
+        dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        return (_np.where(out == 0, 0, dy * x / out).astype(x.dtype),)
+
+
 def _legacy_scalar(res):
     """Without NumPy shape semantics a one-matrix result has shape (1,), as MXNet's linalg operators give."""
     from .multiarray import _is_np_shape
@@ -70,7 +107,11 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     from . import umath, reductions
     if ord is None or ord == "fro" or (ord == 2 and (axis is None and x.ndim == 1 or isinstance(axis, int))):
-        return umath.sqrt(reductions.sum(umath.multiply(x, x), axis=axis, keepdims=keepdims))
+        if _np.dtype(x.dtype).kind != "f":
+            return umath.sqrt(reductions.sum(umath.multiply(x, x), axis=axis, keepdims=keepdims))
+        axes = tuple(range(x.ndim)) if axis is None else tuple(
+            a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
+        return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims)})
     if ord == 1 and (x.ndim == 1 or isinstance(axis, int)):
         return reductions.sum(umath.absolute(x), axis=axis, keepdims=keepdims)
     if ord in (_np.inf, -_np.inf) and (x.ndim == 1 or isinstance(axis, int)):

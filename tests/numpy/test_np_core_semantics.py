@@ -376,3 +376,11 @@ def test_without_numpy_shape_operators_refuse_0d_arrays():
 def test_round_with_decimals_scales_step_by_step_as_mxnet():
     r = np.round(np.array([0.292881, -0.4580712]), 2).asnumpy()       # x*10*10, rint, /10/10 in float32
     onp.testing.assert_array_equal(r, onp.array([0.29000002, -0.45999998], onp.float32))
+
+
+def test_norm_follows_mxnet_scaled_reducer():
+    x, _ = _fixed_floats()
+    assert np.linalg.norm(np.array(x)).item() == onp.float32(24.090908)
+    m = np.array((onp.arange(1, 5).reshape(2, 2) / 7.0).astype("float32"))
+    assert np.linalg.norm(m).item() == onp.float32(0.78246087)
+    onp.testing.assert_allclose(np.linalg.norm(m, axis=1).asnumpy(), onp.linalg.norm(m.asnumpy(), axis=1), rtol=1e-6)
