@@ -726,7 +726,11 @@ def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32",
 
 
 @embedding.grad
-def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
+def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False,
+      needs=(False, True)):
+    if needs[0]:
+        raise MXNetError("Check failed: req[embedding::kData] == kNullOp: Embedding layer doesn't support "
+                         "calculate data gradient; do not attach a gradient to (or record a graph into) the indices")
     g = np.zeros(weight.shape, dtype=dy.dtype)
     np.add.at(g, _rows(data, weight.shape[0]).reshape(-1), dy.reshape(-1, weight.shape[1]))
     return None, g
