@@ -413,5 +413,6 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
              for n, s, t in zip(names, arg_shapes, arg_types)]
     aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes)
-    executor.outputs = [_wrap(np.zeros(s, t), ctx) for s, t in zip(out_shapes, out_types)]   # as MXNet allocates
+    out_stypes = storage.output_stypes(symbol, arg_stypes)
+    executor.outputs = [_zeros(s, t, st, ctx) for s, t, st in zip(out_shapes, out_types, out_stypes)]  # as MXNet
     return executor

@@ -1,14 +1,24 @@
 """Storage types of the arrays simple_bind allocates: arguments as declared, gradients as MXNet infers them.
 
 An argument takes its ``stype_dict`` entry, else its variable's ``stype`` (``__storage_type__``).
-MXNet's storage inference gives a row_sparse gradient to the weight of ``Embedding(sparse_grad=True)``
-and to the right operand of ``dot(csr, w)``; every other gradient is dense.
+Gradients follow MXNet's storage inference: a forward pass gives every node output a storage type
+(sparse inputs stay sparse through the ops with sparse kernels), then a backward pass gives each
+input the gradient storage its op's backward kernel produces from the output gradient's storage.
+Embedding(sparse_grad=True) and dot(csr, w) give a row_sparse gradient whatever the output gradient.
 """
 from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
+from ..ndarray.sparse import _ZERO_PRESERVING
 from .graph import topo_order
 
 _STYPE_OF_ID = {str(v): k for k, v in _STORAGE_TYPE_STR_TO_ID.items() if v >= 0}
 _DOT_OPS = frozenset({"dot", "_sparse_dot"})
+_SAME_SPARSE_OPS = frozenset({"elemwise_add", "elemwise_sub", "_grad_add", "add_n", "ElementWiseSum",
+                              "_maximum", "_minimum", "_hypot"})
+_SCALAR_OPS = frozenset({"_mul_scalar", "_div_scalar"})
+# unary ops whose backward kernel keeps a sparse output gradient sparse (MXNet: sqrt, exp, ... do not)
+_SPARSE_BACKWARD = frozenset({"square", "abs", "relu", "negative", "sign", "rint", "floor", "ceil", "trunc", "fix",
+                              "round", "_copy", "identity"}) | _SCALAR_OPS
+_SPARSE_GRAD_ADD = frozenset({"elemwise_add", "elemwise_sub", "_grad_add", "add_n", "ElementWiseSum"})
 
 
 def argument_stypes(symbol, stype_dict=None):
@@ -26,27 +36,89 @@ def _true(value):
     return str(value).lower() in ("1", "true")
 
 
-def _use_stype(node, position, stypes):
-    """The gradient storage MXNet infers for input ``position`` of op ``node``."""
-    op = node.op.name
-    if op == "Embedding" and position == 1 and _true(node.attrs.get("sparse_grad", False)):
+def _name(node):
+    return node.op_name or node.op.name
+
+
+def _forward_stype(node, ins):
+    """The storage type of ``node``'s first output given its inputs' storage types."""
+    op, attrs = _name(node), node.attrs
+    if op == "cast_storage":
+        return str(attrs.get("stype", "default"))
+    if op in _ZERO_PRESERVING or op in _SCALAR_OPS:
+        return ins[0] if ins else "default"
+    if op in _SAME_SPARSE_OPS:
+        return ins[0] if ins and len(set(ins)) == 1 else "default"
+    if op == "elemwise_mul":
+        sparse = set(ins) - {"default"}
+        return sparse.pop() if len(sparse) == 1 and (len(set(ins)) == 1 or "default" in ins) else "default"
+    if op in _DOT_OPS and len(ins) == 2:
+        transpose_a = _true(attrs.get("transpose_a", False))
+        if ins[0] == "csr" and ins[1] in ("default", "row_sparse"):
+            return "row_sparse" if transpose_a else "default"
+        if ins == ["default", "csr"] and not transpose_a:
+            return "csr"
+    if op == "_sparse_retain":
         return "row_sparse"
-    if op == "_contrib_SparseEmbedding" and position == 1:
-        return "row_sparse"
-    if op in _DOT_OPS and position == 1 and not _true(node.attrs.get("transpose_a", False)):
-        lhs, _ = node.inputs[0]
-        if lhs.is_variable and stypes.get(lhs.name) == "csr":
-            return "row_sparse"
     return "default"
 
 
-def gradient_stypes(symbol, stypes):
-    """{argument name: storage type of its gradient}: row_sparse only where every use gives one."""
-    uses = {}
-    for node in topo_order(symbol._heads):
+def _gradient_stype(node, position, ins, ograd):
+    """The storage of the gradient ``node``'s backward gives input ``position``, for an output gradient of
+    storage ``ograd``."""
+    op, attrs = _name(node), node.attrs
+    if op == "Embedding" and position == 1 and _true(attrs.get("sparse_grad", False)):
+        return "row_sparse"
+    if op == "_contrib_SparseEmbedding" and position == 1:
+        return "row_sparse"
+    if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
+        return "row_sparse"
+    if ograd == "default":
+        return "default"
+    if op == "cast_storage":
+        return ograd
+    if op in _SPARSE_BACKWARD or op in _SPARSE_GRAD_ADD:
+        return ograd if ins[position] == ograd else "default"
+    return "default"
+
+
+def _sum_stype(stypes):
+    """The storage of a sum of gradients: sparse only when every one is of the same sparse type."""
+    return stypes.pop() if len(stypes) == 1 else "default"
+
+
+def _forward(order, stypes):
+    """{(id(node), output index): storage type} of every node's first output."""
+    forward = {}
+    for node in order:
         if node.is_variable:
+            forward[(id(node), 0)] = stypes.get(node.name, "default")
+        else:
+            forward[(id(node), 0)] = _forward_stype(node, [forward.get((id(s), i), "default") for s, i in node.inputs])
+    return forward
+
+
+def output_stypes(symbol, stypes):
+    """The storage types of ``symbol``'s outputs for arguments of storage ``stypes``."""
+    forward = _forward(topo_order(symbol._heads), stypes)
+    return [forward.get((id(node), index), "default") for node, index in symbol._heads]
+
+
+def gradient_stypes(symbol, stypes):
+    """{argument name: storage type of its gradient}, by MXNet's forward-then-backward storage inference."""
+    order = topo_order(symbol._heads)
+    forward = _forward(order, stypes)
+    ograds = {}
+    for node, index in symbol._heads:
+        ograds.setdefault((id(node), index), set()).add(forward.get((id(node), index), "default"))
+    result = {}
+    for node in reversed(order):
+        own = ograds.get((id(node), 0), {"default"})
+        if node.is_variable:
+            result[node.name] = _sum_stype(set(own))
             continue
-        for position, (source, _) in enumerate(node.inputs):
-            if source.is_variable:
-                uses.setdefault(source.name, set()).add(_use_stype(node, position, stypes))
-    return {name: "row_sparse" if uses.get(name) == {"row_sparse"} else "default" for name in stypes}
+        ins = [forward.get((id(s), i), "default") for s, i in node.inputs]
+        ograd = _sum_stype(set(own))
+        for position, (source, index) in enumerate(node.inputs):
+            ograds.setdefault((id(source), index), set()).add(_gradient_stype(node, position, ins, ograd))
+    return {name: result.get(name, "default") for name in stypes}
