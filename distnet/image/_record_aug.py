@@ -202,7 +202,8 @@ def _bgr_to_hls(img):
     l = (vmax + vmin) * np.float32(0.5)
     ok = diff > np.finfo(np.float32).eps
     with np.errstate(divide="ignore", invalid="ignore"):
-        s = np.where(l < 0.5, diff / (vmax + vmin), diff / (np.float32(2) - vmax - vmin))
+        total = vmax + vmin          # OpenCV reuses the sum: 2 - (vmax + vmin), which rounds apart from 2 - vmax - vmin
+        s = np.where(l < 0.5, diff / total, diff / (np.float32(2) - total))
         scale = np.float32(60) / diff
         h = np.where(vmax == r, (g - b) * scale,
                      np.where(vmax == g, (b - r) * scale + np.float32(120), (r - g) * scale + np.float32(240)))
