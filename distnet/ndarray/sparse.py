@@ -473,8 +473,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's class)
 
     def check_format(self, full_check=True):
-        """Raise MXNetError unless the row indices are in range and strictly ascending (sizes only without
-        full_check)."""
+        """Raise MXNetError unless the row indices are in range and ascending (sizes only without full_check)."""
         _check_rsp(self._values, self._aux[0], self._sshape)
         rows = self._aux[0]
         if full_check and rows.size and (rows.min() < 0 or rows.max() >= self._sshape[0] or np.any(np.diff(rows) <= 0)):
@@ -555,8 +554,8 @@ def _check_csr(values, indices, indptr, shape):
 
 
 def _csr_format_error(indices, indptr, shape):
-    """MXNet's full csr check: the index-pointer test, then the per-row column test (which reads the rows'
-    ranges, so an indptr leaving [0, nnz] is reported as an index error)."""
+    """Which of MXNet's full csr checks fails: 'ptr', 'idx' or None."""
+    # MXNet's per-row column test reads each row's range, so an indptr leaving [0, nnz] is an index error
     nnz = indices.size
     bad_ptr = indptr[0] != 0 or np.any(np.diff(indptr) < 0) or indptr[-1] != nnz
     if np.any(indptr < 0) or np.any(indptr > nnz):
@@ -956,8 +955,7 @@ def _write_rows(array, rows, values):
 
 
 def _dense_update(name, weight, grad, states, out, attrs):
-    """The dense update op on writable dense copies of sparse operands; sparse states and a sparse ``out``
-    take the results back in their own storage."""
+    """The dense update on writable dense copies of sparse operands, results written back in their storage."""
     dense_states = [_wrap(s._todense(), s._ctx) if isinstance(s, BaseSparseNDArray) else s for s in states]
     sparse_out = isinstance(out, BaseSparseNDArray)
     res = OPS[name](_as_dense(weight), _as_dense(grad), *dense_states, out=None if sparse_out else out, **attrs)
@@ -1005,8 +1003,7 @@ def _sparse_grad(attrs):
 
 
 def _embedding_grad_stype(position, attrs, stype):
-    """MXNet's rule for an Embedding weight's gradient buffer: row_sparse exactly when sparse_grad is set
-    (the autograd hook ``check_grad_stype(input position, attributes, buffer storage type)``)."""
+    """Autograd hook: an Embedding weight's gradient buffer is row_sparse exactly when sparse_grad is set."""
     if position == 1 and (stype == "row_sparse") != _sparse_grad(attrs):
         raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
                          f"embedding weight is {stype}: set sparse_grad to match the weight's gradient storage")
@@ -1077,8 +1074,7 @@ def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=
 
 
 def ftrl_update(weight, grad, z, n, out=None, **kwargs):
-    """FTRL step (``z`` and ``n`` updated in place); a row_sparse weight with a row_sparse ``grad`` changes only
-    the gradient's rows (MXNet's sparse kernel), any other mix runs the dense update."""
+    """FTRL step (``z``, ``n`` in place); lazy (gradient rows only) for a row_sparse weight and gradient."""
     if isinstance(weight, RowSparseNDArray) and isinstance(grad, RowSparseNDArray):
         return _lazy_update("ftrl_update")(weight, grad, z, n, out=out, **kwargs)
     return _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
