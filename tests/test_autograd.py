@@ -1,4 +1,6 @@
 """Autograd: recording scopes, backward rules, grad_req, higher order, custom Functions."""
+import warnings
+
 import numpy as np
 import pytest
 
@@ -393,3 +395,14 @@ def test_a_second_backward_without_retain_graph_fails():
             y = x + 1
             y.backward()
             y.backward()
+
+
+def test_power_by_a_scalar_differentiates_negative_bases_without_warnings():
+    x = mx.nd.array([-1.5, 2.0])
+    x.attach_grad()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # the exponent's gradient (log of the base) is never computed
+        with mx.autograd.record():
+            y = x ** 2
+        y.backward()
+    assert x.grad.asnumpy().tolist() == [-3.0, 4.0]

@@ -114,10 +114,11 @@ def base_power(base, exp, out=None):
 
 @power.grad
 def _(dy, out, a, b):
-    if not hasattr(b, "shape") and type(a) is np.ndarray:
+    scalar = not hasattr(b, "shape")
+    if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
     ga = unbroadcast(dy * (_powf(a, b - 1) * b), a, b)
-    gb = unbroadcast(dy * (out * _logf(a)), b, a) if hasattr(b, "shape") else None
+    gb = None if scalar else unbroadcast(dy * (out * _logf(a)), b, a)
     return ga, gb
 
 
