@@ -188,7 +188,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
     for link, g in seeds.values():
         _accumulate(heap, leaves, link, g)
     try:
-        return _propagate(heap, leaves, retain_graph, create_graph)
+        with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
+            return _propagate(heap, leaves, retain_graph, create_graph)
     except BaseException:
         for _, node in heap:             # a failed pass leaves no half-summed gradients behind
             node.grads = None

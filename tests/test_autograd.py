@@ -406,3 +406,14 @@ def test_power_by_a_scalar_differentiates_negative_bases_without_warnings():
             y = x ** 2
         y.backward()
     assert x.grad.asnumpy().tolist() == [-3.0, 4.0]
+
+
+def test_infinite_gradients_come_without_warnings():
+    x = mx.nd.array([0.0, 4.0])
+    x.attach_grad()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # MXNet's kernels make inf silently: sqrt'(0) = 0.5 / 0
+        with mx.autograd.record():
+            y = mx.nd.sqrt(x)
+        y.backward()
+    assert x.grad.asnumpy().tolist() == [np.inf, 0.25]

@@ -1,4 +1,6 @@
 """Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
+import numpy as np
+
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from .serialization import pack, unpack
@@ -32,14 +34,15 @@ class Updater:
             elif not self.states_synced[idx]:
                 self.states[idx] = self.sync_state_context(self.states[idx], weights[i].context)
                 self.states_synced[idx] = True
-        if self.aggregate_updates:
-            # MXNet fuses up to aggregate_num weights of one dtype into one call; the results are the same
-            for group in _by_dtype(indices, weights, grads):
-                idx, w, g = (list(x) for x in zip(*group))
-                self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
-        else:
-            for idx, w, g in zip(indices, weights, grads):
-                self.optimizer.update_multi_precision(idx, w, g, self.states[idx])
+        with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
+            if self.aggregate_updates:
+                # MXNet fuses up to aggregate_num weights of one dtype into one call; the results are the same
+                for group in _by_dtype(indices, weights, grads):
+                    idx, w, g = (list(x) for x in zip(*group))
+                    self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
+            else:
+                for idx, w, g in zip(indices, weights, grads):
+                    self.optimizer.update_multi_precision(idx, w, g, self.states[idx])
 
     def sync_state_context(self, state, context):
         """``state`` with its arrays on ``context``."""
