@@ -1,4 +1,9 @@
 """distnet: an MXNet 1.x-compatible deep learning system with a ZeroMQ parameter server."""
+import warnings as _warnings
+
+# MXNet's kernels make inf and nan silently (log(0), sqrt(-1), exp(1000)); the floating-point warnings numpy
+# raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay.
+_warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.|$)")
 from . import base  # noqa: F401
 from .base import MXNetError  # noqa: F401
 from .context import Context, cpu, gpu, cpu_pinned, current_context, num_gpus  # noqa: F401
