@@ -110,7 +110,8 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
-    unknown = sorted(set(kwargs) - {"out", "name"})
+    # MXNet takes hidden __attr__ keywords (RNN cells' begin_state passes __layout__)
+    unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
     if unknown:                     # e.g. stype: nd.ones has no sparse form in MXNet
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
                          "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
