@@ -75,7 +75,8 @@ def test_image_backward_rules():
     for fn in (nd.image.flip_left_right, nd.image.flip_top_bottom, nd.image.random_flip_left_right,
                lambda a: nd.image.random_brightness(a, 0.5, 0.5), lambda a: nd.image.random_hue(a, 0.5, 0.5),
                lambda a: nd.image.random_color_jitter(a, 0.1, 0.1, 0.1, 0.1), lambda a: nd.image.random_lighting(a, 0.1),
-               lambda a: nd.image.adjust_lighting(a, alpha=(0.1, 0.2, 0.3))):
+               lambda a: nd.image.adjust_lighting(a, alpha=(0.1, 0.2, 0.3)), nd.image.random_flip_top_bottom,
+               lambda a: nd.image.random_contrast(a, 0.5, 0.5), lambda a: nd.image.random_saturation(a, 0.5, 0.5)):
         a = x.copy()
         a.attach_grad()
         with mx.autograd.record():
