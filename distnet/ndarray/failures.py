@@ -63,12 +63,18 @@ def random_resource_failed():
     return _random[0] is not None
 
 
+def forget_outstanding():
+    """Forget every error not raised yet; returns the oldest (or None)."""
+    first = OUTSTANDING[0] if OUTSTANDING else None
+    for failure in list(OUTSTANDING):
+        _forget(failure)
+    return first
+
+
 def raise_outstanding():
     """``waitall``: raise the oldest error not raised yet, and forget them all."""
-    if OUTSTANDING:
-        first = OUTSTANDING[0]
-        for failure in list(OUTSTANDING):
-            _forget(failure)
+    first = forget_outstanding()
+    if first is not None:
         raise first.kind(first.message)
 
 
