@@ -110,7 +110,7 @@ def unbroadcast(g, x, other=None):
     As MXNet, a broadcasting op (``x`` and ``other`` of different shapes) sums each gradient with
     its reducer, so even an unreduced one comes out as 0 + g (+0 for -0)."""
     shape = getattr(x, "shape", None)
-    if shape is None:
+    if shape is None or isinstance(x, np.generic):      # a scalar operand (numpy's too): no gradient
         return None
     if g.shape == shape and not (isinstance(other, np.ndarray) and other.shape != shape):
         return g
