@@ -95,17 +95,6 @@ def test_retain_is_recorded_and_routes_its_gradient(rsp):
     assert x.grad.stype == "row_sparse" and x.grad.asnumpy().tolist() == [[2, 2, 2], [0, 0, 0], [0, 0, 0]]
 
 
-def test_non_canonical_scipy_csr_is_canonicalized():
-    spsp = pytest.importorskip("scipy.sparse")
-    source = spsp.csr_matrix((np.array([1, 2, 3, 4, 5, 6, 1.0]), np.array([0, 2, 2, 0, 1, 2, 1]),
-                              np.array([0, 2, 3, 7])), shape=(3, 3))
-    made = mx.nd.sparse.array(source)
-    assert made.indptr.asnumpy().tolist() == [0, 2, 3, 6]
-    assert made.indices.asnumpy().tolist() == [0, 2, 2, 0, 1, 2]
-    assert made.data.asnumpy().tolist() == [1, 2, 3, 4, 6, 6]
-    assert source.indptr.tolist() == [0, 2, 3, 7]           # the caller's matrix is left as it was
-
-
 def test_ones_has_no_storage_argument():
     with pytest.raises(MXNetError, match="Cannot find argument 'stype'"):
         mx.nd.ones((2, 3), stype="csr")
