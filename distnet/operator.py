@@ -169,10 +169,13 @@ def _split(prop, count):
     return nargs, naux
 
 
-def _infer(prop, arg_shapes, arg_types):
-    """Output shapes and dtypes from the Prop, with MXNet's checks of what it returns."""
+def _infer(prop, arg_shapes, arg_types, shapes=None):
+    """Output shapes and dtypes from the Prop (``shapes``: what its infer_shape already returned),
+    with MXNet's checks of what it returns."""
     nout, naux = len(prop.list_outputs()), len(prop.list_auxiliary_states())
-    shapes, types = prop.infer_shape([list(s) for s in arg_shapes]), prop.infer_type(list(arg_types))
+    if shapes is None:
+        shapes = prop.infer_shape([list(s) for s in arg_shapes])
+    types = prop.infer_type(list(arg_types))
     for method, ret in (("infer_shape", shapes), ("infer_type", types)):
         got = list(ret[1])
         if len(got) != nout:
@@ -257,7 +260,7 @@ def _infer_shapes(shapes, attrs):
         return None
     ret = prop.infer_shape([list(s) for s in shapes[:nargs]])
     ins = [tuple(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
-    out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs)
+    out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
     return ins, list(zip(out_shapes, out_types))
 
 

@@ -175,6 +175,9 @@ def _forward_node(node, info, strict, probed):
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
+        outs_known = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
+        if all(_known(s) for s, _ in ins) and all(_known(s) for s in outs_known):
+            return          # as MXNet's pass: a node with every shape known is not asked again
         partial = getattr(node.op, "partial_shapes", False)      # control flow reads unknown (0) dimensions too
         inferred = node.op.infer_shapes([s if _known(s) or (partial and s is not None) else None for s, _ in ins],
                                         exec_attrs(node))
