@@ -82,9 +82,10 @@ def _kahan_scalar(lane, skip_nan):
     if skip_nan:
         lane = lane[lane == lane]
     s = _kahan_small(lane)
-    if np.isfinite(s) or not np.isfinite(lane).all() and np.isnan(s):
+    if np.isfinite(s) or skip_nan or np.isnan(lane).any():     # nansum's reducer has no overflow rule
         return s
-    return _kahan_rows(lane[:, None], False)[0]     # overflow: MXNet drops the residual, keeps inf
+    # an infinite partial sum (overflow or an inf term): MXNet's sum drops the residual, keeps the inf
+    return _kahan_rows(lane[:, None], False)[0]
 
 
 def _kahan_rows(rows, skip_nan, overflowed=False):
@@ -107,7 +108,7 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
         if overflowed:
             c[np.isinf(t)] = 0
         s, t = t, s
-    if not overflowed and not np.isfinite(s).all():
+    if not overflowed and not skip_nan and not np.isfinite(s).all():
         return _kahan_rows(rows, skip_nan, overflowed=True)
     return s
 
