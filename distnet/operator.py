@@ -13,6 +13,7 @@ import inspect
 import sys
 import traceback
 import warnings
+import weakref
 
 import numpy as np
 
@@ -139,6 +140,9 @@ def _prop(op_type, kwargs):
 
 _Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
 _NODE_PROPS = {}     # (op_type, attributes) -> the Prop of the symbol nodes with those attributes
+# Prop -> {(argument shapes, dtypes): (output shapes, dtypes)} from shape inference, so that a bound
+# executor runs the operator without asking the Prop again (MXNet asks at bind, never per forward).
+_BOUND_OUTPUTS = weakref.WeakKeyDictionary()
 
 
 def _node_prop(attrs, fresh=False):
@@ -211,7 +215,11 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     prop = state["prop"]
     nargs, _ = _split(prop, len(data))
     args, aux = data[:nargs], data[nargs:]
-    out_shapes, out_types = _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
+    signature = (tuple(a.shape for a in args), tuple(a.dtype.type for a in args))
+    known = _remembered_outputs(prop, signature) if _state is not None else None
+    out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
+    if _state is not None:
+        _remember_outputs(prop, signature, out_shapes, out_types)
     shapes, dtypes = [list(a.shape) for a in data], [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data]
     key = repr((shapes, dtypes))
     if key not in state:
@@ -256,12 +264,37 @@ def _infer_shapes(shapes, attrs):
     """(input shapes, output (shape, dtype) pairs) of a Custom node from its Prop, once the argument
     shapes are known (None before); the Prop also gives the auxiliary states' shapes."""
     prop, nargs = _prop_of(attrs, len(shapes))
-    if any(s is None for s in shapes[:nargs]):
+    if all(s is None for s in shapes[:nargs]):
         return None
-    ret = prop.infer_shape([list(s) for s in shapes[:nargs]])
-    ins = [tuple(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
+    try:        # as MXNet, an unknown shape is passed as [] (a Prop may derive it, e.g. a label's)
+        ret = prop.infer_shape([list(s) if s is not None else [] for s in shapes[:nargs]])
+    except Exception as e:
+        print(f"Error in {attrs.get('op_type')}.infer_shape: {traceback.format_exc()}")
+        raise MXNetError(f"Error in {attrs.get('op_type')}.infer_shape: {type(e).__name__}: {e}") from e
+    ins = [_shape_or_unknown(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
     out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
-    return ins, list(zip(out_shapes, out_types))
+    if all(s is not None for s in ins[:nargs]) and all(out_shapes):
+        _remember_outputs(prop, (tuple(ins[:nargs]), (np.float32,) * nargs), out_shapes, out_types)
+    return ins, [(s or None, t) for s, t in zip(out_shapes, out_types)]
+
+
+def _remembered_outputs(prop, signature):
+    try:
+        return _BOUND_OUTPUTS.get(prop, {}).get(signature)
+    except TypeError:
+        return None
+
+
+def _remember_outputs(prop, signature, out_shapes, out_types):
+    try:
+        _BOUND_OUTPUTS.setdefault(prop, {})[signature] = (out_shapes, out_types)
+    except TypeError:       # a Prop that cannot be weakly referenced or hashed is simply asked again
+        pass
+
+
+def _shape_or_unknown(shape):
+    """A Prop's shape as a tuple; an empty one (MXNet's unknown) as None."""
+    return tuple(int(d) for d in shape) if shape is not None and len(shape) else None
 
 
 def _infer_types(types, attrs):

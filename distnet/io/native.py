@@ -15,6 +15,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
+from .text_float import parse_csv_line
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
 _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
@@ -203,14 +204,25 @@ def _load_csv(path, shape, dtype, what):
             with open(path) as f:
                 ints = [[_csv_int(v) for v in line.split(",")] for line in f if line.strip()]
             rows = np.array(ints, np.int64).reshape(len(ints), -1)
-        else:
-            rows = np.loadtxt(path, delimiter=",", dtype=np.float32, ndmin=2)
+        else:           # MXNet's own float parser (not numpy's correctly rounded one)
+            with open(path) as f:
+                floats = [parse_csv_line(line) for line in re.split(r"[\r\n]", f.read()) if line]
+            for row in floats:
+                _check_row_length(row, shape, what, path)
+            rows = np.array(floats, np.float32).reshape(len(floats), -1)
     except OSError as e:
         raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
     if rows.shape[1] != int(np.prod(shape)):
         raise MXNetError(f"CSVIter: {what} {path!r} has {rows.shape[1]} columns per line but the shape {shape} "
                          f"needs {int(np.prod(shape))}")
     return rows.astype(dtype).reshape((-1,) + shape)
+
+
+def _check_row_length(row, shape, what, path):
+    size = int(np.prod(shape))
+    if len(row) != size:
+        raise MXNetError(f"CSVIter: a line of {what} {path!r} holds {len(row)} numbers but the shape {list(shape)} "
+                         f"needs {size} (row length {len(row)} vs. shape size {size}): fix the file or the shape")
 
 
 def CSVIter(*args, **kwargs):

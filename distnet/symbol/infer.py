@@ -185,7 +185,7 @@ def _forward_node(node, info, strict, probed):
             assign(info, list(zip(node.inputs, inferred[0])))
             ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
             for i, (shape, dtype) in enumerate(inferred[1]):
-                info[(id(node), i)] = (tuple(shape), dtype)
+                info[(id(node), i)] = (tuple(shape) if shape is not None else None, dtype)
         return
     if strict:
         _check_same_shapes(node, ins)
@@ -311,7 +311,10 @@ def _eye_probe(shape, dtype):
 
 def _declared_shape(node):
     text = node.user_attrs.get("__shape__")
-    return tuple(eval_shape(text)) if text else None
+    if not text:
+        return None
+    # -1 is NumPy shape semantics' unknown dimension (a Gluon parameter's under npx.set_np()); 0 is inference's
+    return tuple(0 if d == -1 else d for d in eval_shape(text))
 
 
 def eval_shape(text):

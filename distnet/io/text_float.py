@@ -1,0 +1,52 @@
+"""Numbers in text files read as MXNet's CSV reader reads them (float32, not correctly rounded).
+
+MXNet parses a field with its own fast routine: the integer part as a wrapping uint64, at most 19
+fractional digits added as one double quotient, an exponent clamped to 38 and applied with a float32
+scale; a tiny nonzero result becomes the largest subnormal. A field that starts with nothing
+numeric is skipped (the row gets shorter).
+"""
+import re
+
+import numpy as np
+
+_F32 = np.float32
+_SMALLEST_NORMAL = np.finfo(np.float32).tiny
+_CLAMPED_TINY = np.array(0x7FFFFF, np.uint32).view(np.float32)[()]
+_FIELD = re.compile(r"[ \t\n\v\f\r]*([+-]?)(?:((?i:infinity|inf))|((?i:nan))|(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d*))?)")
+
+
+def parse_float32(field):
+    """The float32 MXNet reads at the start of ``field``; None when nothing there reads as a number."""
+    m = _FIELD.match(field)
+    if not m.group(0):
+        return None
+    sign, inf, nan, whole, frac, exp_sign, exp = m.groups()
+    if inf or nan:
+        value = _F32(np.inf if inf else np.nan)
+    else:
+        value = _F32(int(whole or 0) % (1 << 64))
+        if frac is not None:
+            digits = frac[:19]
+            value = _F32(value + _F32(int(digits or 0) / float(10 ** len(digits))))
+        if exp is not None:
+            value = _scaled(value, min(int(exp or 0), 38), exp_sign == "-")
+        if value != 0 and value < _SMALLEST_NORMAL:
+            value = _CLAMPED_TINY
+    return -value if sign == "-" else value
+
+
+def _scaled(value, exponent, negative):
+    """``value`` times (or divided by) 10**exponent, the power built in float32 steps."""
+    scale = _F32(1.0)
+    with np.errstate(over="ignore"):
+        while exponent >= 8:
+            scale, exponent = _F32(scale * _F32(1e8)), exponent - 8
+        while exponent > 0:
+            scale, exponent = _F32(scale * _F32(10.0)), exponent - 1
+        return _F32(value / scale) if negative else _F32(value * scale)
+
+
+def parse_csv_line(line):
+    """The float32 values of one CSV line, fields that hold no number left out."""
+    values = (parse_float32(field) for field in line.split(","))
+    return [v for v in values if v is not None]
