@@ -435,7 +435,7 @@ class HybridBlock(Block):
             raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
                              "Please check the type of the args.\n")
         from .. import symbol
-        params = {k: p.var() for k, p in self._reg_params.items()}
+        params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
         with self.name_scope():
             return self.hybrid_forward(symbol, x, *args, **params)
 
@@ -463,9 +463,9 @@ class HybridBlock(Block):
             if not real:
                 raise ValueError(f"All args are None and we do not support such a case. Received args={args}")
             names = iter(["data"] if len(real) == 1 else [f"data{i}" for i in range(len(real))])
-            grouped = [None if a is None else symbol.var(next(names)) for a in flat]
+            grouped = [None if a is None else _traced(symbol.var(next(names))) for a in flat]
             inputs = [g for g in grouped if g is not None]
-            params = {k: p.var() for k, p in self._reg_params.items()}
+            params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
             with self.name_scope():
                 out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
@@ -621,6 +621,11 @@ def _load_params_file(filename):
         from ..numpy_extension import load
         return load(filename)
     return ndarray.load(filename)
+
+
+def _traced(var):
+    """A variable ``hybrid_forward`` is traced with: an np ``_Symbol`` under NumPy array semantics (F.np works)."""
+    return var.as_np_ndarray() if is_np_array() else var
 
 
 def _np_outputs(out):

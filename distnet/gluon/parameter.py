@@ -387,7 +387,7 @@ class Parameter:
         """A symbol variable standing for this parameter (used when tracing ``hybrid_forward``)."""
         if self._var is None:
             from .. import symbol
-            self._var = symbol.var(self.name, shape=self._shape, dtype=self.dtype, lr_mult=self.lr_mult,
+            self._var = symbol.var(self.name, shape=self.shape, dtype=self.dtype, lr_mult=self.lr_mult,
                                    wd_mult=self.wd_mult, init=self.init, stype=self._stype)
         return self._var
 

@@ -13,12 +13,13 @@ from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 from . import random, linalg  # noqa: F401
+from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
 
 # What the modules above import or define for themselves (helpers, registry ops, the modules) is not mx.np.
 _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", "selection", "NDArray", "OPS",
             "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed", "wrap_np_binary_func",
-            "wrap_np_unary_func", "functools", "string", "builtins", "current_context")
+            "wrap_np_unary_func", "functools", "string", "builtins", "current_context", "graph_ops")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

@@ -9,7 +9,7 @@ from ..numpy.multiarray import ndarray as _np_ndarray
 from ..util import get_cuda_compute_capability, is_np_array, is_np_shape, reset_np, set_np  # noqa: F401
 from . import _op, image, random  # noqa: F401
 from ._op import constraint_check, nonzero, reshape  # noqa: F401
-from ._symbol import build_namespace as _build_symbol_namespace, build_numpy_refusal as _build_numpy_refusal
+from ._symbol import build_namespace as _build_symbol_namespace
 from ._table import NPX_OPS as _NPX_OPS
 from .utils import load, save  # noqa: F401
 
@@ -23,8 +23,8 @@ _registry.KEEP_CLASS.add(_np_ndarray)
 _nd_package.npx = _sys.modules["distnet.ndarray.numpy_extension"] = _sys.modules[__name__]
 _sym_package.npx = _build_symbol_namespace()
 _sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
-if not hasattr(_sym_package, "np"):
-    _sym_package.np = _build_numpy_refusal()
+from ..symbol import numpy as _sym_numpy  # noqa: E402  (mx.sym.np: F.np while a HybridBlock is traced)
+_sym_package.np = _sym_numpy
 if not hasattr(_nd_package, "np"):
     from .. import numpy as _numpy
     _nd_package.np = _numpy          # F.np imperatively: the mx.np functions

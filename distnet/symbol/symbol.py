@@ -901,7 +901,11 @@ def _pick(copied, index):
 
 # ---- JSON -----------------------------------------------------------------------------
 def _to_dict(sym):
-    return dict(_graph_dict(sym._heads), attrs={"mxnet_version": ["int", _MXNET_VERSION]})
+    from ..util import is_np_shape
+    attrs = {"mxnet_version": ["int", _MXNET_VERSION]}
+    if is_np_shape():          # MXNet marks graphs saved under NumPy shape semantics
+        attrs = {"is_np_shape": ["int", 1], **attrs}
+    return dict(_graph_dict(sym._heads), attrs=attrs)
 
 
 def _graph_dict(heads):

@@ -162,17 +162,24 @@ def test_vision_transforms_keep_np_images():
     assert type(tensor) is mx.np.ndarray and tensor.shape == (3, 4, 4)
 
 
-def test_hybridizing_f_np_is_refused_clearly():
+def test_hybridized_f_np_traces_and_unbuilt_functions_refuse_clearly():
     class Block(gluon.HybridBlock):
         def hybrid_forward(self, F, x):
             return F.np.sum(x)
 
+    class Unbuilt(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.np.unique(x)
+
     block = Block()
     assert float(block(np.ones((2, 3)))) == 6.0          # imperatively F.np is mx.np
     block.hybridize()
+    assert float(block(np.ones((2, 3)))) == 6.0          # traced, F.np is mx.sym.np
+    unbuilt = Unbuilt()
+    unbuilt.hybridize()
     with pytest.raises(NotImplementedError, match="without hybridize"):
-        block(np.ones((2, 3)))
-    assert not hasattr(mx.sym.np, "sum")
+        unbuilt(np.ones((2, 3)))
+    assert not hasattr(mx.sym.np, "unique")
 
 
 def test_constants_split_and_load_and_block_outputs_follow_mxnet():

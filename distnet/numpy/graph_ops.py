@@ -1,0 +1,241 @@
+"""The operators MXNet's NumPy symbols are made of (``_npi_add``, ``_np_reshape``, ``_npx_relu``, ...).
+
+Each is registered under MXNet's name so that a graph traced under ``npx.set_np()`` exports, loads back and
+replays as MXNet's does. None computes anything of its own: each runs the forward and backward of the
+registry operator that ``mx.np`` uses for the same function, with NumPy's result dtype settled around them.
+"""
+import string
+
+import numpy as _np
+
+from ..ndarray.registry import OPS, defop
+from .linear import einsum_op
+from .umath import _scaled_round, result_type
+
+_FLOAT32 = _np.dtype(_np.float32)
+
+
+def _cast_grad(g, x):
+    """A gradient in its input's dtype (None stays None)."""
+    return None if g is None else _np.asarray(g).astype(x.dtype, copy=False)
+
+
+def _alias(name, base_name):
+    """``name``: the registry op ``base_name`` (same forward and backward) under MXNet's NumPy name."""
+    base = OPS[base_name]
+    op = defop(name, hidden=base.hidden)(base.fwd)
+    op.bwd, op.bwd_needs, op.elementwise = base.bwd, base.bwd_needs, base.elementwise
+    return op
+
+
+for _name, _base in (("_npx_relu", "relu"), ("_npx_sigmoid", "sigmoid"), ("_npi_stack", "stack"),
+                     ("_np_copy", "_copy"), ("_npi_broadcast_to", "broadcast_to")):
+    _alias(_name, _base)
+
+
+# ---- arithmetic: two arrays, promoted to MXNet's result dtype -------------------------------------------
+def _pair_dtype(a, b, true_divide):
+    dt = result_type(a.dtype, b.dtype)
+    return _FLOAT32 if true_divide and dt.kind != "f" else dt
+
+
+def _promoting(name, base_name, true_divide=False):
+    base = OPS[base_name]
+
+    def forward(lhs, rhs):
+        dt = _pair_dtype(lhs, rhs, true_divide)
+        return base.fwd(lhs.astype(dt, copy=False), rhs.astype(dt, copy=False))
+    forward.__doc__ = f"``{base_name}`` of two arrays in their common NumPy result dtype."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, lhs, rhs):
+        dt = _pair_dtype(lhs, rhs, true_divide)
+        ga, gb = base.bwd(dy, out, lhs.astype(dt, copy=False), rhs.astype(dt, copy=False))
+        return _cast_grad(ga, lhs), _cast_grad(gb, rhs)
+    return op
+
+
+for _name, _base in (("add", "broadcast_add"), ("subtract", "broadcast_sub"), ("multiply", "broadcast_mul"),
+                     ("mod", "broadcast_mod"), ("power", "broadcast_power")):
+    _promoting(f"_npi_{_name}", _base)
+_promoting("_npi_true_divide", "broadcast_div", true_divide=True)
+
+
+# ---- arithmetic with a scalar: ``is_int`` says whether the Python scalar was an integer ------------------
+def _scalar_dtype(x, is_int, true_divide):
+    """An integer array keeps its dtype with an integer scalar, and becomes float64 with a float one."""
+    dt = x.dtype
+    if dt.kind == "f":
+        return dt
+    if true_divide:
+        return _FLOAT32
+    return dt if str(is_int) in ("True", "1", "true") else _np.dtype(_np.float64)
+
+
+def _with_scalar(name, base_name, true_divide=False):
+    base = OPS[base_name]
+
+    def forward(data, *, scalar=0.0, is_int=True):
+        dt = _scalar_dtype(data, is_int, true_divide)
+        return base.fwd(data.astype(dt, copy=False), scalar=scalar)
+    forward.__doc__ = f"``{base_name}`` of an array and a scalar, in NumPy's result dtype."
+    op = defop(name)(forward)
+    op.elementwise = True
+
+    @op.grad
+    def _(dy, out, data, scalar=0.0, is_int=True):
+        dt = _scalar_dtype(data, is_int, true_divide)
+        return _cast_grad(base.bwd(dy, out, data.astype(dt, copy=False), scalar=scalar), data)
+    return op
+
+
+for _name, _base in (("add", "_plus_scalar"), ("subtract", "_minus_scalar"), ("rsubtract", "_rminus_scalar"),
+                     ("multiply", "_mul_scalar"), ("mod", "_mod_scalar"), ("rmod", "_rmod_scalar"),
+                     ("power", "_power_scalar"), ("rpower", "_rpower_scalar")):
+    _with_scalar(f"_npi_{_name}_scalar", _base)
+for _name, _base in (("true_divide", "_div_scalar"), ("rtrue_divide", "_rdiv_scalar")):
+    _with_scalar(f"_npi_{_name}_scalar", _base, true_divide=True)
+
+
+# ---- comparisons: bool results, no gradient --------------------------------------------------------------
+def _comparison(name, ufunc):
+    def forward(lhs, rhs):
+        return _np.asarray(ufunc(lhs, rhs))
+    forward.__doc__ = f"Elementwise ``{ufunc.__name__}`` of two arrays, as bools."
+    defop(f"_npi_{name}")(forward)
+
+    def forward_scalar(data, *, scalar=0.0, is_int=True):
+        s = data.dtype.type(scalar) if data.dtype.kind == "f" else scalar
+        return _np.asarray(ufunc(data, s))
+    forward_scalar.__doc__ = f"Elementwise ``{ufunc.__name__}`` of an array and a scalar, as bools."
+    defop(f"_npi_{name}_scalar")(forward_scalar)
+
+
+for _name in ("equal", "not_equal", "greater", "greater_equal", "less", "less_equal"):
+    _comparison(_name, getattr(_np, _name))
+
+
+# ---- unary functions: integer arrays are computed in float64 and truncated back --------------------------
+def _unary(name, base_name):
+    base = OPS[base_name]
+
+    def forward(x):
+        if x.dtype.kind == "f":
+            return base.fwd(x)
+        return _np.asarray(base.fwd(x.astype(_np.float64))).astype(x.dtype)
+    forward.__doc__ = base.fwd.__doc__
+    op = defop(f"_npi_{name}")(forward)
+    op.elementwise = True
+    if base.bwd is not None:
+        @op.grad
+        def _(dy, out, x):
+            return base.bwd(dy, out, x) if x.dtype.kind == "f" else None
+    return op
+
+
+UNARY = {"absolute": "abs", "sign": "sign", "sqrt": "sqrt", "cbrt": "cbrt", "square": "square", "exp": "exp",
+         "expm1": "expm1", "log": "log", "log2": "log2", "log10": "log10", "log1p": "log1p", "sin": "sin",
+         "cos": "cos", "tan": "tan", "arcsin": "arcsin", "arccos": "arccos", "arctan": "arctan", "sinh": "sinh",
+         "cosh": "cosh", "tanh": "tanh", "arcsinh": "arcsinh", "arccosh": "arccosh", "arctanh": "arctanh",
+         "floor": "floor", "ceil": "ceil", "trunc": "trunc", "rint": "rint", "fix": "fix",
+         "negative": "negative", "reciprocal": "reciprocal", "degrees": "degrees", "radians": "radians"}
+for _name, _base in UNARY.items():
+    _unary(_name, _base)
+
+
+@defop("_npi_around")
+def around_op(x, *, decimals=0):
+    """``x`` rounded half to even to ``decimals`` places (as ``np.around``)."""
+    return _np.asarray(_scaled_round(x, int(decimals)) + x.dtype.type(0))
+
+
+# ---- shapes ----------------------------------------------------------------------------------------------
+def _reshape(a, *, newshape, order="C"):
+    """``a`` in ``newshape`` (one entry may be -1)."""
+    newshape = (newshape,) if isinstance(newshape, int) else tuple(newshape)
+    return OPS["_npx_reshape"].fwd(a, newshape=newshape)
+
+
+_np_reshape = defop("_np_reshape")(_reshape)
+_np_reshape.bwd = OPS["_npx_reshape"].bwd
+for _name, _base in (("_np_transpose", "transpose"), ("_np_squeeze", "squeeze"), ("_npi_flip", "flip")):
+    _alias(_name, _base)
+
+
+def _concatenate(*data, axis=0, num_args=None):
+    """The arrays joined along ``axis`` (None: flattened first)."""
+    if axis is None:
+        data = [d.reshape(-1) for d in data]
+        axis = 0
+    return OPS["Concat"].fwd(*data, dim=axis)
+
+
+_npi_concatenate = defop("_npi_concatenate")(_concatenate)
+
+
+@_npi_concatenate.grad
+def _(dy, out, *data, axis=0, num_args=None):
+    if axis is None:
+        return tuple(g.reshape(d.shape) for g, d in zip(OPS["Concat"].bwd(dy, out, *[d.reshape(-1) for d in data],
+                                                                           dim=0), data))
+    return OPS["Concat"].bwd(dy, out, *data, dim=axis)
+
+
+# ---- reductions and products -----------------------------------------------------------------------------
+def _arg_extreme(name, fn):
+    def forward(a, *, axis=None, keepdims=False):
+        return _np.asarray(fn(a, axis=axis, keepdims=bool(keepdims))).astype(_np.int64)
+    forward.__doc__ = f"The indices of the {name[5:]} along ``axis`` (of the flattened array when None)."
+    return defop(name)(forward)
+
+
+_arg_extreme("_npi_argmax", _np.argmax)
+_arg_extreme("_npi_argmin", _np.argmin)
+
+
+def _moment(name, root):
+    moment = OPS["_npi_moment"]
+
+    def forward(a, *, axis=None, dtype=None, ddof=0, keepdims=False):
+        return moment.fwd(a, axis=axis, ddof=ddof, keepdims=keepdims, root=root)
+    forward.__doc__ = f"The {'standard deviation' if root else 'variance'} along ``axis``."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, a, axis=None, dtype=None, ddof=0, keepdims=False):
+        return moment.bwd(dy, out, a, axis=axis, ddof=ddof, keepdims=keepdims, root=root)
+
+
+_moment("_npi_std", True)
+_moment("_npi_var", False)
+
+
+def _dot_subscripts(ndim_a, ndim_b):
+    """``np.dot`` as an einsum: the last axis of ``a`` against the second-to-last (or only) axis of ``b``."""
+    letters = iter(string.ascii_letters)
+    a = [next(letters) for _ in range(ndim_a)]
+    b = [next(letters) for _ in range(ndim_b)]
+    if ndim_a and ndim_b:
+        b[-2 if ndim_b > 1 else 0] = a[-1]
+        out = a[:-1] + [c for c in b if c != a[-1]]
+    else:
+        out = a + b
+    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
+
+
+@defop("_np_dot")
+def dot_op(a, b):
+    """``np.dot(a, b)``."""
+    return einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
+
+
+@dot_op.grad
+def _(dy, out, a, b):
+    return einsum_op.bwd(dy, out, a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
+
+
+@defop("_npi_full_like")
+def full_like_op(a, *, fill_value=0.0, dtype=None, ctx=None):
+    """An array of ``a``'s shape filled with ``fill_value`` (``a``'s dtype unless one is given)."""
+    return _np.full(a.shape, fill_value, dtype=a.dtype if dtype in (None, "None") else dtype)

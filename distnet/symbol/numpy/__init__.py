@@ -1,0 +1,222 @@
+"""``mx.sym.np``: NumPy functions on symbols (what ``F.np`` is while a HybridBlock is traced under npx.set_np()).
+
+Each function builds a node of the operator MXNet's ``mx.sym.np`` builds (``_npi_exp``, ``_np_sum``, ...);
+those operators are registered in ``distnet.numpy.graph_ops`` from the ones ``mx.np`` runs.
+"""
+import numbers
+
+from ...base import MXNetError
+from ...numpy.graph_ops import UNARY
+from ._symbol import _Symbol, arith, create_np
+from . import indexing  # noqa: F401
+
+
+def _unary(name, hint):
+    def function(x, out=None, **kwargs):
+        if out is not None:
+            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        return create_np(f"_npi_{name}", x, hint=hint)
+    function.__name__ = function.__qualname__ = hint
+    function.__doc__ = f"Elementwise ``np.{hint}`` of a symbol."
+    return function
+
+
+for _name in UNARY:
+    globals()[_name] = _unary(_name, _name)
+abs = fabs = _unary("absolute", "abs")  # noqa: A001
+
+
+def _binary(name, hint):
+    def function(x1, x2, out=None, **kwargs):
+        if out is not None:
+            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        return arith(name, x1, x2)
+    function.__name__ = function.__qualname__ = hint
+    function.__doc__ = f"Elementwise ``np.{hint}`` of symbols or of a symbol and a scalar, broadcasting."
+    return function
+
+
+for _name in ("add", "subtract", "multiply", "true_divide", "mod", "power", "equal", "not_equal", "greater",
+              "greater_equal", "less", "less_equal"):
+    globals()[_name] = _binary(_name, _name)
+divide = _binary("true_divide", "divide")
+remainder = _binary("mod", "remainder")
+
+
+def _extreme(name):
+    def function(x1, x2, out=None, **kwargs):
+        if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
+            return create_np(f"broadcast_{name}", x1, x2, hint=name)
+        sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
+        return create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=isinstance(scalar, numbers.Integral),
+                         hint=f"{name}_scalar")
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"Elementwise ``np.{name}`` of symbols or of a symbol and a scalar."
+    return function
+
+
+maximum = _extreme("maximum")
+minimum = _extreme("minimum")
+
+
+def _given(**attrs):
+    """The attributes a caller set (MXNet's symbol functions leave the defaults out of the node)."""
+    return {k: v for k, v in attrs.items() if v is not None and v is not False}
+
+
+def _reduction(op_name, hint):
+    def function(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
+        if out is not None:
+            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        return create_np(op_name, a, hint=hint, **_given(axis=axis, keepdims=keepdims))
+    function.__name__ = function.__qualname__ = hint
+    function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
+    return function
+
+
+sum = _reduction("_np_sum", "sum")  # noqa: A001
+mean = _reduction("_npi_mean", "mean")
+prod = _reduction("_np_prod", "prod")
+max = _reduction("_np_max", "max")  # noqa: A001
+min = _reduction("_np_min", "min")  # noqa: A001
+amax = _reduction("_np_max", "amax")
+amin = _reduction("_np_min", "amin")
+
+
+def argmax(a, axis=None, out=None):
+    """The indices of the maxima along ``axis``."""
+    return create_np("_npi_argmax", a, axis=axis, keepdims=False, hint="argmax")
+
+
+def argmin(a, axis=None, out=None):
+    """The indices of the minima along ``axis``."""
+    return create_np("_npi_argmin", a, axis=axis, keepdims=False, hint="argmin")
+
+
+def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The standard deviation along ``axis``."""
+    return create_np("_npi_std", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
+
+
+def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+    """The variance along ``axis``."""
+    return create_np("_npi_var", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+
+
+def cumsum(a, axis=None, dtype=None, out=None):
+    """Cumulative sums along ``axis`` (of the flattened array when None)."""
+    return create_np("_np_cumsum", a, hint="cumsum", **_given(axis=axis))
+
+
+# ---- shapes ----------------------------------------------------------------------------------------------
+def reshape(a, newshape, order="C"):
+    """``a`` in ``newshape``."""
+    newshape = (newshape,) if isinstance(newshape, numbers.Integral) else tuple(newshape)
+    return create_np("_np_reshape", a, newshape=newshape, hint="reshape")
+
+
+def transpose(a, axes=None):
+    """``a`` with its axes permuted (reversed when ``axes`` is None)."""
+    return create_np("_np_transpose", a, hint="transpose", **_given(axes=None if axes is None else tuple(axes)))
+
+
+def squeeze(a, axis=None):
+    """``a`` without its size-1 axes (or only ``axis``)."""
+    return create_np("_np_squeeze", a, hint="squeeze", **_given(axis=axis))
+
+
+def expand_dims(a, axis):
+    """``a`` with a new axis of size 1 at ``axis``."""
+    return create_np("expand_dims", a, axis=axis, hint="expand_dims")
+
+
+def swapaxes(a, axis1, axis2):
+    """``a`` with two axes interchanged."""
+    return create_np("SwapAxis", a, dim1=axis1, dim2=axis2, hint="swapaxes")
+
+
+def tile(A, reps):  # noqa: N803  (NumPy's name)
+    """``A`` repeated ``reps`` times along each axis."""
+    return create_np("tile", A, reps=(reps,) if isinstance(reps, numbers.Integral) else tuple(reps), hint="tile")
+
+
+def repeat(a, repeats, axis=None):
+    """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
+    return create_np("repeat", a, repeats=repeats, axis=axis, hint="repeat")
+
+
+def flip(m, axis=None, out=None):
+    """``m`` reversed along ``axis``."""
+    return create_np("_npi_flip", m, axis=axis, hint="flip")
+
+
+def broadcast_to(array, shape):
+    """``array`` broadcast to ``shape``."""
+    return create_np("_npi_broadcast_to", array, shape=tuple(shape), hint="broadcast_to")
+
+
+def clip(a, a_min, a_max, out=None):
+    """``a`` limited to [a_min, a_max]."""
+    return create_np("clip", a, a_min=a_min, a_max=a_max, hint="clip")
+
+
+def concatenate(seq, axis=0, out=None):
+    """The symbols of ``seq`` joined along ``axis``."""
+    return create_np("_npi_concatenate", *seq, axis=axis, hint="concatenate")
+
+
+def stack(arrays, axis=0, out=None):
+    """The symbols of ``arrays`` stacked along a new ``axis``."""
+    return create_np("_npi_stack", *arrays, axis=axis, hint="stack")
+
+
+def where(condition, x, y):
+    """Elements of ``x`` where ``condition`` holds, else of ``y``."""
+    return create_np("_npi_where", condition, x, y, hint="where")
+
+
+def dot(a, b, out=None):
+    """``np.dot`` of two symbols."""
+    return create_np("_np_dot", a, b, hint="dot")
+
+
+def einsum(*operands, **kwargs):
+    """``np.einsum(subscripts, *operands)`` on symbols."""
+    subscripts, arrays = operands[0], operands[1:]
+    return create_np("_npi_einsum", *arrays, subscripts=subscripts, optimize=int(bool(kwargs.get("optimize"))),
+                     hint="einsum")
+
+
+def copy(a):
+    """A copy of ``a``."""
+    return create_np("_np_copy", a, hint="copy")
+
+
+def _like(name, value):
+    def function(a, dtype=None, order="C", ctx=None, out=None):
+        return create_np("_npi_full_like", a, fill_value=value, hint="full_like", **_given(dtype=dtype))
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"An array of ``a``'s shape filled with {value}."
+    return function
+
+
+zeros_like = _like("zeros_like", 0)
+ones_like = _like("ones_like", 1)
+
+
+def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):
+    """An array of ``a``'s shape filled with ``fill_value``."""
+    return create_np("_npi_full_like", a, fill_value=fill_value, hint="full_like", **_given(dtype=dtype))
+
+
+class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):
+    """A NumPy function ``mx.sym.np`` does not build (an AttributeError too, so ``hasattr`` answers False)."""
+
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    raise UnbuiltNumpySymbolError(
+        f"mx.sym.np.{name}: distnet does not build this NumPy function on symbols, so a HybridBlock whose "
+        f"hybrid_forward calls F.np.{name} cannot be hybridized. Run the block without hybridize(), or write "
+        "that step with the functions mx.sym.np has (see dir(mx.sym.np)).")

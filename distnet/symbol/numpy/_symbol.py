@@ -1,0 +1,250 @@
+"""``_Symbol``: a Symbol with NumPy semantics (what ``x`` is inside ``hybrid_forward`` under npx.set_np())."""
+import numbers
+
+import numpy as _np
+
+from ...base import MXNetError
+from ..symbol import Symbol, create
+
+
+class _Symbol(Symbol):
+    """A symbol whose operators and methods build MXNet's NumPy operators (``_npi_add``, ``_np_reshape``...)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        if self.name is not None:
+            return f"<_Symbol {self.name}>"
+        return f"<_Symbol group [{', '.join(n.name for n, _ in self._heads)}]>"
+
+    def __getattr__(self, item):
+        # the legacy fluent methods (x.sum_axis, x.broadcast_axes, ...) are not NumPy's
+        raise AttributeError(f"'_Symbol' object has no attribute {item!r}")
+
+    def __len__(self):
+        if len(self._heads) == 1:
+            raise TypeError(f"{self!r} is not a list and does not support len().")
+        return len(self._heads)
+
+    def __iter__(self):
+        if len(self._heads) == 1:
+            raise TypeError("'_Symbol' object with one output is not iterable")
+        return (_Symbol([h]) for h in self._heads)
+
+    def as_nd_ndarray(self):
+        """The same graph as a legacy Symbol."""
+        return Symbol(self._heads)
+
+    def as_np_ndarray(self):
+        """This symbol."""
+        return self
+
+    # ---- arithmetic and comparisons ----------------------------------------------------------
+    def __add__(self, other):
+        return arith("add", self, other)
+
+    def __radd__(self, other):
+        return arith("add", other, self)
+
+    def __sub__(self, other):
+        return arith("subtract", self, other)
+
+    def __rsub__(self, other):
+        return arith("subtract", other, self)
+
+    def __mul__(self, other):
+        return arith("multiply", self, other)
+
+    def __rmul__(self, other):
+        return arith("multiply", other, self)
+
+    def __truediv__(self, other):
+        return arith("true_divide", self, other)
+
+    def __rtruediv__(self, other):
+        return arith("true_divide", other, self)
+
+    def __mod__(self, other):
+        return arith("mod", self, other)
+
+    def __rmod__(self, other):
+        return arith("mod", other, self)
+
+    def __pow__(self, other):
+        return arith("power", self, other)
+
+    def __rpow__(self, other):
+        return arith("power", other, self)
+
+    def __neg__(self):
+        return arith("multiply", self, -1.0)
+
+    def __abs__(self):
+        raise AttributeError("_Symbol object has no attribute abs")
+
+    def __eq__(self, other):
+        return arith("equal", self, other)
+
+    def __ne__(self, other):
+        return arith("not_equal", self, other)
+
+    def __gt__(self, other):
+        return arith("greater", self, other)
+
+    def __ge__(self, other):
+        return arith("greater_equal", self, other)
+
+    def __lt__(self, other):
+        return arith("less", self, other)
+
+    def __le__(self, other):
+        return arith("less_equal", self, other)
+
+    __hash__ = None
+
+    # ---- shapes ---------------------------------------------------------------------------------
+    def __getitem__(self, key):
+        if len(self._heads) > 1 or self._heads[0][0].num_outputs > 1:
+            out = super().__getitem__(key)          # one output of a multi-output symbol
+            out.__class__ = _Symbol
+            return out
+        from .indexing import basic_index
+        return basic_index(self, key)
+
+    def reshape(self, *args, **kwargs):
+        """``a.reshape(shape)`` or ``a.reshape(*shape)``, as ``np.reshape`` (``order`` is kept as given)."""
+        order = kwargs.pop("order", "C")
+        if kwargs:
+            raise TypeError(f"reshape got unexpected keyword arguments {sorted(kwargs)}")
+        newshape = args[0] if len(args) == 1 else args
+        newshape = (newshape,) if isinstance(newshape, numbers.Integral) else tuple(newshape)
+        return create_np("_np_reshape", self, newshape=newshape, order=order, hint="reshape")
+
+    def transpose(self, *axes):
+        """The axes permuted (reversed without arguments)."""
+        if len(axes) == 1 and (axes[0] is None or isinstance(axes[0], (list, tuple))):
+            axes = axes[0]
+        return create_np("_np_transpose", self, axes=tuple(axes) if axes else None, hint="transpose")
+
+    @property
+    def T(self):
+        return self.transpose()
+
+    def flatten(self, order="C"):
+        """The elements in one dimension."""
+        return create_np("_np_reshape", self, newshape=(-1,), order=order, hint="reshape")
+
+    def squeeze(self, axis=None):
+        return create_np("_np_squeeze", self, axis=axis, hint="squeeze")
+
+    def swapaxes(self, axis1, axis2):
+        return create_np("SwapAxis", self, dim1=axis1, dim2=axis2, hint="swapaxes")
+
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
+        return create_np("Cast", self, dtype=_np.dtype(dtype).name, hint="cast")
+
+    def clip(self, min=None, max=None):  # noqa: A002  (NumPy's names)
+        return create_np("clip", self, a_min=min, a_max=max, hint="clip")
+
+    def repeat(self, repeats, axis=None):
+        return create_np("repeat", self, repeats=repeats, axis=axis, hint="repeat")
+
+    def dot(self, b):
+        return create_np("_np_dot", self, b, hint="dot")
+
+    def round(self, decimals=0):
+        return create_np("_npi_around", self, decimals=decimals, hint="around")
+
+    def cumsum(self, axis=None, dtype=None):
+        return create_np("_np_cumsum", self, axis=axis, hint="cumsum")
+
+    def argsort(self, axis=-1, kind=None, order=None):
+        return create_np("argsort", self, axis=axis, is_ascend=True, dtype="int64", hint="argsort")
+
+    def take(self, indices, axis=None, mode="raise"):
+        if axis is None:
+            return create_np("_npx_reshape", self, newshape=-1, hint="reshape").take(indices, 0, mode)
+        return create_np("take", self, indices, axis=axis, mode=mode, hint="take")
+
+    # ---- reductions --------------------------------------------------------------------------------
+    def sum(self, axis=None, dtype=None, out=None, keepdims=False):
+        return _reduce("_np_sum", "sum", self, axis, keepdims, out)
+
+    def mean(self, axis=None, dtype=None, out=None, keepdims=False):
+        return _reduce("_npi_mean", "mean", self, axis, keepdims, out)
+
+    def max(self, axis=None, out=None, keepdims=False):
+        return _reduce("_np_max", "max", self, axis, keepdims, out)
+
+    def min(self, axis=None, out=None, keepdims=False):
+        return _reduce("_np_min", "min", self, axis, keepdims, out)
+
+    def prod(self, axis=None, dtype=None, out=None, keepdims=False):
+        return _reduce("_np_prod", "prod", self, axis, keepdims, out)
+
+    def argmax(self, axis=None, out=None):
+        return _reduce("_npi_argmax", "argmax", self, axis, False, out)
+
+    def argmin(self, axis=None, out=None):
+        return _reduce("_npi_argmin", "argmin", self, axis, False, out)
+
+    def std(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+        _no_out(out)
+        return create_np("_npi_std", self, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
+
+    def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
+        _no_out(out)
+        return create_np("_npi_var", self, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+
+
+def _no_out(out):
+    if out is not None:
+        raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
+
+
+def _reduce(op_name, hint, a, axis, keepdims, out):
+    _no_out(out)
+    return create_np(op_name, a, axis=axis, keepdims=keepdims, hint=hint)
+
+
+def create_np(op_name, *args, hint=None, **kwargs):
+    """Registry op ``op_name`` applied to symbols, as a ``_Symbol`` (a list of them for several outputs)."""
+    out = create(op_name, *args, hint=hint, **kwargs)
+    out.__class__ = _Symbol
+    if len(out._heads) > 1:
+        return [_Symbol([h]) for h in out._heads]
+    return out
+
+
+_SCALARS = (numbers.Number, _np.generic)
+# A scalar on the left: the reflected operator, or the mirrored comparison.
+_REFLECTED = {"add": "add", "multiply": "multiply", "subtract": "rsubtract", "true_divide": "rtrue_divide",
+              "mod": "rmod", "power": "rpower", "equal": "equal", "not_equal": "not_equal",
+              "greater": "less", "greater_equal": "less_equal", "less": "greater", "less_equal": "greater_equal"}
+
+
+def arith(name, lhs, rhs):
+    """``_npi_<name>`` of two symbols, or ``_npi_<name>_scalar`` of a symbol and a Python/NumPy scalar."""
+    if isinstance(lhs, Symbol) and isinstance(rhs, Symbol):
+        return create_np(f"_npi_{name}", lhs, rhs, hint=name)
+    if isinstance(lhs, Symbol):
+        sym, scalar = lhs, rhs
+    elif isinstance(rhs, Symbol):
+        sym, scalar, name = rhs, lhs, _REFLECTED[name]
+    else:
+        raise TypeError(f"{name}: one operand must be a symbol")
+    if not isinstance(scalar, _SCALARS) or isinstance(scalar, complex):
+        raise TypeError(f"type {type(scalar)} not supported")
+    is_int = isinstance(scalar, (numbers.Integral, _np.integer)) and not isinstance(scalar, (bool, _np.bool_))
+    return create_np(f"_npi_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
+
+
+def _as_np_ndarray(self):
+    """This graph as a NumPy-semantics ``_Symbol``."""
+    return _Symbol(self._heads)
+
+
+Symbol.as_np_ndarray = _as_np_ndarray
+_Symbol.__module__ = "distnet.symbol.numpy"
+for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "detach", "wait_to_read"):
+    setattr(_Symbol, _method, getattr(Symbol, _method))
