@@ -311,10 +311,7 @@ def _eye_probe(shape, dtype):
 
 def _declared_shape(node):
     text = node.user_attrs.get("__shape__")
-    if not text:
-        return None
-    # -1 is NumPy shape semantics' unknown dimension (a Gluon parameter's under npx.set_np()); 0 is inference's
-    return tuple(0 if d == -1 else d for d in eval_shape(text))
+    return tuple(eval_shape(text)) if text else None
 
 
 def eval_shape(text):
