@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from . import fdlibm
-from .registry import OPS, _scalar_like, defop, unbroadcast
+from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
 
 
 def _same_dtype(r, a):
@@ -47,8 +47,8 @@ def mul(lhs, rhs):
 
 @mul.grad
 def _(dy, out, a, b):
-    return (unbroadcast(dy * b, a, b) if hasattr(a, "shape") else None,
-            unbroadcast(dy * a, b, a) if hasattr(b, "shape") else None)
+    return (unbroadcast(dy * b, a, b) if is_array(a) else None,
+            unbroadcast(dy * a, b, a) if is_array(b) else None)
 
 
 @defop("broadcast_div", aliases=("divide", "true_divide"),
@@ -64,11 +64,11 @@ def div(lhs, rhs):
 
 @div.grad
 def _(dy, out, a, b):
-    if hasattr(a, "shape") and not hasattr(b, "shape"):     # _div_scalar: MXNet's gradient is dy / scalar
+    if is_array(a) and not is_array(b):     # _div_scalar: MXNet's gradient is dy / scalar
         with np.errstate(divide="ignore", invalid="ignore"):
             return dy / dy.dtype.type(b), None
-    return (unbroadcast(dy * (1 / b), a, b) if hasattr(a, "shape") else None,      # MXNet's order of operations
-            unbroadcast(dy * (-a / (b * b)), b, a) if hasattr(b, "shape") else None)
+    return (unbroadcast(dy * (1 / b), a, b) if is_array(a) else None,      # MXNet's order of operations
+            unbroadcast(dy * (-a / (b * b)), b, a) if is_array(b) else None)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
@@ -114,7 +114,7 @@ def base_power(base, exp, out=None):
 
 @power.grad
 def _(dy, out, a, b):
-    scalar = not hasattr(b, "shape")
+    scalar = not is_array(b)
     if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
     ga = unbroadcast(dy * (_powf(a, b - 1) * b), a, b)
@@ -188,8 +188,8 @@ def _compare(name, aliases, fn, methods=(), ufunc=None):
 
 
 def _zero_grads(dy, out, a, b):
-    return (np.zeros(np.shape(a), dy.dtype) if hasattr(a, "shape") else None,
-            np.zeros(np.shape(b), dy.dtype) if hasattr(b, "shape") else None)
+    return (np.zeros(np.shape(a), dy.dtype) if is_array(a) else None,
+            np.zeros(np.shape(b), dy.dtype) if is_array(b) else None)
 
 
 _CMP = {}
