@@ -67,6 +67,9 @@ class SGD(Optimizer):
         self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             w, g, s = as_ndarray(w, "weight")._data, as_ndarray(g, "grad"), None if s is None else s._data
+            if s is None and g.stype == "row_sparse":
+                _sgd_rsp(w, g, lr, wd, self.rescale_grad, effective_clip(self.clip_gradient), self.lazy_update)
+                continue
             rows = lazy_rows(g, self.lazy_update) if g.stype != "default" else None
             if rows is None:
                 self._kernel(w, g._data, s, lr, wd)
@@ -338,6 +341,20 @@ def _momentum_first_state(opt, index, weight):
         master = weight.astype(np.float32)
         return (opt.create_state(index, master), master)
     return Optimizer.create_state_multi_precision(opt, index, weight)
+
+
+def _sgd_rsp(w, g, lr, wd, rescale_grad, clip, lazy_update):
+    """MXNet's sgd_update with a row_sparse gradient, in place: a standard (not lazy) update first scales
+    every row by ``1 - lr * wd``; the stored rows then take the sgd_update kernel (without the decay if
+    it was applied)."""
+    rows = np.asarray(g.indices.asnumpy(), dtype=np.int64)
+    if not lazy_update:
+        w *= w.dtype.type(np.float32(1) - np.float32(lr) * np.float32(wd))
+        wd = 0.
+    lr, wd, rescale = kernel_scalars(w.dtype, lr, wd, rescale_grad)
+    part = w[rows]
+    _sgd_plain(part, g._data[rows], lr, wd, rescale, clip)
+    w[rows] = part
 
 
 def _sgd_plain(w, g, lr, wd, rescale, clip):
