@@ -20,6 +20,9 @@ _STYPES = ("default", "row_sparse", "csr")
 
 # MXNet checks Parameter/ParameterDict arguments with ``assert``; ValueError stays catchable for older callers.
 AssertError = error_like(AssertionError, ValueError)
+# MXNet ends its naming errors with this pointer (no space after the sentence before it in load_dict).
+_NAMING_HELP = ("For more info on naming, please see "
+                "https://mxnet.io/api/python/docs/tutorials/packages/gluon/blocks/naming.html")
 ValueErr = error_like(ValueError)
 _NoTrainerError = error_like(AttributeError)     # MXNet fails on the missing Trainer's attribute
 
@@ -580,7 +583,7 @@ class ParameterDict:
                 raise ValueError(
                     f"Prefix '{strip_prefix}' is to be striped before saving, but Parameter's name '{param.name}' "
                     f"does not start with '{strip_prefix}'. this may be due to your Block shares parameters from "
-                    "other Blocks or you forgot to use 'with name_scope()' when creating child blocks.")
+                    "other Blocks or you forgot to use 'with name_scope()' when creating child blocks. " + _NAMING_HELP)
             arrays[param.name[len(strip_prefix):]] = param._reduce()
         ndarray.save(filename, arrays)      # as MXNet's, even under NumPy semantics (mx.np arrays are refused)
 
@@ -591,7 +594,7 @@ class ParameterDict:
             for name in self.keys():
                 if not name.startswith(restore_prefix):
                     raise AssertError(f"restore_prefix is '{restore_prefix}' but Parameters name '{name}' does not "
-                                     f"start with '{restore_prefix}'.")
+                                     f"start with '{restore_prefix}'. " + _NAMING_HELP)
         self.load_dict(ndarray.load(filename), ctx, allow_missing, ignore_extra, restore_prefix, filename,
                        cast_dtype, dtype_source)
 
@@ -608,14 +611,14 @@ class ParameterDict:
                     raise AssertError(
                         f"Parameter '{name[lprefix:]}' is missing in {source}, which contains parameters: "
                         f"{_brief_print_list(arrays.keys())}. Please make sure source and target networks have "
-                        "the same prefix, or set allow_missing=True.")
+                        "the same prefix." + _NAMING_HELP)
         for name, value in arrays.items():
             if name not in self._params:
                 if not ignore_extra:
                     raise AssertError(
                         f"Parameter '{name[lprefix:]}' loaded from {source} is not present in ParameterDict, "
                         f"choices are: {_brief_print_list(self._params.keys())}. Set ignore_extra to True to "
-                        "ignore. Please make sure source and target networks have the same prefix.")
+                        "ignore. Please make sure source and target networks have the same prefix." + _NAMING_HELP)
                 continue
             self[name]._load_init(value, ctx, cast_dtype=cast_dtype, dtype_source=dtype_source)
 
