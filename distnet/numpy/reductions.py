@@ -70,7 +70,9 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 @defop("_npi_mean")
 def mean_op(a, *, axis=None, dtype=None, keepdims=False):
-    """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives)."""
+    """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives); integers average in float32."""
+    if dtype is None:
+        dtype = a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32)
     n = _count(a.shape, axis)
     if n == 0:
         return _np.zeros(_np.sum(a, axis=axis, keepdims=keepdims).shape, dtype)
@@ -89,6 +91,8 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 @defop("_np_prod")
 def prod_op(a, *, axis=None, dtype=None, keepdims=False):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
+    if dtype is None:
+        dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
     res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
     if a.size == 0 or res.size and _count(a.shape, axis) == 0:
         res = _np.zeros_like(res)

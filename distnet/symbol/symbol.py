@@ -686,7 +686,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
     node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
                 user, nout)
-    return Symbol([(node, i) for i in range(nout)])
+    out = Symbol([(node, i) for i in range(nout)])
+    kept = next((type(s) for s in positional + list(inputs.values()) if type(s) is not Symbol), None)
+    if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
+        out.__class__ = kept
+    return out
 
 
 def _check_user_attrs(op, op_name, attr):
