@@ -14,12 +14,14 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from ..context import CPU0
+from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
+_F32 = np.dtype(np.float32)
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
 OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
@@ -65,6 +67,8 @@ class Op:
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
+        if KEEP_CLASS and not self.name.startswith("_np"):
+            self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
             if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
                     and isinstance(args[-1], NDArray):
@@ -80,6 +84,14 @@ class Op:
         if dtype is not None and dtype != "None":
             np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
         return invoke(self, args, attrs, out)
+
+    def _refuse_numpy_arrays(self, args, attrs, out):
+        """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them)."""
+        given = _kinds.numpy_array_in(args, KEEP_CLASS) is not None \
+            or (attrs and _kinds.numpy_array_in(attrs.values(), KEEP_CLASS) is not None)
+        written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
+        if (given or written) and _kinds.called_by_user(2):
+            _kinds.refuse_numpy_input(self.name, writes=not given)
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
@@ -108,14 +120,19 @@ def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
     return register
 
 
+def is_array(v):
+    """Whether an op input is an array: numpy's scalars are constants, as MXNet's scalar ops take them."""
+    return hasattr(v, "shape") and not isinstance(v, np.generic)
+
+
 def unbroadcast(g, x, other=None):
     """Sum gradient ``g`` back to the shape of input ``x`` (None when ``x`` is a constant).
 
     As MXNet, a broadcasting op (``x`` and ``other`` of different shapes) sums each gradient with
     its reducer, so even an unreduced one comes out as 0 + g (+0 for -0)."""
-    shape = getattr(x, "shape", None)
-    if shape is None or isinstance(x, np.generic):      # a scalar operand (numpy's too): no gradient
+    if not is_array(x):
         return None
+    shape = x.shape
     if g.shape == shape and not (isinstance(other, np.ndarray) and other.shape != shape):
         return g
     from .ops_reduce import kahan_sum
@@ -288,6 +305,8 @@ def _binary(op):
             if carried is not None:
                 return carried
         if isinstance(other, NDArray):
+            if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
+                _kinds.refuse_numpy_input(op.name)
             b = other._data
             if b.dtype != self._data.dtype:
                 _same_dtypes(op, self._data, b)
@@ -334,7 +353,12 @@ def _rbinary(op):
 
 def _scalar_like(arr, s):
     """MXNet casts a scalar to an integer array's dtype before the operation (truncating, wrapping)."""
-    dtype = arr._data.dtype if isinstance(arr, NDArray) else arr.dtype
+    data = arr._data if isinstance(arr, NDArray) else arr
+    dtype = data.dtype
+    if dtype is _F32 and data.ndim:       # the commonest case first: numpy keeps float32 with any such scalar
+        t = type(s)
+        if t is _F32.type or (t is float or t is int) and -3.4e38 < s < 3.4e38:
+            return s
     if dtype.kind in "iub" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
     if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \
@@ -358,6 +382,8 @@ def _inplace(op):
         if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
             # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
+        if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
+            _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         self._data[...] = op.fwd(self._data, b)
         return self
