@@ -14,7 +14,6 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from ..context import CPU0
-from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
 
@@ -67,8 +66,6 @@ class Op:
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
-        if KEEP_CLASS and not self.name.startswith("_np"):
-            self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
             if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
                     and isinstance(args[-1], NDArray):
@@ -84,14 +81,6 @@ class Op:
         if dtype is not None and dtype != "None":
             np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
         return invoke(self, args, attrs, out)
-
-    def _refuse_numpy_arrays(self, args, attrs, out):
-        """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them)."""
-        given = _kinds.numpy_array_in(args, KEEP_CLASS) is not None \
-            or (attrs and _kinds.numpy_array_in(attrs.values(), KEEP_CLASS) is not None)
-        written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
-        if (given or written) and _kinds.called_by_user(2):
-            _kinds.refuse_numpy_input(self.name, writes=not given)
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
@@ -305,8 +294,6 @@ def _binary(op):
             if carried is not None:
                 return carried
         if isinstance(other, NDArray):
-            if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
-                _kinds.refuse_numpy_input(op.name)
             b = other._data
             if b.dtype != self._data.dtype:
                 _same_dtypes(op, self._data, b)
@@ -382,8 +369,6 @@ def _inplace(op):
         if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
             # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
-        if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
-            _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         self._data[...] = op.fwd(self._data, b)
         return self
