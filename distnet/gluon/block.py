@@ -221,7 +221,8 @@ class Block:
     def save_params(self, filename):
         """Deprecated: save with full parameter names minus this block's prefix (use save_parameters)."""
         warnings.warn("save_params is deprecated. Please use save_parameters. Note that if you want load from "
-                      "SymbolBlock later, please use export instead.")
+                      "SymbolBlock later, please use export instead. For details, see "
+                      "https://mxnet.apache.org/tutorials/gluon/save_load_params.html")
         try:
             self.collect_params().save(filename, strip_prefix=self.prefix)
         except ValueError:
