@@ -239,3 +239,34 @@ def _(dy, out, a, b):
 def full_like_op(a, *, fill_value=0.0, dtype=None, ctx=None):
     """An array of ``a``'s shape filled with ``fill_value`` (``a``'s dtype unless one is given)."""
     return _np.full(a.shape, fill_value, dtype=a.dtype if dtype in (None, "None") else dtype)
+
+
+def _join(name, shaped, axis_of):
+    """``name``: the arrays made ``shaped`` (at least 1-d or 2-d) then concatenated along ``axis_of(ndim)``."""
+    concat = OPS["Concat"]
+
+    def forward(*data, num_args=None):
+        parts = [shaped(d) for d in data]
+        return concat.fwd(*parts, dim=axis_of(parts[0].ndim))
+    forward.__doc__ = f"``np.{name[5:]}`` of the arrays."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, *data, num_args=None):
+        parts = [shaped(d) for d in data]
+        grads = concat.bwd(dy, out, *parts, dim=axis_of(parts[0].ndim))
+        return tuple(g.reshape(d.shape) for g, d in zip(grads, data))
+    return op
+
+
+_join("_npi_vstack", _np.atleast_2d, lambda ndim: 0)
+_join("_npi_hstack", _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1)
+_alias("_npi_zeros", "_zeros")
+_alias("_npi_ones", "_ones")
+_alias("_npi_arange", "_arange")
+
+
+@defop("_npi_eye")
+def eye_op(*, N=1, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (MXNet's names)
+    """Ones on the ``k``-th diagonal of an N x M (N x N when M is None) matrix."""
+    return OPS["_eye"].fwd(N=N, M=0 if M in (None, "None") else M, k=k, dtype=dtype)

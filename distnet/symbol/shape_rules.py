@@ -90,13 +90,25 @@ def _stack(node, shapes):
     return shapes, [merged[:axis] + (len(shapes),) + merged[axis:]]
 
 
+def _np_dot(node, shapes):
+    """``np.dot``: the contracted dimensions (last of ``a``, second-to-last or only of ``b``) tell each other."""
+    a, b = (tuple(s) for s in shapes)
+    if not a or not b:
+        return None
+    j = len(b) - 2 if len(b) > 1 else 0
+    k = a[-1] or b[j]
+    a, b = a[:-1] + (k,), b[:j] + (k,) + b[j + 1:]
+    return [a, b], [a[:-1] + b[:j] + b[j + 1:]]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
     if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
-    rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack}.get(name)
+    rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
+            "_np_dot": _np_dot}.get(name)
     return None if rule is None else rule(node, shapes)
 
 

@@ -48,8 +48,8 @@ def _extreme(name):
         if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
             return create_np(f"broadcast_{name}", x1, x2, hint=name)
         sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
-        return create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=isinstance(scalar, numbers.Integral),
-                         hint=f"{name}_scalar")
+        is_int = sym is x1 and isinstance(scalar, numbers.Integral)      # a scalar first counts as a float
+        return create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of symbols or of a symbol and a scalar."
     return function
@@ -170,6 +170,27 @@ def stack(arrays, axis=0, out=None):
     return create_np("_npi_stack", *arrays, axis=axis, hint="stack")
 
 
+def split(ary, indices_or_sections, axis=0):
+    """``ary`` split along ``axis`` into N equal sections (an int) or at the given indices: a list of symbols."""
+    if isinstance(indices_or_sections, numbers.Integral):
+        indices, sections = [], int(indices_or_sections)
+    else:
+        indices, sections = [0] + list(indices_or_sections), 0
+    parts = create_np("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=False, sections=sections,
+                      hint="split")
+    return parts if isinstance(parts, list) else [parts]
+
+
+def vstack(tup, out=None):
+    """The symbols stacked as rows."""
+    return create_np("_npi_vstack", *tup, hint="vstack")
+
+
+def hstack(tup):
+    """The symbols stacked as columns."""
+    return create_np("_npi_hstack", *tup, hint="hstack")
+
+
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` holds, else of ``y``."""
     return create_np("_npi_where", condition, x, y, hint="where")
@@ -194,7 +215,8 @@ def copy(a):
 
 def _like(name, value):
     def function(a, dtype=None, order="C", ctx=None, out=None):
-        return create_np("_npi_full_like", a, fill_value=value, hint="full_like", **_given(dtype=dtype))
+        return create_np("_npi_full_like", a, fill_value=value, ctx=str(ctx or _context()), hint="full_like",
+                         **_given(dtype=dtype))
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"An array of ``a``'s shape filled with {value}."
     return function
@@ -206,7 +228,51 @@ ones_like = _like("ones_like", 1)
 
 def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array of ``a``'s shape filled with ``fill_value``."""
-    return create_np("_npi_full_like", a, fill_value=fill_value, hint="full_like", **_given(dtype=dtype))
+    return create_np("_npi_full_like", a, fill_value=fill_value, ctx=str(ctx or _context()), hint="full_like",
+                     **_given(dtype=dtype))
+
+
+def _context():
+    from ...context import current_context
+    return str(current_context())
+
+
+def zeros(shape, dtype="float32", order="C", ctx=None):
+    """A symbol of zeros of ``shape``."""
+    return create_np("_npi_zeros", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="zeros")
+
+
+def ones(shape, dtype="float32", order="C", ctx=None):
+    """A symbol of ones of ``shape``."""
+    return create_np("_npi_ones", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="ones")
+
+
+def full(shape, fill_value, dtype="float32", order="C", ctx=None, out=None):
+    """A symbol of ``shape`` filled with ``fill_value``."""
+    return create_np("_full", shape=_shape(shape), value=float(fill_value), ctx=str(ctx or _context()),
+                     dtype=_dtype(dtype), hint="full")
+
+
+def arange(start, stop=None, step=1, dtype="float32", ctx=None):
+    """Evenly spaced values in [start, stop)."""
+    if stop is None:
+        start, stop = 0, start
+    return create_np("_npi_arange", start=start, stop=stop, step=step, ctx=str(ctx or _context()),
+                     dtype=_dtype(dtype), hint="arange")
+
+
+def eye(N, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (NumPy's names)
+    """Ones on the ``k``-th diagonal of an N x M matrix."""
+    return create_np("_npi_eye", N=N, M=M, k=k, ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="eye")
+
+
+def _shape(shape):
+    return (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
+
+
+def _dtype(dtype):
+    import numpy
+    return numpy.dtype("float32" if dtype is None else dtype).name
 
 
 class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):

@@ -44,7 +44,7 @@ class _Symbol(Symbol):
         return arith("add", self, other)
 
     def __radd__(self, other):
-        return arith("add", other, self)
+        return arith("add", self, other)       # as MXNet's (__radd__ is __add__: the scalar keeps is_int)
 
     def __sub__(self, other):
         return arith("subtract", self, other)
@@ -227,15 +227,18 @@ def arith(name, lhs, rhs):
     """``_npi_<name>`` of two symbols, or ``_npi_<name>_scalar`` of a symbol and a Python/NumPy scalar."""
     if isinstance(lhs, Symbol) and isinstance(rhs, Symbol):
         return create_np(f"_npi_{name}", lhs, rhs, hint=name)
+    reflected = False
     if isinstance(lhs, Symbol):
         sym, scalar = lhs, rhs
     elif isinstance(rhs, Symbol):
         sym, scalar, name = rhs, lhs, _REFLECTED[name]
+        reflected = True
     else:
         raise TypeError(f"{name}: one operand must be a symbol")
     if not isinstance(scalar, _SCALARS) or isinstance(scalar, complex):
         raise TypeError(f"type {type(scalar)} not supported")
-    is_int = isinstance(scalar, (numbers.Integral, _np.integer)) and not isinstance(scalar, (bool, _np.bool_))
+    # MXNet marks a scalar on the left as a float whatever it is (so 2 * int_array computes in float64)
+    is_int = not reflected and isinstance(scalar, (numbers.Integral, _np.integer, _np.bool_))
     return create_np(f"_npi_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
 
 
