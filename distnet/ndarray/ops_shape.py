@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from .. import autograd as _ag
 from .ndarray import NDArray
 from .registry import defop, unbroadcast
 from .ops_select import linear_grad
@@ -140,9 +141,19 @@ def _shape_args(args, kwargs, key):
 
 def _reshape_method(self, *shape, **kwargs):
     """``x.reshape((2, 3))`` or ``x.reshape(2, 3)``; MXNet codes and ``reverse`` accepted."""
+    if not shape and not kwargs.get("shape"):
+        raise AssertionError("Shape must be provided.")
     shape = _shape_args(shape, kwargs, "shape")
+    unknown = [k for k in kwargs if k not in ("shape", "reverse")]
+    if unknown:
+        raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
+                        "Accepted keyword arguments are 'shape' and 'reverse'.")
     target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
-    if int(np.prod(target)) < self.size:     # the method, unlike the operator, refuses to drop elements
+    size = int(np.prod(target))
+    if size != self.size and _ag.is_recording():
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({self.size} vs. {size}) : "
+                         "target shape must have the same size as current shape when recording with autograd.")
+    if size < self.size:     # the method, unlike the operator, refuses to drop elements
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
     return reshape(self, shape=shape, **kwargs)
 

@@ -595,6 +595,9 @@ def _is_shape(arg):
 
 def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     """A CSRNDArray from (data, indices, indptr), (data, (row, col)), a shape, or a dense/sparse source."""
+    dense = None
+    if not isinstance(arg1, (tuple, NDArray)) and not hasattr(arg1, "indptr"):
+        dense = _dense_source(arg1, dtype)      # MXNet converts a dense source before it looks at ``ctx``
     ctx = placed(ctx) if ctx is not None else current_context()
     if isinstance(arg1, RowSparseNDArray):
         raise ValueError("Unexpected input type: RowSparseNDArray")
@@ -618,8 +621,17 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
             arg1 = arg1.copy()
             arg1.sum_duplicates()
         return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
-    dense = _numpy(arg1, _float_dtype(dtype, arg1))
+    if dense is None:
+        dense = _dense_source(arg1, dtype)
     return _check_shape_matches(_from_dense(dense, "csr", ctx), shape)
+
+
+def _dense_source(source, dtype):
+    """A dense source as numpy; what numpy cannot convert is refused as MXNet's nd.array refuses it."""
+    try:
+        return _numpy(source, _float_dtype(dtype, source))
+    except (TypeError, ValueError):
+        raise TypeError("source_array must be array like object") from None
 
 
 def _from_coo(arg1, shape, ctx, dtype):
@@ -830,8 +842,9 @@ def _shape_str(shape):
 
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
+    # csr @ row_sparse walks the csr values in the order csr @ dense does (MXNet's sums match bit for bit)
     if isinstance(lhs, CSRNDArray) and (not isinstance(rhs, BaseSparseNDArray) or
-                                        (transpose_a and isinstance(rhs, RowSparseNDArray))):
+                                        (isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b))):
         b = np.asarray(rhs._data)
         out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
         if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
