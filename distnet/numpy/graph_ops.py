@@ -3,6 +3,7 @@
 Each is registered under MXNet's name so that a graph traced under ``npx.set_np()`` exports, loads back and
 replays as MXNet's does. None computes anything of its own: each runs the forward and backward of the
 registry operator that ``mx.np`` uses for the same function, with NumPy's result dtype settled around them.
+Results are arrays even when 0-d (numpy gives a scalar there, which a backward would take for a constant).
 """
 import string
 
@@ -44,7 +45,7 @@ def _promoting(name, base_name, true_divide=False):
 
     def forward(lhs, rhs):
         dt = _pair_dtype(lhs, rhs, true_divide)
-        return base.fwd(lhs.astype(dt, copy=False), rhs.astype(dt, copy=False))
+        return _np.asarray(base.fwd(lhs.astype(dt, copy=False), rhs.astype(dt, copy=False)))
     forward.__doc__ = f"``{base_name}`` of two arrays in their common NumPy result dtype."
     op = defop(name)(forward)
 
@@ -78,7 +79,7 @@ def _with_scalar(name, base_name, true_divide=False):
 
     def forward(data, *, scalar=0.0, is_int=True):
         dt = _scalar_dtype(data, is_int, true_divide)
-        return base.fwd(data.astype(dt, copy=False), scalar=scalar)
+        return _np.asarray(base.fwd(data.astype(dt, copy=False), scalar=scalar))
     forward.__doc__ = f"``{base_name}`` of an array and a scalar, in NumPy's result dtype."
     op = defop(name)(forward)
     op.elementwise = True
@@ -122,7 +123,7 @@ def _unary(name, base_name):
 
     def forward(x):
         if x.dtype.kind == "f":
-            return base.fwd(x)
+            return _np.asarray(base.fwd(x))
         return _np.asarray(base.fwd(x.astype(_np.float64))).astype(x.dtype)
     forward.__doc__ = base.fwd.__doc__
     op = defop(f"_npi_{name}")(forward)
