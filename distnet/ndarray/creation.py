@@ -5,7 +5,8 @@ from ..base import MXNetError
 from ..context import placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
-from .registry import defop
+from .array_kinds import called_by_user
+from .registry import KEEP_CLASS, defop
 
 
 def _shape(shape):
@@ -61,6 +62,9 @@ def array(source_array, ctx=None, dtype=None):
         from . import sparse            # a sparse source stays sparse, as in MXNet
         return sparse.array(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
+        if type(source_array) in KEEP_CLASS and called_by_user(1):     # MXNet refuses an mx.np source
+            raise TypeError(f"NDArray does not support assignment with non-array-like object of type "
+                            f"{type(source_array)}; convert it with as_nd_ndarray() first")
         data = source_array._data
         dtype = data.dtype if dtype is None else dtype
     else:

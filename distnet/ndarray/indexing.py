@@ -115,6 +115,15 @@ def getitem(arr, key):
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
 
 
+def _refuse_numpy_value(arr, value):
+    """MXNet assigns no mx.np array into a legacy NDArray (arr[key] = value by a user's code)."""
+    from .registry import KEEP_CLASS
+    from .array_kinds import called_by_user
+    if type(value) in KEEP_CLASS and type(arr) not in KEEP_CLASS and called_by_user(3):
+        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object of type {type(value)}; "
+                        "convert the value with as_nd_ndarray() first")
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
@@ -125,6 +134,7 @@ def setitem(arr, key, value):
             return _record_whole_copy(arr, value)
         raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
+        _refuse_numpy_value(arr, value)
         value = value._data
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere

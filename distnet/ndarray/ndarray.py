@@ -118,6 +118,7 @@ class NDArray:
         from .registry import OPS
         recorded = autograd.is_recording() and self._node is not None
         if isinstance(other, NDArray):
+            _refuse_mixed_copy(self, other)
             if other is self:
                 return other
             if other.shape != self.shape:
@@ -235,6 +236,16 @@ class NDArray:
     def __setitem__(self, key, value):
         from . import indexing
         indexing.setitem(self, key, value)
+
+
+def _refuse_mixed_copy(source, target):
+    """MXNet's TypeError for a user's copyto between a legacy NDArray and an mx.np array."""
+    from .registry import KEEP_CLASS
+    from .array_kinds import called_by_user, refuse_numpy_input
+    if (type(source) in KEEP_CLASS) != (type(target) in KEEP_CLASS) and called_by_user(2):
+        if type(target) in KEEP_CLASS:
+            refuse_numpy_input("_copyto", writes=True)
+        raise TypeError(f"copyto does not support type {type(target)}: convert it with as_np_ndarray() first")
 
 
 _DATA_SLOT = NDArray.__dict__["_data"]

@@ -14,6 +14,7 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from ..context import CPU0
+from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
 
@@ -66,6 +67,8 @@ class Op:
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
+        if KEEP_CLASS and not self.name.startswith("_np"):
+            self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
             if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
                     and isinstance(args[-1], NDArray):
@@ -81,6 +84,14 @@ class Op:
         if dtype is not None and dtype != "None":
             np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
         return invoke(self, args, attrs, out)
+
+    def _refuse_numpy_arrays(self, args, attrs, out):
+        """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them)."""
+        given = _kinds.numpy_array_in(args, KEEP_CLASS) is not None \
+            or (attrs and _kinds.numpy_array_in(attrs.values(), KEEP_CLASS) is not None)
+        written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
+        if (given or written) and _kinds.called_by_user(2):
+            _kinds.refuse_numpy_input(self.name, writes=not given)
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
@@ -150,8 +161,8 @@ def _unary_call(op, x):
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
     if type(res) is tuple:
-        return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx)
-    r = _wrap(res, x._ctx)
+        return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
+    r = _wrap(res, x._ctx._op_ctx)
     if _ag._state.recording and x._node is not None:
         r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
     return r
@@ -179,7 +190,7 @@ def invoke(op, args, attrs, out=None):
     try:
         res = op.fwd(*inputs, **attrs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
-        ctx = next((a._ctx for a in args if isinstance(a, NDArray)), CPU0)
+        ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         return _failures.deliver(e, _finish(op, args, inputs, attrs, e.result, out, ctx), out)
     except MXNetError:
         raise
@@ -189,7 +200,7 @@ def invoke(op, args, attrs, out=None):
     ctx = CPU0
     for a in args:
         if isinstance(a, NDArray):
-            ctx = a._ctx
+            ctx = a._ctx._op_ctx
             break
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
@@ -294,6 +305,8 @@ def _binary(op):
             if carried is not None:
                 return carried
         if isinstance(other, NDArray):
+            if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
+                _kinds.refuse_numpy_input(op.name)
             b = other._data
             if b.dtype != self._data.dtype:
                 _same_dtypes(op, self._data, b)
@@ -308,7 +321,7 @@ def _binary(op):
         else:
             return NotImplemented
         try:
-            r = _wrap(op.fwd(self._data, b), self._ctx)     # op.fwd, not a copy: the profiler wraps it
+            r = _wrap(op.fwd(self._data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
         except ValueError as e:
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
@@ -369,6 +382,8 @@ def _inplace(op):
         if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
             # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
+        if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
+            _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         self._data[...] = op.fwd(self._data, b)
         return self

@@ -5,7 +5,7 @@ from ..base import MXNetError
 from ..context import placed
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from .multiarray import _dtype, _is_np_shape, full, invoke_np, wrap_np
+from .multiarray import _dtype, _is_np_shape, full, invoke_np, refuse_legacy_arrays, wrap_np
 
 
 def _made(data, ctx):
@@ -85,6 +85,7 @@ def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa
 
 
 def _filled_like(a, dtype, fill, out):
+    refuse_legacy_arrays("full_like", (a, out))
     res = _like(a, dtype, fill)
     if out is not None:
         out._data[...] = res._data

@@ -4,6 +4,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..context import current_context, placed
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.array_kinds import called_by_user
 from ..ndarray.registry import OPS, _write_out, invoke
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
@@ -43,12 +44,25 @@ INTERNAL = _Internal()
 
 
 def refuse_legacy_scalars(name, arrays):
-    """Without NumPy shape semantics MXNet's operators take no 0-d array (its shape () means unknown)."""
+    """Without NumPy shape semantics MXNet's operators take no 0-d array (its shape () means unknown);
+    nor do they ever take a legacy NDArray."""
+    refuse_legacy_arrays(name, arrays)
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and a.ndim == 0:
                 raise MXNetError(f"Operator {name} inferring shapes failed: an input has shape (), which means an "
                                  "unknown shape without NumPy shape semantics (call npx.set_np() to use 0-d arrays)")
+
+
+def refuse_legacy_arrays(name, values):
+    """MXNet's TypeError for a legacy ``mx.nd.NDArray`` (or a list holding one) given to numpy operator ``name``."""
+    for v in values:
+        items = v if type(v) is list or type(v) is tuple else (v,)
+        for item in items:
+            if isinstance(item, NDArray) and not isinstance(item, ndarray):
+                raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray inputs only, but got a "
+                                "legacy mx.nd.NDArray; turn NumPy semantics on with npx.set_np() and make the arrays "
+                                "with mx.np, or convert this one with as_np_ndarray()")
 
 
 def invoke_np(op, args, attrs=None, out=None):
@@ -58,6 +72,8 @@ def invoke_np(op, args, attrs=None, out=None):
         op = OPS[op]
     if op.name != "_npi_getitem":
         refuse_legacy_scalars(op.name, args)
+    if out is not None:
+        refuse_legacy_arrays(op.name, (out,))
     with _np.errstate(all="ignore"):        # MXNet's kernels give nan/inf silently
         res = as_np(invoke(op, tuple(args), attrs or {}))
     if out is None:
@@ -172,6 +188,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def copyto(self, other):
         """Copy into array ``other`` or to a new array on context ``other``."""
+        if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(1):
+            raise TypeError(f"copyto does not support type {type(other)}: convert it with as_np_ndarray() first")
         return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
 
     def detach(self):

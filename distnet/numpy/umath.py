@@ -225,7 +225,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
             raise TypeError(f"type {type(x)} not supported")
-        refuse_legacy_scalars(name, (x,))
+        refuse_legacy_scalars(name, (x,) if out is None else (x, out))
         kind = x.dtype.kind
         if kind == "f":
             return invoke_np(op, (x,), out=out)
@@ -282,9 +282,9 @@ def _predicate(name, kinds="iubf"):
     def func(x, out=None):
         if not isinstance(x, NDArray):
             return numpy_fn(x)
+        refuse_legacy_scalars(name, (x,))
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
-        refuse_legacy_scalars(name, (x,))
         res = numpy_fn(x._data)
         if out is not None:
             out._data[...] = res

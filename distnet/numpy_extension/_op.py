@@ -3,17 +3,13 @@ import numpy as np
 
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS
-from ..numpy.multiarray import as_np, ndarray, wrap_np
+from ..numpy.multiarray import as_np, refuse_legacy_arrays, wrap_np
 from ._table import NPX_OPS
 
 
 def _refuse_legacy(name, values):
     """TypeError for a legacy ``mx.nd.NDArray`` given to an npx operator, as MXNet's numpy operators do."""
-    for v in values:
-        if isinstance(v, NDArray) and not isinstance(v, ndarray):
-            raise TypeError(f"npx.{name} (backend operator `_npx_{name}`) takes mx.np.ndarray inputs only and got a "
-                            "legacy mx.nd.NDArray; turn NumPy semantics on with npx.set_np() and make the arrays "
-                            "with mx.np, or convert this one with as_np_ndarray()")
+    refuse_legacy_arrays(f"_npx_{name}", values)
 
 
 def _npx_function(npx_name, op_name):

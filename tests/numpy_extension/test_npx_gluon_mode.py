@@ -123,14 +123,16 @@ def test_save_parameters_writes_the_numpy_shape_format(tmp_path):
         mx.nd.save(str(tmp_path / "x.params"), [np.ones((2,))])
 
 
-def test_legacy_operators_keep_np_arrays_np_arrays():
+def test_legacy_operators_refuse_a_users_np_arrays_but_layers_keep_them_np():
     x = np.array([[-1.0, 2.0]])
-    assert type(mx.nd.relu(x)) is mx.np.ndarray and type(mx.nd.FullyConnected(x, x, num_hidden=1, no_bias=True)) \
-        is mx.np.ndarray
-    assert type(mx.nd.relu(mx.nd.array([-1.0]))) is mx.nd.NDArray
-    target = mx.nd.zeros((1, 2))
-    assert mx.nd.relu(x, out=target) is target and type(target) is mx.nd.NDArray
-    parts = mx.nd.split(np.ones((2, 4)), num_outputs=2)
+    with pytest.raises(TypeError):          # MXNet: a legacy operator takes legacy ndarrays only
+        mx.nd.relu(x)
+    with pytest.raises(TypeError):
+        mx.nd.relu(mx.nd.array([-1.0, 2.0]), out=np.zeros((2,)))
+    dense = gluon.nn.Dense(1, in_units=2, activation="relu")
+    dense.initialize()
+    assert type(dense(x)) is mx.np.ndarray
+    parts = gluon.utils.split_data(np.ones((2, 4)), 2)
     assert all(type(p) is mx.np.ndarray for p in parts)
 
 

@@ -1,0 +1,72 @@
+"""Legacy mx.nd operators refuse mx.np arrays and mx.np operators refuse legacy NDArrays (TypeError, as MXNet 1.9.1)."""
+import pytest
+
+import distnet as mx
+
+A = mx.nd.ones((2,))
+B = mx.np.ones((2,))
+
+# Each of these raised TypeError on MXNet 1.9.1 (measured with a = nd.ones((2,)), b = np.ones((2,))).
+REFUSED = {
+    "nd.relu(np)": lambda a, b: mx.nd.relu(b),
+    "nd.dot(nd, np)": lambda a, b: mx.nd.dot(a, b),
+    "nd.elemwise_add": lambda a, b: mx.nd.elemwise_add(a, b),
+    "nd.broadcast_add": lambda a, b: mx.nd.broadcast_add(a, b),
+    "nd.concat": lambda a, b: mx.nd.concat(a, b, dim=0),
+    "nd.add_n": lambda a, b: mx.nd.add_n(a, b),
+    "nd.sum": lambda a, b: mx.nd.sum(b),
+    "nd.zeros_like": lambda a, b: mx.nd.zeros_like(b),
+    "nd.where": lambda a, b: mx.nd.where(a, a, b),
+    "nd.maximum scalar": lambda a, b: mx.nd.maximum(b, 1),
+    "nd.FullyConnected weight": lambda a, b: mx.nd.FullyConnected(mx.nd.ones((1, 2)), mx.np.ones((3, 2)),
+                                                                   mx.nd.ones((3,)), num_hidden=3),
+    "nd.relu out=np": lambda a, b: mx.nd.relu(a, out=b),
+    "nd.random.uniform out=np": lambda a, b: mx.nd.random.uniform(shape=(2,), out=b),
+    "nd.random.normal": lambda a, b: mx.nd.random.normal(b, a),
+    "nd.contrib.boolean_mask": lambda a, b: mx.nd.contrib.boolean_mask(a, b),
+    "nd.linalg.gemm2": lambda a, b: mx.nd.linalg.gemm2(b.reshape(1, 2), a.reshape(2, 1)),
+    "nd.array(np)": lambda a, b: mx.nd.array(b),
+    "nd.__add__(np)": lambda a, b: a.__add__(b),
+    "nd += np": lambda a, b: a.__iadd__(b),
+    "nd[:] = np": lambda a, b: a.__setitem__(slice(None), b),
+    "nd.copyto(np)": lambda a, b: a.copyto(b),
+    "a + b": lambda a, b: a + b,
+    "np.copyto(nd)": lambda a, b: b.copyto(a),
+    "np[:] = nd": lambda a, b: b.__setitem__(slice(None), a),
+    "np.sin(nd)": lambda a, b: mx.np.sin(a),
+    "np.sin out=nd": lambda a, b: mx.np.sin(b, out=a),
+    "np.dot(nd, np)": lambda a, b: mx.np.dot(a, b),
+    "np.concatenate": lambda a, b: mx.np.concatenate([a, b]),
+    "np.stack": lambda a, b: mx.np.stack([a, b]),
+    "np.zeros_like(nd)": lambda a, b: mx.np.zeros_like(a),
+    "np.clip(nd)": lambda a, b: mx.np.clip(a, 0, 1),
+    "np.add(nd, np)": lambda a, b: mx.np.add(a, b),
+    "np @ nd": lambda a, b: b.dot(a),
+    "npx.relu(nd)": lambda a, b: mx.npx.relu(a),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_mixing_the_two_array_kinds_is_a_type_error(name):
+    a, b = A.copy(), B.copy()
+    with pytest.raises(TypeError):
+        REFUSED[name](a, b)
+    assert a.asnumpy().tolist() == [1.0, 1.0] and b.asnumpy().tolist() == [1.0, 1.0]   # nothing was written
+
+
+def test_each_kind_with_its_own_operators_still_works():
+    assert (mx.nd.relu(A) + A).asnumpy().tolist() == [2.0, 2.0]
+    assert mx.np.sin(B * 0).asnumpy().tolist() == [0.0, 0.0]
+    assert type(mx.nd.relu(B.as_nd_ndarray())) is mx.nd.NDArray
+    assert type(mx.np.add(A.as_np_ndarray(), B)) is mx.np.ndarray
+
+
+def test_gluon_layers_run_on_np_arrays_under_numpy_semantics():
+    mx.npx.set_np()
+    try:
+        dense = mx.gluon.nn.Dense(3, in_units=2, activation="relu")
+        dense.initialize()
+        out = dense(mx.np.ones((1, 2)))
+    finally:
+        mx.npx.reset_np()
+    assert type(out) is mx.np.ndarray and out.shape == (1, 3)
