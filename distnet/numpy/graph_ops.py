@@ -61,6 +61,7 @@ for _name, _base in (("add", "broadcast_add"), ("subtract", "broadcast_sub"), ("
                      ("mod", "broadcast_mod"), ("power", "broadcast_power")):
     _promoting(f"_npi_{_name}", _base)
 _promoting("_npi_true_divide", "broadcast_div", true_divide=True)
+_promoting("_npi_hypot", "broadcast_hypot")
 
 
 # ---- arithmetic with a scalar: ``is_int`` says whether the Python scalar was an integer ------------------
@@ -143,6 +144,31 @@ UNARY = {"absolute": "abs", "sign": "sign", "sqrt": "sqrt", "cbrt": "cbrt", "squ
          "negative": "negative", "reciprocal": "reciprocal", "degrees": "degrees", "radians": "radians"}
 for _name, _base in UNARY.items():
     _unary(_name, _base)
+
+
+def _predicate(name):
+    ufunc = getattr(_np, name)
+
+    def forward(x):
+        return _np.asarray(ufunc(x))
+    forward.__doc__ = f"Elementwise ``np.{name}``, as bools."
+    defop(f"_npi_{name}")(forward)
+
+
+for _name in ("isnan", "isinf", "isfinite", "isposinf", "isneginf", "logical_not"):
+    _predicate(_name)
+
+
+def _truth(name, fn):
+    def forward(a, *, axis=None, keepdims=False):
+        return _np.asarray(fn(a, axis=axis, keepdims=bool(keepdims)))
+    forward.__doc__ = f"Whether {'every' if name == '_np_all' else 'some'} element along ``axis`` is true."
+    defop(name)(forward)
+
+
+_truth("_np_all", _np.all)
+_truth("_np_any", _np.any)
+_alias("_np_diag", "_npi_diag")
 
 
 @defop("_npi_around")
@@ -271,3 +297,14 @@ _alias("_npi_arange", "_arange")
 def eye_op(*, N=1, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (MXNet's names)
     """Ones on the ``k``-th diagonal of an N x M (N x N when M is None) matrix."""
     return OPS["_eye"].fwd(N=N, M=0 if M in (None, "None") else M, k=k, dtype=dtype)
+
+
+@defop("_np_moveaxis")
+def moveaxis_op(a, *, source, destination):
+    """``a`` with axes moved from ``source`` to ``destination``."""
+    return _np.ascontiguousarray(_np.moveaxis(a, source, destination))
+
+
+@moveaxis_op.grad
+def _(dy, out, a, source, destination):
+    return _np.ascontiguousarray(_np.moveaxis(dy, destination, source))

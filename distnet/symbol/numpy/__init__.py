@@ -39,6 +39,50 @@ def _binary(name, hint):
 for _name in ("add", "subtract", "multiply", "true_divide", "mod", "power", "equal", "not_equal", "greater",
               "greater_equal", "less", "less_equal"):
     globals()[_name] = _binary(_name, _name)
+
+
+def _arrays_only(name):
+    def function(x1, x2, out=None, **kwargs):
+        if not (isinstance(x1, _Symbol) and isinstance(x2, _Symbol)):
+            raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
+        return create_np(f"_npi_{name}", x1, x2, hint=name)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"Elementwise ``np.{name}`` of two symbols, broadcasting."
+    return function
+
+
+for _name in ("hypot", "arctan2", "copysign", "ldexp"):
+    globals()[_name] = _arrays_only(_name)
+
+
+def _predicate(name):
+    def function(x, out=None, **kwargs):
+        return create_np(f"_npi_{name}", x, hint=name)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"Elementwise ``np.{name}`` of a symbol, as bools."
+    return function
+
+
+for _name in ("isnan", "isinf", "isfinite", "isposinf", "isneginf", "logical_not"):
+    globals()[_name] = _predicate(_name)
+
+
+def around(a, decimals=0, out=None):
+    """``a`` rounded half to even to ``decimals`` places."""
+    return create_np("_npi_around", a, decimals=decimals, hint="around")
+
+
+round = round_ = around  # noqa: A001
+
+
+def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
+    """Whether every element along ``axis`` is true."""
+    return create_np("_np_all", a, hint="all", **_given(axis=axis, keepdims=keepdims))
+
+
+def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
+    """Whether some element along ``axis`` is true."""
+    return create_np("_np_any", a, hint="any", **_given(axis=axis, keepdims=keepdims))
 divide = _binary("true_divide", "divide")
 remainder = _binary("mod", "remainder")
 
@@ -191,6 +235,41 @@ def hstack(tup):
     return create_np("_npi_hstack", *tup, hint="hstack")
 
 
+def moveaxis(a, source, destination):
+    """``a`` with axes moved from ``source`` to ``destination``."""
+    return create_np("_np_moveaxis", a, source=source, destination=destination, hint="moveaxis")
+
+
+def ravel(x, order="C"):
+    """The elements of ``x`` in one dimension."""
+    return create_np("_npx_reshape", x, newshape=-1, hint="reshape")
+
+
+def tril(m, k=0):
+    """The lower triangle of ``m`` (below the ``k``-th diagonal)."""
+    return create_np("_npi_tril", m, k=k, hint="tril")
+
+
+def diag(v, k=0):
+    """The ``k``-th diagonal of a 2-D symbol, or a 2-D symbol with a 1-D one on it."""
+    return create_np("_np_diag", v, hint="diag", **_given(k=k or None))
+
+
+def take(a, indices, axis=None, mode="raise", out=None):
+    """Elements of ``a`` at ``indices`` along ``axis`` (of the flattened ``a`` when None)."""
+    return a.take(indices, axis, mode)
+
+
+def argsort(a, axis=-1, kind=None, order=None):
+    """The indices that sort ``a`` along ``axis``."""
+    return a.argsort(axis)
+
+
+def sort(a, axis=-1, kind=None, order=None):
+    """``a`` sorted along ``axis``."""
+    return create_np("sort", a, axis=axis, is_ascend=True, hint="sort")
+
+
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` holds, else of ``y``."""
     return create_np("_npi_where", condition, x, y, hint="where")
@@ -264,6 +343,14 @@ def arange(start, stop=None, step=1, dtype="float32", ctx=None):
 def eye(N, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (NumPy's names)
     """Ones on the ``k``-th diagonal of an N x M matrix."""
     return create_np("_npi_eye", N=N, M=M, k=k, ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="eye")
+
+
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
+    """``num`` evenly spaced values from ``start`` to ``stop``."""
+    if retstep or axis != 0:
+        raise UnbuiltNumpySymbolError("mx.sym.np.linspace: distnet builds it without retstep and with axis=0 only")
+    return create_np("_linspace", start=start, stop=stop, num=num, endpoint=endpoint, ctx=str(ctx or _context()),
+                     hint="linspace", **_given(dtype=dtype))
 
 
 def _shape(shape):
