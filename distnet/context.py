@@ -20,6 +20,9 @@ class Context(metaclass=_MXClassPropertyMetaClass):
         self.device_type = device_type
         self.device_id = device_id
         self._old = None
+        # where an operator on this device's arrays writes its result: MXNet's pinned and shared memory
+        # do not propagate, so an op on a cpu_shared(i) batch gives a cpu(i) array
+        self._op_ctx = Context("cpu", device_id) if device_type in ("cpu_pinned", "cpu_shared") else self
 
     @property
     def device_typeid(self):
