@@ -4,12 +4,13 @@ from mxnet import np, npx
 import numpy as onp
 if __name__ == "__main__":      # np_legacy_shape_mode runs these probes without NumPy semantics
     npx.set_np()
-def t(s):
+def t(expr, scope=None):
+    """Print what ``expr`` evaluates to (in ``scope``, else this module) or the class of its error."""
     try:
-        r = eval(s)
-        print(s, '->', repr(r).replace('\n',''), type(r).__name__)
+        r = eval(expr, globals() if scope is None else scope)
+        print(expr, '->', repr(r).replace('\n',''), type(r).__name__)
     except Exception as e:
-        print(s, '!!', type(e).__name__)
+        print(expr, '!!', type(e).__name__)
 def st(code):
     x = np.arange(12).reshape(3, 4)
     try:

@@ -13,4 +13,4 @@ for e in ['s + 1', 's * s', 'np.sqrt(s)', 'np.array(2.) + 1', 's.item()', 'float
           'np.array(1.).reshape(1)', 's[()]', 'np.mean(s)', 'np.array([1., 2.]) * s', 'np.array(3.) > 1',
           'np.linalg.norm(np.array([3., 4.]))', 'np.average(np.array([1., 2.]), weights=np.array([1., 3.]))',
           'np.where(np.array([1., 0.]) > 0.5, np.array([1., 2.]), np.array(0.))', 'np.zeros((2, 0))', 'np.array(5)']:
-    t(e)
+    t(e, globals())
