@@ -23,8 +23,14 @@ class _NumpyModes(threading.local):
 
 
 _MODES = _NumpyModes()
-_set_np_shape_logged = False        # MXNet logs the first activation of each semantics once per process
-_set_np_array_logged = False
+# MXNet logs the first activation of each semantics once per process.
+_ACTIVATION_MESSAGES = {
+    "shape": "NumPy-shape semantics has been activated in your code: () is a scalar's shape and 0 a real dimension "
+             "size, as in NumPy. Keep it on while you use mx.np and mx.npx.",
+    "array": "NumPy array semantics has been activated in your code: Gluon makes and returns mx.np arrays, and "
+             "mx.np / mx.npx operators are the ones to use.",
+}
+_activations_logged = set()
 
 
 def is_np_array():
@@ -37,26 +43,24 @@ def is_np_shape():
     return _MODES.shape
 
 
+def _switch(mode, active):
+    """Turn NumPy ``mode`` semantics ("shape" or "array") on or off in this thread; returns the previous state."""
+    if active and mode not in _activations_logged:
+        logging.info(_ACTIVATION_MESSAGES[mode])
+        _activations_logged.add(mode)
+    previous = getattr(_MODES, mode)
+    setattr(_MODES, mode, bool(active))
+    return previous
+
+
 def set_np_shape(active):
     """Turn NumPy shape semantics on or off in this thread; returns the previous state."""
-    global _set_np_shape_logged
-    if active and not _set_np_shape_logged:
-        logging.info("NumPy-shape semantics has been activated in your code: () is a scalar's shape and 0 a "
-                     "real dimension size, as in NumPy. Keep it on while you use mx.np and mx.npx.")
-        _set_np_shape_logged = True
-    previous, _MODES.shape = _MODES.shape, bool(active)
-    return previous
+    return _switch("shape", active)
 
 
 def _set_np_array(active):
     """Turn NumPy array semantics on or off in this thread; returns the previous state."""
-    global _set_np_array_logged
-    if active and not _set_np_array_logged:
-        logging.info("NumPy array semantics has been activated in your code: Gluon makes and returns mx.np "
-                     "arrays, and mx.np / mx.npx operators are the ones to use.")
-        _set_np_array_logged = True
-    previous, _MODES.array = _MODES.array, bool(active)
-    return previous
+    return _switch("array", active)
 
 
 class _NumpyShapeScope:

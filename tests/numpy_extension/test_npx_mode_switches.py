@@ -75,8 +75,7 @@ def test_decorators_on_functions():
 
 
 def test_first_activation_is_logged_once(caplog, monkeypatch):
-    monkeypatch.setattr(util, "_set_np_shape_logged", False)
-    monkeypatch.setattr(util, "_set_np_array_logged", False)
+    monkeypatch.setattr(util, "_activations_logged", set())
     with caplog.at_level(logging.INFO):
         npx.set_np()
         npx.reset_np()
