@@ -413,8 +413,23 @@ class _PoolGeom:
         return len(spatial) == 2 and not any(self.pad) and all(
             o * k == s and (o == 1 or st == k) for s, k, st, o in zip(spatial, self.kernel, self.stride, self.out))
 
+    def onednn_grad(self, out_grad, layout):
+        """Whether MXNet's CPU backward runs oneDNN's kernel: it tests its conditions on the output gradient's
+        shape (not the data's), so a 'full' pooling whose windows overhang the input may take it."""
+        return out_grad.dtype == np.float32 and layout in (None, "NCW", "NCHW", "NCDHW") and all(
+            (o + 2 * p - k) % st == 0 for o, k, st, p in zip(self.out, self.kernel, self.stride, self.pad))
+
+    def onednn_refuses_exclusion(self, spatial):
+        """oneDNN cannot average without padding when a window may lie wholly in the (left or extended right) pad."""
+        for s, k, st, p in zip(spatial, self.kernel, self.stride, self.pad):
+            over = (s + 2 * p - k) % st
+            if p >= k or (p + st - over if over else p) >= k:
+                return True
+        return False
+
     def counts(self, spatial, include_pad):
-        """Elements averaged by each window (broadcastable to the output)."""
+        """Elements averaged by each window (broadcastable to the output): as MXNet's kernel, the product of
+        per-axis counts that are zero or negative for a 'full' window past the input (0/0 is then nan)."""
         total = np.ones(self.out)
         for i, (s, k, st, p, o) in enumerate(zip(spatial, self.kernel, self.stride, self.pad, self.out)):
             start = np.arange(o) * st - p
@@ -422,7 +437,7 @@ class _PoolGeom:
                 n = np.minimum(start + k, s + p) - start
             else:
                 n = np.minimum(start + k, s) - np.maximum(start, 0)
-            total = total * np.maximum(n, 0).reshape((-1,) + (1,) * (len(spatial) - 1 - i))
+            total = total * n.reshape((-1,) + (1,) * (len(spatial) - 1 - i))
         return total
 
 
@@ -557,7 +572,11 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         y = _lp_root(y, int(p_value))
     elif pool_type == "avg":
         count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
-        y = np.divide(y, count, out=np.zeros_like(y), where=count > 0)
+        if x.ndim == 5:         # MXNet's 3-D kernel: nan for a window counting 0, +0 for a negative count
+            with np.errstate(invalid="ignore"):
+                y = y / count + 0.0
+        else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
+            y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
     return _from_channel_first(y.astype(x.dtype, copy=False), layout)
 
 
@@ -572,7 +591,11 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
         include = count_include_pad is None or _flag(count_include_pad)
-        if include and pooling_convention == "full":     # MXNet's backward divides by the whole kernel here
+        onednn = pooling_convention == "full" and not _flag(global_pool) and g.onednn_grad(dy, layout)
+        if onednn and not include and g.onednn_refuses_exclusion(x.shape[2:]):
+            raise MXNetError("could not create a descriptor for a pooling forward propagation primitive (oneDNN "
+                             "cannot average excluding padding when a 'full' window lies wholly in the padding)")
+        if onednn and include:      # oneDNN divides every window by the whole kernel, overhanging ones too
             count = np.full(g.out, float(np.prod(g.kernel)))
         else:
             count = g.counts(x.shape[2:], include)
