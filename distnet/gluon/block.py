@@ -475,6 +475,10 @@ class HybridBlock(Block):
 
     def _build_cache(self, *args):
         from ..symbol.cached_op import CachedOp
+        flags = dict(self._flags)
+        if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
+            raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
+                             "True; hybridize with static_alloc=True as well")
         inputs, out = self._get_graph(*args)
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
