@@ -22,6 +22,7 @@ _events = []             # (category, name, start µs, duration µs, thread id):
 _aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
 _running = False
 _paused = False
+_finished = False        # dump(finished=True) closed the output: MXNet takes no new configuration after it
 _ORIGINAL = {}           # op (or mx.nd function name) -> its untimed self while the profiler runs
 profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
 
@@ -65,6 +66,10 @@ def set_config(**kwargs):
     """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...)."""
     parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
     _check_process(parsed.get("profile_process", "worker"))
+    if _finished:
+        raise MXNetError("profiler.set_config after profiler.dump() finished the output: the profiler takes no new "
+                         "configuration then (Check failed: auto_remove_ == false); dump with finished=False "
+                         "to configure it again")
     _config.update(parsed)
 
 
@@ -247,10 +252,12 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
 
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
+    global _finished
     with _lock:
         events = list(_events)
         if finished:
             _events.clear()
+            _finished = True
     pid = os.getpid()
     trace = [{"ph": "M", "name": "process_name", "pid": pid, "args": {"name": "cpu/0"}}]
     trace += [{"name": name, "cat": category, "ph": "X", "ts": start, "dur": duration, "pid": pid, "tid": tid}

@@ -1,7 +1,28 @@
 """mx.profiler: operator timings while running, a table and a Chrome trace."""
 import json
 
+import pytest
+
 import distnet as mx
+
+
+@pytest.fixture(autouse=True)
+def _profiler_open_again():
+    """A finished dump() closes the profiler for the rest of the process, as in MXNet; each test starts open."""
+    yield
+    mx.profiler._finished = False
+
+
+def test_no_configuration_after_a_finished_dump(tmp_path):
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"))
+    mx.profiler.dump(finished=False)
+    mx.profiler.set_config(profile_all=True)                  # not finished: still configurable
+    mx.profiler.dump()
+    with pytest.raises(mx.MXNetError, match="auto_remove_ == false"):
+        mx.profiler.set_config(profile_all=True)
+    mx.profiler.set_state("run")                              # running, stopping and dumps still work
+    mx.profiler.set_state("stop")
+    assert isinstance(mx.profiler.dumps(), str)
 
 
 def test_operators_are_timed_only_while_running(tmp_path):
@@ -26,7 +47,7 @@ def test_operators_are_timed_only_while_running(tmp_path):
     assert counts["operator"]["dot"]["Count"] == 1 and counts["mine"]["step"]["Count"] == 1
     assert counts["operator"]["_plus_scalar"]["Count"] == 1               # x + 1 is MXNet's scalar op
     assert "_mul_scalar" not in counts["operator"]
-    mx.profiler.dump()
+    mx.profiler.dump(finished=False)          # a finished dump would refuse the set_config below, as MXNet
     events = json.loads(trace.read_text())["traceEvents"]
     assert {e["name"] for e in events if e.get("cat") == "operator"} >= {"dot", "sum"}
     assert json.loads(trace.read_text())["traceEvents"] and mx.profiler.dumps(format="json") == mx.profiler.dumps(
