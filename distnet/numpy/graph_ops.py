@@ -30,7 +30,7 @@ def _alias(name, base_name):
 
 
 for _name, _base in (("_npx_relu", "relu"), ("_npx_sigmoid", "sigmoid"), ("_npi_stack", "stack"),
-                     ("_np_copy", "_copy"), ("_npi_broadcast_to", "broadcast_to")):
+                     ("_np_copy", "_copy")):
     _alias(_name, _base)
 
 
@@ -308,3 +308,21 @@ def moveaxis_op(a, *, source, destination):
 @moveaxis_op.grad
 def _(dy, out, a, source, destination):
     return _np.ascontiguousarray(_np.moveaxis(dy, destination, source))
+
+
+def _leading_ones(a, shape):
+    """``a`` with size-1 axes in front, up to the rank of ``shape`` (NumPy broadcasting's first step)."""
+    return a.reshape((1,) * (len(shape) - a.ndim) + a.shape)
+
+
+@defop("_npi_broadcast_to")
+def broadcast_to_op(a, *, shape):
+    """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added)."""
+    return OPS["broadcast_to"].fwd(_leading_ones(a, tuple(shape)), shape=tuple(shape))
+
+
+@broadcast_to_op.grad
+def _(dy, out, a, shape):
+    g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))
+    g = g[0] if isinstance(g, tuple) else g
+    return g.reshape(a.shape)
