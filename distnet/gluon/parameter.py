@@ -20,9 +20,18 @@ _STYPES = ("default", "row_sparse", "csr")
 
 # MXNet checks Parameter/ParameterDict arguments with ``assert``; ValueError stays catchable for older callers.
 AssertError = error_like(AssertionError, ValueError)
+
 # MXNet ends its naming errors with this pointer (no space after the sentence before it in load_dict).
 _NAMING_HELP = ("For more info on naming, please see "
                 "https://mxnet.io/api/python/docs/tutorials/packages/gluon/blocks/naming.html")
+
+
+def _device_slot(ctx):
+    """Where a parameter's copy for ``ctx`` lives: as MXNet, cpu, cpu_pinned and cpu_shared share the CPU copies
+    (a DataLoader worker's cpu_shared batch reads the cpu(0) weights)."""
+    return ctx.device_typeid & 1, ctx.device_id
+
+
 ValueErr = error_like(ValueError)
 _NoTrainerError = error_like(AttributeError)     # MXNet fails on the missing Trainer's attribute
 
@@ -143,7 +152,7 @@ class Parameter:
                 if len(arr_list) == 1:
                     return arr_list[0]
                 ctx = current_context()
-            idx = self._ctx_map.get(ctx)
+            idx = self._ctx_map.get(_device_slot(ctx))
             if idx is not None:
                 return arr_list[idx]
             raise RuntimeError(f"Parameter '{self.name}' was not initialized on context {ctx}. "
@@ -219,7 +228,7 @@ class Parameter:
     def _init_impl(self, data, ctx_list):
         """Keep a copy of ``data`` on each context and make the gradients."""
         self._ctx_list = list(ctx_list)
-        self._ctx_map = {ctx: i for i, ctx in enumerate(self._ctx_list)}
+        self._ctx_map = {_device_slot(ctx): i for i, ctx in enumerate(self._ctx_list)}
         self._data = [data.copyto(ctx) for ctx in self._ctx_list]
         self._init_grad()
 

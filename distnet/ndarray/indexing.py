@@ -110,9 +110,24 @@ def getitem(arr, key):
     _check_ints(arr.shape, key)
     _check_empty_slices(arr.shape, key)
     try:
-        return invoke(index, (arr,), {"key": key})
+        out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
+    if _is_contiguous_view(key):
+        out._ctx = arr._ctx         # MXNet's view of a contiguous block stays in the (pinned or shared) memory
+    return out
+
+
+def _is_contiguous_view(key):
+    """Whether ``key`` picks one contiguous block (leading integers, at most one unit-step slice, then only
+    full slices): the keys MXNet answers with a view rather than an operator."""
+    parts = key if isinstance(key, tuple) else (key,)
+    i = 0
+    while i < len(parts) and isinstance(parts[i], (int, np.integer)) and not isinstance(parts[i], bool):
+        i += 1
+    if i < len(parts) and isinstance(parts[i], slice) and parts[i].step in (None, 1):
+        i += 1
+    return all(isinstance(p, slice) and p == slice(None) for p in parts[i:])
 
 
 def _refuse_numpy_value(arr, value):

@@ -106,7 +106,9 @@ class NDArray:
         if not copy and self._data.dtype == dt:
             return self
         from .registry import OPS
-        return OPS["Cast"](self, dtype=dtype)
+        out = OPS["Cast"](self, dtype=dtype)
+        out._ctx = self._ctx         # MXNet copies into a new array on this array's own context
+        return out
 
     def copy(self):
         """A deep copy on the same context."""
@@ -188,7 +190,7 @@ class NDArray:
             from .sparse import zeros as sparse_zeros
             grad = sparse_zeros(stype, self.shape, self._ctx, self.dtype)
         else:
-            grad = _wrap(np.zeros_like(self._data), self._ctx)
+            grad = _wrap(np.zeros_like(self._data), self._ctx._op_ctx)     # MXNet makes it with zeros_like
         autograd.mark_variables([self], [grad], grad_req)
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):

@@ -155,7 +155,9 @@ def _reshape_method(self, *shape, **kwargs):
                          "target shape must have the same size as current shape when recording with autograd.")
     if size < self.size:     # the method, unlike the operator, refuses to drop elements
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
-    return reshape(self, shape=shape, **kwargs)
+    out = reshape(self, shape=shape, **kwargs)
+    out._ctx = self._ctx        # a view, as in MXNet: it stays in the array's (pinned or shared) memory
+    return out
 
 
 def _transpose_method(self, *axes, **kwargs):
