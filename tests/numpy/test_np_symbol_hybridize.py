@@ -81,6 +81,12 @@ def test_np_symbol_reprs_lists_and_refusals():
     assert json.loads(a.tojson())["attrs"]["is_np_shape"] == ["int", 1]
     with pytest.raises(AttributeError):
         a.sum_axis             # legacy fluent methods are not np's
+    with pytest.raises(AttributeError, match="_Symbol object has no attribute exp"):
+        a.exp()                # listed by MXNet's _Symbol, refused when called
+    outputs = mx.sym.npx.topk(a, k=2, ret_typ="both")
+    assert isinstance(outputs, list) and len(outputs) == 2
+    pieces = mx.sym.np.split(a, 3)
+    assert pieces[0].num_outputs == 1 and _ops(pieces[0][1:])[-1][0] == "slice"     # indexes the data
     with pytest.raises(TypeError):
         len(a)
     with pytest.raises(IndexError, match="Only integer, slice, or tuple"):
@@ -167,6 +173,18 @@ def test_hybridized_result_dtypes_follow_mxnets_graphs():
     assert got == [("float64", [2.5, 3.5, 4.5]), ("float32", [0.5, 1.0, 1.5]), ("float32", [1.0, 4.0, 9.0]),
                    ("bool", [False, True, True]), ("int32", [2, 7, 20]), ("float64", [-1.0, -2.0, -3.0]),
                    ("float32", [1.0, 1.0, 1.0]), ("float64", [0.5, -0.5, -1.5])]
+
+
+def test_hybridized_gluon_rnn_layers_under_numpy_semantics():
+    mx.random.seed(1)
+    layer = gluon.rnn.GRU(5, layout="NTC")
+    layer.initialize()
+    x = np.random.uniform(size=(2, 3, 4))
+    imperative = layer(x)
+    layer.hybridize()
+    hybrid = layer(x)
+    assert type(hybrid) is np.ndarray and hybrid.shape == (2, 3, 5)
+    onp.testing.assert_allclose(hybrid.asnumpy(), imperative.asnumpy(), rtol=1e-6)
 
 
 def test_f_np_dot_infers_deferred_weight_shapes():

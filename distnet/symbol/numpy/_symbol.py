@@ -4,6 +4,7 @@ import numbers
 import numpy as _np
 
 from ...base import MXNetError
+from ...numpy.multiarray import _LEGACY_ONLY
 from ..symbol import Symbol, create
 
 
@@ -30,6 +31,11 @@ class _Symbol(Symbol):
         if len(self._heads) == 1:
             raise TypeError("'_Symbol' object with one output is not iterable")
         return (_Symbol([h]) for h in self._heads)
+
+    @property
+    def num_outputs(self):
+        """How many outputs this symbol has."""
+        return len(self._heads)
 
     def as_nd_ndarray(self):
         """The same graph as a legacy Symbol."""
@@ -104,7 +110,9 @@ class _Symbol(Symbol):
 
     # ---- shapes ---------------------------------------------------------------------------------
     def __getitem__(self, key):
-        if len(self._heads) > 1 or self._heads[0][0].num_outputs > 1:
+        if len(self._heads) > 1:
+            if isinstance(key, slice):              # some outputs of a multi-output symbol: a list of them
+                return [self[i] for i in range(self.num_outputs)[key]]
             out = super().__getitem__(key)          # one output of a multi-output symbol
             out.__class__ = _Symbol
             return out
@@ -248,6 +256,19 @@ def _as_np_ndarray(self):
 
 
 Symbol.as_np_ndarray = _as_np_ndarray
+
+
+def _legacy_only(name):
+    def method(self, *args, **kwargs):
+        raise AttributeError(f"_Symbol object has no attribute {name}")
+    method.__name__ = name
+    method.__doc__ = f"A legacy Symbol method: ``{name}`` is not available on a NumPy symbol."
+    return method
+
+
+# The legacy fluent methods MXNet's _Symbol lists but refuses (mx.np.ndarray's, as symbols have them).
+for _name in (set(_LEGACY_ONLY) - {"tostype"}) | {"broadcast_to", "sort"}:
+    setattr(_Symbol, _name, _legacy_only(_name))
 _Symbol.__module__ = "distnet.symbol.numpy"
 for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "detach", "wait_to_read"):
     setattr(_Symbol, _method, getattr(Symbol, _method))
