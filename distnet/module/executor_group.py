@@ -385,7 +385,7 @@ class DataParallelExecutorGroup:
             elif name in self.param_names:
                 args.append(new(name, shape, dtype, stypes[name]))
             else:
-                args.append(self._from_buffer(buffer, name, shape, dtype or np.float32, new))
+                args.append(self._from_buffer(buffer, name, shape, dtype or np.float32, new, stypes[name]))
             grad = None
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
@@ -402,8 +402,11 @@ class DataParallelExecutorGroup:
                 if attrs.get("__ctx_group__") in group2ctx}
 
     @staticmethod
-    def _from_buffer(buffer, name, shape, dtype, new):
-        """The shared input array ``name``: reused when it fits, else a new one (remembered)."""
+    def _from_buffer(buffer, name, shape, dtype, new, stype="default"):
+        """The shared input array ``name``: reused when it fits, else a new one (remembered); an input
+        declared sparse (``stype``) gets a new array of that storage each time, as MXNet shares only dense ones."""
+        if stype != "default":
+            return new(name, shape, dtype, stype)
         old = buffer.get(name)
         if old is not None and old.dtype == dtype and old.size >= int(np.prod(shape)):
             if old.shape == shape:

@@ -65,10 +65,18 @@ class SGD(Optimizer):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
         self._update_count(index)        # MXNet's fused call counts the whole group, then reads the rates
+        # a group holding a sparse weight or gradient is not fused: MXNet calls sgd_update on each weight,
+        # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
+        weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
+        fused = all(w.stype == "default" and g.stype == "default" for w, g in zip(weight, grad))
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
-            w, g, s = as_ndarray(w, "weight")._data, as_ndarray(g, "grad"), None if s is None else s._data
+            w, g, s = w._data, g, None if s is None else s._data
             if s is None and g.stype == "row_sparse":
                 _sgd_rsp(w, g, lr, wd, self.rescale_grad, effective_clip(self.clip_gradient), self.lazy_update)
+                continue
+            if s is None and not fused:
+                lr, wd, rescale = kernel_scalars(w.dtype, lr, wd, self.rescale_grad)
+                _sgd_plain(w, g._data, lr, wd, rescale, effective_clip(self.clip_gradient))
                 continue
             rows = lazy_rows(g, self.lazy_update) if g.stype != "default" else None
             if rows is None:

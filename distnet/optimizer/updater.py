@@ -36,10 +36,13 @@ class Updater:
                 self.states_synced[idx] = True
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
             if self.aggregate_updates:
-                # MXNet fuses up to aggregate_num weights of one dtype into one call; the results are the same
+                # MXNet fuses up to aggregate_num weights of one dtype into one call (SGD rounds a call
+                # holding a sparse array differently, so the grouping shows in the results)
+                size = self.optimizer.aggregate_num
                 for group in _by_dtype(indices, weights, grads):
-                    idx, w, g = (list(x) for x in zip(*group))
-                    self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
+                    for start in range(0, len(group), size):
+                        idx, w, g = (list(x) for x in zip(*group[start:start + size]))
+                        self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
             else:
                 for idx, w, g in zip(indices, weights, grads):
                     self.optimizer.update_multi_precision(idx, w, g, self.states[idx])
