@@ -96,6 +96,8 @@ class Symbol:
             index = names.index(index)
         if isinstance(index, slice):
             return Group([self[i] for i in range(len(self))[index]])
+        if not isinstance(index, int):
+            raise TypeError("Symbol only support integer index to fetch i-th output")
         if index < 0:
             raise MXNetError(f"Symbol only accept nonnegative index, got {index}")
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
