@@ -277,7 +277,10 @@ class Executor:
         return Symbol(common_expr.eliminate(self._symbol._heads))
 
     def debug_str(self):
-        return self._symbol.debug_str()
+        """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
+        from .memory_plan import memory_lines
+        shapes = {n: a.shape for n, a in {**self.arg_dict, **self.aux_dict}.items()}
+        return self._symbol.debug_str() + memory_lines(self._symbol, shapes)
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.
