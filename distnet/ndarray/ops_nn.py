@@ -373,6 +373,9 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
       preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
     axis, p = _so_layout(out, multi_output, preserve_shape)
     k = p.shape[axis]
+    if label.shape != data.shape or multi_output:
+        label = np.trunc(label)          # MXNet's kernel reads a class label as an int (0.9 is class 0)
+        ignore_label = np.trunc(np.float32(ignore_label))
     if multi_output:
         lab = label.reshape(p.shape[0], -1)
         g = p - _onehot(lab, k, 1, 3).astype(p.dtype)
