@@ -15,14 +15,30 @@ def _made(data, ctx):
     return wrap_np(data, placed(ctx))
 
 
+_RANGE_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+
+
+def _range_dtype(dtype):
+    """The output dtype of arange/linspace; MXNet's range kernels have no bool."""
+    dt = _dtype(dtype)
+    if dt.name not in _RANGE_DTYPES:
+        raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
+                         "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}")
+    return dt
+
+
 def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
     if stop is None:
         start, stop = 0, start
+    if step is None:
+        step = 1
     if step == 0:
         raise ZeroDivisionError("step cannot be 0")
-    dt = _dtype(dtype)
+    dt = _range_dtype(dtype)
     n = max(int(_np.ceil((stop - start) / step)), 0)
+    if dt == _np.float16:               # MXNet's float16 range kernel truncates start and step to integers
+        start, step = int(start), int(step)
     with _np.errstate(all="ignore"):     # MXNet computes start + i * step in the output type
         data = (_np.arange(n).astype(dt) * dt.type(step) + dt.type(start)).astype(dt)
     return _made(data, ctx)
@@ -30,14 +46,18 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
     """``num`` evenly spaced values from ``start`` to ``stop``."""
+    if isinstance(start, NDArray) or isinstance(stop, NDArray):
+        raise NotImplementedError("start and stop only support int")
     if axis != 0:
-        raise NotImplementedError("the parameter axis is not supported yet")
+        raise NotImplementedError("the function only support axis 0")
+    if not isinstance(num, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for num expect int but value='{num}'")
     if num < 0:
-        raise ValueError(f"Number of samples, {num}, must be non-negative.")
-    data = _np.linspace(start, stop, num, endpoint=endpoint).astype(_dtype(dtype))
+        raise MXNetError(f"Number of sequence should be non-negative, received {num}")
+    data = _np.linspace(start, stop, num, endpoint=endpoint).astype(_range_dtype(dtype))
     res = _made(data, ctx)
-    if retstep:             # MXNet reports the step of the endpoint=True spacing
-        return res, (stop - start) / (num - 1) if num > 1 else _np.nan
+    if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
+        return res, (stop - start) / (num - 1)
     return res
 
 

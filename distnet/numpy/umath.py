@@ -2,7 +2,8 @@
 import numpy as _np
 
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray
+from ..ndarray.failures import FailedNDArray, KernelError
+from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .multiarray import invoke_np, ndarray, refuse_legacy_scalars, wrap_np
@@ -37,12 +38,66 @@ def _cast(x, dt):
     return x if x.dtype == dt else invoke_np("Cast", (x,), {"dtype": dt.name})
 
 
-def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname=""):
+_C_TYPES = {"bool": "bool", "int8": "char", "uint8": "unsigned char", "int32": "int", "int64": "long long",
+            "float16": "mshadow::half::half_t", "float32": "float", "float64": "double"}
+
+
+def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
+    """MXNet 1.9's kernel error for a dtype pair it lacks, or None: int8 with uint8 always; unless ``mixed_ints``
+    (subtract, mod), two different integer types (bool counting as one) or two bools; for true_divide, two
+    different integer (or bool) types or two different float types."""
+    if ta == tb and (ta.kind != "b" or mixed_ints or true_divide):
+        return None
+    if true_divide:
+        return "not implemented yet..." if (ta.kind in "iub") == (tb.kind in "iub") else None
+    ints = "iu" if mixed_ints else "iub"
+    if ta.kind in ints and tb.kind in ints:
+        if ta == tb:
+            return f"Operator _npi_{opname} does not support boolean type"
+        if not mixed_ints:
+            return (f"Operator _npi_{opname} does not support combination of {_C_TYPES[ta.name]} with "
+                    f"{_C_TYPES[tb.name]} yet...")
+        if {ta.name, tb.name} == {"int8", "uint8"}:
+            return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type "
+                    f"do not match specified type.Expected: {_C_TYPES[tb.name]} v.s. given int")
+    return None
+
+
+@defop("_npi_unsupported_dtype_pair")
+def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32"):
+    """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape, reading it raises."""
+    raise KernelError(message, _np.zeros(_np.broadcast_shapes(_np.shape(lhs), _np.shape(rhs)), dtype))
+
+
+class _FailedResult(FailedNDArray, ndarray):
+    """An ``mx.np`` result whose kernel failed: shape and dtype known, reading it raises the kernel's error."""
+
+    __slots__ = ()
+    dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
+
+
+def _failing(a, b, message, dtype):
+    """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape now, ``message`` raised on reading."""
+    res = invoke_np(_unsupported_pair_op, (a, b), {"message": message, "dtype": _np.dtype(dtype).name})
+    if type(res) is FailedNDArray:
+        res.__class__ = _FailedResult
+    return res
+
+
+def _both_bool(a, b):
+    return isinstance(a, NDArray) and isinstance(b, NDArray) and a.dtype.kind == b.dtype.kind == "b"
+
+
+def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mixed_ints=True, kinds="biuf",
+                     keep_bool=False):
     """Both operands brought to the result dtype (arrays cast with recorded Casts, scalars left to the op)."""
     a, b = _operand(x1), _operand(x2)
     refuse_legacy_scalars(opname, (a, b))
     arr_a, arr_b = isinstance(a, NDArray), isinstance(b, NDArray)
     if arr_a and arr_b:
+        for v in (a, b):
+            if v.dtype.kind not in kinds:
+                raise MXNetError(f"operator {opname} does not support inputs of dtype {v.dtype}")
         if same_dtype:
             if a.dtype != b.dtype:
                 raise MXNetError(f"operator {opname}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
@@ -56,7 +111,7 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname=""):
     dt = arr.dtype
     if true_divide and dt.kind != "f":
         dt = _np.dtype(_np.float32)
-    elif dt.kind == "b" and not same_dtype:
+    elif dt.kind == "b" and not keep_bool:
         dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
     arr = _cast(arr, dt)
     scalar = _scalar_as(b if arr_a else a, dt)
@@ -67,12 +122,13 @@ def _scalar_as(s, dt):
     """A Python scalar as a numpy scalar of the array's dtype (MXNet casts it first; NumPy would widen a 0-d
     float32 array with a Python number to float64)."""
     if dt.kind == "b":
-        return s
+        return _np.bool_(s)
     with _np.errstate(all="ignore"):
         return _np.array(s).astype(dt)[()]
 
 
-def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None):
+def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
+            bool_kernel=None):
     op = OPS[op_name]
     numpy_fn = numpy_fn or getattr(_np, name)
 
@@ -82,7 +138,13 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None):
                 return numpy_fn(x1, x2)
             _operand(x1)
             _operand(x2)
-        a, b = _binary_operands(x1, x2, true_divide, same_dtype, name)
+        a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
+            message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed_ints and not true_divide, true_divide)
+            if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
+                return _failing(a, b, message, a.dtype)
+        if bool_kernel is not None and _both_bool(a, b):
+            return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
@@ -90,25 +152,25 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None):
 
 
 add = _binary("add", "broadcast_add")
-subtract = _binary("subtract", "broadcast_sub")
+subtract = _binary("subtract", "broadcast_sub", mixed_ints=False)
 multiply = _binary("multiply", "broadcast_mul")
 true_divide = divide = _binary("true_divide", "broadcast_div", true_divide=True)
-mod = remainder = _binary("mod", "broadcast_mod")
+mod = remainder = _binary("mod", "broadcast_mod", mixed_ints=False)
 power = _binary("power", "broadcast_power")
-maximum = _binary("maximum", "broadcast_maximum", same_dtype=True)
-minimum = _binary("minimum", "broadcast_minimum", same_dtype=True)
-hypot = _binary("hypot", "broadcast_hypot", same_dtype=True)
+maximum = _binary("maximum", "broadcast_maximum", same_dtype=True, bool_kernel="broadcast_maximum")
+minimum = _binary("minimum", "broadcast_minimum", same_dtype=True, bool_kernel="broadcast_minimum")
+hypot = _binary("hypot", "broadcast_hypot", same_dtype=True, kinds="f")
 
 
 def _comparison(name, numpy_fn):
     def func(x1, x2, out=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
-        a, b = _binary_operands(x1, x2, same_dtype=True, opname=name)
-        if not isinstance(a, NDArray):
-            a = b.dtype.type(a) if b.dtype.kind != "b" else a
+        a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
+        if not isinstance(a, NDArray):          # MXNet casts the scalar to the array's dtype, bool included
+            a = b.dtype.type(a)
         if not isinstance(b, NDArray):
-            b = a.dtype.type(b) if a.dtype.kind != "b" else b
+            b = a.dtype.type(b)
         ctx = (a if isinstance(a, NDArray) else b)._ctx
         res = numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))
         if out is not None:
@@ -128,22 +190,25 @@ less = _comparison("less", _np.less)
 less_equal = _comparison("less_equal", _np.less_equal)
 
 
-def _numpy_binary(name, kinds, numpy_fn=None, float_out=False):
-    """A non-differentiable binary function computed by numpy (for integer/bool inputs of ``kinds``)."""
+def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
+    """A non-differentiable binary function computed by numpy, of two arrays of one dtype among ``kinds`` or an
+    array of ``scalar_kinds`` and a scalar (cast to the array's dtype)."""
     numpy_fn = numpy_fn or getattr(_np, name)
+    scalar_kinds = scalar_kinds or kinds
 
     def func(x1, x2, out=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
-        a, b = _binary_operands(x1, x2, opname=name)
-        for v in (a, b):
-            if isinstance(v, NDArray) and v.dtype.kind not in kinds:
+        allowed = kinds if isinstance(x1, NDArray) and isinstance(x2, NDArray) else scalar_kinds
+        for v in (x1, x2):
+            if isinstance(v, NDArray) and v.dtype.kind == "b" and "b" not in allowed:    # MXNet's kernel fails
+                return _failing(x1, x2, "Unknown type enum 7", _np.bool_)
+            if isinstance(v, NDArray) and v.dtype.kind not in allowed:
                 raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
+        a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
         arr = a if isinstance(a, NDArray) else b
         with _np.errstate(all="ignore"):
-            res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)))
-        dt = arr.dtype if not float_out else res.dtype
-        res = res.astype(dt) if isinstance(a, NDArray) and isinstance(b, NDArray) else res.astype(arr.dtype)
+            res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))).astype(arr.dtype)
         if out is not None:
             out._data[...] = res
             return out
@@ -156,13 +221,13 @@ def _numpy_binary(name, kinds, numpy_fn=None, float_out=False):
 bitwise_and = _numpy_binary("bitwise_and", "iub")
 bitwise_or = _numpy_binary("bitwise_or", "iub")
 bitwise_xor = _numpy_binary("bitwise_xor", "iub")
-lcm = _numpy_binary("lcm", "iu")
+lcm = _numpy_binary("lcm", "iub", lambda a, b: _np.lcm(_np.asarray(a, _np.int64), _np.asarray(b, _np.int64)), "iu")
 
 
 @defop("_npi_arctan2")
 def arctan2_op(x1, x2):
     """The angle of the point (x2, x1), elementwise."""
-    return _np.asarray(_np.arctan2(x1, x2))
+    return _np.asarray(_np.arctan2(x1, x2)).astype(_np.result_type(x1, x2), copy=False)
 
 
 @arctan2_op.grad
@@ -174,7 +239,7 @@ def _(dy, out, a, b):
 @defop("_npi_copysign")
 def copysign_op(x1, x2):
     """The magnitude of ``x1`` with the sign of ``x2``."""
-    return _np.asarray(_np.copysign(x1, x2))
+    return _np.asarray(_np.copysign(x1, x2)).astype(_np.result_type(x1), copy=False)
 
 
 @copysign_op.grad
@@ -186,7 +251,7 @@ def _(dy, out, a, b):
 @defop("_npi_ldexp")
 def ldexp_op(x1, x2):
     """``x1 * 2 ** x2``."""
-    return _np.asarray(x1 * _np.power(2.0, x2).astype(_np.result_type(x1)))
+    return _np.asarray(x1 * _np.power(2.0, x2)).astype(_np.result_type(x1, x2), copy=False)
 
 
 @ldexp_op.grad
@@ -194,24 +259,24 @@ def _(dy, out, a, b):
     return unbroadcast(dy * _np.power(2.0, b).astype(dy.dtype), a), unbroadcast(dy * out * _np.log(2.0), b)
 
 
-def _float_binary(name, op):
-    """A differentiable binary function of floating-point arrays (integer inputs are refused, as MXNet)."""
+def _same_dtype_binary(name, op, kinds, bool_fails=True):
+    """A differentiable binary function of two arrays of one dtype among ``kinds`` (or an array and a scalar);
+    MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
-        a, b = _binary_operands(x1, x2, opname=name)
-        for v in (a, b):
-            if isinstance(v, NDArray) and v.dtype.kind != "f":
-                raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
+        if bool_fails and _both_bool(x1, x2):
+            return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_)
+        a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, differentiable."
     return wrap_np_binary_func(func)
 
 
-copysign = _float_binary("copysign", copysign_op)
-ldexp = _float_binary("ldexp", ldexp_op)
-arctan2 = _float_binary("arctan2", arctan2_op)
+copysign = _same_dtype_binary("copysign", copysign_op, "iuf")
+ldexp = _same_dtype_binary("ldexp", ldexp_op, "iuf")
+arctan2 = _same_dtype_binary("arctan2", arctan2_op, "f", bool_fails=False)
 
 
 # ---- unary ------------------------------------------------------------------------------------
@@ -374,7 +439,7 @@ for _names, _func in ((("add", "radd", "iadd"), add), (("sub", "rsub", "isub"), 
 for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", greater_equal), ("lt", less),
                      ("le", less_equal)):
     setattr(ndarray, f"__{_name}__", _operator(_func))
-ndarray.__neg__ = lambda self: negative(self)
+ndarray.__neg__ = lambda self: multiply(self, -1) if self.dtype.kind == "b" else negative(self)  # MXNet: x * -1
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
 ndarray.__pos__ = lambda self: self
