@@ -531,7 +531,14 @@ class HybridBlock(Block):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
         inputs, out = self._get_graph(*args)
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
-        arg_shapes, _, aux_shapes = out.infer_shape_partial(**{i.name: a.shape for i, a in zip(inputs, flat)})
+        given = {i.name: a.shape for i, a in zip(inputs, flat)}
+        try:
+            arg_shapes, _, aux_shapes = out.infer_shape_partial(**given)
+        except MXNetError:
+            print("infer_shape error. Arguments:")     # MXNet runs Symbol.infer_shape here, which prints them
+            for name, shape in given.items():
+                print(f"  {name}: {shape}")
+            raise
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
             if p.name in shapes and shapes[p.name]:
