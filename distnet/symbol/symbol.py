@@ -657,6 +657,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
+    if attrs.get("dtype") is not None:
+        attrs["dtype"] = _dtype_name(attrs["dtype"])
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
     node_name = _name.current().get(name, hint or op_name.lower())
@@ -693,6 +695,13 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
         out.__class__ = kept
     return out
+
+
+def _dtype_name(dtype):
+    """A ``dtype`` attribute as MXNet's front end sends it: numpy's name of the type ('float16')."""
+    if isinstance(dtype, str) and dtype == "None":
+        return dtype
+    return np.dtype(dtype).name         # an unknown type is numpy's TypeError, as in MXNet
 
 
 def _check_user_attrs(op, op_name, attr):
