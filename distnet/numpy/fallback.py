@@ -4,6 +4,7 @@ import functools
 
 import numpy as _np
 
+from ..autograd import is_recording
 from ..ndarray.ndarray import NDArray
 from ..context import current_context
 from .multiarray import _dtype, wrap_np
@@ -95,8 +96,12 @@ def _quantile_like(fn):
     def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
-        res = fn(a._data, _host(q), axis=axis, method=interpolation, keepdims=keepdims)
-        res = wrap_np(_np.asarray(res, a.dtype), a.ctx)
+        def compute(data):
+            return _np.asarray(fn(data, _host(q), axis=axis, method=interpolation, keepdims=keepdims), data.dtype)
+        if out is None and is_recording():      # recorded with MXNet's zero gradient
+            from .shaping import zero_gradient
+            return zero_gradient(compute, a)
+        res = wrap_np(compute(a._data), a.ctx)
         if out is not None:
             out._data[...] = res._data
             return out

@@ -82,8 +82,8 @@ def _l2_op(x, *, axes=(), keepdims=False):
 def _(dy, out, x, axes=(), keepdims=False):
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
-    with _np.errstate(divide="ignore", invalid="ignore"):
-        return (_np.where(out == 0, 0, dy * x / out).astype(x.dtype),)
+    with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm
+        return ((dy * x / out).astype(x.dtype),)
 
 
 def _legacy_scalar(res):

@@ -21,17 +21,43 @@ def _(dy, out, c, x, y):
     return None, unbroadcast(_np.where(mask, dy, 0), x), unbroadcast(_np.where(mask, 0, dy), y)
 
 
+def _scalar_branch_where(name, scalar_is_x):
+    """MXNet's where with one scalar branch; its backward masks the array branch's gradient with the condition
+    the other way round (dy where ``condition`` is false for where(c, array, scalar)), as MXNet 1.9.1 does."""
+    def forward(condition, data, *, scalar=0.0):
+        s = _np.asarray(scalar, data.dtype)
+        return _np.where(condition, s, data) if scalar_is_x else _np.where(condition, data, s)
+
+    def backward(dy, out, c, data, scalar=0.0):
+        mask = _np.asarray(c).astype(bool)
+        return None, unbroadcast(_np.where(mask, dy, 0) if scalar_is_x else _np.where(mask, 0, dy), data)
+    forward.__name__ = name
+    forward.__doc__ = f"``{'scalar' if scalar_is_x else 'data'}`` where ``condition`` holds, else " \
+                      f"``{'data' if scalar_is_x else 'scalar'}``."
+    op = defop(name)(forward)
+    op.grad(backward)
+    return op
+
+
+where_lscalar_op = _scalar_branch_where("_npi_where_lscalar", True)
+where_rscalar_op = _scalar_branch_where("_npi_where_rscalar", False)
+
+
 def where(condition, x=None, y=None):
     """Elements of ``x`` where ``condition`` holds, else of ``y``; with one argument, ``nonzero(condition)``."""
     if x is None and y is None:
         from .reductions import nonzero
         return nonzero(condition)
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
-    dt = like.dtype if like is not condition else _np.dtype(_np.float32)
+    dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
         from .umath import result_type
         dt = result_type(x.dtype, y.dtype)
     refuse_legacy_scalars("where", (condition,))
+    data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
+    if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
+        op = where_rscalar_op if data is x else where_lscalar_op
+        return invoke_np(op, (condition, data.astype(dt, copy=False)), {"scalar": float(scalar)})
     x, y = [a.astype(dt, copy=False) if isinstance(a, NDArray) else wrap_np(_np.asarray(a, dt), like.ctx)
             for a in (x, y)]
     with INTERNAL:          # Python scalars became 0-d arrays here

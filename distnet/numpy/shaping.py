@@ -258,8 +258,10 @@ def roll(a, shift, axis=None):
 
 
 def rot90(m, k=1, axes=(0, 1)):
-    """``m`` rotated by 90 degrees ``k`` times in the plane of ``axes``."""
-    return _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m)
+    """``m`` rotated by 90 degrees ``k`` times in the plane of ``axes``; as MXNet 1.9.1's backward, the
+    gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
+    return _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
+                      index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
 
 
 def broadcast_to(array, shape):
@@ -278,8 +280,18 @@ def broadcast_arrays(*args):
     return [broadcast_to(a, shape) for a in args]
 
 
+def _no_input_positions(fn):
+    """An ``index_fn`` saying no output element comes from an input: the gradient is zero."""
+    return lambda *positions: _np.full(_np.shape(fn(*positions)), -1)
+
+
+def zero_gradient(fn, *arrays):
+    """``fn(*arrays)`` recorded with a zero gradient, as MXNet's operators registered without one."""
+    return _rearrange(fn, *arrays, index_fn=_no_input_positions(fn))
+
+
 def _atleast(fn, arys):
-    res = [_rearrange(fn, a) for a in arys]
+    res = [zero_gradient(fn, a) for a in arys]      # MXNet's atleast_*d pass back no gradient
     return res[0] if len(res) == 1 else res
 
 

@@ -1,6 +1,7 @@
 """Elementwise functions of ``mx.np``: MXNet's type promotion over the registry's arithmetic and math ops."""
 import numpy as _np
 
+from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.failures import FailedNDArray, KernelError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
@@ -395,6 +396,9 @@ def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
         return _np.around(x, decimals)
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
+    if out is None and is_recording():      # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return zero_gradient(lambda d: _scaled_round(d, int(decimals)) + d.dtype.type(0), x)
     res = _scaled_round(x._data, int(decimals)) + x.dtype.type(0)      # MXNet gives no negative zeros
     if out is not None:
         out._data[...] = res
