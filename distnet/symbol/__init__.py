@@ -1,4 +1,5 @@
 """``mx.sym`` / ``mx.symbol``: symbolic graphs over the operator registry."""
+from ..ndarray.array_kinds import called_by_user as _called_by_user
 from ..ndarray.registry import OPS as _OPS
 from .symbol import Symbol, var, Variable, Group, load, load_json, create  # noqa: F401
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
@@ -7,10 +8,22 @@ from .executor import Executor  # noqa: F401
 
 def _make(op_name):
     def apply(*args, **kwargs):
+        if _any_np_symbol(args, kwargs) and _called_by_user(1):
+            from .numpy._symbol import refuse_np_symbol
+            refuse_np_symbol(op_name)
         return create(op_name, *args, **kwargs)
     apply.__name__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
     return apply
+
+
+def _any_np_symbol(args, kwargs):
+    """Whether an np ``_Symbol`` (a Symbol subclass) is among the inputs of a legacy symbol function."""
+    for v in list(args) + list(kwargs.values()):
+        for item in (v if type(v) is list or type(v) is tuple else (v,)):
+            if isinstance(item, Symbol) and type(item) is not Symbol:
+                return True
+    return False
 
 
 def _install():

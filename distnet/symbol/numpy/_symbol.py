@@ -1,5 +1,6 @@
 """``_Symbol``: a Symbol with NumPy semantics (what ``x`` is inside ``hybrid_forward`` under npx.set_np())."""
 import numbers
+import sys
 
 import numpy as _np
 
@@ -215,8 +216,36 @@ def _reduce(op_name, hint, a, axis, keepdims, out):
     return create_np(op_name, a, axis=axis, keepdims=keepdims, hint=hint)
 
 
+# Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.
+_NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy.indexing",
+                        "distnet.numpy_extension._symbol"})
+
+
+def _from_user():
+    """Whether the code that called into the np symbol front end is outside distnet."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "") in _NP_FRONTS:
+        frame = frame.f_back
+    return frame is None or not frame.f_globals.get("__name__", "").startswith("distnet.")
+
+
+def refuse_np_symbol(op_name):
+    """MXNet's TypeError for an np symbol given to a legacy symbol function."""
+    raise TypeError(f"Operator `{op_name}` is a legacy mx.sym operator and takes legacy Symbols only, but got an np "
+                    "_Symbol; convert it with as_nd_ndarray() (or use the mx.sym.np / mx.sym.npx function)")
+
+
+def _refuse_legacy_symbols(op_name, values):
+    """MXNet's TypeError for a legacy Symbol given to an np symbol function by a user."""
+    for v in values:
+        if type(v) is Symbol and _from_user():
+            raise TypeError(f"Operator `{op_name}` is an mx.sym.np operator and takes np _Symbols only, but got a "
+                            "legacy Symbol; convert it with as_np_ndarray()")
+
+
 def create_np(op_name, *args, hint=None, **kwargs):
     """Registry op ``op_name`` applied to symbols, as a ``_Symbol`` (a list of them for several outputs)."""
+    _refuse_legacy_symbols(op_name, args + tuple(kwargs.values()))
     out = create(op_name, *args, hint=hint, **kwargs)
     out.__class__ = _Symbol
     if len(out._heads) > 1:
