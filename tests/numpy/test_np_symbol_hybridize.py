@@ -201,3 +201,19 @@ def test_f_np_dot_infers_deferred_weight_shapes():
     net.hybridize()
     out = net(np.ones((2, 4)))
     assert net.w.shape == (4, 3) and out.asnumpy().tolist() == [[4.0] * 3] * 2
+
+
+def test_legacy_and_np_symbols_are_kept_apart():
+    class Legacy(nn.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.relu(x)            # a legacy operator in a user's block under NumPy semantics
+
+    a = _var("a")
+    for call in (lambda: mx.sym.relu(a), lambda: mx.sym.FullyConnected(a, num_hidden=2),
+                 lambda: mx.sym.npx.relu(mx.sym.var("x")), lambda: a + mx.sym.var("b")):
+        with pytest.raises(TypeError):          # MXNet 1.9.1 raises TypeError for each
+            call()
+    block = Legacy()
+    block.hybridize()
+    with pytest.raises(TypeError):
+        block(np.ones((2,)))
