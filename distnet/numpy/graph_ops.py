@@ -9,7 +9,7 @@ import string
 
 import numpy as _np
 
-from ..ndarray.registry import OPS, defop
+from ..ndarray.registry import OPS, defop, unbroadcast
 from .linear import einsum_op
 from .umath import _scaled_round, result_type
 
@@ -326,3 +326,40 @@ def _(dy, out, a, shape):
     g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))
     g = g[0] if isinstance(g, tuple) else g
     return g.reshape(a.shape)
+
+
+def _matmul_operands(a, b):
+    """(a as a matrix stack, b as one, the broadcast batch shape, the result's shape)."""
+    a2 = a[None, :] if a.ndim == 1 else a
+    b2 = b[:, None] if b.ndim == 1 else b
+    batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
+    shape = batch + (a2.shape[-2], b2.shape[-1])
+    if a.ndim == 1:
+        shape = shape[:-2] + shape[-1:]
+    if b.ndim == 1:
+        shape = shape[:-1]
+    return a2, b2, batch, shape
+
+
+def _stacked(x2, batch):
+    return _np.broadcast_to(x2, batch + x2.shape[-2:]).reshape((-1,) + x2.shape[-2:])
+
+
+@defop("_npi_matmul")
+def matmul_op(a, b):
+    """``np.matmul``: the product over the last two axes with NumPy's broadcasting of the batch axes (as
+    ``mx.np.matmul``: MXNet's batched GEMM)."""
+    a2, b2, batch, shape = _matmul_operands(a, b)
+    return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
+
+
+@matmul_op.grad
+def _(dy, out, a, b):
+    a2, b2, batch, shape = _matmul_operands(a, b)
+    a3, b3 = _stacked(a2, batch), _stacked(b2, batch)
+    dy3 = _np.reshape(dy, (a3.shape[0], a3.shape[1], b3.shape[2]))
+    ga, gb = OPS["batch_dot"].bwd(dy3, None, a3, b3)[:2]
+    # summed back over the batch axes an operand was broadcast along, then to its own shape
+    ga = unbroadcast(ga.reshape(batch + a2.shape[-2:]), a2).reshape(a.shape)
+    gb = unbroadcast(gb.reshape(batch + b2.shape[-2:]), b2).reshape(b.shape)
+    return ga, gb

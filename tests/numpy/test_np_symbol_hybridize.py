@@ -217,3 +217,25 @@ def test_legacy_and_np_symbols_are_kept_apart():
     block.hybridize()
     with pytest.raises(TypeError):
         block(np.ones((2,)))
+
+
+def test_hybridized_matmul_broadcasts_and_has_closed_form_gradients():
+    class Block(nn.HybridBlock):
+        def hybrid_forward(self, F, a, b):
+            return F.np.matmul(a, b)
+
+    block = Block()
+    block.hybridize()
+    a = np.array(onp.arange(6.0).reshape(1, 2, 3))
+    b = np.array(onp.arange(24.0).reshape(4, 3, 2) / 10)
+    a.attach_grad()
+    b.attach_grad()
+    with autograd.record():
+        out = block(a, b)
+    out.backward()
+    an, bn = a.asnumpy(), b.asnumpy()
+    onp.testing.assert_allclose(out.asnumpy(), onp.matmul(an, bn), rtol=1e-6)
+    # d sum(A @ B) / dA = ones @ B^T summed over the broadcast batch; d/dB = A^T @ ones
+    onp.testing.assert_allclose(a.grad.asnumpy(), onp.matmul(onp.ones((4, 2, 2)), bn.transpose(0, 2, 1)).sum(0,
+                                keepdims=True), rtol=1e-6)
+    onp.testing.assert_allclose(b.grad.asnumpy(), onp.matmul(an.transpose(0, 2, 1), onp.ones((4, 2, 2))), rtol=1e-6)

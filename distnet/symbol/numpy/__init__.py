@@ -280,6 +280,11 @@ def dot(a, b, out=None):
     return create_np("_np_dot", a, b, hint="dot")
 
 
+def matmul(a, b, out=None, **kwargs):
+    """``np.matmul`` of two symbols."""
+    return create_np("_npi_matmul", a, b, hint="matmul")
+
+
 def einsum(*operands, **kwargs):
     """``np.einsum(subscripts, *operands)`` on symbols."""
     subscripts, arrays = operands[0], operands[1:]

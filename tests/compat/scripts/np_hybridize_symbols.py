@@ -48,7 +48,7 @@ EXPRESSIONS = {
     "np.multiply(2,a)": lambda: S.multiply(2, a), "np.greater(2,a)": lambda: S.greater(2, a),
     "np.maximum": lambda: S.maximum(a, b), "np.maximum0": lambda: S.maximum(a, 0), "np.maximum(2,a)":
     lambda: S.maximum(2, a), "np.divide": lambda: S.divide(a, 2), "np.remainder": lambda: S.remainder(a, b),
-    "np.dot": lambda: S.dot(a, b), "np.einsum": lambda: S.einsum("ij,jk->ik", a, b),
+    "np.dot": lambda: S.dot(a, b), "np.matmul": lambda: S.matmul(a, b), "np.einsum": lambda: S.einsum("ij,jk->ik", a, b),
     "np.concatenate": lambda: S.concatenate([a, b], axis=1), "np.stack": lambda: S.stack([a, b]),
     "np.split": lambda: S.split(a, 2), "np.split idx": lambda: S.split(a, [1, 3], axis=1),
     "np.expand_dims": lambda: S.expand_dims(a, 1), "np.squeeze": lambda: S.squeeze(a, 0),
@@ -104,7 +104,8 @@ class Functions(nn.HybridBlock):
                 F.np.hypot(x, y), F.np.take(x, idx, axis=0), F.np.argsort(x), F.np.sort(x), F.np.ravel(x),
                 F.np.moveaxis(x, 0, 1), F.np.all(x > 0), F.np.any(x > 0.5, axis=0), x.take(idx), x[1], x[:, ::2],
                 F.np.split(x, 3)[1], F.np.vstack([x, y]), F.npx.softmax(x), F.np.where(x > 0.4, x, y),
-                x.std(axis=0), x.var(), x.argmax(axis=1), F.np.flip(x, 1), F.np.broadcast_to(x[0], (2, 3))]
+                x.std(axis=0), x.var(), x.argmax(axis=1), F.np.flip(x, 1), F.np.broadcast_to(x[0], (2, 3)),
+                F.np.matmul(x, y[0]), F.np.matmul(x.reshape(1, 3, 3), y)]
 
 
 for hybridize in (False, True):
@@ -116,7 +117,7 @@ for hybridize in (False, True):
     x.attach_grad()
     with autograd.record():
         outs = block(x, y)
-        weights = [1, 0, 2, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1]
+        weights = [1, 0, 2, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1]
         total = sum((o * w).sum() for o, w in zip(outs, weights) if w)
     total.backward()
     print("hybridized" if hybridize else "imperative")
