@@ -851,9 +851,9 @@ class SymbolBlock(HybridBlock):
                 ignore_extra=False):
         """A SymbolBlock from a ``-symbol.json`` file and, optionally, its ``.params`` file."""
         from .. import symbol
-        sym = symbol.load(symbol_file)
+        sym = _traced(symbol.load(symbol_file))
         names = [input_names] if isinstance(input_names, str) else input_names
-        block = SymbolBlock(sym, [symbol.var(n) for n in names])
+        block = SymbolBlock(sym, [_traced(symbol.var(n)) for n in names])
         if param_file is not None:
             block.collect_params().load(param_file, ctx=ctx, allow_missing=allow_missing,
                                         ignore_extra=ignore_extra, cast_dtype=True, dtype_source="saved")

@@ -23,16 +23,6 @@ class _Symbol(Symbol):
         # the legacy fluent methods (x.sum_axis, x.broadcast_axes, ...) are not NumPy's
         raise AttributeError(f"'_Symbol' object has no attribute {item!r}")
 
-    def __len__(self):
-        if len(self._heads) == 1:
-            raise TypeError(f"{self!r} is not a list and does not support len().")
-        return len(self._heads)
-
-    def __iter__(self):
-        if len(self._heads) == 1:
-            raise TypeError("'_Symbol' object with one output is not iterable")
-        return (_Symbol([h]) for h in self._heads)
-
     @property
     def num_outputs(self):
         """How many outputs this symbol has."""
