@@ -21,7 +21,7 @@ _registry.KEEP_CLASS.add(_np_ndarray)
 
 # ``F.npx`` inside ``hybrid_forward``: F is mx.nd when run imperatively and mx.sym while traced.
 _nd_package.npx = _sys.modules["distnet.ndarray.numpy_extension"] = _sys.modules[__name__]
-_sym_package.npx = _build_symbol_namespace()
+_sym_package.npx = _sym_package.numpy_extension = _build_symbol_namespace()
 _sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
 from ..symbol import numpy as _sym_numpy  # noqa: E402  (mx.sym.np: F.np while a HybridBlock is traced)
 _sym_package.np = _sym_numpy
