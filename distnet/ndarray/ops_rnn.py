@@ -5,6 +5,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from . import ctc_float32
 from .registry import defop
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
@@ -375,8 +376,8 @@ def _shift(x, k, fill=-np.inf):
     return out
 
 
-def _ctc_setup(data, label, data_lengths, label_lengths, a):
-    """Log-probabilities, the blank-extended labels and their masks, per-sequence lengths."""
+def _ctc_lengths(data, label, data_lengths, label_lengths, a):
+    """The checked inputs of CTCLoss: (blank class, int labels, steps and label length per sequence)."""
     if data.ndim != 3 or label.ndim != 2 or label.shape[0] != data.shape[1]:
         raise MXNetError(f"CTCLoss: expected data (sequence, batch, alphabet) and label (batch, max label length), "
                          f"got shapes {data.shape} and {label.shape}")
@@ -396,6 +397,22 @@ def _ctc_setup(data, label, data_lengths, label_lengths, a):
     if t_len.min() < 1 or t_len.max() > steps or lab_len.min() < 0 or lab_len.max() > label.shape[1]:
         raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [1, {steps}] and label_lengths "
                          f"{lab_len.tolist()} in [0, {label.shape[1]}]")
+    return blank, label, t_len, lab_len
+
+
+def _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad):
+    """(costs, gradient or None) of float32 activations, in the float32 steps of MXNet's CPU kernel."""
+    blank, label, t_len, lab_len = _ctc_lengths(data, label, data_lengths, label_lengths, a)
+    labels = [label[n, :lab_len[n]] for n in range(label.shape[0])]
+    if any(((v < 0) | (v >= data.shape[2])).any() for v in labels):
+        raise MXNetError(f"CTCLoss: label values must lie in [0, {data.shape[2]}) (blank_label={a['blank_label']!r})")
+    return ctc_float32.ctc_cost(data, labels, t_len, blank, want_grad)
+
+
+def _ctc_setup(data, label, data_lengths, label_lengths, a):
+    """Log-probabilities, the blank-extended labels and their masks, per-sequence lengths."""
+    steps, batch, alphabet = data.shape
+    blank, label, t_len, lab_len = _ctc_lengths(data, label, data_lengths, label_lengths, a)
     width = 2 * label.shape[1] + 1
     ext = np.full((batch, width), blank)
     ext[:, 1::2] = np.where(np.arange(label.shape[1]) < lab_len[:, None], label, blank)
@@ -456,6 +473,8 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
              use_label_lengths=False, blank_label="first"):
     """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
     a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
+    if data.dtype == np.float32:
+        return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
     _, emit, _, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
     loglik = _ctc_loglik(_ctc_alpha(emit, valid, skip), t_len, lab_len)
     # an alignment that cannot exist (label too long for its sequence) costs 0, as in MXNet
@@ -465,6 +484,9 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
 @ctc_loss.grad
 def _(dy, out, data, label, data_lengths=None, label_lengths=None, **attrs):
     a = dict(_defaults(ctc_loss), **attrs)
+    if data.dtype == np.float32:      # MXNet's gradient times the head gradient, in float32
+        grad = _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=True)[1]
+        return grad * np.asarray(dy, np.float32)[:, None], None, None, None
     logp, emit, ext, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
     alpha = _ctc_alpha(emit, valid, skip)
     loglik = _ctc_loglik(alpha, t_len, lab_len)
