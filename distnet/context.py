@@ -32,7 +32,8 @@ class Context(metaclass=_MXClassPropertyMetaClass):
         return isinstance(other, Context) and (self.device_type, self.device_id) == (other.device_type, other.device_id)
 
     def __hash__(self):
-        return hash((self.device_type, self.device_id))
+        # MXNet's: integers hash alike in every process, so a set of contexts prints in a stable order
+        return hash((self.devstr2type[self.device_type], self.device_id))
 
     def __repr__(self):
         return f"{self.device_type}({self.device_id})"

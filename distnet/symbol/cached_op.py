@@ -69,7 +69,7 @@ class CachedOp:
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
         ``monitor_all``), named as MXNet names them (bytes)."""
-        values = [args[s] if type(s) is int else _param_value(s, ctx) for s in self.sources]
+        values = [args[s] if type(s) is int else _param_value(s, ctx, self) for s in self.sources]
         if self.open_shapes:
             self._resolve(values)
         raws, carried = failures.unread_inputs(values)
@@ -114,12 +114,22 @@ def _step_hook(program, op_hook, monitor_all, ctx):
     return hook
 
 
-def _param_value(param, ctx):
-    """``param.data(ctx)``, without the context lookup when the parameter lives on that one context."""
+def _param_value(param, ctx, cached_op):
+    """``param.data(ctx)``, without the context lookup when the parameter lives on that one context.
+
+    As MXNet's: a parameter on one context gives that copy whatever the inputs' context, and every value
+    must then live on the inputs' context exactly (cpu_shared or cpu(1) inputs do not meet cpu(0) weights).
+    """
     arrays = param._data
     if arrays is not None and len(arrays) == 1 and arrays[0]._ctx is ctx:
         return arrays[0]
-    return param.data(ctx)
+    value = arrays[0] if arrays is not None and len(arrays) == 1 else param.data(ctx)
+    if value._ctx != ctx:
+        first = cached_op.program.variables[0].name
+        raise MXNetError(f"Check failed: inputs[i]->ctx() == default_ctx ({value._ctx} vs. {ctx}) : CachedOp "
+                         f"requires all inputs to live on the same context. But {first} is on {ctx} while "
+                         f"{param.name} is on {value._ctx}")
+    return value
 
 
 class NDCachedOp:
