@@ -363,3 +363,35 @@ def _(dy, out, a, b):
     ga = unbroadcast(ga.reshape(batch + a2.shape[-2:]), a2).reshape(a.shape)
     gb = unbroadcast(gb.reshape(batch + b2.shape[-2:]), b2).reshape(b.shape)
     return ga, gb
+
+
+# ---- result dtypes, for type inference on graphs (the same rules the forwards above apply) ---------------
+_BOOL = _np.dtype(_np.bool_)
+
+
+def _attr_true(value):
+    return str(value) in ("True", "1", "true")
+
+
+def _states_dtype(names, rule):
+    for name in names:
+        OPS[name].result_dtype = rule
+
+
+_states_dtype([f"_npi_{n}" for n in ("add", "subtract", "multiply", "mod", "power", "hypot")],
+              lambda attrs, ins: result_type(*ins))
+_states_dtype(["_npi_true_divide"], lambda attrs, ins: _pair_dtype(*[_np.empty(0, t) for t in ins], True))
+_states_dtype([f"_npi_{n}_scalar" for n in ("add", "subtract", "rsubtract", "multiply", "mod", "rmod", "power",
+                                            "rpower")],
+              lambda attrs, ins: _scalar_dtype(_np.empty(0, ins[0]), attrs.get("is_int", True), False))
+_states_dtype(["_npi_true_divide_scalar", "_npi_rtrue_divide_scalar"],
+              lambda attrs, ins: _scalar_dtype(_np.empty(0, ins[0]), attrs.get("is_int", True), True))
+_states_dtype([f"_npi_{n}{s}" for n in ("equal", "not_equal", "greater", "greater_equal", "less", "less_equal")
+               for s in ("", "_scalar")] + [f"_npi_{n}" for n in ("isnan", "isinf", "isfinite", "isposinf",
+                                                                   "isneginf", "logical_not")] + ["_np_all", "_np_any"],
+              lambda attrs, ins: _BOOL)
+_states_dtype(["_npi_argmax", "_npi_argmin"], lambda attrs, ins: _np.dtype(_np.int64))
+_states_dtype(["_npi_mean"], lambda attrs, ins: _np.dtype(attrs["dtype"]) if attrs.get("dtype") not in (None, "None")
+              else ins[0] if ins[0].kind == "f" else _FLOAT32)
+_states_dtype(["_npi_full_like"], lambda attrs, ins: _np.dtype(attrs["dtype"])
+              if attrs.get("dtype") not in (None, "None") else ins[0])

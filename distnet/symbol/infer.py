@@ -113,6 +113,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
     for node in order:
         if node.is_variable:
             shape = known_shapes.get(node.name) or _declared_shape(node)
+            if shape is None and known_shapes.get(node.name) == () and is_np_shape():
+                shape = ()           # a 0-d array's shape under NumPy shape semantics (else: unknown)
             dtype = known_types.get(node.name) or probe_types.get((id(node), 0)) or np.float32   # probes run in it
             info[(id(node), 0)] = (None if shape is None else tuple(shape), dtype)
     ops = [n for n in order if not n.is_variable]
@@ -311,7 +313,10 @@ def _eye_probe(shape, dtype):
 
 def _declared_shape(node):
     text = node.user_attrs.get("__shape__")
-    return tuple(eval_shape(text)) if text else None
+    if not text:
+        return None
+    # -1 is NumPy shape semantics' unknown dimension (a Gluon parameter's under npx.set_np()); 0 is inference's
+    return tuple(0 if d == -1 else d for d in eval_shape(text))
 
 
 def eval_shape(text):
@@ -605,7 +610,7 @@ def _keeps_type(node):
     """Whether a one-input op's output has its input's dtype (so a known output tells the input's)."""
     name = node.op.name
     return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in _params(node.op)
-                or name in ("Embedding", "one_hot", "amp_cast"))
+                or name in ("Embedding", "one_hot", "amp_cast") or getattr(node.op, "result_dtype", None) is not None)
 
 
 def _param_type(node, position, data_type):
@@ -625,6 +630,9 @@ def _out_type(node, index, ins, default):
     """One output's dtype, from the op's attributes and its inputs' dtypes."""
     name = node.op.name
     dtype = node.attrs.get("dtype")
+    rule = getattr(node.op, "result_dtype", None)        # an op that states its rule (mx.sym.np's)
+    if rule is not None and all(t is not None for t in ins):
+        return np.dtype(rule(node.attrs, [np.dtype(t) for t in ins])).type
     if name in _FIXED_TYPES:
         return _FIXED_TYPES[name]
     if name == "_random_randint":

@@ -238,3 +238,15 @@ def test_hybridized_matmul_broadcasts_and_has_closed_form_gradients():
     onp.testing.assert_allclose(a.grad.asnumpy(), onp.matmul(onp.ones((4, 2, 2)), bn.transpose(0, 2, 1)).sum(0,
                                 keepdims=True), rtol=1e-6)
     onp.testing.assert_allclose(b.grad.asnumpy(), onp.matmul(an.transpose(0, 2, 1), onp.ones((4, 2, 2))), rtol=1e-6)
+
+
+def test_np_graphs_infer_shapes_and_dtypes_as_mxnet():
+    a, b = _var("a"), _var("b")
+    assert (a * 2 > 1).infer_type(a="float32")[1] == [onp.bool_]
+    assert a.argmax(axis=0).infer_type(a="float32")[1] == [onp.int64]
+    assert (a + 1.5).infer_type(a="int32")[1] == [onp.float64]       # a float scalar: float64, as MXNet's graph
+    assert (a / 2).infer_type(a="int32")[1] == [onp.float32]
+    assert mx.sym.np.mean(a).infer_shape(a=(4, 3))[1] == [()]
+    assert (a + 1).infer_shape(a=())[1] == [()]                        # 0-d under NumPy shape semantics
+    assert mx.sym.np.dot(a, b).infer_shape(a=(2, 3), b=(3, 5))[1] == [(2, 5)]
+    assert a[1].infer_shape(a=(4, 3))[1] == [(3,)]
