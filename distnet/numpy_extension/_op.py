@@ -4,6 +4,7 @@ import numpy as np
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS
 from ..numpy.multiarray import as_np, refuse_legacy_arrays, wrap_np
+from ..symbol import Symbol
 from ._table import NPX_OPS
 
 
@@ -12,11 +13,21 @@ def _refuse_legacy(name, values):
     refuse_legacy_arrays(f"_npx_{name}", values)
 
 
+def _refuse_symbols(op, args):
+    """MXNet's assertion for a symbol given to an imperative npx function (e.g. ``npx.relu`` in hybrid_forward
+    instead of ``F.npx.relu``)."""
+    for i, a in enumerate(args):
+        if isinstance(a, Symbol):
+            label = op.arg_names[i] if i < len(op.arg_names) else "data"
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
+
+
 def _npx_function(npx_name, op_name):
     """``npx.<npx_name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
     op = OPS[op_name]
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
+        _refuse_symbols(op, args)
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name

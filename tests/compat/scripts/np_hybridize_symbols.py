@@ -124,3 +124,27 @@ for hybridize in (False, True):
     for o in outs:
         print(" ", o.dtype, o.shape, onp.round(o.asnumpy().astype("float64"), 5).tolist())
     print("  grad", onp.round(x.grad.asnumpy().astype("float64"), 5).tolist())
+
+
+class Imperative(nn.HybridBlock):
+    """mx.np / mx.npx functions (not F.np / F.npx) inside hybrid_forward meet symbols when traced."""
+
+    def __init__(self, fn, **kwargs):
+        super().__init__(**kwargs)
+        self.fn = fn
+
+    def hybrid_forward(self, F, x):
+        return self.fn(F, x)
+
+
+for label, fn in [("np.exp", lambda F, x: np.exp(x)), ("npx.relu", lambda F, x: npx.relu(x)),
+                  ("np.sum", lambda F, x: np.sum(x)), ("x[::-1]", lambda F, x: x[::-1]),
+                  ("x[1:-1]", lambda F, x: x[1:-1]), ("x[:, ::-2]", lambda F, x: x[:, ::-2]),
+                  ("concatenate None", lambda F, x: F.np.concatenate([x, x], axis=None)),
+                  ("reshape(6)", lambda F, x: x.reshape(6))]:
+    block = Imperative(fn)
+    block.hybridize()
+    try:
+        print(label, block(np.arange(6.0).reshape(3, 2)).tolist())
+    except Exception as e:  # noqa: BLE001  (the error class is part of what is compared)
+        print(label, "ERR", type(e).__name__)
