@@ -14,8 +14,8 @@ from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
 from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _from_dense, _new, _recorded, _same_sparse, add_n, cast_storage, concat, dot, elemwise_mul,
-                     retain, slice)
+                     _dense_update, _from_dense, _lazy_update, _new, _recorded, _same_sparse, add_n, cast_storage, concat, dot,
+                     elemwise_mul, retain, slice)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
@@ -242,3 +242,32 @@ for _alias, _impl in {"_maximum": _same_shape_pair(np.maximum), "_minimum": _sam
     if _alias in OPS:
         _own_op(_alias, _impl)
 del _alias, _impl
+
+
+# ---- optimizer updates: nd.sgd_update(weight, row_sparse grad, ..., out=weight) is MXNet's sparse update ----
+class _SparseUpdateOp(Op):
+    """An update op that hands sparse operands (and its ``out``) to the storage-aware update."""
+
+    def __call__(self, *args, out=None, name=None, **attrs):
+        if any(isinstance(a, BaseSparseNDArray) for a in args + (out,)):
+            res = self.sparse_update(*args, out=out, **attrs)
+            if res is not NotImplemented:
+                return res
+            args = [_as_dense(a) for a in args]
+        return super().__call__(*args, out=out, name=name, **attrs)
+
+
+def _ftrl_sparse(weight, grad, *states, out=None, **attrs):
+    """ftrl_update updates only a row_sparse gradient's rows when weight and states are row_sparse too;
+    other storage combinations take the dense update (MXNet's storage fallback)."""
+    if all(isinstance(a, RowSparseNDArray) for a in (weight, grad) + states):
+        return _lazy_update("ftrl_update")(weight, grad, *states, out=out, **attrs)
+    return _dense_update("ftrl_update", weight, grad, states, out, attrs)
+
+
+for _name, _impl in {"sgd_update": _lazy_update("sgd_update"), "sgd_mom_update": _lazy_update("sgd_mom_update"),
+                     "adam_update": _lazy_update("adam_update"), "ftrl_update": _ftrl_sparse}.items():
+    if _name in OPS and type(OPS[_name]) is Op:
+        OPS[_name].__class__ = _SparseUpdateOp
+        OPS[_name].sparse_update = _impl
+del _name, _impl
