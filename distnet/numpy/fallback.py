@@ -6,16 +6,17 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import defop
 from ..context import current_context
 from .multiarray import _dtype, wrap_np
 
 _NAMES = (
     "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
     "array_equiv", "choose", "compress", "corrcoef", "correlate", "cov", "delete",
-    "diag_indices_from", "diff", "digitize", "divmod", "ediff1d", "extract", "finfo", "flatnonzero",
+    "diag_indices_from", "digitize", "divmod", "extract", "finfo", "flatnonzero",
     "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
     "histogramdd", "i0", "in1d", "insert", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort",
-    "may_share_memory", "min_scalar_type", "modf", "msort", "nan_to_num", "nanargmax", "nanargmin", "nancumprod",
+    "may_share_memory", "min_scalar_type", "modf", "msort", "nanargmax", "nanargmin", "nancumprod",
     "nancumsum", "nanmax", "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits",
     "partition", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
     "polysub", "promote_types", "ptp", "real", "resize", "result_type",
@@ -149,4 +150,53 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
 
 
 __all__ = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",
-                          "polyval", "histogram", "product"]
+                          "polyval", "histogram", "product", "diff", "ediff1d", "nan_to_num"]
+
+
+# ---- differentiable ones -----------------------------------------------------------------------
+def diff(a, n=1, axis=-1, prepend=None, append=None):  # noqa: ARG001  (MXNet 1.9.1 ignores prepend/append)
+    """The ``n``-th discrete difference along ``axis``, differentiable."""
+    from ..base import MXNetError
+    from .umath import subtract
+    if a.ndim == 0:
+        raise MXNetError("diff requires input that is at least one dimensional")
+    axis = axis % a.ndim
+    before = (slice(None),) * axis
+    for _ in range(n):
+        a = subtract(a[before + (slice(1, None),)], a[before + (slice(None, -1),)])
+    return a
+
+
+def ediff1d(ary, to_end=None, to_begin=None):
+    """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
+    (cast to its dtype) around them; differentiable."""
+    from .shaping import concatenate, ravel
+    parts = [diff(ravel(ary))]
+    for extra, where in ((to_begin, 0), (to_end, len(parts) + 1)):
+        if extra is not None:
+            extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
+                wrap_np(_np.ravel(_np.asarray(extra)).astype(ary.dtype), ary.ctx)
+            parts.insert(where, extra)
+    return parts[0] if len(parts) == 1 else concatenate(parts)
+
+
+@defop("_npi_nan_to_num")
+def nan_to_num_op(data, *, nan=0.0, posinf=None, neginf=None):
+    """``data`` with nan, inf and -inf replaced by finite numbers."""
+    return _np.nan_to_num(data, nan=nan, posinf=posinf, neginf=neginf)
+
+
+@nan_to_num_op.grad
+def _(dy, out, x, nan=0.0, posinf=None, neginf=None):
+    return (_np.where(_np.isfinite(x), dy, 0).astype(dy.dtype),)
+
+
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+    """``x`` with nan, inf and -inf replaced by ``nan``, ``posinf``, ``neginf`` (the dtype's extremes by
+    default); the gradient passes at the finite elements; ``copy=False`` writes into ``x``."""
+    if not isinstance(x, NDArray):
+        return _np.nan_to_num(x, copy=copy, nan=nan, posinf=posinf, neginf=neginf)
+    from .multiarray import invoke_np
+    return invoke_np(nan_to_num_op, (x,), {"nan": nan, "posinf": posinf, "neginf": neginf},
+                     out=None if copy else x)
+

@@ -3,6 +3,7 @@ import builtins
 
 import numpy as _np
 
+from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum
@@ -259,6 +260,9 @@ def _arg(fn, a, axis, out):
         res = fn(a._data, axis=axis)
     except _np.AxisError as e:
         raise MXNetError(f"{fn.__name__}: {e}") from None
+    if out is None and is_recording():        # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
     return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)
 
 
@@ -275,12 +279,18 @@ def argmin(a, axis=None, out=None):
 def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
+    if out is None and is_recording():        # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return zero_gradient(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), a)
     return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
 
 
 def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
+    if out is None and is_recording():        # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return zero_gradient(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), a)
     return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
 
 
@@ -294,6 +304,10 @@ def count_nonzero(a, axis=None):
 def nonzero(a):
     """A tuple of int64 index arrays, one per axis, of the non-zero elements."""
     _check(a, "nonzero")
+    if is_recording():        # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return tuple(zero_gradient(lambda d, k=k: _np.nonzero(d)[k].astype(_np.int64), a)
+                     for k in range(builtins.max(a.ndim, 1)))
     return tuple(wrap_np(i.astype(_np.int64), a.ctx) for i in _np.nonzero(a._data))
 
 

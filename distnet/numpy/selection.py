@@ -3,6 +3,7 @@ import functools
 
 import numpy as _np
 
+from ..autograd import is_recording
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
@@ -78,6 +79,9 @@ def take(a, indices, axis=None, mode="raise", out=None):
 
 def argsort(a, axis=-1, kind=None, order=None):
     """Indices (int64) that sort ``a`` along ``axis``."""
+    if is_recording():        # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        return zero_gradient(lambda d: _np.argsort(d, axis=axis, kind="stable").astype(_np.int64), a)
     return wrap_np(_np.argsort(a._data, axis=axis, kind="stable").astype(_np.int64), a.ctx)
 
 
@@ -93,9 +97,14 @@ def sort(a, axis=-1, kind=None, order=None):
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
     res = _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
+    if is_recording():        # the values are recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        values = zero_gradient(lambda d: _np.unique(d, axis=axis), ar)
+        res = (values,) + res[1:] if isinstance(res, tuple) else values
     if not isinstance(res, tuple):
-        return wrap_np(res, ar.ctx)
-    return tuple([wrap_np(res[0], ar.ctx)] + [wrap_np(r.astype(_np.int64), ar.ctx) for r in res[1:]])
+        return res if isinstance(res, NDArray) else wrap_np(res, ar.ctx)
+    values = res[0] if isinstance(res[0], NDArray) else wrap_np(res[0], ar.ctx)
+    return tuple([values] + [wrap_np(r.astype(_np.int64), ar.ctx) for r in res[1:]])
 
 
 def searchsorted(a, v, side="left", sorter=None):

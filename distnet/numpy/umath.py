@@ -163,6 +163,11 @@ minimum = _binary("minimum", "broadcast_minimum", same_dtype=True, bool_kernel="
 hypot = _binary("hypot", "broadcast_hypot", same_dtype=True, kinds="f")
 
 
+def _zero_gradient(fn, *arrays):
+    from .shaping import zero_gradient
+    return zero_gradient(fn, *arrays)
+
+
 def _comparison(name, numpy_fn):
     def func(x1, x2, out=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
@@ -172,6 +177,12 @@ def _comparison(name, numpy_fn):
             a = b.dtype.type(a)
         if not isinstance(b, NDArray):
             b = a.dtype.type(b)
+        if out is None and is_recording():      # recorded with MXNet's zero gradient
+            if isinstance(a, NDArray) and isinstance(b, NDArray):
+                return _zero_gradient(lambda d1, d2: _np.asarray(numpy_fn(d1, d2)), a, b)
+            if isinstance(a, NDArray):
+                return _zero_gradient(lambda d: _np.asarray(numpy_fn(d, b)), a)
+            return _zero_gradient(lambda d: _np.asarray(numpy_fn(a, d)), b)
         ctx = (a if isinstance(a, NDArray) else b)._ctx
         res = numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))
         if out is not None:
@@ -179,7 +190,7 @@ def _comparison(name, numpy_fn):
             return out
         return wrap_np(_np.asarray(res), ctx)
     func.__name__ = func.__qualname__ = name
-    func.__doc__ = f"Elementwise ``{name}`` as a bool array (not differentiable)."
+    func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient)."
     return wrap_np_binary_func(func)
 
 
@@ -351,13 +362,15 @@ def _predicate(name, kinds="iubf"):
         refuse_legacy_scalars(name, (x,))
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
+        if out is None and is_recording():      # recorded with MXNet's zero gradient
+            return _zero_gradient(lambda d: _np.asarray(numpy_fn(d)), x)
         res = numpy_fn(x._data)
         if out is not None:
             out._data[...] = res
             return out
         return wrap_np(_np.asarray(res), x._ctx)
     func.__name__ = func.__qualname__ = name
-    func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
+    func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
     return wrap_np_unary_func(func)
 
 

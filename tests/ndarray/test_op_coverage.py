@@ -27,8 +27,8 @@ ELSEWHERE = {
         "_np_sum", "_npi_mean", "_np_prod", "_np_max", "_np_min", "_np_cumsum", "_npi_diag",
         "_npi_einsum", "_npi_getitem", "_npi_rearrange", "_npi_tril", "_npi_where", "_npi_det", "_npi_slogdet", "_npi_arctan2", "_npi_copysign", "_npi_ldexp", "_npi_norm")},
     "_npi_moment": "zero gradient as MXNet's std/var: tests/numpy/test_np_core_semantics.py",
-    **{name: "MXNet's inverted mask, recorded: compat script np_ops_gradients" for name in (
-        "_npi_where_lscalar", "_npi_where_rscalar")},
+    **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
+        "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
     **{name: "MXNet passes the head gradient through (or refuses): tests/ndarray/test_ops_image.py "
              "test_image_backward_rules" for name in (
