@@ -19,6 +19,12 @@ from . import failures as _failures
 from .failures import FailedNDArray as _Failed
 
 OPS = {}      # every public name (aliases included) -> Op
+# Ops that MXNet's Python functions of the same name (nd.logical_and, nd.negative) call with scalars too.
+_SCALAR_FRIENDLY = frozenset({"broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_mod",
+                              "broadcast_power", "broadcast_maximum", "broadcast_minimum", "broadcast_equal",
+                              "broadcast_not_equal", "broadcast_greater", "broadcast_greater_equal", "broadcast_lesser",
+                              "broadcast_lesser_equal", "broadcast_logical_and", "broadcast_logical_or",
+                              "broadcast_logical_xor", "negative"})
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
@@ -49,6 +55,7 @@ class Op:
         self.arg_names = [p.name for p in positional
                           if p.default is p.empty or (p.default is None and p.name in OPTIONAL_ARRAYS)]
         self.npositional = len(positional)
+        self.required_arrays = frozenset(p.name for p in positional if p.default is p.empty)
         self.positional_names = [p.name for p in positional]
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
         self.parameterless = not self.variadic and not self.kwonly and len(positional) == len(self.arg_names) \
@@ -76,6 +83,12 @@ class Op:
             for i, a in enumerate(args):
                 if type(a) is list or type(a) is tuple:
                     self._refuse_sequence(i, a)
+                elif i < len(self.arg_names) and not isinstance(a, NDArray):
+                    self._refuse_non_array(self.arg_names[i], a, i)
+            if attrs:
+                for k in self.arg_names:
+                    if k in attrs and not isinstance(attrs[k], NDArray):
+                        self._refuse_non_array(k, attrs[k])
         elif not self.name.startswith("_npi"):
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
@@ -92,6 +105,19 @@ class Op:
         written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
         if (given or written) and _kinds.called_by_user(2):
             _kinds.refuse_numpy_input(self.name, writes=not given)
+
+    def _refuse_non_array(self, name, a, i=None):
+        """MXNet asserts that an array input is an NDArray (a scalar is no array); a missing required one
+        is an error of the operator's input count."""
+        if self.name in _SCALAR_FRIENDLY or self.name.startswith("_np"):
+            return          # MXNet's Python functions (nd.add, nd.maximum, ...) take scalars here
+        if a is None:
+            if name in self.required_arrays:
+                raise MXNetError(f"Operator {self.name}: its input {name!r} is None; it expects "
+                                 f"{len(self.required_arrays)} array inputs (pass an NDArray)")
+        elif isinstance(a, (bool, int, float, np.generic)):
+            label = ("lhs", "rhs")[i] if self.binary and i is not None and i < 2 else name
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a}")
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""

@@ -12,7 +12,7 @@ for v in texec.arg_dict.values():
     v[:] = 0.1
 print(texec.forward(is_train=True)[0].asnumpy())
 texec.backward()
-print(texec.grad_dict['fc1_weight'].asnumpy(), texec.grad_dict['data'].asnumpy())
+print(texec.grad_dict['fc1_weight'].asnumpy(), texec.grad_dict['data'].asnumpy().round(6))
 
 x = mx.nd.array([[1, 2, 3], [0, 0, 1], [2, 1, 0], [1, 1, 1]])
 for kw in [{}, {'use_ignore': True, 'ignore_label': 1.5}, {'use_ignore': True, 'ignore_label': 1.5, 'normalization': 'valid'},
