@@ -547,6 +547,9 @@ def _type_pass(order, types, strict=True):
         if node.is_variable:
             continue
         if getattr(node.op, "infer_types", None) is not None:     # user code (Custom): its Prop says
+            entries = [(id(src), i) for src, i in node.inputs] + [(id(node), i) for i in range(node.num_outputs)]
+            if all(types.get(e) is not None for e in entries):
+                continue        # as MXNet's pass: a node with every dtype known is not asked again
             inferred = node.op.infer_types([types.get((id(src), i)) for src, i in node.inputs], exec_attrs(node))
             for entry, dtype in zip(list(node.inputs) + [(node, i) for i in range(node.num_outputs)],
                                     [] if inferred is None else inferred[0] + inferred[1]):

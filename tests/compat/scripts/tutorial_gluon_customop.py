@@ -16,6 +16,9 @@ class Sigmoid(mx.operator.CustomOp):
         self.assign(in_grad[0], req[0], mx.nd.array(out_grad[0].asnumpy() * (1.0 - y) * y))
 
 
+TYPE_QUERIES = []
+
+
 @mx.operator.register("tut_sigmoid")
 class SigmoidProp(mx.operator.CustomOpProp):
     def __init__(self):
@@ -24,6 +27,10 @@ class SigmoidProp(mx.operator.CustomOpProp):
     def infer_shape(self, in_shapes):
         print('infer_shape', in_shapes)      # MXNet asks once per inference
         return (in_shapes[0],), (in_shapes[0],), ()
+
+    def infer_type(self, in_type):
+        TYPE_QUERIES.append(in_type)
+        return in_type, in_type, []
 
     def create_operator(self, ctx, in_shapes, in_dtypes):
         print('create_operator', ctx, in_shapes, in_dtypes)
@@ -40,6 +47,11 @@ s = mx.sym.Custom(mx.sym.var('data'), op_type='tut_sigmoid', name='sig')
 print(s.list_arguments(), s.list_outputs())
 print(s.infer_shape(data=(2, 3)))
 print(s.infer_shape_partial(data=(2, 3)))
+chained = mx.sym.Custom(s, op_type='tut_sigmoid', name='sig2')
+print(chained.infer_shape(data=(4,)))
+for sym in (s, chained):        # type inference asks each Custom node once
+    del TYPE_QUERIES[:]
+    print(sym.infer_type(data='float64'), TYPE_QUERIES)
 
 
 class Dense(mx.operator.CustomOp):
