@@ -7,6 +7,7 @@ Python program does (non-daemon threads joined, atexit handlers run), but no scr
     runner = ScriptRunner(); result = runner.run(path, timeout); runner.close()
 """
 import atexit
+import importlib
 import json
 import os
 import select
@@ -105,7 +106,7 @@ def _run_child(request):
 def _serve():
     import mxnet_alias      # beside this file, on sys.path[0]
     sys.meta_path.insert(0, mxnet_alias._MXNetAlias())
-    import mxnet  # noqa: F401  -- distnet, imported once for every script
+    importlib.import_module("mxnet")        # distnet, imported once for every script
     replies = os.fdopen(os.dup(1), "w")
     for line in sys.stdin:
         request = json.loads(line)
