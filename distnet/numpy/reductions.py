@@ -162,6 +162,47 @@ def _check(a, name):
         raise MXNetError(f"operator {name} does not support boolean inputs")
 
 
+_REDUCE_DTYPES = ("bool", "float16", "float32", "float64", "int32", "int64", "int8")
+_BOOL_REDUCE_DTYPES = ("int32", "int64", "float32", "float64")
+
+
+def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES):
+    """``dtype`` (a numpy dtype) as MXNet's sum/mean/prod/cumsum accept it."""
+    dt = _dtype(dtype)
+    if dt.name not in allowed:
+        raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
+                         "{None, " + ", ".join(repr(n) for n in allowed) + "}, in operator " + name)
+    if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:
+        raise MXNetError("Check failed: param.dtype.value() == mshadow::kInt32 || param.dtype.value() == "
+                         "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() == "
+                         f"mshadow::kFloat64: {name} of a boolean array takes dtype int32, int64, float32 or float64")
+    return dt
+
+
+def _reduce_axis(a, axis):
+    """``axis`` for a reduction, refusing duplicates as MXNet does."""
+    axis = _axis(axis)
+    if isinstance(axis, tuple):
+        axes = sorted(ax % builtins.max(a.ndim, 1) if -a.ndim <= ax < a.ndim else ax for ax in axis)
+        if len(set(axes)) != len(axes):
+            raise MXNetError(f"Check failed: axes[i-1] < axes[i] : Reduction axes have duplicates {list(axes)}")
+    return axis
+
+
+def _axes_within(a, axis):
+    for ax in () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else axis:
+        if not -a.ndim <= ax < builtins.max(a.ndim, 1):
+            raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {a.ndim}) : Reduction axis "
+                             f"{ax} Exceeds input dimensions {list(a.shape)}")
+
+
+def _int_axis(axis, name):
+    if axis is not None and not isinstance(axis, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+                         f"{name}")
+    return axis
+
+
 def _out(res, out):
     if out is None:
         return res
@@ -174,22 +215,25 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):  # no
     _check(a, "sum")
     if initial is not None:
         raise MXNetError("sum: initial is not supported (MXNet 1.9.1 has no initial value for sum)")
-    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return invoke_np(sum_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
+        _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    return invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
     _check(a, "mean")
-    dt = _dtype(dtype) if dtype is not None else (a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
-    return invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    dt = _reduce_dtype(a, dtype, "_npi_mean") if dtype is not None else (
+        a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
+    return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
-    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return invoke_np(prod_op, (a,), {"axis": _axis(axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
+        _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    return invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
 def amax(a, axis=None, out=None, keepdims=False):
@@ -230,34 +274,46 @@ def average(a, axis=None, weights=None, returned=False, out=None):
 def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
+        if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count
+            avg = wrap_np(_np.full(avg.shape, _np.nan, a.dtype), a.ctx)
         scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)
     else:
         from .umath import multiply, true_divide
         if weights.shape != a.shape:
+            scl = sum(weights)              # MXNet returns the weights' sum, not broadcast
             shape = [1] * a.ndim
             shape[axis] = weights.size
             weights = invoke_np("reshape", (weights,), {"shape": tuple(shape)})
-        scl = sum(invoke_np("broadcast_to", (weights,), {"shape": a.shape}), axis=axis)
-        avg = true_divide(sum(multiply(a, weights), axis=axis), scl)
+        else:
+            scl = sum(weights, axis=axis)
+        avg = true_divide(sum(multiply(a, weights), axis=axis), sum(invoke_np(
+            "broadcast_to", (weights,), {"shape": a.shape}), axis=axis))
+        avg = avg.astype(a.dtype, copy=False)        # an integer average is truncated, as MXNet's
     avg = _out(avg, out)
-    return [avg, invoke_np("broadcast_to", (scl,), {"shape": avg.shape})] if returned else avg
+    return [avg, scl] if returned else avg
 
 
 def cumsum(a, axis=None, dtype=None, out=None):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
     _check(a, "cumsum")
+    _int_axis(axis, "_np_cumsum")
     if axis is not None and axis < 0:
         raise MXNetError(f"cumsum: axis {axis} must be non-negative (MXNet 1.9.1 does not count axes from the end)")
-    dt = _dtype(dtype) if dtype is not None else (_np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:]) if dtype is not None else (
+        _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
 
 
 def _arg(fn, a, axis, out):
     _check(a, fn.__name__)
-    if a.size == 0:
-        raise MXNetError(f"{fn.__name__}: attempt to get the index of an extreme of an empty sequence")
+    _int_axis(axis, f"_npi_{fn.__name__}")
+    if axis is None and a.size == 0:
+        raise MXNetError("Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence")
+    if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
+        raise MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
+                         f"{list(a.shape)} along axis = {axis % a.ndim} of zero dim-size is not allowed")
     try:
-        res = fn(a._data, axis=axis)
+        res = fn(a._data, axis=axis) if a.size else _np.zeros(_np.delete(a.shape, axis), _np.int64)
     except _np.AxisError as e:
         raise MXNetError(f"{fn.__name__}: {e}") from None
     if out is None and is_recording():        # recorded with MXNet's zero gradient
@@ -279,6 +335,7 @@ def argmin(a, axis=None, out=None):
 def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
+    _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), a)
@@ -288,6 +345,7 @@ def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
 def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
+    _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), a)
