@@ -8,7 +8,6 @@ import numbers
 from ...base import MXNetError
 from ...numpy.graph_ops import UNARY
 from ._symbol import _Symbol, arith, create_np
-from . import indexing  # noqa: F401
 
 
 def _unary(name, hint):
