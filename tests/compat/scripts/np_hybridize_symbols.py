@@ -148,3 +148,22 @@ for label, fn in [("np.exp", lambda F, x: np.exp(x)), ("npx.relu", lambda F, x: 
         print(label, block(np.arange(6.0).reshape(3, 2)).tolist())
     except Exception as e:  # noqa: BLE001  (the error class is part of what is compared)
         print(label, "ERR", type(e).__name__)
+
+
+class Creation(nn.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return [x + F.np.zeros((2, 3)), x * F.np.ones((3,)), F.np.full((2, 3), 2.5) - x, F.np.arange(3) + x,
+                F.np.arange(1, 7, 2), F.np.eye(3) * 2, F.np.eye(2, 3, 1), F.np.linspace(0, 1, 3) * x,
+                F.np.zeros_like(x) + 1, F.np.ones_like(x, dtype="int32"), F.np.full_like(x, 7)]
+
+
+creation = Creation()
+creation.hybridize()
+x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+x.attach_grad()
+with autograd.record():
+    outs = creation(x)
+    sum(o.astype("float32").sum() for o in outs).backward()
+for o in outs:
+    print("created", o.dtype, o.tolist())
+print("created grad", x.grad.tolist())
