@@ -51,7 +51,7 @@ model1.load_parameters(path)
 print(sorted(mx.nd.load(path).keys()), model1.mydense.weight.data().shape)
 try:
     Model().load_parameters('none.params')
-except mx.base.MXNetError as e:
+except mx.base.MXNetError:
     print('a missing file is an MXNetError')
 small = gluon.nn.Dense(20)
 attempt('load_parameters extra', lambda: small.load_parameters(path))
