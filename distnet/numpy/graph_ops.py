@@ -251,6 +251,37 @@ def _dot_subscripts(ndim_a, ndim_b):
     return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
 
 
+def _tensordot_subscripts(ndim_a, ndim_b, a_axes, b_axes):
+    """``np.tensordot`` as an einsum: ``a_axes`` of ``a`` summed against ``b_axes`` of ``b``."""
+    letters = iter(string.ascii_letters)
+    a = [next(letters) for _ in range(ndim_a)]
+    b = [next(letters) for _ in range(ndim_b)]
+    for i, j in zip(a_axes, b_axes):
+        b[j % ndim_b] = a[i % ndim_a]
+    summed = {a[i % ndim_a] for i in a_axes}
+    out = [c for c in a if c not in summed] + [c for c in b if c not in summed]
+    return f"{''.join(a)},{''.join(b)}->{''.join(out)}"
+
+
+def _int_axes(ndim_a, axes):
+    return list(range(ndim_a - axes, ndim_a)), list(range(axes))
+
+
+def _tensordot(name, axes_of):
+    def forward(a, b, **attrs):
+        return einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs)))
+    forward.__doc__ = "``np.tensordot(a, b, axes)``: sums of products over the given axes."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, a, b, **attrs):
+        return einsum_op.bwd(dy, out, a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs)))
+
+
+_tensordot("_npi_tensordot_int_axes", lambda ndim, attrs: _int_axes(ndim, int(attrs.get("axes", 2))))
+_tensordot("_npi_tensordot", lambda ndim, attrs: (list(attrs["a_axes_summed"]), list(attrs["b_axes_summed"])))
+
+
 @defop("_np_dot")
 def dot_op(a, b):
     """``np.dot(a, b)``."""

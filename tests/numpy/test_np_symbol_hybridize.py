@@ -250,3 +250,17 @@ def test_np_graphs_infer_shapes_and_dtypes_as_mxnet():
     assert (a + 1).infer_shape(a=())[1] == [()]                        # 0-d under NumPy shape semantics
     assert mx.sym.np.dot(a, b).infer_shape(a=(2, 3), b=(3, 5))[1] == [(2, 5)]
     assert a[1].infer_shape(a=(4, 3))[1] == [(3,)]
+
+
+@pytest.mark.parametrize("build, shapes", [
+    (lambda a, b: mx.sym.np.dot(a, b), [(3, 4), (4, 2)]),
+    (lambda a, b: mx.sym.np.tensordot(a, b, [[1, 0], [0, 2]]), [(3, 2, 4), (2, 5, 3)]),
+    (lambda a, b: mx.sym.np.matmul(a, b) * 2 - a.sum(axis=2, keepdims=True), [(2, 3, 4), (4, 5)]),
+    (lambda a, b: mx.sym.np.tanh(a[1:, ::2]).mean() + (b ** 2).max(), [(3, 4), (2,)]),
+])
+def test_np_graphs_pass_the_numeric_gradient_check(build, shapes):
+    from distnet.test_utils import check_numeric_gradient
+    rs = onp.random.RandomState(0)
+    sym = build(_var("a"), _var("b")).as_nd_ndarray()
+    values = [mx.nd.array(rs.uniform(0.5, 1.5, size=s), dtype="float64") for s in shapes]
+    check_numeric_gradient(sym, values, numeric_eps=1e-4, rtol=1e-3, atol=1e-5, dtype=onp.float64)

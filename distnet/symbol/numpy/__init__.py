@@ -111,7 +111,10 @@ def _reduction(op_name, hint):
     def function(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
         if out is not None:
             raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
-        return create_np(op_name, a, hint=hint, **_given(axis=axis, keepdims=keepdims))
+        if dtype is not None and op_name in ("_np_sum", "_npi_mean"):      # as MXNet writes these nodes
+            return create_np(op_name, a, axis=axis, dtype=_dtype(dtype), keepdims=keepdims, hint=hint)
+        given = _given(axis=axis, keepdims=keepdims, dtype=None if dtype is None else _dtype(dtype))
+        return create_np(op_name, a, hint=hint, **given)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
     return function
@@ -277,6 +280,14 @@ def where(condition, x, y):
 def dot(a, b, out=None):
     """``np.dot`` of two symbols."""
     return create_np("_np_dot", a, b, hint="dot")
+
+
+def tensordot(a, b, axes=2):
+    """Sums of products of ``a`` and ``b`` over the last/first ``axes`` axes (an int) or the given axes."""
+    if isinstance(axes, numbers.Integral):
+        return create_np("_npi_tensordot_int_axes", a, b, axes=int(axes), hint="tensordot_int_axes")
+    a_axes, b_axes = ([x] if isinstance(x, numbers.Integral) else list(x) for x in axes)
+    return create_np("_npi_tensordot", a, b, a_axes_summed=a_axes, b_axes_summed=b_axes, hint="tensordot")
 
 
 def matmul(a, b, out=None, **kwargs):

@@ -167,10 +167,10 @@ class _Symbol(Symbol):
 
     # ---- reductions --------------------------------------------------------------------------------
     def sum(self, axis=None, dtype=None, out=None, keepdims=False):
-        return _reduce("_np_sum", "sum", self, axis, keepdims, out)
+        return _reduce("_np_sum", "sum", self, axis, keepdims, out, dtype)
 
     def mean(self, axis=None, dtype=None, out=None, keepdims=False):
-        return _reduce("_npi_mean", "mean", self, axis, keepdims, out)
+        return _reduce("_npi_mean", "mean", self, axis, keepdims, out, dtype)
 
     def max(self, axis=None, out=None, keepdims=False):
         return _reduce("_np_max", "max", self, axis, keepdims, out)
@@ -179,7 +179,7 @@ class _Symbol(Symbol):
         return _reduce("_np_min", "min", self, axis, keepdims, out)
 
     def prod(self, axis=None, dtype=None, out=None, keepdims=False):
-        return _reduce("_np_prod", "prod", self, axis, keepdims, out)
+        return _reduce("_np_prod", "prod", self, axis, keepdims, out, dtype)
 
     def argmax(self, axis=None, out=None):
         return _reduce("_npi_argmax", "argmax", self, axis, False, out)
@@ -201,9 +201,10 @@ def _no_out(out):
         raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
 
 
-def _reduce(op_name, hint, a, axis, keepdims, out):
+def _reduce(op_name, hint, a, axis, keepdims, out, dtype=None):
     _no_out(out)
-    return create_np(op_name, a, axis=axis, keepdims=keepdims, hint=hint)
+    given = {} if dtype is None else {"dtype": _np.dtype(dtype).name}
+    return create_np(op_name, a, axis=axis, keepdims=keepdims, hint=hint, **given)
 
 
 # Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.

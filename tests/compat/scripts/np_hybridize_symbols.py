@@ -167,3 +167,51 @@ with autograd.record():
 for o in outs:
     print("created", o.dtype, o.tolist())
 print("created grad", x.grad.tolist())
+
+
+for s in [S.tensordot(a, b, [[1, 0], [0, 2]]), S.tensordot(a, b, 1), S.sum(a, axis=(), dtype="float64", keepdims=True),
+          S.mean(a, dtype="float64"), S.max(a, axis=1, keepdims=True), S.prod(a, dtype="int32"), a.sum(dtype="float16")]:
+    print(s, [(n["op"], n.get("attrs")) for n in json.loads(s.tojson())["nodes"] if n["op"] != "null"])
+
+
+class Tensordot(nn.HybridBlock):
+    def __init__(self, axes, **kwargs):
+        super().__init__(**kwargs)
+        self.axes = axes
+
+    def hybrid_forward(self, F, a, b):
+        return F.np.tensordot(a, b, self.axes)
+
+
+rs = onp.random.RandomState(0)
+for sa, sb, axes in [((3, 5), (5, 4), 1), ((3,), (3,), 1), ((3, 4, 5, 3, 2), (5, 3, 2, 1, 2), 3),
+                     ((3, 5, 4, 3, 2), (2, 3, 5, 1, 2), [[1, 3, 4], [2, 1, 0]]), ((3, 5, 4), (5, 3, 4), [[2, 0], [-1, -2]]),
+                     ((3, 5, 4), (5,), [[-2], [0]]), ((3,), (3,), 0), ((2, 3, 4), (4, 3, 2), [[], []])]:
+    block = Tensordot(axes)
+    block.hybridize()
+    x, y = np.array(rs.uniform(size=sa)), np.array(rs.uniform(size=sb))
+    x.attach_grad()
+    y.attach_grad()
+    with autograd.record():
+        o = block(x, y)
+    o.backward()
+    print("tensordot", sa, sb, o.shape, onp.allclose(o.asnumpy(), onp.tensordot(x.asnumpy(), y.asnumpy(), axes), 1e-4),
+          onp.round(x.grad.asnumpy().ravel()[:3], 3).tolist(), onp.round(y.grad.asnumpy().ravel()[:3], 3).tolist())
+
+
+class Reductions(nn.HybridBlock):
+    def hybrid_forward(self, F, a):
+        return [F.np.sum(a, axis=(), dtype="float64", keepdims=True), F.np.sum(a, axis=1, dtype="int32"),
+                F.np.mean(a, dtype="float64"), a.sum(dtype="float16"), F.np.prod(a, axis=0), a.mean(axis=1, keepdims=True)]
+
+
+reductions = Reductions()
+reductions.hybridize()
+x = np.array([[1.5, 2.25], [3.0, -4.0]])
+x.attach_grad()
+with autograd.record():
+    outs = reductions(x)
+    sum(o.astype("float32").sum() for o in outs).backward()
+for o in outs:
+    print("reduced", o.dtype, o.shape, o.tolist())
+print("reduced grad", x.grad.tolist())
