@@ -12,7 +12,7 @@ from .multiarray import _dtype, wrap_np
 
 _NAMES = (
     "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
-    "array_equiv", "choose", "compress", "corrcoef", "correlate", "cov", "delete",
+    "array_equiv", "choose", "compress", "corrcoef", "correlate", "cov",
     "diag_indices_from", "digitize", "divmod", "extract", "finfo", "flatnonzero",
     "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
     "histogramdd", "i0", "in1d", "insert", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort",
@@ -134,6 +134,15 @@ def bincount(x, weights=None, minlength=0):
     return wrap_np(res.astype(x.dtype) if weights is None else res, x.ctx)
 
 
+def delete(arr, obj, axis=None):
+    """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
+    if isinstance(obj, list):
+        raise TypeError(f"'obj' can not support type {type(obj)}")
+    if isinstance(obj, NDArray):
+        obj = obj._data.astype(_np.int64)
+    return wrap_np(_np.delete(arr._data, obj, axis), arr.ctx)
+
+
 def polyval(p, x):
     """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires)."""
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
@@ -150,7 +159,7 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
 
 
 __all__ = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",
-                          "polyval", "histogram", "product", "diff", "ediff1d", "nan_to_num"]
+                          "polyval", "histogram", "product", "diff", "ediff1d", "nan_to_num", "delete"]
 
 
 # ---- differentiable ones -----------------------------------------------------------------------

@@ -4,6 +4,7 @@ import functools
 import numpy as _np
 
 from ..autograd import is_recording
+from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
@@ -52,8 +53,8 @@ def where(condition, x=None, y=None):
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
-        from .umath import result_type
-        dt = result_type(x.dtype, y.dtype)
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {x.dtype}, got {y.dtype}")
     refuse_legacy_scalars("where", (condition,))
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):

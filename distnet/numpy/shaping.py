@@ -4,6 +4,7 @@ Each is one application of the ``_npi_rearrange`` operator: a NumPy function tha
 copies) elements. Its gradient applies the same function to the elements' flat positions and sums
 the output gradient back into the positions each output element came from.
 """
+import builtins
 import functools
 
 import numpy as _np
@@ -75,6 +76,9 @@ def ravel(x, order="C"):
 
 def transpose(a, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
+    if axes is not None and len(set(ax % builtins.max(a.ndim, 1) for ax in axes)) != len(axes):
+        raise ValueError(f"Check failed: axes_set.size() == axes.ndim() : Repeated axis in transpose. param.axes = "
+                         f"{list(axes)}")
     return _rearrange(functools.partial(_np.transpose, axes=axes), a)
 
 
@@ -178,7 +182,11 @@ def _sections(ary, indices_or_sections, axis, even):
         size, extra = divmod(n, k)
         bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
     else:
-        bounds = [0] + [min(int(i), n) for i in indices_or_sections] + [n]
+        for i in indices_or_sections:
+            if int(i) > n:
+                raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {int(i)} is no less than the size of "
+                                 f"the axis {n}")
+        bounds = [0] + [int(i) for i in indices_or_sections] + [n]
         if any(lo > hi for lo, hi in zip(bounds[:-1], bounds[1:])):
             raise MXNetError(f"split: the indices {list(indices_or_sections)} must be increasing")
     return bounds
@@ -202,8 +210,8 @@ def array_split(ary, indices_or_sections, axis=0):
 
 
 def hsplit(ary, indices_or_sections):
-    """``split`` along the second axis (the first for 1-D arrays)."""
-    return split(ary, indices_or_sections, axis=1 if ary.ndim > 1 else 0)
+    """``array_split`` along the second axis (the first for 1-D arrays): MXNet 1.9.1 allows unequal sections."""
+    return array_split(ary, indices_or_sections, axis=1 if ary.ndim > 1 else 0)
 
 
 def vsplit(ary, indices_or_sections):
@@ -315,7 +323,10 @@ def pad(x, pad_width, mode="constant", **kwargs):
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")
-    if x.ndim < 2 or len(pad_width) != x.ndim:
+    if x.ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
+        pad_width = (tuple(pad_width),)         # MXNet reads a 1-D array's pad_width as one flat pair
+    elif x.ndim < 2 or len(pad_width) != x.ndim or not all(isinstance(w, (tuple, list)) and len(w) == 2
+                                                          for w in pad_width):
         raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
                          f"axis; got shape {x.shape} and pad_width {pad_width}")
     if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
@@ -339,7 +350,9 @@ def _method(func, name=None):
 
 
 def _reshape_method(self, *shape, order="C", **kwargs):
-    """This array with a new shape, given as a tuple or as separate integers."""
+    """This array with a new shape, given as a tuple or as separate integers (C order only, as MXNet's)."""
+    if order != "C":
+        raise NotImplementedError(f"only supports C-order, while received {order}")
     if kwargs:
         raise TypeError(f"reshape() got unexpected keyword arguments {sorted(kwargs)}")
     if len(shape) == 1 and isinstance(shape[0], (list, tuple)):

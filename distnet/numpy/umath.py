@@ -426,6 +426,9 @@ def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
+    for bound, name in ((a_min, "a_min"), (a_max, "a_max")):
+        if isinstance(bound, NDArray) and bound.ndim:
+            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator clip")
     lo = -_np.inf if a_min is None else float(a_min)
     hi = _np.inf if a_max is None else float(a_max)
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
