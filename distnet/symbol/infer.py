@@ -393,13 +393,14 @@ def _split_args(sym, args, kwargs):
     return {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
 
 
-def infer_shape(sym, args, kwargs, partial):
+def infer_shape(sym, args, kwargs, partial, types=None):
     """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes).
 
     Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
-    arguments still unknown and the result is (None, None, None).
+    arguments still unknown and the result is (None, None, None). ``types``: known input dtypes (a
+    Gluon block's inputs), so that ops checking dtypes see the real ones.
     """
-    info = _propagate(sym, _split_args(sym, args, kwargs), {}, strict=True)
+    info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True)
     nodes = [n for n in topo_order(sym._heads) if n.is_variable]
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]

@@ -25,7 +25,8 @@ def _traced_infer_shape(block, *args, check=True):
     flat, _ = _flatten(args, "input")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
-        out.infer_shape(**{i.name: a.shape for i, a in zip(inputs, flat) if a is not None})
+        given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]
+        out._infer_shape_typed({n: a.shape for n, a in given}, {n: a.dtype for n, a in given})
 
 
 class _Stack:
