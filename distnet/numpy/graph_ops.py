@@ -426,3 +426,5 @@ _states_dtype(["_npi_mean"], lambda attrs, ins: _np.dtype(attrs["dtype"]) if att
               else ins[0] if ins[0].kind == "f" else _FLOAT32)
 _states_dtype(["_npi_full_like"], lambda attrs, ins: _np.dtype(attrs["dtype"])
               if attrs.get("dtype") not in (None, "None") else ins[0])
+_states_dtype(["_np_sum", "_np_prod"], lambda attrs, ins: _np.dtype(attrs["dtype"])
+              if attrs.get("dtype") not in (None, "None") else _np.dtype(_np.int64) if ins[0].kind == "b" else ins[0])

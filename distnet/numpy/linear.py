@@ -17,6 +17,7 @@ def einsum_op(*operands, subscripts="", optimize=False):
     rounded once to the operands' type, as MXNet computes it."""
     dtype = _np.result_type(*operands)
     wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
+    optimize = bool(optimize) if isinstance(optimize, int) else optimize      # MXNet's graphs store 0 / 1
     return _np.asarray(_np.einsum(subscripts, *wide, optimize=optimize)).astype(dtype)
 
 

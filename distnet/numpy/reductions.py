@@ -60,7 +60,9 @@ def _float_sum(a, axis, dtype, keepdims):
 
 @defop("_np_sum")
 def sum_op(a, *, axis=None, dtype=None, keepdims=False):
-    """Sum over ``axis``."""
+    """Sum over ``axis`` (a bool array sums in int64)."""
+    if dtype is None and a.dtype == _np.bool_:
+        dtype = _np.int64
     return _float_sum(a, axis, dtype, keepdims)
 
 

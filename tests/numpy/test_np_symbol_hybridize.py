@@ -264,3 +264,20 @@ def test_np_graphs_pass_the_numeric_gradient_check(build, shapes):
     sym = build(_var("a"), _var("b")).as_nd_ndarray()
     values = [mx.nd.array(rs.uniform(0.5, 1.5, size=s), dtype="float64") for s in shapes]
     check_numeric_gradient(sym, values, numeric_eps=1e-4, rtol=1e-3, atol=1e-5, dtype=onp.float64)
+
+
+def test_hybridized_indexing_clipping_einsum_and_bool_sums_as_mxnet():
+    class Block(nn.HybridBlock):
+        def hybrid_forward(self, F, x, y):
+            return [x[-1, 1], x[1, -1], x.clip(0.3), F.np.clip(x, None, 0.5), F.np.einsum("ij,jk->ik", x, y),
+                    (x > 0.5).sum()]
+
+    block = Block()
+    block.hybridize()
+    x = np.array([[0.25, 0.5, 0.75], [1.0, 0.125, 0.375]])
+    got = [onp.round(r.asnumpy().astype("float64"), 6).tolist() for r in block(x, np.ones((3, 2)))]
+    assert got[:2] == [0.125, 0.375]              # MXNet 1.9.1 slices -1 backwards (end -2, step -1)
+    assert got[2] == [[0.3, 0.5, 0.75], [1.0, 0.3, 0.375]] and got[3] == [[0.25, 0.5, 0.5], [0.5, 0.125, 0.375]]
+    assert got[4] == [[1.5, 1.5], [1.5, 1.5]] and got[5] == 2
+    assert (_var("a") > 0.5).sum().infer_type(a="float32")[1] == [onp.int64]
+    assert _ops(_var("a")[-1, 1])[0][2] == {"begin": "[-1, 1]", "end": "[-2, 2]", "step": "[-1, 1]"}

@@ -7,6 +7,7 @@ import numbers
 
 from ...base import MXNetError
 from ...numpy.graph_ops import UNARY
+from . import _symbol
 from ._symbol import _Symbol, arith, create_np
 
 
@@ -202,8 +203,8 @@ def broadcast_to(array, shape):
 
 
 def clip(a, a_min, a_max, out=None):
-    """``a`` limited to [a_min, a_max]."""
-    return create_np("clip", a, a_min=a_min, a_max=a_max, hint="clip")
+    """``a`` limited to [a_min, a_max] (None: open on that side)."""
+    return _symbol.clip(a, a_min, a_max)
 
 
 def concatenate(seq, axis=0, out=None):

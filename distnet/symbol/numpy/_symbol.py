@@ -143,7 +143,7 @@ class _Symbol(Symbol):
         return create_np("Cast", self, dtype=_np.dtype(dtype).name, hint="cast")
 
     def clip(self, min=None, max=None):  # noqa: A002  (NumPy's names)
-        return create_np("clip", self, a_min=min, a_max=max, hint="clip")
+        return clip(self, min, max)
 
     def repeat(self, repeats, axis=None):
         return create_np("repeat", self, repeats=repeats, axis=axis, hint="repeat")
@@ -194,6 +194,14 @@ class _Symbol(Symbol):
     def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
         _no_out(out)
         return create_np("_npi_var", self, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+
+
+def clip(a, a_min, a_max):
+    """``a`` limited to [a_min, a_max]; a None bound is open (an infinite one, as MXNet writes it)."""
+    if a_min is None and a_max is None:
+        raise ValueError("array_clip: must set either max or min")
+    return create_np("clip", a, a_min=-_np.inf if a_min is None else a_min, a_max=_np.inf if a_max is None else a_max,
+                     hint="clip")
 
 
 def _no_out(out):

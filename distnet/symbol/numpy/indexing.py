@@ -31,10 +31,11 @@ def basic_index(sym, key):
             end.append(k.stop)
             step.append(k.step)
             codes.append(-2)
-        else:
-            begin.append(int(k))
-            end.append(int(k) + 1)
-            step.append(1)
+        else:               # a negative index counts backwards, so -1 needs no end past the last element
+            k = int(k)
+            begin.append(k)
+            end.append(k + 1 if k >= 0 else k - 1)
+            step.append(1 if k >= 0 else -1)
             codes.append(-3)
     part = create_np("slice", sym, begin=begin, end=end, step=step, hint="slice")
     return create_np("_npx_reshape", part, newshape=tuple(codes) + (-4,), hint="reshape")
