@@ -85,8 +85,10 @@ def _like(a, dtype, fill):
 
 
 def zeros_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
-    """Zeros with the shape (and dtype, unless given) of ``a``."""
-    return _filled_like(a, dtype, 0, out)
+    """Zeros with the shape (and dtype, unless given) of ``a``; as MXNet 1.9.1, a new array even given ``out``
+    (which is left as it is)."""
+    refuse_legacy_arrays("zeros_like", (a, out))
+    return _like(a, dtype, 0)
 
 
 def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001

@@ -143,9 +143,18 @@ def dot(a, b, out=None):
         return multiply(a, b, out=out)
     res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
     if out is not None:
-        out._data[...] = res._data
-        return out
+        return _gemm_out(out, res, a, b)
     return res
+
+
+def _gemm_out(out, res, a, b):
+    """``res`` written into ``out``; MXNet's GEMM clears its output before reading its inputs, so an ``out``
+    that is one of them ends up all zeros."""
+    if any(_np.shares_memory(out._data, x._data) for x in (a, b)):
+        out._data[...] = 0
+    else:
+        out._data[...] = res._data
+    return out
 
 
 def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
@@ -173,8 +182,7 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
         shape = shape[:-1]
     res = reshape(res, shape) if shape != res.shape else res
     if out is not None:
-        out._data[...] = res._data
-        return out
+        return _gemm_out(out, res, a, b)
     return res
 
 

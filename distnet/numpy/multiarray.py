@@ -74,6 +74,9 @@ def invoke_np(op, args, attrs=None, out=None):
         refuse_legacy_scalars(op.name, args)
     if out is not None:
         refuse_legacy_arrays(op.name, (out,))
+        if not isinstance(out, NDArray):        # a NumPy array too: MXNet's backend takes its own arrays only
+            raise TypeError(f"Operator `{op.name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
+                            f"{type(out)}")
     with _np.errstate(all="ignore"):        # MXNet's kernels give nan/inf silently
         res = as_np(invoke(op, tuple(args), attrs or {}))
     if out is None:

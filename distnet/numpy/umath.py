@@ -463,6 +463,7 @@ ndarray.__neg__ = lambda self: multiply(self, -1) if self.dtype.kind == "b" else
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
 ndarray.__pos__ = lambda self: self
+ndarray.__ipow__ = lambda self, other: NotImplemented    # MXNet's has none: ``x **= y`` binds a new array
 
 
 def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
