@@ -428,3 +428,10 @@ _states_dtype(["_npi_full_like"], lambda attrs, ins: _np.dtype(attrs["dtype"])
               if attrs.get("dtype") not in (None, "None") else ins[0])
 _states_dtype(["_np_sum", "_np_prod"], lambda attrs, ins: _np.dtype(attrs["dtype"])
               if attrs.get("dtype") not in (None, "None") else _np.dtype(_np.int64) if ins[0].kind == "b" else ins[0])
+
+
+@defop("_npi_where_scalar2")
+def where_scalar2_op(condition, *, x=0.0, y=0.0):
+    """``x`` where ``condition`` holds, else ``y`` (two scalars: a float32 array, as MXNet gives)."""
+    return _np.where(condition, _np.float32(x), _np.float32(y))
+where_scalar2_op.result_dtype = lambda attrs, ins: _FLOAT32

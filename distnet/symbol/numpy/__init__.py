@@ -274,8 +274,15 @@ def sort(a, axis=-1, kind=None, order=None):
 
 
 def where(condition, x, y):
-    """Elements of ``x`` where ``condition`` holds, else of ``y``."""
-    return create_np("_npi_where", condition, x, y, hint="where")
+    """Elements of ``x`` where ``condition`` holds, else of ``y`` (either may be a scalar)."""
+    x_sym, y_sym = isinstance(x, _Symbol), isinstance(y, _Symbol)
+    if x_sym and y_sym:
+        return create_np("_npi_where", condition, x, y, hint="where")
+    if x_sym:
+        return create_np("_npi_where_rscalar", condition, x, scalar=float(y), hint="where_rscalar")
+    if y_sym:
+        return create_np("_npi_where_lscalar", condition, y, scalar=float(x), hint="where_lscalar")
+    return create_np("_npi_where_scalar2", condition, x=float(x), y=float(y), hint="where_scalar2")
 
 
 def dot(a, b, out=None):

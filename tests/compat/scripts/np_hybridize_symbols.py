@@ -215,3 +215,26 @@ with autograd.record():
 for o in outs:
     print("reduced", o.dtype, o.shape, o.tolist())
 print("reduced grad", x.grad.tolist())
+
+
+for s in [S.where(a > 0, b, 0), S.where(a > 0, 1.5, b), S.where(a > 0, 1, 0)]:
+    print(s, [(n["op"], n.get("attrs")) for n in json.loads(s.tojson())["nodes"] if n["op"] != "null"])
+
+
+class Where(nn.HybridBlock):
+    def hybrid_forward(self, F, x, y):
+        return [F.np.where(x > 0.5, y, 0), F.np.where(x > 0.5, 1.5, y), F.np.where(x > 0.5, 1, 0),
+                F.np.where(x > 0.5, x, y)]
+
+
+where = Where()
+where.hybridize()
+x, y = np.array([[0.25, 0.75], [1.0, 0.5]]), np.array([[2.0, 3.0], [4.0, 5.0]])
+x.attach_grad()
+y.attach_grad()
+with autograd.record():
+    outs = where(x, y)
+    sum(o.sum() for o in outs).backward()
+for o in outs:
+    print("where", o.dtype, o.tolist())
+print("where grads", x.grad.tolist(), y.grad.tolist())
