@@ -41,9 +41,17 @@ def _result(data, ctx, out):
     return _wrap_np(_np.asarray(data), ctx)
 
 
+def _float_dtype(dtype, op):
+    dt = _dtype(dtype)
+    if dt.kind != "f":
+        raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}, in "
+                          f"operator {op}")
+    return dt
+
+
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
-    dt = _dtype(dtype)
+    dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (low, high)]
     shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)       # MXNet computes in float32
@@ -59,7 +67,7 @@ def _unit_uniforms(n, dt):
 
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
-    dt = _dtype(dtype)
+    dt = _float_dtype(dtype, "_npi_normal")
     lo, sc = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (loc, scale)]
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
@@ -87,8 +95,8 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
-    if high <= low:
-        raise ValueError(f"low >= high: randint needs low < high, got low={low} high={high}")
+    if high <= low:         # MXNet's shape inference refuses it
+        raise _MXNetError(f"Operator _random_randint inferring shapes failed: low={low} must be below high={high}")
     shape = _size(size)
     data = _r._randints(int(_np.prod(shape)), int(low), int(high) - int(low)).astype(dt).reshape(shape)
     return _result(data, ctx, out)
@@ -238,8 +246,9 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
-    p = _np.asarray(pvals.asnumpy() if isinstance(pvals, _NDArray) else pvals, _np.float64)
-    if (_np.cumsum(p) > 1.0).any():
+    given = pvals.asnumpy() if isinstance(pvals, _NDArray) else _np.asarray(pvals, _np.float64)
+    p = given.astype(_np.float64)
+    if (_np.cumsum(given) > 1.0).any():      # summed in the array's own dtype, as MXNet's kernel
         raise _MXNetError("sum(pvals[:-1]) > 1.0")
     shape = _size(size)
     rows = int(_np.prod(shape))
