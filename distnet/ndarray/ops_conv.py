@@ -12,6 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from ..base import MXNetError
+from .failures import KernelError
 from .registry import defop
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
@@ -226,10 +227,12 @@ def _check_cpu_support(op, data, layout):
                          f"the primitive); use a channel-first layout")
 
 
-def _refuse_half(op, data):
-    """MXNet's CPU build has no float16 gemm for its convolutions."""
+def _refuse_half(op, data, result):
+    """MXNet's CPU build has no float16 gemm for its convolutions: the kernel fails, and the error shows
+    when the result is read (``result`` stands in for it until then)."""
     if data.dtype == np.float16:
-        raise MXNetError(f"{op}: FP16 gemm on cpu not implemented; cast the data and parameters to float32")
+        raise KernelError(f"{op}: FP16 gemm on cpu not implemented; cast the data and parameters to float32",
+                          np.zeros(result.shape, np.float16))
 
 
 def _check_bias(op, bias, no_bias, num_filter):
@@ -270,9 +273,12 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     _check_cpu_support("Convolution", data, layout)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
-    _refuse_half("Convolution", data)
+    if data.dtype == np.float16:
+        x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
     y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
-    return _from_channel_first(y, layout)
+    y = _from_channel_first(y, layout)
+    _refuse_half("Convolution", data, y)
+    return y
 
 
 @convolution.grad
@@ -339,12 +345,15 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
-    _refuse_half("Deconvolution", data)
+    if data.dtype == np.float16:
+        x, w = x.astype(np.float32), w.astype(np.float32)
     xb = _batch_inner(x, g.groups)
     y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
     if bias is not None and not _flag(no_bias):
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
-    return _from_channel_first(y, layout)
+    y = _from_channel_first(y, layout)
+    _refuse_half("Deconvolution", data, y)
+    return y
 
 
 @deconvolution.grad

@@ -25,6 +25,12 @@ def _floats(op, *arrays):
                              f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
 
 
+def _kernel_refuses(op, a, shape):
+    """MXNet's CPU dot kernels fail on other types when they run: the error shows when the result is read."""
+    raise KernelError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got "
+                      f"{a.dtype.name} input of shape {_shape_str(a.shape)}", np.zeros(shape, a.dtype))
+
+
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
 def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
@@ -48,6 +54,9 @@ def _dot_operands(a, b, transpose_a, transpose_b):
 @defop("dot")
 def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
+    if lhs.dtype == rhs.dtype and lhs.dtype not in (np.float32, np.float64):
+        shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)[2]
+        _kernel_refuses("dot", lhs, shape)
     _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     return (a2 @ b2).reshape(shape)
@@ -79,8 +88,11 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 @defop("batch_dot")
 def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
-    _floats("batch_dot", lhs, rhs)
     _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
+    if lhs.dtype == rhs.dtype and lhs.dtype not in (np.float32, np.float64):
+        rows, cols = lhs.shape[-1 if transpose_a else -2], rhs.shape[-2 if transpose_b else -1]
+        _kernel_refuses("batch_dot", lhs, lhs.shape[:-2] + (rows, cols))
+    _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
     return np.matmul(a, b)

@@ -6,6 +6,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from . import ctc_float32
+from .failures import KernelError
 from .registry import defop
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
@@ -217,8 +218,17 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
-    if data.dtype == np.float16:
-        raise MXNetError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32")
+    if data.dtype == np.float16:       # the kernel fails: the error shows when a result is read
+        wide = rnn.fwd(data.astype(np.float32), parameters.astype(np.float32), state.astype(np.float32),
+                       None if state_cell is None else state_cell.astype(np.float32), sequence_length,
+                       state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional, p=p,
+                       state_outputs=state_outputs, projection_size=projection_size,
+                       lstm_state_clip_min=lstm_state_clip_min, lstm_state_clip_max=lstm_state_clip_max,
+                       lstm_state_clip_nan=lstm_state_clip_nan, use_sequence_length=use_sequence_length)
+        placeholder = tuple(np.zeros(r.shape, np.float16) if isinstance(r, np.ndarray) and r.dtype == np.float32
+                            else r for r in wide)
+        raise KernelError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32",
+                          placeholder)
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
              lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,

@@ -8,6 +8,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
+from ..ndarray.failures import FailedNDArray
 from . import common_expr, storage
 from .graph import AUX_INPUTS, Program
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
@@ -128,7 +129,9 @@ class Executor:
             self.outputs = [_wrap(r.asnumpy().copy(), self._ctx) for r in self._results]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
-            if out.stype != res.stype or res.stype != "default":
+            if type(res) is FailedNDArray:      # a kernel error shows when the output is read, as in MXNet
+                self.outputs[i] = res
+            elif out.stype != res.stype or res.stype != "default":
                 self.outputs[i] = res.copy()          # a sparse result: the output takes its storage type
             elif out.shape == res.shape and out.dtype == res.dtype:
                 out._data[...] = res._data

@@ -1,5 +1,6 @@
-"""MXNet 1.9.1's CPU build refuses float16 FullyConnected, Convolution, Deconvolution and RNN (no FP16 gemm);
-float16 pooling, BatchNorm and Embedding run."""
+"""MXNet 1.9.1's CPU build refuses float16 FullyConnected, Convolution, Deconvolution, RNN and dot (no FP16
+gemm): the kernel fails, so the call returns and reading the result raises. float16 pooling, BatchNorm and
+Embedding run."""
 import numpy as np
 import pytest
 
@@ -19,9 +20,23 @@ H = "float16"
     lambda: nd.RNN(nd.ones((2, 1, 3), dtype=H), nd.ones((36,), dtype=H), nd.zeros((1, 1, 4), dtype=H),
                    state_size=4, num_layers=1, mode="rnn_tanh"),
 ])
-def test_half_gemm_layers_are_refused(call):
+def test_half_gemm_layers_are_refused_when_read(call):
+    out = call()
+    assert out.dtype == np.float16 and out.ndim >= 2
+    with pytest.raises(MXNetError, match="FP16 gemm on cpu not implemented|only supported by MXNet's CuDNN"):
+        out.asnumpy()
+
+
+def test_dot_of_other_types_fails_when_read():
+    for dtype in (H, "int32"):
+        out = nd.dot(nd.ones((2, 3), dtype=dtype), nd.ones((3, 4), dtype=dtype))
+        assert out.shape == (2, 4) and out.dtype == np.dtype(dtype)
+        with pytest.raises(MXNetError, match="only supports 32-bit and 64-bit floating point"):
+            out.asnumpy()
+    out = nd.batch_dot(nd.ones((1, 3, 2), dtype=H), nd.ones((1, 3, 4), dtype=H), transpose_a=True)
+    assert out.shape == (1, 2, 4)
     with pytest.raises(MXNetError):
-        call()
+        out.asnumpy()
 
 
 def test_half_layers_without_gemm_run():
