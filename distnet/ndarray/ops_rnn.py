@@ -372,20 +372,6 @@ def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, axis=0)
 
 
 # ---- CTCLoss -----------------------------------------------------------------------------------
-def _logsumexp3(a, b, c):
-    return np.logaddexp(np.logaddexp(a, b), c)
-
-
-def _shift(x, k, fill=-np.inf):
-    """``x`` moved ``k`` places along the last axis (right for k > 0), filled with ``fill``."""
-    out = np.full_like(x, fill)
-    if k > 0:
-        out[..., k:] = x[..., :-k]
-    else:
-        out[..., :k] = x[..., -k:]
-    return out
-
-
 def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     """The checked inputs of CTCLoss: (blank class, int labels, steps and label length per sequence)."""
     if data.ndim != 3 or label.ndim != 2 or label.shape[0] != data.shape[1]:
@@ -419,91 +405,20 @@ def _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad):
     return ctc_float32.ctc_cost(data, labels, t_len, blank, want_grad)
 
 
-def _ctc_setup(data, label, data_lengths, label_lengths, a):
-    """Log-probabilities, the blank-extended labels and their masks, per-sequence lengths."""
-    steps, batch, alphabet = data.shape
-    blank, label, t_len, lab_len = _ctc_lengths(data, label, data_lengths, label_lengths, a)
-    width = 2 * label.shape[1] + 1
-    ext = np.full((batch, width), blank)
-    ext[:, 1::2] = np.where(np.arange(label.shape[1]) < lab_len[:, None], label, blank)
-    if ext.min() < 0 or ext.max() >= alphabet:
-        raise MXNetError(f"CTCLoss: label values must lie in [0, {alphabet}) (blank_label={a['blank_label']!r})")
-    valid = np.arange(width) < (2 * lab_len + 1)[:, None]
-    skip = _shift(ext, 2, fill=blank) != ext
-    skip &= (ext != blank) & valid
-    x = data.astype(np.float64)
-    logp = x - x.max(-1, keepdims=True)
-    logp -= np.log(np.exp(logp).sum(-1, keepdims=True))
-    emit = np.take_along_axis(logp, np.broadcast_to(ext, (steps,) + ext.shape), axis=2)
-    return logp, emit, ext, valid, skip, t_len, lab_len
-
-
-def _ctc_alpha(emit, valid, skip):
-    """Log forward variables: alpha[t, n, s] over the blank-extended label."""
-    alpha = np.full(emit.shape, -np.inf)
-    alpha[0, :, :2] = emit[0, :, :2]
-    alpha[0][~valid] = -np.inf
-    for t in range(1, emit.shape[0]):
-        prev = alpha[t - 1]
-        alpha[t] = _logsumexp3(prev, _shift(prev, 1), np.where(skip, _shift(prev, 2), -np.inf)) + emit[t]
-        alpha[t][~valid] = -np.inf
-    return alpha
-
-
-def _ctc_beta(emit, valid, skip, t_len, lab_len):
-    """Log backward variables (emissions after t only), starting at each sequence's last step."""
-    steps, batch, width = emit.shape
-    ends = np.zeros((batch, width), bool)
-    ends[np.arange(batch), 2 * lab_len] = True
-    ends[np.arange(batch), np.maximum(2 * lab_len - 1, 0)] = True
-    start = np.where(ends, 0.0, -np.inf)
-    beta = np.full(emit.shape, -np.inf)
-    skip_next = _shift(skip, -2, fill=False)
-    for t in reversed(range(steps)):
-        if t + 1 < steps:
-            nxt = beta[t + 1] + emit[t + 1]
-            rec = _logsumexp3(nxt, _shift(nxt, -1), np.where(skip_next, _shift(nxt, -2), -np.inf))
-        else:
-            rec = beta[t]
-        beta[t] = np.where((t == t_len - 1)[:, None], start, np.where((t < t_len - 1)[:, None], rec, -np.inf))
-        beta[t][~valid] = -np.inf
-    return beta
-
-
-def _ctc_loglik(alpha, t_len, lab_len):
-    n = np.arange(alpha.shape[1])
-    last = alpha[t_len - 1, n]
-    end = last[n, 2 * lab_len]
-    before = np.where(lab_len > 0, last[n, np.maximum(2 * lab_len - 1, 0)], -np.inf)
-    return np.logaddexp(end, before)
-
-
 @defop("CTCLoss", aliases=("ctc_loss", "_contrib_CTCLoss", "_contrib_ctc_loss"))
 def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_lengths=False,
              use_label_lengths=False, blank_label="first"):
     """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
     a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
-    if data.dtype == np.float32:
-        return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
-    _, emit, _, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
-    loglik = _ctc_loglik(_ctc_alpha(emit, valid, skip), t_len, lab_len)
-    # an alignment that cannot exist (label too long for its sequence) costs 0, as in MXNet
-    return np.where(np.isfinite(loglik), -loglik, 0).astype(data.dtype)
+    if data.dtype != np.float32:
+        _ctc_lengths(data, label, data_lengths, label_lengths, a)        # shape errors are raised at the call
+        raise KernelError(f"CTCLoss: the CPU kernel computes in float32 only, got {data.dtype.name} activations; "
+                          "cast them to float32", np.zeros(data.shape[1], data.dtype))
+    return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
 
 
 @ctc_loss.grad
 def _(dy, out, data, label, data_lengths=None, label_lengths=None, **attrs):
     a = dict(_defaults(ctc_loss), **attrs)
-    if data.dtype == np.float32:      # MXNet's gradient times the head gradient, in float32
-        grad = _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=True)[1]
-        return grad * np.asarray(dy, np.float32)[:, None], None, None, None
-    logp, emit, ext, valid, skip, t_len, lab_len = _ctc_setup(data, label, data_lengths, label_lengths, a)
-    alpha = _ctc_alpha(emit, valid, skip)
-    loglik = _ctc_loglik(alpha, t_len, lab_len)
-    feasible = np.isfinite(loglik)
-    occupancy = np.exp(alpha + _ctc_beta(emit, valid, skip, t_len, lab_len) - np.where(feasible, loglik, 0)[:, None])
-    onehot = ext[:, :, None] == np.arange(data.shape[2])
-    posterior = np.einsum("tns,nsa->tna", occupancy, onehot)
-    inside = (np.arange(data.shape[0])[:, None] < t_len)[:, :, None] & feasible[:, None]
-    grad = np.where(inside, np.exp(logp) - posterior, 0) * np.asarray(dy)[:, None]
-    return grad.astype(data.dtype), None, None, None
+    grad = _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=True)[1]
+    return grad * np.asarray(dy, np.float32)[:, None], None, None, None     # MXNet's gradient times dy

@@ -44,3 +44,15 @@ with autograd.record():
     l = gloss.CTCLoss()(pred, nd.array([[1, 2], [3, -1]]), nd.array([5, 4]), nd.array([2, 1]))
 l.backward()
 print(l, pred.grad)
+# labels of any dtype; activations other than float32 fail in the kernel (the error shows on reading)
+x = nd.array(np.sin(np.arange(48)).reshape(6, 2, 4))
+for ldt in ('float64', 'int32', 'float16'):
+    print(ldt, nd.CTCLoss(x, nd.array([[1, 2], [3, 3]], dtype=ldt)))
+for dt in ('float64', 'float16'):
+    cost = nd.CTCLoss(x.astype(dt), nd.array([[1, 2], [3, 3]]))
+    print(dt, cost.dtype, cost.shape)
+    try:
+        print(cost * 2)
+    except mx.MXNetError:
+        print('the kernel refused', dt)
+nd.waitall()
