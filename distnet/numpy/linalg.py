@@ -1,13 +1,14 @@
 """``mx.np.linalg``: norms, inverses, determinants, factorizations and solvers.
 
-inv, det, slogdet and cholesky run the registry's differentiable linalg ops; norm and solve are
-built from differentiable ``mx.np`` functions; the factorizations (svd, qr, eigh) are not differentiable.
+inv, det, slogdet and cholesky run the registry's differentiable linalg ops; norm, solve, tensorinv and
+tensorsolve are built from differentiable ``mx.np`` functions; eigh, eig and pinv pass a zero gradient as
+MXNet's; svd and qr are not differentiable.
 """
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
-from ..ndarray.registry import defop as _defop
+from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
 
@@ -86,6 +87,44 @@ def _(dy, out, x, axes=(), keepdims=False):
         return ((dy * x / out).astype(x.dtype),)
 
 
+@_defop("_npi_sv_norm")
+def _sv_norm_op(x, *, kind="nuc"):
+    """The largest (``kind`` 2), smallest (-2) or summed ('nuc') singular values of the matrices on the last
+    two axes of ``x``."""
+    s = _np.linalg.svd(x, compute_uv=False)
+    res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _np.sum(s, axis=-1)
+    return _np.asarray(res, x.dtype)
+
+
+@_sv_norm_op.grad
+def _(dy, out, x, kind="nuc"):
+    u, _s, vt = _np.linalg.svd(x, full_matrices=False)
+    if kind != "nuc":
+        k = slice(0, 1) if kind == "2" else slice(-1, None)
+        u, vt = u[..., :, k], vt[..., k, :]
+    return ((_np.asarray(dy)[..., None, None] * (u @ vt)).astype(x.dtype),)
+
+
+def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
+    """A matrix norm over the axis pair ``axis``: 1/-1 (column sums), 2/-2/'nuc' (singular values), else (inf,
+    -inf and, as MXNet 1.9.1 computes them, other numbers) row sums; differentiable."""
+    from . import reductions, umath
+    from .shaping import moveaxis, reshape
+    rows, cols = (a % x.ndim for a in axis)
+    if ord in (2, -2, "nuc") and rows > cols:
+        raise _MXNetError(f"norm: the {ord!r} norm takes its axis pair in increasing order, got {tuple(axis)}")
+    if ord in (2, -2, "nuc"):
+        res = _invoke_np(_sv_norm_op, (moveaxis(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
+    else:
+        summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
+        pick = reductions.min if ord in (-1, -_np.inf) else reductions.max
+        res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
+        res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
+    if keepdims:
+        res = reshape(res, tuple(1 if i in (rows, cols) else n for i, n in enumerate(x.shape)))
+    return res
+
+
 def _legacy_scalar(res):
     """Without NumPy shape semantics a one-matrix result has shape (1,), as MXNet's linalg operators give."""
     from .multiarray import _is_np_shape
@@ -114,6 +153,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims)})
     if ord == 1 and (x.ndim == 1 or isinstance(axis, int)):
         return reductions.sum(umath.absolute(x), axis=axis, keepdims=keepdims)
+    if ord not in (None, "fro") and (axis is None and x.ndim == 2 or isinstance(axis, tuple) and len(axis) == 2):
+        return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims)
     if ord in (_np.inf, -_np.inf) and (x.ndim == 1 or isinstance(axis, int)):
         raise _MXNetError("inf norm handled in front-end.")       # MXNet 1.9.1 refuses it so
     if isinstance(ord, (int, float)) and (x.ndim == 1 or isinstance(axis, int)) and ord > 0:
@@ -158,6 +199,14 @@ def solve(a, b):
 
 
 def _forward_only(fn, *arrays, **kwargs):
+    from ..autograd import is_recording
+    if is_recording() and len(arrays) == 1:         # recorded with MXNet's zero gradient
+        from .shaping import zero_gradient
+        res = fn(arrays[0]._data, **kwargs)
+        if isinstance(res, tuple):
+            return tuple(zero_gradient(lambda d, k=k: _np.asarray(fn(d, **kwargs)[k], d.dtype), arrays[0])
+                         for k in range(len(res)))
+        return zero_gradient(lambda d: _np.asarray(fn(d, **kwargs), d.dtype), arrays[0])
     res = fn(*[a._data for a in arrays], **kwargs)
     ctx = arrays[0].ctx
     if isinstance(res, tuple):
@@ -184,9 +233,17 @@ def qr(a, mode="reduced"):
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
     """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``; differentiable."""
     _square(a, "eigh")
+    from ..autograd import is_recording
+    if is_recording():          # MXNet's eigh passes no gradient
+        return _forward_only(_eigh_parts, a)
     from .shaping import swapaxes
     u, lam = _invoke_np("_linalg_syevd", (a,))
     return lam, swapaxes(u, -1, -2)
+
+
+def _eigh_parts(a):
+    u, lam = OPS["_linalg_syevd"].fwd(a)
+    return lam, _np.swapaxes(u, -1, -2)
 
 
 def eigvalsh(a, UPLO="L"):  # noqa: N803
@@ -197,8 +254,7 @@ def eigvalsh(a, UPLO="L"):  # noqa: N803
 def eig(a):
     """(eigenvalues, eigenvectors) of each square matrix in ``a`` (real parts, not differentiable)."""
     _square(a, "eig")
-    w, v = _np.linalg.eig(a._data)
-    return _wrap_np(_np.real(w).astype(a.dtype), a.ctx), _wrap_np(_np.real(v).astype(a.dtype), a.ctx)
+    return _forward_only(lambda d: tuple(_np.real(r) for r in _np.linalg.eig(d)), a)
 
 
 def eigvals(a):
@@ -249,13 +305,23 @@ def pinv(a, rcond=1e-15, hermitian=False):
 
 
 def tensorinv(a, ind=2):
-    """The inverse of ``a`` seen as a linear map by ``tensordot`` over ``ind`` axes."""
-    return _forward_only(_np.linalg.tensorinv, a, ind=ind)
+    """The inverse of ``a`` seen as a linear map by ``tensordot`` over ``ind`` axes; differentiable."""
+    from .shaping import reshape
+    rows, cols = a.shape[:ind], a.shape[ind:]
+    if int(_np.prod(rows)) != int(_np.prod(cols)):
+        raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")
+    return reshape(inv(reshape(a, (int(_np.prod(rows)), -1))), cols + rows)
 
 
 def tensorsolve(a, b, axes=None):
-    """``x`` with ``tensordot(a, x, x.ndim) = b``."""
-    return _forward_only(_np.linalg.tensorsolve, a, b, axes=axes)
+    """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
+    from .shaping import moveaxis, reshape
+    from .linear import matmul
+    if axes is not None:
+        a = moveaxis(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
+    xshape = a.shape[b.ndim:]
+    x = matmul(inv(reshape(a, (b.size, -1))), reshape(b, (-1, 1)))
+    return reshape(x, xshape)
 
 
 def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803

@@ -288,14 +288,14 @@ def broadcast_arrays(*args):
     return [broadcast_to(a, shape) for a in args]
 
 
-def _no_input_positions(fn):
-    """An ``index_fn`` saying no output element comes from an input: the gradient is zero."""
-    return lambda *positions: _np.full(_np.shape(fn(*positions)), -1)
+def _no_input_positions(*positions):
+    """An ``index_fn`` saying no output element comes from an input (one -1 for all): the gradient is zero."""
+    return _np.array(-1)
 
 
 def zero_gradient(fn, *arrays):
     """``fn(*arrays)`` recorded with a zero gradient, as MXNet's operators registered without one."""
-    return _rearrange(fn, *arrays, index_fn=_no_input_positions(fn))
+    return _rearrange(fn, *arrays, index_fn=_no_input_positions)
 
 
 def _atleast(fn, arys):

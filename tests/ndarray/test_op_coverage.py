@@ -29,6 +29,7 @@ ELSEWHERE = {
     "_npi_moment": "zero gradient as MXNet's std/var: tests/numpy/test_np_core_semantics.py",
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
+    "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
     **{name: "MXNet passes the head gradient through (or refuses): tests/ndarray/test_ops_image.py "
              "test_image_backward_rules" for name in (
