@@ -4,6 +4,7 @@ import numpy as _np
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
+from ..ndarray.registry import defop as _defop
 from .multiarray import _dtype, invoke_np as _invoke_np, wrap_np as _wrap_np
 
 _F = _np.float32
@@ -54,9 +55,20 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (low, high)]
     shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
-    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)       # MXNet computes in float32
-    lo, hi = lo.astype(_F), hi.astype(_F)
-    return _result((lo + (hi - lo) * u).astype(dt), ctx, out)
+    return _result(_uniform_samples(lo, hi, shape, dt), ctx, out)
+
+
+def _uniform_samples(low, high, shape, dt):
+    """Uniform samples on [low, high) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
+    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
+    lo, hi = _np.asarray(low, _F), _np.asarray(high, _F)
+    return (lo + (hi - lo) * u).astype(dt)
+
+
+@_defop("_npi_uniform")
+def _uniform_op(*, low=0.0, high=1.0, size=None, dtype="float32", ctx=None):
+    """Uniform samples on [low, high) of shape ``size`` (``mx.sym.np.random.uniform``'s operator)."""
+    return _uniform_samples(low, high, _size(size), _dtype(dtype))
 
 
 def _unit_uniforms(n, dt):
@@ -72,8 +84,19 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
     shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
-    z = _standard_normals(int(_np.prod(shape))).reshape(shape)         # MXNet computes in float32
-    return _result((z * sc.astype(_F) + lo.astype(_F)).astype(dt), ctx, out)
+    return _result(_normal_samples(lo, sc, shape, dt), ctx, out)
+
+
+def _normal_samples(loc, scale, shape, dt):
+    """Normal samples N(loc, scale^2) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
+    z = _standard_normals(int(_np.prod(shape))).reshape(shape)
+    return (z * _np.asarray(scale, _F) + _np.asarray(loc, _F)).astype(dt)
+
+
+@_defop("_npi_normal")
+def _normal_op(*, loc=0.0, scale=1.0, size=None, dtype="float32", ctx=None):
+    """Normal samples N(loc, scale^2) of shape ``size`` (``mx.sym.np.random.normal``'s operator)."""
+    return _normal_samples(loc, scale, _size(size), _dtype(dtype))
 
 
 def rand(*size, **kwargs):

@@ -385,6 +385,9 @@ def _dtype(dtype):
     return numpy.dtype("float32" if dtype is None else dtype).name
 
 
+from . import random  # noqa: E402,F401  (mx.sym.np.random)
+
+
 class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):
     """A NumPy function ``mx.sym.np`` does not build (an AttributeError too, so ``hasattr`` answers False)."""
 

@@ -238,3 +238,28 @@ with autograd.record():
 for o in outs:
     print("where", o.dtype, o.tolist())
 print("where grads", x.grad.tolist(), y.grad.tolist())
+
+
+for s in [S.random.uniform(size=(2,)), S.random.normal(0, 1, size=(2, 3)), S.random.uniform(-1, 2, (3,), dtype="float64")]:
+    print(s, [(n["op"], n.get("attrs")) for n in json.loads(s.tojson())["nodes"] if n["op"] != "null"])
+
+
+class Sampling(nn.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return (x + F.np.random.uniform(size=(3,)), x * F.np.random.normal(1, 2, size=(3,)),
+                F.np.random.uniform(-1, 1, size=(2,), dtype="float64"))
+
+
+mx.random.seed(5)
+print("imperative draws", np.random.uniform(size=(3,)), np.random.normal(1, 2, size=(3,)),
+      np.random.uniform(-1, 1, size=(2,), dtype="float64"))
+sampling = Sampling()
+sampling.hybridize()
+mx.random.seed(5)
+x = np.ones((3,))
+x.attach_grad()
+with autograd.record():
+    drawn = sampling(x)
+    drawn[1].sum().backward()
+print("graph draws", drawn, x.grad)
+print("graph draws again", sampling(x))
