@@ -281,3 +281,18 @@ def test_hybridized_indexing_clipping_einsum_and_bool_sums_as_mxnet():
     assert got[4] == [[1.5, 1.5], [1.5, 1.5]] and got[5] == 2
     assert (_var("a") > 0.5).sum().infer_type(a="float32")[1] == [onp.int64]
     assert _ops(_var("a")[-1, 1])[0][2] == {"begin": "[-1, 1]", "end": "[-2, 2]", "step": "[-1, 1]"}
+
+
+def test_hybridized_sampling_draws_what_mx_np_random_draws():
+    class Noise(nn.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return x + F.np.random.uniform(-1, 1, size=(4,)), x * F.np.random.normal(1, 2, size=(4,))
+
+    mx.random.seed(11)
+    uniform, normal = np.random.uniform(-1, 1, size=(4,)).asnumpy(), np.random.normal(1, 2, size=(4,)).asnumpy()
+    block = Noise()
+    block.hybridize()
+    mx.random.seed(11)
+    shifted, scaled = block(np.ones((4,)))
+    onp.testing.assert_array_equal(shifted.asnumpy(), uniform + onp.float32(1))
+    onp.testing.assert_array_equal(scaled.asnumpy(), normal)
