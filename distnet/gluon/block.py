@@ -450,10 +450,15 @@ class HybridBlock(Block):
             for p in self.params.values():
                 p._finish_deferred_init()
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
+        own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
         if ctx is current_context():
-            return _np_outputs(self.hybrid_forward(ndarray, x, *args, **params))
-        with ctx:
-            return _np_outputs(self.hybrid_forward(ndarray, x, *args, **params))
+            out = self.hybrid_forward(ndarray, x, *args, **params)
+        else:
+            with ctx:
+                out = self.hybrid_forward(ndarray, x, *args, **params)
+        # distnet's layers run legacy operators where MXNet's run npx ones: their outputs become mx.np arrays;
+        # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet
+        return _np_outputs(out) if own_layer else out
 
     def _get_graph(self, *args):
         """Trace ``hybrid_forward`` on symbol inputs once: (input variables, output symbol)."""

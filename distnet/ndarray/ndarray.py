@@ -3,8 +3,10 @@ import weakref
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, integer_types, numeric_types  # noqa: F401  (MXNet's module exposes them)
 from ..context import CPU0, Context, current_context, placed
+
+py_slice = slice        # MXNet's name for the builtin, which its tests import from this module
 
 _new = object.__new__
 _ndarray = np.ndarray
