@@ -24,6 +24,8 @@ A fused multiply-add is one float64 add of the exact product, rounded once to fl
 AMD EPYC (2 cores) against MXNet 1.9.1, which ran these on one thread; oneDNN would split a large
 product between threads (and sum its parts) on a machine where MXNet gives it several.
 """
+import functools
+
 import numpy as np
 
 _F32, _F64 = np.float32, np.float64
@@ -113,22 +115,31 @@ def _tile_sums(a, w, fused, chains, unit_block):
     return out
 
 
-def _gemm(a, w, row_block, unit_block):
-    rows, outs = a.shape[0], w.shape[0]
+@functools.lru_cache(maxsize=256)
+def _tile_plan(rows, outs, row_block):
+    """The (rows, outputs, fused, chains) groups a product of this size is summed in (see _gemm)."""
     height, wide = _row_tiles(rows, row_block), _wide_outputs(outs)
-    y = np.empty((rows, outs), _F32)
+    plan = []
     for row_class in (height <= 2, height == 3, height >= 4):
         r = np.flatnonzero(row_class)
         for out_class in (wide, ~wide):
             o = np.flatnonzero(out_class)
             if len(r) and len(o):
                 h = height[r[0]]        # tiles of 1-2 rows round each product; 16 wide by 4-6 rows: one chain
-                chains = 1 if h >= 4 and wide[o[0]] else 2
-                a_t, w_t = np.ascontiguousarray(a[r].T), np.ascontiguousarray(w[o].T)     # units first
-                part = _tile_sums(a_t, w_t, h >= 3, chains, unit_block)
-                if len(r) == rows and len(o) == outs:
-                    return part
-                y[np.ix_(r, o)] = part
+                plan.append((r, o, h >= 3, 1 if h >= 4 and wide[o[0]] else 2))
+    return plan
+
+
+def _gemm(a, w, row_block, unit_block):
+    rows, outs = a.shape[0], w.shape[0]
+    plan = _tile_plan(rows, outs, row_block)
+    if len(plan) == 1:
+        _, _, fused, chains = plan[0]
+        return _tile_sums(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), fused, chains, unit_block)
+    y = np.empty((rows, outs), _F32)
+    for r, o, fused, chains in plan:
+        a_t, w_t = np.ascontiguousarray(a[r].T), np.ascontiguousarray(w[o].T)     # units first
+        y[np.ix_(r, o)] = _tile_sums(a_t, w_t, fused, chains, unit_block)
     return y
 
 

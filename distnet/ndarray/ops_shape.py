@@ -1,4 +1,6 @@
 """Shape operators: reshape, transpose and friends, with their gradients."""
+import math
+
 import numpy as np
 
 from ..base import MXNetError
@@ -53,9 +55,9 @@ def infer_reshape(src, shape, reverse=False, exact=True):
     if out.count(-1) > 1:
         raise MXNetError(f"Check failed: inf_idx < 0 ({out.index(-1)} vs. 0) : One and only one dim can be inferred")
     if -1 in out:
-        known = int(np.prod([d for d in out if d != -1]))
-        out[out.index(-1)] = int(np.prod(src)) // known if known else 0
-    if exact and int(np.prod(out)) != int(np.prod(src)):
+        known = int(math.prod([d for d in out if d != -1]))
+        out[out.index(-1)] = int(math.prod(src)) // known if known else 0
+    if exact and int(math.prod(out)) != int(math.prod(src)):
         raise MXNetError(f"reshape: cannot reshape an array of shape {tuple(src)} into {tuple(shape)}")
     return tuple(out)
 
@@ -79,7 +81,7 @@ def reshape(data, shape=None, reverse=False):
     if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
         shape = (int(shape),)
     target = infer_reshape(data.shape, shape, reverse, exact=False)
-    size = int(np.prod(target))
+    size = int(math.prod(target))
     if size > data.size:
         raise MXNetError(f"reshape: target shape {target} (size {size}) is larger than the current shape "
                          f"{data.shape} (size {data.size})")
@@ -149,7 +151,7 @@ def _reshape_method(self, *shape, **kwargs):
         raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
                         "Accepted keyword arguments are 'shape' and 'reverse'.")
     target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
-    size = int(np.prod(target))
+    size = int(math.prod(target))
     if size != self.size and _ag.is_recording():
         raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({self.size} vs. {size}) : "
                          "target shape must have the same size as current shape when recording with autograd.")
@@ -267,7 +269,7 @@ def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_
     lb, le = _span(lhs.ndim, lhs_begin, lhs_end)
     rb, re = _span(rhs.ndim, rhs_begin, rhs_end)
     shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
-    if int(np.prod(shape)) != lhs.size:
+    if int(math.prod(shape)) != lhs.size:
         raise MXNetError(f"reshape_like: cannot reshape lhs of shape {lhs.shape} to {shape}: the sizes differ")
     return lhs.reshape(shape)
 
