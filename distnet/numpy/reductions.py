@@ -299,6 +299,9 @@ def cumsum(a, axis=None, dtype=None, out=None):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
     _check(a, "cumsum")
     _int_axis(axis, "_np_cumsum")
+    if axis is not None and not -a.ndim <= axis < a.ndim:
+        raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
+                         f"< out.shape_.ndim()): axis value {axis} out of range")
     if axis is not None and axis < 0:
         raise MXNetError(f"cumsum: axis {axis} must be non-negative (MXNet 1.9.1 does not count axes from the end)")
     dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:]) if dtype is not None else (

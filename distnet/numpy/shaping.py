@@ -106,6 +106,17 @@ def expand_dims(a, axis):
 
 def squeeze(a, axis=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
+    if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
+        axes = axis if isinstance(axis, tuple) else (axis,)
+        if len(axes) > 1:
+            raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : cannot specify more than one "
+                             "axis for a scalar tensor")
+        if axes[0] not in (0, -1):
+            raise MXNetError(f"Check failed: axes[0] == 0 || axes[0] == -1: axis {axes[0]} is out of bounds of "
+                             "array of dimension 0")
+        axis = None
+    if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
+        axis = tuple(sorted({ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis}))
     if axis is not None:
         for ax in (axis if isinstance(axis, tuple) else (axis,)):
             if a.shape[ax] != 1:

@@ -17,7 +17,7 @@ for e in ["np.average(F, axis=1, returned=True)", "np.average(F, returned=True)"
           "np.argmin(np.zeros((2, 0, 3)), axis=2)", "np.argmax(np.zeros((2, 0, 3)), axis=1)", "np.argmax(E)",
           "np.argmax(F, axis=(0, 1))", "np.cumsum(F, axis=(0,))", "np.sum(F, axis=(1, 1))", "np.sum(F, axis=(1, -1))",
           "np.all(F, axis=2)", "np.any(F, axis=-3)", "np.sum(U)", "np.sum(U, dtype='int32')", "np.mean(U)", "np.prod(U)",
-          "np.cumsum(U)"] + ["np.%s(%s, dtype=%r)" % (f, a, d) for f in ('sum', 'mean', 'prod', 'cumsum') for a in 'XFB'
+          "np.cumsum(U)", "np.cumsum(np.ones(()), axis=0)", "np.cumsum(np.ones(()))", "np.cumsum(np.ones(3), axis=1)"] + ["np.%s(%s, dtype=%r)" % (f, a, d) for f in ('sum', 'mean', 'prod', 'cumsum') for a in 'XFB'
                              for d in ('bool', 'int8', 'uint8', 'int32', 'int64', 'float16', 'float32', 'float64')]:
     try:
         print(e, '->', repr(eval(e)))

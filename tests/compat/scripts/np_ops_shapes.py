@@ -14,7 +14,9 @@ for e in ["x.reshape((4, 6), order='F')", "x.reshape(4, 6, order='C').shape", "n
           "np.pad(v, (1, 2))", "np.pad(v, 1)", "np.pad(v, ((1, 2),))", "np.pad(i, (1, 2))", "np.pad(i, 1)",
           "np.pad(i, ((1, 0), (0, 1)))", "np.where(b, i, v[:3])", "np.where(b, i.astype('int64'), i)",
           "np.where(b, v[:3], i.astype('float64'))", "np.where(b, i, 7)", "np.clip(v, np.array([1., 1., 1., 1., 1.]), 2)",
-          "np.clip(v, 1, np.array(2.))", "np.hsplit(x, 2)[0].shape", "np.hsplit(x, 3)[0].shape", "np.hsplit(v, 2)"]:
+          "np.clip(v, 1, np.array(2.))", "np.hsplit(x, 2)[0].shape", "np.hsplit(x, 3)[0].shape", "np.hsplit(v, 2)",
+          "np.squeeze(np.ones(()), axis=0)", "np.squeeze(np.ones(()), axis=-1)", "np.squeeze(np.ones(()), axis=1)",
+          "np.squeeze(np.ones(()), axis=(0, -1))", "np.squeeze(np.ones((1, 1)), axis=(0, -2))"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
