@@ -238,7 +238,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         raise MXNetError("No training support for LSTM with projection on CPU currently.")
     mask = np.zeros((0,), data.dtype)
-    if p and num_layers > 1 and autograd.is_training():
+    # MXNet's CPU build runs float32 RNNs through oneDNN, which ignores the dropout between layers
+    if p and num_layers > 1 and autograd.is_training() and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = ((np.random.uniform(size=shape) >= p) / (1 - p)).astype(data.dtype)
     out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_layers)

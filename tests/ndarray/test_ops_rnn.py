@@ -438,9 +438,12 @@ def test_rnn_dropout_between_layers_only_in_training():
     attrs = dict(state_size=3, num_layers=2, mode="rnn_tanh", p=0.5)
     plain = nd.RNN(*args, **attrs).asnumpy()
     np.testing.assert_allclose(plain, ref_rnn("rnn_tanh", x, p, h, num_layers=2)[0], rtol=1e-5, atol=1e-6)
+    with autograd.train_mode():     # float32 runs through MXNet's oneDNN kernel, which drops nothing
+        np.testing.assert_array_equal(nd.RNN(*args, **attrs).asnumpy(), plain)
+    args64 = [nd.array(a, dtype="float64") for a in (x, p, h)]
     np.random.seed(3)
-    with autograd.train_mode():
-        dropped = nd.RNN(*args, **attrs).asnumpy()
+    with autograd.train_mode():     # float64 runs through the native kernel, which does
+        dropped = nd.RNN(*args64, **attrs).asnumpy()
     assert np.abs(dropped - plain).max() > 1e-3
     # the mask drawn in the forward is the one the backward uses: compare with finite differences
     x64 = _wrap(x.astype(np.float64))
