@@ -190,23 +190,22 @@ for _name, _base in (("_np_transpose", "transpose"), ("_np_squeeze", "squeeze"),
     _alias(_name, _base)
 
 
-def _concatenate(*data, axis=0, num_args=None):
+def _concat_inputs(data, axis):
+    """Concat's inputs and axis for ``np.concatenate`` (axis None: the arrays flattened, then joined)."""
+    return ([d.reshape(-1) for d in data], 0) if axis is None else (list(data), axis)
+
+
+@defop("_npi_concatenate")
+def concatenate_op(*data, axis=0, num_args=None):
     """The arrays joined along ``axis`` (None: flattened first)."""
-    if axis is None:
-        data = [d.reshape(-1) for d in data]
-        axis = 0
-    return OPS["Concat"].fwd(*data, dim=axis)
+    parts, dim = _concat_inputs(data, axis)
+    return OPS["Concat"].fwd(*parts, dim=dim)
 
 
-_npi_concatenate = defop("_npi_concatenate")(_concatenate)
-
-
-@_npi_concatenate.grad
+@concatenate_op.grad
 def _(dy, out, *data, axis=0, num_args=None):
-    if axis is None:
-        return tuple(g.reshape(d.shape) for g, d in zip(OPS["Concat"].bwd(dy, out, *[d.reshape(-1) for d in data],
-                                                                           dim=0), data))
-    return OPS["Concat"].bwd(dy, out, *data, dim=axis)
+    parts, dim = _concat_inputs(data, axis)
+    return tuple(g.reshape(d.shape) for g, d in zip(OPS["Concat"].bwd(dy, out, *parts, dim=dim), data))
 
 
 # ---- reductions and products -----------------------------------------------------------------------------
