@@ -2,6 +2,8 @@
 
 Matrix operators work on the last two axes and treat leading axes as a batch, as MXNet does.
 """
+import functools
+
 import numpy as np
 
 from ..base import MXNetError
@@ -17,18 +19,38 @@ def _shape_str(s):
     return "[" + ",".join(str(d) for d in s) + "]"
 
 
+class _OtherType(MXNetError):
+    """Inputs of one type other than float32/float64: MXNet's kernel fails when it runs (see _fails_when_read)."""
+
+
 def _floats(op, *arrays):
-    """MXNet's CPU kernels for dot and linalg take only float32 and float64."""
+    """MXNet's CPU kernels for dot and linalg take only float32 and float64 (mixed types fail at once)."""
     for a in arrays:
         if a.dtype not in (np.float32, np.float64):
-            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
-                             f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
+            kind = _OtherType if len({b.dtype for b in arrays}) == 1 else MXNetError
+            raise kind(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
+                       f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
 
 
-def _kernel_refuses(op, a, shape):
-    """MXNet's CPU dot kernels fail on other types when they run: the error shows when the result is read."""
-    raise KernelError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got "
-                      f"{a.dtype.name} input of shape {_shape_str(a.shape)}", np.zeros(shape, a.dtype))
+def _fails_when_read(op):
+    """Make ``op`` on inputs of one unsupported type return an array that raises when read, as MXNet's
+    engine reports a failed kernel (the shapes come from the same computation in float64)."""
+    fwd = op.fwd
+
+    @functools.wraps(fwd)       # keeps the signature that graphs and symbols read
+    def run(*arrays, **attrs):
+        try:
+            return fwd(*arrays, **attrs)
+        except _OtherType as e:
+            dtype = arrays[0].dtype
+            try:
+                wide = fwd(*(a.astype(np.float64) if isinstance(a, np.ndarray) else a for a in arrays), **attrs)
+            except KernelError as inner:
+                wide = inner.result
+            shaped = tuple(np.zeros(np.shape(r), dtype) for r in wide) if isinstance(wide, tuple) \
+                else np.zeros(wide.shape, dtype)
+            raise KernelError(str(e), shaped) from None
+    op.fwd = run
 
 
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
@@ -54,9 +76,6 @@ def _dot_operands(a, b, transpose_a, transpose_b):
 @defop("dot")
 def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
-    if lhs.dtype == rhs.dtype and lhs.dtype not in (np.float32, np.float64):
-        shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)[2]
-        _kernel_refuses("dot", lhs, shape)
     _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     return (a2 @ b2).reshape(shape)
@@ -89,9 +108,6 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
     _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
-    if lhs.dtype == rhs.dtype and lhs.dtype not in (np.float32, np.float64):
-        rows, cols = lhs.shape[-1 if transpose_a else -2], rhs.shape[-2 if transpose_b else -1]
-        _kernel_refuses("batch_dot", lhs, lhs.shape[:-2] + (rows, cols))
     _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
@@ -542,3 +558,8 @@ def _(dy, out, A):
     mid = f * inner
     mid = mid + dlam[..., None] * np.eye(lam.shape[-1])
     return _sym(np.matmul(np.matmul(_t(u), mid), u))
+
+
+for _op in (dot, batch_dot, gemm2, gemm, potrf, potri, trsm, trmm, syrk, sumlogdiag, extractdiag, makediag, extracttrian,
+            maketrian, inverse, det, slogdet, gelqf, syevd):
+    _fails_when_read(_op)

@@ -44,3 +44,14 @@ def test_half_layers_without_gemm_run():
     assert nd.Embedding(nd.array([0, 1]), nd.ones((3, 2), dtype=H), input_dim=3, output_dim=2).dtype == np.float16
     assert nd.FullyConnected(nd.ones((2, 3), dtype="float64"), nd.ones((4, 3), dtype="float64"),
                              nd.zeros(4, dtype="float64"), num_hidden=4).dtype == np.float64
+
+
+def test_linalg_of_other_types_fails_when_read():
+    out = nd.linalg.gemm2(nd.ones((2, 3), dtype="int32"), nd.ones((3, 4), dtype="int32"))
+    assert out.shape == (2, 4) and out.dtype == np.int32
+    with pytest.raises(MXNetError, match="linalg_gemm2: This operation only supports"):
+        out.asnumpy()
+    spd = nd.array([[4, 1], [1, 3]], dtype=H)
+    assert nd.linalg.potrf(spd).shape == (2, 2)
+    with pytest.raises(MXNetError):                  # mixed types fail at once, as MXNet's type inference
+        nd.linalg.gemm2(nd.ones((2, 3)), nd.ones((3, 4), dtype="int32"))
