@@ -197,6 +197,16 @@ def flip(m, axis=None, out=None):
     return create_np("_npi_flip", m, axis=axis, hint="flip")
 
 
+def fliplr(m):
+    """``m`` with its columns reversed."""
+    return flip(m, 1)
+
+
+def flipud(m):
+    """``m`` with its rows reversed."""
+    return flip(m, 0)
+
+
 def broadcast_to(array, shape):
     """``array`` broadcast to ``shape``."""
     return create_np("_npi_broadcast_to", array, shape=tuple(shape), hint="broadcast_to")
@@ -228,9 +238,17 @@ def split(ary, indices_or_sections, axis=0):
     return parts if isinstance(parts, list) else [parts]
 
 
+def vsplit(ary, indices_or_sections):
+    """``ary`` split into rows (``split`` along axis 0)."""
+    return split(ary, indices_or_sections, axis=0)
+
+
 def vstack(tup, out=None):
     """The symbols stacked as rows."""
     return create_np("_npi_vstack", *tup, hint="vstack")
+
+
+row_stack = vstack
 
 
 def hstack(tup):
@@ -294,8 +312,23 @@ def tensordot(a, b, axes=2):
     """Sums of products of ``a`` and ``b`` over the last/first ``axes`` axes (an int) or the given axes."""
     if isinstance(axes, numbers.Integral):
         return create_np("_npi_tensordot_int_axes", a, b, axes=int(axes), hint="tensordot_int_axes")
-    a_axes, b_axes = ([x] if isinstance(x, numbers.Integral) else list(x) for x in axes)
+    a_axes, b_axes = ([x] if isinstance(x, numbers.Integral) else x for x in axes)
     return create_np("_npi_tensordot", a, b, a_axes_summed=a_axes, b_axes_summed=b_axes, hint="tensordot")
+
+
+def inner(a, b):
+    """Products summed over the last axes of ``a`` and ``b``."""
+    return tensordot(a, b, ((-1,), (-1,)))
+
+
+def outer(a, b):
+    """Every product of an element of ``a`` with one of ``b`` (both flattened)."""
+    return tensordot(a.flatten(), b.flatten(), 0)
+
+
+def vdot(a, b):
+    """The dot product of ``a`` and ``b`` flattened."""
+    return tensordot(a.flatten(), b.flatten(), 1)
 
 
 def matmul(a, b, out=None, **kwargs):

@@ -263,3 +263,25 @@ with autograd.record():
     drawn[1].sum().backward()
 print("graph draws", drawn, x.grad)
 print("graph draws again", sampling(x))
+
+
+for s in [S.fliplr(a), S.flipud(a), S.inner(a, b), S.outer(a, b), S.vdot(a, b), S.row_stack([a, b]), S.vsplit(a, 2)[0]]:
+    print(s, [(n["op"], n.get("attrs")) for n in json.loads(s.tojson())["nodes"] if n["op"] != "null"])
+
+
+class Products(nn.HybridBlock):
+    def hybrid_forward(self, F, x, y):
+        return [F.np.fliplr(x), F.np.flipud(x), F.np.inner(x, y), F.np.outer(x, y), F.np.vdot(x, y),
+                F.np.row_stack([x, y]), F.np.vsplit(x, 2)[1]]
+
+
+products = Products()
+products.hybridize()
+x, y = np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([[0.5, 1.0], [2.0, -1.0]])
+x.attach_grad()
+with autograd.record():
+    outs = products(x, y)
+    sum(o.sum() for o in outs).backward()
+for o in outs:
+    print("product", o.shape, o.tolist())
+print("product grad", x.grad.tolist())
