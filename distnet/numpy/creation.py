@@ -70,13 +70,13 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
 
 
 def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
-    """A 2-D array with ones on the k-th diagonal."""
-    return _made(_np.eye(N, M, k, dtype=_dtype(dtype)), ctx)
+    """A 2-D array with ones on the k-th diagonal (MXNet's eye has no bool)."""
+    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx)
 
 
 def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
-    return eye(n, dtype=dtype, ctx=ctx)
+    return _made(_np.eye(n, dtype=_dtype(dtype)), ctx)
 
 
 def _like(a, dtype, fill):
@@ -193,7 +193,7 @@ def diagflat(v, k=0):
 
 def indices(dimensions, dtype=None, ctx=None):
     """An array of index grids for ``dimensions`` (int32 by default, as MXNet's)."""
-    return _made(_np.indices(tuple(dimensions), dtype=_dtype(dtype, _np.int32)), ctx)
+    return _made(_np.indices(tuple(dimensions), dtype=_range_dtype(_np.int32 if dtype is None else dtype)), ctx)
 
 
 __all__ = ["arange", "linspace", "logspace", "eye", "identity", "zeros_like", "ones_like", "empty_like",

@@ -314,11 +314,15 @@ def empty(shape, dtype=_np.float32, order="C", ctx=None):
     """An uninitialised array (filled with zeros, so results never depend on stale memory)."""
     if order != "C":
         raise NotImplementedError(f"`empty` only supports order equal to `C`, while received {order}")
-    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
+    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype, table=True)), placed(ctx))
 
 
 def zeros(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
-    """An array of zeros (float32 by default)."""
+    """An array of zeros (float32 by default); a dtype string must be one of MXNet's type names ('float32', ...),
+    as MXNet hands it to its backend unconverted."""
+    if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
+        raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
+                         f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
     return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
 
 
