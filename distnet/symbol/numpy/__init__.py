@@ -3,25 +3,27 @@
 Each function builds a node of the operator MXNet's ``mx.sym.np`` builds (``_npi_exp``, ``_np_sum``, ...);
 those operators are registered in ``distnet.numpy.graph_ops`` from the ones ``mx.np`` runs.
 """
-import numbers
+import numbers as _numbers
 
-from ...base import MXNetError
-from ...numpy.graph_ops import UNARY
+from ...base import MXNetError as _MXNetError
+from ...numpy.graph_ops import UNARY as _UNARY
 from . import _symbol
-from ._symbol import _Symbol, arith, create_np
+from ._symbol import UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
+from ._creation import (_dtype, _given, arange, eye, full, full_like, linspace, ones, ones_like, zeros,  # noqa: F401
+                       zeros_like)
 
 
 def _unary(name, hint):
     def function(x, out=None, **kwargs):
         if out is not None:
-            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
-        return create_np(f"_npi_{name}", x, hint=hint)
+            raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        return _create_np(f"_npi_{name}", x, hint=hint)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"Elementwise ``np.{hint}`` of a symbol."
     return function
 
 
-for _name in UNARY:
+for _name in _UNARY:
     globals()[_name] = _unary(_name, _name)
 abs = fabs = _unary("absolute", "abs")  # noqa: A001
 
@@ -29,8 +31,8 @@ abs = fabs = _unary("absolute", "abs")  # noqa: A001
 def _binary(name, hint):
     def function(x1, x2, out=None, **kwargs):
         if out is not None:
-            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
-        return arith(name, x1, x2)
+            raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        return _arith(name, x1, x2)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"Elementwise ``np.{hint}`` of symbols or of a symbol and a scalar, broadcasting."
     return function
@@ -45,7 +47,7 @@ def _arrays_only(name):
     def function(x1, x2, out=None, **kwargs):
         if not (isinstance(x1, _Symbol) and isinstance(x2, _Symbol)):
             raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
-        return create_np(f"_npi_{name}", x1, x2, hint=name)
+        return _create_np(f"_npi_{name}", x1, x2, hint=name)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of two symbols, broadcasting."
     return function
@@ -57,7 +59,7 @@ for _name in ("hypot", "arctan2", "copysign", "ldexp"):
 
 def _predicate(name):
     def function(x, out=None, **kwargs):
-        return create_np(f"_npi_{name}", x, hint=name)
+        return _create_np(f"_npi_{name}", x, hint=name)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of a symbol, as bools."
     return function
@@ -69,7 +71,7 @@ for _name in ("isnan", "isinf", "isfinite", "isposinf", "isneginf", "logical_not
 
 def around(a, decimals=0, out=None):
     """``a`` rounded half to even to ``decimals`` places."""
-    return create_np("_npi_around", a, decimals=decimals, hint="around")
+    return _create_np("_npi_around", a, decimals=decimals, hint="around")
 
 
 round = round_ = around  # noqa: A001
@@ -77,12 +79,12 @@ round = round_ = around  # noqa: A001
 
 def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether every element along ``axis`` is true."""
-    return create_np("_np_all", a, hint="all", **_given(axis=axis, keepdims=keepdims))
+    return _create_np("_np_all", a, hint="all", **_given(axis=axis, keepdims=keepdims))
 
 
 def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
     """Whether some element along ``axis`` is true."""
-    return create_np("_np_any", a, hint="any", **_given(axis=axis, keepdims=keepdims))
+    return _create_np("_np_any", a, hint="any", **_given(axis=axis, keepdims=keepdims))
 divide = _binary("true_divide", "divide")
 remainder = _binary("mod", "remainder")
 
@@ -90,10 +92,10 @@ remainder = _binary("mod", "remainder")
 def _extreme(name):
     def function(x1, x2, out=None, **kwargs):
         if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
-            return create_np(f"broadcast_{name}", x1, x2, hint=name)
+            return _create_np(f"broadcast_{name}", x1, x2, hint=name)
         sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
-        is_int = sym is x1 and isinstance(scalar, numbers.Integral)      # a scalar first counts as a float
-        return create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
+        is_int = sym is x1 and isinstance(scalar, _numbers.Integral)      # a scalar first counts as a float
+        return _create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of symbols or of a symbol and a scalar."
     return function
@@ -103,19 +105,14 @@ maximum = _extreme("maximum")
 minimum = _extreme("minimum")
 
 
-def _given(**attrs):
-    """The attributes a caller set (MXNet's symbol functions leave the defaults out of the node)."""
-    return {k: v for k, v in attrs.items() if v is not None and v is not False}
-
-
 def _reduction(op_name, hint):
     def function(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
         if out is not None:
-            raise MXNetError("out= is not supported on symbols: a graph makes new arrays")
+            raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         if dtype is not None and op_name in ("_np_sum", "_npi_mean"):      # as MXNet writes these nodes
-            return create_np(op_name, a, axis=axis, dtype=_dtype(dtype), keepdims=keepdims, hint=hint)
+            return _create_np(op_name, a, axis=axis, dtype=_dtype(dtype), keepdims=keepdims, hint=hint)
         given = _given(axis=axis, keepdims=keepdims, dtype=None if dtype is None else _dtype(dtype))
-        return create_np(op_name, a, hint=hint, **given)
+        return _create_np(op_name, a, hint=hint, **given)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
     return function
@@ -132,69 +129,69 @@ amin = _reduction("_np_min", "amin")
 
 def argmax(a, axis=None, out=None):
     """The indices of the maxima along ``axis``."""
-    return create_np("_npi_argmax", a, axis=axis, keepdims=False, hint="argmax")
+    return _create_np("_npi_argmax", a, axis=axis, keepdims=False, hint="argmax")
 
 
 def argmin(a, axis=None, out=None):
     """The indices of the minima along ``axis``."""
-    return create_np("_npi_argmin", a, axis=axis, keepdims=False, hint="argmin")
+    return _create_np("_npi_argmin", a, axis=axis, keepdims=False, hint="argmin")
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """The standard deviation along ``axis``."""
-    return create_np("_npi_std", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
+    return _create_np("_npi_std", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
 
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """The variance along ``axis``."""
-    return create_np("_npi_var", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+    return _create_np("_npi_var", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
 
 
 def cumsum(a, axis=None, dtype=None, out=None):
     """Cumulative sums along ``axis`` (of the flattened array when None)."""
-    return create_np("_np_cumsum", a, hint="cumsum", **_given(axis=axis))
+    return _create_np("_np_cumsum", a, hint="cumsum", **_given(axis=axis))
 
 
 # ---- shapes ----------------------------------------------------------------------------------------------
 def reshape(a, newshape, order="C"):
     """``a`` in ``newshape``."""
-    newshape = (newshape,) if isinstance(newshape, numbers.Integral) else tuple(newshape)
-    return create_np("_np_reshape", a, newshape=newshape, hint="reshape")
+    newshape = (newshape,) if isinstance(newshape, _numbers.Integral) else tuple(newshape)
+    return _create_np("_np_reshape", a, newshape=newshape, hint="reshape")
 
 
 def transpose(a, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
-    return create_np("_np_transpose", a, hint="transpose", **_given(axes=None if axes is None else tuple(axes)))
+    return _create_np("_np_transpose", a, hint="transpose", **_given(axes=None if axes is None else tuple(axes)))
 
 
 def squeeze(a, axis=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
-    return create_np("_np_squeeze", a, hint="squeeze", **_given(axis=axis))
+    return _create_np("_np_squeeze", a, hint="squeeze", **_given(axis=axis))
 
 
 def expand_dims(a, axis):
     """``a`` with a new axis of size 1 at ``axis``."""
-    return create_np("expand_dims", a, axis=axis, hint="expand_dims")
+    return _create_np("expand_dims", a, axis=axis, hint="expand_dims")
 
 
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
-    return create_np("SwapAxis", a, dim1=axis1, dim2=axis2, hint="swapaxes")
+    return _create_np("SwapAxis", a, dim1=axis1, dim2=axis2, hint="swapaxes")
 
 
 def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis."""
-    return create_np("tile", A, reps=(reps,) if isinstance(reps, numbers.Integral) else tuple(reps), hint="tile")
+    return _create_np("tile", A, reps=(reps,) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
 
 
 def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
-    return create_np("repeat", a, repeats=repeats, axis=axis, hint="repeat")
+    return _create_np("repeat", a, repeats=repeats, axis=axis, hint="repeat")
 
 
 def flip(m, axis=None, out=None):
     """``m`` reversed along ``axis``."""
-    return create_np("_npi_flip", m, axis=axis, hint="flip")
+    return _create_np("_npi_flip", m, axis=axis, hint="flip")
 
 
 def fliplr(m):
@@ -209,7 +206,7 @@ def flipud(m):
 
 def broadcast_to(array, shape):
     """``array`` broadcast to ``shape``."""
-    return create_np("_npi_broadcast_to", array, shape=tuple(shape), hint="broadcast_to")
+    return _create_np("_npi_broadcast_to", array, shape=tuple(shape), hint="broadcast_to")
 
 
 def clip(a, a_min, a_max, out=None):
@@ -219,21 +216,21 @@ def clip(a, a_min, a_max, out=None):
 
 def concatenate(seq, axis=0, out=None):
     """The symbols of ``seq`` joined along ``axis``."""
-    return create_np("_npi_concatenate", *seq, axis=axis, hint="concatenate")
+    return _create_np("_npi_concatenate", *seq, axis=axis, hint="concatenate")
 
 
 def stack(arrays, axis=0, out=None):
     """The symbols of ``arrays`` stacked along a new ``axis``."""
-    return create_np("_npi_stack", *arrays, axis=axis, hint="stack")
+    return _create_np("_npi_stack", *arrays, axis=axis, hint="stack")
 
 
 def split(ary, indices_or_sections, axis=0):
     """``ary`` split along ``axis`` into N equal sections (an int) or at the given indices: a list of symbols."""
-    if isinstance(indices_or_sections, numbers.Integral):
+    if isinstance(indices_or_sections, _numbers.Integral):
         indices, sections = [], int(indices_or_sections)
     else:
         indices, sections = [0] + list(indices_or_sections), 0
-    parts = create_np("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=False, sections=sections,
+    parts = _create_np("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=False, sections=sections,
                       hint="split")
     return parts if isinstance(parts, list) else [parts]
 
@@ -245,7 +242,7 @@ def vsplit(ary, indices_or_sections):
 
 def vstack(tup, out=None):
     """The symbols stacked as rows."""
-    return create_np("_npi_vstack", *tup, hint="vstack")
+    return _create_np("_npi_vstack", *tup, hint="vstack")
 
 
 row_stack = vstack
@@ -253,27 +250,27 @@ row_stack = vstack
 
 def hstack(tup):
     """The symbols stacked as columns."""
-    return create_np("_npi_hstack", *tup, hint="hstack")
+    return _create_np("_npi_hstack", *tup, hint="hstack")
 
 
 def moveaxis(a, source, destination):
     """``a`` with axes moved from ``source`` to ``destination``."""
-    return create_np("_np_moveaxis", a, source=source, destination=destination, hint="moveaxis")
+    return _create_np("_np_moveaxis", a, source=source, destination=destination, hint="moveaxis")
 
 
 def ravel(x, order="C"):
     """The elements of ``x`` in one dimension."""
-    return create_np("_npx_reshape", x, newshape=-1, hint="reshape")
+    return _create_np("_npx_reshape", x, newshape=-1, hint="reshape")
 
 
 def tril(m, k=0):
     """The lower triangle of ``m`` (below the ``k``-th diagonal)."""
-    return create_np("_npi_tril", m, k=k, hint="tril")
+    return _create_np("_npi_tril", m, k=k, hint="tril")
 
 
 def diag(v, k=0):
     """The ``k``-th diagonal of a 2-D symbol, or a 2-D symbol with a 1-D one on it."""
-    return create_np("_np_diag", v, hint="diag", **_given(k=k or None))
+    return _create_np("_np_diag", v, hint="diag", **_given(k=k or None))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):
@@ -288,32 +285,32 @@ def argsort(a, axis=-1, kind=None, order=None):
 
 def sort(a, axis=-1, kind=None, order=None):
     """``a`` sorted along ``axis``."""
-    return create_np("sort", a, axis=axis, is_ascend=True, hint="sort")
+    return _create_np("sort", a, axis=axis, is_ascend=True, hint="sort")
 
 
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` holds, else of ``y`` (either may be a scalar)."""
     x_sym, y_sym = isinstance(x, _Symbol), isinstance(y, _Symbol)
     if x_sym and y_sym:
-        return create_np("_npi_where", condition, x, y, hint="where")
+        return _create_np("_npi_where", condition, x, y, hint="where")
     if x_sym:
-        return create_np("_npi_where_rscalar", condition, x, scalar=float(y), hint="where_rscalar")
+        return _create_np("_npi_where_rscalar", condition, x, scalar=float(y), hint="where_rscalar")
     if y_sym:
-        return create_np("_npi_where_lscalar", condition, y, scalar=float(x), hint="where_lscalar")
-    return create_np("_npi_where_scalar2", condition, x=float(x), y=float(y), hint="where_scalar2")
+        return _create_np("_npi_where_lscalar", condition, y, scalar=float(x), hint="where_lscalar")
+    return _create_np("_npi_where_scalar2", condition, x=float(x), y=float(y), hint="where_scalar2")
 
 
 def dot(a, b, out=None):
     """``np.dot`` of two symbols."""
-    return create_np("_np_dot", a, b, hint="dot")
+    return _create_np("_np_dot", a, b, hint="dot")
 
 
 def tensordot(a, b, axes=2):
     """Sums of products of ``a`` and ``b`` over the last/first ``axes`` axes (an int) or the given axes."""
-    if isinstance(axes, numbers.Integral):
-        return create_np("_npi_tensordot_int_axes", a, b, axes=int(axes), hint="tensordot_int_axes")
-    a_axes, b_axes = ([x] if isinstance(x, numbers.Integral) else x for x in axes)
-    return create_np("_npi_tensordot", a, b, a_axes_summed=a_axes, b_axes_summed=b_axes, hint="tensordot")
+    if isinstance(axes, _numbers.Integral):
+        return _create_np("_npi_tensordot_int_axes", a, b, axes=int(axes), hint="tensordot_int_axes")
+    a_axes, b_axes = ([x] if isinstance(x, _numbers.Integral) else x for x in axes)
+    return _create_np("_npi_tensordot", a, b, a_axes_summed=a_axes, b_axes_summed=b_axes, hint="tensordot")
 
 
 def inner(a, b):
@@ -333,96 +330,22 @@ def vdot(a, b):
 
 def matmul(a, b, out=None, **kwargs):
     """``np.matmul`` of two symbols."""
-    return create_np("_npi_matmul", a, b, hint="matmul")
+    return _create_np("_npi_matmul", a, b, hint="matmul")
 
 
 def einsum(*operands, **kwargs):
     """``np.einsum(subscripts, *operands)`` on symbols."""
     subscripts, arrays = operands[0], operands[1:]
-    return create_np("_npi_einsum", *arrays, subscripts=subscripts, optimize=int(bool(kwargs.get("optimize"))),
+    return _create_np("_npi_einsum", *arrays, subscripts=subscripts, optimize=int(bool(kwargs.get("optimize"))),
                      hint="einsum")
 
 
 def copy(a):
     """A copy of ``a``."""
-    return create_np("_np_copy", a, hint="copy")
-
-
-def _like(name, value):
-    def function(a, dtype=None, order="C", ctx=None, out=None):
-        return create_np("_npi_full_like", a, fill_value=value, ctx=str(ctx or _context()), hint="full_like",
-                         **_given(dtype=dtype))
-    function.__name__ = function.__qualname__ = name
-    function.__doc__ = f"An array of ``a``'s shape filled with {value}."
-    return function
-
-
-zeros_like = _like("zeros_like", 0)
-ones_like = _like("ones_like", 1)
-
-
-def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):
-    """An array of ``a``'s shape filled with ``fill_value``."""
-    return create_np("_npi_full_like", a, fill_value=fill_value, ctx=str(ctx or _context()), hint="full_like",
-                     **_given(dtype=dtype))
-
-
-def _context():
-    from ...context import current_context
-    return str(current_context())
-
-
-def zeros(shape, dtype="float32", order="C", ctx=None):
-    """A symbol of zeros of ``shape``."""
-    return create_np("_npi_zeros", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="zeros")
-
-
-def ones(shape, dtype="float32", order="C", ctx=None):
-    """A symbol of ones of ``shape``."""
-    return create_np("_npi_ones", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="ones")
-
-
-def full(shape, fill_value, dtype="float32", order="C", ctx=None, out=None):
-    """A symbol of ``shape`` filled with ``fill_value``."""
-    return create_np("_full", shape=_shape(shape), value=float(fill_value), ctx=str(ctx or _context()),
-                     dtype=_dtype(dtype), hint="full")
-
-
-def arange(start, stop=None, step=1, dtype="float32", ctx=None):
-    """Evenly spaced values in [start, stop)."""
-    if stop is None:
-        start, stop = 0, start
-    return create_np("_npi_arange", start=start, stop=stop, step=step, ctx=str(ctx or _context()),
-                     dtype=_dtype(dtype), hint="arange")
-
-
-def eye(N, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (NumPy's names)
-    """Ones on the ``k``-th diagonal of an N x M matrix."""
-    return create_np("_npi_eye", N=N, M=M, k=k, ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="eye")
-
-
-def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
-    """``num`` evenly spaced values from ``start`` to ``stop``."""
-    if retstep or axis != 0:
-        raise UnbuiltNumpySymbolError("mx.sym.np.linspace: distnet builds it without retstep and with axis=0 only")
-    return create_np("_linspace", start=start, stop=stop, num=num, endpoint=endpoint, ctx=str(ctx or _context()),
-                     hint="linspace", **_given(dtype=dtype))
-
-
-def _shape(shape):
-    return (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
-
-
-def _dtype(dtype):
-    import numpy
-    return numpy.dtype("float32" if dtype is None else dtype).name
+    return _create_np("_np_copy", a, hint="copy")
 
 
 from . import random  # noqa: E402,F401  (mx.sym.np.random)
-
-
-class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):
-    """A NumPy function ``mx.sym.np`` does not build (an AttributeError too, so ``hasattr`` answers False)."""
 
 
 def __getattr__(name):

@@ -9,6 +9,10 @@ from ...numpy.multiarray import _LEGACY_ONLY
 from ..symbol import Symbol, create
 
 
+class UnbuiltNumpySymbolError(NotImplementedError, AttributeError):
+    """A NumPy function ``mx.sym.np`` does not build (an AttributeError too, so ``hasattr`` answers False)."""
+
+
 class _Symbol(Symbol):
     """A symbol whose operators and methods build MXNet's NumPy operators (``_npi_add``, ``_np_reshape``...)."""
 
@@ -107,7 +111,7 @@ class _Symbol(Symbol):
             out = super().__getitem__(key)          # one output of a multi-output symbol
             out.__class__ = _Symbol
             return out
-        from .indexing import basic_index
+        from ._indexing import basic_index
         return basic_index(self, key)
 
     def reshape(self, *args, **kwargs):
@@ -216,7 +220,8 @@ def _reduce(op_name, hint, a, axis, keepdims, out, dtype=None):
 
 
 # Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.
-_NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy.indexing",
+_NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy._indexing",
+                        "distnet.symbol.numpy._creation", "distnet.symbol.numpy.random",
                         "distnet.numpy_extension._symbol"})
 
 

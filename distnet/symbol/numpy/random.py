@@ -1,6 +1,6 @@
 """``mx.sym.np.random``: sampling nodes (``_npi_uniform``, ``_npi_normal``) drawing from the generator
 ``mx.random.seed`` seeds, as the ``mx.np.random`` functions do."""
-from ._symbol import create_np
+from ._symbol import UnbuiltNumpySymbolError, create_np
 
 
 def _context(ctx):
@@ -25,7 +25,6 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 
 
 def __getattr__(name):
-    from . import UnbuiltNumpySymbolError
     if name.startswith("__"):
         raise AttributeError(name)
     raise UnbuiltNumpySymbolError(
