@@ -44,14 +44,15 @@ INTERNAL = _Internal()
 
 
 def refuse_legacy_scalars(name, arrays):
-    """Without NumPy shape semantics MXNet's operators take no 0-d array (its shape () means unknown);
-    nor do they ever take a legacy NDArray."""
+    """Without NumPy shape semantics MXNet's operators take no 0-d or zero-size array (shape () and a 0 in a
+    shape mean unknown); nor do they ever take a legacy NDArray."""
     refuse_legacy_arrays(name, arrays)
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
-            if isinstance(a, NDArray) and a.ndim == 0:
-                raise MXNetError(f"Operator {name} inferring shapes failed: an input has shape (), which means an "
-                                 "unknown shape without NumPy shape semantics (call npx.set_np() to use 0-d arrays)")
+            if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
+                raise MXNetError(f"Operator {name} inferring shapes failed: an input has shape {a.shape}, which "
+                                 "means an unknown shape without NumPy shape semantics (call npx.set_np() to use "
+                                 "0-d and zero-size arrays)")
 
 
 def refuse_legacy_arrays(name, values):
@@ -304,10 +305,7 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         data = _np.array(src, dtype=dt)
     except ValueError as e:         # ragged nesting or text, as MXNet reports them
         raise TypeError(str(e)) from None
-    if not _is_np_shape() and 0 in data.shape:
-        raise MXNetError(f"cannot make an array of shape {data.shape} without NumPy shape semantics "
-                         "(npx.set_np())")
-    return wrap_np(data, placed(ctx))
+    return wrap_np(data, placed(ctx))       # MXNet copies zero-size data even without NumPy shape semantics
 
 
 def empty(shape, dtype=_np.float32, order="C", ctx=None):
