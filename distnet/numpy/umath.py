@@ -349,8 +349,20 @@ rint = _unary("rint", "rint")
 fix = _unary("fix", "fix")
 negative = _unary("negative", "negative")
 reciprocal = _unary("reciprocal", "reciprocal")
-degrees = rad2deg = _unary("degrees", "degrees")
-radians = deg2rad = _unary("radians", "radians")
+degrees = _unary("degrees", "degrees")
+radians = _unary("radians", "radians")
+
+
+def _missing_backend_op(name):
+    def func(x, out=None, **kwargs):  # noqa: ARG001
+        raise AttributeError(f"module 'mxnet.ndarray.numpy._internal' has no attribute '{name}'")
+    func.__name__ = func.__qualname__ = name
+    func.__doc__ = f"MXNet 1.9.1 lists ``{name}`` but its backend has no such operator: calling it fails."
+    return func
+
+
+rad2deg = _missing_backend_op("rad2deg")
+deg2rad = _missing_backend_op("deg2rad")
 
 
 def _predicate(name, kinds="iubf"):
@@ -381,11 +393,13 @@ isposinf = _predicate("isposinf")
 isneginf = _predicate("isneginf")
 logical_not = _predicate("logical_not")
 bitwise_not = invert = _predicate("invert", kinds="iub")
-signbit = _predicate("signbit", kinds="f")
+signbit = _predicate("signbit")
 
 
 def positive(x, out=None, **kwargs):  # noqa: ARG001
-    """A copy of ``x``."""
+    """A copy of ``x`` (a Python or NumPy scalar as NumPy gives it)."""
+    if isinstance(x, _SCALARS):
+        return _np.positive(x)
     return invoke_np("identity", (x,), out=out)
 
 

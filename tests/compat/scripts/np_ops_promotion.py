@@ -35,8 +35,9 @@ for e in ["A['bool'] == 2", "2 > A['bool']",
           "np.arange(-1.5, 4, 1.7, dtype='float16')", "np.arange(0, 5, None)", "np.linspace(0, 10, 0, retstep=True)",
           "np.linspace(0, 10, 4, endpoint=False, retstep=True)", "np.linspace(0, 1, 1, retstep=True)",
           "np.linspace(0, 10, -1)", "np.linspace(0, 1, 2.5)", "np.linspace(np.array(0.), 1, 3)", "np.arange(3, dtype='bool')",
-          "np.linspace(0, 1, 3, dtype='bool')"]:
+          "np.linspace(0, 1, 3, dtype='bool')", "hasattr(np, 'rad2deg')", "np.deg2rad(A['float32'])",
+          "np.signbit(np.array([-3, 0, 2], dtype='int32'))", "np.signbit(A['bool'])", "np.positive(2.5)"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
-        print(e, '!!', type(ex).__name__)
+        print(e, '!!', type(ex).__name__, ex if isinstance(ex, AttributeError) else '')
