@@ -285,3 +285,14 @@ with autograd.record():
 for o in outs:
     print("product", o.shape, o.tolist())
 print("product grad", x.grad.tolist())
+
+
+for build in [lambda: S.ones((2, 3)).eval(), lambda: (a * 2 + 1).eval(a=mx.nd.ones((2,))),
+              lambda: (a * 2).eval(a=np.ones((2,))), lambda: S.arange(4).eval(),
+              lambda: (a.T).bind(mx.cpu(), {"a": mx.nd.ones((2, 3))}).forward(),
+              lambda: S.exp(a).simple_bind(mx.cpu(), a=(2,)).forward(is_train=False),
+              lambda: (a + 1).list_outputs(), lambda: (a + 1).get_internals().list_outputs(),
+              lambda: S.concatenate([a, a]).list_inputs(), lambda: (a + 1).attr("is_int"), lambda: (a + 1).list_attr()]:
+    result = build()
+    print("bound", type(result).__name__, result if not isinstance(result, list)
+          else [(type(v).__name__, v) for v in result])
