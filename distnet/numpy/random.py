@@ -5,7 +5,8 @@ from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from ..ndarray.registry import defop as _defop
-from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars, wrap_np as _wrap_np
+from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
+from .multiarray import wrap_np as _wrap_np
 
 _F = _np.float32
 
@@ -270,7 +271,7 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
     if isinstance(pvals, _NDArray):
-        refuse_legacy_scalars("_npi_multinomial", (pvals,))
+        _refuse_legacy_scalars("_npi_multinomial", (pvals,))
     given = pvals.asnumpy() if isinstance(pvals, _NDArray) else _np.asarray(pvals, _np.float64)
     p = given.astype(_np.float64)
     if not len(p):              # no outcomes: an empty count per draw
