@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from . import fdlibm
+from .ndarray import NDArray
 from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
 
 
@@ -510,7 +511,15 @@ def _sigmoid(x):
     return 1 / (1 + libm_f64("exp", np.exp, -x))
 
 
-_unary("negative", np.negative, lambda x, y: -1, methods=("__neg__",), ufunc=np.negative)
+_unary("negative", np.negative, lambda x, y: -1, ufunc=np.negative)
+
+
+def _neg(self):
+    """``-x``: MXNet's front end multiplies by -1.0 (_mul_scalar), so a NaN keeps its sign (nd.negative flips it)."""
+    return self * -1.0
+
+
+NDArray.__neg__ = _neg
 _unary("abs", np.abs, lambda x, y: _sign_of(x), methods=("abs", "__abs__"), ufunc=np.absolute)
 _unary("sign", lambda x: _sign_of(x), lambda x, y: 0.0, ufunc=np.sign)   # dy * 0: MXNet keeps the sign of a zero
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
