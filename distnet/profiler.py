@@ -88,6 +88,8 @@ def set_kvstore_handle(handle):
 # mx.nd creation functions (plain functions here, operators in MXNet) and the names MXNet shows for them.
 _CREATION = {"zeros": "_zeros", "ones": "_ones", "full": "_full", "arange": "_arange", "eye": "_eye",
              "linspace": "_linspace"}
+# NDArray methods that MXNet runs as one engine operation of another name (their inner ops are not shown).
+_METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "attach_grad": "zeros_like"}
 
 
 def set_state(state="stop", profile_process="worker"):
@@ -111,6 +113,9 @@ def _start_timing():
     for name, shown in _CREATION.items():
         _ORIGINAL[name] = getattr(ndarray, name)
         setattr(ndarray, name, _timed(shown, _ORIGINAL[name]))
+    for name, shown in _METHODS.items():
+        _ORIGINAL[("method", name)] = getattr(ndarray.NDArray, name)
+        setattr(ndarray.NDArray, name, _timed_method(shown, _ORIGINAL[("method", name)]))
 
 
 def _stop_timing():
@@ -118,6 +123,8 @@ def _stop_timing():
     for key, fwd in _ORIGINAL.items():
         if isinstance(key, str):
             setattr(ndarray, key, fwd)
+        elif isinstance(key, tuple):
+            setattr(ndarray.NDArray, key[1], fwd)
         else:
             key.fwd = fwd
     _ORIGINAL.clear()
@@ -174,8 +181,28 @@ def _op_name(name, args):
     return pair[1] if not isinstance(args[0], np.ndarray) else name
 
 
+def _timed_method(name, method):
+    """``method`` recorded as the single operation ``name`` (the operators it runs inside are not)."""
+    def run(self, *args, **kwargs):
+        if type(self).__name__ != "NDArray" or getattr(_scope, "quiet", False):
+            return method(self, *args, **kwargs)
+        start = _now_us()
+        _scope.quiet = True
+        try:
+            result = method(self, *args, **kwargs)
+        finally:
+            _scope.quiet = False
+        if result is not self:       # astype(copy=False) to the same type is no operation
+            _add("operator", name, start, _now_us() - start)
+        return result
+    run.__doc__ = method.__doc__
+    return run
+
+
 def _timed(name, fwd):
     def run(*args, **kwargs):
+        if getattr(_scope, "quiet", False):
+            return fwd(*args, **kwargs)
         start = _now_us()
         try:
             return fwd(*args, **kwargs)
