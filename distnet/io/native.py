@@ -15,7 +15,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
-from .text_float import parse_csv_line
+from .text_float import parse_csv_line, parse_float32
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
 _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
@@ -302,6 +302,13 @@ def _part_lines(path, num_parts, part_index):
     return text[begin:end].decode().splitlines()
 
 
+def _libsvm_value(text, path):
+    value = parse_float32(text)
+    if value is None:
+        raise MXNetError(f"LibSVMIter: feature value {text!r} in {path!r} is not a number")
+    return value
+
+
 def _read_libsvm(path, width, num_parts=1, part_index=0):
     """(dense float32 rows of ``width`` columns, float32 first-number labels) of a LibSVM text file's part.
 
@@ -317,9 +324,10 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
             if int(col) < 0:
                 raise MXNetError(f"LibSVMIter: negative feature index {col} in {path!r} (indices must be >= 0)")
             if int(col) < width:
-                row[int(col)] = float(value)
+                row[int(col)] = _libsvm_value(value, path)
         rows.append(row)
-        labels.append(float(parts[0]))
+        label = parse_float32(parts[0])         # MXNet's own float parser, as for CSV
+        labels.append(0.0 if label is None else label)
     return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
 
 

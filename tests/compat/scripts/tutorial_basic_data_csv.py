@@ -37,3 +37,14 @@ try:
         print(train.getdata().asnumpy())
 except mx.base.MXNetError:
     print("Exception handled")
+
+# LibSVMIter reads its numbers with the same parser
+svm = os.path.join(tmp, "data.libsvm")
+with open(svm, "w") as f:
+    for row in data[:4]:
+        f.write("%.18e %s\n" % (row[0] * 3, " ".join("%d:%.18e" % (j, v) for j, v in enumerate(row))))
+    f.write("2.5e1 0:1e39 1:-1e-40 2:7.985e-40\n")
+    f.write("1.5abc 0:0.1234567890123456789012345 2:123456789012345678901234567890\n")
+batch = mx.io.LibSVMIter(data_libsvm=svm, data_shape=(3,), batch_size=6).next()
+print(batch.data[0].asnumpy().tolist())
+print(batch.label[0].asnumpy().tolist())
