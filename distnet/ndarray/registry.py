@@ -422,6 +422,8 @@ def _method(op):
     def method(self, *args, out=None, **attrs):
         if attrs:       # numpy's np.sum(x) calls x.sum(axis=None, dtype=None, out=None): drop what we lack
             attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
+        if KEEP_CLASS and type(self) not in KEEP_CLASS and (args or out is not None or attrs):
+            op._refuse_numpy_arrays(args, attrs, out)
         return invoke(op, (self,) + args, attrs, out)
     method.__doc__ = op.__doc__
     return method
