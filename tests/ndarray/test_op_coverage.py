@@ -5,6 +5,17 @@ import pathlib
 from distnet.ndarray.registry import OPS
 
 HERE = pathlib.Path(__file__).parent
+
+
+def _load(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GRAPH_OPERATORS = _load(HERE.parent / "numpy" / "test_np_graph_op_gradients.py", "_np_graph_cases").GRAPH_OPERATORS
+
 # Checked elsewhere, with the reason.
 ELSEWHERE = {
     "_index": "indexing gradients: tests/ndarray/test_ndarray.py",
@@ -31,6 +42,9 @@ ELSEWHERE = {
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
+    "CTCLoss": "float32 only, as MXNet's kernel: MXNet's recorded gradients in tests/ndarray/test_ops_rnn.py",
+    **{name: "NumPy graph operators: finite differences in tests/numpy/test_np_graph_op_gradients.py"
+       for name in GRAPH_OPERATORS},
     **{name: "MXNet passes the head gradient through (or refuses): tests/ndarray/test_ops_image.py "
              "test_image_backward_rules" for name in (
         "_image_adjust_lighting", "_image_flip_left_right", "_image_flip_top_bottom", "_image_random_brightness",
@@ -43,9 +57,7 @@ ELSEWHERE = {
 def _table_ops():
     names = set()
     for path in sorted(HERE.glob("test_ops_*.py")):
-        spec = importlib.util.spec_from_file_location(f"_optable_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = _load(path, f"_optable_{path.stem}")
         names.update(OPS[case.op].name for case in getattr(module, "CASES", ()) if case.grad)
     return names
 
