@@ -8,6 +8,7 @@ from ..base import MXNetError
 from . import ctc_float32
 from .failures import KernelError
 from .registry import defop
+from .shape_text import inconsistent
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
 
@@ -38,7 +39,8 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
     biases = [[("bx", (gh,)), ("bh", (gh,))] for _ in shapes]
     expected = sum(int(np.prod(s)) for cell in shapes + biases for _, s in cell)
     if flat.shape != (expected,):
-        raise MXNetError(f"RNN: parameters has shape {flat.shape} but mode={mode!r}, num_layers={num_layers}, "
+        raise MXNetError(f"RNN: {inconsistent(flat.shape, (expected,))}: parameters has shape {flat.shape} but "
+                         f"mode={mode!r}, num_layers={num_layers}, "
                          f"{'bidirectional' if dirs == 2 else 'unidirectional'}, input size {input_size}, "
                          f"state_size={hidden}, projection_size={proj} need ({expected},)")
     cells, pos = [{} for _ in shapes], 0
@@ -52,7 +54,7 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
 
 # ---- the fused RNN: one time step of each mode, forward and backward ------------------------
 def _step_rnn(act):
-    def forward(xp, hp, h, c, clip):
+    def forward(xp, hp, h, c):
         a = np.tanh(xp + hp) if act == "tanh" else np.maximum(xp + hp, 0)
         return a, None, {"a": a}
 
@@ -62,36 +64,23 @@ def _step_rnn(act):
     return forward, backward
 
 
-def _lstm_forward(xp, hp, h, c, clip):
+def _lstm_forward(xp, hp, h, c):
     i, f, g, o = np.split(xp + hp, 4, axis=-1)
     i, f, g, o = _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
     c_new = f * c + i * g
-    keep = None
-    if clip is not None:
-        lo, hi, nan = clip
-        if nan:
-            c_new = np.where(np.isnan(c_new), lo if lo is not None else hi, c_new)
-        keep = np.ones(c_new.shape, bool)
-        if lo is not None:
-            keep &= c_new >= lo
-        if hi is not None:
-            keep &= c_new <= hi
-        c_new = np.clip(c_new, lo, hi)
     tc = np.tanh(c_new)
-    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc, "keep": keep}
+    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
 
 
 def _lstm_backward(dh, dc, k):
     i, f, g, o, tc = k["i"], k["f"], k["g"], k["o"], k["tc"]
     dc = dc + dh * o * (1 - tc ** 2)
-    if k["keep"] is not None:
-        dc = dc * k["keep"]
     dpre = np.concatenate([dc * g * i * (1 - i), dc * k["c"] * f * (1 - f), dc * i * (1 - g ** 2),
                            dh * tc * o * (1 - o)], axis=-1)
     return dpre, dpre, 0, dc * f
 
 
-def _gru_forward(xp, hp, h, c, clip):
+def _gru_forward(xp, hp, h, c):
     xr, xz, xn = np.split(xp, 3, axis=-1)
     hr, hz, hn = np.split(hp, 3, axis=-1)
     r, z = _sigmoid(xr + hr), _sigmoid(xz + hz)
@@ -112,7 +101,7 @@ _STEPS = {"rnn_relu": _step_rnn("relu"), "rnn_tanh": _step_rnn("tanh"), "lstm": 
 
 
 # ---- the fused RNN: one direction of one layer over the sequence ----------------------------
-def _run_cell(mode, w, x, h, c, reverse, clip, valid):
+def _run_cell(mode, w, x, h, c, reverse):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs."""
     step = _STEPS[mode][0]
     xp = x @ w["wx"].T + w["bx"]
@@ -120,18 +109,12 @@ def _run_cell(mode, w, x, h, c, reverse, clip, valid):
     records = []
     for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
         hp = h @ w["wh"].T + w["bh"]
-        h_new, c_new, rec = step(xp[t], hp, h, c, clip)
+        h_new, c, rec = step(xp[t], hp, h, c)
         rec["h_prev"] = h
         if "wr" in w:
             rec["h_full"] = h_new
             h_new = h_new @ w["wr"].T
-        if valid is not None:              # steps past a sequence's length leave its state unchanged
-            m = valid[t]
-            h_new = np.where(m, h_new, h)
-            c_new = np.where(m, c_new, c) if c is not None else None
-            rec["m"] = m
-        h, c = h_new, c_new
-        ys[t] = h if valid is None else h * m
+        h = ys[t] = h_new
         records.append((t, rec))
     return ys, h, c, records
 
@@ -141,11 +124,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
     back = _STEPS[mode][1]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     for t, rec in reversed(records):
-        m = rec.get("m")
-        dh = dh + (dys[t] if m is None else dys[t] * m)     # a masked step's output is a constant 0
-        if m is not None:
-            dh_skip, dh = dh * ~m, dh * m
-            dc_skip, dc = (dc * ~m, dc * m) if dc is not None else (None, None)
+        dh = dh + dys[t]
         if "wr" in w:
             g["wr"] += dh.T @ rec["h_full"]
             dh = dh @ w["wr"]
@@ -153,15 +132,22 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
         g["wh"] += dhp.T @ rec["h_prev"]
         g["bh"] += dhp.sum(0)
         dh = dh_direct + dhp @ w["wh"]
-        if m is not None:
-            dh = dh + dh_skip
-            dc = dc + dc_skip if dc is not None else None
     g["wx"] += np.tensordot(dxp, x, axes=([0, 1], [0, 1]))
     g["bx"] += dxp.sum((0, 1))
     return dxp @ w["wx"], dh, dc
 
 
 # ---- the fused RNN: layers and directions ----------------------------------------------------
+# MXNet's CPU build runs a float32 RNN without projection through oneDNN, which ignores the sequence
+# lengths and the LSTM cell clipping; every other RNN runs its native kernel, which supports neither.
+_CLIP_REFUSED = ("LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1; MXNet's CPU "
+                 "kernel for this RNN cannot clip: drop lstm_state_clip_min/max (a float32 RNN without "
+                 "projection_size accepts them but does not clip)")
+_LENGTHS_REFUSED = ("RNN use_sequence_length option is only available for cuDNN version >= 7.2; MXNet's CPU "
+                    "kernel for this RNN cannot mask by length: drop use_sequence_length and mask the outputs "
+                    "with SequenceMask (a float32 RNN without projection_size accepts it but ignores the lengths)")
+
+
 def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     if data.ndim != 3:
         raise MXNetError(f"RNN: data must be (sequence, batch, features) (layout TNC), got shape {data.shape}")
@@ -170,6 +156,10 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
         raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")
     if mode != "lstm" and state_cell is not None and sequence_length is None:
         state_cell, sequence_length = None, state_cell    # positional: data, parameters, state, sequence_length
+    if a["use_sequence_length"] and sequence_length is None:
+        wanted = 4 + (mode == "lstm")
+        raise MXNetError(f"RNN: Operator RNN expects {wanted} inputs, but got {wanted - 1} instead: "
+                         "use_sequence_length=True needs the sequence_length input")
     if mode == "lstm" and state_cell is None:
         raise MXNetError("RNN: mode='lstm' needs the initial cell state state_cell")
     dirs = 2 if a["bidirectional"] else 1
@@ -179,23 +169,19 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     width = proj or a["state_size"]
     want = (a["num_layers"] * dirs, data.shape[1], width)
     if state.shape != want:
-        raise MXNetError(f"RNN: state has shape {state.shape}, expected {want} (layers*directions, batch, state size)")
+        raise MXNetError(f"RNN: {inconsistent(state.shape, want)}: state has shape {state.shape}, expected {want} "
+                         "(layers*directions, batch, state size)")
     if state_cell is not None and state_cell.shape != want[:2] + (a["state_size"],):
-        raise MXNetError(f"RNN: state_cell has shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
-    valid = None
-    if a["use_sequence_length"]:
-        if sequence_length is None:
-            raise MXNetError("RNN: use_sequence_length=True needs the sequence_length input")
-        lengths = np.asarray(sequence_length).astype(np.int64)
-        valid = (np.arange(data.shape[0])[:, None] < lengths[None, :])[:, :, None]
+        raise MXNetError(f"RNN: {inconsistent(state_cell.shape, want[:2] + (a['state_size'],))}: state_cell has "
+                         f"shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
+    if a["use_sequence_length"] and sequence_length.shape != (data.shape[1],):
+        raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}: sequence_length needs one "
+                         "length per batch entry")
     cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
-    clip = None
-    if mode == "lstm" and (a["lstm_state_clip_min"] is not None or a["lstm_state_clip_max"] is not None):
-        clip = (a["lstm_state_clip_min"], a["lstm_state_clip_max"], a["lstm_state_clip_nan"])
-    return mode, dirs, cells, state_cell, valid, clip
+    return mode, dirs, cells, state_cell
 
 
-def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_layers):
+def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers):
     x, hy, cy, trace = data, [], [], []
     for layer in range(num_layers):
         if layer > 0 and mask.size:
@@ -204,7 +190,7 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_
         for d in range(dirs):
             k = layer * dirs + d
             c0 = state_cell[k] if mode == "lstm" else None
-            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, clip, valid)
+            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1)
             outs.append(y)
             hy.append(h)
             cy.append(c)
@@ -213,36 +199,42 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_
     return x, np.stack(hy), (np.stack(cy) if mode == "lstm" else None), trace
 
 
+def _placeholders(data, mode, dirs, a):
+    """Zero outputs of the right shapes, standing in for a kernel that failed."""
+    width, layers = a["projection_size"] or a["state_size"], a["num_layers"] * dirs
+    outs = [np.zeros(data.shape[:2] + (width * dirs,), data.dtype)]
+    if a["state_outputs"]:
+        outs.append(np.zeros((layers, data.shape[1], width), data.dtype))
+        if mode == "lstm":
+            outs.append(np.zeros((layers, data.shape[1], a["state_size"]), data.dtype))
+    return tuple(outs) + (np.zeros((0,), data.dtype),)          # the (empty) dropout mask last
+
+
 @defop("RNN", hidden=1)
 def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, mode,
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
-    if data.dtype == np.float16:       # the kernel fails: the error shows when a result is read
-        wide = rnn.fwd(data.astype(np.float32), parameters.astype(np.float32), state.astype(np.float32),
-                       None if state_cell is None else state_cell.astype(np.float32), sequence_length,
-                       state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional, p=p,
-                       state_outputs=state_outputs, projection_size=projection_size,
-                       lstm_state_clip_min=lstm_state_clip_min, lstm_state_clip_max=lstm_state_clip_max,
-                       lstm_state_clip_nan=lstm_state_clip_nan, use_sequence_length=use_sequence_length)
-        placeholder = tuple(np.zeros(r.shape, np.float16) if isinstance(r, np.ndarray) and r.dtype == np.float32
-                            else r for r in wide)
-        raise KernelError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32",
-                          placeholder)
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
-             projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
-             lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,
-             use_sequence_length=use_sequence_length)
-    mode, dirs, cells, state_cell, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+             projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
+    mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
+        if lstm_state_clip_min is not None or lstm_state_clip_max is not None:
+            raise MXNetError(_CLIP_REFUSED)
+        if use_sequence_length:       # found by the kernel: the error shows when a result is read
+            raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
+    if data.dtype == np.float16:
+        raise KernelError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32",
+                          _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         raise MXNetError("No training support for LSTM with projection on CPU currently.")
     mask = np.zeros((0,), data.dtype)
-    # MXNet's CPU build runs float32 RNNs through oneDNN, which ignores the dropout between layers
+    # oneDNN ignores the dropout between layers too
     if p and num_layers > 1 and autograd.is_training() and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = ((np.random.uniform(size=shape) >= p) / (1 - p)).astype(data.dtype)
-    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, valid, clip, num_layers)
+    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers)
     if not state_outputs:
         return out, mask
     return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)
@@ -251,10 +243,10 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
 @rnn.grad
 def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, **attrs):
     a = dict(_defaults(rnn), **attrs)
-    mode, dirs, cells, cell0, valid, clip = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
-    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, valid, clip, num_layers)
+    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers)
     dys = dy if isinstance(dy, tuple) else (dy,)
     dout = dys[0]
     dhy = dys[1] if len(dys) > 1 else np.zeros_like(hy)

@@ -575,6 +575,8 @@ def _type_pass(order, types, strict=True):
                 raise MXNetError(f"Error in operator {node.name}: "
                                  + _type_mismatch(node, j, np.dtype(want).name, np.dtype(have).name))
             changed |= _assign_type(types, node.inputs[j], want)
+        if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
+            changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
         if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast"):   # Cast: its dtype decides
             for i in range(node.num_outputs):

@@ -161,8 +161,14 @@ def _rnn_back(node, ins):
         return []
     attrs = node.attrs
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
-    state = (int(attrs["num_layers"]) * dirs, data[1], int(attrs.get("projection_size") or attrs["state_size"]))
-    return [(entry, state) for entry, _ in ins[2:4]]
+    layers, size = int(attrs["num_layers"]) * dirs, int(attrs["state_size"])
+    proj = attrs.get("projection_size")
+    implied = [(layers, data[1], int(proj) if proj not in (None, "None", 0, "0") else size)]    # state
+    if attrs.get("mode") == "lstm":
+        implied.append((layers, data[1], size))                                      # state_cell
+    if str(attrs.get("use_sequence_length", False)).lower() in ("1", "true"):
+        implied.append((data[1],))                                                   # sequence_length
+    return [(entry, shape) for (entry, _), shape in zip(ins[2:], implied)]
 
 
 def _rnn_param_concat_back(node, ins, out):

@@ -58,12 +58,11 @@ def ref_step(mode, x, h, c, wx, wh, bx, bh):
     return (1 - z) * n + z * h, c
 
 
-def ref_rnn(mode, data, params, h0, c0=None, num_layers=1, bidirectional=False, lengths=None):
+def ref_rnn(mode, data, params, h0, c0=None, num_layers=1, bidirectional=False):
     """out, hy, cy by explicit loops over layers, directions, batch entries and time steps."""
     steps, batch, _ = data.shape
     dirs, hidden = (2 if bidirectional else 1), h0.shape[-1]
     cells = split_params(params, mode, data.shape[2], hidden, num_layers, dirs)
-    lengths = [steps] * batch if lengths is None else [int(n) for n in lengths]
     x, hy, cy = data, np.zeros_like(h0), np.zeros_like(h0)
     for layer in range(num_layers):
         out = np.zeros((steps, batch, hidden * dirs))
@@ -71,7 +70,7 @@ def ref_rnn(mode, data, params, h0, c0=None, num_layers=1, bidirectional=False, 
             k = layer * dirs + d
             for n in range(batch):
                 h, c = h0[k, n], (c0[k, n] if c0 is not None else None)
-                order = range(lengths[n]) if d == 0 else reversed(range(lengths[n]))
+                order = range(steps) if d == 0 else reversed(range(steps))
                 for t in order:
                     h, c = ref_step(mode, x[t, n], h, c, *cells[k])
                     out[t, n, d * hidden:(d + 1) * hidden] = h
@@ -89,16 +88,16 @@ def rnn_case(mode, num_layers=1, bidirectional=False, output=0, lengths=None, T=
         inputs.append((num_layers * dirs, N, H))
     attrs = dict(state_size=H, num_layers=num_layers, bidirectional=bidirectional, mode=mode,
                  state_outputs=output > 0)
-    if lengths is not None:
+    if lengths is not None:     # MXNet's float32 CPU kernel ignores them; float64 refuses (no gradient check)
         inputs.append(np.array(lengths))
         attrs["use_sequence_length"] = True
 
     def ref(x, p, h, *rest):
         c = rest[0] if mode == "lstm" else None
-        out, hy, cy = ref_rnn(mode, x, p, h, c, num_layers, bidirectional, lengths)
+        out, hy, cy = ref_rnn(mode, x, p, h, c, num_layers, bidirectional)
         return out if output == 0 else [out, hy] + ([cy] if mode == "lstm" else [])
     return Case("RNN", *inputs, ref=ref, output=output, label=f"out{output}" + ("-len" if lengths else ""),
-                **attrs)
+                grad=lengths is None, **attrs)
 
 
 # ---- a brute-force CTC reference: sum over every alignment -------------------------------------
@@ -428,8 +427,9 @@ def test_rnn_gru_takes_sequence_length_as_fourth_input():
     lengths = nd.array([2, 3])
     got = nd.RNN(nd.array(x), nd.array(p), nd.array(h), lengths, state_size=3, num_layers=1, mode="gru",
                  use_sequence_length=True).asnumpy()
-    np.testing.assert_allclose(got, ref_rnn("gru", x, p, h, lengths=[2, 3])[0], rtol=1e-5, atol=1e-6)
-    assert not got[2, 0].any()
+    # MXNet's float32 CPU kernel (oneDNN) ignores the lengths: every sequence runs full length
+    np.testing.assert_allclose(got, ref_rnn("gru", x, p, h)[0], rtol=1e-5, atol=1e-6)
+    assert got[2, 0].all()
 
 
 def test_rnn_dropout_between_layers_only_in_training():
@@ -466,12 +466,17 @@ def test_rnn_dropout_between_layers_only_in_training():
     np.testing.assert_allclose(x64.grad.asnumpy(), numeric, rtol=1e-5, atol=1e-7)
 
 
-def test_rnn_lstm_state_clip_bounds_the_cell():
+def test_rnn_lstm_state_clip_is_ignored_in_float32_and_refused_otherwise():
     x, p, h = _rnn_inputs("lstm")
-    outs = nd.RNN(nd.array(x * 5), nd.array(p * 5), nd.array(h), nd.array(h), state_size=3, num_layers=1,
-                  mode="lstm", state_outputs=True, lstm_state_clip_min=-0.2, lstm_state_clip_max=0.2)
-    cy = outs[2].asnumpy()
-    assert np.abs(cy).max() == pytest.approx(0.2)
+    attrs = dict(state_size=3, num_layers=1, mode="lstm", state_outputs=True)
+    plain = nd.RNN(nd.array(x * 5), nd.array(p * 5), nd.array(h), nd.array(h), **attrs)[2].asnumpy()
+    assert np.abs(plain).max() > 0.5
+    clipped = nd.RNN(nd.array(x * 5), nd.array(p * 5), nd.array(h), nd.array(h), lstm_state_clip_min=-0.2,
+                     lstm_state_clip_max=0.2, **attrs)[2].asnumpy()
+    np.testing.assert_array_equal(clipped, plain)        # as MXNet's oneDNN kernel: no clipping
+    args64 = [nd.array(a, dtype="float64") for a in (x, p, h, h)]
+    with pytest.raises(MXNetError, match="LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1"):
+        nd.RNN(*args64, lstm_state_clip_max=0.2, **attrs)     # refused at the call, as MXNet's native kernel
 
 
 def test_rnn_lstm_projection_matches_mxnet():
