@@ -155,7 +155,7 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if isinstance(bins, (int, _np.integer)) and range is None:
         raise NotImplementedError("automatic range is not supported yet...")
     counts, edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)
-    return wrap_np(counts, a.ctx), wrap_np(edges.astype(a.dtype), a.ctx)
+    return [wrap_np(counts, a.ctx), wrap_np(edges.astype(a.dtype), a.ctx)]       # a list, as MXNet's
 
 
 __all__ = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",

@@ -480,34 +480,84 @@ ndarray.__pos__ = lambda self: self
 ndarray.__ipow__ = lambda self, other: NotImplemented    # MXNet's has none: ``x **= y`` binds a new array
 
 
+# The NumPy ufuncs MXNet 1.9.1 runs with its own functions; it runs the others with NumPy on host copies.
+_OWN_UFUNCS = frozenset((
+    "abs", "absolute", "add", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh",
+    "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "cbrt", "ceil", "copysign", "cos", "cosh", "degrees",
+    "equal", "exp", "expm1", "fabs", "floor", "greater", "greater_equal", "hypot", "invert", "lcm", "less",
+    "less_equal", "log", "log10", "log2", "logical_not", "matmul", "maximum", "minimum", "mod", "multiply",
+    "negative", "not_equal", "power", "reciprocal", "remainder", "rint", "sign", "sin", "sinh", "sqrt", "square",
+    "subtract", "tan", "tanh", "true_divide", "trunc"))
+
+
 def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
-    """NumPy ufuncs called on ``mx.np`` arrays run the ``mx.np`` function of the same name."""
-    from .. import numpy as mxnp
-    func = getattr(mxnp, ufunc.__name__, None)
-    if method != "__call__" or func is None:
+    """NumPy ufuncs called on ``mx.np`` arrays: MXNet's own function when it has one, else NumPy's on the arrays'
+    data with the result(s) as ``mx.np`` arrays on the first input's context (not under autograd)."""
+    if "out" in kwargs:         # NumPy hands ``out`` over as a tuple
+        if len(kwargs["out"]) != 1:
+            raise ValueError("The `out` parameter must have exactly one ndarray")
+        kwargs["out"] = kwargs["out"][0]
+    if method != "__call__":
         return NotImplemented
-    return func(*inputs, **kwargs)
+    if ufunc.__name__ in _OWN_UFUNCS:
+        from .. import numpy as mxnp
+        return getattr(mxnp, ufunc.__name__)(*inputs, **kwargs)
+    if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text
+        raise AttributeError("'ValueError' object has no attribute 'format'")
+    res = ufunc(*[x.asnumpy() if isinstance(x, NDArray) else x for x in inputs], **kwargs)
+    ctx = inputs[0].ctx        # MXNet reads the first input's context (an AttributeError for a scalar)
+    if isinstance(res, tuple):
+        return tuple(wrap_np(_np.asarray(r), ctx) for r in res)
+    return wrap_np(_np.asarray(res), ctx)
 
 
 ndarray.__array_ufunc__ = _array_ufunc
 
 
+# The NumPy functions MXNet 1.9.1 runs with its own; it runs the others with NumPy on host copies.
+_OWN_FUNCTIONS = frozenset((
+    "all", "amax", "amin", "any", "append", "argmax", "argmin", "argsort", "around", "array_split", "atleast_1d",
+    "atleast_2d", "atleast_3d", "bincount", "broadcast_arrays", "broadcast_to", "cholesky", "clip", "column_stack",
+    "concatenate", "copy", "cumsum", "delete", "diag", "diag_indices_from", "diagflat", "diagonal", "diff", "dot",
+    "dsplit", "dstack", "ediff1d", "eig", "eigh", "eigvals", "eigvalsh", "einsum", "empty_like", "expand_dims", "fix",
+    "flip", "fliplr", "flipud", "full_like", "hsplit", "hstack", "inner", "insert", "inv", "isfinite", "isinf",
+    "isnan", "isneginf", "isposinf", "may_share_memory", "mean", "meshgrid", "nan_to_num", "nonzero", "norm",
+    "ones_like", "outer", "pad", "percentile", "pinv", "polyval", "prod", "product", "quantile", "ravel", "repeat",
+    "reshape", "resize", "roll", "round_", "shape", "shares_memory", "solve", "sometrue", "sort", "split", "squeeze",
+    "stack", "std", "sum", "swapaxes", "take", "tensordot", "tensorinv", "tensorsolve", "tile", "trace",
+    "transpose", "tril", "unique", "unravel_index", "var", "vdot", "vsplit", "vstack", "where", "zeros_like",
+    "max", "min", "round"))     # NumPy 1.25+ names of amax, amin, round_
+
+
 def _array_function(self, func, types, args, kwargs):
-    """NumPy functions called on ``mx.np`` arrays run the ``mx.np`` function of the same name when there is
-    one (as MXNet dispatches them); others run on the arrays' NumPy data."""
-    from .. import numpy as mxnp
-    space = mxnp
-    for part in func.__module__.split(".")[1:]:
-        space = getattr(space, part, None)
-    target = getattr(space, func.__name__, None) if space is not None else None
-    if target is not None and target is not func:
-        return target(*args, **kwargs)
+    """NumPy functions called on ``mx.np`` arrays: MXNet's own function when it has one, else NumPy's on the
+    arrays' data, its array results made ``mx.np`` arrays (not under autograd)."""
+    if func.__name__ in _OWN_FUNCTIONS:
+        from .. import numpy as mxnp
+        space = mxnp
+        for part in func.__module__.split(".")[1:]:
+            space = getattr(space, part, None)
+        target = getattr(space, func.__name__.rstrip("_"), None) if space is not None else None
+        if target is not None and target is not func:
+            return target(*args, **kwargs)
+    if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text
+        raise AttributeError("'ValueError' object has no attribute 'format'")
+    ctxs = []
 
     def host(x):
         if isinstance(x, NDArray):
+            ctxs.append(x.ctx)
             return x.asnumpy()
         return type(x)(host(v) for v in x) if isinstance(x, (list, tuple)) else x
-    return func(*host(args), **{k: host(v) for k, v in kwargs.items()})
+
+    def device(x):
+        if isinstance(x, _np.ndarray):
+            return wrap_np(x, ctxs[0])
+        if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
+            return tuple(device(v) for v in x)
+        return [device(v) for v in x] if isinstance(x, list) else x
+    res = func(*host(args), **{k: host(v) for k, v in kwargs.items()})
+    return device(res)
 
 
 ndarray.__array_function__ = _array_function
