@@ -23,7 +23,9 @@ cases = ["onp.sin(v, v.copy())", "onp.floor_divide(i, 2)", "onp.logaddexp(i, 2)"
          "onp.histogram(v, bins=2)", "onp.median(a)", "onp.ptp(a)", "onp.cov(a)", "onp.linalg.qr(a)", "onp.linalg.svd(a)[1]",
          "onp.searchsorted(v, 2)", "onp.argwhere(a > 3)", "onp.lexsort((v, v))", "onp.max(a)", "onp.amin(a, axis=0)",
          "onp.round(a)", "onp.sum(a, axis=1)", "onp.unique(v)", "onp.where(v > 1)", "np.histogram(v, bins=2, range=(0, 4))",
-         "np.histogram(v, bins=2)"]
+         "np.histogram(v, bins=2)", "onp.float64(2.5) / v", "onp.float64(2.5) * i", "onp.float32(2.5) + v", "onp.int64(2) - i",
+         "v // onp.float64(2.5)", "i // onp.float16(2)", "onp.float64(2.5) // i", "v / onp.float64(2.)", "i * onp.float32(2.)",
+         "onp.bool_(True) * i"]
 for e in cases:
     try:
         print(e, '->', show(eval(e)))
