@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from ..base import MXNetError
+from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
@@ -23,6 +24,8 @@ _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int
 
 class _BatchLoader:
     """The core's batch loader over in-memory samples: ``before_first``, ``next`` and the current batch."""
+
+    context = CPU0      # where the batches' arrays live (MXNet's image record iterators use pinned memory)
 
     def __init__(self, data, label, batch_size, round_batch, sparse=False, sparse_label=False):
         self._samples = (data, label)
@@ -152,11 +155,11 @@ class MXDataIter(DataIter):
         return int(self._advance())
 
     def getdata(self):
-        data = _wrap(self._loader.data.copy())
+        data = _wrap(self._loader.data.copy(), self._loader.context)
         return data.tostype("csr") if self._loader.sparse else data
 
     def getlabel(self):
-        label = _wrap(self._loader.label.copy())
+        label = _wrap(self._loader.label.copy(), self._loader.context)
         return label.tostype("csr") if self._loader.sparse_label else label
 
     def getindex(self):
