@@ -53,6 +53,20 @@ def _check_param(op, name, p, n):
         raise MXNetError(f"{op}: {name} has shape {p.shape}, expected ({n},)")
 
 
+def _leading(p, n):
+    """The first ``n`` elements of ``p`` in memory order (a view of it where possible)."""
+    return p.reshape(-1)[:n]
+
+
+def _spread(grad, like):
+    """A per-channel gradient in the shape of the (longer) parameter it belongs to, zero past the channels."""
+    if grad.shape == like.shape:
+        return grad
+    full = np.zeros(like.size, grad.dtype)
+    full[:grad.size] = grad
+    return full.reshape(like.shape)
+
+
 def _plain(*arrays):
     """Whether a backward sees plain float arrays (not NDArrays of a gradient graph): then it follows
     MXNet's order of operations bit for bit."""
@@ -133,9 +147,12 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     """
     ax = _axis(axis, data.ndim, "BatchNorm")
     c = data.shape[ax]
+    # MXNet reads the first c elements of each parameter, whatever its shape: longer ones work
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):
-        if name != "gamma" or not _flag(fix_gamma):      # a fixed gamma is never read: MXNet skips its shape
-            _check_param("BatchNorm", name, p, c)
+        if p.size < c and (name != "gamma" or not _flag(fix_gamma)):     # a fixed gamma is never read
+            raise MXNetError(f"BatchNorm: {name} has shape {p.shape}, expected ({c},): it needs at least one "
+                             f"element per channel ({c} along axis {ax} of data {data.shape})")
+    gamma, beta, moving_mean, moving_var = (_leading(p, c) for p in (gamma, beta, moving_mean, moving_var))
     dtype = _bn_param_type(data)
     if data.dtype.kind == "f":
         for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
@@ -196,6 +213,8 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         dy = dy[0]
     mean, var, trained = out[-3], out[-2], out[-1]
     ax = _axis(axis, data.ndim, "BatchNorm")
+    full_gamma, full_beta = gamma, beta
+    gamma, moving_mean, moving_var = (_leading(p, data.shape[ax]) for p in (gamma, moving_mean, moving_var))
     axes = tuple(i for i in range(data.ndim) if i != ax)
     shape = _channel_shape(data.ndim, ax)
     g = np.ones(data.shape[ax], data.dtype) if _flag(fix_gamma) else gamma
@@ -225,7 +244,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
             new_var = var
         moving_mean[...] = moving_mean * m + mean * (mean.dtype.type(1) - m)
         moving_var[...] = moving_var * m + new_var * (mean.dtype.type(1) - m)
-    return dx.astype(data.dtype, copy=False), dgamma, dbeta, None, None
+    return dx.astype(data.dtype, copy=False), _spread(dgamma, full_gamma), _spread(dbeta, full_beta), None, None
 
 
 def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
