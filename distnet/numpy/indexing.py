@@ -63,13 +63,37 @@ def getitem(arr, key):
     return res
 
 
+def _whole(arr, key):
+    """Whether ``key`` selects all of ``arr`` by slices (``:``, ``...``, ``0:n``), as ``arr[:] = value``."""
+    keys = key if isinstance(key, tuple) else (key,)
+    if not all(isinstance(k, slice) or k is Ellipsis for k in keys):
+        return False
+    ellipses = [i for i, k in enumerate(keys) if k is Ellipsis]
+    if len(ellipses) > 1:
+        return False
+    if ellipses:
+        i = ellipses[0]
+        keys = keys[:i] + (slice(None),) * (arr.ndim - len(keys) + 1) + keys[i + 1:]
+    return len(keys) <= arr.ndim and all(k.indices(n) == (0, n, 1) for k, n in zip(keys, arr.shape))
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     if autograd.is_recording():
         if arr._node is not None:
             raise MXNetError(IN_GRAPH_WRITE)
         if getattr(value, "_node", None) is not None:
-            raise MXNetError(INPLACE_RECORDED)
+            if not _whole(arr, key):
+                raise MXNetError(INPLACE_RECORDED)
+            # MXNet copies a value into the whole array (cast and broadcast): a recorded copy
+            copied = value.astype(arr.dtype, copy=False)
+            if copied.shape != arr.shape:
+                from .shaping import broadcast_to
+                copied = broadcast_to(copied, arr.shape)
+            copied = invoke_np("_copy", (copied,))
+            arr._data[...] = copied._data
+            arr._node = copied._node
+            return
     if isinstance(value, NDArray):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
