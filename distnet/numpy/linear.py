@@ -67,7 +67,14 @@ def _einsum(subscripts, *operands):
 def einsum(*operands, **kwargs):
     """Einstein summation: ``einsum('ij,jk->ik', a, b)``."""
     subscripts, arrays = operands[0], operands[1:]
+    for x in arrays:
+        if not isinstance(x, NDArray):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
     _check(*arrays)
+    for k, x in enumerate(arrays[1:], 1):
+        if x.dtype != arrays[0].dtype:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
+                             f"expected {arrays[0].dtype}, got {x.dtype}")
     kwargs.pop("optimize", None)
     if kwargs.pop("out", None) is not None or kwargs:
         raise NotImplementedError("einsum: only the subscripts and the operands are supported")

@@ -1,5 +1,6 @@
 """mx.np shape and selection functions where MXNet 1.9.1 has its own rules: reshape's order, repeated transpose
-axes, split bounds, hsplit's unequal sections, delete's index types, pad_width forms, where's and clip's operands."""
+axes, split bounds, hsplit's unequal sections, delete's index types, pad_width forms, where's, clip's and einsum's
+operands."""
 import mxnet as mx
 from mxnet import np, npx
 
@@ -16,7 +17,8 @@ for e in ["x.reshape((4, 6), order='F')", "x.reshape(4, 6, order='C').shape", "n
           "np.where(b, v[:3], i.astype('float64'))", "np.where(b, i, 7)", "np.clip(v, np.array([1., 1., 1., 1., 1.]), 2)",
           "np.clip(v, 1, np.array(2.))", "np.hsplit(x, 2)[0].shape", "np.hsplit(x, 3)[0].shape", "np.hsplit(v, 2)",
           "np.squeeze(np.ones(()), axis=0)", "np.squeeze(np.ones(()), axis=-1)", "np.squeeze(np.ones(()), axis=1)",
-          "np.squeeze(np.ones(()), axis=(0, -1))", "np.squeeze(np.ones((1, 1)), axis=(0, -2))"]:
+          "np.squeeze(np.ones(()), axis=(0, -1))", "np.squeeze(np.ones((1, 1)), axis=(0, -2))",
+          "np.einsum(v, [0], v, [0])", "np.einsum('ij,jk', i, i.T)", "np.einsum('ij,jk', i.astype('float32'), i.T)"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
