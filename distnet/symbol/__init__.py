@@ -7,14 +7,29 @@ from .executor import Executor  # noqa: F401
 
 
 def _make(op_name):
+    op = _OPS[op_name]
+
     def apply(*args, **kwargs):
         if _any_np_symbol(args, kwargs) and _called_by_user(1):
             from .numpy._symbol import refuse_np_symbol
             refuse_np_symbol(op_name)
+        _refuse_non_symbol_inputs(op, args)
         return create(op_name, *args, **kwargs)
     apply.__name__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
     return apply
+
+
+def _refuse_non_symbol_inputs(op, args):
+    """MXNet asserts that positional arguments filling an operator's array inputs are Symbols (None skips one)."""
+    if op.variadic:
+        for a in args:
+            if not isinstance(a, Symbol):
+                raise AssertionError(f"Positional arguments must be Symbol instances, but got {a}")
+        return
+    for name, a in zip(op.arg_names, args):
+        if a is not None and not isinstance(a, Symbol):
+            raise AssertionError(f"Argument {name} must be Symbol instances, but got {a}")
 
 
 def _any_np_symbol(args, kwargs):
