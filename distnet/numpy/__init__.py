@@ -20,7 +20,8 @@ from . import multiarray as _multiarray
 _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", "selection", "NDArray", "OPS",
             "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed", "wrap_np_binary_func",
             "wrap_np_unary_func", "functools", "string", "builtins", "current_context", "graph_ops", "FailedNDArray",
-            "INTERNAL", "KernelError", "is_recording", "kahan_sum", "refuse_legacy_scalars", "zero_gradient")
+            "INTERNAL", "KernelError", "is_recording", "kahan_sum", "refuse_legacy_scalars", "zero_gradient",
+            "refuse_legacy_arrays")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

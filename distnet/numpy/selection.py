@@ -7,7 +7,7 @@ from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
-from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
+from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 from .shaping import _rearrange
 
 
@@ -68,6 +68,7 @@ def where(condition, x=None, y=None):
 
 def take(a, indices, axis=None, mode="raise", out=None):
     """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
+    refuse_legacy_arrays("_npi_take", (a, indices))
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
     idx = indices._data.astype(_np.int64)
@@ -97,6 +98,7 @@ def sort(a, axis=-1, kind=None, order=None):
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
+    refuse_legacy_arrays("_npi_unique", (ar,))
     res = _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
     if is_recording():        # the values are recorded with MXNet's zero gradient
         from .shaping import zero_gradient

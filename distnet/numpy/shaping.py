@@ -12,7 +12,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from .multiarray import invoke_np, ndarray
+from .multiarray import invoke_np, ndarray, refuse_legacy_arrays
 
 
 @defop("_npi_rearrange")
@@ -204,6 +204,7 @@ def _sections(ary, indices_or_sections, axis, even):
 
 
 def _split(ary, indices_or_sections, axis, even):
+    refuse_legacy_arrays("_npi_split", (ary,))
     bounds = _sections(ary, indices_or_sections, axis, even)
     from .indexing import getitem
     pre = (slice(None),) * (axis % ary.ndim)

@@ -7,7 +7,7 @@ from ..ndarray.failures import FailedNDArray, KernelError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
-from .multiarray import invoke_np, ndarray, refuse_legacy_scalars, wrap_np
+from .multiarray import invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -421,6 +421,7 @@ def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
     """``x`` rounded to ``decimals`` places, half to even as NumPy's (float16 is refused, as in MXNet)."""
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
+    refuse_legacy_arrays("_npi_around", (x,))
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
     if out is None and is_recording():      # recorded with MXNet's zero gradient

@@ -25,7 +25,9 @@ cases = ["onp.sin(v, v.copy())", "onp.floor_divide(i, 2)", "onp.logaddexp(i, 2)"
          "onp.round(a)", "onp.sum(a, axis=1)", "onp.unique(v)", "onp.where(v > 1)", "np.histogram(v, bins=2, range=(0, 4))",
          "np.histogram(v, bins=2)", "onp.float64(2.5) / v", "onp.float64(2.5) * i", "onp.float32(2.5) + v", "onp.int64(2) - i",
          "v // onp.float64(2.5)", "i // onp.float16(2)", "onp.float64(2.5) // i", "v / onp.float64(2.)", "i * onp.float32(2.)",
-         "onp.bool_(True) * i"]
+         "onp.bool_(True) * i", "np.unique(mx.nd.ones(2))", "np.split(mx.nd.ones(2), 2)", "np.take(v, mx.nd.ones(1))",
+         "np.round(mx.nd.ones(2))", "np.histogram(mx.nd.ones(2), bins=2, range=(0, 3))",
+         "[n for n in dir(np) if n.startswith('refuse')]"]
 for e in cases:
     try:
         print(e, '->', show(eval(e)))
