@@ -51,6 +51,10 @@ def _(dy, out, x, key=None):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
+        begin, end, _ = key.indices(arr.shape[0])
+        if begin > end:             # MXNet's slice of the first axis alone checks its range
+            raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
     try:
         res = invoke_np(getitem_op, (arr,), {"key": _key(key)})
     except MXNetError as e:

@@ -18,7 +18,9 @@ for e in ["x.reshape((4, 6), order='F')", "x.reshape(4, 6, order='C').shape", "n
           "np.clip(v, 1, np.array(2.))", "np.hsplit(x, 2)[0].shape", "np.hsplit(x, 3)[0].shape", "np.hsplit(v, 2)",
           "np.squeeze(np.ones(()), axis=0)", "np.squeeze(np.ones(()), axis=-1)", "np.squeeze(np.ones(()), axis=1)",
           "np.squeeze(np.ones(()), axis=(0, -1))", "np.squeeze(np.ones((1, 1)), axis=(0, -2))",
-          "np.einsum(v, [0], v, [0])", "np.einsum('ij,jk', i, i.T)", "np.einsum('ij,jk', i.astype('float32'), i.T)"]:
+          "np.einsum(v, [0], v, [0])", "np.einsum('ij,jk', i, i.T)", "np.einsum('ij,jk', i.astype('float32'), i.T)",
+          "x[1:0]", "x[1:1].shape", "x[2:1]", "x[5:].shape", "x[:, 2:1].shape", "x[0, 2:1].shape", "x[1:0:-1].shape",
+          "x[-1:-2]", "v[4:2]", "v[4:2:-1]"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
