@@ -222,10 +222,22 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         raise ValueError("The truth value of an ndarray with multiple elements is ambiguous.")
 
     def __float__(self):
+        if self._data.size != 1:
+            raise TypeError("only size-1 arrays can be converted to Python scalars")
         return float(self.item())
 
     def __int__(self):
+        if self._data.size != 1:
+            raise TypeError("only size-1 arrays can be converted to Python scalars")
         return int(self.item())
+
+    def __format__(self, format_spec):
+        """``format(x, spec)``: a 0-d array formats its value; others only with an empty spec."""
+        if not format_spec:
+            return str(self)
+        if self._data.ndim:
+            raise TypeError("Cannot format mxnet.numpy.ndarray with format_spec")
+        return format(self.item(), format_spec)
 
     def __iter__(self):
         if not self._data.ndim:

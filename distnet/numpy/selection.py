@@ -121,4 +121,9 @@ def searchsorted(a, v, side="left", sorter=None):
 
 ndarray.take = lambda self, indices, axis=None, mode="raise", out=None: take(self, indices, axis, mode, out)
 ndarray.argsort = lambda self, axis=-1, kind=None, order=None: argsort(self, axis, kind, order)
-ndarray.sort = lambda self, axis=-1, kind=None, order=None: sort(self, axis, kind, order)
+def _sort_method(self, axis=-1, kind=None, order=None):
+    """MXNet 1.9.1's ndarray.sort raises a non-exception, which Python reports as this TypeError."""
+    raise TypeError("exceptions must derive from BaseException")
+
+
+ndarray.sort = _sort_method

@@ -1,5 +1,5 @@
 """mx.np in-place operators and out= as MXNet 1.9.1 has them: which augmented assignments update the array, GEMM
-outputs that alias an input, zeros_like's out, and out= dtypes and shapes."""
+outputs that alias an input, zeros_like's out, out= dtypes and shapes; the sort method, float/int/format."""
 import numpy as onp
 import mxnet as mx
 from mxnet import np, npx
@@ -28,7 +28,10 @@ print(repr(r), r is o)
 r = np.full_like(v, 7, out=o)
 print(repr(r), r is o)
 for e in ["np.add(v, 1, out=np.zeros(5))", "np.add(v, 1, out=np.zeros(5, dtype='int32'))", "np.add(v, 1, out=np.zeros(4))",
-          "np.sum(v, out=np.zeros(()))", "np.multiply(v, v, out=v)", "np.add(v, 1, out=onp.zeros(5))"]:
+          "np.sum(v, out=np.zeros(()))", "np.multiply(v, v, out=v)", "np.add(v, 1, out=onp.zeros(5))", "v.sort()",
+          "a.__float__()", "a.__int__()", "float(np.array([2.5]))", "int(np.array([[7.9]]))", "format(a, '.2f')",
+          "format(a, '')", "format(np.array([1.5]), '.1f')", "format(np.array(2, dtype='int32'), 'd')",
+          "format(np.array(1.25), '.1f')"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
