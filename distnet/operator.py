@@ -220,11 +220,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
     if _state is not None:
         _remember_outputs(prop, signature, out_shapes, out_types)
-    shapes, dtypes = [list(a.shape) for a in data], [_DTYPE_NP_TO_MX.get(a.dtype.type, -1) for a in data]
-    key = repr((shapes, dtypes))
-    if key not in state:
-        state[key] = prop.create_operator(current_context(), shapes, dtypes)
-    op = state[key]
+    op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data])
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
@@ -236,6 +232,22 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
         raise KernelError(str(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
+
+
+def _created(state, prop, ctx, shapes, dtypes):
+    """The operator ``prop`` creates for inputs of these shapes and dtypes, once per ``state``."""
+    shapes, dtypes = [list(s) for s in shapes], [_DTYPE_NP_TO_MX.get(np.dtype(t).type, -1) for t in dtypes]
+    key = repr((shapes, dtypes))
+    if key not in state:
+        state[key] = prop.create_operator(ctx, shapes, dtypes)
+    return state[key]
+
+
+def _create_at_bind(attrs, ctx, shapes, dtypes):
+    """A bound executor's Custom node: MXNet creates its operator when it binds, not at the first forward."""
+    state = attrs["_state"]
+    state.setdefault("prop", _node_prop(attrs))
+    _created(state, state["prop"], ctx, shapes, dtypes)
 
 
 @custom.grad
@@ -309,6 +321,7 @@ def _infer_types(types, attrs):
 
 custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, _node_signature
 custom.stateful = True
+custom.create_at_bind = _create_at_bind
 
 
 # ---- the deprecated PythonOp family ---------------------------------------------------------------

@@ -332,7 +332,8 @@ class DataParallelExecutorGroup:
         context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
         given = {d.name: d.shape for d in shapes if d.name in inputs}
-        arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True)
+        node_shapes = {}
+        arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
@@ -356,7 +357,8 @@ class DataParallelExecutorGroup:
         for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
             old = source_exec.aux_dict.get(name) if source_exec is not None else None
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
-        executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes)
+        executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
+                            node_shapes=node_shapes)
         executor.outputs = [new(None, s, t) for s, t in zip(out_shapes, out_types)]
         self._total_exec_bytes += sum(a.size * np.dtype(a.dtype).itemsize for a in allocated) >> 20
         return executor

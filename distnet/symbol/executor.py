@@ -62,7 +62,7 @@ def _grad_reqs(names, grad_req, caller=None):
 class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
-    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None):
+    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None):
         self._symbol, self._ctx = symbol, ctx
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
@@ -71,8 +71,13 @@ class Executor:
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.arg_dict = dict(zip(arg_names, self.arg_arrays))
         self.aux_dict = dict(zip(aux_names, self.aux_arrays))
-        if out_shapes is None:
-            out_shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True)[1]
+        self._program = Program(symbol._heads)
+        # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
+        if out_shapes is None or (self._program.stateful and node_shapes is None):
+            node_shapes = {}
+            shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True,
+                                 nodes=node_shapes)[1]
+            out_shapes = shapes if out_shapes is None else out_shapes
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if self._needs_backward:
@@ -80,9 +85,9 @@ class Executor:
         for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_variables([arr], [grad], self._grad_req[name])
-        self._program = Program(symbol._heads)
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
+        self._create_operators(node_shapes)
         self._monitor = None
         self._monitor_all = False
         self._merge_common = common_expr.enabled()
@@ -90,6 +95,22 @@ class Executor:
         self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
+
+    def _create_operators(self, node_shapes):
+        """Create the stateful nodes' operators (a Custom op's create_operator) now, as MXNet does at bind;
+        ``node_shapes``: (shape, dtype) of every node output, from the shape inference of the bind."""
+        bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
+        node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
+        if any(id(src) not in bound for node, _ in self._program.stateful for src, _ in node.inputs):
+            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+                       partial=True, nodes=node_types)
+        for node, attrs in self._program.stateful:
+            ins = [(bound[id(src)].shape, bound[id(src)].dtype) if id(src) in bound
+                   else (node_shapes.get((id(src), i), (None,))[0], node_types.get((id(src), i)))
+                   for src, i in node.inputs]
+            if all(shape is not None and shape_complete(shape) for shape, _ in ins):
+                node.op.create_at_bind(attrs, self._ctx, [shape for shape, _ in ins],
+                                       [dtype or np.float32 for _, dtype in ins])
 
     @property
     def grad_dict(self):
@@ -397,7 +418,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     reqs = _grad_reqs(names, grad_req, "simple_bind")
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
-    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True)
+    node_shapes = {}
+    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes)
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
     if any(not shape_complete(s) for s in list(known.values()) + list(out_shapes)):    # MXNet checks every entry
@@ -418,7 +440,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     grads = [_zeros(s, t, grad_stypes[n], ctx) if reqs.get(n, "null") != "null" else None
              for n, s, t in zip(names, arg_shapes, arg_types)]
     aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
-    executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes)
+    executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes)
     out_stypes = storage.output_stypes(symbol, arg_stypes)
     executor.outputs = [_zeros(s, t, st, ctx) for s, t, st in zip(out_shapes, out_types, out_stypes)]  # as MXNet
     return executor

@@ -109,6 +109,7 @@ class Program:
         for node in self.variables:
             slot[(id(node), 0)] = len(slot)
         self.steps = []
+        self.stateful = []         # (node, attributes with its state) of the ops that keep a state
         self.op_names = {}         # node name -> the MXNet operator name it was built with
         for node in order:
             if node.is_variable:
@@ -122,6 +123,7 @@ class Program:
             attrs = exec_attrs(node)
             if getattr(node.op, "stateful", False):     # e.g. Custom: its operator lives as long as the program
                 attrs["_state"] = {}
+                self.stateful.append((node, attrs))
             self.steps.append((node.op, ins, attrs, outs, node.name))
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]

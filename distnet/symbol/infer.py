@@ -393,16 +393,19 @@ def _split_args(sym, args, kwargs):
     return {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
 
 
-def infer_shape(sym, args, kwargs, partial, types=None):
+def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
     """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes).
 
     Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
     arguments still unknown and the result is (None, None, None). ``types``: known input dtypes (a
-    Gluon block's inputs), so that ops checking dtypes see the real ones.
+    Gluon block's inputs), so that ops checking dtypes see the real ones. ``nodes``: a dict that
+    receives every node output's (shape, dtype), keyed by (id(node), output index).
     """
     info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True)
-    nodes = [n for n in topo_order(sym._heads) if n.is_variable]
-    raw = {n.name: info.get((id(n), 0), (None,))[0] for n in nodes}
+    if nodes is not None:
+        nodes.update(info)
+    variables = [n for n in topo_order(sym._heads) if n.is_variable]
+    raw = {n.name: info.get((id(n), 0), (None,))[0] for n in variables}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
     known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
     if not partial and not all(known(s) for s in list(raw.values()) + raw_outs):
@@ -433,15 +436,18 @@ def _user_stacklevel():
     return level
 
 
-def infer_type(sym, args, kwargs, partial=False):
+def infer_type(sym, args, kwargs, partial=False, nodes=None):
     """MXNet's infer_type: (argument, output, auxiliary dtypes) from the given input dtypes.
 
     Dtypes spread forward through each op and across inputs that must share one dtype; unknown
     ones are None when ``partial``, otherwise a warning names them and the result is (None, None, None).
+    ``nodes``: a dict that receives every node output's dtype, keyed by (id(node), output index).
     """
     _keyword_inputs(sym, args, kwargs, "type")
     order = topo_order(sym._heads)
     types = _entry_types(order, kwargs)
+    if nodes is not None:
+        nodes.update(types)
     var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
