@@ -130,6 +130,12 @@ min_op = _extreme("_np_min", _np.amin)
 def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False):
     """Variance (or its square root, the standard deviation) over ``axis``; an integer array's mean and
     variance are truncated to integers as MXNet computes them in the input type."""
+    if a.dtype.kind == "f":     # MXNet: sums accumulated in double (float for float16), each step in the input type
+        acc, t, n = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type, _count(a.shape, axis)
+        mean = _np.sum(a, axis=axis, keepdims=True, dtype=acc).astype(a.dtype) / t(n)
+        dev = (a - mean.astype(a.dtype)).astype(a.dtype)
+        var = _np.sum(dev * dev, axis=axis, keepdims=keepdims, dtype=acc).astype(a.dtype) / t(builtins.max(n - ddof, 0))
+        return _np.asarray(_np.sqrt(var) if root else var).astype(a.dtype)
     if a.dtype.kind not in "iu":
         return _np.asarray((_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)).astype(a.dtype)
     n = _count(a.shape, axis)
