@@ -98,6 +98,7 @@ def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
 
 def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
     """An uninitialised (zero-filled) array like ``prototype``."""
+    refuse_legacy_arrays("empty_like", (prototype,))
     return _like(prototype, dtype, 0)
 
 

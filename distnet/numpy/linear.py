@@ -7,7 +7,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from .multiarray import invoke_np, ndarray
+from .multiarray import invoke_np, ndarray, refuse_legacy_arrays
 from .shaping import _rearrange, broadcast_to
 
 
@@ -48,6 +48,11 @@ def _check(*arrays):
     for a in arrays:
         if not isinstance(a, NDArray):
             raise TypeError(f"type {type(a)} not supported")
+
+
+def _legacy_accepted(*arrays):
+    """The arrays as mx.np views: MXNet's tensordot (and inner/outer on it) takes legacy NDArrays too."""
+    return tuple(a.as_np_ndarray() if not isinstance(a, ndarray) else a for a in arrays)
 
 
 def _same(a, b, name="dot"):
@@ -117,7 +122,7 @@ def _mat_dot(a, b):
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
     _check(a, b)
-    a, b = _same(a, b, "tensordot")
+    a, b = _same(*_legacy_accepted(a, b), "tensordot")
     if isinstance(axes, int):
         axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
     else:
@@ -145,6 +150,7 @@ def dot(a, b, out=None):
     for name, x in (("a", a), ("b", b)):
         if not isinstance(x, NDArray):
             raise AssertionError(f"Argument {name} must have NDArray type, but got {x}")
+    refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     if a.ndim == 0 or b.ndim == 0:
         from .umath import multiply
         return multiply(a, b, out=out)
@@ -203,6 +209,10 @@ def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _check(a, b)
     from .shaping import ravel, reshape
+    if not (isinstance(a, ndarray) and isinstance(b, ndarray)):
+        # MXNet flattens a legacy NDArray with its own flatten (keeping the first axis), then tensordots
+        a, b = (x.flatten() if not isinstance(x, ndarray) else ravel(x) for x in (a, b))
+        return tensordot(a, b, 0)
     a, b = _same(ravel(a), ravel(b), "outer")
     return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
 

@@ -6,6 +6,7 @@ from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from ..ndarray.registry import defop as _defop
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
+from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import wrap_np as _wrap_np
 
 _F = _np.float32
@@ -38,6 +39,7 @@ def _standard_normals(n, double=False, engine=None):
 
 def _result(data, ctx, out):
     if out is not None:
+        _refuse_legacy_arrays("random", (out,))
         out._data[...] = data
         return out
     return _wrap_np(_np.asarray(data), ctx)
@@ -54,7 +56,7 @@ def _float_dtype(dtype, op):
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
-    lo, hi = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (low, high)]
+    lo, hi = _params(low, high)
     shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
     return _result(_uniform_samples(lo, hi, shape, dt), ctx, out)
 
@@ -81,7 +83,7 @@ def _unit_uniforms(n, dt):
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_normal")
-    lo, sc = [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in (loc, scale)]
+    lo, sc = _params(loc, scale)
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
     shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
@@ -136,6 +138,10 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
 
 def _params(*values):
     """Distribution parameters as float32 numpy arrays (arrays give one distribution per element)."""
+    for v in values:        # MXNet reads a legacy NDArray as a scalar attribute, which fails to parse
+        if isinstance(v, _NDArray) and not isinstance(v, _np_ndarray):
+            raise _MXNetError(f"Invalid Parameter format: a legacy NDArray {v.shape} is no distribution parameter; "
+                              "use an mx.np array (as_np_ndarray()) or a Python number")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
 

@@ -74,3 +74,24 @@ def test_gluon_layers_run_on_np_arrays_under_numpy_semantics():
     finally:
         mx.npx.reset_np()
     assert type(out) is mx.np.ndarray and out.shape == (1, 3)
+
+
+def test_tensordot_inner_and_outer_take_legacy_arrays_as_mxnet():
+    a, b = mx.nd.array([[1, 2], [3, 4]]), mx.np.array([[1, 0], [0, 1]])
+    assert mx.np.tensordot(a, b).item() == 5.0
+    assert mx.np.inner(a, b).asnumpy().tolist() == [[1.0, 2.0], [3.0, 4.0]]
+    outer = mx.np.outer(a, b)        # MXNet flattens the legacy array with nd.flatten: (2, 2), then (2, 2, 4)
+    assert type(outer) is mx.np.ndarray and outer.shape == (2, 2, 4)
+    assert outer.asnumpy()[1].tolist() == [[3.0, 0.0, 0.0, 3.0], [4.0, 0.0, 0.0, 4.0]]
+    assert mx.np.outer(mx.nd.ones(3), b).shape == (3, 1, 4) and mx.np.outer(b, b).shape == (4, 4)
+
+
+def test_np_random_refuses_legacy_parameters_and_outputs():
+    with pytest.raises(mx.MXNetError):          # MXNet reads the legacy array as an attribute and fails
+        mx.np.random.uniform(mx.nd.ones((2, 2)), 2)
+    with pytest.raises(mx.MXNetError):
+        mx.np.random.normal(0, mx.nd.ones((2,)))
+    with pytest.raises(TypeError):
+        mx.np.random.uniform(0, 1, size=(2,), out=mx.nd.zeros((2,)))
+    with pytest.raises(TypeError):
+        mx.np.empty_like(mx.nd.ones((2,)))
