@@ -6,6 +6,7 @@ import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError
+from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_shape import no_bool
 from .registry import defop, OPS
@@ -79,13 +80,17 @@ def _(dy, out, data, *, axes=None, keepdims=False):
 @defop("khatri_rao")
 def khatri_rao(*args):
     """Column-wise Kronecker product of matrices with equal column counts."""
-    for a in args:
-        if a.dtype not in (np.float32, np.float64):
-            raise MXNetError(f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
-                             f"got {a.dtype.name} input of shape {a.shape}")
     if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
         raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
                          f"got shapes {[a.shape for a in args]}")
+    for a in args:
+        if a.dtype not in (np.float32, np.float64):
+            message = (f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
+                       f"got {a.dtype.name} input of shape {a.shape}")
+            if len({b.dtype for b in args}) > 1:
+                raise MXNetError(message)
+            rows = int(np.prod([b.shape[0] for b in args]))      # one type: the kernel fails when it runs
+            raise KernelError(message, np.zeros((rows, args[0].shape[1]), a.dtype))
     out = args[0]
     for a in args[1:]:
         out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
