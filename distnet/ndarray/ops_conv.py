@@ -14,6 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from ..base import MXNetError
 from .failures import KernelError
 from .registry import defop
+from .shape_text import inconsistent
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 
@@ -243,7 +244,8 @@ def _check_bias(op, bias, no_bias, num_filter):
         raise MXNetError(f"{op} expects 3 inputs (data, weight, bias) because no_bias=False, but got 2; "
                          "pass a bias or set no_bias=True")
     if bias is not None and not _flag(no_bias) and bias.shape != (num_filter,):
-        raise MXNetError(f"{op}: bias has shape {bias.shape}, expected ({num_filter},)")
+        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}: bias has shape {bias.shape}, "
+                         f"expected ({num_filter},)")
     return None if _flag(no_bias) else bias
 
 
@@ -256,7 +258,9 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
         raise MXNetError(f"Convolution: channels {c} and num_filter {num_filter} must divide num_group {g.groups}")
     want = (num_filter, c // g.groups) + g.kernel
     if w.shape != want:
-        raise MXNetError(f"Convolution: weight has shape {w.shape}, expected {want} for data {x.shape}, "
+        expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
+        raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}: weight has shape {w.shape}, "
+                         f"expected {want} for data {x.shape}, "
                          f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
     if any(dk > s for dk, s in zip(g.dkernel, size)):

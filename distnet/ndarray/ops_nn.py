@@ -13,6 +13,7 @@ from . import onednn, onednn_avx2
 from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import defop
+from .shape_text import inconsistent
 
 _F32 = np.float32
 
@@ -64,14 +65,17 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
+        given = getattr(weight, "shape", ())
         want = (int(num_hidden) if num_hidden is not None else "num_hidden", x.shape[-1])
-        raise MXNetError(f"FullyConnected: weight has shape {_shape_str(getattr(weight, 'shape', ()))} but data of "
+        words = f"{inconsistent(given, want)}: " if num_hidden is not None else ""
+        raise MXNetError(f"FullyConnected: {words}weight has shape {_shape_str(given)} but data of "
                          f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
     y = onednn.inner_product(x, weight)
     if not no_bias and bias is not None:
         if bias.shape != (weight.shape[0],):
-            raise MXNetError(f"FullyConnected: bias has shape {_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
+            raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}: bias has shape "
+                             f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
         y = y + bias
     return y
 

@@ -326,7 +326,8 @@ def test_activation_softrelu_and_unknown_type():
 
 # ---- FullyConnected ---------------------------------------------------------------------------
 def test_fully_connected_shape_error_names_the_shapes():
-    with pytest.raises(MXNetError, match=r"FullyConnected: weight has shape \[4,5\].*\[2,3\].*\(4, 3\)"):
+    with pytest.raises(MXNetError, match=r"FullyConnected: Shape inconsistent, Provided = \[4,5\], inferred "
+                                         r"shape=\(4,3\): weight has shape \[4,5\].*\[2,3\].*\(4, 3\)"):
         nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 5)), nd.ones((4,)), num_hidden=4)
     with pytest.raises(MXNetError, match="FullyConnected"):
         nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 3)), nd.ones((4,)), num_hidden=5)
