@@ -49,12 +49,16 @@ def _axes(ndim, axis):
 
 
 def _float_sum(a, axis, dtype, keepdims):
-    """MXNet's sum: floats are Kahan-summed in row-major order in the result type; others as NumPy."""
+    """MXNet's sum: floats are Kahan-summed in row-major order in the result type (float32 for float16); others as
+    NumPy."""
     a = a.astype(dtype, copy=False) if dtype is not None else a
     if a.dtype.kind != "f" or a.ndim == 0:
         return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
     axes = _axes(a.ndim, axis)
-    r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
+    if a.dtype == _np.float16:      # MXNet accumulates float16 in float32
+        r = _np.asarray(kahan_sum(a.astype(_np.float32), axes)).astype(a.dtype)
+    else:
+        r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
     return _np.expand_dims(r, axes) if keepdims else r
 
 
@@ -279,6 +283,18 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         return _average(a, axis, weights, returned, out)
 
 
+def _exact_average(a, axis, w):
+    """MXNet's float average: the (weighted) sum accumulated in double (float for float16), rounded to the input
+    type, divided there by the count (or the weights' sum, accumulated the same way)."""
+    acc, t = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type
+    if w is None:
+        return _np.asarray(_np.sum(a, axis=axis, dtype=acc).astype(a.dtype) / t(_count(a.shape, axis))).astype(a.dtype)
+    w = _np.broadcast_to(w.astype(a.dtype).reshape([-1 if i == (axis or 0) % a.ndim else 1 for i in range(a.ndim)])
+                         if w.shape != a.shape else w.astype(a.dtype), a.shape)
+    num = _np.sum((a * w).astype(a.dtype), axis=axis, dtype=acc).astype(a.dtype)
+    return _np.asarray(num / _np.sum(w, axis=axis, dtype=acc).astype(a.dtype)).astype(a.dtype)
+
+
 def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
@@ -297,6 +313,8 @@ def _average(a, axis, weights, returned, out):
         avg = true_divide(sum(multiply(a, weights), axis=axis), sum(invoke_np(
             "broadcast_to", (weights,), {"shape": a.shape}), axis=axis))
         avg = avg.astype(a.dtype, copy=False)        # an integer average is truncated, as MXNet's
+    if a.dtype.kind == "f" and a.size and not is_recording():
+        avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx)
     avg = _out(avg, out)
     return [avg, scl] if returned else avg
 
