@@ -9,6 +9,7 @@ from ..base import MXNetError
 from . import fdlibm
 from .ndarray import NDArray
 from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
+from .shape_text import incompatible
 
 
 def _same_dtype(r, a):
@@ -150,8 +151,8 @@ def _elemwise(name, aliases, binary):
     """``binary`` restricted to two arrays of one shape, as MXNet's ``elemwise_*`` operators."""
     def forward(lhs, rhs):
         if np.shape(lhs) != np.shape(rhs):
-            raise MXNetError(f"{name}: the inputs must have one shape (no broadcasting), got "
-                             f"{np.shape(lhs)} and {np.shape(rhs)}; use broadcast_{name[9:]} to broadcast")
+            raise MXNetError(f"{name}: {incompatible(1, np.shape(lhs), np.shape(rhs))}: the inputs must have one "
+                             f"shape (no broadcasting); use broadcast_{name[9:]} to broadcast")
         return binary.fwd(lhs, rhs)
     forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."
     op = defop(name, aliases=aliases)(forward)
@@ -651,6 +652,9 @@ def _(dy, out, x, scalar=1.0):
 @defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))
 def add_n(*args):
     """The sum of all the inputs, added in MXNet's order."""
+    for i, a in enumerate(args[1:], 1):
+        if a.shape != args[0].shape:
+            raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}: the inputs must have one shape")
     if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
         out = args[-1].copy()
         for a in reversed(args[:-1]):

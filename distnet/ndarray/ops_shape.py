@@ -7,6 +7,7 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray
 from .registry import defop, unbroadcast
+from .shape_text import provided
 from .ops_select import linear_grad
 
 
@@ -83,8 +84,8 @@ def reshape(data, shape=None, reverse=False):
     target = infer_reshape(data.shape, shape, reverse, exact=False)
     size = int(math.prod(target))
     if size > data.size:
-        raise MXNetError(f"reshape: target shape {target} (size {size}) is larger than the current shape "
-                         f"{data.shape} (size {data.size})")
+        raise MXNetError(f"reshape: target shape size is larger than the current shape: target shape {target} "
+                         f"(size {size}), current shape {data.shape} (size {data.size})")
     if size < data.size:
         return data.reshape(-1)[:size].reshape(target)
     return data.reshape(target)
@@ -186,11 +187,12 @@ def broadcast_to(data, *, shape):
     """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
     shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:
-        raise MXNetError(f"broadcast_to: an operand of shape {data.shape} cannot be broadcast to {shape}: "
-                         "the number of dimensions must match")
+        raise MXNetError(f"broadcast_to: Operand of shape {provided(data.shape)} cannot be broadcasted to "
+                         f"{provided(shape)}: the number of dimensions must match")
     target = tuple(s if t == 0 else t for s, t in zip(data.shape, shape))
     if any(s != t and s != 1 for s, t in zip(data.shape, target)):
-        raise MXNetError(f"broadcast_to: an array of shape {data.shape} cannot be broadcast to {shape}")
+        raise MXNetError(f"broadcast_to: Array cannot be broadcasted from {provided(data.shape)} to "
+                         f"{provided(shape)}: a dimension can only grow from size 1")
     return np.broadcast_to(data, target).copy()
 
 
@@ -208,8 +210,8 @@ def _axis_target(shape, axis, size):
     for a, s in zip(axes, sizes):
         _check_axis(a, len(shape), "broadcast_axis")
         if shape[a] != 1:
-            raise MXNetError(f"broadcast_axis: axis {a} of shape {shape} has size {shape[a]}; "
-                             "a broadcast axis must have size 1")
+            raise MXNetError(f"broadcast_axis: Broadcasting axis must have size 1: axis {a} of shape {shape} has "
+                             f"size {shape[a]}")
         target[a] = s
     return tuple(target)
 
@@ -242,7 +244,8 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
             target[la % len(lshape)] = rshape[ra % len(rshape)]
         target = tuple(target)
     if any(a != b and a != 1 for a, b in zip(lshape, target)):
-        raise MXNetError(f"broadcast_like: an array of shape {lshape} cannot be broadcast to {tuple(target)}")
+        raise MXNetError(f"broadcast_like: Array cannot be broadcasted from {provided(lshape)} to "
+                         f"{provided(target)}: a dimension can only grow from size 1")
     return tuple(target)
 
 
@@ -270,7 +273,9 @@ def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_
     rb, re = _span(rhs.ndim, rhs_begin, rhs_end)
     shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
     if int(math.prod(shape)) != lhs.size:
-        raise MXNetError(f"reshape_like: cannot reshape lhs of shape {lhs.shape} to {shape}: the sizes differ")
+        raise MXNetError(f"reshape_like: Cannot reshape lhs with shape {provided(lhs.shape)}to new shape "
+                         f"{provided(shape)} because they have different size: {lhs.size} vs. {math.prod(shape)} "
+                         "elements")
     return lhs.reshape(shape)
 
 

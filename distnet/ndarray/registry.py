@@ -17,6 +17,7 @@ from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
+from .shape_text import broadcast_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
 # Ops that MXNet's Python functions of the same name (nd.logical_and, nd.negative) call with scalars too.
@@ -222,6 +223,9 @@ def invoke(op, args, attrs, out=None):
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
+        refusal = broadcast_refusal(op.name, shapes)
+        if refusal is not None:
+            raise MXNetError(f"{op.name}: {refusal}: each pair of trailing dimensions must be equal or 1") from e
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     ctx = CPU0
     for a in args:
@@ -349,6 +353,9 @@ def _binary(op):
         try:
             r = _wrap(op.fwd(self._data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
         except ValueError as e:
+            refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
+            if refusal is not None:
+                raise MXNetError(f"{op.name}: {refusal}: each pair of trailing dimensions must be equal or 1") from e
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
             pa, pb = self._node, getattr(other, "_node", None)

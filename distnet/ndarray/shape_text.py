@@ -15,3 +15,18 @@ def inferred(shape):
 def inconsistent(given, expected):
     """MXNet's words for an input whose shape differs from the one its op infers."""
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={inferred(expected)}"
+
+
+def incompatible(index, expected, given):
+    """MXNet's words for an operator's ``index``-th input whose shape differs from its first input's."""
+    return f"Incompatible attr in node  at {index}-th input: expected {provided(expected)}, got {provided(given)}"
+
+
+def broadcast_refusal(op_name, shapes):
+    """MXNet's words when a broadcasting operator cannot combine its two inputs' shapes (else None)."""
+    if not op_name.startswith("broadcast_") or len(shapes) != 2:
+        return None
+    a, b = shapes
+    if all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1])):
+        return None
+    return f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}"
