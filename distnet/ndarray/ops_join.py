@@ -7,6 +7,7 @@ from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import defop, invoke
+from .shape_text import provided
 
 
 def _axis(axis, ndim, op):
@@ -26,8 +27,10 @@ def concat(*data, dim=1, num_args=None):
         if d.dtype != first.dtype:
             raise MXNetError(f"Concat: non-uniform data type, input 0 is {first.dtype} but input {i} is {d.dtype}")
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
-            raise MXNetError(f"Concat: input {i} has shape {d.shape}, incompatible with input 0 of shape "
-                             f"{first.shape} when joining along dim {dim}")
+            expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
+            raise MXNetError(f"Concat: Incompatible input shape: expected {expected}, got {provided(d.shape)}: "
+                             f"input {i} has shape {d.shape}, incompatible with input 0 of shape {first.shape} "
+                             f"when joining along dim {dim}")
     return np.concatenate(data, axis=axis)
 
 

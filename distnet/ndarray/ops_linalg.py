@@ -101,7 +101,7 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
     ka = a.shape[-2] if transpose_a else a.shape[-1]
     kb = b.shape[-1] if transpose_b else b.shape[-2]
     if ka != kb:
-        raise MXNetError(f"{name} shape error (shape mismatch {ka} vs. {kb}): {where}")
+        raise MXNetError(f"{name} shape error (shape mismatch): {where}: contracted sizes {ka} vs. {kb} differ")
 
 
 @defop("batch_dot")

@@ -730,7 +730,10 @@ def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32",
         raise MXNetError("Embedding: required parameters input_dim and output_dim are missing")
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
-        raise MXNetError(f"Embedding: weight has shape {_shape_str(getattr(weight, 'shape', ()))}, expected "
+        given = getattr(weight, "shape", ())
+        words = f"{inconsistent(given, (input_dim, output_dim))}: " if input_dim is not None and \
+            output_dim is not None else ""
+        raise MXNetError(f"Embedding: {words}weight has shape {_shape_str(given)}, expected "
                          f"(input_dim, output_dim) = ({input_dim}, {output_dim})")
     return weight[_rows(data, weight.shape[0])]
 

@@ -10,6 +10,7 @@ from ..base import MXNetError
 from .ops_elemwise import libm_f32
 from .onednn import fma
 from .registry import defop
+from .shape_text import provided
 
 _F32 = np.float32
 
@@ -50,7 +51,8 @@ def _standardize_grad(dxhat, xhat, invstd, axes):
 
 def _check_param(op, name, p, n):
     if p.size != n:
-        raise MXNetError(f"{op}: {name} has shape {p.shape}, expected ({n},)")
+        raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}: "
+                         f"{name} has shape {p.shape}, expected ({n},)")
 
 
 def _leading(p, n):

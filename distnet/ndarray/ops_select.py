@@ -5,6 +5,7 @@ from ..base import MXNetError
 from .failures import KernelError
 from .ndarray import NDArray
 from .registry import defop, invoke
+from .shape_text import provided
 
 
 class IndexOutOfBounds(MXNetError, IndexError):
@@ -248,7 +249,8 @@ def _pick_positions(data, index, axis, mode):
     ax = _axis(axis, data.ndim, "pick")
     kept = data.shape[:ax] + data.shape[ax + 1:]
     if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
-        raise MXNetError(f"pick: index of shape {index.shape} does not match data of shape {data.shape} "
+        raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
+                         f"{provided(kept)}: index of shape {index.shape} does not match data of shape {data.shape} "
                          f"with axis {axis}: expected {kept}")
     pos = _positions("pick", index, data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])

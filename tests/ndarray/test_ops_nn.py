@@ -239,7 +239,8 @@ def test_embedding_clips_then_truncates_float_indices():
 
 
 def test_embedding_rejects_a_wrong_weight_shape():
-    with pytest.raises(MXNetError, match=r"Embedding: weight has shape \[4,3\].*\(5, 3\)"):
+    with pytest.raises(MXNetError, match=r"Embedding: Shape inconsistent, Provided = \[4,3\], inferred shape=\(5,3\): "
+                                         r"weight has shape \[4,3\].*\(5, 3\)"):
         nd.Embedding(nd.array([1]), nd.ones((4, 3)), input_dim=5, output_dim=3)
 
 
