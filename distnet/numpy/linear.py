@@ -119,6 +119,27 @@ def _mat_dot(a, b):
     return reshape(res, lead + tail) if res.shape != lead + tail else res
 
 
+def _cpu_float16_refused(func):
+    """MXNet's CPU products have no float16 kernel: the result gets its float16 dtype and shape, and reading it
+    raises the kernel's error."""
+    @functools.wraps(func)
+    def product(a, b, *args, **kwargs):
+        arrays = [x for x in (a, b) if isinstance(x, NDArray)]
+        if not arrays or any(x.dtype != _np.float16 for x in arrays):     # mixed dtypes: refused at the call
+            return func(a, b, *args, **kwargs)
+        from .. import autograd
+        from .umath import _failing
+        with autograd.pause():
+            shape = func(*(x.astype(_np.float32) if isinstance(x, NDArray) and x.dtype == _np.float16 else x
+                           for x in (a, b)), *args, **kwargs).shape
+        return _failing(a, b, "Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || "
+                        "(out.type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): "
+                        "Tensordot only supports float32/float64 for CPU, and float16/float32/float64 for GPU",
+                        _np.float16, shape)
+    return product
+
+
+@_cpu_float16_refused
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
     _check(a, b)
@@ -145,6 +166,7 @@ def tensordot(a, b, axes=2):
     return res
 
 
+@_cpu_float16_refused
 def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
     for name, x in (("a", a), ("b", b)):
@@ -170,6 +192,7 @@ def _gemm_out(out, res, a, b):
     return out
 
 
+@_cpu_float16_refused
 def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     _check(a, b)
@@ -199,12 +222,14 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
     return res
 
 
+@_cpu_float16_refused
 def inner(a, b):
     """Products summed over the last axes of ``a`` and ``b``."""
     _check(a, b)
     return tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
 
 
+@_cpu_float16_refused
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
     _check(a, b)
@@ -217,6 +242,7 @@ def outer(a, b):
     return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
 
 
+@_cpu_float16_refused
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _check(a, b)
@@ -232,9 +258,13 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
 
 
 def trace(a, offset=0, axis1=0, axis2=1, out=None):
-    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
-    from .reductions import sum as _sum
-    return _sum(diagonal(a, offset, axis1, axis2), axis=-1, out=out)
+    """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2`` (floats added one by one in the
+    input type, as MXNet's trace kernel)."""
+    from .reductions import cumsum, sum as _sum
+    d = diagonal(a, offset, axis1, axis2)
+    if d.dtype.kind != "f" or d.shape[-1] == 0 or out is not None:
+        return _sum(d, axis=-1, out=out)
+    return _sum(cumsum(d, axis=d.ndim - 1)[(Ellipsis, slice(-1, None))], axis=-1)
 
 
 ndarray.dot = lambda self, b, out=None: dot(self, b, out=out)

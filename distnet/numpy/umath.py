@@ -65,9 +65,12 @@ def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
 
 
 @defop("_npi_unsupported_dtype_pair")
-def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32"):
-    """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape, reading it raises."""
-    raise KernelError(message, _np.zeros(_np.broadcast_shapes(_np.shape(lhs), _np.shape(rhs)), dtype))
+def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None):
+    """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape (``shape``, else the
+    operands' broadcast shape); reading it raises."""
+    if shape is None:
+        shape = _np.broadcast_shapes(_np.shape(lhs), _np.shape(rhs))
+    raise KernelError(message, _np.zeros(tuple(shape), dtype))
 
 
 class _FailedResult(FailedNDArray, ndarray):
@@ -77,9 +80,13 @@ class _FailedResult(FailedNDArray, ndarray):
     dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
 
 
-def _failing(a, b, message, dtype):
-    """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape now, ``message`` raised on reading."""
-    res = invoke_np(_unsupported_pair_op, (a, b), {"message": message, "dtype": _np.dtype(dtype).name})
+def _failing(a, b, message, dtype, shape=None):
+    """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
+    on reading."""
+    attrs = {"message": message, "dtype": _np.dtype(dtype).name}
+    if shape is not None:
+        attrs["shape"] = tuple(shape)
+    res = invoke_np(_unsupported_pair_op, (a, b), attrs)
     if type(res) is FailedNDArray:
         res.__class__ = _FailedResult
     return res
