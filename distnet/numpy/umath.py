@@ -484,8 +484,16 @@ for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", g
 ndarray.__neg__ = lambda self: multiply(self, -1) if self.dtype.kind == "b" else negative(self)  # MXNet: x * -1
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
-ndarray.__pos__ = lambda self: self
 ndarray.__ipow__ = lambda self, other: NotImplemented    # MXNet's has none: ``x **= y`` binds a new array
+for _name in ("__rand__", "__ror__", "__rxor__"):       # MXNet's has none: ``1 & x`` is Python's TypeError
+    setattr(ndarray, _name, lambda self, other: NotImplemented)
+
+
+def _no_unary_plus(self):
+    raise TypeError("bad operand type for unary +: 'ndarray'")
+
+
+ndarray.__pos__ = _no_unary_plus        # MXNet's ndarray has no __pos__
 
 
 # The NumPy ufuncs MXNet 1.9.1 runs with its own functions; it runs the others with NumPy on host copies.

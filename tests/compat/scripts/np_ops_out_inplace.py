@@ -31,7 +31,8 @@ for e in ["np.add(v, 1, out=np.zeros(5))", "np.add(v, 1, out=np.zeros(5, dtype='
           "np.sum(v, out=np.zeros(()))", "np.multiply(v, v, out=v)", "np.add(v, 1, out=onp.zeros(5))", "v.sort()",
           "a.__float__()", "a.__int__()", "float(np.array([2.5]))", "int(np.array([[7.9]]))", "format(a, '.2f')",
           "format(a, '')", "format(np.array([1.5]), '.1f')", "format(np.array(2, dtype='int32'), 'd')",
-          "format(np.array(1.25), '.1f')"]:
+          "format(np.array(1.25), '.1f')", "1 & np.arange(3, dtype='int32')", "1 | np.arange(3, dtype='int32')",
+          "1 ^ np.arange(3, dtype='int32')", "np.arange(3, dtype='int32') ^ 1", "+v"]:
     try:
         print(e, '->', repr(eval(e)))
     except Exception as ex:  # noqa: BLE001
