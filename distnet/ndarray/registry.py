@@ -223,9 +223,9 @@ def invoke(op, args, attrs, out=None):
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
-        refusal = broadcast_refusal(op.name, shapes)
+        refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
-            raise MXNetError(f"{op.name}: {refusal}: each pair of trailing dimensions must be equal or 1") from e
+            raise MXNetError(f"{op.name}: {refusal}") from e
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     ctx = CPU0
     for a in args:
@@ -355,7 +355,7 @@ def _binary(op):
         except ValueError as e:
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
-                raise MXNetError(f"{op.name}: {refusal}: each pair of trailing dimensions must be equal or 1") from e
+                raise MXNetError(f"{op.name}: {refusal}") from e
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
             pa, pb = self._node, getattr(other, "_node", None)

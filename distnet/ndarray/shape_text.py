@@ -29,4 +29,14 @@ def broadcast_refusal(op_name, shapes):
     a, b = shapes
     if all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1])):
         return None
-    return f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}"
+    return (f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}: each pair of "
+            "trailing dimensions must be equal or 1")
+
+
+def in_operator(node_name, op_name, message):
+    """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
+    <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
+    head, sep, rest = message.partition(": ")
+    if sep and head.lower() == op_name.lower():
+        message = rest
+    return f"Error in operator {node_name}: {message}"

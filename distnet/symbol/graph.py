@@ -8,6 +8,7 @@ from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.registry import OPS, _binary_inputs, invoke
+from ..ndarray.shape_text import broadcast_refusal, in_operator
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
 
@@ -145,7 +146,7 @@ class Program:
             try:
                 res = _call(op, [slots[i] for i in ins], attrs)
             except MXNetError as e:
-                raise MXNetError(f"in node {name!r}: {e}") from e
+                raise MXNetError(in_operator(name, op.name, str(e))) from e
             if len(outs) == 1:
                 slots[outs[0]] = res if not isinstance(res, list) else res[0]
             else:
@@ -182,9 +183,12 @@ class Program:
                 kernel_errors.append(e)
                 res = e.result
             except MXNetError as e:
-                raise MXNetError(f"in node {name!r}: {e}") from e
+                raise MXNetError(in_operator(name, op.name, str(e))) from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:
                 shapes = [getattr(a, "shape", None) for a in args]
+                refusal = broadcast_refusal(op.name, shapes)
+                if refusal is not None:
+                    raise MXNetError(in_operator(name, op.name, refusal)) from e
                 raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "
                                  f"with {attrs or 'no attributes'}: {e}") from e
             saved.append((args, res))

@@ -8,6 +8,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.registry import invoke
+from ..ndarray.shape_text import in_operator
 from ..util import is_np_shape
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
@@ -302,7 +303,7 @@ def _run_on_probes(node, ins):
                 probes = [np.zeros(s, dtype=d) if i == 0 else np.ones(s, dtype=np.int32) for i, (s, d) in enumerate(ins)]
                 return invoke(node.op, [_wrap(p) for p in probes], attrs)
             except (MXNetError, np.linalg.LinAlgError):
-                raise MXNetError(f"infer_shape: node {node.name!r} ({node.op_name}): {first}") from first
+                raise MXNetError(in_operator(node.name, node.op.name, str(first))) from first
 
 
 def _eye_probe(shape, dtype):
