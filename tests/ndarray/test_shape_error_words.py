@@ -1,0 +1,72 @@
+"""Shape errors carry MXNet 1.9.1's words (measured there), distnet's explanation following them."""
+import re
+
+import pytest
+
+import distnet as mx
+from distnet import gluon, nd
+from distnet.base import MXNetError
+
+x = nd.ones((4, 5))
+IMPERATIVE = [
+    (lambda: nd.FullyConnected(x, nd.ones((3, 8)), nd.ones((3,)), num_hidden=3),
+     "Shape inconsistent, Provided = [3,8], inferred shape=(3,5)"),
+    (lambda: nd.FullyConnected(x, nd.ones((3, 5)), nd.ones((4,)), num_hidden=3), "Unexpected shape for bias [4]"),
+    (lambda: nd.FullyConnected(x, nd.ones((15,)), nd.ones((3,)), num_hidden=3),
+     "Shape inconsistent, Provided = [15], inferred shape=(3,5)"),
+    (lambda: nd.Convolution(nd.ones((1, 2, 5, 5)), nd.ones((4, 3, 3, 3)), nd.ones((4,)), kernel=(3, 3), num_filter=4),
+     "Shape inconsistent, Provided = [4,3,3,3], inferred shape=(4,2,3,3)"),
+    (lambda: nd.Convolution(nd.ones((1, 2, 5, 5)), nd.ones((4, 2, 3, 3)), nd.ones((3,)), kernel=(3, 3), num_filter=4),
+     "Shape inconsistent, Provided = [3], inferred shape=(4,)"),
+    (lambda: nd.dot(nd.ones((2, 3)), nd.ones((4, 2))), "dot shape error: [2,3] X [4,2]"),
+    (lambda: nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((2, 5, 2))),
+     "batch_dot shape error (shape mismatch): [2,3,4] X [2,5,2] trans_a=0 trans_b=0"),
+    (lambda: nd.elemwise_add(nd.ones((2, 3)), nd.ones((3, 2))),
+     "Incompatible attr in node  at 1-th input: expected [2,3], got [3,2]"),
+    (lambda: nd.add_n(nd.ones((2, 3)), nd.ones((3, 2))),
+     "Incompatible attr in node  at 1-th input: expected [2,3], got [3,2]"),
+    (lambda: nd.ones((2, 3)) + nd.ones((4, 3)), "operands could not be broadcast together with shapes [2,3] [4,3]"),
+    (lambda: nd.broadcast_mul(nd.ones((2, 3)), nd.ones((2, 4))),
+     "operands could not be broadcast together with shapes [2,3] [2,4]"),
+    (lambda: nd.broadcast_to(nd.ones((2, 3)), shape=(4, 3)), "Array cannot be broadcasted from [2,3] to [4,3]"),
+    (lambda: nd.broadcast_axis(nd.ones((2, 3)), axis=0, size=4), "Broadcasting axis must have size 1"),
+    (lambda: nd.ones((2, 3)).reshape((4, 2)), "target shape size is larger than the current shape"),
+    (lambda: nd.reshape_like(nd.ones((2, 3)), nd.ones((4, 2))),
+     "Cannot reshape lhs with shape [2,3]to new shape [4,2] because they have different size"),
+    (lambda: nd.concat(nd.ones((2, 3)), nd.ones((3, 2)), dim=1), "Incompatible input shape: expected [2,-1], got [3,2]"),
+    (lambda: nd.Embedding(nd.ones((2,)), nd.ones((3, 4)), input_dim=3, output_dim=5),
+     "Shape inconsistent, Provided = [3,4], inferred shape=(3,5)"),
+    (lambda: nd.LayerNorm(nd.ones((2, 3)), nd.ones((4,)), nd.ones((3,))),
+     "Shape inconsistent, Provided = [4], inferred shape=[3]"),
+]
+
+
+@pytest.mark.parametrize("call, words", IMPERATIVE, ids=[w[:40] for _, w in IMPERATIVE])
+def test_imperative_shape_errors_carry_mxnets_words(call, words):
+    with pytest.raises(MXNetError, match=re.escape(words)):
+        call()
+
+
+def test_graph_shape_errors_name_the_operator_as_mxnet():
+    v = mx.sym.var
+    with mx.name.NameManager():
+        fc = mx.sym.FullyConnected(v("data"), num_hidden=3, name="fc")
+        badd = mx.sym.broadcast_add(v("a"), v("b"), name="badd")
+        add = mx.sym.elemwise_add(v("a"), v("b"), name="add")
+    with pytest.raises(MXNetError, match=re.escape("Error in operator fc: Shape inconsistent, Provided = [3,8], "
+                                                   "inferred shape=(3,5)")):
+        fc.infer_shape(data=(4, 5), fc_weight=(3, 8))
+    with pytest.raises(MXNetError, match=re.escape("Error in operator fc: Shape inconsistent, Provided = [3,8]")):
+        fc.bind(mx.cpu(), {"data": nd.ones((4, 5)), "fc_weight": nd.ones((3, 8)), "fc_bias": nd.ones((3,))})
+    with pytest.raises(MXNetError, match=re.escape("Error in operator badd: operands could not be broadcast "
+                                                   "together with shapes [2,3] [4,3]")):
+        badd.infer_shape(a=(2, 3), b=(4, 3))
+    with pytest.raises(MXNetError, match=re.escape("Error in operator add: Incompatible attr in node add at 1-th "
+                                                   "input: expected [2,3], got [3,2]")):
+        add.infer_shape(a=(2, 3), b=(3, 2))
+    dense = gluon.nn.Dense(3, in_units=8, prefix="dense0_")
+    dense.initialize()
+    dense.hybridize()
+    with pytest.raises(MXNetError, match=re.escape("Error in operator dense0_fwd: Shape inconsistent, Provided = "
+                                                   "[3,8], inferred shape=(3,5)")):
+        dense(x)
