@@ -429,6 +429,7 @@ def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
     refuse_legacy_arrays("_npi_around", (x,))
+    refuse_legacy_scalars("_npi_around", (x,))
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
     if out is None and is_recording():      # recorded with MXNet's zero gradient
@@ -579,4 +580,5 @@ def _array_function(self, func, types, args, kwargs):
 ndarray.__array_function__ = _array_function
 ndarray.__hash__ = object.__hash__
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
+ndarray.__round__ = lambda self, ndigits=None: around(self, ndigits or 0)      # round(x, n): an array, as MXNet
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006
