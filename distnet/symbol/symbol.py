@@ -799,12 +799,16 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
     if len(positional) > len(names):
         raise MXNetError(f"{op_name} takes {len(names)} inputs ({', '.join(names)}), got {len(positional)}")
     optional = optional_inputs(op)
-    slots = [n for n in names if n not in optional or n in inputs or _wanted(op, n, attrs)]
-    bound = dict(zip(slots if len(positional) <= len(slots) else names, positional))
+    bound = dict(zip(names, positional))      # as MXNet's generated functions: by the declared names
     for key in inputs:
         if key not in names:
             raise MXNetError(f"{op_name} has no input named {key!r}; its inputs are {names}")
     bound.update(inputs)
+    for key in bound:      # an input these attributes switch off (no_bias, mode, use_*) cannot be given
+        if key in optional and key in _WANTED and not _wanted(op, key, attrs):
+            taken = [n for n in names if n not in optional or _wanted(op, n, attrs)]
+            raise MXNetError(f"Symbol.ComposeKeyword argument name {key} not found.\nCandidate arguments:\n"
+                             + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(taken)))
     sources = []
     for key in names:
         if key in bound:

@@ -105,3 +105,20 @@ def test_symbol_infers_the_lengths_and_binds_as_mxnet():
     ex.forward()
     with pytest.raises(MXNetError, match=REFUSED):
         ex.outputs[0].asnumpy()
+
+
+def test_symbols_refuse_inputs_the_attributes_switch_off():
+    v = mx.sym.var
+    with mx.name.NameManager():
+        with pytest.raises(MXNetError, match="Symbol.ComposeKeyword argument name state_cell not found"):
+            mx.sym.RNN(v("data"), v("p"), v("s"), v("L"), state_size=2, num_layers=1, mode="gru",
+                       use_sequence_length=True)
+        with pytest.raises(MXNetError, match="Symbol.ComposeKeyword argument name sequence_length not found"):
+            mx.sym.RNN(v("data"), v("p"), v("s"), v("c"), v("L"), state_size=2, num_layers=1, mode="lstm")
+        with pytest.raises(MXNetError, match="Symbol.ComposeKeyword argument name bias not found"):
+            mx.sym.FullyConnected(v("x"), v("w"), v("b"), num_hidden=2, no_bias=True)
+        gru = mx.sym.RNN(v("data"), v("p"), v("s"), sequence_length=v("L"), state_size=2, num_layers=1, mode="gru",
+                         use_sequence_length=True, state_outputs=True)
+    assert gru.list_arguments() == ["data", "p", "s", "L"]
+    assert gru.infer_shape(data=(3, 2, 2)) == ([(3, 2, 2), (36,), (1, 2, 2), (2,)], [(3, 2, 2), (1, 2, 2)], [])
+    assert gru.infer_type(data="float64", L="int32")[0] == [np.float64, np.float64, np.float64, np.int32]
