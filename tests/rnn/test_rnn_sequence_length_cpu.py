@@ -122,3 +122,12 @@ def test_symbols_refuse_inputs_the_attributes_switch_off():
     assert gru.list_arguments() == ["data", "p", "s", "L"]
     assert gru.infer_shape(data=(3, 2, 2)) == ([(3, 2, 2), (36,), (1, 2, 2), (2,)], [(3, 2, 2), (1, 2, 2)], [])
     assert gru.infer_type(data="float64", L="int32")[0] == [np.float64, np.float64, np.float64, np.int32]
+
+
+def test_hybridized_gru_with_lengths_fails_to_compose_as_mxnet():
+    layer = _layer(gluon.rnn.GRU)
+    out = layer(nd.ones((3, 2, 2)) * 0.1, sequence_length=nd.array([3, 1])).asnumpy()
+    np.testing.assert_allclose(out[:, 1, 0], MEASURED[gluon.rnn.GRU][0], atol=2e-6)
+    layer.hybridize()
+    with pytest.raises(MXNetError, match="Symbol.ComposeKeyword argument name state_cell not found"):
+        layer(nd.ones((3, 2, 2)) * 0.1, sequence_length=nd.array([3, 1]))

@@ -186,9 +186,9 @@ class _RNNLayer(HybridBlock):
     def _check_symbolic_sequence_length(self):
         """MXNet 1.9.1 composes RNN/GRU symbols with the lengths in LSTM's cell-state slot, which fails."""
         if self._use_sequence_length and self._mode != "lstm":
-            raise MXNetError(f"{self.name}: Symbol.Compose: keyword argument name state_cell not found; MXNet "
+            raise MXNetError(f"Symbol.ComposeKeyword argument name state_cell not found. ({self.name}: MXNet "
                              f"cannot build a {self._mode} graph with use_sequence_length=True. Give input_size "
-                             "and call it without hybridize(), or use an LSTM")
+                             "and call it without hybridize(), or use an LSTM)")
 
     def _unrolled(self, F, inputs, states, params):
         """The layers as explicit time steps of registry ops (TNC in, TNC out)."""
