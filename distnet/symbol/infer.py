@@ -363,10 +363,12 @@ def _fill_params(node, info):
     if data_shape is None:
         return
     shapes = rule(node.attrs, data_shape)
+    # MXNet's BatchNorm sets its parameters' shapes from the data whatever was given (it reads the first channels)
+    assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"])
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
-        if key in shapes and (known is None or 0 in known):
-            info[(id(src), i)] = (_merge(known, shapes[key]), info[(id(src), i)][1])
+        if key in shapes and (known is None or 0 in known or assigned):
+            info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
 
 
 def _merge(known, derived):

@@ -47,3 +47,17 @@ def test_shorter_parameters_are_refused():
     x = nd.ones((2, 3, 4))
     with pytest.raises(MXNetError, match=r"beta has shape \(2,\), expected \(3,\)"):
         nd.BatchNorm(x, nd.ones((2,)), nd.zeros((2,)), nd.zeros((2,)), nd.ones((2,)))
+
+
+def test_symbol_infers_channel_sized_parameters_and_binds_longer_ones():
+    import distnet as mx
+    with mx.name.NameManager():
+        s = mx.sym.BatchNorm(mx.sym.var("data"), name="bn", fix_gamma=False)
+    expected = ([(2, 3, 4), (3,), (3,)], [(2, 3, 4)], [(3,), (3,)])
+    assert s.infer_shape(data=(2, 3, 4), bn_gamma=(4,)) == expected       # MXNet's shapes, not the given ones
+    assert s.infer_shape(data=(2, 3, 4), bn_gamma=(2,)) == expected
+    x, _, _, _, _ = _inputs()
+    ex = s.bind(mx.cpu(), {"data": x, "bn_gamma": nd.array([1, 2, 3, 4]), "bn_beta": nd.zeros((4,))},
+                aux_states={"bn_moving_mean": nd.zeros((4,)), "bn_moving_var": nd.ones((4,))})
+    ex.forward()
+    np.testing.assert_allclose(ex.outputs[0].asnumpy()[0, :, 0], [0, 0.7996003, 2.398801], rtol=1e-6)
