@@ -238,11 +238,11 @@ def _refuse_half(op, data, result):
 
 def _check_bias(op, bias, no_bias, num_filter):
     if bias is not None and _flag(no_bias):
-        raise MXNetError(f"{op} expects 2 inputs (data, weight) because no_bias=True, but got 3; "
+        raise MXNetError(f"Operator {op} expects 2 inputs, but got 3 instead: (data, weight) because no_bias=True; "
                          "drop the bias or set no_bias=False")
     if bias is None and not _flag(no_bias):
-        raise MXNetError(f"{op} expects 3 inputs (data, weight, bias) because no_bias=False, but got 2; "
-                         "pass a bias or set no_bias=True")
+        raise MXNetError(f"Operator {op} expects 3 inputs, but got 2 instead: (data, weight, bias) because "
+                         "no_bias=False; pass a bias or set no_bias=True")
     if bias is not None and not _flag(no_bias) and bias.shape != (num_filter,):
         raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}: bias has shape {bias.shape}, "
                          f"expected ({num_filter},)")

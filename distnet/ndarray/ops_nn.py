@@ -54,7 +54,11 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
     if data.dtype.kind != "f":
         raise MXNetError(f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype")
     if bias is None and not no_bias:
-        raise MXNetError("FullyConnected: the bias input is missing; pass bias or set no_bias=True")
+        raise MXNetError("FullyConnected: Operator FullyConnected expects 3 inputs, but got 2 instead: the bias "
+                         "input is missing; pass bias or set no_bias=True")
+    if bias is not None and no_bias:
+        raise MXNetError("FullyConnected: Operator FullyConnected expects 2 inputs, but got 3 instead: no_bias=True "
+                         "takes no bias; drop it or set no_bias=False")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     if data.dtype == np.float16:        # the kernel fails: the error shows when the result is read
         wide = fully_connected.fwd(data.astype(np.float32), weight.astype(np.float32),

@@ -38,6 +38,12 @@ IMPERATIVE = [
      "Shape inconsistent, Provided = [3,4], inferred shape=(3,5)"),
     (lambda: nd.LayerNorm(nd.ones((2, 3)), nd.ones((4,)), nd.ones((3,))),
      "Shape inconsistent, Provided = [4], inferred shape=[3]"),
+    (lambda: nd.FullyConnected(x, nd.ones((3, 5)), num_hidden=3),
+     "Operator FullyConnected expects 3 inputs, but got 2 instead"),
+    (lambda: nd.FullyConnected(x, nd.ones((3, 5)), nd.ones((3,)), num_hidden=3, no_bias=True),
+     "Operator FullyConnected expects 2 inputs, but got 3 instead"),
+    (lambda: nd.Deconvolution(nd.ones((1, 2, 5, 5)), nd.ones((2, 4, 3, 3)), nd.ones((4,)), kernel=(3, 3),
+                              num_filter=4), "Operator Deconvolution expects 2 inputs, but got 3 instead"),
 ]
 
 
