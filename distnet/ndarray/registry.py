@@ -186,6 +186,7 @@ def _unary_call(op, x):
     except MXNetError:
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
+        _refuse_missing_inputs(op, 1, e)
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
@@ -193,6 +194,15 @@ def _unary_call(op, x):
     if _ag._state.recording and x._node is not None:
         r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
     return r
+
+
+def _refuse_missing_inputs(op, given, error):
+    """MXNet's words when ``op`` was called with fewer inputs than it requires (``error``: Python's)."""
+    if isinstance(error, TypeError) and "required positional argument" in str(error):
+        wanted = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
+                     for p in inspect.signature(op.fwd).parameters.values())
+        if given < wanted:
+            raise MXNetError(f"Operator {op.name} expects {wanted} inputs, but got {given} instead") from error
 
 
 def invoke(op, args, attrs, out=None):
@@ -226,6 +236,7 @@ def invoke(op, args, attrs, out=None):
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
             raise MXNetError(f"{op.name}: {refusal}") from e
+        _refuse_missing_inputs(op, len(inputs), e)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     ctx = CPU0
     for a in args:

@@ -44,6 +44,9 @@ IMPERATIVE = [
      "Operator FullyConnected expects 2 inputs, but got 3 instead"),
     (lambda: nd.Deconvolution(nd.ones((1, 2, 5, 5)), nd.ones((2, 4, 3, 3)), nd.ones((4,)), kernel=(3, 3),
                               num_filter=4), "Operator Deconvolution expects 2 inputs, but got 3 instead"),
+    (lambda: nd.BatchNorm(nd.ones((2, 3)), nd.ones((3,)), nd.ones((3,)), nd.ones((3,))),
+     "Operator BatchNorm expects 5 inputs, but got 4 instead"),
+    (lambda: nd.dot(nd.ones((2, 2))), "Operator dot expects 2 inputs, but got 1 instead"),
 ]
 
 
