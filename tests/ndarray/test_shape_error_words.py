@@ -79,3 +79,10 @@ def test_graph_shape_errors_name_the_operator_as_mxnet():
     with pytest.raises(MXNetError, match=re.escape("Error in operator dense0_fwd: Shape inconsistent, Provided = "
                                                    "[3,8], inferred shape=(3,5)")):
         dense(x)
+
+
+def test_instance_norm_parameter_of_wrong_size_fails_when_read():
+    out = nd.InstanceNorm(nd.ones((2, 3, 4)), nd.ones((4,)), nd.ones((3,)))     # as MXNet: the call returns
+    assert out.shape == (2, 3, 4)
+    with pytest.raises(MXNetError, match="reshape size must match"):
+        out.asnumpy()
