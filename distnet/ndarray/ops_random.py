@@ -452,13 +452,14 @@ def _poisson1(s, lam):
         while True:
             y = _f32(math.tan(_f32(_f32(3.1415926) * s.uniform())))
             em = _f32(_f32(sq * y) + lam)
-            if em >= 0.0:
+            if not em < 0.0:        # MXNet's ``while (em < 0.0)``: a nan rate leaves at once
                 break
-        em = float(math.floor(em))
-        e = _f32(_f32(_f32(em * loglam) - _f32(math.lgamma(_f32(em + 1.0)))) - g)
-        t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(math.exp(e)))
-        if s.uniform() <= t:
-            return int(em)
+        em = float(np.floor(em))
+        with np.errstate(invalid="ignore", over="ignore"):
+            e = _f32(_f32(_f32(em * loglam) - _f32(math.lgamma(_f32(em + 1.0)))) - g)
+            t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(np.exp(e)))
+        if not s.uniform() > t:         # a nan bound (an infinite rate) ends the loop, as in MXNet's C++
+            return int(em) if math.isfinite(em) else -2 ** 31      # C's int cast of inf/nan: INT_MIN
 
 
 def _scalar_samples(n, params, draw, double=False):
@@ -488,7 +489,9 @@ def _poisson_draw(s, lam):
 
 
 def _nbinom_draw(s, k, p):
-    return _poisson1(s, _gamma1(s, k, _f32((1.0 - p) / p)))
+    with np.errstate(divide="ignore"):          # p == 0: an infinite scale, as MXNet's float division
+        scale = _f32(np.float64(1.0 - p) / np.float64(p))
+    return _poisson1(s, _gamma1(s, k, scale))
 
 
 def _gnbinom_draw(s, mu, alpha):
