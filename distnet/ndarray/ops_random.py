@@ -457,7 +457,7 @@ def _poisson1(s, lam):
         em = float(np.floor(em))
         with np.errstate(invalid="ignore", over="ignore"):
             e = _f32(_f32(_f32(em * loglam) - _f32(math.lgamma(_f32(em + 1.0)))) - g)
-            t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(np.exp(e)))
+            t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(math.exp(e) if e < 700 else math.inf))
         if not s.uniform() > t:         # a nan bound (an infinite rate) ends the loop, as in MXNet's C++
             return int(em) if math.isfinite(em) else -2 ** 31      # C's int cast of inf/nan: INT_MIN
 
