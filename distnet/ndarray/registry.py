@@ -75,6 +75,12 @@ class Op:
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
+        if out is None and not attrs and not self.variadic and len(args) <= len(self.arg_names):
+            for a in args:
+                if type(a) is not NDArray:
+                    break
+            else:                                     # nd.add(x, y): plain arrays only, nothing to check
+                return invoke(self, args, attrs)
         if KEEP_CLASS and not self.name.startswith("_np"):
             self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
