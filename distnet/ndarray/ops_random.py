@@ -17,6 +17,7 @@ from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
+from .gamma_lockstep import gamma_samples
 from .registry import defop
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
@@ -464,8 +465,13 @@ def _poisson1(s, lam):
 
 def _scalar_samples(n, params, draw, double=False):
     """``n`` samples of ``draw(stream, *params[i // batch])``, chunked over the states like MXNet."""
-    out = np.empty(n, np.float64)
     batch = max(1, -(-n // len(params)))
+    if draw is _gamma_draw and n >= _LOCKSTEP_FROM:
+        p = np.asarray(params, np.float64)[np.arange(n) // batch]
+        fast = gamma_samples(RESOURCE.rows, RESOURCE.plan(n), p[:, 0], p[:, 1], double, _logf)
+        if fast is not None:
+            return fast
+    out = np.empty(n, np.float64)
     i = 0
     for row, k in enumerate(RESOURCE.plan(n)):
         s = _Scalar(RESOURCE.rows, row, double)
@@ -474,6 +480,9 @@ def _scalar_samples(n, params, draw, double=False):
         s.close()
         i += k
     return out
+
+
+_LOCKSTEP_FROM = 64         # gamma samples from which every state runs in lock step (gamma_lockstep.py)
 
 
 def _gamma_draw_half(s, a, b):
