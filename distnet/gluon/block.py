@@ -534,18 +534,11 @@ class HybridBlock(Block):
 
     def infer_shape(self, *args):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
-        from ..symbol.infer import infer_shape
         inputs, out = self._get_graph(*args)
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
-        given = {i.name: a.shape for i, a in zip(inputs, flat)}
-        try:
-            arg_shapes, _, aux_shapes = infer_shape(out, (), given, partial=True,
-                                                    types={i.name: a.dtype for i, a in zip(inputs, flat)})
-        except MXNetError:
-            print("infer_shape error. Arguments:")     # MXNet runs Symbol.infer_shape here, which prints them
-            for name, shape in given.items():
-                print(f"  {name}: {shape}")
-            raise
+        arg_shapes, _, aux_shapes = out._infer_shape_typed({i.name: a.shape for i, a in zip(inputs, flat)},
+                                                           {i.name: a.dtype for i, a in zip(inputs, flat)},
+                                                           partial=True)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
             if p.name in shapes and shapes[p.name]:

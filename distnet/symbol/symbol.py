@@ -321,12 +321,13 @@ class Symbol:
         _check_shape_args(args, kwargs)
         return _reporting("infer_shape", infer_shape, self, args, kwargs, False)
 
-    def _infer_shape_typed(self, shapes, types):
-        """infer_shape from input ``shapes`` with the inputs' dtypes known too (Gluon's deferred initialisation)."""
+    def _infer_shape_typed(self, shapes, types, partial=False):
+        """infer_shape(_partial) from input ``shapes`` with the inputs' dtypes known too (Gluon's deferred
+        initialisation); on an error the given shapes are printed first, as MXNet's Symbol.infer_shape does."""
         from .infer import infer_shape
-        return _reporting("infer_shape", lambda sym, args, kwargs, partial: infer_shape(sym, args, kwargs, partial,
-                                                                                      types=types),
-                          self, (), shapes, False)
+        return _reporting("infer_shape", lambda sym, args, kwargs, part: infer_shape(sym, args, kwargs, part,
+                                                                                   types=types),
+                          self, (), shapes, partial)
 
     def infer_shape_partial(self, *args, **kwargs):
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
