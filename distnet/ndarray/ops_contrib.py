@@ -726,24 +726,6 @@ def _(dy, out, keys_values, attention, *, heads):
 
 
 # ---- graph and sparse helpers (computed on the dense view of a csr input) -----------------------
-@defop(_c("getnnz"))
-def getnnz(data, *, axis=None):
-    """The number of stored (non-zero) values of a csr matrix, in all or per row (axis=1), as int64."""
-    if axis is None:
-        return np.array([np.count_nonzero(data)], np.int64)
-    if axis in (1, -1):
-        return np.count_nonzero(data, axis=1).astype(np.int64)
-    raise MXNetError(f"getnnz with axis = {axis} is not supported yet")
-
-
-@defop(_c("edge_id"))
-def edge_id(data, u, v):
-    """The stored value at each (u[i], v[i]) of a csr adjacency matrix, -1 where there is none."""
-    rows, cols = np.asarray(u).astype(np.int64), np.asarray(v).astype(np.int64)
-    values = data[rows, cols]
-    return np.where(values != 0, values, -1).astype(data.dtype)
-
-
 def _gpu_only(name):
     def op(data, *, compute_size=128):
         raise MXNetError(f"{name} is only available for GPU.")

@@ -1,4 +1,5 @@
-"""The DGL graph operators of ``nd.contrib``: adjacency, induced subgraphs, neighbour sampling, compaction.
+"""The csr graph operators of ``nd.contrib``: stored-value counts, edge ids, adjacency, induced subgraphs,
+neighbour sampling, compaction.
 
 A graph is a csr matrix whose stored values are edge ids (int64; id 0 is a stored value too), so these
 operators work on the csr parts, never on a dense view: their forwards receive a csr input as ``Csr``
@@ -62,6 +63,41 @@ def _required(op, value, name, kind):
     if value is None:
         raise MXNetError(f"Required parameter {name} of {kind} is not presented, in operator _contrib_{op}")
     return value
+
+
+def _csr_only(op, a, given):
+    if not isinstance(a, Csr):
+        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _contrib_{op}, "
+                         f"input storage types = [{given}]: the data must be a CSRNDArray; convert it with "
+                         f"tostype('csr')")
+    return a
+
+
+@graph_op("getnnz")
+def getnnz(data, *, axis=None):
+    """The number of stored values of a csr matrix (explicit zeros count), in all or per row (axis=1), as int64."""
+    _csr_only("getnnz", data, "default")
+    if axis is None:
+        return np.array([data.indptr[-1]], np.int64)
+    if axis == 1:
+        return np.diff(data.indptr).astype(np.int64)
+    if axis == 0:
+        raise MXNetError("getnnz with axis = 0 is not supported yet")
+    raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
+
+
+@graph_op("edge_id")
+def edge_id(data, u, v):
+    """The stored value at each (u[i], v[i]) of a csr matrix, -1 where nothing is stored."""
+    _csr_only("edge_id", data, "default, default, default")
+    rows, cols = np.asarray(u).astype(np.int64).ravel(), np.asarray(v).astype(np.int64).ravel()
+    out = np.full(rows.shape, -1, data.values.dtype)
+    for i, (r, c) in enumerate(zip(rows, cols)):
+        lo, hi = data.indptr[r], data.indptr[r + 1]
+        hit = np.flatnonzero(data.indices[lo:hi] == c)
+        if hit.size:
+            out[i] = data.values[lo + hit[0]]
+    return out
 
 
 @graph_op("dgl_adjacency")

@@ -352,9 +352,9 @@ _arg("argmin", np.argmin)
 
 @defop("argmax_channel", methods=("argmax_channel",))
 def argmax_channel(data):
-    """Indices of the maximum along axis 1, as float32."""
+    """Indices of the maximum along axis 1, in the input's dtype."""
     if data.ndim < 2:
         raise MXNetError(f"argmax_channel: axis 1 exceeds the input dimension of {data.ndim}")
-    return np.argmax(data, axis=1).astype(np.float32)
+    return np.argmax(data, axis=1).astype(data.dtype)
 
 argmax_channel.nondifferentiable = True      # MXNet registers no gradient: a backward through it fails

@@ -194,7 +194,11 @@ def sort(data, *, axis=-1, is_ascend=True):
 
 
 @sort.grad
-def _(dy, out, data, *, axis=-1, is_ascend=True):
+def _(dy, out, data, *, axis="", is_ascend=True):
+    if axis == "":      # MXNet copies sort's given attributes into _backward_topk: without axis it fails
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='', in operator "
+                         f"_backward_topk(is_ascend=\"{int(bool(is_ascend))}\", ret_typ=\"value\", k=\"0\", "
+                         f"axis=\"\"): pass sort an explicit axis to differentiate it")
     ax = None if axis is None else axis % data.ndim
     return _scatter_rows(_rows(dy, ax, "sort")[0], out[1], data, ax)
 

@@ -102,7 +102,7 @@ CASES = [
     Case("broadcast_like", (1, 3, 1), (4, 5), lhs_axes=(0, 2), rhs_axes=(1, 0),
          ref=lambda x, y: np.broadcast_to(x, (5, 3, 4)), grad=(0,), label="axes"),
     # sorting
-    Case("sort", DISTINCT, ref=lambda x: np.sort(x, -1)),
+    Case("sort", DISTINCT, axis=-1, ref=lambda x: np.sort(x, -1)),
     Case("sort", DISTINCT, axis=1, is_ascend=False, ref=lambda x: -np.sort(-x, 1), label="desc"),
     Case("sort", DISTINCT, axis=None, ref=lambda x: np.sort(x, None), label="flat"),
     Case("topk", DISTINCT, k=2, ret_typ="value", ref=lambda x: _topk_both(x)[0]),
