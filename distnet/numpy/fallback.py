@@ -1,36 +1,36 @@
 """``mx.np`` functions computed by NumPy on the host copies of their array arguments (not differentiable),
 as MXNet's own fallback runs them: array results come back as ``mx.np.ndarray`` with NumPy's dtype."""
 import functools
+import inspect
 
 import numpy as _np
 
 from ..autograd import is_recording
+from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..context import current_context
 from .multiarray import _dtype, wrap_np
 
-_NAMES = (
+# The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
+# results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
+_NUMPY_FUNCTIONS = (
     "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
-    "array_equiv", "choose", "compress", "corrcoef", "correlate", "cov",
-    "diag_indices_from", "digitize", "divmod", "extract", "finfo", "flatnonzero",
-    "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
-    "histogramdd", "i0", "in1d", "insert", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort",
-    "may_share_memory", "min_scalar_type", "modf", "msort", "nanargmax", "nanargmin", "nancumprod",
-    "nancumsum", "nanmax", "nanmedian", "nanmin", "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits",
-    "partition", "piecewise", "poly", "polyadd", "polydiv", "polyfit", "polyint", "polymul",
-    "polysub", "promote_types", "ptp", "real", "resize", "result_type",
-    "roots", "select", "set_printoptions", "shape", "setdiff1d", "setxor1d", "shares_memory", "size", "spacing",
-    "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d", "unpackbits",
-    "unravel_index", "unwrap", "vander", "genfromtxt")
+    "array_equiv", "choose", "compress", "corrcoef", "correlate", "count_nonzero", "cov", "digitize", "divmod",
+    "extract", "finfo", "flatnonzero", "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
+    "histogramdd", "i0", "in1d", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort", "min_scalar_type",
+    "modf", "msort", "nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmedian", "nanmin",
+    "nanpercentile", "nanprod", "nanquantile", "ndim", "packbits", "partition", "piecewise", "poly", "polyadd",
+    "polydiv", "polyfit", "polyint", "polymul", "polysub", "positive", "promote_types", "ptp", "real",
+    "result_type", "rollaxis", "roots", "searchsorted", "select", "setdiff1d", "setxor1d", "signbit", "size",
+    "spacing", "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d",
+    "unpackbits", "unwrap", "vander")
+for _name in _NUMPY_FUNCTIONS:
+    globals()[_name] = getattr(_np, _name)
 
-
-def _arrays(x):
-    if isinstance(x, NDArray):
-        yield x
-    elif isinstance(x, (list, tuple)):
-        for v in x:
-            yield from _arrays(v)
+# MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
+_WRAPPED = (("diag_indices_from", "data"), ("insert", "arr"), ("may_share_memory", "a"), ("shares_memory", "a"),
+            ("resize", None), ("unravel_index", None), ("genfromtxt", ""), ("set_printoptions", ""))
 
 
 def _host(x):
@@ -41,35 +41,53 @@ def _host(x):
     return x
 
 
-def _device(x, ctx, inputs):
-    """NumPy results back as ``mx.np`` arrays (copies, never views of an input); scalars stay NumPy's."""
+def _device(x, ctx):
+    """NumPy results back as ``mx.np`` arrays (copies); scalars stay NumPy's."""
     if isinstance(x, _np.ndarray):
-        if any(_np.may_share_memory(x, a._data) for a in inputs):
-            x = x.copy()
-        return wrap_np(x, ctx)
+        return wrap_np(_np.array(x), ctx)
     if isinstance(x, tuple):
-        return tuple(_device(v, ctx, inputs) for v in x)
+        return tuple(_device(v, ctx) for v in x)
     if isinstance(x, list):
-        return [_device(v, ctx, inputs) for v in x]
+        return [_device(v, ctx) for v in x]
     return x
 
 
-def _fallback(name):
+def _wrapped(name, checked):
     fn = getattr(_np, name)
+    try:
+        signature = inspect.signature(fn)
+    except ValueError:          # NumPy's C functions (may_share_memory, shares_memory) have none
+        signature = inspect.signature(lambda a, b, max_work=None: None)
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        inputs = list(_arrays(list(args) + list(kwargs.values())))
-        ctx = inputs[0].ctx if inputs else current_context()
-        res = fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()})
-        return _device(res, ctx, inputs)
+        signature.bind(*args, **kwargs)     # a missing argument is Python's TypeError before any check
+        if checked is not None and checked != "" and args and not isinstance(args[0], NDArray):
+            raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]}")
+        if checked is None and args and not isinstance(args[0], (NDArray, int, _np.integer)):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {args[0]}")
+        ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
+        try:
+            res = fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()})
+        except TypeError as err:
+            if name != "unravel_index":
+                raise
+            raise MXNetError(f"unravel_index: {err}") from None     # MXNet runs it as a custom operator
+        return _device(res, ctx)
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
     return run
 
 
-for _name in _NAMES:
-    globals()[_name] = _fallback(_name)
+for _name, _checked in _WRAPPED:
+    globals()[_name] = _wrapped(_name, _checked)
 
+
+def shape(a):
+    """The shape of mx.np array ``a`` (MXNet reads ``a.shape``: other objects raise AttributeError)."""
+    return a.shape
+
+
+_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape",)
 
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------

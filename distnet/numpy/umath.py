@@ -19,6 +19,20 @@ def _operand(x):
     raise TypeError(f"type {type(x)} not supported")
 
 
+def _check_operands(x1, x2):
+    """MXNet's checks of a binary function's operands: beside a scalar the other one must be an array (its
+    AssertionError), else both must be (a TypeError naming the second one's type)."""
+    scalar1, scalar2 = isinstance(x1, _SCALARS), isinstance(x2, _SCALARS)
+    if scalar1 and scalar2:
+        return
+    if scalar1 or scalar2:
+        other = x2 if scalar1 else x1
+        if not isinstance(other, NDArray):
+            raise AssertionError(f"Argument data must have NDArray type, but got {other}")
+    elif not (isinstance(x1, NDArray) and isinstance(x2, NDArray)):
+        raise TypeError(f"type {type(x2)} not supported")
+
+
 def result_type(a, b):
     """The dtype of a binary arithmetic result, by MXNet's rules (a float side wins over integers)."""
     ta, tb = _np.dtype(a), _np.dtype(b)
@@ -141,11 +155,9 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
     numpy_fn = numpy_fn or getattr(_np, name)
 
     def func(x1, x2, out=None):
+        _check_operands(x1, x2)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
-            if isinstance(x1, _SCALARS) and isinstance(x2, _SCALARS):
-                return numpy_fn(x1, x2)
-            _operand(x1)
-            _operand(x2)
+            return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed_ints and not true_divide, true_divide)
@@ -177,6 +189,7 @@ def _zero_gradient(fn, *arrays):
 
 def _comparison(name, numpy_fn):
     def func(x1, x2, out=None):
+        _check_operands(x1, x2)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
@@ -216,6 +229,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
     scalar_kinds = scalar_kinds or kinds
 
     def func(x1, x2, out=None):
+        _check_operands(x1, x2)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         allowed = kinds if isinstance(x1, NDArray) and isinstance(x2, NDArray) else scalar_kinds
@@ -282,6 +296,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
     """A differentiable binary function of two arrays of one dtype among ``kinds`` (or an array and a scalar);
     MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
+        _check_operands(x1, x2)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
         if bool_fails and _both_bool(x1, x2):
@@ -376,8 +391,10 @@ def _predicate(name, kinds="iubf"):
     numpy_fn = getattr(_np, name)
 
     def func(x, out=None):
-        if not isinstance(x, NDArray):
+        if isinstance(x, _SCALARS):
             return numpy_fn(x)
+        if not isinstance(x, NDArray):
+            raise TypeError(f"type {type(x)} not supported")
         refuse_legacy_scalars(name, (x,))
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
@@ -399,7 +416,8 @@ isfinite = _predicate("isfinite")
 isposinf = _predicate("isposinf")
 isneginf = _predicate("isneginf")
 logical_not = _predicate("logical_not")
-bitwise_not = invert = _predicate("invert", kinds="iub")
+invert = _predicate("invert", kinds="iub")
+bitwise_not = _predicate("invert", kinds="iub")     # the same operator, but not the same object (as in MXNet)
 signbit = _predicate("signbit")
 
 
@@ -522,10 +540,28 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
     if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text
         raise AttributeError("'ValueError' object has no attribute 'format'")
     res = ufunc(*[x.asnumpy() if isinstance(x, NDArray) else x for x in inputs], **kwargs)
-    ctx = inputs[0].ctx        # MXNet reads the first input's context (an AttributeError for a scalar)
-    if isinstance(res, tuple):
-        return tuple(wrap_np(_np.asarray(r), ctx) for r in res)
-    return wrap_np(_np.asarray(res), ctx)
+    return _as_mx_result(res, inputs[0].ctx)   # MXNet reads the first input's context (an AttributeError for a scalar)
+
+
+# The dtypes MXNet can take back from a NumPy result (others raise its ValueError).
+_FALLBACK_DTYPES = frozenset(("bool", "uint8", "int32", "int64", "uint32", "uint64", "float16", "float32", "float64"))
+
+
+def _as_mx_result(x, ctx):
+    """A NumPy fallback's result as MXNet hands it back: arrays (also in lists and tuples) as ``mx.np`` arrays,
+    scalars as they are; other objects and dtypes MXNet cannot hold raise its errors."""
+    if isinstance(x, _np.ndarray):
+        if x.dtype.name not in _FALLBACK_DTYPES:
+            raise ValueError(f"{x.dtype} is not supported.")
+        return wrap_np(_np.ascontiguousarray(x), ctx)
+    if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
+        return tuple(_as_mx_result(v, ctx) for v in x)
+    if isinstance(x, list):
+        return [_as_mx_result(v, ctx) for v in x]
+    if isinstance(x, (int, float, _np.generic)):
+        return x
+    kind = f"<class 'numpy.dtype[{x.name}]'>" if isinstance(x, _np.dtype) else type(x)     # NumPy 1.23's name
+    raise TypeError(f"Does not support converting {kind} to mx.np.ndarray.")
 
 
 ndarray.__array_ufunc__ = _array_ufunc
@@ -567,14 +603,12 @@ def _array_function(self, func, types, args, kwargs):
             return x.asnumpy()
         return type(x)(host(v) for v in x) if isinstance(x, (list, tuple)) else x
 
-    def device(x):
-        if isinstance(x, _np.ndarray):
-            return wrap_np(x, ctxs[0])
-        if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
-            return tuple(device(v) for v in x)
-        return [device(v) for v in x] if isinstance(x, list) else x
-    res = func(*host(args), **{k: host(v) for k, v in kwargs.items()})
-    return device(res)
+    args = host(args)
+    if not ctxs:        # MXNet takes the context from the positional arguments only
+        raise ValueError("Unknown context for the input ndarrays. It is probably a bug. Please create an issue on "
+                         "GitHub.")
+    res = func(*args, **{k: v.asnumpy() if isinstance(v, NDArray) else v for k, v in kwargs.items()})
+    return _as_mx_result(res, ctxs[0])
 
 
 ndarray.__array_function__ = _array_function
