@@ -304,7 +304,13 @@ class Executor:
         """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
         from .memory_plan import memory_lines
         shapes = {n: a.shape for n, a in {**self.arg_dict, **self.aux_dict}.items()}
-        return self._symbol.debug_str() + memory_lines(self._symbol, shapes)
+        reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
+        learned = [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
+        if not learned:
+            return self._symbol.debug_str() + memory_lines(self._symbol, shapes)
+        from .backward_graph import training_text
+        text, graph = training_text(self._symbol, learned)
+        return text + memory_lines(self._symbol, shapes, graph)
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.

@@ -102,8 +102,9 @@ def planned_bytes(heads, entry_bytes):
     return sum(pool.sizes)
 
 
-def memory_lines(symbol, arg_shapes):
-    """MXNet's two memory lines of an executor's debug_str, for the forward graph of ``symbol``."""
+def memory_lines(symbol, arg_shapes, training=None):
+    """MXNet's two memory lines of an executor's debug_str, for the forward graph of ``symbol`` (or the
+    ``training`` graph built on it)."""
     internals = symbol.get_internals()
     _, shapes, _ = internals.infer_shape_partial(**arg_shapes)
     entry_bytes = {}

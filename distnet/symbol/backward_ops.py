@@ -1,0 +1,132 @@
+"""The backward nodes MXNet's gradient pass makes for each forward op (what a training executor's
+``debug_str`` lists, and what the profiler names during backward).
+
+A rule is one of:
+  ``(backward op, reads)``: one node ``<name>_backward`` reading ``reads`` (``g<k>`` the gradient of
+      output k, ``i<k>`` input k, ``o<k>`` output k, ``i*`` every input) with one output per
+      differentiable input (``(op, reads, n)`` for n outputs), the forward attributes copied;
+  a list of ``(op, reads, name suffix, inputs served, attributes or None for the forward ones)``;
+  ``ZEROS`` (a ``zeros_like`` per input), ``CLONE`` (the output gradient itself for every input),
+  ``COPIES`` (one unnamed ``_copy`` of it per input).
+"""
+ZEROS, CLONE, COPIES = "zeros", "clone", "copies"
+
+_USE_IN = ("_backward_{}", "g0 i0")
+_USE_OUT = ("_backward_{}", "g0 o0")
+_USE_NONE = ("_backward_{}", "g0")
+_USE_BOTH = ("_backward_{}", "g0 i0 i1")
+
+_BY_KIND = {
+    _USE_IN: "abs arccos arccosh arcsin arcsinh arctan arctanh cos cosh degrees erf expm1 gamma gammaln "
+             "hard_sigmoid log log10 log1p log2 radians rcbrt reciprocal rsqrt sign sin sinh smooth_l1 softsign "
+             "square clip _hypot_scalar _maximum_scalar _minimum_scalar _mod_scalar _power_scalar "
+             "_rdiv_scalar _rmod_scalar",
+    _USE_OUT: "relu sigmoid tanh tan sqrt cbrt erfinv softmax log_softmax softmin SoftmaxActivation "
+              "_rpower_scalar",
+    _USE_NONE: "sum mean slice slice_axis tile repeat Pad Crop UpSampling SwapAxis SequenceLast "
+               "SequenceReverse squeeze stack _mul_scalar _div_scalar diag",
+    _USE_BOTH: "_maximum _minimum _power _hypot _mod broadcast_div broadcast_hypot broadcast_maximum "
+               "broadcast_minimum broadcast_mod broadcast_mul broadcast_power dot softmax_cross_entropy",
+}
+_ZERO_OPS = ("BlockGrad zeros_like ones_like argmax argmin argsort topk sort one_hot ceil floor fix rint round "
+             "trunc logical_not shape_array size_array _equal_scalar _not_equal_scalar _greater_scalar "
+             "_greater_equal_scalar _lesser_scalar _lesser_equal_scalar _logical_and_scalar _logical_or_scalar "
+             "_logical_xor_scalar broadcast_equal broadcast_not_equal broadcast_greater broadcast_greater_equal "
+             "broadcast_lesser broadcast_lesser_equal broadcast_logical_and broadcast_logical_or "
+             "broadcast_logical_xor _contrib_arange_like _contrib_index_array _sample_exponential _sample_gamma "
+             "_sample_generalized_negative_binomial _sample_multinomial _sample_negative_binomial _sample_normal "
+             "_sample_poisson _sample_uniform")
+
+_BROADCAST_BACK = {"keepdims": "true"}
+
+RULES = {name: (kind[0].format(name.lstrip("_")), kind[1]) for kind, names in _BY_KIND.items()
+         for name in names.split()}
+RULES.update({name: ZEROS for name in _ZERO_OPS.split()})
+RULES.update({
+    "elemwise_add": CLONE, "_grad_add": CLONE, "add_n": COPIES,
+    "elemwise_sub": ("_backward_sub", "g0"), "elemwise_mul": ("_backward_mul", "g0 i0 i1"),
+    "elemwise_div": ("_backward_div", "g0 i0 i1"),
+    "broadcast_add": ("_backward_broadcast_add", "g0"), "broadcast_sub": ("_backward_broadcast_sub", "g0"),
+    "_plus_scalar": ("_copy", "g0"), "_minus_scalar": ("_copy", "g0"), "_rminus_scalar": ("negative", "g0"),
+    "negative": ("negative", "g0"), "exp": ("elemwise_mul", "g0 o0"), "transpose": ("transpose", "g0"),
+    "identity": ("_copy", "g0"), "_copy": ("_copy", "g0"), "Flatten": ("_backward_copy", "g0"),
+    "expand_dims": ("_backward_reshape", "g0"), "Reshape": ("_backward_reshape", "g0"),
+    "Cast": ("_backward_cast", "g0"), "max": ("_backward_max", "g0 i0 o0"), "min": ("_backward_min", "g0 i0 o0"),
+    "prod": ("_backward_prod", "g0 i0 o0"), "nanprod": ("_backward_nanprod", "g0 i0 o0"),
+    "nansum": ("_backward_nansum", "g0 i0 o0"), "norm": ("_backward_norm", "g0 i0 o0"),
+    "cumsum": ("_backward_np_cumsum", "g0"), "slice_like": ("_backward_slice_like", "g0"),
+    "take": ("_backward_take", "g0 i1"), "Embedding": ("_backward_Embedding", "g0 i0"),
+    "_contrib_div_sqrt_dim": ("_contrib_div_sqrt_dim", "g0"), "_contrib_quadratic": ("_contrib_backward_quadratic", "g0 i0"),
+    "_contrib_gradientmultiplier": ("_contrib_backward_gradientmultiplier", "g0"),
+    "FullyConnected": ("_backward_FullyConnected", "g0 i0 i1"),
+    "Convolution": ("_backward_Convolution", "g0 i*"), "Deconvolution": ("_backward_Deconvolution", "g0 i*"),
+    "Concat": ("_backward_Concat", "g0 i*"), "_rnn_param_concat": ("_backward_Concat", "g0 i*"),
+    "SliceChannel": ("_backward_SliceChannel", "g*"),
+    "BatchNorm": ("_backward_BatchNorm", "g0 o1 o2 i*", 3),
+    "BatchNorm_v1": ("_backward_BatchNorm_v1", "g0 o1 o2 i0 i1 i3 i4", 3),
+    "_contrib_BatchNormWithReLU": ("_backward_contrib_BatchNormWithReLU", "g0 o1 o2 i* o3", 3),
+    "InstanceNorm": ("_backward_InstanceNorm", "g0 o1 o2 i0 i1"),
+    "LayerNorm": ("_backward_LayerNorm", "g0 i0 i1 o1 o2"), "GroupNorm": ("_backward_GroupNorm", "g0 i0 i1 o1 o2"),
+    "LRN": ("_backward_LRN", "g0 i0 o1"), "L2Normalization": ("_backward_L2Normalization", "g0 o0 o1"),
+    "Dropout": ("_backward_Dropout", "g0 o1"),
+    "SoftmaxOutput": ("_backward_SoftmaxOutput", "o0 i1"), "SVMOutput": ("_backward_SVMOutput", "i1 o0"),
+    "LinearRegressionOutput": ("_backward_linear_reg_out", "i1 o0"),
+    "LogisticRegressionOutput": ("_backward_logistic_reg_out", "i1 o0"),
+    "MAERegressionOutput": ("_backward_mae_reg_out", "i1 o0"),
+    "MakeLoss": ("_backward_MakeLoss", ""), "IdentityAttachKLSparseReg": ("_backward_IdentityAttachKLSparseReg",
+                                                                       "g0 i0 i1"),
+    "SequenceMask": ("_backward_SequenceMask", "g0 i1"), "ROIPooling": ("_backward_ROIPooling", "g0 i1 o1"),
+    "make_loss": [("ones_like", "i0", "_backward", (0,), {})],
+    "batch_dot": [("batch_dot", "g0 i1", "_backward_lhs", (0,), {"transpose_a": "false", "transpose_b": "true"}),
+                  ("batch_dot", "i0 g0", "_backward_rhs", (1,), {"transpose_a": "true", "transpose_b": "false"})],
+    "pick": [("_backward_pick", "g0 i1", "_backward", (0,), None), ("zeros_like", "i1", "_index_backward", (1,), {})],
+    "gather_nd": [("_backward_gather_nd", "g0 i1", "_backward", (0,), None),
+                  ("zeros_like", "i1", "_backward_indices", (1,), {})],
+    "where": [("zeros_like", "i0", "_cond_backward", (0,), {}), ("_backward_where", "g0 i0", "_backward", (1, 2), None)],
+    "reshape_like": [("_backward_copy", "g0", "_backward", (0,), None), ("zeros_like", "i1", "_rhs_backward", (1,), {})],
+    "_identity_with_attr_like_rhs": [("_backward_copy", "g0", "_backward", (0,), None),
+                                     ("zeros_like", "i1", "_rhs_backward", (1,), {})],
+    "broadcast_like": [("_broadcast_backward", "g0", "_backward", (0,), _BROADCAST_BACK),
+                       ("zeros_like", "i1", "_rhs_backward", (1,), {})],
+    "broadcast_to": [("_broadcast_backward", "g0", "_backward", (0,), _BROADCAST_BACK)],
+    "broadcast_axis": [("_broadcast_backward", "g0", "_backward", (0,), _BROADCAST_BACK)],
+})
+_ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": "Flatten", "reshape": "Reshape",
+            "concat": "Concat", "split": "SliceChannel", "cast": "Cast", "broadcast_axes": "broadcast_axis",
+            "swapaxes": "SwapAxis", "crop": "Crop", "pad": "Pad", "_plus": "elemwise_add", "_add": "elemwise_add",
+            "_sub": "elemwise_sub", "_minus": "elemwise_sub", "_mul": "elemwise_mul", "_div": "elemwise_div",
+            "broadcast_plus": "broadcast_add", "broadcast_minus": "broadcast_sub", "_Plus": "elemwise_add"}
+
+
+def rule(op_name, attrs):
+    """The gradient rule of forward op ``op_name`` with attribute strings ``attrs``."""
+    op_name = _ALIASES.get(op_name, op_name)
+    if op_name == "Activation":
+        reads = "g0 o0" if attrs.get("act_type") == "relu" else "g0 o0 i0"
+        return ("_backward_Activation", reads)
+    if op_name == "LeakyReLU":
+        act = attrs.get("act_type", "leaky")
+        reads = {"prelu": "g0 i0 i1 o0", "rrelu": "g0 g1 i0 o0 o1"}.get(act, "g0 i0 o0")
+        return ("_backward_LeakyReLU", reads)
+    if op_name == "Pooling":
+        maxpool = attrs.get("pool_type", "max") == "max" and attrs.get("layout", "None") in ("None", "NCW", "NCHW",
+                                                                                             "NCDHW")
+        return ("_backward_Pooling", "g0 g1 i0 o0 o1" if maxpool else "g0 i0 o0")
+    found = RULES.get(op_name)
+    if found is None:          # not measured: MXNet's usual backward node, reading the gradient and the inputs
+        return (f"_backward_{op_name}", "g0 i*")
+    return found
+
+
+def profiled_names(op_name, attrs, num_inputs):
+    """The operator names MXNet's profiler lists when the backward of ``op_name`` runs."""
+    found = rule(op_name, attrs)
+    if found == ZEROS:
+        return ["zeros_like"] * num_inputs
+    if found == CLONE:
+        return []
+    if found == COPIES:
+        return ["_copy"] * num_inputs
+    if isinstance(found, list):
+        return [step[0] for step in found]
+    return [found[0]]
