@@ -145,13 +145,19 @@ def _v2_attrs(indices_or_sections, axis, squeeze_axis):
 @defop("split_v2", methods=("split_v2",))
 def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
+    if not isinstance(indices_or_sections, (int, tuple)):       # MXNet's Python check: a list is refused
+        raise SplitSpecError(f"indices_or_sections must either int or tuple of ints, got "
+                             f"{type(indices_or_sections).__name__} {indices_or_sections!r}")
     if isinstance(indices_or_sections, int) and indices_or_sections and ary.shape[axis] % indices_or_sections:
-        raise UnequalSplit("array split does not result in an equal division")    # MXNet's Python check
+        raise SplitSpecError("array split does not result in an equal division")    # MXNet's Python check
     return split_v2_.fwd(ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
 
 
-class UnequalSplit(MXNetError, ValueError):
-    """split_v2 into sections that do not divide the axis (MXNet raises ValueError)."""
+class SplitSpecError(MXNetError, ValueError):
+    """split_v2's ``indices_or_sections`` refused by MXNet's Python wrapper, which raises a plain ValueError."""
+
+
+SplitSpecError.__name__ = "ValueError"     # the class name scripts see, as with MXNet
 
 
 @split_v2.grad

@@ -312,7 +312,13 @@ def amp_multicast(*data, num_outputs, cast_narrow=False):
         raise MXNetError(f"amp_multicast: num_outputs={num_outputs} but {len(data)} arrays were given")
     mixed = {d.dtype for d in data if d.dtype in (np.float16, np.float32)}
     target = (min if cast_narrow else max)(mixed, key=lambda t: t.itemsize) if mixed else None
-    return tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
+    result = tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
+    # MXNet's CPU kernel hands the copy to oneDNN, which has no float16/float64 type (flags 2 and 1)
+    unsupported = [d.dtype for d in data if d.dtype in (np.float16, np.float64)]
+    if unsupported:
+        flag = 2 if unsupported[0] == np.float16 else 1
+        raise KernelError(f"unknown type for MKLDNN :{flag}", result)
+    return result
 
 
 @amp_multicast.grad

@@ -73,15 +73,34 @@ def _reverse_codes(shape):
     return out
 
 
+def _legacy_target(src, target_shape, keep_highest):
+    """The deprecated ``target_shape``: a single 0 is inferred; ``keep_highest`` keeps the first axis."""
+    target = [int(d) for d in target_shape]
+    start = 1 if keep_highest else 0
+    if keep_highest and target:
+        target[0] = src[0]
+    zeros = [i for i in range(start, len(target)) if target[i] == 0]
+    if len(zeros) == 1:
+        target[zeros[0]] = 1
+        target[zeros[0]] = int(math.prod(src)) // int(math.prod(target))
+    if any(d < 0 for d in target):
+        raise MXNetError(f"reshape: target_shape={tuple(target_shape)} has a negative size; the deprecated "
+                         f"target_shape infers only a single 0 (use shape= for the codes -1/-2/-3/-4)")
+    return tuple(target)
+
+
 @defop("reshape", aliases=("Reshape",))
-def reshape(data, shape=None, reverse=False):
+def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=False):
     """``data`` with a new shape; MXNet's special codes 0/-1/-2/-3/-4 are understood.
 
     As in MXNet, a smaller target takes the leading elements; a larger one is an error.
     """
     if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
         shape = (int(shape),)
-    target = infer_reshape(data.shape, shape, reverse, exact=False)
+    if not shape and target_shape:
+        target = _legacy_target(data.shape, target_shape, keep_highest)
+    else:
+        target = infer_reshape(data.shape, shape, reverse, exact=False)
     size = int(math.prod(target))
     if size > data.size:
         raise MXNetError(f"reshape: target shape size is larger than the current shape: target shape {target} "
@@ -92,7 +111,7 @@ def reshape(data, shape=None, reverse=False):
 
 
 @reshape.grad
-def _(dy, out, x, shape=None, reverse=False):
+def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=False):
     if dy.size == x.size:
         return dy.reshape(x.shape)
     g = np.zeros(x.size, dy.dtype)          # the dropped tail of a shrinking reshape gets no gradient

@@ -9,6 +9,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
+from .failures import KernelError
 from .ops_norm import batch_norm
 from .registry import defop
 
@@ -22,24 +23,37 @@ def _target(target_shape, op):
     return h, w
 
 
-def _base_grid(h, w, dtype):
-    """(3, h*w) rows x, y, 1 of the normalised target coordinates, row-major over (h, w)."""
-    ys, xs = np.meshgrid(np.arange(h) * (2.0 / (h - 1) if h > 1 else 0.0) - 1,
-                         np.arange(w) * (2.0 / (w - 1) if w > 1 else 0.0) - 1, indexing="ij")
-    return np.stack([xs.ravel(), ys.ravel(), np.ones(h * w)]).astype(dtype)
+def _base_grid(h, w, dtype, in_double=False):
+    """(3, h*w) rows x, y, 1 of the normalised target coordinates, row-major over (h, w).
+
+    GridGenerator steps them in ``dtype`` (x = -1 + col * (2 / (w - 1)) rounded there); SpatialTransformer
+    (``in_double``) in float64 before the cast. A side of length 1 divides by zero into nan, as in MXNet.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if in_double:
+            k = np.arange(h * w)
+            xs = -1.0 + (k % w) * 2.0 / np.float64(w - 1)
+            ys = -1.0 + (k // w) * 2.0 / np.float64(h - 1)
+            return np.stack([xs, ys, np.ones(h * w)]).astype(dtype)
+        t = np.dtype(dtype).type
+        k = np.arange(h * w, dtype=dtype)
+        rows = (k / t(w)).astype(np.int32).astype(dtype)
+        xs = t(-1) + (k - rows * t(w)) * t(np.float64(2.0) / np.float64(w - 1))
+        ys = t(-1) + rows * t(np.float64(2.0) / np.float64(h - 1))
+    return np.stack([xs, ys, np.ones(h * w, dtype)])
 
 
 def _affine_grid(theta, target_shape, op):
     if theta.ndim != 2 or theta.shape[1] != 6:
         raise MXNetError(f"{op}: the affine parameters must have shape (batch, 6), got {theta.shape}")
     h, w = _target(target_shape, op)
-    grid = theta.reshape(-1, 2, 3) @ _base_grid(h, w, theta.dtype)
+    grid = theta.reshape(-1, 2, 3) @ _base_grid(h, w, theta.dtype, in_double=op == "SpatialTransformer")
     return grid.reshape(-1, 2, h, w)
 
 
-def _affine_grid_grad(dgrid, theta):
+def _affine_grid_grad(dgrid, theta, in_double=False):
     n, _, h, w = dgrid.shape
-    return (dgrid.reshape(n, 2, h * w) @ _base_grid(h, w, dgrid.dtype).T).reshape(theta.shape)
+    return (dgrid.reshape(n, 2, h * w) @ _base_grid(h, w, dgrid.dtype, in_double).T).reshape(theta.shape)
 
 
 def _flow_scale(h, w, dtype):
@@ -55,6 +69,9 @@ def _check_transform(transform_type, op, allowed=("affine", "warp")):
 def grid_generator(data, *, transform_type, target_shape=(0, 0)):
     """A sampling grid (N, 2, H, W) from affine parameters (N, 6) or an optical flow (N, 2, H, W)."""
     _check_transform(transform_type, "GridGenerator")
+    if data.dtype != np.float32:
+        raise MXNetError(f"GridGenerator: Other DTypes are not supported! (got {data.dtype.name}; "
+                         "MXNet's CPU kernel takes float32 only: cast with .astype('float32'))")
     if transform_type == "affine":
         return _affine_grid(data, target_shape, "GridGenerator")
     if data.ndim != 4 or data.shape[1] != 2:
@@ -73,6 +90,12 @@ def _(dy, out, data, *, transform_type, target_shape=(0, 0)):
 
 
 # ---- BilinearSampler ----------------------------------------------------------------------------
+def _check_float(op, *arrays):
+    for a in arrays:
+        if a.dtype.kind != "f":
+            raise MXNetError(f"{op}: This operation only support floating point types, not {a.dtype.name}")
+
+
 def _corners(data, grid, op):
     """The four neighbours of each sampling point: [(weight, rows, cols, inside)], plus fractions."""
     if data.ndim != 4 or grid.ndim != 4 or grid.shape[1] != 2 or grid.shape[0] != data.shape[0]:
@@ -99,9 +122,18 @@ def _gather(data, rows, cols, inside):
 
 
 def _sample(data, grid, op):
-    corners, _, _ = _corners(data, grid, op)
-    out = sum(_gather(data, r, c, m) * wt[:, None] for wt, r, c, m in corners)
-    return out.astype(data.dtype, copy=False)
+    """MXNet's CPU kernel: the first corner's term in the data type, the three terms with a ``1.0 - w``
+    factor in double (its literal promotes them), summed in double and rounded once."""
+    corners, fx, fy = _corners(data, grid, op)
+    (_, r0, c0, m0), (_, r1, c1, m1), (_, r2, c2, m2), (_, r3, c3, m3) = corners
+    wdt = np.float32 if data.dtype == np.float16 else data.dtype
+    wy, wx = (1 - fy.astype(wdt))[:, None], (1 - fx.astype(wdt))[:, None]
+    wy64, wx64 = wy.astype(np.float64), wx.astype(np.float64)
+    out = (_gather(data, r0, c0, m0).astype(wdt) * wy * wx).astype(np.float64)
+    out += (_gather(data, r1, c1, m1).astype(wdt) * wy).astype(np.float64) * (1.0 - wx64)
+    out += _gather(data, r2, c2, m2).astype(np.float64) * (1.0 - wy64) * wx64
+    out += _gather(data, r3, c3, m3).astype(np.float64) * (1.0 - wy64) * (1.0 - wx64)
+    return out.astype(data.dtype)
 
 
 def _sample_grad(dy, data, grid, op):
@@ -121,6 +153,7 @@ def _sample_grad(dy, data, grid, op):
 @defop("BilinearSampler")
 def bilinear_sampler(data, grid, *, cudnn_off=None):
     """Sample ``data`` (N, C, H, W) bilinearly at ``grid`` (N, 2, H', W') of normalised (x, y)."""
+    _check_float("BilinearSampler", data, grid)
     return _sample(data, grid, "BilinearSampler")
 
 
@@ -136,6 +169,10 @@ def spatial_transformer(data, loc, *, target_shape=(0, 0), transform_type, sampl
     _check_transform(transform_type, "SpatialTransformer", ("affine",))
     if sampler_type != "bilinear":
         raise MXNetError(f"SpatialTransformer: sampler_type must be 'bilinear', got {sampler_type!r}")
+    _check_float("SpatialTransformer", data, loc)
+    if data.dtype == np.float16:       # its affine step is a gemm, which MXNet has no CPU float16 kernel for
+        h, w = _target(target_shape, "SpatialTransformer")
+        raise KernelError("FP16 gemm on cpu not implemented!", np.zeros(data.shape[:2] + (h, w), data.dtype))
     return _sample(data, _affine_grid(loc, target_shape, "SpatialTransformer"), "SpatialTransformer")
 
 
@@ -143,7 +180,7 @@ def spatial_transformer(data, loc, *, target_shape=(0, 0), transform_type, sampl
 def _(dy, out, data, loc, *, target_shape=(0, 0), transform_type, sampler_type, cudnn_off=None):
     grid = _affine_grid(loc, target_shape, "SpatialTransformer")
     ddata, dgrid = _sample_grad(dy, data, grid, "SpatialTransformer")
-    return ddata, _affine_grid_grad(dgrid, loc).astype(loc.dtype, copy=False)
+    return ddata, _affine_grid_grad(dgrid, loc, in_double=True).astype(loc.dtype, copy=False)
 
 
 # ---- ROIPooling ---------------------------------------------------------------------------------

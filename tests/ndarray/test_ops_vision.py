@@ -102,8 +102,6 @@ CORR_IN = np.random.RandomState(3).uniform(-1, 1, (2, 1, 2, 5, 6))
 
 # BatchNorm_v1 rows run in training mode (see test_op): batch statistics
 CASES = [
-    Case("GridGenerator", THETA, transform_type="affine", target_shape=(3, 4), ref=lambda t: ref_affine(t, 3, 4)),
-    Case("GridGenerator", FLOW, transform_type="warp", ref=ref_warp),
     Case("BilinearSampler", (2, 2, 3, 4), GRID.repeat(2, axis=0), ref=ref_sample),
     Case("SpatialTransformer", (2, 2, 4, 5), THETA * 0.9, target_shape=(2, 3), transform_type="affine",
          sampler_type="bilinear", ref=lambda d, t: ref_sample(d, ref_affine(t, 2, 3))),
