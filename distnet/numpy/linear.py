@@ -84,9 +84,10 @@ def einsum(*operands, **kwargs):
     if kwargs.pop("out", None) is not None or kwargs:
         raise NotImplementedError("einsum: only the subscripts and the operands are supported")
     subscripts = subscripts.replace(" ", "")
-    if "->" not in subscripts:           # NumPy's implicit output: the letters used once, sorted
+    if "->" not in subscripts:           # NumPy's implicit output: the broadcast axes, then the letters used once
         letters = subscripts.replace(",", "").replace(".", "")
-        subscripts += "->" + "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+        subscripts += "->" + ("..." if "..." in subscripts else "") + \
+            "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     if "." in subscripts:
         return invoke_np(einsum_op, arrays, {"subscripts": subscripts}) if not any(
             getattr(a, "_node", None) for a in arrays) else _ellipsis_einsum(subscripts, arrays)

@@ -145,12 +145,14 @@ def _params(*values):
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
 
-def _transformed(transform, size, params, ctx, out):
+def _transformed(transform, size, params, ctx, out, spare=0):
     """Samples ``transform(u, *params)`` of one uniform ``u`` each (drawn in float32, transformed in double
-    as MXNet's kernels do), broadcast with ``size``."""
+    as MXNet's kernels do), broadcast with ``size``; ``spare`` more uniforms fill the rest of the kernel's
+    workspace (drawn, never used)."""
     params = _params(*params)
     shape = _size(size) or _np.broadcast_shapes(*[p.shape for p in params])
-    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape).astype(_np.float64)
+    count = int(_np.prod(shape))
+    u = _unit_uniforms(count + spare, _np.dtype(_F))[:count].reshape(shape).astype(_np.float64)
     with _np.errstate(all="ignore"):
         res = transform(u, *[p.astype(_np.float64) for p in params])
     return _result(_np.asarray(res).astype(_F), ctx, out)
@@ -186,7 +188,7 @@ def pareto(a, size=None, ctx=None, out=None):
 def power(a, size=None, ctx=None, out=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
     _positive(a, "power")
-    return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out)
+    return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out, spare=1)
 
 
 def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
@@ -295,6 +297,11 @@ def multinomial(n, pvals, size=None):
 
 def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     """A random sample from ``range(a)`` (an int) or from the elements of 1-D array ``a``."""
+    if p is not None and not isinstance(p, _NDArray):      # MXNet passes p positionally (after a 1-D array a)
+        raise AssertionError(f"Argument input{2 if isinstance(a, _NDArray) else 1} must have NDArray type, "
+                             f"but got {p}")
+    if not isinstance(a, (_NDArray, int, _np.integer)):
+        raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}', in operator _npi_choice")
     n = int(a) if not isinstance(a, _NDArray) else a.size
     shape = _size(size)
     k = int(_np.prod(shape))
@@ -333,7 +340,7 @@ _MVN_ENGINE = []
 def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     """Samples ``mean + L z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
     m, c = _params(mean, cov)
-    shape = _size(size) + m.shape[-1:]
+    shape = _size(size) + _np.broadcast_shapes(m.shape[:-1], c.shape[:-2]) + m.shape[-1:]     # one draw per batch
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))
     z = _standard_normals(int(_np.prod(shape)), engine=_MVN_ENGINE[0]).reshape(shape)

@@ -50,7 +50,9 @@ def _axes(ndim, axis):
 
 def _float_sum(a, axis, dtype, keepdims):
     """MXNet's sum: floats are Kahan-summed in row-major order in the result type (float32 for float16); others as
-    NumPy."""
+    NumPy. Floats summed to an integer type are summed as floats, the total cast."""
+    if dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":
+        return _float_to_int(_float_sum(a, axis, None, keepdims), dtype)
     a = a.astype(dtype, copy=False) if dtype is not None else a
     if a.dtype.kind != "f" or a.ndim == 0:
         return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
@@ -60,6 +62,12 @@ def _float_sum(a, axis, dtype, keepdims):
     else:
         r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
     return _np.expand_dims(r, axes) if keepdims else r
+
+
+def _float_to_int(x, dtype):
+    """Floats cast to an integer type as the CPU converts them (out of range: the type's minimum)."""
+    with _np.errstate(invalid="ignore"):
+        return _np.asarray(x).astype(dtype)
 
 
 @defop("_np_sum")
@@ -86,7 +94,8 @@ def mean_op(a, *, axis=None, dtype=None, keepdims=False):
     if _np.dtype(dtype).kind == "f":
         total = _float_sum(a, axis, dtype, keepdims)
         return _np.asarray(total / total.dtype.type(n)).astype(dtype)
-    return _np.asarray(_np.mean(a, axis=axis, dtype=dtype, keepdims=keepdims)).astype(dtype)
+    total = _np.asarray(_float_sum(a, axis, dtype, keepdims))      # an integer mean: the total divided in integers
+    return _np.asarray(_np.fix(total / n)).astype(dtype) if total.dtype.kind in "iu" else total
 
 
 @mean_op.grad
@@ -100,7 +109,10 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
     if dtype is None:
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
-    res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
+    if a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":       # multiplied as floats, the product cast
+        res = _float_to_int(_np.prod(a, axis=axis, keepdims=keepdims), dtype)
+    else:
+        res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
     if a.size == 0 or res.size and _count(a.shape, axis) == 0:
         res = _np.zeros_like(res)
     return res
@@ -131,25 +143,35 @@ min_op = _extreme("_np_min", _np.amin)
 
 
 @defop("_npi_moment")
-def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False):
-    """Variance (or its square root, the standard deviation) over ``axis``; an integer array's mean and
-    variance are truncated to integers as MXNet computes them in the input type."""
+def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
+    """Variance (or its square root, the standard deviation) over ``axis``, as MXNet computes it: the mean and
+    the squared deviations in the input type (an integer mean truncated), their sum and the division in ``dtype``
+    (the input's by default; an integer ``dtype`` casts the result)."""
+    n = _count(a.shape, axis)
     if a.dtype.kind == "f":     # MXNet: sums accumulated in double (float for float16), each step in the input type
-        acc, t, n = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type, _count(a.shape, axis)
+        acc, t = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type
         mean = _np.sum(a, axis=axis, keepdims=True, dtype=acc).astype(a.dtype) / t(n)
         dev = (a - mean.astype(a.dtype)).astype(a.dtype)
-        var = _np.sum(dev * dev, axis=axis, keepdims=keepdims, dtype=acc).astype(a.dtype) / t(builtins.max(n - ddof, 0))
-        return _np.asarray(_np.sqrt(var) if root else var).astype(a.dtype)
-    if a.dtype.kind not in "iu":
-        return _np.asarray((_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)).astype(a.dtype)
-    n = _count(a.shape, axis)
-    mean = _np.trunc(_np.sum(a, axis=axis, keepdims=True, dtype=_np.float64) / n)
-    var = _np.trunc(_np.sum((a - mean) ** 2, axis=axis, keepdims=keepdims, dtype=_np.float64) / (n - ddof))
-    return _np.asarray(_np.sqrt(var) if root else var).astype(a.dtype)
+        squares = dev * dev
+    elif a.dtype.kind in "iu":
+        mean = _np.trunc(_np.sum(a, axis=axis, keepdims=True, dtype=_np.float64) / n)
+        squares = (a - mean) ** 2
+    else:
+        res = (_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)
+        return _np.asarray(res).astype(dtype or a.dtype)
+    out_t = _np.dtype(dtype) if dtype is not None else a.dtype
+    if out_t.kind == "f":
+        acc = _np.float32 if out_t == _np.float16 else _np.float64
+        var = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=acc).astype(out_t) / \
+            out_t.type(builtins.max(n - ddof, 0))
+    else:                       # an integer variance is truncated
+        var = _np.trunc(_np.sum(squares, axis=axis, keepdims=keepdims, dtype=_np.float64) / (n - ddof))
+    with _np.errstate(invalid="ignore"):
+        return _np.asarray(_np.sqrt(var) if root else var).astype(out_t)
 
 
 @moment_op.grad
-def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False):
+def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
     return (_np.zeros(x.shape, x.dtype),)       # MXNet 1.9.1's std and var pass no gradient
 
 
@@ -266,14 +288,15 @@ max, min = amax, amin  # noqa: A001
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var")
-    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims}, out=out)
+    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
+                                       "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std")
-    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True},
-                     out=out)
+    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
+                                       "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
 
 def average(a, axis=None, weights=None, returned=False, out=None):
