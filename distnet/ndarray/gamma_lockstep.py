@@ -10,86 +10,96 @@ import math
 
 import numpy as np
 
+from .lockstep_streams import Streams
+
 _F = np.float32
-_READ_AHEAD = 1 << 24       # numbers read ahead at most (64 MB); beyond, the one-at-a-time sampler runs
-_math_log = np.frompyfunc(math.log, 1, 1)     # the C library's log, as the one-at-a-time sampler calls it
-_math_pow = np.frompyfunc(pow, 2, 1)
 
 
-def _rounder(double):
+def rounder(double):
+    """Rounding of a float64 result to the sampler's arithmetic: none for double, to float for float."""
     if double:
         return lambda v: v
     return lambda v: v.astype(_F).astype(np.float64)
 
 
-def _clog(x):
-    return _math_log(x).astype(np.float64) if len(x) else x
+def libm(fn, *xs):
+    """``fn`` (a function of Python floats, e.g. the C library's ``math.log``, as the one-at-a-time sampler
+    calls it) of every element of float64 arrays ``xs``."""
+    return np.fromiter(map(fn, *(x.tolist() for x in xs)), np.float64, len(xs[0]))
+
+
+def clog(x):
+    """The C library's log of every element of a float64 array."""
+    return libm(math.log, x)
+
+
+class GammaConstants:
+    """Per sample: the shape ``a``, scale ``b`` and Marsaglia-Tsang's d, k = sqrt(9d) and c = 1/k."""
+
+    def __init__(self, alphas, betas, double):
+        self.rnd = rounder(double)
+        self.a, self.b = alphas.astype(np.float64), betas.astype(np.float64)
+        with np.errstate(all="ignore"):
+            self.d = self.rnd(np.where(self.a < 1, self.a + 2.0 / 3.0, self.a - 1.0 / 3.0))
+            self.k = self.rnd(np.sqrt(9.0 * self.d))
+            self.c = self.rnd(1.0 / self.k)
+
+    def ends(self, used=slice(None)):
+        """Whether every rejection loop (of the samples ``used``) ends; where not, the one-at-a-time
+        sampler raises or loops as MXNet does, and is left to do so."""
+        d, k, c = self.d[used], self.k[used], self.c[used]
+        return bool(np.all((d > 0) & (k > 0) & np.isfinite(d) & np.isfinite(c)))
+
+
+def gamma_attempt(streams, r, j, gc, logf):
+    """One attempt of states ``r`` at their samples ``j``: the states that accepted, their samples, the values."""
+    rnd, double = gc.rnd, streams.double
+    x = rnd(2.0 * streams.uniform(r) - 1.0)
+    y = rnd(2.0 * streams.uniform(r) - 1.0)
+    r2 = rnd(rnd(x * x) + rnd(y * y))
+    ok = (r2 <= 1.0) & (r2 != 0.0)
+    r, j, y, r2 = r[ok], j[ok], y[ok], r2[ok]
+    lg = clog(r2) if double else logf(r2.astype(_F)).astype(np.float64)
+    z = rnd(y * rnd(np.sqrt(rnd(rnd(-2.0 * lg) / r2))))
+    go = z > -gc.k[j]
+    r, j, z = r[go], j[go], z[go]
+    d, c = gc.d[j], gc.c[j]
+    x = rnd(1.0 + rnd(c * z))
+    v = rnd(rnd(x * x) * x)
+    u = streams.uniform(r)
+    take = clog(1.0 - u) < 0.5 * z * z + d * (1.0 - v + clog(v))
+    r, j, d, v = r[take], j[take], d[take], v[take]
+    sample = rnd(rnd(d * v) * gc.b[j])
+    small = gc.a[j] < 1
+    if small.any():
+        rs, a = r[small], gc.a[j[small]]
+        inv = np.where(a != 0, rnd(1.0 / np.where(a != 0, a, 1.0)), math.inf)
+        sample[small] = rnd(sample[small] * libm(pow, streams.uniform(rs), inv))
+    return r, j, sample
 
 
 def gamma_samples(rows, counts, alphas, betas, double, logf):
     """Samples per state (``counts``) of gamma(alphas[j], scale betas[j]) for sample j, states 0, 1, ...
 
     ``rows`` is the states' store (ops_random._Rows), left just past the numbers used. Returns None,
-    touching nothing, when a state would need more numbers than can be read ahead.
+    touching nothing, when some sample's rejection loop would not end.
     """
-    rnd = _rounder(double)
-    nrow, per = len(counts), 2 if double else 1
-    idx = np.arange(nrow)
-    saved = rows.mt[idx].copy(), rows.pos[idx].copy()
-    width = (int(counts.max()) * 16 + 64) * per
-    if nrow * width > _READ_AHEAD:
+    gc = GammaConstants(alphas, betas, double)
+    if not gc.ends():
         return None
-    buf = rows.take(idx, np.full(nrow, width))
-    rows.mt[idx], rows.pos[idx] = saved
-    pos = np.zeros(nrow, np.int64)
+    nrow = len(counts)
+    streams = Streams(rows, nrow, double)
     done = np.zeros(nrow, np.int64)
     first = np.concatenate([[0], np.cumsum(counts)[:-1]])
     out = np.empty(int(counts.sum()), np.float64)
-
-    a_all = alphas.astype(np.float64)
-    d_all = rnd(np.where(a_all < 1, a_all + 2.0 / 3.0, a_all - 1.0 / 3.0))
-    k_all = rnd(np.sqrt(9.0 * d_all))
-    c_all = rnd(1.0 / k_all)
-
-    def uniform(r):
-        p = pos[r]
-        if double:
-            u = (buf[r, p].astype(np.float64) + buf[r, p + 1].astype(np.float64) * 2.0 ** 32) * 2.0 ** -64
-        else:
-            u = buf[r, p].astype(_F).astype(np.float64) * 2.0 ** -32
-        pos[r] = p + per
-        return u
-
     with np.errstate(all="ignore"):
         while True:
             r = np.flatnonzero(done < counts)
             if not len(r):
                 break
-            if int(pos.max()) + 4 * per > width:
-                return None
-            j = first[r] + done[r]
-            x = rnd(2.0 * uniform(r) - 1.0)
-            y = rnd(2.0 * uniform(r) - 1.0)
-            r2 = rnd(rnd(x * x) + rnd(y * y))
-            ok = (r2 <= 1.0) & (r2 != 0.0)
-            r, j, y, r2 = r[ok], j[ok], y[ok], r2[ok]
-            lg = _clog(r2) if double else logf(r2.astype(_F)).astype(np.float64)
-            z = rnd(y * rnd(np.sqrt(rnd(rnd(-2.0 * lg) / r2))))
-            go = z > -k_all[j]
-            r, j, z = r[go], j[go], z[go]
-            d, c = d_all[j], c_all[j]
-            x = rnd(1.0 + rnd(c * z))
-            v = rnd(rnd(x * x) * x)
-            u = uniform(r)
-            take = _clog(1.0 - u) < 0.5 * z * z + d * (1.0 - v + _clog(v))
-            r, j, d, v = r[take], j[take], d[take], v[take]
-            sample = rnd(rnd(d * v) * betas[j].astype(np.float64))
-            small = a_all[j] < 1
-            if small.any():
-                rs, a = r[small], a_all[j[small]]
-                inv = np.where(a != 0, rnd(1.0 / np.where(a != 0, a, 1.0)), math.inf)
-                sample[small] = rnd(sample[small] * _math_pow(uniform(rs), inv).astype(np.float64))
+            streams.reserve(r, 4 * streams.per)
+            r, j, sample = gamma_attempt(streams, r, first[r] + done[r], gc, logf)
             out[j] = sample
             done[r] += 1
-    rows.take(idx, pos)
+    streams.finish()
     return out

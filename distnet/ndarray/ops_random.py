@@ -18,6 +18,7 @@ from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
 from .gamma_lockstep import gamma_samples
+from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
@@ -466,9 +467,10 @@ def _poisson1(s, lam):
 def _scalar_samples(n, params, draw, double=False):
     """``n`` samples of ``draw(stream, *params[i // batch])``, chunked over the states like MXNet."""
     batch = max(1, -(-n // len(params)))
-    if draw is _gamma_draw and n >= _LOCKSTEP_FROM:
+    lockstep = _LOCKSTEP.get(draw)
+    if lockstep is not None and n >= (_LOCKSTEP_FROM if draw is _gamma_draw else _POISSON_LOCKSTEP_FROM):
         p = np.asarray(params, np.float64)[np.arange(n) // batch]
-        fast = gamma_samples(RESOURCE.rows, RESOURCE.plan(n), p[:, 0], p[:, 1], double, _logf)
+        fast = lockstep(RESOURCE.rows, RESOURCE.plan(n), p.T, double)
         if fast is not None:
             return fast
     out = np.empty(n, np.float64)
@@ -483,6 +485,7 @@ def _scalar_samples(n, params, draw, double=False):
 
 
 _LOCKSTEP_FROM = 64         # gamma samples from which every state runs in lock step (gamma_lockstep.py)
+_POISSON_LOCKSTEP_FROM = 1024   # the same for the Poisson family (poisson_lockstep.py), slower per round
 
 
 def _gamma_draw_half(s, a, b):
@@ -506,6 +509,14 @@ def _nbinom_draw(s, k, p):
 def _gnbinom_draw(s, mu, alpha):
     lam = mu if alpha == 0 else _gamma1(s, _f32(1.0 / alpha), _f32(alpha * mu))
     return _poisson1(s, lam)
+
+
+_LOCKSTEP = {       # the lock-step twin of each one-at-a-time draw: (rows, counts, parameter rows, double)
+    _gamma_draw: lambda rows, counts, p, double: gamma_samples(rows, counts, p[0], p[1], double, _logf),
+    _poisson_draw: lambda rows, counts, p, double: poisson_samples(rows, counts, p[0], _logf),
+    _nbinom_draw: lambda rows, counts, p, double: nbinom_samples(rows, counts, p[0], p[1], _logf),
+    _gnbinom_draw: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf),
+}
 
 
 # ---- operators -------------------------------------------------------------------------
