@@ -400,8 +400,14 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     if grad == 0:
         op.grad(lambda dy, out, x: np.zeros_like(dy))     # +0.0 everywhere, as MXNet's zero gradient
     elif grad is not None:
-        op.grad(lambda dy, out, x: dy * grad(x, out))
+        op.grad(lambda dy, out, x: _half_gradient(grad, dy, out, x) if type(x) is np.ndarray and x.dtype == np.float16
+                else dy * grad(x, out))
     return op
+
+
+def _half_gradient(grad, dy, out, x):
+    """MXNet's float16 backward: the derivative computed in float, rounded to half, times the head in half."""
+    return dy * np.asarray(grad(x.astype(np.float32), out.astype(np.float32)), np.float32).astype(np.float16)
 
 
 _erf64 = np.frompyfunc(math.erf, 1, 1)
@@ -533,8 +539,10 @@ _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
 _unary("expm1", np.expm1, lambda x, y: _libm("expf", np.exp)(x), ufunc=np.expm1, rounded="expm1f")
 _unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
 _LOG2E, _LOG10E = float(np.float32(1 / math.log(2))), float(np.float32(1 / math.log(10)))   # MXNet's float constants
-_unary("log2", np.log2, lambda x, y: _LOG2E / x, ufunc=np.log2, rounded="log2f")
-_unary("log10", np.log10, lambda x, y: _LOG10E / x, ufunc=np.log10, rounded="log10f")
+_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)) if x.dtype == np.float64 else _LOG2E / x, ufunc=np.log2,
+       rounded="log2f")
+_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)) if x.dtype == np.float64 else _LOG10E / x,
+       ufunc=np.log10, rounded="log10f")
 _unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p, rounded="log1pf")
 _unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded="sinf")
 _unary("cos", np.cos, lambda x, y: -_libm("sinf", np.sin)(x), ufunc=np.cos, rounded="cosf")
@@ -564,15 +572,17 @@ _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even fo
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
        lambda x, y: _DEG, ufunc=np.degrees)
 _RAD = float(np.float32(math.pi / 180))      # likewise a float constant for float64 inputs
-_unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x), lambda x, y: math.pi / 180,
+_unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x),
+       lambda x, y: _RAD if x.dtype == np.float64 else math.pi / 180,
        ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
 _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
-_unary("erfinv", _as_float(_erfinv), lambda x, y: 0.5 * math.sqrt(math.pi) * _libm("expf", np.exp)(y * y))
-_unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: y * _digamma(x))
+_HALF_SQRT_PI = float(np.float32(0.5 * math.sqrt(math.pi)))       # a float constant, for float64 too
+_unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y))
+_unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x))
 _unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x))
 def _round_half_away(x):
     """C's round(): halves go away from zero (numpy's round goes to even)."""
