@@ -306,11 +306,12 @@ class Executor:
         shapes = {n: a.shape for n, a in {**self.arg_dict, **self.aux_dict}.items()}
         reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
         learned = [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
+        symbol = self.get_optimized_symbol()
         if not learned:
-            return self._symbol.debug_str() + memory_lines(self._symbol, shapes)
+            return symbol.debug_str() + memory_lines(symbol, shapes)
         from .backward_graph import training_text
-        text, graph = training_text(self._symbol, learned)
-        return text + memory_lines(self._symbol, shapes, graph)
+        text, graph = training_text(symbol, learned)
+        return text + memory_lines(symbol, shapes, graph)
 
 
 # Operators MXNet 1.9.1 gives no gradient: a graph that needs gradients through them does not bind.

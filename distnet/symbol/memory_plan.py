@@ -17,6 +17,23 @@ _IN_PLACE = {"Reshape": ((0, 0),), "reshape": ((0, 0),), "Flatten": ((0, 0),), "
              "make_loss": ((0, 0),), "MakeLoss": ((0, 0),), "squeeze": ((0, 0),), "Dropout": ((0, 0),),
              "LayerNorm": ((0, 0),), "LeakyReLU": ((0, 0),)}
 _BINARY_IN_PLACE = ((0, 0), (1, 0))
+# Backward ops whose output may overwrite an input.
+_BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_grad_add": _BINARY_IN_PLACE,
+                      "elemwise_mul": _BINARY_IN_PLACE, "negative": ((0, 0),), "_backward_mul_scalar": ((0, 0),),
+                      "_backward_div_scalar": ((0, 0),), "_backward_copy": ((0, 0),),
+                      "_backward_reshape": ((0, 0),), "_identity_with_attr_like_rhs": ((0, 0),),
+                      "_backward_SoftmaxOutput": ((0, 0),), "_backward_add": ((0, 0), (0, 1)),
+                      "_backward_sub": ((0, 0), (0, 1)), "_backward_mul": ((0, 1),), "_backward_div": ((0, 1),),
+                      "_backward_FullyConnected": ((1, 0),), "_backward_Dropout": ((0, 0),),
+                      "_backward_LeakyReLU": ((0, 0),), "_backward_broadcast_add": ((0, 0), (0, 1)),
+                      "_backward_broadcast_sub": ((0, 0), (0, 1)), "_backward_broadcast_mul": ((0, 1),),
+                      "_backward_clip": ()}
+# Ops whose output is an input unchanged: it may share that input's block even while others read it.
+_IDENTITY = {"Reshape", "reshape", "Flatten", "flatten", "expand_dims", "_copy", "identity", "BlockGrad",
+             "stop_gradient", "_backward_copy", "_backward_reshape", "_identity_with_attr_like_rhs"}
+# Inputs an op never reads (only their shape): they do not keep a block alive.
+_IGNORED_INPUTS = {"zeros_like": (0,), "ones_like": (0,), "_identity_with_attr_like_rhs": (1,),
+                   "shape_array": (0,), "size_array": (0,)}
 
 
 def output_count(node):
@@ -28,13 +45,16 @@ def output_count(node):
 
 
 def _in_place_pairs(node):
-    """The (input, output) pairs whose storage node's output may share."""
-    pairs = _IN_PLACE.get(node.op_name)
+    """(the (input, output) pairs whose storage node's output may share, whether it is an identity)."""
+    identity = node.op_name in _IDENTITY
+    pairs = _IN_PLACE.get(node.op_name, _BACKWARD_IN_PLACE.get(node.op_name))
     if pairs is not None:
-        return pairs
+        return pairs, identity
+    if node.op_name.startswith("_backward_") and len(node.inputs) == 2 and node.num_outputs == 1:
+        return _BINARY_IN_PLACE, identity          # an elementwise op's backward: (gradient, input or output)
     if getattr(node.op, "elementwise", False) or node.op_name.startswith("broadcast_"):
-        return _BINARY_IN_PLACE if len(node.inputs) == 2 else ((0, 0),)
-    return ()
+        return (_BINARY_IN_PLACE if len(node.inputs) == 2 else ((0, 0),)), identity
+    return (), identity
 
 
 class _Pool:
@@ -61,45 +81,60 @@ class _Pool:
         self.free.append((self.sizes[block], block))
 
 
-def planned_bytes(heads, entry_bytes):
-    """The pooled bytes for the graph ending at ``heads``; ``entry_bytes[(id(node), i)]`` sizes each output."""
-    order = [n for n in topo_order(heads) if not n.is_variable]
+def planned_bytes(heads, entry_bytes, order=None, external=(), outputs=None):
+    """The pooled bytes for the graph ending at ``heads`` (nodes in ``order``, by default the forward
+    order); ``entry_bytes[(id(node), i)]`` sizes each output; ``external`` outputs live outside the pool."""
+    order = [n for n in (topo_order(heads) if order is None else order) if not n.is_variable]
+    outputs = outputs or output_count
     refs = {}
     for node in order:
-        for src, k in node.inputs:
-            refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
+        ignored = _IGNORED_INPUTS.get(node.op_name, ())
+        for i, (src, k) in enumerate(node.inputs):
+            if i not in ignored:
+                refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
     for src, k in heads:
         refs[(id(src), k)] = refs.get((id(src), k), 0) + 1
-    pool, storage, block_refs = _Pool(), {}, {}
+    pool, block_refs = _Pool(), {}
+    storage = {entry: None for entry in external}       # None: not pooled (variables too)
     for node in order:
-        taken = set()
-        for i, o in _in_place_pairs(node):
-            if i >= len(node.inputs) or i in taken:
-                continue
-            src = (id(node.inputs[i][0]), node.inputs[i][1])
-            out = (id(node), o)
-            block = storage.get(src)
-            if block is not None and out not in storage and block_refs[block] == 1 and refs.get(out, 0) > 0 \
-                    and entry_bytes[src] == entry_bytes[out]:
-                taken.add(i)
-                storage[out] = block
-                block_refs[block] += refs[out]
-        fresh = [(id(node), o) for o in range(output_count(node)) if (id(node), o) not in storage]
-        for out in sorted(fresh, key=lambda e: -entry_bytes[e]):
+        _share_in_place(node, storage, block_refs, refs, entry_bytes)
+        fresh = [(id(node), o) for o in range(outputs(node)) if (id(node), o) not in storage]
+        for out in sorted(reversed(fresh), key=lambda e: -entry_bytes[e]):
             storage[out] = pool.request(entry_bytes[out])
             block_refs[storage[out]] = refs.get(out, 0)
-        for src, k in node.inputs:
+        ignored = _IGNORED_INPUTS.get(node.op_name, ())
+        for i, (src, k) in enumerate(node.inputs):
             block = storage.get((id(src), k))
-            if block is None:
+            if block is None or i in ignored:
                 continue
             block_refs[block] -= 1
             if block_refs[block] == 0:
                 pool.release(block)
-        for o in range(output_count(node)):
+        for o in range(outputs(node)):
             block = storage[(id(node), o)]
-            if block_refs[block] == 0:
+            if block is not None and block_refs[block] == 0:
                 pool.release(block)
     return sum(pool.sizes)
+
+
+def _share_in_place(node, storage, block_refs, refs, entry_bytes):
+    """Give ``node``'s outputs the blocks of the inputs they may overwrite: an input no one else still
+    reads, or any input of an op whose output is that input unchanged."""
+    pairs, identity = _in_place_pairs(node)
+    ignores_all = len(_IGNORED_INPUTS.get(node.op_name, ())) == len(node.inputs) > 0
+    taken = set()
+    for i, o in pairs:
+        if i >= len(node.inputs) or i in taken:
+            continue
+        src = (id(node.inputs[i][0]), node.inputs[i][1])
+        out = (id(node), o)
+        block = storage.get(src)
+        if block is None or out in storage or refs.get(out, 0) == 0 or entry_bytes[src] != entry_bytes[out]:
+            continue
+        if (block_refs[block] == 1 and not ignores_all) or identity:
+            taken.add(i)
+            storage[out] = block
+            block_refs[block] += refs[out]
 
 
 def memory_lines(symbol, arg_shapes, training=None):
@@ -112,5 +147,45 @@ def memory_lines(symbol, arg_shapes, training=None):
         entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
         if k == 0 and output_count(node) > node.num_outputs:                       # the pooling workspace
             entry_bytes[(id(node), node.num_outputs)] = entry_bytes[(id(node), 0)]
-    total = planned_bytes(symbol._heads, entry_bytes)
+    if training is None:
+        total = planned_bytes(symbol._heads, entry_bytes)
+    else:
+        total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
+
+
+def _training_bytes(graph, entry_bytes, shapes):
+    """The pooled bytes of a backward_graph.TrainingGraph: its gradients go straight to the gradient arrays."""
+    from .backward_graph import mx_output_count
+    forward = topo_order(graph.forward_heads)
+    for node in forward:
+        for k in range(node.num_outputs, mx_output_count(node)):
+            entry_bytes[(id(node), k)] = 4 * _hidden_size(node, k, shapes)
+    backward = graph.backward_order()
+    for node in backward:
+        for j, (src, k) in enumerate(node.like):
+            entry_bytes[(id(node), j)] = entry_bytes[(id(src), k)]
+    external = [(id(n), k) for n, k in graph.grad_heads]
+    return planned_bytes(graph.heads, entry_bytes, forward + backward, external,
+                         lambda n: n.num_outputs if n.op is None else mx_output_count(n))
+
+
+def _hidden_size(node, k, shapes):
+    """Elements of MXNet's hidden output ``k`` of ``node`` (statistics per channel, else the output's size)."""
+    def size(entry):
+        shape = shapes.get((id(entry[0]), entry[1]))
+        return int(np.prod(shape)) if shape else 0
+    out = size((node, 0))
+    if node.op_name in ("BatchNorm", "BatchNorm_v1", "_contrib_BatchNormWithReLU") and k < 3:
+        return size(node.inputs[1])
+    data = shapes.get((id(node.inputs[0][0]), node.inputs[0][1])) if node.inputs else None
+    if node.op_name == "InstanceNorm" and data:
+        return int(data[0] * data[1])
+    if node.op_name == "LayerNorm" and data:
+        axis = int(str(node.attrs.get("axis", -1)))
+        return out // data[axis]
+    if node.op_name == "GroupNorm" and data:
+        return int(data[0]) * int(str(node.attrs.get("num_groups", 1)))
+    if node.op_name == "L2Normalization" and data:
+        return int(data[0])
+    return out
