@@ -1,6 +1,7 @@
-"""Time distnet's float32 normal and uniform draws against numpy's own generators.
+"""Time distnet's random draws against numpy's own generators.
 
-Prints microseconds per million samples and the ratio to numpy; ``--vgg`` also times
+Prints microseconds per million samples and the ratio to numpy, for normal and uniform draws
+(10M samples) and the rejection samplers (250x250 samples, every random state in lock step); ``--vgg`` also times
 initialising gluon's vgg11_bn plus its first forward pass (about 130M normal draws).
 """
 import sys
@@ -27,9 +28,18 @@ def main():
               lambda: np.random.standard_normal(n).astype(np.float32)),
              ("uniform", lambda: mx.nd.random.uniform(shape=(n,)).wait_to_read(),
               lambda: np.random.random_sample(n).astype(np.float32))]
-    for name, ours, theirs in cases:
-        a, b = per_million(ours, n), per_million(theirs, n)
-        print(f"{name:8s} {n:>10d}: {a:10.0f} us/M samples, numpy {b:8.0f} us/M, ratio {a / b:6.1f}")
+    m = 250 * 250
+    rejection = [("gamma", lambda: mx.nd.random.gamma(2.0, 1.5, shape=(m,)).wait_to_read(),
+                  lambda: np.random.gamma(2.0, 1.5, m).astype(np.float32)),
+                 ("poisson", lambda: mx.nd.random.poisson(4.0, shape=(m,)).wait_to_read(),
+                  lambda: np.random.poisson(4.0, m).astype(np.float32)),
+                 ("negbin", lambda: mx.nd.random.negative_binomial(3, 0.4, shape=(m,)).wait_to_read(),
+                  lambda: np.random.negative_binomial(3, 0.4, m).astype(np.float32)),
+                 ("gennegbin", lambda: mx.nd.random.generalized_negative_binomial(2.0, 0.3, shape=(m,)).wait_to_read(),
+                  lambda: np.random.poisson(np.random.gamma(1 / 0.3, 0.3 * 2.0, m)).astype(np.float32))]
+    for name, ours, theirs, size in [c + (n,) for c in cases] + [c + (m,) for c in rejection]:
+        a, b = per_million(ours, size), per_million(theirs, size)
+        print(f"{name:9s} {size:>10d}: {a:10.0f} us/M samples, numpy {b:8.0f} us/M, ratio {a / b:6.1f}")
     if "--vgg" in sys.argv:
         t = time.perf_counter()
         net = mx.gluon.model_zoo.vision.vgg11_bn()
