@@ -119,6 +119,8 @@ def _(dy, out, a, b):
     scalar = not is_array(b)
     if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
+    elif not is_array(a) and type(b) is np.ndarray:
+        a = np.asarray(a, b.dtype)  # likewise for scalar ** array: the log of the scalar in the array's type
     ga = unbroadcast(dy * (_powf(a, b - 1) * b), a, b)
     gb = None if scalar else unbroadcast(dy * (out * _logf(a)), b, a)
     return ga, gb
@@ -649,14 +651,23 @@ def _(dy, out, condition, x, y):
 @defop("smooth_l1")
 def smooth_l1(data, scalar=1.0):
     """Smooth L1: 0.5 (sigma x)^2 for |x| < 1/sigma^2, |x| - 0.5/sigma^2 elsewhere."""
-    s2 = scalar * scalar
-    return np.where(np.abs(data) < 1 / s2, 0.5 * s2 * data * data, np.abs(data) - 0.5 / s2).astype(data.dtype)
+    x, sq, inv = _smooth_l1_terms(data, scalar)
+    half = x.dtype.type(0.5)
+    return np.where(x > inv, x - half * inv, np.where(x < -inv, -x - half * inv, half * x * x * sq)).astype(data.dtype)
 
 
 @smooth_l1.grad
-def _(dy, out, x, scalar=1.0):
-    s2 = scalar * scalar
-    return dy * np.where(np.abs(x) < 1 / s2, s2 * x, np.sign(x))
+def _(dy, out, data, scalar=1.0):
+    x, sq, inv = _smooth_l1_terms(data, scalar)
+    return dy * np.where(x > inv, 1, np.where(x < -inv, -1, sq * x)).astype(data.dtype)
+
+
+def _smooth_l1_terms(data, sigma):
+    """MXNet's kernel terms in its working precision (float for half): x, sigma^2 and 1 / sigma^2."""
+    work = np.dtype(np.float64) if data.dtype == np.float64 else np.dtype(np.float32)
+    s = work.type(np.float16(sigma)) if data.dtype == np.float16 else work.type(sigma)
+    sq = s * s
+    return data.astype(work, copy=False), sq, work.type(1) / sq
 
 
 @defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))
