@@ -13,6 +13,7 @@ from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 from . import random, linalg  # noqa: F401
+from . import arg_checks as _arg_checks
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
 
@@ -21,8 +22,9 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed", "wrap_np_binary_func",
             "wrap_np_unary_func", "functools", "string", "builtins", "current_context", "graph_ops", "FailedNDArray",
             "INTERNAL", "KernelError", "is_recording", "kahan_sum", "refuse_legacy_scalars", "zero_gradient",
-            "refuse_legacy_arrays")
+            "refuse_legacy_arrays", "arg_checks")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
+_arg_checks.install(globals(), {"linalg": linalg, "random": random})
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

@@ -264,7 +264,8 @@ def eigvals(a):
 
 def lstsq(a, b, rcond="warn"):
     """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``."""
-    x, res, rank, sv = _np.linalg.lstsq(a._data, b._data, rcond=None if rcond == "warn" else rcond)
+    x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b),
+                                        rcond=None if rcond == "warn" else rcond)
     return (_wrap_np(x.astype(a.dtype), a.ctx), _wrap_np(res.astype(a.dtype), a.ctx), int(rank),
             _wrap_np(sv.astype(a.dtype), a.ctx))
 

@@ -119,7 +119,20 @@ def _dtype(dtype, default=_np.float32, table=False):
     return dt
 
 
-def _shape_of(shape):
+def _shape_of(shape, op=None):
+    """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError."""
+    if op is not None and not isinstance(shape, (int, _np.integer)) and not (
+            isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)):
+        if op == "_npi_zeros":      # zeros goes through MXNet's C API, which converts the shape itself
+            if isinstance(shape, (tuple, list)):
+                leaf = shape
+                while isinstance(leaf, (tuple, list)):
+                    leaf = next((v for v in leaf if not isinstance(v, (int, _np.integer))), leaf[0])
+                raise ValueError(f"don't know how to convert type {type(leaf)} to node")
+            raise MXNetError("Check failed: type_code_ == kObjectHandle: expected ObjectCell but get "
+                             f"{type(shape).__name__}")
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
+                         f"{op}")
     shape = (shape,) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < 0 for s in shape):
         raise MXNetError(f"negative dimensions are not allowed: shape {shape}")
@@ -333,22 +346,22 @@ def zeros(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
-    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype)), placed(ctx))
+    return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx))
 
 
 def ones(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
     """An array of ones (float32 by default)."""
-    return wrap_np(_np.ones(_shape_of(shape), _dtype(dtype)), placed(ctx))
+    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), _dtype(dtype)), placed(ctx))
 
 
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
     if isinstance(fill_value, NDArray):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
-        data = _np.broadcast_to(fill_value._data, _shape_of(shape)).astype(dt)
+        data = _np.broadcast_to(fill_value._data, _shape_of(shape, "_full")).astype(dt)
     else:
         dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
-        data = _np.full(_shape_of(shape), fill_value, dt)
+        data = _np.full(_shape_of(shape, "_full"), fill_value, dt)
     if out is not None:
         out._data[...] = data
         return out

@@ -1,0 +1,169 @@
+"""MXNet 1.9.1's checks of the array arguments of ``mx.np`` functions, made before the function runs: its C API
+refuses a Python list, NumPy array or scalar where it takes an array (AssertionError naming the argument)."""
+import functools
+import inspect
+
+import numpy as _np
+
+from ..ndarray.ndarray import NDArray
+
+_SCALARS = (int, float, bool, _np.generic)
+
+# function: the arguments (position, MXNet's name for it) that must be arrays
+_NAMED = {
+    "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
+             "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle"),
+    "a": ("copy", "diff", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
+          "take", "percentile", "quantile", "linalg.tensorinv"),
+    "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
+          "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
+    "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),
+}
+_SECOND = {"matmul": ("a", "b"), "linalg.solve": ("A", "B"), "linalg.tensorsolve": ("a", "b")}
+_ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d", "append")
+_FIRST_POSITIONAL = ("empty_like",)
+_SEQUENCE = ("stack", "vstack", "hstack", "dstack", "column_stack", "row_stack", "concatenate")
+# functions that give NumPy's result for a scalar and refuse other non-arrays with a TypeError
+_SCALAR_OR_ARRAY = ("around", "round", "round_", "nan_to_num", "ravel", "flip", "fliplr", "flipud")
+
+
+def _not_array(name, value):
+    return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
+
+
+def _argument(fn, position):
+    """Reads the ``position``-th parameter of ``fn`` from a call's arguments (``_MISSING`` if not given)."""
+    params = list(inspect.signature(fn).parameters)
+    name = params[position] if position < len(params) else None
+
+    def read(args, kwargs):
+        if len(args) > position:
+            return args[position]
+        return kwargs.get(name, _MISSING)
+    return read
+
+
+_MISSING = object()
+
+
+def _named_check(fn, names):
+    readers = [(_argument(fn, i), n) for i, n in enumerate(names)]
+
+    def check(args, kwargs):
+        for read, label in readers:
+            value = read(args, kwargs)
+            if value is not _MISSING and not isinstance(value, NDArray):
+                raise _not_array(label, value)
+    return check
+
+
+def _positional_check(first_only):
+    def check(args, kwargs):
+        for value in args[:1] if first_only else args:
+            if not isinstance(value, NDArray):
+                raise AssertionError(f"Positional arguments must have NDArray type, but got {value}")
+    return check
+
+
+def _sequence_check(name):
+    def check(args, kwargs):
+        seq = args[0] if args else kwargs.get("arrays", kwargs.get("tup", _MISSING))
+        if seq is _MISSING or isinstance(seq, NDArray):
+            return
+        try:
+            items = list(seq)
+        except TypeError:
+            if name in ("stack", "vstack", "row_stack"):
+                raise
+            raise TypeError(f"mxnet.ndarray.numpy._internal.{name}() argument after * must be an iterable, not "
+                            f"{type(seq).__name__}") from None
+        for value in items:
+            if not isinstance(value, NDArray):
+                raise AssertionError(f"Positional arguments must have NDArray type, but got {value}")
+    return check
+
+
+def _guarded(fn, check):
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        check(args, kwargs)
+        return fn(*args, **kwargs)
+    return run
+
+
+def _scalar_or_array(fn, name):
+    numpy_fn = {"fliplr": lambda x: _np.flip(x, 1), "flipud": lambda x: _np.flip(x, 0)}.get(name) or \
+        getattr(_np, name)
+
+    @functools.wraps(fn)
+    def run(x, *args, **kwargs):
+        if isinstance(x, _SCALARS):
+            return numpy_fn(x, *args, **kwargs)
+        if not isinstance(x, NDArray):
+            raise TypeError(f"type {type(x)} not supported")
+        return fn(x, *args, **kwargs)
+    return run
+
+
+def _numpy_without_arrays(fn, name):
+    """MXNet takes these from NumPy: without an mx.np array among the arguments they are NumPy's own."""
+    numpy_fn = getattr(_np.linalg, name)
+
+    def holds_array(v):
+        return isinstance(v, NDArray) or isinstance(v, (list, tuple)) and any(isinstance(x, NDArray) for x in v)
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        if not any(holds_array(v) for v in list(args) + list(kwargs.values())):
+            res = numpy_fn(*args, **kwargs)
+            return tuple(res) if isinstance(res, tuple) else res        # NumPy 1.23's plain tuples
+        return fn(*args, **kwargs)
+    return run
+
+
+def _bincount_check(args, kwargs):
+    value = args[0] if args else kwargs.get("x", _MISSING)
+    if value is not _MISSING and not isinstance(value, NDArray):
+        raise TypeError("Input data should be NDarray")
+
+
+def _delete_check(args, kwargs):
+    value = args[0] if args else kwargs.get("arr", _MISSING)
+    if value is not _MISSING and not isinstance(value, NDArray):
+        raise TypeError(f"'arr' can not support type {type(value)}")
+
+
+def install(namespace, submodules):
+    """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
+    prefix -> module) with MXNet's argument checks."""
+    def lookup(qualified):
+        prefix, _, name = qualified.rpartition(".")
+        space = submodules[prefix] if prefix else None
+        return (space, name) if space is not None else (None, qualified)
+
+    def replace(qualified, make):
+        space, name = lookup(qualified)
+        current = getattr(space, name) if space is not None else namespace[name]
+        wrapped = make(current)
+        if space is not None:
+            setattr(space, name, wrapped)
+        else:
+            namespace[name] = wrapped
+
+    for label, names in _NAMED.items():
+        for q in names:
+            replace(q, lambda f, label=label: _guarded(f, _named_check(f, (label,))))
+    for q, labels in _SECOND.items():
+        replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))
+    for q in _ALL_POSITIONAL:
+        replace(q, lambda f: _guarded(f, _positional_check(False)))
+    for q in _FIRST_POSITIONAL:
+        replace(q, lambda f: _guarded(f, _positional_check(True)))
+    for q in _SEQUENCE:
+        replace(q, lambda f, q=q: _guarded(f, _sequence_check(q)))
+    for q in ("cond", "lstsq", "matrix_power", "matrix_rank", "multi_dot", "qr"):
+        replace("linalg." + q, lambda f, q=q: _numpy_without_arrays(f, q))
+    replace("bincount", lambda f: _guarded(f, _bincount_check))
+    replace("delete", lambda f: _guarded(f, _delete_check))
+    for q in _SCALAR_OR_ARRAY:
+        replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))
