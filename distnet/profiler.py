@@ -3,6 +3,7 @@
 The trace is Chrome's trace-event JSON (open it in chrome://tracing or Perfetto), as MXNet writes.
 """
 import contextlib
+import functools
 import json
 import os
 import threading
@@ -15,6 +16,7 @@ import numpy as np
 from .autograd import _SCALAR_OPS
 from .base import MXNetError
 from .ndarray.registry import OPS
+from .symbol.backward_ops import profiled_names
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
 _lock = threading.Lock()
@@ -116,6 +118,23 @@ def _start_timing():
     for name, shown in _METHODS.items():
         _ORIGINAL[("method", name)] = getattr(ndarray.NDArray, name)
         setattr(ndarray.NDArray, name, _timed_method(shown, _ORIGINAL[("method", name)]))
+    _start_timing_backward()
+
+
+def _start_timing_backward():
+    """Time every operator's backward under the names MXNet's backward nodes have, the sums of
+    gradients, and the ones a backward without head gradients starts from."""
+    from . import autograd
+    from .symbol import graph
+    for op in set(OPS.values()) - {OPS.get("Custom")}:
+        if op.bwd is not None:
+            _ORIGINAL[("attr", op, "bwd")] = op.bwd
+            op.bwd = _timed_backward(op.name, op.bwd)
+    for module in (autograd, graph):
+        _ORIGINAL[("attr", module, "sum_gradients")] = module.sum_gradients
+        module.sum_gradients = _timed_sum(module.sum_gradients)
+    _ORIGINAL[("attr", autograd, "_run_backward")] = autograd._run_backward
+    autograd._run_backward = _counting_head_fills(autograd._run_backward)
 
 
 def _stop_timing():
@@ -123,11 +142,63 @@ def _stop_timing():
     for key, fwd in _ORIGINAL.items():
         if isinstance(key, str):
             setattr(ndarray, key, fwd)
+        elif isinstance(key, tuple) and key[0] == "attr":
+            setattr(key[1], key[2], fwd)
         elif isinstance(key, tuple):
             setattr(ndarray.NDArray, key[1], fwd)
         else:
             key.fwd = fwd
     _ORIGINAL.clear()
+
+
+def _timed_backward(name, bwd):
+    """``bwd`` recorded as the backward node(s) MXNet runs for op ``name``."""
+    def run(dy, out, *inputs, **attrs):
+        if getattr(_scope, "quiet", False):
+            return bwd(dy, out, *inputs, **attrs)
+        start = _now_us()
+        try:
+            return bwd(dy, out, *inputs, **attrs)
+        finally:
+            duration = _now_us() - start
+            arrays = sum(isinstance(a, np.ndarray) for a in inputs)
+            shown = profiled_names(_op_name(name, inputs), {k: str(v) for k, v in attrs.items()}, arrays)
+            for node in shown:
+                _add("operator", node, start, duration / len(shown))
+    return functools.wraps(bwd)(run)
+
+
+def _timed_sum(sum_gradients):
+    """``sum_gradients`` recorded as MXNet sums gradients: one add_n below 8 terms, else a _grad_add per
+    term after the first and a _copy of the total."""
+    def run(parts):
+        if type(parts) is not list or getattr(_scope, "quiet", False):
+            return sum_gradients(parts)
+        start = _now_us()
+        try:
+            return sum_gradients(parts)
+        finally:
+            duration = _now_us() - start
+            shown = ["add_n"] if len(parts) < 8 else ["_grad_add"] * (len(parts) - 1) + ["_copy"]
+            for node in shown:
+                _add("operator", node, start, duration / len(shown))
+    return run
+
+
+def _counting_head_fills(run_backward):
+    """A backward pass that records MXNet's SetValueOp for each head given no gradient (filled with ones)."""
+    def run(heads, head_grads, *args, **kwargs):
+        count = 1 if not isinstance(heads, (list, tuple)) else len(heads)
+        if head_grads is None:
+            fills = count
+        elif isinstance(head_grads, (list, tuple)):
+            fills = sum(g is None for g in head_grads)
+        else:
+            fills = 0
+        for _ in range(fills):
+            _add("operator", "SetValueOp", _now_us(), 0.0)
+        return run_backward(heads, head_grads, *args, **kwargs)
+    return run
 
 
 def profiler_set_state(state="stop"):
@@ -212,8 +283,17 @@ def _timed(name, fwd):
                 _add("operator", _op_name(name, args), start, _now_us() - start)
             else:
                 _add("Custom Operator", f"{custom}::{_op_name(name, args)}", start, _now_us() - start)
-    run.__doc__ = fwd.__doc__
-    return run
+    return functools.wraps(fwd)(run)        # the op's signature stays visible (symbols check attributes by it)
+
+
+@contextlib.contextmanager
+def untimed():
+    """Run operators without recording them (work MXNet does not do, e.g. probing a backward)."""
+    outer, _scope.quiet = getattr(_scope, "quiet", False), True
+    try:
+        yield
+    finally:
+        _scope.quiet = outer
 
 
 @contextlib.contextmanager

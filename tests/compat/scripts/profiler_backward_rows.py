@@ -1,0 +1,128 @@
+# mx.profiler aggregate rows of the operators a backward runs (names and counts; timings vary).
+import os
+import tempfile
+
+import mxnet as mx
+from mxnet import profiler
+
+ENGINE = ("DeleteVariable", "ResourceParallelRandomSetSeed", "CopyCPU2CPU")
+profiler.set_config(profile_all=True, aggregate_stats=True, filename=os.path.join(tempfile.mkdtemp(), "p.json"))
+
+
+def rows():
+    text = profiler.dumps(reset=True)
+    if "operator\n" not in text:
+        return []
+    found = []
+    for line in text.split("operator\n=================\n")[1].split("\n")[2:]:
+        if not line.strip():
+            break
+        name, count = line.split()[:2]
+        if name not in ENGINE:
+            found.append((name, int(count)))
+    return sorted(found)
+
+
+def run(title, step):
+    profiler.set_state("run")
+    step()
+    mx.nd.waitall()
+    profiler.set_state("stop")
+    print(title, rows())
+
+
+x = mx.nd.ones((4, 5))
+w = mx.nd.ones((3, 5))
+b = mx.nd.zeros((3,))
+for a in (x, w, b):
+    a.attach_grad()
+mx.nd.waitall()
+
+
+def mixed():
+    with mx.autograd.record():
+        y = mx.nd.FullyConnected(x, w, b, num_hidden=3)
+        loss = (mx.nd.relu(y) * 2 + mx.nd.sigmoid(y)).sum()
+    loss.backward()
+
+
+def nine_terms():
+    with mx.autograd.record():
+        y = x * x
+        z = sum([y * float(i) for i in range(9)])
+    z.backward()
+
+
+def stopped():
+    with mx.autograd.record():
+        y = mx.nd.BlockGrad(x) * x + mx.nd.stop_gradient(x * 2)
+    y.backward(mx.nd.ones((4, 5)))
+
+
+def unary():
+    with mx.autograd.record():
+        y = mx.nd.exp(x) + mx.nd.log(x) - x / 2 + (x > 1) + mx.nd.tanh(x) * mx.nd.sqrt(x)
+    y.backward()
+
+
+def matrix():
+    with mx.autograd.record():
+        z = mx.nd.dot(mx.nd.softmax(x), w.T)
+        q = mx.nd.Dropout(z, p=0.5)
+    q.backward()
+
+
+def grad_call():
+    with mx.autograd.record():
+        y = mx.nd.square(x) * 3
+    mx.autograd.grad(y, [x])
+
+
+run("mixed", mixed)
+run("nine terms", nine_terms)
+run("stopped", stopped)
+run("unary", unary)
+run("matrix", matrix)
+run("grad", grad_call)
+net = mx.gluon.nn.HybridSequential()
+net.add(mx.gluon.nn.Dense(3, activation="relu"), mx.gluon.nn.Dense(2))
+net.initialize()
+net.hybridize()
+net(x)
+mx.nd.waitall()
+
+
+def hybrid():
+    with mx.autograd.record():
+        out = net(x)
+        loss = (out * out).sum() + out.sum()
+    loss.backward()
+
+
+run("hybrid", hybrid)
+data = mx.sym.Variable("data")
+sym = mx.sym.SoftmaxOutput(mx.sym.FullyConnected(mx.sym.Activation(mx.sym.FullyConnected(data, num_hidden=8),
+                                                                   act_type="relu"), num_hidden=4), name="softmax")
+exe = sym.simple_bind(mx.cpu(), data=(5, 10))
+mx.nd.waitall()
+
+
+def executor():
+    exe.forward(is_train=True)
+    exe.backward()
+
+
+run("executor", executor)
+mod = mx.mod.Module(sym)
+mod.bind(data_shapes=[("data", (5, 10))], label_shapes=[("softmax_label", (5,))])
+mod.init_params()
+batch = mx.io.DataBatch([mx.nd.ones((5, 10))], [mx.nd.zeros((5,))])
+mx.nd.waitall()
+
+
+def module():
+    mod.forward(batch, is_train=True)
+    mod.backward()
+
+
+run("module", module)
