@@ -229,6 +229,31 @@ def _zero_pivot(m):
     return 0
 
 
+def _lu_sign(m):
+    """Sign of the determinant as MXNet's getrf-based kernels form it: the pivots' parity times the signs of
+    U's diagonal, in floating point, so a singular matrix gives +0 or -0 (LAPACK sees the transpose)."""
+    u = np.array(m, dtype=np.float64).T.copy()
+    sign = 1.0
+    for k in range(u.shape[0]):
+        p = k + int(np.argmax(np.abs(u[k:, k])))
+        if p != k:
+            u[[k, p]] = u[[p, k]]
+            sign = -sign
+        if u[k, k] != 0:
+            u[k + 1:, k:] -= np.outer(u[k + 1:, k] / u[k, k], u[k, k:])
+    for d in np.diagonal(u):
+        sign *= np.sign(d)
+    return sign
+
+
+def _signed_zeros(values, A):
+    """``values`` (one per matrix) with each exact zero carrying the sign MXNet's kernel gives it."""
+    flat = values.reshape(-1)
+    for i in np.flatnonzero(flat == 0):
+        flat[i] = np.copysign(0.0, _lu_sign(_matrices(A)[i]))
+    return values
+
+
 def _substitute(T, B, lower):
     """Triangular solve by substitution, IEEE to the end (a zero on the diagonal gives inf/nan, as BLAS trsm)."""
     X = np.zeros(np.broadcast_shapes(T.shape[:-2], B.shape[:-2]) + B.shape[-2:], np.result_type(T, B))
@@ -374,7 +399,9 @@ def sumlogdiag(A):
     _floats("linalg_sumlogdiag", A)
     _square("linalg_sumlogdiag", A)
     with np.errstate(invalid="ignore", divide="ignore"):        # NaN/-inf as MXNet returns them
-        return _batch_scalar(np.log(np.diagonal(A, axis1=-2, axis2=-1)).sum(-1)).astype(A.dtype)
+        logs = np.log(np.diagonal(A, axis1=-2, axis2=-1).astype(np.float64)).astype(A.dtype)   # libm's logf
+    # MXNet adds the logs one after another in the data type (a cumulative sum keeps that order)
+    return _batch_scalar(np.cumsum(logs, axis=-1)[..., -1] if logs.shape[-1] else logs.sum(-1))
 
 
 @sumlogdiag.grad
@@ -389,12 +416,19 @@ def extractdiag(A, *, offset=0):
     """The ``offset`` diagonal of each matrix."""
     _floats("linalg_extractdiag", A)
     _square("linalg_extractdiag", A)
+    _check_offset(A, offset)
     return np.diagonal(A, offset, axis1=-2, axis2=-1).copy()
 
 
 @extractdiag.grad
 def _(dy, out, A, offset=0):
     return _makediag(dy, offset, A.shape[-1])
+
+
+def _check_offset(A, offset):
+    if abs(offset) >= A.shape[-1]:
+        raise MXNetError(f"Check failed: n > 0 (0 vs. 0) : Illegal offset {offset} for diag/trian extraction of "
+                         f"matrix with dimension {A.shape[-1]}")
 
 
 def _makediag(v, offset, n=None):
@@ -432,6 +466,7 @@ def extracttrian(A, *, offset=0, lower=True):
     """The triangle of each matrix (lower/upper by ``lower`` or the sign of ``offset``) packed into a vector."""
     _floats("linalg_extracttrian", A)
     _square("linalg_extracttrian", A)
+    _check_offset(A, offset)
     rows, cols = _trian_index(A.shape[-1], offset, lower)
     return A[..., rows, cols]
 
@@ -492,7 +527,7 @@ def det(A):
     """Determinant of each square matrix."""
     _floats("linalg_det", A)
     _square("linalg_det", A)
-    return _batch_scalar(np.linalg.det(A)).astype(A.dtype)
+    return _signed_zeros(_batch_scalar(np.linalg.det(A)).astype(A.dtype), A)
 
 
 @det.grad
@@ -506,7 +541,7 @@ def slogdet(A):
     _floats("linalg_slogdet", A)
     _square("linalg_slogdet", A)
     sign, logdet = np.linalg.slogdet(A)
-    return _batch_scalar(sign).astype(A.dtype), _batch_scalar(logdet).astype(A.dtype)
+    return _signed_zeros(_batch_scalar(sign).astype(A.dtype), A), _batch_scalar(logdet).astype(A.dtype)
 
 
 @slogdet.grad

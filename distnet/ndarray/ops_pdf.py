@@ -2,8 +2,9 @@
 
 Parameters have one shape P; the sample has shape P + E (E extra sample axes, possibly none) and
 the output has the sample's shape (Dirichlet: the last axis K is the event, so alpha is P + (K,),
-the sample P + E + (K,) and the output P + E). Everything is computed in float64 from the
-log-density and cast back to the sample's dtype. As in MXNet, no support checks are made: the
+the sample P + E + (K,) and the output P + E). Float32/float64 densities follow MXNet's kernels step by
+step (their rounding included); gradients, and float16 densities, come from the float64 log-density and
+are cast back to the dtypes. As in MXNet, no support checks are made: the
 uniform density is 1 / (high - low) everywhere and the exponential one is used for negative samples.
 """
 import inspect
@@ -12,6 +13,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
+from .ops_elemwise import libm_f64
 from .registry import defop
 
 
@@ -93,6 +95,82 @@ def _dirichlet(x, alpha):
     return logp, ((alpha - 1) / x, dalpha)
 
 
+# ---- MXNet's CPU kernels step by step (values; the gradients use the float64 forms above) ----
+# The kernels call the C library's double log/exp/lgamma: an expression holding one of those is evaluated
+# in double and rounded to the data type only where the kernel stores it (F below).
+def _lgamma_c(v):
+    """The C library's lgamma in double (its last bits differ from Python's, and the densities' cancellations
+    magnify them)."""
+    return libm_f64("lgamma", lgamma, np.asarray(v, dtype=np.float64))
+
+
+def _d(v):
+    return np.asarray(v, dtype=np.float64)
+
+
+def _kernel_uniform(x, low, high, is_log, F):
+    width = high - low
+    return -F(np.log(_d(width))) + 0 * x if is_log else x.dtype.type(1) / width + 0 * x
+
+
+def _kernel_normal(x, mu, sigma, is_log, F):
+    t = x.dtype.type
+    normalizer = F(math.sqrt(2.0 * float(np.float32(math.pi))) * _d(sigma))    # MXNet's PI is a float
+    exponent = (t(-0.5) * (x - mu) * (x - mu)) / (sigma * sigma)
+    return F(_d(exponent) - np.log(_d(normalizer))) if is_log else F(np.exp(_d(exponent)) / _d(normalizer))
+
+
+def _kernel_gamma(x, alpha, beta, is_log, F):
+    lgamma_a, a_log_b = F(_lgamma_c(alpha)), F(_d(alpha) * np.log(_d(beta)))
+    lpdf = F(_d(a_log_b) + _d(alpha - 1) * np.log(_d(x)) - _d(beta * x) - _d(lgamma_a))
+    return lpdf if is_log else F(np.exp(_d(lpdf)))
+
+
+def _kernel_exponential(x, lam, is_log, F):
+    log_l = F(np.log(_d(lam)))
+    return log_l - lam * x if is_log else F(_d(lam) * np.exp(_d(-lam * x)))
+
+
+def _kernel_poisson(x, lam, is_log, F):
+    log_l = F(np.log(_d(lam)))
+    lpdf = F((_d(x * log_l) - _lgamma_c(x + 1)) - _d(lam))
+    return lpdf if is_log else F(np.exp(_d(lpdf)))
+
+
+def _nb_lpdf(x, k, p, lgamma_k):
+    return (_lgamma_c(x + k) - _lgamma_c(x + 1) - lgamma_k) + _d(k) * np.log(_d(p)) + _d(x) * np.log(_d(1 - p))
+
+
+def _kernel_negative_binomial(x, k, p, is_log, F):
+    lpdf = F(_nb_lpdf(x, k, p, _d(F(_lgamma_c(k)))))
+    return lpdf if is_log else F(np.exp(_d(lpdf)))
+
+
+def _kernel_generalized_negative_binomial(x, mu, alpha, is_log, F):
+    k = F(1.0 / _d(alpha))
+    p = F(1.0 / (_d(mu * alpha) + 1.0))
+    lpdf = F(_nb_lpdf(x, k, p, _lgamma_c(k)))
+    return lpdf if is_log else F(np.exp(_d(lpdf)))
+
+
+def _kernel_dirichlet(x, alpha, is_log, F):
+    alpha = np.broadcast_to(alpha, x.shape)
+    sum_alpha = sum_lgamma = sum_sample = np.zeros(x.shape[:-1], x.dtype)
+    for j in range(x.shape[-1]):            # accumulated one component after another, as the kernel
+        a = alpha[..., j]
+        sum_alpha = sum_alpha + a
+        sum_lgamma = F(_d(sum_lgamma) + _lgamma_c(a))
+        sum_sample = F(_d(sum_sample) + _d(a - 1) * np.log(_d(x[..., j])))
+    lpdf = F(_d(sum_sample) + (_lgamma_c(sum_alpha) - _d(sum_lgamma)))
+    return lpdf if is_log else F(np.exp(_d(lpdf)))
+
+
+_KERNELS = {"uniform": _kernel_uniform, "normal": _kernel_normal, "gamma": _kernel_gamma,
+            "exponential": _kernel_exponential, "poisson": _kernel_poisson,
+            "negative_binomial": _kernel_negative_binomial,
+            "generalized_negative_binomial": _kernel_generalized_negative_binomial, "dirichlet": _kernel_dirichlet}
+
+
 def _params(op, sample, params, names, event):
     """Float64 views of the inputs with the parameters broadcastable against the sample."""
     first = params[0].shape
@@ -122,6 +200,10 @@ def _pdf(name, density, names, event=0):
 
     def forward(sample, *params, is_log=False):
         xs, _ = _params(opname, sample, params, names, event)
+        if sample.dtype in (np.float32, np.float64):
+            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+                return _KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
+                                      lambda v: np.asarray(v).astype(sample.dtype))
         logp, _ = density(*xs)
         return (logp if _flag(is_log) else np.exp(logp)).astype(sample.dtype)
 

@@ -297,7 +297,10 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
     top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
     multiply = _flag(is_multiply)
     for t, sa, sb in _corr_windows(k, md, s1, out, shifts):
-        top[:, t] += (a[sa] * b[sb] if multiply else np.abs(a[sa] - b[sb])).sum(axis=1)
+        terms = a[sa] * b[sb] if multiply else np.abs(a[sa] - b[sb])
+        # MXNet's kernel adds one channel after another into the output: a running (sequential) sum
+        top[:, t] = np.cumsum(np.concatenate([top[:, t:t + 1], terms.astype(top.dtype, copy=False)], axis=1),
+                              axis=1)[:, -1]
     return top / top.dtype.type(k * k * data1.shape[1])
 
 

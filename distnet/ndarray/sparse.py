@@ -1095,7 +1095,7 @@ def ftrl_update(weight, grad, z, n, out=None, **kwargs):
 
 sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
 mean = _dense_fallback("mean")
-norm = _dense_fallback("norm")
+norm = OPS["norm"]                     # storage-aware through sparse_dispatch (csr along an axis)
 
 
 # ---- what nd.save / nd.load (ndarray/utils.py) write and read for sparse arrays ------------------

@@ -172,6 +172,34 @@ def _cast_storage_impl(data, stype=None, **attrs):
     return cast_storage(data, stype)
 
 
+def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
+    """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
+    squares only (unstored zeros take no part), then the square root."""
+    axes = _per_axis(axis) if axis is not None else ()
+    if not (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
+            and data._values.dtype.kind == "f" and not attrs):
+        return NotImplemented
+    from .ops_reduce import kahan_sum
+    ax = axes[0] % 2
+    squares = np.full(data.shape, np.nan, data._values.dtype)         # nan marks what the kernel never visits
+    squares[data._rows(), data._aux[0]] = np.square(data._values)
+    with np.errstate(invalid="ignore"):
+        total = kahan_sum(squares, (ax,), skip_nan=True)
+        stored_nan = np.zeros(data.shape, bool)
+        stored_nan[data._rows(), data._aux[0]] = np.isnan(data._values)
+        total = np.where(stored_nan.any(axis=ax), np.nan, total).astype(data._values.dtype)
+        r = np.sqrt(total)
+    return _wrap(np.expand_dims(r, ax) if keepdims else r, data._ctx)
+
+
+def _quadratic_impl(data, a=0.0, b=0.0, c=0.0, **attrs):
+    """quadratic keeps csr storage when c is 0 (the unstored zeros stay zero)."""
+    if isinstance(data, CSRNDArray) and c == 0 and not attrs:
+        forward = OPS["_contrib_quadratic"].fwd
+        return data._map(lambda values: forward(values, a=a, b=b, c=c))
+    return NotImplemented
+
+
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
     "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
@@ -181,6 +209,7 @@ _SPARSE_IMPL.update({
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
+    "norm": _csr_norm_impl, "_contrib_quadratic": _quadratic_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:
