@@ -69,12 +69,10 @@ def moments(data, *, axes=None, keepdims=False):
 def _(dy, out, data, *, axes=None, keepdims=False):
     ax = _moment_axes(data, axes)
     n = math.prod(data.shape[a] for a in ax)
-    dmean, dvar = dy
-    mean = np.mean(data, axis=ax, keepdims=True)
-    if not keepdims:
-        kept = tuple(1 if a in ax else n for a, n in enumerate(data.shape))
-        dmean, dvar = dmean.reshape(kept), dvar.reshape(kept)
-    return ((dmean + dvar * 2 * (data - mean)) / n,)
+    kept = tuple(1 if a in ax else size for a, size in enumerate(data.shape))
+    dmean, dvar, mean = (a.reshape(kept) for a in (dy[0], dy[1], out[0]))
+    count = data.dtype.type(n)      # MXNet's steps, each in the data's type: dmean / n + dvar (x - mean) 2 / n
+    return (dmean / count + dvar * (data - mean) * data.dtype.type(2) / count,)
 
 
 @defop("khatri_rao")
