@@ -184,8 +184,14 @@ def _prod(data, axis=None, keepdims=False):
     return np.prod(data, axis=axis, keepdims=keepdims)
 
 
+def _nanprod(data, axis=None, keepdims=False):
+    if data.dtype == np.float16 and data.size:
+        return _prod(np.where(np.isnan(data), np.float16(1), data), axis, keepdims)
+    return np.nanprod(data, axis=axis, keepdims=keepdims)
+
+
 prod = _reduction("prod", _prod)
-nanprod = _reduction("nanprod", np.nanprod)
+nanprod = _reduction("nanprod", _nanprod)
 max_ = _reduction("max", np.max, aliases=("max_axis",))
 min_ = _reduction("min", np.min, aliases=("min_axis",))
 
@@ -214,7 +220,7 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     axes = _axes(x.ndim, axis, exclude)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(x == x, _expand(dy, x, axes) * _expand(out, x, axes) / x, 0).astype(x.dtype)
+        return (_expand(dy, x, axes) * np.where(x == x, _expand(out, x, axes) / x, 0)).astype(x.dtype)
 
 
 @nansum.grad
