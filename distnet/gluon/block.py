@@ -495,7 +495,8 @@ class HybridBlock(Block):
         if unused:
             warnings.warn(f"Parameter {', '.join(unused)} is not used by any computation. Is this intended?",
                           stacklevel=4)
-        self._cached_op = CachedOp(out, [i.name for i in inputs], params)
+        self._cached_op = CachedOp(out, [i.name for i in inputs], params, int(flags.get("inline_limit", 2)),
+                                   bool(flags.get("static_alloc", False)))
 
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""

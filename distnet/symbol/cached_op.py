@@ -20,9 +20,19 @@ class _GraphOp:
     hidden = 0
     bwd_needs = False
 
-    def __init__(self, program):
+    def __init__(self, program, inlined=True):
         self.name = "_CachedOp"
         self.program = program
+        self.inlined = inlined          # whether MXNet records the graph's ops one by one (autograd.get_symbol)
+
+    def recorded_symbol(self, args, name):
+        """The recorded call as MXNet's autograd.get_symbol shows a graph it did not inline: one
+        ``_CachedOp`` node named ``name`` over the symbols ``args``."""
+        from .graph import Node
+        from .symbol import Symbol
+        count = len(self.program.out_slots)
+        node = Node(self, "_CachedOp", name, {}, [a._heads[0] for a in args], num_outputs=count)
+        return Symbol([(node, i) for i in range(count)])
 
     def grad_rows(self, position, inputs, attrs):
         """The rows a row_sparse gradient of graph variable ``position`` stores: those its steps declare
@@ -48,8 +58,10 @@ class _GraphOp:
 class CachedOp:
     """Replays ``sym`` with the block's inputs and parameters, recording for autograd as usual."""
 
-    def __init__(self, sym, data_names, params):
+    def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
         self.program = Program(sym._heads)
+        # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically
+        self.inlined = not static_alloc and len(self.program.steps) <= inline_limit
         index = {name: i for i, name in enumerate(data_names)}
         self.sources = []          # per graph variable: an input position, or a Parameter
         for node in self.program.variables:
@@ -64,7 +76,7 @@ class CachedOp:
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
-        self.graph_op = _GraphOp(self.program)
+        self.graph_op = _GraphOp(self.program, self.inlined)
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
@@ -87,7 +99,8 @@ class CachedOp:
                 multi = len(outs) > 1
                 node = autograd.Node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
                                      tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
-                autograd.reserve_sequence(len(self.program.steps) - 1)    # MXNet numbers every step
+                if self.inlined:                    # MXNet numbers every step it records
+                    autograd.reserve_sequence(len(self.program.steps) - 1)
                 for i, o in enumerate(outs):
                     o._node = (node, i)
         return outs

@@ -1,0 +1,50 @@
+"""hybridize(inline_limit=N): MXNet inlines a cached graph of at most N operators (unless static_alloc),
+and shows a graph it did not inline as one _CachedOp node (MXNet 1.9.1's test_gluon.py::test_inline)."""
+import json
+
+import distnet as mx
+
+
+def _dense_net(layers):
+    net = mx.gluon.nn.HybridSequential()
+    for _ in range(layers):
+        net.add(mx.gluon.nn.Dense(10))
+    net.initialize()
+    return net
+
+
+def _cached_op(net, x, **flags):
+    net.hybridize(**flags)
+    net(x)
+    return net._cached_op
+
+
+def test_graphs_up_to_the_limit_are_inlined():
+    net, x = _dense_net(3), mx.nd.zeros((1, 10))
+    assert _cached_op(net, x, inline_limit=3).inlined
+    assert not _cached_op(net, x, inline_limit=2).inlined
+    assert not _cached_op(net, x).inlined                       # the default limit is 2
+    assert not _cached_op(net, x, inline_limit=100, static_alloc=True).inlined
+    assert _cached_op(_dense_net(2), x).inlined
+
+
+def test_a_graph_not_inlined_takes_one_op_number():
+    net, x = _dense_net(3), mx.nd.zeros((1, 10))
+    x.attach_grad()
+    for limit, step in ((3, 3), (0, 1)):
+        net.hybridize(inline_limit=limit)
+        with mx.autograd.record():
+            y = net(x)
+            z = y * 2
+        assert z._node[0].seq - y._node[0].seq == step      # MXNet numbers each recorded (inlined) op
+
+
+def test_recorded_symbol_is_one_cached_op_node():
+    net, x = _dense_net(2), mx.nd.zeros((1, 10))
+    op = _cached_op(net, x, inline_limit=0)
+    args = [mx.sym.var(f"v{i}") for i in range(5)]
+    nodes = json.loads(op.graph_op.recorded_symbol(args, "node_0").tojson())["nodes"]
+    # as MXNet lists autograd.get_symbol of a two-layer net hybridized with inline_limit=0
+    assert [(n["op"], n["name"], n["inputs"]) for n in nodes[5:]] == [
+        ("_CachedOp", "node_0", [[0, 0, 0], [1, 0, 0], [2, 0, 0], [3, 0, 0], [4, 0, 0]])]
+    assert all("attrs" not in n for n in nodes)
