@@ -18,6 +18,7 @@ from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
 from .gamma_lockstep import gamma_samples
+from .libm_float import expf, lgammaf, logf, tanf
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
 
@@ -439,29 +440,38 @@ def _to_half(x):
         return float(np.float16(x))
 
 
+_PI_F = _f32(3.1415926)
+
+
 def _poisson1(s, lam):
-    """MXNet's Poisson sampler (float arithmetic): products of uniforms, or rejection when large."""
+    """MXNet's Poisson sampler (float arithmetic and the C library's float functions): products of
+    uniforms, or rejection when large."""
     if lam < 12.0:
-        t, x, prod = _f32(math.exp(-lam)), 0, s.uniform()
+        t, x, prod = expf(-lam), 0, s.uniform()
         while prod > t:
             x += 1
             prod = _f32(prod * s.uniform())
         return x
     sq = _f32(math.sqrt(2.0 * lam))
-    loglam = _f32(math.log(lam))
-    g = _f32(_f32(lam * loglam) - _f32(math.lgamma(_f32(lam + 1.0))))
+    loglam = logf(lam)
+    g = _f32(_f32(lam * loglam) - lgammaf(lam + 1.0))
     while True:
         while True:
-            y = _f32(math.tan(_f32(_f32(3.1415926) * s.uniform())))
+            y = tanf(_PI_F * s.uniform())
             em = _f32(_f32(sq * y) + lam)
             if not em < 0.0:        # MXNet's ``while (em < 0.0)``: a nan rate leaves at once
                 break
         em = float(np.floor(em))
         with np.errstate(invalid="ignore", over="ignore"):
-            e = _f32(_f32(_f32(em * loglam) - _f32(math.lgamma(_f32(em + 1.0)))) - g)
-            t = _f32(0.9 * (1.0 + _f32(y * y)) * _f32(math.exp(e) if e < 700 else math.inf))
+            e = _f32(_f32(_f32(em * loglam) - lgammaf(em + 1.0)) - g)
+            t = _f32(0.9 * (1.0 + _f32(y * y)) * expf(e))
         if not s.uniform() > t:         # a nan bound (an infinite rate) ends the loop, as in MXNet's C++
-            return int(em) if math.isfinite(em) else -2 ** 31      # C's int cast of inf/nan: INT_MIN
+            return _c_int(em)
+
+
+def _c_int(x):
+    """C's int cast of a float on x86: INT_MIN when out of range (infinite or nan too)."""
+    return int(x) if -2.0 ** 31 <= x < 2.0 ** 31 else -2 ** 31
 
 
 def _scalar_samples(n, params, draw, double=False):

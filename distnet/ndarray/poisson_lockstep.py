@@ -4,19 +4,19 @@ A state draws its samples one after another; a negative binomial sample is a gam
 Poisson sample with that rate, both from the same state. Here every state takes one step per round:
 a gamma attempt (gamma_lockstep), a Poisson rejection attempt (rate from 12 up), or a window of
 uniforms multiplied in float one after another (rate below 12), so each state uses its numbers in the
-order the one-at-a-time sampler (ops_random._poisson1) does, with the same float roundings.
+order the one-at-a-time sampler (ops_random._poisson1) does, with the same float roundings and
+the C library's float functions (libm_float).
 """
-import math
-
 import numpy as np
 
 from .gamma_lockstep import GammaConstants, gamma_attempt, libm, rounder
+from .libm_float import expf, lgammaf, logf, tanf
 from .lockstep_streams import Streams
 
 _F = np.float32
 _WINDOW = 8                             # uniforms multiplied per round for a rate below 12
 _PI = float(_F(3.1415926))
-_INT_MIN = -2.0 ** 31                   # C's int cast of an infinite or nan sample
+_INT = 2.0 ** 31                        # C's int cast of a sample out of range (or nan) is INT_MIN
 _START, _GAMMA, _SMALL, _LARGE = range(4)
 _f = rounder(False)
 
@@ -101,15 +101,15 @@ class _Sampler:
         if small.any():
             a, la = s[small], lam[small]
             self.phase[a] = _SMALL
-            self.bound[a] = _f(_libm_repeated(math.exp, -la))
+            self.bound[a] = _libm_repeated(expf, -la)
             self.prod[a], self.x[a] = 1.0, -1.0         # the first uniform is the product's first factor
         if not small.all():
             b, lb = s[~small], lam[~small]
             self.phase[b] = _LARGE
             self.lam[b] = lb
             self.sq[b] = _f(np.sqrt(2.0 * lb))
-            self.loglam[b] = _f(_libm_repeated(math.log, lb))
-            self.g[b] = _f(_f(lb * self.loglam[b]) - _f(_libm_repeated(math.lgamma, _f(lb + 1.0))))
+            self.loglam[b] = _libm_repeated(logf, lb)
+            self.g[b] = _f(_f(lb * self.loglam[b]) - _libm_repeated(lgammaf, lb + 1.0))
 
     def _small(self, s):
         """Up to a window of factors: the product ends when it is at most exp(-lam)."""
@@ -130,19 +130,16 @@ class _Sampler:
         """One rejection attempt (a Cauchy-like proposal, then the acceptance uniform)."""
         if not len(s):
             return
-        y = _f(libm(math.tan, _f(_PI * self.streams.uniform(s))))
+        y = libm(tanf, _PI * self.streams.uniform(s))
         em = _f(_f(self.sq[s] * y) + self.lam[s])
         go = ~(em < 0.0)            # a negative proposal is drawn again
         s, y, em = s[go], y[go], np.floor(em[go])
         loglam, g = self.loglam[s], self.g[s]
-        e = _f(_f(_f(em * loglam) - _f(_libm_repeated(math.lgamma, _f(em + 1.0)))) - g)
-        finite = e < 700
-        ex = np.full(len(e), math.inf)
-        ex[finite] = _libm_repeated(math.exp, e[finite])
-        t = _f(0.9 * (1.0 + _f(y * y)) * _f(ex))
+        e = _f(_f(_f(em * loglam) - _libm_repeated(lgammaf, em + 1.0)) - g)
+        t = _f(0.9 * (1.0 + _f(y * y)) * _libm_repeated(expf, e))
         take = ~(self.streams.uniform(s) > t)
         em = em[take]
-        self._done(s[take], np.where(np.isfinite(em), em, _INT_MIN))
+        self._done(s[take], np.where((em >= -_INT) & (em < _INT), em, -_INT))
 
     def _done(self, s, value):
         self.out[self.first[s] + self.done[s]] = value
