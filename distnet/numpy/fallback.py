@@ -1,5 +1,6 @@
 """``mx.np`` functions computed by NumPy on the host copies of their array arguments (not differentiable),
 as MXNet's own fallback runs them: array results come back as ``mx.np.ndarray`` with NumPy's dtype."""
+import builtins
 import functools
 import inspect
 
@@ -116,6 +117,9 @@ def _quantile_like(fn):
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
         def compute(data):
+            if data.dtype.kind == "f":
+                qs = _host(q) * (100 if fn is _np.quantile else 1)
+                return _percentile_kernel(data, qs, axis, interpolation, keepdims)
             return _np.asarray(fn(data, _host(q), axis=axis, method=interpolation, keepdims=keepdims), data.dtype)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
@@ -128,6 +132,40 @@ def _quantile_like(fn):
     run.__name__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array in the input's dtype."
     return run
+
+
+def _percentile_kernel(data, q, axis, method, keepdims):
+    """MXNet's percentile kernel: the reduced axes moved last and sorted, a float32 position per percentile,
+    linear (and midpoint) results as the weighted neighbours summed in the data's type; no NaN check (NaNs sort
+    last)."""
+    axes = tuple(range(data.ndim)) if axis is None else tuple(
+        a % data.ndim for a in (axis if isinstance(axis, (tuple, list)) else (axis,)))
+    kept = [i for i in range(data.ndim) if i not in axes]
+    moved = _np.transpose(data, kept + list(axes))
+    ordered = _np.sort(moved.reshape(moved.shape[:len(kept)] + (-1,)), axis=-1)
+    n, t = ordered.shape[-1], data.dtype.type
+    results = []
+    for qv in _np.ravel(q):
+        idx = _np.float32(qv * (n - 1) / 100.0)
+        if method in ("lower", "higher", "nearest"):
+            pick = {"lower": _np.floor(idx), "higher": _np.ceil(idx),
+                    "nearest": _np.sign(idx) * _np.floor(abs(idx) + 0.5)}[method]     # C's round: half away
+            results.append(ordered[..., int(pick)])
+            continue
+        if method == "midpoint":
+            idx = _np.float32((_np.floor(idx) + _np.ceil(idx)) / 2)
+        below = int(_np.floor(idx))
+        above = builtins.min(below + 1, n - 1)
+        w_above = _np.float32(idx - below)
+        w_below = _np.float32(1) - w_above
+        with _np.errstate(invalid="ignore", over="ignore"):
+            results.append((ordered[..., below] * t(w_below)).astype(data.dtype) +
+                           (ordered[..., above] * t(w_above)).astype(data.dtype))
+    res = _np.stack(results) if _np.ndim(q) else results[0]
+    if keepdims:
+        lead = _np.ndim(q) > 0
+        res = _np.expand_dims(res, tuple(a + lead for a in sorted(axes)))
+    return _np.asarray(res, data.dtype)
 
 
 percentile = _quantile_like(_np.percentile)
@@ -147,9 +185,12 @@ def product(a, axis=None, dtype=None, out=None, keepdims=False):
 
 
 def bincount(x, weights=None, minlength=0):
-    """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights)."""
+    """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights, else in
+    the weights' dtype)."""
+    if x.dtype.kind not in "iu":
+        raise MXNetError(f"bincount: the input must hold integers, got dtype {x.dtype}; cast it with astype")
     res = _np.bincount(x._data, None if weights is None else weights._data, minlength)
-    return wrap_np(res.astype(x.dtype) if weights is None else res, x.ctx)
+    return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx)
 
 
 def delete(arr, obj, axis=None):

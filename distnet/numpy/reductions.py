@@ -371,6 +371,8 @@ def _arg(fn, a, axis, out):
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
+    if out is not None and out.dtype != _np.int64:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = int64")
     return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)
 
 

@@ -205,6 +205,8 @@ def _sections(ary, indices_or_sections, axis, even):
 
 def _split(ary, indices_or_sections, axis, even):
     refuse_legacy_arrays("_npi_split", (ary,))
+    if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
+        raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
     bounds = _sections(ary, indices_or_sections, axis, even)
     from .indexing import getitem
     pre = (slice(None),) * (axis % ary.ndim)
@@ -241,7 +243,9 @@ def dsplit(ary, indices_or_sections):
 
 
 def tile(A, reps):  # noqa: N803  (NumPy's name)
-    """``A`` repeated ``reps`` times along each axis."""
+    """``A`` repeated ``reps`` times along each axis (NumPy's own result for a scalar ``A``, as MXNet gives)."""
+    if isinstance(A, (int, float, bool, _np.generic)):
+        return _np.tile(A, reps)
     return _rearrange(functools.partial(_np.tile, reps=reps), A)
 
 
@@ -335,14 +339,18 @@ def pad(x, pad_width, mode="constant", **kwargs):
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")
+    if mode in ("mean", "median", "wrap", "linear_ramp", "empty"):      # MXNet checks the mode, then the array
+        raise ValueError(f"mode {{{mode!r}}} is not supported.")
+    if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
+        raise KeyError(mode)
+    if not isinstance(x, NDArray):
+        raise AssertionError(f"Argument data must have NDArray type, but got {x}")
     if x.ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
         pad_width = (tuple(pad_width),)         # MXNet reads a 1-D array's pad_width as one flat pair
     elif x.ndim < 2 or len(pad_width) != x.ndim or not all(isinstance(w, (tuple, list)) and len(w) == 2
                                                           for w in pad_width):
         raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
                          f"axis; got shape {x.shape} and pad_width {pad_width}")
-    if mode not in ("constant", "edge", "reflect", "symmetric", "maximum", "minimum"):
-        raise ValueError(f"mode {{{mode!r}}} is not supported.")
     for key in kwargs:
         if key != "constant_values":
             raise ValueError(f"{key} keyword not in allowed keywords ['constant_values']")
