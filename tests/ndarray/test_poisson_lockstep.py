@@ -94,3 +94,23 @@ def test_lockstep_samples_match_mxnet(sample, total, every_397th, md5, uniforms_
     assert a.ravel()[::397].astype(int).tolist() == every_397th
     assert hashlib.md5(a.astype(np.float64).tobytes()).hexdigest()[:12] == md5
     assert float(u.astype(np.float64).sum()) == uniforms_after
+
+
+_MXNET_LARGE_RATES = [   # seed, sampler, the samples' sum and the sum of 65536 uniforms drawn after, from MXNet 1.9.1
+    (3, lambda: nd.random.poisson(lam=1000, shape=(2000,)), 1999195.0, 32887.42033325718),
+    (3, lambda: nd.random.poisson(lam=1e5, shape=(256,)), 25596165.0, 32879.96279743686),     # one at a time
+    (5, lambda: nd.random.poisson(lam=1631.197509765625, shape=(20000,)), 32628335.0, 32853.06923968461),
+]
+
+
+@pytest.mark.parametrize("seed,sample,total,uniforms_after", _MXNET_LARGE_RATES,
+                         ids=["lgammaf-and-tanf", "one-at-a-time", "logf"])
+def test_large_rates_call_the_c_librarys_float_functions_as_mxnet(seed, sample, total, uniforms_after):
+    mx.random.seed(seed)
+    assert float(sample().asnumpy().astype(np.float64).sum()) == total
+    assert float(nd.random.uniform(shape=(1024 * 64,)).asnumpy().astype(np.float64).sum()) == uniforms_after
+
+
+def test_rates_out_of_range_give_mxnets_numbers():
+    assert nd.random.poisson(lam=3e9, shape=(3,)).asnumpy().tolist() == [-2.0 ** 31] * 3      # C's int cast
+    assert nd.sample_poisson(nd.array([-1000.0, -5.0]), shape=(600,)).asnumpy().sum() == 0     # expf gives inf
