@@ -92,7 +92,17 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
 # ---- elementwise --------------------------------------------------------------------------
 @defop(_c("quadratic"))
 def quadratic(data, *, a=0.0, b=0.0, c=0.0):
-    """``a * data**2 + b * data + c``."""
+    """``a * data**2 + b * data + c``, as MXNet's kernel: Horner's form with float32 coefficients (float16
+    data: each step in float32, rounded to half)."""
+    a, b, c = np.float32(a), np.float32(b), np.float32(c)
+    if data.dtype == np.float16:
+        half, x = np.float16, data.astype(np.float32)
+        step = (a * x).astype(half).astype(np.float32) + b
+        step = (x * step.astype(half).astype(np.float32)).astype(half).astype(np.float32) + c
+        return step.astype(half)
+    if data.dtype.kind == "f":
+        t = data.dtype.type
+        return data * (t(a) * data + t(b)) + t(c)
     return (a * data * data + b * data + c).astype(data.dtype, copy=False)
 
 

@@ -399,9 +399,12 @@ def sumlogdiag(A):
     _floats("linalg_sumlogdiag", A)
     _square("linalg_sumlogdiag", A)
     with np.errstate(invalid="ignore", divide="ignore"):        # NaN/-inf as MXNet returns them
-        logs = np.log(np.diagonal(A, axis1=-2, axis2=-1).astype(np.float64)).astype(A.dtype)   # libm's logf
-    # MXNet adds the logs one after another in the data type (a cumulative sum keeps that order)
-    return _batch_scalar(np.cumsum(logs, axis=-1)[..., -1] if logs.shape[-1] else logs.sum(-1))
+        logs = np.log(np.diagonal(A, axis1=-2, axis2=-1).astype(np.float64))
+    # MXNet's kernel: total = DType(total + log(a_ii)), the C library's double log, one diagonal entry at a time
+    total = np.zeros(logs.shape[:-1], A.dtype)
+    for i in range(logs.shape[-1]):
+        total = (total.astype(np.float64) + logs[..., i]).astype(A.dtype)
+    return _batch_scalar(total)
 
 
 @sumlogdiag.grad

@@ -118,7 +118,7 @@ def _corners(data, grid, op):
 def _gather(data, rows, cols, inside):
     """data[n, :, rows, cols] as (N, C, H', W'), zero where the point is outside."""
     n = np.arange(data.shape[0]).reshape(-1, 1, 1)
-    return np.moveaxis(data[n, :, rows, cols], -1, 1) * inside[:, None]
+    return np.where(inside[:, None], np.moveaxis(data[n, :, rows, cols], -1, 1), data.dtype.type(0))   # +0 outside
 
 
 def _sample(data, grid, op):

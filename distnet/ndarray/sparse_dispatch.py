@@ -172,12 +172,31 @@ def _cast_storage_impl(data, stype=None, **attrs):
     return cast_storage(data, stype)
 
 
+_VECTOR_LANES = 8   # from this many stored values MXNet's sum of squares runs in vector lanes (ISA-dependent)
+
+
+def _stored_norm(data, keepdims):
+    """MXNet's L2 norm of all of a sparse array: the square root of the sum of the stored values' squares.
+    Below one vector of lanes that sum is a plain running one; larger arrays take the dense kernel's path
+    (equal to within the last bits)."""
+    values = data._values.ravel()
+    if values.dtype.kind != "f" or values.size >= _VECTOR_LANES:
+        return NotImplemented
+    total = values.dtype.type(0)
+    for v in values:
+        total = total + v * v
+    r = np.sqrt(np.array([total], values.dtype))
+    return _wrap(r.reshape((1,) * data.ndim) if keepdims else r, data._ctx)
+
+
 def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
     """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
     squares only (unstored zeros take no part), then the square root."""
+    if axis is None and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray):
+        return _stored_norm(data, keepdims)
     axes = _per_axis(axis) if axis is not None else ()
     if not (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
-            and data._values.dtype.kind == "f" and not attrs):
+            and not keepdims and data._values.dtype.kind == "f" and not attrs):    # keepdims: the dense kernel
         return NotImplemented
     from .ops_reduce import kahan_sum
     ax = axes[0] % 2
