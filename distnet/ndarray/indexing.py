@@ -45,6 +45,9 @@ def index(data, key=None):
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
+index.gives_views = True
+
+
 @index.grad
 def _(dy, out, x, key=None):
     g = np.zeros_like(x)

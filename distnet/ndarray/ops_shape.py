@@ -131,7 +131,7 @@ def _(dy, out, x, axes=None):
     return np.transpose(dy, np.argsort(axes) if axes else None)
 
 
-@defop("expand_dims", methods=("expand_dims",))
+@defop("expand_dims")
 def expand_dims(data, *, axis):
     """``data`` with a new axis of length 1 at ``axis``."""
     return np.expand_dims(data, axis)
@@ -142,7 +142,7 @@ def _(dy, out, x, *, axis):
     return dy.reshape(x.shape)
 
 
-@defop("Flatten", aliases=("flatten",), methods=("flatten",))
+@defop("Flatten", aliases=("flatten",))
 def flatten(data):
     """``data`` collapsed to 2-D: (batch, everything else)."""
     return data.reshape(data.shape[0], -1) if data.ndim else data.reshape(1, 1)
@@ -178,7 +178,8 @@ def _reshape_method(self, *shape, **kwargs):
     if size < self.size:     # the method, unlike the operator, refuses to drop elements
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
     out = reshape(self, shape=shape, **kwargs)
-    out._ctx = self._ctx        # a view, as in MXNet: it stays in the array's (pinned or shared) memory
+    out._data = self._data.reshape(out.shape)     # a view, as in MXNet (the operator's result is a copy)
+    out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
     return out
 
 
@@ -189,8 +190,43 @@ def _transpose_method(self, *axes, **kwargs):
     return transpose(self, axes=_shape_args(axes, kwargs, "axes") or None)
 
 
+def _flatten_method(self, inplace=False):
+    """``x.flatten()``: a 2-D copy; with ``inplace=True`` a view of ``x``."""
+    return self.reshape((0, -1)) if inplace else flatten(self)
+
+
+def _expand_dims_method(self, axis, inplace=False):
+    """``x.expand_dims(axis)``: a copy with a new axis; with ``inplace=True`` a view of ``x``."""
+    if not inplace:
+        return expand_dims(self, axis=axis)
+    shape = list(self.shape)
+    assert -len(shape) - 1 <= axis <= len(shape), f"axis {axis} is out of range for {len(shape)}d array"
+    shape.insert(axis + len(shape) + 1 if axis < 0 else axis, 1)
+    return self.reshape(shape)
+
+
+def _squeeze_method(self, axis=None, inplace=False):
+    """``x.squeeze(axis)``: a copy without size-1 axes; with ``inplace=True`` a view of ``x``."""
+    if not inplace:
+        return squeeze(self, axis=axis)
+    shape = list(self.shape)
+    axes = [axis] if isinstance(axis, int) else axis
+    if axes:
+        assert len(axes) == len(set(axes)), f"axis {axes} contains duplicate which is not allowed."
+        for a in axes:
+            assert -len(shape) <= a < len(shape), f"axis {a} is out of range for {len(shape)}d array"
+            assert shape[a] == 1, f"Squeeze target axis {a} must be size 1, got {shape[a]}."
+        drop = {a % len(shape) for a in axes}
+    else:
+        drop = {i for i, s in enumerate(shape) if s == 1}
+    return self.reshape([s for i, s in enumerate(shape) if i not in drop] or [1])
+
+
 NDArray.reshape = _reshape_method
 NDArray.transpose = _transpose_method
+NDArray.flatten = _flatten_method
+NDArray.expand_dims = _expand_dims_method
+NDArray.squeeze = _squeeze_method
 
 
 # ---- broadcasting ---------------------------------------------------------------------------
@@ -357,7 +393,7 @@ def _squeezed(shape, axis):
     return kept or (1,)
 
 
-@defop("squeeze", methods=("squeeze",))
+@defop("squeeze")
 def squeeze(data, *, axis=None):
     """``data`` without its size-1 axes (those in ``axis``); an all-ones shape becomes (1,)."""
     return data.reshape(_squeezed(data.shape, axis))

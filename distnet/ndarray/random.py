@@ -15,7 +15,9 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 
 def _placed(result, ctx):
     if isinstance(ctx, Context):
-        result._ctx = placed(ctx)
+        ctx = placed(ctx)
+        if result is not None:
+            result._ctx = ctx
     return result
 
 
@@ -32,6 +34,7 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     values = list(params.values())
     dtype = _dtype(dtype, out)
     if all(isinstance(v, numbers.Number) for v in values):
+        _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
         res = OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
     if all(isinstance(v, NDArray) for v in values):
@@ -76,6 +79,7 @@ def randn(*shape, **kwargs):
 def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
     """Samples integers uniformly from [low, high); int32 unless ``dtype`` (or ``out``) says int64."""
     dtype = _dtype(dtype, out)
+    _placed(None, ctx)
     res = OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
     return _placed(res, ctx) if out is None else res
 

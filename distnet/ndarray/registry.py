@@ -42,6 +42,7 @@ class Op:
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
+    gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -186,7 +187,7 @@ def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     data = x._data
     try:
-        res = op.fwd(data)
+        res = _fresh(op, op.fwd(data), (data,))
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError:
@@ -200,6 +201,21 @@ def _unary_call(op, x):
     if _ag._state.recording and x._node is not None:
         r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
     return r
+
+
+def _fresh(op, res, inputs):
+    """``res`` with any output that is a numpy view of an input copied: an MXNet operator's outputs never
+    share memory with its inputs (writing to nd.reshape(x)'s result leaves x alone)."""
+    if op.gives_views:
+        return res
+    if type(res) is np.ndarray:
+        view = res.base is not None
+        for x in inputs:
+            if res is x or view and type(x) is np.ndarray and np.may_share_memory(res, x):
+                return res.copy()
+    elif type(res) is tuple:
+        return tuple(_fresh(op, r, inputs) for r in res)
+    return res
 
 
 def _refuse_missing_inputs(op, given, error):
@@ -231,7 +247,7 @@ def invoke(op, args, attrs, out=None):
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
-        res = op.fwd(*inputs, **attrs)
+        res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         return _failures.deliver(e, _finish(op, args, inputs, attrs, e.result, out, ctx), out)
@@ -393,6 +409,8 @@ def _rbinary(op):
                 return carried
         if isinstance(other, _SCALARS):
             return invoke(op, (_scalar_like(self, other), self), {})
+        if isinstance(other, NDArray):      # x.__rsub__(y) called by name: y - x, as MXNet's methods give
+            return invoke(op, (other, self), {})
         if isinstance(other, np.ndarray):
             if not _ag._state.differentiating:
                 raise TypeError(f"type {type(other)} not supported")

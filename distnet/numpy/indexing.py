@@ -42,6 +42,9 @@ def getitem_op(data, *, key=None):
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
+getitem_op.gives_views = True
+
+
 @getitem_op.grad
 def _(dy, out, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)

@@ -2,6 +2,7 @@
 import functools
 import inspect
 import json
+import numbers
 
 import numpy as np
 
@@ -601,23 +602,26 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
     raise TypeError(f"type {type(rhs)} not supported")
 
 
-def _binary_function(op_name, scalar_op, rscalar_op):
-    """``mx.sym.maximum``-style functions: two symbols, or a symbol and a scalar (either side)."""
+def _binary_function(op_name, scalar_op, rscalar_op, on_numbers):
+    """``mx.sym.maximum``-style functions: two symbols, or a symbol and a scalar (either side); two plain
+    numbers give ``on_numbers(left, right)``, as in MXNet."""
     def apply(left, right):
         if isinstance(left, Symbol):
             return _arith(left, right, op_name, op_name, scalar_op)
         if isinstance(right, Symbol):
             return _arith(right, left, op_name, op_name, rscalar_op)
-        raise MXNetError(f"{op_name[1:]}: one argument must be a Symbol")
+        if isinstance(left, numbers.Number) and isinstance(right, numbers.Number):
+            return on_numbers(left, right)
+        raise TypeError(f"types ({type(left)}, {type(right)}) not supported")
     apply.__name__ = op_name[1:]
     apply.__doc__ = f"Elementwise {op_name[1:]} of two symbols, or of a symbol and a scalar."
     return apply
 
 
-maximum = _binary_function("_maximum", "_maximum_scalar", "_maximum_scalar")
-minimum = _binary_function("_minimum", "_minimum_scalar", "_minimum_scalar")
-hypot = _binary_function("_hypot", "_hypot_scalar", "_hypot_scalar")
-power = _binary_function("_power", "_power_scalar", "_rpower_scalar")
+maximum = _binary_function("_maximum", "_maximum_scalar", "_maximum_scalar", lambda a, b: a if a > b else b)
+minimum = _binary_function("_minimum", "_minimum_scalar", "_minimum_scalar", lambda a, b: a if a < b else b)
+hypot = _binary_function("_hypot", "_hypot_scalar", "_hypot_scalar", np.hypot)
+power = _binary_function("_power", "_power_scalar", "_rpower_scalar", lambda a, b: a ** b)
 pow = power  # noqa: A001  (MXNet's name)
 
 # Where MXNet has a separate operator that distnet folds into a broadcasting one, the JSON keeps MXNet's.
@@ -1028,8 +1032,14 @@ def _load_graph(graph):
 
 def load(fname):
     """A symbol from a JSON file written by ``save`` or MXNet 1.x."""
-    with open(fname) as f:
-        return load_json(f.read())
+    if not isinstance(fname, str):
+        raise TypeError("fname need to be string")
+    try:
+        with open(fname) as f:
+            text = f.read()
+    except OSError as e:
+        raise MXNetError(f"symbol.load: cannot open {fname!r}: {e.strerror}") from e
+    return load_json(text)
 
 
 
