@@ -229,5 +229,8 @@ def multi_mp_adamw_update(weights, grads, mean, var, weights32, rescale_grad, lr
                                          **kwargs)
 
 
+from ..context import current_context  # noqa: E402,F401  (MXNet's nd.contrib re-exports these two)
+from .random import uniform  # noqa: E402,F401
+
 __all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan",
                               "rand_zipfian", "multi_adamw_update", "multi_mp_adamw_update"]

@@ -13,7 +13,7 @@ from builtins import slice as py_slice
 import numpy as np
 
 from ..base import MXNetError
-from ..context import cpu, current_context, placed
+from ..context import Context, cpu, current_context, placed  # noqa: F401  (Context: MXNet's nd.sparse has it)
 from . import serialize as _serialize
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
@@ -740,6 +740,9 @@ def retain(data=None, indices=None, out=None, **kwargs):
     made = _recorded(_new(RowSparseNDArray, values, [rows], data._sshape, data._ctx),
                      lambda: Op.__call__(OPS["_sparse_retain"], _dense_view(data), _as_dense(indices)), (data,))
     return made if out is None else made.copyto(out)
+
+
+gs_retain = retain          # MXNet's older name for it, still in nd.sparse
 
 
 def _same_sparse(a, b):

@@ -38,4 +38,6 @@ def __getattr__(name):
 for _short in _contrib_names():
     globals()[_short] = _make(_short)
 
+from .random import uniform  # noqa: E402,F401  (MXNet's sym.contrib re-exports it)
+
 __all__ = _contrib_names() + ["foreach", "while_loop", "cond", "rand_zipfian"]
