@@ -20,7 +20,9 @@ from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
-from .ops_elemwise import base_power as power  # noqa: F401,E402  (MXNet's power(base, exp) function)
+from .arith_functions import (add, subtract, multiply, divide, true_divide, modulo, power,  # noqa: F401,E402
+                              maximum, minimum, equal, not_equal, greater, greater_equal, lesser, lesser_equal,
+                              logical_and, logical_or, logical_xor)
 
 
 def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)

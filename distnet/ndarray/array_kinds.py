@@ -7,7 +7,8 @@ import sys
 
 # Modules that only pass a user's arrays on to legacy operators: a call through them is the user's call.
 _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", "distnet.ndarray.sparse_dispatch",
-                            "distnet.ndarray.image", "distnet.ndarray.creation", "distnet.ndarray.indexing"})
+                            "distnet.ndarray.image", "distnet.ndarray.creation", "distnet.ndarray.indexing",
+                            "distnet.ndarray.arith_functions"})
 
 
 def called_by_user(depth):

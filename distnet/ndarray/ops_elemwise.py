@@ -109,11 +109,6 @@ def power(lhs, rhs):
     return r
 
 
-def base_power(base, exp, out=None):
-    """``nd.power(base, exp)``: MXNet's Python function (its arguments named so) over broadcast_power."""
-    return power(base, exp, out=out)
-
-
 @power.grad
 def _(dy, out, a, b):
     scalar = not is_array(b)

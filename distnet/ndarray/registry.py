@@ -20,12 +20,6 @@ from .failures import FailedNDArray as _Failed
 from .shape_text import broadcast_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
-# Ops that MXNet's Python functions of the same name (nd.logical_and, nd.negative) call with scalars too.
-_SCALAR_FRIENDLY = frozenset({"broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_mod",
-                              "broadcast_power", "broadcast_maximum", "broadcast_minimum", "broadcast_equal",
-                              "broadcast_not_equal", "broadcast_greater", "broadcast_greater_equal", "broadcast_lesser",
-                              "broadcast_lesser_equal", "broadcast_logical_and", "broadcast_logical_or",
-                              "broadcast_logical_xor", "negative"})
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
@@ -115,15 +109,15 @@ class Op:
             _kinds.refuse_numpy_input(self.name, writes=not given)
 
     def _refuse_non_array(self, name, a, i=None):
-        """MXNet asserts that an array input is an NDArray (a scalar is no array); a missing required one
-        is an error of the operator's input count."""
-        if self.name in _SCALAR_FRIENDLY or self.name.startswith("_np"):
-            return          # MXNet's Python functions (nd.add, nd.maximum, ...) take scalars here
+        """MXNet asserts that an array input is an NDArray (no scalar, numpy array, ...); a missing required one
+        is an error of the operator's input count. distnet's own code may pass numpy data and constants."""
+        if self.name.startswith("_np"):
+            return
         if a is None:
             if name in self.required_arrays:
                 raise MXNetError(f"Operator {self.name}: its input {name!r} is None; it expects "
                                  f"{len(self.required_arrays)} array inputs (pass an NDArray)")
-        elif isinstance(a, (bool, int, float, np.generic)):
+        elif _kinds.called_by_user(2):
             label = ("lhs", "rhs")[i] if self.binary and i is not None and i < 2 else name
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a}")
 
@@ -466,6 +460,10 @@ def _method(op):
             attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
         if KEEP_CLASS and type(self) not in KEEP_CLASS and (args or out is not None or attrs):
             op._refuse_numpy_arrays(args, attrs, out)
+        if args and len(op.arg_names) > 1 and not op.variadic:
+            for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
+                if not isinstance(a, NDArray):
+                    op._refuse_non_array(op.arg_names[i], a, i)
         return invoke(op, (self,) + args, attrs, out)
     method.__doc__ = op.__doc__
     return method

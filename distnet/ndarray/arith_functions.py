@@ -1,0 +1,81 @@
+"""``nd.add``, ``nd.maximum``, ``nd.equal``, ...: MXNet's Python functions over the broadcast operators.
+
+Unlike the operators themselves (``nd.broadcast_add`` takes NDArrays only), these take a number on either
+side (the array's scalar operator), and two numbers give a Python number.
+"""
+import operator
+
+import numpy as np
+
+from ..base import MXNetError
+from . import array_kinds as _kinds
+from .ndarray import NDArray
+from .registry import OPS, KEEP_CLASS, invoke
+
+_NUMBERS = (int, float, np.generic)
+_NOATTRS = {}
+
+
+def _scalar_operand(op, array):
+    """The array of a scalar form (``x + 1``): MXNet's scalar operator asserts it is an NDArray."""
+    if array is None:
+        raise MXNetError(f"Operator {op.name} (with a scalar) expects 1 array input, but got None; pass an NDArray")
+    if not isinstance(array, NDArray):
+        raise AssertionError(f"Argument data must have NDArray type, but got {array}")
+    if type(array) in KEEP_CLASS and _kinds.called_by_user(2):
+        _kinds.refuse_numpy_input(op.name)
+
+
+def _function(name, op_name, on_numbers):
+    op = OPS[op_name]
+
+    def general(lhs, rhs):
+        if isinstance(lhs, _NUMBERS):
+            if isinstance(rhs, _NUMBERS):
+                return on_numbers(lhs, rhs)
+            _scalar_operand(op, rhs)
+            return invoke(op, (lhs, rhs), _NOATTRS)
+        if isinstance(rhs, _NUMBERS):
+            _scalar_operand(op, lhs)
+            return invoke(op, (lhs, rhs), _NOATTRS)
+        if isinstance(rhs, NDArray):
+            return op(lhs, rhs)         # the operator's own checks of ``lhs``
+        raise TypeError(f"type {type(rhs)} not supported")
+
+    def function(lhs, rhs):
+        if type(lhs) is NDArray and type(rhs) is NDArray:
+            return invoke(op, (lhs, rhs), _NOATTRS)
+        return general(lhs, rhs)
+
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"``{op_name}`` of two arrays, or of an array and a number (two numbers: a number)."
+    return function
+
+
+def _flag(test):
+    return lambda x, y: 1 if test(x, y) else 0
+
+
+add = _function("add", "broadcast_add", operator.add)
+subtract = _function("subtract", "broadcast_sub", operator.sub)
+multiply = _function("multiply", "broadcast_mul", operator.mul)
+divide = _function("divide", "broadcast_div", operator.truediv)
+true_divide = _function("true_divide", "broadcast_div", operator.truediv)
+modulo = _function("modulo", "broadcast_mod", operator.mod)
+_power = _function("power", "broadcast_power", operator.pow)
+maximum = _function("maximum", "broadcast_maximum", lambda x, y: x if x > y else y)
+minimum = _function("minimum", "broadcast_minimum", lambda x, y: x if x < y else y)
+equal = _function("equal", "broadcast_equal", _flag(operator.eq))
+not_equal = _function("not_equal", "broadcast_not_equal", _flag(operator.ne))
+greater = _function("greater", "broadcast_greater", _flag(operator.gt))
+greater_equal = _function("greater_equal", "broadcast_greater_equal", _flag(operator.ge))
+lesser = _function("lesser", "broadcast_lesser", _flag(operator.lt))
+lesser_equal = _function("lesser_equal", "broadcast_lesser_equal", _flag(operator.le))
+logical_and = _function("logical_and", "broadcast_logical_and", _flag(lambda x, y: x and y))
+logical_or = _function("logical_or", "broadcast_logical_or", _flag(lambda x, y: x or y))
+logical_xor = _function("logical_xor", "broadcast_logical_xor", _flag(lambda x, y: bool(x) != bool(y)))
+
+
+def power(base, exp):
+    """``base ** exp`` of arrays and numbers (MXNet names this function's arguments so)."""
+    return _power(base, exp)
