@@ -510,10 +510,18 @@ def _poisson_draw(s, lam):
     return _poisson1(s, lam)
 
 
-def _nbinom_draw(s, k, p):
+def _nbinom_scale(p):
     with np.errstate(divide="ignore"):          # p == 0: an infinite scale, as MXNet's float division
-        scale = _f32(np.float64(1.0 - p) / np.float64(p))
-    return _poisson1(s, _gamma1(s, k, scale))
+        return _f32(np.float64(1.0 - p) / np.float64(p))
+
+
+def _nbinom_draw(s, k, p):
+    return _poisson1(s, _gamma1(s, k, _nbinom_scale(p)))
+
+
+def _nbinom_draw_half(s, k, p):
+    # float16 parameters: MXNet's gamma step takes the scale as float16 and rounds its steps to half
+    return _poisson1(s, _gamma1(s, k, _to_half(_nbinom_scale(p)), half=True))
 
 
 def _gnbinom_draw(s, mu, alpha):
@@ -521,11 +529,26 @@ def _gnbinom_draw(s, mu, alpha):
     return _poisson1(s, lam)
 
 
+def _gnbinom_draw_double(s, mu, alpha):
+    # float64 parameters: MXNet computes the gamma's shape and scale in double
+    return _poisson1(s, _f32(mu) if alpha == 0 else _gamma1(s, 1.0 / alpha, alpha * mu))
+
+
+def _gnbinom_draw_half(s, mu, alpha):
+    # float16 parameters: the gamma's shape and scale are float16 and its steps round to half
+    if alpha == 0:
+        return _poisson1(s, mu)
+    shape, scale = _to_half(_F(1) / _F(alpha)), _to_half(_F(alpha) * _F(mu))
+    return _poisson1(s, _gamma1(s, shape, scale, half=True))
+
+
 _LOCKSTEP = {       # the lock-step twin of each one-at-a-time draw: (rows, counts, parameter rows, double)
     _gamma_draw: lambda rows, counts, p, double: gamma_samples(rows, counts, p[0], p[1], double, _logf),
     _poisson_draw: lambda rows, counts, p, double: poisson_samples(rows, counts, p[0], _logf),
     _nbinom_draw: lambda rows, counts, p, double: nbinom_samples(rows, counts, p[0], p[1], _logf),
     _gnbinom_draw: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf),
+    _gnbinom_draw_double: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf,
+                                                                          double_params=True),
 }
 
 
@@ -796,19 +819,24 @@ def sample_gamma(alpha, beta, *, shape=None, dtype=None):
 @defop("_sample_poisson", aliases=("sample_poisson",))
 def sample_poisson(lam, *, shape=None, dtype=None):
     """One Poisson distribution per element of ``lam``."""
-    return _sample_scalar("_sample_poisson", _poisson_draw, (lam,), shape, dtype, False)
+    # MXNet's kernel takes the rate as a C float
+    return _sample_scalar("_sample_poisson", _poisson_draw, (lam.astype(_F),), shape, dtype, False)
 
 
 @defop("_sample_negative_binomial", aliases=("sample_negative_binomial",))
 def sample_negative_binomial(k, p, *, shape=None, dtype=None):
     """One negative binomial distribution per element of ``k``/``p``."""
-    return _sample_scalar("_sample_negative_binomial", _nbinom_draw, (k, p), shape, dtype, False)
+    draw = _nbinom_draw_half if k.dtype == np.float16 else _nbinom_draw
+    # MXNet's kernel takes k and p as C floats
+    return _sample_scalar("_sample_negative_binomial", draw, (k.astype(_F), p.astype(_F)), shape, dtype, False)
 
 
 @defop("_sample_generalized_negative_binomial", aliases=("sample_generalized_negative_binomial",))
 def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
     """One generalized negative binomial distribution per element of ``mu``/``alpha``."""
-    return _sample_scalar("_sample_generalized_negative_binomial", _gnbinom_draw, (mu, alpha), shape, dtype, False)
+    draw = {np.dtype(np.float16): _gnbinom_draw_half, np.dtype(np.float64): _gnbinom_draw_double}.get(
+        mu.dtype, _gnbinom_draw)
+    return _sample_scalar("_sample_generalized_negative_binomial", draw, (mu, alpha), shape, dtype, False)
 
 
 @defop("_sample_multinomial", aliases=("sample_multinomial",))

@@ -42,15 +42,18 @@ def nbinom_samples(rows, counts, ks, ps, logf):
     return _Sampler(rows, counts, np.zeros(len(ps)), GammaConstants(ks, scale, False), logf).run()
 
 
-def gnbinom_samples(rows, counts, mus, alphas, logf):
+def gnbinom_samples(rows, counts, mus, alphas, logf, double_params=False):
     """Generalized negative binomial samples: Poisson(mu) for a zero alpha, else with a
-    gamma(1 / alpha, alpha * mu) rate drawn first. None as for ``nbinom_samples``."""
+    gamma(1 / alpha, alpha * mu) rate drawn first (computed in float, or double for
+    ``double_params``). None as for ``nbinom_samples``."""
     mus, alphas = mus.astype(np.float64), alphas.astype(np.float64)
     mixed = alphas != 0
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        shape = _f(1.0 / np.where(mixed, alphas, 1.0))
-        scale = _f(alphas * mus)
-    return _Sampler(rows, counts, mus, GammaConstants(shape, scale, False), logf, mixed).run()
+        shape = 1.0 / np.where(mixed, alphas, 1.0)
+        scale = alphas * mus
+    if not double_params:
+        shape, scale = _f(shape), _f(scale)
+    return _Sampler(rows, counts, _f(mus), GammaConstants(shape, scale, False), logf, mixed).run()
 
 
 class _Sampler:

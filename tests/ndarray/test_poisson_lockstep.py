@@ -114,3 +114,17 @@ def test_large_rates_call_the_c_librarys_float_functions_as_mxnet(seed, sample, 
 def test_rates_out_of_range_give_mxnets_numbers():
     assert nd.random.poisson(lam=3e9, shape=(3,)).asnumpy().tolist() == [-2.0 ** 31] * 3      # C's int cast
     assert nd.sample_poisson(nd.array([-1000.0, -5.0]), shape=(600,)).asnumpy().sum() == 0     # expf gives inf
+
+
+def test_per_element_parameters_take_mxnets_types():
+    """Rates and k, p are C floats in MXNet's kernels; float16 inputs give a float16 gamma step."""
+    k = [0.7777777777, 3.3333333333, 21.123456789, 0.1000000001, 5.0000001]
+    p = [0.11111111111, 0.3333333333333, 0.7777777777, 0.3000000001, 0.0100000001]
+    mx.random.seed(6)
+    assert nd.sample_negative_binomial(nd.array(k, dtype="float16"), nd.array(p, dtype="float16"),
+                                       shape=(60,)).asnumpy().sum() == 28752
+    assert nd.sample_generalized_negative_binomial(nd.array(k, dtype="float16"), nd.array(p, dtype="float16"),
+                                                   shape=(60,)).asnumpy().sum() == 1805
+    assert nd.sample_poisson(nd.array([4.123456789, 30.123456789, 1000.00001234], dtype="float64"),
+                             shape=(60,)).asnumpy().sum() == 61495
+    assert float(nd.random.uniform(shape=(1024 * 64,)).asnumpy().astype(np.float64).sum()) == 32920.6911279459
