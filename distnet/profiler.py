@@ -16,6 +16,7 @@ import numpy as np
 from .autograd import _SCALAR_OPS
 from .base import MXNetError
 from .ndarray.registry import OPS
+from .profiler_indexing import mxnet_indexing
 from .symbol.backward_ops import profiled_names
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
@@ -91,7 +92,8 @@ def set_kvstore_handle(handle):
 _CREATION = {"zeros": "_zeros", "ones": "_ones", "full": "_full", "arange": "_arange", "eye": "_eye",
              "linspace": "_linspace"}
 # NDArray methods that MXNet runs as one engine operation of another name (their inner ops are not shown).
-_METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "attach_grad": "zeros_like"}
+_METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "attach_grad": "zeros_like",
+            "reshape": None}          # None: a view MXNet makes without running an operator
 
 
 def set_state(state="stop", profile_process="worker"):
@@ -162,7 +164,12 @@ def _timed_backward(name, bwd):
         finally:
             duration = _now_us() - start
             arrays = sum(isinstance(a, np.ndarray) for a in inputs)
-            shown = profiled_names(_op_name(name, inputs), {k: str(v) for k, v in attrs.items()}, arrays)
+            if name == "_index":
+                shown = mxnet_indexing(inputs[0].shape, attrs.get("key"))[1]
+            else:
+                heads = dy if type(dy) is tuple else (dy,)
+                shown = profiled_names(_op_name(name, inputs), {k: str(v) for k, v in attrs.items()}, arrays,
+                                       len(heads), {k for k, g in enumerate(heads) if g is None})
             for node in shown:
                 _add("operator", node, start, duration / len(shown))
     return functools.wraps(bwd)(run)
@@ -263,7 +270,7 @@ def _timed_method(name, method):
             result = method(self, *args, **kwargs)
         finally:
             _scope.quiet = False
-        if result is not self:       # astype(copy=False) to the same type is no operation
+        if result is not self and name is not None:       # astype(copy=False) to the same type is no operation
             _add("operator", name, start, _now_us() - start)
         return result
     run.__doc__ = method.__doc__
@@ -279,7 +286,10 @@ def _timed(name, fwd):
             return fwd(*args, **kwargs)
         finally:
             custom = getattr(_scope, "custom", None)
-            if custom is None:
+            if name == "_index":
+                for shown in mxnet_indexing(args[0].shape, kwargs.get("key"))[0]:
+                    _add("operator", shown, start, _now_us() - start)
+            elif custom is None:
                 _add("operator", _op_name(name, args), start, _now_us() - start)
             else:
                 _add("Custom Operator", f"{custom}::{_op_name(name, args)}", start, _now_us() - start)

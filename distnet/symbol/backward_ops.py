@@ -118,13 +118,22 @@ def rule(op_name, attrs):
     return found
 
 
-def profiled_names(op_name, attrs, num_inputs):
-    """The operator names MXNet's profiler lists when the backward of ``op_name`` runs."""
+def profiled_names(op_name, attrs, num_inputs, visible=1, missing=()):
+    """The operator names MXNet's profiler lists when the backward of ``op_name`` runs: output gradients
+    it reads that nothing gave (the ``missing`` visible ones, and hidden outputs') are made as zeros first."""
     found = rule(op_name, attrs)
     if found in (ZEROS, CLONE):         # zero gradients are dropped from the sums: nothing runs
         return []
     if found == COPIES:
         return ["_copy"] * num_inputs
-    if isinstance(found, list):
-        return [step[0] for step in found]
-    return [found[0]]
+    steps = found if isinstance(found, list) else [found]
+    names = []
+    for step in steps:
+        if step[0] == "zeros_like":      # the gradient of an index or condition: dropped from the sums
+            continue
+        read = {int(t[1:]) for t in step[1].split() if t[0] == "g" and t[1:] != "*"}
+        if "g*" in step[1].split():
+            read = set(range(visible))
+        names += ["_zeros_without_dtype"] * sum(1 for k in read if k >= visible or k in missing)
+        names.append(step[0])
+    return names

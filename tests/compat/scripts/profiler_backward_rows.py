@@ -5,7 +5,7 @@ import tempfile
 import mxnet as mx
 from mxnet import profiler
 
-ENGINE = ("DeleteVariable", "ResourceParallelRandomSetSeed", "CopyCPU2CPU")
+ENGINE = ("DeleteVariable", "ResourceParallelRandomSetSeed", "CopyCPU2CPU", "WaitForVar")
 profiler.set_config(profile_all=True, aggregate_stats=True, filename=os.path.join(tempfile.mkdtemp(), "p.json"))
 
 
@@ -78,7 +78,29 @@ def grad_call():
     mx.autograd.grad(y, [x])
 
 
+def indexing():
+    with mx.autograd.record():
+        y = x.reshape((20,)) * 2
+        z = y.sum() + x[1:3].sum() + x[1].sum() + x[:, 1].sum() + x[1, 2:4].sum() + x[[0, 2]].sum()
+    z.backward()
+
+
+def views():
+    return x.reshape((5, 4)), x[1:3], x[1], x[:, 1], x[::2], x[1, 2], x[None]
+
+
+def pooling():
+    p = mx.nd.ones((2, 3, 8, 8))
+    p.attach_grad()
+    with mx.autograd.record():
+        q = mx.nd.Pooling(p, kernel=(2, 2), pool_type="max") * mx.nd.Pooling(p, kernel=(2, 2), pool_type="avg")
+    q.backward()
+
+
 run("mixed", mixed)
+run("indexing", indexing)
+run("views", views)
+run("pooling", pooling)
 run("nine terms", nine_terms)
 run("stopped", stopped)
 run("unary", unary)

@@ -1,0 +1,77 @@
+"""The operators MXNet 1.9.1's ``NDArray.__getitem__`` runs, as its profiler lists them.
+
+Basic indexing mostly makes views (``At``, flat ``Slice``, ``reshape``): they run no operator, but under
+autograd they are recorded as ``slice`` / ``Reshape`` nodes whose backward does run. Only a slice that
+is not one contiguous block runs the ``slice`` operator.
+"""
+import numpy as np
+
+_ADVANCED = (["stack", "broadcast_to", "broadcast_to", "gather_nd"], ["_backward_gather_nd"])
+
+
+def mxnet_indexing(shape, key):
+    """(operators run, backward operators run when differentiated) for ``array[key]`` of ``shape``."""
+    views = _views(shape, key)
+    if views is None:
+        run, backward = _ADVANCED
+        copies = ["CopyCPU2CPU"] * 2 if isinstance(key, np.ndarray) else []    # an NDArray index is cast
+        return copies + run, backward
+    run = ["slice"] if "slice_op" in views else []
+    return run, ["_backward_slice" if v.startswith("slice") else "_backward_reshape" for v in views]
+
+
+def _views(shape, key):
+    """The view and slice steps MXNet takes for a basic ``key`` (None for advanced indexing)."""
+    ndim = len(shape)
+    if isinstance(key, tuple) and not key:
+        return []
+    if isinstance(key, tuple) and len(key) == ndim and all(_is_int(k) for k in key):
+        return ["slice"] * ndim + ["reshape"] * (ndim - 1)         # one At per integer
+    if _is_int(key):
+        return ["slice"] + (["reshape"] if ndim > 1 else [])
+    if isinstance(key, slice) and key.step in (None, 1):
+        return [] if key.start is None and key.stop is None else ["slice"]
+    entries = key if isinstance(key, tuple) else (key,)
+    if not all(_is_int(k) or k is None or k is Ellipsis or isinstance(k, slice) for k in entries):
+        return None
+    slices = _expand(entries, ndim)
+    if _contiguous(slices, shape):         # a flat slice of the flattened array, reshaped twice
+        return ["reshape", "slice", "reshape", "reshape"]
+    return ["slice_op", "reshape"]
+
+
+def _is_int(k):
+    return isinstance(k, (int, np.integer)) and not isinstance(k, bool)
+
+
+def _expand(entries, ndim):
+    """One slice per axis: Ellipsis widened, integers as one-element slices, None dropped."""
+    real = [k for k in entries if k is not None]
+    out = []
+    for k in real:
+        if k is Ellipsis:
+            out += [slice(None)] * (ndim - len(real) + 1)
+        elif _is_int(k):
+            out.append(slice(int(k), int(k) + 1 if int(k) != -1 else None))
+        else:
+            out.append(k)
+    return out + [slice(None)] * (ndim - len(out))
+
+
+def _contiguous(slices, shape):
+    """Whether the slices select one contiguous block (MXNet's rule, from the last axis back)."""
+    lengths = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]
+    if int(np.prod(lengths)) in (0, 1):
+        return True
+    partial = False
+    for s, n, count in zip(reversed(slices), reversed(shape), reversed(lengths)):
+        step = s.indices(n)[2]
+        if count == 0:
+            return True
+        if count > 1 and step != 1:
+            return False
+        if partial and count > 1:
+            return False
+        if not partial and count < n:
+            partial = True
+    return True
