@@ -25,7 +25,7 @@ class Streams:
         self.marks = []     # per read-ahead: its position, the states read, their (mt, pos) before and after
 
     def reserve(self, r, need):
-        """States ``r`` (every state still reading) get at least ``need`` numbers read ahead each."""
+        """States ``r`` (every state still reading) get at least ``need`` (up to a block) numbers read ahead."""
         end = self.start + self.buf.shape[1]
         if not len(r) or int(self.pos[r].max()) + need <= end:
             return

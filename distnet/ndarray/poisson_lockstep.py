@@ -10,7 +10,7 @@ the C library's float functions (libm_float).
 import numpy as np
 
 from .gamma_lockstep import GammaConstants, gamma_attempt, libm, rounder
-from .libm_float import expf, lgammaf, logf, tanf
+from . import libm_float as clib
 from .lockstep_streams import Streams
 
 _F = np.float32
@@ -104,15 +104,15 @@ class _Sampler:
         if small.any():
             a, la = s[small], lam[small]
             self.phase[a] = _SMALL
-            self.bound[a] = _libm_repeated(expf, -la)
+            self.bound[a] = _libm_repeated(clib.expf, -la)
             self.prod[a], self.x[a] = 1.0, -1.0         # the first uniform is the product's first factor
         if not small.all():
             b, lb = s[~small], lam[~small]
             self.phase[b] = _LARGE
             self.lam[b] = lb
             self.sq[b] = _f(np.sqrt(2.0 * lb))
-            self.loglam[b] = _libm_repeated(logf, lb)
-            self.g[b] = _f(_f(lb * self.loglam[b]) - _libm_repeated(lgammaf, lb + 1.0))
+            self.loglam[b] = _libm_repeated(clib.logf, lb)
+            self.g[b] = _f(_f(lb * self.loglam[b]) - _libm_repeated(clib.lgammaf, lb + 1.0))
 
     def _small(self, s):
         """Up to a window of factors: the product ends when it is at most exp(-lam)."""
@@ -133,13 +133,13 @@ class _Sampler:
         """One rejection attempt (a Cauchy-like proposal, then the acceptance uniform)."""
         if not len(s):
             return
-        y = libm(tanf, _PI * self.streams.uniform(s))
+        y = libm(clib.tanf, _PI * self.streams.uniform(s))
         em = _f(_f(self.sq[s] * y) + self.lam[s])
         go = ~(em < 0.0)            # a negative proposal is drawn again
         s, y, em = s[go], y[go], np.floor(em[go])
         loglam, g = self.loglam[s], self.g[s]
-        e = _f(_f(_f(em * loglam) - _libm_repeated(lgammaf, em + 1.0)) - g)
-        t = _f(0.9 * (1.0 + _f(y * y)) * _libm_repeated(expf, e))
+        e = _f(_f(_f(em * loglam) - _libm_repeated(clib.lgammaf, em + 1.0)) - g)
+        t = _f(0.9 * (1.0 + _f(y * y)) * _libm_repeated(clib.expf, e))
         take = ~(self.streams.uniform(s) > t)
         em = em[take]
         self._done(s[take], np.where((em >= -_INT) & (em < _INT), em, -_INT))
