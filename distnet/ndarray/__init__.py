@@ -20,6 +20,7 @@ from ..context import cpu, gpu, Context  # noqa: F401
 
 _registry.install(globals())
 from . import op, _internal  # noqa: F401,E402
+from .histogram import histogram  # noqa: E402  (a Python function in MXNet, not the op)
 from .arith_functions import (add, subtract, multiply, divide, true_divide, modulo, power,  # noqa: F401,E402
                               maximum, minimum, equal, not_equal, greater, greater_equal, lesser, lesser_equal,
                               logical_and, logical_or, logical_xor)

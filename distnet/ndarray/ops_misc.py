@@ -160,16 +160,17 @@ def unravel_index(data, *, shape=None):
 
 
 @defop("histogram", aliases=("_histogram",))
-def histogram(a, bins=10, *, range=None, bin_cnt=None):
-    """Counts and bin edges; int64 counts with a range or explicit edges, float32 counts otherwise."""
-    no_bool("histogram", a)
-    edges = bins
-    if bin_cnt is not None:
-        edges = bin_cnt
-    counts, out_edges = np.histogram(a, bins=edges, range=range)
-    # without a range or edges, MXNet returns numpy's result converted as a new float32 array
-    count_dtype = np.int64 if range is not None or not np.isscalar(edges) else np.float32
-    return counts.astype(count_dtype), out_edges.astype(a.dtype)
+def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (MXNet's parameter name)
+    """MXNet's _histogram: int64 counts and the bin edges, from an array of edges (``bins``) or from
+    ``bin_cnt`` equal bins over ``range`` (users call nd.histogram, the Python function in histogram.py)."""
+    no_bool("histogram", data)
+    if bins is not None:
+        counts, edges = np.histogram(data, bins=bins)
+    elif bin_cnt is not None and range is not None:
+        counts, edges = np.histogram(data, bins=int(bin_cnt), range=tuple(range))
+    else:
+        raise MXNetError("_histogram: give an array of bin edges (bins), or bin_cnt together with range")
+    return counts.astype(np.int64), edges.astype(data.dtype)
 
 
 # --- im2col / col2im ----------------------------------------------------------------------------------

@@ -85,6 +85,17 @@ def eye(N, M=0, k=0, dtype=None, **kwargs):
     return create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
 
 
+def histogram(a, bins=10, range=None, **kwargs):     # noqa: A002  (MXNet's parameter name)
+    """Counts and bin edges of ``a``: ``bins`` bins over ``range`` (required here), or a symbol of edges."""
+    if isinstance(bins, Symbol):
+        return create("_histogram", data=a, bins=bins, **kwargs)
+    if isinstance(bins, int):
+        if range is None:
+            raise ValueError("null range is not supported in symbol mode")
+        return create("_histogram", data=a, bin_cnt=bins, range=range, **kwargs)
+    raise ValueError("bins argument should be either an integer or an NDArray")
+
+
 def split_v2(ary, indices_or_sections, axis=0, squeeze_axis=False):
     """Split along ``axis`` into N equal sections (an int) or at the given indices (a tuple)."""
     indices, sections = [], 0

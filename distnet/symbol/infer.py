@@ -573,6 +573,12 @@ def _type_pass(order, types, strict=True):
         group = _type_group(node)
         if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
+        if node.op.name == "batch_take" and len(node.inputs) > 1:       # its indices are int32, no other type
+            have = types.get((id(node.inputs[1][0]), node.inputs[1][1]))
+            if have is not None and np.dtype(have) != np.int32:
+                raise MXNetError(f"Error in operator {node.name}: Type inconsistent, Provided = "
+                                 f"{np.dtype(have).name}, inferred type = int32")
+            changed |= _assign_type(types, node.inputs[1], np.int32)
         if node.op.name == "Embedding" and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], np.dtype(node.attrs.get("dtype") or "float32").type)
         known = [types.get((id(node.inputs[j][0]), node.inputs[j][1])) for j in group]
@@ -660,6 +666,14 @@ def _out_type(node, index, ins, default):
         return ins[0] if ins else default
     if name == "one_hot":
         return np.dtype(dtype if dtype not in (None, "None") else "float32").type
+    if name == "amp_multicast" and all(t is not None for t in ins):   # float16/float32 widen (or narrow) together
+        mixed = [np.dtype(t) for t in ins if np.dtype(t) in (np.float16, np.float32)]
+        narrow = str(node.attrs.get("cast_narrow", False)).lower() in ("1", "true")
+        if np.dtype(ins[index]) in mixed:
+            return (min if narrow else max)(mixed, key=lambda t: t.itemsize).type
+        return ins[index]
+    if name == "histogram":                     # int64 counts, then the edges in the data's dtype
+        return np.int64 if index == 0 else (ins[0] if ins else default)
     if name in _INDEX_OUTPUTS:
         ret = node.attrs.get("ret_typ", "indices")
         is_index = name == "argsort" or (ret == "indices") or (ret == "both" and index == 1)

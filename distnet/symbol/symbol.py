@@ -31,7 +31,7 @@ _NUM_OUTPUTS = {
     "_linalg_syevd": lambda a: 2, "amp_multicast": lambda a: int(a.get("num_outputs", 1)),
     "_sample_multinomial": lambda a: 2 if str(a.get("get_prob", False)).lower() in ("1", "true") else 1,
     "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
-    "_contrib_box_encode": lambda a: 2, "_contrib_hawkesll": lambda a: 2,
+    "_contrib_box_encode": lambda a: 2, "_contrib_hawkesll": lambda a: 2, "histogram": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1,
     "_contrib_Proposal": lambda a: 2 if _true(a.get("output_score")) else 1,
     "_contrib_MultiProposal": lambda a: 2 if _true(a.get("output_score")) else 1,
