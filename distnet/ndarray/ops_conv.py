@@ -571,10 +571,15 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
+    count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
+    each = pool_type == "avg" and x.dtype == np.float64     # MXNet's own kernel (oneDNN has no double): v / n summed
     y = None
     for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
         if pool_type == "lp":
             v = _lp_power(v, int(p_value))
+        elif each:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                v = v / count
         if y is None:
             y = v.copy()
         elif pool_type == "max":
@@ -583,8 +588,9 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
             y += v
     if pool_type == "lp":
         y = _lp_root(y, int(p_value))
+    elif each:
+        y = y + 0.0 if x.ndim == 5 else np.where(count > 0, y, 0.0)
     elif pool_type == "avg":
-        count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad))
         if x.ndim == 5:         # MXNet's 3-D kernel: nan for a window counting 0, +0 for a negative count
             with np.errstate(invalid="ignore"):
                 y = y / count + 0.0
