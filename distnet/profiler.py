@@ -111,9 +111,10 @@ def set_state(state="stop", profile_process="worker"):
 def _start_timing():
     """Time every operator's forward, and mx.nd's creation functions, until ``_stop_timing``."""
     from . import ndarray
+    from .symbol.symbol import _MXNET_OP_NAME
     for op in set(OPS.values()) - {OPS.get("Custom")}:       # MXNet times a Custom op's code, not the op
         _ORIGINAL[op] = op.fwd
-        op.fwd = _timed(op.name, op.fwd)
+        op.fwd = _timed(_MXNET_OP_NAME.get(op.name, op.name), op.fwd)     # MXNet's name (Reshape, _copy)
     for name, shown in _CREATION.items():
         _ORIGINAL[name] = getattr(ndarray, name)
         setattr(ndarray, name, _timed(shown, _ORIGINAL[name]))
