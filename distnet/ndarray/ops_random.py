@@ -676,6 +676,7 @@ def random_poisson(*, lam=1.0, shape=None, ctx=None, dtype=None):
 @defop("_random_negative_binomial", aliases=("random_negative_binomial",))
 def random_negative_binomial(*, k=1, p=1.0, shape=None, ctx=None, dtype=None):
     """Samples the failures before the ``k``-th success of trials succeeding with probability ``p``."""
+    k = _int_attr("_random_negative_binomial", "k", k, p)
     out_dtype = _out_dtype("_random_negative_binomial", dtype)
     _require(k >= 0, "param.k >= 0", k, 0, "k parameter in negative binomial distribution has to be non-negative",
              shape, out_dtype)
@@ -735,7 +736,18 @@ def random_poisson_like(data, *, lam=1.0):
 @defop("_random_negative_binomial_like")
 def random_negative_binomial_like(data, *, k=1, p=1.0):
     """Negative binomial samples shaped like ``data``."""
+    k = _int_attr("_random_negative_binomial_like", "k", k, p)
     return _like("_random_negative_binomial_like", random_negative_binomial, data, k=k, p=p)
+
+
+def _int_attr(op, name, value, p):
+    """An int attribute as MXNet parses it from its text: 3.0 or True is no int."""
+    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        return int(value)
+    raise MXNetError(f"Invalid Parameter format for {name} expect int but value='{value}', in operator "
+                     f'{op}(p="{p}", {name}="{value}")')
 
 
 @defop("_random_generalized_negative_binomial_like")

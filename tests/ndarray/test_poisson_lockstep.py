@@ -27,7 +27,8 @@ def _draws(monkeypatch, lockstep, sample):
     lambda: nd.random.poisson(lam=30, shape=(400,), dtype="float64"),
     lambda: nd.sample_poisson(nd.array([0, 0.5, 11.99, 12, 1e5, np.inf, np.nan, -3]), shape=(40,)),
     lambda: nd.random.negative_binomial(k=3, p=0.4, shape=(200,)),
-    lambda: nd.random.negative_binomial(k=0.5, p=0.05, shape=(150,), dtype="float64"),
+    lambda: nd.sample_negative_binomial(nd.array([0.5], dtype="float64"), nd.array([0.05], dtype="float64"),
+                                        shape=(150,), dtype="float64"),
     lambda: nd.sample_negative_binomial(nd.array([0, 2, 30]), nd.array([0.3, 0, 0.95]), shape=(50,)),
     lambda: nd.random.generalized_negative_binomial(mu=2, alpha=0.3, shape=(200,)),
     lambda: nd.sample_generalized_negative_binomial(nd.array([2, 5, 40], dtype="float64"),
@@ -128,3 +129,11 @@ def test_per_element_parameters_take_mxnets_types():
     assert nd.sample_poisson(nd.array([4.123456789, 30.123456789, 1000.00001234], dtype="float64"),
                              shape=(60,)).asnumpy().sum() == 61495
     assert float(nd.random.uniform(shape=(1024 * 64,)).asnumpy().astype(np.float64).sum()) == 32920.6911279459
+
+
+@pytest.mark.parametrize("k", [3.0, 2.5, True])
+def test_negative_binomial_k_must_be_an_int_as_mxnet_parses_it(k):
+    with pytest.raises(mx.base.MXNetError, match="Invalid Parameter format for k expect int"):
+        nd.random.negative_binomial(k=k, p=0.4, shape=(3,)).asnumpy()
+    with pytest.raises(mx.base.MXNetError, match="Invalid Parameter format for k expect int"):
+        nd.random.negative_binomial_like(nd.zeros((2,)), k=k, p=0.4).asnumpy()
