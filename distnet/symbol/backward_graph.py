@@ -13,7 +13,8 @@ _SUM_CAP = 8                           # MXNET_EXEC_INPLACE_GRAD_SUM_CAP
 _ZERO_OPS = ("zeros_like", "_zeros")
 # Outputs MXNet's ops have beyond the visible ones (statistics, masks, workspaces the backward reads).
 _ALL_OUTPUTS = {"BatchNorm": 3, "BatchNorm_v1": 3, "_contrib_BatchNormWithReLU": 4, "InstanceNorm": 3,
-                "LayerNorm": 3, "GroupNorm": 3, "LRN": 2, "L2Normalization": 2, "Dropout": 2, "ROIPooling": 2}
+                "LayerNorm": 3, "GroupNorm": 3, "LRN": 2, "L2Normalization": 2, "Dropout": 2, "ROIPooling": 2,
+                "CTCLoss": 2}
 
 
 class GradNode:
@@ -41,6 +42,8 @@ def mx_output_count(node):
     if node.op_name == "Pooling" and _reads_workspace(node):
         return 2
     if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type")) == "rrelu":
+        return 2
+    if node.op_name == "topk" and str(node.attrs.get("ret_typ")) == "value":
         return 2
     return max(node.num_outputs, _ALL_OUTPUTS.get(node.op_name, 1))
 

@@ -67,7 +67,7 @@ RULES.update({
     "_contrib_BatchNormWithReLU": ("_backward_contrib_BatchNormWithReLU", "g0 o1 o2 i* o3", 3),
     "InstanceNorm": ("_backward_InstanceNorm", "g0 o1 o2 i0 i1"),
     "LayerNorm": ("_backward_LayerNorm", "g0 i0 i1 o1 o2"), "GroupNorm": ("_backward_GroupNorm", "g0 i0 i1 o1 o2"),
-    "LRN": ("_backward_LRN", "g0 i0 o1"), "L2Normalization": ("_backward_L2Normalization", "g0 o0 o1"),
+    "LRN": ("_backward_LRN", "g0 i0 o1"), "CTCLoss": ("_backward_ctc_loss", "g0 g1 o0 o1"), "L2Normalization": ("_backward_L2Normalization", "g0 o0 o1"),
     "Dropout": ("_backward_Dropout", "g0 o1"),
     "SoftmaxOutput": ("_backward_SoftmaxOutput", "o0 i1"), "SVMOutput": ("_backward_SVMOutput", "i1 o0"),
     "LinearRegressionOutput": ("_backward_linear_reg_out", "i1 o0"),
@@ -95,6 +95,7 @@ _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": 
             "concat": "Concat", "split": "SliceChannel", "cast": "Cast", "broadcast_axes": "broadcast_axis",
             "swapaxes": "SwapAxis", "crop": "Crop", "pad": "Pad", "_plus": "elemwise_add", "_add": "elemwise_add",
             "_sub": "elemwise_sub", "_minus": "elemwise_sub", "_mul": "elemwise_mul", "_div": "elemwise_div",
+            "ctc_loss": "CTCLoss", "_contrib_CTCLoss": "CTCLoss", "_contrib_ctc_loss": "CTCLoss",
             "broadcast_plus": "broadcast_add", "broadcast_minus": "broadcast_sub", "_Plus": "elemwise_add"}
 
 
@@ -112,10 +113,30 @@ def rule(op_name, attrs):
         maxpool = attrs.get("pool_type", "max") == "max" and attrs.get("layout", "None") in ("None", "NCW", "NCHW",
                                                                                              "NCDHW")
         return ("_backward_Pooling", "g0 g1 i0 o0 o1" if maxpool else "g0 i0 o0")
+    dynamic = _dynamic_rule(op_name, attrs)
+    if dynamic is not None:
+        return dynamic
     found = RULES.get(op_name)
     if found is None:          # not measured: MXNet's usual backward node, reading the gradient and the inputs
         return (f"_backward_{op_name}", "g0 i*")
     return found
+
+
+def _dynamic_rule(op_name, attrs):
+    """Rules that depend on the op's attributes (None for the others)."""
+    if op_name == "topk":
+        return ("_backward_topk", "g0 o0 o1") if attrs.get("ret_typ") in ("value", "both") else ZEROS
+    if op_name == "softmax" and attrs.get("use_length") in ("True", "true", "1"):
+        return ("_backward_softmax", "g0 i0 i1 o0")
+    if op_name == "UpSampling" and attrs.get("sample_type") == "bilinear":
+        return ("_backward_UpSampling", "g0 i*")
+    if op_name == "RNN":
+        states = attrs.get("state_outputs") in ("True", "true", "1")
+        lstm = attrs.get("mode") == "lstm"
+        reads = "i0 i1 i2 o0 g0" + (" o1 g1" if states else "") + (" i3" if lstm else "") + \
+            (" o2 g2" if states and lstm else "")
+        return ("_backward_RNN", reads, 4 if lstm else 3)
+    return None
 
 
 def profiled_names(op_name, attrs, num_inputs, visible=1, missing=()):

@@ -188,4 +188,6 @@ def _hidden_size(node, k, shapes):
         return int(data[0]) * int(str(node.attrs.get("num_groups", 1)))
     if node.op_name == "L2Normalization" and data:
         return int(data[0])
+    if node.op_name == "CTCLoss" and data:           # the gradient it keeps for its backward
+        return int(np.prod(data))
     return out

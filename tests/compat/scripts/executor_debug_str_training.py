@@ -41,6 +41,11 @@ with mx.name.NameManager():
     show("two heads", S.Group([S.sum(S.exp(x), axis=1), S.BlockGrad(x)]), x=(2, 3))
     show("split", S.SliceChannel(x, num_outputs=3, axis=1, name="sl")[1], x=(2, 3))
 
+    show("topk values", S.topk(x, k=1, ret_typ="value", name="tk"), x=(2, 3))
+    show("softmax with lengths", S.softmax(x, S.Variable("n"), use_length=True, axis=1, name="sm"),
+         x=(2, 3), n=(2,))
+    show("ctc", S.CTCLoss(x, S.Variable("lab"), name="ctc"), x=(4, 2, 5), lab=(2, 3))
+
     for n in (3, 10):
         z = S.Variable("data")
         for _ in range(n):
