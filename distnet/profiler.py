@@ -17,7 +17,6 @@ from .autograd import _SCALAR_OPS
 from .base import MXNetError
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_indexing
-from .symbol.backward_ops import profiled_names
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
 _lock = threading.Lock()
@@ -168,6 +167,9 @@ def _timed_backward(name, bwd):
             if name == "_index":
                 shown = mxnet_indexing(inputs[0].shape, attrs.get("key"))[1]
             else:
+                # imported here: mx.operator imports this module before it registers Custom, and importing
+                # distnet.symbol earlier would build mx.sym without Custom
+                from .symbol.backward_ops import profiled_names
                 heads = dy if type(dy) is tuple else (dy,)
                 shown = profiled_names(_op_name(name, inputs), {k: str(v) for k, v in attrs.items()}, arrays,
                                        len(heads), {k for k, g in enumerate(heads) if g is None})
