@@ -17,7 +17,7 @@ from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
-from .gamma_lockstep import gamma_samples
+from .gamma_lockstep import c_log, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
@@ -424,7 +424,7 @@ def _gamma1(s, a, b, half=False):
         if z > -k:
             x = rnd(1.0 + rnd(c * z))
             v = rnd(rnd(x * x) * x)
-            if math.log(1.0 - s.uniform()) < 0.5 * z * z + d * (1.0 - v + math.log(v)):
+            if c_log(1.0 - s.uniform()) < 0.5 * z * z + d * (1.0 - v + c_log(v)):
                 sample = _to_half(np.float32(rnd(d * v)) * np.float32(b)) if half else rnd(rnd(d * v) * b)
                 break
     if a >= 1:
@@ -758,9 +758,14 @@ def random_generalized_negative_binomial_like(data, *, mu=1.0, alpha=1.0):
 
 
 # ---- samplers with one distribution per element of the parameter arrays --------------------
-def _sample_shape(param, shape):
+def _sample_shape(name, params, shape):
+    """The samples' shape (the parameters' shape + ``shape``) and the draws per parameter element."""
+    if any(p.shape != params[0].shape for p in params[1:]):
+        given = ", ".join(str(list(p.shape)) for p in params)
+        raise MXNetError(f"Operator {name} inferring shapes failed: input shapes {given}: the parameter arrays "
+                         f"must all have one shape")
     extra = () if shape is None or shape == () else _size_shape(shape)
-    return param.shape + extra, int(np.prod(extra, dtype=np.int64))
+    return params[0].shape + extra, int(np.prod(extra, dtype=np.int64))
 
 
 def _per_element(values, batch):
@@ -771,7 +776,7 @@ def _per_element(values, batch):
 def sample_uniform(low, high, *, shape=None, dtype=None):
     """One uniform distribution per element of ``low``/``high``, ``shape`` samples each."""
     dtype = _out_dtype("_sample_uniform", dtype)
-    out_shape, batch = _sample_shape(low, shape)
+    out_shape, batch = _sample_shape("_sample_uniform", (low, high), shape)
     u = _uniforms(int(np.prod(out_shape)), _double(dtype))
     if low.dtype == np.float16:                 # MXNet's half arithmetic rounds each step to half
         lo, hi = _per_element(low, batch), _per_element(high, batch)
@@ -785,7 +790,7 @@ def sample_uniform(low, high, *, shape=None, dtype=None):
 def sample_normal(mu, sigma, *, shape=None, dtype=None):
     """One normal distribution per element of ``mu``/``sigma``, ``shape`` samples each."""
     dtype = _out_dtype("_sample_normal", dtype)
-    out_shape, batch = _sample_shape(mu, shape)
+    out_shape, batch = _sample_shape("_sample_normal", (mu, sigma), shape)
     z = _normals(int(np.prod(out_shape)), _double(dtype))
     if mu.dtype == np.float16:                  # MXNet's half arithmetic rounds each step to half
         return _cast(_half(_half(_per_element(sigma, batch) * z) + _per_element(mu, batch)),
@@ -798,7 +803,7 @@ def sample_normal(mu, sigma, *, shape=None, dtype=None):
 def sample_exponential(lam, *, shape=None, dtype=None):
     """One exponential distribution per element of ``lam``."""
     dtype = _out_dtype("_sample_exponential", dtype)
-    out_shape, batch = _sample_shape(lam, shape)
+    out_shape, batch = _sample_shape("_sample_exponential", (lam,), shape)
     lam = _per_element(lam, batch)
     if lam.dtype == np.float16:                 # MXNet divides by the half rate in half precision
         u = _uniforms(lam.size, _double(dtype)).astype(np.float64)
@@ -813,7 +818,7 @@ def _half(x):
 
 
 def _sample_scalar(name, draw, arrays, shape, dtype, double):
-    out_shape, _ = _sample_shape(arrays[0], shape)
+    out_shape, _ = _sample_shape(name, arrays, shape)
     params = list(zip(*[np.asarray(a).reshape(-1).tolist() for a in arrays]))
     dtype = _out_dtype(name, dtype)
     n = int(np.prod(out_shape))
