@@ -4,6 +4,7 @@ import re
 import threading
 import warnings
 from collections import OrderedDict, defaultdict
+from functools import partial
 
 import numpy as np
 
@@ -11,7 +12,9 @@ from .. import initializer, ndarray
 from .. import name as _name
 from ..base import MXNetError
 from ..context import current_context
+from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
 from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
@@ -345,6 +348,10 @@ class HybridBlock(Block):
     running it op by op.
     """
 
+    # whether MXNet's version of this (distnet) layer has a NumPy-mode path; without one it runs legacy
+    # operators, which refuse mx.np arrays even under npx.set_np()
+    _numpy_mode_path = True
+
     def __init__(self, prefix=None, params=None):
         super().__init__(prefix=prefix, params=params)
         self._cached_graph = ()
@@ -443,22 +450,40 @@ class HybridBlock(Block):
     def _forward_imperative(self, x, *args):
         """``hybrid_forward`` with F = mx.nd, finishing deferred initialisation on the first call."""
         ctx = _first_context(x, args)
+        own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
+        legacy_only = self._legacy_only(x, args) if own_layer else None
         try:
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         except DeferredInitializationError:
+            if legacy_only:
+                raise ValueError("Deferred initialization failed because shape cannot be inferred. "
+                                 + self._numpy_refusal()) from None
             self._deferred_infer_shape(x, *args)
             for p in self.params.values():
                 p._finish_deferred_init()
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
-        own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
+        run = self.hybrid_forward
+        if legacy_only is not None:
+            run = partial(_kinds.run_layer, legacy_only, self.hybrid_forward)
         if ctx is current_context():
-            out = self.hybrid_forward(ndarray, x, *args, **params)
+            out = run(ndarray, x, *args, **params)
         else:
             with ctx:
-                out = self.hybrid_forward(ndarray, x, *args, **params)
+                out = run(ndarray, x, *args, **params)
         # distnet's layers run legacy operators where MXNet's run npx ones: their outputs become mx.np arrays;
         # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet
         return _np_outputs(out) if own_layer else out
+
+    def _legacy_only(self, x, args):
+        """None without mx.np inputs; else whether MXNet computes this layer with legacy operators (which
+        refuse them): always outside npx.set_np(), and under it for a layer without a NumPy-mode path."""
+        if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
+            return None
+        return not is_np_array() or not self._numpy_mode_path
+
+    def _numpy_refusal(self):
+        return (f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
+                "but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use npx.set_np())")
 
     def _get_graph(self, *args):
         """Trace ``hybrid_forward`` on symbol inputs once: (input variables, output symbol)."""
@@ -505,6 +530,8 @@ class HybridBlock(Block):
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:
             flat, ctx = args, args[0]._ctx
         else:
+            if type(self).hybrid_forward.__module__.startswith("distnet.") and self._legacy_only(args[0], args[1:]):
+                raise TypeError(self._numpy_refusal())
             flat, fmt = _flatten(args, "input")
             if fmt != self._in_format and not _compatible_formats(fmt, self._in_format):
                 # MXNet's message names the two formats the other way round

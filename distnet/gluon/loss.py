@@ -159,6 +159,8 @@ class KLDivLoss(Loss):
     axis : int, default -1
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, from_logits=True, axis=-1, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
         self._from_logits = from_logits
@@ -181,6 +183,8 @@ class CTCLoss(Loss):
     label_layout : {'NT', 'TN'}, default 'NT'
         Layout of ``label``.
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, layout="NTC", label_layout="NT", weight=None, **kwargs):
         if layout not in ("NTC", "TNC"):
@@ -209,6 +213,8 @@ class HuberLoss(Loss):
     rho : float, default 1
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, rho=1, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
         self._rho = rho
@@ -227,6 +233,8 @@ class HingeLoss(Loss):
     margin : float, default 1
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, margin=1, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
         self._margin = margin
@@ -244,6 +252,8 @@ class SquaredHingeLoss(Loss):
     margin : float, default 1
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, margin=1, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
         self._margin = margin
@@ -260,6 +270,8 @@ class LogisticLoss(Loss):
     ----------
     label_format : {'signed', 'binary'}, default 'signed'
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, weight=None, batch_axis=0, label_format="signed", **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
@@ -283,6 +295,8 @@ class TripletLoss(Loss):
     margin : float, default 1
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, margin=1, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
         self._margin = margin
@@ -303,6 +317,8 @@ class PoissonNLLLoss(Loss):
     compute_full : bool, default False
         Add Stirling's approximation of ``log(target!)``.
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, weight=None, from_logits=True, batch_axis=0, compute_full=False, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
@@ -335,6 +351,8 @@ class CosineEmbeddingLoss(Loss):
     ----------
     margin : float, default 0
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, weight=None, batch_axis=0, margin=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)

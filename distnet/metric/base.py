@@ -5,7 +5,9 @@ from numbers import Number
 import numpy
 
 from .. import registry
+from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import KEEP_CLASS
 
 
 def _np(x):
@@ -14,6 +16,14 @@ def _np(x):
         raise AttributeError(f"'{type(x).__name__}' object has no attribute 'asnumpy' (metrics take NDArrays; "
                              "wrap numpy data with mx.nd.array)")
     return x.asnumpy()
+
+
+def _legacy_operand(opname, x):
+    """Refuse ``x`` as MXNet's metric refuses it where it runs legacy operator ``opname`` on it."""
+    if type(x) in KEEP_CLASS:
+        refuse_numpy_input(opname)
+    if not isinstance(x, NDArray):
+        raise AssertionError(f"Argument data must have NDArray type, but got {x!s}")
 
 
 _KAHAN_MAX = 1 << 16      # beyond this, a float64 sum rounded to float32 (fast, within one ulp)
@@ -242,9 +252,10 @@ class Loss(EvalMetric):
         super().__init__(name, output_names=output_names, label_names=label_names, has_global_stats=True)
 
     def update(self, _, preds):
-        if isinstance(preds, (NDArray, numpy.ndarray)):
+        if isinstance(preds, NDArray):
             preds = [preds]
         for pred in preds:
+            _legacy_operand("sum", pred)
             pred = _np(pred)
             self._add(_sum32(pred), pred.size)
 

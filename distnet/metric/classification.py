@@ -4,8 +4,7 @@ import math
 import numpy
 
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray
-from .base import EvalMetric, register, alias, check_label_shapes, _np, _sum32
+from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np, _sum32
 
 
 @register
@@ -20,8 +19,8 @@ class Accuracy(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
-            if pred_label.shape != label.shape and not isinstance(pred_label, NDArray):
-                raise AssertionError(f"Accuracy: predictions must be an NDArray, got {type(pred_label).__name__}")
+            if pred_label.shape != label.shape:
+                _legacy_operand("argmax", pred_label)
             pred_label, label = _np(pred_label), _np(label)
             if pred_label.shape != label.shape:
                 if not -pred_label.ndim <= self.axis < pred_label.ndim:
@@ -314,9 +313,12 @@ class Perplexity(EvalMetric):
             raise ValueError(f"Shape of labels {len(labels)} does not match shape of predictions {len(preds)}")
         loss, num = 0., 0
         for label, pred in zip(labels, preds):
+            label_array, pred_array = label, pred
             label, pred = _np(label), _np(pred)
             if label.size != pred.size / pred.shape[-1]:   # MXNet asserts this
                 raise AssertionError(f"shape mismatch: {label.shape} vs. {pred.shape}")
+            _legacy_operand("pick", pred_array)
+            _legacy_operand("pick", label_array)
             label = label.reshape((label.size,))
             picked = _pick(pred, label.astype('int32'), self.axis)
             if self.ignore_label is not None:

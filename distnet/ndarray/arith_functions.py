@@ -21,7 +21,7 @@ def _scalar_operand(op, array):
     if array is None:
         raise MXNetError(f"Operator {op.name} (with a scalar) expects 1 array input, but got None; pass an NDArray")
     if not isinstance(array, NDArray):
-        raise AssertionError(f"Argument data must have NDArray type, but got {array}")
+        raise AssertionError(f"Argument data must have NDArray type, but got {array!s}")
     if type(array) in KEEP_CLASS and _kinds.called_by_user(2):
         _kinds.refuse_numpy_input(op.name)
 

@@ -39,3 +39,23 @@ def refuse_numpy_input(opname, writes=False):
     role = "write its result into" if writes else "take"
     raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only {role} legacy NDArrays, but got "
                     f"an mx.np.ndarray; convert it with as_nd_ndarray() (or use the mx.np / mx.npx operator)")
+
+
+# True while a distnet layer computes that MXNet computes with legacy operators only (outside npx.set_np(), or
+# a layer without a NumPy-mode path): its legacy operators then refuse mx.np arrays, as MXNet's do.
+_LAYER_LEGACY_ONLY = [False]
+
+
+def in_legacy_only_layer():
+    """Whether legacy operators called from distnet's own code now refuse mx.np arrays."""
+    return _LAYER_LEGACY_ONLY[0]
+
+
+def run_layer(legacy_only, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` with legacy operators refusing mx.np arrays (``legacy_only``) or not."""
+    saved = _LAYER_LEGACY_ONLY[0]
+    _LAYER_LEGACY_ONLY[0] = legacy_only
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        _LAYER_LEGACY_ONLY[0] = saved

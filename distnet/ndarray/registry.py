@@ -94,7 +94,7 @@ class Op:
         elif not self.name.startswith("_npi"):
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
-                    raise AssertionError(f"Positional arguments must have NDArray type, but got {a}")
+                    raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
         dtype = attrs.get("dtype")
         if dtype is not None and dtype != "None":
             np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
@@ -105,7 +105,7 @@ class Op:
         given = _kinds.numpy_array_in(args, KEEP_CLASS) is not None \
             or (attrs and _kinds.numpy_array_in(attrs.values(), KEEP_CLASS) is not None)
         written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
-        if (given or written) and _kinds.called_by_user(2):
+        if (given or written) and (_kinds.in_legacy_only_layer() or _kinds.called_by_user(2)):
             _kinds.refuse_numpy_input(self.name, writes=not given)
 
     def _refuse_non_array(self, name, a, i=None):
@@ -119,7 +119,7 @@ class Op:
                                  f"{len(self.required_arrays)} array inputs (pass an NDArray)")
         elif _kinds.called_by_user(2):
             label = ("lhs", "rhs")[i] if self.binary and i is not None and i < 2 else name
-            raise AssertionError(f"Argument {label} must have NDArray type, but got {a}")
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""

@@ -4,6 +4,7 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
+from ...ndarray import array_kinds as _kinds
 from ..block import Block, HybridBlock, _flatten
 from ..parameter import AssertError
 from ..utils import _indent
@@ -325,6 +326,8 @@ class InstanceNorm(_Norm):
     in_channels : int, default 0
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     _check_graph = False
 
     def __init__(self, axis=1, epsilon=1e-5, center=True, scale=False, beta_initializer="zeros",
@@ -348,6 +351,8 @@ class GroupNorm(_Norm):
     epsilon : float, default 1e-5
     center, scale : bool, default True
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, num_groups=1, epsilon=1e-5, center=True, scale=True, beta_initializer="zeros",
                  gamma_initializer="ones", prefix=None, params=None):
@@ -383,7 +388,7 @@ class Lambda(Block):
             raise ValueError(f"Unrecognized function in lambda: {function} of type {type(function)}")
 
     def forward(self, *args):
-        return self._func_impl(*args)
+        return _kinds.run_layer(True, self._func_impl, *args)     # MXNet's calls legacy operators, in any mode
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self._func_impl.__name__})"
@@ -396,6 +401,8 @@ class HybridLambda(HybridBlock):
     ----------
     function : str or callable
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, function, prefix=None):
         super().__init__(prefix=prefix)

@@ -264,6 +264,8 @@ class ReflectionPad2D(HybridBlock):
     padding : int or tuple of 8 ints
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, padding=0, **kwargs):
         super().__init__(**kwargs)
         if isinstance(padding, Number):

@@ -218,6 +218,8 @@ class HybridRecurrentCell(RecurrentCell, HybridBlock):
 class _GatedCell(HybridRecurrentCell):
     """A cell with ``i2h``/``h2h`` weights and biases for ``gates`` gates of ``hidden_size`` units."""
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     _gates = 1
 
     def __init__(self, hidden_size, i2h_weight_initializer, h2h_weight_initializer, i2h_bias_initializer,
@@ -449,6 +451,8 @@ class DropoutCell(HybridRecurrentCell):
         Axes along which the mask is shared.
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, rate, axes=(), prefix=None, params=None):
         super().__init__(prefix, params)
         if not isinstance(rate, Number):
@@ -520,6 +524,8 @@ class ZoneoutCell(ModifierCell):
     zoneout_outputs, zoneout_states : float, default 0
     """
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, base_cell, zoneout_outputs=0., zoneout_states=0.):
         if isinstance(base_cell, BidirectionalCell):
             raise AssertError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
@@ -556,6 +562,8 @@ class ZoneoutCell(ModifierCell):
 
 class ResidualCell(ModifierCell):
     """The base cell's output plus its input (Wu et al., 2016)."""
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def hybrid_forward(self, F, inputs, states):
         output, states = self.base_cell(inputs, states)
