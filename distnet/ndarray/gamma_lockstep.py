@@ -28,9 +28,15 @@ def libm(fn, *xs):
     return np.fromiter(map(fn, *(x.tolist() for x in xs)), np.float64, len(xs[0]))
 
 
+def c_log(x):
+    """C's log of a Python float: -inf at 0 (a uniform that rounded up to 1 gives log(1 - u) = log 0) and
+    nan below, where math.log raises."""
+    return math.log(x) if x > 0 else -math.inf if x == 0 else math.nan
+
+
 def clog(x):
     """The C library's log of every element of a float64 array."""
-    return libm(math.log, x)
+    return libm(c_log, x)
 
 
 class GammaConstants:
