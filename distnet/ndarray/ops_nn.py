@@ -447,7 +447,10 @@ def softmax_cross_entropy(data, label):
 
 
 @softmax_cross_entropy.grad
-def _(dy, out, data, label):
+def _(dy, out, data, label, needs=(True, False)):
+    if needs[1]:
+        raise MXNetError("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
+                         "wrt label; do not attach a gradient to (or record a graph into) the label")
     p = _class_softmax(data, -1)
     return ((p - _onehot(label, data.shape[1], 1, 2).astype(p.dtype)) * dy.reshape(())).astype(data.dtype), None
 

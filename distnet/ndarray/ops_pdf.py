@@ -171,6 +171,10 @@ _KERNELS = {"uniform": _kernel_uniform, "normal": _kernel_normal, "gamma": _kern
             "generalized_negative_binomial": _kernel_generalized_negative_binomial, "dirichlet": _kernel_dirichlet}
 
 
+# Discrete (and uniform) densities: MXNet's backward writes a zero gradient for the sample.
+_SAMPLE_GRAD_ZERO = frozenset({"uniform", "poisson", "negative_binomial", "generalized_negative_binomial"})
+
+
 def _params(op, sample, params, names, event):
     """Float64 views of the inputs with the parameters broadcastable against the sample."""
     first = params[0].shape
@@ -213,7 +217,10 @@ def _pdf(name, density, names, event=0):
         scale = dy.astype(np.float64) * (1.0 if _flag(is_log) else np.exp(logp))
         if event:
             scale = scale[..., None]
-        grads = [(scale * partials[0]).astype(sample.dtype)]
+        if name in _SAMPLE_GRAD_ZERO:       # MXNet's kernel stores a plain 0 (never -0) for these
+            grads = [np.zeros(sample.shape, sample.dtype)]
+        else:
+            grads = [(scale * partials[0]).astype(sample.dtype)]
         lead = params[0].ndim - event
         for p, d in zip(params, partials[1:]):
             g = np.broadcast_to(scale * d, sample.shape).sum(axis=tuple(range(lead, lead + extra)))
