@@ -451,17 +451,21 @@ class HybridBlock(Block):
         """``hybrid_forward`` with F = mx.nd, finishing deferred initialisation on the first call."""
         ctx = _first_context(x, args)
         own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
-        legacy_only = self._legacy_only(x, args) if own_layer else None
+        legacy_only = refusal = None
+        if own_layer:
+            legacy_only, refusal = self._input_kinds(x, args)
         try:
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         except DeferredInitializationError:
-            if legacy_only:
+            if legacy_only or refusal and self._numpy_mode_path:
                 raise ValueError("Deferred initialization failed because shape cannot be inferred. "
-                                 + self._numpy_refusal()) from None
+                                 + (refusal or self._numpy_refusal())) from None
             self._deferred_infer_shape(x, *args)
             for p in self.params.values():
                 p._finish_deferred_init()
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
+        if refusal:
+            raise TypeError(refusal)
         run = self.hybrid_forward
         if legacy_only is not None:
             run = partial(_kinds.run_layer, legacy_only, self.hybrid_forward)
@@ -474,12 +478,16 @@ class HybridBlock(Block):
         # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet
         return _np_outputs(out) if own_layer else out
 
-    def _legacy_only(self, x, args):
-        """None without mx.np inputs; else whether MXNet computes this layer with legacy operators (which
-        refuse them): always outside npx.set_np(), and under it for a layer without a NumPy-mode path."""
+    def _input_kinds(self, x, args):
+        """(legacy_only, refusal) for this distnet layer's inputs. legacy_only: None without mx.np inputs, else
+        whether MXNet computes the layer with legacy operators (which refuse them): always outside npx.set_np(),
+        and under it for a layer without a NumPy-mode path. refusal: MXNet's complaint, if any, about legacy
+        NDArrays under npx.set_np() (its npx operators, or its check of the outputs, refuse them)."""
+        if is_np_array() and _legacy_array_in(x, args):
+            return None, _legacy_refusal(self)
         if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
-            return None
-        return not is_np_array() or not self._numpy_mode_path
+            return None, None
+        return not is_np_array() or not self._numpy_mode_path, None
 
     def _numpy_refusal(self):
         return (f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
@@ -525,12 +533,14 @@ class HybridBlock(Block):
 
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
+        if is_np_array() and _legacy_array_in(args[0], args[1:]):
+            raise TypeError(_legacy_refusal(self))
         if self._cached_op is None:
             self._build_cache(*args)
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:
             flat, ctx = args, args[0]._ctx
         else:
-            if type(self).hybrid_forward.__module__.startswith("distnet.") and self._legacy_only(args[0], args[1:]):
+            if type(self).hybrid_forward.__module__.startswith("distnet.") and self._input_kinds(args[0], args[1:])[0]:
                 raise TypeError(self._numpy_refusal())
             flat, fmt = _flatten(args, "input")
             if fmt != self._in_format and not _compatible_formats(fmt, self._in_format):
@@ -642,6 +652,16 @@ def _save_params_file(filename, arrays):
         save(filename, arrays)
     else:
         ndarray.save(filename, arrays)
+
+
+def _legacy_array_in(x, args):
+    """Whether a (top-level) input is a legacy NDArray."""
+    return type(x) is NDArray or any(type(a) is NDArray for a in args)
+
+
+def _legacy_refusal(block):
+    return (f"{type(block).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np arrays, "
+            "but got a legacy NDArray; convert it with as_np_ndarray()")
 
 
 def _check_np_outputs(out):

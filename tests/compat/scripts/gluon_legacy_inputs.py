@@ -57,7 +57,9 @@ def losses(tag, kind="np"):
     show(f"{tag} HuberLoss hybridized", lambda: block(gl.HuberLoss(), a(2, 3), a(2, 3), hybridize=True))
 
 
-def layers(tag):
+def layers(tag, kind="np"):
+    def data(*shape, integer=False):
+        return globals()["data"](*shape, integer=integer, kind=kind)
     show(f"{tag} Dense", lambda: block(gluon.nn.Dense(2), data(2, 3)))
     show(f"{tag} Dense in_units", lambda: block(gluon.nn.Dense(2, in_units=3), data(2, 3)))
     show(f"{tag} Dense hybridized", lambda: block(gluon.nn.Dense(2, in_units=3), data(2, 3), hybridize=True))
@@ -111,8 +113,20 @@ metrics("legacy mode, numpy", kind="numpy")
 losses("legacy mode, numpy", kind="numpy")
 losses("legacy mode, nd", kind="nd")
 metrics("legacy mode, nd", kind="nd")
+
+
+class Twice(gluon.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return x * 2
+
+
 mx.npx.set_np()
 losses("numpy mode, mx.np")
 layers("numpy mode, mx.np")
 metrics("numpy mode, mx.np")
+losses("numpy mode, nd", kind="nd")
+layers("numpy mode, nd", kind="nd")
+show("numpy mode, nd user block", lambda: block(Twice(), nd.ones((2, 3))))
+show("numpy mode, nd user block hybridized", lambda: block(Twice(), nd.ones((2, 3)), hybridize=True))
+show("numpy mode, mx.np user block hybridized", lambda: block(Twice(), mx.np.ones((2, 3)), hybridize=True))
 mx.npx.reset_np()
