@@ -70,7 +70,16 @@ def _(dy, out, a, b):
         with np.errstate(divide="ignore", invalid="ignore"):
             return dy / dy.dtype.type(b), None
     return (unbroadcast(dy * (1 / b), a, b) if is_array(a) else None,      # MXNet's order of operations
-            unbroadcast(dy * (-a / (b * b)), b, a) if is_array(b) else None)
+            unbroadcast(dy * _in_float(lambda a, b: -a / (b * b), a, b), b, a) if is_array(b) else None)
+
+
+def _in_float(derivative, *operands):
+    """``derivative(*operands)``; for float16 operands computed in float and rounded to half once, as
+    MXNet's gradient kernels do (numpy's half arithmetic would round every step)."""
+    if not any(getattr(o, "dtype", None) == np.float16 for o in operands):
+        return derivative(*operands)
+    wide = [o.astype(np.float32) if getattr(o, "dtype", None) == np.float16 else o for o in operands]
+    return np.asarray(derivative(*wide)).astype(np.float16)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
@@ -111,14 +120,23 @@ def power(lhs, rhs):
 
 @power.grad
 def _(dy, out, a, b):
+    if not is_array(a):             # scalar ** x: the log of the scalar taken in the array's type, times the result
+        a = np.asarray(a, b.dtype)
+        if b.dtype == np.float16:
+            return None, dy * _in_float(lambda a, y: _logf(a) * y, a, out)
+        return None, dy * (out * _logf(a))
     scalar = not is_array(b)
     if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
-    elif not is_array(a) and type(b) is np.ndarray:
-        a = np.asarray(a, b.dtype)  # likewise for scalar ** array: the log of the scalar in the array's type
-    ga = unbroadcast(dy * (_powf(a, b - 1) * b), a, b)
-    gb = None if scalar else unbroadcast(dy * (out * _logf(a)), b, a)
-    return ga, gb
+    if getattr(b, "dtype", None) == np.float16:     # MXNet: b - 1 in half, the rest in float
+        ga = unbroadcast(dy * _in_float(lambda a, b, b1: _powf(a, b1) * b, a, b, b - b.dtype.type(1)), a, b)
+    else:
+        ga = unbroadcast(dy * _in_float(lambda a, b: _powf(a, b - 1) * b, a, b), a, b)
+    if scalar:
+        return ga, None
+    if getattr(b, "dtype", None) == np.float16:     # MXNet's kernel recomputes the power in float
+        return ga, unbroadcast(dy * _in_float(lambda a, b: _powf(a, b) * _logf(a), a, b), b, a)
+    return ga, unbroadcast(dy * (out * _logf(a)), b, a)
 
 
 @defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)
@@ -173,6 +191,9 @@ def hypot(lhs, rhs):
 
 @hypot.grad
 def _(dy, out, a, b):
+    if any(getattr(o, "dtype", None) == np.float16 for o in (a, b)):     # the hypot recomputed in float
+        return (unbroadcast(dy * _in_float(lambda a, b: a / np.hypot(a, b), a, b), a, b),
+                unbroadcast(dy * _in_float(lambda a, b: b / np.hypot(a, b), a, b), b, a))
     return unbroadcast(dy * (a / out), a, b), unbroadcast(dy * (b / out), b, a)
 
 
@@ -749,7 +770,7 @@ def _scalar_variant(name, binary, reverse=False):
     if binary.bwd is not None:
         @op.grad
         def _(dy, out, x, scalar=0.0):
-            s = float(scalar)
+            s = np.float16(scalar) if x.dtype == np.float16 else float(scalar)    # MXNet: a half scalar
             return binary.bwd(dy, out, s, x)[1] if reverse else binary.bwd(dy, out, x, s)[0]
     return op
 
