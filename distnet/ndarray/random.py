@@ -2,7 +2,6 @@
 NDArrays use the ``_sample_*`` ops (one distribution per element)."""
 import numbers
 
-from ..base import MXNetError
 from ..context import Context, placed
 from .ndarray import NDArray
 from .registry import OPS
@@ -30,17 +29,26 @@ def _dtype(dtype, out):
 
 def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
-    names = list(params)
     values = list(params.values())
     dtype = _dtype(dtype, out)
-    if all(isinstance(v, numbers.Number) for v in values):
+    _same_kinds(values)
+    if isinstance(values[0], numbers.Number):
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
         res = OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
-    if all(isinstance(v, NDArray) for v in values):
-        return OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
-    kinds = ", ".join(f"{n}={type(v).__name__}" for n, v in zip(names, values))
-    raise MXNetError(f"nd.random.{name}: distribution parameters must all be numbers or all NDArrays, got {kinds}")
+    return OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
+
+
+def _same_kinds(values):
+    """MXNet's checks of distribution parameters: numbers or NDArrays (as the first one), all of one kind."""
+    kind = NDArray if isinstance(values[0], NDArray) else numbers.Number if isinstance(values[0], numbers.Number) \
+        else None
+    if kind is None:
+        raise ValueError(f"nd.random: distribution parameters must be NDArrays or numbers, got {type(values[0])}")
+    for v in values[1:]:
+        if not isinstance(v, kind):
+            raise AssertionError(f"nd.random: distribution parameters must all be of one kind, got {type(values[0])} "
+                                 f"and {type(v)}")
 
 
 def uniform(low=0, high=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
@@ -79,6 +87,7 @@ def randn(*shape, **kwargs):
 def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
     """Samples integers uniformly from [low, high); int32 unless ``dtype`` (or ``out``) says int64."""
     dtype = _dtype(dtype, out)
+    _same_kinds([low, high])
     _placed(None, ctx)
     res = OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
     return _placed(res, ctx) if out is None else res

@@ -7,7 +7,7 @@ import mxnet as mx
 nd = mx.nd
 
 
-def show(label, fn):
+def show(label, fn, message=True):
     try:
         r = fn()
         if isinstance(r, (list, tuple)):
@@ -18,7 +18,8 @@ def show(label, fn):
             print(f"{label}: {type(r).__name__} {r!r}")
     except Exception as e:  # noqa: BLE001  (the class, and MXNet's assertion texts, are what is compared)
         text = str(e)
-        keep = isinstance(e, AssertionError) or text.startswith("type <class") and "NDArray" not in text
+        keep = message and (isinstance(e, AssertionError)
+                            or text.startswith("type <class") and "NDArray" not in text)
         print(f"{label}: {type(e).__name__}" + (f": {text}" if keep else ""))
 
 
@@ -103,3 +104,18 @@ cases = {
 }
 for label, fn in cases.items():
     show(label, fn)
+
+# nd.random's Python functions: numbers or NDArrays as distribution parameters, all of one kind
+for label, fn in {
+    "random.uniform(nd, 1.0)": lambda: nd.random.uniform(x1, 1.0),
+    "random.uniform(1.0, nd)": lambda: nd.random.uniform(1.0, x1),
+    "random.uniform(numpy, 1.0)": lambda: nd.random.uniform(onp.zeros(2), 1.0),
+    "random.uniform(None, 1.0)": lambda: nd.random.uniform(None, 1.0),
+    "random.normal(list, list)": lambda: nd.random.normal([0.], [1.]),
+    "random.normal(mx.np, mx.np)": lambda: nd.random.normal(mx.np.zeros(2), mx.np.ones(2)),
+    "random.gamma(nd, 1.0)": lambda: nd.random.gamma(x1, 1.0),
+    "random.poisson(numpy)": lambda: nd.random.poisson(onp.ones(2)),
+    "random.randint(numpy, 3)": lambda: nd.random.randint(onp.zeros(2), 3),
+    "random.uniform(nd, nd) shape": lambda: nd.random.uniform(nd.zeros(2), nd.ones(2), shape=3) * 0,
+}.items():
+    show(label, fn, message=False)
