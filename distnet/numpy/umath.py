@@ -265,8 +265,8 @@ def arctan2_op(x1, x2):
 
 @arctan2_op.grad
 def _(dy, out, a, b):
-    r2 = a * a + b * b
-    return unbroadcast(dy * b / r2, a), unbroadcast(-dy * a / r2, b)
+    r2 = a * a + b * b      # MXNet's order: dy * (b / r2), each step in the data's type
+    return unbroadcast(dy * (b / r2), a), unbroadcast(dy * (-a / r2), b)
 
 
 @defop("_npi_copysign")
@@ -283,13 +283,24 @@ def _(dy, out, a, b):
 
 @defop("_npi_ldexp")
 def ldexp_op(x1, x2):
-    """``x1 * 2 ** x2``."""
-    return _np.asarray(x1 * _np.power(2.0, x2)).astype(_np.result_type(x1, x2), copy=False)
+    """``x1 * 2 ** x2``, computed in float for half operands (rounded once, as MXNet's kernel)."""
+    a, b = _float_for_half(x1), _float_for_half(x2)
+    return _np.asarray(a * _np.power(_np.asarray(2, b.dtype), b)).astype(_np.result_type(x1, x2), copy=False)
 
 
 @ldexp_op.grad
 def _(dy, out, a, b):
-    return unbroadcast(dy * _np.power(2.0, b).astype(dy.dtype), a), unbroadcast(dy * out * _np.log(2.0), b)
+    x, e = _float_for_half(a), _float_for_half(b)
+    scale = _np.power(_np.asarray(2, e.dtype), e)
+    ln2 = _np.asarray(_np.float32(_np.log(2.0)), scale.dtype)      # MXNet's float constant, for double too
+    return (unbroadcast(dy * scale.astype(dy.dtype), a),
+            unbroadcast(dy * (x * scale * ln2).astype(dy.dtype), b))
+
+
+def _float_for_half(x):
+    """``x`` as MXNet's ldexp kernel computes with it: half in float, integers in double (truncated after)."""
+    x = _np.asarray(x)
+    return x.astype(_np.float32) if x.dtype == _np.float16 else x.astype(_np.float64) if x.dtype.kind in "iub" else x
 
 
 def _same_dtype_binary(name, op, kinds, bool_fails=True):
