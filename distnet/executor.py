@@ -4,6 +4,8 @@ from .symbol.executor import Executor
 
 __all__ = ["Executor"]
 
+Executor.__module__ = "distnet.executor"     # where MXNet defines it (an executor's repr names the module)
+
 
 def _split_input_slice(batch_size, work_load_list):
     """Split ``range(batch_size)`` into one slice per device, sized in proportion to ``work_load_list``."""
