@@ -308,7 +308,8 @@ class Executor:
         learned = [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
         symbol = self.get_optimized_symbol()
         if not learned:
-            return symbol.debug_str() + memory_lines(symbol, shapes)
+            from .mkldnn_fusion import inference_text
+            return inference_text(symbol, shapes)
         from .backward_graph import training_text
         text, graph = training_text(symbol, learned)
         return text + memory_lines(symbol, shapes, graph)

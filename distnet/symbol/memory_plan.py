@@ -47,7 +47,7 @@ def output_count(node):
 def _in_place_pairs(node):
     """(the (input, output) pairs whose storage node's output may share, whether it is an identity)."""
     identity = node.op_name in _IDENTITY
-    pairs = _IN_PLACE.get(node.op_name, _BACKWARD_IN_PLACE.get(node.op_name))
+    pairs = _IN_PLACE.get(node.op_name, _BACKWARD_IN_PLACE.get(node.op_name, getattr(node.op, "in_place", None)))
     if pairs is not None:
         return pairs, identity
     if node.op_name.startswith("_backward_") and len(node.inputs) == 2 and node.num_outputs == 1:
@@ -151,6 +151,24 @@ def memory_lines(symbol, arg_shapes, training=None):
         total = planned_bytes(symbol._heads, entry_bytes)
     else:
         total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
+    return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
+
+
+def fused_memory_lines(symbol, arg_shapes, heads, origin):
+    """The memory lines for ``heads``, a graph mkldnn_fusion made of ``symbol``'s (``origin``: the node each
+    new node stands for)."""
+    internals = symbol.get_internals()
+    _, shapes, _ = internals.infer_shape_partial(**arg_shapes)
+    original = {}
+    for (node, k), shape in zip(internals._heads, shapes):
+        original[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)
+    entry_bytes = {}
+    for node in topo_order(heads):
+        source = origin.get(id(node))
+        for k in range(output_count(node)):
+            size = original.get((id(source), k), original.get((id(source), 0), 0)) if source is not None else 0
+            entry_bytes[(id(node), k)] = size
+    total = planned_bytes(heads, entry_bytes)
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
 
 

@@ -1,0 +1,202 @@
+"""The graph MXNet 1.9.1's default subgraph backend (MKLDNN, oneDNN) makes of an inference executor's graph.
+
+An executor bound without gradients runs two fusing passes, which its ``debug_str`` shows: a Convolution
+(2-D or 3-D) takes the BatchNorm, then the ``elemwise_add``, then the activation that follow it, each the
+only reader of the output before it (``_sg_mkldnn_conv``); a FullyConnected takes one such elementwise op
+(``_sg_mkldnn_fully_connected``). Each pass numbers its fused nodes in graph order. Setting
+MXNET_SUBGRAPH_BACKEND to NONE turns the passes off, as in MXNet.
+"""
+import os
+
+from .graph import Node, topo_order
+
+_ACTIVATIONS = ("relu", "sigmoid", "tanh", "softrelu")
+_FC_ELTWISE = ("square", "sqrt", "exp", "abs")
+
+
+class FusedOp:
+    """The op of a fused node: its name, and the (input, output) pair its output may overwrite."""
+
+    def __init__(self, name, in_place=()):
+        self.name, self.in_place = name, in_place
+
+
+def enabled():
+    """Whether MXNet would partition the graph (MXNET_SUBGRAPH_BACKEND, MKLDNN by default)."""
+    return os.environ.get("MXNET_SUBGRAPH_BACKEND", "MKLDNN").upper() == "MKLDNN"
+
+
+def inference_text(symbol, arg_shapes):
+    """An inference executor's debug_str: the graph as the subgraph backend leaves it, and its memory."""
+    from .memory_plan import fused_memory_lines, memory_lines
+    from .symbol import Symbol
+    if not enabled():
+        return symbol.debug_str() + memory_lines(symbol, arg_shapes)
+    heads, origin = fuse(symbol._heads)
+    return Symbol(heads).debug_str() + fused_memory_lines(symbol, arg_shapes, heads, origin)
+
+
+def fuse(heads):
+    """(the fused graph's heads, {id(new node): the original node whose outputs it stands for})."""
+    heads, order, copied = _without_dropout(heads)
+    readers = _readers(order, heads)
+    groups = _conv_groups(order, readers) + _fc_groups(order, readers)
+    grouped = {id(m): g for g in groups for m in g["members"]}
+    made, origin = {}, {}
+
+    def entry(src, k):
+        return made[id(src)], k
+
+    for node in order:
+        if node.is_variable:
+            made[id(node)] = node
+            continue
+        group = grouped.get(id(node))
+        if group is None:
+            made[id(node)] = Node(node.op, node.op_name, node.name, node.attrs,
+                                  [entry(s, k) for s, k in node.inputs], node.user_attrs, node.num_outputs)
+            origin[id(made[id(node)])] = copied.get(id(node), node)
+        elif node is group["members"][-1]:
+            inputs = [entry(s, k) for s, k in group["inputs"]]
+            fused = Node(FusedOp(group["op"], group["in_place"]), group["op"], group["name"], group["attrs"], inputs)
+            for member in group["members"]:
+                made[id(member)] = fused
+            origin[id(fused)] = copied.get(id(node), node)
+    return [entry(n, k) for n, k in heads], origin
+
+
+def _without_dropout(heads):
+    """(heads, graph order, {id(copy): original node}) with every Dropout that acts only in training
+    skipped (MXNet removes them)."""
+    order = topo_order(heads)
+
+    def source(entry):
+        node, k = entry
+        while not node.is_variable and node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always":
+            node, k = node.inputs[0]
+        return node, k
+
+    if not any(source((n, 0))[0] is not n for n in order):
+        return heads, order, {}
+    made, copied = {}, {}
+    for node in order:
+        if not node.is_variable and source((node, 0))[0] is node:
+            made[id(node)] = Node(node.op, node.op_name, node.name, node.attrs,
+                                  [(made.get(id(s), s), k) for s, k in map(source, node.inputs)],
+                                  node.user_attrs, node.num_outputs)
+            copied[id(made[id(node)])] = node
+    heads = [(made.get(id(s), s), k) for s, k in map(source, heads)]
+    return heads, topo_order(heads), copied
+
+
+def _readers(order, heads):
+    """{(id(node), output): [the nodes reading it, once per read]}, a graph output reading it as None."""
+    found = {}
+    for node in order:
+        for src, k in node.inputs:
+            found.setdefault((id(src), k), []).append(node)
+    for src, k in heads:
+        found.setdefault((id(src), k), []).append(None)
+    return found
+
+
+def _only_reader(node, order, readers, taken):
+    """The node that alone reads ``node``'s first output (None if several, or none, or already fused)."""
+    found = readers.get((id(node), 0), [])
+    if len(found) != 1 or found[0] is None or id(found[0]) in taken:
+        return None
+    return found[0]
+
+
+def _is_activation(node, leaky=("leaky", "gelu")):
+    if node.op_name == "Activation":
+        return str(node.attrs.get("act_type")) in _ACTIVATIONS
+    if node.op_name == "LeakyReLU":
+        return str(node.attrs.get("act_type", "leaky")) in leaky
+    if node.op_name == "clip":
+        return float(node.attrs.get("a_min", 1)) == 0.0
+    return False
+
+
+def _conv_groups(order, readers):
+    """Convolution + BatchNorm? + elemwise_add? + activation?, in graph order."""
+    groups, taken = [], set()
+    for node in order:
+        if node.is_variable or node.op_name != "Convolution" or id(node) in taken:
+            continue
+        if len(_tuple(node.attrs.get("kernel"))) not in (2, 3):
+            continue
+        members, stage = [node], "start"
+        while stage != "done":
+            nxt = _only_reader(members[-1], order, readers, taken | {id(m) for m in members})
+            if nxt is None:
+                break
+            if stage == "start" and nxt.op_name == "BatchNorm":
+                stage = "bn"
+            elif stage in ("start", "bn") and nxt.op_name == "elemwise_add" and \
+                    sum(src is members[-1] for src, _ in nxt.inputs) == 1:
+                stage = "sum"
+            elif _is_activation(nxt):
+                stage = "done"
+            else:
+                break
+            members.append(nxt)
+        taken.update(id(m) for m in members)
+        groups.append(_conv_group(members, len(groups)))
+    return groups
+
+
+def _conv_group(members, number):
+    kinds, attrs, summed = [], {}, False
+    for m in members:
+        if m.op_name == "Convolution":
+            kinds.append("conv")
+        elif m.op_name == "BatchNorm":
+            kinds.append("bn")
+            attrs["with_bn"] = "true"
+        elif m.op_name == "elemwise_add":
+            kinds.append("add")
+            attrs["with_sum"] = "true"
+            summed = True
+        else:
+            kinds.append("act")
+            attrs["with_postsum_act" if summed else "with_act"] = "true"
+    inputs = _outside_inputs(members)
+    in_place = ()
+    if summed:                              # the sum's other operand is overwritten by the result
+        in_place = ((len(inputs) - 1, 0),)
+    return {"members": members, "op": "_sg_mkldnn_conv", "name": "sg_mkldnn_" + "_".join(kinds) + f"_{number}",
+            "attrs": attrs, "inputs": inputs, "in_place": in_place}
+
+
+def _fc_groups(order, readers):
+    """FullyConnected + one elementwise op, in graph order."""
+    groups = []
+    for node in order:
+        if node.is_variable or node.op_name != "FullyConnected":
+            continue
+        members = [node]
+        nxt = _only_reader(node, order, readers, set())
+        if nxt is not None and (_is_activation(nxt) or nxt.op_name in _FC_ELTWISE):
+            members.append(nxt)
+        eltwise = len(members) > 1
+        name = "sg_mkldnn_fully_connected" + ("_eltwise" if eltwise else "") + f"_{len(groups)}"
+        groups.append({"members": members, "op": "_sg_mkldnn_fully_connected", "name": name,
+                       "attrs": {"with_eltwise": "True"} if eltwise else {},
+                       "inputs": _outside_inputs(members), "in_place": ()})
+    return groups
+
+
+def _outside_inputs(members):
+    """The inputs the members read from outside the group, member by member in graph order."""
+    inside = {id(m) for m in members}
+    return [(src, k) for m in members for src, k in m.inputs if id(src) not in inside]
+
+
+def _tuple(value):
+    if value is None:
+        return ()
+    if isinstance(value, (tuple, list)):
+        return tuple(value)
+    text = str(value).strip("()[] ")
+    return tuple(t for t in text.split(",") if t.strip())
