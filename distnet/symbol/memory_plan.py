@@ -1,9 +1,11 @@
-"""The bytes MXNet's graph executor pools for a forward graph's node outputs (its ``debug_str`` memory line).
+"""The bytes MXNet's graph executor pools for node outputs (its ``debug_str`` memory line): of the forward
+graph, of the graph the subgraph backend fused (mkldnn_fusion), or of a training graph (backward_graph).
 
 MXNet plans one storage block per node output, in topological order: an output may take over an input's
-block in place when the op allows it and nothing else still reads that input, else it reuses a released
-block within a factor of 16 of its size (growing it if smaller), else it gets a new block. Arguments and
-auxiliary states live outside the pool; the graph's outputs stay alive to the end.
+block in place when the op allows it and nothing else still reads that input (or always, for an op whose
+output is its input unchanged), else it reuses a released block within a factor of 16 of its size (growing
+it if smaller), else it gets a new block. Arguments, auxiliary states and the gradients written to the
+gradient arrays live outside the pool; the graph's outputs stay alive to the end.
 """
 import numpy as np
 
