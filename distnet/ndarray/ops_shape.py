@@ -25,6 +25,14 @@ def infer_reshape(src, shape, reverse=False, exact=True):
     if reverse:
         rsrc, rshape = src[::-1], _reverse_codes(shape)
         return tuple(infer_reshape(rsrc, rshape, exact=exact)[::-1])
+    try:
+        return _resolve_codes(src, shape, exact)
+    except IndexError:
+        raise MXNetError(f"reshape: the codes in {tuple(shape)} refer to more dimensions than the input shape "
+                         f"{tuple(src)} has") from None
+
+
+def _resolve_codes(src, shape, exact):
     out, i, j = [], 0, 0
     while j < len(shape):
         code = shape[j]
