@@ -189,7 +189,8 @@ def _timed_sum(sum_gradients):
             return sum_gradients(parts)
         finally:
             duration = _now_us() - start
-            shown = ["add_n"] if len(parts) < 8 else ["_grad_add"] * (len(parts) - 1) + ["_copy"]
+            from .symbol.backward_ops import sum_cap      # imported late, as profiled_names above
+            shown = ["add_n"] if len(parts) < sum_cap() else ["_grad_add"] * (len(parts) - 1) + ["_copy"]
             for node in shown:
                 _add("operator", node, start, duration / len(shown))
     return run

@@ -6,10 +6,9 @@ The pass walks the forward nodes from last to first: the gradients reaching each
 (backward_ops) makes the gradients of its inputs; an op whose output gradients are all zeros passes
 zeros on instead.
 """
-from .backward_ops import CLONE, COPIES, ZEROS, rule
+from .backward_ops import CLONE, COPIES, ZEROS, rule, sum_cap
 from .graph import topo_order
 
-_SUM_CAP = 8                           # MXNET_EXEC_INPLACE_GRAD_SUM_CAP
 _ZERO_OPS = ("zeros_like", "_zeros")
 # Outputs MXNet's ops have beyond the visible ones (statistics, masks, workspaces the backward reads).
 _ALL_OUTPUTS = {"BatchNorm": 3, "BatchNorm_v1": 3, "_contrib_BatchNormWithReLU": 4, "InstanceNorm": 3,
@@ -88,7 +87,7 @@ class TrainingGraph:
         kept = [t for t in terms if t[0].op_name not in _ZERO_OPS] or terms[:1]
         if len(kept) == 1:
             return kept[0]
-        if len(kept) < _SUM_CAP:
+        if len(kept) < sum_cap():
             return GradNode("add_n", "sum_grad", kept, [entry], {"num_args": str(len(kept))}), 0
         total = kept[0]
         for i in range(1, len(kept)):

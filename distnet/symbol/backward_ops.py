@@ -9,7 +9,15 @@ A rule is one of:
   ``ZEROS`` (a ``zeros_like`` per input), ``CLONE`` (the output gradient itself for every input),
   ``COPIES`` (one unnamed ``_copy`` of it per input).
 """
+import os
+
 ZEROS, CLONE, COPIES = "zeros", "clone", "copies"
+
+
+def sum_cap():
+    """Gradients summed by one add_n below this many terms, else by a chain of _grad_add (MXNet's
+    MXNET_EXEC_INPLACE_GRAD_SUM_CAP)."""
+    return int(os.environ.get("MXNET_EXEC_INPLACE_GRAD_SUM_CAP", 8))
 
 _USE_IN = ("_backward_{}", "g0 i0")
 _USE_OUT = ("_backward_{}", "g0 o0")
