@@ -171,6 +171,37 @@ _KERNELS = {"uniform": _kernel_uniform, "normal": _kernel_normal, "gamma": _kern
             "generalized_negative_binomial": _kernel_generalized_negative_binomial, "dirichlet": _kernel_dirichlet}
 
 
+# MXNet's backward kernels in the data type: (the sample's gradient, each parameter's per sample), from the
+# head gradient times the density (``scaling``); the per-sample parameter gradients are then summed.
+def _grad_uniform(scaling, x, low, high):
+    return np.zeros(x.shape, x.dtype), (scaling / (high - low), scaling / (low - high))
+
+
+def _grad_normal(scaling, x, mu, sigma):
+    s2 = sigma * sigma
+    s3 = s2 * sigma
+    return scaling * (mu - x) / s2, (scaling * (x - mu) / s2, scaling * ((x - mu) * (x - mu) - s2) / s3)
+
+
+def _grad_exponential(scaling, x, lam):
+    return -scaling * lam, (scaling * (x.dtype.type(1) / lam - x),)
+
+
+def _grad_poisson(scaling, x, lam):
+    return np.zeros(x.shape, x.dtype), (scaling * (x / lam - x.dtype.type(1)),)
+
+
+_KERNEL_GRADS = {"uniform": _grad_uniform, "normal": _grad_normal, "exponential": _grad_exponential,
+                 "poisson": _grad_poisson}
+
+
+def _sum_samples(g, lead):
+    """MXNet's compensated sum of per-sample gradients over the sample axes after the first ``lead``."""
+    from .ops_reduce import kahan_sum
+    rows = g.reshape(int(np.prod(g.shape[:lead], dtype=np.int64)), -1)
+    return kahan_sum(rows, (1,))
+
+
 # Discrete (and uniform) densities: MXNet's backward writes a zero gradient for the sample.
 _SAMPLE_GRAD_ZERO = frozenset({"uniform", "poisson", "negative_binomial", "generalized_negative_binomial"})
 
@@ -213,6 +244,14 @@ def _pdf(name, density, names, event=0):
 
     def backward(dy, out, sample, *params, is_log=False):
         xs, extra = _params(opname, sample, params, names, event)
+        if name in _KERNEL_GRADS and sample.dtype in (np.float32, np.float64) and not event:
+            t = sample.dtype
+            scaling = dy.astype(t) * (t.type(1) if _flag(is_log) else out.astype(t))
+            gsample, per_sample = _KERNEL_GRADS[name](scaling, *(x.astype(t) for x in xs))
+            lead = params[0].ndim
+            summed = [_sum_samples(np.broadcast_to(g, sample.shape), lead).reshape(p.shape).astype(p.dtype)
+                      for g, p in zip(per_sample, params)]
+            return (gsample.astype(sample.dtype),) + tuple(summed)
         logp, partials = density(*xs)
         scale = dy.astype(np.float64) * (1.0 if _flag(is_log) else np.exp(logp))
         if event:
