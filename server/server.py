@@ -34,20 +34,27 @@ class Server:
         """Serve until STOP (0) or a dead node (1); returns the exit status."""
         # Sleep on the sockets' descriptors (ZMQ_FD), which is cheaper per wake-up than zmq.Poller. They
         # signal edges: each socket is drained until ZMQ_EVENTS shows nothing left, after its last send.
+        # A socket is looked at only when its descriptor fired or this loop sent on it (each look costs
+        # libzmq two system calls): the workers' traffic does not make the scheduler's socket busy.
         waiter = select.poll()
-        for sock in (self.router, self.scheduler):
-            waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
+        router_fd, scheduler_fd = self.router.getsockopt(zmq.FD), self.scheduler.getsockopt(zmq.FD)
+        for fd in (router_fd, scheduler_fd):
+            waiter.register(fd, select.POLLIN)
+        ready = (router_fd, scheduler_fd)
         next_beat = 0.0
         while self.status is None:
             now = time.monotonic()
             if now >= next_beat:
                 protocol.send(self.scheduler, Msg.HEARTBEAT)
                 next_beat = now + self.cfg.heartbeat_interval
-            self.from_scheduler()
-            self.from_workers()
+                ready = (router_fd, scheduler_fd)   # the send may have taken the socket's signal
+            if scheduler_fd in ready:
+                self.from_scheduler()
+            if router_fd in ready:
+                self.from_workers()
             self.check_scheduler(time.monotonic())
             if self.status is None:
-                waiter.poll(max(0.0, next_beat - time.monotonic()) * 1000)
+                ready = [fd for fd, _ in waiter.poll(max(0.0, next_beat - time.monotonic()) * 1000)]
         return self.status
 
     def check_scheduler(self, now):

@@ -71,10 +71,14 @@ class Latch:
 
 
 class Op:
-    """One operation of several messages: done when all replied; the first failure is its error."""
+    """One operation of several messages: done when all replied; the first failure is its error.
 
-    def __init__(self, what, parts):
-        self.what = what
+    ``what`` names it in errors ('push'); with ``keys`` it reads 'push of key 3', formatted only when asked.
+    """
+
+    def __init__(self, what, parts, keys=None):
+        self._what = what
+        self._keys = keys
         self.missing = parts
         self.error = None
         self.reported = False
@@ -83,6 +87,13 @@ class Op:
         self.unanswered = set()         # servers holding parts that only a later reply confirms
         if parts == 0:
             self.event.set()
+
+    @property
+    def what(self):
+        keys = self._keys
+        if keys is None:
+            return self._what
+        return f"{self._what} of key {keys[0]!r}" if len(keys) == 1 else f"{self._what} of keys {list(keys)}"
 
     def part_done(self):
         self.missing -= 1
@@ -146,8 +157,11 @@ class Client:
         self.stopping = False
         self.last_heard = time.monotonic()      # of the scheduler
         self.socks = [(self.scheduler, SCHEDULER)] + [(s, i) for i, s in enumerate(self.sockets)]
-        self.data_waiter = select.poll()        # the sockets' descriptors, for a caller serving itself
-        for sock, _ in self.socks:
+        # A serving caller receives on the servers' sockets only (the I/O thread keeps the scheduler's):
+        # each look at a socket costs libzmq two system calls.
+        self.server_socks = self.socks[1:]
+        self.data_waiter = select.poll()        # the servers' descriptors, for a caller serving itself
+        for sock, _ in self.server_socks:
             self.data_waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_r, False)
@@ -172,6 +186,7 @@ class Client:
         op.client = self
         with self.lock:
             self.inflight.add(op)
+        used = {}
         with self.io_lock:
             for target, kind, arrays, fields, on_reply in messages:
                 request_id = next(self.ids)
@@ -181,13 +196,14 @@ class Client:
                     continue
                 sock = self.scheduler if target == SCHEDULER else self.sockets[target]
                 protocol.send_frames(sock, frames)
+                used[target] = sock
                 self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
                 if kind in protocol.UNANSWERED:
                     self.unconfirmed[target].append(request_id)
                     op.unanswered.add(target)
             # Sending may have consumed a socket's "readable" signal, so the I/O thread would not see
             # replies already here: handle them now (cheaper than waking it).
-            self._receive_all(self.pending)
+            self._receive_all(self.pending, [(sock, target) for target, sock in used.items()])
         return op
 
     def serve(self, op):
@@ -203,7 +219,7 @@ class Client:
                 self.io_waiter.modify(fd, 0)
             end = time.monotonic() + SERVE_BUDGET
             while not self.stopping:
-                self._receive_all(self.pending)
+                self._receive_all(self.pending, self.server_socks)
                 left = end - time.monotonic()
                 if op.event.is_set() or self.fatal is not None or left <= 0:
                     return
@@ -218,12 +234,18 @@ class Client:
         if threading.current_thread() is self.thread:
             return                      # a reply callback: the I/O thread's own SYNCs confirm them
         with self.io_lock:
-            self._confirm(targets, self.pending, time.monotonic())
+            sent = self._confirm(targets, self.pending, time.monotonic())
+            # as in submit: a send may have taken the signal of a reply that is already here
+            self._receive_all(self.pending, [self.server_socks[target] for target in sent])
 
     def _confirm(self, targets, pending, now, older_than=None):
-        """``confirm`` holding io_lock; only servers whose oldest unanswered request was sent before ``older_than``."""
+        """``confirm`` holding io_lock; only servers whose oldest unanswered request was sent before ``older_than``.
+
+        Returns the servers it sent a SYNC to.
+        """
+        sent = []
         if self.fatal is not None:
-            return
+            return sent
         for target in targets:
             waiting = self.unconfirmed[target]
             while waiting and waiting[0] not in pending:
@@ -235,6 +257,8 @@ class Client:
             request_id = self.syncs[target] = next(self.ids)
             protocol.send_frames(self.sockets[target], protocol.encode(Msg.SYNC, id=request_id))
             pending[request_id] = (Op("confirmation of pushes", 1), None, target, now + self.cfg.request_timeout)
+            sent.append(target)
+        return sent
 
     def _wake(self):
         """Make the I/O thread look at its sockets now."""
@@ -337,9 +361,12 @@ class Client:
             if self.io_waiter.poll(max(0.0, next_beat - now)):
                 self._drain_wakes()
 
-    def _receive_all(self, pending):
-        """Handle every message waiting on any socket (holding io_lock); leaves their descriptors re-armed."""
-        for sock, target in self.socks:
+    def _receive_all(self, pending, socks=None):
+        """Handle every message waiting on ``socks`` [(socket, target)] (default: all; holding io_lock).
+
+        Leaves their descriptors re-armed.
+        """
+        for sock, target in self.socks if socks is None else socks:
             while sock.getsockopt(_EVENTS) & _POLLIN:
                 frames = protocol.recv_frames(sock, zmq.NOBLOCK)
                 if target == SCHEDULER:

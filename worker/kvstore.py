@@ -6,7 +6,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..kvstore.base import KVStore, _group, _pairs, check_shape
-from ..ndarray.ndarray import mark_pending, raw_data
+from ..ndarray.ndarray import NDArray, mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -70,31 +70,63 @@ class DistKVStore(KVStore):
         if self.rank == 0:
             logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
             messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
-            self._client.submit(Op(f"init of {_keys(items)}", len(messages)), messages).wait()
+            self._client.submit(Op("init", len(messages), [k for k, _ in items]), messages).wait()
         self._barrier()
 
     def push(self, key, value, priority=0):
         """Push values (several arrays for one key are summed here first); returns at once."""
         self._client.check()
+        meta = self._single(key, value)
+        if meta is not None and self._compression is None:
+            data = self._snapshot(key, [value], meta[1])
+            self.bytes_pushed += data.nbytes
+            part = meta[2][0]
+            message = (part.server, Msg.PUSH, [data], {"keys": [[key, part.part]], "sync": self._sync}, None)
+            self._sent([(key, data)], self._client.submit(Op("push", 1, (key,)), [message]))
+            return
         self._submit_push(self._push_items(key, value))
+
+    def _single(self, key, array):
+        """The key's (shape, dtype, parts) when ``key`` is one initialised dense key held whole by one server and
+        ``array`` one dense NDArray of its shape: the common call, which needs none of the list handling. Else None."""
+        if type(key) is not int and type(key) is not str:
+            return None
+        meta = self._meta.get(key)
+        if meta is None or len(meta[2]) != 1 or key in self._row_sparse or not isinstance(array, NDArray) \
+                or _stype(array) != "default" or array.shape != meta[0]:
+            return None
+        return meta
 
     def _submit_push(self, items):
         """PUSH the dense items, PUSH_ROWS the row_sparse ones, as one operation."""
         dense = [(k, a) for k, a in items if type(a) is not _Rows]
         rows = [(k, a) for k, a in items if type(a) is _Rows]
         messages = self._messages(Msg.PUSH, dense) + self._row_messages(rows)
-        self._sent(dense, self._client.submit(Op(f"push of {_keys(items)}", len(messages)), messages))
+        self._sent(dense, self._client.submit(Op("push", len(messages), [k for k, _ in items]), messages))
 
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
         self._client.check()
+        target = value if out is None else out
+        meta = self._single(key, value)
+        if meta is not None and self._compression is None and self._single(key, target) is not None:
+            data = self._snapshot(key, [value], meta[1])
+            self.bytes_pushed += data.nbytes
+            self.bytes_pulled += data.nbytes
+            part = meta[2][0]
+            op = Op("pushpull", 1, (key,))
+            mark_pending(target, op.wait)
+            message = (part.server, Msg.PUSHPULL, [data], {"keys": [[key, part.part]], "sync": self._sync},
+                       _writer([([target], part, True)]))
+            self._sent([(key, data)], self._client.submit(op, [message]))
+            return
         items = self._push_items(key, value)
-        pairs = self._pull_pairs(key, value if out is None else out)
+        pairs = self._pull_pairs(key, target)
         if [k for k, _ in items] != [k for k, _ in pairs] or any(type(a) is _Rows for _, a in items):
             self._submit_push(items)        # a key listed twice (pushes merged, pulls not), or rows pushed
             return self._submit_pull(pairs)
         by_server = self._pull_writers(pairs)
-        op = Op(f"pushpull of {_keys(items)}", len(by_server))
+        op = Op("pushpull", len(by_server), [k for k, _ in items])
         for _, outs in pairs:
             for o in outs:
                 mark_pending(o, op.wait)
@@ -147,6 +179,15 @@ class DistKVStore(KVStore):
         if out is None:
             raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         self._client.check()
+        meta = self._single(key, out)
+        if meta is not None:
+            self.bytes_pulled += out.size * meta[1].itemsize
+            part = meta[2][0]
+            op = Op("pull", 1, (key,))
+            mark_pending(out, op.wait)
+            self._client.submit(op, [(part.server, Msg.PULL, (), {"keys": [[key, part.part]]},
+                                      _writer([([out], part, True)]))])
+            return
         self._submit_pull(self._pull_pairs(key, out))
 
     def _pull_pairs(self, key, out):
@@ -175,7 +216,7 @@ class DistKVStore(KVStore):
     def _submit_pull(self, pairs):
         """One PULL per server holding any of ``pairs``; the outputs are pending until their replies are written."""
         by_server = self._pull_writers(pairs)
-        op = Op(f"pull of {_keys(pairs)}", len(by_server))
+        op = Op("pull", len(by_server), [k for k, _ in pairs])
         for _, outs in pairs:
             for o in outs:
                 mark_pending(o, op.wait)
@@ -391,8 +432,3 @@ def _row_ranges(index, parts, shape):
 
 def _stype(array):
     return getattr(array, "stype", "default")
-
-
-def _keys(items):
-    keys = [k for k, _ in items]
-    return f"key {keys[0]!r}" if len(keys) == 1 else f"keys {keys}"

@@ -131,7 +131,7 @@ def decode(frames):
     if not frames:
         raise ProtocolError("empty message: no header frame")
     try:
-        head = msgpack.unpackb(_bytes(frames[0]), raw=False, strict_map_key=False)
+        head = msgpack.unpackb(frames[0], raw=False, strict_map_key=False)     # bytes or a zmq.Frame
     except (ValueError, TypeError, msgpack.ExtraData, msgpack.FormatError, msgpack.StackError) as err:
         raise ProtocolError(f"header frame is not msgpack ({type(err).__name__}: {err})") from None
     if not isinstance(head, dict):
@@ -223,10 +223,6 @@ def _short(value):
     """A repr of header data for messages, cut short (headers come from anyone who can connect)."""
     text = repr(value)
     return text if len(text) <= 200 else text[:200] + "..."
-
-
-def _bytes(frame):
-    return frame if isinstance(frame, bytes) else memoryview(frame).tobytes()
 
 
 def send(sock, op, arrays=(), id=0, **fields):  # noqa: A002
