@@ -1,7 +1,7 @@
 """Push+pull round-trip latency and throughput of the dist kvstore, next to a raw pyzmq echo measured in the same run.
 
     python bench/pushpull.py [--sizes 4K,1M,16M,64M] [--configs 1x1,2x1,1x2,2x2] [--modes sync,async]
-                             [--quick] [--repeat N] [--pushpull]
+                             [--quick] [--repeat N] [--pushpull] [--secret]
 
 --quick runs only the 1 worker / 1 server sync job. --repeat N runs every job and the echo N times and
 keeps each size's best figure (the machine is shared: the best run is the least disturbed one).
@@ -12,10 +12,14 @@ Each configuration starts a real job on 127.0.0.1 (scheduler, S servers, W worke
 sends plus receives. The echo is a DEALER sending one array frame (copy=False) to a ROUTER process
 that sends it back. Both report the median round trip (other processes on a shared machine make the
 mean a measure of them). ratio = kvstore latency / echo latency for the same size.
+
+--secret runs the jobs with a cluster secret, as distnet-launch does (CURVE encryption and
+authentication on every socket), and the echo over CURVE sockets with the same keys.
 """
 import argparse
 import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -39,10 +43,21 @@ def free_port():
 
 
 # ---- the raw pyzmq echo ------------------------------------------------------------------------
+def echo_socket(kind):
+    """A plain pyzmq socket, or with DISTNET_SECRET set a CURVE one made as the cluster makes them."""
+    import zmq
+    ctx = zmq.Context.instance()
+    if not os.environ.get("DISTNET_SECRET"):
+        return ctx.socket(kind)
+    from distnet.ps.auth import Guard
+    guard = Guard.from_env(ctx)
+    return guard.router() if kind == zmq.ROUTER else guard.dealer()
+
+
 def echo_server(port):
     """ROUTER that sends every message back as received (zero-copy frames)."""
     import zmq
-    sock = zmq.Context.instance().socket(zmq.ROUTER)
+    sock = echo_socket(zmq.ROUTER)
     sock.bind(f"tcp://127.0.0.1:{port}")
     print("ready", flush=True)
     while True:
@@ -59,7 +74,7 @@ def echo_bench(sizes):
     proc = subprocess.Popen([sys.executable, HERE, "--echo-server", str(port)], stdout=subprocess.PIPE)
     try:
         proc.stdout.readline()
-        sock = zmq.Context.instance().socket(zmq.DEALER)
+        sock = echo_socket(zmq.DEALER)
         sock.connect(f"tcp://127.0.0.1:{port}")
         out = {}
         for name in sizes:
@@ -143,6 +158,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="only the 1x1 sync job")
     parser.add_argument("--repeat", type=int, default=1, help="best of N runs per job")
     parser.add_argument("--pushpull", action="store_true", help="time kv.pushpull instead of kv.push + kv.pull")
+    parser.add_argument("--secret", action="store_true", help="an authenticated, encrypted cluster (CURVE), as "
+                        "distnet-launch runs it; the echo uses CURVE too")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--echo-server", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -151,6 +168,8 @@ def main():
     if args.worker:
         return worker(args.worker[0], args.worker[1].split(","), args.worker[2])
     sizes = args.sizes.split(",")
+    if args.secret:
+        os.environ["DISTNET_SECRET"] = secrets.token_urlsafe(32)       # inherited by the echo and the jobs
     if args.quick:
         args.configs, args.modes = "1x1", "sync"
     echo = best([echo_bench(sizes) for _ in range(args.repeat)])

@@ -112,16 +112,17 @@ def encode(op, arrays=(), id=0, **fields):  # noqa: A002 -- `id` is the header's
 
 
 def _received_frame(array):
-    """The received frame ``array`` is a whole view of (sent again by reference), else ``array`` itself.
+    """The received frame the contiguous ``array`` is a whole view of (sent again by reference), else ``array``.
 
     A new zero-copy frame of a numpy array costs pyzmq a wake-up of its garbage-collector thread
-    when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing.
+    when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing. A contiguous
+    view as long as the whole frame starts at its first byte, so the lengths tell (no address lookups).
     """
     base = array
     while isinstance(base, np.ndarray):
         base = base.base
-    if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) and base.nbytes == array.nbytes > 0 \
-            and array.ctypes.data == np.frombuffer(base, np.uint8).ctypes.data:
+    if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) \
+            and array.nbytes == base.nbytes == len(base.obj) > 0:
         return base.obj
     return array
 

@@ -2,6 +2,7 @@
 import msgpack
 import numpy as np
 import pytest
+import zmq
 
 from distnet.ps import protocol
 from distnet.ps.protocol import FIELDS, Msg, ProtocolError, decode, encode
@@ -65,6 +66,16 @@ def test_non_contiguous_arrays_travel_as_their_values():
     data = np.arange(12, dtype=np.int32).reshape(3, 4)[:, ::2]
     _, _, (out,) = decode(encode(Msg.REPLY, [data], id=1))
     assert np.array_equal(out, data)
+
+
+def test_a_whole_received_array_is_sent_again_as_its_frame_and_a_part_of_it_as_its_values():
+    frame = zmq.Frame(np.arange(8, dtype=np.float32).tobytes())
+    head = msgpack.packb(dict(v=protocol.VERSION, op=int(Msg.REPLY), id=1, arrays=[["<f4", [2, 4]]]))
+    _, _, (whole,) = decode([head, frame])
+    assert encode(Msg.REPLY, [whole], id=2)[1] is frame
+    for part in (whole[1], whole.reshape(-1)[1:], whole.reshape(-1)[:-1]):
+        sent = encode(Msg.REPLY, [part], id=3)[1]
+        assert sent is not frame and np.array_equal(sent, part)
 
 
 def packed(**head):
