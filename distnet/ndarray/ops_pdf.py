@@ -191,8 +191,79 @@ def _grad_poisson(scaling, x, lam):
     return np.zeros(x.shape, x.dtype), (scaling * (x / lam - x.dtype.type(1)),)
 
 
+_PSI_SERIES = {np.dtype(np.float32): (1e8, (-4.16666666666666666667E-3, 3.96825396825396825397E-3,
+                                             -8.33333333333333333333E-3, 8.33333333333333333333E-2)),
+               np.dtype(np.float64): (1e17, (8.33333333333333333333E-2, -2.10927960927960927961E-2,
+                                             7.57575757575757575758E-3, -4.16666666666666666667E-3,
+                                             3.96825396825396825397E-3, -8.33333333333333333333E-3,
+                                             8.33333333333333333333E-2))}
+
+
+def _psi_kernel(x):
+    """Digamma as MXNet's kernels evaluate it in the data type (Cephes' psi: a sum of 1/k for integers up to
+    10, else the recurrence up to 10 and the asymptotic series; mixed float/double steps rounded where the
+    kernel stores them). Non-positive arguments: the float64 digamma, rounded."""
+    t = x.dtype
+    f = t.type
+    limit, coef = _PSI_SERIES[t]
+    x = np.asarray(x, t)
+    integer = (x > 0) & (x <= 10) & (x == np.floor(x))
+    general = (x > 0) & ~integer
+    # the integer case: 1/1 + ... + 1/(n-1) added in double and stored in the data type, then - EUL
+    sums = [f(0)]
+    for k in range(1, 10):
+        sums.append(f(np.float64(sums[-1]) + 1.0 / np.float64(f(k))))
+    table = np.array(sums, t) - f(0.57721566490153286061)
+    s, w = np.where(general, x, f(10)), np.zeros(x.shape, t)
+    below = s < 10
+    while below.any():
+        w = np.where(below, (w.astype(np.float64) + 1.0 / s.astype(np.float64)).astype(t), w)
+        s = np.where(below, (s.astype(np.float64) + 1.0).astype(t), s)
+        below = s < 10
+    z = (1.0 / (s * s).astype(np.float64)).astype(t)
+    ans = np.full(x.shape, f(coef[0]), t)
+    for c in coef[1:]:
+        ans = ans * z + f(c)
+    series = np.where(s < limit, z * ans, f(0))
+    logs = np.log(s.astype(np.float32).astype(np.float64)).astype(np.float32).astype(np.float64)   # logf
+    y = (logs - 0.5 / s.astype(np.float64) - series.astype(np.float64) - w.astype(np.float64)).astype(t)
+    y = np.where(integer, table[np.clip(x, 1, 10).astype(np.int64) - 1], y)
+    return np.where(x <= 0, digamma(x.astype(np.float64)).astype(t), y)
+
+
+def _grad_gamma(scaling, x, alpha, beta):
+    t = x.dtype
+    log_b = np.log(beta.astype(np.float64)).astype(t)
+    psi_a = _psi_kernel(alpha)
+    g_alpha = (scaling.astype(np.float64) * (log_b.astype(np.float64) + np.log(x.astype(np.float64))
+                                               - psi_a.astype(np.float64))).astype(t)
+    return scaling * ((alpha - 1) / x - beta), (g_alpha, scaling * (alpha / beta - x))
+
+
+def _nb_grads(scaling, x, k, p):
+    t = x.dtype
+    psi_diff = _psi_kernel(x + k) - _psi_kernel(k)
+    g_k = (scaling.astype(np.float64) * (psi_diff.astype(np.float64) + np.log(p.astype(np.float64)))).astype(t)
+    return g_k, scaling * (k / p - x / (1 - p))
+
+
+def _grad_negative_binomial(scaling, x, k, p):
+    return np.zeros(x.shape, x.dtype), _nb_grads(scaling, x, k, p)
+
+
+def _grad_generalized_negative_binomial(scaling, x, mu, alpha):
+    t = x.dtype
+    mu_alpha = (mu * alpha).astype(np.float64)
+    den = (mu_alpha + 1.0).astype(t)
+    k = (1.0 / alpha.astype(np.float64)).astype(t)
+    p = (1.0 / (mu_alpha + 1.0)).astype(t)
+    g_k, g_p = _nb_grads(scaling, x, k, p)
+    return np.zeros(x.shape, t), (-g_p * alpha / (den * den), -g_k / (alpha * alpha) - g_p * mu / (den * den))
+
+
 _KERNEL_GRADS = {"uniform": _grad_uniform, "normal": _grad_normal, "exponential": _grad_exponential,
-                 "poisson": _grad_poisson}
+                 "poisson": _grad_poisson, "gamma": _grad_gamma, "negative_binomial": _grad_negative_binomial,
+                 "generalized_negative_binomial": _grad_generalized_negative_binomial}
 
 
 def _sum_samples(g, lead):
