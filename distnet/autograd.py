@@ -517,7 +517,8 @@ def get_symbol(x):
             args = [build(a._node) if isinstance(a, NDArray) and a._node is not None
                     else leaf(id(a), _constant_name(a)) if isinstance(a, NDArray) else a for a in node.args]
             if getattr(node.op, "program", None) is not None:      # a hybridized block's graph
-                built[id(node)] = _inlined_graph(node, args)
+                built[id(node)] = (_inlined_graph(node, args) if node.op.inlined
+                                   else node.op.recorded_symbol(args, f"node_{node.seq}"))
             else:
                 built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
         sym = built[id(node)]
