@@ -14,6 +14,12 @@ def _make(op_name):
             from .numpy._symbol import refuse_np_symbol
             refuse_np_symbol(op_name)
         _refuse_non_symbol_inputs(op, args)
+        if kwargs:
+            _refuse_non_symbol_keywords(op, kwargs)
+        if not op.variadic and len(args) <= len(op.arg_names) and any(a is None for a in args):
+            # MXNet passes the inputs on by name, skipping a None: that input becomes an automatic variable
+            kwargs.update((n, a) for n, a in zip(op.arg_names, args) if a is not None)
+            args = ()
         return create(op_name, *args, **kwargs)
     apply.__name__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
@@ -25,11 +31,19 @@ def _refuse_non_symbol_inputs(op, args):
     if op.variadic:
         for a in args:
             if not isinstance(a, Symbol):
-                raise AssertionError(f"Positional arguments must be Symbol instances, but got {a}")
+                raise AssertionError(f"Positional arguments must be Symbol instances, but got {a!s}")
         return
     for name, a in zip(op.arg_names, args):
         if a is not None and not isinstance(a, Symbol):
-            raise AssertionError(f"Argument {name} must be Symbol instances, but got {a}")
+            raise AssertionError(f"Argument {name} must be Symbol instances, but got {a!s}")
+
+
+def _refuse_non_symbol_keywords(op, kwargs):
+    """MXNet asserts that an array input given by name is a Symbol (distnet's own code may pass constants)."""
+    for name in op.arg_names:
+        a = kwargs.get(name)
+        if a is not None and not isinstance(a, Symbol) and _called_by_user(2):
+            raise AssertionError(f"Argument {name} must be Symbol instances, but got {a!s}")
 
 
 def _any_np_symbol(args, kwargs):

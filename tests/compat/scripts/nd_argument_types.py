@@ -119,3 +119,32 @@ for label, fn in {
     "random.uniform(nd, nd) shape": lambda: nd.random.uniform(nd.zeros(2), nd.ones(2), shape=3) * 0,
 }.items():
     show(label, fn, message=False)
+
+# mx.sym: array inputs (by position or by name) must be Symbols; a None input becomes an automatic variable
+a = mx.sym.var("a")
+
+
+def show_symbol(label, fn):
+    try:
+        print(f"{label}: {fn().list_arguments()}")
+    except Exception as e:  # noqa: BLE001
+        text = str(e)
+        print(f"{label}: {type(e).__name__}" + (f": {text}" if isinstance(e, AssertionError) else ""))
+
+
+with mx.name.NameManager():
+    for name in ("relu", "sum", "FullyConnected"):
+        extra = {"num_hidden": 2} if name == "FullyConnected" else {}
+        for kind in ("float", "list", "numpy", "None", "str"):
+            show_symbol(f"sym.{name}({kind})", lambda: getattr(mx.sym, name)(values[kind], **extra))
+        show_symbol(f"sym.{name}(data=numpy)", lambda: getattr(mx.sym, name)(data=values["numpy"], **extra))
+    for name in ("broadcast_add", "dot", "where", "Concat"):
+        for kind in ("float", "list", "numpy", "None", "str"):
+            show_symbol(f"sym.{name}(a, {kind})", lambda: getattr(mx.sym, name)(a, values[kind]))
+            show_symbol(f"sym.{name}({kind}, a)", lambda: getattr(mx.sym, name)(values[kind], a))
+    show_symbol("sym.FullyConnected(a, weight=numpy)",
+                lambda: mx.sym.FullyConnected(a, weight=onp.ones((2, 2)), num_hidden=2))
+    show_symbol("sym.FullyConnected(a, None, None)", lambda: mx.sym.FullyConnected(a, None, None, num_hidden=2))
+    show_symbol("sym.maximum(a, numpy)", lambda: mx.sym.maximum(a, values["numpy"]))
+    show_symbol("sym.maximum(a, 1.0)", lambda: mx.sym.maximum(a, 1.0))
+    show_symbol("a + list", lambda: a + [1.])
