@@ -266,6 +266,22 @@ _KERNEL_GRADS = {"uniform": _grad_uniform, "normal": _grad_normal, "exponential"
                  "generalized_negative_binomial": _grad_generalized_negative_binomial}
 
 
+def _dirichlet_grads(dy, out, sample, alpha, alpha_view, extra, is_log):
+    """MXNet's Dirichlet backward kernel in the data type; alpha's gradient summed over the samples."""
+    t = sample.dtype
+    scaling = (dy.astype(t) * (t.type(1) if is_log else out.astype(t)))[..., None]
+    alpha_b = np.broadcast_to(alpha_view, sample.shape)
+    total = np.zeros(alpha_b.shape[:-1], t)
+    for j in range(alpha_b.shape[-1]):          # the kernel adds the components one after another
+        total = total + alpha_b[..., j]
+    psi_diff = (_psi_kernel(total)[..., None] - _psi_kernel(np.ascontiguousarray(alpha_b))).astype(np.float64)
+    g_alpha = (scaling.astype(np.float64) * (np.log(sample.astype(np.float64)) + psi_diff)).astype(t)
+    g_sample = scaling * (alpha_b - 1) / sample
+    lead = alpha.ndim - 1
+    per = np.moveaxis(g_alpha, -1, lead)            # (P, K, E...): each parameter's samples together
+    return g_sample.astype(t), _sum_samples(per, lead + 1).reshape(alpha.shape).astype(alpha.dtype)
+
+
 def _sum_samples(g, lead):
     """MXNet's compensated sum of per-sample gradients over the sample axes after the first ``lead``."""
     from .ops_reduce import kahan_sum
@@ -315,6 +331,8 @@ def _pdf(name, density, names, event=0):
 
     def backward(dy, out, sample, *params, is_log=False):
         xs, extra = _params(opname, sample, params, names, event)
+        if name == "dirichlet" and sample.dtype in (np.float32, np.float64):
+            return _dirichlet_grads(dy, out, sample, params[0], xs[1].astype(sample.dtype), extra, _flag(is_log))
         if name in _KERNEL_GRADS and sample.dtype in (np.float32, np.float64) and not event:
             t = sample.dtype
             scaling = dy.astype(t) * (t.type(1) if _flag(is_log) else out.astype(t))

@@ -38,3 +38,16 @@ for dt in ('float32', 'float64'):
         y = nd.random_pdf_gamma(x, a, b, is_log=True)
     y.backward(nd.ones_like(y))
     print(dt, [float(v).hex() for v in a.grad.asnumpy()])
+rs = np.random.RandomState(5)
+def g(label, fn, arrays, is_log, dt):
+    xs = [nd.array(a, dtype=dt) for a in arrays]
+    for x in xs: x.attach_grad()
+    with mx.autograd.record():
+        y = fn(*xs, is_log=is_log)
+    y.backward(nd.array(rs.uniform(-1, 1, y.shape), dtype=dt))
+    print(label, is_log, dt, [[float(v).hex() for v in x.grad.asnumpy().ravel()] for x in xs])
+for dt in ('float32', 'float64'):
+    for is_log in (False, True):
+        g('dirichlet', nd.random_pdf_dirichlet, [rs.dirichlet([1, 2, 3], (2, 5)), rs.uniform(0.3, 4, (2, 3))], is_log, dt)
+        g('dirichlet_noextra', nd.random_pdf_dirichlet, [rs.dirichlet([1, 2], (3,)), rs.uniform(0.3, 4, (3, 2))], is_log, dt)
+        g('dirichlet_3d', nd.random_pdf_dirichlet, [rs.dirichlet([2, 2, 1, 3], (2, 2, 3)), np.array([[[2.0, 1.0, 3.0, 0.5]] * 2] * 2)], is_log, dt)
