@@ -925,6 +925,11 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     """Zeroes elements with probability ``p`` and scales the rest by 1/(1-p), in training."""
     if mode not in ("training", "always"):
         raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
+    if data.dtype.kind != "f":      # MXNet's kernel type switch, in its words (prediction included)
+        if data.dtype == np.bool_:
+            raise MXNetError("Dropout: Unknown type enum 7: boolean data is not supported; cast it to a float type")
+        comma = "" if data.dtype.itemsize == 1 else ","
+        raise MXNetError(f"Dropout: This operation only support floating point types{comma} not {data.dtype.name}")
     if not 0 <= float(p) <= 1:
         raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
                          f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
