@@ -213,6 +213,8 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range``."""
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("_npi_histogram", (a, bins))
+    if isinstance(bins, str):
+        raise NotImplementedError("string bins is not supported yet...")
     if isinstance(bins, (int, _np.integer)) and range is None:
         raise NotImplementedError("automatic range is not supported yet...")
     counts, edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)

@@ -263,11 +263,13 @@ def eigvals(a):
 
 
 def lstsq(a, b, rcond="warn"):
-    """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``."""
+    """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``: NumPy's on the
+    arrays' data (as MXNet takes it from NumPy 1.23, whose default ``rcond`` is the machine precision)."""
+    from .umath import _as_mx_result
+    ctx = next(v.ctx for v in (a, b) if isinstance(v, _NDArray))
     x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b),
-                                        rcond=None if rcond == "warn" else rcond)
-    return (_wrap_np(x.astype(a.dtype), a.ctx), _wrap_np(res.astype(a.dtype), a.ctx), int(rank),
-            _wrap_np(sv.astype(a.dtype), a.ctx))
+                                        rcond=-1 if rcond == "warn" else rcond)
+    return _as_mx_result((x, res, int(rank), sv), ctx)
 
 
 def matrix_power(a, n):
