@@ -562,7 +562,7 @@ _unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)) if x.dtype == np.floa
 _unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)) if x.dtype == np.float64 else _LOG10E / x,
        ufunc=np.log10, rounded="log10f")
 _unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p, rounded="log1pf")
-_unary("sin", np.sin, lambda x, y: np.cos(x), ufunc=np.sin, rounded="sinf")
+_unary("sin", np.sin, lambda x, y: _libm("cosf", np.cos)(x), ufunc=np.sin, rounded="sinf")
 _unary("cos", np.cos, lambda x, y: -_libm("sinf", np.sin)(x), ufunc=np.cos, rounded="cosf")
 _unary("tan", np.tan, lambda x, y: 1 + y * y, ufunc=np.tan, rounded="tanf")
 _unary("arcsin", np.arcsin, lambda x, y: 1 / np.sqrt(1 - x * x), ufunc=np.arcsin, rounded="asinf")
