@@ -270,18 +270,6 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
     return k, md, s1, pad, (th, tw), shifts
 
 
-def _corr_windows(k, md, s1, out, shifts):
-    """For each output channel and kernel offset: (channel, slices into the padded data1, data2)."""
-    th, tw = out
-    for t, (sy, sx) in enumerate(shifts):
-        for h in range(k):
-            for w in range(k):
-                y1, x1 = md + h, md + w
-                a = np.s_[:, :, y1:y1 + (th - 1) * s1 + 1:s1, x1:x1 + (tw - 1) * s1 + 1:s1]
-                b = np.s_[:, :, y1 + sy:y1 + sy + (th - 1) * s1 + 1:s1, x1 + sx:x1 + sx + (tw - 1) * s1 + 1:s1]
-                yield t, a, b
-
-
 def _pad_hw(x, pad):
     return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad))) if pad else x
 
@@ -296,11 +284,17 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
     top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
     multiply = _flag(is_multiply)
-    for t, sa, sb in _corr_windows(k, md, s1, out, shifts):
-        terms = a[sa] * b[sb] if multiply else np.abs(a[sa] - b[sb])
-        # MXNet's kernel adds one channel after another into the output: a running (sequential) sum
-        top[:, t] = np.cumsum(np.concatenate([top[:, t:t + 1], terms.astype(top.dtype, copy=False)], axis=1),
-                              axis=1)[:, -1]
+    th, tw = out
+    # MXNet's kernel adds kernel row, kernel column, then channel, one term after another
+    for h in range(k):
+        for w in range(k):
+            y1, x1 = md + h, md + w
+            first = a[:, None, :, y1:y1 + (th - 1) * s1 + 1:s1, x1:x1 + (tw - 1) * s1 + 1:s1]
+            second = np.stack([b[:, :, y1 + sy:y1 + sy + (th - 1) * s1 + 1:s1, x1 + sx:x1 + sx + (tw - 1) * s1 + 1:s1]
+                               for sy, sx in shifts], axis=1)
+            terms = (first * second if multiply else np.abs(first - second)).astype(top.dtype, copy=False)
+            for c in range(terms.shape[2]):
+                top += terms[:, :, c]
     return top / top.dtype.type(k * k * data1.shape[1])
 
 
@@ -311,17 +305,23 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
                                                    pad_size)
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
     ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
-    dy = dy / dy.dtype.type(k * k * data1.shape[1])
+    count = np.float32(k * k * data1.shape[1])          # MXNet divides each term by this float
     multiply = _flag(is_multiply)
-    for t, sa, sb in _corr_windows(k, md, s1, shape, shifts):
-        d = dy[:, t:t + 1]
-        if multiply:
-            ga[sa] += d * b[sb]
-            gb[sb] += d * a[sa]
-        else:
-            sign = np.where(a[sa] - b[sb] >= 0, 1, -1).astype(dy.dtype)
-            ga[sa] += d * sign
-            gb[sb] -= d * sign
+    # MXNet's kernel order: output position (i, j), then displacement, each term (dy * other) / count added
+    for i in range(shape[0]):
+        for j in range(shape[1]):
+            y1, x1 = i * s1 + md, j * s1 + md
+            win1 = np.s_[:, :, y1:y1 + k, x1:x1 + k]
+            for t, (sy, sx) in enumerate(shifts):
+                win2 = np.s_[:, :, y1 + sy:y1 + sy + k, x1 + sx:x1 + sx + k]
+                d = dy[:, t, i, j].reshape(-1, 1, 1, 1)
+                if multiply:
+                    ga[win1] += (d * b[win2]) / count
+                    gb[win2] += (d * a[win1]) / count
+                else:
+                    sign = np.where(a[win1] >= b[win2], 1, -1).astype(dy.dtype)
+                    ga[win1] += (d * sign) / count
+                    gb[win2] += (d * -sign) / count
     h, w = data1.shape[2:]
     crop = np.s_[:, :, pad:pad + h, pad:pad + w]
     return ga[crop].astype(data1.dtype, copy=False), gb[crop].astype(data2.dtype, copy=False)

@@ -69,3 +69,15 @@ bits('norm_small_rsp', nd.norm(small.tostype('row_sparse'), keepdims=True))
 q = nd.contrib.quadratic(csr, a=0.5, b=-1.5)
 print('quadratic_csr', q.stype)
 bits('quadratic_csr', q)
+
+# Correlation's backward, accumulated in its kernel's order
+for kw in (dict(kernel_size=3, max_displacement=1, pad_size=2), dict(kernel_size=1, max_displacement=1, pad_size=1,
+                                                                    is_multiply=False)):
+    a, b = arr(-1, 1, (1, 2, 4, 5)), arr(-1, 1, (1, 2, 4, 5))
+    a.attach_grad()
+    b.attach_grad()
+    with mx.autograd.record():
+        y = nd.Correlation(a, b, **kw)
+    y.backward(arr(-1, 1, y.shape))
+    bits('corr_grad_a', a.grad)
+    bits('corr_grad_b', b.grad)
