@@ -26,6 +26,9 @@ _SEQUENCE = ("stack", "vstack", "hstack", "dstack", "column_stack", "row_stack",
 # functions that give NumPy's result for a scalar and refuse other non-arrays with a TypeError
 _SCALAR_OR_ARRAY = ("around", "round", "round_", "nan_to_num", "ravel", "flip", "fliplr", "flipud")
 
+# other names of one function that are objects of their own in MXNet (``np.absolute is np.abs`` is False)
+_OWN_OBJECTS = ("absolute", "fabs", "max", "min", "true_divide", "remainder")
+
 
 def _not_array(name, value):
     return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
@@ -163,6 +166,8 @@ def install(namespace, submodules):
         replace(q, lambda f, q=q: _guarded(f, _sequence_check(q)))
     for q in ("cond", "lstsq", "matrix_power", "matrix_rank", "multi_dot", "qr"):
         replace("linalg." + q, lambda f, q=q: _numpy_without_arrays(f, q))
+    for q in _OWN_OBJECTS:
+        replace(q, lambda f: _guarded(f, lambda args, kwargs: None))
     replace("bincount", lambda f: _guarded(f, _bincount_check))
     replace("delete", lambda f: _guarded(f, _delete_check))
     for q in _SCALAR_OR_ARRAY:

@@ -83,12 +83,27 @@ for _name, _checked in _WRAPPED:
     globals()[_name] = _wrapped(_name, _checked)
 
 
+def _expired(name):
+    def removed(*args, **kwargs):
+        raise RuntimeError(f"In accordance with NEP 32, the function {name} was removed from NumPy version 1.20.  A "
+                           "replacement for this function is available in the numpy_financial library: "
+                           "https://pypi.org/project/numpy-financial")
+    removed.__name__ = name
+    removed.__doc__ = f"NumPy 1.23's placeholder for the removed financial function ``{name}``: raises RuntimeError."
+    return removed
+
+
+_EXPIRED = ("mirr", "npv", "ppmt", "pv", "rate")      # the ones mx.np 1.9.1 lists
+for _name in _EXPIRED:
+    globals()[_name] = _expired(_name)
+
+
 def shape(a):
     """The shape of mx.np array ``a`` (MXNet reads ``a.shape``: other objects raise AttributeError)."""
     return a.shape
 
 
-_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape",)
+_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape",) + _EXPIRED
 
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------

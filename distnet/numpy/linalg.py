@@ -269,7 +269,7 @@ def lstsq(a, b, rcond="warn"):
     ctx = next(v.ctx for v in (a, b) if isinstance(v, _NDArray))
     x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b),
                                         rcond=-1 if rcond == "warn" else rcond)
-    return _as_mx_result((x, res, int(rank), sv), ctx)
+    return _as_mx_result((x, res, rank, sv), ctx)
 
 
 def matrix_power(a, n):

@@ -148,3 +148,10 @@ show("mvn_batch", lambda: np.random.multivariate_normal(mean, cov).shape)      #
 show("mvn_size", lambda: np.random.multivariate_normal(np.zeros(2), cov, (2,)).shape)
 show("mvn_broadcast", lambda: np.random.multivariate_normal(
     np.zeros((2, 1, 2)), np.array([[[1., 0], [0, 100]], [[1., 0], [0, 4]]]), (3,)).shape)
+
+# names: other names of a function are objects of their own; NumPy 1.23's removed financial functions
+show("aliases", lambda: [np.abs is np.absolute, np.fabs is np.abs, np.max is np.amax, np.min is np.amin,
+                         np.round is np.around, np.round_ is np.round, np.vstack is np.row_stack,
+                         np.divide is np.true_divide, np.mod is np.remainder, np.bitwise_not is np.invert])
+for name in ("mirr", "npv", "ppmt", "pv", "rate"):
+    show(name, lambda: getattr(np, name)(0.1, [1, 2]))
