@@ -106,6 +106,9 @@ def _check_empty_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
+    if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
+            and (key.step is None or key.step == 1):
+        return arr          # MXNet's x[:] and x[()] are x itself
     for k in key if isinstance(key, tuple) else (key,):
         if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
             raise ValueError("slice step cannot be zero")

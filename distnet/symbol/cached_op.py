@@ -88,7 +88,7 @@ class CachedOp:
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
         kernel_errors = []
         slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
-        raw_outs = [slots[i] for i in self.program.out_slots]
+        raw_outs = [_unshared(slots[i], raws) for i in self.program.out_slots]
         outs = [_wrap(r, ctx) for r in raw_outs]
         if carried is not None or kernel_errors:        # kept with the outputs, raised when they are read
             failures.keep_with(outs, carried, kernel_errors)
@@ -112,6 +112,16 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _unshared(out, raws):
+    """``out``, copied if it is a view of an input (a reshaped input or parameter): an operator's output owns
+    its memory in MXNet (an input passed straight through stays that input)."""
+    if type(out) is np.ndarray and out.base is not None and not any(out is v for v in raws):
+        for v in raws:
+            if type(v) is np.ndarray and np.may_share_memory(out, v):
+                return out.copy()
+    return out
 
 
 def _step_hook(program, op_hook, monitor_all, ctx):
