@@ -137,10 +137,48 @@ def _sample(data, grid, op):
 
 
 def _sample_grad(dy, data, grid, op):
+    """MXNet's CPU backward: per output position (in order) each in-image corner gets dy times its weights
+    (the ``1.0 - w`` factors in double); the grid's gradient sums the channels one by one in the data type."""
+    if dy.dtype not in (np.float32, np.float64):
+        return _sample_grad_wide(dy, data, grid, op)
+    t = dy.dtype.type
+    corners, fx, fy = _corners(data, grid, op)
+    (_, r0, c0, m0), (_, r1, c1, m1), (_, r2, c2, m2), (_, r3, c3, m3) = corners
+    wy, wx = (1 - fy.astype(dy.dtype)), (1 - fx.astype(dy.dtype))
+    vals = [_gather(data, r, c, m).astype(dy.dtype) for r, c, m in ((r0, c0, m0), (r1, c1, m1), (r2, c2, m2),
+                                                                      (r3, c3, m3))]
+    ddata = np.zeros(data.shape, dtype=dy.dtype)
+    view = np.moveaxis(ddata, 1, -1)                     # (N, H, W, C), writes land in ddata
+    n_idx = np.arange(data.shape[0])
+    for i, j in np.ndindex(*dy.shape[2:]):
+        g = dy[:, :, i, j]                               # (N, C)
+        a, b = wy[:, i, j][:, None], wx[:, i, j][:, None]
+        terms = ((g * a) * b, ((g * a).astype(np.float64) * (1.0 - b.astype(np.float64))),
+                 (g.astype(np.float64) * (1.0 - a.astype(np.float64))) * b.astype(np.float64),
+                 (g.astype(np.float64) * (1.0 - a.astype(np.float64))) * (1.0 - b.astype(np.float64)))
+        for (r, c, m), term in zip(((r0, c0, m0), (r1, c1, m1), (r2, c2, m2), (r3, c3, m3)), terms):
+            inside = m[:, i, j]
+            rows, cols = r[:, i, j][inside], c[:, i, j][inside]
+            cur = view[n_idx[inside], rows, cols]
+            view[n_idx[inside], rows, cols] = (cur.astype(np.float64) + term[inside]).astype(dy.dtype)
+    tl, tr, bl, br = vals
+    mixed = tl - tr - bl + br
+    gy = np.zeros(fy.shape, dy.dtype)
+    gx = np.zeros(fx.shape, dy.dtype)
+    for c in range(dy.shape[1]):                         # the kernel subtracts channel after channel
+        gy = gy - dy[:, c] * (tr[:, c] - br[:, c] + mixed[:, c] * wx)
+        gx = gx - dy[:, c] * (bl[:, c] - br[:, c] + mixed[:, c] * wy)
+    h, w = data.shape[2:]
+    grid_grad = t(0) + np.stack([gx * t(w - 1) / t(2), gy * t(h - 1) / t(2)], axis=1)   # += into zeros
+    return ddata.astype(data.dtype, copy=False), grid_grad.astype(grid.dtype, copy=False)
+
+
+def _sample_grad_wide(dy, data, grid, op):
+    """The same gradients for other dtypes, from float64 arithmetic."""
     corners, fx, fy = _corners(data, grid, op)
     v00, v01, v10, v11 = (_gather(data, r, c, m) for _, r, c, m in corners)
     ddata = np.zeros(data.shape, dtype=dy.dtype)
-    view = np.moveaxis(ddata, 1, -1)                     # (N, H, W, C), writes land in ddata
+    view = np.moveaxis(ddata, 1, -1)
     n = np.arange(data.shape[0]).reshape(-1, 1, 1)
     for wt, r, c, m in corners:
         np.add.at(view, (n, r, c), np.moveaxis(dy * (wt * m)[:, None], 1, -1))

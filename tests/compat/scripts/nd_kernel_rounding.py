@@ -81,3 +81,22 @@ for kw in (dict(kernel_size=3, max_displacement=1, pad_size=2), dict(kernel_size
     y.backward(arr(-1, 1, y.shape))
     bits('corr_grad_a', a.grad)
     bits('corr_grad_b', b.grad)
+
+# BilinearSampler / SpatialTransformer backward, in their kernel's order and precision
+for dtype in ('float32', 'float64'):
+    d, g = arr(-1, 1, (2, 2, 4, 5), dtype), arr(-1.3, 1.3, (2, 2, 3, 4), dtype)
+    d.attach_grad()
+    g.attach_grad()
+    with mx.autograd.record():
+        y = nd.BilinearSampler(d, g)
+    y.backward(arr(-1, 1, y.shape, dtype))
+    bits('bilinear_grad_data_' + dtype, d.grad)
+    bits('bilinear_grad_grid_' + dtype, g.grad)
+    loc = arr(-1, 1, (2, 6), dtype)
+    d.attach_grad()
+    loc.attach_grad()
+    with mx.autograd.record():
+        y = nd.SpatialTransformer(d, loc, target_shape=(3, 3), transform_type='affine', sampler_type='bilinear')
+    y.backward(arr(-1, 1, y.shape, dtype))
+    bits('spatial_grad_data_' + dtype, d.grad)
+    bits('spatial_grad_loc_' + dtype, loc.grad)
