@@ -406,8 +406,10 @@ class CSRNDArray(BaseSparseNDArray):
             raise ValueError("Multi-dimension indexing is not supported")
         if not isinstance(key, (py_slice, NDArray)):
             raise ValueError(f"Undefined behaviour for {key}")
-        if not isinstance(key, py_slice) or key.step not in (None, 1):
+        if not isinstance(key, py_slice) or key.step is not None:        # MXNet refuses even a step of 1
             raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
+        if key.start is None and key.stop is None:
+            return self         # MXNet's csr[:] is the array itself
         begin, end, _ = key.indices(self._sshape[0])
         if end <= begin:
             raise MXNetError(f"Operator cast_storage inferring shapes failed: CSRNDArray rows {begin}:{end} select "
