@@ -249,13 +249,10 @@ def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     pairs = _pad_pairs(data, mode, pad_width)
     if mode == "constant":
         return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))]
-    g = dy
-    for ax in reversed(range(data.ndim)):     # pad is separable: undo one axis at a time
-        if pairs[ax] == (0, 0):
-            continue
-        source = np.pad(np.arange(data.shape[ax]), pairs[ax], mode=mode)
-        moved = np.moveaxis(g, ax, 0)
-        acc = np.zeros((data.shape[ax],) + moved.shape[1:], dtype=dy.dtype)
-        np.add.at(acc, source, moved)
-        g = np.moveaxis(acc, 0, ax)
-    return g
+    # MXNet's kernel walks the output positions in order, adding each into the input element it copied
+    spatial = data.shape[2:]
+    sources = [np.pad(np.arange(n), p, mode=mode) for n, p in zip(spatial, pairs[2:])]
+    flat = np.ravel_multi_index(np.meshgrid(*sources, indexing="ij"), spatial).ravel()
+    acc = np.zeros((data.shape[0] * data.shape[1], int(np.prod(spatial))), dtype=dy.dtype)
+    np.add.at(acc, (slice(None), flat), dy.reshape(acc.shape[0], -1))
+    return acc.reshape(data.shape)

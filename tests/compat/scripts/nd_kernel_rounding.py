@@ -100,3 +100,13 @@ for dtype in ('float32', 'float64'):
     y.backward(arr(-1, 1, y.shape, dtype))
     bits('spatial_grad_data_' + dtype, d.grad)
     bits('spatial_grad_loc_' + dtype, loc.grad)
+rs = np.random.RandomState(10)  # Pad backward
+for mode, shape, pw in [('reflect', (2, 2, 4, 5), (0, 0, 0, 0, 2, 3, 3, 1)), ('edge', (1, 3, 3, 4), (0, 0, 0, 0, 2, 2, 3, 3)),
+                        ('reflect', (1, 2, 3, 4, 3), (0, 0, 0, 0, 1, 2, 2, 1, 2, 2)), ('edge', (1, 1, 2, 3, 2), (0, 0, 0, 0, 2, 1, 1, 2, 3, 1)),
+                        ('constant', (1, 2, 3, 3), (0, 0, 0, 0, 1, 1, 2, 2))]:
+    for dt in ('float32', 'float64'):
+        x = nd.array(rs.uniform(-1, 1, shape), dtype=dt); x.attach_grad()
+        with mx.autograd.record():
+            y = nd.pad(x, mode=mode, pad_width=pw)
+        y.backward(nd.array(rs.uniform(-1, 1, y.shape), dtype=dt))
+        print(mode, dt, shape, [float(v).hex() for v in x.grad.asnumpy().ravel()])
