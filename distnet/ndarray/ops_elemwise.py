@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from . import fdlibm
+from . import fdlibm, ndtri
 from .ndarray import NDArray
 from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
@@ -19,6 +19,10 @@ def _same_dtype(r, a):
 
 
 # ---- binary arithmetic ----------------------------------------------------------------
+_NDARRAY = np.ndarray
+_PLAIN_SCALARS = frozenset({float, int, np.float32})     # scalar operands that no gradient goes to
+
+
 @defop("broadcast_add", aliases=("add", "broadcast_plus"),
        methods=("__add__", "__radd__", "__iadd__"), ufunc=np.add)
 def add(lhs, rhs):
@@ -27,6 +31,11 @@ def add(lhs, rhs):
 
 @add.grad
 def _(dy, out, a, b):
+    if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
+        if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
+            return dy, None
+        if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
+            return dy, dy
     return unbroadcast(dy, a, b), unbroadcast(dy, b, a)
 
 
@@ -38,6 +47,11 @@ def sub(lhs, rhs):
 
 @sub.grad
 def _(dy, out, a, b):
+    if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
+        if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
+            return dy, None
+        if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
+            return dy, -dy
     return unbroadcast(dy, a, b), unbroadcast(-dy, b, a)
 
 
@@ -49,6 +63,11 @@ def mul(lhs, rhs):
 
 @mul.grad
 def _(dy, out, a, b):
+    if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
+        if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
+            return dy * b, None
+        if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
+            return dy * b, dy * a
     return (unbroadcast(dy * b, a, b) if is_array(a) else None,
             unbroadcast(dy * a, b, a) if is_array(b) else None)
 
@@ -440,18 +459,7 @@ def _erf(x):
 
 
 def _erfinv(y):
-    with np.errstate(all="ignore"):         # |y| >= 1 ends as +-inf or nan, silently
-        return _erfinv_newton(np.asarray(y, dtype=np.float64))
-
-
-def _erfinv_newton(y):
-    a = 0.147
-    ln = np.log(np.maximum(1 - y * y, 1e-300))
-    x = np.sign(y) * np.sqrt(np.sqrt((2 / (np.pi * a) + ln / 2) ** 2 - ln / a) - (2 / (np.pi * a) + ln / 2))
-    for _ in range(3):   # Newton steps on erf(x) = y
-        x = x - (_erf(x) - y) / (2 / np.sqrt(np.pi) * np.exp(-x * x))
-    x = np.where(np.abs(y) == 1, np.sign(y) * np.inf, np.where(y == 0, y, x))    # a zero keeps its sign
-    return np.where(np.abs(y) > 1, np.nan, x)
+    return ndtri.erfinv(y, log=lambda v: libm_f64("log", np.log, v))
 
 
 _PSI_SERIES = (8.33333333333333333333E-2, -2.10927960927960927961E-2, 7.57575757575757575758E-3,
@@ -484,8 +492,8 @@ def _digamma(x):
         if dt == np.float32:        # logf, then the last sum in double, rounded once (as MXNet's kernel)
             wide = [v.astype(np.float64) for v in (libm_f32("logf", np.log, s), s, z * poly, w)]
             y = (wide[0] - 0.5 / wide[1] - wide[2] - wide[3]).astype(dt)
-        else:
-            y = np.log(s) - c(0.5) / s - z * poly - w
+        else:                       # MXNet's double kernel takes the float logf too
+            y = libm_f32("logf", np.log, s.astype(np.float32)).astype(np.float64) - 0.5 / s - z * poly - w
         whole = (v == np.floor(v)) & (v > 0) & (v <= 10)
         if whole.any():       # integers up to 10: the harmonic sum minus Euler's constant
             h = np.zeros_like(v)
@@ -597,7 +605,17 @@ _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
-_unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
+erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
+
+
+@erf.grad
+def _(dy, out, x):
+    if type(x) is not np.ndarray or x.dtype == np.float32:
+        return dy * (2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
+    if x.dtype == np.float16:       # MXNet: the square in half, exp in float, the derivative rounded to half
+        square = (x * x).astype(np.float32)
+        return dy * (2 * _libm("expf", np.exp)(-square) / _SQRT_PI).astype(np.float16)
+    return dy * (2 / _SQRT_PI * _libm("expf", np.exp)(-(x * x)))      # double: 2 / sqrtf(pi) first
 _HALF_SQRT_PI = float(np.float32(0.5 * math.sqrt(math.pi)))       # a float constant, for float64 too
 _unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y))
 _unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x))
