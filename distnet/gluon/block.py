@@ -452,7 +452,7 @@ class HybridBlock(Block):
         ctx = _first_context(x, args)
         own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
         legacy_only = refusal = None
-        if own_layer:
+        if own_layer and (args or type(x) is not NDArray or is_np_array()):     # else: one legacy input, no check
             legacy_only, refusal = self._input_kinds(x, args)
         try:
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
