@@ -81,6 +81,9 @@ class _Conv(HybridBlock):
                             "no_bias": not use_bias, "layout": layout}
             _check_conv_dims(op_name, kernel_size, self._kwargs)
             if adj is not None:
+                if any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # MXNet checks it when built
+                    raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "
+                                     f"{self._kwargs['stride']}")
                 self._kwargs["adj"] = adj
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
