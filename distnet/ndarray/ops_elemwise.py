@@ -257,8 +257,9 @@ def logical_not(data):
 _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for every element (~1 ms)
 # ulps from a rounding midpoint within which the C function's result can differ from the rounded float64
 # value: glibc documents expf as within 0.502 ulp (so 0.002 from a midpoint; 0.0016 seen in 16M samples);
-# powf differed up to 0.0021 ulp from a midpoint in 6M samples.
-_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01}
+# powf differed up to 0.0021 ulp from a midpoint in 6M samples; sinf and cosf up to 0.060 in 1.6M samples over
+# [-1e5, 1e5]. (logf and log2f cannot join: near 1 they differ up to 0.32 ulp from a midpoint.)
+_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
 _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f}   # the C library's steps, on whole arrays
 _VECTORISED_FROM = 256      # elements from which they beat one C call per element (up to _MIDPOINT_CHECKED)
 _MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element)
