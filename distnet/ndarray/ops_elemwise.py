@@ -617,6 +617,8 @@ def _(dy, out, x):
         square = (x * x).astype(np.float32)
         return dy * (2 * _libm("expf", np.exp)(-square) / _SQRT_PI).astype(np.float16)
     return dy * (2 / _SQRT_PI * _libm("expf", np.exp)(-(x * x)))      # double: 2 / sqrtf(pi) first
+
+
 _HALF_SQRT_PI = float(np.float32(0.5 * math.sqrt(math.pi)))       # a float constant, for float64 too
 _unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y))
 _unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x))
