@@ -36,7 +36,7 @@ def c_log(x):
 
 def clog(x):
     """The C library's log of every element of a float64 array."""
-    return libm(c_log, x)
+    return libm(math.log if (x > 0).all() else c_log, x)
 
 
 class GammaConstants:
