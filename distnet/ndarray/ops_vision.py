@@ -147,20 +147,11 @@ def _sample_grad(dy, data, grid, op):
     wy, wx = (1 - fy.astype(dy.dtype)), (1 - fx.astype(dy.dtype))
     vals = [_gather(data, r, c, m).astype(dy.dtype) for r, c, m in ((r0, c0, m0), (r1, c1, m1), (r2, c2, m2),
                                                                       (r3, c3, m3))]
-    ddata = np.zeros(data.shape, dtype=dy.dtype)
-    view = np.moveaxis(ddata, 1, -1)                     # (N, H, W, C), writes land in ddata
-    n_idx = np.arange(data.shape[0])
-    for i, j in np.ndindex(*dy.shape[2:]):
-        g = dy[:, :, i, j]                               # (N, C)
-        a, b = wy[:, i, j][:, None], wx[:, i, j][:, None]
-        terms = ((g * a) * b, ((g * a).astype(np.float64) * (1.0 - b.astype(np.float64))),
-                 (g.astype(np.float64) * (1.0 - a.astype(np.float64))) * b.astype(np.float64),
-                 (g.astype(np.float64) * (1.0 - a.astype(np.float64))) * (1.0 - b.astype(np.float64)))
-        for (r, c, m), term in zip(((r0, c0, m0), (r1, c1, m1), (r2, c2, m2), (r3, c3, m3)), terms):
-            inside = m[:, i, j]
-            rows, cols = r[:, i, j][inside], c[:, i, j][inside]
-            cur = view[n_idx[inside], rows, cols]
-            view[n_idx[inside], rows, cols] = (cur.astype(np.float64) + term[inside]).astype(dy.dtype)
+    g = dy.astype(np.float64)
+    a, b = wy.astype(np.float64)[:, None], wx.astype(np.float64)[:, None]
+    terms = (((dy * wy[:, None]) * wx[:, None]).astype(np.float64), (dy * wy[:, None]).astype(np.float64) * (1.0 - b),
+             (g * (1.0 - a)) * b, (g * (1.0 - a)) * (1.0 - b))
+    ddata = _add_in_order(data.shape, dy.dtype, [(r, c, m) for _, r, c, m in corners], terms)
     tl, tr, bl, br = vals
     mixed = tl - tr - bl + br
     gy = np.zeros(fy.shape, dy.dtype)
@@ -171,6 +162,33 @@ def _sample_grad(dy, data, grid, op):
     h, w = data.shape[2:]
     grid_grad = t(0) + np.stack([gx * t(w - 1) / t(2), gy * t(h - 1) / t(2)], axis=1)   # += into zeros
     return ddata.astype(data.dtype, copy=False), grid_grad.astype(grid.dtype, copy=False)
+
+
+def _add_in_order(shape, dtype, corners, terms):
+    """Zeros of ``shape`` (N, C, H, W) with each corner's terms (N, C, H', W', in double) added one at a time,
+    rounding to ``dtype`` after each addition, in the kernel's order: output position, then corner.
+    Additions to different elements are independent, so the k-th addition of every element is done at once."""
+    n, _, h, w = shape
+    out_hw = terms[0].shape[2] * terms[0].shape[3]
+    elem, order, source = [], [], []
+    for k, (r, c, m) in enumerate(corners):
+        nn, pos = np.nonzero(m.reshape(n, out_hw))
+        elem.append((nn * h + r.reshape(n, out_hw)[nn, pos]) * w + c.reshape(n, out_hw)[nn, pos])
+        order.append(pos * 4 + k)
+        source.append(np.stack([np.full(nn.shape, k), nn, pos], axis=1))
+    elem, order, source = np.concatenate(elem), np.concatenate(order), np.concatenate(source)
+    sort = np.lexsort((order, elem))
+    elem, source = elem[sort], source[sort]
+    first = np.r_[0, np.flatnonzero(np.diff(elem)) + 1] if elem.size else np.zeros(0, np.int64)
+    rank = np.arange(elem.size) - np.repeat(first, np.diff(np.r_[first, elem.size]))
+    flat_terms = np.stack([t.reshape(n, t.shape[1], out_hw) for t in terms])      # (4, N, C, H'W')
+    acc = np.zeros((n * h * w, shape[1]), dtype)                                   # (N*H*W, C)
+    for step in range(int(rank.max()) + 1 if rank.size else 0):
+        pick = rank == step
+        k, nn, pos = source[pick].T
+        rows = elem[pick]
+        acc[rows] = (acc[rows].astype(np.float64) + flat_terms[k, nn, :, pos]).astype(dtype)
+    return np.moveaxis(acc.reshape(n, h, w, shape[1]), -1, 1).copy()
 
 
 def _sample_grad_wide(dy, data, grid, op):
