@@ -229,6 +229,23 @@ def multi_mp_adamw_update(weights, grads, mean, var, weights32, rescale_grad, lr
                                          **kwargs)
 
 
+def adamw_update(weight, grad, mean, var, rescale_grad, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0,
+                 clip_gradient=-1, out=None, name=None, **kwargs):
+    """AdamW step of ``weight`` (``rescale_grad``: array or number; a non-finite or zero one skips the step)."""
+    return OPS["_contrib_adamw_update"](weight, grad, mean, var, _rescale_array(rescale_grad, weight.context),
+                                       lr=lr, eta=eta, beta1=beta1, beta2=beta2, epsilon=epsilon, wd=wd,
+                                       clip_gradient=clip_gradient, out=out, name=name, **kwargs)
+
+
+def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8,
+                    wd=0, clip_gradient=-1, out=None, name=None, **kwargs):
+    """adamw_update on the float32 master copy ``weight32``; returns it in weight's dtype."""
+    return OPS["_contrib_mp_adamw_update"](weight, grad, mean, var, weight32,
+                                          _rescale_array(rescale_grad, weight.context), lr=lr, eta=eta, beta1=beta1,
+                                          beta2=beta2, epsilon=epsilon, wd=wd, clip_gradient=clip_gradient, out=out,
+                                          name=name, **kwargs)
+
+
 from ..context import current_context  # noqa: E402,F401  (MXNet's nd.contrib re-exports these two)
 from .random import uniform  # noqa: E402,F401
 

@@ -270,13 +270,16 @@ def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=
     return w
 
 
-def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip, fused=False):
+def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip, fused=False, grad_out=False):
     """MXNet's adamw_update in place: decoupled weight decay, ``w -= eta * (lr * m / (sqrt(v) + eps) + wd * w)``.
 
-    ``fused``: the moments as MXNet's multi-weight kernel rounds them, ``m = g + beta1 * (m - g)``."""
+    ``fused``: the moments as MXNet's multi-weight kernel rounds them, ``m = g + beta1 * (m - g)``.
+    ``grad_out``: leave the rescaled, clipped gradient in ``g``, as MXNet's single-weight kernel does."""
     one = w.dtype.type(1)
     gr = np.multiply(g, rescale)
     _clipped(gr, clip, w.dtype)
+    if grad_out:
+        g[...] = gr
     if fused:
         mean[...] = gr + beta1 * (mean - gr)
         sq = np.square(gr)
@@ -293,13 +296,14 @@ def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, c
     w -= step
 
 
-def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, fused=False):
+def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, fused=False,
+           grad_out=False):
     rescale = float(np.asarray(rescale_grad, dtype=_F32).reshape(-1)[0]) if np.ndim(rescale_grad) else rescale_grad
     if not np.isfinite(rescale) or rescale == 0:
         return                      # MXNet skips the whole update (states included) for a non-finite or 0 scale
     scalars = kernel_scalars(w.dtype, _f32(lr), _f32(eta), _f32(wd), _f32(beta1), _f32(beta2), _f32(epsilon),
                              _f32(rescale))
-    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused)
+    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused, grad_out)
 
 
 @defop("_contrib_adamw_update")
@@ -307,7 +311,7 @@ def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, eta, beta1=0.9, b
                  clip_gradient=-1.):
     """AdamW; ``rescale_grad`` is an array (a non-finite value skips the update)."""
     w = weight.copy()
-    _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient)
+    _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, grad_out=True)
     return w
 
 
