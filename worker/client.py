@@ -210,7 +210,9 @@ class Client:
         """Receive on the caller's thread until ``op`` is done, for at most SERVE_BUDGET seconds.
 
         The reply then reaches its waiter without a hand-off from the I/O thread. If another thread
-        holds the sockets, or the budget runs out, the I/O thread delivers it instead.
+        holds the sockets, or the budget runs out, the I/O thread delivers it instead. Whoever releases
+        io_lock has drained every socket it used until ZMQ_EVENTS showed nothing, so a descriptor that
+        stays quiet means no reply is waiting: the caller sleeps on them before looking.
         """
         if threading.current_thread() is self.thread or not self.io_lock.acquire(timeout=0.0005):
             return
@@ -218,12 +220,12 @@ class Client:
             for fd in self.server_fds:
                 self.io_waiter.modify(fd, 0)
             end = time.monotonic() + SERVE_BUDGET
-            while not self.stopping:
-                self._receive_all(self.pending, self.server_socks)
+            while not self.stopping and not op.event.is_set() and self.fatal is None:
                 left = end - time.monotonic()
-                if op.event.is_set() or self.fatal is not None or left <= 0:
+                if left <= 0:
                     return
-                self.data_waiter.poll(left * 1000)
+                if self.data_waiter.poll(left * 1000):
+                    self._receive_all(self.pending, self.server_socks)
         finally:
             for fd in self.server_fds:          # level-triggered: a reply that came meanwhile wakes it now
                 self.io_waiter.modify(fd, select.EPOLLIN)
