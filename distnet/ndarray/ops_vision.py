@@ -363,21 +363,32 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
     ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
     count = np.float32(k * k * data1.shape[1])          # MXNet divides each term by this float
     multiply = _flag(is_multiply)
-    # MXNet's kernel order: output position (i, j), then displacement, each term (dy * other) / count added
-    for i in range(shape[0]):
-        for j in range(shape[1]):
-            y1, x1 = i * s1 + md, j * s1 + md
-            win1 = np.s_[:, :, y1:y1 + k, x1:x1 + k]
-            for t, (sy, sx) in enumerate(shifts):
-                win2 = np.s_[:, :, y1 + sy:y1 + sy + k, x1 + sx:x1 + sx + k]
-                d = dy[:, t, i, j].reshape(-1, 1, 1, 1)
-                if multiply:
-                    ga[win1] += (d * b[win2]) / count
-                    gb[win2] += (d * a[win1]) / count
-                else:
-                    sign = np.where(a[win1] >= b[win2], 1, -1).astype(dy.dtype)
-                    ga[win1] += (d * sign) / count
-                    gb[win2] += (d * -sign) / count
+    # MXNet's kernel adds (dy * other) / count into each element in the order of output position (i, j), then
+    # displacement, then kernel offset. For a fixed (displacement, offset) distinct positions reach distinct
+    # elements, and an element's position follows from (displacement + offset) alone, so walking the
+    # (displacement, offset) pairs sorted by the position they imply keeps that order, all positions at once.
+    th, tw = shape
+
+    def window(array, y, x):
+        return array[:, :, y + md:y + md + (th - 1) * s1 + 1:s1, x + md:x + md + (tw - 1) * s1 + 1:s1]
+
+    def term(t, other):
+        return (dy[:, t][:, None] * other) / count
+
+    steps = [(t, h, w) for t in range(len(shifts)) for h in range(k) for w in range(k)]
+    for t, h, w in sorted(steps, key=lambda s: (-s[1], -s[2], s[0])):          # data1: the offset decides
+        sy, sx = shifts[t]
+        other = window(b, sy + h, sx + w) if multiply else \
+            np.where(window(a, h, w) >= window(b, sy + h, sx + w), 1, -1).astype(dy.dtype)
+        target = window(ga, h, w)
+        target += term(t, other)
+    for t, h, w in sorted(steps, key=lambda s: (-(shifts[s[0]][0] + s[1]), -(shifts[s[0]][1] + s[2]), s[0], s[1],
+                                                 s[2])):                     # data2: displacement + offset
+        sy, sx = shifts[t]
+        other = window(a, h, w) if multiply else \
+            np.where(window(a, h, w) >= window(b, sy + h, sx + w), -1, 1).astype(dy.dtype)
+        target = window(gb, sy + h, sx + w)
+        target += term(t, other)
     h, w = data1.shape[2:]
     crop = np.s_[:, :, pad:pad + h, pad:pad + w]
     return ga[crop].astype(data1.dtype, copy=False), gb[crop].astype(data2.dtype, copy=False)
