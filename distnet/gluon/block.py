@@ -533,15 +533,22 @@ class HybridBlock(Block):
 
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
-        if is_np_array() and _legacy_array_in(args[0], args[1:]):
-            raise TypeError(_legacy_refusal(self))
+        if is_np_array():
+            if _legacy_array_in(args[0], args[1:]):
+                raise TypeError(_legacy_refusal(self))
+            if not self._numpy_mode_path and type(self).hybrid_forward.__module__.startswith("distnet."):
+                raise TypeError(self._numpy_refusal())
+        elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
+            # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators
+            # refuse them, its mx.np ones take them); a distnet layer's legacy operators refuse them
+            if type(self).hybrid_forward.__module__.startswith("distnet."):
+                raise TypeError(self._numpy_refusal())
+            return self._forward_imperative(*args)
         if self._cached_op is None:
             self._build_cache(*args)
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:
             flat, ctx = args, args[0]._ctx
         else:
-            if type(self).hybrid_forward.__module__.startswith("distnet.") and self._input_kinds(args[0], args[1:])[0]:
-                raise TypeError(self._numpy_refusal())
             flat, fmt = _flatten(args, "input")
             if fmt != self._in_format and not _compatible_formats(fmt, self._in_format):
                 # MXNet's message names the two formats the other way round

@@ -120,6 +120,17 @@ class Twice(gluon.HybridBlock):
         return x * 2
 
 
+class ReluPlus(gluon.HybridBlock):
+    def hybrid_forward(self, F, x, y):
+        return F.relu(x) + y, x * 2
+
+
+show("legacy mode, mx.np user block hybridized", lambda: block(Twice(), mx.np.ones((2, 3)), hybridize=True))
+show("legacy mode, mx.np user block with relu hybridized",
+     lambda: block(ReluPlus(), mx.np.ones((2,)), mx.np.ones((2,)), hybridize=True))
+show("legacy mode, nd user block with relu hybridized",
+     lambda: block(ReluPlus(), nd.ones((2,)), nd.ones((2,)), hybridize=True))
+
 mx.npx.set_np()
 losses("numpy mode, mx.np")
 layers("numpy mode, mx.np")
