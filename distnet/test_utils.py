@@ -532,10 +532,11 @@ def rand_coord_2d(x_low, x_high, y_low, y_high):
     return np.random.randint(x_low, x_high + 1), np.random.randint(y_low, y_high + 1)
 
 
-class DummyIter:
+class DummyIter(mx.io.DataIter):
     """An iterator repeating the first batch of ``real_iter`` forever (for speed tests)."""
 
     def __init__(self, real_iter):
+        super().__init__()
         self.real_iter = real_iter
         self.provide_data = real_iter.provide_data
         self.provide_label = real_iter.provide_label
@@ -547,8 +548,6 @@ class DummyIter:
 
     def next(self):
         return self.the_batch
-
-    __next__ = next
 
 
 def random_sample(population, k):

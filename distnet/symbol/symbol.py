@@ -251,10 +251,7 @@ class Symbol:
     __nonzero__ = __bool__
 
     def __getattr__(self, item):
-        op = OPS.get(item)
-        if op is None or item.startswith("_"):
-            raise AttributeError(f"'Symbol' object has no attribute {item!r}")
-        return lambda *args, **kwargs: create(item, self, *args, **kwargs)
+        raise AttributeError(f"'Symbol' object has no attribute {item!r}")
 
     def __call__(self, *args, **kwargs):
         """Compose: a copy with variables replaced by the given symbols (by name, as MXNet allows)."""
@@ -1051,6 +1048,29 @@ def _ndarray_only_method(name):
     method.__doc__ = f"NDArray-only: ``{name}`` is not available on a Symbol."
     return method
 
+
+# MXNet's fluent methods: ``s.sum(axis=1)`` is ``sym.sum(s, axis=1)``.
+_FLUENT = ("abs", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "argmax", "argmax_channel", "argmin",
+           "argsort", "broadcast_axes", "broadcast_like", "broadcast_to", "cbrt", "ceil", "clip", "cos", "cosh",
+           "degrees", "depth_to_space", "diag", "exp", "expand_dims", "expm1", "fix", "flatten", "flip", "floor", "log",
+           "log10", "log1p", "log2", "log_softmax", "max", "mean", "min", "nanprod", "nansum", "norm", "one_hot",
+           "ones_like", "pad", "pick", "prod", "radians", "rcbrt", "reciprocal", "relu", "repeat", "reshape_like",
+           "rint", "round", "rsqrt", "shape_array", "sigmoid", "sign", "sin", "sinh", "size_array", "slice",
+           "slice_axis", "slice_like", "softmax", "softmin", "sort", "space_to_depth", "split", "sqrt", "square",
+           "squeeze", "sum", "swapaxes", "take", "tan", "tanh", "tile", "topk", "trunc", "zeros_like")
+
+
+def _fluent_method(op_name):
+    def method(self, *args, **kwargs):
+        return create(op_name, self, *args, **kwargs)
+    method.__name__ = op_name
+    method.__doc__ = f"``sym.{op_name}`` with this symbol as its first input."
+    return method
+
+
+for _fluent_name in _FLUENT:
+    if _fluent_name not in Symbol.__dict__:
+        setattr(Symbol, _fluent_name, _fluent_method(_fluent_name))
 
 for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "detach", "wait_to_read"):
     setattr(Symbol, _method, _ndarray_only_method(_method))
