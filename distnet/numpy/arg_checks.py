@@ -13,12 +13,14 @@ _SCALARS = (int, float, bool, _np.generic)
 _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
              "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle"),
-    "a": ("copy", "diff", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
+    "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
           "take", "percentile", "quantile", "linalg.tensorinv"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
     "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),
 }
+# functions whose array check comes before Python's check of missing arguments (MXNet's take *args)
+_CHECK_FIRST = ("moveaxis", "repeat", "reshape", "roll", "dot")
 _SECOND = {"matmul": ("a", "b"), "linalg.solve": ("A", "B"), "linalg.tensorsolve": ("a", "b")}
 _ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d", "append")
 _FIRST_POSITIONAL = ("empty_like",)
@@ -86,10 +88,15 @@ def _sequence_check(name):
     return check
 
 
-def _guarded(fn, check):
+def _guarded(fn, check, bind_first=True):
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        check(args, kwargs)
+        try:
+            check(args, kwargs)
+        except (AssertionError, TypeError):
+            if bind_first:      # a call missing arguments is Python's TypeError first
+                inspect.signature(fn).bind(*args, **kwargs)
+            raise
         return fn(*args, **kwargs)
     return run
 
@@ -155,7 +162,7 @@ def install(namespace, submodules):
 
     for label, names in _NAMED.items():
         for q in names:
-            replace(q, lambda f, label=label: _guarded(f, _named_check(f, (label,))))
+            replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,)), q not in _CHECK_FIRST))
     for q, labels in _SECOND.items():
         replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))
     for q in _ALL_POSITIONAL:

@@ -29,6 +29,9 @@ def _range_dtype(dtype):
 
 def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
+    for name, value in (("start", start), ("stop", stop), ("step", step)):
+        if value is not None and not isinstance(value, (int, float, _np.generic)):
+            raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
     if stop is None:
         start, stop = 0, start
     if step is None:
@@ -71,11 +74,17 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
 
 def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
     """A 2-D array with ones on the k-th diagonal (MXNet's eye has no bool)."""
+    for name, value in (("N", N), ("M", M), ("k", k)):
+        if value is not None and not isinstance(value, (int, _np.integer)):
+            raise MXNetError(f"Invalid Parameter format for {name} expect long but value='{value}', in operator "
+                             "_npi_eye")
     return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx)
 
 
 def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
+    if not isinstance(n, (int, _np.integer)):
+        raise TypeError("Input 'n' should be an integer")
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx)
 
 
@@ -194,6 +203,11 @@ def diagflat(v, k=0):
 
 def indices(dimensions, dtype=None, ctx=None):
     """An array of index grids for ``dimensions`` (int32 by default, as MXNet's)."""
+    if not isinstance(dimensions, (tuple, list)):
+        raise ValueError("The dimensions must be sequence of ints")
+    if not all(isinstance(d, (int, _np.integer)) for d in dimensions):
+        raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions}', in "
+                         "operator _npi_indices")
     return _made(_np.indices(tuple(dimensions), dtype=_range_dtype(_np.int32 if dtype is None else dtype)), ctx)
 
 

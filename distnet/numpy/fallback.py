@@ -109,6 +109,8 @@ _NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape",) + _EXPIRE
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
 def _window(name, terms):
     def window(M, dtype=None, ctx=None):
+        if not isinstance(M, (int, _np.integer)):
+            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}', in operator _npi_{name}")
         n = _np.arange(M).astype(_np.float32)
         step = _np.float32(2 * _np.pi) * n / _np.float32(max(M - 1, 1))
         res = _np.float32(terms[0]) + _np.zeros(M, _np.float32)

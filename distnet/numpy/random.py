@@ -15,6 +15,9 @@ _F = _np.float32
 def _size(size):
     if size is None:
         return ()
+    if not isinstance(size, (int, _np.integer)) and not (
+            isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
+        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
     return (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
 
 
@@ -142,6 +145,8 @@ def _params(*values):
         if isinstance(v, _NDArray) and not isinstance(v, _np_ndarray):
             raise _MXNetError(f"Invalid Parameter format: a legacy NDArray {v.shape} is no distribution parameter; "
                               "use an mx.np array (as_np_ndarray()) or a Python number")
+        if not isinstance(v, (_NDArray, int, float, _np.generic)):      # MXNet parses it as a number
+            raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
 
@@ -339,6 +344,9 @@ _MVN_ENGINE = []
 
 def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     """Samples ``mean + L z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
+    for v in (mean, cov):
+        if not isinstance(v, _NDArray):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
     m, c = _params(mean, cov)
     shape = _size(size) + _np.broadcast_shapes(m.shape[:-1], c.shape[:-2]) + m.shape[-1:]     # one draw per batch
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
