@@ -1,4 +1,5 @@
 """``nd.save``/``nd.load``: NDArrays in MXNet's binary file format (csr and row_sparse arrays stay sparse)."""
+from .creation import array, empty, zeros  # noqa: F401  (MXNet's module offers them too)
 from .ndarray import NDArray
 from .serialize import load_arrays, load_arrays_from_buffer, save_arrays
 from .sparse import _from_records, _to_record
