@@ -15,11 +15,18 @@ def _refuse_legacy(name, values):
 
 def _refuse_symbols(op, args):
     """MXNet's assertion for a symbol given to an imperative npx function (e.g. ``npx.relu`` in hybrid_forward
-    instead of ``F.npx.relu``)."""
+    instead of ``F.npx.relu``), or a number or NumPy array where it takes an input array."""
     for i, a in enumerate(args):
         if isinstance(a, Symbol):
             label = op.arg_names[i] if i < len(op.arg_names) else "data"
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
+        if i < len(op.arg_names) and isinstance(a, (int, float, np.generic, np.ndarray)):
+            raise AssertionError(f"Argument {op.arg_names[i]} must have NDArray type, but got {a}")
+
+
+def _require_array(label, value):
+    if not isinstance(value, NDArray):
+        raise AssertionError(f"Argument {label} must have NDArray type, but got {value}")
 
 
 def _npx_function(npx_name, op_name):
@@ -40,7 +47,7 @@ for _name, _op_name in NPX_OPS.items():
     globals()[_name] = _npx_function(_name, _op_name)
 
 
-def reshape(a, newshape, reverse=False, order="C"):
+def reshape(a, newshape=None, reverse=False, order="C"):
     """``a`` reshaped to ``newshape``, whose codes -1 .. -6 infer, copy, drop, keep, merge and split dimensions.
 
     -1: inferred from the rest; -2: copy the next input dimension; -3: drop an input dimension of size 1;
@@ -48,19 +55,25 @@ def reshape(a, newshape, reverse=False, order="C"):
     input dimension into the two sizes that follow (one may be -1). ``reverse`` matches from the right.
     """
     _refuse_legacy("reshape", (a,))
+    _require_array("a", a)
+    if newshape is None:
+        from ..base import MXNetError
+        raise MXNetError("Required parameter newshape of Shape(tuple) is not presented, in operator _npx_reshape")
     return as_np(OPS["_npx_reshape"](a, newshape=newshape, reverse=reverse, order=order))
 
 
 def nonzero(a):
     """The indices of the non-zero elements of ``a``, one row per element: int64 of shape (N, a.ndim)."""
     _refuse_legacy("nonzero", (a,))
+    _require_array("x", a)
     data = a._data if isinstance(a, NDArray) else np.asarray(a)
     return wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.context)
 
 
-def constraint_check(x, msg):
+def constraint_check(x, msg="Constraint violated."):
     """``True`` (a bool scalar array) when every element of boolean ``x`` holds; ValueError(``msg``) otherwise."""
     _refuse_legacy("constraint_check", (x,))
+    _require_array("input", x)
     if x.dtype != np.bool_:
         from ..base import MXNetError
         raise MXNetError(f"npx.constraint_check needs a boolean input, got {np.dtype(x.dtype).name}")

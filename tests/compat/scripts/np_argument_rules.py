@@ -168,3 +168,15 @@ for f, args, kw in [(np.random.multivariate_normal, ([0., 0.], np.eye(2)), {}), 
                     (np.append, (L,), {}), (np.clip, (L,), {}), (np.take, (L,), {}), (np.matmul, (L,), {}),
                     (np.linalg.solve, (L,), {}), (np.percentile, (1.5,), {})]:
     show(f.__name__, lambda: f(*args, **kw))
+
+# npx functions given a list, a number or an array alone
+for name in ["activation", "arange_like", "batch_dot", "batch_flatten", "batch_norm", "cast", "constraint_check",
+             "convolution", "dropout", "embedding", "erf", "erfinv", "fully_connected", "gamma", "gammaln",
+             "gather_nd", "layer_norm", "leaky_relu", "log_softmax", "nonzero", "one_hot", "pick", "pooling", "relu",
+             "reshape", "reshape_like", "sequence_mask", "shape_array", "sigmoid", "slice", "smooth_l1", "softmax",
+             "topk"]:
+    for arg in (L, 1.5, onp.ones(2), a):
+        mx.random.seed(0)
+        show("npx." + name, lambda: getattr(npx, name)(arg))
+show("npx.constraint_check", lambda: npx.constraint_check(a > 0))
+show("npx.constraint_check", lambda: npx.constraint_check(a < 0))
