@@ -1,0 +1,102 @@
+"""Language-model text data sets (WikiText-2, WikiText-103) read from token files on disk."""
+import os
+import zipfile
+
+import numpy as np
+
+from ....base import data_dir
+from ....contrib import text
+from ....ndarray import creation
+from ...data.dataset import Dataset
+from ...utils import _DownloadError
+
+__all__ = ["WikiText2", "WikiText103"]
+
+EOS_TOKEN = "<eos>"
+
+
+class _WikiText(Dataset):
+    """Sequences of ``seq_len`` token indices and the same sequences shifted by one token as labels."""
+
+    _archive = None        # the archive MXNet downloads, holding wiki.<segment>.tokens
+    _files = {"train": "wiki.train.tokens", "validation": "wiki.valid.tokens", "test": "wiki.test.tokens"}
+
+    def __init__(self, root, segment, vocab, seq_len):
+        self._root = os.path.expanduser(root)
+        self._segment = segment
+        self._vocab = vocab
+        self._counter = None
+        self._seq_len = seq_len
+        if not os.path.isdir(self._root):
+            os.makedirs(self._root)
+        self._get_data()
+
+    @property
+    def vocabulary(self):
+        """The Vocabulary the tokens are indexed with (built from the segment's counts when none was given)."""
+        return self._vocab
+
+    @property
+    def frequencies(self):
+        """The token counts of the segment (a Counter)."""
+        return self._counter
+
+    def _token_file(self):
+        path = os.path.join(self._root, self._files[self._segment])
+        if os.path.isfile(path):
+            return path
+        archive = os.path.join(self._root, self._archive)
+        if not os.path.isfile(archive):
+            raise _DownloadError(f"{type(self).__name__}: {path} not found. distnet does not download data sets: "
+                                 f"put {self._files[self._segment]} (or {self._archive}) in {self._root}, or pass "
+                                 "root= pointing to where it is.")
+        with zipfile.ZipFile(archive) as zf:        # flattened, as MXNet unpacks the archive
+            for member in zf.namelist():
+                name = os.path.basename(member)
+                if name:
+                    with open(os.path.join(self._root, name), "wb") as out:
+                        out.write(zf.read(member))
+        return path
+
+    def _get_data(self):
+        with open(self._token_file(), "r", encoding="utf8") as f:
+            content = f.read()
+        self._counter = text.utils.count_tokens_from_str(content)
+        if self._vocab is None:
+            self._vocab = text.vocab.Vocabulary(counter=self._counter, reserved_tokens=[EOS_TOKEN])
+        tokens = [tok for line in content.splitlines() for tok in line.split() + [EOS_TOKEN] if line.split()]
+        ids = np.array(self._vocab.to_indices(tokens), dtype=np.int32)
+        usable = (len(ids) - 1) // self._seq_len * self._seq_len
+        self._data = creation.array(ids[:-1][:usable], dtype=np.int32).reshape((-1, self._seq_len))
+        self._label = creation.array(ids[1:][:usable], dtype=np.int32).reshape((-1, self._seq_len))
+
+    def __getitem__(self, idx):
+        return self._data[idx], self._label[idx]
+
+    def __len__(self):
+        return len(self._label)
+
+
+class WikiText2(_WikiText):
+    """WikiText-2 for word-level language modelling: samples of ``seq_len`` token indices and their next tokens.
+
+    Every line ends with an '<eos>' token. ``root`` (default $MXNET_HOME/datasets/wikitext-2) must hold
+    wiki.train.tokens / wiki.valid.tokens / wiki.test.tokens or wikitext-2-v1.zip; ``segment`` is 'train',
+    'validation' or 'test'; ``vocab`` (a contrib.text Vocabulary) defaults to one built from the segment.
+    """
+
+    _archive = "wikitext-2-v1.zip"
+
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "wikitext-2"), segment="train", vocab=None,
+                 seq_len=35):
+        super().__init__(root, segment, vocab, seq_len)
+
+
+class WikiText103(_WikiText):
+    """WikiText-103, as WikiText2 (default root $MXNET_HOME/datasets/wikitext-103, archive wikitext-103-v1.zip)."""
+
+    _archive = "wikitext-103-v1.zip"
+
+    def __init__(self, root=os.path.join(data_dir(), "datasets", "wikitext-103"), segment="train", vocab=None,
+                 seq_len=35):
+        super().__init__(root, segment, vocab, seq_len)

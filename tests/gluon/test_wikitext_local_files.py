@@ -1,0 +1,28 @@
+"""WikiText data sets: read from the archive MXNet would download, or refuse clearly when nothing is on disk."""
+import os
+import zipfile
+
+import pytest
+
+import distnet as mx
+from distnet.gluon.contrib.data.text import WikiText2, WikiText103
+
+
+def test_tokens_unpacked_from_archive(tmp_path):
+    with zipfile.ZipFile(tmp_path / "wikitext-103-v1.zip", "w") as zf:
+        zf.writestr("wikitext-103/wiki.test.tokens", " a b c \n\n b c d \n")
+    d = WikiText103(root=str(tmp_path), segment="test", seq_len=3)
+    assert os.path.isfile(tmp_path / "wiki.test.tokens")
+    # tokens: a b c <eos> b c d <eos>; indices by frequency, ties in first-seen order after <unk>, <eos>
+    assert d.vocabulary.idx_to_token == ["<unk>", "<eos>", "b", "c", "a", "d"]
+    assert len(d) == 2
+    assert d[0][0].asnumpy().tolist() == [4, 2, 3]
+    assert d[1][1].asnumpy().tolist() == [2, 3, 5]     # the last <eos> has no next token: dropped
+    assert d[1][0].dtype.__name__ == "int32"
+
+
+def test_missing_files_say_where_to_put_them(tmp_path):
+    with pytest.raises(Exception, match="wiki.valid.tokens"):
+        WikiText2(root=str(tmp_path / "nowhere"), segment="validation")
+    assert os.path.isdir(tmp_path / "nowhere")      # the root is created, as MXNet does before fetching
+    assert mx.gluon.contrib.data.text.WikiText2 is WikiText2
