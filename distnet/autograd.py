@@ -218,9 +218,11 @@ def _propagate(heap, leaves, retain_graph, create_graph):
         outs = node.outs
         if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
             continue
-        if node.op.bwd is None:                 # comparisons, BlockGrad and the like: zero gradient
-            if getattr(node.op, "nondifferentiable", False):
-                raise MXNetError(f"Operator {node.op.name} is non-differentiable because it didn't register "
+        op = node.op
+        bwd = op.bwd
+        if bwd is None:                         # comparisons, BlockGrad and the like: zero gradient
+            if getattr(op, "nondifferentiable", False):
+                raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register "
                                  "FGradient attribute.")
             grads = ()
             zeroed.extend(p for p in node.parents if p is not None and p[0].is_leaf)
@@ -233,10 +235,9 @@ def _propagate(heap, leaves, retain_graph, create_graph):
             if type(dy) is list:
                 dy = sum_gradients(dy)
             attrs = node.attrs
-            if node.op.bwd_needs:
+            if op.bwd_needs:
                 attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
-            grads = (node.op.bwd(dy, outs, *node.inputs, **attrs) if attrs
-                     else node.op.bwd(dy, outs, *node.inputs))
+            grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
         if hook is not None:

@@ -387,6 +387,10 @@ def _libm_f32(cname, fn, wide):
 def _rounded(fn, cname=None):
     """``fn`` on float32 data as MXNet's C float function ``cname`` computes it (see libm_f32)."""
     def precise(x):
+        if type(x) is _NDARRAY and x.dtype is _FLOAT32 and x.size <= _TINY_ARRAY and cname is not None:
+            c = _CFUNCS.get((cname, 1, ctypes.c_float)) or _cfunc(cname)     # libm_f32's first case, in short
+            if c is not None:
+                return np.asarray(c(x), np.float32)
         if cname is not None and getattr(x, "dtype", None) == np.float64:
             return libm_f64(cname[:-1], fn, x)
         if getattr(x, "dtype", None) != np.float32:

@@ -23,6 +23,8 @@ OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
+_F32_SCALAR = np.float32
+_NDARRAY = np.ndarray
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
 OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
@@ -158,7 +160,12 @@ def unbroadcast(g, x, other=None):
 
     As MXNet, a broadcasting op (``x`` and ``other`` of different shapes) sums each gradient with
     its reducer, so even an unreduced one comes out as 0 + g (+0 for -0)."""
-    if not is_array(x):
+    if type(x) is _NDARRAY:            # the commonest case first: nothing to reduce
+        shape = x.shape
+        if g.shape == shape and (other.shape == shape if type(other) is _NDARRAY
+                                 else not isinstance(other, _NDARRAY)):
+            return g
+    elif not is_array(x):
         return None
     shape = x.shape
     if g.shape == shape and not (isinstance(other, np.ndarray) and other.shape != shape):
@@ -357,37 +364,50 @@ def _write_out(op, out, outs, multi):
 
 def _binary(op):
     def method(self, other):
-        if type(self) is _Failed or type(other) is _Failed:
-            carried = _failures.carry(invoke, op, (self, other), _NOATTRS, None)
-            if carried is not None:
-                return carried
-        if isinstance(other, NDArray):
-            if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
-                _kinds.refuse_numpy_input(op.name)
-            b = other._data
-            if b.dtype != self._data.dtype:
-                _same_dtypes(op, self._data, b)
-        elif isinstance(other, _SCALARS):
-            b = _scalar_like(self, other)
-        elif isinstance(other, np.ndarray):
-            if not _ag._state.differentiating:     # backward formulas mix the two; users may not
-                raise TypeError(f"type {type(other)} not supported")
-            b = other
-        elif op.name in _EQUALITIES:       # MXNet compares only with numbers and arrays (x == None fails)
-            raise TypeError(f"type {type(other)} not supported")
+        kind = type(other)
+        if type(self) is NDArray and (kind is NDArray or kind is float or kind is int or kind is _F32_SCALAR):
+            data = self._data           # plain arrays and numbers, the commonest calls: the checks below, in short
+            if kind is NDArray:
+                b = other._data
+                if b.dtype != data.dtype:
+                    _same_dtypes(op, data, b)
+            elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38):
+                b = other
+            else:
+                b = _scalar_like(data, other)
         else:
-            return NotImplemented
+            if type(self) is _Failed or type(other) is _Failed:
+                carried = _failures.carry(invoke, op, (self, other), _NOATTRS, None)
+                if carried is not None:
+                    return carried
+            if isinstance(other, NDArray):
+                if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
+                    _kinds.refuse_numpy_input(op.name)
+                b = other._data
+                if b.dtype != self._data.dtype:
+                    _same_dtypes(op, self._data, b)
+            elif isinstance(other, _SCALARS):
+                b = _scalar_like(self, other)
+            elif isinstance(other, np.ndarray):
+                if not _ag._state.differentiating:     # backward formulas mix the two; users may not
+                    raise TypeError(f"type {type(other)} not supported")
+                b = other
+            elif op.name in _EQUALITIES:       # MXNet compares only with numbers and arrays (x == None fails)
+                raise TypeError(f"type {type(other)} not supported")
+            else:
+                return NotImplemented
+            data = self._data
         try:
-            r = _wrap(op.fwd(self._data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
+            r = _wrap(op.fwd(data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
         except ValueError as e:
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
                 raise MXNetError(f"{op.name}: {refusal}") from e
             raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
-            pa, pb = self._node, getattr(other, "_node", None)
+            pa, pb = self._node, other._node if kind is NDArray else getattr(other, "_node", None)
             if pa is not None or pb is not None:       # _record, inlined for the commonest call
-                r._node = (_ag.Node(op, (self._data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
+                r._node = (_ag.Node(op, (data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
         return r
     return method
 
