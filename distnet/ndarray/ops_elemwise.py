@@ -652,10 +652,13 @@ def clip(data, a_min=None, a_max=None):
     """Clip values into [a_min, a_max] (above a_max first, as MXNet, when a_min > a_max)."""
     if a_min is None or a_max is None:
         raise MXNetError("clip: required parameters a_min and a_max must both be given")
-    lo, hi = np.asarray(a_min).astype(data.dtype), np.asarray(a_max).astype(data.dtype)
-    if lo <= hi:
-        return np.clip(data, lo, hi)
-    return np.where(data > hi, hi, np.where(data < lo, lo, data))
+    # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
+    # clipped element becomes the bound cast to the data type
+    lo, hi = np.float32(a_min), np.float32(a_max)
+    seen = data.astype(np.float32) if data.dtype.kind in "iub" else data
+    with np.errstate(invalid="ignore"):
+        lo_t, hi_t = np.asarray(lo).astype(data.dtype), np.asarray(hi).astype(data.dtype)
+    return np.where(seen > hi, hi_t, np.where(seen < lo, lo_t, data))
 
 
 @clip.grad

@@ -180,3 +180,12 @@ for name in ["activation", "arange_like", "batch_dot", "batch_flatten", "batch_n
         show("npx." + name, lambda: getattr(npx, name)(arg))
 show("npx.constraint_check", lambda: npx.constraint_check(a > 0))
 show("npx.constraint_check", lambda: npx.constraint_check(a < 0))
+
+# clip: float32 bounds compared with the data as C compares them
+for data in (np.array([[1, 0], [3, 4]], dtype="int32"), np.array([[1.5, -2.], [3., 4.]]),
+             np.array([1, 200], dtype="uint8"), np.array([2 ** 40, 5], dtype="int64"),
+             np.array([16777217, 5], dtype="int32"), np.array([0., 5., onp.nan], dtype="float64")):
+    for lo, hi in [(0, None), (None, 2), (0.5, 2.5), (-1e10, 1e10), (2, 1), (None, 3.7), (0.1, 2 ** 35),
+                   (0, 16777216.5)]:
+        show("clip", lambda: np.clip(data, lo, hi))
+show("nd.clip", lambda: mx.nd.clip(mx.nd.array([0, 5], dtype="float64"), 0.1, 1.3).asnumpy().tolist())
