@@ -1,4 +1,6 @@
 """NDArray indexing: MXNet's rules on top of numpy's basic and advanced indexing."""
+import operator
+
 import numpy as np
 
 from ..base import MXNetError
@@ -112,6 +114,10 @@ def getitem(arr, key):
     for k in key if isinstance(key, tuple) else (key,):
         if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
             raise ValueError("slice step cannot be zero")
+        if isinstance(k, slice):
+            for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
+                if bound is not None:
+                    operator.index(bound)
     key = _key(key)
     _check_ints(arr.shape, key)
     _check_empty_slices(arr.shape, key)
