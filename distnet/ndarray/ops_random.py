@@ -494,7 +494,7 @@ def _scalar_samples(n, params, draw, double=False):
     return out
 
 
-_LOCKSTEP_FROM = 64         # gamma samples from which every state runs in lock step (gamma_lockstep.py)
+_LOCKSTEP_FROM = 256        # gamma samples from which every state runs in lock step (gamma_lockstep.py)
 _POISSON_LOCKSTEP_FROM = 1024   # the same for the Poisson family (poisson_lockstep.py), slower per round
 
 
