@@ -375,6 +375,8 @@ def _reshape_method(self, *shape, order="C", **kwargs):
         raise NotImplementedError(f"only supports C-order, while received {order}")
     if kwargs:
         raise TypeError(f"reshape() got unexpected keyword arguments {sorted(kwargs)}")
+    if not shape:
+        raise TypeError("reshape() takes exactly 1 argument (0 given)")
     if len(shape) == 1 and isinstance(shape[0], (list, tuple)):
         shape = tuple(shape[0])
     return reshape(self, shape, order)
@@ -387,9 +389,22 @@ def _transpose_method(self, *axes):
     return transpose(self, axes or None)
 
 
+def _reshape_view_method(self, *shape, **kwargs):
+    """``reshape`` under MXNet's other name (which asserts a shape is given)."""
+    assert shape or kwargs, "Shape must be provided."
+    return _reshape_method(self, *shape, **kwargs)
+
+
+def _flatten_method(self, order="C"):
+    """A flat copy of this array (C order only, as MXNet's)."""
+    if order != "C":
+        raise NotImplementedError(f"only supports C-order, while received {order}")
+    return reshape(self, (-1,), order)
+
+
 ndarray.reshape = _reshape_method
-ndarray.reshape_view = _reshape_method
+ndarray.reshape_view = _reshape_view_method
 ndarray.transpose = _transpose_method
-ndarray.flatten = lambda self, order="C": reshape(self, (-1,), order)
+ndarray.flatten = _flatten_method
 for _f in (swapaxes, squeeze, repeat, broadcast_to, tile):
     setattr(ndarray, _f.__name__, _method(_f))

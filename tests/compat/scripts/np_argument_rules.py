@@ -189,3 +189,10 @@ for data in (np.array([[1, 0], [3, 4]], dtype="int32"), np.array([[1.5, -2.], [3
                    (0, 16777216.5)]:
         show("clip", lambda: np.clip(data, lo, hi))
 show("nd.clip", lambda: mx.nd.clip(mx.nd.array([0, 5], dtype="float64"), 0.1, 1.3).asnumpy().tolist())
+
+# ndarray methods' own checks
+m = np.ones((2, 2))
+for label, f in [("flatten0", lambda: m.flatten(0)), ("flattenF", lambda: m.flatten("F")), ("flatten", m.flatten),
+                 ("reshape", lambda: m.reshape()), ("reshape_view", lambda: m.reshape_view()),
+                 ("reshape_view4", lambda: m.reshape_view(4))]:
+    show(label, f)
