@@ -1,8 +1,8 @@
 """``mx.np.linalg``: norms, inverses, determinants, factorizations and solvers.
 
-inv, det, slogdet and cholesky run the registry's differentiable linalg ops; norm, solve, tensorinv and
+inv, det, slogdet, cholesky and svd run the registry's differentiable linalg ops; norm, solve, tensorinv and
 tensorsolve are built from differentiable ``mx.np`` functions; eigh, eig and pinv pass a zero gradient as
-MXNet's; svd and qr are not differentiable.
+MXNet's; qr is not differentiable.
 """
 import numpy as _np
 
@@ -214,15 +214,51 @@ def _forward_only(fn, *arrays, **kwargs):
     return _wrap_np(_np.asarray(res, arrays[0].dtype), ctx)
 
 
-def svd(a):
-    """(ut, l, v) with ``a = ut @ diag(l) @ v``, each row of ``v`` signed so that its largest-magnitude
+@_defop("_npi_svd")
+def _svd_op(a):
+    """(ut, l, v) with ``a = ut @ diag(l) @ v``, each row of ``v`` signed so that its first largest-magnitude
     element is positive (MXNet's convention)."""
-    ut, l, v = _np.linalg.svd(a._data, full_matrices=False)
+    ut, l, v = _np.linalg.svd(a, full_matrices=False)
     big = _np.take_along_axis(v, _np.argmax(_np.abs(v), axis=-1)[..., None], axis=-1)[..., 0]
     flip = _np.where(big < 0, -1, 1).astype(v.dtype)
     v = v * flip[..., :, None]
     ut = ut * flip[..., None, :]
-    return tuple(_wrap_np(_np.ascontiguousarray(r, a.dtype), a.ctx) for r in (ut, l, v))
+    return tuple(_np.ascontiguousarray(r, a.dtype) for r in (ut, l, v))
+
+
+@_svd_op.grad
+def _(dy, out, a):
+    # The rectangular-SVD adjoint (Seeger et al., "Auto-differentiating linear algebra"), with MXNet's
+    # guards: singular values and their gaps are floored at a tiny eps instead of dividing by zero.
+    dut, dl, dv = (_np.asarray(d, a.dtype) for d in dy)
+    ut, l, v = out
+    eps = a.dtype.type(1e-30 if a.dtype == _np.float32 else 1e-100)
+    scaled_dv = dv / _np.maximum(l, eps)[..., :, None]
+    t = scaled_dv @ _np.swapaxes(v, -1, -2)
+    diag = _np.diagonal(t, axis1=-2, axis2=-1).copy()
+    t = t * l[..., None, :] + _np.swapaxes(dut, -1, -2) @ ut
+    li, lj = l[..., :, None], l[..., None, :]
+    elem = (t - _np.swapaxes(t, -1, -2)) / _np.maximum(li - lj, eps) / _np.maximum(li + lj, eps)
+    upper = _np.triu(_np.ones(t.shape[-2:], bool), 1)
+    elem = _np.where(upper, elem, 0)
+    t = (elem + _np.swapaxes(elem, -1, -2)) * lj       # both (i, j) and (j, i) scaled by the column's value
+    m = l.shape[-1]
+    t[..., _np.arange(m), _np.arange(m)] = dl - diag
+    return ((ut @ (scaled_dv + t @ v)).astype(a.dtype),)
+
+
+def svd(a):
+    """(ut, l, v) with ``a = ut @ diag(l) @ v`` for each matrix of ``a`` with no more rows than columns;
+    differentiable."""
+    if not isinstance(a, _NDArray):
+        raise TypeError(f"type {type(a)} not supported")
+    if a.ndim < 2 or a.shape[-2] > a.shape[-1]:
+        raise _MXNetError(f"svd: the matrices must have no more rows than columns (transpose them), got shape "
+                          f"{a.shape}")
+    if _np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16:
+        raise _MXNetError(f"svd: This operation only supports 32-bit and 64-bit floating point, got "
+                          f"{_np.dtype(a.dtype).name} input")
+    return tuple(_invoke_np(_svd_op, (a,)))
 
 
 def qr(a, mode="reduced"):
