@@ -143,6 +143,19 @@ def _delete_check(args, kwargs):
         raise TypeError(f"'arr' can not support type {type(value)}")
 
 
+def _matmul_operators(matmul):
+    """``a @ b`` through the checked ``matmul`` (None is a missing input to MXNet's operator: MXNetError)."""
+    from ..base import MXNetError
+    from .multiarray import ndarray
+
+    def operands(x, y):
+        if x is None or y is None:
+            raise MXNetError("matmul: an operand is None (MXNet reads it as a missing input array)")
+        return matmul(x, y)
+    ndarray.__matmul__ = lambda self, other: operands(self, other)
+    ndarray.__rmatmul__ = lambda self, other: operands(other, self)
+
+
 def install(namespace, submodules):
     """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
     prefix -> module) with MXNet's argument checks."""
@@ -177,5 +190,6 @@ def install(namespace, submodules):
         replace(q, lambda f: _guarded(f, lambda args, kwargs: None))
     replace("bincount", lambda f: _guarded(f, _bincount_check))
     replace("delete", lambda f: _guarded(f, _delete_check))
+    _matmul_operators(namespace["matmul"])
     for q in _SCALAR_OR_ARRAY:
         replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))

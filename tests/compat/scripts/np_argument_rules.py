@@ -196,3 +196,15 @@ for label, f in [("flatten0", lambda: m.flatten(0)), ("flattenF", lambda: m.flat
                  ("reshape", lambda: m.reshape()), ("reshape_view", lambda: m.reshape_view()),
                  ("reshape_view4", lambda: m.reshape_view(4))]:
     show(label, f)
+
+# operators with lists, NumPy arrays, None, strings, tuples and scalars
+import operator  # noqa: E402
+
+ints = np.array([1, 2], dtype="int32")
+for op in [operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
+           operator.pow, operator.eq, operator.ne, operator.lt, operator.ge, operator.matmul, operator.and_,
+           operator.xor, operator.lshift]:
+    for lhs, rhs in [(v, [1., 2.]), ([1., 2.], v), (v, onp.array([1., 2.])), (onp.array([1., 2.]), v), (v, None),
+                     (v, "x"), (v, (1., 2.)), (ints, 2), (ints, 2.5), (2.5, ints), (v, True), (ints, ints),
+                     (v, np.array(2.)), (v, onp.float64(2.))]:
+        show(op.__name__, lambda: op(lhs, rhs))
