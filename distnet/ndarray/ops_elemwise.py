@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from . import fdlibm, ndtri
+from . import fdlibm, libm_wide, ndtri
 from .ndarray import NDArray
 from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
@@ -258,11 +258,20 @@ _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for eve
 # ulps from a rounding midpoint within which the C function's result can differ from the rounded float64
 # value: glibc documents expf as within 0.502 ulp (so 0.002 from a midpoint; 0.0016 seen in 16M samples);
 # powf differed up to 0.0021 ulp from a midpoint in 6M samples; sinf and cosf up to 0.060 in 1.6M samples over
-# [-1e5, 1e5]. (logf and log2f cannot join: near 1 they differ up to 0.32 ulp from a midpoint.)
+# [-1e5, 1e5]. (logf and log2f cannot join: near 1 they differ up to 0.32 ulp from a midpoint; libm_wide runs
+# their steps instead.)
 _MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
-_VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f}   # the C library's steps, on whole arrays
-_VECTORISED_FROM = 256      # elements from which they beat one C call per element (up to _MIDPOINT_CHECKED)
-_MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element)
+_VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C library's steps, on whole arrays
+               "logf": lambda x: libm_wide.logf(x).astype(np.float32),
+               "log2f": lambda x: libm_wide.log2f(x).astype(np.float32),
+               "log10f": libm_wide.log10f, "log1pf": libm_wide.log1pf,
+               "atanf": libm_wide.atanf, "asinf": libm_wide.asinf, "acosf": libm_wide.acosf,
+               "cbrtf": libm_wide.cbrtf,
+               "sinhf": lambda x: libm_wide.sinhf(x, _expf, fdlibm.expm1f),
+               "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f)}
+_VECTORISED_FROM = 256      # elements from which they beat one C call per element (on arrays of any size)
+_MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element) ...
+_CHECKED_AT_ANY_SIZE = 0.01  # ... unless the threshold is this small (1-2% of elements call C: ~50 ns an element)
 
 
 def _load_libm():
@@ -278,11 +287,21 @@ _TINY_F32 = np.float32(2.0 ** -126)
 _CFUNCS = {}
 
 
+def _first_version(cname):
+    """glibc's first version of ``cname``, the one MXNet's binary links (logf of a negative: +NaN, not -NaN)."""
+    try:
+        dlvsym = ctypes.CDLL(None).dlvsym
+    except (AttributeError, OSError):
+        return None
+    dlvsym.restype, dlvsym.argtypes = ctypes.c_void_p, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]
+    return dlvsym(_LIBM._handle, cname.encode(), b"GLIBC_2.2.5")
+
+
 def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
     """The C library's function ``cname`` as a numpy object ufunc, or None without one."""
     key = (cname, nargs, ctype)
     if key not in _CFUNCS:
-        f = getattr(_LIBM, cname, None) if _LIBM is not None else None
+        f = _first_version(cname) or getattr(_LIBM, cname, None) if _LIBM is not None else None
         if f is not None:
             f = ctypes.CFUNCTYPE(ctype, *[ctype] * nargs)(ctypes.cast(f, ctypes.c_void_p).value)
             f = np.frompyfunc(f, nargs, 1)
@@ -310,7 +329,7 @@ def libm_f32(cname, fn, *xs):
         c = _cfunc(cname, len(xs))
         if c is not None:
             return np.asarray(c(*xs), np.float32).reshape(xs[0].shape)
-    if _VECTORISED_FROM < xs[0].size <= _MIDPOINT_CHECKED and _vectorised(cname) is not None:
+    if xs[0].size > _VECTORISED_FROM and _vectorised(cname) is not None:
         return _vectorised(cname)(xs[0])
     wide = [v.astype(np.float64) for v in xs]
     with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
@@ -368,20 +387,36 @@ def _libm_f32(cname, fn, wide):
     r = y.astype(np.float32)
     if c is None:
         return r
-    if cname in _MIDPOINT_SAFE and y.size <= _MIDPOINT_CHECKED:
-        # The 29 float64 mantissa bits below float32's precision say how far y is from a rounding midpoint.
-        near = int(_MIDPOINT_SAFE[cname] * (1 << 29))
-        low = y.view(np.int64) & _BELOW_F32
-        low -= _HALF_F32 - near
-        unsure = low.view(np.uint64) < 2 * near               # within `near` of the midpoint
-        rounded = np.abs(r)
-        if not (rounded.min() > _TINY_F32 and rounded.max() < 3.4028e38):     # (nan: also False)
-            size = np.abs(y)
-            unsure |= ~(size >= _TINY_F32) & (size > 1e-46)  # subnormal results, unless far below
-            unsure |= (size > 3.40282e38) & (size < 3.41e38)  # at the edge of overflow
-        if unsure.any():
-            r[unsure] = c(*(v[unsure] for v in wide)).astype(np.float32)
+    if cname in _MIDPOINT_SAFE and (y.size <= _MIDPOINT_CHECKED or _MIDPOINT_SAFE[cname] <= _CHECKED_AT_ANY_SIZE):
+        _fix_midpoints(cname, c, wide, y, r)
     return r
+
+
+def _expf(x):
+    """The C library's expf on a float32 array of any size: float64, rounded, C calls near midpoints."""
+    wide = x.astype(np.float64)
+    y = np.exp(wide)
+    r = y.astype(np.float32)
+    c = _cfunc("expf")
+    if c is not None:
+        _fix_midpoints("expf", c, [wide], y, r)
+    return r
+
+
+def _fix_midpoints(cname, c, wide, y, r):
+    """Replace in ``r`` (``y`` rounded) the C function's results where ``y`` is too near a rounding midpoint."""
+    # The 29 float64 mantissa bits below float32's precision say how far y is from a rounding midpoint.
+    near = int(_MIDPOINT_SAFE[cname] * (1 << 29))
+    low = y.view(np.int64) & _BELOW_F32
+    low -= _HALF_F32 - near
+    unsure = low.view(np.uint64) < 2 * near               # within `near` of the midpoint
+    rounded = np.abs(r)
+    if not (rounded.min() > _TINY_F32 and rounded.max() < 3.4028e38):     # (nan: also False)
+        size = np.abs(y)
+        unsure |= ~(size >= _TINY_F32) & (size > 1e-46)  # subnormal results, unless far below
+        unsure |= (size > 3.40282e38) & (size < 3.41e38)  # at the edge of overflow
+    if unsure.any():
+        r[unsure] = c(*(v[unsure] for v in wide)).astype(np.float32)
 
 
 def _rounded(fn, cname=None):
@@ -395,7 +430,11 @@ def _rounded(fn, cname=None):
             return libm_f64(cname[:-1], fn, x)
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
-        exact_upto = _MIDPOINT_CHECKED if cname in _MIDPOINT_SAFE or cname in _VECTORISED else _LIBM_EXACT
+        exact_upto = _LIBM_EXACT
+        if cname in _VECTORISED or _MIDPOINT_SAFE.get(cname, 1) <= _CHECKED_AT_ANY_SIZE:
+            exact_upto = math.inf
+        elif cname in _MIDPOINT_SAFE:
+            exact_upto = _MIDPOINT_CHECKED
         if cname is not None and x.size <= exact_upto:
             return libm_f32(cname, fn, x)
         if x.size < 8192:

@@ -1,0 +1,339 @@
+"""The double value glibc's ``logf`` and ``log2f`` round to float, on whole float32 arrays.
+
+Both evaluate in double and round once: ``x = 2**k z`` with ``z`` near one of 16 table centres ``c``,
+``log(x) = k ln2 + log(c) + log1p(z/c - 1)``, the last by a short polynomial. numpy's float64
+logarithm is far more accurate than that polynomial (up to a third of a float ulp away near 1), so
+rounding it gives other bits; running the same steps gives the C library's double up to the last bits
+of a double (the C build may fuse multiply-adds). Callers therefore round these values and ask the C
+function only where the double lies within a hair of a float rounding midpoint (see ops_elemwise).
+"""
+import numpy as np
+
+_OFF = 0x3f330000
+# (1/c, log(c), log2(c)) of the 16 subintervals of [0x3f330000, 2 * 0x3f330000), the C library's constants
+_TABLE = np.array([
+    ("0x1.661ec79f8f3bep+0", "-0x1.57bf7808caadep-2", "-0x1.efec65b963019p-2"),
+    ("0x1.571ed4aaf883dp+0", "-0x1.2bef0a7c06ddbp-2", "-0x1.b0b6832d4fca4p-2"),
+    ("0x1.49539f0f010bp+0", "-0x1.01eae7f513a67p-2", "-0x1.7418b0a1fb77bp-2"),
+    ("0x1.3c995b0b80385p+0", "-0x1.b31d8a68224e9p-3", "-0x1.39de91a6dcf7bp-2"),
+    ("0x1.30d190c8864a5p+0", "-0x1.6574f0ac07758p-3", "-0x1.01d9bf3f2b631p-2"),
+    ("0x1.25e227b0b8eap+0", "-0x1.1aa2bc79c81p-3", "-0x1.97c1d1b3b7afp-3"),
+    ("0x1.1bb4a4a1a343fp+0", "-0x1.a4e76ce8c0e5ep-4", "-0x1.2f9e393af3c9fp-3"),
+    ("0x1.12358f08ae5bap+0", "-0x1.1973c5a611cccp-4", "-0x1.960cbbf788d5cp-4"),
+    ("0x1.0953f419900a7p+0", "-0x1.252f438e10c1ep-5", "-0x1.a6f9db6475fcep-5"),
+    ("0x1p+0", "0x0p+0", "0x0p+0"),
+    ("0x1.e608cfd9a47acp-1", "0x1.aa5aa5df25984p-5", "0x1.338ca9f24f53dp-4"),
+    ("0x1.ca4b31f026aap-1", "0x1.c5e53aa362eb4p-4", "0x1.476a9543891bap-3"),
+    ("0x1.b2036576afce6p-1", "0x1.526e57720db08p-3", "0x1.e840b4ac4e4d2p-3"),
+    ("0x1.9c2d163a1aa2dp-1", "0x1.bc2860d22477p-3", "0x1.40645f0c6651cp-2"),
+    ("0x1.886e6037841edp-1", "0x1.1058bc8a07ee1p-2", "0x1.88e9c2c1b9ff8p-2"),
+    ("0x1.767dcf5534862p-1", "0x1.4043057b6ee09p-2", "0x1.ce0a44eb17bccp-2"),
+], dtype=object)
+_INVC, _LOGC, _LOG2C = (np.array([float.fromhex(v) for v in col]) for col in _TABLE.T)
+# 1/c split into 24 high bits (exact products with a float) and the rest
+_INVC_HI = (_INVC.view(np.int64) & ~np.int64((1 << 29) - 1)).view(np.float64)
+_INVC_LO = _INVC - _INVC_HI
+_LN2 = float.fromhex("0x1.62e42fefa39efp-1")
+_LOG_POLY = [float.fromhex(v) for v in ("-0x1.00ea348b88334p-2", "0x1.5575b0be00b6ap-2", "-0x1.ffffef20a4123p-2")]
+_LOG2_POLY = [float.fromhex(v) for v in ("-0x1.712b6f70a7e4dp-2", "0x1.ecabf496832ep-2", "-0x1.715479ffae3dep-1",
+                                         "0x1.715475f35c8b8p0")]
+
+
+def _reduce(x):
+    """``x = 2**k z``: the table index, ``k`` and ``r = z/c - 1`` (as one fused multiply-add gives it)."""
+    ix = x.view(np.uint32)
+    sub = (ix < 0x00800000) & (ix != 0)                  # positive subnormals: scaled by 2**23 first
+    if sub.any():
+        ix = np.where(sub, (x * np.float32(2.0 ** 23)).view(np.uint32) - np.uint32(23 << 23), ix)
+    tmp = ix - np.uint32(_OFF)
+    i = (tmp >> 19) & 15
+    k = tmp.view(np.int32) >> 23
+    z = (ix - (tmp & np.uint32(0xff800000))).view(np.float32).astype(np.float64)
+    r = (z * _INVC_HI[i] - 1.0) + z * _INVC_LO[i]       # both parts exact: one rounding, as fma(z, 1/c, -1)
+    return i, k, r
+
+
+def _specials(x, y):
+    """The C library's answers for zero, negatives, infinity and NaN (the steps assume a finite positive x)."""
+    bad = ~(x > 0) | (x == np.inf)
+    if bad.any():
+        with np.errstate(all="ignore"):
+            y[bad] = np.log(x[bad].astype(np.float64))
+        y[x < 0] = np.nan                         # glibc's first logf (MXNet's) returns a positive NaN
+    return y
+
+
+def logf(x):
+    """The double that glibc's ``logf`` rounds to float, for a float32 array."""
+    x = np.ascontiguousarray(x, np.float32)
+    with np.errstate(all="ignore"):
+        i, k, r = _reduce(x)
+        y0 = _LOGC[i] + k * _LN2
+        r2 = r * r
+        a0, a1, a2 = _LOG_POLY
+        y = (a0 * r2 + (a1 * r + a2)) * r2 + (y0 + r)
+    return _specials(x, y)
+
+
+def log2f(x):
+    """The double that glibc's ``log2f`` rounds to float, for a float32 array."""
+    x = np.ascontiguousarray(x, np.float32)
+    with np.errstate(all="ignore"):
+        i, k, r = _reduce(x)
+        y0 = _LOG2C[i] + k
+        r2 = r * r
+        a0, a1, a2, a3 = _LOG2_POLY
+        y = (a0 * r2 + (a1 * r + a2)) * r2 + (a3 * r + y0)
+    return _specials(x, y)
+
+
+_F = np.float32
+_NAN = np.copysign(np.float32(np.nan), np.float32(-1))     # x86's default NaN: (x - x) / (x - x) in C
+_TWO25 = _F(2.0 ** 25)
+_IVLN10, _LOG10_2HI, _LOG10_2LO = _F(4.3429449201e-01), _F(3.0102920532e-01), _F(7.9034151668e-07)
+
+
+def log10f(x):
+    """glibc's ``log10f`` for a float32 array: ``k log10(2) + logf(m) / ln10`` in float steps."""
+    x = np.ascontiguousarray(x, np.float32)
+    hx = x.view(np.int32)
+    with np.errstate(all="ignore"):
+        sub = (hx < 0x00800000) & (hx > 0)
+        k = np.where(sub, -25, 0).astype(np.int32)
+        hx = np.where(sub, (x * _TWO25).view(np.int32), hx)
+        k += (hx >> 23) - 127
+        i = (k < 0).astype(np.int32)
+        m = ((hx & 0x007fffff) | ((0x7f - i) << 23)).view(np.float32)
+        y = (k + i).astype(np.float32)
+        z = y * _LOG10_2LO + _IVLN10 * logf(m).astype(np.float32)
+        out = z + y * _LOG10_2HI
+        out[x == 0] = -np.inf
+        out[x < 0] = np.nan                                     # log10f's wrapper returns a positive NaN
+        special = np.isnan(x) | (x == np.inf)                  # x + x
+        out[special] = x[special] + x[special]
+    return out
+
+
+_LN2_HI, _LN2_LO = _F(6.9313812256e-01), _F(9.0580006145e-06)
+_LP = [_F(v) for v in (6.6666668653e-01, 4.0000000596e-01, 2.8571429849e-01, 2.2222198546e-01, 1.8183572590e-01,
+                       1.5313838422e-01, 1.4798198640e-01)]
+_ONE, _HALF, _TWO = _F(1), _F(0.5), _F(2)
+
+
+def log1pf(x):
+    """glibc's ``log1pf`` for a float32 array, its float steps (fdlibm's algorithm) on every element."""
+    x = np.ascontiguousarray(x, np.float32)
+    hx = x.view(np.int32)
+    ax = hx & 0x7fffffff
+    with np.errstate(all="ignore"):
+        direct = (hx < 0x3ed413d7) & ((hx > 0) | (hx <= np.int32(-0x416a09e1)))   # -0.2929 < x < 0.41422: k = 0
+        big = hx >= 0x5a000000
+        u = np.where(big, x, _ONE + x)
+        hu = u.view(np.int32)
+        k = (hu >> 23) - 127
+        c = np.where(k > 0, _ONE - (u - x), x - (u - _ONE)) / u
+        c[big] = 0
+        hu = hu & 0x007fffff
+        low = hu < 0x3504f7
+        k = np.where(low, k, k + 1)
+        u = np.where(low, hu | 0x3f800000, hu | 0x3f000000).view(np.float32)
+        hu = np.where(low, hu, (0x00800000 - hu) >> 2)
+        f = u - _ONE
+        f[direct] = x[direct]
+        k[direct] = 0
+        hu[direct] = 1
+        c[direct] = 0
+        kf = k.astype(np.float32)
+        hfsq = _HALF * f * f
+        s = f / (_TWO + f)
+        z = s * s
+        r = z * (_LP[0] + z * (_LP[1] + z * (_LP[2] + z * (_LP[3] + z * (_LP[4] + z * (_LP[5] + z * _LP[6]))))))
+        out = np.where(k == 0, f - (hfsq - s * (hfsq + r)),
+                       kf * _LN2_HI - ((hfsq - (s * (hfsq + r) + (kf * _LN2_LO + c))) - f))
+        exact = hu == 0                                       # the mantissa of 1 + x is 1 (or close to 2)
+        if exact.any():
+            rr = hfsq * (_ONE - _F(0.66666666666666666) * f)
+            near = np.where(k == 0, f - rr, kf * _LN2_HI - ((rr - (kf * _LN2_LO + c)) - f))
+            zero = np.where(k == 0, _F(0), kf * _LN2_HI + (c + kf * _LN2_LO))
+            np.copyto(out, np.where(f == 0, zero, near), where=exact)
+        tiny = ax < 0x31000000                                # |x| < 2**-29
+        np.copyto(out, np.where(ax < 0x24800000, x, x - x * x * _HALF), where=tiny)
+        np.copyto(out, _F(-np.inf), where=x == -1)
+        np.copyto(out, _NAN, where=x < -1)
+        special = hx >= 0x7f800000                            # +inf, NaN: x + x
+        np.copyto(out, x + x, where=special | np.isnan(x))
+    return out
+
+
+_ATAN_HI = np.array([4.6364760399e-01, 7.8539812565e-01, 9.8279368877e-01, 1.5707962513e+00], np.float32)
+_ATAN_LO = np.array([5.0121582440e-09, 3.7748947079e-08, 3.4473217170e-08, 7.5497894159e-08], np.float32)
+_AT = [_F(v) for v in (3.3333334327e-01, -2.0000000298e-01, 1.4285714924e-01, -1.1111110449e-01, 9.0908870101e-02,
+                       -7.6918758452e-02, 6.6610731184e-02, -5.8335702866e-02, 4.9768779427e-02, -3.6531571299e-02,
+                       1.6285819933e-02)]
+_ONE_HALF = _F(1.5)
+
+
+def atanf(x):
+    """glibc's ``atanf`` for a float32 array: fdlibm's reduction to one of four points and an odd polynomial."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        a = np.abs(x)
+        idx = np.select([ix < 0x3ee00000, ix < 0x3f300000, ix < 0x3f980000, ix < 0x401c0000], [-1, 0, 1, 2], 3)
+        t = np.select([idx == 0, idx == 1, idx == 2],
+                      [(_TWO * a - _ONE) / (_TWO + a), (a - _ONE) / (a + _ONE), (a - _ONE_HALF) / (_ONE + _ONE_HALF * a)],
+                      _F(-1) / a)
+        t = np.where(idx < 0, x, t)
+        z = t * t
+        w = z * z
+        s1 = z * (_AT[0] + w * (_AT[2] + w * (_AT[4] + w * (_AT[6] + w * (_AT[8] + w * _AT[10])))))
+        s2 = w * (_AT[1] + w * (_AT[3] + w * (_AT[5] + w * (_AT[7] + w * _AT[9]))))
+        j = np.maximum(idx, 0)
+        z = _ATAN_HI[j] - ((t * (s1 + s2) - _ATAN_LO[j]) - t)
+        out = np.where(idx < 0, t - t * (s1 + s2), np.where(x < 0, -z, z))
+        np.copyto(out, x, where=ix < 0x31000000)                              # |x| < 2**-29
+        huge = ix >= 0x4c000000                                               # |x| >= 2**25
+        far = _ATAN_HI[3] + _ATAN_LO[3]
+        np.copyto(out, np.where(x < 0, -far, far), where=huge)
+        np.copyto(out, x + x, where=ix > 0x7f800000)                          # NaN
+    return out
+
+
+_PIO2_HI, _PIO2_LO, _PIO4_HI = _F(1.57079637050628662109375), _F(-4.37113900018624283e-8), \
+    _F(0.785398185253143310546875)
+_ASIN_P = [_F(v) for v in (1.666675248e-1, 7.495297643e-2, 4.547037598e-2, 2.417951451e-2, 4.216630880e-2)]
+
+
+def _asin_poly(t):
+    p0, p1, p2, p3, p4 = _ASIN_P
+    return t * (p0 + t * (p1 + t * (p2 + t * (p3 + t * p4))))
+
+
+def _high_half(s):
+    """``s`` with the low 12 mantissa bits cleared."""
+    return (s.view(np.int32) & np.int32(-4096)).view(np.float32)
+
+
+def asinf(x):
+    """glibc's ``asinf`` for a float32 array: a polynomial below 0.5, ``pi/2 - 2 asin(sqrt((1-|x|)/2))`` above."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        t = x * x
+        out = x + x * _asin_poly(t)                                          # |x| < 0.5
+        t = (_ONE - np.abs(x)) * _HALF
+        p = _asin_poly(t)
+        s = np.sqrt(t)
+        steep = _PIO2_HI - (_TWO * (s + s * p) - _PIO2_LO)                    # |x| > 0.975
+        w = _high_half(s)
+        c = (t - w * w) / (s + w)
+        mid = _PIO4_HI - ((_TWO * s * p - (_PIO2_LO - _TWO * c)) - (_PIO4_HI - _TWO * w))
+        big = np.where(ix >= 0x3f79999a, steep, mid)
+        np.copyto(out, np.where(x < 0, -big, big), where=ix >= 0x3f000000)
+        np.copyto(out, x, where=ix < 0x32000000)                              # |x| < 2**-27
+        np.copyto(out, x * _PIO2_HI + x * _PIO2_LO, where=ix == 0x3f800000)
+        np.copyto(out, _F(np.nan), where=ix > 0x3f800000)                     # out of the domain
+        np.copyto(out, x + x, where=ix > 0x7f800000)                          # NaN
+    return out
+
+
+_PI, _PIO2H, _PIO2L = _F(3.1415925026e+00), _F(1.5707962513e+00), _F(7.5497894159e-08)
+_PS = [_F(v) for v in (1.6666667163e-01, -3.2556581497e-01, 2.0121252537e-01, -4.0055535734e-02, 7.9153501429e-04,
+                       3.4793309169e-05)]
+_QS = [_F(v) for v in (-2.4033949375e+00, 2.0209457874e+00, -6.8828397989e-01, 7.7038154006e-02)]
+
+
+def _acos_ratio(z):
+    p = z * (_PS[0] + z * (_PS[1] + z * (_PS[2] + z * (_PS[3] + z * (_PS[4] + z * _PS[5])))))
+    q = _ONE + z * (_QS[0] + z * (_QS[1] + z * (_QS[2] + z * _QS[3])))
+    return p / q
+
+
+def acosf(x):
+    """glibc's ``acosf`` for a float32 array: fdlibm's rational approximation in three ranges."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        r = _acos_ratio(x * x)
+        out = _PIO2H - (x - (_PIO2L - x * r))                                # |x| < 0.5
+        z = (_ONE + x) * _HALF                                               # x < -0.5
+        s = np.sqrt(z)
+        neg = _PI - _TWO * (s + (_acos_ratio(z) * s - _PIO2L))
+        z = (_ONE - x) * _HALF                                               # x > 0.5
+        s = np.sqrt(z)
+        df = _high_half(s)
+        c = (z - df * df) / (s + df)
+        pos = _TWO * (df + (_acos_ratio(z) * s + c))
+        np.copyto(out, np.where(x < 0, neg, pos), where=ix >= 0x3f000000)
+        np.copyto(out, _PIO2H + _PIO2L, where=ix <= 0x32800000)
+        np.copyto(out, _F(0), where=x == 1)
+        np.copyto(out, _PI + _TWO * _PIO2L, where=x == -1)
+        np.copyto(out, _F(np.nan), where=ix > 0x3f800000)                     # out of the domain
+        np.copyto(out, x + x, where=ix > 0x7f800000)                          # NaN
+    return out
+
+
+_CBRT2 = 1.2599210498948731648
+_CBRT_FACTOR = np.array([1 / (_CBRT2 * _CBRT2), 1 / _CBRT2, 1.0, _CBRT2, _CBRT2 * _CBRT2])
+
+
+def cbrtf(x):
+    """glibc's ``cbrtf`` for a float32 array: a quadratic guess on the mantissa, one Halley step in double."""
+    x = np.ascontiguousarray(x, np.float32)
+    with np.errstate(all="ignore"):
+        xm, xe = np.frexp(np.abs(x))
+        m = xm.astype(np.float64)
+        u = (0.492659620528969547 + (0.697570460207922770 - 0.191502161678719066 * m) * m).astype(np.float32)
+        t2 = (u * u * u).astype(np.float64)
+        rem = np.fmod(xe, 3)                                                   # C's % and / truncate
+        ym = (u * (t2 + 2.0 * m) / (2.0 * t2 + m) * _CBRT_FACTOR[2 + rem]).astype(np.float32)
+        out = np.ldexp(np.where(x > 0, ym, -ym), (xe - rem) // 3)
+        special = ~np.isfinite(x) | (x == 0)
+        np.copyto(out, x + x, where=special)
+    return out
+
+
+def sinhf(x, expf, expm1f):
+    """glibc's ``sinhf`` for a float32 array, from the C library's ``expf`` and ``expm1f`` (fdlibm's steps)."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    a = np.abs(x)
+    h = np.where(x < 0, -_HALF, _HALF)
+    with np.errstate(all="ignore"):
+        t = expm1f(a)
+        out = h * np.where(ix < 0x3f800000, _TWO * t - t * t / (t + _ONE), t + t / (t + _ONE))    # |x| < 22
+        np.copyto(out, x, where=ix < 0x31800000)                              # |x| < 2**-28
+        _large(out, a, ix, h, expf, _F(np.inf) * np.sign(x))
+        np.copyto(out, x + x, where=ix >= 0x7f800000)
+    return out
+
+
+def coshf(x, expf, expm1f):
+    """glibc's ``coshf`` for a float32 array, from the C library's ``expf`` and ``expm1f`` (fdlibm's steps)."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    a = np.abs(x)
+    with np.errstate(all="ignore"):
+        t = expm1f(a)
+        w = _ONE + t
+        out = _ONE + (t * t) / (w + w)                                        # |x| < ln2 / 2
+        t = expf(a)
+        np.copyto(out, _HALF * t + _HALF / t, where=ix >= 0x3eb17218)        # below 22
+        np.copyto(out, _ONE, where=ix < 0x24000000)
+        _large(out, a, ix, _HALF, expf, _F(np.inf))
+        np.copyto(out, x * x, where=ix >= 0x7f800000)
+    return out
+
+
+def _large(out, a, ix, h, expf, overflow):
+    """sinhf's and coshf's ``|x| >= 22``: ``h exp(|x|)``, as ``(h w) w`` with ``w = exp(|x|/2)`` near overflow."""
+    big = ix >= 0x41b00000
+    if not big.any():
+        return
+    e = expf(a[big])
+    hb = np.broadcast_to(h, a.shape)[big]
+    w = expf(_HALF * a[big])
+    top = ix[big] >= 0x42b17180
+    vals = np.where(top, (hb * w) * w, hb * e)
+    vals = np.where(ix[big] > 0x42b2d4fc, np.broadcast_to(overflow, a.shape)[big], vals)
+    out[big] = vals
