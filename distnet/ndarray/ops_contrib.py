@@ -471,17 +471,29 @@ def _center(boxes):
     return (x1 + x2) / 2, (y1 + y2) / 2, x2 - x1, y2 - y1
 
 
+def _corner_center(boxes):
+    """Corner boxes (..., 4) as centre x, centre y, width, height in MXNet's kernel order: ``x1 + w * 0.5``."""
+    x1, y1, x2, y2 = np.moveaxis(boxes, -1, 0)
+    w, h = x2 - x1, y2 - y1
+    half = boxes.dtype.type(0.5)
+    return x1 + w * half, y1 + h * half, w, h
+
+
 @defop(_c("box_encode"))
 def box_encode(samples, matches, anchors, refs, means, stds):
     """Regression targets of positive anchors toward their matched boxes, and the (B, N, 4) mask."""
     idx = np.asarray(matches).astype(np.int64)
     matched = np.take_along_axis(refs, np.clip(idx, 0, refs.shape[1] - 1)[..., None], axis=1)
-    gx, gy, gw, gh = _center(matched)
-    ax, ay, aw, ah = _center(anchors)
+    gx, gy, gw, gh = _corner_center(matched)
+    ax, ay, aw, ah = _corner_center(anchors)
     with np.errstate(divide="ignore", invalid="ignore"):
-        t = np.stack([(gx - ax) / aw, (gy - ay) / ah, np.log(gw / aw), np.log(gh / ah)], axis=-1)
+        xy = (np.stack([(gx - ax) / aw, (gy - ay) / ah], axis=-1) - means[:2]) / stds[:2]
+        # MXNet's kernel takes the log, and the scaling after it, in double precision
+        wh = np.log(np.stack([gw / aw, gh / ah], axis=-1).astype(np.float64))
+        wh = (wh - means[2:].astype(np.float64)) / stds[2:].astype(np.float64)
     positive = (np.asarray(samples) > 0.5)[..., None]
-    targets = np.where(positive, (t - means) / stds, 0).astype(anchors.dtype)
+    t = np.concatenate([xy.astype(anchors.dtype), wh.astype(anchors.dtype)], axis=-1)
+    targets = np.where(positive, t, 0).astype(anchors.dtype)
     return targets, np.broadcast_to(positive, targets.shape).astype(anchors.dtype)
 
 
@@ -491,12 +503,14 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     if format == "center":
         ax, ay, aw, ah = np.moveaxis(anchors, -1, 0)
     else:
-        ax, ay, aw, ah = _center(_to_corner(anchors, format, "box_decode"))
-    dx, dy, dw, dh = (data[..., i] * s for i, s in enumerate((std0, std1, std2, std3)))
+        ax, ay, aw, ah = _corner_center(_to_corner(anchors, format, "box_decode"))
+    dt = data.dtype.type
+    dx, dy, dw, dh = (data[..., i] * dt(s) for i, s in enumerate((std0, std1, std2, std3)))
     if clip > 0:
-        dw, dh = np.minimum(dw, clip), np.minimum(dh, clip)
+        dw, dh = np.minimum(dw, dt(clip)), np.minimum(dh, dt(clip))
     ox, oy = dx * aw + ax, dy * ah + ay
-    hw, hh = np.exp(dw) * aw / 2, np.exp(dh) * ah / 2
+    ew, eh = (np.exp(d.astype(np.float64)).astype(data.dtype) for d in (dw, dh))     # exp in double, as MXNet
+    hw, hh = ew * aw * dt(0.5), eh * ah * dt(0.5)
     return np.stack([ox - hw, oy - hh, ox + hw, oy + hh], axis=-1).astype(data.dtype)
 
 
