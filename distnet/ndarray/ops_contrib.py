@@ -519,15 +519,19 @@ def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0
     """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
     if data.ndim != 4:
         raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
-    sizes, ratios = [float(s) for s in np.atleast_1d(sizes)], [float(r) for r in np.atleast_1d(ratios)]
+    if data.dtype != np.float32:
+        raise MXNetError(f"MultiBoxPrior: Unsupported data type {data.dtype.name}: the data must be float32")
+    f = np.float32         # MXNet's kernel computes every step in float
+    sizes, ratios = [f(s) for s in np.atleast_1d(sizes)], [f(r) for r in np.atleast_1d(ratios)]
     h, w = data.shape[2:]
-    step_y = float(steps[0]) if steps[0] > 0 else 1.0 / h
-    step_x = float(steps[1]) if steps[1] > 0 else 1.0 / w
+    step_y = f(steps[0]) if steps[0] > 0 else f(1) / f(h)
+    step_x = f(steps[1]) if steps[1] > 0 else f(1) / f(w)
     # half extents: every size with the first ratio, then the first size with the other ratios
-    shapes = [(s, ratios[0]) for s in sizes] + [(sizes[0], r) for r in ratios[1:]]
-    half = np.array([(s * h / w * np.sqrt(r) / 2, s / np.sqrt(r) / 2) for s, r in shapes])
-    cy = (np.arange(h) + offsets[0]) * step_y
-    cx = (np.arange(w) + offsets[1]) * step_x
+    roots = [np.sqrt(r) for r in ratios]
+    shapes = [(s, roots[0]) for s in sizes] + [(sizes[0], r) for r in roots[1:]]
+    half = np.array([(s * f(h) / f(w) * r / f(2), s / r / f(2)) for s, r in shapes], np.float32)
+    cy = (np.arange(h, dtype=np.float32) + f(offsets[0])) * step_y
+    cx = (np.arange(w, dtype=np.float32) + f(offsets[1])) * step_x
     cyx = np.stack(np.meshgrid(cy, cx, indexing="ij"), axis=-1).reshape(-1, 1, 2)
     boxes = np.stack([cyx[..., 1] - half[:, 0], cyx[..., 0] - half[:, 1],
                       cyx[..., 1] + half[:, 0], cyx[..., 0] + half[:, 1]], axis=-1).reshape(1, -1, 4)
