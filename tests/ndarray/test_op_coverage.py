@@ -28,6 +28,7 @@ ELSEWHERE = {
     "_contrib_DeformablePSROIPooling": "MXNet's recorded gradients: tests/ndarray/test_psroi_pooling.py",
     "_contrib_Proposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
     "_contrib_MultiProposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
+    "_contrib_MultiBoxPrior": "zero gradient, float32 data only: tests/ndarray/test_ops_contrib.py",
     "_contrib_SyncBatchNorm": "equal to BatchNorm's: tests/ndarray/test_batchnorm_variants.py",
     "_contrib_BatchNormWithReLU": "equal to relu(BatchNorm)'s: tests/ndarray/test_batchnorm_variants.py",
     "IdentityAttachKLSparseReg": "closed form: tests/ndarray/test_kl_sparse_reg.py",

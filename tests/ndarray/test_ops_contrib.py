@@ -91,7 +91,7 @@ CASES = [
     Case("_contrib_box_nms", NMS_DATA, overlap_thresh=0.5, ref=lambda d: _nms_expected(d, NMS_KEPT)),
     Case("_contrib_box_iou", np.array([[0.1, 0.1, 0.2, 0.2]]), np.array([[0.5, 0.5, 0.7, 0.8]]), label="disjoint"),
     Case("_contrib_bipartite_matching", MATCH_SCORES, threshold=0.2),
-    Case("_contrib_MultiBoxPrior", (1, 3, 2, 3), sizes=(0.5, 0.25), ratios=(1, 2, 0.5)),
+    Case("_contrib_MultiBoxPrior", (1, 3, 2, 3), sizes=(0.5, 0.25), ratios=(1, 2, 0.5), grad=False),  # float32 only
     Case("_contrib_interleaved_matmul_selfatt_qk", (3, 2, 12), heads=2, ref=_qk_ref),
     Case("_contrib_interleaved_matmul_selfatt_valatt", (3, 2, 12), (4, 3, 3), heads=2, ref=_valatt_ref),
     Case("_contrib_interleaved_matmul_encdec_qk", (2, 2, 8), (3, 2, 16), heads=2, ref=_encdec_qk_ref),
@@ -245,6 +245,17 @@ def test_multibox_prior_matches_mxnet():
     _close(a.asnumpy()[:, [0, 1, 2, 3, 23]], PRIOR_A)
     b = nd.contrib.MultiBoxPrior(nd.zeros((2, 3, 2, 3)), sizes=(0.8,), clip=True, steps=(0.4, 0.3), offsets=(0.2, 0.7))
     _close(b, PRIOR_B)
+
+
+def test_multibox_prior_gradient_is_zero_and_data_float32_only():
+    x = nd.ones((1, 2, 3, 3))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = nd.contrib.MultiBoxPrior(x, sizes=(0.5,))
+    y.backward(nd.ones(y.shape))
+    assert x.grad.asnumpy().tolist() == np.zeros((1, 2, 3, 3)).tolist()
+    with pytest.raises(MXNetError, match="Unsupported data type float64"):
+        nd.contrib.MultiBoxPrior(nd.ones((1, 2, 3, 3), dtype="float64"))
 
 
 BOX_ANCHORS = np.array([[[0.1, 0.1, 0.5, 0.6], [0.2, 0.3, 0.4, 0.9]]])
