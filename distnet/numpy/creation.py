@@ -66,6 +66,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
 
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, ctx=None):
     """``base`` to the powers of ``linspace(start, stop, num)``."""
+    if isinstance(start, (list, tuple, _np.ndarray, NDArray)) or isinstance(stop, (list, tuple, _np.ndarray, NDArray)):
+        raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
         raise NotImplementedError("the parameter axis is not supported yet")
     data = _np.logspace(start, stop, num, endpoint=endpoint, base=base).astype(_dtype(dtype))

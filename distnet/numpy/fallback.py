@@ -67,6 +67,8 @@ def _wrapped(name, checked):
             raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]}")
         if checked is None and args and not isinstance(args[0], (NDArray, int, _np.integer)):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {args[0]}")
+        if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
+            raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
         try:
             res = fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()})
@@ -204,6 +206,8 @@ def product(a, axis=None, dtype=None, out=None, keepdims=False):
 def bincount(x, weights=None, minlength=0):
     """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights, else in
     the weights' dtype)."""
+    if weights is not None and not isinstance(weights, NDArray):
+        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
     if x.dtype.kind not in "iu":
         raise MXNetError(f"bincount: the input must hold integers, got dtype {x.dtype}; cast it with astype")
     res = _np.bincount(x._data, None if weights is None else weights._data, minlength)

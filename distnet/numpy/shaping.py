@@ -68,9 +68,9 @@ def reshape(a, newshape, order="C"):
 
 
 def ravel(x, order="C"):
-    """``x`` flattened to one axis."""
-    if order != "C":
-        raise NotImplementedError("ravel only supports order='C'")
+    """``x`` flattened to one axis (MXNet refuses order 'F' and takes any other order as C)."""
+    if isinstance(order, str) and order == "F":
+        raise NotImplementedError(f"order {order} is not supported")
     return reshape(x, (-1,))
 
 

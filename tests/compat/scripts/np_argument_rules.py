@@ -208,3 +208,11 @@ for op in [operator.add, operator.sub, operator.mul, operator.truediv, operator.
                      (v, "x"), (v, (1., 2.)), (ints, 2), (ints, 2.5), (2.5, ints), (v, True), (ints, ints),
                      (v, np.array(2.)), (v, onp.float64(2.))]:
         show(op.__name__, lambda: op(lhs, rhs))
+
+# second arguments
+for label, f in [("may_share_memory", lambda: np.may_share_memory(a, [1])), ("shares_memory", lambda: np.shares_memory(a, 1.0)),
+                 ("bincount_weights", lambda: np.bincount(np.array([1, 2], dtype="int32"), [1., 2.])),
+                 ("bincount_float_weights", lambda: np.bincount(a, [1.])), ("ravel_order", lambda: np.ravel(a, "A")),
+                 ("ravel_F", lambda: np.ravel(a, "F")), ("logspace_list", lambda: np.logspace([1., 2.], 3.)),
+                 ("logspace_array", lambda: np.logspace(np.array(1.), 3.))]:
+    show(label, f)
