@@ -337,3 +337,61 @@ def _large(out, a, ix, h, expf, overflow):
     vals = np.where(top, (hb * w) * w, hb * e)
     vals = np.where(ix[big] > 0x42b2d4fc, np.broadcast_to(overflow, a.shape)[big], vals)
     out[big] = vals
+
+
+def _f32s(*values):
+    return [_F(v) for v in values]
+
+
+_ERX, _EFX = _F(8.4506291151e-01), _F(1.2837916613e-01)
+_PP = _f32s(1.2837916613e-01, -3.2504209876e-01, -2.8481749818e-02, -5.7702702470e-03, -2.3763017452e-05)
+_QQ = _f32s(3.9791721106e-01, 6.5022252500e-02, 5.0813062117e-03, 1.3249473704e-04, -3.9602282413e-06)
+_PA = _f32s(-2.3621185683e-03, 4.1485610604e-01, -3.7220788002e-01, 3.1834661961e-01, -1.1089469492e-01,
+            3.5478305072e-02, -2.1663755178e-03)
+_QA = _f32s(1.0642088205e-01, 5.4039794207e-01, 7.1828655899e-02, 1.2617121637e-01, 1.3637083583e-02,
+            1.1984500103e-02)
+_RA = _f32s(-9.8649440333e-03, -6.9385856390e-01, -1.0558626175e+01, -6.2375331879e+01, -1.6239666748e+02,
+            -1.8460508728e+02, -8.1287437439e+01, -9.8143291473e+00)
+_SA = _f32s(1.9651271820e+01, 1.3765776062e+02, 4.3456588745e+02, 6.4538726807e+02, 4.2900814819e+02,
+            1.0863500214e+02, 6.5702495575e+00, -6.0424413532e-02)
+_RB = _f32s(-9.8649431020e-03, -7.9928326607e-01, -1.7757955551e+01, -1.6063638306e+02, -6.3756646729e+02,
+            -1.0250950928e+03, -4.8351919556e+02)
+_SB = _f32s(3.0338060379e+01, 3.2579251099e+02, 1.5367296143e+03, 3.1998581543e+03, 2.5530502930e+03,
+            4.7452853394e+02, -2.2440952301e+01)
+
+
+def _horner(s, coefs, one=False):
+    """``c0 + s (c1 + s (...))``, or ``1 + s (c0 + s (...))`` with ``one``, each step rounded to float."""
+    acc = coefs[-1]
+    for c in coefs[-2::-1]:
+        acc = c + s * acc
+    return _ONE + s * acc if one else acc
+
+
+def erff(x, expf):
+    """glibc's ``erff`` for a float32 array (fdlibm's four ranges), with the C library's ``expf``."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        z = x * x                                                            # |x| < 0.84375
+        out = x + x * (_horner(z, _PP) / _horner(z, _QQ, one=True))
+        np.copyto(out, x + _EFX * x, where=ix < 0x31800000)
+        np.copyto(out, _F(0.0625) * (_F(16) * x + (_F(16) * _EFX) * x), where=ix < 0x04000000)
+        a = np.abs(x)
+        s = a - _ONE                                                         # 0.84375 <= |x| < 1.25
+        pq = _horner(s, _PA) / _horner(s, _QA, one=True)
+        np.copyto(out, np.where(x < 0, -_ERX - pq, _ERX + pq), where=(ix >= 0x3f580000) & (ix < 0x3fa00000))
+        tail = (ix >= 0x3fa00000) & (ix < 0x40c00000)                       # 1.25 <= |x| < 6
+        if tail.any():
+            at, it = a[tail], ix[tail]
+            s = _ONE / (at * at)
+            near = it < 0x4036db6e
+            rs = np.where(near, _horner(s, _RA), _horner(s, _RB)) / \
+                np.where(near, _horner(s, _SA, one=True), _horner(s, _SB, one=True))
+            zt = _high_half(at)
+            r = expf(-zt * zt - _F(0.5625)) * expf((zt - at) * (zt + at) + rs)
+            out[tail] = np.where(x[tail] < 0, r / at - _ONE, _ONE - r / at)
+        tiny = _F(1e-30)
+        np.copyto(out, np.where(x < 0, tiny - _ONE, _ONE - tiny), where=ix >= 0x40c00000)
+        np.copyto(out, np.where(x < 0, _F(-1), _ONE) + _ONE / x, where=ix >= 0x7f800000)     # +-1, NaN
+    return out
