@@ -677,6 +677,8 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
 # ---- interleaved attention --------------------------------------------------------------------
 def _split_heads(x, heads, parts):
     """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D)."""
+    if x.dtype != np.float32:
+        raise MXNetError(f"interleaved attention: Only FP32 is supported on CPU at the moment, got {x.dtype.name}")
     length, batch, width = x.shape
     d = width // (heads * parts)
     if d * heads * parts != width:
@@ -696,7 +698,7 @@ def _join_heads(parts, heads):
 def selfatt_qk(queries_keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head from interleaved (L, B, heads*3*D) projections: (B*heads, L, L)."""
     q, k, _ = _split_heads(queries_keys_values, heads, 3)
-    return (q / np.sqrt(q.shape[-1])) @ k.transpose(0, 2, 1)
+    return _scaled_scores(q, k)
 
 
 @selfatt_qk.grad
@@ -726,7 +728,12 @@ def encdec_qk(queries, keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head; queries (Lq, B, heads*D), interleaved keys/values (Lk, B, heads*2*D)."""
     q = _split_heads(queries, heads, 1)[0]
     k = _split_heads(keys_values, heads, 2)[0]
-    return (q / np.sqrt(q.shape[-1])) @ k.transpose(0, 2, 1)
+    return _scaled_scores(q, k)
+
+
+def _scaled_scores(q, k):
+    """``Q @ K.T`` scaled by 1 / sqrt(D) after the product, as MXNet's gemm (its alpha) does."""
+    return (q @ k.transpose(0, 2, 1)) * q.dtype.type(1 / np.sqrt(q.shape[-1]))
 
 
 @encdec_qk.grad
