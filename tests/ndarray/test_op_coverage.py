@@ -29,6 +29,10 @@ ELSEWHERE = {
     "_contrib_Proposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
     "_contrib_MultiProposal": "zero gradients as MXNet: tests/ndarray/test_proposal.py",
     "_contrib_MultiBoxPrior": "zero gradient, float32 data only: tests/ndarray/test_ops_contrib.py",
+    "_contrib_interleaved_matmul_selfatt_qk": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
+    "_contrib_interleaved_matmul_selfatt_valatt": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
+    "_contrib_interleaved_matmul_encdec_qk": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
+    "_contrib_interleaved_matmul_encdec_valatt": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
     "_contrib_SyncBatchNorm": "equal to BatchNorm's: tests/ndarray/test_batchnorm_variants.py",
     "_contrib_BatchNormWithReLU": "equal to relu(BatchNorm)'s: tests/ndarray/test_batchnorm_variants.py",
     "IdentityAttachKLSparseReg": "closed form: tests/ndarray/test_kl_sparse_reg.py",
@@ -42,6 +46,7 @@ ELSEWHERE = {
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
+    "_npi_svd": "MXNet's recorded gradients and finite differences: compat script np_linalg_svd_grad",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
     "amp_multicast": "float16/float64 fail as MXNet's CPU kernel (the table runs float64): tests/ndarray/"
                      "test_ops_misc.py test_amp_multicast_float32_with_integers",

@@ -92,10 +92,10 @@ CASES = [
     Case("_contrib_box_iou", np.array([[0.1, 0.1, 0.2, 0.2]]), np.array([[0.5, 0.5, 0.7, 0.8]]), label="disjoint"),
     Case("_contrib_bipartite_matching", MATCH_SCORES, threshold=0.2),
     Case("_contrib_MultiBoxPrior", (1, 3, 2, 3), sizes=(0.5, 0.25), ratios=(1, 2, 0.5), grad=False),  # float32 only
-    Case("_contrib_interleaved_matmul_selfatt_qk", (3, 2, 12), heads=2, ref=_qk_ref),
-    Case("_contrib_interleaved_matmul_selfatt_valatt", (3, 2, 12), (4, 3, 3), heads=2, ref=_valatt_ref),
-    Case("_contrib_interleaved_matmul_encdec_qk", (2, 2, 8), (3, 2, 16), heads=2, ref=_encdec_qk_ref),
-    Case("_contrib_interleaved_matmul_encdec_valatt", (3, 2, 16), (4, 2, 3), heads=2, ref=_encdec_valatt_ref),
+    Case("_contrib_interleaved_matmul_selfatt_qk", (3, 2, 12), heads=2, ref=_qk_ref, grad=False),
+    Case("_contrib_interleaved_matmul_selfatt_valatt", (3, 2, 12), (4, 3, 3), heads=2, ref=_valatt_ref, grad=False),
+    Case("_contrib_interleaved_matmul_encdec_qk", (2, 2, 8), (3, 2, 16), heads=2, ref=_encdec_qk_ref, grad=False),
+    Case("_contrib_interleaved_matmul_encdec_valatt", (3, 2, 16), (4, 2, 3), heads=2, ref=_encdec_valatt_ref, grad=False),
 ]
 
 
@@ -245,6 +245,36 @@ def test_multibox_prior_matches_mxnet():
     _close(a.asnumpy()[:, [0, 1, 2, 3, 23]], PRIOR_A)
     b = nd.contrib.MultiBoxPrior(nd.zeros((2, 3, 2, 3)), sizes=(0.8,), clip=True, steps=(0.4, 0.3), offsets=(0.2, 0.7))
     _close(b, PRIOR_B)
+
+
+INTERLEAVED = [("selfatt_qk", [(3, 2, 12)]), ("selfatt_valatt", [(3, 2, 12), (4, 3, 3)]),
+               ("encdec_qk", [(2, 2, 8), (3, 2, 16)]), ("encdec_valatt", [(3, 2, 16), (4, 2, 3)])]
+
+
+@pytest.mark.parametrize("name,shapes", INTERLEAVED, ids=[n for n, _ in INTERLEAVED])
+def test_interleaved_attention_gradients_float32(name, shapes):
+    """float32 only (as MXNet's CPU kernels): the products are bilinear, so central differences are exact
+    up to float32 rounding."""
+    op = getattr(nd.contrib, "interleaved_matmul_" + name)
+    rs = np.random.RandomState(0)
+    xs = [rs.uniform(-1, 1, s).astype(np.float32) for s in shapes]
+    arrays = [nd.array(x) for x in xs]
+    for a in arrays:
+        a.attach_grad()
+    with autograd.record():
+        y = op(*arrays, heads=2)
+    head = rs.uniform(-1, 1, y.shape).astype(np.float32)
+    y.backward(nd.array(head))
+    for i, x in enumerate(xs):
+        numeric = np.zeros(x.size)
+        for j in range(x.size):
+            for sign in (1, -1):
+                probe = [v.copy() for v in xs]
+                probe[i].reshape(-1)[j] += sign * np.float32(0.25)
+                numeric[j] += sign * float((op(*[nd.array(v) for v in probe], heads=2).asnumpy() * head).sum()) / 0.5
+        np.testing.assert_allclose(arrays[i].grad.asnumpy().ravel(), numeric, rtol=1e-3, atol=1e-4)
+    with pytest.raises(MXNetError, match="Only FP32"):
+        op(*[nd.array(x, dtype="float64") for x in xs], heads=2)
 
 
 def test_multibox_prior_gradient_is_zero_and_data_float32_only():
