@@ -395,3 +395,92 @@ def erff(x, expf):
         np.copyto(out, np.where(x < 0, tiny - _ONE, _ONE - tiny), where=ix >= 0x40c00000)
         np.copyto(out, np.where(x < 0, _F(-1), _ONE) + _ONE / x, where=ix >= 0x7f800000)     # +-1, NaN
     return out
+
+
+_HPI_INV, _HPI = float.fromhex("0x1.45f306dc9c883p+23"), float.fromhex("0x1.921fb54442d18p+0")
+_PI63 = float.fromhex("0x1.921fb54442d18p-62")
+_TWO_OVER_PI_HEX = "000000a2f9836e4e441529fc2757d1f534ddc0db6295993c439041"
+_INV_PIO4 = np.array([int(_TWO_OVER_PI_HEX[2 * k:2 * k + 8], 16) for k in range(24)], np.uint64)   # 32-bit windows
+_T = _f32s(3.3333334327e-01, 1.3333334029e-01, 5.3968254477e-02, 2.1869488060e-02, 8.8632395491e-03,
+           3.5920790397e-03, 1.4562094584e-03, 5.8804126456e-04, 2.4646313977e-04, 7.8179444245e-05,
+           7.1407252108e-05, -1.8558637748e-05, 2.5907305826e-05)
+_PIO4, _PIO4LO = _F(7.8539812565e-01), _F(3.7748947079e-08)
+
+
+def _reduce_pio2(x):
+    """``x = n pi/2 + d`` as glibc's sinf/tanf reduce it (double ``d``; a 4/pi bit table past 120)."""
+    dx = x.astype(np.float64)
+    r = dx * _HPI_INV
+    n = (r.astype(np.int32) + 0x800000) >> 24                     # C truncates the float to int
+    d = dx - n * _HPI
+    far = np.abs(x) >= _F(120)
+    if far.any():
+        xi = x[far].view(np.uint32).astype(np.uint64)
+        table = (xi >> np.uint64(26)) & np.uint64(15)
+        shift = (xi >> np.uint64(23)) & np.uint64(7)
+        m = ((xi & np.uint64(0xffffff)) | np.uint64(0x800000)) << shift
+        mask32 = np.uint64(0xffffffff)
+        res0 = (m * _INV_PIO4[table]) & mask32                   # a 32-bit product in C
+        res1 = m * _INV_PIO4[table + 4]
+        res2 = m * _INV_PIO4[table + 8]
+        res0 = (res2 >> np.uint64(32)) | (res0 << np.uint64(32))
+        res0 = res0 + res1
+        nf = (res0 + np.uint64(1 << 61)) >> np.uint64(62)
+        res0 = res0 - (nf << np.uint64(62))
+        df = res0.view(np.int64).astype(np.float64) * _PI63
+        d[far] = np.where(x[far] < 0, -df, df)
+        n[far] = nf.astype(np.int32)
+    return n, d
+
+
+def _kernel_tanf(x, y, iy, hx):
+    """fdlibm's tan of ``x + y`` (|x| <= pi/4) as float steps; ``iy = -1`` gives ``-1/tan``."""
+    ix = hx & 0x7fffffff
+    big = ix >= 0x3f2ca140                                        # |x| >= 0.6744: tan(pi/4 - x) instead
+    neg = hx < 0
+    xb = np.where(neg, -x, x)
+    yb = np.where(neg, -y, y)
+    xr = (_PIO4 - xb) + (_PIO4LO - yb)
+    x = np.where(big, xr, x)
+    y = np.where(big, _F(0), y)
+    sign = np.where(neg, _F(-1), _ONE)
+    iyf = iy.astype(np.float32)
+    z = x * x
+    w = z * z
+    r = _T[1] + w * (_T[3] + w * (_T[5] + w * (_T[7] + w * (_T[9] + w * _T[11]))))
+    v = z * (_T[2] + w * (_T[4] + w * (_T[6] + w * (_T[8] + w * (_T[10] + w * _T[12])))))
+    s = z * x
+    r = y + z * (s * (r + v) + y)
+    r = r + _T[0] * s
+    w = x + r
+    out = np.where(iy == 1, w, _F(0))
+    minus = iy != 1                                               # -1/(x + r), accurately
+    if minus.any():
+        zh = _high_half(w)
+        vv = r - (zh - x)
+        a = _F(-1) / w
+        t = _high_half(a)
+        out = np.where(minus, t + a * ((_ONE + t * zh) + t * vv), out)
+    out = np.where(big, sign * (iyf - _TWO * (x - (w * w / (w + iyf) - r))), out)
+    near = big & (np.abs(x) < _F(2.0 ** -13))                      # pi/4 - |x| tiny
+    out = np.where(near, (sign * iyf) * (_ONE - (_TWO * iyf) * x), out)
+    tiny = ix < 0x39000000                                        # |x| < 2**-13
+    out = np.where(tiny, np.where(iy == 1, x, _F(-1) / x), out)
+    return out
+
+
+def tanf(x):
+    """glibc's ``tanf`` for a float32 array: sinf's reduction by pi/2 and fdlibm's float kernel."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        n, d = _reduce_pio2(x)
+        y0 = d.astype(np.float32)
+        y1 = (d - y0).astype(np.float32)
+        small = ix <= 0x3f490fda
+        y0 = np.where(small, x, y0)
+        y1 = np.where(small, _F(0), y1)
+        iy = np.where(small, 1, 1 - ((n & 1) << 1)).astype(np.int32)
+        out = _kernel_tanf(y0, y1, iy, y0.view(np.int32))
+        np.copyto(out, x - x, where=ix >= 0x7f800000)
+    return out

@@ -35,7 +35,7 @@ _REPLICAS = {
     "acosf": libm_wide.acosf, "cbrtf": libm_wide.cbrtf,
     "sinhf": lambda x: libm_wide.sinhf(x, _expf, fdlibm.expm1f),
     "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
-    "erff": lambda x: libm_wide.erff(x, _expf),
+    "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
 }
 
 
@@ -58,7 +58,8 @@ def test_log_of_many_values_near_one():
 @pytest.mark.parametrize("op,cname,low,high", [
     ("log", "logf", 0.001, 50), ("log2", "log2f", 0.5, 2), ("log10", "log10f", 0.001, 1e6), ("log1p", "log1pf", -0.9, 9),
     ("arctan", "atanf", -5, 5), ("arcsin", "asinf", -1, 1), ("arccos", "acosf", -1, 1), ("sinh", "sinhf", -30, 30),
-    ("cosh", "coshf", -30, 30), ("cbrt", "cbrtf", -1e4, 1e4), ("exp", "expf", -80, 80), ("erf", "erff", -4, 4)])
+    ("cosh", "coshf", -30, 30), ("cbrt", "cbrtf", -1e4, 1e4), ("exp", "expf", -80, 80), ("erf", "erff", -4, 4),
+    ("tan", "tanf", -300, 300)])
 def test_operator_on_a_large_array_gives_c_bits(op, cname, low, high):
     x = np.random.RandomState(3).uniform(low, high, 70000).astype(np.float32)
     got = getattr(mx.nd, op)(mx.nd.array(x)).asnumpy()
