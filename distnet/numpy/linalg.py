@@ -54,37 +54,68 @@ _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer;
 
 
 @_defop("_npi_norm")
-def _l2_op(x, *, axes=(), keepdims=False):
-    """The 2-norm over ``axes`` as MXNet's scaled reducer computes it: elements in row-major order, a running
-    scale (the largest magnitude so far) and a sum of squares relative to it, in the input's type."""
+def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attribute)
+    """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
+    row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
+    input's type."""
     kept = [a for a in range(x.ndim) if a not in axes]
     shape = tuple(x.shape[a] for a in kept)
     rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(-1, int(_np.prod(shape)))
-    if rows.shape[0] > _EXACT_STEPS:
-        res = _np.sqrt(_np.sum(rows.astype(_np.float64) ** 2, axis=0)).astype(x.dtype)
+    p = x.dtype.type(ord)
+    if ord == 0:
+        res = _np.count_nonzero(rows, axis=0).astype(x.dtype)
+    elif rows.shape[0] > _EXACT_STEPS:
+        res = _np.sum(_np.abs(rows.astype(_np.float64)) ** ord, axis=0) ** (1 / ord)
+        res = res.astype(x.dtype)
     else:
         ssq = _np.zeros(rows.shape[1], x.dtype)
         scale = _np.zeros(rows.shape[1], x.dtype)
-        with _np.errstate(divide="ignore", invalid="ignore"):
+        with _np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             for row in _np.abs(rows):
                 grow = (row != 0) & (scale < row)
                 keep = (row != 0) & ~grow
                 ratio = scale / row
-                ssq = _np.where(grow, ssq * ratio * ratio + 1, ssq)
+                carried = ssq * (ratio * ratio) if ord == 2 else _np.where(ssq == 0, 0, ssq * ratio ** p)
+                ssq = _np.where(grow, carried + 1, ssq)
                 rel = row / scale
-                ssq = _np.where(keep, ssq + rel * rel, ssq)
+                ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else rel ** p), ssq)
                 scale = _np.where(grow, row, scale)
-        res = (scale * _np.sqrt(ssq)).astype(x.dtype)
+            root = _np.sqrt(ssq) if ord == 2 else (ssq.astype(_np.float64) ** (1.0 / ord)).astype(x.dtype)
+            res = (scale * root).astype(x.dtype)      # a general root taken in double, as MXNet's
     res = res.reshape(shape)
     return _np.expand_dims(res, axes) if keepdims else res
 
 
 @_l2_op.grad
-def _(dy, out, x, axes=(), keepdims=False):
+def _(dy, out, x, axes=(), keepdims=False, ord=2.0):  # noqa: A002
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
     with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm
-        return ((dy * x / out).astype(x.dtype),)
+        if ord == 2:
+            return ((dy * x / out).astype(x.dtype),)
+        if ord == 0:                                        # a count: zero, signed as the head gradient
+            return ((dy * _np.zeros_like(x)).astype(x.dtype),)
+        p = x.dtype.type(ord)
+        return ((dy * _np.sign(x) * (_np.abs(x) / out) ** (p - 1)).astype(x.dtype),)
+
+
+def _int_norm(x, ord, axes, keepdims, whole):  # noqa: A002
+    """An integer array's norm as MXNet's scaled reducer gives it in integer arithmetic: each magnitude divided
+    by the largest is 0 or 1, so only the count of largest-magnitude elements survives; the Frobenius norm
+    (``whole``) rounds ``largest * sqrt(count)`` down once, a vector norm rounds ``count ** (1 / ord)`` down
+    before multiplying; ``ord`` 0 gives the count itself."""
+    mag = _np.abs(x.astype(_np.int64))
+    scale = _np.max(mag, axis=axes, keepdims=True, initial=0)
+    count = _np.sum((mag == scale) & (scale != 0), axis=axes, keepdims=True)
+    with _np.errstate(divide="ignore", invalid="ignore"):
+        if whole:
+            res = _np.trunc(scale * _np.sqrt(count))
+        elif ord == 0:
+            res = count
+        else:
+            res = scale * _np.trunc(_np.where(count == 0, 0, count.astype(_np.float64) ** (1.0 / ord)))
+    res = res.astype(x.dtype)
+    return res if keepdims else _np.squeeze(res, axes)
 
 
 @_defop("_npi_sv_norm")
@@ -98,11 +129,13 @@ def _sv_norm_op(x, *, kind="nuc"):
 
 @_sv_norm_op.grad
 def _(dy, out, x, kind="nuc"):
-    u, _s, vt = _np.linalg.svd(x, full_matrices=False)
-    if kind != "nuc":
-        k = slice(0, 1) if kind == "2" else slice(-1, None)
-        u, vt = u[..., :, k], vt[..., k, :]
-    return ((_np.asarray(dy)[..., None, None] * (u @ vt)).astype(x.dtype),)
+    ut, l, v = _svd_op.fwd(x)
+    dl = _np.zeros_like(l)
+    if kind == "nuc":
+        dl[...] = _np.asarray(dy, x.dtype)[..., None]
+    else:
+        dl[..., 0 if kind == "2" else -1] = dy
+    return _svd_op.bwd((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
 
 
 def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
@@ -111,13 +144,14 @@ def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
     from . import reductions, umath
     from .shaping import moveaxis, reshape
     rows, cols = (a % x.ndim for a in axis)
-    if ord in (2, -2, "nuc") and rows > cols:
-        raise _MXNetError(f"norm: the {ord!r} norm takes its axis pair in increasing order, got {tuple(axis)}")
+    if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols]:
+        raise _MXNetError(f"norm: the {ord!r} norm needs no more rows (axis {axis[0]}) than columns (axis "
+                          f"{axis[1]}), got {x.shape[rows]} and {x.shape[cols]}: swap the axis pair")
     if ord in (2, -2, "nuc"):
         res = _invoke_np(_sv_norm_op, (moveaxis(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
     else:
         summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
-        pick = reductions.min if ord in (-1, -_np.inf) else reductions.max
+        pick = reductions.min if ord in (-1, -_np.inf, 0) else reductions.max     # 0 as MXNet: like -inf
         res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
         res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
     if keepdims:
@@ -144,24 +178,44 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
 
 
 def _norm(x, ord, axis, keepdims):  # noqa: A002
-    from . import umath, reductions
-    if ord is None or ord == "fro" or (ord == 2 and (axis is None and x.ndim == 1 or isinstance(axis, int))):
-        if _np.dtype(x.dtype).kind != "f":
-            return umath.sqrt(reductions.sum(umath.multiply(x, x), axis=axis, keepdims=keepdims))
-        axes = tuple(range(x.ndim)) if axis is None else tuple(
-            a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
+    integer = _np.dtype(x.dtype).kind != "f"
+    axes = None if axis is None else tuple(a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
+    vector = len(axes) == 1 if axes is not None else x.ndim == 1
+    if ord is None or ord == "fro" or (ord == 2 and vector):
+        axes = tuple(range(x.ndim)) if axes is None else axes
+        if integer:
+            _warn_integer_norm()
+            whole = ord != 2 and (axis is None or len(axes) > 1)
+            return _wrap_np(_int_norm(x._data, 2, axes, keepdims, whole), x.ctx)
         return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims)})
-    if ord == 1 and (x.ndim == 1 or isinstance(axis, int)):
-        return reductions.sum(umath.absolute(x), axis=axis, keepdims=keepdims)
-    if ord not in (None, "fro") and (axis is None and x.ndim == 2 or isinstance(axis, tuple) and len(axis) == 2):
+    if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
+        if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
+            if integer:
+                _warn_integer_norm()
+                if ord in (2, -2, "nuc"):
+                    raise _MXNetError("norm: the 2, -2 and 'nuc' norms support only float32 and float64 input; "
+                                      f"cast the {_np.dtype(x.dtype).name} array first")
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims)
-    if ord in (_np.inf, -_np.inf) and (x.ndim == 1 or isinstance(axis, int)):
-        raise _MXNetError("inf norm handled in front-end.")       # MXNet 1.9.1 refuses it so
-    if isinstance(ord, (int, float)) and (x.ndim == 1 or isinstance(axis, int)) and ord > 0:
-        s = reductions.sum(umath.power(umath.absolute(x), float(ord)), axis=axis, keepdims=keepdims)
-        return umath.power(s, 1.0 / ord)
+    if vector and isinstance(ord, str):
+        raise _MXNetError(f"norm: invalid norm order {ord!r} for vectors (use a number, or two axes for 'nuc')")
+    if vector and ord in (_np.inf, -_np.inf):
+        raise _MXNetError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.")    # MXNet 1.9.1 refuses it so
+    if vector and isinstance(ord, (int, float, _np.number)):
+        axes = (0,) if axes is None else axes
+        if integer:
+            _warn_integer_norm()
+            return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
+        return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims), "ord": float(ord)})
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
+
+
+def _warn_integer_norm():
+    """MXNet's operator logs this to stderr, not through Python's warnings, on every integer call."""
+    import sys
+    import time
+    print(f"[{time.strftime('%H:%M:%S')}] WARNING: norm of an integer array gives an integer result, unlike "
+          "NumPy, and no usable gradient: cast the input to a floating point type first.", file=sys.stderr)
 
 
 def inv(a):
