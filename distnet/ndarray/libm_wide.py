@@ -484,3 +484,67 @@ def tanf(x):
         out = _kernel_tanf(y0, y1, iy, y0.view(np.int32))
         np.copyto(out, x - x, where=ix >= 0x7f800000)
     return out
+
+
+_LN2_F = _F(6.9314718246e-01)
+
+
+def _logf32(x):
+    return logf(x).astype(np.float32)
+
+
+def asinhf(x):
+    """glibc's ``asinhf`` for a float32 array: fdlibm's three ranges through logf and log1pf."""
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        a = np.abs(x)
+        t = a * a
+        w = log1pf(a + t / (_ONE + np.sqrt(_ONE + t)))                       # |x| <= 2
+        mid = (ix > 0x40000000) & (ix <= 0x47000000)
+        if mid.any():
+            am = a[mid]
+            w[mid] = _logf32(_TWO * am + _ONE / (np.sqrt(am * am + _ONE) + am))
+        top = ix > 0x47000000                                                # |x| > 2**14
+        if top.any():
+            w[top] = _logf32(a[top]) + _LN2_F
+        out = np.copysign(w, x)
+        np.copyto(out, x, where=ix < 0x38000000)
+        np.copyto(out, x + x, where=ix >= 0x7f800000)
+    return out
+
+
+def acoshf(x):
+    """glibc's ``acoshf`` for a float32 array: fdlibm's three ranges through logf and log1pf."""
+    x = np.ascontiguousarray(x, np.float32)
+    hx = x.view(np.int32)
+    with np.errstate(all="ignore"):
+        t = x - _ONE
+        out = log1pf(t + np.sqrt(_TWO * t + t * t))                          # 1 < x <= 2
+        mid = (hx > 0x40000000) & (hx < 0x4d800000)
+        if mid.any():
+            xm = x[mid]
+            out[mid] = _logf32(_TWO * xm - _ONE / (xm + np.sqrt(xm * xm - _ONE)))
+        top = (hx >= 0x4d800000) & (hx < 0x7f800000)                       # x >= 2**28
+        if top.any():
+            out[top] = _logf32(x[top]) + _LN2_F
+        np.copyto(out, _F(0), where=hx == 0x3f800000)
+        np.copyto(out, (x - x) / (x - x), where=hx < 0x3f800000)
+        np.copyto(out, x + x, where=hx >= 0x7f800000)
+    return out
+
+
+def atanhf(x):
+    """glibc's ``atanhf`` for a float32 array: half of log1pf of ``2x / (1 - x)`` in two forms."""
+    x = np.ascontiguousarray(x, np.float32)
+    with np.errstate(all="ignore"):
+        a = np.abs(x)
+        t = a + a
+        low = a < _HALF
+        arg = np.where(low, t + t * a / (_ONE - a), t / (_ONE - a))
+        out = np.copysign(_HALF * log1pf(arg), x)
+        np.copyto(out, x, where=a < _F(2.0 ** -28))
+        np.copyto(out, x / _F(0), where=a == _ONE)
+        np.copyto(out, (x - x) / (x - x), where=a > _ONE)
+        np.copyto(out, x + x, where=np.isnan(x))
+    return out
