@@ -238,54 +238,56 @@ def _(dy, out, data, *, output_size=()):
 
 
 # ---- ROIAlign ---------------------------------------------------------------------------------
-def _roi_axis_weights(start, length, pooled, grid, size):
-    """(pooled, size) weights: the mean over ``grid`` samples per bin of 1-D bilinear weights."""
-    w = np.zeros((pooled, size))
-    bin_len = length / pooled
-    for p in range(pooled):
-        for g in range(grid):
-            pos = start + p * bin_len + (g + 0.5) * bin_len / grid
-            if pos < -1.0 or pos > size:
-                continue                      # a sample outside the map contributes zero
-            pos = max(pos, 0.0)
-            lo = int(pos)
-            if lo >= size - 1:
-                lo = hi = size - 1
-                pos = float(lo)
-            else:
-                hi = lo + 1
-            frac = pos - lo
-            w[p, lo] += (1 - frac) / grid
-            w[p, hi] += frac / grid
-    return w
+def _roi_axis(start, bin_len, pooled, grid, size, f):
+    """Sample coordinates along one axis in MXNet's float order, (pooled, grid) each: whether inside
+    [-1, size], the low and high pixel, and the weights of the high and low pixel."""
+    pos = (start + np.arange(pooled, dtype=f)[:, None] * bin_len) \
+        + (np.arange(grid, dtype=f)[None, :] + f(0.5)) * bin_len / f(grid)
+    inside = (pos >= -1.0) & (pos <= size)
+    pos = np.maximum(pos, f(0))
+    low = np.floor(pos).astype(np.int64)
+    edge = low >= size - 1
+    low = np.where(edge, size - 1, low)
+    high = np.where(edge, size - 1, low + 1)
+    pos = np.where(edge, low.astype(f), pos)
+    frac = (pos - low.astype(f)).astype(f)
+    return inside, low, high, frac, (f(1) - frac).astype(f)
 
 
-def _roi_mats(roi, shape, pooled_size, spatial_scale, sample_ratio, aligned):
+def _roi_samples(roi, shape, pooled_size, spatial_scale, sample_ratio, aligned):
+    """One ROI's bilinear samples as MXNet's kernel takes them: flat pixel positions and float weights of
+    the four neighbours, each (ph, pw, grid_h, grid_w), the validity mask and the sample count."""
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
-    offset = 0.5 if _flag(aligned) else 0.0
-    x1, y1, x2, y2 = (float(v) * spatial_scale - offset for v in roi[1:5])
+    f = roi.dtype.type
+    offset = f(0.5) if _flag(aligned) else f(0)
+    scale = f(spatial_scale)
+    x1, y1, x2, y2 = (v * scale - offset for v in roi[1:5])
     rw, rh = x2 - x1, y2 - y1
     if not _flag(aligned):
-        rw, rh = max(rw, 1.0), max(rh, 1.0)
-    gh = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rh / ph))
-    gw = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rw / pw))
-    if gh <= 0 or gw <= 0:
-        return np.zeros((ph, shape[2])), np.zeros((pw, shape[3]))
-    return _roi_axis_weights(y1, rh, ph, gh, shape[2]), _roi_axis_weights(x1, rw, pw, gw, shape[3])
+        rw, rh = max(rw, f(1)), max(rh, f(1))
+    gh = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rh / f(ph)))
+    gw = int(sample_ratio) if sample_ratio > 0 else int(np.ceil(rw / f(pw)))
+    height, width = shape[2:]
+    iy, ylo, yhi, ly, hy = (a[:, None, :, None] for a in _roi_axis(y1, rh / f(ph), ph, max(gh, 0), height, f))
+    ix, xlo, xhi, lx, hx = (a[None, :, None, :] for a in _roi_axis(x1, rw / f(pw), pw, max(gw, 0), width, f))
+    valid = iy & ix
+    pos = [np.where(valid, r * width + c, 0) for r, c in ((ylo, xlo), (ylo, xhi), (yhi, xlo), (yhi, xhi))]
+    weights = [np.where(valid, a * b, f(0)) for a, b in ((hy, hx), (hy, lx), (ly, hx), (ly, lx))]
+    return pos, weights, valid, f(gh * gw)
 
 
 def _roi_each(data, rois, attrs):
-    """Yield ``(k, batch, wy, wx)`` for every ROI with a valid batch index."""
+    """Yield ``(k, batch, samples)`` for every ROI with a valid batch index."""
     if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
         raise MXNetError(f"ROIAlign: data must be NCHW and rois (R, 5) [batch, x1, y1, x2, y2]; got "
                          f"{data.shape} and {rois.shape}")
-    for k, roi in enumerate(rois):
+    for k, roi in enumerate(rois.astype(data.dtype, copy=False)):
         b = int(roi[0])
         if b < 0:
             continue
         if b >= data.shape[0]:
             raise MXNetError(f"ROIAlign: roi {k} names batch {b} but data has {data.shape[0]} images")
-        yield (k, b) + _roi_mats(roi, data.shape, **attrs)
+        yield k, b, _roi_samples(roi, data.shape, **attrs)
 
 
 def _ps_channels(c, ph, pw):
@@ -295,19 +297,36 @@ def _ps_channels(c, ph, pw):
             + np.arange(pw)[None, None, :]), co
 
 
+def _roi_channels(c, pooled_size, position_sensitive):
+    """The input channel of every (out channel, bin), (C_out, ph, pw) or (C, 1, 1), and C_out."""
+    ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    if _flag(position_sensitive):
+        if c % (ph * pw):
+            raise MXNetError(f"ROIAlign: with position_sensitive=True the input channels ({c}) must be divisible "
+                             f"by pooled_size[0]*pooled_size[1] ({ph * pw})")
+        return _ps_channels(c, ph, pw)
+    return np.arange(c)[:, None, None], c
+
+
 @defop(_c("ROIAlign"))
 def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
               aligned=False):
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
-    c = data.shape[1]
-    ps = _flag(position_sensitive)
-    chans, co = _ps_channels(c, ph, pw) if ps else (None, c)
+    chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
     out = np.zeros((rois.shape[0], co, ph, pw), dtype=data.dtype)
-    for k, b, wy, wx in _roi_each(data, rois, attrs):
-        full = wy @ data[b] @ wx.T
-        out[k] = np.take_along_axis(full, chans, axis=0) if ps else full
+    for k, b, (pos, weights, _, count) in _roi_each(data, rois, attrs):
+        flat = data[b].reshape(data.shape[1], -1)
+        acc = np.zeros((co, ph, pw), dtype=data.dtype)
+        for i in range(pos[0].shape[2]):          # MXNet's order: samples row by row, the four neighbours
+            for j in range(pos[0].shape[3]):      # summed left to right before joining the bin's total
+                term = None
+                for p, w in zip(pos, weights):
+                    part = w[None, :, :, i, j] * flat[chans, p[None, :, :, i, j]]
+                    term = part if term is None else term + part
+                acc = acc + term
+        out[k] = acc / count
     return out
 
 
@@ -315,16 +334,19 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
 def _(dy, out, data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
       aligned=False):
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
-    ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
-    ps = _flag(position_sensitive)
-    chans = _ps_channels(data.shape[1], ph, pw)[0] if ps else None
+    chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
     g = np.zeros(data.shape, dtype=dy.dtype)
-    for k, b, wy, wx in _roi_each(data, rois, attrs):
-        dfull = dy[k]
-        if ps:
-            dfull = np.zeros((data.shape[1], ph, pw), dtype=dy.dtype)
-            np.put_along_axis(dfull, chans, dy[k], axis=0)
-        g[b] += wy.T @ dfull @ wx
+    flat = g.reshape(-1)
+    plane = data.shape[2] * data.shape[3]
+    for k, b, (pos, weights, valid, count) in _roi_each(data, rois, attrs):
+        top = dy[k][..., None, None]                                  # (C, ph, pw, 1, 1)
+        chan = np.broadcast_to(chans[..., None, None], top.shape)
+        base = (b * data.shape[1] + chan) * plane
+        # MXNet adds (top * w) / count for each bin, sample and neighbour in turn: np.add.at keeps that order
+        vals = np.stack([np.broadcast_to((top * w) / count, (co,) + valid.shape) for w in weights], -1)
+        idx = np.stack([np.broadcast_to(base + p, (co,) + valid.shape) for p in pos], -1)
+        keep = np.broadcast_to(valid[None, ..., None], idx.shape)
+        np.add.at(flat, idx[keep], vals[keep].astype(dy.dtype, copy=False))
     return g, None
 
 
