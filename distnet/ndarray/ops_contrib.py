@@ -205,36 +205,51 @@ def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_w
     return g, None
 
 
-def _adaptive_weights(n_in, n_out):
-    """(n_out, n_in) averaging weights of adaptive pooling bins along one axis."""
-    w = np.zeros((n_out, n_in))
-    for i in range(n_out):
-        lo, hi = (i * n_in) // n_out, -(-((i + 1) * n_in) // n_out)
-        w[i, lo:hi] = 1.0 / (hi - lo)
-    return w
+def _adaptive_bins(n_in, n_out):
+    """Each adaptive pooling bin's first index and length along one axis (bins may overlap)."""
+    lo = np.arange(n_out) * n_in // n_out
+    hi = -(-(np.arange(1, n_out + 1) * n_in) // n_out)
+    return lo, hi - lo
 
 
-def _adaptive_mats(data, output_size):
+def _adaptive_grid(data, output_size):
     if data.ndim != 4:
         raise MXNetError(f"AdaptiveAvgPooling2D: data must be NCHW (4-D), got shape {data.shape}")
     size = output_size
     if isinstance(size, (tuple, list)) and len(size) == 1:
         size = size[0]
     oh, ow = shape_attr(size, 2, 1, "output_size", "AdaptiveAvgPooling2D")
-    return _adaptive_weights(data.shape[2], oh), _adaptive_weights(data.shape[3], ow)
+    return _adaptive_bins(data.shape[2], oh), _adaptive_bins(data.shape[3], ow)
 
 
 @defop(_c("AdaptiveAvgPooling2D"))
 def adaptive_avg_pool(data, *, output_size=()):
-    """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling)."""
-    wy, wx = _adaptive_mats(data, output_size)
-    return np.einsum("ih,nchw,jw->ncij", wy, data, wx).astype(data.dtype, copy=False)
+    """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling), as MXNet's
+    kernel: each bin summed in row-major order, then divided by its width, then by its height."""
+    (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
+    out = np.empty(data.shape[:2] + (len(h0), len(w0)), data.dtype)
+    t = data.dtype.type
+    for bh in np.unique(kh):            # bins of one size at a time, all offsets of the window in order
+        for bw in np.unique(kw):
+            rows, cols = np.flatnonzero(kh == bh), np.flatnonzero(kw == bw)
+            ii = h0[rows][:, None, None] + np.repeat(np.arange(bh), bw)       # (bins, bins, window) indices
+            jj = w0[cols][None, :, None] + np.tile(np.arange(bw), bh)
+            total = np.cumsum(data[:, :, ii, jj], axis=-1)[..., -1]          # a running sum: in order
+            out[:, :, rows[:, None], cols[None, :]] = total / t(bw) / t(bh)
+    return out
 
 
 @adaptive_avg_pool.grad
 def _(dy, out, data, *, output_size=()):
-    wy, wx = _adaptive_mats(data, output_size)
-    return np.einsum("ih,ncij,jw->nchw", wy, dy, wx).astype(dy.dtype, copy=False)
+    (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
+    share = dy / kw.astype(dy.dtype)[None, None, None, :] / kh.astype(dy.dtype)[None, None, :, None]
+    if data.shape[2] % len(h0) == 0 and data.shape[3] % len(w0) == 0:     # bins do not overlap
+        return np.repeat(np.repeat(share, kh[0], axis=2), kw[0], axis=3)
+    g = np.zeros(data.shape, dy.dtype)
+    for i, (r, nr) in enumerate(zip(h0, kh)):       # MXNet adds the bins' shares in row-major bin order
+        for j, (c, nc) in enumerate(zip(w0, kw)):
+            g[:, :, r:r + nr, c:c + nc] += share[:, :, i:i + 1, j:j + 1]
+    return g
 
 
 # ---- ROIAlign ---------------------------------------------------------------------------------
