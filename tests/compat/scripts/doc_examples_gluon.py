@@ -121,21 +121,29 @@ try:
         'list(batch_sampler)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.Compose', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = transforms.Compose([transforms.Resize(300),\n                                  transforms.CenterCrop(256),\n                                  transforms.ToTensor()])\n',
         'image = mx.nd.random.uniform(0, 255, (224, 224, 3)).astype(dtype=np.uint8)\n',
         'transformer(image)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.ToTensor', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = vision.transforms.ToTensor()\n',
         'image = mx.nd.random.uniform(0, 255, (4, 2, 3)).astype(dtype=np.uint8)\n',
         'transformer(image)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.Normalize', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = transforms.Normalize(mean=(0, 1, 2), std=(3, 2, 1))\n',
         'image = mx.nd.random.uniform(0, 1, (3, 4, 2))\n',
         'transformer(image)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.CropResize', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = vision.transforms.CropResize(x=0, y=0, width=100, height=100)\n',
         'image = mx.nd.random.uniform(0, 255, (224, 224, 3)).astype(dtype=np.uint8)\n',
         'transformer(image)\n',
@@ -145,11 +153,14 @@ try:
         'transformer(image)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.CenterCrop', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = vision.transforms.CenterCrop(size=(1000, 500))\n',
-        'image = mx.nd.random.uniform(0, 255, (2321, 3482, 3)).astype(dtype=np.uint8)\n',
         'transformer(image)\n',
 ])
     run('mxnet.gluon.data.vision.transforms.Resize', [
+        'from mxnet.gluon.data import vision\n',
+        'from mxnet.gluon.data.vision import transforms\n',
         'transformer = vision.transforms.Resize(size=(1000, 500))\n',
         'image = mx.nd.random.uniform(0, 255, (224, 224, 3)).astype(dtype=np.uint8)\n',
         'transformer(image)\n',
@@ -157,18 +168,21 @@ try:
         'transformer(image)\n',
 ])
     run('mxnet.gluon.nn.basic_layers.InstanceNorm', [
+        'from mxnet.gluon.nn import *\n',
         'x = mx.nd.array([[[ 1.1,  2.2]],\n                [[ 3.3,  4.4]]])\n',
         'layer = InstanceNorm()\n',
         'layer.initialize(ctx=mx.cpu(0))\n',
         'layer(x)\n',
 ])
     run('mxnet.gluon.nn.basic_layers.LayerNorm', [
+        'from mxnet.gluon.nn import *\n',
         'x = mx.nd.array([[1, 2, 3, 4, 5], [1, 1, 2, 2, 2]])\n',
         'layer = LayerNorm()\n',
         'layer.initialize(ctx=mx.cpu(0))\n',
         'layer(x)\n',
 ])
     run('mxnet.gluon.nn.basic_layers.GroupNorm', [
+        'from mxnet.gluon.nn import *\n',
         'x = mx.nd.array([[[ 0,  1,  2,  3],\n',
         'layer = GroupNorm()\n',
         'layer.initialize(ctx=mx.cpu(0))\n',

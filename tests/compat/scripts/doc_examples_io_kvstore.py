@@ -92,6 +92,8 @@ try:
         'print(type(kv))\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.broadcast', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'shape = (2,3)\n',
         "kv = mx.kv.create('local')\n",
         'a = mx.nd.zeros(shape)\n',
@@ -99,6 +101,8 @@ try:
         'print(a.asnumpy())\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.init', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'shape = (2,3)\n',
         "kv = mx.kv.create('local')\n",
         "kv.init('3', mx.nd.ones(shape)*2)\n",
@@ -113,6 +117,8 @@ try:
         'print(b)\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.push', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         "kv.push('3', mx.nd.ones(shape)*8)\n",
         "kv.pull('3', out=a) # pull out the value\n",
         'print(a.asnumpy())\n',
@@ -138,6 +144,8 @@ try:
         'print(b)\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.pull', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'a = mx.nd.zeros(shape)\n',
         "kv.pull('3', out=a)\n",
         'print(a.asnumpy())\n',
@@ -154,6 +162,8 @@ try:
         'print(b[1][1].asnumpy())\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.pushpull', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         "kv.pushpull('3', mx.nd.ones(shape)*8, out=a)\n",
         'print(a.asnumpy())\n',
         'gpus = [mx.gpu(i) for i in range(4)]\n',
@@ -170,6 +180,8 @@ try:
         'print(b[1][1].asnumpy())\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.row_sparse_pull', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'shape = (3, 3)\n',
         "kv.init('3', mx.nd.ones(shape).tostype('row_sparse'))\n",
         "a = mx.nd.sparse.zeros('row_sparse', shape)\n",
@@ -184,6 +196,8 @@ try:
         'print(a.asnumpy())\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore.set_optimizer', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'kv = mx.kv.create()\n',
         'shape = (2, 2)\n',
         'weight = mx.nd.zeros(shape)\n',
@@ -195,6 +209,8 @@ try:
         'weight.asnumpy()\n',
 ])
     run('mxnet.kvstore.kvstore.KVStore._set_updater', [
+        "kv = mx.kv.create('local')\n",
+        'shape = (2, 3)\n',
         'def update(key, input, stored):\n    print("update on key: %d" % key)\n    stored += input * 2\n\n',
         'kv._set_updater(update)\n',
         "kv.pull('3', out=a)\n",
