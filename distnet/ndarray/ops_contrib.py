@@ -145,20 +145,18 @@ def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
 
 
 # ---- resizing and pooling -----------------------------------------------------------------
-def _linear_weights(n_in, n_out, align_corners):
-    """(n_out, n_in) bilinear interpolation weights along one axis."""
-    w = np.zeros((n_out, n_in))
-    i = np.arange(n_out)
+def _bilinear_axis(n_in, n_out, align_corners):
+    """MXNet's kernel along one axis: each output's low source index, the step to the high one (0 at the
+    edge) and the high one's weight; positions in float (align_corners=False: the centre offset in double)."""
+    f = np.float32
     if align_corners:
-        src = i * ((n_in - 1) / (n_out - 1) if n_out > 1 else 0.0)
+        scale = f(n_in - 1) / f(n_out - 1) if n_out > 1 else f(0)
+        src = scale * np.arange(n_out, dtype=f)
     else:
-        src = np.maximum((i + 0.5) * n_in / n_out - 0.5, 0.0)
-    lo = np.minimum(np.floor(src).astype(np.int64), n_in - 1)
-    hi = np.minimum(lo + 1, n_in - 1)
-    frac = src - lo
-    np.add.at(w, (i, lo), 1 - frac)
-    np.add.at(w, (i, hi), frac)
-    return w
+        scale = f(n_in) / f(n_out)
+        src = np.maximum(float(scale) * (np.arange(n_out) + 0.5) - 0.5, 0).astype(f)
+    low = src.astype(np.int64)
+    return low, (low < n_in - 1).astype(np.int64), src - low.astype(f)
 
 
 def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
@@ -181,28 +179,54 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
     return step[mode](h), step[mode](w)
 
 
-def _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners):
+def _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners):
     oh, ow = _resize_dims(data, like, height, width, scale_height, scale_width, mode)
     if oh <= 0 or ow <= 0:
         raise MXNetError(f"BilinearResize2D: output size ({oh}, {ow}) must be positive (input {data.shape})")
     ac = _flag(align_corners)
-    return _linear_weights(data.shape[2], oh, ac), _linear_weights(data.shape[3], ow, ac)
+    return _bilinear_axis(data.shape[2], oh, ac), _bilinear_axis(data.shape[3], ow, ac)
+
+
+def _corner_weights(ys, xs, dtype):
+    """The four neighbours' weights (h0 w0, h0 w1, h1 w0, h1 w1 parts) in the data's type."""
+    t = np.dtype(dtype).type
+    h1, w1 = ys[2].astype(dtype)[:, None], xs[2].astype(dtype)[None, :]
+    return t(1) - h1, h1, t(1) - w1, w1
 
 
 @defop(_c("BilinearResize2D"))
 def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
                     align_corners=True):
-    """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default, as in MXNet)."""
-    wy, wx = _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners)
-    return np.einsum("ih,nchw,jw->ncij", wy, data, wx).astype(data.dtype, copy=False)
+    """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default), as MXNet's kernel:
+    h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
+    ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    if (len(ys[0]), len(xs[0])) == data.shape[2:]:
+        return data.copy()
+    (r, dr, _), (c, dc, _) = ys, xs
+    r, dr, c, dc = r[:, None], dr[:, None], c[None, :], dc[None, :]
+    h0, h1, w0, w1 = _corner_weights(ys, xs, data.dtype)
+    return (h0 * (w0 * data[:, :, r, c] + w1 * data[:, :, r, c + dc])
+            + h1 * (w0 * data[:, :, r + dr, c] + w1 * data[:, :, r + dr, c + dc]))
 
 
 @bilinear_resize.grad
 def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
       align_corners=True):
-    wy, wx = _resize_mats(data, like, height, width, scale_height, scale_width, mode, align_corners)
-    g = np.einsum("ih,ncij,jw->nchw", wy, dy, wx).astype(dy.dtype, copy=False)
-    return g, None
+    ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    if dy.shape[2:] == data.shape[2:]:
+        return dy.copy(), None
+    (r, dr, _), (c, dc, _) = ys, xs
+    h0, h1, w0, w1 = _corner_weights(ys, xs, dy.dtype)
+    w = data.shape[3]
+    base = (r[:, None] * w + c[None, :])[..., None]
+    # MXNet adds each output's four shares in output order: the ordered indices keep that order per pixel
+    where = np.concatenate([base, base + dc[None, :, None], base + (dr * w)[:, None, None],
+                            base + (dr * w)[:, None, None] + dc[None, :, None]], axis=-1).reshape(-1)
+    weights = np.stack([h0 * w0, h0 * w1, h1 * w0, h1 * w1], axis=-1)
+    shares = (weights[None, None] * dy[..., None]).reshape(dy.shape[0] * dy.shape[1], -1)
+    g = np.zeros((shares.shape[0], data.shape[2] * w), dy.dtype)
+    np.add.at(g, (slice(None), where), shares)
+    return g.reshape(data.shape), None
 
 
 def _adaptive_bins(n_in, n_out):
