@@ -45,9 +45,18 @@ def _square(a, name):
         raise TypeError(f"type {type(a)} not supported")
     if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
-    if _np.dtype(a.dtype).kind != "f":
+    if _np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16:
         raise _MXNetError(f"{name}: This operation only supports 32-bit and 64-bit floating point, got "
                           f"{_np.dtype(a.dtype).name} input")
+
+
+def _lapack_input(a, name):
+    """``a`` as MXNet's LAPACK operators take it: integers computed in float64, float16 refused."""
+    if not isinstance(a, _NDArray):
+        raise TypeError(f"type {type(a)} not supported")
+    if a.dtype == _np.float16:
+        raise _MXNetError(f"{name}: array type float16 is unsupported in linalg; cast it to float32 or float64")
+    return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
 
 
 _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer; beyond, float64 rounded once
@@ -242,14 +251,26 @@ def cholesky(a):
     return _invoke_np("_linalg_potrf", (a,))
 
 
+@_defop("_npi_solve")
+def _solve_op(a, b):
+    """``x`` with ``a @ x = b`` by LU factorization (``b`` a vector or a stack of matrices)."""
+    return _np.asarray(_np.linalg.solve(a, b), a.dtype)
+
+
+@_solve_op.grad
+def _(dy, out, a, b):
+    if b.ndim == a.ndim - 1:            # MXNet 1.9.1's backward fails on a vector right-hand side so
+        raise _MXNetError("solve: no gradient for a vector b of shape "
+                          f"{b.shape}; pass it as a column of shape {b.shape + (1,)} instead")
+    db = _np.linalg.solve(_np.swapaxes(a, -1, -2), _np.asarray(dy))
+    return (-(db @ _np.swapaxes(out, -1, -2))).astype(a.dtype), db.astype(b.dtype)
+
+
 def solve(a, b):
-    """``x`` with ``a @ x = b``."""
+    """``x`` with ``a @ x = b`` (float64 for integer input); differentiable."""
+    a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve")
     _square(a, "solve")
-    from .linear import matmul
-    if b.ndim == a.ndim - 1:
-        from .shaping import expand_dims, squeeze
-        return squeeze(matmul(inv(a), expand_dims(b, -1)), -1)
-    return matmul(inv(a), b)
+    return _invoke_np(_solve_op, (a, b))
 
 
 def _forward_only(fn, *arrays, **kwargs):
@@ -316,12 +337,15 @@ def svd(a):
 
 
 def qr(a, mode="reduced"):
-    """(q, r) with ``a = q @ r``."""
+    """(q, r) with ``a = q @ r`` (float64 for integer input, float16 refused by NumPy as MXNet's fallback)."""
+    if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "iub":
+        a = a.astype(_np.float64)
     return _forward_only(_np.linalg.qr, a, mode=mode)
 
 
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
     """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``; differentiable."""
+    a = _lapack_input(a, "eigh")
     _square(a, "eigh")
     from ..autograd import is_recording
     if is_recording():          # MXNet's eigh passes no gradient
@@ -343,6 +367,7 @@ def eigvalsh(a, UPLO="L"):  # noqa: N803
 
 def eig(a):
     """(eigenvalues, eigenvectors) of each square matrix in ``a`` (real parts, not differentiable)."""
+    a = _lapack_input(a, "eig")
     _square(a, "eig")
     return _forward_only(lambda d: tuple(_np.real(r) for r in _np.linalg.eig(d)), a)
 
@@ -363,7 +388,10 @@ def lstsq(a, b, rcond="warn"):
 
 
 def matrix_power(a, n):
-    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``); differentiable."""
+    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``); differentiable for
+    float32/float64, NumPy's (as MXNet's fallback) for other types."""
+    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
+        return _numpy_fallback(_np.linalg.matrix_power, a, n)
     _square(a, "matrix_power")
     from .linear import matmul
     base = inv(a) if n < 0 else a
@@ -378,8 +406,10 @@ def matrix_power(a, n):
 
 
 def multi_dot(arrays, out=None):
-    """The chained dot product of ``arrays``, left to right."""
+    """The chained dot product of ``arrays``, left to right; NumPy's (as MXNet's fallback) beyond float32/64."""
     from .linear import dot
+    if any(isinstance(x, _NDArray) and x.dtype not in (_np.float32, _np.float64) for x in arrays):
+        return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
     res = arrays[0]
     for x in arrays[1:]:
         res = dot(res, x)
@@ -387,13 +417,16 @@ def multi_dot(arrays, out=None):
 
 
 def cond(x, p=None):
-    """The condition number of ``x`` (a float32 NumPy scalar for one matrix, as MXNet's)."""
+    """The condition number of ``x`` (a NumPy scalar for one matrix, of NumPy's type, as MXNet's fallback)."""
     res = _np.linalg.cond(x._data, p)
-    return x.dtype.type(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, x.dtype), x.ctx)
+    return res if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res), x.ctx)
 
 
 def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
+    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
+        raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
+                          f"{_np.dtype(a.dtype).name} input")
     return _forward_only(_np.linalg.pinv, a, rcond=rcond, hermitian=hermitian)
 
 
@@ -410,11 +443,20 @@ def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
     from .shaping import moveaxis, reshape
     from .linear import matmul
+    a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
         a = moveaxis(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     xshape = a.shape[b.ndim:]
     x = matmul(inv(reshape(a, (b.size, -1))), reshape(b, (-1, 1)))
     return reshape(x, xshape)
+
+
+def _numpy_fallback(fn, *args):
+    """NumPy's ``fn`` on the arrays' data, its result an ``mx.np`` array of NumPy's type."""
+    first = args[0]
+    ctx = next(v.ctx for v in first if isinstance(v, _NDArray)) if isinstance(first, list) else first.ctx
+    data = [[getattr(v, "_data", v) for v in x] if isinstance(x, list) else getattr(x, "_data", x) for x in args]
+    return _wrap_np(_np.asarray(fn(*data)), ctx)
 
 
 def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803
