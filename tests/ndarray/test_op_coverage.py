@@ -47,6 +47,7 @@ ELSEWHERE = {
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
     "_npi_svd": "MXNet's recorded gradients and finite differences: compat script np_linalg_svd_grad",
+    "_npi_solve": "MXNet's recorded gradients: compat script np_linalg_dtype_rules",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
     "amp_multicast": "float16/float64 fail as MXNet's CPU kernel (the table runs float64): tests/ndarray/"
                      "test_ops_misc.py test_amp_multicast_float32_with_integers",
