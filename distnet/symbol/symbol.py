@@ -8,7 +8,6 @@ import numpy as np
 
 from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol
-from ..ndarray.registry import OPS
 from .attr_order import iteration_order
 from .enums import check_enums, missing_parameter
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
