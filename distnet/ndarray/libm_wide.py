@@ -399,6 +399,8 @@ def erff(x, expf):
 
 _HPI_INV, _HPI = float.fromhex("0x1.45f306dc9c883p+23"), float.fromhex("0x1.921fb54442d18p+0")
 _PI63 = float.fromhex("0x1.921fb54442d18p-62")
+_HPI_HI = float((np.array([_HPI]).view(np.int64) & ~np.int64((1 << 27) - 1)).view(np.float64)[0])   # 26 bits
+_HPI_LO = _HPI - _HPI_HI
 _TWO_OVER_PI_HEX = "000000a2f9836e4e441529fc2757d1f534ddc0db6295993c439041"
 _INV_PIO4 = np.array([int(_TWO_OVER_PI_HEX[2 * k:2 * k + 8], 16) for k in range(24)], np.uint64)   # 32-bit windows
 _T = _f32s(3.3333334327e-01, 1.3333334029e-01, 5.3968254477e-02, 2.1869488060e-02, 8.8632395491e-03,
@@ -407,12 +409,14 @@ _T = _f32s(3.3333334327e-01, 1.3333334029e-01, 5.3968254477e-02, 2.1869488060e-0
 _PIO4, _PIO4LO = _F(7.8539812565e-01), _F(3.7748947079e-08)
 
 
-def _reduce_pio2(x):
-    """``x = n pi/2 + d`` as glibc's sinf/tanf reduce it (double ``d``; a 4/pi bit table past 120)."""
+def _reduce_pio2(x, fused=False):
+    """``x = n pi/2 + d`` as glibc's sinf/tanf reduce it (double ``d``; a 4/pi bit table past 120).
+
+    ``fused``: ``d`` as one fused multiply-add gives it (glibc's sinf and cosf on an FMA machine)."""
     dx = x.astype(np.float64)
     r = dx * _HPI_INV
     n = (r.astype(np.int32) + 0x800000) >> 24                     # C truncates the float to int
-    d = dx - n * _HPI
+    d = (dx - n * _HPI_HI) - n * _HPI_LO if fused else dx - n * _HPI      # (both products and dx - n hi exact)
     far = np.abs(x) >= _F(120)
     if far.any():
         xi = x[far].view(np.uint32).astype(np.uint64)
@@ -548,3 +552,49 @@ def atanhf(x):
         np.copyto(out, (x - x) / (x - x), where=a > _ONE)
         np.copyto(out, x + x, where=np.isnan(x))
     return out
+
+
+_SIGN = np.array([1.0, -1.0, -1.0, 1.0])
+_C = [float.fromhex(v) for v in ("0x1p0", "-0x1.ffffffd0c621cp-2", "0x1.55553e1068f19p-5", "-0x1.6c087e89a359dp-10",
+                                 "0x1.99343027bf8c3p-16")]
+_S = [float.fromhex(v) for v in ("-0x1.555545995a603p-3", "0x1.1107605230bc4p-7", "-0x1.994eb3774cf24p-13")]
+
+
+def _sinf_poly(x, x2, flip, odd):
+    """sin(x) (even quadrant) or cos(x) (odd; negated where ``flip``) as glibc's sinf/cosf polynomials."""
+    x3 = x * x2
+    s = (x + x3 * _S[0]) + (x3 * x2) * (_S[1] + x2 * _S[2])
+    x4 = x2 * x2
+    c = ((_C[0] + x2 * _C[1]) + x4 * _C[2]) + (x4 * x2) * (_C[3] + x2 * _C[4])
+    return np.where(odd, np.where(flip, -c, c), s)
+
+
+def _sin_or_cos(x, cos):
+    x = np.ascontiguousarray(x, np.float32)
+    ix = x.view(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        n, d = _reduce_pio2(x, fused=True)
+        far_neg = (x < 0) & (np.abs(x) >= _F(120))          # past 120 sinf keeps |x|'s reduction, the sign joins n
+        d = np.where(far_neg, -d, d)
+        q = n + far_neg
+        s = _SIGN[q & 3]
+        y = _sinf_poly(d * s, d * d, (q & 2) != 0, ((n ^ int(cos)) & 1) != 0)
+        small = ix < 0x3f400000                                         # |x| < 0.75: no reduction
+        if small.any():
+            xs = x[small].astype(np.float64)
+            y[small] = _sinf_poly(xs, xs * xs, False, cos)
+        tiny = ix < 0x39800000                                          # |x| < 2**-12
+        np.copyto(y, 1.0 if cos else x.astype(np.float64), where=tiny)
+        xd = x.astype(np.float64)
+        np.copyto(y, xd - xd, where=ix >= 0x7f800000)                 # C's (x - x) / (x - x): NaN as the CPU gives
+    return y
+
+
+def sinf(x):
+    """The double that glibc's ``sinf`` rounds to float (up to a last double bit), for a float32 array."""
+    return _sin_or_cos(x, False)
+
+
+def cosf(x):
+    """The double that glibc's ``cosf`` rounds to float (up to a last double bit), for a float32 array."""
+    return _sin_or_cos(x, True)

@@ -257,10 +257,13 @@ def logical_not(data):
 _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for every element (~1 ms)
 # ulps from a rounding midpoint within which the C function's result can differ from the rounded float64
 # value: glibc documents expf as within 0.502 ulp (so 0.002 from a midpoint; 0.0016 seen in 16M samples);
-# powf differed up to 0.0021 ulp from a midpoint in 6M samples; sinf and cosf up to 0.060 in 1.6M samples over
-# [-1e5, 1e5]. (logf and log2f cannot join: near 1 they differ up to 0.32 ulp from a midpoint; libm_wide runs
-# their steps instead.)
-_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
+# powf differed up to 0.0021 ulp from a midpoint in 6M samples. sinf and cosf differ from numpy's sin up to
+# 0.060 ulp from a midpoint, so their double comes from libm_wide's copy of glibc's steps (_WIDE), which
+# agrees up to the fused multiply-adds of the polynomial (a few double ulps, ~1e-8 float ulp): no element of
+# 9M samples over every range differed. (logf and log2f: near 1 numpy's value is up to 0.32 ulp from a
+# midpoint away; libm_wide runs their steps, exactly.)
+_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 1e-4, "cosf": 1e-4}
+_WIDE = {"sinf": libm_wide.sinf, "cosf": libm_wide.cosf}      # the C function's double, before its rounding
 _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C library's steps, on whole arrays
                "logf": lambda x: libm_wide.logf(x).astype(np.float32),
                "log2f": lambda x: libm_wide.log2f(x).astype(np.float32),
@@ -385,7 +388,7 @@ def _libm_f32(cname, fn, wide):
     c = _cfunc(cname, len(wide))
     if c is not None and cname not in _MIDPOINT_SAFE and wide[0].size <= _LIBM_EXACT:
         return np.asarray(c(*wide), np.float64).astype(np.float32).reshape(wide[0].shape)
-    y = np.asarray(fn(*wide), np.float64)
+    y = np.asarray(_WIDE[cname](wide[0]) if cname in _WIDE else fn(*wide), np.float64)
     r = y.astype(np.float32)
     if c is None:
         return r

@@ -61,7 +61,7 @@ def test_log_of_many_values_near_one():
     ("arctan", "atanf", -5, 5), ("arcsin", "asinf", -1, 1), ("arccos", "acosf", -1, 1), ("sinh", "sinhf", -30, 30),
     ("cosh", "coshf", -30, 30), ("cbrt", "cbrtf", -1e4, 1e4), ("exp", "expf", -80, 80), ("erf", "erff", -4, 4),
     ("tan", "tanf", -300, 300), ("arcsinh", "asinhf", -50, 50), ("arccosh", "acoshf", 1, 50),
-    ("arctanh", "atanhf", -1, 1)])
+    ("arctanh", "atanhf", -1, 1), ("sin", "sinf", -1e4, 1e4), ("cos", "cosf", -200, 200)])
 def test_operator_on_a_large_array_gives_c_bits(op, cname, low, high):
     x = np.random.RandomState(3).uniform(low, high, 70000).astype(np.float32)
     got = getattr(mx.nd, op)(mx.nd.array(x)).asnumpy()
@@ -78,3 +78,21 @@ def test_log_of_a_negative_is_a_positive_nan_as_in_mxnet():
         for op in ("log", "log2"):
             y = getattr(mx.nd, op)(x).asnumpy().view(np.uint32)
             assert y[0] == y[1] == 0x7fc00000, (op, n, hex(y[0]))
+
+
+@pytest.mark.parametrize("op,cname", [("sin", "sinf"), ("cos", "cosf"), ("tan", "tanf")])
+def test_trigonometry_next_to_multiples_of_half_pi(op, cname):
+    """Where x - n pi/2 cancels, the reduction's fused multiply-add decides the last bits."""
+    centres = (np.arange(1, 77) * np.pi / 2).astype(np.float32).view(np.int32)
+    x = (centres[:, None] + np.arange(-40, 40)[None, :]).ravel().view(np.float32)
+    x = np.concatenate([x, -x])
+    got = getattr(mx.nd, op)(mx.nd.array(x)).asnumpy()
+    _same_bits(np.asarray(_cfunc(cname)(x), np.float32), got)
+
+
+@pytest.mark.parametrize("op,cname", [("sin", "sinf"), ("cos", "cosf"), ("log", "logf"), ("exp", "expf")])
+def test_operator_over_every_range_keeps_c_bits_and_nans(op, cname):
+    x = _samples(5)
+    with np.errstate(all="ignore"):
+        want = np.asarray(_cfunc(cname)(x), np.float32)
+    _same_bits(want, getattr(mx.nd, op)(mx.nd.array(x)).asnumpy())
