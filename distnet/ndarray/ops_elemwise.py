@@ -262,8 +262,9 @@ _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for eve
 # agrees up to the fused multiply-adds of the polynomial (a few double ulps, ~1e-8 float ulp): no element of
 # 9M samples over every range differed. (logf and log2f: near 1 numpy's value is up to 0.32 ulp from a
 # midpoint away; libm_wide runs their steps, exactly.)
-_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 1e-4, "cosf": 1e-4}
+_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
 _WIDE = {"sinf": libm_wide.sinf, "cosf": libm_wide.cosf}      # the C function's double, before its rounding
+_WIDE_SAFE = 1e-4            # their threshold, once they have given the C library's bits on a sample
 _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C library's steps, on whole arrays
                "logf": lambda x: libm_wide.logf(x).astype(np.float32),
                "log2f": lambda x: libm_wide.log2f(x).astype(np.float32),
@@ -344,17 +345,26 @@ def libm_f32(cname, fn, *xs):
 _CHECKED = {}
 
 
-def _vectorised(cname):
+def _vectorised(cname, replicas=_VECTORISED):
     """The vectorised replica of ``cname``, once it has given this C library's bits on a test sample."""
-    if cname not in _CHECKED:
-        ours = _VECTORISED.get(cname)
+    key = (cname, replicas is _WIDE)
+    if key not in _CHECKED:
+        ours = replicas.get(cname)
         c = _cfunc(cname) if ours is not None else None
         sample = np.concatenate([np.linspace(-30, 30, 4001, dtype=np.float32),
                                  np.geomspace(1e-30, 80, 2000, dtype=np.float32) * np.float32(-1) ** np.arange(2000)])
         with np.errstate(all="ignore"):
-            _CHECKED[cname] = ours if ours is not None and c is not None and fdlibm.matches_libm(c, ours, sample) \
-                else None
-    return _CHECKED[cname]
+            same = ours is not None and c is not None and \
+                fdlibm.matches_libm(c, lambda v: np.asarray(ours(v)).astype(np.float32), sample)
+        _CHECKED[key] = ours if same else None
+    return _CHECKED[key]
+
+
+def _threshold(cname):
+    """ulps from a midpoint within which the rounded double of ``cname`` may miss the C library's (None: no check)."""
+    if cname in _WIDE and _vectorised(cname, _WIDE) is not None:
+        return _WIDE_SAFE
+    return _MIDPOINT_SAFE.get(cname)
 
 
 def _libm(cname, fn):
@@ -388,12 +398,14 @@ def _libm_f32(cname, fn, wide):
     c = _cfunc(cname, len(wide))
     if c is not None and cname not in _MIDPOINT_SAFE and wide[0].size <= _LIBM_EXACT:
         return np.asarray(c(*wide), np.float64).astype(np.float32).reshape(wide[0].shape)
-    y = np.asarray(_WIDE[cname](wide[0]) if cname in _WIDE else fn(*wide), np.float64)
+    ours = _vectorised(cname, _WIDE) if cname in _WIDE else None
+    y = np.asarray(ours(wide[0]) if ours is not None else fn(*wide), np.float64)
     r = y.astype(np.float32)
     if c is None:
         return r
-    if cname in _MIDPOINT_SAFE and (y.size <= _MIDPOINT_CHECKED or _MIDPOINT_SAFE[cname] <= _CHECKED_AT_ANY_SIZE):
-        _fix_midpoints(cname, c, wide, y, r)
+    near = _threshold(cname)
+    if near is not None and (y.size <= _MIDPOINT_CHECKED or near <= _CHECKED_AT_ANY_SIZE):
+        _fix_midpoints(near, c, wide, y, r)
     return r
 
 
@@ -404,14 +416,14 @@ def _expf(x):
     r = y.astype(np.float32)
     c = _cfunc("expf")
     if c is not None:
-        _fix_midpoints("expf", c, [wide], y, r)
+        _fix_midpoints(_MIDPOINT_SAFE["expf"], c, [wide], y, r)
     return r
 
 
-def _fix_midpoints(cname, c, wide, y, r):
-    """Replace in ``r`` (``y`` rounded) the C function's results where ``y`` is too near a rounding midpoint."""
+def _fix_midpoints(ulps, c, wide, y, r):
+    """Replace in ``r`` (``y`` rounded) the C function's results where ``y`` is within ``ulps`` of a midpoint."""
     # The 29 float64 mantissa bits below float32's precision say how far y is from a rounding midpoint.
-    near = int(_MIDPOINT_SAFE[cname] * (1 << 29))
+    near = int(ulps * (1 << 29))
     low = y.view(np.int64) & _BELOW_F32
     low -= _HALF_F32 - near
     unsure = low.view(np.uint64) < 2 * near               # within `near` of the midpoint
@@ -436,7 +448,7 @@ def _rounded(fn, cname=None):
         if getattr(x, "dtype", None) != np.float32:
             return fn(x)
         exact_upto = _LIBM_EXACT
-        if cname in _VECTORISED or _MIDPOINT_SAFE.get(cname, 1) <= _CHECKED_AT_ANY_SIZE:
+        if cname in _VECTORISED or (_threshold(cname) or 1) <= _CHECKED_AT_ANY_SIZE:
             exact_upto = math.inf
         elif cname in _MIDPOINT_SAFE:
             exact_upto = _MIDPOINT_CHECKED
