@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
+from .ops_elemwise import libm_f32
 from .ops_shape import no_bool
 from .registry import defop
 
@@ -426,7 +427,28 @@ def box_iou(lhs, rhs, *, format="corner"):
     """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
     if lhs.shape[-1] != 4 or rhs.shape[-1] != 4:
         raise MXNetError(f"box_iou: boxes need 4 coordinates on the last axis, got {lhs.shape} and {rhs.shape}")
+    if format == "center":
+        return _center_iou(lhs, rhs).astype(lhs.dtype)
     return _iou(_to_corner(lhs, format, "box_iou"), _to_corner(rhs, format, "box_iou")).astype(lhs.dtype)
+
+
+def _center_iou(a, b):
+    """IoU of every centre-format box in ``a`` with every one in ``b`` as MXNet's kernel rounds it: the edges
+    as x -/+ w / 2, the areas straight from the stored widths and heights."""
+    a = a.reshape(a.shape[:-1] + (1,) * (b.ndim - 1) + (4,))
+    two = a.dtype.type(2)
+
+    def overlap(i):
+        ah, bh = a[..., i + 2] / two, b[..., i + 2] / two
+        side = np.minimum(b[..., i] + bh, a[..., i] + ah) - np.maximum(b[..., i] - bh, a[..., i] - ah)
+        return np.where(side > 0, side, 0).astype(a.dtype)
+
+    def area(box):
+        return np.where((box[..., 2] < 0) | (box[..., 3] < 0), 0, box[..., 2] * box[..., 3]).astype(a.dtype)
+
+    inter = overlap(0) * overlap(1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(inter > 0, inter / (area(a) + area(b) - inter), 0)
 
 
 @box_iou.grad
@@ -640,6 +662,16 @@ def _match_anchors(overlaps, threshold):
     return flags, best, index
 
 
+def _logf(x):
+    """The C library's logf, which MXNet's multibox kernels call, on a float32 array (numpy's can be an ulp off)."""
+    return libm_f32("logf", np.log, np.asarray(x, np.float32))
+
+
+def _expf(x):
+    """The C library's expf, which MXNet's multibox kernels call, on a float32 array."""
+    return libm_f32("expf", np.exp, np.asarray(x, np.float32))
+
+
 @defop(_c("MultiBoxTarget"))
 def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_label=-1.0, negative_mining_ratio=-1.0,
                     negative_mining_thresh=0.5, minimum_negative_samples=0, variances=(0.1, 0.1, 0.2, 0.2)):
@@ -684,7 +716,7 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
         gx, gy, gw, gh = _center(g[:, 1:5])
         with np.errstate(divide="ignore", invalid="ignore"):
             loc[b, pos] = np.stack([(gx - ax[pos]) / aw[pos] / vx, (gy - ay[pos]) / ah[pos] / vy,
-                                    np.log(gw / aw[pos]) / vw, np.log(gh / ah[pos]) / vh], axis=-1)
+                                    _logf(gw / aw[pos]) / vw, _logf(gh / ah[pos]) / vh], axis=-1)
         mask[b, pos] = 1
         cls[b, pos] = g[:, 0] + 1
     return loc.reshape(batch, -1), mask.reshape(batch, -1), cls
@@ -711,11 +743,14 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
         keep = score >= threshold
         p = loc_pred[b].reshape(-1, 4).astype(np.float32)
         ox, oy = p[:, 0] * vx * aw + ax, p[:, 1] * vy * ah + ay
-        ow, oh = np.exp(p[:, 2] * vw) * aw / 2, np.exp(p[:, 3] * vh) * ah / 2
+        ow, oh = _expf(p[:, 2] * vw) * aw / 2, _expf(p[:, 3] * vh) * ah / 2
         boxes = np.stack([ox - ow, oy - oh, ox + ow, oy + oh], axis=-1)
         if _flag(clip):
             boxes = np.clip(boxes, 0, 1)
         valid = np.flatnonzero(keep)
+        if not 0 < nms_threshold <= 1:      # MXNet then skips sorting and NMS: the valid anchors in order
+            out[b, :valid.size] = np.concatenate([ids[valid, None], score[valid, None], boxes[valid]], axis=1)
+            continue
         order = valid[np.argsort(-score[valid], kind="stable")]
         rows = np.concatenate([ids[order, None], score[order, None], boxes[order]], axis=1)
         topk = int(nms_topk) if 0 < nms_topk < rows.shape[0] else rows.shape[0]
@@ -726,12 +761,13 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
                 continue
             for j in range(i + 1, rows.shape[0]):
                 if rows[j, 0] >= 0 and (_flag(force_suppress) or rows[j, 0] == rows[i, 0]) \
-                        and ious[i, j] > nms_threshold:
+                        and ious[i, j] >= nms_threshold:
                     rows[j, 0] = -1
         out[b, :rows.shape[0]] = rows
-        if topk < valid.size:       # MXNet leaves the rows past the top k as per-anchor entries, marked -1
-            out[b, topk:, 1] = score[topk:]
-            out[b, topk:, 2:] = boxes[topk:]
+        if topk < valid.size:       # MXNet leaves the rows past the top k as the valid anchors in anchor order,
+            rest = valid[topk:]     # marked -1
+            out[b, topk:valid.size, 1] = score[rest]
+            out[b, topk:valid.size, 2:] = boxes[rest]
     return out
 
 
