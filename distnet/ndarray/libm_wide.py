@@ -598,3 +598,83 @@ def sinf(x):
 def cosf(x):
     """The double that glibc's ``cosf`` rounds to float (up to a last double bit), for a float32 array."""
     return _sin_or_cos(x, True)
+
+
+_TC, _TF, _TT = _F(1.4616321325e+00), _F(-1.2148628384e-01), _F(6.6971006518e-09)
+_LGA = _f32s(7.7215664089e-02, 3.2246702909e-01, 6.7352302372e-02, 2.0580807701e-02, 7.3855509982e-03,
+             2.8905137442e-03, 1.1927076848e-03, 5.1006977446e-04, 2.2086278477e-04, 1.0801156895e-04,
+             2.5214456400e-05, 4.4864096708e-05)
+_LGT = _f32s(4.8383611441e-01, -1.4758771658e-01, 6.4624942839e-02, -3.2788541168e-02, 1.7970675603e-02,
+             -1.0314224288e-02, 6.1005386524e-03, -3.6845202558e-03, 2.2596477065e-03, -1.4034647029e-03,
+             8.8108185446e-04, -5.3859531181e-04, 3.1563205994e-04, -3.1275415677e-04, 3.3552918467e-04)
+_LGU = _f32s(-7.7215664089e-02, 6.3282704353e-01, 1.4549225569e+00, 9.7771751881e-01, 2.2896373272e-01,
+             1.3381091878e-02)
+_LGV = _f32s(2.4559779167e+00, 2.1284897327e+00, 7.6928514242e-01, 1.0422264785e-01, 3.2170924824e-03)
+_LGS = _f32s(-7.7215664089e-02, 2.1498242021e-01, 3.2577878237e-01, 1.4635047317e-01, 2.6642270386e-02,
+             1.8402845599e-03, 3.1947532989e-05)
+_LGR = _f32s(1.3920053244e+00, 7.2193557024e-01, 1.7193385959e-01, 1.8645919859e-02, 7.7794247773e-04,
+             7.3266842264e-06)
+_LGW = _f32s(4.1893854737e-01, 8.3333335817e-02, -2.7777778450e-03, 7.9365057172e-04, -5.9518753551e-04,
+             8.3633989561e-04, -1.6309292987e-03)
+
+
+def _lgamma_below_two(x, ix):
+    """fdlibm's lgammaf on (0, 2): one of three expansions, after ``-log(x)`` below 0.9."""
+    low = ix <= 0x3f666666
+    r = np.where(low, -_logf32(x), _F(0))
+    i = np.select([low & (ix >= 0x3f3b4a20), low & (ix >= 0x3e6d3308), low,
+                   ix >= 0x3fdda618, ix >= 0x3f9da620], [0, 1, 2, 0, 1], 2)
+    y = np.select([low & (i == 0), low & (i == 1), low,
+                   i == 0, i == 1], [_ONE - x, x - (_TC - _ONE), x, _TWO - x, x - _TC], x - _ONE)
+    a = _LGA
+    z = y * y
+    p1 = a[0] + z * (a[2] + z * (a[4] + z * (a[6] + z * (a[8] + z * a[10]))))
+    p2 = z * (a[1] + z * (a[3] + z * (a[5] + z * (a[7] + z * (a[9] + z * a[11])))))
+    case0 = r + ((y * p1 + p2) - _HALF * y)
+    t = _LGT
+    w = z * y
+    p1 = t[0] + w * (t[3] + w * (t[6] + w * (t[9] + w * t[12])))
+    p2 = t[1] + w * (t[4] + w * (t[7] + w * (t[10] + w * t[13])))
+    p3 = t[2] + w * (t[5] + w * (t[8] + w * (t[11] + w * t[14])))
+    case1 = r + (_TF + (z * p1 - (_TT - w * (p2 + y * p3))))
+    u, v = _LGU, _LGV
+    p1 = y * (u[0] + y * (u[1] + y * (u[2] + y * (u[3] + y * (u[4] + y * u[5])))))
+    p2 = _ONE + y * (v[0] + y * (v[1] + y * (v[2] + y * (v[3] + y * v[4]))))
+    case2 = r + (-_HALF * y + p1 / p2)
+    return np.select([i == 0, i == 1], [case0, case1], case2)
+
+
+def _lgamma_two_to_eight(x):
+    """fdlibm's lgammaf on [2, 8): a rational function of the fraction plus the log of the product."""
+    i = x.astype(np.int32)
+    y = x - i.astype(np.float32)
+    s, rr = _LGS, _LGR
+    p = y * (s[0] + y * (s[1] + y * (s[2] + y * (s[3] + y * (s[4] + y * (s[5] + y * s[6]))))))
+    q = _ONE + y * (rr[0] + y * (rr[1] + y * (rr[2] + y * (rr[3] + y * (rr[4] + y * rr[5])))))
+    r = _HALF * y + p / q
+    z = np.ones_like(x)
+    for k in (7, 6, 5, 4, 3):                                   # C's switch falls through from i down to 3
+        z = np.where(i >= k, z * (y + _F(k - 1)), z)
+    return np.where(i >= 3, r + _logf32(z), r)
+
+
+def lgammaf(x, cfunc):
+    """glibc's ``lgammaf`` for a float32 array: fdlibm's steps for positive finite x, ``cfunc`` for the rest."""
+    x = np.ascontiguousarray(x, np.float32)
+    hx = x.view(np.int32)
+    with np.errstate(all="ignore"):
+        out = _lgamma_below_two(x, hx)
+        np.copyto(out, _F(0), where=(hx == 0x3f800000) | (hx == 0x40000000))
+        np.copyto(out, _lgamma_two_to_eight(x), where=(hx > 0x40000000) & (hx < 0x41000000))
+        t = _logf32(x)
+        z = _ONE / x
+        y = z * z
+        w = _LGW
+        w = w[0] + z * (w[1] + y * (w[2] + y * (w[3] + y * (w[4] + y * (w[5] + y * w[6])))))
+        np.copyto(out, (x - _HALF) * (t - _ONE) + w, where=(hx >= 0x41000000) & (hx < 0x4c800000))
+        np.copyto(out, x * (t - _ONE), where=hx >= 0x4c800000)
+        np.copyto(out, -t, where=hx < 0x30800000)
+        rest = (hx <= 0) | (hx >= 0x7f800000)                   # zero, negatives, inf, NaN: the C function
+        if rest.any():
+            out[rest] = np.asarray(cfunc(x[rest]), np.float32)
+    return out

@@ -274,7 +274,8 @@ _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C libra
                "sinhf": lambda x: libm_wide.sinhf(x, _expf, fdlibm.expm1f),
                "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
                "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
-               "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf}
+               "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf,
+               "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf"))}     # (C for x <= 0)
 _VECTORISED_FROM = 256      # elements from which they beat one C call per element (on arrays of any size)
 _MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element) ...
 _CHECKED_AT_ANY_SIZE = 0.01  # ... unless the threshold is this small (1-2% of elements call C: ~50 ns an element)

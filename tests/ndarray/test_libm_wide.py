@@ -37,6 +37,7 @@ _REPLICAS = {
     "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
     "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
     "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf,
+    "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf")),
 }
 
 
@@ -61,7 +62,8 @@ def test_log_of_many_values_near_one():
     ("arctan", "atanf", -5, 5), ("arcsin", "asinf", -1, 1), ("arccos", "acosf", -1, 1), ("sinh", "sinhf", -30, 30),
     ("cosh", "coshf", -30, 30), ("cbrt", "cbrtf", -1e4, 1e4), ("exp", "expf", -80, 80), ("erf", "erff", -4, 4),
     ("tan", "tanf", -300, 300), ("arcsinh", "asinhf", -50, 50), ("arccosh", "acoshf", 1, 50),
-    ("arctanh", "atanhf", -1, 1), ("sin", "sinf", -1e4, 1e4), ("cos", "cosf", -200, 200)])
+    ("arctanh", "atanhf", -1, 1), ("sin", "sinf", -1e4, 1e4), ("cos", "cosf", -200, 200),
+    ("gammaln", "lgammaf", 0, 40)])
 def test_operator_on_a_large_array_gives_c_bits(op, cname, low, high):
     x = np.random.RandomState(3).uniform(low, high, 70000).astype(np.float32)
     got = getattr(mx.nd, op)(mx.nd.array(x)).asnumpy()
