@@ -84,7 +84,10 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
                 grow = (row != 0) & (scale < row)
                 keep = (row != 0) & ~grow
                 ratio = scale / row
-                carried = ssq * (ratio * ratio) if ord == 2 else _np.where(ssq == 0, 0, ssq * ratio ** p)
+                if ord != 2:
+                    carried = _np.where(ssq == 0, 0, ssq * ratio ** p)
+                else:       # over several axes MXNet merges its elements one at a time: (ssq * r) * r
+                    carried = ssq * ratio * ratio if len(axes) > 1 else ssq * (ratio * ratio)
                 ssq = _np.where(grow, carried + 1, ssq)
                 rel = row / scale
                 ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else rel ** p), ssq)

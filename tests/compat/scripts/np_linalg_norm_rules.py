@@ -69,3 +69,13 @@ tall = mx.np.array(np.arange(12.).reshape(4, 3) * 0.37 - 1)
 for ord_ in [2, 'nuc']:
     for axis in [None, (0, 1), (1, 0)]:
         show(f'tall ord={ord_} axis={axis}', lambda: np.round(float(mx.np.linalg.norm(tall, ord_, axis)), 6))
+
+# the 2-norm's last bits: over several axes MXNet merges elements one at a time, over one axis it reduces them
+for seed, dt, kw in [(6, 'float64', {}), (20, 'float64', {}), (24, 'float32', {}), (28, 'float32', {'axis': (0, 1)}),
+                     (2, 'float32', {'axis': 1}), (5, 'float64', {'axis': 0})]:
+    a = mx.np.array(np.random.RandomState(seed).randn(3, 4), dtype=dt)
+    a.attach_grad()
+    with mx.autograd.record():
+        y = mx.np.linalg.norm(a, **kw)
+    y.backward()
+    print(seed, dt, kw, y.asnumpy().tolist(), a.grad.asnumpy().tolist())
