@@ -143,6 +143,40 @@ def _delete_check(args, kwargs):
         raise TypeError(f"'arr' can not support type {type(value)}")
 
 
+# function: (position, parameter, what MXNet parses it as) for parameters that are operator attributes
+_ATTRIBUTES = {
+    "all": (1, "axis", "axes"), "any": (1, "axis", "axes"), "mean": (1, "axis", "axes"),
+    "prod": (1, "axis", "axes"), "product": (1, "axis", "axes"), "argsort": (1, "axis", "axis"),
+    "around": (1, "decimals", "int"), "round": (1, "decimals", "int"), "round_": (1, "decimals", "int"),
+    "diag": (1, "k", "int"), "diagflat": (1, "k", "int"), "diff": (1, "n", "int"),
+    "moveaxis": (1, "source", "shape"), "broadcast_to": (1, "shape", "shape"), "reshape": (1, "newshape", "shape"),
+    "full_like": (1, "fill_value", "number"),
+}
+_INTS = (int, _np.integer)
+
+
+def _parses(value, kind):
+    if kind == "number":
+        return isinstance(value, _SCALARS) or isinstance(value, NDArray) and value.ndim == 0
+    if isinstance(value, _INTS) or value is None and kind in ("axes", "axis"):
+        return True
+    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(isinstance(v, _INTS) for v in value)
+
+
+def _attribute_check(fn, position, name, kind):
+    read = _argument(fn, position)
+
+    def check(args, kwargs):
+        from ..base import MXNetError
+        value = read(args, kwargs)
+        if value is not _MISSING and not _parses(value, kind):
+            raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
+        if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
+            raise MXNetError("Check failed: param.source.ndim() == param.destination.ndim(): moveaxis needs a "
+                             "destination")
+    return check
+
+
 def _matmul_operators(matmul):
     """``a @ b`` through the checked ``matmul`` (None is a missing input to MXNet's operator: MXNetError)."""
     from ..base import MXNetError
@@ -173,6 +207,8 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
+        replace(q, lambda f, p=position, n=name, k=kind: _guarded(f, _attribute_check(f, p, n, k)))
     for label, names in _NAMED.items():
         for q in names:
             replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,)), q not in _CHECK_FIRST))

@@ -115,6 +115,8 @@ def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # no
 
 def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
     """``fill_value`` with the shape (and dtype, unless given) of ``a``."""
+    if isinstance(fill_value, NDArray) and fill_value.ndim == 0:      # MXNet reads a 0-d array as its number
+        fill_value = fill_value.item()
     return _filled_like(a, dtype, fill_value, out)
 
 

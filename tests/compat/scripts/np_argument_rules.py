@@ -216,3 +216,10 @@ for label, f in [("may_share_memory", lambda: np.may_share_memory(a, [1])), ("sh
                  ("ravel_F", lambda: np.ravel(a, "F")), ("logspace_list", lambda: np.logspace([1., 2.], 3.)),
                  ("logspace_array", lambda: np.logspace(np.array(1.), 3.))]:
     show(label, f)
+
+# parameters that are operator attributes (axis, decimals, k, n, shape, fill value)
+for name in ["all", "any", "mean", "prod", "argsort", "around", "round", "diag", "diagflat", "diff", "moveaxis",
+             "broadcast_to", "reshape", "full_like"]:
+    for arg in ([[1., 0.], [0., 1.]], onp.array([1, 0]), 1.0, np.array([[1., 0.], [0., 1.]]), None, (0,), 1,
+                np.array(1.)):
+        show(name, lambda: getattr(np, name)(a, arg))
