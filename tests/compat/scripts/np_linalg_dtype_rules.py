@@ -58,3 +58,21 @@ try:
     print(a.grad)
 except mx.base.MXNetError:
     print('vector b backward: MXNetError')
+
+# solve's gradients against finite differences of sum(head * solve(a, b))
+an, bn, hn = rs.randn(3, 3) + 3 * np.eye(3), rs.randn(3, 2), rs.randn(3, 2)
+a, b = mx.np.array(an, dtype='float64'), mx.np.array(bn, dtype='float64')
+a.attach_grad()
+b.attach_grad()
+with mx.autograd.record():
+    x = L.solve(a, b)
+x.backward(mx.np.array(hn, dtype='float64'))
+for name, base, grad in [('a', an, a.grad), ('b', bn, b.grad)]:
+    fd = np.zeros_like(base)
+    for idx in np.ndindex(*base.shape):
+        p, m = base.copy(), base.copy()
+        p[idx] += 1e-6
+        m[idx] -= 1e-6
+        args_p, args_m = ((p, bn), (m, bn)) if name == 'a' else ((an, p), (an, m))
+        fd[idx] = ((np.linalg.solve(*args_p) - np.linalg.solve(*args_m)) * hn).sum() / 2e-6
+    print(name, 'matches finite differences:', np.allclose(grad.asnumpy(), fd, atol=1e-6))
