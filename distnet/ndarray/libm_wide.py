@@ -678,3 +678,60 @@ def lgammaf(x, cfunc):
         if rest.any():
             out[rest] = np.asarray(cfunc(x[rest]), np.float32)
     return out
+
+
+_GAMMA_COEFF = _f32s(float.fromhex("0x1.555556p-4"), -float.fromhex("0xb.60b61p-12"), float.fromhex("0x3.403404p-12"))
+_SQRT1_2 = _F(0.70710677)
+_TWO_PI = _TWO * _F(np.pi)
+
+
+def tgammaf(x, fns):
+    """glibc's ``tgammaf`` for positive float32 x below 36 (``fns``: the C library's expf, powf, exp2f, expm1f
+    and the function itself, which answers every other element)."""
+    expf, powf, exp2f, expm1f, cfunc = fns
+    x = np.ascontiguousarray(x, np.float32)
+    out = np.empty_like(x)
+    with np.errstate(all="ignore"):
+        pos = (x > 0) & (x < _F(36))
+        small = pos & (x < _F(2.5))
+        if small.any():
+            xs = x[small]
+            arg = np.where(xs < _HALF, xs + _ONE, np.where(xs <= _ONE_HALF, xs, xs - _ONE))
+            e = expf(lgammaf(arg, cfunc))
+            out[small] = np.where(xs < _HALF, e / xs, np.where(xs <= _ONE_HALF, e, e * arg))
+        big = pos & ~small
+        if big.any():
+            out[big] = _gamma_stirling(x[big], expf, powf, exp2f, expm1f)
+        rest = ~pos
+        if rest.any():
+            out[rest] = np.asarray(cfunc(x[rest]), np.float32)
+    return out
+
+
+def _gamma_stirling(x, expf, powf, exp2f, expm1f):
+    """glibc's gammaf_positive from 2.5 up: shifted to 4 or more, Stirling's formula with a power of 2 apart."""
+    shift = x < _F(4)
+    n = np.where(shift, np.ceil(_F(4) - x), _F(0))
+    x_adj = x + n
+    x_eps = np.where(shift, x - (x_adj - n), _F(0))
+    full = (x_adj - n).astype(np.float64) + x_eps.astype(np.float64)      # the product of x + x_eps + i, i < n
+    prod64 = full.copy()
+    for i in (1, 2, 3):
+        prod64 = np.where(i < n, prod64 * (full + i), prod64)
+    prod = np.where(shift, prod64.astype(np.float32), _ONE)
+    eps = np.where(shift, ((prod64 - prod) / prod).astype(np.float32), _F(0))
+    x_int = np.floor(x_adj + _HALF)                                        # roundf, x_adj >= 2.5
+    frac = x_adj - x_int
+    mant, log2 = np.frexp(x_adj)
+    under = mant < _SQRT1_2
+    log2 = np.where(under, log2 - 1, log2)
+    mant = np.where(under, mant * _TWO, mant)
+    exp2_adj = log2 * x_int.astype(np.int32)
+    ret = powf(mant, x_adj) * exp2f(log2.astype(np.float32) * frac) * expf(-x_adj) * np.sqrt(_TWO_PI / x_adj) / prod
+    exp_adj = -eps + x_eps * _logf32(x_adj)
+    bsum = _GAMMA_COEFF[2]
+    x_adj2 = x_adj * x_adj
+    for c in (_GAMMA_COEFF[1], _GAMMA_COEFF[0]):
+        bsum = bsum / x_adj2 + c
+    exp_adj = exp_adj + bsum / x_adj
+    return np.ldexp(ret + ret * expm1f(exp_adj), exp2_adj)

@@ -256,13 +256,13 @@ def logical_not(data):
 # (most others), so those answers come from the same C library where that is affordable.
 _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for every element (~1 ms)
 # ulps from a rounding midpoint within which the C function's result can differ from the rounded float64
-# value: glibc documents expf as within 0.502 ulp (so 0.002 from a midpoint; 0.0016 seen in 16M samples);
-# powf differed up to 0.0021 ulp from a midpoint in 6M samples. sinf and cosf differ from numpy's sin up to
+# value: glibc documents expf as within 0.502 ulp (so 0.002 from a midpoint; 0.0016 seen in 16M samples; exp2f:
+# 0.00155 in 3M); powf differed up to 0.0021 ulp from a midpoint in 6M samples. sinf and cosf differ from numpy's sin up to
 # 0.060 ulp from a midpoint, so their double comes from libm_wide's copy of glibc's steps (_WIDE), which
 # agrees up to the fused multiply-adds of the polynomial (a few double ulps, ~1e-8 float ulp): no element of
 # 9M samples over every range differed. (logf and log2f: near 1 numpy's value is up to 0.32 ulp from a
 # midpoint away; libm_wide runs their steps, exactly.)
-_MIDPOINT_SAFE = {"expf": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
+_MIDPOINT_SAFE = {"expf": 0.003, "exp2f": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
 _WIDE = {"sinf": libm_wide.sinf, "cosf": libm_wide.cosf}      # the C function's double, before its rounding
 _WIDE_SAFE = 1e-4            # their threshold, once they have given the C library's bits on a sample
 _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C library's steps, on whole arrays
@@ -275,7 +275,10 @@ _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C libra
                "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
                "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
                "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf,
-               "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf"))}     # (C for x <= 0)
+               "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf")),     # (C for x <= 0)
+               "tgammaf": lambda x: libm_wide.tgammaf(x, (_expf, _midpoint_checked("powf", np.power),
+                                                          _midpoint_checked("exp2f", np.exp2), fdlibm.expm1f,
+                                                          _cfunc("tgammaf")))}
 _VECTORISED_FROM = 256      # elements from which they beat one C call per element (on arrays of any size)
 _MIDPOINT_CHECKED = 1 << 16  # larger arrays skip the midpoint check (it costs ~20 ns an element) ...
 _CHECKED_AT_ANY_SIZE = 0.01  # ... unless the threshold is this small (1-2% of elements call C: ~50 ns an element)
@@ -410,15 +413,20 @@ def _libm_f32(cname, fn, wide):
     return r
 
 
-def _expf(x):
-    """The C library's expf on a float32 array of any size: float64, rounded, C calls near midpoints."""
-    wide = x.astype(np.float64)
-    y = np.exp(wide)
-    r = y.astype(np.float32)
-    c = _cfunc("expf")
-    if c is not None:
-        _fix_midpoints(_MIDPOINT_SAFE["expf"], c, [wide], y, r)
-    return r
+def _midpoint_checked(cname, fn):
+    """The C library's ``cname`` on float32 arrays of any size: ``fn`` in float64, rounded, C calls near midpoints."""
+    def run(*xs):
+        wide = [np.asarray(v, np.float64) for v in xs]
+        y = np.asarray(fn(*wide), np.float64)
+        r = y.astype(np.float32)
+        c = _cfunc(cname, len(xs))
+        if c is not None and y.size:
+            _fix_midpoints(_MIDPOINT_SAFE[cname], c, np.broadcast_arrays(*wide), y, r)
+        return r
+    return run
+
+
+_expf = _midpoint_checked("expf", np.exp)
 
 
 def _fix_midpoints(ulps, c, wide, y, r):

@@ -63,7 +63,7 @@ def test_log_of_many_values_near_one():
     ("cosh", "coshf", -30, 30), ("cbrt", "cbrtf", -1e4, 1e4), ("exp", "expf", -80, 80), ("erf", "erff", -4, 4),
     ("tan", "tanf", -300, 300), ("arcsinh", "asinhf", -50, 50), ("arccosh", "acoshf", 1, 50),
     ("arctanh", "atanhf", -1, 1), ("sin", "sinf", -1e4, 1e4), ("cos", "cosf", -200, 200),
-    ("gammaln", "lgammaf", 0, 40)])
+    ("gammaln", "lgammaf", 0, 40), ("gamma", "tgammaf", 0, 36)])
 def test_operator_on_a_large_array_gives_c_bits(op, cname, low, high):
     x = np.random.RandomState(3).uniform(low, high, 70000).astype(np.float32)
     got = getattr(mx.nd, op)(mx.nd.array(x)).asnumpy()
@@ -92,7 +92,8 @@ def test_trigonometry_next_to_multiples_of_half_pi(op, cname):
     _same_bits(np.asarray(_cfunc(cname)(x), np.float32), got)
 
 
-@pytest.mark.parametrize("op,cname", [("sin", "sinf"), ("cos", "cosf"), ("log", "logf"), ("exp", "expf")])
+@pytest.mark.parametrize("op,cname", [("sin", "sinf"), ("cos", "cosf"), ("log", "logf"), ("exp", "expf"),
+                                     ("gamma", "tgammaf"), ("gammaln", "lgammaf")])
 def test_operator_over_every_range_keeps_c_bits_and_nans(op, cname):
     x = _samples(5)
     with np.errstate(all="ignore"):
