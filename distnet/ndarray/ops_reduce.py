@@ -1,4 +1,7 @@
 """Reductions (sum, mean, max, norm, argmax, ...) with MXNet's axis/keepdims/exclude rules."""
+import math
+from array import array
+
 import numpy as np
 
 from ..base import MXNetError
@@ -113,8 +116,35 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
     return s
 
 
+_F32 = np.dtype(np.float32)
+
+
+def _kahan_float32(lane):
+    """The float32 Kahan sum of ``lane`` as a Python float, each step rounded to float32 by a float32 cell.
+
+    Exact: one operation on two float32 values, done in double and rounded to float32, gives the float32
+    operation's result (double has more than twice float32's precision), and Python floats skip numpy's
+    per-scalar costs."""
+    cell = array("f", b"\0\0\0\0")
+    s = c = 0.0
+    for v in lane.tolist():
+        cell[0] = v - c
+        y = cell[0]
+        cell[0] = s + y
+        t = cell[0]
+        cell[0] = t - s
+        cell[0] = cell[0] - y
+        c = cell[0]
+        s = t
+    return s
+
+
 def _kahan_small(lane):
     """Kahan-sum a lane in its own float type, element by element (an overflow ends as nan)."""
+    if lane.dtype is _F32:
+        s = _kahan_float32(lane)
+        if math.isfinite(s):
+            return np.float32(s)      # (otherwise numpy's steps below, with their warnings)
     s = c = lane.dtype.type(0)
     for v in lane:
         y = v - c
@@ -149,6 +179,11 @@ def kahan_sum(data, axes, skip_nan=False):
 def _summing(name, skip_nan=False, divide=False, aliases=()):
     """A sum-like reduction (sum, mean, nansum) with MXNet's accumulation order."""
     def forward(data, axis=None, keepdims=False, exclude=False):
+        if axis is None and keepdims is False and exclude is False and not (skip_nan or divide) \
+                and data.dtype is _F32 and 1 < data.size <= _TINY_SUM:     # a whole small array: the commonest sum
+            r = _kahan_float32(data.ravel())
+            if math.isfinite(r):
+                return np.array([r], np.float32)
         keepdims = _flag(name, "keepdims", keepdims)
         axes = _axes(data.ndim, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
