@@ -121,9 +121,10 @@ def _received_frame(array):
     base = array
     while isinstance(base, np.ndarray):
         base = base.base
-    if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) \
-            and array.nbytes == base.nbytes == len(base.obj) > 0:
-        return base.obj
+    if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) and base.nbytes == len(base.obj):
+        base = base.obj                 # a view of the whole frame (np.frombuffer of a memoryview)
+    if isinstance(base, zmq.Frame) and array.nbytes == len(base) > 0:
+        return base
     return array
 
 
@@ -162,13 +163,17 @@ def _check_fields(op, head, request_id):
         raise ProtocolError(f"{op.name}: header field 'id' is missing or not an integer")
     for name, kind in FIELDS[op].items():
         value = head.get(name)
+        if type(value) is kind:         # the common case, decided without the checks below
+            continue
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             head[name] = value = float(value)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise ProtocolError(f"{op.name}: header field {name!r} is {value!r}, expected a {kind.__name__}",
                                 request_id)
     if "keys" in FIELDS[op]:
-        head["keys"] = [_key(k, op, request_id) for k in head["keys"]]
+        head["keys"] = [(k[0], k[1]) if type(k) is list and len(k) == 2 and type(k[1]) is int and k[1] >= 0
+                        and (type(k[0]) is int or type(k[0]) is str) else _key(k, op, request_id)
+                        for k in head["keys"]]
     if op is Msg.BARRIER and head["group"] not in BARRIER_GROUPS:
         raise ProtocolError(f"BARRIER: group {head['group']!r} is not one of {BARRIER_GROUPS}", request_id)
 
@@ -191,21 +196,29 @@ def _arrays(op, head, frames, request_id):
     checked = []
     for i, (spec, frame) in enumerate(zip(specs, frames)):
         dtype, shape = _spec(spec, op, i, request_id)
-        data = memoryview(frame)
+        if type(frame) is zmq.Frame or type(frame) is bytes:
+            size = len(frame)                   # their length is in bytes: no memoryview needed
+        else:
+            frame = memoryview(frame)
+            size = frame.nbytes
         # Exact integer arithmetic: a declared size never wraps around, and nothing is allocated for it.
         need = dtype.itemsize * math.prod(shape)
-        if data.nbytes != need:
+        if size != need:
             raise ProtocolError(f"{op.name}: array {i} ({dtype}, shape {shape}) needs {need} bytes, its frame has "
-                                f"{data.nbytes}", request_id)
-        checked.append((data, dtype, shape))
-    return [np.frombuffer(data, dtype=dtype).reshape(shape) for data, dtype, shape in checked]
+                                f"{size}", request_id)
+        checked.append((frame, dtype, shape))
+    return [np.frombuffer(frame, dtype=dtype) if len(shape) == 1 else np.frombuffer(frame, dtype=dtype).reshape(shape)
+            for frame, dtype, shape in checked]
 
 
 def _spec(spec, op, i, request_id):
     """(dtype, shape) of one [dtype string, shape] entry; ProtocolError unless a plain numeric array."""
-    if (type(spec) is list and len(spec) == 2 and type(spec[0]) is str and spec[0] in _DTYPES
-            and type(spec[1]) is list and len(spec[1]) <= _MAX_DIMS and all(type(n) is int and n >= 0 for n in spec[1])):
-        return _DTYPES[spec[0]], tuple(spec[1])         # the common case: a dtype seen before
+    if type(spec) is list and len(spec) == 2 and type(spec[0]) is str and spec[0] in _DTYPES \
+            and type(spec[1]) is list and len(spec[1]) <= _MAX_DIMS:      # the common case: a dtype seen before
+        shape = spec[1]
+        if len(shape) == 1 and type(shape[0]) is int and shape[0] >= 0 \
+                or all(type(n) is int and n >= 0 for n in shape):
+            return _DTYPES[spec[0]], tuple(shape)
     ok = (isinstance(spec, list) and len(spec) == 2 and isinstance(spec[0], str) and _DTYPE.fullmatch(spec[0])
           and isinstance(spec[1], list) and all(type(n) is int and n >= 0 for n in spec[1]))
     try:

@@ -73,7 +73,9 @@ def test_a_whole_received_array_is_sent_again_as_its_frame_and_a_part_of_it_as_i
     head = msgpack.packb(dict(v=protocol.VERSION, op=int(Msg.REPLY), id=1, arrays=[["<f4", [2, 4]]]))
     _, _, (whole,) = decode([head, frame])
     assert encode(Msg.REPLY, [whole], id=2)[1] is frame
-    for part in (whole[1], whole.reshape(-1)[1:], whole.reshape(-1)[:-1]):
+    assert encode(Msg.REPLY, [np.frombuffer(memoryview(frame), np.float32)], id=2)[1] is frame
+    for part in (whole[1], whole.reshape(-1)[1:], whole.reshape(-1)[:-1],
+                 np.frombuffer(memoryview(frame)[4:], np.float32)):
         sent = encode(Msg.REPLY, [part], id=3)[1]
         assert sent is not frame and np.array_equal(sent, part)
 
