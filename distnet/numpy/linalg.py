@@ -1,8 +1,9 @@
 """``mx.np.linalg``: norms, inverses, determinants, factorizations and solvers.
 
-inv, det, slogdet, cholesky and svd run the registry's differentiable linalg ops; norm, solve, tensorinv and
+inv, det, slogdet, cholesky, svd, solve and norm run the registry's differentiable linalg ops; tensorinv and
 tensorsolve are built from differentiable ``mx.np`` functions; eigh, eig and pinv pass a zero gradient as
-MXNet's; qr is not differentiable.
+MXNet's; qr is not differentiable; cond, lstsq, matrix_rank, matrix_power and multi_dot are NumPy's results, as
+MXNet 1.9.1's fallbacks (matrix_power of float32/float64 differentiable).
 """
 import numpy as _np
 
@@ -191,7 +192,11 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
 
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     integer = _np.dtype(x.dtype).kind != "f"
+    if axis is None and ord is not None and x.ndim > 2:    # MXNet: a stack of matrices on the last two axes
+        axis = (x.ndim - 2, x.ndim - 1)
     axes = None if axis is None else tuple(a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
+    if axes is not None and len(axes) > 2:
+        raise _MXNetError(f"norm: axis {axis} names {len(axes)} axes; give one (vector norms) or two (matrix norms)")
     vector = len(axes) == 1 if axes is not None else x.ndim == 1
     if ord is None or ord == "fro" or (ord == 2 and vector):
         axes = tuple(range(x.ndim)) if axes is None else axes
@@ -369,9 +374,13 @@ def eigvalsh(a, UPLO="L"):  # noqa: N803
 
 
 def eig(a):
-    """(eigenvalues, eigenvectors) of each square matrix in ``a`` (real parts, not differentiable)."""
+    """(eigenvalues, eigenvectors) of each square matrix in ``a``, refused when any is complex (MXNet's real
+    eig); not differentiable."""
     a = _lapack_input(a, "eig")
     _square(a, "eig")
+    if _np.iscomplexobj(_np.linalg.eigvals(a._data)):
+        raise _MXNetError("eig: the matrix has complex eigenvalues, which mx.np.linalg.eig does not return; "
+                          "use NumPy for complex results")
     return _forward_only(lambda d: tuple(_np.real(r) for r in _np.linalg.eig(d)), a)
 
 
@@ -391,32 +400,38 @@ def lstsq(a, b, rcond="warn"):
 
 
 def matrix_power(a, n):
-    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``); differentiable for
-    float32/float64, NumPy's (as MXNet's fallback) for other types."""
-    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
-        return _numpy_fallback(_np.linalg.matrix_power, a, n)
-    _square(a, "matrix_power")
+    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``) in NumPy's order of
+    repeated squaring, as MXNet's NumPy fallback; differentiable for float32/float64."""
+    if not isinstance(a, _NDArray) or a.dtype not in (_np.float32, _np.float64) or a.ndim < 2 \
+            or a.shape[-1] != a.shape[-2] or not isinstance(n, (int, _np.integer)):
+        return _numpy_fallback(_np.linalg.matrix_power, a, n)     # NumPy's result or NumPy's refusal
     from .linear import matmul
-    base = inv(a) if n < 0 else a
     if n == 0:
         from .creation import eye
         from .shaping import broadcast_to
         return broadcast_to(eye(a.shape[-1], dtype=a.dtype), a.shape)
-    res = base
-    for _ in range(abs(n) - 1):
-        res = matmul(res, base)
+    z = inv(a) if n < 0 else a
+    n = abs(n)
+    if n <= 3:
+        res = z
+        for _ in range(n - 1):
+            res = matmul(res, z)
+        return res
+    res = None
+    first = True
+    while n > 0:
+        z = z if first else matmul(z, z)
+        first = False
+        n, bit = divmod(n, 2)
+        if bit:
+            res = z if res is None else matmul(res, z)
     return res
 
 
 def multi_dot(arrays, out=None):
-    """The chained dot product of ``arrays``, left to right; NumPy's (as MXNet's fallback) beyond float32/64."""
-    from .linear import dot
-    if any(isinstance(x, _NDArray) and x.dtype not in (_np.float32, _np.float64) for x in arrays):
-        return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
-    res = arrays[0]
-    for x in arrays[1:]:
-        res = dot(res, x)
-    return res
+    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback (not
+    differentiable)."""
+    return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
 
 
 def cond(x, p=None):
@@ -430,6 +445,9 @@ def pinv(a, rcond=1e-15, hermitian=False):
     if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
         raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
                           f"{_np.dtype(a.dtype).name} input")
+    if hermitian:
+        raise NotImplementedError("pinv: hermitian=True is not supported (as in MXNet 1.9.1); call it with "
+                                  "hermitian=False")
     return _forward_only(_np.linalg.pinv, a, rcond=rcond, hermitian=hermitian)
 
 
@@ -459,12 +477,15 @@ def _numpy_fallback(fn, *args):
     first = args[0]
     ctx = next(v.ctx for v in first if isinstance(v, _NDArray)) if isinstance(first, list) else first.ctx
     data = [[getattr(v, "_data", v) for v in x] if isinstance(x, list) else getattr(x, "_data", x) for x in args]
-    return _wrap_np(_np.asarray(fn(*data)), ctx)
+    res = fn(*data)
+    return _wrap_np(res, ctx) if isinstance(res, _np.ndarray) else res     # NumPy's scalars stay scalars
 
 
 def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803
     """The rank of each matrix in ``M`` (an int64 NumPy scalar for one matrix)."""
     res = _np.linalg.matrix_rank(M._data, tol, hermitian)
+    if M.ndim < 2:
+        return res                                      # NumPy's Python int, as MXNet's fallback
     return _np.int64(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, _np.int64), M.ctx)
 
 

@@ -1,0 +1,61 @@
+"""mx.np.linalg on stacks, rectangles, vectors and options: exception classes, result types and rounded values
+(LAPACK's last bits are not compared), and matrix_power's / multi_dot's bits (NumPy's order, as MXNet's fallback)."""
+import numpy as np
+import mxnet as mx
+
+mx.npx.set_np()
+L = mx.np.linalg
+rs = np.random.RandomState(0)
+
+
+def show(r):
+    if isinstance(r, (tuple, list)):
+        return '(' + ', '.join(show(v) for v in r) + ')'
+    if hasattr(r, 'asnumpy'):
+        return f'{r.dtype}{r.shape}:{np.round(r.asnumpy().astype(np.float64), 3).tolist()}'
+    return f'{type(r).__name__}:{np.round(r, 3)}'
+
+
+S = mx.np.array(rs.randn(2, 3, 3) + 3 * np.eye(3), dtype='float32')
+R = mx.np.array(rs.randn(2, 3), dtype='float32')
+V = mx.np.array(rs.randn(3), dtype='float32')
+SP = S @ S.transpose(0, 2, 1)
+cases = {
+    'det batch': lambda: L.det(S), 'det rect': lambda: L.det(R), 'det 1d': lambda: L.det(V),
+    'inv rect': lambda: L.inv(R), 'slogdet batch': lambda: L.slogdet(S),
+    'eigh U': lambda: L.eigh(SP, UPLO='U'), 'eigvalsh U': lambda: L.eigvalsh(SP, UPLO='U'),
+    'eigh bad': lambda: L.eigh(SP, UPLO='X'),
+    'cholesky batch': lambda: L.cholesky(SP), 'cholesky rect': lambda: L.cholesky(R),
+    'qr complete': lambda: L.qr(R, mode='complete'), 'qr r': lambda: L.qr(R, mode='r'), 'qr batch': lambda: L.qr(S),
+    'qr 1d': lambda: L.qr(V), 'svd batch': lambda: L.svd(S), 'svd 1d': lambda: L.svd(V),
+    'pinv batch': lambda: L.pinv(S), 'pinv rect': lambda: L.pinv(R), 'pinv rcond': lambda: L.pinv(R, rcond=0.5),
+    'pinv hermitian': lambda: L.pinv(SP, hermitian=True),
+    'matrix_rank batch': lambda: L.matrix_rank(S), 'matrix_rank tol': lambda: L.matrix_rank(R, tol=1.0),
+    'matrix_rank 1d': lambda: L.matrix_rank(V),
+    'lstsq rect': lambda: L.lstsq(R, V[:2], rcond=None), 'lstsq warn': lambda: L.lstsq(R.T, V, rcond='warn'),
+    'cond batch': lambda: L.cond(S), 'cond fro': lambda: L.cond(S[0], 'fro'), 'cond 1': lambda: L.cond(S[0], 1),
+    'tensorinv bad': lambda: L.tensorinv(R),
+    'tensorsolve': lambda: L.tensorsolve(mx.np.array(np.eye(6).reshape(2, 3, 6) * 2, dtype='float32'), R),
+    'solve batch': lambda: L.solve(S, S[:, :, :1]), 'solve rect': lambda: L.solve(R, V),
+    'solve broadcast': lambda: L.solve(S, S[0]),
+    'matrix_power batch': lambda: L.matrix_power(S, 3), 'matrix_power rect': lambda: L.matrix_power(R, 2),
+    'matrix_power float n': lambda: L.matrix_power(S[0], 2.0),
+    'multi_dot vectors': lambda: L.multi_dot([V, S[0], V]), 'multi_dot one': lambda: L.multi_dot([V]),
+    'eig real': lambda: L.eig(S[0]), 'eig complex': lambda: L.eig(S), 'eigvals complex': lambda: L.eigvals(S),
+    'norm 3d': lambda: L.norm(S), 'norm 3d axis None': lambda: L.norm(S, 1),
+    'norm 3d fro': lambda: L.norm(S, 'fro'), 'norm 3d nuc': lambda: L.norm(S, 'nuc'),
+    'norm 3d inf': lambda: L.norm(S, np.inf), 'norm 3d 0': lambda: L.norm(S, 0),
+    'norm three axes': lambda: L.norm(S, axis=(0, 1, 2)), 'norm nuc pair': lambda: L.norm(S, 'nuc', axis=(1, 2)),
+}
+for name, fn in cases.items():
+    try:
+        text = show(fn())
+    except Exception as e:  # noqa: BLE001  (the class is what is compared)
+        text = type(e).__name__
+    print(name, text)
+
+for n in [2, 3, 4, 5, 6, 7, 11, -4, -5, 0]:
+    r = L.matrix_power(mx.np.array(rs.randn(2, 3, 3), dtype='float32'), n)
+    print('matrix_power', n, r.dtype, r.asnumpy().tolist())
+Ms = [mx.np.array(rs.randn(*s), dtype='float32') for s in [(2, 5), (5, 9), (9, 3), (3, 2)]]
+print('multi_dot', L.multi_dot(Ms).asnumpy().tolist())
