@@ -49,13 +49,19 @@ class Node:
     is_leaf = False
 
     def __init__(self, op, inputs, args, attrs, outs, parents, nout):
-        self.op, self.inputs, self.args, self.attrs, self.outs, self.parents = op, inputs, args, attrs, outs, parents
-        self.seq = next(_counter)
+        self.op = op
+        self.inputs = inputs
+        self.args = args
+        self.attrs = attrs
+        self.outs = outs
+        self.parents = parents
+        self.seq = _next_seq()
         self.grads = None     # output gradients being summed during a backward pass
         self.nout = nout
 
 
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
+_next_seq = _counter.__next__
 _variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``
 _constants = {}                      # id(array) -> its ``null<n>`` name, while the array lives
 
