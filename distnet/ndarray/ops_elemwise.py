@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from . import fdlibm, libm_wide, ndtri
+from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
 from .ndarray import NDArray
 from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
@@ -263,20 +263,20 @@ _LIBM_EXACT = 1 << 11       # arrays up to this size call the C function for eve
 # 9M samples over every range differed. (logf and log2f: near 1 numpy's value is up to 0.32 ulp from a
 # midpoint away; libm_wide runs their steps, exactly.)
 _MIDPOINT_SAFE = {"expf": 0.003, "exp2f": 0.003, "powf": 0.01, "sinf": 0.08, "cosf": 0.08}
-_WIDE = {"sinf": libm_wide.sinf, "cosf": libm_wide.cosf}      # the C function's double, before its rounding
+_WIDE = {"sinf": libm_trig.sinf, "cosf": libm_trig.cosf}      # the C function's double, before its rounding
 _WIDE_SAFE = 1e-4            # their threshold, once they have given the C library's bits on a sample
 _VECTORISED = {"tanhf": fdlibm.tanhf, "expm1f": fdlibm.expm1f,     # the C library's steps, on whole arrays
                "logf": lambda x: libm_wide.logf(x).astype(np.float32),
                "log2f": lambda x: libm_wide.log2f(x).astype(np.float32),
                "log10f": libm_wide.log10f, "log1pf": libm_wide.log1pf,
-               "atanf": libm_wide.atanf, "asinf": libm_wide.asinf, "acosf": libm_wide.acosf,
-               "cbrtf": libm_wide.cbrtf,
-               "sinhf": lambda x: libm_wide.sinhf(x, _expf, fdlibm.expm1f),
-               "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
-               "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
+               "atanf": libm_trig.atanf, "asinf": libm_trig.asinf, "acosf": libm_trig.acosf,
+               "cbrtf": libm_special.cbrtf,
+               "sinhf": lambda x: libm_special.sinhf(x, _expf, fdlibm.expm1f),
+               "coshf": lambda x: libm_special.coshf(x, _expf, fdlibm.expm1f),
+               "erff": lambda x: libm_special.erff(x, _expf), "tanf": libm_trig.tanf,
                "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf,
-               "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf")),     # (C for x <= 0)
-               "tgammaf": lambda x: libm_wide.tgammaf(x, (_expf, _midpoint_checked("powf", np.power),
+               "lgammaf": lambda x: libm_special.lgammaf(x, _cfunc("lgammaf")),     # (C for x <= 0)
+               "tgammaf": lambda x: libm_special.tgammaf(x, (_expf, _midpoint_checked("powf", np.power),
                                                           _midpoint_checked("exp2f", np.exp2), fdlibm.expm1f,
                                                           _cfunc("tgammaf")))}
 _VECTORISED_FROM = 256      # elements from which they beat one C call per element (on arrays of any size)

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.ndarray import fdlibm, libm_wide
+from distnet.ndarray import fdlibm, libm_special, libm_trig, libm_wide
 from distnet.ndarray.ops_elemwise import _cfunc, _expf, _first_version
 
 pytestmark = pytest.mark.skipif(_cfunc("logf") is None, reason="no loadable C math library")
@@ -31,13 +31,13 @@ def _same_bits(want, got):
 _REPLICAS = {
     "logf": lambda x: libm_wide.logf(x).astype(np.float32),
     "log2f": lambda x: libm_wide.log2f(x).astype(np.float32),
-    "log10f": libm_wide.log10f, "log1pf": libm_wide.log1pf, "atanf": libm_wide.atanf, "asinf": libm_wide.asinf,
-    "acosf": libm_wide.acosf, "cbrtf": libm_wide.cbrtf,
-    "sinhf": lambda x: libm_wide.sinhf(x, _expf, fdlibm.expm1f),
-    "coshf": lambda x: libm_wide.coshf(x, _expf, fdlibm.expm1f),
-    "erff": lambda x: libm_wide.erff(x, _expf), "tanf": libm_wide.tanf,
+    "log10f": libm_wide.log10f, "log1pf": libm_wide.log1pf, "atanf": libm_trig.atanf, "asinf": libm_trig.asinf,
+    "acosf": libm_trig.acosf, "cbrtf": libm_special.cbrtf,
+    "sinhf": lambda x: libm_special.sinhf(x, _expf, fdlibm.expm1f),
+    "coshf": lambda x: libm_special.coshf(x, _expf, fdlibm.expm1f),
+    "erff": lambda x: libm_special.erff(x, _expf), "tanf": libm_trig.tanf,
     "asinhf": libm_wide.asinhf, "acoshf": libm_wide.acoshf, "atanhf": libm_wide.atanhf,
-    "lgammaf": lambda x: libm_wide.lgammaf(x, _cfunc("lgammaf")),
+    "lgammaf": lambda x: libm_special.lgammaf(x, _cfunc("lgammaf")),
 }
 
 
