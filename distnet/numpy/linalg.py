@@ -2,8 +2,8 @@
 
 inv, det, slogdet, cholesky, svd, solve and norm run the registry's differentiable linalg ops; tensorinv and
 tensorsolve are built from differentiable ``mx.np`` functions; eigh, eig and pinv pass a zero gradient as
-MXNet's; qr is not differentiable; cond, lstsq, matrix_rank, matrix_power and multi_dot are NumPy's results, as
-MXNet 1.9.1's fallbacks (matrix_power of float32/float64 differentiable).
+MXNet's; qr, cond, lstsq, matrix_rank, matrix_power and multi_dot are NumPy's results, as MXNet 1.9.1's
+fallbacks, and like them fail under autograd.record().
 """
 import numpy as _np
 
@@ -346,6 +346,7 @@ def svd(a):
 
 def qr(a, mode="reduced"):
     """(q, r) with ``a = q @ r`` (float64 for integer input, float16 refused by NumPy as MXNet's fallback)."""
+    _refuse_recording()
     if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "iub":
         a = a.astype(_np.float64)
     return _forward_only(_np.linalg.qr, a, mode=mode)
@@ -393,6 +394,7 @@ def lstsq(a, b, rcond="warn"):
     """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``: NumPy's on the
     arrays' data (as MXNet takes it from NumPy 1.23, whose default ``rcond`` is the machine precision)."""
     from .umath import _as_mx_result
+    _refuse_recording()
     ctx = next(v.ctx for v in (a, b) if isinstance(v, _NDArray))
     x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b),
                                         rcond=-1 if rcond == "warn" else rcond)
@@ -400,42 +402,19 @@ def lstsq(a, b, rcond="warn"):
 
 
 def matrix_power(a, n):
-    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``) in NumPy's order of
-    repeated squaring, as MXNet's NumPy fallback; differentiable for float32/float64."""
-    if not isinstance(a, _NDArray) or a.dtype not in (_np.float32, _np.float64) or a.ndim < 2 \
-            or a.shape[-1] != a.shape[-2] or not isinstance(n, (int, _np.integer)):
-        return _numpy_fallback(_np.linalg.matrix_power, a, n)     # NumPy's result or NumPy's refusal
-    from .linear import matmul
-    if n == 0:
-        from .creation import eye
-        from .shaping import broadcast_to
-        return broadcast_to(eye(a.shape[-1], dtype=a.dtype), a.shape)
-    z = inv(a) if n < 0 else a
-    n = abs(n)
-    if n <= 3:
-        res = z
-        for _ in range(n - 1):
-            res = matmul(res, z)
-        return res
-    res = None
-    first = True
-    while n > 0:
-        z = z if first else matmul(z, z)
-        first = False
-        n, bit = divmod(n, 2)
-        if bit:
-            res = z if res is None else matmul(res, z)
-    return res
+    """``a`` multiplied by itself ``n`` times (the inverse's powers for negative ``n``): NumPy's, by repeated
+    squaring, as MXNet's fallback."""
+    return _numpy_fallback(_np.linalg.matrix_power, a, n)
 
 
 def multi_dot(arrays, out=None):
-    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback (not
-    differentiable)."""
+    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback."""
     return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
 
 
 def cond(x, p=None):
     """The condition number of ``x`` (a NumPy scalar for one matrix, of NumPy's type, as MXNet's fallback)."""
+    _refuse_recording()
     res = _np.linalg.cond(x._data, p)
     return res if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res), x.ctx)
 
@@ -472,8 +451,17 @@ def tensorsolve(a, b, axes=None):
     return reshape(x, xshape)
 
 
+def _refuse_recording():
+    """MXNet's NumPy fallbacks fail under autograd.record(): it means a ValueError but formats the exception
+    object instead of its text."""
+    from ..autograd import is_recording
+    if is_recording():
+        raise AttributeError("'ValueError' object has no attribute 'format'")
+
+
 def _numpy_fallback(fn, *args):
     """NumPy's ``fn`` on the arrays' data, its result an ``mx.np`` array of NumPy's type."""
+    _refuse_recording()
     first = args[0]
     ctx = next(v.ctx for v in first if isinstance(v, _NDArray)) if isinstance(first, list) else first.ctx
     data = [[getattr(v, "_data", v) for v in x] if isinstance(x, list) else getattr(x, "_data", x) for x in args]
@@ -483,6 +471,7 @@ def _numpy_fallback(fn, *args):
 
 def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803
     """The rank of each matrix in ``M`` (an int64 NumPy scalar for one matrix)."""
+    _refuse_recording()
     res = _np.linalg.matrix_rank(M._data, tol, hermitian)
     if M.ndim < 2:
         return res                                      # NumPy's Python int, as MXNet's fallback

@@ -59,3 +59,29 @@ for n in [2, 3, 4, 5, 6, 7, 11, -4, -5, 0]:
     print('matrix_power', n, r.dtype, r.asnumpy().tolist())
 Ms = [mx.np.array(rs.randn(*s), dtype='float32') for s in [(2, 5), (5, 9), (9, 3), (3, 2)]]
 print('multi_dot', L.multi_dot(Ms).asnumpy().tolist())
+
+# gradients (rounded), and NumPy fallbacks under autograd.record()
+A = rs.randn(3, 3) + 3 * np.eye(3)
+SPD = A @ A.T
+grad_cases = {
+    'det': (A, lambda a: L.det(a)), 'slogdet': (A, lambda a: L.slogdet(a)[1]), 'inv': (A, lambda a: L.inv(a)),
+    'cholesky': (SPD, lambda a: L.cholesky(a)), 'eigh': (SPD, lambda a: L.eigh(a)[1]),
+    'eigvalsh': (SPD, lambda a: L.eigvalsh(a)), 'pinv': (A, lambda a: L.pinv(a)), 'qr': (A, lambda a: L.qr(a)[1]),
+    'tensorinv': (A, lambda a: L.tensorinv(a, 1)), 'tensorsolve': (A, lambda a: L.tensorsolve(a, a[0])),
+    'eig': (SPD, lambda a: L.eig(a)[0]), 'norm nuc': (A, lambda a: L.norm(a, 'nuc')),
+    'norm inf': (A, lambda a: L.norm(a, np.inf)), 'norm -2': (A, lambda a: L.norm(a, -2)),
+    'svd': (A, lambda a: L.svd(a)[0]), 'lstsq': (A, lambda a: L.lstsq(a, a[0], rcond=None)[0]),
+    'cond': (A, lambda a: L.cond(a)), 'matrix_rank': (A, lambda a: L.matrix_rank(a)),
+    'matrix_power': (A, lambda a: L.matrix_power(a, 2)), 'multi_dot': (A, lambda a: L.multi_dot([a, a])),
+}
+for name, (m, fn) in grad_cases.items():
+    for dt in ['float32', 'float64']:
+        a = mx.np.array(m, dtype=dt)
+        a.attach_grad()
+        try:
+            with mx.autograd.record():
+                y = fn(a)
+            y.backward(mx.np.array(np.random.RandomState(5).randn(*y.shape), dtype=dt) if y.shape else None)
+            print(name, dt, np.round(a.grad.asnumpy(), 3 if dt == 'float32' else 6).tolist())
+        except Exception as e:  # noqa: BLE001  (the class is what is compared)
+            print(name, dt, type(e).__name__)
