@@ -68,6 +68,7 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
     """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
     input's type."""
+    axes = tuple(range(x.ndim)) if axes is None else tuple(a % x.ndim for a in axes)
     kept = [a for a in range(x.ndim) if a not in axes]
     shape = tuple(x.shape[a] for a in kept)
     rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(-1, int(_np.prod(shape)))
@@ -101,6 +102,7 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
 
 @_l2_op.grad
 def _(dy, out, x, axes=(), keepdims=False, ord=2.0):  # noqa: A002
+    axes = tuple(range(x.ndim)) if axes is None else tuple(a % x.ndim for a in axes)
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
     with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm

@@ -28,6 +28,7 @@ _NUM_OUTPUTS = {
     "_contrib_bipartite_matching": lambda a: 2,
     "moments": lambda a: 2, "_linalg_slogdet": lambda a: 2, "_linalg_gelqf": lambda a: 2,
     "_linalg_syevd": lambda a: 2, "amp_multicast": lambda a: int(a.get("num_outputs", 1)),
+    "_npi_svd": lambda a: 3, "_npi_slogdet": lambda a: 2,
     "_sample_multinomial": lambda a: 2 if str(a.get("get_prob", False)).lower() in ("1", "true") else 1,
     "split_v2": lambda a: _sections(a), "_split_v2": lambda a: _sections(a),
     "_contrib_box_encode": lambda a: 2, "_contrib_hawkesll": lambda a: 2, "histogram": lambda a: 2,

@@ -346,6 +346,7 @@ def copy(a):
 
 
 from . import random  # noqa: E402,F401  (mx.sym.np.random)
+from . import linalg  # noqa: E402,F401  (mx.sym.np.linalg)
 
 
 def __getattr__(name):
