@@ -200,5 +200,5 @@ def test_integer_power_and_gamma_poles_as_mxnet():
     assert nd.square(nd.array([50000], dtype="int32")).asnumpy().tolist() == [-2147483648]
     big = nd.array(np.concatenate([[-2.0, 0.0, 3.0], np.linspace(1, 2, 3000)]))
     g = nd.gamma(big).asnumpy()
-    assert np.isnan(g[0]) and g[1] == np.inf and g[2] == 2.0
+    assert np.isnan(g[0]) and g[1] == np.inf and g[2] == np.float32(2.0000002)      # tgammaf(3), as MXNet
     assert nd.gammaln(big).asnumpy()[0] == np.inf
