@@ -349,6 +349,10 @@ def svd(a):
 def qr(a, mode="reduced"):
     """(q, r) with ``a = q @ r`` (float64 for integer input, float16 refused by NumPy as MXNet's fallback)."""
     _refuse_recording()
+    from .multiarray import ndarray
+    if isinstance(a, _NDArray) and not isinstance(a, ndarray):      # NumPy's error on MXNet's legacy array
+        raise ValueError("qr: a legacy mx.nd.NDArray is no NumPy array input (setting an array element with a "
+                         "sequence); convert it with as_np_ndarray()")
     if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "iub":
         a = a.astype(_np.float64)
     return _forward_only(_np.linalg.qr, a, mode=mode)
@@ -379,6 +383,8 @@ def eigvalsh(a, UPLO="L"):  # noqa: N803
 def eig(a):
     """(eigenvalues, eigenvectors) of each square matrix in ``a``, refused when any is complex (MXNet's real
     eig); not differentiable."""
+    from .multiarray import refuse_legacy_arrays
+    refuse_legacy_arrays("eig", (a,))
     a = _lapack_input(a, "eig")
     _square(a, "eig")
     if _np.iscomplexobj(_np.linalg.eigvals(a._data)):
@@ -423,6 +429,8 @@ def cond(x, p=None):
 
 def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
+    from .multiarray import refuse_legacy_arrays
+    refuse_legacy_arrays("pinv", (a,))
     if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
         raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
                           f"{_np.dtype(a.dtype).name} input")
@@ -435,6 +443,8 @@ def pinv(a, rcond=1e-15, hermitian=False):
 def tensorinv(a, ind=2):
     """The inverse of ``a`` seen as a linear map by ``tensordot`` over ``ind`` axes; differentiable."""
     from .shaping import reshape
+    from .multiarray import refuse_legacy_arrays
+    refuse_legacy_arrays("tensorinv", (a,))
     rows, cols = a.shape[:ind], a.shape[ind:]
     if int(_np.prod(rows)) != int(_np.prod(cols)):
         raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")

@@ -85,3 +85,15 @@ for name, (m, fn) in grad_cases.items():
             print(name, dt, np.round(a.grad.asnumpy(), 3 if dt == 'float32' else 6).tolist())
         except Exception as e:  # noqa: BLE001  (the class is what is compared)
             print(name, dt, type(e).__name__)
+
+# Python lists, NumPy arrays and legacy mx.nd arrays as inputs
+B = [[2., 1], [1, 3]]
+for name in ['det', 'slogdet', 'inv', 'cholesky', 'eigh', 'eigvalsh', 'eig', 'eigvals', 'qr', 'svd', 'pinv', 'norm',
+             'matrix_rank', 'cond', 'tensorinv']:
+    for arg in [B, np.array(B)] + ([] if name in ('matrix_rank', 'cond') else [mx.nd.array(B)]):
+        try:
+            r = getattr(L, name)(arg)
+            print(name, type(arg).__name__, [type(v).__name__ for v in r] if isinstance(r, (tuple, list))
+                  else type(r).__name__)
+        except Exception as e:  # noqa: BLE001  (the class is what is compared)
+            print(name, type(arg).__name__, type(e).__name__)
