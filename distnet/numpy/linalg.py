@@ -71,9 +71,12 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
     axes = tuple(range(x.ndim)) if axes is None else tuple(a % x.ndim for a in axes)
     kept = [a for a in range(x.ndim) if a not in axes]
     shape = tuple(x.shape[a] for a in kept)
-    rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(-1, int(_np.prod(shape)))
+    rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(
+        int(_np.prod([x.shape[a] for a in axes])), int(_np.prod(shape)))
     p = x.dtype.type(ord)
-    if ord == 0:
+    if rows.size == 0:
+        res = _np.zeros(rows.shape[1], x.dtype)
+    elif ord == 0:
         res = _np.count_nonzero(rows, axis=0).astype(x.dtype)
     elif rows.shape[0] > _EXACT_STEPS:
         res = _np.sum(_np.abs(rows.astype(_np.float64)) ** ord, axis=0) ** (1 / ord)
@@ -95,6 +98,7 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
                 ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else rel ** p), ssq)
                 scale = _np.where(grow, row, scale)
             root = _np.sqrt(ssq) if ord == 2 else (ssq.astype(_np.float64) ** (1.0 / ord)).astype(x.dtype)
+            root = _np.where(scale == 0, 0, root)       # all zeros: 0 for every order, negative ones too
             res = (scale * root).astype(x.dtype)      # a general root taken in double, as MXNet's
     res = res.reshape(shape)
     return _np.expand_dims(res, axes) if keepdims else res
@@ -194,6 +198,13 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
 
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     integer = _np.dtype(x.dtype).kind != "f"
+    ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
+    if isinstance(ord, str) and ord not in ("fro", "nuc"):
+        raise _MXNetError(f"norm: invalid norm order {ord!r}; use a number, 'fro' or 'nuc'")
+    if ord is not None and x.ndim == 0:
+        raise _MXNetError("norm: a 0-d array has no vector or matrix norm of a given order; reshape it to (1,)")
+    if axis is not None and any(not -x.ndim <= a < x.ndim for a in ((axis,) if isinstance(axis, int) else axis)):
+        raise _MXNetError(f"norm: axis {axis} is out of bounds for an array of {x.ndim} dimensions")
     if axis is None and ord is not None and x.ndim > 2:    # MXNet: a stack of matrices on the last two axes
         axis = (x.ndim - 2, x.ndim - 1)
     axes = None if axis is None else tuple(a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))

@@ -79,3 +79,26 @@ for seed, dt, kw in [(6, 'float64', {}), (20, 'float64', {}), (24, 'float32', {}
         y = mx.np.linalg.norm(a, **kw)
     y.backward()
     print(seed, dt, kw, y.asnumpy().tolist(), a.grad.asnumpy().tolist())
+
+# empty, 0-d, non-finite and all-zero inputs; bad orders and axes
+z = mx.np.zeros((0, 3))
+n = mx.np.array([[np.nan, 1.], [np.inf, 2.]])
+zz = mx.np.zeros((2, 3))
+for label, fn in [('empty', lambda: mx.np.linalg.norm(z)), ('empty axis 0', lambda: mx.np.linalg.norm(z, axis=0)),
+                  ('empty axis 1', lambda: mx.np.linalg.norm(z, axis=1)),
+                  ('0-d', lambda: mx.np.linalg.norm(mx.np.array(3.))),
+                  ('0-d ord 2', lambda: mx.np.linalg.norm(mx.np.array(3.), 2)),
+                  ('nan', lambda: mx.np.linalg.norm(n)), ('nan axis 0', lambda: mx.np.linalg.norm(n, axis=0)),
+                  ('nan ord 3', lambda: mx.np.linalg.norm(n, 3, axis=1)), ('nan ord 1', lambda: mx.np.linalg.norm(n, 1)),
+                  ('zeros', lambda: mx.np.linalg.norm(zz, axis=1)), ('zeros ord 3', lambda: mx.np.linalg.norm(zz, 3, axis=1)),
+                  ('zeros ord -1', lambda: mx.np.linalg.norm(zz, -1, axis=1)),
+                  ('ord abc', lambda: mx.np.linalg.norm(zz, 'abc')),
+                  ('axis repeated', lambda: mx.np.linalg.norm(zz, axis=(0, 0))),
+                  ('axis out of bounds', lambda: mx.np.linalg.norm(zz, axis=2))]:
+    show(label, fn)
+zg = mx.np.zeros((2, 3))
+zg.attach_grad()
+with mx.autograd.record():
+    y = mx.np.linalg.norm(zg)
+y.backward()
+print('gradient at zero', zg.grad)
