@@ -259,3 +259,22 @@ def _gamma_stirling(x, expf, powf, exp2f, expm1f):
         bsum = bsum / x_adj2 + c
     exp_adj = exp_adj + bsum / x_adj
     return np.ldexp(ret + ret * expm1f(exp_adj), exp2_adj)
+
+
+def tanh(x):
+    """glibc's double ``tanh`` for a float64 array: fdlibm's ``expm1`` formulas (numpy's expm1 is the C one)."""
+    x = np.ascontiguousarray(x, np.float64)
+    a = np.abs(x)
+    hi = (x.view(np.int64) >> 32).astype(np.int32) & 0x7fffffff
+    with np.errstate(all="ignore"):
+        ge1 = hi >= 0x3ff00000
+        t = np.expm1(np.where(ge1, 2.0 * a, -2.0 * a))
+        z = np.where(ge1, 1.0 - 2.0 / (t + 2.0), -t / (t + 2.0))
+        np.copyto(z, 1.0 - 1e-300, where=hi >= 0x40360000)                 # |x| >= 22
+        out = np.where(x < 0, -z, z)
+        tiny = hi < 0x3c800000                                              # |x| < 2**-55 (and zeros)
+        np.copyto(out, x * (1.0 + x), where=tiny)
+        np.copyto(out, x, where=x == 0)
+        special = hi >= 0x7ff00000
+        np.copyto(out, np.where(x > 0, 1.0 / x + 1.0, 1.0 / x - 1.0), where=special)
+    return out

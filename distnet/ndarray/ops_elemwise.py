@@ -322,6 +322,8 @@ def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
 def libm_f64(cname, fn, *xs):
     """float64 ``fn(*xs)`` from the C library's double ``cname`` (arrays up to _LIBM_EXACT; numpy beyond)."""
     xs = np.broadcast_arrays(*xs) if len(xs) > 1 else xs
+    if cname in _VECTORISED_F64 and xs[0].size > _VECTORISED_FROM and _vectorised_f64(cname) is not None:
+        return _VECTORISED_F64[cname](xs[0])
     c = _cfunc(cname, len(xs), ctypes.c_double)
     with np.errstate(all="ignore"):
         if c is None or xs[0].size > _LIBM_EXACT:
@@ -361,6 +363,22 @@ def _vectorised(cname, replicas=_VECTORISED):
             same = ours is not None and c is not None and \
                 fdlibm.matches_libm(c, lambda v: np.asarray(ours(v)).astype(np.float32), sample)
         _CHECKED[key] = ours if same else None
+    return _CHECKED[key]
+
+
+_VECTORISED_F64 = {"tanh": libm_special.tanh}      # double functions numpy does not give bit for bit
+
+
+def _vectorised_f64(cname):
+    """The vectorised double ``cname``, once it has given this C library's bits on a test sample."""
+    key = (cname, "double")
+    if key not in _CHECKED:
+        c = _cfunc(cname, 1, ctypes.c_double)
+        sample = np.concatenate([np.linspace(-30, 30, 4001), np.geomspace(1e-300, 700, 2000) * (-1.0) ** np.arange(2000)])
+        with np.errstate(all="ignore"):
+            same = c is not None and np.array_equal(np.asarray(c(sample), np.float64).view(np.int64),
+                                                    _VECTORISED_F64[cname](sample).view(np.int64))
+        _CHECKED[key] = _VECTORISED_F64[cname] if same else None
     return _CHECKED[key]
 
 

@@ -99,3 +99,11 @@ def test_operator_over_every_range_keeps_c_bits_and_nans(op, cname):
     with np.errstate(all="ignore"):
         want = np.asarray(_cfunc(cname)(x), np.float32)
     _same_bits(want, getattr(mx.nd, op)(mx.nd.array(x)).asnumpy())
+
+
+def test_float64_tanh_of_a_large_array_gives_the_c_bits():
+    import ctypes
+    x = np.concatenate([np.random.RandomState(6).uniform(-25, 25, 6000), [0.0, -0.0, np.inf, -np.inf, 1e-300, -1.0]])
+    got = mx.nd.tanh(mx.nd.array(x, dtype="float64")).asnumpy()
+    want = np.asarray(_cfunc("tanh", 1, ctypes.c_double)(x), np.float64)
+    assert (got.view(np.int64) == want.view(np.int64)).all()

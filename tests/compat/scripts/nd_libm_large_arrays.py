@@ -1,6 +1,7 @@
 """log, log2, log10, log1p, the inverse trigonometric and hyperbolic functions, sin, cos, tan, sinh, cosh,
 cbrt, rcbrt, exp, power, erf, gamma and gammaln of float32 arrays past 2048 elements (up to 200k) keep the C
-library's float bits, NaNs included; each array is summarised by the sum of its float bit patterns."""
+library's float bits, NaNs included (float64 tanh its double bits); each array is summarised by the sum of its
+bit patterns."""
 import numpy as np
 import mxnet as mx
 
@@ -27,3 +28,5 @@ for n in (3000, 70000):
 big = mx.nd.array(rs.uniform(0.001, 50, 200000))
 print("200000", *(bits(getattr(mx.nd, name)(big)) for name in ("log", "log2", "log10", "log1p", "cbrt", "exp")))
 print("power", bits(mx.nd.power(big, mx.nd.array(rs.uniform(-3, 3, 200000)))))
+wide = mx.nd.array(rs.uniform(-25, 25, 70000), dtype="float64")
+print("tanh float64", int(mx.nd.tanh(wide).asnumpy().view(np.uint64).astype(object).sum()))
