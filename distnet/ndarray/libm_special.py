@@ -1,4 +1,5 @@
-"""glibc's cbrtf, sinhf, coshf, erff, lgammaf and tgammaf on whole float32 arrays, bit for bit (see libm_wide)."""
+"""glibc's cbrtf, sinhf, coshf, erff, lgammaf, tgammaf (float32) and tanh (float64) on whole arrays, bit for bit
+(see libm_wide)."""
 import numpy as np
 
 from .libm_wide import _F, _HALF, _ONE, _ONE_HALF, _TWO, _f32s, _high_half, _logf32
