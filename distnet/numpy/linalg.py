@@ -314,6 +314,9 @@ def _forward_only(fn, *arrays, **kwargs):
 def _svd_op(a):
     """(ut, l, v) with ``a = ut @ diag(l) @ v``, each row of ``v`` signed so that its first largest-magnitude
     element is positive (MXNet's convention)."""
+    if a.size == 0:
+        m = a.shape[-2]
+        return (_np.zeros(a.shape[:-1] + (m,), a.dtype), _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype))
     ut, l, v = _np.linalg.svd(a, full_matrices=False)
     big = _np.take_along_axis(v, _np.argmax(_np.abs(v), axis=-1)[..., None], axis=-1)[..., 0]
     flip = _np.where(big < 0, -1, 1).astype(v.dtype)
@@ -459,7 +462,11 @@ def tensorinv(a, ind=2):
     rows, cols = a.shape[:ind], a.shape[ind:]
     if int(_np.prod(rows)) != int(_np.prod(cols)):
         raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")
-    return reshape(inv(reshape(a, (int(_np.prod(rows)), -1))), cols + rows)
+    square_inverse = inv(reshape(a, (int(_np.prod(rows)), -1)))
+    from ..ndarray.failures import FailedNDArray
+    if isinstance(square_inverse, FailedNDArray):   # a singular map: MXNet's one operator fails, not a reshape
+        square_inverse.wait_to_read()
+    return reshape(square_inverse, cols + rows)
 
 
 def tensorsolve(a, b, axes=None):

@@ -97,3 +97,17 @@ for name in ['det', 'slogdet', 'inv', 'cholesky', 'eigh', 'eigvalsh', 'eig', 'ei
                   else type(r).__name__)
         except Exception as e:  # noqa: BLE001  (the class is what is compared)
             print(name, type(arg).__name__, type(e).__name__)
+
+# singular and empty matrices
+singular, empty = mx.np.array([[1., 2], [2, 4]]), mx.np.zeros((0, 2, 2))
+for name, fn in [('inv', L.inv), ('cholesky', L.cholesky), ('eigh', L.eigh), ('eigvalsh', L.eigvalsh),
+                 ('eig', L.eig), ('svd', L.svd), ('qr', L.qr), ('matrix_rank', L.matrix_rank), ('cond', L.cond),
+                 ('solve', lambda a: L.solve(a, a)), ('tensorinv', lambda a: L.tensorinv(a, 1)),
+                 ('det', L.det), ('slogdet', L.slogdet), ('pinv', L.pinv)]:
+    for label, a in [('singular', singular), ('empty', empty), ('0x0', mx.np.zeros((0, 0)))]:
+        if (name in ('det', 'slogdet', 'pinv') and label != 'empty') or (name in ('eigh', 'eigvalsh') and label == '0x0'):
+            continue        # LAPACK's signed zeros and tiny singular values; MXNet's uninitialized 0x0 results
+        try:
+            print(name, label, show(fn(a)))
+        except Exception as e:  # noqa: BLE001  (the class is what is compared)
+            print(name, label, type(e).__name__)
