@@ -376,6 +376,8 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
     """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``; differentiable."""
     a = _lapack_input(a, "eigh")
     _square(a, "eigh")
+    if a.size == 0:
+        return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     from ..autograd import is_recording
     if is_recording():          # MXNet's eigh passes no gradient
         return _forward_only(_eigh_parts, a)
