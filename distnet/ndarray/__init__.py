@@ -16,7 +16,7 @@ from .dlpack import to_dlpack_for_read, to_dlpack_for_write, from_dlpack  # noqa
 from .ops_misc import moveaxis  # noqa: F401
 from .indexing_keys import (indexing_key_expand_implicit_axes, get_indexing_dispatch_code,  # noqa: F401
                             get_oshape_of_gather_nd_op)
-from .ops_vision import onehot_encode  # noqa: F401
+from .ops_vision import onehot_encode, imdecode  # noqa: F401
 from .creation import array, zeros, ones, full, empty, arange, linspace, eye, from_numpy  # noqa: F401
 from ..context import cpu, gpu, Context  # noqa: F401
 

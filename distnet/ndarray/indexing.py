@@ -6,7 +6,8 @@ import numpy as np
 from ..base import MXNetError
 from .ndarray import NDArray
 from ..util import is_np_shape
-from .registry import IN_GRAPH_WRITE, OPS, defop, invoke
+from .array_kinds import called_by_user
+from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
 INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
@@ -112,6 +113,9 @@ def getitem(arr, key):
             and (key.step is None or key.step == 1):
         return arr          # MXNet's x[:] and x[()] are x itself
     for k in key if isinstance(key, tuple) else (key,):
+        if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
+            raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
+                                 f"with legacy NDArrays (as_nd_ndarray())")
         if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
             raise ValueError("slice step cannot be zero")
         if isinstance(k, slice):

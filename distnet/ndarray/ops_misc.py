@@ -9,6 +9,7 @@ from ..base import MXNetError
 from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_shape import no_bool
+from .ndarray import NDArray
 from .registry import defop, OPS
 
 
@@ -330,6 +331,8 @@ def _(dy, out, *data, num_outputs, cast_narrow=False):
 
 def moveaxis(tensor, source, destination):
     """Move axes ``source`` of ``tensor`` to positions ``destination``, keeping the order of the others."""
+    if not isinstance(tensor, NDArray):     # MXNet's transpose asserts its input type
+        raise AssertionError(f"Argument data must have NDArray type, but got {tensor!s}")
     ndim = tensor.ndim
     # MXNet reports an axis out of range as a ValueError with these (odd) arguments
     try:

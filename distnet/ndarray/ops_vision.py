@@ -11,6 +11,7 @@ from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError
 from .ops_norm import batch_norm
+from .ndarray import NDArray
 from .registry import defop
 
 
@@ -413,7 +414,17 @@ def _onehot_encode(indices, out):
 
 def onehot_encode(indices, out):
     """``nd.onehot_encode(indices, out)``: the one-hot rows of ``indices`` written into ``out`` (legacy)."""
+    for label, a in (("lhs", indices), ("rhs", out)):
+        if not isinstance(a, NDArray):
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
     return _onehot_encode(indices, out, out=out)
+
+
+def imdecode(str_img, clip_rect=(0, 0, 0, 0), out=None, index=0, channels=3, mean=None):
+    """``nd.imdecode``: MXNet 1.9.1's deprecated decoder, which cannot infer its output shape and always fails."""
+    len(str_img)        # MXNet measures the buffer first: a TypeError for an object without a length
+    raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown. nd.imdecode is deprecated "
+                     "and cannot decode; use mx.image.imdecode(buf) instead")
 
 
 def _v1_dims(data, op):

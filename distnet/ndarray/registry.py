@@ -89,6 +89,8 @@ class Op:
                     self._refuse_sequence(i, a)
                 elif i < len(self.arg_names) and not isinstance(a, NDArray):
                     self._refuse_non_array(self.arg_names[i], a, i)
+                elif isinstance(a, (NDArray, np.ndarray)) and i >= len(self.arg_names):
+                    self._refuse_array_attribute(i, a)
             if attrs:
                 for k in self.arg_names:
                     if k in attrs and not isinstance(attrs[k], NDArray):
@@ -109,6 +111,20 @@ class Op:
         written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
         if (given or written) and (_kinds.in_legacy_only_layer() or _kinds.called_by_user(2)):
             _kinds.refuse_numpy_input(self.name, writes=not given)
+
+    def _refuse_array_attribute(self, i, a):
+        """MXNet passes attributes as strings: an array given by position in an attribute's slot fails to parse."""
+        names = self.positional_names + self.kwonly
+        name = names[i] if i < len(names) else None
+        if name is None or name in self.arg_names or i < self.npositional \
+                and inspect.signature(self.fwd).parameters[name].default is None:     # an optional array input
+            return
+        if _kinds.called_by_user(2):
+            if isinstance(a, NDArray):
+                raise MXNetError(f"Some trailing characters could not be parsed: an NDArray was given for attribute "
+                                 f"{name!r} of operator {self.name}; pass it a plain value")
+            raise MXNetError(f"Invalid Parameter format for {name}: value {a!s} is an array, in operator {self.name};"
+                             f" pass arrays as inputs and attributes as plain values")
 
     def _refuse_non_array(self, name, a, i=None):
         """MXNet asserts that an array input is an NDArray (no scalar, numpy array, ...); a missing required one

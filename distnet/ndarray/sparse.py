@@ -833,6 +833,9 @@ def _csr_dot(csr, dense, transpose_a):
 
 def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
+    for label, a in (("lhs", lhs), ("rhs", rhs)):
+        if not isinstance(a, NDArray):
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
     out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
                     lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
                                          transpose_b=transpose_b), (lhs, rhs))
