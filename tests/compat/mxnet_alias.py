@@ -5,6 +5,7 @@ Usage: python mxnet_alias.py SCRIPT.py
 import importlib
 import importlib.abc
 import importlib.util
+import os
 import runpy
 import sys
 
@@ -28,4 +29,5 @@ if __name__ == "__main__":
     sys.meta_path.insert(0, _MXNetAlias())
     script = sys.argv[1]
     sys.argv = sys.argv[1:]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(script)))     # as ``python script.py`` has it
     runpy.run_path(script, run_name="__main__")

@@ -85,6 +85,7 @@ def _run_child(request):
         script = request["script"]
         os.chdir(os.path.dirname(script))
         sys.argv = [script]
+        sys.path.insert(0, os.path.dirname(os.path.abspath(script)))     # as ``python script.py`` has it
         import runpy
         runpy.run_path(script, run_name="__main__")
     except SystemExit as e:

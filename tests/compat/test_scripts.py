@@ -12,7 +12,7 @@ import pytest
 from script_runner import ScriptRunner
 
 HERE = pathlib.Path(__file__).parent
-SCRIPTS = sorted((HERE / "scripts").glob("*.py"))
+SCRIPTS = sorted(p for p in (HERE / "scripts").glob("*.py") if not p.name.startswith("_"))   # _*.py: helpers
 
 
 @pytest.fixture(scope="module")

@@ -1,42 +1,10 @@
 """MXNet 1.9.1's own ``>>>`` documentation examples of mxnet.symbol.symbol, mxnet.symbol.contrib, mxnet.executor, run statement by statement:
 each expression's repr is printed, an exception as its class name."""
-import logging
 import os
-import random
-import re
 import shutil
 import tempfile
-import warnings
 
-import numpy as np
-
-import mxnet as mx
-from mxnet import autograd, gluon, nd
-
-warnings.simplefilter("ignore")
-logging.disable(logging.CRITICAL)
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+|0x[0-9a-fA-F]{6,}")
-_MODULE = re.compile(r"\bdistnet\.")      # a class's module path as MXNet names it
-
-
-def run(title, statements):
-    print("##", title)
-    names = {"mx": mx, "nd": nd, "np": np, "gluon": gluon, "autograd": autograd, "sym": mx.sym}
-    mx.random.seed(0)
-    np.random.seed(0)
-    random.seed(0)
-    for source in statements:
-        try:
-            try:
-                code = compile(source, "<doc>", "eval")
-            except SyntaxError:
-                exec(compile(source, "<doc>", "exec"), names)
-                continue
-            value = eval(code, names)
-            if value is not None:
-                print(_MODULE.sub("mxnet.", _ADDRESS.sub(" at ADDR", repr(value))))
-        except Exception as e:  # noqa: BLE001 (the class is what is compared)
-            print("!!", type(e).__name__)
+from _doc_statements import run
 
 
 _here = os.getcwd()
