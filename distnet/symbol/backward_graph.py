@@ -134,20 +134,8 @@ class TrainingGraph:
     def backward_order(self):
         """The added nodes in MXNet's depth-first order (inputs, then control dependencies)."""
         seen = {id(n) for n in topo_order(self.forward_heads)}
-        order = []
-        stack = [(n, False) for n, _ in reversed(self.grad_heads)]
-        while stack:
-            node, done = stack.pop()
-            if done:
-                order.append(node)
-                continue
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            stack.append((node, True))
-            deps = [src for src, _ in node.inputs] + list(getattr(node, "cdeps", ()))
-            stack.extend((d, False) for d in reversed(deps) if id(d) not in seen)
-        return order
+        return topo_order(self.grad_heads, seen,
+                          lambda node: [src for src, _ in node.inputs] + list(getattr(node, "cdeps", ())))
 
 
 def _single_step(node, found):

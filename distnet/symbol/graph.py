@@ -52,9 +52,12 @@ def _call(op, args, attrs):
     return invoke(op, args, attrs)
 
 
-def topo_order(heads):
-    """Every node reachable from ``heads`` (a list of (node, index)), inputs before consumers."""
-    order, seen = [], set()
+def topo_order(heads, seen=None, deps=None):
+    """Every node reachable from ``heads`` (a list of (node, index)), inputs before consumers, depth first.
+
+    ``seen``: ids of nodes to leave out (and not walk through); ``deps(node)``: the nodes a node depends on
+    (default: its inputs)."""
+    order, seen = [], set() if seen is None else seen
     stack = [(n, False) for n, _ in reversed(heads)]
     while stack:
         node, done = stack.pop()
@@ -65,7 +68,8 @@ def topo_order(heads):
             continue
         seen.add(id(node))
         stack.append((node, True))
-        stack.extend((src, False) for src, _ in reversed(node.inputs) if id(src) not in seen)
+        before = [src for src, _ in node.inputs] if deps is None else deps(node)
+        stack.extend((src, False) for src in reversed(before) if id(src) not in seen)
     return order
 
 
