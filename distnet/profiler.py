@@ -16,7 +16,8 @@ import numpy as np
 from .autograd import _SCALAR_OPS
 from .base import MXNetError
 from .ndarray.registry import OPS
-from .profiler_indexing import mxnet_indexing
+from .profiler_indexing import mxnet_assignment, mxnet_indexing
+from .profiler_optimizer import time_optimizers
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
 _lock = threading.Lock()
@@ -91,8 +92,9 @@ def set_kvstore_handle(handle):
 _CREATION = {"zeros": "_zeros", "ones": "_ones", "full": "_full", "arange": "_arange", "eye": "_eye",
              "linspace": "_linspace"}
 # NDArray methods that MXNet runs as one engine operation of another name (their inner ops are not shown).
-_METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "attach_grad": "zeros_like",
-            "reshape": None}          # None: a view MXNet makes without running an operator
+_METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "copyto": "CopyCPU2CPU", "attach_grad": "zeros_like",
+            "reshape": None,          # None: a view MXNet makes without running an operator
+            "__setitem__": mxnet_assignment}      # named by the assignment (its inner ops shown if unnamed)
 
 
 def set_state(state="stop", profile_process="worker"):
@@ -120,6 +122,7 @@ def _start_timing():
     for name, shown in _METHODS.items():
         _ORIGINAL[("method", name)] = getattr(ndarray.NDArray, name)
         setattr(ndarray.NDArray, name, _timed_method(shown, _ORIGINAL[("method", name)]))
+    time_optimizers(_ORIGINAL)
     _start_timing_backward()
 
 
@@ -268,14 +271,17 @@ def _timed_method(name, method):
     def run(self, *args, **kwargs):
         if type(self).__name__ != "NDArray" or getattr(_scope, "quiet", False):
             return method(self, *args, **kwargs)
+        shown = name(self, *args) if callable(name) else name
+        if shown is None and callable(name):
+            return method(self, *args, **kwargs)
         start = _now_us()
         _scope.quiet = True
         try:
             result = method(self, *args, **kwargs)
         finally:
             _scope.quiet = False
-        if result is not self and name is not None:       # astype(copy=False) to the same type is no operation
-            _add("operator", name, start, _now_us() - start)
+        if result is not self and shown is not None:       # astype(copy=False) to the same type is no operation
+            _add("operator", shown, start, _now_us() - start)
         return result
     run.__doc__ = method.__doc__
     return run

@@ -4,6 +4,8 @@ Basic indexing mostly makes views (``At``, flat ``Slice``, ``reshape``): they ru
 autograd they are recorded as ``slice`` / ``Reshape`` nodes whose backward does run. Only a slice that
 is not one contiguous block runs the ``slice`` operator.
 """
+import sys
+
 import numpy as np
 
 _ADVANCED = (["stack", "broadcast_to", "broadcast_to", "gather_nd"], ["_backward_gather_nd"])
@@ -75,3 +77,23 @@ def _contiguous(slices, shape):
         if not partial and count < n:
             partial = True
     return True
+
+
+# distnet modules whose assignments MXNet's Python code makes too (the rest are distnet's own bookkeeping)
+_ASSIGNING_AS_MXNET = ("distnet.initializer",)
+
+
+def mxnet_assignment(array, key, value):
+    """The operator MXNet 1.9.1 runs for ``array[key] = value`` when it is a plain one (None otherwise)."""
+    caller = sys._getframe(2).f_globals.get("__name__", "")
+    if caller.startswith("distnet.") and caller not in _ASSIGNING_AS_MXNET:
+        return None
+    whole = isinstance(key, slice) and key == slice(None)
+    number = isinstance(value, (int, float, np.generic))
+    if whole and number:
+        return "_full"
+    if whole and type(value).__name__ == "NDArray" and value.shape == array.shape:
+        return "CopyCPU2CPU" if value is not array else None
+    if number and (_is_int(key) or isinstance(key, slice)):
+        return "_slice_assign_scalar"
+    return None

@@ -289,9 +289,10 @@ def _partial_outputs(node, ins):
 def _run_on_probes(node, ins):
     """Run ``node``'s op on zeros of the input shapes for its outputs' shapes; where zeros are not a
     valid input (inverting a matrix), on identity matrices over the last two axes and ones for vectors."""
+    from ..profiler import untimed
     attrs = exec_attrs(node)
-    # as MXNet, inference draws no random numbers and warns of nothing the probe values cause
-    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"):
+    # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
+    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed():
         try:
             return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
         except (MXNetError, np.linalg.LinAlgError) as first:
