@@ -74,8 +74,12 @@ class NDArray:
         """The gradient buffer attached by ``attach_grad``, or None."""
         node = self._node
         if node is None:        # attach_grad(grad_req='null') keeps a zero buffer that no backward writes
-            return getattr(self, "_null_grad", None)
-        return node[0].grad if node[0].is_leaf else None
+            grad = getattr(self, "_null_grad", None)
+        else:
+            grad = node[0].grad if node[0].is_leaf else None
+        if type(grad) is NDArray and type(self) is NDArray:    # each read a new array over the same buffer,
+            return _wrap(grad._data, grad._ctx)                 # as MXNet's handles (mx.np keeps its buffer)
+        return grad
 
     @property
     def _fresh_grad(self):

@@ -24,8 +24,8 @@ _ALIASES = {
 def _alias(alias, target):
     op = OPS[target]
     OPS[alias] = op
-    if _INSTALLED:
-        _install_op(op, (alias,), _INSTALLED[0])
+    for namespace in _INSTALLED:
+        _install_op(op, (alias,), namespace)
 
 
 for _kind in ("and", "or", "xor"):

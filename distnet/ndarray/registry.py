@@ -28,7 +28,7 @@ _NDARRAY = np.ndarray
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
 OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
-                             "label_lengths", "length", "like", "trans"})
+                             "label_lengths", "length", "like", "trans", "bins"})
 _NOATTRS = {}
 
 
@@ -160,8 +160,8 @@ def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
             OPS[n] = op
         if ufunc is not None:
             UFUNCS[ufunc] = op
-        if _INSTALLED:                      # registered after nd was built (e.g. mx.operator)
-            _install_op(op, (name,) + tuple(aliases), _INSTALLED[0])
+        for namespace in _INSTALLED:        # registered after nd and nd.op were built (e.g. mx.operator)
+            _install_op(op, (name,) + tuple(aliases), namespace)
         return op
     return register
 

@@ -93,8 +93,19 @@ class Executor:
         self._merge_common = common_expr.enabled()
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
         self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
+        self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
+
+    def _share_variable_outputs(self):
+        """An output that is a bound variable shares that array's memory, as MXNet's executor aliases it."""
+        if len(self.outputs) != len(self._program.heads):
+            return
+        bound = {**self.arg_dict, **self.aux_dict}
+        for i, (node, _) in enumerate(self._program.heads):
+            arr = bound.get(node.name) if node.is_variable else None
+            if type(arr) is NDArray and arr.stype == "default" and arr.shape == self.outputs[i].shape:
+                self.outputs[i] = _wrap(arr._data, self._ctx)
 
     def _create_operators(self, node_shapes):
         """Create the stateful nodes' operators (a Custom op's create_operator) now, as MXNet does at bind;
