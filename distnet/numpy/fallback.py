@@ -155,13 +155,14 @@ def _quantile_like(fn):
 
 def _percentile_kernel(data, q, axis, method, keepdims):
     """MXNet's percentile kernel: the reduced axes moved last and sorted, a float32 position per percentile,
-    linear (and midpoint) results as the weighted neighbours summed in the data's type; no NaN check (NaNs sort
-    last)."""
+    linear (and midpoint) results as the weighted neighbours summed in the data's type; no NaN check (NaNs stay
+    where MXNet's C++ sort leaves them)."""
+    from .cpp_sort import sort_rows_like_cpp
     axes = tuple(range(data.ndim)) if axis is None else tuple(
         a % data.ndim for a in (axis if isinstance(axis, (tuple, list)) else (axis,)))
     kept = [i for i in range(data.ndim) if i not in axes]
     moved = _np.transpose(data, kept + list(axes))
-    ordered = _np.sort(moved.reshape(moved.shape[:len(kept)] + (-1,)), axis=-1)
+    ordered = sort_rows_like_cpp(moved.reshape(moved.shape[:len(kept)] + (-1,)))
     n, t = ordered.shape[-1], data.dtype.type
     results = []
     for qv in _np.ravel(q):

@@ -1,4 +1,6 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+import weakref as _weakref
+
 import numpy as _np
 
 from ..base import MXNetError
@@ -260,10 +262,39 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     __hash__ = object.__hash__
 
 
-def _legacy_only(name):
+def _hidden(name):
     def refuse(self):
-        raise AttributeError(f"mxnet.numpy.ndarray object has no attribute {name}")
+        raise AttributeError(f"'ndarray' object has no attribute '{name}'")
     return property(refuse)
+
+
+# MXNet's refusal of a few legacy methods names another method (its own slips, kept for fidelity).
+_REFUSAL_NAME = {"broadcast_axes": "broadcast_like", "cbrt": "cqrt", "rcbrt": "rcqrt"}
+
+
+def _legacy_only(name):
+    """A method that exists (so ``hasattr`` is True, as in MXNet) but raises AttributeError when called."""
+    message = f"mxnet.numpy.ndarray object has no attribute {_REFUSAL_NAME.get(name, name)}"
+
+    def refuse(self, *args, **kwargs):
+        raise AttributeError(message)
+
+    def refuse_asscalar(self):
+        raise AttributeError(message)
+
+    def refuse_broadcast_like(self, other):
+        raise AttributeError(message)
+
+    def refuse_tostype(self, stype):
+        raise AttributeError(message)
+
+    def refuse_diag(self, k=0, **kwargs):
+        raise AttributeError(message)
+
+    method = {"asscalar": refuse_asscalar, "broadcast_like": refuse_broadcast_like, "tostype": refuse_tostype,
+              "diag": refuse_diag}.get(name, refuse)
+    method.__name__, method.__qualname__ = name, f"ndarray.{name}"
+    return method
 
 
 # Legacy NDArray methods that exist on mx.np.ndarray but raise AttributeError in MXNet when used.
@@ -291,7 +322,64 @@ def hide_legacy_methods():
         setattr(ndarray, name, _legacy_only(name))
     for name in dir(NDArray):
         if not name.startswith("_") and name not in _NP_NAMES and name not in ndarray.__dict__:
-            setattr(ndarray, name, _legacy_only(name))
+            setattr(ndarray, name, _hidden(name))
+            _HIDDEN.add(name)
+
+
+_HIDDEN = set()
+
+
+def _np_dir(self):
+    """The attribute names, without the legacy NDArray methods MXNet's mx.np.ndarray does not have."""
+    return [n for n in object.__dir__(self) if n not in _HIDDEN]
+
+
+ndarray.__dir__ = _np_dir
+
+# Attributes a user sets on an array (MXNet's mx.np.ndarray keeps them in its __dict__; this one has slots, so
+# that the class of an NDArray can be switched to it), by id(array), dropped when the array goes.
+_USER_ATTRS = {}
+
+
+def _np_setattr(self, name, value):
+    """Set ``name``; a name the class does not define is kept as the array's own attribute, as in MXNet."""
+    try:
+        object.__setattr__(self, name, value)
+    except AttributeError:
+        if name not in _HIDDEN and hasattr(type(self), name):
+            raise
+        _own_attrs(self)[name] = value
+
+
+def _own_attrs(arr):
+    """The dict of attributes the user set on ``arr`` (made on first use)."""
+    attrs = _USER_ATTRS.get(id(arr))
+    if attrs is None:
+        attrs = _USER_ATTRS[id(arr)] = {}
+        _weakref.finalize(arr, _USER_ATTRS.pop, id(arr), None)
+    return attrs
+
+
+def _np_getattr(self, name):
+    """An attribute the user set on this array (``__dict__`` holds them all), else Python's AttributeError."""
+    if name == "__dict__":
+        return _own_attrs(self)
+    attrs = _USER_ATTRS.get(id(self))
+    if attrs is not None and name in attrs:
+        return attrs[name]
+    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+
+def _np_delattr(self, name):
+    """Delete ``name``, the array's own attribute included."""
+    attrs = _USER_ATTRS.get(id(self))
+    if attrs is not None and name in attrs:
+        del attrs[name]
+    else:
+        object.__delattr__(self, name)
+
+
+ndarray.__setattr__, ndarray.__getattr__, ndarray.__delattr__ = _np_setattr, _np_getattr, _np_delattr
 
 
 ndarray.__module__ = "distnet.numpy"
