@@ -7,6 +7,7 @@ from .. import autograd
 from ..base import MXNetError
 from . import ctc_float32
 from .failures import KernelError
+from .ops_elemwise import libm_f64
 from .registry import defop
 from .shape_text import inconsistent
 
@@ -55,11 +56,18 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
 # ---- the fused RNN: one time step of each mode, forward and backward ------------------------
 def _step_rnn(act):
     def forward(xp, hp, h, c):
-        a = np.tanh(xp + hp) if act == "tanh" else np.maximum(xp + hp, 0)
+        pre = xp + hp
+        if act == "tanh":
+            a = libm_f64("tanh", np.tanh, pre) if pre.dtype == np.float64 else np.tanh(pre)
+        else:       # MXNet's native kernel passes a positive value through a C float cast
+            a = np.maximum(pre, 0).astype(np.float32).astype(pre.dtype)
         return a, None, {"a": a}
 
     def backward(dh, dc, k):
-        dpre = dh * (1 - k["a"] ** 2) if act == "tanh" else dh * (k["a"] > 0)
+        if act == "tanh":
+            dpre = dh * (1 - k["a"] ** 2)
+        else:       # the same C float cast on the gradient of a positive value
+            dpre = np.where(k["a"] > 0, dh.astype(np.float32).astype(dh.dtype), 0).astype(dh.dtype)
         return dpre, dpre, 0, None
     return forward, backward
 
@@ -123,6 +131,8 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0)."""
     back = _STEPS[mode][1]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
+    # MXNet's native vanilla RNN kernel adds both bias gradients in one running sum over (time, batch)
+    running_bias = mode in ("rnn_relu", "rnn_tanh") and x.dtype != np.float32
     for t, rec in reversed(records):
         dh = dh + dys[t]
         if "wr" in w:
@@ -130,10 +140,16 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
             dh = dh @ w["wr"]
         dxp[t], dhp, dh_direct, dc = back(dh, dc, rec)
         g["wh"] += dhp.T @ rec["h_prev"]
-        g["bh"] += dhp.sum(0)
+        if not running_bias:
+            g["bh"] += dhp.sum(0)
         dh = dh_direct + dhp @ w["wh"]
     g["wx"] += np.tensordot(dxp, x, axes=([0, 1], [0, 1]))
-    g["bx"] += dxp.sum((0, 1))
+    if running_bias:
+        total = np.cumsum(dxp.reshape(-1, dxp.shape[-1]), axis=0)[-1]
+        g["bx"] += total
+        g["bh"] += total
+    else:
+        g["bx"] += dxp.sum((0, 1))
     return dxp @ w["wx"], dh, dc
 
 
