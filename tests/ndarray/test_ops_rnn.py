@@ -96,8 +96,10 @@ def rnn_case(mode, num_layers=1, bidirectional=False, output=0, lengths=None, T=
         c = rest[0] if mode == "lstm" else None
         out, hy, cy = ref_rnn(mode, x, p, h, c, num_layers, bidirectional)
         return out if output == 0 else [out, hy] + ([cy] if mode == "lstm" else [])
+    # MXNet's native relu kernel rounds through float even for float64: a wider difference step
+    wide = dict(eps=1e-3, grad_rtol=1e-2, grad_atol=1e-4) if mode == "rnn_relu" else {}
     return Case("RNN", *inputs, ref=ref, output=output, label=f"out{output}" + ("-len" if lengths else ""),
-                grad=lengths is None, **attrs)
+                grad=lengths is None, **wide, **attrs)
 
 
 # ---- a brute-force CTC reference: sum over every alignment -------------------------------------
