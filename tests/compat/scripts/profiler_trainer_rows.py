@@ -1,35 +1,7 @@
 # mx.profiler aggregate rows of optimizer steps, Module data loading, deferred initialisation and
 # assignments (names and counts; timings vary).
-import os
-import tempfile
-
 import mxnet as mx
-from mxnet import profiler
-
-ENGINE = ("DeleteVariable", "ResourceParallelRandomSetSeed", "WaitForVar")
-profiler.set_config(profile_all=True, aggregate_stats=True, filename=os.path.join(tempfile.mkdtemp(), "p.json"))
-
-
-def rows():
-    text = profiler.dumps(reset=True)
-    if "operator\n" not in text:
-        return []
-    found = []
-    for line in text.split("operator\n=================\n")[1].split("\n")[2:]:
-        if not line.strip():
-            break
-        name, count = line.split()[:2]
-        if name not in ENGINE:
-            found.append((name, int(count)))
-    return sorted(found)
-
-
-def run(title, step):
-    profiler.set_state("run")
-    step()
-    mx.nd.waitall()
-    profiler.set_state("stop")
-    print(title, rows())
+from _profiler_rows import run
 
 
 x = mx.nd.ones((4, 5))
