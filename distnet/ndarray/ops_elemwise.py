@@ -98,7 +98,7 @@ def _in_float(derivative, *operands):
     if not any(getattr(o, "dtype", None) == np.float16 for o in operands):
         return derivative(*operands)
     wide = [o.astype(np.float32) if getattr(o, "dtype", None) == np.float16 else o for o in operands]
-    return np.asarray(derivative(*wide)).astype(np.float16)
+    return np.asarray(derivative(*wide), np.float32).astype(np.float16)
 
 
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
@@ -525,14 +525,9 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
     if grad == 0:
         op.grad(lambda dy, out, x: np.zeros_like(dy))     # +0.0 everywhere, as MXNet's zero gradient
     elif grad is not None:
-        op.grad(lambda dy, out, x: _half_gradient(grad, dy, out, x) if type(x) is np.ndarray and x.dtype == np.float16
+        op.grad(lambda dy, out, x: dy * _in_float(grad, x, out) if type(x) is np.ndarray and x.dtype == np.float16
                 else dy * grad(x, out))
     return op
-
-
-def _half_gradient(grad, dy, out, x):
-    """MXNet's float16 backward: the derivative computed in float, rounded to half, times the head in half."""
-    return dy * np.asarray(grad(x.astype(np.float32), out.astype(np.float32)), np.float32).astype(np.float16)
 
 
 _erf64 = np.frompyfunc(math.erf, 1, 1)
