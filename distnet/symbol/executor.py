@@ -224,12 +224,12 @@ class Executor:
         """Copy values into the bound argument and auxiliary arrays by name."""
         for name, value in arg_params.items():
             if name in self.arg_dict:
-                self.arg_dict[name][:] = value
+                _copy_into(value, self.arg_dict[name])
             elif not allow_extra_params:
                 raise ValueError(f'Find name "{name}" that is not in the arguments')
         for name, value in (aux_params or {}).items():
             if name in self.aux_dict:
-                self.aux_dict[name][:] = value
+                _copy_into(value, self.aux_dict[name])
             elif not allow_extra_params:
                 raise ValueError(f"Find name {name} that is not in the auxiliary states")
 
@@ -464,3 +464,11 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     out_stypes = storage.output_stypes(symbol, arg_stypes)
     executor.outputs = [_zeros(s, t, st, ctx) for s, t, st in zip(out_shapes, out_types, out_stypes)]  # as MXNet
     return executor
+
+
+def _copy_into(value, target):
+    """Copy ``value`` (cast to the target's dtype) into ``target``; a shape mismatch is an MXNetError."""
+    if isinstance(value, NDArray):
+        value.astype(target.dtype).copyto(target)
+    else:
+        target[:] = value

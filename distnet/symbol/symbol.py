@@ -371,6 +371,8 @@ class Symbol:
 
     def save(self, fname, remove_amp_cast=True):
         """Write ``tojson()`` to ``fname``."""
+        if not isinstance(fname, str):
+            raise TypeError(f"Symbol.save: fname must be a string path, got {type(fname).__name__}")
         with open(fname, "w") as f:
             f.write(self.tojson())
 
@@ -876,11 +878,19 @@ def _bind_declared(declared, positional, inputs, node_name):
 
 def compose(sym, *args, name=None, **kwargs):
     """A copy of ``sym`` whose variables are replaced by the given symbols."""
+    if args and kwargs:
+        raise TypeError("compose takes the input symbols either by position or by keyword, not both")
+    if not all(isinstance(v, Symbol) for v in list(args) + list(kwargs.values())):
+        raise TypeError("compose expects Symbol arguments")
     if args:
         raise MXNetError("compose: General composition only support kwargs for now (pass the replaced "
                          "variables by name)")
     subst = dict(kwargs)
-    unknown = [k for k in subst if k not in sym.list_arguments()]
+    is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
+    # a variable has no inputs of its own to replace: MXNet finds none of the keywords
+    unknown = list(subst) if is_variable else [k for k in subst if k not in sym.list_arguments()]
+    if unknown and is_variable:
+        raise MXNetError(f"compose: variable {sym.name!r} has no inputs to replace, got keywords {unknown}")
     if unknown:
         raise MXNetError(f"compose: {unknown} are not arguments of the symbol; its arguments are "
                          f"{sym.list_arguments()}")
@@ -983,6 +993,8 @@ def _write_json(value, indent=0):
 
 def load_json(json_str):
     """A symbol from MXNet's JSON graph format (as written by MXNet 1.x or ``tojson``)."""
+    if not isinstance(json_str, str):
+        raise TypeError(f"load_json: json_str must be a string, got {type(json_str).__name__}")
     try:
         graph = json.loads(json_str)
         graph["nodes"], graph["heads"]
