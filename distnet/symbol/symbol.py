@@ -217,7 +217,24 @@ class Symbol:
         return _arith(self, other, "_power", "_power", "_power_scalar")
 
     def __rpow__(self, other):
+        if isinstance(other, Symbol):
+            return other.__pow__(self)
         return _arith(self, other, None, None, "_rpower_scalar", "_rpower_scalar")
+
+    # a symbol is immutable: MXNet refuses the in-place operators rather than rebinding the name
+    def __iadd__(self, other):
+        raise NotImplementedForSymbol(self.__iadd__, "+=", other, 1)
+
+    def __isub__(self, other):
+        raise NotImplementedForSymbol(self.__isub__, "-=", other)
+
+    def __imul__(self, other):
+        raise NotImplementedForSymbol(self.__imul__, "*=", other)
+
+    def __itruediv__(self, other):
+        raise NotImplementedForSymbol(self.__itruediv__, "/=", other)
+
+    __idiv__ = __itruediv__
 
     def __neg__(self):
         return self * -1.0
@@ -283,10 +300,6 @@ class Symbol:
     def transpose(self, *args, **kwargs):
         """Fluent ``transpose``: arguments go to the op as given, as MXNet's."""
         return create("transpose", self, *args, **kwargs)
-
-    @property
-    def T(self):
-        return create("transpose", self)
 
     def astype(self, dtype):
         """This symbol cast to ``dtype`` (a ``Cast`` node)."""

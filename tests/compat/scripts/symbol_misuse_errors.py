@@ -1,4 +1,5 @@
-# Error classes of composition, JSON loading/saving and Executor.copy_params_from on bad input.
+# Error classes of composition, in-place operators, JSON loading/saving and Executor.copy_params_from on
+# bad input.
 import mxnet as mx
 
 
@@ -21,6 +22,15 @@ with mx.name.NameManager():
     attempt('unknown keyword', lambda: net(z=y))
     attempt('variable keyword', lambda: x(x=y))
     attempt('keyword', lambda: net(x=y * 2, name='fc2').list_arguments())
+    for op in ('__iadd__', '__isub__', '__imul__', '__itruediv__'):
+        attempt(op, lambda: getattr(x + 0, op)(1))
+    s = x + 0
+    try:
+        s += y
+    except Exception as e:
+        print('+= symbol', type(e).__name__, s.name)
+    attempt('symbol __rpow__', lambda: x.__rpow__(y).list_arguments())
+    attempt('has T', lambda: hasattr(x, 'T'))
     attempt('load_json int', lambda: mx.sym.load_json(3))
     attempt('load_json text', lambda: mx.sym.load_json('not json'))
     attempt('save int', lambda: net.save(3))
