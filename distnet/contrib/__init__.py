@@ -1,6 +1,6 @@
-"""``mx.contrib``: contrib operators, the legacy autograd API, DataLoaderIter, text, tensorboard, onnx."""
+"""``mx.contrib``: contrib operators, the legacy autograd API, DataLoaderIter, text, tensorboard, onnx, quantization."""
 from . import ndarray, symbol
 from . import ndarray as nd, symbol as sym
-from . import autograd, io, text, tensorboard, onnx
+from . import autograd, io, text, tensorboard, onnx, quantization
 
-__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx"]
+__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx", "quantization"]

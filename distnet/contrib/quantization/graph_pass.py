@@ -1,0 +1,354 @@
+"""The graph passes behind ``quantize_model``: the float32 graph rewritten with quantized operators, and
+calibrated thresholds written into it.
+
+The rewrite works on a symbol's JSON graph, as MXNet 1.9.1's ``QuantizeGraph`` pass does on the CPU:
+convolutions and fully connected layers must be quantized; relu, max/avg pooling, flatten, concat,
+elementwise add/mul, batch norm and embedding may be. In ``smart`` mode a may-node is quantized only
+when it lies between must-nodes (fed by one, feeding one); in ``full`` mode every candidate is. A float
+input of a quantized node goes through ``_contrib_quantize_v2`` (a parameter named in ``offline_params``
+becomes the variables ``<name>_quantize``, ``_min``, ``_max``), an int32 result through
+``_contrib_requantize``, and a quantized result read by a float node through ``_contrib_dequantize``.
+"""
+import json
+from collections import deque
+
+from ...base import MXNetError
+from ...symbol.symbol import load_json
+
+
+class _Node:
+    """A node of the JSON graph being rewritten: ``inputs`` are (node, output index, version)."""
+
+    __slots__ = ("op", "name", "attrs", "inputs", "subgraphs")
+
+    def __init__(self, op, name, attrs=None, inputs=None, subgraphs=None):
+        self.op, self.name, self.attrs = op, name, dict(attrs or {})
+        self.inputs, self.subgraphs = list(inputs or []), subgraphs
+
+    @property
+    def is_variable(self):
+        return self.op == "null"
+
+
+class _Rule:
+    """How one float32 op is quantized: its quantized op, whether it must be (``must``), whether an int32
+    result needs a requantize, and which inputs stay as they are."""
+
+    def __init__(self, qop, must=False, requantize=False, keep_inputs=lambda i: False, applies=lambda a: True,
+                 extra=None, calib_output=False):
+        self.qop, self.must, self.requantize, self.keep_inputs = qop, must, requantize, keep_inputs
+        self.applies, self.extra, self.calib_output = applies, extra or {}, calib_output
+
+
+_RULES = {
+    "Convolution": _Rule("_contrib_quantized_conv", must=True, requantize=True),
+    "FullyConnected": _Rule("_contrib_quantized_fully_connected", must=True, requantize=True),
+    "Activation": _Rule("_contrib_quantized_act", applies=lambda a: a.get("act_type") == "relu"),
+    "Pooling": _Rule("_contrib_quantized_pooling", applies=lambda a: a.get("pool_type", "max") in ("max", "avg")),
+    "Flatten": _Rule("_contrib_quantized_flatten"),
+    "Concat": _Rule("_contrib_quantized_concat"),
+    "elemwise_add": _Rule("_contrib_quantized_elemwise_add", requantize=True),
+    "elemwise_mul": _Rule("_contrib_quantized_elemwise_mul", requantize=True),
+    "BatchNorm": _Rule("_contrib_quantized_batch_norm", keep_inputs=lambda i: i > 0, calib_output=True),
+    "Embedding": _Rule("_contrib_quantized_embedding", keep_inputs=lambda i: i == 0),
+}
+_FUSED_RULES = {     # the MKLDNN_QUANTIZE backend's fused layers keep their op and are marked quantized
+    "_sg_mkldnn_conv": _Rule("_sg_mkldnn_conv", must=True, extra={"quantized": "true"}, calib_output=True),
+    "_sg_mkldnn_fully_connected": _Rule("_sg_mkldnn_fully_connected", must=True, extra={"quantized": "True"},
+                                        calib_output=True),
+}
+_RULES.update(_FUSED_RULES)
+
+# Ops that name their outputs (MXNet's FListOutputNames); the others number them.
+_OUTPUT_NAMES = {
+    "Activation": ("output",), "Convolution": ("output",), "Deconvolution": ("output",),
+    "FullyConnected": ("output",), "Pooling": ("output",), "SoftmaxOutput": ("output",),
+    "SoftmaxActivation": ("output",), "UpSampling": ("output",), "LeakyReLU": ("output", "mask"),
+    "Dropout": ("output", "mask"), "BatchNorm": ("output", "mean", "var"), "LRN": ("output", "tmp_norm"),
+    "LayerNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
+    "GroupNorm": ("output", "mean", "std"), "RNN": ("output", "state_output", "statecell_output"),
+}
+# Outputs the graph carries besides data, min and max (quantized ops give three, requantize three).
+_VISIBLE_OUTPUTS = {"_contrib_quantize_v2": 3, "_contrib_requantize": 3, "_contrib_dequantize": 1}
+
+
+def listed_output_name(node, index):
+    """The output's name as MXNet's pass spells it: the op's own name for it, else its number."""
+    names = _OUTPUT_NAMES.get(node.op)
+    return names[index] if names else str(index)
+
+
+def monitored_output_name(node, index):
+    """The name the executor's monitor gives an output (``<node>_output`` for a single unnamed one)."""
+    names = _OUTPUT_NAMES.get(node.op)
+    if names:
+        return f"{node.name}_{names[index]}"
+    return f"{node.name}_output" if index == 0 else f"{node.name}_output{index}"
+
+
+_CALIB_ATTRS = ("min_calib_range", "max_calib_range")
+
+
+class _Printed(float):
+    """A float attribute that prints as the text it was given (MXNet keeps "%f" strings as written)."""
+
+    def __new__(cls, text):
+        value = super().__new__(cls, text)
+        value.text = text
+        return value
+
+    def __str__(self):
+        return self.text
+
+    __repr__ = __str__
+
+
+# ---- JSON in and out -----------------------------------------------------------------------------------
+def parse(sym):
+    """(the nodes in graph order, the heads) of a symbol's JSON graph."""
+    graph = json.loads(sym.tojson())
+    nodes = []
+    for entry in graph["nodes"]:
+        inputs = [(nodes[src], idx, ver) for src, idx, ver, *_ in (e + [0] for e in entry["inputs"])]
+        nodes.append(_Node(entry["op"], entry["name"], entry.get("attrs"), inputs, entry.get("subgraphs")))
+    return nodes, [(nodes[src], idx) for src, idx, *_ in graph["heads"]]
+
+
+def graph_order(heads):
+    """Every node behind ``heads``, inputs first, depth first as MXNet's DFSVisit."""
+    order, seen = [], set()
+    stack = [(n, False) for n, _ in reversed(heads)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            order.append(node)
+            continue
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.append((node, True))
+        stack.extend((src, False) for src, _, _ in reversed(node.inputs) if id(src) not in seen)
+    return order
+
+
+def to_symbol(heads):
+    """A distnet Symbol of the graph ending at ``heads``."""
+    order = graph_order(heads)
+    index = {id(n): i for i, n in enumerate(order)}
+    nodes, printed = [], {(n.name, k): n.attrs[k] for n in order for k in _CALIB_ATTRS if k in n.attrs}
+    for n in order:
+        entry = {"op": n.op, "name": n.name}
+        if n.attrs:
+            entry["attrs"] = dict(sorted(n.attrs.items()))
+        entry["inputs"] = [[index[id(src)], idx, ver] for src, idx, ver in n.inputs]
+        if n.subgraphs:
+            entry["subgraphs"] = n.subgraphs
+        nodes.append(entry)
+    graph = {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(order) if n.is_variable],
+             "heads": [[index[id(n)], idx, 0] for n, idx in heads],
+             "attrs": {"mxnet_version": ["int", 10901]}}
+    sym = load_json(json.dumps(graph))
+    for node in sym._nodes():           # keep C's "%f" text of the calibrated ranges when written back
+        for key in _CALIB_ATTRS:
+            if key in node.attrs and not node.is_variable:
+                node.attrs[key] = _Printed(printed[(node.name, key)])
+    return sym
+
+
+# ---- which nodes are quantized ---------------------------------------------------------------------------
+def _rule(node, excluded_names, excluded_ops):
+    """The node's quantization rule, or None when it has none, does not apply, or is excluded."""
+    rule = None if node.is_variable else _RULES.get(node.op)
+    if rule is None or not rule.applies(node.attrs):
+        return None
+    if node.name in excluded_names or node.op in excluded_ops:
+        return None
+    for sub in node.subgraphs or ():          # a fused layer is excluded with any layer inside it
+        if any(inner["op"] != "null" and inner["name"] in excluded_names for inner in sub["nodes"]):
+            return None
+    return rule
+
+
+def _marked(order, excluded_names, excluded_ops, mode):
+    """{id(node): rule} of the nodes to quantize."""
+    rules = {id(n): r for n in order for r in [_rule(n, excluded_names, excluded_ops)] if r is not None}
+    if mode == "full":
+        return rules
+    if mode != "smart":
+        raise MXNetError(f"unrecognized quantize mode: {mode}; use 'smart' or 'full'")
+    readers = {}
+    for node in order:
+        for src, _, _ in node.inputs:
+            readers.setdefault(id(src), []).append(node)
+    must = [n for n in order if id(n) in rules and rules[id(n)].must]
+    may = {id(n) for n in order if id(n) in rules and not rules[id(n)].must}
+    feeds = _reach(must, lambda n: [src for src, _, _ in n.inputs], may)
+    fed = _reach(must, lambda n: readers.get(id(n), []), may)
+    return {k: r for k, r in rules.items() if r.must or (k in feeds and k in fed)}
+
+
+def _reach(start, step, allowed):
+    """Ids of the ``allowed`` nodes reached from ``start`` through allowed nodes only."""
+    found, queue = set(), deque(start)
+    while queue:
+        for nxt in step(queue.popleft()):
+            if id(nxt) in allowed and id(nxt) not in found:
+                found.add(id(nxt))
+                queue.append(nxt)
+    return found
+
+
+# ---- the rewrite ----------------------------------------------------------------------------------------
+def _num_visible(node, rules):
+    """How many outputs the rewritten ``node`` shows: quantized ops their data outputs plus min and max."""
+    if node.op in _VISIBLE_OUTPUTS:
+        return _VISIBLE_OUTPUTS[node.op]
+    names = _OUTPUT_NAMES.get(node.op)
+    return (len(names) if names else 1) + 2
+
+
+class _Rewrite:
+    """One pass over the float graph in order; ``mirror`` maps each float node to what stands for it."""
+
+    def __init__(self, rules, quantized_dtype):
+        self.rules, self.dtype = rules, quantized_dtype
+        self.mirror, self.origin, self.quantizers = {}, {}, {}
+
+    def visit(self, node):
+        rule = self.rules.get(id(node))
+        new = self._quantized(node, rule) if rule is not None else self._copied(node)
+        self.mirror[id(node)] = new
+        self.origin[id(new)] = node
+
+    def _quantized(self, node, rule):
+        new = _Node(rule.qop, "quantized_" + node.name, dict(node.attrs, **rule.extra), subgraphs=node.subgraphs)
+        ranges = []
+        for i, (src, idx, ver) in enumerate(node.inputs):
+            mirror = self.mirror[id(src)]
+            if rule.keep_inputs(i):
+                new.inputs.append((mirror, idx, ver))
+                continue
+            if id(src) not in self.rules:
+                quantizer = self._quantizer(src, idx, ver)
+                new.inputs.append((quantizer, 0, 0))
+                ranges += [(quantizer, 1, 0), (quantizer, 2, 0)]
+                continue
+            if mirror.op == "_contrib_dequantize":
+                mirror = mirror.inputs[0][0]
+            new.inputs.append((mirror, idx, ver))
+            first = _num_visible(mirror, self.rules) - 2 + 2 * idx
+            ranges += [(mirror, first, 0), (mirror, first + 1, 0)]
+        new.inputs += ranges
+        if not rule.requantize:
+            return new
+        return _Node("_contrib_requantize", "requantize_" + node.name, {"out_type": self.dtype},
+                     [(new, k, 0) for k in range(3)])
+
+    def _quantizer(self, src, idx, ver):
+        """The ``_contrib_quantize_v2`` of a float entry, made once and shared by its readers."""
+        key = (id(src), idx)
+        if key not in self.quantizers:
+            suffix = "" if src.is_variable else "_" + listed_output_name(src, idx)
+            self.quantizers[key] = _Node("_contrib_quantize_v2", f"{src.name}{suffix}_quantize",
+                                         {"out_type": self.dtype}, [(self.mirror[id(src)], idx, ver)])
+        return self.quantizers[key]
+
+    def _copied(self, node):
+        new = _Node(node.op, node.name, node.attrs, subgraphs=node.subgraphs)
+        for src, idx, ver in node.inputs:
+            mirror = self.mirror[id(src)]
+            if id(src) in self.rules and mirror.op != "_contrib_dequantize":
+                mirror = self.dequantized(src, mirror, idx)
+                self.mirror[id(src)] = mirror
+                new.inputs.append((mirror, 0, 0))
+            elif (id(src), idx) in self.quantizers:
+                new.inputs.append(self.quantizers[(id(src), idx)].inputs[0])
+            else:
+                new.inputs.append((mirror, idx, ver))
+        return new
+
+    def dequantized(self, src, mirror, idx, visible=None):
+        """A ``_contrib_dequantize`` of output ``idx`` of the quantized ``mirror`` of ``src``."""
+        first = (_num_visible(mirror, self.rules) - 2 if visible is None else visible) + 2 * idx
+        node = _Node("_contrib_dequantize", src.name + "_dequantize",
+                     inputs=[(mirror, idx, 0), (mirror, first, 0), (mirror, first + 1, 0)])
+        self.origin[id(node)] = src
+        return node
+
+
+def _offline(heads, offline_params):
+    """Quantize nodes of parameters named in ``offline_params`` replaced by the variables
+    ``<name>_quantize``, ``<name>_quantize_min`` and ``<name>_quantize_max``."""
+    made = {}
+    for node in graph_order(heads):
+        for k, (src, idx, ver) in enumerate(node.inputs):
+            if src.op == "_contrib_quantize_v2" and src.inputs[0][0].is_variable and \
+                    src.inputs[0][0].name in offline_params:
+                key = (id(src), idx)
+                if key not in made:
+                    made[key] = _Node("null", src.name + ("", "_min", "_max")[idx])
+                node.inputs[k] = (made[key], 0, 0)
+
+
+def quantize_symbol(sym, excluded_names=(), excluded_ops=(), offline_params=(), quantized_dtype="int8",
+                    quantize_mode="smart"):
+    """(the quantized Symbol, the names of the layer outputs calibration should measure)."""
+    order, heads = parse(sym)
+    rules = _marked(order, set(excluded_names), set(excluded_ops), quantize_mode)
+    rewrite = _Rewrite(rules, quantized_dtype)
+    for node in order:
+        rewrite.visit(node)
+    new_heads = []
+    for src, idx in heads:
+        mirror = rewrite.mirror[id(src)]
+        if id(src) in rules:
+            names = _OUTPUT_NAMES.get(src.op)
+            mirror = rewrite.dequantized(src, mirror, idx, visible=len(names) if names else 1)
+            idx = 0
+        new_heads.append((mirror, idx))
+    _offline(new_heads, set(offline_params))
+    return to_symbol(new_heads), _calib_layers(new_heads, rewrite)
+
+
+def _calib_layers(heads, rewrite):
+    """The monitored names of the float outputs whose ranges the quantized graph wants calibrated."""
+    names = []
+    for node in graph_order(heads):
+        key = calib_key(node, rewrite.origin)
+        if key is not None:
+            names.append(key)
+    return names
+
+
+def calib_key(node, origin=None):
+    """The monitored float output a node's calibrated range comes from (None if it takes none)."""
+    if node.op in ("_contrib_quantize_v2", "_contrib_requantize"):
+        src, idx, _ = node.inputs[0]
+        if node.op == "_contrib_requantize":
+            return _strip(monitored_output_name(src, idx))
+        return src.name if src.is_variable else monitored_output_name(src, idx)
+    if node.op in ("_contrib_quantized_batch_norm",) or (node.op in _FUSED_RULES and _is_true(node.attrs.get(
+            "quantized"))):
+        return _strip(monitored_output_name(node, 0))
+    return None
+
+
+def _strip(name):
+    return name[len("quantized_"):] if name.startswith("quantized_") else name
+
+
+def _is_true(value):
+    return str(value).lower() in ("1", "true")
+
+
+def set_calib_table(qsym, th_dict):
+    """``qsym`` with each calibrated node's ``min_calib_range``/``max_calib_range`` set from ``th_dict``
+    ({monitored output name: (min, max)}), written as C's ``%f``."""
+    order, heads = parse(qsym)
+    for node in order:
+        key = None if node.is_variable else calib_key(node)
+        if key is not None and key in th_dict:
+            low, high = th_dict[key]
+            node.attrs["min_calib_range"] = "%f" % float(low)
+            node.attrs["max_calib_range"] = "%f" % float(high)
+    return to_symbol(heads)
