@@ -377,16 +377,29 @@ def _uses_head_grad(result):
     if getattr(node.op, "signature", None) is not None:      # user code (Custom): its Prop says, never probe it
         return node.op.signature(node.attrs).need_top_grad
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
+    # a NaN head gradient that shows up in the input gradients is read; NaNs already there without it
+    # (NaN inputs, e.g. weights an optimizer made NaN) say nothing
+    with_nan = _probe_backward(node, outs, index, np.nan)
+    if with_nan is None:        # a backward that cannot take the probe surely reads it
+        return True
+    if not any(mask.any() for mask in with_nan):
+        return False
+    with_zero = _probe_backward(node, outs, index, 0.0)
+    return with_zero is None or any((a & ~b).any() for a, b in zip(with_nan, with_zero))
+
+
+def _probe_backward(node, outs, index, fill):
+    """NaN masks of the input gradients of ``node`` for a head gradient of ``fill`` at output ``index``."""
     slots = [None] * len(outs)
-    slots[index] = np.full(np.shape(outs[index]), np.nan, dtype=getattr(outs[index], "dtype", np.float32))
+    slots[index] = np.full(np.shape(outs[index]), fill, dtype=getattr(outs[index], "dtype", np.float32))
     from ..profiler import untimed
     try:
         with np.errstate(all="ignore"), autograd.pause(), untimed():      # a probe, not a backward MXNet runs
             grads = autograd._node_backward(node, slots, False)
-    except Exception:         # a backward that cannot take the probe surely reads it
-        return True
+    except Exception:         # noqa: BLE001 - any failure means the probe cannot tell
+        return None
     grads = grads if type(grads) is tuple else (grads,)
-    return any(g is not None and np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)).any() for g in grads)
+    return [np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)) for g in grads if g is not None]
 
 
 def _zero(array):
