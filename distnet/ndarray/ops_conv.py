@@ -12,6 +12,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from ..base import MXNetError
+from . import conv_native
 from .failures import KernelError
 from .registry import defop
 from .shape_text import inconsistent
@@ -277,6 +278,9 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     _check_cpu_support("Convolution", data, layout)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    if data.dtype == np.float64:
+        y = conv_native.conv_forward(x, w, bias, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
+        return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
     y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
@@ -290,6 +294,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
+    if data.dtype == np.float64:
+        dx, dw, db = conv_native.conv_backward(dy, x, w, g.kernel, g.stride, g.dilate, g.pad, g.groups, needs)
+        db = None if bias is None else np.zeros_like(bias) if _flag(no_bias) else db
+        return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
     dx = dw = db = None
     if needs[0]:
@@ -325,14 +333,22 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         if min(total) < 0:
             raise MXNetError(f"Deconvolution: target_shape {target} is larger than the full output {full}")
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
-        if pads != tuple(g.pad):    # MXNet 1.9.1's CPU kernel keeps the pad attribute and fails to fit
-            raise MXNetError(f"Deconvolution: could not create a descriptor for target_shape {target}: it needs "
-                             f"pad {pads} but pad is {tuple(g.pad)}")
     else:
         pads = g.pad
-        for a, s in zip(adj, g.stride):
-            if a >= s:
-                raise MXNetError(f"Deconvolution: adj {adj} must be smaller than stride {g.stride}")
+    for a, s in zip(adj, g.stride):
+        if a >= s:
+            raise MXNetError(f"Deconvolution: Check failed: stride - 1 >= adj: adj {adj} must be smaller than "
+                             f"stride {g.stride}" + (f" (adj follows from target_shape {target})" if any(target) else ""))
+    if n == 3 and math.prod(g.dilate) != 1:
+        raise MXNetError(f"Deconvolution: Check failed: Dilate is not supported in 3d deconvolution (dilate "
+                         f"{g.dilate}); use dilate=(1, 1, 1)")
+    if x.dtype != np.float32 and n == 3:
+        raise MXNetError(f"Deconvolution: Only 1D or 2D Deconvolution is natively supported: MXNet's CPU kernel "
+                         f"for {x.dtype} data has no 3-D transposed convolution; cast the data to float32")
+    if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
+        # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit; its own kernel fits
+        raise MXNetError(f"Deconvolution: could not create a descriptor for target_shape {target}: it needs "
+                         f"pad {pads} but pad is {tuple(g.pad)}")
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
     if min(out) < 1:
         raise MXNetError(f"Deconvolution: output shape {out} is empty (data {x.shape}, pad {pads})")
@@ -349,6 +365,10 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
+    if data.dtype == np.float64:
+        y = conv_native.deconv_forward(x, w, None if _flag(no_bias) else bias, g.kernel, g.stride, g.dilate, pads,
+                                       out, g.groups)
+        return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w = x.astype(np.float32), w.astype(np.float32)
     xb = _batch_inner(x, g.groups)
@@ -366,6 +386,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                            num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
+    if data.dtype == np.float64:
+        dx, dw, db = conv_native.deconv_backward(dy, x, w, g.kernel, g.stride, g.dilate, pads, g.groups)
+        db = None if bias is None else np.zeros_like(bias) if _flag(no_bias) else db
+        return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyp = _batch_last(dy, pads, size)
     dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)

@@ -1,0 +1,185 @@
+"""MXNet's own (non-oneDNN) convolution kernels, which run float64: one image and one group at a time.
+
+Each image is unrolled by im2col and contracted in a separate 2-D matrix product of the same shape and
+operand order as MXNet's, so the BLAS kernel sums every element in the same order; the weight gradient
+adds the images' products one after another, col2im adds the kernel offsets in order, and the bias
+gradient sums each image's positions in sequence before adding the images.
+"""
+import math
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+
+def _padded(img, pad, size):
+    """``img`` (C, *spatial) zero-padded at offset ``pad`` to spatial ``size``."""
+    out = np.zeros(img.shape[:1] + tuple(size), img.dtype)
+    out[(slice(None),) + tuple(slice(p, p + n) for p, n in zip(pad, img.shape[1:]))] = img
+    return out
+
+
+def _im2col(img, kernel, stride, dilate, pad, out):
+    """The windows of one image (C, *spatial) as a contiguous (C * prod(kernel), prod(out)) matrix."""
+    xp = _padded(img, pad, tuple(n + 2 * p for n, p in zip(img.shape[1:], pad)))
+    st = xp.strides
+    shape = xp.shape[:1] + tuple(kernel) + tuple(out)
+    strides = st[:1] + tuple(s * d for s, d in zip(st[1:], dilate)) + tuple(s * t for s, t in zip(st[1:], stride))
+    win = as_strided(xp, shape, strides, writeable=False)
+    return np.ascontiguousarray(win).reshape(img.shape[0] * math.prod(kernel), -1)
+
+
+def _col2im(col, channels, spatial, kernel, stride, dilate, pad, out):
+    """Adds the rows of ``col`` back onto an image (channels, *spatial), kernel offsets in order."""
+    size = tuple(n + 2 * p for n, p in zip(spatial, pad))
+    xp = np.zeros((channels,) + size, col.dtype)
+    col = col.reshape((channels,) + tuple(kernel) + tuple(out))
+    for kidx in np.ndindex(*kernel):
+        where = tuple(slice(k * d, k * d + s * (o - 1) + 1, s) for k, d, s, o in zip(kidx, dilate, stride, out))
+        xp[(slice(None),) + where] += col[(slice(None),) + kidx]
+    return xp[(slice(None),) + tuple(slice(p, p + n) for p, n in zip(pad, spatial))]
+
+
+def _bias_grad(dy):
+    """Per channel: each image's positions summed in order, then the images added in order."""
+    flat = dy.reshape(dy.shape[0], dy.shape[1], -1)
+    per_image = flat[:, :, 0].copy()
+    for j in range(1, flat.shape[2]):
+        per_image += flat[:, :, j]
+    total = per_image[0].copy()
+    for n in range(1, per_image.shape[0]):
+        total += per_image[n]
+    return total
+
+
+def _groups(a, groups):
+    """(groups, rows / groups, cols) view of a 2-D matrix."""
+    return a.reshape(groups, a.shape[0] // groups, -1)
+
+
+def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
+    """Convolution of ``x`` (N, C, *spatial) with ``w`` (F, C/G, *K): per image and group, W[g] @ col[g]."""
+    n, f = x.shape[0], w.shape[0]
+    wg = w.reshape(groups, f // groups, -1)
+    y = np.empty((n, groups, f // groups, math.prod(out)), x.dtype)
+    for i in range(n):
+        col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
+        for g in range(groups):
+            y[i, g] = wg[g] @ col[g]
+    y = y.reshape((n, f) + tuple(out))
+    if bias is not None:
+        y += bias.reshape((1, f) + (1,) * len(out))
+    return y
+
+
+def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
+    """Data, weight and bias gradients of ``conv_forward`` (None where ``needs`` says so)."""
+    n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
+    wg = w.reshape(groups, f // groups, -1)
+    dyg = dy.reshape(n, groups, f // groups, -1)
+    dx = np.empty_like(x) if needs[0] else None
+    dw = None
+    for i in range(n):
+        if needs[0]:
+            col = np.stack([wg[g].T @ dyg[i, g] for g in range(groups)])
+            dx[i] = _col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out)
+        if needs[1]:
+            col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
+            prod = np.stack([dyg[i, g] @ col[g].T for g in range(groups)])
+            dw = prod if dw is None else dw + prod
+    return dx, None if dw is None else dw.reshape(w.shape), _bias_grad(dy)
+
+
+# MXNet's own Deconvolution works on whole batches (as many images as its workspace holds) in 2-D:
+# one product per group for all images, and an output pixel gathers the patches covering it, the
+# patch rows in order and within them the columns. Its gather steps through patches by the dilation
+# and reads the kernel offset as (distance / dilation) without checking the remainder, so a dilated,
+# strided Deconvolution skips and repeats terms; followed here as it is.
+def _gather_terms(size, kernel, stride, dilate, patches):
+    """Per term: (patch, kernel offset, valid) arrays over ``size`` output positions of one axis."""
+    extent = (kernel - 1) * dilate + 1
+    pos = np.arange(size)
+    first = np.where(pos < extent, pos % dilate, (pos - extent + stride) // stride)
+    stop = np.minimum((pos + stride) // stride, patches)
+    terms = []
+    for t in range(max(int(np.max(-(-(stop - first) // dilate), initial=0)), 0)):
+        p = first + t * dilate
+        valid = p < stop
+        p = np.where(valid, p, 0)
+        terms.append((p, np.where(valid, (pos - p * stride) // dilate, 0), valid))
+    return terms
+
+
+def _pack_col2patch(col, channels, n, size, kernel, stride, dilate, patches):
+    """MXNet's gather of ``col`` (channels * kh * kw, n * ph * pw) into images (n, channels, *size)."""
+    (kh, kw), (ph, pw) = kernel, patches
+    c6 = col.reshape(channels, kh, kw, n, ph, pw).transpose(3, 0, 1, 4, 2, 5)      # n, c, kh, ph, kw, pw
+    res = np.zeros((n, channels) + tuple(size), col.dtype)
+    rows = _gather_terms(size[0], kh, stride[0], dilate[0], ph)
+    cols = _gather_terms(size[1], kw, stride[1], dilate[1], pw)
+    for py, ky, vy in rows:
+        for px, kx, vx in cols:
+            term = c6[:, :, ky[:, None], py[:, None], kx[None, :], px[None, :]]
+            res += np.where(vy[:, None] & vx[None, :], term, 0)
+    return res
+
+
+def _as_2d(kernel, stride, dilate, pad, *arrays):
+    """1-D attributes and arrays as MXNet's 2-D ones (a height of 1)."""
+    if len(kernel) == 2:
+        return (tuple(kernel), tuple(stride), tuple(dilate), tuple(pad)) + arrays
+    return ((1,) + tuple(kernel), (1,) + tuple(stride), (1,) + tuple(dilate), (0,) + tuple(pad)) + tuple(
+        a.reshape(a.shape[:2] + (1,) + a.shape[2:]) for a in arrays)
+
+
+def _batch_step(x, w, groups, workspace):
+    """Images per product: as many as MXNet's ``workspace`` (MB of 4-byte words) holds, at least one."""
+    spatial = math.prod(x.shape[2:])
+    unit = w.shape[1] * groups * math.prod(w.shape[2:]) * spatial + x.shape[1] * spatial
+    return max(min(((int(workspace) << 20) // 4) // unit, x.shape[0]), 1)
+
+
+def _crop(img, pad, size):
+    return img[(slice(None), slice(None)) + tuple(slice(p, p + s) for p, s in zip(pad, size))]
+
+
+def deconv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups, workspace=512):
+    """Transposed convolution of ``x`` (N, C, *spatial) with ``w`` (C, F/G, *K) to spatial ``out``."""
+    n, c = x.shape[:2]
+    f = w.shape[1] * groups
+    kernel, stride, dilate, pad, x, w = _as_2d(kernel, stride, dilate, pad, x, w)
+    out2 = tuple(out) if len(out) == 2 else (1,) + tuple(out)
+    wg = w.reshape(groups, c // groups, -1)
+    step = _batch_step(x, w, groups, workspace)
+    parts = []
+    for i in range(0, n, step):
+        dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
+        col = np.concatenate([wg[g].T @ dst[g] for g in range(groups)])
+        size = tuple(o + 2 * p for o, p in zip(out2, pad))
+        img = _pack_col2patch(col, f, dst.shape[2] // math.prod(x.shape[2:]), size, kernel, stride, dilate,
+                              x.shape[2:])
+        parts.append(_crop(img, pad, out2))
+    y = np.concatenate(parts).reshape((n, f) + tuple(out))
+    if bias is not None:
+        y += bias.reshape((1, f) + (1,) * len(out))
+    return y
+
+
+def deconv_backward(dy, x, w, kernel, stride, dilate, pad, groups, workspace=512):
+    """Data, weight and bias gradients of ``deconv_forward``: per batch step, the output gradient's windows
+    contracted with the weight (data gradient) and with the data (weight gradient, steps added in order)."""
+    x_shape, w_shape = x.shape, w.shape
+    kernel, stride, dilate, pad, x, w, dy2 = _as_2d(kernel, stride, dilate, pad, x, w, dy)
+    n, c = x.shape[:2]
+    wg = w.reshape(groups, c // groups, -1)
+    step = _batch_step(x, w, groups, workspace)
+    dx, dw = np.empty_like(x), None
+    for i in range(0, n, step):
+        imgs = dy2[i:i + step]
+        cols = np.stack([_im2col(img, kernel, stride, dilate, pad, x.shape[2:]) for img in imgs], axis=1)
+        col = _groups(cols.reshape(cols.shape[0], -1), groups)          # rows (f, kh, kw), columns (n, y, x)
+        dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
+        prod = np.stack([dst[g] @ col[g].T for g in range(groups)])
+        dw = prod if dw is None else dw + prod
+        grad = np.stack([wg[g] @ col[g] for g in range(groups)]).reshape((c, len(imgs)) + x.shape[2:])
+        dx[i:i + step] = grad.swapaxes(0, 1)
+    return dx.reshape(x_shape), dw.reshape(w_shape), _bias_grad(dy)
