@@ -14,6 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from ..base import MXNetError
 from . import conv_native
 from .failures import KernelError
+from . import onednn
 from .registry import defop
 from .shape_text import inconsistent
 
@@ -456,6 +457,14 @@ class _PoolGeom:
         return out_grad.dtype == np.float32 and layout in (None, "NCW", "NCHW", "NCDHW") and all(
             (o + 2 * p - k) % st == 0 for o, k, st, p in zip(self.out, self.kernel, self.stride, self.pad))
 
+    def onednn_forward(self, dtype, layout, pool_type, convention):
+        """Whether MXNet's CPU forward runs oneDNN: float32, channel-first, max or avg; an avg 'full' pooling
+        only when its windows fit the output evenly (tested on the output shape, as the backward)."""
+        if dtype != np.float32 or layout not in (None, "NCW", "NCHW", "NCDHW") or pool_type not in ("max", "avg"):
+            return False
+        return convention != "full" or pool_type == "max" or all(
+            (o + 2 * p - k) % st == 0 for o, k, st, p in zip(self.out, self.kernel, self.stride, self.pad))
+
     def onednn_refuses_exclusion(self, spatial):
         """oneDNN cannot average without padding when a window may lie wholly in the (left or extended right) pad."""
         for s, k, st, p in zip(spatial, self.kernel, self.stride, self.pad):
@@ -493,16 +502,23 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1) (MXNet 1.9.1 cannot "
                          "run pooling_convention='same'; use 'valid' or 'full' with explicit pad)")
     x = _to_channel_first(data, layout)
-    return x, _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+    g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+    g.onednn = g.onednn_forward(data.dtype, layout, pool_type, pooling_convention)
+    if g.onednn:
+        for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
+            if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
+                raise MXNetError(f"Pooling: Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : oneDNN pooling "
+                                 f"needs each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
+    return x, g
 
 
-def _pool_fill(x, pool_type):
+def _pool_fill(x, pool_type, uses_onednn):
     if pool_type != "max":
         return 0
     if x.dtype.kind != "f":
         return np.iinfo(x.dtype).min
-    # a window with no input element: MXNet gives -inf in 2-D/3-D, the lowest float in 1-D
-    return -np.inf if x.ndim > 3 else np.finfo(x.dtype).min
+    # a window with no input element: the lowest float, except in oneDNN's AVX-512 2-D/3-D kernels (-inf)
+    return -np.inf if uses_onednn and x.ndim > 3 and onednn._LANES == 16 else np.finfo(x.dtype).min
 
 
 def _lp_power(v, p):
@@ -594,7 +610,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         raise MXNetError("Pooling: pool_type='lp' needs p_value")
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel), layout)
-    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and x.dtype == np.float64     # MXNet's own kernel (oneDNN has no double): v / n summed
     y = None
@@ -630,7 +646,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
-    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type))
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
         include = count_include_pad is None or _flag(count_include_pad)
