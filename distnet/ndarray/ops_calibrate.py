@@ -59,8 +59,9 @@ def _level_of_bins(size, num_quantized_bins):
 
 def _window_divergence(hist, start, stop, num_quantized_bins, integral):
     """The KL divergence between the window ``hist[start:stop]`` and its quantized version."""
-    window = hist[start:stop]
-    p = window.copy()
+    window = hist[start:stop].copy()
+    window[0] = 0       # MXNet's loop folds the window's first bin into p[0] only, never into the levels
+    p = hist[start:stop].copy()
     if integral:        # whole counts below 2**24: float32 sums are exact in any order
         p[0], p[-1] = F(np.sum(hist[:start + 1], dtype=np.float64)), F(np.sum(hist[stop - 1:], dtype=np.float64))
     else:
@@ -72,9 +73,9 @@ def _window_divergence(hist, start, stop, num_quantized_bins, integral):
         sums = np.bincount(level, weights=window.astype(np.float64), minlength=num_quantized_bins).astype(F)
     else:
         sums = np.array([_int_sum(window[level == j]) for j in range(num_quantized_bins)], F)
-    norms = np.bincount(level, weights=nonzero, minlength=num_quantized_bins)
+    norms = np.bincount(level, weights=window != 0, minlength=num_quantized_bins)   # counted in the levels' bins
     with np.errstate(divide="ignore", invalid="ignore"):
-        spread = sums / norms.astype(F)
+        spread = np.where(norms > 0, sums / norms.astype(F), F(0))    # a level with no counted bin stays empty
     q = np.where(nonzero, spread[level], F(0)).astype(F)
     p, q = _smooth(p), _smooth(q)
     if p is None or q is None:
