@@ -184,6 +184,19 @@ def _check_softmax_axis(data, axis, dtype):
                           f"of {data.ndim}", np.zeros(data.shape, _out_dtype(data, dtype)))
 
 
+def _check_length_shape(data, length, axis):
+    """MXNet's shape rule for softmax's length: the data's shape without ``axis`` (-1 or non-negative only)."""
+    axis = int(axis)
+    if axis < -1:
+        raise MXNetError(f"softmax: Check failed: i >= 0 && i < ndim(): index = {data.ndim - 1} must be in range "
+                         f"[0, {data.ndim - 1}) (with use_length, MXNet takes axis=-1 or a non-negative axis, got "
+                         f"{axis})")
+    want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim)
+    if length.shape != want:
+        raise MXNetError(f"softmax: {inconsistent(length.shape, want)}: length must have the data's shape "
+                         f"without axis {axis}")
+
+
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
@@ -199,6 +212,7 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
         length = np.asarray(_raw(length))
         if length.dtype.kind not in "iu":
             raise MXNetError(f"softmax: length must be an integer array, got {length.dtype}")
+        _check_length_shape(data, length, axis)
         mask = _length_mask(data, length, axis)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
