@@ -14,6 +14,8 @@ ENUMS = {
     ("RNN", "mode"): (("gru", "lstm", "rnn_relu", "rnn_tanh"), True),
     ("Dropout", "mode"): (("always", "training"), True),
     ("Pad", "mode"): (("constant", "edge", "reflect"), True),
+    ("pick", "mode"): (("clip", "wrap"), True),
+    ("take", "mode"): (("clip", "raise", "wrap"), True),
 }
 
 
@@ -39,7 +41,10 @@ REQUIRED_TYPES = {
     ("Embedding", "input_dim"): "int", ("Embedding", "output_dim"): "int",
     ("clip", "a_min"): "float", ("clip", "a_max"): "float", ("Cast", "dtype"): "int",
     ("SliceChannel", "num_outputs"): "int", ("split", "num_outputs"): "int", ("one_hot", "depth"): "int",
-    ("_contrib_SyncBatchNorm", "key"): "string",
+    ("_contrib_SyncBatchNorm", "key"): "string", ("LRN", "nsize"): "int (non-negative)", ("Pad", "mode"): "int",
+    ("Pad", "pad_width"): "Shape(tuple)", ("reverse", "axis"): "Shape(tuple)",
+    ("_contrib_SparseEmbedding", "input_dim"): "int", ("_contrib_SparseEmbedding", "output_dim"): "int",
+    ("_contrib_count_sketch", "out_dim"): "int",
 }
 
 

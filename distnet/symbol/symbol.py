@@ -35,6 +35,7 @@ _NUM_OUTPUTS = {
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1,
     "_contrib_Proposal": lambda a: 2 if _true(a.get("output_score")) else 1,
     "_contrib_MultiProposal": lambda a: 2 if _true(a.get("output_score")) else 1,
+    "_contrib_MultiBoxTarget": lambda a: 3,
 }
 def _true(value):
     return str(value).lower() in ("1", "true")
@@ -57,6 +58,7 @@ _OUTPUT_NAMES = {
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
     "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
+    "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"),
 }
 _NUMBERED = {"sort", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
 
@@ -748,7 +750,9 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                                                  "negative_binomial", "generalized_negative_binomial"))}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
-             "clip": ("a_min", "a_max"), "Cast": ("dtype",)}
+             "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),
+             "reverse": ("axis",), "_contrib_SparseEmbedding": ("input_dim", "output_dim"),
+             "_contrib_count_sketch": ("out_dim",)}
 
 
 def _check_params(op, op_name, attrs):
@@ -763,6 +767,8 @@ def _check_params(op, op_name, attrs):
     for key in required + list(_REQUIRED.get(op.name, ())):
         if key not in attrs:
             raise missing_parameter(op.name, key, attrs)
+    if op.name in ("Pooling", "Pooling_v1") and "kernel" not in attrs and not _true(attrs.get("global_pool")):
+        raise MXNetError(f"{op.name}: 0D pooling not supported: give a kernel, or global_pool=True")
 
 
 def _positional_attrs(op, op_name, nsym, values):
