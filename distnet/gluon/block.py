@@ -908,7 +908,9 @@ class SymbolBlock(HybridBlock):
         from .. import symbol
         sym = _traced(symbol.load(symbol_file))
         names = [input_names] if isinstance(input_names, str) else input_names
-        block = SymbolBlock(sym, [_traced(symbol.var(n)) for n in names])
+        # without saved params MXNet declares the inputs float32, so nothing is left to guess (no warning)
+        dtype = "float32" if param_file is None else None
+        block = SymbolBlock(sym, [_traced(symbol.var(n, dtype=dtype)) for n in names])
         if param_file is not None:
             block.collect_params().load(param_file, ctx=ctx, allow_missing=allow_missing,
                                         ignore_extra=ignore_extra, cast_dtype=True, dtype_source="saved")

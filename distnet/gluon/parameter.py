@@ -86,7 +86,8 @@ class Parameter:
         self.init = init
         for kind, value in (("stype", stype), ("grad_stype", grad_stype)):
             if value not in _STYPES:
-                raise AssertError(f"{kind} for Parameter '{name}' must be one of {_STYPES}, but got '{value}'")
+                raise AssertError(f"{kind} for Parameter '{name}' must be one of 'default', 'row_sparse', or 'csr', "
+                                  f"but got '{value}'")
         self._stype, self._grad_stype = stype, grad_stype
 
     def __repr__(self):

@@ -166,7 +166,7 @@ def shape_is_known(shape):
         if dim == unknown:
             return False
         if dim < unknown:
-            raise MXNetError(f"shape dimension size cannot be less than {unknown}, while received {dim}")
+            raise _AssertError(f"shape dimension size cannot be less than {unknown}, while received {dim}")
     return True
 
 

@@ -31,6 +31,8 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
     dtype = _dtype(dtype, out)
+    # MXNet's operators ignore hidden attributes such as a state's __layout__ (rnn begin_state passes them)
+    kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
     _same_kinds(values)
     if isinstance(values[0], numbers.Number):
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was

@@ -27,8 +27,7 @@ class Dataset:
     def shard(self, num_shards, index):
         """Part ``index`` of ``num_shards`` contiguous parts (sizes differ by at most one)."""
         if num_shards <= 0 or not 0 <= index < num_shards:
-            raise AssertError(f"shard: index {index} must be in [0, num_shards) with num_shards > 0, "
-                             f"got num_shards={num_shards}")
+            raise AssertError(f"Shard index of out bound: {index} out of {num_shards}")
         size, rest = divmod(len(self), num_shards)
         start = size * index + min(index, rest)
         from .sampler import SequentialSampler

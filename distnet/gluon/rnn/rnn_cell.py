@@ -500,7 +500,10 @@ class ModifierCell(HybridRecurrentCell):
     def state_info(self, batch_size=0):
         return self.base_cell.state_info(batch_size)
 
-    def begin_state(self, func=ndarray.zeros, **kwargs):
+    def begin_state(self, func=None, **kwargs):
+        """The base cell's initial states; made by ``symbol.zeros`` unless ``func`` is given, as in MXNet."""
+        from ... import symbol
+        func = symbol.zeros if func is None else func
         self._check_not_modified()
         self.base_cell._modified = False
         try:

@@ -1,0 +1,62 @@
+# Gluon API corners found by side-by-side scenarios: warnings, assertion messages, modifier-cell states.
+import os
+import tempfile
+import warnings
+
+import mxnet as mx
+from mxnet import gluon, nd
+from mxnet.gluon import nn, rnn
+
+
+def attempt(label, fn):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            print(label, "->", fn())
+        except Exception as e:
+            print(label, "raises", type(e).__name__, str(e).splitlines()[0] if str(e) else "")
+    for w in caught:
+        if w.category is not ResourceWarning:
+            print(label, "warns", w.category.__name__, str(w.message).splitlines()[0])
+
+
+# SymbolBlock.imports without a params file declares float32 inputs: nothing to warn about
+tmp = tempfile.mkdtemp()
+net = nn.HybridSequential(prefix="net_")
+net.add(nn.Dense(4, in_units=3), nn.Dense(2))
+net.initialize(mx.init.One())
+net.hybridize()
+net(nd.ones((2, 3)))
+net.export(os.path.join(tmp, "m"), epoch=1)
+attempt("imports with params", lambda: list(gluon.SymbolBlock.imports(
+    os.path.join(tmp, "m-symbol.json"), ["data"], os.path.join(tmp, "m-0001.params")).collect_params().keys()))
+attempt("imports without params", lambda: list(gluon.SymbolBlock.imports(
+    os.path.join(tmp, "m-symbol.json"), "data").collect_params().keys()))
+
+attempt("bad stype", lambda: gluon.Parameter("w", stype="foo"))
+attempt("bad grad_stype", lambda: gluon.Parameter("w", grad_stype="dense"))
+ds = gluon.data.SimpleDataset(list(range(10)))
+attempt("shard out of range", lambda: ds.shard(3, 3))
+attempt("shard of zero", lambda: ds.shard(0, 0))
+attempt("shard ok", lambda: list(ds.shard(3, 2)))
+attempt("shape_is_known negative", lambda: gluon.utils.shape_is_known((2, -1)))
+
+# a modifier cell's begin_state makes symbols unless given func; unroll still runs on arrays
+for make in (lambda: rnn.ZoneoutCell(rnn.LSTMCell(3)), lambda: rnn.ResidualCell(rnn.GRUCell(3)),
+             lambda: gluon.contrib.rnn.VariationalDropoutCell(rnn.LSTMCell(3))):
+    cell = make()
+    cell.initialize(mx.init.One())
+    attempt(type(cell).__name__ + " begin_state", lambda: [type(s).__name__ for s in cell.begin_state(batch_size=2)])
+    attempt(type(cell).__name__ + " nd begin_state",
+            lambda: [s.shape for s in cell.begin_state(batch_size=2, func=nd.zeros)])
+    attempt(type(cell).__name__ + " unroll", lambda: cell.unroll(2, nd.ones((2, 2, 3)), merge_outputs=True)[0].shape)
+seq = rnn.SequentialRNNCell()
+seq.add(rnn.ZoneoutCell(rnn.GRUCell(2)))
+seq.add(rnn.GRUCell(2))
+attempt("sequential of modifier begin_state", lambda: [type(s).__name__ for s in seq.begin_state(batch_size=2)])
+
+# begin_state's func gets each state's hidden __layout__ attribute, which MXNet's random operators ignore
+cell = rnn.LSTMCell(3, input_size=2)
+attempt("begin_state random", lambda: [(s.shape, s.dtype) for s in
+                                       cell.begin_state(2, func=nd.random.uniform, low=0, high=1)])
+attempt("begin_state normal", lambda: [s.shape for s in cell.begin_state(2, func=nd.random.normal)])
