@@ -20,11 +20,16 @@ def _c(name):
 def _mask_rows(data, index, axis):
     if int(axis) != 0:
         raise MXNetError(f"boolean_mask: axis={axis} is not supported; MXNet masks along axis 0 only")
-    mask = np.asarray(index).reshape(-1) != 0
-    if mask.size != data.shape[0]:
-        raise MXNetError(f"boolean_mask: index has {mask.size} entries but data has {data.shape[0]} rows "
-                         f"(data shape {data.shape}); the mask needs one entry per row")
-    return mask
+    index = np.asarray(index)
+    rows = index.shape[0] if index.ndim else 1
+    if rows != data.shape[0]:
+        raise MXNetError(f"Check failed: data.shape()[axis] == idx.shape()[0] ({data.shape[0]} vs. {rows}) : "
+                         f"boolean_mask: index has {rows} entries but data has {data.shape[0]} rows (data shape "
+                         f"{data.shape}); the mask needs one entry per row")
+    if index.ndim != 1:
+        raise MXNetError(f"Check failed: idx.shape().ndim() == 1U ({index.ndim} vs. 1) : boolean_mask: the index "
+                         f"must be a 1-D array, got shape {index.shape}")
+    return index != 0
 
 
 @defop(_c("boolean_mask"))

@@ -194,6 +194,8 @@ def repeat(data, *, repeats, axis=None):
     """Each element repeated ``repeats`` times along ``axis`` (the flattened array when None)."""
     if repeats < 0:
         raise MXNetError(f"repeat: repeats cannot be negative, got repeats={repeats}")
+    if axis is not None:
+        _axis(axis, data.ndim, "repeat")
     if axis is None or repeats == 0:         # MXNet gives shape (0,) for any zero repeat
         return np.repeat(data.reshape(-1), repeats)
     return np.repeat(data, repeats, axis=_axis(axis, data.ndim, "repeat"))

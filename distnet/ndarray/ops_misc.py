@@ -103,9 +103,16 @@ def batch_take(a, indices):
     """``a[i, indices[i]]`` for each row i (indices clipped to the row)."""
     if indices.dtype != np.int32:
         raise MXNetError(f"batch_take: indices must be int32, got {indices.dtype}; cast them with .astype('int32')")
+    if a.ndim < 2:
+        raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
+                         f"least 2 dimensional, got shape {a.shape}")
+    if a.size // a.shape[-1] != indices.size:
+        raise MXNetError(f"Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] == "
+                         f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
+                         f"must be the same as data array's size excluding the first dimension")
     rows = a.reshape(indices.size, -1)
     cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)
-    return rows[np.arange(rows.shape[0]), cols]
+    return rows[np.arange(rows.shape[0]), cols].reshape(indices.shape)
 
 
 def _picked(data, index, axis, mode):
@@ -132,10 +139,16 @@ def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
 
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
-    """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i."""
+    """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
+    for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only
+        if a.dtype != np.float32:
+            raise MXNetError(f"Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                             f"data type do not match specified type. fill_element_0index takes float32 arrays "
+                             f"only, got {a.dtype}")
     out = lhs.copy()
-    cols = np.clip(rhs.astype(np.int64), 0, lhs.shape[1] - 1)
-    out[np.arange(lhs.shape[0]), cols] = mhs
+    cols = np.trunc(rhs).astype(np.int64)
+    rows = np.flatnonzero((cols >= 0) & (cols < lhs.shape[1]))
+    out[rows, cols[rows]] = mhs[rows]
     return out
 
 
@@ -143,6 +156,12 @@ def fill_element_0index(lhs, mhs, rhs):
 def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
     no_bool("ravel_multi_index", data)
+    if data.ndim != 2:
+        raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "
+                         f"must be two-dimensional, got shape {data.shape}")
+    if data.shape[0] != len(shape):
+        raise MXNetError(f"Check failed: (*in_attrs)[0][0] == shape.ndim() ({data.shape[0]} vs. {len(shape)}) : "
+                         "First dimension of input of ravel operator does not match shape parameter dimension.")
     strides = np.cumprod((1,) + tuple(shape[:0:-1]))[::-1]
     flat = np.tensordot(strides.astype(np.int64), data.astype(np.int64), axes=1)
     return flat.astype(data.dtype)
@@ -151,11 +170,14 @@ def ravel_multi_index(data, *, shape=None):
 @defop("unravel_index", aliases=("_unravel_index",))
 def unravel_index(data, *, shape=None):
     """Coordinates (one row per dimension) of flat indices; the leading coordinate is not wrapped."""
+    if data.ndim != 1:
+        raise MXNetError(f"unravel_index: the flat indices must be a 1-D array, got shape {data.shape}; "
+                         "reshape them to (-1,) first")
     idx = data.astype(np.int64)
     rows = []
-    for s in shape[:0:-1]:
-        rows.append(idx % s)
-        idx = idx // s
+    for s in shape[:0:-1]:      # C's remainder and quotient: a negative index keeps its sign
+        rows.append(np.fmod(idx, s))
+        idx = np.trunc(idx / s).astype(np.int64) if (idx < 0).any() else idx // s
     rows.append(idx)
     return np.stack(rows[::-1]).astype(data.dtype)
 

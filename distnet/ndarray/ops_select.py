@@ -209,8 +209,11 @@ _INDEX_MODES = ("clip", "wrap", "raise")
 
 def _positions(op, indices, n, mode):
     """Integer positions from (float) ``indices`` on an axis of size ``n``: truncated, then clipped/wrapped."""
-    if mode not in _INDEX_MODES:
-        raise MXNetError(f"{op}: mode must be one of {_INDEX_MODES}, got {mode!r}")
+    modes = _INDEX_MODES if op == "take" else _INDEX_MODES[:2]     # pick has no mode="raise"
+    if mode not in modes:
+        valid = ", ".join(repr(m) for m in sorted(modes))
+        raise MXNetError(f"Invalid Input: '{mode}', valid values are: {{{valid}}}, in operator {op}: "
+                         f"give mode as one of them")
     if mode == "raise":
         bad = (indices < 0) | (indices > n - 1)
         if bad.any():
@@ -288,6 +291,9 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     if depth < 0:
         raise MXNetError(f"Check failed: *depth >= 0 ({depth} vs. 0) : Dimension size, depth, must be a "
                          "non-negative integer")
+    if indices.ndim == 0:       # shape () means an unknown shape to MXNet's legacy operators
+        raise MXNetError("Operator one_hot inferring shapes failed: the indices have shape (), which is unknown "
+                         "without NumPy shape semantics; give them as a 1-D array")
     pos = np.trunc(indices).astype(np.int64)
     hot = pos[..., None] == np.arange(depth)
     return np.where(hot, on_value, off_value).astype(dtype)
@@ -317,7 +323,7 @@ def gather_nd(data, indices):
         key = _nd_key(indices, data.shape, "gather_nd")
     except IndexOutOfBounds as e:           # found by MXNet's kernel: raised (as IndexError) on reading
         raise KernelError(str(e), np.zeros(indices.shape[1:] + data.shape[indices.shape[0]:], data.dtype),
-                          kind=IndexOutOfBounds) from None
+                          kind=IndexError) from None
     return data[key]
 
 
@@ -328,16 +334,29 @@ def _(dy, data, indices):
 
 @defop("scatter_nd")
 def scatter_nd(data, indices, *, shape):
-    """A zero array of ``shape`` with ``data`` written at ``indices`` (gather_nd's inverse; last write wins)."""
+    """A zero array of ``shape`` with ``data`` written at ``indices`` (gather_nd's inverse; last write wins).
+
+    As MXNet's kernel, a position is the flat offset of its (truncated) coordinates, and a write whose
+    offset falls outside the array is dropped.
+    """
     shape = tuple(shape)
+    if indices.ndim < 2:
+        raise MXNetError(f"Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : scatter_nd requires index "
+                         f"tensor to have at least 2 dimensions, got shape {indices.shape}")
+    m = indices.shape[0]
+    if m > len(shape):
+        raise MXNetError(f"Check failed: ishape[0] <= oshape.ndim() ({m} vs. {len(shape)}) : Number of indices "
+                         f"exceeds output dimension in operator scatter_nd")
     out = np.zeros(shape, dtype=data.dtype)
-    try:
-        key = _nd_key(indices, shape, "scatter_nd")
-    except IndexOutOfBounds:                # found by MXNet's kernel: raised on reading
+    if data.shape != indices.shape[1:] + shape[m:]:     # found by MXNet's kernel: raised on reading
         dims = ", ".join("[" + ",".join(map(str, s)) + "]" for s in (data.shape, indices.shape, shape))
         raise KernelError(f"Check failed: valid: Invalid data, indices, and output shape combination for "
-                          f"scatter_nd: {dims}", out) from None
-    out[key] = data
+                          f"scatter_nd: {dims}", out)
+    strides = np.cumprod((1,) + shape[m - 1:0:-1])[::-1].astype(np.int64)
+    flat = np.tensordot(strides, np.trunc(indices).astype(np.int64).reshape(m, -1), axes=1)
+    slots = int(np.prod(shape[:m]))
+    kept = (flat >= 0) & (flat < slots)
+    out.reshape(slots, -1)[flat[kept]] = data.reshape(flat.size, -1)[kept]
     return out
 
 
@@ -345,4 +364,7 @@ def scatter_nd(data, indices, *, shape):
 def _(dy, out, data, indices, *, shape):
     if isinstance(dy, NDArray):
         return invoke(gather_nd, (dy, indices), {}), None
-    return gather_nd.fwd(dy, indices), None
+    try:
+        return gather_nd.fwd(dy, indices), None
+    except KernelError as e:            # the gradient is read at once: raise as reading it would
+        raise e.kind(str(e)) from None

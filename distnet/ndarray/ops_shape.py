@@ -22,9 +22,8 @@ def infer_reshape(src, shape, reverse=False, exact=True):
     """Resolve MXNet's reshape codes 0, -1, -2, -3, -4 against the source shape (of the same size
     unless ``exact`` is False)."""
     src, shape = list(src), list(shape)
-    if reverse:
-        rsrc, rshape = src[::-1], _reverse_codes(shape)
-        return tuple(infer_reshape(rsrc, rshape, exact=exact)[::-1])
+    if reverse:     # MXNet reads both lists back to front, a -4's two sizes included
+        return tuple(infer_reshape(src[::-1], shape[::-1], exact=exact)[::-1])
     try:
         return _resolve_codes(src, shape, exact)
     except IndexError:
@@ -33,18 +32,25 @@ def infer_reshape(src, shape, reverse=False, exact=True):
 
 
 def _resolve_codes(src, shape, exact):
-    out, i, j = [], 0, 0
+    out, i, j, inferred_at = [], 0, 0, None
     while j < len(shape):
         code = shape[j]
         if code == 0:
             out.append(src[i]); i += 1
         elif code == -1:
-            out.append(-1); i += 1
+            if inferred_at is not None:
+                raise MXNetError(f"Check failed: inf_idx < 0 ({inferred_at} vs. 0) : One and only one dim can be "
+                                 f"inferred, got {tuple(shape)}")
+            inferred_at = j
+            out.append(1); i += 1
         elif code == -2:
             out.extend(src[i:]); i = len(src)
         elif code == -3:
             out.append(src[i] * src[i + 1]); i += 2
         elif code == -4:
+            if j + 2 >= len(shape):
+                raise MXNetError(f"Check failed: i + 2 < params_len ({j + 2} vs. {len(shape)}) : the code -4 "
+                                 f"in {tuple(shape)} must be followed by the two sizes to split a dimension into")
             a, b = shape[j + 1], shape[j + 2]
             if a == -1 and b == -1:
                 raise MXNetError("Check failed: d1 != -1 || d2 != -1: Split dims cannot both be -1.")
@@ -53,7 +59,8 @@ def _resolve_codes(src, shape, exact):
             if b == -1:
                 b = src[i] // a
             if a * b != src[i]:
-                raise MXNetError(f"reshape: cannot split dimension {src[i]} into {a} x {b}")
+                raise MXNetError("Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == "
+                                 f"IType(-1): Split dims {a}, {b} do not divide original dim {src[i]}")
             out.extend([a, b]); i += 1; j += 2
         else:
             if code < -1:
@@ -61,24 +68,14 @@ def _resolve_codes(src, shape, exact):
                                  f"while received {code}")
             out.append(code); i += 1
         j += 1
-    if out.count(-1) > 1:
-        raise MXNetError(f"Check failed: inf_idx < 0 ({out.index(-1)} vs. 0) : One and only one dim can be inferred")
-    if -1 in out:
-        known = int(math.prod([d for d in out if d != -1]))
-        out[out.index(-1)] = int(math.prod(src)) // known if known else 0
+    # As MXNet, the inferred size goes to the slot numbered like the -1 among the codes: after a -4 (three
+    # codes, two sizes) that is a later slot, or none, and the -1's own slot keeps its placeholder 1.
+    if inferred_at is not None and inferred_at < len(out):
+        known = int(math.prod(out))
+        out[inferred_at] = int(math.prod(src)) // known if known else 0
     if exact and int(math.prod(out)) != int(math.prod(src)):
         raise MXNetError(f"reshape: cannot reshape an array of shape {tuple(src)} into {tuple(shape)}")
     return tuple(out)
-
-
-def _reverse_codes(shape):
-    out, j = [], len(shape) - 1
-    while j >= 0:
-        if j >= 2 and shape[j - 2] == -4:
-            out.extend([-4, shape[j], shape[j - 1]]); j -= 3
-        else:
-            out.append(shape[j]); j -= 1
-    return out
 
 
 def _legacy_target(src, target_shape, keep_highest):
@@ -120,11 +117,11 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
 
 @reshape.grad
 def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=False):
-    if dy.size == x.size:
-        return dy.reshape(x.shape)
-    g = np.zeros(x.size, dy.dtype)          # the dropped tail of a shrinking reshape gets no gradient
-    g[:dy.size] = dy.reshape(-1)
-    return g.reshape(x.shape)
+    if dy.size != x.size:       # MXNet's backward copies the gradient back whole: a shrunk reshape has none
+        raise MXNetError(f"Check failed: from.Size() == to.Size() ({dy.size} vs. {x.size}) : reshape's backward "
+                         f"cannot give the gradient of shape {dy.shape} to an input of shape {x.shape}; reshape "
+                         "to a target of the same size when recording with autograd")
+    return dy.reshape(x.shape)
 
 
 @defop("transpose")
@@ -393,7 +390,16 @@ def _squeezed(shape, axis):
     if axis is None:
         axes = [i for i, s in enumerate(shape) if s == 1]
     else:
-        axes = [a % len(shape) for a in ((axis,) if isinstance(axis, int) else axis)]
+        n, axes = len(shape), []
+        for given in ((axis,) if isinstance(axis, int) else axis):
+            a = given + n if given < 0 else given
+            if not 0 <= a < n:
+                raise MXNetError(f"Check failed: axes[i] {'>= 0' if a < 0 else '< dndim'} ({a} vs. "
+                                 f"{0 if a < 0 else n}) : axis {given} is out of bounds for array of dimension {n}")
+            if a in axes:
+                raise MXNetError(f"Check failed: oshape[axes[i]] != -1 (-1 vs. -1) : duplicate value in axis: "
+                                 f"{axis} names axis {a} twice")
+            axes.append(a)
         for a in axes:
             if shape[a] != 1:
                 raise MXNetError(f"squeeze: axis {a} of shape {shape} has size {shape[a]}, not 1")
@@ -461,6 +467,9 @@ def size_array(data):
 
 # ---- depth <-> space ------------------------------------------------------------------------
 def _blocks(data, block_size, op, depth):
+    if block_size <= 0:
+        raise MXNetError(f"Check failed: block != 0 ({block_size} vs. 0) : block_size must be a positive integer "
+                         f"value, got {block_size}")
     if data.ndim != 4:
         raise MXNetError(f"{op}: needs a 4-D (N, C, H, W) input, got shape {data.shape}")
     n, c, h, w = data.shape

@@ -1,0 +1,151 @@
+"""Edge rules of the legacy shape and indexing operators, each measured on MXNet 1.9.1."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("shape, message", [
+    ((-4, 1, 2, -2), "i + 2 < params_len (5 vs. 4)"),
+    ((2, -4, -1, 3, 4), "i + 2 < params_len (5 vs. 5)"),
+    ((0, 0, -4, 2, 2), "Split dims 0, 0 do not divide original dim 2"),
+    ((2, 3, -4, -1, 2), "Split dims 3, 2 do not divide original dim 2"),
+])
+def test_reverse_reshape_reads_the_codes_back_to_front(shape, message):
+    with pytest.raises(MXNetError) as info:
+        nd.ones((2, 3, 4)).reshape(shape, reverse=True)
+    assert message in str(info.value)
+
+
+def test_reverse_reshape_still_resolves_plain_codes():
+    assert nd.ones((2, 3, 4)).reshape((-1, 0), reverse=True).shape == (6, 4)
+    assert nd.reshape(nd.ones((2, 3, 4)), shape=(2, -1, -4, 3, 1), reverse=True).shape == (2, 1, 3, 1)
+
+
+@pytest.mark.parametrize("shape, reverse, expected", [
+    ((-4, 1, 2, -1, 0), False, (1, 2, 1, 15)),      # the 4th code is -1: slot 4 gets 120 // (1*2*1*4)
+    ((-4, 1, 2, 0, -1), False, (1, 2, 3, 1)),       # no 5th slot: the -1 stays 1
+    ((0, -4, 3, 1, -1, 5), False, (2, 3, 1, 1, 4)),
+    ((-1, 1, 3, -4, 0), True, (1, 1, 3, 4)),
+])
+def test_inferred_size_lands_in_the_slot_numbered_like_its_code(shape, reverse, expected):
+    x = nd.arange(120).reshape((2, 3, 4, 5)) if len(expected) > 3 and not reverse else nd.ones((2, 3, 4))
+    assert nd.reshape(x, shape=shape, reverse=reverse).shape == expected
+
+
+def test_shrinking_reshape_has_no_gradient():
+    x = nd.arange(6).reshape((2, 3))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.reshape(x, shape=(2, 2))
+    with pytest.raises(MXNetError, match=r"from.Size\(\) == to.Size\(\) \(4 vs. 6\)"):
+        y.backward()
+        x.grad.asnumpy()
+
+
+@pytest.mark.parametrize("axis, message", [
+    (-5, "axis -5 is out of bounds for array of dimension 4"),
+    (4, "axis 4 is out of bounds for array of dimension 4"),
+    ((0, 0), "duplicate value in axis"),
+    ((0, -4), "duplicate value in axis"),
+])
+def test_squeeze_refuses_bad_and_repeated_axes(axis, message):
+    with pytest.raises(MXNetError, match=message):
+        nd.squeeze(nd.ones((1, 3, 1, 1)), axis=axis)
+
+
+def test_repeat_checks_the_axis_even_for_zero_repeats():
+    with pytest.raises(MXNetError):
+        nd.repeat(nd.ones((2, 3)), repeats=0, axis=2)
+    assert nd.repeat(nd.ones((2, 3)), repeats=0, axis=1).shape == (0,)
+
+
+@pytest.mark.parametrize("op", ["depth_to_space", "space_to_depth"])
+def test_block_size_zero_is_refused(op):
+    with pytest.raises(MXNetError, match="block_size must be a positive integer"):
+        getattr(nd, op)(nd.ones((1, 8, 2, 4)), block_size=0)
+
+
+def test_pick_has_no_raise_mode():
+    with pytest.raises(MXNetError, match=r"Invalid Input: 'raise', valid values are: \{'clip', 'wrap'\}"):
+        nd.pick(nd.ones((2, 3)), nd.array([0, 1]), mode="raise")
+    with pytest.raises(MXNetError, match=r"valid values are: \{'clip', 'raise', 'wrap'\}"):
+        nd.take(nd.ones((2, 3)), nd.array([0, 1]), mode="foo")
+    with pytest.raises(MXNetError, match="Invalid Input: 'raise'"):
+        mx.sym.pick(mx.sym.var("a"), mx.sym.var("b"), mode="raise")
+
+
+def test_scatter_nd_drops_writes_outside_the_array_by_flat_offset():
+    data = nd.array([1, 2])
+    got = lambda idx: nd.scatter_nd(data, nd.array(idx), shape=(3, 4)).asnumpy().tolist()     # noqa: E731
+    assert got([[0, 5], [1, 1]]) == [[0, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]
+    assert got([[0, -1], [1, 1]]) == [[0, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]
+    assert got([[0, 0], [4, 1]]) == [[0, 2, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]]     # (0, 4) is offset 4: row 1
+
+
+def test_scatter_nd_checks_the_shape_combination():
+    with pytest.raises(MXNetError, match=r"for scatter_nd: \[2\], \[2,2\], \[3,4,2\]"):
+        nd.scatter_nd(nd.array([1, 2]), nd.array([[0, 1], [1, 1]]), shape=(3, 4, 2)).asnumpy()
+    with pytest.raises(MXNetError, match="Number of indices exceeds output dimension"):
+        nd.scatter_nd(nd.array([1, 2]), nd.array([[0], [1]]), shape=(3,))
+    with pytest.raises(MXNetError, match="at least 2 dimensions"):
+        nd.scatter_nd(nd.array([1, 2]), nd.array([0, 1]), shape=(3,))
+
+
+def test_scatter_nd_gradient_of_an_out_of_bounds_index_is_mxnets_index_error():
+    data = nd.array([1, 2])
+    data.attach_grad()
+    with autograd.record():
+        y = nd.scatter_nd(data, nd.array([[0, 5], [1, 1]]), shape=(3, 4))
+    with pytest.raises(IndexError, match="index 5 is out of bounds for axis 0 with size 3") as info:
+        y.backward()
+        data.grad.asnumpy()
+    assert type(info.value) is IndexError
+
+
+def test_fill_element_0index_leaves_out_of_row_columns_alone():
+    a = nd.arange(12).reshape((3, 4))
+    got = nd.fill_element_0index(a, nd.array([7, 8, 9]), nd.array([0, 5, -1]))
+    assert got.asnumpy().tolist() == [[7, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]
+    got = nd.fill_element_0index(a, nd.array([7, 8, 9]), nd.array([4, 3, -0.5]))
+    assert got.asnumpy().tolist() == [[0, 1, 2, 3], [4, 5, 6, 8], [9, 9, 10, 11]]
+    with pytest.raises(MXNetError, match="data type do not match"):
+        nd.fill_element_0index(a.astype("float64"), nd.array([7, 8, 9], dtype="float64"),
+                               nd.array([0, 1, 1], dtype="float64"))
+
+
+def test_batch_take_checks_its_shapes():
+    a = nd.arange(12).reshape((3, 4))
+    assert nd.batch_take(a, nd.array([[0, 1, 1]], dtype="int32")).asnumpy().tolist() == [[0, 5, 9]]
+    with pytest.raises(MXNetError, match=r"\(3 vs. 2\) : Index array's size"):
+        nd.batch_take(a, nd.array([0, 2], dtype="int32"))
+    with pytest.raises(MXNetError, match="at least 2 dimensional"):
+        nd.batch_take(nd.ones((6,)), nd.array([0, 1, 2, 3, 4, 5], dtype="int32"))
+
+
+def test_unravel_and_ravel_use_c_division():
+    got = nd.unravel_index(nd.array([-1, -5, 13, 25, -13]), shape=(3, 4))
+    assert got.asnumpy().tolist() == [[0, -1, 3, 6, -3], [-1, -1, 1, 1, -1]]
+    got = nd.ravel_multi_index(nd.array([[-1, 1, 2], [3, -5, 9]]), shape=(3, 4))
+    assert got.asnumpy().tolist() == [-1, -1, 17]
+    with pytest.raises(MXNetError, match=r"ndim\(\) == 2 \(1 vs. 2\)"):
+        nd.ravel_multi_index(nd.array([1, 2]), shape=(3, 4))
+    with pytest.raises(MXNetError, match=r"\(3 vs. 2\) : First dimension"):
+        nd.ravel_multi_index(nd.array([[1, 2], [1, 2], [1, 2]]), shape=(3, 4))
+    with pytest.raises(MXNetError):
+        nd.unravel_index(nd.array(np.array(5.0)), shape=(3, 4))
+
+
+def test_boolean_mask_takes_a_1d_mask_only():
+    a = nd.ones((3, 4))
+    with pytest.raises(MXNetError, match=r"idx.shape\(\)\[0\] \(3 vs. 1\)"):
+        nd.contrib.boolean_mask(a, nd.array([[1, 0, 1]]))
+    with pytest.raises(MXNetError, match=r"ndim\(\) == 1U \(2 vs. 1\)"):
+        nd.contrib.boolean_mask(a, nd.array([[1], [0], [1]]))
+
+
+def test_one_hot_refuses_0d_indices():
+    with pytest.raises(MXNetError, match="one_hot inferring shapes failed"):
+        nd.one_hot(nd.array(np.array(1.0)), depth=3)
