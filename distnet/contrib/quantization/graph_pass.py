@@ -74,6 +74,8 @@ _VISIBLE_OUTPUTS = {"_contrib_quantize_v2": 3, "_contrib_requantize": 3, "_contr
 
 def listed_output_name(node, index):
     """The output's name as MXNet's pass spells it: the op's own name for it, else its number."""
+    if node.op == "SliceChannel":
+        return f"output{index}"
     names = _OUTPUT_NAMES.get(node.op)
     return names[index] if names else str(index)
 
@@ -81,8 +83,8 @@ def listed_output_name(node, index):
 def monitored_output_name(node, index):
     """The name the executor's monitor gives an output (``<node>_output`` for a single unnamed one)."""
     names = _OUTPUT_NAMES.get(node.op)
-    if names:
-        return f"{node.name}_{names[index]}"
+    if names or node.op == "SliceChannel":
+        return f"{node.name}_{listed_output_name(node, index)}"
     return f"{node.name}_output" if index == 0 else f"{node.name}_output{index}"
 
 
