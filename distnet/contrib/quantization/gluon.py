@@ -52,6 +52,10 @@ def quantize_net_v2(network, quantized_dtype='auto', quantize_mode='full', quant
                     LayerOutputCollector=None, logger=None):
     """A quantized SymbolBlock from a Gluon HybridBlock: refused on the CPU, where MXNet builds it from
     oneDNN's fused int8 layers, which distnet does not have."""
+    if calib_data is not None and not data_shapes:
+        data_shapes = calib_data.provide_data if isinstance(calib_data, DataIter) else _as_data_iter(calib_data)[1]
+    if not data_shapes:
+        raise ValueError('data_shapes required')
     if ctx == cpu():
         raise MXNetError("quantize_net_v2: on the CPU MXNet quantizes the network through the MKLDNN_QUANTIZE "
                          "backend (fused _sg_mkldnn_conv / _sg_mkldnn_fully_connected int8 layers), which "
