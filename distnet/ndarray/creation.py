@@ -151,6 +151,8 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     dt = _numeric(dtype, "_arange")
     if step == 0:
         raise MXNetError(f"arange: Range does not support step=0, received {step}")
+    if repeat <= 0:
+        raise MXNetError(f"Check failed: param.repeat > 0: Range only supports repeat > 0, received {repeat}")
     n = int(np.ceil((stop - start) / step))
     if n <= 0:
         raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")

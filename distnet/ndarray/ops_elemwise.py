@@ -748,7 +748,8 @@ def clip(data, a_min=None, a_max=None):
 
 @clip.grad
 def _(dy, out, x, a_min=None, a_max=None):
-    return dy * ((x >= a_min) & (x <= a_max)) + 0.0       # + 0.0: a blocked gradient is +0, as in MXNet
+    # blocked only above a_max or below a_min: a NaN element or bound lets the gradient through, as in MXNet
+    return dy * (((x > a_max) + (x < a_min)) == 0) + 0.0       # + 0.0: a blocked gradient is +0, as in MXNet
 
 
 def _where_condition(condition, x, y):

@@ -316,10 +316,31 @@ def _(dy, out, data, *, stype):
     return (dy,)
 
 
+_AMP_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+# MXNet's CPU amp_cast hands float32, float64 and int64 inputs to oneDNN, which has no float64 (MXNet's type
+# flag 1) or int64 (flag 6) and rounds to the nearest even integer, saturating (NaN: the bound named here).
+_ONEDNN_SOURCES = (np.float32, np.float64, np.int64)
+_ONEDNN_FLAGS = {np.dtype(np.float64): 1, np.dtype(np.int64): 6}
+_ONEDNN_INT_RANGE = {np.dtype(np.int32): (-2147483648.0, 2147483520.0, 2147483520.0),
+                     np.dtype(np.int8): (-128.0, 127.0, 127.0), np.dtype(np.uint8): (0.0, 255.0, 0.0)}
+
+
 @defop("amp_cast")
 def amp_cast(data, *, dtype):
     """Cast a floating-point array to ``dtype``; other arrays pass through unchanged."""
-    return data.astype(dtype) if data.dtype.kind == "f" else data.copy()
+    name = np.dtype(dtype).name
+    if name not in _AMP_TYPES:
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, _AMP_TYPES))}}}, "
+                         f"in operator amp_cast(name=\"\", dtype=\"{name}\")")
+    target = np.dtype(dtype)
+    if data.dtype in _ONEDNN_SOURCES:
+        for t in (data.dtype, target):
+            if t in _ONEDNN_FLAGS:
+                raise KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[t]}", np.zeros(data.shape, target))
+        if target in _ONEDNN_INT_RANGE:
+            lo, hi, nan = _ONEDNN_INT_RANGE[target]
+            return np.where(np.isnan(data), nan, np.clip(np.rint(data), lo, hi)).astype(target)
+    return data.astype(target) if data.dtype.kind == "f" else data.copy()
 
 
 @amp_cast.grad

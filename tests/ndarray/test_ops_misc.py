@@ -44,7 +44,6 @@ CASES = [
     Case("Crop", (1, 2, 4, 5), offset=(1, 2), h_w=(2, 3), ref=lambda x: x[:, :, 1:3, 2:5]),
     Case("Crop", (1, 1, 5, 5), (1, 1, 2, 3), num_args=2, center_crop=True, ref=lambda x, y: x[:, :, 1:3, 1:4]),
     Case("cast_storage", (2, 3), stype="default", ref=lambda x: x),
-    Case("amp_cast", (2, 3), dtype="float64", ref=lambda x: x),
     Case("SVMOutput", (2, 3), np.array([2., 1.]), ref=lambda x, label: x, grad=False),
 ]
 

@@ -149,3 +149,42 @@ def test_boolean_mask_takes_a_1d_mask_only():
 def test_one_hot_refuses_0d_indices():
     with pytest.raises(MXNetError, match="one_hot inferring shapes failed"):
         nd.one_hot(nd.array(np.array(1.0)), depth=3)
+
+
+def test_arange_refuses_non_positive_repeat():
+    for repeat in (0, -2):
+        with pytest.raises(MXNetError, match=f"Range only supports repeat > 0, received {repeat}"):
+            nd.arange(0, 5, repeat=repeat)
+
+
+def test_amp_cast_of_float32_rounds_to_even_and_saturates_as_onednn():
+    x = nd.array([-1.7, 0.5, 2.5, -2.5, 1.5, 300.2, -300, 70000, 127.5, -128.5, 255.5])
+    assert nd.amp_cast(x, dtype="int32").asnumpy().tolist() == [-2, 0, 2, -2, 2, 300, -300, 70000, 128, -128, 256]
+    assert nd.amp_cast(x, dtype="uint8").asnumpy().tolist() == [0, 0, 2, 0, 2, 255, 0, 255, 128, 0, 255]
+    assert nd.amp_cast(x, dtype="int8").asnumpy().tolist() == [-2, 0, 2, -2, 2, 127, -128, 127, 127, -128, 127]
+    # a float16 input takes MXNet's own kernel: truncation, as numpy
+    assert nd.amp_cast(x.astype("float16"), dtype="int32").asnumpy().tolist()[:5] == [-1, 0, 2, -2, 1]
+
+
+def test_amp_cast_refuses_types_onednn_lacks_and_bool():
+    with pytest.raises(MXNetError, match="unknown type for MKLDNN :1"):
+        nd.amp_cast(nd.ones((2,)), dtype="float64").asnumpy()
+    with pytest.raises(MXNetError, match="unknown type for MKLDNN :6"):
+        nd.amp_cast(nd.ones((2,), dtype="int64"), dtype="float32").asnumpy()
+    with pytest.raises(MXNetError, match="Invalid Input: 'bool'"):
+        nd.amp_cast(nd.ones((2,)), dtype="bool")
+
+
+def test_clip_gradient_passes_nan_elements_and_nan_bounds():
+    x = nd.array([np.nan, 1, -np.inf, 0.25])
+    x.attach_grad()
+    with autograd.record():
+        y = nd.clip(x, a_min=0, a_max=0.5)
+    y.backward(nd.array([2, 3, 4, 5]))
+    assert x.grad.asnumpy().tolist() == [2, 0, 0, 5]
+    x = nd.array([-2, 0.5, 2.7])
+    x.attach_grad()
+    with autograd.record():
+        y = nd.clip(x, a_min=float("nan"), a_max=1)
+    y.backward(nd.array([2, 3, 4]))
+    assert x.grad.asnumpy().tolist() == [2, 3, 0]
