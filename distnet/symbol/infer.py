@@ -76,6 +76,14 @@ def _softmax_length(attrs, data):
     return {"length": tuple(d for i, d in enumerate(data) if i != axis)}
 
 
+def _pick_index(attrs, data):
+    axis = attrs.get("axis", -1)
+    if axis in (None, "None"):
+        return {}
+    axis = int(axis) % len(data)
+    return {"index": tuple(d for i, d in enumerate(data) if i != axis)}
+
+
 def _rnn(attrs, data):
     gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
@@ -98,6 +106,7 @@ PARAM_SHAPES = {
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
     "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
+    "pick": _pick_index,
 }
 
 
@@ -333,8 +342,19 @@ SAME_SHAPE_INPUTS = {"where", "elemwise_add", "elemwise_sub", "elemwise_mul", "e
                      "ElementWiseSum"}
 
 
+def _is_sampler(name):
+    """``sample_<distribution>``: one draw per element of its parameter arrays, which share shape and dtype."""
+    return name.startswith("_sample_") and name != "_sample_multinomial"
+
+
 def _fill_same_shape(node, info):
-    links = [(id(src), i) for src, i in node.inputs]
+    inputs = node.inputs
+    if node.op_name == "where":         # MXNet waits for the condition's shape, which may be 1-D
+        cond = info.get((id(inputs[0][0]), inputs[0][1]), (None,))[0]
+        if cond is None or 0 in cond:
+            return
+        inputs = inputs[1:]
+    links = [(id(src), i) for src, i in inputs]
     known = [info[k][0] for k in links if k in info and info[k][0] is not None and 0 not in info[k][0]]
     if not known:
         return
@@ -346,7 +366,7 @@ def _fill_same_shape(node, info):
 
 def _fill_params(node, info):
     """Give unknown parameter inputs the shapes the op's rule derives from its data input."""
-    if node.op_name in SAME_SHAPE_INPUTS:
+    if node.op_name in SAME_SHAPE_INPUTS or _is_sampler(node.op.name):
         return _fill_same_shape(node, info)
     if node.op.name == "UpSampling" and node.attrs.get("sample_type") == "bilinear" and len(node.inputs) > 1:
         src, i = node.inputs[1]                  # the weight of its deconvolution: one filter per channel
@@ -494,7 +514,7 @@ def _declared_type(node):
 _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
-                  "add_n", "RNN"}
+                  "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm"}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
@@ -544,8 +564,9 @@ def _type_group(node):
     if name == "RNN":           # an integer sequence_length is allowed
         with_length = str(node.attrs.get("use_sequence_length", False)).lower() in ("1", "true")
         return list(range(len(node.inputs) - with_length))
-    if name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or (
-            name.startswith("broadcast_") and len(node.op.arg_names) == 2 and not node.op.variadic):
+    if (name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or _is_sampler(name)
+            or name.startswith("_random_pdf_")
+            or (name.startswith("broadcast_") and len(node.op.arg_names) == 2 and not node.op.variadic)):
         return list(range(len(node.inputs)))
     return []
 
@@ -597,6 +618,8 @@ def _type_pass(order, types, strict=True):
         if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast"):   # Cast: its dtype decides
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
+        elif node.op.name in _TYPE_FROM_INPUT and ins[_TYPE_FROM_INPUT[node.op.name]] is not None:
+            changed |= _assign_type(types, (node, 0), ins[_TYPE_FROM_INPUT[node.op.name]])
         elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
             changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
     return changed
@@ -641,9 +664,11 @@ def _param_type(node, position, data_type):
     return data_type
 
 
+# Operators whose output has one input's dtype, known before their other (index, condition) inputs' are.
+_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1}
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
-                "_contrib_allclose": np.uint8}
+                "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32}
 # Operators whose index output (position 1, or 0 with ret_typ='indices') takes the ``dtype`` attribute.
 _INDEX_OUTPUTS = {"argsort", "topk", "argmax", "argmin"}
 
@@ -659,6 +684,8 @@ def _out_type(node, index, ins, default):
         return _FIXED_TYPES[name]
     if name == "_random_randint":
         return np.dtype(dtype or "int32").type
+    if _is_sampler(name):                       # float32 draws unless ``dtype`` says otherwise
+        return np.dtype(dtype if dtype not in (None, "None") else "float32").type
     if name == "_sample_multinomial":                   # samples in ``dtype``, then log-probabilities
         return np.dtype(dtype or "int32").type if index == 0 else (ins[0] if ins else default)
     if name == "Embedding":                    # the weight's dtype (its ``dtype`` attribute, float32 by default)
