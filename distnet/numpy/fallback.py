@@ -192,7 +192,7 @@ percentile = _quantile_like(_np.percentile)
 quantile = _quantile_like(_np.quantile)
 
 
-def sometrue(a, axis=None, out=None, keepdims=False):
+def sometrue(a, axis=None, keepdims=False, out=None):
     """Whether any element along ``axis`` is true."""
     from .reductions import any as _any
     return _any(a, axis=axis, out=out, keepdims=keepdims)

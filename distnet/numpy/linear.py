@@ -80,7 +80,9 @@ def einsum(*operands, **kwargs):
         if x.dtype != arrays[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
                              f"expected {arrays[0].dtype}, got {x.dtype}")
-    kwargs.pop("optimize", None)
+    optimize = kwargs.pop("optimize", False)
+    if isinstance(optimize, str):       # MXNet's einsum takes a bool only (it parses the flag as an int)
+        raise ValueError(f"invalid literal for int() with base 10: '{optimize}'")
     if kwargs.pop("out", None) is not None or kwargs:
         raise NotImplementedError("einsum: only the subscripts and the operands are supported")
     subscripts = subscripts.replace(" ", "")

@@ -53,6 +53,8 @@ def _float_sum(a, axis, dtype, keepdims):
     NumPy. Floats summed to an integer type are summed as floats, the total cast."""
     if dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":
         return _float_to_int(_float_sum(a, axis, None, keepdims), dtype)
+    if _narrower_float(a, dtype):       # summed in the input's type, the total rounded to the narrower one
+        return _float_sum(a, axis, None, keepdims).astype(dtype)
     a = a.astype(dtype, copy=False) if dtype is not None else a
     if a.dtype.kind != "f" or a.ndim == 0:
         return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
@@ -62,6 +64,12 @@ def _float_sum(a, axis, dtype, keepdims):
     else:
         r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
     return _np.expand_dims(r, axes) if keepdims else r
+
+
+def _narrower_float(a, dtype):
+    """Whether ``dtype`` is a float type narrower than float array ``a``'s (MXNet reduces in ``a``'s type then)."""
+    return dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind == "f" and \
+        _np.dtype(dtype).itemsize < a.dtype.itemsize
 
 
 def _float_to_int(x, dtype):
@@ -109,8 +117,14 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
     if dtype is None:
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
-    if a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":       # multiplied as floats, the product cast
+    if a.dtype.kind in "iu" and _np.dtype(dtype).kind == "f":     # multiplied as integers, the product cast
+        res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims, dtype=_np.int64)).astype(dtype)
+    elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied as floats, the product cast
         res = _float_to_int(_np.prod(a, axis=axis, keepdims=keepdims), dtype)
+    elif a.dtype == _np.float16:        # MXNet multiplies half precision in float, rounding the product once
+        res = _np.asarray(_np.prod(a.astype(_np.float32), axis=axis, keepdims=keepdims)).astype(dtype)
+    elif _narrower_float(a, dtype):
+        res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims)).astype(dtype)
     else:
         res = _np.asarray(_np.prod(a, axis=axis, dtype=dtype, keepdims=keepdims))
     if a.size == 0 or res.size and _count(a.shape, axis) == 0:
@@ -162,8 +176,14 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
     out_t = _np.dtype(dtype) if dtype is not None else a.dtype
     if out_t.kind == "f":
         acc = _np.float32 if out_t == _np.float16 else _np.float64
-        var = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=acc).astype(out_t) / \
-            out_t.type(builtins.max(n - ddof, 0))
+        if squares.dtype == out_t == _np.float64 and squares.size:     # double sums are Kahan-compensated
+            axes = _axes(a.ndim, axis)
+            total = _np.asarray(kahan_sum(squares, axes))
+            total = _np.expand_dims(total, axes) if keepdims else total
+        else:
+            total = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=acc).astype(out_t)
+        # MXNet divides by n - ddof as an unsigned 64-bit count: below zero it wraps round to about 2**64
+        var = total / out_t.type(n - ddof if n >= ddof else 2.0 ** 64 + (n - ddof))
     else:                       # an integer variance is truncated
         var = _np.trunc(_np.sum(squares, axis=axis, keepdims=keepdims, dtype=_np.float64) / (n - ddof))
     with _np.errstate(invalid="ignore"):
@@ -237,6 +257,34 @@ def _int_axis(axis, name):
     return axis
 
 
+def _zero_dim_axis(a, axis, accepted=(0, -1)):
+    """``axis`` for a reduction, with a 0-d array's as MXNet takes them: the axes ``accepted`` reduce nothing
+    (None), any other is refused."""
+    if a.ndim or axis is None:
+        return axis
+    if not isinstance(axis, (int, _np.integer)) and len(axis) > 1:
+        raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axis)} vs. 1) : a 0-d array has one axis to reduce")
+    for ax in (axis,) if isinstance(axis, (int, _np.integer)) else axis:
+        if ax not in accepted:
+            raise MXNetError(f"Check failed: axis {ax} is out of bounds for a 0-d array (MXNet reduces a 0-d array "
+                             f"over axis {' or '.join(map(str, accepted))} only)")
+    return None
+
+
+def _refuse_empty_result(a, axis, moment=False):
+    """MXNet's reductions of an empty array fail where the result is empty too; its std and var also where
+    they reduce the last axis of some but not all axes."""
+    if a.size or axis is None or not a.ndim:
+        return
+    axes = _axes(a.ndim, axis)
+    kept = [n for i, n in enumerate(a.shape) if i not in axes]
+    if len(axes) == a.ndim:
+        return
+    if 0 in kept or moment and a.ndim - 1 in axes:
+        raise MXNetError(f"Check failed: this->shape_.Size() == shape.Size() : Shape size mismatch reducing an empty "
+                         f"array of shape {tuple(a.shape)} over axis {axis}")
+
+
 def _out(res, out):
     if out is None:
         return res
@@ -244,9 +292,11 @@ def _out(res, out):
     return out
 
 
-def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):  # noqa: A001
+def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None):  # noqa: A001
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
+    axis = _zero_dim_axis(a, axis)
+    _refuse_empty_result(a, _reduce_axis(a, axis))
     if initial is not None:
         raise MXNetError("sum: initial is not supported (MXNet 1.9.1 has no initial value for sum)")
     dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
@@ -257,28 +307,34 @@ def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):  # no
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
     _check(a, "mean")
+    axis = _zero_dim_axis(a, axis)
+    _refuse_empty_result(a, _reduce_axis(a, axis))
     dt = _reduce_dtype(a, dtype, "_npi_mean") if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
     return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
-def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None):
+def prod(a, axis=None, dtype=None, out=None, keepdims=False):
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
+    axis = _zero_dim_axis(a, axis)
+    _refuse_empty_result(a, _reduce_axis(a, axis))
     dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
-def amax(a, axis=None, out=None, keepdims=False):
+def amax(a, axis=None, keepdims=False, out=None):
     """Maximum over ``axis``."""
     _check(a, "max")
+    axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
 
-def amin(a, axis=None, out=None, keepdims=False):
+def amin(a, axis=None, keepdims=False, out=None):
     """Minimum over ``axis``."""
     _check(a, "min")
+    axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
 
@@ -288,6 +344,8 @@ max, min = amax, amin  # noqa: A001
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var")
+    axis = _zero_dim_axis(a, axis)
+    _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
@@ -295,6 +353,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std")
+    axis = _zero_dim_axis(a, axis)
+    _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
@@ -302,6 +362,7 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def average(a, axis=None, weights=None, returned=False, out=None):
     """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
     _check(a, "average")
+    axis = _zero_dim_axis(a, axis)
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
 
@@ -386,9 +447,10 @@ def argmin(a, axis=None, out=None):
     return _arg(_np.argmin, a, axis, out)
 
 
-def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
+def all(a, axis=None, keepdims=False, out=None):  # noqa: A001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
+    axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
@@ -396,9 +458,10 @@ def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
     return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
 
 
-def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
+def any(a, axis=None, keepdims=False, out=None):  # noqa: A001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
+    axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
@@ -431,6 +494,24 @@ def _method(func):
     return method
 
 
-for _f in (sum, mean, prod, var, std, cumsum, argmax, argmin, all, any, nonzero):
+def _out_keepdims_method(func, name):
+    """An ndarray method in MXNet's order ``(axis, out, keepdims)``, which the functions take as
+    ``(axis, keepdims, out)``."""
+    def method(self, axis=None, out=None, keepdims=False):
+        return func(self, axis=axis, keepdims=keepdims, out=out)
+    method.__name__ = name
+    method.__doc__ = func.__doc__
+    return method
+
+
+def _sum_method(self, axis=None, dtype=None, out=None, keepdims=False):
+    """Sum of elements over ``axis`` (a bool array sums in int64)."""
+    return sum(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out)
+
+
+for _f in (mean, prod, var, std, cumsum, argmax, argmin, nonzero):
     setattr(ndarray, _f.__name__, _method(_f))
-ndarray.max, ndarray.min = _method(amax), _method(amin)
+ndarray.sum = _sum_method
+ndarray.sum.__name__ = "sum"
+ndarray.max, ndarray.min = _out_keepdims_method(amax, "max"), _out_keepdims_method(amin, "min")
+ndarray.all, ndarray.any = _out_keepdims_method(all, "all"), _out_keepdims_method(any, "any")

@@ -72,6 +72,10 @@ def take(a, indices, axis=None, mode="raise", out=None):
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
     idx = indices._data.astype(_np.int64)
+    n = a.size if axis is None else a.shape[axis] if -a.ndim <= axis < a.ndim else None
+    if mode == "raise" and n is not None and idx.size and (idx.min() < 0 or idx.max() >= n):
+        raise MXNetError("Check failed: is_valid: take operator contains indices out of bound (mode 'raise' takes "
+                         f"indices in [0, {n}) only; use mode='clip' or 'wrap' for others)")
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
         out._data[...] = res._data

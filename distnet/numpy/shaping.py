@@ -188,6 +188,8 @@ def _sections(ary, indices_or_sections, axis, even):
     n = ary.shape[axis]
     if isinstance(indices_or_sections, (int, _np.integer)):
         k = int(indices_or_sections)
+        if k <= 0 and not even:
+            raise MXNetError(f"array_split: the number of sections must be positive, got {k}")
         if even and n % k:
             raise ValueError("array split does not result in an equal division")
         size, extra = divmod(n, k)
@@ -258,7 +260,11 @@ def repeat(a, repeats, axis=None):
 
 
 def flip(m, axis=None, out=None):
-    """``m`` with the order of elements along ``axis`` reversed."""
+    """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes)."""
+    for ax in () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else axis:
+        if ax < 0:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {ax} must be in range [0, {m.ndim}) "
+                             "(flip counts axes from the front only; pass axis + ndim)")
     res = _rearrange(functools.partial(_np.flip, axis=axis), m)
     if out is not None:
         out._data[...] = res._data

@@ -440,14 +440,22 @@ def positive(x, out=None, **kwargs):  # noqa: ARG001
 
 
 def _scaled_round(data, decimals):
-    """MXNet's kernel: scale by 10 one step at a time in the array's type, round half to even, scale back."""
-    if data.dtype.kind != "f" or decimals == 0:
+    """MXNet's kernel: scale by 10 one step at a time in the array's type, round half to even, scale back
+    (integers to fewer than 0 decimals are divided in C, truncating towards zero)."""
+    if data.dtype.kind in "iu" and decimals < 0:
+        t = data.copy()
+        for _ in range(-decimals):
+            t = t // 10 + ((t % 10 != 0) & (t < 0))     # C's integer division truncates towards zero
+        for _ in range(-decimals):
+            t = t * 10
+        return t.astype(data.dtype)
+    if data.dtype.kind != "f":
         return _np.around(data, decimals)
     ten = data.dtype.type(10)
     t = data.copy()
     for _ in range(abs(decimals)):
         t = t * ten if decimals > 0 else t / ten
-    t = _np.rint(t)
+    t = _np.where(t == -0.5, t.dtype.type(0), _np.rint(t))     # C's round(-0.5) = -1, moved to even: +0
     for _ in range(abs(decimals)):
         t = t / ten if decimals > 0 else t * ten
     return t
@@ -463,8 +471,8 @@ def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
     if out is None and is_recording():      # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _scaled_round(d, int(decimals)) + d.dtype.type(0), x)
-    res = _scaled_round(x._data, int(decimals)) + x.dtype.type(0)      # MXNet gives no negative zeros
+        return zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)
+    res = _scaled_round(x._data, int(decimals))
     if out is not None:
         out._data[...] = res
         return out
