@@ -457,13 +457,14 @@ class _PoolGeom:
         return out_grad.dtype == np.float32 and layout in (None, "NCW", "NCHW", "NCDHW") and all(
             (o + 2 * p - k) % st == 0 for o, k, st, p in zip(self.out, self.kernel, self.stride, self.pad))
 
-    def onednn_forward(self, dtype, layout, pool_type, convention):
-        """Whether MXNet's CPU forward runs oneDNN: float32, channel-first, max or avg; an avg 'full' pooling
-        only when its windows fit the output evenly (tested on the output shape, as the backward)."""
+    def onednn_pass(self, dtype, layout, pool_type, convention, spatial):
+        """Whether a pass of MXNet's CPU Pooling runs oneDNN: float32, channel-first, max or avg; an avg 'full'
+        pooling only when its windows fit ``spatial`` evenly (the forward tests the data's spatial shape, the
+        backward the output gradient's)."""
         if dtype != np.float32 or layout not in (None, "NCW", "NCHW", "NCDHW") or pool_type not in ("max", "avg"):
             return False
         return convention != "full" or pool_type == "max" or all(
-            (o + 2 * p - k) % st == 0 for o, k, st, p in zip(self.out, self.kernel, self.stride, self.pad))
+            (n + 2 * p - k) % st == 0 for n, k, st, p in zip(spatial, self.kernel, self.stride, self.pad))
 
     def onednn_refuses_exclusion(self, spatial):
         """oneDNN cannot average without padding when a window may lie wholly in the (left or extended right) pad."""
@@ -487,7 +488,7 @@ class _PoolGeom:
         return total
 
 
-def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout):
+def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, backward=False):
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     if not 3 <= data.ndim <= 5:
@@ -503,7 +504,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
                          "run pooling_convention='same'; use 'valid' or 'full' with explicit pad)")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
-    g.onednn = g.onednn_forward(data.dtype, layout, pool_type, pooling_convention)
+    g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
@@ -541,6 +542,18 @@ def _lp_root(s, p):
             return libm_f32("cbrtf", np.cbrt, s)     # the C library's cbrtf, as MXNet calls it
         return np.cbrt(s)
     return np.sign(s) * np.abs(s) ** (1.0 / p)
+
+
+def _lp_grad(dy, v, y, p):
+    """A window element's share of an Lp pooling gradient as MXNet's kernel computes it: dy times the
+    ratio to the output p - 1 times, multiplied left to right (+0 where the output is 0)."""
+    if p == 1:
+        return dy
+    ratio = np.divide(v, y, out=np.zeros_like(y), where=y != 0)
+    share = dy * ratio if p in (2, 3) else dy * _lp_power(ratio, p - 1)
+    if p == 3:
+        share = share * ratio
+    return np.where(y == 0, y.dtype.type(0), share)
 
 
 def _offsets(g, xp):
@@ -594,7 +607,7 @@ def _tiled_max_grad(dy, y, x, kernel):
         first = idx[np.arange(len(idx)), flat[idx].argmax(axis=1)]
         flat[idx] = False
         flat[first] = True
-    return _tile_upsample(dy, kh, kw) * hit
+    return np.where(hit, _tile_upsample(dy, kh, kw), dy.dtype.type(0))      # +0 off the maxima, as MXNet
 
 
 @defop("Pooling", aliases=("pooling",))
@@ -612,14 +625,14 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         return _from_channel_first(_tiled_max(x, g.kernel), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
-    each = pool_type == "avg" and x.dtype == np.float64     # MXNet's own kernel (oneDNN has no double): v / n summed
+    each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
     y = None
     for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
         if pool_type == "lp":
             v = _lp_power(v, int(p_value))
         elif each:
             with np.errstate(divide="ignore", invalid="ignore"):
-                v = v / count
+                v = v / count.astype(x.dtype)
         if y is None:
             y = v.copy()
         elif pool_type == "max":
@@ -642,7 +655,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
 @pooling.grad
 def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
-    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
@@ -672,8 +685,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     offsets.reverse()           # MXNet adds into each input in output order: the last kernel offset first
     for where, v in offsets:
         if pool_type == "lp":
-            ratio = np.divide(v, y, out=np.zeros_like(y), where=y != 0)
-            dxp[where] += dy * _lp_power(ratio, int(p_value) - 1)
+            dxp[where] += _lp_grad(dy, v, y, int(p_value))
         else:
             dxp[where] += dy
     return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
