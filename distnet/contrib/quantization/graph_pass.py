@@ -13,7 +13,7 @@ import json
 from collections import deque
 
 from ...base import MXNetError
-from ...symbol.symbol import load_json
+from ...symbol.symbol import _PRIVATE, load_json
 
 
 class _Node:
@@ -106,13 +106,26 @@ class _Printed(float):
 
 
 # ---- JSON in and out -----------------------------------------------------------------------------------
+def _insertion_order(node):
+    """A distnet node's attribute keys in the order MXNet inserted them (user attributes first, the
+    ``__late__`` ones last), which decides how ``attr_dict`` lists them."""
+    late = [k for k in node.user_attrs.get("__late__", "").split(",") if k]
+    keys = [k for k in node.user_attrs if k not in _PRIVATE and k not in late]
+    return keys + [k for k in node.attrs if k not in late] + late
+
+
+def _reordered(attrs, order):
+    return {k: attrs[k] for k in sorted(attrs, key=lambda k: order.index(k) if k in order else len(order))}
+
+
 def parse(sym):
-    """(the nodes in graph order, the heads) of a symbol's JSON graph."""
+    """(the nodes in graph order, the heads) of a symbol's JSON graph, attributes in insertion order."""
     graph = json.loads(sym.tojson())
     nodes = []
-    for entry in graph["nodes"]:
+    for entry, original in zip(graph["nodes"], sym._nodes()):
         inputs = [(nodes[src], idx, ver) for src, idx, ver, *_ in (e + [0] for e in entry["inputs"])]
-        nodes.append(_Node(entry["op"], entry["name"], entry.get("attrs"), inputs, entry.get("subgraphs")))
+        attrs = _reordered(entry.get("attrs") or {}, _insertion_order(original))
+        nodes.append(_Node(entry["op"], entry["name"], attrs, inputs, entry.get("subgraphs")))
     return nodes, [(nodes[src], idx) for src, idx, *_ in graph["heads"]]
 
 
@@ -150,10 +163,14 @@ def to_symbol(heads):
              "heads": [[index[id(n)], idx, 0] for n, idx in heads],
              "attrs": {"mxnet_version": ["int", 10901]}}
     sym = load_json(json.dumps(graph))
-    for node in sym._nodes():           # keep C's "%f" text of the calibrated ranges when written back
-        for key in _CALIB_ATTRS:
+    for node, made in zip(sym._nodes(), order):
+        for key in _CALIB_ATTRS:        # keep C's "%f" text of the calibrated ranges when written back
             if key in node.attrs and not node.is_variable:
                 node.attrs[key] = _Printed(printed[(node.name, key)])
+        keys = list(made.attrs)
+        node.attrs = _reordered(node.attrs, keys)
+        user = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE}
+        node.user_attrs = dict(_reordered(user, keys), **{k: v for k, v in node.user_attrs.items() if k in _PRIVATE})
     return sym
 
 
