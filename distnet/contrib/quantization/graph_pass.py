@@ -19,11 +19,10 @@ from ...symbol.symbol import _PRIVATE, load_json
 class _Node:
     """A node of the JSON graph being rewritten: ``inputs`` are (node, output index, version)."""
 
-    __slots__ = ("op", "name", "attrs", "inputs", "subgraphs")
+    __slots__ = ("op", "name", "attrs", "inputs")
 
-    def __init__(self, op, name, attrs=None, inputs=None, subgraphs=None):
-        self.op, self.name, self.attrs = op, name, dict(attrs or {})
-        self.inputs, self.subgraphs = list(inputs or []), subgraphs
+    def __init__(self, op, name, attrs=None, inputs=None):
+        self.op, self.name, self.attrs, self.inputs = op, name, dict(attrs or {}), list(inputs or [])
 
     @property
     def is_variable(self):
@@ -34,10 +33,9 @@ class _Rule:
     """How one float32 op is quantized: its quantized op, whether it must be (``must``), whether an int32
     result needs a requantize, and which inputs stay as they are."""
 
-    def __init__(self, qop, must=False, requantize=False, keep_inputs=lambda i: False, applies=lambda a: True,
-                 extra=None, calib_output=False):
-        self.qop, self.must, self.requantize, self.keep_inputs = qop, must, requantize, keep_inputs
-        self.applies, self.extra, self.calib_output = applies, extra or {}, calib_output
+    def __init__(self, qop, must=False, requantize=False, keep_inputs=lambda i: False, applies=lambda a: True):
+        self.qop, self.must, self.requantize = qop, must, requantize
+        self.keep_inputs, self.applies = keep_inputs, applies
 
 
 _RULES = {
@@ -49,15 +47,9 @@ _RULES = {
     "Concat": _Rule("_contrib_quantized_concat"),
     "elemwise_add": _Rule("_contrib_quantized_elemwise_add", requantize=True),
     "elemwise_mul": _Rule("_contrib_quantized_elemwise_mul", requantize=True),
-    "BatchNorm": _Rule("_contrib_quantized_batch_norm", keep_inputs=lambda i: i > 0, calib_output=True),
+    "BatchNorm": _Rule("_contrib_quantized_batch_norm", keep_inputs=lambda i: i > 0),
     "Embedding": _Rule("_contrib_quantized_embedding", keep_inputs=lambda i: i == 0),
 }
-_FUSED_RULES = {     # the MKLDNN_QUANTIZE backend's fused layers keep their op and are marked quantized
-    "_sg_mkldnn_conv": _Rule("_sg_mkldnn_conv", must=True, extra={"quantized": "true"}, calib_output=True),
-    "_sg_mkldnn_fully_connected": _Rule("_sg_mkldnn_fully_connected", must=True, extra={"quantized": "True"},
-                                        calib_output=True),
-}
-_RULES.update(_FUSED_RULES)
 
 # Ops that name their outputs (MXNet's FListOutputNames); the others number them.
 _OUTPUT_NAMES = {
@@ -68,8 +60,6 @@ _OUTPUT_NAMES = {
     "LayerNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "GroupNorm": ("output", "mean", "std"), "RNN": ("output", "state_output", "statecell_output"),
 }
-# Outputs the graph carries besides data, min and max (quantized ops give three, requantize three).
-_VISIBLE_OUTPUTS = {"_contrib_quantize_v2": 3, "_contrib_requantize": 3, "_contrib_dequantize": 1}
 
 
 def listed_output_name(node, index):
@@ -125,7 +115,7 @@ def parse(sym):
     for entry, original in zip(graph["nodes"], sym._nodes()):
         inputs = [(nodes[src], idx, ver) for src, idx, ver, *_ in (e + [0] for e in entry["inputs"])]
         attrs = _reordered(entry.get("attrs") or {}, _insertion_order(original))
-        nodes.append(_Node(entry["op"], entry["name"], attrs, inputs, entry.get("subgraphs")))
+        nodes.append(_Node(entry["op"], entry["name"], attrs, inputs))
     return nodes, [(nodes[src], idx) for src, idx, *_ in graph["heads"]]
 
 
@@ -156,8 +146,6 @@ def to_symbol(heads):
         if n.attrs:
             entry["attrs"] = dict(sorted(n.attrs.items()))
         entry["inputs"] = [[index[id(src)], idx, ver] for src, idx, ver in n.inputs]
-        if n.subgraphs:
-            entry["subgraphs"] = n.subgraphs
         nodes.append(entry)
     graph = {"nodes": nodes, "arg_nodes": [i for i, n in enumerate(order) if n.is_variable],
              "heads": [[index[id(n)], idx, 0] for n, idx in heads],
@@ -182,9 +170,6 @@ def _rule(node, excluded_names, excluded_ops):
         return None
     if node.name in excluded_names or node.op in excluded_ops:
         return None
-    for sub in node.subgraphs or ():          # a fused layer is excluded with any layer inside it
-        if any(inner["op"] != "null" and inner["name"] in excluded_names for inner in sub["nodes"]):
-            return None
     return rule
 
 
@@ -218,14 +203,6 @@ def _reach(start, step, allowed):
 
 
 # ---- the rewrite ----------------------------------------------------------------------------------------
-def _num_visible(node, rules):
-    """How many outputs the rewritten ``node`` shows: quantized ops their data outputs plus min and max."""
-    if node.op in _VISIBLE_OUTPUTS:
-        return _VISIBLE_OUTPUTS[node.op]
-    names = _OUTPUT_NAMES.get(node.op)
-    return (len(names) if names else 1) + 2
-
-
 class _Rewrite:
     """One pass over the float graph in order; ``mirror`` maps each float node to what stands for it."""
 
@@ -240,7 +217,7 @@ class _Rewrite:
         self.origin[id(new)] = node
 
     def _quantized(self, node, rule):
-        new = _Node(rule.qop, "quantized_" + node.name, dict(node.attrs, **rule.extra), subgraphs=node.subgraphs)
+        new = _Node(rule.qop, "quantized_" + node.name, node.attrs)
         ranges = []
         for i, (src, idx, ver) in enumerate(node.inputs):
             mirror = self.mirror[id(src)]
@@ -255,8 +232,7 @@ class _Rewrite:
             if mirror.op == "_contrib_dequantize":
                 mirror = mirror.inputs[0][0]
             new.inputs.append((mirror, idx, ver))
-            first = _num_visible(mirror, self.rules) - 2 + 2 * idx
-            ranges += [(mirror, first, 0), (mirror, first + 1, 0)]
+            ranges += [(mirror, 1 + 2 * idx, 0), (mirror, 2 + 2 * idx, 0)]     # each quantized op: data, min, max
         new.inputs += ranges
         if not rule.requantize:
             return new
@@ -273,7 +249,7 @@ class _Rewrite:
         return self.quantizers[key]
 
     def _copied(self, node):
-        new = _Node(node.op, node.name, node.attrs, subgraphs=node.subgraphs)
+        new = _Node(node.op, node.name, node.attrs)
         for src, idx, ver in node.inputs:
             mirror = self.mirror[id(src)]
             if id(src) in self.rules and mirror.op != "_contrib_dequantize":
@@ -286,9 +262,10 @@ class _Rewrite:
                 new.inputs.append((mirror, idx, ver))
         return new
 
-    def dequantized(self, src, mirror, idx, visible=None):
-        """A ``_contrib_dequantize`` of output ``idx`` of the quantized ``mirror`` of ``src``."""
-        first = (_num_visible(mirror, self.rules) - 2 if visible is None else visible) + 2 * idx
+    def dequantized(self, src, mirror, idx, visible=1):
+        """A ``_contrib_dequantize`` of output ``idx`` of the quantized ``mirror`` of ``src`` (whose range
+        outputs MXNet looks for after ``visible`` data outputs)."""
+        first = visible + 2 * idx
         node = _Node("_contrib_dequantize", src.name + "_dequantize",
                      inputs=[(mirror, idx, 0), (mirror, first, 0), (mirror, first + 1, 0)])
         self.origin[id(node)] = src
@@ -346,18 +323,13 @@ def calib_key(node, origin=None):
         if node.op == "_contrib_requantize":
             return _strip(monitored_output_name(src, idx))
         return src.name if src.is_variable else monitored_output_name(src, idx)
-    if node.op in ("_contrib_quantized_batch_norm",) or (node.op in _FUSED_RULES and _is_true(node.attrs.get(
-            "quantized"))):
+    if node.op == "_contrib_quantized_batch_norm":
         return _strip(monitored_output_name(node, 0))
     return None
 
 
 def _strip(name):
     return name[len("quantized_"):] if name.startswith("quantized_") else name
-
-
-def _is_true(value):
-    return str(value).lower() in ("1", "true")
 
 
 def set_calib_table(qsym, th_dict):
