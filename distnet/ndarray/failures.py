@@ -223,7 +223,11 @@ def carry(invoke, op, args, attrs, out):
 def _run_on_placeholders(invoke, op, args, attrs, out):
     """Run on the failed inputs' placeholder data, for the outputs' shapes (their values mean nothing)."""
     def plain(a):
-        return _wrap(_DATA_SLOT.__get__(a), a._ctx) if type(a) is FailedNDArray else a
+        if type(a) is not FailedNDArray:
+            return a
+        p = _wrap(_DATA_SLOT.__get__(a), a._ctx)
+        p._node = a._node         # still recorded: backward runs through it (the gradients get the error)
+        return p
     targets = _arrays(out)
     plain_out = None if out is None else [plain(o) for o in targets] if isinstance(out, (list, tuple)) else plain(out)
     with np.errstate(all="ignore"):

@@ -60,3 +60,17 @@ cell = rnn.LSTMCell(3, input_size=2)
 attempt("begin_state random", lambda: [(s.shape, s.dtype) for s in
                                        cell.begin_state(2, func=nd.random.uniform, low=0, high=1)])
 attempt("begin_state normal", lambda: [s.shape for s in cell.begin_state(2, func=nd.random.normal)])
+
+# a float16 Dense fails in its kernel: backward still runs, reading a gradient raises the kernel's error
+dense = nn.Dense(2, in_units=2)
+dense.initialize(mx.init.One())
+dense.cast("float16")
+with mx.autograd.record():
+    loss = (dense(nd.ones((1, 2), dtype="float16")) * 2).sum()
+attempt("fp16 backward", lambda: loss.backward())
+try:
+    dense.weight.grad().asnumpy()
+    print("fp16 grad read -> no error")
+except mx.base.MXNetError:
+    print("fp16 grad read raises MXNetError")
+nd.waitall()
