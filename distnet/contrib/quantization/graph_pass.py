@@ -12,6 +12,8 @@ becomes the variables ``<name>_quantize``, ``_min``, ``_max``), an int32 result 
 import json
 from collections import deque
 
+import numpy as np
+
 from ...base import MXNetError
 from ...symbol.symbol import _PRIVATE, load_json
 
@@ -208,13 +210,12 @@ class _Rewrite:
 
     def __init__(self, rules, quantized_dtype):
         self.rules, self.dtype = rules, quantized_dtype
-        self.mirror, self.origin, self.quantizers = {}, {}, {}
+        self.mirror, self.quantizers = {}, {}
 
     def visit(self, node):
         rule = self.rules.get(id(node))
         new = self._quantized(node, rule) if rule is not None else self._copied(node)
         self.mirror[id(node)] = new
-        self.origin[id(new)] = node
 
     def _quantized(self, node, rule):
         new = _Node(rule.qop, "quantized_" + node.name, node.attrs)
@@ -266,10 +267,8 @@ class _Rewrite:
         """A ``_contrib_dequantize`` of output ``idx`` of the quantized ``mirror`` of ``src`` (whose range
         outputs MXNet looks for after ``visible`` data outputs)."""
         first = visible + 2 * idx
-        node = _Node("_contrib_dequantize", src.name + "_dequantize",
+        return _Node("_contrib_dequantize", src.name + "_dequantize",
                      inputs=[(mirror, idx, 0), (mirror, first, 0), (mirror, first + 1, 0)])
-        self.origin[id(node)] = src
-        return node
 
 
 def _offline(heads, offline_params):
@@ -297,26 +296,26 @@ def quantize_symbol(sym, excluded_names=(), excluded_ops=(), offline_params=(), 
     new_heads = []
     for src, idx in heads:
         mirror = rewrite.mirror[id(src)]
-        if id(src) in rules:
-            names = _OUTPUT_NAMES.get(src.op)
-            mirror = rewrite.dequantized(src, mirror, idx, visible=len(names) if names else 1)
+        if id(src) in rules:        # MXNet counts the float op's visible outputs here
+            visible = 3 if src.op == "BatchNorm" and str(src.attrs.get("output_mean_var")) in ("1", "True") else 1
+            mirror = rewrite.dequantized(src, mirror, idx, visible=visible)
             idx = 0
         new_heads.append((mirror, idx))
     _offline(new_heads, set(offline_params))
-    return to_symbol(new_heads), _calib_layers(new_heads, rewrite)
+    return to_symbol(new_heads), _calib_layers(new_heads)
 
 
-def _calib_layers(heads, rewrite):
+def _calib_layers(heads):
     """The monitored names of the float outputs whose ranges the quantized graph wants calibrated."""
     names = []
     for node in graph_order(heads):
-        key = calib_key(node, rewrite.origin)
+        key = calib_key(node)
         if key is not None:
             names.append(key)
     return names
 
 
-def calib_key(node, origin=None):
+def calib_key(node):
     """The monitored float output a node's calibrated range comes from (None if it takes none)."""
     if node.op in ("_contrib_quantize_v2", "_contrib_requantize"):
         src, idx, _ = node.inputs[0]
@@ -326,6 +325,11 @@ def calib_key(node, origin=None):
     if node.op == "_contrib_quantized_batch_norm":
         return _strip(monitored_output_name(node, 0))
     return None
+
+
+def _as_float(value):
+    """A threshold (a number, or a one-element array from entropy calibration) as a C float."""
+    return float(np.float32(np.asarray(value, dtype=np.float64).reshape(-1)[0]))
 
 
 def _strip(name):
@@ -340,6 +344,6 @@ def set_calib_table(qsym, th_dict):
         key = None if node.is_variable else calib_key(node)
         if key is not None and key in th_dict:
             low, high = th_dict[key]
-            node.attrs["min_calib_range"] = "%f" % float(low)
-            node.attrs["max_calib_range"] = "%f" % float(high)
+            node.attrs["min_calib_range"] = "%f" % _as_float(low)
+            node.attrs["max_calib_range"] = "%f" % _as_float(high)
     return to_symbol(heads)
