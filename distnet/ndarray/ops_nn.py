@@ -12,7 +12,7 @@ from ..base import MXNetError
 from . import onednn, onednn_avx2
 from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
-from .registry import defop
+from .registry import Op as _Op, defop
 from .shape_text import inconsistent
 
 _F32 = np.float32
@@ -85,7 +85,10 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
 
 
 @fully_connected.grad
-def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True, needs=(True,) * 3):
+def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True,
+                 needs=(True,) * 3):
+    if type(dy) is not np.ndarray:      # autograd.grad(create_graph=True): recorded as MXNet records them
+        return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
     if onednn._LANES == 8:      # oneDNN's AVX2 kernels: their own summation orders
@@ -101,6 +104,33 @@ def _(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, fla
     # leaves its bias without a gradient even when the bias asks for one
     db = bias_sum(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] else None
     return dx, dw, db
+
+
+# MXNet's gradient of FullyConnected's gradients: dx = dy @ w is linear in the weight, dw = dy.T @ x in the data;
+# the output gradient dy gets zeros (MXNet computes no gradient for it) and the bias gradient is constant.
+_FC_GRADS = _Op("_backward_FullyConnected", lambda *a: None, 0)
+
+
+def _fc_grads_backward(heads, outs, dy, data, weight, *, units):
+    h_dx, h_dw = heads[0], heads[1]
+    dy2 = dy.reshape(-1, dy.shape[-1])
+    d_data = (dy2 @ h_dw).reshape(data.shape).astype(data.dtype, copy=False)
+    d_weight = (dy2.T @ h_dx.reshape(-1, units)).astype(weight.dtype, copy=False)
+    return np.zeros_like(dy), d_data, d_weight
+
+
+_FC_GRADS.grad(_fc_grads_backward)
+
+
+def _recorded_fc_grads(dy, data, weight, bias, no_bias, flatten, needs):
+    from .ndarray import _wrap
+    raw = _fc_backward(dy._data, None, data._data, weight._data, None if bias is None else bias._data,
+                       no_bias=no_bias, flatten=flatten, needs=(True, True) + tuple(needs[2:]))
+    raw = raw if raw[2] is not None else raw[:2]
+    grads = [_wrap(g) for g in raw]
+    _ag._record(_FC_GRADS, (dy, data, weight), (dy._data, data._data, weight._data), {"units": weight.shape[1]},
+                raw, grads)
+    return tuple(g if need else None for g, need in zip(grads + [None], needs))
 
 
 # ---- softmax family ------------------------------------------------------------------
@@ -238,12 +268,37 @@ def _plain(*arrays):
     return all(type(a) in (np.ndarray, np.float16, np.float32, np.float64) and a.dtype.kind == "f" for a in arrays)
 
 
+def _kernel_grad(dy, out, axis, t, data_type, mask=None):
+    """MXNet's own softmax backward: sum(dy * out) kept in the data's type (each step added in double when
+    the output is wider), out * (dy - sum) in the wider type, rounded to the data's type, then divided by
+    the temperature; +0 past the length."""
+    acc = np.dtype(data_type).type
+    prod = dy * out
+    if mask is not None:
+        prod = np.where(mask, prod, prod.dtype.type(0))
+    if prod.dtype == acc:
+        total = _ordered_sum(prod, axis)
+    else:
+        total = np.zeros_like(np.take(prod, [0], axis=axis), dtype=acc)
+        for i in range(prod.shape[axis]):
+            total = (total.astype(np.float64) + np.take(prod, [i], axis=axis)).astype(acc)
+    wide = np.result_type(out.dtype, acc)
+    g = (out.astype(wide) * (dy.astype(wide) - total.astype(wide))).astype(data_type)
+    if mask is not None:
+        g = np.where(mask, g, g.dtype.type(0))
+    return g / g.dtype.type(t) if t != 1 else g
+
+
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _plain(dy, out) and use_length:
+        return _kernel_grad(dy, out, axis, t, data.dtype, _length_mask(out, length, axis)), None
     if _plain(dy, out) and not use_length:
         if _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
             g = out * (dy - _lane_sum_last(dy * out))
+        elif out.dtype != data.dtype:
+            return _kernel_grad(dy, out, axis, t, data.dtype), None
         else:
             g = out * (dy - _ordered_sum(dy * out, axis))
             g = g / g.dtype.type(t) if t != 1 else g
@@ -305,6 +360,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
 @softmin.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
+    if _plain(dy, out) and out.dtype != data.dtype:
+        return -_kernel_grad(dy, out, axis, t, data.dtype)
     if _plain(dy, out):
         g = -out * (dy - _ordered_sum(dy * out, axis))
         return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype)
