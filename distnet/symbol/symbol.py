@@ -381,15 +381,15 @@ class Symbol:
         return "\n".join(lines) + "\n"
 
     def tojson(self, remove_amp_cast=True):
-        """The graph in MXNet's JSON format (laid out as MXNet writes it)."""
-        return _write_json(_to_dict(self))
+        """The graph in MXNet's JSON format (laid out as MXNet writes it), without AMP casts by default."""
+        return _write_json(_to_dict(Symbol(_without_amp_casts(self._heads)) if remove_amp_cast else self))
 
     def save(self, fname, remove_amp_cast=True):
         """Write ``tojson()`` to ``fname``."""
         if not isinstance(fname, str):
             raise TypeError(f"Symbol.save: fname must be a string path, got {type(fname).__name__}")
         with open(fname, "w") as f:
-            f.write(self.tojson())
+            f.write(self.tojson(remove_amp_cast))
 
     def bind(self, ctx, args, args_grad=None, grad_req="write", aux_states=None, group2ctx=None,
              shared_exec=None):
@@ -949,6 +949,44 @@ def _clone_heads(heads):
                                 [(copies[id(src)], i) for src, i in node.inputs], dict(node.user_attrs),
                                 node.num_outputs)
     return [(copies[id(n)], i) for n, i in heads]
+
+
+_AMP_CASTS = ("amp_cast", "amp_multicast")
+
+
+def _without_amp_casts(heads):
+    """``heads`` over a copy of their graph in which each AMP cast read by another node is bypassed (a cast
+    that is itself an output stays, as MXNet keeps it)."""
+    nodes = topo_order(heads)
+    if not any(not n.is_variable and n.op_name in _AMP_CASTS for n in nodes):
+        return heads
+    entries = {}            # (id(node), index) in the old graph -> entry in the new one
+
+    def entry(node, index):
+        return entries.get((id(node), index), (node, index))      # variables are shared, as compose does
+
+    for node in nodes:
+        if node.is_variable:
+            continue
+        if node.op_name in _AMP_CASTS:
+            for i in range(node.num_outputs):
+                entries[(id(node), i)] = entry(*node.inputs[i])
+            continue
+        twin = Node(node.op, node.op_name, node.name, dict(node.attrs),
+                    [entry(src, i) for src, i in node.inputs], dict(node.user_attrs), node.num_outputs)
+        for i in range(node.num_outputs):
+            entries[(id(node), i)] = (twin, i)
+    kept = {}
+
+    def head(node, index):
+        if node.is_variable or node.op_name not in _AMP_CASTS:
+            return entry(node, index)
+        if id(node) not in kept:
+            kept[id(node)] = Node(node.op, node.op_name, node.name, dict(node.attrs),
+                                  [entry(src, i) for src, i in node.inputs], dict(node.user_attrs),
+                                  node.num_outputs)
+        return (kept[id(node)], index)
+    return [head(n, i) for n, i in heads]
 
 
 def _pick(copied, index):
