@@ -27,7 +27,8 @@ blocks = {
                       nn.Dense(5, activation="relu"), nn.Dense(3)],
 }
 X = mx.nd.array(np.random.uniform(0, 1, (4, 1, 6, 6)))
-folder = tempfile.mkdtemp()
+workdir = tempfile.TemporaryDirectory()
+folder = workdir.name
 for name, layers in sorted(blocks.items()):
     net = nn.HybridSequential(prefix=name + "_")
     with net.name_scope():
@@ -51,3 +52,4 @@ for name, layers in sorted(blocks.items()):
         if name == "plain":
             ex = qsym.bind(mx.cpu(), dict(qarg, data=X[:2]), aux_states=qaux)
             print("  output", ex.forward()[0].asnumpy().round(5).tolist())
+workdir.cleanup()
