@@ -224,11 +224,27 @@ def delete(arr, obj, axis=None):
     return wrap_np(_np.delete(arr._data, obj, axis), arr.ctx)
 
 
+@defop("_npi_polyval")
+def polyval_op(p, x):
+    """The polynomial with coefficients ``p`` at ``x`` by Horner's rule, in ``x``'s dtype."""
+    return _np.asarray(_np.polyval(p, x), x.dtype)
+
+
+@polyval_op.grad
+def _(dy, out, p, x):
+    powers = _np.stack([x ** k for k in range(len(p) - 1, -1, -1)]) if len(p) else _np.zeros((0,) + x.shape)
+    dp = (powers * dy).reshape(len(p), -1).sum(axis=1)
+    dx = dy * _np.polyval(_np.polyder(p), x) if len(p) > 1 else _np.zeros_like(x)
+    return dp.astype(p.dtype), _np.asarray(dx, x.dtype)
+
+
 def polyval(p, x):
-    """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires)."""
+    """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires);
+    differentiable in both."""
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
-    return wrap_np(_np.asarray(_np.polyval(p._data, x._data), x.dtype), x.ctx)
+    from .multiarray import invoke_np
+    return invoke_np(polyval_op, (p, x))
 
 
 def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002

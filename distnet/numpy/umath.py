@@ -519,7 +519,7 @@ for _names, _func in ((("add", "radd", "iadd"), add), (("sub", "rsub", "isub"), 
 for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", greater_equal), ("lt", less),
                      ("le", less_equal)):
     setattr(ndarray, f"__{_name}__", _operator(_func))
-ndarray.__neg__ = lambda self: multiply(self, -1) if self.dtype.kind == "b" else negative(self)  # MXNet: x * -1
+ndarray.__neg__ = lambda self: multiply(self, -1)     # MXNet's -x is x * -1 (a NaN keeps its sign)
 ndarray.__abs__ = lambda self: absolute(self)
 ndarray.__invert__ = lambda self: invert(self)
 ndarray.__ipow__ = lambda self, other: NotImplemented    # MXNet's has none: ``x **= y`` binds a new array
