@@ -123,3 +123,16 @@ attempt("statistics of a list", lambda: q._collect_layer_statistics(mod, [X], No
 attempt("load_params", lambda: q._load_params(3))
 attempt("load_sym", lambda: q._load_sym(3))
 print(q._load_params((args, {}))[0] is args, q._load_sym(net) is net)
+
+print("== calibration data from a DataLoader")
+X = mx.nd.array(np.arange(24).reshape(6, 4))
+loader = mx.gluon.data.DataLoader(mx.gluon.data.ArrayDataset(X, mx.nd.arange(6)), batch_size=4)
+wrapped, shapes = q._as_data_iter(loader)
+print(type(wrapped).__name__, shapes, wrapped.batch_size)
+print([[d.shape for d in b.data] for b in wrapped])
+wrapped.reset()
+print(len(list(wrapped)))
+attempt("wrap an int", lambda: q._DataIterWrapper(3))
+five_d = mx.gluon.data.DataLoader(mx.gluon.data.ArrayDataset(mx.nd.ones((4, 2, 1, 3, 3)), mx.nd.ones((4, 1)),
+                                                             mx.nd.ones((4,))), batch_size=2)
+print(q._as_data_iter(five_d)[1])
