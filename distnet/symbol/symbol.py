@@ -698,10 +698,12 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     elif variadic:
         sources = positional + list(inputs.values())
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
-        late = [k for k in user if k not in _PRIVATE] + ([] if "num_args" in attrs else ["num_args"])
+        counted = "num_args" in attrs or op.name in _COUNTED_BY_OTHER
+        late = [k for k in user if k not in _PRIVATE] + ([] if counted else ["num_args"])
         if late:
             user["__late__"] = ",".join(late)
-        attrs.setdefault("num_args", len(sources))
+        if not counted:
+            attrs["num_args"] = len(sources)
         if op.name == "UpSampling":
             sources = _upsampling_weight(sources, attrs, node_name, user)
     else:
@@ -748,6 +750,8 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput",
                 *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                  "negative_binomial", "generalized_negative_binomial"))}
+# Variadic ops whose input count another parameter states: MXNet adds no num_args attribute.
+_COUNTED_BY_OTHER = {"amp_multicast"}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),

@@ -21,3 +21,7 @@ tmp = tempfile.mkdtemp()
 out.save(os.path.join(tmp, 'a.json'))
 out.save(os.path.join(tmp, 'b.json'), remove_amp_cast=False)
 print([len(json.load(open(os.path.join(tmp, f)))['nodes']) for f in ('a.json', 'b.json')])
+with mx.AttrScope(__ctx_group__='g'):
+    mc = mx.sym.amp_multicast(x, y, num_outputs=2, name='mc2')      # no num_args attribute
+print(mc.list_attr(), json.loads(mc.tojson(remove_amp_cast=False))['nodes'][2])
+print([o.dtype for o in mc.eval(x=mx.nd.ones(2, dtype='float16'), y=mx.nd.ones(2))])
