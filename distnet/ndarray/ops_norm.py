@@ -239,9 +239,9 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
             dx = _standardize_grad(dy * g.reshape(shape), xhat, invstd, axes)
         else:
             dx = dy * (g.reshape(shape) * invstd)
-    # MXNet's own kernel (not float32's oneDNN) updates the moving statistics in any training-mode
-    # backward, also after a forward that used them: visible for float16, where var + eps rounds
-    if train and (bool(trained) or data.dtype != np.float32):
+    # MXNet updates the moving statistics in any training-mode backward, also after a forward that used
+    # them: the variance makes a round trip through 1/sqrt(var + eps), visible in its last bits
+    if train:
         m = _attr(mean.dtype, momentum)        # MXNet: the float momentum, (1 - m) in float too
         if new_var is None:
             new_var = var
