@@ -180,12 +180,12 @@ class BatchNorm(HybridBlock):
     """
 
     def __init__(self, axis=1, momentum=0.9, epsilon=1e-5, center=True, scale=True, use_global_stats=False,
-                 fuse_relu=False, beta_initializer="zeros", gamma_initializer="ones",
+                 beta_initializer="zeros", gamma_initializer="ones",
                  running_mean_initializer="zeros", running_variance_initializer="ones", in_channels=0, **kwargs):
         super().__init__(**kwargs)
         self._kwargs = {"axis": axis, "eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
                         "use_global_stats": use_global_stats}
-        self.fuse_relu = fuse_relu
+        self.fuse_relu = False          # BatchNormReLU's (MXNet's public BatchNorm takes no fuse_relu)
         self.in_channels = in_channels
         get = self.params.get
         self.gamma = get("gamma", grad_req="write" if scale else "null", shape=(in_channels,),
@@ -223,9 +223,10 @@ class BatchNormReLU(BatchNorm):
     def __init__(self, axis=1, momentum=0.9, epsilon=1e-5, center=True, scale=True, use_global_stats=False,
                  beta_initializer="zeros", gamma_initializer="ones", running_mean_initializer="zeros",
                  running_variance_initializer="ones", in_channels=0, **kwargs):
-        super().__init__(axis, momentum, epsilon, center, scale, use_global_stats, True, beta_initializer,
+        super().__init__(axis, momentum, epsilon, center, scale, use_global_stats, beta_initializer,
                          gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
                          **kwargs)
+        self.fuse_relu = True
 
 
 class Embedding(HybridBlock):

@@ -74,3 +74,12 @@ try:
 except mx.base.MXNetError:
     print("fp16 grad read raises MXNetError")
 nd.waitall()
+
+# BatchNorm's positional arguments are MXNet's (no fuse_relu between use_global_stats and beta_initializer)
+bn = nn.BatchNorm(1, 0.9, 1e-5, True, True, False, "ones", in_channels=2)
+bn.initialize()
+attempt("BatchNorm positional beta_initializer", lambda: bn.beta.data().asnumpy().tolist())
+try:
+    nn.BatchNorm(fuse_relu=True)
+except TypeError:
+    print("BatchNorm fuse_relu raises TypeError")

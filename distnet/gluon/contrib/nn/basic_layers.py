@@ -61,7 +61,7 @@ class SyncBatchNorm(BatchNorm):
     def __init__(self, in_channels=0, num_devices=None, momentum=0.9, epsilon=1e-5, center=True, scale=True,
                  use_global_stats=False, beta_initializer="zeros", gamma_initializer="ones",
                  running_mean_initializer="zeros", running_variance_initializer="ones", **kwargs):
-        super().__init__(1, momentum, epsilon, center, scale, use_global_stats, False, beta_initializer,
+        super().__init__(1, momentum, epsilon, center, scale, use_global_stats, beta_initializer,
                          gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
                          **kwargs)
         if num_devices is None:
