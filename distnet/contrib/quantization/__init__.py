@@ -3,6 +3,12 @@
 ``quantize_model`` rewrites a symbol with quantized operators (``graph_pass``), optionally runs it over
 calibration data to fix the quantization ranges (``calibration``), and quantizes the weights and biases
 offline. ``quantize_graph`` + ``calib_graph`` split the same steps around a user-driven collection.
+
+Calibration sees the layer outputs MXNet's inference executor reports: with its default MKLDNN backend a
+convolution or fully connected layer is fused with the ops after it, so only the data inputs (and
+unfused layers) get calibrated ranges, as in MXNet; set MXNET_SUBGRAPH_BACKEND=NONE to calibrate every
+layer. ``quantize_model_mkldnn`` and ``quantize_net``/``quantize_net_v2`` on the CPU need oneDNN's fused
+int8 layers (``_sg_mkldnn_conv``...), which distnet does not have: they raise MXNetError.
 """
 import ctypes            # noqa: F401  (MXNet's module exposes these names)
 import logging
@@ -171,40 +177,45 @@ def quantize_model(sym, arg_params, aux_params, data_names=('data',), label_name
                                          quantize_mode=quantize_mode, quantize_granularity=quantize_granularity)
     th_dict = {}
     if calib_mode is not None and calib_mode != 'none':
-        if not isinstance(ctx, Context):
-            raise ValueError('currently only supports single ctx, while received %s' % str(ctx))
-        if calib_data is None:
-            raise ValueError('calib_data must be provided when calib_mode=%s' % calib_mode)
-        if not isinstance(calib_data, DataIter):
-            raise ValueError('calib_data must be of DataIter type when calib_mode=%s, while received type %s'
-                             % (calib_mode, str(type(calib_data))))
-        mod = Module(symbol=sym, data_names=data_names, label_names=label_names, context=ctx)
-        if len(calib_data.provide_label) > 0:
-            mod.bind(for_training=False, data_shapes=calib_data.provide_data, label_shapes=calib_data.provide_label)
-        else:
-            mod.bind(for_training=False, data_shapes=calib_data.provide_data)
-        mod.set_params(arg_params, aux_params)
-        if calib_mode == 'entropy':
-            hist_dict, num_examples = _collect_layer_histogram(mod, calib_data, include_layer=calib_layer,
-                                                               max_num_examples=num_calib_examples, logger=logger)
-            if logger:
-                logger.info('Collected layer outputs from FP32 model using %d examples' % num_examples)
-                logger.info('Calculating optimal thresholds for quantization')
-            th_dict = _get_optimal_thresholds(hist_dict, quantized_dtype, logger=logger)
-        elif calib_mode == 'naive':
-            th_dict, num_examples = _collect_layer_output_min_max(
-                mod, calib_data, quantized_dtype, include_layer=calib_layer, max_num_examples=num_calib_examples,
-                logger=logger)
-            if logger:
-                logger.info('Collected layer output min/max values from FP32 model using %d examples'
-                            % num_examples)
-        else:
-            raise ValueError('unknown calibration mode %s received, expected `none`, `naive`, or `entropy`'
-                             % calib_mode)
+        th_dict = _measured_thresholds(sym, arg_params, aux_params, data_names, label_names, ctx, calib_mode,
+                                       calib_data, num_calib_examples, quantized_dtype, calib_layer, logger)
         qsym = _calibrate_quantized_sym(qsym, th_dict)
     if logger:
         logger.info('Quantizing parameters')
     return qsym, _quantize_params(qsym, arg_params, th_dict), aux_params
+
+
+def _measured_thresholds(sym, arg_params, aux_params, data_names, label_names, ctx, calib_mode, calib_data,
+                         num_calib_examples, quantized_dtype, calib_layer, logger):
+    """{layer output: (low, high)} from running the float ``sym`` over ``calib_data`` in a Module."""
+    if not isinstance(ctx, Context):
+        raise ValueError('currently only supports single ctx, while received %s' % str(ctx))
+    if calib_data is None:
+        raise ValueError('calib_data must be provided when calib_mode=%s' % calib_mode)
+    if not isinstance(calib_data, DataIter):
+        raise ValueError('calib_data must be of DataIter type when calib_mode=%s, while received type %s'
+                         % (calib_mode, str(type(calib_data))))
+    mod = Module(symbol=sym, data_names=data_names, label_names=label_names, context=ctx)
+    if len(calib_data.provide_label) > 0:
+        mod.bind(for_training=False, data_shapes=calib_data.provide_data, label_shapes=calib_data.provide_label)
+    else:
+        mod.bind(for_training=False, data_shapes=calib_data.provide_data)
+    mod.set_params(arg_params, aux_params)
+    if calib_mode == 'entropy':
+        hist_dict, num_examples = _collect_layer_histogram(mod, calib_data, include_layer=calib_layer,
+                                                           max_num_examples=num_calib_examples, logger=logger)
+        if logger:
+            logger.info('Collected layer outputs from FP32 model using %d examples' % num_examples)
+            logger.info('Calculating optimal thresholds for quantization')
+        return _get_optimal_thresholds(hist_dict, quantized_dtype, logger=logger)
+    if calib_mode == 'naive':
+        th_dict, num_examples = _collect_layer_output_min_max(
+            mod, calib_data, quantized_dtype, include_layer=calib_layer, max_num_examples=num_calib_examples,
+            logger=logger)
+        if logger:
+            logger.info('Collected layer output min/max values from FP32 model using %d examples' % num_examples)
+        return th_dict
+    raise ValueError('unknown calibration mode %s received, expected `none`, `naive`, or `entropy`' % calib_mode)
 
 
 def quantize_model_mkldnn(sym, arg_params, aux_params, data_names=('data',), label_names=('softmax_label',),
@@ -232,7 +243,8 @@ def quantize_graph(sym, arg_params, aux_params, ctx=cpu(), excluded_sym_names=No
     The other parameters are ``quantize_model``'s.
     """
     excluded_sym_names = _check_names(excluded_sym_names, 'excluded_sym_names', 'symbols')
-    excluded_op_names = _check_names(excluded_op_names, 'excluded_op_names', 'operators')
+    if not isinstance(ctx, Context):
+        raise ValueError('currently only supports single ctx, while received %s' % str(ctx))
     if logger:
         os.environ['MXNET_QUANTIZATION_VERBOSE'] = '1'
         logger.info('Quantizing graph')
@@ -243,21 +255,30 @@ def quantize_graph(sym, arg_params, aux_params, ctx=cpu(), excluded_sym_names=No
                                          quantize_mode=quantize_mode, quantize_granularity=quantize_granularity)
     collector = None
     if calib_mode is not None and calib_mode != 'none':
-        if calib_mode == 'entropy':
-            collector = _LayerHistogramCollector(include_layer=calib_layer, logger=logger)
-        elif calib_mode == 'naive':
-            collector = _LayerOutputMinMaxCollector(quantized_dtype=quantized_dtype, include_layer=calib_layer,
-                                                    logger=logger)
-        elif calib_mode == 'customize' and LayerOutputCollector is not None:
-            collector = LayerOutputCollector
-        else:
-            raise ValueError('unknown calibration mode %s received, expected `none`, `naive`, `entropy` or '
-                             '`customize`' % calib_mode)
-        if logger:
-            logger.info('Collector created, please use set_monitor_callback to collect calibration information.')
+        collector = _new_collector(calib_mode, quantized_dtype, calib_layer, LayerOutputCollector, logger)
     if logger:
         logger.info('Quantizing parameters')
     return qsym, _quantize_params(qsym, arg_params, {}), aux_params, collector
+
+
+def _new_collector(calib_mode, quantized_dtype, calib_layer, custom, logger):
+    """The collector ``quantize_graph`` hands out for ``calib_mode``."""
+    if calib_mode == 'entropy':
+        collector, what = _LayerHistogramCollector(include_layer=calib_layer, logger=logger), \
+            'Create a layer output collector for entropy calibration.'
+    elif calib_mode == 'naive':
+        collector, what = _LayerOutputMinMaxCollector(quantized_dtype=quantized_dtype, include_layer=calib_layer,
+                                                      logger=logger), \
+            'Create a layer output minmax collector for naive calibration'
+    elif calib_mode == 'customize' and custom is not None:
+        collector, what = custom, 'Create a customize layer output minmax collector for calibration'
+    else:
+        raise ValueError('unknown calibration mode %s received, expected `none`, `naive`, `entropy` or '
+                         '`customize`' % calib_mode)
+    if logger:
+        logger.info(what)
+        logger.info('Collector created, please use set_monitor_callback to collect calibration information.')
+    return collector
 
 
 def calib_graph(qsym, arg_params, aux_params, collector, calib_mode='entropy', quantized_dtype='int8',
