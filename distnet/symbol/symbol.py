@@ -36,6 +36,8 @@ _NUM_OUTPUTS = {
     "_contrib_Proposal": lambda a: 2 if _true(a.get("output_score")) else 1,
     "_contrib_MultiProposal": lambda a: 2 if _true(a.get("output_score")) else 1,
     "_contrib_MultiBoxTarget": lambda a: 3,
+    "LayerNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
+    "GroupNorm": lambda a: 3 if _true(a.get("output_mean_var")) else 1,
 }
 def _true(value):
     return str(value).lower() in ("1", "true")
