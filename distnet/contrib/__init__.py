@@ -2,5 +2,6 @@
 from . import ndarray, symbol
 from . import ndarray as nd, symbol as sym
 from . import autograd, io, text, tensorboard, onnx, quantization
+from . import quantization as quant
 
-__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx", "quantization"]
+__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx", "quantization", "quant"]
