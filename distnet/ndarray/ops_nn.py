@@ -733,11 +733,12 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     elif act_type == "rrelu":
         if _ag.is_training():
             slopes = _rrelu_slopes(data, lower_bound, upper_bound)
-        else:
-            slopes = np.full(data.shape, (lower_bound + upper_bound) / 2, dtype=data.dtype)
-        # MXNet returns the mask as a second visible output (left unset outside training)
-        mask = slopes if _ag.is_training() else np.zeros_like(data)
-        return np.where(data > 0, data, slopes * data).astype(data.dtype), mask, slopes
+            return np.where(data > 0, data, slopes * data).astype(data.dtype), slopes, slopes
+        # outside training MXNet takes the mean of the float bounds and multiplies in float, any dtype;
+        # it returns the mask as a second visible output, left unset
+        mean = (_F32(lower_bound) + _F32(upper_bound)) / _F32(2)
+        neg = (mean * data.astype(np.float32)).astype(data.dtype)
+        return np.where(data > 0, data, neg), np.zeros_like(data), np.full(data.shape, mean, dtype=data.dtype)
     elif act_type == "elu" and dnnl:
         y = onednn.elu(data, slope)
     elif act_type == "elu":
