@@ -152,8 +152,8 @@ def _(dy, out, x, kind="nuc"):
     dl = _np.zeros_like(l)
     if kind == "nuc":
         dl[...] = _np.asarray(dy, x.dtype)[..., None]
-    else:
-        dl[..., 0 if kind == "2" else -1] = dy
+    else:       # MXNet 1.9.1 scales the largest / smallest singular value's gradient by the head gradient squared
+        dl[..., 0 if kind == "2" else -1] = dy * dy
     return _svd_op.bwd((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
 
 
@@ -168,6 +168,9 @@ def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
                           f"{axis[1]}), got {x.shape[rows]} and {x.shape[cols]}: swap the axis pair")
     if ord in (2, -2, "nuc"):
         res = _invoke_np(_sv_norm_op, (moveaxis(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
+    elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
+        from .multiarray import zeros
+        res = zeros(tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)), dtype=x.dtype)
     else:
         summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
         pick = reductions.min if ord in (-1, -_np.inf, 0) else reductions.max     # 0 as MXNet: like -inf
