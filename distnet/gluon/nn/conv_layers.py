@@ -218,15 +218,47 @@ class _Pooling(HybridBlock):
 
 
 class _PoolND(_Pooling):
-    """MaxPool/AvgPool 1-D/2-D/3-D: dimension, pooling type and default layout from the subclass."""
+    """MaxPool/AvgPool 1-D/2-D/3-D: dimension, pooling type and default layout from the subclass.
+
+    The subclasses below only order the arguments as MXNet does (ceil_mode before layout in
+    MaxPool3D, AvgPool2D and AvgPool3D; count_include_pad for average pooling only)."""
 
     _ndim, _type, _layout = 2, "max", "NCHW"
 
-    def __init__(self, pool_size=2, strides=None, padding=0, layout=None, ceil_mode=False,
-                 count_include_pad=True, **kwargs):
+    def _setup(self, pool_size, strides, padding, layout, ceil_mode, count_include_pad, kwargs):
         super().__init__(_tuple(pool_size, self._ndim, "pool_size"), strides, padding, ceil_mode, False,
                          self._type, layout or self._layout, count_include_pad if self._type == "avg" else None,
                          **kwargs)
+
+
+class _MaxPoolLayoutFirst(_PoolND):
+    """MaxPool1D/2D: (pool_size, strides, padding, layout, ceil_mode)."""
+
+    def __init__(self, pool_size=2, strides=None, padding=0, layout=None, ceil_mode=False, **kwargs):
+        self._setup(pool_size, strides, padding, layout, ceil_mode, kwargs.pop("count_include_pad", None), kwargs)
+
+
+class _MaxPoolCeilFirst(_PoolND):
+    """MaxPool3D: (pool_size, strides, padding, ceil_mode, layout)."""
+
+    def __init__(self, pool_size=2, strides=None, padding=0, ceil_mode=False, layout=None, **kwargs):
+        self._setup(pool_size, strides, padding, layout, ceil_mode, kwargs.pop("count_include_pad", None), kwargs)
+
+
+class _AvgPoolLayoutFirst(_PoolND):
+    """AvgPool1D: (pool_size, strides, padding, layout, ceil_mode, count_include_pad)."""
+
+    def __init__(self, pool_size=2, strides=None, padding=0, layout=None, ceil_mode=False, count_include_pad=True,
+                 **kwargs):
+        self._setup(pool_size, strides, padding, layout, ceil_mode, count_include_pad, kwargs)
+
+
+class _AvgPoolCeilFirst(_PoolND):
+    """AvgPool2D/3D: (pool_size, strides, padding, ceil_mode, layout, count_include_pad)."""
+
+    def __init__(self, pool_size=2, strides=None, padding=0, ceil_mode=False, layout=None, count_include_pad=True,
+                 **kwargs):
+        self._setup(pool_size, strides, padding, layout, ceil_mode, count_include_pad, kwargs)
 
 
 class _GlobalPoolND(_Pooling):
@@ -243,12 +275,12 @@ def _pooling(name, base, ndim, kind, layout, doc):
                                 "__module__": __name__})
 
 
-MaxPool1D = _pooling("MaxPool1D", _PoolND, 1, "max", "NCW", "1-D max pooling over NCW input.")
-MaxPool2D = _pooling("MaxPool2D", _PoolND, 2, "max", "NCHW", "2-D max pooling over NCHW input.")
-MaxPool3D = _pooling("MaxPool3D", _PoolND, 3, "max", "NCDHW", "3-D max pooling over NCDHW input.")
-AvgPool1D = _pooling("AvgPool1D", _PoolND, 1, "avg", "NCW", "1-D average pooling over NCW input.")
-AvgPool2D = _pooling("AvgPool2D", _PoolND, 2, "avg", "NCHW", "2-D average pooling over NCHW input.")
-AvgPool3D = _pooling("AvgPool3D", _PoolND, 3, "avg", "NCDHW", "3-D average pooling over NCDHW input.")
+MaxPool1D = _pooling("MaxPool1D", _MaxPoolLayoutFirst, 1, "max", "NCW", "1-D max pooling over NCW input.")
+MaxPool2D = _pooling("MaxPool2D", _MaxPoolLayoutFirst, 2, "max", "NCHW", "2-D max pooling over NCHW input.")
+MaxPool3D = _pooling("MaxPool3D", _MaxPoolCeilFirst, 3, "max", "NCDHW", "3-D max pooling over NCDHW input.")
+AvgPool1D = _pooling("AvgPool1D", _AvgPoolLayoutFirst, 1, "avg", "NCW", "1-D average pooling over NCW input.")
+AvgPool2D = _pooling("AvgPool2D", _AvgPoolCeilFirst, 2, "avg", "NCHW", "2-D average pooling over NCHW input.")
+AvgPool3D = _pooling("AvgPool3D", _AvgPoolCeilFirst, 3, "avg", "NCDHW", "3-D average pooling over NCDHW input.")
 GlobalMaxPool1D = _pooling("GlobalMaxPool1D", _GlobalPoolND, 1, "max", "NCW", "Global max pooling of NCW input.")
 GlobalMaxPool2D = _pooling("GlobalMaxPool2D", _GlobalPoolND, 2, "max", "NCHW", "Global max pooling of NCHW input.")
 GlobalMaxPool3D = _pooling("GlobalMaxPool3D", _GlobalPoolND, 3, "max", "NCDHW", "Global max pooling of NCDHW input.")

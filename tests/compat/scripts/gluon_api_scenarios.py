@@ -83,3 +83,13 @@ try:
     nn.BatchNorm(fuse_relu=True)
 except TypeError:
     print("BatchNorm fuse_relu raises TypeError")
+
+# pooling layers take MXNet's positional orders: ceil_mode before layout in MaxPool3D, AvgPool2D, AvgPool3D
+x1, x2, x3 = nd.arange(10).reshape(1, 1, 10), nd.arange(50).reshape(1, 2, 5, 5), nd.arange(125).reshape(1, 1, 5, 5, 5)
+for label, make, x in [("MaxPool1D", lambda: nn.MaxPool1D(3, 2, 1, "NCW", True), x1),
+                       ("MaxPool3D", lambda: nn.MaxPool3D(3, 2, 1, True, "NCDHW"), x3),
+                       ("AvgPool1D", lambda: nn.AvgPool1D(3, 2, 1, "NCW", True, False), x1),
+                       ("AvgPool2D", lambda: nn.AvgPool2D(3, 2, 1, True, "NCHW", False), x2),
+                       ("AvgPool3D", lambda: nn.AvgPool3D(3, 2, 1, True, "NCDHW", False), x3),
+                       ("MaxPool2D count_include_pad", lambda: nn.MaxPool2D(count_include_pad=False), x2)]:
+    attempt(label, lambda: (repr(make()), make()(x).shape, make()(x).sum().asscalar()))
