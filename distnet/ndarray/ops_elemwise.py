@@ -643,7 +643,8 @@ def _neg(self):
 
 
 NDArray.__neg__ = _neg
-_unary("abs", np.abs, lambda x, y: _sign_of(x), methods=("abs", "__abs__"), ufunc=np.absolute)
+_unary("abs", np.abs, lambda x, y: _sign_of(x if type(x) is np.ndarray else x.asnumpy()),  # (constant in x)
+       methods=("abs", "__abs__"), ufunc=np.absolute)
 _unary("sign", lambda x: _sign_of(x), lambda x, y: 0.0, ufunc=np.sign)   # dy * 0: MXNet keeps the sign of a zero
 _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -1 / (2 * x * np.sqrt(x)))
