@@ -289,7 +289,7 @@ def _linked_zero(zero, link):
 
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
-_ZERO_SECOND_ORDER = frozenset("round floor ceil fix trunc rint radians FullyConnected clip BlockGrad MakeLoss"
+_ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad MakeLoss"
                                .split())
 # Ops whose MXNet backward has no gradient of its own, although ours could be differentiated.
 _NO_SECOND_ORDER = frozenset("sign degrees erf erfinv softsign".split())
@@ -347,7 +347,9 @@ def _graph_grads(node, slots):
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and g._node is None and parent is not None and op.name in _ZERO_SECOND_ORDER:
+        if g is not None and g._node is None and parent is not None and (
+                op.name in _ZERO_SECOND_ORDER or type(g._data) is np.ndarray and not g._data.any()):
+            # MXNet's zero gradients are zeros_like nodes of the input: they differentiate to zero again
             g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
