@@ -168,3 +168,17 @@ def test_bad_arguments_raise_value_errors(kwargs, error):
 def test_quantize_net_on_the_cpu_is_refused_with_a_way_out():
     with pytest.raises(mx.base.MXNetError, match="quantize_model"):
         q.quantize_net_v2(mx.gluon.nn.Dense(2), data_shapes=[mx.io.DataDesc("data", (1, 3))])
+
+
+def test_an_uncalibrated_batch_norm_binds_and_refuses_to_run():
+    with mx.name.NameManager():
+        data = mx.sym.var("data")
+        net = fc(mx.sym.BatchNorm(mx.sym.Convolution(data, kernel=(1, 1), num_filter=2, name="c0"), name="bn0"), "f0")
+    shapes = dict(zip(net.list_arguments(), net.infer_shape(data=(1, 2, 2, 2))[0]))
+    args = {k: mx.nd.ones(s) for k, s in shapes.items() if k != "data"}
+    aux = {"bn0_moving_mean": mx.nd.zeros((2,)), "bn0_moving_var": mx.nd.ones((2,))}
+    qsym, qarg, qaux = q.quantize_model(net, args, aux, calib_mode="none", quantized_dtype="uint8",
+                                        quantize_mode="full")
+    ex = qsym.bind(mx.cpu(), dict(qarg, data=mx.nd.ones((1, 2, 2, 2))), aux_states=qaux)
+    with pytest.raises(mx.base.MXNetError, match="Quantized BN currently don't support calib_mode=None"):
+        ex.forward()[0].asnumpy()
