@@ -292,7 +292,7 @@ def _linked_zero(zero, link):
 _ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad MakeLoss"
                                .split())
 # Ops whose MXNet backward has no gradient of its own, although ours could be differentiated.
-_NO_SECOND_ORDER = frozenset("sign degrees erf erfinv softsign".split())
+_NO_SECOND_ORDER = frozenset("sign degrees erf erfinv softsign LayerNorm".split())
 
 
 class _NonDifferentiable:

@@ -80,7 +80,21 @@ def gradient_penalty(hybridize, activation_layers):
     print("penalty", rounded(penalty), [rounded(p.grad())[:3] for p in net.collect_params().values()])
 
 
+def layer_norm_second_order():
+    x = nd.array(np.random.RandomState(1).uniform(-1, 1, (2, 4)), dtype="float64")
+    x.attach_grad()
+    try:
+        with autograd.record():
+            y = nd.LayerNorm(x, nd.ones((4,), dtype="float64"), nd.zeros((4,), dtype="float64"))
+            g = autograd.grad(y, [x], head_grads=nd.ones_like(y), create_graph=True, retain_graph=True)[0]
+            (g * g).sum().backward()
+        print("LayerNorm", rounded(x.grad))
+    except mx.base.MXNetError as e:
+        print("LayerNorm", failure(e))
+
+
 third_orders()
+layer_norm_second_order()
 fully_connected_cross_terms()
 for hybridize in (False, True):
     for activation_layers in (False, True):
