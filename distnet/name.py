@@ -17,7 +17,6 @@ class NameManager(metaclass=CurrentMeta):
         """``name`` if given, else the next automatic name for ``hint``."""
         if name:
             return name
-        hint = hint.lower()
         n = self._counter.get(hint, 0)
         self._counter[hint] = n + 1
         return f"{hint}{n}"

@@ -689,7 +689,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         attrs["dtype"] = _dtype_name(attrs["dtype"])
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
-    node_name = _name.current().get(name, hint or op_name.lower())
+    node_name = _name.current().get(name, (hint or op_name).lower())
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
