@@ -245,10 +245,10 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
                          momentum=0.9, fix_gamma=True, use_global_stats=False, output_mean_var=False, axis=1,
                          cudnn_off=False, min_calib_range=None, max_calib_range=None):
     """Inference BatchNorm of int8 ``data`` into int8 over the calibrated range (gamma is always used, as MXNet)."""
-    _int8_input("quantized_batch_norm", data, (np.int8,))
-    if min_calib_range is None or max_calib_range is None:
+    if min_calib_range is None or max_calib_range is None:       # checked first, as MXNet
         raise MXNetError("quantized_batch_norm: min_calib_range or max_calib_range is not available. "
                          "Quantized BN currently don't support calib_mode=None")
+    _int8_input("quantized_batch_norm", data, (np.int8,))
     out_top = float(max_abs(min_calib_range, max_calib_range))
     invstd = 1.0 / np.sqrt(moving_var.astype(np.float64) + float(eps))
     gamma64 = gamma.astype(np.float64)
