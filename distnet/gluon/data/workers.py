@@ -101,6 +101,13 @@ def _decode_tree(node, arrays):
     return {_decode_tree(k, arrays): _decode_tree(v, arrays) for k, v in value}
 
 
+class _Shown(str):
+    """Text that is its own repr: a KeyError made of it reads as the worker's KeyError did."""
+
+    def __repr__(self):
+        return str(self)
+
+
 class _WorkerError:
     """An exception raised in a worker, carried back as its type name, message and traceback."""
 
@@ -108,14 +115,16 @@ class _WorkerError:
         self.info = info
 
     def reraise(self, worker, indices):
+        """Raise the worker's exception in this process: same class and message, as MXNet's pool re-raises it;
+        which worker and samples failed, and the worker's traceback, are in the exception's notes."""
         kind, message, trace = self.info
         shown = indices if len(indices) <= 8 else indices[:8] + ["..."]
-        text = (f"DataLoader worker {worker} failed on samples {shown}: {kind}: {message}\n"
-                f"Traceback in the worker:\n{trace}")
         exc_type = getattr(builtins, kind, None)
         if not (isinstance(exc_type, type) and issubclass(exc_type, Exception)):
-            exc_type = MXNetError
-        raise exc_type(text)
+            exc_type, message = MXNetError, f"{kind}: {message}"
+        error = exc_type(_Shown(message)) if exc_type is KeyError else exc_type(message)
+        error.add_note(f"DataLoader worker {worker} failed on samples {shown}; traceback in the worker:\n{trace}")
+        raise error
 
 
 # ---- the child ----------------------------------------------------------------------------

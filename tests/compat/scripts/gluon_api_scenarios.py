@@ -93,3 +93,20 @@ for label, make, x in [("MaxPool1D", lambda: nn.MaxPool1D(3, 2, 1, "NCW", True),
                        ("AvgPool3D", lambda: nn.AvgPool3D(3, 2, 1, True, "NCDHW", False), x3),
                        ("MaxPool2D count_include_pad", lambda: nn.MaxPool2D(count_include_pad=False), x2)]:
     attempt(label, lambda: (repr(make()), make()(x).shape, make()(x).sum().asscalar()))
+
+
+# an exception in a DataLoader worker process is raised again with its own class and message
+class FailingDataset(gluon.data.Dataset):
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        if i == 2:
+            raise ValueError("bad item %d" % i)
+        return float(i)
+
+
+attempt("worker ValueError", lambda: [b.asnumpy().tolist() for b in
+                                      gluon.data.DataLoader(FailingDataset(), batch_size=1, num_workers=2)])
+dicts = gluon.data.SimpleDataset([{"a": i} for i in range(4)])
+attempt("worker KeyError", lambda: list(gluon.data.DataLoader(dicts, batch_size=2, num_workers=2)))
