@@ -40,8 +40,13 @@ def _batchify(data, ctx):
         batch = np.asarray(data)
     except ValueError as e:
         kind = MXNetError if isinstance(first, NDArray) else _ragged_error(data)
-        raise kind(f"default_batchify_fn: samples of shapes {_shapes(data)} cannot be stacked into one batch ({e}); "
-                   "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader") from None
+        why = (f"default_batchify_fn: samples of shapes {_shapes(data)} cannot be stacked into one batch ({e}); "
+               "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader")
+        if kind is _DTypeKeyError:      # MXNet's object-array dtype lookup: the message is the type
+            error = kind(np.object_)
+            error.add_note(why)
+            raise error from None
+        raise kind(why) from None
     if batch.dtype.kind in "OSU":
         # MXNet has no NDArray dtype for objects or strings: its dtype lookup fails with KeyError
         raise _DTypeKeyError(batch.dtype.type)
