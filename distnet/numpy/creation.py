@@ -140,7 +140,8 @@ def meshgrid(*xi, **kwargs):
     sparse = kwargs.pop("sparse", False)
     if sparse:
         raise NotImplementedError("sparse=False is not implemented")      # MXNet's words
-    kwargs.pop("copy", True)
+    if not kwargs.pop("copy", True):
+        raise NotImplementedError("copy=False is not implemented")      # MXNet's words
     if kwargs:
         raise TypeError(f"meshgrid() got an unexpected keyword argument {next(iter(kwargs))!r}")
     n = len(xi)

@@ -30,7 +30,7 @@ for _name in _NUMPY_FUNCTIONS:
     globals()[_name] = getattr(_np, _name)
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
-_WRAPPED = (("diag_indices_from", "data"), ("insert", "arr"), ("may_share_memory", "a"), ("shares_memory", "a"),
+_WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),
             ("resize", None), ("unravel_index", None), ("genfromtxt", ""), ("set_printoptions", ""))
 
 
@@ -85,6 +85,28 @@ for _name, _checked in _WRAPPED:
     globals()[_name] = _wrapped(_name, _checked)
 
 
+def insert(arr, obj, values, axis=None):
+    """``values`` inserted into ``arr`` before ``obj`` (an int, a slice or an int64 mx.np array) along ``axis``,
+    with MXNet 1.9.1's operand rules; NumPy's result."""
+    if not isinstance(arr, NDArray):
+        raise AssertionError(f"Argument arr must have NDArray type, but got {arr}")
+    if not isinstance(obj, (int, _np.integer, slice, NDArray)):
+        raise TypeError(f"'obj' can not support type {type(obj)}")
+    if isinstance(values, (bool, _np.bool_)):
+        raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
+                         "_npi_insert_scalar")
+    if not isinstance(values, (int, float, _np.integer, _np.floating, NDArray)):
+        raise TypeError(f"'values' can not support type {type(values)}")
+    if isinstance(obj, NDArray) and obj.dtype != _np.int64:
+        raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow::DataType<int64_t>::kFlag : Index type only "
+                         f"support int64, got {_np.dtype(obj.dtype).name} (cast obj with astype('int64'))")
+    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
+        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1: "
+                         "a scalar inserted along an axis of a multi-dimensional array must be given as an array")
+    res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
+    return wrap_np(_np.asarray(res, arr.dtype), arr.ctx)
+
+
 def _expired(name):
     def removed(*args, **kwargs):
         raise RuntimeError(f"In accordance with NEP 32, the function {name} was removed from NumPy version 1.20.  A "
@@ -105,7 +127,7 @@ def shape(a):
     return a.shape
 
 
-_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape",) + _EXPIRED
+_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert") + _EXPIRED
 
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
