@@ -249,7 +249,11 @@ def _propagate(heap, leaves, retain_graph, create_graph):
         if hook is not None:
             hook(node, grads)
         for parent, g in zip(node.parents, grads):
-            if parent is None or g is None:
+            if parent is None:
+                continue
+            if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
+                if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
+                    parent[0].fresh = True
                 continue
             pnode, index = parent
             if pnode.is_leaf:

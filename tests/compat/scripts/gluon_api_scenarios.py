@@ -110,3 +110,15 @@ attempt("worker ValueError", lambda: [b.asnumpy().tolist() for b in
                                       gluon.data.DataLoader(FailingDataset(), batch_size=1, num_workers=2)])
 dicts = gluon.data.SimpleDataset([{"a": i} for i in range(4)])
 attempt("worker KeyError", lambda: list(gluon.data.DataLoader(dicts, batch_size=2, num_workers=2)))
+
+# a frozen Dense weight: MXNet computes no bias gradient, yet the bias counts as reached (Trainer.step does not
+# call it stale) and its buffer keeps what it held
+dense = nn.Dense(3, in_units=2)
+dense.initialize(mx.init.One())
+dense.weight.grad_req = "null"
+trainer = gluon.Trainer(dense.collect_params(), "sgd", {"learning_rate": 0.1})
+with mx.autograd.record():
+    loss = dense(nd.ones((2, 2))).sum()
+loss.backward()
+attempt("frozen weight step", lambda: trainer.step(1))
+attempt("bias after step", lambda: dense.bias.data().asnumpy().tolist())
