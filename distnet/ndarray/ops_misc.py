@@ -9,7 +9,7 @@ from ..base import MXNetError
 from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_shape import no_bool
-from .ndarray import NDArray
+from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .registry import defop, OPS
 
 
@@ -271,6 +271,11 @@ def _crop_window(data, like, offset, h_w, center_crop):
 @defop("Crop")
 def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
+    for d in data:      # a legacy operator with float32 kernels only
+        if d.dtype != np.float32:
+            raise MXNetError("Check failed: in_type->at(i) == mshadow::default_type_flag || in_type->at(i) == -1: "
+                             f"Unsupported data type {_DTYPE_NP_TO_MX.get(d.dtype.type, d.dtype.name)}: Crop takes "
+                             f"float32 arrays only, got {d.dtype.name}")
     like = data[1] if len(data) > 1 else None
     return data[0][_crop_window(data[0], like, offset, h_w, center_crop)].copy()
 

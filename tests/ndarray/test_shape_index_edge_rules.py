@@ -188,3 +188,16 @@ def test_clip_gradient_passes_nan_elements_and_nan_bounds():
         y = nd.clip(x, a_min=float("nan"), a_max=1)
     y.backward(nd.array([2, 3, 4]))
     assert x.grad.asnumpy().tolist() == [2, 3, 0]
+
+
+def test_crop_takes_float32_only_and_routes_the_gradient_to_its_window():
+    with pytest.raises(MXNetError, match="Unsupported data type 1"):
+        nd.Crop(nd.ones((1, 2, 5, 6), dtype="float64"), h_w=(3, 4), num_args=1)
+    x = nd.ones((1, 1, 4, 5))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.Crop(x, offset=(1, 2), h_w=(2, 3), num_args=1)
+    y.backward(nd.arange(6).reshape((1, 1, 2, 3)))
+    expected = np.zeros((1, 1, 4, 5), np.float32)
+    expected[0, 0, 1:3, 2:5] = np.arange(6).reshape(2, 3)
+    assert x.grad.asnumpy().tolist() == expected.tolist()
