@@ -72,14 +72,16 @@ class NDArray:
     @property
     def grad(self):
         """The gradient buffer attached by ``attach_grad``, or None."""
+        grad = self._grad_buffer()
+        if type(grad) is NDArray:       # each read a new array over the same buffer, as MXNet's handles
+            return _wrap(grad._data, grad._ctx)
+        return grad
+
+    def _grad_buffer(self):
         node = self._node
         if node is None:        # attach_grad(grad_req='null') keeps a zero buffer that no backward writes
-            grad = getattr(self, "_null_grad", None)
-        else:
-            grad = node[0].grad if node[0].is_leaf else None
-        if type(grad) is NDArray and type(self) is NDArray:    # each read a new array over the same buffer,
-            return _wrap(grad._data, grad._ctx)                 # as MXNet's handles (mx.np keeps its buffer)
-        return grad
+            return getattr(self, "_null_grad", None)
+        return node[0].grad if node[0].is_leaf else None
 
     @property
     def _fresh_grad(self):

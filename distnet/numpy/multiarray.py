@@ -215,12 +215,18 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         """The same data, cut from the recorded graph."""
         return wrap_np(self._data, self._ctx)
 
+    @property
+    def grad(self):
+        """The gradient buffer attached by ``attach_grad`` (a new array over it on each read), or None."""
+        grad = self._grad_buffer()
+        return wrap_np(grad._data, grad._ctx) if type(grad) is ndarray else grad
+
     def attach_grad(self, grad_req="write", stype=None):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
         if stype not in (None, "default"):
             raise ValueError(f"mxnet.numpy.ndarray does not support the storage type {stype!r} for gradients")
         NDArray.attach_grad(self, grad_req)
-        grad = self.grad
+        grad = self._grad_buffer()
         if grad is not None and type(grad) is NDArray:
             grad.__class__ = ndarray
 
