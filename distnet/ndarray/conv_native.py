@@ -10,6 +10,8 @@ import math
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from . import dgemm_row
+
 
 def _padded(img, pad, size):
     """``img`` (C, *spatial) zero-padded at offset ``pad`` to spatial ``size``."""
@@ -51,6 +53,17 @@ def _bias_grad(dy):
     return total
 
 
+def _mm(a, b):
+    """``a @ b`` by the BLAS matrix-matrix kernel MXNet calls: NumPy hands a single row or column to the
+    matrix-vector kernel, which sums in another order, so a row follows the dgemm kernel's order and a
+    column runs with a zero column added."""
+    if a.shape[0] == 1 and a.dtype == np.float64:
+        return dgemm_row.row_product(a, b)
+    if b.shape[1] == 1 and a.shape[0] > 1:
+        return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
+    return a @ b
+
+
 def _groups(a, groups):
     """(groups, rows / groups, cols) view of a 2-D matrix."""
     return a.reshape(groups, a.shape[0] // groups, -1)
@@ -64,7 +77,7 @@ def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
     for i in range(n):
         col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
         for g in range(groups):
-            y[i, g] = wg[g] @ col[g]
+            y[i, g] = _mm(wg[g], col[g])
     y = y.reshape((n, f) + tuple(out))
     if bias is not None:
         y += bias.reshape((1, f) + (1,) * len(out))
@@ -80,11 +93,11 @@ def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
     dw = None
     for i in range(n):
         if needs[0]:
-            col = np.stack([wg[g].T @ dyg[i, g] for g in range(groups)])
+            col = np.stack([_mm(wg[g].T, dyg[i, g]) for g in range(groups)])
             dx[i] = _col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out)
         if needs[1]:
             col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
-            prod = np.stack([dyg[i, g] @ col[g].T for g in range(groups)])
+            prod = np.stack([_mm(dyg[i, g], col[g].T) for g in range(groups)])
             dw = prod if dw is None else dw + prod
     return dx, None if dw is None else dw.reshape(w.shape), _bias_grad(dy)
 
@@ -153,7 +166,7 @@ def deconv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups, workspa
     parts = []
     for i in range(0, n, step):
         dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
-        col = np.concatenate([wg[g].T @ dst[g] for g in range(groups)])
+        col = np.concatenate([_mm(wg[g].T, dst[g]) for g in range(groups)])
         size = tuple(o + 2 * p for o, p in zip(out2, pad))
         img = _pack_col2patch(col, f, dst.shape[2] // math.prod(x.shape[2:]), size, kernel, stride, dilate,
                               x.shape[2:])
@@ -178,8 +191,8 @@ def deconv_backward(dy, x, w, kernel, stride, dilate, pad, groups, workspace=512
         cols = np.stack([_im2col(img, kernel, stride, dilate, pad, x.shape[2:]) for img in imgs], axis=1)
         col = _groups(cols.reshape(cols.shape[0], -1), groups)          # rows (f, kh, kw), columns (n, y, x)
         dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
-        prod = np.stack([dst[g] @ col[g].T for g in range(groups)])
+        prod = np.stack([_mm(dst[g], col[g].T) for g in range(groups)])
         dw = prod if dw is None else dw + prod
-        grad = np.stack([wg[g] @ col[g] for g in range(groups)]).reshape((c, len(imgs)) + x.shape[2:])
+        grad = np.stack([_mm(wg[g], col[g]) for g in range(groups)]).reshape((c, len(imgs)) + x.shape[2:])
         dx[i:i + step] = grad.swapaxes(0, 1)
     return dx.reshape(x_shape), dw.reshape(w_shape), _bias_grad(dy)

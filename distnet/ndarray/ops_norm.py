@@ -214,7 +214,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
       max_calib_range=None):
     if _flag(output_mean_var):
         dy = dy[0]
-    mean, var, trained = out[-3], out[-2], out[-1]
+    mean, var = out[-3], out[-2]
     ax = _axis(axis, data.ndim, "BatchNorm")
     full_gamma, full_beta = gamma, beta
     gamma, moving_mean, moving_var = (_leading(p, data.shape[ax]) for p in (gamma, moving_mean, moving_var))

@@ -1,0 +1,90 @@
+"""A single-row double matrix product summed as OpenBLAS's AVX2 dgemm kernel sums it.
+
+MXNet multiplies a one-row matrix by BLAS dgemm, which NumPy never does (it hands vectors to the
+matrix-vector kernel, which sums in another order). The kernel's order, measured against MXNet 1.9.1:
+the inner dimension is cut into blocks of at most 256 (a remainder under 512 split in two halves
+rounded up to 4); within a block, full groups of four output columns keep four partial sums, term i
+fused-multiply-added into sum i % 4 for the leading multiple of 8 terms and the rest into sum 0, then
+added as (s0 + s1) + (s2 + s3); the last (columns % 4) columns sum every term in order. Each block's
+result is added to the previous ones. Fused multiply-adds are exact-rounded here with error-free
+transformations (Boldo and Melquiond's emulation through rounding to odd).
+"""
+import numpy as np
+
+_SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
+_BLOCK = 256
+
+
+def _two_sum(a, b):
+    s = a + b
+    bb = s - a
+    return s, (a - (s - bb)) + (b - bb)
+
+
+def _two_product(a, b):
+    p = a * b
+    ta, tb = _SPLIT * a, _SPLIT * b
+    ah, bh = ta - (ta - a), tb - (tb - b)
+    al, bl = a - ah, b - bh
+    return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
+
+
+def _add_to_odd(a, b):
+    """a + b rounded to odd: an inexact sum takes the neighbour whose last bit is 1."""
+    s, e = _two_sum(a, b)
+    even = (s.view(np.int64) & 1) == 0
+    return np.where((e != 0) & even, np.nextafter(s, np.where(e > 0, np.inf, -np.inf)), s)
+
+
+def fma(a, b, c):
+    """a * b + c rounded once (float64 arrays)."""
+    high, low = _two_product(a, b)
+    top, rest = _two_sum(c, high)
+    fused = top + _add_to_odd(rest, low)
+    plain = a * b + c
+    return np.where(np.isfinite(fused) & np.isfinite(plain), fused, plain)
+
+
+def _block_sum(a, b, four_sums):
+    """One inner-dimension block: a (K,), b (K, n) -> (n,)."""
+    if not four_sums:
+        total = np.zeros(b.shape[1])
+        for i in range(a.shape[0]):
+            total = fma(a[i], b[i], total)
+        return total
+    sums = np.zeros((4, b.shape[1]))
+    grouped = (a.shape[0] // 8) * 8
+    for i in range(a.shape[0]):
+        lane = i % 4 if i < grouped else 0
+        sums[lane] = fma(a[i], b[i], sums[lane])
+    return (sums[0] + sums[1]) + (sums[2] + sums[3])
+
+
+def _blocks(k):
+    start = 0
+    while start < k:
+        n = k - start
+        if n >= 2 * _BLOCK:
+            n = _BLOCK
+        elif n > _BLOCK:
+            n = ((n // 2 + 3) // 4) * 4
+        yield start, start + n
+        start += n
+
+
+def row_product(a, b):
+    """(1, K) @ (K, N) in float64, as OpenBLAS's AVX2 dgemm computes it."""
+    a = np.asarray(a, np.float64).reshape(-1)
+    b = np.asarray(b, np.float64)
+    n = b.shape[1]
+    body = (n // 4) * 4
+    out = np.empty(n)
+    for cols, four_sums in ((slice(0, body), True), (slice(body, n), False)):
+        if cols.start == cols.stop:
+            continue
+        total = None
+        for start, stop in _blocks(a.shape[0]):
+            part = _block_sum(a[start:stop], b[start:stop, cols], four_sums)
+            total = part if total is None else total + part
+        out[cols] = total
+    return out[None, :]

@@ -1,0 +1,67 @@
+"""Single-row float64 products (num_filter=1 and depthwise float64 (de)convolutions) sum as MXNet's dgemm
+(values measured on MXNet 1.9.1)."""
+import numpy as np
+
+from distnet import autograd, nd
+from distnet.ndarray.dgemm_row import fma, row_product
+
+
+def test_row_product_matches_mxnet_gemm_across_inner_blocks():
+    expected = {
+        9: [1.318674408671688, -3.8121469892420476, 1.2037168956662936, 1.1427574073598787, -1.429080065284307,
+            2.1270773601831747],
+        300: [-25.43055671808996, 36.75745798127685, 15.037949069780066, -16.123166269576224, -8.88559882814308,
+              -3.7703442147412853],
+        513: [-43.2080621029451, -34.13413533310271, 48.20347667733915, -1.7163768149268934, 30.583150633671735,
+              9.274037536238414]}
+    for k, want in expected.items():
+        rs = np.random.RandomState(k)
+        a, b = rs.standard_normal((1, k)), rs.standard_normal((k, 6))
+        assert row_product(a, b).ravel().tolist() == want
+
+
+def test_fma_rounds_once():
+    a, b = np.array([1 + 2.0 ** -30]), np.array([1 - 2.0 ** -30])
+    assert fma(a, b, np.array([-1.0]))[0] == -(2.0 ** -60)       # a*b rounded first would give 0
+    assert fma(np.array([3.0]), np.array([5.0]), np.array([0.5]))[0] == 15.5
+
+
+def test_single_filter_convolution_float64():
+    rs = np.random.RandomState(7)
+    x = nd.array(rs.standard_normal((2, 3, 5, 4)), dtype="float64")
+    w = nd.array(rs.standard_normal((1, 3, 3, 2)), dtype="float64")
+    b = nd.array(rs.standard_normal((1,)), dtype="float64")
+    for a in (x, w, b):
+        a.attach_grad()
+    with autograd.record():
+        y = nd.Convolution(x, w, b, kernel=(3, 2), num_filter=1, pad=(1, 0))
+    y.backward(nd.array(rs.standard_normal(y.shape), dtype="float64"))
+    assert y.asnumpy().ravel()[:8].tolist() == [
+        2.9973698240826394, -2.682543163809819, -4.170517219549863, 2.9773544405418173, -4.530488566350483,
+        -8.18436083315187, 0.8633578636501216, -4.5904051834148065]
+    assert w.grad.asnumpy().ravel().tolist() == [
+        -6.452858244186526, 2.1902158986985496, -0.22190465327140563, -5.973389505520025, 1.5930776789752539,
+        -4.386764619465716, 2.62704701457806, 3.6662926532722806, 4.22771275803667, 8.642273706039834,
+        -0.7082144458049657, -7.606975293125451, 0.492740100766496, -3.739176110151856, -0.8067963896856281,
+        -1.0300677062637567, -7.677118107974199, 0.9534377920595412]
+    assert b.grad.asnumpy().tolist() == [-2.997667176841717]
+
+
+def test_depthwise_deconvolution_float64():
+    rs = np.random.RandomState(7)
+    for shape in ((2, 3, 5, 4), (1, 3, 3, 2), (1,), (2, 1, 5, 3)):
+        rs.standard_normal(shape)           # the draws of the test above
+    x = nd.array(rs.standard_normal((1, 3, 4)), dtype="float64")
+    w = nd.array(rs.standard_normal((3, 1, 3)), dtype="float64")
+    x.attach_grad()
+    w.attach_grad()
+    with autograd.record():
+        y = nd.Deconvolution(x, w, kernel=(3,), num_filter=3, num_group=3, stride=(2,))
+    y.backward(nd.array(rs.standard_normal(y.shape), dtype="float64"))
+    assert x.grad.asnumpy().ravel().tolist() == [
+        1.199949245270712, -2.3284409133918986, -2.5003273782844557, 0.5997396789695743, 1.74740486670394,
+        4.6312349339605206, -0.5662910773074722, -1.5750836910508486, -1.5739322304389556, -0.0746036107796939,
+        1.0521817501215476, -0.17840878677463778]
+    assert w.grad.asnumpy().ravel().tolist() == [
+        -1.3273977959776622, 1.6070884413324702, 0.34515822667103657, 0.12011933304182257, 0.085209573935043,
+        2.907525929196148, 1.4245957411289187, 0.3979945462303883, -0.8236742419483379]
