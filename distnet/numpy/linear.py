@@ -16,9 +16,26 @@ def einsum_op(*operands, subscripts="", optimize=False):
     """``numpy.einsum(subscripts, *operands)`` with explicit output subscripts, accumulated in double and
     rounded once to the operands' type, as MXNet computes it."""
     dtype = _np.result_type(*operands)
+    if optimize and dtype.kind == "f" and len(operands) > 1:
+        return _contract_in_steps(subscripts, operands, dtype)
     wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
-    optimize = bool(optimize) if isinstance(optimize, int) else optimize      # MXNet's graphs store 0 / 1
-    return _np.asarray(_np.einsum(subscripts, *wide, optimize=optimize)).astype(dtype)
+    return _np.asarray(_np.einsum(subscripts, *wide)).astype(dtype)
+
+
+def _contract_in_steps(subscripts, operands, dtype):
+    """MXNet's optimized einsum: pairwise along NumPy's greedy path, the steps a matrix product can do by BLAS in
+    the operands' type, the others accumulated in double and rounded once."""
+    operands, steps = _np.einsum_path(subscripts, *operands, optimize="greedy", einsum_call=True)
+    operands = list(operands)
+    for step in steps:
+        inds, step_subscripts, blas = step[0], step[2], step[-1]
+        terms = [operands.pop(k) for k in inds]
+        if blas:
+            res = _np.einsum(step_subscripts, *terms, optimize=True)      # NumPy's tensordot: BLAS in ``dtype``
+        else:
+            res = _np.einsum(step_subscripts, *[t.astype(_np.float64) for t in terms])
+        operands.append(_np.asarray(res).astype(dtype))
+    return operands[0]
 
 
 @einsum_op.grad
@@ -65,8 +82,8 @@ def _same(a, b, name="dot"):
     return a, b
 
 
-def _einsum(subscripts, *operands):
-    return invoke_np(einsum_op, operands, {"subscripts": subscripts})
+def _einsum(subscripts, *operands, optimize=False):
+    return invoke_np(einsum_op, operands, {"subscripts": subscripts, "optimize": bool(optimize)})
 
 
 def einsum(*operands, **kwargs):
@@ -91,12 +108,12 @@ def einsum(*operands, **kwargs):
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     if "." in subscripts:
-        return invoke_np(einsum_op, arrays, {"subscripts": subscripts}) if not any(
-            getattr(a, "_node", None) for a in arrays) else _ellipsis_einsum(subscripts, arrays)
-    return _einsum(subscripts, *arrays)
+        return invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}) if not any(
+            getattr(a, "_node", None) for a in arrays) else _ellipsis_einsum(subscripts, arrays, optimize)
+    return _einsum(subscripts, *arrays, optimize=optimize)
 
 
-def _ellipsis_einsum(subscripts, arrays):
+def _ellipsis_einsum(subscripts, arrays, optimize=False):
     """``...`` spelled out as letters, with the operands broadcast to a common batch shape first."""
     inputs, output = subscripts.split("->")
     subs = inputs.split(",")
@@ -108,7 +125,7 @@ def _ellipsis_einsum(subscripts, arrays):
         core = a.shape[a.ndim - len(s.replace("...", "")):]
         new_arrays.append(broadcast_to(a, batch + core) if "..." in s else a)
     subscripts = subscripts.replace("...", letters)
-    return _einsum(subscripts, *new_arrays)
+    return _einsum(subscripts, *new_arrays, optimize=optimize)
 
 
 def _mat_dot(a, b):

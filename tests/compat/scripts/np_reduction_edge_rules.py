@@ -89,3 +89,9 @@ for k in [0, 1, 3]:
 m = np.array([[1., 2.], [3., 4.]])
 for opt in [False, True, "greedy", "optimal"]:
     show("einsum optimize=%s" % opt, lambda: np.einsum("ij,jk->ik", m, m, optimize=opt))
+rs = onp.random.RandomState(5)
+for sub, shapes in [("ij,jk->ik", [(2, 3), (3, 4)]), ("ij,jk,kl->il", [(2, 3), (3, 4), (4, 2)]),
+                    ("bij,bjk->bik", [(2, 2, 3), (2, 3, 2)]), ("ij,ij->i", [(3, 5), (3, 5)])]:
+    ops = [np.array(rs.uniform(-3, 3, s).astype("float32")) for s in shapes]
+    for opt in [False, True]:
+        show("einsum %s optimize=%s" % (sub, opt), lambda: np.einsum(sub, *ops, optimize=opt))
