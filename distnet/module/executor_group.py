@@ -12,7 +12,7 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import Executor, shape_complete, undecided_error
+from ..symbol.executor import Executor, group_contexts, shape_complete, undecided_error
 from ..symbol.infer import infer_shape, infer_type
 
 
@@ -358,8 +358,9 @@ class DataParallelExecutorGroup:
             old = source_exec.aux_dict.get(name) if source_exec is not None else None
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
         executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
-                            node_shapes=node_shapes)
-        executor.outputs = [new(None, s, t) for s, t in zip(out_shapes, out_types)]
+                            node_shapes=node_shapes, group2ctx=self.group2ctxs[i])
+        executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
+                            for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(a.size * np.dtype(a.dtype).itemsize for a in allocated) >> 20
         return executor
 
@@ -396,12 +397,8 @@ class DataParallelExecutorGroup:
         return args, grads
 
     def _placement(self, i):
-        """{variable name: context} on device ``i`` for variables whose ``ctx_group`` group2ctxs maps."""
-        group2ctx = self.group2ctxs[i]
-        if not group2ctx:
-            return {}
-        return {name: group2ctx[attrs["__ctx_group__"]] for name, attrs in self.symbol.attr_dict().items()
-                if attrs.get("__ctx_group__") in group2ctx}
+        """{node name: context} on device ``i`` for the nodes whose ``ctx_group`` group2ctxs maps."""
+        return group_contexts(self.symbol, self.group2ctxs[i])
 
     @staticmethod
     def _from_buffer(buffer, name, shape, dtype, new, stype="default"):

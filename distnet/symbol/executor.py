@@ -10,7 +10,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from . import common_expr, storage
-from .graph import AUX_INPUTS, Program
+from .graph import AUX_INPUTS, Program, topo_order
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
@@ -62,8 +62,10 @@ def _grad_reqs(names, grad_req, caller=None):
 class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
-    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None):
+    def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
+                 group2ctx=None):
         self._symbol, self._ctx = symbol, ctx
+        self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
@@ -92,7 +94,7 @@ class Executor:
         self._monitor_all = False
         self._merge_common = common_expr.enabled()
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
-        self.outputs = [_wrap(np.zeros(s, dtype), ctx) for s in out_shapes if 0 not in s]
+        self.outputs = [_wrap(np.zeros(s, dtype), c) for s, c in zip(out_shapes, self._out_ctxs) if 0 not in s]
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
@@ -158,7 +160,7 @@ class Executor:
     def _publish(self):
         """Write the results into the output arrays, so arrays taken from ``outputs`` earlier see them."""
         if len(self.outputs) != len(self._results):
-            self.outputs = [_wrap(r.asnumpy().copy(), self._ctx) for r in self._results]
+            self.outputs = [_wrap(r.asnumpy().copy(), c) for r, c in zip(self._results, self._out_ctxs)]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
             if type(res) is FailedNDArray:      # a kernel error shows when the output is read, as in MXNet
@@ -168,7 +170,7 @@ class Executor:
             elif out.shape == res.shape and out.dtype == res.dtype:
                 out._data[...] = res._data
             else:
-                self.outputs[i] = _wrap(res.asnumpy().copy(), self._ctx)
+                self.outputs[i] = _wrap(res.asnumpy().copy(), self._out_ctxs[i])
 
     def backward(self, out_grads=None, is_train=True):
         """Gradients of the outputs (times ``out_grads``) into the bound gradient arrays."""
@@ -255,13 +257,15 @@ class Executor:
             shapes[name] = shape
         aux_shapes = dict(zip(self._symbol.list_auxiliary_states(),
                               infer_shape(self._symbol, (), shapes, partial=False)[2]))
-        args = [_resized(self.arg_dict[n], shapes[n], self._ctx) for n in self._symbol.list_arguments()]
+        args = [_resized(self.arg_dict[n], shapes[n], self.arg_dict[n].context) for n in self._symbol.list_arguments()]
         grads = None if self.grad_arrays is None else [
-            None if g is None else _resized(g, shapes[n], self._ctx)
+            None if g is None else _resized(g, shapes[n], g.context)
             for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
-        aux = [_resized(self.aux_dict[n], aux_shapes[n], self._ctx) for n in self._symbol.list_auxiliary_states()]
+        aux = [_resized(self.aux_dict[n], aux_shapes[n], self.aux_dict[n].context)
+               for n in self._symbol.list_auxiliary_states()]
         executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux)
-        executor.outputs = [_resized(old, new.shape, self._ctx) if old.dtype == new.dtype else new
+        executor._out_ctxs = self._out_ctxs
+        executor.outputs = [_resized(old, new.shape, old.context) if old.dtype == new.dtype else new
                             for old, new in zip(self.outputs, executor.outputs)]      # MXNet's shared memory pool
         return executor
 
@@ -415,11 +419,12 @@ def _zeros(shape, dtype, stype, ctx):
     return _wrap(np.zeros(shape, dtype), ctx) if stype == "default" else sparse.zeros(stype, shape, ctx, dtype)
 
 
-def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None):
-    """Allocate zero arrays for every input from the given shapes (and storage types) and bind them."""
+def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None):
+    """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
+    ``group2ctx`` places the nodes of a ctx_group on its context."""
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs()}
     try:
-        return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict)
+        return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx)
     except (MXNetError, ValueError) as e:
         text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
@@ -446,7 +451,34 @@ def undecided_error(what, names, values, unknown):
                       f"{dims}). Please consider providing them as inputs:\n{listed}\n")
 
 
-def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
+def group_contexts(symbol, group2ctx):
+    """{node name: context} for the nodes ``group2ctx`` places, as MXNet's device placement: a node of a mapped
+    ctx_group on its context; then a node without one on its first placed input's; then an input still
+    unplaced on the context of a node reading it."""
+    if not group2ctx:
+        return {}
+    nodes = topo_order(symbol._heads)
+    placed = {id(n): group2ctx[n.user_attrs["__ctx_group__"]] for n in nodes
+              if n.user_attrs.get("__ctx_group__") in group2ctx}
+    for node in nodes:
+        if id(node) not in placed:
+            where = next((placed[id(src)] for src, _ in node.inputs if id(src) in placed), None)
+            if where is not None:
+                placed[id(node)] = where
+    for node in reversed(nodes):
+        for src, _ in node.inputs:
+            if id(node) in placed and id(src) not in placed:
+                placed[id(src)] = placed[id(node)]
+    return {n.name: placed[id(n)] for n in nodes if id(n) in placed}
+
+
+def output_contexts(symbol, ctx, group2ctx):
+    """The context of each output: its node's group's (``group2ctx``), else ``ctx``."""
+    placed = group_contexts(symbol, group2ctx)
+    return [placed.get(node.name, ctx) for node, _ in symbol._heads]
+
+
+def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None):
     names = symbol.list_arguments()
     reqs = _grad_reqs(names, grad_req, "simple_bind")
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
@@ -469,13 +501,17 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict):
     aux_types = [t or np.float32 for t in aux_types]
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
-    args = [_zeros(s, t, arg_stypes[n], ctx) for n, s, t in zip(names, arg_shapes, arg_types)]
-    grads = [_zeros(s, t, grad_stypes[n], ctx) if reqs.get(n, "null") != "null" else None
+    placed = group_contexts(symbol, group2ctx)
+    args = [_zeros(s, t, arg_stypes[n], placed.get(n, ctx)) for n, s, t in zip(names, arg_shapes, arg_types)]
+    grads = [_zeros(s, t, grad_stypes[n], placed.get(n, ctx)) if reqs.get(n, "null") != "null" else None
              for n, s, t in zip(names, arg_shapes, arg_types)]
-    aux = [_wrap(np.zeros(s, t), ctx) for s, t in zip(aux_shapes, aux_types)]
-    executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes)
+    aux = [_wrap(np.zeros(s, t), placed.get(n, ctx))
+           for n, s, t in zip(symbol.list_auxiliary_states(), aux_shapes, aux_types)]
+    executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
+                        group2ctx=group2ctx)
     out_stypes = storage.output_stypes(symbol, arg_stypes)
-    executor.outputs = [_zeros(s, t, st, ctx) for s, t, st in zip(out_shapes, out_types, out_stypes)]  # as MXNet
+    executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
+                        in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]
     return executor
 
 

@@ -397,13 +397,13 @@ class Symbol:
              shared_exec=None):
         """An Executor over the given argument (and gradient, auxiliary) arrays."""
         from .executor import Executor
-        return Executor(self, ctx, args, args_grad, grad_req, aux_states)
+        return Executor(self, ctx, args, args_grad, grad_req, aux_states, group2ctx=group2ctx)
 
     def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
         """An Executor with zero-filled arrays allocated from the given input shapes."""
         from .executor import simple_bind
-        executor = simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict)
+        executor = simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx)
         if shared_buffer is not None:           # MXNet records the arrays it allocated there
             for name, arr in executor.arg_dict.items():
                 shared_buffer.setdefault(name, arr)
