@@ -15,6 +15,7 @@ from collections import deque
 import numpy as np
 
 from ...base import MXNetError
+from ...symbol.graph import topo_order
 from ...symbol.symbol import _PRIVATE, load_json
 
 
@@ -123,19 +124,7 @@ def parse(sym):
 
 def graph_order(heads):
     """Every node behind ``heads``, inputs first, depth first as MXNet's DFSVisit."""
-    order, seen = [], set()
-    stack = [(n, False) for n, _ in reversed(heads)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            order.append(node)
-            continue
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        stack.append((node, True))
-        stack.extend((src, False) for src, _, _ in reversed(node.inputs) if id(src) not in seen)
-    return order
+    return topo_order(heads, deps=lambda node: [src for src, _, _ in node.inputs])
 
 
 def to_symbol(heads):
