@@ -16,7 +16,6 @@ import numpy as np
 from .. import recordio
 from ..base import MXNetError
 from ..context import cpu_pinned
-from ..gluon.data.vision._resize import resize_hwc
 from ..io.native import MXDataIter, _BatchLoader, _flag, _shape
 from ._codec import decode_hwc
 from ._record_aug import DefaultAugmenter, DetAugmenter, Engine
@@ -166,6 +165,8 @@ class _ImageRecordLoader(_BatchLoader):
                 self._pass[p] = self._sample(self.records[self._order[p]], slot)
 
     def before_first(self):
+        if self.batch_size == 0:
+            return
         short = self._n % self.batch_size
         batches = -(-self._n // self.batch_size)
         if self.indexed and self._pass is not None and not self._ended and 0 < self._pos < self._n:
@@ -195,6 +196,8 @@ class _ImageRecordLoader(_BatchLoader):
         return True
 
     def next(self):
+        if self.batch_size == 0:        # the core's batch of none is full at once: the epoch never ends
+            return True
         more = super().next()
         if more and not self.round_batch and self.pad:
             # the core fills a short final batch with zeros and reports no padding

@@ -94,9 +94,9 @@ def _like(src, pixels):
 
 def imresize(src, w, h, interp=1, out=None):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
-    (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos)."""
-    if int(interp) not in (0, 1, 2, 3, 4):
-        raise MXNetError(f"imresize: Unknown interpolation method {interp} (OpenCV's are 0-4)")
+    (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
+    if int(interp) not in range(6):
+        raise MXNetError(f"imresize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")

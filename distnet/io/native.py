@@ -56,6 +56,11 @@ class _BatchLoader:
     def next(self):
         if self._ended:
             return False
+        if self.batch_size == 0:        # the core reads one sample before it checks the batch is full
+            if self._pos >= self._n:
+                return False
+            self.pad, self._pos = 0, self._pos + 1
+            return True
         self.pad, top = 0, 0
         while top < self.batch_size and self._read(top):
             top += 1
@@ -274,6 +279,8 @@ def MNISTIter(*args, **kwargs):
     """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
     _params("MNISTIter", args, {"batch_size": 128, **kwargs}, ())
+    if int(kwargs.get("batch_size", 128)) < 1:
+        raise MXNetError(f"value {kwargs['batch_size']} for Parameter batch_size should be greater equal to 1")
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"),
                                   _flag(kwargs.get("shuffle", True)), _flag(kwargs.get("flat", False)),

@@ -1,7 +1,7 @@
 """Image resizing on H x W x C numpy arrays, with OpenCV's pixel conventions and rounding (as MXNet uses).
 
 interp is OpenCV's code: 0 nearest, 2 bicubic, 3 area (averaging when shrinking), 4 Lanczos (8 taps),
-any other bilinear.
+5 bit-exact bilinear for uint8 (bilinear for other types), any other bilinear.
 """
 import numpy as np
 
@@ -103,6 +103,27 @@ def _blend_uint8(img, ytaps, xtaps):
     top += 2
     top >>= 2
     return np.clip(top, 0, 255).astype(np.uint8).reshape(len(y0), len(x0), img.shape[2])
+
+
+def _exact_taps(out_len, in_len):
+    """Bit-exact bilinear taps (OpenCV's INTER_LINEAR_EXACT): left and right source indices and their
+    weights in 8-bit fixed point (summing to 256); past a border both weights go to the edge pixel."""
+    pos = (np.arange(out_len) + 0.5) * _scale(out_len, in_len) - 0.5
+    left = np.floor(pos).astype(np.int64)
+    right_weight = np.rint((pos - left) * 256).astype(np.int64)     # OpenCV rounds half to even here
+    right_weight[(left < 0) | (left >= in_len - 1)] = 0
+    left = np.clip(left, 0, in_len - 1)
+    return left, np.minimum(left + 1, in_len - 1), 256 - right_weight, right_weight
+
+
+def _resize_linear_exact(img, out_h, out_w):
+    """uint8 bilinear in integers: 8.8 fixed-point rows, 16.16 after the vertical pass, rounded once."""
+    x0, x1, wx0, wx1 = _exact_taps(out_w, img.shape[1])
+    y0, y1, wy0, wy1 = _exact_taps(out_h, img.shape[0])
+    src = img.astype(np.int64)
+    rows = src[:, x0] * wx0[None, :, None] + src[:, x1] * wx1[None, :, None]
+    out = rows[y0] * wy0[:, None, None] + rows[y1] * wy1[:, None, None]
+    return np.clip((out + (1 << 15)) >> 16, 0, 255).astype(np.uint8)
 
 
 def _cubic_taps(out_len, in_len):
@@ -285,7 +306,9 @@ def resize_hwc(img, out_w, out_h, interp=1):
     if interp == 4:
         return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
-    if interp == 3 or (interp == 1 and halving):    # OpenCV's numbering: 3 is area; it halves bilinear by area too
+    if interp == 5 and img.dtype == np.uint8:       # OpenCV's INTER_LINEAR_EXACT (other types: bilinear)
+        return _resize_linear_exact(img, out_h, out_w)
+    if interp == 3 or (interp in (1, 5) and halving):   # OpenCV's numbering: 3 is area; it halves bilinear by area too
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
             return _resize_area_shrink(img, out_h, out_w)
         return _resize_linear(img, out_h, out_w, area=True)
