@@ -23,13 +23,22 @@ def _key(key):
         return key._data.astype(np.int64)
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
-    if isinstance(key, np.ndarray) and key.dtype == np.bool_:
-        return key.astype(np.int64)           # MXNet reads a numpy boolean index as 0/1 positions
     if isinstance(key, tuple):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [int(k.asscalar()) if isinstance(k, NDArray) else k for k in key]
+    if isinstance(key, (list, np.ndarray)):
+        return _positions(key)
     return key
+
+
+def _positions(key):
+    """A list or numpy array index as MXNet reads it: integer positions (booleans as 0/1, floats truncated)."""
+    positions = np.asarray(key)
+    if positions.size == 0:     # shape (0,) is an unknown shape to MXNet's legacy operators
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: "
+                         "an empty index list selects nothing; skip the indexing instead")
+    return positions.astype(np.int64) if positions.dtype.kind in "bf" else key
 
 
 @defop("_index")

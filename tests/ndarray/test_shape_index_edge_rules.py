@@ -201,3 +201,22 @@ def test_crop_takes_float32_only_and_routes_the_gradient_to_its_window():
     expected = np.zeros((1, 1, 4, 5), np.float32)
     expected[0, 0, 1:3, 2:5] = np.arange(6).reshape(2, 3)
     assert x.grad.asnumpy().tolist() == expected.tolist()
+
+
+def test_list_and_numpy_indices_are_integer_positions():
+    x = nd.arange(12).reshape((3, 4))
+    assert x[[True, False, True]].asnumpy().tolist() == [[4, 5, 6, 7], [0, 1, 2, 3], [4, 5, 6, 7]]
+    assert x[1, [True, False, True]].asnumpy().tolist() == [5, 4, 5]
+    assert x[[1.9, 2], [0, 3.5]].asnumpy().tolist() == [4, 11]
+    assert x[np.array([0.0, 1.7])].shape == (2, 4)
+    y = x.copy()
+    y[[True, False]] = 5
+    assert y.asnumpy().tolist() == [[5, 5, 5, 5], [5, 5, 5, 5], [8, 9, 10, 11]]
+
+
+def test_an_empty_index_list_is_refused():
+    x = nd.arange(12).reshape((3, 4))
+    with pytest.raises(MXNetError, match="Shape dim size cannot be a negative value -1"):
+        x[[]]
+    with pytest.raises(MXNetError, match="Shape dim size cannot be a negative value -1"):
+        x[[]] = 5
