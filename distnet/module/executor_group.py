@@ -12,7 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import Executor, group_contexts, shape_complete, undecided_error
+from ..symbol.executor import Executor, shape_complete, undecided_error
+from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
 

@@ -10,7 +10,8 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from . import common_expr, storage
-from .graph import AUX_INPUTS, Program, topo_order
+from .graph import AUX_INPUTS, Program
+from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
@@ -449,33 +450,6 @@ def undecided_error(what, names, values, unknown):
     dims = "dimensions" if what == "Shape" else "dtype"
     return MXNetError(f"Infer{what} pass cannot decide {kind} for the following arguments (-1 means unknown "
                       f"{dims}). Please consider providing them as inputs:\n{listed}\n")
-
-
-def group_contexts(symbol, group2ctx):
-    """{node name: context} for the nodes ``group2ctx`` places, as MXNet's device placement: a node of a mapped
-    ctx_group on its context; then a node without one on its first placed input's; then an input still
-    unplaced on the context of a node reading it."""
-    if not group2ctx:
-        return {}
-    nodes = topo_order(symbol._heads)
-    placed = {id(n): group2ctx[n.user_attrs["__ctx_group__"]] for n in nodes
-              if n.user_attrs.get("__ctx_group__") in group2ctx}
-    for node in nodes:
-        if id(node) not in placed:
-            where = next((placed[id(src)] for src, _ in node.inputs if id(src) in placed), None)
-            if where is not None:
-                placed[id(node)] = where
-    for node in reversed(nodes):
-        for src, _ in node.inputs:
-            if id(node) in placed and id(src) not in placed:
-                placed[id(src)] = placed[id(node)]
-    return {n.name: placed[id(n)] for n in nodes if id(n) in placed}
-
-
-def output_contexts(symbol, ctx, group2ctx):
-    """The context of each output: its node's group's (``group2ctx``), else ``ctx``."""
-    placed = group_contexts(symbol, group2ctx)
-    return [placed.get(node.name, ctx) for node, _ in symbol._heads]
 
 
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None):

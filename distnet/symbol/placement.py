@@ -1,0 +1,29 @@
+"""Device placement of a graph's nodes under ``group2ctx`` (``ctx_group`` attributes), as MXNet's executor."""
+from .graph import topo_order
+
+
+def group_contexts(symbol, group2ctx):
+    """{node name: context} for the nodes ``group2ctx`` places, as MXNet's device placement: a node of a mapped
+    ctx_group on its context; then a node without one on its first placed input's; then an input still
+    unplaced on the context of a node reading it."""
+    if not group2ctx:
+        return {}
+    nodes = topo_order(symbol._heads)
+    placed = {id(n): group2ctx[n.user_attrs["__ctx_group__"]] for n in nodes
+              if n.user_attrs.get("__ctx_group__") in group2ctx}
+    for node in nodes:
+        if id(node) not in placed:
+            where = next((placed[id(src)] for src, _ in node.inputs if id(src) in placed), None)
+            if where is not None:
+                placed[id(node)] = where
+    for node in reversed(nodes):
+        for src, _ in node.inputs:
+            if id(node) in placed and id(src) not in placed:
+                placed[id(src)] = placed[id(node)]
+    return {n.name: placed[id(n)] for n in nodes if id(n) in placed}
+
+
+def output_contexts(symbol, ctx, group2ctx):
+    """The context of each output: its node's group's (``group2ctx``), else ``ctx``."""
+    placed = group_contexts(symbol, group2ctx)
+    return [placed.get(node.name, ctx) for node, _ in symbol._heads]
