@@ -122,3 +122,13 @@ with mx.autograd.record():
 loss.backward()
 attempt("frozen weight step", lambda: trainer.step(1))
 attempt("bias after step", lambda: dense.bias.data().asnumpy().tolist())
+
+# a loss's sample_weight must be an NDArray (MXNet multiplies with nd.broadcast_mul); hybridized, a number
+# is refused as a block input
+for hybridize in (False, True):
+    l2 = gluon.loss.L2Loss()
+    if hybridize:
+        l2.hybridize()
+    for weight in (0.5, [1, 2], nd.array([[1], [2]])):
+        attempt(f"L2Loss hybridized={hybridize} sample_weight={type(weight).__name__}",
+                lambda: l2(nd.ones((2, 3)), nd.zeros((2, 3)), weight).asnumpy().tolist())
