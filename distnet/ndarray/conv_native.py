@@ -54,14 +54,8 @@ def _bias_grad(dy):
 
 
 def _mm(a, b):
-    """``a @ b`` by the BLAS matrix-matrix kernel MXNet calls: NumPy hands a single row or column to the
-    matrix-vector kernel, which sums in another order, so a row follows the dgemm kernel's order and a
-    column runs with a zero column added."""
-    if a.shape[0] == 1 and a.dtype == np.float64:
-        return dgemm_row.row_product(a, b)
-    if b.shape[1] == 1 and a.shape[0] > 1:
-        return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
-    return a @ b
+    """``a @ b`` by the BLAS matrix-matrix kernel MXNet calls."""
+    return dgemm_row.product(a, b)
 
 
 def _groups(a, groups):

@@ -88,3 +88,28 @@ def row_product(a, b):
             total = part if total is None else total + part
         out[cols] = total
     return out[None, :]
+
+
+def product(a, b):
+    """2-D ``a @ b`` in float64 as MXNet's BLAS dgemm computes it: NumPy hands a single row or column to
+    the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
+    a column runs through the matrix-matrix kernel with a zero column added."""
+    if a.shape[0] == 1 and b.shape[1] and a.shape[1]:
+        return row_product(a, b)
+    if b.shape[1] == 1 and a.shape[0] > 1:
+        return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
+    return a @ b
+
+
+def matmul(a, b):
+    """``np.matmul(a, b)``, with float64 products of a single row or column (also in stacks) taken as
+    MXNet's dgemm takes them."""
+    if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype == np.float64
+            and a.ndim >= 2 and b.ndim >= 2 and (a.shape[-2] == 1 or b.shape[-1] == 1)):
+        return np.matmul(a, b)
+    lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+    a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
+    out = np.empty(lead + (a.shape[-2], b.shape[-1]))
+    for i in np.ndindex(*lead):
+        out[i] = product(a[i], b[i])
+    return out

@@ -7,6 +7,7 @@ import functools
 import numpy as np
 
 from ..base import MXNetError
+from .dgemm_row import matmul
 from .failures import KernelError
 from .registry import defop
 
@@ -78,14 +79,14 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
     _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
-    return (a2 @ b2).reshape(shape)
+    return matmul(a2, b2).reshape(shape)
 
 
 @dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     dy2 = dy.reshape(a2.shape[0], b2.shape[1])
-    da2, db2 = dy2 @ b2.T, a2.T @ dy2
+    da2, db2 = matmul(dy2, b2.T), matmul(a2.T, dy2)
     da = (da2.T if transpose_a else da2).reshape(lhs.shape)
     db = (db2.T if transpose_b else db2).reshape(rhs.shape)
     return da, db
@@ -111,14 +112,14 @@ def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=N
     _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
-    return np.matmul(a, b)
+    return matmul(a, b)
 
 
 @batch_dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
-    da, db = np.matmul(dy, _t(b)), np.matmul(_t(a), dy)
+    da, db = matmul(dy, _t(b)), matmul(_t(a), dy)
     return (_t(da) if transpose_a else da), (_t(db) if transpose_b else db)
 
 
@@ -136,7 +137,7 @@ def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
 
 def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
     dy = np.moveaxis(dy, axis, -2)
-    da, db = alpha * np.matmul(dy, _t(b)), alpha * np.matmul(_t(a), dy)
+    da, db = alpha * matmul(dy, _t(b)), alpha * matmul(_t(a), dy)
     da = _t(da) if transpose_a else da
     db = _t(db) if transpose_b else db
     return np.moveaxis(da, -2, axis), np.moveaxis(db, -2, axis)
@@ -147,7 +148,7 @@ def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
     _floats("linalg_gemm2", A, B)
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
-    return np.moveaxis((alpha * np.matmul(a, b)).astype(A.dtype), -2, axis)
+    return np.moveaxis((alpha * matmul(a, b)).astype(A.dtype), -2, axis)
 
 
 @gemm2.grad
@@ -161,7 +162,7 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
     """``alpha * op(A) @ op(B) + beta * C``."""
     _floats("linalg_gemm", A, B, C)
     a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
-    prod = np.moveaxis(alpha * np.matmul(a, b), -2, axis)
+    prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
     if prod.shape != C.shape:
         raise MXNetError(f"linalg_gemm: C has shape {_shape_str(C.shape)} but op(A) @ op(B) has shape "
                          f"{_shape_str(prod.shape)}")

@@ -9,7 +9,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from . import onednn, onednn_avx2
+from . import dgemm_row, onednn, onednn_avx2
 from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import Op as _Op, defop
@@ -75,7 +75,10 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
         raise MXNetError(f"FullyConnected: {words}weight has shape {_shape_str(given)} but data of "
                          f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
-    y = onednn.inner_product(x, weight)
+    if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
+        y = dgemm_row.product(x.reshape(-1, x.shape[-1]), weight.T).reshape(x.shape[:-1] + weight.shape[:1])
+    else:
+        y = onednn.inner_product(x, weight)
     if not no_bias and bias is not None:
         if bias.shape != (weight.shape[0],):
             raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}: bias has shape "
@@ -91,6 +94,12 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
+    if _plain(dy2, x) and x.dtype == np.float64:     # MXNet's own kernel: dgemms, the bias rows summed in order
+        x2 = x.reshape(-1, x.shape[-1])
+        dx = dgemm_row.product(dy2, weight).reshape(data.shape) if needs[0] else None
+        dw = dgemm_row.product(dy2.T, x2) if needs[1] else None
+        db = np.add.accumulate(dy2, axis=0)[-1] if bias is not None and not no_bias and needs[2:3] != (False,) else None
+        return dx, dw, db
     if onednn._LANES == 8:      # oneDNN's AVX2 kernels: their own summation orders
         data_grad, weight_grad = onednn_avx2.data_gradient, onednn_avx2.weight_gradient
         dx = data_grad(dy2, weight).reshape(data.shape) if needs[0] else None

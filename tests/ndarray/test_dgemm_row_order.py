@@ -65,3 +65,22 @@ def test_depthwise_deconvolution_float64():
     assert w.grad.asnumpy().ravel().tolist() == [
         -1.3273977959776622, 1.6070884413324702, 0.34515822667103657, 0.12011933304182257, 0.085209573935043,
         2.907525929196148, 1.4245957411289187, 0.3979945462303883, -0.8236742419483379]
+
+
+def test_float64_single_rows_in_fully_connected_dot_and_batch_dot():
+    rs = np.random.RandomState(5)
+    a = nd.array(rs.standard_normal((13,)), dtype="float64")
+    b = nd.array(rs.standard_normal((13, 6)), dtype="float64")
+    assert nd.dot(a, b).asnumpy().tolist() == [2.4474727410349066, 1.045090724491522, 1.051779127665569,
+                                               3.19578973578276, 1.7540948909444845, 0.8608088093439613]
+    assert nd.dot(b.T, a).asnumpy().tolist()[3] == 3.1957897357827596       # a column: the matrix kernel
+    assert nd.dot(a, a).asnumpy().tolist() == [11.706783240099252]
+    rows = nd.batch_dot(nd.array(rs.standard_normal((3, 1, 13)), dtype="float64"),
+                        nd.array(rs.standard_normal((3, 13, 6)), dtype="float64"))
+    assert rows.asnumpy().ravel()[[0, 3, 17]].tolist() == [0.6205510871793296, -1.848675345655395,
+                                                          -2.8169437969223323]
+    rs = np.random.RandomState(3)
+    x = nd.array(rs.standard_normal((1, 9)), dtype="float64")
+    w, bias = nd.array(rs.standard_normal((5, 9)), dtype="float64"), nd.array(rs.standard_normal((5,)), dtype="float64")
+    assert nd.FullyConnected(x, w, bias, num_hidden=5).asnumpy().ravel().tolist() == [
+        -1.5452802669184957, 0.435178297315461, -0.6324678553934886, -2.236420476424934, 1.0557515917089453]
