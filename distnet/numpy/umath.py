@@ -174,7 +174,12 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
 add = _binary("add", "broadcast_add")
 subtract = _binary("subtract", "broadcast_sub", mixed_ints=False)
 multiply = _binary("multiply", "broadcast_mul")
-true_divide = divide = _binary("true_divide", "broadcast_div", true_divide=True)
+divide = _binary("true_divide", "broadcast_div", true_divide=True)
+
+
+def true_divide(x1, x2, out=None):
+    """``divide`` without NumPy's ufunc keywords (MXNet's true_divide takes none: Python's TypeError)."""
+    return divide(x1, x2, out=out)
 mod = remainder = _binary("mod", "broadcast_mod", mixed_ints=False)
 power = _binary("power", "broadcast_power")
 maximum = _binary("maximum", "broadcast_maximum", same_dtype=True, bool_kernel="broadcast_maximum")
@@ -185,6 +190,20 @@ hypot = _binary("hypot", "broadcast_hypot", same_dtype=True, kinds="f")
 def _zero_gradient(fn, *arrays):
     from .shaping import zero_gradient
     return zero_gradient(fn, *arrays)
+
+
+def _write_out(out, res, ctx, boolean=False):
+    """``res`` written into ``out`` (which must have ``res``'s dtype, as MXNet's outputs do), else a new array."""
+    res = _np.asarray(res)
+    if out is None:
+        return wrap_np(res, ctx)
+    if out.dtype != res.dtype:
+        if boolean:
+            raise TypeError("the `out` parameter should be a boolean array")
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                         f"{res.dtype.name}")
+    out._data[...] = res
+    return out
 
 
 def _comparison(name, numpy_fn):
@@ -204,14 +223,10 @@ def _comparison(name, numpy_fn):
                 return _zero_gradient(lambda d: _np.asarray(numpy_fn(d, b)), a)
             return _zero_gradient(lambda d: _np.asarray(numpy_fn(a, d)), b)
         ctx = (a if isinstance(a, NDArray) else b)._ctx
-        res = numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))
-        if out is not None:
-            out._data[...] = res
-            return out
-        return wrap_np(_np.asarray(res), ctx)
+        return _write_out(out, numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)), ctx)
     func.__name__ = func.__qualname__ = name
-    func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient)."
-    return wrap_np_binary_func(func)
+    func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient); no ufunc keywords, as MXNet's."
+    return func
 
 
 equal = _comparison("equal", _np.equal)
@@ -242,10 +257,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         arr = a if isinstance(a, NDArray) else b
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))).astype(arr.dtype)
-        if out is not None:
-            out._data[...] = res
-            return out
-        return wrap_np(res, arr._ctx)
+        return _write_out(out, res, arr._ctx)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
     return wrap_np_binary_func(func)
@@ -343,10 +355,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
-        if out is not None:
-            out._data[...] = res
-            return out
-        return wrap_np(res, x._ctx)
+        return _write_out(out, res, x._ctx)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(func)
@@ -411,11 +420,7 @@ def _predicate(name, kinds="iubf"):
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             return _zero_gradient(lambda d: _np.asarray(numpy_fn(d)), x)
-        res = numpy_fn(x._data)
-        if out is not None:
-            out._data[...] = res
-            return out
-        return wrap_np(_np.asarray(res), x._ctx)
+        return _write_out(out, numpy_fn(x._data), x._ctx, boolean=True)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
     return wrap_np_unary_func(func)
