@@ -196,14 +196,27 @@ def power(a, size=None, ctx=None, out=None):
     return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out, spare=1)
 
 
+def _location_scale(noise_of, loc, scale, size, ctx, out):
+    """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
+    then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
+    lo, sc = _params(loc, scale)
+    shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
+    u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
+    with _np.errstate(all="ignore"):
+        noise = noise_of(u).astype(_F)
+        kind = _np.result_type(lo, sc)
+        res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
+    return _result(res.astype(_F), ctx, out)
+
+
 def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Gumbel distribution."""
-    return _transformed(lambda u, m, s: m - s * _ln(-_ln(u)), size, (loc, scale), ctx, out)
+    return _location_scale(lambda u: -_ln(-_ln(u)), loc, scale, size, ctx, out)
 
 
 def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the logistic distribution."""
-    return _transformed(lambda u, m, s: m + s * _ln(u / (1.0 - u)), size, (loc, scale), ctx, out)
+    return _location_scale(lambda u: _ln(u) - _ln(_F(1) - u), loc, scale, size, ctx, out)
 
 
 def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
