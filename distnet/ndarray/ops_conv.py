@@ -19,6 +19,7 @@ from .registry import defop
 from .shape_text import inconsistent
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
+_LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
 
 
 # ---- attribute parsing ------------------------------------------------------------
@@ -214,8 +215,11 @@ class _ConvGeom:
         self.pad = shape_attr(pad, n, 0, "pad", op)
         self.groups = int(num_group)
         self.layout = layout
-        if layout is not None and layout not in ("NCW", "NCHW", "NCDHW") + tuple(_CHANNEL_LAST):
+        if layout is not None and layout not in _LAYOUT_DIMS:
             raise MXNetError(f"{op}: unknown layout {layout!r}")
+        if layout is not None and _LAYOUT_DIMS[layout] != data.ndim:
+            raise MXNetError(f"{op}: Invalid layout for {data.ndim}d shape: layout {layout} describes "
+                             f"{_LAYOUT_DIMS[layout]}-D data; use one for data of shape {data.shape}")
         if min(self.stride) < 1 or min(self.dilate) < 1:
             raise MXNetError(f"{op}: stride {self.stride} and dilate {self.dilate} must be positive")
         self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
@@ -228,6 +232,12 @@ def _check_cpu_support(op, data, layout):
     if layout in _CHANNEL_LAST:
         raise MXNetError(f"{op}: layout {layout} is not supported on CPU (could not create a descriptor for "
                          f"the primitive); use a channel-first layout")
+
+
+def _check_tune(op, cudnn_tune):
+    if cudnn_tune not in (None, "None", "fastest", "limited_workspace", "off"):
+        raise MXNetError(f"Invalid Input: '{cudnn_tune}', valid values are: {{None, 'fastest', 'limited_workspace', "
+                         f"'off'}}, in operator {op} (cudnn_tune)")
 
 
 def _refuse_half(op, data, result):
@@ -277,6 +287,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
     _check_cpu_support("Convolution", data, layout)
+    _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     if data.dtype == np.float64:
@@ -363,6 +374,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
     _check_cpu_support("Deconvolution", data, layout)
+    _check_tune("Deconvolution", cudnn_tune)
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
@@ -422,6 +434,9 @@ class _PoolGeom:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
             self.stride = shape_attr(_leading(stride, n), n, 1, "stride", "Pooling")
+            if min(self.stride) < 1:
+                raise MXNetError(f"Pooling: value {list(self.stride)} for Parameter stride is invalid, the input "
+                                 f"shape must be nonzero in all dimensions (strides must be positive)")
             if convention == "same":        # ceil(n / stride) outputs, the padding split around the input
                 self.out = tuple(-(-s // st) for s, st in zip(spatial, self.stride))
                 self.pad = tuple(max((o - 1) * st + k - s, 0) // 2
@@ -488,7 +503,8 @@ class _PoolGeom:
         return total
 
 
-def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, backward=False):
+def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
+                backward=False):
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     if not 3 <= data.ndim <= 5:
@@ -502,6 +518,14 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         # MXNet 1.9.1's 1-D 'same' path reads a second kernel dimension and always fails
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1) (MXNet 1.9.1 cannot "
                          "run pooling_convention='same'; use 'valid' or 'full' with explicit pad)")
+    if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
+        n = data.ndim - 2
+        raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
+                         f"shape {data.shape}; use {['NCW or NWC', 'NCHW or NHWC', 'NCDHW or NDHWC'][n - 1]}")
+    if pool_type == "lp" and p_value in (None, "None"):
+        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): pool_type='lp' needs p_value (1, 2 or 3)")
+    if pool_type == "lp" and int(p_value) not in (1, 2, 3):
+        raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
@@ -614,13 +638,11 @@ def _tiled_max_grad(dy, y, x, kernel):
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
-    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout)
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
     if x.dtype == np.float16 and pool_type != "max":     # MXNet sums half inputs in float
         return pooling.fwd(data.astype(np.float32), kernel=kernel, pool_type=pool_type, global_pool=global_pool,
                            pooling_convention=pooling_convention, stride=stride, pad=pad, p_value=p_value,
                            count_include_pad=count_include_pad, layout=layout).astype(np.float16)
-    if pool_type == "lp" and p_value is None:
-        raise MXNetError("Pooling: pool_type='lp' needs p_value")
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
@@ -655,7 +677,8 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
 @pooling.grad
 def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
-    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, backward=True)
+    x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
+                       backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
@@ -713,6 +736,11 @@ def _nearest_factors(data, scale):
 def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=1, workspace=512):
     """Nearest-neighbour (any number of inputs) or bilinear (data, weight) upsampling by ``scale``."""
     scale = int(scale)
+    if scale < 1:
+        raise MXNetError(f"UpSampling: scale: Up sampling scale must be at least 1, got {scale}")
+    if multi_input_mode not in ("concat", "sum"):
+        raise MXNetError(f"Invalid Input: '{multi_input_mode}', valid values are: {{'concat', 'sum'}}, in operator "
+                         f"UpSampling (multi_input_mode)")
     if sample_type == "bilinear":
         if len(data) != 2:
             raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")

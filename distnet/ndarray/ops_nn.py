@@ -209,6 +209,13 @@ def _out_dtype(data, dtype):
     return data.dtype if dtype in (None, "None") else np.dtype(dtype)
 
 
+def _check_dtype_attr(name, dtype):
+    """The softmax family's dtype takes a float type or None, as MXNet's enumeration."""
+    if dtype not in (None, "None") and np.dtype(dtype).name not in ("float16", "float32", "float64"):
+        raise MXNetError(f"Invalid Input: '{np.dtype(dtype).name}', valid values are: {{None, 'float16', 'float32', "
+                         f"'float64'}}, in operator {name}(name=\"\", dtype=\"{np.dtype(dtype).name}\")")
+
+
 def _uses_dnnl(data, axis, temperature, dtype, use_length):
     """Whether MXNet runs this softmax on oneDNN: float32 in and out of 1 to 4 dimensions, last axis, no
     temperature or length."""
@@ -240,6 +247,7 @@ def _check_length_shape(data, length, axis):
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
     _check_float("softmax", data)
+    _check_dtype_attr("softmax", dtype)
     _check_softmax_axis(data, axis, dtype)
     if length is not None and not use_length:
         raise MXNetError("softmax: a length input was given but use_length is False; set use_length=True")
@@ -320,6 +328,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
     _check_float("log_softmax", data)
+    _check_dtype_attr("log_softmax", dtype)
     _check_softmax_axis(data, axis, dtype)
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
         return onednn.softmax(data, take_log=True)
@@ -359,6 +368,7 @@ def _half_sum(a, axis):
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
     _check_float("softmin", data)
+    _check_dtype_attr("softmin", dtype)
     _check_softmax_axis(data, axis, dtype)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
@@ -424,6 +434,9 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
                    preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
     """Softmax of ``data`` (over axis 1 with multi_output, the last axis with preserve_shape, else
     over all but the batch axis); its backward is the cross-entropy gradient against ``label``."""
+    if normalization not in ("null", "batch", "valid"):
+        raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
+                         f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
     if label is not None and label.shape != data.shape:
         want = (data.shape[0],) + data.shape[2:] if multi_output else data.shape[:-1]
         if label.shape != want:
