@@ -110,8 +110,8 @@ def _(dy, out, x, axes=(), keepdims=False, ord=2.0):  # noqa: A002
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
     with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm
-        if ord == 2:
-            return ((dy * x / out).astype(x.dtype),)
+        if ord == 2:                                        # MXNet's order: (x / norm) * dy
+            return ((x / out * dy).astype(x.dtype),)
         if ord == 0:                                        # a count: zero, signed as the head gradient
             return ((dy * _np.zeros_like(x)).astype(x.dtype),)
         p = x.dtype.type(ord)

@@ -134,9 +134,8 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
 
 @prod_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
-    g = _expand(dy, x.shape, axis, keepdims) * _expand(out, x.shape, axis, keepdims)
-    with _np.errstate(divide="ignore", invalid="ignore"):
-        return ((g / x).astype(x.dtype),)
+    with _np.errstate(divide="ignore", invalid="ignore"):      # MXNet's order: (prod / x) * dy
+        return ((_expand(out, x.shape, axis, keepdims) / x * _expand(dy, x.shape, axis, keepdims)).astype(x.dtype),)
 
 
 def _extreme(name, fn):
