@@ -4,7 +4,9 @@ import numpy as _np
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
-from ..ndarray.registry import defop as _defop
+from .. import autograd as _ag
+from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
+from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import wrap_np as _wrap_np
@@ -61,7 +63,7 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = _params(low, high)
     shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
-    return _result(_uniform_samples(lo, hi, shape, dt), ctx, out)
+    return _recorded("_npi_uniform", _result(_uniform_samples(lo, hi, shape, dt), ctx, out), (low, high), (None, None))
 
 
 def _uniform_samples(low, high, shape, dt):
@@ -90,13 +92,19 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
     shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
-    return _result(_normal_samples(lo, sc, shape, dt), ctx, out)
+    z = _standard_normals(int(_np.prod(shape))).reshape(shape)
+    res = _result(_normal_of(z, lo, sc, dt), ctx, out)
+    return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
+
+
+def _normal_of(z, loc, scale, dt):
+    """N(loc, scale^2) from standard normals ``z``, computed in float32 as MXNet does, given in ``dt``."""
+    return (z * _np.asarray(scale, _F) + _np.asarray(loc, _F)).astype(dt)
 
 
 def _normal_samples(loc, scale, shape, dt):
-    """Normal samples N(loc, scale^2) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
-    z = _standard_normals(int(_np.prod(shape))).reshape(shape)
-    return (z * _np.asarray(scale, _F) + _np.asarray(loc, _F)).astype(dt)
+    """Normal samples N(loc, scale^2) of ``shape``."""
+    return _normal_of(_standard_normals(int(_np.prod(shape))).reshape(shape), loc, scale, dt)
 
 
 @_defop("_npi_normal")
@@ -136,7 +144,10 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     (sc,) = _params(scale)
     shape = _size(size) or sc.shape
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
-    return _result((-_r._logf(u.reshape(-1)).reshape(shape) * sc.astype(_F)).astype(_F), ctx, out)
+    if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
+        return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
+    noise = -_logf(u)
+    return _recorded("_npi_exponential", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
 
 def _params(*values):
@@ -150,17 +161,21 @@ def _params(*values):
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
 
-def _transformed(transform, size, params, ctx, out, spare=0):
-    """Samples ``transform(u, *params)`` of one uniform ``u`` each (drawn in float32, transformed in double
-    as MXNet's kernels do), broadcast with ``size``; ``spare`` more uniforms fill the rest of the kernel's
-    workspace (drawn, never used)."""
-    params = _params(*params)
-    shape = _size(size) or _np.broadcast_shapes(*[p.shape for p in params])
-    count = int(_np.prod(shape))
-    u = _unit_uniforms(count + spare, _np.dtype(_F))[:count].reshape(shape).astype(_np.float64)
-    with _np.errstate(all="ignore"):
-        res = transform(u, *[p.astype(_np.float64) for p in params])
-    return _result(_np.asarray(res).astype(_F), ctx, out)
+def _recorded(name, result, params, grads):
+    """``result`` recorded as op ``name`` of the parameters that are arrays, when autograd records: MXNet's
+    samplers are differentiable by reparameterization. ``grads[i](dy)`` is parameter i's gradient at the
+    output's shape (None: zeros), summed back to the parameter's shape."""
+    arrays = [(p, g) for p, g in zip(params, grads) if isinstance(p, _NDArray)]
+    if not arrays or not _ag.is_recording():
+        return result
+
+    def backward(dy, out, *inputs):
+        return tuple(_unbroadcast(_np.zeros_like(dy) if g is None else g(dy).astype(dy.dtype), x).astype(x.dtype)
+                     for (_, g), x in zip(arrays, inputs))
+    op = _Op(name, lambda *a: None, 0)
+    op.grad(backward)
+    _ag._record(op, [p for p, _ in arrays], [p._data for p, _ in arrays], {}, result._data, [result])
+    return result
 
 
 def _positive(a, name):
@@ -170,33 +185,73 @@ def _positive(a, name):
 
 
 def _ln(x):
+    """The C library's double log (of float32 values, widened)."""
     return _r._log(_np.asarray(x, _np.float64), True)
+
+
+def _logf(x):
+    """The C library's float log of a float32 array (the kernels of exponential, weibull and pareto call it)."""
+    return _r._logf(x.reshape(-1)).reshape(x.shape)
+
+
+def _one_param(value, size, spare=0):
+    """A one-parameter sampler's parameter (float32 for a number), its output shape and float32 uniforms."""
+    (p,) = _params(value)
+    shape = _size(size) or p.shape
+    n = int(_np.prod(shape))
+    return p, shape, _unit_uniforms(n + spare, _np.dtype(_F))[:n].reshape(shape)
+
+
+def _scaled(param, noise):
+    """``param * noise`` in the parameter's type (float32 for a number), stored as float32."""
+    return (param * noise.astype(param.dtype)).astype(_F)
+
+
+def _powf(x, y):
+    """The C library's powf of float32 arrays (broadcast)."""
+    return _libm_f32("powf", _np.power, _np.asarray(x, _F), _np.asarray(y, _F))
 
 
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
-    return _transformed(lambda u, s: s * _np.sqrt(-2.0 * _ln(u)), size, (scale,), ctx, out)
+    sc, shape, u = _one_param(scale, size)
+    noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
+    return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
 
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
     _positive(a, "weibull")
-    return _transformed(lambda u, a: _np.power(-_ln(u), 1.0 / a), size, (a,), ctx, out)
+    a_, shape, u = _one_param(a, size)
+    x = -_logf(u)
+    res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
+    with _np.errstate(all="ignore"):
+        grad = (-_ln(x) * res * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
+    return _recorded("_npi_weibull", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
     _positive(a, "pareto")
-    return _transformed(lambda u, a: _np.exp(-_ln(u) / a) - 1.0, size, (a,), ctx, out)
+    a_, shape, u = _one_param(a, size)
+    if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
+        return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
+    x = -_logf(u)
+    with _np.errstate(all="ignore"):
+        res = (_np.exp((x / a_).astype(_np.float64)) - 1.0).astype(_F)
+        grad = (-x.astype(_np.float64) * (res + 1.0) * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
+    return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
 def power(a, size=None, ctx=None, out=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
     _positive(a, "power")
-    return _transformed(lambda u, a: _np.power(1.0 - u, 1.0 / a), size, (a,), ctx, out, spare=1)
+    a_, shape, u = _one_param(a, size, spare=1)
+    res = _powf(_F(1) - u, (1.0 / a_.astype(_np.float64)).astype(_F))
+    return _recorded("_npi_powerd", _result(res, ctx, out), (a,), (None,))
 
 
-def _location_scale(noise_of, loc, scale, size, ctx, out):
+def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     lo, sc = _params(loc, scale)
@@ -206,23 +261,23 @@ def _location_scale(noise_of, loc, scale, size, ctx, out):
         noise = noise_of(u).astype(_F)
         kind = _np.result_type(lo, sc)
         res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
-    return _result(res.astype(_F), ctx, out)
+    return _recorded(name, _result(res.astype(_F), ctx, out), (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
 
 
 def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Gumbel distribution."""
-    return _location_scale(lambda u: -_ln(-_ln(u)), loc, scale, size, ctx, out)
+    return _location_scale("_npi_gumbel", lambda u: -_ln(-_ln(u)), loc, scale, size, ctx, out)
 
 
 def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the logistic distribution."""
-    return _location_scale(lambda u: _ln(u) - _ln(_F(1) - u), loc, scale, size, ctx, out)
+    return _location_scale("_npi_logistic", lambda u: _ln(u) - _ln(_F(1) - u), loc, scale, size, ctx, out)
 
 
 def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples whose logarithm is normal with ``mean`` and ``sigma``."""
-    res = normal(mean, sigma, size, dtype, ctx).asnumpy()
-    return _result(_np.exp(res.astype(_np.float64)).astype(res.dtype), ctx, out)
+    from .umath import exp
+    return exp(normal(mean, sigma, size, dtype, ctx), out=out)
 
 
 def _seq_uniforms(n):
@@ -278,20 +333,21 @@ def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     dims = _size(size) or _np.broadcast_shapes(k.shape, theta.shape)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
-    return _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out)
+    return _recorded("_npi_gamma", _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out), (shape, scale),
+                     (None, None))
 
 
 def chisquare(df, size=None, dtype=None, ctx=None):
     """Samples of gamma(df / 2, 0.5): MXNet 1.9.1's chisquare, a quarter of the textbook chi-square variates."""
-    half = df / 2 if not isinstance(df, _NDArray) else _wrap_np(df.asnumpy() / 2)
+    half = df / 2
     return gamma(half, 0.5, size=size, dtype=dtype, ctx=ctx)
 
 
 def beta(a, b, size=None, dtype=None, ctx=None):
     """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1)."""
-    x = gamma(a, 1, size=size, dtype="float64").asnumpy()
-    y = gamma(b, 1, size=size, dtype="float64").asnumpy()
-    return _result((x / (x + y)).astype(_dtype(dtype)), ctx, None)
+    x = gamma(a, 1, size=size, dtype="float64")
+    y = gamma(b, 1, size=size, dtype="float64")
+    return (x / (x + y)).astype(_dtype(dtype))
 
 
 def multinomial(n, pvals, size=None):
