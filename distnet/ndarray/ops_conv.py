@@ -728,7 +728,12 @@ def _nearest_factors(data, scale):
         if d.ndim != 4 or h % d.shape[2] or w % d.shape[3]:
             raise MXNetError(f"UpSampling: input of shape {d.shape} cannot be scaled to ({h}, {w}); "
                              "inputs must be 4-D (batch, channel, y, x) with sizes dividing the output")
-        factors.append((h // d.shape[2], w // d.shape[3]))
+        fy, fx = h // d.shape[2], w // d.shape[3]
+        if fy != fx:        # MXNet's kernel scales both axes by the heights' factor, which does not fit
+            raise MXNetError(f"UpSampling: Assignment: Check failed: eshape == dshape: input of shape {d.shape} "
+                             f"scales by {fy} in height but {fx} in width to reach ({h}, {w}); MXNet takes one "
+                             f"factor for both")
+        factors.append((fy, fx))
     return factors
 
 

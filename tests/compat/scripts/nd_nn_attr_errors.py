@@ -41,3 +41,8 @@ run("pool type foo", lambda: nd.Pooling(x4, kernel=(2, 2), pool_type="foo"))
 run("conv tune foo", lambda: nd.Convolution(x4, nd.ones((1, 2, 3, 3)), kernel=(3, 3), num_filter=1, no_bias=True, cudnn_tune="foo"))
 run("conv layout foo", lambda: nd.Convolution(x4, nd.ones((1, 2, 3, 3)), kernel=(3, 3), num_filter=1, no_bias=True, layout="foo"))
 run("pool layout foo", lambda: nd.Pooling(x4, kernel=(2, 2), layout="foo"))
+# nearest UpSampling of several inputs: each input's height and width must scale by the same factor
+a, b, c = nd.ones((1, 2, 3, 4)), nd.ones((1, 2, 6, 8)), nd.ones((1, 2, 1, 2))
+run("ups sum even", lambda: nd.UpSampling(a, b, scale=2, sample_type="nearest", num_args=2, multi_input_mode="sum"))
+run("ups sum uneven", lambda: nd.UpSampling(a, b, c, scale=2, sample_type="nearest", num_args=3, multi_input_mode="sum"))
+run("ups concat uneven", lambda: nd.UpSampling(a, b, c, scale=2, sample_type="nearest", num_args=3))
