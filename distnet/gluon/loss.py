@@ -16,8 +16,6 @@ __all__ = ["Loss", "L2Loss", "L1Loss", "SigmoidBinaryCrossEntropyLoss", "Sigmoid
 def _apply_weighting(F, loss, weight=None, sample_weight=None):
     """``loss * sample_weight * weight`` (each factor optional)."""
     if sample_weight is not None:
-        if F is ndarray and not isinstance(sample_weight, ndarray.NDArray):     # as the user's nd.broadcast_mul
-            raise AssertionError(f"Argument rhs must have NDArray type, but got {sample_weight!s}")
         loss = F.broadcast_mul(loss, sample_weight)
     if weight is not None:
         if not isinstance(weight, Number):

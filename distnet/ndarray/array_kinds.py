@@ -11,13 +11,23 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
                             "distnet.ndarray.arith_functions"})
 
 
+# distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
+# operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
+_AS_USER = frozenset({"distnet.gluon.loss"})
+
+
+def _numpy_mode():
+    from ..util import is_np_array
+    return is_np_array()
+
+
 def called_by_user(depth):
     """Whether the frame ``depth`` levels up (past legacy front-end modules) is code outside distnet."""
     frame = sys._getframe(depth + 1)
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
         if module not in _LEGACY_FRONTS:
-            return not module.startswith("distnet.")
+            return not module.startswith("distnet.") or module in _AS_USER and not _numpy_mode()
         frame = frame.f_back
     return True
 

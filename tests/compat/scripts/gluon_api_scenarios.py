@@ -4,6 +4,7 @@ import tempfile
 import warnings
 
 import mxnet as mx
+import numpy as np
 from mxnet import gluon, nd
 from mxnet.gluon import nn, rnn
 
@@ -132,3 +133,11 @@ for hybridize in (False, True):
     for weight in (0.5, [1, 2], nd.array([[1], [2]])):
         attempt(f"L2Loss hybridized={hybridize} sample_weight={type(weight).__name__}",
                 lambda: l2(nd.ones((2, 3)), nd.zeros((2, 3)), weight).asnumpy().tolist())
+
+# losses check the values they pass to operators as MXNet's do: a numpy label or prediction is refused
+pred = nd.array([[0.2, 0.8], [0.6, 0.4]])
+for loss_class in (gluon.loss.SoftmaxCELoss, gluon.loss.KLDivLoss, gluon.loss.SigmoidBCELoss, gluon.loss.L2Loss):
+    attempt(loss_class.__name__ + " numpy label",
+            lambda: loss_class()(pred, np.array([1.0, 0.0], dtype="float32")).asnumpy().round(4).tolist())
+    attempt(loss_class.__name__ + " float label", lambda: loss_class()(pred, 1.0).asnumpy().round(4).tolist())
+    attempt(loss_class.__name__ + " numpy pred", lambda: loss_class()(np.ones((2, 2), "float32"), nd.ones((2, 2))))
