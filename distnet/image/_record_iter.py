@@ -79,6 +79,8 @@ class _ImageRecordLoader(_BatchLoader):
     """The batch loader over encoded records: each pass over the file augments every record in file
     order with one engine (as the core's single decoding thread does) and may shuffle the output order."""
 
+    prefetched = 0      # before_first models the core's prefetcher for this loader
+
     def __init__(self, name, records, labels, kwargs):
         self.name = name
         self.shape = _shape(kwargs["data_shape"])

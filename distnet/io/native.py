@@ -26,6 +26,9 @@ class _BatchLoader:
     """The core's batch loader over in-memory samples: ``before_first``, ``next`` and the current batch."""
 
     context = CPU0      # where the batches' arrays live (MXNet's image record iterators use pinned memory)
+    # batches the core's prefetching thread has read beyond the one handed out when a reset arrives
+    # (its queue holds 16); with round_batch, where the next epoch starts depends on them
+    prefetched = 16
 
     def __init__(self, data, label, batch_size, round_batch, sparse=False, sparse_label=False):
         self._samples = (data, label)
@@ -39,6 +42,12 @@ class _BatchLoader:
         self._pos = 0          # the next sample the underlying reader returns
         self._overflow = 0     # samples of the next pass already used to fill the last batch
         self._ended = False    # the epoch ended with a filled-up batch
+
+    def run_ahead(self):
+        """Read, and drop, the batches the core's prefetcher would have read ahead of the consumer."""
+        for _ in range(self.prefetched):
+            if not self.next():
+                break
 
     def before_first(self):
         if not self.round_batch or self._overflow == 0:
@@ -82,6 +91,8 @@ class _BatchLoader:
 
 class _FullBatches(_BatchLoader):
     """MNISTIter's loader: whole batches only (a short last batch is dropped); the index stays zero."""
+
+    prefetched = 0      # a reset always restarts at the first sample
 
     def __init__(self, data, label, batch_size):
         super().__init__(data, label, batch_size, round_batch=False)
@@ -129,6 +140,7 @@ class MXDataIter(DataIter):
         self.first_batch = None
         if self._error is not None:
             raise self._error
+        self._loader.run_ahead()
         self._loader.before_first()
 
     def _advance(self):
