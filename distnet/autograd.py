@@ -20,6 +20,7 @@ class _State(threading.local):
     recording = False
     training = False
     differentiating = False     # inside a backward formula run on NDArrays (create_graph)
+    limit = None                # (differentiations left, MXNet's op then) for the nodes such a formula records
     backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
 
 
@@ -45,7 +46,7 @@ class Leaf:
 class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
-    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "__weakref__")
+    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "__weakref__")
     is_leaf = False
 
     def __init__(self, op, inputs, args, attrs, outs, parents, nout):
@@ -58,6 +59,7 @@ class Node:
         self.seq = _next_seq()
         self.grads = None     # output gradients being summed during a backward pass
         self.nout = nout
+        self.limit = _state.limit   # None: recorded by the user; else a node of a recorded gradient
 
 
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
@@ -178,8 +180,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
     seeds = {}            # one gradient per head entry: MXNet keeps the last one given for a repeated head
     for h, hg in zip(heads, head_grads):
         if h._node is None:
-            raise MXNetError("cannot differentiate an array that was not computed from a variable "
-                             "inside autograd.record(): call attach_grad() on the inputs and record the computation")
+            raise MXNetError("Cannot differentiate node because it is not in a computational graph: call "
+                             "attach_grad() on the inputs and compute the array inside autograd.record()")
         if _detached(h._node[0]):
             raise MXNetError("Cannot differentiate node because it is not in a computational graph: the graph "
                              "was freed by an earlier backward; pass retain_graph=True to that backward to "
@@ -187,8 +189,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if hg is not None and hg.shape != h.shape:
             raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
         g = np.ones_like(h._data) if hg is None else hg._data
-        if create_graph:
-            g = hg if hg is not None else _wrap(g)
+        if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
+            g = hg if hg is not None and hg._node is None else _wrap(g)
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     heap, leaves = [], {}
     for link, g in seeds.values():
@@ -293,10 +295,46 @@ def _linked_zero(zero, link):
 
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
-_ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad MakeLoss"
-                               .split())
-# Ops whose MXNet backward has no gradient of its own, although ours could be differentiated.
-_NO_SECOND_ORDER = frozenset("sign degrees erf erfinv softsign LayerNorm".split())
+_ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad".split())
+# Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
+# could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
+# outputs), or only the output gradient (then the inputs are not reached through it).
+_NO_SECOND_ORDER = dict.fromkeys(
+    "sign degrees erf erfinv softsign LayerNorm broadcast_mul broadcast_div broadcast_power broadcast_hypot "
+    "elemwise_mul elemwise_div _power_scalar _rdiv_scalar _rpower_scalar max min nansum nanprod prod norm "
+    "softmax softmin log_softmax _contrib_quadratic smooth_l1 Concat _linalg_syrk _linalg_sumlogdiag".split(),
+    "inputs")
+_NO_SECOND_ORDER.update(dict.fromkeys(
+    "_mul_scalar _div_scalar broadcast_add broadcast_sub sum mean slice reshape expand_dims slice_axis slice_like "
+    "take pick diag SliceChannel".split(), "gradient"))
+_READS = {"where": (0,)}              # backwards that read some inputs only (where: the condition)
+_NO_SECOND_ORDER["where"] = "inputs"
+# Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
+# exp's gradient is dy * out through _mul, whose backward has no gradient.
+_LIMITED = {"exp": (0, "_backward_mul")}
+_UNLIMITED = (float("inf"), None)
+_BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
+                   "_contrib_quadratic": "_contrib_backward_quadratic"}
+_MXNET_NAMES = {"_index": "slice"}
+# Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
+_UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
+
+
+def _mxnet_name(node):
+    """The name MXNet records ``node``'s op under: a broadcasting op with a number operand is a scalar op."""
+    name = node.op.name
+    if name in _SCALAR_OPS and len(node.args) == 2:
+        numbers = [i for i, a in enumerate(node.args) if not hasattr(a, "_node")]
+        if len(numbers) == 1:
+            return _SCALAR_OPS[name][1 - numbers[0]]
+    return _MXNET_NAMES.get(name, name)
+
+
+def _backward_name(name):
+    """MXNet's name for the backward op of ``name``."""
+    if name in _BACKWARD_NAMES:
+        return _BACKWARD_NAMES[name]
+    return "_backward" + name if name.startswith("_") else "_backward_" + name
 
 
 class _NonDifferentiable:
@@ -306,7 +344,7 @@ class _NonDifferentiable:
     hidden = 0
 
     def __init__(self, name):
-        self.name = f"_backward_{name}"
+        self.name = name
 
     def bwd(self, *args, **kwargs):
         raise MXNetError(f"Operator {self.name} is non-differentiable because it didn't register FGradient "
@@ -331,43 +369,62 @@ def _detached_grads(node, slots):
 
 
 def _graph_grads(node, slots):
-    """``node``'s backward under ``create_graph``, recorded so that it can be differentiated again."""
+    """``node``'s backward under ``create_graph``, recorded so that it can be differentiated again as far
+    as MXNet can: see _NO_SECOND_ORDER and _LIMITED."""
     from .ndarray.ndarray import NDArray, _wrap
     op = node.op
-    if op.name in _NO_SECOND_ORDER:
-        return _non_differentiable(node, slots)
-    outer, _state.differentiating = _state.differentiating, True
+    if node.limit is None:                      # an op the user recorded
+        name = _mxnet_name(node)
+        reads = _NO_SECOND_ORDER.get(name)
+        if reads is not None:
+            every = range(len(node.parents)) if reads == "inputs" else ()
+            return _non_differentiable(node, slots, _backward_name(name), _READS.get(name, every))
+        limit = _LIMITED.get(name, _UNLIMITED)
+    elif node.limit[0] <= 0:
+        return _non_differentiable(node, slots, node.limit[1], range(len(node.parents)))
+    else:
+        limit = (node.limit[0] - 1, node.limit[1])
+    outer = _state.differentiating, _state.limit
+    _state.differentiating, _state.limit = True, limit
     try:
         grads = _node_backward(node, slots, True)
     except (TypeError, IndexError, AttributeError):
         # a backward written for numpy arrays only: MXNet cannot differentiate these either, except the
         # ones whose gradient is constant in the input
         if op.name not in _ZERO_SECOND_ORDER:
-            return _non_differentiable(node, slots)
+            reads = range(len(node.parents)) if node.limit is None else ()
+            return _non_differentiable(node, slots, _backward_name(op.name), reads)
         grads = _detached_grads(node, slots)
     finally:
-        _state.differentiating = outer
+        _state.differentiating, _state.limit = outer
     out = []
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and g._node is None and parent is not None and (
-                op.name in _ZERO_SECOND_ORDER or type(g._data) is np.ndarray and not g._data.any()):
-            # MXNet's zero gradients are zeros_like nodes of the input: they differentiate to zero again
-            g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
+        if g is not None and g._node is None and parent is not None and op.name not in _UNRECORDED_GRADIENT:
+            if op.name in _ZERO_SECOND_ORDER or node.limit is not None or \
+                    type(g._data) is np.ndarray and not g._data.any():
+                # MXNet's zero gradients are zeros_like nodes of the input, and its gradients' own
+                # gradients read the input: they differentiate to zero again
+                g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
+            else:       # in the graph (as MXNet's backward op of the output gradient) but reaching no variable
+                g._node = (Node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
         out.append(g)
     return tuple(out)
 
 
-def _non_differentiable(node, slots):
-    """The gradients of ``node`` as values whose own backward fails, as MXNet's lacking an FGradient."""
+def _non_differentiable(node, slots, name, reads):
+    """The gradients of ``node`` as values whose own backward fails, as MXNet's backward op ``name`` lacking
+    an FGradient; linked, as that op, to the output gradients and the inputs it ``reads``."""
     from .ndarray.ndarray import _wrap
-    marker = _NonDifferentiable(node.op.name)
+    marker = _NonDifferentiable(name)
+    links = tuple(s._node for s in slots if getattr(s, "_node", None) is not None)
+    links += tuple(node.parents[i] for i in reads if node.parents[i] is not None)
     out = []
     for g in _detached_grads(node, slots):
         if g is not None:
             g = _wrap(np.asarray(g))
-            g._node = (Node(marker, (), (), {}, g._data, (), 1), 0)
+            g._node = (Node(marker, (), (), {}, g._data, links, 1), 0)
         out.append(g)
     return tuple(out)
 
@@ -457,7 +514,13 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import backward_errors
     with _scope(False, train_mode), backward_errors(heads) as errors:
-        leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
+        try:
+            leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
+        except MXNetError:
+            _check_has_variables(heads)         # MXNet refuses a graph without variables first
+            raise
+        if not leaves:
+            _check_has_variables(heads)
     for leaf, g in leaves.values():
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
@@ -474,26 +537,75 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
 
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
-    from .ndarray.ndarray import NDArray, _wrap
+    from .ndarray.ndarray import NDArray
     variables = [variables] if isinstance(variables, NDArray) else list(variables)
     for v in variables:
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
     if retain_graph is None:
         retain_graph = create_graph
-    with _scope(create_graph, train_mode):
+    outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
+    try:
+        with _scope(create_graph, train_mode):
+            return _grads_of(heads, variables, head_grads, retain_graph, create_graph)
+    finally:
+        _state.limit = outer
+
+
+def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
+    from .ndarray.ndarray import NDArray, _wrap
+    try:
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph)
-        for leaf, _ in leaves.values():
-            leaf.rows = None                   # the gradients are returned dense
-        out = []
-        for v in variables:
-            found = leaves.get(id(v._node[0]))
-            if found is None:
-                raise MXNetError("grad(): a variable is not reached from the heads: every variable must take "
-                                 "part in computing the heads inside autograd.record()")
-            g = sum_gradients(found[1])       # inside the scope: a sum of recorded parts is recorded too
-            out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
+    except MXNetError:
+        _check_reachable(heads, variables, None)    # MXNet refuses an unreachable variable first
+        raise
+    for leaf, _ in leaves.values():
+        leaf.rows = None                   # the gradients are returned dense
+    _check_reachable(heads, variables, leaves)
+    out = []
+    for v in variables:
+        g = sum_gradients(leaves[id(v._node[0])][1])     # in the recording scope: a sum of recorded parts is recorded
+        out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
     return out
+
+
+def _check_has_variables(heads):
+    """Refuse heads computed from no variable (e.g. a gradient constant in its variables)."""
+    heads = [heads] if hasattr(heads, "_node") else heads
+    if any(h._node is None for h in heads):
+        return
+    seen, stack = set(), [h._node[0] for h in heads]
+    while stack:
+        node = stack.pop()
+        if node.is_leaf:
+            return
+        if id(node) not in seen:
+            seen.add(id(node))
+            stack.extend(p[0] for p in node.parents if p is not None)
+    raise MXNetError("There are no inputs in computation graph that require gradients: the heads do not depend "
+                     "on any variable marked with attach_grad()")
+
+
+def _check_reachable(heads, variables, leaves):
+    """Refuse a variable that the heads do not depend on (``leaves``: those a backward reached, or None)."""
+    if leaves is None:
+        heads = [heads] if hasattr(heads, "_node") else heads
+        if any(h._node is None for h in heads):
+            return
+        seen, stack = set(), [h._node[0] for h in heads]
+        while stack:
+            node = stack.pop()
+            if id(node) not in seen:
+                seen.add(id(node))
+                if not node.is_leaf:
+                    stack.extend(p[0] for p in node.parents if p is not None)
+    else:
+        seen = leaves
+    for i, v in enumerate(variables):
+        if id(v._node[0]) not in seen:
+            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it is "
+                             "unreachable from the outputs: every variable must take part in computing the "
+                             "heads inside autograd.record()")
 
 
 # Broadcasting ops that MXNet records as scalar ops when one side is a number: (number right, number left).
