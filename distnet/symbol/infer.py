@@ -76,6 +76,11 @@ def _softmax_length(attrs, data):
     return {"length": tuple(d for i, d in enumerate(data) if i != axis)}
 
 
+def _sequence_length(attrs, data):
+    batch = 1 - int(attrs.get("axis", 0))       # the axis that is not time (time is 0 or 1)
+    return {"sequence_length": (data[batch],)} if len(data) > 1 else {}
+
+
 def _pick_index(attrs, data):
     axis = attrs.get("axis", -1)
     if axis in (None, "None"):
@@ -106,7 +111,8 @@ PARAM_SHAPES = {
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
     "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
-    "pick": _pick_index,
+    "pick": _pick_index, "SequenceMask": _sequence_length, "SequenceLast": _sequence_length,
+    "SequenceReverse": _sequence_length,
 }
 
 
