@@ -141,3 +141,11 @@ for loss_class in (gluon.loss.SoftmaxCELoss, gluon.loss.KLDivLoss, gluon.loss.Si
             lambda: loss_class()(pred, np.array([1.0, 0.0], dtype="float32")).asnumpy().round(4).tolist())
     attempt(loss_class.__name__ + " float label", lambda: loss_class()(pred, 1.0).asnumpy().round(4).tolist())
     attempt(loss_class.__name__ + " numpy pred", lambda: loss_class()(np.ones((2, 2), "float32"), nd.ones((2, 2))))
+
+# recurrent cells refuse numpy inputs and states as MXNet's operators do
+for cell_class in (rnn.LSTMCell, rnn.GRUCell, rnn.RNNCell):
+    cell = cell_class(2, input_size=2)
+    cell.initialize(mx.init.One())
+    attempt(cell_class.__name__ + " numpy input", lambda: cell(np.ones((1, 2), "float32"), cell.begin_state(1)))
+    attempt(cell_class.__name__ + " numpy state",
+            lambda: cell(nd.ones((1, 2)), [np.zeros((1, 2), "float32")] * len(cell.state_info())))
