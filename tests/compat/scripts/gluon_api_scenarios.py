@@ -1,25 +1,12 @@
 # Gluon API corners found by side-by-side scenarios: warnings, assertion messages, modifier-cell states.
 import os
 import tempfile
-import warnings
 
 import mxnet as mx
-import numpy as np
 from mxnet import gluon, nd
 from mxnet.gluon import nn, rnn
 
-
-def attempt(label, fn):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            print(label, "->", fn())
-        except Exception as e:
-            print(label, "raises", type(e).__name__, str(e).splitlines()[0] if str(e) else "")
-    for w in caught:
-        if w.category is not ResourceWarning:
-            print(label, "warns", w.category.__name__, str(w.message).splitlines()[0])
-
+from _attempt import attempt
 
 # SymbolBlock.imports without a params file declares float32 inputs: nothing to warn about
 tmp = tempfile.mkdtemp()
@@ -96,22 +83,6 @@ for label, make, x in [("MaxPool1D", lambda: nn.MaxPool1D(3, 2, 1, "NCW", True),
     attempt(label, lambda: (repr(make()), make()(x).shape, make()(x).sum().asscalar()))
 
 
-# an exception in a DataLoader worker process is raised again with its own class and message
-class FailingDataset(gluon.data.Dataset):
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, i):
-        if i == 2:
-            raise ValueError("bad item %d" % i)
-        return float(i)
-
-
-attempt("worker ValueError", lambda: [b.asnumpy().tolist() for b in
-                                      gluon.data.DataLoader(FailingDataset(), batch_size=1, num_workers=2)])
-dicts = gluon.data.SimpleDataset([{"a": i} for i in range(4)])
-attempt("worker KeyError", lambda: list(gluon.data.DataLoader(dicts, batch_size=2, num_workers=2)))
-
 # a frozen Dense weight: MXNet computes no bias gradient, yet the bias counts as reached (Trainer.step does not
 # call it stale) and its buffer keeps what it held
 dense = nn.Dense(3, in_units=2)
@@ -123,29 +94,3 @@ with mx.autograd.record():
 loss.backward()
 attempt("frozen weight step", lambda: trainer.step(1))
 attempt("bias after step", lambda: dense.bias.data().asnumpy().tolist())
-
-# a loss's sample_weight must be an NDArray (MXNet multiplies with nd.broadcast_mul); hybridized, a number
-# is refused as a block input
-for hybridize in (False, True):
-    l2 = gluon.loss.L2Loss()
-    if hybridize:
-        l2.hybridize()
-    for weight in (0.5, [1, 2], nd.array([[1], [2]])):
-        attempt(f"L2Loss hybridized={hybridize} sample_weight={type(weight).__name__}",
-                lambda: l2(nd.ones((2, 3)), nd.zeros((2, 3)), weight).asnumpy().tolist())
-
-# losses check the values they pass to operators as MXNet's do: a numpy label or prediction is refused
-pred = nd.array([[0.2, 0.8], [0.6, 0.4]])
-for loss_class in (gluon.loss.SoftmaxCELoss, gluon.loss.KLDivLoss, gluon.loss.SigmoidBCELoss, gluon.loss.L2Loss):
-    attempt(loss_class.__name__ + " numpy label",
-            lambda: loss_class()(pred, np.array([1.0, 0.0], dtype="float32")).asnumpy().round(4).tolist())
-    attempt(loss_class.__name__ + " float label", lambda: loss_class()(pred, 1.0).asnumpy().round(4).tolist())
-    attempt(loss_class.__name__ + " numpy pred", lambda: loss_class()(np.ones((2, 2), "float32"), nd.ones((2, 2))))
-
-# recurrent cells refuse numpy inputs and states as MXNet's operators do
-for cell_class in (rnn.LSTMCell, rnn.GRUCell, rnn.RNNCell):
-    cell = cell_class(2, input_size=2)
-    cell.initialize(mx.init.One())
-    attempt(cell_class.__name__ + " numpy input", lambda: cell(np.ones((1, 2), "float32"), cell.begin_state(1)))
-    attempt(cell_class.__name__ + " numpy state",
-            lambda: cell(nd.ones((1, 2)), [np.zeros((1, 2), "float32")] * len(cell.state_info())))
