@@ -572,7 +572,8 @@ def _type_group(node):
         return list(range(len(node.inputs) - with_length))
     if (name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or _is_sampler(name)
             or name.startswith("_random_pdf_")
-            or (name.startswith("broadcast_") and len(node.op.arg_names) == 2 and not node.op.variadic)):
+            or (name.startswith("broadcast_") and name != "broadcast_like" and len(node.op.arg_names) == 2
+                and not node.op.variadic)):
         return list(range(len(node.inputs)))
     return []
 
@@ -621,7 +622,7 @@ def _type_pass(order, types, strict=True):
         if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
             changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
-        if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast"):   # Cast: its dtype decides
+        if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast") or node.op.name in _FIXED_TYPES:
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
         elif node.op.name in _TYPE_FROM_INPUT and ins[_TYPE_FROM_INPUT[node.op.name]] is not None:

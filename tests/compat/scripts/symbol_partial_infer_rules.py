@@ -26,3 +26,8 @@ print(mx.sym.pick(x, y, axis=1, keepdims=True).infer_shape(x=(2, 3, 4)))
 print(mx.sym.choose_element_0index(x, y).infer_shape_partial(x=(2, 3)))
 ex = mx.sym.sample_normal(x, y).simple_bind(mx.cpu(), x=(2,), type_dict={'x': 'float16'})
 print(ex.arg_dict['y'].shape, ex.arg_dict['y'].dtype, ex.outputs[0].dtype)
+for like in (mx.sym.broadcast_like(x, y), mx.sym.reshape_like(x, y)):     # the other input may have any dtype
+    print(like.infer_type_partial(x='float16'), like.infer_type(x='float32', y='int32'))
+print(mx.sym.broadcast_like(x, y).eval(x=mx.nd.ones((1, 2)), y=mx.nd.ones((3, 2), dtype='int32'))[0].dtype)
+for fixed in (mx.sym.shape_array(x), mx.sym.size_array(x), mx.sym.contrib.allclose(x, y), mx.sym.all_finite(x)):
+    print(fixed.infer_type_partial())
