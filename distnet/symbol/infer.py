@@ -622,6 +622,7 @@ def _type_pass(order, types, strict=True):
         if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
             changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
+        # Cast's dtype, or a fixed output dtype, is known before the inputs' dtypes are
         if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast") or node.op.name in _FIXED_TYPES:
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
