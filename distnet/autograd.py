@@ -401,14 +401,15 @@ def _graph_grads(node, slots):
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and g._node is None and parent is not None and op.name not in _UNRECORDED_GRADIENT:
-            if op.name in _ZERO_SECOND_ORDER or node.limit is not None or \
+        if g is not None and g._node is None and parent is not None:
+            if op.name in _UNRECORDED_GRADIENT:
+                g = g._data
+            elif op.name in _ZERO_SECOND_ORDER or node.limit is not None or \
                     type(g._data) is np.ndarray and not g._data.any():
                 # MXNet's zero gradients are zeros_like nodes of the input, and its gradients' own
                 # gradients read the input: they differentiate to zero again
+                g = _wrap(g._data)
                 g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
-            else:       # in the graph (as MXNet's backward op of the output gradient) but reaching no variable
-                g._node = (Node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
         out.append(g)
     return tuple(out)
 
@@ -565,6 +566,10 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
     out = []
     for v in variables:
         g = sum_gradients(leaves[id(v._node[0])][1])     # in the recording scope: a sum of recorded parts is recorded
+        if create_graph and isinstance(g, NDArray) and g._node is None:
+            # constant in the variables, yet in MXNet's graph (a backward op of the head gradient)
+            g = _wrap(g._data, v._ctx)
+            g._node = (Node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
         out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
     return out
 
