@@ -276,8 +276,12 @@ class DefaultAugmenter:
         self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
         self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
         self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
+        # with min_aspect_ratio the warp's aspect ratio is drawn from [min, max] (and a range other than
+        # [1, 1] warps); without it from [1 - max, 1 + max]
+        self.warp_aspect = self.max_aspect != 0 if self.min_aspect is None else \
+            (self.min_aspect != 1 or self.max_aspect != 1)
         self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
-                       or self.min_scale != 1 or self.max_aspect != 0 or self.max_img != np.float32(1e10)
+                       or self.min_scale != 1 or self.warp_aspect or self.max_img != np.float32(1e10)
                        or self.min_img != 0)
         if self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
                          or self.max_crop != -1 or self.rand_crop):
@@ -355,7 +359,10 @@ class DefaultAugmenter:
             angle = self.rotate
         a, b = f32(math.cos(angle / 180.0 * math.pi)), f32(math.sin(angle / 180.0 * math.pi))
         scale = rng.uniform() * (self.max_scale - self.min_scale) + self.min_scale
-        ratio = rng.uniform() * self.max_aspect * f32(2) - self.max_aspect + f32(1)
+        if self.min_aspect is None:
+            ratio = rng.uniform() * self.max_aspect * f32(2) - self.max_aspect + f32(1)
+        else:
+            ratio = rng.uniform(self.min_aspect, self.max_aspect)
         hs = f32(2) * scale / (f32(1) + ratio)
         ws = ratio * hs
         rows, cols = img.shape[:2]
