@@ -351,20 +351,23 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         if a >= s:
             raise MXNetError(f"Deconvolution: Check failed: stride - 1 >= adj: adj {adj} must be smaller than "
                              f"stride {g.stride}" + (f" (adj follows from target_shape {target})" if any(target) else ""))
-    if n == 3 and math.prod(g.dilate) != 1:
-        raise MXNetError(f"Deconvolution: Check failed: Dilate is not supported in 3d deconvolution (dilate "
-                         f"{g.dilate}); use dilate=(1, 1, 1)")
-    if x.dtype != np.float32 and n == 3:
-        raise MXNetError(f"Deconvolution: Only 1D or 2D Deconvolution is natively supported: MXNet's CPU kernel "
-                         f"for {x.dtype} data has no 3-D transposed convolution; cast the data to float32")
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
+    if min(out) < 1:
+        raise MXNetError(f"Deconvolution: output shape {out} is empty (data {x.shape}, pad {pads})")
+    # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
+    placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
+    if n == 3 and math.prod(g.dilate) != 1:
+        raise KernelError(f"Deconvolution: Check failed: Dilate is not supported in 3d deconvolution (dilate "
+                          f"{g.dilate}); use dilate=(1, 1, 1)", placeholder)
+    if x.dtype != np.float32 and n == 3:
+        raise KernelError(f"Deconvolution: Only 1D or 2D Deconvolution is natively supported: MXNet's CPU kernel "
+                          f"for {x.dtype} data has no 3-D transposed convolution; cast the data to float32",
+                          placeholder)
     if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
         # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit (its shapes infer
         # fine: the error shows when the result is read); its own kernel fits
         raise KernelError(f"Deconvolution: could not create a descriptor for target_shape {target}: it needs "
-                          f"pad {pads} but pad is {tuple(g.pad)}", np.zeros((x.shape[0], num_filter) + out, x.dtype))
-    if min(out) < 1:
-        raise MXNetError(f"Deconvolution: output shape {out} is empty (data {x.shape}, pad {pads})")
+                          f"pad {pads} but pad is {tuple(g.pad)}", placeholder)
     size = tuple(max(o + 2 * p, f) for o, p, f in zip(out, pads, full))
     return g, x, w, pads, out, size
 
@@ -397,8 +400,11 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
 @deconvolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), adj=(), target_shape=(),
       num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None):
-    g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
-                                           num_filter, num_group, layout)
+    try:
+        g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
+                                               num_filter, num_group, layout)
+    except KernelError as e:        # the forward's kernel refused: the backward's does too, at once
+        raise MXNetError(str(e)) from None
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:
         dx, dw, db = conv_native.deconv_backward(dy, x, w, g.kernel, g.stride, g.dilate, pads, g.groups)

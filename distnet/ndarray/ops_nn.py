@@ -94,11 +94,11 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
-    if _plain(dy2, x) and x.dtype == np.float64:     # MXNet's own kernel: dgemms, the bias rows summed in order
+    if _plain(dy2, x) and x.dtype == np.float64:     # MXNet's own kernel: dgemms, the bias a Kahan sum of rows
         x2 = x.reshape(-1, x.shape[-1])
         dx = dgemm_row.product(dy2, weight).reshape(data.shape) if needs[0] else None
         dw = dgemm_row.product(dy2.T, x2) if needs[1] else None
-        db = np.add.accumulate(dy2, axis=0)[-1] if bias is not None and not no_bias and needs[2:3] != (False,) else None
+        db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None
         return dx, dw, db
     if onednn._LANES == 8:      # oneDNN's AVX2 kernels: their own summation orders
         data_grad, weight_grad = onednn_avx2.data_gradient, onednn_avx2.weight_gradient
