@@ -347,11 +347,11 @@ def scatter_nd(data, indices, *, shape):
     if m > len(shape):
         raise MXNetError(f"Check failed: ishape[0] <= oshape.ndim() ({m} vs. {len(shape)}) : Number of indices "
                          f"exceeds output dimension in operator scatter_nd")
-    out = np.zeros(shape, dtype=data.dtype)
-    if data.shape != indices.shape[1:] + shape[m:]:     # found by MXNet's kernel: raised on reading
+    if data.shape != indices.shape[1:] + shape[m:]:
         dims = ", ".join("[" + ",".join(map(str, s)) + "]" for s in (data.shape, indices.shape, shape))
-        raise KernelError(f"Check failed: valid: Invalid data, indices, and output shape combination for "
-                          f"scatter_nd: {dims}", out)
+        raise MXNetError(f"Check failed: valid: Invalid data, indices, and output shape combination for "
+                         f"scatter_nd: {dims}")
+    out = np.zeros(shape, dtype=data.dtype)
     strides = np.cumprod((1,) + shape[m - 1:0:-1])[::-1].astype(np.int64)
     flat = np.tensordot(strides, np.trunc(indices).astype(np.int64).reshape(m, -1), axes=1)
     slots = int(np.prod(shape[:m]))

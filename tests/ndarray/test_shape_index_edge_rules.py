@@ -86,8 +86,10 @@ def test_scatter_nd_drops_writes_outside_the_array_by_flat_offset():
 
 
 def test_scatter_nd_checks_the_shape_combination():
-    with pytest.raises(MXNetError, match=r"for scatter_nd: \[2\], \[2,2\], \[3,4,2\]"):
-        nd.scatter_nd(nd.array([1, 2]), nd.array([[0, 1], [1, 1]]), shape=(3, 4, 2)).asnumpy()
+    with pytest.raises(MXNetError, match=r"for scatter_nd: \[2\], \[2,2\], \[3,4,2\]"):     # at the call
+        nd.scatter_nd(nd.array([1, 2]), nd.array([[0, 1], [1, 1]]), shape=(3, 4, 2))
+    with pytest.raises(MXNetError, match=r"for scatter_nd: \[2\], \[1,2\], \[2,3\]"):
+        mx.sym.scatter_nd(mx.sym.var("d"), mx.sym.var("i"), shape=(2, 3)).infer_shape(d=(2,), i=(1, 2))
     with pytest.raises(MXNetError, match="Number of indices exceeds output dimension"):
         nd.scatter_nd(nd.array([1, 2]), nd.array([[0], [1]]), shape=(3,))
     with pytest.raises(MXNetError, match="at least 2 dimensions"):
