@@ -84,3 +84,14 @@ def test_float64_single_rows_in_fully_connected_dot_and_batch_dot():
     w, bias = nd.array(rs.standard_normal((5, 9)), dtype="float64"), nd.array(rs.standard_normal((5,)), dtype="float64")
     assert nd.FullyConnected(x, w, bias, num_hidden=5).asnumpy().ravel().tolist() == [
         -1.5452802669184957, 0.435178297315461, -0.6324678553934886, -2.236420476424934, 1.0557515917089453]
+
+
+def test_float64_fully_connected_bias_gradient_is_a_kahan_sum_even_with_a_frozen_weight():
+    rs = np.random.RandomState(12)
+    x = nd.array(rs.standard_normal((9, 5)), dtype="float64")
+    w, b = nd.array(rs.standard_normal((3, 5)), dtype="float64"), nd.array(rs.standard_normal((3,)), dtype="float64")
+    b.attach_grad()
+    with autograd.record():
+        y = nd.FullyConnected(x, w, b, num_hidden=3)
+    y.backward(nd.array(rs.standard_normal((9, 3)) * 10.0 ** rs.randint(-3, 4, (9, 3)), dtype="float64"))
+    assert b.grad.asnumpy().tolist() == [-1407.6977660486143, -160.68095057316432, 1475.9639411947287]
