@@ -55,6 +55,8 @@ def _float_sum(a, axis, dtype, keepdims):
         return _float_to_int(_float_sum(a, axis, None, keepdims), dtype)
     if _narrower_float(a, dtype):       # summed in the input's type, the total rounded to the narrower one
         return _float_sum(a, axis, None, keepdims).astype(dtype)
+    if a.dtype == _np.float16 and dtype is not None and _np.dtype(dtype) == _np.float64:     # half sums in float
+        return _float_sum(a, axis, _np.float32, keepdims).astype(dtype)
     a = a.astype(dtype, copy=False) if dtype is not None else a
     if a.dtype.kind != "f" or a.ndim == 0:
         return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
@@ -163,7 +165,10 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
     n = _count(a.shape, axis)
     if a.dtype.kind == "f":     # MXNet: sums accumulated in double (float for float16), each step in the input type
         acc, t = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type
-        mean = _np.sum(a, axis=axis, keepdims=True, dtype=acc).astype(a.dtype) / t(n)
+        if a.dtype == _np.float64 and a.size:      # double sums are Kahan-compensated
+            mean = _np.expand_dims(_np.asarray(kahan_sum(a, _axes(a.ndim, axis))), _axes(a.ndim, axis)) / t(n)
+        else:
+            mean = _np.sum(a, axis=axis, keepdims=True, dtype=acc).astype(a.dtype) / t(n)
         dev = (a - mean.astype(a.dtype)).astype(a.dtype)
         squares = dev * dev
     elif a.dtype.kind in "iu":
@@ -275,6 +280,8 @@ def _refuse_empty_result(a, axis, moment=False):
     they reduce the last axis of some but not all axes."""
     if a.size or axis is None or not a.ndim:
         return
+    if builtins.any(not -a.ndim <= ax < a.ndim for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis)):
+        return      # the operator refuses the axis itself
     axes = _axes(a.ndim, axis)
     kept = [n for i, n in enumerate(a.shape) if i not in axes]
     if len(axes) == a.ndim:
@@ -344,6 +351,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var")
     axis = _zero_dim_axis(a, axis)
+    if dtype is not None and _dtype(dtype) == _np.bool_:
+        raise MXNetError("var: dtype bool is not supported (MXNet's moments are numbers): pass a numeric dtype")
     _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
@@ -353,6 +362,8 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std")
     axis = _zero_dim_axis(a, axis)
+    if dtype is not None and _dtype(dtype) == _np.bool_:
+        raise MXNetError("std: dtype bool is not supported (MXNet's moments are numbers): pass a numeric dtype")
     _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
@@ -370,6 +381,8 @@ def _exact_average(a, axis, w):
     """MXNet's float average: the (weighted) sum accumulated in double (float for float16), rounded to the input
     type, divided there by the count (or the weights' sum, accumulated the same way)."""
     acc, t = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type
+    if w is None and a.dtype == _np.float64:        # double sums are Kahan-compensated
+        return _np.asarray(_np.asarray(kahan_sum(a, _axes(a.ndim, axis))) / t(_count(a.shape, axis)))
     if w is None:
         return _np.asarray(_np.sum(a, axis=axis, dtype=acc).astype(a.dtype) / t(_count(a.shape, axis))).astype(a.dtype)
     w = _np.broadcast_to(w.astype(a.dtype).reshape([-1 if i == (axis or 0) % a.ndim else 1 for i in range(a.ndim)])

@@ -95,3 +95,13 @@ for sub, shapes in [("ij,jk->ik", [(2, 3), (3, 4)]), ("ij,jk,kl->il", [(2, 3), (
     ops = [np.array(rs.uniform(-3, 3, s).astype("float32")) for s in shapes]
     for opt in [False, True]:
         show("einsum %s optimize=%s" % (sub, opt), lambda: np.einsum(sub, *ops, optimize=opt))
+big = np.array(rs.uniform(-2, 2, (50, 37)))
+for name in ["std", "var", "mean", "average", "sum"]:
+    for axis in [None, 0, 1]:
+        show("%s float64 (50, 37) axis=%s" % (name, axis), lambda: getattr(np, name)(big, axis=axis))
+half = np.array(rs.uniform(-2, 2, (1000,)).astype("float16"))
+show("sum float16 dtype=float64", lambda: np.sum(half, dtype="float64"))
+show("sum float16 dtype=float32", lambda: np.sum(half, dtype="float32"))
+for name in ["std", "var"]:
+    show("%s dtype=bool" % name, lambda: getattr(np, name)(big, dtype="bool"))
+show("sum empty axis=(0, 1)", lambda: np.sum(np.zeros((0,)), axis=(0, 1)))
