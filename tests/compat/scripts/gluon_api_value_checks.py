@@ -1,8 +1,11 @@
-# Gluon code checks the values a user passes as MXNet's does: losses, recurrent cells, DataLoader workers.
+# Gluon code checks the values a user passes as MXNet's does: losses, recurrent cells, DataLoader workers, crops.
+import random
+
 import mxnet as mx
 import numpy as np
 from mxnet import gluon, nd
 from mxnet.gluon import rnn
+from mxnet.gluon.data.vision import transforms as T
 
 from _attempt import attempt
 
@@ -47,3 +50,12 @@ for cell_class in (rnn.LSTMCell, rnn.GRUCell, rnn.RNNCell):
     attempt(cell_class.__name__ + " numpy input", lambda: cell(np.ones((1, 2), "float32"), cell.begin_state(1)))
     attempt(cell_class.__name__ + " numpy state",
             lambda: cell(nd.ones((1, 2)), [np.zeros((1, 2), "float32")] * len(cell.state_info())))
+
+# CenterCrop and RandomResizedCrop slice a numpy image as it is; resizing it fails as MXNet's imresize asserts
+image = np.arange(60, dtype="uint8").reshape(4, 5, 3)
+for label, crop in [("CenterCrop no resize", T.CenterCrop(2)), ("CenterCrop whole", T.CenterCrop((5, 4))),
+                    ("CenterCrop upsample", T.CenterCrop(6)),
+                    ("RandomResizedCrop exact", T.RandomResizedCrop((5, 4), scale=(1.0, 1.0), ratio=(1.25, 1.25))),
+                    ("RandomResizedCrop resize", T.RandomResizedCrop(3))]:
+    random.seed(0)      # RandomResizedCrop draws from Python's random, as MXNet's
+    attempt(label, lambda: (lambda out: (type(out).__name__, out.shape, int(out.sum())))(crop(image)))

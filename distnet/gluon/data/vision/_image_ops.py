@@ -21,10 +21,22 @@ def map_images(x, fn):
     return kept_class((x,), array(out, ctx=getattr(x, "context", None), dtype=out.dtype))   # mx.np in, mx.np out
 
 
+class UserNumpyImage(np.ndarray):
+    """A user's numpy image given to a crop: MXNet slices it as it is, but its resize asserts an NDArray."""
+
+
+def crop_user_numpy(img, crop):
+    """``crop`` of a numpy image as MXNet's image functions do it: a plain numpy view, or MXNet's AssertionError
+    when the crop needs resizing."""
+    return crop(img.view(UserNumpyImage)).view(np.ndarray)
+
+
 def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
     """Crop the box, then resize it to ``size`` = (W, H) when that differs."""
     out = img[y0:y0 + h, x0:x0 + w]
     if size is not None and (w, h) != tuple(size):
+        if isinstance(out, UserNumpyImage):
+            raise AssertionError(f"Argument src must have NDArray type, but got {out.view(np.ndarray)!s}")
         out = resize_hwc(out, size[0], size[1], interp)
     return out
 

@@ -9,7 +9,7 @@ from ....base import MXNetError as _MXNetError, numeric_types  # noqa: F401
 from ....util import is_np_array  # noqa: F401
 from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
-from ._image_ops import center_crop as _center_crop, map_images as _map_images
+from ._image_ops import center_crop as _center_crop, crop_user_numpy as _crop_user_numpy, map_images as _map_images
 from ._image_ops import random_size_crop as _random_size_crop, rotate_image as _rotate_image
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
@@ -111,6 +111,8 @@ class CenterCrop(Block):
 
     def forward(self, x):
         _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
+        if isinstance(x, np.ndarray):
+            return _crop_user_numpy(x, lambda img: _center_crop(img, *self._args))
         return _map_images(x, lambda img: _center_crop(img, *self._args))
 
 
@@ -124,6 +126,8 @@ class RandomResizedCrop(Block):
 
     def forward(self, x):
         _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
+        if isinstance(x, np.ndarray):
+            return _crop_user_numpy(x, lambda img: _random_size_crop(img, *self._args))
         return _map_images(x, lambda img: _random_size_crop(img, *self._args))
 
 
