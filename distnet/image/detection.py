@@ -377,7 +377,7 @@ class ImageDetIter(ImageIter):
         """The valid (objects, width) boxes of a raw label."""
         if isinstance(label, NDArray):
             label = label.asnumpy()
-        raw = np.asarray(label).ravel()
+        raw = label.ravel()         # a scalar record label has no ravel: AttributeError, as in MXNet
         if raw.size < 7:
             raise RuntimeError("Label shape is invalid: " + str(raw.shape))
         header_width, obj_width = int(raw[0]), int(raw[1])

@@ -130,3 +130,12 @@ def test_image_det_record_iter_label_rows():
     with pytest.raises(MXNetError):
         mx.io.ImageDetRecordIter(path_imgrec=REC, data_shape=(3, 16, 16), batch_size=3, min_crop_scales=0.8,
                                  max_crop_scales=0.5)
+
+
+def test_det_iter_over_scalar_record_labels_fails_as_mxnet(tmp_path):
+    rec = str(tmp_path / "scalar.rec")
+    writer = mx.recordio.MXRecordIO(rec, "w")
+    writer.write(mx.recordio.pack(mx.recordio.IRHeader(0, 3.0, 0, 0), (DATA / "rgb8.png").read_bytes()))
+    writer.close()
+    with pytest.raises(AttributeError, match="ravel"):      # MXNet: 'float' object has no attribute 'ravel'
+        image.ImageDetIter(batch_size=1, data_shape=(3, 8, 8), path_imgrec=rec)
