@@ -40,7 +40,7 @@ def _create_kvstore(kvstore, num_device, params, type_error=None):
             if kvstore == "local" and max((int(np.prod(p.shape)) for p in params), default=0) > 1024 * 1024 * 16:
                 update_on_kvstore = False        # huge weights: update on the devices instead
     else:
-        raise TypeError(type_error or f"kvstore must be KVStore, str or None, got {type(kvstore).__name__}")
+        raise TypeError(type_error or "kvstore must be KVStore, str or None")
     if kv is None:
         return None, False
     return kv, update_on_kvstore and kv.is_capable(kvs.KVStoreBase.OPTIMIZER)

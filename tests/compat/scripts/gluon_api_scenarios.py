@@ -94,3 +94,8 @@ with mx.autograd.record():
 loss.backward()
 attempt("frozen weight step", lambda: trainer.step(1))
 attempt("bias after step", lambda: dense.bias.data().asnumpy().tolist())
+
+# a kvstore that is neither a KVStore, a str nor None fails when the Trainer first needs it
+param = gluon.Parameter("a", shape=(2,))
+param.initialize()
+attempt("Trainer kvstore=5", lambda: gluon.Trainer([param], "sgd", kvstore=5).step(1))
