@@ -291,6 +291,13 @@ def _refuse_empty_result(a, axis, moment=False):
                          f"array of shape {tuple(a.shape)} over axis {axis}")
 
 
+def _no_more_arguments(name, kwargs):
+    """MXNet hands keywords it does not know to the operator, whose parser refuses them."""
+    if kwargs:
+        raise MXNetError(f"Cannot find argument '{next(iter(kwargs))}' of operator {name} (MXNet 1.9.1 takes no "
+                         "such argument here)")
+
+
 def _out(res, out):
     if out is None:
         return res
@@ -298,9 +305,10 @@ def _out(res, out):
     return out
 
 
-def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None):  # noqa: A001
+def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwargs):  # noqa: A001
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
+    _no_more_arguments("_np_sum", kwargs)
     axis = _zero_dim_axis(a, axis)
     _refuse_empty_result(a, _reduce_axis(a, axis))
     if initial is not None:
@@ -320,9 +328,10 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
-def prod(a, axis=None, dtype=None, out=None, keepdims=False):
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
+    _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
     _refuse_empty_result(a, _reduce_axis(a, axis))
     dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
@@ -330,16 +339,18 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False):
     return invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
 
-def amax(a, axis=None, keepdims=False, out=None):
+def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     """Maximum over ``axis``."""
     _check(a, "max")
+    _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
 
-def amin(a, axis=None, keepdims=False, out=None):
+def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     """Minimum over ``axis``."""
     _check(a, "min")
+    _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
@@ -415,9 +426,10 @@ def _average(a, axis, weights, returned, out):
     return [avg, scl] if returned else avg
 
 
-def cumsum(a, axis=None, dtype=None, out=None):
+def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
     _check(a, "cumsum")
+    _no_more_arguments("_np_cumsum", kwargs)
     _int_axis(axis, "_np_cumsum")
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
@@ -459,9 +471,10 @@ def argmin(a, axis=None, out=None):
     return _arg(_np.argmin, a, axis, out)
 
 
-def all(a, axis=None, keepdims=False, out=None):  # noqa: A001
+def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
+    _no_more_arguments("_np_all", kwargs)
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
@@ -470,9 +483,10 @@ def all(a, axis=None, keepdims=False, out=None):  # noqa: A001
     return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
 
 
-def any(a, axis=None, keepdims=False, out=None):  # noqa: A001
+def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
+    _no_more_arguments("_np_any", kwargs)
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient

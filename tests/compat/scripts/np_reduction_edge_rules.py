@@ -105,3 +105,9 @@ show("sum float16 dtype=float32", lambda: np.sum(half, dtype="float32"))
 for name in ["std", "var"]:
     show("%s dtype=bool" % name, lambda: getattr(np, name)(big, dtype="bool"))
 show("sum empty axis=(0, 1)", lambda: np.sum(np.zeros((0,)), axis=(0, 1)))
+for label, f in [("sum where", lambda: np.sum(x, where=x > 0)), ("sum initial", lambda: np.sum(x, initial=1.)),
+                 ("prod initial", lambda: np.prod(x, initial=1.)), ("prod where", lambda: np.prod(x, where=x > 0)),
+                 ("max dtype", lambda: np.max(x, dtype="float64")), ("min initial", lambda: np.min(x, initial=0.)),
+                 ("all dtype", lambda: np.all(x, dtype="bool")), ("cumsum keepdims", lambda: np.cumsum(x, keepdims=True)),
+                 ("mean initial", lambda: np.mean(x, initial=1.)), ("max out keyword", lambda: np.max(x, out=None))]:
+    show(label, f)
