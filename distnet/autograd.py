@@ -307,8 +307,12 @@ _NO_SECOND_ORDER = dict.fromkeys(
 _NO_SECOND_ORDER.update(dict.fromkeys(
     "_mul_scalar _div_scalar broadcast_add broadcast_sub sum mean slice reshape expand_dims slice_axis slice_like "
     "take pick diag SliceChannel".split(), "gradient"))
-_READS = {"where": (0,)}              # backwards that read some inputs only (where: the condition)
-_NO_SECOND_ORDER["where"] = "inputs"
+_NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name gives them
+    "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
+    "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
+    "broadcast_minimum".split(), "inputs"))
+_NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
+_READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
 _LIMITED = {"exp": (0, "_backward_mul")}
@@ -316,6 +320,13 @@ _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "_contrib_quadratic": "_contrib_backward_quadratic"}
 _MXNET_NAMES = {"_index": "slice"}
+# The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
+_NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
+             "broadcast_sub": "_npi_broadcast_sub", "broadcast_div": "_npi_broadcast_div",
+             "broadcast_power": "_npi_broadcast_power", "broadcast_hypot": "_npi_hypot", "_npi_mean": "_np_mean",
+             "_npi_min": "_np_min", "dot": "_np_dot", "_npi_where": "_np_where", "_npi_getitem": "slice",
+             "reshape": "reshape", "swapaxes": "SwapAxis", "tile": "tile", "expand_dims": "expand_dims",
+             "concatenate": "_np_concat", "stack": "stack"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
 
@@ -327,6 +338,12 @@ def _mxnet_name(node):
         numbers = [i for i, a in enumerate(node.args) if not hasattr(a, "_node")]
         if len(numbers) == 1:
             return _SCALAR_OPS[name][1 - numbers[0]]
+    from .numpy.multiarray import ndarray
+    if any(type(a) is ndarray for a in node.args):
+        if name == "_npi_rearrange":
+            fn = node.attrs["fn"]
+            name = getattr(getattr(fn, "func", fn), "__name__", name)
+        return _NP_NAMES.get(name, name)
     return _MXNET_NAMES.get(name, name)
 
 
@@ -436,12 +453,17 @@ def _node_backward(node, slots, create_graph):
         attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
     multi = type(outs) is tuple
     if create_graph:
-        from .ndarray.ndarray import _wrap
+        from .ndarray.ndarray import NDArray, _wrap
         raw_outs = outs if multi else (outs,)
         outs = tuple(_linked(o, node, i) for i, o in enumerate(raw_outs))
-        outs = outs if multi else outs[0]
         slots = [s if s is not None else _wrap(np.zeros_like(o)) for s, o in zip(slots, raw_outs)]
         inputs = node.args
+        cls = next((type(a) for a in inputs if isinstance(a, NDArray)), NDArray)
+        if cls is not NDArray:      # mx.np inputs: the formula's other operands are mx.np arrays too
+            inputs = [a.item() if isinstance(a, np.generic) else a for a in inputs]    # (NumPy's scalars
+            outs = tuple(_as_class(o, cls) for o in outs)                             # refuse mx.np arrays)
+            slots = [_as_class(s, cls) if isinstance(s, NDArray) else s for s in slots]
+        outs = outs if multi else outs[0]
         with _scope(True, None):
             grads = op.bwd(_head(op, slots, multi), outs, *inputs, **attrs)
     else:
@@ -457,6 +479,17 @@ def _head(op, slots, multi):
         return slots[0]
     visible = len(slots) - op.hidden
     return tuple(slots[:visible]) if visible > 1 else slots[0]
+
+
+def _as_class(a, cls):
+    """``a`` as an array of class ``cls`` over the same data, in the same place of the graph."""
+    if type(a) is cls:
+        return a
+    from .ndarray.ndarray import _wrap
+    v = _wrap(a._data, a._ctx)
+    v._node = a._node
+    v.__class__ = cls
+    return v
 
 
 def _linked(raw, node, index):
@@ -570,7 +603,7 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
             # constant in the variables, yet in MXNet's graph (a backward op of the head gradient)
             g = _wrap(g._data, v._ctx)
             g._node = (Node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
-        out.append(g if isinstance(g, NDArray) else _wrap(g, v._ctx))
+        out.append(_as_class(g, NDArray) if isinstance(g, NDArray) else _wrap(g, v._ctx))   # legacy, as MXNet
     return out
 
 
