@@ -801,7 +801,7 @@ def _shape_str(value):
 def _print_summary(block, inputs):
     """Run ``block(*inputs)`` with a hook on every non-container block, then print the table."""
     from .nn.basic_layers import HybridSequential, Sequential
-    rows = [("Input", _shape_str(list(inputs) if len(inputs) > 1 else inputs[0]), 0, 0, 0)]
+    rows = [("Input", None, 0, 0, 0)]      # its shape is read after the forward pass, which checks the inputs
     seen, hooks = set(), []
 
     def hook(blk, _, outputs):
@@ -824,6 +824,7 @@ def _print_summary(block, inputs):
     try:
         block.apply(register)
         block(*inputs)
+        rows[0] = ("Input", _shape_str(list(inputs) if len(inputs) > 1 else inputs[0]), 0, 0, 0)
         line = "{:>20}  {:>42} {:>15}"
         print("-" * 80)
         print(line.format("Layer (type)", "Output Shape", "Param #"))

@@ -99,3 +99,8 @@ attempt("bias after step", lambda: dense.bias.data().asnumpy().tolist())
 param = gluon.Parameter("a", shape=(2,))
 param.initialize()
 attempt("Trainer kvstore=5", lambda: gluon.Trainer([param], "sgd", kvstore=5).step(1))
+
+# summary() runs the forward pass before it reads the inputs: no inputs fail as the forward does
+dense = nn.Dense(2)
+dense.initialize()
+attempt("summary without inputs", lambda: dense.summary())
