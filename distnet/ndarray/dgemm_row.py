@@ -1,4 +1,4 @@
-"""A single-row double matrix product summed as OpenBLAS's AVX2 dgemm kernel sums it.
+"""Single-row (and single-column) matrix products summed as OpenBLAS's AVX2 gemm kernels sum them.
 
 MXNet multiplies a one-row matrix by BLAS dgemm, which NumPy never does (it hands vectors to the
 matrix-vector kernel, which sums in another order). The kernel's order, measured against MXNet 1.9.1:
@@ -90,6 +90,43 @@ def row_product(a, b):
     return out[None, :]
 
 
+_SBLOCK = 320
+
+
+def _fma32(a, b, c):
+    """float32 a * b + c rounded once: the product is exact in double, the sum rounded to odd there."""
+    return _add_to_odd(a.astype(np.float64) * b, c.astype(np.float64)).astype(np.float32)
+
+
+def _sblocks(k):
+    start = 0
+    while start < k:
+        n = k - start
+        if n >= 2 * _SBLOCK:
+            n = _SBLOCK
+        elif n > _SBLOCK:
+            n = ((n // 2 + 7) // 8) * 8
+        yield start, start + n
+        start += n
+
+
+def single_float_product(a, b):
+    """float32 2-D ``a @ b`` with one row or one column, as OpenBLAS's AVX2 sgemm sums it: every output
+    fused-multiply-adds its terms in order within blocks of at most 320 (a remainder under 640 split in
+    two halves rounded up to 8), the blocks' sums added in order."""
+    a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
+    row = a.shape[0] == 1
+    lhs = a[0][:, None] if row else a.T          # (K, n): the terms of each output along axis 0
+    rhs = b if row else b[:, 0][:, None]
+    total = None
+    for start, stop in _sblocks(a.shape[1]):
+        part = np.zeros(b.shape[1] if row else a.shape[0], np.float32)
+        for i in range(start, stop):
+            part = _fma32(np.broadcast_to(lhs[i], part.shape), np.broadcast_to(rhs[i], part.shape), part)
+        total = part if total is None else total + part
+    return total[None, :] if row else total[:, None]
+
+
 def product(a, b):
     """2-D ``a @ b`` in float64 as MXNet's BLAS dgemm computes it: NumPy hands a single row or column to
     the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
@@ -102,14 +139,16 @@ def product(a, b):
 
 
 def matmul(a, b):
-    """``np.matmul(a, b)``, with float64 products of a single row or column (also in stacks) taken as
-    MXNet's dgemm takes them."""
-    if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype == np.float64
-            and a.ndim >= 2 and b.ndim >= 2 and (a.shape[-2] == 1 or b.shape[-1] == 1)):
+    """``np.matmul(a, b)``, with float64 and float32 products of a single row or column (also in stacks)
+    taken as MXNet's BLAS gemm takes them."""
+    if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
+            and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2
+            and (a.shape[-2] == 1 or b.shape[-1] == 1) and a.shape[-1]):
         return np.matmul(a, b)
+    one = product if a.dtype == np.float64 else single_float_product
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
     a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
-    out = np.empty(lead + (a.shape[-2], b.shape[-1]))
+    out = np.empty(lead + (a.shape[-2], b.shape[-1]), a.dtype)
     for i in np.ndindex(*lead):
-        out[i] = product(a[i], b[i])
+        out[i] = one(a[i], b[i])
     return out

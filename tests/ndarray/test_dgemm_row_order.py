@@ -95,3 +95,14 @@ def test_float64_fully_connected_bias_gradient_is_a_kahan_sum_even_with_a_frozen
         y = nd.FullyConnected(x, w, b, num_hidden=3)
     y.backward(nd.array(rs.standard_normal((9, 3)) * 10.0 ** rs.randint(-3, 4, (9, 3)), dtype="float64"))
     assert b.grad.asnumpy().tolist() == [-1407.6977660486143, -160.68095057316432, 1475.9639411947287]
+
+
+def test_float32_vector_products_sum_as_mxnets_sgemm():
+    # each output fused-multiply-adds its terms in order, in blocks of 320 (MXNet 1.9.1's values)
+    rs = np.random.RandomState(21)
+    a = nd.array(rs.standard_normal((700,)))
+    b = nd.array(rs.standard_normal((700, 5)))
+    want = [19.379810333251953, 10.727742195129395, -25.638919830322266, 38.42679977416992, 29.75294303894043]
+    assert nd.dot(a, b).asnumpy().tolist() == want
+    assert nd.dot(b.T, a).asnumpy().tolist() == want
+    assert nd.dot(a, a).asnumpy().tolist() == [730.8635864257812]
