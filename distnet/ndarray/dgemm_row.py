@@ -12,6 +12,7 @@ transformations (Boldo and Melquiond's emulation through rounding to odd).
 import numpy as np
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
+_REPLAY_MAX = 1 << 16       # inner sizes replayed term by term; longer ones take NumPy's kernel (speed)
 _BLOCK = 256
 
 
@@ -131,7 +132,7 @@ def product(a, b):
     """2-D ``a @ b`` in float64 as MXNet's BLAS dgemm computes it: NumPy hands a single row or column to
     the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
     a column runs through the matrix-matrix kernel with a zero column added."""
-    if a.shape[0] == 1 and b.shape[1] and a.shape[1]:
+    if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _REPLAY_MAX:
         return row_product(a, b)
     if b.shape[1] == 1 and a.shape[0] > 1:
         return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
@@ -143,7 +144,7 @@ def matmul(a, b):
     taken as MXNet's BLAS gemm takes them."""
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2
-            and (a.shape[-2] == 1 or b.shape[-1] == 1) and a.shape[-1]):
+            and (a.shape[-2] == 1 or b.shape[-1] == 1) and 0 < a.shape[-1] <= _REPLAY_MAX):
         return np.matmul(a, b)
     one = product if a.dtype == np.float64 else single_float_product
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
