@@ -77,7 +77,9 @@ class MXRecordIO:
         if not self.writable:       # MXNet's error type for this misuse
             raise AssertionError(f"{self.uri} was opened for reading (flag 'r'); open it with flag 'w' to write")
         self._check_pid()
-        data = bytes(buf)
+        if not isinstance(buf, bytes):      # MXNet hands buf to ctypes.c_char_p, which takes bytes only
+            raise TypeError(f"bytes or integer address expected instead of {type(buf).__name__} instance")
+        data = buf
         start = 0
         for i in range(0, len(data) & ~3, 4):
             if data[i:i + 4] == _MAGIC_BYTES:
@@ -120,11 +122,12 @@ class MXIndexedRecordIO(MXRecordIO):
     def __init__(self, idx_path, uri, flag, key_type=int):
         self.idx_path, self.key_type = idx_path, key_type
         self.idx, self.keys = {}, []
+        self._lines = []        # the index lines written, one per write_idx (a repeated key repeats)
         super().__init__(uri, flag)
 
     def open(self):
         super().open()
-        self.idx, self.keys = {}, []
+        self.idx, self.keys, self._lines = {}, [], []
         if not self.writable:
             with open(self.idx_path) as f:      # a missing index is MXNet's FileNotFoundError
                 for line in f:
@@ -135,8 +138,7 @@ class MXIndexedRecordIO(MXRecordIO):
     def close(self):
         if self.is_open and self.writable:
             with open(self.idx_path, "w") as f:
-                for key in self.keys:
-                    f.write(f"{key}\t{self.idx[key]}\n")
+                f.writelines(self._lines)
         super().close()
 
     def seek(self, idx):
@@ -161,8 +163,10 @@ class MXIndexedRecordIO(MXRecordIO):
     def write_idx(self, idx, buf):
         """Append a record under key ``idx``."""
         key = self.key_type(idx)
-        self.idx[key] = self.tell()
+        pos = self.tell()
+        self.idx[key] = pos
         self.keys.append(key)
+        self._lines.append(f"{key}\t{pos}\n")
         self.write(buf)
 
 

@@ -89,3 +89,22 @@ def test_pickled_record_file_reopens_by_path_and_closes_the_original(tmp_path):
     assert pickle.loads(pickle.dumps(copy)).is_open is False
     with pytest.raises(FileNotFoundError):
         mx.recordio.MXIndexedRecordIO(str(tmp_path / "missing.idx"), rec, "r")
+
+
+def test_write_takes_bytes_only_as_mxnets_ctypes_call(tmp_path):
+    writer = mx.recordio.MXRecordIO(str(tmp_path / "a.rec"), "w")
+    for bad in (bytearray(b"ab"), "text"):
+        with pytest.raises(TypeError, match="bytes or integer address expected"):
+            writer.write(bad)
+    writer.close()
+
+
+def test_index_file_keeps_one_line_per_write_idx(tmp_path):
+    idx, rec = str(tmp_path / "k.idx"), str(tmp_path / "k.rec")
+    writer = mx.recordio.MXIndexedRecordIO(idx, rec, "w")
+    writer.write_idx(3, b"abc")
+    writer.write_idx(3, b"def")
+    writer.close()
+    assert open(idx).read() == "3\t0\n3\t12\n"          # as MXNet writes it
+    reader = mx.recordio.MXIndexedRecordIO(idx, rec, "r")
+    assert reader.keys == [3, 3] and reader.read_idx(3) == b"def"
