@@ -520,7 +520,8 @@ def _declared_type(node):
 _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
-                  "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm"}
+                  "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
+                  "Correlation", "Crop", "khatri_rao"}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
@@ -720,7 +721,6 @@ def _out_type(node, index, ins, default):
                                                                     "softmax", "log_softmax", "softmin")
                                         or name.startswith("_sample_")):
         return np.dtype(dtype).type
-    floats = [t for t in ins if np.dtype(t).kind == "f"]
     if name == "where" and len(ins) == 3:
         return ins[1]
-    return floats[0] if floats else (ins[0] if ins else default)
+    return ins[0] if ins else default        # the data's dtype (an index or like-input may be of another)

@@ -31,3 +31,9 @@ for like in (mx.sym.broadcast_like(x, y), mx.sym.reshape_like(x, y)):     # the 
 print(mx.sym.broadcast_like(x, y).eval(x=mx.nd.ones((1, 2)), y=mx.nd.ones((3, 2), dtype='int32'))[0].dtype)
 for fixed in (mx.sym.shape_array(x), mx.sym.size_array(x), mx.sym.contrib.allclose(x, y), mx.sym.all_finite(x)):
     print(fixed.infer_type_partial())
+for make in (mx.sym.take, mx.sym.pick, mx.sym.gather_nd, mx.sym.broadcast_like, mx.sym.slice_like, mx.sym.reshape_like,
+             mx.sym.Crop, mx.sym.Correlation, mx.sym.BilinearSampler, mx.sym.khatri_rao):      # the data's dtype, or refused
+    try:
+        print(make.__name__, make(x, y).infer_type(x='int32', y='float32'))
+    except mx.base.MXNetError as e:
+        print(make.__name__, type(e).__name__)
