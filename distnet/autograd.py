@@ -372,6 +372,17 @@ def _zero_grad(dy, out, *inputs):
     return tuple(np.zeros_like(x) for x in inputs)
 
 
+class _ReadingInput:
+    """The op of a gradient that also reads an input (MXNet's backward op of abs, clip, ...): the gradient
+    passes through, the input gets zeros; it keeps that input reachable from the gradient."""
+
+    name, bwd_needs, hidden = "_backward_reading_input", False, 0
+
+    @staticmethod
+    def bwd(dy, out, g, x):
+        return dy, np.zeros(x.shape, x.dtype)
+
+
 class _ConstantGrad:
     """The op of a recorded gradient that does not depend on its input: it differentiates to zero."""
 
@@ -418,7 +429,11 @@ def _graph_grads(node, slots):
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and g._node is None and parent is not None:
+        if g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
+            linked = _wrap(g._data)
+            linked._node = (Node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
+            g = linked
+        elif g is not None and g._node is None and parent is not None:
             if op.name in _UNRECORDED_GRADIENT:
                 g = g._data
             elif op.name in _ZERO_SECOND_ORDER or node.limit is not None or \
