@@ -302,6 +302,9 @@ class DefaultAugmenter:
         """``img`` (H x W x C uint8, BGR(A) order) augmented with draws from ``rng``."""
         c, oh, ow = self.shape
         if self.resize != -1:
+            if self.inter not in (0,) + _INTER_OK:
+                raise MXNetError(f"{self.name}: invalid inter_method {self.inter} for resize: valid values are "
+                                 "0, 1, 2, 3, 4, 9, 10")
             rows, cols = img.shape[:2]
             nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
                 (self.resize, self.resize * cols // rows)

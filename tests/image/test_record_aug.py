@@ -326,6 +326,8 @@ def test_bad_settings_raise():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, rotate=10, inter_method=0)
     with pytest.raises(MXNetError, match="max_crop_size"):
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, max_crop_size=200)
+    with pytest.raises(MXNetError, match="inter_method 5 for resize"):      # MXNet's resize takes 0-4, 9, 10
+        mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, resize=10, inter_method=5)
 
 
 def test_det_short_batch_keeps_previous_rows():
