@@ -919,6 +919,9 @@ def shuffle(data):
     return data[np.asarray(perm, dtype=np.int64)] if n else data.copy()
 
 
+shuffle.nondifferentiable = True     # MXNet registers no gradient: a backward through it fails
+
+
 # ---- Dropout ---------------------------------------------------------------------------
 @defop("Dropout", hidden=1)
 def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
