@@ -100,11 +100,11 @@ def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
 
 
 def _v2_bounds(n, indices, sections):
-    """[start, end) of each part: ``sections`` equal parts, or parts starting at ``indices``."""
+    """[start, end) of each part: ``sections`` parts (the first ``n % sections`` one longer, as the operator
+    cuts them), or parts starting at ``indices``."""
     if sections:
-        if n % sections:
-            raise MXNetError(f"split_v2: an axis of size {n} cannot be split into {sections} equal sections")
-        starts = list(range(0, n, n // sections))
+        size, longer = divmod(n, sections)
+        starts = [i * size + min(i, longer) for i in range(sections)]
     else:
         starts = list(indices)
     ends = starts[1:] + [n]

@@ -222,3 +222,14 @@ def test_an_empty_index_list_is_refused():
         x[[]]
     with pytest.raises(MXNetError, match="Shape dim size cannot be a negative value -1"):
         x[[]] = 5
+
+
+def test_split_v2_operator_cuts_uneven_sections_longest_first():
+    x = nd.arange(10)
+    parts = nd._internal._split_v2(x, indices=(0,), sections=4, axis=0)
+    assert [p.asnumpy().tolist() for p in parts] == [[0, 1, 2], [3, 4, 5], [6, 7], [8, 9]]
+    with mx.name.NameManager():
+        sym = mx.sym.split_v2(mx.sym.var("a"), 3, axis=0)
+    assert sym.infer_shape(a=(4, 4))[1] == [(2, 4), (1, 4), (1, 4)]
+    with pytest.raises(ValueError, match="array split does not result in an equal division"):
+        nd.split_v2(nd.ones((4, 4)), 3, axis=0)
