@@ -709,6 +709,10 @@ def _out_type(node, index, ins, default):
         if np.dtype(ins[index]) in mixed:
             return (min if narrow else max)(mixed, key=lambda t: t.itemsize).type
         return ins[index]
+    if name == "cumsum":                        # its dtype, else the data's (booleans add up as int64)
+        if dtype not in (None, "None"):
+            return np.dtype(dtype).type
+        return np.int64 if ins and np.dtype(ins[0]) == np.bool_ else (ins[0] if ins else default)
     if name == "histogram":                     # int64 counts, then the edges in the data's dtype
         return np.int64 if index == 0 else (ins[0] if ins else default)
     if name in _INDEX_OUTPUTS:

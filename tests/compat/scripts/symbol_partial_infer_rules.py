@@ -37,3 +37,5 @@ for make in (mx.sym.take, mx.sym.pick, mx.sym.gather_nd, mx.sym.broadcast_like, 
         print(make.__name__, make(x, y).infer_type(x='int32', y='float32'))
     except mx.base.MXNetError as e:
         print(make.__name__, type(e).__name__)
+for dtype in ('bool', 'int8', 'float16'):
+    print(dtype, mx.sym.cumsum(x).infer_type(x=dtype)[1], mx.sym.cumsum(x, dtype='float32').infer_type(x=dtype)[1])
