@@ -17,10 +17,10 @@ def failure(e):
     return type(e).__name__
 
 
-def orders(name, f):
+def orders(name, f, module=nd):
     rs = np.random.RandomState(0)
-    x = nd.array(rs.uniform(0.2, 0.9, (2, 3)), dtype="float64")
-    z = nd.array(rs.uniform(0.2, 0.9, (2, 3)), dtype="float64")
+    x = module.array(rs.uniform(0.2, 0.9, (2, 3)), dtype="float64")
+    z = module.array(rs.uniform(0.2, 0.9, (2, 3)), dtype="float64")
     x.attach_grad()
     z.attach_grad()
     shown = []
@@ -28,7 +28,8 @@ def orders(name, f):
         with autograd.record():
             g = f(x, z)
             for order in (1, 2, 3):
-                g = autograd.grad(g, [x], head_grads=nd.ones_like(g), create_graph=order < 3, retain_graph=True)[0]
+                ones = module.array(np.ones(g.shape), dtype="float64")
+                g = autograd.grad(g, [x], head_grads=ones, create_graph=order < 3, retain_graph=True)[0]
                 shown.append(np.round(g.asnumpy(), 6).ravel().tolist())
     except mx.base.MXNetError as e:
         shown.append(failure(e))
@@ -54,6 +55,36 @@ CASES = {
 }
 for name, f in CASES.items():
     orders(name, f)
+
+npx = mx.npx
+NP_CASES = {
+    "np.sin": lambda x, z: mx.np.sin(x), "np.exp": lambda x, z: mx.np.exp(x), "np.log": lambda x, z: mx.np.log(x),
+    "np.sqrt": lambda x, z: mx.np.sqrt(x), "np.tanh": lambda x, z: mx.np.tanh(x), "np.multiply": lambda x, z: mx.np.multiply(x, z),
+    "np.divide": lambda x, z: mx.np.divide(x, z), "np.power": lambda x, z: mx.np.power(x, z),
+    "np.add": lambda x, z: mx.np.add(mx.np.sin(x), z), "np.maximum": lambda x, z: mx.np.maximum(x, z),
+    "np.sum": lambda x, z: mx.np.sum(mx.np.sin(x)), "np.mean": lambda x, z: mx.np.mean(mx.np.sin(x)),
+    "np.max": lambda x, z: mx.np.max(x, axis=1), "np.where": lambda x, z: mx.np.where(x > 0.5, x, z),
+    "np.reshape": lambda x, z: mx.np.sin(x).reshape(3, 2), "np.swapaxes": lambda x, z: mx.np.swapaxes(mx.np.sin(x), 0, 1),
+    "np.concatenate": lambda x, z: mx.np.concatenate([mx.np.sin(x), z]), "npx.sigmoid": lambda x, z: npx.sigmoid(x),
+    "npx.softmax": lambda x, z: npx.softmax(x), "np.hypot": lambda x, z: mx.np.hypot(x, z),
+}
+npx.set_np()
+for name, f in NP_CASES.items():
+    orders(name, f, mx.np)
+npx.reset_np()
+
+nn, loss = mx.gluon.nn, mx.gluon.loss
+GLUON = {"L2Loss": loss.L2Loss(), "L1Loss": loss.L1Loss(), "SigmoidBCE": loss.SigmoidBinaryCrossEntropyLoss(),
+         "Huber": loss.HuberLoss(), "Dense": nn.Dense(2, in_units=3), "Dense(relu)": nn.Dense(2, in_units=3, activation="relu"),
+         "LeakyReLU": nn.LeakyReLU(0.1), "Swish": nn.Swish(), "LayerNorm": nn.LayerNorm(in_channels=3),
+         "BatchNorm": nn.BatchNorm(in_channels=3)}
+for name, block in GLUON.items():
+    block.initialize(mx.init.Uniform(0.5))
+    block.cast("float64")
+    if "Loss" in type(block).__name__:
+        orders(name, block)
+    else:
+        orders(name, lambda x, z: block(x))
 
 
 x = nd.array([1., 2.])
