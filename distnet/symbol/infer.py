@@ -709,6 +709,10 @@ def _out_type(node, index, ins, default):
         if np.dtype(ins[index]) in mixed:
             return (min if narrow else max)(mixed, key=lambda t: t.itemsize).type
         return ins[index]
+    if name == "norm" and node.attrs.get("out_dtype") not in (None, "None"):
+        return np.dtype(node.attrs["out_dtype"]).type
+    if name == "amp_cast" and ins and ins[0] is not None and np.dtype(ins[0]).kind != "f":
+        return ins[0]                           # AMP casts floating-point data only
     if name == "cumsum":                        # its dtype, else the data's (booleans add up as int64)
         if dtype not in (None, "None"):
             return np.dtype(dtype).type

@@ -39,3 +39,5 @@ for make in (mx.sym.take, mx.sym.pick, mx.sym.gather_nd, mx.sym.broadcast_like, 
         print(make.__name__, type(e).__name__)
 for dtype in ('bool', 'int8', 'float16'):
     print(dtype, mx.sym.cumsum(x).infer_type(x=dtype)[1], mx.sym.cumsum(x, dtype='float32').infer_type(x=dtype)[1])
+print(mx.sym.amp_cast(x, dtype='float16').infer_type(x='int64'), mx.sym.amp_cast(x, dtype='float16').infer_type(x='float32'))
+print(mx.sym.norm(x, out_dtype='float64').infer_type(x='float32'), mx.sym.norm(x).infer_type(x='float16'))
