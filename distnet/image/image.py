@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import ndarray as nd
 from ..base import MXNetError, numeric_types
-from ..gluon.data.vision._image_ops import _scale_down, rotate_image
+from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rotate_image
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
@@ -123,24 +123,6 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
 
 
 scale_down = _scale_down          # shrink the crop (w, h) to fit src_size (w, h), keeping its aspect ratio
-
-
-def _get_interp_method(interp, sizes=()):
-    """Resolve the pseudo methods 9 (by size change) and 10 (random) to an OpenCV interpolation."""
-    if interp == 9:
-        if sizes:
-            old_h, old_w, new_h, new_w = sizes
-            if new_h > old_h and new_w > old_w:
-                return 2
-            if new_h < old_h and new_w < old_w:
-                return 3
-            return 1
-        return 2
-    if interp == 10:
-        return random.randint(0, 4)
-    if interp not in (0, 1, 2, 3, 4):
-        raise ValueError("Unknown interp method %d" % interp)
-    return interp
 
 
 def resize_short(src, size, interp=2):

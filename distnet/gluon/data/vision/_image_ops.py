@@ -31,13 +31,31 @@ def crop_user_numpy(img, crop):
     return crop(img.view(UserNumpyImage)).view(np.ndarray)
 
 
+def _get_interp_method(interp, sizes=()):
+    """Resolve the pseudo methods 9 (by size change) and 10 (random) to an OpenCV interpolation."""
+    if interp == 9:
+        if sizes:
+            old_h, old_w, new_h, new_w = sizes
+            if new_h > old_h and new_w > old_w:
+                return 2
+            if new_h < old_h and new_w < old_w:
+                return 3
+            return 1
+        return 2
+    if interp == 10:
+        return random.randint(0, 4)
+    if interp not in (0, 1, 2, 3, 4):
+        raise ValueError("Unknown interp method %d" % interp)
+    return interp
+
+
 def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
     """Crop the box, then resize it to ``size`` = (W, H) when that differs."""
     out = img[y0:y0 + h, x0:x0 + w]
     if size is not None and (w, h) != tuple(size):
         if isinstance(out, UserNumpyImage):
             raise AssertionError(f"Argument src must have NDArray type, but got {out.view(np.ndarray)!s}")
-        out = resize_hwc(out, size[0], size[1], interp)
+        out = resize_hwc(out, size[0], size[1], _get_interp_method(interp, (h, w, size[1], size[0])))
     return out
 
 
