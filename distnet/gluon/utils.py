@@ -123,9 +123,18 @@ def check_sha1(filename, sha1_hash):
 
 def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_ssl=True):
     """Return the local copy of ``url`` if it is already at ``path``; distnet never downloads."""
-    fname = url.split("/")[-1] if path is None or os.path.isdir(path) else path
-    if path is not None and os.path.isdir(path):
-        fname = os.path.join(path, fname)
+    if path is None:
+        fname = url.split("/")[-1]
+        if not fname:
+            raise _AssertError("Can't construct file-name from this URL. Please set the `path` option manually.")
+    else:
+        path = os.path.expanduser(path)
+        fname = os.path.join(path, url.split("/")[-1]) if os.path.isdir(path) else path
+    if retries < 0:
+        raise _AssertError(f"Number of retries should be at least 0, currently it's {retries}")
+    if not verify_ssl:
+        warnings.warn("Unverified HTTPS request is being made (verify_ssl=False). "
+                      "Adding certificate verification is strongly advised.")
     if os.path.exists(fname) and not overwrite and (sha1_hash is None or check_sha1(fname, sha1_hash)):
         return fname
     raise _DownloadError(f"cannot download {url}: distnet does not access the network. Fetch the file "

@@ -104,3 +104,12 @@ attempt("Trainer kvstore=5", lambda: gluon.Trainer([param], "sgd", kvstore=5).st
 dense = nn.Dense(2)
 dense.initialize()
 attempt("summary without inputs", lambda: dense.summary())
+
+# gluon.utils.download checks its arguments before it looks for the file
+with open(os.path.join(tmp, "have.txt"), "w") as f:
+    f.write("hello")
+attempt("download existing", lambda: os.path.basename(gluon.utils.download("http://127.0.0.1:9/have.txt", path=tmp)))
+attempt("download retries=-1", lambda: gluon.utils.download("http://127.0.0.1:9/have.txt", path=tmp, retries=-1))
+attempt("download verify_ssl=False",
+        lambda: os.path.basename(gluon.utils.download("http://127.0.0.1:9/have.txt", path=tmp, verify_ssl=False)))
+attempt("download no file name", lambda: gluon.utils.download("http://127.0.0.1:9/dir/"))
