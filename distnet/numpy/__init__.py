@@ -14,7 +14,7 @@ from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 from . import random, linalg  # noqa: F401
 from . import arg_checks as _arg_checks
-from . import bool_kernels as _bool_kernels
+from . import missing_kernels as _missing_kernels
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
 
@@ -28,5 +28,5 @@ for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
 _arg_checks.install(globals(), {"linalg": linalg, "random": random})
-_bool_kernels.install(globals())
+_missing_kernels.install(globals())
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)

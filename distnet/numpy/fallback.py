@@ -158,10 +158,10 @@ def _quantile_like(fn):
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
         def compute(data):
-            if data.dtype.kind == "f":
-                qs = _host(q) * (100 if fn is _np.quantile else 1)
-                return _percentile_kernel(data, qs, axis, interpolation, keepdims)
-            return _np.asarray(fn(data, _host(q), axis=axis, method=interpolation, keepdims=keepdims), data.dtype)
+            if data.dtype not in (_np.float32, _np.float64):      # MXNet computes other types in float32
+                data = data.astype(_np.float32)
+            qs = _host(q) * (100 if fn is _np.quantile else 1)
+            return _percentile_kernel(data, qs, axis, interpolation, keepdims)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             return zero_gradient(compute, a)
@@ -171,7 +171,7 @@ def _quantile_like(fn):
             return out
         return res
     run.__name__ = fn.__name__
-    run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array in the input's dtype."
+    run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
     return run
 
 

@@ -5,7 +5,7 @@ from .. import ndarray as _nd_package, symbol as _sym_package
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
 from ..ndarray import registry as _registry
 from ..ndarray.ndarray import waitall  # noqa: F401
-from ..numpy import bool_kernels as _bool_kernels
+from ..numpy import missing_kernels as _missing_kernels
 from ..numpy.multiarray import ndarray as _np_ndarray
 from ..util import get_cuda_compute_capability, is_np_array, is_np_shape, reset_np, set_np  # noqa: F401
 from . import _op, image, random  # noqa: F401
@@ -15,7 +15,7 @@ from ._table import NPX_OPS as _NPX_OPS
 from .utils import load, save  # noqa: F401
 
 globals().update({_name: getattr(_op, _name) for _name in _NPX_OPS})
-_bool_kernels.install_npx(globals())
+_missing_kernels.install_npx(globals())
 
 # Legacy operators given mx.np arrays return mx.np arrays (MXNet refuses them; its layers switch to npx ops
 # under npx.set_np(), which this gives without a second code path per layer).

@@ -1,0 +1,105 @@
+"""The ``mx.np`` / ``mx.npx`` operators MXNet 1.9.1 built without a kernel for some input types.
+
+Given such an input, most of them return a result of the inferred shape and dtype whose first read (or
+``waitall``) raises MXNet's error (``Unknown type enum 7`` for bool arrays); a few compute their output shape
+from the data and so raise at the call.
+"""
+import functools
+
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.failures import _forget
+from ..ndarray.ndarray import NDArray
+from .multiarray import ndarray
+
+BOOL = "Unknown type enum 7"
+HALF = "This operation does not support float16"
+MISMATCH = ("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+            "match specified type.")
+BOOL_DEFERRED = ("transpose", "moveaxis", "flip", "fliplr", "flipud", "argsort", "sort", "clip", "split",
+                 "array_split", "hsplit", "vsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
+                 "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile")
+BOOL_AT_CALL = ("swapaxes", "unique", "delete")
+NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")
+BOOL_METHODS = ("transpose", "swapaxes", "argsort", "clip")
+BOOL_RESULT = ("trace", "relu")     # MXNet infers a bool result where NumPy's rules give an integer
+HALF_DEFERRED = ("sort", "argsort")
+
+
+def _first_array(args):
+    """The first array among ``args`` (or in a sequence given first), else None."""
+    for a in args:
+        for x in (a if isinstance(a, (list, tuple)) else (a,)):
+            if isinstance(x, NDArray):
+                return x
+    return None
+
+
+def _of_dtype(dtype):
+    def check(args, kwargs):
+        x = _first_array(args)
+        x = _first_array(tuple(kwargs.values())) if x is None else x
+        return x if x is not None and _np.dtype(x.dtype) == dtype else None
+    return check
+
+
+def _bins_of_other_dtype(args, kwargs):
+    """histogram's array and array bins of different dtypes (its kernel reads the bins as the array's type)."""
+    a = args[0] if args else kwargs.get("a")
+    bins = args[1] if len(args) > 1 else kwargs.get("bins")
+    if isinstance(a, NDArray) and isinstance(bins, NDArray) and a.dtype != bins.dtype:
+        return a
+    return None
+
+
+def _deferred(result, source, message, dtype=None):
+    """``result`` (an array or a list of them) as arrays of its shapes and dtypes (or ``dtype``) that raise
+    ``message`` when read."""
+    from .umath import _failing
+    if isinstance(result, (list, tuple)):       # one operator, one error: every output carries the same
+        parts = [_deferred(r, source, message, dtype) for r in result]
+        failed = [p for p in parts if getattr(p, "_pending", None) is not None]
+        for p in failed[1:]:
+            _forget(p._pending)
+            p._pending = failed[0]._pending
+        return type(result)(parts)
+    if not isinstance(result, NDArray):
+        return result
+    return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape)
+
+
+def guard(func, condition, message, at_call=False, dtype=None):
+    """``func`` failing as MXNet's operator does when ``condition(args, kwargs)`` finds an input it has no
+    kernel for (and returns it)."""
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        source = condition(args, kwargs)
+        if source is None:
+            return func(*args, **kwargs)
+        if at_call:
+            raise MXNetError(f"{message}: {func.__name__} has no kernel for {_np.dtype(source.dtype).name} arrays "
+                             "in MXNet 1.9.1; cast with astype first")
+        return _deferred(func(*args, **kwargs), source, message, dtype)
+    return run
+
+
+def install(namespace):
+    """Guards the functions of ``mx.np`` (``namespace``, its globals) and the ndarray methods."""
+    is_bool, is_half = _of_dtype(_np.bool_), _of_dtype(_np.float16)
+    for name in HALF_DEFERRED:
+        namespace[name] = guard(namespace[name], is_half, HALF)
+    ndarray.argsort = guard(ndarray.argsort, is_half, HALF)
+    for name in BOOL_DEFERRED + BOOL_AT_CALL:
+        namespace[name] = guard(namespace[name], is_bool, BOOL, at_call=name in BOOL_AT_CALL,
+                                dtype=_np.bool_ if name in BOOL_RESULT else None)
+    for name in BOOL_METHODS:
+        setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL))
+    namespace["histogram"] = guard(namespace["histogram"], _bins_of_other_dtype, MISMATCH)
+
+
+def install_npx(namespace):
+    """Guards the functions of ``mx.npx`` (``namespace``, its globals)."""
+    for name in NPX_BOOL_DEFERRED:
+        namespace[name] = guard(namespace[name], _of_dtype(_np.bool_), BOOL,
+                                dtype=_np.bool_ if name in BOOL_RESULT else None)
