@@ -144,6 +144,15 @@ def empty(shape, ctx=None, dtype=None, stype=None):
     return _made(np.zeros(_sized(shape), _dtype_of(dtype)), ctx)
 
 
+def range_terms(start, step, dtype):
+    """``start`` and ``step`` as MXNet's range kernels take them: cast to the output type first (then
+    ``start + i * step`` is computed in it); an integer or float16 output truncates them to integers."""
+    dt = np.dtype(dtype)
+    if dt.kind != "f" or dt == np.float16:
+        start, step = np.trunc(start), np.trunc(step)
+    return np.array(start).astype(dt)[()], np.array(step).astype(dt)[()]
+
+
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
     if stop is None:
@@ -156,8 +165,8 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     n = int(np.ceil((stop - start) / step))
     if n <= 0:
         raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
-    # MXNet casts start and step to the output type first, then computes start + i * step in it
-    data = (np.arange(n).astype(dt) * dt(step) + dt(start)).astype(dt)
+    start_t, step_t = range_terms(start, step, dt)
+    data = (np.arange(n).astype(dt) * step_t + start_t).astype(dt)
     if repeat != 1:
         data = np.repeat(data, repeat)
     return _wrap(data, placed(_op_ctx(ctx)))

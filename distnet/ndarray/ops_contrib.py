@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32
+from .creation import range_terms
 from .ops_shape import no_bool
 from .registry import defop
 
@@ -90,8 +91,11 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
     no_bool("arange_like", data)
     n = data.size if axis is None else data.shape[int(axis)]
-    values = start + step * (np.arange(n) // int(repeat))
-    values = values.astype(data.dtype)
+    if data.dtype.kind == "f" and data.dtype != np.float16:
+        values = (start + step * (np.arange(n) // int(repeat))).astype(data.dtype)
+    else:
+        start_t, step_t = range_terms(start, step, data.dtype)
+        values = ((np.arange(n) // int(repeat)).astype(data.dtype) * step_t + start_t).astype(data.dtype)
     return values.reshape(data.shape) if axis is None else values
 
 

@@ -233,3 +233,21 @@ def test_split_v2_operator_cuts_uneven_sections_longest_first():
     assert sym.infer_shape(a=(4, 4))[1] == [(2, 4), (1, 4), (1, 4)]
     with pytest.raises(ValueError, match="array split does not result in an equal division"):
         nd.split_v2(nd.ones((4, 4)), 3, axis=0)
+
+
+@pytest.mark.parametrize("dtype, expected", [
+    ("float16", [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]),      # start and step truncated to 1 and 0
+    ("int32", [1, 1, 1, 1, 1, 1, 1]),
+    ("float32", [1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5]),
+])
+def test_arange_casts_start_and_step_to_the_output_type_first(dtype, expected):
+    assert nd.arange(1.5, 5, 0.5, dtype=dtype).asnumpy().tolist() == expected
+
+
+def test_arange_like_truncates_for_integer_and_float16_data():
+    got = lambda dtype, **kw: nd.contrib.arange_like(nd.ones((5,), dtype=dtype), **kw).asnumpy().tolist()  # noqa
+    assert got("float16", start=-2.5, step=1) == [-2, -1, 0, 1, 2]
+    assert got("uint8", start=-2.5, step=1) == [254, 255, 0, 1, 2]
+    assert got("int32", start=0.7, step=1.7) == [0, 1, 2, 3, 4]
+    assert got("float16", start=2049, step=1) == [2048, 2048, 2050, 2052, 2052]     # summed in half precision
+    assert got("float32", start=0.5, step=0.25) == [0.5, 0.75, 1.0, 1.25, 1.5]
