@@ -10,6 +10,7 @@ above 1 on machines with more than 4 cores) make the core's order nondeterminist
 one-thread behaviour.
 """
 import os
+import re
 
 import numpy as np
 
@@ -56,14 +57,28 @@ def _read_records(path, num_parts, part_index):
     return records
 
 
-def _read_imglist(path):
-    """{record id: float32 label vector} from a tab-separated .lst file."""
+_LEADING_FLOAT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _atof(token):
+    """C's ``atof``: the number at the start of ``token``, 0 when there is none."""
+    m = _LEADING_FLOAT.match(token)
+    return float(m.group(0)) if m else 0.0
+
+
+def _read_imglist(path, label_width):
+    """{record id: float32 label vector} from a .lst file, read as the core reads it: after the id, the next
+    ``label_width`` whitespace-separated fields (the file name among them when a line has fewer labels)."""
     labels = {}
     with open(path) as f:
         for line in f:
-            fields = line.strip().split("\t")
-            if len(fields) >= 2:
-                labels[int(fields[0])] = np.array([float(v) for v in fields[1:-1]], np.float32)
+            fields = line.split()
+            if not fields:
+                continue
+            if len(fields) < 1 + label_width:
+                raise MXNetError(f"Bad ImageList format: {path!r} line {line.strip()!r} holds fewer than "
+                                 f"label_width={label_width} labels and a file name")
+            labels[int(_atof(fields[0]))] = np.array([_atof(v) for v in fields[1:1 + label_width]], np.float32)
     return labels
 
 
@@ -329,7 +344,7 @@ def create(name, args, kwargs):
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
-    labels = _read_imglist(imglist) if imglist else None
+    labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
     loader = (_DetRecordLoader if name == "ImageDetRecordIter" else _ImageRecordLoader)(name, records, labels, kwargs)
     if name in _PINNED:
         loader.context = cpu_pinned(0)
