@@ -419,10 +419,11 @@ def _graph_grads(node, slots):
     except (TypeError, IndexError, AttributeError):
         # a backward written for numpy arrays only: MXNet cannot differentiate these either, except the
         # ones whose gradient is constant in the input
-        if op.name not in _ZERO_SECOND_ORDER:
+        grads = _detached_grads(node, slots)
+        constant = node.limit is not None and not any(np.any(g) for g in grads if g is not None)
+        if op.name not in _ZERO_SECOND_ORDER and not constant:    # (a comparison in a gradient: zeros)
             reads = range(len(node.parents)) if node.limit is None else ()
             return _non_differentiable(node, slots, _backward_name(op.name), reads)
-        grads = _detached_grads(node, slots)
     finally:
         _state.differentiating, _state.limit = outer
     out = []

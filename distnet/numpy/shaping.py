@@ -30,10 +30,26 @@ def _(dy, out, *data, fn=None, index_fn=None):
     starts = _np.cumsum([0] + sizes)
     positions = [(_np.arange(n) + s).reshape(d.shape) for n, s, d in zip(sizes, starts, data)]
     source = _np.asarray((index_fn or fn)(*positions))
+    if isinstance(dy, NDArray):     # a gradient to differentiate again (create_graph)
+        return (_unpermuted(dy, source, data),)
     flat = _np.zeros(starts[-1], _np.result_type(dy))
     valid = source >= 0          # padded elements (position -1) come from no input
     _np.add.at(flat, source[valid].ravel(), _np.asarray(dy)[valid].ravel())
     return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
+
+
+def _unpermuted(dy, source, data):
+    """The gradient of a permutation of one array's elements (transpose): the inverse permutation of ``dy``,
+    recorded; other rearrangements have no recorded gradient (a TypeError for autograd)."""
+    if len(data) != 1 or source.size != data[0].size or not _np.array_equal(_np.sort(source.ravel()),
+                                                                           _np.arange(source.size)):
+        raise TypeError("the gradient of a rearrangement that is no permutation is not recorded")
+    order = _np.argsort(source.ravel())
+    return _rearrange(functools.partial(_flat_take, order=order, shape=data[0].shape), dy)
+
+
+def _flat_take(a, order, shape):
+    return a.ravel()[order].reshape(shape)
 
 
 def _rearrange(fn, *arrays, index_fn=None):

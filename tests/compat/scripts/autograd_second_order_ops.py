@@ -67,6 +67,7 @@ NP_CASES = {
     "np.reshape": lambda x, z: mx.np.sin(x).reshape(3, 2), "np.swapaxes": lambda x, z: mx.np.swapaxes(mx.np.sin(x), 0, 1),
     "np.concatenate": lambda x, z: mx.np.concatenate([mx.np.sin(x), z]), "npx.sigmoid": lambda x, z: npx.sigmoid(x),
     "npx.softmax": lambda x, z: npx.softmax(x), "np.hypot": lambda x, z: mx.np.hypot(x, z),
+    "np.transpose": lambda x, z: mx.np.transpose(mx.np.sin(x)), "npx.relu": lambda x, z: npx.relu(x),
 }
 npx.set_np()
 for name, f in NP_CASES.items():
