@@ -347,6 +347,14 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
         g = dy - e * _ordered_sum(dy, axis)
         return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype, copy=False)
+    if _plain(dy, out) and out.dtype == np.float16 and data.dtype != np.float16:
+        # a half output of wider data: the sum of dy kept in the data's type, exp in float, the rest in the data's
+        total = np.zeros_like(np.take(dy, [0], axis=axis), dtype=data.dtype)
+        for i in range(dy.shape[axis]):
+            total = (total.astype(np.float64) + np.take(dy, [i], axis=axis)).astype(data.dtype)
+        e = libm_f32("expf", np.exp, out.astype(np.float32)).astype(data.dtype)
+        g = dy.astype(data.dtype) - e * total
+        return g if t == 1 else g / data.dtype.type(t)
     if _plain(dy, out) and out.dtype == np.float16:
         # the sum of dy in half; exp in float, its product with the half sum rounded to half, as each step after
         e = libm_f32("expf", np.exp, out.astype(np.float32))

@@ -36,3 +36,13 @@ def test_narrower_output_of_softmin_with_temperature():
     g = _grad("softmin", x, nd.array([-0.77, 0.29, -1.31, 0.53, 0.11]), dtype="float32", temperature=0.5)
     assert g.tolist() == [0.07647108606775367, -0.12628884691481512, 0.042607013542943745, -0.000829659106392569,
                           0.008040398957955698]
+
+
+def test_log_softmax_half_output_of_float_data():
+    # the sum of dy kept in float, exp in float: MXNet 1.9.1's values (not rounded through half)
+    rs = np.random.RandomState(33)
+    x = nd.array(rs.standard_normal((3, 4)))
+    g = _grad("log_softmax", x, nd.array(rs.standard_normal((3, 4)), dtype="float16"), axis=1, dtype="float16")
+    assert g.ravel().tolist() == [0.9458876848220825, 1.3104784488677979, -0.7995705604553223, -1.4568371772766113,
+                                  -0.8913198709487915, 0.9288380146026611, -0.9360384941101074, 0.8984823822975159,
+                                  1.419018268585205, 0.4768335819244385, -2.156456708908081, 0.2606084644794464]
