@@ -10,7 +10,7 @@ import numpy as np
 from ..base import MXNetError
 from . import array_kinds as _kinds
 from .ndarray import NDArray
-from .registry import OPS, KEEP_CLASS, invoke
+from .registry import OPS, KEEP_CLASS, _binary as array_method, invoke
 
 _NUMBERS = (int, float, np.generic)
 _NOATTRS = {}
@@ -42,9 +42,11 @@ def _function(name, op_name, on_numbers):
             return op(lhs, rhs)         # the operator's own checks of ``lhs``
         raise TypeError(f"type {type(rhs)} not supported")
 
+    of_arrays = array_method(op)      # two plain arrays: the path of ``x + y``, the commonest call
+
     def function(lhs, rhs):
         if type(lhs) is NDArray and type(rhs) is NDArray:
-            return invoke(op, (lhs, rhs), _NOATTRS)
+            return of_arrays(lhs, rhs)
         return general(lhs, rhs)
 
     function.__name__ = function.__qualname__ = name

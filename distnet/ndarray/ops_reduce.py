@@ -126,8 +126,11 @@ def _kahan_float32(lane):
     operation's result (double has more than twice float32's precision), and Python floats skip numpy's
     per-scalar costs."""
     cell = array("f", b"\0\0\0\0")
-    s = c = 0.0
-    for v in lane.tolist():
+    values = iter(lane.tolist())
+    # the first step, 0 + v, is exact and leaves c at 0 (-0.0 becomes 0.0; an inf first term gives a
+    # non-finite sum either way, which the callers redo with numpy)
+    s, c = next(values, 0.0) + 0.0, 0.0
+    for v in values:
         cell[0] = v - c
         y = cell[0]
         cell[0] = s + y

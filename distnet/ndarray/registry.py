@@ -415,13 +415,13 @@ def _binary(op):
             data = self._data
         try:
             r = _wrap(op.fwd(data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
-        except ValueError as e:
+        except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
                 raise MXNetError(f"{op.name}: {refusal}") from e
-            raise MXNetError(f"operator {op.name}: cannot combine shapes {self.shape} and {np.shape(b)}: {e}") from e
+            raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if _ag._state.recording:
-            pa, pb = self._node, other._node if kind is NDArray else getattr(other, "_node", None)
+            pa, pb = self._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
             if pa is not None or pb is not None:       # _record, inlined for the commonest call
                 r._node = (_ag.Node(op, (data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
         return r
