@@ -16,6 +16,8 @@ def _key(key):
         return data if data.dtype == _np.bool_ else data.astype(_np.int64)
     if isinstance(key, (float, _np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
+    if isinstance(key, slice) and key.step == 0:
+        raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
@@ -104,6 +106,8 @@ def setitem(arr, key, value):
     if isinstance(value, NDArray):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
+    if isinstance(key, list) and key and all(isinstance(k, (bool, _np.bool_)) for k in key):
+        key = [int(k) for k in key]       # MXNet's setitem reads a list of bools as the integers 0 and 1
     key = _key(key)
     try:
         arr._data[key] = value

@@ -1,0 +1,25 @@
+"""mx.np.ndarray indexing keys as MXNet 1.9.1 reads them (expected values measured on MXNet)."""
+import pytest
+
+from distnet import np
+
+
+def test_setitem_reads_a_list_of_bools_as_integer_indices():
+    x = np.arange(8.).reshape(4, 2)
+    x[[True, False, True, False]] = -1          # rows 1, 0, 1, 0 in MXNet, not a mask
+    assert x.asnumpy().tolist() == [[-1., -1.], [-1., -1.], [4., 5.], [6., 7.]]
+
+
+def test_getitem_takes_a_list_of_bools_as_a_mask():
+    x = np.arange(8.).reshape(4, 2)
+    assert x[[True, False, True, False]].asnumpy().tolist() == [[0., 1.], [4., 5.]]
+
+
+@pytest.mark.parametrize("write", [False, True])
+def test_zero_slice_step_is_a_value_error(write):
+    x = np.arange(4.)
+    with pytest.raises(ValueError):
+        if write:
+            x[::0] = 1
+        else:
+            x[::0]
