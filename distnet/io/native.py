@@ -205,7 +205,15 @@ def _params(name, args, kwargs, required):
         raise MXNetError(f"{name}: batch_size must be non-negative, got {kwargs['batch_size']}")
 
 
-def _shape(value):
+_SHAPE_TEXT = re.compile(r"\s*(\d+|[(\[]\s*(\d+\s*(,\s*\d+\s*)*,?)?\s*[)\]])\s*")
+
+
+def _shape(value, name="data_shape"):
+    """A shape parameter as the core parses it: a tuple or list, an int, or their text ("(3, 8, 8)", "6")."""
+    if isinstance(value, str):
+        if not _SHAPE_TEXT.fullmatch(value):
+            raise MXNetError(f"Invalid Parameter format for {name} expect Shape(tuple) but value='{value}'")
+        return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
     return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),)
 
 
@@ -253,7 +261,8 @@ def CSVIter(*args, **kwargs):
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
     dtype = _CSV_DTYPES[dtype]
-    data_shape, label_shape = _shape(kwargs["data_shape"]), _shape(kwargs.get("label_shape", (1,)))
+    data_shape = _shape(kwargs["data_shape"])
+    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
     data = _load_csv(kwargs["data_csv"], data_shape, dtype, "data_csv")
     label_csv = kwargs.get("label_csv", "NULL")
     if label_csv != "NULL":
@@ -274,7 +283,8 @@ def LibSVMIter(*args, **kwargs):
     if not _flag(kwargs.get("round_batch", True)):
         raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
-    data_shape, label_shape = _shape(kwargs["data_shape"]), _shape(kwargs.get("label_shape", (1,)))
+    data_shape = _shape(kwargs["data_shape"])
+    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
     data, label = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
     label_libsvm = kwargs.get("label_libsvm", "NULL")
     if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
