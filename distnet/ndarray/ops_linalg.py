@@ -117,10 +117,23 @@ def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=N
 
 @batch_dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    if hasattr(dy, "_node"):        # create_graph: batch_dot products, differentiable again as MXNet records them
+        return _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
     da, db = matmul(dy, _t(b)), matmul(_t(a), dy)
     return (_t(da) if transpose_a else da), (_t(db) if transpose_b else db)
+
+
+def _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b):
+    """batch_dot's gradients as batch_dot products of the NDArrays (recorded), one pair per transposition."""
+    if transpose_a and transpose_b:
+        return batch_dot(rhs, dy, transpose_a=True, transpose_b=True), batch_dot(dy, lhs, transpose_a=True, transpose_b=True)
+    if transpose_b:
+        return batch_dot(dy, rhs), batch_dot(dy, lhs, transpose_a=True)
+    if transpose_a:
+        return batch_dot(rhs, dy, transpose_b=True), batch_dot(lhs, dy)
+    return batch_dot(dy, rhs, transpose_b=True), batch_dot(lhs, dy, transpose_a=True)
 
 
 # ---- gemm / gemm2 ---------------------------------------------------------------------

@@ -51,7 +51,9 @@ CASES = {
     "quadratic": lambda x, z: nd.contrib.quadratic(x, a=1, b=2), "dot": lambda x, z: nd.dot(nd.sin(x), z.T),
     "FC": lambda x, z: nd.FullyConnected(x, z, num_hidden=2, no_bias=True),
     "slice_axis": lambda x, z: nd.slice_axis(nd.sin(x), axis=1, begin=0, end=2),
-    "take": lambda x, z: nd.take(nd.sin(x), nd.array([0, 1])), "tanh(sigmoid)": lambda x, z: nd.tanh(nd.sigmoid(x)),
+    "take": lambda x, z: nd.take(nd.sin(x), nd.array([0, 1])),
+    "batch_dot": lambda x, z: nd.batch_dot(nd.sin(x).expand_dims(0), nd.cos(z).expand_dims(0), transpose_b=True),
+    "batch_dot(x,z)": lambda x, z: nd.batch_dot(nd.stack(x, x), nd.stack(z, z), transpose_a=True), "tanh(sigmoid)": lambda x, z: nd.tanh(nd.sigmoid(x)),
 }
 for name, f in CASES.items():
     orders(name, f)
