@@ -345,7 +345,10 @@ def amp_cast(data, *, dtype):
         if target in _ONEDNN_INT_RANGE:
             lo, hi, nan = _ONEDNN_INT_RANGE[target]
             return np.where(np.isnan(data), nan, np.clip(np.rint(data), lo, hi)).astype(target)
-    return data.astype(target) if data.dtype.kind == "f" else data.copy()
+    if data.dtype.kind != "f":
+        return data.copy()
+    with np.errstate(invalid="ignore"):     # NaN or infinity to an integer: the C cast's value, no warning
+        return data.astype(target)
 
 
 @amp_cast.grad
