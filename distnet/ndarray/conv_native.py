@@ -54,8 +54,8 @@ def _bias_grad(dy):
 
 
 def _mm(a, b):
-    """``a @ b`` by the BLAS matrix-matrix kernel MXNet calls."""
-    return dgemm_row.product(a, b)
+    """``a @ b`` (stacks of matrices) by the BLAS matrix-matrix kernel MXNet calls for each."""
+    return dgemm_row.matmul(a, b)
 
 
 def _groups(a, groups):
@@ -63,15 +63,16 @@ def _groups(a, groups):
     return a.reshape(groups, a.shape[0] // groups, -1)
 
 
+def _image_columns(x, kernel, stride, dilate, pad, out, groups):
+    """Every image's im2col matrix: (N, groups, C/groups * prod(kernel), prod(out))."""
+    return np.stack([_groups(_im2col(img, kernel, stride, dilate, pad, out), groups) for img in x])
+
+
 def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
     """Convolution of ``x`` (N, C, *spatial) with ``w`` (F, C/G, *K): per image and group, W[g] @ col[g]."""
     n, f = x.shape[0], w.shape[0]
     wg = w.reshape(groups, f // groups, -1)
-    y = np.empty((n, groups, f // groups, math.prod(out)), x.dtype)
-    for i in range(n):
-        col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
-        for g in range(groups):
-            y[i, g] = _mm(wg[g], col[g])
+    y = _mm(wg[None], _image_columns(x, kernel, stride, dilate, pad, out, groups))
     y = y.reshape((n, f) + tuple(out))
     if bias is not None:
         y += bias.reshape((1, f) + (1,) * len(out))
@@ -79,21 +80,22 @@ def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
 
 
 def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
-    """Data, weight and bias gradients of ``conv_forward`` (None where ``needs`` says so)."""
+    """Data, weight and bias gradients of ``conv_forward`` (None where ``needs`` says so); the weight
+    gradient adds the images' products in order."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     wg = w.reshape(groups, f // groups, -1)
     dyg = dy.reshape(n, groups, f // groups, -1)
-    dx = np.empty_like(x) if needs[0] else None
-    dw = None
-    for i in range(n):
-        if needs[0]:
-            col = np.stack([_mm(wg[g].T, dyg[i, g]) for g in range(groups)])
-            dx[i] = _col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out)
-        if needs[1]:
-            col = _groups(_im2col(x[i], kernel, stride, dilate, pad, out), groups)
-            prod = np.stack([_mm(dyg[i, g], col[g].T) for g in range(groups)])
-            dw = prod if dw is None else dw + prod
-    return dx, None if dw is None else dw.reshape(w.shape), _bias_grad(dy)
+    dx = dw = None
+    if needs[0]:
+        cols = _mm(wg.transpose(0, 2, 1)[None], dyg)
+        dx = np.stack([_col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out) for col in cols])
+    if needs[1]:
+        prods = _mm(dyg, _image_columns(x, kernel, stride, dilate, pad, out, groups).transpose(0, 1, 3, 2))
+        dw = prods[0]
+        for prod in prods[1:]:
+            dw = dw + prod
+        dw = dw.reshape(w.shape)
+    return dx, dw, _bias_grad(dy)
 
 
 # MXNet's own Deconvolution works on whole batches (as many images as its workspace holds) in 2-D:
@@ -160,7 +162,7 @@ def deconv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups, workspa
     parts = []
     for i in range(0, n, step):
         dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
-        col = np.concatenate([_mm(wg[g].T, dst[g]) for g in range(groups)])
+        col = _mm(wg.transpose(0, 2, 1), dst).reshape(-1, dst.shape[2])
         size = tuple(o + 2 * p for o, p in zip(out2, pad))
         img = _pack_col2patch(col, f, dst.shape[2] // math.prod(x.shape[2:]), size, kernel, stride, dilate,
                               x.shape[2:])
@@ -185,8 +187,8 @@ def deconv_backward(dy, x, w, kernel, stride, dilate, pad, groups, workspace=512
         cols = np.stack([_im2col(img, kernel, stride, dilate, pad, x.shape[2:]) for img in imgs], axis=1)
         col = _groups(cols.reshape(cols.shape[0], -1), groups)          # rows (f, kh, kw), columns (n, y, x)
         dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
-        prod = np.stack([_mm(dst[g], col[g].T) for g in range(groups)])
+        prod = _mm(dst, col.transpose(0, 2, 1))
         dw = prod if dw is None else dw + prod
-        grad = np.stack([_mm(wg[g], col[g]) for g in range(groups)]).reshape((c, len(imgs)) + x.shape[2:])
+        grad = _mm(wg, col).reshape((c, len(imgs)) + x.shape[2:])
         dx[i:i + step] = grad.swapaxes(0, 1)
     return dx.reshape(x_shape), dw.reshape(w_shape), _bias_grad(dy)

@@ -46,18 +46,26 @@ def fma(a, b, c):
     return np.where(np.isfinite(fused) & np.isfinite(plain), fused, plain)
 
 
-def _block_sum(a, b, four_sums):
-    """One inner-dimension block: a (K,), b (K, n) -> (n,)."""
+def _accumulate(c, high, low):
+    """c + (high + low) rounded once, where high + low is an exact product."""
+    top, rest = _two_sum(c, high)
+    return top + _add_to_odd(rest, low)
+
+
+def _block_sum(high, low, four_sums):
+    """One inner-dimension block of exact products (K, ..., n) -> (..., n)."""
     if not four_sums:
-        total = np.zeros(b.shape[1])
-        for i in range(a.shape[0]):
-            total = fma(a[i], b[i], total)
+        total = np.zeros(high.shape[1:])
+        for i in range(high.shape[0]):
+            total = _accumulate(total, high[i], low[i])
         return total
-    sums = np.zeros((4, b.shape[1]))
-    grouped = (a.shape[0] // 8) * 8
-    for i in range(a.shape[0]):
-        lane = i % 4 if i < grouped else 0
-        sums[lane] = fma(a[i], b[i], sums[lane])
+    sums = np.zeros((4,) + high.shape[1:])
+    grouped = (high.shape[0] // 8) * 8
+    four = (grouped // 4, 4) + high.shape[1:]
+    for h, l in zip(high[:grouped].reshape(four), low[:grouped].reshape(four)):     # terms 4j .. 4j + 3
+        sums = _accumulate(sums, h, l)
+    for i in range(grouped, high.shape[0]):
+        sums[0] = _accumulate(sums[0], high[i], low[i])
     return (sums[0] + sums[1]) + (sums[2] + sums[3])
 
 
@@ -73,30 +81,34 @@ def _blocks(k):
         start += n
 
 
-def row_product(a, b):
-    """(1, K) @ (K, N) in float64, as OpenBLAS's AVX2 dgemm computes it."""
-    a = np.asarray(a, np.float64).reshape(-1)
-    b = np.asarray(b, np.float64)
-    n = b.shape[1]
+def row_products(a, b):
+    """Stacked single-row float64 products: a (..., K) times b (..., K, N) -> (..., N), each as OpenBLAS's
+    AVX2 dgemm computes a (1, K) @ (K, N) product."""
+    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    if not (np.isfinite(a).all() and np.isfinite(b).all()):
+        return np.matmul(a[..., None, :], b)[..., 0, :]
+    high, low = _two_product(a[..., :, None], b)
+    high, low = np.moveaxis(high, -2, 0), np.moveaxis(low, -2, 0)       # (K, ..., N): one step per term
+    n = b.shape[-1]
     body = (n // 4) * 4
-    out = np.empty(n)
+    out = np.empty(high.shape[1:])
     for cols, four_sums in ((slice(0, body), True), (slice(body, n), False)):
         if cols.start == cols.stop:
             continue
         total = None
-        for start, stop in _blocks(a.shape[0]):
-            part = _block_sum(a[start:stop], b[start:stop, cols], four_sums)
+        for start, stop in _blocks(high.shape[0]):
+            part = _block_sum(high[start:stop, ..., cols], low[start:stop, ..., cols], four_sums)
             total = part if total is None else total + part
-        out[cols] = total
-    return out[None, :]
+        out[..., cols] = total
+    return out
+
+
+def row_product(a, b):
+    """(1, K) @ (K, N) in float64, as OpenBLAS's AVX2 dgemm computes it."""
+    return row_products(np.asarray(a).reshape(-1), b)[None, :]
 
 
 _SBLOCK = 320
-
-
-def _fma32(a, b, c):
-    """float32 a * b + c rounded once: the product is exact in double, the sum rounded to odd there."""
-    return _add_to_odd(a.astype(np.float64) * b, c.astype(np.float64)).astype(np.float32)
 
 
 def _sblocks(k):
@@ -119,12 +131,13 @@ def single_float_product(a, b):
     row = a.shape[0] == 1
     lhs = a[0][:, None] if row else a.T          # (K, n): the terms of each output along axis 0
     rhs = b if row else b[:, 0][:, None]
+    exact = lhs.astype(np.float64) * rhs         # float32 products are exact in double
     total = None
     for start, stop in _sblocks(a.shape[1]):
-        part = np.zeros(b.shape[1] if row else a.shape[0], np.float32)
+        part = np.zeros(exact.shape[1])
         for i in range(start, stop):
-            part = _fma32(np.broadcast_to(lhs[i], part.shape), np.broadcast_to(rhs[i], part.shape), part)
-        total = part if total is None else total + part
+            part = _add_to_odd(exact[i], part).astype(np.float32).astype(np.float64)
+        total = part.astype(np.float32) if total is None else total + part.astype(np.float32)
     return total[None, :] if row else total[:, None]
 
 
@@ -146,10 +159,13 @@ def matmul(a, b):
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2
             and (a.shape[-2] == 1 or b.shape[-1] == 1) and 0 < a.shape[-1] <= _REPLAY_MAX):
         return np.matmul(a, b)
-    one = product if a.dtype == np.float64 else single_float_product
+    if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
+        return row_products(a[..., 0, :], b)[..., None, :]
+    if a.dtype == np.float64:       # a single column: the matrix kernel, with a zero column added
+        return np.matmul(a, np.concatenate([b, np.zeros_like(b)], axis=-1))[..., :1]
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
     a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
     out = np.empty(lead + (a.shape[-2], b.shape[-1]), a.dtype)
     for i in np.ndindex(*lead):
-        out[i] = one(a[i], b[i])
+        out[i] = single_float_product(a[i], b[i])
     return out
