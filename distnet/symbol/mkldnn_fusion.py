@@ -36,8 +36,9 @@ def inference_text(symbol, arg_shapes):
     return Symbol(heads).debug_str() + fused_memory_lines(symbol, arg_shapes, heads, origin)
 
 
-def fuse(heads):
-    """(the fused graph's heads, {id(new node): the original node whose outputs it stands for})."""
+def fuse(heads, make_node=None):
+    """(the fused graph's heads, {id(new node): the original node whose outputs it stands for});
+    ``make_node(group, inputs)`` builds each fused node (default: an opaque one, enough to print)."""
     heads, order, copied = _without_dropout(heads)
     readers = _readers(order, heads)
     groups = _conv_groups(order, readers) + _fc_groups(order, readers)
@@ -58,7 +59,8 @@ def fuse(heads):
             origin[id(made[id(node)])] = copied.get(id(node), node)
         elif node is group["members"][-1]:
             inputs = [entry(s, k) for s, k in group["inputs"]]
-            fused = Node(FusedOp(group["op"], group["in_place"]), group["op"], group["name"], group["attrs"], inputs)
+            fused = make_node(group, inputs) if make_node else \
+                Node(FusedOp(group["op"], group["in_place"]), group["op"], group["name"], group["attrs"], inputs)
             for member in group["members"]:
                 made[id(member)] = fused
             origin[id(fused)] = copied.get(id(node), node)

@@ -313,11 +313,22 @@ class Symbol:
         return self
 
     def get_backend_symbol(self, backend):
-        return self
+        """This symbol partitioned by subgraph ``backend`` ('MKLDNN': fused conv / fully-connected nodes)."""
+        from .mkldnn_subgraph import partition
+        if backend == "MKLDNN":
+            return Symbol(partition(self._heads))
+        if backend == "MKLDNN_QUANTIZE":
+            raise MXNetError("get_backend_symbol('MKLDNN_QUANTIZE') is not supported by distnet; quantize with "
+                             "mx.contrib.quantization.quantize_net or use backend 'MKLDNN'")
+        raise MXNetError(f"SubgraphProperty {backend} is not found in SubgraphBackendRegistry; the subgraph "
+                         "backend distnet knows is 'MKLDNN'")
 
     def optimize_for(self, backend, args=None, aux=None, ctx=None, shape_dict=None, type_dict=None,
                      stype_dict=None, skip_infer=False, **kwargs):
-        """A copy of this symbol for ``backend`` (distnet runs graphs unpartitioned)."""
+        """A copy of this symbol partitioned for ``backend`` ('MKLDNN'; a backend it does not know leaves the
+        graph unchanged, as MXNet's)."""
+        if backend == "MKLDNN":
+            return self.get_backend_symbol(backend)
         return Symbol(self._heads)
 
     def gradient(self, wrt):

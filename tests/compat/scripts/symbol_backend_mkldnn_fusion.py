@@ -1,0 +1,58 @@
+"""get_backend_symbol / optimize_for('MKLDNN'): fused node names, subgraph JSON, argument lists, outputs."""
+import json
+
+import mxnet as mx
+import numpy as np
+
+
+def show(sym):
+    for n in json.loads(sym.tojson())["nodes"]:
+        print(n["op"], n["name"], n["inputs"], n.get("attrs"))
+        for sub in n.get("subgraphs", []):
+            print("   ", [(m["op"], m["name"], m["inputs"], m.get("attrs")) for m in sub["nodes"]],
+                  sub["arg_nodes"], sub["node_row_ptr"], sub["heads"])
+    print(sym.list_arguments(), sym.list_outputs(), sym.list_auxiliary_states())
+    print(sorted(sym.attr_dict().items()))
+    print(sym.get_internals().list_outputs())
+
+
+def run(sym, fused, shapes, seed=0):
+    rng = np.random.RandomState(seed)
+    arg_shapes, _, aux_shapes = sym.infer_shape(**shapes)
+    args = {n: mx.nd.array(rng.uniform(-1, 1, s)) for n, s in zip(sym.list_arguments(), arg_shapes)}
+    aux = {n: mx.nd.array(rng.uniform(0.5, 1, s)) for n, s in zip(sym.list_auxiliary_states(), aux_shapes)}
+    print(fused.infer_shape(**shapes))
+    plain = sym.bind(mx.cpu(), args=args, aux_states=aux).forward()[0].asnumpy()
+    got = fused.bind(mx.cpu(), args=args, aux_states=aux).forward()[0].asnumpy()
+    print(got.shape, np.allclose(plain, got, rtol=1e-5, atol=1e-5), np.round(got.ravel()[:6], 3))
+
+
+with mx.name.NameManager():
+    x = mx.sym.var("data")
+    c = mx.sym.Convolution(x, num_filter=4, kernel=(3, 3), pad=(1, 1), name="conv0")
+    r = mx.sym.Activation(mx.sym.BatchNorm(c, name="bn0"), act_type="relu", name="relu0")
+    c2 = mx.sym.Convolution(r, num_filter=4, kernel=(3, 3), pad=(1, 1), name="conv1")
+    r2 = mx.sym.Activation(mx.sym.elemwise_add(c2, r, name="add0"), act_type="relu", name="relu1")
+    net = mx.sym.Activation(mx.sym.FullyConnected(r2, num_hidden=5, name="fc0"), act_type="relu", name="relu2")
+fused = net.get_backend_symbol("MKLDNN")
+show(fused)
+run(net, fused, {"data": (2, 3, 5, 5)})
+print(fused.tojson() == net.optimize_for("MKLDNN").tojson())
+
+# the sum's other operand first, a Dropout (dropped), a lone FullyConnected, a conv without bias
+with mx.name.NameManager():
+    x = mx.sym.var("data")
+    r = mx.sym.Activation(mx.sym.Convolution(x, num_filter=3, kernel=(1, 1), name="conv0"), act_type="relu",
+                          name="relu0")
+    c2 = mx.sym.Convolution(r, num_filter=3, kernel=(1, 1), no_bias=True, name="conv1")
+    d = mx.sym.Dropout(mx.sym.elemwise_add(r, c2, name="add0"), p=0.5, name="drop0")
+    net = mx.sym.FullyConnected(mx.sym.FullyConnected(d, num_hidden=5, name="fc0"), num_hidden=4, name="fc1")
+fused = net.get_backend_symbol("MKLDNN")
+show(fused)
+run(net, fused, {"data": (2, 3, 4, 4)}, seed=1)
+
+try:
+    net.get_backend_symbol("FOO")
+except mx.base.MXNetError:
+    print("get_backend_symbol FOO: MXNetError")
+print(net.optimize_for("FOO").list_outputs())
