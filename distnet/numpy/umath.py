@@ -636,7 +636,14 @@ def _array_function(self, func, types, args, kwargs):
 
 
 ndarray.__array_function__ = _array_function
-ndarray.__hash__ = object.__hash__
+
+
+def _unhashable(self):
+    """MXNet's mx.np arrays cannot be hashed (set members, dict keys): NotImplementedError."""
+    raise NotImplementedError
+
+
+ndarray.__hash__ = _unhashable
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
 ndarray.__round__ = lambda self, ndigits=None: around(self, ndigits or 0)      # round(x, n): an array, as MXNet
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006

@@ -23,3 +23,12 @@ def test_zero_slice_step_is_a_value_error(write):
             x[::0] = 1
         else:
             x[::0]
+
+
+def test_mx_np_arrays_are_unhashable_as_in_mxnet():
+    x = np.arange(2.)
+    with pytest.raises(NotImplementedError):
+        hash(x)
+    with pytest.raises(NotImplementedError):
+        {x: 1}
+    assert x in [x]                 # list membership compares identity first
