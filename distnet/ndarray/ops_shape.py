@@ -40,7 +40,7 @@ def _resolve_codes(src, shape, exact):
         elif code == -1:
             if inferred_at is not None:
                 raise MXNetError(f"Check failed: inf_idx < 0 ({inferred_at} vs. 0) : One and only one dim can be "
-                                 f"inferred, got {tuple(shape)}")
+                                 "inferred")
             inferred_at = j
             out.append(1); i += 1
         elif code == -2:
