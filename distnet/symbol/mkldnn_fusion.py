@@ -38,11 +38,14 @@ def inference_text(symbol, arg_shapes):
 
 def fuse(heads, make_node=None):
     """(the fused graph's heads, {id(new node): the original node whose outputs it stands for});
-    ``make_node(group, inputs)`` builds each fused node (default: an opaque one, enough to print)."""
+    ``make_node(group, inputs, naming)`` builds each fused node (default: an opaque one, enough to print);
+    ``naming`` holds, per input, the entry as the pass saw it when it made the node: a group made later
+    still shows its original nodes."""
     heads, order, copied = _without_dropout(heads)
     readers = _readers(order, heads)
     groups = _conv_groups(order, readers) + _fc_groups(order, readers)
     grouped = {id(m): g for g in groups for m in g["members"]}
+    rank = {id(g["members"][-1]): i for i, g in enumerate(groups)}
     made, origin = {}, {}
 
     def entry(src, k):
@@ -59,7 +62,10 @@ def fuse(heads, make_node=None):
             origin[id(made[id(node)])] = copied.get(id(node), node)
         elif node is group["members"][-1]:
             inputs = [entry(s, k) for s, k in group["inputs"]]
-            fused = make_node(group, inputs) if make_node else \
+            earlier = [grouped.get(id(s)) is not None and rank[id(grouped[id(s)]["members"][-1])] < rank[id(node)]
+                       for s, _ in group["inputs"]]
+            naming = [entry(s, k) if made_before else (s, k) for (s, k), made_before in zip(group["inputs"], earlier)]
+            fused = make_node(group, inputs, naming) if make_node else \
                 Node(FusedOp(group["op"], group["in_place"]), group["op"], group["name"], group["attrs"], inputs)
             for member in group["members"]:
                 made[id(member)] = fused

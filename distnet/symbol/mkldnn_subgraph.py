@@ -8,7 +8,8 @@ infers and differentiates like the graph it came from.
 """
 import numpy as np
 
-from .graph import Node
+from ..base import MXNetError
+from .graph import Node, topo_order
 
 
 def partition(heads):
@@ -17,11 +18,32 @@ def partition(heads):
     return fuse(heads, make_node=fused_node)[0]
 
 
-def fused_node(group, inputs):
-    """The node of one fused ``group`` reading ``inputs`` (outer entries, in the node's input order)."""
+FUSED_OPS = ("_sg_mkldnn_conv", "_sg_mkldnn_fully_connected")
+
+
+def fused_node(group, inputs, naming):
+    """The node of one fused ``group`` reading ``inputs`` (outer entries, in the node's input order);
+    ``naming``: per input, the entry its stand-in variable is named after."""
+    inner_heads, stand_ins = _subgraph(group, naming)
+    return subgraph_node(group["op"], group["name"], group["attrs"], inputs, inner_heads, stand_ins)
+
+
+def load_node(op_name, name, attrs, inputs, user, inner_heads):
+    """A fused node read back from JSON: its subgraph's variables are its inputs, in graph order."""
+    stand_ins = [n for n in topo_order(inner_heads) if n.is_variable]
+    if len(stand_ins) != len(inputs):
+        raise MXNetError(f"{op_name} {name!r}: its subgraph reads {len(stand_ins)} variables but the node has "
+                         f"{len(inputs)} inputs; the JSON graph is inconsistent")
+    for (src, _), var in zip(inputs, stand_ins):
+        if src.is_variable and var.user_attrs.get("__aux__") == "1":
+            src.user_attrs["__aux__"] = "1"
+    return subgraph_node(op_name, name, attrs, inputs, inner_heads, stand_ins, user)
+
+
+def subgraph_node(op_name, name, attrs, inputs, inner_heads, stand_ins, user=None):
+    """A node computing ``inner_heads`` with ``stand_ins`` (its subgraph's variables) set to ``inputs``."""
+    from ..ndarray.registry import Op
     from .control_flow_nodes import Body
-    outer = {(id(s), k): new for (s, k), new in zip(group["inputs"], inputs)}
-    inner_heads, stand_ins = _subgraph(group, outer)
     body = Body.loaded(inner_heads)
     position = {id(var): k for k, var in enumerate(stand_ins)}
     order = [position[id(var)] for var in body.program.variables]
@@ -38,22 +60,22 @@ def fused_node(group, inputs):
             found[k] = found[k] + g
         return tuple(found)
 
-    from ..ndarray.registry import Op
-    op = Op(group["op"], forward, 0)
+    op = Op(op_name, forward, 0)
     op.grad(backward)
     op.subgraphs = [body]
-    op.in_place = group["in_place"]
+    summed = op_name == "_sg_mkldnn_conv" and str(attrs.get("with_sum", "")).lower() == "true"
+    op.in_place = ((len(inputs) - 1, 0),) if summed else ()     # the sum's operand is overwritten
     op.infer_shapes = _shape_rule(body, stand_ins)
     op.infer_types = _type_rule(body, stand_ins)
     op.partial_shapes = True
-    return Node(op, group["op"], group["name"], dict(group["attrs"]), list(inputs))
+    return Node(op, op_name, name, dict(attrs), list(inputs), user)
 
 
-def _subgraph(group, outer):
-    """(the subgraph's heads, its stand-in variables in the order of the group's outside inputs);
-    ``outer``: {(id(node), output) read from outside: the entry of the fused graph standing for it}."""
+def _subgraph(group, naming):
+    """(the subgraph's heads, its stand-in variables in the order of the group's outside inputs)."""
     from .symbol import _output_name
     members = group["members"]
+    outer = {(id(s), k): entry for (s, k), entry in zip(group["inputs"], naming)}
     inside = {id(m) for m in members}
     counts, named = {}, {}
 

@@ -1082,6 +1082,7 @@ def load_json(json_str):
 
 def _load_graph(graph):
     """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs)."""
+    from . import mkldnn_subgraph
     from .control_flow_nodes import CONTROL_FLOW_OPS, load_node
     entries, heads = graph["nodes"], graph["heads"]
     nodes = []
@@ -1095,6 +1096,11 @@ def _load_graph(graph):
         elif entry["op"] in CONTROL_FLOW_OPS:
             bodies = [_load_graph(sub)._heads for sub in entry.get("subgraphs", [])]
             node = load_node(entry["op"], entry["name"], attrs, inputs, user, bodies)._heads[0][0]
+        elif entry["op"] in mkldnn_subgraph.FUSED_OPS:
+            bodies = [_load_graph(sub)._heads for sub in entry.get("subgraphs", [])]
+            if len(bodies) != 1:
+                raise MXNetError(f"{entry['op']} {entry['name']!r} needs exactly one subgraph, got {len(bodies)}")
+            node = mkldnn_subgraph.load_node(entry["op"], entry["name"], attrs, inputs, user, bodies[0])
         else:
             op = lookup_op(entry["op"])
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None

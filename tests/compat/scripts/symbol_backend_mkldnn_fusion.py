@@ -56,3 +56,25 @@ try:
 except mx.base.MXNetError:
     print("get_backend_symbol FOO: MXNetError")
 print(net.optimize_for("FOO").list_outputs())
+
+# a model_zoo resnet18_v1 graph: names of the stand-ins of groups made later, a JSON round trip
+from mxnet.gluon.model_zoo import vision
+
+mx.random.seed(0)
+resnet = vision.resnet18_v1(classes=10)
+resnet.initialize(mx.init.Xavier())
+resnet.hybridize()
+x = mx.nd.array(np.random.RandomState(0).uniform(size=(1, 3, 32, 32)))
+y = resnet(x)
+fused = resnet._cached_graph[1].get_backend_symbol("MKLDNN")
+for n in json.loads(fused.tojson())["nodes"]:
+    if n["op"] != "null":
+        print(n["op"], n["name"], n["inputs"], n.get("attrs"), [[m["name"] for m in s["nodes"]] for s in n.get("subgraphs", [])])
+print(len(fused.list_arguments()), fused.list_outputs(), len(fused.list_auxiliary_states()))
+params = {p.name: p.data() for p in resnet.collect_params().values()}
+args = dict({k: v for k, v in params.items() if k in fused.list_arguments()}, data=x)
+aux = {k: v for k, v in params.items() if k in fused.list_auxiliary_states()}
+loaded = mx.sym.load_json(fused.tojson())
+print(loaded.tojson() == fused.tojson(), loaded.list_auxiliary_states() == fused.list_auxiliary_states())
+got = loaded.bind(mx.cpu(), args=args, aux_states=aux).forward()[0].asnumpy()
+print(np.allclose(got, y.asnumpy(), rtol=1e-4, atol=1e-4))
