@@ -1,6 +1,7 @@
 """DataLoader: mini-batches of a Dataset, prepared in this process, in worker processes or in threads."""
 import collections
 import concurrent.futures
+import pickle
 
 import numpy as np
 
@@ -177,7 +178,7 @@ class DataLoader:
     def refresh(self):
         """Start the next epoch's iterator (and its prefetching) now."""
         if isinstance(self._pool, WorkerPool):
-            self._iter = _ProcessIter(self._pool, self._batch_sampler, self._prefetch, self._pin_ctx)
+            self._iter = _ProcessIter(self._pool, self._batch_sampler, self._prefetch, self._pin_ctx, self._batchify_fn)
         elif self._pool is not None:
             fetch = _Fetch(self._dataset, self._batchify_fn)
             self._iter = _ThreadIter(self._pool, fetch, self._batch_sampler, self._prefetch, self._timeout,
@@ -254,8 +255,9 @@ class _SerialIter:
 class _ProcessIter:
     """Batches from a WorkerPool, in order, with ``prefetch`` requests kept ahead."""
 
-    def __init__(self, pool, batch_sampler, prefetch, pin_ctx):
+    def __init__(self, pool, batch_sampler, prefetch, pin_ctx, batchify_fn):
         self._pool, self._batches, self._pin_ctx = pool, iter(batch_sampler), pin_ctx
+        self._unchecked_fn = batchify_fn
         self._keys = collections.deque()
         for _ in range(prefetch):
             self._push()
@@ -269,6 +271,10 @@ class _ProcessIter:
         return self
 
     def __next__(self):
+        if self._unchecked_fn is not None:
+            # MXNet's pool pickles batchify_fn with each task: a lambda or local function fails there as here
+            pickle.dumps(self._unchecked_fn)
+            self._unchecked_fn = None
         self._push()
         if not self._keys:
             raise StopIteration

@@ -25,6 +25,20 @@ attempt("worker ValueError", lambda: [b.asnumpy().tolist() for b in
 dicts = gluon.data.SimpleDataset([{"a": i} for i in range(4)])
 attempt("worker KeyError", lambda: list(gluon.data.DataLoader(dicts, batch_size=2, num_workers=2)))
 
+
+# MXNet's worker pool pickles batchify_fn with every task: a lambda fails there, a module-level function works
+def add_hundred(samples):
+    return nd.array(samples) + 100
+
+
+numbers = gluon.data.SimpleDataset(list(range(4)))
+attempt("worker batchify function", lambda: [b.asnumpy().tolist() for b in gluon.data.DataLoader(
+    numbers, batch_size=2, num_workers=2, batchify_fn=add_hundred)])
+attempt("worker batchify lambda", lambda: list(gluon.data.DataLoader(
+    numbers, batch_size=2, num_workers=2, batchify_fn=lambda samples: nd.array(samples))))
+attempt("thread batchify lambda", lambda: [b.asnumpy().tolist() for b in gluon.data.DataLoader(
+    numbers, batch_size=2, num_workers=2, thread_pool=True, batchify_fn=lambda samples: nd.array(samples))])
+
 # a loss's sample_weight must be an NDArray (MXNet multiplies with nd.broadcast_mul); hybridized, a number
 # is refused as a block input
 for hybridize in (False, True):
