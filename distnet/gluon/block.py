@@ -518,6 +518,9 @@ class HybridBlock(Block):
             raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
                              "True; hybridize with static_alloc=True as well")
         inputs, out = self._get_graph(*args)
+        if self._backend:                   # the partitioned graph replaces the traced one, as in MXNet
+            out = out.optimize_for(self._backend, **self._backend_opts)
+            self._cached_graph = inputs, out
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
         unused = [f"{i}-th" for i, v in enumerate(inputs) if v.name not in used]
