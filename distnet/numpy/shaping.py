@@ -272,6 +272,10 @@ def repeat(a, repeats, axis=None):
     if not isinstance(repeats, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
                          f"repeat")
+    if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
+        if axis is not None and not -a.ndim <= axis < a.ndim:
+            raise MXNetError(f"repeat: axis {axis} is out of bounds for an array of {a.ndim} dimensions")
+        return _rearrange(lambda d: d.ravel()[:0], a)
     return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a)
 
 

@@ -1,4 +1,4 @@
-"""mx.np.ndarray indexing keys as MXNet 1.9.1 reads them (expected values measured on MXNet)."""
+"""mx.np.ndarray keys, hashing and repeat as MXNet 1.9.1 has them (expected values measured on MXNet)."""
 import pytest
 
 from distnet import np
@@ -32,3 +32,13 @@ def test_mx_np_arrays_are_unhashable_as_in_mxnet():
     with pytest.raises(NotImplementedError):
         {x: 1}
     assert x in [x]                 # list membership compares identity first
+
+
+@pytest.mark.parametrize("axis", [None, 0, 1, -1])
+def test_repeat_zero_times_is_an_empty_vector_for_any_axis(axis):
+    from distnet import npx
+    npx.set_np()
+    try:
+        assert np.repeat(np.ones((2, 3)), 0, axis=axis).shape == (0,)     # MXNet 1.9.1's shape
+    finally:
+        npx.reset_np()
