@@ -624,8 +624,8 @@ class HybridBlock(Block):
 
     def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
                      inline_limit=2, forward_bulk_size=None, backward_bulk_size=None, **kwargs):
-        """Hybridize for ``backend`` and build the graph now; distnet has no partitioning backends, so the
-        graph stays as traced (MXNet also leaves it unchanged for a backend it does not know)."""
+        """Hybridize for ``backend`` and build the graph now: 'MKLDNN' fuses it (see Symbol.optimize_for);
+        a backend distnet does not know leaves it as traced, as MXNet does."""
         if kwargs:
             self._backend_opts = kwargs
         if not backend:
