@@ -36,8 +36,7 @@ def _positions(key):
     """A list or numpy array index as MXNet reads it: integer positions (booleans as 0/1, floats truncated)."""
     positions = np.asarray(key)
     if positions.size == 0:     # shape (0,) is an unknown shape to MXNet's legacy operators
-        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: "
-                         "an empty index list selects nothing; skip the indexing instead")
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return positions.astype(np.int64) if positions.dtype.kind in "bf" else key
 
 

@@ -24,12 +24,9 @@ def _mask_rows(data, index, axis):
     index = np.asarray(index)
     rows = index.shape[0] if index.ndim else 1
     if rows != data.shape[0]:
-        raise MXNetError(f"Check failed: data.shape()[axis] == idx.shape()[0] ({data.shape[0]} vs. {rows}) : "
-                         f"boolean_mask: index has {rows} entries but data has {data.shape[0]} rows (data shape "
-                         f"{data.shape}); the mask needs one entry per row")
+        raise MXNetError(f"Check failed: data.shape()[axis] == idx.shape()[0] ({data.shape[0]} vs. {rows}) : ")
     if index.ndim != 1:
-        raise MXNetError(f"Check failed: idx.shape().ndim() == 1U ({index.ndim} vs. 1) : boolean_mask: the index "
-                         f"must be a 1-D array, got shape {index.shape}")
+        raise MXNetError(f"Check failed: idx.shape().ndim() == 1U ({index.ndim} vs. 1) : ")
     return index != 0
 
 

@@ -194,11 +194,11 @@ def repeat(data, *, repeats, axis=None):
     """Each element repeated ``repeats`` times along ``axis`` (the flattened array when None)."""
     if repeats < 0:
         raise MXNetError(f"repeat: repeats cannot be negative, got repeats={repeats}")
-    if axis is not None:
-        _axis(axis, data.ndim, "repeat")
+    if axis is not None and not -data.ndim <= axis < data.ndim:
+        raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if axis is None or repeats == 0:         # MXNet gives shape (0,) for any zero repeat
         return np.repeat(data.reshape(-1), repeats)
-    return np.repeat(data, repeats, axis=_axis(axis, data.ndim, "repeat"))
+    return np.repeat(data, repeats, axis=axis % data.ndim)
 
 
 @repeat.grad

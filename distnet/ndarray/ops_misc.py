@@ -105,7 +105,7 @@ def batch_take(a, indices):
         raise MXNetError(f"batch_take: indices must be int32, got {indices.dtype}; cast them with .astype('int32')")
     if a.ndim < 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
-                         f"least 2 dimensional, got shape {a.shape}")
+                         "least 2 dimensional")
     if a.size // a.shape[-1] != indices.size:
         raise MXNetError(f"Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] == "
                          f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
@@ -137,14 +137,19 @@ def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
     return g, None
 
 
+# The C type names MXNet's type checks print.
+_C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64": "long long", "uint8": "unsigned char",
+                 "int8": "signed char"}
+
+
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
     """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
     for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only
         if a.dtype != np.float32:
-            raise MXNetError(f"Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
-                             f"data type do not match specified type. fill_element_0index takes float32 arrays "
-                             f"only, got {a.dtype}")
+            raise MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                             "data type do not match specified type.Expected: "
+                             f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float")
     out = lhs.copy()
     cols = np.trunc(rhs).astype(np.int64)
     rows = np.flatnonzero((cols >= 0) & (cols < lhs.shape[1]))
@@ -158,7 +163,7 @@ def ravel_multi_index(data, *, shape=None):
     no_bool("ravel_multi_index", data)
     if data.ndim != 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "
-                         f"must be two-dimensional, got shape {data.shape}")
+                         "must be two-dimensional.")
     if data.shape[0] != len(shape):
         raise MXNetError(f"Check failed: (*in_attrs)[0][0] == shape.ndim() ({data.shape[0]} vs. {len(shape)}) : "
                          "First dimension of input of ravel operator does not match shape parameter dimension.")
@@ -273,9 +278,8 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
     for d in data:      # a legacy operator with float32 kernels only
         if d.dtype != np.float32:
-            raise MXNetError("Check failed: in_type->at(i) == mshadow::default_type_flag || in_type->at(i) == -1: "
-                             f"Unsupported data type {_DTYPE_NP_TO_MX.get(d.dtype.type, d.dtype.name)}: Crop takes "
-                             f"float32 arrays only, got {d.dtype.name}")
+            raise MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                             f"Unsupported data type {_DTYPE_NP_TO_MX.get(d.dtype.type, d.dtype.name)}")
     like = data[1] if len(data) > 1 else None
     return data[0][_crop_window(data[0], like, offset, h_w, center_crop)].copy()
 

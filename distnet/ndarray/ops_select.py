@@ -212,8 +212,8 @@ def _positions(op, indices, n, mode):
     modes = _INDEX_MODES if op == "take" else _INDEX_MODES[:2]     # pick has no mode="raise"
     if mode not in modes:
         valid = ", ".join(repr(m) for m in sorted(modes))
-        raise MXNetError(f"Invalid Input: '{mode}', valid values are: {{{valid}}}, in operator {op}: "
-                         f"give mode as one of them")
+        raise MXNetError(f"Invalid Input: '{mode}', valid values are: {{{valid}}}, in operator {op}(name=\"\", "
+                         f"mode=\"{mode}\")")
     if mode == "raise":
         bad = (indices < 0) | (indices > n - 1)
         if bad.any():
@@ -342,7 +342,7 @@ def scatter_nd(data, indices, *, shape):
     shape = tuple(shape)
     if indices.ndim < 2:
         raise MXNetError(f"Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : scatter_nd requires index "
-                         f"tensor to have at least 2 dimensions, got shape {indices.shape}")
+                         "tensor to have at least 2 dimensions")
     m = indices.shape[0]
     if m > len(shape):
         raise MXNetError(f"Check failed: ishape[0] <= oshape.ndim() ({m} vs. {len(shape)}) : Number of indices "
