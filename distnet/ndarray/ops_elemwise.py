@@ -7,8 +7,9 @@ import numpy as np
 
 from ..base import MXNetError
 from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
-from .ndarray import NDArray
-from .registry import OPS, _scalar_like, defop, is_array, unbroadcast
+from .. import autograd as _ag
+from .ndarray import NDArray, _wrap
+from .registry import Op, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
 
 
@@ -670,20 +671,32 @@ _unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, round
 _unary("sinh", np.sinh, lambda x, y: _libm("coshf", np.cosh)(x), ufunc=np.sinh, rounded="sinhf")
 _unary("cosh", np.cosh, lambda x, y: _libm("sinhf", np.sinh)(x), ufunc=np.cosh, rounded="coshf")
 _unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
-def _sign_flipped_second_order(derivative):
-    """``derivative`` whose own gradient has the opposite sign, as MXNet 1.9.1 records for arcsinh and
-    arccosh: 2 f'(x held constant) - f'(x) has f''s value and -f'' as its derivative."""
-    def grad(x, y):
+def _sign_flipped_second_order(op, derivative):
+    """Give ``op`` the gradient ``dy * derivative(x)``, recorded (create_graph) as MXNet 1.9.1's ``_backward_<op>``
+    node for arcsinh and arccosh: its own gradient reads the node's output n, with f'(x) = n / dy and
+    dn/dx = n f'(x)^2 x (f'' with its sign flipped)."""
+    node_op = Op(f"_backward_{op.name}", lambda dy, x: None, 0)
+
+    @node_op.grad
+    def _(h, n, dy, x):
+        slope = n / dy
+        return h * slope, h * (n * (slope * slope) * x)
+
+    @op.grad
+    def _(dy, out, x):
         if isinstance(x, np.ndarray):                   # no second order requested: the plain value
-            return derivative(x)
-        return 2 * derivative(OPS["BlockGrad"](x)) - derivative(x)
-    return grad
+            return dy * (_in_float(lambda v: derivative(v), x) if x.dtype == _FLOAT16 else derivative(x))
+        dy = dy if isinstance(dy, NDArray) else _wrap(np.asarray(dy))
+        raw = dy._data * derivative(x._data)
+        n = _wrap(raw)
+        _ag._record(node_op, (dy, x), (dy._data, x._data), {}, raw, [n])
+        return n
 
 
-_unary("arcsinh", np.arcsinh, _sign_flipped_second_order(lambda x: 1 / _hypotf(x, 1)), ufunc=np.arcsinh,
-       rounded="asinhf")
-_unary("arccosh", np.arccosh, _sign_flipped_second_order(lambda x: 1 / np.sqrt(x * x - 1)), ufunc=np.arccosh,
-       rounded="acoshf")
+_sign_flipped_second_order(_unary("arcsinh", np.arcsinh, None, ufunc=np.arcsinh, rounded="asinhf"),
+                           lambda x: 1 / _hypotf(x, 1))
+_sign_flipped_second_order(_unary("arccosh", np.arccosh, None, ufunc=np.arccosh, rounded="acoshf"),
+                           lambda x: 1 / np.sqrt(x * x - 1))
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,

@@ -38,6 +38,8 @@ def orders(name, f, module=nd):
 
 CASES = {
     "sin": lambda x, z: nd.sin(x), "exp": lambda x, z: nd.exp(x), "square": lambda x, z: nd.square(x),
+    "arcsinh": lambda x, z: nd.arcsinh(x), "arccosh": lambda x, z: nd.arccosh(x + 1),
+    "sin(arcsinh)": lambda x, z: nd.sin(nd.arcsinh(x)),
     "relu": lambda x, z: nd.relu(x), "x*3": lambda x, z: x * 3, "x/3": lambda x, z: x / 3,
     "x**3": lambda x, z: x ** 3, "3/x": lambda x, z: 3 / x, "2**x": lambda x, z: 2 ** x, "x*z": lambda x, z: x * z,
     "x/z": lambda x, z: x / z, "x**z": lambda x, z: x ** z, "x+z": lambda x, z: x + z,
