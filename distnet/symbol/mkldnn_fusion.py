@@ -4,7 +4,8 @@ An executor bound without gradients runs two fusing passes, which its ``debug_st
 (2-D or 3-D) takes the BatchNorm, then the ``elemwise_add``, then the activation that follow it, each the
 only reader of the output before it (``_sg_mkldnn_conv``); a FullyConnected takes one such elementwise op
 (``_sg_mkldnn_fully_connected``). Each pass numbers its fused nodes in graph order. Setting
-MXNET_SUBGRAPH_BACKEND to NONE turns the passes off, as in MXNet.
+MXNET_SUBGRAPH_BACKEND to NONE turns the passes off, as in MXNet. ``Symbol.get_backend_symbol`` uses the
+same rules (mkldnn_subgraph builds the nodes that compute).
 """
 import os
 
@@ -12,6 +13,7 @@ from .graph import Node, topo_order
 
 _ACTIVATIONS = ("relu", "sigmoid", "tanh", "softrelu")
 _FC_ELTWISE = ("square", "sqrt", "exp", "abs")
+_FC_QUANTIZE_ELTWISE = ("abs",)
 
 
 class FusedOp:
@@ -36,14 +38,14 @@ def inference_text(symbol, arg_shapes):
     return Symbol(heads).debug_str() + fused_memory_lines(symbol, arg_shapes, heads, origin)
 
 
-def fuse(heads, make_node=None):
+def fuse(heads, make_node=None, quantize=False):
     """(the fused graph's heads, {id(new node): the original node whose outputs it stands for});
     ``make_node(group, inputs, naming)`` builds each fused node (default: an opaque one, enough to print);
     ``naming`` holds, per input, the entry as the pass saw it when it made the node: a group made later
-    still shows its original nodes."""
+    still shows its original nodes. ``quantize``: the narrower rules of MXNet's MKLDNN_QUANTIZE backend."""
     heads, order, copied = _without_dropout(heads)
     readers = _readers(order, heads)
-    groups = _conv_groups(order, readers) + _fc_groups(order, readers)
+    groups = _conv_groups(order, readers, quantize) + _fc_groups(order, readers, quantize)
     grouped = {id(m): g for g in groups for m in g["members"]}
     rank = {id(g["members"][-1]): i for i, g in enumerate(groups)}
     made, origin = {}, {}
@@ -116,9 +118,9 @@ def _only_reader(node, order, readers, taken):
     return found[0]
 
 
-def _is_activation(node, leaky=("leaky", "gelu")):
+def _is_activation(node, quantize=False, leaky=("leaky", "gelu")):
     if node.op_name == "Activation":
-        return str(node.attrs.get("act_type")) in _ACTIVATIONS
+        return str(node.attrs.get("act_type")) in (("relu",) if quantize else _ACTIVATIONS)
     if node.op_name == "LeakyReLU":
         return str(node.attrs.get("act_type", "leaky")) in leaky
     if node.op_name == "clip":
@@ -126,7 +128,7 @@ def _is_activation(node, leaky=("leaky", "gelu")):
     return False
 
 
-def _conv_groups(order, readers):
+def _conv_groups(order, readers, quantize=False):
     """Convolution + BatchNorm? + elemwise_add? + activation?, in graph order."""
     groups, taken = [], set()
     for node in order:
@@ -144,7 +146,7 @@ def _conv_groups(order, readers):
             elif stage in ("start", "bn") and nxt.op_name == "elemwise_add" and \
                     sum(src is members[-1] for src, _ in nxt.inputs) == 1:
                 stage = "sum"
-            elif _is_activation(nxt):
+            elif _is_activation(nxt, quantize):
                 stage = "done"
             else:
                 break
@@ -177,7 +179,7 @@ def _conv_group(members, number):
             "attrs": attrs, "inputs": inputs, "in_place": in_place}
 
 
-def _fc_groups(order, readers):
+def _fc_groups(order, readers, quantize=False):
     """FullyConnected + one elementwise op, in graph order."""
     groups = []
     for node in order:
@@ -185,7 +187,8 @@ def _fc_groups(order, readers):
             continue
         members = [node]
         nxt = _only_reader(node, order, readers, set())
-        if nxt is not None and (_is_activation(nxt) or nxt.op_name in _FC_ELTWISE):
+        if nxt is not None and (_is_activation(nxt, quantize) or nxt.op_name in (_FC_QUANTIZE_ELTWISE if quantize
+                                                                                 else _FC_ELTWISE)):
             members.append(nxt)
         eltwise = len(members) > 1
         name = "sg_mkldnn_fully_connected" + ("_eltwise" if eltwise else "") + f"_{len(groups)}"

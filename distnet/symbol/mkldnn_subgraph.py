@@ -13,10 +13,11 @@ from ..base import MXNetError
 from .graph import Node, topo_order
 
 
-def partition(heads):
-    """``heads`` over the graph the MKLDNN subgraph backend makes: fused groups as subgraph nodes."""
+def partition(heads, quantize=False):
+    """``heads`` over the graph the MKLDNN subgraph backend makes: fused groups as subgraph nodes
+    (``quantize``: with the MKLDNN_QUANTIZE backend's rules)."""
     from .mkldnn_fusion import fuse
-    return fuse(heads, make_node=fused_node)[0]
+    return fuse(heads, make_node=fused_node, quantize=quantize)[0]
 
 
 FUSED_OPS = ("_sg_mkldnn_conv", "_sg_mkldnn_fully_connected")

@@ -315,19 +315,16 @@ class Symbol:
     def get_backend_symbol(self, backend):
         """This symbol partitioned by subgraph ``backend`` ('MKLDNN': fused conv / fully-connected nodes)."""
         from .mkldnn_subgraph import partition
-        if backend == "MKLDNN":
-            return Symbol(partition(self._heads))
-        if backend == "MKLDNN_QUANTIZE":
-            raise MXNetError("get_backend_symbol('MKLDNN_QUANTIZE') is not supported by distnet; quantize with "
-                             "mx.contrib.quantization.quantize_net or use backend 'MKLDNN'")
+        if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
+            return Symbol(partition(self._heads, quantize=backend == "MKLDNN_QUANTIZE"))
         raise MXNetError(f"SubgraphProperty {backend} is not found in SubgraphBackendRegistry; the subgraph "
-                         "backend distnet knows is 'MKLDNN'")
+                         "backends distnet knows are 'MKLDNN' and 'MKLDNN_QUANTIZE'")
 
     def optimize_for(self, backend, args=None, aux=None, ctx=None, shape_dict=None, type_dict=None,
                      stype_dict=None, skip_infer=False, **kwargs):
         """A copy of this symbol partitioned for ``backend`` ('MKLDNN'; a backend it does not know leaves the
         graph unchanged, as MXNet's)."""
-        if backend == "MKLDNN":
+        if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
             return self.get_backend_symbol(backend)
         return Symbol(self._heads)
 

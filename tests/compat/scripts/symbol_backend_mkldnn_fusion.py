@@ -78,3 +78,30 @@ loaded = mx.sym.load_json(fused.tojson())
 print(loaded.tojson() == fused.tojson(), loaded.list_auxiliary_states() == fused.list_auxiliary_states())
 got = loaded.bind(mx.cpu(), args=args, aux_states=aux).forward()[0].asnumpy()
 print(np.allclose(got, y.asnumpy(), rtol=1e-4, atol=1e-4))
+
+# which op after a FullyConnected / Convolution each backend fuses
+for backend in ["MKLDNN", "MKLDNN_QUANTIZE"]:
+    found = []
+    for base in ["fc", "conv"]:
+        for follower in ["relu", "sigmoid", "tanh", "softrelu", "leaky", "gelu", "square", "sqrt", "exp", "abs",
+                         "clip", "clip2", "bn", "bnrelu"]:
+            with mx.name.NameManager():
+                x = mx.sym.var("data")
+                if base == "fc":
+                    b = mx.sym.FullyConnected(x, num_hidden=3, name="f")
+                else:
+                    b = mx.sym.Convolution(x, kernel=(1, 1), num_filter=2, name="c")
+                if follower in ("relu", "sigmoid", "tanh", "softrelu"):
+                    n = mx.sym.Activation(b, act_type=follower, name="a")
+                elif follower in ("leaky", "gelu"):
+                    n = mx.sym.LeakyReLU(b, act_type=follower, name="a")
+                elif follower in ("clip", "clip2"):
+                    n = mx.sym.clip(b, 0 if follower == "clip" else -1, 6, name="a")
+                elif follower == "bn":
+                    n = mx.sym.BatchNorm(b, name="a")
+                elif follower == "bnrelu":
+                    n = mx.sym.Activation(mx.sym.BatchNorm(b, name="bb"), act_type="relu", name="a")
+                else:
+                    n = getattr(mx.sym, follower)(b, name="a")
+            found.append((base, follower, n.get_backend_symbol(backend).list_outputs()[0]))
+    print(backend, found)
