@@ -401,6 +401,8 @@ def _graph_grads(node, slots):
     as MXNet can: see _NO_SECOND_ORDER and _LIMITED."""
     from .ndarray.ndarray import NDArray, _wrap
     op = node.op
+    if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
+        return _inlined_graph_grads(node, slots)
     if node.limit is None:                      # an op the user recorded
         name = _mxnet_name(node)
         reads = _NO_SECOND_ORDER.get(name)
@@ -445,6 +447,52 @@ def _graph_grads(node, slots):
                 g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
+
+
+def _inlined_graph_grads(node, slots):
+    """The gradients of an inlined CachedOp node, recorded as those of its steps: the steps are replayed on
+    stand-ins of the inputs, differentiated, and the stand-ins replaced by the inputs in the recorded graph."""
+    from .ndarray.ndarray import _wrap
+    first = _next_seq()
+    stand_ins, real = [], {}
+    for a in node.args:
+        s = _wrap(a._data, a._ctx)
+        if a._node is not None:
+            leaf = Leaf(_wrap(np.zeros_like(a._data)), "write")
+            s._node = (leaf, 0)
+            real[id(leaf)] = a._node
+        stand_ins.append(s)
+    outer = _state.limit
+    try:
+        _state.limit = None                    # the steps are the user's ops
+        with _scope(True, None):
+            outs = node.op.program.run(stand_ins)
+        _state.limit = _UNLIMITED
+        pairs = [(o, g) for o, g in zip(outs, slots) if o._node is not None and g is not None]
+        leaves = _run_backward([o for o, _ in pairs], [g for _, g in pairs], True, True) if pairs else {}
+        grads = []
+        for s in stand_ins:
+            found = leaves.get(id(s._node[0])) if s._node is not None else None
+            grads.append(None if found is None else sum_gradients(found[1]))
+    finally:
+        _state.limit = outer
+    _relink([g._node[0] for g in grads if getattr(g, "_node", None) is not None], real, first)
+    for s in stand_ins:             # what is recorded from them later links to the inputs too
+        if s._node is not None:
+            s._node = real[id(s._node[0])]
+    return tuple(grads)
+
+
+def _relink(nodes, real, first):
+    """In the nodes recorded after number ``first``, replace the links to stand-in leaves by ``real``'s."""
+    seen, stack = set(), list(nodes)
+    while stack:
+        node = stack.pop()
+        if node.is_leaf or node.seq <= first or id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.extend(p[0] for p in node.parents if p is not None)
+        node.parents = tuple(real.get(id(p[0]), p) if p is not None else None for p in node.parents)
 
 
 def _non_differentiable(node, slots, name, reads):

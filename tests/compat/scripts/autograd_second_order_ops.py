@@ -82,6 +82,12 @@ GLUON = {"L2Loss": loss.L2Loss(), "L1Loss": loss.L1Loss(), "SigmoidBCE": loss.Si
          "Huber": loss.HuberLoss(), "Dense": nn.Dense(2, in_units=3), "Dense(relu)": nn.Dense(2, in_units=3, activation="relu"),
          "LeakyReLU": nn.LeakyReLU(0.1), "Swish": nn.Swish(), "LayerNorm": nn.LayerNorm(in_channels=3),
          "BatchNorm": nn.BatchNorm(in_channels=3)}
+HYBRID = {"hybrid Dense": nn.Dense(2, in_units=3), "hybrid sin": nn.HybridLambda(lambda F, v: F.cos(F.sin(v))),
+          "hybrid 3 ops": nn.HybridLambda(lambda F, v: F.cos(F.sin(F.tanh(v)))),
+          "hybrid Dense(tanh)": nn.Dense(2, in_units=3, activation="tanh")}
+for name, block in HYBRID.items():      # MXNet records a graph of up to two ops one op at a time
+    GLUON[name] = block
+    block.hybridize()
 for name, block in GLUON.items():
     block.initialize(mx.init.Uniform(0.5))
     block.cast("float64")
