@@ -110,7 +110,7 @@ def _shape_rule(body, stand_ins):
         found = [None if s is None else tuple(s) for s in found]
         head, k = body.heads[0]
         shape, dtype = info.get((id(head), k), (None, np.float32))
-        if shape is None or 0 in shape:
+        if shape is None:
             return found, []
         return found, [(tuple(shape), dtype)]
 

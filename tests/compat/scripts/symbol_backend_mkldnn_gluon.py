@@ -48,3 +48,31 @@ for v in executor.arg_dict.values():
 executor.forward(is_train=True)
 executor.backward(mx.nd.ones((2, 3)))
 print(np.round(executor.outputs[0].asnumpy(), 1), {k: float(v.abs().sum().asscalar()) for k, v in executor.grad_dict.items()})
+
+# a fused symbol infers, composes and evaluates; an exported fused graph imports into a SymbolBlock
+with mx.name.NameManager():
+    x = mx.sym.var("data")
+    c = mx.sym.Convolution(x, num_filter=2, kernel=(1, 1), name="c")
+    s = mx.sym.elemwise_add(c, mx.sym.var("y"), name="add")
+    net = mx.sym.relu(mx.sym.Activation(s, act_type="relu", name="r"), name="rr")
+fused = net.get_backend_symbol("MKLDNN")
+print(fused.infer_shape_partial(data=(1, 3, 0, 0)))
+print(fused.infer_shape(data=(1, 3, 2, 2)))
+print(fused.infer_type(data="float64"))
+plus = fused + 1
+print(plus.list_arguments(), plus.get_internals().list_outputs())
+args = {"data": mx.nd.ones((1, 3, 2, 2)), "c_weight": mx.nd.ones((2, 3, 1, 1)), "c_bias": mx.nd.ones((2,)),
+        "y": mx.nd.ones((1, 2, 2, 2))}
+print(plus.eval(**args)[0].asnumpy().ravel())
+
+net = nn.HybridSequential(prefix="k_")
+with net.name_scope():
+    net.add(nn.Conv2D(2, 1), nn.Activation("relu"))
+net.initialize(mx.init.One())
+net.hybridize(backend="MKLDNN")
+y = net(mx.nd.ones((1, 3, 2, 2)))
+with tempfile.TemporaryDirectory() as tmp:
+    net.export(os.path.join(tmp, "k"))
+    block = mx.gluon.SymbolBlock.imports(os.path.join(tmp, "k-symbol.json"), ["data"],
+                                         os.path.join(tmp, "k-0000.params"))
+print(block(mx.nd.ones((1, 3, 2, 2))).asnumpy().ravel(), y.asnumpy().ravel(), sorted(block.collect_params().keys()))
