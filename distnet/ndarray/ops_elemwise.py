@@ -314,7 +314,8 @@ def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
     if key not in _CFUNCS:
         f = _first_version(cname) or getattr(_LIBM, cname, None) if _LIBM is not None else None
         if f is not None:
-            f = ctypes.CFUNCTYPE(ctype, *[ctype] * nargs)(ctypes.cast(f, ctypes.c_void_p).value)
+            # PYFUNCTYPE keeps the GIL: a libm call is far shorter than releasing and taking it back
+            f = ctypes.PYFUNCTYPE(ctype, *[ctype] * nargs)(ctypes.cast(f, ctypes.c_void_p).value)
             f = np.frompyfunc(f, nargs, 1)
         _CFUNCS[key] = f
     return _CFUNCS[key]

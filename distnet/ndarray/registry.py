@@ -204,7 +204,9 @@ def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     data = x._data
     try:
-        res = _fresh(op, op.fwd(data), (data,))
+        res = op.fwd(data)
+        if type(res) is not _NDARRAY or res.base is not None or res is data:    # else surely fresh: skip the call
+            res = _fresh(op, res, (data,))
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError:
