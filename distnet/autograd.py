@@ -671,38 +671,35 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
     return out
 
 
-def _check_has_variables(heads):
-    """Refuse heads computed from no variable (e.g. a gradient constant in its variables)."""
+def _recorded_nodes(heads):
+    """{id: node} of every node the heads were computed from (variables included), or None if a head was
+    not recorded."""
     heads = [heads] if hasattr(heads, "_node") else heads
     if any(h._node is None for h in heads):
-        return
-    seen, stack = set(), [h._node[0] for h in heads]
+        return None
+    nodes, stack = {}, [h._node[0] for h in heads]
     while stack:
         node = stack.pop()
-        if node.is_leaf:
-            return
-        if id(node) not in seen:
-            seen.add(id(node))
-            stack.extend(p[0] for p in node.parents if p is not None)
-    raise MXNetError("There are no inputs in computation graph that require gradients: the heads do not depend "
-                     "on any variable marked with attach_grad()")
+        if id(node) not in nodes:
+            nodes[id(node)] = node
+            if not node.is_leaf:
+                stack.extend(p[0] for p in node.parents if p is not None)
+    return nodes
+
+
+def _check_has_variables(heads):
+    """Refuse heads computed from no variable (e.g. a gradient constant in its variables)."""
+    nodes = _recorded_nodes(heads)
+    if nodes is not None and not any(node.is_leaf for node in nodes.values()):
+        raise MXNetError("There are no inputs in computation graph that require gradients: the heads do not depend "
+                         "on any variable marked with attach_grad()")
 
 
 def _check_reachable(heads, variables, leaves):
     """Refuse a variable that the heads do not depend on (``leaves``: those a backward reached, or None)."""
-    if leaves is None:
-        heads = [heads] if hasattr(heads, "_node") else heads
-        if any(h._node is None for h in heads):
-            return
-        seen, stack = set(), [h._node[0] for h in heads]
-        while stack:
-            node = stack.pop()
-            if id(node) not in seen:
-                seen.add(id(node))
-                if not node.is_leaf:
-                    stack.extend(p[0] for p in node.parents if p is not None)
-    else:
-        seen = leaves
+    seen = _recorded_nodes(heads) if leaves is None else leaves
+    if seen is None:
+        return
     for i, v in enumerate(variables):
         if id(v._node[0]) not in seen:
             raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it is "
