@@ -69,14 +69,16 @@ def _block_sum(high, low, four_sums):
     return (sums[0] + sums[1]) + (sums[2] + sums[3])
 
 
-def _blocks(k):
+def _blocks(k, block=_BLOCK, multiple=4):
+    """OpenBLAS's split of the inner dimension: blocks of ``block`` while two remain, then a rest longer
+    than one block in two halves rounded up to ``multiple``."""
     start = 0
     while start < k:
         n = k - start
-        if n >= 2 * _BLOCK:
-            n = _BLOCK
-        elif n > _BLOCK:
-            n = ((n // 2 + 3) // 4) * 4
+        if n >= 2 * block:
+            n = block
+        elif n > block:
+            n = ((n // 2 + multiple - 1) // multiple) * multiple
         yield start, start + n
         start += n
 
@@ -108,21 +110,6 @@ def row_product(a, b):
     return row_products(np.asarray(a).reshape(-1), b)[None, :]
 
 
-_SBLOCK = 320
-
-
-def _sblocks(k):
-    start = 0
-    while start < k:
-        n = k - start
-        if n >= 2 * _SBLOCK:
-            n = _SBLOCK
-        elif n > _SBLOCK:
-            n = ((n // 2 + 7) // 8) * 8
-        yield start, start + n
-        start += n
-
-
 def single_float_product(a, b):
     """float32 2-D ``a @ b`` with one row or one column, as OpenBLAS's AVX2 sgemm sums it: every output
     fused-multiply-adds its terms in order within blocks of at most 320 (a remainder under 640 split in
@@ -133,7 +120,7 @@ def single_float_product(a, b):
     rhs = b if row else b[:, 0][:, None]
     exact = lhs.astype(np.float64) * rhs         # float32 products are exact in double
     total = None
-    for start, stop in _sblocks(a.shape[1]):
+    for start, stop in _blocks(a.shape[1], 320, 8):
         part = np.zeros(exact.shape[1])
         for i in range(start, stop):
             part = _add_to_odd(exact[i], part).astype(np.float32).astype(np.float64)
