@@ -2,16 +2,8 @@
 # with any pad, the adj/stride check on target_shape's adj, 3-D refusals; float64 bias gradients.
 # Inputs are small integers so every sum is exact whatever the order.
 import numpy as np
-import mxnet as mx
 from mxnet import nd, autograd
-
-
-def show(label, f):
-    try:
-        r = f()
-        print(label, r.dtype.__name__, r.shape, r.asnumpy().tolist())
-    except Exception as e:
-        print(label, "ERR", type(e).__name__)
+from _show_values import show
 
 
 def ints(shape, dtype="float64", seed=0):

@@ -2,20 +2,10 @@
 number or an array; a number along an axis of a matrix refused) and meshgrid's refused copy=False."""
 import numpy as onp
 
-import mxnet as mx
 from mxnet import np, npx
+from _show_np import show
 
 npx.set_np()
-
-
-def show(label, f):
-    try:
-        r = f()
-        mx.nd.waitall()
-        text = "%s %s" % (r.dtype, r.tolist()) if isinstance(r, np.ndarray) else repr(r)
-    except Exception as e:  # noqa: BLE001
-        text = "raised %s" % type(e).__name__
-    print(label, text)
 
 
 z = np.arange(4.)

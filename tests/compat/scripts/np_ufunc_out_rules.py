@@ -1,20 +1,10 @@
 """mx.np elementwise functions with out= and NumPy's ufunc keywords as MXNet 1.9.1 takes them: out must have the
 result's dtype (integer math keeps the integer type, predicates need a bool out), comparisons and true_divide take
 no ufunc keywords (Python's TypeError), the others check them."""
-import mxnet as mx
 from mxnet import np, npx
+from _show_np import show
 
 npx.set_np()
-
-
-def show(label, f):
-    try:
-        r = f()
-        mx.nd.waitall()
-        text = "%s %s" % (r.dtype, r.tolist()) if isinstance(r, np.ndarray) else repr(r)
-    except Exception as e:  # noqa: BLE001
-        text = "raised %s" % type(e).__name__
-    print(label, text)
 
 
 f = np.array([[0.5, -1.25], [2.0, 3.5]])

@@ -1,15 +1,7 @@
 # More elementwise cases: scalar types on integer arrays, float16 math, larger arrays, in-place ops, errors.
 import numpy as np
-import mxnet as mx
-from mxnet import nd, autograd
-
-
-def show(label, f):
-    try:
-        r = f()
-        print(label, r.dtype.__name__, r.shape, r.asnumpy().tolist())
-    except Exception as e:
-        print(label, "ERR", type(e).__name__)
+from mxnet import nd
+from _show_values import show
 
 
 i = nd.array([-3, -1, 0, 2, 5], dtype="int32")

@@ -1,15 +1,7 @@
 # Unary math, rounding, clip, where, smooth_l1, cast: values, dtypes, gradients.
 import numpy as np
-import mxnet as mx
 from mxnet import nd, autograd
-
-
-def show(label, f):
-    try:
-        r = f()
-        print(label, r.dtype.__name__, r.shape, r.asnumpy().tolist())
-    except Exception as e:
-        print(label, "ERR", type(e).__name__)
+from _show_values import show
 
 
 x = nd.array([-2.5, -1.5, -0.5, 0.0, 0.3, 0.5, 1.5, 2.5, 3.7])

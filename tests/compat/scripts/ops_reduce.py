@@ -1,15 +1,7 @@
 # Reductions: axis/keepdims/exclude, integer dtypes, norm, arg reductions, gradients, bad axes.
 import numpy as np
-import mxnet as mx
 from mxnet import nd, autograd
-
-
-def show(label, f):
-    try:
-        r = f()
-        print(label, r.dtype.__name__, r.shape, r.asnumpy().tolist())
-    except Exception as e:
-        print(label, "ERR", type(e).__name__)
+from _show_values import show
 
 
 x = nd.array(np.arange(24).reshape(2, 3, 4) * 0.5 - 4)

@@ -1,15 +1,7 @@
 # Selection: pick, take, one_hot, gather_nd, scatter_nd, batch_take, choose_element_0index, slices.
 import numpy as np
-import mxnet as mx
 from mxnet import nd, autograd
-
-
-def show(label, f):
-    try:
-        r = f()
-        print(label, r.dtype.__name__, r.shape, r.asnumpy().tolist())
-    except Exception as e:
-        print(label, "ERR", type(e).__name__)
+from _show_values import show
 
 
 x = nd.array(np.arange(12).reshape(3, 4) * 1.5)
