@@ -38,22 +38,34 @@ def combine_histogram(old_hist, arr, new_min, new_max, new_th):
     return wide, wide_edges, min(old_min, new_min), max(old_max, new_max), th
 
 
-class _LayerHistogramCollector(object):
+class _LayerCollector(object):
+    """What the collectors share: the layer names to watch and a logger."""
+
+    def __init__(self, include_layer=None, logger=None):
+        self.include_layer = include_layer
+        self.logger = logger
+
+    def _watched(self, name, arr):
+        """(name, the output as numpy) for a watched layer, else None."""
+        name = py_str(name)
+        return (name, _as_numpy(arr)) if name in self.include_layer else None
+
+
+class _LayerHistogramCollector(_LayerCollector):
     """Histograms of the monitored layer outputs named in ``include_layer``, for entropy calibration:
     ``hist_dict[name] = (hist, edges, min, max, threshold)``."""
 
     def __init__(self, num_bins=8001, include_layer=None, logger=None):
+        super().__init__(include_layer, logger)
         self.hist_dict = {}
         self.num_bins = num_bins
-        self.include_layer = include_layer
-        self.logger = logger
 
     def collect(self, name, arr):
         """Monitor callback: add the output ``arr`` of layer ``name`` to its histogram."""
-        name = py_str(name)
-        if name not in self.include_layer:
+        watched = self._watched(name, arr)
+        if watched is None:
             return
-        arr = _as_numpy(arr)
+        name, arr = watched
         if self.logger:
             self.logger.debug("Collecting layer %s histogram of shape %s" % (name, arr.shape))
         low, high = np.min(arr), np.max(arr)
@@ -65,22 +77,21 @@ class _LayerHistogramCollector(object):
             self.hist_dict[name] = (hist, edges, low, high, th)
 
 
-class _LayerOutputMinMaxCollector(object):
+class _LayerOutputMinMaxCollector(_LayerCollector):
     """The running minimum and maximum of the monitored layer outputs named in ``include_layer``:
     ``min_max_dict[name] = (min, max)``, the thresholds of naive calibration."""
 
     def __init__(self, quantized_dtype, include_layer=None, logger=None):
+        super().__init__(include_layer, logger)
         self.min_max_dict = {}
         self.quantized_dtype = quantized_dtype
-        self.include_layer = include_layer
-        self.logger = logger
 
     def collect(self, name, arr):
         """Monitor callback: widen layer ``name``'s range to cover ``arr``."""
-        name = py_str(name)
-        if name not in self.include_layer:
+        watched = self._watched(name, arr)
+        if watched is None:
             return
-        values = _as_numpy(arr)
+        name, values = watched
         low, high = values.min(), values.max()
         if name in self.min_max_dict:
             old_low, old_high = self.min_max_dict[name]
