@@ -374,8 +374,9 @@ class DataParallelExecutorGroup:
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
             shared = source_exec is not None and name in self.param_names and name in source_exec.arg_dict
-            if shared and source_exec.arg_dict[name].shape != shape and self._default_execs is not None \
-                    and source_exec is self._default_execs[i]:      # a reshape: MXNet's Executor.reshape check
+            reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
+            if reshaping and name not in given and name in source_exec.arg_dict \
+                    and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
                 raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to not "
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
