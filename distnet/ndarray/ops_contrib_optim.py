@@ -58,12 +58,12 @@ def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors,
         weight, grad, mean, var = data[group * i: group * i + 4]
         if group == 5:                  # the float32 master copy is updated in place, the weight returned
             master = data[group * i + 4]
-            opt._kernel(master, grad.astype(_F32), mean, var, float(lrs[i]), float(wds[i]), int(steps[i]), True,
+            opt._kernel(master, grad.astype(_F32), mean, var, float(lrs[i]), float(wds[i]), int(steps[i]),
                         weight16=weight)
             outs.append(master.astype(weight.dtype))
         else:
             w = weight.copy()
-            opt._kernel(w, grad, mean, var, float(lrs[i]), float(wds[i]), int(steps[i]), True)
+            opt._kernel(w, grad, mean, var, float(lrs[i]), float(wds[i]), int(steps[i]))
             outs.append(w)
     return tuple(outs) if len(outs) > 1 else outs[0]
 

@@ -361,9 +361,13 @@ def multi_mp_adamw_update(*data, lrs, wds, etas, beta1=0.9, beta2=0.999, epsilon
 
 
 def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, epsilon, rescale, clip):
-    """MXNet's lamb_update_phase1: moments in place, returns ``m_hat / (sqrt(v_hat) + eps) + wd * w``."""
+    """MXNet's lamb_update_phase1: moments in place, returns ``m_hat / (sqrt(v_hat) + eps) + wd * w``.
+
+    ``beta1``/``beta2`` are the operator's float attributes: ``beta ** t`` is taken from them in double."""
     f = w.dtype.type
     one = f(1)
+    beta1_t, beta2_t = f(float(beta1) ** t), f(float(beta2) ** t)
+    beta1, beta2 = f(beta1), f(beta2)
     # the mp kernel rounds the rescaled gradient to the (float16) gradient's dtype
     gr = (g.astype(w.dtype) * rescale).astype(g.dtype).astype(w.dtype)
     _clipped(gr, clip, w.dtype)
@@ -373,7 +377,6 @@ def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, ep
     var += (one - beta2) * gr * gr
     m, v = mean, var
     if bias_correction:
-        beta1_t, beta2_t = f(float(beta1) ** t), f(float(beta2) ** t)
         m = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
         v = var / (one - beta2_t)
     step = m / (np.sqrt(v) + epsilon)
@@ -397,9 +400,9 @@ def lamb_phase2_kernel(w, g, r1, r2, lr, lower_bound, upper_bound):
 
 
 def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad, clip_gradient):
-    wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, *map(_f32, (wd, beta1, beta2, epsilon, rescale_grad)))
-    return lamb_phase1_kernel(w, grad, mean, var, int(t), bias_correction, wd, b1, b2, eps, rescale,
-                              _clip(clip_gradient))
+    wd, eps, rescale = kernel_scalars(w.dtype, *map(_f32, (wd, epsilon, rescale_grad)))
+    return lamb_phase1_kernel(w, grad, mean, var, int(t), bias_correction, wd, _f32(beta1), _f32(beta2), eps,
+                              rescale, _clip(clip_gradient))
 
 
 @defop("lamb_update_phase1")

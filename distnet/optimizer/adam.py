@@ -12,35 +12,6 @@ def _check_betas(beta1, beta2):
     check_hyper("beta2", beta2)
 
 
-def _fused_norm(x):
-    """The L2 norm as MXNet's multi_sum_sq computes it: squares summed one after the other in float32."""
-    if x.size == 0:
-        return np.float32(0)
-    return np.sqrt(np.cumsum(np.square(x, dtype=np.float32).ravel(), dtype=np.float32)[-1])
-
-
-def _nrm2(x):
-    """``NDArray.norm()`` as MXNet computes it: one pass keeping a running scale (the largest |x| so far) and
-    the sum of squares relative to it, in float32. Between two increases of the scale the sum is a sequential
-    float32 cumulative sum, so the pass is vectorised per segment (a handful of segments for typical data)."""
-    f = np.float32
-    a = np.abs(x.ravel()).astype(f)
-    a = a[a != 0]
-    if a.size == 0:
-        return f(0)
-    running = np.maximum.accumulate(a)
-    starts = list(np.flatnonzero(np.r_[True, running[1:] > running[:-1]])) + [a.size]
-    ssq = scale = f(0)
-    for s, e in zip(starts[:-1], starts[1:]):
-        ratio = f(scale / a[s])
-        ssq = f(1) + ssq * ratio * ratio
-        scale = a[s]
-        if e - s > 1:
-            rel = a[s + 1:e] / scale
-            ssq = np.cumsum(np.concatenate(([ssq], rel * rel)), dtype=f)[-1]
-    return scale * np.sqrt(ssq)
-
-
 def _clipped(x, clip, dtype):
     if clip is not None:
         c = np.dtype(dtype).type(clip)
@@ -286,52 +257,61 @@ class LAMB(Optimizer):
         for i, w, g, s in zip(index, weight, grad, state) if many else [(index, weight, grad, state)]:
             lr, wd = self._step(i)
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
+            t = self._index_update_count[i]
             if multi_precision and w.dtype == np.float16:
                 master, (mean, var) = s
-                # MXNet's two-phase kernel writes only the float16 weight: the master copy keeps its value
-                m = master._data if fused else master._data.copy()
-                self._kernel(m, g._data.astype(np.float32), mean._data, var._data, lr, wd,
-                             self._index_update_count[i], fused, half_grad=not fused, weight16=w._data)
-                w._data[...] = m
+                if fused:
+                    self._kernel(master._data, g._data.astype(np.float32), mean._data, var._data, lr, wd, t,
+                                 weight16=w._data)
+                    w._data[...] = master._data
+                else:
+                    w._data[...] = self._two_phase(master._data, g._data, mean._data, var._data, lr, wd, t)
+            elif fused:
+                self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t)
             else:
-                self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, self._index_update_count[i], fused)
+                w._data[...] = self._two_phase(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t)
 
-    def _kernel(self, w, g, mean, var, lr, wd, t, fused, half_grad=False, weight16=None):
+    def _two_phase(self, w, g, mean, var, lr, wd, t):
+        """MXNet's single-weight path: (mp_)lamb_update_phase1, the two norms, (mp_)lamb_update_phase2.
+        Returns the new weight; ``w`` (the float32 master copy in the mp case) keeps its value, as in MXNet."""
+        from ..ndarray.ops_optim import lamb_phase1_kernel, lamb_phase2_kernel     # nd imports this package
+        from ..ndarray.ops_reduce import norm
+        wd, eps, rescale = kernel_scalars(w.dtype, wd, self.epsilon, self.rescale_grad)
+        step = lamb_phase1_kernel(w, g, mean, var, t, self.bias_correction, wd, op_float(self.beta1),
+                                  op_float(self.beta2), eps, rescale,
+                                  effective_clip(self.clip_gradient))
+        bounds = (op_float(b) if b else -1. for b in (self.lower_bound, self.upper_bound))
+        new = w.copy()
+        lamb_phase2_kernel(new, step, norm.fwd(w), norm.fwd(step), op_float(lr), *bounds)
+        return new
+
+    def _kernel(self, w, g, mean, var, lr, wd, t, weight16=None):
+        """MXNet's fused multi-tensor LAMB kernel for one weight, in place (norms from multi_sum_sq, in float32)."""
         f = w.dtype.type
-        lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
-                                                      self.rescale_grad)
+        b1, b2, eps, rescale = kernel_scalars(w.dtype, self.beta1, self.beta2, self.epsilon, self.rescale_grad)
         one = f(1)
         gr = g * rescale
-        if half_grad:       # mp_lamb_update_phase1 rounds the rescaled gradient to the float16 gradient's type
-            gr = gr.astype(np.float16).astype(w.dtype)
         _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
         mean *= b1
         mean += (one - b1) * gr
         var *= b2
         var += (one - b2) * gr * gr
-        if fused:
-            if self.bias_correction:
-                mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
-            # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
-            step = mean.astype(np.float64)
-            step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-            step += w * wd
-            step = step.astype(w.dtype)
-        else:
-            if self.bias_correction:
-                beta1_t, beta2_t = f(float(b1) ** t), f(float(b2) ** t)
-                mean = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
-                var = var / (one - beta2_t)
-            step = mean / (np.sqrt(var) + eps)
-            step += wd * w
-        r1, r2 = (_fused_norm(x) if fused else f(_nrm2(x)) for x in (w, step))   # norm() keeps the weight dtype
-        if fused and weight16 is not None:      # multi_mp_lamb_update takes ||weight|| of the float16 weight
-            r1 = np.sqrt(sum_of_squares(weight16))
+        if self.bias_correction:
+            mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
+        # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double;
+        # the step is kept in a float32 buffer whatever the weight's dtype
+        wide = np.result_type(np.float32, w.dtype)
+        step = mean.astype(np.float64)
+        step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
+        step += w.astype(wide) * np.float32(op_float(wd))
+        step = step.astype(np.float32)
+        # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
+        r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
+        r2 = np.sqrt(sum_of_squares(step))
         if self.lower_bound and self.lower_bound >= 0:
-            r1 = max(r1, f(self.lower_bound))
+            r1 = max(r1, np.float32(op_float(self.lower_bound)))
         if self.upper_bound and self.upper_bound >= 0:
-            r1 = min(r1, f(self.upper_bound))
-        if r1 != 0 and r2 != 0:
-            lr = lr * (r1 / r2) if fused else lr * r1 / r2
-        step *= lr
-        w -= step
+            r1 = min(r1, np.float32(op_float(self.upper_bound)))
+        ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
+        lr_adjusted = f(np.float32(op_float(lr)) * ratio)
+        w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)
