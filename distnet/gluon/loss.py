@@ -3,8 +3,7 @@ from numbers import Number
 
 import numpy as np
 
-from .. import autograd, ndarray
-from ..base import MXNetError
+from .. import ndarray
 from .block import HybridBlock
 from .parameter import AssertError
 
@@ -333,14 +332,9 @@ class PoissonNLLLoss(Loss):
             loss = pred - target * F.log(pred + epsilon)
         if self._compute_full:
             stirling = target * F.log(target) - target + 0.5 * F.log(2 * target * np.pi)
-            if F is ndarray and loss._node is not None and autograd.is_recording():
-                # MXNet adds the term in place, which autograd refuses on a recorded array
-                raise MXNetError("Check failed: AGInfo::IsNone(*output): Assigning to NDArrays that are already "
-                                 "in a computational graph will cause undefined behavior when evaluating "
-                                 "gradients. Please call backward first to clear the graph or do this out side "
-                                 "of a record section. Also note that you cannot use inplace operations like +=, "
-                                 "*=, relu(x, out=x), y[idx]=x, etc inside a record section.")
-            loss = loss + stirling * (target > 1)
+            # in place as MXNet: a Symbol refuses ``*=`` (NotImplementedForSymbol), a recorded array ``+=``
+            stirling *= target > 1
+            loss += stirling
         return F.mean(_apply_weighting(F, loss, self._weight, sample_weight))
 
 
@@ -390,6 +384,9 @@ class SDMLLoss(Loss):
         self.smoothing_parameter = smoothing_parameter
 
     def hybrid_forward(self, F, x1, x2):
+        if x1.shape != x2.shape:
+            raise AssertionError(f"SDMLLoss pairs x1[i] with x2[i]: their shapes must agree, got {x1.shape} and "
+                                 f"{x2.shape}")
         batch_size, dim = x1.shape
         gold = F.eye(batch_size)
         s = self.smoothing_parameter

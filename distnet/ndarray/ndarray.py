@@ -22,6 +22,8 @@ _STORAGE_TYPE_STR_TO_ID = {"undefined": -1, "default": 0, "row_sparse": 1, "csr"
 _STORAGE_TYPE_ID_TO_STR = {code: name for name, code in _STORAGE_TYPE_STR_TO_ID.items()}
 _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYPE_CSR = -1, 0, 1, 2
 _GRAD_REQ_MAP = {"null": 0, "write": 1, "add": 3}
+# the ufuncs whose reflected NDArray methods pass the other operand as the operator's left array
+_REFLECTED_ASSERTING = (np.subtract, np.true_divide, np.power, np.remainder)
 _SIGNED_INT32_UPPER_LIMIT = 2 ** 31 - 1
 _NDARRAY_UNSUPPORTED_INDEXING, _NDARRAY_BASIC_INDEXING = -1, 0
 _NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
@@ -186,6 +188,9 @@ class NDArray:
             return NotImplemented
         if ufunc.nin == 2 and not autograd._state.differentiating and \
                 any(type(a) is np.ndarray and a.ndim for a in inputs):
+            if type(inputs[0]) is np.ndarray and ufunc in _REFLECTED_ASSERTING:
+                # MXNet's x.__rsub__(y) calls the operator with y as its left array, which asserts an NDArray
+                raise AssertionError(f"Argument lhs must have NDArray type, but got {inputs[0]!s}")
             raise TypeError(f"type {np.ndarray} not supported")     # as MXNet: no numpy array operands
         return invoke(op, inputs, {})
 

@@ -392,6 +392,8 @@ def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     if a["blank_label"] not in ("first", "last"):
         raise MXNetError(f"CTCLoss: blank_label must be 'first' or 'last', got {a['blank_label']!r}")
     blank, pad = (0, 0) if a["blank_label"] == "first" else (alphabet - 1, -1)
+    if a["use_label_lengths"] and not a["use_data_lengths"] and label_lengths is None:
+        data_lengths, label_lengths = None, data_lengths    # MXNet binds inputs by the flags: a lone third is labels'
     label = np.asarray(label).astype(np.int64)
     if a["use_label_lengths"]:
         lab_len = np.asarray(label_lengths).astype(np.int64)

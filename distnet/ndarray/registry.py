@@ -443,11 +443,10 @@ def _rbinary(op):
             return invoke(op, (_scalar_like(self, other), self), {})
         if isinstance(other, NDArray):      # x.__rsub__(y) called by name: y - x, as MXNet's methods give
             return invoke(op, (other, self), {})
-        if isinstance(other, np.ndarray):
-            if not _ag._state.differentiating:
-                raise TypeError(f"type {type(other)} not supported")
+        if isinstance(other, np.ndarray) and _ag._state.differentiating:
             return invoke(op, (other, self), {})
-        return NotImplemented
+        # MXNet calls the operator with ``other`` as its left array, which asserts it is an NDArray
+        raise AssertionError(f"Argument lhs must have NDArray type, but got {other!s}")
     return method
 
 

@@ -1,0 +1,70 @@
+"""Corners of gluon.loss's argument space where MXNet 1.9.1's behaviour was measured (values recorded from it)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.base import MXNetError, NotImplementedForSymbol
+
+L = mx.gluon.loss
+
+
+def _ctc_inputs():
+    pred = nd.array(np.random.RandomState(0).uniform(-2, 2, (3, 6, 4)))
+    return pred, nd.array([[0, 1, -1], [1, -1, -1], [2, 2, 0]]), nd.array([2, 1, 3])
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_ctc_label_lengths_without_pred_lengths(hybridize):
+    pred, label, label_lengths = _ctc_inputs()
+    loss = L.CTCLoss()
+    if hybridize:
+        loss.hybridize()
+    out = loss(pred, label, None, label_lengths)
+    assert out.asnumpy().tolist() == [3.709198236465454, 4.656473636627197, 6.228597640991211]   # MXNet 1.9.1
+
+
+def test_ctc_operator_binds_a_lone_third_input_as_label_lengths():
+    pred, label, label_lengths = _ctc_inputs()
+    data = pred.swapaxes(0, 1)
+    lone = nd.CTCLoss(data, label, label_lengths, use_label_lengths=True, blank_label="last")
+    named = nd.CTCLoss(data, label, None, label_lengths, use_label_lengths=True, blank_label="last")
+    assert lone.asnumpy().tolist() == named.asnumpy().tolist()
+
+
+def test_poisson_compute_full_adds_stirling_in_place():
+    loss = L.PoissonNLLLoss(compute_full=True)
+    assert loss(nd.array([[0.5, 1.]]), nd.array([[3., 2.]])).asnumpy().tolist() == [1.641445517539978]
+    loss.hybridize()
+    with pytest.raises(NotImplementedForSymbol):       # MXNet's ``*=`` on a Symbol
+        loss(nd.array([[0.5, 1.]]), nd.array([[3., 2.]]))
+    pred = nd.array([[0.5, 1.]])
+    pred.attach_grad()
+    with pytest.raises(MXNetError), autograd.record():     # ``+=`` on a recorded array
+        L.PoissonNLLLoss(compute_full=True)(pred, nd.array([[3., 2.]]))
+
+
+def test_sdml_refuses_batches_of_different_shapes():
+    with pytest.raises(AssertionError):
+        L.SDMLLoss()(nd.ones((2, 3)), nd.ones((3, 3)))
+
+
+def test_numpy_label_fails_as_the_left_operand_of_a_subtraction():
+    with pytest.raises(AssertionError, match="must have NDArray type"):
+        L.L2Loss()(nd.ones((2, 3)), np.ones((2, 3)))
+    with pytest.raises(AssertionError, match="Argument lhs must have NDArray type"):
+        np.ones(2) / nd.ones(2)
+    with pytest.raises(AssertionError):
+        nd.ones(2).__rsub__([1, 2])
+    with pytest.raises(TypeError):       # commutative: MXNet calls the array's own method, which refuses
+        np.ones(2) * nd.ones(2)
+    with pytest.raises(TypeError):
+        nd.ones(2) - np.ones(2)
+
+
+def test_hybridized_loss_refuses_a_bool_weight():
+    loss = L.L1Loss(weight=True)
+    assert loss(nd.ones((1, 2)), nd.zeros((1, 2))).asnumpy().tolist() == [1.0]
+    loss.hybridize()
+    with pytest.raises(MXNetError, match="expect double"):
+        loss(nd.ones((1, 2)), nd.zeros((1, 2)))
