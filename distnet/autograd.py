@@ -187,7 +187,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
                              "was freed by an earlier backward; pass retain_graph=True to that backward to "
                              "differentiate again")
         if hg is not None and hg.shape != h.shape:
-            raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
+            from .symbol.executor import _uses_head_grad
+            if _uses_head_grad(h):
+                raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
+            hg = None        # a backward that never reads it (shape_array, ...): MXNet takes any shape
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _wrap(g)
