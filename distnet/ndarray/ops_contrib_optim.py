@@ -53,6 +53,8 @@ def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors,
         raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "
                          f"got {len(lrs)}, {len(wds)} and {len(steps)}")
     opt = LAMB(**hyper)
+    clip = None if hyper["clip_gradient"] < 0 else float(_F32(hyper["clip_gradient"]))
+    opt._clip_bound = lambda: clip             # the op clips whenever its attribute is >= 0, a 0 included
     outs = []
     for i in range(num_tensors):
         weight, grad, mean, var = data[group * i: group * i + 4]

@@ -12,7 +12,7 @@ from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import _wrap
-from .registry import defop
+from .registry import Op, defop
 
 _F32 = np.float32
 
@@ -32,6 +32,8 @@ def _optimizer(cls, lr, wd, **hyper):
     opt = cls(**hyper)
     lr_wd = (_f32(lr), _f32(wd))
     opt._step = lambda index: lr_wd
+    clip = hyper.get("clip_gradient")          # already the op's bound (None below 0), a 0 included
+    opt._clip_bound = lambda: clip
     return opt
 
 
@@ -107,7 +109,8 @@ def _groups(op, data, num_weights, per):
     return [data[i:i + per] for i in range(0, len(data), per)]
 
 
-def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master):
+def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master,
+           preloaded=False):
     """Run the fused multi-weight SGD kernel on groups of ``per`` arrays; returns the new weights."""
     if len(lrs) != num_weights or len(wds) != num_weights:
         raise MXNetError(f"operator {op}: lrs has {len(lrs)} and wds {len(wds)} values, "
@@ -119,7 +122,10 @@ def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gr
             w, grad = states[-1], grad.astype(_F32)
         else:
             w = weight.copy()
-        _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
+        if preloaded:
+            _preloaded_kernel(w, grad, mom, lr, wd, momentum, rescale_grad, clip_gradient)
+        else:
+            _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
         outs.append(_mp_weight(w, weight) if master else w)
     return tuple(outs)
 
@@ -156,8 +162,30 @@ def _preloaded(op, data, per, num_weights, momentum, rescale_grad, clip_gradient
     if len(data) < 2:
         raise MXNetError(f"operator {op} needs the weight arrays followed by the lrs and wds arrays")
     *arrays, lrs, wds = data
-    return _multi(op, arrays, per, [float(v) for v in np.ravel(lrs)], [float(v) for v in np.ravel(wds)],
-                  num_weights, momentum, rescale_grad, clip_gradient, mom_at, master)
+    return _multi(op, arrays, per, list(np.ravel(lrs).astype(_F32)), list(np.ravel(wds).astype(_F32)),
+                  num_weights, momentum, rescale_grad, clip_gradient, mom_at, master, preloaded=True)
+
+
+def _preloaded_kernel(w, g, mom, lr, wd, momentum, rescale_grad, clip_gradient):
+    """MXNet's preloaded multi-SGD kernel on one weight, in place. Unlike multi_sgd_update's, its rates are read
+    from float32 arrays: ``lr * wd`` is a float32 product, and each operation with a float16 operand is done in
+    float and rounded to float16 (mshadow's half_t arithmetic)."""
+    t = w.dtype.type
+    wide = np.result_type(_F32, w.dtype).type
+    lr, wd = _F32(lr), _F32(wd)
+    m, rescale = t(_f32(momentum)), t(_f32(rescale_grad))
+    acc = m * mom if mom is not None else np.zeros_like(w)
+    decay = (w.astype(wide) * wide(lr * wd)).astype(t)
+    clip = _clip(clip_gradient)
+    if clip is None:
+        step = (g.astype(wide) * wide(t(wide(lr) * wide(rescale)))).astype(t)
+    else:
+        step = (wide(lr) * np.clip(rescale * g, -t(clip), t(clip)).astype(wide)).astype(t)
+    acc = acc - decay
+    acc -= step
+    if mom is not None:
+        mom[...] = acc
+    w += acc
 
 
 @defop("preloaded_multi_sgd_update")
@@ -186,6 +214,24 @@ def preloaded_multi_mp_sgd_mom_update(*data, momentum=0., rescale_grad=1., clip_
     """multi_mp_sgd_mom_update with ``lrs`` and ``wds`` as the last two input arrays."""
     return _preloaded("preloaded_multi_mp_sgd_mom_update", data, 4, num_weights, momentum, rescale_grad,
                       clip_gradient, True, True)
+
+
+class _NeedsOutOp(Op):
+    """A multi-weight SGD op: MXNet infers no output shapes for it, so an imperative call needs ``out=``."""
+
+    def __call__(self, *args, out=None, **attrs):
+        if out is None:
+            raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
+                             "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
+                             "in place)")
+        return super().__call__(*args, out=out, **attrs)
+
+
+for _op in (multi_sgd_update, multi_sgd_mom_update, multi_mp_sgd_update, multi_mp_sgd_mom_update,
+            preloaded_multi_sgd_update, preloaded_multi_sgd_mom_update, preloaded_multi_mp_sgd_update,
+            preloaded_multi_mp_sgd_mom_update):
+    _op.__class__ = _NeedsOutOp
+del _op
 
 
 # --- Signum, RMSProp, FTRL, FTML -----------------------------------------------------------------
@@ -220,6 +266,8 @@ def _rmsprop(weight, grad, states, lr, gamma1, gamma2, epsilon, wd, rescale_grad
     opt = _optimizer(RMSProp, lr, wd, gamma1=_f32(gamma1), gamma2=_f32(gamma2), epsilon=_f32(epsilon),
                      centered=len(states) == 3, rescale_grad=_f32(rescale_grad), clip_gradient=_clip(clip_gradient),
                      clip_weights=_clip(clip_weights))
+    clip_w = _clip(clip_weights)
+    opt._weight_clip_bound = lambda: clip_w
     return _run_update(opt, weight, grad, states)
 
 

@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
+from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
@@ -61,7 +61,7 @@ class Adam(Optimizer):
         mean, var = state[0]._data, state[1]._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         kernel_on_rows(lambda w_, g_, m_, v_: adam_kernel(w_, g_, m_, v_, lr, wd, b1, b2, eps, rescale, clip),
                        lazy_rows(grad, self.lazy_update), w, g, mean, var)
 
@@ -196,7 +196,7 @@ class FTML(Optimizer):
         one = w.dtype.type(1)
         gi = g * rescale
         gi += w * wd
-        _clipped(gi, effective_clip(self.clip_gradient), w.dtype)
+        _clipped(gi, self._clip_bound(), w.dtype)
         v *= b2
         v += (one - b2) * np.square(gi)
         d_t = np.sqrt(v / (one - b2 ** tt))
@@ -279,7 +279,7 @@ class LAMB(Optimizer):
         wd, eps, rescale = kernel_scalars(w.dtype, wd, self.epsilon, self.rescale_grad)
         step = lamb_phase1_kernel(w, g, mean, var, t, self.bias_correction, wd, op_float(self.beta1),
                                   op_float(self.beta2), eps, rescale,
-                                  effective_clip(self.clip_gradient))
+                                  self._clip_bound())
         bounds = (op_float(b) if b else -1. for b in (self.lower_bound, self.upper_bound))
         new = w.copy()
         lamb_phase2_kernel(new, step, norm.fwd(w), norm.fwd(step), op_float(lr), *bounds)
@@ -291,7 +291,7 @@ class LAMB(Optimizer):
         b1, b2, eps, rescale = kernel_scalars(w.dtype, self.beta1, self.beta2, self.epsilon, self.rescale_grad)
         one = f(1)
         gr = g * rescale
-        _clipped(gr, effective_clip(self.clip_gradient), w.dtype)
+        _clipped(gr, self._clip_bound(), w.dtype)
         mean *= b1
         mean += (one - b1) * gr
         var *= b2

@@ -84,6 +84,11 @@ class RMSProp(Optimizer):
     def _rsp_states(self):
         return True
 
+    def _weight_clip_bound(self):
+        """The weight clip bound of the kernels (None: none); as for clip_gradient, rmsprop_update called
+        directly clips whenever its attribute is >= 0."""
+        return effective_clip(self.clip_weights)
+
     def create_state(self, index, weight):
         count = 3 if self.centered else 1
         return tuple(zeros_like(weight, np.float32) for _ in range(count))
@@ -98,7 +103,7 @@ class RMSProp(Optimizer):
         gr = np.multiply(g, rescale)
         tmp = np.multiply(w, wd)
         gr += tmp
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         if clip is not None:
             np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
         if not self.centered:
@@ -123,7 +128,7 @@ class RMSProp(Optimizer):
             delta *= g2
             delta -= step
             w += delta
-        clip_w = effective_clip(self.clip_weights)
+        clip_w = self._weight_clip_bound()
         if clip_w is not None:
             np.clip(w, -w.dtype.type(clip_w), w.dtype.type(clip_w), out=w)
 
@@ -207,7 +212,7 @@ class Ftrl(Optimizer):
         z, n = state[0]._data, state[1]._data
         lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
         gr = g * rescale
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         if clip is not None:
             np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
         sq = np.square(gr)

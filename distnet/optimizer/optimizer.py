@@ -220,6 +220,11 @@ class Optimizer:
         """Update ``weight`` in place from ``grad`` and ``state``."""
         raise NotImplementedError()
 
+    def _clip_bound(self):
+        """The clip bound of the fused kernels (None: no clipping). The Python side passes clip_gradient to them
+        only when it is truthy; an update operator called directly clips whenever its attribute is >= 0."""
+        return effective_clip(self.clip_gradient)
+
     def _rsp_kernel(self):
         """(MXNet's kernel name, whether it updates only the gradient's rows) when MXNet updates a row_sparse
         weight with a row_sparse gradient natively; None when it falls back to dense copies."""

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, warn_float16_accumulation, sum_of_squares, Optimizer, register, aggregation_size, check_hyper, effective_clip, kernel_on_rows,
+from .optimizer import (op_float, warn_float16_accumulation, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
@@ -72,11 +72,11 @@ class SGD(Optimizer):
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             w, g, s = w._data, g, None if s is None else s._data
             if s is None and g.stype == "row_sparse":
-                _sgd_rsp(w, g, lr, wd, self.rescale_grad, effective_clip(self.clip_gradient), self.lazy_update)
+                _sgd_rsp(w, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
                 continue
             if s is None and not fused:
                 lr, wd, rescale = kernel_scalars(w.dtype, lr, wd, self.rescale_grad)
-                _sgd_plain(w, g._data, lr, wd, rescale, effective_clip(self.clip_gradient))
+                _sgd_plain(w, g._data, lr, wd, rescale, self._clip_bound())
                 continue
             rows = lazy_rows(g, self.lazy_update) if g.stype != "default" else None
             if rows is None:
@@ -102,14 +102,14 @@ class SGD(Optimizer):
     def _kernel(self, w, g, mom, lr, wd, momentum=None):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
         t = w.dtype.type
-        if mom is None and (lr == 0 or wd == 0) and not self.clip_gradient:
+        if mom is None and (lr == 0 or wd == 0) and self._clip_bound() is None:
             w -= np.multiply(g, t(op_float(lr)) * t(op_float(self.rescale_grad)))    # plain SGD, in one operation
             return
         momentum = self.momentum if momentum is None else momentum
         momentum = momentum if momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         lrwd = lr * wd
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         buf = np.multiply(w, lrwd)
         if mom is not None:
             mom *= m
@@ -126,12 +126,16 @@ class SGD(Optimizer):
 
 
 @register
-class LARS(SGD):
+class LARS(Optimizer):
     """SGD with layer-wise adaptive rate scaling: a weight's learning rate is scaled by
     ``eta * |w| / (|g| + wd * |w| + eps)`` (not for names ending in gamma, beta or bias).
 
     Parameters
     ----------
+    momentum : float
+        The momentum value.
+    lazy_update : bool
+        With row_sparse weights and gradients, update only the gradient's rows.
     eta : float
         The trust coefficient of the scaling.
     eps : float
@@ -141,50 +145,120 @@ class LARS(SGD):
     """
 
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
-        super().__init__(momentum=momentum, lazy_update=lazy_update, **kwargs)
+        super().__init__(**kwargs)
+        self.momentum = momentum
         self.momentum_correction = momentum_correction
+        self.lazy_update = lazy_update
+        self.aggregate_num = aggregation_size(4)
         self.eta, self.eps = eta, eps
         self.skip = 0
         self.last_lr = self.cur_lr = None
 
-    def _scaled_lr(self, index, w, g, lr, wd):
-        name = self.idx2name.get(index, str(index))
-        if name.endswith(("gamma", "beta", "bias")):
-            return lr
-        from ..ndarray.ops_optim import multi_lars      # nd imports this package: looked up late
-        # MXNet's path: multi_sum_sq of the weight and the raw gradient, then multi_lars in float32
-        f32 = np.float32
-        lrs = multi_lars.fwd(np.array([lr], f32), np.array([sum_of_squares(w)], f32), np.array([sum_of_squares(g)], f32),
-                         np.array([wd], f32), eta=self.eta, eps=self.eps, rescale_grad=self.rescale_grad)
-        return float(lrs[0])
+    def _get_lrs(self, indices):
+        # each call moves the schedule's current rate to last_lr (read by the momentum correction)
+        if self.cur_lr is not None:
+            self.last_lr = self.cur_lr
+        lr = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
+        if self.cur_lr is None:
+            self.last_lr = lr
+        self.cur_lr = lr
+        return [lr * self._mult(index, self.lr_mult, "lr_mult") for index in indices]
+
+    def set_wd_mult(self, args_wd_mult):
+        """Per-parameter weight-decay multipliers; names not ending in ``_weight`` default to 0."""
+        self.wd_mult = {n: 0.0 for n in self.idx2name.values() if not n.endswith("_weight")}
+        self.wd_mult.update(self._sym_attrs("__wd_mult__"))
+        self.wd_mult.update(args_wd_mult)
+
+    def create_state(self, index, weight):
+        return zeros_like(weight) if self.momentum != 0.0 else None
+
+    def create_state_multi_precision(self, index, weight):
+        return _momentum_first_state(self, index, weight)
+
+    def _rsp_kernel(self):
+        return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
+
+    def _rsp_states(self):
+        return self.lazy_update
 
     def update(self, index, weight, grad, state):
-        self._lars_update(index, weight, grad, state, multi_precision=False)
+        self._update_impl(index, weight, grad, state, multi_precision=False)
 
     def update_multi_precision(self, index, weight, grad, state):
-        self._lars_update(index, weight, grad, state, multi_precision=self.multi_precision)
+        first = weight[0] if isinstance(index, (list, tuple)) else weight
+        self._update_impl(index, weight, grad, state, multi_precision=self.multi_precision and first.dtype == np.float16)
 
-    def _lars_update(self, index, weight, grad, state, multi_precision):
-        if isinstance(index, (list, tuple)):
-            for i, w, g, s in zip(index, weight, grad, state):
-                self._lars_update(i, w, g, s, multi_precision)
+    def _skips_lars(self, index):
+        return self.idx2name.get(index, str(index)).endswith(("gamma", "beta", "bias"))
+
+    def _update_impl(self, index, weight, grad, state, multi_precision):
+        from .. import ndarray as nd        # nd imports this package: looked up late
+        if not isinstance(index, (list, tuple)):
+            index, weight, grad, state = [index], [weight], [grad], [state]
+        weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
+        self._update_count(index)
+        lrs, wds = self._get_lrs(index), self._get_wds(index)
+        kwargs = {"rescale_grad": self.rescale_grad}
+        if self.momentum > 0:
+            correct = self.momentum_correction and self.last_lr != 0
+            kwargs["momentum"] = self.momentum * (self.cur_lr / self.last_lr) if correct else self.momentum
+        if self.clip_gradient:
+            kwargs["clip_gradient"] = self.clip_gradient
+        if all(w.stype == "default" and g.stype == "default" for w, g in zip(weight, grad)):
+            self._fused(nd, index, weight, grad, state, lrs, wds, kwargs, multi_precision)
             return
-        lr, wd = self._step(index)
-        base = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
-        self.last_lr = base if self.cur_lr is None else self.cur_lr
-        self.cur_lr = base
-        momentum = self.momentum
-        if self.momentum_correction and self.last_lr:
-            momentum *= self.cur_lr / self.last_lr
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        lr = self._scaled_lr(index, w, g, lr, wd)       # from the float16 weight, as MXNet's multi_sum_sq sees it
-        if multi_precision and w.dtype == np.float16:
-            mom, master = state
-            self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd, momentum)
-            w[...] = master._data
-        else:
-            kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd, momentum),
-                           lazy_rows(grad, self.lazy_update), w, g, None if state is None else state._data)
+        lrs = [lr if self._skips_lars(i) else lr * self._lars(w, g, wd)
+               for i, w, g, lr, wd in zip(index, weight, grad, lrs, wds)]
+        for w, g, s, lr, wd in zip(weight, grad, state, lrs, wds):
+            if not multi_precision:
+                if s is not None:
+                    nd.sgd_mom_update(w, g, s, out=w, lazy_update=self.lazy_update, lr=lr, wd=wd, **kwargs)
+                else:
+                    nd.sgd_update(w, g, out=w, lazy_update=self.lazy_update, lr=lr, wd=wd, **kwargs)
+            elif s[0] is not None:
+                nd.mp_sgd_mom_update(w, g, s[0], s[1], out=w, lr=lr, wd=wd, **kwargs)
+            else:
+                nd.mp_sgd_update(w, g, s[1], out=w, lr=lr, wd=wd, **kwargs)
+
+    def _lars(self, weight, grad, wd):
+        """The LARS factor of one weight from its float32 norms (MXNet's path for sparse arrays)."""
+        w_norm = weight.astype("float32").norm().asnumpy()[0]
+        g = grad.astype("float32")
+        g *= self.rescale_grad
+        g_norm = g.norm().asnumpy()[0]
+        if w_norm > 0.0 and g_norm > 0.0:
+            return self.eta * w_norm / (g_norm + wd * w_norm + self.eps)
+        return 1.0
+
+    def _fused(self, nd, index, weight, grad, state, lrs, wds, kwargs, multi_precision):
+        """MXNet's path for dense arrays: multi_sum_sq and multi_lars for the scaled weights, listed first, then
+        preloaded_multi_(mp_)sgd(_mom)_update over groups of aggregate_num."""
+        order = [k for k, i in enumerate(index) if not self._skips_lars(i)]
+        nb_lars = len(order)
+        order += [k for k, i in enumerate(index) if self._skips_lars(i)]
+        ctx = weight[0].context
+        new_lrs = nd.array([lrs[k] for k in order], ctx=ctx, dtype="float32")
+        new_wds = nd.array([wds[k] for k in order], ctx=ctx, dtype="float32")
+        weight, grad, state = ([x[k] for k in order] for x in (weight, grad, state))
+        if nb_lars > 0:
+            w_sum_sq = nd.multi_sum_sq(*weight[:nb_lars], num_arrays=nb_lars)
+            g_sum_sq = nd.multi_sum_sq(*grad[:nb_lars], num_arrays=nb_lars)
+            nd.multi_lars(new_lrs[:nb_lars], w_sum_sq, g_sum_sq, new_wds[:nb_lars], eta=self.eta, eps=self.eps,
+                          rescale_grad=self.rescale_grad, out=new_lrs[:nb_lars])
+        momentum = self.momentum > 0
+        for start in range(0, len(index), self.aggregate_num):
+            part = slice(start, start + self.aggregate_num)
+            ws, gs, ss = weight[part], grad[part], state[part]
+            if not multi_precision:
+                groups = zip(ws, gs, ss) if momentum else zip(ws, gs)
+            else:
+                groups = zip(ws, gs, *zip(*ss)) if momentum else zip(ws, gs, [s[1] for s in ss])
+            fn = {(False, False): nd.preloaded_multi_sgd_update, (False, True): nd.preloaded_multi_sgd_mom_update,
+                  (True, False): nd.preloaded_multi_mp_sgd_update,
+                  (True, True): nd.preloaded_multi_mp_sgd_mom_update}[(multi_precision, momentum)]
+            fn(*[a for group in groups for a in group], new_lrs[part], new_wds[part], out=ws, num_weights=len(ws),
+               **kwargs)
 
 
 @register
@@ -266,7 +340,7 @@ class LBSGD(SGD):
             lr *= self._warmup_mult(entry["num_cums"])
         if state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
             _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
-            _sgd_plain(w, g, lr, wd, rescale, effective_clip(self.clip_gradient))
+            _sgd_plain(w, g, lr, wd, rescale, self._clip_bound())
         else:
             self._kernel(w, g, state._data, lr, wd)
         entry["cum_grad"] = 0
@@ -318,7 +392,7 @@ class NAG(Optimizer):
         """MXNet's nag_mom_update (or sgd_update without momentum), in place."""
         momentum = self.momentum if self.momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         if mom is None:
             _sgd_plain(w, g, lr, wd, rescale, clip)
             return
@@ -413,7 +487,7 @@ class Signum(Optimizer):
             w *= one - lr * wd
             w -= lr * np.sign(g)
             return
-        clip = effective_clip(self.clip_gradient)
+        clip = self._clip_bound()
         mom = state._data
         keep = one - m
         if clip is None:
