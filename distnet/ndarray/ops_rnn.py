@@ -8,6 +8,7 @@ from ..base import MXNetError
 from . import ctc_float32
 from .failures import KernelError
 from .ops_elemwise import libm_f64
+from .ops_random import RESOURCE
 from .registry import defop
 from .shape_text import inconsistent
 
@@ -127,8 +128,10 @@ def _run_cell(mode, w, x, h, c, reverse):
     return ys, h, c, records
 
 
-def _cell_backward(mode, w, g, x, records, dys, dh, dc):
-    """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0)."""
+def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None):
+    """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
+
+    ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
     back = _STEPS[mode][1]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     # MXNet's native vanilla RNN kernel adds both bias gradients in one running sum over (time, batch)
@@ -143,7 +146,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc):
         if not running_bias:
             g["bh"] += dhp.sum(0)
         dh = dh_direct + dhp @ w["wh"]
-    g["wx"] += np.tensordot(dxp, x, axes=([0, 1], [0, 1]))
+    g["wx"] += np.tensordot(dxp, x if x_weight is None else x_weight, axes=([0, 1], [0, 1]))
     if running_bias:
         total = np.cumsum(dxp.reshape(-1, dxp.shape[-1]), axis=0)[-1]
         g["bx"] += total
@@ -197,11 +200,24 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     return mode, dirs, cells, state_cell
 
 
+def _dropped(x, keep):
+    """Inputs between layers after dropout: ``keep`` holds 1 - p where a value stays (divided by it), else 0."""
+    return np.divide(x, keep, out=np.zeros_like(x), where=keep != 0)
+
+
+def _dropout_keep(p, shape, dtype):
+    """MXNet's native kernel draws one float uniform per value from the sequential engine, dropping u < p."""
+    raw = RESOURCE.sequential.random_raw(int(np.prod(shape))).astype(np.uint32)
+    u = raw.astype(np.float32) * np.float32(2.0 ** -32)
+    keep = np.float32(1) - np.float32(p)
+    return np.where(u < np.float32(p), 0, keep).astype(dtype).reshape(shape)
+
+
 def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers):
     x, hy, cy, trace = data, [], [], []
     for layer in range(num_layers):
         if layer > 0 and mask.size:
-            x = x * mask[layer - 1]
+            x = _dropped(x, mask[layer - 1])
         outs = []
         for d in range(dirs):
             k = layer * dirs + d
@@ -244,16 +260,27 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
                           _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
-        raise MXNetError("No training support for LSTM with projection on CPU currently.")
+        raise KernelError("No training support for LSTM with projection on CPU currently.",
+                          _placeholders(data, mode, dirs, a))
     mask = np.zeros((0,), data.dtype)
-    # oneDNN ignores the dropout between layers too
-    if p and num_layers > 1 and autograd.is_training() and data.dtype != np.float32:
+    # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
+    # needs, so while recording too
+    training = autograd.is_training() or autograd.is_recording()
+    if p and num_layers > 1 and training and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
-        mask = ((np.random.uniform(size=shape) >= p) / (1 - p)).astype(data.dtype)
+        mask = _dropout_keep(p, shape, data.dtype)
     out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers)
     if not state_outputs:
         return out, mask
     return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)
+
+
+def _vanilla_weight_input(mode, dtype, layer, num_layers, dirs, trace):
+    """MXNet's native relu/tanh backward takes a middle layer's input-weight gradient against that layer's own
+    output (the next layer's input), not its input: reproduced, as MXNet 1.9.1 trains with it."""
+    if mode in ("rnn_relu", "rnn_tanh") and dtype != np.float32 and 0 < layer < num_layers - 1:
+        return trace[(layer + 1) * dirs][0]
+    return None
 
 
 @rnn.grad
@@ -273,16 +300,17 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     dcell = np.zeros_like(cell0) if mode == "lstm" else None
     for layer in reversed(range(num_layers)):
         dx = 0
+        x_weight = _vanilla_weight_input(mode, data.dtype, layer, num_layers, dirs, trace)
         for d in range(dirs):
             k = layer * dirs + d
             x, records = trace[k]
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
-                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc)
+                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi
-        dout = dx * mask[layer - 1] if layer > 0 and mask.size else dx
+        dout = _dropped(dx, mask[layer - 1]) if layer > 0 and mask.size else dx
     if mode != "lstm":
         return (dout, dparams, dstate, None, None)
     return dout, dparams, dstate, dcell, None
