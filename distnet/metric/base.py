@@ -2,19 +2,14 @@
 from collections import OrderedDict
 from numbers import Number
 
-import numpy
-
-from .. import registry
+from .. import ndarray as nd, registry
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 
 
 def _np(x):
-    """The numpy data of an NDArray; MXNet's metrics take NDArrays only and fail on ``.asnumpy`` otherwise."""
-    if not isinstance(x, NDArray):
-        raise AttributeError(f"'{type(x).__name__}' object has no attribute 'asnumpy' (metrics take NDArrays; "
-                             "wrap numpy data with mx.nd.array)")
+    """The numpy data of an NDArray; anything else fails on ``.asnumpy`` (AttributeError), as in MXNet."""
     return x.asnumpy()
 
 
@@ -26,24 +21,6 @@ def _legacy_operand(opname, x):
         raise AssertionError(f"Argument data must have NDArray type, but got {x!s}")
 
 
-_KAHAN_MAX = 1 << 16      # beyond this, a float64 sum rounded to float32 (fast, within one ulp)
-
-
-def _sum32(x):
-    """A float32 sum equal to MXNet's: Kahan-compensated, in float32, in element order."""
-    x = numpy.asarray(x, dtype=numpy.float32).ravel()
-    if x.size > _KAHAN_MAX:
-        return numpy.float32(x.sum(dtype=numpy.float64))
-    f32 = numpy.float32
-    total = residual = f32(0)
-    for v in x:
-        y = f32(v - residual)
-        t = f32(total + y)
-        residual = f32(f32(t - total) - y)
-        total = t
-    return total
-
-
 def check_label_shapes(labels, preds, wrap=False, shape=False):
     """Raise ValueError unless labels and predictions have the same length (or ``shape``); optionally wrap in lists."""
     if not shape:
@@ -52,10 +29,10 @@ def check_label_shapes(labels, preds, wrap=False, shape=False):
         label_shape, pred_shape = labels.shape, preds.shape
     if label_shape != pred_shape:
         raise ValueError(f"Shape of labels {label_shape} does not match shape of predictions {pred_shape}")
-    if wrap:
-        if isinstance(labels, (NDArray, numpy.ndarray)):
+    if wrap:        # only an NDArray: MXNet iterates over the rows of a numpy array
+        if isinstance(labels, NDArray):
             labels = [labels]
-        if isinstance(preds, (NDArray, numpy.ndarray)):
+        if isinstance(preds, NDArray):
             preds = [preds]
     return labels, preds
 
@@ -256,8 +233,7 @@ class Loss(EvalMetric):
             preds = [preds]
         for pred in preds:
             _legacy_operand("sum", pred)
-            pred = _np(pred)
-            self._add(_sum32(pred), pred.size)
+            self._add(nd.sum(pred).asscalar(), pred.size)     # summed in pred's dtype, as MXNet's operator sums
 
 
 @register

@@ -3,8 +3,9 @@ import math
 
 import numpy
 
+from .. import ndarray as nd
 from ..base import MXNetError
-from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np, _sum32
+from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np
 
 
 @register
@@ -222,7 +223,7 @@ class PCC(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred in zip(labels, preds):
-            label = _np(label).astype('int32')
+            label = _np(label.astype('int32', copy=False))
             pred = _np(pred)
             pred = pred.argmax(axis=1) if pred.shape != label.shape else pred.astype('int32')
             n = max(pred.max(), label.max())
@@ -309,23 +310,22 @@ class Perplexity(EvalMetric):
         self.axis = axis
 
     def update(self, labels, preds):
-        if len(labels) != len(preds):
-            raise ValueError(f"Shape of labels {len(labels)} does not match shape of predictions {len(preds)}")
+        if len(labels) != len(preds):      # MXNet asserts this
+            raise AssertionError(f"{len(labels)} labels for {len(preds)} predictions")
         loss, num = 0., 0
         for label, pred in zip(labels, preds):
-            label_array, pred_array = label, pred
-            label, pred = _np(label), _np(pred)
             if label.size != pred.size / pred.shape[-1]:   # MXNet asserts this
                 raise AssertionError(f"shape mismatch: {label.shape} vs. {pred.shape}")
-            _legacy_operand("pick", pred_array)
-            _legacy_operand("pick", label_array)
-            label = label.reshape((label.size,))
-            picked = _pick(pred, label.astype('int32'), self.axis)
+            # MXNet's operators, in the predictions' dtype (its sums and logs round as these do)
+            label = label.as_in_context(pred.context).reshape((label.size,))
+            _legacy_operand("pick", pred)
+            _legacy_operand("pick", label)
+            picked = nd.pick(pred, label.astype("int32"), axis=self.axis)
             if self.ignore_label is not None:
                 ignore = (label == self.ignore_label).astype(picked.dtype)
-                num -= _sum32(ignore)
+                num -= nd.sum(ignore).asscalar()
                 picked = picked * (1 - ignore) + ignore
-            loss -= _sum32(_log32(numpy.maximum(numpy.float32(1e-10), picked)))
+            loss -= nd.sum(nd.log(nd.maximum(1e-10, picked))).asscalar()
             num += picked.size
         self._add(loss, num)
 
@@ -338,21 +338,3 @@ class Perplexity(EvalMetric):
         if self.global_num_inst == 0:
             return (self.name, float('nan'))
         return (self.name, math.exp(self.global_sum_metric / self.global_num_inst))
-
-
-def _log32(x):
-    """The logarithm of MXNet's ``log`` operator (numpy's SIMD float32 log rounds some values differently)."""
-    from .. import ndarray as nd
-    return nd.log(nd.array(x, dtype=x.dtype)).asnumpy()
-
-
-def _pick(pred, index, axis):
-    """``nd.pick``: the entry of ``pred`` at ``index`` along ``axis`` (indices clipped into range)."""
-    axis = axis % pred.ndim
-    expected = pred.shape[:axis] + pred.shape[axis + 1:]
-    if index.shape not in (expected, pred.shape[:axis] + (1,) + pred.shape[axis + 1:]):
-        raise MXNetError(f"pick: index shape {index.shape} does not match the shape {expected} of the "
-                         f"predictions {pred.shape} without axis {axis}")
-    index = numpy.clip(index, 0, pred.shape[axis] - 1)
-    shape = pred.shape[:axis] + (1,) + pred.shape[axis + 1:]
-    return numpy.take_along_axis(pred, index.reshape(shape), axis).reshape(-1)
