@@ -1,5 +1,6 @@
 """``mx.sym.np.linalg``: the linear-algebra operators ``mx.np.linalg`` runs, as symbol nodes (float32/float64
 inputs; the integer rules and NumPy fallbacks of ``mx.np.linalg`` need the arrays' values)."""
+from ..symbol import Symbol
 from ._symbol import UnbuiltNumpySymbolError, create_np
 
 
@@ -46,10 +47,48 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
         f"not ord={ord!r} with axis={axis!r}; run the block without hybridize() for that norm")
 
 
+def eig(a):
+    """(eigenvalues, eigenvectors) of each square matrix in ``a``: two symbols."""
+    return tuple(create_np("_npi_eig", a, hint="eig"))
+
+
+def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
+    """(eigenvalues, eigenvectors) of each symmetric matrix in ``a`` (its ``UPLO`` triangle): two symbols."""
+    return tuple(create_np("_npi_eigh", a, UPLO=UPLO, hint="eigh"))
+
+
+def eigvals(a):
+    """The eigenvalues of each square matrix in ``a``."""
+    return create_np("_npi_eigvals", a, hint="eigvals")
+
+
+def eigvalsh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
+    """The eigenvalues of each symmetric matrix in ``a`` (its ``UPLO`` triangle)."""
+    return create_np("_npi_eigvalsh", a, UPLO=UPLO, hint="eigvalsh")
+
+
+def pinv(a, rcond=1e-15, hermitian=False):
+    """The pseudo-inverse of each matrix in ``a``, singular values below ``rcond`` (a number or a symbol)
+    times the largest dropped."""
+    if isinstance(rcond, Symbol):
+        return create_np("_npi_pinv", a, rcond, hermitian=hermitian, hint="pinv")
+    return create_np("_npi_pinv_scalar_rcond", a, rcond=rcond, hermitian=hermitian, hint="pinv_scalar_rcond")
+
+
+def tensorinv(a, ind=2):
+    """The inverse of ``a`` for the tensor product over its first ``ind`` axes."""
+    return create_np("_npi_tensorinv", a, ind=ind, hint="tensorinv")
+
+
+def tensorsolve(a, b, axes=None):
+    """``x`` with ``tensordot(a, x, x.ndim) = b`` (``axes`` of ``a`` moved to the end first)."""
+    return create_np("_npi_tensorsolve", a, b, a_axes=None if axes is None else tuple(axes), hint="tensorsolve")
+
+
 def __getattr__(name):
     if name.startswith("__"):
         raise AttributeError(name)
     raise UnbuiltNumpySymbolError(
         f"mx.sym.np.linalg.{name}: distnet does not build this function on symbols, so a HybridBlock whose "
         f"hybrid_forward calls F.np.linalg.{name} cannot be hybridized. Run the block without hybridize(), or "
-        "use svd, det, slogdet, inv, cholesky, solve or norm.")
+        "use the functions dir(mx.sym.np.linalg) lists.")

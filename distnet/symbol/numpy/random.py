@@ -1,5 +1,6 @@
 """``mx.sym.np.random``: sampling nodes (``_npi_uniform``, ``_npi_normal``) drawing from the generator
 ``mx.random.seed`` seeds, as the ``mx.np.random`` functions do."""
+from ..symbol import Symbol
 from ._symbol import UnbuiltNumpySymbolError, create_np
 
 
@@ -24,9 +25,108 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
                      dtype=dtype or "float32", hint="normal")
 
 
+def _parameters(names, values):
+    """Attributes of a sampler whose parameters may be symbols: a symbol becomes an input, its attribute None."""
+    inputs = [v for v in values if isinstance(v, Symbol)]
+    return inputs, {n: None if isinstance(v, Symbol) else v for n, v in zip(names, values)}
+
+
+def _sampler(name, names, with_ctx=True):
+    def function(*values, size=None, ctx=None, out=None):
+        inputs, attrs = _parameters(names, values)
+        if with_ctx:
+            attrs["ctx"] = _context(ctx)
+        return create_np(f"_npi_{name}", *inputs, size=_size(size), hint=name, **attrs)
+    return function
+
+
+def exponential(scale=1.0, size=None, ctx=None, out=None):
+    """Exponential samples of ``scale`` (a number or a symbol)."""
+    return _sampler("exponential", ("scale",))(scale, size=size, ctx=ctx)
+
+
+def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
+    """Gumbel samples of ``loc`` and ``scale`` (numbers or symbols)."""
+    return _sampler("gumbel", ("loc", "scale"))(loc, scale, size=size, ctx=ctx)
+
+
+def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
+    """Logistic samples of ``loc`` and ``scale`` (numbers or symbols)."""
+    return _sampler("logistic", ("loc", "scale"))(loc, scale, size=size, ctx=ctx)
+
+
+def pareto(a, size=None, ctx=None, out=None):
+    """Pareto II (Lomax) samples of shape ``a``."""
+    return _sampler("pareto", ("a",))(a, size=size, ctx=ctx)
+
+
+def weibull(a, size=None, ctx=None, out=None):
+    """Weibull samples of shape ``a``."""
+    return _sampler("weibull", ("a",))(a, size=size, ctx=ctx)
+
+
+def rayleigh(scale=1.0, size=None, ctx=None, out=None):
+    """Rayleigh samples of ``scale``."""
+    return _sampler("rayleigh", ("scale",))(scale, size=size, ctx=ctx)
+
+
+def power(a, size=None, ctx=None, out=None):
+    """Power-distribution samples of ``a`` (on [0, 1])."""
+    return _sampler("powerd", ("a",), with_ctx=False)(a, size=size)
+
+
+def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
+    """Gamma samples of ``shape`` and ``scale``."""
+    return create_np("_npi_gamma", shape=shape, scale=scale, size=_size(size), ctx=_context(ctx),
+                     dtype=dtype or "float32", hint="gamma")
+
+
+def chisquare(df, size=None, dtype=None, ctx=None):
+    """Chi-square samples of ``df`` degrees of freedom (the gamma node MXNet builds for them)."""
+    return create_np("_npi_gamma", shape=df / 2, scale=0.5, size=_size(size), ctx=_context(ctx),
+                     dtype=dtype or "float32", hint="gamma")
+
+
+def beta(a, b, size=None, dtype=None, ctx=None):
+    """Beta samples: X / (X + Y) of gamma samples X (shape ``a``) and Y (shape ``b``), drawn in float64."""
+    x = create_np("_npi_gamma", shape=a, scale=1, size=_size(size), ctx=_context(ctx), dtype="float64", hint="gamma")
+    y = create_np("_npi_gamma", shape=b, scale=1, size=_size(size), ctx=_context(ctx), dtype="float64", hint="gamma")
+    return (x / (x + y)).astype(dtype or "float32")
+
+
+def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
+    """exp of normal samples N(mean, sigma^2)."""
+    return create_np("_npi_exp", normal(mean, sigma, size, dtype, ctx), hint="exp")
+
+
+def rand(*size, **kwargs):
+    """Uniform samples on [0, 1) of shape ``size``."""
+    return uniform(0, 1, size=size, **kwargs)
+
+
+def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
+    """Integers drawn uniformly from [low, high)."""
+    if high is None:
+        low, high = 0, low
+    return create_np("_random_randint", low=low, high=high, shape=_size(size) or (), ctx=_context(ctx),
+                     dtype=dtype or "int64", hint="random_randint")
+
+
+def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
+    """Samples of ``range(a)`` (uniform, or with the probabilities ``p``, a symbol)."""
+    inputs = [p] if p is not None else []
+    return create_np("_npi_choice", *inputs, a=a, size=size, replace=replace, weighted=p is not None,
+                     ctx=_context(ctx), hint="choice")
+
+
+def shuffle(x):
+    """MXNet 1.9.1's symbol ``shuffle`` gives None (it shuffles nothing in the graph)."""
+    return None
+
+
 def __getattr__(name):
     if name.startswith("__"):
         raise AttributeError(name)
     raise UnbuiltNumpySymbolError(
-        f"mx.sym.np.random.{name}: distnet builds uniform and normal sampling on symbols only; run the block "
-        "without hybridize() to draw from this distribution")
+        f"mx.sym.np.random.{name}: distnet does not build this sampler on symbols; run the block without "
+        "hybridize() to draw from this distribution")

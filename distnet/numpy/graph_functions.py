@@ -1,0 +1,257 @@
+"""Operators of ``mx.sym.np`` graphs that run an ``mx.np`` function whole (``_npi_diff``, ``_np_roll``, ...).
+
+Each is registered under the name MXNet's symbol gets, with MXNet's attributes, so that a block calling
+``F.np.diff`` hybridizes, exports and loads back as MXNet's does. The forward calls the ``mx.np`` function on
+the node's inputs; the backward differentiates that same call with autograd, so a graph gives what the
+imperative function gives.
+"""
+import numpy as _np
+
+from ..base import MXNetError
+from ..ndarray.registry import defop
+from ..symbol.graph import attr_from_str
+from .multiarray import wrap_np
+
+# op name -> (how many outputs it makes from its attributes), for the symbols that build these nodes
+NUM_OUTPUTS = {}
+# the ops whose nodes carry no ``num_args`` (MXNet gives it to the ones joining any number of arrays only)
+UNCOUNTED = set()
+
+
+def _value(attrs, key, default=None):
+    """Attribute ``key`` as a Python value (nodes read back from JSON hold strings)."""
+    return attr_from_str(attrs[key]) if key in attrs else default
+
+
+def _arrays(result):
+    """A function's result as a tuple of numpy arrays."""
+    parts = result if isinstance(result, (list, tuple)) else (result,)
+    return tuple(_np.asarray(p._data) if hasattr(p, "_data") else _np.asarray(p) for p in parts)
+
+
+def _differentiate(call, dy, arrays, attrs):
+    """Gradients of ``call`` w.r.t. its float inputs, for the head gradients ``dy``."""
+    from .. import autograd
+    inputs = [wrap_np(_np.array(a)) for a in arrays]
+    for x in inputs:
+        if x.dtype.kind == "f":
+            x.attach_grad()
+    with autograd.record():
+        result = call(inputs, attrs)
+    heads = list(result) if isinstance(result, (list, tuple)) else [result]
+    head_grads = [wrap_np(_np.asarray(g, dtype=h.dtype)) for g, h in zip(dy if len(heads) > 1 else (dy,), heads)]
+    recorded = [(h, g) for h, g in zip(heads, head_grads) if h._node is not None]
+    if recorded:
+        autograd.backward([h for h, _ in recorded], [g for _, g in recorded])
+    return tuple(x.grad._data if x.dtype.kind == "f" and x.grad is not None else None for x in inputs)
+
+
+def function_op(name, call, outputs=None, differentiable=True, counted=False):
+    """Register op ``name`` running ``call(inputs, attrs)`` (inputs as mx.np arrays); ``outputs(attrs)`` counts
+    its outputs where there are several; ``counted`` ops take any number of arrays (a ``num_args`` attribute)."""
+    def forward(*arrays, **attrs):
+        parts = _arrays(call([wrap_np(a) for a in arrays], attrs))
+        return parts if outputs is not None else parts[0]
+    forward.__doc__ = f"MXNet's ``{name}``: the mx.np function it stands for, run on the node's inputs."
+    op = defop(name)(forward)
+    if differentiable:
+        @op.grad
+        def _(dy, out, *arrays, **attrs):
+            return _differentiate(call, dy, arrays, attrs)
+    if outputs is not None:
+        NUM_OUTPUTS[name] = outputs
+    if not counted:
+        UNCOUNTED.add(name)
+    return op
+
+
+def _mnp():
+    from .. import numpy as mnp
+    return mnp
+
+
+def _num_args(attrs):
+    return int(_value(attrs, "num_args", 1))
+
+
+# ---- shapes and joins ------------------------------------------------------------------------------------
+for _n in (1, 2, 3):
+    function_op(f"_np_atleast_{_n}d", lambda xs, a, n=_n: getattr(_mnp(), f"atleast_{n}d")(*xs), outputs=_num_args, counted=True)
+function_op("_npi_column_stack", lambda xs, a: _mnp().column_stack(xs), counted=True)
+function_op("_npi_dstack", lambda xs, a: _mnp().dstack(xs), counted=True)
+
+
+def _split_count(attrs):
+    sections = int(_value(attrs, "sections", 0))
+    return sections if sections > 0 else len(tuple(_value(attrs, "indices", ())))
+
+
+def _split(name):
+    def call(xs, a):
+        sections = int(_value(a, "sections", 0))
+        points = list(_value(a, "indices", ()))[1:]
+        return getattr(_mnp(), name)(xs[0], sections if sections > 0 else points)
+    function_op(f"_npi_{name}", call, outputs=_split_count)
+
+
+_split("hsplit")
+_split("dsplit")
+function_op("_np_diagflat", lambda xs, a: _mnp().diagflat(xs[0], k=int(_value(a, "k", 0))))
+function_op("_np_diagonal", lambda xs, a: _mnp().diagonal(xs[0], _value(a, "offset", 0), _value(a, "axis1", 0),
+                                                           _value(a, "axis2", 1)))
+function_op("_np_trace", lambda xs, a: _mnp().trace(xs[0], _value(a, "offset", 0), _value(a, "axis1", 0),
+                                                     _value(a, "axis2", 1)))
+function_op("_np_roll", lambda xs, a: _mnp().roll(xs[0], _value(a, "shift"), _value(a, "axis")))
+function_op("_npi_rot90", lambda xs, a: _mnp().rot90(xs[0], _value(a, "k", 1), _value(a, "axes", (0, 1))))
+function_op("_npi_diff", lambda xs, a: _mnp().diff(xs[0], _value(a, "n", 1), _value(a, "axis", -1)))
+def _pad_call(xs, a):
+    return _mnp().pad(xs[0], _value(a, "pad_width"), _value(a, "mode", "constant"))
+
+
+_pad = function_op("_npi_pad", _pad_call)
+
+
+@_pad.grad
+def _(dy, out, x, **attrs):
+    if _value(attrs, "mode", "constant") != "constant":
+        raise MXNetError("Other modes are not supported. ")      # MXNet's pad backward: constant mode only
+    return _differentiate(_pad_call, dy, (x,), attrs)
+
+
+def _ediff1d(xs, a):
+    rest = list(xs[1:])
+    begin = rest.pop(0) if _value(a, "to_begin_arr_given", False) else _value(a, "to_begin_scalar")
+    end = rest.pop(0) if _value(a, "to_end_arr_given", False) else _value(a, "to_end_scalar")
+    return _mnp().ediff1d(xs[0], to_end=end, to_begin=begin)
+
+
+function_op("_npi_ediff1d", _ediff1d)
+
+
+def _delete(xs, a):
+    if len(xs) > 1:
+        obj = xs[1]
+    elif "int_ind" in a:
+        obj = _value(a, "int_ind")
+    else:
+        obj = slice(_value(a, "start"), _value(a, "stop"), _value(a, "step"))
+    return _mnp().delete(xs[0], obj, _value(a, "axis"))
+
+
+def _refuse_gradient(op):
+    """MXNet registers no gradient for ``op``: a backward through it fails, naming it."""
+    @op.grad
+    def _(dy, out, *arrays, **attrs):
+        raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register FGradient attribute.")
+
+
+_refuse_gradient(function_op("_npi_delete", _delete, differentiable=False))
+
+
+def _insert(xs, a):
+    values = xs[1] if len(xs) > 1 else _value(a, "val")
+    return _mnp().insert(xs[0], _value(a, "int_ind"), values, _value(a, "axis"))
+
+
+_refuse_gradient(function_op("_npi_insert_scalar", _insert, differentiable=False))
+
+
+# ---- statistics and counting -----------------------------------------------------------------------------
+def _average(xs, a):
+    weights = xs[1] if len(xs) > 1 else None
+    return _mnp().average(xs[0], _value(a, "axis"), weights, bool(_value(a, "returned", False)))
+
+
+function_op("_npi_average", _average, outputs=lambda a: 2 if _value(a, "returned", False) else 1)
+
+
+def _percentile(xs, a):
+    q = xs[1] if len(xs) > 1 else _value(a, "q_scalar")
+    return _mnp().percentile(xs[0], q, _value(a, "axis"), interpolation=_value(a, "interpolation", "linear"),
+                             keepdims=bool(_value(a, "keepdims", False)))
+
+
+function_op("_npi_percentile", _percentile)
+function_op("_npi_bincount", lambda xs, a: _mnp().bincount(xs[0], xs[1] if len(xs) > 1 else None,
+                                                           int(_value(a, "minlength", 0))), differentiable=False)
+
+
+def _unique_count(attrs):
+    return 1 + sum(bool(_value(attrs, k, False)) for k in ("return_index", "return_inverse", "return_counts"))
+
+
+function_op("_npi_unique", lambda xs, a: _mnp().unique(xs[0], bool(_value(a, "return_index", False)),
+                                                       bool(_value(a, "return_inverse", False)),
+                                                       bool(_value(a, "return_counts", False)), _value(a, "axis")),
+            outputs=_unique_count, differentiable=False)
+function_op("_npi_diag_indices_from", lambda xs, a: _mnp().stack(_mnp().diag_indices_from(xs[0])),
+            differentiable=False)
+function_op("_npi_share_memory", lambda xs, a: _mnp().shares_memory(xs[0], xs[1]), differentiable=False)
+
+# ---- integer bitwise ops ---------------------------------------------------------------------------------
+for _name in ("bitwise_and", "bitwise_or", "bitwise_xor", "lcm"):
+    function_op(f"_npi_{_name}", lambda xs, a, n=_name: getattr(_mnp(), n)(xs[0], xs[1]), differentiable=False)
+    function_op(f"_npi_{_name}_scalar", lambda xs, a, n=_name: getattr(_mnp(), n)(xs[0], int(_value(a, "scalar"))),
+                differentiable=False)
+function_op("_npi_bitwise_not", lambda xs, a: _mnp().bitwise_not(xs[0]), differentiable=False)
+
+
+# ---- arrays made from attributes only --------------------------------------------------------------------
+def _dtype(attrs, default=None):
+    dtype = _value(attrs, "dtype", default)
+    return None if dtype in (None, "None") else dtype
+
+
+for _name in ("blackman", "hamming", "hanning"):
+    function_op(f"_npi_{_name}", lambda xs, a, n=_name: getattr(_mnp(), n)(int(_value(a, "M")), dtype=_dtype(a)),
+                differentiable=False)
+function_op("_npi_identity", lambda xs, a: _mnp().identity(_value(a, "shape")[0], dtype=_dtype(a)),
+            differentiable=False)
+function_op("_npi_indices", lambda xs, a: _mnp().indices(_value(a, "dimensions"), dtype=_dtype(a, "int32")),
+            differentiable=False)
+function_op("_npi_logspace", lambda xs, a: _mnp().logspace(_value(a, "start"), _value(a, "stop"), _value(a, "num", 50),
+                                                           bool(_value(a, "endpoint", True)), _value(a, "base", 10.0),
+                                                           dtype=_dtype(a)), differentiable=False)
+
+# ---- linear algebra --------------------------------------------------------------------------------------
+function_op("_npi_eig", lambda xs, a: _mnp().linalg.eig(xs[0]), outputs=lambda a: 2, differentiable=False)
+function_op("_npi_eigh", lambda xs, a: _mnp().linalg.eigh(xs[0], _value(a, "UPLO", "L")), outputs=lambda a: 2)
+function_op("_npi_eigvals", lambda xs, a: _mnp().linalg.eigvals(xs[0]), differentiable=False)
+function_op("_npi_eigvalsh", lambda xs, a: _mnp().linalg.eigvalsh(xs[0], _value(a, "UPLO", "L")))
+function_op("_npi_pinv", lambda xs, a: _mnp().linalg.pinv(xs[0], xs[1], bool(_value(a, "hermitian", False))))
+function_op("_npi_pinv_scalar_rcond", lambda xs, a: _mnp().linalg.pinv(xs[0], _value(a, "rcond", 1e-15),
+                                                                        bool(_value(a, "hermitian", False))))
+function_op("_npi_tensorinv", lambda xs, a: _mnp().linalg.tensorinv(xs[0], _value(a, "ind", 2)))
+function_op("_npi_tensorsolve", lambda xs, a: _mnp().linalg.tensorsolve(xs[0], xs[1], _value(a, "a_axes")))
+
+
+# ---- samplers: array parameters as inputs, the others as attributes --------------------------------------
+def _sampler(name, params, function=None):
+    """``_npi_<name>`` drawing ``mx.np.random.<function>``; ``params`` are its parameters in order, each an
+    input when the node has it as one (its attribute is then None)."""
+    def call(xs, a):
+        inputs = list(xs)
+        values = [inputs.pop(0) if _value(a, p) is None and inputs else _value(a, p) for p in params]
+        kwargs = {"size": _value(a, "size")}
+        if "dtype" in a:
+            kwargs["dtype"] = _dtype(a)
+        return getattr(_mnp().random, function or name)(*values, **kwargs)
+    function_op(f"_npi_{name}", call)
+
+
+_sampler("gamma", ("shape", "scale"))
+_sampler("exponential", ("scale",))
+_sampler("gumbel", ("loc", "scale"))
+_sampler("logistic", ("loc", "scale"))
+_sampler("pareto", ("a",))
+_sampler("powerd", ("a",), "power")
+_sampler("rayleigh", ("scale",))
+_sampler("weibull", ("a",))
+
+
+def _choice(xs, a):
+    p = xs[0] if _value(a, "weighted", False) and xs else None
+    return _mnp().random.choice(_value(a, "a"), _value(a, "size"), bool(_value(a, "replace", True)), p)
+
+
+function_op("_npi_choice", _choice, differentiable=False)
