@@ -347,6 +347,25 @@ def copy(a):
 
 from . import random  # noqa: E402,F401  (mx.sym.np.random)
 from . import linalg  # noqa: E402,F401  (mx.sym.np.linalg)
+from ._functions import *  # noqa: E402,F401,F403  (nodes that run an mx.np function whole)
+
+product = _reduction("_np_prod", "product")
+
+
+def sometrue(a, axis=None, out=None, keepdims=False):
+    """Whether some element along ``axis`` is true (``any``)."""
+    return _create_np("_np_any", a, hint="sometrue", **_given(axis=axis, keepdims=keepdims))
+
+
+def _internal_missing(name):
+    def function(x, out=None, **kwargs):
+        raise AttributeError(f"module 'distnet.symbol.numpy._internal' has no attribute '{name}'")
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = f"``np.{name}``: MXNet 1.9.1 has no operator for it on symbols."
+    return function
+
+
+deg2rad, rad2deg = _internal_missing("deg2rad"), _internal_missing("rad2deg")
 
 
 def __getattr__(name):
