@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from ..util import is_np_shape
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
@@ -108,6 +109,8 @@ def _v2_bounds(n, indices, sections):
     else:
         starts = list(indices)
     ends = starts[1:] + [n]
+    if n == 0:              # an empty axis (NumPy shapes) gives empty parts wherever they were to start
+        return [(0, 0)] * len(starts)
     for i, (b, e) in enumerate(zip(starts, ends)):
         if b > e or e > n:
             raise MXNetError(f"split_v2: part {i} would run from {b} to {e} on an axis of size {n}")
@@ -169,7 +172,7 @@ def _(dy, out, ary, *, indices_or_sections, axis=0, squeeze_axis=False):
 def tile(data, *, reps):
     """``data`` repeated ``reps[i]`` times along each axis (numpy's tile; an int ``reps`` is one entry)."""
     reps = _reps(reps)
-    if any(r < 1 for r in reps):
+    if any(r < (0 if is_np_shape() else 1) for r in reps):      # NumPy shapes allow empty axes
         raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
     return np.tile(data, reps)
 

@@ -3,6 +3,7 @@
 Matrix operators work on the last two axes and treat leading axes as a batch, as MXNet does.
 """
 import functools
+import math
 
 import numpy as np
 
@@ -59,14 +60,15 @@ def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
     if a.ndim == 1 and b.ndim == 1 and (transpose_a or transpose_b):
         raise MXNetError(f"dot: cannot transpose vectors (shapes {_shape_str(a.shape)} X {_shape_str(b.shape)})")
+    # sizes spelled out, not -1: an empty operand cannot infer its other axis
     if transpose_a:
-        a2, keep_a = a.reshape(a.shape[0], -1).T, a.shape[1:]
+        a2, keep_a = a.reshape(a.shape[0], math.prod(a.shape[1:])).T, a.shape[1:]
     else:
-        a2, keep_a = a.reshape(-1, a.shape[-1]), a.shape[:-1]
+        a2, keep_a = a.reshape(math.prod(a.shape[:-1]), a.shape[-1]), a.shape[:-1]
     if transpose_b:
-        b2, keep_b = b.reshape(-1, b.shape[-1]).T, b.shape[:-1]
+        b2, keep_b = b.reshape(math.prod(b.shape[:-1]), b.shape[-1]).T, b.shape[:-1]
     else:
-        b2, keep_b = b.reshape(b.shape[0], -1), b.shape[1:]
+        b2, keep_b = b.reshape(b.shape[0], math.prod(b.shape[1:])), b.shape[1:]
     if a2.shape[1] != b2.shape[0]:
         raise MXNetError(f"dot shape error: {_shape_str(a.shape)} X {_shape_str(b.shape)} "
                          f"(transpose_a={int(transpose_a)}, transpose_b={int(transpose_b)}): "

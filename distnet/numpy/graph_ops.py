@@ -10,7 +10,9 @@ import string
 import numpy as _np
 
 from ..ndarray.registry import OPS, defop, unbroadcast
+from .creation import arange
 from .linear import einsum_op
+from .shaping import check_scalar_squeeze_axis
 from .umath import _scaled_round, result_type
 
 _FLOAT32 = _np.dtype(_np.float32)
@@ -186,8 +188,26 @@ def _reshape(a, *, newshape, order="C"):
 
 _np_reshape = defop("_np_reshape")(_reshape)
 _np_reshape.bwd = OPS["_npx_reshape"].bwd
-for _name, _base in (("_np_transpose", "transpose"), ("_np_squeeze", "squeeze"), ("_npi_flip", "flip")):
+for _name, _base in (("_np_transpose", "transpose"), ("_npi_flip", "flip")):
     _alias(_name, _base)
+
+
+@defop("_np_squeeze")
+def squeeze_op(a, *, axis=None):
+    """``a`` without its size-1 axes (or only ``axis``); a 0-d array takes axis 0 or -1, as ``np.squeeze``."""
+    if a.ndim == 0:
+        if axis is not None:
+            check_scalar_squeeze_axis(axis)
+        return a.copy()
+    out = OPS["squeeze"].fwd(a, axis=axis)          # its checks give MXNet's errors
+    named = range(a.ndim) if axis is None else axis if isinstance(axis, (tuple, list)) else (axis,)
+    gone = {ax % a.ndim for ax in named if a.shape[ax] == 1}
+    return out.reshape([d for i, d in enumerate(a.shape) if i not in gone])     # all gone: 0-d, not (1,)
+
+
+@squeeze_op.grad
+def _(dy, out, a, axis=None):
+    return dy.reshape(a.shape)
 
 
 def _concat_inputs(data, axis):
@@ -320,7 +340,12 @@ _join("_npi_vstack", _np.atleast_2d, lambda ndim: 0)
 _join("_npi_hstack", _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1)
 _alias("_npi_zeros", "_zeros")
 _alias("_npi_ones", "_ones")
-_alias("_npi_arange", "_arange")
+
+
+@defop("_npi_arange")
+def arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, dtype="float32", ctx=None):
+    """Evenly spaced values in [start, stop), as ``mx.np.arange`` (an empty range gives an empty array)."""
+    return arange(start, stop, step, dtype=None if dtype in (None, "None") else dtype)._data
 
 
 @defop("_npi_eye")
@@ -347,12 +372,18 @@ def _leading_ones(a, shape):
 
 @defop("_npi_broadcast_to")
 def broadcast_to_op(a, *, shape):
-    """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added)."""
-    return OPS["broadcast_to"].fwd(_leading_ones(a, tuple(shape)), shape=tuple(shape))
+    """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added, a 0 is an empty axis)."""
+    shape = tuple(shape)
+    if 0 in shape:          # the legacy operator reads a 0 as "keep the input's size"
+        _np.broadcast_shapes(a.shape, shape)
+        return _np.zeros(shape, a.dtype)
+    return OPS["broadcast_to"].fwd(_leading_ones(a, shape), shape=shape)
 
 
 @broadcast_to_op.grad
 def _(dy, out, a, shape):
+    if 0 in tuple(shape):
+        return _np.zeros(a.shape, a.dtype)
     g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))
     g = g[0] if isinstance(g, tuple) else g
     return g.reshape(a.shape)

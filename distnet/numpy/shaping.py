@@ -120,16 +120,21 @@ def expand_dims(a, axis):
     return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
 
 
+def check_scalar_squeeze_axis(axis):
+    """Refuse, with MXNet's errors, a squeeze ``axis`` of a 0-d array other than 0 or -1."""
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    if len(axes) > 1:
+        raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : cannot specify more than one "
+                         "axis for a scalar tensor")
+    if axes[0] not in (0, -1):
+        raise MXNetError(f"Check failed: axes[0] == 0 || axes[0] == -1: axis {axes[0]} is out of bounds of "
+                         "array of dimension 0")
+
+
 def squeeze(a, axis=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
     if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
-        axes = axis if isinstance(axis, tuple) else (axis,)
-        if len(axes) > 1:
-            raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : cannot specify more than one "
-                             "axis for a scalar tensor")
-        if axes[0] not in (0, -1):
-            raise MXNetError(f"Check failed: axes[0] == 0 || axes[0] == -1: axis {axes[0]} is out of bounds of "
-                             "array of dimension 0")
+        check_scalar_squeeze_axis(axis)
         axis = None
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis}))
@@ -210,6 +215,8 @@ def _sections(ary, indices_or_sections, axis, even):
             raise ValueError("array split does not result in an equal division")
         size, extra = divmod(n, k)
         bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
+    elif n == 0:            # MXNet cuts an empty axis into empty parts wherever they were to start
+        bounds = [0] * (len(indices_or_sections) + 2)
     else:
         for i in indices_or_sections:
             if int(i) > n:

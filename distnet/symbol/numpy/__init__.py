@@ -149,7 +149,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 
 def cumsum(a, axis=None, dtype=None, out=None):
     """Cumulative sums along ``axis`` (of the flattened array when None)."""
-    return _create_np("_np_cumsum", a, hint="cumsum", **_given(axis=axis))
+    return _create_np("_np_cumsum", a, hint="cumsum",
+                      **_given(axis=axis, dtype=None if dtype is None else _dtype(dtype)))
 
 
 # ---- shapes ----------------------------------------------------------------------------------------------

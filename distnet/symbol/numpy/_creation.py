@@ -53,8 +53,8 @@ def arange(start, stop=None, step=1, dtype="float32", ctx=None):
     """Evenly spaced values in [start, stop)."""
     if stop is None:
         start, stop = 0, start
-    return create_np("_npi_arange", start=start, stop=stop, step=step, ctx=str(ctx or _context()),
-                     dtype=_dtype(dtype), hint="arange")
+    return create_np("_npi_arange", start=start, stop=stop, step=1 if step is None else step,
+                     ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="arange")
 
 
 def eye(N, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (NumPy's names)

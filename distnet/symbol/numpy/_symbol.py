@@ -159,7 +159,8 @@ class _Symbol(Symbol):
         return create_np("_npi_around", self, decimals=decimals, hint="around")
 
     def cumsum(self, axis=None, dtype=None):
-        return create_np("_np_cumsum", self, axis=axis, hint="cumsum")
+        given = {} if dtype is None else {"dtype": _np.dtype(dtype).name}
+        return create_np("_np_cumsum", self, axis=axis, hint="cumsum", **given)
 
     def argsort(self, axis=-1, kind=None, order=None):
         return create_np("argsort", self, axis=axis, is_ascend=True, dtype="int64", hint="argsort")
