@@ -29,6 +29,17 @@ class Rows:
         return out
 
 
+class UpdateError(MXNetError):
+    """The updater failed on some keys of a push; their rounds closed keeping the old values.
+
+    ``done``: the pull requests the push completed all the same, still to be answered.
+    """
+
+    def __init__(self, message, done):
+        super().__init__(message)
+        self.done = done
+
+
 class PullRequest:
     """A PULL waiting for some of its keys: ``values[i]`` is filled as key i becomes ready.
 
@@ -59,6 +70,7 @@ class KeyState:
         self.held = {}                  # worker rank -> pushes waiting for a later round
         self.pushed = {}                # worker rank -> pushes accepted so far
         self.parked = []                # (version needed, PullRequest, index in request)
+        self.master = None              # float32 copy of a float16 value updated with multi_precision
 
     def describe(self):
         """'key 3 (shape (2, 3) float32)'."""
@@ -113,15 +125,22 @@ class Store:
         states = [self._state(key, "push") for key in keys]
         for state, array in zip(states, arrays):
             state.check("push", array)
-        done = []
+        done, failed = [], []
         for state, array in zip(states, arrays):
             state.pushed[rank] = state.pushed.get(rank, 0) + 1
-            if self.sync:
-                self._sync_push(state, rank, array)
-            else:
-                state.value = self._apply(state, array)
-                state.version += 1
+            try:
+                if self.sync:
+                    self._sync_push(state, rank, array)
+                else:
+                    try:
+                        state.value = self._apply(state, array)
+                    finally:
+                        state.version += 1
+            except Exception as err:    # the optimizer's failure must leave the key usable (MXNet's server too)
+                failed.append(f"the optimizer failed on {state.describe()}: {type(err).__name__}: {err}")
             done += self._release(state)
+        if failed:
+            raise UpdateError("; ".join(failed), done)
         return done
 
     def pull(self, rank, handle, keys, rows=None):
@@ -175,8 +194,14 @@ class Store:
             state.held.setdefault(rank, []).append(array)
             return
         state.round[rank] = array
+        error = None
         while len(state.round) == self.num_workers:
-            self._close_round(state)
+            try:
+                self._close_round(state)
+            except Exception as err:    # close the rounds already complete, then report
+                error = error or err
+        if error is not None:
+            raise error
 
     def _close_round(self, state):
         """Sum the round in rank order (same bits whatever the arrival order), update, open the next round."""
@@ -193,35 +218,45 @@ class Store:
             total = pushes[0] + pushes[1]       # one pass; the same bits as copy-then-add
             for push in pushes[2:]:
                 total += push
-        state.value = self._apply(state, total)
-        state.version += 1
-        state.round = {}
-        for rank in list(state.held):
-            state.round[rank] = state.held[rank].pop(0)
-            if not state.held[rank]:
-                del state.held[rank]
+        try:
+            state.value = self._apply(state, total)
+        finally:
+            state.version += 1
+            state.round = {}
+            for rank in list(state.held):
+                state.round[rank] = state.held[rank].pop(0)
+                if not state.held[rank]:
+                    del state.held[rank]
 
     def _apply(self, state, grad):
         """The key's next value: the updater's step on a copy of the weight, or the aggregate itself.
 
         A row_sparse gradient updates the weight as MXNet's server holds it: a row_sparse key's weight
         row_sparse with every row, another key's dense (the updater then changes the gradient's rows only).
+        A float16 key under an optimizer with multi_precision is updated through a float32 master copy kept
+        here, as MXNet's server does: the optimizer sees float32 weights and gradients.
         """
-        if type(grad) is Rows:
-            if self.updater is None:
-                return grad.dense(state.value.shape)
-            shape = state.value.shape
-            if grad.sparse_weight:
-                weight = _new(RowSparseNDArray, state.value.copy(), [np.arange(shape[0], dtype=np.int64)], shape,
-                              cpu(0))
-            else:
-                weight = _wrap(state.value.copy())
-            self.updater(state.key[0], _new(RowSparseNDArray, grad.data, [grad.index], shape, cpu(0)), weight)
-            return weight.asnumpy()
         if self.updater is None:
-            return grad
-        weight = state.value.copy()
-        self.updater(state.key[0], _wrap(np.asarray(grad)), _wrap(weight))
+            return grad.dense(state.value.shape) if type(grad) is Rows else grad
+        master = state.value.dtype == np.float16 and getattr(self.updater.optimizer, "multi_precision", False)
+        if master and state.master is None:
+            state.master = state.value.astype(np.float32)
+        weight = (state.master if master else state.value).copy()
+        if type(grad) is Rows:
+            shape = state.value.shape
+            data = grad.data.astype(np.float32) if master else grad.data
+            if grad.sparse_weight:
+                weight = _new(RowSparseNDArray, weight, [np.arange(shape[0], dtype=np.int64)], shape, cpu(0))
+            else:
+                weight = _wrap(weight)
+            self.updater(state.key[0], _new(RowSparseNDArray, data, [grad.index], shape, cpu(0)), weight)
+            weight = weight.asnumpy()
+        else:
+            grad = np.asarray(grad)
+            self.updater(state.key[0], _wrap(grad.astype(np.float32) if master else grad), _wrap(weight))
+        if master:
+            state.master = weight
+            return weight.astype(np.float16)
         return weight
 
     def _release(self, state):

@@ -12,7 +12,7 @@ from ..optimizer.updater import Updater
 from ..ps import protocol
 from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
-from .aggregator import Rows, Store
+from .aggregator import Rows, Store, UpdateError
 from .node import bind_router, log
 
 _EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
@@ -107,6 +107,10 @@ class Server:
                 log(f"{self.name}: refused a malformed message from {identity!r}: {err}")
                 request_id = err.request_id or 0
             protocol.send_to(self.router, identity, Msg.ERROR, id=request_id, message=f"{self.name}: {err}")
+        except Exception as err:    # a bug in one request must not end the server: that worker gets the error
+            log(f"{self.name}: {type(err).__name__} while handling a message from {identity!r}: {err}")
+            protocol.send_to(self.router, identity, Msg.ERROR, id=request_id,
+                             message=f"{self.name}: {type(err).__name__}: {err}")
 
     # ---- handlers ------------------------------------------------------------------------
     def on_init(self, identity, head, arrays):
@@ -117,7 +121,15 @@ class Server:
     def on_push(self, identity, head, arrays):
         # No reply: the worker's next request confirms it (an ERROR answers it if it fails).
         self.set_mode(head)
-        self.answer(self.store.push(worker_rank(identity), head["keys"], arrays))
+        self.push(identity, head["keys"], arrays)
+
+    def push(self, identity, keys, arrays):
+        """Give a worker's pushes to the store; answer the pulls they complete, even when the optimizer failed."""
+        try:
+            self.answer(self.store.push(worker_rank(identity), keys, arrays))
+        except UpdateError as err:
+            self.answer(err.done)
+            raise
 
     def on_pull(self, identity, head, arrays):
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
@@ -130,16 +142,15 @@ class Server:
             raise ProtocolError(f"PUSH_ROWS: sparse_weights must hold one bool per key, got {sparse!r:.200}",
                                 head["id"])
         pushes = [Rows(index, data, flag) for index, data, flag in zip(arrays[::2], arrays[1::2], sparse)]
-        self.answer(self.store.push(worker_rank(identity), head["keys"], pushes))
+        self.push(identity, head["keys"], pushes)
 
     def on_pull_rows(self, identity, head, arrays):
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"], rows=arrays))
 
     def on_pushpull(self, identity, head, arrays):
         self.set_mode(head)
-        rank = worker_rank(identity)
-        self.answer(self.store.push(rank, head["keys"], arrays))
-        self.answer(self.store.pull(rank, (identity, head["id"]), head["keys"]))
+        self.push(identity, head["keys"], arrays)
+        self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
 
     def on_sync(self, identity, head, arrays):
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])

@@ -5,7 +5,7 @@ import logging
 import numpy as np
 
 from ..base import MXNetError
-from ..kvstore.base import KVStore, _group, _pairs, check_shape
+from ..kvstore.base import KVStore, _dense_only, _group, _pairs, check_shape
 from ..ndarray.ndarray import NDArray, mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
@@ -93,7 +93,7 @@ class DistKVStore(KVStore):
             return None
         meta = self._meta.get(key)
         if meta is None or len(meta[2]) != 1 or key in self._row_sparse or not isinstance(array, NDArray) \
-                or _stype(array) != "default" or array.shape != meta[0]:
+                or _stype(array) != "default" or array.shape != meta[0] or array.dtype != meta[1]:
             return None
         return meta
 
@@ -142,6 +142,7 @@ class DistKVStore(KVStore):
             shape, dtype, _ = self._meta[k]
             for array in arrays:
                 check_shape(k, array, shape, "push")
+                _check_dtype(k, array, dtype)
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
@@ -177,7 +178,7 @@ class DistKVStore(KVStore):
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
         """Fill ``out`` with the keys' values in the background; reading ``out`` waits for them."""
         if out is None:
-            raise MXNetError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
+            raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         self._client.check()
         meta = self._single(key, out)
         if meta is not None:
@@ -188,13 +189,19 @@ class DistKVStore(KVStore):
             self._client.submit(op, [(part.server, Msg.PULL, (), {"keys": [[key, part.part]]},
                                       _writer([([out], part, True)]))])
             return
-        self._submit_pull(self._pull_pairs(key, out))
+        self._submit_pull(self._pull_pairs(key, out, ignore_sparse))
 
-    def _pull_pairs(self, key, out):
-        """[(key, [outputs])] of a pull, shapes checked."""
+    def _pull_pairs(self, key, out, ignore_sparse=True):
+        """[(key, [dense outputs])] of a pull, shapes checked; row_sparse outputs are skipped with a warning."""
         pairs = []
         for k, outs in _pairs(key, out, "pull"):
             k = self._known(k, "pull")
+            if not ignore_sparse and any(_stype(o) != "default" for o in outs):
+                raise MXNetError(f"kvstore pull of key {k!r} into a {_stype(outs[0])} array: a dist kvstore fills "
+                                 "dense arrays only; pull rows with kv.row_sparse_pull(key, out, row_ids)")
+            outs = _dense_only(outs)
+            if not outs:
+                continue
             shape, dtype, _ = self._meta[k]
             for o in outs:
                 check_shape(k, o, shape, "pull")
@@ -215,6 +222,8 @@ class DistKVStore(KVStore):
 
     def _submit_pull(self, pairs):
         """One PULL per server holding any of ``pairs``; the outputs are pending until their replies are written."""
+        if not pairs:
+            return
         by_server = self._pull_writers(pairs)
         op = Op("pull", len(by_server), [k for k, _ in pairs])
         for _, outs in pairs:
@@ -298,9 +307,9 @@ class DistKVStore(KVStore):
 
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` on the servers (rank 0 sends it; every worker waits until it is in place)."""
-        if not isinstance(optimizer, Optimizer):
-            raise MXNetError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
-                             "(create one with mx.optimizer.create(name, ...))")
+        if not isinstance(optimizer, Optimizer):     # MXNet fails on the missing optimizer attributes
+            raise AttributeError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
+                                 "(create one with mx.optimizer.create(name, ...))")
         payload = serialize_optimizer(optimizer)
         self._optimizer = optimizer
         if self.rank == 0:
@@ -315,9 +324,11 @@ class DistKVStore(KVStore):
         self._client.submit(Op("set_learning_rate", len(messages)), messages).wait()
 
     def _set_updater(self, updater):
-        raise MXNetError(f"kvstore {self._type!r}: a custom updater cannot run on the servers (its code would have to "
-                         "travel over the wire); use kv.set_optimizer(optimizer), or update on the workers "
-                         "(gluon.Trainer(..., update_on_kvstore=False))")
+        """Keep ``updater`` in this worker only, as MXNet: pushes still go to the servers, whose optimizer (set by
+        ``set_optimizer``) updates the values; a function cannot travel to them."""
+        if updater is not None and not callable(updater):
+            raise MXNetError(f"updater must be callable as updater(key, grad, weight), got {type(updater).__name__}")
+        self._updater = updater
 
     set_updater = _set_updater
 
@@ -393,7 +404,7 @@ def _writer(writers):
             for o in outs:
                 raw = raw_data(o)
                 if whole:
-                    np.copyto(raw, array.reshape(raw.shape))
+                    np.copyto(raw, array.reshape(raw.shape), casting="unsafe")
                 elif raw.flags.c_contiguous:
                     raw.reshape(-1)[part.start:part.stop] = array.reshape(-1)
                 else:
@@ -432,3 +443,15 @@ def _row_ranges(index, parts, shape):
 
 def _stype(array):
     return getattr(array, "stype", "default")
+
+
+def _check_dtype(key, array, dtype):
+    """MXNetError unless a pushed array has the dtype its key was initialised with (servers keep that dtype)."""
+    if array.dtype != dtype:
+        raise MXNetError(f"kvstore push of key {key!r}: array dtype {np.dtype(array.dtype).name} does not match the "
+                         f"dtype {np.dtype(dtype).name} the key was initialised with; the value size cannot be "
+                         f"changed: push arrays of the initialized dtype (e.g. grad.astype('{np.dtype(dtype).name}'))")
+
+
+DistKVStore.__name__ = DistKVStore.__qualname__ = "KVStore"
+DistKVStore.__module__ = "distnet.kvstore.kvstore"      # type(kv) prints as MXNet's mxnet.kvstore.kvstore.KVStore
