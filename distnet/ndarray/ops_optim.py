@@ -4,6 +4,8 @@ As in MXNet, an update op returns the new weight and writes its states (momentum
 float32 master weights) in place; ``out=weight`` makes the weight update in place too. Float
 attributes go through float32 first, as MXNet's operator parameters do. These ops have no gradient.
 """
+import functools
+
 import numpy as np
 
 from ..base import MXNetError
@@ -11,7 +13,7 @@ from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars, sum_of_squares
-from .ndarray import _wrap
+from .ndarray import NDArray, _wrap
 from .registry import Op, defop
 
 _F32 = np.float32
@@ -214,24 +216,6 @@ def preloaded_multi_mp_sgd_mom_update(*data, momentum=0., rescale_grad=1., clip_
     """multi_mp_sgd_mom_update with ``lrs`` and ``wds`` as the last two input arrays."""
     return _preloaded("preloaded_multi_mp_sgd_mom_update", data, 4, num_weights, momentum, rescale_grad,
                       clip_gradient, True, True)
-
-
-class _NeedsOutOp(Op):
-    """A multi-weight SGD op: MXNet infers no output shapes for it, so an imperative call needs ``out=``."""
-
-    def __call__(self, *args, out=None, **attrs):
-        if out is None:
-            raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
-                             "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
-                             "in place)")
-        return super().__call__(*args, out=out, **attrs)
-
-
-for _op in (multi_sgd_update, multi_sgd_mom_update, multi_mp_sgd_update, multi_mp_sgd_mom_update,
-            preloaded_multi_sgd_update, preloaded_multi_sgd_mom_update, preloaded_multi_mp_sgd_update,
-            preloaded_multi_mp_sgd_mom_update):
-    _op.__class__ = _NeedsOutOp
-del _op
 
 
 # --- Signum, RMSProp, FTRL, FTML -----------------------------------------------------------------
@@ -492,12 +476,18 @@ def multi_sum_sq(*data, num_arrays):
     """The sum of squares of each array (float32, one value per array)."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
+    for i, x in enumerate(data):
+        if x.dtype != data[0].dtype:
+            raise MXNetError(f"multi_sum_sq: This layer requires uniform type. Expected '{data[0].dtype.name}' v.s. "
+                             f"given '{x.dtype.name}' at 'array_{i}'; cast the arrays to one dtype")
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
 
 @defop("multi_lars")
 def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad=1.):
     """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
+    if lrs.dtype != _F32:
+        raise MXNetError(f"MultiLARS only support float: multi_lars got {lrs.dtype.name} inputs; pass float32 arrays")
     f = lrs.dtype.type
     eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
     w_norm, g_norm = np.sqrt(weights_sum_sq), np.sqrt(grads_sum_sq)
@@ -545,3 +535,100 @@ def _mark_without_gradient():
 
 
 _mark_without_gradient()
+
+
+# MXNet's type inference of the update ops: (inputs of one common dtype, float32 inputs after them, whether the
+# leading inputs must be float16), per weight for the multi-weight ops; None: every input shares one dtype.
+_TYPE_RULES = {
+    "mp_sgd_update": (2, 1, False), "mp_sgd_mom_update": (2, 2, False), "mp_nag_mom_update": (2, 2, False),
+    "_contrib_adamw_update": (4, 1, False), "_contrib_mp_adamw_update": (2, 4, False),
+    "mp_lamb_update_phase1": (2, 3, True), "mp_lamb_update_phase2": (1, 4, False),
+    "multi_sgd_update": (2, 0, False), "multi_sgd_mom_update": (3, 0, False),
+    "multi_mp_sgd_update": (2, 1, False), "multi_mp_sgd_mom_update": (2, 2, False),
+    "preloaded_multi_sgd_update": (2, 0, False), "preloaded_multi_sgd_mom_update": (3, 0, False),
+    "preloaded_multi_mp_sgd_update": (2, 1, False), "preloaded_multi_mp_sgd_mom_update": (2, 2, False),
+}
+_ELEMWISE_TYPED = ("sgd_update", "sgd_mom_update", "nag_mom_update", "adam_update", "rmsprop_update",
+                   "rmspropalex_update", "ftrl_update", "ftml_update", "signsgd_update", "signum_update",
+                   "lamb_update_phase1", "lamb_update_phase2", "multi_lars")
+
+
+def _check_types(name, arrays, rule):
+    """Refuse inputs whose dtypes MXNet's type inference of operator ``name`` rejects, with its words."""
+    same, float32s, half = rule if rule is not None else (len(arrays), 0, False)
+    group = same + float32s
+    body = arrays[:len(arrays) - 2] if name.startswith("preloaded") else arrays
+    for start in range(0, len(body) - group + 1 if group else 0, group or 1):
+        for i in range(start, start + same):
+            want = np.float16 if half else arrays[start].dtype
+            if arrays[i].dtype != want and half:
+                raise MXNetError(f"{name}: Type inconsistent, Provided = {arrays[i].dtype.name}, inferred type = "
+                                 "float16: the weight (and gradient) of this mixed-precision op must be float16")
+            if arrays[i].dtype != want:
+                raise MXNetError(f"{name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                 f"{i - start}-th input: expected {np.dtype(want).name}, got {arrays[i].dtype.name}; "
+                                 "give the weight, gradient and states one dtype")
+        for i in range(start + same, start + group):
+            if arrays[i].dtype != _F32:
+                raise MXNetError(f"{name}: Type inconsistent, Provided = {arrays[i].dtype.name}, inferred type = "
+                                 "float32: master weights, mixed-precision states and rescale arrays are float32")
+    for extra in arrays[len(body):]:
+        if extra.dtype != _F32:
+            raise MXNetError(f"{name}: Type inconsistent, Provided = {extra.dtype.name}, inferred type = float32: "
+                             "the lrs and wds arrays are float32")
+
+
+def _typed(name, fwd, rule):
+    @functools.wraps(fwd)
+    def checked(*arrays, **attrs):
+        _check_types(name, [a for a in arrays if isinstance(a, np.ndarray)], rule)
+        return fwd(*arrays, **attrs)
+    return checked
+
+
+class _UpdateOp(Op):
+    """An update op whose ``out=`` arrays must have the dtypes MXNet infers for its outputs."""
+
+    needs_out = False
+
+    def __call__(self, *args, out=None, **attrs):
+        if out is None and self.needs_out:
+            raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
+                             "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
+                             "in place)")
+        if out is not None:
+            self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
+        return super().__call__(*args, out=out, **attrs)
+
+    def _check_out(self, args, outs):
+        if self.name == "mp_lamb_update_phase1":
+            for o in outs:
+                if isinstance(o, NDArray) and o.dtype != _F32:
+                    raise MXNetError(f"{self.name}: Type inconsistent, Provided = {np.dtype(o.dtype).name}, inferred "
+                                     "type = float32: its output (the step direction) is float32")
+            return
+        rule = _TYPE_RULES.get(self.name)
+        group = sum(rule[:2]) if rule is not None and self.variadic else len(args)
+        weights = [a for a in args[::group] if isinstance(a, NDArray)] if group else []
+        for i, (o, w) in enumerate(zip(outs, weights)):
+            if isinstance(o, NDArray) and o.dtype != w.dtype:
+                raise MXNetError(f"{self.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                 f"{i}-th output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}; "
+                                 "out= takes arrays of the weights' dtype")
+
+
+class _NeedsOutOp(_UpdateOp):
+    """A multi-weight SGD op: MXNet infers no output shapes for it, so an imperative call needs ``out=``."""
+
+    needs_out = True
+
+
+def _install_type_checks():
+    from .registry import OPS
+    for name in _ELEMWISE_TYPED + tuple(_TYPE_RULES):
+        op = OPS[name]
+        op.fwd = _typed(name, op.fwd, _TYPE_RULES.get(name))
+        op.__class__ = _NeedsOutOp if name.startswith(("multi_sgd", "multi_mp_sgd", "preloaded")) else _UpdateOp
+
+
+_install_type_checks()

@@ -4,9 +4,9 @@ import math
 
 import numpy as np
 
+from ..base import MXNetError
 from .optimizer import (op_float, warn_float16_accumulation, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, zeros_like, as_ndarray)
-from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 
 
@@ -210,16 +210,23 @@ class LARS(Optimizer):
             return
         lrs = [lr if self._skips_lars(i) else lr * self._lars(w, g, wd)
                for i, w, g, lr, wd in zip(index, weight, grad, lrs, wds)]
+        # MXNet calls (mp_)sgd(_mom)_update on each weight here: SGD's kernels with this call's rates
+        momentum = kwargs.get("momentum", 0.0)
         for w, g, s, lr, wd in zip(weight, grad, state, lrs, wds):
-            if not multi_precision:
-                if s is not None:
-                    nd.sgd_mom_update(w, g, s, out=w, lazy_update=self.lazy_update, lr=lr, wd=wd, **kwargs)
-                else:
-                    nd.sgd_update(w, g, out=w, lazy_update=self.lazy_update, lr=lr, wd=wd, **kwargs)
-            elif s[0] is not None:
-                nd.mp_sgd_mom_update(w, g, s[0], s[1], out=w, lr=lr, wd=wd, **kwargs)
+            if multi_precision:
+                mom, master = s
+                SGD._kernel(self, master._data, g.asnumpy().astype(np.float32), None if mom is None else mom._data,
+                            lr, wd, momentum)
+                w._data[...] = master._data
+            elif s is None and g.stype == "row_sparse":
+                _sgd_rsp(w._data, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
+            elif s is None:
+                _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
+                _sgd_plain(w._data, g._data, lr, wd, rescale, self._clip_bound())
             else:
-                nd.mp_sgd_update(w, g, s[1], out=w, lr=lr, wd=wd, **kwargs)
+                rows = lazy_rows(g, self.lazy_update) if g.stype != "default" else None
+                kernel_on_rows(lambda w_, g_, m_, lr=lr, wd=wd: SGD._kernel(self, w_, g_, m_, lr, wd, momentum),
+                               rows, w._data, g.asnumpy(), s._data)
 
     def _lars(self, weight, grad, wd):
         """The LARS factor of one weight from its float32 norms (MXNet's path for sparse arrays)."""
@@ -464,9 +471,6 @@ class Signum(Optimizer):
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
         check_hyper("momentum", momentum)
-        if wd_lh and not momentum > 0:
-            raise MXNetError("Signum without momentum is signSGD, which has no decoupled weight decay: "
-                             "set momentum > 0 to use wd_lh, or use wd instead")
         self.momentum = momentum
         self.wd_lh = wd_lh
 
@@ -483,6 +487,9 @@ class Signum(Optimizer):
         m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad, self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
+            if self.wd_lh:      # MXNet hands wd_lh to signsgd_update, which has no such argument
+                raise MXNetError(f"Cannot find argument 'wd_lh' in operator signsgd_update (wd_lh={self.wd_lh}): "
+                                 "Signum without momentum is signSGD; set momentum > 0 to use wd_lh, or use wd")
             # signsgd_update: the sign of the raw gradient; rescaling and clipping cannot change it
             w *= one - lr * wd
             w -= lr * np.sign(g)
