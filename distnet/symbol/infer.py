@@ -298,7 +298,15 @@ def _partial_outputs(node, ins):
             outs.append((None, a.dtype))
         else:
             outs.append((tuple(x if x == y else 0 for x, y in zip(a.shape, b.shape)), a.dtype))
+    if node.op.name in _SIZE_UNKNOWN_WHERE_INPUT_IS and ins and ins[0][0] is not None:
+        data = ins[0][0]     # MXNet's rule leaves a sliced size unknown even when the end is fixed
+        outs = [(tuple(d if k else 0 for d, k in zip(s, data)) if s is not None and len(s) == len(data) else s, t)
+                for s, t in outs]
     return outs
+
+
+# Ops whose output size along an axis is unknown wherever the data's size is (MXNet's slice rules).
+_SIZE_UNKNOWN_WHERE_INPUT_IS = {"slice", "slice_axis"}
 
 
 def _run_on_probes(node, ins):
@@ -448,6 +456,13 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
     arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
     return ([arg[a] for a in sym.list_arguments()], [unknown_shape if s is None else tuple(s) for s in raw_outs],
             [arg[a] for a in sym.list_auxiliary_states()])
+
+
+def np_unknown_dims(result):
+    """A partial inference result as MXNet shows it under NumPy shape semantics: unknown dimensions -1."""
+    if not is_np_shape() or result[0] is None:
+        return result
+    return tuple([None if sh is None else tuple(-1 if d == 0 else d for d in sh) for sh in group] for group in result)
 
 
 def _np_known(shape):

@@ -10,6 +10,7 @@ gradient arrays live outside the pool; the graph's outputs stay alive to the end
 import numpy as np
 
 from .graph import topo_order
+from .infer import infer_shape
 
 _MATCH_RANGE = 16
 # Ops whose output may overwrite an input (beyond the registry's elementwise ops): (input, output) pairs.
@@ -143,7 +144,7 @@ def memory_lines(symbol, arg_shapes, training=None):
     """MXNet's two memory lines of an executor's debug_str, for the forward graph of ``symbol`` (or the
     ``training`` graph built on it)."""
     internals = symbol.get_internals()
-    _, shapes, _ = internals.infer_shape_partial(**arg_shapes)
+    _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
     entry_bytes = {}
     for (node, k), shape in zip(internals._heads, shapes):
         entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
@@ -160,7 +161,7 @@ def fused_memory_lines(symbol, arg_shapes, heads, origin):
     """The memory lines for ``heads``, a graph mkldnn_fusion made of ``symbol``'s (``origin``: the node each
     new node stands for)."""
     internals = symbol.get_internals()
-    _, shapes, _ = internals.infer_shape_partial(**arg_shapes)
+    _, shapes, _ = infer_shape(internals, (), arg_shapes, partial=True)
     original = {}
     for (node, k), shape in zip(internals._heads, shapes):
         original[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)

@@ -354,9 +354,9 @@ class Symbol:
 
     def infer_shape_partial(self, *args, **kwargs):
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
-        from .infer import infer_shape
+        from .infer import infer_shape, np_unknown_dims
         _check_shape_args(args, kwargs)
-        return infer_shape(self, args, kwargs, partial=True)
+        return np_unknown_dims(infer_shape(self, args, kwargs, partial=True))
 
     def infer_type(self, *args, **kwargs):
         """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
