@@ -638,8 +638,9 @@ class BidirectionalCell(HybridRecurrentCell):
             l_outputs, _, _, _ = _format_sequence(None, l_outputs, layout, merge_outputs)
             reversed_r_outputs, _, _, _ = _format_sequence(None, reversed_r_outputs, layout, merge_outputs)
         if merge_outputs:
-            if not _is_tensor(reversed_r_outputs):
-                reversed_r_outputs = F.stack(*reversed_r_outputs, axis=axis)
+            # as MXNet: when merge_outputs was None this stacks the slices of an already merged tensor,
+            # swapping its first two axes (NTC outputs then fail to concatenate unless N == T)
+            reversed_r_outputs = F.stack(*reversed_r_outputs, axis=axis)
             outputs = F.concat(l_outputs, reversed_r_outputs, dim=2, name=f"{self._output_prefix}out")
         else:
             outputs = [F.concat(lo, ro, dim=1, name=f"{self._output_prefix}t{i}")
