@@ -10,11 +10,23 @@ from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32
 from .creation import range_terms
 from .ops_shape import no_bool
+from .ops_vision import _check_float
+from ..io.text_float import parse_float32
+from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
 
 def _c(name):
     return "_contrib_" + name
+
+
+def float_attr(value):
+    """A float attribute as MXNet holds it: the text of the value read by its (not correctly rounded) parser."""
+    if isinstance(value, (str, float, np.floating)):
+        parsed = parse_float32(str(value))
+        if parsed is not None:
+            return parsed
+    return np.float32(value)
 
 
 # ---- masking, copying, index helpers ------------------------------------------------------
@@ -33,7 +45,10 @@ def _mask_rows(data, index, axis):
 @defop(_c("boolean_mask"))
 def boolean_mask(data, index, *, axis=0):
     """The rows of ``data`` whose ``index`` entry is non-zero."""
-    return data[_mask_rows(data, index, axis)]
+    keep = _mask_rows(data, index, axis)
+    if data.ndim == 1 and not keep.any():       # a legacy shape (0,) reads as unknown in MXNet
+        raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+    return data[keep]
 
 
 @boolean_mask.grad
@@ -54,6 +69,8 @@ def _rows(index_vector, n):
 def index_copy(old_tensor, index_vector, new_tensor):
     """A copy of ``old_tensor`` whose rows ``index_vector`` are replaced by the rows of ``new_tensor``."""
     no_bool("index_copy", old_tensor)
+    if np.ndim(index_vector) != 1:
+        raise MXNetError(f"Check failed: in_attrs->at(1).ndim() == 1 ({np.ndim(index_vector)} vs. 1) : ")
     idx = _rows(index_vector, old_tensor.shape[0])
     if new_tensor.shape != (idx.size,) + old_tensor.shape[1:]:
         raise MXNetError(f"index_copy: new_tensor has shape {new_tensor.shape}, expected "
@@ -75,6 +92,9 @@ def _(dy, out, old_tensor, index_vector, new_tensor):
 def index_array(data, *, axes=None):
     """An int64 array of shape ``data.shape + (len(axes),)`` holding each element's index."""
     ndim = data.ndim
+    if data.size == 0:      # a 0-d or zero-size shape reads as unknown in MXNet's legacy shapes
+        raise MXNetError(f"Operator _contrib_index_array inferring shapes failed: the data has shape {data.shape}, "
+                         "which is unknown")
     axes = range(ndim) if axes is None else [int(a) for a in np.atleast_1d(axes)]
     for a in axes:
         if not -ndim <= a < ndim:
@@ -101,7 +121,7 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
 def quadratic(data, *, a=0.0, b=0.0, c=0.0):
     """``a * data**2 + b * data + c``, as MXNet's kernel: Horner's form with float32 coefficients (float16
     data: each step in float32, rounded to half)."""
-    a, b, c = np.float32(a), np.float32(b), np.float32(c)
+    a, b, c = float_attr(a), float_attr(b), float_attr(c)
     if data.dtype == np.float16:
         half, x = np.float16, data.astype(np.float32)
         step = (a * x).astype(half).astype(np.float32) + b
@@ -115,6 +135,14 @@ def quadratic(data, *, a=0.0, b=0.0, c=0.0):
 
 @quadratic.grad
 def _(dy, out, data, *, a=0.0, b=0.0, c=0.0):
+    # MXNet's kernel: dy * (2a * x + b) with float 2a and b, each step in the data's type (half: via float)
+    two_a, b = np.float32(2) * float_attr(a), float_attr(b)
+    if data.dtype == np.float16:
+        slope = (two_a * data.astype(np.float32)).astype(np.float16)
+        return dy * (slope.astype(np.float32) + b).astype(np.float16)
+    if data.dtype.kind == "f":
+        t = data.dtype.type
+        return dy * (t(two_a) * data + t(b))
     return dy * (2 * a * data + b)
 
 
@@ -206,6 +234,7 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
                     align_corners=True):
     """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default), as MXNet's kernel:
     h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
+    _check_float("BilinearResize2D", data)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     if (len(ys[0]), len(xs[0])) == data.shape[2:]:
         return data.copy()
@@ -257,6 +286,7 @@ def _adaptive_grid(data, output_size):
 def adaptive_avg_pool(data, *, output_size=()):
     """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling), as MXNet's
     kernel: each bin summed in row-major order, then divided by its width, then by its height."""
+    _check_float("AdaptiveAvgPooling2D", data)
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
     out = np.empty(data.shape[:2] + (len(h0), len(w0)), data.dtype)
     t = data.dtype.type
@@ -431,8 +461,13 @@ def _iou(a, b):
 @defop(_c("box_iou"))
 def box_iou(lhs, rhs, *, format="corner"):
     """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
+    for side, a in (("lhs", lhs), ("rhs", rhs)):
+        if a.ndim < 2:
+            raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({a.ndim} vs. 2) : {side} must have dim >= 2 "
+                             f"{a.ndim} provided")
     if lhs.shape[-1] != 4 or rhs.shape[-1] != 4:
         raise MXNetError(f"box_iou: boxes need 4 coordinates on the last axis, got {lhs.shape} and {rhs.shape}")
+    _check_float("box_iou", lhs)
     if format == "center":
         return _center_iou(lhs, rhs).astype(lhs.dtype)
     return _iou(_to_corner(lhs, format, "box_iou"), _to_corner(rhs, format, "box_iou")).astype(lhs.dtype)
@@ -463,6 +498,27 @@ def _(dy, out, lhs, rhs, *, format="corner"):
     return np.zeros(lhs.shape, dtype=dy.dtype), np.zeros(rhs.shape, dtype=dy.dtype)
 
 
+def _nms_overlaps(boxes, fmt):
+    """Pairwise IoU of boxes (N, 4) in their own format as MXNet's NMS kernel computes it: degenerate boxes have
+    area 0 and two empty boxes overlap by 0/0 = NaN, which never suppresses."""
+    a, b = boxes[:, None, :], boxes[None, :, :]
+    two = boxes.dtype.type(2)
+
+    def side(i):
+        if fmt == "corner":
+            w = np.minimum(a[..., i + 2], b[..., i + 2]) - np.maximum(a[..., i], b[..., i])
+        else:
+            ah, bh = a[..., i + 2] / two, b[..., i + 2] / two
+            w = np.minimum(b[..., i] + bh, a[..., i] + ah) - np.maximum(b[..., i] - bh, a[..., i] - ah)
+        return np.where(w > 0, w, 0).astype(boxes.dtype)
+
+    w, h = (boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]) if fmt == "corner" else (boxes[:, 2], boxes[:, 3])
+    area = np.where((w < 0) | (h < 0), 0, w * h).astype(boxes.dtype)
+    inter = side(0) * side(1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return inter / (area[:, None] + area[None, :] - inter)
+
+
 def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_index, id_index, background_id,
               force_suppress, in_format):
     """Indices of the rows (N, K) that survive, best score first."""
@@ -474,8 +530,7 @@ def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_in
     order = order[np.argsort(-scores[order], kind="stable")]
     if topk > 0:
         order = order[:topk]
-    boxes = _to_corner(rows[order, coord_start:coord_start + 4], in_format, "box_nms")
-    ious = _iou(boxes, boxes)
+    ious = _nms_overlaps(rows[order, coord_start:coord_start + 4], in_format)
     same = np.ones_like(ious, dtype=bool)
     if id_index >= 0 and not _flag(force_suppress):
         ids = rows[order, id_index]
@@ -488,19 +543,56 @@ def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_in
     return order[alive]
 
 
+def _nms_check(shape, coord_start, score_index, id_index, in_format, out_format):
+    """MXNet's attribute and shape checks of box_nms, in its order and words."""
+    for name, value in (("in_format", in_format), ("out_format", out_format)):
+        if value not in _FORMATS:
+            raise MXNetError(f"Invalid Input: '{value}', valid values are: {{'center', 'corner'}}, in operator "
+                             f"_contrib_box_nms(name=\"\", {name}=\"{value}\")")
+    if len(shape) < 2:
+        raise MXNetError(f"input must have dim >= 2 the last two dimensions are num_box and box_width {shape} provided")
+    width, expected = shape[-1], 6 if id_index >= 0 else 5
+    coord_end = coord_start + 3
+    if width < expected:
+        raise MXNetError(f"Check failed: width_elem >= expected ({width} vs. {expected}) : the last dimension must "
+                         f"have at least 5 elements namely (score, coordinates x 4) {width} provided, "
+                         f"{expected} expected.")
+    if not 0 <= score_index < width:
+        raise MXNetError(f"score_index: Check failed: score_index >= 0 && score_index < width_elem: "
+                         f"{score_index} out of range: (0, {width})")
+    if coord_start <= score_index <= coord_end:
+        raise MXNetError(f"score_index: Check failed: score_index < coord_start || score_index > coord_end: "
+                         f"{score_index} conflict with coordinates: ({coord_start}, {coord_end}).")
+    if coord_start < 0 or coord_end >= width:
+        raise MXNetError(f"coordinates: Check failed: coord_start >= 0 && coord_end < width_elem: "
+                         f"({coord_start}, {coord_end}) out of range:: (0, {width})")
+    if id_index >= 0:
+        if id_index >= width:
+            raise MXNetError(f"id_index: Check failed: id_index >= 0 && id_index < width_elem: "
+                             f"{id_index} out of range: (0, {width})")
+        if coord_start <= id_index <= coord_end:
+            raise MXNetError(f"id_index: Check failed: id_index < coord_start || id_index > coord_end: "
+                             f"{id_index} conflict with coordinates: ({coord_start}, {coord_end}).")
+        if id_index == score_index:
+            raise MXNetError(f"id_index: Check failed: id_index != score_index ({id_index} vs. {score_index}) : "
+                             f"{id_index} conflict with score_index: {score_index}")
+
+
 @defop(_c("box_nms"), aliases=(_c("box_non_maximum_suppression"),), hidden=1)
 def box_nms(data, *, overlap_thresh=0.5, valid_thresh=0.0, topk=-1, coord_start=2, score_index=1, id_index=-1,
             background_id=-1, force_suppress=False, in_format="corner", out_format="corner"):
-    """Non-maximum suppression: kept boxes first by descending score, every other row -1."""
-    if data.ndim < 2:
-        raise MXNetError(f"box_nms: data must be (..., N, K) with K >= 5, got shape {data.shape}")
+    """Non-maximum suppression: kept boxes first by descending score, every other row -1 (topk=0: unchanged)."""
+    cs, score_index, id_index, topk = int(coord_start), int(score_index), int(id_index), int(topk)
+    _nms_check(data.shape, cs, score_index, id_index, in_format, out_format)
+    _check_float("box_nms", data)
     flat = data.reshape((-1,) + data.shape[-2:])
+    if topk == 0:                                   # MXNet copies the input through, rows in place
+        return data.copy(), np.broadcast_to(np.arange(flat.shape[1]), flat.shape[:2]).copy()
     out = np.full(flat.shape, -1, dtype=data.dtype)
     source = np.full(flat.shape[:2], -1, dtype=np.int64)
-    opts = dict(overlap_thresh=overlap_thresh, valid_thresh=valid_thresh, topk=int(topk), coord_start=int(coord_start),
-                score_index=int(score_index), id_index=int(id_index), background_id=background_id,
+    opts = dict(overlap_thresh=overlap_thresh, valid_thresh=valid_thresh, topk=topk, coord_start=cs,
+                score_index=score_index, id_index=id_index, background_id=background_id,
                 force_suppress=force_suppress, in_format=in_format)
-    cs = int(coord_start)
     for b, rows in enumerate(flat):
         keep = _nms_keep(rows, **opts)
         out[b, :keep.size] = rows[keep]
@@ -579,7 +671,10 @@ def box_encode(samples, matches, anchors, refs, means, stds):
         xy = (np.stack([(gx - ax) / aw, (gy - ay) / ah], axis=-1) - means[:2]) / stds[:2]
         # MXNet's kernel takes the log, and the scaling after it, in double precision
         wh = np.log(np.stack([gw / aw, gh / ah], axis=-1).astype(np.float64))
-        wh = (wh - means[2:].astype(np.float64)) / stds[2:].astype(np.float64)
+        if anchors.dtype == np.float16:     # half arithmetic takes the double log as a float, rounds each step
+            wh = (wh.astype(np.float32) - means[2:]).astype(np.float16) / stds[2:]
+        else:
+            wh = (wh - means[2:].astype(np.float64)) / stds[2:].astype(np.float64)
     positive = (np.asarray(samples) > 0.5)[..., None]
     t = np.concatenate([xy.astype(anchors.dtype), wh.astype(anchors.dtype)], axis=-1)
     targets = np.where(positive, t, 0).astype(anchors.dtype)
@@ -594,7 +689,9 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     else:
         ax, ay, aw, ah = _corner_center(_to_corner(anchors, format, "box_decode"))
     dt = data.dtype.type
-    dx, dy, dw, dh = (data[..., i] * dt(s) for i, s in enumerate((std0, std1, std2, std3)))
+    # the stds and clip are float attributes, taken into the data type from their float values
+    dx, dy, dw, dh = (data[..., i] * dt(float_attr(s)) for i, s in enumerate((std0, std1, std2, std3)))
+    clip = float_attr(clip)
     if clip > 0:
         dw, dh = np.minimum(dw, dt(clip)), np.minimum(dh, dt(clip))
     ox, oy = dx * aw + ax, dy * ah + ay
@@ -682,6 +779,7 @@ def _expf(x):
 def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_label=-1.0, negative_mining_ratio=-1.0,
                     negative_mining_thresh=0.5, minimum_negative_samples=0, variances=(0.1, 0.1, 0.2, 0.2)):
     """SSD training targets: (box offsets (B, A*4), their mask (B, A*4), class targets (B, A))."""
+    _float32_only(anchor, label, cls_pred)
     anchors = anchor.reshape(-1, 4).astype(np.float32)
     batch, num_anchors = label.shape[0], anchors.shape[0]
     if cls_pred.shape[0] != batch or cls_pred.shape[-1] != num_anchors:
@@ -728,10 +826,19 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
     return loc.reshape(batch, -1), mask.reshape(batch, -1), cls
 
 
+def _float32_only(*arrays):
+    """The legacy operators' type check: every input float32, the first other one named by MXNet's type code."""
+    for a in arrays:
+        if a.dtype != np.float32:
+            raise MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                             f"Unsupported data type {_DTYPE_NP_TO_MX.get(a.dtype.type, a.dtype.name)}")
+
+
 @defop(_c("MultiBoxDetection"))
 def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01, background_id=0,
                        nms_threshold=0.5, force_suppress=False, variances=(0.1, 0.1, 0.2, 0.2), nms_topk=-1):
     """SSD detections (B, A, 6): class id, score and corner box per anchor, by descending score; -1 ids dropped."""
+    _float32_only(cls_prob, loc_pred, anchor)
     batch, num_classes, num_anchors = cls_prob.shape
     anchors = anchor.reshape(-1, 4).astype(np.float32)
     if anchors.shape[0] != num_anchors or loc_pred.shape != (batch, num_anchors * 4):

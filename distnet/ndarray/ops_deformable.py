@@ -6,7 +6,7 @@ deformable_im2col on the CPU); the sampled columns are then summed with the weig
 import numpy as np
 
 from ..base import MXNetError
-from .ops_conv import _flag, _kernel, shape_attr
+from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .registry import defop
 
 
@@ -175,7 +175,9 @@ def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=()
     geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
                     num_group, num_deformable_group, layout, 2)
     bias = _bias("DeformableConvolution", bias, no_bias, geo.num_filter)
-    return _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
+    out = _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
+    _refuse_half("DeformableConvolution", data, out)
+    return out
 
 
 @deformable_convolution.grad
@@ -205,7 +207,9 @@ def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, k
     if mask.shape != want:
         raise MXNetError(f"ModulatedDeformableConvolution: mask has shape {mask.shape}, expected {want}")
     bias = _bias("ModulatedDeformableConvolution", bias, no_bias, geo.num_filter)
-    return _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
+    out = _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
+    _refuse_half("ModulatedDeformableConvolution", data, out)
+    return out
 
 
 @modulated_deformable_convolution.grad
