@@ -275,6 +275,20 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)
 
 
+def _dropped_records(trace, mask, mode, dirs, num_layers, width):
+    """MXNet's native kernel drops a layer's stored outputs in place, and its backward reads the previous
+    state from them: the records of every layer below the last take their previous states dropped."""
+    for layer in range(num_layers - 1):
+        stored = trace[(layer + 1) * dirs][0]          # the next layer's (dropped) input
+        for d in range(dirs):
+            records = trace[layer * dirs + d][1]
+            y = stored[..., d * width:(d + 1) * width]
+            for (t_prev, _), (_, rec) in zip(records, records[1:]):
+                rec["h_prev"] = y[t_prev]
+                if mode == "gru":
+                    rec["h"] = y[t_prev]
+
+
 def _vanilla_weight_input(mode, dtype, layer, num_layers, dirs, trace):
     """MXNet's native relu/tanh backward takes a middle layer's input-weight gradient against that layer's own
     output (the next layer's input), not its input: reproduced, as MXNet 1.9.1 trains with it."""
@@ -290,6 +304,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
     _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers)
+    if mask.size:
+        _dropped_records(trace, mask, mode, dirs, num_layers, width)
     dys = dy if isinstance(dy, tuple) else (dy,)
     dout = dys[0]
     dhy = dys[1] if len(dys) > 1 else np.zeros_like(hy)

@@ -45,6 +45,23 @@ for act in ("relu", "tanh"):
             if "i2h_weight" in name:
                 print(" ", name.split("_", 1)[1], p.grad().asnumpy().ravel()[:6])
 
+# with dropout the kernel's backward reads each lower layer's previous states from its dropped outputs
+for mode in ("rnn_tanh", "lstm", "gru"):
+    gates = {"rnn_tanh": 1, "lstm": 4, "gru": 3}[mode]
+    rs = np.random.RandomState(4)
+    size = 2 * gates * 2 * (3 + 2 + 2) + 2 * gates * 2 * (4 + 2 + 2)
+    args = [nd.array(rs.uniform(-1, 1, (3, 2, 3)), dtype="float64"), nd.array(rs.uniform(-0.5, 0.5, size), dtype="float64"),
+            nd.array(rs.uniform(-0.3, 0.3, (4, 2, 2)), dtype="float64")]
+    if mode == "lstm":
+        args.append(nd.array(rs.uniform(-0.3, 0.3, (4, 2, 2)), dtype="float64"))
+    for a in args:
+        a.attach_grad()
+    mx.random.seed(8)
+    with autograd.record():
+        outs = nd.RNN(*args, state_size=2, num_layers=2, mode=mode, bidirectional=True, p=0.4, state_outputs=True)
+    autograd.backward(outs, [nd.array(rs.uniform(-1, 1, o.shape), dtype="float64") for o in outs])
+    print(mode, "dropout grads", [np.round(a.grad.asnumpy().ravel()[:5], 6).tolist() for a in args])
+
 net = layer(rnn.LSTM, 4, 3, projection_size=2)
 with autograd.record():
     y = net(nd.array(x_np, dtype="float64"))
