@@ -5,6 +5,7 @@ float32 master weights) in place; ``out=weight`` makes the weight update in plac
 attributes go through float32 first, as MXNet's operator parameters do. These ops have no gradient.
 """
 import functools
+import threading
 
 import numpy as np
 
@@ -66,9 +67,10 @@ def mp_sgd_update(weight, grad, weight32, *, lr, wd=0., rescale_grad=1., clip_gr
     return _mp_weight(weight32, weight)
 
 
-def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient):
+def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient, in_place=True):
     opt = _optimizer(cls, lr, wd, momentum=_f32(momentum), rescale_grad=_f32(rescale_grad),
                      clip_gradient=_clip(clip_gradient))
+    opt._weight_copied = not in_place       # NAG's momentum reads the weight after the op wrote its output
     opt._kernel(w, g, mom, *opt._step(0))
 
 
@@ -93,7 +95,8 @@ def mp_sgd_mom_update(weight, grad, mom, weight32, *, lr, momentum=0., wd=0., re
 def nag_mom_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1., clip_gradient=-1.):
     """Nesterov momentum update; ``mom`` is updated in place."""
     w = weight.copy()
-    _momentum(NAG, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
+    in_place = getattr(_CALL, "out_is_weight", False)
+    _momentum(NAG, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient, in_place=in_place)
     return w
 
 
@@ -586,6 +589,9 @@ def _typed(name, fwd, rule):
     return checked
 
 
+_CALL = threading.local()      # whether the op being run writes its output over its weight input (out=weight)
+
+
 class _UpdateOp(Op):
     """An update op whose ``out=`` arrays must have the dtypes MXNet infers for its outputs."""
 
@@ -598,7 +604,11 @@ class _UpdateOp(Op):
                              "in place)")
         if out is not None:
             self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
-        return super().__call__(*args, out=out, **attrs)
+        _CALL.out_is_weight = bool(args) and out is args[0]
+        try:
+            return super().__call__(*args, out=out, **attrs)
+        finally:
+            _CALL.out_is_weight = False
 
     def _check_out(self, args, outs):
         if self.name == "mp_lamb_update_phase1":

@@ -191,8 +191,8 @@ class FTML(Optimizer):
         t = self._index_update_count[index]
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         d, v, z = (s._data for s in state)
-        lr, wd, b1, b2, eps, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
-                                                          self.rescale_grad, t)
+        lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
+        eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
         one = w.dtype.type(1)
         gi = g * rescale
         gi += w * wd
