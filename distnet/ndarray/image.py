@@ -22,6 +22,8 @@ def _to_tensor(data):
     chw = np.ascontiguousarray(np.transpose(data, axes))
     if chw.dtype == np.float16:         # MXNet divides in half precision, then widens
         return (chw / np.float16(255)).astype(np.float32)
+    if chw.dtype == np.float64:         # a double divided by a float stays double until stored
+        return (chw / 255.0).astype(np.float32)
     return chw.astype(np.float32) / np.float32(255)
 
 
@@ -55,13 +57,19 @@ def _normalize(data, *, mean=0.0, std=1.0):
     m = _per_channel(mean, c, "mean").reshape(c, 1, 1)
     s = _per_channel(std, c, "std").reshape(c, 1, 1)
     with np.errstate(divide="ignore", invalid="ignore"):     # a zero std gives inf/nan silently, as in MXNet
+        if data.dtype == np.float16:    # half minus float is rounded to half before the division
+            return ((data.astype(np.float32) - m).astype(np.float16).astype(np.float32) / s).astype(np.float16)
         return ((data - m) / s).astype(data.dtype, copy=False)
 
 
 @_normalize.grad
 def _(dy, out, data, *, mean=0.0, std=1.0):
     c = data.shape[-3]
-    return dy / _per_channel(std, c, "std").reshape(c, 1, 1)
+    s = _per_channel(std, c, "std").reshape(c, 1, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if dy.dtype == np.float64:      # MXNet's double kernel multiplies by the reciprocal
+            return dy * (1.0 / s.astype(np.float64))
+        return (dy.astype(np.float32) / s).astype(dy.dtype)
 
 
 @defop("_image_flip_left_right")
@@ -291,8 +299,21 @@ def _as_image_type(values, dtype):
     return values.astype(np.float16).astype(np.float32) if dtype == np.float16 else values
 
 
+def _float_sum_of_doubles(terms):
+    """A float accumulator adding double terms one by one: each sum taken in double, stored as float."""
+    total = np.float32(0)
+    for t in terms.tolist():
+        total = np.float32(float(total) + t)
+    return total
+
+
 def _contrast(data, alpha):
     """Blend the image with its mean gray level (summed pixel by pixel in float, as MXNet does)."""
+    if data.dtype == np.float64:        # double pixels meet the float factors in double, rounded when stored
+        terms = data * _GRAY.astype(np.float64) if data.shape[-1] == 3 else data
+        gray = _float_sum_of_doubles(terms.reshape(-1)) / np.float32(data.shape[0] * data.shape[1])
+        beta = (np.float32(1) - np.float32(alpha)) * gray
+        return (data * np.float64(np.float32(alpha)) + np.float64(beta)).astype(np.float32).astype(np.float64)
     x = data.astype(np.float32)
     terms = _as_image_type(x * _GRAY, data.dtype) if x.shape[-1] == 3 else x
     total = np.cumsum(terms.reshape(-1), dtype=np.float32)[-1]
@@ -305,6 +326,10 @@ def _saturation(data, alpha):
     """Blend each pixel with a gray level; MXNet 1.9.1's gray is the blue channel's term alone."""
     if data.shape[-1] != 3:
         return data.copy()
+    if data.dtype == np.float64:        # double pixels meet the float factors in double, rounded when stored
+        gray = (data[..., 2:3] * np.float64(_GRAY[2])).astype(np.float32)
+        beta = np.float64(gray * (np.float32(1) - np.float32(alpha)))
+        return (beta + data * np.float64(np.float32(alpha))).astype(np.float32).astype(np.float64)
     gray = _as_image_type(data[..., 2:3].astype(np.float32) * _GRAY[2], data.dtype)
     return _saturate(_scaled(data, alpha) + (np.float32(1) - np.float32(alpha)) * gray, data.dtype)
 
