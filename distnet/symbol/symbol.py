@@ -62,7 +62,8 @@ _OUTPUT_NAMES = {
     "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
     "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"),
 }
-_NUMBERED = {"sort", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode", "_linalg_det"}
+_NUMBERED = {"sort", "SliceChannel", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode",
+             "_linalg_det"}
 
 
 class Symbol:
