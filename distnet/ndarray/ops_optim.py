@@ -305,12 +305,13 @@ def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=
     return w
 
 
-def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip, fused=False, grad_out=False):
+def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, clip, fused=False, grad_out=False,
+                 keeps=None):
     """MXNet's adamw_update in place: decoupled weight decay, ``w -= eta * (lr * m / (sqrt(v) + eps) + wd * w)``.
 
     ``fused``: the moments as MXNet's multi-weight kernel rounds them, ``m = g + beta1 * (m - g)``.
-    ``grad_out``: leave the rescaled, clipped gradient in ``g``, as MXNet's single-weight kernel does."""
-    one = w.dtype.type(1)
+    ``grad_out``: leave the rescaled, clipped gradient in ``g``, as MXNet's single-weight kernel does.
+    ``keeps``: ``(1 - beta1, 1 - beta2)`` as the kernel holds them (a float difference in the weight's dtype)."""
     gr = np.multiply(g, rescale)
     _clipped(gr, clip, w.dtype)
     if grad_out:
@@ -320,10 +321,11 @@ def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, c
         sq = np.square(gr)
         var[...] = sq + beta2 * (var - sq)
     else:
+        keep1, keep2 = keeps
         mean *= beta1
-        mean += (one - beta1) * gr
+        mean += keep1 * gr
         var *= beta2
-        var += (one - beta2) * np.square(gr)
+        var += keep2 * np.square(gr)
     step = mean * lr
     step /= np.sqrt(var) + epsilon
     step += w * wd
@@ -338,7 +340,8 @@ def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd,
         return                      # MXNet skips the whole update (states included) for a non-finite or 0 scale
     scalars = kernel_scalars(w.dtype, _f32(lr), _f32(eta), _f32(wd), _f32(beta1), _f32(beta2), _f32(epsilon),
                              _f32(rescale))
-    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused, grad_out)
+    keeps = tuple(w.dtype.type(_F32(1) - _F32(b)) for b in (beta1, beta2))
+    adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused, grad_out, keeps)
 
 
 @defop("_contrib_adamw_update")

@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
+from .optimizer import (clip_values, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
@@ -106,7 +106,7 @@ class Adamax(Optimizer):
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         g = g * self.rescale_grad + wd * w
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         m, u = state[0]._data, state[1]._data
         m *= self.beta1
         m += (1. - self.beta1) * g
@@ -146,7 +146,7 @@ class Nadam(Optimizer):
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         g = g * self.rescale_grad + wd * w
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         momentum_t = self.beta1 * (1. - 0.5 * pow(0.96, t * self.schedule_decay))
         momentum_t_1 = self.beta1 * (1. - 0.5 * pow(0.96, (t + 1) * self.schedule_decay))
         # MXNet keeps one schedule product for the optimizer, advanced by every weight's update

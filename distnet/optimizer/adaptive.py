@@ -3,8 +3,8 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
-from .optimizer import (op_float, Optimizer, register, check_hyper, check_state_dtype, effective_clip, kernel_scalars,
-                        zeros_like, as_ndarray)
+from .optimizer import (clip_values, Optimizer, register, check_hyper, check_state_dtype, effective_clip,
+                        kernel_scalars, zeros_like, as_ndarray)
 
 
 @register
@@ -39,7 +39,7 @@ class AdaGrad(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         check_state_dtype("AdaGrad", w, state)
         history = state._data
         tmp = np.square(g)
@@ -130,7 +130,7 @@ class RMSProp(Optimizer):
             w += delta
         clip_w = self._weight_clip_bound()
         if clip_w is not None:
-            np.clip(w, -w.dtype.type(clip_w), w.dtype.type(clip_w), out=w)
+            w[...] = clip_values(w, clip_w)
 
 
 @register
@@ -165,7 +165,7 @@ class AdaDelta(Optimizer):
             g = grad._data
             g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         check_state_dtype("AdaDelta", w, state[0])
         acc_g, acc_delta = state[0]._data, state[1]._data
         acc_g *= self.rho
@@ -265,7 +265,7 @@ class GroupAdaGrad(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         check_state_dtype("GroupAdaGrad", w, state)
         history = state._data
         from ..ndarray.ops_reduce import kahan_sum     # nd imports this package: looked up late

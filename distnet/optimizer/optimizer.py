@@ -356,6 +356,14 @@ def kernel_scalars(dtype, *values):
     return [t(np.float32(v)) for v in values]
 
 
+def clip_values(x, bound):
+    """``x`` clipped to ``[-bound, bound]`` as MXNet's clip does: values above the upper end first, so a negative
+    bound sends everything above it to it and the rest to -bound; a bound of 0 gives -0.0 for negative values."""
+    t = np.asarray(x).dtype.type
+    hi, lo = t(op_float(bound)), t(-op_float(bound))
+    return np.where(x > hi, hi, np.where(x < lo, lo, x))
+
+
 def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it (rounded to float32)."""
     return float(np.float32(value))

@@ -5,8 +5,8 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (op_float, warn_float16_accumulation, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
-                        kernel_scalars, lazy_rows, zeros_like, as_ndarray)
+from .optimizer import (clip_values, op_float, warn_float16_accumulation, Optimizer, register, aggregation_size,
+                        check_hyper, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..ndarray.ndarray import _wrap
 
 
@@ -542,7 +542,7 @@ class DCASGD(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         mom, previous = state
         step = (g + wd * w + self.lamda * g * g * (w - previous._data)) * -lr
         if mom is not None and not mom:
@@ -567,7 +567,7 @@ class SGLD(Optimizer):
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         if self.clip_gradient is not None:
-            g = np.clip(g, -op_float(self.clip_gradient), op_float(self.clip_gradient))
+            g = clip_values(g, self.clip_gradient)
         w += -lr / 2 * (g + wd * w)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.context)
         w += noise._data
