@@ -4,6 +4,8 @@ from numbers import Number
 import numpy as np
 
 from .. import ndarray
+from ..symbol.symbol import create as create_symbol
+from ..util import is_np_array
 from .block import HybridBlock
 from .parameter import AssertError
 
@@ -21,6 +23,13 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
             raise AssertError(f"weight must be a number, got {type(weight).__name__}")
         loss = loss * weight
     return loss
+
+
+def _numpy_batch_mean(F, loss):
+    """MXNet's reduction under npx.set_np(): np.mean over every axis but the first (batch_axis is not used)."""
+    if F is ndarray:
+        return F._npi_mean(loss, axis=tuple(range(1, loss.ndim)))
+    return create_symbol("_npi_mean", F.reshape(loss, (0, -1)), axis=1, hint="mean")
 
 
 def _reshape_like(F, x, y):
@@ -50,6 +59,8 @@ class Loss(HybridBlock):
     def _mean(self, F, loss, sample_weight=None, weight=None):
         """Weight ``loss`` and average it over every axis but the batch axis."""
         loss = _apply_weighting(F, loss, self._weight if weight is None else weight, sample_weight)
+        if self._numpy_mode_path and is_np_array():
+            return _numpy_batch_mean(F, loss)
         return F.mean(loss, axis=self._batch_axis, exclude=True)
 
     def hybrid_forward(self, F, x, *args, **kwargs):

@@ -68,3 +68,19 @@ def test_hybridized_loss_refuses_a_bool_weight():
     loss.hybridize()
     with pytest.raises(MXNetError, match="expect double"):
         loss(nd.ones((1, 2)), nd.zeros((1, 2)))
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_numpy_mode_losses_average_all_but_the_first_axis(hybridize):
+    mx.npx.set_np()
+    try:
+        loss = L.L1Loss(batch_axis=1)       # MXNet's NumPy-mode path does not use batch_axis
+        if hybridize:
+            loss.hybridize()
+        out = loss(mx.np.array([[1., 2., 3.], [4., 5., 7.]]), mx.np.zeros((2, 3)))
+        assert out.tolist() == [2.0, 5.333333492279053]
+        row = [[2.099609375, 0.89013671875, 2.439453125, 1.1904296875, 2.640625, 1.740234375, 2.650390625]]
+        half = L.L1Loss()(mx.np.array(row, dtype="float16"), mx.np.zeros((1, 7), dtype="float16"))
+        assert half.tolist() == [1.9501953125]        # np.mean's rounding (the legacy mean gives 1.951171875)
+    finally:
+        mx.npx.reset_np()
