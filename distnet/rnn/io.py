@@ -5,9 +5,7 @@ import random
 import numpy as np
 
 from .. import ndarray as nd
-from ..base import MXNetError
 from ..io import DataBatch, DataDesc, DataIter
-from .base_cell import RNNError
 
 
 def encode_sentences(sentences, vocab=None, invalid_label=-1, invalid_key="\n", start_label=0,
@@ -26,7 +24,7 @@ def encode_sentences(sentences, vocab=None, invalid_label=-1, invalid_key="\n", 
         for word in sent:
             if word not in vocab:
                 if not (new_vocab or unknown_token):
-                    raise RNNError(f"Unknown token {word}")
+                    raise AssertionError(f"Unknown token {word}")
                 if idx == invalid_label:
                     idx += 1
                 if unknown_token:
@@ -87,7 +85,9 @@ class BucketSentenceIter(DataIter):
         self.major_axis = layout.find("N")
         self.layout = layout
         if not buckets:
-            raise MXNetError("BucketSentenceIter: no bucket holds any sentence; check buckets and batch_size")
+            # MXNet fails here taking the largest of no buckets
+            raise ValueError("max() arg is an empty sequence: BucketSentenceIter has no bucket holding a sentence; "
+                             "check buckets and batch_size")
         self.default_bucket_key = max(buckets)
         if self.major_axis not in (0, 1):
             raise ValueError(f"Invalid layout {layout}: Must by NT (batch major) or TN (time major)")
