@@ -301,8 +301,16 @@ class LBSGD(SGD):
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
 
     def create_state(self, index, weight):
+        if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's
+            master = weight.astype(np.float32)
+            return (zeros_like(master) if self.momentum != 0.0 else None, master)
         warn_float16_accumulation(self, weight)     # MXNet's LBSGD warns here too (so twice through *_multi_precision)
         return super().create_state(index, weight)
+
+    # MXNet's LBSGD keeps the base class's multi-precision wrappers: a (master copy, state) pair, the update
+    # running on the master copy and a float32 copy of the gradient
+    create_state_multi_precision = Optimizer.create_state_multi_precision
+    update_multi_precision = Optimizer.update_multi_precision
 
     def _warmup_mult(self, nup):
         """The learning-rate multiplier after ``nup`` accumulated gradients."""
@@ -345,7 +353,11 @@ class LBSGD(SGD):
             lr *= self._lars_mult(w, g, wd)
         else:
             lr *= self._warmup_mult(entry["num_cums"])
-        if state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
+        if isinstance(state, (list, tuple)):        # a state made by create_state for float16 multi-precision
+            mom, master = state
+            self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
+            w[...] = master._data
+        elif state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
             _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
             _sgd_plain(w, g, lr, wd, rescale, self._clip_bound())
         else:
