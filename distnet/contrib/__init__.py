@@ -1,7 +1,9 @@
-"""``mx.contrib``: contrib operators, the legacy autograd API, DataLoaderIter, text, tensorboard, onnx, quantization."""
+"""``mx.contrib``: contrib operators, the legacy autograd API, DataLoaderIter, text, tensorboard, onnx, quantization,
+automatic mixed precision."""
 from . import ndarray, symbol
 from . import ndarray as nd, symbol as sym
-from . import autograd, io, text, tensorboard, onnx, quantization
+from . import autograd, io, text, tensorboard, onnx, quantization, amp
 from . import quantization as quant
 
-__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx", "quantization", "quant"]
+__all__ = ["ndarray", "nd", "symbol", "sym", "autograd", "io", "text", "tensorboard", "onnx", "quantization", "quant",
+           "amp"]

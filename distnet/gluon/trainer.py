@@ -308,6 +308,9 @@ class Trainer:
                 self._kvstore.pushpull(i, param.list_grad(), priority=-i)
 
     def _update(self, ignore_stale_grad=False):
+        scaler = getattr(self, "_amp_loss_scaler", None)       # set by mx.contrib.amp.init_trainer
+        if scaler is not None and scaler.has_overflow(self._params):
+            return                                              # a step whose gradients overflowed is skipped
         updates = [[] for _ in self._updaters]
         on_kvstore = self._kvstore is not None and self._update_on_kvstore
         for i, param in enumerate(self._params):

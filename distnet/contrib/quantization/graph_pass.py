@@ -62,6 +62,11 @@ _OUTPUT_NAMES = {
     "Dropout": ("output", "mask"), "BatchNorm": ("output", "mean", "var"), "LRN": ("output", "tmp_norm"),
     "LayerNorm": ("output", "mean", "std"), "InstanceNorm": ("output", "mean", "var"),
     "GroupNorm": ("output", "mean", "std"), "RNN": ("output", "state_output", "statecell_output"),
+    "softmax": ("output",), "Concat": ("output",), "concat": ("output",), "Pad": ("output",),
+    "elemwise_add": ("output",), "_plus": ("output",), "_Plus": ("output",), "_add": ("output",),
+    "SequenceLast": ("output",), "SequenceMask": ("output",), "SequenceReverse": ("output",),
+    "SwapAxis": ("output",), "swapaxes": ("output",), "BilinearSampler": ("output",), "Correlation": ("output",),
+    "_rnn_param_concat": ("output",), "BatchNorm_v1": ("output", "mean", "var"),
 }
 
 
@@ -113,7 +118,7 @@ def _reordered(attrs, order):
 
 def parse(sym):
     """(the nodes in graph order, the heads) of a symbol's JSON graph, attributes in insertion order."""
-    graph = json.loads(sym.tojson())
+    graph = json.loads(sym.tojson(remove_amp_cast=False))
     nodes = []
     for entry, original in zip(graph["nodes"], sym._nodes()):
         inputs = [(nodes[src], idx, ver) for src, idx, ver, *_ in (e + [0] for e in entry["inputs"])]

@@ -1,0 +1,358 @@
+"""Automatic mixed precision: operator wrapping with ``init``, dynamic loss scaling for a Gluon Trainer,
+and the conversion of float32 symbols, models and hybridized blocks to mixed precision graphs."""
+import contextlib
+import logging
+
+import numpy as np
+
+from ... import ndarray, symbol
+from ...base import MXNetError
+from ...gluon import trainer as _trainer
+from ... import optimizer as _opt
+from . import lists
+from .loss_scaler import LossScaler
+from .low_precision import ReducePrecision, offline_casts
+
+__all__ = ["init", "init_trainer", "scale_loss", "unscale", "convert_model", "convert_symbol",
+           "convert_hybrid_block", "convert_bucketing_module", "list_lp16_ops", "list_fp32_ops",
+           "list_lp16_fp32_ops", "list_conditional_fp32_ops", "list_widest_type_cast",
+           "list_loss_output_functions", "list_lp16_use_fp32_params"]
+
+_TYPE_FLAGS = {"float32": 0, "float16": 2, "bfloat16": 12}
+_state = {"initialized": False, "scaler_given": False, "loss_scaler": None}
+bfloat16 = np.dtype([("bfloat16", np.uint16)])      # MXNet's stand-in for a type numpy lacks
+
+
+# ---- the operator lists ------------------------------------------------------------------------------------
+def _lists(target_dtype):
+    """The lists of ``target_dtype``: float16 (a name or a numpy type), or the ``bfloat16`` dtype object."""
+    if target_dtype in ("float16", np.float16):
+        return lists.symbol_fp16
+    assert target_dtype == bfloat16, "not supported type"
+    return lists.symbol_bf16
+
+
+def list_lp16_ops(target_dtype):
+    """The operators run in ``target_dtype``."""
+    m = _lists(target_dtype)
+    return m.FP16_FUNCS if m is lists.symbol_fp16 else m.BF16_FUNCS
+
+
+def list_fp32_ops(target_dtype):
+    """The operators run in float32."""
+    return _lists(target_dtype).FP32_FUNCS
+
+
+def list_lp16_fp32_ops(target_dtype):
+    """The operators that run in the type of their inputs."""
+    m = _lists(target_dtype)
+    return m.FP16_FP32_FUNCS if m is lists.symbol_fp16 else m.BF16_FP32_FUNCS
+
+
+def list_conditional_fp32_ops(target_dtype):
+    """(operator, attribute, values) of the operators run in float32 for those attribute values."""
+    return _lists(target_dtype).CONDITIONAL_FP32_FUNCS
+
+
+def list_widest_type_cast(target_dtype):
+    """The operators run in the widest type of their inputs."""
+    return _lists(target_dtype).WIDEST_TYPE_CASTS
+
+
+def list_loss_output_functions(target_dtype):
+    """The loss-output operators whose gradients the loss scale multiplies."""
+    return _lists(target_dtype).LOSS_OUTPUT_FUNCTIONS
+
+
+def list_lp16_use_fp32_params(target_dtype):
+    """Low-precision operators some of whose parameters stay float32 (None for float16)."""
+    m = _lists(target_dtype)
+    return None if m is lists.symbol_fp16 else m.BF16_USE_FP32_PARAMS
+
+
+# ---- init: the nd and sym operators wrapped ------------------------------------------------------------------
+def _cast_input(x, dtype):
+    """``x`` cast to ``dtype`` with ``amp_cast`` when it is a symbol, or a float32 (or bfloat16) array on the
+    CPU as MXNet casts there; anything else as it is."""
+    if isinstance(x, symbol.Symbol):
+        return symbol.amp_cast(x, dtype=dtype)
+    if isinstance(x, ndarray.NDArray) and np.dtype(x.dtype) != np.dtype(dtype) and x.dtype == np.float32:
+        return ndarray.amp_cast(x, dtype=dtype)
+    return x
+
+
+def _casting(f, dtype, condition=None, fp32_params=None):
+    """``f`` with its array arguments cast to ``dtype`` (when ``condition`` (attribute, values) holds)."""
+    def wrapped(*args, **kwargs):
+        if condition is not None and kwargs.get(condition[0]) not in condition[1]:
+            return f(*args, **kwargs)
+        keep = fp32_params or ()
+        args = [a if i < len(keep) and keep[i] else _cast_input(a, dtype) for i, a in enumerate(args)]
+        kwargs = {k: v if k in keep else _cast_input(v, dtype) for k, v in kwargs.items()}
+        return f(*args, **kwargs)
+    wrapped.__name__, wrapped.__doc__ = getattr(f, "__name__", "op"), f.__doc__
+    return wrapped
+
+
+def _widest(f, target_dtype):
+    """``f`` with its array arguments in their widest type: float32 arrays make the low precision ones
+    float32; symbols go through one ``amp_multicast``."""
+    def wrapped(*args, **kwargs):
+        args = list(args)
+        slots = [(args, i) for i, a in enumerate(args) if isinstance(a, (symbol.Symbol, ndarray.NDArray))]
+        slots += [(kwargs, k) for k, v in kwargs.items() if isinstance(v, (symbol.Symbol, ndarray.NDArray))]
+        values = [where[key] for where, key in slots]
+        if any(isinstance(v, symbol.Symbol) for v in values):
+            casts = symbol.amp_multicast(*values, num_outputs=len(values))
+            for (where, key), cast in zip(slots, casts if len(values) > 1 else [casts]):
+                where[key] = cast
+        else:
+            widest = np.float32 if any(v.dtype == np.float32 for v in values) else np.dtype(target_dtype)
+            for where, key in slots:
+                if where[key].dtype != widest and where[key].dtype == np.dtype(target_dtype):
+                    where[key] = ndarray.amp_cast(where[key], dtype=widest)
+        return f(*args, **kwargs)
+    wrapped.__name__, wrapped.__doc__ = getattr(f, "__name__", "op"), f.__doc__
+    return wrapped
+
+
+def _wrap(module, name, make):
+    """Replace ``module``'s function ``name`` (an ``_contrib_``/``_internal`` name in its submodule)."""
+    for prefix, sub in (("_contrib_", "contrib"), ("_linalg_", "linalg"), ("_sparse_", "sparse"),
+                        ("_image_", "image"), ("_random_", "random")):
+        if name.startswith(prefix) and not (prefix == "_random_" and not name.endswith("_like")):
+            module, name = getattr(module, sub, None), name[len(prefix):]
+            break
+    else:
+        if name.startswith("_"):
+            module = getattr(module, "_internal", None)
+    f = getattr(module, name, None) if module is not None else None
+    if f is not None:
+        setattr(module, name, make(f))
+
+
+def _wrap_loss_outputs(target_dtype, scaler):
+    """The loss-output operators of ``nd`` scale their gradients by the loss scale."""
+    for name in list_loss_output_functions(target_dtype):
+        f = getattr(ndarray, name, None)
+        if f is None:
+            continue
+
+        def scaled(*args, __f=f, **kwargs):
+            kwargs["grad_scale"] = kwargs.get("grad_scale", 1.0) * scaler.loss_scale
+            return __f(*args, **kwargs)
+        scaled.__name__, scaled.__doc__ = name, f.__doc__
+        setattr(ndarray, name, scaled)
+
+
+def init(target_dtype="float16", target_precision_ops=None, conditional_fp32_ops=None, fp32_ops=None):
+    """Turn automatic mixed precision on for the ``nd`` and ``sym`` operators (call it before building the
+    model): listed operators cast their inputs to ``target_dtype``, others to float32, others to the widest
+    type of their inputs; loss outputs scale their gradients by the loss scale."""
+    if _state["initialized"]:
+        return
+    assert target_dtype in ("float16", np.float16, "bfloat16", bfloat16), \
+        "AMP currently supports only float16 or bfloat16 as a target_dtype"
+    lists_of = bfloat16 if target_dtype in ("bfloat16", bfloat16) else "float16"
+    target_dtype = "bfloat16" if lists_of is bfloat16 else "float16"
+    _state["initialized"] = True
+    logging.info("Using AMP")
+    fp32_params = list_lp16_use_fp32_params(lists_of) or {}
+    for module in (symbol, ndarray):
+        for name in target_precision_ops if target_precision_ops is not None else list_lp16_ops(lists_of):
+            _wrap(module, name, lambda f, n=name: _casting(f, target_dtype, fp32_params=fp32_params.get(n)))
+        for name in fp32_ops if fp32_ops is not None else list_fp32_ops(lists_of):
+            _wrap(module, name, lambda f: _casting(f, "float32"))
+        for name, attr, values in (conditional_fp32_ops if conditional_fp32_ops is not None
+                                   else list_conditional_fp32_ops(lists_of)):
+            _wrap(module, name, lambda f, c=(attr, values): _casting(f, "float32", condition=c))
+        for name in list_widest_type_cast(lists_of):
+            _wrap(module, name, lambda f: _widest(f, target_dtype))
+    _state["loss_scaler"] = LossScaler()
+    _wrap_loss_outputs(lists_of, _state["loss_scaler"])
+
+
+# ---- dynamic loss scaling for a Trainer ----------------------------------------------------------------------
+def _trainer_only(optimizer_or_trainer):
+    if isinstance(optimizer_or_trainer, _opt.Optimizer):
+        raise TypeError("AMP is currently only compatible with Gluon Trainer")
+    if not isinstance(optimizer_or_trainer, _trainer.Trainer):
+        raise TypeError("optimizer_or_trainer should be a Gluon Trainer or an optimizer, instead is "
+                        f"{type(optimizer_or_trainer)}")
+
+
+def init_trainer(optimizer_or_trainer):
+    """Give a Gluon Trainer dynamic loss scaling: its steps skip updates whose gradients overflowed."""
+    assert _state["initialized"], "AMP not initialized, did you forget to call amp.init()?"
+    _trainer_only(optimizer_or_trainer)
+    scaler = _state["loss_scaler"] if not _state["scaler_given"] else LossScaler()
+    _state["scaler_given"] = True
+    optimizer_or_trainer._amp_loss_scaler = scaler
+    optimizer_or_trainer._amp_original_scale = optimizer_or_trainer._scale
+
+
+@contextlib.contextmanager
+def scale_loss(loss, optimizer_or_trainer):
+    """The loss (or list of losses) times the loss scale, for backward; the trainer divides it out again."""
+    assert optimizer_or_trainer._amp_loss_scaler is not None, \
+        "Loss scaler is not initialized, did you forget to call amp.init_trainer()?"
+    scale = optimizer_or_trainer._amp_loss_scaler.loss_scale
+    optimizer_or_trainer._scale = optimizer_or_trainer._amp_original_scale / scale
+    yield [scale * x for x in loss] if isinstance(loss, (list, tuple)) else scale * loss
+
+
+def unscale(optimizer_or_trainer):
+    """Divide the loss scale out of the gradients now (to read or clip them before ``step``)."""
+    _trainer_only(optimizer_or_trainer)
+    for param in optimizer_or_trainer._params:
+        if param._grad is not None:
+            for g in param._grad:
+                g[:] *= optimizer_or_trainer._scale
+    optimizer_or_trainer._scale = 1.0
+
+
+# ---- conversion of float32 graphs ----------------------------------------------------------------------------
+def _checked_lists(target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops, excluded_sym_names):
+    """The operator lists of a conversion, the caller's or the defaults, checked as MXNet checks them."""
+    for value, what in ((target_dtype_ops, "target_dtype_ops should be a list of strs"),
+                        (fp32_ops, "fp32_ops should be a list of strs"),
+                        (conditional_fp32_ops, "conditional_fp32_ops should be a list"),
+                        (excluded_sym_names, "excluded_sym_names should be a list of strs")):
+        assert value is None or isinstance(value, list), what
+    target_dtype_ops = list_lp16_ops(target_dtype) if target_dtype_ops is None else target_dtype_ops
+    fp32_ops = list_fp32_ops(target_dtype) if fp32_ops is None else fp32_ops
+    conditional = list_conditional_fp32_ops(target_dtype) if conditional_fp32_ops is None else conditional_fp32_ops
+    for item in conditional:
+        assert isinstance(item[0], str) and isinstance(item[1], str) and isinstance(item[2], list), \
+            "conditional_fp32_ops should be a list of (str, str, list of str)"
+    conditional_names = [c[0] for c in conditional]
+    for a, b, names in ((target_dtype_ops, fp32_ops, "target_dtype_ops and fp32_ops"),
+                        (target_dtype_ops, conditional_names, "target_dtype_ops and conditional_fp32_ops"),
+                        (conditional_names, fp32_ops, "fp32_ops and conditional_fp32_ops")):
+        common = set(a) & set(b)
+        assert not common, f"Ops cannot be in two or more lists. Common ops in {names} {common}"
+    known = set(list_lp16_ops(target_dtype) + list_fp32_ops(target_dtype) + list_lp16_fp32_ops(target_dtype)
+                + [c[0] for c in list_conditional_fp32_ops(target_dtype)])
+    illegal = set(target_dtype_ops + fp32_ops + conditional_names) - known
+    assert not illegal, ("Can only choose ops from one of the three lists for lp16_ops and fp32_ops: "
+                         "amp.list_lp16_ops, amp.list_fp32_ops, amp.list_lp16_fp32_ops, "
+                         f"amp.list_conditional_fp32_ops. Op {illegal} not in any of them")
+    return target_dtype_ops, fp32_ops, conditional, excluded_sym_names or []
+
+
+def convert_symbol(sym, target_dtype="float16", target_dtype_ops=None, fp32_ops=None, conditional_fp32_ops=None,
+                   excluded_sym_names=None, data_names=None, cast_optional_params=False):
+    """A float32 symbol with ``amp_cast``/``amp_multicast`` nodes added so that the listed operators run in
+    ``target_dtype``. With ``cast_optional_params``, parameters (inputs not in ``data_names``) read only in
+    ``target_dtype`` are marked to be stored in it (their casts dropped)."""
+    return _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops, excluded_sym_names,
+                    data_names, cast_optional_params)[0]
+
+
+def _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops, excluded_sym_names, data_names,
+             cast_optional_params):
+    """(the converted symbol, the graph inputs it reads uncast in ``target_dtype``)."""
+    from ..quantization.graph_pass import graph_order, parse, to_symbol
+    assert isinstance(sym, symbol.Symbol), "First argument to convert_symbol should be Symbol"
+    assert target_dtype in ("float16", "bfloat16"), "Only target_dtype float16 and bfloat16 are supported currently"
+    lists_of = bfloat16 if target_dtype == "bfloat16" else target_dtype
+    target_ops, fp32, conditional, excluded = _checked_lists(lists_of, target_dtype_ops, fp32_ops,
+                                                             conditional_fp32_ops, excluded_sym_names)
+    attrs = sym.attr_dict()
+    if data_names is None:
+        data_names = [n for n in sym.list_inputs() if "__dtype__" not in attrs.get(n, {})]
+    params = set(sym.list_inputs()) - set(data_names)
+    nodes, heads = parse(sym)
+    rewrite = ReducePrecision(target_dtype, target_ops, fp32, list_widest_type_cast(lists_of), conditional,
+                              excluded)
+    new_heads = rewrite.run(heads)
+    if cast_optional_params and params:
+        offline = offline_casts(new_heads, params, target_dtype)
+        for node in graph_order(new_heads):
+            if node.is_variable and node.name in params:
+                node.attrs["__dtype__"] = str(_TYPE_FLAGS[target_dtype] if node.name in offline else 0)
+    converted = to_symbol(new_heads)
+    if target_dtype == "float16" and not params:    # MXNet infers the graph's types from float32 data: a clash fails
+        converted.infer_type_partial(**{n: "float32" for n in converted.list_inputs()})
+    return converted, rewrite.low_inputs
+
+
+def _dtype_of(attrs, name, low_inputs=(), target_dtype="float16"):
+    """The dtype parameter ``name`` is stored in: the target type when a low precision node reads it uncast
+    (MXNet's type inference gives it that type), else its ``__dtype__`` mark, else None (as it is)."""
+    text = str(_TYPE_FLAGS[target_dtype]) if name in low_inputs else attrs.get(name, {}).get("__dtype__")
+    if text in (None, "-1"):
+        return None
+    if text == "12":
+        raise MXNetError(f"parameter {name} is to be stored in bfloat16, which distnet's arrays cannot hold")
+    from ...ndarray.serialize import FLAG_TO_DTYPE
+    return FLAG_TO_DTYPE[int(text)]
+
+
+def convert_model(sym, arg_params, aux_params, target_dtype="float16", target_dtype_ops=None, fp32_ops=None,
+                  conditional_fp32_ops=None, excluded_sym_names=None, cast_optional_params=False):
+    """(symbol, arg_params, aux_params) of a float32 model converted to mixed precision (see convert_symbol);
+    the graph's other inputs are its data."""
+    assert isinstance(sym, symbol.Symbol), "First argument to convert_model should be Symbol"
+    assert isinstance(arg_params, dict) and isinstance(aux_params, dict), "arg_params and aux_params should be dicts"
+    data_names = [n for n in sym.list_inputs() if n not in arg_params and n not in aux_params]
+    converted, low_inputs = _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops,
+                                     excluded_sym_names, data_names, cast_optional_params)
+    attrs = converted.attr_dict()
+    cast = [{}, {}]
+    for out, params in zip(cast, (arg_params, aux_params)):
+        for name, value in params.items():
+            dtype = _dtype_of(attrs, name, low_inputs, target_dtype)
+            out[name] = value.astype(dtype) if dtype is not None else value
+    return converted, cast[0], cast[1]
+
+
+def convert_hybrid_block(block, target_dtype="float16", target_dtype_ops=None, fp32_ops=None,
+                         conditional_fp32_ops=None, excluded_sym_names=None, ctx=None, cast_optional_params=False):
+    """A SymbolBlock running a hybridized (and once run) block's graph converted to mixed precision, with
+    its parameters (cast as the conversion stores them) on ``ctx``."""
+    from ...gluon import HybridBlock, SymbolBlock
+    from ...context import current_context
+    if not isinstance(block, HybridBlock):
+        raise ValueError("block argument should be a HybridBlock")
+    if not block._cached_graph:
+        raise RuntimeError("Please first call block.hybridize() and then run forward with this block at least "
+                           "once before calling export.")
+    inputs, sym = block._cached_graph
+    input_names = [i.name for i in (inputs if isinstance(inputs, (list, tuple)) else [inputs])]
+    converted, low_inputs = _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops,
+                                     excluded_sym_names, input_names, cast_optional_params)
+    ret = SymbolBlock(converted, [symbol.var(n) for n in input_names])
+    attrs = converted.attr_dict()
+    params = {p.name: p for p in block.collect_params().values()}
+    ctx = ctx or current_context()
+    for name, param in ret.collect_params().items():
+        value = params[name].data().copyto(ctx) if name in params else None
+        if value is None:
+            continue
+        dtype = _dtype_of(attrs, name, low_inputs, target_dtype)
+        if dtype is not None:
+            param.cast(dtype)
+            value = value.astype(dtype)
+        param._load_init(value, ctx)
+    return ret
+
+
+def convert_bucketing_module(bucketing_mod, target_dtype="float16", target_dtype_ops=None, fp32_ops=None,
+                             conditional_fp32_ops=None, excluded_sym_names=None, cast_optional_params=False):
+    """A BucketingModule whose buckets' symbols are converted to mixed precision, with the model's
+    parameters (bind and ``set_params`` it as the original)."""
+    from ...module import BucketingModule
+    assert isinstance(bucketing_mod, BucketingModule), "bucketing_mod should be a BucketingModule"
+    assert bucketing_mod.binded and bucketing_mod.params_initialized, \
+        "the bucketing module must be bound and its parameters initialized"
+    arg_params, aux_params = bucketing_mod.get_params()
+    sym_gen = bucketing_mod._sym_gen
+
+    def converted_gen(bucket_key):
+        sym, data_names, label_names = sym_gen(bucket_key)
+        sym, _, _ = convert_model(sym, arg_params, aux_params, target_dtype, target_dtype_ops, fp32_ops,
+                                  conditional_fp32_ops, excluded_sym_names, cast_optional_params)
+        return sym, data_names, label_names
+    return BucketingModule(converted_gen, default_bucket_key=bucketing_mod._default_bucket_key,
+                           context=bucketing_mod._context)

@@ -1,0 +1,76 @@
+"""mx.contrib.amp: the loss scale's schedule, a Trainer step skipped on overflow, and convert_symbol's graph
+against the one built by hand (MXNet's own test of it)."""
+import json
+import logging
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, gluon, nd
+from distnet.contrib import amp
+from distnet.contrib.amp.loss_scaler import LossScaler
+
+
+class _Param:
+    def __init__(self, grad):
+        self._grad = [nd.array(grad)]
+
+
+def test_loss_scale_halves_on_overflow_and_doubles_after_2000_clean_steps():
+    logging.disable(logging.CRITICAL)
+    scaler = LossScaler()
+    assert scaler.loss_scale == 2.0 ** 16
+    assert scaler.has_overflow([_Param([1.0, np.inf])]) and scaler.loss_scale == 2.0 ** 16
+    assert not scaler.has_overflow([_Param([1.0])]) and scaler.loss_scale == 2.0 ** 15     # the halving applies now
+    for _ in range(1999):
+        assert not scaler.has_overflow([_Param([1.0]), _Param([2.0])])
+    assert scaler.loss_scale == 2.0 ** 15 and scaler._next_loss_scale == 2.0 ** 16
+    scaler._loss_scale = scaler._next_loss_scale = 2.0 ** 24
+    scaler._unskipped = 1999
+    scaler.has_overflow([_Param([1.0])])
+    assert scaler._next_loss_scale == 2.0 ** 24          # never above 2**24
+    logging.disable(logging.NOTSET)
+
+
+def _graph(sym):
+    nodes = json.loads(sym.tojson(remove_amp_cast=False))["nodes"]
+    return [(n["op"], n["name"], tuple(nodes[i[0]]["name"] for i in n["inputs"]), n.get("attrs", {}).get("dtype"))
+            for n in nodes]
+
+
+def test_convert_symbol_matches_the_graph_built_by_hand():
+    with mx.name.NameManager():
+        x, y = mx.sym.var("x"), mx.sym.var("y")
+        res = mx.sym.FullyConnected(x, y, num_hidden=10, no_bias=True, name="fc") + mx.sym.sin(y, name="s")
+        converted = amp.convert_symbol(res, target_dtype="float16", target_dtype_ops=["FullyConnected"],
+                                       fp32_ops=["sin"])
+        fc = mx.sym.FullyConnected(mx.sym.amp_cast(x, dtype="float16", name="x_amp_cast_float16"),
+                                   mx.sym.amp_cast(y, dtype="float16", name="y_amp_cast_float16"),
+                                   num_hidden=10, no_bias=True, name="fc")
+        expected = mx.sym.elemwise_add(mx.sym.amp_cast(fc, dtype="float32", name="fc_output_amp_cast_float32"),
+                                       mx.sym.sin(y, name="s"), name="_plus0")
+    assert _graph(converted) == _graph(expected)
+    with pytest.raises(AssertionError, match="Ops cannot be in two or more lists"):
+        amp.convert_symbol(res, target_dtype_ops=["FullyConnected"], fp32_ops=["FullyConnected"])
+
+
+def test_trainer_skips_a_step_whose_gradients_overflowed():
+    # amp.init() rewrites the nd/sym operators for the whole process (as in MXNet), so the trainer gets its
+    # loss scaler the way init_trainer gives it; tests/compat/scripts/contrib_amp_training.py runs the API
+    logging.disable(logging.CRITICAL)
+    weight = gluon.Parameter("w", shape=(2,), init=mx.init.One())
+    weight.initialize()
+    trainer = gluon.Trainer([weight], "sgd", {"learning_rate": 0.5})
+    trainer._amp_loss_scaler, trainer._amp_original_scale = LossScaler(), trainer._scale
+    x = nd.array([1.0, 2.0])
+    for factor, moves in ((np.inf, False), (1.0, True)):
+        before = weight.data().asnumpy().copy()
+        with autograd.record():
+            with amp.scale_loss((weight.data() * x).sum() * factor, trainer) as scaled:
+                scaled.backward()
+        trainer.step(1)
+        assert (not np.array_equal(before, weight.data().asnumpy())) == moves
+    np.testing.assert_allclose(weight.data().asnumpy(), [0.5, 0.0])       # 1 - 0.5 * x: the scale divided out
+    assert trainer._amp_loss_scaler.loss_scale == 2.0 ** 15              # halved after the overflow
+    logging.disable(logging.NOTSET)
