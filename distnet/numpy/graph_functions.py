@@ -76,7 +76,8 @@ def _num_args(attrs):
 
 # ---- shapes and joins ------------------------------------------------------------------------------------
 for _n in (1, 2, 3):
-    function_op(f"_np_atleast_{_n}d", lambda xs, a, n=_n: getattr(_mnp(), f"atleast_{n}d")(*xs), outputs=_num_args, counted=True)
+    function_op(f"_np_atleast_{_n}d", lambda xs, a, n=_n: getattr(_mnp(), f"atleast_{n}d")(*xs), outputs=_num_args,
+                counted=True)
 function_op("_npi_column_stack", lambda xs, a: _mnp().column_stack(xs), counted=True)
 function_op("_npi_dstack", lambda xs, a: _mnp().dstack(xs), counted=True)
 
