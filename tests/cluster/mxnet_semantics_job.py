@@ -1,0 +1,82 @@
+"""A worker checking dist kvstore behaviour against numbers measured on MXNet 1.9.1 (2 workers, 2 servers).
+
+`mxnet_semantics_job.py`; prints `ok rank=R workers=W` and exits 0 on success, `FAILED: ...` and 1 otherwise.
+"""
+import sys
+import warnings
+
+import numpy as np
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def check(cond, what):
+    if not cond:
+        print(f"FAILED: {what}", flush=True)
+        sys.exit(1)
+
+
+def raises(cls, fn):
+    try:
+        fn()
+    except cls as err:
+        return str(err)
+    except Exception as err:        # noqa: BLE001 - report the wrong class
+        check(False, f"{fn} raised {type(err).__name__}: {err}, expected {cls.__name__}")
+    check(False, f"{fn} raised nothing, expected {cls.__name__}")
+
+
+def api(kv):
+    """What MXNet's worker shows: the class, the error classes, _set_updater kept locally."""
+    check(type(kv).__name__ == "KVStore" and type(kv).__module__ == "distnet.kvstore.kvstore", repr(type(kv)))
+    kv.init("3", mx.nd.ones((2, 3)) * (kv.rank + 1))    # rank 0's value is stored
+    raises(AssertionError, lambda: kv.pull("3"))
+    raises(AttributeError, lambda: kv.set_optimizer("sgd"))
+    dense, sparse = mx.nd.zeros((2, 3)), mx.nd.zeros((2, 3)).tostype("row_sparse")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kv.pull("3", out=[dense, sparse])             # the row_sparse out is skipped, as in MXNet
+    check(dense.asnumpy().tolist() == [[1.0] * 3] * 2 and sparse.indices.size == 0, (dense, sparse))
+    check(any("non-default weights" in str(w.message) for w in caught), [str(w.message) for w in caught])
+    kv._set_updater(lambda key, grad, weight: weight.__setitem__(slice(None), 42))
+    kv.push("3", mx.nd.ones((2, 3)))               # the servers still store the sum (MXNet: 2.0 everywhere)
+    kv.pull("3", out=dense)
+    check(dense.asnumpy().tolist() == [[2.0] * 3] * 2, dense)
+
+
+def float16_keys(kv):
+    """MXNet's nightly dist_sync checks: 'test' optimizer, rescale_grad 2, multi_precision, float16 keys."""
+    w, r, rate = kv.num_workers, kv.rank, 2
+    kv.init(["4", "100"], [mx.nd.ones((2, 3), dtype="float16"), mx.nd.ones((40, 40), dtype="float16")])
+    kv.init("10", mx.nd.ones((2, 3), dtype="float16").tostype("row_sparse"))
+    raises(MXNetError, lambda: kv.push("4", mx.nd.ones((2, 3))))      # float32 into a float16 key
+    kv.set_optimizer(mx.optimizer.create("test", rescale_grad=rate, multi_precision=True))
+    for i in range(2):
+        for key, shape in (("4", (2, 3)), ("100", (40, 40))):       # "100" is split across the servers
+            kv.push(key, mx.nd.ones(shape, dtype="float16") * (r + 1))
+            out = mx.nd.zeros(shape, dtype="float16")
+            kv.pull(key, out=out)
+            check(np.all(out.asnumpy() == (w + 1) * w * rate / 2 * (i + 1) + 1), (key, i, out.asnumpy().ravel()[:3]))
+    grad = mx.nd.zeros((2, 3), dtype="float16")
+    grad[r % 2] = r + 1
+    seen = []
+    for _ in range(2):
+        kv.push("10", grad.tostype("row_sparse"))
+        out = mx.nd.zeros((2, 3), stype="row_sparse", dtype="float16")
+        kv.row_sparse_pull("10", out=out, row_ids=mx.nd.array([1, 0, 1], dtype="float16"))
+        seen.append(out.asnumpy()[:, 0].tolist())
+    check(seen == [[3.0, 5.0], [5.0, 9.0]], seen)     # MXNet 1.9.1, 2 workers
+
+
+def main():
+    kv = mx.kv.create("dist_sync")
+    check(kv.num_workers == 2, "run with 2 workers")
+    api(kv)
+    float16_keys(kv)
+    print(f"ok rank={kv.rank} workers={kv.num_workers}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""A real 2-worker 2-server job whose workers check what MXNet 1.9.1's dist kvstore shows them."""
+import os
+import sys
+
+import pytest
+
+from ps_cluster import HERE, Cluster
+
+JOB = os.path.join(HERE, "mxnet_semantics_job.py")
+
+
+@pytest.mark.timeout(40)
+def test_dist_sync_worker_view_matches_mxnet(tmp_path):
+    job = Cluster(tmp_path, 2, 2, [sys.executable, JOB])
+    try:
+        status = job.wait(30)
+        assert set(status.values()) == {0}, (status, job.report())
+        for r in range(2):
+            assert "ok rank=" in job.node(f"worker {r}").output()[0], job.report()
+    finally:
+        job.kill()

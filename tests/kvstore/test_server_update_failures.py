@@ -1,0 +1,50 @@
+"""A server's store when its optimizer fails, and its float32 master copy of float16 keys (as MXNet's server)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.optimizer.updater import Updater
+from distnet.server.aggregator import Rows, Store, UpdateError
+
+K = ("w", 0)
+
+
+class Failing:
+    """An updater that raises, as a buggy optimizer would."""
+
+    optimizer = None
+
+    def __call__(self, key, grad, weight):
+        raise ValueError("boom")
+
+
+def test_a_failed_update_closes_the_round_keeps_the_value_and_answers_parked_pulls():
+    s = Store(2)
+    s.init([K], [np.ones(3, np.float32)])
+    s.set_updater(Failing())
+    s.push(0, [K], [np.ones(3, np.float32)])
+    assert s.pull(0, "h0", [K]) == []
+    with pytest.raises(UpdateError, match="ValueError: boom") as caught:
+        s.push(1, [K], [np.ones(3, np.float32)])
+    assert [r.handle for r in caught.value.done] == ["h0"]
+    assert np.array_equal(caught.value.done[0].values[0], np.ones(3)) and s.keys[K].version == 1
+    assert s.keys[K].round == {}                        # the next round starts clean
+
+
+def test_float16_keys_update_through_a_float32_master_under_multi_precision():
+    s = Store(1)
+    s.init([K], [np.full(2, 1000, np.float16)])
+    s.set_updater(Updater(mx.optimizer.create("sgd", learning_rate=1.0, multi_precision=True)))
+    for _ in range(10):             # 0.1 steps vanish in float16 at 1000 (spacing 0.5) but add up in the master
+        s.push(0, [K], [np.full(2, 0.1, np.float16)])
+    value = s.keys[K].value
+    assert value.dtype == np.float16 and value[0] == np.float16(1000 - 10 * np.float32(np.float16(0.1)))
+
+
+def test_float16_row_sparse_keys_update_under_multi_precision():
+    s = Store(1)
+    s.init([K], [np.ones((2, 3), np.float16)])
+    s.set_updater(Updater(mx.optimizer.create("test", rescale_grad=2, multi_precision=True)))
+    s.push(0, [K], [Rows(np.array([1], np.int64), np.full((1, 3), 2, np.float16))])
+    assert s.keys[K].value.dtype == np.float16
+    assert s.keys[K].value.tolist() == [[1.0] * 3, [5.0] * 3]
