@@ -6,6 +6,7 @@ where ``(gh, gw)`` is the bin's cell in a ``group_size`` grid. rois rows are (ba
 import numpy as np
 
 from ..base import MXNetError
+from .ops_contrib import float_attr
 from .registry import defop
 
 
@@ -31,113 +32,121 @@ def _channels(output_dim, pooled_size, group_size):
 
 
 # ---- PSROIPooling: the average of each bin's pixels -----------------------------------------
-def _ps_bins(rois, spatial_scale, pooled_size, height, width):
-    """Bin bounds per roi: hstart, hend (R, P, 1) and wstart, wend (R, 1, P), clipped to the image."""
-    r = rois.astype(np.float32)
-    scale = np.float32(spatial_scale)
-    start_w, start_h = np.round(r[:, 1]) * scale, np.round(r[:, 2]) * scale
-    end_w, end_h = (np.round(r[:, 3]) + 1) * scale, (np.round(r[:, 4]) + 1) * scale
-    bin_w = np.maximum(end_w - start_w, np.float32(0.1)) / np.float32(pooled_size)
-    bin_h = np.maximum(end_h - start_h, np.float32(0.1)) / np.float32(pooled_size)
-    p = np.arange(pooled_size, dtype=np.float32)
+def _ps_bins(rois, spatial_scale, pooled_size, height, width, dtype):
+    """Bin bounds per roi: hstart, hend (R, P, 1) and wstart, wend (R, 1, P), clipped to the image; the geometry
+    in the data's type step by step, as MXNet's kernel (rounded corners half away from zero)."""
+    t = np.dtype(dtype).type
+    r = rois.astype(np.float64)
+    corner = np.sign(r[:, 1:5]) * np.floor(np.abs(r[:, 1:5]) + 0.5)
+    scale = t(float_attr(spatial_scale))
+    start_w, start_h = corner[:, 0].astype(t) * scale, corner[:, 1].astype(t) * scale
+    end_w, end_h = (corner[:, 2] + 1).astype(t) * scale, (corner[:, 3] + 1).astype(t) * scale
+    bin_w = np.maximum(end_w - start_w, t(0.1)) / t(pooled_size)
+    bin_h = np.maximum(end_h - start_h, t(0.1)) / t(pooled_size)
+    p = np.arange(pooled_size + 1).astype(t)
 
     def bounds(start, size, limit):
-        lo = np.floor(p[None] * size[:, None] + start[:, None])
-        hi = np.ceil((p[None] + 1) * size[:, None] + start[:, None])
+        edge = p[None] * size[:, None] + start[:, None]
+        lo, hi = np.floor(edge[:, :-1]), np.ceil(edge[:, 1:])
         return np.clip(lo, 0, limit).astype(np.int64), np.clip(hi, 0, limit).astype(np.int64)
     hs, he = bounds(start_h, bin_h, height)
     ws, we = bounds(start_w, bin_w, width)
     return hs[:, :, None], he[:, :, None], ws[:, None, :], we[:, None, :]
 
 
-def _ps_sums(data, rois, channels, bins):
-    """Sum and area of every (roi, output channel, ph, pw) bin, from per-channel integral images."""
-    n, c, height, width = data.shape
-    integral = np.zeros((n, c, height + 1, width + 1))
-    integral[:, :, 1:, 1:] = data.astype(np.float64).cumsum(axis=2).cumsum(axis=3)
-    hs, he, ws, we = (b[:, None] for b in bins)
-    batch = rois[:, 0].astype(np.int64)[:, None, None, None]
-    ch = channels[None]
-    total = integral[batch, ch, he, we] - integral[batch, ch, hs, we] - integral[batch, ch, he, ws] \
-        + integral[batch, ch, hs, ws]
-    area = (he - hs) * (we - ws)
-    return total, np.where((he > hs) & (we > ws), area, 0)
+def _ps_each_bin(rois, bins, pooled):
+    """(roi, batch index, ph, pw, hs, he, ws, we) of every non-empty bin, in MXNet's order."""
+    hs, he, ws, we = bins
+    for r, b in enumerate(rois[:, 0].astype(np.int64)):
+        for ph in range(pooled):
+            for pw in range(pooled):
+                h0, h1, w0, w1 = hs[r, ph, 0], he[r, ph, 0], ws[r, 0, pw], we[r, 0, pw]
+                if h1 > h0 and w1 > w0:
+                    yield r, b, ph, pw, slice(h0, h1), slice(w0, w1), (h1 - h0) * (w1 - w0)
 
 
 @defop("_contrib_PSROIPooling")
 def psroi_pooling(data, rois, *, spatial_scale, output_dim, pooled_size, group_size=0):
-    """Position-sensitive average pooling of each roi into pooled_size x pooled_size bins."""
+    """Position-sensitive average pooling of each roi into pooled_size x pooled_size bins: each bin's pixels
+    added one by one in the data's type, then divided by its area (MXNet's kernel, bit for bit)."""
     pooled, group = int(pooled_size), int(group_size) or int(pooled_size)
     _check("PSROIPooling", data, rois, int(output_dim), group)
-    bins = _ps_bins(rois, spatial_scale, pooled, *data.shape[2:])
-    total, area = _ps_sums(data, rois, _channels(int(output_dim), pooled, group), bins)
-    return np.where(area > 0, total / np.maximum(area, 1), 0).astype(data.dtype)
+    bins = _ps_bins(rois, spatial_scale, pooled, *data.shape[2:], data.dtype)
+    channels = _channels(int(output_dim), pooled, group)
+    out = np.zeros((len(rois), int(output_dim), pooled, pooled), data.dtype)
+    t = data.dtype.type
+    for r, b, ph, pw, hh, ww, area in _ps_each_bin(rois, bins, pooled):
+        window = data[b, channels[:, ph, pw], hh, ww].reshape(int(output_dim), -1)
+        out[r, :, ph, pw] = np.cumsum(window, axis=1, dtype=data.dtype)[:, -1] / t(area)
+    return out
 
 
 @psroi_pooling.grad
 def _(dy, out, data, rois, *, spatial_scale, output_dim, pooled_size, group_size=0):
     pooled, group = int(pooled_size), int(group_size) or int(pooled_size)
-    hs, he, ws, we = _ps_bins(rois, spatial_scale, pooled, *data.shape[2:])
+    bins = _ps_bins(rois, spatial_scale, pooled, *data.shape[2:], data.dtype)
     channels = _channels(int(output_dim), pooled, group)
-    dx = np.zeros(data.shape, np.float64)
-    for r, b in enumerate(rois[:, 0].astype(np.int64)):
-        area = (he[r] - hs[r]) * (we[r] - ws[r])
-        share = np.where(area > 0, dy[r] / np.maximum(area, 1), 0)       # (O, P, P)
-        for ph in range(pooled):
-            for pw in range(pooled):
-                if area[ph, pw] > 0:
-                    dx[b, channels[:, ph, pw], hs[r, ph, 0]:he[r, ph, 0], ws[r, 0, pw]:we[r, 0, pw]] += \
-                        share[:, ph, pw, None, None]
-    return dx.astype(data.dtype), np.zeros_like(rois)
+    dx = np.zeros(data.shape, data.dtype)
+    t = data.dtype.type
+    # bins in MXNet's order; one bin's output channels read distinct input channels, so adding them at once
+    # keeps every element's order of additions
+    for r, b, ph, pw, hh, ww, area in _ps_each_bin(rois, bins, pooled):
+        dx[b, channels[:, ph, pw], hh, ww] += (dy[r, :, ph, pw] / t(area)).astype(data.dtype)[:, None, None]
+    return dx, np.zeros_like(rois)
 
 
 # ---- DeformablePSROIPooling: bilinear samples at bins moved by learned offsets ---------------
 class _DeformableBins:
-    """Every sample of every (roi, output channel, ph, pw) bin: positions, validity and bilinear corners."""
+    """Every sample of every (roi, output channel, ph, pw) bin: positions, validity and bilinear weights, each
+    step in the data's type as MXNet's kernel takes it."""
 
     def __init__(self, data, rois, trans, spatial_scale, output_dim, group_size, pooled_size, part_size,
                  sample_per_part, trans_std, no_trans):
-        f32 = np.float32
+        t = data.dtype.type
         n, c, height, width = data.shape
         pooled, samples = int(pooled_size), int(sample_per_part)
         part = int(part_size) or pooled
-        r = rois.astype(f32)
-        scale = f32(spatial_scale)
-        start_w, start_h = np.round(r[:, 1]) * scale - f32(0.5), np.round(r[:, 2]) * scale - f32(0.5)
-        end_w, end_h = (np.round(r[:, 3]) + 1) * scale - f32(0.5), (np.round(r[:, 4]) + 1) * scale - f32(0.5)
-        roi_w, roi_h = np.maximum(end_w - start_w, f32(0.1)), np.maximum(end_h - start_h, f32(0.1))
-        bin_w, bin_h = roi_w / f32(pooled), roi_h / f32(pooled)
-        sub_w, sub_h = bin_w / f32(samples), bin_h / f32(samples)
-        p = np.arange(pooled, dtype=f32)
-        part_idx = np.floor(p / f32(pooled) * f32(part)).astype(np.int64)      # part cell of each bin
+        corner = rois[:, 1:5].astype(np.float64)
+        corner = np.sign(corner) * np.floor(np.abs(corner) + 0.5)        # C's round: half away from zero
+        scale, half = t(float_attr(spatial_scale)), t(0.5)
+        start_w, start_h = corner[:, 0].astype(t) * scale - half, corner[:, 1].astype(t) * scale - half
+        end_w, end_h = (corner[:, 2] + 1).astype(t) * scale - half, (corner[:, 3] + 1).astype(t) * scale - half
+        roi_w, roi_h = np.maximum(end_w - start_w, t(0.1)), np.maximum(end_h - start_h, t(0.1))
+        bin_w, bin_h = roi_w / t(pooled), roi_h / t(pooled)
+        sub_w, sub_h = bin_w / t(samples), bin_h / t(samples)
+        p = np.arange(pooled).astype(t)
+        part_idx = np.floor(p / t(pooled) * t(part)).astype(np.int64)      # part cell of each bin
         o = np.arange(int(output_dim))
         R = len(rois)
         if no_trans:
-            tx = ty = np.zeros((R, len(o), pooled, pooled), f32)
+            tx = ty = np.zeros((R, len(o), pooled, pooled), t)
         else:
             classes = trans.shape[1] // 2
             class_id = o // (int(output_dim) // classes)
             rr = np.arange(R)[:, None, None, None]
             cid = class_id[None, :, None, None]
             ph_part, pw_part = part_idx[None, None, :, None], part_idx[None, None, None, :]
-            tx = trans[rr, 2 * cid, ph_part, pw_part].astype(f32) * f32(trans_std)
-            ty = trans[rr, 2 * cid + 1, ph_part, pw_part].astype(f32) * f32(trans_std)
+            std = t(float_attr(trans_std))
+            tx = trans[rr, 2 * cid, ph_part, pw_part].astype(t) * std
+            ty = trans[rr, 2 * cid + 1, ph_part, pw_part].astype(t) * std
             self.trans_index = (rr, cid, ph_part, pw_part)
+            self.trans_std = std
         col = lambda a: a[:, None, None, None]  # noqa: E731  (per-roi values against (R, O, P, P))
         wstart = (p[None, None, None, :] * col(bin_w) + col(start_w)) + tx * col(roi_w)
         hstart = (p[None, None, :, None] * col(bin_h) + col(start_h)) + ty * col(roi_h)
         self.samples = []
         for ih in range(samples):
             for iw in range(samples):
-                w = wstart + f32(iw) * col(sub_w)
-                h = hstart + f32(ih) * col(sub_h)
+                w = wstart + t(iw) * col(sub_w)
+                h = hstart + t(ih) * col(sub_h)
                 valid = (w >= -0.5) & (w <= width - 0.5) & (h >= -0.5) & (h <= height - 0.5)
-                w, h = np.clip(w, 0, width - 1), np.clip(h, 0, height - 1)
+                w, h = np.clip(w, t(0), t(width - 1)), np.clip(h, t(0), t(height - 1))
                 self.samples.append((valid, w, h))
         self.batch = rois[:, 0].astype(np.int64)[:, None, None, None]
         self.channel = _channels(int(output_dim), pooled, int(group_size))[None]
-        self.count = sum(valid.astype(f32) for valid, _, _ in self.samples)
+        self.count = sum(valid.astype(np.int64) for valid, _, _ in self.samples).astype(t)
         self.roi_w, self.roi_h = col(roi_w), col(roi_h)
+        self.dtype = data.dtype
 
     def corners(self, data, w, h):
         """Indices and values of the four bilinear corners, and the fractional distances."""
@@ -145,7 +154,8 @@ class _DeformableBins:
                           np.floor(h).astype(np.int64), np.ceil(h).astype(np.int64))
         b, c = self.batch, self.channel
         values = data[b, c, y0, x0], data[b, c, y1, x0], data[b, c, y0, x1], data[b, c, y1, x1]
-        return (x0, x1, y0, y1), values, w - x0, h - y0
+        t = self.dtype.type
+        return (x0, x1, y0, y1), values, w - x0.astype(t), h - y0.astype(t)
 
 
 def _deformable_bins(data, rois, trans, a):
@@ -161,33 +171,60 @@ def deformable_psroi_pooling(data, rois, trans=None, *, spatial_scale, output_di
                              part_size=0, sample_per_part=1, trans_std=0.0, no_trans=False):
     """Position-sensitive pooling whose bins move by learned offsets (``trans``), averaging bilinear samples."""
     bins, _ = _deformable_bins(data, rois, trans, locals())
-    total = np.zeros(bins.count.shape, np.float32)
-    for valid, w, h in bins.samples:
+    one = data.dtype.type(1)
+    total = np.zeros(bins.count.shape, data.dtype)
+    for valid, w, h in bins.samples:        # samples added one by one in the data's type
         _, (v00, v01, v10, v11), dx, dy = bins.corners(data, w, h)
-        value = (1 - dx) * (1 - dy) * v00 + (1 - dx) * dy * v01 + dx * (1 - dy) * v10 + dx * dy * v11
-        total += np.where(valid, value, 0).astype(np.float32)
-    return np.where(bins.count > 0, total / np.maximum(bins.count, 1), 0).astype(data.dtype)
+        value = (one - dx) * (one - dy) * v00 + (one - dx) * dy * v01 + dx * (one - dy) * v10 + dx * dy * v11
+        total = np.where(valid, total + value, total)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(bins.count > 0, total / bins.count, 0).astype(data.dtype)
+
+
+def _add_in_order(target, index, values, valid):
+    """Scatter-add the valid ``values`` into ``target`` one at a time, in C order of their (..., sample, corner)
+    axes: MXNet's kernel order, so every element sees the same sequence of roundings."""
+    keep = valid.reshape(-1)
+    np.add.at(target, tuple(i.reshape(-1)[keep] for i in index), values.reshape(-1)[keep])
 
 
 @deformable_psroi_pooling.grad
 def _(dy, out, data, rois, trans=None, *, spatial_scale, output_dim, group_size, pooled_size, part_size=0,
       sample_per_part=1, trans_std=0.0, no_trans=False):
     bins, no_trans = _deformable_bins(data, rois, trans, locals())
-    share = np.where(bins.count > 0, dy / np.maximum(bins.count, 1), 0)
-    ddata = np.zeros(data.shape, np.float64)
-    dtrans = None if trans is None else np.zeros(trans.shape, np.float64)
-    b, c = bins.batch, bins.channel
+    one = data.dtype.type(1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = (dy / bins.count).astype(data.dtype)
+    ddata = np.zeros(data.shape, data.dtype)
+    dtrans = None if trans is None else np.zeros(trans.shape, data.dtype)
+    full = np.broadcast_shapes(share.shape, bins.channel.shape)
+    spread = lambda a: np.broadcast_to(a, full)  # noqa: E731
+    data_idx, data_val, data_ok, trans_dx, trans_dy, trans_ok = [], [], [], [], [], []
     for valid, w, h in bins.samples:
         (x0, x1, y0, y1), (v00, v01, v10, v11), fx, fy = bins.corners(data, w, h)
-        g = np.where(valid, share, 0)
-        for (yy, xx), weight in (((y0, x0), (1 - fx) * (1 - fy)), ((y1, x0), (1 - fx) * fy),
-                                 ((y0, x1), fx * (1 - fy)), ((y1, x1), fx * fy)):
-            np.add.at(ddata, (b, c, yy, xx), g * weight)
+        corners = (((y0, x0), (one - fx) * (one - fy)), ((y1, x0), (one - fx) * fy),
+                   ((y0, x1), fx * (one - fy)), ((y1, x1), fx * fy))
+        data_idx.append([np.stack([spread(a) for a in (bins.batch, bins.channel, yy, xx)]) for (yy, xx), _ in corners])
+        data_val.append([q * share for _, q in corners])
+        data_ok.append(spread(valid))
         if not no_trans:
-            d_w = (v11 * fy + v10 * (1 - fy) - v01 * fy - v00 * (1 - fy)) * np.float32(trans_std) * g * bins.roi_w
-            d_h = (v11 * fx + v01 * (1 - fx) - v10 * fx - v00 * (1 - fx)) * np.float32(trans_std) * g * bins.roi_h
-            rr, cid, ph, pw = bins.trans_index
-            np.add.at(dtrans, (rr, 2 * cid, ph, pw), d_w)
-            np.add.at(dtrans, (rr, 2 * cid + 1, ph, pw), d_h)
-    grads = [ddata.astype(data.dtype), np.zeros_like(rois)]
+            # MXNet scales the corner difference by ((trans_std * share) * roi size), in that order
+            d_w = (bins.trans_std * share) * bins.roi_w * (v11 * fy + v10 * (one - fy) - v01 * fy - v00 * (one - fy))
+            d_h = (bins.trans_std * share) * bins.roi_h * (v11 * fx + v01 * (one - fx) - v10 * fx - v00 * (one - fx))
+            trans_dx.append(d_w)
+            trans_dy.append(d_h)
+            trans_ok.append(spread(valid))
+    # axes (R, O, P, P, sample, corner): MXNet's loop order
+    idx = np.stack([np.stack(c, axis=-1) for c in data_idx], axis=-2)          # (4, R, O, P, P, S, 4)
+    vals = np.stack([np.stack(c, axis=-1) for c in data_val], axis=-2)
+    ok = np.repeat(np.stack(data_ok, axis=-1)[..., None], 4, axis=-1)
+    _add_in_order(ddata, tuple(idx), vals, ok)
+    if not no_trans:
+        rr, cid, ph, pw = (spread(a) for a in bins.trans_index)
+        ok = np.stack(trans_ok, axis=-1)
+        s = ok.shape[-1]
+        for k, d in ((0, trans_dx), (1, trans_dy)):
+            index = [np.repeat(a[..., None], s, axis=-1) for a in (rr, 2 * cid + k, ph, pw)]
+            _add_in_order(dtrans, index, np.stack(d, axis=-1), ok)
+    grads = [ddata, np.zeros_like(rois)]
     return tuple(grads + ([] if trans is None else [dtrans.astype(trans.dtype)]))
