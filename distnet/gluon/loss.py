@@ -1,9 +1,8 @@
 """Losses: each a few lines of ``hybrid_forward`` over the shared weighting and batch-mean of ``Loss``."""
-from numbers import Number
-
 import numpy as np
 
 from .. import ndarray
+from ..base import numeric_types
 from ..symbol.symbol import create as create_symbol
 from ..util import is_np_array
 from .block import HybridBlock
@@ -19,7 +18,7 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
     if sample_weight is not None:
         loss = F.broadcast_mul(loss, sample_weight)
     if weight is not None:
-        if not isinstance(weight, Number):
+        if not isinstance(weight, numeric_types):       # MXNet's numbers: no complex
             raise AssertError(f"weight must be a number, got {type(weight).__name__}")
         loss = loss * weight
     return loss

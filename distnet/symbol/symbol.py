@@ -623,6 +623,8 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
     if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on 'True'
         raise MXNetError(f"Invalid Parameter format for scalar expect double but value='{rhs}', in operator "
                          f"{scalar_op}(name=\"\", scalar=\"{rhs}\"); pass a number (e.g. float({rhs}))")
+    if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
+        rhs = float(str(rhs))
     if isinstance(rhs, (int, float, np.generic)):
         if scalar_hint is None:
             scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")

@@ -84,3 +84,12 @@ def test_numpy_mode_losses_average_all_but_the_first_axis(hybridize):
         assert half.tolist() == [1.9501953125]        # np.mean's rounding (the legacy mean gives 1.951171875)
     finally:
         mx.npx.reset_np()
+
+
+def test_weight_kinds():
+    with pytest.raises(AssertionError, match="weight must be a number"):     # complex is no MXNet number
+        L.L1Loss(weight=1j)(nd.ones((1, 2)), nd.zeros((1, 2)))
+    loss = L.L1Loss(weight=np.float16(0.3))
+    assert loss(nd.array([[1., 2.]]), nd.zeros((1, 2))).asnumpy().tolist() == [0.4500732421875]
+    loss.hybridize()        # a Symbol's scalar is written as str(0.3) and read back as a double
+    assert loss(nd.array([[1., 2.]]), nd.zeros((1, 2))).asnumpy().tolist() == [0.45000001788139343]
