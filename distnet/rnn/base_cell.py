@@ -1,11 +1,6 @@
 """The symbolic RNN cell protocol: parameters, begin states, unrolling and weight (un)packing."""
 from .. import ndarray as nd
 from .. import symbol
-from ..base import MXNetError
-
-
-class RNNError(MXNetError, AssertionError):
-    """A misuse of an RNN cell or helper (an AssertionError too, as MXNet asserts these)."""
 
 
 def _cells_state_info(cells):
@@ -34,18 +29,18 @@ def _normalize_sequence(length, inputs, layout, merge, in_layout=None):
     Returns (inputs, time axis of ``layout``); merge=None keeps whatever form ``inputs`` has.
     """
     if inputs is None:
-        raise RNNError("unroll(inputs=None) is not supported: create the input variables outside unroll")
+        raise AssertionError("unroll(inputs=None) is not supported: create the input variables outside unroll")
     axis = layout.find("T")
     in_axis = in_layout.find("T") if in_layout is not None else axis
     if isinstance(inputs, symbol.Symbol):
         if merge is False:
             if len(inputs.list_outputs()) != 1:
-                raise RNNError("unroll: a grouped symbol cannot be split into steps; pass list(inputs) "
+                raise AssertionError("unroll: a grouped symbol cannot be split into steps; pass list(inputs) "
                                  "or a single-output symbol")
             inputs = list(symbol.split(inputs, axis=in_axis, num_outputs=length, squeeze_axis=1))
     else:
         if length is not None and len(inputs) != length:
-            raise RNNError(f"unroll: got {len(inputs)} input steps for length {length}")
+            raise AssertionError(f"unroll: got {len(inputs)} input steps for length {length}")
         if merge is True:
             inputs = [symbol.expand_dims(i, axis=axis) for i in inputs]
             inputs = symbol.Concat(*inputs, dim=axis)
@@ -121,7 +116,7 @@ class BaseRNNCell:
     def begin_state(self, func=symbol.zeros, **kwargs):
         """Initial states named ``<prefix>begin_state_<i>``, made by ``func`` (default sym.zeros)."""
         if self._modified:
-            raise RNNError("after wrapping this cell in a modifier cell (e.g. ZoneoutCell) call "
+            raise AssertionError("after wrapping this cell in a modifier cell (e.g. ZoneoutCell) call "
                              "begin_state on the modifier cell, not on the base cell")
         states = []
         for info in self.state_info:

@@ -1,6 +1,6 @@
 """Cells made of cells: stacks, bidirectional pairs, dropout, and the zoneout/residual modifiers."""
 from .. import symbol
-from .base_cell import (BaseRNNCell, RNNError, _cells_begin_state, _cells_pack_weights, _cells_state_info,
+from .base_cell import (BaseRNNCell, _cells_begin_state, _cells_pack_weights, _cells_state_info,
                         _cells_unpack_weights, _normalize_sequence)
 
 
@@ -17,7 +17,7 @@ class SequentialRNNCell(BaseRNNCell):
         self._cells.append(cell)
         if self._override_cell_params:
             if not cell._own_params:
-                raise RNNError("SequentialRNNCell.add: give params to the SequentialRNNCell or to its "
+                raise AssertionError("SequentialRNNCell.add: give params to the SequentialRNNCell or to its "
                                  "child cells, not both")
             cell.params._params.update(self.params._params)
         self.params._params.update(cell.params._params)
@@ -28,7 +28,7 @@ class SequentialRNNCell(BaseRNNCell):
 
     def begin_state(self, **kwargs):
         if self._modified:
-            raise RNNError("call begin_state on the modifier cell wrapping this SequentialRNNCell")
+            raise AssertionError("call begin_state on the modifier cell wrapping this SequentialRNNCell")
         return _cells_begin_state(self._cells, **kwargs)
 
     def unpack_weights(self, args):
@@ -42,7 +42,7 @@ class SequentialRNNCell(BaseRNNCell):
         next_states, p = [], 0
         for cell in self._cells:
             if isinstance(cell, BidirectionalCell):
-                raise RNNError("SequentialRNNCell with a BidirectionalCell cannot be stepped; use unroll")
+                raise AssertionError("SequentialRNNCell with a BidirectionalCell cannot be stepped; use unroll")
             n = len(cell.state_info)
             inputs, state = cell(inputs, states[p:p + n])
             p += n
@@ -69,7 +69,7 @@ class DropoutCell(BaseRNNCell):
     def __init__(self, dropout, prefix="dropout_", params=None):
         super().__init__(prefix, params)
         if not isinstance(dropout, (int, float)):
-            raise RNNError(f"DropoutCell: dropout must be a number, got {dropout!r}")
+            raise AssertionError(f"DropoutCell: dropout must be a number, got {dropout!r}")
         self.dropout = dropout
 
     @property
@@ -109,7 +109,7 @@ class ModifierCell(BaseRNNCell):
 
     def begin_state(self, init_sym=symbol.zeros, **kwargs):
         if self._modified:
-            raise RNNError("call begin_state on the outermost modifier cell")
+            raise AssertionError("call begin_state on the outermost modifier cell")
         self.base_cell._modified = False
         begin = self.base_cell.begin_state(init_sym, **kwargs)
         self.base_cell._modified = True
@@ -131,12 +131,12 @@ class ZoneoutCell(ModifierCell):
     def __init__(self, base_cell, zoneout_outputs=0., zoneout_states=0.):
         from .rnn_cell import FusedRNNCell
         if isinstance(base_cell, FusedRNNCell):
-            raise RNNError("FusedRNNCell doesn't support zoneout. Please unfuse first.")
+            raise AssertionError("FusedRNNCell doesn't support zoneout. Please unfuse first.")
         if isinstance(base_cell, BidirectionalCell):
-            raise RNNError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
+            raise AssertionError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
                              "Please add ZoneoutCell to the cells underneath instead.")
         if isinstance(base_cell, SequentialRNNCell) and getattr(base_cell, "_bidirectional", False):
-            raise RNNError("Bidirectional SequentialRNNCell doesn't support zoneout. "
+            raise AssertionError("Bidirectional SequentialRNNCell doesn't support zoneout. "
                              "Please add ZoneoutCell to the cells underneath instead.")
         super().__init__(base_cell)
         self.zoneout_outputs = zoneout_outputs
@@ -195,7 +195,7 @@ class BidirectionalCell(BaseRNNCell):
         self._override_cell_params = params is not None
         if self._override_cell_params:
             if not (l_cell._own_params and r_cell._own_params):
-                raise RNNError("BidirectionalCell: give params to the BidirectionalCell or to its child "
+                raise AssertionError("BidirectionalCell: give params to the BidirectionalCell or to its child "
                                  "cells, not both")
             l_cell.params._params.update(self.params._params)
             r_cell.params._params.update(self.params._params)
@@ -218,7 +218,7 @@ class BidirectionalCell(BaseRNNCell):
 
     def begin_state(self, **kwargs):
         if self._modified:
-            raise RNNError("call begin_state on the modifier cell wrapping this BidirectionalCell")
+            raise AssertionError("call begin_state on the modifier cell wrapping this BidirectionalCell")
         return _cells_begin_state(self._cells, **kwargs)
 
     def unroll(self, length, inputs, begin_state=None, layout="NTC", merge_outputs=None):

@@ -2,7 +2,7 @@
 import functools
 
 from .. import symbol
-from .base_cell import BaseRNNCell, RNNError
+from .base_cell import BaseRNNCell
 
 
 class BaseConvRNNCell(BaseRNNCell):
@@ -13,7 +13,7 @@ class BaseConvRNNCell(BaseRNNCell):
                  h2h_bias_initializer, activation, prefix="", params=None, conv_layout="NCHW"):
         super().__init__(prefix=prefix, params=params)
         if h2h_kernel[0] % 2 != 1 or h2h_kernel[1] % 2 != 1:
-            raise RNNError(f"Only support odd number, get h2h_kernel= {h2h_kernel}")
+            raise AssertionError(f"Only support odd number, get h2h_kernel= {h2h_kernel}")
         self._h2h_kernel = h2h_kernel
         # 'same' padding keeps the state's spatial size through the h2h convolution
         self._h2h_pad = (h2h_dilate[0] * (h2h_kernel[0] - 1) // 2, h2h_dilate[1] * (h2h_kernel[1] - 1) // 2)

@@ -3,8 +3,7 @@ import warnings
 
 from .. import ndarray as nd
 from .. import symbol
-from ..base import MXNetError
-from .base_cell import BaseRNNCell, RNNError, RNNParams, _normalize_sequence  # noqa: F401
+from .base_cell import BaseRNNCell, RNNParams, _normalize_sequence  # noqa: F401
 from .fused_init import FusedRNN
 
 
@@ -130,8 +129,6 @@ class FusedRNNCell(BaseRNNCell):
 
     def __init__(self, num_hidden, num_layers=1, mode="lstm", bidirectional=False, dropout=0.,
                  get_next_state=False, forget_bias=1.0, prefix=None, params=None):
-        if mode not in _FUSED_GATES:
-            raise MXNetError(f"FusedRNNCell: mode {mode!r} is not one of {sorted(_FUSED_GATES)}")
         if prefix is None:
             prefix = f"{mode}_"
         super().__init__(prefix=prefix, params=params)
@@ -181,7 +178,7 @@ class FusedRNNCell(BaseRNNCell):
                         args[f"{self._prefix}{direction}{layer}_{group}{gate}_bias"] = arr[p:p + lh]
                         p += lh
         if p != arr.size:
-            raise RNNError(f"FusedRNNCell: a packed parameter vector of {arr.size} values does not fit "
+            raise AssertionError(f"FusedRNNCell: a packed parameter vector of {arr.size} values does not fit "
                              f"{self._num_layers} layer(s) of {self._mode} with {lh} hidden and {li} inputs")
         return args
 
@@ -215,7 +212,7 @@ class FusedRNNCell(BaseRNNCell):
             warnings.warn("NTC layout detected. Consider using TNC for FusedRNNCell for faster speed")
             inputs = symbol.swapaxes(inputs, dim1=0, dim2=1)
         elif axis != 0:
-            raise RNNError(f"FusedRNNCell: unsupported layout {layout!r}; use 'TNC' or 'NTC'")
+            raise AssertionError(f"FusedRNNCell: unsupported layout {layout!r}; use 'TNC' or 'NTC'")
         states = self.begin_state() if begin_state is None else begin_state
         states = ({"state": states[0], "state_cell": states[1]} if self._mode == "lstm"
                   else {"state": states[0]})
