@@ -366,8 +366,12 @@ class CosineEmbeddingLoss(Loss):
         input1 = _reshape_like(F, input1, input2)
         label = label.reshape((-1, 1))
         cos_sim = self._cosine_similarity(F, input1, input2)
+        is_similar, is_dissimilar = label == 1, label == -1       # (nodes made in MXNet's order: same names)
+        similar = (1 - cos_sim) * is_similar
         zero = F.array([0]) if F is ndarray else F.zeros((1, 1))
-        loss = (1 - cos_sim) * (label == 1) + F.broadcast_maximum(zero, (label == -1) * (cos_sim - self._margin))
+        # axis=1 changes nothing but is an attribute of MXNet's exported graph
+        dissimilar = F.broadcast_maximum(zero, is_dissimilar * (cos_sim - self._margin), axis=1)
+        loss = similar + dissimilar
         return _apply_weighting(F, loss, self._weight, sample_weight)
 
     @staticmethod
