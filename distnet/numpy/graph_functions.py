@@ -256,3 +256,31 @@ def _choice(xs, a):
 
 
 function_op("_npi_choice", _choice, differentiable=False)
+
+
+# ---- the NumPy-extension nodes ----------------------------------------------------------------------------
+def _npx():
+    from .. import numpy_extension as npx
+    return npx
+
+
+def _parameters(xs, a, names):
+    """A sampler's parameters: each an input where its attribute is None, else the attribute."""
+    inputs = list(xs)
+    return [inputs.pop(0) if _value(a, n) is None and inputs else _value(a, n) for n in names]
+
+
+def _bernoulli(xs, a):
+    prob, logit = _parameters(xs, a, ("prob", "logit")) if not _value(a, "is_logit", False) else \
+        (None, xs[0] if xs else _value(a, "logit"))
+    return _npx().random.bernoulli(prob, logit, _value(a, "size"), _dtype(a))
+
+
+function_op("_npi_bernoulli", _bernoulli, differentiable=False)
+function_op("_npi_normal_n", lambda xs, a: _npx().random.normal_n(*_parameters(xs, a, ("loc", "scale")),
+                                                                  batch_shape=_value(a, "size"), dtype=_dtype(a)))
+function_op("_npi_uniform_n", lambda xs, a: _npx().random.uniform_n(*_parameters(xs, a, ("low", "high")),
+                                                                    batch_shape=_value(a, "size"), dtype=_dtype(a)))
+function_op("_npx_nonzero", lambda xs, a: _npx().nonzero(xs[0]), differentiable=False)
+function_op("_npx_constraint_check", lambda xs, a: _npx().constraint_check(xs[0], _value(a, "msg", "")),
+            differentiable=False)

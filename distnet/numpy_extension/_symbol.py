@@ -20,10 +20,71 @@ def reshape(a, newshape, reverse=False, order="C", name=None):
     return create_np("_npx_reshape", a, newshape=newshape, name=name, hint="reshape", **given)
 
 
+_IMAGE_OPS = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
+              "random_color_jitter", "random_contrast", "random_flip_left_right", "random_flip_top_bottom",
+              "random_hue", "random_lighting", "random_saturation", "resize", "to_tensor")
+
+
+def _context(ctx):
+    from ..context import current_context
+    return str(ctx or current_context())
+
+
+def _size(shape):
+    return shape if shape is None or isinstance(shape, tuple) else (shape,) if isinstance(shape, int) else tuple(shape)
+
+
+def _sampler(op_name, hint, names, values, dtype, ctx, **attrs):
+    """A sampling node: parameters given as symbols become its inputs (their attributes None)."""
+    from ..symbol import Symbol
+    from ..symbol.numpy._symbol import create_np
+    inputs = [v for v in values if isinstance(v, Symbol)]
+    attrs.update({n: None if isinstance(v, Symbol) else v for n, v in zip(names, values)})
+    return create_np(op_name, *inputs, ctx=_context(ctx), dtype=dtype or "float32", hint=hint, **attrs)
+
+
+def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
+    """Bernoulli samples of probability ``prob`` or of ``logit`` (a number or a symbol)."""
+    if (prob is None) == (logit is None):
+        raise ValueError("Either `prob` or `logit` must be specified, but not both. "
+                         f"Received prob={prob}, logit={logit}")
+    node = _sampler("_npi_bernoulli", "bernoulli", ("prob", "logit"), (prob, logit), dtype, ctx,
+                    is_logit=logit is not None, size=_size(size))
+    return node
+
+
+def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
+    """Normal samples of shape ``batch_shape`` + the parameters' broadcast shape."""
+    return _sampler("_npi_normal_n", "normal_n", ("loc", "scale"), (loc, scale), dtype, ctx, size=_size(batch_shape))
+
+
+def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
+    """Uniform samples of shape ``batch_shape`` + the parameters' broadcast shape."""
+    return _sampler("_npi_uniform_n", "uniform_n", ("low", "high"), (low, high), dtype, ctx, size=_size(batch_shape))
+
+
+def nonzero(a):
+    """The indices of the non-zero elements of ``a``, one row per element (int64)."""
+    from ..symbol.numpy._symbol import create_np
+    return create_np("_npx_nonzero", a, hint="nonzero")
+
+
+def constraint_check(x, msg="Constraint violated."):
+    """``x`` (bools) when every element is true; otherwise running the graph fails with ``msg``."""
+    from ..symbol.numpy._symbol import create_np
+    return create_np("_npx_constraint_check", x, msg=msg, hint="constraint_check")
+
+
 def build_namespace():
-    """A module ``distnet.symbol.numpy_extension`` holding every npx operator for Symbols."""
+    """A module ``distnet.symbol.numpy_extension`` holding every npx operator for Symbols, with its ``image``
+    and ``random`` submodules."""
     module = types.ModuleType("distnet.symbol.numpy_extension", __doc__)
     for npx_name, op_name in NPX_OPS.items():
         setattr(module, npx_name, _symbol_function(npx_name, op_name))
-    module.reshape = reshape
+    module.reshape, module.nonzero, module.constraint_check = reshape, nonzero, constraint_check
+    module.image = types.ModuleType("distnet.symbol.numpy_extension.image", "``mx.sym.npx.image``: image operators.")
+    for name in _IMAGE_OPS:
+        setattr(module.image, name, _symbol_function(name, f"_image_{name}"))
+    module.random = types.ModuleType("distnet.symbol.numpy_extension.random", "``mx.sym.npx.random``: samplers.")
+    module.random.bernoulli, module.random.normal_n, module.random.uniform_n = bernoulli, normal_n, uniform_n
     return module
