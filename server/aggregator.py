@@ -23,6 +23,12 @@ class Rows:
     def __init__(self, index, data, sparse_weight=True):
         self.index, self.data, self.sparse_weight = index, data, sparse_weight
 
+    def replace_rows(self, value):
+        """A copy of ``value`` with this push's rows in place of its own."""
+        out = value.copy()
+        out[self.index] = self.data
+        return out
+
     def dense(self, shape):
         out = np.zeros(shape, self.data.dtype)
         out[self.index] = self.data
@@ -236,8 +242,8 @@ class Store:
         A float16 key under an optimizer with multi_precision is updated through a float32 master copy kept
         here, as MXNet's server does: the optimizer sees float32 weights and gradients.
         """
-        if self.updater is None:
-            return grad.dense(state.value.shape) if type(grad) is Rows else grad
+        if self.updater is None:            # store the sum; a row_sparse sum replaces only its rows (as MXNet)
+            return grad.replace_rows(state.value) if type(grad) is Rows else grad
         master = state.value.dtype == np.float16 and getattr(self.updater.optimizer, "multi_precision", False)
         if master and state.master is None:
             state.master = state.value.astype(np.float32)

@@ -1,4 +1,4 @@
-"""A server's store when its optimizer fails, and its float32 master copy of float16 keys (as MXNet's server)."""
+"""A server's store: failed optimizer updates, float32 masters of float16 keys, row_sparse rounds (as MXNet's server)."""
 import numpy as np
 import pytest
 
@@ -48,3 +48,12 @@ def test_float16_row_sparse_keys_update_under_multi_precision():
     s.push(0, [K], [Rows(np.array([1], np.int64), np.full((1, 3), 2, np.float16))])
     assert s.keys[K].value.dtype == np.float16
     assert s.keys[K].value.tolist() == [[1.0] * 3, [5.0] * 3]
+
+
+def test_without_optimizer_a_row_sparse_round_replaces_only_its_rows():
+    s = Store(2)
+    s.init([K], [np.ones((4, 2), np.float32)])
+    s.push(0, [K], [Rows(np.array([0], np.int64), np.full((1, 2), 1, np.float32), True)])
+    s.push(1, [K], [Rows(np.array([0, 1], np.int64), np.full((2, 2), 2, np.float32), True)])
+    # MXNet 1.9.1, 2 workers: the pushed rows hold the round's sum, the others keep their values
+    assert s.keys[K].value.tolist() == [[3.0, 3.0], [2.0, 2.0], [1.0, 1.0], [1.0, 1.0]]
