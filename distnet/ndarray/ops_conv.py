@@ -522,9 +522,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         if data.ndim != 3:
             raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
                              f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
-        # MXNet 1.9.1's 1-D 'same' path reads a second kernel dimension and always fails
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1) (MXNet 1.9.1 cannot "
-                         "run pooling_convention='same'; use 'valid' or 'full' with explicit pad)")
+        _check_same_pad(pad)
     if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
         n = data.ndim - 2
         raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
@@ -535,6 +533,10 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+    if pooling_convention == "same" and not _flag(global_pool) and (g.kernel, g.stride) != ((1,), (1,)):
+        # MXNet 1.9.1 infers the shape, but oneDNN refuses the window when the result is computed
+        raise KernelError("could not create a descriptor for a pooling forward propagation primitive",
+                          np.zeros(x.shape[:2] + g.out, data.dtype))
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
@@ -542,6 +544,20 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
                 raise MXNetError(f"Pooling: Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : oneDNN pooling "
                                  f"needs each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
     return x, g
+
+
+def _check_same_pad(pad):
+    """MXNet's check that 'same' pooling has pad (0, 0, 0): it reads three entries of a pad of any length."""
+    if isinstance(pad, str):
+        pad = ast.literal_eval(pad.strip() or "()")
+    pads = (int(pad),) if isinstance(pad, (int, np.integer)) else tuple(int(p) for p in pad or ()) or (0,)
+    for i in range(3):
+        if i >= len(pads):
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)}) "
+                             "(pooling_convention='same' needs pad=(0, 0, 0))")
+        if pads[i]:
+            raise MXNetError("Check failed: param.pad[0] == 0 && param.pad[1] == 0 && param.pad[2] == 0: Same "
+                             "pooling convention disables the use of pad parameter.")
 
 
 def _pool_fill(x, pool_type, uses_onednn):

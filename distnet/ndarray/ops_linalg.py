@@ -34,6 +34,11 @@ def _floats(op, *arrays):
                        f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
 
 
+def _true(flag):
+    """A boolean attribute that may arrive as an MXNet string ("False", "0")."""
+    return flag.strip().lower() in ("1", "true") if isinstance(flag, str) else bool(flag)
+
+
 def _fails_when_read(op):
     """Make ``op`` on inputs of one unsupported type return an array that raises when read, as MXNet's
     engine reports a failed kernel (the shapes come from the same computation in float64)."""
@@ -283,8 +288,11 @@ def _substitute(T, B, lower):
 
 
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
-def potrf(A):
-    """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle."""
+def potrf(A, *, lower=True):
+    """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle
+    (``lower=False``: the upper factor ``U = L^T``, reading the upper triangle)."""
+    if not _true(lower):
+        return _t(potrf.fwd(_t(A)))
     _floats("linalg_potrf", A)
     _square("linalg_potrf", A)
     sym = np.tril(A) + _t(np.tril(A, -1))
@@ -296,8 +304,10 @@ def potrf(A):
 
 
 @potrf.grad
-def _(dy, out, A):
+def _(dy, out, A, lower=True):
     # Symmetric gradient, as MXNet reports it: dA = sym(L^-T Phi(L^T dL) L^-1), Phi halving the diagonal.
+    if not _true(lower):
+        return _t(potrf.bwd(_t(dy), _t(out), _t(A)))
     L = out
     phi = np.tril(np.matmul(_t(L), dy))
     phi = phi - 0.5 * np.tril(np.triu(phi))
@@ -306,8 +316,11 @@ def _(dy, out, A):
 
 
 @defop("_linalg_potri", aliases=("linalg_potri",))
-def potri(A):
-    """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read)."""
+def potri(A, *, lower=True):
+    """``inv(L @ L.T)`` from a lower triangular Cholesky factor ``L`` (only its lower triangle is read;
+    ``lower=False``: ``inv(U.T @ U)`` from an upper one)."""
+    if not _true(lower):
+        return potri.fwd(_t(A))
     _floats("linalg_potri", A)
     _square("linalg_potri", A)
     zeros = [np.flatnonzero(np.diagonal(m) == 0) for m in _matrices(A)]
@@ -321,7 +334,9 @@ def potri(A):
 
 
 @potri.grad
-def _(dy, out, A):
+def _(dy, out, A, lower=True):
+    if not _true(lower):
+        return _t(potri.bwd(dy, out, _t(A)))
     g = -np.matmul(np.matmul(out, dy + _t(dy)), out)
     return np.tril(np.matmul(g, np.tril(A)))
 

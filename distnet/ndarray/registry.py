@@ -207,6 +207,8 @@ def _unary_call(op, x):
         res = op.fwd(data)
         if type(res) is not _NDARRAY or res.base is not None or res is data:    # else surely fresh: skip the call
             res = _fresh(op, res, (data,))
+        if not data.size:
+            _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, res)
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError:
@@ -279,6 +281,8 @@ def invoke(op, args, attrs, out=None):
             raise MXNetError(f"{op.name}: {refusal}") from e
         _refuse_missing_inputs(op, len(inputs), e)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
+    if any(type(x) is np.ndarray and not x.size for x in inputs):
+        _refuse_unknown_sizes(op, args, inputs, attrs, res)
     ctx = CPU0
     for a in args:
         if isinstance(a, NDArray):
@@ -293,6 +297,28 @@ def invoke(op, args, attrs, out=None):
         return _write_out(op, out, [r], False)
     outs = _finish(op, args, inputs, attrs, res, out, ctx)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
+
+
+def _refuse_unknown_sizes(op, args, inputs, attrs, res):
+    """MXNet's legacy shape semantics read an input's 0 dimension as unknown: its shape inference fails
+    but for ops whose output shape ignores the input's (shape_array, a sum over all axes)."""
+    from ..util import is_np_shape
+    if is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args):
+        return
+    if op.name in _SHAPE_FREE or op.name in _WHOLE_REDUCTIONS and attrs.get("axis") is None:
+        return
+    outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
+
+    def dims(shape):
+        return "[" + ",".join(str(d if d else -1) for d in shape) + "]"
+    raise MXNetError(f"Operator {op.name} inferring shapes failed.\ninput shapes:\n"
+                     + "\n".join(dims(np.shape(x)) for x in inputs if isinstance(x, np.ndarray))
+                     + "\noutput shapes:\n" + "\n".join(dims(s) for s in outs) + "\noperator attributes:\n"
+                     + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
+
+
+_SHAPE_FREE = {"shape_array", "size_array"}
+_WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
@@ -422,6 +448,8 @@ def _binary(op):
             if refusal is not None:
                 raise MXNetError(f"{op.name}: {refusal}") from e
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
+        if not r._data.size:
+            _refuse_unknown_sizes(op, (self, other), [data, b], _NOATTRS, r._data)
         if _ag._state.recording:
             pa, pb = self._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
             if pa is not None or pb is not None:       # _record, inlined for the commonest call

@@ -94,11 +94,21 @@ class Executor:
         self._monitor = None
         self._monitor_all = False
         self._merge_common = common_expr.enabled()
-        dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
-        self.outputs = [_wrap(np.zeros(s, dtype), c) for s, c in zip(out_shapes, self._out_ctxs) if 0 not in s]
+        self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
+                        if 0 not in s]
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
+
+    def _output_dtypes(self):
+        """The outputs' dtypes as the bind infers them (a Cast's target), before any forward."""
+        dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
+        try:
+            types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+                               partial=True)[1]
+        except MXNetError:
+            types = None
+        return [t or dtype for t in types] if types else [dtype] * len(self._program.heads)
 
     def _share_variable_outputs(self):
         """An output that is a bound variable shares that array's memory, as MXNet's executor aliases it."""

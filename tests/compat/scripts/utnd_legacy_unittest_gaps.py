@@ -44,3 +44,58 @@ with mx.np_shape():
     attempt("np slice partial", lambda: sliced(w, begin=(None, 3), end=(5, 10)))
     attempt("np relu partial", lambda: mx.sym.relu(w).infer_shape_partial())
     attempt("np sum partial", lambda: mx.sym.sum(w, axis=1).infer_shape_partial()[1])
+
+
+# legacy shape semantics: an op on an input with a 0 dimension fails unless its output size ignores it
+empty = mx.nd.array(np.zeros((2, 0)))
+attempt("relu of empty", lambda: mx.nd.relu(empty).shape)
+attempt("empty + empty", lambda: (empty + empty).shape)
+attempt("empty + 1", lambda: (empty + 1).shape)
+attempt("sum of empty", lambda: mx.nd.sum(empty).asnumpy().tolist())
+attempt("sum axis 1 of empty", lambda: mx.nd.sum(empty, axis=1).asnumpy().tolist())
+attempt("concat of empty", lambda: mx.nd.concat(empty, empty, dim=0).shape)
+attempt("depth_to_space of empty", lambda: mx.nd.depth_to_space(mx.nd.array(np.zeros((1, 4, 0, 3))), 2).shape)
+attempt("space_to_depth of empty", lambda: mx.nd.space_to_depth(mx.nd.array(np.zeros((1, 0, 2, 4))), 2).shape)
+attempt("shape_array of empty", lambda: mx.nd.shape_array(empty).asnumpy().tolist())
+with mx.np_shape():
+    attempt("np_shape relu of empty", lambda: mx.nd.relu(mx.nd.array(np.zeros((2, 0)))).shape)
+
+
+# 1-D max pooling with pooling_convention='same': shape ceil(n / stride) with pad=(0, 0, 0), the values unreadable
+signal = mx.nd.array(np.arange(10.0).reshape(1, 1, 10))
+
+
+def same_pool(**kw):
+    return mx.nd.Pooling(signal, pool_type="max", pooling_convention="same", **kw)
+
+
+attempt("same pool shape", lambda: same_pool(kernel=2, stride=2, pad=(0, 0, 0)).shape)
+attempt("same pool values", lambda: same_pool(kernel=3, stride=2, pad=(0, 0, 0)).asnumpy())
+attempt("same pool unit window", lambda: same_pool(kernel=1, stride=1, pad=(0, 0, 0)).asnumpy().tolist())
+attempt("same pool global", lambda: same_pool(kernel=3, stride=2, pad=(0, 0, 0), global_pool=True).asnumpy().tolist())
+for pad in [None, (2,), (0, 0), (0, 0, 0, 1)]:
+    attempt(f"same pool pad {pad}", lambda: same_pool(kernel=2, stride=2, **({} if pad is None else {"pad": pad})).shape)
+
+
+# linalg.potrf / potri with lower=False: the upper factor U (A = U^T U), its gradients
+spd = np.array([[9., 3., -6.], [3., 26., -7.], [-6., -7., 9.]])
+for lower in (True, False):
+    a = mx.nd.array(spd, dtype="float64"); a.attach_grad()
+    with mx.autograd.record():
+        u = mx.nd.linalg.potrf(a, lower=lower)
+    u.backward(mx.nd.array(np.arange(9.0).reshape(3, 3), dtype="float64"))
+    print("potrf", lower, u.asnumpy().round(6).tolist(), a.grad.asnumpy().round(6).tolist())
+    f = mx.nd.array(u.asnumpy(), dtype="float64"); f.attach_grad()
+    with mx.autograd.record():
+        inv = mx.nd.linalg.potri(f, lower=lower)
+    inv.backward(mx.nd.array(np.arange(9.0).reshape(3, 3), dtype="float64"))
+    print("potri", lower, inv.asnumpy().round(6).tolist(), f.grad.asnumpy().round(6).tolist())
+
+
+# an executor's outputs have their inferred dtypes from the bind on (before any forward)
+x32 = mx.sym.var("x", dtype=np.float32)
+for op in (mx.sym.Cast, mx.sym.amp_cast):
+    exe = op(x32, dtype=np.float16).bind(mx.cpu(), {"x": mx.nd.ones((2,))})
+    print(op.__name__, exe.outputs[0].dtype.__name__, exe.forward()[0].dtype.__name__)
+exe = mx.sym.Group([mx.sym.argmax(x32, axis=0), x32 + 1]).simple_bind(mx.cpu(), x=(2, 3))
+print("group", [o.dtype.__name__ for o in exe.outputs])
