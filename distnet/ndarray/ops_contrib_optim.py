@@ -30,6 +30,10 @@ class _RowSparseGradOp(Op):
 @defop("_contrib_group_adagrad_update")
 def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gradient=-1., epsilon=1e-5):
     """AdaGrad with one history value per row (updated in place): ``w -= lr * g / sqrt(history + epsilon)``."""
+    for i, x in enumerate((grad, history)):
+        if x.dtype != weight.dtype:     # MXNet's type inference: one dtype for all three
+            raise MXNetError(f"_contrib_group_adagrad_update: Check failed: assign(&dattr, vec.at(i)): Incompatible "
+                             f"attr in node  at {i + 1}-th input: expected {weight.dtype.name}, got {x.dtype.name}")
     f = _F32
     g = grad.reshape(grad.shape[0], -1).astype(f) * f(rescale_grad)
     if clip_gradient >= 0:
