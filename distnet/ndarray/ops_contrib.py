@@ -336,7 +336,7 @@ def _roi_samples(roi, shape, pooled_size, spatial_scale, sample_ratio, aligned):
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
     f = roi.dtype.type
     offset = f(0.5) if _flag(aligned) else f(0)
-    scale = f(spatial_scale)
+    scale = f(float_attr(spatial_scale))
     x1, y1, x2, y2 = (v * scale - offset for v in roi[1:5])
     rw, rh = x2 - x1, y2 - y1
     if not _flag(aligned):

@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
+from .ops_vision import _check_float
 from .registry import defop
 
 
@@ -78,6 +79,7 @@ class _Geometry:
                  num_deformable_group, layout, offsets_per_tap):
         if layout not in (None, "NCHW"):
             raise MXNetError(f"{op}: layout {layout!r} is not supported; the data must be NCHW")
+        _check_float(op, data)
         self.kernel = _kernel(kernel, op)
         if len(self.kernel) != 2 or data.ndim != 4:
             raise MXNetError(f"{op}: only 2-D kernels on 4-D NCHW data are supported, got kernel {self.kernel} "

@@ -11,6 +11,7 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import _flag
 from .ops_elemwise import libm_f32
+from .ops_contrib import _float32_only
 from .registry import defop
 
 _F32 = np.float32
@@ -119,6 +120,7 @@ def _one_image(scores, deltas, info, base, a):
 
 
 def _proposals(cls_prob, bbox_pred, im_info, a, batch):
+    _float32_only(cls_prob, bbox_pred, im_info)
     base = anchors(a["feature_stride"], _floats(a["scales"]), _floats(a["ratios"]))
     name = "MultiProposal" if batch else "Proposal"
     n, channels, height, width = cls_prob.shape

@@ -1,29 +1,41 @@
 """Rotated ROI align (``nd.contrib.RROIAlign``): bilinear samples on a grid turned by each roi's angle.
 
-rois rows are (batch index, centre x, centre y, width, height, angle in degrees). Arithmetic is
-float32 in MXNet's order; the operator has no gradient, as in MXNet.
+rois rows are (batch index, centre x, centre y, width, height, angle in degrees). Arithmetic is in the
+data's type in MXNet's order; the operator has no gradient, as in MXNet.
 """
 import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import shape_attr
+from .ops_contrib import float_attr
 from .ops_elemwise import libm_f32
+from .ops_vision import _check_float
 from .registry import defop
 
-_F = np.float32
+
+def _cos_sin(theta):
+    """The C library's cos and sin in the angle's type (float for half angles)."""
+    if theta.dtype == np.float64:
+        return np.cos(theta), np.sin(theta)
+    angle = np.array([theta], np.float32)
+    return tuple(theta.dtype.type(libm_f32(name, fn, angle)[0]) for name, fn in (("cosf", np.cos), ("sinf", np.sin)))
 
 
 def _sample_grid(roi, pooled, spatial_scale, sampling_ratio):
     """For one roi: the sample positions (y, x), each (P_h, P_w, grid_h * grid_w), and the samples per bin."""
-    scale = _F(spatial_scale)
+    _F = roi.dtype.type
+    scale = _F(float_attr(spatial_scale))
     cx, cy, width, height = (roi[i] * scale for i in (1, 2, 3, 4))
-    theta = _F(float(roi[5]) * np.pi / 180.0)
+    if roi.dtype == np.float16:     # half times a double: each step in float, rounded to half
+        theta = _F(np.float32(_F(np.float32(roi[5]) * np.float32(np.pi))) / np.float32(180))
+    else:
+        theta = _F(float(roi[5]) * np.pi / 180.0)
     width, height = max(width, _F(1)), max(height, _F(1))
     bin_h, bin_w = height / _F(pooled[0]), width / _F(pooled[1])
     grid_h = sampling_ratio if sampling_ratio > 0 else int(np.ceil(height / _F(pooled[0])))
     grid_w = sampling_ratio if sampling_ratio > 0 else int(np.ceil(width / _F(pooled[1])))
     start_h, start_w = -height / _F(2), -width / _F(2)
-    cos, sin = (libm_f32(name, fn, np.array([theta]))[0] for name, fn in (("cosf", np.cos), ("sinf", np.sin)))
+    cos, sin = _cos_sin(theta)
     ph = np.arange(pooled[0], dtype=_F)[:, None, None, None]
     pw = np.arange(pooled[1], dtype=_F)[None, :, None, None]
     iy = (np.arange(grid_h, dtype=_F) + _F(0.5))[None, None, :, None]
@@ -39,6 +51,7 @@ def _sample_grid(roi, pooled, spatial_scale, sampling_ratio):
 
 def _corners(pos, size):
     """Clamped low/high indices and the fractional part along one axis (samples past the edge stick to it)."""
+    _F = pos.dtype.type
     pos = np.maximum(pos, _F(0))
     low = pos.astype(np.int64)
     edge = low >= size - 1
@@ -53,6 +66,8 @@ def rroi_align(data, rois, *, pooled_size, spatial_scale, sampling_ratio=-1):
     if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 6:
         raise MXNetError(f"RROIAlign: data must be 4-D (N, C, H, W) and rois (R, 6) rows of (batch, centre x, "
                          f"centre y, width, height, degrees); got {data.shape} and {rois.shape}")
+    _check_float("RROIAlign", data)
+    _F = data.dtype.type
     pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "RROIAlign")
     height, width = data.shape[2:]
     out = np.zeros((len(rois), data.shape[1]) + pooled, _F)
@@ -62,7 +77,7 @@ def rroi_align(data, rois, *, pooled_size, spatial_scale, sampling_ratio=-1):
         y_low, y_high, ly = _corners(y, height)
         x_low, x_high, lx = _corners(x, width)
         hy, hx = _F(1) - ly, _F(1) - lx
-        image = data[int(roi[0])].astype(_F)
+        image = data[int(roi[0])]
         total = np.zeros((data.shape[1],) + pooled, _F)
         for s in range(y.shape[2]):      # samples in MXNet's order, each one sum of four weighted corners
             idx = (slice(None), slice(None), s)

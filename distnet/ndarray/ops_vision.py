@@ -272,6 +272,7 @@ def _roi_check(data, rois, pooled_size):
 def roi_pooling(data, rois, *, pooled_size, spatial_scale):
     """Max-pool each region of interest into a ``pooled_size`` grid; empty cells give 0."""
     ph, pw = _roi_check(data, rois, pooled_size)
+    _check_float("ROIPooling", data)
     n, c, h, w = data.shape
     out = np.zeros((rois.shape[0], c, ph, pw), dtype=data.dtype)
     argmax = np.full(out.shape, -1, dtype=np.int64)       # flat h*w index of each maximum
