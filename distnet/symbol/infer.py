@@ -92,6 +92,9 @@ def _pick_index(attrs, data):
 def _rnn(attrs, data):
     gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
+    if len(data) != 3:
+        raise MXNetError(f"RNN: Check failed: dshape.ndim() == 3U ({len(data)} vs. 3) : Input data should be rank-3 "
+                         "tensor of dim [sequence length, batch size, input size]")
     h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2]
     proj = attrs.get("projection_size")
     r = int(proj) if proj not in (None, "None", 0, "0") else 0

@@ -6,6 +6,7 @@ from ... import ndarray
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
 from ..nn import LeakyReLU
+from ..nn.basic_layers import _traced_infer_shape
 from ..parameter import AssertError
 from ..utils import _indent
 
@@ -240,7 +241,9 @@ class _GatedCell(HybridRecurrentCell):
         return [{"shape": (batch_size, self._hidden_size), "__layout__": "NC"}]
 
     def infer_shape(self, inputs, *args):
-        self.i2h_weight.shape = (self._gates * self._hidden_size, inputs.shape[-1])
+        """Through the traced step, as MXNet: bad shapes print the arguments; inputs are flattened per sample."""
+        _traced_infer_shape(self, inputs, *args)
+        super().infer_shape(inputs, *args)
 
     def _projections(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         """The input and state projections of this step, each ``(batch, gates * hidden)``."""

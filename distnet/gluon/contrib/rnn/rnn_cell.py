@@ -1,4 +1,5 @@
 """Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
+from ...nn.basic_layers import _traced_infer_shape
 from ...parameter import AssertError
 from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
                             _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
@@ -34,7 +35,9 @@ class LSTMPCell(HybridRecurrentCell):
                 {"shape": (batch_size, self._hidden_size), "__layout__": "NC"}]
 
     def infer_shape(self, inputs, *args):
-        self.i2h_weight.shape = (4 * self._hidden_size, inputs.shape[-1])
+        """Through the traced step, as MXNet: bad shapes print the arguments; inputs are flattened per sample."""
+        _traced_infer_shape(self, inputs, *args)
+        super().infer_shape(inputs, *args)
 
     def _alias(self):
         return "lstmp"
