@@ -84,8 +84,29 @@ def div(lhs, rhs):
     return r
 
 
+def _integer_operands(a, b):
+    """Whether the arrays of a binary op are integers (MXNet computes their gradients in that type)."""
+    return any(is_array(x) and x.dtype.kind in "iub" for x in (a, b))
+
+
+def _truncated(grads, a, b):
+    """Gradients of integer operands as MXNet's integer kernels give them: truncated to the operand's type."""
+    with np.errstate(invalid="ignore"):
+        return tuple(g if g is None or not is_array(x) else np.asarray(g).astype(x.dtype) for g, x in zip(grads, (a, b)))
+
+
 @div.grad
 def _(dy, out, a, b):
+    if _integer_operands(a, b):        # each step in the integer type: 1 / 3 is 0
+        with np.errstate(all="ignore"):
+            if is_array(a) and not is_array(b):
+                return _truncated((np.trunc(dy / b), None), a, b)
+            return _truncated((unbroadcast(dy * np.trunc(1 / b), a, b) if is_array(a) else None,
+                               unbroadcast(dy * np.trunc(-a / (b * b)), b, a) if is_array(b) else None), a, b)
+    return _div_grad(dy, out, a, b)
+
+
+def _div_grad(dy, out, a, b):
     if is_array(a) and not is_array(b):     # _div_scalar: MXNet's gradient is dy / scalar
         with np.errstate(divide="ignore", invalid="ignore"):
             return dy / dy.dtype.type(b), None
@@ -122,6 +143,8 @@ def mod(lhs, rhs):
 
 @mod.grad
 def _(dy, out, a, b):
+    if _integer_operands(a, b):       # MXNet's integer mod passes back zeros
+        return tuple(np.zeros_like(x) if is_array(x) else None for x in (a, b))
     return unbroadcast(dy, a, b), unbroadcast(-dy * np.floor(a / b), b, a)
 
 
@@ -140,6 +163,15 @@ def power(lhs, rhs):
 
 @power.grad
 def _(dy, out, a, b):
+    if _integer_operands(a, b):        # the partial derivatives truncated to the integer type, then times dy
+        with np.errstate(all="ignore"):
+            fa, fb = np.asarray(a, np.float64), np.asarray(b, np.float64)
+            return _truncated((unbroadcast(dy * np.trunc(fb * fa ** (fb - 1)), a, b) if is_array(a) else None,
+                               unbroadcast(dy * np.trunc(fa ** fb * np.log(fa)), b, a) if is_array(b) else None), a, b)
+    return _power_grad(dy, out, a, b)
+
+
+def _power_grad(dy, out, a, b):
     if not is_array(a):             # scalar ** x: the log of the scalar taken in the array's type, times the result
         a = np.asarray(a, b.dtype)
         if b.dtype == np.float16:

@@ -203,7 +203,7 @@ class Executor:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
         heads = [o for o in self._results if o._node is not None]
-        head_grads = [given[i] if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
+        head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
             if self._monitor is not None:
@@ -406,7 +406,8 @@ def _uses_head_grad(result):
 def _probe_backward(node, outs, index, fill):
     """NaN masks of the input gradients of ``node`` for a head gradient of ``fill`` at output ``index``."""
     slots = [None] * len(outs)
-    slots[index] = np.full(np.shape(outs[index]), fill, dtype=getattr(outs[index], "dtype", np.float32))
+    with np.errstate(invalid="ignore"):       # NaN into an integer output's gradient
+        slots[index] = np.full(np.shape(outs[index]), fill, dtype=getattr(outs[index], "dtype", np.float32))
     from ..profiler import untimed
     try:
         with np.errstate(all="ignore"), autograd.pause(), untimed():      # a probe, not a backward MXNet runs
@@ -415,6 +416,15 @@ def _probe_backward(node, outs, index, fill):
         return None
     grads = grads if type(grads) is tuple else (grads,)
     return [np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)) for g in grads if g is not None]
+
+
+def _in_dtype(grad, dtype):
+    """A head gradient in its output's dtype: MXNet copies it into the output's gradient buffer first
+    (0.7 given for an int32 output is 0)."""
+    if type(grad) is not NDArray or grad.dtype == dtype:
+        return grad
+    with np.errstate(invalid="ignore"):
+        return _wrap(grad._data.astype(dtype), grad.context)
 
 
 def _zero(array):

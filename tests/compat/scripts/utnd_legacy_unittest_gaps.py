@@ -99,3 +99,15 @@ for op in (mx.sym.Cast, mx.sym.amp_cast):
     print(op.__name__, exe.outputs[0].dtype.__name__, exe.forward()[0].dtype.__name__)
 exe = mx.sym.Group([mx.sym.argmax(x32, axis=0), x32 + 1]).simple_bind(mx.cpu(), x=(2, 3))
 print("group", [o.dtype.__name__ for o in exe.outputs])
+
+
+# integer outputs: the head gradient is taken in the output's type; integer mod/div/pow gradients as MXNet's
+a_int, b_int = mx.sym.cast(mx.sym.var("a"), dtype="int32"), mx.sym.cast(mx.sym.var("b"), dtype="int32")
+for label, expr in [("mod", a_int % b_int), ("div", a_int / b_int), ("pow", mx.sym.broadcast_power(a_int, b_int)),
+                    ("mul", a_int * b_int), ("mod scalar", a_int % 3), ("times two", a_int * 2)]:
+    grads = {n: mx.nd.zeros((4,)) for n in expr.list_arguments()}
+    values = {"a": mx.nd.array([5, 7, 9, 11]), "b": mx.nd.array([3, 3, 4, 4])}
+    exe = expr.bind(mx.cpu(), {n: values[n] for n in expr.list_arguments()}, args_grad=grads)
+    exe.forward(is_train=True)
+    exe.backward([mx.nd.array([0.7, 2.0, 3.5, -1.7])])
+    print("int grads", label, {n: g.asnumpy().tolist() for n, g in sorted(grads.items())})
