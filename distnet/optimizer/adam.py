@@ -62,12 +62,16 @@ class Adam(Optimizer):
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         clip = self._clip_bound()
-        kernel_on_rows(lambda w_, g_, m_, v_: adam_kernel(w_, g_, m_, v_, lr, wd, b1, b2, eps, rescale, clip),
+        standard_sparse = grad.stype == "row_sparse" and not self.lazy_update
+        kernel_on_rows(lambda w_, g_, m_, v_: adam_kernel(w_, g_, m_, v_, lr, wd, b1, b2, eps, rescale, clip,
+                                                          standard_sparse),
                        lazy_rows(grad, self.lazy_update), w, g, mean, var)
 
 
-def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):
-    """MXNet's adam_update in place on ``w``, ``mean``, ``var`` (scalars already in w's dtype)."""
+def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, square_first=False):
+    """MXNet's adam_update in place on ``w``, ``mean``, ``var`` (scalars already in w's dtype).
+
+    ``square_first``: ``(1 - beta2) * (g * g)``, as the standard (not lazy) row_sparse kernel rounds it."""
     one = w.dtype.type(1)
     gr = np.multiply(g, rescale)
     tmp = np.multiply(w, wd)
@@ -76,8 +80,12 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip):
     mean *= beta1
     mean += np.multiply(gr, one - beta1, out=tmp)
     var *= beta2
-    np.multiply(gr, one - beta2, out=tmp)
-    tmp *= gr
+    if square_first:
+        np.multiply(gr, gr, out=tmp)
+        tmp *= one - beta2
+    else:
+        np.multiply(gr, one - beta2, out=tmp)
+        tmp *= gr
     var += tmp
     denom = np.sqrt(var, out=gr)
     denom += epsilon

@@ -241,7 +241,7 @@ class Optimizer:
                 self.update_multi_precision(i, w, g, s)
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state
-            self.update(index, master, _wrap(grad._data.astype(np.float32)), inner)
+            self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
             weight._data[...] = master._data
         else:
             self.update(index, weight, grad, state)
