@@ -889,6 +889,10 @@ class SymbolBlock(HybridBlock):
             if len(i.get_internals().list_outputs()) != 1:
                 raise AssertError(f"Input symbols must be variable, but {i} is an output of operators")
         input_names = {i.name for i in inputs}
+        for node in outputs.get_internals():       # cached graphs run dense storage only
+            if node.attr("__storage_type__") == "1":
+                raise AssertError(f"SymbolBlock doesn't support Parameter '{node.name}' because its "
+                                  "storage type is 'row_sparse'.")
         arg_types, aux_types = _infer_param_types(inputs, outputs)
         for name in outputs.list_arguments():
             if name not in input_names:
