@@ -25,7 +25,13 @@ _events = []             # (category, name, start µs, duration µs, thread id):
 _aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
 _running = False
 _paused = False
-_finished = False        # dump(finished=True) closed the output: MXNet takes no new configuration after it
+# MXNet's continuous dump is a timer thread waking every dump_period; a finished dump() makes it quit at its
+# next wake, and until then a configuration that dumps continuously again is refused.
+_timer = None            # (start, period) of the running dump timer, None when there is none
+_timer_exit = 0.0        # time.monotonic() at which a timer stopped by a finished dump() quits
+# MXNet writes a trace only after set_state('run'): set_config closes the output again, and so does a dump()
+# that finished it or was the one dump of a configuration without continuous dumps.
+_output_open = False
 _ORIGINAL = {}           # op (or mx.nd function name) -> its untimed self while the profiler runs
 profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
 
@@ -69,11 +75,20 @@ def set_config(**kwargs):
     """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...)."""
     parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
     _check_process(parsed.get("profile_process", "worker"))
-    if _finished:
-        raise MXNetError("profiler.set_config after profiler.dump() finished the output: the profiler takes no new "
-                         "configuration then (Check failed: auto_remove_ == false); dump with finished=False "
-                         "to configure it again")
+    global _timer, _output_open
+    continuous = parsed.get("continuous_dump", _PARAMS["continuous_dump"][1])    # each call starts from defaults
+    now = time.monotonic()
+    if continuous and now < _timer_exit:
+        raise MXNetError("profiler.set_config within dump_period of a dump() that finished a continuous dump: its "
+                         "timer has not quit yet (Check failed: auto_remove_ == false); wait for it or pass "
+                         "continuous_dump=False")
+    if not continuous:
+        _timer = None
+    elif _timer is None:
+        _timer = (now, parsed.get("dump_period", _PARAMS["dump_period"][1]))
     _config.update(parsed)
+    _config["continuous_dump"] = continuous
+    _output_open = False
 
 
 def profiler_set_config(mode="symbolic", filename="profile.json"):
@@ -98,10 +113,13 @@ _METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "copyto": "CopyCPU2C
 
 
 def set_state(state="stop", profile_process="worker"):
-    """``'run'`` starts timing operators, ``'stop'`` stops."""
-    global _running
+    """``'run'`` starts timing operators (and ends a ``pause()``), ``'stop'`` stops."""
+    global _running, _paused, _output_open
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
     _check_process(profile_process)
+    if state == "run":
+        _paused = False
+        _output_open = True
     if state == "run" and not _running:
         _start_timing()
     elif state == "stop" and _running:
@@ -379,12 +397,20 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
 
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
-    global _finished
+    global _timer, _timer_exit, _output_open
+    if not _output_open:
+        raise MXNetError("Check failed: profiler->IsEnableOutput(): Profiler hasn't been run. Config and start "
+                         "profiler first")
+    _output_open = not finished and _config.get("continuous_dump", True)
     with _lock:
         events = list(_events)
         if finished:
             _events.clear()
-            _finished = True
+            if _timer is not None:           # the timer quits at its next wake
+                start, period = _timer
+                ticks = int((time.monotonic() - start) / period) + 1 if period > 0 else 0
+                _timer_exit = start + ticks * period
+                _timer = None
     pid = os.getpid()
     trace = [{"ph": "M", "name": "process_name", "pid": pid, "args": {"name": "cpu/0"}}]
     trace += [{"name": name, "cat": category, "ph": "X", "ts": start, "dur": duration, "pid": pid, "tid": tid}

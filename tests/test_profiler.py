@@ -8,21 +8,97 @@ import distnet as mx
 
 @pytest.fixture(autouse=True)
 def _profiler_open_again():
-    """A finished dump() closes the profiler for the rest of the process, as in MXNet; each test starts open."""
+    """A finished continuous dump() refuses continuous configurations until its timer quits; each test starts
+    with no timer."""
     yield
-    mx.profiler._finished = False
+    mx.profiler._timer, mx.profiler._timer_exit = None, 0.0
 
 
 def test_no_configuration_after_a_finished_dump(tmp_path):
     mx.profiler.set_config(filename=str(tmp_path / "p.json"))
+    mx.profiler.set_state("run")
     mx.profiler.dump(finished=False)
     mx.profiler.set_config(profile_all=True)                  # not finished: still configurable
+    mx.profiler.set_state("run")
     mx.profiler.dump()
     with pytest.raises(mx.MXNetError, match="auto_remove_ == false"):
         mx.profiler.set_config(profile_all=True)
     mx.profiler.set_state("run")                              # running, stopping and dumps still work
     mx.profiler.set_state("stop")
     assert isinstance(mx.profiler.dumps(), str)
+
+
+def test_finished_dump_refuses_continuous_dumps_until_its_timer_quits(tmp_path, monkeypatch):
+    # MXNet 1.9.1: the timer thread wakes every dump_period (from its start) and quits at the wake after a
+    # finished dump(); set_config(continuous_dump=True) before that fails, continuous_dump=False never does
+    clock = [100.0]
+    monkeypatch.setattr(mx.profiler.time, "monotonic", lambda: clock[0])
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), dump_period=2.0)      # timer starts at 100
+    mx.profiler.set_state("run")
+    clock[0] = 103.0
+    mx.profiler.dump()                                        # the timer quits at its wake at 104
+    mx.profiler.set_config(continuous_dump=False)
+    clock[0] = 103.9
+    with pytest.raises(mx.MXNetError, match="auto_remove_ == false"):
+        mx.profiler.set_config(continuous_dump=True)
+    clock[0] = 104.0
+    mx.profiler.set_config(continuous_dump=True)              # a new timer, started at 104
+    mx.profiler.set_state("run")
+    clock[0] = 104.5
+    mx.profiler.dump()                                        # quits at 105 (default period 1 s)
+    with pytest.raises(mx.MXNetError):
+        mx.profiler.set_config()
+    mx.profiler.set_config(continuous_dump=False)             # a config without the timer: no timer to stop
+    mx.profiler.set_state("run")
+    mx.profiler.dump()
+    clock[0] = 105.0
+    mx.profiler.set_config()
+    mx.profiler.set_state("stop")
+
+
+def test_dump_needs_a_run_since_the_last_configuration(tmp_path):
+    # MXNet 1.9.1 writes a trace only after set_state('run'); set_config closes the output, and so does a
+    # finished dump or the one dump of a configuration without continuous dumps
+    def dump_fails(finished=False):
+        try:
+            mx.profiler.dump(finished)
+        except mx.MXNetError as e:
+            assert "Profiler hasn't been run" in str(e)
+            return True
+        return False
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=False)
+    assert dump_fails()
+    mx.profiler.set_state("run")
+    assert [dump_fails(), dump_fails()] == [False, True]
+    mx.profiler.set_state("run")                              # even while running, 'run' opens it again
+    mx.profiler.set_state("stop")
+    assert [dump_fails(), dump_fails()] == [False, True]
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=True, dump_period=0.001)
+    mx.profiler.set_state("run")
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=False)
+    assert dump_fails()
+    mx.profiler.set_state("run")
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=True, dump_period=0.001)
+    mx.profiler.set_state("run")
+    assert [dump_fails(), dump_fails(), dump_fails(True), dump_fails()] == [False, False, False, True]
+    mx.profiler.set_state("stop")
+
+
+def test_run_ends_a_pause(tmp_path):
+    mx.profiler.set_config(filename=str(tmp_path / "p.json"), aggregate_stats=True)
+    mx.profiler.set_state("run")
+    try:
+        mx.profiler.pause()
+        mx.profiler.dumps(reset=True)
+        mx.nd.ones(2).sqrt().wait_to_read()
+        mx.profiler.dump(False)
+        assert "sqrt" not in mx.profiler.dumps()
+        mx.profiler.set_state("run")
+        mx.nd.ones(2).sqrt().wait_to_read()
+        mx.profiler.dump(False)
+        assert "sqrt" in mx.profiler.dumps()
+    finally:
+        mx.profiler.set_state("stop")
 
 
 def test_operators_are_timed_only_while_running(tmp_path):
