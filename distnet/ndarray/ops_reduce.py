@@ -245,7 +245,8 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     n = 1
     for a in axes:
         n *= x.shape[a]
-    return np.broadcast_to(_expand(dy, x, axes), x.shape) / n
+    # numpy promotes a float16 array divided by a count above 255 to float32: keep x's dtype, as MXNet's
+    return (np.broadcast_to(_expand(dy, x, axes), x.shape) / n).astype(x.dtype, copy=False)
 
 
 @prod.grad

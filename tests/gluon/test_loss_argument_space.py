@@ -93,3 +93,16 @@ def test_weight_kinds():
     assert loss(nd.array([[1., 2.]]), nd.zeros((1, 2))).asnumpy().tolist() == [0.4500732421875]
     loss.hybridize()        # a Symbol's scalar is written as str(0.3) and read back as a double
     assert loss(nd.array([[1., 2.]]), nd.zeros((1, 2))).asnumpy().tolist() == [0.45000001788139343]
+
+
+def test_float16_mean_gradient_stays_half_over_long_rows():
+    # numpy promoted dy / 300 to float32, so the next backward multiplied in float32; MXNet (measured):
+    # half(1/300) * half(1/x), each rounded to half
+    xs = np.random.RandomState(0).uniform(0.01, 0.99, (4, 300)).astype(np.float16)
+    x = nd.array(xs, dtype="float16")
+    x.attach_grad()
+    with autograd.record():
+        loss = L.SigmoidBCELoss(from_sigmoid=True)(x, nd.ones((4, 300), dtype="float16"))
+    loss.backward()
+    expected = -(np.float16(1 / 300) * (1 / xs.astype(np.float32)).astype(np.float16))
+    assert x.grad.asnumpy().view(np.int16).tolist() == expected.view(np.int16).tolist()
