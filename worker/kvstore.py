@@ -6,7 +6,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..kvstore.base import KVStore, _dense_only, _group, _pairs, check_shape
-from ..ndarray.ndarray import NDArray, mark_pending, raw_data
+from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -59,6 +59,8 @@ class DistKVStore(KVStore):
             if self._has_key(k):
                 raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or kv.broadcast is "
                                  "called once per key")
+            if self._compression is not None:
+                _check_compressible(k, arrays[0])
             data = np.ascontiguousarray(arrays[0]._data)
             row = 0
             if _stype(arrays[0]) == "row_sparse":
@@ -107,6 +109,9 @@ class DistKVStore(KVStore):
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
         self._client.check()
+        if self._compression is not None:
+            raise MXNetError(f"kvstore {self._type!r} pushpull: gradient compression is not supported with pushpull; "
+                             "call push, then pull")
         target = value if out is None else out
         meta = self._single(key, value)
         if meta is not None and self._compression is None and self._single(key, target) is not None:
@@ -147,8 +152,8 @@ class DistKVStore(KVStore):
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
                 continue
-            if self._compression is not None:
-                arrays = self._compression.compress(k, arrays)
+            if self._compression is not None:     # the worker's sum is quantized, with one residual per key
+                arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
             items.append((k, self._snapshot(k, arrays, dtype)))
         self.bytes_pushed += sum(a.nbytes for _, a in items)
         return items
@@ -443,6 +448,16 @@ def _row_ranges(index, parts, shape):
 
 def _stype(array):
     return getattr(array, "stype", "default")
+
+
+def _check_compressible(key, array):
+    """MXNetError unless ``array`` can start a key whose pushes are 2-bit compressed: dense float32 only."""
+    if _stype(array) != "default":
+        raise MXNetError(f"kvstore init of key {key!r}: gradient compression for row_sparse storage type is not "
+                         "supported; init row_sparse keys without set_gradient_compression")
+    if array.dtype != np.float32:
+        raise MXNetError(f"kvstore init of key {key!r}: gradient compression is only supported for float32 "
+                         f"parameters, got {np.dtype(array.dtype).name}")
 
 
 def _check_dtype(key, array, dtype):

@@ -69,11 +69,29 @@ def float16_keys(kv):
     check(seen == [[3.0, 5.0], [5.0, 9.0]], seen)     # MXNet 1.9.1, 2 workers
 
 
+def compression(kv):
+    """2-bit compression as MXNet's dist_sync: a worker's list is summed, then quantized with one residual per key."""
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    raises(MXNetError, lambda: kv.init("c16", mx.nd.zeros((5,), dtype="float16")))
+    raises(MXNetError, lambda: kv.init("crs", mx.nd.zeros((4, 2)).tostype("row_sparse")))
+    kv.init("c", mx.nd.zeros((5,)))
+    raises(MXNetError, lambda: kv.pushpull("c", mx.nd.ones((5,))))
+    seen = []
+    for _ in range(3):
+        kv.push("c", [mx.nd.array([0.3, 0.6, -0.6, 0.2, 1.2]), mx.nd.array([0.3, 0.1, -0.1, -0.4, 0.0])])
+        out = mx.nd.zeros((5,))
+        kv.pull("c", out=out)
+        seen.append(out.asnumpy().tolist())
+    # MXNet 1.9.1 pulls [1, 1, -1, 0, 1], [1, 1, -1, 0, 1], [1, 1, -1, -1, 1] without an optimizer; 'test' adds 2x
+    check(seen == [[2, 2, -2, 0, 2], [4, 4, -4, 0, 4], [6, 6, -6, -2, 6]], seen)
+
+
 def main():
     kv = mx.kv.create("dist_sync")
     check(kv.num_workers == 2, "run with 2 workers")
     api(kv)
     float16_keys(kv)
+    compression(kv)
     print(f"ok rank={kv.rank} workers={kv.num_workers}", flush=True)
     return 0
 
