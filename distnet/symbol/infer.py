@@ -171,24 +171,42 @@ def _known(shape):
     return shape is not None and 0 not in shape
 
 
+def _open_range(op_name, attrs):
+    """An ``arange(infer_range=True)``: its length comes from the graph around it, as a shape does."""
+    if op_name != "_arange":
+        return False
+    flag = attrs.get("infer_range", False)
+    return flag.strip().lower() in ("1", "true") if isinstance(flag, str) else bool(flag)
+
+
 def has_open_shapes(program):
     """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes come from its inputs."""
-    return any(op.name in CREATION_OPS and 0 in np.atleast_1d(attrs.get("shape", ()))
+    return any(op.name in CREATION_OPS and 0 in np.atleast_1d(attrs.get("shape", ())) or _open_range(op.name, attrs)
                for op, _, attrs, _, _ in program.steps)
 
 
 def fill_open_shapes(program, sym, input_shapes):
     """Give ``program``'s open creation steps (an RNN's begin states) the shapes ``input_shapes`` imply."""
     resolved = resolve_creation_shapes(sym, input_shapes)
-    program.steps = [(op, ins, dict(attrs, shape=resolved[name]) if name in resolved else attrs, outs, name)
+    program.steps = [(op, ins, _closed(op.name, attrs, resolved[name]) if name in resolved else attrs, outs, name)
                      for op, ins, attrs, outs, name in program.steps]
+
+
+def _closed(op_name, attrs, shape):
+    """A creation step's attributes for its inferred ``shape``: an open range gets the stop giving that length."""
+    if not _open_range(op_name, attrs):
+        return dict(attrs, shape=shape)
+    start, step = float(attrs.get("start", 0)), float(attrs.get("step", 1))
+    count = -(-shape[0] // int(attrs.get("repeat", 1)))
+    return dict(attrs, stop=start + step * (count - 0.5), infer_range=False)
 
 
 def resolve_creation_shapes(sym, input_shapes):
     """{node name: full shape} for creation nodes whose ``shape`` has unknown (0) dimensions."""
     info = _propagate(sym, dict(input_shapes), {}, partial=True)
     return {n.name: tuple(info[(id(n), 0)][0]) for n in topo_order(sym._heads)
-            if not n.is_variable and n.op_name in CREATION_OPS and _known(info.get((id(n), 0), (None,))[0])}
+            if not n.is_variable and (n.op_name in CREATION_OPS or _open_range(n.op.name, n.attrs))
+            and _known(info.get((id(n), 0), (None,))[0])}
 
 
 def _forward_node(node, info, strict, probed):
@@ -223,7 +241,8 @@ def _forward_node(node, info, strict, probed):
             for entry in out_entries:
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
             return
-    if all(_known(s) for s, _ in ins) and not getattr(node.op, "opaque_shapes", False):
+    if all(_known(s) for s, _ in ins) and not getattr(node.op, "opaque_shapes", False) and not _open_range(node.op.name,
+                                                                                                        node.attrs):
         signature = tuple((tuple(sh), np.dtype(dt).str) for sh, dt in ins)
         if probed.get(id(node), (None,))[0] == signature:
             outs = probed[id(node)][1]
@@ -236,7 +255,7 @@ def _forward_node(node, info, strict, probed):
                 outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
-            or getattr(node.op, "opaque_shapes", False):
+            or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs):
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
         ruled = forward_rule(node, [s for s, _ in ins])

@@ -111,3 +111,13 @@ for label, expr in [("mod", a_int % b_int), ("div", a_int / b_int), ("pow", mx.s
     exe.forward(is_train=True)
     exe.backward([mx.nd.array([0.7, 2.0, 3.5, -1.7])])
     print("int grads", label, {n: g.asnumpy().tolist() for n, g in sorted(grads.items())})
+
+
+# arange(infer_range=True) in a graph: its length comes from the graph around it
+open_range = mx.sym.arange(start=0, stop=None, infer_range=True)
+attempt("open range alone", lambda: open_range.infer_shape_partial())
+attempt("open range infer", lambda: mx.sym.elemwise_add(open_range, mx.sym.zeros(shape=[5])).infer_shape())
+attempt("open range run", lambda: mx.sym.elemwise_add(open_range, mx.sym.zeros(shape=[5])).bind(
+    mx.cpu(), args={}).forward()[0].asnumpy().tolist())
+stepped = mx.sym.elemwise_add(mx.sym.arange(start=2, step=0.5, infer_range=True, repeat=2), mx.sym.var("x"))
+attempt("open range repeat", lambda: stepped.bind(mx.cpu(), {"x": mx.nd.zeros((6,))}).forward()[0].asnumpy().tolist())
