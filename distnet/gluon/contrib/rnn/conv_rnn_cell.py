@@ -62,7 +62,7 @@ class _ConvRNNCell(HybridRecurrentCell):
         return [dict(info) for _ in range(2 if self._kind == "lstm" else 1)]
 
     def __repr__(self):
-        in_channels = self.i2h_weight.shape[1]
+        in_channels = self.i2h_weight.shape[1 if self._conv_layout.find("C") == 1 else -1]
         return (f"{self.__class__.__name__}({in_channels} -> {self.i2h_weight.shape[0]}, {self._activation}, "
                 f"{self._conv_layout})")
 
