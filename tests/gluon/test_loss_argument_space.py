@@ -106,3 +106,8 @@ def test_float16_mean_gradient_stays_half_over_long_rows():
     loss.backward()
     expected = -(np.float16(1 / 300) * (1 / xs.astype(np.float32)).astype(np.float16))
     assert x.grad.asnumpy().view(np.int16).tolist() == expected.view(np.int16).tolist()
+
+
+def test_none_left_of_a_subtraction_is_an_operator_error():
+    with pytest.raises(MXNetError, match="expects 2 inputs"):      # MXNet drops the None input
+        None - nd.ones(2)
