@@ -38,8 +38,10 @@ class AdaGrad(Optimizer):
                              f"wd == 0, got wd={wd}; create AdaGrad with wd=0 or pass a dense gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
-        if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
+        # the sparse kernel gets clip_gradient only when it is truthy; the dense path clips whenever it is set
+        clip = self._clip_bound() if grad.stype == "row_sparse" else self.clip_gradient
+        if clip is not None:
+            g = clip_values(g, clip)
         check_state_dtype("AdaGrad", w, state)
         history = state._data
         tmp = np.square(g)
