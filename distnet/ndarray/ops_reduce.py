@@ -282,8 +282,7 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
     if ord not in (1, 2):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
-        raise MXNetError(f"norm: out_dtype {out_dtype} differs from the input's dtype {data.dtype}; "
-                         f"cast the input with astype() instead")
+        return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = _axes(data.ndim, axis, False)
     if ord == 1:
         r = kahan_sum(np.abs(data), axes)
@@ -292,6 +291,23 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
         r = _l2(data, axes)
         r = np.expand_dims(r, axes) if keepdims else r
     return _finish(r.astype(out_dtype or data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+
+
+_WIDER = {np.dtype(np.float16): np.float32, np.dtype(np.float32): np.float64, np.dtype(np.float64): np.float64}
+
+
+def _norm_other_dtype(data, ord, axis, keepdims, out_dtype):
+    """norm(out_dtype=...) other than the input's: MXNet runs it only with MXNET_SAFE_ACCUMULATION=1, then
+    accumulating in the wider float type."""
+    import os
+    from .failures import KernelError
+    wide = norm.fwd(data.astype(_WIDER.get(data.dtype, np.float64)), ord=ord, axis=axis, keepdims=keepdims)
+    if os.environ.get("MXNET_SAFE_ACCUMULATION", "0") != "1" or data.dtype not in _WIDER:
+        # found by the kernel: the shape and dtype are inferred, reading the result fails
+        raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                          f"type do not match specified type (norm of {data.dtype.name} data to out_dtype "
+                          f"{out_dtype.name} needs MXNET_SAFE_ACCUMULATION=1)", np.zeros(wide.shape, out_dtype))
+    return wide.astype(out_dtype)
 
 
 def _l2(data, axes):
@@ -377,7 +393,8 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     if ord == 1:
         return _expand(dy, x, axes) * np.sign(x)
     with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm
-        return _expand(dy, x, axes) * (x / _expand(out, x, axes))     # MXNet's order: dy * (x / norm)
+        g = _expand(dy, x, axes) * (x / _expand(out, x, axes))     # MXNet's order: dy * (x / norm)
+    return g if g.dtype == x.dtype else g.astype(x.dtype)      # an out_dtype norm: the gradient in x's type
 
 
 def _arg(name, fn):

@@ -121,3 +121,21 @@ attempt("open range run", lambda: mx.sym.elemwise_add(open_range, mx.sym.zeros(s
     mx.cpu(), args={}).forward()[0].asnumpy().tolist())
 stepped = mx.sym.elemwise_add(mx.sym.arange(start=2, step=0.5, infer_range=True, repeat=2), mx.sym.var("x"))
 attempt("open range repeat", lambda: stepped.bind(mx.cpu(), {"x": mx.nd.zeros((6,))}).forward()[0].asnumpy().tolist())
+
+
+# norm(out_dtype=...) other than the input's: only with MXNET_SAFE_ACCUMULATION=1 (else reading it fails)
+import os
+rows = np.array([[1.5, -2.25, 3.0], [0.5, 4.0, -1.0]])
+for acc in ("1", "0"):
+    os.environ["MXNET_SAFE_ACCUMULATION"] = acc
+    for dt, od in [("float16", "float32"), ("float32", "float64"), ("float64", "float16"), ("float32", "float32")]:
+        norm_sym = mx.sym.norm(mx.sym.var("d"), ord=2, axis=1, out_dtype=od, keepdims=True)
+
+        def run_norm():
+            exe = norm_sym.simple_bind(mx.cpu(), d=(2, 3), type_dict={"d": dt})
+            out = exe.forward(is_train=True, d=mx.nd.array(rows, dtype=dt))[0]
+            exe.backward([mx.nd.ones((2, 1), dtype=od)])
+            return (out.dtype.__name__, np.round(out.asnumpy().ravel().astype(np.float64), 4).tolist(), exe.grad_dict["d"].dtype.__name__,
+                    exe.grad_dict["d"].asnumpy().astype(np.float64).round(2).tolist())
+        attempt(f"norm acc{acc} {dt}->{od}", run_norm)
+os.environ.pop("MXNET_SAFE_ACCUMULATION")
