@@ -1,4 +1,5 @@
 """A KVStore server: a ROUTER loop feeding the aggregator, single-threaded."""
+import logging
 import select
 import sys
 import time
@@ -163,6 +164,8 @@ class Server:
         except Exception as err:             # a malformed optimizer description must not end the server
             raise MXNetError(f"SET_OPTIMIZER: cannot build the optimizer from {str(head['optimizer'])[:200]}: "
                              f"{type(err).__name__}: {err}") from err
+        # As MXNet's server: once an optimizer arrives, its log lines (e.g. an lr scheduler's) go to stderr
+        logging.basicConfig(level=logging.DEBUG, format=f"%(asctime)-15s Server[{self.rank}] %(message)s")
         self.store.set_updater(updater)
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
