@@ -5,7 +5,7 @@ from . import ops_elemwise, ops_reduce, ops_shape, indexing  # noqa: F401  (regi
 from . import ops_join, ops_select, ops_sort, ops_linalg, ops_nn, ops_conv, ops_norm, ops_rnn, ops_random  # noqa: F401
 from . import ops_optim, ops_misc, ops_contrib, ops_vision, ops_pdf, ops_deformable, ops_psroi, ops_proposal  # noqa: F401
 from . import ops_regularize, ops_rroi, ops_ste, ops_npx  # noqa: F401
-from . import ops_hawkes, ops_dgl, ops_contrib_optim, ops_count_sketch  # noqa: F401
+from . import ops_hawkes, ops_dgl, ops_contrib_optim, ops_count_sketch, ops_sync_batch_norm  # noqa: F401
 from . import ops_quantize, ops_calibrate, ops_quantized_nn  # noqa: F401
 from . import ops_internal  # noqa: F401,E402  (MXNet's internal names of the ops above)
 from . import linalg, random, contrib, image  # noqa: F401

@@ -623,21 +623,6 @@ def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
 
 
 # ---- BatchNorm variants: the same normalisation under MXNet's other operator names --------
-@defop("_contrib_SyncBatchNorm", hidden=3)
-def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
-                    use_global_stats=False, output_mean_var=False, ndev=1):
-    """BatchNorm over the channel axis 1 (on one device its statistics are the batch's own)."""
-    return batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
-                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var)
-
-
-@sync_batch_norm.grad
-def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, key, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
-      use_global_stats=False, output_mean_var=False, ndev=1):
-    return batch_norm.bwd(dy, out, data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
-                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var)
-
-
 @defop("_contrib_BatchNormWithReLU", hidden=3)
 def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
                          use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False,

@@ -33,7 +33,7 @@ ELSEWHERE = {
     "_contrib_interleaved_matmul_selfatt_valatt": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
     "_contrib_interleaved_matmul_encdec_qk": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
     "_contrib_interleaved_matmul_encdec_valatt": "float32 only, central differences: tests/ndarray/test_ops_contrib.py",
-    "_contrib_SyncBatchNorm": "equal to BatchNorm's: tests/ndarray/test_batchnorm_variants.py",
+    "_contrib_SyncBatchNorm": "recorded from MXNet: compat script contribops_sync_batch_norm",
     "_contrib_BatchNormWithReLU": "equal to relu(BatchNorm)'s: tests/ndarray/test_batchnorm_variants.py",
     "IdentityAttachKLSparseReg": "closed form: tests/ndarray/test_kl_sparse_reg.py",
     "_contrib_round_ste": "straight-through (a step has no finite difference): compat script nd_contrib_ste",

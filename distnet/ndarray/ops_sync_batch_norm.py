@@ -1,0 +1,87 @@
+"""``nd.contrib.SyncBatchNorm`` as MXNet's own kernel computes it on one device (not oneDNN's BatchNorm).
+
+Channel sums add each sample's pixels in order, then the samples in order; the variance is E[x^2] - E[x]^2;
+the third output (with output_mean_var) is that variance. Moving statistics change in a training backward.
+"""
+import numpy as np
+
+from .. import autograd
+from ..base import MXNetError
+from .ops_contrib import float_attr
+from .ops_conv import _flag
+from .registry import defop
+
+
+def _channel_sums(v):
+    """Per-channel sums of (N, C, ...) as mshadow's reduction keeps them: each sample's pixels, then samples."""
+    if v.size == 0:
+        return np.zeros(v.shape[1], v.dtype)
+    per_sample = np.cumsum(v.reshape(v.shape[0], v.shape[1], -1), axis=2, dtype=v.dtype)[..., -1]
+    return np.cumsum(per_sample, axis=0, dtype=v.dtype)[-1]
+
+
+def _check(data, params):
+    """The parameters share the data's type (float32 for half data), as MXNet's type inference demands."""
+    want = np.dtype(np.float32) if data.dtype == np.float16 else data.dtype
+    for name, p in zip(("gamma", "beta", "moving_mean", "moving_var"), params):
+        if p.dtype != want:
+            raise MXNetError(f"Check failed: (*in_type)[i] == dtype_param: This layer requires uniform type. "
+                             f"Expected '{want.name}' v.s. given '{p.dtype.name}' at '{name}'")
+
+
+@defop("_contrib_SyncBatchNorm", hidden=3)
+def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, momentum=0.9, fix_gamma=True,
+                    use_global_stats=False, output_mean_var=False, ndev=1):
+    """BatchNorm over channel axis 1 with this device's batch statistics (ndev copies of the same batch)."""
+    _check(data, (gamma, beta, moving_mean, moving_var))
+    t = data.dtype.type
+    shape = (1, data.shape[1]) + (1,) * (data.ndim - 2)
+    if _flag(fix_gamma):
+        gamma[...] = 1          # MXNet writes the fixed gamma into the parameter
+    slope, bias = gamma.reshape(shape), beta.reshape(shape)
+    eps = t(float_attr(eps))
+    training = autograd.is_training() and not _flag(use_global_stats)
+    if training:
+        scale = t(data.shape[1]) / t(data.size)
+        mean = _channel_sums(data) * scale
+        var = _channel_sums(data * data) * scale
+        var = var - mean * mean
+        out = slope * (data - mean.reshape(shape)) / np.sqrt(var.reshape(shape) + eps) + bias
+    else:
+        mean, var = np.zeros_like(moving_mean), np.zeros_like(moving_var)      # MXNet leaves them unwritten
+        std = np.sqrt(moving_var.reshape(shape) + eps)
+        out = (slope / std) * data + (bias - (slope * moving_mean.reshape(shape)) / std)
+    saved = (mean, var, np.array(training))
+    return ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
+
+
+@sync_batch_norm.grad
+def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, momentum=0.9, fix_gamma=True,
+      use_global_stats=False, output_mean_var=False, ndev=1):
+    if _flag(output_mean_var):
+        dy = dy[0]
+    t = data.dtype.type
+    shape = (1, data.shape[1]) + (1,) * (data.ndim - 2)
+    eps = t(float_attr(eps))
+    slope = np.ones_like(gamma) if _flag(fix_gamma) else gamma
+    if autograd.is_training() and not _flag(use_global_stats):
+        mean, var = out[-3], out[-2]
+        scale = t(data.shape[1]) / t(data.size)
+        centred = data - mean.reshape(shape)
+        sum_grad, sum_prod = _channel_sums(dy), _channel_sums(dy * centred)
+        var_eps = var + eps
+        grad_var = sum_prod * slope * t(-0.5) * np.power(var_eps, t(-1.5))
+        grad_mean = sum_grad * slope * (t(-1) / np.sqrt(var_eps))
+        dgamma = _channel_sums(dy * centred / np.sqrt(var_eps.reshape(shape)))
+        dx = (dy * slope.reshape(shape)) * (t(1) / np.sqrt(var_eps)).reshape(shape) \
+            + grad_var.reshape(shape) * scale * t(2) * centred + grad_mean.reshape(shape) * scale
+        m = t(float_attr(momentum))
+        moving_mean[...] = moving_mean * m + mean * (t(1) - m)
+        moving_var[...] = moving_var * m + var * (t(1) - m)
+    else:
+        std = np.sqrt(moving_var.reshape(shape) + eps)
+        dgamma = _channel_sums(dy * (data - moving_mean.reshape(shape)) / std)
+        dx = (dy * slope.reshape(shape)) * (t(1) / std)
+    if _flag(fix_gamma):
+        dgamma = np.zeros_like(gamma)
+    return dx.astype(data.dtype, copy=False), dgamma, _channel_sums(dy), None, None
