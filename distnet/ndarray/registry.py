@@ -317,7 +317,9 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
                      + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
 
 
-_SHAPE_FREE = {"shape_array", "size_array"}
+# shape_array and size_array; _index and reshape also serve x[key] and x.reshape(), which MXNet runs outside
+# its operators (an empty array's x[0] and x.reshape((2, 0)) work there)
+_SHAPE_FREE = {"shape_array", "size_array", "_index", "reshape"}
 _WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}
 
 
