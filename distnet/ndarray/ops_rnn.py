@@ -5,6 +5,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from ..util import is_np_array
 from . import ctc_float32
 from .failures import KernelError
 from .ops_elemwise import libm_f64
@@ -260,8 +261,10 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
                           _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
-        raise KernelError("No training support for LSTM with projection on CPU currently.",
-                          _placeholders(data, mode, dirs, a))
+        message = "No training support for LSTM with projection on CPU currently."
+        if is_np_array():          # mx.np results cannot carry a pending error: refused at the call
+            raise MXNetError(message)
+        raise KernelError(message, _placeholders(data, mode, dirs, a))
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too
