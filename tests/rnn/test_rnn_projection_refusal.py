@@ -1,0 +1,33 @@
+"""A projected LSTM refuses training as MXNet 1.9.1's CPU kernel does: on reading (legacy), at the call (mx.np)."""
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.gluon import rnn
+
+
+def _layer():
+    layer = rnn.LSTM(3, projection_size=2, input_size=3)
+    layer.initialize()
+    return layer
+
+
+def test_legacy_result_raises_when_read():
+    layer = _layer()
+    with autograd.record():
+        y = layer(nd.ones((4, 2, 3)))
+    assert y.shape == (4, 2, 2)
+    with pytest.raises(mx.base.MXNetError, match="No training support for LSTM with projection"):
+        y.asnumpy()
+
+
+def test_numpy_semantics_refuse_at_the_call():
+    with mx.util.np_array(True), mx.util.np_shape(True):
+        layer = _layer()
+        with autograd.record(), pytest.raises(mx.base.MXNetError, match="No training support"):
+            layer(mx.np.ones((4, 2, 3)))
+
+
+def test_inference_is_allowed():
+    out = _layer()(nd.ones((4, 2, 3)))
+    assert out.shape == (4, 2, 2)
