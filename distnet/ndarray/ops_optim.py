@@ -16,6 +16,7 @@ from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import NDArray, _wrap
 from .registry import Op, defop
+from .shape_text import incompatible
 
 _F32 = np.float32
 
@@ -494,6 +495,11 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
     if lrs.dtype != _F32:
         raise MXNetError(f"MultiLARS only support float: multi_lars got {lrs.dtype.name} inputs; pass float32 arrays")
+    for i, x in enumerate((weights_sum_sq, grads_sum_sq, wds), 1):
+        if x.shape != lrs.shape:
+            raise MXNetError("multi_lars: Check failed: assign(&dattr, vec.at(i)): "
+                             f"{incompatible(i, lrs.shape, x.shape)}; lrs, the sums of squares and wds hold one "
+                             "value per weight")
     f = lrs.dtype.type
     eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
     w_norm, g_norm = np.sqrt(weights_sum_sq), np.sqrt(grads_sum_sq)
@@ -519,6 +525,10 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
     """``[1.]`` when every element of every array is finite, else ``[0.]`` (float32)."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_all_finite: num_arrays={num_arrays} but {len(data)} arrays were given")
+    for x in data[1:]:
+        if x.dtype != data[0].dtype:
+            raise MXNetError(f"multi_all_finite: data type do not match specified type. Expected: {data[0].dtype.name} "
+                             f"v.s. given {x.dtype.name}; give the arrays one dtype")
     return _finite(data, init_output)
 
 

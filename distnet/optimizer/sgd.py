@@ -187,7 +187,8 @@ class LARS(Optimizer):
 
     def update_multi_precision(self, index, weight, grad, state):
         first = weight[0] if isinstance(index, (list, tuple)) else weight
-        self._update_impl(index, weight, grad, state, multi_precision=self.multi_precision and first.dtype == np.float16)
+        multi_precision = self.multi_precision and first.dtype == np.float16
+        self._update_impl(index, weight, grad, state, multi_precision=multi_precision)
 
     def _skips_lars(self, index):
         return self.idx2name.get(index, str(index)).endswith(("gamma", "beta", "bias"))

@@ -147,7 +147,8 @@ OPS = {
     'lamb_update_phase1': ('wgss', lambda r: dict(t=int(r.randint(1, 4)), wd=0.01, beta1=pick(r, 0.9, 0.5),
                                                   bias_correction=pick(r, True, False), **no_wd(r))),
     'mp_lamb_update_phase1': ('WGSSM', lambda r: dict(t=int(r.randint(1, 4)), wd=0.01, **no_wd(r))),
-    'lamb_update_phase2': ('wgRR', lambda r: dict(lr(r), lower_bound=pick(r, -1.0, 0.1), upper_bound=pick(r, -1.0, 10.))),
+    'lamb_update_phase2': ('wgRR', lambda r: dict(lr(r), lower_bound=pick(r, -1.0, 0.1),
+                                                  upper_bound=pick(r, -1.0, 10.))),
     'mp_lamb_update_phase2': ('WFRRM', lambda r: dict(lr(r), lower_bound=pick(r, -1.0, 2.0))),
     'multi_sgd_mom_update': ('wgs*', lambda r: dict(momentum=pick(r, 0.9, 0.0), **no_wd(r))),
     'multi_mp_sgd_update': ('WGM*', no_wd),
@@ -158,7 +159,8 @@ OPS = {
                                                      wd=pick(r, 0.0, 0.1))),
     'contrib.mp_adamw_update': ('WGSSMX', lambda r: dict(lr(r), eta=1.0, clip_gradient=pick(r, -1.0, 0.0, 0.5))),
     'multi_sum_sq': ('a*', lambda r: {}),
-    'multi_lars': ('L', lambda r: dict(eta=pick(r, 0.001, 0.1), eps=pick(r, 0.0, 1e-3), rescale_grad=pick(r, 1.0, 0.5))),
+    'multi_lars': ('L', lambda r: dict(eta=pick(r, 0.001, 0.1), eps=pick(r, 0.0, 1e-3),
+                                       rescale_grad=pick(r, 1.0, 0.5))),
 }
 OP_NAMES = sorted(OPS)
 
