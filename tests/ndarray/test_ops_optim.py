@@ -433,10 +433,13 @@ def test_multi_sgd_writes_every_weight():
 
 
 def test_multi_update_checks_the_array_count():
+    w = nd.ones(2)
     with pytest.raises(MXNetError, match="num_weights=2"):
-        nd.multi_sgd_update(nd.ones(2), nd.ones(2), nd.ones(2), lrs=(0.1, 0.2), wds=(0, 0), num_weights=2)
+        nd.multi_sgd_update(w, nd.ones(2), nd.ones(2), lrs=(0.1, 0.2), wds=(0, 0), num_weights=2, out=[w, nd.ones(2)])
     with pytest.raises(MXNetError, match="lrs"):
-        nd.multi_sgd_update(nd.ones(2), nd.ones(2), lrs=(0.1, 0.2), wds=(0,), num_weights=1)
+        nd.multi_sgd_update(w, nd.ones(2), lrs=(0.1, 0.2), wds=(0,), num_weights=1, out=[w])
+    with pytest.raises(MXNetError, match="valid ndim"):       # MXNet infers no output shapes for these ops
+        nd.multi_sgd_update(w, nd.ones(2), lrs=(0.1,), wds=(0,), num_weights=1)
 
 
 def test_lr_is_required():
