@@ -187,8 +187,8 @@ def _bilinear_axis(n_in, n_out, align_corners):
     if align_corners:
         scale = f(n_in - 1) / f(n_out - 1) if n_out > 1 else f(0)
         src = scale * np.arange(n_out, dtype=f)
-    else:
-        scale = f(n_in) / f(n_out)
+    else:       # a single output reads the first source (MXNet's scale is 0 then)
+        scale = f(n_in) / f(n_out) if n_out > 1 else f(0)
         src = np.maximum(float(scale) * (np.arange(n_out) + 0.5) - 0.5, 0).astype(f)
     low = src.astype(np.int64)
     return low, (low < n_in - 1).astype(np.int64), src - low.astype(f)
@@ -303,7 +303,8 @@ def adaptive_avg_pool(data, *, output_size=()):
 @adaptive_avg_pool.grad
 def _(dy, out, data, *, output_size=()):
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
-    share = dy / kw.astype(dy.dtype)[None, None, None, :] / kh.astype(dy.dtype)[None, None, :, None]
+    # the backward divides by the bin's height first (the forward by its width first)
+    share = dy / kh.astype(dy.dtype)[None, None, :, None] / kw.astype(dy.dtype)[None, None, None, :]
     if data.shape[2] % len(h0) == 0 and data.shape[3] % len(w0) == 0:     # bins do not overlap
         return np.repeat(np.repeat(share, kh[0], axis=2), kw[0], axis=3)
     g = np.zeros(data.shape, dy.dtype)
