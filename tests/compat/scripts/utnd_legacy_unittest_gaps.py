@@ -146,3 +146,10 @@ attempt("empty[0]", lambda: empty[0].shape)
 attempt("empty[0:1]", lambda: empty[0:1].shape)
 attempt("empty.reshape", lambda: empty.reshape((2, 0)).shape)
 attempt("empty.T", lambda: empty.T.shape)
+
+
+# shape inference ignores dtypes it does not know yet: a float64-output norm times a plain variable
+os.environ["MXNET_SAFE_ACCUMULATION"] = "1"
+wide_norm = mx.sym.norm(mx.sym.var("data"), ord=2, axis=1, out_dtype="float64", keepdims=True)
+attempt("norm times var shapes", lambda: (wide_norm * mx.sym.var("y")).infer_shape(data=(3, 4), y=(3, 1)))
+os.environ.pop("MXNET_SAFE_ACCUMULATION")
