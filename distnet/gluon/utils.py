@@ -1,6 +1,7 @@
 """Gluon helpers: data splitting across contexts, global-norm clipping, file checks, hook handles."""
 import hashlib
 import os
+import uuid
 import warnings
 import weakref
 
@@ -122,7 +123,12 @@ def check_sha1(filename, sha1_hash):
 
 
 def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_ssl=True):
-    """Return the local copy of ``url`` if it is already at ``path``; distnet never downloads."""
+    """Download ``url`` to ``path`` (a file, or a directory to put it in) unless a good copy is there already.
+
+    Fetches with ``requests`` when it is installed (as MXNet does), else with ``urllib``. The file is written
+    under a unique temporary name and moved into place, so concurrent downloads of one file are safe.
+    Returns the local file name.
+    """
     if path is None:
         fname = url.split("/")[-1]
         if not fname:
@@ -135,10 +141,68 @@ def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_
     if not verify_ssl:
         warnings.warn("Unverified HTTPS request is being made (verify_ssl=False). "
                       "Adding certificate verification is strongly advised.")
-    if os.path.exists(fname) and not overwrite and (sha1_hash is None or check_sha1(fname, sha1_hash)):
+    if not overwrite and os.path.exists(fname) and (not sha1_hash or check_sha1(fname, sha1_hash)):
         return fname
-    raise _DownloadError(f"cannot download {url}: distnet does not access the network. Fetch the file "
-                     f"yourself and place it at {os.path.abspath(fname)!r} (then this call returns that path)")
+    os.makedirs(os.path.dirname(os.path.abspath(fname)), exist_ok=True)
+    while True:                         # max(retries, 1) attempts, as MXNet makes
+        try:
+            print(f"Downloading {fname} from {url}...")
+            _fetch_into_place(url, fname, sha1_hash, verify_ssl)
+            return fname
+        except Exception as e:          # any failure is retried
+            retries -= 1
+            if retries <= 0:
+                raise
+            print(f"download failed due to {e!r}, retrying, {retries} attempt{'s' if retries > 1 else ''} left")
+
+
+def _fetch_into_place(url, fname, sha1_hash, verify_ssl):
+    """One download of ``url``: to a unique temporary file, then moved to ``fname`` unless another download
+    already put a good copy there."""
+    chunks = _url_chunks(url, verify_ssl)
+    temp = f"{fname}.{uuid.uuid4()}"
+    with open(temp, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+    if not os.path.exists(fname) or (sha1_hash and not check_sha1(fname, sha1_hash)):
+        replace_file(temp, fname)
+    else:
+        try:
+            os.remove(temp)
+        except OSError:
+            pass
+        warnings.warn(f"File {fname} exists in file system so the downloaded file is deleted")
+    if sha1_hash and not check_sha1(fname, sha1_hash):
+        raise UserWarning(f"File {fname} is downloaded but the content hash does not match. The repo may be "
+                          "outdated or download may be incomplete. If the \"repo_url\" is overridden, consider "
+                          "switching to the default repo.")
+
+
+def _url_chunks(url, verify_ssl):
+    """The body of ``url`` in chunks; a status other than 200 is a RuntimeError."""
+    try:
+        import requests
+    except ImportError:
+        requests = None
+    if requests is not None:
+        r = requests.get(url, stream=True, verify=verify_ssl)
+        if r.status_code != 200:
+            raise RuntimeError(f"Failed downloading url {url}")
+        return (chunk for chunk in r.iter_content(chunk_size=1024) if chunk)
+    import ssl
+    import urllib.error
+    import urllib.request
+    context = None if verify_ssl else ssl._create_unverified_context()
+    try:
+        with urllib.request.urlopen(url, context=context) as r:
+            if r.status != 200:
+                raise RuntimeError(f"Failed downloading url {url}")
+            return [r.read()]
+    except urllib.error.HTTPError as e:     # a status other than 2xx
+        e.close()
+        raise RuntimeError(f"Failed downloading url {url}") from None
+    except urllib.error.URLError as e:
+        raise _DownloadError(f"cannot download {url}: {e.reason}") from None
 
 
 def _indent(text, spaces):
