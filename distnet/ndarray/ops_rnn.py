@@ -11,6 +11,7 @@ from .failures import KernelError
 from .ops_elemwise import libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
+from .serialize import DTYPE_TO_FLAG
 from .shape_text import inconsistent
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
@@ -243,6 +244,17 @@ def _placeholders(data, mode, dirs, a):
     return tuple(outs) + (np.zeros((0,), data.dtype),)          # the (empty) dropout mask last
 
 
+def _check_uniform_type(data, parameters, state, state_cell):
+    """MXNet's type inference: a floating data type, shared by the parameters and the states."""
+    if data.dtype.kind != "f":
+        raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
+    for name, arr in (("parameters", parameters), ("state", state), ("state_cell", state_cell)):
+        if arr is not None and arr.dtype != data.dtype:
+            raise MXNetError(f"RNN: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
+                             f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
+                             f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
+
+
 @defop("RNN", hidden=1)
 def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, mode,
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
@@ -251,6 +263,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    _check_uniform_type(data, parameters, state, state_cell if mode == "lstm" else None)
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
         if lstm_state_clip_min is not None or lstm_state_clip_max is not None:
             raise MXNetError(_CLIP_REFUSED)

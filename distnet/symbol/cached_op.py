@@ -70,8 +70,8 @@ class CachedOp:
             elif node.name in params:
                 self.sources.append(params[node.name])
             else:
-                raise MXNetError(f"hybridize: the traced graph uses {node.name!r}, which is neither an "
-                                 f"input nor a parameter of the block")
+                raise AssertionError(f"Unknown input to HybridBlock: {node.name} (the traced graph uses it, but it "
+                                     "is neither an input nor a parameter of the block)")
         self.num_outputs = len(sym._heads)
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)

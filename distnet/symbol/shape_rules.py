@@ -252,6 +252,8 @@ def output_shapes(node, shapes):
                 shapes, (f, data[1] // g) + kernel, (f,)):
             return None                    # inconsistent: running the op reports MXNet's error
         return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
+    if name == "RNN" and data is not None:
+        return _rnn_outputs(attrs, shapes)
     if name == "FullyConnected" and data is not None and len(data) >= 1:
         flatten = str(attrs.get("flatten", True)).lower() in ("1", "true")
         if flatten and 0 in data[1:]:
@@ -261,6 +263,35 @@ def output_shapes(node, shapes):
             return None
         return [((data[0],) if flatten else tuple(data[:-1])) + (int(attrs["num_hidden"]),)]
     return None
+
+
+def _rnn_outputs(attrs, shapes):
+    """The fused RNN's output shapes when its parameters and states fit the data (else None: running it reports
+    MXNet's error); inference never runs it, so a dtype mismatch is left to the call, as MXNet infers shapes first."""
+    data = shapes[0]
+    if len(data) != 3 or 0 in data:
+        return None
+    flag = lambda key: str(attrs.get(key, False)).lower() in ("1", "true")      # noqa: E731
+    hidden, layers, dirs = int(attrs["state_size"]), int(attrs["num_layers"]), 2 if flag("bidirectional") else 1
+    proj = attrs.get("projection_size")
+    proj = int(proj) if proj not in (None, "None", 0, "0") else 0
+    width = proj or hidden
+    gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}.get(attrs["mode"])
+    if gates is None:
+        return None
+    size = ((data[2] + width + 2) + (layers - 1) * (width * dirs + width + 2)) * hidden * gates * dirs
+    size += proj * hidden * layers * dirs
+    wanted = [(size,), (layers * dirs, data[1], width)] + ([(layers * dirs, data[1], hidden)] if attrs["mode"] == "lstm"
+                                                           else [])
+    if flag("use_sequence_length"):
+        wanted.append((data[1],))
+    if any(given is None or tuple(given) != want for given, want in zip(shapes[1:], wanted)) or \
+            len(shapes) < 1 + len(wanted):
+        return None
+    outs = [(data[0], data[1], width * dirs)]
+    if flag("state_outputs"):
+        outs += wanted[1:3 if attrs["mode"] == "lstm" else 2]
+    return outs
 
 
 def _params_fit(shapes, weight, bias):
