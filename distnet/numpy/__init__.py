@@ -7,12 +7,13 @@ from .reductions import *  # noqa: F401,F403
 from .shaping import *  # noqa: F401,F403
 from .linear import *  # noqa: F401,F403
 from .selection import *  # noqa: F401,F403
-from .fallback import *  # noqa: F401,F403
+from . import fallback as _fallback
+globals().update({_n: getattr(_fallback, _n) for _n in _fallback.EXPORTS})
 from .umath import abs, round  # noqa: F401
 from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
-from . import random, linalg  # noqa: F401
+from . import random, linalg, fallback, fallback_linalg  # noqa: F401
 from . import arg_checks as _arg_checks
 from . import missing_kernels as _missing_kernels
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
@@ -23,7 +24,8 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "MXNetError", "invoke_np", "wrap_np", "defop", "unbroadcast", "placed", "wrap_np_binary_func",
             "wrap_np_unary_func", "functools", "string", "builtins", "current_context", "graph_ops", "FailedNDArray",
             "INTERNAL", "KernelError", "is_recording", "kahan_sum", "refuse_legacy_scalars", "zero_gradient",
-            "refuse_legacy_arrays", "arg_checks")
+            "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
+            "_fallback", "missing_kernels", "graph_functions")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

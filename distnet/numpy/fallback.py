@@ -31,7 +31,7 @@ for _name in _NUMPY_FUNCTIONS:
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
 _WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),
-            ("resize", None), ("unravel_index", None), ("genfromtxt", ""), ("set_printoptions", ""))
+            ("resize", None), ("genfromtxt", ""), ("set_printoptions", ""))
 
 
 def _host(x):
@@ -70,19 +70,28 @@ def _wrapped(name, checked):
         if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
             raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
-        try:
-            res = fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()})
-        except TypeError as err:
-            if name != "unravel_index":
-                raise
-            raise MXNetError(f"unravel_index: {err}") from None     # MXNet runs it as a custom operator
-        return _device(res, ctx)
+        return _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
     return run
 
 
 for _name, _checked in _WRAPPED:
     globals()[_name] = _wrapped(_name, _checked)
+
+
+def unravel_index(indices, shape, order="C"):
+    """The coordinates in ``shape`` of flat ``indices``: arrays of the indices' dtype (for an int, NumPy's)."""
+    if order != "C":
+        raise NotImplementedError("Do not support column-major (Fortran-style) order at this moment")
+    if isinstance(indices, (int, _np.integer)):
+        return _np.unravel_index(indices, shape)
+    if not isinstance(indices, NDArray):
+        raise AssertionError(f"Positional arguments must have NDArray type, but got {indices}")
+    try:
+        coords = _np.unravel_index(indices._data, shape)
+    except (TypeError, ValueError) as err:
+        raise MXNetError(f"unravel_index: {err}") from None     # MXNet runs it as a custom operator
+    return tuple(wrap_np(_np.asarray(c, indices.dtype), indices.ctx) for c in coords)
 
 
 def insert(arr, obj, values, axis=None):
@@ -127,7 +136,7 @@ def shape(a):
     return a.shape
 
 
-_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert") + _EXPIRED
+_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "unravel_index") + _EXPIRED
 
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
@@ -281,8 +290,21 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     return [wrap_np(counts, a.ctx), wrap_np(edges.astype(a.dtype), a.ctx)]       # a list, as MXNet's
 
 
-__all__ = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",
+# What mx.np takes from this module; ``__all__`` is MXNet's list of its NumPy-run functions (``mx.np.fallback``).
+EXPORTS = list(_NAMES) + ["hanning", "hamming", "blackman", "percentile", "quantile", "sometrue", "bincount",
                           "polyval", "histogram", "product", "diff", "ediff1d", "nan_to_num", "delete"]
+_MXNET_FALLBACK_NAMES = (
+    "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
+    "array_equiv", "choose", "compress", "corrcoef", "correlate", "count_nonzero", "cov", "digitize", "divmod",
+    "extract", "flatnonzero", "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
+    "histogramdd", "i0", "in1d", "interp", "intersect1d", "isclose", "isin", "ix_", "lexsort", "min_scalar_type",
+    "mirr", "modf", "msort", "nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmedian", "nanmin",
+    "nanpercentile", "nanprod", "nanquantile", "ndim", "npv", "partition", "piecewise", "packbits", "poly",
+    "polyadd", "polydiv", "polyfit", "polyint", "polymul", "polysub", "positive", "ppmt", "promote_types", "ptp",
+    "pv", "rate", "real", "result_type", "rollaxis", "roots", "searchsorted", "select", "setdiff1d", "setxor1d",
+    "signbit", "size", "spacing", "take_along_axis", "trapz", "tril_indices_from", "trim_zeros",
+    "triu_indices_from", "union1d", "unpackbits", "unwrap", "vander")
+__all__ = list(_MXNET_FALLBACK_NAMES)
 
 
 # ---- differentiable ones -----------------------------------------------------------------------

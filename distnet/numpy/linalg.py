@@ -481,7 +481,7 @@ def tensorsolve(a, b, axes=None):
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
         a = moveaxis(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
-    xshape = a.shape[b.ndim:]
+    xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
     x = matmul(inv(reshape(a, (b.size, -1))), reshape(b, (-1, 1)))
     return reshape(x, xshape)
 

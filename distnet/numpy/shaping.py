@@ -278,7 +278,7 @@ def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
     if not isinstance(repeats, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
-                         f"repeat")
+                         f"repeat(name=\"\", repeats=\"{repeats}\")")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
         if axis is not None and not -a.ndim <= axis < a.ndim:
             raise MXNetError(f"repeat: axis {axis} is out of bounds for an array of {a.ndim} dimensions")
@@ -367,6 +367,24 @@ def atleast_3d(*arys):
     return _atleast(_np.atleast_3d, arys)
 
 
+# The keywords each mode takes, and the one value MXNet 1.9.1 accepts for the non-constant ones.
+_PAD_OPTIONS = {"constant": ("constant_values",), "edge": (), "maximum": ("stat_length",),
+                "minimum": ("stat_length",), "reflect": ("reflect_type",), "symmetric": ("reflect_type",)}
+_PAD_ACCEPTED = {"reflect_type": ("even", None), "stat_length": (None,)}
+
+
+def _check_pad_options(mode, options):
+    """Refuse, with MXNet's errors, keywords ``mode`` does not take and values MXNet's kernel does not have."""
+    for key in options:
+        if key not in _PAD_OPTIONS[mode]:
+            raise ValueError(f"{key} keyword not in allowed keywords {list(_PAD_OPTIONS[mode])}")
+    for key, value in options.items():
+        if key == "constant_values" and isinstance(value, tuple):
+            raise TypeError("unsupported constant_values type: {'tuple'}.")
+        if key in _PAD_ACCEPTED and value not in _PAD_ACCEPTED[key]:
+            raise ValueError(f"unsupported {key} '{value}'")
+
+
 def pad(x, pad_width, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` (a tuple of (before, after) pairs) in NumPy's modes constant, edge,
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
@@ -384,9 +402,7 @@ def pad(x, pad_width, mode="constant", **kwargs):
                                                           for w in pad_width):
         raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
                          f"axis; got shape {x.shape} and pad_width {pad_width}")
-    for key in kwargs:
-        if key != "constant_values":
-            raise ValueError(f"{key} keyword not in allowed keywords ['constant_values']")
+    _check_pad_options(mode, kwargs)
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = {"mode": "constant", "constant_values": -1} if mode in ("constant", "maximum", "minimum") \
         else {"mode": mode}

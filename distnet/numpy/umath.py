@@ -540,13 +540,15 @@ ndarray.__pos__ = _no_unary_plus        # MXNet's ndarray has no __pos__
 
 
 # The NumPy ufuncs MXNet 1.9.1 runs with its own functions; it runs the others with NumPy on host copies.
-_OWN_UFUNCS = frozenset((
-    "abs", "absolute", "add", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh",
-    "bitwise_and", "bitwise_not", "bitwise_or", "bitwise_xor", "cbrt", "ceil", "copysign", "cos", "cosh", "degrees",
-    "equal", "exp", "expm1", "fabs", "floor", "greater", "greater_equal", "hypot", "invert", "lcm", "less",
-    "less_equal", "log", "log10", "log2", "logical_not", "matmul", "maximum", "minimum", "mod", "multiply",
-    "negative", "not_equal", "power", "reciprocal", "remainder", "rint", "sign", "sin", "sinh", "sqrt", "square",
-    "subtract", "tan", "tanh", "true_divide", "trunc"))
+# The NumPy ufuncs MXNet 1.9.1 runs with its own functions (in MXNet's order: ``numpy_dispatch_protocol`` lists it).
+ARRAY_UFUNCS = (
+    "abs", "fabs", "add", "arctan2", "copysign", "degrees", "hypot", "lcm", "subtract", "multiply", "true_divide",
+    "negative", "power", "mod", "matmul", "absolute", "rint", "sign", "exp", "log", "log2", "log10", "expm1", "sqrt",
+    "square", "cbrt", "reciprocal", "invert", "bitwise_not", "remainder", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+    "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "maximum", "minimum", "ceil", "trunc", "floor",
+    "bitwise_and", "bitwise_xor", "bitwise_or", "logical_not", "equal", "not_equal", "less", "less_equal", "greater",
+    "greater_equal")
+_OWN_UFUNCS = frozenset(ARRAY_UFUNCS)
 
 
 def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
@@ -577,7 +579,7 @@ def _as_mx_result(x, ctx):
     if isinstance(x, _np.ndarray):
         if x.dtype.name not in _FALLBACK_DTYPES:
             raise ValueError(f"{x.dtype} is not supported.")
-        return wrap_np(_np.ascontiguousarray(x), ctx)
+        return wrap_np(x if x.flags.c_contiguous else x.copy(order="C"), ctx)     # 0-d stays 0-d
     if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
         return tuple(_as_mx_result(v, ctx) for v in x)
     if isinstance(x, list):
@@ -591,19 +593,21 @@ def _as_mx_result(x, ctx):
 ndarray.__array_ufunc__ = _array_ufunc
 
 
-# The NumPy functions MXNet 1.9.1 runs with its own; it runs the others with NumPy on host copies.
-_OWN_FUNCTIONS = frozenset((
-    "all", "amax", "amin", "any", "append", "argmax", "argmin", "argsort", "around", "array_split", "atleast_1d",
-    "atleast_2d", "atleast_3d", "bincount", "broadcast_arrays", "broadcast_to", "cholesky", "clip", "column_stack",
-    "concatenate", "copy", "cumsum", "delete", "diag", "diag_indices_from", "diagflat", "diagonal", "diff", "dot",
-    "dsplit", "dstack", "ediff1d", "eig", "eigh", "eigvals", "eigvalsh", "einsum", "empty_like", "expand_dims", "fix",
-    "flip", "fliplr", "flipud", "full_like", "hsplit", "hstack", "inner", "insert", "inv", "isfinite", "isinf",
-    "isnan", "isneginf", "isposinf", "may_share_memory", "mean", "meshgrid", "nan_to_num", "nonzero", "norm",
-    "ones_like", "outer", "pad", "percentile", "pinv", "polyval", "prod", "product", "quantile", "ravel", "repeat",
-    "reshape", "resize", "roll", "round_", "shape", "shares_memory", "solve", "sometrue", "sort", "split", "squeeze",
-    "stack", "std", "sum", "swapaxes", "take", "tensordot", "tensorinv", "tensorsolve", "tile", "trace",
-    "transpose", "tril", "unique", "unravel_index", "var", "vdot", "vsplit", "vstack", "where", "zeros_like",
-    "max", "min", "round"))     # NumPy 1.25+ names of amax, amin, round_
+# The NumPy functions MXNet 1.9.1 runs with its own (in MXNet's order); it runs the others with NumPy on host
+# copies. ``max``, ``min`` and ``round`` are also NumPy 1.25+'s names of amax, amin and round_.
+ARRAY_FUNCTIONS = (
+    "all", "any", "sometrue", "argmin", "argmax", "around", "round", "round_", "argsort", "sort", "append",
+    "broadcast_arrays", "broadcast_to", "clip", "concatenate", "copy", "cumsum", "diag", "diagonal", "diagflat", "dot",
+    "expand_dims", "fix", "flip", "flipud", "fliplr", "inner", "insert", "max", "amax", "mean", "min", "amin",
+    "nonzero", "ones_like", "atleast_1d", "atleast_2d", "atleast_3d", "prod", "product", "ravel", "repeat", "reshape",
+    "roll", "split", "array_split", "hsplit", "vsplit", "dsplit", "squeeze", "stack", "std", "sum", "swapaxes", "take",
+    "tensordot", "tile", "transpose", "unique", "unravel_index", "diag_indices_from", "delete", "var", "vdot",
+    "vstack", "column_stack", "hstack", "dstack", "zeros_like", "linalg.norm", "linalg.cholesky", "linalg.inv",
+    "linalg.solve", "linalg.tensorinv", "linalg.tensorsolve", "linalg.pinv", "linalg.eigvals", "linalg.eig",
+    "linalg.eigvalsh", "linalg.eigh", "shape", "trace", "tril", "meshgrid", "outer", "einsum", "polyval",
+    "shares_memory", "may_share_memory", "quantile", "percentile", "diff", "ediff1d", "resize", "where", "full_like",
+    "bincount", "empty_like", "nan_to_num", "isnan", "isfinite", "isposinf", "isneginf", "isinf", "pad")
+_OWN_FUNCTIONS = frozenset(name.rpartition(".")[2] for name in ARRAY_FUNCTIONS)
 
 
 def _array_function(self, func, types, args, kwargs):
