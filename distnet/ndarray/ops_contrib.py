@@ -3,6 +3,8 @@
 Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @ Wx.T`` with small
 1-D weight matrices, so the backward is the same product transposed.
 """
+import re
+
 import numpy as np
 
 from ..base import MXNetError
@@ -27,6 +29,30 @@ def float_attr(value):
         if parsed is not None:
             return parsed
     return np.float32(value)
+
+
+_DECIMAL = re.compile(r"\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$")
+
+
+def double_attr(value):
+    """A double attribute as MXNet holds it: its parser adds the fraction's digits as one quotient, which can
+    miss the correctly rounded value by an ulp (only plain decimal text; anything else is read exactly)."""
+    if not isinstance(value, (str, float, np.floating)):
+        return float(value)
+    m = _DECIMAL.match(str(value))
+    if m is None or not (m.group(2) or m.group(3)):
+        return float(value)
+    sign, whole, frac, exp = m.groups()
+    digits = (frac or "")[:19]
+    parsed = float(int(whole or 0) % (1 << 64)) + (int(digits) / float(10 ** len(digits)) if digits else 0.0)
+    if exp is not None:         # the power of ten built in double steps, then one multiply or divide
+        power, scale = abs(int(exp)), 1.0
+        while power >= 8:
+            scale, power = scale * 1e8, power - 8
+        while power > 0:
+            scale, power = scale * 10.0, power - 1
+        parsed = parsed / scale if int(exp) < 0 else parsed * scale
+    return -parsed if sign == "-" else parsed
 
 
 # ---- masking, copying, index helpers ------------------------------------------------------
@@ -108,6 +134,7 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
     no_bool("arange_like", data)
     n = data.size if axis is None else data.shape[int(axis)]
+    start, step = double_attr(start), double_attr(step)
     if data.dtype.kind == "f" and data.dtype != np.float16:
         values = (start + step * (np.arange(n) // int(repeat))).astype(data.dtype)
     else:
@@ -165,7 +192,7 @@ def gradientmultiplier(data, *, scalar=1.0, is_int=True):
 
 @gradientmultiplier.grad
 def _(dy, out, data, *, scalar=1.0, is_int=True):
-    return dy * scalar
+    return dy * double_attr(scalar)
 
 
 @defop(_c("allclose"))
