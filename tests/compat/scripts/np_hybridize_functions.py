@@ -2,19 +2,11 @@
 percentile, unique, linalg.pinv, ...): outputs, input gradients and the exported nodes."""
 import json
 
-import mxnet as mx
-from mxnet import autograd, gluon, np, npx
+from mxnet import autograd, np, npx
+
+from _hybrid_call import Call
 
 npx.set_np()
-
-
-class Call(gluon.HybridBlock):
-    def __init__(self, fn, **kwargs):
-        super().__init__(**kwargs)
-        self.fn = fn
-
-    def hybrid_forward(self, F, *xs):
-        return self.fn(F, *xs)
 
 
 def show(v):

@@ -1,5 +1,6 @@
 """Operator lists of automatic mixed precision with bfloat16: which operators run in bfloat16, in float32,
 in either, or in the widest type of their inputs."""
+from .symbol_fp16 import CONDITIONAL_FP32_FUNCS, LOSS_OUTPUT_FUNCTIONS  # noqa: F401  (the same for both types)
 
 BF16_FUNCS = [
     'Convolution', 'FullyConnected'
@@ -92,9 +93,6 @@ FP32_FUNCS = [
     '_contrib_DeformablePSROIPooling'
 ]
 
-CONDITIONAL_FP32_FUNCS = [
-    ('Activation', 'act_type', ['softrelu']), ('LeakyReLU', 'act_type', ['elu', 'selu'])
-]
 
 WIDEST_TYPE_CASTS = [
     '_Plus', '_plus', '_Minus', '_sub', '_Mul', '_Div', '_div', '_scatter_elemwise_div', '_Mod', '_Not_Equal',
@@ -121,6 +119,3 @@ WIDEST_TYPE_CASTS = [
     '_random_pdf_poisson'
 ]
 
-LOSS_OUTPUT_FUNCTIONS = [
-    'SoftmaxOutput', 'LinearRegressionOutput', 'LogisticRegressionOutput', 'MAERegressionOutput'
-]
