@@ -297,9 +297,10 @@ class LAMB(Optimizer):
         """MXNet's fused multi-tensor LAMB kernel for one weight, in place (norms from multi_sum_sq, in float32)."""
         f = w.dtype.type
         b1, b2, eps, rescale = kernel_scalars(w.dtype, self.beta1, self.beta2, self.epsilon, self.rescale_grad)
-        one, half = f(1), w.dtype == np.float16
-        # mshadow's float16 arithmetic: each operation in float, rounded to float16 (float operands stay float)
-        gr = (g.astype(np.float32) * np.float32(op_float(self.rescale_grad))).astype(f) if half else g * rescale
+        one = f(1)
+        # float16 (half_t) times the float rescale_grad: computed in float, rounded to float16
+        gr = (g.astype(np.float32) * np.float32(op_float(self.rescale_grad))).astype(f) if f is np.float16 \
+            else g * rescale
         _clipped(gr, self._clip_bound(), w.dtype)
         mean *= b1
         mean += (one - b1) * gr
@@ -310,15 +311,10 @@ class LAMB(Optimizer):
         # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double;
         # the step is kept in a float32 buffer whatever the weight's dtype
         wide = np.result_type(np.float32, w.dtype)
-        if half:
-            denom = (np.sqrt(var, dtype=np.float64) + np.float64(eps)).astype(np.float32)
-            step = (mean.astype(np.float32) / denom).astype(f)
-            step = (step + (w.astype(np.float32) * np.float32(op_float(wd))).astype(f)).astype(np.float32)
-        else:
-            step = mean.astype(np.float64)
-            step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-            step += w.astype(wide) * np.float32(op_float(wd))
-            step = step.astype(np.float32)
+        step = mean.astype(np.float64)
+        step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
+        step += w.astype(wide) * np.float32(op_float(wd))
+        step = step.astype(np.float32)
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
         r2 = np.sqrt(sum_of_squares(step))
@@ -328,7 +324,4 @@ class LAMB(Optimizer):
             r1 = min(r1, np.float32(op_float(self.upper_bound)))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
         lr_adjusted = f(np.float32(op_float(lr)) * ratio)
-        if half:
-            w -= (np.float32(lr_adjusted) * step).astype(f)
-        else:
-            w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)
+        w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)
