@@ -76,7 +76,7 @@ class KeyState:
         self.held = {}                  # worker rank -> pushes waiting for a later round
         self.pushed = {}                # worker rank -> pushes accepted so far
         self.parked = []                # (version needed, PullRequest, index in request)
-        self.master = None              # float32 copy of a float16 value updated with multi_precision
+        self.master = None              # float32 copy of a float16 value updated by rows with multi_precision
 
     def describe(self):
         """'key 3 (shape (2, 3) float32)'."""
@@ -239,12 +239,14 @@ class Store:
 
         A row_sparse gradient updates the weight as MXNet's server holds it: a row_sparse key's weight
         row_sparse with every row, another key's dense (the updater then changes the gradient's rows only).
-        A float16 key under an optimizer with multi_precision is updated through a float32 master copy kept
-        here, as MXNet's server does: the optimizer sees float32 weights and gradients.
+        Row_sparse gradients of a float16 key under an optimizer with multi_precision update a float32 master
+        copy kept here, as MXNet's server does (the optimizer sees float32 weights and gradients); dense ones
+        go through the optimizer's own float32 master, which its states hold in the local kvstore's format.
         """
         if self.updater is None:            # store the sum; a row_sparse sum replaces only its rows (as MXNet)
             return grad.replace_rows(state.value) if type(grad) is Rows else grad
-        master = state.value.dtype == np.float16 and getattr(self.updater.optimizer, "multi_precision", False)
+        master = type(grad) is Rows and state.value.dtype == np.float16 \
+            and getattr(self.updater.optimizer, "multi_precision", False)
         if master and state.master is None:
             state.master = state.value.astype(np.float32)
         weight = (state.master if master else state.value).copy()
@@ -258,8 +260,7 @@ class Store:
             self.updater(state.key[0], _new(RowSparseNDArray, data, [grad.index], shape, cpu(0)), weight)
             weight = weight.asnumpy()
         else:
-            grad = np.asarray(grad)
-            self.updater(state.key[0], _wrap(grad.astype(np.float32) if master else grad), _wrap(weight))
+            self.updater(state.key[0], _wrap(np.asarray(grad)), _wrap(weight))
         if master:
             state.master = weight
             return weight.astype(np.float16)

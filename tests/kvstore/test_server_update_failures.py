@@ -31,7 +31,7 @@ def test_a_failed_update_closes_the_round_keeps_the_value_and_answers_parked_pul
     assert s.keys[K].round == {}                        # the next round starts clean
 
 
-def test_float16_keys_update_through_a_float32_master_under_multi_precision():
+def test_float16_keys_keep_float32_precision_under_multi_precision():
     s = Store(1)
     s.init([K], [np.full(2, 1000, np.float16)])
     s.set_updater(Updater(mx.optimizer.create("sgd", learning_rate=1.0, multi_precision=True)))
@@ -41,7 +41,7 @@ def test_float16_keys_update_through_a_float32_master_under_multi_precision():
     assert value.dtype == np.float16 and value[0] == np.float16(1000 - 10 * np.float32(np.float16(0.1)))
 
 
-def test_float16_row_sparse_keys_update_under_multi_precision():
+def test_float16_row_sparse_keys_update_through_a_float32_master_under_multi_precision():
     s = Store(1)
     s.init([K], [np.ones((2, 3), np.float16)])
     s.set_updater(Updater(mx.optimizer.create("test", rescale_grad=2, multi_precision=True)))
