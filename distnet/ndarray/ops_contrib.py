@@ -999,14 +999,22 @@ def _(dy, out, keys_values, attention, *, heads):
 
 
 # ---- graph and sparse helpers (computed on the dense view of a csr input) -----------------------
-def _gpu_only(name):
+def _gpu_only(name, width):
     def op(data, *, compute_size=128):
         raise MXNetError(f"{name} is only available for GPU.")
     op.__doc__ = f"``{name}``: MXNet computes it on GPUs only; on CPU it raises MXNetError."
-    return defop(_c(name))(op)
+    registered = defop(_c(name))(op)
+
+    def infer_shapes(shapes, attrs):
+        """Symbols still infer shapes as MXNet: (N, d) data gives (N, width(d)) in the data's type."""
+        if shapes[0] is None or len(shapes[0]) != 2:
+            return None
+        return [tuple(shapes[0])], [((shapes[0][0], width(shapes[0][1])), None)]
+    registered.infer_shapes = infer_shapes
+    return registered
 
 
-fft = _gpu_only("fft")
-ifft = _gpu_only("ifft")
+fft = _gpu_only("fft", lambda d: 2 * d)
+ifft = _gpu_only("ifft", lambda d: d // 2)
 
 allclose.nondifferentiable = True            # MXNet registers no gradient: a backward through it fails
