@@ -415,8 +415,9 @@ def dump(finished=True, profile_process="worker"):
     trace = [{"ph": "M", "name": "process_name", "pid": pid, "args": {"name": "cpu/0"}}]
     trace += [{"name": name, "cat": category, "ph": "X", "ts": start, "dur": duration, "pid": pid, "tid": tid}
               for category, name, start, duration, tid in events]
+    text = json.dumps({"traceEvents": trace, "displayTimeUnit": "ms"})     # C encoder: json.dump streams in Python
     with open(_config.get("filename", "profile.json"), "w") as f:
-        json.dump({"traceEvents": trace, "displayTimeUnit": "ms"}, f)
+        f.write(text)
 
 
 def dump_profile():
