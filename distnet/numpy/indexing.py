@@ -54,8 +54,28 @@ def _(dy, out, x, key=None):
     return (g,)
 
 
+def _check_tuple_masks(shape, key):
+    """MXNet's own size check of the boolean arrays in a tuple key: its IndexError, on the axis it counts (every
+    entry but ``...`` and 0-d masks takes one axis, a mask its ndim)."""
+    if not isinstance(key, tuple):
+        return
+    axis = 0
+    for k in key:
+        if k is Ellipsis or isinstance(k, (bool, _np.bool_)):
+            continue
+        if isinstance(k, NDArray) and k.dtype == _np.bool_:
+            for i, n in enumerate(k.shape):
+                if axis + i < len(shape) and shape[axis + i] != n:
+                    raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
+                                     f"{shape[axis + i]} but corresponding boolean size is {n}")
+            axis += k.ndim
+        else:
+            axis += 1
+
+
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    _check_tuple_masks(arr.shape, key)
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
@@ -88,6 +108,7 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    _check_tuple_masks(arr.shape, key)
     if autograd.is_recording():
         if arr._node is not None:
             raise MXNetError(IN_GRAPH_WRITE)
