@@ -192,9 +192,10 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
         r = kahan_sum(data, axes, skip_nan)
         if data.dtype.kind in "iub":
             r = r.astype(data.dtype)        # MXNet sums in the integer type, wrapping, before dividing
-        count = data.size // max(1, r.size)
-        if divide and count > 1:
-            r = (r / r.dtype.type(count)).astype(r.dtype)
+        count = data.size // max(1, r.size) if data.size else math.prod(data.shape[a] for a in axes)
+        if divide and (count > 1 or count == 0 and r.dtype.kind == "f"):      # an empty mean is 0/0: nan
+            with np.errstate(invalid="ignore"):
+                r = (r / r.dtype.type(count)).astype(r.dtype)
         if keepdims:
             r = np.expand_dims(r, axes)
         return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)

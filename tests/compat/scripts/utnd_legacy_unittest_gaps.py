@@ -153,3 +153,4 @@ os.environ["MXNET_SAFE_ACCUMULATION"] = "1"
 wide_norm = mx.sym.norm(mx.sym.var("data"), ord=2, axis=1, out_dtype="float64", keepdims=True)
 attempt("norm times var shapes", lambda: (wide_norm * mx.sym.var("y")).infer_shape(data=(3, 4), y=(3, 1)))
 os.environ.pop("MXNET_SAFE_ACCUMULATION")
+attempt("mean of empty", lambda: mx.nd.mean(empty).asnumpy().tolist())
