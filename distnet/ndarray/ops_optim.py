@@ -302,7 +302,11 @@ def adam_update(weight, grad, mean, var, *, lr, beta1=0.9, beta2=0.999, epsilon=
     """Adam without bias correction (the caller folds it into ``lr``); ``mean`` and ``var`` updated in place."""
     w = weight.copy()
     scalars = kernel_scalars(w.dtype, *map(_f32, (lr, wd, beta1, beta2, epsilon, rescale_grad)))
-    adam_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient))
+    # the row_sparse kernels square the gradient before scaling it by (1 - beta2): the standard one always, the
+    # lazy one when it clips
+    sparse = getattr(_CALL, "sparse_grad", None)
+    square_first = sparse == "standard" or sparse == "lazy" and _clip(clip_gradient) is not None
+    adam_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), square_first)
     return w
 
 
@@ -602,6 +606,7 @@ def _typed(name, fwd, rule):
     return checked
 
 
+_LAZY_SPARSE = ("sgd_update", "sgd_mom_update", "adam_update")   # ops with MXNet's lazy row_sparse kernels
 _CALL = threading.local()      # whether the op being run writes its output over its weight input (out=weight)
 
 
@@ -617,11 +622,30 @@ class _UpdateOp(Op):
                              "in place)")
         if out is not None:
             self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
+        if self.name in _LAZY_SPARSE and out is not None and out is args[0] and attrs.get("lazy_update", True) \
+                and len(args) > 1 and getattr(args[1], "stype", None) == "row_sparse" and args[0].stype == "default":
+            return self._lazy_rows(args, attrs)
         _CALL.out_is_weight = bool(args) and out is args[0]
+        sparse = len(args) > 1 and getattr(args[1], "stype", None) == "row_sparse" and _CALL.out_is_weight
+        _CALL.sparse_grad = "standard" if sparse else None
         try:
             return super().__call__(*args, out=out, **attrs)
         finally:
-            _CALL.out_is_weight = False
+            _CALL.out_is_weight, _CALL.sparse_grad = False, None
+
+    def _lazy_rows(self, args, attrs):
+        """MXNet's lazy update of a dense weight (in place) by a row_sparse gradient: only the gradient's rows of
+        the weight and of its states change."""
+        rows = np.asarray(args[1].indices.asnumpy(), dtype=np.int64)
+        parts = [a._data[rows] for a in args]
+        _CALL.sparse_grad = "lazy"
+        try:
+            args[0]._data[rows] = self.fwd(*parts, **attrs)
+        finally:
+            _CALL.sparse_grad = None
+        for state, part in zip(args[2:], parts[2:]):
+            state._data[rows] = part
+        return args[0]
 
     def _check_out(self, args, outs):
         if self.name == "mp_lamb_update_phase1":

@@ -62,7 +62,8 @@ class Adam(Optimizer):
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         clip = self._clip_bound()
-        standard_sparse = grad.stype == "row_sparse" and not self.lazy_update
+        # MXNet's row_sparse kernels take (1 - beta2) * g^2: the standard one always, the lazy one when clipping
+        standard_sparse = grad.stype == "row_sparse" and (not self.lazy_update or clip is not None)
         kernel_on_rows(lambda w_, g_, m_, v_: adam_kernel(w_, g_, m_, v_, lr, wd, b1, b2, eps, rescale, clip,
                                                           standard_sparse),
                        lazy_rows(grad, self.lazy_update), w, g, mean, var)

@@ -108,3 +108,19 @@ def test_multi_sgd_ops_need_out_and_matching_dtypes():
         nd.contrib.adamw_update(w, g, w.copy(), w.copy(), nd.ones(1, dtype="float64"), lr=0.1, eta=1.0)
     with pytest.raises(MXNetError, match="uniform type"):
         nd.multi_sum_sq(w, g.astype("float16"), num_arrays=2)
+
+
+def test_update_ops_with_a_row_sparse_gradient_in_place_are_lazy():
+    w_values = [[1., 2.], [3., 4.], [5., 6.]]
+    g = nd.array([[0.5, -0.5], [0, 0], [1., 2.]]).tostype("row_sparse")
+    w = nd.array(w_values)
+    nd.sgd_update(w, g, lr=0.1, wd=0.1, out=w)
+    assert w.asnumpy().ravel().tolist() == [0.9399999976158142, 2.0299999713897705, 3.0, 4.0, 4.849999904632568,
+                                            5.740000247955322]
+    w, m = nd.array(w_values), nd.ones((3, 2))
+    nd.sgd_mom_update(w, g, m, lr=0.1, wd=0.1, momentum=0.9, out=w)
+    assert m.asnumpy().ravel().tolist() == [0.8399999737739563, 0.9300000071525574, 1.0, 1.0, 0.7499999403953552,
+                                            0.6399999856948853]
+    w = nd.array(w_values)
+    nd.sgd_update(w, g, lr=0.1, wd=0.1, lazy_update=False, out=w)      # standard: every row decays
+    assert w.asnumpy()[1].tolist() == [2.9700000286102295, 3.9600000381469727]
