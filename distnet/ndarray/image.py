@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from .ops_elemwise import libm_f32
 from .registry import OPS, defop
 
 
@@ -165,7 +166,8 @@ class _Normal:
                 r2 = x * x + y * y
                 if f32(0) < r2 <= f32(1):
                     break
-            mult = f32(np.sqrt(f32(-2) * f32(np.log(r2)) / r2))
+            log_r2 = libm_f32("logf", np.log, np.array([r2], f32))[0]       # the C library's logf
+            mult = f32(np.sqrt(f32(-2) * f32(log_r2) / r2))
             self.saved, z = x * mult, y * mult
         return z * self.std + self.mean
 

@@ -19,3 +19,6 @@ for name, args in (("random_contrast", (0.5, 1.5)), ("random_saturation", (0.5, 
                    ("random_color_jitter", (0.3, 0.3, 0.3, 0.0))):
     mx.random.seed(5)
     print(name, getattr(mx.nd.image, name)(x, *args).asnumpy().tolist())
+for dt in ("float32", "float64", "uint8"):
+    mx.random.seed(7)
+    print("random_lighting", dt, mx.nd.image.random_lighting(mx.nd.array(img, dtype=dt), alpha_std=0.1).asnumpy().tolist())
