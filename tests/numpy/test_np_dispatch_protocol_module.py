@@ -84,3 +84,10 @@ def test_fallback_results_keep_zero_dims_and_repeat_words():
     assert x.shape == (1, 1) and float(x) == 4.0
     with pytest.raises(MXNetError, match=r'in operator repeat\(name="", repeats="\[1, 3\]"\)'):
         np.repeat(np.array([1, 2]), [1, 3])
+
+
+def test_higher_diff_rounds_as_mxnet_kernel():
+    # repeated float32 differences would give -8.611001014709473 first
+    assert np.diff(np.array([8.473, 12.918, 8.752, 17.835]), n=2).asnumpy().tolist() == [-8.611000061035156,
+                                                                                           13.24899959564209]
+    assert np.diff(np.array([1, 4, 9, 16, 25], dtype="int32"), n=3).asnumpy().tolist() == [0, 0]
