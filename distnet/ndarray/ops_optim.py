@@ -606,7 +606,6 @@ def _typed(name, fwd, rule):
     return checked
 
 
-_LAZY_SPARSE = ("sgd_update", "sgd_mom_update", "adam_update")   # ops with MXNet's lazy row_sparse kernels
 _CALL = threading.local()      # whether the op being run writes its output over its weight input (out=weight)
 
 
@@ -622,30 +621,26 @@ class _UpdateOp(Op):
                              "in place)")
         if out is not None:
             self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
-        if self.name in _LAZY_SPARSE and out is not None and out is args[0] and attrs.get("lazy_update", True) \
-                and len(args) > 1 and getattr(args[1], "stype", None) == "row_sparse" and args[0].stype == "default":
-            return self._lazy_rows(args, attrs)
+        if getattr(self, "sparse_update", None) is not None and \
+                any(getattr(a, "stype", "default") != "default" for a in args + (out,)):
+            return self._sparse(args, out, attrs)
         _CALL.out_is_weight = bool(args) and out is args[0]
-        sparse = len(args) > 1 and getattr(args[1], "stype", None) == "row_sparse" and _CALL.out_is_weight
-        _CALL.sparse_grad = "standard" if sparse else None
         try:
             return super().__call__(*args, out=out, **attrs)
         finally:
-            _CALL.out_is_weight, _CALL.sparse_grad = False, None
+            _CALL.out_is_weight = False
 
-    def _lazy_rows(self, args, attrs):
-        """MXNet's lazy update of a dense weight (in place) by a row_sparse gradient: only the gradient's rows of
-        the weight and of its states change."""
-        rows = np.asarray(args[1].indices.asnumpy(), dtype=np.int64)
-        parts = [a._data[rows] for a in args]
-        _CALL.sparse_grad = "lazy"
+    def _sparse(self, args, out, attrs):
+        """Sparse operands go to the storage-aware update (ndarray.sparse_dispatch); the kernels learn whether MXNet
+        runs its lazy or its standard row_sparse kernel, which round Adam's second moment differently."""
+        weight, grad, states = args[0], args[1], args[2:]
+        if getattr(grad, "stype", None) == "row_sparse":
+            lazy = attrs.get("lazy_update", True) and len({a.stype for a in (weight,) + tuple(states)}) == 1
+            _CALL.sparse_grad = "lazy" if lazy else "standard"
         try:
-            args[0]._data[rows] = self.fwd(*parts, **attrs)
+            return self.sparse_update(*args, out=out, **attrs)
         finally:
             _CALL.sparse_grad = None
-        for state, part in zip(args[2:], parts[2:]):
-            state._data[rows] = part
-        return args[0]
 
     def _check_out(self, args, outs):
         if self.name == "mp_lamb_update_phase1":

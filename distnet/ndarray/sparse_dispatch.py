@@ -315,7 +315,8 @@ def _ftrl_sparse(weight, grad, *states, out=None, **attrs):
 
 for _name, _impl in {"sgd_update": _lazy_update("sgd_update"), "sgd_mom_update": _lazy_update("sgd_mom_update"),
                      "adam_update": _lazy_update("adam_update"), "ftrl_update": _ftrl_sparse}.items():
-    if _name in OPS and type(OPS[_name]) is Op:
-        OPS[_name].__class__ = _SparseUpdateOp
-        OPS[_name].sparse_update = _impl
+    if _name in OPS and isinstance(OPS[_name], Op):
+        if type(OPS[_name]) is Op:
+            OPS[_name].__class__ = _SparseUpdateOp
+        OPS[_name].sparse_update = _impl    # ops_optim's update ops (own class) hand sparse operands over too
 del _name, _impl
