@@ -1,5 +1,7 @@
 """Recurrent and sequence operators: the fused RNN (relu/tanh/LSTM/GRU), Sequence*, CTCLoss."""
+import contextlib
 import inspect
+import threading
 
 import numpy as np
 
@@ -207,6 +209,21 @@ def _dropped(x, keep):
     return np.divide(x, keep, out=np.zeros_like(x), where=keep != 0)
 
 
+_GRAPH = threading.local()
+
+
+@contextlib.contextmanager
+def graph_needing_gradients(flag):
+    """Ops run inside belong to a bound graph with gradients to compute (MXNet's need_grad, set even for an
+    inference forward): the native RNN kernel then runs its training path, dropout included."""
+    old = getattr(_GRAPH, "needs_gradients", False)
+    _GRAPH.needs_gradients = flag
+    try:
+        yield
+    finally:
+        _GRAPH.needs_gradients = old
+
+
 def _dropout_keep(p, shape, dtype):
     """MXNet's native kernel draws one float uniform per value from the sequential engine, dropping u < p."""
     raw = RESOURCE.sequential.random_raw(int(np.prod(shape))).astype(np.uint32)
@@ -281,7 +298,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too
-    training = autograd.is_training() or autograd.is_recording()
+    training = autograd.is_training() or autograd.is_recording() or getattr(_GRAPH, "needs_gradients", False)
     if p and num_layers > 1 and training and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = _dropout_keep(p, shape, data.dtype)

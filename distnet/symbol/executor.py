@@ -9,6 +9,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
+from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
 from .graph import AUX_INPUTS, Program
 from .placement import group_contexts, output_contexts
@@ -164,7 +165,7 @@ class Executor:
             with autograd.record(train_mode=is_train):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all)
         else:
-            with autograd.predict_mode():
+            with autograd.predict_mode(), graph_needing_gradients(self._needs_backward):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all)
         self._publish()
 

@@ -70,3 +70,21 @@ try:
     y.asnumpy()
 except mx.base.MXNetError as e:
     print("read raises", type(e).__name__, "No training support for LSTM with projection" in str(e))
+
+# a bound graph with gradients runs the kernel's training path (dropout) even for an inference forward
+for grad_req in ("write", "null"):
+    with mx.name.NameManager():
+        cell = mx.rnn.FusedRNNCell(3, num_layers=3, mode="gru", bidirectional=True, dropout=0.4, prefix="f_",
+                                   get_next_state=True)
+        begin = cell.begin_state(func=mx.sym.Variable)
+        outs, states = cell.unroll(4, mx.sym.var("data"), begin_state=begin, layout="TNC", merge_outputs=True)
+        graph = mx.sym.Group([outs] + states)
+        ex = graph.simple_bind(mx.cpu(), grad_req=grad_req, type_dict={n: "float64" for n in graph.list_arguments()},
+                               data=(4, 2, 3), **{b.name: (6, 2, 3) for b in begin})
+        rs = np.random.RandomState(1)
+        for a in ex.arg_dict.values():
+            a[:] = rs.uniform(-0.5, 0.5, a.shape)
+        mx.random.seed(4)
+        for train in (True, False, True):
+            ex.forward(is_train=train)
+            print("executor", grad_req, train, [round(float(o.asnumpy().sum()), 9) for o in ex.outputs])
