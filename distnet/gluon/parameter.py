@@ -141,6 +141,10 @@ class Parameter:
         self._shape = tuple(new_shape)
 
     def _set_trainer(self, trainer):
+        """Associate ``trainer`` (None: none); a sparse Parameter keeps the one it has."""
+        if self._stype != "default" and self._trainer and trainer and self._trainer is not trainer:
+            raise RuntimeError(f"Failed to set the trainer for Parameter '{self.name}' because it was already "
+                               f"set. More than one trainers for a {self._stype} Parameter is not supported.")
         self._trainer = trainer
 
     # ---- storage --------------------------------------------------------------------

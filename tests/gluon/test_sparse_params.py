@@ -62,6 +62,8 @@ def test_row_sparse_weights_need_a_kvstore_that_updates():
     p.initialize(init=mx.init.One())
     with pytest.raises(TypeError, match="Cannot create 'None' KVStore with row_sparse parameters"):
         gluon.Trainer([p], "sgd", kvstore=None)._init_kvstore()
+    p = gluon.Parameter("v", shape=(4, 2), stype="row_sparse", grad_stype="row_sparse")   # w has its trainer
+    p.initialize(init=mx.init.One())
     with pytest.raises(ValueError, match="update_on_kvstore=False when sparse weights"):
         gluon.Trainer([p], "sgd", update_on_kvstore=False)._init_kvstore()
 
