@@ -681,7 +681,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
                       "take": (1, "Index type must be set for take operator"),
                       "pick": (1, "Index type must be set for pick operator"),
                       "one_hot": (0, "Index type must be set for one_hot operator"),
-                      **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse"),
+                      **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN"),
                                       (0, "First input must have specified type"))}
 
 

@@ -48,3 +48,8 @@ for hyb in [False, True]:
     t('time 0', lambda: mk(rnn.GRU, hyb, input_size=4)(nd.zeros((0, 2, 4))))
     t('clip f32', lambda: mk(rnn.LSTM, hyb, lstm_state_clip_min=-0.01, lstm_state_clip_max=0.01)(x))
     t('clip nan only', lambda: mk(rnn.LSTM, hyb, lstm_state_clip_nan=True)(x))
+
+# symbolic type inference: the data's type must be known; parameters and states take it
+rnn_sym = mx.sym.RNN(mx.sym.var("d"), mx.sym.var("p"), mx.sym.var("s"), state_size=2, num_layers=1, mode="gru")
+for given in (dict(d="float64"), dict(p="float64"), dict(d="float64", s="float32"), dict(d="int32")):
+    t("infer_type %s" % sorted(given.items()), lambda: rnn_sym.infer_type(**given))
