@@ -60,6 +60,8 @@ def _normalize(data, *, mean=0.0, std=1.0):
     with np.errstate(divide="ignore", invalid="ignore"):     # a zero std gives inf/nan silently, as in MXNet
         if data.dtype == np.float16:    # half minus float is rounded to half before the division
             return ((data.astype(np.float32) - m).astype(np.float16).astype(np.float32) / s).astype(np.float16)
+        if data.dtype.kind != "f":      # integers meet the float mean in float, truncated when stored
+            return ((data.astype(np.float32) - m) / s).astype(data.dtype)
         return ((data - m) / s).astype(data.dtype, copy=False)
 
 

@@ -22,3 +22,6 @@ for name, args in (("random_contrast", (0.5, 1.5)), ("random_saturation", (0.5, 
 for dt in ("float32", "float64", "uint8"):
     mx.random.seed(7)
     print("random_lighting", dt, mx.nd.image.random_lighting(mx.nd.array(img, dtype=dt), alpha_std=0.1).asnumpy().tolist())
+for dt in ("uint8", "int8", "int32", "int64"):
+    x = mx.nd.array(rs.randint(0, 400 if dt[0] != "u" and dt != "int8" else 120, (3, 4, 4)), dtype=dt)
+    print("normalize", dt, mx.nd.image.normalize(x, mean=(0.1, 0.2, 100.3), std=(0.5, 0.6, 0.7)).asnumpy().tolist())
