@@ -151,10 +151,9 @@ def _(dy, out, a, b):
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(lhs, rhs):
-    if getattr(lhs, "dtype", getattr(rhs, "dtype", None)).kind in "iub":     # MXNet: pow in double, truncated
+    if getattr(lhs, "dtype", getattr(rhs, "dtype", None)).kind in "iub":     # MXNet: powf in float, C-cast back
         with np.errstate(all="ignore"):
-            r = np.power(np.asarray(lhs, np.float64), np.asarray(rhs, np.float64))
-        return _same_dtype(r, lhs if hasattr(lhs, "dtype") else rhs)
+            return _same_dtype(libm_f32("powf", np.power, lhs, rhs), lhs if hasattr(lhs, "dtype") else rhs)
     r = lhs ** rhs
     if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(lhs, rhs), a python scalar made float32 first
         return libm_f32("powf", np.power, lhs, rhs)
