@@ -14,7 +14,6 @@ import numpy as np
 
 from ..base import MXNetError, error_like
 from ..ndarray.ndarray import NDArray, _wrap
-from ..lr_scheduler import LRScheduler
 from . import sparse_weights
 
 
@@ -68,8 +67,6 @@ class Optimizer:
         _check_number("wd", wd)
         if clip_gradient is not None:
             _check_number("clip_gradient", clip_gradient)
-        if lr_scheduler is not None and not isinstance(lr_scheduler, LRScheduler):
-            raise MXNetError(f"lr_scheduler must be an mx.lr_scheduler.LRScheduler, got {type(lr_scheduler).__name__}")
         if param_idx2name is None:
             param_idx2name = {}
         if not isinstance(param_idx2name, dict):      # MXNet's error type for this

@@ -99,7 +99,6 @@ def test_out_of_range_numbers_are_accepted_as_in_mxnet():
 @pytest.mark.parametrize("name,kwargs,match", [
     ("rmsprop", {"gamma1": "x"}, "gamma1"),
     ("sgd", {"learning_rate": "fast"}, "learning_rate"),
-    ("sgd", {"lr_scheduler": 0.1}, "lr_scheduler"),
 ])
 def test_bad_hyper_parameters_are_rejected_with_their_name(name, kwargs, match):
     with pytest.raises(MXNetError, match=match):
