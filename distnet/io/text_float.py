@@ -1,4 +1,5 @@
-"""Numbers in text files read as MXNet's CSV reader reads them (float32, not correctly rounded).
+"""Numbers in text read as MXNet reads them: CSV fields (float32) and operator attributes (double), neither
+correctly rounded.
 
 MXNet parses a field with its own fast routine: the integer part as a wrapping uint64, at most 19
 fractional digits added as one double quotient, an exponent clamped to 38 and applied with a float32
@@ -50,3 +51,27 @@ def parse_csv_line(line):
     """The float32 values of one CSV line, fields that hold no number left out."""
     values = (parse_float32(field) for field in line.split(","))
     return [v for v in values if v is not None]
+
+
+_DECIMAL = re.compile(r"\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$")
+
+
+def double_attr(value):
+    """A double attribute as MXNet holds it: its parser adds the fraction's digits as one quotient, which can
+    miss the correctly rounded value by an ulp (only plain decimal text; anything else is read exactly)."""
+    if not isinstance(value, (str, float, np.floating)):
+        return float(value)
+    m = _DECIMAL.match(str(value))
+    if m is None or not (m.group(2) or m.group(3)):
+        return float(value)
+    sign, whole, frac, exp = m.groups()
+    digits = (frac or "")[:19]
+    parsed = float(int(whole or 0) % (1 << 64)) + (int(digits) / float(10 ** len(digits)) if digits else 0.0)
+    if exp is not None:         # the power of ten built in double steps, then one multiply or divide
+        power, scale = abs(int(exp)), 1.0
+        while power >= 8:
+            scale, power = scale * 1e8, power - 8
+        while power > 0:
+            scale, power = scale * 10.0, power - 1
+        parsed = parsed / scale if int(exp) < 0 else parsed * scale
+    return -parsed if sign == "-" else parsed

@@ -3,8 +3,6 @@
 Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @ Wx.T`` with small
 1-D weight matrices, so the backward is the same product transposed.
 """
-import re
-
 import numpy as np
 
 from ..base import MXNetError
@@ -13,7 +11,7 @@ from .ops_elemwise import libm_f32
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_vision import _check_float
-from ..io.text_float import parse_float32
+from ..io.text_float import double_attr, parse_float32
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
@@ -29,30 +27,6 @@ def float_attr(value):
         if parsed is not None:
             return parsed
     return np.float32(value)
-
-
-_DECIMAL = re.compile(r"\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$")
-
-
-def double_attr(value):
-    """A double attribute as MXNet holds it: its parser adds the fraction's digits as one quotient, which can
-    miss the correctly rounded value by an ulp (only plain decimal text; anything else is read exactly)."""
-    if not isinstance(value, (str, float, np.floating)):
-        return float(value)
-    m = _DECIMAL.match(str(value))
-    if m is None or not (m.group(2) or m.group(3)):
-        return float(value)
-    sign, whole, frac, exp = m.groups()
-    digits = (frac or "")[:19]
-    parsed = float(int(whole or 0) % (1 << 64)) + (int(digits) / float(10 ** len(digits)) if digits else 0.0)
-    if exp is not None:         # the power of ten built in double steps, then one multiply or divide
-        power, scale = abs(int(exp)), 1.0
-        while power >= 8:
-            scale, power = scale * 1e8, power - 8
-        while power > 0:
-            scale, power = scale * 10.0, power - 1
-        parsed = parsed / scale if int(exp) < 0 else parsed * scale
-    return -parsed if sign == "-" else parsed
 
 
 # ---- masking, copying, index helpers ------------------------------------------------------

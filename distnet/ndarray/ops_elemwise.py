@@ -919,6 +919,12 @@ def ones_like(data):
 
 
 # ---- MXNet's scalar variants (``_mul_scalar`` ...), made from the binary ops above ----------
+def _double_scalar(data, scalar):
+    """The scalar as MXNet holds it: a double read from its text (an ulp off at times), for float64 data."""
+    from ..io.text_float import double_attr
+    return double_attr(scalar) if data.dtype == np.float64 else float(scalar)
+
+
 def _scalar_variant(name, binary, reverse=False):
     """``name(data, scalar)`` = ``binary(data, scalar)`` (or ``binary(scalar, data)`` if reversed)."""
     def forward(data, scalar=0.0):
@@ -930,7 +936,7 @@ def _scalar_variant(name, binary, reverse=False):
     if binary.bwd is not None:
         @op.grad
         def _(dy, out, x, scalar=0.0):
-            s = np.float16(scalar) if x.dtype == np.float16 else float(scalar)    # MXNet: a half scalar
+            s = np.float16(scalar) if x.dtype == np.float16 else _double_scalar(x, scalar)   # MXNet: a half scalar
             return binary.bwd(dy, out, s, x)[1] if reverse else binary.bwd(dy, out, x, s)[0]
     return op
 

@@ -498,6 +498,9 @@ def _scalar_like(arr, s):
             return dtype.type(s)
     if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) and arr.ndim == 0:
         return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
+    if dtype.itemsize == 8 and isinstance(s, (float, np.floating)) and not _ag._state.differentiating:
+        from ..io.text_float import double_attr
+        return double_attr(s)       # MXNet reads the scalar's text back as a double, an ulp off at times
     return s
 
 

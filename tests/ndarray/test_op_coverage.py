@@ -60,6 +60,9 @@ ELSEWHERE = {
     "CTCLoss": "float32 only, as MXNet's kernel: MXNet's recorded gradients in tests/ndarray/test_ops_rnn.py",
     **{name: "NumPy graph operators: finite differences in tests/numpy/test_np_graph_op_gradients.py"
        for name in GRAPH_OPERATORS},
+    **{name: "a node running an mx.np function, differentiated by autograd: finite differences in "
+             "tests/numpy/test_np_symbol_functions.py, MXNet's recorded gradients in compat script "
+             "np_hybridize_functions" for name, op in OPS.items() if op.fwd.__module__ == "distnet.numpy.graph_functions"},
     **{name: "MXNet passes the head gradient through (or refuses): tests/ndarray/test_ops_image.py "
              "test_image_backward_rules" for name in (
         "_image_adjust_lighting", "_image_flip_left_right", "_image_flip_top_bottom", "_image_random_brightness",
