@@ -16,7 +16,7 @@ def test_symbol_block_refuses_row_sparse_weight():
 
 def test_symbol_block_accepts_dense_graph():
     with mx.name.NameManager():
-        data = mx.sym.var('data')
+        data = mx.sym.var('data', dtype='float32')     # typed: no "cannot decide type" warning
         out = mx.sym.dot(data, mx.sym.var('weight'))
     block = gluon.SymbolBlock(out, data)
     assert sorted(block.collect_params().keys()) == ['weight']
