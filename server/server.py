@@ -221,11 +221,19 @@ class Server:
             protocol.send_to(self.router, identity, Msg.REPLY, arrays=request.values, id=request_id)
 
 
+_RANKS = {}         # identity -> rank, for identities already read (a job has a few)
+
+
 def worker_rank(identity):
     """The rank in a worker's socket identity b'worker 3'."""
+    rank = _RANKS.get(identity)
+    if rank is not None:
+        return rank
     role, _, rank = identity.decode(errors="replace").partition(" ")
     if role != "worker" or not rank.isdigit():
         raise MXNetError(f"message from {identity!r}, which is not a registered worker socket")
+    if len(_RANKS) < 4096:
+        _RANKS[identity] = int(rank)
     return int(rank)
 
 

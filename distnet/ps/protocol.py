@@ -84,6 +84,8 @@ FIELDS = {
 KEYED_ARRAYS = {Msg.INIT: 1, Msg.PUSH: 1, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 1}
 # Requests answered only when they fail; a later reply from the same server confirms them.
 UNANSWERED = (Msg.PUSH, Msg.PUSH_ROWS)
+_FIELD_ITEMS = {op: tuple(fields.items()) for op, fields in FIELDS.items()}
+_WITH_KEYS = frozenset(op for op, fields in FIELDS.items() if "keys" in fields)
 _OPS = {int(m): m for m in Msg}         # a dict lookup is much cheaper than Msg(value)
 _DTYPES = {}                            # dtype string -> numpy dtype, for strings already accepted
 BARRIER_GROUPS = ("worker", "server", "all")
@@ -102,13 +104,31 @@ _PACKERS = threading.local()             # a Packer per thread: packb builds a n
 
 def encode(op, arrays=(), id=0, **fields):  # noqa: A002 -- `id` is the header's field name
     """The frames of one message: header bytes, then each array (contiguous, not copied if already so)."""
-    arrays = [np.ascontiguousarray(a) for a in arrays]
-    head = dict(fields, v=VERSION, op=int(op), id=id, arrays=[[a.dtype.str, list(a.shape)] for a in arrays])
+    head = fields                       # a fresh dict already; the header keeps this field order
+    head["v"] = VERSION
+    head["op"] = int(op)
+    head["id"] = id
     try:
         packer = _PACKERS.packer
     except AttributeError:
         packer = _PACKERS.packer = msgpack.Packer(use_bin_type=True)
+    if not arrays:
+        head["arrays"] = []
+        return [packer.pack(head)]
+    arrays = [np.ascontiguousarray(a) for a in arrays]
+    head["arrays"] = [[_dtype_str(a.dtype), list(a.shape)] for a in arrays]
     return [packer.pack(head)] + [_received_frame(a) for a in arrays]
+
+
+_DTYPE_STRS = {}                        # numpy dtype -> its wire string ('<f4'): dtype.str builds a new string
+
+
+def _dtype_str(dtype):
+    try:
+        return _DTYPE_STRS[dtype]
+    except KeyError:
+        text = _DTYPE_STRS[dtype] = dtype.str
+        return text
 
 
 def _received_frame(array):
@@ -118,7 +138,9 @@ def _received_frame(array):
     when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing. A contiguous
     view as long as the whole frame starts at its first byte, so the lengths tell (no address lookups).
     """
-    base = array
+    base = array.base
+    if base is None:                    # owns its memory: the common case for a fresh array
+        return array
     while isinstance(base, np.ndarray):
         base = base.base
     if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) and base.nbytes == len(base.obj):
@@ -161,7 +183,7 @@ def wire_key(key, part=0):
 def _check_fields(op, head, request_id):
     if request_id is None:
         raise ProtocolError(f"{op.name}: header field 'id' is missing or not an integer")
-    for name, kind in FIELDS[op].items():
+    for name, kind in _FIELD_ITEMS[op]:
         value = head.get(name)
         if type(value) is kind:         # the common case, decided without the checks below
             continue
@@ -170,7 +192,7 @@ def _check_fields(op, head, request_id):
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise ProtocolError(f"{op.name}: header field {name!r} is {value!r}, expected a {kind.__name__}",
                                 request_id)
-    if "keys" in FIELDS[op]:
+    if op in _WITH_KEYS:
         head["keys"] = [(k[0], k[1]) if type(k) is list and len(k) == 2 and type(k[1]) is int and k[1] >= 0
                         and (type(k[0]) is int or type(k[0]) is str) else _key(k, op, request_id)
                         for k in head["keys"]]
@@ -193,6 +215,14 @@ def _arrays(op, head, frames, request_id):
     if op in KEYED_ARRAYS and len(specs) != KEYED_ARRAYS[op] * len(head["keys"]):
         raise ProtocolError(f"{op.name}: {len(head['keys'])} keys but {len(specs)} arrays (it carries "
                             f"{KEYED_ARRAYS[op]} per key)", request_id)
+    if len(specs) == 1:                 # the common case (one array, one dimension) decided in one test
+        spec, frame = specs[0], frames[0]
+        if type(spec) is list and len(spec) == 2 and type(spec[0]) is str and type(spec[1]) is list \
+                and len(spec[1]) == 1 and type(spec[1][0]) is int and spec[1][0] >= 0 \
+                and (type(frame) is zmq.Frame or type(frame) is bytes):
+            dtype = _DTYPES.get(spec[0])
+            if dtype is not None and len(frame) == dtype.itemsize * spec[1][0]:
+                return [np.frombuffer(frame, dtype=dtype)]
     checked = []
     for i, (spec, frame) in enumerate(zip(specs, frames)):
         dtype, shape = _spec(spec, op, i, request_id)
@@ -250,13 +280,16 @@ def send_to(sock, identity, op, arrays=(), id=0, **fields):  # noqa: A002
 
 
 _SNDMORE = int(zmq.SNDMORE)
+# pyzmq's compiled send: the Python-level zmq.Socket.send in front of it only handles routing_id and group,
+# which distnet never uses, and costs a Python call per frame.
+_send = zmq.backend.Socket.send
 
 
 def send_frames(sock, frames):
     """``sock.send_multipart(frames, copy=False)`` with plain-int flags (pyzmq's IntFlag arithmetic is slow)."""
     for frame in frames[:-1]:
-        sock.send(frame, _SNDMORE, copy=False)
-    sock.send(frames[-1], 0, copy=False)
+        _send(sock, frame, _SNDMORE, False)
+    _send(sock, frames[-1], 0, False)
 
 
 def recv_frames(sock, flags=0):
