@@ -12,7 +12,7 @@ transformations (Boldo and Melquiond's emulation through rounding to odd).
 import numpy as np
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
-_REPLAY_MAX = 1 << 16       # inner sizes replayed term by term; longer ones take NumPy's kernel (speed)
+_REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
 _BLOCK = 256
 
 
