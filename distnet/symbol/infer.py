@@ -484,9 +484,10 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
             [arg[a] for a in sym.list_auxiliary_states()])
 
 
-def np_unknown_dims(result):
-    """A partial inference result as MXNet shows it under NumPy shape semantics: unknown dimensions -1."""
-    if not is_np_shape() or result[0] is None:
+def np_unknown_dims(result, given=()):
+    """A partial inference result as MXNet shows it under NumPy shape semantics: unknown dimensions -1 (kept
+    as they are when a given shape has real 0 sizes, which the inference cannot tell from unknown ones)."""
+    if not is_np_shape() or result[0] is None or any(0 in tuple(s) for s in given):
         return result
     return tuple([None if sh is None else tuple(-1 if d == 0 else d for d in sh) for sh in group] for group in result)
 

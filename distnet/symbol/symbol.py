@@ -357,7 +357,8 @@ class Symbol:
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
         from .infer import infer_shape, np_unknown_dims
         _check_shape_args(args, kwargs)
-        return np_unknown_dims(infer_shape(self, args, kwargs, partial=True))
+        given = [s for s in list(args) + list(kwargs.values()) if isinstance(s, (tuple, list))]
+        return np_unknown_dims(infer_shape(self, args, kwargs, partial=True), given)
 
     def infer_type(self, *args, **kwargs):
         """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
