@@ -15,6 +15,7 @@ from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import NDArray, _wrap
+from . import array_kinds as _kinds
 from .registry import Op, defop
 from .shape_text import incompatible
 
@@ -615,6 +616,9 @@ class _UpdateOp(Op):
     needs_out = False
 
     def __call__(self, *args, out=None, **attrs):
+        for name, a in zip(self.arg_names, args):
+            if isinstance(a, np.ndarray) and _kinds.called_by_user(1):    # MXNet's front end asserts NDArrays
+                raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
         if out is None and self.needs_out:
             raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
                              "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
