@@ -151,8 +151,6 @@ class NDArray:
         """This array if it is on ``context``, else a copy there."""
         return self if context == self._ctx else self.copyto(context)
 
-    as_in_ctx = as_in_context
-
     def as_nd_ndarray(self):
         return self
 
@@ -174,8 +172,6 @@ class NDArray:
     def wait_to_read(self):
         """Block until pending writes to this array are done."""
         self._data  # noqa: B018 -- reading waits for a pending write
-
-    wait_to_write = wait_to_read
 
     def __array__(self, dtype=None):
         return self._data if dtype is None else self._data.astype(dtype)

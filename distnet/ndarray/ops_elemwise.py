@@ -667,7 +667,7 @@ def _sigmoid(x):
     return 1 / (1 + libm_f64("exp", np.exp, -x))
 
 
-_unary("negative", np.negative, lambda x, y: -1, ufunc=np.negative)
+_unary("negative", np.negative, lambda x, y: -1, methods=(), ufunc=np.negative)
 
 
 def _neg(self):
@@ -739,9 +739,9 @@ _unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x)
        ufunc=np.radians)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
 _unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
-_unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2))
+_unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2), methods=())
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
-erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
+erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI, methods=())
 
 
 @erf.grad
@@ -755,9 +755,10 @@ def _(dy, out, x):
 
 
 _HALF_SQRT_PI = float(np.float32(0.5 * math.sqrt(math.pi)))       # a float constant, for float64 too
-_unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y))
-_unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x))
-_unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x))
+_unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y), methods=())
+_unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x),
+       methods=())
+_unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x), methods=())
 def _round_half_away(x):
     """C's round(): halves go away from zero (numpy's round goes to even)."""
     r = np.round(x)

@@ -155,8 +155,6 @@ class BaseSparseNDArray(NDArray):
     def wait_to_read(self):
         """Sparse arrays are never pending."""
 
-    wait_to_write = wait_to_read
-
     def reshape(self, *args, **kwargs):
         raise NotSupportedForSparseNDArray(f"Function reshape with arguments ({type(args[0]) if args else ''}) is "
                                            "not supported for SparseNDArray and only available in NDArray.")

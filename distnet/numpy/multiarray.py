@@ -176,6 +176,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def __str__(self):
         return str(self._data)
 
+    def as_in_ctx(self, ctx):
+        """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
+        return self.as_in_context(ctx)
+
     def item(self, *args):
         """The element at ``args`` (the only element when none) as a Python scalar."""
         return self._data.item(*args)
