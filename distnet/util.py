@@ -23,6 +23,7 @@ class _NumpyModes(threading.local):
 
 
 _MODES = _NumpyModes()
+_GLOBAL = {"shape": False}     # set_np_shape(2): NumPy shape semantics on in every thread (MXNet's GlobalOn)
 # MXNet logs the first activation of each semantics once per process.
 _ACTIVATION_MESSAGES = {
     "shape": "NumPy-shape semantics has been activated in your code: () is a scalar's shape and 0 a real dimension "
@@ -40,7 +41,7 @@ def is_np_array():
 
 def is_np_shape():
     """Whether NumPy shape semantics is on (0 is a dimension size, () a scalar's shape)."""
-    return _MODES.shape
+    return _MODES.shape or _GLOBAL["shape"]
 
 
 def _switch(mode, active):
@@ -54,8 +55,13 @@ def _switch(mode, active):
 
 
 def set_np_shape(active):
-    """Turn NumPy shape semantics on or off in this thread; returns the previous state."""
-    return _switch("shape", active)
+    """Turn NumPy shape semantics on in this thread (``active`` true), on in every thread (``active`` 2), or
+    off in this thread and globally (false); returns whether it was on here."""
+    previous = is_np_shape()
+    _switch("shape", active)
+    if active == 2 or not active:
+        _GLOBAL["shape"] = active == 2
+    return previous
 
 
 def _set_np_array(active):
@@ -69,21 +75,25 @@ class _NumpyShapeScope:
     _setter = staticmethod(set_np_shape)
 
     def __init__(self, active):
-        self._enter_state, self._prev_state = active, None
+        self._enter_is_np_shape, self._prev_is_np_shape = active, None
 
     def __enter__(self):
-        if self._enter_state is not None:
-            self._prev_state = self._setter(self._enter_state)
+        if self._enter_is_np_shape is not None:
+            self._prev_is_np_shape = self._setter(self._enter_is_np_shape)
 
     def __exit__(self, ptype, value, trace):
-        if self._enter_state is not None and self._prev_state != self._enter_state:
-            self._setter(self._prev_state)
+        if self._enter_is_np_shape is not None and self._prev_is_np_shape != self._enter_is_np_shape:
+            self._setter(self._prev_is_np_shape)
 
 
 class _NumpyArrayScope(_NumpyShapeScope):
     """``with np_array(active):``: sets NumPy array semantics inside the block, restores it after."""
 
     _setter = staticmethod(_set_np_array)
+
+    @property
+    def _is_np_array(self):
+        return self._enter_is_np_shape
 
 
 def np_shape(active=True):
