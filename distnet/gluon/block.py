@@ -508,6 +508,7 @@ class HybridBlock(Block):
             with self.name_scope():
                 out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
+            _refuse_mixed_symbols(outs)
             self._cached_graph = inputs, (symbol.Group(outs) if len(outs) > 1 else outs[0])
         return self._cached_graph
 
@@ -691,6 +692,22 @@ def _load_params_file(filename):
         from ..numpy_extension import load
         return load(filename)
     return ndarray.load(filename)
+
+
+def _refuse_mixed_symbols(outs):
+    """MXNet cannot group classic and NumPy symbols into one graph's outputs."""
+    from ..symbol.numpy import _Symbol
+    kinds = {isinstance(o, _Symbol) for o in outs}
+    if len(kinds) > 1:
+        raise TypeError(
+            "Found both classic symbol (mx.sym.Symbol) and numpy symbol (mx.sym.np._Symbol) in outputs. This will "
+            "prevent you from building a computation graph by grouping them since different types of symbols are "
+            "not allowed to be grouped in Gluon to form a computation graph. You will need to convert them to the "
+            "same type of symbols, either classic or numpy following this rule: if you want numpy ndarray output(s) "
+            "from the computation graph, please convert all the classic symbols in the list to numpy symbols by "
+            "calling `as_np_ndarray()` on each of them; if you want classic ndarray output(s) from the computation "
+            "graph, please convert all the numpy symbols in the list to classic symbols by calling "
+            "`as_nd_ndarray()` on each of them.")
 
 
 def _traced(var):
