@@ -62,7 +62,7 @@ def _contiguous(a):
     if a.dtype.hasobject:
         raise MXNetError("DataLoader worker: the batch holds an object array, which cannot be sent to the "
                          "main process as raw bytes; convert it to a numeric dtype in the batchify_fn")
-    return np.ascontiguousarray(a)
+    return a if a.flags.c_contiguous else np.array(a, order="C")     # (ascontiguousarray makes 0-d 1-d)
 
 
 def receive_batch(conn):
