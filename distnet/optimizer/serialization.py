@@ -111,5 +111,6 @@ def _decode(code, payload):
 
 
 def _array_payload(arr):
+    shape = list(np.shape(arr))          # before ascontiguousarray, which makes a 0-d array 1-d
     arr = np.ascontiguousarray(arr)
-    return pack([arr.dtype.str, list(arr.shape), arr.tobytes()])
+    return pack([arr.dtype.str, shape, arr.tobytes()])
