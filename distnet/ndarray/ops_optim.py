@@ -669,12 +669,27 @@ class _NeedsOutOp(_UpdateOp):
     needs_out = True
 
 
+class _FiniteCheckOp(Op):
+    """all_finite / multi_all_finite: with ``init_output=False`` MXNet's kernel only ever writes a 0 (something
+    is not finite), so an ``out=`` array keeps its value when everything is finite."""
+
+    def __call__(self, *args, out=None, **attrs):
+        if out is None or str(attrs.get("init_output", True)) in ("True", "1", "true"):
+            return super().__call__(*args, out=out, **attrs)
+        checked = super().__call__(*args, **dict(attrs, init_output=True))
+        if not checked.asscalar():
+            out[:] = 0
+        return out
+
+
 def _install_type_checks():
     from .registry import OPS
     for name in _ELEMWISE_TYPED + tuple(_TYPE_RULES):
         op = OPS[name]
         op.fwd = _typed(name, op.fwd, _TYPE_RULES.get(name))
         op.__class__ = _NeedsOutOp if name.startswith(("multi_sgd", "multi_mp_sgd", "preloaded")) else _UpdateOp
+    for name in ("all_finite", "multi_all_finite"):
+        OPS[name].__class__ = _FiniteCheckOp
 
 
 _install_type_checks()
