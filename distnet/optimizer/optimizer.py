@@ -239,6 +239,10 @@ class Optimizer:
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
+            if weight.stype != "default":      # MXNet's weight[:] = master fails for a sparse weight, after the update
+                from ..ndarray.ndarray import NDArray
+                raise TypeError(f"{NDArray} does not support assignment with non-array-like object {master!r} of "
+                                f"type {type(master)}")
             weight._data[...] = master._data
         else:
             self.update(index, weight, grad, state)
