@@ -223,9 +223,22 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
             and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32)
 
 
+def _scalar_softmax(data, axis):
+    """A 0-d array under NumPy shape semantics along axis 0 or -1: MXNet's kernels take it as one value."""
+    if data.ndim or int(axis) not in (0, -1):
+        return False
+    from ..util import is_np_shape
+    return is_np_shape()
+
+
+def _native(temperature):
+    """A temperature that keeps the computation on MXNet's own kernel (a 0-d array never reaches oneDNN)."""
+    return 1.0 if temperature in (None, "None") else temperature
+
+
 def _check_softmax_axis(data, axis, dtype):
     """MXNet's softmax kernels check the axis (so the error shows when the result is read)."""
-    if not -data.ndim <= int(axis) < data.ndim:
+    if not -data.ndim <= int(axis) < data.ndim and not _scalar_softmax(data, axis):
         raise KernelError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
                           f"of {data.ndim}", np.zeros(data.shape, _out_dtype(data, dtype)))
 
@@ -249,6 +262,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     _check_float("softmax", data)
     _check_dtype_attr("softmax", dtype)
     _check_softmax_axis(data, axis, dtype)
+    if _scalar_softmax(data, axis) and not use_length:
+        return softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if length is not None and not use_length:
         raise MXNetError("softmax: a length input was given but use_length is False; set use_length=True")
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -308,6 +323,8 @@ def _kernel_grad(dy, out, axis, t, data_type, mask=None):
 
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _scalar_softmax(data, axis):             # one value: its softmax is constant
+        return np.zeros_like(data), None
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and use_length:
         return _kernel_grad(dy, out, axis, t, data.dtype, _length_mask(out, length, axis)), None
@@ -330,6 +347,8 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
     _check_float("log_softmax", data)
     _check_dtype_attr("log_softmax", dtype)
     _check_softmax_axis(data, axis, dtype)
+    if _scalar_softmax(data, axis):
+        return log_softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
         return onednn.softmax(data, take_log=True)
     if not data.size:
@@ -340,6 +359,8 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _scalar_softmax(data, axis):             # one value: its log_softmax is constant
+        return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
