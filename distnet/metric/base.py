@@ -148,7 +148,7 @@ def _check_creatable(spec, args, kwargs, base_class, nickname):
         return
     if not isinstance(spec, str):
         if not isinstance(spec, base_class):
-            raise AssertionError(f"{nickname} must be of string type, got {type(spec).__name__}")
+            raise AssertionError(f"{nickname} must be of string type")
         if args or kwargs:
             raise AssertionError(f"{nickname} is already an instance. Additional arguments are invalid")
         return
