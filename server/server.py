@@ -166,6 +166,7 @@ class Server:
                              f"{type(err).__name__}: {err}") from err
         # As MXNet's server: once an optimizer arrives, its log lines (e.g. an lr scheduler's) go to stderr
         logging.basicConfig(level=logging.DEBUG, format=f"%(asctime)-15s Server[{self.rank}] %(message)s")
+        logging.getLogger("zmq.auth").setLevel(logging.WARNING)     # pyzmq's authenticator is not MXNet's
         self.store.set_updater(updater)
         protocol.send_to(self.router, identity, Msg.REPLY, id=head["id"])
 
