@@ -28,8 +28,25 @@ def _rescaled(g, rescale, clip):
     return out
 
 
+class _MomentumOptimizer(Optimizer):
+    """SGD-style states: a momentum buffer when ``momentum`` is set (behind a float32 master copy under
+    multi_precision), updated on row_sparse weights by MXNet's SGD kernels."""
+
+    def create_state(self, index, weight):
+        return zeros_like(weight) if self.momentum != 0.0 else None
+
+    def create_state_multi_precision(self, index, weight):
+        return _momentum_first_state(self, index, weight)
+
+    def _rsp_kernel(self):
+        return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
+
+    def _rsp_states(self):
+        return self.lazy_update
+
+
 @register
-class SGD(Optimizer):
+class SGD(_MomentumOptimizer):
     """Stochastic gradient descent with momentum and weight decay.
 
     ``state = momentum * state - lr * wd * weight - lr * clip(rescale_grad * grad); weight += state``
@@ -48,18 +65,6 @@ class SGD(Optimizer):
         self.momentum = momentum
         self.lazy_update = lazy_update
         self.aggregate_num = aggregation_size(4)
-
-    def create_state(self, index, weight):
-        return zeros_like(weight) if self.momentum != 0.0 else None
-
-    def create_state_multi_precision(self, index, weight):
-        return _momentum_first_state(self, index, weight)
-
-    def _rsp_kernel(self):
-        return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
-
-    def _rsp_states(self):
-        return self.lazy_update
 
     def update(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
@@ -126,7 +131,7 @@ class SGD(Optimizer):
 
 
 @register
-class LARS(Optimizer):
+class LARS(_MomentumOptimizer):
     """SGD with layer-wise adaptive rate scaling: a weight's learning rate is scaled by
     ``eta * |w| / (|g| + wd * |w| + eps)`` (not for names ending in gamma, beta or bias).
 
@@ -169,18 +174,6 @@ class LARS(Optimizer):
         self.wd_mult = {n: 0.0 for n in self.idx2name.values() if not n.endswith("_weight")}
         self.wd_mult.update(self._sym_attrs("__wd_mult__"))
         self.wd_mult.update(args_wd_mult)
-
-    def create_state(self, index, weight):
-        return zeros_like(weight) if self.momentum != 0.0 else None
-
-    def create_state_multi_precision(self, index, weight):
-        return _momentum_first_state(self, index, weight)
-
-    def _rsp_kernel(self):
-        return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
-
-    def _rsp_states(self):
-        return self.lazy_update
 
     def update(self, index, weight, grad, state):
         self._update_impl(index, weight, grad, state, multi_precision=False)
