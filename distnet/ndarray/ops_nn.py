@@ -272,9 +272,10 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     mask = None
     if use_length:
         length = np.asarray(_raw(length))
-        if length.dtype.kind not in "iu":
-            raise MXNetError(f"softmax: length must be an integer array, got {length.dtype}")
         _check_length_shape(data, length, axis)
+        if length.dtype.kind not in "iu":       # MXNet's kernel finds it: raised when the result is read
+            raise KernelError(f"This operation only support integer types, not {length.dtype}",
+                              np.zeros(data.shape, _out_dtype(data, dtype)))
         mask = _length_mask(data, length, axis)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
