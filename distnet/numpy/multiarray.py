@@ -1,4 +1,5 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+import warnings
 import weakref as _weakref
 
 import numpy as _np
@@ -178,7 +179,12 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def as_in_ctx(self, ctx):
         """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
-        return self.as_in_context(ctx)
+        return NDArray.as_in_context(self, ctx)
+
+    def as_in_context(self, context):
+        """Deprecated spelling of ``as_in_ctx``: a new np array object (sharing memory when on ``context``)."""
+        warnings.warn("ndarray.as_in_context has been renamed to ndarray.as_in_ctx", DeprecationWarning)
+        return _view(self.as_nd_ndarray().as_in_context(context), ndarray)
 
     def item(self, *args):
         """The element at ``args`` (the only element when none) as a Python scalar."""
