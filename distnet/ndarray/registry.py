@@ -17,6 +17,7 @@ from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
+from .param_text import read_attrs
 from .shape_text import broadcast_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -102,6 +103,8 @@ class Op:
         dtype = attrs.get("dtype")
         if dtype is not None and dtype != "None":
             np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
+        if attrs:
+            attrs = read_attrs(self.name, attrs)
         return invoke(self, args, attrs, out)
 
     def _refuse_numpy_arrays(self, args, attrs, out):

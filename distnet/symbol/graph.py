@@ -7,6 +7,7 @@ import numpy as np
 from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
+from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, _binary_inputs, invoke
 from ..ndarray.shape_text import broadcast_refusal, in_operator
 
@@ -100,7 +101,7 @@ def exec_attrs(node):
              if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}
     if node.op.variadic and "num_args" not in params:
         attrs.pop("num_args", None)
-    return attrs
+    return read_attrs(node.op.name, attrs)
 
 
 class Program:

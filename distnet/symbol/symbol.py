@@ -10,6 +10,7 @@ from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol
 from .attr_order import iteration_order
 from .enums import check_enums, missing_parameter
+from ..ndarray.param_text import read_attrs
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
 
@@ -708,6 +709,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
+    read_attrs(op.name, attrs)        # refused at creation as MXNet parses them there; the text is kept
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here

@@ -1,0 +1,419 @@
+"""Operator attributes as MXNet reads them: each value passes as its text and is parsed by its parameter's type.
+
+So ``axis='1'`` and ``axis=np.int64(1)`` work where ``axis=1.0`` and ``keepdims=None`` are refused. A value already
+of its parameter's Python type is passed on untouched (the common call costs one dict lookup per attribute).
+"""
+import re
+
+from ..base import MXNetError
+
+# Parameter types, per operator: i int, I int (non-negative), l long, L long (non-negative), f float, d double,
+# b boolean, s Shape(tuple), S Shape(tuple) of ints or None (slice bounds), F tuple of <float>, D tuple of <double>; a trailing ? also accepts None.
+KINDS = {
+    'BatchNorm': {'eps': 'd', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b', 'output_mean_var': 'b',
+        'axis': 'i', 'cudnn_off': 'b', 'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    'BatchNorm_v1': {'eps': 'f', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b', 'output_mean_var': 'b'},
+    'BilinearSampler': {'cudnn_off': 'b?'},
+    'CTCLoss': {'use_data_lengths': 'b', 'use_label_lengths': 'b'},
+    'Concat': {'dim': 'i'},
+    'Convolution': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's', 'num_filter': 'I', 'num_group': 'I',
+        'workspace': 'L', 'no_bias': 'b', 'cudnn_off': 'b'},
+    'Convolution_v1': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's', 'num_filter': 'I', 'num_group': 'I',
+        'workspace': 'L', 'no_bias': 'b', 'cudnn_off': 'b'},
+    'Correlation': {'kernel_size': 'I', 'max_displacement': 'I', 'stride1': 'I', 'stride2': 'I', 'pad_size': 'I',
+        'is_multiply': 'b'},
+    'Crop': {'offset': 's', 'h_w': 's', 'center_crop': 'b'},
+    'Deconvolution': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's', 'adj': 's', 'target_shape': 's',
+        'num_filter': 'I', 'num_group': 'I', 'workspace': 'L', 'no_bias': 'b', 'cudnn_off': 'b'},
+    'Dropout': {'p': 'f', 'axes': 's', 'cudnn_off': 'b?'},
+    'Embedding': {'input_dim': 'i', 'output_dim': 'i', 'sparse_grad': 'b'},
+    'FullyConnected': {'num_hidden': 'i', 'no_bias': 'b', 'flatten': 'b'},
+    'GridGenerator': {'target_shape': 's'},
+    'GroupNorm': {'num_groups': 'i', 'eps': 'f', 'output_mean_var': 'b'},
+    'IdentityAttachKLSparseReg': {'sparseness_target': 'f', 'penalty': 'f', 'momentum': 'f'},
+    'InstanceNorm': {'eps': 'f'},
+    'L2Normalization': {'eps': 'f'},
+    'LRN': {'alpha': 'f', 'beta': 'f', 'knorm': 'f', 'nsize': 'I'},
+    'LayerNorm': {'axis': 'i', 'eps': 'f', 'output_mean_var': 'b'},
+    'LeakyReLU': {'slope': 'f', 'lower_bound': 'f', 'upper_bound': 'f'},
+    'LinearRegressionOutput': {'grad_scale': 'f'},
+    'LogisticRegressionOutput': {'grad_scale': 'f'},
+    'MAERegressionOutput': {'grad_scale': 'f'},
+    'MakeLoss': {'grad_scale': 'f', 'valid_thresh': 'f'},
+    'Pad': {'pad_width': 's', 'constant_value': 'd'},
+    'Pooling': {'kernel': 's', 'global_pool': 'b', 'cudnn_off': 'b', 'stride': 's', 'pad': 's', 'p_value': 'i?',
+        'count_include_pad': 'b?'},
+    'Pooling_v1': {'kernel': 's', 'global_pool': 'b', 'stride': 's', 'pad': 's'},
+    'RNN': {'state_size': 'I', 'num_layers': 'I', 'bidirectional': 'b', 'p': 'f', 'state_outputs': 'b',
+        'projection_size': 'i?', 'lstm_state_clip_min': 'd?', 'lstm_state_clip_max': 'd?',
+        'lstm_state_clip_nan': 'b', 'use_sequence_length': 'b'},
+    'ROIPooling': {'pooled_size': 's', 'spatial_scale': 'f'},
+    'SVMOutput': {'margin': 'f', 'regularization_coefficient': 'f', 'use_linear': 'b'},
+    'SequenceLast': {'use_sequence_length': 'b', 'axis': 'i'},
+    'SequenceMask': {'use_sequence_length': 'b', 'value': 'f', 'axis': 'i'},
+    'SequenceReverse': {'use_sequence_length': 'b', 'axis': 'i'},
+    'SliceChannel': {'num_outputs': 'i', 'axis': 'i', 'squeeze_axis': 'b'},
+    'SoftmaxOutput': {'grad_scale': 'f', 'ignore_label': 'f', 'multi_output': 'b', 'use_ignore': 'b',
+        'preserve_shape': 'b', 'out_grad': 'b', 'smooth_alpha': 'f'},
+    'SpatialTransformer': {'target_shape': 's', 'cudnn_off': 'b?'},
+    'SwapAxis': {'dim1': 'i', 'dim2': 'i'},
+    'UpSampling': {'scale': 'i', 'num_filter': 'i', 'workspace': 'L'},
+    '_arange': {'start': 'd', 'stop': 'd?', 'step': 'd', 'repeat': 'i', 'infer_range': 'b'},
+    '_contrib_AdaptiveAvgPooling2D': {'output_size': 's'},
+    '_contrib_BatchNormWithReLU': {'eps': 'd', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b',
+        'output_mean_var': 'b', 'axis': 'i', 'cudnn_off': 'b', 'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_contrib_BilinearResize2D': {'height': 'i', 'width': 'i', 'scale_height': 'f?', 'scale_width': 'f?',
+        'align_corners': 'b'},
+    '_contrib_DeformableConvolution': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's', 'num_filter': 'i',
+        'num_group': 'i', 'num_deformable_group': 'i', 'workspace': 'L', 'no_bias': 'b'},
+    '_contrib_DeformablePSROIPooling': {'spatial_scale': 'f', 'output_dim': 'i', 'group_size': 'i',
+        'pooled_size': 'i', 'part_size': 'i', 'sample_per_part': 'i', 'trans_std': 'f', 'no_trans': 'b'},
+    '_contrib_ModulatedDeformableConvolution': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's',
+        'num_filter': 'I', 'num_group': 'I', 'num_deformable_group': 'I', 'workspace': 'L', 'no_bias': 'b',
+        'im2col_step': 'I'},
+    '_contrib_MultiBoxDetection': {'clip': 'b', 'threshold': 'f', 'background_id': 'i', 'nms_threshold': 'f',
+        'force_suppress': 'b', 'variances': 'F', 'nms_topk': 'i'},
+    '_contrib_MultiBoxPrior': {'sizes': 'F', 'ratios': 'F', 'clip': 'b', 'steps': 'F', 'offsets': 'F'},
+    '_contrib_MultiBoxTarget': {'overlap_threshold': 'f', 'ignore_label': 'f', 'negative_mining_ratio': 'f',
+        'negative_mining_thresh': 'f', 'minimum_negative_samples': 'i', 'variances': 'F'},
+    '_contrib_MultiProposal': {'rpn_pre_nms_top_n': 'i', 'rpn_post_nms_top_n': 'i', 'threshold': 'f',
+        'rpn_min_size': 'i', 'scales': 'F', 'ratios': 'F', 'feature_stride': 'i', 'output_score': 'b',
+        'iou_loss': 'b'},
+    '_contrib_PSROIPooling': {'spatial_scale': 'f', 'output_dim': 'i', 'pooled_size': 'i', 'group_size': 'i'},
+    '_contrib_Proposal': {'rpn_pre_nms_top_n': 'i', 'rpn_post_nms_top_n': 'i', 'threshold': 'f', 'rpn_min_size': 'i',
+        'scales': 'F', 'ratios': 'F', 'feature_stride': 'i', 'output_score': 'b', 'iou_loss': 'b'},
+    '_contrib_ROIAlign': {'pooled_size': 's', 'spatial_scale': 'f', 'sample_ratio': 'i', 'position_sensitive': 'b',
+        'aligned': 'b'},
+    '_contrib_RROIAlign': {'pooled_size': 's', 'spatial_scale': 'f', 'sampling_ratio': 'i'},
+    '_contrib_SparseEmbedding': {'input_dim': 'i', 'output_dim': 'i', 'sparse_grad': 'b'},
+    '_contrib_SyncBatchNorm': {'eps': 'f', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b',
+        'output_mean_var': 'b', 'ndev': 'i'},
+    '_contrib_adamw_update': {'lr': 'f', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wd': 'f', 'eta': 'f',
+        'clip_gradient': 'f'},
+    '_contrib_allclose': {'rtol': 'f', 'atol': 'f', 'equal_nan': 'b'},
+    '_contrib_arange_like': {'start': 'd', 'step': 'd', 'repeat': 'i', 'axis': 'i?'},
+    '_contrib_bipartite_matching': {'is_ascend': 'b', 'threshold': 'f', 'topk': 'i'},
+    '_contrib_boolean_mask': {'axis': 'i'},
+    '_contrib_box_decode': {'std0': 'f', 'std1': 'f', 'std2': 'f', 'std3': 'f', 'clip': 'f'},
+    '_contrib_box_nms': {'overlap_thresh': 'f', 'valid_thresh': 'f', 'topk': 'i', 'coord_start': 'i',
+        'score_index': 'i', 'id_index': 'i', 'background_id': 'i', 'force_suppress': 'b'},
+    '_contrib_calibrate_entropy': {'num_quantized_bins': 'i'},
+    '_contrib_count_sketch': {'out_dim': 'i', 'processing_batch_size': 'i'},
+    '_contrib_dgl_csr_neighbor_non_uniform_sample': {'num_hops': 'l', 'num_neighbor': 'l', 'max_num_vertices': 'l'},
+    '_contrib_dgl_csr_neighbor_uniform_sample': {'num_hops': 'l', 'num_neighbor': 'l', 'max_num_vertices': 'l'},
+    '_contrib_dgl_graph_compact': {'return_mapping': 'b'},
+    '_contrib_dgl_subgraph': {'return_mapping': 'b'},
+    '_contrib_fft': {'compute_size': 'i'},
+    '_contrib_getnnz': {'axis': 'i?'},
+    '_contrib_gradientmultiplier': {'scalar': 'd', 'is_int': 'b'},
+    '_contrib_group_adagrad_update': {'lr': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'epsilon': 'f'},
+    '_contrib_ifft': {'compute_size': 'i'},
+    '_contrib_index_array': {'axes': 's?'},
+    '_contrib_interleaved_matmul_encdec_qk': {'heads': 'i'},
+    '_contrib_interleaved_matmul_encdec_valatt': {'heads': 'i'},
+    '_contrib_interleaved_matmul_selfatt_qk': {'heads': 'i'},
+    '_contrib_interleaved_matmul_selfatt_valatt': {'heads': 'i'},
+    '_contrib_mp_adamw_update': {'lr': 'f', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wd': 'f', 'eta': 'f',
+        'clip_gradient': 'f'},
+    '_contrib_quadratic': {'a': 'f', 'b': 'f', 'c': 'f'},
+    '_contrib_quantize_asym': {'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_contrib_quantize_v2': {'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_contrib_quantized_batch_norm': {'eps': 'd', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b',
+        'output_mean_var': 'b', 'axis': 'i', 'cudnn_off': 'b', 'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_contrib_quantized_concat': {'dim': 'i'},
+    '_contrib_quantized_conv': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's', 'num_filter': 'I',
+        'num_group': 'I', 'workspace': 'L', 'no_bias': 'b', 'cudnn_off': 'b'},
+    '_contrib_quantized_elemwise_add': {'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_contrib_quantized_elemwise_mul': {'min_calib_range': 'f?', 'max_calib_range': 'f?', 'enable_float_output': 'b'},
+    '_contrib_quantized_embedding': {'input_dim': 'i', 'output_dim': 'i', 'sparse_grad': 'b'},
+    '_contrib_quantized_fully_connected': {'num_hidden': 'i', 'no_bias': 'b', 'flatten': 'b'},
+    '_contrib_quantized_pooling': {'kernel': 's', 'global_pool': 'b', 'cudnn_off': 'b', 'stride': 's', 'pad': 's',
+        'p_value': 'i?', 'count_include_pad': 'b?'},
+    '_contrib_quantized_rnn': {'state_size': 'I', 'num_layers': 'I', 'bidirectional': 'b', 'p': 'f',
+        'state_outputs': 'b', 'projection_size': 'i?', 'lstm_state_clip_min': 'd?', 'lstm_state_clip_max': 'd?',
+        'lstm_state_clip_nan': 'b', 'use_sequence_length': 'b'},
+    '_contrib_requantize': {'min_calib_range': 'f?', 'max_calib_range': 'f?'},
+    '_div_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_equal_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_eye': {'N': 'l', 'M': 'l', 'k': 'l'},
+    '_full': {'shape': 's', 'value': 'd'},
+    '_greater_equal_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_greater_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_hypot_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_image_adjust_lighting': {'alpha': 'F'},
+    '_image_crop': {'x': 'i', 'y': 'i', 'width': 'i', 'height': 'i'},
+    '_image_normalize': {'mean': 'F', 'std': 'F'},
+    '_image_random_brightness': {'min_factor': 'f', 'max_factor': 'f'},
+    '_image_random_color_jitter': {'brightness': 'f', 'contrast': 'f', 'saturation': 'f', 'hue': 'f'},
+    '_image_random_contrast': {'min_factor': 'f', 'max_factor': 'f'},
+    '_image_random_hue': {'min_factor': 'f', 'max_factor': 'f'},
+    '_image_random_lighting': {'alpha_std': 'f'},
+    '_image_random_saturation': {'min_factor': 'f', 'max_factor': 'f'},
+    '_image_resize': {'size': 's', 'keep_ratio': 'b', 'interp': 'i'},
+    '_lesser_equal_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_lesser_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_linalg_extractdiag': {'offset': 'i'},
+    '_linalg_extracttrian': {'offset': 'i', 'lower': 'b'},
+    '_linalg_gemm': {'transpose_a': 'b', 'transpose_b': 'b', 'alpha': 'd', 'beta': 'd', 'axis': 'i'},
+    '_linalg_gemm2': {'transpose_a': 'b', 'transpose_b': 'b', 'alpha': 'd', 'axis': 'i'},
+    '_linalg_makediag': {'offset': 'i'},
+    '_linalg_maketrian': {'offset': 'i', 'lower': 'b'},
+    '_linalg_syrk': {'transpose': 'b', 'alpha': 'd'},
+    '_linalg_trmm': {'transpose': 'b', 'rightside': 'b', 'lower': 'b', 'alpha': 'd'},
+    '_linalg_trsm': {'transpose': 'b', 'rightside': 'b', 'lower': 'b', 'alpha': 'd'},
+    '_linspace': {'start': 'd', 'stop': 'd?', 'step': 'd', 'repeat': 'i', 'infer_range': 'b'},
+    '_logical_and_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_logical_or_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_logical_xor_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_maximum_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_minimum_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_minus_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_mod_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_mul_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_multi_adamw_update': {'lrs': 'F', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wds': 'F', 'etas': 'F',
+        'clip_gradient': 'f', 'num_weights': 'i'},
+    '_multi_lamb_update': {'learning_rates': 'F', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wds': 'F',
+        'rescale_grad': 'f', 'lower_bound': 'f', 'upper_bound': 'f', 'clip_gradient': 'f', 'bias_correction': 'b',
+        'step_count': 's', 'num_tensors': 'i'},
+    '_multi_mp_adamw_update': {'lrs': 'F', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wds': 'F', 'etas': 'F',
+        'clip_gradient': 'f', 'num_weights': 'i'},
+    '_multi_mp_lamb_update': {'learning_rates': 'F', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wds': 'F',
+        'rescale_grad': 'f', 'lower_bound': 'f', 'upper_bound': 'f', 'clip_gradient': 'f', 'bias_correction': 'b',
+        'step_count': 's', 'num_tensors': 'i'},
+    '_not_equal_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_ones': {'shape': 's'},
+    '_plus_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_power_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_random_exponential': {'lam': 'f', 'shape': 's'},
+    '_random_gamma': {'alpha': 'f', 'beta': 'f', 'shape': 's'},
+    '_random_generalized_negative_binomial': {'mu': 'f', 'alpha': 'f', 'shape': 's'},
+    '_random_negative_binomial': {'k': 'i', 'p': 'f', 'shape': 's'},
+    '_random_normal': {'loc': 'f', 'scale': 'f', 'shape': 's'},
+    '_random_pdf_dirichlet': {'is_log': 'b'},
+    '_random_pdf_exponential': {'is_log': 'b'},
+    '_random_pdf_gamma': {'is_log': 'b'},
+    '_random_pdf_generalized_negative_binomial': {'is_log': 'b'},
+    '_random_pdf_negative_binomial': {'is_log': 'b'},
+    '_random_pdf_normal': {'is_log': 'b'},
+    '_random_pdf_poisson': {'is_log': 'b'},
+    '_random_pdf_uniform': {'is_log': 'b'},
+    '_random_poisson': {'lam': 'f', 'shape': 's'},
+    '_random_randint': {'low': 'l', 'high': 'l', 'shape': 's'},
+    '_random_uniform': {'low': 'f', 'high': 'f', 'shape': 's'},
+    '_rdiv_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_rminus_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_rmod_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_rnn_param_concat': {'dim': 'i'},
+    '_rpower_scalar': {'scalar': 'd', 'is_int': 'b'},
+    '_sample_exponential': {'shape': 's'},
+    '_sample_gamma': {'shape': 's'},
+    '_sample_generalized_negative_binomial': {'shape': 's'},
+    '_sample_multinomial': {'shape': 's', 'get_prob': 'b'},
+    '_sample_negative_binomial': {'shape': 's'},
+    '_sample_normal': {'shape': 's'},
+    '_sample_poisson': {'shape': 's'},
+    '_sample_uniform': {'shape': 's'},
+    '_slice_assign': {'begin': 'S', 'end': 'S', 'step': 'S'},
+    '_slice_assign_scalar': {'scalar': 'd', 'begin': 'S', 'end': 'S', 'step': 'S'},
+    '_split_v2': {'indices': 's', 'axis': 'i', 'squeeze_axis': 'b', 'sections': 'i'},
+    '_square_sum': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    '_zeros': {'shape': 's'},
+    'adam_update': {'lr': 'f', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wd': 'f', 'rescale_grad': 'f',
+        'clip_gradient': 'f', 'lazy_update': 'b'},
+    'all_finite': {'init_output': 'b'},
+    'amp_multicast': {'num_outputs': 'i', 'cast_narrow': 'b'},
+    'argmax': {'axis': 'i?', 'keepdims': 'b'},
+    'argmin': {'axis': 'i?', 'keepdims': 'b'},
+    'argsort': {'axis': 'i?', 'is_ascend': 'b'},
+    'batch_dot': {'transpose_a': 'b', 'transpose_b': 'b'},
+    'broadcast_axis': {'axis': 's', 'size': 's'},
+    'broadcast_like': {'lhs_axes': 's?', 'rhs_axes': 's?'},
+    'broadcast_to': {'shape': 's'},
+    'choose_element_0index': {'axis': 'i?', 'keepdims': 'b'},
+    'clip': {'a_min': 'f', 'a_max': 'f'},
+    'col2im': {'output_size': 's', 'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's'},
+    'cumsum': {'axis': 'i?'},
+    'depth_to_space': {'block_size': 'i'},
+    'diag': {'k': 'i', 'axis1': 'i', 'axis2': 'i'},
+    'dot': {'transpose_a': 'b', 'transpose_b': 'b'},
+    'expand_dims': {'axis': 'i'},
+    'ftml_update': {'lr': 'f', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'd', 't': 'i', 'wd': 'f', 'rescale_grad': 'f',
+        'clip_grad': 'f'},
+    'ftrl_update': {'lr': 'f', 'lamda1': 'f', 'beta': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'hard_sigmoid': {'alpha': 'f', 'beta': 'f'},
+    'histogram': {'bin_cnt': 'i?'},
+    'im2col': {'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's'},
+    'lamb_update_phase1': {'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 't': 'i', 'bias_correction': 'b', 'wd': 'f',
+        'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'lamb_update_phase2': {'lr': 'f', 'lower_bound': 'f', 'upper_bound': 'f'},
+    'log_softmax': {'axis': 'i', 'temperature': 'd?', 'use_length': 'b?'},
+    'max': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'mean': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'min': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'moments': {'axes': 's?', 'keepdims': 'b'},
+    'mp_lamb_update_phase1': {'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 't': 'i', 'bias_correction': 'b',
+        'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'mp_lamb_update_phase2': {'lr': 'f', 'lower_bound': 'f', 'upper_bound': 'f'},
+    'mp_nag_mom_update': {'lr': 'f', 'momentum': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'mp_sgd_mom_update': {'lr': 'f', 'momentum': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f',
+        'lazy_update': 'b'},
+    'mp_sgd_update': {'lr': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'lazy_update': 'b'},
+    'multi_all_finite': {'num_arrays': 'i', 'init_output': 'b'},
+    'multi_lars': {'eta': 'f', 'eps': 'f', 'rescale_grad': 'f'},
+    'multi_mp_sgd_mom_update': {'lrs': 'F', 'wds': 'F', 'momentum': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f',
+        'num_weights': 'i'},
+    'multi_mp_sgd_update': {'lrs': 'F', 'wds': 'F', 'rescale_grad': 'f', 'clip_gradient': 'f', 'num_weights': 'i'},
+    'multi_sgd_mom_update': {'lrs': 'F', 'wds': 'F', 'momentum': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f',
+        'num_weights': 'i'},
+    'multi_sgd_update': {'lrs': 'F', 'wds': 'F', 'rescale_grad': 'f', 'clip_gradient': 'f', 'num_weights': 'i'},
+    'multi_sum_sq': {'num_arrays': 'i'},
+    'nag_mom_update': {'lr': 'f', 'momentum': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'nanprod': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'nansum': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'norm': {'ord': 'i', 'axis': 's?', 'keepdims': 'b'},
+    'one_hot': {'depth': 'i', 'on_value': 'd', 'off_value': 'd'},
+    'pick': {'axis': 'i?', 'keepdims': 'b'},
+    'preloaded_multi_mp_sgd_mom_update': {'momentum': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f',
+        'num_weights': 'i'},
+    'preloaded_multi_mp_sgd_update': {'rescale_grad': 'f', 'clip_gradient': 'f', 'num_weights': 'i'},
+    'preloaded_multi_sgd_mom_update': {'momentum': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'num_weights': 'i'},
+    'preloaded_multi_sgd_update': {'rescale_grad': 'f', 'clip_gradient': 'f', 'num_weights': 'i'},
+    'prod': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'ravel_multi_index': {'shape': 's'},
+    'repeat': {'repeats': 'i', 'axis': 'i?'},
+    'reset_arrays': {'num_arrays': 'i'},
+    'reshape': {'shape': 's', 'reverse': 'b', 'target_shape': 's', 'keep_highest': 'b'},
+    'reshape_like': {'lhs_begin': 'i?', 'lhs_end': 'i?', 'rhs_begin': 'i?', 'rhs_end': 'i?'},
+    'reverse': {'axis': 's'},
+    'rmsprop_update': {'lr': 'f', 'gamma1': 'f', 'epsilon': 'f', 'wd': 'f', 'rescale_grad': 'f',
+        'clip_gradient': 'f', 'clip_weights': 'f'},
+    'rmspropalex_update': {'lr': 'f', 'gamma1': 'f', 'gamma2': 'f', 'epsilon': 'f', 'wd': 'f', 'rescale_grad': 'f',
+        'clip_gradient': 'f', 'clip_weights': 'f'},
+    'scatter_nd': {'shape': 's'},
+    'sgd_mom_update': {'lr': 'f', 'momentum': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f',
+        'lazy_update': 'b'},
+    'sgd_update': {'lr': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'lazy_update': 'b'},
+    'signsgd_update': {'lr': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f'},
+    'signum_update': {'lr': 'f', 'momentum': 'f', 'wd': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'wd_lh': 'f'},
+    'slice': {'begin': 'S', 'end': 'S', 'step': 'S'},
+    'slice_axis': {'axis': 'i', 'begin': 'i', 'end': 'i?'},
+    'slice_like': {'axes': 's'},
+    'smooth_l1': {'scalar': 'f'},
+    'softmax': {'axis': 'i', 'temperature': 'd?', 'use_length': 'b?'},
+    'softmin': {'axis': 'i', 'temperature': 'd?', 'use_length': 'b?'},
+    'sort': {'axis': 'i?', 'is_ascend': 'b'},
+    'space_to_depth': {'block_size': 'i'},
+    'squeeze': {'axis': 's?'},
+    'stack': {'axis': 'i'},
+    'sum': {'axis': 's?', 'keepdims': 'b', 'exclude': 'b'},
+    'take': {'axis': 'i'},
+    'tile': {'reps': 's'},
+    'topk': {'axis': 'i?', 'k': 'i', 'is_ascend': 'b'},
+    'transpose': {'axes': 's'},
+    'unravel_index': {'shape': 's'},
+}
+
+_LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
+           "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>", "D": "tuple of <double>"}
+_INT = re.compile(r"\s*[+-]?\d+\s*$")
+_REAL = re.compile(r"\s*[+-]?(?:(?i:inf|infinity|nan)|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*$")
+_TRUE, _FALSE = ("true", "1"), ("false", "0")
+_NONE = object()          # a None element of a slice bound, told apart from a failed parse
+
+
+def read_attrs(op_name, attrs):
+    """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text."""
+    kinds = KINDS.get(op_name)
+    if kinds is None:
+        return attrs
+    read = None
+    for key, value in attrs.items():
+        kind = kinds.get(key)
+        if kind is None or _plain(kind, value):
+            continue
+        if read is None:
+            read = dict(attrs)
+        read[key] = _parse(op_name, key, kind, value)
+    return attrs if read is None else read
+
+
+def _plain(kind, value):
+    t = type(value)
+    if t is int:
+        return kind[0] in "iIlLfd" or kind == "s?"
+    if t is float:
+        return kind[0] in "fd"
+    if t is bool:
+        return kind[0] == "b"
+    if value is None:
+        return kind[-1] == "?" or kind[0] in "sS"    # MXNet reads a Shape of "None" as an unknown one
+    if t is tuple or t is list:
+        if kind[0] == "s":
+            return all(type(v) is int for v in value)
+        if kind[0] == "S":
+            return all(type(v) is int or v is None for v in value)
+        return kind[0] in "FD" and all(type(v) is int or type(v) is float for v in value)
+    return False
+
+
+def _parse(op_name, key, kind, value):
+    if type(value) is tuple or type(value) is list:
+        from ..symbol.graph import attr_to_str
+        text = attr_to_str(value)
+    else:
+        text = str(value)
+    if (kind[-1] == "?" or kind[0] in "sS") and text.strip() == "None":
+        return None
+    base = kind[0]
+    parsed = _BY_TYPE[base](text)
+    if parsed is None:
+        label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
+        raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}', "
+                         f'in operator {op_name}(name="", {key}="{text}")')
+    return parsed
+
+
+def _int(text):
+    return int(text) if _INT.match(text) else None
+
+
+def _float(text):
+    if not _REAL.match(text):
+        return None
+    from ..io.text_float import parse_float32
+    return float(parse_float32(text))
+
+
+def _double(text):
+    if not _REAL.match(text):
+        return None
+    from ..io.text_float import double_attr
+    return double_attr(text) if text.strip()[-1:].isdigit() else float(text)
+
+
+def _int_or_none(text):
+    return _NONE if text.strip() == "None" else _int(text)
+
+
+def _bool(text):
+    word = text.strip().lower()
+    return True if word in _TRUE else False if word in _FALSE else None
+
+
+def _tuple(item):
+    def parse(text):
+        body = text.strip()
+        if body[:1] + body[-1:] in ("()", "[]"):
+            body = body[1:-1]
+        elif not body or "," in body:
+            return None             # bare text is one number
+        parts = body.split(",")
+        if parts and not parts[-1].strip():
+            parts.pop()                  # "(2,)"
+        values = [item(p) for p in parts]
+        return None if any(v is None for v in values) else tuple(v if v is not _NONE else None for v in values)
+    return parse
+
+
+_BY_TYPE = {"i": _int, "I": _int, "l": _int, "L": _int, "f": _float, "d": _double, "b": _bool,
+            "s": _tuple(_int), "S": _tuple(_int_or_none), "F": _tuple(_float), "D": _tuple(_double)}
