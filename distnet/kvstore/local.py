@@ -1,7 +1,7 @@
 """The single-process kvstores ('local', 'device', ...): sum the pushed arrays, update or store, copy out on pull."""
 import numpy as np
 
-from ..context import cpu
+from ..context import cpu_pinned
 from ..ndarray.ndarray import _wrap
 from ..base import MXNetError
 from .base import KVStore, check_shape
@@ -26,7 +26,7 @@ class LocalKVStore(KVStore):
         return key in self._store
 
     def _init_key(self, key, value):
-        self._store[key] = value.copyto(cpu(0))
+        self._store[key] = _kept(value)
 
     def _value(self, key):
         return self._store[key]
@@ -50,13 +50,20 @@ class LocalKVStore(KVStore):
             merged = np.array(values[0].asnumpy(), dtype=stored.dtype)
             for value in values[1:]:
                 np.add(merged, value.asnumpy(), out=merged, casting="unsafe")
-            merged = _wrap(merged, stored.context)
+            merged = _wrap(merged, self._merged_context(values))
         if self._updater is not None:
             self._updater(self._updater_key(key), merged, stored)
         elif _stype(merged) == _stype(stored):
             merged.copyto(stored)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
-            self._store[key] = merged.copyto(cpu(0))
+            self._store[key] = _kept(merged)
+
+    def _merged_context(self, values):
+        """Where MXNet's sum of pushed values lives (an updater sees it): a lone value stays where it is; 'local'
+        sums several in its pinned buffer, 'device' on the first value's device."""
+        if len(values) == 1 or self._type.startswith("device"):
+            return values[0].context
+        return cpu_pinned(0)
 
     def _pull_key(self, key, outs):
         if key in self._failed:
@@ -73,6 +80,13 @@ class LocalKVStore(KVStore):
 # MXNet's stores of every type are instances of one class named KVStore; type(kv).__name__ says the same here
 LocalKVStore.__name__ = LocalKVStore.__qualname__ = "KVStore"
 LocalKVStore.__module__ = "distnet.kvstore.kvstore"      # type(kv) prints as MXNet's mxnet.kvstore.kvstore.KVStore
+
+
+def _kept(value):
+    """The store's own copy of ``value``: a legacy NDArray (an updater receives it as such, also for
+    ``mx.np`` pushes) in pinned CPU memory, as MXNet keeps it."""
+    copy = value.copyto(cpu_pinned(0))
+    return copy.as_nd_ndarray() if _stype(copy) == "default" else copy
 
 
 def _stype(array):
