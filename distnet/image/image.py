@@ -25,9 +25,18 @@ __all__ = ["imread", "imdecode", "imresize", "scale_down", "copyMakeBorder", "re
 _BORDERS = {0: "constant", 1: "edge", 2: "symmetric", 3: "wrap", 4: "reflect"}
 
 
+def _in_numpy_mode(arr):
+    """``arr`` as an mx.np array under npx.set_np() (MXNet's image readers then answer with mx.np arrays)."""
+    from ..util import is_np_array
+    if is_np_array():
+        from ..numpy.multiarray import as_np
+        return as_np(arr)
+    return arr
+
+
 def _result(pixels, out):
     if out is None:
-        return _wrap(pixels)
+        return _in_numpy_mode(_wrap(pixels))
     if tuple(out.shape) != pixels.shape:
         raise MXNetError(f"out has shape {tuple(out.shape)} but the result has shape {pixels.shape}")
     out[:] = pixels
@@ -88,8 +97,22 @@ def _numpy(src):
 
 def _like(src, pixels):
     if isinstance(src, NDArray):
-        return _wrap(pixels, src.context)
-    return _wrap(pixels)
+        return _in_numpy_mode(_wrap(pixels, src.context))
+    return _in_numpy_mode(_wrap(pixels))
+
+
+def _check_array_kind(src, opname, numpy_op):
+    """MXNet's TypeError for a legacy NDArray given to an mx.np image operator, or the other way round."""
+    from ..numpy.multiarray import ndarray as np_ndarray
+    from ..util import is_np_array
+    if not isinstance(src, NDArray):
+        return
+    if numpy_op and is_np_array() and not isinstance(src, np_ndarray):
+        raise TypeError(f"Operator `{opname}` is an mx.np operator and can only take mx.np arrays under "
+                        "npx.set_np(), but got a legacy NDArray; convert it with as_np_ndarray()")
+    if not numpy_op and isinstance(src, np_ndarray):
+        raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only take legacy NDArrays, but "
+                        "got an mx.np.ndarray; convert it with as_nd_ndarray()")
 
 
 def imresize(src, w, h, interp=1, out=None):
@@ -97,6 +120,7 @@ def imresize(src, w, h, interp=1, out=None):
     (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
     if int(interp) not in range(6):
         raise MXNetError(f"imresize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
+    _check_array_kind(src, "_npi_cvimresize", numpy_op=True)
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
@@ -110,6 +134,7 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
     type &= ~16                                    # OpenCV's BORDER_ISOLATED flag changes nothing here
     if type not in _BORDERS:
         raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
+    _check_array_kind(src, "_cvcopyMakeBorder", numpy_op=False)
     img = _numpy(src)
     pad = ((top, bot), (left, right)) + ((0, 0),) * (img.ndim - 2)
     if type != 0:
