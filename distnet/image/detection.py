@@ -17,6 +17,7 @@ from ..ndarray import NDArray
 from ._iter import ImageIter
 from .image import (Augmenter, CastAug, ColorJitterAug, ColorNormalizeAug, ForceResizeAug, HueJitterAug,
                     LightingAug, RandomGrayAug, ResizeAug, copyMakeBorder, fixed_crop)
+from .image import RandomOrderAug  # noqa: F401  (mx.image.detection names it too)
 
 __all__ = ["DetAugmenter", "DetBorrowAug", "DetRandomSelectAug", "DetHorizontalFlipAug", "DetRandomCropAug",
            "DetRandomPadAug", "CreateMultiRandCropAugmenter", "CreateDetAugmenter", "ImageDetIter"]
