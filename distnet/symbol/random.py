@@ -87,15 +87,19 @@ def randint(low, high, shape=None, dtype=None, **kwargs):
     return create("_random_randint", low=low, high=high, **given, **kwargs)
 
 
-def _like(name):
-    def apply(data=None, **kwargs):
+def _like(name, names):
+    def apply(data=None, *args, **kwargs):
+        kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
     apply.__name__ = f"{name}_like"
     apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
     return apply
 
 
-uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
-    _like(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
-negative_binomial_like = _like("negative_binomial")
-generalized_negative_binomial_like = _like("generalized_negative_binomial")
+uniform_like = _like("uniform", ("low", "high"))
+normal_like = _like("normal", ("loc", "scale"))
+exponential_like = _like("exponential", ("lam",))
+gamma_like = _like("gamma", ("alpha", "beta"))
+poisson_like = _like("poisson", ("lam",))
+negative_binomial_like = _like("negative_binomial", ("k", "p"))
+generalized_negative_binomial_like = _like("generalized_negative_binomial", ("mu", "alpha"))

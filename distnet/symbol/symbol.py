@@ -653,7 +653,14 @@ def _binary_function(op_name, scalar_op, rscalar_op, on_numbers):
 maximum = _binary_function("_maximum", "_maximum_scalar", "_maximum_scalar", lambda a, b: a if a > b else b)
 minimum = _binary_function("_minimum", "_minimum_scalar", "_minimum_scalar", lambda a, b: a if a < b else b)
 hypot = _binary_function("_hypot", "_hypot_scalar", "_hypot_scalar", np.hypot)
-power = _binary_function("_power", "_power_scalar", "_rpower_scalar", lambda a, b: a ** b)
+_power = _binary_function("_power", "_power_scalar", "_rpower_scalar", lambda a, b: a ** b)
+
+
+def power(base, exp):
+    """``base`` to the power ``exp``: symbols, or a symbol and a scalar (either side)."""
+    return _power(base, exp)
+
+
 pow = power  # noqa: A001  (MXNet's name)
 
 # Where MXNet has a separate operator that distnet folds into a broadcasting one, the JSON keeps MXNet's.
