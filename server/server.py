@@ -95,23 +95,39 @@ class Server:
     def from_worker(self, frames):
         """Decode and dispatch one worker message; any failure becomes an ERROR reply, never a crash."""
         identity = frames[0].bytes
-        request_id = 0
         try:
             op, head, arrays = protocol.decode(frames[1:])
-            request_id = head["id"]
+        except ProtocolError as err:
+            self.refuse(identity, err, 0)
+            return
+        if op is Msg.PUSH_THEN_PULL:            # handled as the PUSH and the PULL it carries, each with its id
+            self.handle(identity, Msg.PUSH, head, arrays)
+            head["id"] = head["pull_id"]
+            op, arrays = Msg.PULL, ()
+        self.handle(identity, op, head, arrays)
+
+    def handle(self, identity, op, head, arrays):
+        """Run the handler of one request; its failure is the ERROR reply to it."""
+        request_id = head["id"]
+        try:
             handler = self.HANDLERS.get(op)
             if handler is None:
                 raise ProtocolError(f"a server does not handle {op.name} messages", request_id)
             handler(self, identity, head, arrays)
-        except MXNetError as err:
-            if isinstance(err, ProtocolError):
-                log(f"{self.name}: refused a malformed message from {identity!r}: {err}")
-                request_id = err.request_id or 0
-            protocol.send_to(self.router, identity, Msg.ERROR, id=request_id, message=f"{self.name}: {err}")
-        except Exception as err:    # a bug in one request must not end the server: that worker gets the error
+        except Exception as err:    # noqa: BLE001 -- a bug in one request must not end the server
+            self.refuse(identity, err, request_id)
+
+    def refuse(self, identity, err, request_id):
+        """Answer a failed request with an ERROR (malformed messages and bugs are logged too)."""
+        if isinstance(err, ProtocolError):
+            log(f"{self.name}: refused a malformed message from {identity!r}: {err}")
+            request_id = err.request_id or 0
+        if isinstance(err, MXNetError):
+            message = f"{self.name}: {err}"
+        else:                       # a bug in one request must not end the server: that worker gets the error
             log(f"{self.name}: {type(err).__name__} while handling a message from {identity!r}: {err}")
-            protocol.send_to(self.router, identity, Msg.ERROR, id=request_id,
-                             message=f"{self.name}: {type(err).__name__}: {err}")
+            message = f"{self.name}: {type(err).__name__}: {err}"
+        protocol.send_to(self.router, identity, Msg.ERROR, id=request_id, message=message)
 
     # ---- handlers ------------------------------------------------------------------------
     def on_init(self, identity, head, arrays):

@@ -11,6 +11,10 @@ few milliseconds (``serve``), so the common push-then-read needs no hand-off eit
 A PUSH gets no reply of its own: the next reply from its server confirms it (see distnet.ps.protocol).
 When nothing else is asked of that server for a heartbeat interval, or someone waits for the push,
 a SYNC asks for that reply, so a push's deadline holds like any other request's.
+
+A PUSH may be held back (``submit(..., hold=True)``) when a PULL of the same keys is expected next:
+that PULL then travels with it as one PUSH_THEN_PULL. Anything else sent, any wait, and the I/O
+thread's next turn (at least once per heartbeat interval) send the held PUSH alone first.
 """
 import collections
 import itertools
@@ -108,6 +112,7 @@ class Op:
     def wait(self):
         """Block until done; raise its error (once reported it is not raised again by Client.check)."""
         if not self.event.is_set() and self.client is not None:
+            self.client.send_held()     # a waiting worker has nothing left to send it with
             if self.unanswered:
                 self.client.confirm(self.unanswered)
             self.client.serve(self)
@@ -152,6 +157,7 @@ class Client:
         self.unconfirmed = [collections.deque() for _ in self.sockets]
         self.syncs = [0] * len(self.sockets)
         self.inflight = set()
+        self.held = None                        # a PUSH held back for the next PULL: (op, target, arrays, fields)
         self.failed = []
         self.fatal = None
         self.stopping = False
@@ -177,10 +183,12 @@ class Client:
         self.thread.start()
 
     # ---- the caller's side -----------------------------------------------------------------
-    def submit(self, op, messages):
+    def submit(self, op, messages, hold=False):
         """Send ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns once ZeroMQ has them.
 
         Arrays of SEND_COPY_BELOW bytes and more go zero-copy: the caller must not change them afterwards.
+        ``hold``: ``messages`` is one PUSH (arrays not the caller's: they are sent later), held back until
+        the next request; if that is a PULL of the same keys from the same server, both go as one message.
         """
         self.check()
         op.client = self
@@ -188,23 +196,73 @@ class Client:
             self.inflight.add(op)
         used = {}
         with self.io_lock:
-            for target, kind, arrays, fields, on_reply in messages:
-                request_id = next(self.ids)
-                frames = protocol.encode(kind, arrays, id=request_id, **fields)
-                if self.fatal is not None:
-                    self._finish(op, self.fatal)
-                    continue
-                sock = self.scheduler if target == SCHEDULER else self.sockets[target]
-                protocol.send_frames(sock, frames)
-                used[target] = sock
-                self.pending[request_id] = (op, on_reply, target, time.monotonic() + self.cfg.request_timeout)
-                if kind in protocol.UNANSWERED:
-                    self.unconfirmed[target].append(request_id)
-                    op.unanswered.add(target)
+            held, now = self.held, time.monotonic()
+            if held is not None:
+                self.held = None
+                target, kind, _, fields, on_reply = messages[0] if len(messages) == 1 else (None,) * 5
+                if not hold and kind is Msg.PULL and target == held[1] and fields["keys"] == held[3]["keys"]:
+                    if self._send_pair(held, op, on_reply, now):
+                        used[target] = self.sockets[target]
+                    self._receive_all(self.pending, [(sock, target) for target, sock in used.items()])
+                    return op
+                self._send(held[0], held[1], Msg.PUSH, held[2], held[3], None, used, now)
+            if hold:
+                target, _, arrays, fields, _ = messages[0]
+                self.held = (op, target, arrays, fields)
+            else:
+                for target, kind, arrays, fields, on_reply in messages:
+                    self._send(op, target, kind, arrays, fields, on_reply, used, now)
             # Sending may have consumed a socket's "readable" signal, so the I/O thread would not see
             # replies already here: handle them now (cheaper than waking it).
             self._receive_all(self.pending, [(sock, target) for target, sock in used.items()])
         return op
+
+    def _send(self, op, target, kind, arrays, fields, on_reply, used, now):
+        """Send one request of ``op`` (holding io_lock); ``used`` collects the sockets sent on."""
+        request_id = next(self.ids)
+        frames = protocol.encode(kind, arrays, id=request_id, **fields)
+        if self.fatal is not None:
+            self._finish(op, self.fatal)
+            return
+        sock = self.scheduler if target == SCHEDULER else self.sockets[target]
+        protocol.send_frames(sock, frames)
+        used[target] = sock
+        self.pending[request_id] = (op, on_reply, target, now + self.cfg.request_timeout)
+        if kind in protocol.UNANSWERED:
+            self.unconfirmed[target].append(request_id)
+            op.unanswered.add(target)
+
+    def _send_pair(self, held, op, on_reply, now):
+        """Send the ``held`` PUSH and the PULL of ``op`` as one PUSH_THEN_PULL (holding io_lock); True if sent."""
+        push_op, target, arrays, fields = held
+        if self.fatal is not None:
+            self._finish(push_op, self.fatal)
+            self._finish(op, self.fatal)
+            return False
+        push_id, pull_id = next(self.ids), next(self.ids)
+        protocol.send_frames(self.sockets[target],
+                             protocol.encode(Msg.PUSH_THEN_PULL, arrays, id=push_id, pull_id=pull_id, **fields))
+        deadline = now + self.cfg.request_timeout
+        self.pending[push_id] = (push_op, None, target, deadline)
+        self.pending[pull_id] = (op, on_reply, target, deadline)
+        self.unconfirmed[target].append(push_id)
+        push_op.unanswered.add(target)
+        return True
+
+    def send_held(self):
+        """Send the PUSH held back for a PULL, if any, alone."""
+        if self.held is None or threading.current_thread() is self.thread:
+            return
+        with self.io_lock:
+            used = {}
+            self._send_held(used)
+            self._receive_all(self.pending, [(sock, target) for target, sock in used.items()])
+
+    def _send_held(self, used):
+        """``send_held`` holding io_lock."""
+        held, self.held = self.held, None
+        if held is not None:
+            self._send(held[0], held[1], Msg.PUSH, held[2], held[3], None, used, time.monotonic())
 
     def serve(self, op):
         """Receive on the caller's thread until ``op`` is done, for at most SERVE_BUDGET seconds.
@@ -236,6 +294,7 @@ class Client:
         if threading.current_thread() is self.thread:
             return                      # a reply callback: the I/O thread's own SYNCs confirm them
         with self.io_lock:
+            self._send_held({})
             sent = self._confirm(targets, self.pending, time.monotonic())
             # as in submit: a send may have taken the signal of a reply that is already here
             self._receive_all(self.pending, [self.server_socks[target] for target in sent])
@@ -339,6 +398,8 @@ class Client:
             with self.io_lock:
                 if self.stopping:
                     return
+                if self.held is not None:
+                    self._send_held({})         # received on below
                 now = time.monotonic()
                 if now >= next_beat:
                     protocol.send(self.scheduler, Msg.HEARTBEAT)
@@ -451,6 +512,7 @@ class Client:
         for op, *_ in pending.values():
             op.fail(self.fatal)
         pending.clear()
+        self.held = None                # its op is in flight: failed below
         with self.lock:
             ops = list(self.inflight)
             self.inflight.clear()

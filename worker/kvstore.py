@@ -1,6 +1,7 @@
 """DistKVStore: the worker side of 'dist_sync' / 'dist_async' (MXNet's dist kvstore API over distnet.worker.client)."""
 import atexit
 import logging
+import time
 
 import numpy as np
 
@@ -14,6 +15,10 @@ from ..ps.protocol import Msg
 from ..ps.sharding import Placement
 from . import states
 from .client import SCHEDULER, SEND_COPY_BELOW, Client, Op
+
+# A pull of a key this soon (seconds) after its push returned "follows" it: the key's next push waits
+# for its pull, to travel with it as one message (see Client.submit's hold).
+PULL_FOLLOWS = 100e-6
 
 
 class DistKVStore(KVStore):
@@ -39,6 +44,8 @@ class DistKVStore(KVStore):
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
         self._send_buffers = {}         # key -> (array its last big push sent, that push's Op)
         self._row_sparse = set()        # keys initialized with a row_sparse value (pushed and pulled by rows)
+        self._last_push = None          # (key, time) of the last single-key push, until a pull looks at it
+        self._pull_follows = set()      # keys whose last push was followed by their pull at once
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -83,8 +90,14 @@ class DistKVStore(KVStore):
             data = self._snapshot(key, [value], meta[1])
             self.bytes_pushed += data.nbytes
             part = meta[2][0]
+            if self._last_push is not None:             # no pull came after that push
+                self._pull_follows.discard(self._last_push[0])
+            hold = key in self._pull_follows and data.nbytes < SEND_COPY_BELOW
+            if hold:                                    # sent later: the caller may change its array meanwhile
+                data = protocol.private_copy(data)
             message = (part.server, Msg.PUSH, [data], {"keys": [[key, part.part]], "sync": self._sync}, None)
-            self._sent([(key, data)], self._client.submit(Op("push", 1, (key,)), [message]))
+            self._sent([(key, data)], self._client.submit(Op("push", 1, (key,)), [message], hold))
+            self._last_push = (key, time.perf_counter())
             return
         self._submit_push(self._push_items(key, value))
 
@@ -185,6 +198,13 @@ class DistKVStore(KVStore):
         if out is None:
             raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         self._client.check()
+        if self._last_push is not None:
+            pushed, at = self._last_push
+            self._last_push = None
+            if pushed == key and time.perf_counter() - at < PULL_FOLLOWS:
+                self._pull_follows.add(key)
+            else:
+                self._pull_follows.discard(pushed)
         meta = self._single(key, out)
         if meta is not None:
             self.bytes_pulled += out.size * meta[1].itemsize

@@ -6,7 +6,8 @@ array travels as its raw bytes (sent with copy=False, read back with np.frombuff
 wire is ``[key, part]``: the user's key (int or str) and which slice of it (0 unless split).
 
 Every request gets one reply (REPLY or ERROR with its id), except a PUSH or PUSH_ROWS, which is
-answered only when it fails. A server handles one worker's messages in the order sent and answers each at once
+answered only when it fails. A PUSH_THEN_PULL is two requests in one message: a PUSH (its id) and
+then a PULL of the same keys (id ``pull_id``), each answered as if sent alone. A server handles one worker's messages in the order sent and answers each at once
 (a PULL waiting for a round: once the round closes), so any reply to a later request of the
 same worker confirms every earlier PUSH that got no ERROR. SYNC asks for such a reply.
 """
@@ -21,7 +22,7 @@ import zmq
 
 from ..base import MXNetError
 
-VERSION = 3         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS
+VERSION = 4         # 2: PUSH answered only on error; PUSHPULL and SYNC. 3: PUSH_ROWS and PULL_ROWS. 4: PUSH_THEN_PULL
 # Only plain numeric arrays travel, with dtypes spelled as encode writes them ('<f4', '|u1'); anything else
 # (objects, records, strings, subarrays) is refused at decode.
 _ARRAY_KINDS = "biufc"
@@ -53,6 +54,7 @@ class Msg(enum.IntEnum):
     PUSH_ROWS = 20      # worker -> server: row_sparse gradients, per key (row indices, rows); as PUSH.
                         # sparse_weights[i]: key i was initialized row_sparse (else its weight is dense)
     PULL_ROWS = 21      # worker -> server: send me these rows (one index array per key) of these keys
+    PUSH_THEN_PULL = 22     # worker -> server: a PUSH (id `id`), then a PULL of its keys (id `pull_id`)
 
 
 # The header fields each message type needs, beyond v/op/id/arrays. Listed once; decode checks them.
@@ -78,12 +80,14 @@ FIELDS = {
     Msg.SYNC: {},
     Msg.PUSH_ROWS: {"keys": list, "sync": bool, "sparse_weights": list},
     Msg.PULL_ROWS: {"keys": list},
+    Msg.PUSH_THEN_PULL: {"keys": list, "sync": bool, "pull_id": int},
 }
 # Messages whose arrays go with their keys: how many arrays each key has. Row indices are int64 and
 # count from the first row of the key's slice.
-KEYED_ARRAYS = {Msg.INIT: 1, Msg.PUSH: 1, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 1}
-# Requests answered only when they fail; a later reply from the same server confirms them.
-UNANSWERED = (Msg.PUSH, Msg.PUSH_ROWS)
+KEYED_ARRAYS = {Msg.INIT: 1, Msg.PUSH: 1, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 1, Msg.PUSH_THEN_PULL: 1}
+# Requests answered only when they fail; a later reply from the same server confirms them
+# (of a PUSH_THEN_PULL: its push, which the reply to its pull_id confirms).
+UNANSWERED = (Msg.PUSH, Msg.PUSH_ROWS, Msg.PUSH_THEN_PULL)
 _FIELD_ITEMS = {op: tuple(fields.items()) for op, fields in FIELDS.items()}
 _WITH_KEYS = frozenset(op for op, fields in FIELDS.items() if "keys" in fields)
 _OPS = {int(m): m for m in Msg}         # a dict lookup is much cheaper than Msg(value)
@@ -148,6 +152,14 @@ def _received_frame(array):
     if isinstance(base, zmq.Frame) and array.nbytes == len(base) > 0:
         return base
     return array
+
+
+def private_copy(array):
+    """A copy of the contiguous ``array`` in a ZeroMQ message buffer, as a numpy view of it.
+
+    encode sends it later by reference (see _received_frame): no second copy, no release hook.
+    """
+    return np.frombuffer(zmq.Frame(array, copy=True), array.dtype).reshape(array.shape)
 
 
 def decode(frames):

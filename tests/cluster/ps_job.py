@@ -13,6 +13,7 @@ from distnet.base import MXNetError
 from distnet.optimizer.updater import Updater
 from distnet.ps import protocol
 from distnet.ps.protocol import Msg
+from distnet.worker import kvstore as dist_kvstore
 from distnet.worker.client import Op
 
 ROUNDS = 3
@@ -131,7 +132,36 @@ def mode_pushpull(kv):
     check(np.array_equal(out.asnumpy(), np.full(shapes[3], w, np.float32)), f"after a raw push: {out}")
     bad = [(server, Msg.PUSHPULL, [np.ones((5,), np.float32)], {"keys": [[3, 0]], "sync": True}, None)]
     expect_error(lambda: client.submit(Op("pushpull of key 3", 1), bad).wait(), "key 3", "(5,)", "(2, 3)")
+    push_then_pull(kv, shapes[3], total)
     return f"sum={total:g}"
+
+
+def push_then_pull(kv, shape, total):
+    """Once a key's pull has followed its push, its next push waits for the pull and both go as one message:
+    the sums stay exact, the caller's later writes do not reach the held push, and a held push that no
+    pull follows is still sent (by the I/O thread, or before another request)."""
+    dist_kvstore.PULL_FOLLOWS = 60.0        # "at once", whatever the machine's load
+    client, r = kv._client, kv.rank
+    pushes = kv.server_stats()[(3, 0)][1][r]
+    a, out = mx.nd.zeros(shape), mx.nd.zeros(shape)
+    for round_ in range(ROUNDS):
+        a[:] = r + 1
+        kv.push(3, a)
+        held = client.held is not None
+        a[:] = 100
+        kv.pull(3, out=out)
+        check(held == (round_ > 0) and client.held is None, f"round {round_}: push held: {held}")
+        check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pull round {round_}: {out}")
+    kv.push(3, mx.nd.ones(shape) * (r + 1))
+    held = client.held
+    check(held is not None and held[0].event.wait(10) and held[0].error is None and client.held is None,
+          "a held push that no pull followed was not sent")
+    kv.pull(3, out=out)
+    kv.push(3, mx.nd.ones(shape) * (r + 1))
+    check(client.held is not None, "push not held")
+    kv.pushpull(3, mx.nd.ones(shape) * (r + 1), out=out)      # the held push goes first, alone
+    check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pushpull: {out}")
+    check(kv.server_stats()[(3, 0)][1][r] == pushes + ROUNDS + 3, f"pushes: {kv.server_stats()}")
 
 
 def mode_rowsparse(kv, folder):

@@ -30,8 +30,9 @@ EXAMPLES = {
     Msg.SYNC: {},
     Msg.PUSH_ROWS: dict(keys=[[3, 0]], sync=True, sparse_weights=[True]),
     Msg.PULL_ROWS: dict(keys=[[3, 0], [4, 1]]),
+    Msg.PUSH_THEN_PULL: dict(keys=[[3, 0]], sync=False, pull_id=42),
 }
-ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 2}
+ARRAYS = {Msg.INIT: 1, Msg.PUSH: 2, Msg.PUSHPULL: 1, Msg.PUSH_ROWS: 2, Msg.PULL_ROWS: 2, Msg.PUSH_THEN_PULL: 1}
 
 
 def test_every_kind_has_a_schema_and_an_example():
