@@ -1,10 +1,11 @@
 """`nd.random`: sampling with MXNet's signatures; numbers as parameters use the ``_random_*`` ops,
 NDArrays use the ``_sample_*`` ops (one distribution per element)."""
-import numbers
+import numbers as _numbers
 
-from ..context import Context, placed
+from ..base import numeric_types  # noqa: F401  (dir(nd.random) lists it as MXNet's does)
+from ..context import Context as _Context, current_context, placed as _place  # noqa: F401
 from .ndarray import NDArray
-from .registry import OPS
+from .registry import OPS as _OPS
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
            "generalized_negative_binomial", "multinomial", "shuffle", "uniform_like", "normal_like",
@@ -13,8 +14,8 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 
 
 def _placed(result, ctx):
-    if isinstance(ctx, Context):
-        ctx = placed(ctx)
+    if isinstance(ctx, _Context):
+        ctx = _place(ctx)
         if result is not None:
             result._ctx = ctx
     return result
@@ -34,16 +35,16 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     # MXNet's operators ignore hidden attributes such as a state's __layout__ (rnn begin_state passes them)
     kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
     _same_kinds(values)
-    if isinstance(values[0], numbers.Number):
+    if isinstance(values[0], _numbers.Number):
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-        res = OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
+        res = _OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
-    return OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
+    return _OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
 
 
 def _same_kinds(values):
     """MXNet's checks of distribution parameters: numbers or NDArrays (as the first one), all of one kind."""
-    kind = NDArray if isinstance(values[0], NDArray) else numbers.Number if isinstance(values[0], numbers.Number) \
+    kind = NDArray if isinstance(values[0], NDArray) else _numbers.Number if isinstance(values[0], _numbers.Number) \
         else None
     if kind is None:
         raise ValueError(f"nd.random: distribution parameters must be NDArrays or numbers, got {type(values[0])}")
@@ -75,7 +76,7 @@ def uniform(low=0, high=1, shape=None, dtype=None, ctx=None, out=None, **kwargs)
 def normal(loc=0, scale=1, shape=None, dtype=None, ctx=None, out=None, **kwargs):
     """Samples from the normal distribution N(loc, scale^2); see ``uniform`` for the arguments."""
     if isinstance(loc, NDArray) and isinstance(scale, NDArray):
-        return OPS["_sample_normal"](loc, scale, shape=shape, dtype=_dtype(dtype, out), out=out, **kwargs)
+        return _OPS["_sample_normal"](loc, scale, shape=shape, dtype=_dtype(dtype, out), out=out, **kwargs)
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
 
 
@@ -91,7 +92,7 @@ def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
     dtype = _dtype(dtype, out)
     _same_kinds([low, high])
     _placed(None, ctx)
-    res = OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
+    res = _OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
     return _placed(res, ctx) if out is None else res
 
 
@@ -125,12 +126,12 @@ def multinomial(data, shape=None, get_prob=False, out=None, dtype="int32", **kwa
 
     With ``get_prob=True`` also returns the log-probability of each draw (differentiable in ``data``).
     """
-    return OPS["_sample_multinomial"](data, shape=shape, get_prob=get_prob, dtype=dtype, out=out, **kwargs)
+    return _OPS["_sample_multinomial"](data, shape=shape, get_prob=get_prob, dtype=dtype, out=out, **kwargs)
 
 
 def shuffle(data, **kwargs):
     """A copy of ``data`` with its rows (first axis) in random order."""
-    return OPS["_shuffle"](data, **kwargs)
+    return _OPS["_shuffle"](data, **kwargs)
 
 
 def _like_sampler(name, names):
@@ -138,7 +139,7 @@ def _like_sampler(name, names):
 
     def sample(data=None, *args, out=None, **kwargs):
         kwargs.update(zip(names, args))
-        return OPS[op](data, out=out, **kwargs)
+        return _OPS[op](data, out=out, **kwargs)
     sample.__name__ = name + "_like"
     sample.__doc__ = f"Samples of the {name.replace('_', ' ')} distribution with ``data``'s shape and dtype."
     return sample
