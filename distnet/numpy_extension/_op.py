@@ -1,6 +1,7 @@
 """``mx.npx`` operators on ``mx.np`` arrays: registry operators whose results are ``mx.np.ndarray``."""
 import numpy as np
 
+from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS
 from ..numpy.multiarray import as_np, refuse_legacy_arrays, wrap_np
@@ -29,6 +30,34 @@ def _require_array(label, value):
         raise AssertionError(f"Argument {label} must have NDArray type, but got {value}")
 
 
+# operators whose number of inputs depends on a flag: npx (MXNet's numpy front end) checks the count, mx.nd does not
+_FLAGGED_INPUTS = {
+    "SequenceMask": lambda flag: 1 + _is_set(flag("use_sequence_length")),
+    "RNN": lambda flag: 3 + (flag("mode") == "lstm") + _is_set(flag("use_sequence_length")),
+}
+
+
+def _is_set(value):
+    return value in (True, 1, "True", "true", "1")
+
+
+def _check_input_count(op, args, kwargs):
+    """MXNet's error for an npx call whose array inputs do not match what its flags ask for (e.g. a
+    sequence_length with use_sequence_length=False)."""
+    expected = _FLAGGED_INPUTS.get(op.name)
+    if expected is None:
+        return
+    inputs = list(args[:len(op.arg_names)]) + [kwargs[k] for k in op.arg_names if k in kwargs]
+    if not all(a is None or isinstance(a, NDArray) for a in inputs):
+        return                          # not arrays: the operator's own argument checks answer
+    positional_attrs = dict(zip(op.kwonly, args[len(op.arg_names):]))
+    wanted = expected(lambda name: kwargs.get(name, positional_attrs.get(name)))
+    given = sum(a is not None for a in inputs)
+    if given != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"{op.name} expects {wanted} inputs, but got {given} instead.")
+
+
 def _npx_function(npx_name, op_name):
     """``npx.<npx_name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
     op = OPS[op_name]
@@ -36,6 +65,7 @@ def _npx_function(npx_name, op_name):
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
         _refuse_symbols(op, args)
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
+        _check_input_count(op, args, kwargs)
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = op.__doc__
