@@ -8,6 +8,7 @@ from .ndarray import NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
+from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
 INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
@@ -137,8 +138,11 @@ def getitem(arr, key):
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
-    if arr._ctx is not arr._ctx._op_ctx and _is_contiguous_view(key):
-        out._ctx = arr._ctx         # MXNet's view of a contiguous block stays in the (pinned or shared) memory
+    if _is_contiguous_view(key):
+        if out._data.base is not None and np.may_share_memory(out._data, arr._data):
+            note_view(out._data, arr._data)
+        if arr._ctx is not arr._ctx._op_ctx:
+            out._ctx = arr._ctx     # MXNet's view of a contiguous block stays in the (pinned or shared) memory
     return out
 
 

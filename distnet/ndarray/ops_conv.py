@@ -15,6 +15,7 @@ from ..base import MXNetError
 from . import conv_native
 from .failures import KernelError
 from . import onednn
+from .views import is_view
 from .registry import defop
 from .shape_text import inconsistent
 
@@ -538,6 +539,8 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise KernelError("could not create a descriptor for a pooling forward propagation primitive",
                           np.zeros(x.shape[:2] + g.out, data.dtype))
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
+    if not backward and g.onednn and is_view(data):
+        g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely

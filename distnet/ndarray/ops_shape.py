@@ -9,6 +9,7 @@ from .ndarray import NDArray
 from .registry import defop, unbroadcast
 from .shape_text import provided
 from .ops_select import linear_grad
+from .views import note_view
 
 
 def no_bool(op, *arrays):
@@ -181,6 +182,7 @@ def _reshape_method(self, *shape, **kwargs):
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
     out = reshape(self, shape=shape, **kwargs)
     out._data = self._data.reshape(out.shape)     # a view, as in MXNet (the operator's result is a copy)
+    note_view(out._data, self._data)
     out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
     return out
 

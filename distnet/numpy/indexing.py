@@ -7,6 +7,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.indexing import INPLACE_RECORDED
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
+from ..ndarray.views import note_view
 
 
 def _key(key):
@@ -86,6 +87,9 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
+    view = res._data
+    if view.base is not None and view.flags.c_contiguous and _np.may_share_memory(view, arr._data):
+        note_view(view, arr._data)      # MXNet's result for a contiguous block is a view of ``arr``
     if res.ndim == 0 and arr.ndim and not _is_np_shape():      # no 0-d results without NumPy shape semantics
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
