@@ -103,10 +103,12 @@ class NDArray:
         return self._data.copy()
 
     def asscalar(self):
-        """The value of a one-element array as a numpy scalar."""
+        """The value of a one-element array: a numpy scalar for 0-d and 1-d arrays, else (as MXNet) a numpy copy."""
         if self._data.size != 1:
             raise ValueError("The current array is not a scalar")
-        return self._data.reshape(-1)[0]
+        if self._data.ndim == 1:
+            return self._data[0]
+        return self.asnumpy()[()]
 
     def astype(self, dtype, copy=True):
         """A copy converted to ``dtype`` (the same array when ``copy=False`` and nothing changes)."""
