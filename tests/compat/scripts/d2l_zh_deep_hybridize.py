@@ -6,7 +6,7 @@ import tempfile
 import numpy as np
 
 import mxnet as mx
-from mxnet import autograd, gluon, init, nd, sym
+from mxnet import gluon, nd, sym
 from mxnet.gluon import nn
 
 mx.random.seed(7)

@@ -1,6 +1,5 @@
 """d2l-zh optimization: gd/sgd/minibatch sgd from scratch and with Trainer, momentum, adagrad, rmsprop, adadelta,
 adam (scratch state updates and gluon Trainer), on synthetic airfoil-like data."""
-import math
 
 import numpy as np
 
