@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
+from .c_loops import any_float_arguments, c_ufunc
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import Op, _scalar_like, defop, is_array, unbroadcast
@@ -327,6 +328,7 @@ _LIBM = _load_libm()
 _BELOW_F32, _HALF_F32 = (1 << 29) - 1, 1 << 28
 _TINY_F32 = np.float32(2.0 ** -126)
 _CFUNCS = {}
+_F32_LOOPS = {}     # (name, arguments, c_float) -> the C float function's ufunc on float32 arrays
 
 
 def _first_version(cname):
@@ -340,14 +342,20 @@ def _first_version(cname):
 
 
 def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
-    """The C library's function ``cname`` as a numpy object ufunc, or None without one."""
+    """The C library's function ``cname`` as a numpy ufunc calling it on every element, or None without one."""
     key = (cname, nargs, ctype)
     if key not in _CFUNCS:
         f = _first_version(cname) or getattr(_LIBM, cname, None) if _LIBM is not None else None
         if f is not None:
-            # PYFUNCTYPE keeps the GIL: a libm call is far shorter than releasing and taking it back
-            f = ctypes.PYFUNCTYPE(ctype, *[ctype] * nargs)(ctypes.cast(f, ctypes.c_void_p).value)
-            f = np.frompyfunc(f, nargs, 1)
+            address = ctypes.cast(f, ctypes.c_void_p).value
+            loop = c_ufunc(cname, address, nargs, ctype)
+            if loop is None:    # one ctypes call an element; PYFUNCTYPE keeps the GIL (a libm call is far
+                f = np.frompyfunc(ctypes.PYFUNCTYPE(ctype, *[ctype] * nargs)(address), nargs, 1)    # shorter)
+            elif ctype is ctypes.c_float:
+                _F32_LOOPS[key] = loop
+                f = any_float_arguments(loop)
+            else:
+                f = loop
         _CFUNCS[key] = f
     return _CFUNCS[key]
 
@@ -505,9 +513,14 @@ def _fix_midpoints(ulps, c, wide, y, r):
 
 def _rounded(fn, cname=None):
     """``fn`` on float32 data as MXNet's C float function ``cname`` computes it (see libm_f32)."""
+    key = (cname, 1, ctypes.c_float)
+
     def precise(x):
         if type(x) is _NDARRAY and x.dtype is _FLOAT32 and x.size <= _TINY_ARRAY and cname is not None:
-            c = _CFUNCS.get((cname, 1, ctypes.c_float)) or _cfunc(cname)     # libm_f32's first case, in short
+            loop = _F32_LOOPS.get(key)       # libm_f32's first case, in short
+            if loop is not None:
+                return loop(x) if x.ndim else np.asarray(loop(x))
+            c = _cfunc(cname)
             if c is not None:
                 return np.asarray(c(x), np.float32)
         if cname is not None and getattr(x, "dtype", None) == np.float64:
