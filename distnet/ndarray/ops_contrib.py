@@ -500,10 +500,10 @@ def _(dy, out, lhs, rhs, *, format="corner"):
     return np.zeros(lhs.shape, dtype=dy.dtype), np.zeros(rhs.shape, dtype=dy.dtype)
 
 
-def _nms_overlaps(boxes, fmt):
-    """Pairwise IoU of boxes (N, 4) in their own format as MXNet's NMS kernel computes it: degenerate boxes have
-    area 0 and two empty boxes overlap by 0/0 = NaN, which never suppresses."""
-    a, b = boxes[:, None, :], boxes[None, :, :]
+def _nms_overlaps(first, boxes, fmt):
+    """IoU of boxes ``first`` (N, 4) against ``boxes`` (M, 4), in their own format, as MXNet's NMS kernel computes
+    it: degenerate boxes have area 0 and two empty boxes overlap by 0/0 = NaN, which never suppresses."""
+    a, b = first[:, None, :], boxes[None, :, :]
     two = boxes.dtype.type(2)
 
     def side(i):
@@ -514,11 +514,13 @@ def _nms_overlaps(boxes, fmt):
             w = np.minimum(b[..., i] + bh, a[..., i] + ah) - np.maximum(b[..., i] - bh, a[..., i] - ah)
         return np.where(w > 0, w, 0).astype(boxes.dtype)
 
-    w, h = (boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]) if fmt == "corner" else (boxes[:, 2], boxes[:, 3])
-    area = np.where((w < 0) | (h < 0), 0, w * h).astype(boxes.dtype)
+    def area(x):
+        w, h = (x[:, 2] - x[:, 0], x[:, 3] - x[:, 1]) if fmt == "corner" else (x[:, 2], x[:, 3])
+        return np.where((w < 0) | (h < 0), 0, w * h).astype(boxes.dtype)
+
     inter = side(0) * side(1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return inter / (area[:, None] + area[None, :] - inter)
+        return inter / (area(first)[:, None] + area(boxes)[None, :] - inter)
 
 
 def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_index, id_index, background_id,
@@ -532,17 +534,41 @@ def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_in
     order = order[np.argsort(-scores[order], kind="stable")]
     if topk > 0:
         order = order[:topk]
-    ious = _nms_overlaps(rows[order, coord_start:coord_start + 4], in_format)
-    same = np.ones_like(ious, dtype=bool)
-    if id_index >= 0 and not _flag(force_suppress):
-        ids = rows[order, id_index]
-        same = ids[:, None] == ids[None, :]
-    alive = np.ones(order.size, dtype=bool)
-    for i in range(order.size):
-        if alive[i]:
-            later = np.arange(order.size) > i
-            alive &= ~(later & same[i] & (ious[i] > overlap_thresh))
-    return order[alive]
+    boxes = rows[order, coord_start:coord_start + 4]
+    by_class = id_index >= 0 and not _flag(force_suppress)
+    ids = rows[order, id_index]
+
+    def hits(heads, cols):
+        return _nms_overlaps(boxes[heads], boxes[cols], in_format) > overlap_thresh
+
+    return order[_per_class_suppression(ids, hits) if by_class else _greedy_suppression(order.size, hits)]
+
+
+def _greedy_suppression(count, hits, block=256):
+    """Greedy NMS over ``count`` candidates ranked best first: each one still alive removes the later alive ones
+    ``hits(heads, cols)`` flags (a bool matrix for two index arrays); returns the survivors' mask. The overlaps are
+    taken a block of heads at a time against the then-alive candidates only: the full matrix of thousands of
+    boxes would not fit, and one row at a time is slow."""
+    alive = np.ones(count, dtype=bool)
+    for start in range(0, count, block):
+        heads = start + np.flatnonzero(alive[start:start + block])
+        if heads.size == 0:
+            continue
+        cols = start + np.flatnonzero(alive[start:])
+        flagged = hits(heads, cols)
+        for row, i in enumerate(heads):
+            if alive[i]:
+                alive[cols[flagged[row] & (cols > i)]] = False
+    return alive
+
+
+def _per_class_suppression(ids, hits):
+    """``_greedy_suppression`` within each class of ``ids`` (boxes of two classes, or a NaN class, never meet)."""
+    alive = np.ones(ids.size, dtype=bool)
+    for c in np.unique(ids):
+        members = np.flatnonzero(ids == c)
+        alive[members] = _greedy_suppression(members.size, lambda heads, cols: hits(members[heads], members[cols]))
+    return alive
 
 
 def _nms_check(shape, coord_start, score_index, id_index, in_format, out_format):
@@ -759,11 +785,11 @@ def _match_anchors(overlaps, threshold):
         flags[j], best[j], index[j] = 1, work[j, k], k
         work[j, :] = -1
         work[:, k] = -1
-    for j in np.flatnonzero(flags != 1):
-        k = int(np.argmax(overlaps[j]))
-        best[j], index[j] = overlaps[j, k], k
-        if threshold > 0 and overlaps[j, k] > threshold:
-            flags[j] = 1
+    rest = np.flatnonzero(flags != 1)
+    k = np.argmax(overlaps[rest], axis=1)
+    best[rest], index[rest] = overlaps[rest, k], k
+    if threshold > 0:
+        flags[rest[overlaps[rest, k] > threshold]] = 1
     return flags, best, index
 
 
@@ -870,14 +896,13 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
         rows = np.concatenate([ids[order, None], score[order, None], boxes[order]], axis=1)
         topk = int(nms_topk) if 0 < nms_topk < rows.shape[0] else rows.shape[0]
         rows = rows[:topk]
-        ious = _corner_iou(rows[:, 2:6], rows[:, 2:6])
-        for i in range(rows.shape[0]):
-            if rows[i, 0] < 0:
-                continue
-            for j in range(i + 1, rows.shape[0]):
-                if rows[j, 0] >= 0 and (_flag(force_suppress) or rows[j, 0] == rows[i, 0]) \
-                        and ious[i, j] >= nms_threshold:
-                    rows[j, 0] = -1
+
+        def hits(heads, cols):
+            return _corner_iou(rows[heads, 2:6], rows[cols, 2:6]) >= nms_threshold
+
+        alive = _greedy_suppression(rows.shape[0], hits) if _flag(force_suppress) else \
+            _per_class_suppression(rows[:, 0].copy(), hits)
+        rows[~alive, 0] = -1
         out[b, :rows.shape[0]] = rows
         if topk < valid.size:       # MXNet leaves the rows past the top k as the valid anchors in anchor order,
             rest = valid[topk:]     # marked -1
