@@ -539,7 +539,10 @@ class HybridBlock(Block):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
         if is_np_array():
             if _legacy_array_in(args[0], args[1:]):
-                raise TypeError(_legacy_refusal(self))
+                if not self._cached_graph:          # tracing with them would reach npx operators, which refuse them
+                    raise TypeError(_legacy_refusal(self))
+                # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
+                args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
             if not self._numpy_mode_path and type(self).hybrid_forward.__module__.startswith("distnet."):
                 raise TypeError(self._numpy_refusal())
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
