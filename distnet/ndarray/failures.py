@@ -82,6 +82,7 @@ class FailedNDArray(NDArray):
     """An NDArray whose computation failed: its shape and dtype are known, reading its data raises."""
 
     __slots__ = ()
+    _plain_class = NDArray    # the class the array returns to once its error is raised (or while it is unread)
     shape = property(lambda self: _DATA_SLOT.__get__(self).shape, doc="The array's shape, a tuple.")
     size = property(lambda self: _DATA_SLOT.__get__(self).size, doc="The number of elements.")
     ndim = property(lambda self: _DATA_SLOT.__get__(self).ndim, doc="The number of dimensions.")
@@ -93,54 +94,58 @@ class FailedNDArray(NDArray):
     @property
     def _data(self):
         failure = self._pending
-        self._pending, self.__class__ = None, NDArray
+        self._pending, self.__class__ = None, self._plain_class
         failure.surface()
         return _DATA_SLOT.__get__(self)
 
     @_data.setter
     def _data(self, value):
-        self._pending, self.__class__ = None, NDArray
+        self._pending, self.__class__ = None, self._plain_class
         _DATA_SLOT.__set__(self, value)
 
     def copyto(self, other):
         """A copy carrying the error (the copy runs after the failed op, so it fails too)."""
-        failure = self._pending
+        failure, plain = self._pending, self._plain_class
         if not failure.live:
-            return NDArray.copyto(self._settled(), other)
-        copy = NDArray.copyto(_wrap(_DATA_SLOT.__get__(self), self._ctx), other)
+            return plain.copyto(self._settled(), other)
+        placeholder = _wrap(_DATA_SLOT.__get__(self), self._ctx)
+        placeholder.__class__ = plain
+        copy = plain.copyto(placeholder, other)
         _poison(copy, failure)
         return copy
 
     def attach_grad(self, grad_req="write", stype=None):
         """Marking a failed array as a variable does not read it."""
+        plain = self._plain_class
         with self._unread():
-            NDArray.attach_grad(self, grad_req, stype)
+            plain.attach_grad(self, grad_req, stype)
 
     def __setitem__(self, key, value):
         """A write into a failed array runs after the failure: it is lost, the error stays."""
+        plain = self._plain_class
         with self._unread():
-            NDArray.__setitem__(self, key, value)
+            plain.__setitem__(self, key, value)
 
     def detach(self):
         """A detached alias: it shares the data, so it shares the error."""
-        return self._keeping(NDArray.detach)
+        return self._keeping("detach")
 
     def __iadd__(self, other):
-        return self._keeping(NDArray.__iadd__, other)
+        return self._keeping("__iadd__", other)
 
     def __isub__(self, other):
-        return self._keeping(NDArray.__isub__, other)
+        return self._keeping("__isub__", other)
 
     def __imul__(self, other):
-        return self._keeping(NDArray.__imul__, other)
+        return self._keeping("__imul__", other)
 
     def __itruediv__(self, other):
-        return self._keeping(NDArray.__itruediv__, other)
+        return self._keeping("__itruediv__", other)
 
-    def _keeping(self, method, *args):
-        """``method`` run on the placeholder data; what it returns keeps the error (an in-place update runs
+    def _keeping(self, name, *args):
+        """Method ``name`` run on the placeholder data; what it returns keeps the error (an in-place update runs
         after the failure, as MXNet's engine orders it)."""
-        failure = self._pending
+        failure, method = self._pending, getattr(self._plain_class, name)
         with self._unread():
             result = method(self, *args)
         for arr in _arrays(result):
@@ -150,29 +155,38 @@ class FailedNDArray(NDArray):
 
     @contextlib.contextmanager
     def _unread(self):
-        failure = self._pending
-        self.__class__ = NDArray
+        failure, failed_class = self._pending, type(self)
+        self.__class__ = failed_class._plain_class
         try:
             yield
         finally:
-            if failure.live and type(self) is NDArray:
-                self.__class__, self._pending = FailedNDArray, failure
+            if failure.live and type(self) is failed_class._plain_class:
+                self.__class__, self._pending = failed_class, failure
 
     def _settled(self):
-        self._pending, self.__class__ = None, NDArray
+        self._pending, self.__class__ = None, self._plain_class
         return self
 
 
+_FAILED_KINDS = {NDArray: FailedNDArray}     # an array class -> its failed twin (mx.np adds its own)
+
+
+def register_failed_kind(failed_class):
+    """Let arrays of ``failed_class._plain_class`` carry a kernel error as ``failed_class``."""
+    _FAILED_KINDS[failed_class._plain_class] = failed_class
+
+
 def _poison(arr, failure):
-    if type(arr) in (NDArray, FailedNDArray):
-        arr.__class__ = FailedNDArray
+    kind = type(arr)
+    if kind in _FAILED_KINDS or isinstance(arr, FailedNDArray):
+        arr.__class__ = _FAILED_KINDS.get(kind, kind)
         arr._pending = failure
     else:                     # a sparse or pending array cannot carry it: raise it now
         failure.surface()
 
 
 def _live(arr):
-    return arr._pending if type(arr) is FailedNDArray and arr._pending.live else None
+    return arr._pending if isinstance(arr, FailedNDArray) and arr._pending.live else None
 
 
 def _arrays(value):
@@ -223,9 +237,10 @@ def carry(invoke, op, args, attrs, out):
 def _run_on_placeholders(invoke, op, args, attrs, out):
     """Run on the failed inputs' placeholder data, for the outputs' shapes (their values mean nothing)."""
     def plain(a):
-        if type(a) is not FailedNDArray:
+        if not isinstance(a, FailedNDArray):
             return a
         p = _wrap(_DATA_SLOT.__get__(a), a._ctx)
+        p.__class__ = a._plain_class
         p._node = a._node         # still recorded: backward runs through it (the gradients get the error)
         return p
     targets = _arrays(out)
@@ -255,7 +270,7 @@ def unread_inputs(values):
     carried = next((f for f in map(_live, values) if f is not None), None)
     if carried is None:
         return [v._data for v in values], None
-    return [_DATA_SLOT.__get__(v) if type(v) is FailedNDArray else v._data for v in values], carried
+    return [_DATA_SLOT.__get__(v) if isinstance(v, FailedNDArray) else v._data for v in values], carried
 
 
 def keep_with(outputs, carried, kernel_errors):
@@ -289,7 +304,7 @@ def backward_errors(heads):
     are collected, for ``settle`` to keep with the gradients (MXNet's backward itself does not raise them)."""
     failed = [(h, h._pending) for h in _arrays(heads) if _live(h) is not None]
     for head, _ in failed:
-        head.__class__, head._pending = NDArray, None
+        head.__class__, head._pending = head._plain_class, None
     box = _BackwardErrors(failed[0][1] if failed else None)
     previous, _carrying.backward = getattr(_carrying, "backward", None), box
     try:

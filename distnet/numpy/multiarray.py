@@ -6,7 +6,8 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..context import current_context, placed
-from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.failures import FailedNDArray, register_failed_kind
+from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray.array_kinds import called_by_user
 from ..ndarray.registry import OPS, _write_out, invoke
 
@@ -24,6 +25,8 @@ def as_np(res):
     if isinstance(res, NDArray):
         if type(res) is NDArray:
             res.__class__ = ndarray
+        elif type(res) is FailedNDArray:
+            res.__class__ = _FailedArray
         return res
     if isinstance(res, (list, tuple)):
         for r in res:
@@ -276,6 +279,18 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return (self[i] for i in range(self._data.shape[0]))
 
     __hash__ = object.__hash__
+
+
+class _FailedArray(FailedNDArray, ndarray):
+    """An ``mx.np`` result whose kernel failed: shape and dtype known, reading it raises the kernel's error."""
+
+    __slots__ = ()
+    _plain_class = ndarray
+    dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
+
+
+_FailedArray.__name__ = _FailedArray.__qualname__ = "ndarray"     # what ``type(x).__name__`` shows in MXNet
+register_failed_kind(_FailedArray)
 
 
 def _hidden(name):

@@ -3,8 +3,8 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
-from ..ndarray.failures import FailedNDArray, KernelError
-from ..ndarray.ndarray import _DATA_SLOT, NDArray
+from ..ndarray.failures import KernelError
+from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .multiarray import invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
@@ -87,23 +87,13 @@ def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None):
     raise KernelError(message, _np.zeros(tuple(shape), dtype))
 
 
-class _FailedResult(FailedNDArray, ndarray):
-    """An ``mx.np`` result whose kernel failed: shape and dtype known, reading it raises the kernel's error."""
-
-    __slots__ = ()
-    dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
-
-
 def _failing(a, b, message, dtype, shape=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
     on reading."""
     attrs = {"message": message, "dtype": _np.dtype(dtype).name}
     if shape is not None:
         attrs["shape"] = tuple(shape)
-    res = invoke_np(_unsupported_pair_op, (a, b), attrs)
-    if type(res) is FailedNDArray:
-        res.__class__ = _FailedResult
-    return res
+    return invoke_np(_unsupported_pair_op, (a, b), attrs)
 
 
 def _both_bool(a, b):

@@ -100,16 +100,16 @@ for epoch in range(num_epochs):
         l.backward()
         trainer.step(batch_size)
     l = loss(net(features), labels)
-    print(f'epoch {epoch + 1}, loss {l.mean().asnumpy():f}')
+    print(f'epoch {epoch + 1}, loss {l.mean().asnumpy():.4f}')
 w = net[0].weight.data()
-print(f'error in estimating w {true_w - w.reshape(true_w.shape)}')
+print(f'error in estimating w {(true_w - w.reshape(true_w.shape)).round(4)}')
 b = net[0].bias.data()
-print(f'error in estimating b {true_b - b}')
-print(net[0].weight.grad(), net[0].bias.grad().shape)
+print(f'error in estimating b {(true_b - b).round(4)}')
+print(net[0].weight.grad().round(3), net[0].bias.grad().shape)
 print(net[0].weight, net[0].bias.data().dtype)
 for lossfn in (gluon.loss.HuberLoss(), gluon.loss.L1Loss()):
     try:
-        print(lossfn(net(features[:3]), labels[:3]))
+        print(lossfn(net(features[:3]), labels[:3]).round(4))
     except TypeError as e:
         print(type(lossfn).__name__, 'TypeError')
 trainer.set_learning_rate(0.1)

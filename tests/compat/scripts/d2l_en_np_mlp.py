@@ -220,5 +220,5 @@ for i in range(3):
     print('fold %d train log rmse %.5f valid log rmse %.5f' % (i, float(log_rmse(net, Xt, yt)),
                                                               float(log_rmse(net, Xv, yv))))
 preds = net(train_features).asnumpy()
-print(preds.reshape(1, -1)[0][:3], type(preds).__name__)
+print(preds.reshape(1, -1)[0][:3].round(3), type(preds).__name__)
 print(np.clip(np.array([0.5, 2.0]), 1, float('inf')))
