@@ -112,3 +112,32 @@ np.savetxt(out, np.stack([np.arange(n_test) + 1461, preds.reshape(-1)], axis=1),
 with open(out) as f:
     print(f.read().splitlines()[:3])
 print(nd.clip(nd.array([-1., 0.5, 3.]), 1, float('inf')), nd.sqrt(nd.array([4.])))
+
+# the earlier edition's variant: 1-d labels against (n, 1) predictions, Xavier re-initialisation after the
+# Trainer exists, and rmse kept as a numpy array of one element
+
+
+def get_rmse_log(net, features, labels):
+    clipped = nd.clip(net(features), 1, float('inf'))
+    return nd.sqrt(2 * loss(clipped.log(), labels.log()).mean()).asnumpy()
+
+
+flat_labels = nd.array(price[:n_train])
+print(flat_labels.shape, flat_labels.reshape((n_train, 1)).shape)
+net = nn.Sequential()
+net.add(nn.Dense(1))
+net.initialize(init=init.Xavier())
+trainer = gluon.Trainer(net.collect_params(), 'adam', {'learning_rate': 5, 'wd': 0})
+net.initialize(init=init.Xavier(), force_reinit=True)
+train_iter = gdata.DataLoader(gdata.ArrayDataset(train_features, flat_labels), batch_size, shuffle=True)
+total = 0.0
+for epoch in range(1, 4):
+    for X, y in train_iter:
+        with autograd.record():
+            l = loss(net(X), y)
+        l.backward()
+        trainer.step(batch_size)
+    cur = get_rmse_log(net, train_features, flat_labels)
+    total += cur
+    print('epoch %d, train loss: %.4f' % (epoch, cur[0]), type(cur).__name__, cur.shape, cur.dtype)
+print(type(total).__name__, total.round(3), l.shape, net[0].weight.shape)
