@@ -45,3 +45,62 @@ with_transform = gdata.vision.FashionMNIST(root=root, train=False,
 d0, l0 = with_transform[0]
 print(d0.dtype, d0.shape, type(l0).__name__, l0, d0[0, :3, 0])
 print(mnist_train.transform(lambda d, l: (d.shape, int(l)))[3])
+
+# the earliest edition's way: a transform=(data, label) function on the dataset, nd.random_normal parameters,
+# accuracy from nd.mean of a comparison, len() of the DataLoader
+from mxnet import autograd, nd
+
+
+def transform(data, label):
+    return data.astype('float32') / 255, label.astype('float32')
+
+
+train_ds = gdata.vision.FashionMNIST(root=root, train=True, transform=transform)
+test_ds = gdata.vision.FashionMNIST(root=root, train=False, transform=transform)
+data, label = train_ds[0]
+print('example shape: ', data.shape, 'label:', label, type(label).__name__)
+train_data = gdata.DataLoader(train_ds, 4, shuffle=True)
+test_data = gdata.DataLoader(test_ds, 4, shuffle=False)
+W = nd.random_normal(shape=(784, 10))
+b = nd.random_normal(shape=10)
+params = [W, b]
+for param in params:
+    param.attach_grad()
+
+
+def softmax(X):
+    exp = nd.exp(X)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def net(X):
+    return softmax(nd.dot(X.reshape((-1, 784)), W) + b)
+
+
+def accuracy(output, label):
+    return nd.mean(output.argmax(axis=1) == label).asscalar()
+
+
+def evaluate_accuracy(data_iterator, net):
+    acc = 0.
+    for data, label in data_iterator:
+        acc += accuracy(net(data), label)
+    return acc / len(data_iterator)
+
+
+print(len(train_data), len(test_data), '%.4f' % evaluate_accuracy(test_data, net))
+for epoch in range(2):
+    train_loss, train_acc = 0., 0.
+    for data, label in train_data:
+        with autograd.record():
+            output = net(data)
+            loss = -nd.pick(nd.log(output), label)
+        loss.backward()
+        for param in params:
+            param[:] = param - 0.1 / 4 * param.grad
+        train_loss += nd.mean(loss).asscalar()
+        train_acc += accuracy(output, label)
+    print("Epoch %d. Loss: %.4f, Train acc %.4f, Test acc %.4f" % (
+        epoch, train_loss / len(train_data), train_acc / len(train_data), evaluate_accuracy(test_data, net)))
+data, label = test_ds[0:4]
+print(label, net(data).argmax(axis=1).asnumpy())
