@@ -253,7 +253,7 @@ class Block:
         params = self._collect_params_with_prefix()
         if not loaded and not params:
             return
-        if not any("." in k for k in loaded):
+        if not any("." in k for k in loaded.keys()):    # a file holding a list fails here, as on MXNet
             self.collect_params().load(filename, ctx, allow_missing, ignore_extra, self.prefix,
                                        cast_dtype=cast_dtype, dtype_source=dtype_source)
             return
@@ -693,7 +693,10 @@ def _load_params_file(filename):
     """The arrays of a .params file: mx.np arrays under NumPy semantics (as MXNet's npx.load), else NDArrays."""
     if is_np_array():
         from ..numpy_extension import load
-        return load(filename)
+        try:
+            return load(filename)
+        except MXNetError as e:     # MXNet's load_parameters re-raises what npx.load could not read as ValueError
+            raise ValueError(str(e)) from None
     return ndarray.load(filename)
 
 
