@@ -771,7 +771,9 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:
         slope32 = _F32(np.float16(slope32))     # float16 takes the slope as a half scalar
-    if act_type == "leaky":
+    if act_type == "leaky" and dnnl and slope32 == 0:   # oneDNN's relu with alpha 0 is max(x, 0): -0 and NaN give +0
+        y = np.where(data > 0, data, np.float32(0))
+    elif act_type == "leaky":
         neg = slope32 * data.astype(np.float32)     # MXNet: the float product, any dtype
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "prelu":
