@@ -616,8 +616,11 @@ class ParameterDict:
                   filename=None, cast_dtype=False, dtype_source="current"):
         """Load parameters from a dict name -> NDArray (``arg:``/``aux:`` name prefixes are dropped)."""
         lprefix = len(restore_prefix)
-        loaded = param_dict.items() if isinstance(param_dict, dict) else param_dict
-        arrays = {restore_prefix + (k[4:] if k.startswith(("arg:", "aux:")) else k): v for k, v in loaded}
+        if isinstance(param_dict, dict):
+            loaded = [(k[4:] if k.startswith(("arg:", "aux:")) else k, v) for k, v in param_dict.items()]
+        else:               # (name, array) pairs, taken as they are: MXNet drops arg:/aux: from dict keys only
+            loaded = param_dict
+        arrays = {restore_prefix + k: v for k, v in loaded}
         source = f"file: {filename}" if filename else "param_dict"
         if not allow_missing:
             for name in self.keys():
