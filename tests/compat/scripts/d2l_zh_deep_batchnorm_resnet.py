@@ -149,7 +149,7 @@ def resnet_block(num_channels, num_residuals, first_block=False):
 
 net.add(resnet_block(8, 2, first_block=True), resnet_block(16, 2), resnet_block(32, 2))
 net.add(nn.GlobalAvgPool2D(), nn.Dense(10))
-X = nd.random.uniform(shape=(2, 1, 48, 48))
+X = nd.random.uniform(shape=(2, 1, 32, 32))
 net.initialize()
 for layer in net:
     X = layer(X)

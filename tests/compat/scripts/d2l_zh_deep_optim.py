@@ -54,7 +54,7 @@ train_2d(gd_2d)
 train_2d(sgd_2d)
 
 # synthetic "airfoil": 1500 x 5 features standardised, 1 target
-raw = np.random.uniform(0, 10, size=(300, 6)).astype(np.float32)
+raw = np.random.uniform(0, 10, size=(100, 6)).astype(np.float32)
 raw = (raw - raw.mean(axis=0)) / raw.std(axis=0)
 features, labels = nd.array(raw[:, :-1]), nd.array(raw[:, -1])
 print(features.shape, labels.shape, features[:2])
@@ -86,7 +86,7 @@ def train_ch7(trainer_fn, states, hyperparams, features, labels, batch_size=10, 
                 l = loss(net(X, w, b), y).mean()
             l.backward()
             trainer_fn([w, b], states, hyperparams)
-            if (batch_i + 1) * batch_size % 100 == 0:
+            if (batch_i + 1) * batch_size % 20 == 0:
                 ls.append(eval_loss())
     print('loss: %f' % ls[-1], ['%.5f' % v for v in ls])
     print(w.asnumpy().round(5).ravel(), b.asnumpy().round(5))
@@ -159,8 +159,8 @@ def adam(params, states, hyperparams):
     hyperparams['t'] += 1
 
 
-train_ch7(sgd, None, {'lr': 1}, features, labels, 300, 3)
-train_ch7(sgd, None, {'lr': 0.005}, features, labels, 1, 1)
+train_ch7(sgd, None, {'lr': 1}, features, labels, 100, 3)
+train_ch7(sgd, None, {'lr': 0.005}, features[:40], labels[:40], 1, 1)
 train_ch7(sgd, None, {'lr': 0.05}, features, labels, 10)
 train_ch7(sgd_momentum, init_momentum_states(), {'lr': 0.02, 'momentum': 0.5}, features, labels)
 train_ch7(adagrad, init_adagrad_states(), {'lr': 0.1}, features, labels)
@@ -189,7 +189,7 @@ def train_gluon_ch7(trainer_name, trainer_hyperparams, features, labels, batch_s
                 l = loss(net(X), y)
             l.backward()
             trainer.step(batch_size)
-            if (batch_i + 1) * batch_size % 100 == 0:
+            if (batch_i + 1) * batch_size % 20 == 0:
                 ls.append(eval_loss())
     print('loss: %f' % ls[-1], ['%.5f' % v for v in ls])
     print(net[0].weight.data().asnumpy().round(5), net[0].bias.data().asnumpy().round(5))

@@ -14,7 +14,7 @@ np.random.seed(4)
 random.seed(4)
 
 text = ('the quick brown fox jumps over the lazy dog\nand the dog sleeps under the warm sun\r\n'
-        'a fox runs through the quiet forest while birds sing ') * 6
+        'a fox runs through the quiet forest while birds sing ') * 3
 corpus_chars = text.replace('\n', ' ').replace('\r', ' ')
 print(len(corpus_chars), corpus_chars[:40])
 idx_to_char = sorted(set(corpus_chars))
@@ -185,5 +185,5 @@ def train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens, vocab_si
 
 for is_random in (True, False):
     train_and_predict_rnn(rnn, get_params, init_rnn_state, num_hiddens, vocab_size, ctx, corpus_indices, idx_to_char,
-                          char_to_idx, is_random, num_epochs=4, num_steps=8, lr=50.0, clipping_theta=0.01,
-                          batch_size=8, pred_period=2, pred_len=12, prefixes=['the ', 'fox'])
+                          char_to_idx, is_random, num_epochs=2, num_steps=8, lr=50.0, clipping_theta=0.01,
+                          batch_size=8, pred_period=1, pred_len=6, prefixes=['the ', 'fox'])
