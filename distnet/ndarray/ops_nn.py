@@ -625,7 +625,7 @@ _PLAIN_ACTS = {
 }
 # oneDNN's eltwise kernels (float32, 1 to 5 dimensions): forward, derivative from (x, y)
 _DNNL_ACTS = {
-    "relu": (lambda x: np.maximum(x, _F32(0)), lambda x, y: (x > 0).astype(np.float32)),
+    "relu": (lambda x: np.where(x > 0, x, _F32(0)), lambda x, y: (x > 0).astype(np.float32)),    # NaN -> 0
     "sigmoid": (onednn.logistic, lambda x, y: y * (_F32(1) - y)),
     "tanh": (onednn.tanh, lambda x, y: onednn.fma(-y, y, _F32(1))),
     "softrelu": (onednn.soft_relu, lambda x, y: onednn.logistic(x)),

@@ -1,7 +1,8 @@
-"""LeakyReLU with slope 0, as MXNet 1.9.1 computes it (values measured on MXNet).
+"""ReLU-like ops at zeros and NaN, as MXNet 1.9.1 computes them (values measured on MXNet).
 
-float32 of 1 to 5 dimensions runs on oneDNN, whose relu with alpha 0 is max(x, 0): negative numbers, -0 and
-NaN all give +0. Other dtypes and ranks keep MXNet's own kernel, slope * x: -0 for negative inputs.
+float32 of 1 to 5 dimensions runs on oneDNN, whose relu (LeakyReLU with slope 0, Activation relu) is
+max(x, 0): negative numbers, -0 and NaN all give +0. Other dtypes and ranks keep MXNet's own kernel:
+slope * x (-0 for negative inputs), and a relu that keeps NaN.
 """
 import math
 
@@ -47,3 +48,12 @@ def test_gluon_layer_and_gradient():
         npx.reset_np()
     nonzero = mx.nd.LeakyReLU(mx.nd.array([-2, -0.0]), act_type="leaky", slope=0.2)
     assert _signs(nonzero) == [np.float32(-0.4), -1.0]
+
+
+def test_activation_relu_nan():
+    x = mx.nd.array([float("nan"), -0.0, -1.0])
+    assert _signs(mx.nd.Activation(x, act_type="relu")) == [1.0, 1.0, 1.0]
+    six_d = mx.nd.Activation(x.reshape((1, 1, 1, 1, 1, 3)), act_type="relu").asnumpy().ravel()
+    assert np.isnan(six_d[0]) and _signs(mx.nd.array(six_d[1:])) == [1.0, 1.0]
+    assert np.isnan(mx.nd.Activation(x.astype("float64"), act_type="relu").asnumpy()[0])
+    assert np.isnan(mx.nd.relu(x).asnumpy()[0])          # the relu operator is MXNet's own kernel
