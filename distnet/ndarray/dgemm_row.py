@@ -110,22 +110,23 @@ def row_product(a, b):
     return row_products(np.asarray(a).reshape(-1), b)[None, :]
 
 
-def single_float_product(a, b):
-    """float32 2-D ``a @ b`` with one row or one column, as OpenBLAS's AVX2 sgemm sums it: every output
-    fused-multiply-adds its terms in order within blocks of at most 320 (a remainder under 640 split in
-    two halves rounded up to 8), the blocks' sums added in order."""
+def single_float_products(a, b):
+    """float32 ``a @ b`` over stacks (..., M, K) @ (..., K, N) of equal leading shape, with one row or one
+    column, as OpenBLAS's AVX2 sgemm sums each product: every output fused-multiply-adds its terms in order
+    within blocks of at most 320 (a remainder under 640 split in two halves rounded up to 8), the blocks'
+    sums added in order. The whole stack steps through the terms together."""
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
-    row = a.shape[0] == 1
-    lhs = a[0][:, None] if row else a.T          # (K, n): the terms of each output along axis 0
-    rhs = b if row else b[:, 0][:, None]
+    row = a.shape[-2] == 1
+    lhs = a[..., 0, :, None] if row else np.swapaxes(a, -1, -2)      # (..., K, n): each output's terms
+    rhs = b if row else b[..., :, :1]
     exact = lhs.astype(np.float64) * rhs         # float32 products are exact in double
     total = None
-    for start, stop in _blocks(a.shape[1], 320, 8):
-        part = np.zeros(exact.shape[1])
+    for start, stop in _blocks(a.shape[-1], 320, 8):
+        part = np.zeros(exact.shape[:-2] + exact.shape[-1:])
         for i in range(start, stop):
-            part = _add_to_odd(exact[i], part).astype(np.float32).astype(np.float64)
+            part = _add_to_odd(exact[..., i, :], part).astype(np.float32).astype(np.float64)
         total = part.astype(np.float32) if total is None else total + part.astype(np.float32)
-    return total[None, :] if row else total[:, None]
+    return total[..., None, :] if row else total[..., :, None]
 
 
 def product(a, b):
@@ -151,8 +152,4 @@ def matmul(a, b):
     if a.dtype == np.float64:       # a single column: the matrix kernel, with a zero column added
         return np.matmul(a, np.concatenate([b, np.zeros_like(b)], axis=-1))[..., :1]
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
-    a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
-    out = np.empty(lead + (a.shape[-2], b.shape[-1]), a.dtype)
-    for i in np.ndindex(*lead):
-        out[i] = single_float_product(a[i], b[i])
-    return out
+    return single_float_products(np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:]))
