@@ -138,11 +138,10 @@ def getitem(arr, key):
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
-    if _is_contiguous_view(key):
-        if out._data.base is not None and np.may_share_memory(out._data, arr._data):
-            note_view(out._data, arr._data)
-        if arr._ctx is not arr._ctx._op_ctx:
-            out._ctx = arr._ctx     # MXNet's view of a contiguous block stays in the (pinned or shared) memory
+    if out._data.base is not None and np.may_share_memory(out._data, arr._data):
+        note_view(out._data, arr._data)     # ``index`` shares memory exactly where MXNet returns a view
+    if arr._ctx is not arr._ctx._op_ctx and _is_contiguous_view(key):
+        out._ctx = arr._ctx         # MXNet's view of a contiguous block stays in the (pinned or shared) memory
     return out
 
 

@@ -37,6 +37,13 @@ def grid(n=1):
     (lambda: nd.array(np.arange(16).reshape(1, 4, 4)).expand_dims(0), ONEDNN),
     (lambda: nd.reshape(nd.arange(16), shape=(1, 1, 4, 4)), ONEDNN),       # the operator's result is a copy
     (lambda: nd.arange(16).reshape((1, 1, 4, 4)).copy(), ONEDNN),
+    (lambda: nd.array(np.arange(32).reshape(1, 2, 4, 4))[:, 1:2], OWN_KERNEL_SECOND),     # one block: a view
+    (lambda: nd.array(np.arange(32).reshape(1, 2, 4, 4))[0:1, 1:2], OWN_KERNEL_SECOND),
+    (lambda: nd.array(np.arange(16).reshape(1, 4, 4))[None], OWN_KERNEL),
+    (lambda: nd.array(np.arange(32).reshape(1, 2, 4, 4))[0][None][:, 0:1], OWN_KERNEL),
+    (lambda: nd.array(np.arange(32).reshape(1, 2, 4, 4))[0][None], ONEDNN + ONEDNN_SECOND),  # the storage's shape
+    (lambda: nd.array(np.arange(64).reshape(4, 1, 4, 4))[1:4:2], ONEDNN_SECOND + [
+        22.44444465637207, 34.66666793823242, 37.66666793823242, 58.0]),                   # strided: a copy
 ])
 def test_average_of_a_view_takes_mxnets_own_kernel(make, expected):
     assert avg(make()) == expected
