@@ -114,6 +114,10 @@ class _Symbol(Symbol):
         from ._indexing import basic_index
         return basic_index(self, key)
 
+    def __setitem__(self, key, value):
+        """A graph has no in-place writes: MXNet's NotImplementedError (write ``x = x + 1`` instead)."""
+        raise NotImplementedError
+
     def reshape(self, *args, **kwargs):
         """``a.reshape(shape)`` or ``a.reshape(*shape)``, as ``np.reshape`` (``order`` is kept as given)."""
         order = kwargs.pop("order", "C")

@@ -78,6 +78,50 @@ hnet.hybridize()
 print("call 2", r(hnet(x)))
 print("call 3", r(hnet(x)))
 
+# the chapter's exercises: asnumpy, control flow and in-place writes on symbols, a Concurrent container
+
+
+class Exercise(nn.HybridBlock):
+    def __init__(self, mode, **kwargs):
+        super().__init__(**kwargs)
+        self.mode = mode
+        self.hidden = nn.Dense(4)
+
+    def hybrid_forward(self, F, x):
+        if self.mode == "asnumpy":
+            x.asnumpy()
+        elif self.mode == "if":
+            if x.sum() > 0:
+                x = x * 2
+        elif self.mode == "for":
+            for _ in range(2):
+                x = x + 1
+        elif self.mode == "iadd":
+            x += 1
+        elif self.mode == "setitem":
+            x[:] = x + 1
+        return self.hidden(x)
+
+
+for mode in ["asnumpy", "if", "for", "iadd", "setitem"]:
+    ex = Exercise(mode)
+    ex.initialize()
+    ex.hybridize()
+    try:
+        print("exercise", mode, ex(np.ones((1, 3))).shape)
+    except Exception as e:
+        print("exercise", mode, type(e).__name__)
+from mxnet.gluon.contrib.nn import HybridConcurrent, Identity
+
+conc = HybridConcurrent(axis=1)
+conc.add(nn.Dense(2), Identity())
+conc.initialize()
+conc.hybridize()
+try:
+    conc(np.ones((2, 4)))
+except TypeError:
+    print("HybridConcurrent under npx.set_np(): TypeError")
+
 # training a hybridized net, timing-free
 net = get_net()
 net.hybridize()

@@ -1,6 +1,8 @@
 """Contributed layers: Concurrent containers, Identity, PixelShuffle, SyncBatchNorm."""
 import warnings
 
+from ....ndarray.array_kinds import refuse_numpy_input
+from ....util import is_np_array
 from ...block import Block, HybridBlock
 from ...nn import BatchNorm, Embedding, Sequential, HybridSequential
 
@@ -17,7 +19,9 @@ class Concurrent(Sequential):
 
     def forward(self, x):
         from .... import ndarray
-        return ndarray.concat(*[block(x) for block in self._children.values()], dim=self.axis)
+        outs = [block(x) for block in self._children.values()]
+        _refuse_numpy_mode()
+        return ndarray.concat(*outs, dim=self.axis)
 
 
 class HybridConcurrent(HybridSequential):
@@ -28,7 +32,16 @@ class HybridConcurrent(HybridSequential):
         self.axis = axis
 
     def hybrid_forward(self, F, x):
-        return F.concat(*[block(x) for block in self._children.values()], dim=self.axis)
+        outs = [block(x) for block in self._children.values()]
+        _refuse_numpy_mode()
+        return F.concat(*outs, dim=self.axis)
+
+
+def _refuse_numpy_mode():
+    """MXNet's Concurrent layers join their children's outputs with legacy concat, which refuses the mx.np
+    arrays (or symbols) they give under npx.set_np()."""
+    if is_np_array():
+        refuse_numpy_input("concat")
 
 
 class Identity(HybridBlock):
