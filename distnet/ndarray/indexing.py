@@ -139,22 +139,11 @@ def getitem(arr, key):
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
     if out._data.base is not None and np.may_share_memory(out._data, arr._data):
-        note_view(out._data, arr._data)     # ``index`` shares memory exactly where MXNet returns a view
-    if arr._ctx is not arr._ctx._op_ctx and _is_contiguous_view(key):
-        out._ctx = arr._ctx         # MXNet's view of a contiguous block stays in the (pinned or shared) memory
+        # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
+        note_view(out._data, arr._data)
+        if arr._ctx is not arr._ctx._op_ctx:
+            out._ctx = arr._ctx     # MXNet's view stays in the (pinned or shared) memory
     return out
-
-
-def _is_contiguous_view(key):
-    """Whether ``key`` picks one contiguous block (leading integers, at most one unit-step slice, then only
-    full slices): the keys MXNet answers with a view rather than an operator."""
-    parts = key if isinstance(key, tuple) else (key,)
-    i = 0
-    while i < len(parts) and isinstance(parts[i], (int, np.integer)) and not isinstance(parts[i], bool):
-        i += 1
-    if i < len(parts) and isinstance(parts[i], slice) and parts[i].step in (None, 1):
-        i += 1
-    return all(isinstance(p, slice) and p == slice(None) for p in parts[i:])
 
 
 def _refuse_numpy_value(arr, value):

@@ -92,3 +92,11 @@ def test_numpy_mode_contiguous_blocks_are_views():
     assert pool(y[0:1]) == OWN_KERNEL + OWN_KERNEL_SECOND
     assert pool(y[:, 0:1])[:4] == ONEDNN            # not one block: a copy
     assert pool(mnp.arange(16).reshape(1, 1, 4, 4)) == ONEDNN
+
+
+def test_views_stay_in_pinned_memory_copies_do_not():
+    x = nd.ones((1, 2, 3), ctx=mx.cpu_pinned())
+    kept = {"[:, 1:2]": x[:, 1:2], "[0:1, 1:2]": x[0:1, 1:2], "[None]": x[None], "[0]": x[0], "[0, 1]": x[0, 1],
+            "[..., 0:3]": x[..., 0:3]}
+    assert {k: str(v.context) for k, v in kept.items()} == dict.fromkeys(kept, "cpu_pinned(0)")    # MXNet 1.9.1
+    assert str(x[:, :, 1:2].context) == str(x[0, :, 1].context) == "cpu(0)"
