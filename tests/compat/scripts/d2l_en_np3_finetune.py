@@ -83,7 +83,7 @@ finetune_net.collect_params().reset_ctx(devices)
 finetune_net.hybridize()
 loss = gluon.loss.SoftmaxCrossEntropyLoss()
 trainer = gluon.Trainer(finetune_net.collect_params(), 'sgd', {'learning_rate': 0.01, 'wd': 0.001})
-for epoch in range(2):
+for epoch in range(1):
     for X, y in train_iter:
         with autograd.record():
             l = loss(finetune_net(X), y)
