@@ -9,6 +9,8 @@ import numpy as np
 
 from .. import ndarray
 from ..base import MXNetError, error_like
+from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle",
@@ -90,6 +92,8 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
     if not arrays:
         raise _AssertError("clip_global_norm needs at least one array")
     for a in arrays:
+        if type(a) in KEEP_CLASS:         # MXNet computes the norm with the legacy dot, which refuses mx.np arrays
+            refuse_numpy_input("dot")
         if np.dtype(a.dtype) not in (np.float32, np.float64):
             raise MXNetError(f"clip_global_norm: the norm is computed with dot, which only supports float32/float64 "
                              f"on CPU, got an array of dtype {np.dtype(a.dtype).name}; cast it first")

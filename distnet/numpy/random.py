@@ -1,7 +1,11 @@
 """``mx.np.random``: samples drawn from the generator ``mx.random.seed`` seeds (the one ``mx.nd.random`` uses)."""
+import functools as _functools
+import inspect as _inspect
+
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError
+from ..context import placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from .. import autograd as _ag
@@ -42,6 +46,17 @@ def _standard_normals(n, double=False, engine=None):
     return values.astype(_np.float64) if double else values
 
 
+def _host_only(sampler):
+    """``sampler`` refusing a GPU context before it draws, as MXNet (without GPUs) refuses it the random resource."""
+    position = list(_inspect.signature(sampler).parameters).index("ctx")
+
+    @_functools.wraps(sampler)
+    def on_host(*args, **kwargs):
+        _placed(args[position] if len(args) > position else kwargs.get("ctx"))
+        return sampler(*args, **kwargs)
+    return on_host
+
+
 def _result(data, ctx, out):
     if out is not None:
         _refuse_legacy_arrays("random", (out,))
@@ -58,6 +73,7 @@ def _float_dtype(dtype, op):
     return dt
 
 
+@_host_only
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
@@ -85,6 +101,7 @@ def _unit_uniforms(n, dt):
     return _r._canonical(_r.RESOURCE.sequential.random_raw(n), False).astype(dt)
 
 
+@_host_only
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_normal")
@@ -123,6 +140,7 @@ def randn(*size, **kwargs):
     return normal(size=size, **kwargs)
 
 
+@_host_only
 def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     """Integers drawn uniformly from [low, high) (int64 by default)."""
     if high is None:
@@ -139,6 +157,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     return _result(data, ctx, out)
 
 
+@_host_only
 def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
@@ -212,6 +231,7 @@ def _powf(x, y):
     return _libm_f32("powf", _np.power, _np.asarray(x, _F), _np.asarray(y, _F))
 
 
+@_host_only
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
     sc, shape, u = _one_param(scale, size)
@@ -219,6 +239,7 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
 
+@_host_only
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
     _positive(a, "weibull")
@@ -230,6 +251,7 @@ def weibull(a, size=None, ctx=None, out=None):
     return _recorded("_npi_weibull", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
+@_host_only
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
     _positive(a, "pareto")
@@ -243,6 +265,7 @@ def pareto(a, size=None, ctx=None, out=None):
     return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
+@_host_only
 def power(a, size=None, ctx=None, out=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
     _positive(a, "power")
@@ -264,16 +287,19 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     return _recorded(name, _result(res.astype(_F), ctx, out), (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
 
 
+@_host_only
 def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Gumbel distribution."""
     return _location_scale("_npi_gumbel", lambda u: -_ln(-_ln(u)), loc, scale, size, ctx, out)
 
 
+@_host_only
 def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the logistic distribution."""
     return _location_scale("_npi_logistic", lambda u: _ln(u) - _ln(_F(1) - u), loc, scale, size, ctx, out)
 
 
+@_host_only
 def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples whose logarithm is normal with ``mean`` and ``sigma``."""
     from .umath import exp
@@ -325,6 +351,7 @@ def _gamma_samples(shape_a, scale_b, n):
     return out
 
 
+@_host_only
 def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
     k, theta = _params(shape, scale)
@@ -337,12 +364,14 @@ def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
                      (None, None))
 
 
+@_host_only
 def chisquare(df, size=None, dtype=None, ctx=None):
     """Samples of gamma(df / 2, 0.5): MXNet 1.9.1's chisquare, a quarter of the textbook chi-square variates."""
     half = df / 2
     return gamma(half, 0.5, size=size, dtype=dtype, ctx=ctx)
 
 
+@_host_only
 def beta(a, b, size=None, dtype=None, ctx=None):
     """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1)."""
     x = gamma(a, 1, size=size, dtype="float64")
@@ -369,6 +398,7 @@ def multinomial(n, pvals, size=None):
     return _wrap_np(counts.astype(_np.int64).reshape(shape + (len(p),)))
 
 
+@_host_only
 def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     """A random sample from ``range(a)`` (an int) or from the elements of 1-D array ``a``."""
     if p is not None and not isinstance(p, _NDArray):      # MXNet passes p positionally (after a 1-D array a)
