@@ -464,8 +464,8 @@ class HybridBlock(Block):
             for p in self.params.values():
                 p._finish_deferred_init()
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
-        if refusal:
-            raise TypeError(refusal)
+        if refusal and (self._reg_params or not self._children):
+            raise TypeError(refusal)        # a container passes the inputs on: its first layer refuses them
         run = self.hybrid_forward
         if legacy_only is not None:
             run = partial(_kinds.run_layer, legacy_only, self.hybrid_forward)
