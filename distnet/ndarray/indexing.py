@@ -138,7 +138,8 @@ def getitem(arr, key):
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
-    if out._data.base is not None and np.may_share_memory(out._data, arr._data):
+    if isinstance(out._data, np.ndarray) and out._data.base is not None \
+            and np.may_share_memory(out._data, arr._data):
         # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
         note_view(out._data, arr._data)
         if arr._ctx is not arr._ctx._op_ctx:

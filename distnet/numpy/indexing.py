@@ -88,7 +88,8 @@ def getitem(arr, key):
             raise IndexError(str(e.__cause__)) from None
         raise
     view = res._data
-    if view.base is not None and view.flags.c_contiguous and _np.may_share_memory(view, arr._data):
+    if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
+            and _np.may_share_memory(view, arr._data):
         note_view(view, arr._data)      # MXNet's result for a contiguous block is a view of ``arr``
     if res.ndim == 0 and arr.ndim and not _is_np_shape():      # no 0-d results without NumPy shape semantics
         with INTERNAL:
