@@ -362,3 +362,34 @@ for x in Xd:
     outputs.append(out)
 outputs = dense(np.concatenate(outputs, axis=0))
 print("bahdanau", outputs.swapaxes(0, 1).shape, len(hs), r(outputs[2, 1, :3], 4))
+
+
+# a few training steps of the transformer encoder with a classifier head (backward through attention, LayerNorm,
+# dropout masks and sequence_mask)
+mx.random.seed(13)
+head = nn.Dense(3, flatten=False)
+encoder = TransformerEncoder(20, 8, 16, 2, 2, 0.1)
+encoder.initialize(init.Xavier())
+head.initialize(init.Xavier())
+params = encoder.collect_params()
+params.update(head.collect_params())
+trainer = gluon.Trainer(params, "adam", {"learning_rate": 0.01})
+tokens = np.array([[1, 4, 5, 2, 0, 0], [3, 3, 7, 9, 2, 0]])
+lens = np.array([4, 5])
+target = np.array([[0, 1, 2, 0, 0, 0], [1, 1, 2, 0, 2, 0]])
+
+
+class MaskedCE(gluon.loss.SoftmaxCELoss):
+    def forward(self, pred, label, valid_len):
+        weights = npx.sequence_mask(np.expand_dims(np.ones_like(label), axis=-1), valid_len, True, axis=1)
+        return super().forward(pred, label, weights)
+
+
+ce = MaskedCE()
+for step in range(3):
+    with autograd.record():
+        out = head(encoder(tokens, lens))
+        l = ce(out, target, lens)
+    l.backward()
+    trainer.step(2)
+    print("transformer step", step, r(l, 4), r(encoder.embedding.weight.grad()[4, :3], 5))
