@@ -117,3 +117,86 @@ print(net.hidden2.weight.data())
 print(net.hidden3.weight.data())
 print(net, net.params, net.collect_params())
 print(net.hidden3.params is net.hidden2.params, net.hidden3.name, net.hidden3.weight.name)
+
+# custom layers with parameters made under name_scope, with their own default initializers
+
+
+class CenteredLayer(nn.Block):
+    def forward(self, x):
+        return x - x.mean()
+
+
+net = nn.Sequential()
+with net.name_scope():
+    net.add(nn.Dense(16))
+    net.add(nn.Dense(10))
+    net.add(CenteredLayer())
+net.initialize()
+y = net(nd.random.uniform(shape=(4, 8)))
+print(abs(y.mean().asscalar()) < 1e-6, net)
+params = gluon.ParameterDict(prefix="block1_")
+params.get("param2", shape=(2, 3))
+print(params)
+
+
+class MyDense(nn.Block):
+    def __init__(self, units, in_units, **kwargs):
+        super(MyDense, self).__init__(**kwargs)
+        with self.name_scope():
+            self.weight = self.params.get('weight', shape=(in_units, units), init=init.One())
+            self.bias = self.params.get('bias', shape=(units,), init=init.Constant(0.5))
+
+    def forward(self, x):
+        return nd.relu(nd.dot(x, self.weight.data()) + self.bias.data())
+
+
+dense = MyDense(5, in_units=10, prefix='o_my_dense_')
+print(dense.params, dense.name, dense.prefix)
+dense.initialize()
+print(dense(nd.random.uniform(shape=(2, 10))).asnumpy().round(5))
+dense.initialize(init.Normal(), force_reinit=True)
+print(dense.weight.data()[0], dense.bias.data())
+net = nn.Sequential()
+with net.name_scope():
+    net.add(MyDense(3, in_units=4))
+    net.add(MyDense(2, in_units=3))
+net.initialize(init.Xavier())
+print(net(nd.random.uniform(shape=(2, 4))).asnumpy().round(5), net.collect_params(), net)
+print(type(dense.weight.init).__name__, type(dense.bias.init).__name__, type(net[0].weight.init).__name__)
+
+# the deprecated save_params/load_params of that edition, across networks of different prefixes
+import os
+import tempfile
+import warnings
+
+
+def get_net():
+    net = nn.Sequential()
+    with net.name_scope():
+        net.add(nn.Dense(10, activation="relu"))
+        net.add(nn.Dense(2))
+    return net
+
+
+net = get_net()
+net.initialize()
+x = nd.random.uniform(shape=(2, 10))
+print(net(x).asnumpy().round(5))
+filename = os.path.join(tempfile.mkdtemp(), "mlp.params")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    net.save_params(filename)
+    net2 = get_net()
+    net2.load_params(filename, mx.cpu())
+print([str(m.message) for m in caught], [m.category.__name__ for m in caught])
+print((net2(x) == net(x)).min(), sorted(nd.load(filename)))
+net3 = get_net()
+net3.load_parameters(filename, mx.cpu())
+print((net3(x) == net(x)).min())
+net.save_parameters(filename)
+print(sorted(nd.load(filename)))
+net4 = get_net()
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    net4.load_params(filename, mx.cpu())
+print((net4(x) == net(x)).min())
