@@ -4,7 +4,7 @@ import operator
 import numpy as np
 
 from ..base import MXNetError
-from .ndarray import NDArray
+from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
@@ -138,10 +138,10 @@ def getitem(arr, key):
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
-    if isinstance(out._data, np.ndarray) and out._data.base is not None \
-            and np.may_share_memory(out._data, arr._data):
+    buffer, source = _DATA_SLOT.__get__(out), _DATA_SLOT.__get__(arr)     # raw: reading them raises no error
+    if isinstance(buffer, np.ndarray) and buffer.base is not None and np.may_share_memory(buffer, source):
         # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
-        note_view(out._data, arr._data)
+        note_view(buffer, source)
         if arr._ctx is not arr._ctx._op_ctx:
             out._ctx = arr._ctx     # MXNet's view stays in the (pinned or shared) memory
     return out

@@ -3,7 +3,7 @@ import numpy as _np
 
 from .. import autograd
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray
+from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.indexing import INPLACE_RECORDED
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
@@ -87,10 +87,10 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
-    view = res._data
+    view, source = _DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)       # raw: reading them raises no error
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
-            and _np.may_share_memory(view, arr._data):
-        note_view(view, arr._data)      # MXNet's result for a contiguous block is a view of ``arr``
+            and _np.may_share_memory(view, source):
+        note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
     if res.ndim == 0 and arr.ndim and not _is_np_shape():      # no 0-d results without NumPy shape semantics
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
