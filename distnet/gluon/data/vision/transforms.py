@@ -91,6 +91,13 @@ class CropResize(HybridBlock):
         self._box = (x, y, width, height)
         self._size, self._interpolation = size, interpolation
 
+    def forward(self, x, *args):
+        from ....numpy.multiarray import ndarray as np_ndarray
+        if isinstance(x, np_ndarray):       # MXNet's CropResize runs the legacy crop even under npx.set_np()
+            from ....ndarray.array_kinds import refuse_numpy_input
+            refuse_numpy_input("_image_crop")
+        return super().forward(x, *args)
+
     def hybrid_forward(self, F, x):
         if self._size and self._interpolation is None:
             raise _MXNetError("CropResize: interpolation must be an int when size is given, got None")
@@ -238,7 +245,7 @@ class Rotate(Block):
         self._args = (rotation_degrees, zoom_in, zoom_out)
 
     def forward(self, x):
-        if x.dtype != np.float32:
+        if x.dtype is not np.float32:       # MXNet's identity test: an mx.np array's dtype object always fails it
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
         return _rotate_image(x, *self._args)
 
@@ -259,7 +266,7 @@ class RandomRotation(Block):
     def forward(self, x):
         if np.random.random() > self._rotate_with_proba:
             return x
-        if x.dtype != np.float32:
+        if x.dtype is not np.float32:       # as Rotate: mx.np arrays always fail
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
         limits, zoom_in, zoom_out = self._args
         if x.ndim == 3:
