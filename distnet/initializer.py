@@ -13,7 +13,9 @@ import numpy as np
 
 from . import registry
 from .base import MXNetError
+from .ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
 from .ndarray.ndarray import NDArray
+from .ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
 from .ndarray.utils import load  # noqa: F401  (mx.init.load, as in MXNet)
 
 
@@ -76,6 +78,8 @@ class Initializer:
         self._verbose = verbose
         if print_func is None:
             def print_func(x):
+                if type(x) in _NP_ARRAY_CLASSES:    # MXNet's default statistic runs the legacy norm operator
+                    _refuse_numpy_input("norm")
                 return str(np.float32(np.linalg.norm(x.asnumpy().ravel()) / sqrt(x.size)))
         self._print_func = print_func
         return self
