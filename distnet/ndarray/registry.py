@@ -31,6 +31,9 @@ OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
                              "label_lengths", "length", "like", "trans", "bins"})
 _NOATTRS = {}
+_new = object.__new__
+_STATE = _ag._state             # (one module lookup less on every op)
+_new_node = _ag.new_node
 
 
 class Op:
@@ -221,9 +224,15 @@ def _unary_call(op, x):
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
-    r = _wrap(res, x._ctx._op_ctx)
-    if _ag._state.recording and x._node is not None:
-        r._node = (_ag.Node(op, (data,), (x,), _NOATTRS, res, (x._node,), 1), 0)
+    if type(res) is not _NDARRAY:
+        res = np.asarray(res)
+    r = _new(NDArray)           # _wrap, inlined
+    r._data = res
+    r._ctx = x._ctx._op_ctx
+    if _STATE.recording and x._node is not None:
+        r._node = (_new_node(op, (data,), (x,), _NOATTRS, res, (x._node,)), 0)
+    else:
+        r._node = None
     return r
 
 
@@ -293,7 +302,7 @@ def invoke(op, args, attrs, out=None):
             break
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
-        if _ag._state.recording:
+        if _STATE.recording:
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
@@ -447,18 +456,24 @@ def _binary(op):
                 return NotImplemented
             data = self._data
         try:
-            r = _wrap(op.fwd(data, b), self._ctx._op_ctx)     # op.fwd, not a copy: the profiler wraps it
+            res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
                 raise MXNetError(f"{op.name}: {refusal}") from e
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
-        if not r._data.size:
-            _refuse_unknown_sizes(op, (self, other), [data, b], _NOATTRS, r._data)
-        if _ag._state.recording:
+        if type(res) is not _NDARRAY:
+            res = np.asarray(res)
+        r = _new(NDArray)           # _wrap, inlined
+        r._data = res
+        r._ctx = self._ctx._op_ctx
+        r._node = None
+        if not res.size:
+            _refuse_unknown_sizes(op, (self, other), [data, b], _NOATTRS, res)
+        if _STATE.recording:
             pa, pb = self._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
             if pa is not None or pb is not None:       # _record, inlined for the commonest call
-                r._node = (_ag.Node(op, (data, b), (self, other), _NOATTRS, r._data, (pa, pb), 1), 0)
+                r._node = (_new_node(op, (data, b), (self, other), _NOATTRS, res, (pa, pb)), 0)
         return r
     return method
 
