@@ -397,7 +397,8 @@ rad2deg = _missing_backend_op("rad2deg")
 deg2rad = _missing_backend_op("deg2rad")
 
 
-def _predicate(name, kinds="iubf"):
+def _predicate(name, kinds="iubf", kernel_kinds=""):
+    """``kernel_kinds``: dtype kinds MXNet accepts at the call but its kernel refuses (raised on reading)."""
     numpy_fn = getattr(_np, name)
 
     def func(x, out=None):
@@ -406,6 +407,8 @@ def _predicate(name, kinds="iubf"):
         if not isinstance(x, NDArray):
             raise TypeError(f"type {type(x)} not supported")
         refuse_legacy_scalars(name, (x,))
+        if x.dtype.kind in kernel_kinds:
+            return _failing(x, x, f"This operation only support integer types, not {x.dtype}", x.dtype, x.shape)
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if out is None and is_recording():      # recorded with MXNet's zero gradient
@@ -422,8 +425,8 @@ isfinite = _predicate("isfinite")
 isposinf = _predicate("isposinf")
 isneginf = _predicate("isneginf")
 logical_not = _predicate("logical_not")
-invert = _predicate("invert", kinds="iub")
-bitwise_not = _predicate("invert", kinds="iub")     # the same operator, but not the same object (as in MXNet)
+invert = _predicate("invert", kinds="iub", kernel_kinds="f")
+bitwise_not = _predicate("invert", kinds="iub", kernel_kinds="f")     # the same operator, not the same object
 signbit = _predicate("signbit")
 
 

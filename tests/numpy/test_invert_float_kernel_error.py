@@ -1,0 +1,26 @@
+"""np.invert of a float array: MXNet makes the result (same dtype and shape) and fails when it is read."""
+import pytest
+
+from distnet import np, npx
+from distnet.base import MXNetError
+
+
+@pytest.fixture(autouse=True)
+def _np_mode():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+@pytest.mark.parametrize("invert", [lambda a: ~a, np.invert, np.bitwise_not])
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
+def test_float_invert_fails_on_reading(invert, dtype):
+    res = invert(np.array([1, 0, 2], dtype=dtype))
+    assert isinstance(res, np.ndarray) and res.dtype == dtype and res.shape == (3,)
+    with pytest.raises(MXNetError, match=f"only support integer types, not {dtype}"):
+        res.asnumpy()
+
+
+def test_integer_and_bool_invert_still_compute():
+    assert (~np.array([1, 0], dtype="int32")).tolist() == [-2, -1]
+    assert np.invert(np.array([True, False], dtype=bool)).tolist() == [False, True]
