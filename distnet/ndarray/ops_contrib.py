@@ -506,12 +506,15 @@ def _nms_overlaps(first, boxes, fmt):
     a, b = first[:, None, :], boxes[None, :, :]
     two = boxes.dtype.type(2)
 
-    def side(i):
+    def side(i):        # C's ternaries in MXNet's operand order: a NaN edge loses to the other box's edge
         if fmt == "corner":
-            w = np.minimum(a[..., i + 2], b[..., i + 2]) - np.maximum(a[..., i], b[..., i])
+            al, ar, bl, br = a[..., i], a[..., i + 2], b[..., i], b[..., i + 2]
+            left, right = np.where(al > bl, al, bl), np.where(ar < br, ar, br)
         else:
             ah, bh = a[..., i + 2] / two, b[..., i + 2] / two
-            w = np.minimum(b[..., i] + bh, a[..., i] + ah) - np.maximum(b[..., i] - bh, a[..., i] - ah)
+            al, ar, bl, br = a[..., i] - ah, a[..., i] + ah, b[..., i] - bh, b[..., i] + bh
+            left, right = np.where(bl > al, bl, al), np.where(br < ar, br, ar)
+        w = right - left
         return np.where(w > 0, w, 0).astype(boxes.dtype)
 
     def area(x):
@@ -536,12 +539,19 @@ def _nms_keep(rows, *, overlap_thresh, valid_thresh, topk, coord_start, score_in
         order = order[:topk]
     boxes = rows[order, coord_start:coord_start + 4]
     by_class = id_index >= 0 and not _flag(force_suppress)
-    ids = rows[order, id_index]
+    ids = _c_int_cast(rows[order, id_index])    # MXNet compares classes as ints: 1.2 and 1.7 are one class
 
     def hits(heads, cols):
         return _nms_overlaps(boxes[heads], boxes[cols], in_format) > overlap_thresh
 
     return order[_per_class_suppression(ids, hits) if by_class else _greedy_suppression(order.size, hits)]
+
+
+def _c_int_cast(values):
+    """C's (int) cast of floats on x86: truncation toward zero, NaN and out-of-range values INT_MIN."""
+    v = np.asarray(values, np.float64)
+    inside = (v > -2.0 ** 31 - 1) & (v < 2.0 ** 31)         # False for NaN too
+    return np.where(inside, np.trunc(np.where(inside, v, 0)), -2.0 ** 31).astype(np.int64)
 
 
 def _greedy_suppression(count, hits, block=256):
@@ -563,7 +573,7 @@ def _greedy_suppression(count, hits, block=256):
 
 
 def _per_class_suppression(ids, hits):
-    """``_greedy_suppression`` within each class of ``ids`` (boxes of two classes, or a NaN class, never meet)."""
+    """``_greedy_suppression`` within each class of ``ids`` (boxes of two classes never meet)."""
     alive = np.ones(ids.size, dtype=bool)
     for c in np.unique(ids):
         members = np.flatnonzero(ids == c)
@@ -877,11 +887,15 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
     out = np.full((batch, num_anchors, 6), -1, np.float32)
     for b in range(batch):
         probs = cls_prob[b].astype(np.float32)
-        # MXNet 1.9.1's CPU kernel always treats class 0 as the background, whatever background_id says
-        pick = 1 + np.argmax(probs[1:], axis=0)
+        # MXNet 1.9.1's CPU kernel always treats class 0 as the background, whatever background_id says, and
+        # takes the first class whose probability beats -1 and those before it (a NaN never does)
+        if num_classes < 2:         # the background alone: no detections
+            continue
+        scan = np.where(np.isnan(probs[1:]), -np.inf, probs[1:])
+        pick = 1 + np.argmax(scan, axis=0)
         score = probs[pick, np.arange(num_anchors)]
         ids = (pick - 1).astype(np.float32)
-        keep = score >= threshold
+        keep = (scan.max(axis=0) > -1) & (score >= threshold)
         p = loc_pred[b].reshape(-1, 4).astype(np.float32)
         ox, oy = p[:, 0] * vx * aw + ax, p[:, 1] * vy * ah + ay
         ow, oh = _expf(p[:, 2] * vw) * aw / 2, _expf(p[:, 3] * vh) * ah / 2
