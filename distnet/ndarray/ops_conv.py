@@ -13,7 +13,7 @@ from numpy.lib.stride_tricks import as_strided
 
 from ..base import MXNetError
 from . import conv_native
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from . import onednn
 from .views import is_view
 from .registry import defop
@@ -690,7 +690,10 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     if pool_type == "lp":
         y = _lp_root(y, int(p_value))
     elif each:
-        y = y + 0.0 if x.ndim == 5 else np.where(count > 0, y, 0.0)
+        if x.ndim == 5:     # MXNet's 3-D kernel: its own positive nan for a window counting 0, +0 if negative
+            y = np.where(count == 0, x.dtype.type(np.nan), y + 0.0)
+        else:
+            y = np.where(count > 0, y, 0.0)
     elif pool_type == "avg":
         if x.ndim == 5:         # MXNet's 3-D kernel: nan for a window counting 0, +0 for a negative count
             with np.errstate(invalid="ignore"):
@@ -714,8 +717,11 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
         include = count_include_pad is None or _flag(count_include_pad)
         onednn = pooling_convention == "full" and not _flag(global_pool) and g.onednn_grad(dy, layout)
         if onednn and not include and g.onednn_refuses_exclusion(x.shape[2:]):
-            raise MXNetError("could not create a descriptor for a pooling forward propagation primitive (oneDNN "
-                             "cannot average excluding padding when a 'full' window lies wholly in the padding)")
+            # found by the kernel: MXNet raises it when the gradient is read
+            backward_kernel_error("could not create a descriptor for a pooling forward propagation primitive "
+                                  "(oneDNN cannot average excluding padding when a 'full' window lies wholly in "
+                                  "the padding)")
+            return np.zeros_like(data)
         if onednn and include:      # oneDNN divides every window by the whole kernel, overhanging ones too
             count = np.full(g.out, float(np.prod(g.kernel)))
         else:

@@ -1,0 +1,36 @@
+"""Average pooling excluding padding, 'full' convention, where a window holds no input element (MXNet 1.9.1).
+
+MXNet's own 3-D kernel writes its positive quiet nan (bits 0x7fc00000) for such a window; when the backward
+runs oneDNN (float32), oneDNN refuses the window and the error surfaces when the gradient is read.
+"""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+
+ATTRS = dict(kernel=(2, 2, 2), stride=(2, 2, 2), pad=(1, 1, 1), pool_type="avg", pooling_convention="full",
+             count_include_pad=False)
+
+
+@pytest.mark.parametrize("dtype, bits", [("float32", np.uint32), ("float64", np.uint64)])
+def test_empty_3d_window_is_a_positive_nan(dtype, bits):
+    x = nd.array(np.arange(7 ** 3).reshape(1, 1, 7, 7, 7), dtype=dtype)
+    y = nd.Pooling(x, **ATTRS).asnumpy()
+    assert y.shape == (1, 1, 5, 5, 5)
+    empty = np.isnan(y)
+    assert empty.sum() == 61                                # the windows starting at 7 on some axis
+    assert not np.signbit(y[empty]).any()
+    assert {int(v) for v in y[empty].view(bits)} == {0x7fc00000 if bits is np.uint32 else 0x7ff8000000000000}
+    assert y[0, 0, 0, 0, 0] == 0 and y[0, 0, 1, 1, 1] == np.mean([57, 58, 64, 65, 106, 107, 113, 114])
+
+
+def test_refused_backward_surfaces_when_the_gradient_is_read():
+    x = nd.array(np.arange(125.0).reshape(1, 1, 5, 5, 5))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.Pooling(x, **ATTRS)
+    y.backward()                                            # MXNet's engine runs the kernel later
+    assert np.isnan(y.asnumpy()).sum() == 37                # the forward itself runs MXNet's kernel
+    with pytest.raises(mx.base.MXNetError, match="could not create a descriptor for a pooling"):
+        x.grad.asnumpy()
