@@ -24,6 +24,10 @@ _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORA
 _GRAD_REQ_MAP = {"null": 0, "write": 1, "add": 3}
 # the ufuncs whose reflected NDArray methods pass the other operand as the operator's left array
 _REFLECTED_ASSERTING = (np.subtract, np.true_divide, np.power, np.remainder)
+# numpy compares a numpy scalar with an NDArray through these ufuncs, the scalar made a 0-d array; MXNet's
+# numpy defers to the NDArray's reflected comparison instead
+_REFLECTED_COMPARISONS = {np.less: "__gt__", np.less_equal: "__ge__", np.greater: "__lt__",
+                          np.greater_equal: "__le__", np.equal: "__eq__", np.not_equal: "__ne__"}
 _SIGNED_INT32_UPPER_LIMIT = 2 ** 31 - 1
 _NDARRAY_UNSUPPORTED_INDEXING, _NDARRAY_BASIC_INDEXING = -1, 0
 _NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
@@ -184,8 +188,10 @@ class NDArray:
         op = UFUNCS.get(ufunc)
         if op is None or method != "__call__" or kwargs:
             return NotImplemented
-        if ufunc.nin == 2 and not autograd._state.differentiating and \
-                any(type(a) is np.ndarray and a.ndim for a in inputs):
+        if ufunc in _REFLECTED_COMPARISONS and len(inputs) == 2 and type(inputs[1]) is NDArray and \
+                type(inputs[0]) is np.ndarray and not inputs[0].ndim and inputs[0].dtype != np.bool_:
+            return getattr(inputs[1], _REFLECTED_COMPARISONS[ufunc])(inputs[0][()])
+        if ufunc.nin == 2 and not autograd._state.differentiating and any(type(a) is np.ndarray for a in inputs):
             if type(inputs[0]) is np.ndarray and ufunc in _REFLECTED_ASSERTING:
                 # MXNet's x.__rsub__(y) calls the operator with y as its left array, which asserts an NDArray
                 raise AssertionError(f"Argument lhs must have NDArray type, but got {inputs[0]!s}")
