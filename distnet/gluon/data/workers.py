@@ -86,8 +86,8 @@ def _decode_tree(node, arrays):
         return node
     (tag, value), = node.items()
     if tag in ("nd", "mxnp"):         # an mx.nd or an mx.np array
-        data, (dev_type, dev_id) = arrays[value]
-        array = _wrap(data, Context(Context.devtype2str[dev_type], dev_id))
+        data, _ = arrays[value]
+        array = _wrap(data, Context("cpu_shared", 0))     # MXNet's workers pickle arrays through shared memory
         if tag == "mxnp":
             from ...numpy.multiarray import as_np
             as_np(array)
