@@ -75,3 +75,12 @@ except Exception as e:
     print(type(e).__name__)
 print(nd.array([1, 2, 3]).take(nd.array([2, 0])), nd.arange(6).reshape((3, 2)).take(nd.array([2, 0])))
 print(nd.one_hot(nd.array([0, 2]), 3), nd.pick(nd.arange(6).reshape((2, 3)), nd.array([1, 2]), axis=1, keepdims=True))
+# numpy scalars (e.g. from numpy statistics) on either side of NDArray arithmetic and comparisons
+m = np.mean(np.array([0.2, 0.4]))
+print(type(m).__name__, m < y_hat, y_hat > m, np.float32(0.25) >= y_hat, np.int64(2) == nd.array([1, 2]))
+print(m * y_hat, y_hat - np.float32(0.1), np.float64(1) - y_hat)
+for bad in (lambda: np.array(0.5) * y_hat, lambda: np.array(0.5) - y_hat, lambda: y_hat + np.ones(3)):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__)
