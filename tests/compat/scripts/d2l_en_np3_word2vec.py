@@ -128,6 +128,10 @@ for batch in data_iter:
     for name, data in zip(names, batch):
         print(name, 'shape:', data.shape, data.dtype)
     break
+worker_iter = gluon.data.DataLoader(dataset, 16, shuffle=False, batchify_fn=batchify, num_workers=2)
+for batch in worker_iter:      # batches from worker processes come back in shared memory
+    print([(type(d).__name__, d.shape, d.ctx) for d in batch])
+    break
 
 embed = nn.Embedding(input_dim=20, output_dim=4)
 embed.initialize()
