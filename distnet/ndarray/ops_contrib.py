@@ -12,6 +12,7 @@ from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_vision import _check_float
 from ..io.text_float import double_attr, parse_float32
+from .failures import KernelError
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
@@ -833,9 +834,11 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
         valid = 0
         while valid < rows.shape[0] and rows[valid, 0] != -1:
             valid += 1
-        if np.any(rows[valid:, 1] != -1):
-            raise MXNetError(f"MultiBoxTarget: label padding rows (after the first class -1) must be all -1, "
-                             f"got {rows[valid:].tolist()}")
+        for k in range(1, 5) if valid < rows.shape[0] else ():   # MXNet's kernel checks the first padding row only
+            if rows[valid, k] != -1:
+                raise KernelError(f"MultiBoxTarget: Check failed: label[{b}][{valid}][{k}] == -1 "
+                                  f"({float(rows[valid, k]):g} vs. -1): the row of the first class -1 is padding "
+                                  "and must be -1 throughout", (loc.reshape(batch, -1), mask.reshape(batch, -1), cls))
         if valid == 0:
             continue
         gt = rows[:valid].astype(np.float32)

@@ -34,3 +34,15 @@ for cls in ([[[0.1, 0.2, 0.3], [0.9, nan, 0.7], [0.0, 0.8, 0.0]]], [[[0.3, 0.2, 
         print(nd.contrib.MultiBoxDetection(c, nd.zeros((1, 12)), anc).asnumpy().round(4).tolist())
     except Exception as e:
         print(type(e).__name__)
+
+# MultiBoxTarget: the labels end at the first class -1, whose row must be -1 throughout (checked when read)
+anc = nd.array([[[0.1, 0.1, 0.5, 0.5], [0.5, 0.5, 0.9, 0.9]]])
+for lab in ([[[0, 0.1, 0.1, 0.5, 0.5], [-1, 0.2, 0.3, 0.4, 0.5]]], [[[-1, -1, 0, 0, 0], [0, 0.1, 0.1, 0.5, 0.5]]],
+            [[[0, 0.1, 0.1, 0.5, 0.5], [-1, -1, -1, -1, -1], [1, 0.5, 0.5, 0.9, 0.9]]],
+            [[[0, 0.1, 0.1, 0.5, 0.5], [-1, -1, -1, -1, -1], [-1, 0.5, 0.5, 0.9, 0.9]]]):
+    out = nd.contrib.MultiBoxTarget(anc, nd.array(lab), nd.zeros((1, 2, 2)))
+    print('called', [o.shape for o in out])
+    try:
+        print([o.asnumpy().tolist() for o in out])
+    except Exception as e:
+        print(type(e).__name__)
