@@ -8,6 +8,8 @@ imperative function gives.
 import numpy as _np
 
 from ..base import MXNetError
+from ..ndarray.failures import FailedNDArray, KernelError, _forget
+from ..ndarray.ndarray import _DATA_SLOT
 from ..ndarray.registry import defop
 from ..symbol.graph import attr_from_str
 from .multiarray import wrap_np
@@ -26,6 +28,13 @@ def _value(attrs, key, default=None):
 def _arrays(result):
     """A function's result as a tuple of numpy arrays."""
     parts = result if isinstance(result, (list, tuple)) else (result,)
+    failed = next((p for p in parts if isinstance(p, FailedNDArray) and p._pending.live), None)
+    if failed is not None:       # the function's kernel failed: the node's outputs fail when read, as in MXNet
+        failure = failed._pending
+        _forget(failure)
+        placeholders = tuple(_np.asarray(_DATA_SLOT.__get__(p)) if isinstance(p, FailedNDArray) else _np.asarray(p)
+                             for p in parts)
+        raise KernelError(failure.message, placeholders if len(parts) > 1 else placeholders[0], kind=failure.kind)
     return tuple(_np.asarray(p._data) if hasattr(p, "_data") else _np.asarray(p) for p in parts)
 
 

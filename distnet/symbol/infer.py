@@ -1,10 +1,12 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
+import contextlib
 import warnings
 
 import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.registry import invoke
@@ -337,7 +339,8 @@ def _run_on_probes(node, ins):
     from ..profiler import untimed
     attrs = exec_attrs(node)
     # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
-    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed():
+    with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
+            _probe_failures_dropped():
         try:
             return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
         except (MXNetError, np.linalg.LinAlgError) as first:
@@ -354,6 +357,17 @@ def _run_on_probes(node, ins):
                 return invoke(node.op, [_wrap(np.zeros(s, dtype=ins[0][1])) for s, _ in ins], attrs)
             except (MXNetError, np.linalg.LinAlgError):
                 raise MXNetError(in_operator(node.name, node.op.name, str(first))) from first
+
+
+@contextlib.contextmanager
+def _probe_failures_dropped():
+    """Kernel errors a probe run finds belong to no real computation: nothing may raise them later (waitall)."""
+    before = set(map(id, failures.OUTSTANDING))
+    try:
+        yield
+    finally:
+        for failure in [f for f in failures.OUTSTANDING if id(f) not in before]:
+            failures._forget(failure)
 
 
 def _eye_probe(shape, dtype):

@@ -24,3 +24,24 @@ def test_float_invert_fails_on_reading(invert, dtype):
 def test_integer_and_bool_invert_still_compute():
     assert (~np.array([1, 0], dtype="int32")).tolist() == [-2, -1]
     assert np.invert(np.array([True, False], dtype=bool)).tolist() == [False, True]
+
+
+def test_hybridized_invert_fails_on_reading_and_leaves_waitall_clean():
+    from distnet.gluon import nn
+
+    class Block(nn.HybridBlock):
+        def __init__(self):
+            super().__init__()
+            self.dense = nn.Dense(2)                # deferred shape: inference runs the graph on probes
+
+        def hybrid_forward(self, F, x):
+            return self.dense(F.np.invert(x) + 1)
+
+    block = Block()
+    block.initialize()
+    block.hybridize()
+    res = block(np.array([[1, 0]], dtype="float32"))
+    assert res.shape == (1, 2)
+    with pytest.raises(MXNetError, match="only support integer types, not float32"):
+        res.asnumpy()
+    npx.waitall()                                   # MXNet 1.9.1: nothing left to raise
