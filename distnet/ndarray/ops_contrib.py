@@ -449,16 +449,22 @@ def _to_center(boxes):
 
 
 def _iou(a, b):
-    """IoU of every corner box in ``a`` (..., 4) with every one in ``b`` (..., 4)."""
+    """IoU of every corner box in ``a`` (..., 4) with every one in ``b`` (..., 4) as MXNet's kernel takes it: edges
+    by C's ternaries (a NaN edge loses to the other box's), no overlap 0, an inverted box's area 0."""
     a = a.reshape(a.shape[:-1] + (1,) * (b.ndim - 1) + (4,))
-    iw = np.maximum(np.minimum(a[..., 2], b[..., 2]) - np.maximum(a[..., 0], b[..., 0]), 0)
-    ih = np.maximum(np.minimum(a[..., 3], b[..., 3]) - np.maximum(a[..., 1], b[..., 1]), 0)
-    inter = iw * ih
-    area_a = (a[..., 2] - a[..., 0]) * (a[..., 3] - a[..., 1])
-    area_b = (b[..., 2] - b[..., 0]) * (b[..., 3] - b[..., 1])
-    union = area_a + area_b - inter
+
+    def overlap(i):
+        left = np.where(a[..., i] > b[..., i], a[..., i], b[..., i])
+        right = np.where(a[..., i + 2] < b[..., i + 2], a[..., i + 2], b[..., i + 2])
+        return np.where(right - left > 0, right - left, 0).astype(a.dtype)
+
+    def area(box):
+        w, h = box[..., 2] - box[..., 0], box[..., 3] - box[..., 1]
+        return np.where((w < 0) | (h < 0), 0, w * h).astype(a.dtype)
+
+    inter = overlap(0) * overlap(1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(union > 0, inter / np.where(union > 0, union, 1), 0)
+        return np.where(inter <= 0, 0, inter / (area(a) + area(b) - inter))
 
 
 @defop(_c("box_iou"))
@@ -482,9 +488,10 @@ def _center_iou(a, b):
     a = a.reshape(a.shape[:-1] + (1,) * (b.ndim - 1) + (4,))
     two = a.dtype.type(2)
 
-    def overlap(i):
+    def overlap(i):     # C's ternaries in MXNet's operand order: a NaN edge loses to the other box's edge
         ah, bh = a[..., i + 2] / two, b[..., i + 2] / two
-        side = np.minimum(b[..., i] + bh, a[..., i] + ah) - np.maximum(b[..., i] - bh, a[..., i] - ah)
+        al, ar, bl, br = a[..., i] - ah, a[..., i] + ah, b[..., i] - bh, b[..., i] + bh
+        side = np.where(br < ar, br, ar) - np.where(bl > al, bl, al)
         return np.where(side > 0, side, 0).astype(a.dtype)
 
     def area(box):
@@ -492,7 +499,7 @@ def _center_iou(a, b):
 
     inter = overlap(0) * overlap(1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(inter > 0, inter / (area(a) + area(b) - inter), 0)
+        return np.where(inter <= 0, 0, inter / (area(a) + area(b) - inter))
 
 
 @box_iou.grad

@@ -46,3 +46,10 @@ for lab in ([[[0, 0.1, 0.1, 0.5, 0.5], [-1, 0.2, 0.3, 0.4, 0.5]]], [[[-1, -1, 0,
         print([o.asnumpy().tolist() for o in out])
     except Exception as e:
         print(type(e).__name__)
+
+# box_iou: edges by the kernel's ternaries (a NaN edge loses), no overlap 0, a NaN area NaN
+a = nd.array([[0.1, 0.1, 0.5, 0.5], [nan, 0.1, 0.5, 0.5], [0.5, 0.5, 0.1, 0.1], [0.2, 0.2, 0.2, 0.6]])
+b = nd.array([[0.1, 0.1, 0.5, 0.5], [0.3, nan, 0.6, 0.6], [0.0, 0.0, 1.0, 1.0]])
+print(nd.contrib.box_iou(a, b).asnumpy().round(4).tolist())
+print(nd.contrib.box_iou(a, b, format='center').asnumpy().round(4).tolist())
+print(nd.contrib.box_iou(b, a).asnumpy().round(4).tolist())
