@@ -436,6 +436,7 @@ class _PoolGeom:
         if global_pool:
             self.kernel, self.stride, self.pad = tuple(spatial), (1,) * n, (0,) * n
             self.out = (1,) * n
+            self.given = _given_window(kernel, stride, pad, n)
         else:
             self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
             if self.kernel is None or len(self.kernel) != n:
@@ -486,8 +487,12 @@ class _PoolGeom:
         backward the output gradient's)."""
         if dtype != np.float32 or layout not in (None, "NCW", "NCHW", "NCDHW") or pool_type not in ("max", "avg"):
             return False
-        return convention != "full" or pool_type == "max" or all(
-            (n + 2 * p - k) % st == 0 for n, k, st, p in zip(spatial, self.kernel, self.stride, self.pad))
+        if getattr(self, "given", True) is None:
+            return False        # a global pool given no kernel: MXNet's oneDNN test fails
+        if convention != "full" or pool_type == "max":
+            return True
+        kernel, stride, pad = getattr(self, "given", None) or (self.kernel, self.stride, self.pad)
+        return all((n + 2 * p - k) % st == 0 for n, k, st, p in zip(spatial, kernel, stride, pad))
 
     def onednn_refuses_exclusion(self, spatial):
         """oneDNN cannot average without padding when a window may lie wholly in the (left or extended right) pad."""
@@ -509,6 +514,19 @@ class _PoolGeom:
                 n = np.minimum(start + k, s) - np.maximum(start, 0)
             total = total * n.reshape((-1,) + (1,) * (len(spatial) - 1 - i))
         return total
+
+
+def _given_window(kernel, stride, pad, n):
+    """(kernel, stride, pad) as given to a global Pooling (stride 1 and pad 0 by default), or None without a
+    kernel of ``n`` entries (or with one that does not read as a shape)."""
+    try:
+        kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
+        if kernel is None or len(kernel) != n:
+            return None
+        stride = shape_attr(_leading(stride, n), n, 1, "stride", "Pooling")
+        return (kernel, stride, shape_attr(_leading(pad, n), n, 0, "pad", "Pooling")) if min(stride) > 0 else None
+    except (MXNetError, ValueError, TypeError):
+        return None
 
 
 def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
