@@ -26,12 +26,17 @@ class _OtherType(MXNetError):
 
 
 def _floats(op, *arrays):
-    """MXNet's CPU kernels for dot and linalg take only float32 and float64 (mixed types fail at once)."""
+    """MXNet's CPU kernels for dot and linalg take only float32 and float64; inputs of mixed types fail
+    type inference first (float32 with float64 too)."""
+    for i, a in enumerate(arrays[1:], 1):
+        if a.dtype != arrays[0].dtype:
+            raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                             f"input: expected {arrays[0].dtype.name}, got {a.dtype.name}; cast the inputs to "
+                             "one type with astype()")
     for a in arrays:
         if a.dtype not in (np.float32, np.float64):
-            kind = _OtherType if len({b.dtype for b in arrays}) == 1 else MXNetError
-            raise kind(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
-                       f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
+            raise _OtherType(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
+                             f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
 
 
 def _true(flag):
