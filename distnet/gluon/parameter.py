@@ -32,6 +32,13 @@ def _device_slot(ctx):
     return ctx.device_typeid & 1, ctx.device_id
 
 
+def _refuse_np_sparse(stype):
+    """Under NumPy array semantics MXNet makes parameters and gradients with mx.np.zeros, which is dense only."""
+    if stype != "default" and is_np_array():
+        raise ValueError(f"mxnet.numpy.zeros does not support stype = {stype}: a row_sparse parameter or gradient "
+                         "(sparse_grad=True, SparseEmbedding) needs legacy arrays; call npx.reset_np() first")
+
+
 ValueErr = error_like(ValueError)
 _NoTrainerError = error_like(AttributeError)     # MXNet fails on the missing Trainer's attribute
 
@@ -223,6 +230,7 @@ class Parameter:
                              f"{self.shape}. Please specify in_units, in_channels, etc for `Block`s.")
         with autograd.pause():
             if data is None:
+                _refuse_np_sparse(self._stype)
                 data = ndarray.zeros(self._shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
                 if is_np_array():      # MXNet's Gluon creates mx.np parameters under NumPy array semantics
                     from ..numpy.multiarray import as_np
@@ -242,6 +250,7 @@ class Parameter:
         if self.grad_req == "null":
             self._grad = None
             return
+        _refuse_np_sparse(self._grad_stype)
         self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.context, stype=self._grad_stype) for d in self._data]
         if is_np_array():              # as MXNet: mx.np gradients under NumPy array semantics, whatever the data
             from ..numpy.multiarray import as_np
