@@ -31,6 +31,9 @@ def add(lhs, rhs):
     return lhs + rhs
 
 
+add.plain_ufunc = np.add
+
+
 @add.grad
 def _(dy, out, a, b):
     if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
@@ -47,6 +50,9 @@ def sub(lhs, rhs):
     return lhs - rhs
 
 
+sub.plain_ufunc = np.subtract
+
+
 @sub.grad
 def _(dy, out, a, b):
     if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
@@ -61,6 +67,9 @@ def _(dy, out, a, b):
        methods=("__mul__", "__rmul__", "__imul__"), ufunc=np.multiply)
 def mul(lhs, rhs):
     return lhs * rhs
+
+
+mul.plain_ufunc = np.multiply
 
 
 @mul.grad
@@ -866,6 +875,9 @@ def add_n(*args):
     for i, a in enumerate(args[1:], 1):
         if a.shape != args[0].shape:
             raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}: the inputs must have one shape")
+        if a.dtype != args[0].dtype:
+            raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                             f"input: expected {args[0].dtype.name}, got {a.dtype.name}; cast the inputs to one type")
     if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
         out = args[-1].copy()
         for a in reversed(args[:-1]):

@@ -43,6 +43,7 @@ class Op:
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
+    plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -421,6 +422,8 @@ def _write_out(op, out, outs, multi):
 
 
 def _binary(op):
+    registered = op.fwd     # (the profiler may wrap op.fwd later: then it is called)
+
     def method(self, other):
         kind = type(other)
         if type(self) is NDArray and (kind is NDArray or kind is float or kind is int or kind is _F32_SCALAR):
@@ -429,8 +432,20 @@ def _binary(op):
                 b = other._data
                 if b.dtype != data.dtype:
                     _same_dtypes(op, data, b)
+                ufunc = op.plain_ufunc
+                if ufunc is not None and op.fwd is registered:
+                    try:
+                        res = ufunc(data, b)
+                    except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
+                        res = None
+                    if type(res) is _NDARRAY:
+                        return _result(op, self, other, data, b, res)
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38):
                 b = other
+                ufunc = op.plain_ufunc
+                if ufunc is not None and kind is not int and op.fwd is registered:
+                    res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
+                    return _result(op, self, other, data, b, res)
             else:
                 b = _scalar_like(data, other)
         else:
@@ -464,18 +479,40 @@ def _binary(op):
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if type(res) is not _NDARRAY:
             res = np.asarray(res)
-        r = _new(NDArray)           # _wrap, inlined
-        r._data = res
-        r._ctx = self._ctx._op_ctx
-        r._node = None
-        if not res.size:
-            _refuse_unknown_sizes(op, (self, other), [data, b], _NOATTRS, res)
-        if _STATE.recording:
-            pa, pb = self._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
-            if pa is not None or pb is not None:       # _record, inlined for the commonest call
-                r._node = (_new_node(op, (data, b), (self, other), _NOATTRS, res, (pa, pb)), 0)
-        return r
+        return _result(op, self, other, data, b, res)
     return method
+
+
+def _result(op, x, other, data, b, res):
+    """The NDArray of a binary operator's raw result ``res`` (``data``, ``b``: its raw operands), recorded."""
+    r = _new(NDArray)           # _wrap, inlined
+    r._data = res
+    r._ctx = x._ctx._op_ctx
+    r._node = None
+    if not res.size:
+        _refuse_unknown_sizes(op, (x, other), [data, b], _NOATTRS, res)
+    if _STATE.recording:
+        pa, pb = x._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
+        if pa is not None or pb is not None:       # _record, inlined for the commonest call
+            r._node = (_new_node(op, (data, b), (x, other), _NOATTRS, res, (pa, pb)), 0)
+    return r
+
+
+_F32_OPERANDS = {}      # id(number) -> (the number, its 0-d float32 array), for numbers used again and again
+
+
+def _f32_operand(number):
+    """A float32 array of a float or float32 number (within float32's range): numpy's ufuncs take a 0-d array
+    several times faster than a Python number, and round the float to float32 alike."""
+    entry = _F32_OPERANDS.get(id(number))
+    if entry is not None and entry[0] is number:      # the same object (a constant in a loop)
+        return entry[1]
+    if len(_F32_OPERANDS) >= 64:
+        _F32_OPERANDS.clear()
+    arr = np.array(number, _F32)
+    arr.flags.writeable = False
+    _F32_OPERANDS[id(number)] = (number, arr)
+    return arr
 
 
 _EQUALITIES = ("broadcast_equal", "broadcast_not_equal")
