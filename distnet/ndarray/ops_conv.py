@@ -683,10 +683,9 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
-    if x.dtype == np.float16 and pool_type != "max":     # MXNet sums half inputs in float
-        return pooling.fwd(data.astype(np.float32), kernel=kernel, pool_type=pool_type, global_pool=global_pool,
-                           pooling_convention=pooling_convention, stride=stride, pad=pad, p_value=p_value,
-                           count_include_pad=count_include_pad, layout=layout).astype(np.float16)
+    dtype = x.dtype
+    if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
+        x = x.astype(np.float32)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
@@ -718,7 +717,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
                 y = y / count + 0.0
         else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
             y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
-    return _from_channel_first(y.astype(x.dtype, copy=False), layout)
+    return _from_channel_first(y.astype(dtype, copy=False), layout)
 
 
 @pooling.grad

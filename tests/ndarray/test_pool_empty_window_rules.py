@@ -1,4 +1,4 @@
-"""Average pooling excluding padding, 'full' convention, where a window holds no input element (MXNet 1.9.1).
+"""Average pooling paths of MXNet 1.9.1: windows holding no input element, half precision data.
 
 MXNet's own 3-D kernel writes its positive quiet nan (bits 0x7fc00000) for such a window; when the backward
 runs oneDNN (float32), oneDNN refuses the window and the error surfaces when the gradient is read.
@@ -34,3 +34,13 @@ def test_refused_backward_surfaces_when_the_gradient_is_read():
     assert np.isnan(y.asnumpy()).sum() == 37                # the forward itself runs MXNet's kernel
     with pytest.raises(mx.base.MXNetError, match="could not create a descriptor for a pooling"):
         x.grad.asnumpy()
+
+
+def test_half_average_takes_mxnets_own_kernel_in_channel_first_layout_too():
+    # MXNet runs oneDNN only for float32: half data is divided element by element, summed in float, so one
+    # window here rounds apart from the float32 oneDNN result (bits 13922)
+    x = nd.array(np.random.RandomState(0).uniform(-2, 2, size=(2, 3, 7, 7)), dtype="float16")
+    y = nd.Pooling(x, pool_type="avg", kernel=(3, 3)).asnumpy()
+    assert y.dtype == np.float16 and y.view(np.uint16).ravel()[14] == 13923       # MXNet 1.9.1
+    onednn = nd.Pooling(x.astype("float32"), pool_type="avg", kernel=(3, 3)).asnumpy().astype(np.float16)
+    assert np.flatnonzero(onednn != y).tolist() == [14]
