@@ -562,8 +562,13 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
-                raise MXNetError(f"Pooling: Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : oneDNN pooling "
-                                 f"needs each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
+                message = (f"Pooling: Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : oneDNN pooling needs "
+                           f"each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
+                if backward:        # kept with the gradients, read later
+                    backward_kernel_error(message)
+                    break
+                # found when the kernel runs: MXNet raises it when the result is read
+                raise KernelError(message, np.zeros(x.shape[:2] + g.out, data.dtype))
     return x, g
 
 

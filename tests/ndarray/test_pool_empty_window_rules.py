@@ -44,3 +44,18 @@ def test_half_average_takes_mxnets_own_kernel_in_channel_first_layout_too():
     assert y.dtype == np.float16 and y.view(np.uint16).ravel()[14] == 13923       # MXNet 1.9.1
     onednn = nd.Pooling(x.astype("float32"), pool_type="avg", kernel=(3, 3)).asnumpy().astype(np.float16)
     assert np.flatnonzero(onednn != y).tolist() == [14]
+
+
+def test_pad_as_large_as_the_kernel_fails_only_when_read():
+    # MXNet 1.9.1: the call, the recorded graph and backward() go through; the gradient read raises, once
+    x = nd.array(np.random.RandomState(0).uniform(size=(1, 1, 5, 6, 4)))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.Pooling(x, kernel=(2, 3, 2), stride=(1, 2, 3), pad=(0, 1, 2), pool_type="max")
+        z = y * 2
+    assert y.shape == z.shape == (1, 1, 4, 3, 3)
+    z.backward()
+    with pytest.raises(mx.base.MXNetError, match=r"pad_l\[2\] < kernel\[2\] \(2 vs. 2\)"):
+        x.grad.asnumpy()
+    assert z.asnumpy().shape == y.asnumpy().shape and x.grad.asnumpy().shape == (1, 1, 5, 6, 4)
+    nd.waitall()
