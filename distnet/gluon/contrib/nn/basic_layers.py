@@ -71,6 +71,8 @@ class SparseEmbedding(Block):
 class SyncBatchNorm(BatchNorm):
     """BatchNorm synchronised across devices; with one process and the CPU it is BatchNorm."""
 
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
+
     def __init__(self, in_channels=0, num_devices=None, momentum=0.9, epsilon=1e-5, center=True, scale=True,
                  use_global_stats=False, beta_initializer="zeros", gamma_initializer="ones",
                  running_mean_initializer="zeros", running_variance_initializer="ones", **kwargs):
@@ -98,6 +100,7 @@ class _PixelShuffle(HybridBlock):
     """Moves ``factor`` blocks of channels into the spatial axes (sub-pixel convolution)."""
 
     ndim = 0
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, factor):
         super().__init__()
