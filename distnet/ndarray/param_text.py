@@ -318,6 +318,10 @@ _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-n
 _INT = re.compile(r"\s*[+-]?\d+\s*$")
 _REAL = re.compile(r"\s*[+-]?(?:(?i:inf|infinity|nan)|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*$")
 _TRUE, _FALSE = ("true", "1"), ("false", "0")
+# MXNet's parser refuses a written exponent beyond 38 (float) or 308 (double), and at exactly that exponent a
+# significand above the largest value's or (negative exponent) below the smallest normal's
+_EXPONENT_LIMITS = {"f": (38, 3.402823466, 1.175494351), "d": (308, 1.7976931348623157, 2.2250738585072014)}
+_WITH_EXPONENT = re.compile(r"(\d*\.?\d*)[eE]([+-]?)(\d+)")
 _NONE = object()          # a None element of a slice bound, told apart from a failed parse
 
 
@@ -329,7 +333,11 @@ def read_attrs(op_name, attrs):
     read = None
     for key, value in attrs.items():
         kind = kinds.get(key)
-        if kind is None or _plain(kind, value):
+        if kind is None:
+            continue
+        if _plain(kind, value):
+            if kind[0] in "fd" and type(value) is float and not _roomy(value):
+                _check_range(op_name, key, kind[0], str(value))
             continue
         if read is None:
             read = dict(attrs)
@@ -356,12 +364,16 @@ def _plain(kind, value):
     return False
 
 
-def _parse(op_name, key, kind, value):
+def _text(value):
+    """The text MXNet's front end makes of an attribute value."""
     if type(value) is tuple or type(value) is list:
         from ..symbol.graph import attr_to_str
-        text = attr_to_str(value)
-    else:
-        text = str(value)
+        return attr_to_str(value)
+    return str(value)
+
+
+def _parse(op_name, key, kind, value):
+    text = _text(value)
     if (kind[-1] == "?" or kind[0] in "sS") and text.strip() == "None":
         return None
     base = kind[0]
@@ -370,7 +382,37 @@ def _parse(op_name, key, kind, value):
         label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
         raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}', "
                          f'in operator {op_name}(name="", {key}="{text}")')
+    if base in "fd":                # (tuples of floats are read by a stream, without this check)
+        _check_range(op_name, key, base, text)
     return parsed
+
+
+def _roomy(value):
+    """Whether a float's text is read without MXNet's range check coming into play."""
+    return 1e-30 < abs(value) < 1e30 or value == 0 or value != value or abs(value) == float("inf")
+
+
+def _check_range(op_name, key, base, text):
+    """MXNet's error for a number in ``text`` its float (or double) parser reads as out of range."""
+    limit, largest, smallest = _EXPONENT_LIMITS[base]
+    for m in _WITH_EXPONENT.finditer(text):
+        significand, negative, exponent = m.group(1), m.group(2) == "-", int(m.group(3))
+        if exponent == limit and significand not in ("", "."):
+            value, bound = _significand(base, significand, smallest if negative else largest)
+            inside = value >= bound if negative else value <= bound
+        else:
+            inside = exponent < limit
+        if not inside:
+            raise MXNetError(f"Out of range value for {key}, value='{text}', in operator "
+                             f'{op_name}(name="", {key}="{text}")')
+
+
+def _significand(base, text, bound):
+    """The significand as the parser reads it, and the bound in the parser's type."""
+    if base == "f":
+        import numpy as np
+        return _float(text), float(np.float32(bound))
+    return float(text), bound
 
 
 def _int(text):
