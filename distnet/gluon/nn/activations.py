@@ -1,5 +1,6 @@
 """Activation layers: Activation, LeakyReLU, PReLU, ELU, SELU, GELU, Swish."""
 from ... import initializer
+from ...util import is_np_array
 from ..block import HybridBlock
 from ..parameter import AssertError
 
@@ -83,7 +84,8 @@ class ELU(HybridBlock):
         self._alpha = alpha
 
     def hybrid_forward(self, F, x):
-        return F.LeakyReLU(x, act_type="elu", slope=self._alpha)
+        leaky_relu = F.npx.leaky_relu if is_np_array() else F.LeakyReLU     # (named as MXNet's graphs name it)
+        return leaky_relu(x, act_type="elu", slope=self._alpha)
 
 
 class SELU(HybridBlock):
@@ -113,4 +115,6 @@ class Swish(HybridBlock):
         self._beta = beta
 
     def hybrid_forward(self, F, x):
+        if is_np_array():                   # MXNet's graph then holds an npx sigmoid node, named by its hint
+            return x * F.npx.sigmoid(self._beta * x)
         return x * F.sigmoid(self._beta * x, name="fwd")

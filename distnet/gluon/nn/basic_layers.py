@@ -5,6 +5,7 @@ import numpy as np
 
 from ... import ndarray as nd
 from ...ndarray import array_kinds as _kinds
+from ...util import is_np_array
 from ..block import Block, HybridBlock, _flatten
 from ..parameter import AssertError
 from ..utils import _indent
@@ -264,7 +265,7 @@ class Flatten(HybridBlock):
     """Reshape ``(N, x1, ..., xn)`` to ``(N, x1 * ... * xn)``."""
 
     def hybrid_forward(self, F, x):
-        return F.flatten(x)
+        return F.npx.batch_flatten(x) if is_np_array() else F.flatten(x)     # (named as MXNet's graphs name it)
 
     def __repr__(self):
         return self.__class__.__name__
@@ -311,7 +312,8 @@ class LayerNorm(_Norm):
                          center, scale, beta_initializer, gamma_initializer, prefix=prefix, params=params)
 
     def hybrid_forward(self, F, data, gamma, beta):
-        return F.LayerNorm(data, gamma=gamma, beta=beta, axis=self._axis, eps=self._epsilon)
+        layer_norm = F.npx.layer_norm if is_np_array() else F.LayerNorm      # (named as MXNet's graphs name it)
+        return layer_norm(data, gamma=gamma, beta=beta, axis=self._axis, eps=self._epsilon)
 
 
 class InstanceNorm(_Norm):

@@ -5,16 +5,34 @@ those operators are registered in ``distnet.numpy.graph_ops`` from the ones ``mx
 """
 import numbers as _numbers
 
+import numpy as _onp
+
 from ...base import MXNetError as _MXNetError
 from ...numpy.graph_ops import UNARY as _UNARY
 from . import _symbol
-from ._symbol import UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
+from ._symbol import _SCALARS, UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
 from ._creation import (_dtype, _given, arange, eye, full, full_like, linspace, ones, ones_like, zeros,  # noqa: F401
                        zeros_like)
 
 
+def _numbers_only(*args):
+    """Whether a function got plain numbers only: MXNet's mx.sym.np then computes it with NumPy, no graph."""
+    for a in args:             # (not all(): this module defines np.all)
+        if not isinstance(a, _SCALARS) or isinstance(a, complex):
+            return False
+    return True
+
+
+def _symbol_or_number(x):
+    if not isinstance(x, (_symbol.Symbol, _SCALARS)):
+        raise TypeError(f"type {type(x)} not supported")
+
+
 def _unary(name, hint):
     def function(x, out=None, **kwargs):
+        if _numbers_only(x):
+            return getattr(_onp, name)(x)
+        _symbol_or_number(x)
         if out is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         return _create_np(f"_npi_{name}", x, hint=hint)
@@ -30,6 +48,8 @@ abs = fabs = _unary("absolute", "abs")  # noqa: A001
 
 def _binary(name, hint):
     def function(x1, x2, out=None, **kwargs):
+        if _numbers_only(x1, x2):
+            return getattr(_onp, name)(x1, x2)
         if out is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         return _arith(name, x1, x2)
@@ -45,6 +65,8 @@ for _name in ("add", "subtract", "multiply", "true_divide", "mod", "power", "equ
 
 def _arrays_only(name):
     def function(x1, x2, out=None, **kwargs):
+        if _numbers_only(x1, x2):
+            return getattr(_onp, name)(x1, x2)
         if not (isinstance(x1, _Symbol) and isinstance(x2, _Symbol)):
             raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
         return _create_np(f"_npi_{name}", x1, x2, hint=name)
@@ -59,6 +81,8 @@ for _name in ("hypot", "arctan2", "copysign", "ldexp"):
 
 def _predicate(name):
     def function(x, out=None, **kwargs):
+        if _numbers_only(x):
+            return getattr(_onp, name)(x)
         return _create_np(f"_npi_{name}", x, hint=name)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of a symbol, as bools."
@@ -71,6 +95,8 @@ for _name in ("isnan", "isinf", "isfinite", "isposinf", "isneginf", "logical_not
 
 def around(a, decimals=0, out=None):
     """``a`` rounded half to even to ``decimals`` places."""
+    if _numbers_only(a):
+        return _onp.around(a, decimals)
     return _create_np("_npi_around", a, decimals=decimals, hint="around")
 
 
@@ -91,6 +117,8 @@ remainder = _binary("mod", "remainder")
 
 def _extreme(name):
     def function(x1, x2, out=None, **kwargs):
+        if _numbers_only(x1, x2):
+            return getattr(_onp, name)(x1, x2)
         if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
             return _create_np(f"broadcast_{name}", x1, x2, hint=name)
         sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
@@ -187,7 +215,8 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
 
 def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
-    return _create_np("repeat", a, repeats=repeats, axis=axis, hint="repeat")
+    given = {} if axis is None else {"axis": axis}          # MXNet's node leaves out axis=None
+    return _create_np("repeat", a, repeats=repeats, hint="repeat", **given)
 
 
 def flip(m, axis=None, out=None):
