@@ -1,4 +1,6 @@
 """The single-process kvstores ('local', 'device', ...): sum the pushed arrays, update or store, copy out on pull."""
+import ctypes
+
 import numpy as np
 
 from ..context import cpu_pinned
@@ -52,7 +54,10 @@ class LocalKVStore(KVStore):
                 np.add(merged, value.asnumpy(), out=merged, casting="unsafe")
             merged = _wrap(merged, self._merged_context(values))
         if self._updater is not None:
-            self._updater(self._updater_key(key), merged, stored)
+            try:
+                self._updater(self._updater_key(key), merged, stored)
+            except Exception as error:      # MXNet drops any error of the Python updater it calls back
+                _report_dropped(error)
         elif _stype(merged) == _stype(stored):
             merged.copyto(stored)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
@@ -75,6 +80,17 @@ class LocalKVStore(KVStore):
                 np.copyto(out._data, stored.asnumpy(), casting="unsafe")
             else:
                 stored.astype(out.dtype).copyto(out)
+
+
+_C_CALLBACK = ctypes.CFUNCTYPE(None)
+
+
+def _report_dropped(error):
+    """Report ``error`` as MXNet's C++ store does when the Python updater it calls back raises: Python prints
+    "Exception ignored on calling ctypes callback function" with the traceback, and the push goes on."""
+    def updater_handle():
+        raise error
+    _C_CALLBACK(updater_handle)()
 
 
 # MXNet's stores of every type are instances of one class named KVStore; type(kv).__name__ says the same here
