@@ -135,9 +135,12 @@ def _kahan_float32(lane):
         y = cell[0]
         cell[0] = s + y
         t = cell[0]
-        cell[0] = t - s
-        cell[0] = cell[0] - y
-        c = cell[0]
+        if abs(s) >= abs(y):        # Dekker's Fast2Sum: t - s and the compensation are float32 values, exact
+            c = (t - s) - y         # in double too (half the roundings of the loop)
+        else:
+            cell[0] = t - s
+            cell[0] = cell[0] - y
+            c = cell[0]
         s = t
     return s
 
@@ -186,7 +189,9 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
                 and data.dtype is _F32 and 1 < data.size <= _TINY_SUM:     # a whole small array: the commonest sum
             r = _kahan_float32(data.ravel())
             if math.isfinite(r):
-                return np.array([r], np.float32)
+                out = np.empty(1, _F32)     # (a third cheaper than np.array([r], np.float32))
+                out[0] = r
+                return out
         keepdims = _flag(name, "keepdims", keepdims)
         axes = _axes(data.ndim, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
