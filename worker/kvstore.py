@@ -83,7 +83,11 @@ class DistKVStore(KVStore):
         self._barrier()
 
     def push(self, key, value, priority=0):
-        """Push values (several arrays for one key are summed here first); returns at once."""
+        """Push values (several arrays for one key are summed here first); returns at once.
+
+        A key whose pull came right after its last push has this push held until the next request (a copy:
+        the caller may reuse ``value``), so that its pull travels with it as one message.
+        """
         self._client.check()
         meta = self._single(key, value)
         if meta is not None and self._compression is None:
