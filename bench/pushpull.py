@@ -7,7 +7,8 @@
 keeps each size's best figure (the machine is shared: the best run is the least disturbed one).
 
 Each configuration starts a real job on 127.0.0.1 (scheduler, S servers, W workers). A round trip is
-`kv.push(k, a); kv.pull(k, out=o); o.wait_to_read()` on every worker at once (with --pushpull:
+`kv.push(k, a); kv.pull(k, out=o); o.wait_to_read()` on every worker at once (from the second one on,
+the push waits for the pull and both travel as one message; with --pushpull:
 `kv.pushpull(k, a, out=o); o.wait_to_read()`, as gluon.Trainer does); GB/s counts the bytes a worker
 sends plus receives. The echo is a DEALER sending one array frame (copy=False) to a ROUTER process
 that sends it back. Both report the median round trip (other processes on a shared machine make the
