@@ -14,6 +14,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like
 from ..ndarray.ndarray import NDArray, _wrap
+from ..util import is_np_array
 from . import sparse_weights
 
 
@@ -97,7 +98,7 @@ class Optimizer:
         self.idx2name = param_idx2name.copy()
         self.sym_info = (sym.attr_dict(), sym.list_arguments()) if sym is not None else ()
         self.param_dict = param_dict if param_dict else {}
-        self.allow_np_array = False
+        self.allow_np_array = is_np_array()     # the Updater hands it mx.np weights as legacy views only then
         self.set_lr_mult({})
         self.set_wd_mult({})
 

@@ -3,6 +3,8 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import KEEP_CLASS
+from ..util import is_np_array
 from .serialization import pack, unpack
 
 _FORMAT = "distnet.optimizer.states"
@@ -19,10 +21,11 @@ class Updater:
         self.aggregate_updates = optimizer.aggregate_num > 0
 
     def __call__(self, index, grad, weight):
+        allow_np = getattr(self.optimizer, "allow_np_array", is_np_array())
         if isinstance(index, (list, tuple)):
-            indices, grads, weights = list(index), list(grad), list(weight)
+            indices, grads, weights = list(index), _as_classic(grad, allow_np), _as_classic(weight, allow_np)
         else:
-            indices, grads, weights = [index], [grad], [weight]
+            indices, grads, weights = [index], _as_classic([grad], allow_np), _as_classic([weight], allow_np)
         if weights:
             self.optimizer._set_current_context(weights[0].context.device_id)
         for i, idx in enumerate(indices):
@@ -69,6 +72,17 @@ class Updater:
             self.optimizer = saved["optimizer"]
             self.aggregate_updates = self.optimizer.aggregate_num > 0
         self.states_synced = dict.fromkeys(self.states, False)
+
+
+def _as_classic(arrays, allow_np):
+    """``arrays`` with mx.np ones as legacy views sharing their memory: MXNet's optimizers compute with legacy
+    operators (and custom ones see legacy NDArrays); an optimizer made outside npx.set_np() refuses them."""
+    if not any(type(a) in KEEP_CLASS for a in arrays):
+        return list(arrays)
+    if not allow_np:
+        raise ValueError("Converting np.ndarray to mx.nd.NDArray is not allowed: this optimizer was created "
+                         "outside npx.set_np(); create it (or its Trainer) under NumPy semantics")
+    return [a.as_nd_ndarray() if type(a) in KEEP_CLASS else a for a in arrays]
 
 
 def get_updater(optimizer):
