@@ -444,8 +444,12 @@ class HybridBlock(Block):
                              "Please check the type of the args.\n")
         from .. import symbol
         params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
+        run = self.hybrid_forward
+        if type(self).hybrid_forward.__module__.startswith("distnet.") and _np_symbol_in(x, args):
+            # traced as computed: a layer MXNet builds from legacy operators refuses np symbols, as its arrays
+            run = partial(_kinds.run_layer, not is_np_array() or not self._numpy_mode_path, self.hybrid_forward)
         with self.name_scope():
-            return self.hybrid_forward(symbol, x, *args, **params)
+            return run(symbol, x, *args, **params)
 
     def _forward_imperative(self, x, *args):
         """``hybrid_forward`` with F = mx.nd, finishing deferred initialisation on the first call."""
@@ -666,6 +670,12 @@ def _save_params_file(filename, arrays):
         save(filename, arrays)
     else:
         ndarray.save(filename, arrays)
+
+
+def _np_symbol_in(x, args):
+    """Whether a (top-level) input is an ``mx.sym.np`` symbol."""
+    from ..symbol.numpy._symbol import _Symbol
+    return _kinds.numpy_array_in((x,) + args, (_Symbol,)) is not None
 
 
 def _legacy_array_in(x, args):

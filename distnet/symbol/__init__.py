@@ -1,5 +1,5 @@
 """``mx.sym`` / ``mx.symbol``: symbolic graphs over the operator registry."""
-from ..ndarray.array_kinds import called_by_user as _called_by_user
+from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_only_layer as _in_legacy_only_layer
 from ..ndarray.registry import OPS as _OPS
 from .symbol import Symbol, var, Variable, Group, load, load_json, create  # noqa: F401
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
@@ -10,7 +10,7 @@ def _make(op_name):
     op = _OPS[op_name]
 
     def apply(*args, **kwargs):
-        if _any_np_symbol(args, kwargs) and _called_by_user(1):
+        if _any_np_symbol(args, kwargs) and (_called_by_user(1) or _in_legacy_only_layer()):
             from .numpy._symbol import refuse_np_symbol
             refuse_np_symbol(op_name)
         _refuse_non_symbol_inputs(op, args)

@@ -1,0 +1,47 @@
+"""Under npx.set_np(), layers MXNet builds from legacy operators refuse np symbols when traced inside a
+hybridized block (MXNet 1.9.1: TypeError), while layers with an npx path trace fine."""
+import pytest
+
+from distnet import gluon, np, npx
+from distnet.gluon import nn
+
+
+@pytest.fixture(autouse=True)
+def _np_mode():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+class _Wrap(nn.HybridBlock):
+    def __init__(self, child, pair):
+        super().__init__()
+        self.child, self.pair = child, pair
+
+    def hybrid_forward(self, F, x, y=None):
+        return self.child(x, y) if self.pair else self.child(x)
+
+
+def _run(child, pair):
+    block = _Wrap(child, pair)
+    block.initialize()
+    block.hybridize()
+    return block(np.ones((2, 3)), np.ones((2, 3))) if pair else block(np.ones((1, 2, 4, 4)))
+
+
+@pytest.mark.parametrize("make, pair", [
+    (lambda: nn.InstanceNorm(in_channels=2), False), (lambda: nn.GroupNorm(1), False),
+    (lambda: nn.ReflectionPad2D(1), False), (lambda: nn.HybridLambda("tanh"), False),
+    (lambda: gluon.loss.KLDivLoss(), True), (lambda: gluon.loss.HingeLoss(), True),
+])
+def test_legacy_only_layers_refuse(make, pair):
+    with pytest.raises(TypeError, match="legacy"):
+        _run(make(), pair)
+
+
+@pytest.mark.parametrize("make, pair, shape", [
+    (lambda: nn.HybridLambda(lambda F, x: F.np.tanh(x)), False, (1, 2, 4, 4)),
+    (lambda: nn.LayerNorm(), False, (1, 2, 4, 4)), (lambda: gluon.loss.L2Loss(), True, (2,)),
+])
+def test_npx_layers_trace(make, pair, shape):
+    assert _run(make(), pair).shape == shape
