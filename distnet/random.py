@@ -24,4 +24,6 @@ def seed(seed_state, ctx="all"):
         raise ValueError(f"seed_state must be int, got {type(seed_state).__name__} {seed_state!r}")
     if isinstance(ctx, str) and ctx != "all":
         ctx = Context(ctx)
-    _ops.seed(int(seed_state))        # MXNet 1.9.1 reseeds the shared CPU stream whatever device is named
+    # MXNet 1.9.1 reseeds the shared CPU streams whatever device is named; naming one seeds the sequential
+    # engine (shuffle, multinomial) with the seed itself
+    _ops.seed(int(seed_state), device=not (isinstance(ctx, str) and ctx == "all"))

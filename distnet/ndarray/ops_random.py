@@ -140,8 +140,11 @@ class Resource:
     def __init__(self, seed=0):
         self.seed(seed)
 
-    def seed(self, seed):
+    def seed(self, seed, device=False):
+        """Reseed both generators; ``device``: as MXNet's seed for one device, which seeds the sequential
+        engine with the seed itself rather than with ``seed * 127``."""
         self.base = (int(seed) * _MAGIC) & _U32
+        self.sequential_seed = int(seed) & _U32 if device else self.base
         self._rows = None
         self._sequential = None
         self._before = None
@@ -172,7 +175,7 @@ class Resource:
         if self._before is not None and "sequential" not in self._before:
             self._before["sequential"] = None if self._sequential is None else _copy_engine(self._sequential)
         if self._sequential is None:
-            self._sequential = _engine(self.base)
+            self._sequential = _engine(self.sequential_seed)
         return self._sequential
 
     def plan(self, n):
@@ -198,11 +201,11 @@ class Resource:
 RESOURCE = Resource()
 
 
-def seed(seed_state):
-    """Reseed the random resource (``mx.random.seed``): skipped, as MXNet's engine skips it, while the
-    resource holds a sampler's error not raised yet."""
+def seed(seed_state, device=False):
+    """Reseed the random resource (``mx.random.seed``; ``device``: with a context): skipped, as MXNet's
+    engine skips it, while the resource holds a sampler's error not raised yet."""
     if not random_resource_failed():
-        RESOURCE.seed(seed_state)
+        RESOURCE.seed(seed_state, device)
 
 
 # ---- vectorised streams ----------------------------------------------------------------
