@@ -102,17 +102,15 @@ def _like(src, pixels):
 
 
 def _check_array_kind(src, opname, numpy_op):
-    """MXNet's TypeError for a legacy NDArray given to an mx.np image operator, or the other way round."""
-    from ..numpy.multiarray import ndarray as np_ndarray
+    """MXNet's TypeError for a legacy NDArray given to an mx.np image operator (under npx.set_np()), or an
+    mx.np array given to a legacy one."""
+    from ..numpy.multiarray import ndarray as np_ndarray, refuse_legacy_arrays
     from ..util import is_np_array
-    if not isinstance(src, NDArray):
-        return
-    if numpy_op and is_np_array() and not isinstance(src, np_ndarray):
-        raise TypeError(f"Operator `{opname}` is an mx.np operator and can only take mx.np arrays under "
-                        "npx.set_np(), but got a legacy NDArray; convert it with as_np_ndarray()")
+    if numpy_op and is_np_array():
+        refuse_legacy_arrays(opname, (src,))
     if not numpy_op and isinstance(src, np_ndarray):
-        raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only take legacy NDArrays, but "
-                        "got an mx.np.ndarray; convert it with as_nd_ndarray()")
+        from ..ndarray.array_kinds import refuse_numpy_input
+        refuse_numpy_input(opname)
 
 
 def imresize(src, w, h, interp=1, out=None):
