@@ -297,7 +297,7 @@ def _propagate(heap, leaves, retain_graph, create_graph):
                 continue
             pslots = pnode.grads
             if pslots is None:
-                pslots = pnode.grads = [None] * pnode.nout
+                pslots = pnode.grads = [None] if pnode.nout == 1 else [None] * pnode.nout
                 push(heap, (-pnode.seq, pnode))
             prev = pslots[index]
             pslots[index] = g if prev is None else add_gradient(prev, g)

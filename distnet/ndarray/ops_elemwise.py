@@ -10,7 +10,7 @@ from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
-from .registry import Op, _scalar_like, defop, is_array, unbroadcast
+from .registry import Op, _f32_operand, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
 
 
@@ -76,6 +76,8 @@ mul.plain_ufunc = np.multiply
 def _(dy, out, a, b):
     if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
         if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
+            if dy.dtype is _FLOAT32 and dy.ndim and type(b) is not int:
+                return dy * _f32_operand(b), None       # (the number as numpy rounds it, in a faster form)
             return dy * b, None
         if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
             return dy * b, dy * a
@@ -735,7 +737,10 @@ _unary("arccos", np.arccos, lambda x, y: -1 / np.sqrt(1 - x * x), ufunc=np.arcco
 _unary("arctan", np.arctan, lambda x, y: 1 / (1 + x * x), ufunc=np.arctan, rounded="atanf")
 _unary("sinh", np.sinh, lambda x, y: _libm("coshf", np.cosh)(x), ufunc=np.sinh, rounded="sinhf")
 _unary("cosh", np.cosh, lambda x, y: _libm("sinhf", np.sinh)(x), ufunc=np.cosh, rounded="coshf")
-_unary("tanh", np.tanh, lambda x, y: 1 - y * y, ufunc=np.tanh, rounded="tanhf")
+_ONE_F32 = np.array(1, np.float32)      # 1 as numpy takes it fastest with a float32 array (same result)
+_ONE_F32.flags.writeable = False
+_unary("tanh", np.tanh, lambda x, y: (_ONE_F32 if y.dtype is _FLOAT32 and y.ndim else 1) - y * y, ufunc=np.tanh,
+       rounded="tanhf")
 def _sign_flipped_second_order(op, derivative):
     """Give ``op`` the gradient ``dy * derivative(x)``, recorded (create_graph) as MXNet 1.9.1's ``_backward_<op>``
     node for arcsinh and arccosh: its own gradient reads the node's output n, with f'(x) = n / dy and
