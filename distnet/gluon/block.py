@@ -888,8 +888,11 @@ def _infer_param_types(inputs, outputs):
     """
     known = {}
     for i in inputs:
-        types = i.infer_type()[0]       # warns for an untyped input, as MXNet does
-        if not types:
+        types = i.infer_type_partial()[0]
+        if not types or types[0] is None:
+            # MXNet's infer_type warns for an untyped input, pointing here: shown once per process
+            warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:"
+                          + "".join(f"\n\t{k}: None" for k in i.list_arguments()))
             return {}, {}
         known[i.name] = types[0]
     try:
