@@ -412,6 +412,10 @@ def _write_out(op, out, outs, multi):
     for t, r in zip(targets, outs):
         if t.shape != r.shape:
             raise MXNetError(f"operator {op.name}: out= has shape {t.shape} but the result has shape {r.shape}")
+        if t.dtype != r.dtype and type(t) not in KEEP_CLASS:      # MXNet's type inference checks outputs too
+            raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
+                             f"node  at 0-th output: expected {np.dtype(r.dtype).name}, got {np.dtype(t.dtype).name}; "
+                             "pass an out= array of the result's dtype")
         if t.stype == "default":
             t._data[...] = r._data
         else:                             # a sparse target keeps its storage type
