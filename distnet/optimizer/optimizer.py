@@ -5,6 +5,7 @@ fused C++ kernel (sgd_update, adam_update, ...) the rule casts its hyper-paramet
 dtype and evaluates the kernel's expression in the same order, so the results match bit for bit;
 where MXNet composes NDArray operators in Python, the rule composes the same numpy operations.
 """
+import functools
 import inspect
 import os
 import warnings
@@ -13,7 +14,9 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError, error_like
+from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
 from . import sparse_weights
 
@@ -47,6 +50,7 @@ class Optimizer:
 
     opt_registry = {}
     _weight_copied = False      # True while a sparse weight is updated through a dense copy (sparse_weights)
+    _legacy_kernels = True      # MXNet updates with legacy operators, which refuse mx.np weights and gradients
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -54,7 +58,10 @@ class Optimizer:
         for name, wrap in (("update", sparse_weights.update), ("update_multi_precision", sparse_weights.update),
                            ("create_state", sparse_weights.create_state)):
             if name in cls.__dict__:
-                setattr(cls, name, wrap(cls.__dict__[name]))
+                method = wrap(cls.__dict__[name])
+                if name != "create_state" and cls._legacy_kernels and cls.__module__.startswith("distnet."):
+                    method = _refusing_np_arrays(method)     # a user's own update may take them
+                setattr(cls, name, method)
 
     def __new__(cls, *args, **kwargs):
         self = super().__new__(cls)
@@ -286,6 +293,18 @@ def warn_float16_accumulation(opt, weight):
     if weight.dtype == np.float16 and not opt.multi_precision:
         warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
                       "Consider using multi_precision=True option of the optimizer")
+
+
+def _refusing_np_arrays(update):
+    """``update`` refusing mx.np weights and gradients, as the legacy update operator it stands for (the Updater
+    hands optimizers legacy views of them)."""
+    @functools.wraps(update)
+    def legacy_update(self, index, weight, grad, state):
+        arrays = [*weight, *grad] if isinstance(index, (list, tuple)) else [weight, grad]
+        if any(type(a) in KEEP_CLASS for a in arrays):
+            refuse_numpy_input(f"{type(self).__name__.lower()}_update")
+        return update(self, index, weight, grad, state)
+    return legacy_update
 
 
 def _bound_kwargs(cls, args, kwargs):

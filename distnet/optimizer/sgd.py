@@ -529,6 +529,8 @@ class DCASGD(Optimizer):
         The delay-compensation scale.
     """
 
+    _legacy_kernels = False     # MXNet's updates with NDArray arithmetic, which takes mx.np arrays too
+
     def __init__(self, momentum=0.0, lamda=0.04, **kwargs):
         super().__init__(**kwargs)
         check_hyper("momentum", momentum)

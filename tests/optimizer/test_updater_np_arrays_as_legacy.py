@@ -52,3 +52,22 @@ def test_optimizer_made_outside_np_semantics_refuses_np_arrays():
             _one_step(gluon.Trainer(net.collect_params(), opt), net)
     finally:
         npx.reset_np()
+
+
+@pytest.mark.parametrize("name", ["sgd", "adam", "rmsprop", "signum", "ftrl"])
+def test_builtin_update_called_directly_refuses_np_arrays(name):
+    opt = mx.optimizer.create(name, learning_rate=0.1)
+    weight = np.ones(3)
+    with pytest.raises(TypeError):
+        opt.update(0, weight, np.ones(3), opt.create_state(0, weight))
+    assert weight.asnumpy().tolist() == [1.0, 1.0, 1.0]
+
+
+def test_dcasgd_and_user_updates_take_np_arrays():
+    opt = mx.optimizer.DCASGD(learning_rate=0.1)
+    weight = np.ones(3)
+    opt.update(0, weight, np.ones(3) * 0.5, opt.create_state(0, weight))
+    assert weight.asnumpy().tolist() == pytest.approx([0.95] * 3)
+    mine = _Recording(learning_rate=0.1)
+    mine.update(0, weight, np.ones(3), None)
+    assert weight.asnumpy().tolist() == pytest.approx([0.85] * 3)
