@@ -167,8 +167,11 @@ class Client:
         # each look at a socket costs libzmq two system calls.
         self.server_socks = self.socks[1:]
         self.data_waiter = select.poll()        # the servers' descriptors, for a caller serving itself
-        for sock, _ in self.server_socks:
-            self.data_waiter.register(sock.getsockopt(zmq.FD), select.POLLIN)
+        self.fd_socks = {}                      # descriptor -> (socket, target) of each server
+        for sock, target in self.server_socks:
+            fd = sock.getsockopt(zmq.FD)
+            self.data_waiter.register(fd, select.POLLIN)
+            self.fd_socks[fd] = (sock, target)
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_r, False)
         os.set_blocking(self.wake_w, False)
@@ -282,8 +285,9 @@ class Client:
                 left = end - time.monotonic()
                 if left <= 0:
                     return
-                if self.data_waiter.poll(left * 1000):
-                    self._receive_all(self.pending, self.server_socks)
+                ready = self.data_waiter.poll(left * 1000)
+                if ready:               # a quiet descriptor's socket has nothing waiting (see above)
+                    self._receive_all(self.pending, [self.fd_socks[fd] for fd, _ in ready])
         finally:
             for fd in self.server_fds:          # level-triggered: a reply that came meanwhile wakes it now
                 self.io_waiter.modify(fd, select.EPOLLIN)
