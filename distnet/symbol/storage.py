@@ -60,6 +60,9 @@ def _forward_stype(node, ins):
             return "csr"
     if op == "_sparse_retain":
         return "row_sparse"
+    if op == "_square_sum" and ins == ["row_sparse"]:     # summing each row keeps the stored rows
+        axis = str(attrs.get("axis", "")).strip("()[], ")
+        return "row_sparse" if axis in ("1", "-1") and _true(attrs.get("keepdims", False)) else "default"
     return "default"
 
 
@@ -70,6 +73,8 @@ def _gradient_stype(node, position, ins, ograd):
     if op == "Embedding" and position == 1 and _true(attrs.get("sparse_grad", False)):
         return "row_sparse"
     if op == "_contrib_SparseEmbedding" and position == 1:
+        return "row_sparse"
+    if op == "_square_sum" and ins[position] == "row_sparse":
         return "row_sparse"
     if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
         return "row_sparse"
