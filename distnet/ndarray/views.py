@@ -7,32 +7,34 @@ views are noted here with the storage they came from.
 """
 import weakref
 
-_STORAGE = {}       # id(buffer) -> (weak reference to the buffer, storage shape, byte offset into the storage)
+_STORAGE = {}       # id(buffer) -> (weak reference to the buffer, the buffer of the storage it was cut from)
 
 
 def _address(buffer):
     return buffer.__array_interface__["data"][0]
 
 
-def storage_of(buffer):
-    """(shape, byte offset) of the storage ``buffer`` lies in: its own shape and 0 unless noted as a view."""
+def _storage(buffer):
     entry = _STORAGE.get(id(buffer))
     if entry is not None and entry[0]() is buffer:
-        return entry[1], entry[2]
-    return buffer.shape, 0
+        return entry[1]
+    return None
 
 
 def note_view(buffer, source):
     """Record that numpy ``buffer`` shares the storage of numpy ``source`` (an array or itself a view)."""
     if buffer is source:
         return
-    shape, offset = storage_of(source)
+    storage = _storage(source)
     key = id(buffer)
-    _STORAGE[key] = (weakref.ref(buffer, lambda _, key=key: _STORAGE.pop(key, None)), shape,
-                     offset + _address(buffer) - _address(source))
+    # the storage's own buffer is kept (its memory lives as long as the view's anyway): no chains of views
+    _STORAGE[key] = (weakref.ref(buffer, lambda _, key=key: _STORAGE.pop(key, None)),
+                     source if storage is None else storage)
 
 
 def is_view(buffer):
     """Whether MXNet would call the array holding numpy ``buffer`` a view."""
-    shape, offset = storage_of(buffer)
-    return offset > 0 or tuple(buffer.shape) != tuple(shape)
+    storage = _storage(buffer)
+    if storage is None:
+        return False
+    return tuple(buffer.shape) != tuple(storage.shape) or _address(buffer) > _address(storage)
