@@ -12,6 +12,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
+from ..ndarray.views import note_view
 from .multiarray import invoke_np, ndarray, refuse_legacy_arrays
 
 
@@ -439,9 +440,13 @@ def _transpose_method(self, *axes):
 
 
 def _reshape_view_method(self, *shape, **kwargs):
-    """``reshape`` under MXNet's other name (which asserts a shape is given)."""
+    """``reshape`` as a view of this array's memory (MXNet's NDArray reshape, not the operator's copy)."""
     assert shape or kwargs, "Shape must be provided."
-    return _reshape_method(self, *shape, **kwargs)
+    out = _reshape_method(self, *shape, **kwargs)
+    out._data = self._data.reshape(out.shape)       # writes through it reach this array, as in MXNet
+    note_view(out._data, self._data)
+    out._ctx = self._ctx
+    return out
 
 
 def _flatten_method(self, order="C"):
