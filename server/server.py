@@ -33,29 +33,30 @@ class Server:
 
     def run(self):
         """Serve until STOP (0) or a dead node (1); returns the exit status."""
-        # Sleep on the sockets' descriptors (ZMQ_FD), which is cheaper per wake-up than zmq.Poller. They
-        # signal edges: each socket is drained until ZMQ_EVENTS shows nothing left, after its last send.
-        # A socket is looked at only when its descriptor fired or this loop sent on it (each look costs
-        # libzmq two system calls): the workers' traffic does not make the scheduler's socket busy.
-        waiter = select.poll()
-        router_fd, scheduler_fd = self.router.getsockopt(zmq.FD), self.scheduler.getsockopt(zmq.FD)
-        for fd in (router_fd, scheduler_fd):
-            waiter.register(fd, select.POLLIN)
-        ready = (router_fd, scheduler_fd)
+        # The workers' socket is read with blocking receives (libzmq waits on it itself, and a message
+        # already queued costs no system call), for at most half a heartbeat interval, so heartbeats and
+        # the scheduler's messages are seen in time. The scheduler's socket is looked at when its
+        # descriptor (ZMQ_FD) fires, and drained after each heartbeat sent on it (the send may have taken
+        # that signal): a look with ZMQ_EVENTS costs libzmq two system calls, a poll of the descriptor one.
+        scheduler = select.poll()
+        scheduler.register(self.scheduler.getsockopt(zmq.FD), select.POLLIN)
+        self.router.rcvtimeo = max(1, int(self.cfg.heartbeat_interval * 500))
         next_beat = 0.0
         while self.status is None:
             now = time.monotonic()
             if now >= next_beat:
                 protocol.send(self.scheduler, Msg.HEARTBEAT)
                 next_beat = now + self.cfg.heartbeat_interval
-                ready = (router_fd, scheduler_fd)   # the send may have taken the socket's signal
-            if scheduler_fd in ready:
                 self.from_scheduler()
-            if router_fd in ready:
-                self.from_workers()
-            self.check_scheduler(time.monotonic())
+            elif scheduler.poll(0):
+                self.from_scheduler()
+            self.check_scheduler(now)
             if self.status is None:
-                ready = [fd for fd, _ in waiter.poll(max(0.0, next_beat - time.monotonic()) * 1000)]
+                try:
+                    frames = protocol.recv_frames(self.router)
+                except zmq.Again:           # nothing for half an interval
+                    continue
+                self.from_worker(frames)
         return self.status
 
     def check_scheduler(self, now):
@@ -86,11 +87,6 @@ class Server:
                 self.status = 1
             elif op is Msg.ERROR:
                 log(f"{self.name}: the scheduler reports: {head['message']}")
-
-    def from_workers(self):
-        """Handle every message waiting on the router."""
-        while self.status is None and self.router.getsockopt(_EVENTS) & _POLLIN:
-            self.from_worker(protocol.recv_frames(self.router, zmq.NOBLOCK))
 
     def from_worker(self, frames):
         """Decode and dispatch one worker message; any failure becomes an ERROR reply, never a crash."""
