@@ -2,7 +2,7 @@
 NDArrays use the ``_sample_*`` ops (one distribution per element)."""
 import numbers as _numbers
 
-from ..base import MXNetError as _MXNetError, numeric_types  # noqa: F401  (dir(nd.random) lists it, as MXNet's)
+from ..base import numeric_types  # noqa: F401  (dir(nd.random) lists it, as MXNet's)
 from ..context import Context as _Context, current_context, placed as _place  # noqa: F401
 from .ndarray import NDArray
 from .registry import OPS as _OPS
@@ -28,20 +28,6 @@ def _dtype(dtype, out):
     return dtype
 
 
-def _shape(shape, out):
-    """MXNet's sampling operators take an unset (or empty) shape from ``out``, and refuse (before drawing
-    anything) an ``out`` of another shape."""
-    if out is None:
-        return shape
-    if shape is None or shape == ():
-        return out.shape
-    wanted = (int(shape),) if isinstance(shape, _numbers.Integral) else tuple(int(s) for s in shape)
-    if wanted != out.shape:
-        raise _MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
-                         f"inferred shape=[{','.join(map(str, wanted))}]: pass an out= array of the sample shape")
-    return shape
-
-
 def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
@@ -51,7 +37,7 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     _same_kinds(values)
     if isinstance(values[0], _numbers.Number):
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-        res = _OPS["_random_" + name](shape=_shape(shape, out), dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
+        res = _OPS["_random_" + name](shape=shape, dtype=dtype, ctx=ctx, out=out, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
     return _OPS["_sample_" + name](*values, shape=shape, dtype=dtype, out=out, **kwargs)
 
@@ -106,8 +92,7 @@ def randint(low, high, shape=None, dtype=None, ctx=None, out=None, **kwargs):
     dtype = _dtype(dtype, out)
     _same_kinds([low, high])
     _placed(None, ctx)
-    res = _OPS["_random_randint"](low=low, high=high, shape=_shape(shape, out), dtype=dtype, ctx=ctx, out=out,
-                                  **kwargs)
+    res = _OPS["_random_randint"](low=low, high=high, shape=shape, dtype=dtype, ctx=ctx, out=out, **kwargs)
     return _placed(res, ctx) if out is None else res
 
 

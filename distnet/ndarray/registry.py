@@ -261,6 +261,31 @@ def _refuse_missing_inputs(op, given, error):
             raise MXNetError(f"Operator {op.name} expects {wanted} inputs, but got {given} instead") from error
 
 
+# creation and sampling operators whose unset shape (and, for samplers, dtype) MXNet infers from out=
+_SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
+                            "_random_gamma", "_random_poisson", "_random_negative_binomial",
+                            "_random_generalized_negative_binomial", "_random_randint"})
+
+
+def _shape_from_out(op, attrs, out):
+    """The attributes with an unset shape taken from ``out`` (a given one must match it, checked before
+    anything is drawn), and a sampler's unset dtype from ``out``'s."""
+    if not isinstance(out, NDArray) or type(out) in KEEP_CLASS:
+        return attrs
+    shape = attrs.get("shape")
+    if shape is None or shape == () or shape == "()":
+        attrs = dict(attrs, shape=out.shape)
+    else:
+        wanted = (int(shape),) if isinstance(shape, (int, np.integer)) else \
+            tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
+        if wanted != out.shape:
+            raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
+                             f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
+    if op.name.startswith("_random_") and attrs.get("dtype") in (None, "None"):
+        attrs = dict(attrs, dtype=np.dtype(out.dtype).name)
+    return attrs
+
+
 def invoke(op, args, attrs, out=None):
     """Run ``op`` on NDArrays/constants, wrap the result, record it for autograd."""
     if attrs and not op.variadic:
@@ -273,6 +298,8 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
+    if out is not None and op.name in _SHAPED_BY_OUT:
+        attrs = _shape_from_out(op, attrs, out)
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
         carried = _failures.carry(invoke, op, args, attrs, out)
         if carried is not None:

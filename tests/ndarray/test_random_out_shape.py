@@ -35,3 +35,21 @@ def test_a_different_shape_is_refused_before_drawing():
     with pytest.raises(mx.base.MXNetError, match=r"Shape inconsistent, Provided = \[2\], inferred shape=\[3\]"):
         nd.random.uniform(shape=(3,), out=nd.zeros((2,)))
     np.testing.assert_array_equal(nd.random.uniform(shape=(2,)).asnumpy(), expected)
+
+
+def test_operators_called_directly_take_shape_and_sampler_dtype_from_out():
+    mx.random.seed(1)
+    out = nd.zeros((2, 2))
+    assert nd._internal._random_uniform(out=out) is out
+    np.testing.assert_allclose(out.asnumpy().ravel()[:3], [0.524, 0.055, 0.040], atol=1e-3)     # MXNet's draws
+    wide = nd.random_normal(out=nd.zeros((2,), dtype="float64"))
+    assert wide.dtype == np.float64
+    assert nd._internal._zeros(out=nd.ones((2, 3))).asnumpy().tolist() == [[0, 0, 0], [0, 0, 0]]
+    assert nd._internal._full(value=2, out=nd.zeros((2,))).asnumpy().tolist() == [2, 2]
+
+
+def test_creation_operators_keep_their_own_dtype():
+    with pytest.raises(mx.base.MXNetError, match="expected float32, got float64"):
+        nd._internal._ones(out=nd.zeros((2,), dtype="float64"))
+    with pytest.raises(mx.base.MXNetError):
+        nd._internal._random_randint(low=0, high=5, out=nd.zeros((3,)))
