@@ -72,9 +72,10 @@ def _wide_outputs(outs):
 
 def _fma_steps(acc, products, total):
     """Add each leading slice of products to acc (float32) in turn: one float64 add rounded once each."""
+    add = np.add        # three plain passes a step beat one casting pass (np.add(acc, step, acc, casting=...))
     total[...] = acc
     for step in products:
-        np.add(total, step, total)
+        add(total, step, total)
         acc[...] = total
         total[...] = acc
 
@@ -91,19 +92,23 @@ def _products(a, w, t0, t1, buffer, fused):
 def _block_sums(a, w, fused, chains):
     """One unit block: a (units, rows) and w (units, outputs) float64 to (rows, outputs) float32 sums."""
     units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
+    if outs < rows:     # every sum is its own chain: the transposed problem has the longer side innermost (faster)
+        return _block_sums(w, a, fused, chains).T
+    size = rows * outs
     pairs = units // 2 if chains == 2 else 0
-    step = 2 * max(1, _CHUNK // max(1, 2 * rows * outs))
+    step = 2 * max(1, _CHUNK // max(1, 2 * size))
     buffer = np.empty((min(step, max(units, 1)), rows, outs))
-    acc = np.zeros((2, rows, outs) if pairs else (rows, outs), _F32)
+    acc = np.zeros(2 * size if pairs else size, _F32)       # flat: numpy's loops run fastest on 1-d arrays
     total = np.empty(acc.shape)
-    for t0 in range(0, 2 * pairs, step):        # (pair, chain, row, output) products, a chunk at a time
+    for t0 in range(0, 2 * pairs, step):        # (pair, chain and sum) products, a chunk at a time
         products = _products(a, w, t0, min(t0 + step, 2 * pairs), buffer, fused)
-        _fma_steps(acc, products.reshape(-1, 2, rows, outs), total)
+        _fma_steps(acc, products.reshape(-1, 2 * size), total)
     if pairs:
-        acc, total = acc[0] + acc[1], total[0]
+        acc, total = acc[:size] + acc[size:], total[:size]
     for t0 in range(2 * pairs, units, step):     # one chain, or the odd unit after two
-        _fma_steps(acc, _products(a, w, t0, min(t0 + step, units), buffer, fused), total)
-    return acc
+        products = _products(a, w, t0, min(t0 + step, units), buffer, fused)
+        _fma_steps(acc, products.reshape(-1, size), total)
+    return acc.reshape(rows, outs)
 
 
 def _tile_sums(a, w, fused, chains, unit_block):
@@ -135,12 +140,16 @@ def _gemm(a, w, row_block, unit_block):
     plan = _tile_plan(rows, outs, row_block)
     if len(plan) == 1:
         _, _, fused, chains = plan[0]
-        return _tile_sums(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), fused, chains, unit_block)
+        return _tile_sums(_units_first(a), _units_first(w), fused, chains, unit_block)
     y = np.empty((rows, outs), _F32)
     for r, o, fused, chains in plan:
-        a_t, w_t = np.ascontiguousarray(a[r].T), np.ascontiguousarray(w[o].T)     # units first
-        y[np.ix_(r, o)] = _tile_sums(a_t, w_t, fused, chains, unit_block)
+        y[np.ix_(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block)
     return y
+
+
+def _units_first(m):
+    """m (n, units) float32 as a contiguous float64 (units, n): one copy."""
+    return np.array(m.T, _F64, order="C")
 
 
 def _fold8(acc):
@@ -189,13 +198,12 @@ def _sgemm(p, q, row_block, unit_block, vector_kinds):
     One output (m = 1), else one row (n = 1), takes a matrix-vector kernel, its kind in vector_kinds
     for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
     """
-    a, w = p.astype(_F64), q.astype(_F64)
-    kind = vector_kinds[0] if w.shape[0] == 1 else vector_kinds[1] if a.shape[0] == 1 else None
+    kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
     if kind == "lanes":
-        return _gemv(a, w)
+        return _gemv(p.astype(_F64), q.astype(_F64))
     if kind == "chain":
-        return _block_sums(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), True, 1)
-    return _gemm(a, w, row_block, unit_block)
+        return np.ascontiguousarray(_block_sums(_units_first(p), _units_first(q), True, 1))
+    return np.ascontiguousarray(_gemm(p, q, row_block, unit_block))
 
 
 def inner_product(x, weight):
