@@ -460,8 +460,11 @@ class _Span:
     def stop(self):
         if self._start is None:
             raise MXNetError(f"{type(self).__name__} {self.name!r}: stop() without start()")
-        _add(str(self.domain), self.name, self._start, _now_us() - self._start)
+        _add(self._category(), self.name, self._start, _now_us() - self._start)
         self._start = None
+
+    def _category(self):
+        return str(self.domain)
 
     def __str__(self):
         return self.name
@@ -472,7 +475,10 @@ class Task(_Span):
 
 
 class Frame(_Span):
-    """A timed frame (e.g. one iteration) in a domain."""
+    """A timed frame (e.g. one iteration) in a domain, listed under "<domain>,frame" as MXNet lists it."""
+
+    def _category(self):
+        return f"{self.domain},frame"
 
 
 class Event(_Span):
