@@ -166,6 +166,8 @@ def power(lhs, rhs):
     if getattr(lhs, "dtype", getattr(rhs, "dtype", None)).kind in "iub":     # MXNet: powf in float, C-cast back
         with np.errstate(all="ignore"):
             return _same_dtype(libm_f32("powf", np.power, lhs, rhs), lhs if hasattr(lhs, "dtype") else rhs)
+    if getattr(lhs, "dtype", None) == np.float64 or getattr(rhs, "dtype", None) == np.float64:    # MXNet: C pow
+        return libm_f64("pow", np.power, np.asarray(lhs, np.float64), np.asarray(rhs, np.float64))
     r = lhs ** rhs
     if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(lhs, rhs), a python scalar made float32 first
         return libm_f32("powf", np.power, lhs, rhs)
@@ -340,6 +342,7 @@ _BELOW_F32, _HALF_F32 = (1 << 29) - 1, 1 << 28
 _TINY_F32 = np.float32(2.0 ** -126)
 _CFUNCS = {}
 _F32_LOOPS = {}     # (name, arguments, c_float) -> the C float function's ufunc on float32 arrays
+_F64_LOOPS = {}     # (name, arguments, c_double) -> the C double function's ufunc on float64 arrays
 
 
 def _first_version(cname):
@@ -366,14 +369,22 @@ def _cfunc(cname, nargs=1, ctype=ctypes.c_float):
                 _F32_LOOPS[key] = loop
                 f = any_float_arguments(loop)
             else:
-                f = loop
+                _F64_LOOPS[key] = f = loop
         _CFUNCS[key] = f
     return _CFUNCS[key]
 
 
 def libm_f64(cname, fn, *xs):
-    """float64 ``fn(*xs)`` from the C library's double ``cname`` (arrays up to _LIBM_EXACT; numpy beyond)."""
+    """float64 ``fn(*xs)`` from the C library's double ``cname``: in numpy's loop at any size (else up to _LIBM_EXACT)."""
     xs = np.broadcast_arrays(*xs) if len(xs) > 1 else xs
+    key = (cname, len(xs), ctypes.c_double)
+    loop = _F64_LOOPS.get(key)
+    if loop is None and key not in _CFUNCS:
+        _cfunc(*key)
+        loop = _F64_LOOPS.get(key)
+    if loop is not None:
+        with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
+            return np.asarray(loop(*xs))
     if cname in _VECTORISED_F64 and xs[0].size > _VECTORISED_FROM and _vectorised_f64(cname) is not None:
         return _VECTORISED_F64[cname](xs[0])
     c = _cfunc(cname, len(xs), ctypes.c_double)
