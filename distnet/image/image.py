@@ -138,11 +138,28 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
     if type != 0:
         pixels = np.pad(img, pad, mode=_BORDERS[type])
     else:
-        fill = np.array(values if len(values) else [value] * img.shape[2], np.float64)
+        fill = _border_fill(value, values, img.shape[2], img.dtype)
         pixels = np.empty((img.shape[0] + top + bot, img.shape[1] + left + right) + img.shape[2:], img.dtype)
-        pixels[...] = fill[:img.shape[2]].astype(img.dtype)
+        pixels[...] = fill
         pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
     return _result(pixels, out) if out is not None else _like(src, pixels)
+
+
+def _border_fill(value, values, channels, dtype):
+    """The constant border pixel, as OpenCV's 4-entry Scalar makes it: ``values`` (a number counts as one
+    entry) padded with zeros, else ``value`` on the first three entries; rounded and saturated for ints."""
+    values = (values,) if np.isscalar(values) else tuple(values)
+    scalar = (list(values[:4]) + [0.0] * 4)[:4] if values else [value] * 3 + [0.0]
+    if channels > 4:
+        if len(set(scalar)) > 1:
+            raise MXNetError("copyMakeBorder: an image of more than 4 channels takes one border value for "
+                             "all channels (OpenCV's value[0] == value[1] == value[2] == value[3])")
+        scalar = scalar * channels
+    fill = np.array(scalar[:channels], np.float64)
+    if np.issubdtype(dtype, np.integer):
+        info = np.iinfo(dtype)
+        fill = np.clip(np.rint(fill), info.min, info.max)
+    return fill.astype(dtype)
 
 
 scale_down = _scale_down          # shrink the crop (w, h) to fit src_size (w, h), keeping its aspect ratio

@@ -1,0 +1,40 @@
+"""copyMakeBorder's constant border follows OpenCV's 4-entry Scalar, as MXNet 1.9.1 (values measured there)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def _corner(img, **kw):
+    return mx.image.copyMakeBorder(img, 1, 0, 0, 0, **kw).asnumpy()[0, 0].tolist()
+
+
+@pytest.mark.parametrize("kw, expected", [
+    (dict(values=7), [7, 0, 0]),                       # a number is a one-entry tuple; the rest are 0
+    (dict(values=(7, 8)), [7, 8, 0]),
+    (dict(values=(7, 8, 9, 10)), [7, 8, 9]),
+    (dict(value=5), [5, 5, 5]),
+    (dict(value=5, values=(7,)), [7, 0, 0]),           # values win over value
+    (dict(values=7.6), [8, 0, 0]),                     # rounded ...
+    (dict(values=(300, -3, 2.5)), [255, 0, 2]),        # ... half to even, and saturated
+    (dict(value=-1.7), [0, 0, 0]),
+])
+def test_uint8_border_values(kw, expected):
+    img = mx.nd.array(np.full((1, 1, 3), 100), dtype='uint8')
+    assert _corner(img, **kw) == expected
+
+
+def test_float_and_four_channel_borders():
+    img4 = mx.nd.array(np.full((1, 1, 4), 100), dtype='float32')
+    assert _corner(img4, values=(7, 8)) == [7.0, 8.0, 0.0, 0.0]
+    assert _corner(img4, value=3) == [3.0, 3.0, 3.0, 0.0]          # value fills three entries only
+    img2 = mx.nd.array(np.full((1, 1, 2), 1), dtype='float64')
+    assert _corner(img2, values=(-200.5, 3e4)) == [-200.5, 30000.0]
+
+
+def test_many_channels_need_one_value():
+    img6 = mx.nd.array(np.full((1, 1, 6), 1), dtype='float32')
+    assert _corner(img6, values=(2, 2, 2, 2)) == [2.0] * 6
+    with pytest.raises(MXNetError, match="one border value"):
+        _corner(img6, value=2.5)
