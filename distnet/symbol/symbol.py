@@ -61,7 +61,7 @@ _OUTPUT_NAMES = {
     "RNN": ("output", "state_output", "statecell_output"), "Dropout": ("output", "mask"),
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
     "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
-    "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"),
+    "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"), "make_loss": ("loss",),
 }
 _NUMBERED = {"sort", "SliceChannel", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode",
              "_linalg_det"}
@@ -571,7 +571,7 @@ def _is_aux(node):
 def _output_name(node, index):
     if node.is_variable:
         return node.name
-    names = _OUTPUT_NAMES.get(node.op.name)
+    names = _OUTPUT_NAMES.get(node.op_name) or _OUTPUT_NAMES.get(node.op.name)    # make_loss, not MakeLoss
     if getattr(node.op, "signature", None) is not None:
         names = node.op.signature(node.attrs).outputs
     prefix = f"{node.name}_" if node.name else ""          # an unnamed (atomic) node: the bare output names
