@@ -479,6 +479,8 @@ def _libm(cname, fn):
 def _powf(a, b):
     if type(a) is np.ndarray and a.dtype == np.float32 and not hasattr(b, "_data"):
         return libm_f32("powf", np.power, a, np.asarray(b, np.float32))
+    if type(a) is np.ndarray and a.dtype == np.float64 and not hasattr(b, "_data"):
+        return libm_f64("pow", np.power, a, np.asarray(b, np.float64))
     return a ** b
 
 
@@ -735,9 +737,10 @@ _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
 _unary("expm1", np.expm1, lambda x, y: _libm("expf", np.exp)(x), ufunc=np.expm1, rounded="expm1f")
 _unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
 _LOG2E, _LOG10E = float(np.float32(1 / math.log(2))), float(np.float32(1 / math.log(10)))   # MXNet's float constants
-_unary("log2", np.log2, lambda x, y: 1 / (x * math.log(2)) if x.dtype == np.float64 else _LOG2E / x, ufunc=np.log2,
+_LOG2E_64, _LOG10E_64 = math.log2(math.e), math.log10(math.e)     # its double ones (1 / log(10) is an ulp lower)
+_unary("log2", np.log2, lambda x, y: _LOG2E_64 / x if x.dtype == np.float64 else _LOG2E / x, ufunc=np.log2,
        rounded="log2f")
-_unary("log10", np.log10, lambda x, y: 1 / (x * math.log(10)) if x.dtype == np.float64 else _LOG10E / x,
+_unary("log10", np.log10, lambda x, y: _LOG10E_64 / x if x.dtype == np.float64 else _LOG10E / x,
        ufunc=np.log10, rounded="log10f")
 _unary("log1p", np.log1p, lambda x, y: 1 / (1 + x), ufunc=np.log1p, rounded="log1pf")
 _unary("sin", np.sin, lambda x, y: _libm("cosf", np.cos)(x), ufunc=np.sin, rounded="sinf")
