@@ -156,6 +156,14 @@ def _refuse_numpy_value(arr, value):
                         "convert the value with as_nd_ndarray() first")
 
 
+def _refuse_sparse_value(arr, value):
+    """MXNet's dense NDArray takes no sparse array as an assigned value (arr[key] = csr by a user's code)."""
+    from .array_kinds import called_by_user
+    if value.stype != "default" and arr.stype == "default" and called_by_user(3):
+        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{type(value)}")
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
@@ -167,6 +175,7 @@ def setitem(arr, key, value):
         raise MXNetError(INPLACE_RECORDED)
     if isinstance(value, NDArray):
         _refuse_numpy_value(arr, value)
+        _refuse_sparse_value(arr, value)
         value = value._data
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
