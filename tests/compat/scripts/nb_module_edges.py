@@ -30,7 +30,7 @@ mod = mx.mod.Module(net)
 mod.fit(it, num_epoch=2, validation_metric='ce', eval_data=it, eval_metric=['acc', 'mse'],
         batch_end_callback=[mx.callback.Speedometer(4, 1, auto_reset=False), mx.callback.log_train_metric(1, True)],
         epoch_end_callback=mx.callback.module_checkpoint(mod, '/tmp/nb_module_edges', period=2, save_optimizer_states=True),
-        eval_batch_end_callback=lambda p: print('eval batch', p.epoch, p.nbatch, p.eval_metric.get()),
+        eval_batch_end_callback=lambda p: print('eval batch', p.epoch, p.nbatch, round(p.eval_metric.get()[1], 5)),
         optimizer=mx.optimizer.SGD(learning_rate=0.2, rescale_grad=0.25), kvstore='local')
 print(sorted(mx.nd.load('/tmp/nb_module_edges-0002.params')))
 out = mod.predict(it, num_batch=2, merge_batches=False)

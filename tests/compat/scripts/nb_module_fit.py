@@ -41,8 +41,8 @@ mod.fit(train_iter, eval_data=val_iter, optimizer='sgd', optimizer_params={'lear
         batch_end_callback=mx.callback.Speedometer(10, 1))
 y = mod.predict(val_iter)
 print(y.shape, y.asnumpy().round(4)[:2])
-print(mod.score(val_iter, ['mse', 'acc']))
-print(mod.score(val_iter, mx.metric.create(['acc', 'ce'])))
+print([(k, round(v, 5)) for k, v in mod.score(val_iter, ['mse', 'acc'])])
+print([(k, round(v, 5)) for k, v in mod.score(val_iter, mx.metric.create(['acc', 'ce']))])
 for preds, i_batch, batch in mod.iter_predict(val_iter):
     pred_label = preds[0].asnumpy().argmax(axis=1)
     label = batch.label[0].asnumpy().astype('int32')

@@ -115,7 +115,7 @@ model = mx.mod.BucketingModule(sym_gen=sym_gen, default_bucket_key=data_train.de
 model.fit(train_data=data_train, eval_data=data_train, eval_metric=mx.metric.Perplexity(0),
           optimizer='sgd', optimizer_params={'learning_rate': 0.1, 'momentum': 0.0, 'wd': 0.00001},
           initializer=mx.init.Xavier(factor_type="in", magnitude=2.34), num_epoch=2,
-          batch_end_callback=mx.callback.Speedometer(2, 2))
+          batch_end_callback=mx.callback.Speedometer(2, 100))
 print(model.score(data_train, mx.metric.Perplexity(0)))
 print(sorted(model._buckets.keys()), model.data_shapes if model.binded else None)
 arg, aux = model.get_params()
