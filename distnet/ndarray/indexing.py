@@ -159,7 +159,13 @@ def _refuse_numpy_value(arr, value):
 def _refuse_sparse_value(arr, value):
     """MXNet's dense NDArray takes no sparse array as an assigned value (arr[key] = csr by a user's code)."""
     from .array_kinds import called_by_user
-    if value.stype != "default" and arr.stype == "default" and called_by_user(3):
+    if called_by_user(3):
+        refuse_sparse_into_dense(arr, value)
+
+
+def refuse_sparse_into_dense(arr, value):
+    """MXNet's TypeError for a sparse ``value`` written into the dense NDArray ``arr``."""
+    if isinstance(value, NDArray) and value.stype != "default" and arr.stype == "default":
         raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
                         f"{type(value)}")
 
