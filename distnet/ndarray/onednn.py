@@ -582,8 +582,16 @@ def _elu_kernel(x, k, alpha):
 
 def elu(x, alpha):
     if not _fast(x):
-        return _elu_steps(x, alpha)
-    return _blockwise(_elu_kernel, x, _F32(alpha))
+        return _nan_kept(x, _elu_steps(x, alpha))
+    return _nan_kept(x, _blockwise(_elu_kernel, x, _F32(alpha)))
+
+
+def _nan_kept(x, y):
+    """``y`` with x's NaNs (bits and all) where x has them: oneDNN's kernel passes a NaN input through."""
+    nan = np.isnan(x)
+    if nan.any():
+        np.copyto(y, x, where=nan)
+    return y
 
 
 def _soft_relu_kernel(x, k):
@@ -615,8 +623,8 @@ def _soft_relu_kernel(x, k):
 def soft_relu(x):
     """oneDNN's log(1 + exp(x)): exp as 2^n p, then log of (p + 2^-n) by exponent and polynomial."""
     if not _fast(x):
-        return _soft_relu_steps(x)
-    return _blockwise(_soft_relu_kernel, x)
+        return _nan_kept(x, _soft_relu_steps(x))
+    return _nan_kept(x, _blockwise(_soft_relu_kernel, x))
 
 
 def _erf_parts(x, k):
