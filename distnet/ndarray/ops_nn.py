@@ -731,10 +731,15 @@ def _gelu_grad_plain(x):
     return (_F32(0.5) * (_F32(1) + libm_f32("erff", math.erf, r) + x32 * d_erf / _SQRT2_F32)).astype(x.dtype)
 
 
+def _nonpositive(data):
+    """``data`` with its positive values replaced by 0, -0 kept (numpy's minimum may return +0 for it)."""
+    return np.where(data > 0, data.dtype.type(0), data)
+
+
 def _selu_half(data):
     """float16 selu as MXNet's kernel: a half lambda times x, or times half(alpha * expm1f(x)) (float alpha)."""
     lam = np.float16(_F32(_SELU_LAMBDA))
-    neg = (_F32(_SELU_ALPHA) * libm_f32("expm1f", np.expm1, np.minimum(data, 0).astype(np.float32)))
+    neg = (_F32(_SELU_ALPHA) * libm_f32("expm1f", np.expm1, _nonpositive(data).astype(np.float32)))
     return np.where(data > 0, lam * data, lam * neg.astype(np.float16))
 
 
@@ -796,7 +801,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     elif act_type == "elu" and dnnl:
         y = onednn.elu(data, slope)
     elif act_type == "elu":
-        y = np.where(data > 0, data, slope32 * _expm1_plain(np.minimum(data, 0)))
+        y = np.where(data > 0, data, slope32 * _expm1_plain(_nonpositive(data)))
     elif act_type == "selu" and data.dtype == np.float32:     # MXNet: lambda * (alpha * expm1f(x))
         lam, alpha = np.float32(_SELU_LAMBDA), np.float32(_SELU_ALPHA)
         neg = lam * (alpha * libm_f32("expm1f", np.expm1, np.where(data > 0, 0, data)))     # -0 stays -0
@@ -805,7 +810,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         y = _selu_half(data)
     elif act_type == "selu":        # the float constants, in double
         lam, alpha = float(np.float32(_SELU_LAMBDA)), float(np.float32(_SELU_ALPHA))
-        y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, np.minimum(data, 0))))
+        y = np.where(data > 0, lam * data, lam * (alpha * libm_f64("expm1", np.expm1, _nonpositive(data))))
     elif act_type == "gelu":        # float32 arithmetic for every dtype, as MXNet's own kernel
         y = onednn.gelu(data) if dnnl else _gelu_plain(data)
     else:

@@ -1,4 +1,4 @@
-"""oneDNN's float32 softrelu and elu pass a NaN input through unchanged (sign and payload), as MXNet 1.9.1 shows."""
+"""Activation corners MXNet 1.9.1 shows: oneDNN passes NaN inputs of float32 softrelu/elu through; elu/selu keep -0."""
 import numpy as np
 import pytest
 
@@ -23,3 +23,10 @@ def test_finite_values_unchanged_by_the_nan_check():
     x = nd.array([1.0, -3.0])
     assert nd.Activation(x, act_type="softrelu").asnumpy().tolist() == [1.3132617473602295, 0.04858732223510742]
     assert nd.LeakyReLU(x, act_type="elu").asnumpy().tolist() == [1.0, -0.23755323886871338]
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float16"])
+@pytest.mark.parametrize("act_type", ["elu", "selu"])
+def test_negative_zero_keeps_its_sign(dtype, act_type):
+    out = nd.LeakyReLU(nd.array([[-0.0, 0.0]], dtype=dtype), act_type=act_type).asnumpy()
+    assert np.signbit(out[0]).tolist() == [True, False]      # MXNet: expm1(-0) = -0
