@@ -109,6 +109,9 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     if _sparse(stype):
         from . import sparse
         return sparse.zeros(stype, shape, _op_ctx(ctx), dtype, **kwargs)
+    unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
+    if unknown:
+        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype")
     return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), _op_ctx(ctx), kwargs.get("out"))
 
 

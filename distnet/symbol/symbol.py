@@ -774,6 +774,7 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "MAERegressionOutput", "SliceChannel", "Flatten", "Cast", "LayerNorm", "InstanceNorm", "RNN",
                 "softmax", "log_softmax", "sum", "mean", "transpose", "expand_dims", "clip", "slice", "slice_axis",
                 "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput",
+                "_zeros", "_ones", "_full",
                 *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                  "negative_binomial", "generalized_negative_binomial"))}
 # Variadic ops whose input count another parameter states: MXNet adds no num_args attribute.
