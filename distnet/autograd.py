@@ -188,8 +188,9 @@ def mark_variables(variables, gradients, grad_reqs="write"):
 def _run_backward(heads, head_grads, retain_graph, create_graph):
     """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}.
 
-    Nodes are visited newest first (a max-heap on their creation number): every consumer of a
-    node was recorded after it, so a node's gradient is complete when it is popped.
+    Nodes are visited in reverse of MXNet's depth-first post-order from the heads (a max-heap on
+    ``_post_order`` ranks): every consumer of a node comes before it, so a node's gradient is complete
+    when it is popped, and its contributions are listed in the order MXNet sums them.
     """
     from .ndarray.ndarray import NDArray, _wrap
     if isinstance(heads, NDArray):
@@ -219,11 +220,12 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
             g = hg if hg is not None and hg._node is None else _wrap(g)
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     heap, leaves = [], {}
+    rank = _post_order([link[0] for link, _ in seeds.values()])
     for link, g in seeds.values():
-        _accumulate(heap, leaves, link, g)
+        _accumulate(heap, leaves, link, g, rank)
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
-            return _propagate(heap, leaves, retain_graph, create_graph)
+            return _propagate(heap, leaves, retain_graph, create_graph, rank)
     except BaseException:
         for _, node in heap:             # a failed pass leaves no half-summed gradients behind
             node.grads = None
@@ -241,7 +243,41 @@ def _detached(node):
     return bool(linked) and all(not p[0].is_leaf and p[0].outs is None for p in linked)
 
 
-def _propagate(heap, leaves, retain_graph, create_graph):
+def _post_order(roots):
+    """{id(node): rank} of the op nodes reachable from ``roots`` in depth-first post-order, inputs in
+    order (MXNet's graph order: it lists a gradient's contributions by it, and that order decides the
+    last bits of their sum). Nodes freed by an earlier backward are not entered. A graph holding nodes
+    recorded by a create_graph backward is ranked by creation instead: those nodes split MXNet's
+    multi-output backward nodes, and the creation order is the closer match to MXNet's walk there."""
+    rank, order = {}, []
+    for root in roots:
+        if root.is_leaf or id(root) in rank:
+            continue
+        rank[id(root)] = None           # entered; ranked once its inputs are
+        stack = [(root, iter(root.parents))]
+        while stack:
+            node, parents = stack[-1]
+            for parent in parents:
+                if parent is None:
+                    continue
+                child = parent[0]
+                if child.is_leaf or id(child) in rank:
+                    continue
+                rank[id(child)] = None
+                if child.outs is None:
+                    order.append(child)
+                    continue
+                stack.append((child, iter(child.parents)))
+                break
+            else:
+                stack.pop()
+                order.append(node)
+    if any(node.limit is not None for node in order):
+        return {id(node): node.seq for node in order}
+    return {id(node): i for i, node in enumerate(order)}
+
+
+def _propagate(heap, leaves, retain_graph, create_graph, rank):
     """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
     pop, push = heappop, heappush
     hook = _state.backward_hook
@@ -298,7 +334,7 @@ def _propagate(heap, leaves, retain_graph, create_graph):
             pslots = pnode.grads
             if pslots is None:
                 pslots = pnode.grads = [None] if pnode.nout == 1 else [None] * pnode.nout
-                push(heap, (-pnode.seq, pnode))
+                push(heap, (-rank[id(pnode)], pnode))
             prev = pslots[index]
             pslots[index] = g if prev is None else add_gradient(prev, g)
         if not retain_graph:
@@ -605,6 +641,9 @@ def sum_gradients(parts):
     """
     if type(parts) is not list:
         return parts
+    if _recorded_alike(parts):      # create_graph: one add_n node, as MXNet records the sum (its inputs'
+        from .ndarray import add_n  # order is the graph order a next backward walks)
+        return _as_class(add_n(*parts), type(parts[0]))
     if len(parts) <= 4:
         parts = parts[::-1]
     total = parts[0] + parts[1]
@@ -613,7 +652,15 @@ def sum_gradients(parts):
     return total
 
 
-def _accumulate(heap, leaves, link, g):
+def _recorded_alike(parts):
+    """Whether ``parts`` are dense arrays of one class and dtype (gradients a create_graph pass records)."""
+    first = parts[0]
+    if isinstance(first, np.ndarray) or getattr(first, "stype", "default") != "default":
+        return False
+    return all(type(p) is type(first) and p.dtype == first.dtype and p.stype == "default" for p in parts)
+
+
+def _accumulate(heap, leaves, link, g, rank):
     node, index = link
     if node.is_leaf:
         prev = leaves.get(id(node))
@@ -622,7 +669,7 @@ def _accumulate(heap, leaves, link, g):
     slots = node.grads
     if slots is None:
         slots = node.grads = [None] * node.nout
-        heappush(heap, (-node.seq, node))
+        heappush(heap, (-rank[id(node)], node))
     prev = slots[index]
     slots[index] = g if prev is None else add_gradient(prev, g)
 
