@@ -634,10 +634,10 @@ def add_gradient(prev, g):
 
 
 def sum_gradients(parts):
-    """The sum of a gradient's contributions (listed newest use first) in MXNet's order.
+    """The sum of a gradient's contributions (listed consumers last in graph order first) in MXNet's order.
 
-    MXNet adds a gradient's contributions one by one, newest use first; but three or four of them
-    it adds oldest first (the order decides the last bits).
+    MXNet adds a gradient's contributions one by one in that order; but three or four of them it adds
+    from the other end (its add_n kernels; the order decides the last bits).
     """
     if type(parts) is not list:
         return parts
