@@ -12,6 +12,7 @@ from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
 from .graph import AUX_INPUTS, Program
+from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
@@ -70,6 +71,10 @@ class Executor:
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
+        if getattr(ctx, "device_type", None) == "gpu" and self.arg_arrays:     # every array lives on the host
+            raise MXNetError(f"Check failed: x == default_ctx: Input array is in {self.arg_arrays[0].context} "
+                             f"while binding with ctx={ctx}. All arguments must be in global context ({ctx}) "
+                             "unless group2ctx is specified for cross-device graph.")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
         self.aux_arrays = _as_list(aux_names, aux_states or [], "aux_states") if aux_names else []
         self._grad_req = _grad_reqs(arg_names, grad_req)
@@ -497,6 +502,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)
+    for where in {ctx, *placed.values()}:       # refused at allocation, as MXNet's CPU-only build does
+        host_context(where)
     args = [_zeros(s, t, arg_stypes[n], placed.get(n, ctx)) for n, s, t in zip(names, arg_shapes, arg_types)]
     grads = [_zeros(s, t, grad_stypes[n], placed.get(n, ctx)) if reqs.get(n, "null") != "null" else None
              for n, s, t in zip(names, arg_shapes, arg_types)]
