@@ -259,13 +259,17 @@ class Executor:
         grows (only with ``allow_up_sizing``) is newly allocated.
         """
         shapes = {}
-        new_args = infer_shape(self._symbol, (), kwargs, partial=False)[0]
+        new_args = infer_shape(self._symbol, (), kwargs, partial=True)[0]
         for name, shape in zip(self._symbol.list_arguments(), new_args):
             old = self.arg_dict[name]
-            if name not in kwargs and tuple(shape) != old.shape and not partial_shaping:
+            shape = tuple(shape) if shape_complete(shape) else None      # None: inference could not decide it
+            if name not in kwargs and shape != old.shape and not partial_shaping:
                 raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to "
                                  "not share parameters with the old one. Please check for error in network.If this "
                                  "is intended, set partial_shaping=True to suppress this warning.")
+            if shape is None:
+                raise MXNetError(f"Executor.reshape: cannot infer the shape of argument {name} from the given "
+                                 f"shapes {kwargs}; give it as well")
             if int(np.prod(shape)) > old.size and not allow_up_sizing:
                 raise MXNetError(f"Check failed: allow_up_sizing: New shape of arg: {name} is larger than original."
                                  "First making a big executor and then down sizing it is more efficient than the "
