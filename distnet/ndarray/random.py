@@ -134,8 +134,15 @@ def shuffle(data, **kwargs):
     return _OPS["_shuffle"](data, **kwargs)
 
 
-def _like_sampler(name, names):
+# The *_like samplers' distribution parameters, in the order they may be given by position (nd and sym).
+_LIKE_PARAMETERS = {"uniform": ("low", "high"), "normal": ("loc", "scale"), "exponential": ("lam",),
+                   "gamma": ("alpha", "beta"), "poisson": ("lam",), "negative_binomial": ("k", "p"),
+                   "generalized_negative_binomial": ("mu", "alpha")}
+
+
+def _like_sampler(name):
     op = "_random_" + name + "_like"
+    names = _LIKE_PARAMETERS[name]
 
     def sample(data=None, *args, out=None, **kwargs):
         kwargs.update(zip(names, args))
@@ -145,10 +152,7 @@ def _like_sampler(name, names):
     return sample
 
 
-uniform_like = _like_sampler("uniform", ("low", "high"))
-normal_like = _like_sampler("normal", ("loc", "scale"))
-exponential_like = _like_sampler("exponential", ("lam",))
-gamma_like = _like_sampler("gamma", ("alpha", "beta"))
-poisson_like = _like_sampler("poisson", ("lam",))
-negative_binomial_like = _like_sampler("negative_binomial", ("k", "p"))
-generalized_negative_binomial_like = _like_sampler("generalized_negative_binomial", ("mu", "alpha"))
+uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
+    _like_sampler(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
+negative_binomial_like = _like_sampler("negative_binomial")
+generalized_negative_binomial_like = _like_sampler("generalized_negative_binomial")

@@ -3,6 +3,7 @@
 import numbers
 
 from ..base import MXNetError
+from ..ndarray.random import _LIKE_PARAMETERS
 from .symbol import Symbol, create
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
@@ -87,7 +88,9 @@ def randint(low, high, shape=None, dtype=None, **kwargs):
     return create("_random_randint", low=low, high=high, **given, **kwargs)
 
 
-def _like(name, names):
+def _like(name):
+    names = _LIKE_PARAMETERS[name]
+
     def apply(data=None, *args, **kwargs):
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
@@ -96,10 +99,7 @@ def _like(name, names):
     return apply
 
 
-uniform_like = _like("uniform", ("low", "high"))
-normal_like = _like("normal", ("loc", "scale"))
-exponential_like = _like("exponential", ("lam",))
-gamma_like = _like("gamma", ("alpha", "beta"))
-poisson_like = _like("poisson", ("lam",))
-negative_binomial_like = _like("negative_binomial", ("k", "p"))
-generalized_negative_binomial_like = _like("generalized_negative_binomial", ("mu", "alpha"))
+uniform_like, normal_like, exponential_like, gamma_like, poisson_like = (
+    _like(n) for n in ("uniform", "normal", "exponential", "gamma", "poisson"))
+negative_binomial_like = _like("negative_binomial")
+generalized_negative_binomial_like = _like("generalized_negative_binomial")
