@@ -6,10 +6,13 @@ from ..context import placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
+from .param_text import read_value
 from .registry import KEEP_CLASS, defop
 
 
-def _shape(shape):
+def _shape(shape, op="_zeros"):
+    if isinstance(shape, str):          # MXNet's creation operators read the shape from its text
+        shape = read_value(op, "shape", "s", shape)
     return (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
 
 
@@ -81,7 +84,7 @@ def array(source_array, ctx=None, dtype=None):
 
 def _known(shape, op):
     """``shape`` as a tuple; MXNet reads an empty shape or a 0 in it as unknown, and rejects negatives."""
-    shape = _shape(shape)
+    shape = _shape(shape, op)
     if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
         if any(d < 0 for d in shape):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
@@ -92,7 +95,9 @@ def _known(shape, op):
 
 
 def _sized(shape):
-    """``shape`` as a tuple of sizes; MXNet's C API takes them unsigned."""
+    """``shape`` as a tuple of sizes; MXNet's C API takes them unsigned (and no text)."""
+    if isinstance(shape, str):
+        raise TypeError(f"an integer is required (got type str): shape {shape!r}")
     shape = _shape(shape)
     if any(d < 0 for d in shape):
         raise OverflowError("can't convert negative value to unsigned int")
@@ -158,6 +163,8 @@ def range_terms(start, step, dtype):
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
+    start, stop, step = (read_value("_arange", k, "d?", v) if isinstance(v, str) else v
+                         for k, v in (("start", start), ("stop", stop), ("step", step)))     # MXNet reads text too
     if stop is None:
         start, stop = 0, start
     dt = _numeric(dtype, "_arange")

@@ -341,7 +341,7 @@ def read_attrs(op_name, attrs):
             continue
         if read is None:
             read = dict(attrs)
-        read[key] = _parse(op_name, key, kind, value)
+        read[key] = read_value(op_name, key, kind, value)
     return attrs if read is None else read
 
 
@@ -372,7 +372,8 @@ def _text(value):
     return str(value)
 
 
-def _parse(op_name, key, kind, value):
+def read_value(op_name, key, kind, value):
+    """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error."""
     text = _text(value)
     if (kind[-1] == "?" or kind[0] in "sS") and text.strip() == "None":
         return None
