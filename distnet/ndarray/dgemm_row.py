@@ -119,14 +119,46 @@ def single_float_products(a, b):
     row = a.shape[-2] == 1
     lhs = a[..., 0, :, None] if row else np.swapaxes(a, -1, -2)      # (..., K, n): each output's terms
     rhs = b if row else b[..., :, :1]
-    exact = lhs.astype(np.float64) * rhs         # float32 products are exact in double
+    exact = lhs.astype(np.float64, order="C") * rhs       # float32 products are exact in double; terms major
+    # Adding a term in double and rounding to float32 is the fused multiply-add unless the double lands on a
+    # float32 midpoint, or in float32's subnormal range (only reachable from products under 2**-60): outputs
+    # that did are summed again with the exact fused step. Non-finite inputs redo every output (NaN bits).
+    tiny = _smallest_nonzero(lhs) * _smallest_nonzero(rhs) < 2.0 ** -60
+    finite = np.isfinite(lhs).all() and np.isfinite(rhs).all()
     total = None
     for start, stop in _blocks(a.shape[-1], 320, 8):
         part = np.zeros(exact.shape[:-2] + exact.shape[-1:])
+        redo = np.full(part.shape, not finite)
         for i in range(start, stop):
-            part = _add_to_odd(exact[..., i, :], part).astype(np.float32).astype(np.float64)
+            s = exact[..., i, :] + part
+            bits = s.view(np.int64)
+            redo |= (bits & _BEYOND_FLOAT) == _FLOAT_MIDPOINT
+            if tiny:
+                redo |= (((bits >> 52) & 0x7FF) < _FLOAT_NORMAL_EXPONENT) & (s != 0)
+            part = s.astype(np.float32).astype(np.float64)
+        if redo.any():
+            where = np.nonzero(redo)
+            terms = np.moveaxis(exact[..., start:stop, :], -2, 0)[(slice(None),) + where]
+            part[where] = _fused_steps(terms)
         total = part.astype(np.float32) if total is None else total + part.astype(np.float32)
     return total[..., None, :] if row else total[..., :, None]
+
+
+_BEYOND_FLOAT = np.int64((1 << 29) - 1)      # the mantissa bits a double has beyond a float32's
+_FLOAT_MIDPOINT = np.int64(1 << 28)
+_FLOAT_NORMAL_EXPONENT = 1023 - 126
+
+
+def _smallest_nonzero(x):
+    return float(np.min(np.abs(x), where=x != 0, initial=np.inf))
+
+
+def _fused_steps(terms):
+    """float32 sums of ``terms`` (K, n) in order, each added with one rounding (rounded to odd in double first)."""
+    part = np.zeros(terms.shape[1:])
+    for term in terms:
+        part = _add_to_odd(term, part).astype(np.float32).astype(np.float64)
+    return part
 
 
 def product(a, b):
