@@ -5,10 +5,13 @@ of its parameter's Python type is passed on untouched (the common call costs one
 """
 import re
 
+import numpy as np
+
 from ..base import MXNetError
 
 # Parameter types, per operator: i int, I int (non-negative), l long, L long (non-negative), f float, d double,
-# b boolean, s Shape(tuple), S Shape(tuple) of ints or None (slice bounds), F tuple of <float>, D tuple of <double>; a trailing ? also accepts None.
+# b boolean, s Shape(tuple), S Shape(tuple) of ints or None (slice bounds), F tuple of <float>,
+# D tuple of <double>; a trailing ? also accepts None.
 KINDS = {
     'BatchNorm': {'eps': 'd', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b', 'output_mean_var': 'b',
         'axis': 'i', 'cudnn_off': 'b', 'min_calib_range': 'f?', 'max_calib_range': 'f?'},
@@ -314,7 +317,8 @@ KINDS = {
 }
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
-           "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>", "D": "tuple of <double>"}
+           "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
+           "D": "tuple of <double>"}
 _INT = re.compile(r"\s*[+-]?\d+\s*$")
 _REAL = re.compile(r"\s*[+-]?(?:(?i:inf|infinity|nan)|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*$")
 _TRUE, _FALSE = ("true", "1"), ("false", "0")
@@ -411,7 +415,6 @@ def _check_range(op_name, key, base, text):
 def _significand(base, text, bound):
     """The significand as the parser reads it, and the bound in the parser's type."""
     if base == "f":
-        import numpy as np
         return _float(text), float(np.float32(bound))
     return float(text), bound
 
