@@ -47,27 +47,14 @@ class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
     __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "__weakref__")
-    is_leaf = False
-
-    def __init__(self, op, inputs, args, attrs, outs, parents, nout):
-        self.op = op
-        self.inputs = inputs
-        self.args = args
-        self.attrs = attrs
-        self.outs = outs
-        self.parents = parents
-        self.seq = _next_seq()
-        self.grads = None     # output gradients being summed during a backward pass
-        self.nout = nout
-        self.limit = _state.limit   # None: recorded by the user; else a node of a recorded gradient
+    is_leaf = False     # (made by new_node, without calling the class: a third of the cost of recording an op)
 
 
 _new = object.__new__
 
 
-def new_node(op, inputs, args, attrs, outs, parents):
-    """``Node(op, inputs, args, attrs, outs, parents, 1)``, made without calling the class (a third of the
-    cost of recording an op on small arrays)."""
+def new_node(op, inputs, args, attrs, outs, parents, nout=1):
+    """A Node of ``op`` applied to ``inputs`` (raw) / ``args`` (as given), with raw ``outs`` and parent links."""
     node = _new(Node)
     node.op = op
     node.inputs = inputs
@@ -76,9 +63,9 @@ def new_node(op, inputs, args, attrs, outs, parents):
     node.outs = outs
     node.parents = parents
     node.seq = _next_seq()
-    node.grads = None
-    node.nout = 1
-    node.limit = _state.limit
+    node.grads = None               # output gradients being summed during a backward pass
+    node.nout = nout
+    node.limit = _state.limit       # None: recorded by the user; else a node of a recorded gradient
     return node
 
 
@@ -99,7 +86,7 @@ def _record(op, args, inputs, attrs, raw, outs):
     if type(raw) is not tuple:
         outs[0]._node = (new_node(op, inputs, args, attrs, raw, parents), 0)
         return
-    node = Node(op, inputs, args, attrs, raw, parents, len(raw))
+    node = new_node(op, inputs, args, attrs, raw, parents, len(raw))
     if len(outs) == 1:
         outs[0]._node = (node, 0)
     else:
@@ -351,7 +338,7 @@ def _linked_zero(zero, link):
     """A zero gradient recorded as depending on its variable (it differentiates to zero again)."""
     from .ndarray.ndarray import _wrap
     g = _wrap(zero)
-    g._node = (Node(_ConstantGrad, (zero,), (g,), {}, zero, (link,), 1), 0)
+    g._node = (new_node(_ConstantGrad, (zero,), (g,), {}, zero, (link,), 1), 0)
     return g
 
 
@@ -496,7 +483,7 @@ def _graph_grads(node, slots):
             g = _wrap(np.asarray(g))
         if g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
-            linked._node = (Node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
+            linked._node = (new_node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
             g = linked
         elif g is not None and g._node is None and parent is not None:
             if op.name in _UNRECORDED_GRADIENT:
@@ -506,7 +493,7 @@ def _graph_grads(node, slots):
                 # MXNet's zero gradients are zeros_like nodes of the input, and its gradients' own
                 # gradients read the input: they differentiate to zero again
                 g = _wrap(g._data)
-                g._node = (Node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
+                g._node = (new_node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
 
@@ -568,7 +555,7 @@ def _non_differentiable(node, slots, name, reads):
     for g in _detached_grads(node, slots):
         if g is not None:
             g = _wrap(np.asarray(g))
-            g._node = (Node(marker, (), (), {}, g._data, links, 1), 0)
+            g._node = (new_node(marker, (), (), {}, g._data, links, 1), 0)
         out.append(g)
     return tuple(out)
 
@@ -739,7 +726,7 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
         if create_graph and isinstance(g, NDArray) and g._node is None:
             # constant in the variables, yet in MXNet's graph (a backward op of the head gradient)
             g = _wrap(g._data, v._ctx)
-            g._node = (Node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
+            g._node = (new_node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
         out.append(_as_class(g, NDArray) if isinstance(g, NDArray) else _wrap(g, v._ctx))   # legacy, as MXNet
     return out
 

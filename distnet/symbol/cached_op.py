@@ -97,8 +97,8 @@ class CachedOp:
             needs = [p is not None for p in parents]
             if any(needs):
                 multi = len(outs) > 1
-                node = autograd.Node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
-                                     tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
+                node = autograd.new_node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
+                                         tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
                     autograd.reserve_sequence(len(self.program.steps) - 1)
                 for i, o in enumerate(outs):
