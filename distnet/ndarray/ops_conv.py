@@ -637,17 +637,23 @@ def _offsets(g, xp):
         yield where, xp[where]
 
 
-def _tiled_max(x, kernel):
+def _tiled_max(x, kernel, fill):
     """Max over non-overlapping (kh, kw) tiles of ``x`` (N, C, H, W): rows first, then columns."""
     (kh, kw), (n, c, h, w) = kernel, x.shape
     rows = x.reshape(-1, kh, w)
     y = rows[:, 0].copy()
     for i in range(1, kh):
-        np.maximum(y, rows[:, i], out=y)
+        np.fmax(y, rows[:, i], out=y)
     cols = y[:, 0::kw].copy()
     for j in range(1, kw):
-        np.maximum(cols, y[:, j::kw], out=cols)
-    return cols.reshape(n, c, h // kh, w // kw)
+        np.fmax(cols, y[:, j::kw], out=cols)
+    return _no_winner_fill(cols.reshape(n, c, h // kh, w // kw), fill)
+
+
+def _no_winner_fill(y, fill):
+    """MXNet's max kernels keep a value only if it beats their start, ``fill``: nan never wins, and a window
+    of nan and -inf gives ``fill``."""
+    return np.fmax(y, fill, out=y)
 
 
 def _tile_upsample(a, kh, kw):
@@ -691,9 +697,10 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
+    fill = _pool_fill(x, pool_type, g.onednn)
     if pool_type == "max" and g.tiles(x.shape[2:]):
-        return _from_channel_first(_tiled_max(x, g.kernel), layout)
-    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
+        return _from_channel_first(_tiled_max(x, g.kernel, fill), layout)
+    xp = _pad(x, g.pad, g.size, fill)
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
     y = None
@@ -703,13 +710,15 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         elif each:
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = v / count.astype(x.dtype)
-        if y is None:
-            y = v.copy()
+        if y is None:       # a sum starts at +0, as MXNet's kernels: a lone -0 comes out +0
+            y = v.copy() if pool_type == "max" else v + v.dtype.type(0)
         elif pool_type == "max":
-            np.maximum(y, v, out=y)
+            np.fmax(y, v, out=y)
         else:
             y += v
-    if pool_type == "lp":
+    if pool_type == "max":
+        y = _no_winner_fill(y, fill)
+    elif pool_type == "lp":
         y = _lp_root(y, int(p_value))
     elif each:
         if x.ndim == 5:     # MXNet's 3-D kernel: its own positive nan for a window counting 0, +0 if negative
@@ -731,7 +740,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
-    if pool_type == "max" and g.tiles(x.shape[2:]):
+    if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max", True)).any()):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
@@ -752,12 +761,15 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     offsets = list(_offsets(g, xp))
     if pool_type == "max":      # the first maximum of each window (kernel offsets in order) takes the gradient
         taken, hits = np.zeros(y.shape, dtype=bool), []
+        start = _pool_fill(x, "max", True) if g.onednn else None    # oneDNN: only a value above its start wins
         for where, v in offsets:
-            hit = (v == y) & ~taken
+            hit = (v == y) & ~taken if start is None else (v == y) & (v != start) & ~taken
             taken |= hit
             hits.append((where, hit))
+        if g.onednn:        # oneDNN's window with no winner (nan, -inf) passes its gradient to the first offset
+            hits[0] = (hits[0][0], hits[0][1] | ~taken)
         for where, hit in reversed(hits):       # added into each input in output order, as below
-            dxp[where] += dy * hit
+            dxp[where] += np.where(hit, dy, dy.dtype.type(0))     # a nan gradient stays in its window
         return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
     offsets.reverse()           # MXNet adds into each input in output order: the last kernel offset first
     for where, v in offsets:

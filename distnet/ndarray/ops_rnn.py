@@ -502,7 +502,18 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
         _ctc_lengths(data, label, data_lengths, label_lengths, a)        # shape errors are raised at the call
         raise KernelError(f"CTCLoss: the CPU kernel computes in float32 only, got {data.dtype.name} activations; "
                           "cast them to float32", np.zeros(data.shape[1], data.dtype))
+    _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a)
     return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
+
+
+def _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a):
+    """MXNet's kernel reads data_lengths as the data's type and label_lengths as the label's."""
+    if a["use_label_lengths"] and not a["use_data_lengths"] and label_lengths is None:
+        data_lengths, label_lengths = None, data_lengths
+    for lengths, like, flag in ((data_lengths, data, "use_data_lengths"), (label_lengths, label, "use_label_lengths")):
+        if a[flag] and lengths is not None and lengths.dtype != like.dtype:
+            raise KernelError(f"CTCLoss: {flag[4:]} of type {lengths.dtype.name} must have the type of its "
+                              f"sequences ({like.dtype.name}); cast it", np.zeros(data.shape[1], data.dtype))
 
 
 @ctc_loss.grad

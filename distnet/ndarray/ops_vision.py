@@ -261,7 +261,10 @@ def _roi_bins(roi, scale, pooled, shape, t):
     return ranges(ph, bin_h, y1, h), ranges(pw, bin_w, x1, w)
 
 
-def _roi_check(data, rois, pooled_size):
+def _roi_check(data, rois, pooled_size, spatial_scale):
+    if not 0 <= float(spatial_scale) <= 1:
+        raise MXNetError(f"value {float(spatial_scale):g} for Parameter spatial_scale exceed bound [0,1]: it is the "
+                         f"feature map's size over the image's, in operator ROIPooling")
     if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
         raise MXNetError(f"ROIPooling: data must be (N, C, H, W) and rois (R, 5) rows of "
                          f"[batch_index, x1, y1, x2, y2]; got data {data.shape} and rois {rois.shape}")
@@ -271,7 +274,7 @@ def _roi_check(data, rois, pooled_size):
 @defop("ROIPooling", hidden=1)
 def roi_pooling(data, rois, *, pooled_size, spatial_scale):
     """Max-pool each region of interest into a ``pooled_size`` grid; empty cells give 0."""
-    ph, pw = _roi_check(data, rois, pooled_size)
+    ph, pw = _roi_check(data, rois, pooled_size, spatial_scale)
     _check_float("ROIPooling", data)
     n, c, h, w = data.shape
     out = np.zeros((rois.shape[0], c, ph, pw), dtype=data.dtype)

@@ -89,6 +89,10 @@ class Op:
             if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
                     and isinstance(args[-1], NDArray):
                 args, out = args[:-1], args[-1]       # MXNet's functions take ``out`` after the attributes
+            if attrs:
+                for given in (self.positional_names + self.kwonly)[:len(args)]:
+                    if given in attrs:
+                        raise TypeError(f"{self.name}() got multiple values for argument '{given}'")
             for i, a in enumerate(args):
                 if type(a) is list or type(a) is tuple:
                     self._refuse_sequence(i, a)

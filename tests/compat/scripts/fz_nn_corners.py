@@ -1,0 +1,65 @@
+"""Corners of the legacy NN operators: nan/-inf in max pooling, signed zeros, dtype rules, bad-parameter errors."""
+import numpy as np
+import mxnet as mx
+
+nan, inf = np.nan, np.inf
+
+
+def attempt(label, fn):
+    try:
+        out = fn()
+        out = out if isinstance(out, (list, tuple)) else [out]
+        print(label, [o.asnumpy().ravel().tolist() for o in out])
+    except Exception as e:      # the error class is what must agree
+        print(label, "error:", type(e).__name__)
+
+
+def with_grad(fn, x, head=None):
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+    y.backward(head if head is not None else mx.nd.arange(1, y.size + 1).reshape(y.shape).astype(y.dtype))
+    return [y, x.grad]
+
+
+# max pooling: nan never wins, a window of nan/-inf gives the lowest float; oneDNN (float32, channel-first)
+# passes such a window's gradient to its first element, MXNet's own kernel drops it
+row = np.array([nan, 1., nan, nan, 2., nan, -3., -inf, -inf])
+for dt in ("float32", "float64", "float16"):
+    for layout in ("NCW", "NWC"):
+        for conv, pad in (("valid", 0), ("full", 0), ("valid", 1)):
+            x = row.reshape(1, 1, 9) if layout == "NCW" else row.reshape(1, 9, 1)
+            attempt(f"maxpool {dt} {layout} {conv} pad={pad}", lambda: with_grad(
+                lambda a: mx.nd.Pooling(a, kernel=(2,), stride=(2,), pad=(pad,), pool_type="max",
+                                        pooling_convention=conv, layout=layout), mx.nd.array(x, dtype=dt)))
+grid = np.array([[nan, nan, 1., 2.], [nan, -inf, 3., nan]]).reshape(1, 1, 2, 4)
+for dt in ("float64",):     # float32 2-D windows without a winner give -inf on AVX-512, the lowest float on AVX2
+    attempt(f"maxpool2d tiles {dt}", lambda: with_grad(
+        lambda a: mx.nd.Pooling(a, kernel=(2, 2), stride=(2, 2), pool_type="max"), mx.nd.array(grid, dtype=dt)))
+# a nan head gradient reaches only the window's maximum
+attempt("maxpool nan head", lambda: with_grad(
+    lambda a: mx.nd.Pooling(a, kernel=(2,), stride=(1,), pool_type="max"), mx.nd.array([[[1., 3., 2.]]]),
+    mx.nd.array([[[nan, 5.]]])))
+# a sum starts at +0
+for pt in ("sum", "avg"):
+    attempt(f"{pt}pool -0", lambda: mx.nd.Pooling(mx.nd.array([[[-0.0, 1.0]]]), kernel=(1,), pool_type=pt,
+                                                   layout="NWC"))
+
+# CTCLoss reads data_lengths as the data's type and label_lengths as the label's
+acts = mx.nd.array(np.random.RandomState(0).randn(4, 2, 3))
+for ldt, ndt in (("float32", "float32"), ("float32", "int32"), ("int32", "int32"), ("int32", "float32")):
+    for which in ("data", "label"):
+        kw = {f"use_{which}_lengths": True, f"{which}_lengths": mx.nd.array([3, 2] if which == "data" else [1, 2],
+                                                                          dtype=ndt)}
+        attempt(f"ctc label={ldt} lengths={ndt} {which}",
+                lambda: mx.nd.CTCLoss(acts, mx.nd.array([[1, 0], [1, 2]], dtype=ldt), **kw))
+
+# ROIPooling's spatial_scale lies in [0, 1]
+for scale in (0.0, 1.0, 1.0001, -0.5):
+    attempt(f"roipool scale={scale}", lambda: mx.nd.ROIPooling(
+        mx.nd.ones((1, 1, 4, 4)), mx.nd.array([[0, 0, 0, 2, 2]]), pooled_size=(1, 1), spatial_scale=scale))
+
+# an attribute given by position and by keyword
+x = mx.nd.array([[1., 2., 3.], [4., 5., 7.]])
+attempt("log_softmax axis twice", lambda: mx.nd.log_softmax(x, mx.nd.array([1, 2]), axis=1))
+attempt("softmax axis by position", lambda: mx.nd.log_softmax(x, 0))
