@@ -19,6 +19,7 @@ from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
 from .gamma_lockstep import c_log, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
+from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
 
@@ -863,6 +864,8 @@ def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
 def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     """Category indices drawn from the distributions on the last axis of ``data``."""
     dtype = _out_dtype("_sample_multinomial", dtype, ("float16", "float32", "float64", "int32", "uint8"), "int32")
+    if data.dtype.kind != "f":
+        raise MXNetError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}")
     extra = () if shape is None or shape == () else _size_shape(shape)
     lead = data.shape[:-1]
     rows = data.reshape(-1, data.shape[-1])
@@ -876,7 +879,8 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     samples = idx.astype(dtype).reshape(out_shape)
     if not get_prob:
         return samples
-    prob = np.log(np.take_along_axis(rows, idx, axis=1)).astype(data.dtype)
+    drawn = np.take_along_axis(rows, idx, axis=1)
+    prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
     return samples, prob.reshape(out_shape)
 
 
