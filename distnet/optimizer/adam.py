@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (clip_values, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
+from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
@@ -109,18 +109,25 @@ class Adamax(Optimizer):
         return (zeros_like(weight), zeros_like(weight))
 
     def update(self, index, weight, grad, state):
+        from .. import ndarray as nd        # nd imports this package: looked up late
         lr, wd = self._step(index)
         t = self._index_update_count[index]
         lr /= (1. - self.beta1 ** t)
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        g = g * self.rescale_grad + wd * w
-        if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
-        m, u = state[0]._data, state[1]._data
+        # MXNet runs this update as NDArray arithmetic: its scalars pass as operator text (float64 weights see it)
+        g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
+                           self.clip_gradient)
+        m, u = state
         m *= self.beta1
         m += (1. - self.beta1) * g
-        np.maximum(self.beta2 * u, np.abs(g), out=u)
-        w -= lr * m / u
+        u[:] = nd.maximum(self.beta2 * u, nd.abs(g))
+        weight -= lr * m / u
+
+
+def _prepared_grad(weight, grad, rescale_grad, wd, clip_gradient):
+    """``clip(grad * rescale_grad + wd * weight)`` in NDArray arithmetic, as MXNet's Python-side optimizers do."""
+    from .. import ndarray as nd
+    g = grad * rescale_grad + wd * weight
+    return g if clip_gradient is None else nd.clip(g, -clip_gradient, clip_gradient)
 
 
 @register
@@ -150,18 +157,17 @@ class Nadam(Optimizer):
         return (zeros_like(weight), zeros_like(weight))
 
     def update(self, index, weight, grad, state):
+        from .. import ndarray as nd        # nd imports this package: looked up late
         lr, wd = self._step(index)
         t = self._index_update_count[index]
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        g = g * self.rescale_grad + wd * w
-        if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
+        g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
+                           self.clip_gradient)
         momentum_t = self.beta1 * (1. - 0.5 * pow(0.96, t * self.schedule_decay))
         momentum_t_1 = self.beta1 * (1. - 0.5 * pow(0.96, (t + 1) * self.schedule_decay))
         # MXNet keeps one schedule product for the optimizer, advanced by every weight's update
         self.m_schedule = self.m_schedule * momentum_t
         m_schedule_next = self.m_schedule * momentum_t_1
-        m, v = state[0]._data, state[1]._data
+        m, v = state
         m *= self.beta1
         m += (1. - self.beta1) * g
         v *= self.beta2
@@ -170,7 +176,7 @@ class Nadam(Optimizer):
         m_prime = m / (1. - m_schedule_next)
         v_prime = v / (1. - pow(self.beta2, t))
         m_bar = (1. - momentum_t) * g_prime + momentum_t_1 * m_prime
-        w -= lr * m_bar / (np.sqrt(v_prime) + self.epsilon)
+        weight -= lr * m_bar / (nd.sqrt(v_prime) + self.epsilon)
 
 
 @register
@@ -215,8 +221,7 @@ class FTML(Optimizer):
         z += (one - b1) * gi
         z -= (d_t - b1 * d) * w
         d[...] = d_t
-        np.divide(z, d_t, out=w)
-        np.negative(w, out=w)
+        np.divide(-z, d_t, out=w)       # (-z) / d_t: negated first, as the kernel does (a NaN's sign shows it)
 
 
 @register
@@ -325,4 +330,7 @@ class LAMB(Optimizer):
             r1 = min(r1, np.float32(op_float(self.upper_bound)))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
         lr_adjusted = f(np.float32(op_float(lr)) * ratio)
-        w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)
+        if f is np.float16:     # a float16 weight's step is rounded to float16 before it is subtracted
+            w -= lr_adjusted * step.astype(np.float16)
+        else:
+            w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)

@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (clip_values, op_float, warn_float16_accumulation, Optimizer, register, aggregation_size,
+from .optimizer import (clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..ndarray.ndarray import _wrap
 
@@ -106,10 +106,7 @@ class SGD(_MomentumOptimizer):
 
     def _kernel(self, w, g, mom, lr, wd, momentum=None):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
-        t = w.dtype.type
-        if mom is None and (lr == 0 or wd == 0) and self._clip_bound() is None:
-            w -= np.multiply(g, t(op_float(lr)) * t(op_float(self.rescale_grad)))    # plain SGD, in one operation
-            return
+        # no shortcut for wd == 0: the kernel still adds -lr*wd*w, NaN where w is infinite, +0.0 where w is -0.0
         momentum = self.momentum if momentum is None else momentum
         momentum = momentum if momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
@@ -120,7 +117,7 @@ class SGD(_MomentumOptimizer):
             mom *= m
             mom -= buf
         else:
-            np.negative(buf, out=buf)                # the fused kernel starts from a zero momentum
+            np.subtract(w.dtype.type(0), buf, out=buf)      # 0 - x, as from a zero momentum: keeps a NaN's sign
         step = _scaled_grad(g, lr, rescale, clip, out=None if mom is None else buf)
         if mom is not None:
             mom -= step
@@ -498,7 +495,7 @@ class Signum(Optimizer):
                                  "Signum without momentum is signSGD; set momentum > 0 to use wd_lh, or use wd")
             # signsgd_update: the sign of the raw gradient; rescaling and clipping cannot change it
             w *= one - lr * wd
-            w -= lr * np.sign(g)
+            w -= lr * _sign(g)
             return
         clip = self._clip_bound()
         mom = state._data
@@ -512,7 +509,12 @@ class Signum(Optimizer):
         mom -= w * (keep * wd)
         mom -= grad
         w *= one - lr * wd_lh
-        w += lr * np.sign(mom)
+        w += lr * _sign(mom)
+
+
+def _sign(x):
+    """MXNet's sign: 0 for NaN (np.sign gives NaN)."""
+    return np.sign(x, out=np.zeros_like(x), where=~np.isnan(x))
 
 
 @register
