@@ -282,6 +282,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     z, e, total = _kernel_parts(data, axis, t, mask)
     # MXNet's kernel rounds each result to the input's type before writing the output's
     q = (e / np.where(total == 0, total.dtype.type(1), total)).astype(data.dtype, copy=False)
+    if mask is not None:        # past the length MXNet writes 0, even beside a nan
+        q = np.where(mask, q, q.dtype.type(0))
     return q.astype(_out_dtype(data, dtype))
 
 
@@ -302,9 +304,9 @@ def _plain(*arrays):
 
 
 def _kernel_grad(dy, out, axis, t, data_type, mask=None):
-    """MXNet's own softmax backward: sum(dy * out) kept in the data's type (each step added in double when
-    the output is wider), out * (dy - sum) in the wider type, rounded to the data's type, then divided by
-    the temperature; +0 past the length."""
+    """MXNet's own softmax backward: sum(dy * out) kept in the data's type, then out * (dy - sum), written to
+    the data's type and divided by the temperature; +0 past the length. A step mixing half and another type
+    runs in float and rounds to half (mshadow's half arithmetic)."""
     acc = np.dtype(data_type).type
     prod = dy * out
     if mask is not None:
@@ -314,12 +316,19 @@ def _kernel_grad(dy, out, axis, t, data_type, mask=None):
     else:
         total = np.zeros_like(np.take(prod, [0], axis=axis), dtype=acc)
         for i in range(prod.shape[axis]):
-            total = (total.astype(np.float64) + np.take(prod, [i], axis=axis)).astype(acc)
-    wide = np.result_type(out.dtype, acc)
-    g = (out.astype(wide) * (dy.astype(wide) - total.astype(wide))).astype(data_type)
+            total = (total + np.take(prod, [i], axis=axis)).astype(acc)     # C's +=: in the wider type
+    g = _mixed(np.multiply, out, _mixed(np.subtract, dy, total)).astype(data_type)
     if mask is not None:
         g = np.where(mask, g, g.dtype.type(0))
-    return g / g.dtype.type(t) if t != 1 else g
+    return _mixed(np.divide, g, acc(t)).astype(data_type) if t != 1 else g
+
+
+def _mixed(ufunc, a, b):
+    """``a op b`` as MXNet's C++ computes it: with a half operand in float, rounded to half; else promoted."""
+    if np.float16 in (a.dtype, np.asarray(b).dtype):
+        return ufunc(np.float32(a) if np.ndim(a) == 0 else a.astype(np.float32),
+                     np.asarray(b).astype(np.float32)).astype(np.float16)
+    return ufunc(a, b)
 
 
 @softmax.grad
@@ -367,6 +376,13 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
+        if out.dtype != data.dtype:     # the sum kept in the data's type; a half data rounds each step to half
+            acc = data.dtype.type
+            total = np.zeros_like(np.take(dy, [0], axis=axis), dtype=acc)
+            for i in range(dy.shape[axis]):
+                total = (total + np.take(dy, [i], axis=axis)).astype(acc)
+            g = _mixed(np.subtract, dy, _mixed(np.multiply, e, total)).astype(acc)
+            return g if t == 1 else _mixed(np.divide, g, acc(t)).astype(acc)
         g = dy - e * _ordered_sum(dy, axis)
         return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype, copy=False)
     if _plain(dy, out) and out.dtype == np.float16 and data.dtype != np.float16:
@@ -913,7 +929,9 @@ def _regression(name, forward, residual):
 _regression("LinearRegressionOutput", lambda x: x.copy(), lambda y, t: y - t)
 _regression("LogisticRegressionOutput", lambda x: _PLAIN_ACTS["sigmoid"][0](x) if x.dtype != np.float16 else
             _sigmoid_plain32(x.astype(np.float32)).astype(np.float16), lambda y, t: y - t)   # MXNet's own kernel
-_regression("MAERegressionOutput", lambda x: x.copy(), lambda y, t: np.sign(y - t))
+# MXNet's sign of the residual: 1 above zero, else -1 (for 0 and nan too)
+_regression("MAERegressionOutput", lambda x: x.copy(),
+            lambda y, t: np.where(y - t > 0, y.dtype.type(1), y.dtype.type(-1)))
 
 
 @defop("MakeLoss", aliases=("make_loss",))
@@ -924,8 +942,8 @@ def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
 
 @make_loss.grad
 def _(dy, out, data, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
-    if normalization == "batch":
-        count = data.shape[0]
+    if normalization == "batch":    # MXNet's batch: the leading size of the data flattened to 2-D
+        count = int(np.prod(data.shape[:-1]))
     elif normalization == "valid":
         count = max(int((data > valid_thresh).sum()), 1)
     else:

@@ -111,16 +111,20 @@ def _wide_sum(a, axes):
     """
     count = int(np.prod([a.shape[i] for i in axes]))
     if a.dtype != np.float64 or count > _KAHAN_EXACT:
-        return np.sum(a, axis=axes, dtype=np.float64, keepdims=True).astype(a.dtype)
+        total = np.sum(a, axis=axes, dtype=np.float64, keepdims=True)
+        if count > _KAHAN_EXACT or np.isfinite(total).all():
+            return total.astype(a.dtype)
+        # an inf term: the compensation turns nan once a term follows it (inf + x - inf), as in MXNet's walk
     kept = [i for i in range(a.ndim) if i not in axes]
     rows = np.transpose(a, list(axes) + kept).reshape(count, -1)
     s, c = np.zeros(rows.shape[1]), np.zeros(rows.shape[1])
-    for v in rows:
-        y = v - c
-        t = s + y
-        c = (t - s) - y
-        s = t
-    return s.reshape([1 if i in axes else n for i, n in enumerate(a.shape)])
+    with np.errstate(invalid="ignore"):
+        for v in rows:
+            y = v - c
+            t = s + y
+            c = (t - s) - y
+            s = t
+    return s.reshape([1 if i in axes else n for i, n in enumerate(a.shape)]).astype(a.dtype, copy=False)
 
 
 def _standardized_grads(dy, xhat, w, axes, others, n):

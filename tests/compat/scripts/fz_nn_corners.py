@@ -63,3 +63,29 @@ for scale in (0.0, 1.0, 1.0001, -0.5):
 x = mx.nd.array([[1., 2., 3.], [4., 5., 7.]])
 attempt("log_softmax axis twice", lambda: mx.nd.log_softmax(x, mx.nd.array([1, 2]), axis=1))
 attempt("softmax axis by position", lambda: mx.nd.log_softmax(x, 0))
+
+# MakeLoss 'batch' divides by the leading size of the data flattened to 2-D (all but the last axis)
+for shape in ((5,), (2, 3), (2, 3, 2)):
+    attempt(f"makeloss batch {shape}", lambda: with_grad(
+        lambda a: mx.nd.MakeLoss(a, normalization="batch", grad_scale=2.0), mx.nd.ones(shape))[1:])
+# MAERegressionOutput's residual sign: -1 for 0 and nan
+attempt("mae sign", lambda: with_grad(lambda a: mx.nd.MAERegressionOutput(
+    a, mx.nd.array([1, 1, 0, nan, 0, inf])), mx.nd.array([1, 2, nan, 0, -0.0, inf]))[1:])
+# GroupNorm/LayerNorm means follow the compensated sum: inf then a finite term is nan
+gx = mx.nd.array([[[inf, 0.5], [0.25, -inf]], [[-inf, 1.0], [2.0, 3.0]]])
+attempt("groupnorm inf mean", lambda: mx.nd.GroupNorm(gx, mx.nd.ones(2), mx.nd.zeros(2), num_groups=2,
+                                                      output_mean_var=True)[1])
+attempt("layernorm inf mean", lambda: mx.nd.LayerNorm(gx, mx.nd.ones(2), mx.nd.zeros(2), axis=1,
+                                                      output_mean_var=True)[1])
+# softmax past the length is 0, also beside a nan
+attempt("softmax length nan", lambda: mx.nd.softmax(mx.nd.array([[nan, 1., 2.], [1., nan, 2.]]),
+                                                    mx.nd.array([1, 1], dtype="int32"), axis=-1, use_length=True))
+# the softmax family's backward with an output dtype other than the data's
+rs = np.random.RandomState(7)
+for op in ("softmax", "softmin", "log_softmax"):
+    for idt, odt in (("float16", "float32"), ("float32", "float16"), ("float64", "float32"), ("float16", "float64"),
+                     ("float32", "float64")):
+        xv, dyv = rs.randn(2, 5), rs.randn(2, 5)
+        attempt(f"{op} grad {idt}->{odt}", lambda: with_grad(
+            lambda a: getattr(mx.nd, op)(a, axis=-1, dtype=odt, temperature=0.5), mx.nd.array(xv, dtype=idt),
+            mx.nd.array(dyv, dtype=odt))[1:])
