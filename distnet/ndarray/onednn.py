@@ -130,7 +130,7 @@ def _softmax_steps(data, take_log=False):
     """oneDNN's float32 softmax (or log_softmax) over the last axis."""
     rows = data.reshape(-1, data.shape[-1])
     with np.errstate(invalid="ignore", over="ignore"):
-        z = rows - rows.max(axis=1, keepdims=True)
+        z = rows - np.fmax.reduce(rows, axis=1, keepdims=True)     # x86 max: a NaN loses
         e = exp(z)
         total = lane_sum(e)[:, None]
         r = z - log(total) if take_log else e * (_F32(1) / total)
@@ -538,8 +538,31 @@ def softmax(data, take_log=False):
     top = np.maximum.reduce(rows, axis=1, keepdims=True)
     if np.isfinite(top).all():      # no infinity or NaN: nothing to warn about
         return _softmax_rows(rows, top, take_log).reshape(data.shape)
+    if np.isnan(top).any():
+        top = _lane_max(rows)
     with np.errstate(invalid="ignore", over="ignore"):
         return _softmax_rows(rows, top, take_log).reshape(data.shape)
+
+
+def _lane_max(rows):
+    """Per element, the row maximum as oneDNN's vector max leaves it in the element's lane: x86 max (a > b ?
+    a : b) takes the second operand beside a NaN, lanes run over the row from the lowest float (the tail
+    filled with it), then halves of the vector are folded together. With a NaN, lanes may disagree."""
+    count, n = rows.shape
+    blocks = -(-n // _LANES)
+    padded = np.full((count, blocks * _LANES), np.finfo(_F32).min, _F32)
+    padded[:, :n] = rows
+    v = np.full((count, _LANES), np.finfo(_F32).min, _F32)
+    for b in range(blocks):
+        src = padded[:, b * _LANES:(b + 1) * _LANES]
+        v = np.where(v > src, v, src)
+    lanes = np.arange(_LANES)
+    half = _LANES // 2
+    while half:
+        other = v[:, lanes ^ half]
+        v = np.where(v > other, v, other)
+        half //= 2
+    return np.tile(v, blocks)[:, :n]
 
 
 def _softmax_rows(rows, top, take_log):
