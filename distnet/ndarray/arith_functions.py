@@ -26,7 +26,9 @@ def _scalar_operand(op, array):
         _kinds.refuse_numpy_input(op.name)
 
 
-def _function(name, op_name, on_numbers):
+def _function(name, op_name, on_numbers, number_second=False):
+    """``number_second``: a number on the left goes second, as MXNet's symmetric scalar operator takes it
+    (``maximum(0, x)`` is ``_maximum_scalar(x, 0)``: which of -0.0 and 0.0 comes out depends on the order)."""
     op = OPS[op_name]
 
     def general(lhs, rhs):
@@ -34,7 +36,7 @@ def _function(name, op_name, on_numbers):
             if isinstance(rhs, _NUMBERS):
                 return on_numbers(lhs, rhs)
             _scalar_operand(op, rhs)
-            return invoke(op, (lhs, rhs), _NOATTRS)
+            return invoke(op, (rhs, lhs) if number_second else (lhs, rhs), _NOATTRS)
         if isinstance(rhs, _NUMBERS):
             _scalar_operand(op, lhs)
             return invoke(op, (lhs, rhs), _NOATTRS)
@@ -65,8 +67,8 @@ divide = _function("divide", "broadcast_div", operator.truediv)
 true_divide = _function("true_divide", "broadcast_div", operator.truediv)
 modulo = _function("modulo", "broadcast_mod", operator.mod)
 _power = _function("power", "broadcast_power", operator.pow)
-maximum = _function("maximum", "broadcast_maximum", lambda x, y: x if x > y else y)
-minimum = _function("minimum", "broadcast_minimum", lambda x, y: x if x < y else y)
+maximum = _function("maximum", "broadcast_maximum", lambda x, y: x if x > y else y, number_second=True)
+minimum = _function("minimum", "broadcast_minimum", lambda x, y: x if x < y else y, number_second=True)
 equal = _function("equal", "broadcast_equal", _flag(operator.eq))
 not_equal = _function("not_equal", "broadcast_not_equal", _flag(operator.ne))
 greater = _function("greater", "broadcast_greater", _flag(operator.gt))

@@ -20,6 +20,25 @@ def _same_dtype(r, a):
     return r if dtype is None or r.dtype == dtype else r.astype(dtype)
 
 
+def _array_side(lhs, rhs):
+    """The operand whose dtype the result keeps: the array (a numpy scalar operand is a plain number to MXNet)."""
+    return lhs if isinstance(lhs, np.ndarray) or not isinstance(rhs, np.ndarray) else rhs
+
+
+def c_cast(y, dtype):
+    """float64 ``y`` converted to ``dtype`` as x86 C code does: an integer out of range (or NaN) becomes the
+    minimum of a 32-bit (64-bit for 8-byte types) integer, narrower integers keep its low bits."""
+    dtype = np.dtype(dtype)
+    if dtype.kind not in "iu":
+        return np.asarray(y).astype(dtype)
+    wide = np.int64 if dtype.itemsize == 8 else np.int32
+    limit = 2.0 ** (63 if dtype.itemsize == 8 else 31)
+    y = np.asarray(y, np.float64)
+    inside = (y >= -limit) & (y < limit)
+    with np.errstate(invalid="ignore"):
+        return np.where(inside, y, -limit).astype(wide).astype(dtype)
+
+
 # ---- binary arithmetic ----------------------------------------------------------------
 _NDARRAY = np.ndarray
 _PLAIN_SCALARS = frozenset({float, int, np.float32})     # scalar operands that no gradient goes to
@@ -89,11 +108,32 @@ def _(dy, out, a, b):
        methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
 def div(lhs, rhs):
+    kept = _array_side(lhs, rhs)
+    if kept.dtype.kind in "iu":
+        return _integer_div(lhs, rhs, kept)
     with np.errstate(divide="ignore", invalid="ignore"):     # x / 0 is inf or nan, silently, as in MXNet
         r = lhs / rhs
-    if getattr(lhs, "dtype", r.dtype).kind in "iub" and r.dtype.kind == "f":
-        return _same_dtype(np.trunc(r), lhs)
-    return r
+    if kept.dtype.kind == "b" and r.dtype.kind == "f":
+        return _same_dtype(np.trunc(r), kept)
+    return _same_dtype(r, kept)
+
+
+def _integer_div(lhs, rhs, kept):
+    """MXNet's integer division: C's truncating division of the integers; a number over an array
+    (``_rdiv_scalar``) is divided in float32 and converted back."""
+    if not isinstance(lhs, np.ndarray):
+        with np.errstate(all="ignore"):
+            q = np.float32(np.asarray(lhs, kept.dtype)) / rhs.astype(np.float32)
+        return c_cast(q, kept.dtype)
+    a, b = np.asarray(lhs, np.int64), np.asarray(rhs, np.int64)
+    zero = b == 0
+    safe = np.where(zero, 1, b)
+    with np.errstate(all="ignore"):
+        q = a // safe
+        q += (q < 0) & (q * safe != a)              # numpy floors; C truncates towards zero
+    if zero.any():      # (MXNet's process dies of SIGFPE here; numpy's answer rather than a crash)
+        q = np.where(zero, 0, q)
+    return q.astype(kept.dtype)
 
 
 def _integer_operands(a, b):
@@ -138,19 +178,23 @@ def _in_float(derivative, *operands):
 @defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
        rmethods=("__rmod__",), ufunc=np.mod)
 def mod(lhs, rhs):
-    # MXNet's kernel: fmod of the magnitudes, moved to the divisor's side when the signs differ;
-    # zero signs and rhs == 0 (-> 0) as it gives them, not numpy's
-    neg_a, neg_b = np.asarray(lhs) < 0, np.asarray(rhs) < 0
+    # MXNet's kernel, for every dtype in double: fmod of the magnitudes, moved to the divisor's side when the
+    # signs differ (adding the divisor in double), rhs == 0 -> 0; then converted to the array's dtype
+    kept = _array_side(lhs, rhs)
+    if kept.dtype.kind == "f" and kept.dtype.itemsize < 8:      # a number is first made the array's float type
+        lhs, rhs = (np.asarray(v, kept.dtype) for v in (lhs, rhs))
+    a, b = np.asarray(lhs, np.float64), np.asarray(rhs, np.float64)
+    neg_a, neg_b = a < 0, b < 0
     with np.errstate(divide="ignore", invalid="ignore"):
-        fa = np.fmod(np.abs(lhs), np.abs(rhs))
-    r = np.where(neg_a, -fa, np.copysign(fa, lhs) if fa.dtype.kind == "f" else fa)    # -0 % 3 is -0
-    differ = neg_a != neg_b
-    if np.any(differ):
-        r = np.where(differ, r + np.where(fa != 0, rhs, 0), r)
-    zero = np.asarray(rhs) == 0
+        f = np.fmod(np.where(neg_a, -a, a), np.where(neg_b, -b, b))     # -0 % 3 keeps -0 ...
+        r = np.where(neg_a, -f, f)
+        differ = neg_a != neg_b
+        if np.any(differ):      # ... but -0 % -3 is +0: the kernel adds the divisor or a +0
+            r = np.where(differ, r + np.where(f != 0, b, 0.0), r)
+    zero = b == 0
     if np.any(zero):
-        r = np.where(zero, 0, r)
-    return _same_dtype(np.asarray(r), lhs if hasattr(lhs, "dtype") else rhs)
+        r = np.where(zero, 0.0, r)
+    return c_cast(r, kept.dtype) if kept.dtype.kind != "b" else np.asarray(r).astype(kept.dtype)
 
 
 @mod.grad
@@ -163,11 +207,14 @@ def _(dy, out, a, b):
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(lhs, rhs):
-    if getattr(lhs, "dtype", getattr(rhs, "dtype", None)).kind in "iub":     # MXNet: powf in float, C-cast back
+    kept = _array_side(lhs, rhs)
+    if kept.dtype.kind in "iub":     # MXNet: powf in float, C-cast back
         with np.errstate(all="ignore"):
-            return _same_dtype(libm_f32("powf", np.power, lhs, rhs), lhs if hasattr(lhs, "dtype") else rhs)
-    if getattr(lhs, "dtype", None) == np.float64 or getattr(rhs, "dtype", None) == np.float64:    # MXNet: C pow
+            return _same_dtype(libm_f32("powf", np.power, lhs, rhs), kept)
+    if kept.dtype == np.float64:    # MXNet: C pow
         return libm_f64("pow", np.power, np.asarray(lhs, np.float64), np.asarray(rhs, np.float64))
+    if kept.dtype == np.float16:    # MXNet: powf of the halves in float, rounded to half
+        return libm_f32("powf", np.power, np.asarray(lhs, np.float16), np.asarray(rhs, np.float16)).astype(np.float16)
     r = lhs ** rhs
     if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(lhs, rhs), a python scalar made float32 first
         return libm_f32("powf", np.power, lhs, rhs)
@@ -206,7 +253,8 @@ def _power_grad(dy, out, a, b):
 
 @defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)
 def maximum(lhs, rhs):
-    return np.maximum(lhs, rhs)
+    # MXNet's kernel: a NaN lhs wins, else (a > b ? a : b); so maximum(-0.0, 0.0) is 0.0 and a NaN rhs wins too
+    return np.where(np.isnan(lhs) | (lhs > rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
 
 
 @maximum.grad
@@ -217,7 +265,7 @@ def _(dy, out, a, b):
 
 @defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
 def minimum(lhs, rhs):
-    return np.minimum(lhs, rhs)
+    return np.where(np.isnan(lhs) | (lhs < rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
 
 
 @minimum.grad
@@ -249,8 +297,9 @@ _elemwise("elemwise_div", ("_div", "_Div"), div)
 
 @defop("broadcast_hypot", aliases=("_hypot",), ufunc=np.hypot)
 def hypot(lhs, rhs):
-    if getattr(lhs, "dtype", np.float32).kind in "iub":     # MXNet keeps the integer dtype, truncating
-        return _same_dtype(np.hypot(np.asarray(lhs, np.float64), rhs), lhs)
+    kept = _array_side(lhs, rhs)
+    if kept.dtype.kind in "iub":     # MXNet keeps the integer dtype: hypotf of the floats, converted as C does
+        return c_cast(_hypotf(np.asarray(lhs, np.float32), np.asarray(rhs, np.float32)), kept.dtype)
     return np.hypot(lhs, rhs)
 
 
@@ -265,7 +314,7 @@ def _(dy, out, a, b):
 # ---- comparisons and logic: 1/0 in the input's dtype, no gradient ---------------------------
 def _compare(name, aliases, fn, methods=(), ufunc=None):
     def forward(lhs, rhs):
-        return _same_dtype(fn(lhs, rhs), lhs if hasattr(lhs, "dtype") else rhs)
+        return _same_dtype(fn(lhs, rhs), _array_side(lhs, rhs))
     forward.__doc__ = f"Elementwise ``{name}`` with broadcasting: 1 where true, 0 elsewhere."
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
     op.grad(_zero_grads)        # MXNet back-propagates zeros through a comparison
@@ -286,9 +335,9 @@ _CMP["greater_equal"] = _compare("broadcast_greater_equal", ("greater_equal", "_
 _CMP["lesser"] = _compare("broadcast_lesser", ("lesser", "_lesser", "less"), np.less, ("__lt__",), np.less)
 _CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal", "less_equal"), np.less_equal, ("__le__",),
          np.less_equal)
-_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and)
-_compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or)
-_compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xor)
+_LOGIC = (_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and),
+          _compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or),
+          _compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xor))
 
 
 @defop("logical_not")
@@ -576,8 +625,7 @@ def _rounded(fn, cname=None):
 
 
 _FLOAT32, _FLOAT16 = np.dtype(np.float32), np.dtype(np.float16)    # (== a dtype: cheaper than == a type)
-_EXACT_ON_INTEGERS = frozenset({"negative", "abs", "sign", "floor", "ceil", "round", "rint", "fix",
-                                "trunc", "relu"})
+_EXACT_ON_INTEGERS = frozenset({"negative", "sign", "relu"})     # (abs, floor, ...: in double, as MXNet)
 
 
 def _sign_of(x):
@@ -586,10 +634,11 @@ def _sign_of(x):
     return np.nan_to_num(s, copy=False, nan=0.0) if isinstance(s, np.ndarray) else s
 
 
-def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
+def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, on_integers=None):
     """Register ``name(x) = fn(x)`` with gradient ``dy * grad(x, y)`` (None: not differentiable, 0: zeros).
 
     ``rounded``: True, or the C float function's name, for float32 results as MXNet's C library gives.
+    ``on_integers``: the float64 result for integer data, where MXNet's kernel differs from ``fn`` in double.
     """
     compute = _rounded(fn, rounded if isinstance(rounded, str) else None) if rounded else fn
     widen = name not in _EXACT_ON_INTEGERS
@@ -598,7 +647,11 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False):
         if data.dtype is _FLOAT32:            # the common case, kept cheap
             return compute(data)
         kind = data.dtype.kind
-        if widen and kind in "iub":           # MXNet: the double function, truncated to the integer dtype
+        if widen and kind in "iu":            # MXNet: the double function, converted to the integer dtype as C does
+            with np.errstate(all="ignore"):
+                wide = on_integers(data) if on_integers is not None else compute(data.astype(np.float64))
+            return c_cast(wide, data.dtype)
+        if widen and kind == "b":
             return compute(data.astype(np.float64)).astype(data.dtype)
         if widen and data.dtype == np.float16:   # MXNet: the float function, rounded to half
             return compute(data.astype(np.float32)).astype(np.float16)
@@ -731,7 +784,8 @@ _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -1 / (2 * x * np.sqrt(x)))
 _unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * (y * y)), ufunc=np.cbrt, rounded="cbrtf")
 _unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -1 / (3 * _libm("cbrtf", np.cbrt)(x) * x))
-_unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square)
+_unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square,
+       on_integers=lambda x: np.square(x.astype(np.float32)))      # (in float for integers)
 _unary("reciprocal", np.reciprocal, lambda x, y: -1 / (x * x), ufunc=np.reciprocal)
 _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
 _unary("expm1", np.expm1, lambda x, y: _libm("expf", np.exp)(x), ufunc=np.expm1, rounded="expm1f")
@@ -784,13 +838,16 @@ _sign_flipped_second_order(_unary("arccosh", np.arccosh, None, ufunc=np.arccosh,
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
-       lambda x, y: _DEG, ufunc=np.degrees)
+       lambda x, y: _DEG, ufunc=np.degrees, on_integers=lambda x: x.astype(np.float32) * np.float32(_DEG))
 _RAD = float(np.float32(math.pi / 180))      # likewise a float constant for float64 inputs
 _unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x),
        lambda x, y: _RAD if x.dtype == np.float64 else math.pi / 180,
-       ufunc=np.radians)
-_unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y))
-_unary("relu", lambda x: np.maximum(x, 0), lambda x, y: x > 0)
+       ufunc=np.radians, on_integers=lambda x: x.astype(np.float32) * np.float32(_RAD))
+_unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y),
+       on_integers=lambda x: 1 / (1 + np.exp((-(x if x.dtype.itemsize >= 4 else x.astype(np.int32))).astype(
+           np.float64))))     # -x in C's int (or wider): -(-2**31) wraps
+_unary("relu", lambda x: np.where(np.isnan(x) | (x > 0), x, np.zeros((), x.dtype)),     # relu(-0.0) is +0.0
+       lambda x, y: x > 0)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2), methods=())
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
 erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI, methods=())
@@ -807,7 +864,8 @@ def _(dy, out, x):
 
 
 _HALF_SQRT_PI = float(np.float32(0.5 * math.sqrt(math.pi)))       # a float constant, for float64 too
-_unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y), methods=())
+_unary("erfinv", _as_float(_erfinv), lambda x, y: _HALF_SQRT_PI * _libm("expf", np.exp)(y * y), methods=(),
+       on_integers=lambda x: np.nan_to_num(_erfinv(x.astype(np.float64)), nan=0.0, posinf=np.inf, neginf=-np.inf))
 _unary("gamma", _as_float(_gamma, "tgammaf"), lambda x, y: _as_float(_gamma, "tgammaf")(x) * _digamma(x),
        methods=())
 _unary("gammaln", _as_float(_lgamma, "lgammaf"), lambda x, y: _digamma(x), methods=())
@@ -1008,5 +1066,5 @@ for _name, _binary, _reverse in (
 
 
 # MXNet's binary operators take one dtype on both sides and cast a scalar to the array's dtype.
-for _op in (add, sub, mul, div, mod, power, maximum, minimum, hypot, *_CMP.values()):
+for _op in (add, sub, mul, div, mod, power, maximum, minimum, hypot, *_CMP.values(), *_LOGIC):
     _op.binary = True
