@@ -94,6 +94,8 @@ def _crop(data, *, x, y, width, height):
     """The ``width`` x ``height`` window at column ``x``, row ``y`` of (H, W, C) or (N, H, W, C) images."""
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.crop: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+    if data.shape[-1] not in (1, 3):
+        raise MXNetError(f"image.crop: Expect channel of the input image is 1 or 3, but got {data.shape[-1]}")
     h, w = data.shape[-3], data.shape[-2]
     if x < 0 or y < 0 or width <= 0 or height <= 0 or x + width > w or y + height > h:
         raise MXNetError(f"image.crop: the window x={x}, y={y}, width={width}, height={height} does not fit an "
@@ -235,6 +237,8 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
     from ..gluon.data.vision._resize import resize_hwc
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.resize: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+    if data.size == 0:
+        raise MXNetError(f"image.resize: the input images hold no pixels (shape {data.shape})")
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
     if int(interp) not in range(6):
         raise MXNetError(f"image.resize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
