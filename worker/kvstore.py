@@ -355,11 +355,8 @@ class DistKVStore(KVStore):
     def _set_updater(self, updater):
         """Keep ``updater`` in this worker only, as MXNet: pushes still go to the servers, whose optimizer (set by
         ``set_optimizer``) updates the values; a function cannot travel to them."""
-        if updater is not None and not callable(updater):
-            raise MXNetError(f"updater must be callable as updater(key, grad, weight), got {type(updater).__name__}")
         self._updater = updater
-
-    set_updater = _set_updater
+        self._has_updater = True
 
     def save_optimizer_states(self, fname, dump_optimizer=False):
         """Fetch the servers' optimizer states and write them to ``fname`` in the local kvstore's format.

@@ -15,8 +15,9 @@ them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here,
   this process (the defaults use the in-process ``_updater``)
 - ``_barrier`` (default: nothing to wait for)
 
-The front end has already checked keys and array types, grouped repeated keys, and applied gradient
-compression (``set_gradient_compression``) to the pushed arrays; ``check_shape`` is there for the shape checks.
+The front end has already checked keys and array types and grouped repeated keys; a subclass applies gradient
+compression (``self._compression``, set by ``set_gradient_compression``); ``check_shape`` is there for the shape
+checks.
 Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updater is called as
 ``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
 (MXNet's convention) and updates ``stored_weight`` in place.
@@ -97,7 +98,9 @@ def update_on_kvstore_default():
 
 
 def _check_capability(capability, supported):
-    if not isinstance(capability, str) or capability.lower() != KVStoreBase.OPTIMIZER:
+    if not hasattr(capability, "lower"):     # MXNet calls capability.lower()
+        raise AttributeError(f"'{type(capability).__name__}' object has no attribute 'lower'")
+    if capability.lower() != KVStoreBase.OPTIMIZER:
         raise ValueError(f"Unknown capability: {capability}")
     return supported
 
@@ -116,6 +119,9 @@ def _check_array(value, what, key):
 def _check_key_type(key):
     if not isinstance(key, (int, str)):      # MXNet asserts this
         raise AssertionError(f"unexpected type for keys: {type(key)}")
+    if isinstance(key, int) and not -2**31 <= key < 2**31:     # MXNet passes int keys as C ints
+        raise OverflowError(f"signed integer is {'greater than maximum' if key > 0 else 'less than minimum'}: "
+                            f"kvstore keys are 32-bit ints, got {key}")
 
 
 def _pairs(keys, values, what):
@@ -148,7 +154,7 @@ def check_shape(key, array, shape, what):
     """Raise unless ``array`` has the ``shape`` that ``key`` was initialised with (for subclasses)."""
     if tuple(array.shape) != tuple(shape):
         raise MXNetError(f"kvstore {what} of key {key!r}: array shape {tuple(array.shape)} does not match the shape "
-                         f"{tuple(shape)} the key was initialised with")
+                         f"{tuple(shape)} of the key's value")
 
 
 class TwoBitCompression:
@@ -205,8 +211,10 @@ class KVStore(KVStoreBase):
 
     def __init__(self):
         self._updater = None
+        self._has_updater = False       # set by _set_updater, even to a non-callable (MXNet fails each push then)
         self._key_kind = None
         self._compression = None
+        self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
 
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):
@@ -226,6 +234,10 @@ class KVStore(KVStoreBase):
             raise MXNetError(f"kvstore {what}: key {key!r} has not been initialised; call kv.init({key!r}, value) "
                              "first")
         return key
+
+    def _key_rank(self, key):
+        """MXNet's order for the keys of one call: int keys by value, str keys by when they were initialised."""
+        return self._str_ids[key] if isinstance(key, str) else key
 
     @staticmethod
     def _updater_key(key):
@@ -247,6 +259,8 @@ class KVStore(KVStoreBase):
                     raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or "
                                      "kv.broadcast is called once per key")
                 self._init_key(k, array)
+                if isinstance(k, str):
+                    self._str_ids[k] = len(self._str_ids)
 
     def push(self, key, value, priority=0):
         """Push values; the arrays pushed to one key are summed, then the updater (if any) applies them.
@@ -258,10 +272,8 @@ class KVStore(KVStoreBase):
         priority : int
             Accepted for compatibility; operations run in call order.
         """
-        for k, arrays in _group(_pairs(key, value, "push")):
-            k = self._known(k, "push")
-            if self._compression is not None:
-                arrays = self._compression.compress(k, arrays)
+        pairs = [(self._known(k, "push"), arrays) for k, arrays in _group(_pairs(key, value, "push"))]
+        for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):
             self._push_key(k, arrays)
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
@@ -368,12 +380,13 @@ class KVStore(KVStoreBase):
         self._set_updater(get_updater(optimizer))
 
     def _set_updater(self, updater):
-        """Call ``updater(key, merged_grad, stored_weight)`` on every push instead of storing the sum."""
-        if updater is not None and not callable(updater):
-            raise MXNetError(f"updater must be callable as updater(key, grad, weight), got {type(updater).__name__}")
-        self._updater = updater
+        """Call ``updater(key, merged_grad, stored_weight)`` on every push instead of storing the sum.
 
-    set_updater = _set_updater
+        As MXNet, anything is accepted: a push calling an updater that is not callable (or raises) reports the
+        error as an ignored callback exception and leaves the value.
+        """
+        self._updater = updater
+        self._has_updater = True
 
     def _states_updater(self, what):
         # MXNet asserts an updater is set, then fails on the attribute an updater function lacks

@@ -4,6 +4,7 @@ import ctypes
 import numpy as np
 
 from ..context import cpu_pinned
+from ..ndarray.failures import KernelError, deliver
 from ..ndarray.ndarray import _wrap
 from ..base import MXNetError
 from .base import KVStore, check_shape
@@ -18,7 +19,9 @@ class LocalKVStore(KVStore):
         super().__init__()
         self._type = name
         self._store = {}
-        self._failed = {}    # key -> the error of its last push, raised by pulls until a push succeeds
+        self._failed = {}    # key -> the error of its last push, carried by pulled arrays until a push succeeds
+        self._merge = {}     # key -> _MergeBuffer: the shape and dtypes MXNet's sum of a pushed list uses
+        self._via_merge = False     # 'device': after the first list push, pulls go through the merge buffers
 
     type = property(lambda self: self._type, doc="The name the store was created with ('local', 'device', ...).")
     rank = property(lambda self: 0, doc="Always 0: one process.")
@@ -29,57 +32,121 @@ class LocalKVStore(KVStore):
 
     def _init_key(self, key, value):
         self._store[key] = _kept(value)
+        self._merge[key] = _MergeBuffer(value.shape, value.dtype)
 
     def _value(self, key):
         return self._store[key]
 
     def _push_key(self, key, values):
-        stored = self._store[key]
-        try:
-            for value in values:
-                check_shape(key, value, stored.shape, "push")
-        except MXNetError as e:
-            # MXNet runs pushes asynchronously: a bad push fails later, at the pulls of the key
-            self._failed[key] = e
-            return
-        self._failed.pop(key, None)
-        if all(_stype(v) == "row_sparse" for v in values):
-            merged = values[0].astype(stored.dtype)       # row_sparse sums keep the union of the rows
+        if self._compression is not None:
+            if any(np.dtype(v.dtype) != np.float32 for v in values) or self._merge[key].dtype != np.float32:
+                self._failed[key] = (f"kvstore push of key {key!r}: data type do not match: 2-bit gradient "
+                                     "compression works on float32 only; init and push float32 arrays")
+                return
+            values = self._compression.compress(key, values)
+        if len(values) == 1:
+            # as MXNet: a lone pushed array is the merged value itself, neither copied nor checked
+            merged = values[0]
+        elif all(_stype(v) == "row_sparse" for v in values):
+            dtype = self._merge[key].dtype
+            merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:
-                merged = merged + value.astype(stored.dtype)
+                merged = merged + value.astype(dtype)
+            merged = merged.as_in_context(self._merged_context(values))
         else:
-            # summed in the order given, into a fresh buffer: bitwise reproducible, the inputs untouched
-            merged = np.array(values[0].asnumpy(), dtype=stored.dtype)
-            for value in values[1:]:
-                np.add(merged, value.asnumpy(), out=merged, casting="unsafe")
-            merged = _wrap(merged, self._merged_context(values))
-        if self._updater is not None:
             try:
-                self._updater(self._updater_key(key), merged, stored)
+                merged = _wrap(self._sum(key, values), self._merged_context(values))
+            except _DeferredError as e:
+                # MXNet sums asynchronously: this push fails at the key's pulls, until a push succeeds
+                self._failed[key] = str(e)
+                return
+        self._failed.pop(key, None)
+        if self._has_updater:
+            try:
+                self._updater(self._updater_key(key), _legacy(merged), _legacy(self._store[key]))
             except Exception as error:      # MXNet drops any error of the Python updater it calls back
                 _report_dropped(error)
-        elif _stype(merged) == _stype(stored):
-            merged.copyto(stored)
+        elif _stype(merged) == _stype(self._store[key]):
+            self._store[key] = merged      # MXNet's store takes the merged array itself (for one push: the caller's)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
 
+    def _sum(self, key, values):
+        """The sum of the dense ``values`` in the key's dtype, added in MXNet's order for this store type."""
+        buf = self._merge[key]
+        device = "device" in self._type
+        self._via_merge = device
+        for value in values:
+            if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
+                raise MXNetError(f"kvstore push of key {key!r}: operands shape mismatch: pushed shape "
+                                 f"{tuple(value.shape)}, the key's shape {buf.shape}")
+        if not device:
+            # 'local' sums in buffers typed by the first value of the key's first summed push
+            if buf.copy_dtype is None:
+                buf.copy_dtype = values[0].dtype
+            if buf.copy_dtype != buf.dtype:
+                raise _DeferredError(f"kvstore push of key {key!r}: data type do not match: the key's merge buffers "
+                                     f"are {np.dtype(buf.copy_dtype).name} (its first list push started with that "
+                                     f"dtype) but the key is {np.dtype(buf.dtype).name}; push lists whose first "
+                                     "array has the key's dtype")
+        with np.errstate(invalid="ignore", over="ignore"):
+            arrays = [v.asnumpy().astype(buf.dtype, copy=False) for v in values]
+            if device:                              # ElementwiseSum: left to right
+                return _add_in_order(arrays)
+            # the CPU reduction: first += (next four summed left to right), four at a time
+            total = arrays[0].copy()
+            for i in range(1, len(arrays), 4):
+                total += _add_in_order(arrays[i:i + 4])
+            return total
+
     def _merged_context(self, values):
-        """Where MXNet's sum of pushed values lives (an updater sees it): a lone value stays where it is; 'local'
-        sums several in its pinned buffer, 'device' on the first value's device."""
-        if len(values) == 1 or self._type.startswith("device"):
-            return values[0].context
-        return cpu_pinned(0)
+        """Where MXNet's sum of several pushed values lives (an updater sees it): 'local' sums in its pinned
+        buffer, 'device' on the first value's device."""
+        return values[0].context if "device" in self._type else cpu_pinned(0)
 
     def _pull_key(self, key, outs):
-        if key in self._failed:
-            raise self._failed[key]
+        if key in self._failed:      # the outputs carry the push's error: reading them raises it, as in MXNet
+            deliver(KernelError(self._failed[key], None), [], outs)
+            return
         stored = self._store[key]
+        value = stored.asnumpy() if _stype(stored) == "default" else None
+        if self._via_merge and value is not None:
+            # MXNet's 'device' store then copies the value into the key's merge buffer first
+            buf = self._merge[key]
+            check_shape(key, buf, stored.shape, "pull")
+            with np.errstate(invalid="ignore", over="ignore"):
+                value = value.astype(buf.dtype, copy=False)
         for out in outs:
             check_shape(key, out, stored.shape, "pull")
             if _stype(out) == "default":
-                np.copyto(out._data, stored.asnumpy(), casting="unsafe")
+                with np.errstate(invalid="ignore", over="ignore"):
+                    np.copyto(out._data, value if value is not None else stored.asnumpy(), casting="unsafe")
             else:
                 stored.astype(out.dtype).copyto(out)
+
+
+class _MergeBuffer:
+    """What MXNet fixes per key for summing pushed lists: the init shape and dtype, and the dtype of its copy
+    buffers ('local': the first value's dtype at the first list push)."""
+
+    def __init__(self, shape, dtype):
+        self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
+
+
+class _DeferredError(Exception):
+    """A push that MXNet fails asynchronously: the error surfaces at the key's next pull."""
+
+
+def _add_in_order(arrays):
+    total = arrays[0].copy()
+    for a in arrays[1:]:
+        total += a
+    return total
+
+
+def _legacy(array):
+    """``array`` itself, as a legacy NDArray view when it is an ``mx.np`` array (an updater gets NDArrays)."""
+    return array.as_nd_ndarray() if _stype(array) == "default" else array
 
 
 _C_CALLBACK = ctypes.CFUNCTYPE(None)

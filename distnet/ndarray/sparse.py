@@ -728,6 +728,8 @@ def retain(data=None, indices=None, out=None, **kwargs):
                          f"{getattr(indices, 'stype', 'default')}]: data must be row_sparse; convert it with "
                          "tostype('row_sparse')")
     rows = _numpy(indices).astype(np.int64).ravel()
+    if not data._aux[0].size:       # MXNet fills the output with zeros, keeping no rows, when data has none
+        rows = rows[:0]
     if rows.size and (rows.min() < 0 or rows.max() >= data._sshape[0]):
         raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
     order = np.argsort(data._aux[0], kind="stable")

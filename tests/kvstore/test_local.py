@@ -140,14 +140,18 @@ def test_init_copies_and_pull_copies():
     assert _pulled(kv, 5, (2,)).tolist() == [1.0, 1.0]
 
 
-def test_push_does_not_alias_the_callers_array():
-    # distnet copies; MXNet 1.9.1 stores the pushed CPU array itself, so a later write to it shows in pulls
+def test_a_lone_push_is_stored_as_the_callers_array():
+    # MXNet 1.9.1 stores a lone pushed array itself: a later write to it shows in pulls; a list is summed afresh
     kv = mx.kv.create("local")
     kv.init(5, nd.ones((2,)))
     a = nd.ones((2,)) * 3
     kv.push(5, a)
     a[:] = 50
-    assert _pulled(kv, 5, (2,)).tolist() == [3.0, 3.0]
+    assert _pulled(kv, 5, (2,)).tolist() == [50.0, 50.0]
+    b = nd.ones((2,))
+    kv.push(5, [b, b])
+    b[:] = 7
+    assert _pulled(kv, 5, (2,)).tolist() == [2.0, 2.0]
 
 
 def test_init_twice_is_an_error_naming_the_key():
@@ -171,15 +175,18 @@ def test_uninitialised_key_is_an_error(call):
 
 
 def test_shape_mismatch_is_an_error_naming_key_and_shapes():
-    # as MXNet's asynchronous push: a bad push is accepted, then every pull of the key fails until
-    # a push succeeds; the stored value is untouched
+    # as MXNet: a lone push of another shape replaces the value (pulls of the old shape fail); a list with one
+    # wrong shape fails at the push and leaves the value
     kv = mx.kv.create("local")
     kv.init(1, nd.zeros((2, 3)))
     kv.push(1, nd.ones((3, 2)))
-    for _ in range(2):
-        with pytest.raises(MXNetError, match=r"push of key 1: array shape \(3, 2\) .* shape \(2, 3\)"):
-            kv.pull(1, out=nd.zeros((2, 3)))
+    with pytest.raises(MXNetError, match=r"pull of key 1: array shape \(2, 3\) .* shape \(3, 2\)"):
+        kv.pull(1, out=nd.zeros((2, 3)))
+    assert (_pulled(kv, 1, (3, 2)) == 1).all()
     kv.push(1, nd.ones((2, 3)) * 2)
+    assert (_pulled(kv, 1, (2, 3)) == 2).all()
+    with pytest.raises(MXNetError, match=r"push of key 1: operands shape mismatch: pushed shape \(3,\)"):
+        kv.push(1, [nd.ones((2, 3)), nd.ones((3,))])
     assert (_pulled(kv, 1, (2, 3)) == 2).all()
     with pytest.raises(MXNetError, match=r"pull of key 1: array shape \(7,\) .* shape \(2, 3\)"):
         kv.pull(1, out=nd.zeros((7,)))
