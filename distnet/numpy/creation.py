@@ -144,6 +144,8 @@ def meshgrid(*xi, **kwargs):
         raise NotImplementedError("copy=False is not implemented")      # MXNet's words
     if kwargs:
         raise TypeError(f"meshgrid() got an unexpected keyword argument {next(iter(kwargs))!r}")
+    if indexing not in ("xy", "ij"):
+        raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
     n = len(xi)
     shape = [x.size for x in xi]
     if indexing == "xy" and n > 1:

@@ -456,6 +456,8 @@ def empty(shape, dtype=_np.float32, order="C", ctx=None):
     """An uninitialised array (filled with zeros, so results never depend on stale memory)."""
     if order != "C":
         raise NotImplementedError(f"`empty` only supports order equal to `C`, while received {order}")
+    if any(isinstance(s, (int, _np.integer)) and s < 0 for s in _np.atleast_1d(_np.asarray(shape, dtype=object))):
+        raise OverflowError("can't convert negative value to unsigned int")     # MXNet allocates the shape directly
     return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype, table=True)), placed(ctx))
 
 

@@ -61,11 +61,25 @@ def _float_sum(a, axis, dtype, keepdims):
     if a.dtype.kind != "f" or a.ndim == 0:
         return _np.asarray(_np.sum(a, axis=axis, keepdims=keepdims)).astype(a.dtype)
     axes = _axes(a.ndim, axis)
-    if a.dtype == _np.float16:      # MXNet accumulates float16 in float32
-        r = _np.asarray(kahan_sum(a.astype(_np.float32), axes)).astype(a.dtype)
-    else:
-        r = _np.asarray(kahan_sum(a, axes)).astype(a.dtype, copy=False)
+    wide = a.astype(_np.float32) if a.dtype == _np.float16 else a      # MXNet accumulates float16 in float32
+    r = _np.asarray(kahan_sum(wide, axes))
+    if not _np.isfinite(r).all():
+        r = _np.where(_kahan_turns_nan(wide, axes), _np.nan, r)
+    r = r.astype(a.dtype, copy=False)
     return _np.expand_dims(r, axes) if keepdims else r
+
+
+def _kahan_turns_nan(a, axes):
+    """Per lane (``a`` reduced over ``axes``): whether MXNet's np sum gives nan because a partial sum turned
+    infinite before the last term (its Kahan residual then holds inf - inf, which every further term spreads)."""
+    kept = [i for i in range(a.ndim) if i not in axes]
+    lanes = [a.shape[i] for i in kept]
+    rows = _np.transpose(a, list(axes) + kept).reshape(-1, int(_np.prod(lanes)))
+    if len(rows) < 2:
+        return _np.zeros(lanes, bool)
+    with _np.errstate(over="ignore", invalid="ignore"):
+        partial = _np.cumsum(rows[:-1].astype(_np.float64), axis=0).astype(a.dtype)
+    return (~_np.isfinite(partial).all(axis=0)).reshape(lanes)
 
 
 def _narrower_float(a, dtype):
@@ -169,11 +183,16 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
             mean = _np.expand_dims(_np.asarray(kahan_sum(a, _axes(a.ndim, axis))), _axes(a.ndim, axis)) / t(n)
         else:
             mean = _np.sum(a, axis=axis, keepdims=True, dtype=acc).astype(a.dtype) / t(n)
+        if not _np.isfinite(mean).all():
+            turned = _kahan_turns_nan(a.astype(acc), _axes(a.ndim, axis))
+            mean = _np.where(_np.expand_dims(turned, _axes(a.ndim, axis)), _np.nan, mean)
         dev = (a - mean.astype(a.dtype)).astype(a.dtype)
         squares = dev * dev
     elif a.dtype.kind in "iu":
-        mean = _np.trunc(_np.sum(a, axis=axis, keepdims=True, dtype=_np.float64) / n)
-        squares = (a - mean) ** 2
+        total = _np.sum(a, axis=axis, keepdims=True, dtype=a.dtype)       # wrapping round, as MXNet's kernel
+        mean = _np.trunc(total / builtins.max(n, 1)).astype(a.dtype)
+        dev = a - mean
+        squares = dev * dev         # wrapping round in the integer type, as MXNet's kernel
     else:
         res = (_np.std if root else _np.var)(a, axis=axis, ddof=ddof, keepdims=keepdims)
         return _np.asarray(res).astype(dtype or a.dtype)
@@ -186,10 +205,15 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
             total = _np.expand_dims(total, axes) if keepdims else total
         else:
             total = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=acc).astype(out_t)
+            if _np.isinf(total).any():
+                turned = _kahan_turns_nan(squares.astype(acc), _axes(a.ndim, axis))
+                total = _np.where(_np.expand_dims(turned, _axes(a.ndim, axis)) if keepdims else turned, _np.nan, total)
         # MXNet divides by n - ddof as an unsigned 64-bit count: below zero it wraps round to about 2**64
         var = total / out_t.type(n - ddof if n >= ddof else 2.0 ** 64 + (n - ddof))
     else:                       # an integer variance is truncated
-        var = _np.trunc(_np.sum(squares, axis=axis, keepdims=keepdims, dtype=_np.float64) / (n - ddof))
+        total = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=out_t)     # wrapping, in the result type
+        with _np.errstate(divide="ignore", invalid="ignore"):
+            var = _np.trunc(total / (n - ddof))
     with _np.errstate(invalid="ignore"):
         return _np.asarray(_np.sqrt(var) if root else var).astype(out_t)
 
@@ -216,7 +240,7 @@ def _check(a, name):
     if not isinstance(a, NDArray):
         raise AssertionError(f"Argument a must have NDArray type, but got {a}")
     refuse_legacy_scalars(name, (a,))
-    if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average", "argmax", "argmin"):
+    if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average"):
         raise MXNetError(f"operator {name} does not support boolean inputs")
 
 
@@ -362,8 +386,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var")
     axis = _zero_dim_axis(a, axis)
-    if dtype is not None and _dtype(dtype) == _np.bool_:
-        raise MXNetError("var: dtype bool is not supported (MXNet's moments are numbers): pass a numeric dtype")
+    if dtype is not None:
+        _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:])
     _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
@@ -373,8 +397,8 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std")
     axis = _zero_dim_axis(a, axis)
-    if dtype is not None and _dtype(dtype) == _np.bool_:
-        raise MXNetError("std: dtype bool is not supported (MXNet's moments are numbers): pass a numeric dtype")
+    if dtype is not None:
+        _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:])
     _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
@@ -395,11 +419,20 @@ def _exact_average(a, axis, w):
     if w is None and a.dtype == _np.float64:        # double sums are Kahan-compensated
         return _np.asarray(_np.asarray(kahan_sum(a, _axes(a.ndim, axis))) / t(_count(a.shape, axis)))
     if w is None:
-        return _np.asarray(_np.sum(a, axis=axis, dtype=acc).astype(a.dtype) / t(_count(a.shape, axis))).astype(a.dtype)
+        return _np.asarray(_acc_sum(a, axis, acc).astype(a.dtype) / t(_count(a.shape, axis))).astype(a.dtype)
     w = _np.broadcast_to(w.astype(a.dtype).reshape([-1 if i == (axis or 0) % a.ndim else 1 for i in range(a.ndim)])
                          if w.shape != a.shape else w.astype(a.dtype), a.shape)
-    num = _np.sum((a * w).astype(a.dtype), axis=axis, dtype=acc).astype(a.dtype)
-    return _np.asarray(num / _np.sum(w, axis=axis, dtype=acc).astype(a.dtype)).astype(a.dtype)
+    num = _acc_sum((a * w).astype(a.dtype), axis, acc).astype(a.dtype)
+    return _np.asarray(num / _acc_sum(w, axis, acc).astype(a.dtype)).astype(a.dtype)
+
+
+def _acc_sum(x, axis, acc):
+    """``x`` summed over ``axis`` in type ``acc``, nan where MXNet's compensated sum turns an inf into nan."""
+    with _np.errstate(over="ignore", invalid="ignore"):
+        total = _np.sum(x, axis=axis, dtype=acc)
+    if _np.isinf(total).any():
+        total = _np.where(_kahan_turns_nan(x.astype(acc), _axes(x.ndim, axis)), _np.nan, total)
+    return _np.asarray(total)
 
 
 def _average(a, axis, weights, returned, out):
@@ -449,6 +482,8 @@ def _arg(fn, a, axis, out):
     if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
         raise MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
                          f"{list(a.shape)} along axis = {axis % a.ndim} of zero dim-size is not allowed")
+    if a.dtype == _np.bool_ and a.size:     # (an empty result runs no kernel)
+        raise MXNetError(f"operator {fn.__name__} does not support boolean inputs")
     try:
         res = fn(a._data, axis=axis) if a.size else _np.zeros(_np.delete(a.shape, axis), _np.int64)
     except _np.AxisError as e:
@@ -477,6 +512,7 @@ def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     _no_more_arguments("_np_all", kwargs)
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
+    _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), a)
@@ -489,6 +525,7 @@ def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     _no_more_arguments("_np_any", kwargs)
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
+    _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), a)

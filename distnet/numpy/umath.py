@@ -140,7 +140,7 @@ def _scalar_as(s, dt):
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
-            bool_kernel=None):
+            bool_kernel=None, scalar_first_swapped=False):
     op = OPS[op_name]
     numpy_fn = numpy_fn or getattr(_np, name)
 
@@ -155,6 +155,8 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
                 return _failing(a, b, message, a.dtype)
         if bool_kernel is not None and _both_bool(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_)
+        if scalar_first_swapped and not isinstance(a, NDArray):
+            a, b = b, a         # MXNet calls its ``_scalar`` kernel with the array first (for -0.0 and NaN ties)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
@@ -172,9 +174,11 @@ def true_divide(x1, x2, out=None):
     return divide(x1, x2, out=out)
 mod = remainder = _binary("mod", "broadcast_mod", mixed_ints=False)
 power = _binary("power", "broadcast_power")
-maximum = _binary("maximum", "broadcast_maximum", same_dtype=True, bool_kernel="broadcast_maximum")
-minimum = _binary("minimum", "broadcast_minimum", same_dtype=True, bool_kernel="broadcast_minimum")
-hypot = _binary("hypot", "broadcast_hypot", same_dtype=True, kinds="f")
+maximum = _binary("maximum", "broadcast_maximum", same_dtype=True, bool_kernel="broadcast_maximum",
+                  scalar_first_swapped=True)
+minimum = _binary("minimum", "broadcast_minimum", same_dtype=True, bool_kernel="broadcast_minimum",
+                  scalar_first_swapped=True)
+hypot = _binary("hypot", "broadcast_hypot", same_dtype=True, kinds="f", scalar_first_swapped=True)
 
 
 def _zero_gradient(fn, *arrays):
@@ -202,6 +206,8 @@ def _comparison(name, numpy_fn):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
+        if isinstance(a, NDArray) and isinstance(b, NDArray):
+            _check_broadcast(a.shape, b.shape)
         if not isinstance(a, NDArray):          # MXNet casts the scalar to the array's dtype, bool included
             a = b.dtype.type(a)
         if not isinstance(b, NDArray):
@@ -217,6 +223,14 @@ def _comparison(name, numpy_fn):
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient); no ufunc keywords, as MXNet's."
     return func
+
+
+def _check_broadcast(s1, s2):
+    """MXNet's shape check of a broadcasting operator (its MXNetError, not NumPy's ValueError)."""
+    try:
+        _np.broadcast_shapes(s1, s2)
+    except ValueError:
+        raise MXNetError(f"operands could not be broadcast together with shapes {s1} {s2}") from None
 
 
 equal = _comparison("equal", _np.equal)
@@ -261,8 +275,11 @@ lcm = _numpy_binary("lcm", "iub", lambda a, b: _np.lcm(_np.asarray(a, _np.int64)
 
 @defop("_npi_arctan2")
 def arctan2_op(x1, x2):
-    """The angle of the point (x2, x1), elementwise."""
-    return _np.asarray(_np.arctan2(x1, x2)).astype(_np.result_type(x1, x2), copy=False)
+    """The angle of the point (x2, x1), elementwise (an integer array with a scalar: in float32, truncated)."""
+    t = _np.result_type(x1, x2)
+    if t.kind in "iub":
+        x1, x2 = _np.asarray(x1, _np.float32), _np.asarray(x2, _np.float32)
+    return _np.asarray(_np.arctan2(x1, x2)).astype(t, copy=False)
 
 
 @arctan2_op.grad
@@ -273,13 +290,20 @@ def _(dy, out, a, b):
 
 @defop("_npi_copysign")
 def copysign_op(x1, x2):
-    """The magnitude of ``x1`` with the sign of ``x2``."""
-    return _np.asarray(_np.copysign(x1, x2)).astype(_np.result_type(x1), copy=False)
+    """The magnitude of ``x1`` with the sign of ``x2``, by MXNet's comparisons: -0.0 counts as positive and a NaN
+    on either side negates ``x1``."""
+    with _np.errstate(invalid="ignore"):
+        return _np.asarray(_np.where(_copysign_keeps(x1, x2), x1, -_np.asarray(x1))).astype(_np.result_type(x1), copy=False)
+
+
+def _copysign_keeps(a, b):
+    """Where MXNet's copysign keeps ``a`` as it is (both >= 0 or both < 0)."""
+    return ((a >= 0) & (b >= 0)) | ((a < 0) & (b < 0))
 
 
 @copysign_op.grad
 def _(dy, out, a, b):
-    same = (_np.signbit(a) == _np.signbit(b))
+    same = _copysign_keeps(a, b)
     return unbroadcast(dy * _np.where(same, 1, -1).astype(dy.dtype), a), unbroadcast(dy * 0, b)
 
 
@@ -572,6 +596,9 @@ def _as_mx_result(x, ctx):
     if isinstance(x, _np.ndarray):
         if x.dtype.name not in _FALLBACK_DTYPES:
             raise ValueError(f"{x.dtype} is not supported.")
+        if x.dtype.name in ("uint32", "uint64"):    # DLPack passes them, MXNet's own types do not include them
+            raise MXNetError(f"Unknown DLDataType: a NumPy {x.dtype} result has no MXNet type; cast the input "
+                             "to int64 first")
         return wrap_np(x if x.flags.c_contiguous else x.copy(order="C"), ctx)     # 0-d stays 0-d
     if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
         return tuple(_as_mx_result(v, ctx) for v in x)
