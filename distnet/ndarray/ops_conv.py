@@ -353,8 +353,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
             raise MXNetError(f"Deconvolution: Check failed: stride - 1 >= adj: adj {adj} must be smaller than "
                              f"stride {g.stride}" + (f" (adj follows from target_shape {target})" if any(target) else ""))
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
-    if min(out) < 1:
-        raise MXNetError(f"Deconvolution: output shape {out} is empty (data {x.shape}, pad {pads})")
+    if min(out) < 0 or (min(out) == 0 and x.dtype == np.float16):     # float32/64 give an empty result
+        raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads}); "
+                         f"use a smaller pad")
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
     if n == 3 and math.prod(g.dilate) != 1:
@@ -383,6 +384,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
+    if 0 in out:
+        return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
     if data.dtype == np.float64:
         y = conv_native.deconv_forward(x, w, None if _flag(no_bias) else bias, g.kernel, g.stride, g.dilate, pads,
                                        out, g.groups)
@@ -406,6 +409,11 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
                                                num_filter, num_group, layout)
     except KernelError as e:        # the forward's kernel refused: the backward's does too, at once
         raise MXNetError(str(e)) from None
+    if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
+        if data.dtype != np.float64:
+            raise MXNetError("Deconvolution: Check failed: delay_alloc: the backward of an empty output (a zero-size "
+                             "axis) is not supported for float32 data")
+        return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:
         dx, dw, db = conv_native.deconv_backward(dy, x, w, g.kernel, g.stride, g.dilate, pads, g.groups)

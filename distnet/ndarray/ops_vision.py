@@ -103,8 +103,9 @@ def _corners(data, grid, op):
         raise MXNetError(f"{op}: data must be (N, C, H, W) and grid (N, 2, H', W') with the same N; "
                          f"got data {data.shape} and grid {grid.shape}")
     h, w = data.shape[2:]
-    x = (grid[:, 0] + 1) * ((w - 1) / 2.0)
-    y = (grid[:, 1] + 1) * ((h - 1) / 2.0)
+    t = grid.dtype.type if grid.dtype.kind == "f" else np.float64
+    x = (grid[:, 0] + t(1)) * t(w - 1) / t(2)       # each step in the grid's type (half rounds each)
+    y = (grid[:, 1] + t(1)) * t(h - 1) / t(2)
     x0, y0 = np.floor(x), np.floor(y)
     fx, fy = x - x0, y - y0
     x0, y0 = x0.astype(np.int64), y0.astype(np.int64)
@@ -127,6 +128,11 @@ def _sample(data, grid, op):
     factor in double (its literal promotes them), summed in double and rounded once."""
     corners, fx, fy = _corners(data, grid, op)
     (_, r0, c0, m0), (_, r1, c1, m1), (_, r2, c2, m2), (_, r3, c3, m3) = corners
+    if data.dtype == np.float16 and grid.dtype == np.float16:      # mshadow's half: every step rounds to half
+        one = np.float16(1)
+        wy, wx = (one - fy)[:, None], (one - fx)[:, None]
+        return (_gather(data, r0, c0, m0) * wy * wx + _gather(data, r1, c1, m1) * wy * (one - wx)
+                + _gather(data, r2, c2, m2) * (one - wy) * wx + _gather(data, r3, c3, m3) * (one - wy) * (one - wx))
     wdt = np.float32 if data.dtype == np.float16 else data.dtype
     wy, wx = (1 - fy.astype(wdt))[:, None], (1 - fx.astype(wdt))[:, None]
     wy64, wx64 = wy.astype(np.float64), wx.astype(np.float64)
@@ -140,7 +146,8 @@ def _sample(data, grid, op):
 def _sample_grad(dy, data, grid, op):
     """MXNet's CPU backward: per output position (in order) each in-image corner gets dy times its weights
     (the ``1.0 - w`` factors in double); the grid's gradient sums the channels one by one in the data type."""
-    if dy.dtype not in (np.float32, np.float64):
+    half = dy.dtype == data.dtype == grid.dtype == np.float16
+    if dy.dtype not in (np.float32, np.float64) and not half:
         return _sample_grad_wide(dy, data, grid, op)
     t = dy.dtype.type
     corners, fx, fy = _corners(data, grid, op)
@@ -152,6 +159,10 @@ def _sample_grad(dy, data, grid, op):
     a, b = wy.astype(np.float64)[:, None], wx.astype(np.float64)[:, None]
     terms = (((dy * wy[:, None]) * wx[:, None]).astype(np.float64), (dy * wy[:, None]).astype(np.float64) * (1.0 - b),
              (g * (1.0 - a)) * b, (g * (1.0 - a)) * (1.0 - b))
+    if half:            # 1.0 - w rounds to half too
+        one, wyc, wxc = t(1), wy[:, None], wx[:, None]
+        terms = tuple(v.astype(np.float64) for v in (dy * wyc * wxc, dy * wyc * (one - wxc), dy * (one - wyc) * wxc,
+                                                     dy * (one - wyc) * (one - wxc)))
     ddata = _add_in_order(data.shape, dy.dtype, [(r, c, m) for _, r, c, m in corners], terms)
     tl, tr, bl, br = vals
     mixed = tl - tr - bl + br

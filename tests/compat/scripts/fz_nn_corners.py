@@ -96,3 +96,24 @@ nan_rows = mx.nd.array([[nan, 1, 2, 3], [1, nan, 2, 3], [1, 2, 3, nan], [nan, na
                         [-inf, 1, 2, 3], [nan, inf, 1, 2], [1, 2, -inf, nan]])
 attempt("softmax nan rows", lambda: mx.nd.softmax(nan_rows))
 attempt("log_softmax nan rows", lambda: mx.nd.log_softmax(nan_rows))
+
+# float16 BilinearSampler runs mshadow's half arithmetic: every step rounds to half
+rs = np.random.RandomState(11)
+hd = mx.nd.array(rs.randn(1, 2, 3, 4), dtype="float16")
+hg = mx.nd.array(rs.uniform(-1.1, 1.1, (1, 2, 2, 3)), dtype="float16")
+attempt("bilinear sampler half", lambda: with_grad(lambda a: mx.nd.BilinearSampler(a, hg), hd,
+                                                   mx.nd.array(rs.randn(1, 2, 2, 3), dtype="float16")))
+hg.attach_grad()
+with mx.autograd.record():
+    hy = mx.nd.BilinearSampler(hd, hg)
+hy.backward(mx.nd.ones(hy.shape, dtype="float16"))
+print("bilinear sampler half grid grad", hg.grad.asnumpy().ravel().tolist())
+
+# Deconvolution whose output has a zero-size axis: float64 gives the empty result
+for dt in ("float64", "float32"):
+    try:
+        print("deconv empty", dt, mx.nd.Deconvolution(
+            mx.nd.ones((1, 1, 3, 4), dtype=dt), mx.nd.ones((1, 1, 2, 3), dtype=dt), mx.nd.ones(1, dtype=dt),
+            kernel=(2, 3), num_filter=1, stride=(1, 2), pad=(2, 1), adj=(0, 1), no_bias=False).asnumpy().shape)
+    except Exception as e:
+        print("deconv empty", dt, "error:", type(e).__name__)
