@@ -940,7 +940,9 @@ def smooth_l1(data, scalar=1.0):
     """Smooth L1: 0.5 (sigma x)^2 for |x| < 1/sigma^2, |x| - 0.5/sigma^2 elsewhere."""
     x, sq, inv = _smooth_l1_terms(data, scalar)
     half = x.dtype.type(0.5)
-    return np.where(x > inv, x - half * inv, np.where(x < -inv, -x - half * inv, half * x * x * sq)).astype(data.dtype)
+    with np.errstate(all="ignore"):
+        r = np.where(x > inv, x - half * inv, np.where(x < -inv, -x - half * inv, half * x * x * sq))
+    return c_cast(r, data.dtype) if data.dtype.kind in "iu" else r.astype(data.dtype)
 
 
 @smooth_l1.grad
@@ -950,11 +952,19 @@ def _(dy, out, data, scalar=1.0):
 
 
 def _smooth_l1_terms(data, sigma):
-    """MXNet's kernel terms in its working precision (float for half): x, sigma^2 and 1 / sigma^2."""
+    """MXNet's kernel terms in its working precision (float for half and integers): x, sigma^2 and 1 / sigma^2.
+
+    sigma is first made the data's type: 0.5 is 0 for integers (1 / 0: every element takes the middle branch)."""
     work = np.dtype(np.float64) if data.dtype == np.float64 else np.dtype(np.float32)
-    s = work.type(np.float16(sigma)) if data.dtype == np.float16 else work.type(sigma)
-    sq = s * s
-    return data.astype(work, copy=False), sq, work.type(1) / sq
+    with np.errstate(all="ignore"):
+        if data.dtype.kind in "iu":
+            s = work.type(c_cast(float(sigma), data.dtype))
+        elif data.dtype == np.float16:
+            s = work.type(np.float16(sigma))
+        else:
+            s = work.type(_double_scalar(data, sigma))
+        sq = s * s
+        return data.astype(work, copy=False), sq, work.type(1) / sq
 
 
 @defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))

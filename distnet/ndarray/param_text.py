@@ -301,7 +301,7 @@ KINDS = {
     'slice': {'begin': 'S', 'end': 'S', 'step': 'S'},
     'slice_axis': {'axis': 'i', 'begin': 'i', 'end': 'i?'},
     'slice_like': {'axes': 's'},
-    'smooth_l1': {'scalar': 'f'},
+    'smooth_l1': {'scalar': 'd', 'is_int': 'b'},
     'softmax': {'axis': 'i', 'temperature': 'd?', 'use_length': 'b?'},
     'softmin': {'axis': 'i', 'temperature': 'd?', 'use_length': 'b?'},
     'sort': {'axis': 'i?', 'is_ascend': 'b'},
