@@ -292,6 +292,8 @@ def roi_pooling(data, rois, *, pooled_size, spatial_scale):
     argmax = np.full(out.shape, -1, dtype=np.int64)       # flat h*w index of each maximum
     flat = data.reshape(n, c, h * w)
     t = data.dtype.type if data.dtype.kind == "f" else np.float32
+    with np.errstate(over="ignore"):
+        start = t(-np.finfo(np.float32).max)      # MXNet's bins start at float's lowest (whatever the dtype)
     for r, roi in enumerate(rois):
         b = int(roi[0])
         if not 0 <= b < n:
@@ -302,9 +304,12 @@ def roi_pooling(data, rois, *, pooled_size, spatial_scale):
                 if he[i] <= hs[i] or we[j] <= ws[j]:
                     continue
                 idx = (np.arange(hs[i], he[i])[:, None] * w + np.arange(ws[j], we[j])).ravel()
-                k = flat[b][:, idx].argmax(axis=1)           # the first maximum in row-major order
-                argmax[r, :, i, j] = idx[k]
-                out[r, :, i, j] = flat[b, np.arange(c), idx[k]]
+                vals = flat[b][:, idx]
+                won = vals > start                            # a value above the start wins: never a nan
+                k = np.where(won, vals, start).argmax(axis=1)     # the first maximum in row-major order
+                found = won.any(axis=1)
+                argmax[r, :, i, j] = np.where(found, idx[k], -1)
+                out[r, :, i, j] = np.where(found, vals[np.arange(c), k], start)
     return out, argmax
 
 

@@ -117,3 +117,8 @@ for dt in ("float64", "float32"):
             kernel=(2, 3), num_filter=1, stride=(1, 2), pad=(2, 1), adj=(0, 1), no_bias=False).asnumpy().shape)
     except Exception as e:
         print("deconv empty", dt, "error:", type(e).__name__)
+
+# ROIPooling bins start at float's lowest: nan never wins, a bin of -inf gives -3.4e38 and no gradient
+roi_data = mx.nd.array([[[[nan, 1., -inf, -inf], [2., nan, -inf, -inf], [0., 0., 5., nan]]]], dtype="float64")
+attempt("roipool nan/-inf", lambda: with_grad(lambda a: mx.nd.ROIPooling(
+    a, mx.nd.array([[0, 0, 0, 3, 2]], dtype="float64"), pooled_size=(2, 2), spatial_scale=1.0), roi_data))
