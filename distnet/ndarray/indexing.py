@@ -116,6 +116,15 @@ def _check_empty_slices(shape, key):
         axis += 1
 
 
+def _check_first_axis_range(shape, key):
+    """A lone unit-step slice is MXNet's first-axis slice, which refuses a start past its stop (x[2:1])."""
+    if type(key) is slice and (key.step is None or key.step == 1) and shape:
+        start, stop, _ = slice(key.start, key.stop).indices(shape[0])
+        if start > stop:
+            raise MXNetError(f"Check failed: slice_begin <= slice_end: slice {key} of an axis of size {shape[0]} "
+                             f"starts at {start}, past its end {stop}; give a start at or before the stop")
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
@@ -134,6 +143,7 @@ def getitem(arr, key):
     key = _key(key)
     _check_ints(arr.shape, key)
     _check_empty_slices(arr.shape, key)
+    _check_first_axis_range(arr.shape, key)
     try:
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
@@ -183,10 +193,13 @@ def setitem(arr, key, value):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
         value = value._data
-    if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
-        value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     key = _key(key)
     _check_slice_directions(arr.shape, key)
+    if _is_basic(key):
+        key, value = _without_new_axes(arr.shape, key, value)
+        _refuse_array_into_nothing(arr, key, value)
+    if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
+        value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     try:
         arr._data[key] = value
     except IndexError as e:
@@ -194,6 +207,48 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise ValueError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
                          f"of an NDArray of shape {arr.shape}: {e}") from e
+
+
+def _is_basic(key):
+    """Integers, slices, None and Ellipsis only: MXNet's basic indexing."""
+    return all(k is None or k is Ellipsis or isinstance(k, (slice, int, np.integer))
+               for k in (key if isinstance(key, tuple) else (key,)))
+
+
+def _without_new_axes(shape, key, value):
+    """MXNet's setitem ignores a basic key's None entries; a value with more dimensions than the target
+    first loses the axes those entries would have added (they must have length 1)."""
+    entries = key if isinstance(key, tuple) else (key,)
+    if not any(k is None for k in entries):
+        return key, value
+    new_axes, axis = [], 0
+    for i, k in enumerate(entries):
+        if k is None:
+            new_axes.append(axis)
+            axis += 1
+        elif k is Ellipsis:
+            axis += len(shape) - sum(1 for e in entries if e is not None and e is not Ellipsis)
+        elif isinstance(k, slice):
+            axis += 1
+    key = tuple(k for k in entries if k is not None)
+    if isinstance(value, (list, tuple, np.ndarray)):
+        value = np.asarray(value)
+        if value.ndim > np.ndim(np.empty(shape)[key]):
+            squeezed = tuple(a for a in new_axes if a < value.ndim)
+            for a in squeezed:
+                if value.shape[a] != 1:
+                    raise MXNetError(f"Check failed: dshape[axis] == 1: cannot squeeze axis {a} of a value of shape "
+                                     f"{value.shape} assigned through index {entries}: its None entries add axes "
+                                     "of length 1")
+            value = value.reshape([n for a, n in enumerate(value.shape) if a not in squeezed])
+    return key, value
+
+
+def _refuse_array_into_nothing(arr, key, value):
+    """MXNet assigns a scalar to an empty basic selection (a no-op) but refuses an array there."""
+    if isinstance(value, (list, tuple, np.ndarray)) and arr._data[key].size == 0 and arr.size:
+        raise MXNetError(f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {arr.shape}; "
+                         f"the value of shape {np.shape(value)} cannot be assigned there")
 
 
 def _record_whole_copy(arr, value):

@@ -44,6 +44,28 @@ def _finish(r, keepdims, full):
     return r.reshape(1) if full and not keepdims else r
 
 
+def _refuse_empty_tail(name, data, axes, result):
+    """MXNet's reduce kernel folds the input's shape into blocks of reduced and kept axes; a trailing block
+    of an empty input whose reduced size is 0 is dropped, and the kernel then fails on the size mismatch
+    (sum over axis 1 of a (3, 0) array fails; over axis 1 of (2, 0, 3) it gives zeros)."""
+    small = [1 if i in axes else n for i, n in enumerate(data.shape)]
+    if data.size or math.prod(small) == 1:
+        return
+    folded, big_block, small_block = 1, 1, 1
+    for b, s in zip(data.shape, small):
+        reduced = b != s
+        if (reduced and small_block > 1) or (not reduced and big_block != small_block):
+            folded, big_block, small_block = folded * big_block, 1, 1
+        big_block *= b
+        small_block *= s if not reduced else 1
+    if big_block > 1 or small_block > 1:
+        folded *= big_block
+    if folded != data.size:
+        from .failures import KernelError
+        raise KernelError(f"{name}: Check failed: this->shape_.Size() == shape.Size() ({data.size} vs. {folded}): "
+                          f"Shape size mismatch reducing axes {axes} of an empty array of shape {data.shape}", result)
+
+
 def _expand(g, x, axes):
     """Broadcast a reduced gradient back over ``x``'s shape."""
     shape = [1 if i in axes else s for i, s in enumerate(x.shape)]
@@ -58,8 +80,10 @@ def _reduction(name, fn, aliases=(), methods=None):
         if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
             return whole(data).reshape(1).astype(data.dtype, copy=False)
         axes = _axes(data.ndim, axis, exclude)
-        r = fn(data, axis=axes, keepdims=keepdims)
-        return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+        r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
+                    len(axes) == data.ndim)
+        _refuse_empty_tail(name, data, axes, r)
+        return r
     forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
     return defop(name, aliases=aliases, methods=(name,) if methods is None else methods)(forward)
 
@@ -203,7 +227,9 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
                 r = (r / r.dtype.type(count)).astype(r.dtype)
         if keepdims:
             r = np.expand_dims(r, axes)
-        return _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+        r = _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
+        _refuse_empty_tail(name, data, axes, r)
+        return r
     forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
     return defop(name, aliases=aliases, methods=(name,))(forward)
 
@@ -291,7 +317,7 @@ def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = _axes(data.ndim, axis, False)
     if ord == 1:
-        r = kahan_sum(np.abs(data), axes)
+        r = _l1(data, axes)
         r = np.expand_dims(r, axes) if keepdims else r
     else:
         r = _l2(data, axes)
@@ -314,6 +340,21 @@ def _norm_other_dtype(data, ord, axis, keepdims, out_dtype):
                           f"type do not match specified type (norm of {data.dtype.name} data to out_dtype "
                           f"{out_dtype.name} needs MXNET_SAFE_ACCUMULATION=1)", np.zeros(wide.shape, out_dtype))
     return wide.astype(out_dtype)
+
+
+def _l1(data, axes):
+    """MXNet's L1 norm: a Kahan sum of magnitudes that, unlike sum, keeps the residual past an infinite
+    partial sum (so an inf followed by any term gives nan)."""
+    magnitudes = np.abs(data)
+    r = kahan_sum(magnitudes, axes)
+    if data.dtype.kind != "f" or np.isfinite(r).all():
+        return r
+    rows, shape = _rows(magnitudes, axes)
+    r = np.array(r, rows.dtype).reshape(-1)
+    with np.errstate(invalid="ignore"):
+        for j in np.flatnonzero(~np.isfinite(r)):
+            r[j] = _kahan_small(rows[:, j])
+    return r.reshape(shape)
 
 
 def _l2(data, axes):
@@ -357,7 +398,7 @@ def _nrm2_lane(lane):
     """One lane of MXNet's scaled L2 norm, in vector steps between the places the scale grows."""
     one = lane.dtype.type(1)
     peak = np.fmax.accumulate(lane)                 # the scale after each element (NaN never raises it)
-    before = np.concatenate((lane[:1] * 0, peak[:-1]))
+    before = np.concatenate((np.zeros(1, lane.dtype), peak[:-1]))      # the scale starts at 0
     terms = lane / peak
     terms = terms * terms
     terms[lane == 0] = 0

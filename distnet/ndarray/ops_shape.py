@@ -126,6 +126,10 @@ def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=
 def transpose(data, axes=None):
     """``data`` with its axes permuted (reversed by default)."""
     no_bool("transpose", data)
+    for a in axes or ():
+        if a < 0:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim}): "
+                             "transpose's axes must be non-negative")
     return np.transpose(data, axes or None)
 
 
@@ -418,6 +422,10 @@ def _(dy, out, data, *, axis=None):
 
 def _diag_axes(data, k, axis1, axis2):
     n = data.ndim
+    for axis in (axis1, axis2):
+        if not -n <= axis < n:
+            raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
+                             f"of {n}: diag's axis1 and axis2 must name axes of the input")
     a1, a2 = axis1 % n, axis2 % n
     if a1 == a2:
         raise MXNetError(f"diag: axis1 and axis2 cannot refer to the same axis {axis1}")

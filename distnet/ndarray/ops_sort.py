@@ -184,6 +184,21 @@ def _no_half(data, op):
         raise MXNetError(f"{op}: This operation does not support float16 (input of shape {data.shape})")
 
 
+_INDEX_TYPES = ("float16", "float32", "float64", "int32", "int64", "uint8")
+
+
+def _index_dtype(op, dtype, **given):
+    """The dtype asked for indices; MXNet's argsort and topk accept only six."""
+    if dtype is None:
+        return np.float64       # (MXNet reads a None dtype as float64)
+    name = np.dtype(dtype).name
+    if name not in _INDEX_TYPES:
+        attrs = ", ".join(f'{k}="{v}"' for k, v in given.items())
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, _INDEX_TYPES))}}}, "
+                         f"in operator {op}(name=\"\", dtype=\"{name}\"{', ' + attrs if attrs else ''})")
+    return np.dtype(name)
+
+
 @defop("sort", methods=("sort",), hidden=1)
 def sort(data, *, axis=-1, is_ascend=True):
     """``data`` sorted along ``axis`` (flattened when None)."""
@@ -206,6 +221,7 @@ def _(dy, out, data, *, axis="", is_ascend=True):
 @defop("argsort", methods=("argsort",))
 def argsort(data, *, axis=-1, is_ascend=True, dtype="float32"):
     """The positions that sort ``data`` along ``axis``, as ``dtype`` (float32 by default)."""
+    dtype = _index_dtype("argsort", dtype)
     no_bool("argsort", data)
     _no_half(data, "argsort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "argsort")
@@ -218,6 +234,7 @@ _RET_TYPES = ("value", "indices", "mask", "both")
 @defop("topk", methods=("topk",), hidden=1)
 def topk(data, *, axis=-1, k=1, ret_typ="indices", is_ascend=False, dtype="float32"):
     """The ``k`` largest (smallest with ``is_ascend``) entries along ``axis``: values, indices, both or a mask."""
+    dtype = _index_dtype("topk", dtype, ret_typ=ret_typ)
     no_bool("topk", data)
     if ret_typ not in _RET_TYPES:
         raise MXNetError(f"topk: ret_typ must be one of {_RET_TYPES}, got {ret_typ!r}")

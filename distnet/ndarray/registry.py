@@ -349,9 +349,11 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     from ..util import is_np_shape
     if is_np_shape() or _ag._state.differentiating or any(type(a) in KEEP_CLASS for a in args):
         return
-    if op.name in _SHAPE_FREE or op.name in _WHOLE_REDUCTIONS and attrs.get("axis") is None:
+    if op.name in _SHAPE_FREE:
         return
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
+    if op.name in _WHOLE_REDUCTIONS and all(all(s) for s in outs):     # an empty axis reduced away
+        return
 
     def dims(shape):
         return "[" + ",".join(str(d if d else -1) for d in shape) + "]"
@@ -364,7 +366,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
 # shape_array and size_array; _index and reshape also serve x[key] and x.reshape(), which MXNet runs outside
 # its operators (an empty array's x[0] and x.reshape((2, 0)) work there)
 _SHAPE_FREE = {"shape_array", "size_array", "_index", "reshape"}
-_WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}
+_WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}     # output shapes free of 0 are known
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
