@@ -522,8 +522,6 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
 
 
 def _copy_into(value, target):
-    """Copy ``value`` (cast to the target's dtype) into ``target``; a shape mismatch is an MXNetError."""
-    if isinstance(value, NDArray):
-        value.astype(target.dtype).copyto(target)
-    else:
-        target[:] = value
+    """Copy ``value`` (cast to the target's dtype) into ``target``; a shape mismatch is an MXNetError.
+    As in MXNet, only arrays with ``astype`` and ``copyto`` can be copied (a numpy array is an AttributeError)."""
+    value.astype(target.dtype).copyto(target)

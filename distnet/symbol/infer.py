@@ -28,6 +28,8 @@ def _channels(attrs, data):
 
 def _fc(attrs, data):
     n = attrs["num_hidden"]
+    if attrs.get("flatten", True) and 0 in data[1:] and not is_np_shape():
+        raise MXNetError("Check failed: dim_size_is_known(d[i]): Shape dim size must be known, while received -1")
     in_units = _prod(data[1:]) if attrs.get("flatten", True) else data[-1]
     return {"weight": (n, in_units), "bias": (n,)}
 
@@ -437,7 +439,10 @@ def _fill_params(node, info):
     data_shape = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
     if data_shape is None:
         return
-    shapes = rule(node.attrs, data_shape)
+    try:
+        shapes = rule(node.attrs, data_shape)
+    except MXNetError as e:
+        raise MXNetError(f"Error in operator {node.name}: {e}") from None
     # MXNet's BatchNorm sets its parameters' shapes from the data whatever was given (it reads the first channels)
     assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"])
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
@@ -468,7 +473,15 @@ def _keyword_inputs(sym, args, kwargs, what):
 
 
 def _split_args(sym, args, kwargs):
-    return {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
+    shapes = {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
+    if is_np_shape():
+        return shapes
+    for shape in shapes.values():
+        for d in shape:
+            if isinstance(d, int) and d < -1:
+                raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
+                                 f"while received {d}")
+    return {k: tuple(0 if isinstance(d, int) and d == -1 else d for d in v) for k, v in shapes.items()}   # -1: unknown
 
 
 def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
@@ -577,7 +590,14 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
-                  "Correlation", "Crop", "khatri_rao"}
+                  "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy"}
+# Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
+# a dtype given for another input is checked against it but never spreads.
+_FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
+# Legacy operators keeping MXNet's default type rule: every input float32 (or unknown), then all float32.
+_FLOAT32_ONLY = {"InstanceNorm", "Crop"}
+# mshadow's type numbers, which MXNet's type errors quote.
+_TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
@@ -605,6 +625,10 @@ def _batch_norm_types(node, types):
         if dtype is None:
             return False
         types[data] = dtype
+    elif node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
+        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else \
+            f"This operation only support floating point types, not {np.dtype(dtype).name}"
+        raise MXNetError(f"Error in operator {node.name}: {detail}")
     acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
     changed = False
     names = list(input_names(node.op))
@@ -656,6 +680,9 @@ def _type_pass(order, types, strict=True):
         if node.op.name in _BATCH_NORM_TYPES:
             changed |= _batch_norm_types(node, types)
             continue
+        if node.op.name in _FLOAT32_ONLY:
+            changed |= _float32_only_types(node, types)
+            continue
         group = _type_group(node)
         if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
@@ -668,7 +695,11 @@ def _type_pass(order, types, strict=True):
         if node.op.name == "Embedding" and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], np.dtype(node.attrs.get("dtype") or "float32").type)
         known = [types.get((id(node.inputs[j][0]), node.inputs[j][1])) for j in group]
+        if node.op.name in _FIRST_INPUT_TYPE:
+            known = known[:1]
         known = [t for t in known if t is not None]
+        if not known and group and _spreads_back(node) and types.get((id(node), 0)) is not None:
+            known = [types[(id(node), 0)]]           # MXNet's backward inference: the output tells the inputs
         for j in (group if known else ()):
             want = _param_type(node, j, known[0])
             have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
@@ -696,11 +727,36 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
                       "take": (1, "Index type must be set for take operator"),
                       "pick": (1, "Index type must be set for pick operator"),
                       "one_hot": (0, "Index type must be set for one_hot operator"),
+                      "SVMOutput": (0, "First input must have specified type"),
+                      "UpSampling": (0, "First input must have specified type"),
+                      "CTCLoss": (0, "Input data must have specified type"),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN"),
                                       (0, "First input must have specified type"))}
 
 
+def _spreads_back(node):
+    """Whether an output dtype found downstream tells this op's inputs (ops of one dtype throughout)."""
+    name = node.op.name
+    return name != "RNN" and not _is_sampler(name) and not name.startswith("_random_pdf_")
+
+
+def _float32_only_types(node, types):
+    entries = list(node.inputs) + [(node, i) for i in range(node.num_outputs)]
+    for src, i in node.inputs:
+        have = types.get((id(src), i))
+        if have is not None and np.dtype(have) != np.float32:
+            raise MXNetError(f"Error in operator {node.name}: Check failed: in_type->at(i) == "
+                             f"mshadow::default_type_flag || in_type->at(i) == -1: Unsupported data type "
+                             f"{_TYPE_FLAGS.get(np.dtype(have).name, -1)}")
+    changed = False
+    for entry in entries:
+        changed |= _assign_type(types, entry, np.float32)
+    return changed
+
+
 def _check_index_type(node, types):
+    if node.op.name == "BilinearSampler" and all(types.get((id(s), i)) is None for s, i in node.inputs):
+        raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in BilinearSampler.")
     rule = _INDEX_TYPE_NEEDED.get(node.op.name)
     if rule is not None and rule[0] < len(node.inputs):
         src, i = node.inputs[rule[0]]
@@ -730,7 +786,7 @@ def _param_type(node, position, data_type):
 
 
 # Operators whose output has one input's dtype, known before their other (index, condition) inputs' are.
-_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1}
+_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0}
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
                 "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32}

@@ -1,6 +1,8 @@
 """MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
 import numpy as np
 
+from ..base import MXNetError
+
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
                   "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
@@ -9,7 +11,7 @@ SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat"}
+TAKES_UNKNOWN_RANK = {"Concat", "stack"}
 
 
 def merge_shapes(current, shape):
@@ -83,10 +85,19 @@ def _concat(node, shapes):
 
 
 def _stack(node, shapes):
+    """MXNet's rule reads the first shape each dimension is known in (conflicts go unchecked) and tells
+    the output only, once that merged shape is fully known."""
     merged = None
     for shape in shapes:
         merged = merge_shapes(merged, shape)
-    axis = int(node.attrs.get("axis", 0)) % (len(merged) + 1)
+    if merged is None or 0 in merged:
+        return shapes, [None]
+    ndim = len(merged) + 1
+    axis = int(node.attrs.get("axis", 0))
+    if not -ndim <= axis < ndim:
+        raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
+                         f"axis {axis} exceeds the input dimension of {ndim}")
+    axis %= ndim
     return shapes, [merged[:axis] + (len(shapes),) + merged[axis:]]
 
 
@@ -254,6 +265,8 @@ def output_shapes(node, shapes):
         return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
     if name == "RNN" and data is not None:
         return _rnn_outputs(attrs, shapes)
+    if name == "stack":
+        return _stack(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
         flatten = str(attrs.get("flatten", True)).lower() in ("1", "true")
         if flatten and 0 in data[1:]:

@@ -307,9 +307,25 @@ class Symbol:
         """Fluent ``transpose``: arguments go to the op as given, as MXNet's."""
         return create("transpose", self, *args, **kwargs)
 
-    def astype(self, dtype):
-        """This symbol cast to ``dtype`` (a ``Cast`` node)."""
-        return create("Cast", self, dtype=np.dtype(dtype).name)
+    def astype(self, *args, **kwargs):
+        """This symbol cast to a dtype (a ``Cast`` node), with ``sym.cast``'s arguments."""
+        return create("Cast", self, *args, **kwargs)
+
+    def diag(self, k=0, **kwargs):
+        """``sym.diag`` of this symbol (``k`` always recorded, as MXNet's method passes it)."""
+        return create("diag", self, k, **kwargs)
+
+    def expand_dims(self, axis, inplace=False, **kwargs):    # noqa: ARG002 (MXNet's signature)
+        """``sym.expand_dims`` of this symbol."""
+        return create("expand_dims", self, axis=axis, **kwargs)
+
+    def flatten(self, inplace=False, **kwargs):      # noqa: ARG002 (MXNet's signature)
+        """``sym.flatten`` of this symbol."""
+        return create("flatten", self, **kwargs)
+
+    def squeeze(self, axis=None, inplace=False, **kwargs):      # noqa: ARG002 (MXNet's signature)
+        """``sym.squeeze`` of this symbol."""
+        return create("squeeze", self, axis=axis, **kwargs)
 
     def as_nd_ndarray(self):
         return self
@@ -429,10 +445,10 @@ class Symbol:
         return self.bind(ctx or current_context(), kwargs).forward()
 
     def __getstate__(self):
-        return {"json": self.tojson()}
+        return {"handle": self.tojson()}       # MXNet's key: its JSON stands for the C handle
 
     def __setstate__(self, state):
-        self._heads = load_json(state["json"])._heads
+        self._heads = load_json(state["handle"] if "handle" in state else state["json"])._heads
 
 
 def _check_shape_args(args, kwargs):
@@ -514,7 +530,25 @@ def _attr_items(node):
 
 
 # Where MXNet's declared parameters differ from the registry signature (the others come first).
-_DECLARED = {"_linspace": ("start", "stop", "step", "repeat", "infer_range", "ctx", "dtype")}
+_DECLARED = {
+    "_linspace": ("start", "stop", "step", "repeat", "infer_range", "ctx", "dtype"),
+    "_arange": ("start", "stop", "step", "repeat", "infer_range", "ctx", "dtype"),
+    "_zeros": ("shape", "ctx", "dtype"), "_ones": ("shape", "ctx", "dtype"),
+    "_full": ("shape", "ctx", "value", "dtype"), "_eye": ("N", "M", "k", "ctx", "dtype"),
+    "RNN": ("data", "parameters", "state", "state_cell", "sequence_length", "state_size", "num_layers",
+            "bidirectional", "mode", "p", "state_outputs", "projection_size", "lstm_state_clip_min",
+            "lstm_state_clip_max", "lstm_state_clip_nan", "use_sequence_length"),
+    "norm": ("data", "ord", "axis", "out_dtype", "keepdims"),
+    "_contrib_bipartite_matching": ("data", "is_ascend", "threshold", "topk"),
+    "_contrib_SyncBatchNorm": ("data", "gamma", "beta", "moving_mean", "moving_var", "eps", "momentum",
+                               "fix_gamma", "use_global_stats", "output_mean_var", "ndev", "key"),
+    "ftml_update": ("weight", "grad", "d", "v", "z", "lr", "beta1", "beta2", "epsilon", "t", "wd",
+                    "rescale_grad", "clip_grad"),
+    "lamb_update_phase1": ("weight", "grad", "mean", "var", "beta1", "beta2", "epsilon", "t",
+                           "bias_correction", "wd", "rescale_grad", "clip_gradient"),
+    "mp_lamb_update_phase1": ("weight", "grad", "mean", "var", "weight32", "beta1", "beta2", "epsilon", "t",
+                              "bias_correction", "wd", "rescale_grad", "clip_gradient"),
+}
 
 
 def _signature_order(op, attrs):
@@ -522,6 +556,8 @@ def _signature_order(op, attrs):
     if op.variadic:
         return dict(attrs)
     params = _DECLARED.get(op.name) or list(_params(op))
+    if op.name.endswith("_scalar") and "scalar" in params:
+        params = [*params, "is_int"]           # MXNet's scalar ops declare is_int, ours take it implicitly
     known = [k for k in params if k in attrs]
     return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
 
@@ -542,7 +578,7 @@ def _index_error(index):
 
 # Outputs an op has in MXNet's graph, hidden ones included (JSON's node_row_ptr counts them).
 _ALL_OUTPUTS = {
-    "BatchNorm": lambda a: 3, "_contrib_SyncBatchNorm": lambda a: 3, "_contrib_BatchNormWithReLU": lambda a: 3,
+    "BatchNorm": lambda a: 3, "_contrib_SyncBatchNorm": lambda a: 3, "_contrib_BatchNormWithReLU": lambda a: 4,
     "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
     "_contrib_box_nms": lambda a: 2,
@@ -694,10 +730,16 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if len(args) == 1 and isinstance(args[0], (list, tuple)):
         args = tuple(args[0])
     nsym = next((i for i, a in enumerate(args) if not isinstance(a, Symbol)), len(args))
+    if not variadic and getattr(op, "signature", None) is None:
+        nsym = min(nsym, len(names))      # further symbols land on the parameters, name or attr, as in MXNet
     positional = list(args[:nsym])
-    if any(isinstance(a, Symbol) for a in args[nsym:]):
+    if op.variadic and any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
-    kwargs = dict(_positional_attrs(op, op_name, nsym, args[nsym:]), **kwargs)
+    by_position = _positional_attrs(op, op_name, nsym, args[nsym:])
+    name = by_position.pop("name", name)
+    attr = by_position.pop("attr", attr)
+    by_position.pop("out", None)
+    kwargs = dict(by_position, **kwargs)
     dunder = {k: str(v) for k, v in kwargs.items() if ((k.startswith("__") and k.endswith("__"))
               or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
     if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes
@@ -713,6 +755,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
     node_name = _name.current().get(name, (hint or op_name).lower())
+    if not isinstance(node_name, str):      # MXNet hands the name to its C API as text
+        raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
@@ -798,22 +842,38 @@ def _check_params(op, op_name, attrs):
     for key in required + list(_REQUIRED.get(op.name, ())):
         if key not in attrs:
             raise missing_parameter(op.name, key, attrs)
+    if op.name == "SliceChannel" and isinstance(attrs.get("num_outputs"), int) and attrs["num_outputs"] < 1:
+        raise MXNetError(f"value {attrs['num_outputs']} for Parameter num_outputs should be greater equal to 1, "
+                         f"in operator SliceChannel")
     if op.name in ("Pooling", "Pooling_v1") and "kernel" not in attrs and not _true(attrs.get("global_pool")):
         raise MXNetError(f"{op.name}: 0D pooling not supported: give a kernel, or global_pool=True")
 
 
 def _positional_attrs(op, op_name, nsym, values):
-    """Attributes given by position after the symbol inputs, named from the op's signature."""
+    """Arguments given by position after the symbol inputs, named as MXNet's generated functions name them:
+    the op's remaining inputs and parameters in declared order, then ``name``, ``attr`` and ``out``."""
     if not values:
         return {}
     params = [p.name for p in _params(op).values() if p.kind is not p.VAR_POSITIONAL]
     if op.variadic:
         params = [p for p in params if p not in op.arg_names]
         nsym = 0
-    names = params[nsym:nsym + len(values)]
-    if len(names) < len(values):
-        raise MXNetError(f"{op_name}: {len(values)} attributes given by position, but it takes only {names}")
-    return dict(zip(names, values))
+        names = params[:len(values)]
+        if len(names) < len(values):
+            raise MXNetError(f"{op_name}: {len(values)} attributes given by position, but it takes only {names}")
+        return dict(zip(names, values))
+    declared = _DECLARED.get(op.name)
+    if declared is not None:
+        params = list(declared) + [p for p in params if p not in declared]
+    slots = params[nsym:] + ["name", "attr", "out"]
+    if len(values) > len(slots):
+        raise TypeError(f"{op_name}() takes from 0 to {len(params) + 3} positional arguments but "
+                        f"{nsym + len(values)} were given")
+    given = dict(zip(slots, values))
+    for key, value in given.items():
+        if key in input_names(op) and value is not None and not isinstance(value, Symbol):
+            raise AssertionError(f"Argument {key} must be Symbol instances, but got {value}")
+    return {k: v for k, v in given.items() if not (v is None and k in input_names(op))}
 
 
 def _flag(attrs, key, default=False):
@@ -1148,8 +1208,8 @@ def load(fname):
 
 
 def _ndarray_only_method(name):
-    def method(self, *args, **kwargs):
-        raise NotImplementedForSymbol(method, None, *args)
+    def method(self):
+        raise NotImplementedForSymbol(method, None)
     method.__name__ = name
     method.__doc__ = f"NDArray-only: ``{name}`` is not available on a Symbol."
     return method
