@@ -10,6 +10,7 @@ from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32
 from .creation import range_terms
 from .ops_shape import no_bool
+from .ops_nn import _same_dtype
 from .ops_vision import _check_float
 from ..io.text_float import double_attr, parse_float32
 from .failures import KernelError
@@ -175,9 +176,19 @@ def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
     """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
     if a.shape != b.shape:
         raise MXNetError(f"allclose: a has shape {a.shape} and b has shape {b.shape}; they must be equal")
-    close = np.abs(a - b) <= atol + rtol * np.abs(b)
-    if _flag(equal_nan):
-        close |= np.isnan(a) & np.isnan(b)
+    # MXNet's kernel: the difference in the arrays' type (C ints for integers), the tolerance from float
+    # rtol/atol in float (double for float64); equal values (infinities too) are close; a NaN is close only
+    # to a NaN, and only with equal_nan
+    wide = np.float64 if a.dtype == np.float64 else np.float32
+    if a.dtype.kind in "iub":
+        a, b = a.astype(np.int64), b.astype(np.int64)
+    with np.errstate(all="ignore"):
+        diff = np.where(a > b, a - b, b - a).astype(wide)
+        tol = wide(np.float32(atol)) + wide(np.float32(rtol)) * np.abs(b.astype(wide))
+        close = (a == b) | (diff <= tol)
+    if a.dtype.kind == "f":
+        nan_a, nan_b = np.isnan(a), np.isnan(b)
+        close = np.where(nan_a | nan_b, _flag(equal_nan) & (nan_a == nan_b), close)
     return np.array(int(close.all()), dtype=np.uint8)
 
 
@@ -391,6 +402,8 @@ def _roi_channels(c, pooled_size, position_sensitive):
 def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
               aligned=False):
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
+    _same_dtype("ROIAlign", data, rois)
+    _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
     chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
@@ -665,6 +678,7 @@ def bipartite_matching(data, *, threshold, is_ascend=False, topk=-1):
     """Greedy matching of rows to columns by score: (row -> column, column -> row), -1 when unmatched."""
     if data.ndim < 2:
         raise MXNetError(f"bipartite_matching: data must be (..., N, M), got shape {data.shape}")
+    _check_float("bipartite_matching", data)
     n, m = data.shape[-2:]
     flat = data.reshape(-1, n * m)
     row_match = np.full((flat.shape[0], n), -1, dtype=data.dtype)
@@ -709,6 +723,8 @@ def _corner_center(boxes):
 @defop(_c("box_encode"))
 def box_encode(samples, matches, anchors, refs, means, stds):
     """Regression targets of positive anchors toward their matched boxes, and the (B, N, 4) mask."""
+    _same_dtype("box_encode", samples, matches, anchors, refs, means, stds)
+    _check_float("box_encode", samples)
     idx = np.asarray(matches).astype(np.int64)
     matched = np.take_along_axis(refs, np.clip(idx, 0, refs.shape[1] - 1)[..., None], axis=1)
     gx, gy, gw, gh = _corner_center(matched)
@@ -730,6 +746,8 @@ def box_encode(samples, matches, anchors, refs, means, stds):
 @defop(_c("box_decode"))
 def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1.0, format="center"):
     """Corner boxes from predicted offsets ``data`` (B, N, 4) relative to ``anchors`` (1, N, 4)."""
+    _same_dtype("box_decode", data, anchors)
+    _check_float("box_decode", data)
     if format == "center":
         ax, ay, aw, ah = np.moveaxis(anchors, -1, 0)
     else:
