@@ -17,6 +17,7 @@ from .failures import KernelError, backward_kernel_error
 from . import onednn
 from .views import is_view
 from .registry import defop
+from .serialize import DTYPE_TO_FLAG
 from .shape_text import inconsistent
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
@@ -249,6 +250,15 @@ def _refuse_half(op, data, result):
                           np.zeros(result.shape, np.float16))
 
 
+def _check_uniform_type(op, data, weight, bias):
+    """MXNet's type inference: the weight and bias share the data's type."""
+    for name, arr in (("weight", weight), ("bias", bias)):
+        if arr is not None and arr.dtype != data.dtype:
+            raise MXNetError(f"{op}: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
+                             f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
+                             f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
+
+
 def _check_bias(op, bias, no_bias, num_filter):
     if bias is not None and _flag(no_bias):
         raise MXNetError(f"Operator {op} expects 2 inputs, but got 3 instead: (data, weight) because no_bias=True; "
@@ -290,6 +300,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     _check_cpu_support("Convolution", data, layout)
     _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
+    _check_uniform_type("Convolution", data, weight, bias)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     if data.dtype == np.float64:
         y = conv_native.conv_forward(x, w, bias, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
@@ -382,6 +393,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_cpu_support("Deconvolution", data, layout)
     _check_tune("Deconvolution", cudnn_tune)
     _check_bias("Deconvolution", bias, no_bias, num_filter)
+    _check_uniform_type("Deconvolution", data, weight, bias)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
     if 0 in out:

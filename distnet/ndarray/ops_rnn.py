@@ -277,6 +277,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
+    if not 0 <= p <= 1:
+        raise MXNetError(f"value {p} for Parameter p exceed bound [0,1]: p is the dropout rate between layers")
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)

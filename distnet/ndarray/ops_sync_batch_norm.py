@@ -9,6 +9,7 @@ from .. import autograd
 from ..base import MXNetError
 from .ops_contrib import float_attr
 from .ops_conv import _flag
+from .failures import KernelError
 from .registry import defop
 
 
@@ -52,7 +53,11 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3
         std = np.sqrt(moving_var.reshape(shape) + eps)
         out = (slope / std) * data + (bias - (slope * moving_mean.reshape(shape)) / std)
     saved = (mean, var, np.array(training))
-    return ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
+    result = ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
+    if data.dtype == np.float64:        # the kernel reads its float32 workspace as double: refused on reading
+        raise KernelError("SyncBatchNorm: TBlob.get_with_shape: data type do not match specified type. "
+                          "Expected: double v.s. given float (the CPU kernel takes float32 or float16 data)", result)
+    return result
 
 
 @sync_batch_norm.grad

@@ -17,13 +17,14 @@ AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are a
 class Node:
     """A variable (``op is None``) or one application of a registry op."""
 
-    __slots__ = ("op", "op_name", "name", "attrs", "inputs", "user_attrs", "num_outputs")
+    __slots__ = ("op", "op_name", "name", "attrs", "inputs", "user_attrs", "num_outputs", "mutations")
 
     def __init__(self, op, op_name, name, attrs, inputs, user_attrs=None, num_outputs=1):
         self.op, self.op_name, self.name = op, op_name, name
         self.attrs, self.inputs = attrs, inputs            # inputs: [(Node, output index)]
         self.user_attrs = user_attrs or {}
         self.num_outputs = num_outputs
+        self.mutations = 0          # a variable's version: how many op nodes made so far mutate it
 
     @property
     def is_variable(self):

@@ -788,11 +788,27 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
     node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
                 user, nout)
+    _count_mutations(node)
     out = Symbol([(node, i) for i in range(nout)])
     kept = next((type(s) for s in positional + list(inputs.values()) if type(s) is not Symbol), None)
     if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
         out.__class__ = kept
     return out
+
+
+def _count_mutations(node):
+    """NNVM's variable versions: each op node mutating an auxiliary variable raises the variable's version and
+    records the new one on its input (a Gluon BatchNorm traced twice, e.g. before and after hybridize(),
+    exports its running statistics with version 2)."""
+    versions = []
+    for src, _ in node.inputs:
+        if src.is_variable and _is_aux(src):
+            src.mutations += 1
+            versions.append(src.mutations)
+        else:
+            versions.append(0)
+    if any(v > 1 for v in versions):
+        node.user_attrs["__inver__"] = ",".join(str(v) for v in versions)
 
 
 def _dtype_name(dtype):

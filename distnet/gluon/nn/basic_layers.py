@@ -4,6 +4,7 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
+from ...base import MXNetError
 from ...ndarray import array_kinds as _kinds
 from ...util import is_np_array
 from ..block import Block, HybridBlock, _flatten
@@ -124,6 +125,8 @@ class Dense(HybridBlock):
         self.weight.shape = (self._units, in_units)
 
     def hybrid_forward(self, F, x, weight, bias=None):
+        if self._units < 1:        # FullyConnected's attribute check, which MXNet runs when a graph is built too
+            raise MXNetError(f"value {self._units} for Parameter num_hidden should be greater equal to 1")
         out = F.FullyConnected(x, weight, bias, no_bias=bias is None, num_hidden=self._units,
                                flatten=self._flatten, name="fwd")
         return self.act(out) if self.act is not None else out

@@ -1,5 +1,5 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
-from numbers import Number
+from numbers import Integral, Number
 
 from ...base import MXNetError
 from ..block import HybridBlock
@@ -25,16 +25,53 @@ def _tuple(value, n, what=None):
     return value
 
 
+def _tuple_or_none(value, n):
+    """``_tuple`` keeping None (which MXNet's operator then refuses)."""
+    return None if value is None else _tuple(value, n)
+
+
+def _shape_text(t):
+    return "None" if t is None else "[" + ",".join(str(v) for v in t) + "]"
+
+
+def _is_int(value):
+    return isinstance(value, Integral) and not isinstance(value, bool)
+
+
+def _check_conv_formats(op_name, kwargs):
+    """The operator's attribute parsing, which MXNet runs when the layer is built: whole numbers only."""
+    if not _is_int(kwargs["num_filter"]):
+        raise MXNetError(f"Invalid Parameter format for num_filter expect int (non-negative) but value="
+                         f"'{kwargs['num_filter']}', in operator {op_name}")
+    for key in ("kernel", "stride", "dilate", "pad"):
+        value = kwargs[key]
+        if value is not None and not all(_is_int(v) for v in value):
+            raise MXNetError(f"Invalid Parameter format for {key} expect Shape(tuple) but value="
+                             f"'{tuple(value)}', in operator {op_name}")
+
+
 def _check_conv_dims(op_name, kernel, kwargs):
-    """MXNet infers the weight shape at construction, so its operator's length checks fail there."""
+    """MXNet infers the weight shape at construction, so its operator's length and size checks fail there."""
     for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
         value = kwargs[key]
-        if len(value) != len(kernel):
-            def fmt(t):
-                return "[" + ",".join(str(v) for v in t) + "]"
+        if value is None or len(value) != len(kernel):
             raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
-                             f"{len(value)}) : {label} must have the same number of dimensions with kernel_size,"
-                             f"but kernel_size is set to {fmt(kernel)} while {label.lower()} is {fmt(value)}")
+                             f"{-1 if value is None else len(value)}) : {label} must have the same number of "
+                             f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
+                             f"{label.lower()} is {_shape_text(value)}")
+    if kwargs["num_filter"] < 1:
+        if kwargs["num_filter"] < -1:
+            raise MXNetError(f"{op_name}: shape dim size must be >= -1, while received {kwargs['num_filter']}")
+        raise MXNetError(f"value {kwargs['num_filter']} for Parameter num_filter should be greater equal to 1")
+    for key in ("kernel", "stride", "dilate"):      # a negative padding passes MXNet's checks
+        value = kwargs[key]
+        if any(v < 0 for v in value):
+            raise MXNetError(f"{op_name}: Shape dim size cannot be a negative value {min(value)} ({key})")
+        if not all(value):
+            raise MXNetError(f"Check failed: param_.{key}.Size() > 0U : incorrect {key} size: "
+                             f"{_shape_text(value)}")
+    if op_name == "Deconvolution" and len(kernel) == 3 and any(d != 1 for d in kwargs["dilate"]):
+        raise MXNetError(f"Dilate is not supported in 3d deconvolution (dilation {tuple(kwargs['dilate'])})")
 
 
 def _check_groups(op_name, channels, in_channels, groups):
@@ -43,6 +80,9 @@ def _check_groups(op_name, channels, in_channels, groups):
     Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass.
     """
     known_in = in_channels if in_channels or op_name == "Convolution" else 2 ** 64 - 1
+    groups %= 2 ** 32           # MXNet's num_group is unsigned: -1 is 4294967295
+    if groups == 0:
+        raise MXNetError(f"{op_name}: groups must be a positive number, got 0")
     if known_in % groups:
         raise MXNetError(f"{op_name}: input num_filter must divide group size: in_channels={in_channels}, "
                          f"groups={groups}")
@@ -71,15 +111,16 @@ class _Conv(HybridBlock):
         n = len(kernel_size)
         if layout not in _CONV_LAYOUTS[n]:
             raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
-        _check_groups(op_name, channels, in_channels, groups)
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels
             self._op_name = op_name
-            self._kwargs = {"kernel": kernel_size, "stride": _tuple(strides, n), "dilate": _tuple(dilation, n),
-                            "pad": _tuple(padding, n), "num_filter": channels, "num_group": groups,
-                            "no_bias": not use_bias, "layout": layout}
+            self._kwargs = {"kernel": kernel_size, "stride": _tuple_or_none(strides, n),
+                            "dilate": _tuple_or_none(dilation, n), "pad": _tuple_or_none(padding, n),
+                            "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
+            _check_conv_formats(op_name, self._kwargs)
             _check_conv_dims(op_name, kernel_size, self._kwargs)
+            _check_groups(op_name, channels, in_channels, groups)
             if adj is not None:
                 if any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # MXNet checks it when built
                     raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "

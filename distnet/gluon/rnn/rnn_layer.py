@@ -152,6 +152,9 @@ class _RNNLayer(HybridBlock):
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
 
     def hybrid_forward(self, F, inputs, states, sequence_length=None, **kwargs):
+        if not 0 <= self._dropout <= 1:     # the RNN operator's attribute check, also when a graph is built
+            raise MXNetError(f"value {self._dropout} for Parameter p exceed bound [0,1]: p is the dropout rate "
+                             "between layers")
         if F is ndarray:
             batch_size = inputs.shape[self._layout.find("N")]
             for state, info in zip(states, self.state_info(batch_size)):

@@ -4,6 +4,7 @@ import warnings
 from ....ndarray.array_kinds import refuse_numpy_input
 from ....util import is_np_array
 from ...block import Block, HybridBlock
+from ...parameter import AssertError
 from ...nn import BatchNorm, Embedding, Sequential, HybridSequential
 
 __all__ = ["Concurrent", "HybridConcurrent", "Identity", "SparseEmbedding", "SyncBatchNorm", "PixelShuffle1D",
@@ -104,9 +105,12 @@ class _PixelShuffle(HybridBlock):
 
     def __init__(self, factor):
         super().__init__()
-        factors = (factor,) * self.ndim if isinstance(factor, int) else tuple(factor)
-        if len(factors) != self.ndim:
-            raise ValueError(f"{type(self).__name__} needs {self.ndim} factors, got {factor!r}")
+        if self.ndim == 1:      # MXNet converts the one factor with int(): a tuple is a TypeError
+            factors = (int(factor),)
+        else:
+            factors = (factor,) * self.ndim if isinstance(factor, int) else tuple(factor)
+            if len(factors) != self.ndim:
+                raise AssertError(f"wrong length {len(factors)}")
         self._factors = tuple(int(f) for f in factors)
 
     def hybrid_forward(self, F, x):

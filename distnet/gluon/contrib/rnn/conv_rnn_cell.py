@@ -69,10 +69,11 @@ class _ConvRNNCell(HybridRecurrentCell):
     def _convolutions(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         prefix = f"t{self._counter}_"
         rows = self._gates * self._hidden_channels
-        i2h = F.Convolution(inputs, i2h_weight, i2h_bias, kernel=self._i2h_kernel, pad=self._i2h_pad,
+        stride = (1,) * len(self._i2h_kernel)         # given explicitly, as MXNet's cells do: exported graphs show it
+        i2h = F.Convolution(inputs, i2h_weight, i2h_bias, kernel=self._i2h_kernel, stride=stride, pad=self._i2h_pad,
                             dilate=self._i2h_dilate, num_filter=rows, layout=self._conv_layout, name=prefix + "i2h")
-        h2h = F.Convolution(states[0], h2h_weight, h2h_bias, kernel=self._h2h_kernel, pad=self._h2h_pad,
-                            dilate=self._h2h_dilate, num_filter=rows, layout=self._conv_layout,
+        h2h = F.Convolution(states[0], h2h_weight, h2h_bias, kernel=self._h2h_kernel, stride=stride,
+                            pad=self._h2h_pad, dilate=self._h2h_dilate, num_filter=rows, layout=self._conv_layout,
                             name=prefix + "h2h")
         return prefix, i2h, h2h
 

@@ -1,0 +1,134 @@
+# Gluon layer corners found by differential fuzzing: argument checks MXNet runs when a layer is built or first
+# traced, error classes of deferred and hybridized calls, exported graph details.
+import json
+import os
+import tempfile
+
+import mxnet as mx
+from mxnet.gluon import nn, rnn
+from mxnet.gluon.contrib import nn as cnn
+from mxnet.gluon.contrib import rnn as crnn
+
+
+def outcome(label, fn):
+    """The result, or only the class of the exception (messages are distnet's own)."""
+    try:
+        result = fn()
+        if isinstance(result, mx.nd.NDArray):
+            result = (result.shape, result.dtype.__name__)
+        print(label, "->", result)
+    except Exception as e:
+        print(label, "raises", type(e).__name__)
+
+
+# Convolution attributes MXNet parses and checks while building the layer
+for layer in ("Conv1D", "Conv2D", "Conv3DTranspose", "Conv1DTranspose"):
+    for args in ("0, 3", "-2, 3", "4, 0", "4, 3, dilation=-1", "4, 3, strides=0", "4, 3, strides=-1",
+                 "4, 3, strides=2.0", "4, 3, dilation=1.0", "True, 3", "4, True", "'a', 3", "4.5, 3",
+                 "4, 3, strides=None", "4, 3, padding=None", "4, 3, groups=-1", "4, 3, padding=-1"):
+        outcome(f"{layer}({args})", lambda: repr(eval(f"nn.{layer}({args})")))
+outcome("Conv3DTranspose dilation 2", lambda: repr(nn.Conv3DTranspose(6, 3, dilation=2)))
+outcome("Conv2DTranspose dilation 2", lambda: repr(nn.Conv2DTranspose(6, 3, dilation=2)))
+
+# PixelShuffle factor counts
+outcome("PixelShuffle2D 3 factors", lambda: cnn.PixelShuffle2D((2, 2, 2)))
+outcome("PixelShuffle3D 2 factors", lambda: cnn.PixelShuffle3D((2, 2)))
+outcome("PixelShuffle1D tuple", lambda: cnn.PixelShuffle1D((2, 2)))
+
+
+def run(make, x, hybridize=False):
+    net = make()
+    net.initialize()
+    if hybridize:
+        net.hybridize()
+    return net(x)
+
+
+# attribute checks of an operator fail a deferred first call as ValueError, a hybridized one as MXNetError
+x3 = mx.nd.ones((2, 4, 6))
+for p in (-1, 1.5):
+    outcome(f"GRU dropout={p}", lambda: run(lambda: rnn.GRU(3, dropout=p), x3))
+    outcome(f"GRU dropout={p} hybridized", lambda: run(lambda: rnn.GRU(3, dropout=p), x3, True))
+    outcome(f"GRU dropout={p} input_size", lambda: run(lambda: rnn.GRU(3, dropout=p, input_size=6), x3))
+outcome("nd.RNN p=-1", lambda: mx.nd.RNN(mx.nd.ones((2, 1, 2)), mx.nd.ones((63,)), mx.nd.zeros((1, 1, 3)),
+                                         state_size=3, num_layers=1, mode="gru", p=-1))
+x2 = mx.nd.ones((2, 4))
+outcome("Dense(0)", lambda: run(lambda: nn.Dense(0), x2))
+outcome("Dense(0) hybridized", lambda: run(lambda: nn.Dense(0), x2, True))
+outcome("Dense(0, in_units=4)", lambda: run(lambda: nn.Dense(0, in_units=4), x2))
+dense = nn.Dense(0)
+dense.initialize()
+outcome("Dense(0) call", lambda: dense(x2))
+print("Dense(0) weight shape after", dense.weight.shape)
+
+# kernel refusals: shapes are inferred (parameters get them), the error comes on reading
+bn = nn.BatchNormReLU()
+bn.initialize()
+outcome("BatchNormReLU 3-D", lambda: bn(mx.nd.ones((2, 3, 4))).asnumpy())
+print("BatchNormReLU gamma shape", bn.gamma.shape)
+sync = cnn.SyncBatchNorm()
+sync.initialize()
+sync.cast("float64")
+outcome("SyncBatchNorm float64", lambda: sync(mx.nd.ones((2, 3, 4, 4), dtype="float64")).asnumpy())
+
+# Convolution/Deconvolution want one type for data, weight and bias
+xc = mx.nd.ones((2, 3, 5))
+w64 = mx.nd.ones((3, 3, 3), dtype="float64")
+outcome("Convolution f32 data f64 weight", lambda: mx.nd.Convolution(xc, w64, mx.nd.ones((3,)), kernel=(3,),
+                                                                     num_filter=3).asnumpy())
+outcome("Convolution f64 bias", lambda: mx.nd.Convolution(xc, mx.nd.ones((3, 3, 3)), mx.nd.ones((3,), dtype="float64"),
+                                                          kernel=(3,), num_filter=3).asnumpy())
+outcome("Deconvolution f64 weight", lambda: mx.nd.Deconvolution(xc, w64, kernel=(3,), num_filter=3).asnumpy())
+cell = crnn.Conv1DRNNCell((4, 5), 3, 3, 3)
+cell.initialize()
+cell.cast("float64")
+outcome("Conv1DRNNCell float64 with float32 states",
+        lambda: cell(mx.nd.ones((2, 4, 5), dtype="float64"), cell.begin_state(2))[0].asnumpy())
+
+# exported graphs
+tmp = tempfile.mkdtemp()
+
+
+def exported(net, x, name):
+    net.export(os.path.join(tmp, name))
+    with open(os.path.join(tmp, name + "-symbol.json")) as f:
+        return json.load(f)
+
+
+# a BatchNorm traced twice (deferred first call, then hybridize()) mutates its running statistics twice
+mx.random.seed(0)
+with mx.name.NameManager():
+    net = nn.HybridSequential()
+    net.add(nn.Dense(3), nn.BatchNorm(), cnn.SyncBatchNorm())
+    net.initialize()
+    net(x2)
+    net.hybridize()
+    net(x2)
+    graph = exported(net, x2, "bn")
+print("BatchNorm inputs after re-trace", [n["inputs"] for n in graph["nodes"] if n["op"] != "null"])
+net.hybridize()
+net(x2)
+graph = exported(net, x2, "bn")
+print("BatchNorm inputs after third trace", [n["inputs"] for n in graph["nodes"] if n["op"] != "null"])
+with mx.name.NameManager():
+    bn4 = nn.BatchNorm(in_channels=3)
+    bn4.initialize()
+    bn4.hybridize()
+    bn4(mx.nd.ones((2, 3)))
+    graph = exported(bn4, None, "bn4")
+print("BatchNorm traced once", [n["inputs"] for n in graph["nodes"] if n["op"] != "null"])
+# BatchNormWithReLU has four outputs in MXNet's graph
+with mx.name.NameManager():
+    bnr = nn.BatchNormReLU(in_channels=3)
+    bnr.initialize()
+    bnr.hybridize()
+    bnr(mx.nd.ones((1, 3, 2, 2)))
+    print("BatchNormReLU node_row_ptr", exported(bnr, None, "bnr")["node_row_ptr"])
+# convolutional recurrent cells give their convolutions an explicit stride
+with mx.name.NameManager():
+    cell = crnn.Conv2DGRUCell((4, 5, 5), 3, 3, 3)
+    cell.initialize()
+    cell.hybridize()
+    cell(mx.nd.ones((2, 4, 5, 5)), cell.begin_state(2))
+    graph = exported(cell, None, "cell")
+print("Conv cell convolutions", [sorted(n["attrs"].items()) for n in graph["nodes"] if n["op"] == "Convolution"])
