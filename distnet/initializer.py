@@ -359,6 +359,10 @@ class Orthogonal(Initializer):
     def _init_weight(self, _, arr):
         nout = arr.shape[0]
         nin = int(np.prod(arr.shape[1:]))
+        if arr.ndim == 1 and self.rand_type in ("uniform", "normal"):
+            # MXNet asks its random operator for shape (nout, 1.0), which that operator refuses
+            raise MXNetError(f"Orthogonal initializer needs a weight of at least 2 dimensions, got shape {arr.shape}: "
+                             "initialize vectors with e.g. mx.init.Uniform or mx.init.Zero")
         if self.rand_type == "uniform":
             tmp = _random().uniform(-1.0, 1.0, shape=(nout, nin)).asnumpy()
         elif self.rand_type == "normal":

@@ -125,7 +125,9 @@ def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gr
     outs = []
     for (weight, grad, *states), lr, wd in zip(_groups(op, data, num_weights, per), lrs, wds):
         mom = states[0] if mom_at else None
-        if master:
+        # the kernel is mixed-precision only when the weight is not float32 itself: a float32 weight is updated
+        # directly and its "master" copy is neither read nor written
+        if master and weight.dtype != _F32:
             w, grad = states[-1], grad.astype(_F32)
         else:
             w = weight.copy()
@@ -133,7 +135,7 @@ def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gr
             _preloaded_kernel(w, grad, mom, lr, wd, momentum, rescale_grad, clip_gradient)
         else:
             _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
-        outs.append(_mp_weight(w, weight) if master else w)
+        outs.append(_mp_weight(w, weight) if master and weight.dtype != _F32 else w)
     return tuple(outs)
 
 
@@ -492,6 +494,7 @@ def multi_sum_sq(*data, num_arrays):
         if x.dtype != data[0].dtype:
             raise MXNetError(f"multi_sum_sq: This layer requires uniform type. Expected '{data[0].dtype.name}' v.s. "
                              f"given '{x.dtype.name}' at 'array_{i}'; cast the arrays to one dtype")
+    _require_float("multi_sum_sq", data)
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
 
@@ -513,6 +516,13 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     return np.where((w_norm > 0) & (g_norm > 0), scaled, lrs).astype(lrs.dtype)
 
 
+def _require_float(name, arrays):
+    """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference, then fail."""
+    if arrays and arrays[0].dtype.kind != "f":
+        raise MXNetError(f"{name}: This operation only support floating point types, not {arrays[0].dtype.name}; "
+                         "cast the arrays to a float dtype")
+
+
 def _finite(arrays, init_output):
     ok = all(np.isfinite(a).all() for a in arrays)
     # with init_output=False MXNet only ever writes 0, into an output that starts at 0
@@ -522,6 +532,7 @@ def _finite(arrays, init_output):
 @defop("all_finite")
 def all_finite(data, *, init_output=True):
     """``[1.]`` when every element of ``data`` is finite, else ``[0.]`` (float32)."""
+    _require_float("all_finite", [data])
     return _finite([data], init_output)
 
 
@@ -534,6 +545,7 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
         if x.dtype != data[0].dtype:
             raise MXNetError(f"multi_all_finite: data type do not match specified type. Expected: {data[0].dtype.name} "
                              f"v.s. given {x.dtype.name}; give the arrays one dtype")
+    _require_float("multi_all_finite", data)
     return _finite(data, init_output)
 
 
@@ -542,6 +554,7 @@ def reset_arrays(*data, num_arrays):
     """Set every array to zero in place; no outputs."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator reset_arrays: num_arrays={num_arrays} but {len(data)} arrays were given")
+    _require_float("reset_arrays", data)
     for a in data:
         a[...] = 0
     return ()
@@ -597,6 +610,8 @@ def _check_types(name, arrays, rule):
         if extra.dtype != _F32:
             raise MXNetError(f"{name}: Type inconsistent, Provided = {extra.dtype.name}, inferred type = float32: "
                              "the lrs and wds arrays are float32")
+    if name != "multi_lars":        # which has its own message
+        _require_float(name, arrays)
 
 
 def _typed(name, fwd, rule):

@@ -314,13 +314,19 @@ class LAMB(Optimizer):
         var += (one - b2) * gr * gr
         if self.bias_correction:
             mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
-        # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double;
         # the step is kept in a float32 buffer whatever the weight's dtype
         wide = np.result_type(np.float32, w.dtype)
-        step = mean.astype(np.float64)
-        step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-        step += w.astype(wide) * np.float32(op_float(wd))
-        step = step.astype(np.float32)
+        if f is np.float16:
+            # half_t arithmetic: each operation (the square root too) done in float and rounded to float16
+            denom = (np.sqrt(var).astype(np.float32) + np.float32(eps)).astype(f)
+            decay = (w.astype(np.float32) * np.float32(op_float(wd))).astype(f)
+            step = (mean / denom + decay).astype(np.float32)
+        else:
+            # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
+            step = mean.astype(np.float64)
+            step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
+            step += w.astype(wide) * np.float32(op_float(wd))
+            step = step.astype(np.float32)
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
         r2 = np.sqrt(sum_of_squares(step))
@@ -330,7 +336,7 @@ class LAMB(Optimizer):
             r1 = min(r1, np.float32(op_float(self.upper_bound)))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
         lr_adjusted = f(np.float32(op_float(lr)) * ratio)
-        if f is np.float16:     # a float16 weight's step is rounded to float16 before it is subtracted
-            w -= lr_adjusted * step.astype(np.float16)
+        if f is np.float16:     # half_t times the float step: the product is rounded to float16, then subtracted
+            w -= (np.float32(lr_adjusted) * step).astype(f)
         else:
             w[...] = (w.astype(wide) - lr_adjusted * step.astype(wide)).astype(w.dtype)

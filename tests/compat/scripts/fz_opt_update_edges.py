@@ -40,3 +40,4 @@ run('lamb', 'float16', rand, steps=1, learning_rate=0.5, wd=0.01, rescale_grad=2
 for kw in (dict(learning_rate=0.1), dict(learning_rate=0.3, rescale_grad=0.37, clip_gradient=0.77, wd=0.021)):
     run('nadam', 'float64', rand, steps=4, **kw)
 run('adamax', 'float64', rand, steps=4, learning_rate=0.037, wd=0.013)
+run('lamb', 'float16', rand, steps=3, learning_rate=0.01, wd=0.1, upper_bound=2.0)
