@@ -162,6 +162,8 @@ def _div_grad(dy, out, a, b):
     if is_array(a) and not is_array(b):     # _div_scalar: MXNet's gradient is dy / scalar
         with np.errstate(divide="ignore", invalid="ignore"):
             return dy / dy.dtype.type(b), None
+    if not is_array(a):             # _rdiv_scalar: the scalar in the array's type (0 / x has gradient -0.0)
+        a = b.dtype.type(a)
     return (unbroadcast(dy * (1 / b), a, b) if is_array(a) else None,      # MXNet's order of operations
             unbroadcast(dy * _in_float(lambda a, b: -a / (b * b), a, b), b, a) if is_array(b) else None)
 
@@ -258,9 +260,8 @@ def maximum(lhs, rhs):
 
 
 @maximum.grad
-def _(dy, out, a, b):
-    mask = a >= b
-    return unbroadcast(dy * mask, a, b), unbroadcast(dy * ~mask, b, a)
+def _(dy, out, a, b):       # a NaN on either side: neither gets the gradient
+    return unbroadcast(dy * (a >= b), a, b), unbroadcast(dy * (a < b), b, a)
 
 
 @defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
@@ -270,8 +271,7 @@ def minimum(lhs, rhs):
 
 @minimum.grad
 def _(dy, out, a, b):
-    mask = a <= b
-    return unbroadcast(dy * mask, a, b), unbroadcast(dy * ~mask, b, a)
+    return unbroadcast(dy * (a <= b), a, b), unbroadcast(dy * (a > b), b, a)
 
 
 # ---- elemwise_*: the same four without broadcasting ----------------------------------------
@@ -725,7 +725,8 @@ def _digamma(x):
                 h = np.where(i < v, h + c(1) / c(i), h)
             y = np.where(whole, h - c(_EULER), y)
         y = np.where(neg, y - shift, y)
-        y = np.where(neg & (frac == 0), c(np.inf), y)
+        pole = c(np.finfo(np.float64).max if dt == np.float64 else np.inf)     # (MXNet's double kernel: DBL_MAX)
+        y = np.where(neg & ((frac == 0) | np.isinf(v)), pole, y)
     return y
 
 
@@ -847,7 +848,7 @@ _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y),
        on_integers=lambda x: 1 / (1 + np.exp((-(x if x.dtype.itemsize >= 4 else x.astype(np.int32))).astype(
            np.float64))))     # -x in C's int (or wider): -(-2**31) wraps
 _unary("relu", lambda x: np.where(np.isnan(x) | (x > 0), x, np.zeros((), x.dtype)),     # relu(-0.0) is +0.0
-       lambda x, y: x > 0)
+       lambda x, y: np.where(np.isnan(y), y, y > 0) if type(y) is np.ndarray else x > 0)    # (NaN in, NaN out)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2), methods=())
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
 erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI, methods=())
@@ -1051,7 +1052,9 @@ def _double_scalar(data, scalar):
 
 def _scalar_variant(name, binary, reverse=False):
     """``name(data, scalar)`` = ``binary(data, scalar)`` (or ``binary(scalar, data)`` if reversed)."""
-    def forward(data, scalar=0.0):
+    def forward(data, scalar=0.0, is_int=True):
+        if is_int in (False, 0, "False", "false", "0") and data.dtype.kind in "iu":
+            data = data.astype(np.float64)      # a number marked not integral: integers computed in double
         s = _scalar_like(data, float(scalar))
         return binary.fwd(s, data) if reverse else binary.fwd(data, s)
     forward.__doc__ = f"``{binary.name}`` of an array and a scalar{' (scalar first)' if reverse else ''}."
@@ -1059,7 +1062,7 @@ def _scalar_variant(name, binary, reverse=False):
     op.elementwise = True
     if binary.bwd is not None:
         @op.grad
-        def _(dy, out, x, scalar=0.0):
+        def _(dy, out, x, scalar=0.0, is_int=True):
             s = np.float16(scalar) if x.dtype == np.float16 else _double_scalar(x, scalar)   # MXNet: a half scalar
             return binary.bwd(dy, out, s, x)[1] if reverse else binary.bwd(dy, out, x, s)[0]
     return op

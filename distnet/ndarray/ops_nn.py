@@ -483,6 +483,7 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
     if normalization not in ("null", "batch", "valid"):
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
+    _check_float("SoftmaxOutput", data)
     if label is not None and label.shape != data.shape:
         want = (data.shape[0],) + data.shape[2:] if multi_output else data.shape[:-1]
         if label.shape != want:
@@ -631,7 +632,7 @@ def _expm1_plain(x):
 # act_type -> (forward of MXNet's own kernel, its derivative from (x, y)) for float32 and float64;
 # float16 runs both in float32 and rounds each to half.
 _PLAIN_ACTS = {
-    "relu": (lambda x: np.maximum(x, x.dtype.type(0)), lambda x, y: (y > 0).astype(y.dtype)),
+    "relu": (lambda x: np.maximum(x, x.dtype.type(0)), lambda x, y: np.where(np.isnan(y), y, y > 0).astype(y.dtype)),
     "sigmoid": (lambda x: _sigmoid_plain32(x) if x.dtype == np.float32 else 1 / (1 + _exp64(-x)),
                 lambda x, y: y * (1 - y)),
     "tanh": (_tanh_plain, lambda x, y: 1 - y * y),
@@ -843,6 +844,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     y, hidden = out[0], out[-1]
     dy = dy[0] if isinstance(dy, tuple) else dy
     pos = data > 0
+    if act_type in ("leaky", "elu") and _leaky_dnnl(data, act_type):    # oneDNN's test: NaN goes the positive way,
+        pos = ~(data <= 0) if act_type == "leaky" else ~(onednn.exp(data) <= 1)    # and elu's is exp(x) > 1
     if not _plain(dy, data):
         raise TypeError("LeakyReLU: MXNet has no gradient of this gradient")     # autograd: non-differentiable
     one, slope_t = data.dtype.type(1), data.dtype.type(_F32(slope))     # the float slope, in the dtype
@@ -885,6 +888,12 @@ def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32",
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
     if input_dim is None or output_dim is None:
         raise MXNetError("Embedding: required parameters input_dim and output_dim are missing")
+    if data.dtype == np.bool_:
+        raise MXNetError("Embedding: Unknown type enum 7: boolean indices are not supported; cast them to "
+                         "float32 or int32")
+    if data.ndim == 0:
+        raise MXNetError("Operator Embedding inferring shapes failed: indices of shape () are not supported; give "
+                         "them at least one dimension")
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
         given = getattr(weight, "shape", ())
@@ -910,6 +919,10 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
     def fwd(data, label, *, grad_scale=1.0):
+        _check_float(name, data)
+        if data.ndim == 0:
+            raise MXNetError(f"Operator {name} inferring shapes failed: data of shape () has no batch axis; give it "
+                             f"at least one dimension")
         if _label_mismatch(data, label):
             _same_dtype(name, data, label)
         if label is not None and label.shape != data.shape and (
@@ -940,6 +953,10 @@ _regression("MAERegressionOutput", lambda x: x.copy(),
 @defop("MakeLoss", aliases=("make_loss",))
 def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
     """``data`` as a loss: its gradient is ``grad_scale`` (normalized by batch or valid count)."""
+    if normalization not in ("null", "batch", "valid"):
+        raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
+                         f"operator MakeLoss(name=\"\", normalization=\"{normalization}\")")
+    _check_float("MakeLoss", data)
     return data.copy()
 
 
