@@ -36,7 +36,17 @@ def _fc(attrs, data):
 
 def _conv(attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
-    return {"weight": (f, data[1] // g) + tuple(attrs["kernel"]), "bias": (f,)}
+    channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
+    channels = data[-1] if channel_last else data[1]
+    if f % g:
+        raise MXNetError(f"Check failed: param_.num_filter % param_.num_group == 0U ({f % g} vs. 0) : "
+                         "output num_filter must divide group size")
+    if channels and channels % g:
+        raise MXNetError(f"Check failed: dshape[1] % param_.num_group == 0U ({channels % g} vs. 0) : "
+                         "input num_filter must divide group size")
+    kernel = tuple(attrs["kernel"])
+    return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
+            "bias": (f,)}
 
 
 def _deconv(attrs, data):

@@ -248,6 +248,8 @@ def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     name, attrs = node.op.name, node.attrs
     data = shapes[0] if shapes else None
+    if name == "Convolution" and data is not None and len(data) >= 3 and attrs.get("layout") in ("NHWC", "NDHWC"):
+        return _channel_last_conv(attrs, shapes)
     if name == "Convolution" and data is not None and len(data) >= 3 and \
             attrs.get("layout") in (None, "None", "NCW", "NCHW", "NCDHW"):
         kernel = tuple(attrs["kernel"])
@@ -276,6 +278,23 @@ def output_shapes(node, shapes):
             return None
         return [((data[0],) if flatten else tuple(data[:-1])) + (int(attrs["num_hidden"]),)]
     return None
+
+
+def _channel_last_conv(attrs, shapes):
+    """A channel-last Convolution's output shape: MXNet infers it on CPU too (only running it fails there)."""
+    data = shapes[0]
+    kernel = tuple(attrs["kernel"])
+    n = len(kernel)
+    if len(data) != n + 2 or 0 in data:
+        return None
+    stride, pad = tuple(attrs.get("stride") or (1,) * n), tuple(attrs.get("pad") or (0,) * n)
+    dilate = tuple(attrs.get("dilate") or (1,) * n)
+    spatial = tuple((x + 2 * p - d * (k - 1) - 1) // s + 1
+                    for x, k, s, p, d in zip(data[1:-1], kernel, stride, pad, dilate))
+    f, g = int(attrs["num_filter"]), int(attrs.get("num_group", 1))
+    if any(out <= 0 for out in spatial) or not _params_fit(shapes, (f,) + kernel + (data[-1] // g,), (f,)):
+        return None
+    return [(data[0],) + spatial + (f,)]
 
 
 def _rnn_outputs(attrs, shapes):

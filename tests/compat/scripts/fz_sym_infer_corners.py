@@ -60,3 +60,11 @@ for name, f in ops.items():
     for arg in s.list_arguments():
         show(f'{name} {arg}', lambda: s.infer_type_partial(**{arg: 'float16'}))
     show(f'{name} out', lambda: (s[0] + y).infer_type_partial(y='float16'))
+for lay, shp in [('NHWC', (1, 5, 6, 4)), ('NDHWC', (1, 5, 5, 5, 4)), ('NCHW', (1, 4, 5, 6))]:
+    k = (3,) * (len(shp) - 2)
+    cv = mx.sym.Convolution(x, kernel=k, num_filter=2, layout=lay, name='c', stride=(2,) * len(k), pad=(1,) * len(k))
+    show(f'conv {lay}', lambda: cv.infer_shape(x=shp))
+    show(f'conv {lay} w', lambda: cv.infer_shape_partial(c_weight=(2,) + k + (4,)))
+for ng, f, ch in [(3, 4, 6), (2, 4, 5), (2, 4, 6)]:
+    show(f'group {ng} {f} {ch}', lambda: mx.sym.Convolution(x, kernel=(3, 3), num_filter=f, num_group=ng,
+                                                            name='c').infer_shape(x=(1, ch, 5, 5)))
