@@ -216,6 +216,9 @@ class _ConvGeom:
         self.dilate = shape_attr(dilate, n, 1, "dilate", op)
         self.pad = shape_attr(pad, n, 0, "pad", op)
         self.groups = int(num_group)
+        if self.groups < 1:
+            raise MXNetError(f"{op}: num_group must be at least 1, got {self.groups} (for UpSampling's bilinear "
+                             f"kernel: num_filter, the channel count)")
         self.layout = layout
         if layout is not None and layout not in _LAYOUT_DIMS:
             raise MXNetError(f"{op}: unknown layout {layout!r}")
@@ -824,7 +827,7 @@ def _nearest_factors(data, scale):
 
 
 @defop("UpSampling", aliases=("upsampling",))
-def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=1, workspace=512):
+def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=None, workspace=512):
     """Nearest-neighbour (any number of inputs) or bilinear (data, weight) upsampling by ``scale``."""
     scale = int(scale)
     if scale < 1:
@@ -832,12 +835,18 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if multi_input_mode not in ("concat", "sum"):
         raise MXNetError(f"Invalid Input: '{multi_input_mode}', valid values are: {{'concat', 'sum'}}, in operator "
                          f"UpSampling (multi_input_mode)")
+    if any(d.dtype.kind != "f" for d in data):
+        raise MXNetError(f"UpSampling: This operation only support floating point types, not "
+                         f"{next(d.dtype.name for d in data if d.dtype.kind != 'f')}; cast the data to float32")
     if sample_type == "bilinear":
         if len(data) != 2:
             raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")
         return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
     if sample_type != "nearest":
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
+    if num_args is not None and len(data) != int(num_args):     # given explicitly (MXNet's front end counts)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {int(num_args)}) : "
+                         f"Operator UpSampling expects {int(num_args)} inputs, but got {len(data)} instead.")
     ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
     if multi_input_mode == "sum":
         if len({u.shape[1] for u in ups}) > 1:
@@ -848,7 +857,7 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
 
 
 @upsampling.grad
-def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=1, workspace=512):
+def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=None, workspace=512):
     scale = int(scale)
     if sample_type == "bilinear":
         return deconvolution.bwd(dy, out, data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))[:2]

@@ -76,6 +76,13 @@ def _plain(*arrays):
     return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
 
 
+def _check_float_data(op, data):
+    """MXNet's normalisation kernels take float data only."""
+    if data.dtype.kind != "f":
+        raise MXNetError(f"{op}: This operation only support floating point types, not {data.dtype.name}; "
+                         f"cast the data with astype('float32')")
+
+
 def _same_type(op, data, **params):
     """MXNet infers one type for data and its parameters and refuses a mismatch."""
     for i, (name, p) in enumerate(params.items(), 1):
@@ -152,6 +159,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     moving statistics are updated by the backward pass of a training-mode call, and fix_gamma
     writes ones into ``gamma``.
     """
+    _check_float_data("BatchNorm", data)
     ax = _axis(axis, data.ndim, "BatchNorm")
     c = data.shape[ax]
     # MXNet reads the first c elements of each parameter, whatever its shape: longer ones work
@@ -309,6 +317,7 @@ def _channel_moments(data, ax):
 @defop("LayerNorm", aliases=("layer_norm",), hidden=2)
 def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     """Normalise over ``axis`` per sample, then scale by ``gamma`` and shift by ``beta`` along it."""
+    _check_float_data("LayerNorm", data)
     ax = _axis(axis, data.ndim, "LayerNorm")
     for name, p in (("gamma", gamma), ("beta", beta)):
         _check_param("LayerNorm", name, p, data.shape[ax])
@@ -454,6 +463,7 @@ def _group_view(data, num_groups, gamma, beta):
 @defop("GroupNorm", aliases=("group_norm",), hidden=2)
 def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
     """Normalise each sample over groups of channels, then scale and shift per group."""
+    _check_float_data("GroupNorm", data)
     x, pshape = _group_view(data, num_groups, gamma, beta)
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
@@ -509,6 +519,7 @@ def _l2_norm(v, axis, eps):
 @defop("L2Normalization", aliases=("l2_normalization",))
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
+    _check_float_data("L2Normalization", data)
     v, axis = _l2_view(data, mode)
     return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
@@ -605,6 +616,8 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
         raise MXNetError(f"LRN: Required parameter nsize of int (non-negative) is not presented (got {nsize!r}); "
                          "pass nsize, the number of channels in the window")
     _check_lrn(data)
+    if int(nsize) == 0:         # oneDNN's empty window: every output 0
+        return np.zeros_like(data)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
     if _uses_jit_lrn(x, nsize, beta):
         return _lrn_jit(x, alpha, knorm).reshape(data.shape)
@@ -614,6 +627,8 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
 @lrn.grad
 def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
     nsize = int(nsize)
+    if nsize == 0:
+        return np.zeros_like(data)
     if not _plain(dy, data):
         scale = _lrn_omega(data, nsize, alpha, knorm, _channel_window_sum)
         back = _channel_window_sum(dy * out / scale, nsize)

@@ -940,6 +940,10 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
             raise MXNetError("Dropout: Unknown type enum 7: boolean data is not supported; cast it to a float type")
         comma = "" if data.dtype.itemsize == 1 else ","
         raise MXNetError(f"Dropout: This operation only support floating point types{comma} not {data.dtype.name}")
+    for a in axes if isinstance(axes, (tuple, list)) else ():    # MXNet's check: each axis in [0, ndim)
+        if not 0 <= int(a) < data.ndim:
+            raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
+                             f"[0, {data.ndim}) (axes {tuple(axes)} of data {data.shape})")
     if not 0 <= float(p) <= 1:
         raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
                          f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")

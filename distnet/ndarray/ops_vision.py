@@ -97,6 +97,13 @@ def _check_float(op, *arrays):
             raise MXNetError(f"{op}: This operation only support floating point types, not {a.dtype.name}")
 
 
+def _check_uniform(op, data, other):
+    """MXNet infers one type for all the inputs of its samplers."""
+    if other.dtype != data.dtype:
+        raise MXNetError(f"{op}: Check failed: type == dtype: Non-uniform data type in {op}: data is "
+                         f"{data.dtype.name}, the second input {other.dtype.name}; cast them to one type")
+
+
 def _corners(data, grid, op):
     """The four neighbours of each sampling point: [(weight, rows, cols, inside)], plus fractions."""
     if data.ndim != 4 or grid.ndim != 4 or grid.shape[1] != 2 or grid.shape[0] != data.shape[0]:
@@ -222,6 +229,7 @@ def _sample_grad_wide(dy, data, grid, op):
 def bilinear_sampler(data, grid, *, cudnn_off=None):
     """Sample ``data`` (N, C, H, W) bilinearly at ``grid`` (N, 2, H', W') of normalised (x, y)."""
     _check_float("BilinearSampler", data, grid)
+    _check_uniform("BilinearSampler", data, grid)
     return _sample(data, grid, "BilinearSampler")
 
 
@@ -238,6 +246,7 @@ def spatial_transformer(data, loc, *, target_shape=(0, 0), transform_type, sampl
     if sampler_type != "bilinear":
         raise MXNetError(f"SpatialTransformer: sampler_type must be 'bilinear', got {sampler_type!r}")
     _check_float("SpatialTransformer", data, loc)
+    _check_uniform("SpatialTransformer", data, loc)
     if data.dtype == np.float16:       # its affine step is a gemm, which MXNet has no CPU float16 kernel for
         h, w = _target(target_shape, "SpatialTransformer")
         raise KernelError("FP16 gemm on cpu not implemented!", np.zeros(data.shape[:2] + (h, w), data.dtype))
@@ -276,6 +285,13 @@ def _roi_check(data, rois, pooled_size, spatial_scale):
     if not 0 <= float(spatial_scale) <= 1:
         raise MXNetError(f"value {float(spatial_scale):g} for Parameter spatial_scale exceed bound [0,1]: it is the "
                          f"feature map's size over the image's, in operator ROIPooling")
+    pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")
+    if min(pooled) < 1:
+        raise MXNetError(f"value {list(pooled)} for Parameter pooled_size is invalid, the input shape must be nonzero "
+                         f"in all dimensions, in operator ROIPooling")
+    if rois.dtype != data.dtype:
+        raise MXNetError(f"ROIPooling: Check failed: dtype == (*in_type)[1]: rois are {rois.dtype.name} but data is "
+                         f"{data.dtype.name}; give both one type")
     if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
         raise MXNetError(f"ROIPooling: data must be (N, C, H, W) and rois (R, 5) rows of "
                          f"[batch_index, x1, y1, x2, y2]; got data {data.shape} and rois {rois.shape}")

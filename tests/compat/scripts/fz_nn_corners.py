@@ -122,3 +122,38 @@ for dt in ("float64", "float32"):
 roi_data = mx.nd.array([[[[nan, 1., -inf, -inf], [2., nan, -inf, -inf], [0., 0., 5., nan]]]], dtype="float64")
 attempt("roipool nan/-inf", lambda: with_grad(lambda a: mx.nd.ROIPooling(
     a, mx.nd.array([[0, 0, 0, 3, 2]], dtype="float64"), pooled_size=(2, 2), spatial_scale=1.0), roi_data))
+
+# error classes for bad input: integer data, mixed dtypes, counts and sizes out of range
+ints = mx.nd.ones((2, 3), dtype="int32")
+p3 = mx.nd.ones((3,))
+for label, fn in [
+        ("batchnorm int", lambda: mx.nd.BatchNorm(ints, p3, p3, p3, p3)),
+        ("layernorm int", lambda: mx.nd.LayerNorm(ints, p3.astype("int32"), p3.astype("int32"))),
+        ("l2norm int", lambda: mx.nd.L2Normalization(ints)),
+        ("linreg int", lambda: mx.nd.LinearRegressionOutput(ints, ints)),
+        ("makeloss int", lambda: mx.nd.MakeLoss(ints)),
+        ("makeloss bad normalization", lambda: mx.nd.MakeLoss(p3, normalization="bogus")),
+        ("softmaxoutput int", lambda: mx.nd.SoftmaxOutput(ints, mx.nd.ones((2,), dtype="int32"))),
+        ("upsampling int", lambda: mx.nd.UpSampling(mx.nd.ones((1, 1, 2, 2), dtype="int32"), scale=2,
+                                                   sample_type="nearest")),
+        ("upsampling num_args", lambda: mx.nd.UpSampling(mx.nd.ones((1, 2, 2, 2)), scale=2, sample_type="nearest",
+                                                        num_args=2)),
+        ("upsampling two inputs", lambda: mx.nd.UpSampling(mx.nd.ones((1, 2, 2, 2)), mx.nd.ones((1, 1, 4, 4)),
+                                                          scale=2, sample_type="nearest")),
+        ("embedding bool", lambda: mx.nd.Embedding(mx.nd.ones((2,), dtype="bool"), mx.nd.ones((5, 2)), input_dim=5,
+                                                   output_dim=2)),
+        ("embedding scalar", lambda: mx.nd.Embedding(mx.nd.array(2), mx.nd.ones((5, 2)), input_dim=5, output_dim=2)),
+        ("linreg scalar", lambda: mx.nd.LinearRegressionOutput(mx.nd.array(2), mx.nd.array(1))),
+        ("dropout axes", lambda: mx.nd.Dropout(mx.nd.ones((3, 4)), p=0.5, axes=(3,))),
+        ("dropout negative axes", lambda: mx.nd.Dropout(mx.nd.ones((3, 4)), p=0.5, axes=(-1,))),
+        ("roipool pooled 0", lambda: mx.nd.ROIPooling(mx.nd.ones((1, 2, 4, 4)), mx.nd.ones((1, 5)),
+                                                      pooled_size=(0, 2), spatial_scale=1.0)),
+        ("roipool mixed", lambda: mx.nd.ROIPooling(mx.nd.ones((1, 2, 4, 4), dtype="float64"), mx.nd.ones((1, 5)),
+                                                   pooled_size=(1, 2), spatial_scale=1.0)),
+        ("sampler mixed", lambda: mx.nd.BilinearSampler(mx.nd.ones((1, 2, 4, 4), dtype="float64"),
+                                                        mx.nd.ones((1, 2, 2, 2)))),
+        ("transformer mixed", lambda: mx.nd.SpatialTransformer(
+            mx.nd.ones((1, 2, 4, 4), dtype="float64"), mx.nd.ones((1, 6)), target_shape=(2, 2),
+            transform_type="affine", sampler_type="bilinear")),
+        ("lrn nsize 0", lambda: mx.nd.LRN(mx.nd.ones((1, 3, 2, 2)), nsize=0))]:
+    attempt(label, fn)
