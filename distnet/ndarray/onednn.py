@@ -174,7 +174,7 @@ def _soft_relu_steps(x):
     q = _SOFTRELU_POLY[8]
     for c in _SOFTRELU_POLY[7::-1]:
         q = fma(q, m, c)
-    return np.where(x > _EXP_HI, x, (k * _LN2 + q) + n_ln2)
+    return np.where((x > _EXP_HI) | (n >= 128), x, (k * _LN2 + q) + n_ln2)     # (2^-n below float: the answer is x)
 
 
 _GELU_P = bits_f32(0x3ea7ba05)[0]
@@ -639,7 +639,7 @@ def _soft_relu_kernel(x, k):
     np.multiply(e, k.ln2_32, e)
     np.add(e, q, e)
     np.add(e, n_ln2, e)
-    np.copyto(e, x, where=x > k.hi)
+    np.copyto(e, x, where=(x > k.hi) | (n >= 128))      # 2^-n below float (x > 88.376): the answer is x
     return e
 
 

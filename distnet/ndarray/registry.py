@@ -611,7 +611,14 @@ def _inplace(op):
         if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
             _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
-        self._data[...] = op.fwd(self._data, b)
+        legacy = type(self) not in KEEP_CLASS
+        if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
+            _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
+        res = op.fwd(self._data, b)
+        if legacy and np.shape(res) != self.shape:
+            raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {list(self.shape)}, inferred "
+                             f"shape={list(np.shape(res))}: an in-place result must keep the array's shape")
+        self._data[...] = res
         return self
     return method
 
