@@ -125,6 +125,22 @@ def _check_first_axis_range(shape, key):
                              f"starts at {start}, past its end {stop}; give a start at or before the stop")
 
 
+def _check_empty_source(shape, key):
+    """MXNet indexes an empty array only by its fast paths (an integer, a unit-step slice) or, when just the
+    first axis is empty, by other basic keys without a lone None; anything else fails in its operators."""
+    if 0 not in shape:
+        return
+    entries = key if isinstance(key, tuple) else (key,)
+    if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
+        return      # too many indices: the IndexError numpy raises
+    fast = type(key) is int or isinstance(key, np.integer) or type(key) is slice and key.step in (None, 1)
+    if key is None or not _is_basic(key) or 0 in shape[1:] and not fast:
+        if _is_basic(key) and key is not None:
+            np.empty(shape, np.bool_)[key]      # an integer past its axis: numpy's IndexError, as MXNet's
+        raise MXNetError(f"Operator slice inferring shapes failed: index {key!r} of an empty NDArray of shape "
+                         f"{shape} (MXNet reads its zero-length axes as unknown)")
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
@@ -144,6 +160,7 @@ def getitem(arr, key):
     _check_ints(arr.shape, key)
     _check_empty_slices(arr.shape, key)
     _check_first_axis_range(arr.shape, key)
+    _check_empty_source(arr.shape, key)
     try:
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
@@ -193,6 +210,11 @@ def setitem(arr, key, value):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
         value = value._data
+    if not arr.size:
+        return          # MXNet writes nothing into an empty array, whatever the key and value
+    if isinstance(value, (float, np.floating)) and np.dtype(arr.dtype).kind in "iu":
+        from .ops_elemwise import c_cast
+        value = c_cast(value, arr.dtype)[()]    # MXNet fills with the C cast: nan and overflow wrap, never raise
     key = _key(key)
     _check_slice_directions(arr.shape, key)
     if _is_basic(key):
@@ -244,9 +266,26 @@ def _without_new_axes(shape, key, value):
     return key, value
 
 
+def _broadcastable(shape, target):
+    """MXNet's broadcast_to check: leading length-1 axes dropped, each remaining axis 1 or the target's."""
+    shape = list(shape)
+    while len(shape) > len(target) and shape[0] == 1:
+        shape.pop(0)
+    if len(shape) > len(target):
+        return False
+    return all(s in (1, t) for s, t in zip(shape[::-1], target[::-1]))
+
+
 def _refuse_array_into_nothing(arr, key, value):
-    """MXNet assigns a scalar to an empty basic selection (a no-op) but refuses an array there."""
-    if isinstance(value, (list, tuple, np.ndarray)) and arr._data[key].size == 0 and arr.size:
+    """MXNet assigns a scalar to an empty basic selection (a no-op) but refuses an array there (with a
+    ValueError when the value would not even broadcast to the selection)."""
+    if not isinstance(value, (list, tuple, np.ndarray)) or not arr.size:
+        return
+    target = arr._data[key].shape
+    if 0 in target:
+        if not _broadcastable(np.shape(value), target):
+            raise ValueError(f"cannot broadcast a value of shape {np.shape(value)} to the selection of shape "
+                             f"{target} of index {key!r}")
         raise MXNetError(f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {arr.shape}; "
                          f"the value of shape {np.shape(value)} cannot be assigned there")
 
