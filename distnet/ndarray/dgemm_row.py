@@ -87,8 +87,13 @@ def row_products(a, b):
     """Stacked single-row float64 products: a (..., K) times b (..., K, N) -> (..., N), each as OpenBLAS's
     AVX2 dgemm computes a (1, K) @ (K, N) product."""
     a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
-    if not (np.isfinite(a).all() and np.isfinite(b).all()):
-        return np.matmul(a[..., None, :], b)[..., 0, :]
+    finite_a, finite_b = np.isfinite(a), np.isfinite(b)
+    if not (finite_a.all() and finite_b.all()):     # outputs with a non-finite term are inf/nan in any order
+        plain = np.matmul(a[..., None, :], b)[..., 0, :]
+        exact = finite_a.all(axis=-1)[..., None] & finite_b.all(axis=-2)
+        if not exact.any():
+            return plain
+        return np.where(exact, row_products(np.where(finite_a, a, 0.0), np.where(finite_b, b, 0.0)), plain)
     high, low = _two_product(a[..., :, None], b)
     high, low = np.moveaxis(high, -2, 0), np.moveaxis(low, -2, 0)       # (K, ..., N): one step per term
     n = b.shape[-1]

@@ -157,3 +157,17 @@ for label, fn in [
             transform_type="affine", sampler_type="bilinear")),
         ("lrn nsize 0", lambda: mx.nd.LRN(mx.nd.ones((1, 3, 2, 2)), nsize=0))]:
     attempt(label, fn)
+
+# float64 Convolution / FullyConnected: an inf in one image keeps the BLAS summation order of the others
+rs = np.random.RandomState(29)
+cx = rs.randn(3, 1, 7)
+cx[1, 0, 3] = inf
+cw = rs.randn(1, 1, 5)
+cy = mx.nd.Convolution(mx.nd.array(cx, dtype="float64"), mx.nd.array(cw, dtype="float64"), kernel=(5,),
+                       num_filter=1, no_bias=True)
+print("conv64 inf in one image", [float(v).hex() for v in cy.asnumpy().ravel()])
+fx = rs.randn(4, 24)
+fx[2, 5] = nan
+fy = mx.nd.FullyConnected(mx.nd.array(fx, dtype="float64"), mx.nd.array(rs.randn(1, 24), dtype="float64"),
+                          num_hidden=1, no_bias=True)
+print("fc64 nan in one row", [float(v).hex() for v in fy.asnumpy().ravel()])
