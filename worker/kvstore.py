@@ -44,6 +44,7 @@ class DistKVStore(KVStore):
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
         self._send_buffers = {}         # key -> (array its last big push sent, that push's Op)
         self._row_sparse = set()        # keys initialized with a row_sparse value (pushed and pulled by rows)
+        self._as_float32 = set()        # dense float16/float64 keys, held by the servers in float32
         self._last_push = None          # (key, time) of the last single-key push, until a pull looks at it
         self._pull_follows = set()      # keys whose last push was followed by their pull at once
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
@@ -73,8 +74,15 @@ class DistKVStore(KVStore):
             if _stype(arrays[0]) == "row_sparse":
                 self._row_sparse.add(k)
                 row = int(np.prod(data.shape[1:], dtype=np.int64))
+            meta_dtype = data.dtype
+            if not row and data.dtype.kind == "f" and data.dtype != np.float32:
+                # MXNet's servers keep every dense key in float32: they store, sum and update it so, and a
+                # pull gives those values in the key's dtype
+                self._as_float32.add(k)
+                with np.errstate(over="ignore", under="ignore"):
+                    data = data.astype(np.float32)
             parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
-            self._meta[k] = (data.shape, data.dtype, parts)
+            self._meta[k] = (data.shape, meta_dtype, parts)
             items.append((k, data))
         if self.rank == 0:
             logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
@@ -111,7 +119,8 @@ class DistKVStore(KVStore):
         if type(key) is not int and type(key) is not str:
             return None
         meta = self._meta.get(key)
-        if meta is None or len(meta[2]) != 1 or key in self._row_sparse or not isinstance(array, NDArray) \
+        if meta is None or len(meta[2]) != 1 or key in self._row_sparse or key in self._as_float32 \
+                or not isinstance(array, NDArray) \
                 or _stype(array) != "default" or array.shape != meta[0] or array.dtype != meta[1]:
             return None
         return meta
@@ -171,7 +180,11 @@ class DistKVStore(KVStore):
                 continue
             if self._compression is not None:     # the worker's sum is quantized, with one residual per key
                 arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
-            items.append((k, self._snapshot(k, arrays, dtype)))
+            total = self._snapshot(k, arrays, dtype)
+            if k in self._as_float32:
+                with np.errstate(over="ignore", under="ignore"):
+                    total = total.astype(np.float32)
+            items.append((k, total))
         self.bytes_pushed += sum(a.nbytes for _, a in items)
         return items
 
@@ -193,8 +206,16 @@ class DistKVStore(KVStore):
                 or buf.dtype != dtype:
             buf = np.empty(first.shape, dtype)
         np.copyto(buf, first, casting="unsafe")
-        for array in arrays[1:]:
-            buf += array._data
+        rest = [a._data for a in arrays[1:]]
+        if "device" in self._type:              # MXNet's device reduction: left to right
+            for array in rest:
+                buf += array
+        else:                                   # its CPU reduction: first += (next four left to right), ...
+            for i in range(0, len(rest), 4):
+                group = rest[i].copy() if len(rest) > i + 1 else rest[i]
+                for array in rest[i + 1:i + 4]:
+                    group += array
+                buf += group
         return buf
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):

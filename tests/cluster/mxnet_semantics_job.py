@@ -45,6 +45,28 @@ def api(kv):
     check(dense.asnumpy().tolist() == [[2.0] * 3] * 2, dense)
 
 
+def float32_on_servers(kv):
+    """MXNet's servers hold float64/float16 keys in float32; a worker sums a pushed list in MXNet's CPU order."""
+    r = kv.rank
+    x = np.array([1 / 3, 1 + 2 ** -30, 1e-300, 1e300, np.pi])
+    kv.init("f64", mx.nd.array(x, dtype="float64"))
+    kv.push("f64", mx.nd.array(x * (r + 1), dtype="float64"))
+    out = mx.nd.zeros((5,), dtype="float64")
+    kv.pull("f64", out=out)
+    check(out.asnumpy().tolist() == [1.0, 3.0, 0.0, np.inf, 9.42477798461914], out)      # MXNet 1.9.1
+    kv.init("sum", mx.nd.zeros((3,)))
+    kv.push("sum", [mx.nd.array([1e8, 1, 3e-8]), mx.nd.array([1, 1e8, 1]), mx.nd.array([-1e8, -1e8, -1])])
+    out = mx.nd.zeros((3,))
+    kv.pull("sum", out=out)
+    check(out.asnumpy().tolist() == [0.0, 2.0, 5.99999978589949e-08], out)      # first + (second + third)
+    kv.set_optimizer(mx.optimizer.create("adam", learning_rate=0.05, rescale_grad=0.5))
+    kv.init("h", mx.nd.array([-1, -0.3, 0.2, 0.7], dtype="float16"))
+    kv.push("h", mx.nd.array([0.3, -0.7, 0.1, 0.9], dtype="float16") * (r + 1))
+    out = mx.nd.zeros((4,), dtype="float16")
+    kv.pull("h", out=out)
+    check(out.asnumpy().tobytes().hex() == "33bc00b4cc303439", out)         # float16 math would give 34bcfbb3c7303239
+
+
 def float16_keys(kv):
     """MXNet's nightly dist_sync checks: 'test' optimizer, rescale_grad 2, multi_precision, float16 keys."""
     w, r, rate = kv.num_workers, kv.rank, 2
@@ -90,6 +112,7 @@ def main():
     kv = mx.kv.create("dist_sync")
     check(kv.num_workers == 2, "run with 2 workers")
     api(kv)
+    float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
     print(f"ok rank={kv.rank} workers={kv.num_workers}", flush=True)
