@@ -445,7 +445,7 @@ class HybridBlock(Block):
         from .. import symbol
         params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
         run = self.hybrid_forward
-        if type(self).hybrid_forward.__module__.startswith("distnet.") and _np_symbol_in(x, args):
+        if _own_layer(self) and _np_symbol_in(x, args):
             # traced as computed: a layer MXNet builds from legacy operators refuses np symbols, as its arrays
             run = partial(_kinds.run_layer, not is_np_array() or not self._numpy_mode_path, self.hybrid_forward)
         with self.name_scope():
@@ -454,7 +454,7 @@ class HybridBlock(Block):
     def _forward_imperative(self, x, *args):
         """``hybrid_forward`` with F = mx.nd, finishing deferred initialisation on the first call."""
         ctx = _first_context(x, args)
-        own_layer = type(self).hybrid_forward.__module__.startswith("distnet.")
+        own_layer = _own_layer(self)
         legacy_only = refusal = None
         if own_layer and (args or type(x) is not NDArray or is_np_array()):     # else: one legacy input, no check
             legacy_only, refusal = self._input_kinds(x, args)
@@ -547,12 +547,12 @@ class HybridBlock(Block):
                     raise TypeError(_legacy_refusal(self))
                 # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
                 args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
-            if not self._numpy_mode_path and type(self).hybrid_forward.__module__.startswith("distnet."):
+            if not self._numpy_mode_path and _own_layer(self):
                 raise TypeError(self._numpy_refusal())
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
             # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators
             # refuse them, its mx.np ones take them); a distnet layer's legacy operators refuse them
-            if type(self).hybrid_forward.__module__.startswith("distnet."):
+            if _own_layer(self):
                 raise TypeError(self._numpy_refusal())
             return self._forward_imperative(*args)
         if self._cached_op is None:
@@ -661,6 +661,11 @@ class HybridBlock(Block):
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
 _NO_HOOK = {}
+
+
+def _own_layer(block):
+    """Whether the block's hybrid_forward is one of distnet's layers (a class made under exec() has no module)."""
+    return (type(block).hybrid_forward.__module__ or "").startswith("distnet.")
 
 
 def _save_params_file(filename, arrays):

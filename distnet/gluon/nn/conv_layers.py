@@ -95,6 +95,8 @@ def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
     """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels is unknown)."""
     kernel = tuple(kernel)
     if op_name == "Deconvolution":
+        if layout.find("C") != 1:
+            return (in_channels,) + kernel + (channels // groups,)
         return (in_channels, channels // groups) + kernel
     if layout.find("C") == 1:
         return (channels, in_channels // groups) + kernel
@@ -142,6 +144,7 @@ class _Conv(HybridBlock):
         # in channel-first order
         _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1)
         in_channels = x.shape[k["layout"].find("C")]
+        _check_groups(self._op_name, self._channels, in_channels, k["num_group"])
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
                                           k["num_group"], k["kernel"])
 

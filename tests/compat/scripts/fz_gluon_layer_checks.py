@@ -132,3 +132,24 @@ with mx.name.NameManager():
     cell(mx.nd.ones((2, 4, 5, 5)), cell.begin_state(2))
     graph = exported(cell, None, "cell")
 print("Conv cell convolutions", [sorted(n["attrs"].items()) for n in graph["nodes"] if n["op"] == "Convolution"])
+
+# a HybridBlock class made by exec() without __name__ (its functions have no module) runs imperatively
+scope = {"nn": nn}
+exec("class Twice(nn.HybridBlock):\n    def hybrid_forward(self, F, x, y=None):\n        return x * 2 if y is None else x + y",
+     scope)
+twice = scope["Twice"]()
+twice.initialize()
+outcome("exec-made block", lambda: twice(mx.nd.ones((2,))).asnumpy().tolist())
+outcome("exec-made block two inputs", lambda: twice(mx.nd.ones((2,)), mx.nd.ones((2,))).asnumpy().tolist())
+twice.hybridize()
+outcome("exec-made block hybridized", lambda: twice(mx.nd.ones((2,))).asnumpy().tolist())
+
+# channel-last transposed convolutions keep the kernel before the output channels in the weight shape
+for make in (lambda: nn.Conv2DTranspose(6, 3, layout="NHWC"), lambda: nn.Conv2DTranspose(6, 3, layout="NHWC", in_channels=4),
+             lambda: nn.Conv3DTranspose(6, (1, 2, 3), layout="NDHWC", in_channels=4, groups=2)):
+    layer = make()
+    print("channel-last transposed", layer.weight.shape, layer)
+# groups that do not divide the input channels fail a deferred first call as ValueError
+for hybridize in (False, True):
+    outcome(f"Conv2D groups=3 on 4 channels hybridize={hybridize}",
+            lambda: run(lambda: nn.Conv2D(6, 3, groups=3), mx.nd.ones((1, 4, 5, 5)), hybridize))
