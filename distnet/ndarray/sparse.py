@@ -336,6 +336,13 @@ def _traced(method, dense_method):
     return traced
 
 
+def _wide_float_kernel(op, *arrays):
+    """MXNet's kernels for a csr array with a dense one, and every sparse dot, take float32 and float64 only."""
+    for a in arrays:
+        if isinstance(a, NDArray) and a.dtype not in (np.float32, np.float64):
+            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got {a.dtype.__name__}")
+
+
 def _is_zero(x):
     return isinstance(x, _SCALARS) and not isinstance(x, bool) and x == 0
 
@@ -351,7 +358,25 @@ def _binary(a, b, fn, dense_method):
     """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
     if isinstance(b, BaseSparseNDArray) and b.stype_name == a.stype_name and a.shape == b.shape:
         return a._combine(b, fn)         # other shapes broadcast on dense views, as MXNet's fallback does
+    if a.stype_name == "csr" and type(b) is NDArray and b.shape == a.shape:
+        _wide_float_kernel(dense_method.strip("_"), a, b)
     return getattr(NDArray, dense_method)(_dense_view(a), b)
+
+
+# MXNet's csr (+, -, *) kernel threads each row's columns on a linked list as it meets them (lhs's stored
+# entries, then rhs's) and emits them from the list's head: in reverse order of first appearance
+_LINKED_ROW_KERNELS = (np.add, np.subtract, np.multiply)
+
+
+def _linked_row_order(keys, ka, kb, width):
+    """Positions of the sorted union ``keys`` in the order MXNet's linked-list kernel emits them."""
+    met = np.concatenate([ka, kb])          # the order the kernel meets the entries (stored order)
+    rows = met // width
+    by_row = np.argsort(rows, kind="stable")
+    seen, first = np.unique(met[by_row], return_index=True)
+    first_meeting = np.empty(keys.size, np.int64)
+    first_meeting[np.searchsorted(keys, seen)] = first
+    return np.lexsort((-first_meeting, keys // width))
 
 
 class CSRNDArray(BaseSparseNDArray):
@@ -384,12 +409,16 @@ class CSRNDArray(BaseSparseNDArray):
         va[np.searchsorted(keys, ka)] = self._values
         vb[np.searchsorted(keys, kb)] = other._values
         values = fn(va, vb)
+        if fn in _LINKED_ROW_KERNELS:
+            order = _linked_row_order(keys, ka, kb, max(self._sshape[1], 1))
+            keys, values = keys[order], values[order]
         keep = values != 0
         rows, cols = np.divmod(keys[keep], max(self._sshape[1], 1))
         indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=self._sshape[0]))]).astype(np.int64)
         return _new(CSRNDArray, values[keep], [cols.astype(np.int64), indptr], self._sshape, self._ctx)
 
     def _times_dense(self, dense):
+        _wide_float_kernel("elemwise_mul", self)
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
         return self._map(lambda v: v * factor)
@@ -850,6 +879,7 @@ def _shape_str(shape):
 
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
+    _wide_float_kernel("dot", lhs, rhs)
     # csr @ row_sparse walks the csr values in the order csr @ dense does (MXNet's sums match bit for bit)
     if isinstance(lhs, CSRNDArray) and (not isinstance(rhs, BaseSparseNDArray) or
                                         (isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b))):
@@ -1063,7 +1093,7 @@ def _square_sum(data, *, axis=None, keepdims=False, exclude=False):
         axes = tuple(i for i in range(data.ndim) if i not in np.atleast_1d(axis) % data.ndim)
     else:
         axes = None if axis is None else tuple(np.atleast_1d(axis) % data.ndim)
-    return np.sum(np.square(data), axis=axes, keepdims=keepdims)
+    return np.sum(np.square(data), axis=axes, keepdims=keepdims, dtype=data.dtype)      # in the input's type
 
 
 @_square_sum.grad
@@ -1081,11 +1111,14 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
     if wd != 0:
         raise MXNetError(f"adagrad_update: weight decay is not supported by sparse AdaGrad, got wd={wd}; "
                          "use wd=0 (or the AdaGrad optimizer, which applies wd to the gradient)")
-    g = grad * rescale_grad
-    if clip_gradient > 0:
-        g = np.clip(g, -clip_gradient, clip_gradient)
+    # the kernel's float attributes are cast to the weight's dtype; it clips whenever clip_gradient >= 0
+    t = weight.dtype.type
+    lr, epsilon, rescale, clip = (t(np.float32(v)) for v in (lr, epsilon, rescale_grad, clip_gradient))
+    g = grad * rescale
+    if clip_gradient >= 0:
+        g = np.clip(g, -clip, clip)
     history += np.square(g)
-    return (weight - lr * g / np.sqrt(history + epsilon)).astype(weight.dtype, copy=False)
+    return (weight - (g / np.sqrt(history + epsilon)) * lr).astype(weight.dtype, copy=False)
 
 
 def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None):

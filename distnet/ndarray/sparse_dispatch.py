@@ -11,6 +11,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
+from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
@@ -172,26 +173,20 @@ def _cast_storage_impl(data, stype=None, **attrs):
     return cast_storage(data, stype)
 
 
-_VECTOR_LANES = 8   # from this many stored values MXNet's sum of squares runs in vector lanes (ISA-dependent)
-
-
 def _stored_norm(data, keepdims):
-    """MXNet's L2 norm of all of a sparse array: the square root of the sum of the stored values' squares.
-    Below one vector of lanes that sum is a plain running one; larger arrays take the dense kernel's path
-    (equal to within the last bits)."""
+    """MXNet's L2 norm of all of a sparse array: the square root of BLAS's dot of the stored values with
+    themselves."""
     values = data._values.ravel()
-    if values.dtype.kind != "f" or values.size >= _VECTOR_LANES:
-        return NotImplemented
-    total = values.dtype.type(0)
-    for v in values:
-        total = total + v * v
-    r = np.sqrt(np.array([total], values.dtype))
+    r = np.sqrt(np.array([self_dot(values)], values.dtype))
     return _wrap(r.reshape((1,) * data.ndim) if keepdims else r, data._ctx)
 
 
 def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
     """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
     squares only (unstored zeros take no part), then the square root."""
+    if isinstance(data, BaseSparseNDArray) and data.dtype not in (np.float32, np.float64):
+        raise MXNetError("norm: Not implmented! (the norm of a float16 sparse array)" if data.dtype == np.float16
+                         else f"norm: This operation only support floating point types, not {data.dtype.__name__}")
     if axis is None and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray):
         return _stored_norm(data, keepdims)
     axes = _per_axis(axis) if axis is not None else ()

@@ -1,0 +1,44 @@
+"""OpenBLAS's dot product of a vector with itself, added in the order of its x86-64 Haswell (AVX2) kernels.
+
+MXNet takes the L2 norm of a sparse array's stored values with ``VectorDot``, i.e. BLAS sdot/ddot. The
+kernel runs four accumulators of one vector register each over blocks of four registers (fused
+multiply-adds), folds them lane-wise, and leaves the last ``n % block`` values to a C loop: sdot adds
+those float products in double, ddot fuses each into its running sum. (OpenBLAS's AVX-512 kernels use
+wider registers, so on such machines the last bits can differ.)
+"""
+import numpy as np
+
+from .dgemm_row import _add_to_odd, fma
+
+
+def _fma_f32(a, b, c):
+    """float32 a * b + c rounded once: the product is exact in double, the sum rounded to odd, then to float."""
+    return _add_to_odd(a.astype(np.float64) * b.astype(np.float64), c.astype(np.float64)).astype(np.float32)
+
+
+def _register_sums(x, lanes, fused):
+    """The kernel's four accumulators (of ``lanes`` lanes) over x, folded to one number as the kernel does."""
+    acc = np.zeros((4, lanes), x.dtype)
+    for block in x.reshape(-1, 4, lanes):
+        acc = fused(block, block, acc)
+    half = acc[:, :lanes // 2] + acc[:, lanes // 2:]           # each register's upper half onto its lower
+    s = (half[0] + half[1]) + (half[2] + half[3])
+    if lanes == 8:                                              # two horizontal adds of four floats
+        return (s[0] + s[1]) + (s[2] + s[3])
+    return s[0] + s[1]
+
+
+def self_dot(x):
+    """``dot(x, x)`` of a 1-D float32 or float64 array with OpenBLAS's bits."""
+    if x.dtype == np.float32:
+        n1 = x.size & -32
+        kernel = float(_register_sums(x[:n1], 8, _fma_f32)) if n1 else 0.0
+        tail = 0.0
+        for p in (x[n1:] * x[n1:]).tolist():                   # float products, summed in double
+            tail += p
+        return np.float32(tail + kernel)
+    n1 = x.size & -16
+    dot = np.array([_register_sums(x[:n1], 4, fma) if n1 else 0.0])
+    for v in x[n1:]:
+        dot = fma(np.array([v]), np.array([v]), dot)
+    return dot[0]
