@@ -113,6 +113,16 @@ def insert(arr, obj, values, axis=None):
     if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
         raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1: "
                          "a scalar inserted along an axis of a multi-dimensional array must be given as an array")
+    if isinstance(obj, slice) and not isinstance(values, NDArray):
+        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         "type do not match specified type: insert a scalar at a slice as an mx.np array instead")
+    if axis is not None and not -arr.ndim <= axis < arr.ndim:
+        raise MXNetError(f"Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in "
+                         f"the range of [-r, r-1] where r is the dim of arr, r = {arr.ndim}, got {axis}")
+    n = arr.size if axis is None else arr.shape[axis]
+    if isinstance(obj, (int, _np.integer)) and not -n <= obj <= n:
+        raise MXNetError(f"Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r] "
+                         f"where r is the dim size in 'axis', r = {n}, got {obj}")
     res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
     return wrap_np(_np.asarray(res, arr.dtype), arr.ctx)
 
@@ -167,9 +177,14 @@ def _quantile_like(fn):
     def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
+        axes = _percentile_axes(a, axis)
+        shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
+
         def compute(data):
             if data.dtype not in (_np.float32, _np.float64):      # MXNet computes other types in float32
                 data = data.astype(_np.float32)
+            if data.size == 0:      # nothing to rank: MXNet leaves its zero-filled output
+                return _np.zeros(shape, data.dtype)
             qs = _host(q) * (100 if fn is _np.quantile else 1)
             return _percentile_kernel(data, qs, axis, interpolation, keepdims)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
@@ -183,6 +198,30 @@ def _quantile_like(fn):
     run.__name__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
     return run
+
+
+def _percentile_axes(a, axis):
+    """The reduced axes (sorted, non-negative), checked as MXNet's percentile checks them."""
+    if a.ndim == 0:
+        raise MXNetError(f"Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis "
+                         f"{axis} for a 0-d array: percentile needs at least one dimension")
+    if axis is None:
+        return tuple(range(a.ndim))
+    axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    for ax in axes:
+        if not -a.ndim <= ax < a.ndim:
+            raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim(): Reduction axis {ax} Exceeds "
+                             f"input dimensions {a.shape}")
+    axes = tuple(sorted(ax % a.ndim for ax in axes))
+    if len(set(axes)) != len(axes):
+        raise MXNetError(f"Check failed: axes[i-1] < axes[i] : Reduction axes have duplicates {list(axes)}")
+    return axes
+
+
+def _percentile_shape(shape, axes, q_shape, keepdims):
+    """The result's shape: ``q``'s shape, then ``shape`` without (or, keepdims, with ones at) ``axes``."""
+    kept = [1 if i in axes else n for i, n in enumerate(shape) if keepdims or i not in axes]
+    return tuple(q_shape) + tuple(kept)
 
 
 def _percentile_kernel(data, q, axis, method, keepdims):
@@ -251,8 +290,13 @@ def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
     if isinstance(obj, list):
         raise TypeError(f"'obj' can not support type {type(obj)}")
-    if isinstance(obj, NDArray):
-        obj = obj._data.astype(_np.int64)
+    n = arr.size if axis is None else arr.shape[axis]
+    if isinstance(obj, NDArray):        # MXNet skips the out-of-range entries of an index array
+        obj = obj._data.astype(_np.int64).ravel()
+        obj = obj[(obj >= -n) & (obj < n)]
+    elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
+        raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "
+                         f"{axis or 0} with size {n}")
     return wrap_np(_np.delete(arr._data, obj, axis), arr.ctx)
 
 
@@ -309,12 +353,29 @@ __all__ = list(_MXNET_FALLBACK_NAMES)
 
 
 # ---- differentiable ones -----------------------------------------------------------------------
-def diff(a, n=1, axis=-1, prepend=None, append=None):  # noqa: ARG001  (MXNet 1.9.1 ignores prepend/append)
-    """The ``n``-th discrete difference along ``axis``, differentiable."""
+def diff(a, n=1, axis=-1, prepend=None, append=None):
+    """The ``n``-th discrete difference along ``axis``, differentiable (its float sums start from +0.0, as MXNet's
+    kernel: a -0.0 difference comes out +0.0)."""
     from ..base import MXNetError
-    from .umath import subtract
+    if prepend or append:       # MXNet tests their truth (an array of several elements raises ValueError)
+        raise NotImplementedError("prepend and append options are not supported yet")
     if a.ndim == 0:
         raise MXNetError("diff requires input that is at least one dimensional")
+    if n < 0:
+        raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : diff needs a non-negative order n")
+    if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none
+        shape = list(a.shape)
+        shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)
+        if 0 in shape:
+            return wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
+        raise MXNetError("Unknown type enum 7: diff has no kernel for bool arrays; cast with astype first")
+    res = _differences(a, n, axis)
+    return res + 0 if res.dtype.kind == "f" else res
+
+
+def _differences(a, n, axis):
+    """The ``n``-th differences of ``a`` along ``axis`` in MXNet's order of terms."""
+    from .umath import subtract
     axis = axis % a.ndim
     before = (slice(None),) * axis
     m = a.shape[axis] - n
@@ -334,8 +395,14 @@ def ediff1d(ary, to_end=None, to_begin=None):
     """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
     (cast to its dtype) around them; differentiable."""
     from .shaping import concatenate, ravel
-    parts = [diff(ravel(ary))]
-    for extra, where in ((to_begin, 0), (to_end, len(parts) + 1)):
+    parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
+    for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
+        if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
+            raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}: "
+                             f"give ediff1d's {label} the array's dtype")
+        if extra is not None and not isinstance(extra, (NDArray, int, float, _np.generic)):
+            raise MXNetError(f"Invalid Parameter format for {label}_scalar expect double or None but value="
+                             f"'{extra}', in operator _npi_ediff1d")
         if extra is not None:
             extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
                 wrap_np(_np.ravel(_np.asarray(extra)).astype(ary.dtype), ary.ctx)

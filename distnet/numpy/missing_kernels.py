@@ -18,8 +18,9 @@ HALF = "This operation does not support float16"
 MISMATCH = ("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             "match specified type.")
 BOOL_DEFERRED = ("transpose", "moveaxis", "flip", "fliplr", "flipud", "argsort", "sort", "clip", "split",
-                 "array_split", "hsplit", "vsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
+                 "array_split", "hsplit", "vsplit", "dsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
                  "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile")
+EMPTY_SKIPS = ("percentile", "quantile", "roll")    # whose kernels are not run for an empty output
 BOOL_AT_CALL = ("swapaxes", "unique", "delete")
 NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")
 BOOL_METHODS = ("transpose", "swapaxes", "argsort", "clip")
@@ -80,7 +81,10 @@ def guard(func, condition, message, at_call=False, dtype=None):
         if at_call:
             raise MXNetError(f"{message}: {func.__name__} has no kernel for {_np.dtype(source.dtype).name} arrays "
                              "in MXNet 1.9.1; cast with astype first")
-        return _deferred(func(*args, **kwargs), source, message, dtype)
+        result = func(*args, **kwargs)
+        if func.__name__ in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
+            return result       # an empty output runs no kernel
+        return _deferred(result, source, message, dtype)
     return run
 
 

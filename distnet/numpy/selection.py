@@ -83,12 +83,25 @@ def take(a, indices, axis=None, mode="raise", out=None):
     return res
 
 
+def _cpu_order(d, axis):
+    """Positions sorting ``d`` along ``axis`` as MXNet's CPU kernel orders them: ``std::sort`` of the positions
+    by value, so ties in long rows and NaNs land where its introsort leaves them."""
+    from ..ndarray.ops_sort import _order, _rows, _unrows
+    if d.ndim == 0 and axis is not None:
+        raise MXNetError(f"Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis "
+                         f"{axis} for a 0-d array: pass axis=None to sort its one element")
+    if d.size == 0:
+        return _np.argsort(d, axis=axis, kind="stable")
+    rows, ax = _rows(d, axis, "argsort")
+    return _unrows(_order(rows, rows.shape[1], True), d, ax)
+
+
 def argsort(a, axis=-1, kind=None, order=None):
     """Indices (int64) that sort ``a`` along ``axis``."""
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _np.argsort(d, axis=axis, kind="stable").astype(_np.int64), a)
-    return wrap_np(_np.argsort(a._data, axis=axis, kind="stable").astype(_np.int64), a.ctx)
+        return zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a)
+    return wrap_np(_cpu_order(a._data, axis).astype(_np.int64), a.ctx)
 
 
 def sort(a, axis=-1, kind=None, order=None):
@@ -96,7 +109,7 @@ def sort(a, axis=-1, kind=None, order=None):
     if axis is None:
         from .shaping import ravel
         a, axis = ravel(a), -1
-    idx = _np.argsort(a._data, axis=axis, kind="stable")
+    idx = _cpu_order(a._data, axis)
     return _rearrange(functools.partial(_np.take_along_axis, indices=idx, axis=axis), a)
 
 

@@ -312,6 +312,10 @@ def flipud(m):
 
 def roll(a, shift, axis=None):
     """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
+    if isinstance(axis, (tuple, list)):
+        axes = sorted(ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis)
+        if len(set(axes)) != len(axes):
+            raise MXNetError(f"Check failed: axes[i - 1] < axes[i] : axes have duplicates {axes}")
     return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a)
 
 
