@@ -579,7 +579,7 @@ def _index_error(index):
 # Outputs an op has in MXNet's graph, hidden ones included (JSON's node_row_ptr counts them).
 _ALL_OUTPUTS = {
     "BatchNorm": lambda a: 3, "_contrib_SyncBatchNorm": lambda a: 3, "_contrib_BatchNormWithReLU": lambda a: 4,
-    "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
+    "BatchNorm_v1": lambda a: 3, "LayerNorm": lambda a: 3, "GroupNorm": lambda a: 3, "Dropout": lambda a: 2,
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
     "_contrib_box_nms": lambda a: 2,
     "topk": lambda a: 2 if a.get("ret_typ", "indices") in ("value", "both") else 1,
@@ -774,6 +774,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             user["__late__"] = ",".join(late)
         if not counted:
             attrs["num_args"] = len(sources)
+        if not sources and op.name in _NEEDS_AN_INPUT and not attrs.get("num_args"):
+            raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
+                             f"{op.name}(name=\"\", num_args=\"0\")")
         if op.name == "UpSampling":
             sources = _upsampling_weight(sources, attrs, node_name, user)
     else:
@@ -846,6 +849,12 @@ _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Em
              "_contrib_count_sketch": ("out_dim",)}
 
 
+# Parameters our registry requires but MXNet's symbol creation leaves to their defaults.
+_OPTIONAL_AT_CREATION = {"broadcast_to": ("shape",)}
+# Variadic ops MXNet refuses with no inputs (their num_args must be at least 1).
+_NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
+
+
 def _check_params(op, op_name, attrs):
     """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
     params = _params(op)
@@ -854,7 +863,8 @@ def _check_params(op, op_name, attrs):
             if key not in params or key in op.arg_names:
                 raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: "
                                  f"{[p for p in params if p not in op.arg_names]}, in operator {op_name}")
-    required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY]
+    required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
+                and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
     for key in required + list(_REQUIRED.get(op.name, ())):
         if key not in attrs:
             raise missing_parameter(op.name, key, attrs)

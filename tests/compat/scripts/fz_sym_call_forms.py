@@ -32,6 +32,9 @@ cases = [
     ('m as_in_context', lambda: x.as_in_context(mx.cpu())), ('m copy', lambda: x.copy()),
     ('m detach', lambda: x.detach()), ('m asnumpy', lambda: x.asnumpy()),
     ('split0', lambda: mx.sym.split(x, num_outputs=0)), ('softmax', lambda: x.softmax()),
+    ('concat none', lambda: mx.sym.Concat()), ('add_n none', lambda: mx.sym.add_n()),
+    ('crop none', lambda: mx.sym.Crop()), ('concat one', lambda: mx.sym.concat(x)),
+    ('broadcast_to', lambda: mx.sym.broadcast_to(x)), ('bn_v1', lambda: mx.sym.BatchNorm_v1(x)),
 ]
 with mx.name.NameManager():
     for tag, f in cases:
