@@ -382,6 +382,13 @@ def _lengths(op, data, sequence_length, axis):
     return lengths
 
 
+def _one_input_unless_lengths(op, sequence_length, use_sequence_length):
+    """MXNet counts the inputs by use_sequence_length: a sequence_length given without it is an extra input."""
+    if sequence_length is not None and not use_sequence_length:
+        raise MXNetError(f"{op}: Operator {op} expects 1 inputs, but got 2 instead (sequence_length is read "
+                         f"only with use_sequence_length=True)")
+
+
 def _valid(data, lengths, axis):
     """True where a step lies inside its sequence, broadcastable to ``data``."""
     steps = np.arange(data.shape[axis])
@@ -392,6 +399,7 @@ def _valid(data, lengths, axis):
 @defop("SequenceMask")
 def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     """Set the steps beyond each sequence's length to ``value``."""
+    _one_input_unless_lengths("SequenceMask", sequence_length, use_sequence_length)
     if not use_sequence_length:
         return data.copy()
     m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
@@ -421,6 +429,7 @@ def _last_index(data, sequence_length, use_sequence_length, axis):
 @defop("SequenceLast")
 def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """The last step of each sequence: the time axis removed."""
+    _one_input_unless_lengths("SequenceLast", sequence_length, use_sequence_length)
     if axis not in (0, 1):
         raise MXNetError(f"SequenceLast: axis must be 0 or 1 (the time axis), got {axis}")
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
@@ -450,6 +459,7 @@ def _reverse_index(data, sequence_length, use_sequence_length, axis):
 @defop("SequenceReverse")
 def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
+    _one_input_unless_lengths("SequenceReverse", sequence_length, use_sequence_length)
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 
 
@@ -480,8 +490,8 @@ def _ctc_lengths(data, label, data_lengths, label_lengths, a):
         is_pad = label == pad
         lab_len = np.where(is_pad.any(1), is_pad.argmax(1), label.shape[1])
     t_len = np.asarray(data_lengths).astype(np.int64) if a["use_data_lengths"] else np.full(batch, steps)
-    if t_len.min() < 1 or t_len.max() > steps or lab_len.min() < 0 or lab_len.max() > label.shape[1]:
-        raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [1, {steps}] and label_lengths "
+    if t_len.min() < 0 or t_len.max() > steps or lab_len.min() < 0 or lab_len.max() > label.shape[1]:
+        raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [0, {steps}] and label_lengths "
                          f"{lab_len.tolist()} in [0, {label.shape[1]}]")
     return blank, label, t_len, lab_len
 

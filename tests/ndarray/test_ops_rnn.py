@@ -179,7 +179,7 @@ CASES = [
          label="first", grad=False),
     Case("CTCLoss", (4, 2, 3), np.array([[0, 1], [1, -1]]), blank_label="last",
          ref=ctc_ref([[0, 1], [1, -1]], -1, pad=-1), label="last", grad=False),
-    Case("CTCLoss", (4, 2, 3), np.array([[1, 1], [2, 1]]), np.array([3, 4]), np.array([2, 1]),
+    Case("CTCLoss", (4, 2, 3), np.array([[1, 1], [2, 1]]), np.float32([3, 4]), np.array([2, 1]),
          use_data_lengths=True, use_label_lengths=True,
          ref=ctc_ref([[1, 1], [2, 1]], 0, [3, 4], [2, 1]), label="lengths", grad=False),
 ]

@@ -171,3 +171,9 @@ fx[2, 5] = nan
 fy = mx.nd.FullyConnected(mx.nd.array(fx, dtype="float64"), mx.nd.array(rs.randn(1, 24), dtype="float64"),
                           num_hidden=1, no_bias=True)
 print("fc64 nan in one row", [float(v).hex() for v in fy.asnumpy().ravel()])
+
+# CTCLoss: a sequence of zero steps costs 0 with a zero gradient (any other no-alignment label too)
+ctc_x = mx.nd.array(np.random.RandomState(1).randn(3, 2, 4))
+for steps, lab in (([0, 0], [[1, 2], [1, 0]]), ([0, 2], [[1, 2], [1, 0]]), ([3, 0], [[0, 0], [1, 0]])):
+    attempt(f"ctc steps={steps}", lambda: with_grad(lambda a: mx.nd.CTCLoss(
+        a, mx.nd.array(lab), mx.nd.array(steps), use_data_lengths=True), ctc_x.copy(), mx.nd.ones(2)))
