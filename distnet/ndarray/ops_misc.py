@@ -56,14 +56,23 @@ def moments(data, *, axes=None, keepdims=False):
     ax = _moment_axes(data, axes)
     if data.dtype.kind == "f":
         mean, var = _float_moments(data, ax, keepdims)
-    else:
-        mean = np.mean(data, axis=ax, keepdims=True)
-        var = np.mean(np.square(data - mean), axis=ax, keepdims=keepdims)
+    else:       # MXNet sums in the integer type (wrapping) and divides as C does, truncating
+        n = data.dtype.type(math.prod(data.shape[a] for a in ax))
+        with np.errstate(all="ignore"):
+            mean = _c_divide(np.sum(data, axis=ax, keepdims=True, dtype=data.dtype), n)
+            centered = data - mean
+            var = _c_divide(np.sum(centered * centered, axis=ax, keepdims=keepdims, dtype=data.dtype), n)
     if not keepdims:
         mean = np.squeeze(mean, axis=ax)
     if mean.ndim == 0:                             # MXNet has no 0-d arrays
         mean, var = mean.reshape(1), var.reshape(1)
     return mean.astype(data.dtype), var.astype(data.dtype)
+
+
+def _c_divide(total, n):
+    """Integer division truncating toward zero, as C's."""
+    quotient = np.abs(total) // n
+    return np.where(total < 0, -quotient, quotient).astype(total.dtype)
 
 
 @moments.grad
@@ -221,9 +230,15 @@ def _windows(kernel, stride, dilate, out):
         yield tuple(slice(o * d, o * d + s * (n - 1) + 1, s) for o, d, s, n in zip(offs, dilate, stride, out))
 
 
+def _float_only(op, data):
+    if data.dtype.kind != "f":
+        raise MXNetError(f"{op}: This operation only support floating point types, not {data.dtype.name}")
+
+
 @defop("im2col")
 def im2col(data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
     """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
+    _float_only("im2col", data)
     n, c = data.shape[:2]
     stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad)
     xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
@@ -241,6 +256,7 @@ def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
 @defop("col2im")
 def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     """Sum columns of sliding windows back into an image (the adjoint of im2col)."""
+    _float_only("col2im", data)
     output_size = tuple(output_size)
     stride, dilate, pad, out = _geometry(output_size, kernel, stride, dilate, pad)
     ksize = math.prod(kernel)
@@ -368,11 +384,10 @@ def amp_multicast(*data, num_outputs, cast_narrow=False):
     mixed = {d.dtype for d in data if d.dtype in (np.float16, np.float32)}
     target = (min if cast_narrow else max)(mixed, key=lambda t: t.itemsize) if mixed else None
     result = tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
-    # MXNet's CPU kernel hands the copy to oneDNN, which has no float16/float64 type (flags 2 and 1)
-    unsupported = [d.dtype for d in data if d.dtype in (np.float16, np.float64)]
+    # MXNet's CPU kernel hands the copy to oneDNN, which has no float16, float64, int64 or bool type
+    unsupported = [d.dtype for d in data if d.dtype in (np.float16, np.float64, np.int64, np.bool_)]
     if unsupported:
-        flag = 2 if unsupported[0] == np.float16 else 1
-        raise KernelError(f"unknown type for MKLDNN :{flag}", result)
+        raise KernelError(f"unknown type for MKLDNN :{_DTYPE_NP_TO_MX[unsupported[0].type]}", result)
     return result
 
 
