@@ -217,8 +217,10 @@ def power(lhs, rhs):
         return libm_f64("pow", np.power, np.asarray(lhs, np.float64), np.asarray(rhs, np.float64))
     if kept.dtype == np.float16:    # MXNet: powf of the halves in float, rounded to half
         return libm_f32("powf", np.power, np.asarray(lhs, np.float16), np.asarray(rhs, np.float16)).astype(np.float16)
+    if type(kept) is np.ndarray and kept.dtype == np.float32:     # MXNet: powf, a number made float32 first
+        return libm_f32("powf", np.power, lhs, rhs)
     r = lhs ** rhs
-    if getattr(r, "dtype", None) == np.float32:     # MXNet: powf(lhs, rhs), a python scalar made float32 first
+    if getattr(r, "dtype", None) == np.float32:
         return libm_f32("powf", np.power, lhs, rhs)
     return r
 

@@ -365,7 +365,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
 
 # shape_array and size_array; _index and reshape also serve x[key] and x.reshape(), which MXNet runs outside
 # its operators (an empty array's x[0] and x.reshape((2, 0)) work there)
-_SHAPE_FREE = {"shape_array", "size_array", "_index", "reshape"}
+_SHAPE_FREE = {"shape_array", "size_array", "_index", "reshape", "diag"}     # (diag checks its own)
 _WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}     # output shapes free of 0 are known
 
 
@@ -478,7 +478,7 @@ def _binary(op):
                     if type(res) is _NDARRAY:
                         return _result(op, self, other, data, b, res)
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38):
-                b = other
+                b = float(other) if kind is int else other      # (an int beyond int32's: numpy would widen)
                 ufunc = op.plain_ufunc
                 if ufunc is not None and kind is not int and op.fwd is registered:
                     res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
@@ -561,8 +561,8 @@ def _rbinary(op):
             carried = _failures.carry(invoke, op, (other, self), _NOATTRS, None)
             if carried is not None:
                 return carried
-        if isinstance(other, _SCALARS):
-            return invoke(op, (_scalar_like(self, other), self), {})
+        if isinstance(other, _SCALARS):     # (a binary op's invoke makes the number the array's, once)
+            return invoke(op, (other if op.binary else _scalar_like(self, other), self), {})
         if isinstance(other, NDArray):      # x.__rsub__(y) called by name: y - x, as MXNet's methods give
             return invoke(op, (other, self), {})
         if isinstance(other, np.ndarray) and _ag._state.differentiating:
@@ -580,9 +580,16 @@ def _scalar_like(arr, s):
     dtype = data.dtype
     if dtype is _F32 and data.ndim:       # the commonest case first: numpy keeps float32 with any such scalar
         t = type(s)
-        if t is _F32.type or (t is float or t is int) and -3.4e38 < s < 3.4e38:
+        if t is _F32.type or t is float and -3.4e38 < s < 3.4e38:
             return s
-    if dtype.kind in "iub" and isinstance(s, _SCALARS):
+        if t is int and -3.4e38 < s < 3.4e38:
+            return float(s)     # (numpy would widen float32 for an int beyond int32's range; MXNet: a double)
+    if dtype.kind in "iu" and isinstance(s, _SCALARS):
+        v, bits = float(s), (63 if dtype.itemsize == 8 else 31)     # MXNet passes the number on as a double
+        if not -2.0 ** bits <= v < 2.0 ** bits:
+            v = -2.0 ** bits        # C's conversion of a double out of range (or NaN): the lowest integer
+        return np.array(v).astype(np.int64 if bits == 63 else np.int32).astype(dtype)[()]
+    if dtype.kind == "b" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
     if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \
             and (dtype.itemsize == 2 or not -3.4e38 < s < 3.4e38):
@@ -592,7 +599,7 @@ def _scalar_like(arr, s):
         return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
     if dtype.itemsize == 8 and isinstance(s, (float, np.floating)) and not _ag._state.differentiating:
         from ..io.text_float import double_attr
-        return double_attr(s)       # MXNet reads the scalar's text back as a double, an ulp off at times
+        return double_attr(float(s))    # MXNet reads the scalar's text back as a double, an ulp off at times
     return s
 
 
