@@ -10,6 +10,7 @@ from .registry import defop, unbroadcast
 from .shape_text import provided
 from .ops_select import linear_grad
 from .views import note_view
+from ..util import is_np_shape
 
 
 def no_bool(op, *arrays):
@@ -442,9 +443,20 @@ def diag(data, *, k=0, axis1=0, axis2=1):
     if data.ndim == 0:
         raise MXNetError("diag: the input must have at least 1 dimension")
     if data.ndim == 1:
-        return np.diag(data, k)
+        return np.diag(data, k) if data.size else _diag_of_nothing(data, k)
+    if not data.size and not is_np_shape():
+        raise MXNetError(f"Operator diag inferring shapes failed: the input shape {data.shape} has a zero-length "
+                         "axis, which MXNet's legacy shapes read as unknown")
     a1, a2 = _diag_axes(data, k, axis1, axis2)
     return np.diagonal(data, k, a1, a2).copy()
+
+
+def _diag_of_nothing(data, k):
+    """MXNet reads an empty vector's length as unknown (-1): its diagonal matrix has |k| - 1 rows."""
+    n = abs(k) - 1 if not is_np_shape() else abs(k)
+    if n < 0:
+        raise MXNetError("Diagonal does not exist: the input vector is empty and k is 0")
+    return np.zeros((n, n), data.dtype)
 
 
 @linear_grad(diag)

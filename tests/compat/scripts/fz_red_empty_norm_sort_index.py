@@ -68,3 +68,7 @@ for key in [slice(5, 10), slice(0, 0), (slice(None), slice(2, 2)), (0, slice(5, 
             slice(2, 1), (0, slice(2, 1))]:
     for value in [7, 2.5, np.float32(3), np.int64(3), nd.ones((1,)), np.ones(()), nd.ones((4,)), [1, 2, 3, 4]]:
         show(("set", key, getattr(value, "shape", value)), assign(key, value))
+
+for shape in [(0,), (0, 3), (3, 0), (2, 0, 3)]:
+    for k in [0, 1, -1, 2, 5]:
+        show(("diag-empty", shape, k), lambda: nd.diag(nd.array(np.zeros(shape)), k=k))
