@@ -49,7 +49,7 @@ def index(data, key=None):
         if data.ndim == 0:
             return np.asarray(r)
         # one element picked by integers: MXNet returns a writable (1,) view of it (a 0-d one under NumPy shape)
-        ints = key if isinstance(key, tuple) else (key,)
+        ints = tuple(k for k in (key if isinstance(key, tuple) else (key,)) if k is not Ellipsis)   # ... spans none
         last = int(ints[-1]) % data.shape[len(ints) - 1]
         view = data[ints[:-1] + (slice(last, last + 1),)]
         return view.reshape(()) if is_np_shape() else view
