@@ -664,19 +664,19 @@ def _tiled_max(x, kernel, fill):
     """Max over non-overlapping (kh, kw) tiles of ``x`` (N, C, H, W): rows first, then columns."""
     (kh, kw), (n, c, h, w) = kernel, x.shape
     rows = x.reshape(-1, kh, w)
-    y = rows[:, 0].copy()
-    for i in range(1, kh):
-        np.fmax(y, rows[:, i], out=y)
-    cols = y[:, 0::kw].copy()
-    for j in range(1, kw):
-        np.fmax(cols, y[:, j::kw], out=cols)
-    return _no_winner_fill(cols.reshape(n, c, h // kh, w // kw), fill)
+    y = np.full(rows[:, 0].shape, fill, x.dtype)
+    for i in range(kh):
+        _keep_greater(y, rows[:, i])
+    cols = np.full(y[:, 0::kw].shape, fill, x.dtype)
+    for j in range(kw):
+        _keep_greater(cols, y[:, j::kw])
+    return cols.reshape(n, c, h // kh, w // kw)
 
 
-def _no_winner_fill(y, fill):
-    """MXNet's max kernels keep a value only if it beats their start, ``fill``: nan never wins, and a window
-    of nan and -inf gives ``fill``."""
-    return np.fmax(y, fill, out=y)
+def _keep_greater(y, v):
+    """MXNet's max step: ``v`` replaces ``y`` only if greater, so a nan never wins and of equal values (+0, -0)
+    the first stays; a window of nan and -inf keeps the start value."""
+    np.copyto(y, v, where=v > y)
 
 
 def _tile_upsample(a, kh, kw):
@@ -733,15 +733,15 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         elif each:
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = v / count.astype(x.dtype)
-        if y is None:       # a sum starts at +0, as MXNet's kernels: a lone -0 comes out +0
-            y = v.copy() if pool_type == "max" else v + v.dtype.type(0)
-        elif pool_type == "max":
-            np.fmax(y, v, out=y)
+        if y is None and pool_type == "max":      # MXNet's kernels: a max starts at the fill
+            y = np.full(v.shape, fill, v.dtype)
+        if pool_type == "max":
+            _keep_greater(y, v)
+        elif y is None:     # a sum starts at +0: a lone -0 comes out +0
+            y = v + v.dtype.type(0)
         else:
             y += v
-    if pool_type == "max":
-        y = _no_winner_fill(y, fill)
-    elif pool_type == "lp":
+    if pool_type == "lp":
         y = _lp_root(y, int(p_value))
     elif each:
         if x.ndim == 5:     # MXNet's 3-D kernel: its own positive nan for a window counting 0, +0 if negative

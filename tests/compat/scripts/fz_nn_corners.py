@@ -177,3 +177,15 @@ ctc_x = mx.nd.array(np.random.RandomState(1).randn(3, 2, 4))
 for steps, lab in (([0, 0], [[1, 2], [1, 0]]), ([0, 2], [[1, 2], [1, 0]]), ([3, 0], [[0, 0], [1, 0]])):
     attempt(f"ctc steps={steps}", lambda: with_grad(lambda a: mx.nd.CTCLoss(
         a, mx.nd.array(lab), mx.nd.array(steps), use_data_lengths=True), ctc_x.copy(), mx.nd.ones(2)))
+
+# max pooling keeps the first of equal values (+0 before -0), as MXNet's "replace only if greater"
+attempt("maxpool signed zeros", lambda: mx.nd.Pooling(mx.nd.array([[[0.0, -0.0, -0.0, 0.0]]], dtype="float64"),
+                                                      kernel=(2,), stride=(2,), pool_type="max"))
+print("maxpool signed zero bits", np.signbit(mx.nd.Pooling(mx.nd.array([[[0.0, -0.0, -0.0, 0.0]]]), kernel=(2,),
+                                                          stride=(2,), pool_type="max").asnumpy()).ravel().tolist())
+# float64 GroupNorm over 2100 terms: MXNet's compensated sum, term by term
+gn = mx.nd.array(np.random.RandomState(3).randn(2, 6, 350) * 1e3 + 7, dtype="float64")
+gn_out = mx.nd.GroupNorm(gn, mx.nd.ones(1, dtype="float64"), mx.nd.zeros(1, dtype="float64"), num_groups=1,
+                         output_mean_var=True)
+print("groupnorm64 mean/std", [float(v).hex() for v in gn_out[1].asnumpy().ravel()],
+      [float(v).hex() for v in gn_out[2].asnumpy().ravel()])
