@@ -6,7 +6,7 @@ import numpy as np
 from ... import ndarray as nd
 from ...base import MXNetError
 from ...ndarray import array_kinds as _kinds
-from ...util import is_np_array
+from ...util import is_np_array, is_np_shape
 from ..block import Block, HybridBlock, _flatten
 from ..parameter import AssertError
 from ..utils import _indent
@@ -23,9 +23,14 @@ def _traced_infer_shape(block, *args, check=True):
     shapes, then raises (the caller turns it into MXNet's ValueError). ``check=False`` only traces.
     """
     inputs, out = block._get_graph(*args)
+    flat, _ = _flatten(args, "input")
+    if not is_np_shape():       # a 0 is an unknown size there: the inference cannot complete
+        for var, arr in zip(inputs, flat):
+            if arr is not None and 0 in arr.shape:
+                raise MXNetError(f"shape inference is incomplete: input '{var.name}' has shape {arr.shape}, whose "
+                                 "0 means an unknown size (use npx.set_np() for zero-size arrays)")
     if not check:
         return
-    flat, _ = _flatten(args, "input")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
         given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]

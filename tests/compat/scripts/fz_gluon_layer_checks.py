@@ -153,3 +153,14 @@ for make in (lambda: nn.Conv2DTranspose(6, 3, layout="NHWC"), lambda: nn.Conv2DT
 for hybridize in (False, True):
     outcome(f"Conv2D groups=3 on 4 channels hybridize={hybridize}",
             lambda: run(lambda: nn.Conv2D(6, 3, groups=3), mx.nd.ones((1, 4, 5, 5)), hybridize))
+
+# outside numpy shape semantics a 0 in the first call's input is an unknown size: deferred inference fails
+for make in ("nn.Dense(3)", "nn.BatchNorm()", "nn.Conv1D(2, 1)", "nn.LayerNorm()", "nn.Dense(3, in_units=4)"):
+    for shape in ((0, 4), (2, 0, 3)):
+        for hybridize in (False, True):
+            layer = eval(make)
+            layer.initialize()
+            if hybridize:
+                layer.hybridize()
+            outcome(f"{make} on {shape} hybridize={hybridize}", lambda: layer(mx.nd.ones(shape)))
+            print("  parameter shapes", [p.shape for p in layer.collect_params().values()])
