@@ -229,7 +229,7 @@ def power(lhs, rhs):
 def _(dy, out, a, b):
     if _integer_operands(a, b):        # the partial derivatives truncated to the integer type, then times dy
         with np.errstate(all="ignore"):
-            fa, fb = np.asarray(a, np.float64), np.asarray(b, np.float64)
+            fa, fb = np.asarray(a, np.float32), np.asarray(b, np.float32)      # (powf and logf, in float)
             return _truncated((unbroadcast(dy * np.trunc(fb * fa ** (fb - 1)), a, b) if is_array(a) else None,
                                unbroadcast(dy * np.trunc(fa ** fb * np.log(fa)), b, a) if is_array(b) else None), a, b)
     return _power_grad(dy, out, a, b)
@@ -307,6 +307,12 @@ def hypot(lhs, rhs):
 
 @hypot.grad
 def _(dy, out, a, b):
+    if _integer_operands(a, b):     # a / hypotf(a, b) in float, converted to the integer type, times dy
+        with np.errstate(all="ignore"):
+            fa, fb = np.asarray(a, np.float32), np.asarray(b, np.float32)
+            h = _hypotf(fa, fb)
+            return tuple(unbroadcast(dy * c_cast(f / h, x.dtype), x, y) if is_array(x) else None
+                         for f, x, y in ((fa, a, b), (fb, b, a)))
     if any(getattr(o, "dtype", None) == np.float16 for o in (a, b)):     # the hypot recomputed in float
         return (unbroadcast(dy * _in_float(lambda a, b: a / np.hypot(a, b), a, b), a, b),
                 unbroadcast(dy * _in_float(lambda a, b: b / np.hypot(a, b), a, b), b, a))
@@ -787,7 +793,9 @@ _unary("sqrt", np.sqrt, lambda x, y: 0.5 / y, ufunc=np.sqrt)
 _unary("rsqrt", lambda x: 1 / np.sqrt(x), lambda x, y: -1 / (2 * x * np.sqrt(x)))
 _unary("cbrt", np.cbrt, lambda x, y: 1 / (3 * (y * y)), ufunc=np.cbrt, rounded="cbrtf")
 _unary("rcbrt", lambda x: _rcbrt(x), lambda x, y: -1 / (3 * _libm("cbrtf", np.cbrt)(x) * x))
-_unary("square", np.square, lambda x, y: 2 * x, ufunc=np.square,
+_unary("square", np.square, lambda x, y: c_cast(2 * x.astype(np.float32), x.dtype)
+       if type(x) is np.ndarray and x.dtype.kind in "iu" else 2 * x,
+       ufunc=np.square,
        on_integers=lambda x: np.square(x.astype(np.float32)))      # (in float for integers)
 _unary("reciprocal", np.reciprocal, lambda x, y: -1 / (x * x), ufunc=np.reciprocal)
 _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")

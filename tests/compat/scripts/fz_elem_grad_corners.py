@@ -37,3 +37,10 @@ for name in ("_plus_scalar", "_mul_scalar", "_div_scalar", "_rdiv_scalar", "_mod
     for is_int in (True, False):
         r = getattr(nd._internal, name)(x, scalar=2.5, is_int=is_int)
         print(name, is_int, r.dtype.__name__, r.asnumpy().tolist())
+
+# integer gradients: the derivative in float, converted to the integer type as C does
+for dt in ("int8", "uint8", "int32", "int64"):
+    v = [0, 1, -1, 3, -3, 100, 2**31 - 1, 7]
+    grad(f"square {dt}", nd.square, nd.array(v, dtype=dt))
+    grad(f"x ** 2 {dt}", lambda t: t ** 2, nd.array(v, dtype=dt))
+    grad(f"hypot {dt}", nd.broadcast_hypot, nd.array(v, dtype=dt), nd.array([2, 0, -3, 7, 1, 5, 9, 0], dtype=dt))
