@@ -19,9 +19,12 @@ class AttrScope(metaclass=CurrentMeta):
         self._old = None
 
     def get(self, attr):
-        """The scope's attributes updated with ``attr``."""
+        """The scope's attributes updated with ``attr`` (``attr`` itself when the scope has none, as MXNet)."""
+        if not self._attr:
+            return attr if attr else {}
         merged = dict(self._attr)
-        merged.update(attr or {})
+        if attr:
+            merged.update(attr)
         return merged
 
     def __enter__(self):

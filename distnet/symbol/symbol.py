@@ -101,8 +101,10 @@ class Symbol:
                 raise ValueError(f"There are multiple outputs with name \"{index}\"" if index in names else
                                  f"Cannot find output that matches name \"{index}\"")
             index = names.index(index)
-        if isinstance(index, slice):
-            return Group([self[i] for i in range(len(self))[index]])
+        if isinstance(index, slice):        # as MXNet: the bounds are not clipped to the outputs
+            start = 0 if index.start is None else index.start
+            stop = len(self) if index.stop is None else index.stop
+            return Group([self[i] for i in range(start, stop, 1 if index.step is None else index.step)])
         if not isinstance(index, int):
             raise TypeError("Symbol only support integer index to fetch i-th output")
         if index < 0:
@@ -508,7 +510,7 @@ def _hidden_key(key):
 
 
 def _hide_keys(attrs):
-    return {_hidden_key(k): v for k, v in (attrs or {}).items()}
+    return {_hidden_key(k): v for k, v in dict(attrs or {}).items()}
 
 
 def _attr_items(node):
@@ -623,7 +625,12 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     if not isinstance(name, str):
         raise TypeError("Expect a string for variable `name`")
     from ..ndarray.serialize import DTYPE_TO_FLAG
-    user = _hide_keys(attribute.current().get(attr))
+    given = attribute.current().get(attr)
+    if not isinstance(given, dict):
+        raise TypeError(f"Symbol._set_attr() argument after ** must be a mapping, not {type(given).__name__}")
+    if any(not isinstance(v, str) for v in given.values()):
+        raise ValueError("Set Attr only accepts string values")
+    user = _hide_keys(given)
     if init is not None and not isinstance(init, str):
         init = init.dumps()
     for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
@@ -744,7 +751,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
               or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
     if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes
         kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
-    user = {**_hide_keys(dunder), **_hide_keys(attribute.current().get(attr))}   # MXNet's insertion order
+    scoped = {k: v if isinstance(v, str) else str(v) for k, v in dict(attribute.current().get(attr) or {}).items()}
+    user = {**_hide_keys(dunder), **_hide_keys(scoped)}   # MXNet's insertion order; values sent as text
     for key, value in kwargs.items():
         if isinstance(value, Symbol):
             inputs[key] = value

@@ -35,6 +35,11 @@ cases = [
     ('concat none', lambda: mx.sym.Concat()), ('add_n none', lambda: mx.sym.add_n()),
     ('crop none', lambda: mx.sym.Crop()), ('concat one', lambda: mx.sym.concat(x)),
     ('broadcast_to', lambda: mx.sym.broadcast_to(x)), ('bn_v1', lambda: mx.sym.BatchNorm_v1(x)),
+    ('var attr int', lambda: mx.sym.var('v', attr={'a': 1}).list_attr()),
+    ('var attr list', lambda: mx.sym.var('v', attr=['a']).list_attr()),
+    ('op attr int', lambda: mx.sym.relu(x, attr={'a': 1}).list_attr()),
+    ('slice one', lambda: x[1:2]), ('slice sp', lambda: mx.sym.split(x, num_outputs=3)[0:5]),
+    ('slice sp2', lambda: mx.sym.split(x, num_outputs=3)[::2].list_outputs()),
 ]
 with mx.name.NameManager():
     for tag, f in cases:
