@@ -616,8 +616,8 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
         raise MXNetError(f"LRN: Required parameter nsize of int (non-negative) is not presented (got {nsize!r}); "
                          "pass nsize, the number of channels in the window")
     _check_lrn(data)
-    if int(nsize) == 0:         # oneDNN's empty window: every output 0
-        return np.zeros_like(data)
+    if int(nsize) == 0:         # oneDNN's empty window: the data times 0 (signed zeros), nan gradients
+        return data * data.dtype.type(0)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
     if _uses_jit_lrn(x, nsize, beta):
         return _lrn_jit(x, alpha, knorm).reshape(data.shape)
@@ -628,7 +628,7 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
 def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
     nsize = int(nsize)
     if nsize == 0:
-        return np.zeros_like(data)
+        return np.full_like(data, np.nan)
     if not _plain(dy, data):
         scale = _lrn_omega(data, nsize, alpha, knorm, _channel_window_sum)
         back = _channel_window_sum(dy * out / scale, nsize)
