@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from ..optimizer.adam import LAMB
 from .ndarray import NDArray
+from .ops_optim import _require_float
 from .registry import Op, defop, invoke
 from .sparse import RowSparseNDArray
 
@@ -34,14 +35,14 @@ def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gra
         if x.dtype != weight.dtype:     # MXNet's type inference: one dtype for all three
             raise MXNetError(f"_contrib_group_adagrad_update: Check failed: assign(&dattr, vec.at(i)): Incompatible "
                              f"attr in node  at {i + 1}-th input: expected {weight.dtype.name}, got {x.dtype.name}")
-    f = _F32
-    g = grad.reshape(grad.shape[0], -1).astype(f) * f(rescale_grad)
+    f = weight.dtype.type           # the kernel computes in the weight's dtype, its float attributes cast to it
+    g = grad.reshape(grad.shape[0], -1).astype(f) * f(_F32(rescale_grad))
     if clip_gradient >= 0:
-        g = np.clip(g, -f(clip_gradient), f(clip_gradient))
+        g = np.clip(g, -f(_F32(clip_gradient)), f(_F32(clip_gradient)))
     row_ssq = np.cumsum(g * g, axis=1, dtype=f)[:, -1] if g.shape[1] else np.zeros(g.shape[0], f)
     hist = history.reshape(history.shape[0], -1)
     hist[:, 0] += row_ssq / f(g.shape[1])          # rows that the gradient does not store add 0: unchanged
-    step = (f(lr) * g) / np.sqrt(hist[:, :1] + f(epsilon))
+    step = (f(_F32(lr)) * g) / np.sqrt(hist[:, :1] + f(_F32(epsilon)))
     return (weight.reshape(g.shape) - step).reshape(weight.shape).astype(weight.dtype, copy=False)
 
 
@@ -56,6 +57,7 @@ def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors,
     if not len(lrs) == len(wds) == len(steps) == num_tensors:
         raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "
                          f"got {len(lrs)}, {len(wds)} and {len(steps)}")
+    _require_float(name, data)
     opt = LAMB(**hyper)
     clip = None if hyper["clip_gradient"] < 0 else float(_F32(hyper["clip_gradient"]))
     opt._clip_bound = lambda: clip             # the op clips whenever its attribute is >= 0, a 0 included

@@ -2,7 +2,7 @@
 from .optimizer import Optimizer, register, create  # noqa: F401
 from .sgd import SGD, LARS, LBSGD, ccSGD, NAG, Signum, DCASGD, SGLD, Test  # noqa: F401
 from .adam import Adam, Adamax, Nadam, FTML, LAMB  # noqa: F401
-from .adaptive import AdaGrad, GroupAdaGrad, RMSProp, AdaDelta, Ftrl  # noqa: F401
+from .adaptive import AdaGrad, RMSProp, AdaDelta, Ftrl  # noqa: F401  (GroupAdaGrad: in contrib, as in MXNet)
 from .updater import Updater, get_updater  # noqa: F401
 from .serialization import serialize_optimizer, deserialize_optimizer  # noqa: F401
 from . import optimizer, contrib  # noqa: F401

@@ -59,8 +59,9 @@ class Optimizer:
                            ("create_state", sparse_weights.create_state)):
             if name in cls.__dict__:
                 method = wrap(cls.__dict__[name])
-                if name != "create_state" and cls._legacy_kernels and cls.__module__.startswith("distnet."):
-                    method = _refusing_np_arrays(method)     # a user's own update may take them
+                if name != "create_state" and cls.__module__.startswith("distnet."):
+                    # a user's own update may take mx.np arrays, or unlike gradients
+                    method = _refusing_np_arrays(method) if cls._legacy_kernels else _checking_pairs(method)
                 setattr(cls, name, method)
 
     def __new__(cls, *args, **kwargs):
@@ -304,7 +305,31 @@ def _refusing_np_arrays(update):
         if any(type(a) in KEEP_CLASS for a in arrays):
             refuse_numpy_input(f"{type(self).__name__.lower()}_update")
         return update(self, index, weight, grad, state)
-    return legacy_update
+    return _checking_pairs(legacy_update)
+
+
+def _checking_pairs(update):
+    """``update`` refusing a gradient unlike its weight in shape or dtype, as MXNet's operators do."""
+    @functools.wraps(update)
+    def checked_update(self, index, weight, grad, state):
+        pairs = zip(weight, grad) if isinstance(index, (list, tuple)) else [(weight, grad)]
+        for w, g in pairs:
+            _check_matching(type(self).__name__.lower(), w, g)
+        return update(self, index, weight, grad, state)
+    return checked_update
+
+
+def _check_matching(name, weight, grad):
+    """MXNet's update operators (and its NDArray arithmetic) refuse a gradient unlike its weight in shape or dtype."""
+    if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
+        return
+    if weight.shape != grad.shape:
+        raise MXNetError(f"{name} update: Incompatible attr: the gradient's shape {grad.shape} differs from the "
+                         f"weight's {weight.shape}; pass the gradient of this weight")
+    if weight.dtype != grad.dtype:
+        raise MXNetError(f"{name} update: Incompatible attr: the gradient's dtype {np.dtype(grad.dtype).name} "
+                         f"differs from the weight's {np.dtype(weight.dtype).name}; cast the gradient to the "
+                         "weight's dtype")
 
 
 def _bound_kwargs(cls, args, kwargs):
