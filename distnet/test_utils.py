@@ -646,11 +646,11 @@ class environment:  # noqa: N801 -- MXNet's name
 
     def __enter__(self):
         self._saved = {name: os.environ.get(name) for name in self._vars}
-        self._apply(self._vars)
-        return self
+        self._apply(self._vars)     # ``with environment(...) as e`` binds None, as MXNet's generator gives
 
     def __exit__(self, *exc):
         self._apply(self._saved)
+        return False
 
     def __call__(self, fn):
         import functools
