@@ -348,8 +348,16 @@ _LOGIC = (_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.
           _compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xor))
 
 
+def _bool_refused(name):
+    """MXNet's legacy math kernels have no bool case."""
+    return MXNetError(f"{name}: Unknown type enum 7: the operator has no kernel for bool arrays; cast to an integer "
+                      "or float type first")
+
+
 @defop("logical_not")
 def logical_not(data):
+    if data.dtype == np.bool_:
+        raise _bool_refused("logical_not")
     return _same_dtype(np.logical_not(data), data)
 
 
@@ -659,8 +667,8 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
             with np.errstate(all="ignore"):
                 wide = on_integers(data) if on_integers is not None else compute(data.astype(np.float64))
             return c_cast(wide, data.dtype)
-        if widen and kind == "b":
-            return compute(data.astype(np.float64)).astype(data.dtype)
+        if kind == "b":
+            raise _bool_refused(name)
         if widen and data.dtype == np.float16:   # MXNet: the float function, rounded to half
             return compute(data.astype(np.float32)).astype(np.float16)
         r = compute(data)
@@ -905,6 +913,8 @@ def clip(data, a_min=None, a_max=None):
     """Clip values into [a_min, a_max] (above a_max first, as MXNet, when a_min > a_max)."""
     if a_min is None or a_max is None:
         raise MXNetError("clip: required parameters a_min and a_max must both be given")
+    if data.dtype == np.bool_:
+        raise _bool_refused("clip")
     # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
     # clipped element becomes the bound cast to the data type
     lo, hi = np.float32(a_min), np.float32(a_max)
@@ -949,6 +959,8 @@ def _(dy, out, condition, x, y):
 @defop("smooth_l1")
 def smooth_l1(data, scalar=1.0):
     """Smooth L1: 0.5 (sigma x)^2 for |x| < 1/sigma^2, |x| - 0.5/sigma^2 elsewhere."""
+    if data.dtype == np.bool_:
+        raise _bool_refused("smooth_l1")
     x, sq, inv = _smooth_l1_terms(data, scalar)
     half = x.dtype.type(0.5)
     with np.errstate(all="ignore"):

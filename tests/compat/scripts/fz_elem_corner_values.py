@@ -62,3 +62,8 @@ for s in (1e40, 1e-46, np.float64(0.1)):
     for x in (f16, f32, f64):
         show(f"smooth_l1 {x.dtype.__name__} {s}", lambda: nd.smooth_l1(x, scalar=s))
 show("hard_sigmoid int32", lambda: nd.hard_sigmoid(i32))
+b = nd.array([True, False, True], dtype="bool")
+for op in ("abs", "sign", "sqrt", "relu", "floor", "logical_not", "zeros_like", "identity"):
+    show(f"{op} bool", lambda: getattr(nd, op)(b))
+show("clip bool", lambda: nd.clip(b, 0, 1))
+show("smooth_l1 bool", lambda: nd.smooth_l1(b, scalar=1.0))
