@@ -85,6 +85,9 @@ def array(source_array, ctx=None, dtype=None):
 def _known(shape, op):
     """``shape`` as a tuple; MXNet reads an empty shape or a 0 in it as unknown, and rejects negatives."""
     shape = _shape(shape, op)
+    if not all(isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in shape):
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in "
+                         f"operator {op}: sizes are whole numbers")
     if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
         if any(d < 0 for d in shape):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
@@ -98,7 +101,7 @@ def _sized(shape):
     """``shape`` as a tuple of sizes; MXNet's C API takes them unsigned (and no text)."""
     if isinstance(shape, str):
         raise TypeError(f"an integer is required (got type str): shape {shape!r}")
-    shape = _shape(shape)
+    shape = tuple(int(d) if isinstance(d, bool) else d for d in _shape(shape))    # ctypes reads True as 1
     if any(d < 0 for d in shape):
         raise OverflowError("can't convert negative value to unsigned int")
     return shape

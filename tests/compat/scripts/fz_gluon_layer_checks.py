@@ -164,3 +164,10 @@ for make in ("nn.Dense(3)", "nn.BatchNorm()", "nn.Conv1D(2, 1)", "nn.LayerNorm()
                 layer.hybridize()
             outcome(f"{make} on {shape} hybridize={hybridize}", lambda: layer(mx.nd.ones(shape)))
             print("  parameter shapes", [p.shape for p in layer.collect_params().values()])
+
+# creation shapes: the operators (zeros/ones) parse whole numbers only, empty/full take sizes through ctypes
+for shape in ((3.5,), (3.0,), (2, 2.0), ("3",), (True,), (None,)):
+    for name, make in (("zeros", mx.nd.zeros), ("ones", mx.nd.ones), ("empty", mx.nd.empty),
+                       ("full", lambda s: mx.nd.full(s, 2))):
+        outcome(f"nd.{name}{shape}", lambda: make(shape).shape)
+outcome("Dense(2.5) initialize", lambda: nn.Dense(2.5).initialize())
