@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from .optimizer import (op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
+from .optimizer import (ARITHMETIC_ARGS, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
@@ -35,6 +35,8 @@ class Adam(Optimizer):
     lazy_update : bool
         With a row_sparse gradient, update only the rows it stores (moments included).
     """
+
+    _bad_arg_errors = {"learning_rate": TypeError}
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
@@ -99,6 +101,8 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
 class Adamax(Optimizer):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
+    _bad_arg_errors = ARITHMETIC_ARGS
+
     def __init__(self, learning_rate=0.002, beta1=0.9, beta2=0.999, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
         _check_betas(beta1, beta2)
@@ -143,6 +147,8 @@ class Nadam(Optimizer):
     schedule_decay : float
         Decay rate of the momentum schedule.
     """
+
+    _bad_arg_errors = ARITHMETIC_ARGS
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, schedule_decay=0.004, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)

@@ -3,8 +3,8 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
-from .optimizer import (clip_values, Optimizer, register, check_hyper, check_state_dtype, effective_clip,
-                        kernel_scalars, zeros_like, as_ndarray)
+from .optimizer import (ARITHMETIC_ARGS, clip_values, Optimizer, register, check_hyper, check_state_dtype,
+                        effective_clip, kernel_scalars, zeros_like, as_ndarray)
 
 
 @register
@@ -16,6 +16,8 @@ class AdaGrad(Optimizer):
     eps : float
         Added to the history under the square root, to avoid division by 0.
     """
+
+    _bad_arg_errors = ARITHMETIC_ARGS
 
     def __init__(self, eps=1e-7, **kwargs):
         super().__init__(**kwargs)
@@ -147,6 +149,8 @@ class AdaDelta(Optimizer):
         Small value to avoid division by 0.
     """
 
+    _bad_arg_errors = ARITHMETIC_ARGS
+
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
         super().__init__(**kwargs)
         check_hyper("rho", rho)
@@ -194,6 +198,7 @@ class Ftrl(Optimizer):
 
     def __init__(self, lamda1=0.01, learning_rate=0.1, beta=1, **kwargs):
         super().__init__(**kwargs)
+        check_hyper("learning_rate", learning_rate)     # which ftrl_update's attribute parser refuses
         self.lamda1 = lamda1
         self.beta = beta
         self.lr = learning_rate
@@ -244,6 +249,8 @@ class GroupAdaGrad(Optimizer):
     eps : float
         Added to the history under the square root, to avoid division by 0.
     """
+
+    _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS, AssertionError)
 
     def __init__(self, eps=1e-5, **kwargs):
         super().__init__(**kwargs)

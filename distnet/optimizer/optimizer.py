@@ -51,6 +51,9 @@ class Optimizer:
     opt_registry = {}
     _weight_copied = False      # True while a sparse weight is updated through a dense copy (sparse_weights)
     _legacy_kernels = True      # MXNet updates with legacy operators, which refuse mx.np weights and gradients
+    # the error MXNet's update meets for a non-number argument, where its Python arithmetic (TypeError) or an
+    # assert, not an operator's attribute parser (MXNetError), sees it first
+    _bad_arg_errors = {}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -72,10 +75,10 @@ class Optimizer:
 
     def __init__(self, rescale_grad=1., param_idx2name=None, wd=0., clip_gradient=None, learning_rate=None,
                  lr_scheduler=None, sym=None, begin_num_update=0, multi_precision=False, param_dict=None):
-        _check_number("rescale_grad", rescale_grad)
-        _check_number("wd", wd)
+        _check_number("rescale_grad", rescale_grad, self._bad_arg_errors.get("rescale_grad", MXNetError))
+        _check_number("wd", wd, self._bad_arg_errors.get("wd", MXNetError))
         if clip_gradient is not None:
-            _check_number("clip_gradient", clip_gradient)
+            _check_number("clip_gradient", clip_gradient, self._bad_arg_errors.get("clip_gradient", MXNetError))
         if param_idx2name is None:
             param_idx2name = {}
         if not isinstance(param_idx2name, dict):      # MXNet's error type for this
@@ -86,7 +89,7 @@ class Optimizer:
         if lr_scheduler is None and learning_rate is None:
             learning_rate = 0.01
         if learning_rate is not None:
-            _check_number("learning_rate", learning_rate)
+            _check_number("learning_rate", learning_rate, self._bad_arg_errors.get("learning_rate", MXNetError))
         self.lr = learning_rate
         if lr_scheduler is not None and learning_rate is not None and lr_scheduler.base_lr != learning_rate:
             print(UserWarning("learning rate from ``lr_scheduler`` has been overwritten by "
@@ -344,10 +347,13 @@ def _bound_kwargs(cls, args, kwargs):
 
 _AssertError = error_like(AssertionError)        # where MXNet's optimizers ``assert`` on their inputs
 
+# _bad_arg_errors of an optimizer whose update does Python arithmetic with all four common arguments
+ARITHMETIC_ARGS = dict.fromkeys(("learning_rate", "wd", "rescale_grad", "clip_gradient"), TypeError)
 
-def _check_number(name, value):
+
+def _check_number(name, value, error=MXNetError):
     if not isinstance(value, Number) or isinstance(value, bool):
-        raise MXNetError(f"optimizer argument {name} must be a number, got {value!r}")
+        raise error(f"optimizer argument {name} must be a number, got {value!r}")
 
 
 def check_hyper(name, value):

@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
+from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like, as_ndarray)
 from ..ndarray.ndarray import _wrap
 
@@ -146,6 +146,8 @@ class LARS(_MomentumOptimizer):
         Scale the momentum by ``lr / previous lr`` when the learning rate changes.
     """
 
+    _bad_arg_errors = {"learning_rate": TypeError}
+
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
         super().__init__(**kwargs)
         self.momentum = momentum
@@ -277,6 +279,8 @@ class LBSGD(SGD):
     begin_epoch, num_epochs : int
         The first epoch (the warmup counts from it) and the number of epochs.
     """
+
+    _bad_arg_errors = {"learning_rate": TypeError}
 
     def __init__(self, momentum=0.0, multi_precision=False, warmup_strategy="linear", warmup_epochs=5,
                  batch_scale=1, updates_per_epoch=32, begin_epoch=0, num_epochs=60, **kwargs):
@@ -531,6 +535,8 @@ class DCASGD(Optimizer):
         The delay-compensation scale.
     """
 
+    _bad_arg_errors = ARITHMETIC_ARGS
+
     _legacy_kernels = False     # MXNet's updates with NDArray arithmetic, which takes mx.np arrays too
 
     def __init__(self, momentum=0.0, lamda=0.04, **kwargs):
@@ -571,6 +577,8 @@ class DCASGD(Optimizer):
 class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
+    _bad_arg_errors = ARITHMETIC_ARGS
+
     def update(self, index, weight, grad, state):
         from ..ndarray import random as nd_random
         lr, wd = self._step(index)
@@ -586,6 +594,8 @@ class SGLD(Optimizer):
 @register
 class Test(Optimizer):
     """A test optimizer: ``weight += rescale_grad * grad``; the state mirrors the weight."""
+
+    _bad_arg_errors = {"rescale_grad": TypeError}
 
     def create_state(self, index, weight):
         return _wrap(np.zeros(weight.shape, np.float32), weight.context)

@@ -50,3 +50,20 @@ for dt in ('float16', 'float32', 'float64'):
 a = mx.nd.array([[1, 2, 3]], dtype='int32')
 attempt('multi_lamb_update int32', lambda: [bits(x) for x in mx.nd.contrib.multi_lamb_update(
     [a], [a], [a.copy()], [a.copy()], step_count=[1], lrs=[0.1], wds=[0.0])])
+
+
+def bad_arg(name, **kw):
+    opt = mx.optimizer.create(name, **kw)
+    w = mx.nd.ones((2,))
+    mx.optimizer.get_updater(opt)(0, mx.nd.ones((2,)), w)
+    return bits(w)
+
+
+# a non-number argument: Python arithmetic (TypeError), an assert or an operator's attribute parser (MXNetError)
+for name in ('sgd', 'adam', 'lars', 'lbsgd', 'dcasgd', 'sgld', 'adagrad', 'adamax', 'nadam', 'groupadagrad', 'ftrl',
+             'rmsprop', 'signum'):
+    for kw in (dict(learning_rate='a'), dict(clip_gradient='x'), dict(rescale_grad=None), dict(wd=None)):
+        if name == 'lars' and 'wd' in kw:       # MXNet's LARS runs on, with NaN weights
+            continue
+        attempt('%s %s' % (name, kw), lambda: bad_arg(name, **kw))
+attempt('test rescale_grad=None', lambda: bad_arg('test', rescale_grad=None))
