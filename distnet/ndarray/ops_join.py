@@ -120,6 +120,7 @@ def _v2_bounds(n, indices, sections):
 @defop("_split_v2")
 def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
+    no_bool("split_v2", data)
     ax = _axis(axis, data.ndim, "split_v2")
     parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections)]
     if squeeze_axis:

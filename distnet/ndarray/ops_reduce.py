@@ -5,6 +5,7 @@ from array import array
 import numpy as np
 
 from ..base import MXNetError
+from .ops_select import no_bool
 from .registry import defop
 
 
@@ -66,23 +67,37 @@ def _refuse_empty_tail(name, data, axes, result):
                           f"Shape size mismatch reducing axes {axes} of an empty array of shape {data.shape}", result)
 
 
+def _first_zero_signs(data, axes, r):
+    """A zero max/min takes the sign of the lane's first zero: MXNet's reducer keeps the value it holds
+    when the next one is equal (max(-0., 0.) is -0.), where numpy's answer depends on its vector loop."""
+    rows, _ = _rows(data, axes)
+    first = np.argmax(rows == 0, axis=0)
+    negative = np.signbit(rows[first, np.arange(rows.shape[1])]).reshape(r.shape)
+    return np.where(r == 0, np.where(negative, -r.dtype.type(0), r.dtype.type(0)), r).astype(r.dtype)
+
+
 def _expand(g, x, axes):
     """Broadcast a reduced gradient back over ``x``'s shape."""
     shape = [1 if i in axes else s for i, s in enumerate(x.shape)]
     return g.reshape(tuple(shape))
 
 
-def _reduction(name, fn, aliases=(), methods=None):
+def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
+    """A reduction op; ``first_of_ties``: MXNet keeps the first of equal values (max/min: the sign of a zero)."""
     whole = getattr(np.ndarray, name, fn)    # the ndarray method skips numpy's function dispatch
 
     def forward(data, axis=None, keepdims=False, exclude=False):
         keepdims = _flag(name, "keepdims", keepdims)
         if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
-            return whole(data).reshape(1).astype(data.dtype, copy=False)
+            r = whole(data).reshape(1).astype(data.dtype, copy=False)
+            if not (first_of_ties and r[0] == 0 and data.dtype.kind == "f"):
+                return r
         axes = _axes(data.ndim, axis, exclude)
         r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
                     len(axes) == data.ndim)
         _refuse_empty_tail(name, data, axes, r)
+        if first_of_ties and data.dtype.kind == "f" and data.size and (r == 0).any():
+            r = _first_zero_signs(data, axes, r)
         return r
     forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
     return defop(name, aliases=aliases, methods=(name,) if methods is None else methods)(forward)
@@ -203,6 +218,9 @@ def kahan_sum(data, axes, skip_nan=False):
             r = _kahan_rows(rows, skip_nan)
         else:
             r = (np.nansum if skip_nan else np.sum)(rows, axis=0, dtype=np.float64).astype(rows.dtype)
+            bad = ~np.isfinite(r)
+            if bad.any():       # overflow, inf or nan terms: MXNet's own steps (nansum's overflow ends as nan)
+                r[bad] = _kahan_rows(rows[:, bad], skip_nan)
     return r.reshape(shape)
 
 
@@ -262,8 +280,8 @@ def _nanprod(data, axis=None, keepdims=False):
 
 prod = _reduction("prod", _prod)
 nanprod = _reduction("nanprod", _nanprod)
-max_ = _reduction("max", np.max, aliases=("max_axis",))
-min_ = _reduction("min", np.min, aliases=("min_axis",))
+max_ = _reduction("max", np.max, aliases=("max_axis",), first_of_ties=True)
+min_ = _reduction("min", np.min, aliases=("min_axis",), first_of_ties=True)
 
 
 @sum_.grad
@@ -446,6 +464,7 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
 
 def _arg(name, fn):
     def forward(data, axis=None, keepdims=False):
+        no_bool(name, data)
         if axis is None:
             r = np.asarray(fn(data.reshape(-1)))
             return r.reshape((1,) * data.ndim if keepdims else (1,)).astype(data.dtype)
@@ -462,6 +481,7 @@ _arg("argmin", np.argmin)
 @defop("argmax_channel", methods=("argmax_channel",))
 def argmax_channel(data):
     """Indices of the maximum along axis 1, in the input's dtype."""
+    no_bool("argmax_channel", data)
     if data.ndim < 2:
         raise MXNetError(f"argmax_channel: axis 1 exceeds the input dimension of {data.ndim}")
     return np.argmax(data, axis=1).astype(data.dtype)

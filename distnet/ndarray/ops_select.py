@@ -8,6 +8,13 @@ from .registry import defop, invoke
 from .shape_text import provided
 
 
+def no_bool(op, *arrays):
+    """MXNet 1.9.1 has no bool kernel for ``op``."""
+    for a in arrays:
+        if a.dtype == np.bool_:
+            raise MXNetError(f"{op}: boolean inputs are not supported (input of shape {a.shape})")
+
+
 class IndexOutOfBounds(MXNetError, IndexError):
     """An index outside its axis (MXNet raises IndexError for these)."""
 
@@ -160,6 +167,7 @@ def _axis_range(shape, axis, begin, end):
 @defop("slice_axis", methods=("slice_axis",))
 def slice_axis(data, *, axis, begin, end):
     """``data`` cut to ``[begin, end)`` along ``axis`` (end None: to the end)."""
+    no_bool("slice_axis", data)
     return data[_axis_range(data.shape, axis, begin, end)]
 
 
@@ -193,6 +201,7 @@ def _like_key(shape, like, axes):
 @defop("slice_like", methods=("slice_like",))
 def slice_like(data, shape_like, *, axes=()):
     """``data`` cut to the shape of ``shape_like`` on ``axes`` (all axes when empty)."""
+    no_bool("slice_like", data)
     return data[_like_key(data.shape, shape_like.shape, axes)]
 
 
@@ -272,6 +281,7 @@ def _pick_key(data, ax, pos):
 @defop("pick", methods=("pick",))
 def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
+    no_bool("pick", data, index)
     ax, pos = _pick_positions(data, index, axis, mode)
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
     return r if keepdims else np.squeeze(r, axis=ax)

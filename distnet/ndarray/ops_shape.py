@@ -8,16 +8,9 @@ from .. import autograd as _ag
 from .ndarray import NDArray
 from .registry import defop, unbroadcast
 from .shape_text import provided
-from .ops_select import linear_grad
+from .ops_select import linear_grad, no_bool
 from .views import note_view
 from ..util import is_np_shape
-
-
-def no_bool(op, *arrays):
-    """MXNet 1.9.1 has no bool kernel for ``op``."""
-    for a in arrays:
-        if a.dtype == np.bool_:
-            raise MXNetError(f"{op}: boolean inputs are not supported (input of shape {a.shape})")
 
 
 def infer_reshape(src, shape, reverse=False, exact=True):
@@ -283,6 +276,7 @@ def _axis_target(shape, axis, size):
 @defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
 def broadcast_axis(data, *, axis=(), size=()):
     """``data`` broadcast along the size-1 axes ``axis`` to the lengths ``size``."""
+    no_bool("broadcast_axis", data)
     return np.broadcast_to(data, _axis_target(data.shape, axis, size)).copy()
 
 
