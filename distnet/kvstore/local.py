@@ -4,7 +4,7 @@ import ctypes
 import numpy as np
 
 from ..context import cpu_pinned
-from ..ndarray.failures import KernelError, deliver
+from ..ndarray.failures import FailedNDArray, KernelError, deliver
 from ..ndarray.ndarray import _wrap
 from ..base import MXNetError
 from .base import KVStore, check_shape
@@ -19,7 +19,6 @@ class LocalKVStore(KVStore):
         super().__init__()
         self._type = name
         self._store = {}
-        self._failed = {}    # key -> the error of its last push, carried by pulled arrays until a push succeeds
         self._merge = {}     # key -> _MergeBuffer: the shape and dtypes MXNet's sum of a pushed list uses
         self._via_merge = False     # 'device': after the first list push, pulls go through the merge buffers
 
@@ -38,29 +37,15 @@ class LocalKVStore(KVStore):
         return self._store[key]
 
     def _push_key(self, key, values):
-        if self._compression is not None:
-            if any(np.dtype(v.dtype) != np.float32 for v in values) or self._merge[key].dtype != np.float32:
-                self._failed[key] = (f"kvstore push of key {key!r}: data type do not match: 2-bit gradient "
-                                     "compression works on float32 only; init and push float32 arrays")
-                return
-            values = self._compression.compress(key, values)
-        if len(values) == 1:
-            # as MXNet: a lone pushed array is the merged value itself, neither copied nor checked
-            merged = values[0]
-        elif all(_stype(v) == "row_sparse" for v in values):
-            dtype = self._merge[key].dtype
-            merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
-            for value in values[1:]:
-                merged = merged + value.astype(dtype)
-            merged = merged.as_in_context(self._merged_context(values))
+        compression_fails = self._compression is not None and (
+            self._merge[key].dtype != np.float32 or any(np.dtype(v.dtype) != np.float32 for v in values))
+        if compression_fails:
+            merged = self._failed_sum(key, values, "data type do not match: 2-bit gradient compression works on "
+                                      "float32 only; init and push float32 arrays")
         else:
-            try:
-                merged = _wrap(self._sum(key, values), self._merged_context(values))
-            except _DeferredError as e:
-                # MXNet sums asynchronously: this push fails at the key's pulls, until a push succeeds
-                self._failed[key] = str(e)
-                return
-        self._failed.pop(key, None)
+            if self._compression is not None:
+                values = self._compression.compress(key, values)
+            merged = self._merged(key, values)
         if self._has_updater:
             try:
                 self._updater(self._updater_key(key), _legacy(merged), _legacy(self._store[key]))
@@ -71,27 +56,56 @@ class LocalKVStore(KVStore):
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
 
-    def _sum(self, key, values):
-        """The sum of the dense ``values`` in the key's dtype, added in MXNet's order for this store type."""
+    def _merged(self, key, values):
+        """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
+        if len(values) == 1:
+            return values[0]         # a lone pushed array is the merged value itself, neither copied nor checked
+        if all(_stype(v) == "row_sparse" for v in values):
+            dtype = self._merge[key].dtype
+            merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
+            for value in values[1:]:
+                merged = merged + value.astype(dtype)
+            return merged.as_in_context(self._merged_context(values))
+        return self._sum_or_fail(key, values)
+
+    def _sum_or_fail(self, key, values):
+        """The merged array of a pushed list; one carrying the error when MXNet's asynchronous sum fails."""
+        problem = self._sum_problem(key, values)
+        if problem is not None:
+            return self._failed_sum(key, values, problem)
+        return _wrap(self._sum(key, values), self._merged_context(values))
+
+    def _failed_sum(self, key, values, message):
+        """A merged array whose first read raises ``message``, as MXNet's failed sum (later reads show zeros here,
+        meaningless data there)."""
         buf = self._merge[key]
-        device = "device" in self._type
-        self._via_merge = device
+        return _fail(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)),
+                     f"kvstore push of key {key!r}: {message}")
+
+    def _sum_problem(self, key, values):
+        """Why MXNet's sum of this list fails asynchronously, or None; a wrong shape fails at once."""
+        buf = self._merge[key]
+        self._via_merge = "device" in self._type
         for value in values:
             if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
                 raise MXNetError(f"kvstore push of key {key!r}: operands shape mismatch: pushed shape "
                                  f"{tuple(value.shape)}, the key's shape {buf.shape}")
-        if not device:
-            # 'local' sums in buffers typed by the first value of the key's first summed push
-            if buf.copy_dtype is None:
-                buf.copy_dtype = values[0].dtype
-            if buf.copy_dtype != buf.dtype:
-                raise _DeferredError(f"kvstore push of key {key!r}: data type do not match: the key's merge buffers "
-                                     f"are {np.dtype(buf.copy_dtype).name} (its first list push started with that "
-                                     f"dtype) but the key is {np.dtype(buf.dtype).name}; push lists whose first "
-                                     "array has the key's dtype")
+        if "device" in self._type:
+            return None
+        # 'local' sums in buffers typed by the first value of the key's first summed push
+        if buf.copy_dtype is None:
+            buf.copy_dtype = values[0].dtype
+        if buf.copy_dtype == buf.dtype:
+            return None
+        return (f"data type do not match: the key's merge buffers are {np.dtype(buf.copy_dtype).name} (its first "
+                f"list push started with that dtype) but the key is {np.dtype(buf.dtype).name}; push lists whose "
+                "first array has the key's dtype")
+
+    def _sum(self, key, values):
+        """The sum of the dense ``values`` in the key's dtype, added in MXNet's order for this store type."""
         with np.errstate(invalid="ignore", over="ignore"):
-            arrays = [v.asnumpy().astype(buf.dtype, copy=False) for v in values]
-            if device:                              # ElementwiseSum: left to right
+            arrays = [v.asnumpy().astype(self._merge[key].dtype, copy=False) for v in values]
+            if "device" in self._type:              # ElementwiseSum: left to right
                 return _add_in_order(arrays)
             # the CPU reduction: first += (next four summed left to right), four at a time
             total = arrays[0].copy()
@@ -105,10 +119,12 @@ class LocalKVStore(KVStore):
         return values[0].context if "device" in self._type else cpu_pinned(0)
 
     def _pull_key(self, key, outs):
-        if key in self._failed:      # the outputs carry the push's error: reading them raises it, as in MXNet
-            deliver(KernelError(self._failed[key], None), [], outs)
-            return
         stored = self._store[key]
+        if isinstance(stored, FailedNDArray):       # the outputs carry its error (raised once, by the first read)
+            for out in outs:
+                check_shape(key, out, stored.shape, "pull")
+                stored.copyto(out)
+            return
         value = stored.asnumpy() if _stype(stored) == "default" else None
         if self._via_merge and value is not None:
             # MXNet's 'device' store then copies the value into the key's merge buffer first
@@ -133,8 +149,10 @@ class _MergeBuffer:
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
 
 
-class _DeferredError(Exception):
-    """A push that MXNet fails asynchronously: the error surfaces at the key's next pull."""
+def _fail(array, message):
+    """``array``, made to raise ``message`` at its first read, as an array an asynchronous MXNet op failed to write."""
+    deliver(KernelError(message, None), array, None)
+    return array
 
 
 def _add_in_order(arrays):
