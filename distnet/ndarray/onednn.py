@@ -84,10 +84,11 @@ def _exp_steps(x):
     x = clamp_exp_arg(x)
     n = np.floor(x * _LOG2E + _F32(0.5))
     r = (x - n.astype(np.float64) * float(_LN2)).astype(np.float32)     # fma(-n, ln2, x)
-    scale = ((n.astype(np.int32) + 127) << 23).view(np.float32)
+    # 2^(n-1), the product doubled after (n may be 128): n = -126 scales by +0.0, a subnormal product rounds
+    scale = (np.maximum(n.astype(np.int32) + 126, 0) << 23).view(np.float32)
     if under.any():
         scale[under] = 0
-    return horner(_EXP_POLY64[0], _EXP_POLY64[1:], r.astype(np.float64)) * scale
+    return horner(_EXP_POLY64[0], _EXP_POLY64[1:], r.astype(np.float64)) * scale * _F32(2)
 
 
 def _log_steps(x):
@@ -315,7 +316,7 @@ _SCALARS = {            # name: (dtype, value or values) of the constants the ke
     "ln2_64": (_F64, _LN2), "one64": (_F64, 1), "half64": (_F64, 0.5), "gelu_p": (_F64, _GELU_P),
     "exp_c": (_F64, _EXP_POLY64), "log_c": (_F64, _LOG_POLY64),
     "softrelu_c": (_F64, _SOFTRELU_POLY[::-1]), "gelu_c": (_F64, _GELU_POLY[::-1]),    # Horner order
-    "i127": (_I32, 127), "i23": (_I32, 23),
+    "i127": (_I32, 127), "i126": (_I32, 126), "i23": (_I32, 23), "two32": (_F32, 2),
     "mantissa": (_I32, 0x7fffff), "not_exponent": (_I32, -0x7f800001), "half_exponent": (_I32, 0x3f000000),
     "magnitude": (_U32, 0x7fffffff), "sign": (_U32, 0x80000000),
     "half_binade": (_U32, 0xffc00000), "u22": (_U32, 22), "u18": (_U32, 18),
@@ -431,13 +432,15 @@ def _exp_kernel(x, k):
     np.multiply(r, k.ln2_64, r)
     np.subtract(xc.astype(_F64), r, r)          # fma(-n, ln2, x)
     r[...] = r.astype(_F32)
-    scale = n.astype(_I32)
-    np.add(scale, k.i127, scale)
+    scale = n.astype(_I32)      # 2^(n-1), the product doubled after, as oneDNN (see _exp_steps)
+    np.add(scale, k.i126, scale)
+    np.maximum(scale, 0, scale)
     np.left_shift(scale, k.i23, scale)
     if rare:
         scale[x < _EXP_LO] = 0
     p = _horner(r, k.exp_c)
     np.multiply(p, scale.view(_F32), p)
+    np.multiply(p, k.two32, p)
     return p
 
 

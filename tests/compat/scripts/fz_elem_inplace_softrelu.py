@@ -36,3 +36,10 @@ for n in (1, 40):
         y = nd.Activation(x, act_type="softrelu")
     y.backward()
     print("softrelu", n, y.asnumpy()[:9].tolist(), x.grad.asnumpy()[:9].tolist())
+
+# oneDNN's exp scales by 2^(n-1) and doubles: below -86.99 it is 0, near FLT_MIN the product rounds as a subnormal
+w = np.array([-86.5, -86.65, -86.7, -86.99, -87.0, -87.33, 88.72, -88.72], np.float32)
+for n in (1, 40):
+    x = nd.array(np.tile(w, n))
+    print("sigmoid", n, nd.Activation(x, act_type="sigmoid").asnumpy()[:8].tolist())
+    print("elu", n, nd.LeakyReLU(x, act_type="elu").asnumpy()[:8].tolist())
