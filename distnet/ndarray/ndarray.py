@@ -72,8 +72,8 @@ class NDArray:
 
     @property
     def T(self):
-        """The transpose of a 2-D array (reversed axes for n-D)."""
-        return self.transpose()
+        """The transpose of a 2-D array (reversed axes for n-D); an array of fewer dimensions itself, as MXNet's."""
+        return self if len(self.shape) < 2 else self.transpose()
 
     @property
     def grad(self):

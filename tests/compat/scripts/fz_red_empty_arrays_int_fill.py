@@ -44,3 +44,7 @@ for key in [slice(5, 10), (0, slice(5, 9)), (slice(None), slice(2, 2))]:
             x[key] = value
             return x
         show(("empty-target", key, getattr(value, "shape", value)), put)
+
+for shape in [(3,), (0,), (1,), (2, 3)]:
+    x = mx.nd.array(np.arange(int(np.prod(shape)), dtype="float32").reshape(shape))
+    print("T", shape, x.T is x, x.T.shape)
