@@ -651,9 +651,9 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
                           fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var,
                           axis=axis)
     outs = (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
-    if data.ndim != 4:          # the kernel refuses it: shapes are inferred, the error shows on reading
-        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend: it takes 4-D data, "
-                          f"got shape {data.shape}", outs)
+    if data.ndim != 4 or data.dtype != np.float32:     # the kernel refuses it: the error shows on reading
+        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend: it takes 4-D float32 data, "
+                          f"got shape {data.shape} of {data.dtype.name}", outs)
     return outs
 
 

@@ -54,9 +54,9 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3
         out = (slope / std) * data + (bias - (slope * moving_mean.reshape(shape)) / std)
     saved = (mean, var, np.array(training))
     result = ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
-    if data.dtype == np.float64:        # the kernel reads its float32 workspace as double: refused on reading
-        raise KernelError("SyncBatchNorm: TBlob.get_with_shape: data type do not match specified type. "
-                          "Expected: double v.s. given float (the CPU kernel takes float32 or float16 data)", result)
+    if data.dtype != np.float32:        # the kernel reads its float32 workspace in the data's type: refused on reading
+        raise KernelError(f"SyncBatchNorm: TBlob.get_with_shape: data type do not match specified type. Expected: "
+                          f"{data.dtype.name} v.s. given float (the CPU kernel takes float32 data only)", result)
     return result
 
 

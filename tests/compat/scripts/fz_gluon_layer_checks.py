@@ -171,3 +171,17 @@ for shape in ((3.5,), (3.0,), (2, 2.0), ("3",), (True,), (None,)):
                        ("full", lambda s: mx.nd.full(s, 2))):
         outcome(f"nd.{name}{shape}", lambda: make(shape).shape)
 outcome("Dense(2.5) initialize", lambda: nn.Dense(2.5).initialize())
+
+# SyncBatchNorm's and BatchNormWithReLU's CPU kernels take float32 data only (other types pass type inference)
+for dtype in ("float16", "float64", "int32", "uint8"):
+    data = mx.nd.ones((2, 3, 4, 4), dtype=dtype)
+    same = mx.nd.ones((3,), dtype=dtype)
+    f32 = mx.nd.ones((3,))
+    outcome(f"SyncBatchNorm {dtype} data {dtype} params",
+            lambda: mx.nd.contrib.SyncBatchNorm(data, same, same, same, same, key="k").asnumpy())
+    outcome(f"SyncBatchNorm {dtype} data float32 params",
+            lambda: mx.nd.contrib.SyncBatchNorm(data, f32, f32, f32, f32, key="k").asnumpy())
+    outcome(f"BatchNormWithReLU {dtype} data {dtype} params",
+            lambda: mx.nd.contrib.BatchNormWithReLU(data, same, same, same, same).asnumpy())
+    outcome(f"BatchNormWithReLU {dtype} data float32 params",
+            lambda: mx.nd.contrib.BatchNormWithReLU(data, f32, f32, f32, f32).asnumpy())
