@@ -915,6 +915,9 @@ def clip(data, a_min=None, a_max=None):
         raise MXNetError("clip: required parameters a_min and a_max must both be given")
     if data.dtype == np.bool_:
         raise _bool_refused("clip")
+    if any(isinstance(v, (int, float)) and 3.4e38 < abs(v) < math.inf for v in (a_max, a_min)):
+        from .param_text import read_attrs      # bounds given by position: MXNet's range check of a float
+        read_attrs("clip", {"a_max": float(a_max), "a_min": float(a_min)})
     # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
     # clipped element becomes the bound cast to the data type
     lo, hi = np.float32(a_min), np.float32(a_max)

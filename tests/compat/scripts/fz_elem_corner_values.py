@@ -67,3 +67,5 @@ for op in ("abs", "sign", "sqrt", "relu", "floor", "logical_not", "zeros_like", 
     show(f"{op} bool", lambda: getattr(nd, op)(b))
 show("clip bool", lambda: nd.clip(b, 0, 1))
 show("smooth_l1 bool", lambda: nd.smooth_l1(b, scalar=1.0))
+for bounds in ((1e39, 2e39), (-1e39, -1e38), (-3.5e38, 0), (-3.4e38, 3.4e38)):
+    show(f"clip by position {bounds}", lambda: nd.clip(f32, *bounds))
