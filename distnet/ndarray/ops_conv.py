@@ -231,12 +231,18 @@ class _ConvGeom:
 
 
 def _check_cpu_support(op, data, layout):
-    """What MXNet's CPU kernels refuse: integer data and channel-last layouts."""
+    """What MXNet's CPU kernels refuse at once: integer data."""
     if data.dtype.kind != "f":
         raise MXNetError(f"{op}: data of dtype {data.dtype} is not supported; use a float dtype")
+
+
+def _refuse_channel_last(op, layout, batch, num_filter, out, dtype):
+    """MXNet's CPU primitives have no channel-last convolution: shapes are inferred, the error shows on
+    reading (a placeholder of the channel-last output stands in until then)."""
     if layout in _CHANNEL_LAST:
-        raise MXNetError(f"{op}: layout {layout} is not supported on CPU (could not create a descriptor for "
-                         f"the primitive); use a channel-first layout")
+        raise KernelError(f"{op}: layout {layout} is not supported on CPU (could not create a descriptor for "
+                          f"the primitive); use a channel-first layout",
+                          np.zeros((batch,) + tuple(out) + (int(num_filter),), dtype))
 
 
 def _check_tune(op, cudnn_tune):
@@ -305,6 +311,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     _check_uniform_type("Convolution", data, weight, bias)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    _refuse_channel_last("Convolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype == np.float64:
         y = conv_native.conv_forward(x, w, bias, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
         return _from_channel_first(y, layout)
@@ -399,6 +406,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_uniform_type("Deconvolution", data, weight, bias)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
+    _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if 0 in out:
         return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
     if data.dtype == np.float64:

@@ -185,3 +185,15 @@ for dtype in ("float16", "float64", "int32", "uint8"):
             lambda: mx.nd.contrib.BatchNormWithReLU(data, same, same, same, same).asnumpy())
     outcome(f"BatchNormWithReLU {dtype} data float32 params",
             lambda: mx.nd.contrib.BatchNormWithReLU(data, f32, f32, f32, f32).asnumpy())
+
+# channel-last convolutions: shapes are inferred and parameters shaped, the CPU primitive fails on reading
+for make, shape in (("nn.Conv2D(6, 3, layout='NHWC')", (2, 7, 6, 4)), ("nn.Conv2DTranspose(6, 3, layout='NHWC')", (2, 7, 6, 4)),
+                    ("nn.Conv3D(2, 3, layout='NDHWC')", (2, 5, 4, 3, 4))):
+    for hybridize in (False, True):
+        layer = eval(make)
+        layer.initialize()
+        if hybridize:
+            layer.hybridize()
+        out = layer(mx.nd.ones(shape))
+        print(make, hybridize, out.shape, [p.shape for p in layer.collect_params().values()])
+        outcome("  read", lambda: out.asnumpy())
