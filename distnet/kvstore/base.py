@@ -113,6 +113,9 @@ def _check_array(value, what, key):
     if not isinstance(value, NDArray):       # MXNet asserts this
         raise AssertionError(f"kvstore {what} of key {key!r}: expected an NDArray, got {type(value).__name__} "
                              "(wrap numpy data with mx.nd.array)")
+    if what == "push" and getattr(value, "stype", "default") == "csr":
+        raise MXNetError(f"Unexpected storage type detected during kvstore push: csr (key {key!r}); push dense or "
+                         "row_sparse arrays")
     return value
 
 

@@ -110,3 +110,10 @@ for t in ['local', 'device']:
                                           g.indices.asnumpy().tolist()))
     kv.push('e', [mx.nd.array([[1, 1], [0, 0], [0, 0], [2, 2]]).tostype('row_sparse'),
                   mx.nd.array([[0, 0], [0, 0], [3, 3], [2, 2]], ctx=mx.cpu(1)).tostype('row_sparse')])
+
+for t in ['local', 'device']:
+    kv = mx.kv.create(t)
+    kv.init(1, mx.nd.ones((3, 2)))
+    show(t + ' push csr', lambda: kv.push(1, mx.nd.ones((3, 2)).tostype('csr')))
+    show(t + ' push [csr, csr]', lambda: kv.push(1, [mx.nd.ones((3, 2)).tostype('csr')] * 2))
+    show(t + ' value', lambda: pulled(kv, 1, (3, 2)))
