@@ -16,3 +16,10 @@ for ini in (mx.init.Orthogonal(), mx.init.Orthogonal(scale=2.0, rand_type='norma
             print(ini.dumps(), shape, np.round(np.abs(a.asnumpy()), 4).tolist())    # SVD signs vary by LAPACK
         except Exception as e:
             print(ini.dumps(), shape, type(e).__name__)
+for spec in ('foo', '["foo", {}]', '["uniform", {"scale": 2}]'):
+    a = mx.nd.zeros((3,))
+    try:
+        mx.init.Zero()(mx.init.InitDesc('x', attrs={'__init__': spec}), a)
+        print(spec, np.round(a.asnumpy(), 4).tolist())
+    except Exception as e:
+        print(spec, type(e).__name__)
