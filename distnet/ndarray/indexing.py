@@ -28,6 +28,8 @@ def _key(key):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [int(k.asscalar()) if isinstance(k, NDArray) else k for k in key]
+    if isinstance(key, np.bool_):
+        raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
     if isinstance(key, (list, np.ndarray)):
         return _positions(key)
     return key
@@ -141,6 +143,21 @@ def _check_empty_source(shape, key):
                          f"{shape} (MXNet reads its zero-length axes as unknown)")
 
 
+def _python_bools(key, reading):
+    """MXNet's reading of Python bools in a key: a read key of integers (and bools) takes a bool as the
+    integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
+    A bare 0-d numpy array is refused."""
+    if isinstance(key, np.ndarray) and key.ndim == 0:
+        raise MXNetError(f"Check failed: a 0-d index array ({key!r}) cannot index an NDArray; index with an int")
+    if type(key) is bool:
+        return int(key) if reading else slice(None)
+    if type(key) is not tuple or not any(type(k) is bool for k in key):
+        return key
+    if reading and all(isinstance(k, (int, np.integer)) for k in key):
+        return tuple(int(k) for k in key)
+    return tuple(k for k in key if type(k) is not bool) or slice(None)
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
@@ -156,6 +173,7 @@ def getitem(arr, key):
             for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
                 if bound is not None:
                     operator.index(bound)
+    key = _python_bools(key, reading=True)
     key = _key(key)
     _check_ints(arr.shape, key)
     _check_empty_slices(arr.shape, key)
@@ -212,6 +230,7 @@ def setitem(arr, key, value):
         value = value._data
     if not arr.size:
         return          # MXNet writes nothing into an empty array, whatever the key and value
+    key = _python_bools(key, reading=False)
     if isinstance(value, (float, np.floating)) and np.dtype(arr.dtype).kind in "iu":
         from .ops_elemwise import c_cast
         value = c_cast(value, arr.dtype)[()]    # MXNet fills with the C cast: nan and overflow wrap, never raise

@@ -48,3 +48,14 @@ for key in [slice(5, 10), (0, slice(5, 9)), (slice(None), slice(2, 2))]:
 for shape in [(3,), (0,), (1,), (2, 3)]:
     x = mx.nd.array(np.arange(int(np.prod(shape)), dtype="float32").reshape(shape))
     print("T", shape, x.T is x, x.T.shape)
+
+# Python bools and 0-d numpy arrays in keys
+for key in [True, False, (0, True), (True, 0), (1, False), (True, slice(None)), np.bool_(True), np.array(1),
+            (np.array(1), 0), np.array([True, False])]:
+    show(("get", key), lambda: mx.nd.array(np.arange(6).reshape(2, 3))[key])
+    for value in [9, mx.nd.array([7, 8, 9])]:
+        def put_bool():
+            x = mx.nd.array(np.arange(6).reshape(2, 3))
+            x[key] = value
+            return x
+        show(("set", key, getattr(value, "shape", value)), put_bool)
