@@ -165,6 +165,11 @@ class Executor:
         return self.outputs
 
     def _run(self, is_train, record):
+        from ..profiler import executor_scope
+        with executor_scope():
+            self._run_graph(is_train, record)
+
+    def _run_graph(self, is_train, record):
         self._trained = record
         if record:
             with autograd.record(train_mode=is_train):
@@ -216,8 +221,11 @@ class Executor:
                 self._report_head_grads(given)
             outer = autograd._state.backward_hook
             autograd._state.backward_hook = self._backward_monitor() if self._monitor is not None else outer
+            from ..profiler import executor_scope, record_head_gradients
             try:
-                autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
+                with executor_scope():
+                    record_head_gradients(sum(_uses_head_grad(o) for o in heads))
+                    autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
             finally:
                 autograd._state.backward_hook = outer
 
