@@ -145,7 +145,7 @@ class _RNNLayer(HybridBlock):
         return super().__call__(inputs, list(states), **kwargs)
 
     def infer_shape(self, inputs, *args):
-        self._check_symbolic_sequence_length()
+        self._check_symbolic_sequence_length(args[1] if len(args) > 1 else None)
         _traced_infer_shape(self, inputs, *args)
         in_units = inputs.shape[2]
         for j in "lr"[:self._dir]:
@@ -177,7 +177,7 @@ class _RNNLayer(HybridBlock):
                 for t in ("weight", "bias") for layer in range(self._num_layers) for d in "lr"[:self._dir]
                 for g in gates if g != "h2r" or t != "bias"]
         if F is not ndarray:
-            self._check_symbolic_sequence_length()
+            self._check_symbolic_sequence_length(sequence_length)
         args = list(states) + ([sequence_length] if self._use_sequence_length else [])
         rnn = F.RNN(inputs, F._internal._rnn_param_concat(*flat, dim=0), *args, use_sequence_length=self._use_sequence_length,
                     state_size=self._hidden_size, projection_size=self._projection_size,
@@ -186,9 +186,10 @@ class _RNNLayer(HybridBlock):
                     lstm_state_clip_max=self._lstm_state_clip_max, lstm_state_clip_nan=self._lstm_state_clip_nan)
         return rnn[0], list(rnn[1:])
 
-    def _check_symbolic_sequence_length(self):
-        """MXNet 1.9.1 composes RNN/GRU symbols with the lengths in LSTM's cell-state slot, which fails."""
-        if self._use_sequence_length and self._mode != "lstm":
+    def _check_symbolic_sequence_length(self, sequence_length):
+        """MXNet 1.9.1 composes RNN/GRU symbols with given lengths in LSTM's cell-state slot, which fails
+        (without lengths the graph builds, and the operator then misses its input)."""
+        if self._use_sequence_length and self._mode != "lstm" and sequence_length is not None:
             raise MXNetError(f"Symbol.ComposeKeyword argument name state_cell not found. ({self.name}: MXNet "
                              f"cannot build a {self._mode} graph with use_sequence_length=True. Give input_size "
                              "and call it without hybridize(), or use an LSTM)")

@@ -197,3 +197,12 @@ for make, shape in (("nn.Conv2D(6, 3, layout='NHWC')", (2, 7, 6, 4)), ("nn.Conv2
         out = layer(mx.nd.ones(shape))
         print(make, hybridize, out.shape, [p.shape for p in layer.collect_params().values()])
         outcome("  read", lambda: out.asnumpy())
+
+# RNN/GRU layers with use_sequence_length and no lengths given: the graph builds, the operator misses its input
+xs3 = mx.nd.ones((2, 3, 4))
+for make in ("rnn.GRU(3, use_sequence_length=True)", "rnn.RNN(3, use_sequence_length=True)",
+             "rnn.LSTM(3, use_sequence_length=True)", "rnn.GRU(3, use_sequence_length=True, input_size=4)"):
+    for call in ("layer(xs3)", "layer(xs3, layer.begin_state(3))", "layer(xs3, sequence_length=mx.nd.array([1, 2, 3]))"):
+        layer = eval(make)
+        layer.initialize()
+        outcome(f"{make} {call}", lambda: eval(call)[0].shape)
