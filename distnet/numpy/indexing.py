@@ -76,6 +76,9 @@ def _check_tuple_masks(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    if arr.ndim == 0 and not isinstance(key, (bool, _np.bool_)) and (
+            key is Ellipsis or key is None or isinstance(key, (int, _np.integer, slice))):
+        raise IndexError("scalar tensor can only accept `()` as index")
     _check_tuple_masks(arr.shape, key)
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
@@ -129,6 +132,14 @@ def setitem(arr, key, value):
             arr._data[...] = copied._data
             arr._node = copied._node
             return
+    if isinstance(key, NDArray) and key.dtype == _np.bool_:
+        _check_mask_value(arr, key, value)
+    if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, key):
+        raise MXNetError("Unknown type enum 7: MXNet's slice assignment has no kernel for bool arrays; assign "
+                         "through the whole array or an index array instead")
+    if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
+        from ..ndarray.ops_elemwise import c_cast
+        value = c_cast(value, arr.dtype)[()]        # NaN and out-of-range numbers as x86's conversion gives them
     if isinstance(value, NDArray):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
@@ -140,6 +151,32 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
+
+
+def _basic(key):
+    """Whether ``key`` is a basic index (integers, slices, ``...`` and ``None`` only)."""
+    keys = key if isinstance(key, tuple) else (key,)
+    return all(k is Ellipsis or k is None or isinstance(k, slice) or
+               isinstance(k, (int, _np.integer)) and not isinstance(k, (bool, _np.bool_)) for k in keys)
+
+
+def _check_mask_value(arr, mask, value):
+    """MXNet's checks of a value assigned through one boolean mask: an mx.np array (or a number) of ``arr``'s
+    dtype, 0-d or 1-d for a full mask, else of one element or the shape the mask leaves."""
+    if isinstance(value, (list, tuple, _np.ndarray)):
+        raise NotImplementedError(f"type {type(value)} is not supported.")
+    if not isinstance(value, NDArray):
+        return
+    if value.dtype != arr.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
+                         f"{_np.dtype(arr.dtype).name}: cast the value with astype first")
+    if mask.ndim == arr.ndim and value.ndim > 1:
+        raise MXNetError(f"Check failed: in_attrs->at(2).ndim() <= 1U ({value.ndim} vs. 1) : boolean array indexing "
+                         "assignment requires a 0 or 1-dimensional input")
+    rest = arr.shape[mask.ndim:]
+    if mask.ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): a value of shape {value.shape} cannot fill the "
+                         f"masked entries of shape {rest}")
 
 
 ndarray.__getitem__ = getitem

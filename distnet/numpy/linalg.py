@@ -68,7 +68,7 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
     """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
     input's type."""
-    axes = tuple(range(x.ndim)) if axes is None else tuple(a % x.ndim for a in axes)
+    axes = tuple(range(x.ndim)) if axes is None else tuple(sorted(a % x.ndim for a in axes))     # MXNet sorts them
     kept = [a for a in range(x.ndim) if a not in axes]
     shape = tuple(x.shape[a] for a in kept)
     rows = _np.ascontiguousarray(_np.transpose(x, list(axes) + kept)).reshape(

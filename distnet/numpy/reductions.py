@@ -382,9 +382,16 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
 max, min = amax, amin  # noqa: A001
 
 
+def _int_ddof(ddof, op):
+    """MXNet's parameter parser takes only an integer ``ddof``."""
+    if not isinstance(ddof, (int, _np.integer)) or isinstance(ddof, (bool, _np.bool_)):
+        raise MXNetError(f"Invalid Parameter format for ddof expect int but value='{ddof}', in operator {op}")
+
+
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Variance over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "var")
+    _int_ddof(ddof, "_npi_var")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:])
@@ -396,6 +403,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis`` (in the input's dtype, as MXNet computes it)."""
     _check(a, "std")
+    _int_ddof(ddof, "_npi_std")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:])

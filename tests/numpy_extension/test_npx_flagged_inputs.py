@@ -21,9 +21,9 @@ def test_sequence_mask_length_without_flag_is_refused():
     assert npx.sequence_mask(np.ones((2, 3)), np.array([1, 2]), True, axis=1).tolist() == [[1, 0, 0], [1, 1, 0]]
 
 
-def test_legacy_sequence_mask_ignores_the_extra_length():
-    out = mx.nd.SequenceMask(mx.nd.ones((2, 3)), mx.nd.array([1, 2]), axis=1)    # MXNet 1.9.1 accepts it
-    assert out.asnumpy().tolist() == [[1, 1, 1], [1, 1, 1]]
+def test_legacy_sequence_mask_refuses_the_extra_length():
+    with pytest.raises(MXNetError, match=r"Operator SequenceMask expects 1 inputs, but got 2 instead"):
+        mx.nd.SequenceMask(mx.nd.ones((2, 3)), mx.nd.array([1, 2]), axis=1)      # as MXNet 1.9.1's check
 
 
 def test_rnn_counts_the_cell_state_only_for_lstm():
