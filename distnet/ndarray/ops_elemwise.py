@@ -1080,6 +1080,8 @@ def _scalar_variant(name, binary, reverse=False):
     def forward(data, scalar=0.0, is_int=True):
         if is_int in (False, 0, "False", "false", "0") and data.dtype.kind in "iu":
             data = data.astype(np.float64)      # a number marked not integral: integers computed in double
+        elif data.dtype == np.bool_:
+            data = data.astype(np.int64)        # MXNet: a bool array with a number is computed in int64
         s = _scalar_like(data, float(scalar))
         return binary.fwd(s, data) if reverse else binary.fwd(data, s)
     forward.__doc__ = f"``{binary.name}`` of an array and a scalar{' (scalar first)' if reverse else ''}."

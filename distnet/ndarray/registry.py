@@ -24,6 +24,7 @@ OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
+_BOOL = np.dtype(np.bool_)
 _F32_SCALAR = np.float32
 _NDARRAY = np.ndarray
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
@@ -394,10 +395,17 @@ def _binary_inputs(op, inputs):
             _same_dtypes(op, a, b)
         return inputs
     if isinstance(a, np.ndarray):
+        a = a.astype(np.int64) if a.dtype is _BOOL else a       # MXNet: bool with a number computes in int64
         return [a, _scalar_like(a, b)]
     if isinstance(b, np.ndarray):
+        b = b.astype(np.int64) if b.dtype is _BOOL else b
         return [_scalar_like(b, a), b]
     return inputs
+
+
+def _bool_pair_refused(op):
+    return MXNetError(f"Operator {op.name} does not support boolean type; cast the arrays to an integer or float "
+                      f"type first")
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):
@@ -469,6 +477,8 @@ def _binary(op):
                 b = other._data
                 if b.dtype != data.dtype:
                     _same_dtypes(op, data, b)
+                if data.dtype is _BOOL:
+                    raise _bool_pair_refused(op)
                 ufunc = op.plain_ufunc
                 if ufunc is not None and op.fwd is registered:
                     try:
@@ -484,6 +494,8 @@ def _binary(op):
                     res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
                     return _result(op, self, other, data, b, res)
             else:
+                if data.dtype is _BOOL:     # MXNet: a bool array with a number is computed in int64
+                    data = data.astype(np.int64)
                 b = _scalar_like(data, other)
         else:
             if type(self) is _Failed or type(other) is _Failed:
@@ -507,6 +519,12 @@ def _binary(op):
             else:
                 return NotImplemented
             data = self._data
+            if data.dtype is _BOOL and type(self) is NDArray:
+                if isinstance(other, NDArray):
+                    raise _bool_pair_refused(op)
+                if isinstance(other, _SCALARS):
+                    data = data.astype(np.int64)
+                    b = _scalar_like(data, other)
         try:
             res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
@@ -619,6 +637,9 @@ def _inplace(op):
             _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         legacy = type(self) not in KEEP_CLASS
+        if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
+            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = bool, inferred type = int64: an "
+                             f"in-place operation cannot change the array's dtype")
         if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
         res = op.fwd(self._data, b)

@@ -31,3 +31,14 @@ for s in (2**40, 2**31, -2**63):
     show(f"float32 * {s}", f32 * s)
     show(f"{s} - float32", s - f32)
     show(f"{s} ** float32", s ** nd.array([0.5, 1.0], dtype="float32"))
+
+# a bool array with a number computes in int64; two bool arrays and in-place updates are refused
+b = nd.array([True, False, True], dtype="bool")
+for label, fn in (("b + 1", lambda: b + 1), ("b * 2.5", lambda: b * 2.5), ("b == 1", lambda: b == 1), ("b / 2", lambda: b / 2),
+                  ("-b", lambda: -b), ("2 / b", lambda: 2 / b), ("1 - b", lambda: 1 - b), ("add(b, 1)", lambda: nd.add(b, 1)),
+                  ("_plus_scalar", lambda: nd._internal._plus_scalar(b, scalar=1)), ("b + b", lambda: b + b),
+                  ("b == b", lambda: b == b), ("b += 1", lambda: b.__iadd__(1))):
+    try:
+        show(label, fn())
+    except Exception as e:      # (MXNet raises lazily: show() reads the values inside the try)
+        print(label, "error", type(e).__name__)
