@@ -121,11 +121,15 @@ class Symbol:
 
     def list_arguments(self):
         """Names of the variables that are arguments (not auxiliary states), in graph order."""
-        return [n.name for n in self._nodes() if n.is_variable and not _is_aux(n)]
+        nodes = self._nodes()
+        aux = _mutated_here(nodes)
+        return [n.name for n in nodes if n.is_variable and id(n) not in aux]
 
     def list_auxiliary_states(self):
         """Names of the auxiliary states (BatchNorm's moving statistics)."""
-        return [n.name for n in self._nodes() if n.is_variable and _is_aux(n)]
+        nodes = self._nodes()
+        aux = _mutated_here(nodes)
+        return [n.name for n in nodes if n.is_variable and id(n) in aux]
 
     def list_inputs(self):
         """Names of every variable, arguments and auxiliary states."""
@@ -606,6 +610,36 @@ def _is_aux(node):
     return node.user_attrs.get("__aux__") == "1"
 
 
+def _mutated_here(nodes):
+    """Ids of the auxiliary-state variables of the graph ``nodes``. As in MXNet this depends on the graph: a
+    variable some op once took as its statistics is an argument where every op of this graph reads it as a
+    plain input (or where nothing reads it)."""
+    marked = set()
+    for node in nodes:
+        if node.is_variable:
+            continue
+        for k, (src, _) in enumerate(node.inputs):
+            if src.is_variable and _is_aux(src):
+                if _mutates(node.op, k):
+                    marked.add(id(src))
+    return marked
+
+
+def _mutates(op, position):
+    """Whether ``op`` may update its input at ``position``: a registered op's statistics inputs only (variadic
+    ones read all); ops built per node (subgraphs, Custom, control flow) keep their variables' own marks."""
+    try:
+        registered = op is not None and lookup_op(op.name) is op
+    except (MXNetError, AttributeError, KeyError):
+        registered = False
+    if not registered or getattr(op, "signature", None) is not None:
+        return True
+    if op.variadic:
+        return False
+    names = op.arg_names
+    return position >= len(names) or names[position] in AUX_INPUTS
+
+
 def _output_name(node, index):
     if node.is_variable:
         return node.name
@@ -812,9 +846,10 @@ def _count_mutations(node):
     records the new one on its input (a Gluon BatchNorm traced twice, e.g. before and after hybridize(),
     exports its running statistics with version 2)."""
     versions = []
-    for src, _ in node.inputs:
+    for k, (src, _) in enumerate(node.inputs):
         if src.is_variable and _is_aux(src):
-            src.mutations += 1
+            if _mutates(node.op, k):        # a plain read records the version it sees
+                src.mutations += 1
             versions.append(src.mutations)
         else:
             versions.append(0)

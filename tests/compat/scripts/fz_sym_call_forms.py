@@ -51,3 +51,10 @@ show('copy numpy', lambda: e.copy_params_from({'fc_weight': np.ones((3, 5))}))
 show('copy float', lambda: e.copy_params_from({'fc_weight': 1.0}))
 e.copy_params_from({'fc_weight': mx.nd.ones((3, 5), dtype='float64')})
 print(e.arg_dict['fc_weight'].dtype, e.arg_dict['fc_weight'].asnumpy().sum())
+# a variable once given to BatchNorm as a statistic is an argument of graphs that only read it
+a, b, c, m, v = [mx.sym.var(n) for n in ('a', 'b', 'c', 'm', 'v')]
+bn = mx.sym.BatchNorm(a, b, c, m, v, name='bn')
+print(bn.list_arguments(), bn.list_auxiliary_states())
+for t in (m + a, m, mx.sym.Group([bn, m * 2]), mx.sym.concat(m, v), mx.sym.IdentityAttachKLSparseReg(a, name='k')):
+    print(t.list_arguments(), t.list_auxiliary_states())
+print((m * 2).tojson().replace('\n', '').replace(' ', ''))
