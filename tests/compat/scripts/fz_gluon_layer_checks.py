@@ -206,3 +206,13 @@ for make in ("rnn.GRU(3, use_sequence_length=True)", "rnn.RNN(3, use_sequence_le
         layer = eval(make)
         layer.initialize()
         outcome(f"{make} {call}", lambda: eval(call)[0].shape)
+
+# symbol level: each BatchNorm made with the same running-statistics variables raises their version
+with mx.name.NameManager():
+    d, g, b, mm, mv = (mx.sym.var(n) for n in ("d", "g", "b", "mm", "mv"))
+    first = mx.sym.BatchNorm(d, g, b, mm, mv, name="bn1")
+    second = mx.sym.BatchNorm(first, g, b, mm, mv, name="bn2")
+    other = mx.sym.BatchNorm(d, g, b, mx.sym.var("m2"), mx.sym.var("v2"), name="bn3")
+    for sym in (first, second, mx.sym.Group([second, other]), mx.sym.load_json(second.tojson()),
+                mx.sym.BatchNorm(d, g, b, mm, mv, name="bn4")):
+        print("versions", [n["inputs"] for n in json.loads(sym.tojson())["nodes"] if n["op"] != "null"])
