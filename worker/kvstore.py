@@ -267,7 +267,8 @@ class DistKVStore(KVStore):
             for part in parts:
                 keys, writers = by_server.setdefault(part.server, ([], []))
                 keys.append(protocol.wire_key(k, part.part))
-                writers.append((outs, part, len(parts) == 1))
+                # a float16/float64 key's float32 value reaches the outputs through the key's dtype, as in MXNet
+                writers.append((outs, part, len(parts) == 1, self._meta[k][1] if k in self._as_float32 else None))
         return by_server
 
     def _submit_pull(self, pairs):
@@ -447,7 +448,9 @@ def _writer(writers):
     def write(arrays):
         if len(arrays) != len(writers):
             raise MXNetError(f"expected {len(writers)} arrays, got {len(arrays)}")
-        for array, (outs, part, whole) in zip(arrays, writers):
+        for array, (outs, part, whole, *via) in zip(arrays, writers):
+            if via and via[0] is not None:
+                array = array.astype(via[0])
             for o in outs:
                 raw = raw_data(o)
                 if whole:

@@ -65,6 +65,9 @@ def float32_on_servers(kv):
     out = mx.nd.zeros((4,), dtype="float16")
     kv.pull("h", out=out)
     check(out.asnumpy().tobytes().hex() == "33bc00b4cc303439", out)         # float16 math would give 34bcfbb3c7303239
+    wide = mx.nd.zeros((4,))
+    kv.pull("h", out=wide)                  # a float16 key's value reaches a float32 output as float16
+    check(wide.asnumpy().tolist() == [-1.0498046875, -0.25, 0.14990234375, 0.650390625], wide)
 
 
 def float16_keys(kv):
