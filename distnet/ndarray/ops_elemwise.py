@@ -694,8 +694,9 @@ def _erf(x):
     """erf in the input's dtype; float32 as the C library's erff gives it."""
     x = np.asarray(x)
     if x.dtype == np.float32:
-        return libm_f32("erff", lambda v: _erf64(v).astype(np.float64), x)
-    return _erf64(x.astype(np.float64)).astype(x.dtype if x.dtype.kind == "f" else np.float32)
+        return libm_f32("erff", lambda v: np.asarray(_erf64(v), np.float64), x)
+    # (np.asarray: frompyfunc gives a 0-d input back as a Python float)
+    return np.asarray(_erf64(x.astype(np.float64)), np.float64).astype(x.dtype if x.dtype.kind == "f" else np.float32)
 
 
 def _erfinv(y):

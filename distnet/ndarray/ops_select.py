@@ -298,6 +298,11 @@ def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
 @defop("one_hot", methods=("one_hot",))
 def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     """A ``depth``-long vector per index: ``on_value`` at the index, ``off_value`` elsewhere."""
+    if np.dtype(dtype) == np.bool_:
+        raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
+                         "'int32', 'int64', 'int8', 'uint8'}, in operator one_hot")
+    if indices.dtype == np.bool_:
+        raise MXNetError("Unknown type enum 7: one_hot has no kernel for bool indices; cast them to int32 first")
     if depth < 0:
         raise MXNetError(f"Check failed: *depth >= 0 ({depth} vs. 0) : Dimension size, depth, must be a "
                          "non-negative integer")

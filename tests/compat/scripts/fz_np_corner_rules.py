@@ -55,3 +55,8 @@ show("all duplicate axes", lambda: np.all(x, axis=(0, 0)))
 show("argmax empty bool", lambda: np.argmax(np.zeros((3, 0, 2), dtype="bool"), axis=-1))
 show("argmax bool", lambda: np.argmax(np.zeros((3, 2), dtype="bool"), axis=-1))
 show("nanprod uint8 axis", lambda: np.nanprod(np.ones((2, 3), dtype="uint8"), axis=0))
+for dt in ("float64", "float16", "int32", "uint8"):
+    show("npx.erf 0-d " + dt, lambda: npx.erf(np.array(0.75, dtype=dt)))
+show("one_hot dtype bool", lambda: npx.one_hot(np.array([0, 2], dtype="int32"), 3, dtype="bool"))
+show("one_hot bool indices", lambda: npx.one_hot(np.array([True, False], dtype="bool"), 3))
+show("one_hot int8", lambda: npx.one_hot(np.array([0, 2], dtype="int8"), 3, dtype="int8"))
