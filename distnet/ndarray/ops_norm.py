@@ -106,7 +106,7 @@ def _in_order(a, axis):
     return np.expand_dims(np.add.reduce(rows, axis=0) + a.dtype.type(0), axis)
 
 
-_KAHAN_EXACT = 1 << 13   # float64 terms per sum followed one by one; longer sums are summed pairwise
+_KAHAN_EXACT = 1 << 14   # float64 terms per sum followed one by one; longer sums are summed pairwise
 
 
 def _wide_sum(a, axes):
