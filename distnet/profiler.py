@@ -5,7 +5,6 @@ The trace is Chrome's trace-event JSON (open it in chrome://tracing or Perfetto)
 import contextlib
 import functools
 import json
-import os
 import threading
 import time
 import warnings
@@ -21,7 +20,7 @@ from .profiler_optimizer import time_optimizers
 
 _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": False}
 _lock = threading.Lock()
-_events = []             # (category, name, start µs, duration µs, thread id): the trace dump() writes
+_events = []             # (category, name, start µs, duration µs, thread id, kind, value): what dump() writes
 _aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
 _running = False
 _paused = False
@@ -258,14 +257,21 @@ def _now_us():
     return time.perf_counter_ns() / 1000.0
 
 
-def _add(category, name, start, duration):
+_EPOCH_US = time.time_ns() / 1000.0 - _now_us()      # trace timestamps are microseconds since the epoch
+
+
+_OPERATOR_CATEGORIES = ("operator", "Custom Operator")
+
+
+def _add(category, name, start, duration, kind="operator", value=None):
     """Record one event; imperative operators (hybridized blocks' too) only while profile_imperative is on,
-    a bound executor's always (MXNet times its graph whatever the flags say)."""
-    if not _config.get("imperative", True) and not getattr(_scope, "executor", False):
+    a bound executor's always (MXNet times its graph whatever the flags say), annotations always."""
+    if category in _OPERATOR_CATEGORIES and not _config.get("imperative", True) \
+            and not getattr(_scope, "executor", False):
         return
     if not _paused:
         with _lock:
-            event = (category, name, start, duration, threading.get_ident())
+            event = (category, name, start, duration, threading.get_ident(), kind, value)
             _events.append(event)
             if _config.get("aggregate_stats"):
                 _aggregate.append(event)
@@ -383,7 +389,7 @@ def _statistics(reset):
         if reset:
             _aggregate.clear()
     durations = defaultdict(lambda: defaultdict(list))
-    for category, name, _, duration, _ in events:
+    for category, name, _, duration, *_ in events:
         if category.endswith(",instant_marker"):
             durations[category]         # listed, with no statistics, as MXNet lists its markers
         else:
@@ -436,13 +442,57 @@ def dump(finished=True, profile_process="worker"):
                 ticks = int((time.monotonic() - start) / period) + 1 if period > 0 else 0
                 _timer_exit = start + ticks * period
                 _timer = None
-    pid = os.getpid()
-    trace = [{"ph": "M", "name": "process_name", "pid": pid, "args": {"name": "cpu/0"}}]
-    trace += [{"name": name, "cat": category, "ph": "X", "ts": start, "dur": duration, "pid": pid, "tid": tid}
-              for category, name, start, duration, tid in events]
-    text = json.dumps({"traceEvents": trace, "displayTimeUnit": "ms"})     # C encoder: json.dump streams in Python
+    text = json.dumps({"traceEvents": _trace(events), "displayTimeUnit": "ms"})     # C encoder: streams in Python
     with open(_config.get("filename", "profile.json"), "w") as f:
         f.write(text)
+
+
+_DEVICES = ("cpu/0", "cpu/1", "cpu pinned/", "cpu shared/")      # MXNet's device processes, pid 0 to 3
+_MARKER_SCOPES = {"global": "g", "process": "p", "thread": "t", "task": "p", "marker": "p"}
+
+
+def _std_hash(data):
+    """libstdc++'s std::hash of ``data`` (bytes): MXNet names trace processes and threads by it."""
+    mask, mul = (1 << 64) - 1, (0xc6a4a793 << 32) + 0x5bd1e995
+    mix = lambda v: v ^ (v >> 47)          # noqa: E731
+    h = (0xc70f6907 ^ (len(data) * mul)) & mask
+    whole = len(data) & ~7
+    for i in range(0, whole, 8):
+        h = ((h ^ (mix(int.from_bytes(data[i:i + 8], "little") * mul & mask) * mul & mask)) * mul) & mask
+    if len(data) & 7:
+        h = ((h ^ int.from_bytes(data[whole:], "little")) * mul) & mask
+    return mix(mix(h) * mul & mask)
+
+
+def _trace(events):
+    """Chrome trace events as MXNet writes them: operators as B/E pairs on device cpu/0, then every event in
+    the process of its category (operators and tasks as async b/e pairs, frames as '(' ')', counters 'C',
+    markers 'n'), timestamps in whole microseconds since the epoch."""
+    trace = [{"ph": "M", "args": {"name": name}, "pid": pid, "name": "process_name"} for pid, name in enumerate(_DEVICES)]
+    threads = {tid: _std_hash(tid.to_bytes(8, "little")) for tid in {e[4] for e in events}}
+    for category, name, start, duration, tid, kind, _ in events:
+        if kind == "operator":
+            trace += [{"name": name, "cat": category, "ph": ph, "ts": int(t + _EPOCH_US), "pid": 0, "tid": threads[tid]}
+                      for ph, t in (("B", start), ("E", start + duration))]
+    named = set()
+    for category, name, start, duration, tid, kind, value in events:
+        pid, thread = _std_hash(category.encode()), threads[tid]
+        if category not in named:
+            named.add(category)
+            trace.append({"ph": "M", "args": {"name": category}, "pid": pid, "name": "process_name"})
+        begin, end = int(start + _EPOCH_US), int(start + duration + _EPOCH_US)
+        common = {"name": name, "cat": category}
+        if kind in ("operator", "task"):
+            trace += [dict(common, ph=ph, ts=t, id=thread, pid=pid, tid=thread) for ph, t in (("b", begin), ("e", end))]
+        elif kind == "frame":
+            trace += [dict(common, ph=ph, ts=t, pid=pid, tid=thread) for ph, t in (("(", begin), (")", end))]
+        elif kind == "counter":
+            trace.append(dict(common, ph="C", ts=begin, args={name: value}, pid=pid, tid=thread))
+        elif kind == "marker":
+            trace.append(dict(common, ph="n", ts=begin, s=_MARKER_SCOPES[value], pid=pid, tid=thread))
+        else:           # a plain event
+            trace += [dict(common, ph=ph, ts=t, pid=pid, tid=thread) for ph, t in (("B", begin), ("E", end))]
+    return trace
 
 
 def dump_profile():
@@ -476,6 +526,8 @@ class Domain:
 class _Span:
     """A user-timed range: ``start()`` ... ``stop()``, recorded under its domain."""
 
+    _kind = "event"         # how the trace shows it: a B/E pair (tasks: async b/e, frames: '(' ')')
+
     def __init__(self, domain, name):
         self.domain, self.name, self._start = domain, name, None
 
@@ -485,7 +537,7 @@ class _Span:
     def stop(self):
         if self._start is None:
             raise MXNetError(f"{type(self).__name__} {self.name!r}: stop() without start()")
-        _add(self._category(), self.name, self._start, _now_us() - self._start)
+        _add(self._category(), self.name, self._start, _now_us() - self._start, self._kind)
         self._start = None
 
     def _category(self):
@@ -498,9 +550,13 @@ class _Span:
 class Task(_Span):
     """A timed task in a domain."""
 
+    _kind = "task"
+
 
 class Frame(_Span):
     """A timed frame (e.g. one iteration) in a domain, listed under "<domain>,frame" as MXNet lists it."""
+
+    _kind = "frame"
 
     def _category(self):
         return f"{self.domain},frame"
@@ -523,7 +579,7 @@ class Counter:
 
     def set_value(self, value):
         self.value = value
-        _add(str(self.domain), self.name, _now_us(), 0.0)
+        _add(str(self.domain), self.name, _now_us(), 0.0, "counter", value)
 
     def increment(self, delta=1):
         self.set_value(self.value + delta)
@@ -557,4 +613,4 @@ class Marker:
         if scope not in _SCOPES:
             raise MXNetError(f"Invalid Input: '{scope}', valid values are: {{'global', 'marker', 'process', "
                              "'task', 'thread'}")
-        _add(f"{self.domain},instant_marker", self.name, _now_us(), 0.0)
+        _add(f"{self.domain},instant_marker", self.name, _now_us(), 0.0, "marker", scope)
