@@ -134,7 +134,8 @@ def setitem(arr, key, value):
             return
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         _check_mask_value(arr, key, value)
-    if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, key):
+    if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, _without_none(key)):
+        arr._data[key]      # (an index out of range is MXNet's IndexError first)
         raise MXNetError("Unknown type enum 7: MXNet's slice assignment has no kernel for bool arrays; assign "
                          "through the whole array or an index array instead")
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
@@ -151,6 +152,13 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
+
+
+def _without_none(key):
+    """``key`` without its ``None`` entries (new axes select nothing away)."""
+    if key is None:
+        return ()
+    return tuple(k for k in key if k is not None) if isinstance(key, tuple) else key
 
 
 def _basic(key):

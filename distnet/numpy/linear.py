@@ -152,6 +152,9 @@ def _cpu_float16_refused(func):
         with autograd.pause():
             shape = func(*(x.astype(_np.float32) if isinstance(x, NDArray) and x.dtype == _np.float16 else x
                            for x in (a, b)), *args, **kwargs).shape
+        if 0 in shape:      # an empty product runs no kernel
+            from .multiarray import wrap_np
+            return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx)
         return _failing(a, b, "Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || "
                         "(out.type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): "
                         "Tensordot only supports float32/float64 for CPU, and float16/float32/float64 for GPU",

@@ -61,3 +61,10 @@ show("std ddof=True", lambda: np.std(m, ddof=True))
 show("std ddof=1", lambda: np.std(m, ddof=1))
 show("norm axis (1, 0)", lambda: np.linalg.norm(m * 3.3, axis=(1, 0)))
 show("norm axis (2, 0)", lambda: np.linalg.norm((m * 3.3).reshape(3, 2, 2), axis=(2, 0)))
+show("bool [None] = array", assign((2, 3), "bool", None, lambda: np.ones(1, dtype="float32")))
+show("bool [5] = array", assign((2, 3), "bool", 5, lambda: np.ones(1, dtype="float32")))
+for shapes in (((0, 3), (3, 2)), ((2, 0), (0, 3))):
+    show("outer empty float16 %s" % (shapes,), lambda: np.outer(np.ones(shapes[0], dtype="float16"),
+                                                                np.ones(shapes[1], dtype="float16")))
+    show("dot empty float16 %s" % (shapes,), lambda: np.dot(np.ones(shapes[0], dtype="float16"),
+                                                            np.ones(shapes[1], dtype="float16")))
