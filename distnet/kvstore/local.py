@@ -5,7 +5,7 @@ import numpy as np
 
 from ..context import cpu_pinned
 from ..ndarray.failures import FailedNDArray, KernelError, deliver
-from ..ndarray.ndarray import _wrap
+from ..ndarray.ndarray import _wrap, raw_data
 from ..base import MXNetError
 from .base import KVStore, check_shape
 
@@ -37,24 +37,39 @@ class LocalKVStore(KVStore):
         return self._store[key]
 
     def _push_key(self, key, values):
-        compression_fails = self._compression is not None and (
-            self._merge[key].dtype != np.float32 or any(np.dtype(v.dtype) != np.float32 for v in values))
-        if compression_fails:
-            merged = self._failed_sum(key, values, "data type do not match: 2-bit gradient compression works on "
-                                      "float32 only; init and push float32 arrays")
+        problem = None
+        if self._compression is not None and (
+                self._merge[key].dtype != np.float32 or any(np.dtype(v.dtype) != np.float32 for v in values)):
+            problem = ("data type do not match: 2-bit gradient compression works on float32 only; init and push "
+                       "float32 arrays")
+        elif len(values) > 1 and not all(_stype(v) == "row_sparse" for v in values):
+            problem = self._sum_problem(key, values)
+        if problem is not None:
+            problem = f"kvstore push of key {key!r}: {problem}"
+            merged = self._failed_sum(key, values, problem)
         else:
             if self._compression is not None:
                 values = self._compression.compress(key, values)
             merged = self._merged(key, values)
         if self._has_updater:
-            try:
-                self._updater(self._updater_key(key), _legacy(merged), _legacy(self._store[key]))
-            except Exception as error:      # MXNet drops any error of the Python updater it calls back
-                _report_dropped(error)
+            self._update(key, merged, problem)
         elif _stype(merged) == _stype(self._store[key]):
             self._store[key] = merged      # MXNet's store takes the merged array itself (for one push: the caller's)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
+
+    def _update(self, key, merged, problem):
+        """Call the updater; after a failed sum (``problem``) the weight keeps its value and carries the error."""
+        stored = self._store[key]
+        kept = raw_data(stored).copy() if problem is not None else None
+        try:
+            self._updater(self._updater_key(key), _legacy(merged), _legacy(stored))
+        except Exception as error:      # MXNet drops any error of the Python updater it calls back
+            if problem is None or str(error) != problem:
+                _report_dropped(error)
+        if problem is not None:
+            np.copyto(raw_data(stored), kept)
+            _fail(stored, problem)
 
     def _merged(self, key, values):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
@@ -66,21 +81,13 @@ class LocalKVStore(KVStore):
             for value in values[1:]:
                 merged = merged + value.astype(dtype)
             return merged.as_in_context(self._merged_context(values))
-        return self._sum_or_fail(key, values)
-
-    def _sum_or_fail(self, key, values):
-        """The merged array of a pushed list; one carrying the error when MXNet's asynchronous sum fails."""
-        problem = self._sum_problem(key, values)
-        if problem is not None:
-            return self._failed_sum(key, values, problem)
         return _wrap(self._sum(key, values), self._merged_context(values))
 
     def _failed_sum(self, key, values, message):
         """A merged array whose first read raises ``message``, as MXNet's failed sum (later reads show zeros here,
         meaningless data there)."""
         buf = self._merge[key]
-        return _fail(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)),
-                     f"kvstore push of key {key!r}: {message}")
+        return _fail(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), message)
 
     def _sum_problem(self, key, values):
         """Why MXNet's sum of this list fails asynchronously, or None; a wrong shape fails at once."""

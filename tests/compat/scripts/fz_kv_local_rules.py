@@ -117,3 +117,13 @@ for t in ['local', 'device']:
     show(t + ' push csr', lambda: kv.push(1, mx.nd.ones((3, 2)).tostype('csr')))
     show(t + ' push [csr, csr]', lambda: kv.push(1, [mx.nd.ones((3, 2)).tostype('csr')] * 2))
     show(t + ' value', lambda: pulled(kv, 1, (3, 2)))
+
+kv = mx.kv.create('local')
+kv._set_updater(lambda k, g, w: w.__setitem__(slice(None), w * 0.5 + g))
+kv.init('k', mx.nd.array([-4, 2], dtype='float16'))
+kv.push('k', [mx.nd.array([1, 2], dtype='uint8')] * 2)
+o = pulled(kv, 'k', (2,), 'float16')
+show('updater after a failed list push: first read', lambda: o)
+show('  second read', lambda: pulled(kv, 'k', (2,), 'float16'))
+kv.push('k', mx.nd.array([1, 1], dtype='float16'))
+show('  after a lone push', lambda: pulled(kv, 'k', (2,), 'float16'))
