@@ -467,6 +467,12 @@ def _check_shape_args(args, kwargs):
     for key, shape in kwargs.items():
         if not isinstance(shape, tuple):
             raise TypeError(f"Arguments need to be shapes (tuple), but '{key}' is {type(shape)}.")
+    for size in [d for shape in list(args) + list(kwargs.values()) if shape is not None for d in shape]:
+        if size is None:         # MXNet compares every size with its 32-bit limit before calling its library
+            raise TypeError("'>' not supported between instances of 'NoneType' and 'int'")
+        if isinstance(size, numbers.Real) and size > 2 ** 31 - 1:
+            raise Exception("[_infer_shape_impl] Size of tensor you are trying to allocate is larger than 2^31 "
+                            "elements. Please build with flag USE_INT64_TENSOR_SIZE=1")
 
 
 def _reporting(what, infer, sym, args, kwargs, partial):

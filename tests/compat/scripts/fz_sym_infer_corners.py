@@ -68,3 +68,8 @@ for lay, shp in [('NHWC', (1, 5, 6, 4)), ('NDHWC', (1, 5, 5, 5, 4)), ('NCHW', (1
 for ng, f, ch in [(3, 4, 6), (2, 4, 5), (2, 4, 6)]:
     show(f'group {ng} {f} {ch}', lambda: mx.sym.Convolution(x, kernel=(3, 3), num_filter=f, num_group=ng,
                                                             name='c').infer_shape(x=(1, ch, 5, 5)))
+dbl = x * 2
+for tag, f in [('none kw', lambda: dbl.infer_shape(x=(2, None))), ('none pos', lambda: dbl.infer_shape((2, None))),
+               ('big kw', lambda: dbl.infer_shape(x=(2, 2 ** 31))), ('big pos', lambda: dbl.infer_shape_partial((2, 2 ** 31))),
+               ('float kw', lambda: dbl.infer_shape(x=(2.5, 3)))]:
+    show(tag, f)
