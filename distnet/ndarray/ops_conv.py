@@ -341,8 +341,17 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dw = _from_channel_first(_correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride,
                                                   g.dilate, g.groups), layout)
     if bias is not None:
-        db = dyb.sum(axis=2).reshape(-1) if not _flag(no_bias) else np.zeros_like(bias)
+        db = _bias_grad_in_order(dy) if not _flag(no_bias) else np.zeros_like(bias)
     return dx, dw, db
+
+
+def _bias_grad_in_order(dy):
+    """The bias gradient of (N, F, *out) as oneDNN sums it: per channel, one running sum over the images and
+    within each its positions in order."""
+    rows = np.moveaxis(dy, 1, 0).reshape(dy.shape[1], -1)
+    if rows.shape[1] == 0:
+        return np.zeros(dy.shape[1], dy.dtype)
+    return np.add.accumulate(rows, axis=1)[:, -1]
 
 
 # ---- Deconvolution ----------------------------------------------------------------
@@ -447,7 +456,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
-        db = np.zeros_like(bias) if _flag(no_bias) else dy.sum(axis=(0,) + tuple(range(2, dy.ndim)))
+        db = np.zeros_like(bias) if _flag(no_bias) else _bias_grad_in_order(dy)
     return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
 
 

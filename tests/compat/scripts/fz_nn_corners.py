@@ -189,3 +189,14 @@ gn_out = mx.nd.GroupNorm(gn, mx.nd.ones(1, dtype="float64"), mx.nd.zeros(1, dtyp
                          output_mean_var=True)
 print("groupnorm64 mean/std", [float(v).hex() for v in gn_out[1].asnumpy().ravel()],
       [float(v).hex() for v in gn_out[2].asnumpy().ravel()])
+
+# float32 Convolution/Deconvolution bias gradients: one running sum per channel, images then positions
+rs = np.random.RandomState(24)
+for op, wshape in (("Convolution", (8, 3, 3, 3)), ("Deconvolution", (3, 8, 3, 3))):
+    cb = mx.nd.array(rs.randn(8))
+    cb.attach_grad()
+    with mx.autograd.record():
+        cy = getattr(mx.nd, op)(mx.nd.array(rs.randn(4, 3, 12, 12)), mx.nd.array(rs.randn(*wshape)), cb,
+                                kernel=(3, 3), num_filter=8)
+    cy.backward(mx.nd.array(rs.randn(*cy.shape)))
+    print(op, "bias grad", [float(v).hex() for v in cb.grad.asnumpy()])
