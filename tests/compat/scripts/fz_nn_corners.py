@@ -197,6 +197,6 @@ for op, wshape in (("Convolution", (8, 3, 3, 3)), ("Deconvolution", (3, 8, 3, 3)
     cb.attach_grad()
     with mx.autograd.record():
         cy = getattr(mx.nd, op)(mx.nd.array(rs.randn(4, 3, 12, 12)), mx.nd.array(rs.randn(*wshape)), cb,
-                                kernel=(3, 3), num_filter=8)
+                                kernel=(3, 3), num_filter=8, no_bias=False)
     cy.backward(mx.nd.array(rs.randn(*cy.shape)))
     print(op, "bias grad", [float(v).hex() for v in cb.grad.asnumpy()])
