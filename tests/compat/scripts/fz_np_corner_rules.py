@@ -1,5 +1,4 @@
 """mx.np corner rules: copysign's comparisons, np-sum's Kahan nan, integer moments, scalar-first kernels, errors."""
-import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
 

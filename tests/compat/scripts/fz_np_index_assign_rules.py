@@ -1,5 +1,4 @@
 """mx.np setitem/getitem corner rules (masks, bool slices, NaN into integers, 0-d keys), ddof and norm axes."""
-import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
 

@@ -1,5 +1,4 @@
 """mx.np sort order with NaNs and ties, percentile/diff/ediff1d/insert/delete/roll checks and empty results."""
-import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
 
