@@ -79,11 +79,13 @@ def foreach(body, data, init_states):
     -------
     (outputs stacked along a new axis 0 in the body's output structure, the last states)
     """
-    flat_data, _ = _flatten(data, "foreach input")
+    _flatten(data, "foreach input")
     _flatten(init_states, "foreach states")
-    if not flat_data:
-        raise ValueError("foreach: data must hold at least one NDArray to iterate over")
-    steps = flat_data[0].shape[0]
+    if not isinstance(data, NDArray) and not data:
+        raise IndexError("foreach: data is an empty list; give it at least one NDArray to iterate over")
+    steps = data.shape[0] if isinstance(data, NDArray) else data[0].shape[0]
+    if steps == 0:      # MXNet's loop leaves its output format unset and fails reading it
+        raise UnboundLocalError("foreach: data has length 0 along axis 0; give it at least one step")
     states, per_step, fmt = init_states, [], []
     for i in range(steps):
         item = data[i] if isinstance(data, NDArray) else [d[i] for d in data]
@@ -112,28 +114,37 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     """
     if max_iterations is None:
         raise ValueError("max_iterations should be specified")
-    max_iterations = int(max_iterations)
-    flat_vars, vars_fmt = _flatten(loop_vars, "while loop_vars")
-
-    def args(flat):
-        return [flat[0]] if vars_fmt is None else _regroup(flat, vars_fmt)
-
+    max_iterations = _as_int(max_iterations)
+    if len(loop_vars) == 0:
+        raise ValueError("loop_vars should contain at least one element")
+    single = isinstance(loop_vars, NDArray)
+    loop_vars = [loop_vars] if single else loop_vars
     per_step, out_fmt, steps = [], None, 0
-    while steps < max_iterations and _as_bool(cond(*args(flat_vars)), "while_loop: the result of cond"):
-        outs, new_vars = func(*args(flat_vars))
-        flat_outs, out_fmt = _flatten(outs, "while output", none_ok=True)
-        new_flat, _ = _flatten(new_vars, "while loop_vars")
-        if len(new_flat) != len(flat_vars):
+    while steps < max_iterations and _as_bool(cond(*loop_vars), "while_loop: the result of cond"):
+        outs, new_vars = func(*loop_vars)
+        outs = [] if outs is None else list(outs) if isinstance(outs, tuple) else outs
+        new_vars = [] if new_vars is None else new_vars
+        new_vars = new_vars if isinstance(new_vars, (list, tuple)) else [new_vars]   # not checked, as MXNet
+        if len(new_vars) != len(loop_vars):
             raise ValueError("The length of loop_vars should be consistent during the loop")
+        flat_outs, out_fmt = _flatten(outs, "while output")
         if per_step and len(flat_outs) != len(per_step[0]):
             raise ValueError("Number of elements in step_output should be the same in each step")
         per_step.append(flat_outs)
-        flat_vars, steps = new_flat, steps + 1
-    states = flat_vars[0] if vars_fmt is None else _regroup(flat_vars, vars_fmt)
+        loop_vars, steps = list(new_vars), steps + 1
+    states = loop_vars[0] if single else loop_vars
     if not per_step or not per_step[0]:
         return [], states
     outputs = [_pad(OPS["stack"](*column, axis=0), max_iterations) for column in zip(*per_step)]
     return _regroup(outputs, out_fmt), states
+
+
+def _as_int(value):
+    """``value`` (a number or one-element NDArray) as a Python int; ValueError if it is not one."""
+    try:
+        return int(value.asscalar() if isinstance(value, NDArray) else value)
+    except Exception:
+        raise ValueError("Cannot convert max_iteration to python int") from None
 
 
 def _pad(stacked, length):
