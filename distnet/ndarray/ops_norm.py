@@ -388,7 +388,10 @@ def _check_instance_norm(data, gamma, beta):
             raise MXNetError(f"InstanceNorm: Unsupported data type {a.dtype.name} for {name}; InstanceNorm "
                              "takes float32 data, gamma and beta only")
     if data.ndim < 3:
-        raise MXNetError(f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}")
+        message = f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}"
+        if data.ndim == 2:      # MXNet's shape inference passes 2-D data; its kernel refuses it, on reading
+            raise KernelError(message, np.zeros(data.shape, data.dtype))
+        raise MXNetError(message)
     for name, p in (("gamma", gamma), ("beta", beta)):     # MXNet's kernel finds it: shown when the result is read
         if p.size != data.shape[1]:
             raise KernelError(f"InstanceNorm: reshape size must match: {name} has shape {p.shape}, expected "

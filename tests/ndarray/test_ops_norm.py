@@ -383,8 +383,9 @@ def test_instance_norm_is_float32_only(dtype):
     # a float32 input with a parameter of another dtype fails too, and (as in MXNet) before the rank check
     with pytest.raises(MXNetError, match=f"Unsupported data type {dtype} for gamma"):
         nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3, dtype=dtype), nd.zeros(3))
+    out = nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3), nd.zeros(3))     # MXNet's kernel refuses 2-D data
     with pytest.raises(MXNetError, match="at least 3 dimensions"):
-        nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3), nd.zeros(3))
+        out.asnumpy()
 
 
 @pytest.mark.parametrize("shape, dtype, message", [

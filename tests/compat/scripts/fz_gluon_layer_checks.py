@@ -216,3 +216,12 @@ with mx.name.NameManager():
     for sym in (first, second, mx.sym.Group([second, other]), mx.sym.load_json(second.tojson()),
                 mx.sym.BatchNorm(d, g, b, mm, mv, name="bn4")):
         print("versions", [n["inputs"] for n in json.loads(sym.tojson())["nodes"] if n["op"] != "null"])
+
+# InstanceNorm: 2-D data passes shape inference and fails in the kernel (on reading); 1-D fails at once
+for shape in ((2, 4), (4,)):
+    def instance_norm():
+        channels = shape[1] if len(shape) > 1 else 1
+        out = mx.nd.InstanceNorm(mx.nd.ones(shape), mx.nd.ones((channels,)), mx.nd.ones((channels,)))
+        print("  InstanceNorm call returns", out.shape)
+        return out.asnumpy()
+    outcome(f"InstanceNorm {shape}", instance_norm)
