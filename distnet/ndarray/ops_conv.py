@@ -733,6 +733,13 @@ def _tiled_max_grad(dy, y, x, kernel):
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
+    if _flag(global_pool) and kernel and data.ndim in (3, 4, 5) and len(kernel) != data.ndim - 2:
+        # MXNet's kernel still checks the kernel's rank against the data: it fails, shown on reading
+        result = pooling.fwd(data, kernel=(1,) * (data.ndim - 2), pool_type=pool_type, global_pool=True,
+                             pooling_convention=pooling_convention, p_value=p_value,
+                             count_include_pad=count_include_pad, layout=layout)
+        raise KernelError(f"Pooling: dimensions are invalid: kernel {tuple(kernel)} for data of shape {data.shape}",
+                          result)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float

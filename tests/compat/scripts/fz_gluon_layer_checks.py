@@ -225,3 +225,13 @@ for shape in ((2, 4), (4,)):
         print("  InstanceNorm call returns", out.shape)
         return out.asnumpy()
     outcome(f"InstanceNorm {shape}", instance_norm)
+
+# global pooling whose kernel rank does not match the data: the call returns, MXNet's kernel fails on reading
+for shape, kernel in (((2, 4, 2, 2), (1,)), ((2, 4, 2), (1, 1)), ((2, 4, 2, 2), (1, 1, 1)), ((2, 4, 2, 2), (1, 1))):
+    def pooled():
+        out = mx.nd.Pooling(mx.nd.ones(shape), kernel=kernel, global_pool=True, pool_type="avg")
+        print("  global Pooling call returns", out.shape)
+        return out.asnumpy().shape
+    outcome(f"global Pooling {shape} kernel {kernel}", pooled)
+layer = nn.GlobalAvgPool1D()
+outcome("GlobalAvgPool1D on 4-D", lambda: layer(mx.nd.ones((2, 4, 2, 2))).asnumpy())
