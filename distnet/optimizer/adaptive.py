@@ -251,6 +251,7 @@ class GroupAdaGrad(Optimizer):
     """
 
     _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS, AssertionError)
+    _states_shaped_like_weight = False      # one history value per row
 
     def __init__(self, eps=1e-5, **kwargs):
         super().__init__(**kwargs)

@@ -54,6 +54,7 @@ class Optimizer:
     # the error MXNet's update meets for a non-number argument, where its Python arithmetic (TypeError) or an
     # assert, not an operator's attribute parser (MXNetError), sees it first
     _bad_arg_errors = {}
+    _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -315,11 +316,23 @@ def _checking_pairs(update):
     """``update`` refusing a gradient unlike its weight in shape or dtype, as MXNet's operators do."""
     @functools.wraps(update)
     def checked_update(self, index, weight, grad, state):
-        pairs = zip(weight, grad) if isinstance(index, (list, tuple)) else [(weight, grad)]
-        for w, g in pairs:
+        many = isinstance(index, (list, tuple))
+        for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             _check_matching(type(self).__name__.lower(), w, g)
+            if self._states_shaped_like_weight:
+                _check_state_shapes(type(self).__name__.lower(), w, s)
         return update(self, index, weight, grad, state)
     return checked_update
+
+
+def _check_state_shapes(name, weight, state):
+    """MXNet's update operators (and NDArray arithmetic) refuse a state shaped unlike its weight."""
+    if isinstance(state, (list, tuple)):
+        for s in state:
+            _check_state_shapes(name, weight, s)
+    elif isinstance(state, NDArray) and isinstance(weight, NDArray) and state.shape != weight.shape:
+        raise MXNetError(f"{name} update: Incompatible attr: a state's shape {state.shape} differs from the weight's "
+                         f"{weight.shape}; create the states with create_state(index, weight) for this weight")
 
 
 def _check_matching(name, weight, grad):

@@ -67,3 +67,14 @@ for name in ('sgd', 'adam', 'lars', 'lbsgd', 'dcasgd', 'sgld', 'adagrad', 'adama
             continue
         attempt('%s %s' % (name, kw), lambda: bad_arg(name, **kw))
 attempt('test rescale_grad=None', lambda: bad_arg('test', rescale_grad=None))
+
+
+def with_state_of(name, shape):
+    opt = mx.optimizer.create(name, learning_rate=0.1)
+    w = mx.nd.ones((2,))
+    opt.update(0, w, mx.nd.ones((2,)), opt.create_state(0, mx.nd.ones(shape)))
+    return bits(w)
+
+
+for name in ('sgd', 'adam', 'rmsprop', 'adamax', 'ftrl', 'nag'):
+    attempt(name + ' state of another shape', lambda: with_state_of(name, (3,)))
