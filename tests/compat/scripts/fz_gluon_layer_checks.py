@@ -235,3 +235,18 @@ for shape, kernel in (((2, 4, 2, 2), (1,)), ((2, 4, 2), (1, 1)), ((2, 4, 2, 2), 
     outcome(f"global Pooling {shape} kernel {kernel}", pooled)
 layer = nn.GlobalAvgPool1D()
 outcome("GlobalAvgPool1D on 4-D", lambda: layer(mx.nd.ones((2, 4, 2, 2))).asnumpy())
+
+# deformable convolutions export as MXNet's: open shapes from the first trace, cudnn_off on the offset convolution,
+# the deformable node named fwd
+for make in ("ccnn.DeformableConvolution(4, kernel_size=(3, 3), padding=(1, 1))",
+             "ccnn.ModulatedDeformableConvolution(4, kernel_size=(3, 3), padding=(1, 1))"):
+    from mxnet.gluon.contrib import cnn as ccnn
+    with mx.name.NameManager():
+        layer = eval(make)
+        layer.initialize()
+        layer(mx.nd.ones((1, 3, 5, 5)))
+        layer.hybridize()
+        layer(mx.nd.ones((1, 3, 5, 5)))
+        graph = exported(layer, None, "deform")
+    print(make, [(n["op"], n["name"], n.get("attrs", {}).get("__shape__"), n.get("attrs", {}).get("cudnn_off"))
+                 for n in graph["nodes"]])

@@ -5,6 +5,7 @@ from numbers import Number
 from ....base import MXNetError
 from ...block import HybridBlock
 from ...nn import Activation
+from ...nn.basic_layers import _traced_infer_shape
 from ...parameter import AssertError
 
 __all__ = ["DeformableConvolution", "ModulatedDeformableConvolution"]
@@ -36,7 +37,8 @@ class _Deformable(HybridBlock):
             taps = kernel[0] * kernel[1]
             self.offset_split_index = num_deformable_group * 2 * taps
             self._kwargs_offset = dict(conv, num_filter=num_deformable_group * self._offsets_per_tap * taps,
-                                       num_group=groups, no_bias=not offset_use_bias, layout=layout)
+                                       num_group=groups, no_bias=not offset_use_bias, layout=layout,
+                                       cudnn_off=True)
             self._kwargs_deformable_conv = dict(conv, num_filter=channels, num_group=groups,
                                                 num_deformable_group=num_deformable_group, no_bias=not use_bias,
                                                 layout=layout)
@@ -61,6 +63,7 @@ class _Deformable(HybridBlock):
                                                     allow_deferred_init=True) if use_bias else None
 
     def infer_shape(self, x, *args):
+        _traced_infer_shape(self, x, *args, check=False)     # traced first, as MXNet: exported shapes stay open
         layout = self._kwargs_offset["layout"]
         in_channels = x.shape[layout.find("C")]
         groups = self._kwargs_offset["num_group"]
@@ -85,7 +88,7 @@ class _Deformable(HybridBlock):
     def _deform(self, F, x, offset, weight, bias):
         """Sample x at every kernel tap moved by its offset and sum with the weights."""
         kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
-        return F.contrib.DeformableConvolution(x, offset, weight, bias, **kwargs)
+        return F.contrib.DeformableConvolution(x, offset, weight, bias, name="fwd", **kwargs)
 
     def __repr__(self):
         k = self._kwargs_deformable_conv
@@ -131,7 +134,7 @@ class ModulatedDeformableConvolution(_Deformable):
         offsets = F.slice_axis(offset, axis=1, begin=0, end=self.offset_split_index)
         mask = F.sigmoid(F.slice_axis(offset, axis=1, begin=self.offset_split_index, end=None)) * 2
         kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
-        return F.contrib.ModulatedDeformableConvolution(x, offsets, mask, weight, bias, **kwargs)
+        return F.contrib.ModulatedDeformableConvolution(x, offsets, mask, weight, bias, name="fwd", **kwargs)
 
     def infer_shape(self, x, *args):
         groups = self._kwargs_deformable_conv["num_deformable_group"]
