@@ -737,7 +737,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         # MXNet's kernel still checks the kernel's rank against the data: it fails, shown on reading
         result = pooling.fwd(data, kernel=(1,) * (data.ndim - 2), pool_type=pool_type, global_pool=True,
                              pooling_convention=pooling_convention, p_value=p_value,
-                             count_include_pad=count_include_pad, layout=layout)
+                             count_include_pad=count_include_pad)      # the layer's layout names the wrong rank too
         raise KernelError(f"Pooling: dimensions are invalid: kernel {tuple(kernel)} for data of shape {data.shape}",
                           result)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)

@@ -250,3 +250,11 @@ for make in ("ccnn.DeformableConvolution(4, kernel_size=(3, 3), padding=(1, 1))"
         graph = exported(layer, None, "deform")
     print(make, [(n["op"], n["name"], n.get("attrs", {}).get("__shape__"), n.get("attrs", {}).get("cudnn_off"))
                  for n in graph["nodes"]])
+for name, shape in (("GlobalAvgPool1D", (2, 4, 2, 2)), ("GlobalMaxPool2D", (2, 4, 2)), ("GlobalAvgPool3D", (2, 4, 2, 2))):
+    for hybridize in (False, True):
+        layer = getattr(nn, name)()
+        if hybridize:
+            layer.hybridize()
+        out = layer(mx.nd.ones(shape))
+        print(name, shape, hybridize, "call returns", out.shape)
+        outcome("  read", lambda: out.asnumpy())
