@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
+from .failures import KernelError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import Op, _f32_operand, _scalar_like, defop, is_array, unbroadcast
@@ -162,8 +163,8 @@ def _div_grad(dy, out, a, b):
     if is_array(a) and not is_array(b):     # _div_scalar: MXNet's gradient is dy / scalar
         with np.errstate(divide="ignore", invalid="ignore"):
             return dy / dy.dtype.type(b), None
-    if not is_array(a):             # _rdiv_scalar: the scalar in the array's type (0 / x has gradient -0.0)
-        a = b.dtype.type(a)
+    if not is_array(a) and type(b) is np.ndarray:   # _rdiv_scalar: the scalar in the array's type (0 / x has
+        a = b.dtype.type(a)                         # gradient -0.0); a recorded backward keeps the number
     return (unbroadcast(dy * (1 / b), a, b) if is_array(a) else None,      # MXNet's order of operations
             unbroadcast(dy * _in_float(lambda a, b: -a / (b * b), a, b), b, a) if is_array(b) else None)
 
@@ -349,9 +350,9 @@ _LOGIC = (_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.
 
 
 def _bool_refused(name):
-    """MXNet's legacy math kernels have no bool case."""
-    return MXNetError(f"{name}: Unknown type enum 7: the operator has no kernel for bool arrays; cast to an integer "
-                      "or float type first")
+    """MXNet's legacy math kernels have no bool case (the kernel fails: the error comes when the result is read)."""
+    return KernelError(f"{name}: Unknown type enum 7: the operator has no kernel for bool arrays; cast to an integer "
+                       "or float type first", None)
 
 
 @defop("logical_not")

@@ -9,10 +9,11 @@ from .shape_text import provided
 
 
 def no_bool(op, *arrays):
-    """MXNet 1.9.1 has no bool kernel for ``op``."""
+    """MXNet 1.9.1 has no bool kernel for ``op``: its kernel fails, so the error comes when the result is read."""
     for a in arrays:
         if a.dtype == np.bool_:
-            raise MXNetError(f"{op}: boolean inputs are not supported (input of shape {a.shape})")
+            raise KernelError(f"{op}: Unknown type enum 7: the operator has no kernel for bool arrays (input of "
+                              f"shape {a.shape}); cast to an integer or float type first", None)
 
 
 class IndexOutOfBounds(MXNetError, IndexError):

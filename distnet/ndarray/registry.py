@@ -212,6 +212,16 @@ def _data(a):
     return a
 
 
+def _bool_placeholder(op, inputs, attrs):
+    """Outputs shaped and typed as ``op``'s would be on its bool inputs, for a kernel MXNet lacks for bool
+    (computed on them as uint8; uint8 results stand for bool ones)."""
+    widened = [x.astype(np.uint8) if type(x) is _NDARRAY and x.dtype == np.bool_ else x for x in inputs]
+    with np.errstate(all="ignore"):
+        res = op.fwd(*widened, **attrs)
+    as_bool = lambda r: r.astype(np.bool_) if np.asarray(r).dtype == np.uint8 else r     # noqa: E731
+    return tuple(as_bool(r) for r in res) if type(res) is tuple else as_bool(res)
+
+
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     data = x._data
@@ -316,7 +326,8 @@ def invoke(op, args, attrs, out=None):
         res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
-        return _failures.deliver(e, _finish(op, args, inputs, attrs, e.result, out, ctx), out)
+        result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
+        return _failures.deliver(e, _finish(op, args, inputs, attrs, result, out, ctx), out)
     except MXNetError:
         raise
     except (ValueError, TypeError, IndexError, np.AxisError) as e:

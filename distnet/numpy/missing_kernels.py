@@ -84,6 +84,9 @@ def guard(func, condition, message, at_call=False, dtype=None):
         result = func(*args, **kwargs)
         if func.__name__ in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel
+        parts = result if isinstance(result, (list, tuple)) else (result,)
+        if any(getattr(p, "_pending", None) is not None for p in parts):
+            return result       # the operator's own kernel already failed (raised when read)
         return _deferred(result, source, message, dtype)
     return run
 
