@@ -147,6 +147,10 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
         return info, [info.get((id(n), i), (None,))[0] for n, i in graph.heads]
 
     def infer(in_shapes, attrs):
+        if nd and in_shapes[0] is None:         # MXNet reads the step count from it, known or not
+            from ..base import MXNetError
+            raise MXNetError("Error in operator foreach: the shape of its data input is unknown; give the "
+                             "data's shape to infer shapes through the loop")
         known = {}
         for name, loc in zip(names, locs):
             shape = in_shapes[loc]
@@ -170,7 +174,14 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
 
 
 def _foreach_type_rule(graph, locs, nd, ns, no):
-    """Type inference through the body: every input and output dtype once all are known (else None)."""
+    """Type inference through the foreach body (states at node inputs nd..nd+ns-1)."""
+    return _body_type_rule(graph, locs, list(range(nd, nd + ns)), no)
+
+
+def _body_type_rule(graph, locs, state_inputs, no):
+    """Type inference through a loop body whose variable j is fed by node input ``locs[j]`` and whose
+    outputs after the first ``no`` are the states fed back at ``state_inputs``: every input and output
+    dtype once all are known (else None)."""
     from ..base import MXNetError
     from .graph import topo_order
     from .infer import _type_pass
@@ -189,8 +200,8 @@ def _foreach_type_rule(graph, locs, nd, ns, no):
             ins = [t if t is not None else types.get((id(v), 0))
                    for t, v in zip(ins, _variable_per_input(variables, locs, len(ins)))]
             outs = [types.get((id(n), i)) for n, i in graph.heads]
-            for k in range(ns):
-                ins[nd + k] = ins[nd + k] if ins[nd + k] is not None else outs[no + k]
+            for k, i in enumerate(state_inputs):
+                ins[i] = ins[i] if ins[i] is not None else outs[no + k]
         if any(t is None for t in ins + outs):
             return None
         return ins, outs
@@ -269,7 +280,7 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
         return tuple(grads)
 
     return _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
-                 opaque_shapes=True, **naming)
+                 opaque_shapes=True, type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no), **naming)
 
 
 def cond_node(graphs, inputs, attrs, **naming):
