@@ -310,7 +310,43 @@ def cond_node(graphs, inputs, attrs, **naming):
             grads[loc] += gi
         return tuple(grads)
 
-    return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True, **naming)
+    return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True,
+                 type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs)), **naming)
+
+
+def _cond_type_rule(graphs, all_locs):
+    """Type inference of ``_cond``: MXNet's predicate is float32 (its inputs follow it back, and a
+    predicate of another dtype fails), the outputs come from the then-branch."""
+    from .graph import topo_order
+    from .infer import _type_pass
+
+    def spread(graph, locs, ins, preset):
+        variables = graph.program.variables
+        types = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
+        types.update(preset)
+        while _type_pass(topo_order(graph.heads), types):
+            pass
+        for v, loc in zip(variables, locs):
+            ins[loc] = ins[loc] if ins[loc] is not None else types.get((id(v), 0))
+        return [types.get((id(n), i)) for n, i in graph.heads]
+
+    def infer(in_types, attrs):
+        ins = list(in_types)
+        (pred, then, other), (pred_locs, then_locs, else_locs) = graphs, all_locs
+        node, i = pred.heads[0]
+        found = spread(pred, pred_locs, ins, {})[0]
+        if found is not None and np.dtype(found) != np.float32:
+            from ..base import MXNetError
+            raise MXNetError(f"Error in operator cond: its predicate is {np.dtype(found).name}, but MXNet's cond "
+                             "infers it as float32; cast the predicate's inputs to float32")
+        spread(pred, pred_locs, ins, {} if node.is_variable else {(id(node), i): np.float32})
+        outs = spread(then, then_locs, ins, {})
+        spread(other, else_locs, ins, {})
+        if any(t is None for t in ins + outs):
+            return None
+        return ins, outs
+
+    return infer
 
 
 CONTROL_FLOW_OPS = ("_foreach", "_while_loop", "_cond")

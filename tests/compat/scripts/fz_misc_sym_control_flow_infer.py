@@ -20,3 +20,12 @@ with mx.name.NameManager():
             print("foreach partial", sorted(kw), out.infer_shape_partial(**kw))
         except mx.base.MXNetError:
             print("foreach partial", sorted(kw), "MXNetError")
+
+    w = sym.var('w')
+    out = sym.Group(sym.contrib.cond(w.sum() < 5, lambda: [s0 * 2, s0], lambda: [s0 - 1, s0 + 1]))
+    print("cond types from branches", out.infer_type(s0='float16'))
+    print("cond types all float32", out.infer_type(s0='float32', w='float32'))
+    try:
+        print(out.infer_type(s0='float64', w='float64'))
+    except mx.base.MXNetError:
+        print("cond float64 predicate MXNetError")
