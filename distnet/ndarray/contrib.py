@@ -30,16 +30,14 @@ def __getattr__(name):
 
 
 # ---- nested (list of) NDArray structures -------------------------------------------------------
-def _flatten(obj, what, none_ok=False):
-    """A flat list of NDArrays and the format to rebuild ``obj`` from it (``None`` as [] if ``none_ok``)."""
-    if obj is None and none_ok:
-        return [], []
+def _flatten(obj, what):
+    """A flat list of NDArrays and the format to rebuild ``obj`` from it."""
     if isinstance(obj, NDArray):
         return [obj], None
     if isinstance(obj, (list, tuple)):
         flat, fmt = [], []
         for item in obj:
-            f, sub = _flatten(item, what, none_ok)
+            f, sub = _flatten(item, what)
             flat.extend(f)
             fmt.append((len(f), sub))
         return flat, fmt
