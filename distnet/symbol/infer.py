@@ -133,12 +133,14 @@ PARAM_SHAPES = {
 }
 
 
-def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
+def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized=None):
     """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
 
     MXNet 1.x legacy semantics: a 0 dimension (or a None shape) is unknown. Passes forwards (each op
     from its inputs) and backwards (inputs implied by known outputs) repeat until nothing changes.
     ``strict``: the elemwise_* ops refuse inputs of different shapes, as MXNet's symbols do.
+    ``sized``: a set that receives the entries whose 0 dimensions are real sizes (an op computed them from
+    known inputs, e.g. an empty slice), not unknowns.
     """
     order = topo_order(sym._heads)
     info = {}
@@ -152,10 +154,11 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False):
             info[(id(node), 0)] = (None if shape is None else tuple(shape), dtype)
     ops = [n for n in order if not n.is_variable]
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
+    sized = set() if sized is None else sized
     for _ in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
-            _forward_node(node, info, strict, probed)
+            _forward_node(node, info, strict, probed, sized)
         for node in reversed(ops):
             assign(info, backward_rule(node, _shapes_of(info, node.inputs),
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
@@ -223,10 +226,11 @@ def resolve_creation_shapes(sym, input_shapes):
             and _known(info.get((id(n), 0), (None,))[0])}
 
 
-def _forward_node(node, info, strict, probed):
+def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+    all_sized = bool(ins) and all(_known(s) or (id(src), i) in sized for (s, _), (src, i) in zip(ins, node.inputs))
     if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
         outs_known = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
         if all(_known(s) for s, _ in ins) and all(_known(s) for s in outs_known):
@@ -254,9 +258,13 @@ def _forward_node(node, info, strict, probed):
             dtype = ins[0][1] if ins else np.float32
             for entry in out_entries:
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
+            if all_sized and merged is not None:     # empty inputs give empty outputs of their shape
+                sized.update((id(node), i) for i in range(node.num_outputs))
             return
-    if all(_known(s) for s, _ in ins) and not getattr(node.op, "opaque_shapes", False) and not _open_range(node.op.name,
-                                                                                                        node.attrs):
+    # legacy ops refuse empty arrays: empty inputs are read only by a closed-form shape rule
+    empty_ruled = all_sized and not all(_known(s) for s, _ in ins) and output_shapes(node, [s for s, _ in ins])
+    if (all(_known(s) for s, _ in ins) or empty_ruled) and not getattr(node.op, "opaque_shapes", False) \
+            and not _open_range(node.op.name, node.attrs):
         signature = tuple((tuple(sh), np.dtype(dt).str) for sh, dt in ins)
         if probed.get(id(node), (None,))[0] == signature:
             outs = probed[id(node)][1]
@@ -268,6 +276,8 @@ def _forward_node(node, info, strict, probed):
                 res = _run_on_probes(node, ins)
                 outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)
+        if ins:       # a creation op's 0 dimension is one inference fills in
+            sized.update((id(node), i) for i, (sh, _) in enumerate(outs[:node.num_outputs]) if sh is not None)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
             or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs):
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
@@ -502,14 +512,16 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
     Gluon block's inputs), so that ops checking dtypes see the real ones. ``nodes``: a dict that
     receives every node output's (shape, dtype), keyed by (id(node), output index).
     """
-    info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True)
+    sized = set()
+    info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True, sized=sized)
     if nodes is not None:
         nodes.update(info)
     variables = [n for n in topo_order(sym._heads) if n.is_variable]
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in variables}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
     known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
-    if not partial and not all(known(s) for s in list(raw.values()) + raw_outs):
+    outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
+    if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
         args = set(sym.list_arguments())
         unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not known(v) and k in args}
         warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "

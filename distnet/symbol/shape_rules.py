@@ -112,6 +112,28 @@ def _np_dot(node, shapes):
     return [a, b], [a[:-1] + b[:j] + b[j + 1:]]
 
 
+def _dot(node, shapes):
+    """Legacy ``dot`` with some unknown (0) dimensions: MXNet's rule takes the size of each contracted part,
+    which fails when that part holds an unknown dimension; otherwise the probes' partial rule (None)."""
+    from ..ndarray.shape_text import in_operator
+    from ..util import is_np_shape
+    if is_np_shape() or len(shapes) != 2 or any(not s for s in shapes):
+        return None
+    a, b = (tuple(s) for s in shapes)
+    flag = lambda key: str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
+    if len(a) == 1 and len(b) == 1:
+        if (a[0] or -1) != (b[0] or -1):
+            raise MXNetError(in_operator(node.name, "dot", f"Check failed: lshape[0] == rshape[0] ({a[0] or -1} vs. "
+                                                           f"{b[0] or -1}) : dot shape error: [{a[0] or -1}] X [{b[0] or -1}]"))
+        return None
+    contracted_a = a[:1] if flag("transpose_a") else a[-1:]
+    contracted_b = b[-1:] if flag("transpose_b") else b[:1]
+    if 0 in contracted_a or 0 in contracted_b:
+        raise MXNetError(in_operator(node.name, "dot", "Check failed: dim_size_is_known(*it): Shape dim size cannot be "
+                                                       "a negative value -1"))
+    return None
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -119,7 +141,7 @@ def forward_rule(node, shapes):
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            "_np_dot": _np_dot}.get(name)
+            "_np_dot": _np_dot, "dot": _dot}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
@@ -267,6 +289,8 @@ def output_shapes(node, shapes):
         return [(data[0], int(attrs["num_filter"])) + tuple(spatial)]
     if name == "RNN" and data is not None:
         return _rnn_outputs(attrs, shapes)
+    if name == "transpose" and data is not None:
+        return _repeated_axes_transpose(attrs, data)
     if name == "stack":
         return _stack(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
@@ -334,3 +358,12 @@ def _params_fit(shapes, weight, bias):
         if given is not None and len(given) != len(wanted):
             return False
     return True
+
+
+def _repeated_axes_transpose(attrs, data):
+    """MXNet's shape rule takes output dimension i from input axis axes[i] without checking the axes are
+    distinct: transpose(axes=(0, 0)) of (2, 3) is (2, 2). Other axes are left to the op (None)."""
+    axes = tuple(int(a) for a in (attrs.get("axes") or ()))
+    if len(axes) != len(data) or len(set(axes)) == len(axes) or not all(0 <= a < len(data) for a in axes):
+        return None
+    return [tuple(data[a] for a in axes)]
