@@ -323,6 +323,9 @@ def invoke(op, args, attrs, out=None):
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
+        if op.binary and _legacy_bool_pair(args, inputs):
+            raise _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
+                                        f"two bool arrays; cast them to an integer or float type first", None)
         res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
@@ -414,9 +417,10 @@ def _binary_inputs(op, inputs):
     return inputs
 
 
-def _bool_pair_refused(op):
-    return MXNetError(f"Operator {op.name} does not support boolean type; cast the arrays to an integer or float "
-                      f"type first")
+def _legacy_bool_pair(args, inputs):
+    """Two legacy bool arrays: MXNet's binary kernels have no bool case (its mx.np ones have)."""
+    return len(inputs) == 2 and all(type(x) is _NDARRAY and x.dtype is _BOOL for x in inputs) \
+        and not any(type(a) in KEEP_CLASS for a in args)
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):
@@ -489,7 +493,7 @@ def _binary(op):
                 if b.dtype != data.dtype:
                     _same_dtypes(op, data, b)
                 if data.dtype is _BOOL:
-                    raise _bool_pair_refused(op)
+                    return invoke(op, (self, other), _NOATTRS)      # fails when read, as MXNet's kernel
                 ufunc = op.plain_ufunc
                 if ufunc is not None and op.fwd is registered:
                     try:
@@ -532,7 +536,7 @@ def _binary(op):
             data = self._data
             if data.dtype is _BOOL and type(self) is NDArray:
                 if isinstance(other, NDArray):
-                    raise _bool_pair_refused(op)
+                    return invoke(op, (self, other), _NOATTRS)      # fails when read, as MXNet's kernel
                 if isinstance(other, _SCALARS):
                     data = data.astype(np.int64)
                     b = _scalar_like(data, other)
