@@ -867,7 +867,14 @@ _unary("radians", lambda x: x * _RAD if x.dtype == np.float64 else np.radians(x)
 _unary("sigmoid", _sigmoid, lambda x, y: y * (1 - y),
        on_integers=lambda x: 1 / (1 + np.exp((-(x if x.dtype.itemsize >= 4 else x.astype(np.int32))).astype(
            np.float64))))     # -x in C's int (or wider): -(-2**31) wraps
-_unary("relu", lambda x: np.where(np.isnan(x) | (x > 0), x, np.zeros((), x.dtype)),     # relu(-0.0) is +0.0
+def _relu(x):
+    """max(x, 0), NaN kept; adding +0 turns a -0.0 into MXNet's +0.0 (one pass each, as fast as numpy's max)."""
+    r = np.maximum(x, x.dtype.type(0))
+    r += x.dtype.type(0)
+    return r
+
+
+_unary("relu", _relu,
        lambda x, y: np.where(np.isnan(y), y, y > 0) if type(y) is np.ndarray else x > 0)    # (NaN in, NaN out)
 _unary("softsign", lambda x: x / (1 + np.abs(x)), lambda x, y: 1 / ((1 + np.abs(x)) ** 2), methods=())
 _SQRT_PI = float(np.float32(math.sqrt(math.pi)))
