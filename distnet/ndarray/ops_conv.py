@@ -306,12 +306,17 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
 def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
-    _check_cpu_support("Convolution", data, layout)
     _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     _check_uniform_type("Convolution", data, weight, bias)
+    if layout == "NWC":
+        raise MXNetError("Invalid Input: 'NWC', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC'}, "
+                         "in operator Convolution (layout)")
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
-    _refuse_channel_last("Convolution", layout, x.shape[0], num_filter, out, data.dtype)
+    if layout in _CHANNEL_LAST:
+        return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
+    if data.dtype.kind != "f":
+        return _integer_convolution(x, w, bias, g, out)
     if data.dtype == np.float64:
         y = conv_native.conv_forward(x, w, bias, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
         return _from_channel_first(y, layout)
@@ -323,9 +328,47 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     return y
 
 
+def _channel_last_as_channel_first(data, weight, bias, g, out, num_filter):
+    """MXNet's oneDNN convolution reads channel-last arrays as channel-first ones: it runs when their raw
+    shapes happen to form a valid channel-first convolution onto the inferred output shape (1x1 kernels on
+    data with single-element leading spatial axes), else fails when the result is read."""
+    y_shape = (data.shape[0],) + tuple(out) + (int(num_filter),)
+    fits = (data.dtype in (np.float32, np.float16, np.int8) and data.shape[1] == g.groups * weight.shape[1] and
+            y_shape[1] == weight.shape[0] and
+            all((n + 2 * p - d * (k - 1) - 1) // s + 1 == o for n, p, d, k, s, o in
+                zip(data.shape[2:], g.pad, g.dilate, weight.shape[2:], g.stride, y_shape[2:])))
+    if not fits:
+        _refuse_channel_last("Convolution", g.layout, data.shape[0], num_filter, out, data.dtype)
+    raw_kernel = tuple(weight.shape[2:])
+    as_f64 = (None if a is None else a.astype(np.float64) for a in (data, weight, bias))
+    y = conv_native.conv_forward(*as_f64, raw_kernel, g.stride, g.dilate, g.pad, y_shape[2:], g.groups)
+    if data.dtype == np.int8:
+        return np.clip(y, -128, 127).astype(np.int8)
+    y = y.astype(data.dtype)
+    _refuse_half("Convolution", data, y)
+    return y
+
+
+def _integer_convolution(x, w, bias, g, out):
+    """MXNet's CPU kernels on integer data: oneDNN's int8 convolution sums exactly and saturates to int8;
+    other integer types fail in the kernel (the error shows when the result is read)."""
+    if x.dtype != np.int8:
+        message = ("could not create a descriptor for a dilated convolution forward propagation primitive"
+                   if x.dtype == np.uint8 else f"This operation only support floating point types, not {x.dtype.name}")
+        raise KernelError(f"Convolution: {message}; use int8 or a float dtype",
+                          np.zeros((x.shape[0], w.shape[0]) + tuple(out), x.dtype))
+    as_f64 = (None if a is None else a.astype(np.float64) for a in (x, w, bias))
+    y = conv_native.conv_forward(*as_f64, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
+    return np.clip(y, -128, 127).astype(np.int8)
+
+
 @convolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
+    if data.dtype.kind != "f":
+        backward_kernel_error("Convolution: could not create a descriptor for a dilated convolution weights "
+                              "gradient primitive (oneDNN has no integer convolution gradient)")
+        return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:

@@ -721,10 +721,17 @@ _SQRT2 = math.sqrt(2.0)
 
 
 def _gamma_view(gamma, data):
-    """``gamma`` broadcast along axis 1 of ``data`` (one slope per channel, or one for all)."""
-    if gamma.size == 1 or data.ndim < 2:
-        return gamma.reshape((1,) * data.ndim) if data.ndim else gamma.reshape(())
-    return gamma.reshape((1, -1) + (1,) * (data.ndim - 2))
+    """``gamma`` aligned to ``data`` as MXNet does: its trailing axes match data's axes 1 and 0 (equal or 1)."""
+    if data.ndim == 0:
+        return gamma.reshape(())
+    shape, s = [1] * data.ndim, gamma.ndim - 1
+    for i in range(data.ndim - 1, -1, -1):
+        if s >= 0 and i <= 1 and gamma.shape[s] in (data.shape[i], 1):
+            shape[i], s = gamma.shape[s], s - 1
+    if s != -1:
+        raise MXNetError(f"LeakyReLU: Cannot broadcast gamma to data. gamma: {list(gamma.shape)}, data: "
+                         f"{list(data.shape)}; give gamma one slope per channel (axis 1) or a single slope")
+    return gamma.reshape(shape)
 
 
 def _rrelu_slopes(data, lower_bound, upper_bound):

@@ -490,16 +490,31 @@ def _ctc_lengths(data, label, data_lengths, label_lengths, a):
         is_pad = label == pad
         lab_len = np.where(is_pad.any(1), is_pad.argmax(1), label.shape[1])
     t_len = np.asarray(data_lengths).astype(np.int64) if a["use_data_lengths"] else np.full(batch, steps)
-    if t_len.min() < 0 or t_len.max() > steps or lab_len.min() < 0 or lab_len.max() > label.shape[1]:
+    if t_len.min() < 0 or t_len.max() > steps or lab_len.min() < 0:
         raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [0, {steps}] and label_lengths "
-                         f"{lab_len.tolist()} in [0, {label.shape[1]}]")
+                         f"{lab_len.tolist()} must not be negative")
     return blank, label, t_len, lab_len
+
+
+def _ctc_label_rows(label, lab_len, t_len):
+    """Each sequence's label: its first ``lab_len`` values read on through the flat label, as MXNet's kernel
+    does (a length past the row's width takes the next rows' values)."""
+    flat, width, rows = label.reshape(-1), label.shape[1], []
+    for n, (length, steps) in enumerate(zip(lab_len.tolist(), t_len.tolist())):
+        row = flat[n * width:n * width + length]
+        if len(row) < length:
+            if length <= steps:     # the values past the end of the label decide the cost: none to read
+                raise MXNetError(f"CTCLoss: label_lengths[{n}]={length} reads past the end of the label of "
+                                 f"shape {label.shape}; make each label length at most {width}")
+            row = np.concatenate([row, np.repeat(row[-1:] if len(row) else flat[-1:], length - len(row))])
+        rows.append(row)
+    return rows
 
 
 def _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad):
     """(costs, gradient or None) of float32 activations, in the float32 steps of MXNet's CPU kernel."""
     blank, label, t_len, lab_len = _ctc_lengths(data, label, data_lengths, label_lengths, a)
-    labels = [label[n, :lab_len[n]] for n in range(label.shape[0])]
+    labels = _ctc_label_rows(label, lab_len, t_len)     # a label longer than its sequence costs 0 whatever it holds
     if any(((v < 0) | (v >= data.shape[2])).any() for v in labels):
         raise MXNetError(f"CTCLoss: label values must lie in [0, {data.shape[2]}) (blank_label={a['blank_label']!r})")
     return ctc_float32.ctc_cost(data, labels, t_len, blank, want_grad)

@@ -345,8 +345,9 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale):
 
 # ---- Correlation --------------------------------------------------------------------------------
 def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
-    if a.ndim != 4 or a.shape != b.shape:
-        raise MXNetError(f"Correlation: data1 and data2 must be (N, C, H, W) of one shape, got {a.shape} and {b.shape}")
+    if a.ndim != 4 or b.ndim != 4 or any(m > n for m, n in zip(b.shape, a.shape)):
+        raise MXNetError(f"Correlation: data1 and data2 must be (N, C, H, W) with data2 no larger than data1, "
+                         f"got {a.shape} and {b.shape}")
     k, md, s1, s2, pad = (int(v) for v in (kernel_size, max_displacement, stride1, stride2, pad_size))
     if k % 2 == 0:
         raise MXNetError(f"Correlation: kernel_size={k} must be odd")
@@ -363,8 +364,13 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
     return k, md, s1, pad, (th, tw), shifts
 
 
-def _pad_hw(x, pad):
-    return np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad))) if pad else x
+def _pad_hw(x, pad, like=None):
+    """``x`` zero-padded by ``pad`` on both spatial sides; a smaller data2 is first zero-filled at the end of
+    each axis up to data1's shape ``like`` (MXNet's kernel lays data2 out in data1's geometry)."""
+    grow = [(0, 0)] * 4 if like is None else [(0, n - m) for m, n in zip(x.shape, like)]
+    grow[2] = (grow[2][0] + pad, grow[2][1] + pad)
+    grow[3] = (grow[3][0] + pad, grow[3][1] + pad)
+    return np.pad(x, grow) if any(p != (0, 0) for p in grow) else x
 
 
 @defop("Correlation")
@@ -374,7 +380,7 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
     data1 * data2 (or |data1 - data2| when is_multiply is false)."""
     k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                  pad_size)
-    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
+    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
     multiply = _flag(is_multiply)
     th, tw = out
@@ -396,7 +402,7 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
       is_multiply=True):
     k, md, s1, pad, shape, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                    pad_size)
-    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad)
+    a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
     count = np.float32(k * k * data1.shape[1])          # MXNet divides each term by this float
     multiply = _flag(is_multiply)
@@ -426,9 +432,9 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
             np.where(window(a, h, w) >= window(b, sy + h, sx + w), -1, 1).astype(dy.dtype)
         target = window(gb, sy + h, sx + w)
         target += term(t, other)
-    h, w = data1.shape[2:]
-    crop = np.s_[:, :, pad:pad + h, pad:pad + w]
-    return ga[crop].astype(data1.dtype, copy=False), gb[crop].astype(data2.dtype, copy=False)
+    def crop(g, shape):
+        return g[:shape[0], :shape[1], pad:pad + shape[2], pad:pad + shape[3]]
+    return crop(ga, data1.shape).astype(data1.dtype, copy=False), crop(gb, data2.shape).astype(data2.dtype, copy=False)
 
 
 # ---- legacy -------------------------------------------------------------------------------------
