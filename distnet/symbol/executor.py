@@ -511,6 +511,11 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
+    undecided = storage.undecided_stypes(symbol, stype_dict)
+    if undecided:
+        raise MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
+                         "unknown stype). Please consider providing them as inputs:\n"
+                         + "".join(f"{n}: unknown, " for n in undecided) + "\n")
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)

@@ -32,6 +32,28 @@ def argument_stypes(symbol, stype_dict=None):
     return stypes
 
 
+# Ops whose storage inference leaves an input of unknown storage unknown (their sparse kernels read it); an
+# argument that only they read has to be in stype_dict once one is given. Other ops take such an input as dense.
+_STYPE_READERS = frozenset(_ZERO_PRESERVING) - {"sqrt", "sin", "tan", "arcsin", "arctan", "sinh", "arcsinh",
+                                                "arctanh", "expm1", "log1p", "degrees", "radians", "cbrt"} | {
+    "_plus_scalar", "_minus_scalar", "_mul_scalar", "_div_scalar", "_equal_scalar", "elemwise_add", "elemwise_sub",
+    "elemwise_mul", "elemwise_div", "broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "dot",
+    "sum", "mean", "norm", "slice", "where", "identity", "Concat", "FullyConnected", "BlockGrad",
+    "zeros_like", "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "take", "add_n"}
+
+
+def undecided_stypes(symbol, stype_dict):
+    """The arguments whose storage type MXNet's inference leaves unknown: with ``stype_dict`` given, those
+    not in it (nor declared with ``stype``) that only ops in _STYPE_READERS read."""
+    if stype_dict is None:
+        return []
+    order = topo_order(symbol._heads)
+    filled = {id(src) for node in order if not node.is_variable and _name(node) not in _STYPE_READERS
+              and node.op.name not in _STYPE_READERS for src, _ in node.inputs}
+    return [n.name for n in order if n.is_variable and n.name in symbol.list_arguments() and n.name not in stype_dict
+            and "__storage_type__" not in n.user_attrs and id(n) not in filled]
+
+
 def _true(value):
     return str(value).lower() in ("1", "true")
 
