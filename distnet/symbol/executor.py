@@ -11,7 +11,7 @@ from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
-from .graph import AUX_INPUTS, Program
+from .graph import AUX_INPUTS, Program, topo_order
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
@@ -87,6 +87,7 @@ class Executor:
             shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True,
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
+        self._check_cond_types()
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if self._needs_backward:
@@ -105,6 +106,13 @@ class Executor:
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
+
+    def _check_cond_types(self):
+        """MXNet's bind infers the graph's dtypes from the bound arrays: a cond whose predicate is not float32
+        fails there (other graphs keep their laxer run-time dtypes)."""
+        if any(n.op_name == "_cond" for n in topo_order(self._symbol._heads)):
+            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+                       partial=True)
 
     def _output_dtypes(self):
         """The outputs' dtypes as the bind infers them (a Cast's target), before any forward."""
