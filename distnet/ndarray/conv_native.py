@@ -13,10 +13,19 @@ from numpy.lib.stride_tricks import as_strided
 from . import dgemm_row
 
 
+def _overlap(pad, spatial):
+    """(padded-buffer slices, image slices) of the image part of a buffer padded by ``pad``; a negative pad
+    crops, as MXNet's im2col reads image position ``buffer position - pad``."""
+    inner = tuple(n + 2 * min(p, 0) for p, n in zip(pad, spatial))
+    return (tuple(slice(max(p, 0), max(p, 0) + m) for p, m in zip(pad, inner)),
+            tuple(slice(max(-p, 0), max(-p, 0) + m) for p, m in zip(pad, inner)))
+
+
 def _padded(img, pad, size):
     """``img`` (C, *spatial) zero-padded at offset ``pad`` to spatial ``size``."""
     out = np.zeros(img.shape[:1] + tuple(size), img.dtype)
-    out[(slice(None),) + tuple(slice(p, p + n) for p, n in zip(pad, img.shape[1:]))] = img
+    dst, src = _overlap(pad, img.shape[1:])
+    out[(slice(None),) + dst] = img[(slice(None),) + src]
     return out
 
 
@@ -38,7 +47,10 @@ def _col2im(col, channels, spatial, kernel, stride, dilate, pad, out):
     for kidx in np.ndindex(*kernel):
         where = tuple(slice(k * d, k * d + s * (o - 1) + 1, s) for k, d, s, o in zip(kidx, dilate, stride, out))
         xp[(slice(None),) + where] += col[(slice(None),) + kidx]
-    return xp[(slice(None),) + tuple(slice(p, p + n) for p, n in zip(pad, spatial))]
+    dst, src = _overlap(pad, spatial)
+    img = np.zeros((channels,) + tuple(spatial), col.dtype)
+    img[(slice(None),) + src] = xp[(slice(None),) + dst]
+    return img
 
 
 def _bias_grad(dy):

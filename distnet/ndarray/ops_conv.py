@@ -73,13 +73,25 @@ def _from_channel_first(x, layout):
 # (channel, kernel offset), columns (position, batch), so every product is one 2-D sgemm per
 # group, and the copies into and out of the im2col matrix move runs of (row width x batch)
 # contiguous elements instead of single rows of a small image.
-def _pad(x, before, size, fill=0):
-    """``x`` placed at offset ``before`` in a buffer of spatial ``size`` filled with ``fill``."""
+def _pad(x, before, size, fill=0, keep_tail=False):
+    """``x`` placed at offset ``before`` in a buffer of spatial ``size`` filled with ``fill`` (a negative
+    offset crops ``x``: buffer position i holds x[i - before], as MXNet's own kernels read it)."""
     if tuple(before) == (0,) * len(before) and tuple(size) == x.shape[2:]:
         return x
     xp = np.full(x.shape[:2] + tuple(size), fill, dtype=x.dtype)
-    xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, x.shape[2:]))] = x
+    dst, src = _image_window(before, x.shape[2:], size, keep_tail)
+    xp[dst] = x[src]
     return xp
+
+
+def _image_window(before, spatial, size, keep_tail=False):
+    """(buffer region, image region) that ``_pad`` copies; with a negative pad the image loses ``-pad``
+    elements at the start and, unless ``keep_tail`` (MXNet's max pooling windows run to the input's end),
+    at the end too (its other windows stop at ``n + pad``)."""
+    dst = tuple(slice(max(b, 0), max(min(m, n + b + (0 if keep_tail else min(b, 0))), max(b, 0)))
+                for b, n, m in zip(before, spatial, size))
+    src = tuple(slice(d.start - b, d.stop - b) for d, b in zip(dst, before))
+    return (slice(None), slice(None)) + dst, (slice(None), slice(None)) + src
 
 
 def _spatial_slices(kidx, stride, dilate, out):
@@ -198,8 +210,14 @@ def _correlate_dgrad(dyb, w, out, size, stride, dilate, groups):
     return dxb
 
 
-def _crop(xp, before, size):
-    return xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, size))]
+def _crop(xp, before, size, keep_tail=False):
+    """The image part of a ``_pad`` buffer; elements a negative pad cut off get zeros."""
+    if min(before) >= 0:
+        return xp[(slice(None), slice(None)) + tuple(slice(b, b + n) for b, n in zip(before, size))]
+    out = np.zeros(xp.shape[:2] + tuple(size), xp.dtype)
+    dst, src = _image_window(before, size, xp.shape[2:], keep_tail)
+    out[src] = xp[dst]
+    return out
 
 
 # ---- Convolution ------------------------------------------------------------------
@@ -315,6 +333,10 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
+    if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
+        raise KernelError(f"Convolution: could not create a descriptor for a dilated convolution forward "
+                          f"propagation primitive (oneDNN takes no negative pad {g.pad}); use pad >= 0",
+                          np.zeros((x.shape[0], int(num_filter)) + tuple(out), data.dtype))
     if data.dtype.kind != "f":
         return _integer_convolution(x, w, bias, g, out)
     if data.dtype == np.float64:
@@ -642,6 +664,13 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
     if not backward and g.onednn and is_view(data):
         g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
+    if g.onednn and min(g.pad) < 0:
+        message = f"Pooling: could not create a descriptor for a pooling forward propagation primitive " \
+                  f"(oneDNN takes no negative pad {g.pad}); use pad >= 0"
+        if backward:
+            backward_kernel_error(message)
+        else:
+            raise KernelError(message, np.zeros(x.shape[:2] + g.out, data.dtype))
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
@@ -790,7 +819,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     fill = _pool_fill(x, pool_type, g.onednn)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel, fill), layout)
-    xp = _pad(x, g.pad, g.size, fill)
+    xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
     y = None
@@ -832,7 +861,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max", True)).any()):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
-    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn))
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn), keep_tail=pool_type == "max")
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
         include = count_include_pad is None or _flag(count_include_pad)
@@ -860,7 +889,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
             hits[0] = (hits[0][0], hits[0][1] | ~taken)
         for where, hit in reversed(hits):       # added into each input in output order, as below
             dxp[where] += np.where(hit, dy, dy.dtype.type(0))     # a nan gradient stays in its window
-        return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
+        return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), layout)
     offsets.reverse()           # MXNet adds into each input in output order: the last kernel offset first
     for where, v in offsets:
         if pool_type == "lp":

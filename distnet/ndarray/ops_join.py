@@ -1,4 +1,6 @@
 """Joining, splitting and repeating operators: Concat, stack, SliceChannel, tile, repeat, Pad."""
+import functools
+
 import numpy as np
 
 from ..base import MXNetError
@@ -245,19 +247,45 @@ def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
     if mode is None or pad_width is None:
         raise MXNetError("Pad: the attributes mode and pad_width are required")
     pairs = _pad_pairs(data, mode, pad_width)
+    if min(min(p) for p in pairs) < 0:      # a negative width crops that side
+        sources = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(data.shape, pairs)]
+        out = data[np.ix_(*(index for index, _ in sources))]
+        if mode == "constant":
+            out = np.where(_inside(sources), out, data.dtype.type(constant_value))
+        return out
     if mode == "constant":
         return np.pad(data, pairs, mode="constant", constant_values=constant_value)
     return np.pad(data, pairs, mode=mode)
 
 
+def _pad_sources(n, before, after, mode):
+    """Per output position of one axis: the input index it reads, and whether it lies inside the input
+    (MXNet reads input position ``out - before``, so negative widths crop)."""
+    i = np.arange(-before, n + after)
+    inside = (i >= 0) & (i < n)
+    if mode == "reflect":
+        i = np.where(i < 0, -i, np.where(i >= n, 2 * (n - 1) - i, i))
+    return np.clip(i, 0, n - 1), inside
+
+
+def _inside(sources):
+    """Whether each output position of the padded block reads an input element (not the constant)."""
+    last = len(sources) - 1
+    return functools.reduce(np.logical_and, (keep.reshape((-1,) + (1,) * (last - k))
+                                             for k, (_, keep) in enumerate(sources)))
+
+
 @linear_grad(pad)
 def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     pairs = _pad_pairs(data, mode, pad_width)
-    if mode == "constant":
+    if mode == "constant" and min(min(p) for p in pairs) >= 0:
         return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))]
     # MXNet's kernel walks the output positions in order, adding each into the input element it copied
     spatial = data.shape[2:]
-    sources = [np.pad(np.arange(n), p, mode=mode) for n, p in zip(spatial, pairs[2:])]
+    found = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(spatial, pairs[2:])]
+    sources = [index for index, _ in found]
+    if mode == "constant":      # padding values take no gradient
+        dy = np.where(_inside(found), dy, dy.dtype.type(0))
     flat = np.ravel_multi_index(np.meshgrid(*sources, indexing="ij"), spatial).ravel()
     acc = np.zeros((data.shape[0] * data.shape[1], int(np.prod(spatial))), dtype=dy.dtype)
     np.add.at(acc, (slice(None), flat), dy.reshape(acc.shape[0], -1))
