@@ -209,6 +209,11 @@ def _out_dtype(data, dtype):
     return data.dtype if dtype in (None, "None") else np.dtype(dtype)
 
 
+def _empty_softmax(data, dtype):
+    """The softmax family's result for empty ``data``: its shape, in the output dtype."""
+    return data.astype(_out_dtype(data, dtype))
+
+
 def _check_dtype_attr(name, dtype):
     """The softmax family's dtype takes a float type or None, as MXNet's enumeration."""
     if dtype not in (None, "None") and np.dtype(dtype).name not in ("float16", "float32", "float64"):
@@ -259,8 +264,10 @@ def _check_length_shape(data, length, axis):
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
-    _check_float("softmax", data)
     _check_dtype_attr("softmax", dtype)
+    if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
+        return _empty_softmax(data, dtype)
+    _check_float("softmax", data)
     _check_softmax_axis(data, axis, dtype)
     if _scalar_softmax(data, axis) and not use_length:
         return softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
@@ -354,8 +361,10 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 @defop("log_softmax", methods=("log_softmax",))
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
-    _check_float("log_softmax", data)
     _check_dtype_attr("log_softmax", dtype)
+    if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
+        return _empty_softmax(data, dtype)
+    _check_float("log_softmax", data)
     _check_softmax_axis(data, axis, dtype)
     if _scalar_softmax(data, axis):
         return log_softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
@@ -413,11 +422,11 @@ def _half_sum(a, axis):
 @defop("softmin", methods=("softmin",))
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
-    _check_float("softmin", data)
     _check_dtype_attr("softmin", dtype)
+    if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
+        return _empty_softmax(data, dtype)
+    _check_float("softmin", data)
     _check_softmax_axis(data, axis, dtype)
-    if not data.size:
-        return data.astype(_out_dtype(data, dtype))
     z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
     return (e / total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
 

@@ -29,11 +29,15 @@ def _range_dtype(dtype):
 
 def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
-    for name, value in (("start", start), ("stop", stop), ("step", step)):
-        if value is not None and not isinstance(value, (int, float, _np.generic)):
-            raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
     if stop is None:
         start, stop = 0, start
+    bounds = {"start": start, "stop": stop, "step": step}
+    for name, value in bounds.items():
+        if isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0:
+            bounds[name] = value.item()     # MXNet parses a 0-d array's text as the number it holds
+        elif value is not None and not isinstance(value, (int, float, _np.generic)):
+            raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
+    start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
     if step is None:
         step = 1
     if step == 0:

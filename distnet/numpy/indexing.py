@@ -23,7 +23,18 @@ def _key(key):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [_key(k) for k in key]
+    if isinstance(key, (list, _np.ndarray)):
+        return _float_positions(key)
     return key
+
+
+def _float_positions(key):
+    """A list or NumPy array of floats as the integer positions MXNet makes of it (truncated); else ``key``."""
+    try:
+        values = _np.asarray(key)
+    except ValueError:          # a ragged list: NumPy's own error later
+        return key
+    return values.astype(_np.int64) if values.dtype.kind == "f" else key
 
 
 def _scatter_key(key):

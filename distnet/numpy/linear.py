@@ -72,12 +72,13 @@ def _legacy_accepted(*arrays):
     return tuple(a.as_np_ndarray() if not isinstance(a, ndarray) else a for a in arrays)
 
 
-def _same(a, b, name="dot"):
-    """MXNet's products need one floating dtype on both sides."""
+def _same(a, b, name="dot", empty=False):
+    """MXNet's products need one dtype on both sides, a floating one unless the result is ``empty`` (its
+    kernel, which checks the type, is then not run)."""
     if a.dtype != b.dtype:
         raise MXNetError(f"{name}: the operands have different dtypes {_np.dtype(a.dtype).name} and "
                          f"{_np.dtype(b.dtype).name}; cast one with astype first")
-    if _np.dtype(a.dtype).kind != "f":
+    if _np.dtype(a.dtype).kind != "f" and not empty:
         raise MXNetError(f"{name}: This operation only support floating point types, got {_np.dtype(a.dtype).name}")
     return a, b
 
@@ -162,11 +163,44 @@ def _cpu_float16_refused(func):
     return product
 
 
+def _empty_of(like, shape):
+    """An empty array of ``like``'s dtype and context, of ``shape``."""
+    from .multiarray import wrap_np
+    return wrap_np(_np.zeros(shape, like.dtype), like.ctx)
+
+
+def _empty_tensordot(shape_a, shape_b, axes):
+    """Whether tensordot's result (the axes not summed) has no elements; False when the axes are invalid."""
+    try:
+        if isinstance(axes, int):
+            summed_a, summed_b = range(len(shape_a) - axes, len(shape_a)), range(axes)
+        else:
+            summed_a, summed_b = ([x] if isinstance(x, int) else list(x) for x in axes)
+        summed_a = {x % len(shape_a) for x in summed_a}
+        summed_b = {x % len(shape_b) for x in summed_b}
+    except (TypeError, ValueError, ZeroDivisionError):
+        return False
+    free = [n for i, n in enumerate(shape_a) if i not in summed_a] + \
+        [n for j, n in enumerate(shape_b) if j not in summed_b]
+    return 0 in free
+
+
+def _empty_matmul(shape_a, shape_b):
+    """Whether matmul's result has no elements; False when the shapes do not broadcast."""
+    try:
+        batch = _np.broadcast_shapes(shape_a[:-2], shape_b[:-2])
+    except ValueError:
+        return False
+    rows = shape_a[-2:-1] if len(shape_a) > 1 else ()
+    cols = shape_b[-1:] if len(shape_b) > 1 else ()
+    return 0 in batch + rows + cols
+
+
 @_cpu_float16_refused
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
     _check(a, b)
-    a, b = _same(*_legacy_accepted(a, b), "tensordot")
+    a, b = _same(*_legacy_accepted(a, b), "tensordot", _empty_tensordot(a.shape, b.shape, axes))
     if isinstance(axes, int):
         axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
     else:
@@ -183,6 +217,8 @@ def tensordot(a, b, axes=2):
     free_b = [j for j in range(b.ndim) if j not in axes_b]
     at = transpose(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
     bt = transpose(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
+    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
+        return _empty_of(a, tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b))
     k = int(_np.prod([a.shape[i] for i in axes_a]))
     res = _mat_dot(reshape(at, tuple(a.shape[i] for i in free_a) + (k,)),
                    reshape(bt, (k,) + tuple(b.shape[j] for j in free_b)))
@@ -221,18 +257,22 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
-    a, b = _same(a, b, "matmul")
+    a, b = _same(a, b, "matmul", _empty_matmul(a.shape, b.shape))
     if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
         raise MXNetError(f"matmul: shapes {a.shape} and {b.shape} are not aligned on the summed axis")
     from .shaping import expand_dims, reshape
     a2 = expand_dims(a, 0) if a.ndim == 1 else a
     b2 = expand_dims(b, -1) if b.ndim == 1 else b
+    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
+        batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
+        return _empty_of(a, batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1])
     if a2.ndim == 2 and b2.ndim == 2:
         res = invoke_np("dot", (a2, b2))
     else:
         batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
-        a3 = reshape(broadcast_to(a2, batch + a2.shape[-2:]), (-1,) + a2.shape[-2:])
-        b3 = reshape(broadcast_to(b2, batch + b2.shape[-2:]), (-1,) + b2.shape[-2:])
+        n = int(_np.prod(batch))        # (not -1: an empty batch leaves it ambiguous)
+        a3 = reshape(broadcast_to(a2, batch + a2.shape[-2:]), (n,) + a2.shape[-2:])
+        b3 = reshape(broadcast_to(b2, batch + b2.shape[-2:]), (n,) + b2.shape[-2:])
         res = reshape(invoke_np("batch_dot", (a3, b3)), batch + (a2.shape[-2], b2.shape[-1]))
     shape = res.shape
     if a.ndim == 1:
@@ -261,7 +301,9 @@ def outer(a, b):
         # MXNet flattens a legacy NDArray with its own flatten (keeping the first axis), then tensordots
         a, b = (x.flatten() if not isinstance(x, ndarray) else ravel(x) for x in (a, b))
         return tensordot(a, b, 0)
-    a, b = _same(ravel(a), ravel(b), "outer")
+    a, b = _same(ravel(a), ravel(b), "outer", a.size * b.size == 0)
+    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
+        return _empty_of(a, (a.size, b.size))
     return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
 
 

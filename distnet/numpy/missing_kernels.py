@@ -45,6 +45,12 @@ def _of_dtype(dtype):
     return check
 
 
+def _bool_delete(args, kwargs):
+    """delete's bool array, unless ``obj`` is a list (MXNet refuses the list first: its TypeError)."""
+    obj = args[1] if len(args) > 1 else kwargs.get("obj")
+    return None if isinstance(obj, list) else _of_dtype(_np.bool_)(args, kwargs)
+
+
 def _bins_of_other_dtype(args, kwargs):
     """histogram's array and array bins of different dtypes (its kernel reads the bins as the array's type)."""
     a = args[0] if args else kwargs.get("a")
@@ -98,7 +104,8 @@ def install(namespace):
         namespace[name] = guard(namespace[name], is_half, HALF)
     ndarray.argsort = guard(ndarray.argsort, is_half, HALF)
     for name in BOOL_DEFERRED + BOOL_AT_CALL:
-        namespace[name] = guard(namespace[name], is_bool, BOOL, at_call=name in BOOL_AT_CALL,
+        namespace[name] = guard(namespace[name], _bool_delete if name == "delete" else is_bool, BOOL,
+                                at_call=name in BOOL_AT_CALL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None)
     for name in BOOL_METHODS:
         setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL))

@@ -139,7 +139,10 @@ def searchsorted(a, v, side="left", sorter=None):
 ndarray.take = lambda self, indices, axis=None, mode="raise", out=None: take(self, indices, axis, mode, out)
 ndarray.argsort = lambda self, axis=-1, kind=None, order=None: argsort(self, axis, kind, order)
 def _sort_method(self, axis=-1, kind=None, order=None):
-    """MXNet 1.9.1's ndarray.sort raises a non-exception, which Python reports as this TypeError."""
+    """MXNet 1.9.1's ndarray.sort sorts (so a bad axis raises that error) and then raises the sorted array, a
+    non-exception that Python reports as this TypeError."""
+    from .. import numpy as mx_np
+    mx_np.sort(self, axis=axis, kind=kind, order=order)
     raise TypeError("exceptions must derive from BaseException")
 
 
