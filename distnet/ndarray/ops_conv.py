@@ -453,6 +453,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
                          f"use a smaller pad")
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
+    if min(pads) < 0:
+        raise KernelError(f"Deconvolution: could not create a descriptor for a dilated deconvolution forward "
+                          f"propagation primitive (no kernel takes a negative pad {pads}); use pad >= 0", placeholder)
     if n == 3 and math.prod(g.dilate) != 1:
         raise KernelError(f"Deconvolution: Check failed: Dilate is not supported in 3d deconvolution (dilate "
                           f"{g.dilate}); use dilate=(1, 1, 1)", placeholder)

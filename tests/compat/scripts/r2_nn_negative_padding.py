@@ -62,3 +62,8 @@ for mode in ["reflect", "edge", "constant"]:
         print("pad", mode, width, y.shape, y.asnumpy().ravel().tolist())
         if mode != "constant":      # MXNet's constant-mode gradient reads outside its buffers here
             print("  grad", data.grad.asnumpy().ravel().tolist())
+
+for dt in ["float32", "float64"]:
+    for kw in [dict(kernel=(3, 3), pad=(-1, -1)), dict(kernel=(3, 2), pad=(0, -2), stride=(2, 2), adj=(1, 0))]:
+        show(f"Deconvolution {dt} {kw}", lambda: nd.Deconvolution(
+            nd.ones((2, 2, 4, 3), dtype=dt), nd.ones((2, 3) + kw["kernel"], dtype=dt), num_filter=3, no_bias=True, **kw))
