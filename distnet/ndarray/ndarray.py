@@ -135,6 +135,8 @@ class NDArray:
         from .. import autograd
         from .registry import OPS
         recorded = autograd.is_recording() and self._node is not None
+        if not self._data.ndim or not self._data.size:
+            OPS["_copy"](self)      # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
         if isinstance(other, NDArray):
             _refuse_mixed_copy(self, other)
             if other is self:
@@ -202,6 +204,9 @@ class NDArray:
     def attach_grad(self, grad_req="write", stype=None):
         """Allocate a zero gradient buffer (of storage ``stype``, default dense) and mark this array as a variable."""
         from .. import autograd
+        if not self._data.ndim or not self._data.size:
+            from .registry import OPS
+            OPS["zeros_like"](self)     # MXNet makes the gradient with this operator: its shape inference checks
         stype = self.stype if stype is None else stype       # a sparse array's gradient is sparse alike
         if stype != "default":
             from .sparse import zeros as sparse_zeros

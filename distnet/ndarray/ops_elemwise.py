@@ -956,6 +956,9 @@ def _where_condition(condition, x, y):
 @defop("where")
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    if any(getattr(v, "dtype", None) == np.bool_ for v in (condition, x, y)):
+        raise KernelError("where: Unknown type enum 7: MXNet's where kernel has no bool case; cast the condition "
+                          "and branches to an integer or float type first", None)
     if getattr(x, "dtype", None) != getattr(y, "dtype", None):
         raise MXNetError(f"where: x and y must have one dtype, got {getattr(x, 'dtype', type(x))} and "
                          f"{getattr(y, 'dtype', type(y))}")

@@ -285,7 +285,13 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     no_bool("pick", data, index)
     ax, pos = _pick_positions(data, index, axis, mode)
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
-    return r if keepdims else np.squeeze(r, axis=ax)
+    if keepdims:
+        return r
+    r = np.squeeze(r, axis=ax)
+    if not r.ndim:
+        from ..util import is_np_shape
+        return r if is_np_shape() else r.reshape(1)      # legacy shapes have no 0-d: a 1-D data's pick is (1,)
+    return r
 
 
 @linear_grad(pick)

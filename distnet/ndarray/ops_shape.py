@@ -5,7 +5,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .. import autograd as _ag
-from .ndarray import NDArray
+from .ndarray import NDArray, _wrap
 from .registry import defop, unbroadcast
 from .shape_text import provided
 from .ops_select import linear_grad, no_bool
@@ -178,8 +178,11 @@ def _reshape_method(self, *shape, **kwargs):
                          "target shape must have the same size as current shape when recording with autograd.")
     if size < self.size:     # the method, unlike the operator, refuses to drop elements
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
-    out = reshape(self, shape=shape, **kwargs)
-    out._data = self._data.reshape(out.shape)     # a view, as in MXNet (the operator's result is a copy)
+    if self._node is None and size == self.size and (not self._data.ndim or not self._data.size):
+        out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: a 0-d or empty array works
+    else:
+        out = reshape(self, shape=shape, **kwargs)
+    out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
     note_view(out._data, self._data)
     out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
     return out

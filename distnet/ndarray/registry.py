@@ -225,6 +225,8 @@ def _bool_placeholder(op, inputs, attrs):
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     data = x._data
+    if not data.ndim:
+        refuse_shapeless(op, (x,))
     try:
         res = op.fwd(data)
         if type(res) is not _NDARRAY or res.base is not None or res is data:    # else surely fresh: skip the call
@@ -320,6 +322,13 @@ def invoke(op, args, attrs, out=None):
         if carried is not None:
             return carried
     inputs = [a._data if type(a) is NDArray else _data(a) for a in args]
+    empty = False
+    for x in inputs:
+        if type(x) is _NDARRAY and (not x.ndim or not x.size):
+            if x.size:
+                refuse_shapeless(op, args)      # 0-d
+            else:
+                empty = True        # checked once the output shapes are known
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
@@ -340,7 +349,7 @@ def invoke(op, args, attrs, out=None):
             raise MXNetError(f"{op.name}: {refusal}") from e
         _refuse_missing_inputs(op, len(inputs), e)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
-    if any(type(x) is np.ndarray and not x.size for x in inputs):
+    if empty:
         _refuse_unknown_sizes(op, args, inputs, attrs, res)
     ctx = CPU0
     for a in args:
@@ -378,9 +387,28 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
                      + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
 
 
-# shape_array and size_array; _index and reshape also serve x[key] and x.reshape(), which MXNet runs outside
-# its operators (an empty array's x[0] and x.reshape((2, 0)) work there)
-_SHAPE_FREE = {"shape_array", "size_array", "_index", "reshape", "diag"}     # (diag checks its own)
+def refuse_shapeless(op, args):
+    """MXNet's legacy shape semantics read a 0-d array's shape () as unknown: an operator given one fails its
+    shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
+    outside operators in MXNet)."""
+    from ..util import is_np_shape
+    if is_np_shape() or _STATE.differentiating or op.name in _SHAPE_KNOWN:
+        return
+    arrays = [a for a in args if isinstance(a, NDArray)]
+    if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
+        return
+    raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape (), which legacy shape "
+                     "semantics read as unknown.\ninput shapes:\n" + "\n".join(str(list(a.shape)) for a in arrays)
+                     + "\nUse an array of shape (1,) (x.reshape((1,))), or turn on NumPy shape semantics "
+                       "(mx.npx.set_np() or mx.util.np_shape(True))")
+
+
+_SHAPE_KNOWN = frozenset({"_index", "size_array"})       # ops that MXNet runs on a 0-d legacy array
+
+
+# shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty
+# array's x[0] works there)
+_SHAPE_FREE = {"shape_array", "size_array", "_index", "diag"}     # (diag checks its own)
 _WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}     # output shapes free of 0 are known
 
 
@@ -490,6 +518,8 @@ def _binary(op):
             data = self._data           # plain arrays and numbers, the commonest calls: the checks below, in short
             if kind is NDArray:
                 b = other._data
+                if not data.ndim or not b.ndim:
+                    refuse_shapeless(op, (self, other))
                 if b.dtype != data.dtype:
                     _same_dtypes(op, data, b)
                 if data.dtype is _BOOL:
@@ -509,6 +539,8 @@ def _binary(op):
                     res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
                     return _result(op, self, other, data, b, res)
             else:
+                if not data.ndim:
+                    refuse_shapeless(op, (self,))
                 if data.dtype is _BOOL:     # MXNet: a bool array with a number is computed in int64
                     data = data.astype(np.int64)
                 b = _scalar_like(data, other)
@@ -534,6 +566,8 @@ def _binary(op):
             else:
                 return NotImplemented
             data = self._data
+            if not data.ndim or isinstance(other, NDArray) and not b.ndim:
+                refuse_shapeless(op, (self, other))
             if data.dtype is _BOOL and type(self) is NDArray:
                 if isinstance(other, NDArray):
                     return invoke(op, (self, other), _NOATTRS)      # fails when read, as MXNet's kernel
@@ -651,6 +685,8 @@ def _inplace(op):
         if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
             _kinds.refuse_numpy_input(op.name)
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
+        if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
+            refuse_shapeless(op, (self, other))
         legacy = type(self) not in KEEP_CLASS
         if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
             raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = bool, inferred type = int64: an "

@@ -113,7 +113,8 @@ def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):
     rows = np.repeat(np.arange(h, dtype=np.float32).reshape(h, 1), w, axis=1)[None] - half_h
     cols = np.repeat(np.arange(w, dtype=np.float32).reshape(1, w), h, axis=0)[None] - half_w
     def f32(fn, x):       # float32 maths through the registry's kernels, which round as MXNet's do
-        return getattr(nd, fn)(nd.array(np.asarray(x, np.float32))).asnumpy()
+        x = np.asarray(x, np.float32)      # (as 1-D: a legacy operator takes no 0-d array)
+        return getattr(nd, fn)(nd.array(x.reshape(-1))).asnumpy().reshape(x.shape)
 
     cos, sin = f32("cos", rad), f32("sin", rad)
     grid_x = (cols * cos - rows * sin) / half_w        # normalised after rotating, to keep the aspect ratio
