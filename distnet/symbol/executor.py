@@ -503,11 +503,14 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     reqs = _grad_reqs(names, grad_req, "simple_bind")
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
-    node_shapes = {}
-    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes)
+    node_shapes, sized = {}, set()
+    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes, sized=sized)
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
-    if any(not shape_complete(s) for s in list(known.values()) + list(out_shapes)):    # MXNet checks every entry
+    # outputs with real 0 sizes (an empty slice of known inputs) are decided
+    empty = [s and (id(n), i) in sized for s, (n, i) in zip(out_shapes, symbol._heads)]
+    if any(not shape_complete(s) for s in known.values()) or any(
+            not shape_complete(s) and not e for s, e in zip(out_shapes, empty)):    # MXNet checks every entry
         raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype
         type_dict = {n.name: np.float32 for n in symbol._nodes()

@@ -504,15 +504,16 @@ def _split_args(sym, args, kwargs):
     return {k: tuple(0 if isinstance(d, int) and d == -1 else d for d in v) for k, v in shapes.items()}   # -1: unknown
 
 
-def infer_shape(sym, args, kwargs, partial, types=None, nodes=None):
+def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes).
 
     Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
     arguments still unknown and the result is (None, None, None). ``types``: known input dtypes (a
     Gluon block's inputs), so that ops checking dtypes see the real ones. ``nodes``: a dict that
-    receives every node output's (shape, dtype), keyed by (id(node), output index).
+    receives every node output's (shape, dtype), keyed by (id(node), output index). ``sized``: a set that
+    receives the entries whose 0 dimensions are real (empty) sizes.
     """
-    sized = set()
+    sized = set() if sized is None else sized
     info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True, sized=sized)
     if nodes is not None:
         nodes.update(info)

@@ -34,3 +34,5 @@ with mx.name.NameManager():
     show(lambda: mx.sym.dot(x, y, transpose_a=True).infer_shape_partial(x=(2, 0, 3), y=(2, 4)))
     show(lambda: mx.sym.dot(x, y, transpose_b=True).infer_shape_partial(x=(2, 3), y=(4, 0)))
     show(lambda: mx.sym.dot(x, y).infer_shape_partial(x=(2, 3), y=(0,)))
+    show(lambda: empty.simple_bind(mx.cpu(), x=(2, 3)).forward()[0].shape)
+    show(lambda: mx.sym.one_hot(x, depth=0).simple_bind(mx.cpu(), x=(2, 3)).forward()[0].shape)
