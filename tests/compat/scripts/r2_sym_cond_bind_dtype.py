@@ -1,6 +1,5 @@
 """Binding a sym.contrib.cond graph: a predicate that is not float32 fails at bind, as MXNet's type inference."""
 import mxnet as mx
-import numpy as np
 
 
 def show(f):
