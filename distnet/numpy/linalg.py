@@ -67,7 +67,9 @@ _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer;
 def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attribute)
     """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
-    input's type."""
+    input's type. ``axes`` None (the whole array) or several axes take MXNet's full reduction: (ssq * r) * r per
+    element, and a float16 result from ``scale * sqrt(ssq)`` in float."""
+    whole = axes is None or len(axes) > 1
     axes = tuple(range(x.ndim)) if axes is None else tuple(sorted(a % x.ndim for a in axes))     # MXNet sorts them
     kept = [a for a in range(x.ndim) if a not in axes]
     shape = tuple(x.shape[a] for a in kept)
@@ -92,13 +94,16 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
                 if ord != 2:
                     carried = _np.where(ssq == 0, 0, ssq * ratio ** p)
                 else:       # over several axes MXNet merges its elements one at a time: (ssq * r) * r
-                    carried = ssq * ratio * ratio if len(axes) > 1 else ssq * (ratio * ratio)
+                    carried = ssq * ratio * ratio if whole else ssq * (ratio * ratio)
                 ssq = _np.where(grow, carried + 1, ssq)
                 rel = row / scale
                 ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else rel ** p), ssq)
                 scale = _np.where(grow, row, scale)
             root = _np.sqrt(ssq) if ord == 2 else (ssq.astype(_np.float64) ** (1.0 / ord)).astype(x.dtype)
             root = _np.where(scale == 0, 0, root)       # all zeros: 0 for every order, negative ones too
+            if whole and ord == 2 and x.dtype == _np.float16:
+                root = _np.where(scale == 0, 0, _np.sqrt(ssq.astype(_np.float32)))
+                scale = scale.astype(_np.float32)
             res = (scale * root).astype(x.dtype)      # a general root taken in double, as MXNet's
     res = res.reshape(shape)
     return _np.expand_dims(res, axes) if keepdims else res
@@ -220,7 +225,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
             _warn_integer_norm()
             whole = ord != 2 and (axis is None or len(axes) > 1)
             return _wrap_np(_int_norm(x._data, 2, axes, keepdims, whole), x.ctx)
-        return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims)})
+        return _invoke_np(_l2_op, (x,), {"axes": None if axis is None and ord != 2 else axes,
+                                          "keepdims": bool(keepdims)})
     if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
