@@ -116,15 +116,27 @@ def sort(a, axis=-1, kind=None, order=None):
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
     refuse_legacy_arrays("_npi_unique", (ar,))
-    res = _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
+    flags = return_index or return_inverse or return_counts
+    res = _unique_values(ar._data) if axis is None and not flags else \
+        _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
     if is_recording():        # the values are recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        values = zero_gradient(lambda d: _np.unique(d, axis=axis), ar)
+        values = zero_gradient(lambda d: _unique_values(d) if axis is None and not flags else
+                               _np.unique(d, axis=axis), ar)
         res = (values,) + res[1:] if isinstance(res, tuple) else values
     if not isinstance(res, tuple):
         return res if isinstance(res, NDArray) else wrap_np(res, ar.ctx)
     values = res[0] if isinstance(res[0], NDArray) else wrap_np(res[0], ar.ctx)
     return tuple([values] + [wrap_np(r.astype(_np.int64), ar.ctx) for r in res[1:]])
+
+
+def _unique_values(data):
+    """The sorted unique elements of ``data`` (flattened) as MXNet's kernel gives them when it holds NaN: just
+    NaN if the first element is NaN, else the values without their NaNs."""
+    flat = _np.ravel(data)
+    if flat.dtype.kind != "f" or not _np.isnan(flat).any():
+        return _np.unique(flat)
+    return flat[:1].copy() if _np.isnan(flat[0]) else _np.unique(flat[~_np.isnan(flat)])
 
 
 def searchsorted(a, v, side="left", sorter=None):

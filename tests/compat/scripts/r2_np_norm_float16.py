@@ -1,7 +1,6 @@
 """np.linalg.norm of float16 arrays: the whole-array (and two-axis) reduction finishes scale * sqrt(ssq) in float,
 a one-axis norm in float16; float32/float64 alongside."""
 import numpy as onp
-import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
 
