@@ -642,7 +642,7 @@ def sum_gradients(parts):
 def _recorded_alike(parts):
     """Whether ``parts`` are dense arrays of one class and dtype (gradients a create_graph pass records)."""
     first = parts[0]
-    if isinstance(first, np.ndarray) or getattr(first, "stype", "default") != "default":
+    if isinstance(first, (np.ndarray, np.generic)) or getattr(first, "stype", "default") != "default":
         return False
     return all(type(p) is type(first) and p.dtype == first.dtype and p.stype == "default" for p in parts)
 
