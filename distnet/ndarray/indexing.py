@@ -215,6 +215,16 @@ def refuse_sparse_into_dense(arr, value):
                         f"{type(value)}")
 
 
+def _refuse_shapeless_write(key):
+    """A 0-d legacy NDArray: MXNet's legacy shape semantics read its shape () as unknown, so the fill or copy a
+    write runs fails its shape inference; an Ellipsis or integer is an IndexError first."""
+    if isinstance(key, slice) or type(key) is tuple and not key:
+        raise MXNetError("Operator _full inferring shapes failed: the array's shape () is unknown in legacy shape "
+                         "semantics; write into a 0-d array under mx.util.np_shape(True)")
+    if key is Ellipsis:
+        raise IndexError("too many indices for a 0-d NDArray in legacy shape semantics")
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
@@ -228,6 +238,10 @@ def setitem(arr, key, value):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
         value = value._data
+    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
+        _refuse_shapeless_write(key)
+    if not arr.ndim and isinstance(key, slice) and key == slice(None):
+        key = ()            # x[:] = v of a 0-d array writes it whole, as MXNet does under NumPy shapes
     if not arr.size:
         return          # MXNet writes nothing into an empty array, whatever the key and value
     key = _python_bools(key, reading=False)
