@@ -340,7 +340,8 @@ def _wide_float_kernel(op, *arrays):
     """MXNet's kernels for a csr array with a dense one, and every sparse dot, take float32 and float64 only."""
     for a in arrays:
         if isinstance(a, NDArray) and a.dtype not in (np.float32, np.float64):
-            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got {a.dtype.__name__}")
+            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got "
+                             f"{a.dtype.__name__}")
 
 
 def _is_zero(x):

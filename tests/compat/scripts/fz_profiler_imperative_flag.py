@@ -6,22 +6,14 @@ import tempfile
 
 import mxnet as mx
 
-NOT_MODELLED = ("DeleteVariable", "CopyCPU2CPU")     # engine rows: variable frees, the executor's input copies
+import _profiler_rows       # (configures the profiler on import: before the executor below is bound)
+
+NOT_MODELLED = _profiler_rows.ENGINE + ("CopyCPU2CPU",)    # engine rows: frees, waits, the executor's input copies
 FILE = os.path.join(tempfile.mkdtemp(), "profile.json")
 
 
 def rows():
-    text = mx.profiler.dumps(reset=True)
-    if "operator\n" not in text:
-        return []
-    found = []
-    for line in text.split("operator\n=================\n")[1].split("\n")[2:]:
-        if not line.strip():
-            break
-        name, count = line.split()[:2]
-        if name not in NOT_MODELLED:
-            found.append((name, int(count)))
-    return sorted(found)
+    return _profiler_rows.rows(NOT_MODELLED)
 
 
 # configured before the executor is bound: MXNet then runs its graph op by op (not in bulk segments)
