@@ -447,8 +447,12 @@ def _binary_inputs(op, inputs):
 
 def _legacy_bool_pair(args, inputs):
     """Two legacy bool arrays: MXNet's binary kernels have no bool case (its mx.np ones have)."""
-    return len(inputs) == 2 and all(type(x) is _NDARRAY and x.dtype is _BOOL for x in inputs) \
-        and not any(type(a) in KEEP_CLASS for a in args)
+    if len(inputs) != 2:
+        return False
+    a, b = inputs
+    if type(a) is not _NDARRAY or a.dtype is not _BOOL or type(b) is not _NDARRAY or b.dtype is not _BOOL:
+        return False        # (the common case, kept cheap: every binary call asks)
+    return not any(type(x) in KEEP_CLASS for x in args)
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):
