@@ -172,7 +172,7 @@ def network():
     net.close()
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(120)
 def test_network_cut_between_two_hosts_ends_the_job_on_both_sides(network, tmp_path):
     (ns1, addr1), (ns2, addr2) = network.add_host("h1"), network.add_host("h2")
     layout = [("scheduler", ns1, addr1), ("server 0", ns1, addr1), ("worker 0", ns1, addr1),
@@ -186,7 +186,7 @@ def test_network_cut_between_two_hosts_ends_the_job_on_both_sides(network, tmp_p
             env = dict(base, DMLC_ROLE=label.split()[0], DMLC_NODE_HOST=addr)
             nodes.append(Node(label, ["ip", "netns", "exec", ns, *argv], env, tmp_path))
         for n in nodes[2], nodes[4]:
-            n.read_until("ready rank=", 30)
+            n.read_until("ready rank=", STARTUP)
         assert all(network.in_namespace(n.popen.pid, ns) for n, (_, ns, _) in zip(nodes, layout))
         random_point("cut")
         netns.sh("ip", "-n", ns2, "link", "set", "eth0", "down")

@@ -89,13 +89,13 @@ def test_malformed_messages_get_error_replies_and_server_keeps_serving(cluster):
     assert "refused a malformed message" in job.node("server 0").output()[1]
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(90)
 @pytest.mark.parametrize("role", ["worker", "server"])
 def test_killed_node_makes_every_other_process_exit_naming_it(cluster, role):
     job = cluster(2, 2, "wait")
     workers = [job.node(f"worker {r}") for r in range(2)]
     for w in workers:
-        w.read_until("ready rank=", 20)
+        w.read_until("ready rank=", 60)         # start-up on a loaded machine: not what this test times
     if role == "worker":
         victim = next(w for w in workers if "ready rank=1 " in w.output()[0])
     else:
