@@ -966,7 +966,18 @@ _regression("MAERegressionOutput", lambda x: x.copy(),
             lambda y, t: np.where(y - t > 0, y.dtype.type(1), y.dtype.type(-1)))
 
 
-@defop("MakeLoss", aliases=("make_loss",))
+@defop("make_loss")
+def make_loss_plain(data):
+    """``data`` as a loss, of any dtype: its gradient is ones, whatever the head gradient (no scaling)."""
+    return data.copy()
+
+
+@make_loss_plain.grad
+def _(dy, out, data):
+    return np.ones_like(data)
+
+
+@defop("MakeLoss")
 def make_loss(data, *, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
     """``data`` as a loss: its gradient is ``grad_scale`` (normalized by batch or valid count)."""
     if normalization not in ("null", "batch", "valid"):
