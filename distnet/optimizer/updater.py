@@ -5,6 +5,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
+from . import mxnet_states
 from .serialization import pack, unpack
 
 _FORMAT = "distnet.optimizer.states"
@@ -65,7 +66,7 @@ class Updater:
                      "optimizer": self.optimizer if dump_optimizer else None})
 
     def set_states(self, states):
-        """Load states saved by ``get_states``; an included optimizer replaces the current one."""
+        """Load states saved by ``get_states`` (or pickled by MXNet); an included optimizer replaces the current one."""
         saved = _load(states)
         self.states = saved["states"]
         if saved.get("optimizer") is not None:
@@ -101,10 +102,9 @@ def _load(data):
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise MXNetError(f"optimizer states must be bytes (from Updater.get_states), got {type(data).__name__}")
     data = bytes(data)
-    if len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5:
-        raise MXNetError("these optimizer states are a Python pickle (as MXNet writes them); distnet does not unpickle, "
-                         "since loading a pickle can run arbitrary code. Save the states again with distnet "
-                         "(trainer.save_states / kv.save_optimizer_states)")
+    if len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5:     # pickled by MXNet
+        states, optimizer = mxnet_states.load(data)
+        return {"states": states, "optimizer": optimizer}
     try:
         saved = unpack(data)
     except MXNetError:

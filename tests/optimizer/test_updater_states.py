@@ -1,4 +1,5 @@
-"""Updater: per-key states, saving and loading them (msgpack, never pickle), optimizers as bytes."""
+"""Updater: per-key states, saved as msgpack (never pickle) and loaded (MXNet's pickles too), optimizers as bytes."""
+import os
 import pickle
 
 import msgpack
@@ -80,10 +81,44 @@ def test_states_without_optimizer_keep_the_current_one():
     assert other.states_synced == {"w": False, 3: False}
 
 
-def test_mxnet_pickled_states_are_refused_with_an_explanation():
-    data = pickle.dumps({0: None})
-    with pytest.raises(MXNetError, match="pickle.*does not unpickle"):
-        mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(data)
+def _mxnet_states(name):
+    with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as f:
+        return f.read()
+
+
+def _continue(upd, dtype):
+    w, w2 = mx.nd.array([1, 2, 3], dtype=dtype), mx.nd.array([[0.5, -0.5]], dtype=dtype)
+    upd([0, 1], [mx.nd.array([0.5, -1, 2], dtype=dtype), mx.nd.array([[1, 1]], dtype=dtype)], [w, w2])
+    return w.asnumpy().tobytes().hex(), w2.asnumpy().tobytes().hex()
+
+
+def test_states_pickled_by_mxnet_load_with_their_optimizer_and_continue_bit_exact():
+    # made by MXNet 1.9.1: Adam(lr .1, multi_precision, FactorScheduler(1, .5)), two updates of float16
+    # weights (a float32 master copy each), get_states(dump_optimizer=True); then MXNet's third update
+    upd = mx.optimizer.get_updater(mx.optimizer.SGD())
+    upd.set_states(_mxnet_states("mxnet_adam_fp16.states"))
+    assert type(upd.optimizer) is mx.optimizer.Adam and upd.optimizer.num_update == 2
+    assert _continue(upd, "float16") == ("9a3a5a40a641", "333566b9")
+    assert upd.optimizer.learning_rate == 0.025 and upd.optimizer.num_update == 3
+
+
+def test_states_pickled_by_mxnet_without_optimizer_keep_the_current_one():
+    # SGD(lr .1, momentum .9, wd .01): momentum buffers after two updates; MXNet's next update of fresh weights
+    opt = mx.optimizer.SGD(learning_rate=0.1, momentum=0.9, wd=0.01)
+    upd = mx.optimizer.get_updater(opt)
+    upd.set_states(_mxnet_states("mxnet_sgd_momentum.states"))
+    assert upd.optimizer is opt
+    assert _continue(upd, "float32") == ("47a15c3fd1fd1040aacd1c40", "7c33693e960145bf")
+
+
+class _NotAnOptimizer:
+    pass
+
+
+@pytest.mark.parametrize("payload", [os.system, _NotAnOptimizer(), {0: _NotAnOptimizer()}])
+def test_pickled_states_naming_other_classes_are_refused(payload):
+    with pytest.raises(MXNetError, match="not loaded"):
+        mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(pickle.dumps(({}, payload)))
 
 
 @pytest.mark.parametrize("data,match", [

@@ -1,0 +1,100 @@
+"""Optimizer states that MXNet 1.x pickled (``trainer.save_states``, ``kv.save_optimizer_states``), read back.
+
+MXNet writes ``pickle.dumps((states, optimizer))``. A general unpickler can run arbitrary code, so this one
+builds only what such a file holds: arrays (from the raw bytes MXNet pickles them as), the optimizers of
+the registry and the learning-rate schedulers, rebuilt by setting their attributes. Any other class in
+the file is refused.
+"""
+import io
+import pickle
+import struct
+
+from ..base import MXNetError
+from ..lr_scheduler import LRScheduler
+from .optimizer import Optimizer
+
+_ARRAY_CLASSES = {("mxnet.ndarray.ndarray", "NDArray"), ("mxnet.ndarray.sparse", "RowSparseNDArray"),
+                  ("mxnet.ndarray.sparse", "CSRNDArray"), ("mxnet.numpy.multiarray", "ndarray")}
+_OPTIMIZER_MODULES = ("mxnet.optimizer.optimizer", "mxnet.optimizer", "mxnet.optimizer.contrib")
+_LIST_MAGIC = 0x112          # the header nd.save writes before a list of arrays
+
+
+class _PickledArray:
+    """Stands for an array while unpickling; its state is MXNet's raw bytes of one array."""
+
+    def __init__(self, *args):
+        self.raw = None
+
+    def __setstate__(self, state):
+        self.raw = bytes(state["handle"]) if isinstance(state, dict) and "handle" in state else None
+
+    def to_ndarray(self):
+        """The NDArray those bytes describe (MXNet's raw bytes are one record of an nd.save file)."""
+        from ..ndarray.utils import load_frombuffer
+        if self.raw is None:
+            raise MXNetError("cannot read optimizer states saved by MXNet: an array in them has no data")
+        buf = struct.pack("<QQQ", _LIST_MAGIC, 0, 1) + self.raw + struct.pack("<Q", 0)
+        return load_frombuffer(buf)[0]
+
+
+class _StatesUnpickler(pickle.Unpickler):
+    """Resolves only the classes an MXNet states file holds."""
+
+    def find_class(self, module, name):
+        if (module, name) in _ARRAY_CLASSES:
+            return _PickledArray
+        if (module, name) == ("builtins", "bytearray"):
+            return bytearray
+        if module in _OPTIMIZER_MODULES and name.lower() in Optimizer.opt_registry:
+            return Optimizer.opt_registry[name.lower()]
+        if module == "mxnet.lr_scheduler" and name in LRScheduler.classes:
+            return LRScheduler.classes[name]
+        raise MXNetError(f"cannot read optimizer states saved by MXNet: they hold a {module}.{name}, which is not an "
+                         "array, a registered optimizer or a learning-rate scheduler, so it is not loaded (loading "
+                         "arbitrary pickled objects could run code)")
+
+
+def load(data):
+    """``(states, optimizer or None)`` from the bytes of an MXNet states file."""
+    try:
+        saved = _StatesUnpickler(io.BytesIO(data)).load()
+    except MXNetError:
+        raise
+    except Exception as e:  # noqa: BLE001 -- a corrupt pickle raises many unrelated types
+        raise MXNetError(f"cannot read optimizer states saved by MXNet: the pickle is damaged ({e})") from e
+    if isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], Optimizer):
+        states, optimizer = saved
+    else:
+        states, optimizer = saved, None
+    if not isinstance(states, dict):
+        raise MXNetError(f"cannot read optimizer states saved by MXNet: expected a dict of states, got "
+                         f"{type(states).__name__}")
+    states = {k: _arrays(v) for k, v in states.items()}
+    return states, (_completed(optimizer) if optimizer is not None else None)
+
+
+def _arrays(value):
+    """``value`` with its stand-ins replaced by NDArrays."""
+    if isinstance(value, _PickledArray):
+        return value.to_ndarray()
+    if isinstance(value, (tuple, list)):
+        items = [_arrays(v) for v in value]
+        return tuple(items) if isinstance(value, tuple) else items
+    return value
+
+
+def _completed(optimizer):
+    """The unpickled optimizer with the attributes distnet adds to MXNet's (defaults of a new instance)."""
+    fresh = type(optimizer)()
+    loaded = dict(optimizer.__dict__)
+    for key, value in loaded.items():
+        if isinstance(value, (_PickledArray, tuple, list)):
+            loaded[key] = _arrays(value)
+    fresh.__dict__.update(loaded)
+    fresh._init_kwargs = {}
+    fresh.param_dict = {}
+    counts = fresh._all_index_update_counts.setdefault(getattr(fresh, "_device_id", 0), {})
+    counts.update(loaded.get("_index_update_count", {}))
+    fresh._index_update_count = counts
+    return fresh
+
