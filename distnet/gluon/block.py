@@ -616,6 +616,8 @@ class HybridBlock(Block):
                 raise MXNetError(f"{self.name}: incompatible dtype for Parameter '{p.name}': the inputs "
                                  f"{[str(a.dtype) for a in flat]} need {np.dtype(inferred).name}, "
                                  f"but it is {np.dtype(p.dtype).name}")
+            if inferred is not None:
+                p.dtype = np.dtype(inferred).type      # as MXNet, which stores the inferred numpy type
 
     def export(self, path, epoch=0, remove_amp_cast=True):
         """Write ``path-symbol.json`` and ``path-%04d.params`` (hybridize and run forward once first)."""

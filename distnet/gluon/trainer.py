@@ -141,6 +141,8 @@ class Trainer:
         if any(p._stype != "default" for p in self._params):
             self._init_sparse_weight_kvstore(config)
             return
+        for param in self._params:      # MXNet reads every weight here: a deferred one fails the first step
+            param._check_and_get(param._data, list)
         kv, update_on_kvstore = _create_kvstore(config["kvstore"], len(self._contexts), self._params)
         self._distributed, must_update_on_kv = _kv_mode(kv.type) if kv is not None else (False, False)
         if any(p._grad_stype != "default" for p in self._params):

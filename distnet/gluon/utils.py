@@ -97,6 +97,13 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
         if np.dtype(a.dtype) not in (np.float32, np.float64):
             raise MXNetError(f"clip_global_norm: the norm is computed with dot, which only supports float32/float64 "
                              f"on CPU, got an array of dtype {np.dtype(a.dtype).name}; cast it first")
+    dtypes = {np.dtype(a.dtype).name for a in arrays}
+    if len(dtypes) > 1:
+        raise MXNetError(f"clip_global_norm: the squared norms are summed with add_n, which needs one dtype, got "
+                         f"{sorted(dtypes)}; cast the arrays to float32 first")
+    if dtypes == {"float64"}:
+        raise MXNetError("clip_global_norm: the float64 norm is concatenated with a float32 one (Concat needs one "
+                         "dtype); cast the arrays to float32 first")
     with np.errstate(all="ignore"):   # MXNet clips inf/nan silently after its one warning
         return _clip_global_norm(arrays, max_norm, check_isfinite)
 

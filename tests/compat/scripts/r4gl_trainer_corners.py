@@ -1,0 +1,45 @@
+# Trainer/gluon corners: a deferred parameter fails the first step, clip_global_norm's dtype errors,
+# infer_type stores the inferred numpy type on the parameters.
+import warnings
+import mxnet as mx
+from mxnet import nd, gluon
+
+warnings.simplefilter("ignore")
+
+
+def attempt(label, fn):
+    try:
+        print(label, "->", fn())
+    except Exception as e:
+        print(label, "raises", type(e).__name__)
+
+
+def deferred_step():
+    net = gluon.nn.Dense(3)
+    net.initialize()
+    gluon.Trainer(net.collect_params(), "sgd").step(1)
+
+
+attempt("step on a deferred parameter", deferred_step)
+
+
+def clip(dtypes):
+    arrays = [nd.array([3.0, 4.0], dtype=d) for d in dtypes]
+    norm = gluon.utils.clip_global_norm(arrays, 1.0)
+    return norm, [a.asnumpy().tolist() for a in arrays]
+
+
+for dtypes in (["float32"], ["float32", "float32"], ["float64"], ["float64", "float64"], ["float32", "float64"],
+               ["float16"], ["int32"]):
+    attempt(f"clip_global_norm {dtypes}", lambda: clip(dtypes))
+
+
+def infer(dtype, in_units, x_dtype):
+    net = gluon.nn.Dense(4, in_units=in_units, dtype=dtype)
+    net.infer_type(nd.ones((3, 2), dtype=x_dtype))
+    return net.weight.dtype, net.bias.dtype, repr(net.weight)
+
+
+attempt("infer_type float32", lambda: infer("float32", 2, "float32"))
+attempt("infer_type float16", lambda: infer("float16", 2, "float16"))
+attempt("infer_type deferred float16", lambda: infer("float16", 0, "float16"))
