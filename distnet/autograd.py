@@ -9,7 +9,6 @@ import itertools
 import threading
 import weakref
 from contextlib import contextmanager
-from heapq import heappop, heappush
 
 import numpy as np
 
@@ -46,7 +45,8 @@ class Leaf:
 class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
-    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "__weakref__")
+    __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "walk",
+                 "__weakref__")
     is_leaf = False     # (made by new_node, without calling the class: a third of the cost of recording an op)
 
 
@@ -66,6 +66,7 @@ def new_node(op, inputs, args, attrs, outs, parents, nout=1):
     node.grads = None               # output gradients being summed during a backward pass
     node.nout = nout
     node.limit = _state.limit       # None: recorded by the user; else a node of a recorded gradient
+    node.walk = None                # the backward pass that last entered it (see _post_order)
     return node
 
 
@@ -175,9 +176,9 @@ def mark_variables(variables, gradients, grad_reqs="write"):
 def _run_backward(heads, head_grads, retain_graph, create_graph):
     """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}.
 
-    Nodes are visited in reverse of MXNet's depth-first post-order from the heads (a max-heap on
-    ``_post_order`` ranks): every consumer of a node comes before it, so a node's gradient is complete
-    when it is popped, and its contributions are listed in the order MXNet sums them.
+    Nodes are visited in reverse of MXNet's depth-first post-order from the heads (``_post_order``): every
+    consumer of a node comes before it, so a node's gradient is complete when its turn comes, and its
+    contributions are listed in the order MXNet sums them.
     """
     from .ndarray.ndarray import NDArray, _wrap
     if isinstance(heads, NDArray):
@@ -206,15 +207,15 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _wrap(g)
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
-    heap, leaves = [], {}
-    rank = _post_order([link[0] for link, _ in seeds.values()])
+    leaves = {}
+    order = _post_order([link[0] for link, _ in seeds.values()])
     for link, g in seeds.values():
-        _accumulate(heap, leaves, link, g, rank)
+        _accumulate(leaves, link, g)
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
-            return _propagate(heap, leaves, retain_graph, create_graph, rank)
+            return _propagate(order, leaves, retain_graph, create_graph)
     except BaseException:
-        for _, node in heap:             # a failed pass leaves no half-summed gradients behind
+        for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
         raise
 
@@ -231,16 +232,17 @@ def _detached(node):
 
 
 def _post_order(roots):
-    """{id(node): rank} of the op nodes reachable from ``roots`` in depth-first post-order, inputs in
-    order (MXNet's graph order: it lists a gradient's contributions by it, and that order decides the
-    last bits of their sum). Nodes freed by an earlier backward are not entered. A graph holding nodes
-    recorded by a create_graph backward is ranked by creation instead: those nodes split MXNet's
-    multi-output backward nodes, and the creation order is the closer match to MXNet's walk there."""
-    rank, order = {}, []
+    """The op nodes reachable from ``roots`` in depth-first post-order, inputs in order (MXNet's graph
+    order: it lists a gradient's contributions by it, and that order decides the last bits of their
+    sum). Nodes freed by an earlier backward are not entered. A graph holding nodes recorded by a
+    create_graph backward is ordered by creation instead: those nodes split MXNet's multi-output backward
+    nodes, and the creation order is the closer match to MXNet's walk there."""
+    walk, order = object(), []          # a node is entered once per walk (marked with it)
+    append = order.append
     for root in roots:
-        if root.is_leaf or id(root) in rank:
+        if root.is_leaf or root.walk is walk:
             continue
-        rank[id(root)] = None           # entered; ranked once its inputs are
+        root.walk = walk
         stack = [(root, iter(root.parents))]
         while stack:
             node, parents = stack[-1]
@@ -248,30 +250,37 @@ def _post_order(roots):
                 if parent is None:
                     continue
                 child = parent[0]
-                if child.is_leaf or id(child) in rank:
+                if child.is_leaf or child.walk is walk:
                     continue
-                rank[id(child)] = None
+                child.walk = walk
                 if child.outs is None:
-                    order.append(child)
+                    append(child)
                     continue
                 stack.append((child, iter(child.parents)))
                 break
             else:
                 stack.pop()
-                order.append(node)
-    if any(node.limit is not None for node in order):
-        return {id(node): node.seq for node in order}
-    return {id(node): i for i, node in enumerate(order)}
+                append(node)
+    for node in order:
+        if node.limit is not None:
+            order.sort(key=_seq)
+            break
+    return order
 
 
-def _propagate(heap, leaves, retain_graph, create_graph, rank):
-    """The reverse sweep of ``_run_backward`` from the seeded ``heap``."""
-    pop, push = heappop, heappush
+def _seq(node):
+    return node.seq
+
+
+def _propagate(order, leaves, retain_graph, create_graph):
+    """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by)."""
     hook = _state.backward_hook
     zeroed = []
-    while heap:
-        node = pop(heap)[1]
-        slots, node.grads = node.grads, None
+    for node in reversed(order):
+        slots = node.grads
+        if slots is None:
+            continue
+        node.grads = None
         outs = node.outs
         if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
             continue
@@ -321,7 +330,6 @@ def _propagate(heap, leaves, retain_graph, create_graph, rank):
             pslots = pnode.grads
             if pslots is None:
                 pslots = pnode.grads = [None] if pnode.nout == 1 else [None] * pnode.nout
-                push(heap, (-rank[id(pnode)], pnode))
             prev = pslots[index]
             pslots[index] = g if prev is None else add_gradient(prev, g)
         if not retain_graph:
@@ -647,7 +655,7 @@ def _recorded_alike(parts):
     return all(type(p) is type(first) and p.dtype == first.dtype and p.stype == "default" for p in parts)
 
 
-def _accumulate(heap, leaves, link, g, rank):
+def _accumulate(leaves, link, g):
     node, index = link
     if node.is_leaf:
         prev = leaves.get(id(node))
@@ -656,7 +664,6 @@ def _accumulate(heap, leaves, link, g, rank):
     slots = node.grads
     if slots is None:
         slots = node.grads = [None] * node.nout
-        heappush(heap, (-rank[id(node)], node))
     prev = slots[index]
     slots[index] = g if prev is None else add_gradient(prev, g)
 
