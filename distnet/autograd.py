@@ -331,7 +331,12 @@ def _propagate(order, leaves, retain_graph, create_graph):
             if pslots is None:
                 pslots = pnode.grads = [None] if pnode.nout == 1 else [None] * pnode.nout
             prev = pslots[index]
-            pslots[index] = g if prev is None else add_gradient(prev, g)
+            if prev is None:
+                pslots[index] = g
+            elif type(prev) is list:        # add_gradient, inlined
+                prev.append(g)
+            else:
+                pslots[index] = [prev, g]
         if not retain_graph:
             node.outs = node.inputs = node.args = None
     for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
@@ -352,18 +357,18 @@ def _linked_zero(zero, link):
 
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
-_ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad".split())
+_ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad make_loss".split())
 # Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
 # could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
 # outputs), or only the output gradient (then the inputs are not reached through it).
 _NO_SECOND_ORDER = dict.fromkeys(
     "sign degrees erf erfinv softsign LayerNorm broadcast_mul broadcast_div broadcast_power broadcast_hypot "
     "elemwise_mul elemwise_div _power_scalar _rdiv_scalar _rpower_scalar max min nansum nanprod prod norm "
-    "softmax softmin log_softmax _contrib_quadratic smooth_l1 Concat _linalg_syrk _linalg_sumlogdiag".split(),
-    "inputs")
+    "softmax softmin log_softmax _contrib_quadratic smooth_l1 Concat _linalg_syrk _linalg_sumlogdiag "
+    "_maximum_scalar _minimum_scalar _mod_scalar _rmod_scalar SoftmaxActivation BatchNorm".split(), "inputs")
 _NO_SECOND_ORDER.update(dict.fromkeys(
     "_mul_scalar _div_scalar broadcast_add broadcast_sub sum mean slice reshape expand_dims slice_axis slice_like "
-    "take pick diag SliceChannel".split(), "gradient"))
+    "take pick diag SliceChannel reverse Cast elemwise_sub Embedding".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name gives them
     "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
     "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
@@ -375,7 +380,8 @@ _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some input
 _LIMITED = {"exp": (0, "_backward_mul")}
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
-                   "_contrib_quadratic": "_contrib_backward_quadratic"}
+                   "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
+                   "Cast": "_backward_cast"}
 _MXNET_NAMES = {"_index": "slice"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
@@ -636,7 +642,7 @@ def sum_gradients(parts):
     """
     if type(parts) is not list:
         return parts
-    if _recorded_alike(parts):      # create_graph: one add_n node, as MXNet records the sum (its inputs'
+    if type(parts[0]) is not np.ndarray and _recorded_alike(parts):      # create_graph: one add_n node, as MXNet records the sum (its inputs'
         from .ndarray import add_n  # order is the graph order a next backward walks)
         return _as_class(add_n(*parts), type(parts[0]))
     if len(parts) <= 4:
@@ -904,10 +910,19 @@ class Function:
                 or not all(isinstance(g, NDArray) for g in grads):
             raise MXNetError(f"Error in Function.backward: {type(self).__name__}.backward must return exactly one "
                              f"NDArray per NDArray input of forward ({len(inputs)}), got {grads!r}")
-        return tuple(g._data for g in grads)
+        return tuple(_gradient_as_input(g._data, x, type(self).__name__) for g, x in zip(grads, inputs))
 
     def forward(self, *inputs):
         raise NotImplementedError
 
     def backward(self, *output_grads):
         raise NotImplementedError
+
+
+def _gradient_as_input(g, x, name):
+    """A gradient returned by ``Function.backward`` broadcast to its input's shape (MXNet assigns it with [:])."""
+    try:
+        return np.broadcast_to(g, x.shape)
+    except ValueError:
+        raise MXNetError(f"Error in Function.backward: {name}.backward returned a gradient of shape {g.shape} for an "
+                         f"input of shape {x.shape}; return one gradient of each input's shape") from None
