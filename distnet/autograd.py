@@ -642,8 +642,10 @@ def sum_gradients(parts):
     """
     if type(parts) is not list:
         return parts
-    if type(parts[0]) is not np.ndarray and _recorded_alike(parts):      # create_graph: one add_n node, as MXNet records the sum (its inputs'
-        from .ndarray import add_n  # order is the graph order a next backward walks)
+    # create_graph: one add_n node, as MXNet records the sum (its inputs' order is the graph order a next
+    # backward walks)
+    if type(parts[0]) is not np.ndarray and _recorded_alike(parts):
+        from .ndarray import add_n
         return _as_class(add_n(*parts), type(parts[0]))
     if len(parts) <= 4:
         parts = parts[::-1]
