@@ -4,6 +4,7 @@ import concurrent.futures
 
 import numpy as np
 
+from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
@@ -27,8 +28,10 @@ class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
     @staticmethod
     def get_list(shapes, types):
         """DataDescs from (name, shape) pairs and optional (name, dtype) pairs."""
-        types = dict(types) if types is not None else {}
-        return [DataDesc(name, shape, types.get(name, np.float32)) for name, shape in shapes]
+        if types is None:
+            return [DataDesc(name, shape) for name, shape in shapes]
+        types = dict(types)     # a name missing from ``types`` is a KeyError, as in MXNet
+        return [DataDesc(name, shape, types[name]) for name, shape in shapes]
 
 
 class DataBatch:
@@ -392,13 +395,16 @@ class PrefetchingIter(DataIter):
 
 def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
-    1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` equal parts, shuffled once in MXNet's order."""
+    1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` parts, shuffled once in MXNet's order."""
     from ..gluon.data.vision.datasets import read_idx
     images = read_idx(image).astype(np.float32) / 256.0      # MXNet scales by 1/256
     labels = read_idx(label).astype(np.float32)
     images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
-    share = len(images) // num_parts
-    lo, hi = part_index * share, (part_index + 1) * share
+    if not 0 <= part_index < num_parts:
+        raise MXNetError(f"MNISTIter: part_index {part_index} must be in [0, num_parts={num_parts})")
+    # each part's bounds are truncated double products, as in MXNet (so the parts differ in size)
+    share = len(images) / num_parts
+    lo, hi = int(share * part_index), int(share * (part_index + 1))
     images, labels = images[lo:hi], labels[lo:hi]
     if shuffle:
         order = _mt19937_shuffle_order(len(images), seed)

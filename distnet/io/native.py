@@ -16,7 +16,7 @@ from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
-from .text_float import parse_csv_line, parse_float32
+from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
 _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
@@ -217,33 +217,21 @@ def _shape(value, name="data_shape"):
     return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),)
 
 
-_LEADING_INT = re.compile(r"\s*([+-]?\d+)")
-
-
-def _csv_int(field):
-    """The integer a C ``strtoll`` reads at the start of ``field`` (0 when there is none)."""
-    m = _LEADING_INT.match(field)
-    return int(m.group(1)) if m else 0
-
-
 def _load_csv(path, shape, dtype, what):
+    # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
+    parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
     try:
-        if np.dtype(dtype).kind == "i":      # integers are read as integers, so 200000001 stays exact
-            with open(path) as f:
-                ints = [[_csv_int(v) for v in line.split(",")] for line in f if line.strip()]
-            rows = np.array(ints, np.int64).reshape(len(ints), -1)
-        else:           # MXNet's own float parser (not numpy's correctly rounded one)
-            with open(path) as f:
-                floats = [parse_csv_line(line) for line in re.split(r"[\r\n]", f.read()) if line]
-            for row in floats:
-                _check_row_length(row, shape, what, path)
-            rows = np.array(floats, np.float32).reshape(len(floats), -1)
+        with open(path) as f:
+            rows = [parse(line) for line in re.split(r"[\r\n]", f.read()) if line]
     except OSError as e:
         raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
-    if rows.shape[1] != int(np.prod(shape)):
-        raise MXNetError(f"CSVIter: {what} {path!r} has {rows.shape[1]} columns per line but the shape {shape} "
-                         f"needs {int(np.prod(shape))}")
-    return rows.astype(dtype).reshape((-1,) + shape)
+    if not rows:        # MXNet's file splitter finds nothing to read in an empty file
+        raise MXNetError(f"CSVIter: {what} {path!r} holds no lines: Cannot find any files that matches the URI "
+                         f"pattern {path}")
+    for row in rows:
+        _check_row_length(row, shape, what, path)
+    # int32 keeps the low 32 bits of the int64 read, as C's cast does
+    return np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype).reshape((-1,) + shape)
 
 
 def _check_row_length(row, shape, what, path):
@@ -267,6 +255,9 @@ def CSVIter(*args, **kwargs):
     label_csv = kwargs.get("label_csv", "NULL")
     if label_csv != "NULL":
         label = _load_csv(label_csv, label_shape, dtype, "label_csv")
+        if len(label) < len(data):
+            raise MXNetError(f"CSVIter: label_csv {label_csv!r} has {len(label)} rows but data_csv has {len(data)}: "
+                             "Data CSV's row is smaller than the number of rows in label_csv")
     else:
         label = np.zeros((data.shape[0],) + label_shape, dtype)
     if label_shape == (1,):

@@ -1,5 +1,5 @@
-"""Numbers in text read as MXNet reads them: CSV fields (float32) and operator attributes (double), neither
-correctly rounded.
+"""Numbers in text read as MXNet reads them: CSV fields (float32, or int64 as C's strtoll reads them) and
+operator attributes (double), the floats not correctly rounded.
 
 MXNet parses a field with its own fast routine: the integer part as a wrapping uint64, at most 19
 fractional digits added as one double quotient, an exponent clamped to 38 and applied with a float32
@@ -50,6 +50,29 @@ def _scaled(value, exponent, negative):
 def parse_csv_line(line):
     """The float32 values of one CSV line, fields that hold no number left out."""
     values = (parse_float32(field) for field in line.split(","))
+    return [v for v in values if v is not None]
+
+
+# C's strtoll with base 0: optional space and sign, then hex (0x...), octal (0...) or decimal digits
+_STRTOLL = re.compile(r"[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")
+_INT64_MIN, _INT64_MAX = -(1 << 63), (1 << 63) - 1
+
+
+def parse_int64(field):
+    """The integer C's ``strtoll(field, 0)`` reads at the start of ``field`` (clamped to int64, as strtoll
+    saturates); None when nothing there reads as one."""
+    m = _STRTOLL.match(field)
+    if m is None:
+        return None
+    sign, digits = m.groups()
+    base = 16 if digits[1:2] in ("x", "X") else 8 if digits.startswith("0") else 10
+    value = int(digits, base) * (-1 if sign == "-" else 1)
+    return min(max(value, _INT64_MIN), _INT64_MAX)
+
+
+def parse_csv_int_line(line):
+    """The integers of one CSV line as MXNet's integer CSV reader takes them, fields without one left out."""
+    values = (parse_int64(field) for field in line.split(","))
     return [v for v in values if v is not None]
 
 

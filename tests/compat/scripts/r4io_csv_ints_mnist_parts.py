@@ -1,0 +1,52 @@
+# CSVIter integer fields (strtoll rules), empty/short files; MNISTIter part bounds; DataDesc.get_list types.
+import os, struct, tempfile
+import numpy as np
+import mxnet as mx
+
+tmp = tempfile.mkdtemp()
+
+
+def write(name, text):
+    path = os.path.join(tmp, name)
+    with open(path, 'w') as f:
+        f.write(text)
+    return path
+
+
+def show(fn):
+    try:
+        print(fn())
+    except Exception as e:      # the class is what must match
+        print(type(e).__name__)
+
+
+lines = ['0.1,2.5,-3e2', '1,nan,3', '1,2,inf', '010,2,3', '08,2,3', '0x1F,2,3', '0x,2,3', '+-3,2,3', '1,2,3,',
+         '1,2,3,,', '1,2,3,x', '  ,1,2,3', '1 2,3,4', '99999999999,2,3', '99999999999999999999,2,3',
+         '-99999999999999999999,1,2']
+for line in lines:
+    path = write('z.csv', line + '\n')
+    for dtype in ['int32', 'int64', 'float32']:
+        show(lambda: (line, dtype, [b.data[0].asnumpy().tolist()
+                                    for b in mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype=dtype)]))
+data = write('d.csv', '1,2,3\n4,5,6\n7,8,9\n')
+show(lambda: mx.io.CSVIter(data_csv=write('e.csv', ''), data_shape=(3,), batch_size=2))
+show(lambda: mx.io.CSVIter(data_csv=data, label_csv=write('e.csv', ''), data_shape=(3,), batch_size=2))
+show(lambda: [b.data[0].asnumpy().tolist() for b in
+              mx.io.CSVIter(data_csv=data, label_csv=write('l.csv', '1\n2\n'), data_shape=(3,), batch_size=2)])
+show(lambda: [b.label[0].asnumpy().tolist() for b in
+              mx.io.CSVIter(data_csv=data, label_csv=write('l.csv', '1\n2\n3\n4\n'), data_shape=(3,), batch_size=2)])
+
+n, h, w = 10, 2, 2
+img, lab = os.path.join(tmp, 'img'), os.path.join(tmp, 'lab')
+with open(img, 'wb') as f:
+    f.write(struct.pack('>IIII', 2051, n, h, w) + (np.arange(n * h * w) % 256).astype(np.uint8).tobytes())
+with open(lab, 'wb') as f:
+    f.write(struct.pack('>II', 2049, n) + np.arange(n, dtype=np.uint8).tobytes())
+for parts in [2, 3, 4, 7]:
+    for index in range(parts + 1):
+        show(lambda: (parts, index, [b.label[0].asnumpy().tolist() for b in mx.io.MNISTIter(
+            image=img, label=lab, batch_size=1, shuffle=False, num_parts=parts, part_index=index, silent=True)]))
+
+show(lambda: mx.io.DataDesc.get_list([('a', (1, 2)), ('b', (2,))], [('a', np.int32)]))
+show(lambda: mx.io.DataDesc.get_list([('a', (1, 2)), ('b', (2,))], [('a', np.int32), ('b', 'float16')]))
+show(lambda: mx.io.DataDesc.get_list([('a', (1, 2))], None))
