@@ -583,6 +583,9 @@ def _smooth_grad(p, g, hot, alpha):
 def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
     _same_dtype("softmax_cross_entropy", data, label)
+    if data.dtype.kind != "f":
+        raise MXNetError(f"softmax_cross_entropy: This operation only support floating point types, not "
+                         f"{data.dtype.name}")
     # MXNet's steps in the data's type: softmax, the picked probability's log, a sum in order
     picked = _class_softmax(data, -1)[np.arange(data.shape[0]), label.astype(np.int64)]
     if data.dtype == np.float64:

@@ -470,6 +470,12 @@ def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, axis=0)
 
 
 # ---- CTCLoss -----------------------------------------------------------------------------------
+def _nearest_int(values):
+    """Float labels and lengths as MXNet's CTC kernel reads them: rounded to the nearest integer, halves up."""
+    values = np.asarray(values)
+    return values.astype(np.int64) if values.dtype.kind in "iub" else np.floor(values + 0.5).astype(np.int64)
+
+
 def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     """The checked inputs of CTCLoss: (blank class, int labels, steps and label length per sequence)."""
     if data.ndim != 3 or label.ndim != 2 or label.shape[0] != data.shape[1]:
@@ -483,13 +489,13 @@ def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     blank, pad = (0, 0) if a["blank_label"] == "first" else (alphabet - 1, -1)
     if a["use_label_lengths"] and not a["use_data_lengths"] and label_lengths is None:
         data_lengths, label_lengths = None, data_lengths    # MXNet binds inputs by the flags: a lone third is labels'
-    label = np.asarray(label).astype(np.int64)
+    label = _nearest_int(label)
     if a["use_label_lengths"]:
-        lab_len = np.asarray(label_lengths).astype(np.int64)
+        lab_len = _nearest_int(label_lengths)
     else:   # a label ends at its first padding value
         is_pad = label == pad
         lab_len = np.where(is_pad.any(1), is_pad.argmax(1), label.shape[1])
-    t_len = np.asarray(data_lengths).astype(np.int64) if a["use_data_lengths"] else np.full(batch, steps)
+    t_len = _nearest_int(data_lengths) if a["use_data_lengths"] else np.full(batch, steps)
     if t_len.min() < 0 or t_len.max() > steps or lab_len.min() < 0:
         raise MXNetError(f"CTCLoss: data_lengths {t_len.tolist()} must lie in [0, {steps}] and label_lengths "
                          f"{lab_len.tolist()} must not be negative")

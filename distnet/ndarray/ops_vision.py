@@ -378,6 +378,7 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
                 is_multiply=True):
     """FlowNet correlation: per displacement, the mean over a kernel window and the channels of
     data1 * data2 (or |data1 - data2| when is_multiply is false)."""
+    _check_float("Correlation", data1, data2)
     k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                  pad_size)
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)

@@ -11,6 +11,7 @@ from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
+from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, topo_order
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
@@ -44,22 +45,48 @@ def _as_list(names, arrays, what, allow_missing=False):
     raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
 
 
-def _grad_reqs(names, grad_req, caller=None):
-    """{argument: 'null' | 'write' | 'add'} from a string, a list or a dict."""
+def _grad_reqs(names, grad_req):
+    """{argument: 'null' | 'write' | 'add'} from bind's string, list or dict (read as MXNet's bind reads it)."""
     if isinstance(grad_req, str):
         if grad_req not in GRAD_REQS:
-            if caller:
-                raise MXNetError(f"grad_req={grad_req} is not a valid input in {caller}; only 'null', 'write', "
-                                 "and 'add' are supported")
             raise ValueError(f"grad_req must be in {GRAD_REQS}")
         return {n: grad_req for n in names}
-    if isinstance(grad_req, (list, tuple)):
+    if isinstance(grad_req, list):
         for r in grad_req:
             GRAD_REQS[r]                       # an unknown request is a KeyError, as in MXNet
-        return dict(zip(names, grad_req))
+        return {n: grad_req[i] if i < len(grad_req) else "null" for i, n in enumerate(names)}
     if isinstance(grad_req, dict):
+        for n in names:
+            if n in grad_req:
+                GRAD_REQS[grad_req[n]]
         return {n: grad_req.get(n, "null") for n in names}
-    raise TypeError("grad_req must be a str, a list or a dict")
+    # MXNet's bind leaves its request array unset for any other type (a tuple too)
+    raise UnboundLocalError("cannot access local variable 'reqs_array' where it is not associated with a value")
+
+
+def _simple_bind_grad_reqs(names, grad_req):
+    """{argument: request} from simple_bind's grad_req, checked as MXNet's simple_bind checks it."""
+    if grad_req is None:
+        return {n: "null" for n in names}
+    if isinstance(grad_req, (list, dict)) and not grad_req:
+        raise RuntimeError(f"grad_req in simple_bind cannot be an empty {type(grad_req).__name__}")
+    if not isinstance(grad_req, (str, list, dict)):
+        raise TypeError("object of type 'LP_c_char_p' has no len()")
+    given = [grad_req] if isinstance(grad_req, str) else list(grad_req.values() if isinstance(grad_req, dict)
+                                                                else grad_req)
+    for r in given:
+        if r not in GRAD_REQS:
+            raise MXNetError(f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', "
+                             "and 'add' are supported")
+    if isinstance(grad_req, list) and len(grad_req) != len(names):
+        raise MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} vs. "
+                         f"{len(names)}) : The length of grad_req list does not match the number of input "
+                         f"arguments in simple_bind, expected {len(names)}, provided {len(grad_req)}")
+    if isinstance(grad_req, str):
+        return {n: grad_req for n in names}
+    if isinstance(grad_req, list):
+        return dict(zip(names, grad_req))
+    return {n: grad_req.get(n, "null") for n in names}
 
 
 class Executor:
@@ -88,6 +115,7 @@ class Executor:
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
         self._check_cond_types()
+        check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()})
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if self._needs_backward:
@@ -214,9 +242,10 @@ class Executor:
                 raise TypeError("inputs must be NDArray")
         if not self._needs_backward:
             return
-        self._check_head_grads(out_grads)
         if not self._trained:            # gradients of the values the last (inference) forward saw
             self._run(False, record=True)
+        self._check_head_grads(out_grads)
+        self._check_grad_dtypes()
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             if grad is not None and self._grad_req[name] == "write":
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
@@ -236,6 +265,16 @@ class Executor:
                     autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
             finally:
                 autograd._state.backward_hook = outer
+
+    def _check_grad_dtypes(self):
+        """A gradient array must have its argument's dtype: MXNet's backward kernels write it as that type."""
+        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+            arg = self.arg_dict[name]
+            if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype:
+                raise MXNetError(f"Check failed: the gradient array of argument {name} is "
+                                 f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}: "
+                                 "TBlob.get_with_shape: data type do not match specified type; give a gradient "
+                                 "array of the argument's dtype")
 
     def _check_head_grads(self, out_grads):
         for i, res in enumerate(self._results):
@@ -389,6 +428,10 @@ def _check_differentiable(symbol):
                 or getattr(node.op, "nondifferentiable", False):
             raise MXNetError(f"Operator {node.op_name} is non-differentiable because it didn't register "
                              "FGradient attribute.")
+        if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
+            raise MXNetError("Invalid Parameter format for axis expect int or None but value='', in operator "
+                             f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
+                             "k=\"0\", axis=\"\"): give sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
 
 
@@ -500,7 +543,7 @@ def undecided_error(what, names, values, unknown):
 
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None):
     names = symbol.list_arguments()
-    reqs = _grad_reqs(names, grad_req, "simple_bind")
+    reqs = _simple_bind_grad_reqs(names, grad_req)
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
     node_shapes, sized = {}, set()

@@ -14,6 +14,7 @@ from ..ndarray.shape_text import in_operator
 from ..util import is_np_shape
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
+from .shape_needs import check_known_inputs
 from .shape_rules import (TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape, merge_shapes,
                           needs_known_inputs, output_shapes, same_shape_inputs)
 
@@ -155,9 +156,11 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     ops = [n for n in order if not n.is_variable]
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
-    for _ in range(len(order) + 2):
+    for rep in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
+            if strict and rep == 0:      # MXNet's first visit of the op: its shape function may refuse unknowns
+                check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
             _forward_node(node, info, strict, probed, sized)
         for node in reversed(ops):
             assign(info, backward_rule(node, _shapes_of(info, node.inputs),
@@ -618,7 +621,7 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
 # Legacy operators keeping MXNet's default type rule: every input float32 (or unknown), then all float32.
-_FLOAT32_ONLY = {"InstanceNorm", "Crop"}
+_FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg"}
 # mshadow's type numbers, which MXNet's type errors quote.
 _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
@@ -744,7 +747,7 @@ def _type_pass(order, types, strict=True):
     return changed
 
 
-# Operators whose index input must have a known dtype when types are inferred (MXNet checks it):
+# Operators whose index (or data) input must have a known dtype when types are inferred (MXNet checks it):
 # the input's position and MXNet's message.
 _INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
                       "take": (1, "Index type must be set for take operator"),
@@ -753,6 +756,11 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
                       "SVMOutput": (0, "First input must have specified type"),
                       "UpSampling": (0, "First input must have specified type"),
                       "CTCLoss": (0, "Input data must have specified type"),
+                      "Dropout": (0, "input type to dropout is not specified."),
+                      "BatchNorm_v1": (0, "First input must have specified type"),
+                      "choose_element_0index": (1, "Index type must be set for pick operator"),
+                      "ROIPooling": (1, "Check failed: dtype == (*in_type)[1]"),     # the rois' dtype is the data's
+                      **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN"),
                                       (0, "First input must have specified type"))}
 

@@ -1,0 +1,47 @@
+"""The dtype checks MXNet makes while binding: its legacy and stateful operators create their kernel for
+the data's dtype at bind time, so a dtype the kernel lacks fails there, before any forward."""
+import numpy as np
+
+from ..base import MXNetError
+from .graph import topo_order
+
+# Kernels with a floating-point dtype switch (float16, float32, float64).
+FLOAT_KERNELS = frozenset({"MakeLoss", "Dropout", "RNN", "L2Normalization", "SVMOutput", "Pad", "pad", "ROIPooling",
+                           "BilinearSampler", "SpatialTransformer", "Correlation"})
+# Kernels written for float32 only.
+FLOAT32_KERNELS = frozenset({"GridGenerator"})
+
+
+def _refusal(op_name, dtype):
+    """MXNet's words for a kernel without ``dtype``."""
+    if op_name in FLOAT32_KERNELS:
+        return "Other DTypes are not supported!"
+    if dtype == np.bool_:
+        return "Unknown type enum 7"
+    comma = "" if dtype == np.uint8 else ","          # MXNet's uint8 case of the switch has no comma
+    return f"This operation only support floating point types{comma} not {dtype.name}"
+
+
+def _accepts(op_name, dtype):
+    return dtype == np.float32 if op_name in FLOAT32_KERNELS else dtype.kind == "f"
+
+
+def check_kernel_dtypes(symbol, bound_dtypes):
+    """Refuse, as MXNet's bind does, a node whose kernel has no version for its data's dtype.
+
+    ``bound_dtypes``: {input name: dtype} of the bound arrays."""
+    nodes = [n for n in topo_order(symbol._heads)
+             if not n.is_variable and (n.op.name in FLOAT_KERNELS or n.op.name in FLOAT32_KERNELS)]
+    if not nodes:
+        return
+    from .infer import infer_type
+    types = {}
+    try:
+        infer_type(symbol, (), bound_dtypes, partial=True, nodes=types)
+    except MXNetError:
+        return          # the forward reports an inconsistent graph
+    for node in nodes:
+        src, i = node.inputs[0]
+        dtype = types.get((id(src), i))
+        if dtype is not None and not _accepts(node.op.name, np.dtype(dtype)):
+            raise MXNetError(f"Error in operator {node.name}: {_refusal(node.op.name, np.dtype(dtype))}")
