@@ -686,6 +686,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import backward_errors
+    _check_head_dtypes(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:
         try:
             leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
@@ -708,6 +709,26 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 
+# Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic
+# indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
+_CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
+                           "zeros_like ones_like BlockGrad make_loss".split())
+
+
+def _check_head_dtypes(heads, head_grads):
+    """Refuse a head gradient whose dtype is not its head's (MXNet's backward infers one type for both)."""
+    from .ndarray.ndarray import NDArray
+    if head_grads is None:
+        return
+    heads = [heads] if isinstance(heads, NDArray) else heads
+    head_grads = [head_grads] if isinstance(head_grads, NDArray) else head_grads
+    for h, hg in zip(heads, head_grads):
+        op = getattr(h._node[0], "op", None) if h._node is not None else None
+        if hg is not None and hg.dtype != h.dtype and getattr(op, "name", None) not in _CASTING_HEADS:
+            raise MXNetError(f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has "
+                             f"dtype {np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
+
+
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
     from .ndarray.ndarray import NDArray
@@ -715,6 +736,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     for v in variables:
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
+    _check_head_dtypes(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
