@@ -36,6 +36,7 @@ class Adam(Optimizer):
         With a row_sparse gradient, update only the rows it stores (moments included).
     """
 
+    _float_weights_only = True
     _bad_arg_errors = {"learning_rate": TypeError}
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
@@ -197,6 +198,8 @@ class FTML(Optimizer):
         Small value to avoid division by 0.
     """
 
+    _float_weights_only = True
+
     def __init__(self, beta1=0.6, beta2=0.999, epsilon=1e-8, **kwargs):
         super().__init__(**kwargs)
         _check_betas(beta1, beta2)
@@ -245,6 +248,8 @@ class LAMB(Optimizer):
     bias_correction : bool
         Correct the moment estimates for their zero initialisation.
     """
+
+    _float_weights_only = True
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,
                  lower_bound=None, upper_bound=None, bias_correction=True, **kwargs):

@@ -164,6 +164,7 @@ class AdaDelta(Optimizer):
         wd = self._get_wd(index)
         self._update_count(index)
         w = as_ndarray(weight, "weight")._data
+        check_state_dtype("AdaDelta", w, state[0])
         if as_ndarray(grad, "grad").stype != "default":     # a sparse gradient: its stored values are scaled
             grad._set_parts(grad._values * self.rescale_grad, grad._aux)
             g = np.array(grad._data)
@@ -172,7 +173,6 @@ class AdaDelta(Optimizer):
             g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
-        check_state_dtype("AdaDelta", w, state[0])
         acc_g, acc_delta = state[0]._data, state[1]._data
         acc_g *= self.rho
         acc_g += (1. - self.rho) * g * g

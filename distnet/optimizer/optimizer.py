@@ -55,6 +55,7 @@ class Optimizer:
     # assert, not an operator's attribute parser (MXNetError), sees it first
     _bad_arg_errors = {}
     _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
+    _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -293,11 +294,12 @@ def sum_of_squares(x):
     return acc
 
 
-def warn_float16_accumulation(opt, weight):
-    """MXNet's UserWarning for float16 weights updated without multi_precision."""
+def warn_float16_accumulation(opt, weight, optimizer_name=""):
+    """MXNet's UserWarning for float16 weights updated without multi_precision (SGD and NAG name themselves)."""
     if weight.dtype == np.float16 and not opt.multi_precision:
+        named = f"{optimizer_name} " if optimizer_name else ""
         warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
-                      "Consider using multi_precision=True option of the optimizer")
+                      f"Consider using multi_precision=True option of the {named}optimizer")
 
 
 def _refusing_np_arrays(update):
@@ -319,6 +321,9 @@ def _checking_pairs(update):
         many = isinstance(index, (list, tuple))
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             _check_matching(type(self).__name__.lower(), w, g)
+            if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
+                raise MXNetError(f"{type(self).__name__.lower()} update: This operation only support floating point "
+                                 f"types, not {np.dtype(w.dtype).name}; train float weights")
             if self._states_shaped_like_weight:
                 _check_state_shapes(type(self).__name__.lower(), w, s)
         return update(self, index, weight, grad, state)

@@ -36,7 +36,7 @@ class _MomentumOptimizer(Optimizer):
         return zeros_like(weight) if self.momentum != 0.0 else None
 
     def create_state_multi_precision(self, index, weight):
-        return _momentum_first_state(self, index, weight)
+        return _momentum_first_state(self, index, weight, "SGD")
 
     def _rsp_kernel(self):
         return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
@@ -58,6 +58,8 @@ class SGD(_MomentumOptimizer):
     lazy_update : bool
         With a row_sparse gradient, update only the rows it stores (momentum included).
     """
+
+    _float_weights_only = True
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
@@ -299,7 +301,7 @@ class LBSGD(SGD):
         if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's
             master = weight.astype(np.float32)
             return (zeros_like(master) if self.momentum != 0.0 else None, master)
-        warn_float16_accumulation(self, weight)     # MXNet's LBSGD warns here too (so twice through *_multi_precision)
+        warn_float16_accumulation(self, weight, "SGD")     # MXNet's LBSGD warns here too (so twice through *_multi_precision)
         return super().create_state(index, weight)
 
     # MXNet's LBSGD keeps the base class's multi-precision wrappers: a (master copy, state) pair, the update
@@ -377,6 +379,8 @@ class NAG(Optimizer):
         The momentum value.
     """
 
+    _float_weights_only = True
+
     def __init__(self, momentum=0.0, **kwargs):
         super().__init__(**kwargs)
         check_hyper("momentum", momentum)
@@ -386,7 +390,7 @@ class NAG(Optimizer):
         return zeros_like(weight) if self.momentum != 0.0 else None
 
     def create_state_multi_precision(self, index, weight):
-        return _momentum_first_state(self, index, weight)
+        return _momentum_first_state(self, index, weight, "NAG")
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
@@ -431,12 +435,13 @@ class NAG(Optimizer):
         mom -= step
 
 
-def _momentum_first_state(opt, index, weight):
+def _momentum_first_state(opt, index, weight, name):
     """SGD and NAG keep ``(momentum, float32 master copy)`` for float16 weights under multi_precision."""
     if opt.multi_precision and weight.dtype == np.float16:
         master = weight.astype(np.float32)
         return (opt.create_state(index, master), master)
-    return Optimizer.create_state_multi_precision(opt, index, weight)
+    warn_float16_accumulation(opt, weight, name)
+    return opt.create_state(index, weight)
 
 
 def _sgd_rsp(w, g, lr, wd, rescale_grad, clip, lazy_update):
@@ -474,6 +479,8 @@ class Signum(Optimizer):
     wd_lh : float
         Decoupled weight decay (Loshchilov and Hutter).
     """
+
+    _float_weights_only = True
 
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
@@ -577,6 +584,7 @@ class DCASGD(Optimizer):
 class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
+    _float_weights_only = True
     _bad_arg_errors = ARITHMETIC_ARGS
 
     def update(self, index, weight, grad, state):
