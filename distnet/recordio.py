@@ -191,6 +191,8 @@ def unpack(s):
     header = IRHeader(*struct.unpack(_IR_FORMAT, s[:_IR_SIZE]))
     s = s[_IR_SIZE:]
     if header.flag > 0:
+        if len(s) < header.flag * 4:        # numpy's own error for the short buffer, as in MXNet
+            raise ValueError("buffer is smaller than requested size")
         label = np.frombuffer(s[:header.flag * 4], dtype=np.float32)
         header, s = header._replace(label=label), s[header.flag * 4:]
     return header, s

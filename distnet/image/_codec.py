@@ -105,10 +105,26 @@ def decode_hwc(data, flag=1, to_rgb=True):
         raise MXNetError(f"imdecode: Decoding failed. Invalid image file: the {len(data)} bytes start with "
                          f"{data[:8].hex()}, which is not JPEG (ffd8), PNG (89504e47...), BMP (424d) or TIFF (49492a00/4d4d002a)")
     gray = int(flag) == 0
+    if int(flag) > 1:
+        _check_colour_flag(data, int(flag))
     img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp, "tiff": _decode_tiff}[kind](data, gray)
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)
+
+
+def _check_colour_flag(data, flag):
+    """MXNet decodes into a preallocated 8-bit, 3-channel image: an OpenCV flag (IMREAD_ANYDEPTH 2,
+    IMREAD_ANYCOLOR 4, IMREAD_LOAD_GDAL 8, ...) under which OpenCV returns another type is refused."""
+    native = decode_cv(data, -1)
+    channels, bits = (1 if native.ndim == 2 else native.shape[2]), native.dtype.itemsize * 8
+    if not flag & 8:        # without GDAL, the load-GDAL bit keeps the file's own type
+        bits = bits if flag & 2 else 8
+        channels = 3 if flag & 1 or (flag & 4 and channels > 1) else 1
+    if (channels, bits) != (3, 8):
+        raise MXNetError(f"imdecode: flag {flag} makes OpenCV decode this image as {bits}-bit with {channels} "
+                         "channel(s), but imdecode returns 8-bit 3-channel images for flags other than 0; use "
+                         "flag=1 (colour) or flag=0 (grayscale)")
 
 
 def decode_cv(data, flag=-1):

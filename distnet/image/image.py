@@ -116,8 +116,6 @@ def _check_array_kind(src, opname, numpy_op):
 def imresize(src, w, h, interp=1, out=None):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
     (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
-    if int(interp) not in range(6):
-        raise MXNetError(f"imresize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
     _check_array_kind(src, "_npi_cvimresize", numpy_op=True)
     img = _numpy(src)
     if img.ndim != 3:
@@ -177,8 +175,8 @@ def resize_short(src, size, interp=2):
 
 def fixed_crop(src, x0, y0, w, h, size=None, interp=2):
     """Crop the (x0, y0, w, h) box, then resize it to ``size`` (w, h) when given."""
-    out = nd.slice(src, begin=(y0, x0, 0), end=(y0 + h, x0 + w, int(src.shape[2])))
-    if size is not None and (w, h) != tuple(size):
+    out = src[y0:y0 + h, x0:x0 + w]
+    if size is not None and (w, h) != size:     # as MXNet: a list ``size`` always resizes
         sizes = (h, w, size[1], size[0])
         out = imresize(out, *size, interp=_get_interp_method(interp, sizes))
     return out

@@ -240,8 +240,6 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
     if data.size == 0:
         raise MXNetError(f"image.resize: the input images hold no pixels (shape {data.shape})")
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
-    if int(interp) not in range(6):
-        raise MXNetError(f"image.resize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
     if data.dtype == np.int8 and interp != 0:   # imresize takes int8; OpenCV's resize inside this op does not
         raise MXNetError(f"image.resize: int8 images can only be resized with interp=0 (nearest), got interp={interp}")
     if data.ndim == 3:

@@ -293,10 +293,14 @@ def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
-    if img.dtype == np.float16 or (img.dtype == np.int32 and interp != 0):
+    if img.dtype == np.float16 or (img.dtype == np.int32 and interp != 0 and (out_h, out_w) != img.shape[:2]):
         # MXNet's resize has no float16 kernel, and OpenCV only nearest for 32-bit integers
         raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
                          "uint8, int8, int64, float32 or float64 (int32 takes interp=0 only)")
+    if (out_h, out_w) == img.shape[:2]:     # OpenCV copies a same-size image, whatever the method
+        return img.copy()
+    if int(interp) not in range(6):
+        raise MXNetError(f"resize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
     if img.dtype == np.int8:        # MXNet hands int8 bytes to OpenCV as uint8
         return resize_hwc(img.view(np.uint8), out_w, out_h, interp).view(np.int8)
     if interp == 0:
