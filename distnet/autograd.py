@@ -725,6 +725,9 @@ def _check_head_dtypes(heads, head_grads):
     for h, hg in zip(heads, head_grads):
         op = getattr(h._node[0], "op", None) if h._node is not None else None
         if hg is not None and hg.dtype != h.dtype and getattr(op, "name", None) not in _CASTING_HEADS:
+            from .symbol.executor import _uses_head_grad
+            if not _uses_head_grad(h):      # (shape_array, losses, ...: a head gradient never read)
+                continue
             raise MXNetError(f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has "
                              f"dtype {np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
 

@@ -9,9 +9,8 @@ from ..base import MXNetError
 from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
 from .failures import KernelError
-from .. import autograd as _ag
-from .ndarray import NDArray, _wrap
-from .registry import Op, _f32_operand, _scalar_like, defop, is_array, unbroadcast
+from .ndarray import NDArray
+from .registry import _f32_operand, _scalar_like, defop, is_array, unbroadcast
 from .shape_text import incompatible
 
 
@@ -830,32 +829,8 @@ _ONE_F32 = np.array(1, np.float32)      # 1 as numpy takes it fastest with a flo
 _ONE_F32.flags.writeable = False
 _unary("tanh", np.tanh, lambda x, y: (_ONE_F32 if y.dtype is _FLOAT32 and y.ndim else 1) - y * y, ufunc=np.tanh,
        rounded="tanhf")
-def _sign_flipped_second_order(op, derivative):
-    """Give ``op`` the gradient ``dy * derivative(x)``, recorded (create_graph) as MXNet 1.9.1's ``_backward_<op>``
-    node for arcsinh and arccosh: its own gradient reads the node's output n, with f'(x) = n / dy and
-    dn/dx = n f'(x)^2 x (f'' with its sign flipped)."""
-    node_op = Op(f"_backward_{op.name}", lambda dy, x: None, 0)
-
-    @node_op.grad
-    def _(h, n, dy, x):
-        slope = n / dy
-        return h * slope, h * (n * (slope * slope) * x)
-
-    @op.grad
-    def _(dy, out, x):
-        if isinstance(x, np.ndarray):                   # no second order requested: the plain value
-            return dy * (_in_float(lambda v: derivative(v), x) if x.dtype == _FLOAT16 else derivative(x))
-        dy = dy if isinstance(dy, NDArray) else _wrap(np.asarray(dy))
-        raw = dy._data * derivative(x._data)
-        n = _wrap(raw)
-        _ag._record(node_op, (dy, x), (dy._data, x._data), {}, raw, [n])
-        return n
-
-
-_sign_flipped_second_order(_unary("arcsinh", np.arcsinh, None, ufunc=np.arcsinh, rounded="asinhf"),
-                           lambda x: 1 / _hypotf(x, 1))
-_sign_flipped_second_order(_unary("arccosh", np.arccosh, None, ufunc=np.arccosh, rounded="acoshf"),
-                           lambda x: 1 / np.sqrt(x * x - 1))
+_unary("arcsinh", np.arcsinh, lambda x, y: 1 / _hypotf(x, 1), ufunc=np.arcsinh, rounded="asinhf")
+_unary("arccosh", np.arccosh, lambda x, y: 1 / np.sqrt(x * x - 1), ufunc=np.arccosh, rounded="acoshf")
 _unary("arctanh", np.arctanh, lambda x, y: 1 / (1 - x * x), ufunc=np.arctanh, rounded="atanhf")
 _DEG = 57.2957763671875       # MXNet multiplies by this float constant, even for float64
 _unary("degrees", lambda x: x * np.asarray(_DEG, x.dtype) if x.dtype == np.float32 else x * _DEG,
@@ -1123,3 +1098,7 @@ for _name, _binary, _reverse in (
 # MXNet's binary operators take one dtype on both sides and cast a scalar to the array's dtype.
 for _op in (add, sub, mul, div, mod, power, maximum, minimum, hypot, *_CMP.values(), *_LOGIC):
     _op.binary = True
+
+
+from . import unary_grad_graphs  # noqa: E402  (after the operators it gives recorded gradients)
+unary_grad_graphs.install()
