@@ -16,7 +16,8 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
-from ..ndarray.registry import KEEP_CLASS
+from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
+from .. import autograd as _ag
 from ..util import is_np_array
 from . import sparse_weights
 
@@ -320,6 +321,9 @@ def _checking_pairs(update):
     def checked_update(self, index, weight, grad, state):
         many = isinstance(index, (list, tuple))
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
+            if _ag._state.recording and isinstance(w, NDArray) and w._node is not None:
+                # the update operator would be recorded writing into a weight that is in the graph
+                raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
             _check_matching(type(self).__name__.lower(), w, g)
             if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
                 raise MXNetError(f"{type(self).__name__.lower()} update: This operation only support floating point "
