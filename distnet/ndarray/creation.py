@@ -77,7 +77,7 @@ def array(source_array, ctx=None, dtype=None):
     dtype = _dtype_of(dtype)
     try:
         return _wrap(np.array(data, dtype=dtype), placed(ctx))
-    except ValueError as e:         # ragged nesting or non-numeric items, as MXNet reports them
+    except (ValueError, OverflowError) as e:      # ragged nesting, non-numeric or out-of-range items, as MXNet
         raise TypeError(f"array: cannot make a {np.dtype(_as_dtype(dtype)).name} array from "
                         f"{type(source_array).__name__} source: {e}") from e
 

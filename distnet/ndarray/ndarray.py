@@ -235,7 +235,8 @@ class NDArray:
         return self._data.shape[0]
 
     def __iter__(self):
-        for i in range(len(self)):
+        # MXNet iterates by indexing until IndexError: a 0-d array yields nothing
+        for i in range(self._data.shape[0] if self._data.ndim else 0):
             yield self[i]
 
     def __bool__(self):
@@ -248,10 +249,17 @@ class NDArray:
     __hash__ = object.__hash__
 
     def __getstate__(self):
-        return {"data": self.asnumpy(), "ctx": (self._ctx.device_type, self._ctx.device_id)}
+        return {"data": self.asnumpy()}
 
     def __setstate__(self, state):
-        self._data, self._ctx, self._node = state["data"], Context(*state["ctx"]), None
+        data = state["data"]
+        if not data.ndim and type(self) is NDArray:
+            from ..util import is_np_shape
+            if not is_np_shape():       # MXNet loads through its C API, which reads () as an unknown shape
+                raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown: a 0-d legacy "
+                                 "NDArray cannot be unpickled; turn on npx.set_np() first or pickle it as shape (1,)")
+        # MXNet's raw bytes carry no context: an unpickled (or copy.copy'd) array lives on cpu(0)
+        self._data, self._ctx, self._node = data, CPU0, None
 
     def __getitem__(self, key):
         from . import indexing

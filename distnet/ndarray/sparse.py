@@ -172,11 +172,11 @@ class BaseSparseNDArray(NDArray):
     __str__ = __repr__
 
     def __getstate__(self):
-        return {"data": self._todense(), "ctx": (self._ctx.device_type, self._ctx.device_id)}
+        return {"data": self._todense()}
 
     def __setstate__(self, state):
-        from ..context import Context
-        made = _from_dense(state["data"], self.stype_name, Context(*state["ctx"]))
+        from ..context import CPU0
+        made = _from_dense(state["data"], self.stype_name, CPU0)      # MXNet's raw bytes carry no context
         self._ctx, self._node, self._sshape = made._ctx, None, made._sshape
         self._set_parts(made._values, made._aux)
 

@@ -178,7 +178,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return text
 
     def __str__(self):
-        return str(self._data)
+        text = str(self._data)
+        if self._ctx.device_type == "cpu" or not self._data.ndim:
+            return text
+        return f"{text.strip()} @{self._ctx}"        # MXNet names a non-plain-cpu context after the values
 
     def as_in_ctx(self, ctx):
         """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
@@ -266,12 +269,26 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return int(self.item())
 
     def __format__(self, format_spec):
-        """``format(x, spec)``: a 0-d array formats its value; others only with an empty spec."""
+        """``format(x, spec)``: a 0-d array formats its Python value (any spec); others only an empty spec."""
+        if not self._data.ndim:
+            return format(self.item(), format_spec)
         if not format_spec:
             return str(self)
-        if self._data.ndim:
-            raise TypeError("Cannot format mxnet.numpy.ndarray with format_spec")
-        return format(self.item(), format_spec)
+        raise TypeError("Cannot format mxnet.numpy.ndarray with format_spec")
+
+    def __floor__(self):
+        return self._rounded("floor")
+
+    def __ceil__(self):
+        return self._rounded("ceil")
+
+    def __trunc__(self):
+        return self._rounded("trunc")
+
+    def _rounded(self, name):
+        """``math.floor/ceil/trunc(x)``: MXNet answers with the elementwise array, not a Python int."""
+        from .. import numpy as mnp
+        return getattr(mnp, name)(self)
 
     def __iter__(self):
         if not self._data.ndim:
@@ -447,7 +464,7 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
     try:
         data = _np.array(src, dtype=dt)
-    except ValueError as e:         # ragged nesting or text, as MXNet reports them
+    except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
         raise TypeError(str(e)) from None
     return wrap_np(data, placed(ctx))       # MXNet copies zero-size data even without NumPy shape semantics
 
