@@ -79,7 +79,11 @@ class Optimizer:
     def __init__(self, rescale_grad=1., param_idx2name=None, wd=0., clip_gradient=None, learning_rate=None,
                  lr_scheduler=None, sym=None, begin_num_update=0, multi_precision=False, param_dict=None):
         _check_number("rescale_grad", rescale_grad, self._bad_arg_errors.get("rescale_grad", MXNetError))
-        _check_number("wd", wd, self._bad_arg_errors.get("wd", MXNetError))
+        # a Trainer's optimizer (param_dict given) first multiplies lr and wd by the Parameters' lr_mult/wd_mult:
+        # a non-number fails there, with Python's TypeError at the first step, as in MXNet
+        multiplied = bool(param_dict)
+        if not multiplied:
+            _check_number("wd", wd, self._bad_arg_errors.get("wd", MXNetError))
         if clip_gradient is not None:
             _check_number("clip_gradient", clip_gradient, self._bad_arg_errors.get("clip_gradient", MXNetError))
         if param_idx2name is None:
@@ -91,7 +95,7 @@ class Optimizer:
         self.lr_scheduler = lr_scheduler
         if lr_scheduler is None and learning_rate is None:
             learning_rate = 0.01
-        if learning_rate is not None:
+        if learning_rate is not None and not multiplied:
             _check_number("learning_rate", learning_rate, self._bad_arg_errors.get("learning_rate", MXNetError))
         self.lr = learning_rate
         if lr_scheduler is not None and learning_rate is not None and lr_scheduler.base_lr != learning_rate:

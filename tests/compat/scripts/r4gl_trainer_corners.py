@@ -43,3 +43,20 @@ def infer(dtype, in_units, x_dtype):
 attempt("infer_type float32", lambda: infer("float32", 2, "float32"))
 attempt("infer_type float16", lambda: infer("float16", 2, "float16"))
 attempt("infer_type deferred float16", lambda: infer("float16", 0, "float16"))
+
+
+def bad_hyper(opt, key, value):
+    net = gluon.nn.Dense(2, in_units=2)
+    net.initialize(mx.init.One())
+    trainer = gluon.Trainer(net.collect_params(), opt, {key: value})
+    print("  trainer made,", opt, key, repr(value))
+    with mx.autograd.record():
+        loss = net(nd.ones((1, 2))).sum()
+    loss.backward()
+    trainer.step(1)
+    return net.weight.data().asnumpy().tolist()
+
+
+for opt in ("sgd", "adam", "rmsprop", "nag"):
+    for key, value in (("learning_rate", "0.1"), ("wd", "0.1"), ("wd", None), ("learning_rate", None)):
+        attempt(f"step with {opt} {key}={value!r}", lambda: bad_hyper(opt, key, value))
