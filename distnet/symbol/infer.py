@@ -15,8 +15,8 @@ from ..util import is_np_shape
 from .symbol import _params
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
-from .shape_rules import (TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape, merge_shapes,
-                          needs_known_inputs, output_shapes, same_shape_inputs)
+from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape,
+                          merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs)
 
 
 def _prod(shape):
@@ -317,7 +317,8 @@ def _check_consistent(node, known, computed):
 
 
 # Operators whose inputs must have one shape exactly (no broadcasting), as MXNet checks.
-_STRICT_SAME_SHAPE = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum"}
+_STRICT_SAME_SHAPE = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
+                      *NO_BROADCAST_BINARY}
 
 
 def _check_same_shapes(node, ins):
@@ -821,6 +822,11 @@ _TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, 
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
                 "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32}
+# An array with a number: MXNet computes bool data in int64.
+_SCALAR_OPS = frozenset(f"_{name}_scalar" for name in (
+    "plus", "minus", "rminus", "mul", "div", "rdiv", "mod", "rmod", "power", "rpower", "maximum", "minimum", "hypot",
+    "equal", "not_equal", "greater", "greater_equal", "lesser", "lesser_equal", "logical_and", "logical_or",
+    "logical_xor"))
 # Operators whose index output (position 1, or 0 with ret_typ='indices') takes the ``dtype`` attribute.
 _INDEX_OUTPUTS = {"argsort", "topk", "argmax", "argmin"}
 
@@ -874,4 +880,6 @@ def _out_type(node, index, ins, default):
         return np.dtype(dtype).type
     if name == "where" and len(ins) == 3:
         return ins[1]
+    if name in _SCALAR_OPS and ins and ins[0] is not None and np.dtype(ins[0]) == np.bool_:
+        return np.int64                         # a bool array with a number is computed in int64
     return ins[0] if ins else default        # the data's dtype (an index or like-input may be of another)

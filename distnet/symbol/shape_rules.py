@@ -8,6 +8,11 @@ SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"
                   "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
                   "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
                   "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add"}
+# MXNet's binary ops without broadcasting (what symbol operators like x > y and x ** y make): one shape
+NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_lesser", "_lesser_equal",
+                       "_logical_and", "_logical_or", "_logical_xor", "_maximum", "_minimum", "_hypot", "_power",
+                       "_mod", "_plus", "_minus", "_mul", "_div"}
+SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).

@@ -386,12 +386,13 @@ class Symbol:
     def infer_type(self, *args, **kwargs):
         """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
         from .infer import infer_type
-        return _reporting("infer_type", infer_type, self, args, kwargs, False)
+        return _reporting("infer_type", lambda sym, a, given, partial: infer_type(sym, a, _keyword_dtypes(given),
+                                                                                     partial), self, args, kwargs, False)
 
     def infer_type_partial(self, *args, **kwargs):
         """Like infer_type, with None for what cannot be inferred."""
         from .infer import infer_type
-        return infer_type(self, args, kwargs, partial=True)
+        return infer_type(self, args, _keyword_dtypes(kwargs), partial=True)
 
     def debug_str(self):
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
@@ -473,6 +474,11 @@ def _check_shape_args(args, kwargs):
         if isinstance(size, numbers.Real) and size > 2 ** 31 - 1:
             raise Exception("[_infer_shape_impl] Size of tensor you are trying to allocate is larger than 2^31 "
                             "elements. Please build with flag USE_INT64_TENSOR_SIZE=1")
+
+
+def _keyword_dtypes(kwargs):
+    """MXNet reads each keyword dtype through numpy.dtype: None is float64 there, not unknown."""
+    return {k: np.float64 if v is None else v for k, v in kwargs.items()}
 
 
 def _reporting(what, infer, sym, args, kwargs, partial):
