@@ -1,12 +1,14 @@
 """Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
 from . import mxnet_states
 from .serialization import pack, unpack
+
+_AssertError = error_like(AssertionError)      # where MXNet's optimizers assert on their inputs
 
 _FORMAT = "distnet.optimizer.states"
 _VERSION = 1
@@ -43,6 +45,10 @@ class Updater:
                 # MXNet fuses up to aggregate_num weights of one dtype into one call (SGD rounds a call
                 # holding a sparse array differently, so the grouping shows in the results)
                 size = self.optimizer.aggregate_num
+                if size <= 0:       # states of a non-fusing optimizer loaded into a fusing updater
+                    raise _AssertError(f"{type(self.optimizer).__name__} updates one weight at a time "
+                                       "(aggregate_num 0), but this updater was made for an optimizer that fuses "
+                                       "several: create the Trainer with the optimizer whose states you load")
                 for group in _by_dtype(indices, weights, grads):
                     for start in range(0, len(group), size):
                         idx, w, g = (list(x) for x in zip(*group[start:start + size]))
@@ -70,8 +76,7 @@ class Updater:
         saved = _load(states)
         self.states = saved["states"]
         if saved.get("optimizer") is not None:
-            self.optimizer = saved["optimizer"]
-            self.aggregate_updates = self.optimizer.aggregate_num > 0
+            self.optimizer = saved["optimizer"]    # the fused-update choice stays the first optimizer's, as in MXNet
         self.states_synced = dict.fromkeys(self.states, False)
 
 

@@ -1,5 +1,7 @@
-# Trainer/gluon corners: a deferred parameter fails the first step, clip_global_norm's dtype errors,
-# infer_type stores the inferred numpy type on the parameters.
+# Trainer/gluon corners: a deferred parameter fails the first step, clip_global_norm's dtype errors, infer_type
+# stores numpy types, non-number lr/wd fail at the step, states of another optimizer keep the fusing choice.
+import os
+import tempfile
 import warnings
 import mxnet as mx
 from mxnet import nd, gluon
@@ -60,3 +62,25 @@ def bad_hyper(opt, key, value):
 for opt in ("sgd", "adam", "rmsprop", "nag"):
     for key, value in (("learning_rate", "0.1"), ("wd", "0.1"), ("wd", None), ("learning_rate", None)):
         attempt(f"step with {opt} {key}={value!r}", lambda: bad_hyper(opt, key, value))
+
+
+def load_other_states(saved_opt, loading_opt):
+    net = gluon.nn.Dense(3, in_units=2)
+    net.initialize(mx.init.Constant(0.25))
+    x = nd.array([[1.0, -2.0]])
+    trainer = gluon.Trainer(net.collect_params(), saved_opt, {"learning_rate": 0.1})
+    for t in (trainer, None):
+        if t is None:
+            with tempfile.TemporaryDirectory() as d:
+                trainer.save_states(os.path.join(d, "s"))
+                t = gluon.Trainer(net.collect_params(), loading_opt, {"learning_rate": 0.5})
+                t.load_states(os.path.join(d, "s"))
+        with mx.autograd.record():
+            loss = net(x).sum()
+        loss.backward()
+        t.step(1)
+    return type(t.optimizer).__name__, net.weight.data().asnumpy().ravel().tolist()
+
+
+for saved_opt, loading_opt in (("adam", "sgd"), ("sgd", "adam"), ("nag", "sgd"), ("adam", "rmsprop")):
+    attempt(f"{saved_opt} states loaded by a {loading_opt} trainer", lambda: load_other_states(saved_opt, loading_opt))
