@@ -9,6 +9,7 @@ from .linear import *  # noqa: F401,F403
 from .selection import *  # noqa: F401,F403
 from . import fallback as _fallback
 globals().update({_n: getattr(_fallback, _n) for _n in _fallback.EXPORTS})
+from .print_options import set_printoptions  # noqa: F401,E402
 from .umath import abs, round  # noqa: F401
 from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
@@ -25,7 +26,7 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "wrap_np_unary_func", "functools", "string", "builtins", "current_context", "graph_ops", "FailedNDArray",
             "INTERNAL", "KernelError", "is_recording", "kahan_sum", "refuse_legacy_scalars", "zero_gradient",
             "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
-            "_fallback", "missing_kernels", "graph_functions")
+            "_fallback", "missing_kernels", "graph_functions", "print_options")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

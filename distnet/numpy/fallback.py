@@ -32,7 +32,7 @@ for _name in _NUMPY_FUNCTIONS:
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
 _WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),
-            ("resize", None), ("genfromtxt", ""), ("set_printoptions", ""))
+            ("resize", None), ("genfromtxt", ""))      # set_printoptions: print_options.py
 
 
 def _host(x):
