@@ -188,6 +188,7 @@ def _matmul_operators(matmul):
         return matmul(x, y)
     ndarray.__matmul__ = lambda self, other: operands(self, other)
     ndarray.__rmatmul__ = lambda self, other: operands(other, self)
+    ndarray.__imatmul__ = lambda self, other: matmul(self, other, out=self)
 
 
 def install(namespace, submodules):

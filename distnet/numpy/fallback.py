@@ -179,6 +179,10 @@ def _quantile_like(fn):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
         axes = _percentile_axes(a, axis)
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
+        percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)
+        if ((percents < 0) | (percents > 100)).any():
+            raise ValueError("Check failed: is_valid: percentile exceeds the valid range [0, 100] (quantiles: "
+                             "[0, 1])")
 
         def compute(data):
             if data.dtype not in (_np.float32, _np.float64):      # MXNet computes other types in float32
@@ -263,16 +267,16 @@ percentile = _quantile_like(_np.percentile)
 quantile = _quantile_like(_np.quantile)
 
 
-def sometrue(a, axis=None, keepdims=False, out=None):
-    """Whether any element along ``axis`` is true."""
+def sometrue(a, axis=None, keepdims=False, out=None, **kwargs):
+    """Whether any element along ``axis`` is true (other keywords go to ``any``, which refuses them)."""
     from .reductions import any as _any
-    return _any(a, axis=axis, out=out, keepdims=keepdims)
+    return _any(a, axis=axis, out=out, keepdims=keepdims, **kwargs)
 
 
-def product(a, axis=None, dtype=None, out=None, keepdims=False):
-    """``prod`` under its other name."""
+def product(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
+    """``prod`` under its other name (other keywords go to ``prod``, which refuses them)."""
     from .reductions import prod
-    return prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims)
+    return prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kwargs)
 
 
 def bincount(x, weights=None, minlength=0):
@@ -421,9 +425,10 @@ def _(dy, out, x, nan=0.0, posinf=None, neginf=None):
     return (_np.where(_np.isfinite(x), dy, 0).astype(dy.dtype),)
 
 
-def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # noqa: ARG001
     """``x`` with nan, inf and -inf replaced by ``nan``, ``posinf``, ``neginf`` (the dtype's extremes by
-    default); the gradient passes at the finite elements; ``copy=False`` writes into ``x``."""
+    default); the gradient passes at the finite elements; ``copy=False`` writes into ``x``. Other keywords
+    (``out=`` too) are ignored, as MXNet does."""
     if not isinstance(x, NDArray):
         return _np.nan_to_num(x, copy=copy, nan=nan, posinf=posinf, neginf=neginf)
     from .multiarray import invoke_np

@@ -95,12 +95,17 @@ def getitem(arr, key):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
             raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
+    new_axes, moved_from, batch_ndim = _new_axes_after_gather(arr.ndim, key)
+    if new_axes:
+        key = _without_none(key)
     try:
         res = invoke_np(getitem_op, (arr,), {"key": _key(key)})
     except MXNetError as e:
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
+    if new_axes:
+        return _place_new_axes(res, new_axes, moved_from, batch_ndim)
     view, source = _DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)       # raw: reading them raises no error
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
             and _np.may_share_memory(view, source):
@@ -109,6 +114,20 @@ def getitem(arr, key):
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
     return res
+
+
+def _place_new_axes(res, new_axes, moved_from, batch_ndim):
+    """A gathered ``res`` with the index arrays' axes moved first (from ``moved_from``) and length-1 axes
+    inserted at ``new_axes``, as MXNet lays out a key with ``None`` entries and index arrays."""
+    with INTERNAL:
+        if moved_from:
+            order = list(range(moved_from, moved_from + batch_ndim))
+            order += [a for a in range(res.ndim) if a not in order]
+            res = invoke_np("transpose", (res,), {"axes": tuple(order)})
+        shape = list(res.shape)
+        for axis in new_axes:
+            shape.insert(axis, 1)
+        return invoke_np("reshape", (res,), {"shape": tuple(shape)})
 
 
 def _whole(arr, key):
@@ -158,11 +177,84 @@ def setitem(arr, key, value):
     if isinstance(key, list) and key and all(isinstance(k, (bool, _np.bool_)) for k in key):
         key = [int(k) for k in key]       # MXNet's setitem reads a list of bools as the integers 0 and 1
     key = _key(key)
+    if isinstance(key, tuple) and any(k is None for k in key) and _basic(key):
+        key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
     try:
         arr._data[key] = value
     except ValueError as e:
         raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
+
+
+def _new_axis_positions(ndim, key, start=0):
+    """Where MXNet puts the ``None`` entries of ``key``: each at ``start`` plus the count of slices and new axes
+    before it (``...`` counting the axes it spans; integers and index arrays counting none). Also returns the
+    count of slices before the first other entry."""
+    consumed = sum(k is not None and k is not Ellipsis for k in key)
+    axis, new_axes, leading = start, [], None
+    for k in key:
+        if k is None:
+            new_axes.append(axis)
+        elif k is Ellipsis:
+            axis += ndim - consumed
+        elif isinstance(k, slice):
+            axis += 1
+        elif leading is None:
+            leading = axis - start - len(new_axes)
+        axis += k is None
+    return new_axes, leading or 0
+
+
+def _new_axes_after_gather(ndim, key):
+    """For a key with ``None`` entries and integer index arrays: MXNet gathers without the ``None`` entries
+    (the index arrays' axes first when they are apart in the full key, even if only a ``None`` separates them),
+    then inserts the new axes (after the index arrays' axes when those come first). Returns (the new axes, where
+    the index arrays' axes are to be moved from, how many there are); (None, 0, 0) for other keys."""
+    if not isinstance(key, tuple) or not any(k is None for k in key):
+        return None, 0, 0
+    parts = _integer_arrays(_key(key))
+    if parts is None:
+        return None, 0, 0
+    batch_ndim = len(_np.broadcast_shapes(*(_np.shape(k) for k in parts
+                                            if k is not Ellipsis and not isinstance(k, slice))))
+    apart = not _adjacent(key)
+    new_axes, leading = _new_axis_positions(ndim, key, batch_ndim if apart else 0)
+    moved_from = leading if apart and _adjacent(_without_none(key)) else 0
+    return new_axes, moved_from, batch_ndim
+
+
+def _adjacent(key):
+    """Whether the integer and index-array entries of ``key`` stand next to each other."""
+    at = [i for i, k in enumerate(key) if k is not None and k is not Ellipsis and not isinstance(k, slice)]
+    return at == list(range(at[0], at[-1] + 1))
+
+
+def _squeeze_new_axes(ndim, key, value):
+    """A value written through a basic key with ``None`` entries, as MXNet prepares it: the key's new axes
+    select nothing, so a value with more axes than the selection loses those (length-1) axes."""
+    value = _np.asarray(value._data if isinstance(value, NDArray) else value)
+    new_axes, _ = _new_axis_positions(ndim, key)
+    selected = sum(isinstance(k, slice) for k in key) + ndim - sum(k is not None and k is not Ellipsis for k in key)
+    if value.ndim <= selected:
+        return value
+    squeezed = tuple(a for a in new_axes if a < value.ndim)
+    if any(value.shape[a] != 1 for a in squeezed):
+        raise MXNetError(f"cannot select an axis to squeeze out which has size not equal to one: a value of shape "
+                         f"{value.shape} for new axes {squeezed}")
+    return value.squeeze(axis=squeezed)
+
+
+def _integer_arrays(key):
+    """The entries of ``key`` but ``None`` when it holds integer index arrays (and no masks); else None."""
+    parts = key if isinstance(key, tuple) else (key,)
+    parts = [_np.asarray(k) if isinstance(k, list) else k for k in parts if k is not None]
+    arrays = [k for k in parts if isinstance(k, _np.ndarray)]
+    if not any(k.ndim for k in arrays) or any(k.dtype.kind not in "iu" for k in arrays):
+        return None
+    if any(isinstance(k, (bool, _np.bool_)) or not isinstance(k, (slice, int, _np.integer, _np.ndarray))
+           for k in parts if k is not Ellipsis):
+        return None
+    return parts
 
 
 def _without_none(key):

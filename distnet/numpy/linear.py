@@ -244,6 +244,12 @@ def dot(a, b, out=None):
 def _gemm_out(out, res, a, b):
     """``res`` written into ``out``; MXNet's GEMM clears its output before reading its inputs, so an ``out``
     that is one of them ends up all zeros."""
+    if tuple(out.shape) != tuple(res.shape):
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
+                         f"shape=[{','.join(map(str, res.shape))}]")
+    if out.dtype != res.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {_np.dtype(res.dtype).name}, got {_np.dtype(out.dtype).name}")
     if any(_np.shares_memory(out._data, x._data) for x in (a, b)):
         out._data[...] = 0
     else:
@@ -335,4 +341,3 @@ def trace(a, offset=0, axis1=0, axis2=1, out=None):
 ndarray.dot = lambda self, b, out=None: dot(self, b, out=out)
 ndarray.__matmul__ = lambda self, other: matmul(self, other)
 ndarray.__rmatmul__ = lambda self, other: matmul(other, self)
-ndarray.__imatmul__ = lambda self, other: matmul(self, other, out=self)

@@ -323,8 +323,15 @@ def _no_more_arguments(name, kwargs):
 
 
 def _out(res, out):
+    """``res`` written into ``out``, which must have its shape and dtype (MXNet's inference checks)."""
     if out is None:
         return res
+    if tuple(out.shape) != tuple(res.shape):
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
+                         f"shape=[{','.join(map(str, res.shape))}]")
+    if out.dtype != res.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                         f"{_np.dtype(res.dtype).name}")
     out._data[...] = res._data
     return out
 

@@ -139,6 +139,19 @@ def _scalar_as(s, dt):
         return _np.array(s).astype(dt)[()]
 
 
+def _runs_kernel(a, b):
+    """Whether MXNet runs a binary kernel at all: it returns early for an empty result, so a dtype pair its
+    kernels lack fails only when there is something to compute."""
+    return _np.prod(_np.broadcast_shapes(_np.shape(a), _np.shape(b)), dtype=_np.int64) > 0
+
+
+def _mixes_ints(mixed_ints, x1, x2):
+    """Whether two different integer types mix: always for ``mixed_ints`` ops; for the others (subtract, mod)
+    only when the shapes differ, as MXNet's broadcasting kernel mixes them while its same-shape kernel refuses
+    (two bools are refused either way)."""
+    return mixed_ints or (x1.shape != x2.shape and not _both_bool(x1, x2))
+
+
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
             bool_kernel=None, scalar_first_swapped=False):
     op = OPS[op_name]
@@ -149,12 +162,15 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
-        if isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
-            message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed_ints and not true_divide, true_divide)
+        if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
+            mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
+            message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
                 return _failing(a, b, message, a.dtype)
-        if bool_kernel is not None and _both_bool(a, b):
+        if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_)
+        if _both_bool(a, b) and not _runs_kernel(a, b):     # nothing to compute (NumPy refuses bool subtract)
+            return wrap_np(_np.zeros(_np.broadcast_shapes(a.shape, b.shape), _np.bool_), a._ctx)
         if scalar_first_swapped and not isinstance(a, NDArray):
             a, b = b, a         # MXNet calls its ``_scalar`` kernel with the array first (for -0.0 and NaN ties)
         return invoke_np(op, (a, b), out=out)
@@ -186,11 +202,19 @@ def _zero_gradient(fn, *arrays):
     return zero_gradient(fn, *arrays)
 
 
+def _check_out_shape(out, shape):
+    """MXNet's shape inference check of an ``out=`` array (it must have the result's shape exactly)."""
+    if tuple(out.shape) != tuple(shape):
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected [{','.join(map(str, shape))}], got [{','.join(map(str, out.shape))}]")
+
+
 def _write_out(out, res, ctx, boolean=False):
     """``res`` written into ``out`` (which must have ``res``'s dtype, as MXNet's outputs do), else a new array."""
     res = _np.asarray(res)
     if out is None:
         return wrap_np(res, ctx)
+    _check_out_shape(out, res.shape)
     if out.dtype != res.dtype:
         if boolean:
             raise TypeError("the `out` parameter should be a boolean array")
@@ -258,6 +282,8 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
             if isinstance(v, NDArray) and v.dtype.kind not in allowed:
                 raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
+        if _both_bool(a, b) and a.shape != b.shape and _runs_kernel(a, b):     # its broadcasting kernel lacks bool
+            return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_)
         arr = a if isinstance(a, NDArray) else b
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))).astype(arr.dtype)
@@ -410,11 +436,11 @@ radians = _unary("radians", "radians")
 
 
 def _missing_backend_op(name):
-    def func(x, out=None, **kwargs):  # noqa: ARG001
+    def func(x, out=None):  # noqa: ARG001
         raise AttributeError(f"module 'mxnet.ndarray.numpy._internal' has no attribute '{name}'")
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"MXNet 1.9.1 lists ``{name}`` but its backend has no such operator: calling it fails."
-    return func
+    return wrap_np_unary_func(func)     # its ufunc keywords are checked first, as MXNet's
 
 
 rad2deg = _missing_backend_op("rad2deg")
@@ -483,22 +509,21 @@ def _scaled_round(data, decimals):
     return t
 
 
-def around(x, decimals=0, out=None, **kwargs):  # noqa: ARG001
+def around(x, decimals=0, out=None, **kwargs):
     """``x`` rounded to ``decimals`` places, half to even as NumPy's (float16 is refused, as in MXNet)."""
     if not isinstance(x, NDArray):
         return _np.around(x, decimals)
     refuse_legacy_arrays("_npi_around", (x,))
     refuse_legacy_scalars("_npi_around", (x,))
+    if kwargs:      # MXNet hands extra keywords to its operator, which has only ``decimals``
+        raise MXNetError(f"Cannot find argument '{next(iter(kwargs))}', Possible Arguments: decimals : int, "
+                         "optional, default='0', in operator _npi_around")
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
     if out is None and is_recording():      # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)
-    res = _scaled_round(x._data, int(decimals))
-    if out is not None:
-        out._data[...] = res
-        return out
-    return wrap_np(res, x._ctx)
+    return _write_out(out, _scaled_round(x._data, int(decimals)), x._ctx)
 
 
 round = round_ = around  # noqa: A001
