@@ -36,7 +36,7 @@ class Context(metaclass=_MXClassPropertyMetaClass):
         return hash((self.devstr2type[self.device_type], self.device_id))
 
     def __repr__(self):
-        return f"{self.device_type}({self.device_id})"
+        return "%s(%d)" % (self.device_type, self.device_id)    # as MXNet: cpu(1.5) shows cpu(1), a text id fails
 
     __str__ = __repr__
 
