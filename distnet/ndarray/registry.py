@@ -87,7 +87,11 @@ class Op:
         if KEEP_CLASS and not self.name.startswith("_np"):
             self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
-            if len(args) > self.npositional and out is None and len(args) == self.npositional + len(self.kwonly) + 1 \
+            every = self.npositional + len(self.kwonly)
+            if len(args) == every + 2 and out is None and name is None and isinstance(args[-1], str) \
+                    and (args[-2] is None or isinstance(args[-2], NDArray)):
+                args, out = args[:-2], args[-2]       # and ``name`` after ``out``
+            elif len(args) > self.npositional and out is None and len(args) == every + 1 \
                     and isinstance(args[-1], NDArray):
                 args, out = args[:-1], args[-1]       # MXNet's functions take ``out`` after the attributes
             if attrs:

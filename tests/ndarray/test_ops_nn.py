@@ -101,6 +101,7 @@ LOSS_CASES = [
      lambda x, l: np.abs(x - l).sum() / 6),
     (Case("MakeLoss", (2, 3), grad_scale=3.0, ref=lambda x: x), lambda x: 3 * x.sum()),
     (Case("MakeLoss", (2, 3), normalization="batch", ref=lambda x: x, label="batch"), lambda x: x.sum() / 2),
+    (Case("make_loss", (2, 3), ref=lambda x: x), lambda x: x.sum()),
 ]
 CASES += [case for case, _ in LOSS_CASES]
 FLOAT32_ONLY = ("SoftmaxActivation",)
