@@ -682,9 +682,20 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
     if grad == 0:
         op.grad(lambda dy, out, x: np.zeros_like(dy))     # +0.0 everywhere, as MXNet's zero gradient
     elif grad is not None:
-        op.grad(lambda dy, out, x: dy * _in_float(grad, x, out) if type(x) is np.ndarray and x.dtype == _FLOAT16
-                else dy * grad(x, out))
+        op.grad(lambda dy, out, x: _unary_backward(grad, dy, out, x))
     return op
+
+
+def _unary_backward(derivative, dy, out, x):
+    """``dy * derivative(x, out)``: for half data the derivative in float rounded to half once; for integer data
+    the derivative converted to the integer type first (MXNet's kernel: ``dy * DType(f'(x))``)."""
+    if type(x) is np.ndarray and x.dtype is not _FLOAT32:
+        if x.dtype == _FLOAT16:
+            return dy * _in_float(derivative, x, out)
+        if x.dtype.kind in "iu":
+            with np.errstate(all="ignore"):
+                return dy * c_cast(derivative(x, out), x.dtype)
+    return dy * derivative(x, out)
 
 
 _erf64 = np.frompyfunc(math.erf, 1, 1)
