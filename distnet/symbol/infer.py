@@ -83,7 +83,7 @@ def _label_like_rows(attrs, data):
 
 
 def _label_like_data(attrs, data):
-    return {"label": data}
+    return {"label": data} if 0 not in data else {}       # MXNet's regression outputs wait for the whole shape
 
 
 def _softmax_length(attrs, data):
@@ -741,6 +741,10 @@ def _type_pass(order, types, strict=True):
         if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast") or node.op.name in _FIXED_TYPES:
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
+        elif node.op.name in ("argsort", "topk"):      # the index output's dtype is the ``dtype`` attribute
+            for i in range(node.num_outputs):
+                if _is_index_output(node, i):
+                    changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
         elif node.op.name in _TYPE_FROM_INPUT and ins[_TYPE_FROM_INPUT[node.op.name]] is not None:
             changed |= _assign_type(types, (node, 0), ins[_TYPE_FROM_INPUT[node.op.name]])
         elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
@@ -831,6 +835,12 @@ _SCALAR_OPS = frozenset(f"_{name}_scalar" for name in (
 _INDEX_OUTPUTS = {"argsort", "topk", "argmax", "argmin"}
 
 
+def _is_index_output(node, index):
+    """Whether output ``index`` of an argsort/topk/argmax node holds indices (of its ``dtype`` attribute)."""
+    ret = node.attrs.get("ret_typ", "indices")
+    return node.op.name == "argsort" or ret == "indices" or (ret == "both" and index == 1)
+
+
 def _out_type(node, index, ins, default):
     """One output's dtype, from the op's attributes and its inputs' dtypes."""
     name = node.op.name
@@ -869,9 +879,7 @@ def _out_type(node, index, ins, default):
     if name == "histogram":                     # int64 counts, then the edges in the data's dtype
         return np.int64 if index == 0 else (ins[0] if ins else default)
     if name in _INDEX_OUTPUTS:
-        ret = node.attrs.get("ret_typ", "indices")
-        is_index = name == "argsort" or (ret == "indices") or (ret == "both" and index == 1)
-        if is_index:
+        if _is_index_output(node, index):
             return np.dtype(dtype or "float32").type
         return ins[0] if ins else default
     if dtype not in (None, "None") and (not node.inputs or name in ("Cast", "amp_cast", "one_hot", "Embedding",

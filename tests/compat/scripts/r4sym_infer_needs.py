@@ -59,3 +59,14 @@ for name, sym in TYPED.items():
     attempt(f"{name} infer_type_partial()", lambda: sym.infer_type_partial())
     for dtype in ("float32", "float64"):
         attempt(f"{name} infer_type(x={dtype})", lambda: sym.infer_type(x=dtype))
+
+for name, sym in {"topk": mx.sym.topk(x), "topk both": mx.sym.topk(x, ret_typ='both'),
+                  "topk value": mx.sym.topk(x, ret_typ='value'), "argsort int32": mx.sym.argsort(x, dtype='int32'),
+                  "topk both int64": mx.sym.topk(x, ret_typ='both', dtype='int64'), "argmax": mx.sym.argmax(x)}.items():
+    attempt(f"{name} infer_type_partial()", lambda: sym.infer_type_partial())
+    attempt(f"{name} infer_type(x=float16)", lambda: sym.infer_type(x='float16'))
+for name, sym in {"LinearRegressionOutput": mx.sym.LinearRegressionOutput(x),
+                  "LogisticRegressionOutput": mx.sym.LogisticRegressionOutput(x),
+                  "MAERegressionOutput": mx.sym.MAERegressionOutput(x), "SoftmaxOutput": mx.sym.SoftmaxOutput(x)}.items():
+    for shape in ((0, 3), (2, 0), (2, 3)):
+        attempt(f"{name} infer_shape_partial(x={shape})", lambda: sym.infer_shape_partial(x=shape))
