@@ -62,7 +62,8 @@ def test_saved_and_loaded_states_continue_bit_for_bit(name):
     _train(first, weights, range(2))
     blob = first.get_states(dump_optimizer=True)
     assert isinstance(blob, bytes) and not blob.startswith(b"\x80\x04")
-    resumed = mx.optimizer.get_updater(mx.optimizer.create("test"))    # replaced by the saved optimizer
+    # replaced by the saved optimizer; the updater keeps its own fusing choice (as MXNet's), so the same class
+    resumed = mx.optimizer.get_updater(mx.optimizer.create(name, learning_rate=0.5))
     resumed.set_states(blob)
     assert type(resumed.optimizer) is type(first.optimizer) and resumed.optimizer.num_update == 2
     _train(resumed, weights, range(2, 4))
@@ -95,7 +96,7 @@ def _continue(upd, dtype):
 def test_states_pickled_by_mxnet_load_with_their_optimizer_and_continue_bit_exact():
     # made by MXNet 1.9.1: Adam(lr .1, multi_precision, FactorScheduler(1, .5)), two updates of float16
     # weights (a float32 master copy each), get_states(dump_optimizer=True); then MXNet's third update
-    upd = mx.optimizer.get_updater(mx.optimizer.SGD())
+    upd = mx.optimizer.get_updater(mx.optimizer.Adam(learning_rate=0.5))     # replaced by the saved one
     upd.set_states(_mxnet_states("mxnet_adam_fp16.states"))
     assert type(upd.optimizer) is mx.optimizer.Adam and upd.optimizer.num_update == 2
     assert _continue(upd, "float16") == ("9a3a5a40a641", "333566b9")
@@ -113,6 +114,16 @@ def test_states_pickled_by_mxnet_without_optimizer_keep_the_current_one():
 
 class _NotAnOptimizer:
     pass
+
+
+def test_states_of_a_non_fusing_optimizer_fail_in_a_fusing_updater():
+    # MXNet's Updater keeps the fusing choice it was made with: Adam's states in an SGD updater assert
+    saved = mx.optimizer.get_updater(mx.optimizer.Adam())
+    saved(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
+    upd = mx.optimizer.get_updater(mx.optimizer.SGD())
+    upd.set_states(saved.get_states(dump_optimizer=True))
+    with pytest.raises(AssertionError, match="one weight at a time"):
+        upd(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
 
 
 @pytest.mark.parametrize("payload", [os.system, _NotAnOptimizer(), {0: _NotAnOptimizer()}])
