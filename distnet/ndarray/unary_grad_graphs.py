@@ -107,6 +107,20 @@ def _tan_like(scale):
     return grads
 
 
+def _sigmoid(h, n, dy, y):           # reads the output: f'' = f' * (1 - 2y), f' coming through y
+    nd = _nd()
+    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_sub(nd.ones_like(y), y * 2.0))))
+
+
+def _trig(slope, curvature):
+    """sin, cos, sinh, cosh: f' and f'' are (negated) operators of x, recomputed."""
+    def grads(h, n, dy, x):
+        nd = _nd()
+        return nd.elemwise_mul(h, slope(nd, x)), nd.elemwise_mul(h, nd.elemwise_mul(dy, curvature(nd, x)))
+    return grads
+
+
 def recorded_backward(op, node_grads, reads_output=False):
     """Record ``op``'s gradient under create_graph as MXNet's ``_backward_<op>(dy, x or y)`` node, differentiated
     by ``node_grads``; without create_graph the gradient is computed as before."""
@@ -141,5 +155,9 @@ def install():
             ("arctan", _arctan_like("arctan", -2.0), False), ("arctanh", _arctan_like("arctanh", 2.0), False),
             ("arcsin", _arcsin_like("arcsin"), False), ("arccos", _arcsin_like("arccos"), False),
             ("arcsinh", _arcsin_like("arcsinh"), False), ("arccosh", _arcsin_like("arccosh"), False),
-            ("tan", _tan_like(2.0), True), ("tanh", _tan_like(-2.0), True)):
+            ("tan", _tan_like(2.0), True), ("tanh", _tan_like(-2.0), True), ("sigmoid", _sigmoid, True),
+            ("sin", _trig(lambda nd, x: nd.cos(x), lambda nd, x: nd.negative(nd.sin(x))), False),
+            ("cos", _trig(lambda nd, x: nd.negative(nd.sin(x)), lambda nd, x: nd.negative(nd.cos(x))), False),
+            ("sinh", _trig(lambda nd, x: nd.cosh(x), lambda nd, x: nd.sinh(x)), False),
+            ("cosh", _trig(lambda nd, x: nd.sinh(x), lambda nd, x: nd.cosh(x)), False)):
         recorded_backward(OPS[name], grads, reads_output)

@@ -23,7 +23,7 @@ def orders(name, dtype, lo=0.2, hi=0.9):
 
 
 for op in ("log", "log2", "log10", "log1p", "expm1", "reciprocal", "sqrt", "rsqrt", "cbrt", "rcbrt", "arctan",
-           "arctanh", "arcsin", "arccos", "tan", "tanh", "arcsinh"):
+           "arctanh", "arcsin", "arccos", "tan", "tanh", "arcsinh", "sin", "cos", "sinh", "cosh", "sigmoid"):
     for dtype in ("float32", "float64"):
         orders(op, dtype)
 orders("arccosh", "float32", 1.2, 2.0)
