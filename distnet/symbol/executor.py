@@ -292,7 +292,10 @@ class Executor:
 
     @property
     def output_dict(self):
-        return dict(zip(self._symbol.list_outputs(), self.outputs))
+        names = self._symbol.list_outputs()
+        if len(set(names)) != len(names):
+            raise ValueError(f"Duplicate names detected, {names}")
+        return dict(zip(names, self.outputs))
 
     def copy_params_from(self, arg_params, aux_params=None, allow_extra_params=False):
         """Copy values into the bound argument and auxiliary arrays by name."""
@@ -512,7 +515,8 @@ def _zeros(shape, dtype, stype, ctx):
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None):
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
     ``group2ctx`` places the nodes of a ctx_group on its context."""
-    shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs()}
+    # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
+    shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx)
     except (MXNetError, ValueError) as e:

@@ -102,3 +102,12 @@ for lab in ([2.5, 1], [1.49, 2], [1.51, 2], [3.5, 3.5], [1.7, 2.2]):
 for length in (2.4, 2.5, 2.6):
     print("ctc_loss data length", length,
           mx.nd.ctc_loss(acts, mx.nd.array([[1, 2]]), mx.nd.array([length]), use_data_lengths=True).asnumpy().round(5))
+
+fc = mx.sym.FullyConnected(x, num_hidden=3, name='fc')
+pair = mx.sym.Group([fc, fc])
+attempt("Group([fc, fc]) outputs", lambda: pair.list_outputs())
+attempt("Group([fc, fc]) output_dict", lambda: sorted(pair.simple_bind(mx.cpu(), x=(2, 4)).output_dict))
+attempt("Group([fc, fc]) forward", lambda: [o.shape for o in pair.simple_bind(mx.cpu(), x=(2, 4)).forward()])
+attempt("simple_bind with a list shape", lambda: fc.simple_bind(mx.cpu(), x=[2, 4]).outputs[0].shape)
+attempt("simple_bind with a list shape and the weight's tuple",
+        lambda: fc.simple_bind(mx.cpu(), x=[2, 4], fc_weight=(3, 4)).outputs[0].shape)
