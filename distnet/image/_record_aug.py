@@ -5,7 +5,8 @@ built into MXNet 1.9.1: rejection-by-division integers, one 32-bit draw per floa
 Bernoulli trial, one swap draw per element in ``std::shuffle``); ``Engine`` reproduces them.
 ``DefaultAugmenter`` follows the core's ``aug_default`` steps on H x W x C uint8 images:
 shorter-side resize, random-resized crop or affine warp (rotate/shear/scale/aspect), padding,
-crop (fixed, random, or random-size then resized), HLS shifts, then brightness/contrast/saturation in a random order, then PCA lighting noise.
+crop (fixed, random, or random-size then resized), brightness/contrast/saturation in a random order,
+HLS shifts, then PCA lighting noise.
 """
 import math
 
@@ -320,10 +321,10 @@ class DefaultAugmenter:
             img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
         if not cropped:
             img = self._crop(img, rng, oh, ow)
-        if any(self.hls) and img.shape[2] == 3:
-            img = self._shift_hls(img, rng)
         if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
             img = self._jitter(img, rng)
+        if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
+            img = self._shift_hls(img, rng)
         if self.pca_noise > 0:
             img = self._lighting(img, rng)
         return img
@@ -417,13 +418,12 @@ class DefaultAugmenter:
         return img[y:y + oh, x:x + ow]
 
     def _shift_hls(self, img, rng):
-        """Integer shifts of the 8-bit H, L and S channels (conversions as OpenCV's); the core draws the
-        shifts from its stream in an order not reproduced here, so seeded values differ from MXNet's."""
-        rh, rs, rl = self.hls
+        """Integer shifts of the 8-bit H, L and S channels (conversions as OpenCV's); each shift's uniform
+        is (u + 4 u') / 5 of two draws, which keeps extreme shifts rare, as in MXNet's build."""
         f32 = np.float32
-        dh = int(rng.uniform() * f32(rh * 2) - f32(rh))
-        ds = int(rng.uniform() * f32(rs * 2) - f32(rs))
-        dl = int(rng.uniform() * f32(rl * 2) - f32(rl))
+        rh, rs, rl = self.hls
+        dh, ds, dl = (int(f32(f32(rng.uniform() + f32(4) * rng.uniform()) / f32(5)) * f32(r * 2) - f32(r))
+                      for r in (rh, rs, rl))
         hls = _bgr_to_hls(img) + np.array([dh, dl, ds], np.int32)
         hls = np.clip(hls, 0, np.array([180, 255, 255]))
         return _hls_to_bgr(hls)
