@@ -346,8 +346,8 @@ def _(dy, out, data, *, stype):
 _AMP_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
 # MXNet's CPU amp_cast hands float32, float64 and int64 inputs to oneDNN, which has no float64 (MXNet's type
 # flag 1) or int64 (flag 6) and rounds to the nearest even integer, saturating (NaN: the bound named here).
-_ONEDNN_SOURCES = (np.float32, np.float64, np.int64)
-_ONEDNN_FLAGS = {np.dtype(np.float64): 1, np.dtype(np.int64): 6}
+_ONEDNN_SOURCES = (np.float32, np.float64, np.int64, np.bool_)
+_ONEDNN_FLAGS = {np.dtype(np.float64): 1, np.dtype(np.int64): 6, np.dtype(np.bool_): 7}
 _ONEDNN_INT_RANGE = {np.dtype(np.int32): (-2147483648.0, 2147483520.0, 2147483520.0),
                      np.dtype(np.int8): (-128.0, 127.0, 127.0), np.dtype(np.uint8): (0.0, 255.0, 0.0)}
 

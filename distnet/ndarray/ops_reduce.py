@@ -284,6 +284,13 @@ max_ = _reduction("max", np.max, aliases=("max_axis",), first_of_ties=True)
 min_ = _reduction("min", np.min, aliases=("min_axis",), first_of_ties=True)
 
 
+def _no_bool_gradient(x):
+    """MXNet's backward kernels of the reductions other than sum have no bool version."""
+    if x.dtype == np.bool_:
+        raise MXNetError("Unknown type enum 7: the gradient of a reduction over a bool array is not computed; "
+                         "cast the array to a float dtype first")
+
+
 @sum_.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     return _expand(dy, x, _axes(x.ndim, axis, exclude)) * np.ones_like(x)
@@ -291,6 +298,7 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 
 @mean.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
+    _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, exclude)
     n = 1
     for a in axes:
@@ -301,12 +309,14 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 
 @prod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
+    _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, exclude)
     return _expand(dy, x, axes) * (_expand(out, x, axes) / x)     # MXNet's order: dy * (prod / x)
 
 
 @nanprod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
+    _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, exclude)
     with np.errstate(divide="ignore", invalid="ignore"):
         return (_expand(dy, x, axes) * np.where(x == x, _expand(out, x, axes) / x, 0)).astype(x.dtype)
@@ -314,10 +324,12 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 
 @nansum.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
+    _no_bool_gradient(x)
     return _expand(dy, x, _axes(x.ndim, axis, exclude)) * (x == x)
 
 
 def _extreme_grad(dy, out, x, axis=None, keepdims=False, exclude=False):
+    _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, exclude)
     return _expand(dy, x, axes) * (x == _expand(out, x, axes))    # MXNet: every tied element gets dy
 
@@ -454,6 +466,7 @@ def _nrm2_state(rows):
 
 @norm.grad
 def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
+    _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, False)
     if ord == 1:
         return _expand(dy, x, axes) * np.sign(x)
