@@ -998,5 +998,9 @@ def _(dy, out, data, grad_scale=1.0, valid_thresh=0.0, normalization="null"):
         count = max(int((data > valid_thresh).sum()), 1)
     else:
         count = 1
-    # MXNet divides its float grad_scale in float
-    return np.full(data.shape, np.float32(grad_scale) / np.float32(count), dtype=data.dtype)
+    # MXNet divides its float grad_scale in float; by the valid count in the data's type (half: in float, rounded)
+    scale = np.float32(grad_scale) / np.float32(count)
+    if normalization == "valid":
+        scale = np.float32(grad_scale).astype(data.dtype)
+        scale = np.float32(scale) / np.float32(count) if data.dtype == np.float16 else scale / data.dtype.type(count)
+    return np.full(data.shape, scale, dtype=data.dtype)
