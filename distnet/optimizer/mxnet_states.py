@@ -9,7 +9,7 @@ import io
 import pickle
 import struct
 
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from ..lr_scheduler import LRScheduler
 from .optimizer import Optimizer
 
@@ -17,6 +17,7 @@ _ARRAY_CLASSES = {("mxnet.ndarray.ndarray", "NDArray"), ("mxnet.ndarray.sparse",
                   ("mxnet.ndarray.sparse", "CSRNDArray"), ("mxnet.numpy.multiarray", "ndarray")}
 _OPTIMIZER_MODULES = ("mxnet.optimizer.optimizer", "mxnet.optimizer", "mxnet.optimizer.contrib")
 _LIST_MAGIC = 0x112          # the header nd.save writes before a list of arrays
+UnpicklingError = error_like(pickle.UnpicklingError)      # what MXNet's pickle.loads raises for damaged data
 
 
 class _PickledArray:
@@ -61,7 +62,7 @@ def load(data):
     except MXNetError:
         raise
     except Exception as e:  # noqa: BLE001 -- a corrupt pickle raises many unrelated types
-        raise MXNetError(f"cannot read optimizer states saved by MXNet: the pickle is damaged ({e})") from e
+        raise UnpicklingError(f"cannot read optimizer states saved by MXNet: the pickle is damaged ({e})") from e
     if isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], Optimizer):
         states, optimizer = saved
     else:

@@ -9,6 +9,7 @@ from . import mxnet_states
 from .serialization import pack, unpack
 
 _AssertError = error_like(AssertionError)      # where MXNet's optimizers assert on their inputs
+_TypeError = error_like(TypeError)              # MXNet's pickle.loads of data that is not bytes
 
 _FORMAT = "distnet.optimizer.states"
 _VERSION = 1
@@ -105,7 +106,7 @@ def _by_dtype(indices, weights, grads):
 
 def _load(data):
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise MXNetError(f"optimizer states must be bytes (from Updater.get_states), got {type(data).__name__}")
+        raise _TypeError(f"optimizer states must be bytes (from Updater.get_states), got {type(data).__name__}")
     data = bytes(data)
     if len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5:     # pickled by MXNet
         states, optimizer = mxnet_states.load(data)
@@ -115,10 +116,11 @@ def _load(data):
     except MXNetError:
         raise
     except Exception as e:  # noqa: BLE001 -- msgpack raises several unrelated types for corrupt input
-        raise MXNetError(f"cannot read optimizer states: the data is not distnet's states format ({e})") from e
+        raise mxnet_states.UnpicklingError(f"cannot read optimizer states: the data is not distnet's states format "
+                                           f"({e})") from e
     if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
-        raise MXNetError("cannot read optimizer states: the data is not distnet's states format "
-                         f"(expected a {_FORMAT!r} record)")
+        raise mxnet_states.UnpicklingError("cannot read optimizer states: the data is not distnet's states format "
+                                           f"(expected a {_FORMAT!r} record)")
     if saved.get("version") != _VERSION:
         raise MXNetError(f"optimizer states have format version {saved.get('version')}; this distnet reads version "
                          f"{_VERSION}. Save them again with this version")

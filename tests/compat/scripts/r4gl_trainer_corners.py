@@ -84,3 +84,18 @@ def load_other_states(saved_opt, loading_opt):
 
 for saved_opt, loading_opt in (("adam", "sgd"), ("sgd", "adam"), ("nag", "sgd"), ("adam", "rmsprop")):
     attempt(f"{saved_opt} states loaded by a {loading_opt} trainer", lambda: load_other_states(saved_opt, loading_opt))
+
+
+def load_garbage(content):
+    net = gluon.nn.Dense(2, in_units=2)
+    net.initialize()
+    trainer = gluon.Trainer(net.collect_params(), "sgd")
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "s"), "wb") as f:
+            f.write(content)
+        trainer.load_states(os.path.join(d, "s"))
+
+
+attempt("load_states of a garbage file", lambda: load_garbage(b"garbage"))
+attempt("load_states of a \\xc1 file", lambda: load_garbage(b"\xc1\x00\x01"))
+attempt("Updater.set_states of a str", lambda: mx.optimizer.get_updater(mx.optimizer.SGD()).set_states("text"))
