@@ -43,6 +43,10 @@ class _BatchLoader:
         self._overflow = 0     # samples of the next pass already used to fill the last batch
         self._ended = False    # the epoch ended with a filled-up batch
 
+    def label_batch(self):
+        """A copy of the current batch's labels."""
+        return self.label.copy()
+
     def run_ahead(self):
         """Read, and drop, the batches the core's prefetcher would have read ahead of the consumer."""
         for _ in range(self.prefetched):
@@ -87,6 +91,14 @@ class _BatchLoader:
         else:
             self.pad = self.batch_size - top
         return True
+
+
+class _LeadingOneLabels(_BatchLoader):
+    """CSVIter's loader for a label_shape (1, ...) of more than one value: like MXNet, it hands out the
+    first ``batch_size`` numbers of the batch's label buffer as a (batch_size,) label."""
+
+    def label_batch(self):
+        return self.label.reshape(-1)[:self.batch_size].copy()
 
 
 class _FullBatches(_BatchLoader):
@@ -176,7 +188,7 @@ class MXDataIter(DataIter):
         return data.tostype("csr") if self._loader.sparse else data
 
     def getlabel(self):
-        label = _wrap(self._loader.label.copy(), self._loader.context)
+        label = _wrap(self._loader.label_batch(), self._loader.context)
         return label.tostype("csr") if self._loader.sparse_label else label
 
     def getindex(self):
@@ -258,11 +270,12 @@ def CSVIter(*args, **kwargs):
         if len(label) < len(data):
             raise MXNetError(f"CSVIter: label_csv {label_csv!r} has {len(label)} rows but data_csv has {len(data)}: "
                              "Data CSV's row is smaller than the number of rows in label_csv")
-    else:
-        label = np.zeros((data.shape[0],) + label_shape, dtype)
+    else:       # without label_csv MXNet hands out one zero per sample, whatever label_shape says
+        label = np.zeros((data.shape[0],), dtype)
     if label_shape == (1,):
         label = label.reshape(-1)
-    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), _flag(kwargs.get("round_batch", True)))
+    loader_type = _LeadingOneLabels if label_shape[0] == 1 and label.ndim > 1 else _BatchLoader
+    loader = loader_type(data, label, int(kwargs["batch_size"]), _flag(kwargs.get("round_batch", True)))
     return MXDataIter(loader, **kwargs)
 
 

@@ -50,3 +50,15 @@ for parts in [2, 3, 4, 7]:
 show(lambda: mx.io.DataDesc.get_list([('a', (1, 2)), ('b', (2,))], [('a', np.int32)]))
 show(lambda: mx.io.DataDesc.get_list([('a', (1, 2)), ('b', (2,))], [('a', np.int32), ('b', 'float16')]))
 show(lambda: mx.io.DataDesc.get_list([('a', (1, 2))], None))
+
+# label_shape: a leading 1 gives (batch,) labels of the batch buffer's first numbers; no label_csv gives (batch,) zeros
+data = write('d5.csv', ''.join(f'{i},{i},{i}\n' for i in range(5)))
+for shape in [(1,), (2,), (1, 1), (1, 2), (1, 3), (2, 1), (1, 2, 2)]:
+    n = int(np.prod(shape))
+    labels = write('l5.csv', ''.join(','.join(str(i * 10 + k) for k in range(n)) + '\n' for i in range(5)))
+    show(lambda: (shape, mx.io.CSVIter(data_csv=data, data_shape=(3,), label_csv=labels, label_shape=shape,
+                                       batch_size=2).provide_label,
+                  [b.label[0].asnumpy().tolist() for b in mx.io.CSVIter(data_csv=data, data_shape=(3,), label_csv=labels,
+                                                                        label_shape=shape, batch_size=2)]))
+    show(lambda: (shape, [b.label[0].shape for b in mx.io.CSVIter(data_csv=data, data_shape=(3,), label_shape=shape,
+                                                                  batch_size=2)]))
