@@ -368,7 +368,7 @@ class DataParallelExecutorGroup:
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i])
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
-        self._total_exec_bytes += sum(a.size * np.dtype(a.dtype).itemsize for a in allocated) >> 20
+        self._total_exec_bytes += sum(int(np.prod(a.shape)) * np.dtype(a.dtype).itemsize for a in allocated) >> 20
         return executor
 
     def _bind_args(self, i, given, arg_shapes, arg_types, source_exec, new):

@@ -15,6 +15,7 @@ import numpy as np
 from ..base import MXNetError
 from ..context import Context, cpu, current_context, placed  # noqa: F401  (Context: MXNet's nd.sparse has it)
 from . import serialize as _serialize
+from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
 from .registry import OPS, _SCALARS, Op, defop
@@ -53,6 +54,12 @@ def _new(cls, values, aux, shape, ctx):
     return a
 
 
+def _refuse_part_assignment(self, value):
+    """MXNet's NotImplementedError for ``x.data = ...`` (or indices/indptr): a sparse array's parts are read-only."""
+    raise NotImplementedError(f"the parts of a {type(self).__name__} cannot be assigned; build a new array "
+                              f"with csr_matrix/row_sparse_array instead")
+
+
 class BaseSparseNDArray(NDArray):
     """The common part of CSRNDArray and RowSparseNDArray: compressed values, index arrays, a shape."""
 
@@ -60,7 +67,13 @@ class BaseSparseNDArray(NDArray):
     stype_name = None
 
     shape = property(lambda self: self._sshape, doc="The array's shape, a tuple.")
-    size = property(lambda self: int(np.prod(self._sshape)), doc="The number of elements.")
+
+    @property
+    def size(self):
+        """Refused, as in MXNet: the size of a sparse array is ambiguous (stored or logical elements)."""
+        raise NotImplementedError("size is ambiguous for a sparse array: use np.prod(x.shape) for the logical "
+                                  "element count or x.data.size for the stored values")
+
     ndim = property(lambda self: len(self._sshape), doc="The number of dimensions.")
     dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")
     stype = property(lambda self: self.stype_name, doc="The storage type.")
@@ -162,6 +175,11 @@ class BaseSparseNDArray(NDArray):
     def asscalar(self):
         raise NotImplementedError(f"asscalar is not supported for a {type(self).__name__}; "
                                   "convert it with tostype('default') first")
+
+    def __bool__(self):
+        if int(np.prod(self._sshape)) == 1:
+            self.asscalar()         # MXNet reads a one-element array's truth with asscalar, which refuses
+        return NDArray.__bool__(self)
 
     def __len__(self):
         return self._sshape[0]
@@ -386,9 +404,12 @@ class CSRNDArray(BaseSparseNDArray):
     __slots__ = ()
     stype_name = "csr"
 
-    data = property(lambda self: _wrap(self._values.copy(), self._ctx), doc="The stored values.")
-    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), doc="The column index of each value (int64).")
-    indptr = property(lambda self: _wrap(self._aux[1].copy(), self._ctx), doc="Where each row starts in data (int64).")
+    data = property(lambda self: _wrap(self._values.copy(), self._ctx), _refuse_part_assignment,
+                    doc="The stored values.")
+    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), _refuse_part_assignment,
+                       doc="The column index of each value (int64).")
+    indptr = property(lambda self: _wrap(self._aux[1].copy(), self._ctx), _refuse_part_assignment,
+                      doc="Where each row starts in data (int64).")
 
     def _rows(self):
         return np.repeat(np.arange(self._sshape[0], dtype=np.int64), np.diff(self._aux[1]))
@@ -425,10 +446,13 @@ class CSRNDArray(BaseSparseNDArray):
         return self._map(lambda v: v * factor)
 
     def __getitem__(self, key):
-        if isinstance(key, int) and not isinstance(key, bool):        # MXNet: a Python int only
+        if isinstance(key, bool):       # MXNet hands it to the slice operator, whose parser refuses True/False
+            raise MXNetError(f"Invalid Parameter format for begin expect Shape(tuple) but value='{key}', in "
+                             "operator slice: index a CSRNDArray with an int or a slice")
+        if isinstance(key, int):        # MXNet: a Python int only
             n = self._sshape[0]
-            if not -n <= key < n:
-                raise IndexError(f"index {key} is out of bounds for a CSRNDArray with {n} rows")
+            if not -n <= key < n:       # the slice operator's range check, an MXNetError
+                raise MXNetError(f"Check failed: index {key} is out of bounds for a CSRNDArray with {n} rows")
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
@@ -438,7 +462,8 @@ class CSRNDArray(BaseSparseNDArray):
             raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
         if key.start is None and key.stop is None:
             return self         # MXNet's csr[:] is the array itself
-        begin, end, _ = key.indices(self._sshape[0])
+        # MXNet reads a falsy bound as missing, so csr[0:0] is the whole array
+        begin, end, _ = py_slice(key.start or 0, key.stop or self._sshape[0]).indices(self._sshape[0])
         if end <= begin:
             raise MXNetError(f"Operator cast_storage inferring shapes failed: CSRNDArray rows {begin}:{end} select "
                              "nothing (a csr slice must keep at least one row)")
@@ -470,8 +495,10 @@ class RowSparseNDArray(BaseSparseNDArray):
     __slots__ = ()
     stype_name = "row_sparse"
 
-    data = property(lambda self: _wrap(self._values.copy(), self._ctx), doc="The stored rows.")
-    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), doc="The row index of each stored row (int64).")
+    data = property(lambda self: _wrap(self._values.copy(), self._ctx), _refuse_part_assignment,
+                    doc="The stored rows.")
+    indices = property(lambda self: _wrap(self._aux[0].copy(), self._ctx), _refuse_part_assignment,
+                       doc="The row index of each stored row (int64).")
 
     def _todense(self):
         out = np.zeros(self._sshape, self._values.dtype)
@@ -496,11 +523,15 @@ class RowSparseNDArray(BaseSparseNDArray):
         return retain(self, indices)
 
     def __getitem__(self, key):
-        if isinstance(key, py_slice) and key == py_slice(None):
-            return self
-        if isinstance(key, (int, np.integer)):
+        if isinstance(key, int):        # a Python int (or bool); a numpy integer is an undefined key below
             raise Exception("__getitem__ with int key is not implemented for RowSparseNDArray yet")  # noqa: TRY002
-        raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's class)
+        if isinstance(key, py_slice):
+            if key != py_slice(None):
+                raise Exception("RowSparseNDArray only supports [:] for __getitem__")  # noqa: TRY002  (MXNet's)
+            return self
+        if isinstance(key, tuple):
+            raise ValueError("Multi-dimension indexing is not supported")
+        raise ValueError(f"Undefined behaviour for {key}: a RowSparseNDArray supports only [:]")
 
     def check_format(self, full_check=True):
         """Raise MXNetError unless the row indices are in range and ascending (sizes only without full_check)."""
@@ -530,7 +561,8 @@ def _from_dense(dense, stype, ctx):
         return _new(CSRNDArray, dense[rows, cols].copy(), [cols.astype(np.int64), indptr], dense.shape, ctx)
     if dense.ndim < 1:
         raise MXNetError(f"cast_storage: a row_sparse array needs at least 1 dimension, got shape {dense.shape}")
-    rows = np.flatnonzero(np.any(dense.reshape(dense.shape[0], -1) != 0, axis=1)).astype(np.int64)
+    rows = np.flatnonzero(np.any(dense.reshape(dense.shape[0], int(np.prod(dense.shape[1:]))) != 0, axis=1))
+    rows = rows.astype(np.int64)
     return _new(RowSparseNDArray, dense[rows].copy(), [rows], dense.shape, ctx)
 
 
@@ -541,7 +573,17 @@ def cast_storage(data, stype):
     _check_stype(stype)
     if stype == "default":
         return _wrap(np.array(data._data), data._ctx)
+    if called_by_user(1):
+        _refuse_zero_size(data.shape, "cast_storage")
     return _from_dense(np.asarray(data._data), stype, data._ctx)
+
+
+def _refuse_zero_size(shape, op):
+    """MXNet's shape inference reads a 0 in a shape as unknown outside NumPy shapes: no zero-size sparse array."""
+    from ..util import is_np_shape
+    if 0 in shape and not is_np_shape():
+        raise MXNetError(f"Operator {op} inferring shapes failed: shape {tuple(shape)} has a 0, an unknown size "
+                         f"outside NumPy shape semantics; turn on npx.set_np() for zero-size sparse arrays")
 
 
 def _dense_tostype(self, stype):
@@ -549,6 +591,8 @@ def _dense_tostype(self, stype):
     _check_stype(stype)
     if stype == "default":
         return self.copy()
+    if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
+        _refuse_zero_size(self.shape, "cast_storage")
     return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx),
                      lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
@@ -653,6 +697,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
     if dense is None:
         dense = _dense_source(arg1, dtype)
+    _refuse_zero_size(dense.shape, "cast_storage")
     return _check_shape_matches(_from_dense(dense, "csr", ctx), shape)
 
 
@@ -692,7 +737,9 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
             shape = (int(indices.max()) + 1 if indices.size else 0,) + values.shape[1:]
         _check_rsp(values, indices, tuple(shape))
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
-    return _check_shape_matches(_from_dense(_numpy(arg1, _float_dtype(dtype, arg1)), "row_sparse", ctx), shape)
+    dense = _numpy(arg1, _float_dtype(dtype, arg1))
+    _refuse_zero_size(dense.shape, "cast_storage")
+    return _check_shape_matches(_from_dense(dense, "row_sparse", ctx), shape)
 
 
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
@@ -700,6 +747,8 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     ctx = placed(ctx) if ctx is not None else current_context()
     shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
     dt = _float_dtype(dtype)
+    if stype in ("csr", "row_sparse"):
+        _refuse_zero_size(shape, "_zeros")
     if stype == "default":
         made = _wrap(np.zeros(shape, dt), ctx)
     elif stype == "csr":
