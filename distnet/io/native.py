@@ -233,8 +233,11 @@ def _load_csv(path, shape, dtype, what):
     # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
     parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
     try:
-        with open(path) as f:
-            rows = [parse(line) for line in re.split(r"[\r\n]", f.read()) if line]
+        with open(path, "rb") as f:
+            text = f.read()
+        if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
+            text = text[3:]
+        rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
     except OSError as e:
         raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
     if not rows:        # MXNet's file splitter finds nothing to read in an empty file

@@ -62,3 +62,11 @@ for shape in [(1,), (2,), (1, 1), (1, 2), (1, 3), (2, 1), (1, 2, 2)]:
                                                                         label_shape=shape, batch_size=2)]))
     show(lambda: (shape, [b.label[0].shape for b in mx.io.CSVIter(data_csv=data, data_shape=(3,), label_shape=shape,
                                                                   batch_size=2)]))
+
+# a UTF-8 byte order mark at the start of the file is skipped
+bom = os.path.join(tmp, 'bom.csv')
+with open(bom, 'wb') as f:
+    f.write(b'\xef\xbb\xbf1,2,3\n4,5,6\n')
+for dtype in ['float32', 'int32']:
+    show(lambda: [b.data[0].asnumpy().tolist() for b in mx.io.CSVIter(data_csv=bom, data_shape=(3,), batch_size=1,
+                                                                      dtype=dtype)])
