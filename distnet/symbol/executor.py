@@ -107,6 +107,8 @@ class Executor:
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.arg_dict = dict(zip(arg_names, self.arg_arrays))
         self.aux_dict = dict(zip(aux_names, self.aux_arrays))
+        self._bound = {**self.arg_dict, **self.aux_dict}   # what forward reads: the arrays given at bind
+        self._grad_dict = None
         self._program = Program(symbol._heads)
         # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
         if out_shapes is None or (self._program.stateful and node_shapes is None):
@@ -180,11 +182,14 @@ class Executor:
 
     @property
     def grad_dict(self):
-        return dict(zip(self._symbol.list_arguments(), self.grad_arrays))
+        """{argument: gradient array}, one dict kept from its first use as MXNet's executor keeps it."""
+        if self._grad_dict is None:
+            self._grad_dict = dict(zip(self._symbol.list_arguments(), self.grad_arrays))
+        return self._grad_dict
 
     def _values(self):
-        values = {**self.arg_dict, **self.aux_dict}
-        return [values[n.name] for n in self._program.variables]
+        """The bound arrays in graph order (replacing an entry of arg_dict rebinds nothing, as in MXNet)."""
+        return [self._bound[n.name] for n in self._program.variables]
 
     def forward(self, is_train=False, **kwargs):
         """Run the graph (recording for backward when ``is_train``); returns the outputs."""
@@ -292,10 +297,14 @@ class Executor:
 
     @property
     def output_dict(self):
+        """{output name: array}, one dict kept from its first use (while the outputs stay the same arrays)."""
         names = self._symbol.list_outputs()
         if len(set(names)) != len(names):
             raise ValueError(f"Duplicate names detected, {names}")
-        return dict(zip(names, self.outputs))
+        cached = getattr(self, "_output_dict", None)
+        if cached is None or any(cached.get(n) is not o for n, o in zip(names, self.outputs)):
+            self._output_dict = dict(zip(names, self.outputs))
+        return self._output_dict
 
     def copy_params_from(self, arg_params, aux_params=None, allow_extra_params=False):
         """Copy values into the bound argument and auxiliary arrays by name."""

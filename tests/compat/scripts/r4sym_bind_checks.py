@@ -111,3 +111,21 @@ attempt("Group([fc, fc]) forward", lambda: [o.shape for o in pair.simple_bind(mx
 attempt("simple_bind with a list shape", lambda: fc.simple_bind(mx.cpu(), x=[2, 4]).outputs[0].shape)
 attempt("simple_bind with a list shape and the weight's tuple",
         lambda: fc.simple_bind(mx.cpu(), x=[2, 4], fc_weight=(3, 4)).outputs[0].shape)
+
+twice = x * 2
+ex = twice.bind(mx.cpu(), {'x': mx.nd.ones((2,))}, args_grad={'x': mx.nd.zeros((2,))})
+ex.arg_dict['x'] = mx.nd.ones((2,)) * 5          # replacing an entry rebinds nothing
+print("replaced arg_dict entry", ex.forward()[0].asnumpy(), ex.arg_dict['x'].asnumpy(), ex.arg_arrays[0].asnumpy())
+ex.arg_arrays[0] = mx.nd.ones((2,)) * 7
+print("replaced arg_arrays item", ex.forward()[0].asnumpy())
+ex.arg_dict['x'][:] = 3
+print("written replaced entry", ex.forward()[0].asnumpy(), ex.arg_arrays[0].asnumpy())
+grads = ex.grad_dict
+grads['x'] = mx.nd.ones((2,)) * 9
+ex.forward(is_train=True)
+ex.backward(mx.nd.ones((2,)))
+print("replaced grad_dict entry", ex.grad_dict['x'].asnumpy(), ex.grad_arrays[0].asnumpy(), grads['x'].asnumpy())
+print("cached dicts", ex.arg_dict is ex.arg_dict, ex.grad_dict is ex.grad_dict, ex.output_dict is ex.output_dict,
+      ex.aux_dict is ex.aux_dict)
+ex.forward(x=mx.nd.ones((2,)) * 4)
+print("forward keyword into the replaced entry", ex.outputs[0].asnumpy(), ex.arg_dict['x'].asnumpy())
