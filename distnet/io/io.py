@@ -1,6 +1,7 @@
 """MXNet's DataIter family: DataDesc, DataBatch, NDArrayIter, ResizeIter, PrefetchingIter (and MNIST reading)."""
 import collections
 import concurrent.futures
+import struct
 
 import numpy as np
 
@@ -396,9 +397,10 @@ class PrefetchingIter(DataIter):
 def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
     1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` parts, shuffled once in MXNet's order."""
-    from ..gluon.data.vision.datasets import read_idx
-    images = read_idx(image).astype(np.float32) / 256.0      # MXNet scales by 1/256
-    labels = read_idx(label).astype(np.float32)
+    images = _read_mnist_file(image, 3).astype(np.float32) / 256.0      # MXNet scales by 1/256
+    labels = _read_mnist_file(label, 1).astype(np.float32)
+    if len(labels) < len(images):       # MXNet reads past the labels here; refuse instead
+        raise MXNetError(f"MNISTIter: {label!r} holds {len(labels)} labels for the {len(images)} images of {image!r}")
     images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
     if not 0 <= part_index < num_parts:
         raise MXNetError(f"MNISTIter: part_index {part_index} must be in [0, num_parts={num_parts})")
@@ -410,6 +412,23 @@ def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
         order = _mt19937_shuffle_order(len(images), seed)
         images, labels = images[order], labels[order]
     return images, labels
+
+
+def _read_mnist_file(path, ndim):
+    """The uint8 samples of an MNIST idx file read as MNISTIter reads it: a magic number it does not check,
+    ``ndim`` big-endian sizes (count first), then the bytes (anything after them is ignored)."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise MXNetError(f"MNISTIter: cannot open {path!r}: {e.strerror}") from None
+    head = 4 * (ndim + 1)
+    dims = struct.unpack_from(f">{ndim}i", raw, 4) if len(raw) >= head else ()
+    size = int(np.prod(dims, dtype=np.int64)) if dims else -1
+    if size < 0 or len(raw) - head < size:
+        raise MXNetError(f"MNISTIter: {path!r} is truncated: its header announces {dims or 'nothing'} but "
+                         f"{max(len(raw) - head, 0)} bytes follow it")
+    return np.frombuffer(raw, np.uint8, count=size, offset=head).reshape(dims)
 
 
 def _mt19937_shuffle_order(n, seed):
