@@ -72,11 +72,13 @@ for dtype in ['float32', 'int32']:
                                                                       dtype=dtype)])
 
 # MNISTIter reads the idx headers without checking their magic numbers; a truncated image file is an error
+count, rows, cols = 6, 2, 3
 for magic_image, magic_label, cut in [(2051, 2049, 0), (1234, 2049, 0), (2051, 99, 0), (2051, 2049, 5)]:
     with open(img, 'wb') as f:
-        body = struct.pack('>IIII', magic_image, n, h, w) + (np.arange(n * h * w) % 256).astype(np.uint8).tobytes()
-        f.write(body[:len(body) - cut])
+        pixels = (np.arange(count * rows * cols) % 256).astype(np.uint8).tobytes()
+        body = struct.pack('>IIII', magic_image, count, rows, cols) + pixels + b'extra'
+        f.write(body[:len(body) - 5 - cut])
     with open(lab, 'wb') as f:
-        f.write(struct.pack('>II', magic_label, n) + np.arange(n, dtype=np.uint8).tobytes())
+        f.write(struct.pack('>II', magic_label, count) + np.arange(count, dtype=np.uint8).tobytes() + b'x')
     show(lambda: [(b.label[0].asnumpy().tolist(), float(b.data[0].asnumpy().sum())) for b in mx.io.MNISTIter(
-        image=img, label=lab, batch_size=5, shuffle=False, silent=True)])
+        image=img, label=lab, batch_size=2, shuffle=False, silent=True)])
