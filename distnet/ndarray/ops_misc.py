@@ -313,17 +313,23 @@ def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_lin
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
     if data.dtype.kind != "f":
         raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
+    if label.shape != data.shape[:-1]:      # one class label per row of the last axis
+        raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
+                         f"shape=[{','.join(map(str, data.shape[:-1]))}]; give the label the data's shape without "
+                         "its last axis")
     return data.copy()
 
 
 @svm_output.grad
 def _(dy, out, data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
-    x = data.reshape(data.shape[0], -1)
+    x = data.reshape(-1, data.shape[-1])
     is_label = np.arange(x.shape[1])[None, :] == label.reshape(-1, 1).astype(np.int64)
     s = np.where(is_label, x, -x)                  # hinge on x for the label's class, on -x for the others
     active = (margin > s).astype(x.dtype)
     slope = active if use_linear else 2 * active * (margin - s)
     g = np.where(is_label, -slope, slope) * x.dtype.type(regularization_coefficient)
+    if not use_linear:      # MXNet's squared hinge leaves -0.0 where the margin is met, for either class
+        g = np.where(active > 0, g, x.dtype.type(-0.0))
     return g.reshape(data.shape).astype(data.dtype), None
 
 

@@ -809,6 +809,9 @@ def _compensated_sum(a, axes):
 @defop("LeakyReLU", hidden=1)
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
+    if gamma is not None and act_type != "prelu":
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
+                         f"inputs, but got 2 instead: gamma is an input of act_type='prelu' only, not '{act_type}'")
     if data.dtype.kind != "f":
         raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
