@@ -131,9 +131,10 @@ class MXIndexedRecordIO(MXRecordIO):
         if not self.writable:
             with open(self.idx_path) as f:      # a missing index is MXNet's FileNotFoundError
                 for line in f:
-                    key, pos = line.strip().split("\t")
-                    self.idx[self.key_type(key)] = int(pos)
-                    self.keys.append(self.key_type(key))
+                    fields = line.strip().split("\t")      # columns after the position are ignored
+                    key = self.key_type(fields[0])
+                    self.idx[key] = int(fields[1])
+                    self.keys.append(key)
 
     def close(self):
         if self.is_open and self.writable:
