@@ -20,7 +20,8 @@ def _read_lst(path, dtype):
         for line in iter(fin.readline, ""):
             fields = line.strip().split("\t")
             key = int(fields[0])
-            imglist[key] = (nd.array([float(v) for v in fields[1:-1]], dtype=dtype), fields[-1])
+            # the label texts go to nd.array as they are (a non-number is its TypeError, as in MXNet)
+            imglist[key] = (nd.array(fields[1:-1], dtype=dtype), fields[-1])
             keys.append(key)
     return imglist, keys
 
