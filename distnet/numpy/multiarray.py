@@ -255,6 +255,12 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         if self._data.size == 1:
             return bool(self._data.reshape(-1)[0])
         if self._data.size == 0:
+            if not called_by_user(1):
+                return False
+            # MXNet resets the warning filters to 'default' here (so the warning always shows) before warning
+            warnings.simplefilter("default")
+            warnings.warn("The truth value of an empty array is ambiguous: False for now, an error in a future "
+                          "version; test x.size > 0 instead", DeprecationWarning, stacklevel=2)
             return False
         raise ValueError("The truth value of an ndarray with multiple elements is ambiguous.")
 

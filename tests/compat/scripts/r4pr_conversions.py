@@ -64,3 +64,11 @@ show("str pinned long", lambda: str(mx.np.arange(2000, ctx=mx.cpu_pinned(0))))
 for dt in ["int8", "uint8", "int32", "int64"]:
     show(f"np.array inf {dt}", lambda: mx.np.array([np.inf, 1.0], dtype=dt))
     show(f"np.array 1e30 {dt}", lambda: mx.np.array([1e30, 1.0], dtype=dt))
+
+# the truth of an empty mx.np array: False, with MXNet's DeprecationWarning
+import warnings  # noqa: E402
+
+for shape in [(0,), (2, 0)]:
+    with warnings.catch_warnings(record=True) as caught:
+        truth = bool(mx.np.zeros(shape))
+    print("bool empty", shape, truth, [w.category.__name__ for w in caught])
