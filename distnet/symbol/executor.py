@@ -249,6 +249,9 @@ class Executor:
             return
         if not self._trained:            # gradients of the values the last (inference) forward saw
             self._run(False, record=True)
+        for res in self._results:        # a kernel error of the forward surfaces before a backward over its output
+            if type(res) is FailedNDArray:
+                res.asnumpy()
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
