@@ -323,6 +323,9 @@ def polyval(p, x):
     differentiable in both."""
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
+    if p.dtype != x.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {_np.dtype(p.dtype).name}, got {_np.dtype(x.dtype).name}")
     from .multiarray import invoke_np
     return invoke_np(polyval_op, (p, x))
 
@@ -335,8 +338,26 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise NotImplementedError("string bins is not supported yet...")
     if isinstance(bins, (int, _np.integer)) and range is None:
         raise NotImplementedError("automatic range is not supported yet...")
-    counts, edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)
-    return [wrap_np(counts, a.ctx), wrap_np(edges.astype(a.dtype), a.ctx)]       # a list, as MXNet's
+    if range is not None and range[0] > range[1]:
+        raise MXNetError(f"Check failed: max > min: the histogram range {tuple(range)} must increase")
+    counts, float_edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)
+    edges = float_edges.astype(a.dtype)
+    if a.dtype.kind in "iu" and isinstance(bins, (int, _np.integer)) and weights is None and not density:
+        counts = _integer_histogram(a._data, float_edges[0], float_edges[-1], edges)
+    return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]       # a list, as MXNet's
+
+
+def _integer_histogram(data, low, high, edges):
+    """MXNet's counts of integers into equal bins over [low, high]: each value's bin from the double formula,
+    then moved by one against the bin edges truncated to the integer type (``edges``)."""
+    bins = len(edges) - 1
+    x = data.ravel().astype(_np.float64)
+    x = x[(x >= low) & (x <= high)]
+    target = _np.minimum(bins - 1, ((x - low) * bins / (high - low)).astype(_np.int64))
+    bounds = edges.astype(_np.float64)
+    target -= x < bounds[target]
+    target += (x >= bounds[target + 1]) & (target != bins - 1)
+    return _np.bincount(target, minlength=bins).astype(_np.int64)
 
 
 # What mx.np takes from this module; ``__all__`` is MXNet's list of its NumPy-run functions (``mx.np.fallback``).

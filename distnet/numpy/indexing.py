@@ -90,6 +90,8 @@ def getitem(arr, key):
     if arr.ndim == 0 and not isinstance(key, (bool, _np.bool_)) and (
             key is Ellipsis or key is None or isinstance(key, (int, _np.integer, slice))):
         raise IndexError("scalar tensor can only accept `()` as index")
+    if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
+        raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_tuple_masks(arr.shape, key)
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
@@ -163,6 +165,9 @@ def setitem(arr, key, value):
             arr._node = copied._node
             return
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
+        if key.shape != arr.shape[:key.ndim]:
+            raise MXNetError(f"boolean index did not match indexed array: a mask of shape {key.shape} for an array "
+                             f"of shape {arr.shape}")
         _check_mask_value(arr, key, value)
     if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, _without_none(key)):
         arr._data[key]      # (an index out of range is MXNet's IndexError first)
@@ -177,8 +182,13 @@ def setitem(arr, key, value):
     if isinstance(key, list) and key and all(isinstance(k, (bool, _np.bool_)) for k in key):
         key = [int(k) for k in key]       # MXNet's setitem reads a list of bools as the integers 0 and 1
     key = _key(key)
-    if isinstance(key, tuple) and any(k is None for k in key) and _basic(key):
-        key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
+    if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
+        if _basic(key):
+            key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
+        elif _integer_arrays(key) is not None:
+            new_axes, _, _ = _new_axes_after_gather(arr.ndim, key)
+            key = _without_none(key)
+            value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
     try:
         arr._data[key] = value
     except ValueError as e:
@@ -232,9 +242,14 @@ def _adjacent(key):
 def _squeeze_new_axes(ndim, key, value):
     """A value written through a basic key with ``None`` entries, as MXNet prepares it: the key's new axes
     select nothing, so a value with more axes than the selection loses those (length-1) axes."""
-    value = _np.asarray(value._data if isinstance(value, NDArray) else value)
     new_axes, _ = _new_axis_positions(ndim, key)
     selected = sum(isinstance(k, slice) for k in key) + ndim - sum(k is not None and k is not Ellipsis for k in key)
+    return _squeeze_axes(value, new_axes, selected)
+
+
+def _squeeze_axes(value, new_axes, selected):
+    """``value`` without its length-1 axes at ``new_axes`` when it has more than ``selected`` axes."""
+    value = _np.asarray(value._data if isinstance(value, NDArray) else value)
     if value.ndim <= selected:
         return value
     squeezed = tuple(a for a in new_axes if a < value.ndim)

@@ -507,6 +507,8 @@ def _numpy_fallback(fn, *args):
     ctx = next(v.ctx for v in first if isinstance(v, _NDArray)) if isinstance(first, list) else first.ctx
     data = [[getattr(v, "_data", v) for v in x] if isinstance(x, list) else getattr(x, "_data", x) for x in args]
     res = fn(*data)
+    if isinstance(res, _np.ndarray) and res.dtype == _np.int8:     # MXNet's conversion back has no int8
+        raise ValueError("int8 is not supported.")
     return _wrap_np(res, ctx) if isinstance(res, _np.ndarray) else res     # NumPy's scalars stay scalars
 
 

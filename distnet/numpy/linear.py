@@ -233,7 +233,14 @@ def dot(a, b, out=None):
             raise AssertionError(f"Argument {name} must have NDArray type, but got {x}")
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     if a.ndim == 0 or b.ndim == 0:
-        from .umath import multiply
+        from .umath import _failing, multiply
+        if a.dtype != b.dtype:
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                             f"expected {_np.dtype(a.dtype).name}, got {_np.dtype(b.dtype).name}")
+        if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
+            message = "Unknown type enum 7" if a.dtype == _np.bool_ else \
+                f"This operation only support floating point types, not {_np.dtype(a.dtype).name}"
+            return _failing(a, b, message, a.dtype)
         return multiply(a, b, out=out)
     res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
     if out is not None:

@@ -19,10 +19,13 @@ MISMATCH = ("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.
             "match specified type.")
 BOOL_DEFERRED = ("transpose", "moveaxis", "flip", "fliplr", "flipud", "argsort", "sort", "clip", "split",
                  "array_split", "hsplit", "vsplit", "dsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
-                 "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile")
-EMPTY_SKIPS = ("percentile", "quantile", "roll")    # whose kernels are not run for an empty output
+                 "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile", "polyval",
+                 "histogram")
+EMPTY_SKIPS = ("percentile", "quantile", "roll", "transpose", "flip", "fliplr", "flipud", "rot90")   # whose kernels
+# are not run for an empty output
 BOOL_AT_CALL = ("swapaxes", "unique", "delete")
 NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")
+NPX_BOOL_AT_CALL = ("sequence_mask",)
 BOOL_METHODS = ("transpose", "swapaxes", "argsort", "clip")
 BOOL_RESULT = ("trace", "relu")     # MXNet infers a bool result where NumPy's rules give an integer
 HALF_DEFERRED = ("sort", "argsort")
@@ -76,19 +79,21 @@ def _deferred(result, source, message, dtype=None):
     return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape)
 
 
-def guard(func, condition, message, at_call=False, dtype=None):
-    """``func`` failing as MXNet's operator does when ``condition(args, kwargs)`` finds an input it has no
-    kernel for (and returns it)."""
+def guard(func, condition, message, at_call=False, dtype=None, name=None):
+    """``func`` (MXNet's operator ``name``, by default its own name) failing as that operator does when
+    ``condition(args, kwargs)`` finds an input it has no kernel for (and returns it)."""
+    name = name or func.__name__
+
     @functools.wraps(func)
     def run(*args, **kwargs):
         source = condition(args, kwargs)
         if source is None:
             return func(*args, **kwargs)
         if at_call:
-            raise MXNetError(f"{message}: {func.__name__} has no kernel for {_np.dtype(source.dtype).name} arrays "
+            raise MXNetError(f"{message}: {name} has no kernel for {_np.dtype(source.dtype).name} arrays "
                              "in MXNet 1.9.1; cast with astype first")
         result = func(*args, **kwargs)
-        if func.__name__ in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
+        if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel
         parts = result if isinstance(result, (list, tuple)) else (result,)
         if any(getattr(p, "_pending", None) is not None for p in parts):
@@ -108,12 +113,12 @@ def install(namespace):
                                 at_call=name in BOOL_AT_CALL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None)
     for name in BOOL_METHODS:
-        setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL))
+        setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL, name=name))
     namespace["histogram"] = guard(namespace["histogram"], _bins_of_other_dtype, MISMATCH)
 
 
 def install_npx(namespace):
     """Guards the functions of ``mx.npx`` (``namespace``, its globals)."""
-    for name in NPX_BOOL_DEFERRED:
-        namespace[name] = guard(namespace[name], _of_dtype(_np.bool_), BOOL,
+    for name in NPX_BOOL_DEFERRED + NPX_BOOL_AT_CALL:
+        namespace[name] = guard(namespace[name], _of_dtype(_np.bool_), BOOL, at_call=name in NPX_BOOL_AT_CALL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None)

@@ -106,6 +106,9 @@ def argsort(a, axis=-1, kind=None, order=None):
 
 def sort(a, axis=-1, kind=None, order=None):
     """``a`` sorted along ``axis``; the gradient goes back to the elements' places."""
+    if axis is not None and not isinstance(axis, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+                         "sort")
     if axis is None:
         from .shaping import ravel
         a, axis = ravel(a), -1
