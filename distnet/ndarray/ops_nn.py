@@ -502,8 +502,10 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. "
                          f"given '{label.dtype.name}' at 'label'")
     axis, view = _so_layout(data, multi_output, preserve_shape)
-    if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training():   # oneDNN (predict)
-        return onednn.softmax(view).reshape(data.shape)
+    if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training() \
+            and data.ndim in (1, 2, 4):
+        # oneDNN (predict), which MXNet gives 1-, 2- and 4-D data only: it normalises the last axis in any layout
+        return onednn.softmax(data.reshape(-1, data.shape[-1])).reshape(data.shape)
     return _class_softmax(view, axis).reshape(data.shape).astype(data.dtype)
 
 

@@ -51,7 +51,7 @@ def _standardize_grad(dxhat, xhat, invstd, axes):
 
 
 def _check_param(op, name, p, n):
-    if p.size != n:
+    if p.shape != (n,):
         raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}: "
                          f"{name} has shape {p.shape}, expected ({n},)")
 
