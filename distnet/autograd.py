@@ -646,7 +646,10 @@ def sum_gradients(parts):
     # backward walks)
     if type(parts[0]) is not np.ndarray and _recorded_alike(parts):
         from .ndarray import add_n
-        return _as_class(add_n(*parts), type(parts[0]))
+        from .ndarray.ndarray import NDArray
+        # mx.np parts beside legacy ones (a constant or non-differentiable gradient): an mx.np sum
+        cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
+        return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
     if len(parts) <= 4:
         parts = parts[::-1]
     total = parts[0] + parts[1]
@@ -656,11 +659,12 @@ def sum_gradients(parts):
 
 
 def _recorded_alike(parts):
-    """Whether ``parts`` are dense arrays of one class and dtype (gradients a create_graph pass records)."""
+    """Whether ``parts`` are dense arrays (NDArrays) of one dtype (gradients a create_graph pass records)."""
+    from .ndarray.ndarray import NDArray
     first = parts[0]
-    if isinstance(first, (np.ndarray, np.generic)) or getattr(first, "stype", "default") != "default":
+    if not isinstance(first, NDArray) or first.stype != "default":
         return False
-    return all(type(p) is type(first) and p.dtype == first.dtype and p.stype == "default" for p in parts)
+    return all(isinstance(p, NDArray) and p.dtype == first.dtype and p.stype == "default" for p in parts)
 
 
 def _accumulate(leaves, link, g):
