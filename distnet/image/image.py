@@ -132,6 +132,12 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
         raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
     _check_array_kind(src, "_cvcopyMakeBorder", numpy_op=False)
     img = _numpy(src)
+    if min(top, bot, left, right) < 0:
+        raise MXNetError(f"copyMakeBorder: border sizes must be >= 0, got top={top}, bot={bot}, left={left}, "
+                         f"right={right}")
+    if img.ndim != 3 or img.dtype == np.float16:
+        raise MXNetError(f"copyMakeBorder: the image must be H x W x C of a type OpenCV handles (not float16), "
+                         f"got shape {img.shape} of {img.dtype}")
     pad = ((top, bot), (left, right)) + ((0, 0),) * (img.ndim - 2)
     if type != 0:
         pixels = np.pad(img, pad, mode=_BORDERS[type])
@@ -156,7 +162,10 @@ def _border_fill(value, values, channels, dtype):
     fill = np.array(scalar[:channels], np.float64)
     if np.issubdtype(dtype, np.integer):
         info = np.iinfo(dtype)
-        fill = np.clip(np.rint(fill), info.min, info.max)
+        fill = np.rint(fill)
+        if info.bits <= 32:     # OpenCV rounds to a 32-bit int first: outside its range is INT_MIN (x86's answer)
+            fill = np.where((fill < -2 ** 31) | (fill > 2 ** 31 - 1), -2 ** 31, fill)
+        fill = np.clip(fill, info.min, info.max)
     return fill.astype(dtype)
 
 

@@ -59,3 +59,14 @@ for cut in [len(packed), len(packed) - 2, len(packed) - 6, 26]:
         print(cut, header.flag, header.label.tolist(), rest)
     except Exception as e:
         print(cut, type(e).__name__)
+
+# copyMakeBorder: fill values rounded through a 32-bit int (out of range -> INT_MIN), dtypes and shapes refused
+for v in [1e10, -1e10, 3e9, 2147483647.6, 255.5, 256, -0.5, -0.6, 0.5, 1.5, -2.7]:
+    for dtype in ['uint8', 'int32', 'float32']:
+        print(v, dtype, end=' ')
+        show(lambda: mx.image.copyMakeBorder(mx.nd.ones((1, 1, 1), dtype=dtype), 1, 0, 0, 0, value=v))
+for dtype in ['float16', 'float64', 'uint8']:
+    show(lambda: mx.image.copyMakeBorder(mx.nd.ones((2, 2, 3), dtype=dtype), 1, 1, 0, 0, value=2))
+for shape in [(3, 3), (2, 2, 2, 3), (2, 2, 1)]:
+    show(lambda: mx.image.copyMakeBorder(mx.nd.ones(shape), 1, 1, 1, 1, value=2))
+show(lambda: mx.image.copyMakeBorder(mx.nd.ones((3, 3, 3)), 0, -5, 0, 0))
