@@ -65,8 +65,18 @@ index.gives_views = True
 @index.grad
 def _(dy, out, x, key=None):
     g = np.zeros_like(x)
-    np.add.at(g, key, dy.reshape(np.shape(x[key])))
+    if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
+        g[key] = dy.reshape(np.shape(x[key]))
+    else:                   # gathered positions may repeat: their gradients add up
+        np.add.at(g, key, dy.reshape(np.shape(x[key])))
     return g
+
+
+def _is_basic(key):
+    """Whether ``key`` holds only integers, slices, None and Ellipsis (no position selects twice)."""
+    entries = key if isinstance(key, tuple) else (key,)
+    return all(k is None or k is Ellipsis or isinstance(k, slice)
+               or isinstance(k, (int, np.integer)) and not isinstance(k, (bool, np.bool_)) for k in entries)
 
 
 def _check_ints(shape, key):

@@ -468,8 +468,8 @@ def _nrm2_state(rows):
 def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     _no_bool_gradient(x)
     axes = _axes(x.ndim, axis, False)
-    if ord == 1:
-        return _expand(dy, x, axes) * np.sign(x)
+    if ord == 1:        # MXNet's sign of NaN is 0
+        return _expand(dy, x, axes) * np.where(np.isnan(x), x.dtype.type(0), np.sign(x))
     with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm
         g = _expand(dy, x, axes) * (x / _expand(out, x, axes))     # MXNet's order: dy * (x / norm)
     return g if g.dtype == x.dtype else g.astype(x.dtype)      # an out_dtype norm: the gradient in x's type
