@@ -279,8 +279,10 @@ def _axis_target(shape, axis, size):
 @defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
 def broadcast_axis(data, *, axis=(), size=()):
     """``data`` broadcast along the size-1 axes ``axis`` to the lengths ``size``."""
-    no_bool("broadcast_axis", data)
-    return np.broadcast_to(data, _axis_target(data.shape, axis, size)).copy()
+    target = _axis_target(data.shape, axis, size)
+    if target != data.shape:        # (an unchanged shape is a copy in MXNet, for any dtype)
+        no_bool("broadcast_axis", data)
+    return np.broadcast_to(data, target).copy()
 
 
 @broadcast_axis.grad
