@@ -722,7 +722,7 @@ def _hard_sigmoid_line(data, alpha, beta):
 @hard_sigmoid.grad
 def _(dy, out, data, alpha=0.2, beta=0.5):
     z = _hard_sigmoid_line(data, alpha, beta)
-    slope = (dy.astype(np.float32) * np.float32(alpha)).astype(np.float16) if data.dtype == np.float16 \
+    slope = (dy.astype(np.float32) * np.float32(np.float16(alpha))).astype(np.float16) if data.dtype == np.float16 \
         else dy * _float_attr(alpha, data)
     return (slope * ((z > 0) & (z < 1)) + 0.0).astype(data.dtype)     # +0 outside the slope, as in MXNet
 
