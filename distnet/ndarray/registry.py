@@ -714,7 +714,9 @@ def _method(op):
     known = set(inspect.signature(op.fwd).parameters)
 
     def method(self, *args, out=None, **attrs):
-        if attrs:       # numpy's np.sum(x) calls x.sum(axis=None, dtype=None, out=None): drop what we lack
+        if attrs and type(self) in KEEP_CLASS:
+            # numpy's np.mean(x) calls x.mean(axis=None, dtype=None, out=None): an mx.np array drops what it
+            # lacks; a legacy array refuses any unknown keyword, None too, as MXNet's (np.sum(x) passes no dtype)
             attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
         if KEEP_CLASS and type(self) not in KEEP_CLASS and (args or out is not None or attrs):
             op._refuse_numpy_arrays(args, attrs, out)
