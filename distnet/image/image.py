@@ -1,6 +1,7 @@
 """``mx.image``: reading, decoding, resizing and cropping HWC images, and the Augmenter classes."""
 import json
 import random
+import re
 import warnings
 from numbers import Number
 
@@ -43,10 +44,25 @@ def _result(pixels, out):
     return out
 
 
+def _int_attr(value, name, opname):
+    """An int operator parameter as MXNet parses its text: optional sign and decimal digits only, so 4.0,
+    True or '0x4' are refused."""
+    text = str(value)
+    if not _INT_TEXT.fullmatch(text):
+        raise MXNetError(f"{opname}: Invalid Parameter format for {name} expect int but value='{text}'")
+    return int(text)
+
+
+_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*")
+
+
 def _check_flag(flag):
-    if int(flag) < 0:
+    """``flag`` as an int, refused when it is not one or is negative."""
+    flag = _int_attr(flag, "flag", "imdecode")
+    if flag < 0:
         raise MXNetError(f"value {flag} for Parameter flag should be greater equal to 0 "
                          "(0: grayscale, 1: colour)")
+    return flag
 
 
 def imdecode(buf, flag=1, to_rgb=True, out=None):
@@ -72,13 +88,12 @@ def imdecode(buf, flag=1, to_rgb=True, out=None):
                          "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
         buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
-    _check_flag(flag)
-    return _result(decode_hwc(buf, flag, to_rgb), out)
+    return _result(decode_hwc(buf, _check_flag(flag), to_rgb), out)
 
 
 def imread(filename, flag=1, to_rgb=True, out=None):
     """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
-    _check_flag(flag)
+    flag = _check_flag(flag)
     try:
         with open(filename, "rb") as f:
             data = f.read()
@@ -101,6 +116,15 @@ def _like(src, pixels):
     return _in_numpy_mode(_wrap(pixels))
 
 
+def _op_result(src, pixels, out):
+    """An image operator's result: a new array like ``src``, or written into ``out`` of the same dtype."""
+    if out is None:
+        return _like(src, pixels)
+    if np.dtype(out.dtype) != pixels.dtype:
+        raise MXNetError(f"out has dtype {np.dtype(out.dtype).name} but the result is {pixels.dtype.name}")
+    return _result(pixels, out)
+
+
 def _check_array_kind(src, opname, numpy_op):
     """MXNet's TypeError for a legacy NDArray given to an mx.np image operator (under npx.set_np()), or an
     mx.np array given to a legacy one."""
@@ -120,8 +144,9 @@ def imresize(src, w, h, interp=1, out=None):
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
-    pixels = resize_hwc(img, int(w), int(h), int(interp))
-    return _result(pixels, out) if out is not None else _like(src, pixels)
+    interp = 1 if interp is None else _int_attr(interp, "interp", "imresize")   # None: the default, as MXNet
+    pixels = resize_hwc(img, _int_attr(w, "w", "imresize"), _int_attr(h, "h", "imresize"), interp)
+    return _op_result(src, pixels, out)
 
 
 def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out=None):  # noqa: A002
@@ -146,7 +171,7 @@ def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out
         pixels = np.empty((img.shape[0] + top + bot, img.shape[1] + left + right) + img.shape[2:], img.dtype)
         pixels[...] = fill
         pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
-    return _result(pixels, out) if out is not None else _like(src, pixels)
+    return _op_result(src, pixels, out)
 
 
 def _border_fill(value, values, channels, dtype):

@@ -70,3 +70,17 @@ for dtype in ['float16', 'float64', 'uint8']:
 for shape in [(3, 3), (2, 2, 2, 3), (2, 2, 1)]:
     show(lambda: mx.image.copyMakeBorder(mx.nd.ones(shape), 1, 1, 1, 1, value=2))
 show(lambda: mx.image.copyMakeBorder(mx.nd.ones((3, 3, 3)), 0, -5, 0, 0))
+
+# int parameters parse as MXNet's text parser does (4.0, True, 4.5, '0x4' refused); out must have the result's dtype
+raw = images['rgb']
+pic = mx.image.imdecode(raw)
+for v in [4, 4.0, np.float32(4), np.int64(4), '4', ' 4', '+4', True, False, 4.5, '0x4', [4]]:
+    print(repr(v), end=' ')
+    show(lambda: mx.image.imresize(pic, v, 3))
+    show(lambda: mx.image.imresize(pic, 4, 3, interp=v))
+    show(lambda: mx.image.imdecode(raw, flag=v))
+show(lambda: mx.image.resize_short(pic, 5.5))
+show(lambda: mx.image.center_crop(pic, (5.5, 4))[0])
+for dtype in ['uint8', 'float32', 'int32']:
+    show(lambda: mx.image.imresize(pic, 4, 3, out=mx.nd.zeros((3, 4, 3), dtype=dtype)))
+    show(lambda: mx.image.copyMakeBorder(pic, 1, 0, 0, 1, out=mx.nd.zeros((6, 7, 3), dtype=dtype)))
