@@ -85,11 +85,16 @@ def _check_tuple_masks(shape, key):
             axis += 1
 
 
-def getitem(arr, key):
-    """``arr[key]`` as an ``mx.np.ndarray``."""
+def _check_scalar_key(arr, key):
+    """MXNet's refusal of a single ``...``, ``None``, integer or slice as the index of a 0-d array."""
     if arr.ndim == 0 and not isinstance(key, (bool, _np.bool_)) and (
             key is Ellipsis or key is None or isinstance(key, (int, _np.integer, slice))):
         raise IndexError("scalar tensor can only accept `()` as index")
+
+
+def getitem(arr, key):
+    """``arr[key]`` as an ``mx.np.ndarray``."""
+    _check_scalar_key(arr, key)
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_tuple_masks(arr.shape, key)
@@ -148,6 +153,7 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    _check_scalar_key(arr, key)
     _check_tuple_masks(arr.shape, key)
     if autograd.is_recording():
         if arr._node is not None:
@@ -165,9 +171,6 @@ def setitem(arr, key, value):
             arr._node = copied._node
             return
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
-        if key.shape != arr.shape[:key.ndim]:
-            raise MXNetError(f"boolean index did not match indexed array: a mask of shape {key.shape} for an array "
-                             f"of shape {arr.shape}")
         _check_mask_value(arr, key, value)
     if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, _without_none(key)):
         arr._data[key]      # (an index out of range is MXNet's IndexError first)
@@ -291,6 +294,9 @@ def _check_mask_value(arr, mask, value):
     dtype, 0-d or 1-d for a full mask, else of one element or the shape the mask leaves."""
     if isinstance(value, (list, tuple, _np.ndarray)):
         raise NotImplementedError(f"type {type(value)} is not supported.")
+    if mask.shape != arr.shape[:mask.ndim]:
+        raise MXNetError(f"boolean index did not match indexed array: a mask of shape {mask.shape} for an array of "
+                         f"shape {arr.shape}")
     if not isinstance(value, NDArray):
         return
     if value.dtype != arr.dtype:

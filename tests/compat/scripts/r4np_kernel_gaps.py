@@ -61,3 +61,17 @@ for key, value in [(([0], S, None), np.arange(3.)), (([0], None), np.arange(3.))
 for dt in ['bool', 'int32', 'float32']:
     run("sequence_mask %s" % dt, lambda: npx.sequence_mask(np.ones((3, 2, 2), dtype=dt), np.array([1., 2.]),
                                                             use_sequence_length=True))
+for key, value in [((np.array([True, False, True], dtype='bool')), [1, 2, 3]),
+                   ((np.array([True, False], dtype='bool')), [1, 2, 3])]:
+    run("x[%r] = %r" % (key, value), lambda: write(key, value))
+
+
+def write0(key, value):
+    x = np.array(2.)
+    x[key] = value
+    return x
+
+
+for key in [slice(None), Ellipsis, None, (), 0, True]:
+    for value in [5, np.array(7.)]:
+        run("0-d[%r] = %r" % (key, value), lambda: write0(key, value))
