@@ -235,14 +235,17 @@ class NDArray:
         return self._data.shape[0]
 
     def __iter__(self):
-        # MXNet iterates by indexing until IndexError: a 0-d array yields nothing
-        for i in range(self._data.shape[0] if self._data.ndim else 0):
+        # MXNet iterates by indexing until IndexError: a 0-d array yields nothing; the shape (not the data,
+        # which a failed kernel may not have made) decides
+        shape = self.shape
+        for i in range(shape[0] if shape else 0):
             yield self[i]
 
     def __bool__(self):
-        if self._data.size == 1:
+        size = self.size        # known without the data: only a one-element array is read
+        if size == 1:
             return bool(self._data.reshape(-1)[0])
-        if self._data.size == 0:
+        if size == 0:
             return False
         raise ValueError("The truth value of an NDArray with multiple elements is ambiguous.")
 

@@ -177,9 +177,12 @@ class BaseSparseNDArray(NDArray):
                                   "convert it with tostype('default') first")
 
     def __bool__(self):
-        if int(np.prod(self._sshape)) == 1:
+        size = int(np.prod(self._sshape))
+        if size == 0:
+            return False
+        if size == 1:
             self.asscalar()         # MXNet reads a one-element array's truth with asscalar, which refuses
-        return NDArray.__bool__(self)
+        raise ValueError("The truth value of an NDArray with multiple elements is ambiguous.")
 
     def __len__(self):
         return self._sshape[0]

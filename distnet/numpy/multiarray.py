@@ -252,9 +252,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return self._data.shape[0]
 
     def __bool__(self):
-        if self._data.size == 1:
+        size = self.size        # known without the data: only a one-element array is read
+        if size == 1:
             return bool(self._data.reshape(-1)[0])
-        if self._data.size == 0:
+        if size == 0:
             if not called_by_user(1):
                 return False
             # MXNet resets the warning filters to 'default' here (so the warning always shows) before warning
@@ -297,9 +298,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return getattr(mnp, name)(self)
 
     def __iter__(self):
-        if not self._data.ndim:
+        shape = self.shape      # not the data: a failed kernel's result iterates as MXNet's does
+        if not shape:
             return iter(())         # MXNet: a 0-d array iterates over nothing
-        return (self[i] for i in range(self._data.shape[0]))
+        return (self[i] for i in range(shape[0]))
 
     __hash__ = object.__hash__
 
