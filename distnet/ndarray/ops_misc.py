@@ -184,6 +184,7 @@ def ravel_multi_index(data, *, shape=None):
 @defop("unravel_index", aliases=("_unravel_index",))
 def unravel_index(data, *, shape=None):
     """Coordinates (one row per dimension) of flat indices; the leading coordinate is not wrapped."""
+    no_bool("unravel_index", data)
     if data.ndim != 1:
         raise MXNetError(f"unravel_index: the flat indices must be a 1-D array, got shape {data.shape}; "
                          "reshape them to (-1,) first")

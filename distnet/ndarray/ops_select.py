@@ -308,8 +308,7 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     if np.dtype(dtype) == np.bool_:
         raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
                          "'int32', 'int64', 'int8', 'uint8'}, in operator one_hot")
-    if indices.dtype == np.bool_:
-        raise MXNetError("Unknown type enum 7: one_hot has no kernel for bool indices; cast them to int32 first")
+    no_bool("one_hot", indices)
     if depth < 0:
         raise MXNetError(f"Check failed: *depth >= 0 ({depth} vs. 0) : Dimension size, depth, must be a "
                          "non-negative integer")
@@ -343,6 +342,7 @@ def _nd_key(indices, shape, op):
 @defop("gather_nd")
 def gather_nd(data, indices):
     """``data[indices[0], indices[1], ...]``: slices of ``data`` addressed by the first axis of ``indices``."""
+    no_bool("gather_nd", indices)
     try:
         key = _nd_key(indices, data.shape, "gather_nd")
     except IndexOutOfBounds as e:           # found by MXNet's kernel: raised (as IndexError) on reading
