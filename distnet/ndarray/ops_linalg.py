@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from .registry import defop
 
 
@@ -63,6 +63,25 @@ def _fails_when_read(op):
                 else np.zeros(wide.shape, dtype)
             raise KernelError(str(e), shaped) from None
     op.fwd = run
+    if op.name.startswith("_linalg_") and op.bwd is not None:
+        _backward_fails_when_read(op)
+
+
+def _backward_fails_when_read(op):
+    """A linalg backward on inputs of an unsupported type: zero gradients that raise when read (the forward
+    failed the same way), not numpy's TypeError."""
+    bwd = op.bwd
+
+    @functools.wraps(bwd)
+    def run(dy, out, *arrays, **attrs):
+        odd = next((a.dtype for a in arrays if isinstance(a, np.ndarray) and a.dtype not in (np.float32, np.float64)),
+                   None)
+        if odd is None:
+            return bwd(dy, out, *arrays, **attrs)
+        backward_kernel_error(f"{op.name}: This operation only supports 32-bit and 64-bit floating point, got "
+                              f"{odd.name} input")
+        return tuple(np.zeros_like(a) if isinstance(a, np.ndarray) else None for a in arrays)
+    op.bwd = run
 
 
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
