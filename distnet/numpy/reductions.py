@@ -582,14 +582,17 @@ def _out_keepdims_method(func, name):
     return method
 
 
-def _sum_method(self, axis=None, dtype=None, out=None, keepdims=False):
-    """Sum of elements over ``axis`` (a bool array sums in int64)."""
-    return sum(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out)
+def _dtype_method(func, name):
+    """An ndarray method with MXNet's parameters ``(axis, dtype, out, keepdims)`` only (no ``initial``)."""
+    def method(self, axis=None, dtype=None, out=None, keepdims=False):
+        return func(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out)
+    method.__name__, method.__qualname__ = name, f"ndarray.{name}"
+    method.__doc__ = func.__doc__
+    return method
 
 
-for _f in (mean, prod, var, std, cumsum, argmax, argmin, nonzero):
+for _f in (mean, var, std, cumsum, argmax, argmin, nonzero):
     setattr(ndarray, _f.__name__, _method(_f))
-ndarray.sum = _sum_method
-ndarray.sum.__name__ = "sum"
+ndarray.sum, ndarray.prod = _dtype_method(sum, "sum"), _dtype_method(prod, "prod")
 ndarray.max, ndarray.min = _out_keepdims_method(amax, "max"), _out_keepdims_method(amin, "min")
 ndarray.all, ndarray.any = _out_keepdims_method(all, "all"), _out_keepdims_method(any, "any")

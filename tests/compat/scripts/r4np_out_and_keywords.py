@@ -58,3 +58,7 @@ for fn, qs in [("percentile", [50, 100, 0, 101, -1, 100.5, [10, 90], [10, 190]])
     for q in qs:
         run("%s q=%s" % (fn, q), lambda: getattr(np, fn)(x, np.array(q) if isinstance(q, list) else q))
         run("%s q=%s axis=1" % (fn, q), lambda: getattr(np, fn)(x, np.array(q) if isinstance(q, list) else q, axis=1))
+for name in ["sum", "prod", "max", "mean"]:
+    run("method %s(initial=2)" % name, lambda: getattr(x, name)(initial=2))
+    run("method %s positional" % name, lambda: getattr(x, name)(1, None, None, True) if name in ("sum", "prod")
+        else getattr(x, name)(1))
