@@ -14,7 +14,8 @@ NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_l
                        "_mod", "_plus", "_minus", "_mul", "_div"}
 SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
-_NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm"}
+_NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
+                "min"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack"}
 

@@ -70,3 +70,8 @@ for name, sym in {"LinearRegressionOutput": mx.sym.LinearRegressionOutput(x),
                   "MAERegressionOutput": mx.sym.MAERegressionOutput(x), "SoftmaxOutput": mx.sym.SoftmaxOutput(x)}.items():
     for shape in ((0, 3), (2, 0), (2, 3)):
         attempt(f"{name} infer_shape_partial(x={shape})", lambda: sym.infer_shape_partial(x=shape))
+for name in ("max", "min", "max_axis", "sum", "mean", "prod", "argmax", "norm"):
+    for kw in ({}, {"axis": 1}, {"axis": 0, "keepdims": True}):
+        sym = getattr(mx.sym, name)(x, **kw)
+        attempt(f"{name} {kw} infer_shape_partial (0, 3) / (2, 0)",
+                lambda: (sym.infer_shape_partial(x=(0, 3)), sym.infer_shape_partial(x=(2, 0))))
