@@ -701,7 +701,13 @@ def _inplace(op):
                              f"in-place operation cannot change the array's dtype")
         if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
-        res = op.fwd(self._data, b)
+        try:
+            res = op.fwd(self._data, b)
+        except ValueError as e:
+            refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
+            if refusal is None:
+                raise
+            raise MXNetError(f"{op.name}: {refusal}") from e
         if legacy and np.shape(res) != self.shape:
             raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {list(self.shape)}, inferred "
                              f"shape={list(np.shape(res))}: an in-place result must keep the array's shape")
