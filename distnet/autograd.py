@@ -690,7 +690,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import backward_errors
-    _check_head_dtypes(heads, head_grads)
+    head_grads = _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:
         try:
             leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
@@ -717,23 +717,41 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
 # indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
 _CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
                            "zeros_like ones_like BlockGrad make_loss".split())
+_CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
 
 
-def _check_head_dtypes(heads, head_grads):
-    """Refuse a head gradient whose dtype is not its head's (MXNet's backward infers one type for both)."""
+def _converts_head_grad(head):
+    """Whether MXNet's backward of ``head``'s op converts a head gradient of another dtype (basic indexing
+    does, a gather does not)."""
+    node = head._node[0] if head._node is not None else None
+    name = getattr(getattr(node, "op", None), "name", None)
+    if name == "_index":
+        from .ndarray.indexing import _is_basic
+        return _is_basic(node.attrs.get("key"))
+    return name in _CASTING_HEADS
+
+
+def _head_grads_in_dtype(heads, head_grads):
+    """The head gradients in their heads' dtypes: MXNet's converting backwards (``_CASTING_HEADS``) and those
+    that never read it take another dtype; the others refuse it (one type inferred for both)."""
     from .ndarray.ndarray import NDArray
     if head_grads is None:
-        return
+        return None
+    single = isinstance(head_grads, NDArray)
     heads = [heads] if isinstance(heads, NDArray) else heads
-    head_grads = [head_grads] if isinstance(head_grads, NDArray) else head_grads
-    for h, hg in zip(heads, head_grads):
-        op = getattr(h._node[0], "op", None) if h._node is not None else None
-        if hg is not None and hg.dtype != h.dtype and getattr(op, "name", None) not in _CASTING_HEADS:
-            from .symbol.executor import _uses_head_grad
-            if not _uses_head_grad(h):      # (shape_array, losses, ...: a head gradient never read)
-                continue
+    converted = [head_grads] if single else list(head_grads)
+    for i, (h, hg) in enumerate(zip(heads, converted)):
+        if hg is None or hg.dtype == h.dtype:
+            continue
+        if _converts_head_grad(h):
+            if h._node[0].op.name not in _CAST_OPS:     # a cast's backward takes the head in its own dtype
+                converted[i] = hg.astype(h.dtype)
+            continue
+        from .symbol.executor import _uses_head_grad
+        if _uses_head_grad(h):      # (shape_array, losses, ...: a head gradient never read)
             raise MXNetError(f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has "
                              f"dtype {np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
+    return converted[0] if single else converted
 
 
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
@@ -743,7 +761,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     for v in variables:
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
-    _check_head_dtypes(heads, head_grads)
+    head_grads = _head_grads_in_dtype(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes

@@ -72,13 +72,6 @@ def _(dy, out, x, key=None):
     return g
 
 
-def _is_basic(key):
-    """Whether ``key`` holds only integers, slices, None and Ellipsis (no position selects twice)."""
-    entries = key if isinstance(key, tuple) else (key,)
-    return all(k is None or k is Ellipsis or isinstance(k, slice)
-               or isinstance(k, (int, np.integer)) and not isinstance(k, (bool, np.bool_)) for k in entries)
-
-
 def _check_ints(shape, key):
     """Raise MXNet's IndexError for an integer index past the end of its axis."""
     ints = key if isinstance(key, tuple) else (key,)
