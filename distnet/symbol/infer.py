@@ -156,17 +156,17 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     ops = [n for n in order if not n.is_variable]
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
-    for rep in range(len(order) + 2):
+    for _ in range(len(order) + 2):
         before = {k: v[0] for k, v in info.items()}
         for node in ops:
-            if strict and rep == 0:      # MXNet's first visit of the op: its shape function may refuse unknowns
-                check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
             _forward_node(node, info, strict, probed, sized)
         for node in reversed(ops):
             assign(info, backward_rule(node, _shapes_of(info, node.inputs),
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
         if {k: v[0] for k, v in info.items()} == before:
             break
+    for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
+        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
     return info
 
 

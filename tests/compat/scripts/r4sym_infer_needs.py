@@ -75,3 +75,7 @@ for name in ("max", "min", "max_axis", "sum", "mean", "prod", "argmax", "norm"):
         sym = getattr(mx.sym, name)(x, **kw)
         attempt(f"{name} {kw} infer_shape_partial (0, 3) / (2, 0)",
                 lambda: (sym.infer_shape_partial(x=(0, 3)), sym.infer_shape_partial(x=(2, 0))))
+seq = mx.sym.RNN(mx.sym.var('d'), state_size=3, num_layers=1, mode='lstm', name='rnn')
+attempt("SequenceLast after RNN, data given", lambda: mx.sym.SequenceLast(seq).infer_shape(d=(4, 2, 5))[1])
+attempt("SequenceLast after RNN, nothing given", lambda: mx.sym.SequenceLast(seq).infer_shape_partial())
+attempt("sort after FullyConnected", lambda: mx.sym.sort(mx.sym.FullyConnected(x, num_hidden=4)).infer_shape(x=(2, 3))[1])
