@@ -46,8 +46,12 @@ def _per_channel(values, channels, what):
     return values
 
 
+# MXNet's defaults: four values fit no image (1 or 3 channels), so the operator needs both given
+_NORMALIZE_MEAN, _NORMALIZE_STD = (0.0, 0.0, 0.0, 0.0), (1.0, 1.0, 1.0, 1.0)
+
+
 @defop("_image_normalize")
-def _normalize(data, *, mean=0.0, std=1.0):
+def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     """``(data - mean) / std`` per channel of a (C, H, W) or (N, C, H, W) tensor."""
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.normalize: input must be (C, H, W) or (N, C, H, W), got shape {data.shape}")
@@ -66,7 +70,7 @@ def _normalize(data, *, mean=0.0, std=1.0):
 
 
 @_normalize.grad
-def _(dy, out, data, *, mean=0.0, std=1.0):
+def _(dy, out, data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     c = data.shape[-3]
     s = _per_channel(std, c, "std").reshape(c, 1, 1)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -115,7 +119,7 @@ def to_tensor(data, out=None, name=None):
     return OPS["_image_to_tensor"](data, out=out)
 
 
-def normalize(data, mean=0.0, std=1.0, out=None, name=None):
+def normalize(data, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD, out=None, name=None):
     """Per-channel ``(data - mean) / std``."""
     return OPS["_image_normalize"](data, mean=mean, std=std, out=out)
 
@@ -130,8 +134,10 @@ def flip_top_bottom(data, out=None, name=None):
     return OPS["_image_flip_top_bottom"](data, out=out)
 
 
-def crop(data, x, y, width, height, out=None, name=None):
+def crop(data, x=None, y=None, width=None, height=None, out=None, name=None):
     """Crop a window of ``width`` x ``height`` at (x, y)."""
+    from ..symbol.enums import require_parameters
+    require_parameters("_image_crop", x=x, y=y, width=width, height=height)
     return OPS["_image_crop"](data, x=x, y=y, width=width, height=height, out=out)
 
 

@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32
+from .ops_misc import _c_divide
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_nn import _same_dtype
@@ -152,6 +153,8 @@ def _(dy, out, data, *, a=0.0, b=0.0, c=0.0):
 @defop(_c("div_sqrt_dim"))
 def div_sqrt_dim(data):
     """``data`` divided by the square root of its last dimension."""
+    if data.dtype.kind in "iu":     # MXNet takes the root in the data's type: C division by int(sqrt(d))
+        return _c_divide(data, data.dtype.type(int(np.sqrt(data.shape[-1]))))
     return (data / np.sqrt(data.shape[-1])).astype(data.dtype, copy=False)
 
 
@@ -209,6 +212,10 @@ def _bilinear_axis(n_in, n_out, align_corners):
 
 def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
     h, w = data.shape[2:]
+    if like is not None and mode != "like":
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator "
+                         f"_contrib_BilinearResize2D expects 1 inputs, but got 2 instead: a second input is taken "
+                         f"in mode='like' only, not {mode!r}")
     if mode == "size":
         return (int(h * scale_height) if scale_height is not None else int(height),
                 int(w * scale_width) if scale_width is not None else int(width))

@@ -569,8 +569,10 @@ def _from_dense(dense, stype, ctx):
     return _new(RowSparseNDArray, dense[rows].copy(), [rows], dense.shape, ctx)
 
 
-def cast_storage(data, stype):
+def cast_storage(data, stype=None):
     """``data`` converted to storage type ``stype`` ('default', 'csr' or 'row_sparse')."""
+    from ..symbol.enums import require_parameters
+    require_parameters("cast_storage", stype=stype)
     if isinstance(data, BaseSparseNDArray):
         return data.tostype(stype)
     _check_stype(stype)
@@ -918,9 +920,12 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     for label, a in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(a, NDArray):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
-    out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
-                    lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
-                                         transpose_b=transpose_b), (lhs, rhs))
+    if not isinstance(lhs, BaseSparseNDArray) and not isinstance(rhs, BaseSparseNDArray):
+        out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
+    else:
+        out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
+                        lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
+                                             transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
@@ -993,15 +998,19 @@ BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__
 del _name, _fn, _method
 
 
-def clip(data, a_min, a_max, out=None):
+def clip(data, a_min=None, a_max=None, out=None):
     """Values limited to [a_min, a_max]; a sparse input stays sparse while zero is inside the range."""
+    from ..symbol.enums import require_parameters
+    require_parameters("clip", a_min=a_min, a_max=a_max)
     if isinstance(data, BaseSparseNDArray):
         return data.clip(a_min, a_max, out=out)
     return OPS["clip"](data, a_min=a_min, a_max=a_max, out=out)
 
 
-def slice(data, begin, end, step=()):  # noqa: A001  (MXNet's name)
+def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
     """``data[begin:end]`` per axis; a csr input without steps stays csr."""
+    from ..symbol.enums import require_parameters
+    require_parameters("slice", begin=begin, end=end)
     begin, end = _per_axis(begin), _per_axis(end)
     step = _per_axis(step) if step not in ((), [], None) else ()
     if not isinstance(data, CSRNDArray) or any(s not in (None, 1) for s in step):

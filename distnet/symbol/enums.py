@@ -44,8 +44,17 @@ REQUIRED_TYPES = {
     ("_contrib_SyncBatchNorm", "key"): "string", ("LRN", "nsize"): "int (non-negative)", ("Pad", "mode"): "int",
     ("Pad", "pad_width"): "Shape(tuple)", ("reverse", "axis"): "Shape(tuple)",
     ("_contrib_SparseEmbedding", "input_dim"): "int", ("_contrib_SparseEmbedding", "output_dim"): "int",
-    ("_contrib_count_sketch", "out_dim"): "int",
+    ("_contrib_count_sketch", "out_dim"): "int", ("slice", "begin"): "Shape(tuple)", ("slice", "end"): "Shape(tuple)",
+    ("cast_storage", "stype"): "int", ("_image_crop", "x"): "int", ("_image_crop", "y"): "int",
+    ("_image_crop", "width"): "int", ("_image_crop", "height"): "int",
 }
+
+
+def require_parameters(op_name, **given):
+    """Raise MXNet's error for the first (by name, as MXNet checks them) of ``given`` left as None."""
+    missing = sorted(k for k, v in given.items() if v is None)
+    if missing:
+        raise missing_parameter(op_name, missing[0], {k: v for k, v in given.items() if v is not None})
 
 
 def missing_parameter(op_name, key, attrs):
