@@ -185,6 +185,13 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
                          "use_sequence_length=True needs the sequence_length input")
     if mode == "lstm" and state_cell is None:
         raise MXNetError("RNN: mode='lstm' needs the initial cell state state_cell")
+    given = 3 + (state_cell is not None) + (sequence_length is not None)
+    wanted = 3 + (mode == "lstm") + bool(a["use_sequence_length"])
+    if given != wanted:          # e.g. an LSTM's two states handed to a GRU
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator RNN "
+                         f"expects {wanted} inputs, but got {given} instead: mode={mode!r} takes data, parameters, "
+                         "state" + (", state_cell" if mode == "lstm" else "")
+                         + (", sequence_length" if a["use_sequence_length"] else ""))
     dirs = 2 if a["bidirectional"] else 1
     proj = a["projection_size"] or None
     if proj and mode != "lstm":

@@ -89,6 +89,9 @@ class CachedOp:
         kernel_errors = []
         slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         raw_outs = [_unshared(slots[i], raws) for i in self.program.out_slots]
+        for k, i in enumerate(self.program.out_slots):      # an input passed out twice: the second is a copy
+            if i < len(self.program.variables) and i in self.program.out_slots[:k]:
+                raw_outs[k] = raw_outs[k].copy()
         outs = [_wrap(r, ctx) for r in raw_outs]
         if carried is not None or kernel_errors:        # kept with the outputs, raised when they are read
             failures.keep_with(outs, carried, kernel_errors)
@@ -101,8 +104,10 @@ class CachedOp:
                                          tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
                     autograd.reserve_sequence(len(self.program.steps) - 1)
-                for i, o in enumerate(outs):
-                    o._node = (node, i)
+                nvars = len(self.program.variables)
+                for i, (o, slot) in enumerate(zip(outs, self.program.out_slots)):
+                    if slot >= nvars:       # MXNet's CachedOp records no gradient path for an input passed through
+                        o._node = (node, i)
         return outs
 
     def _resolve(self, values):

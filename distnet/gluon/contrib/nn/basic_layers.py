@@ -108,7 +108,10 @@ class _PixelShuffle(HybridBlock):
         if self.ndim == 1:      # MXNet converts the one factor with int(): a tuple is a TypeError
             factors = (int(factor),)
         else:
-            factors = (factor,) * self.ndim if isinstance(factor, int) else tuple(factor)
+            try:                # MXNet tries int() first: 2.5 is 2, a sequence gives one factor per axis
+                factors = (int(factor),) * self.ndim
+            except TypeError:
+                factors = tuple(factor)
             if len(factors) != self.ndim:
                 raise AssertError(f"wrong length {len(factors)}")
         self._factors = tuple(int(f) for f in factors)
