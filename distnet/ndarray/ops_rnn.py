@@ -64,8 +64,8 @@ def _step_rnn(act):
         pre = xp + hp
         if act == "tanh":
             a = libm_f64("tanh", np.tanh, pre) if pre.dtype == np.float64 else np.tanh(pre)
-        else:       # MXNet's native kernel passes a positive value through a C float cast
-            a = np.maximum(pre, 0).astype(np.float32).astype(pre.dtype)
+        else:       # MXNet's kernels keep a positive value (through a C float cast), anything else (nan) is 0
+            a = np.where(pre > 0, pre, 0).astype(np.float32).astype(pre.dtype)
         return a, None, {"a": a}
 
     def backward(dh, dc, k):
