@@ -46,7 +46,7 @@ class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
     __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "walk",
-                 "__weakref__")
+                 "fed", "__weakref__")
     is_leaf = False     # (made by new_node, without calling the class: a third of the cost of recording an op)
 
 
@@ -67,7 +67,21 @@ def new_node(op, inputs, args, attrs, outs, parents, nout=1):
     node.nout = nout
     node.limit = _state.limit       # None: recorded by the user; else a node of a recorded gradient
     node.walk = None                # the backward pass that last entered it (see _post_order)
+    node.fed = None                 # the unrecorded arrays among its inputs (see in_graph)
     return node
+
+
+def in_graph(arr):
+    """Whether writing into ``arr`` while recording is refused: it is a variable, a recorded result, or an
+    input of a recorded op (MXNet gives such an input a graph entry, which a backward through it frees)."""
+    return arr._node is not None or getattr(arr, "_fed", False)
+
+
+def feed(node, arrays):
+    """Note ``arrays`` (unrecorded inputs of ``node``) as in its graph until a backward frees it."""
+    for a in arrays:
+        a._fed = True
+    node.fed = arrays
 
 
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
@@ -84,10 +98,15 @@ def _record(op, args, inputs, attrs, raw, outs):
             break
     else:
         return
+    fed = tuple([a for a, p in zip(args, parents) if p is None and getattr(a, "_node", 0) is None])
     if type(raw) is not tuple:
         outs[0]._node = (new_node(op, inputs, args, attrs, raw, parents), 0)
+        if fed:
+            feed(outs[0]._node[0], fed)
         return
     node = new_node(op, inputs, args, attrs, raw, parents, len(raw))
+    if fed:
+        feed(node, fed)
     if len(outs) == 1:
         outs[0]._node = (node, 0)
     else:
@@ -339,6 +358,10 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 pslots[index] = [prev, g]
         if not retain_graph:
             node.outs = node.inputs = node.args = None
+            if node.fed is not None:        # its inputs leave the graph, as MXNet frees their entries
+                for a in node.fed:
+                    a._fed = False
+                node.fed = None
     for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
         leaf = link[0]
         if id(leaf) not in leaves and leaf.grad is not None:
@@ -715,7 +738,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
 
 # Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic
 # indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
-_CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
+CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
                            "zeros_like ones_like BlockGrad make_loss".split())
 _CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
 
@@ -728,11 +751,11 @@ def _converts_head_grad(head):
     if name == "_index":
         from .ndarray.indexing import _is_basic
         return _is_basic(node.attrs.get("key"))
-    return name in _CASTING_HEADS
+    return name in CASTING_HEADS
 
 
 def _head_grads_in_dtype(heads, head_grads):
-    """The head gradients in their heads' dtypes: MXNet's converting backwards (``_CASTING_HEADS``) and those
+    """The head gradients in their heads' dtypes: MXNet's converting backwards (``CASTING_HEADS``) and those
     that never read it take another dtype; the others refuse it (one type inferred for both)."""
     from .ndarray.ndarray import NDArray
     if head_grads is None:

@@ -1,13 +1,14 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
 import numpy as np
 
+from .. import autograd as _ag
 from ..base import MXNetError
 from ..context import placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
 from .param_text import read_value
-from .registry import KEEP_CLASS, defop
+from .registry import IN_GRAPH_WRITE, KEEP_CLASS, defop
 
 
 def _shape(shape, op="_zeros"):
@@ -54,6 +55,8 @@ def _op_ctx(ctx):
 
 def _made(data, ctx, out=None):
     if out is not None:
+        if _ag.is_recording() and _ag.in_graph(out):
+            raise MXNetError(IN_GRAPH_WRITE)
         out._data[...] = data
         return out
     return _wrap(data, placed(_op_ctx(ctx)))

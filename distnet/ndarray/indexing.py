@@ -231,7 +231,7 @@ def _refuse_shapeless_write(key):
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
-    if arr._node is not None and autograd.is_recording():
+    if autograd.is_recording() and autograd.in_graph(arr):
         raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
         if isinstance(key, slice) and key == slice(None):

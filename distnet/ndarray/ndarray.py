@@ -52,7 +52,7 @@ def _as_dtype(dtype):
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
-    __slots__ = ("_data", "_ctx", "_node", "_pending", "_null_grad", "__weakref__")
+    __slots__ = ("_data", "_ctx", "_node", "_pending", "_null_grad", "_fed", "__weakref__")
     __array_priority__ = 1000.0
 
     def __init__(self, data, ctx=None, dtype=None):
@@ -139,6 +139,9 @@ class NDArray:
             OPS["_copy"](self)      # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
         if isinstance(other, NDArray):
             _refuse_mixed_copy(self, other)
+            if autograd.is_recording() and autograd.in_graph(other):
+                from .registry import IN_GRAPH_WRITE
+                raise MXNetError(IN_GRAPH_WRITE)
             if other is self:
                 return other
             if other.shape != self.shape:

@@ -497,7 +497,7 @@ IN_GRAPH_WRITE = ("Assigning to NDArrays that are already in a computational gra
 
 def _write_out(op, out, outs, multi):
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
-    if _ag._state.recording and any(t._node is not None for t in targets):
+    if _ag._state.recording and any(_ag.in_graph(t) for t in targets):
         raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
     if len(targets) != len(outs):
         raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
@@ -606,7 +606,12 @@ def _result(op, x, other, data, b, res):
     if _STATE.recording:
         pa, pb = x._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
         if pa is not None or pb is not None:       # _record, inlined for the commonest call
-            r._node = (_new_node(op, (data, b), (x, other), _NOATTRS, res, (pa, pb)), 0)
+            node = _new_node(op, (data, b), (x, other), _NOATTRS, res, (pa, pb))
+            r._node = (node, 0)
+            if pa is None:
+                _ag.feed(node, (x,))
+            elif pb is None and isinstance(other, NDArray):
+                _ag.feed(node, (other,))
     return r
 
 
@@ -687,7 +692,7 @@ def _same_dtypes(op, a, b):
 
 def _inplace(op):
     def method(self, other):
-        if _ag._state.recording and (self._node is not None or getattr(other, "_node", None) is not None):
+        if _ag._state.recording and (_ag.in_graph(self) or getattr(other, "_node", None) is not None):
             # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
         if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):

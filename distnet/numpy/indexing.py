@@ -156,7 +156,7 @@ def setitem(arr, key, value):
     _check_scalar_key(arr, key)
     _check_tuple_masks(arr.shape, key)
     if autograd.is_recording():
-        if arr._node is not None:
+        if autograd.in_graph(arr):
             raise MXNetError(IN_GRAPH_WRITE)
         if getattr(value, "_node", None) is not None:
             if not _whole(arr, key):

@@ -325,7 +325,7 @@ def _checking_pairs(update):
     def checked_update(self, index, weight, grad, state):
         many = isinstance(index, (list, tuple))
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
-            if _ag._state.recording and isinstance(w, NDArray) and w._node is not None:
+            if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
             _check_matching(type(self).__name__.lower(), w, g)

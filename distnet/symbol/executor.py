@@ -89,6 +89,10 @@ def _simple_bind_grad_reqs(names, grad_req):
     return {n: grad_req.get(n, "null") for n in names}
 
 
+# Ops whose backward writes its input's gradient in whatever dtype the gradient array has
+_CONVERTING_BACKWARDS = autograd.CASTING_HEADS | {"_npi_std", "_npi_var", "_copy"}
+
+
 class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
@@ -275,10 +279,17 @@ class Executor:
                 autograd._state.backward_hook = outer
 
     def _check_grad_dtypes(self):
-        """A gradient array must have its argument's dtype: MXNet's backward kernels write it as that type."""
+        """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
+        (the converting backwards of reductions, reshapes, copies and zero gradients write any dtype)."""
+        consumers = {}
+        for node in topo_order(self._symbol._heads):
+            for src, _ in node.inputs:
+                if src.is_variable:
+                    consumers.setdefault(src.name, set()).add(node.op_name)
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             arg = self.arg_dict[name]
-            if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype:
+            if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
+                    and not consumers.get(name, set()) <= _CONVERTING_BACKWARDS:
                 raise MXNetError(f"Check failed: the gradient array of argument {name} is "
                                  f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}: "
                                  "TBlob.get_with_shape: data type do not match specified type; give a gradient "
