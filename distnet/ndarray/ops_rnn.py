@@ -85,6 +85,25 @@ def _lstm_forward(xp, hp, h, c):
     return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
 
 
+def _lstm_native_forward(pre, c):
+    """MXNet's native LSTM step: sigmoid as 1 / (1 + exp(-x)), the C library's exp and tanh."""
+    i, f, g, o = np.split(pre, 4, axis=-1)
+    i, f, o = (1 / (1 + _exp(-v)) for v in (i, f, o))
+    g = _tanh(g)
+    c_new = c * f + i * g
+    tc = _tanh(c_new)
+    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
+
+
+def _exp(x):
+    with np.errstate(over="ignore"):
+        return libm_f64("exp", np.exp, x) if x.dtype == np.float64 else np.exp(x)
+
+
+def _tanh(x):
+    return libm_f64("tanh", np.tanh, x) if x.dtype == np.float64 else np.tanh(x)
+
+
 def _lstm_backward(dh, dc, k):
     i, f, g, o, tc = k["i"], k["f"], k["g"], k["o"], k["tc"]
     dc = dc + dh * o * (1 - tc ** 2)
@@ -117,12 +136,16 @@ _STEPS = {"rnn_relu": _step_rnn("relu"), "rnn_tanh": _step_rnn("tanh"), "lstm": 
 def _run_cell(mode, w, x, h, c, reverse):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs."""
     step = _STEPS[mode][0]
-    xp = x @ w["wx"].T + w["bx"]
+    # MXNet's native LSTM kernel (not oneDNN's) sums x*Wx + h*Wh + bx + bh in that order
+    native_lstm = mode == "lstm" and (x.dtype != np.float32 or "wr" in w)
+    xp = x @ w["wx"].T if native_lstm else x @ w["wx"].T + w["bx"]
     ys = np.zeros(x.shape[:2] + (h.shape[-1],), x.dtype)
     records = []
     for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
-        hp = h @ w["wh"].T + w["bh"]
-        h_new, c, rec = step(xp[t], hp, h, c)
+        if native_lstm:
+            h_new, c, rec = _lstm_native_forward(xp[t] + h @ w["wh"].T + w["bx"] + w["bh"], c)
+        else:
+            h_new, c, rec = step(xp[t], h @ w["wh"].T + w["bh"], h, c)
         rec["h_prev"] = h
         if "wr" in w:
             rec["h_full"] = h_new
