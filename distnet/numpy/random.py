@@ -21,10 +21,15 @@ _F = _np.float32
 def _size(size):
     if size is None:
         return ()
+    if isinstance(size, _NDArray):      # MXNet packs the arguments in a tuple its C API refuses
+        raise TypeError("type <class 'tuple'> not supported: give size as an int or a tuple of ints")
     if not isinstance(size, (int, _np.integer)) and not (
             isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
         raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
-    return (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
+    shape = (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
+    if any(n < 0 for n in shape):
+        raise _MXNetError(f"Check failed: shape_is_known(oshape): the sample shape {shape} has a negative size")
+    return shape
 
 
 def _standard_normals(n, double=False, engine=None):
@@ -60,6 +65,13 @@ def _host_only(sampler):
 def _result(data, ctx, out):
     if out is not None:
         _refuse_legacy_arrays("random", (out,))
+        data = _np.asarray(data)
+        if tuple(out.shape) != data.shape:
+            raise _MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                              f"[{','.join(map(str, data.shape))}]")
+        if out.dtype != data.dtype:
+            raise _MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                              f"{data.dtype.name}")
         out._data[...] = data
         return out
     return _wrap_np(_np.asarray(data), ctx)
@@ -147,6 +159,10 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
         low, high = 0, low
     if isinstance(low, _NDArray) or isinstance(high, _NDArray):
         raise _MXNetError("randint: low and high must be integers (Invalid Parameter format for low expect long)")
+    for name, bound in (("low", low), ("high", high)):
+        if isinstance(bound, (float, _np.floating)):
+            raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{bound}', in operator "
+                              "_npi_random_randint")
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
@@ -161,6 +177,8 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
 def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
+    if (sc < 0).any():
+        raise ValueError(f"exponential: scale must be non-negative, got {scale}")
     shape = _size(size) or sc.shape
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
@@ -457,6 +475,8 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
 
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
+    if isinstance(x, _NDArray) and x.ndim == 0:
+        raise _MXNetError("Check failed: data.shape_.ndim() >= 1: shuffle needs an array of at least one axis")
     x._data[...] = _invoke_np("_shuffle", (x,))._data
 
 
