@@ -120,6 +120,17 @@ def _gru_forward(xp, hp, h, c):
     return (1 - z) * n + z * h, None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
 
 
+def _gru_native_forward(xp, hp, h, bx, bh):
+    """MXNet's native GRU step: gate sums in the order x*Wx + h*Wh + bx + bh, sigmoid as 1 / (1 + exp(-x))."""
+    xr, xz, xn = np.split(xp, 3, axis=-1)
+    hr, hz, hn = np.split(hp, 3, axis=-1)
+    (br, bz, bn), (cr, cz, cn) = np.split(bx, 3), np.split(bh, 3)
+    r, z = 1 / (1 + _exp(-(xr + hr + br + cr))), 1 / (1 + _exp(-(xz + hz + bz + cz)))
+    hn = hn + cn
+    n = _tanh(xn + bn + r * hn)
+    return (1 - z) * n + z * h, None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
+
+
 def _gru_backward(dh, dc, k):
     r, z, n = k["r"], k["z"], k["n"]
     dn = dh * (1 - z) * (1 - n ** 2)
@@ -138,12 +149,15 @@ def _run_cell(mode, w, x, h, c, reverse):
     step = _STEPS[mode][0]
     # MXNet's native LSTM kernel (not oneDNN's) sums x*Wx + h*Wh + bx + bh in that order
     native_lstm = mode == "lstm" and (x.dtype != np.float32 or "wr" in w)
-    xp = x @ w["wx"].T if native_lstm else x @ w["wx"].T + w["bx"]
+    native_gru = mode == "gru" and x.dtype != np.float32
+    xp = x @ w["wx"].T if native_lstm or native_gru else x @ w["wx"].T + w["bx"]
     ys = np.zeros(x.shape[:2] + (h.shape[-1],), x.dtype)
     records = []
     for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
         if native_lstm:
             h_new, c, rec = _lstm_native_forward(xp[t] + h @ w["wh"].T + w["bx"] + w["bh"], c)
+        elif native_gru:
+            h_new, c, rec = _gru_native_forward(xp[t], h @ w["wh"].T, h, w["bx"], w["bh"])
         else:
             h_new, c, rec = step(xp[t], h @ w["wh"].T + w["bh"], h, c)
         rec["h_prev"] = h
