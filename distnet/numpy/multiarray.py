@@ -209,7 +209,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return self
 
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):  # noqa: ARG002
-        """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes)."""
+        """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes); MXNet casts
+        unsafely only."""
+        if casting != "unsafe":
+            raise ValueError(f"casting must be equal to 'unsafe', got {casting!r}")
         dt = _dtype(dtype, table=True)
         if not copy and self._data.dtype == dt:
             return self

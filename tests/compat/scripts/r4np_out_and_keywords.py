@@ -62,3 +62,6 @@ for name in ["sum", "prod", "max", "mean"]:
     run("method %s(initial=2)" % name, lambda: getattr(x, name)(initial=2))
     run("method %s positional" % name, lambda: getattr(x, name)(1, None, None, True) if name in ("sum", "prod")
         else getattr(x, name)(1))
+for casting in ["unsafe", "safe", "same_kind", "no", "equiv"]:
+    run("astype casting=%s" % casting, lambda: i.astype("int8", casting=casting))
+    run("astype float casting=%s" % casting, lambda: x.astype("float64", casting=casting))
