@@ -585,6 +585,15 @@ def _smooth_grad(p, g, hot, alpha):
 def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
     _same_dtype("softmax_cross_entropy", data, label)
+    if data.ndim != 2:
+        raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2U ({data.ndim} vs. 2) : SoftmaxCrossEntropy only "
+                         "accept 2D data (batch, classes)")
+    if label.ndim != 1:
+        raise MXNetError(f"Check failed: (*in_attrs)[1].ndim() == 1U ({label.ndim} vs. 1) : SoftmaxCrossEntropy only "
+                         "accept 1D label (one class per row)")
+    if label.shape[0] != data.shape[0]:
+        raise MXNetError(f"SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] ({data.shape[0]} "
+                         f"vs. {label.shape[0]}) : data label shape mismatch")
     if data.dtype.kind != "f":
         raise MXNetError(f"softmax_cross_entropy: This operation only support floating point types, not "
                          f"{data.dtype.name}")
