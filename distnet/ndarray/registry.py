@@ -94,6 +94,8 @@ class Op:
             elif len(args) > self.npositional and out is None and len(args) == every + 1 \
                     and isinstance(args[-1], NDArray):
                 args, out = args[:-1], args[-1]       # MXNet's functions take ``out`` after the attributes
+            elif len(args) == every + 1 > self.npositional and not self.kwonly and out is None:
+                args = args[:-1] if args[-1] is None else _refuse_out(args[-1])
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
                     if given in attrs:
@@ -109,6 +111,7 @@ class Op:
                 for k in self.arg_names:
                     if k in attrs and not isinstance(attrs[k], NDArray):
                         self._refuse_non_array(k, attrs[k])
+            args, attrs = self._positional_attrs(args, attrs)
         elif not self.name.startswith("_npi"):
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
@@ -119,6 +122,14 @@ class Op:
         if attrs:
             attrs = read_attrs(self.name, attrs)
         return invoke(self, args, attrs, out)
+
+    def _positional_attrs(self, args, attrs):
+        """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
+        they are read alike (one_hot(x, 1.5) fails as one_hot(x, depth=1.5) does)."""
+        extra = args[self.npositional:]
+        if not extra or not self.kwonly or any(isinstance(a, (NDArray, np.ndarray)) for a in extra):
+            return args, attrs
+        return args[:self.npositional], dict(zip(self.kwonly, extra), **attrs)
 
     def _refuse_numpy_arrays(self, args, attrs, out):
         """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them)."""
@@ -489,6 +500,15 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
+def _refuse_out(value):
+    """MXNet's front end failing on a positional ``out`` that is not an array (it takes its len(), then each
+    item's handle)."""
+    if not hasattr(value, "__len__"):
+        raise TypeError(f"object of type '{type(value).__name__}' has no len()")
+    item = next(iter(value), None)
+    raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
+
+
 IN_GRAPH_WRITE = ("Assigning to NDArrays that are already in a computational graph will cause undefined behavior "
                   "when evaluating gradients. Please call backward first to clear the graph or do this out side "
                   "of a record section. Also note that you cannot use inplace operations like +=, *=, "
@@ -731,11 +751,20 @@ def _method(op):
             attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
         if KEEP_CLASS and type(self) not in KEEP_CLASS and (args or out is not None or attrs):
             op._refuse_numpy_arrays(args, attrs, out)
+        if args and not op.kwonly and not op.variadic and out is None and len(args) == op.npositional:
+            # x.exp(y): MXNet's method calls the operator's function, whose next positional is ``out``
+            args, out = args[:-1], (args[-1] if args[-1] is None or isinstance(args[-1], NDArray)
+                                    else _refuse_out(args[-1]))
         if args and len(op.arg_names) > 1 and not op.variadic:
             for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
                 if not isinstance(a, NDArray):
                     op._refuse_non_array(op.arg_names[i], a, i)
-        return invoke(op, (self,) + args, attrs, out)
+        args = (self,) + args
+        if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
+            args, given = op._positional_attrs(args, attrs)
+            if given is not attrs:      # attributes given by position: read as the function reads them
+                attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs}))
+        return invoke(op, args, attrs, out)
     method.__doc__ = op.__doc__
     return method
 
