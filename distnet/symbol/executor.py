@@ -281,19 +281,19 @@ class Executor:
     def _check_grad_dtypes(self):
         """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
         (the converting backwards of reductions, reshapes, copies and zero gradients write any dtype)."""
-        consumers = {}
-        for node in topo_order(self._symbol._heads):
-            for src, _ in node.inputs:
-                if src.is_variable:
-                    consumers.setdefault(src.name, set()).add(node.op_name)
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             arg = self.arg_dict[name]
             if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
-                    and not consumers.get(name, set()) <= _CONVERTING_BACKWARDS:
+                    and not self._consumers(name) <= _CONVERTING_BACKWARDS:
                 raise MXNetError(f"Check failed: the gradient array of argument {name} is "
                                  f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}: "
                                  "TBlob.get_with_shape: data type do not match specified type; give a gradient "
                                  "array of the argument's dtype")
+
+    def _consumers(self, name):
+        """The names of the ops that read argument ``name``."""
+        return {node.op_name for node in topo_order(self._symbol._heads)
+                if any(src.is_variable and src.name == name for src, _ in node.inputs)}
 
     def _check_head_grads(self, out_grads):
         for i, res in enumerate(self._results):
