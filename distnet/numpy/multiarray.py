@@ -79,6 +79,21 @@ def invoke_np(op, args, attrs=None, out=None):
         op = OPS[op]
     if op.name != "_npi_getitem":
         refuse_legacy_scalars(op.name, args)
+    given = out
+    if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
+        for item in out:
+            if not isinstance(item, NDArray):
+                raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
+        out = out[0] if len(out) == 1 else list(out)
+    if isinstance(out, list):
+        refuse_legacy_arrays(op.name, out)
+        with _np.errstate(all="ignore"):
+            res = as_np(invoke(op, tuple(args), attrs or {}))
+        if not isinstance(res, (list, tuple)) or len(res) != len(out):
+            raise MXNetError(f"Operator `{op.name}`: out= holds {len(out)} arrays, but the operator makes "
+                             f"{len(res) if isinstance(res, (list, tuple)) else 1} output(s)")
+        _write_out(op, out, list(res), True)
+        return given
     if out is not None:
         refuse_legacy_arrays(op.name, (out,))
         if not isinstance(out, NDArray):        # a NumPy array too: MXNet's backend takes its own arrays only
@@ -91,8 +106,9 @@ def invoke_np(op, args, attrs=None, out=None):
     if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype:
         raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
                          f"{_np.dtype(res.dtype).name}")
-    return _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
-                      isinstance(res, (list, tuple)))
+    written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
+                         isinstance(res, (list, tuple)))
+    return given if given is not out else written
 
 
 def wrap_np(data, ctx=None):
