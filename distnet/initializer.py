@@ -16,7 +16,7 @@ from .base import MXNetError
 from .ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
 from .ndarray.ndarray import NDArray
 from .ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
-from .ndarray.utils import load  # noqa: F401  (mx.init.load, as in MXNet)
+from .ndarray.utils import load  # mx.init.load, as in MXNet
 
 
 def _random():
@@ -133,8 +133,8 @@ class Initializer:
         arr[:] = _bilinear(arr.shape)
 
     def _init_loc_bias(self, _, arr):
-        if arr.shape[0] != 6:
-            raise MXNetError(f"a spatial-transformer localisation bias must have 6 elements, got shape {arr.shape}")
+        if arr.shape[0] != 6:       # MXNet asserts this
+            raise AssertionError(f"a spatial-transformer localisation bias must have 6 elements, got shape {arr.shape}")
         arr[:] = np.array([1.0, 0, 0, 0, 1.0, 0])
 
     def _init_zero(self, _, arr):
@@ -221,7 +221,6 @@ class Load:
 
     def __init__(self, param, default_init=None, verbose=False):
         if isinstance(param, str):
-            from .ndarray import load
             param = load(param)
         if not isinstance(param, dict):          # MXNet asserts this
             raise AssertionError(f"Load expects a dict of name -> NDArray (or a file of one), "

@@ -18,8 +18,11 @@ def get_register_func(base_class, nickname):
 
     def register(klass, name=None):
         """Register ``klass`` under ``name`` (default: its class name), case-insensitively."""
-        if not (isinstance(klass, type) and issubclass(klass, base_class)):
-            raise MXNetError(f"can only register subclasses of {base_class.__name__} as {nickname}, got {klass!r}")
+        if not isinstance(klass, type):         # MXNet's issubclass check fails with a TypeError
+            raise TypeError(f"issubclass() arg 1 must be a class: {nickname} register expects a subclass of "
+                            f"{base_class.__name__}, got {klass!r}")
+        if not issubclass(klass, base_class):   # MXNet asserts this
+            raise AssertionError(f"Can only register subclass of {base_class.__name__} as {nickname}, got {klass!r}")
         name = (klass.__name__ if name is None else name).lower()
         old = registry.get(name)
         if old is not None and old is not klass:

@@ -275,7 +275,8 @@ class KVStore(KVStoreBase):
         priority : int
             Accepted for compatibility; operations run in call order.
         """
-        pairs = [(self._known(k, "push"), arrays) for k, arrays in _group(_pairs(key, value, "push"))]
+        # a key given no arrays is skipped unchecked, as MXNet sends the C API nothing for it
+        pairs = [(self._known(k, "push"), arrays) for k, arrays in _group(_pairs(key, value, "push")) if arrays]
         for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):
             self._push_key(k, arrays)
 
@@ -294,6 +295,8 @@ class KVStore(KVStoreBase):
         if out is None:
             raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
         for k, outs in _pairs(key, out, "pull"):
+            if not outs:
+                continue
             k = self._known(k, "pull")
             if ignore_sparse:
                 outs = _dense_only(outs)
@@ -339,6 +342,8 @@ class KVStore(KVStoreBase):
             raise AssertionError("the number of row_ids doesn't match the number of values")
         i = 0
         for k, arrays in pairs:
+            if not arrays:
+                continue
             k = self._known(k, "row_sparse_pull")
             self._row_sparse_pull_key(k, arrays, flat_ids[i:i + len(arrays)])
             i += len(arrays)

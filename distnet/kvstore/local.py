@@ -73,9 +73,12 @@ class LocalKVStore(KVStore):
 
     def _merged(self, key, values):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
-        if len(values) == 1:
-            return values[0]         # a lone pushed array is the merged value itself, neither copied nor checked
-        if all(_stype(v) == "row_sparse" for v in values):
+        sparse = all(_stype(v) == "row_sparse" for v in values)
+        # a lone pushed array is the merged value itself, neither copied nor checked; but 'local' copies a lone
+        # row_sparse array into its merge buffer (the key's dtype, pinned memory), as it does with a sum
+        if len(values) == 1 and not (sparse and "device" not in self._type):
+            return values[0]
+        if sparse:
             dtype = self._merge[key].dtype
             merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:

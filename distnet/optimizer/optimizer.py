@@ -124,8 +124,8 @@ class Optimizer:
     @staticmethod
     def register(klass):
         """Register an optimizer class under its lower-case class name."""
-        if not isinstance(klass, type):
-            raise MXNetError(f"register expects an Optimizer subclass, got {klass!r}")
+        if not isinstance(klass, type):     # MXNet asserts this
+            raise AssertionError(f"register expects an Optimizer subclass, got {klass!r}")
         name = klass.__name__.lower()
         old = Optimizer.opt_registry.get(name)
         if old is not None:                 # MXNet warns even when the same class is registered again
