@@ -3,11 +3,12 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, integer_types
 from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
+from .failures import KernelError
 from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -43,9 +44,88 @@ def _positions(key):
     return positions.astype(np.int64) if positions.dtype.kind in "bf" else key
 
 
+def _takes_positions(k):
+    """An entry MXNet's gather reads as positions (integers included)."""
+    return isinstance(k, (np.ndarray, list, tuple, range) + integer_types)
+
+
+def _gather_layout(shape, key):
+    """How MXNet's gather lays out ``x[key]`` for an advanced ``key``, against numpy's indexing by the key
+    without its None entries: ``(inner key, front, new_axes)``. ``inner`` has one entry per axis (no None,
+    no Ellipsis); ``front`` (an axis and a count, or None) is the block of gathered axes MXNet moves to the
+    front, as it does whenever a None separates the position entries; ``new_axes`` are where it then inserts
+    the None axes: after the non-position entries before each None (and after the whole block when that
+    block is at the front), whatever the block's own axes."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    expanded = indexing_key_expand_implicit_axes(key, shape)[0]
+    inner = tuple(k for k in expanded if k is not None)
+    if len(inner) == len(expanded):
+        return inner, None, ()
+    at = [i for i, k in enumerate(expanded) if _takes_positions(k)]
+    inner_at = [i for i, k in enumerate(inner) if _takes_positions(k)]
+    block = np.broadcast_shapes(*((1,) if isinstance(k, integer_types) else np.shape(k)
+                                  for k in inner if _takes_positions(k)))
+    together = all(b - a == 1 for a, b in zip(at, at[1:]))
+    front = None
+    if not together and all(b - a == 1 for a, b in zip(inner_at, inner_at[1:])) and inner_at[0]:
+        front = (inner_at[0], len(np.broadcast_shapes(*(np.shape(inner[i]) for i in inner_at))))
+    lead = 0 if together else len(block)
+    new_axes = tuple(lead + sum(1 for k in expanded[:i] if not _takes_positions(k))
+                     for i, k in enumerate(expanded) if k is None)
+    return inner, front, new_axes
+
+
+def _move_block(r, front, back=False):
+    """Move the ``front`` block of axes (at, count) of ``r`` to the front (or back from it)."""
+    at, count = front
+    places, firsts = range(at, at + count), range(count)
+    return np.moveaxis(r, firsts, places) if back else np.moveaxis(r, places, firsts)
+
+
+def _gather(data, key):
+    """``data[key]`` for an advanced key, as MXNet's gather gives it; a position past its axis fails in
+    MXNet's kernel (raised when the result is read)."""
+    inner, front, new_axes = _gather_layout(data.shape, key)
+    kept, failure = [], None
+    for axis, k in enumerate(inner):
+        if _takes_positions(k):
+            n, positions = data.shape[axis], np.asarray(k)
+            bad = (positions < -n) | (positions >= n)
+            if bad.any():
+                failure = failure or f"index {positions[bad].reshape(-1)[0]} is out of bounds for axis {axis} " \
+                                     f"with size {n}"
+                k = np.clip(positions, -n, n - 1)
+        kept.append(k)
+    r = data[tuple(kept)]
+    if front is not None:
+        r = _move_block(r, front)
+    if new_axes:
+        shape = list(r.shape)
+        for a in new_axes:
+            shape.insert(a, 1)
+        r = r.reshape(shape)
+    if failure is not None:
+        raise KernelError(failure, np.zeros_like(r), kind=IndexError)
+    return np.ascontiguousarray(r)
+
+
+def _scatter_gradient(x, key, dy):
+    """The gradient of ``x[key]`` (advanced key) for ``dy``: the gathered positions may repeat, their gradients
+    add up."""
+    inner, front, _ = _gather_layout(x.shape, key)
+    picked = x[inner]
+    if front is not None:
+        dy = _move_block(dy.reshape(_move_block(picked, front).shape), front, back=True)
+    g = np.zeros_like(x)
+    np.add.at(g, inner, dy.reshape(picked.shape))
+    return g
+
+
 @defop("_index")
 def index(data, key=None):
     """``data[key]``; a result with no dimensions left has shape (1,), as in MXNet."""
+    if not _is_basic(key):
+        return _gather(data, key)
     r = data[key]
     if np.ndim(r) == 0:
         if data.ndim == 0:
@@ -67,9 +147,8 @@ def _(dy, out, x, key=None):
     g = np.zeros_like(x)
     if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
         g[key] = dy.reshape(np.shape(x[key]))
-    else:                   # gathered positions may repeat: their gradients add up
-        np.add.at(g, key, dy.reshape(np.shape(x[key])))
-    return g
+        return g
+    return _scatter_gradient(x, key, dy)
 
 
 def _check_ints(shape, key):
@@ -81,6 +160,14 @@ def _check_ints(shape, key):
         if isinstance(k, (int, np.integer)) and not isinstance(k, bool) and axis < len(shape):
             if not -shape[axis] <= k < shape[axis]:
                 raise IndexError(f"index {k} is out of bounds for axis {axis} with size {shape[axis]}")
+
+
+def _refuse_unbroadcastable(ndim, key):
+    """MXNet's ValueError for position entries that do not broadcast together (once the key's length is
+    known to fit the array: too many indices is numpy's IndexError, as MXNet's)."""
+    entries = key if type(key) is tuple else (key,)
+    if sum(1 for k in entries if k is not None and k is not Ellipsis) <= ndim:
+        np.broadcast_shapes(*(np.shape(k) for k in entries if _takes_positions(k)))
 
 
 def _check_slice_directions(shape, key):
@@ -146,9 +233,15 @@ def _check_empty_source(shape, key):
                          f"{shape} (MXNet reads its zero-length axes as unknown)")
 
 
+def _integer_per_axis(shape, key):
+    """Whether ``key`` is a tuple of one integer (bools included) per axis: MXNet's fast path, which indexes
+    axis after axis (x[0, True] is x[0][1])."""
+    return type(key) is tuple and len(key) == len(shape) and all(isinstance(k, integer_types) for k in key)
+
+
 def _python_bools(key, reading):
-    """MXNet's reading of Python bools in a key: a read key of integers (and bools) takes a bool as the
-    integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
+    """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
+    the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
     A bare 0-d numpy array is refused."""
     if isinstance(key, np.ndarray) and key.ndim == 0:
         raise MXNetError(f"Check failed: a 0-d index array ({key!r}) cannot index an NDArray; index with an int")
@@ -161,11 +254,80 @@ def _python_bools(key, reading):
     return tuple(k for k in key if type(k) is not bool) or slice(None)
 
 
+def _mask_refused(shape, axis, mask):
+    """MXNet's legacy indexing takes no boolean NDArray: IndexError when its shape does not match the axes it
+    would cover (from ``axis``), else ValueError."""
+    for i, n in enumerate(mask.shape):
+        if axis + i >= len(shape) or shape[axis + i] != n:
+            size = shape[axis + i] if axis + i < len(shape) else 0
+            raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is {size} "
+                             f"but corresponding boolean size is {n}")
+    raise ValueError("Cannot perform boolean indexing in legacy mode. Please activate numpy semantics by calling "
+                     "`npx.set_np()` in the global scope before calling this function.")
+
+
+def _scalar_entries(shape, key):
+    """The entries of ``key`` as MXNet's legacy indexing reads them before indexing: boolean scalars (Python's
+    or a 0-d bool NDArray) dropped, a 0-d mx.np index taken as its integer; a 0-d legacy NDArray (which has no
+    ``item``) and boolean NDArrays refused. ``axis`` counts every entry but Ellipsis, as MXNet counts."""
+    entries, axis = [], 0
+    for k in key if type(key) is tuple else (key,):
+        if k is Ellipsis:
+            entries.append(k)
+            continue
+        if type(k) is bool:
+            continue
+        if isinstance(k, NDArray) and k.dtype == np.bool_:
+            if not k.ndim:
+                continue
+            _mask_refused(shape, axis, k)
+        if isinstance(k, NDArray) and not k.ndim:
+            if type(k) not in KEEP_CLASS:
+                raise AttributeError("'NDArray' object has no attribute 'item'")
+            k = int(k.asnumpy())
+        entries.append(k)
+        axis += 1
+    return tuple(entries)
+
+
+def _refuse_entry_types(entries):
+    """MXNet's checks of a key's entry types: before the first array-like entry, anything but an integer
+    (Python's, np.int32 or np.int64), a slice or None is a ValueError; after it, a RuntimeError."""
+    advanced = False
+    for k in entries:
+        if k is Ellipsis or k is None or isinstance(k, (slice,) + integer_types):
+            continue
+        if isinstance(k, (NDArray, np.ndarray, list, tuple, range)):
+            advanced = True
+        elif advanced:
+            raise RuntimeError(f"illegal index type {type(k)}")
+        else:
+            raise ValueError(f"NDArray does not support slicing with key {k} of type {type(k)}.")
+
+
+def _refuse_shapeless_read(key):
+    """A 0-d legacy NDArray reads only by ``()`` and ``[:]``: MXNet first compares the key with ``()`` (which an
+    NDArray key refuses), a key of only None, Ellipsis and bools is empty once expanded, anything else is too
+    many indices."""
+    if isinstance(key, NDArray):
+        raise TypeError("an NDArray key cannot be compared with () to index a 0-d NDArray")
+    if type(key) is not bool and all(k is None or k is Ellipsis or type(k) is bool
+                                     for k in (key if type(key) is tuple else (key,))):
+        raise ValueError("indexing key cannot be an empty tuple")
+    raise IndexError("too many indices for a 0-d NDArray")
+
+
 def getitem(arr, key):
     """``arr[key]`` as a new NDArray (a view for basic slices, as in MXNet)."""
     if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
             and (key.step is None or key.step == 1):
         return arr          # MXNet's x[:] and x[()] are x itself
+    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
+        _refuse_shapeless_read(key)
+    if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
+        entries = _scalar_entries(arr.shape, key)
+        _refuse_entry_types(entries)
+        key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
     for k in key if isinstance(key, tuple) else (key,):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
@@ -178,7 +340,10 @@ def getitem(arr, key):
                     operator.index(bound)
     key = _python_bools(key, reading=True)
     key = _key(key)
-    _check_ints(arr.shape, key)
+    if _is_basic(key):
+        _check_ints(arr.shape, key)
+    else:
+        _refuse_unbroadcastable(arr.ndim, key)
     _check_empty_slices(arr.shape, key)
     _check_first_axis_range(arr.shape, key)
     _check_empty_source(arr.shape, key)
