@@ -10,7 +10,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import dgemm_row, onednn, onednn_avx2
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import Op as _Op, defop
 from .shape_text import inconsistent
@@ -241,11 +241,26 @@ def _native(temperature):
     return 1.0 if temperature in (None, "None") else temperature
 
 
+def _softmax_axis_error(data, axis):
+    """The message of MXNet's softmax kernels for an axis ``data`` lacks (None when it has it)."""
+    if not -data.ndim <= int(axis) < data.ndim and not _scalar_softmax(data, axis):
+        return f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of {data.ndim}"
+    return None
+
+
 def _check_softmax_axis(data, axis, dtype):
     """MXNet's softmax kernels check the axis (so the error shows when the result is read)."""
-    if not -data.ndim <= int(axis) < data.ndim and not _scalar_softmax(data, axis):
-        raise KernelError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
-                          f"of {data.ndim}", np.zeros(data.shape, _out_dtype(data, dtype)))
+    message = _softmax_axis_error(data, axis)
+    if message is not None:
+        raise KernelError(message, np.zeros(data.shape, _out_dtype(data, dtype)))
+
+
+def _softmax_grad_axis_failed(data, axis):
+    """Whether the backward kernel finds the axis missing too (its error then goes with the gradients)."""
+    message = _softmax_axis_error(data, axis)
+    if message is not None:
+        backward_kernel_error(message)
+    return message is not None
 
 
 def _check_length_shape(data, length, axis):
@@ -340,7 +355,7 @@ def _mixed(ufunc, a, b):
 
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
-    if _scalar_softmax(data, axis):             # one value: its softmax is constant
+    if _scalar_softmax(data, axis) or _softmax_grad_axis_failed(data, axis):    # a constant, or no such axis
         return np.zeros_like(data), None
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and use_length:
@@ -378,7 +393,7 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
-    if _scalar_softmax(data, axis):             # one value: its log_softmax is constant
+    if _scalar_softmax(data, axis) or _softmax_grad_axis_failed(data, axis):    # a constant, or no such axis
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:

@@ -141,6 +141,8 @@ def _kahan_rows(rows, skip_nan, overflowed=False):
     for v in rows:
         np.subtract(v, c, out=y)
         np.add(s, y, out=t)
+        if overflowed:
+            np.copyto(t, s, where=np.isnan(s))      # a nan sum keeps its first nan (its sign) to the end
         if skip_nan:
             nan = np.isnan(v)
             np.copyto(t, s, where=nan)
@@ -196,6 +198,8 @@ def _kahan_small(lane):
         t = s + y
         c = (t - s) - y
         s = t
+        if s != s:      # MXNet's sum keeps the first nan it meets (numpy's + may return the other's sign)
+            break
     return s
 
 

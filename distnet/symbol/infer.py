@@ -749,6 +749,9 @@ def _type_pass(order, types, strict=True):
             changed |= _assign_type(types, (node, 0), ins[_TYPE_FROM_INPUT[node.op.name]])
         elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
             changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
+        if node.op.name in _OUTPUT_TYPE_IS_DATA and types.get((id(node), 0)) is not None \
+                and (not node.op.name.endswith("_like") or ins[1] is not None):
+            changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
     return changed
 
 
@@ -823,6 +826,10 @@ def _param_type(node, position, data_type):
 
 # Operators whose output has one input's dtype, known before their other (index, condition) inputs' are.
 _TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0}
+# Operators of a data input and an index (or shape-giving) input: the output's dtype is the data's, known either
+# way (the other input's stays free; a *_like op's must be known for either to be told).
+_OUTPUT_TYPE_IS_DATA = frozenset({"reshape_like", "broadcast_like", "slice_like", "pick", "take", "batch_take",
+                                  "gather_nd"})
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
                 "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32}
