@@ -117,32 +117,59 @@ def _as_compared(x):
     return x if isinstance(x, (NDArray, np.ndarray, np.generic)) else np.array(x)
 
 
+def _legacy(x):
+    """Whether ``x`` is an ``nd`` array (not an ``np`` one, which numpy's functions accept)."""
+    return isinstance(x, NDArray) and not hasattr(x, "__array_function__")
+
+
+def _refuse_legacy_arrays(ufunc, *arrays):
+    """numpy sees an NDArray as a sequence of objects, on which its float ufuncs fail (as in MXNet)."""
+    if any(_legacy(x) for x in arrays):
+        raise TypeError(f"ufunc '{ufunc}' not supported for the input types, and the inputs could not be safely "
+                        "coerced to any supported types according to the casting rule ''safe''")
+
+
 def almost_equal(a, b, rtol=None, atol=None, equal_nan=False, use_broadcast=True):
-    """Whether ``a`` and ``b`` are elementwise close (rtol 1e-5 and atol 1e-20 by default)."""
+    """Whether ``a`` and ``b`` (numpy arrays or numbers) are elementwise close (rtol 1e-5, atol 1e-20 by default)."""
     if not use_broadcast:
         checkShapes(a, b)
+    _refuse_legacy_arrays("isfinite", a, b)
     return np.allclose(_np(a), _np(b), rtol=get_rtol(rtol), atol=get_atol(atol), equal_nan=equal_nan)
 
 
-def _violation(a, b, rtol, atol):
-    # in the arrays' own dtype, so float32 inputs report the float32 error MXNet reports
-    return np.abs(a - b) / (atol + rtol * np.abs(b) + 1e-20)
+def _close_arrays(a, b, rtol, atol, equal_nan):
+    """(close, a, b): MXNet compares NDArrays of one dtype and device with ``contrib.allclose``, anything else
+    with numpy; the arrays come back as numpy arrays (numbers stay numbers)."""
+    if _legacy(a) and _legacy(b) and a.context == b.context and a.dtype == b.dtype:
+        close = mx.nd.contrib.allclose(a, b, rtol, atol, equal_nan).asnumpy() == 1
+        return close, a.asnumpy(), b.asnumpy()
+    a, b = (x.asnumpy() if isinstance(x, NDArray) else x for x in (a, b))
+    if getattr(a, "dtype", None) == np.bool_ and getattr(b, "dtype", None) == np.bool_:
+        npt.assert_equal(a, b)
+        return True, a, b
+    return almost_equal(a, b, rtol, atol, equal_nan=equal_nan), a, b
 
 
-def _report(a, b, rtol, atol, names, equal_nan, shown):
-    """Print the worst mismatches as MXNet does; return the mismatch text for the error."""
-    err = np.broadcast_to(_violation(a, b, rtol, atol), np.broadcast(a, b).shape)
-    bad = ~np.isclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)
-    order = np.argsort(-np.nan_to_num(err, nan=np.inf), axis=None, kind="stable")
-    order = [i for i in order if np.broadcast_to(bad, err.shape).flat[i]][:shown + 1]
-    print(f"\n*** Maximum errors for vector of size {err.size}:  rtol={rtol}, atol={atol}\n")
-    ab = np.broadcast_arrays(a, b)
-    for n, flat in enumerate(order[:shown], 1):
-        idx = np.unravel_index(flat, err.shape)
-        print("%3d: Error %f  Location of error: %s, %s=%.8f, %s=%.8f"
-              % (n, err[idx], idx, names[0], ab[0][idx], names[1], ab[1][idx]))
-    pct = 100.0 * len(order) / err.size
-    return f" (mismatch at least {pct:f}%)" if len(order) > shown else f" (mismatch {pct:f}%)"
+def _mismatch_text(a, b, rtol, atol, names, equal_nan, mismatches, index, rel):
+    """Print the worst mismatches one by one, as MXNet does: each found is zeroed in copies of the arrays
+    until the rest compare close; returns the error text."""
+    first_index, first_rel = index, rel
+    print(f"\n*** Maximum errors for vector of size {a.size}:  rtol={rtol}, atol={atol}\n")
+    a_left, b_left = a.copy(), b.copy()
+    count = 1
+    while count <= a.size:
+        if count <= mismatches[0]:
+            print("%3d: Error %f  %s" % (count, rel, locationError(a, b, index, names)))
+        a_left[index] = b_left[index] = 0
+        if almost_equal(a_left, b_left, rtol, atol, equal_nan=equal_nan):
+            break
+        count += 1
+        if count > mismatches[1] > 0:
+            break
+        index, rel = _find_max_violation(a_left, b_left, rtol, atol)
+    degree = "at least " if mismatches[1] > 0 and count > mismatches[1] else ""
+    return "Error %f exceeds tolerance rtol=%e, atol=%e (mismatch %s%f%%).\n%s" % (
+        first_rel, rtol, atol, degree, 100 * count / a.size, locationError(a, b, first_index, names, maxError=True))
 
 
 def assert_almost_equal(a, b, rtol=None, atol=None, names=("a", "b"), equal_nan=False,
@@ -150,41 +177,39 @@ def assert_almost_equal(a, b, rtol=None, atol=None, names=("a", "b"), equal_nan=
     """Raise AssertionError when ``a`` and ``b`` differ beyond the tolerances, listing the worst elements.
 
     As in MXNet, tolerances left as None take the looser default of the two dtypes (float32: rtol=1e-4,
-    atol=1e-3; float64: 1e-5, 1e-20; integers: exact) and a report of the worst mismatches is printed.
+    atol=1e-3; float64: 1e-5, 1e-20; integers: exact), the violations are measured in the arrays' own dtype
+    and a report of the worst mismatches (``mismatches``: how many to print, how many to look for) is printed.
     """
-    rtol, atol = get_tols(a, b, rtol, atol)
-    shown = [x if isinstance(x, (float, int, np.generic)) else _np(x) for x in (a, b)]
-    a, b = _np(a), _np(b)
     if not use_broadcast:
         checkShapes(a, b)
-    if np.allclose(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan):
+    rtol, atol = get_tols(a, b, rtol, atol)
+    close, a, b = _close_arrays(a, b, rtol, atol, equal_nan)
+    if close:
         return
-    err = np.broadcast_to(_violation(a, b, rtol, atol), np.broadcast(a, b).shape)
-    flat = int(np.argmax(err)) if err.size else 0
-    rel = err.flat[flat] if err.size else 0.0
-    if err.ndim:
-        mismatch = _report(a, b, rtol, atol, names, equal_nan, mismatches[0])
-        idx = np.unravel_index(flat, err.shape)
-        ab = np.broadcast_arrays(a, b)
-        where = "Location of maximum error: %s, %s=%.8f, %s=%.8f" % (idx, names[0], ab[0][idx], names[1], ab[1][idx])
+    index, rel = _find_max_violation(a, b, rtol, atol)
+    if index != ():
+        msg = _mismatch_text(a, b, rtol, atol, names, equal_nan, mismatches, index, rel)
     else:
-        mismatch, where = "", ""
-    msg = "Error %f exceeds tolerance rtol=%e, atol=%e%s.\n%s" % (rel, rtol, atol, mismatch, where)
+        msg = "Error %f exceeds tolerance rtol=%e, atol=%e.\n" % (rel, rtol, atol)
     np.set_printoptions(threshold=4, suppress=True)     # MXNet sets these globally here, and they stay set
-    raise AssertionError(np.testing.build_err_msg(shown, err_msg=msg, names=("ACTUAL", "DESIRED")))
+    raise AssertionError(npt.build_err_msg([a, b], err_msg=msg))
 
 
 def assert_almost_equal_with_err(a, b, rtol=None, atol=None, etol=None, names=("a", "b"), equal_nan=False,
                                  mismatches=(10, 10)):
-    """Like assert_almost_equal, but tolerate a fraction ``etol`` of mismatching elements."""
+    """Like assert_almost_equal, but tolerate a fraction ``etol`` of elements that are not close (NaNs never
+    are); without ``etol``, MXNet checks with the default names and mismatches."""
     etol = get_etol(etol)
     if etol <= 0:
-        return assert_almost_equal(a, b, rtol, atol, names, equal_nan, mismatches=mismatches)
+        return assert_almost_equal(a, b, rtol=rtol, atol=atol, equal_nan=equal_nan)
     rtol, atol = get_tols(a, b, rtol, atol)
-    an, bn = _np(a), _np(b)
-    bad = ~np.isclose(an, bn, rtol=rtol, atol=atol, equal_nan=equal_nan)
-    if bad.size and bad.mean() > etol:
-        assert_almost_equal(a, b, rtol, atol, names, equal_nan, mismatches=mismatches)
+    a, b = (x.asnumpy() if isinstance(x, NDArray) else x for x in (a, b))
+    close = np.isclose(a, b, rtol=rtol, atol=atol)
+    if 1 - np.count_nonzero(close) / close.size > etol:
+        index, rel = _find_max_violation(a, b, rtol, atol)
+        msg = _mismatch_text(a, b, rtol, atol, names, equal_nan, mismatches, index, rel)
+        np.set_printoptions(threshold=4, suppress=True)
+        raise AssertionError(npt.build_err_msg([a, b], err_msg=msg))
 
 
 def same(a, b):
@@ -360,10 +385,11 @@ def assert_allclose(a, b, rtol=1e-07, atol=0, equal_nan=True):
 
 def assert_almost_equal_ignore_nan(a, b, rtol=None, atol=None, names=("a", "b")):
     """assert_almost_equal where NaNs in either array are ignored."""
-    a, b = np.copy(_np(a)), np.copy(_np(b))
+    _refuse_legacy_arrays("isnan", a, b)
+    a, b = np.copy(a), np.copy(b)
     nan = np.logical_or(np.isnan(a), np.isnan(b))
     a[nan], b[nan] = 0, 0
-    assert_almost_equal(a, b, rtol=rtol or 1e-5, atol=atol or 1e-20, names=names)
+    assert_almost_equal(a, b, rtol, atol, names)
 
 
 def assert_exception(f, exception_type, *args, **kwargs):
@@ -389,8 +415,12 @@ def random_arrays(*shapes):
 
 
 def same_array(array1, array2):
-    """Whether two NDArrays share memory (writing one changes the other)."""
-    return np.shares_memory(array1._data, array2._data)
+    """Whether two NDArrays share memory: MXNet adds 1 to ``array1`` in place (then takes it back) and
+    looks whether ``array2`` changed with it."""
+    array1[:] += 1
+    shared = same(array1.asnumpy(), array2.asnumpy())
+    array1[:] -= 1
+    return shared and same(array1.asnumpy(), array2.asnumpy())
 
 
 def check_symbolic_forward(sym, location, expected, rtol=None, atol=None, aux_states=None, ctx=None,
@@ -528,8 +558,8 @@ def has_tvm_ops():
 
 
 def rand_coord_2d(x_low, x_high, y_low, y_high):
-    """A random integer point in [x_low, x_high] x [y_low, y_high]."""
-    return np.random.randint(x_low, x_high + 1), np.random.randint(y_low, y_high + 1)
+    """A random integer point (numpy int64s) in [x_low, x_high) x [y_low, y_high)."""
+    return np.random.randint(x_low, x_high, dtype=np.int64), np.random.randint(y_low, y_high, dtype=np.int64)
 
 
 class DummyIter(mx.io.DataIter):
