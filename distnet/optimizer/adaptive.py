@@ -100,6 +100,9 @@ class RMSProp(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        count = 3 if self.centered else 1
+        if len(state) != count:         # MXNet unpacks the states it expects (e.g. loaded for the other variant)
+            raise ValueError(f"rmsprop (centered={self.centered}) expects {count} states per weight, got {len(state)}")
         check_state_dtype("rmsprop", w, state[0])
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, self.gamma2, self.epsilon,
                                                       self.rescale_grad)
