@@ -890,16 +890,57 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
             hits.append((where, hit))
         if g.onednn:        # oneDNN's window with no winner (nan, -inf) passes its gradient to the first offset
             hits[0] = (hits[0][0], hits[0][1] | ~taken)
-        for where, hit in reversed(hits):       # added into each input in output order, as below
-            dxp[where] += np.where(hit, dy, dy.dtype.type(0))     # a nan gradient stays in its window
+        terms = [np.where(hit, dy, dy.dtype.type(0)) for _, hit in hits]     # a nan gradient stays in its window
+        _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32, "max")
         return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), layout)
-    offsets.reverse()           # MXNet adds into each input in output order: the last kernel offset first
-    for where, v in offsets:
-        if pool_type == "lp":
-            dxp[where] += _lp_grad(dy, v, y, int(p_value))
-        else:
-            dxp[where] += dy
+    terms = [_lp_grad(dy, v, y, int(p_value)) if pool_type == "lp" else dy for _, v in offsets]
+    _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32 and pool_type == "avg",
+                      "avg")
     return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
+
+
+def _add_window_terms(dxp, terms, g, jit, pool_type):
+    """Add each kernel offset's gradient term (an output-shaped array) into the windows' inputs of ``dxp``.
+
+    MXNet's own kernels add into each input in output order (the last kernel offset first). oneDNN's 2-D/3-D
+    kernels walk the output rows in order and each row in blocks of a few outputs (6 for max, 12 for avg with
+    AVX-512; 3 and 6 with AVX2), adding within a block by kernel column, so the outputs of a block arrive
+    right to left. Its 3-D backward of overlapping depth windows runs the depth offsets outermost, counted
+    from the first depth a window reads inside the input.
+    """
+    kernel = g.kernel
+    index = {kidx: i for i, kidx in enumerate(np.ndindex(*kernel))}
+    if not jit or 0 in g.out:
+        for kidx in reversed(list(index)):
+            dxp[_offset_slices(kidx, g.stride, (1,) * len(kernel), g.out)] += terms[index[kidx]]
+        return
+    block = {"max": 6, "avg": 12}[pool_type] // (1 if onednn._LANES == 16 else 2)
+    depth = [(None, ())] if len(kernel) == 2 else _depth_steps(g)
+    for kd, depth_rows in depth:
+        for kh in reversed(range(kernel[-2])):
+            for start in range(0, g.out[-1], block):
+                for kw in range(kernel[-1]):
+                    kidx = (kh, kw) if kd is None else (kd, kh, kw)
+                    region = depth_rows + (slice(0, g.out[-2]), slice(start, min(start + block, g.out[-1])))
+                    _add_term(dxp, terms[index[kidx]], kidx, region, g.stride)
+
+
+def _add_term(dxp, term, kidx, region, stride):
+    """Add ``term`` over the output ``region`` (slices with bounds) into the inputs kernel offset ``kidx`` reads."""
+    dst = tuple(slice(k + r.start * s, k + (r.stop - 1) * s + 1, s) for k, r, s in zip(kidx, region, stride))
+    dxp[(slice(None), slice(None)) + dst] += term[(slice(None), slice(None)) + region]
+
+
+def _depth_steps(g):
+    """(depth kernel offset, output depth slice) of oneDNN's 3-D pooling backward, in its order."""
+    k, s, p = g.kernel[0], g.stride[0], g.pad[0]
+    steps = []
+    for step in range(k):
+        for od in range(g.out[0]):
+            kd = step + max(od * s - p, 0) - (od * s - p)
+            if kd < k:
+                steps.append((kd, (slice(od, od + 1),)))
+    return steps
 
 
 # ---- UpSampling -------------------------------------------------------------------
