@@ -5,7 +5,8 @@ from .classification import (Accuracy, TopKAccuracy, F1, MCC, PCC, CrossEntropy,
                              Perplexity)
 from .regression import MAE, MSE, RMSE, PearsonCorrelation  # noqa: F401
 
-for _cls in (EvalMetric, CompositeEvalMetric, Loss, Torch, Caffe, CustomMetric, Accuracy, TopKAccuracy, F1, MCC, PCC,
-             CrossEntropy, NegativeLogLikelihood, Perplexity, MAE, MSE, RMSE, PearsonCorrelation):
-    _cls.__module__ = __name__      # MXNet defines every metric in mxnet.metric; reprs name that module
-del _cls
+for _obj in (EvalMetric, CompositeEvalMetric, Loss, Torch, Caffe, CustomMetric, Accuracy, TopKAccuracy, F1, MCC, PCC,
+             CrossEntropy, NegativeLogLikelihood, Perplexity, MAE, MSE, RMSE, PearsonCorrelation, check_label_shapes,
+             create, np):
+    _obj.__module__ = __name__      # MXNet defines every metric (and create, np...) in mxnet.metric
+del _obj

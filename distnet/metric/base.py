@@ -282,7 +282,8 @@ class CustomMetric(EvalMetric):
         for pred, label in zip(preds, labels):
             reval = self._feval(_np(label), _np(pred))
             if isinstance(reval, tuple):
-                self._add(*reval)
+                total, count = reval
+                self._add(total, count)
             else:
                 self._add(reval, 1)
 

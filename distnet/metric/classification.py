@@ -34,6 +34,17 @@ class Accuracy(EvalMetric):
             self._add((pred_label == label).sum(), len(pred_label))
 
 
+def _count_equal(a, b):
+    """How many elements of ``a`` and ``b`` are equal. Operands that do not broadcast compare, in the numpy
+    MXNet 1.9.1 ships with, as a bare False, whose missing ``sum`` fails with AttributeError."""
+    a, b = numpy.asarray(a), numpy.asarray(b)
+    try:
+        numpy.broadcast_shapes(a.shape, b.shape)
+    except ValueError:
+        raise AttributeError("'bool' object has no attribute 'sum'") from None
+    return (a == b).sum()
+
+
 @register
 @alias('top_k_accuracy', 'top_k_acc')
 class TopKAccuracy(EvalMetric):
@@ -44,7 +55,7 @@ class TopKAccuracy(EvalMetric):
         self.top_k = top_k
         if self.top_k <= 1:
             raise AssertionError('Please use Accuracy if top_k is no more than 1')  # MXNet's error type
-        self.name += f'_{self.top_k}'
+        self.name += '_%d' % self.top_k      # a float top_k is named by its integer part
 
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
@@ -57,11 +68,11 @@ class TopKAccuracy(EvalMetric):
             check_label_shapes(label, pred_label)
             num_samples = pred_label.shape[0]
             if pred_label.ndim == 1:
-                self.sum_metric += (pred_label.flat == label.flat).sum()   # MXNet leaves the global sum alone here
+                self.sum_metric += _count_equal(pred_label.flat, label.flat)   # (the global sum is left alone)
             else:
                 num_classes = pred_label.shape[1]
                 for j in range(min(num_classes, self.top_k)):
-                    correct = (pred_label[:, num_classes - 1 - j].flat == label.flat).sum()
+                    correct = _count_equal(pred_label[:, num_classes - 1 - j].flat, label.flat)
                     self.sum_metric += correct
                     self.global_sum_metric += correct
             self.num_inst += num_samples
@@ -136,38 +147,43 @@ class _BinaryClassificationMetrics:
 class _BinaryMetric(EvalMetric):
     """F1 and MCC: a score of binary counts, averaged per batch ('macro') or over all samples ('micro')."""
 
+    _NAMES = ("average", "metrics")     # the attributes holding the averaging and the counts (MCC's are private)
+
     def __init__(self, name, output_names, label_names, average):
-        self.average = average
-        self.metrics = _BinaryClassificationMetrics()
+        setattr(self, self._NAMES[0], average)
+        setattr(self, self._NAMES[1], _BinaryClassificationMetrics())
         EvalMetric.__init__(self, name=name, output_names=output_names, label_names=label_names, has_global_stats=True)
+
+    _mode = property(lambda self: getattr(self, self._NAMES[0]))
+    _counts = property(lambda self: getattr(self, self._NAMES[1]))
 
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred in zip(labels, preds):
-            self.metrics.update_binary_stats(label, pred)
-        if self.average == "macro":
+            self._counts.update_binary_stats(label, pred)
+        if self._mode == "macro":
             self.sum_metric += self._score(False)
             self.global_sum_metric += self._score(True)
             self.num_inst += 1
             self.global_num_inst += 1
-            self.metrics.reset_stats()
+            self._counts.reset_stats()
         else:
-            self.sum_metric = self._score(False) * self.metrics.total_examples
-            self.global_sum_metric = self._score(True) * self.metrics.global_total_examples
-            self.num_inst = self.metrics.total_examples
-            self.global_num_inst = self.metrics.global_total_examples
+            self.sum_metric = self._score(False) * self._counts.total_examples
+            self.global_sum_metric = self._score(True) * self._counts.global_total_examples
+            self.num_inst = self._counts.total_examples
+            self.global_num_inst = self._counts.global_total_examples
 
     def reset(self):
         self.sum_metric = 0.
         self.num_inst = self._zero_count
         self.global_num_inst = self._zero_count
         self.global_sum_metric = 0.0
-        self.metrics.reset_stats()
+        self._counts.reset_stats()
 
     def reset_local(self):
         self.sum_metric = 0.
         self.num_inst = self._zero_count
-        self.metrics.local_reset_stats()
+        self._counts.local_reset_stats()
 
 
 @register
@@ -180,7 +196,7 @@ class F1(_BinaryMetric):
         super().__init__(name, output_names, label_names, average)
 
     def _score(self, use_global):
-        return self.metrics.global_fscore if use_global else self.metrics.fscore
+        return self._counts.global_fscore if use_global else self._counts.fscore
 
 
 @register
@@ -188,12 +204,13 @@ class MCC(_BinaryMetric):
     """The Matthews correlation coefficient of a binary classifier ('macro' or 'micro' average)."""
 
     _zero_count = 0.
+    _NAMES = ("_average", "_metrics")
 
     def __init__(self, name='mcc', output_names=None, label_names=None, average="macro"):
         super().__init__(name, output_names, label_names, average)
 
     def _score(self, use_global):
-        return self.metrics.matthewscc(use_global=use_global)
+        return self._counts.matthewscc(use_global=use_global)
 
 
 @register
