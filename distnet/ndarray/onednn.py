@@ -751,6 +751,18 @@ def tanh(x):
     return _blockwise(_tanh_kernel, x)
 
 
+def _paired_dot(x, weight):
+    """One output of fewer than 8 units from 16 rows or more: oneDNN rounds each product, adds neighbouring
+    units in pairs, then adds the pairs' sums in order."""
+    products = x * weight[0]
+    pairs = [products[:, t] + products[:, t + 1] if t + 1 < x.shape[1] else products[:, t]
+             for t in range(0, x.shape[1], 2)]
+    total = pairs[0]
+    for pair in pairs[1:]:
+        total = total + pair
+    return total
+
+
 def inner_product(x, weight):
     if _LANES == 8:     # the AVX2 kernels order the sums otherwise
         return onednn_avx2.inner_product(x, weight)
@@ -760,6 +772,8 @@ def inner_product(x, weight):
     small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
     if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:
         return x @ weight.T
+    if rows >= 16 and outs == 1 and units < 8:
+        return _paired_dot(x.reshape(rows, units), weight).reshape(x.shape[:-1] + (1,))
     a = x.reshape(rows, units).astype(np.float64)
     w = weight.astype(np.float64)
     if rows >= 16:      # units in order: products[t] holds unit t's (row, output) products, exact
@@ -784,3 +798,63 @@ def inner_product(x, weight):
     if np.isnan(acc).any():     # numpy's loops here may order a NaN's operands otherwise: the plain steps
         return _inner_product_steps(x, weight)
     return acc.reshape(x.shape[:-1] + (outs,))
+
+
+# The AVX-512 backward of the inner product: the weight gradient sums the rows in order, one fused multiply-add
+# each; the data gradient sums the outputs in order (up to 384 of them: beyond, oneDNN blocks the sum), except
+# for one-unit data, which few rows sum as the forward does. Larger products use BLAS, whose last bits may differ.
+_GRAD_EXACT = 1 << 18       # multiply-adds replayed at most
+_GRAD_OUTS_IN_ORDER = 384
+
+
+def _fused_add(acc, product):
+    """float32(acc + product) rounded once, as a fused multiply-add rounds (``product``, of two float32s, is exact
+    in float64): the float64 sum is rounded to odd (its error, found exactly, sets the last bit) so that its
+    rounding to float32 is not a second rounding."""
+    total = acc + product
+    part = total - acc
+    error = (acc - (total - part)) + (product - part)
+    inexact = (error != 0) & np.isfinite(total) & (total.view(np.int64) & 1 == 0)
+    total[inexact] = np.nextafter(total[inexact], np.copysign(np.inf, error[inexact]))
+    return total.astype(np.float32)
+
+
+def _ordered_sum(a, b):
+    """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each."""
+    a64, b64 = a.astype(np.float64), b.astype(np.float64)
+    acc = np.zeros((a.shape[1], b.shape[1]), np.float32)
+    for k in range(a.shape[0]):
+        acc = _fused_add(acc.astype(np.float64), np.multiply.outer(a64[k], b64[k]))
+    return acc
+
+
+def _replayable(a, b, macs):
+    return a.dtype == np.float32 and b.dtype == np.float32 and 0 < macs <= _GRAD_EXACT
+
+
+def weight_gradient(dy, x):
+    """``dy.T @ x`` (outputs, units) for ``dy`` (rows, outputs) and ``x`` (rows, units), as oneDNN sums it."""
+    if _LANES == 8:
+        return onednn_avx2.weight_gradient(dy, x)
+    if not _replayable(dy, x, dy.size * x.shape[1]):
+        return dy.T @ x
+    return _ordered_sum(dy, x)
+
+
+def data_gradient(dy, weight):
+    """``dy @ weight`` (rows, units) for ``dy`` (rows, outputs) and ``weight`` (outputs, units), as oneDNN sums it."""
+    if _LANES == 8:
+        return onednn_avx2.data_gradient(dy, weight)
+    rows, outs = dy.shape
+    if not _replayable(dy, weight, dy.size * weight.shape[1]) or outs > _GRAD_OUTS_IN_ORDER:
+        return dy @ weight
+    if weight.shape[1] == 1:
+        return inner_product(dy, weight.T) if rows < 16 else dy @ weight
+    return _ordered_sum(dy.T, weight)
+
+
+def bias_gradient(dy):
+    """``dy`` (rows, outputs) summed over the rows."""
+    if _LANES == 8:
+        return onednn_avx2.bias_gradient(dy)
+    return dy.sum(axis=0)

@@ -9,7 +9,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from . import dgemm_row, onednn, onednn_avx2
+from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f32, libm_f64
 from .registry import Op as _Op, defop
@@ -100,18 +100,12 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         dw = dgemm_row.product(dy2.T, x2) if needs[1] else None
         db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None
         return dx, dw, db
-    if onednn._LANES == 8:      # oneDNN's AVX2 kernels: their own summation orders
-        data_grad, weight_grad = onednn_avx2.data_gradient, onednn_avx2.weight_gradient
-        dx = data_grad(dy2, weight).reshape(data.shape) if needs[0] else None
-        dw = weight_grad(dy2, x.reshape(-1, x.shape[-1])) if needs[1] else None
-        bias_sum = onednn_avx2.bias_gradient
-    else:
-        dx = (dy @ weight).reshape(data.shape) if needs[0] else None
-        dw = dy2.T @ x.reshape(-1, x.shape[-1]) if needs[1] else None
-        bias_sum = lambda d: d.sum(axis=0)     # noqa: E731
+    dx = onednn.data_gradient(dy2, weight).reshape(data.shape) if needs[0] else None
+    dw = onednn.weight_gradient(dy2, x.reshape(-1, x.shape[-1])) if needs[1] else None
     # MXNet 1.9.1 (oneDNN) computes the bias gradient only together with the weight's: a frozen weight
     # leaves its bias without a gradient even when the bias asks for one
-    db = bias_sum(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] else None
+    db = onednn.bias_gradient(dy2) if bias is not None and not no_bias and needs[2:3] != (False,) and needs[1] \
+        else None
     return dx, dw, db
 
 
