@@ -41,11 +41,14 @@ class Monitor:
         self.step += 1
 
     def toc(self):
-        """End collecting; returns [(step, name, statistic text)] including the executors' arguments."""
+        """End collecting; returns [(step, name, statistic text)] including the executors' arguments and
+        auxiliary states."""
         if not self.activated:
             return []
         for exe in self.exes:
-            for name, array in zip(exe._symbol.list_arguments(), exe.arg_arrays):
+            named = list(zip(exe._symbol.list_arguments(), exe.arg_arrays))
+            named += zip(exe._symbol.list_auxiliary_states(), exe.aux_arrays)
+            for name, array in named:
                 if self.re_prog.match(name):
                     self.queue.append((self.step, name, self.stat_func(array)))
         self.activated = False

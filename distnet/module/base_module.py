@@ -180,17 +180,21 @@ class BaseModule:
             eval_metric = _metric.create(eval_metric)
         eval_metric.reset()
         actual_num_batch = 0
-        for nbatch, batch in enumerate(eval_data):
+        for nbatch, eval_batch in enumerate(eval_data):
             if num_batch is not None and nbatch == num_batch:
                 break
-            self.prepare(batch, sparse_row_id_fn=sparse_row_id_fn)
-            self.forward(batch, is_train=False)
-            self._update_metric_with(eval_metric, batch)
-            for cb in _as_list(batch_end_callback or []):
-                cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
+            self.prepare(eval_batch, sparse_row_id_fn=sparse_row_id_fn)
+            self.forward(eval_batch, is_train=False)
+            self._update_metric_with(eval_metric, eval_batch)
+            if batch_end_callback is not None:      # the callbacks see this frame's variables, named as MXNet's
+                batch_end_params = BatchEndParam(epoch, nbatch, eval_metric, locals())
+                for callback in _as_list(batch_end_callback):
+                    callback(batch_end_params)
             actual_num_batch += 1
-        for cb in _as_list(score_end_callback or []):
-            cb(BatchEndParam(epoch, actual_num_batch, eval_metric, locals()))
+        if score_end_callback:
+            params = BatchEndParam(epoch, actual_num_batch, eval_metric, locals())
+            for callback in _as_list(score_end_callback):
+                callback(params)
         return eval_metric.get_name_value()
 
     def iter_predict(self, eval_data, num_batch=None, reset=True, sparse_row_id_fn=None):
@@ -254,18 +258,53 @@ class BaseModule:
         for epoch in range(begin_epoch, num_epoch):
             tic = time.time()
             eval_metric.reset()
-            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn)
-            self.logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
+            self._start_epoch(train_data, epoch)
+            nbatch = 0
+            data_iter = iter(train_data)        # not reset first, as MXNet: an exhausted iterator stops the fit
+            end_of_batch = False
+            next_data_batch = next(data_iter)
+            while not end_of_batch:
+                data_batch = next_data_batch
+                if monitor is not None:
+                    monitor.tic()
+                self.forward_backward(data_batch)
+                self.update()
+                self._update_metric_with(eval_metric, data_batch)
+                try:
+                    next_data_batch = next(data_iter)
+                    self.prepare(next_data_batch, sparse_row_id_fn=sparse_row_id_fn)
+                except StopIteration:
+                    end_of_batch = True
+                if monitor is not None:
+                    monitor.toc_print()
+                if end_of_batch:
+                    eval_name_vals = getattr(eval_metric, self._epoch_metric_values)()
+                if batch_end_callback is not None:      # the callbacks see fit's variables, named as MXNet's
+                    batch_end_params = BatchEndParam(epoch, nbatch, eval_metric, locals())
+                    for callback in _as_list(batch_end_callback):
+                        callback(batch_end_params)
+                nbatch += 1
+            for name, val in eval_name_vals:
+                self.logger.info("Epoch[%d] Train-%s=%f", epoch, name, val)
+            toc = time.time()
+            self.logger.info("Epoch[%d] Time cost=%.3f", epoch, toc - tic)
             arg_params, aux_params = self.get_params()
             self.set_params(arg_params, aux_params)
-            for cb in _as_list(epoch_end_callback or []):
-                cb(epoch, self.symbol, arg_params, aux_params)
+            for callback in _as_list(epoch_end_callback or []):
+                callback(epoch, self.symbol, arg_params, aux_params)
             if eval_data is not None:
                 res = self.score(eval_data, validation_metric, score_end_callback=eval_end_callback,
                                  batch_end_callback=eval_batch_end_callback, epoch=epoch)
-                for name, value in res:
-                    self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, value)
-            train_data.reset()
+                for name, val in res:
+                    self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, val)
+            self._end_epoch(train_data)
+
+    def _start_epoch(self, train_data, epoch):
+        """Work before an epoch's batches: none here."""
+
+    def _end_epoch(self, train_data):
+        """Work after an epoch: rewind the training data."""
+        train_data.reset()
 
     def _update_metric_with(self, eval_metric, batch):
         """Update with a batch's labels (a list of per-device batches gives them pre-sliced)."""
@@ -273,30 +312,3 @@ class BaseModule:
             self.update_metric(eval_metric, [b.label for b in batch], pre_sliced=True)
         else:
             self.update_metric(eval_metric, batch.label)
-
-    def _fit_epoch(self, train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn):
-        """One pass over ``train_data`` (not reset first, as MXNet: an exhausted iterator raises StopIteration)."""
-        data_iter = iter(train_data)
-        next_batch = next(data_iter)
-        nbatch, end_of_batch = 0, False
-        while not end_of_batch:
-            batch = next_batch
-            if monitor is not None:
-                monitor.tic()
-            self.forward_backward(batch)
-            self.update()
-            self._update_metric_with(eval_metric, batch)
-            try:
-                next_batch = next(data_iter)
-                self.prepare(next_batch, sparse_row_id_fn=sparse_row_id_fn)
-            except StopIteration:
-                end_of_batch = True
-            if monitor is not None:
-                monitor.toc_print()
-            if end_of_batch:
-                name_values = getattr(eval_metric, self._epoch_metric_values)()
-            for cb in _as_list(batch_end_callback or []):
-                cb(BatchEndParam(epoch, nbatch, eval_metric, locals()))
-            nbatch += 1
-        for name, value in name_values:
-            self.logger.info("Epoch[%d] Train-%s=%f", epoch, name, value)

@@ -12,7 +12,7 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import Executor, shape_complete, undecided_error
+from ..symbol.executor import GRAD_REQS, Executor, shape_complete, undecided_error
 from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -333,6 +333,11 @@ class DataParallelExecutorGroup:
         context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
         given = {d.name: d.shape for d in shapes if d.name in inputs}
+        bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
+        if bad:
+            raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
+                               + f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
+                               "and 'add' are supported")
         node_shapes = {}
         arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}

@@ -382,7 +382,9 @@ class Module(BaseModule):
     def prepare(self, data_batch, sparse_row_id_fn=None):
         """Pull the rows of row_sparse parameters the batch needs (nothing for dense parameters)."""
         _require(self.binded)
-        if sparse_row_id_fn is not None and self._kvstore and self._update_on_kvstore:
+        if sparse_row_id_fn is not None and not (self._kvstore and self._update_on_kvstore):
+            warnings.warn(UserWarning("Parameters are not updated in the KVStore. No need to call sparse_row_id_fn."))
+        elif sparse_row_id_fn is not None:
             for name, row_id in sparse_row_id_fn(data_batch).items():
                 index = self._exec_group.param_names.index(name)
                 self._kvstore.row_sparse_pull(name, self._exec_group.param_arrays[index], priority=-index,

@@ -74,14 +74,14 @@ def _simple_bind_grad_reqs(names, grad_req):
         raise TypeError("object of type 'LP_c_char_p' has no len()")
     given = [grad_req] if isinstance(grad_req, str) else list(grad_req.values() if isinstance(grad_req, dict)
                                                                 else grad_req)
-    for r in given:
-        if r not in GRAD_REQS:
-            raise MXNetError(f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', "
-                             "and 'add' are supported")
     if isinstance(grad_req, list) and len(grad_req) != len(names):
         raise MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} vs. "
                          f"{len(names)}) : The length of grad_req list does not match the number of input "
                          f"arguments in simple_bind, expected {len(names)}, provided {len(grad_req)}")
+    for r in given:
+        if r not in GRAD_REQS:
+            raise MXNetError(f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', "
+                             "and 'add' are supported")
     if isinstance(grad_req, str):
         return {n: grad_req for n in names}
     if isinstance(grad_req, list):

@@ -1,16 +1,12 @@
 """SVRGModule: a Module whose gradients are variance-reduced with full-data gradients taken every
 ``update_freq`` epochs at a snapshot of the weights (Johnson & Zhang, 2013)."""
 import logging
-import time
 
 from ... import context as _ctx
-from ... import initializer as _init
-from ... import metric as _metric
 from ... import model as _model
 from ... import ndarray as nd
 from ... import optimizer as _opt
 from ...module import Module
-from ...module.base_module import _as_list
 from .svrg_optimizer import _SVRGOptimizer
 
 
@@ -160,40 +156,14 @@ class SVRGModule(Module):
                 self._exec_group.grad_arrays[index][ctx] = self._svrg_grads_update_rule(
                     current, snapshot, self._param_dict[ctx][name])
 
-    def fit(self, train_data, eval_data=None, eval_metric="acc", epoch_end_callback=None,
-            batch_end_callback=None, kvstore="local", optimizer="sgd", optimizer_params=(("learning_rate", 0.01),),
-            eval_end_callback=None, eval_batch_end_callback=None, initializer=_init.Uniform(0.01),
-            arg_params=None, aux_params=None, allow_missing=False, force_rebind=False, force_init=False,
-            begin_epoch=0, num_epoch=None, validation_metric=None, monitor=None, sparse_row_id_fn=None):
-        """Module.fit, recomputing the full gradients every ``update_freq`` epochs."""
-        assert num_epoch is not None, "please specify number of epochs"
-        self.bind(data_shapes=train_data.provide_data, label_shapes=train_data.provide_label, for_training=True,
-                  force_rebind=force_rebind)
-        if monitor is not None:
-            self.install_monitor(monitor)
-        self.init_params(initializer=initializer, arg_params=arg_params, aux_params=aux_params,
-                         allow_missing=allow_missing, force_init=force_init)
-        self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
-        validation_metric = eval_metric if validation_metric is None else validation_metric
-        if not isinstance(eval_metric, _metric.EvalMetric):
-            eval_metric = _metric.create(eval_metric)
-        for epoch in range(begin_epoch, num_epoch):
-            eval_metric.reset()
-            tic = time.time()
-            if epoch % self.update_freq == 0:
-                self.update_full_grads(train_data)
-            train_data.reset()
-            self._fit_epoch(train_data, eval_metric, epoch, batch_end_callback, monitor, sparse_row_id_fn)
-            self.logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
-            arg_params, aux_params = self.get_params()
-            self.set_params(arg_params, aux_params)
-            for callback in _as_list(epoch_end_callback or []):
-                callback(epoch, self.symbol, arg_params, aux_params)
-            if eval_data:
-                res = self.score(eval_data, validation_metric, score_end_callback=eval_end_callback,
-                                 batch_end_callback=eval_batch_end_callback, epoch=epoch)
-                for name, val in res:
-                    self.logger.info("Epoch[%d] Validation-%s=%f", epoch, name, val)
+    def _start_epoch(self, train_data, epoch):
+        """Recompute the full gradients every ``update_freq`` epochs, then rewind the data."""
+        if epoch % self.update_freq == 0:
+            self.update_full_grads(train_data)
+        train_data.reset()
+
+    def _end_epoch(self, train_data):
+        """MXNet's SVRG rewinds the data at the start of each epoch, not at its end."""
 
     def prepare(self, data_batch, sparse_row_id_fn=None):
         super().prepare(data_batch, sparse_row_id_fn=sparse_row_id_fn)
