@@ -25,3 +25,13 @@ for shp in [(6,), (4,), (6, 3), (3, 6), (12,)]:
         print(shp, a.asnumpy().ravel().tolist())
     except Exception as e:
         print(shp, type(e).__name__)
+
+# KVStoreBase.register takes any class (its base is not checked) but nothing else
+mx.kv.KVStoreBase.register(NotAnInitializer)
+print(type(mx.kv.create('notaninitializer')).__name__)
+for x in [3, None, 'abc', len]:
+    try:
+        mx.kv.KVStoreBase.register(x)
+        print('registered')
+    except Exception as e:
+        print(type(e).__name__)
