@@ -3,12 +3,12 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError, integer_types
+from ..base import MXNetError, integer_types, numeric_types
 from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
-from .failures import KernelError
+from .failures import KernelError, deliver
 from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -233,6 +233,16 @@ def _check_empty_source(shape, key):
                          f"{shape} (MXNet reads its zero-length axes as unknown)")
 
 
+def _written_entries(shape, key):
+    """The key ``arr[key] = v`` writes through, read as MXNet reads it: its scalar entries (see
+    _scalar_entries), too many indices an IndexError, then the entry types checked."""
+    entries = _scalar_entries(shape, key)
+    if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
+        raise IndexError(f"too many indices for an array of {len(shape)} dimensions: {key!r}")
+    _refuse_entry_types(entries)
+    return entries if type(key) is tuple or len(entries) != 1 else entries[0]
+
+
 def _integer_per_axis(shape, key):
     """Whether ``key`` is a tuple of one integer (bools included) per axis: MXNet's fast path, which indexes
     axis after axis (x[0, True] is x[0][1])."""
@@ -383,14 +393,64 @@ def refuse_sparse_into_dense(arr, value):
                         f"{type(value)}")
 
 
-def _refuse_shapeless_write(key):
-    """A 0-d legacy NDArray: MXNet's legacy shape semantics read its shape () as unknown, so the fill or copy a
-    write runs fails its shape inference; an Ellipsis or integer is an IndexError first."""
-    if isinstance(key, slice) or type(key) is tuple and not key:
+def _refuse_shapeless_write(key, value):
+    """A 0-d legacy NDArray takes only ``()`` and slices as keys; MXNet's legacy shape semantics read its shape
+    () as unknown, so the fill or copy a scalar or NDArray value runs fails its shape inference, while a numpy
+    value of one element is copied in."""
+    if not (isinstance(key, slice) or type(key) is tuple and not key):
+        raise IndexError("scalar tensor can only accept `()` and `:` as index")
+    if isinstance(value, np.ndarray) and value.size == 1:
+        return
+    if isinstance(value, numeric_types) or isinstance(value, NDArray) and value.size == 1:
         raise MXNetError("Operator _full inferring shapes failed: the array's shape () is unknown in legacy shape "
                          "semantics; write into a 0-d array under mx.util.np_shape(True)")
-    if key is Ellipsis:
-        raise IndexError("too many indices for a 0-d NDArray in legacy shape semantics")
+    raise ValueError("setting an array element with a sequence.")
+
+
+def _as_value_array(arr, value):
+    """A value that is not a number or an array, as MXNet reads it: an array of ``arr``'s dtype (None is NaN
+    in a float array), a TypeError for what numpy cannot make one of."""
+    try:
+        return np.array(value, dtype=arr.dtype)
+    except (TypeError, ValueError):
+        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{type(value)}") from None
+
+
+def _selects_whole(shape, key):
+    """Whether basic ``key`` selects every element of an array of ``shape`` in order (an integer only on an axis
+    of length 1, slices running forwards over whole axes)."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    entries = [k for k in indexing_key_expand_implicit_axes(key, shape)[0] if k is not None]
+    for k, n in zip(entries, shape):
+        if isinstance(k, slice):
+            start, stop, step = k.indices(n)
+            if step < 0 or len(range(start, stop, step)) != n:
+                return False
+        elif n != 1:
+            return False
+    return True
+
+
+def _filled_number(arr, key, value):
+    """The element a number written by ``arr[key] = value`` fills in, as MXNet computes it: its fill operators
+    take the number as text (of a float first when a basic key selects only part of the array), parse it as
+    a double (integer digits wrap past 2**64; text such as numpy's 'True' fails) and C-cast it to the dtype."""
+    from .ops_elemwise import c_cast
+    from .param_text import read_value
+    if _is_basic(key) and not _selects_whole(arr.shape, key):
+        value = float(value)
+    elif type(value) is bool:
+        value = int(value)
+    return c_cast(read_value("_full", "value", "d", value), arr.dtype)[()]
+
+
+def _drop_leading_ones(value, ndim):
+    """MXNet drops a value's leading length-1 axes beyond the ``ndim`` axes it is written to (x[0] = [[1, 2]])."""
+    lead = 0
+    while lead < value.ndim - max(ndim, 1) and value.shape[lead] == 1:
+        lead += 1
+    return value.reshape(value.shape[lead:]) if lead else value
 
 
 def setitem(arr, key, value):
@@ -402,25 +462,37 @@ def setitem(arr, key, value):
         if isinstance(key, slice) and key == slice(None):
             return _record_whole_copy(arr, value)
         raise MXNetError(INPLACE_RECORDED)
+    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
+        _refuse_shapeless_write(key, value)
     if isinstance(value, NDArray):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
         value = value._data
-    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
-        _refuse_shapeless_write(key)
-    if not arr.ndim and isinstance(key, slice) and key == slice(None):
-        key = ()            # x[:] = v of a 0-d array writes it whole, as MXNet does under NumPy shapes
+    if not arr.ndim and isinstance(key, slice):
+        key = ()            # x[:] = v of a 0-d array writes it whole, as MXNet does
     if not arr.size:
         return          # MXNet writes nothing into an empty array, whatever the key and value
+    if arr.ndim:
+        key = _written_entries(arr.shape, key)
     key = _python_bools(key, reading=False)
-    if isinstance(value, (float, np.floating)) and np.dtype(arr.dtype).kind in "iu":
-        from .ops_elemwise import c_cast
-        value = c_cast(value, arr.dtype)[()]    # MXNet fills with the C cast: nan and overflow wrap, never raise
     key = _key(key)
     _check_slice_directions(arr.shape, key)
     if _is_basic(key):
-        key, value = _without_new_axes(arr.shape, key, value)
+        _check_ints(arr.shape, key)
+    if isinstance(value, numeric_types):
+        value = _filled_number(arr, key, value)
+    elif not isinstance(value, np.ndarray):
+        value = _as_value_array(arr, value)
+    key, value = _without_new_axes(arr.shape, key, value)
+    if _is_basic(key):
         _refuse_array_into_nothing(arr, key, value)
+    if isinstance(value, np.ndarray):
+        value = _drop_leading_ones(value, arr._data[key].ndim)
+        if arr.dtype == np.bool_ and _is_basic(key) and not _selects_whole(arr.shape, key):
+            # MXNet copies an array into part of an array by its slice-assign kernel, which has no bool case
+            np.broadcast_to(value, arr._data[key].shape or (1,))       # once the value is broadcast
+            deliver(KernelError("Unknown type enum 7: slice assignment has no kernel for bool arrays", None), arr, None)
+            return
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     try:
@@ -439,24 +511,27 @@ def _is_basic(key):
 
 
 def _without_new_axes(shape, key, value):
-    """MXNet's setitem ignores a basic key's None entries; a value with more dimensions than the target
-    first loses the axes those entries would have added (they must have length 1)."""
+    """MXNet's setitem ignores a key's None entries; a value with more dimensions than the target first
+    loses the axes those entries would have added (they must have length 1): where a read would put them."""
     entries = key if isinstance(key, tuple) else (key,)
     if not any(k is None for k in entries):
         return key, value
-    new_axes, axis = [], 0
-    for i, k in enumerate(entries):
-        if k is None:
-            new_axes.append(axis)
-            axis += 1
-        elif k is Ellipsis:
-            axis += len(shape) - sum(1 for e in entries if e is not None and e is not Ellipsis)
-        elif isinstance(k, slice):
-            axis += 1
+    if _is_basic(key):
+        new_axes, axis = [], 0
+        for i, k in enumerate(entries):
+            if k is None:
+                new_axes.append(axis)
+                axis += 1
+            elif k is Ellipsis:
+                axis += len(shape) - sum(1 for e in entries if e is not None and e is not Ellipsis)
+            elif isinstance(k, slice):
+                axis += 1
+    else:
+        new_axes = _gather_layout(shape, key)[2]
     key = tuple(k for k in entries if k is not None)
     if isinstance(value, (list, tuple, np.ndarray)):
         value = np.asarray(value)
-        if value.ndim > np.ndim(np.empty(shape)[key]):
+        if value.ndim > np.broadcast_to(np.empty((), np.bool_), shape)[key].ndim:
             squeezed = tuple(a for a in new_axes if a < value.ndim)
             for a in squeezed:
                 if value.shape[a] != 1:
