@@ -248,12 +248,6 @@ class _ConvGeom:
         self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
 
 
-def _check_cpu_support(op, data, layout):
-    """What MXNet's CPU kernels refuse at once: integer data."""
-    if data.dtype.kind != "f":
-        raise MXNetError(f"{op}: data of dtype {data.dtype} is not supported; use a float dtype")
-
-
 def _refuse_channel_last(op, layout, batch, num_filter, out, dtype):
     """MXNet's CPU primitives have no channel-last convolution: shapes are inferred, the error shows on
     reading (a placeholder of the channel-last output stands in until then)."""
@@ -477,13 +471,15 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
-    _check_cpu_support("Deconvolution", data, layout)
     _check_tune("Deconvolution", cudnn_tune)
     _check_bias("Deconvolution", bias, no_bias, num_filter)
     _check_uniform_type("Deconvolution", data, weight, bias)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                              num_filter, num_group, layout)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
+    if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
+        raise KernelError(f"Deconvolution: data of dtype {data.dtype} is not supported; use a float dtype",
+                          np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
     if 0 in out:
         return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
     if data.dtype == np.float64:
