@@ -31,7 +31,8 @@ _KeyErr = error_like(KeyError)
 
 
 class Leaf:
-    """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it)."""
+    """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it).
+    A 'null' one is in the graph without a gradient; a backward that frees its graph drops its buffer."""
 
     __slots__ = ("grad", "req", "fresh", "vid", "rows", "__weakref__")
     is_leaf = True
@@ -74,7 +75,11 @@ def new_node(op, inputs, args, attrs, outs, parents, nout=1):
 def in_graph(arr):
     """Whether writing into ``arr`` while recording is refused: it is a variable, a recorded result, or an
     input of a recorded op (MXNet gives such an input a graph entry, which a backward through it frees)."""
-    return arr._node is not None or getattr(arr, "_fed", False)
+    node = arr._node
+    if node is not None:
+        return not node[0].is_leaf or node[0].grad is not None    # (a 'null' variable whose graph was freed
+                                                                  # is a plain array again)
+    return getattr(arr, "_fed", False)
 
 
 def feed(node, arrays):
@@ -185,10 +190,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         if req not in _REQS:
             raise _KeyErr(req)          # MXNet looks the name up in a dict
     for var, grad, req in zip(variables, gradients, grad_reqs):
-        if req == "null":
-            next(_variables)         # MXNet numbers every marked variable, a 'null' one too
-        var._node = None if req == "null" else (Leaf(grad, req), 0)
-        var._null_grad = grad if req == "null" else None
+        var._node = (Leaf(grad, req), 0)
 
 
 # ---- backward -------------------------------------------------------------------------
@@ -227,7 +229,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
             g = hg if hg is not None and hg._node is None else _wrap(g)
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     leaves = {}
-    order = _post_order([link[0] for link, _ in seeds.values()])
+    nulls = []
+    order = _post_order([link[0] for link, _ in seeds.values()], nulls)
+    for leaf in nulls:            # in the graph without a gradient (see _without_null)
+        leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():
         _accumulate(leaves, link, g)
     try:
@@ -250,12 +255,13 @@ def _detached(node):
     return bool(linked) and all(not p[0].is_leaf and p[0].outs is None for p in linked)
 
 
-def _post_order(roots):
+def _post_order(roots, nulls):
     """The op nodes reachable from ``roots`` in depth-first post-order, inputs in order (MXNet's graph
     order: it lists a gradient's contributions by it, and that order decides the last bits of their
-    sum). Nodes freed by an earlier backward are not entered. A graph holding nodes recorded by a
-    create_graph backward is ordered by creation instead: those nodes split MXNet's multi-output backward
-    nodes, and the creation order is the closer match to MXNet's walk there."""
+    sum); the 'null' variables reached are added to ``nulls``. Nodes freed by an earlier backward are
+    not entered. A graph holding nodes recorded by a create_graph backward is ordered by creation instead:
+    those nodes split MXNet's multi-output backward nodes, and the creation order is the closer match to
+    MXNet's walk there."""
     walk, order = object(), []          # a node is entered once per walk (marked with it)
     append = order.append
     for root in roots:
@@ -269,7 +275,11 @@ def _post_order(roots):
                 if parent is None:
                     continue
                 child = parent[0]
-                if child.is_leaf or child.walk is walk:
+                if child.is_leaf:
+                    if child.req == "null":
+                        nulls.append(child)
+                    continue
+                if child.walk is walk:
                     continue
                 child.walk = walk
                 if child.outs is None:
@@ -336,6 +346,9 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 continue
             pnode, index = parent
             if pnode.is_leaf:
+                if pnode.req == "null":
+                    leaves[id(pnode)] = (pnode, None)
+                    continue
                 prev = leaves.get(id(pnode))
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
@@ -364,7 +377,7 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 node.fed = None
     for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
         leaf = link[0]
-        if id(leaf) not in leaves and leaf.grad is not None:
+        if id(leaf) not in leaves and leaf.grad is not None:     # ('null' ones are in leaves already)
             zero = np.zeros(leaf.grad.shape, leaf.grad.dtype)
             leaves[id(leaf)] = (leaf, _linked_zero(zero, link) if create_graph else zero)
     return leaves
@@ -720,8 +733,9 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         except MXNetError:
             _check_has_variables(heads)         # MXNet refuses a graph without variables first
             raise
-        if not leaves:
+        if all(leaf.req == "null" for leaf, _ in leaves.values()):
             _check_has_variables(heads)
+        leaves = _without_null(leaves, retain_graph)
     for leaf, g in leaves.values():
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
@@ -781,9 +795,12 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
     from .ndarray.ndarray import NDArray
     variables = [variables] if isinstance(variables, NDArray) else list(variables)
-    for v in variables:
+    for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
+        if v._node[0].req == "null":
+            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
+                             "require gradient (grad_req='null')")
     head_grads = _head_grads_in_dtype(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
@@ -805,6 +822,7 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
     for leaf, _ in leaves.values():
         leaf.rows = None                   # the gradients are returned dense
     _check_reachable(heads, variables, leaves)
+    leaves = _without_null(leaves, retain_graph)
     out = []
     for v in variables:
         g = sum_gradients(leaves[id(v._node[0])][1])     # in the recording scope: a sum of recorded parts is recorded
@@ -814,6 +832,18 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
             g._node = (new_node(_ConstantGrad, (), (), {}, g._data, (), 1), 0)
         out.append(_as_class(g, NDArray) if isinstance(g, NDArray) else _wrap(g, v._ctx))   # legacy, as MXNet
     return out
+
+
+def _without_null(leaves, retain_graph):
+    """``leaves`` without the 'null' variables; a backward that frees the graph takes them out of it (their
+    buffers go: MXNet frees their graph entries with the graph's)."""
+    kept = {}
+    for key, (leaf, g) in leaves.items():
+        if leaf.req != "null":
+            kept[key] = (leaf, g)
+        elif not retain_graph:
+            leaf.grad = None
+    return kept
 
 
 def _recorded_nodes(heads):
@@ -835,7 +865,7 @@ def _recorded_nodes(heads):
 def _check_has_variables(heads):
     """Refuse heads computed from no variable (e.g. a gradient constant in its variables)."""
     nodes = _recorded_nodes(heads)
-    if nodes is not None and not any(node.is_leaf for node in nodes.values()):
+    if nodes is not None and not any(node.is_leaf and node.req != "null" for node in nodes.values()):
         raise MXNetError("There are no inputs in computation graph that require gradients: the heads do not depend "
                          "on any variable marked with attach_grad()")
 

@@ -52,7 +52,7 @@ def _as_dtype(dtype):
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
-    __slots__ = ("_data", "_ctx", "_node", "_pending", "_null_grad", "_fed", "__weakref__")
+    __slots__ = ("_data", "_ctx", "_node", "_pending", "_fed", "__weakref__")
     __array_priority__ = 1000.0
 
     def __init__(self, data, ctx=None, dtype=None):
@@ -85,9 +85,7 @@ class NDArray:
 
     def _grad_buffer(self):
         node = self._node
-        if node is None:        # attach_grad(grad_req='null') keeps a zero buffer that no backward writes
-            return getattr(self, "_null_grad", None)
-        return node[0].grad if node[0].is_leaf else None
+        return node[0].grad if node is not None and node[0].is_leaf else None
 
     @property
     def _fresh_grad(self):

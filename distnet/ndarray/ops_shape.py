@@ -117,10 +117,12 @@ def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=
 
 
 @defop("transpose")
-def transpose(data, axes=None):
+def transpose(data, axes=()):
     """``data`` with its axes permuted (reversed by default)."""
     no_bool("transpose", data)
-    for a in axes or ():
+    if axes is None:        # MXNet reads an explicit None as a shape of unknown rank
+        raise MXNetError(f"Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() ({data.ndim} vs. -1) : ")
+    for a in axes:
         if a < 0:
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim}): "
                              "transpose's axes must be non-negative")
@@ -128,8 +130,8 @@ def transpose(data, axes=None):
 
 
 @transpose.grad
-def _(dy, out, x, axes=None):
-    return np.transpose(dy, np.argsort(axes) if axes else None)
+def _(dy, out, x, axes=()):
+    return dy.transpose(tuple(np.argsort(axes))) if axes else dy.transpose()     # (dy: numpy or, recording, NDArray)
 
 
 @defop("expand_dims")
@@ -192,7 +194,7 @@ def _transpose_method(self, *axes, **kwargs):
     """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
     if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
-    return transpose(self, axes=_shape_args(axes, kwargs, "axes") or None)
+    return transpose(self, axes=_shape_args(axes, kwargs, "axes"), **kwargs)
 
 
 def _flatten_method(self, inplace=False):

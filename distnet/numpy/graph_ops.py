@@ -188,8 +188,16 @@ def _reshape(a, *, newshape, order="C"):
 
 _np_reshape = defop("_np_reshape")(_reshape)
 _np_reshape.bwd = OPS["_npx_reshape"].bwd
-for _name, _base in (("_np_transpose", "transpose"), ("_npi_flip", "flip")):
-    _alias(_name, _base)
+_alias("_npi_flip", "flip")
+
+
+@defop("_np_transpose")
+def _np_transpose(a, *, axes=None):
+    """``a`` with its axes permuted (reversed when ``axes`` is None or empty)."""
+    return OPS["transpose"].fwd(a, axes=axes or ())
+
+
+_np_transpose.bwd = OPS["transpose"].bwd
 
 
 @defop("_np_squeeze")

@@ -122,8 +122,6 @@ def _view(arr, cls):
     """A zero-copy view of ``arr`` as class ``cls``, still connected to ``arr``'s autograd graph."""
     v = _wrap(arr._data, arr._ctx)
     v._node = arr._node
-    if v._node is None and getattr(arr, "_null_grad", None) is not None:
-        v._null_grad = arr._null_grad
     if cls is not NDArray:
         v.__class__ = cls
     return v
