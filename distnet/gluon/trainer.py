@@ -3,7 +3,7 @@
 import numpy as np
 
 from .. import optimizer as opt
-from ..base import MXNetError, error_like
+from ..base import error_like
 from .parameter import Parameter, ParameterDict
 
 __all__ = ["Trainer"]
@@ -90,6 +90,8 @@ class Trainer:
             self._param2idx[param.name] = i
             self._params.append(param)
             param._set_trainer(self)
+        self._contains_sparse_weight = any(p._stype != "default" for p in self._params)
+        self._contains_sparse_grad = any(p._grad_stype != "default" for p in self._params)
         self._compression_params = compression_params
         self._contexts = self._check_contexts()
         self._init_optimizer(optimizer, optimizer_params or {})
@@ -138,14 +140,14 @@ class Trainer:
     def _init_kvstore(self):
         """Create the kvstore and decide where updates run."""
         config = self._kvstore_params
-        if any(p._stype != "default" for p in self._params):
+        if self._contains_sparse_weight:
             self._init_sparse_weight_kvstore(config)
             return
         for param in self._params:      # MXNet reads every weight here: a deferred one fails the first step
             param._check_and_get(param._data, list)
         kv, update_on_kvstore = _create_kvstore(config["kvstore"], len(self._contexts), self._params)
         self._distributed, must_update_on_kv = _kv_mode(kv.type) if kv is not None else (False, False)
-        if any(p._grad_stype != "default" for p in self._params):
+        if self._contains_sparse_grad:
             update_on_kvstore = self._sparse_grad_update_on_kvstore(kv, config)
         else:
             if must_update_on_kv:
