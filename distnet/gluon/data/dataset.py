@@ -20,14 +20,18 @@ class Dataset:
         raise NotImplementedError
 
     def filter(self, fn):
-        """The samples for which ``fn(sample)`` is true (``fn`` runs on every sample now)."""
+        """The samples for which ``fn(sample)`` is true (``fn`` runs on every sample now, read by iteration)."""
         from .sampler import FilterSampler
         return _SampledDataset(self, FilterSampler(fn, self))
 
     def shard(self, num_shards, index):
         """Part ``index`` of ``num_shards`` contiguous parts (sizes differ by at most one)."""
-        if num_shards <= 0 or not 0 <= index < num_shards:
+        if not index < num_shards:
             raise AssertError(f"Shard index of out bound: {index} out of {num_shards}")
+        if not num_shards > 0:
+            raise AssertError("Number of shards must be greater than 0")
+        if not index >= 0:
+            raise AssertError("Index must be non-negative")
         size, rest = divmod(len(self), num_shards)
         start = size * index + min(index, rest)
         from .sampler import SequentialSampler
@@ -47,9 +51,12 @@ class Dataset:
         return _SampledDataset(self, sampler)
 
     def transform(self, fn, lazy=True):
-        """A dataset of ``fn(*sample)``; ``lazy=False`` applies ``fn`` to every sample now."""
+        """A dataset of ``fn(*sample)``; ``lazy=False`` applies ``fn`` to every sample now.
+
+        The samples are then read by iteration, i.e. at 0, 1, ... until an IndexError, whatever ``len()`` says.
+        """
         trans = _LazyTransformDataset(self, fn)
-        return trans if lazy else SimpleDataset([trans[i] for i in range(len(trans))])
+        return trans if lazy else SimpleDataset([sample for sample in trans])
 
     def transform_first(self, fn, lazy=True):
         """A dataset whose samples have ``fn`` applied to their first field only."""

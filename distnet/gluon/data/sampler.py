@@ -3,8 +3,6 @@ import numpy as np
 
 __all__ = ["Sampler", "SequentialSampler", "RandomSampler", "FilterSampler", "BatchSampler"]
 
-LAST_BATCH_MODES = ("keep", "discard", "rollover")
-
 
 class Sampler:
     """The base class: subclasses define ``__iter__`` (indices) and ``__len__``."""
@@ -46,12 +44,12 @@ class RandomSampler(Sampler):
 
 
 class FilterSampler(Sampler):
-    """The indices of the samples of ``dataset`` for which ``fn(sample)`` is true."""
+    """The indices of the samples of ``dataset`` for which ``fn(sample)`` is true (read by iterating ``dataset``)."""
 
     def __init__(self, fn, dataset):
         self._fn = fn
         self._dataset = dataset
-        self._indices = [i for i in range(len(dataset)) if fn(dataset[i])]
+        self._indices = [i for i, sample in enumerate(dataset) if fn(sample)]
 
     def __iter__(self):
         return iter(self._indices)
