@@ -8,9 +8,9 @@ import numpy as np
 from ...base import MXNetError
 from ...base import error_like
 from ..parameter import AssertError
-from ...context import Context, cpu_pinned, current_context
+from ...context import Context, cpu_pinned
+from ... import ndarray as nd
 from ...ndarray import NDArray, waitall
-from ...ndarray.ndarray import _wrap
 from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
 from . import sampler as _sampler
 from .workers import WorkerPool
@@ -32,41 +32,60 @@ def default_mp_batchify_fn(data):
 
 
 def _batchify(data, ctx):
+    """MXNet's collation: NDArrays stacked, tuples field by field, anything else through ``np.asarray``."""
     first = data[0]
+    if isinstance(first, NDArray):
+        return _stack(data, ctx)
     if isinstance(first, tuple):
         return [_batchify(field, ctx) for field in zip(*data)]
+    batch = _numpy_batch(data)
+    if is_np_array():
+        from ... import numpy as mx_np
+        return mx_np.array(batch, dtype=batch.dtype, ctx=ctx)
+    return nd.array(batch, dtype=batch.dtype, ctx=ctx)
+
+
+def _stack(samples, ctx):
+    """The samples stacked by the stack operator (which checks their kinds, shapes and dtypes), into ``ctx``."""
+    from ... import numpy as mx_np
+    out = None
+    if ctx is not None:
+        empty = mx_np.empty if is_np_array() else nd.empty
+        out = empty((len(samples),) + samples[0].shape, dtype=samples[0].dtype, ctx=ctx)
+    if is_np_array():
+        return mx_np.stack(samples, out=out)
+    return nd.stack(*samples, out=out)
+
+
+def _numpy_batch(samples):
+    """``np.asarray(samples)`` as MXNet's numpy (1.23) makes it, for samples that are not NDArrays."""
+    if _holds_ndarray(samples):
+        # MXNet's NDArray has no __array__: numpy takes it for an endless nest of sequences and makes an
+        # object array, whose NDArray dtype lookup fails with KeyError
+        raise _DTypeKeyError(np.object_)
     try:
-        if isinstance(first, NDArray):
-            return _batch_array(np.stack([np.asarray(x) for x in data]), ctx or first.context)
-        batch = np.asarray(data)
+        return np.asarray(samples)
     except ValueError as e:
-        kind = MXNetError if isinstance(first, NDArray) else _ragged_error(data)
-        why = (f"default_batchify_fn: samples of shapes {_shapes(data)} cannot be stacked into one batch ({e}); "
+        kind = _ragged_error(samples)
+        why = (f"default_batchify_fn: samples of shapes {_shapes(samples)} cannot be stacked into one batch ({e}); "
                "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader")
         if kind is _DTypeKeyError:      # MXNet's object-array dtype lookup: the message is the type
             error = kind(np.object_)
             error.add_note(why)
             raise error from None
         raise kind(why) from None
-    if batch.dtype.kind in "OSU":
-        # MXNet has no NDArray dtype for objects or strings: its dtype lookup fails with KeyError
-        raise _DTypeKeyError(batch.dtype.type)
-    return _batch_array(batch if batch is not data else batch.copy(), ctx or current_context())
+
+
+def _holds_ndarray(value):
+    if isinstance(value, NDArray):
+        return True
+    return isinstance(value, (list, tuple)) and any(_holds_ndarray(v) for v in value)
 
 
 def _set_np_modes(shape, array):
     """Set this thread's NumPy shape and array semantics (a pool thread starts with both off)."""
     set_np_shape(shape)
     _set_np_array(array)
-
-
-def _batch_array(data, ctx):
-    """A batch as an NDArray, or an mx.np array under NumPy array semantics (as MXNet's batchify makes it)."""
-    batch = _wrap(data, ctx)
-    if is_np_array():
-        from ...numpy.multiarray import as_np
-        as_np(batch)
-    return batch
 
 
 def _ragged_error(samples):
