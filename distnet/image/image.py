@@ -126,10 +126,12 @@ def _op_result(src, pixels, out):
 
 
 def _check_array_kind(src, opname, numpy_op):
-    """MXNet's TypeError for a legacy NDArray given to an mx.np image operator (under npx.set_np()), or an
-    mx.np array given to a legacy one."""
+    """MXNet's AssertionError for a ``src`` that is no NDArray (a numpy array, a list), and its TypeError for a
+    legacy NDArray given to an mx.np image operator (under npx.set_np()), or an mx.np array given to a legacy one."""
     from ..numpy.multiarray import ndarray as np_ndarray, refuse_legacy_arrays
     from ..util import is_np_array
+    if not isinstance(src, NDArray):
+        raise AssertionError(f"Argument src must have NDArray type, but got {src}")
     if numpy_op and is_np_array():
         refuse_legacy_arrays(opname, (src,))
     if not numpy_op and isinstance(src, np_ndarray):
@@ -140,7 +142,9 @@ def _check_array_kind(src, opname, numpy_op):
 def imresize(src, w, h, interp=1, out=None):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
     (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
-    _check_array_kind(src, "_npi_cvimresize", numpy_op=True)
+    from ..util import is_np_array
+    numpy_mode = is_np_array()     # MXNet resizes with the mx.np operator under npx.set_np(), else the legacy one
+    _check_array_kind(src, "_npi_cvimresize" if numpy_mode else "_cvimresize", numpy_op=numpy_mode)
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")

@@ -1,34 +1,9 @@
-"""numpy helpers behind the vision transforms: crops, resizes, flips and rotations of images."""
+"""numpy helpers behind the image functions: interpolation choice, crop scaling and rotations of images."""
 import random
 
 import numpy as np
 
-from ....base import MXNetError
-from ....ndarray import NDArray, array
-from ....ndarray.registry import kept_class
-from ._resize import resize_hwc
-
-
-def map_images(x, fn):
-    """Apply ``fn`` (numpy H x W x C -> numpy) to an image NDArray, or to each image of an N x H x W x C one."""
-    data = x.asnumpy() if isinstance(x, NDArray) else np.asarray(x)
-    if data.ndim == 3:
-        out = fn(data)
-    elif data.ndim == 4:
-        out = np.stack([fn(img) for img in data])
-    else:
-        raise MXNetError(f"image transform: input must have shape (H, W, C) or (N, H, W, C), got {data.shape}")
-    return kept_class((x,), array(out, ctx=getattr(x, "context", None), dtype=out.dtype))   # mx.np in, mx.np out
-
-
-class UserNumpyImage(np.ndarray):
-    """A user's numpy image given to a crop: MXNet slices it as it is, but its resize asserts an NDArray."""
-
-
-def crop_user_numpy(img, crop):
-    """``crop`` of a numpy image as MXNet's image functions do it: a plain numpy view, or MXNet's AssertionError
-    when the crop needs resizing."""
-    return crop(img.view(UserNumpyImage)).view(np.ndarray)
+from ....ndarray import NDArray
 
 
 def _get_interp_method(interp, sizes=()):
@@ -49,16 +24,6 @@ def _get_interp_method(interp, sizes=()):
     return interp
 
 
-def fixed_crop(img, x0, y0, w, h, size=None, interp=2):
-    """Crop the box, then resize it to ``size`` = (W, H) when that differs."""
-    out = img[y0:y0 + h, x0:x0 + w]
-    if size is not None and (w, h) != tuple(size):
-        if isinstance(out, UserNumpyImage):
-            raise AssertionError(f"Argument src must have NDArray type, but got {out.view(np.ndarray)!s}")
-        out = resize_hwc(out, size[0], size[1], _get_interp_method(interp, (h, w, size[1], size[0])))
-    return out
-
-
 def _scale_down(src_size, size):
     """Shrink the (w, h) crop ``size`` to fit ``src_size``, keeping its aspect ratio."""
     w, h = size
@@ -68,35 +33,6 @@ def _scale_down(src_size, size):
     if sw < w:
         w, h = sw, float(h * sw) / w
     return int(w), int(h)
-
-
-def center_crop(img, size, interp=2):
-    """The centre crop of aspect ``size`` = (W, H), resized to ``size``."""
-    h, w = img.shape[:2]
-    new_w, new_h = _scale_down((w, h), size)
-    x0, y0 = int((w - new_w) / 2), int((h - new_h) / 2)
-    return fixed_crop(img, x0, y0, new_w, new_h, size, interp)
-
-
-def random_size_crop(img, size, area, ratio, interp=2):
-    """A crop of random area and aspect ratio (Python ``random``), resized to ``size``; centre crop after 10 misses."""
-    h, w = img.shape[:2]
-    area = (area, 1.0) if isinstance(area, (int, float)) else area
-    for _ in range(10):
-        target_area = random.uniform(area[0], area[1]) * h * w
-        new_ratio = np.exp(random.uniform(np.log(ratio[0]), np.log(ratio[1])))
-        new_w = int(round(np.sqrt(target_area * new_ratio)))
-        new_h = int(round(np.sqrt(target_area / new_ratio)))
-        if new_w <= w and new_h <= h:
-            x0 = random.randint(0, w - new_w)
-            y0 = random.randint(0, h - new_h)
-            return fixed_crop(img, x0, y0, new_w, new_h, size, interp)
-    return center_crop(img, size, interp)
-
-
-def flip(img, axis):
-    """``img`` mirrored along ``axis`` (1: left-right, 0: top-bottom)."""
-    return np.ascontiguousarray(np.flip(img, axis=axis))
 
 
 def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):

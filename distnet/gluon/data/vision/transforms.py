@@ -4,13 +4,12 @@ import random
 
 import numpy as np
 
-from .... import image  # noqa: F401  (MXNet's transforms module exposes these names)
-from ....base import MXNetError as _MXNetError, numeric_types  # noqa: F401
+from .... import image
+from ....base import MXNetError as _MXNetError, numeric_types  # noqa: F401  (names MXNet's module has)
 from ....util import is_np_array  # noqa: F401
 from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
-from ._image_ops import center_crop as _center_crop, crop_user_numpy as _crop_user_numpy, map_images as _map_images
-from ._image_ops import random_size_crop as _random_size_crop, rotate_image as _rotate_image
+from ._image_ops import rotate_image as _rotate_image
 
 __all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
            "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
@@ -117,10 +116,7 @@ class CenterCrop(Block):
         self._args = (size, interpolation)
 
     def forward(self, x):
-        _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
-        if isinstance(x, np.ndarray):
-            return _crop_user_numpy(x, lambda img: _center_crop(img, *self._args))
-        return _map_images(x, lambda img: _center_crop(img, *self._args))
+        return image.center_crop(x, *self._args)[0]
 
 
 class RandomResizedCrop(Block):
@@ -132,10 +128,7 @@ class RandomResizedCrop(Block):
         self._args = (size, scale, ratio, interpolation)
 
     def forward(self, x):
-        _, _, _ = x.shape       # one H x W x C image only: MXNet unpacks the shape the same way
-        if isinstance(x, np.ndarray):
-            return _crop_user_numpy(x, lambda img: _random_size_crop(img, *self._args))
-        return _map_images(x, lambda img: _random_size_crop(img, *self._args))
+        return image.random_size_crop(x, *self._args)[0]
 
 
 class RandomFlipLeftRight(HybridBlock):
