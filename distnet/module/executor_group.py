@@ -346,8 +346,8 @@ class DataParallelExecutorGroup:
             raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
                                + str(undecided))
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
-        arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
         try:
+            arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:

@@ -377,14 +377,32 @@ class Executor:
         MXNet passes them."""
         self._monitor_callback, self._monitor_all = callback, monitor_all
         self._tape_names = weakref.WeakKeyDictionary()      # entries go with the recorded graph
+        fused = self._fused_names()
 
         def forward_hook(name, array):
             node = getattr(array, "_node", None)
             match = _OUTPUT_NAME.match(name)
             if node is not None and match:      # remember which recorded node computed this graph node
                 self._tape_names[node[0]] = match.group(1)
+            if fused is not None and match:
+                shown = fused.get(match.group(1))
+                if shown is None:
+                    return
+                name = shown + name[len(match.group(1)):]
             callback(name.encode(), array)
         self._monitor = forward_hook
+
+    def _fused_names(self):
+        """For an executor without gradients, whose graph MXNet's subgraph backend fuses, {node name: the name
+        its outputs show under}: a fused node's for the last node it takes in, none for the others it takes in
+        (and for the Dropouts it removes); None when nothing is fused."""
+        from .mkldnn_fusion import enabled, fuse
+        grads = self.grad_arrays or [None] * len(self.arg_arrays)
+        if not enabled() or any(g is not None and self._grad_req[n] != "null"
+                                for n, g in zip(self._symbol.list_arguments(), grads)):
+            return None
+        heads, origin = fuse(self._symbol._heads)
+        return {origin[id(n)].name: n.name for n in topo_order(heads) if not n.is_variable}
 
     def _report_head_grads(self, given):
         """Show the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node does."""
