@@ -686,9 +686,25 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
     return op
 
 
+def on_vectors(kernel):
+    """``kernel`` run on 0-d arrays as one-element vectors, its results given back as 0-d: numpy computes a 0-d
+    array with a Python number in double, MXNet's kernels compute in the array's type."""
+    def run(*args, **kwargs):
+        arrays = [a for a in args if isinstance(a, (np.ndarray, np.generic))]      # (numpy scalars too)
+        if not arrays or any(a.ndim for a in arrays):
+            return kernel(*args, **kwargs)
+        result = kernel(*[np.reshape(a, 1) if isinstance(a, (np.ndarray, np.generic)) else a for a in args], **kwargs)
+        if isinstance(result, tuple):
+            return tuple(None if r is None else np.reshape(r, ()) for r in result)
+        return np.reshape(result, ())
+    return run
+
+
 def _unary_backward(derivative, dy, out, x):
     """``dy * derivative(x, out)``: for half data the derivative in float rounded to half once; for integer data
     the derivative converted to the integer type first (MXNet's kernel: ``dy * DType(f'(x))``)."""
+    if np.ndim(x) == 0:
+        return on_vectors(_unary_backward)(derivative, dy, out, x)
     if type(x) is np.ndarray and x.dtype is not _FLOAT32:
         if x.dtype == _FLOAT16:
             return dy * _in_float(derivative, x, out)
@@ -871,6 +887,7 @@ erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQ
 
 
 @erf.grad
+@on_vectors
 def _(dy, out, x):
     if type(x) is not np.ndarray or x.dtype == np.float32:
         return dy * (2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)

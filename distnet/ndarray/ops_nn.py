@@ -11,7 +11,7 @@ from .. import autograd as _ag
 from ..base import MXNetError
 from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error
-from .ops_elemwise import libm_f32, libm_f64
+from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
 from .shape_text import inconsistent
 
@@ -694,7 +694,7 @@ def _act(act_type, data):
 @defop("Activation")
 def activation(data, *, act_type=None):
     """Elementwise activation: relu, sigmoid, tanh, softrelu or softsign."""
-    forward = _act(act_type, data)[0]
+    forward = on_vectors(_act(act_type, data)[0])
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
     if data.dtype not in (np.float32, np.float64):
@@ -706,7 +706,7 @@ def activation(data, *, act_type=None):
 def _(dy, out, data, act_type=None):
     if not _plain(dy, out, data):
         raise TypeError("Activation: MXNet has no gradient of this gradient")    # autograd: non-differentiable
-    derivative = _act(act_type, data)[1]
+    derivative = on_vectors(_act(act_type, data)[1])
     if data.dtype == np.float16:
         return dy * derivative(data.astype(np.float32), out.astype(np.float32)).astype(np.float16)
     return dy * derivative(data, out)
