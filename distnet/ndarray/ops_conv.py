@@ -697,13 +697,13 @@ def _check_same_pad(pad):
                              "pooling convention disables the use of pad parameter.")
 
 
-def _pool_fill(x, pool_type, uses_onednn):
+def _pool_fill(x, pool_type):
     if pool_type != "max":
         return 0
     if x.dtype.kind != "f":
         return np.iinfo(x.dtype).min
-    # a window with no input element: the lowest float, except in oneDNN's AVX-512 2-D/3-D kernels (-inf)
-    return -np.inf if uses_onednn and x.ndim > 3 and onednn._LANES == 16 else np.finfo(x.dtype).min
+    # a window with no input element (or only nan and -inf): the lowest float, in MXNet's and oneDNN's kernels
+    return np.finfo(x.dtype).min
 
 
 def _lp_power(v, p):
@@ -815,7 +815,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
-    fill = _pool_fill(x, pool_type, g.onednn)
+    fill = _pool_fill(x, pool_type)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _from_channel_first(_tiled_max(x, g.kernel, fill), layout)
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
@@ -858,9 +858,9 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
-    if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max", True)).any()):
+    if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max")).any()):
         return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
-    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type, g.onednn), keep_tail=pool_type == "max")
+    xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type), keep_tail=pool_type == "max")
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
         include = count_include_pad is None or _flag(count_include_pad)
@@ -879,7 +879,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     offsets = list(_offsets(g, xp))
     if pool_type == "max":      # the first maximum of each window (kernel offsets in order) takes the gradient
         taken, hits = np.zeros(y.shape, dtype=bool), []
-        start = _pool_fill(x, "max", True) if g.onednn else None    # oneDNN: only a value above its start wins
+        start = _pool_fill(x, "max") if g.onednn else None    # oneDNN: only a value above its start wins
         for where, v in offsets:
             hit = (v == y) & ~taken if start is None else (v == y) & (v != start) & ~taken
             taken |= hit
