@@ -133,6 +133,8 @@ class NDArray:
         from .. import autograd
         from .registry import OPS
         recorded = autograd.is_recording() and self._node is not None
+        if not isinstance(other, (NDArray, Context)):
+            raise TypeError(f"copyto does not support type {type(other).__name__}")
         if not self._data.ndim or not self._data.size:
             OPS["_copy"](self)      # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
         if isinstance(other, NDArray):
@@ -154,7 +156,6 @@ class NDArray:
                 r._ctx = placed(other)
                 return r
             return _wrap(self._data.copy(), placed(other))
-        raise TypeError(f"copyto does not support type {type(other).__name__}")
 
     def as_in_context(self, context):
         """This array if it is on ``context``, else a copy there."""
@@ -249,6 +250,8 @@ class NDArray:
         if size == 0:
             return False
         raise ValueError("The truth value of an NDArray with multiple elements is ambiguous.")
+
+    __nonzero__ = __bool__      # MXNet keeps Python 2's name too
 
     __hash__ = object.__hash__
 

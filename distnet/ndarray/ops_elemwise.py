@@ -105,7 +105,7 @@ def _(dy, out, a, b):
 
 
 @defop("broadcast_div", aliases=("divide", "true_divide"),
-       methods=("__truediv__", "__itruediv__", "__div__"), rmethods=("__rtruediv__", "__rdiv__"),
+       methods=("__truediv__", "__itruediv__", "__div__", "__idiv__"), rmethods=("__rtruediv__", "__rdiv__"),
        ufunc=np.true_divide)
 def div(lhs, rhs):
     kept = _array_side(lhs, rhs)
@@ -191,8 +191,12 @@ def mod(lhs, rhs):
         f = np.fmod(np.where(neg_a, -a, a), np.where(neg_b, -b, b))     # -0 % 3 keeps -0 ...
         r = np.where(neg_a, -f, f)
         differ = neg_a != neg_b
-        if np.any(differ):      # ... but -0 % -3 is +0: the kernel adds the divisor or a +0
-            r = np.where(differ, r + np.where(f != 0, b, 0.0), r)
+        if np.any(differ):      # ... but -0 % -3 is +0: the kernel adds the divisor or a +0; for a negative
+            # lhs its compiled float code subtracts the fmod from the divisor (its half code adds), which decides
+            # the sign of a NaN result
+            added = r + np.where(f != 0, b, 0.0)
+            moved = added if kept.dtype == np.float16 else np.where(neg_a, np.where(f != 0, b - f, r + 0.0), added)
+            r = np.where(differ, moved, r)
     zero = b == 0
     if np.any(zero):
         r = np.where(zero, 0.0, r)

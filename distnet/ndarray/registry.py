@@ -560,7 +560,8 @@ def _binary(op):
                         res = None
                     if type(res) is _NDARRAY:
                         return _result(op, self, other, data, b, res)
-            elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38):
+            elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38) \
+                    and other == other:
                 b = float(other) if kind is int else other      # (an int beyond int32's: numpy would widen)
                 ufunc = op.plain_ufunc
                 if ufunc is not None and kind is not int and op.fwd is registered:
@@ -678,6 +679,10 @@ def _scalar_like(arr, s):
     """MXNet casts a scalar to an integer array's dtype before the operation (truncating, wrapping)."""
     data = arr._data if isinstance(arr, NDArray) else arr
     dtype = data.dtype
+    if isinstance(s, np.complexfloating):
+        s = float(s.real)       # MXNet passes float(number) on (numpy warns that it drops the imaginary part)
+    if isinstance(s, (float, np.floating)) and s != s:
+        s = float("nan")        # MXNet passes the number on as text: a NaN loses its sign
     if dtype is _F32 and data.ndim:       # the commonest case first: numpy keeps float32 with any such scalar
         t = type(s)
         if t is _F32.type or t is float and -3.4e38 < s < 3.4e38:
@@ -697,7 +702,8 @@ def _scalar_like(arr, s):
             return dtype.type(s)
     if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) and arr.ndim == 0:
         return dtype.type(s)        # numpy would promote a 0-d float32 array and a Python float to float64
-    if dtype.itemsize == 8 and isinstance(s, (float, np.floating)) and not _ag._state.differentiating:
+    if dtype.itemsize == 8 and isinstance(s, (float, np.floating)) and not _ag._state.differentiating \
+            or dtype.kind == "f" and isinstance(s, (int, np.integer)) and not -2 ** 53 < s < 2 ** 53:
         from ..io.text_float import double_attr
         return double_attr(float(s))    # MXNet reads the scalar's text back as a double, an ulp off at times
     return s
@@ -712,6 +718,9 @@ def _same_dtypes(op, a, b):
 
 def _inplace(op):
     def method(self, other):
+        legacy = type(self) not in KEEP_CLASS
+        if legacy and not isinstance(other, (NDArray,) + _SCALARS):
+            raise TypeError(f"type {type(other)} not supported")      # MXNet's in-place operators: no numpy arrays
         if _ag._state.recording and (_ag.in_graph(self) or getattr(other, "_node", None) is not None):
             # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
             raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
@@ -720,7 +729,13 @@ def _inplace(op):
         b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
         if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
             refuse_shapeless(op, (self, other))
-        legacy = type(self) not in KEEP_CLASS
+        if legacy and not self._data.size:
+            _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
+        if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
+            # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
+            error = _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
+                                          f"two bool arrays; cast them to an integer or float type first", None)
+            return _failures.deliver(error, self, None)
         if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
             raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = bool, inferred type = int64: an "
                              f"in-place operation cannot change the array's dtype")
