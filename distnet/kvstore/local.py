@@ -4,7 +4,7 @@ import ctypes
 import numpy as np
 
 from ..context import cpu_pinned
-from ..ndarray.failures import FailedNDArray, KernelError, deliver
+from ..ndarray.failures import FailedNDArray, KernelError, carried_error, deliver, with_error
 from ..ndarray.ndarray import _wrap, raw_data
 from ..base import MXNetError
 from .base import KVStore, check_shape
@@ -84,6 +84,10 @@ class LocalKVStore(KVStore):
             for value in values[1:]:
                 merged = merged + value.astype(dtype)
             return merged.as_in_context(self._merged_context(values))
+        carried = carried_error(values)
+        if carried is not None:       # the sum is skipped after a failed input and carries its error
+            buf = self._merge[key]
+            return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
         return _wrap(self._sum(key, values), self._merged_context(values))
 
     def _failed_sum(self, key, values, message):

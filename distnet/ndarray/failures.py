@@ -110,7 +110,8 @@ class FailedNDArray(NDArray):
             return plain.copyto(self._settled(), other)
         placeholder = _wrap(_DATA_SLOT.__get__(self), self._ctx)
         placeholder.__class__ = plain
-        copy = plain.copyto(placeholder, other)
+        with other._unread() if _live(other) is not None else contextlib.nullcontext():
+            copy = plain.copyto(placeholder, other)     # a failed target is overwritten, not read
         _poison(copy, failure)
         return copy
 
@@ -322,3 +323,41 @@ def backward_kernel_error(message):
     if box is None or _SYNCHRONOUS:
         raise MXNetError(message)
     box.messages.append(message)
+
+
+@contextlib.contextmanager
+def skipped_if_failed(inputs, written):
+    """Around an in-place update of the arrays ``written`` from ``inputs`` (an optimizer step): when an input
+    carries an error not raised yet, MXNet's engine skips the update's kernel, so the update runs on the
+    placeholder data, ``written`` get their data back, and they take the error."""
+    failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None]
+    if not failed:
+        yield
+        return
+    failure = failed[0][2]
+    targets = [a for a in _arrays(written) if type(a) in _FAILED_KINDS or isinstance(a, FailedNDArray)]
+    kept = [_DATA_SLOT.__get__(a).copy() for a in targets]
+    for arr, failed_class, _ in failed:
+        arr.__class__ = failed_class._plain_class
+    try:
+        with np.errstate(all="ignore"):
+            yield
+    finally:
+        for arr, failed_class, pending in failed:
+            if pending.live and type(arr) is failed_class._plain_class:
+                arr.__class__, arr._pending = failed_class, pending
+        for arr, data in zip(targets, kept):
+            np.copyto(_DATA_SLOT.__get__(arr), data)
+            if failure.live:
+                _poison(arr, failure)
+
+
+def carried_error(arrays):
+    """The error not raised yet that one of ``arrays`` carries (the first), or None."""
+    return next((f for f in map(_live, _arrays(arrays)) if f is not None), None)
+
+
+def with_error(array, failure):
+    """``array``, made to carry ``failure`` (an op run on a failed input: MXNet's engine skips it)."""
+    _poison(array, failure)
+    return array

@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError, error_like
+from ..ndarray.failures import skipped_if_failed
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
@@ -53,10 +54,15 @@ class Updater:
                 for group in _by_dtype(indices, weights, grads):
                     for start in range(0, len(group), size):
                         idx, w, g = (list(x) for x in zip(*group[start:start + size]))
-                        self.optimizer.update_multi_precision(idx, w, g, [self.states[i] for i in idx])
+                        self._apply(idx, w, g, [self.states[i] for i in idx])
             else:
                 for idx, w, g in zip(indices, weights, grads):
-                    self.optimizer.update_multi_precision(idx, w, g, self.states[idx])
+                    self._apply(idx, w, g, self.states[idx])
+
+    def _apply(self, index, weight, grad, state):
+        """One of MXNet's update kernel calls; after a failed input it is skipped and its outputs carry the error."""
+        with skipped_if_failed([weight, grad, state], [weight, state]):
+            self.optimizer.update_multi_precision(index, weight, grad, state)
 
     def sync_state_context(self, state, context):
         """``state`` with its arrays on ``context``."""
