@@ -671,3 +671,21 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     return batch_norm.bwd(dy, out, data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
                           fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var,
                           axis=axis)
+
+
+STATISTICS_OPS = ("BatchNorm", "LayerNorm", "GroupNorm", "InstanceNorm")
+
+
+def hidden_statistics(op_name, inputs, attrs):
+    """The statistics MXNet's normalisations output besides what they show (its executor's monitor reports
+    them): (mean, 1/std) for BatchNorm, (mean, std) for LayerNorm and GroupNorm, (mean, variance) for
+    InstanceNorm, as numpy arrays; () for other ops and when the op shows them already."""
+    if op_name in ("BatchNorm", "LayerNorm", "GroupNorm") and not _flag(attrs.get("output_mean_var", False)):
+        op = {"BatchNorm": batch_norm, "LayerNorm": layer_norm, "GroupNorm": group_norm}[op_name]
+        return tuple(op.fwd(*inputs, **{**attrs, "output_mean_var": True})[1:3])
+    if op_name == "InstanceNorm":
+        data, gamma = inputs[0], inputs[1]
+        rows, dev, _, _, scale = _instance_parts(data, gamma, attrs.get("eps", 1e-3))
+        return (_in_order(rows, 1) * scale).reshape(data.shape[:2]), (_in_order(dev * dev, 1) * scale).reshape(
+            data.shape[:2])
+    return ()

@@ -118,10 +118,12 @@ class Program:
         self.steps = []
         self.stateful = []         # (node, attributes with its state) of the ops that keep a state
         self.op_names = {}         # node name -> the MXNet operator name it was built with
+        self.nodes = {}            # node name -> node
         for node in order:
             if node.is_variable:
                 continue
             self.op_names[node.name] = node.op_name
+            self.nodes[node.name] = node
             ins = [slot[(id(src), i)] for src, i in node.inputs]
             outs = []
             for i in range(node.num_outputs):
@@ -135,11 +137,12 @@ class Program:
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
-    def run(self, values, monitor=None, monitor_all=False):
+    def run(self, values, monitor=None, monitor_all=False, shown=None):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
 
         ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names),
-        and with ``monitor_all`` first with its inputs (``<node>_<input name>``).
+        and with ``monitor_all`` first with its inputs (``<node>_<input name>``). ``shown``: {node name: the
+        name its outputs show under, None to hide them} for a graph MXNet fuses.
         """
         from .hook_names import input_names
         slots = list(values) + [None] * (self.nslots - len(values))
@@ -159,9 +162,25 @@ class Program:
                 for o, r in zip(outs, res):
                     slots[o] = r
             if monitor is not None:
-                for i, o in enumerate(outs):
-                    monitor(f"{name}_output" if len(outs) == 1 else f"{name}_output{i}", slots[o])
+                self._report_outputs(monitor, name, [slots[i] for i in ins], [slots[o] for o in outs], attrs,
+                                     name if shown is None else shown.get(name, name))
         return [slots[i] for i in self.out_slots]
+
+    def _report_outputs(self, monitor, name, inputs, outputs, attrs, shown_as):
+        """Show ``monitor`` a node's outputs under MXNet's output names (of node ``shown_as``: nothing when
+        None), with the statistics a normalisation computes without showing them."""
+        if shown_as is None:
+            return
+        from ..ndarray.failures import FailedNDArray
+        from ..ndarray.ndarray import _wrap
+        from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
+        from .symbol import _output_name
+        node, hidden = self.nodes[name], ()
+        if self.op_names[name] in STATISTICS_OPS and not any(type(a) is FailedNDArray for a in inputs + outputs):
+            hidden = hidden_statistics(self.op_names[name], [a.asnumpy() for a in inputs], attrs)
+        values = outputs + [_wrap(np.asarray(h), outputs[0].context) for h in hidden]
+        for i, value in enumerate(values):
+            monitor(shown_as + _output_name(node, i)[len(name):], value)
 
     def forward_raw(self, raws, hook=None, kernel_errors=None):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
