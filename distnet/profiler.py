@@ -22,6 +22,8 @@ _config = {"filename": "profile.json", "profile_all": False, "aggregate_stats": 
 _lock = threading.Lock()
 _events = []             # (category, name, start µs, duration µs, thread id, kind, value): what dump() writes
 _aggregate = []          # the same events for dumps()'s statistics (kept when aggregate_stats is on)
+_early = []              # annotations made before the first set_state('run'): counted from that run on
+_started = False         # whether set_state('run') was ever called
 _running = False
 _paused = False
 # MXNet's continuous dump is a timer thread waking every dump_period; a finished dump() makes it quit at its
@@ -59,6 +61,11 @@ def _parse_param(key, value):
     if key == "profile_process" and text not in ("server", "worker"):
         raise MXNetError(f"Invalid Input: '{text}', valid values are: {{'server', 'worker'}}")
     return text
+
+
+def _process_id(profile_process):
+    """MXNet's number for ``profile_process``; another name is a KeyError."""
+    return {"worker": 0, "server": 1}[profile_process]
 
 
 def _check_process(profile_process):
@@ -114,13 +121,20 @@ _METHODS = {"copy": "CopyCPU2CPU", "astype": "CopyCPU2CPU", "copyto": "CopyCPU2C
 
 
 def set_state(state="stop", profile_process="worker"):
-    """``'run'`` starts timing operators (and ends a ``pause()``), ``'stop'`` stops."""
-    global _running, _paused, _output_open
+    """``'run'`` starts timing operators (and ends a ``pause()``), ``'stop'`` stops; as in MXNet, annotations
+    (tasks, counters, ...) are recorded until the first stop, then only while running."""
+    global _running, _paused, _output_open, _started
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
+    _process_id(profile_process)
     _check_process(profile_process)
+    _paused = state == "stop"
     if state == "run":
-        _paused = False
         _output_open = True
+        with _lock:
+            if not _started and _config.get("aggregate_stats"):
+                _aggregate.extend(_early)
+            _started = True
+            _early.clear()
     if state == "run" and not _running:
         _start_timing()
     elif state == "stop" and _running:
@@ -244,12 +258,14 @@ def profiler_set_state(state="stop"):
 def pause(profile_process="worker"):
     """Stop recording events until ``resume()``."""
     global _paused
+    _process_id(profile_process)
     _paused = True
 
 
 def resume(profile_process="worker"):
-    """Record events again after ``pause()``."""
+    """Record events again after ``pause()`` (or after set_state('stop'))."""
     global _paused
+    _process_id(profile_process)
     _paused = False
 
 
@@ -273,7 +289,9 @@ def _add(category, name, start, duration, kind="operator", value=None):
         with _lock:
             event = (category, name, start, duration, threading.get_ident(), kind, value)
             _events.append(event)
-            if _config.get("aggregate_stats"):
+            if not _started:
+                _early.append(event)
+            elif _config.get("aggregate_stats"):
                 _aggregate.append(event)
 
 
@@ -389,13 +407,27 @@ def _statistics(reset):
         if reset:
             _aggregate.clear()
     durations = defaultdict(lambda: defaultdict(list))
-    for category, name, _, duration, *_ in events:
+    counters = {}
+    for category, name, _, duration, _, kind, value in events:
         if category.endswith(",instant_marker"):
             durations[category]         # listed, with no statistics, as MXNet lists its markers
+        elif kind == "counter":
+            durations[category][name].append(value)
+            counters[category, name] = True
         else:
             durations[category][name].append(duration / 1000.0)
-    return {c: {n: {"Count": len(d), "Total": sum(d), "Min": min(d), "Max": max(d), "Avg": sum(d) / len(d)}
+    return {c: {n: _counter_row(d) if (c, n) in counters else
+                {"Count": len(d), "Total": sum(d), "Min": min(d), "Max": max(d), "Avg": sum(d) / len(d)}
                 for n, d in names.items()} for c, names in durations.items()}
+
+
+def _counter_row(values):
+    """MXNet's statistics of a counter's values, shown in the time columns as thousandths (in single
+    precision): the last value as total, half the range as average; its minimum starts at 2**31 - 1."""
+    shown = lambda v: float(np.float32(v) / np.float32(1000))     # noqa: E731
+    low, high = min(min(values), (1 << 31) - 1), max(values)
+    return {"Count": len(values), "Total": shown(values[-1]), "Min": shown(low), "Max": shown(high),
+            "Avg": shown((high - low) // 2)}
 
 
 def dumps(reset=False, format="table", sort_by="total", ascending=False):
@@ -406,13 +438,21 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
                              "Support: 'total', 'avg', 'min', 'max', 'count'")
     if format not in ("table", "json"):
         raise AssertionError(f"Invalid value provided for format: {format}. Support: 'table', 'json'")
+    if ascending not in (False, True):
+        raise AssertionError(f"Invalid value provided for ascending: {ascending}. Support: False, True")
+    if reset not in (False, True):
+        raise AssertionError(f"Invalid value provided for reset: {reset}. Support: False, True")
+    if reset and not _config.get("aggregate_stats"):
+        raise MXNetError("profiler.dumps(reset=True): there are no aggregate statistics to reset (set_config "
+                         "with aggregate_stats=True first)")
     key = _SORT_KEYS[sort_by]
-    stats = {c: dict(sorted(names.items(), key=lambda kv: kv[1][key], reverse=not ascending))
+    # rows of equal value are listed by name in reverse order, as MXNet lists them
+    stats = {c: dict(sorted(sorted(names.items(), reverse=True), key=lambda kv: kv[1][key], reverse=not ascending))
              for c, names in sorted(_statistics(reset).items())}
     if not _config.get("aggregate_stats"):
         return ""                       # as MXNet: statistics are kept only with aggregate_stats=True
     if format == "json":
-        return json.dumps({"Time": stats, "Memory": {}, "Unit": {"Time": "ms", "Memory": "kB"}}, indent=4)
+        return _stats_json(stats)
     lines = ["", "Profile Statistics:", "\tNote the difference in units for different entries."]
     for category, names in stats.items():
         lines += [category, "=================",
@@ -420,15 +460,38 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
                   f"{'Avg Time (ms)':>17}",
                   f"{'----':<30}{'-----------':>11}{'---------':>17}{'-------------':>17}{'-------------':>17}"
                   f"{'-------------':>17}"]
-        lines += [f"{n:<30}{v['Count']:>11}{v['Total']:>17.4f}{v['Min']:>17.4f}{v['Max']:>17.4f}{v['Avg']:>17.4f}"
+        # names 25 wide then the count 16 wide (so longer names push the row), times after a space
+        lines += [f"{n:<25}{v['Count']:>16} {v['Total']:>16.4f} {v['Min']:>16.4f} {v['Max']:>16.4f} {v['Avg']:>16.4f}"
                   for n, v in names.items()]
         lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _stats_json(stats):
+    """The statistics as MXNet's JSON text: 4-space indents, the comma between two entries on a line of its
+    own, numbers as C++ streams print them with a precision of 4 (significant digits)."""
+    def entries(indent, items):
+        """Lines of ``"key": {`` blocks (``items``: key -> inner lines), separated by comma lines."""
+        lines = []
+        for i, (key, inner) in enumerate(items):
+            lines += ([indent + ","] if i else []) + [f'{indent}"{key}": {{'] + inner + [indent + "}"]
+        return lines
+
+    def row(v, indent=" " * 16):
+        return [f'{indent}"Count": {v["Count"]},'] + [f'{indent}"{k}": {v[k]:.4g}' + ("," if k != "Avg" else "")
+                                                       for k in ("Total", "Min", "Max", "Avg")]
+
+    time = entries(" " * 8, [(c, entries(" " * 12, [(n, row(v)) for n, v in names.items()]))
+                             for c, names in stats.items()])
+    lines = ["{", '    "Time": {'] + time + ["    }", "    ,", '    "Memory": {', "    }", ",", '    "Unit": {',
+                                              '        "Time": "ms",', '        "Memory": "kB"', "    }", "}"]
     return "\n".join(lines) + "\n"
 
 
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
     global _timer, _timer_exit, _output_open
+    _process_id(profile_process)
     if not _output_open:
         raise MXNetError("Check failed: profiler->IsEnableOutput(): Profiler hasn't been run. Config and start "
                          "profiler first")
@@ -501,11 +564,31 @@ def dump_profile():
     dump(True)
 
 
+def _c_name(name):
+    """MXNet passes names to its library as C strings: anything but a str fails on ``encode``."""
+    if not isinstance(name, str):
+        raise AttributeError(f"'{type(name).__name__}' object has no attribute 'encode'")
+    return name
+
+
+def _c_int(value):
+    """``value`` as ctypes passes a Python int to a C int: its low 32 bits, signed."""
+    value &= 0xFFFFFFFF
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def _domain(domain):
+    """MXNet hands a domain's handle to its library: anything but a Domain fails on ``handle``."""
+    if not isinstance(domain, Domain):
+        raise AttributeError(f"'{type(domain).__name__}' object has no attribute 'handle'")
+    return domain
+
+
 class Domain:
     """A named group for user annotations (Task, Frame, Event, Counter, Marker)."""
 
     def __init__(self, name):
-        self.name = name
+        self.name = _c_name(name)
 
     def __str__(self):
         return self.name
@@ -529,7 +612,7 @@ class _Span:
     _kind = "event"         # how the trace shows it: a B/E pair (tasks: async b/e, frames: '(' ')')
 
     def __init__(self, domain, name):
-        self.domain, self.name, self._start = domain, name, None
+        self.domain, self.name, self._start = _domain(domain), _c_name(name), None
 
     def start(self):
         self._start = _now_us()
@@ -566,26 +649,30 @@ class Event(_Span):
     """A timed event, not tied to a domain."""
 
     def __init__(self, name):
-        super().__init__("event", name)
+        self.domain, self.name, self._start = "event", _c_name(name), None
 
 
 class Counter:
     """A named value recorded each time it changes."""
 
     def __init__(self, domain, name, value=None):
-        self.domain, self.name, self.value = domain, name, 0
+        self.domain, self.name, self.value = _domain(domain), _c_name(name), 0
         if value is not None:
             self.set_value(value)
 
+    # MXNet's counters are unsigned 64-bit integers, set and changed by C ints (the low 32 bits, signed)
     def set_value(self, value):
-        self.value = value
-        _add(str(self.domain), self.name, _now_us(), 0.0, "counter", value)
+        self._record(_c_int(int(value)))
 
     def increment(self, delta=1):
-        self.set_value(self.value + delta)
+        self._record(self.value + _c_int(int(delta)))
 
     def decrement(self, delta=1):
-        self.set_value(self.value - delta)
+        self._record(self.value + _c_int(-int(delta)))
+
+    def _record(self, value):
+        self.value = value % (1 << 64)
+        _add(str(self.domain), self.name, _now_us(), 0.0, "counter", self.value)
 
     def __iadd__(self, delta):
         self.increment(delta)
@@ -610,6 +697,7 @@ class Marker:
 
     def mark(self, scope="process"):
         """Record the marker with ``scope``: 'global', 'process', 'thread', 'task' or 'marker'."""
+        _domain(self.domain), _c_name(self.name), _c_name(scope)
         if scope not in _SCOPES:
             raise MXNetError(f"Invalid Input: '{scope}', valid values are: {{'global', 'marker', 'process', "
                              "'task', 'thread'}")
