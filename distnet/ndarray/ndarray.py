@@ -120,7 +120,8 @@ class NDArray:
         if not copy and self._data.dtype == dt:
             return self
         from .registry import OPS
-        out = OPS["Cast"](self, dtype=dtype)
+        # MXNet copies into a new array of the type: float32 for None, in the machine's byte order
+        out = OPS["Cast"](self, dtype=np.dtype(_as_dtype(dtype)).name)
         out._ctx = self._ctx         # MXNet copies into a new array on this array's own context
         return out
 

@@ -1050,7 +1050,7 @@ def cast(data, dtype=None):
     if name not in _CAST_TYPES:
         raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, sorted(_CAST_TYPES)))}}}"
                          f", in operator Cast(name=\"\", dtype=\"{name}\")")
-    return data.astype(dtype)
+    return data.astype(name)        # MXNet's arrays are in the machine's byte order ('>f4' is float32)
 
 
 _CAST_TYPES = frozenset({"bfloat16", "bool", "float16", "float32", "float64", "int32", "int64", "int8", "uint8"})

@@ -590,7 +590,8 @@ def _binary(op):
                 if not _ag._state.differentiating:     # backward formulas mix the two; users may not
                     raise TypeError(f"type {type(other)} not supported")
                 b = other
-            elif op.name in _EQUALITIES:       # MXNet compares only with numbers and arrays (x == None fails)
+            elif op.name in _EQUALITIES or type(self) is NDArray:
+                # MXNet's operators take only numbers and arrays (x == None fails; no reflected operator is tried)
                 raise TypeError(f"type {type(other)} not supported")
             else:
                 return NotImplemented
