@@ -1,8 +1,12 @@
-"""``nd.image``: image tensor operators (HWC uint8 images to CHW float tensors, normalize, flips, crop)."""
+"""``nd.image``: image tensor operators (HWC uint8 images to CHW float tensors, normalize, flips, crop).
+
+As in MXNet, only resize has a kernel for bool images: the others fail when their result is read.
+"""
 import numpy as np
 
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
+from .ops_select import no_bool
 from .registry import OPS, defop
 
 
@@ -19,6 +23,7 @@ def _to_tensor(data):
     """(H, W, C) or (N, H, W, C) in [0, 255] -> float32 (C, H, W) / (N, C, H, W) in [0, 1]."""
     if data.ndim not in (3, 4):
         raise MXNetError(f"image.to_tensor: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+    no_bool("_image_to_tensor", data)
     axes = (2, 0, 1) if data.ndim == 3 else (0, 3, 1, 2)
     chw = np.ascontiguousarray(np.transpose(data, axes))
     if chw.dtype == np.float16:         # MXNet divides in half precision, then widens
@@ -61,6 +66,7 @@ def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
                          f"either 1 or 3 elements, but got input with shape {data.shape}")
     m = _per_channel(mean, c, "mean").reshape(c, 1, 1)
     s = _per_channel(std, c, "std").reshape(c, 1, 1)
+    no_bool("_image_normalize", data)
     with np.errstate(divide="ignore", invalid="ignore"):     # a zero std gives inf/nan silently, as in MXNet
         if data.dtype == np.float16:    # half minus float is rounded to half before the division
             return ((data.astype(np.float32) - m).astype(np.float16).astype(np.float32) / s).astype(np.float16)
@@ -83,6 +89,7 @@ def _(dy, out, data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
 def _flip_left_right(data):
     """Mirror an (H, W, C) image horizontally."""
     _check_hwc("flip_left_right", data)
+    no_bool("_image_flip_left_right", data)
     return data[:, ::-1].copy()
 
 
@@ -90,6 +97,7 @@ def _flip_left_right(data):
 def _flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically."""
     _check_hwc("flip_top_bottom", data)
+    no_bool("_image_flip_top_bottom", data)
     return data[::-1].copy()
 
 
@@ -104,6 +112,7 @@ def _crop(data, *, x, y, width, height):
     if x < 0 or y < 0 or width <= 0 or height <= 0 or x + width > w or y + height > h:
         raise MXNetError(f"image.crop: the window x={x}, y={y}, width={width}, height={height} does not fit an "
                          f"image of height {h} and width {w}")
+    no_bool("_image_crop", data)
     return data[..., y:y + height, x:x + width, :].copy()
 
 
@@ -210,6 +219,7 @@ def _bernoulli_half():
 def _random_flip_left_right(data):
     """Mirror an (H, W, C) image horizontally unless a fair coin says keep."""
     _check_hwc("random_flip_left_right", data)
+    no_bool("_image_random_flip_left_right", data)
     return data.copy() if _bernoulli_half() else np.flip(data, axis=-2).copy()
 
 
@@ -217,6 +227,7 @@ def _random_flip_left_right(data):
 def _random_flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically unless a fair coin says keep."""
     _check_hwc("random_flip_top_bottom", data)
+    no_bool("_image_random_flip_top_bottom", data)
     return data.copy() if _bernoulli_half() else np.flip(data, axis=-3).copy()
 
 
@@ -286,6 +297,7 @@ def _lighting(data, alpha):
 def _adjust_lighting(data, *, alpha):
     """Add PCA lighting noise with weights ``alpha`` (3 values) to RGB images."""
     _check_rgb("adjust_lighting", data, gray_ok=False)
+    no_bool("_image_adjust_lighting", data)
     return _lighting(data, alpha)
 
 
@@ -293,6 +305,7 @@ def _adjust_lighting(data, *, alpha):
 def _random_lighting(data, *, alpha_std=0.05):
     """Add PCA lighting noise with weights drawn from N(0, alpha_std^2)."""
     _check_rgb("random_lighting", data, gray_ok=False)
+    no_bool("_image_random_lighting", data)
     draw = _Normal(0.0, alpha_std)
     return _lighting(data, [draw(), draw(), draw()])
 
@@ -353,6 +366,7 @@ def _random_enhance(name, fn):
         if min_factor < 0 or max_factor < 0:
             raise MXNetError(f"image.random_{name}: min_factor and max_factor must be >= 0, got "
                              f"{min_factor} and {max_factor}")
+        no_bool("_image_random_" + name, data)
         return fn(data, _uniform(min_factor, max_factor))
     op.__doc__ = f"Random {name}: a factor drawn uniformly from [min_factor, max_factor]."
     return op
@@ -424,6 +438,7 @@ def _shuffled(items):
 def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
     """Brightness, contrast, saturation and hue jitter applied in a random order."""
     _check_rgb("random_color_jitter", data)
+    no_bool("_image_random_color_jitter", data)
     steps = {0: (brightness, _brightness, True), 1: (contrast, _contrast, True),
              2: (saturation, _saturation, True), 3: (hue, _hue, False)}
     out = data

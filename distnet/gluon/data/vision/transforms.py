@@ -25,8 +25,9 @@ class Compose(Sequential):
 
     def __init__(self, transforms):
         super().__init__()
+        transforms.append(None)     # MXNet marks the end on the caller's list itself (a tuple fails here)
         run = []
-        for t in list(transforms) + [None]:
+        for t in transforms:
             if isinstance(t, HybridBlock):
                 run.append(t)
                 continue
