@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
-from .ops_elemwise import libm_f32
+from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _c_divide
 from .creation import range_terms
 from .ops_shape import no_bool
@@ -739,7 +739,7 @@ def box_encode(samples, matches, anchors, refs, means, stds):
     with np.errstate(divide="ignore", invalid="ignore"):
         xy = (np.stack([(gx - ax) / aw, (gy - ay) / ah], axis=-1) - means[:2]) / stds[:2]
         # MXNet's kernel takes the log, and the scaling after it, in double precision
-        wh = np.log(np.stack([gw / aw, gh / ah], axis=-1).astype(np.float64))
+        wh = libm_f64("log", np.log, np.stack([gw / aw, gh / ah], axis=-1).astype(np.float64))
         if anchors.dtype == np.float16:     # half arithmetic takes the double log as a float, rounds each step
             wh = (wh.astype(np.float32) - means[2:]).astype(np.float16) / stds[2:]
         else:
@@ -766,7 +766,7 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     if clip > 0:
         dw, dh = np.minimum(dw, dt(clip)), np.minimum(dh, dt(clip))
     ox, oy = dx * aw + ax, dy * ah + ay
-    ew, eh = (np.exp(d.astype(np.float64)).astype(data.dtype) for d in (dw, dh))     # exp in double, as MXNet
+    ew, eh = (libm_f64("exp", np.exp, d.astype(np.float64)).astype(data.dtype) for d in (dw, dh))  # double, as MXNet
     hw, hh = ew * aw * dt(0.5), eh * ah * dt(0.5)
     return np.stack([ox - hw, oy - hh, ox + hw, oy + hh], axis=-1).astype(data.dtype)
 

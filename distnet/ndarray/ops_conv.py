@@ -721,10 +721,10 @@ def _lp_root(s, p):
     if p == 2:
         return np.sqrt(s)
     if p == 3:
+        from .ops_elemwise import libm_f32, libm_f64      # the C library's cbrt, as MXNet calls it
         if s.dtype == np.float32:
-            from .ops_elemwise import libm_f32
-            return libm_f32("cbrtf", np.cbrt, s)     # the C library's cbrtf, as MXNet calls it
-        return np.cbrt(s)
+            return libm_f32("cbrtf", np.cbrt, s)
+        return libm_f64("cbrt", np.cbrt, s) if s.dtype == np.float64 else np.cbrt(s)
     return np.sign(s) * np.abs(s) ** (1.0 / p)
 
 

@@ -534,6 +534,16 @@ def _threshold(cname):
     return _MIDPOINT_SAFE.get(cname)
 
 
+def c_double(cname, fn):
+    """``fn`` with the C library's double ``cname`` for float64 arrays and Python floats (numpy's SIMD loops
+    round some of them differently on CPUs with AVX-512); anything else to ``fn``."""
+    def run(*xs):
+        if all(type(x) is float or getattr(x, "dtype", None) == np.float64 for x in xs):
+            return libm_f64(cname, fn, *[np.asarray(x, np.float64) for x in xs])
+        return fn(*xs)
+    return run
+
+
 def _libm(cname, fn):
     """``fn`` as MXNet's C library computes it on plain float arrays (NDArrays of a gradient graph: numpy's)."""
     def run(x):

@@ -13,8 +13,11 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .ops_elemwise import libm_f64
+from .ops_elemwise import c_double, libm_f64
 from .registry import defop
+
+
+_log, _log1p, _exp = c_double("log", np.log), c_double("log1p", np.log1p), c_double("exp", np.exp)
 
 
 def _lgamma_one(x):
@@ -43,40 +46,40 @@ def digamma(x):
         small = x < 6
     r = 1.0 / (x * x)
     series = r * (1 / 12 - r * (1 / 120 - r * (1 / 252 - r * (1 / 240 - r * (1 / 132)))))
-    return acc + np.log(x) - 0.5 / x - series
+    return acc + _log(x) - 0.5 / x - series
 
 
 # Each distribution: log-density and its partial derivatives w.r.t. (sample, *params), all float64.
 def _uniform(x, low, high):
     width = high - low
-    logp = -np.log(width) + 0 * x
+    logp = -_log(width) + 0 * x
     return logp, (0 * x, 1 / width + 0 * x, -1 / width + 0 * x)
 
 
 def _normal(x, mu, sigma):
     z = (x - mu) / sigma
-    logp = -0.5 * z * z - np.log(sigma) - 0.5 * math.log(2 * math.pi)
+    logp = -0.5 * z * z - _log(sigma) - 0.5 * math.log(2 * math.pi)
     return logp, (-z / sigma, z / sigma, (z * z - 1) / sigma)
 
 
 def _gamma(x, alpha, beta):
     # beta is the rate, as MXNet computes it
-    logp = alpha * np.log(beta) + (alpha - 1) * np.log(x) - beta * x - lgamma(alpha)
-    return logp, ((alpha - 1) / x - beta, np.log(beta) + np.log(x) - digamma(alpha), alpha / beta - x)
+    logp = alpha * _log(beta) + (alpha - 1) * _log(x) - beta * x - lgamma(alpha)
+    return logp, ((alpha - 1) / x - beta, _log(beta) + _log(x) - digamma(alpha), alpha / beta - x)
 
 
 def _exponential(x, lam):
-    return np.log(lam) - lam * x, (-lam + 0 * x, 1 / lam - x)
+    return _log(lam) - lam * x, (-lam + 0 * x, 1 / lam - x)
 
 
 def _poisson(x, lam):
-    logp = x * np.log(lam) - lam - lgamma(x + 1)
+    logp = x * _log(lam) - lam - lgamma(x + 1)
     return logp, (0 * x, x / lam - 1)
 
 
 def _negative_binomial(x, k, p):
-    logp = lgamma(x + k) - lgamma(x + 1) - lgamma(k) + k * np.log(p) + x * np.log1p(-p)
-    return logp, (0 * x, digamma(x + k) - digamma(k) + np.log(p), k / p - x / (1 - p))
+    logp = lgamma(x + k) - lgamma(x + 1) - lgamma(k) + k * _log(p) + x * _log1p(-p)
+    return logp, (0 * x, digamma(x + k) - digamma(k) + _log(p), k / p - x / (1 - p))
 
 
 def _generalized_negative_binomial(x, mu, alpha):
@@ -90,8 +93,8 @@ def _generalized_negative_binomial(x, mu, alpha):
 
 def _dirichlet(x, alpha):
     total = alpha.sum(axis=-1)
-    logp = ((alpha - 1) * np.log(x)).sum(axis=-1) + lgamma(total) - lgamma(alpha).sum(axis=-1)
-    dalpha = np.log(x) + digamma(total)[..., None] - digamma(alpha)
+    logp = ((alpha - 1) * _log(x)).sum(axis=-1) + lgamma(total) - lgamma(alpha).sum(axis=-1)
+    dalpha = _log(x) + digamma(total)[..., None] - digamma(alpha)
     return logp, ((alpha - 1) / x, dalpha)
 
 
@@ -110,47 +113,47 @@ def _d(v):
 
 def _kernel_uniform(x, low, high, is_log, F):
     width = high - low
-    return -F(np.log(_d(width))) + 0 * x if is_log else x.dtype.type(1) / width + 0 * x
+    return -F(_log(_d(width))) + 0 * x if is_log else x.dtype.type(1) / width + 0 * x
 
 
 def _kernel_normal(x, mu, sigma, is_log, F):
     t = x.dtype.type
     normalizer = F(math.sqrt(2.0 * float(np.float32(math.pi))) * _d(sigma))    # MXNet's PI is a float
     exponent = (t(-0.5) * (x - mu) * (x - mu)) / (sigma * sigma)
-    return F(_d(exponent) - np.log(_d(normalizer))) if is_log else F(np.exp(_d(exponent)) / _d(normalizer))
+    return F(_d(exponent) - _log(_d(normalizer))) if is_log else F(_exp(_d(exponent)) / _d(normalizer))
 
 
 def _kernel_gamma(x, alpha, beta, is_log, F):
-    lgamma_a, a_log_b = F(_lgamma_c(alpha)), F(_d(alpha) * np.log(_d(beta)))
-    lpdf = F(_d(a_log_b) + _d(alpha - 1) * np.log(_d(x)) - _d(beta * x) - _d(lgamma_a))
-    return lpdf if is_log else F(np.exp(_d(lpdf)))
+    lgamma_a, a_log_b = F(_lgamma_c(alpha)), F(_d(alpha) * _log(_d(beta)))
+    lpdf = F(_d(a_log_b) + _d(alpha - 1) * _log(_d(x)) - _d(beta * x) - _d(lgamma_a))
+    return lpdf if is_log else F(_exp(_d(lpdf)))
 
 
 def _kernel_exponential(x, lam, is_log, F):
-    log_l = F(np.log(_d(lam)))
-    return log_l - lam * x if is_log else F(_d(lam) * np.exp(_d(-lam * x)))
+    log_l = F(_log(_d(lam)))
+    return log_l - lam * x if is_log else F(_d(lam) * _exp(_d(-lam * x)))
 
 
 def _kernel_poisson(x, lam, is_log, F):
-    log_l = F(np.log(_d(lam)))
+    log_l = F(_log(_d(lam)))
     lpdf = F((_d(x * log_l) - _lgamma_c(x + 1)) - _d(lam))
-    return lpdf if is_log else F(np.exp(_d(lpdf)))
+    return lpdf if is_log else F(_exp(_d(lpdf)))
 
 
 def _nb_lpdf(x, k, p, lgamma_k):
-    return (_lgamma_c(x + k) - _lgamma_c(x + 1) - lgamma_k) + _d(k) * np.log(_d(p)) + _d(x) * np.log(_d(1 - p))
+    return (_lgamma_c(x + k) - _lgamma_c(x + 1) - lgamma_k) + _d(k) * _log(_d(p)) + _d(x) * _log(_d(1 - p))
 
 
 def _kernel_negative_binomial(x, k, p, is_log, F):
     lpdf = F(_nb_lpdf(x, k, p, _d(F(_lgamma_c(k)))))
-    return lpdf if is_log else F(np.exp(_d(lpdf)))
+    return lpdf if is_log else F(_exp(_d(lpdf)))
 
 
 def _kernel_generalized_negative_binomial(x, mu, alpha, is_log, F):
     k = F(1.0 / _d(alpha))
     p = F(1.0 / (_d(mu * alpha) + 1.0))
     lpdf = F(_nb_lpdf(x, k, p, _lgamma_c(k)))
-    return lpdf if is_log else F(np.exp(_d(lpdf)))
+    return lpdf if is_log else F(_exp(_d(lpdf)))
 
 
 def _kernel_dirichlet(x, alpha, is_log, F):
@@ -160,9 +163,9 @@ def _kernel_dirichlet(x, alpha, is_log, F):
         a = alpha[..., j]
         sum_alpha = sum_alpha + a
         sum_lgamma = F(_d(sum_lgamma) + _lgamma_c(a))
-        sum_sample = F(_d(sum_sample) + _d(a - 1) * np.log(_d(x[..., j])))
+        sum_sample = F(_d(sum_sample) + _d(a - 1) * _log(_d(x[..., j])))
     lpdf = F(_d(sum_sample) + (_lgamma_c(sum_alpha) - _d(sum_lgamma)))
-    return lpdf if is_log else F(np.exp(_d(lpdf)))
+    return lpdf if is_log else F(_exp(_d(lpdf)))
 
 
 _KERNELS = {"uniform": _kernel_uniform, "normal": _kernel_normal, "gamma": _kernel_gamma,
@@ -225,7 +228,7 @@ def _psi_kernel(x):
     for c in coef[1:]:
         ans = ans * z + f(c)
     series = np.where(s < limit, z * ans, f(0))
-    logs = np.log(s.astype(np.float32).astype(np.float64)).astype(np.float32).astype(np.float64)   # logf
+    logs = _log(s.astype(np.float32).astype(np.float64)).astype(np.float32).astype(np.float64)   # logf
     y = (logs - 0.5 / s.astype(np.float64) - series.astype(np.float64) - w.astype(np.float64)).astype(t)
     y = np.where(integer, table[np.clip(x, 1, 10).astype(np.int64) - 1], y)
     return np.where(x <= 0, digamma(x.astype(np.float64)).astype(t), y)
@@ -233,9 +236,9 @@ def _psi_kernel(x):
 
 def _grad_gamma(scaling, x, alpha, beta):
     t = x.dtype
-    log_b = np.log(beta.astype(np.float64)).astype(t)
+    log_b = _log(beta.astype(np.float64)).astype(t)
     psi_a = _psi_kernel(alpha)
-    g_alpha = (scaling.astype(np.float64) * (log_b.astype(np.float64) + np.log(x.astype(np.float64))
+    g_alpha = (scaling.astype(np.float64) * (log_b.astype(np.float64) + _log(x.astype(np.float64))
                                                - psi_a.astype(np.float64))).astype(t)
     return scaling * ((alpha - 1) / x - beta), (g_alpha, scaling * (alpha / beta - x))
 
@@ -243,7 +246,7 @@ def _grad_gamma(scaling, x, alpha, beta):
 def _nb_grads(scaling, x, k, p):
     t = x.dtype
     psi_diff = _psi_kernel(x + k) - _psi_kernel(k)
-    g_k = (scaling.astype(np.float64) * (psi_diff.astype(np.float64) + np.log(p.astype(np.float64)))).astype(t)
+    g_k = (scaling.astype(np.float64) * (psi_diff.astype(np.float64) + _log(p.astype(np.float64)))).astype(t)
     return g_k, scaling * (k / p - x / (1 - p))
 
 
@@ -275,7 +278,7 @@ def _dirichlet_grads(dy, out, sample, alpha, alpha_view, extra, is_log):
     for j in range(alpha_b.shape[-1]):          # the kernel adds the components one after another
         total = total + alpha_b[..., j]
     psi_diff = (_psi_kernel(total)[..., None] - _psi_kernel(np.ascontiguousarray(alpha_b))).astype(np.float64)
-    g_alpha = (scaling.astype(np.float64) * (np.log(sample.astype(np.float64)) + psi_diff)).astype(t)
+    g_alpha = (scaling.astype(np.float64) * (_log(sample.astype(np.float64)) + psi_diff)).astype(t)
     g_sample = scaling * (alpha_b - 1) / sample
     lead = alpha.ndim - 1
     per = np.moveaxis(g_alpha, -1, lead)            # (P, K, E...): each parameter's samples together
@@ -327,7 +330,7 @@ def _pdf(name, density, names, event=0):
                 return _KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
                                       lambda v: np.asarray(v).astype(sample.dtype))
         logp, _ = density(*xs)
-        return (logp if _flag(is_log) else np.exp(logp)).astype(sample.dtype)
+        return (logp if _flag(is_log) else _exp(logp)).astype(sample.dtype)
 
     def backward(dy, out, sample, *params, is_log=False):
         xs, extra = _params(opname, sample, params, names, event)
@@ -342,7 +345,7 @@ def _pdf(name, density, names, event=0):
                       for g, p in zip(per_sample, params)]
             return (gsample.astype(sample.dtype),) + tuple(summed)
         logp, partials = density(*xs)
-        scale = dy.astype(np.float64) * (1.0 if _flag(is_log) else np.exp(logp))
+        scale = dy.astype(np.float64) * (1.0 if _flag(is_log) else _exp(logp))
         if event:
             scale = scale[..., None]
         if name in _SAMPLE_GRAD_ZERO:       # MXNet's kernel stores a plain 0 (never -0) for these

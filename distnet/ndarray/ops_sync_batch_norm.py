@@ -9,6 +9,7 @@ from .. import autograd
 from ..base import MXNetError
 from .ops_contrib import float_attr
 from .ops_conv import _flag
+from .ops_elemwise import _powf
 from .failures import KernelError
 from .registry import defop
 
@@ -75,7 +76,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, mom
         centred = data - mean.reshape(shape)
         sum_grad, sum_prod = _channel_sums(dy), _channel_sums(dy * centred)
         var_eps = var + eps
-        grad_var = sum_prod * slope * t(-0.5) * np.power(var_eps, t(-1.5))
+        grad_var = sum_prod * slope * t(-0.5) * _powf(var_eps, t(-1.5))   # the C library's pow, as MXNet's kernel
         grad_mean = sum_grad * slope * (t(-1) / np.sqrt(var_eps))
         dgamma = _channel_sums(dy * centred / np.sqrt(var_eps.reshape(shape)))
         dx = (dy * slope.reshape(shape)) * (t(1) / np.sqrt(var_eps)).reshape(shape) \

@@ -9,6 +9,7 @@ import numpy as _np
 
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
+from ..ndarray.ops_elemwise import _powf       # the C library's powf / pow, as MXNet's kernels call them
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -81,7 +82,7 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
     elif ord == 0:
         res = _np.count_nonzero(rows, axis=0).astype(x.dtype)
     elif rows.shape[0] > _EXACT_STEPS:
-        res = _np.sum(_np.abs(rows.astype(_np.float64)) ** ord, axis=0) ** (1 / ord)
+        res = _powf(_np.sum(_powf(_np.abs(rows.astype(_np.float64)), ord), axis=0), 1 / ord)
         res = res.astype(x.dtype)
     else:
         ssq = _np.zeros(rows.shape[1], x.dtype)
@@ -92,14 +93,14 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
                 keep = (row != 0) & ~grow
                 ratio = scale / row
                 if ord != 2:
-                    carried = _np.where(ssq == 0, 0, ssq * ratio ** p)
+                    carried = _np.where(ssq == 0, 0, ssq * _powf(ratio, p))
                 else:       # over several axes MXNet merges its elements one at a time: (ssq * r) * r
                     carried = ssq * ratio * ratio if whole else ssq * (ratio * ratio)
                 ssq = _np.where(grow, carried + 1, ssq)
                 rel = row / scale
-                ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else rel ** p), ssq)
+                ssq = _np.where(keep, ssq + (rel * rel if ord == 2 else _powf(rel, p)), ssq)
                 scale = _np.where(grow, row, scale)
-            root = _np.sqrt(ssq) if ord == 2 else (ssq.astype(_np.float64) ** (1.0 / ord)).astype(x.dtype)
+            root = _np.sqrt(ssq) if ord == 2 else _powf(ssq.astype(_np.float64), 1.0 / ord).astype(x.dtype)
             root = _np.where(scale == 0, 0, root)       # all zeros: 0 for every order, negative ones too
             if whole and ord == 2 and x.dtype == _np.float16:
                 root = _np.where(scale == 0, 0, _np.sqrt(ssq.astype(_np.float32)))
@@ -120,7 +121,7 @@ def _(dy, out, x, axes=(), keepdims=False, ord=2.0):  # noqa: A002
         if ord == 0:                                        # a count: zero, signed as the head gradient
             return ((dy * _np.zeros_like(x)).astype(x.dtype),)
         p = x.dtype.type(ord)
-        return ((dy * _np.sign(x) * (_np.abs(x) / out) ** (p - 1)).astype(x.dtype),)
+        return ((dy * _np.sign(x) * _powf(_np.abs(x) / out, p - 1)).astype(x.dtype),)
 
 
 def _int_norm(x, ord, axes, keepdims, whole):  # noqa: A002

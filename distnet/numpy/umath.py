@@ -4,6 +4,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
+from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
@@ -302,13 +303,18 @@ bitwise_xor = _numpy_binary("bitwise_xor", "iub")
 lcm = _numpy_binary("lcm", "iub", lambda a, b: _np.lcm(_np.asarray(a, _np.int64), _np.asarray(b, _np.int64)), "iu")
 
 
+_c_atan2, _c_pow = c_double("atan2", _np.arctan2), c_double("pow", _np.power)
+
+
 @defop("_npi_arctan2")
 def arctan2_op(x1, x2):
     """The angle of the point (x2, x1), elementwise (an integer array with a scalar: in float32, truncated)."""
     t = _np.result_type(x1, x2)
     if t.kind in "iub":
         x1, x2 = _np.asarray(x1, _np.float32), _np.asarray(x2, _np.float32)
-    return _np.asarray(_np.arctan2(x1, x2)).astype(t, copy=False)
+    if t == _np.float32:        # the C library's atan2f / atan2, as MXNet's kernel calls them
+        return libm_f32("atan2f", _np.arctan2, x1, x2)
+    return _np.asarray(_c_atan2(x1, x2)).astype(t, copy=False)
 
 
 @arctan2_op.grad
@@ -340,13 +346,19 @@ def _(dy, out, a, b):
 def ldexp_op(x1, x2):
     """``x1 * 2 ** x2``, computed in float for half operands (rounded once, as MXNet's kernel)."""
     a, b = _float_for_half(x1), _float_for_half(x2)
-    return _np.asarray(a * _np.power(_np.asarray(2, b.dtype), b)).astype(_np.result_type(x1, x2), copy=False)
+    return _np.asarray(a * _pow2(b)).astype(_np.result_type(x1, x2), copy=False)
+
+
+def _pow2(e):
+    """2 ** e by the C library's powf / pow, as MXNet's kernel calls them."""
+    two = _np.asarray(2, e.dtype)
+    return libm_f32("powf", _np.power, two, e) if e.dtype == _np.float32 else _c_pow(two, e)
 
 
 @ldexp_op.grad
 def _(dy, out, a, b):
     x, e = _float_for_half(a), _float_for_half(b)
-    scale = _np.power(_np.asarray(2, e.dtype), e)
+    scale = _pow2(e)
     ln2 = _np.asarray(_np.float32(_np.log(2.0)), scale.dtype)      # MXNet's float constant, for double too
     return (unbroadcast(dy * scale.astype(dy.dtype), a),
             unbroadcast(dy * (x * scale * ln2).astype(dy.dtype), b))

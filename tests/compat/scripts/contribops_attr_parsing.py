@@ -5,7 +5,7 @@ import mxnet as mx
 import numpy as np
 
 rs = np.random.RandomState(8)
-values = [float(v) for v in rs.uniform(0.1, 2, 12)] + [float(v) for v in 10.0 ** rs.uniform(-12, 12, 8)]
+values = [float(v) for v in rs.uniform(0.1, 2, 12)] + [10.0 ** float(e) for e in rs.uniform(-12, 12, 8)]
 values += [7.1e-05, 1e-300, -0.3, 1.2345678901234567e+21]
 for v in values:
     x = mx.nd.ones((1,), dtype="float64")

@@ -13,7 +13,7 @@ for name, r in [("x+y", x + y), ("y+x", y + x), ("x-y", x - y), ("x*y", x * y), 
     print(name, r.data.asnumpy()[:n].tolist(), r.indices.asnumpy()[:n].tolist(), r.indptr.asnumpy().tolist())
 rng = np.random.RandomState(0)
 for n in [5, 31, 33, 70, 1000]:
-    v = (rng.uniform(-1, 1, n) * 10 ** rng.uniform(-2, 2, n)).reshape(-1, 1)
+    v = (rng.uniform(-1, 1, n) * np.array([10.0 ** float(e) for e in rng.uniform(-2, 2, n)])).reshape(-1, 1)
     for dt in ("float32", "float64"):
         d = nd.array(v, dtype=dt)
         print("norm", n, dt, repr(nd.norm(d.tostype("row_sparse")).asscalar()), repr(nd.norm(d.tostype("csr")).asscalar()))

@@ -27,7 +27,7 @@ dist_4 = np.array([0, 0.9, 0, 0.1])
 print("Distribution 4 compared with Distribution 1: {}".format(kl_divergence(dist_4, dist_1)))
 print("Distribution 1 compared with Distribution 4: {}".format(kl_divergence(dist_1, dist_4)))
 true_divergence = (dist_2*(np.log(dist_2)-np.log(dist_1))).sum()
-print('true_divergence: {}'.format(true_divergence))
+print('true_divergence: {:.12f}'.format(true_divergence))
 num_categories = dist_1.shape[0]
 divergence = kl_divergence(dist_1, dist_2)
 print('divergence: {}'.format(divergence))
