@@ -115,6 +115,12 @@ def _grad_req_dict(grad_req, arg_names, param_names, fixed_param_names, data_nam
     return reqs
 
 
+def _bind_error(given, message):
+    """MXNet's simple_bind error: the input shapes given, then what failed."""
+    return RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
+                        + str(message))
+
+
 class DataParallelExecutorGroup:
     """Executors of ``symbol`` on ``contexts``; each batch is split between them by ``workload``.
 
@@ -335,24 +341,24 @@ class DataParallelExecutorGroup:
         given = {d.name: d.shape for d in shapes if d.name in inputs}
         bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
         if bad:
-            raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
-                               + f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
-                               "and 'add' are supported")
+            raise _bind_error(given, f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
+                                     "and 'add' are supported")
         node_shapes = {}
-        arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
+        try:
+            arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
+        except MXNetError as e:
+            raise _bind_error(given, e) from e
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
-            raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
-                               + str(undecided))
+            raise _bind_error(given, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         try:
             arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:
-            raise RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
-                               + str(e)) from e
+            raise _bind_error(given, e) from e
         allocated = []
 
         def new(name, shape, dtype, stype="default"):
@@ -392,10 +398,8 @@ class DataParallelExecutorGroup:
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
             if shared and source_exec.arg_dict[name].shape != shape:
-                raise RuntimeError("simple_bind error. Arguments:\n"
-                                   + "".join(f"{k}: {v}\n" for k, v in given.items())
-                                   + f"the shared parameter {name} has shape {source_exec.arg_dict[name].shape}, "
-                                   f"but this symbol needs {shape}")
+                raise _bind_error(given, f"the shared parameter {name} has shape "
+                                         f"{source_exec.arg_dict[name].shape}, but this symbol needs {shape}")
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:

@@ -1,5 +1,5 @@
-"""An unknown grad_req fails Module.bind as MXNet's simple_bind (RuntimeError naming the input shapes);
-simple_bind checks a list's length before its values."""
+"""An unknown grad_req (or a shape or type the graph refuses) fails Module.bind as MXNet's simple_bind
+(RuntimeError naming the input shapes); simple_bind checks a list's length before its values."""
 import mxnet as mx
 
 data = mx.sym.Variable('data')
@@ -17,3 +17,10 @@ for req in ['bogus', {'fc_weight': 'bogus'}, ['write', 'bogus', 'null'], ['write
         print('simple_bind ok')
     except Exception as e:
         print('simple_bind', type(e).__name__, str(e).splitlines()[-1][-90:])
+
+# a shape the graph refuses fails bind the same way
+mod = mx.mod.Module(mx.sym.SoftmaxOutput(mx.sym.reshape(data, shape=(-1, 2)), name='softmax'))
+try:
+    mod.bind(data_shapes=[('data', (4, 6))], label_shapes=[('softmax_label', (4, 3))])
+except Exception as e:
+    print('bind', type(e).__name__, str(e).splitlines()[:3])
