@@ -66,3 +66,12 @@ def test_missing_dataset_files_raise_connection_error_as_mxnets_failed_download(
     import distnet as mx
     with pytest.raises(ConnectionError):       # MXNet tries to download them and has no network
         getattr(mx.gluon.data.vision, name)(root=str(tmp_path))
+
+
+@pytest.mark.parametrize("name", ["MNIST", "CIFAR10"])
+def test_missing_root_folder_is_made_before_the_download_fails(tmp_path, name):
+    import distnet as mx
+    root = tmp_path / "a" / "b"
+    with pytest.raises(ConnectionError):
+        getattr(mx.gluon.data.vision, name)(root=str(root))
+    assert root.is_dir() and not list(root.iterdir())

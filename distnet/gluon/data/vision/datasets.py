@@ -45,6 +45,8 @@ class _LocalImageDataset(Dataset):
     def __init__(self, root, transform):
         self._root = os.path.expanduser(root)
         self._transform = transform
+        if not os.path.isdir(self._root):       # MXNet makes the folder it would download into
+            os.makedirs(self._root)
         data, label = self._get_data()
         if is_np_array():        # as MXNet: mx.np images and labels under NumPy array semantics
             from ....numpy.multiarray import array as np_array, as_np
