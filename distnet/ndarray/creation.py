@@ -136,6 +136,11 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
     return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), _op_ctx(ctx), kwargs.get("out"))
 
 
+def fill_value(val):
+    """The number MXNet's ``full`` writes: a zero value fills with zeros (+0, for a -0 too)."""
+    return 0.0 if isinstance(val, (float, np.floating)) and val == 0 else val
+
+
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
     """An array filled with ``val``."""
     shape = _sized(shape)
@@ -143,7 +148,7 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
         raise MXNetError("Operator _full inferring shapes failed: shape () is unknown")
     dtype = _dtype_of(dtype)
     try:
-        data = np.full(shape, val, dtype)
+        data = np.full(shape, fill_value(val), dtype)
     except (ValueError, TypeError):
         raise TypeError(f"NDArray does not support assignment with non-array-like object {val} of type "
                         f"{type(val)}") from None
@@ -234,7 +239,7 @@ def _ones_op(*, shape=(), dtype="float32", ctx=None):
 @defop("_full")
 def _full_op(*, shape=(), value=0.0, dtype="float32", ctx=None):
     """``value`` everywhere in ``shape``."""
-    return np.full(_shape(shape), value, _as_dtype(dtype))
+    return np.full(_shape(shape), fill_value(value), _as_dtype(dtype))
 
 
 @defop("_arange")

@@ -717,7 +717,7 @@ def on_vectors(kernel):
 def _unary_backward(derivative, dy, out, x):
     """``dy * derivative(x, out)``: for half data the derivative in float rounded to half once; for integer data
     the derivative converted to the integer type first (MXNet's kernel: ``dy * DType(f'(x))``)."""
-    if np.ndim(x) == 0:
+    if isinstance(x, (np.ndarray, np.generic)) and x.ndim == 0:
         return on_vectors(_unary_backward)(derivative, dy, out, x)
     if type(x) is np.ndarray and x.dtype is not _FLOAT32:
         if x.dtype == _FLOAT16:

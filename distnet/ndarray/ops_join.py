@@ -278,8 +278,8 @@ def _inside(sources):
 @linear_grad(pad)
 def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     pairs = _pad_pairs(data, mode, pad_width)
-    if mode == "constant" and min(min(p) for p in pairs) >= 0:
-        return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))]
+    if mode == "constant" and min(min(p) for p in pairs) >= 0:     # MXNet adds into zeros: a -0 becomes +0
+        return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))] + dy.dtype.type(0)
     # MXNet's kernel walks the output positions in order, adding each into the input element it copied
     spatial = data.shape[2:]
     found = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(spatial, pairs[2:])]

@@ -230,6 +230,13 @@ def _scalar_softmax(data, axis):
     return is_np_shape()
 
 
+def _scalar_softmax_grad(dy, data):
+    """The gradient of a one-value (log_)softmax: the kernel's ``dy - sum(dy)`` with the sum started at +0, so
+    +0 but for a -0 (kept) or a non-finite head gradient (nan)."""
+    dy = np.asarray(dy)
+    return (dy - (dy + dy.dtype.type(0))).astype(data.dtype)
+
+
 def _native(temperature):
     """A temperature that keeps the computation on MXNet's own kernel (a 0-d array never reaches oneDNN)."""
     return 1.0 if temperature in (None, "None") else temperature
@@ -349,7 +356,9 @@ def _mixed(ufunc, a, b):
 
 @softmax.grad
 def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_length=False):
-    if _scalar_softmax(data, axis) or _softmax_grad_axis_failed(data, axis):    # a constant, or no such axis
+    if _scalar_softmax(data, axis):
+        return _scalar_softmax_grad(dy, data), None
+    if _softmax_grad_axis_failed(data, axis):
         return np.zeros_like(data), None
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and use_length:
@@ -387,7 +396,9 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
 
 @log_softmax.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
-    if _scalar_softmax(data, axis) or _softmax_grad_axis_failed(data, axis):    # a constant, or no such axis
+    if _scalar_softmax(data, axis):
+        return (_scalar_softmax_grad(dy, data),)
+    if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:

@@ -298,7 +298,8 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
 def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
     ax, pos = _pick_positions(data, index, axis, mode)
     g = np.zeros_like(data, dtype=dy.dtype)
-    g[_pick_key(data, ax, pos)] = dy.reshape(pos.shape).reshape(-1) if data.ndim == 2 else dy.reshape(pos.shape)
+    picked = dy.reshape(pos.shape).reshape(-1) if data.ndim == 2 else dy.reshape(pos.shape)
+    g[_pick_key(data, ax, pos)] = picked + dy.dtype.type(0)     # MXNet adds into zeros: a -0 becomes +0
     return g
 
 

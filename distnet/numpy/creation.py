@@ -3,6 +3,7 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..context import placed
+from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from .multiarray import _dtype, _is_np_shape, full, invoke_np, refuse_legacy_arrays, wrap_np
@@ -96,7 +97,7 @@ def identity(n, dtype=None, ctx=None):
 
 def _like(a, dtype, fill):
     dt = _dtype(dtype if dtype is not None else a.dtype)
-    return wrap_np(_np.full(a.shape, fill, dt), a.ctx)
+    return wrap_np(_np.full(a.shape, creation.fill_value(fill), dt), a.ctx)
 
 
 def zeros_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001

@@ -9,6 +9,7 @@ import string
 
 import numpy as _np
 
+from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
 from .linear import einsum_op
@@ -323,7 +324,7 @@ def _(dy, out, a, b):
 @defop("_npi_full_like")
 def full_like_op(a, *, fill_value=0.0, dtype=None, ctx=None):
     """An array of ``a``'s shape filled with ``fill_value`` (``a``'s dtype unless one is given)."""
-    return _np.full(a.shape, fill_value, dtype=a.dtype if dtype in (None, "None") else dtype)
+    return _np.full(a.shape, creation.fill_value(fill_value), dtype=a.dtype if dtype in (None, "None") else dtype)
 
 
 def _join(name, shaped, axis_of):

@@ -62,7 +62,11 @@ getitem_op.gives_views = True
 @getitem_op.grad
 def _(dy, out, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)
-    _np.add.at(g, _scatter_key(key), _np.asarray(dy))
+    parts = key if isinstance(key, tuple) else (key,)
+    if any(isinstance(k, (_np.ndarray, list)) for k in parts):
+        _np.add.at(g, _scatter_key(key), _np.asarray(dy))      # a gather's gradient: a scatter-add (-0 + 0 is +0)
+    else:
+        g[key] = dy         # a basic slice's gradient: copied into zeros (a -0 stays -0)
     return (g,)
 
 

@@ -8,6 +8,7 @@ from ..base import MXNetError
 from ..context import current_context, placed
 from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
+from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user
 from ..ndarray.registry import OPS, _write_out, invoke
 
@@ -524,7 +525,7 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa:
         data = _np.broadcast_to(fill_value._data, _shape_of(shape, "_full")).astype(dt)
     else:
         dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
-        data = _np.full(_shape_of(shape, "_full"), fill_value, dt)
+        data = _np.full(_shape_of(shape, "_full"), creation.fill_value(fill_value), dt)
     if out is not None:
         out._data[...] = data
         return out

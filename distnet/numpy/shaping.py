@@ -25,6 +25,10 @@ def rearrange_op(*data, fn=None, index_fn=None):
     return r.copy() if r.base is not None or not r.flags.c_contiguous else r
 
 
+# Rearrangements whose MXNet gradient is a sum (started at +0) even where an element is used once.
+_SUMMED = (_np.tile, _np.repeat, _np.broadcast_to)
+
+
 @rearrange_op.grad
 def _(dy, out, *data, fn=None, index_fn=None):
     sizes = [d.size for d in data]
@@ -35,7 +39,11 @@ def _(dy, out, *data, fn=None, index_fn=None):
         return (_unpermuted(dy, source, data),)
     flat = _np.zeros(starts[-1], _np.result_type(dy))
     valid = source >= 0          # padded elements (position -1) come from no input
-    _np.add.at(flat, source[valid].ravel(), _np.asarray(dy)[valid].ravel())
+    taken, grads = source[valid].ravel(), _np.asarray(dy)[valid].ravel()
+    if taken.size and getattr(fn, "func", fn) not in _SUMMED and _np.bincount(taken).max() == 1:
+        flat[taken] = grads     # each element moved once: its gradient is copied (a -0 stays -0)
+    else:
+        _np.add.at(flat, taken, grads)
     return tuple(flat[s:s + n].reshape(d.shape).astype(d.dtype) for s, n, d in zip(starts, sizes, data))
 
 
