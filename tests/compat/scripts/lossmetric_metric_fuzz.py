@@ -1,5 +1,5 @@
 # Random mx.metric sessions: every metric (created by class, name, list or callable) updated several times with
-# NDArray / numpy / list batches of several shapes and dtypes; values and their types at full precision, error classes
+# NDArray / numpy / list batches of several shapes and dtypes; values (14 digits) and their types, error classes
 import random
 
 import warnings
@@ -18,8 +18,8 @@ rs = np.random.RandomState(SEED)
 def fmt(v):
     if isinstance(v, (list, tuple)):
         return type(v).__name__ + "[" + ", ".join(fmt(x) for x in v) + "]"
-    if isinstance(v, (float, np.floating)):
-        return f"{type(v).__name__}:{float(v)!r}"
+    if isinstance(v, (float, np.floating)):     # 14 digits: NumPy's float64 log/exp (MXNet's metrics use them)
+        return f"{type(v).__name__}:{float(v):.14g}"    # may take a SIMD loop or the C library's, by memory layout
     if isinstance(v, (int, np.integer)):
         return f"{type(v).__name__}:{int(v)!r}"
     if isinstance(v, dict):
