@@ -725,7 +725,7 @@ def _note_rows(leaf, rows):
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.ndarray import NDArray
-    from .ndarray.failures import backward_errors
+    from .ndarray.failures import backward_errors, data_to_write
     head_grads = _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:
         try:
@@ -744,9 +744,9 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if leaf.grad.stype != "default":            # a sparse buffer keeps its storage type
             leaf.grad._store_gradient(g, leaf.req, rows)
         elif leaf.req == "write":
-            leaf.grad._data[...] = g
+            data_to_write(leaf.grad)[...] = g
         elif leaf.req == "add":
-            leaf.grad._data += g
+            data_to_write(leaf.grad)[...] += g
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 

@@ -361,3 +361,9 @@ def with_error(array, failure):
     """``array``, made to carry ``failure`` (an op run on a failed input: MXNet's engine skips it)."""
     _poison(array, failure)
     return array
+
+
+def data_to_write(arr):
+    """The numpy data an op writes into ``arr``: a failed array's placeholder (the array keeps its error, as
+    MXNet's engine keeps it with the variable), else ``arr._data``."""
+    return _DATA_SLOT.__get__(arr) if _live(arr) is not None else arr._data

@@ -31,3 +31,28 @@ for kv, uok in [(None, None), ('device', False), ('local', False), ('device', Tr
             mx.nd.waitall()     # clears what is left (MXNet may hold one more error of the backward pass)
         except Exception:
             pass
+
+# training goes on after the failed step: backward writes into the failed gradients without raising
+ctxs = [mx.cpu(0), mx.cpu(1)]
+net = mx.gluon.nn.Dense(3, in_units=4)
+net.initialize(mx.init.One(), ctx=ctxs)
+net.cast('float16')
+tr = mx.gluon.Trainer(net.collect_params(), 'sgd', {'learning_rate': 0.1}, kvstore=None)
+for step in range(3):
+    for c in ctxs:
+        with mx.autograd.record():
+            loss = net(mx.nd.ones((2, 4), ctx=c, dtype='float16')).sum()
+        try:
+            loss.backward()
+            print(step, 'backward ok')
+        except Exception as e:
+            print(step, 'backward', type(e).__name__)
+    try:
+        tr.step(1)
+        print(step, 'step ok')
+    except Exception as e:
+        print(step, 'step', type(e).__name__)
+try:
+    mx.nd.waitall()
+except Exception:
+    pass
