@@ -235,8 +235,12 @@ def _check_empty_source(shape, key):
 
 def _written_entries(shape, key):
     """The key ``arr[key] = v`` writes through, read as MXNet reads it: its scalar entries (see
-    _scalar_entries), too many indices an IndexError, then the entry types checked."""
+    _scalar_entries), too many indices an IndexError, then the entry types checked. An mx.np index array
+    fails in MXNet's legacy scatter (AttributeError)."""
     entries = _scalar_entries(shape, key)
+    if any(type(k) in KEEP_CLASS and k.ndim for k in entries):
+        raise AttributeError("an mx.np index array cannot index a write into a legacy NDArray: index it with a "
+                             "legacy NDArray (as_nd_ndarray())")
     if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
         raise IndexError(f"too many indices for an array of {len(shape)} dimensions: {key!r}")
     _refuse_entry_types(entries)
@@ -459,8 +463,14 @@ def setitem(arr, key, value):
     if autograd.is_recording() and autograd.in_graph(arr):
         raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
-        if isinstance(key, slice) and key == slice(None):
-            return _record_whole_copy(arr, value)
+        if arr.ndim:
+            plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
+            target = np.broadcast_to(np.empty((), np.bool_), arr.shape)[plain].shape or (1,)
+            if not _broadcastable(value.shape, target):     # MXNet broadcasts the value first
+                raise ValueError(f"cannot broadcast a value of shape {value.shape} to the selection of shape "
+                                 f"{target} of index {key!r}")
+            if _is_basic(plain) and _selects_whole(arr.shape, plain):
+                return _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
         raise MXNetError(INPLACE_RECORDED)
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
         _refuse_shapeless_write(key, value)
