@@ -20,14 +20,15 @@ class Accuracy(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
-            if pred_label.shape != label.shape:
+            if pred_label.shape != label.shape:     # arg-maxed (by MXNet's operator) before the labels are read
                 _legacy_operand("argmax", pred_label)
-            pred_label, label = _np(pred_label), _np(label)
-            if pred_label.shape != label.shape:
                 if not -pred_label.ndim <= self.axis < pred_label.ndim:
                     raise MXNetError(f"Accuracy: predictions of shape {pred_label.shape} have no axis {self.axis} "
                                      f"to arg-max over (labels have shape {label.shape})")
-                pred_label = numpy.argmax(pred_label, axis=self.axis)
+                pred_label = numpy.argmax(_np(pred_label), axis=self.axis)
+            else:
+                pred_label = _np(pred_label)
+            label = _np(label)
             pred_label = pred_label.astype('int32').flat
             label = label.astype('int32').flat
             check_label_shapes(label, pred_label)

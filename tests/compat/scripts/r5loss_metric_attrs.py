@@ -45,3 +45,10 @@ for fe in (lambda l, p: (1, 2, 3), lambda l, p: (1.5,), lambda l, p: (2.5, 4)):
     print("  get", m.get(), m.num_inst)
 
 print(len({f.__module__ for f in (mx.metric.create, mx.metric.np, mx.metric.check_label_shapes, mx.metric.Accuracy)}))
+
+# a numpy label batch is iterated by rows: each row meets the whole prediction array, arg-maxed first
+for pred in (nd.array([0.0, 1, 1, 0]), nd.array([[0.2, 0.8], [0.6, 0.4]])):
+    m = mx.metric.Accuracy()
+    show("acc numpy labels", lambda: m.update(np.array([0.0, 1, 1, 0], dtype="float32"), pred))
+    show("acc numpy labels list", lambda: m.update([np.array([0.0, 1], dtype="float32")], [pred]))
+    print("  get", m.get(), m.num_inst)
