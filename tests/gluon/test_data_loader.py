@@ -43,3 +43,33 @@ def test_ndarray_samples_are_checked_by_the_stack_operator():
         default_batchify_fn([array([1, 2]), array([1, 2, 3])])
     with pytest.raises(MXNetError, match="stack"):
         default_batchify_fn([array([1, 2], dtype="int32"), array([1, 2])])
+
+
+class _Blocked:
+    """Samples that take longer than the loader's timeout: each waits (at most 3 s) for an event never set."""
+
+    def __init__(self, event):
+        self.event = event
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        self.event.wait(3)
+        return i
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("threads", [True, False])
+def test_a_late_batch_prints_mxnets_advice_and_raises_multiprocessing_timeout(threads, capsys):
+    import multiprocessing
+    import threading
+    from distnet.gluon.data import DataLoader
+    event = threading.Event() if threads else multiprocessing.get_context("fork").Event()
+    loader = DataLoader(_Blocked(event), batch_size=1, num_workers=1, thread_pool=threads, timeout=0.2)
+    with pytest.raises(multiprocessing.TimeoutError) as info:
+        next(iter(loader))
+    assert type(info.value) is multiprocessing.context.TimeoutError and str(info.value) == ""
+    printed = capsys.readouterr().out
+    assert printed.startswith("Worker timed out after 0.2 seconds. This might be caused by \n\n")
+    assert ("Insufficient shared_memory" in printed) is not threads

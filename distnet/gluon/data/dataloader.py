@@ -1,11 +1,11 @@
 """DataLoader: mini-batches of a Dataset, prepared in this process, in worker processes or in threads."""
 import collections
 import concurrent.futures
+import multiprocessing
 import pickle
 
 import numpy as np
 
-from ...base import MXNetError
 from ...base import error_like
 from ..parameter import AssertError
 from ...context import Context, cpu_pinned
@@ -297,7 +297,10 @@ class _ProcessIter:
         self._push()
         if not self._keys:
             raise StopIteration
-        batch = self._pool.result(self._keys.popleft())
+        try:
+            batch = self._pool.result(self._keys.popleft())
+        except multiprocessing.TimeoutError:
+            raise _timed_out(self._pool.timeout, processes=True) from None
         return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
 
     def close(self):
@@ -307,6 +310,16 @@ class _ProcessIter:
             self._pool.discard(keys)
 
     __del__ = close
+
+
+def _timed_out(timeout, processes):
+    """MXNet's reaction to a late batch: it prints the likely causes and raises multiprocessing's TimeoutError."""
+    causes = "\n            - Slow transform. Please increase timeout to allow slower data loading in each worker.\n"
+    if processes:
+        causes += ("            - Insufficient shared_memory if `timeout` is large enough.\n"
+                   "            Please consider reduce `num_workers` or increase shared_memory in system.\n")
+    print(f"Worker timed out after {timeout} seconds. This might be caused by \n\n{causes[1:]}            ")
+    return multiprocessing.TimeoutError()
 
 
 class _ThreadIter:
@@ -334,8 +347,7 @@ class _ThreadIter:
         try:
             batch = self._futures.popleft().result(self._timeout)
         except concurrent.futures.TimeoutError:
-            raise MXNetError(f"DataLoader: a worker thread produced no batch within {self._timeout} s; a slow "
-                             "dataset or transform needs DataLoader(timeout=...) raised") from None
+            raise _timed_out(self._timeout, processes=False) from None
         return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
 
     def close(self):

@@ -184,6 +184,11 @@ class WorkerPool:
         self._finalizer = weakref.finalize(self, _stop, self._conns, self._procs)
 
     @property
+    def timeout(self):
+        """Seconds to wait for a batch before giving up on the pool (multiprocessing.TimeoutError)."""
+        return self._timeout
+
+    @property
     def pids(self):
         """The workers' process ids."""
         return [p.pid for p in self._procs]
@@ -246,7 +251,7 @@ class WorkerPool:
                             f"{self._timeout} s; a slow dataset or transform needs DataLoader(timeout=...) "
                             "raised")
             self.close()
-            raise MXNetError(self._broken)
+            raise multiprocessing.TimeoutError(self._broken)
         self._fail(worker)
 
     def _fail(self, worker):
