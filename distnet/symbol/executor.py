@@ -133,7 +133,7 @@ class Executor:
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._create_operators(node_shapes)
         self._monitor = None
-        self._monitor_all, self._shown = False, None
+        self._monitor_all, self._fused_view = False, None
         self._merge_common = common_expr.enabled()
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
                         if 0 not in s]
@@ -218,10 +218,10 @@ class Executor:
         self._trained = record
         if record:
             with autograd.record(train_mode=is_train):
-                self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._shown)
+                self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
         else:
             with autograd.predict_mode(), graph_needing_gradients(self._needs_backward):
-                self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._shown)
+                self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
         self._publish()
 
     def _publish(self):
@@ -377,7 +377,7 @@ class Executor:
         MXNet passes them."""
         self._monitor_callback, self._monitor_all = callback, monitor_all
         self._tape_names = weakref.WeakKeyDictionary()      # entries go with the recorded graph
-        self._shown = self._fused_names()
+        self._fused_view = self._monitor_view()
 
         def forward_hook(name, array):
             node = getattr(array, "_node", None)
@@ -387,19 +387,15 @@ class Executor:
             callback(name.encode(), array)
         self._monitor = forward_hook
 
-    def _fused_names(self):
-        """For an executor without gradients, whose graph MXNet's subgraph backend fuses, {node name: the name
-        its outputs show under}: a fused node's for the last node it takes in, None for the others it takes in
-        (and for the Dropouts it removes); None when nothing is fused."""
-        from .mkldnn_fusion import enabled, fuse
+    def _monitor_view(self):
+        """What a monitor sees of the graph MXNet's subgraph backend fuses for an executor without gradients
+        (a MonitorView); None when nothing is fused."""
+        from .mkldnn_fusion import MonitorView, enabled
         grads = self.grad_arrays or [None] * len(self.arg_arrays)
         if not enabled() or any(g is not None and self._grad_req[n] != "null"
                                 for n, g in zip(self._symbol.list_arguments(), grads)):
             return None
-        heads, origin = fuse(self._symbol._heads)
-        shown = {n.name: None for n in topo_order(self._symbol._heads) if not n.is_variable}
-        shown.update({origin[id(n)].name: n.name for n in topo_order(heads) if not n.is_variable})
-        return shown
+        return MonitorView(self._symbol._heads)
 
     def _report_head_grads(self, given):
         """Show the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node does."""

@@ -137,21 +137,19 @@ class Program:
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
-    def run(self, values, monitor=None, monitor_all=False, shown=None):
+    def run(self, values, monitor=None, monitor_all=False, fused=None):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
 
         ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names),
-        and with ``monitor_all`` first with its inputs (``<node>_<input name>``). ``shown``: {node name: the
-        name its outputs show under, None to hide them} for a graph MXNet fuses.
+        and with ``monitor_all`` first with its inputs (``<node>_<input name>``). ``fused``: the
+        mkldnn_fusion.MonitorView of a graph MXNet fuses, whose names the monitor sees.
         """
-        from .hook_names import input_names
         slots = list(values) + [None] * (self.nslots - len(values))
+        inputs_of = {}
         for op, ins, attrs, outs, name in self.steps:
+            inputs_of[name] = ins
             if monitor is not None and monitor_all:
-                for arg, i in zip(input_names(self.op_names[name], op, len(ins)), ins):
-                    if i < len(self.variables):      # a variable is reported at each of its uses, as MXNet
-                        monitor(self.variables[i].name, slots[i])
-                    monitor(f"{name}_{arg}", slots[i])
+                self._report_inputs(monitor, name, op, ins, slots, fused, inputs_of)
             try:
                 res = _call(op, [slots[i] for i in ins], attrs)
             except MXNetError as e:
@@ -163,8 +161,24 @@ class Program:
                     slots[o] = r
             if monitor is not None:
                 self._report_outputs(monitor, name, [slots[i] for i in ins], [slots[o] for o in outs], attrs,
-                                     name if shown is None else shown.get(name, name))
+                                     name if fused is None else fused.shown.get(name, name))
         return [slots[i] for i in self.out_slots]
+
+    def _report_inputs(self, monitor, name, op, ins, slots, fused, inputs_of):
+        """Show ``monitor`` a node's inputs: a variable under its name at each use, then every input as
+        ``<node>_<input name>``; in a fused graph, a fused node's (at its last member) under its own names."""
+        from .hook_names import input_names
+        if fused is not None and name in fused.inputs:
+            for member, pos, names in fused.inputs[name]:
+                for label in names:
+                    monitor(label, slots[inputs_of[member][pos]])
+            return
+        if fused is not None and fused.shown.get(name, name) is None:
+            return
+        for arg, i in zip(input_names(self.op_names[name], op, len(ins)), ins):
+            if i < len(self.variables):      # a variable is reported at each of its uses, as MXNet
+                monitor(self.variables[i].name, slots[i])
+            monitor(f"{name}_{arg}", slots[i])
 
     def _report_outputs(self, monitor, name, inputs, outputs, attrs, shown_as):
         """Show ``monitor`` a node's outputs under MXNet's output names (of node ``shown_as``: nothing when
@@ -176,7 +190,8 @@ class Program:
         from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
         from .symbol import _output_name
         node, hidden = self.nodes[name], ()
-        if self.op_names[name] in STATISTICS_OPS and not any(type(a) is FailedNDArray for a in inputs + outputs):
+        if self.op_names[name] in STATISTICS_OPS and shown_as == name \
+                and not any(type(a) is FailedNDArray for a in inputs + outputs):      # a fused node shows one output
             hidden = hidden_statistics(self.op_names[name], [a.asnumpy() for a in inputs], attrs)
         values = outputs + [_wrap(np.asarray(h), outputs[0].context) for h in hidden]
         for i, value in enumerate(values):

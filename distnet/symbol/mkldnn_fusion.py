@@ -75,6 +75,58 @@ def fuse(heads, make_node=None, quantize=False):
     return [entry(n, k) for n, k in heads], origin
 
 
+class MonitorView:
+    """What an executor's monitor sees of the fused graph: ``shown`` {node name: the name its outputs show
+    under, None for the nodes a fused node takes in but the last and for the removed Dropouts}; ``inputs``
+    {name of a fused node's last member: [(member name, input position, the names that input shows under)]}."""
+
+    def __init__(self, original):
+        heads, order, _ = _without_dropout(original)
+        readers = _readers(order, heads)
+        groups = _conv_groups(order, readers) + _fc_groups(order, readers)
+        grouped = {id(m): g for g in groups for m in g["members"]}
+        self.shown = {n.name: None for n in topo_order(list(original)) if not n.is_variable}
+        self.shown.update({n.name: n.name for n in order if not n.is_variable})
+        self.inputs = {}
+        for g in groups:
+            for m in g["members"]:
+                self.shown[m.name] = g["name"] if m is g["members"][-1] else None
+            self.inputs[g["members"][-1].name] = [
+                (m.name, pos, ([src.name] if src.is_variable else []) + [f"{g['name']}_{label}"])
+                for (m, pos, src, k), label in zip(_outside_entries(g["members"]), _input_labels(g, grouped))]
+
+
+def _outside_entries(members):
+    """(member, input position, source, output index) of the inputs the members read from outside the group."""
+    inside = {id(m) for m in members}
+    return [(m, pos, src, k) for m in members for pos, (src, k) in enumerate(m.inputs) if id(src) not in inside]
+
+
+def _input_labels(group, grouped):
+    """The names a fused node gives its inputs: the fused convolution's by role, the fully connected one's
+    the input's name in the fused graph with a 0."""
+    if group["op"] == "_sg_mkldnn_fully_connected":
+        from .symbol import _output_name
+        labels = []
+        for _, _, src, k in _outside_entries(group["members"]):
+            source = grouped.get(id(src))
+            labels.append((f"{source['name']}_output" if source else _output_name(src, k)) + "0")
+        return labels
+    labels = []
+    for m in group["members"]:
+        if m.op_name == "Convolution":
+            labels += ["data", "weight"] + ([] if _flag(m.attrs.get("no_bias")) else ["bias"])
+        elif m.op_name == "BatchNorm":
+            labels += ["gamma", "beta", "mean", "var"]
+        elif m.op_name == "elemwise_add":
+            labels.append("sum")
+    return labels
+
+
+def _flag(value):
+    return str(value).lower() in ("true", "1")
+
+
 def _without_dropout(heads):
     """(heads, graph order, {id(copy): original node}) with every Dropout that acts only in training
     skipped (MXNet removes them)."""

@@ -43,3 +43,24 @@ try:
              label_shapes=[mx.io.DataDesc('softmax_label', (4,), dtype='int32')])
 except RuntimeError as err:
     print(type(err).__name__, str(err).splitlines()[:3])
+
+# with monitor_all, a fused node shows its inputs under its own names: the convolution's by role (data, weight,
+# bias, gamma, beta, mean, var, sum), the fully connected one's as the input's name in the fused graph with a 0
+# (shapes shown: a fused BatchNorm folds into the convolution's weights, which rounds otherwise)
+c = mx.sym.Convolution(data, kernel=(3, 3), num_filter=2, pad=(1, 1), no_bias=True, name='conv')
+c2 = mx.sym.Convolution(data, kernel=(1, 1), num_filter=2, name='sc')
+b = mx.sym.BatchNorm(c2, fix_gamma=False, name='bn')
+s = mx.sym.elemwise_add(c, b, name='add')
+r = mx.sym.Activation(s, act_type='relu', name='relu')
+f = mx.sym.FullyConnected(r, num_hidden=3, no_bias=True, name='fc1')
+f2 = mx.sym.FullyConnected(data, num_hidden=2, name='fc2')
+ex = mx.sym.Group([f, f2]).simple_bind(mx.cpu(), data=(2, 1, 4, 4), grad_req='null')
+for name in sorted(ex.arg_dict):
+    ex.arg_dict[name][:] = 0.5
+for pattern in ['.*(data|weight|bias|gamma|beta|mean|var|sum)[0-9]*$', '.*output$']:
+    mon = mx.mon.Monitor(1, stat_func=lambda x: mx.nd.array(x.shape), pattern=pattern, monitor_all=True)
+    mon.install(ex)
+    mon.tic()
+    ex.forward()
+    for _, name, value in mon.toc():
+        print(name, value)
