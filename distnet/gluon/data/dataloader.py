@@ -290,17 +290,20 @@ class _ProcessIter:
         return self
 
     def __next__(self):
-        if self._unchecked_fn is not None:
-            # MXNet's pool pickles batchify_fn with each task: a lambda or local function fails there as here
-            pickle.dumps(self._unchecked_fn)
-            self._unchecked_fn = None
         self._push()
         if not self._keys:
             raise StopIteration
         try:
+            if self._unchecked_fn is not None:
+                # MXNet's pool pickles batchify_fn with each task: a lambda or local function fails there as here
+                pickle.dumps(self._unchecked_fn)
+                self._unchecked_fn = None
             batch = self._pool.result(self._keys.popleft())
         except multiprocessing.TimeoutError:
             raise _timed_out(self._pool.timeout, processes=True) from None
+        except Exception:
+            self._pool.terminate()      # as MXNet's pool after a failed batch: the loader takes no more work
+            raise
         return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
 
     def close(self):
@@ -335,7 +338,10 @@ class _ThreadIter:
     def _push(self):
         indices = next(self._batches, None)
         if indices is not None:
-            self._futures.append(self._pool.submit(self._fetch, indices))
+            try:
+                self._futures.append(self._pool.submit(self._fetch, indices))
+            except RuntimeError:        # shut down after a failed batch
+                raise ValueError("Pool not running") from None
 
     def __iter__(self):
         return self
@@ -348,6 +354,9 @@ class _ThreadIter:
             batch = self._futures.popleft().result(self._timeout)
         except concurrent.futures.TimeoutError:
             raise _timed_out(self._timeout, processes=False) from None
+        except Exception:
+            self._pool.shutdown(wait=False, cancel_futures=True)    # as MXNet's pool after a failed batch
+            raise
         return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
 
     def close(self):

@@ -24,6 +24,7 @@ from ...ndarray.ndarray import _wrap
 
 PARENT_CHECK_SECONDS = 1.0    # how often an idle worker checks that its parent is alive
 STOP_GRACE_SECONDS = 5.0
+POOL_NOT_RUNNING = "the pool was terminated after a failed batch"
 
 
 # ---- batch encoding (child side) and decoding (parent side) ------------------------------
@@ -232,6 +233,13 @@ class WorkerPool:
                 except Exception:  # noqa: BLE001 -- a failed batch nobody waits for is dropped
                     pass
 
+    def terminate(self):
+        """Stop the workers for good after a failed batch: from then on, as MXNet's terminated pool,
+        every request fails with ValueError."""
+        if self._broken is None:
+            self._broken = POOL_NOT_RUNNING
+        self.close()
+
     def close(self):
         """Stop the workers (a stop message, then SIGTERM/SIGKILL after a grace period) and join them."""
         if self._broken is None:
@@ -263,6 +271,8 @@ class WorkerPool:
         raise MXNetError(self._broken)
 
     def _check(self):
+        if self._broken is POOL_NOT_RUNNING:
+            raise ValueError("Pool not running")
         if self._broken is not None:
             raise MXNetError(f"this DataLoader's workers were stopped ({self._broken}); create a new DataLoader")
 
