@@ -496,6 +496,8 @@ def setitem(arr, key, value):
     key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
         _refuse_array_into_nothing(arr, key, value)
+    elif _scatter_past_end(arr._data, key, value):
+        return
     if isinstance(value, np.ndarray):
         value = _drop_leading_ones(value, arr._data[key].ndim)
         if arr.dtype == np.bool_ and _is_basic(key) and not _selects_whole(arr.shape, key):
@@ -512,6 +514,39 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise ValueError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
                          f"of an NDArray of shape {arr.shape}: {e}") from e
+
+
+def _scatter_past_end(data, key, value):
+    """MXNet writes through position entries by flat offsets over the axes they (and the slices before them)
+    cover: a position past the end of its axis moves the write on to a later row (x[[0], [9]] of a 3x4 array
+    writes x[2, 1]) or drops it past the array's end. Makes such a write (position entries side by side) and
+    returns True; False for any other key."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    shape = data.shape
+    entries = indexing_key_expand_implicit_axes(key, shape)[0]
+    at = [i for i, k in enumerate(entries) if _takes_positions(k)]
+    if any(b - a != 1 for a, b in zip(at, at[1:])) or not any(np.any(np.asarray(entries[i]) >= shape[i]) for i in at):
+        return False
+    covered = 1 + max(i for i, k in enumerate(entries) if not (isinstance(k, slice) and k == slice(None)))
+    block = np.broadcast_shapes(*(np.shape(entries[i]) for i in at))
+    grid = [len(range(*entries[i].indices(shape[i]))) for i in range(at[0])] + list(block) + \
+           [len(range(*entries[i].indices(shape[i]))) for i in range(at[-1] + 1, covered)]
+    offsets = np.zeros(grid, np.int64)
+    for i in range(covered):
+        if i in at:
+            place = (1,) * at[0] + block + (1,) * (covered - at[-1] - 1)
+            positions = np.broadcast_to(np.asarray(entries[i], np.int64), block).reshape(place)
+        else:
+            place = [1] * len(grid)
+            place[i if i < at[0] else i - (at[-1] + 1) + at[0] + len(block)] = -1
+            positions = np.arange(*entries[i].indices(shape[i])).reshape(place)
+        offsets = offsets + positions * int(np.prod(shape[i + 1:covered]))
+    slots = int(np.prod(shape[:covered]))
+    flat, offsets = data.reshape(slots, -1), offsets.reshape(-1)
+    kept = (offsets >= 0) & (offsets < slots)
+    values = np.broadcast_to(value, tuple(grid) + shape[covered:]).reshape(offsets.size, -1)
+    flat[offsets[kept]] = values[kept]
+    return True
 
 
 def _is_basic(key):
