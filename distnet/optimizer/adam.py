@@ -61,7 +61,8 @@ class Adam(Optimizer):
         t = self._index_update_count[index]
         lr *= math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        mean, var = state[0]._data, state[1]._data
+        mean, var = state       # MXNet unpacks two states (ValueError for another optimizer's states)
+        mean, var = mean._data, var._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         clip = self._clip_bound()

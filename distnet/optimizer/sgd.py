@@ -77,7 +77,7 @@ class SGD(_MomentumOptimizer):
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
         fused = all(w.stype == "default" and g.stype == "default" for w, g in zip(weight, grad))
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
-            w, g, s = w._data, g, None if s is None else s._data
+            w, g, s = w._data, g, self._kernel_state(s, fused)
             if s is None and g.stype == "row_sparse":
                 _sgd_rsp(w, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
                 continue
@@ -90,6 +90,20 @@ class SGD(_MomentumOptimizer):
                 self._kernel(w, g._data, s, lr, wd)
             else:
                 kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), rows, w, g._data, s)
+
+    def _kernel_state(self, state, fused):
+        """The momentum data MXNet's kernel gets from ``state`` (loaded states may be another optimizer's): the
+        fused kernel without momentum takes none; with momentum it takes NDArrays only (asserted), and a lone
+        update without a state calls sgd_update, which refuses the momentum argument."""
+        if fused and not self.momentum > 0:
+            return None
+        if state is None:
+            if self.momentum > 0:
+                if fused:
+                    as_ndarray(state, "state")      # fails as the fused kernel's input check
+                raise MXNetError(f"sgd_update takes no momentum ({self.momentum}): the weight has no momentum state")
+            return None
+        return as_ndarray(state, "state")._data
 
     def update_multi_precision(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
@@ -367,6 +381,14 @@ class ccSGD(SGD):  # noqa: N801 -- MXNet's name
     """Deprecated: the same as SGD."""
 
 
+def _check_no_momentum(optimizer, kernel):
+    """A weight without a momentum state goes through ``kernel``, which takes no momentum argument: MXNet refuses
+    a positive momentum there (states loaded from a momentum-free optimizer)."""
+    if optimizer.momentum > 0:
+        raise MXNetError(f"Cannot find argument 'momentum' in operator {kernel} (momentum={optimizer.momentum}): the "
+                         "weight has no momentum state")
+
+
 @register
 class NAG(Optimizer):
     """Nesterov accelerated gradient.
@@ -394,8 +416,10 @@ class NAG(Optimizer):
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
+        if state is None:
+            _check_no_momentum(self, "sgd_update")
         self._kernel(as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data,
-                     None if state is None else state._data, lr, wd)
+                     None if state is None else as_ndarray(state, "state")._data, lr, wd)
 
     def update_multi_precision(self, index, weight, grad, state):
         if self.multi_precision and weight.dtype == np.float16 and isinstance(state, (tuple, list)):
@@ -501,6 +525,7 @@ class Signum(Optimizer):
         m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad, self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
+            _check_no_momentum(self, "signsgd_update")
             if self.wd_lh:      # MXNet hands wd_lh to signsgd_update, which has no such argument
                 raise MXNetError(f"Cannot find argument 'wd_lh' in operator signsgd_update (wd_lh={self.wd_lh}): "
                                  "Signum without momentum is signSGD; set momentum > 0 to use wd_lh, or use wd")
@@ -572,6 +597,8 @@ class DCASGD(Optimizer):
             # MXNet tests the momentum array's truth value: many elements are ambiguous (ValueError
             # above), a single zero takes the no-momentum branch and fails its assertion
             raise AssertionError()
+        if mom is None and self.momentum != 0.0:
+            raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
         if mom is not None:
             mom._data *= self.momentum
             mom._data += step
