@@ -207,7 +207,8 @@ def mod(lhs, rhs):
 def _(dy, out, a, b):
     if _integer_operands(a, b):       # MXNet's integer mod passes back zeros
         return tuple(np.zeros_like(x) if is_array(x) else None for x in (a, b))
-    return unbroadcast(dy, a, b), unbroadcast(-dy * np.floor(a / b), b, a)
+    with np.errstate(divide="ignore", invalid="ignore"):      # (MXNet's negated floor: a NaN's sign flips)
+        return unbroadcast(dy, a, b), unbroadcast(dy * -np.floor(a / b), b, a)
 
 
 @defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
@@ -759,7 +760,7 @@ def _digamma(x):
         neg = v <= 0
         frac = v - np.floor(v)
         near = np.where(frac > 0.5, v - (np.floor(v) + 1), frac)
-        shift = np.where(neg & (frac != 0.5), c(np.pi) / np.tan(c(np.pi) * near), c(0))
+        shift = np.where(neg & (frac != 0.5), c(np.pi) / _libm("tanf", np.tan)(c(np.pi) * near), c(0))
         s = np.where(neg, c(1) - v, v)
         w = np.zeros_like(s)
         for _ in range(10):

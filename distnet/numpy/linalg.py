@@ -6,10 +6,11 @@ MXNet's; qr, cond, lstsq, matrix_rank, matrix_power and multi_dot are NumPy's re
 fallbacks, and like them fail under autograd.record().
 """
 import numpy as _np
+from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
-from ..ndarray.ops_elemwise import _powf       # the C library's powf / pow, as MXNet's kernels call them
+from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -18,10 +19,17 @@ def _inv_t(a):
     return _np.swapaxes(_np.linalg.inv(a), -1, -2)
 
 
+def _lu_slogdet(a):
+    """slogdet as MXNet's kernel computes it: LU factors (LAPACK reads a row-major matrix as its transpose) and
+    their logs summed in the input's precision (numpy's slogdet works in double for float32)."""
+    signature = "f->ff" if a.dtype == _np.float32 else "d->dd"
+    return _umath_linalg.slogdet(_np.swapaxes(a, -1, -2), signature=signature)
+
+
 @_defop("_npi_slogdet")
 def _slogdet_op(a):
     """(sign, log|det|) of each square matrix, in the input's precision."""
-    sign, logdet = _np.linalg.slogdet(a)
+    sign, logdet = _lu_slogdet(a)
     return _np.asarray(sign, a.dtype), _np.asarray(logdet, a.dtype)
 
 
@@ -33,8 +41,8 @@ def _(dy, out, a):
 @_defop("_npi_det")
 def _det_op(a):
     """The determinant of each square matrix, as MXNet computes it: sign * exp(log|det|)."""
-    sign, logdet = _np.linalg.slogdet(a)
-    return _np.asarray(sign * _np.exp(logdet), a.dtype)
+    sign, logdet = _lu_slogdet(a)
+    return _np.asarray(sign * _libm("expf", _np.exp)(_np.asarray(logdet)), a.dtype)
 
 
 @_det_op.grad
