@@ -22,8 +22,8 @@ def seed(seed_state, ctx="all"):
     """
     if not isinstance(seed_state, _numbers.Integral):
         raise ValueError(f"seed_state must be int, got {type(seed_state).__name__} {seed_state!r}")
-    if isinstance(ctx, str) and ctx != "all":
-        ctx = Context(ctx)
+    if not (isinstance(ctx, str) and ctx == "all"):
+        ctx = Context(ctx)      # as MXNet: anything but a context or a device name fails here
     # MXNet 1.9.1 reseeds the shared CPU streams whatever device is named; naming one seeds the sequential
     # engine (shuffle, multinomial) with the seed itself
     _ops.seed(int(seed_state), device=not (isinstance(ctx, str) and ctx == "all"))

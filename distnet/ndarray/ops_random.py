@@ -17,7 +17,7 @@ from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, random_resource_failed
-from .gamma_lockstep import c_log, gamma_samples
+from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
@@ -227,9 +227,11 @@ def _uniforms(n, double=False):
 
 
 def _log(x, double):
-    # numpy's SIMD float64 log is not always correctly rounded; glibc's (which MXNet uses) is
+    # numpy's SIMD float64 log (and a long double one, rounded twice) differs from glibc's in the last bit
+    # for a few elements: MXNet's is the C library's
     if double:
-        return np.log(x.astype(np.longdouble)).astype(np.float64)
+        x = np.asarray(x, np.float64)
+        return clog(x.reshape(-1)).reshape(x.shape)
     return _logf(x)
 
 
@@ -538,6 +540,11 @@ def _gnbinom_draw_double(s, mu, alpha):
     return _poisson1(s, _f32(mu) if alpha == 0 else _gamma1(s, 1.0 / alpha, alpha * mu))
 
 
+def _gnbinom_draw_int(s, mu, alpha):
+    # integer parameters: MXNet takes the gamma's shape 1 / alpha in integer division (0 once alpha > 1)
+    return _poisson1(s, mu if alpha == 0 else _gamma1(s, _f32(int(1 / alpha)), _f32(alpha * mu)))
+
+
 def _gnbinom_draw_half(s, mu, alpha):
     # float16 parameters: the gamma's shape and scale are float16 and its steps round to half
     if alpha == 0:
@@ -636,8 +643,9 @@ def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
 
 
 def _exponential(lam, n, dtype):
-    u = _uniforms(n, _double(dtype)).astype(np.float64)
-    return _cast(-np.log(1.0 - u) / lam, dtype)
+    double = _double(dtype)
+    u = _uniforms(n, double).astype(np.float64)
+    return _cast(-(_log(1.0 - u, True) if double else np.log(1.0 - u)) / lam, dtype)
 
 
 @defop("_random_exponential", aliases=("random_exponential",))
@@ -768,8 +776,16 @@ def _sample_shape(name, params, shape):
         given = ", ".join(str(list(p.shape)) for p in params)
         raise MXNetError(f"Operator {name} inferring shapes failed: input shapes {given}: the parameter arrays "
                          f"must all have one shape")
+    _one_dtype(name, params)
     extra = () if shape is None or shape == () else _size_shape(shape)
     return params[0].shape + extra, int(np.prod(extra, dtype=np.int64))
+
+
+def _one_dtype(name, params):
+    if any(p.dtype != params[0].dtype for p in params[1:]):
+        given = ", ".join(p.dtype.name for p in params)
+        raise MXNetError(f"Operator {name} inferring types failed (Check failed: infer_type_success): input types "
+                         f"{given}: the parameter arrays must all have one dtype")
 
 
 def _per_element(values, batch):
@@ -786,8 +802,9 @@ def sample_uniform(low, high, *, shape=None, dtype=None):
         lo, hi = _per_element(low, batch), _per_element(high, batch)
         return _cast(_half(lo + _half(_half(hi - lo) * u)), dtype).reshape(out_shape)
     ct = np.float64 if low.dtype == np.float64 else u.dtype.type     # MXNet computes in the wider type
-    lo, hi = _per_element(low, batch).astype(ct), _per_element(high, batch).astype(ct)
-    return _cast(lo + (hi - lo) * u, dtype).reshape(out_shape)
+    lo, hi = _per_element(low, batch), _per_element(high, batch)
+    span = (hi - lo).astype(ct)                 # ... after taking the range in the parameters' own type
+    return _cast(lo.astype(ct) + span * u, dtype).reshape(out_shape)
 
 
 @defop("_sample_normal", aliases=("sample_normal",))
@@ -847,6 +864,7 @@ def sample_poisson(lam, *, shape=None, dtype=None):
 @defop("_sample_negative_binomial", aliases=("sample_negative_binomial",))
 def sample_negative_binomial(k, p, *, shape=None, dtype=None):
     """One negative binomial distribution per element of ``k``/``p``."""
+    _one_dtype("_sample_negative_binomial", (k, p))
     draw = _nbinom_draw_half if k.dtype == np.float16 else _nbinom_draw
     # MXNet's kernel takes k and p as C floats
     return _sample_scalar("_sample_negative_binomial", draw, (k.astype(_F), p.astype(_F)), shape, dtype, False)
@@ -856,7 +874,7 @@ def sample_negative_binomial(k, p, *, shape=None, dtype=None):
 def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
     """One generalized negative binomial distribution per element of ``mu``/``alpha``."""
     draw = {np.dtype(np.float16): _gnbinom_draw_half, np.dtype(np.float64): _gnbinom_draw_double}.get(
-        mu.dtype, _gnbinom_draw)
+        mu.dtype, _gnbinom_draw_int if mu.dtype.kind in "iu" else _gnbinom_draw)
     return _sample_scalar("_sample_generalized_negative_binomial", draw, (mu, alpha), shape, dtype, False)
 
 
@@ -866,20 +884,24 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     dtype = _out_dtype("_sample_multinomial", dtype, ("float16", "float32", "float64", "int32", "uint8"), "int32")
     if data.dtype.kind != "f":
         raise MXNetError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}")
-    extra = () if shape is None or shape == () else _size_shape(shape)
+    extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
     lead = data.shape[:-1]
+    out_shape = lead + extra if lead + extra else (1,)
+    if 0 in out_shape:          # nothing to draw
+        empty = np.zeros(out_shape, dtype)
+        return (empty, np.zeros(out_shape, data.dtype)) if get_prob else empty
     rows = data.reshape(-1, data.shape[-1])
     m = int(np.prod(extra, dtype=np.int64))
     bg = RESOURCE.sequential
     u = _canonical(bg.random_raw(rows.shape[0] * m), False).reshape(rows.shape[0], m)
     cdf = np.cumsum(rows.astype(np.float64), axis=1).astype(_F)
     idx = np.stack([np.searchsorted(c, uu, side="left") for c, uu in zip(cdf, u)]) if rows.shape[0] else u.astype(int)
-    idx = np.minimum(idx, data.shape[-1] - 1)
-    out_shape = lead + extra if lead + extra else (1,)
+    # a draw past the probabilities' total (they sum to less than 1) is category K, one past the last
     samples = idx.astype(dtype).reshape(out_shape)
     if not get_prob:
         return samples
-    drawn = np.take_along_axis(rows, idx, axis=1)
+    # MXNet reads the probability of category K past the row's end: any value stands in for it
+    drawn = np.take_along_axis(rows, np.minimum(idx, data.shape[-1] - 1), axis=1)
     prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
     return samples, prob.reshape(out_shape)
 
@@ -912,6 +934,8 @@ def _uniform_index(bg, top):
 @defop("_shuffle", aliases=("shuffle",))
 def shuffle(data):
     """A random permutation of ``data`` along its first axis."""
+    if data.dtype == np.bool_:
+        raise KernelError("Unknown type enum 7: shuffle has no kernel for bool arrays", np.zeros_like(data))
     n = data.shape[0] if data.ndim else 0
     perm = list(range(n))
     bg = RESOURCE.sequential

@@ -116,12 +116,22 @@ class Op:
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
-        dtype = attrs.get("dtype")
-        if dtype is not None and dtype != "None":
-            np.dtype(dtype)     # MXNet's Python front end converts it first: an unknown one is numpy's TypeError
+        if "dtype" in attrs:
+            attrs = self._front_end_dtype(attrs)
         if attrs:
             attrs = read_attrs(self.name, attrs)
         return invoke(self, args, attrs, out)
+
+    def _front_end_dtype(self, attrs):
+        """MXNet's Python front end passes a legacy operator's dtype through numpy first: an unknown one is
+        numpy's TypeError, and a None from the user becomes numpy's default, float64."""
+        dtype = attrs["dtype"]
+        if dtype is None:
+            if not self.name.startswith("_npi") and _kinds.called_by_user(2):
+                return dict(attrs, dtype="float64")
+        elif dtype != "None":
+            np.dtype(dtype)
+        return attrs
 
     def _positional_attrs(self, args, attrs):
         """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
@@ -313,8 +323,14 @@ def _shape_from_out(op, attrs, out):
         if wanted != out.shape:
             raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
                              f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
-    if op.name.startswith("_random_") and attrs.get("dtype") in (None, "None"):
-        attrs = dict(attrs, dtype=np.dtype(out.dtype).name)
+    if op.name.startswith("_random_"):
+        dtype = attrs.get("dtype")
+        if dtype in (None, "None"):
+            attrs = dict(attrs, dtype=np.dtype(out.dtype).name)
+        elif np.dtype(dtype) != out.dtype:      # MXNet's type inference refuses it before anything is drawn
+            raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
+                             f"node  at 0-th output: expected {np.dtype(dtype).name}, got {np.dtype(out.dtype).name}; "
+                             "pass an out= array of the result's dtype")
     return attrs
 
 

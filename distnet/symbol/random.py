@@ -2,7 +2,9 @@
 ``_sample_*`` ops (one distribution per element), as in MXNet."""
 import numbers
 
-from ..base import MXNetError
+import numpy as np
+
+from ..base import MXNetError, _Null
 from ..ndarray.random import _LIKE_PARAMETERS
 from .symbol import Symbol, create
 
@@ -15,7 +17,9 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 def _helper(name, params, shape, dtype, kwargs):
     """``_sample_<name>`` over symbol parameters, ``_random_<name>`` over numbers."""
     values = list(params.values())
-    given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
+    given = {} if shape is None else {"shape": shape}
+    if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64
+        given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
         if not all(isinstance(v, Symbol) for v in values[1:]):
             raise AssertionError(f"random.{name}: the distribution parameters must all be Symbols")
@@ -27,43 +31,43 @@ def _helper(name, params, shape, dtype, kwargs):
     raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {type(values[0])}.")
 
 
-def uniform(low=0, high=1, shape=None, dtype=None, **kwargs):
+def uniform(low=0, high=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the uniform distribution on [low, high)."""
     return _helper("uniform", {"low": low, "high": high}, shape, dtype, kwargs)
 
 
-def normal(loc=0, scale=1, shape=None, dtype=None, **kwargs):
+def normal(loc=0, scale=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the normal distribution N(loc, scale^2)."""
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
 
 def randn(*shape, **kwargs):
     """Standard normal samples of shape ``shape`` (``loc``, ``scale``, ``dtype`` by keyword)."""
-    loc, scale, dtype = kwargs.pop("loc", 0), kwargs.pop("scale", 1), kwargs.pop("dtype", None)
+    loc, scale, dtype = kwargs.pop("loc", 0), kwargs.pop("scale", 1), kwargs.pop("dtype", _Null)
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
 
-def poisson(lam=1, shape=None, dtype=None, **kwargs):
+def poisson(lam=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the Poisson distribution."""
     return _helper("poisson", {"lam": lam}, shape, dtype, kwargs)
 
 
-def exponential(scale=1, shape=None, dtype=None, **kwargs):
+def exponential(scale=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the exponential distribution with mean ``scale``."""
     return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, kwargs)
 
 
-def gamma(alpha=1, beta=1, shape=None, dtype=None, **kwargs):
+def gamma(alpha=1, beta=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the gamma distribution."""
     return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, kwargs)
 
 
-def negative_binomial(k=1, p=1, shape=None, dtype=None, **kwargs):
+def negative_binomial(k=1, p=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the negative binomial distribution."""
     return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, kwargs)
 
 
-def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=None, **kwargs):
+def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=_Null, **kwargs):
     """Samples from the generalized negative binomial distribution."""
     return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, kwargs)
 
