@@ -908,13 +908,14 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         g = _gamma_view(gamma, data)
         axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
         dgamma = _compensated_sum(dy * np.where(pos, 0, data), axes)
-        return dy * np.where(pos, 1, g), dgamma.reshape(gamma.shape)
+        # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
+        return dy * np.where(pos, 1, g) + data.dtype.type(0), dgamma.reshape(gamma.shape)
     if act_type == "rrelu":
         d = dy * np.where(pos, 1, hidden)
     elif act_type == "elu" and _leaky_dnnl(data, act_type):     # oneDNN: exp(x) * alpha
         d = dy * np.where(pos, _F32(1), onednn.exp(np.minimum(data, 0)) * _F32(slope))
-    elif act_type == "elu":
-        d = dy * np.where(pos, one, y + slope_t)
+    elif act_type == "elu":     # MXNet's own kernel tests the output: with a negative alpha, y > 0 below zero too
+        d = dy * np.where(y > 0, one, y + slope_t)
     elif act_type == "selu" and data.dtype == np.float16:
         # lambda is a half scalar, alpha a float: y + alpha and the product round to half
         lam = np.float16(_F32(_SELU_LAMBDA))

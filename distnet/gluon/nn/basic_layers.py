@@ -282,8 +282,6 @@ class Flatten(HybridBlock):
 class _Norm(HybridBlock):
     """Normalisation over some axes with learned per-channel ``gamma`` and ``beta``."""
 
-    _check_graph = True     # MXNet's shape inference accepts some inputs its kernel then rejects
-
     def __init__(self, kwargs, shape, center, scale, beta_initializer, gamma_initializer, **block_kwargs):
         super().__init__(**block_kwargs)
         self._kwargs = kwargs
@@ -296,7 +294,7 @@ class _Norm(HybridBlock):
                                     init=beta_initializer, allow_deferred_init=True)
 
     def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args, check=self._check_graph)
+        _traced_infer_shape(self, x, *args)
         self.gamma.shape = self.beta.shape = (x.shape[self._axis],)
 
     def __repr__(self):
@@ -338,8 +336,6 @@ class InstanceNorm(_Norm):
     """
 
     _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
-
-    _check_graph = False
 
     def __init__(self, axis=1, epsilon=1e-5, center=True, scale=False, beta_initializer="zeros",
                  gamma_initializer="ones", in_channels=0, **kwargs):
@@ -393,8 +389,10 @@ class Lambda(Block):
             if not hasattr(nd, function):
                 raise AssertError(f"Function name {function} is not found in ndarray.")
             self._func_impl = getattr(nd, function)
+            self._func_name = function      # an alias (nd.flatten of nd.Flatten) goes by its own name in MXNet
         elif callable(function):
             self._func_impl = function
+            self._func_name = function.__name__
         else:
             raise ValueError(f"Unrecognized function in lambda: {function} of type {type(function)}")
 
@@ -402,7 +400,7 @@ class Lambda(Block):
         return _kinds.run_layer(True, self._func_impl, *args)     # MXNet's calls legacy operators, in any mode
 
     def __repr__(self):
-        return f"{self.__class__.__name__}({self._func_impl.__name__})"
+        return f"{self.__class__.__name__}({self._func_name})"
 
 
 class HybridLambda(HybridBlock):
