@@ -182,17 +182,13 @@ class Program:
 
     def _report_outputs(self, monitor, name, inputs, outputs, attrs, shown_as):
         """Show ``monitor`` a node's outputs under MXNet's output names (of node ``shown_as``: nothing when
-        None), with the statistics a normalisation computes without showing them."""
+        None), with those MXNet computes without showing them (a fused node shows one output)."""
         if shown_as is None:
             return
-        from ..ndarray.failures import FailedNDArray
         from ..ndarray.ndarray import _wrap
-        from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
         from .symbol import _output_name
-        node, hidden = self.nodes[name], ()
-        if self.op_names[name] in STATISTICS_OPS and shown_as == name \
-                and not any(type(a) is FailedNDArray for a in inputs + outputs):      # a fused node shows one output
-            hidden = hidden_statistics(self.op_names[name], [a.asnumpy() for a in inputs], attrs)
+        node = self.nodes[name]
+        hidden = _unshown_outputs(self.op_names[name], inputs, outputs, attrs) if shown_as == name else ()
         values = outputs + [_wrap(np.asarray(h), outputs[0].context) for h in hidden]
         for i, value in enumerate(values):
             monitor(shown_as + _output_name(node, i)[len(name):], value)
@@ -275,6 +271,23 @@ class Program:
                 if gi is not None and needed[i]:
                     grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
         return [sum_gradients(g) for g in grads[:nvars]]
+
+
+def _unshown_outputs(op_name, inputs, outputs, attrs):
+    """The outputs MXNet's operator computes besides those it shows, as numpy arrays: a normalisation's
+    statistics, Dropout's mask (as recorded for backward; zeros where MXNet leaves its buffer unwritten)."""
+    from ..ndarray.failures import FailedNDArray
+    from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
+    if any(type(a) is FailedNDArray for a in inputs + outputs):
+        return ()
+    if op_name in STATISTICS_OPS:
+        return hidden_statistics(op_name, [a.asnumpy() for a in inputs], attrs)
+    if op_name == "Dropout":
+        recorded = getattr(outputs[0], "_node", None)
+        if recorded is not None and type(recorded[0].outs) is tuple and float(attrs.get("p", 0.5)) != 0:
+            return (recorded[0].outs[1],)
+        return (np.zeros(inputs[0].shape, inputs[0].dtype),)
+    return ()
 
 
 def lookup_op(op_name):

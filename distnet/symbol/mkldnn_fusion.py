@@ -129,12 +129,13 @@ def _flag(value):
 
 def _without_dropout(heads):
     """(heads, graph order, {id(copy): original node}) with every Dropout that acts only in training
-    skipped (MXNet removes them)."""
+    skipped (MXNet removes them, but for those that read a variable)."""
     order = topo_order(heads)
 
     def source(entry):
         node, k = entry
-        while not node.is_variable and node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always":
+        while not node.is_variable and node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always" \
+                and not node.inputs[0][0].is_variable:
             node, k = node.inputs[0]
         return node, k
 
