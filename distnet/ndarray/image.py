@@ -6,6 +6,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
+from .failures import KernelError
 from .ops_select import no_bool
 from .registry import OPS, defop
 
@@ -257,11 +258,15 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
     if data.size == 0:
         raise MXNetError(f"image.resize: the input images hold no pixels (shape {data.shape})")
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
-    if data.dtype == np.int8 and interp != 0:   # imresize takes int8; OpenCV's resize inside this op does not
-        raise MXNetError(f"image.resize: int8 images can only be resized with interp=0 (nearest), got interp={interp}")
-    if data.ndim == 3:
-        return resize_hwc(data, out_w, out_h, interp)
-    return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
+    try:
+        if data.dtype == np.int8 and interp != 0:   # imresize takes int8; OpenCV's resize inside this op does not
+            raise MXNetError(f"image.resize: int8 images can only be resized with interp=0 (nearest), "
+                             f"got interp={interp}")
+        if data.ndim == 3:
+            return resize_hwc(data, out_w, out_h, interp)
+        return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
+    except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet finds it in the kernel, raised on reading
+        raise KernelError(str(e), np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)) from None
 
 
 def resize(data, size=(), keep_ratio=False, interp=1, out=None, name=None):
