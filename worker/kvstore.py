@@ -414,9 +414,9 @@ class DistKVStore(KVStore):
         self._barrier()
 
     def _server_optimizer(self, what):
-        if self._optimizer is None:
-            raise MXNetError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first "
-                             "(gluon.Trainer does when update_on_kvstore)")
+        if self._optimizer is None:         # (MXNet asserts an updater is set)
+            raise AssertionError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first "
+                                 "(gluon.Trainer does when update_on_kvstore)")
         return self._optimizer
 
     def server_stats(self):
