@@ -246,7 +246,7 @@ def numeric_grad(executor, location, aux_states=None, eps=1e-4, use_forward_trai
     bound ``executor`` runs forward, the auxiliary states restored each time. A dict of numpy arrays.
     """
     if dtype not in _FLOATS:
-        raise AssertionError(f"numeric_grad: dtype must be float16, float32 or float64, got {dtype}")
+        raise AssertionError()
     grads = {k: np.zeros(np.shape(v), dtype=dtype) for k, v in location.items()}
     for k, v in location.items():
         executor.arg_dict[k][:] = array(v, dtype=dtype)
@@ -307,7 +307,7 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
     if not isinstance(sym, Symbol):
         return _check_function_gradient(sym, location, numeric_eps, rtol, atol, grad_nodes)
     if dtype not in _FLOATS:
-        raise AssertionError(f"check_numeric_gradient: dtype must be float16, float32 or float64, got {dtype}")
+        raise AssertionError()
     ctx = ctx or default_context()
     location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
     location_npy = {k: v.asnumpy() for k, v in location.items()}
@@ -332,6 +332,8 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
     executor = out.bind(ctx, grad_req=grad_req, args=location, args_grad=args_grad, aux_states=aux_states)
     executor.forward(is_train=True)
     eps = get_tolerance(executor.outputs[0], numeric_eps, default_numeric_eps())
+    if dtype in (np.float32, np.float16) and not eps >= 1e-5:
+        raise AssertionError()      # finite differences need a larger step in single or half precision
     executor.backward()
     numeric = numeric_grad(executor, location_npy, aux_npy, eps=eps, use_forward_train=use_forward_train,
                            dtype=dtype)
@@ -428,7 +430,7 @@ def check_symbolic_forward(sym, location, expected, rtol=None, atol=None, aux_st
     """Bind ``sym`` at ``location``, run forward (not training) and compare each output with ``expected``
     (a list, or a dict by output name); returns the outputs. ``dtype="asnumpy"`` keeps the inputs' dtypes."""
     if dtype != "asnumpy" and dtype not in _FLOATS:
-        raise AssertionError(f"check_symbolic_forward: dtype must be a float type or 'asnumpy', got {dtype}")
+        raise AssertionError()
     ctx = ctx or default_context()
     location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
     aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
@@ -452,7 +454,7 @@ def check_symbolic_backward(sym, location, out_grads, expected, rtol=None, atol=
     checked as added and 'null' ones as untouched.
     """
     if dtype != "asnumpy" and dtype not in _FLOATS:
-        raise AssertionError(f"check_symbolic_backward: dtype must be a float type or 'asnumpy', got {dtype}")
+        raise AssertionError()
     ctx = ctx or default_context()
     location = _parse_location(sym=sym, location=location, ctx=ctx, dtype=dtype)
     aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
@@ -608,7 +610,7 @@ def assign_each2(input1, input2, function):
     if function is None:
         return np.array(input1)
     if input1.shape != input2.shape:
-        raise AssertionError(f"assign_each2: shapes {input1.shape} and {input2.shape} differ")
+        raise AssertionError()
     values = [function(a, b) for a, b in zip(np.asarray(input1).ravel(), np.asarray(input2).ravel())]
     return np.array(values, dtype=np.float64).reshape(input1.shape)
 
@@ -979,7 +981,7 @@ def _sorted_dict(d):
 def _parse_location(sym, location, ctx, dtype=np.float32):
     """``location`` (dict or list over ``sym``'s arguments) as a key-sorted dict of NDArrays."""
     if dtype != "asnumpy" and dtype not in _FLOATS:
-        raise AssertionError(f"_parse_location: dtype must be a float type or 'asnumpy', got {dtype}")
+        raise AssertionError()
     if isinstance(location, dict):
         if set(location) != set(sym.list_arguments()):
             raise ValueError("Symbol arguments and keys of the given location do not match."
@@ -987,7 +989,7 @@ def _parse_location(sym, location, ctx, dtype=np.float32):
     elif isinstance(location, (list, tuple)):
         location = dict(zip(sym.list_arguments(), location))
     else:
-        raise AssertionError(f"_parse_location: location must be a dict, list or tuple, got {type(location).__name__}")
+        raise AssertionError()
     return _sorted_dict({k: array(v, ctx=ctx, dtype=v.dtype if dtype == "asnumpy" else dtype)
                          if isinstance(v, np.ndarray) else v for k, v in location.items()})
 
@@ -1023,15 +1025,15 @@ def check_consistency(sym, ctx_list, scale=1.0, grad_req="write", arg_params=Non
     ``ctx``, input shapes and ``type_dict``) on the same random inputs; compare outputs and gradients
     with those of the most precise binding. Returns that ground truth (name -> NDArray)."""
     if len(ctx_list) <= 1:
-        raise AssertionError("check_consistency needs at least two contexts to compare")
+        raise AssertionError()
     syms = [sym] * len(ctx_list) if not isinstance(sym, (list, tuple)) else list(sym)
     if len(syms) != len(ctx_list):
-        raise AssertionError(f"check_consistency: {len(syms)} symbols for {len(ctx_list)} contexts")
+        raise AssertionError()
     output_names, arg_names = syms[0].list_outputs(), syms[0].list_arguments()
     exes = []
     for s, spec in zip(syms, ctx_list):
         if s.list_arguments() != arg_names or s.list_outputs() != output_names:
-            raise AssertionError("check_consistency: the symbols differ in their arguments or outputs")
+            raise AssertionError()
         exes.append(s.simple_bind(grad_req=grad_req, **spec))
     arg_params = {} if arg_params is None else arg_params
     aux_params = {} if aux_params is None else aux_params
@@ -1284,9 +1286,9 @@ def chi_square_check(generator, buckets, probs, nsamples=1000000):
     Returns (p value, observed counts, expected counts).
     """
     if not isinstance(buckets, list):
-        raise AssertionError(f"chi_square_check: buckets must be a list, got {type(buckets).__name__}")
+        raise AssertionError()
     if len(probs) != len(buckets):
-        raise AssertionError(f"chi_square_check: {len(probs)} probabilities for {len(buckets)} buckets")
+        raise AssertionError()
     samples = generator(nsamples)
     continuous = isinstance(buckets[0], (list, tuple))
     expected = (nsamples * np.array(probs, dtype=np.float32)).astype(np.int32)

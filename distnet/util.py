@@ -50,7 +50,8 @@ def _switch(mode, active):
         logging.info(_ACTIVATION_MESSAGES[mode])
         _activations_logged.add(mode)
     previous = getattr(_MODES, mode)
-    setattr(_MODES, mode, bool(active))
+    # MXNet keeps the array flag as given (set_np(array=1) makes is_np_array() 1); the shape flag is a bool
+    setattr(_MODES, mode, active if mode == "array" else bool(active))
     return previous
 
 
@@ -253,10 +254,13 @@ def setenv(name, value):
     As in MXNet, this is the C library's environment, which the backend and child processes see;
     Python's ``os.environ`` snapshot is not changed.
     """
+    for text in (name, value):
+        if text is not None and not isinstance(text, str):     # MXNet passes both on as C strings
+            raise AttributeError(f"'{type(text).__name__}' object has no attribute 'encode'")
     if value is None:
         os.unsetenv(name)
     else:
-        os.putenv(name, str(value))
+        os.putenv(name, value)
 
 
 def get_gpu_count():
