@@ -40,7 +40,7 @@ def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_ca
         symbol.save(f"{prefix}-symbol.json", remove_amp_cast=remove_amp_cast)
     params = {f"arg:{k}": v for k, v in arg_params.items()}
     params.update({f"aux:{k}": v for k, v in aux_params.items()})
-    param_name = f"{prefix}-{epoch:04d}.params"
+    param_name = "%s-%04d.params" % (prefix, epoch)
     nd.save(param_name, params)
     logging.info('Saved checkpoint to "%s"', param_name)
 
@@ -48,7 +48,7 @@ def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_ca
 def load_params(prefix, epoch):
     """(arg_params, aux_params) from ``prefix-%04d.params``."""
     arg_params, aux_params = {}, {}
-    fname = f"{prefix}-{epoch:04d}.params"
+    fname = "%s-%04d.params" % (prefix, epoch)
     save_dict = nd.load(fname)
     if not save_dict:
         logging.warning("Params file '%s' is empty", fname)

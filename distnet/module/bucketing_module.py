@@ -231,7 +231,7 @@ class BucketingModule(BaseModule):
     def save_checkpoint(self, prefix, epoch, remove_amp_cast=False):
         """Write the parameters, each bucket's ``prefix-KEY-symbol.json`` and the keys (``prefix.buckets``)."""
         assert len(self._buckets) > 0, "Empty BucketingModule cannot be saved"
-        self.save_params(f"{prefix}-{epoch:04d}.params")
+        self.save_params("%s-%04d.params" % (prefix, epoch))
         for key in self._buckets:
             symbol, _, _ = self._sym_gen(key)
             symbol.save(f"{prefix}-{key}-symbol.json", remove_amp_cast=remove_amp_cast)

@@ -76,17 +76,17 @@ class Module(BaseModule):
         mod._arg_params, mod._aux_params = args, auxs
         mod.params_initialized = True
         if load_optimizer_states:
-            mod._preload_opt_states = f"{prefix}-{epoch:04d}.states"
+            mod._preload_opt_states = "%s-%04d.states" % (prefix, epoch)
         return mod
 
     def save_checkpoint(self, prefix, epoch, save_optimizer_states=False, remove_amp_cast=True):
         """Write ``prefix-symbol.json``, ``prefix-%04d.params`` (and ``.states``)."""
         self._symbol.save(f"{prefix}-symbol.json", remove_amp_cast=remove_amp_cast)
-        param_name = f"{prefix}-{epoch:04d}.params"
+        param_name = "%s-%04d.params" % (prefix, epoch)
         self.save_params(param_name)
         logging.info('Saved checkpoint to "%s"', param_name)
         if save_optimizer_states:
-            state_name = f"{prefix}-{epoch:04d}.states"
+            state_name = "%s-%04d.states" % (prefix, epoch)
             self.save_optimizer_states(state_name)
             logging.info('Saved optimizer state to "%s"', state_name)
 

@@ -424,8 +424,11 @@ class Symbol:
         """Write ``tojson()`` to ``fname``."""
         if not isinstance(fname, str):
             raise TypeError(f"Symbol.save: fname must be a string path, got {type(fname).__name__}")
-        with open(fname, "w") as f:
-            f.write(self.tojson(remove_amp_cast))
+        try:
+            with open(fname, "w") as f:
+                f.write(self.tojson(remove_amp_cast))
+        except OSError as e:        # MXNet's file stream fails with its own error
+            raise MXNetError(f"save: cannot open {fname!r} for writing: {e.strerror}") from None
 
     def bind(self, ctx, args, args_grad=None, grad_req="write", aux_states=None, group2ctx=None,
              shared_exec=None):
