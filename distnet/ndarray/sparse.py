@@ -973,18 +973,22 @@ def _round_half_away(v):
     return np.sign(v) * np.floor(np.abs(v) + 0.5)
 
 
-def _relu(v):
-    return np.maximum(v, 0)
+def _dense_kernel(name):
+    """The dense operator's kernel, run on a sparse array's stored values: MXNet's sparse kernels compute the same
+    (the C library's math, MXNet's float constants, the dtype rules)."""
+    def run(v):
+        return OPS[name].fwd(v)
+    return run
 
 
 _ZERO_PRESERVING = {
     "abs": np.abs, "sign": np.sign, "round": _round_half_away, "rint": np.rint, "ceil": np.ceil,
-    "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "square": np.square, "sqrt": np.sqrt,
-    "sin": np.sin, "tan": np.tan, "arcsin": np.arcsin, "arctan": np.arctan, "sinh": np.sinh, "tanh": np.tanh,
-    "arcsinh": np.arcsinh, "arctanh": np.arctanh, "expm1": np.expm1, "log1p": np.log1p,
-    "degrees": np.degrees, "radians": np.radians, "relu": _relu, "negative": np.negative, "cbrt": np.cbrt,
+    "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "negative": np.negative,
     "stop_gradient": np.copy, "make_loss": np.copy, "_contrib_round_ste": _round_half_away, "_contrib_sign_ste": np.sign,
 }
+_ZERO_PRESERVING.update((name, _dense_kernel(name)) for name in (
+    "square", "sqrt", "sin", "tan", "arcsin", "arctan", "sinh", "tanh", "arcsinh", "arctanh", "expm1", "log1p",
+    "degrees", "radians", "relu", "cbrt"))
 
 for _name, _fn in _ZERO_PRESERVING.items():
     globals()[_name] = _unary(_name, _fn)
