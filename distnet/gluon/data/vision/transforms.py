@@ -1,11 +1,10 @@
 """Image transforms as Gluon blocks: Compose, Cast, ToTensor, Normalize and the crop/resize/colour ones."""
-import numbers as _numbers
 import random
 
 import numpy as np
 
 from .... import image
-from ....base import MXNetError as _MXNetError, numeric_types  # noqa: F401  (names MXNet's module has)
+from ....base import MXNetError as _MXNetError, numeric_types
 from ....util import is_np_array  # noqa: F401
 from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
@@ -113,7 +112,7 @@ class CenterCrop(Block):
 
     def __init__(self, size, interpolation=1):
         super().__init__()
-        size = (size, size) if isinstance(size, _numbers.Number) else size
+        size = (size, size) if isinstance(size, numeric_types) else size
         self._args = (size, interpolation)
 
     def forward(self, x):
@@ -125,7 +124,7 @@ class RandomResizedCrop(Block):
 
     def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0), interpolation=1):
         super().__init__()
-        size = (size, size) if isinstance(size, _numbers.Number) else size
+        size = (size, size) if isinstance(size, numeric_types) else size
         self._args = (size, scale, ratio, interpolation)
 
     def forward(self, x):
@@ -147,41 +146,44 @@ class RandomFlipTopBottom(HybridBlock):
 
 
 class _RandomEnhance(HybridBlock):
-    """The image operator ``_op`` with a factor drawn uniformly from [max(0, 1 - amount), 1 + amount]."""
+    """A factor drawn uniformly from [max(0, 1 - amount), 1 + amount] for an image operator.
+
+    Each subclass defines its own hybrid_forward, so a wrong call names the subclass as MXNet's does.
+    """
 
     def __init__(self, amount):
         super().__init__()
         self._args = (max(0, 1 - amount), 1 + amount)
 
-    def hybrid_forward(self, F, x):
-        return getattr(F.image, self._op)(x, *self._args)
-
 
 class RandomBrightness(_RandomEnhance):
     """Scale every value by a random factor around 1."""
 
-    _op = "random_brightness"
-
     def __init__(self, brightness):
         super().__init__(brightness)
+
+    def hybrid_forward(self, F, x):
+        return F.image.random_brightness(x, *self._args)
 
 
 class RandomContrast(_RandomEnhance):
     """Blend with the image's mean gray level by a random factor around 1."""
 
-    _op = "random_contrast"
-
     def __init__(self, contrast):
         super().__init__(contrast)
+
+    def hybrid_forward(self, F, x):
+        return F.image.random_contrast(x, *self._args)
 
 
 class RandomSaturation(_RandomEnhance):
     """Blend each pixel with its gray level by a random factor around 1."""
 
-    _op = "random_saturation"
-
     def __init__(self, saturation):
         super().__init__(saturation)
+
+    def hybrid_forward(self, F, x):
+        return F.image.random_saturation(x, *self._args)
 
 
 class RandomHue(HybridBlock):
