@@ -10,8 +10,8 @@ for kv, uok in [(None, None), ('device', False), ('local', False), ('device', Tr
         net = mx.gluon.nn.Dense(3, in_units=4)
         net.initialize(mx.init.One(), ctx=ctxs)
         net.cast('float16')
-        tr = mx.gluon.Trainer(net.collect_params(), 'sgd', {'learning_rate': 0.1, 'momentum': 0.9, 'multi_precision': True},
-                              kvstore=kv, update_on_kvstore=uok)
+        hyper = {'learning_rate': 0.1, 'momentum': 0.9, 'multi_precision': True}
+        tr = mx.gluon.Trainer(net.collect_params(), 'sgd', hyper, kvstore=kv, update_on_kvstore=uok)
         for c in ctxs:
             with mx.autograd.record():
                 loss = net(mx.nd.ones((2, 4), ctx=c, dtype='float16')).sum()
