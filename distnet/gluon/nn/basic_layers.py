@@ -415,10 +415,10 @@ class HybridLambda(HybridBlock):
     function : str or callable
     """
 
-    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
-
     def __init__(self, function, prefix=None):
         super().__init__(prefix=prefix)
+        # an operator's name calls the legacy operator, even under npx.set_np(); a function runs as written
+        self._numpy_mode_path = not isinstance(function, str)
         if isinstance(function, str):
             from ... import symbol as sym
             if not (hasattr(nd, function) and hasattr(sym, function)):
