@@ -9,7 +9,7 @@ computed side by side, each with its own label, length and window.
 """
 import numpy as np
 
-from .ops_elemwise import libm_f32
+from .ops_elemwise import libm_f32, libm_f64
 
 _F32 = np.float32
 _NEG_INF = _F32(-np.inf)
@@ -26,7 +26,7 @@ def _log_plus(p1, p2):
     """warp-ctc's log(exp(p1) + exp(p2)) of float32 arrays (elementwise)."""
     with np.errstate(invalid="ignore"):
         gap = -np.abs((p1 - p2).astype(np.float64))
-        wide = np.log1p(np.exp(gap)) + np.maximum(p1, p2).astype(np.float64)
+        wide = libm_f64("log1p", np.log1p, libm_f64("exp", np.exp, gap)) + np.maximum(p1, p2).astype(np.float64)
     return np.where(p1 == _NEG_INF, p2, np.where(p2 == _NEG_INF, p1, wide.astype(_F32)))
 
 

@@ -97,8 +97,14 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
 def _uniform_samples(low, high, shape, dt):
     """Uniform samples on [low, high) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
-    lo, hi = _np.asarray(low, _F), _np.asarray(high, _F)
-    return (lo + (hi - lo) * u).astype(dt)
+    wt = _working_type(low, high)
+    lo, hi = _np.asarray(low, wt), _np.asarray(high, wt)
+    return (lo + (hi - lo) * u.astype(wt)).astype(dt)
+
+
+def _working_type(*params):
+    """MXNet's samplers compute in the parameters' type: double for float64 parameter arrays, float otherwise."""
+    return _np.float64 if any(getattr(v, "dtype", None) == _np.float64 for v in params) else _F
 
 
 @_defop("_npi_uniform")
@@ -128,7 +134,8 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 
 def _normal_of(z, loc, scale, dt):
     """N(loc, scale^2) from standard normals ``z``, computed in float32 as MXNet does, given in ``dt``."""
-    return (z * _np.asarray(scale, _F) + _np.asarray(loc, _F)).astype(dt)
+    wt = _working_type(loc, scale)
+    return (z.astype(wt) * _np.asarray(scale, wt) + _np.asarray(loc, wt)).astype(dt)
 
 
 def _normal_samples(loc, scale, shape, dt):
