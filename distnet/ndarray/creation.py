@@ -33,6 +33,12 @@ def _dtype_of(dtype, op=None):
     return dt.type
 
 
+def _op_dtype(dtype):
+    """The dtype of a creation function that hands it to its operator as given: MXNet's operator front end
+    reads it with numpy, for which None is float64."""
+    return np.float64 if dtype is None else dtype
+
+
 def _numeric(dtype, op):
     """``dtype`` for a range operator, which MXNet does not define for bool."""
     dt = _dtype_of(dtype, op)
@@ -178,7 +184,7 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
                          for k, v in (("start", start), ("stop", stop), ("step", step)))     # MXNet reads text too
     if stop is None:
         start, stop = 0, start
-    dt = _numeric(dtype, "_arange")
+    dt = _numeric(_op_dtype(dtype), "_arange")
     if step == 0:
         raise MXNetError(f"arange: Range does not support step=0, received {step}")
     if repeat <= 0:
@@ -195,7 +201,7 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
-    dt = _numeric(dtype, "_linspace")
+    dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
         raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
     return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(dt), placed(_op_ctx(ctx)))

@@ -10,6 +10,7 @@ a second, sequential mt19937 seeded with ``s * 127``. numpy's legacy MT19937 see
 """
 import contextlib
 import math
+import threading
 
 import numpy as np
 
@@ -135,8 +136,12 @@ class _Rows:
         self.mt[row], self.pos[row] = saved
 
 
-class Resource:
-    """The CPU random resource: parallel states (seeded on first use) and one sequential engine."""
+class Resource(threading.local):
+    """The CPU random resource: parallel states (seeded on first use) and one sequential engine.
+
+    As in MXNet, each thread has its own: a new thread starts from seed 0, and seeding in one thread
+    leaves the others' streams alone.
+    """
 
     def __init__(self, seed=0):
         self.seed(seed)
@@ -712,7 +717,10 @@ def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=N
 # ---- samplers shaped like an input array ---------------------------------------------------
 def _like(name, op, data, **params):
     """``op``'s samples with ``data``'s shape and dtype (``data``'s values are not read)."""
-    return op.fwd(shape=data.shape, dtype=_out_dtype(name, data.dtype.name).name, **params)
+    if data.dtype.name not in _FLOATS:      # MXNet's kernel refuses it, after type inference kept the dtype
+        raise KernelError(f"{name}: This operation only support floating point types, not {data.dtype.name}",
+                          np.zeros(data.shape, data.dtype), sampler=True)
+    return op.fwd(shape=data.shape, dtype=data.dtype.name, **params)
 
 
 @defop("_random_uniform_like")

@@ -579,7 +579,8 @@ def _signature_order(op, attrs):
     params = _DECLARED.get(op.name) or list(_params(op))
     if op.name.endswith("_scalar") and "scalar" in params:
         params = [*params, "is_int"]           # MXNet's scalar ops declare is_int, ours take it implicitly
-    known = [k for k in params if k in attrs]
+    # MXNet's generated op functions send the dtype parameter after the others
+    known = [k for k in params if k in attrs and k != "dtype"] + [k for k in ("dtype",) if k in attrs and k in params]
     return {**{k: attrs[k] for k in attrs if k not in params}, **{k: attrs[k] for k in known}}
 
 
@@ -807,7 +808,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
-    if attrs.get("dtype") is not None:
+    if "dtype" in attrs:
         attrs["dtype"] = _dtype_name(attrs["dtype"])
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
@@ -873,7 +874,8 @@ def _count_mutations(node):
 
 
 def _dtype_name(dtype):
-    """A ``dtype`` attribute as MXNet's front end sends it: numpy's name of the type ('float16')."""
+    """A ``dtype`` attribute as MXNet's front end sends it: numpy's name of the type ('float16'; float64 for
+    None)."""
     if isinstance(dtype, str) and dtype == "None":
         return dtype
     return np.dtype(dtype).name         # an unknown type is numpy's TypeError, as in MXNet
