@@ -331,7 +331,7 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 dy = sum_gradients(dy)
             attrs = node.attrs
             if op.bwd_needs:
-                attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
+                attrs = dict(attrs, needs=_input_needs(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
@@ -610,10 +610,16 @@ def _non_differentiable(node, slots, name, reads):
     return tuple(out)
 
 
+def _input_needs(node):
+    """Which inputs of ``node`` the gradient goes on to: the recorded ones, but for the outputs of BlockGrad
+    (MXNet asks no gradient of an input that only a gradient stop connects)."""
+    return tuple([p is not None and (p[0].is_leaf or p[0].op.name != "BlockGrad") for p in node.parents])
+
+
 def _node_backward(node, slots, create_graph):
     op, outs, attrs = node.op, node.outs, node.attrs
     if op.bwd_needs:
-        attrs = dict(attrs, needs=tuple([p is not None for p in node.parents]))
+        attrs = dict(attrs, needs=_input_needs(node))
     multi = type(outs) is tuple
     if create_graph:
         from .ndarray.ndarray import NDArray, _wrap

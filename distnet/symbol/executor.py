@@ -1,5 +1,4 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
-import re
 import weakref
 
 import numpy as np
@@ -18,7 +17,6 @@ from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
-_OUTPUT_NAME = re.compile(r"^(.*)_output\d*$")      # a monitored node output: <node>_output, <node>_output<i>
 
 
 def _as_list(names, arrays, what, allow_missing=False):
@@ -379,11 +377,10 @@ class Executor:
         self._tape_names = weakref.WeakKeyDictionary()      # entries go with the recorded graph
         self._fused_view = self._monitor_view()
 
-        def forward_hook(name, array):
+        def forward_hook(name, array, node_name=None):
             node = getattr(array, "_node", None)
-            match = _OUTPUT_NAME.match(name)
-            if node is not None and match:      # remember which recorded node computed this graph node
-                self._tape_names[node[0]] = match.group(1)
+            if node is not None and node_name is not None:     # which recorded node computed this graph node
+                self._tape_names[node[0]] = node_name
             callback(name.encode(), array)
         self._monitor = forward_hook
 
@@ -416,7 +413,10 @@ class Executor:
             inputs = [i for i in range(len(node.inputs)) if i >= len(arg_names) or arg_names[i] not in AUX_INPUTS]
             for k, i in enumerate(inputs):
                 grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(node.inputs[i])
-                label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
+                if node.op.name == "MakeLoss":     # its backward names its one output by the input's name
+                    label = f"{name}_backward_data"
+                else:
+                    label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
                 callback(label.encode(), _wrap(np.asarray(grad), ctx))
         return hook
 

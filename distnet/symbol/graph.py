@@ -140,7 +140,7 @@ class Program:
     def run(self, values, monitor=None, monitor_all=False, fused=None):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
 
-        ``monitor(name, array)`` is called with every node output (MXNet's ``<node>_output`` names),
+        ``monitor(name, array, node name)`` is called with every node output (MXNet's ``<node>_output`` names),
         and with ``monitor_all`` first with its inputs (``<node>_<input name>``). ``fused``: the
         mkldnn_fusion.MonitorView of a graph MXNet fuses, whose names the monitor sees.
         """
@@ -191,7 +191,7 @@ class Program:
         hidden = _unshown_outputs(self.op_names[name], inputs, outputs, attrs) if shown_as == name else ()
         values = outputs + [_wrap(np.asarray(h), outputs[0].context) for h in hidden]
         for i, value in enumerate(values):
-            monitor(shown_as + _output_name(node, i)[len(name):], value)
+            monitor(shown_as + _output_name(node, i)[len(name):], value, name)
 
     def forward_raw(self, raws, hook=None, kernel_errors=None):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
