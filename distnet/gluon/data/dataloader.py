@@ -13,7 +13,7 @@ from ... import ndarray as nd
 from ...ndarray import NDArray, waitall
 from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
 from . import sampler as _sampler
-from .workers import WorkerPool
+from ._workers import WorkerPool
 
 __all__ = ["DataLoader", "DataLoaderV1", "default_batchify_fn", "default_mp_batchify_fn"]
 
