@@ -584,7 +584,8 @@ def _size_shape(shape, op="random"):
     if shape is None:
         return (1,)
     shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
-    if (not shape or 0 in shape) and not is_np_shape():     # NumPy shape semantics: () and 0 sizes are real
+    if (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
+        # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both
         raise MXNetError(f"Operator {op} inferring shapes failed: output shape {shape} is unknown")
     return shape
 
@@ -650,7 +651,7 @@ def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
 def _exponential(lam, n, dtype):
     double = _double(dtype)
     u = _uniforms(n, double).astype(np.float64)
-    return _cast(-(_log(1.0 - u, True) if double else np.log(1.0 - u)) / lam, dtype)
+    return _cast(-_log(1.0 - u, True) / lam, dtype)      # the C library's double log, for float too
 
 
 @defop("_random_exponential", aliases=("random_exponential",))
@@ -836,7 +837,7 @@ def sample_exponential(lam, *, shape=None, dtype=None):
     lam = _per_element(lam, batch)
     if lam.dtype == np.float16:                 # MXNet divides by the half rate in half precision
         u = _uniforms(lam.size, _double(dtype)).astype(np.float64)
-        return _cast(_half(np.float32(-np.log(1.0 - u)) / lam.astype(np.float32)), dtype).reshape(out_shape)
+        return _cast(_half(np.float32(-_log(1.0 - u, True)) / lam.astype(np.float32)), dtype).reshape(out_shape)
     lam = lam.astype(np.float64)
     return _exponential(lam, lam.size, dtype).reshape(out_shape)
 
