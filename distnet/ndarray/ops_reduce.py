@@ -106,8 +106,8 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
 # MXNet's CPU sum walks each output's reduced elements in row-major order, one at a time, keeping a
 # Kahan residual in the input's float type; the printed digits depend on that exact order.
 _SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
-_EXACT_SCALAR = 1 << 11   # elements a scalar loop follows exactly (~0.4 ms); beyond, float64 once
-_EXACT_ROWS = 1 << 8      # reduced length a vector loop follows exactly (~1 ms); beyond, float64 once
+_EXACT_SCALAR = 1 << 17   # elements a scalar loop follows exactly (~50 ms); beyond, a vector loop or float64 once
+_EXACT_ROWS = 1 << 13     # reduced length a vector loop follows exactly (~25 ms); beyond, float64 once
 _TINY_SUM = 64            # whole arrays up to this size: a plain scalar loop
 
 
@@ -218,7 +218,7 @@ def kahan_sum(data, axes, skip_nan=False):
     with np.errstate(over="ignore", invalid="ignore"):
         if n < _SCALAR_OUTPUTS and m * n <= _EXACT_SCALAR:
             r = np.array([_kahan_scalar(lane, skip_nan) for lane in rows.T], rows.dtype)
-        elif n >= _SCALAR_OUTPUTS and m <= _EXACT_ROWS:
+        elif m <= _EXACT_ROWS:
             r = _kahan_rows(rows, skip_nan)
         else:
             r = (np.nansum if skip_nan else np.sum)(rows, axis=0, dtype=np.float64).astype(rows.dtype)
