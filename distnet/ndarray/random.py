@@ -6,6 +6,7 @@ import numpy as _np
 
 from ..base import _Null, numeric_types  # noqa: F401  (dir(nd.random) lists numeric_types, as MXNet's)
 from ..context import Context as _Context, current_context, placed as _place  # noqa: F401
+from .creation import _op_ctx
 from .ndarray import NDArray
 from .registry import OPS as _OPS
 
@@ -16,33 +17,38 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 
 
 def _placed(result, ctx):
-    if isinstance(ctx, _Context):
-        ctx = _place(ctx)
-        if result is not None:
-            result._ctx = ctx
+    """``result`` moved to ``ctx``: the current context when None, text such as 'cpu(1)' parsed, as MXNet's
+    front end places samples drawn from numbers."""
+    ctx = _place(_op_ctx(ctx))
+    if result is not None:
+        result._ctx = ctx
     return result
 
 
-def _dtype(dtype, out):
-    """The dtype attribute to pass, as a dict: MXNet infers the sample type from ``out`` when no dtype is
-    given, and its front end reads a given one with numpy (None is float64, an unknown name numpy's TypeError)."""
-    if dtype is _Null:
-        return {} if out is None else {"dtype": out.dtype}
-    return {"dtype": _np.dtype(dtype).name}
+def _attrs(shape, dtype, out):
+    """The shape and dtype attributes to pass, as a dict: those given (MXNet's operator then refuses a shape
+    of None); MXNet infers the sample type from ``out`` when no dtype is given, and its front end reads a
+    given one with numpy (None is float64, an unknown name numpy's TypeError)."""
+    attrs = {} if shape is _Null else {"shape": shape}
+    if dtype is not _Null:
+        attrs["dtype"] = _np.dtype(dtype).name
+    elif out is not None:
+        attrs["dtype"] = out.dtype
+    return attrs
 
 
 def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
-    dtype_attr = _dtype(dtype, out)
+    attrs = _attrs(shape, dtype, out)
     # MXNet's operators ignore hidden attributes such as a state's __layout__ (rnn begin_state passes them)
     kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
     _same_kinds(values)
     if isinstance(values[0], _numbers.Number):
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-        res = _OPS["_random_" + name](shape=shape, ctx=ctx, out=out, **dtype_attr, **params, **kwargs)
+        res = _OPS["_random_" + name](ctx=ctx, out=out, **attrs, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
-    return _OPS["_sample_" + name](*values, shape=shape, out=out, **dtype_attr, **kwargs)
+    return _OPS["_sample_" + name](*values, out=out, **attrs, **kwargs)
 
 
 def _same_kinds(values):
@@ -57,7 +63,7 @@ def _same_kinds(values):
                                  f"and {type(v)}")
 
 
-def uniform(low=0, high=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the uniform distribution on [low, high).
 
     Parameters
@@ -76,10 +82,10 @@ def uniform(low=0, high=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs
     return _helper("uniform", {"low": low, "high": high}, shape, dtype, ctx, out, kwargs)
 
 
-def normal(loc=0, scale=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def normal(loc=0, scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the normal distribution N(loc, scale^2); see ``uniform`` for the arguments."""
     if isinstance(loc, NDArray) and isinstance(scale, NDArray):
-        return _OPS["_sample_normal"](loc, scale, shape=shape, out=out, **_dtype(dtype, out), **kwargs)
+        return _OPS["_sample_normal"](loc, scale, out=out, **_attrs(shape, dtype, out), **kwargs)
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
 
 
@@ -90,38 +96,38 @@ def randn(*shape, **kwargs):
     return normal(loc, scale, shape, dtype, ctx, out, **kwargs)
 
 
-def randint(low, high, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples integers uniformly from [low, high); int32 unless ``dtype`` (or ``out``) says int64."""
-    dtype_attr = _dtype(dtype, out)
+    attrs = _attrs(shape, dtype, out)
     _same_kinds([low, high])
     if isinstance(low, NDArray):        # MXNet has no per-element sampler for it
         raise TypeError("'NoneType' object is not callable")
     _placed(None, ctx)
-    res = _OPS["_random_randint"](low=low, high=high, shape=shape, ctx=ctx, out=out, **dtype_attr, **kwargs)
+    res = _OPS["_random_randint"](low=low, high=high, ctx=ctx, out=out, **attrs, **kwargs)
     return _placed(res, ctx) if out is None else res
 
 
-def exponential(scale=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def exponential(scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the exponential distribution with mean ``scale``."""
     return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, ctx, out, kwargs)
 
 
-def gamma(alpha=1, beta=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def gamma(alpha=1, beta=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
     return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, ctx, out, kwargs)
 
 
-def poisson(lam=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def poisson(lam=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the Poisson distribution with mean ``lam`` (as floats)."""
     return _helper("poisson", {"lam": lam}, shape, dtype, ctx, out, kwargs)
 
 
-def negative_binomial(k=1, p=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def negative_binomial(k=1, p=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples failures before the ``k``-th success, each trial succeeding with probability ``p``."""
     return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, ctx, out, kwargs)
 
 
-def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=_Null, ctx=None, out=None, **kwargs):
+def generalized_negative_binomial(mu=1, alpha=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
     return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, ctx, out, kwargs)
 

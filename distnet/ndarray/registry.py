@@ -118,6 +118,10 @@ class Op:
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
         if "dtype" in attrs:
             attrs = self._front_end_dtype(attrs)
+        if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
+            # MXNet's front end sends the user's None as the text 'None', which is no shape
+            raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='None', in operator "
+                             f"{self.name}")
         if attrs:
             attrs = read_attrs(self.name, attrs)
         return invoke(self, args, attrs, out)
@@ -303,6 +307,12 @@ def _refuse_missing_inputs(op, given, error):
             raise MXNetError(f"Operator {op.name} expects {wanted} inputs, but got {given} instead") from error
 
 
+# the samplers whose shape attribute cannot be the text 'None' (multinomial's can)
+_SAMPLERS = frozenset(f"_{kind}_{name}" for kind in ("random", "sample") for name in (
+    "uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial", "generalized_negative_binomial")) \
+    | {"_random_randint"}
+
+
 # creation and sampling operators whose unset shape (and, for samplers, dtype) MXNet infers from out=
 _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
                             "_random_gamma", "_random_poisson", "_random_negative_binomial",
@@ -387,6 +397,9 @@ def invoke(op, args, attrs, out=None):
         if isinstance(a, NDArray):
             ctx = a._ctx._op_ctx
             break
+    else:
+        if attrs and attrs.get("ctx") is not None:     # a creation operator's ctx attribute (text is parsed)
+            ctx = _given_ctx(attrs["ctx"])
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
         if _STATE.recording:
@@ -484,6 +497,12 @@ def _legacy_bool_pair(args, inputs):
     if type(a) is not _NDARRAY or a.dtype is not _BOOL or type(b) is not _NDARRAY or b.dtype is not _BOOL:
         return False        # (the common case, kept cheap: every binary call asks)
     return not any(type(x) in KEEP_CLASS for x in args)
+
+
+def _given_ctx(ctx):
+    from ..context import placed
+    from .creation import _op_ctx
+    return placed(_op_ctx(ctx))
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):
