@@ -5,6 +5,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..util import is_np_shape
+from .failures import KernelError
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
@@ -59,12 +60,15 @@ def stack(*data, axis=0, num_args=None):
         if d.dtype != data[0].dtype:
             raise MXNetError(f"stack: Incompatible attr at {i}-th input: expected {data[0].dtype}, got {d.dtype}; "
                              "cast the inputs to one dtype first")
-        if d.size != data[0].size:
-            raise MXNetError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
-                             "stacked arrays must all have the same shape")
+    ax = _axis(axis, data[0].ndim + 1, "stack")
+    for i, d in enumerate(data[1:], 1):
+        if d.size != data[0].size:      # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
+            raise KernelError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
+                              "stacked arrays must all have the same shape",
+                              np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
     # MXNet only checks element counts: a same-sized input is read in input 0's shape
     data = [d.reshape(data[0].shape) for d in data]
-    return np.stack(data, axis=_axis(axis, data[0].ndim + 1, "stack"))
+    return np.stack(data, axis=ax)
 
 
 @stack.grad
