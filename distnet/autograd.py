@@ -320,7 +320,7 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register "
                                  "FGradient attribute.")
             grads = ()
-            zeroed.extend(p for p in node.parents if p is not None and p[0].is_leaf)
+            zeroed.extend(_upstream_leaves(node))
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
@@ -343,6 +343,8 @@ def _propagate(order, leaves, retain_graph, create_graph):
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
                     parent[0].fresh = True
+                elif parent[0].op.name == "BlockGrad":      # not asked for (see _input_needs): zeros beyond it
+                    zeroed.extend(_upstream_leaves(parent[0]))
                 continue
             pnode, index = parent
             if pnode.is_leaf:
@@ -608,6 +610,21 @@ def _non_differentiable(node, slots, name, reads):
             g._node = (new_node(marker, (), (), {}, g._data, links, 1), 0)
         out.append(g)
     return tuple(out)
+
+
+def _upstream_leaves(node):
+    """The links to the variables ``node`` was computed from, through any number of recorded ops."""
+    links, stack, seen = [], list(node.parents), set()
+    while stack:
+        link = stack.pop()
+        if link is None or id(link[0]) in seen:
+            continue
+        seen.add(id(link[0]))
+        if link[0].is_leaf:
+            links.append(link)
+        else:
+            stack.extend(link[0].parents)
+    return links
 
 
 def _input_needs(node):

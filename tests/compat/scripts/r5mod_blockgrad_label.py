@@ -28,3 +28,20 @@ for net in nets:
     ex.backward()
     for _, name, value in mon.toc():
         print(name, value.replace('\n', ' '))
+
+# the variables behind a gradient stop (or a comparison) get zeros written, and a FullyConnected whose weight
+# comes through BlockGrad leaves its bias without a gradient
+w = mx.nd.array([[1.0, 2.0], [3.0, 4.0]])
+b = mx.nd.array([0.5, 0.25])
+for a in (w, b):
+    a.attach_grad()
+for make in [lambda: mx.nd.sum(mx.nd.BlockGrad(x * 2 + 1) * w), lambda: mx.nd.sum(((x * 2 + 1) > 1) * w),
+             lambda: mx.nd.sum(mx.nd.BlockGrad(x * 3) + x),
+             lambda: mx.nd.sum(mx.nd.FullyConnected(x, mx.nd.BlockGrad(w * 2), b, num_hidden=2)),
+             lambda: mx.nd.sum(mx.nd.FullyConnected(mx.nd.BlockGrad(x * 2), w, b, num_hidden=2))]:
+    for a in (x, w, b):
+        a.grad[:] = 7
+    with mx.autograd.record():
+        out = make()
+    out.backward()
+    print([a.grad.asnumpy().tolist() for a in (x, w, b)])
