@@ -10,6 +10,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
 from .multiarray import _dtype, wrap_np
@@ -155,17 +156,31 @@ def _window(name, terms):
     def window(M, dtype=None, ctx=None):
         if not isinstance(M, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}', in operator _npi_{name}")
-        n = _np.arange(M).astype(_np.float32)
-        step = _np.float32(2 * _np.pi) * n / _np.float32(max(M - 1, 1))
-        res = _np.float32(terms[0]) + _np.zeros(M, _np.float32)
-        for k, coef in enumerate(terms[1:], 1):
-            res = res + _np.float32(coef) * _np.cos(_np.float32(k) * step)
+        dt = _dtype(dtype)
+        if dt == _np.bool_:
+            raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
+                             f"'int32', 'int64', 'int8', 'uint8'}}, in operator _npi_{name}")
         if M == 1:
-            res = _np.ones(1, _np.float32)
-        return wrap_np(res.astype(_dtype(dtype)), ctx or current_context())
+            res = _np.ones(1, dt)
+        else:       # the angle k * 2 * PI * i / (M - 1) in float arithmetic (MXNet's PI is a float constant)
+            i = _np.arange(max(M, 0)).astype(_np.float32)
+            res = _np.full(i.size, terms[0], dt)
+            for k, coef in enumerate(terms[1:], 1):
+                angle = _np.float32(2 * k * _np.pi) * i / _np.float32(M - 1)
+                res = res + _np.asarray(coef, dt) * _window_cos(angle, dt)
+        return wrap_np(res, ctx or current_context())
     window.__name__ = name
-    window.__doc__ = f"The {name} window of ``M`` points, computed in float32 as MXNet does."
+    window.__doc__ = f"The {name} window of ``M`` points, computed in its dtype as MXNet does."
     return window
+
+
+def _window_cos(angle, dt):
+    """cos of the float ``angle`` cast to ``dt``, as MXNet's kernel: cosf for float and half, cos for double."""
+    if dt == _np.float64:
+        return libm_f64("cos", _np.cos, angle.astype(dt))
+    if dt.kind == "f":
+        return libm_f32("cosf", _np.cos, angle.astype(dt).astype(_np.float32)).astype(dt)
+    return _np.cos(angle.astype(dt)).astype(dt)
 
 
 hanning = _window("hanning", (0.5, -0.5))
