@@ -149,7 +149,15 @@ def imresize(src, w, h, interp=1, out=None):
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
     interp = 1 if interp is None else _int_attr(interp, "interp", "imresize")   # None: the default, as MXNet
-    pixels = resize_hwc(img, _int_attr(w, "w", "imresize"), _int_attr(h, "h", "imresize"), interp)
+    w, h = _int_attr(w, "w", "imresize"), _int_attr(h, "h", "imresize")
+    if w <= 0 or h <= 0:
+        raise MXNetError(f"imresize: the output size ({w}, {h}) must be positive")
+    try:
+        pixels = resize_hwc(img, w, h, interp)
+    except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet's kernel finds it, raised on reading
+        from ..ndarray.failures import KernelError, deliver
+        placeholder = np.zeros((h, w, img.shape[2]), img.dtype)
+        return deliver(KernelError(str(e), placeholder), _op_result(src, placeholder, out), out)
     return _op_result(src, pixels, out)
 
 
