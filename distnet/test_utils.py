@@ -376,7 +376,11 @@ def _check_function_gradient(fn, location, numeric_eps, rtol, atol, grad_nodes):
 
 
 def set_default_context(ctx):
-    """Make ``ctx`` the context tests run on (distnet has the CPU only)."""
+    """Make ``ctx`` the context tests run on (distnet has the CPU only); text such as 'cpu(1)' is read as
+    MXNet's operators read it."""
+    if isinstance(ctx, str):
+        from .ndarray.creation import _op_ctx
+        ctx = _op_ctx(ctx)
     Context._default.value = ctx
 
 
@@ -583,10 +587,13 @@ class DummyIter(mx.io.DataIter):
 
 
 def random_sample(population, k):
-    """``k`` items of ``population`` in a random order (numpy's RNG)."""
-    population = list(population)
-    np.random.shuffle(population)
-    return population[:k]
+    """``k`` items of ``population`` in a random order (numpy's RNG), shuffling a slice of it as MXNet does
+    (a numpy array's slice is a view: the array itself is shuffled)."""
+    if not 0 <= k <= len(population):
+        raise AssertionError()
+    chosen = population[:]
+    np.random.shuffle(chosen)
+    return chosen[:k]
 
 
 def random_uniform_arrays(*shapes, **kwargs):
