@@ -253,8 +253,7 @@ def _fc_groups(order, readers, quantize=False):
 
 def _outside_inputs(members):
     """The inputs the members read from outside the group, member by member in graph order."""
-    inside = {id(m) for m in members}
-    return [(src, k) for m in members for src, k in m.inputs if id(src) not in inside]
+    return [(src, k) for _, _, src, k in _outside_entries(members)]
 
 
 def _tuple(value):
