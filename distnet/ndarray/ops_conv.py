@@ -338,9 +338,59 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
-    y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
+    order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    if order is not None:
+        y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
+    else:
+        y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     y = _from_channel_first(y, layout)
     _refuse_half("Convolution", data, y)
+    return y
+
+
+_ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
+
+
+def _onednn_order(channels, filters, g, positions):
+    """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
+    (kernel_outer, bias_first). Its direct kernel (filters in multiples of 16; 8 filters of at most 8
+    channels, the bias first) takes the kernel offsets outer and the channels inner; its im2col gemm (fewer
+    filters, a sum of at most 288 products) the channels outer. Each product is one fused multiply-add."""
+    terms = channels // g.groups * math.prod(g.kernel)
+    if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
+        return None
+    if g.groups == 1 and filters % 16 == 0:
+        return True, False
+    if g.groups == 1 and filters == 8 and channels <= 8:
+        return True, True
+    if filters % 8 and terms <= 288:
+        return False, False
+    return None
+
+
+def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first):
+    """Cross-correlation of the padded (N, C, *spatial) ``xp`` with ``w`` (F, C/groups, *K), each output's
+    products added one at a time in the order ``_onednn_order`` gives, rounded once each."""
+    n, f = xp.shape[0], w.shape[0]
+    per_group_c, per_group_f = w.shape[1], f // g.groups
+    offsets = list(np.ndindex(*g.kernel))
+    steps = [(k, c) for k in offsets for c in range(per_group_c)] if kernel_outer else \
+        [(k, c) for c in range(per_group_c) for k in offsets]
+    y = np.empty((n, f) + tuple(out), np.float32)
+    lift = (1,) * len(out)
+    for gi in range(g.groups):
+        filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
+        acc = np.zeros((n, per_group_f) + tuple(out))
+        if bias is not None and bias_first:
+            acc += bias[filters].reshape((1, -1) + lift)
+        weights = w[filters].astype(np.float64)
+        for kidx, c in steps:
+            window = xp[(slice(None), gi * per_group_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
+            acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
+            acc = acc.astype(np.float32).astype(np.float64)
+        if bias is not None and not bias_first:
+            acc = acc.astype(np.float32) + bias[filters].reshape((1, -1) + lift)
+        y[:, filters] = acc
     return y
 
 
