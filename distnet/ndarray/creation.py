@@ -204,7 +204,19 @@ def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
         raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
-    return _wrap(np.linspace(start, stop, num, endpoint=endpoint).astype(dt), placed(_op_ctx(ctx)))
+    return _wrap(cast_double(spaced(start, stop, num, endpoint), dt), placed(_op_ctx(ctx)))
+
+
+def spaced(start, stop, num, endpoint):
+    """MXNet's evenly spaced doubles: start + i * step (the last one is not forced to ``stop``)."""
+    step = (stop - start) / (num - 1 if endpoint and num > 1 else max(num, 1))
+    return float(start) + step * np.arange(max(num, 0), dtype=np.float64)
+
+
+def cast_double(data, dt):
+    """Doubles cast to ``dt`` as a C++ static_cast (half through float)."""
+    with np.errstate(invalid="ignore"):
+        return (data.astype(np.float32) if dt == np.float16 else data).astype(dt)
 
 
 def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):

@@ -5,6 +5,7 @@ from ..base import MXNetError
 from ..context import placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
+from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
 from .multiarray import _dtype, _is_np_shape, full, invoke_np, refuse_legacy_arrays, wrap_np
 
@@ -62,7 +63,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         raise MXNetError(f"Invalid Parameter format for num expect int but value='{num}'")
     if num < 0:
         raise MXNetError(f"Number of sequence should be non-negative, received {num}")
-    data = _np.linspace(start, stop, num, endpoint=endpoint).astype(_range_dtype(dtype))
+    data = creation.cast_double(creation.spaced(start, stop, num, endpoint), _range_dtype(dtype))
     res = _made(data, ctx)
     if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
         return res, (stop - start) / (num - 1)
@@ -75,8 +76,9 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
         raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
         raise NotImplementedError("the parameter axis is not supported yet")
-    data = _np.logspace(start, stop, num, endpoint=endpoint, base=base).astype(_dtype(dtype))
-    return _made(data, ctx)
+    exponents = creation.spaced(start, stop, num, endpoint)
+    data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
+    return _made(creation.cast_double(data, _dtype(dtype)), ctx)
 
 
 def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
