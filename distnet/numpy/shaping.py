@@ -10,6 +10,7 @@ import functools
 import numpy as _np
 
 from ..base import MXNetError
+from ..ndarray.failures import KernelError, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
@@ -177,12 +178,29 @@ def concatenate(seq, axis=0, out=None):
     return res
 
 
+def _stack_kernel(arrays, axis):
+    """MXNet's stack kernel: every array is read in the first one's shape; one of another size is found
+    by the kernel, so the result (placeholders) fails when it is read."""
+    first = arrays[0]
+    ax = _np.core.numeric.normalize_axis_index(axis, first.ndim + 1)
+    for i, a in enumerate(arrays[1:], 1):
+        if a.size != first.size:
+            raise KernelError(f"stack: array {i} has shape {a.shape} but array 0 has shape {first.shape}; stacked "
+                              "arrays must all have the same shape",
+                              _np.zeros(first.shape[:ax] + (len(arrays),) + first.shape[ax:], first.dtype))
+    return _np.stack([a.reshape(first.shape) for a in arrays], axis=ax)
+
+
+_stack_kernel.__name__ = "stack"
+
+
 def stack(arrays, axis=0, out=None):
-    """Same-shaped arrays joined along a new axis."""
-    res = _join(_np.stack, arrays, axis=axis)
+    """Arrays joined along a new axis (as MXNet, same-sized arrays are read in the first one's shape)."""
+    res = _join(_stack_kernel, arrays, axis=axis)
     if out is not None:
-        out._data[...] = res._data
-        return out
+        failure = carried_error(res)
+        out._data[...] = data_to_write(res)
+        return out if failure is None else with_error(out, failure)
     return res
 
 
