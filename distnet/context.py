@@ -17,7 +17,7 @@ class Context(metaclass=_MXClassPropertyMetaClass):
             device_type, device_id = device_type.device_type, device_type.device_id
         if device_type not in self.devstr2type:       # MXNet fails on its type table lookup: a KeyError
             raise KeyError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
-        self.device_type = device_type
+        self.device_typeid = self.devstr2type[device_type]     # as MXNet: the type is kept as its number
         self.device_id = device_id
         self._old = None
         # where an operator on this device's arrays writes its result: MXNet's pinned and shared memory
@@ -25,15 +25,17 @@ class Context(metaclass=_MXClassPropertyMetaClass):
         self._op_ctx = Context("cpu", device_id) if device_type in ("cpu_pinned", "cpu_shared") else self
 
     @property
-    def device_typeid(self):
-        return self.devstr2type[self.device_type]
+    def device_type(self):
+        """The device's name ('cpu', 'gpu', ...); read-only, as in MXNet (``device_typeid`` can be set)."""
+        return self.devtype2str[self.device_typeid]
 
     def __eq__(self, other):
-        return isinstance(other, Context) and (self.device_type, self.device_id) == (other.device_type, other.device_id)
+        return isinstance(other, Context) and (self.device_typeid, self.device_id) == (other.device_typeid,
+                                                                                     other.device_id)
 
     def __hash__(self):
         # MXNet's: integers hash alike in every process, so a set of contexts prints in a stable order
-        return hash((self.devstr2type[self.device_type], self.device_id))
+        return hash((self.device_typeid, self.device_id))
 
     def __repr__(self):
         return "%s(%d)" % (self.device_type, self.device_id)    # as MXNet: cpu(1.5) shows cpu(1), a text id fails
