@@ -79,7 +79,13 @@ def _numpy_batch(samples):
 def _holds_ndarray(value):
     if isinstance(value, NDArray):
         return True
-    return isinstance(value, (list, tuple)) and any(_holds_ndarray(v) for v in value)
+    if not isinstance(value, (list, tuple)):
+        return False
+    kinds = set(map(type, value))       # one pass in C: long lists of numbers are common samples
+    if any(issubclass(k, NDArray) for k in kinds):
+        return True
+    return any(issubclass(k, (list, tuple)) for k in kinds) and \
+        any(_holds_ndarray(v) for v in value if isinstance(v, (list, tuple)))
 
 
 def _set_np_modes(shape, array):
