@@ -380,6 +380,8 @@ def invoke(op, args, attrs, out=None):
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
+        if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
+            _refuse_unknown_sizes(op, args, inputs, attrs, result)
         return _failures.deliver(e, _finish(op, args, inputs, attrs, result, out, ctx), out)
     except MXNetError:
         raise
