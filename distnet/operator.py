@@ -137,7 +137,13 @@ def _prop(op_type, kwargs):
     if op_type not in _PROPS:
         raise MXNetError(f"Cannot find custom operator {op_type}: no operator registered as {op_type!r}; "
                          "register its CustomOpProp with @mx.operator.register")
-    return _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
+    prop = _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
+    # MXNet asks a new Prop which arrays its backward reads, naming them by number: the output gradients,
+    # then the inputs, then the outputs
+    nout, nin = len(prop.list_outputs()), len(prop.list_arguments())
+    prop.declare_backward_dependency(list(range(nout)), list(range(nout, nout + nin)),
+                                     list(range(nout + nin, 2 * nout + nin)))
+    return prop
 
 
 _Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
