@@ -181,13 +181,15 @@ def _split(prop, count):
     return nargs, naux
 
 
-def _infer(prop, arg_shapes, arg_types, shapes=None):
+def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp"):
     """Output shapes and dtypes from the Prop (``shapes``: what its infer_shape already returned),
     with MXNet's checks of what it returns."""
     nout, naux = len(prop.list_outputs()), len(prop.list_auxiliary_states())
     if shapes is None:
-        shapes = prop.infer_shape([list(s) for s in arg_shapes])
-    types = prop.infer_type(list(arg_types))
+        with _reported("infer_shape", op_type):
+            shapes = prop.infer_shape([list(s) for s in arg_shapes])
+    with _reported("infer_type", op_type):
+        types = prop.infer_type(list(arg_types))
     for method, ret in (("infer_shape", shapes), ("infer_type", types)):
         got = list(ret[1])
         if len(got) != nout:
@@ -200,14 +202,14 @@ def _infer(prop, arg_shapes, arg_types, shapes=None):
 
 
 @contextlib.contextmanager
-def _reported(method):
+def _reported(method, owner="CustomOp"):
     """Print an error raised by the user's ``method`` with its traceback and raise it as an MXNetError,
-    as MXNet's engine does."""
+    as MXNet does (``owner``: the operator's name for a Prop's methods)."""
     try:
         yield
     except Exception as e:
-        print(f"Error in CustomOp.{method}: {traceback.format_exc()}")
-        raise MXNetError(f"Error in CustomOp.{method}: {type(e).__name__}: {e}") from e
+        print(f"Error in {owner}.{method}: {traceback.format_exc()}")
+        raise MXNetError(f"Error in {owner}.{method}: {type(e).__name__}: {e}") from e
 
 
 @defop("Custom", hidden=1)
@@ -225,10 +227,11 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     args, aux = data[:nargs], data[nargs:]
     signature = (tuple(a.shape for a in args), tuple(a.dtype.type for a in args))
     known = _remembered_outputs(prop, signature) if _state is not None else None
-    out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args])
+    out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args],
+                                            op_type=op_type)
     if _state is not None:
         _remember_outputs(prop, signature, out_shapes, out_types)
-    op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data])
+    op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
@@ -242,12 +245,13 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     return tuple(o._data for o in outs) + (holder,)
 
 
-def _created(state, prop, ctx, shapes, dtypes):
+def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     """The operator ``prop`` creates for inputs of these shapes and dtypes, once per ``state``."""
     shapes, dtypes = [list(s) for s in shapes], [_DTYPE_NP_TO_MX.get(np.dtype(t).type, -1) for t in dtypes]
     key = repr((shapes, dtypes))
     if key not in state:
-        state[key] = prop.create_operator(ctx, shapes, dtypes)
+        with _reported("create_operator", op_type):
+            state[key] = prop.create_operator(ctx, shapes, dtypes)
     return state[key]
 
 
@@ -255,7 +259,7 @@ def _create_at_bind(attrs, ctx, shapes, dtypes):
     """A bound executor's Custom node: MXNet creates its operator when it binds, not at the first forward."""
     state = attrs["_state"]
     state.setdefault("prop", _node_prop(attrs))
-    _created(state, state["prop"], ctx, shapes, dtypes)
+    _created(state, state["prop"], ctx, shapes, dtypes, attrs.get("op_type"))
 
 
 @custom.grad
