@@ -882,7 +882,7 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
             num_neg = min(int(num_pos * negative_mining_ratio), num_anchors - num_pos)
             candidates = np.flatnonzero(~positive & (best < negative_mining_thresh))
             logits = cls_pred[b][:, candidates].astype(np.float32)
-            prob = np.exp(logits - logits.max(axis=0))
+            prob = _expf(logits - logits.max(axis=0))
             background = prob[0] / prob.sum(axis=0)
             hardest = candidates[np.argsort(background, kind="stable")[:num_neg]]
             cls[b, hardest] = 0

@@ -158,6 +158,15 @@ def _softmax(x, axis, mask=None):
     return e / np.where(s == 0, 1, s)
 
 
+def _running_max(x, axis):
+    """MXNet's max loop, which takes a value only when it exceeds the maximum so far: a NaN counts only as the
+    first element, its bits kept (numpy's max takes any NaN, and its SIMD loops drop the sign)."""
+    with np.errstate(invalid="ignore"):
+        m = np.fmax.reduce(x, axis=axis, keepdims=True)
+    first = np.take(x, [0], axis=axis)
+    return np.where(np.isnan(first), first, m)
+
+
 def _kernel_parts(x, axis, t, mask=None):
     """MXNet's softmax steps: z = (x - max) / t, e = exp(z) from the C library, total = e summed in order.
 
@@ -166,7 +175,7 @@ def _kernel_parts(x, axis, t, mask=None):
     if mask is not None:
         x = np.where(mask, x, x.dtype.type(-np.inf))
     with np.errstate(invalid="ignore"):
-        z = x - x.max(axis=axis, keepdims=True)
+        z = x - _running_max(x, axis)
         if t != 1:
             z = z / z.dtype.type(t)
         if z.dtype == np.float16:
@@ -457,7 +466,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     if _plain(dy, out) and out.dtype != data.dtype:
         return -_kernel_grad(dy, out, axis, t, data.dtype)
     if _plain(dy, out):
-        g = -out * (dy - _ordered_sum(dy * out, axis))
+        g = -(out * (dy - _ordered_sum(dy * out, axis)))     # negated last: a NaN's sign flips, as in MXNet
         return (g if t == 1 else g / g.dtype.type(t)).astype(data.dtype)
     return (-out * (dy - (dy * out).sum(axis=axis, keepdims=True)) / t).astype(data.dtype)
 
