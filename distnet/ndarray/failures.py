@@ -172,6 +172,19 @@ class FailedNDArray(NDArray):
 _FAILED_KINDS = {NDArray: FailedNDArray}     # an array class -> its failed twin (mx.np adds its own)
 
 
+def write_carrying(target, value, write):
+    """``write()``, which copies ``value`` into ``target``: when ``value`` carries an error not raised yet, the
+    copy runs on its placeholder data and ``target`` carries the error too (MXNet's engine runs the copy after
+    the failed op); returns whether it did."""
+    failure = _live(value) if isinstance(value, FailedNDArray) else None
+    if failure is None:
+        return False
+    with value._unread():
+        write()
+    _poison(target, failure)
+    return True
+
+
 def register_failed_kind(failed_class):
     """Let arrays of ``failed_class._plain_class`` carry a kernel error as ``failed_class``."""
     _FAILED_KINDS[failed_class._plain_class] = failed_class

@@ -8,7 +8,7 @@ from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
-from .failures import KernelError, deliver
+from .failures import KernelError, deliver, write_carrying
 from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -460,6 +460,8 @@ def _drop_leading_ones(value, ndim):
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
+    if write_carrying(arr, value, lambda: setitem(arr, key, value)):
+        return
     if autograd.is_recording() and autograd.in_graph(arr):
         raise MXNetError(IN_GRAPH_WRITE)
     if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():

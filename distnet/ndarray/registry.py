@@ -770,6 +770,7 @@ def _inplace(op):
         if legacy and not self._data.size:
             _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
         if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
+            _refuse_inplace_shape(op, self.shape, b.shape)
             # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
             error = _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
                                           f"two bool arrays; cast them to an integer or float type first", None)
@@ -779,6 +780,8 @@ def _inplace(op):
                              f"in-place operation cannot change the array's dtype")
         if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
+        if legacy:
+            _refuse_inplace_shape(op, self.shape, np.shape(b))
         try:
             res = op.fwd(self._data, b)
         except ValueError as e:
@@ -786,12 +789,23 @@ def _inplace(op):
             if refusal is None:
                 raise
             raise MXNetError(f"{op.name}: {refusal}") from e
-        if legacy and np.shape(res) != self.shape:
-            raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {list(self.shape)}, inferred "
-                             f"shape={list(np.shape(res))}: an in-place result must keep the array's shape")
         self._data[...] = res
         return self
     return method
+
+
+def _refuse_inplace_shape(op, shape, other):
+    """MXNet's shape inference of ``x op= y``: the operands must broadcast, to ``x``'s own shape."""
+    try:
+        result = np.broadcast_shapes(shape, other)
+    except ValueError as e:
+        refusal = broadcast_refusal(op.name, [shape, other])
+        if refusal is None:
+            raise
+        raise MXNetError(f"{op.name}: {refusal}") from e
+    if result != shape:
+        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {list(shape)}, inferred "
+                         f"shape={list(result)}: an in-place result must keep the array's shape")
 
 
 def _method(op):
