@@ -5,7 +5,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ..base import _Null, numeric_types  # noqa: F401  (dir(nd.random) lists numeric_types, as MXNet's)
-from ..context import Context as _Context, current_context, placed as _place  # noqa: F401
+from ..context import current_context, placed as _place  # noqa: F401  (dir(nd.random) lists current_context)
 from .creation import _op_ctx
 from .ndarray import NDArray
 from .registry import OPS as _OPS
