@@ -94,6 +94,7 @@ def imdecode(buf, flag=1, to_rgb=True, out=None):
 def imread(filename, flag=1, to_rgb=True, out=None):
     """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
     flag = _check_flag(flag)
+    filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
     try:
         with open(filename, "rb") as f:
             data = f.read()
