@@ -143,8 +143,10 @@ class NDArray:
             if autograd.is_recording() and autograd.in_graph(other):
                 from .registry import IN_GRAPH_WRITE
                 raise MXNetError(IN_GRAPH_WRITE)
-            if other is self:
-                return other
+            if other is self:       # MXNet warns and copies nothing, returning False
+                import warnings
+                warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
+                return False
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if recorded:

@@ -76,6 +76,25 @@ def _first_zero_signs(data, axes, r):
     return np.where(r == 0, np.where(negative, -r.dtype.type(0), r.dtype.type(0)), r).astype(r.dtype)
 
 
+def kept_first(data, axes, r):
+    """The max/min ``r`` of float ``data`` over ``axes`` as MXNet's reducer leaves it: zeros and NaNs as the first
+    of them in the lane."""
+    if (r == 0).any():
+        r = _first_zero_signs(data, axes, r)
+    if np.isnan(r).any():
+        r = _first_nans(data, axes, r)
+    return r
+
+
+def _first_nans(data, axes, r):
+    """A NaN max/min is the lane's first NaN, its sign kept: MXNet's reducer holds the first NaN it meets, where
+    numpy's vector loops give a NaN of their own."""
+    rows, _ = _rows(data, axes)
+    first = np.argmax(np.isnan(rows), axis=0)
+    nans = rows[first, np.arange(rows.shape[1])].reshape(r.shape)
+    return np.where(np.isnan(r), nans, r).astype(r.dtype)
+
+
 def _expand(g, x, axes):
     """Broadcast a reduced gradient back over ``x``'s shape."""
     shape = [1 if i in axes else s for i, s in enumerate(x.shape)]
@@ -90,14 +109,14 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
         keepdims = _flag(name, "keepdims", keepdims)
         if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
             r = whole(data).reshape(1).astype(data.dtype, copy=False)
-            if not (first_of_ties and r[0] == 0 and data.dtype.kind == "f"):
+            if not (first_of_ties and (r[0] == 0 or r[0] != r[0]) and data.dtype.kind == "f"):
                 return r
         axes = _axes(data.ndim, axis, exclude)
         r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
                     len(axes) == data.ndim)
         _refuse_empty_tail(name, data, axes, r)
-        if first_of_ties and data.dtype.kind == "f" and data.size and (r == 0).any():
-            r = _first_zero_signs(data, axes, r)
+        if first_of_ties and data.dtype.kind == "f" and data.size:
+            r = kept_first(data, axes, r)
         return r
     forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
     return defop(name, aliases=aliases, methods=(name,) if methods is None else methods)(forward)
@@ -343,7 +362,7 @@ min_.grad(_extreme_grad)
 
 
 @defop("norm", methods=("norm",))
-def norm(data, ord=2, axis=None, keepdims=False, out_dtype=None):
+def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
     """The L1 or L2 norm over ``axis`` (all elements by default)."""
     if ord not in (1, 2):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
