@@ -6,7 +6,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
-from ..ndarray.ops_reduce import kahan_sum
+from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
 
@@ -157,7 +157,10 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 def _extreme(name, fn):
     @defop(name)
     def op(a, *, axis=None, keepdims=False):
-        return _np.asarray(fn(a, axis=axis, keepdims=keepdims))
+        r = _np.asarray(fn(a, axis=axis, keepdims=keepdims))
+        if a.dtype.kind == "f" and a.size:
+            r = kept_first(a, _axes(a.ndim, axis), r)
+        return r
 
     @op.grad
     def _(dy, out, x, axis=None, keepdims=False):
