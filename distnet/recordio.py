@@ -21,6 +21,8 @@ class MXRecordIO:
 
     def __init__(self, uri, flag):
         self.is_open = False
+        if not isinstance(uri, str):        # MXNet hands the name to its C library with str.encode
+            raise AttributeError(f"'{type(uri).__name__}' object has no attribute 'encode'")
         if flag not in ("r", "w"):
             raise ValueError(f"Invalid flag {flag}")
         self.uri, self.flag = uri, flag

@@ -38,6 +38,7 @@ def _check_supported(name, kwargs):
 
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
+    path = str(path)        # an iterator parameter: MXNet passes its text
     if not os.path.exists(path):
         raise MXNetError(f"ImageRecordIter: path_imgrec {path!r} does not exist")
     size = os.path.getsize(path)
