@@ -1372,11 +1372,29 @@ def get_im2rec_path(home_env="MXNET_HOME"):
 
 # ---- data sets -------------------------------------------------------------------------------------
 
+class MissingSchema(ValueError, OSError):
+    """A URL without a scheme (the name of requests' error, which MXNet's download raises)."""
+
+
+class InvalidSchema(ValueError, OSError):
+    """A URL of a scheme other than http(s) (the name of requests' error, which MXNet's download raises)."""
+
+
+def _check_scheme(url):
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if not scheme:
+        raise MissingSchema(f"Invalid URL {url!r}: No scheme supplied. Perhaps you meant https://{url}?")
+    if scheme not in ("http", "https"):
+        raise InvalidSchema(f"No connection adapters were found for {url!r}")
+
+
 def download(url, fname=None, dirname=None, overwrite=False, retries=5):
     """Fetch ``url`` into ``fname`` (default: the URL's last part, under ``dirname``) and return the path.
 
     An existing file is kept unless ``overwrite``. A failed fetch is tried ``retries`` more times, then
-    raises an OSError naming the URL (this machine may have no network: put the file there yourself).
+    raises the last error as MXNet does: a ConnectionError (an OSError) naming the URL when it cannot be reached
+    (this machine may have no network: put the file there yourself), MissingSchema or InvalidSchema for a URL
+    that is not http(s), an AssertionError for an HTTP error status.
     """
     import os
     import shutil
@@ -1396,16 +1414,22 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
         return fname
     while True:
         try:
-            with urllib.request.urlopen(url, timeout=30) as response, open(fname, "wb") as f:
-                shutil.copyfileobj(response, f)
+            _check_scheme(url)
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response, open(fname, "wb") as f:
+                    shutil.copyfileobj(response, f)
+            except urllib.error.HTTPError as e:
+                raise AssertionError(f"failed to open {url}") from e
+            except OSError as e:        # no network, refused, unknown host: requests' ConnectionError in MXNet
+                raise ConnectionError(f"download: cannot fetch {url} into {fname}: {e}. Without network "
+                                      f"access, place the file at {fname} and call again") from e
             break
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, AssertionError):
             retries -= 1
             if retries <= 0:
                 if os.path.exists(fname):
                     os.remove(fname)
-                raise OSError(f"download: cannot fetch {url} into {fname}: {e}. Without network access, "
-                              f"place the file at {fname} and call again") from e
+                raise
             print(f"download failed, retrying, {retries} attempt{'s' if retries > 1 else ''} left")
     logging.info("downloaded %s into %s successfully", url, fname)
     return fname

@@ -1,10 +1,14 @@
 """mx.test_utils helpers beyond closeness checks: sparse generators, matrices, consistency, generator
 tests and data set downloads (values measured on MXNet 1.9.1 where a seed fixes them)."""
 import bz2
+import functools
 import gzip
+import http.server
 import math
 import os
+import socket
 import struct
+import threading
 import zipfile
 
 import numpy as np
@@ -241,23 +245,54 @@ def test_get_cuda_compute_capability_needs_a_gpu_context():
         tu.get_cuda_compute_capability(mx.cpu())
 
 
-def test_download_copies_and_keeps_existing_files(tmp_path):
-    source = tmp_path / "src.bin"
-    source.write_bytes(b"payload")
-    target = tu.download(source.as_uri(), dirname=str(tmp_path / "out"))
+@pytest.fixture
+def http_dir(tmp_path):
+    """A local HTTP server over ``tmp_path / "site"``: yields (its base URL, the directory)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", site
+    server.shutdown()
+    thread.join()
+    server.server_close()
+
+
+def test_download_copies_and_keeps_existing_files(tmp_path, http_dir):
+    base, site = http_dir
+    (site / "src.bin").write_bytes(b"payload")
+    target = tu.download(base + "src.bin", dirname=str(tmp_path / "out"))
     assert target == str(tmp_path / "out" / "src.bin") and open(target, "rb").read() == b"payload"
-    source.write_bytes(b"changed")
-    assert open(tu.download(source.as_uri(), dirname=str(tmp_path / "out")), "rb").read() == b"payload"
-    tu.download(source.as_uri(), dirname=str(tmp_path / "out"), overwrite=True)
+    (site / "src.bin").write_bytes(b"changed")
+    assert open(tu.download(base + "src.bin", dirname=str(tmp_path / "out")), "rb").read() == b"payload"
+    tu.download(base + "src.bin", dirname=str(tmp_path / "out"), overwrite=True)
     assert open(target, "rb").read() == b"changed"
 
 
+def test_download_of_a_missing_page_fails_its_status_check(tmp_path, http_dir):
+    base, _ = http_dir
+    with pytest.raises(AssertionError, match="failed to open " + base + "missing.bin"):
+        tu.download(base + "missing.bin", dirname=str(tmp_path / "d"), retries=1)
+
+
 def test_failed_download_names_the_url(tmp_path, capsys):
-    url = (tmp_path / "missing.bin").as_uri()
-    with pytest.raises(OSError, match="cannot fetch " + url):
+    with socket.socket() as s:          # a port nothing listens on once closed
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}/missing.bin"
+    with pytest.raises(ConnectionError, match="cannot fetch " + url):
         tu.download(url, dirname=str(tmp_path / "d"), retries=2)
     assert capsys.readouterr().out == "download failed, retrying, 1 attempt left\n"
     assert not os.path.exists(tmp_path / "d" / "missing.bin")
+
+
+def test_download_refuses_urls_that_are_not_http(tmp_path):
+    with pytest.raises(tu.InvalidSchema):
+        tu.download((tmp_path / "x.bin").as_uri(), retries=1)
+    with pytest.raises(tu.MissingSchema):
+        tu.download("x.bin", retries=1)
 
 
 def write_idx(path, magic_dims, payload):
@@ -278,15 +313,14 @@ def test_get_mnist_reads_the_local_files(tmp_path, monkeypatch):
     assert data["train_data"][0, 0, 0, 1] == pytest.approx(1 / 255)
 
 
-def test_get_zip_and_bz2_data_unpack_local_archives(tmp_path):
-    archive = tmp_path / "pack.zip"
-    with zipfile.ZipFile(archive, "w") as zf:
+def test_get_zip_and_bz2_data_unpack_served_archives(tmp_path, http_dir):
+    base, site = http_dir
+    with zipfile.ZipFile(site / "pack.zip", "w") as zf:
         zf.writestr("pack/a.txt", "zipped")
-    tu.get_zip_data(str(tmp_path / "data"), archive.as_uri(), "pack.zip")
+    tu.get_zip_data(str(tmp_path / "data"), base + "pack.zip", "pack.zip")
     assert (tmp_path / "data" / "pack" / "a.txt").read_text() == "zipped"
-    compressed = tmp_path / "rows.bz2"
-    compressed.write_bytes(bz2.compress(b"1 2\n3 4\n"))
-    tu.get_bz2_data(str(tmp_path / "bz"), "rows.txt", compressed.as_uri(), "rows.bz2")
+    (site / "rows.bz2").write_bytes(bz2.compress(b"1 2\n3 4\n"))
+    tu.get_bz2_data(str(tmp_path / "bz"), "rows.txt", base + "rows.bz2", "rows.bz2")
     assert (tmp_path / "bz" / "rows.txt").read_bytes() == b"1 2\n3 4\n"
     assert not (tmp_path / "bz" / "rows.bz2").exists()
 
