@@ -8,6 +8,7 @@ another in float32, as MXNet's kernel does, so the chosen threshold and divergen
 import numpy as np
 
 from ..base import MXNetError
+from .ops_elemwise import libm_f32
 from .ops_quantize import quantized_op
 
 F = np.float32
@@ -47,7 +48,7 @@ def _divergence(p, q):
     q = q / _running_sum(q)
     if not ((p > 0) & (q > 0)).all():
         raise MXNetError("calibrate_entropy: a smoothed distribution has an empty bin; the histogram is malformed")
-    return _running_sum(p * np.log((p / q).astype(np.float64)).astype(F))      # logf: the rounded true log
+    return _running_sum(p * libm_f32("logf", np.log, p / q))      # the C library's logf
 
 
 def _level_of_bins(size, num_quantized_bins):
