@@ -11,6 +11,7 @@ import threading
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from .. import autograd as _ag
 from ..base import MXNetError
 from . import conv_native
 from .failures import KernelError, backward_kernel_error
@@ -354,12 +355,13 @@ _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at mo
 def _onednn_order(channels, filters, g, positions):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
     (kernel_outer, bias_first). Its direct kernel (filters in multiples of 16; 8 filters of at most 8
-    channels, the bias first) takes the kernel offsets outer and the channels inner; its im2col gemm (fewer
-    filters, a sum of at most 288 products) the channels outer. Each product is one fused multiply-add."""
+    channels, the bias first) takes the kernel offsets outer and the channels inner (in training, for at most
+    16 channels: it sums more otherwise); its im2col gemm (fewer filters, a sum of at most 288 products) the
+    channels outer. Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
-    if g.groups == 1 and filters % 16 == 0:
+    if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
         return True, False
     if g.groups == 1 and filters == 8 and channels <= 8:
         return True, True
@@ -443,15 +445,59 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
     dx = dw = db = None
-    if needs[0]:
+    c, f, macs = x.shape[1], w.shape[0], dy.size * w[0].size
+    replay = dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and macs <= _ORDERED_MACS
+    if needs[0] and replay and len(g.kernel) < 3 and (c < 16 or c == f == 16):
+        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=c < 16), g.pad, x.shape[2:]), layout)
+    elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    if needs[1]:
+    if needs[1] and replay and c % 16 == 0 and f % 16 == 0 and dy.shape[0] * math.prod(out) <= 4096:
+        dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape), layout)
+    elif needs[1]:
         dw = _from_channel_first(_correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride,
                                                   g.dilate, g.groups), layout)
     if bias is not None:
         db = _bias_grad_in_order(dy) if not _flag(no_bias) else np.zeros_like(bias)
     return dx, dw, db
+
+
+def _fused(acc, a, b):
+    """float32 ``acc + a * b`` with one rounding (the operands are float32: their product is exact in float64)."""
+    return (acc.astype(np.float64) + a.astype(np.float64) * b.astype(np.float64)).astype(np.float32)
+
+
+def _ordered_dgrad(dy, w, g, size, gemm):
+    """The padded data gradient (N, C, *size) as MXNet's oneDNN kernels sum it (float32, probed shapes): its
+    im2col gemm (fewer than 16 channels) sums each kernel offset's share over the filters, then adds the shares
+    into the image in kernel order; its direct kernel (16 channels and filters) adds every product in turn,
+    kernel offsets outer, filters inner."""
+    out = dy.shape[2:]
+    lift = (1,) * len(out)
+    dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
+    for kidx in np.ndindex(*g.kernel):
+        where = _offset_slices(kidx, g.stride, g.dilate, out)
+        share = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(out), np.float32) if gemm else dxp[where]
+        for f in range(w.shape[0]):
+            share = _fused(share, dy[:, f:f + 1], w[(f, slice(None)) + kidx].reshape((1, -1) + lift))
+        if gemm:
+            dxp[where] += share
+        else:
+            dxp[where] = share
+    return dxp
+
+
+def _ordered_wgrad(dy, xp, g, shape):
+    """The weight gradient as MXNet's oneDNN direct kernel sums it (16k channels and filters, float32): the
+    images in turn, each one's output positions in order, one rounding per multiply-add."""
+    dw = np.zeros(shape, np.float32)
+    lift = (1,) * len(g.kernel)
+    for n in range(dy.shape[0]):
+        for pos in np.ndindex(*dy.shape[2:]):
+            window = xp[(n, slice(None)) + tuple(slice(p * s, p * s + d * (k - 1) + 1, d)
+                                                 for p, s, k, d in zip(pos, g.stride, g.kernel, g.dilate))]
+            dw = _fused(dw, dy[(n, slice(None)) + pos].reshape((-1, 1) + lift), window[None])
+    return dw
 
 
 def _bias_grad_in_order(dy):
