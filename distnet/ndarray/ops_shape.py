@@ -100,6 +100,10 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
         target = _legacy_target(data.shape, target_shape, keep_highest)
     else:
         target = infer_reshape(data.shape, shape, reverse, exact=False)
+    if target == () and not is_np_shape():
+        from .failures import KernelError       # (legacy arrays have no 0-d shape: the result fails when read)
+        raise KernelError("MKLDNN doesn't support 0 dimensions: a legacy array cannot be reshaped to shape ()",
+                          np.zeros((), data.dtype))
     size = int(math.prod(target))
     if size > data.size:
         raise MXNetError(f"reshape: target shape size is larger than the current shape: target shape {target} "
