@@ -1,5 +1,5 @@
 # nd.reshape to shape () makes a legacy array that fails when read (legacy arrays have no 0-d shape); the
-# method refuses it at once, as MXNet's.
+# method reshapes a one-element array to () and refuses larger ones at once, as MXNet's.
 import mxnet as mx
 import numpy as np
 
