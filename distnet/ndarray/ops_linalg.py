@@ -10,6 +10,7 @@ import numpy as np
 from ..base import MXNetError
 from .dgemm_row import matmul
 from .failures import KernelError, backward_kernel_error
+from .ops_elemwise import libm_f64
 from .registry import defop
 
 
@@ -454,7 +455,7 @@ def sumlogdiag(A):
     _floats("linalg_sumlogdiag", A)
     _square("linalg_sumlogdiag", A)
     with np.errstate(invalid="ignore", divide="ignore"):        # NaN/-inf as MXNet returns them
-        logs = np.log(np.diagonal(A, axis1=-2, axis2=-1).astype(np.float64))
+        logs = libm_f64("log", np.log, np.diagonal(A, axis1=-2, axis2=-1).astype(np.float64))
     # MXNet's kernel: total = DType(total + log(a_ii)), the C library's double log, one diagonal entry at a time
     total = np.zeros(logs.shape[:-1], A.dtype)
     for i in range(logs.shape[-1]):
