@@ -584,8 +584,14 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w = x.astype(np.float32), w.astype(np.float32)
-    xb = _batch_inner(x, g.groups)
-    y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
+    c_in, c_out = x.shape[1], w.shape[1]
+    if (data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and onednn._LANES == 16
+            and x.size * w[0].size <= _ORDERED_MACS and (min(c_in, c_out) < 16 or c_in == c_out == 16)):
+        # oneDNN runs it as a convolution's data gradient, in that gradient's order
+        y = np.ascontiguousarray(_crop(_ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16), pads, out))
+    else:
+        xb = _batch_inner(x, g.groups)
+        y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
     if bias is not None and not _flag(no_bias):
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     y = _from_channel_first(y, layout)
