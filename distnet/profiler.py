@@ -329,7 +329,8 @@ def _timed_method(name, method):
             result = method(self, *args, **kwargs)
         finally:
             _scope.quiet = False
-        if result is not self and shown is not None:       # astype(copy=False) to the same type is no operation
+        # astype(copy=False) to the same type and copyto into the array itself (False) are no operation
+        if result is not self and result is not False and shown is not None:
             _add("operator", shown, start, _now_us() - start)
         return result
     run.__doc__ = method.__doc__
