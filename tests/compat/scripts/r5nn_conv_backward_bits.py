@@ -21,6 +21,7 @@ for (n, c, sp, f, k, s, p) in ((2, 4, (5, 6), 6, (3, 3), 1, 0), (2, 4, (5, 6), 1
         y = nd.Convolution(x, w, kernel=k, stride=(s,) * d, pad=(p,) * d, num_filter=f, no_bias=True)
     y.backward(nd.array(rs.uniform(-1, 1, size=y.shape)))
     if c <= 16:
-        print(y.shape, hashlib.md5(y.asnumpy().tobytes()).hexdigest(), hashlib.md5(x.grad.asnumpy().tobytes()).hexdigest())
+        print(y.shape, hashlib.md5(y.asnumpy().tobytes()).hexdigest(),
+              hashlib.md5(x.grad.asnumpy().tobytes()).hexdigest())
     if c % 16 == 0 and f % 16 == 0:
         print(hashlib.md5(w.grad.asnumpy().tobytes()).hexdigest())

@@ -20,7 +20,8 @@ for shape, kernel, stride, pad, conv in (((2, 3, 5, 40), (3, 3), (1, 1), (1, 1),
         with autograd.record():
             y = nd.Pooling(x, kernel=kernel, stride=stride, pad=pad, pool_type=pool_type, pooling_convention=conv)
         y.backward(nd.array(rs.uniform(-1, 1, size=y.shape)))
-        print(shape, pool_type, y.shape, x.grad.asnumpy().tobytes().hex()[:64], hashlib.md5(x.grad.asnumpy().tobytes()).hexdigest())
+        grad = x.grad.asnumpy()
+        print(shape, pool_type, y.shape, grad.tobytes().hex()[:64], hashlib.md5(grad.tobytes()).hexdigest())
 net = mx.gluon.nn.HybridSequential()
 net.add(mx.gluon.nn.MaxPool2D(3, 1, 1), mx.gluon.nn.AvgPool2D(3, 1, 1))
 net.hybridize()
