@@ -696,7 +696,7 @@ _PLAIN_ACTS = {
 _DNNL_ACTS = {
     "relu": (lambda x: np.where(x > 0, x, _F32(0)), lambda x, y: (x > 0).astype(np.float32)),    # NaN -> 0
     "sigmoid": (onednn.logistic, lambda x, y: y * (_F32(1) - y)),
-    "tanh": (onednn.tanh, lambda x, y: onednn.fma(-y, y, _F32(1))),
+    "tanh": (onednn.tanh, lambda x, y: np.where(np.isnan(y), y, onednn.fma(-y, y, _F32(1)))),   # a NaN keeps its sign
     "softrelu": (onednn.soft_relu, lambda x, y: onednn.logistic(x)),
 }
 ACTIVATIONS = tuple(_PLAIN_ACTS)
@@ -807,7 +807,8 @@ def _gelu_grad_plain(x):
     x32 = x.astype(np.float32)
     r = x32 / _SQRT2_F32
     d_erf = (2.0 / float(np.sqrt(_PI_F32)) * libm_f32("expf", np.exp, -(r * r)).astype(np.float64)).astype(np.float32)
-    return (_F32(0.5) * (_F32(1) + libm_f32("erff", math.erf, r) + x32 * d_erf / _SQRT2_F32)).astype(x.dtype)
+    g = _F32(0.5) * (_F32(1) + libm_f32("erff", math.erf, r) + x32 * d_erf / _SQRT2_F32)
+    return np.where(np.isnan(x32), x32, g).astype(x.dtype)       # a NaN keeps its sign, as in MXNet's kernel
 
 
 def _nonpositive(data):
