@@ -63,8 +63,8 @@ def _float_sum(a, axis, dtype, keepdims):
     axes = _axes(a.ndim, axis)
     wide = a.astype(_np.float32) if a.dtype == _np.float16 else a      # MXNet accumulates float16 in float32
     r = _np.asarray(kahan_sum(wide, axes))
-    if not _np.isfinite(r).all():
-        r = _np.where(_kahan_turns_nan(wide, axes), _np.nan, r)
+    if not _np.isfinite(r).all():       # (x86's NaN of inf - inf is negative; a NaN term's sum keeps its own)
+        r = _np.where(_kahan_turns_nan(wide, axes) & ~_np.isnan(r), -_np.float64(_np.nan), r)
     r = r.astype(a.dtype, copy=False)
     return _np.expand_dims(r, axes) if keepdims else r
 
