@@ -9,8 +9,9 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JOB = os.path.join(HERE, "ps_job.py")
-# Short timeouts so failures surface in seconds; the bound makes small arrays "big" (split across servers).
-FAST = {"DISTNET_HEARTBEAT_INTERVAL": "0.2", "DISTNET_HEARTBEAT_TIMEOUT": "3", "DISTNET_CONNECT_TIMEOUT": "5",
+# Short timeouts so failures surface in seconds (connecting gets 15 s: nodes start while others still import
+# distnet); the bound makes small arrays "big" (split across servers).
+FAST = {"DISTNET_HEARTBEAT_INTERVAL": "0.2", "DISTNET_HEARTBEAT_TIMEOUT": "3", "DISTNET_CONNECT_TIMEOUT": "15",
         "DISTNET_STARTUP_TIMEOUT": "15", "DISTNET_REQUEST_TIMEOUT": "15", "MXNET_KVSTORE_BIGARRAY_BOUND": "1000"}
 
 
