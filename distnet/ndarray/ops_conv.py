@@ -618,7 +618,13 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         db = None if bias is None else np.zeros_like(bias) if _flag(no_bias) else db
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyp = _batch_last(dy, pads, size)
-    dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
+    # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
+    order = _onednn_order(w.shape[1], w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) if len(g.kernel) < 3 \
+        else None
+    if order is not None:
+        dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
+    else:
+        dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
