@@ -365,6 +365,13 @@ def _wide_float_kernel(op, *arrays):
                              f"{a.dtype.__name__}")
 
 
+def _one_dtype(a, b):
+    """MXNet's sparse kernels, like its dense ones, need one dtype on both operands (no promotion)."""
+    if np.dtype(a.dtype) != np.dtype(b.dtype):
+        raise MXNetError(f"the inputs have different dtypes {np.dtype(a.dtype)} and {np.dtype(b.dtype)}; "
+                         f"cast one with astype() first")
+
+
 def _is_zero(x):
     return isinstance(x, _SCALARS) and not isinstance(x, bool) and x == 0
 
@@ -418,6 +425,7 @@ class CSRNDArray(BaseSparseNDArray):
         return np.repeat(np.arange(self._sshape[0], dtype=np.int64), np.diff(self._aux[1]))
 
     def _todense(self):
+        _castable_storage(self._values.dtype)
         out = np.zeros(self._sshape, self._values.dtype)
         out[self._rows(), self._aux[0]] = self._values
         return out
@@ -427,6 +435,7 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _combine(self, other, fn):
         """``fn`` over the union of both structures; exact zeros in the result are dropped."""
+        _one_dtype(self._values, other._values)
         ka, kb = self._keys(), other._keys()
         keys = np.union1d(ka, kb)
         va = np.zeros(keys.size, self._values.dtype)
@@ -444,6 +453,7 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _times_dense(self, dense):
         _wide_float_kernel("elemwise_mul", self)
+        _one_dtype(self._values, dense)
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
         return self._map(lambda v: v * factor)
@@ -504,12 +514,14 @@ class RowSparseNDArray(BaseSparseNDArray):
                        doc="The row index of each stored row (int64).")
 
     def _todense(self):
+        _castable_storage(self._values.dtype)
         out = np.zeros(self._sshape, self._values.dtype)
         out[self._aux[0]] = self._values
         return out
 
     def _combine(self, other, fn):
         """``fn`` over the union of both row sets (every row of the union is kept, as MXNet does)."""
+        _one_dtype(self._values, other._values)
         rows = np.union1d(self._aux[0], other._aux[0]).astype(np.int64)
         a = np.zeros((rows.size,) + self._sshape[1:], self._values.dtype)
         b = np.zeros((rows.size,) + self._sshape[1:], other._values.dtype)
@@ -518,6 +530,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         return _new(RowSparseNDArray, fn(a, b), [rows], self._sshape, self._ctx)
 
     def _times_dense(self, dense):
+        _one_dtype(self._values, dense)
         factor = np.broadcast_to(dense, self._sshape)[self._aux[0]]
         return self._map(lambda v: v * factor)
 
@@ -553,8 +566,15 @@ def _check_stype(stype):
                          f"in operator cast_storage(stype={stype!r})")
 
 
+def _castable_storage(dtype):
+    """MXNet's storage casts (dense <-> sparse, a sparse array's dense view) have no bool kernel."""
+    if np.dtype(dtype) == np.bool_:
+        raise MXNetError("cast_storage: Unknown type enum 7 (bool arrays cannot change storage type)")
+
+
 def _from_dense(dense, stype, ctx):
     """The compressed form of numpy ``dense`` as a CSRNDArray or RowSparseNDArray."""
+    _castable_storage(dense.dtype)
     if stype == "csr":
         if dense.ndim != 2:
             raise ValueError("To convert to a CSR, the NDArray should be 2 Dimensional. "
@@ -574,6 +594,8 @@ def cast_storage(data, stype=None):
     from ..symbol.enums import require_parameters
     require_parameters("cast_storage", stype=stype)
     if isinstance(data, BaseSparseNDArray):
+        if stype not in ("default", data.stype):     # tostype's ValueError is the Python front end's
+            raise MXNetError(f"cast_storage: cannot cast a {data.stype} array of shape {data.shape} to {stype}")
         return data.tostype(stype)
     _check_stype(stype)
     if stype == "default":
@@ -938,6 +960,7 @@ def _shape_str(shape):
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
     _wide_float_kernel("dot", lhs, rhs)
+    _one_dtype(lhs, rhs)
     # csr @ row_sparse walks the csr values in the order csr @ dense does (MXNet's sums match bit for bit)
     if isinstance(lhs, CSRNDArray) and (not isinstance(rhs, BaseSparseNDArray) or
                                         (isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b))):

@@ -15,8 +15,8 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _dense_update, _from_dense, _lazy_update, _new, _recorded, _same_sparse, add_n, cast_storage, concat, dot,
-                     elemwise_mul, retain, slice)
+                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _same_sparse, add_n,
+                     cast_storage, concat, dot, elemwise_mul, retain, slice)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
@@ -83,6 +83,7 @@ def _sub_dense_impl(lhs, rhs, **attrs):
         return lhs._combine(rhs, np.subtract)
     if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
+    _one_dtype(lhs, rhs)
     out = np.negative(rhs._data)
     if isinstance(lhs, CSRNDArray):
         rows, cols = lhs._rows(), lhs._aux[0]
@@ -166,8 +167,6 @@ def _zeros_like_impl(data, **attrs):
 
 
 def _cast_storage_impl(data, stype=None, **attrs):
-    if isinstance(data, BaseSparseNDArray) and stype not in ("default", data.stype):
-        raise MXNetError(f"cast_storage: cannot cast a {data.stype} array of shape {data.shape} to {stype}")
     if type(data) is NDArray and stype == "default":
         return NotImplemented           # the dense op, recorded for autograd
     return cast_storage(data, stype)
