@@ -317,6 +317,8 @@ class BaseSparseNDArray(NDArray):
 
     def clip(self, a_min, a_max, out=None):
         """Values limited to [a_min, a_max]; sparse, so zero must stay zero (inside the range)."""
+        from ..symbol.enums import require_parameters
+        require_parameters("clip", a_min=a_min, a_max=a_max)
         if not a_min <= 0 <= a_max:
             raise MXNetError(f"clip: a {self.stype} array keeps its zeros, so [a_min, a_max] = [{a_min}, {a_max}] "
                              "must contain 0; clip tostype('default') instead")
@@ -1027,8 +1029,6 @@ del _name, _fn, _method
 
 def clip(data, a_min=None, a_max=None, out=None):
     """Values limited to [a_min, a_max]; a sparse input stays sparse while zero is inside the range."""
-    from ..symbol.enums import require_parameters
-    require_parameters("clip", a_min=a_min, a_max=a_max)
     if isinstance(data, BaseSparseNDArray):
         return data.clip(a_min, a_max, out=out)
     return OPS["clip"](data, a_min=a_min, a_max=a_max, out=out)
@@ -1074,14 +1074,16 @@ def _dense_fallback(name):
 
 
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
-              "sigmoid", "where", "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul",
-              "broadcast_plus", "broadcast_sub", "Embedding", "LinearRegressionOutput",
-              "LogisticRegressionOutput", "MAERegressionOutput"):
+              "sigmoid", "where", "broadcast_add", "broadcast_plus", "Embedding",
+              "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"):
     if _name in OPS:
         globals()[_name] = _dense_fallback(_name)
 
 
 FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_dispatch (a sparse (n, 1) bias)
+broadcast_mul = OPS["broadcast_mul"]         # csr times a dense array (or broadcast vector) stays csr
+broadcast_div = OPS["broadcast_div"]         # csr over a broadcast vector stays csr
+broadcast_sub = broadcast_minus = OPS["broadcast_sub"]     # csr - dense of its shape: -0.0 where both are 0
 
 
 def _write_rows(array, rows, values):
@@ -1259,3 +1261,16 @@ def _from_records(data):
 
 
 from . import sparse_dispatch  # noqa: E402,F401  (nd.<op> keeps sparse storage: installed last)
+from . import _internal  # noqa: E402,F401  (MXNet's nd.sparse module exposes nd._internal as well)
+
+# MXNet's public names of nd.sparse (``from mxnet.ndarray.sparse import *``); zeros, empty and array are not among them
+__all__ = ["csr_matrix", "row_sparse_array", "BaseSparseNDArray", "CSRNDArray", "RowSparseNDArray", "add", "subtract",
+           "multiply", "divide", "ElementWiseSum", "Embedding", "FullyConnected", "LinearRegressionOutput",
+           "LogisticRegressionOutput", "MAERegressionOutput", "_contrib_round_ste", "_contrib_sign_ste", "abs",
+           "adagrad_update", "adam_update", "add_n", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh",
+           "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul", "broadcast_plus", "broadcast_sub",
+           "cast_storage", "cbrt", "ceil", "clip", "concat", "cos", "cosh", "degrees", "dot", "elemwise_add",
+           "elemwise_div", "elemwise_mul", "elemwise_sub", "exp", "expm1", "fix", "floor", "ftrl_update", "gamma",
+           "gammaln", "log", "log10", "log1p", "log2", "make_loss", "mean", "negative", "norm", "radians", "relu",
+           "retain", "rint", "round", "rsqrt", "sgd_mom_update", "sgd_update", "sigmoid", "sign", "sin", "sinh", "slice",
+           "sqrt", "square", "stop_gradient", "sum", "tan", "tanh", "trunc", "where", "zeros_like"]

@@ -93,6 +93,13 @@ def _sub_dense_impl(lhs, rhs, **attrs):
     return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
 
 
+def _broadcast_sub_impl(lhs, rhs, **attrs):
+    """csr - a dense array of its shape runs the elemwise kernel (-0.0 where both are zero); the rest is dense."""
+    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray:
+        return _sub_dense_impl(lhs, rhs, **attrs)
+    return NotImplemented
+
+
 def _broadcast_div_impl(lhs, rhs, **attrs):
     """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
     if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
@@ -216,7 +223,8 @@ def _quadratic_impl(data, a=0.0, b=0.0, c=0.0, **attrs):
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
     "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
-    "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "Concat": _concat_impl,
+    "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "broadcast_sub": _broadcast_sub_impl,
+    "Concat": _concat_impl,
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
     "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl, "_minus_scalar": _zero_scalar_impl, "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
