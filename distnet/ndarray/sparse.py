@@ -1263,14 +1263,13 @@ def _from_records(data):
 from . import sparse_dispatch  # noqa: E402,F401  (nd.<op> keeps sparse storage: installed last)
 from . import _internal  # noqa: E402,F401  (MXNet's nd.sparse module exposes nd._internal as well)
 
-# MXNet's public names of nd.sparse (``from mxnet.ndarray.sparse import *``); zeros, empty and array are not among them
-__all__ = ["csr_matrix", "row_sparse_array", "BaseSparseNDArray", "CSRNDArray", "RowSparseNDArray", "add", "subtract",
-           "multiply", "divide", "ElementWiseSum", "Embedding", "FullyConnected", "LinearRegressionOutput",
-           "LogisticRegressionOutput", "MAERegressionOutput", "_contrib_round_ste", "_contrib_sign_ste", "abs",
-           "adagrad_update", "adam_update", "add_n", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh",
-           "broadcast_add", "broadcast_div", "broadcast_minus", "broadcast_mul", "broadcast_plus", "broadcast_sub",
-           "cast_storage", "cbrt", "ceil", "clip", "concat", "cos", "cosh", "degrees", "dot", "elemwise_add",
-           "elemwise_div", "elemwise_mul", "elemwise_sub", "exp", "expm1", "fix", "floor", "ftrl_update", "gamma",
-           "gammaln", "log", "log10", "log1p", "log2", "make_loss", "mean", "negative", "norm", "radians", "relu",
-           "retain", "rint", "round", "rsqrt", "sgd_mom_update", "sgd_update", "sigmoid", "sign", "sin", "sinh", "slice",
-           "sqrt", "square", "stop_gradient", "sum", "tan", "tanh", "trunc", "where", "zeros_like"]
+# MXNet's public names of nd.sparse (``from mxnet.ndarray.sparse import *``); zeros, empty and array are not among them.
+# Most operators among them are installed into this module at import, hence the names as text.
+__all__ = """csr_matrix row_sparse_array BaseSparseNDArray CSRNDArray RowSparseNDArray add subtract multiply divide
+           ElementWiseSum Embedding FullyConnected LinearRegressionOutput LogisticRegressionOutput
+           MAERegressionOutput _contrib_round_ste _contrib_sign_ste abs adagrad_update adam_update add_n arccos
+           arccosh arcsin arcsinh arctan arctanh broadcast_add broadcast_div broadcast_minus broadcast_mul
+           broadcast_plus broadcast_sub cast_storage cbrt ceil clip concat cos cosh degrees dot elemwise_add
+           elemwise_div elemwise_mul elemwise_sub exp expm1 fix floor ftrl_update gamma gammaln log log10 log1p
+           log2 make_loss mean negative norm radians relu retain rint round rsqrt sgd_mom_update sgd_update sigmoid
+           sign sin sinh slice sqrt square stop_gradient sum tan tanh trunc where zeros_like""".split()
