@@ -32,6 +32,8 @@ def _(dy, out, a, *, axis=None, dtype=None):
 
 
 def _moment_axes(data, axes):
+    if isinstance(axes, (int, np.integer)):       # MXNet parses a lone axis as a one-axis shape
+        axes = (axes,)
     if axes is None or len(axes) == 0:
         raise MXNetError(f"moments: empty axes are not supported (data shape {data.shape}); for global moments "
                          f"pass every axis, e.g. axes={tuple(range(data.ndim))}")
