@@ -447,12 +447,13 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dx = dw = db = None
     c, f, macs = x.shape[1], w.shape[0], dy.size * w[0].size
     replay = dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and macs <= _ORDERED_MACS
-    if needs[0] and replay and len(g.kernel) < 3 and (c < 16 or c == f == 16):
+    unit = max(g.stride + g.dilate) == 1        # the direct kernel's order was probed on unit strides only
+    if needs[0] and replay and len(g.kernel) < 3 and (c < 16 or c == f == 16 and unit):
         dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=c < 16), g.pad, x.shape[2:]), layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    if needs[1] and replay and c % 16 == 0 and f % 16 == 0 and dy.shape[0] * math.prod(out) <= 4096:
+    if needs[1] and replay and unit and c % 16 == 0 and f % 16 == 0 and dy.shape[0] * math.prod(out) <= 4096:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape), layout)
     elif needs[1]:
         dw = _from_channel_first(_correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride,
@@ -586,7 +587,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         x, w = x.astype(np.float32), w.astype(np.float32)
     c_in, c_out = x.shape[1], w.shape[1]
     if (data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and onednn._LANES == 16
-            and x.size * w[0].size <= _ORDERED_MACS and (min(c_in, c_out) < 16 or c_in == c_out == 16)):
+            and x.size * w[0].size <= _ORDERED_MACS
+            and (min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1)):
         # oneDNN runs it as a convolution's data gradient, in that gradient's order
         y = np.ascontiguousarray(_crop(_ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16), pads, out))
     else:
