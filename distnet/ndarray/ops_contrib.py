@@ -112,8 +112,9 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     no_bool("arange_like", data)
     n = data.size if axis is None else data.shape[int(axis)]
     start, step = double_attr(start), double_attr(step)
-    if data.dtype.kind == "f" and data.dtype != np.float16:
-        values = (start + step * (np.arange(n) // int(repeat))).astype(data.dtype)
+    if data.dtype.kind == "f" and data.dtype != np.float16:      # in the data's type: float arithmetic for float32
+        t = data.dtype.type
+        values = t(start) + t(step) * (np.arange(n) // int(repeat)).astype(data.dtype)
     else:
         start_t, step_t = range_terms(start, step, data.dtype)
         values = ((np.arange(n) // int(repeat)).astype(data.dtype) * step_t + start_t).astype(data.dtype)
