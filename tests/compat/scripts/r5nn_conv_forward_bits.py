@@ -27,3 +27,8 @@ for hybrid in (False, True):
         net.hybridize()
     out = net(nd.array(rs.uniform(-1, 1, size=(2, 3, 8, 8))))
     print(out.asnumpy().tobytes().hex())
+for c, f, k in ((12, 6, (5, 5)), (42, 6, (3, 3)), (33, 3, (3, 3))):      # im2col sums of up to 384 products
+    x = nd.array(rs.uniform(-1, 1, (2, c, 7, 8)))
+    w = nd.array(rs.uniform(-1, 1, (f, c) + k))
+    y = nd.Convolution(x, w, kernel=k, num_filter=f, no_bias=True)
+    print(y.shape, hashlib.md5(y.asnumpy().tobytes()).hexdigest())
