@@ -979,8 +979,17 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
                          f"{int(transpose_a)}, transpose_b={int(transpose_b)}): cannot multiply {a.shape} by {b.shape}")
     out = np.dot(a, b).astype(a.dtype, copy=False)
     if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray) and not transpose_a:
-        return _from_dense(out, "csr", ctx)          # dense @ csr is csr in MXNet
+        # dense @ csr is csr in MXNet, every element stored; dense @ csr.T keeps only the non-zeros
+        return _from_dense(out, "csr", ctx) if transpose_b else _fully_stored_csr(out, ctx)
     return _wrap(out, ctx)
+
+
+def _fully_stored_csr(dense, ctx):
+    """A csr array storing every element of the 2-D numpy ``dense`` (MXNet's dense @ csr output), zeros too."""
+    rows, cols = dense.shape
+    indptr = np.arange(0, rows * cols + 1, max(cols, 1), dtype=np.int64)[:rows + 1]
+    return _new(CSRNDArray, dense.reshape(-1).copy(), [np.tile(np.arange(cols, dtype=np.int64), rows), indptr],
+                dense.shape, ctx)
 
 
 def _unary(name, fn):
