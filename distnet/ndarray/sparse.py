@@ -202,8 +202,12 @@ class BaseSparseNDArray(NDArray):
         self._set_parts(made._values, made._aux)
 
     def __setitem__(self, key, value):
-        if not isinstance(key, py_slice):
+        if isinstance(key, (int, tuple)):         # an int or tuple key is refused before the slice check
+            if self.stype_name == "row_sparse":
+                raise TypeError(f"RowSparseNDArray only supports [:] for assignment, got key {key!r}")
             raise Exception(f"{type(self).__name__} only supports [:] for assignment")  # noqa: TRY002  (MXNet's)
+        if not isinstance(key, py_slice):
+            raise AssertionError(f"{type(self).__name__} only supports [:] for assignment, got key {key!r}")
         if key != py_slice(None):
             raise ValueError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
         if isinstance(value, _SCALARS):
@@ -212,11 +216,18 @@ class BaseSparseNDArray(NDArray):
             rows = np.arange(self._sshape[0], dtype=np.int64)     # a scalar fill stores every row, zeros too
             self._set_parts(np.full(self._sshape, value, self._values.dtype), [rows])
         elif isinstance(value, BaseSparseNDArray):
+            if value.stype != self.stype:
+                raise TypeError(f"cannot assign a {value.stype} array to a {self.stype} array")
             value.copyto(self)
-        elif isinstance(value, NDArray):
-            self._set_dense(np.array(np.broadcast_to(value._data, self._sshape), self._values.dtype))
+        elif isinstance(value, (NDArray, np.ndarray)):
+            # a dense NDArray is copied as is (same shape and dtype); a numpy array is converted, not broadcast
+            if value.shape != self.shape or isinstance(value, NDArray) and value.dtype != self.dtype:
+                raise MXNetError(f"cannot assign an array of shape {value.shape} and dtype "
+                                 f"{np.dtype(value.dtype).name} to a {self.stype} array of shape {self.shape} "
+                                 f"and dtype {np.dtype(self.dtype).name}")
+            self._set_dense(np.asarray(value._data if isinstance(value, NDArray) else value))
         else:
-            self._set_dense(np.broadcast_to(np.asarray(value, self._values.dtype), self._sshape))
+            raise TypeError(f"type {type(value)} not supported")
 
     # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
     def __add__(self, other):
