@@ -13,7 +13,7 @@ from builtins import slice as py_slice
 import numpy as np
 
 from ..base import MXNetError
-from ..context import Context, cpu, current_context, placed  # noqa: F401  (Context: MXNet's nd.sparse has it)
+from ..context import Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
@@ -142,9 +142,13 @@ class BaseSparseNDArray(NDArray):
 
     def copyto(self, other):
         """Copy into ``other`` (a sparse or dense array of the same shape) or onto a context."""
+        if not isinstance(other, (NDArray, Context)):
+            raise TypeError(f"copyto does not support type {type(other).__name__}")
         if isinstance(other, NDArray):
-            if other is self:
-                return other
+            if other is self:       # MXNet warns and copies nothing, returning False
+                import warnings
+                warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
+                return False
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if isinstance(other, BaseSparseNDArray):
@@ -841,6 +845,9 @@ def retain(data=None, indices=None, out=None, **kwargs):
         given = len([a for a in (data, indices) if a is not None])
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. 2) : Operator _sparse_retain "
                          f"expects 2 inputs (data, indices), but got {given} instead.")
+    for name, arg in (("data", data), ("indices", indices)):
+        if not isinstance(arg, NDArray):
+            raise AssertionError(f"Argument {name} must have NDArray type, but got {arg!r}")
     if not isinstance(data, RowSparseNDArray):
         raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _sparse_retain, "
                          f"input storage types = [{getattr(data, 'stype', type(data).__name__)}, "
