@@ -711,6 +711,24 @@ def _is_shape(arg):
     return isinstance(arg, tuple) and arg and all(isinstance(s, (int, np.integer)) for s in arg)
 
 
+def _tuple_form(arg1, parts):
+    """How MXNet reads a tuple argument of csr_matrix (``parts`` 3) or row_sparse_array (``parts`` 2): 'parts' for
+    the compressed parts, 'coo' for csr's (data, (row, col)), 'shape' otherwise (row_sparse: two sizes, or more
+    than two entries); bad lengths and sizes raise MXNet's errors."""
+    if len(arg1) < 2 or parts == 3 and len(arg1) > 3:
+        raise ValueError(f"Unexpected length of input tuple: {len(arg1)}")
+    if len(arg1) == parts and not (parts == 2 and _is_shape(arg1)):
+        return "parts"
+    if parts == 3 and isinstance(arg1[1], tuple) and len(arg1[1]) == 2:
+        return "coo"
+    for size in arg1:
+        if not isinstance(size, (int, np.integer)):
+            raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+        if size < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+    return "shape"
+
+
 def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     """A CSRNDArray from (data, indices, indptr), (data, (row, col)), a shape, or a dense/sparse source."""
     dense = None
@@ -721,9 +739,12 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         raise ValueError("Unexpected input type: RowSparseNDArray")
     if isinstance(arg1, CSRNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
-    if _is_shape(arg1):
+    form = _tuple_form(arg1, 3) if isinstance(arg1, tuple) else None
+    if form == "shape":
         return _check_shape_matches(zeros("csr", arg1, ctx, dtype), shape)
-    if isinstance(arg1, tuple) and len(arg1) == 3:
+    if form == "parts":
+        if _is_shape(arg1):         # three sizes read as (data, indices, indptr)
+            raise IndexError("tuple index out of range")
         dt = _float_dtype(dtype, arg1[0])
         values, indices, indptr = _numpy(arg1[0], dt), _numpy(arg1[1], np.int64), _numpy(arg1[2], np.int64)
         if shape is None:
@@ -732,7 +753,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
             shape = (indptr.size - 1, int(indices.max()) + 1)
         _check_csr(values, indices, indptr, tuple(shape))
         return _new(CSRNDArray, values, [indices, indptr], shape, ctx)
-    if isinstance(arg1, tuple) and len(arg1) == 2:
+    if form == "coo":
         return _from_coo(arg1, shape, ctx, dtype)
     if all(hasattr(arg1, n) for n in ("data", "indices", "indptr", "shape")):      # scipy.sparse.csr_matrix
         if not getattr(arg1, "has_canonical_format", True):      # duplicates summed, columns sorted, as MXNet
@@ -772,13 +793,16 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         raise ValueError("Unexpected input type: CSRNDArray")
     if isinstance(arg1, RowSparseNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
-    if _is_shape(arg1):
+    form = _tuple_form(arg1, 2) if isinstance(arg1, tuple) else None
+    if form == "shape":
         return _check_shape_matches(zeros("row_sparse", arg1, ctx, dtype), shape)
-    if isinstance(arg1, tuple) and len(arg1) == 2:
+    if form == "parts":
         values = _numpy(arg1[0], _float_dtype(dtype, arg1[0]))
         indices = _numpy(arg1[1], np.int64).reshape(-1)
         if shape is None:
-            shape = (int(indices.max()) + 1 if indices.size else 0,) + values.shape[1:]
+            if not indices.size:
+                raise ValueError("invalid shape")   # the row count cannot be inferred without indices
+            shape = (int(indices.max()) + 1,) + values.shape[1:]
         _check_rsp(values, indices, tuple(shape))
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
@@ -789,6 +813,8 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     """An all-zero array of storage type ``stype`` (``out=`` is filled instead when given)."""
     ctx = placed(ctx) if ctx is not None else current_context()
+    if stype in ("csr", "row_sparse") and isinstance(shape, (int, np.integer)):
+        raise TypeError(f"'{type(shape).__name__}' object is not iterable")     # a sparse shape must be a tuple
     shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
     dt = _float_dtype(dtype)
     if stype in ("csr", "row_sparse"):
@@ -812,7 +838,9 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
 
 
 def empty(stype, shape, ctx=None, dtype=None):
-    """An array of storage type ``stype`` with no stored values (all zero)."""
+    """An array of storage type ``stype`` ('csr' or 'row_sparse') with no stored values (all zero)."""
+    if stype not in ("csr", "row_sparse"):
+        raise Exception(f"unknown stype : {stype}")  # noqa: TRY002  (MXNet's class)
     return zeros(stype, shape, ctx, dtype)
 
 

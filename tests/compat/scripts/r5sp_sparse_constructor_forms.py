@@ -1,0 +1,35 @@
+"""The argument forms of csr_matrix/row_sparse_array (tuple lengths and kinds, shapes given as tuples only) and
+sparse zeros/empty raise the error classes MXNet raises."""
+import mxnet as mx, numpy as np
+def show(label, f):
+    try:
+        y = f(); print(label, y.stype, y.shape, y.dtype)
+    except Exception as e:
+        print(label, type(e).__name__)
+show('sp.zeros int rsp', lambda: mx.nd.sparse.zeros('row_sparse', 3))
+show('sp.zeros int csr', lambda: mx.nd.sparse.zeros('csr', 3))
+show('nd.zeros int rsp', lambda: mx.nd.zeros(3, stype='row_sparse'))
+show('nd.zeros int csr', lambda: mx.nd.zeros(3, stype='csr'))
+show('sp.empty default', lambda: mx.nd.sparse.empty('default', (2, 2)))
+show('nd.empty csr', lambda: mx.nd.empty((2, 2), stype='csr'))
+show('rsp_array 1d shape', lambda: mx.nd.sparse.row_sparse_array((5,)))
+show('rsp_array 3tuple', lambda: mx.nd.sparse.row_sparse_array(([1], [0], [0])))
+show('csr 2tuple', lambda: mx.nd.sparse.csr_matrix(([1, 2], [0, 1])))
+show('csr 4tuple', lambda: mx.nd.sparse.csr_matrix(([1], [0], [0, 1], [1])))
+show('csr 3d shape', lambda: mx.nd.sparse.csr_matrix((2, 3, 4)))
+show('csr neg shape', lambda: mx.nd.sparse.csr_matrix((-1, 2)))
+show('rsp empty noshape', lambda: mx.nd.sparse.row_sparse_array((np.zeros((0, 3)), [])))
+show('csr shape', lambda: mx.nd.sparse.csr_matrix((2, 3)))
+show('csr np shape', lambda: mx.nd.sparse.csr_matrix((np.int64(2), 3)))
+show('csr 1-tuple', lambda: mx.nd.sparse.csr_matrix((2,)))
+show('csr parts', lambda: mx.nd.sparse.csr_matrix(([1, 2], [0, 1], [0, 1, 2])))
+show('rsp shape', lambda: mx.nd.sparse.row_sparse_array((2, 3)))
+show('rsp shape3', lambda: mx.nd.sparse.row_sparse_array((2, 3, 4)))
+show('rsp neg shape', lambda: mx.nd.sparse.row_sparse_array((2, -3)))
+show('rsp parts', lambda: mx.nd.sparse.row_sparse_array(([[1, 2]], [3])))
+show('rsp empty with shape', lambda: mx.nd.sparse.row_sparse_array((np.zeros((0, 3)), []), shape=(4, 3)))
+show('rsp 1-tuple', lambda: mx.nd.sparse.row_sparse_array(([[1, 2]],)))
+show('sp.empty csr', lambda: mx.nd.sparse.empty('csr', (2, 2)))
+show('sp.empty bad', lambda: mx.nd.sparse.empty('foo', (2, 2)))
+show('nd.empty rsp', lambda: mx.nd.empty((2, 2), stype='row_sparse'))
+show('sp.zeros default int', lambda: mx.nd.sparse.zeros('default', 3))
