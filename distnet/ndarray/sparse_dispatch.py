@@ -25,8 +25,10 @@ def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
         raise MXNetError(f"_square_sum: the input must be row_sparse, got {data.stype}; use nd.sum(nd.square(x))")
     if attrs:
         return NotImplemented
+    if axis not in (0, 1, (0,), (1,)):
+        raise MXNetError(f"_square_sum: only axis 0 or 1 is supported on a row_sparse input, got axis={axis}")
     dense = Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
-    if axis in (1, -1, (1,), (-1,)) and keepdims and not exclude and data.ndim == 2:
+    if axis in (1, (1,)) and keepdims and not exclude and data.ndim == 2:
         rows = data._aux[0]
         return _recorded(_new(RowSparseNDArray, dense._data[rows], [rows.copy()], dense.shape, data._ctx),
                          lambda: dense, (data,))
@@ -190,14 +192,18 @@ def _stored_norm(data, keepdims):
 def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
     """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
     squares only (unstored zeros take no part), then the square root."""
-    if isinstance(data, BaseSparseNDArray) and data.dtype not in (np.float32, np.float64):
+    axes = _per_axis(axis) if axis is not None else ()
+    if any(not -data.ndim <= a < data.ndim for a in axes):
+        raise MXNetError(f"norm: axis {axis} is out of range for an array of {data.ndim} dimensions")
+    stored = axis is None and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray)
+    by_rows = (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
+               and not keepdims and not attrs and data.dtype != np.float16)   # else the dense kernel, any dtype
+    if (stored or by_rows) and data.dtype not in (np.float32, np.float64):
         raise MXNetError("norm: Not implmented! (the norm of a float16 sparse array)" if data.dtype == np.float16
                          else f"norm: This operation only support floating point types, not {data.dtype.__name__}")
-    if axis is None and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray):
+    if stored:
         return _stored_norm(data, keepdims)
-    axes = _per_axis(axis) if axis is not None else ()
-    if not (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
-            and not keepdims and data._values.dtype.kind == "f" and not attrs):    # keepdims: the dense kernel
+    if not by_rows:
         return NotImplemented
     from .ops_reduce import kahan_sum
     ax = axes[0] % 2
