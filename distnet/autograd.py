@@ -355,7 +355,7 @@ def _propagate(order, leaves, retain_graph, create_graph):
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
-                    check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype)
+                    check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
                     if rows_of is not None:

@@ -5,7 +5,7 @@ from ..base import MXNetError
 from .ops_nn import embedding
 from .quantized_symbols import Signature
 from .registry import defop
-from .sparse import _embedding_grad_rows
+from .sparse import _embedding_grad_rows, _sparse_embedding_req
 
 
 @defop("_contrib_SparseEmbedding")
@@ -26,11 +26,13 @@ def _grad_rows(position, inputs, attrs):
     return _embedding_grad_rows(position, inputs, dict(attrs, sparse_grad=True))
 
 
-def _check_grad_stype(position, attrs, stype):
-    """MXNet has no SparseEmbedding backward into a dense weight gradient (the autograd hook)."""
+def _check_grad_stype(position, attrs, stype, req):
+    """MXNet has no SparseEmbedding backward into a dense weight gradient, nor one adding to it (the autograd hook)."""
     if position == 1 and stype != "row_sparse":
         raise MXNetError("Operator not implemented: operator = _backward_SparseEmbedding with a dense gradient for "
                          "the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
+    if position == 1:
+        _sparse_embedding_req(req)
 
 
 sparse_embedding.grad_rows = _grad_rows

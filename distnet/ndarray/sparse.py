@@ -1199,11 +1199,22 @@ def _sparse_grad(attrs):
     return str(attrs.get("sparse_grad", False)).lower() in ("1", "true")
 
 
-def _embedding_grad_stype(position, attrs, stype):
-    """Autograd hook: an Embedding weight's gradient buffer is row_sparse exactly when sparse_grad is set."""
-    if position == 1 and (stype == "row_sparse") != _sparse_grad(attrs):
+def _embedding_grad_stype(position, attrs, stype, req):
+    """Autograd hook: an Embedding weight's gradient buffer is row_sparse exactly when sparse_grad is set, and a
+    sparse gradient is written, never added to."""
+    if position != 1:
+        return
+    if (stype == "row_sparse") != _sparse_grad(attrs):
         raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
                          f"embedding weight is {stype}: set sparse_grad to match the weight's gradient storage")
+    if stype == "row_sparse":
+        _sparse_embedding_req(req)
+
+
+def _sparse_embedding_req(req):
+    if req != "write":
+        raise MXNetError(f"Check failed: req == kWriteTo: SparseEmbedding layer doesn't support weight gradient "
+                         f"calculation with req != write (got grad_req '{req}')")
 
 
 OPS["Embedding"].grad_rows = _embedding_grad_rows
