@@ -1062,7 +1062,7 @@ def _dense_kernel(name):
 
 
 _ZERO_PRESERVING = {
-    "abs": np.abs, "sign": np.sign, "round": _round_half_away, "rint": np.rint, "ceil": np.ceil,
+    "abs": np.abs, "sign": np.sign, "round": _round_half_away, "rint": _dense_kernel("rint"), "ceil": np.ceil,
     "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "negative": np.negative,
     "stop_gradient": np.copy, "make_loss": np.copy, "_contrib_round_ste": _round_half_away, "_contrib_sign_ste": np.sign,
 }
