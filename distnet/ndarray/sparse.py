@@ -1049,10 +1049,6 @@ def _unary(name, fn):
     return op
 
 
-def _round_half_away(v):
-    return np.sign(v) * np.floor(np.abs(v) + 0.5)
-
-
 def _dense_kernel(name):
     """The dense operator's kernel, run on a sparse array's stored values: MXNet's sparse kernels compute the same
     (the C library's math, MXNet's float constants, the dtype rules)."""
@@ -1062,9 +1058,10 @@ def _dense_kernel(name):
 
 
 _ZERO_PRESERVING = {
-    "abs": np.abs, "sign": np.sign, "round": _round_half_away, "rint": _dense_kernel("rint"), "ceil": np.ceil,
-    "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "negative": np.negative,
-    "stop_gradient": np.copy, "make_loss": np.copy, "_contrib_round_ste": _round_half_away, "_contrib_sign_ste": np.sign,
+    "abs": np.abs, "sign": _dense_kernel("sign"), "round": _dense_kernel("round"), "rint": _dense_kernel("rint"),
+    "ceil": np.ceil, "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "negative": np.negative,
+    "stop_gradient": np.copy, "make_loss": np.copy, "_contrib_round_ste": _dense_kernel("round"),
+    "_contrib_sign_ste": _dense_kernel("sign"),
 }
 _ZERO_PRESERVING.update((name, _dense_kernel(name)) for name in (
     "square", "sqrt", "sin", "tan", "arcsin", "arctan", "sinh", "tanh", "arcsinh", "arctanh", "expm1", "log1p",
