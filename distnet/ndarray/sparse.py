@@ -236,7 +236,9 @@ class BaseSparseNDArray(NDArray):
     # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
     def __add__(self, other):
         if _is_zero(other):                 # x + 0 keeps the storage (MXNet's zero-scalar rule)
-            return self._map(np.copy)
+            return self._map(_plus_zero)
+        if type(other) is NDArray and other.shape == self.shape:
+            return OPS["elemwise_add"](self, other)       # MXNet's kernel: the dense values kept where unstored
         return _binary(self, other, np.add, "__add__")
 
     def __sub__(self, other):
@@ -271,10 +273,14 @@ class BaseSparseNDArray(NDArray):
 
     def __radd__(self, other):
         if _is_zero(other):
-            return self._map(np.copy)
+            return self._map(_plus_zero)
+        if type(other) is NDArray and other.shape == self.shape:
+            return OPS["broadcast_add"](other, self)      # dense + sparse is MXNet's broadcast_add
         return NDArray.__radd__(_dense_view(self), other)
 
     def __rsub__(self, other):
+        if self.stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
+            _wide_float_kernel("elemwise_sub", other, self)     # dense - csr runs the csr kernel
         return NDArray.__rsub__(_dense_view(self), other)
 
     def _compare(self, other, fn, dense_method):
@@ -387,6 +393,11 @@ def _one_dtype(a, b):
     if np.dtype(a.dtype) != np.dtype(b.dtype):
         raise MXNetError(f"the inputs have different dtypes {np.dtype(a.dtype)} and {np.dtype(b.dtype)}; "
                          f"cast one with astype() first")
+
+
+def _plus_zero(values):
+    """Stored values + 0, computed as MXNet does (a stored -0.0 becomes 0.0)."""
+    return values + values.dtype.type(0)
 
 
 def _is_zero(x):

@@ -15,8 +15,8 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _same_sparse, add_n,
-                     cast_storage, concat, dot, elemwise_mul, retain, slice)
+                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded, _same_sparse,
+                     _wide_float_kernel, add_n, cast_storage, concat, dot, elemwise_mul, retain, slice)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
@@ -85,14 +85,38 @@ def _sub_dense_impl(lhs, rhs, **attrs):
         return lhs._combine(rhs, np.subtract)
     if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
+    if isinstance(lhs, CSRNDArray):
+        _wide_float_kernel("elemwise_sub", lhs, rhs)
     _one_dtype(lhs, rhs)
     out = np.negative(rhs._data)
     if isinstance(lhs, CSRNDArray):
         rows, cols = lhs._rows(), lhs._aux[0]
-        out[rows, cols] = lhs._values - rhs._data[rows, cols]
+        out[rows, cols] = out[rows, cols] + lhs._values
     else:
-        out[lhs._aux[0]] = lhs._values - rhs._data[lhs._aux[0]]
+        out[lhs._aux[0]] = out[lhs._aux[0]] + lhs._values
     return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
+
+
+def _add_dense_impl(lhs, rhs, **attrs):
+    """sparse + dense of one shape (dense + csr too) as MXNet's kernel: the dense array copied, the stored values
+    added in place (so an unstored position keeps the dense value as is, -0.0 too)."""
+    sparse, dense = (lhs, rhs) if isinstance(lhs, BaseSparseNDArray) else (rhs, lhs)
+    if not (isinstance(sparse, BaseSparseNDArray) and type(dense) is NDArray) or attrs or lhs.shape != rhs.shape:
+        return NotImplemented
+    if isinstance(sparse, CSRNDArray):
+        _wide_float_kernel("elemwise_add", sparse, dense)
+    _one_dtype(sparse, dense)
+    out = np.array(dense._data)
+    where = (sparse._rows(), sparse._aux[0]) if isinstance(sparse, CSRNDArray) else sparse._aux[0]
+    out[where] = out[where] + sparse._values
+    return _wrap(out, sparse._ctx)
+
+
+def _broadcast_add_impl(lhs, rhs, **attrs):
+    """broadcast_add runs the sparse + dense kernel for csr only; row_sparse adds whole dense views (0 + -0.0 is 0)."""
+    if isinstance(lhs, CSRNDArray) or isinstance(rhs, CSRNDArray):
+        return _add_dense_impl(lhs, rhs, **attrs)
+    return NotImplemented
 
 
 def _broadcast_sub_impl(lhs, rhs, **attrs):
@@ -141,11 +165,13 @@ def _scalar_impl(method):
     return impl
 
 
-def _zero_scalar_impl(data, scalar=0.0, **attrs):
-    """``_plus_scalar``/``_minus_scalar`` by zero keep a sparse input's storage."""
-    if isinstance(data, BaseSparseNDArray) and not attrs and float(scalar) == 0:
-        return data._map(np.copy)
-    return NotImplemented
+def _zero_scalar_impl(kernel):
+    def impl(data, scalar=0.0, **attrs):
+        """``_plus_scalar``/``_minus_scalar`` by zero keep a sparse input's storage."""
+        if isinstance(data, BaseSparseNDArray) and not attrs and float(scalar) == 0:
+            return data._map(kernel)
+        return NotImplemented
+    return impl
 
 
 def _fully_connected_impl(data, weight, bias=None, **attrs):
@@ -228,11 +254,14 @@ def _quadratic_impl(data, a=0.0, b=0.0, c=0.0, **attrs):
 
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
-    "dot": dot, "elemwise_add": _pair_impl(lambda a, b: a._combine(b, np.add)),
+    "dot": dot, "broadcast_add": _broadcast_add_impl,
+    "elemwise_add": lambda lhs, rhs, **attrs: (lhs._combine(rhs, np.add) if _same_sparse(lhs, rhs) and not attrs
+                                               else _add_dense_impl(lhs, rhs, **attrs)),
     "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "broadcast_sub": _broadcast_sub_impl,
     "Concat": _concat_impl,
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
-    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl, "_minus_scalar": _zero_scalar_impl, "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
+    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl(_plus_zero),
+    "_minus_scalar": _zero_scalar_impl(np.copy), "_div_scalar": _scalar_impl("__truediv__"), "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
