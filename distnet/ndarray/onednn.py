@@ -819,13 +819,29 @@ def _fused_add(acc, product):
     return total.astype(np.float32)
 
 
+_LOW29, _HALF29 = (1 << 29) - 1, 1 << 28    # the float64 bits below a float32's; a float32 midpoint's pattern
+
+
 def _ordered_sum(a, b):
-    """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each."""
+    """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each.
+
+    The float64 sum of the float32 sum so far and an (exact) product rounds once more to float32; that is the fused
+    multiply-add's single rounding unless the float64 sum itself was rounded onto a float32 midpoint, which the
+    steps where it happens redo exactly (_fused_add)."""
     a64, b64 = a.astype(np.float64), b.astype(np.float64)
-    acc = np.zeros((a.shape[1], b.shape[1]), np.float32)
+    shape = (a.shape[1], b.shape[1])
+    acc, product, total = np.zeros(shape), np.empty(shape), np.empty(shape)
+    acc32 = np.zeros(shape, np.float32)
+    bits = total.view(np.int64)
     for k in range(a.shape[0]):
-        acc = _fused_add(acc.astype(np.float64), np.multiply.outer(a64[k], b64[k]))
-    return acc
+        np.multiply.outer(a64[k], b64[k], out=product)
+        np.add(acc, product, out=total)
+        if ((bits & _LOW29) == _HALF29).any():
+            acc32 = _fused_add(acc, product)
+        else:
+            acc32[...] = total
+        acc[...] = acc32
+    return acc32
 
 
 def _replayable(a, b, macs):
