@@ -125,7 +125,8 @@ def transpose(data, axes=()):
     """``data`` with its axes permuted (reversed by default)."""
     no_bool("transpose", data)
     if axes is None:        # MXNet reads an explicit None as a shape of unknown rank
-        raise MXNetError(f"Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() ({data.ndim} vs. -1) : ")
+        raise MXNetError("Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
+                         f"({data.ndim} vs. -1) : ")
     for a in axes:
         if a < 0:
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim}): "
