@@ -88,12 +88,7 @@ def _sub_dense_impl(lhs, rhs, **attrs):
     if isinstance(lhs, CSRNDArray):
         _wide_float_kernel("elemwise_sub", lhs, rhs)
     _one_dtype(lhs, rhs)
-    out = np.negative(rhs._data)
-    if isinstance(lhs, CSRNDArray):
-        rows, cols = lhs._rows(), lhs._aux[0]
-        out[rows, cols] = out[rows, cols] + lhs._values
-    else:
-        out[lhs._aux[0]] = out[lhs._aux[0]] + lhs._values
+    out = _add_stored(np.negative(rhs._data), lhs)
     return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
 
 
@@ -106,10 +101,14 @@ def _add_dense_impl(lhs, rhs, **attrs):
     if isinstance(sparse, CSRNDArray):
         _wide_float_kernel("elemwise_add", sparse, dense)
     _one_dtype(sparse, dense)
-    out = np.array(dense._data)
+    return _wrap(_add_stored(np.array(dense._data), sparse), sparse._ctx)
+
+
+def _add_stored(out, sparse):
+    """``out`` (a dense buffer of ``sparse``'s shape) with ``sparse``'s stored values added at their positions."""
     where = (sparse._rows(), sparse._aux[0]) if isinstance(sparse, CSRNDArray) else sparse._aux[0]
     out[where] = out[where] + sparse._values
-    return _wrap(out, sparse._ctx)
+    return out
 
 
 def _broadcast_add_impl(lhs, rhs, **attrs):
