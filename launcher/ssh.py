@@ -1,4 +1,5 @@
 """Start a process on a remote host over ssh, inside the guard, which the connection keeps alive."""
+import os
 import shlex
 import subprocess
 
@@ -37,8 +38,10 @@ def start(proc, spec):
                              stderr=subprocess.PIPE, start_new_session=True)
     secrets = [v for k, v in proc.env if k in SECRET_VARIABLES]
     if secrets:
-        popen.stdin.write("".join(f"{v}\n" for v in secrets).encode())
-        popen.stdin.flush()
+        try:           # unbuffered: a refused write must not stay queued for stdin's close
+            os.write(popen.stdin.fileno(), "".join(f"{v}\n" for v in secrets).encode())
+        except BrokenPipeError:
+            pass       # ssh has already given up (host refused, say): its status and stderr say why
     return popen
 
 

@@ -1,6 +1,7 @@
 """The launcher's pure parts, without starting anything: spec, plan, command lines, job state."""
 import io
 import shlex
+import subprocess
 
 import pytest
 
@@ -132,6 +133,30 @@ def test_ssh_command_quotes_every_word_and_runs_the_guard(tmp_path):
     guard = words.index("-I")
     assert words[guard + 1].endswith("guard.py") and "--watch-stdin" in words
     assert words[-4:] == ["--", "python", "my script.py", "a;b"]
+
+
+class ExitedPopen(subprocess.Popen):
+    """Popen that returns only once the process has ended: the secret's write comes too late."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.wait(timeout=30)
+
+
+@pytest.mark.timeout(60)
+def test_ssh_that_gives_up_before_reading_the_secret_is_reported_by_its_status(tmp_path, monkeypatch):
+    hostfile = tmp_path / "hosts"
+    hostfile.write_text("root@127.0.0.1\n")       # port 1 below: refused at once, on loopback
+    spec = spec_of("--launcher", "ssh", "-H", hostfile, "-n", 1, "--ssh-options", "-p 1", "python", "t.py",
+                   cwd=str(tmp_path))
+    worker = plan(spec)[-1]
+    assert "DISTNET_SECRET" in env_of(worker)
+    monkeypatch.setattr(ssh.subprocess, "Popen", ExitedPopen)
+    popen = ssh.start(worker, spec)
+    popen.stdin.close()                             # the supervisor's clean-up: nothing left queued
+    assert popen.returncode == 255
+    assert b"Connection refused" in popen.stderr.read()
+    popen.stdout.close(), popen.stderr.close()
 
 
 def test_sync_runs_rsync_once_per_host_into_the_destination(tmp_path):
