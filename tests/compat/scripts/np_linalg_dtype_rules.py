@@ -12,7 +12,7 @@ def show(r):
     if isinstance(r, (tuple, list)):
         return '(' + ', '.join(show(v) for v in r) + ')'
     if hasattr(r, 'asnumpy'):
-        return f'{r.dtype}{r.shape}:{np.round(r.asnumpy().astype(np.float64), 4).tolist()}'
+        return f'{r.dtype}{r.shape}:{(np.round(r.asnumpy().astype(np.float64), 4) + 0.0).tolist()}'
     return f'{type(r).__name__}:{np.round(r, 4)}'
 
 
