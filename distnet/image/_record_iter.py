@@ -89,6 +89,10 @@ _MAGIC = 111
 # batches the core's prefetching thread prepares ahead of the reader (its queue holds 16)
 _PREFETCHED = 17
 _DET_MAGIC = 233
+# the iterators batched by the core's generic batch loader: a batch's index holds the records' header ids
+# and a short last batch (round_batch=False) keeps the previous batch's rows in its padded slots; the
+# others (ImageRecordIter and its uint8/int8 kin) report zero ids and no padding
+_BATCH_LOADER_ITERS = ("ImageRecordIter_v1", "ImageRecordUInt8Iter_v1", "ImageDetRecordIter")
 
 
 class _ImageRecordLoader(_BatchLoader):
@@ -173,7 +177,7 @@ class _ImageRecordLoader(_BatchLoader):
         if self.seed_aug is not None:
             self.engine.seed(slot + self.seed_aug + _MAGIC)
         header, payload = recordio.unpack(rec)
-        return self._augment(payload, header) + (self._label(header),)
+        return self._augment(payload, header) + (self._label(header), header.id)
 
     def _parse_until(self, end):
         """Augment the indexed pass's records before position ``end`` that are not done yet."""
@@ -206,10 +210,10 @@ class _ImageRecordLoader(_BatchLoader):
             self._start_pass(slot)
         if self.indexed:
             self._parse_until(self._pos + 1)
-        img, mirror, mult, bias, label = self._pass[self._pos]
+        img, mirror, mult, bias, label, record_id = self._pass[self._pos]
         self.data[slot] = self._finish(img, mirror, mult, bias)
         self.label[slot] = label
-        self.index[slot] = 0
+        self.index[slot] = record_id if self.name in _BATCH_LOADER_ITERS else 0
         self._pos += 1
         return True
 
@@ -217,7 +221,7 @@ class _ImageRecordLoader(_BatchLoader):
         if self.batch_size == 0:        # the core's batch of none is full at once: the epoch never ends
             return True
         more = super().next()
-        if more and not self.round_batch and self.pad:
+        if more and not self.round_batch and self.pad and self.name not in _BATCH_LOADER_ITERS:
             # the core fills a short final batch with zeros and reports no padding
             self.data[self.batch_size - self.pad:] = 0
             self.label[self.batch_size - self.pad:] = 0
@@ -311,11 +315,7 @@ class _DetRecordLoader(_ImageRecordLoader):
         # the label header gives the image's own size, which "fit" and "shrink" may leave smaller
         row[:4] = (self.shape[0], img.shape[0], img.shape[1], len(raw))
         row[4:4 + len(raw)] = raw
-        return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row
-
-    def next(self):
-        # the detection iterator's batch loader keeps the previous rows in a short batch's unused slots
-        return _BatchLoader.next(self)
+        return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row, header.id
 
     def _finish(self, img, mirror, mult, bias):
         """The image in the top-left corner of zero pixels of ``data_shape``, then normalised as a whole."""
