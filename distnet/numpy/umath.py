@@ -572,6 +572,7 @@ def _operator(func, reflected=False, inplace=False):
 
 for _names, _func in ((("add", "radd", "iadd"), add), (("sub", "rsub", "isub"), subtract),
                       (("mul", "rmul", "imul"), multiply), (("truediv", "rtruediv", "itruediv"), true_divide),
+                      (("div", "rdiv", "idiv"), true_divide),      # MXNet keeps Python 2's names, true division
                       (("mod", "rmod", "imod"), mod), (("pow", "rpow", "ipow"), power),
                       (("and", "rand", "iand"), bitwise_and), (("or", "ror", "ior"), bitwise_or),
                       (("xor", "rxor", "ixor"), bitwise_xor)):
