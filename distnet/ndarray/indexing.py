@@ -411,7 +411,7 @@ def _refuse_shapeless_write(key, value):
     raise ValueError("setting an array element with a sequence.")
 
 
-def _as_value_array(arr, value):
+def as_value_array(arr, value):
     """A value that is not a number or an array, as MXNet reads it: an array of ``arr``'s dtype (None is NaN
     in a float array), a TypeError for what numpy cannot make one of."""
     try:
@@ -421,7 +421,7 @@ def _as_value_array(arr, value):
                         f"{type(value)}") from None
 
 
-def _selects_whole(shape, key):
+def selects_whole(shape, key):
     """Whether basic ``key`` selects every element of an array of ``shape`` in order (an integer only on an axis
     of length 1, slices running forwards over whole axes)."""
     from .indexing_keys import indexing_key_expand_implicit_axes
@@ -442,11 +442,19 @@ def _filled_number(arr, key, value):
     a double (integer digits wrap past 2**64; text such as numpy's 'True' fails) and C-cast it to the dtype."""
     from .ops_elemwise import c_cast
     from .param_text import read_value
-    if _is_basic(key) and not _selects_whole(arr.shape, key):
+    partial = _is_basic(key) and not selects_whole(arr.shape, key)
+    if partial:
         value = float(value)
     elif type(value) is bool:
         value = int(value)
-    return c_cast(read_value("_full", "value", "d", value), arr.dtype)[()]
+    number = c_cast(read_value("_full", "value", "d", value), arr.dtype)[()]
+    return number if partial else filled_by_fill_kernel(number)
+
+
+def filled_by_fill_kernel(number):
+    """The number MXNet's fill kernel (a whole-array or index-array write of a number) stores: one equal to zero
+    goes through memset, so -0.0 lands as +0.0."""
+    return abs(number) if number == 0 else number
 
 
 def _drop_leading_ones(value, ndim):
@@ -471,7 +479,7 @@ def setitem(arr, key, value):
             if not _broadcastable(value.shape, target):     # MXNet broadcasts the value first
                 raise ValueError(f"cannot broadcast a value of shape {value.shape} to the selection of shape "
                                  f"{target} of index {key!r}")
-            if _is_basic(plain) and _selects_whole(arr.shape, plain):
+            if _is_basic(plain) and selects_whole(arr.shape, plain):
                 return _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
         raise MXNetError(INPLACE_RECORDED)
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
@@ -494,7 +502,7 @@ def setitem(arr, key, value):
     if isinstance(value, numeric_types):
         value = _filled_number(arr, key, value)
     elif not isinstance(value, np.ndarray):
-        value = _as_value_array(arr, value)
+        value = as_value_array(arr, value)
     key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
         _refuse_array_into_nothing(arr, key, value)
@@ -502,7 +510,7 @@ def setitem(arr, key, value):
         return
     if isinstance(value, np.ndarray):
         value = _drop_leading_ones(value, arr._data[key].ndim)
-        if arr.dtype == np.bool_ and _is_basic(key) and not _selects_whole(arr.shape, key):
+        if arr.dtype == np.bool_ and _is_basic(key) and not selects_whole(arr.shape, key):
             # MXNet copies an array into part of an array by its slice-assign kernel, which has no bool case
             np.broadcast_to(value, arr._data[key].shape or (1,))       # once the value is broadcast
             deliver(KernelError("Unknown type enum 7: slice assignment has no kernel for bool arrays", None), arr, None)

@@ -4,7 +4,7 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.indexing import INPLACE_RECORDED
+from ..ndarray.indexing import INPLACE_RECORDED, as_value_array, filled_by_fill_kernel, selects_whole
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 from ..ndarray.views import note_view
@@ -23,9 +23,32 @@ def _key(key):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [_key(k) for k in key]
+    if isinstance(key, list):
+        _refuse_ragged(key)
     if isinstance(key, (list, _np.ndarray)):
         return _float_positions(key)
     return key
+
+
+def _refuse_ragged(key):
+    """MXNet's TypeError for a list key that makes no numeric array (ragged, or holding slices, ``None``...)."""
+    try:
+        values = _np.asarray(key)
+    except ValueError:
+        values = None
+    if values is None or values.dtype == object:
+        raise TypeError("source_array must be array like object")
+
+
+def _bools_as_positions(key):
+    """A (nested) list of bools as MXNet's setitem reads it: the integer positions 0 and 1; else ``key``."""
+    if not isinstance(key, list) or not key:
+        return key
+    try:
+        values = _np.asarray(key)
+    except ValueError:          # a ragged list: NumPy's own error later
+        return key
+    return values.astype(_np.int64) if values.dtype == _np.bool_ else key
 
 
 def _float_positions(key):
@@ -89,11 +112,13 @@ def _check_tuple_masks(shape, key):
             axis += 1
 
 
-def _check_scalar_key(arr, key):
-    """MXNet's refusal of a single ``...``, ``None``, integer or slice as the index of a 0-d array."""
-    if arr.ndim == 0 and not isinstance(key, (bool, _np.bool_)) and (
-            key is Ellipsis or key is None or isinstance(key, (int, _np.integer, slice))):
-        raise IndexError("scalar tensor can only accept `()` as index")
+def _check_scalar_key(arr, key, writing=False):
+    """MXNet's refusal of any index of a 0-d array but ``()`` or a bool (an index array read is refused later)."""
+    if arr.ndim or isinstance(key, (bool, _np.bool_)) or type(key) is tuple and not key:
+        return
+    if isinstance(key, NDArray) and not writing:
+        return
+    raise IndexError("scalar tensor can only accept `()` as index")
 
 
 def getitem(arr, key):
@@ -157,7 +182,7 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
-    _check_scalar_key(arr, key)
+    _check_scalar_key(arr, key, writing=True)
     _check_tuple_masks(arr.shape, key)
     if autograd.is_recording():
         if autograd.in_graph(arr):
@@ -174,10 +199,19 @@ def setitem(arr, key, value):
             arr._data[...] = copied._data
             arr._node = copied._node
             return
+    if isinstance(value, NDArray) and not isinstance(value, ndarray):
+        raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
-        _check_mask_value(arr, key, value)
-    if arr.dtype == _np.bool_ and not _np.isscalar(value) and _basic(key) and not _whole(arr, _without_none(key)):
-        arr._data[key]      # (an index out of range is MXNet's IndexError first)
+        _check_mask_value(arr, key.shape, value)
+    elif isinstance(key, (bool, _np.bool_)):
+        _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
+    basic_key = _scalar_arrays_as_ints(key)
+    if _basic(basic_key):
+        arr._data[basic_key]      # an index out of range is MXNet's IndexError first
+    if not isinstance(value, (NDArray, int, float, _np.generic)):
+        value = as_value_array(arr, value)
+    if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
+            and not _whole(arr, _without_none(basic_key)):
         raise MXNetError("Unknown type enum 7: MXNet's slice assignment has no kernel for bool arrays; assign "
                          "through the whole array or an index array instead")
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
@@ -186,8 +220,9 @@ def setitem(arr, key, value):
     if isinstance(value, NDArray):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
-    if isinstance(key, list) and key and all(isinstance(k, (bool, _np.bool_)) for k in key):
-        key = [int(k) for k in key]       # MXNet's setitem reads a list of bools as the integers 0 and 1
+    key = _bools_as_positions(key)
+    if isinstance(value, (float, _np.floating)) and _fills(arr, key):
+        value = filled_by_fill_kernel(value)
     key = _key(key)
     if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
         if _basic(key):
@@ -201,6 +236,14 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
+
+
+def _fills(arr, key):
+    """Whether MXNet writes a number through ``key`` with its fill kernel: a basic key selecting the whole array
+    in order, or integer index arrays (MXNet fills a value array first); a mask or a partial slice assigns it."""
+    if _basic(key):
+        return selects_whole(arr.shape, key)
+    return _integer_arrays(_key(key)) is not None
 
 
 def _new_axis_positions(ndim, key, start=0):
@@ -286,6 +329,13 @@ def _without_none(key):
     return tuple(k for k in key if k is not None) if isinstance(key, tuple) else key
 
 
+def _scalar_arrays_as_ints(key):
+    """``key`` with its 0-d (non-bool) arrays as the integers MXNet's basic indexing reads them as."""
+    def entry(k):
+        return int(k.item()) if isinstance(k, NDArray) and k.ndim == 0 and k.dtype != _np.bool_ else k
+    return tuple(entry(k) for k in key) if isinstance(key, tuple) else entry(key)
+
+
 def _basic(key):
     """Whether ``key`` is a basic index (integers, slices, ``...`` and ``None`` only)."""
     keys = key if isinstance(key, tuple) else (key,)
@@ -293,24 +343,25 @@ def _basic(key):
                isinstance(k, (int, _np.integer)) and not isinstance(k, (bool, _np.bool_)) for k in keys)
 
 
-def _check_mask_value(arr, mask, value):
-    """MXNet's checks of a value assigned through one boolean mask: an mx.np array (or a number) of ``arr``'s
-    dtype, 0-d or 1-d for a full mask, else of one element or the shape the mask leaves."""
-    if isinstance(value, (list, tuple, _np.ndarray)):
+def _check_mask_value(arr, mask_shape, value):
+    """MXNet's checks of a value assigned through one boolean mask of ``mask_shape``: an mx.np array (or a
+    number) of ``arr``'s dtype, 0-d or 1-d for a full mask, else of one element or the shape the mask leaves."""
+    if not isinstance(value, (NDArray, int, float, _np.generic)):
         raise NotImplementedError(f"type {type(value)} is not supported.")
-    if mask.shape != arr.shape[:mask.ndim]:
-        raise MXNetError(f"boolean index did not match indexed array: a mask of shape {mask.shape} for an array of "
+    mask_ndim = len(mask_shape)
+    if mask_shape != arr.shape[:mask_ndim]:
+        raise MXNetError(f"boolean index did not match indexed array: a mask of shape {mask_shape} for an array of "
                          f"shape {arr.shape}")
     if not isinstance(value, NDArray):
         return
     if value.dtype != arr.dtype:
         raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
                          f"{_np.dtype(arr.dtype).name}: cast the value with astype first")
-    if mask.ndim == arr.ndim and value.ndim > 1:
+    if mask_ndim == arr.ndim and value.ndim > 1:
         raise MXNetError(f"Check failed: in_attrs->at(2).ndim() <= 1U ({value.ndim} vs. 1) : boolean array indexing "
                          "assignment requires a 0 or 1-dimensional input")
-    rest = arr.shape[mask.ndim:]
-    if mask.ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
+    rest = arr.shape[mask_ndim:]
+    if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): a value of shape {value.shape} cannot fill the "
                          f"masked entries of shape {rest}")
 
