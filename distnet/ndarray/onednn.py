@@ -219,7 +219,7 @@ def _gelu_steps(s):
 # multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
-# step's cost near BLAS's; the rest (and one-row inputs) use BLAS, whose last bits may differ.
+# step's cost near BLAS's; the rest use BLAS, whose last bits may differ. One row is a gemv (_one_row).
 _LANES_EXACT = 1 << 16      # multiply-adds replayed at most, fewer than 16 rows
 _ROWS_EXACT = 1 << 14       # the same, 16 rows or more (a step per unit: at most 64 units)
 
@@ -763,11 +763,56 @@ def _paired_dot(x, weight):
     return total
 
 
+def _fold8(p):
+    """Eight lanes added as a horizontal add of a vector and then of its halves does."""
+    return ((p[0] + p[1]) + (p[4] + p[5])) + ((p[2] + p[3]) + (p[6] + p[7]))
+
+
+def _fold4(p):
+    return (p[0] + p[1]) + (p[2] + p[3])
+
+
+def _fma_f32(acc, product):
+    """float32(acc + product) rounded once (``product``, of two float32s, exact in float64)."""
+    total = acc + product
+    if ((total.view(np.int64) & _LOW29) == _HALF29).any():      # a float32 midpoint: rounding twice could err
+        return _fused_add(acc.astype(np.float64), product)
+    return total.astype(_F32)
+
+
+def _one_row(x, weight):
+    """One row: oneDNN's gemv. Whole blocks of 16 units go to 8 lanes (unit t in lane t % 8, one fused
+    multiply-add each), folded; the remaining units go in blocks of 8, 4, 2 and 1, each its rounded products
+    folded; the block sums are added in that order."""
+    xs = x.reshape(-1, 1).astype(np.float64)
+    wt = weight.T
+    units = len(xs)
+    main = units // 16 * 16
+    parts = []
+    if main:
+        acc = (xs[:8] * wt[:8]).astype(_F32)
+        for k in range(8, main, 8):
+            acc = _fma_f32(acc, xs[k:k + 8] * wt[k:k + 8])
+        parts.append(_fold8(acc))
+    k = main
+    for width, fold in ((8, _fold8), (4, _fold4), (2, lambda p: p[0] + p[1]), (1, lambda p: p[0])):
+        if units - k >= width:
+            parts.append(fold((xs[k:k + width] * wt[k:k + width]).astype(_F32)))
+            k += width
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
+    return total.reshape(x.shape[:-1] + (weight.shape[0],))
+
+
 def inner_product(x, weight):
     if _LANES == 8:     # the AVX2 kernels order the sums otherwise
         return onednn_avx2.inner_product(x, weight)
     rows, units = x.reshape(-1, x.shape[-1]).shape
     outs = weight.shape[0]
+    if rows == 1 and units and x.dtype == weight.dtype == np.float32:
+        with np.errstate(over="ignore", invalid="ignore"):
+            return _one_row(x, weight)
     macs = rows * outs * units
     small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
     if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:

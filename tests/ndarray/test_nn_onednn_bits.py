@@ -321,3 +321,12 @@ def test_gradient_of_gradient_is_refused_like_mxnet(f):
             g = mx.autograd.grad(f(x), [x], create_graph=True)[0]
             z = (g * g).sum()
         z.backward()
+
+
+def test_one_row_fully_connected_is_onednn_gemv_bit_for_bit():
+    # one sample: 32 units in 8 lanes, then a block of 4 and one unit; recorded from MXNet 1.9.1 (AVX-512),
+    # where the correctly rounded sums would be 0x3efc7fcc, 0x3f305b07, 0xbf72a72b
+    x = (np.arange(37, dtype=F32) / F32(13)).reshape(1, 37)
+    w = ((np.arange(3 * 37).reshape(3, 37) * 7 % 11 - 5) / F32(9)).astype(F32)
+    y = mx.nd.FullyConnected(mx.nd.array(x), mx.nd.array(w), mx.nd.array([0.1, -0.2, 0.3]), num_hidden=3)
+    assert [hex(v) for v in y.asnumpy().ravel().view(np.uint32)] == ["0x3efc7fcf", "0x3f305b0b", "0xbf72a72f"]
