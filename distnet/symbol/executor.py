@@ -122,6 +122,8 @@ class Executor:
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()})
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
+        if not self._needs_backward:
+            _refuse_repeated_names(arg_names)
         if self._needs_backward:
             _check_differentiable(symbol)
         for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
@@ -579,8 +581,20 @@ def undecided_error(what, names, values, unknown):
                       f"{dims}). Please consider providing them as inputs:\n{listed}\n")
 
 
+def _refuse_repeated_names(arg_names):
+    """An inference-only bind maps the arguments by name (MXNet's subgraph pass), so two variables of one name
+    cannot both be bound."""
+    if len(set(arg_names)) != len(arg_names):
+        raise MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names)} vs. "
+                         f"{len(set(arg_names))}) : two variables share a name; give each variable its own name")
+
+
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None):
     names = symbol.list_arguments()
+    aux_names = symbol.list_auxiliary_states()
+    if len(set(names)) != len(names) or len(set(aux_names)) != len(aux_names):    # one array allocated per name
+        raise MXNetError("Input argument NDArray cannot be un-allocated: two variables share a name; give each "
+                         "variable its own name")
     reqs = _simple_bind_grad_reqs(names, grad_req)
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
         _check_differentiable(symbol)

@@ -83,7 +83,9 @@ def _label_like_rows(attrs, data):
 
 
 def _label_like_data(attrs, data):
-    return {"label": data} if 0 not in data else {}       # MXNet's regression outputs wait for the whole shape
+    if 0 in data:
+        return {}          # MXNet's regression outputs wait for the whole shape
+    return {"label": (data[0],) if len(data) == 2 and data[1] == 1 else data}     # (N, 1) data takes (N,) labels
 
 
 def _softmax_length(attrs, data):

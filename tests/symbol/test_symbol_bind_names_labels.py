@@ -1,0 +1,57 @@
+"""Symbol behaviours measured with MXNet 1.9.1: regression label shapes, and binding variables that share a name."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("op", ["LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"])
+@pytest.mark.parametrize("data, label", [((4, 1), (4,)), ((4, 3), (4, 3)), ((4,), (4,)), ((4, 2, 1), (4, 2, 1))])
+def test_regression_label_shape_follows_data_but_one_column_data_takes_a_vector(op, data, label):
+    sym = getattr(mx.sym, op)(mx.sym.var("x"), name="r")
+    assert sym.infer_shape(x=data) == ([data, label], [data], [])
+
+
+def test_regression_over_one_column_binds_a_vector_label_and_differentiates():
+    sym = mx.sym.LinearRegressionOutput(mx.sym.var("x"), name="r")
+    ex = sym.simple_bind(mx.cpu(), x=(4, 1))
+    assert ex.arg_dict["r_label"].shape == (4,)
+    ex.arg_dict["x"][:] = mx.nd.array([[1], [2], [3], [4]])
+    ex.arg_dict["r_label"][:] = mx.nd.array([0, 2, 5, 3])
+    ex.forward(is_train=True)
+    ex.backward()
+    assert ex.grad_dict["x"].asnumpy().ravel().tolist() == [1, 0, -2, 1]
+
+
+def _same_name_product():
+    return mx.sym.var("a") * mx.sym.var("a")
+
+
+@pytest.mark.parametrize("bind", [
+    lambda s: s.bind(mx.cpu(), {"a": mx.nd.array([2.0])}),
+    lambda s: s.bind(mx.cpu(), [mx.nd.array([2.0]), mx.nd.array([3.0])]),
+    lambda s: s.bind(mx.cpu(), [mx.nd.array([2.0]), mx.nd.array([3.0])], args_grad=[mx.nd.zeros(1)] * 2,
+                     grad_req="null"),
+    lambda s: s.eval(a=mx.nd.array([2.0])),
+])
+def test_inference_bind_refuses_two_variables_of_one_name(bind):
+    with pytest.raises(MXNetError, match=r"arg_names.size\(\) == in_args_map.size\(\) \(2 vs. 1\)"):
+        bind(_same_name_product())
+
+
+def test_training_bind_takes_two_variables_of_one_name():
+    ex = _same_name_product().bind(mx.cpu(), [mx.nd.array([2.0]), mx.nd.array([3.0])],
+                                   args_grad=[mx.nd.zeros(1), mx.nd.zeros(1)], grad_req=["null", "write"])
+    assert ex.forward()[0].asnumpy().tolist() == [9.0]      # MXNet 1.9.1 prints 9 too
+
+
+@pytest.mark.parametrize("make, shapes", [
+    (_same_name_product, {"a": (1,)}),
+    (lambda: mx.sym.Group([mx.sym.BatchNorm(mx.sym.var("x"), name="bn"), mx.sym.BatchNorm(mx.sym.var("y"), name="bn")]),
+     {"x": (2, 3), "y": (2, 3)}),
+])
+@pytest.mark.parametrize("grad_req", ["null", "write"])
+def test_simple_bind_refuses_repeated_argument_or_state_names(make, shapes, grad_req):
+    with pytest.raises(RuntimeError, match="Input argument NDArray cannot be un-allocated"):
+        make().simple_bind(mx.cpu(), grad_req=grad_req, **shapes)
