@@ -147,6 +147,11 @@ def fill_value(val):
     return 0.0 if isinstance(val, (float, np.floating)) and val == 0 else val
 
 
+def filled(shape, val, dt):
+    """``shape`` filled with ``val`` as MXNet's full kernels write it: the value read as a double, then C-cast."""
+    return cast_double(np.full(shape, np.float64(fill_value(val))), np.dtype(dt))
+
+
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
     """An array filled with ``val``."""
     shape = _sized(shape)

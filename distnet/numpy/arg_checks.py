@@ -157,7 +157,7 @@ _INTS = (int, _np.integer)
 
 def _parses(value, kind):
     if kind == "number":
-        return isinstance(value, _SCALARS) or isinstance(value, NDArray) and value.ndim == 0
+        return isinstance(value, _SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
     if isinstance(value, _INTS) or value is None and kind in ("axes", "axis"):
         return True
     return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(isinstance(v, _INTS) for v in value)

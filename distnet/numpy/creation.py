@@ -7,7 +7,7 @@ from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
-from .multiarray import _dtype, _is_np_shape, full, invoke_np, refuse_legacy_arrays, wrap_np
+from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, refuse_legacy_arrays, wrap_np
 
 
 def _made(data, ctx):
@@ -17,6 +17,7 @@ def _made(data, ctx):
     return wrap_np(data, placed(ctx))
 
 
+_ARRAY_LIKE = (list, tuple, _np.ndarray, NDArray)
 _RANGE_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
 
 
@@ -37,7 +38,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
     for name, value in bounds.items():
         if isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0:
             bounds[name] = value.item()     # MXNet parses a 0-d array's text as the number it holds
-        elif value is not None and not isinstance(value, (int, float, _np.generic)):
+        elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, _np.generic))):
             raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
     start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
     if step is None:
@@ -55,7 +56,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
     """``num`` evenly spaced values from ``start`` to ``stop``."""
-    if isinstance(start, NDArray) or isinstance(stop, NDArray):
+    if isinstance(start, _ARRAY_LIKE) or isinstance(stop, _ARRAY_LIKE):
         raise NotImplementedError("start and stop only support int")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
@@ -72,21 +73,26 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
 
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, ctx=None):
     """``base`` to the powers of ``linspace(start, stop, num)``."""
-    if isinstance(start, (list, tuple, _np.ndarray, NDArray)) or isinstance(stop, (list, tuple, _np.ndarray, NDArray)):
+    if isinstance(start, _ARRAY_LIKE) or isinstance(stop, _ARRAY_LIKE):
         raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
         raise NotImplementedError("the parameter axis is not supported yet")
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
-    return _made(creation.cast_double(data, _dtype(dtype)), ctx)
+    return _made(creation.cast_double(data, _range_dtype(dtype)), ctx)
 
 
 def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
     """A 2-D array with ones on the k-th diagonal (MXNet's eye has no bool)."""
+    if "order" in kwargs:
+        raise NotImplementedError("function eye does not support parameter order")
     for name, value in (("N", N), ("M", M), ("k", k)):
         if value is not None and not isinstance(value, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for {name} expect long but value='{value}', in operator "
                              "_npi_eye")
+    for name, value in (("N", N), ("M", M)):
+        if value is not None and value < 0:
+            raise MXNetError(f"Check failed: param.{name} >= 0: negative dimensions are not allowed. {name} is {value}")
     return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx)
 
 
@@ -99,24 +105,32 @@ def identity(n, dtype=None, ctx=None):
 
 def _like(a, dtype, fill):
     dt = _dtype(dtype if dtype is not None else a.dtype)
-    return wrap_np(_np.full(a.shape, creation.fill_value(fill), dt), a.ctx)
+    return wrap_np(creation.filled(a.shape, fill, dt), a.ctx)
 
 
-def zeros_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+def zeros_like(a, dtype=None, order="C", ctx=None, out=None):
     """Zeros with the shape (and dtype, unless given) of ``a``; as MXNet 1.9.1, a new array even given ``out``
-    (which is left as it is)."""
+    (which is left as it is) and a TypeError given ``ctx`` (MXNet hands the context over as the output)."""
     refuse_legacy_arrays("zeros_like", (a, out))
+    c_order_only(order)
+    if ctx is not None:
+        raise TypeError("Operator `_npi_full_like` is a numpy operator and takes mx.np.ndarray inputs only, but got "
+                        f"{ctx!r} as its output (MXNet 1.9.1's zeros_like passes ctx on as out)")
     return _like(a, dtype, 0)
 
 
-def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001  (ctx: the array's own)
     """Ones with the shape (and dtype, unless given) of ``a``."""
-    return _filled_like(a, dtype, 1, out)
+    return _filled_like(a, dtype, 1, out, order)
 
 
 def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
     """An uninitialised (zero-filled) array like ``prototype``."""
     refuse_legacy_arrays("empty_like", (prototype,))
+    if order != "C":
+        raise NotImplementedError("Only support C-order at this moment")
+    if dtype is not None and _np.dtype(dtype) == _np.bool_:     # MXNet's fallback operator has no bool type
+        raise MXNetError("Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for bool")
     return _like(prototype, dtype, 0)
 
 
@@ -124,11 +138,12 @@ def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa
     """``fill_value`` with the shape (and dtype, unless given) of ``a``."""
     if isinstance(fill_value, NDArray) and fill_value.ndim == 0:      # MXNet reads a 0-d array as its number
         fill_value = fill_value.item()
-    return _filled_like(a, dtype, fill_value, out)
+    return _filled_like(a, dtype, fill_value, out, order)
 
 
-def _filled_like(a, dtype, fill, out):
+def _filled_like(a, dtype, fill, out, order):
     refuse_legacy_arrays("full_like", (a, out))
+    c_order_only(order)
     res = _like(a, dtype, fill)
     if out is not None:
         out._data[...] = res._data
@@ -136,9 +151,11 @@ def _filled_like(a, dtype, fill, out):
     return res
 
 
-def copy(a):
-    """A copy of ``a``."""
-    return invoke_np("_copy", (a,))
+def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ignores attributes it lacks)
+    """A copy of ``a`` (written into ``out`` when given)."""
+    if out is not None and not isinstance(out, NDArray):
+        raise TypeError(f"Operator `_np_copy` takes mx.np.ndarray outputs only, but got {out!r}")
+    return invoke_np("_copy", (a,), out=out)
 
 
 def meshgrid(*xi, **kwargs):
@@ -205,13 +222,17 @@ def diag(v, k=0):
     """The k-th diagonal of a 2-D ``v``, or a 2-D array with 1-D ``v`` on its k-th diagonal."""
     if not isinstance(v, NDArray):
         raise TypeError(f"type {type(v)} not supported")
-    if v.ndim not in (1, 2):
-        raise ValueError("Input must be 1- or 2-d.")
+    if v.ndim > 2:
+        raise MXNetError(f"Check failed: ishape.ndim() <= 2 ({v.ndim} vs. 2) : Input must be 1- or 2-d")
+    if v.ndim == 0:
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     return invoke_np(diag_op, (v,), {"k": int(k)})
 
 
 def diagflat(v, k=0):
     """A 2-D array with the flattened ``v`` on its k-th diagonal."""
+    if isinstance(v, NDArray) and v.ndim == 0:
+        raise MXNetError("Diagonal does not exist.")
     return diag(invoke_np("reshape", (v,), {"shape": (-1,)}), k)
 
 

@@ -73,6 +73,12 @@ def refuse_legacy_arrays(name, values):
                                 "with mx.np, or convert this one with as_np_ndarray()")
 
 
+def c_order_only(order):
+    """MXNet's creation functions make C-ordered arrays only (and say no more than that they cannot)."""
+    if order != "C":
+        raise NotImplementedError
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""
@@ -255,10 +261,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         grad = self._grad_buffer()
         return wrap_np(grad._data, grad._ctx) if type(grad) is ndarray else grad
 
-    def attach_grad(self, grad_req="write", stype=None):
+    def attach_grad(self, grad_req="write"):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
-        if stype not in (None, "default"):
-            raise ValueError(f"mxnet.numpy.ndarray does not support the storage type {stype!r} for gradients")
         NDArray.attach_grad(self, grad_req)
         grad = self._grad_buffer()
         if grad is not None and type(grad) is NDArray:
@@ -504,28 +508,42 @@ def empty(shape, dtype=_np.float32, order="C", ctx=None):
     return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype, table=True)), placed(ctx))
 
 
-def zeros(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
+def zeros(shape, dtype=None, order="C", ctx=None):
     """An array of zeros (float32 by default); a dtype string must be one of MXNet's type names ('float32', ...),
     as MXNet hands it to its backend unconverted."""
+    c_order_only(order)
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
     return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx))
 
 
-def ones(shape, dtype=None, order="C", ctx=None):  # noqa: ARG001
+def ones(shape, dtype=None, order="C", ctx=None):
     """An array of ones (float32 by default)."""
+    c_order_only(order)
     return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), _dtype(dtype)), placed(ctx))
 
 
-def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+def _broadcast_fill(value, shape):
+    try:
+        return _np.broadcast_to(value, shape)
+    except ValueError:
+        raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {list(value.shape)} is not "
+                         f"broadcastable to {list(shape)}") from None
+
+
+def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
+    c_order_only(order)
     if isinstance(fill_value, NDArray):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
-        data = _np.broadcast_to(fill_value._data, _shape_of(shape, "_full")).astype(dt)
+        data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
+    elif _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
+        raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}', in operator "
+                         "_full")
     else:
         dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
-        data = _np.full(_shape_of(shape, "_full"), creation.fill_value(fill_value), dt)
+        data = creation.filled(_shape_of(shape, "_full"), fill_value, dt)
     if out is not None:
         out._data[...] = data
         return out
