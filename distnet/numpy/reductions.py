@@ -12,8 +12,11 @@ from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, refuse_legacy_scal
 
 
 def _axis(axis):
+    """A reduction's ``axis`` as MXNet reads it: a list as a tuple, a NumPy integer as an int."""
     if isinstance(axis, list):
         return tuple(axis)
+    if isinstance(axis, _np.integer):
+        return int(axis)
     return axis
 
 
@@ -214,11 +217,20 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
         # MXNet divides by n - ddof as an unsigned 64-bit count: below zero it wraps round to about 2**64
         var = total / out_t.type(n - ddof if n >= ddof else 2.0 ** 64 + (n - ddof))
     else:                       # an integer variance is truncated
-        total = _np.sum(squares, axis=axis, keepdims=keepdims, dtype=out_t)     # wrapping, in the result type
+        total = _integer_sum(squares, axis, keepdims, out_t)
         with _np.errstate(divide="ignore", invalid="ignore"):
             var = _np.trunc(total / (n - ddof))
     with _np.errstate(invalid="ignore"):
         return _np.asarray(_np.sqrt(var) if root else var).astype(out_t)
+
+
+def _integer_sum(squares, axis, keepdims, out_t):
+    """The squared deviations summed for an integer variance: integers wrap round in the result type; float
+    squares are summed as floats and the sum truncated."""
+    if squares.dtype.kind != "f":
+        return _np.sum(squares, axis=axis, keepdims=keepdims, dtype=out_t)
+    acc = _np.float32 if squares.dtype == _np.float16 else _np.float64
+    return _np.sum(squares, axis=axis, keepdims=keepdims, dtype=acc).astype(squares.dtype).astype(out_t)
 
 
 @moment_op.grad
@@ -425,7 +437,9 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def average(a, axis=None, weights=None, returned=False, out=None):
     """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
     _check(a, "average")
-    axis = _zero_dim_axis(a, axis)
+    if weights is not None and not isinstance(weights, NDArray):
+        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+    axis = _zero_dim_axis(a, _axis(axis))
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
 
@@ -456,8 +470,8 @@ def _acc_sum(x, axis, acc):
 def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
-        if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count
-            avg = wrap_np(_np.full(avg.shape, _np.nan, a.dtype), a.ctx)
+        if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
+            avg = wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx)
         scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)
     else:
         from .umath import multiply, true_divide
