@@ -57,6 +57,7 @@ class Optimizer:
     _bad_arg_errors = {}
     _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
+    _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -258,11 +259,10 @@ class Optimizer:
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
-            if weight.stype != "default":      # MXNet's weight[:] = master fails for a sparse weight, after the update
-                from ..ndarray.ndarray import NDArray
-                raise TypeError(f"{NDArray} does not support assignment with non-array-like object {master!r} of "
-                                f"type {type(master)}")
-            weight._data[...] = master._data
+            if weight.stype == "row_sparse":    # MXNet casts the master into the weight: it takes the master's rows
+                weight._set_parts(master.data.asnumpy().astype(weight.dtype), [master.indices.asnumpy()])
+            else:
+                weight._data[...] = master._data
         else:
             self.update(index, weight, grad, state)
 

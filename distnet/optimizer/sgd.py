@@ -75,7 +75,7 @@ class SGD(_MomentumOptimizer):
         # a group holding a sparse weight or gradient is not fused: MXNet calls sgd_update on each weight,
         # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
-        fused = all(w.stype == "default" and g.stype == "default" for w, g in zip(weight, grad))
+        fused = self._fuses(weight, grad)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             w, g, s = w._data, g, self._kernel_state(s, fused)
             if s is None and g.stype == "row_sparse":
@@ -105,19 +105,31 @@ class SGD(_MomentumOptimizer):
             return None
         return as_ndarray(state, "state")._data
 
+    def _fuses(self, weights, grads):
+        """Whether MXNet updates this group with its fused multi-weight kernel: only when no weight (before any
+        dense stand-in replaced it) and no gradient is sparse."""
+        return not self._weight_copied and all(w.stype == "default" and g.stype == "default"
+                                               for w, g in zip(weights, grads))
+
     def update_multi_precision(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
         if not (self.multi_precision and any(w.dtype == np.float16 for w in weight)):
             self.update(index, weight, grad, state)
             return
+        fused = self._fuses(weight, grad)
         for i, w, g, s in zip(index, weight, grad, state):
             if w.dtype != np.float16:
                 self.update(i, w, g, s)
                 continue
             mom, master = s
             lr, wd = self._step(i)
-            self._kernel(master._data, g._data.astype(np.float32), None if mom is None else mom._data, lr, wd)
+            g32 = g._data.astype(np.float32)
+            if mom is None and not fused:       # mp_sgd_update (a sparse gradient densified): sgd_update's rounding
+                lr, wd, rescale = kernel_scalars(np.float32, lr, wd, self.rescale_grad)
+                _sgd_plain(master._data, g32, lr, wd, rescale, self._clip_bound())
+            else:
+                self._kernel(master._data, g32, None if mom is None else mom._data, lr, wd)
             w._data[...] = master._data
 
     def _kernel(self, w, g, mom, lr, wd, momentum=None):
@@ -338,13 +350,15 @@ class LBSGD(SGD):
         w2, g2 = float((w * w).sum()), float((g * g).sum())
         return min(max(math.sqrt(w2 / (g2 + wd * w2 + 1e-18)), 0.01), 100.0)
 
-    def _accumulate(self, index, g):
-        """Add ``g`` to the running sum of ``index``; return (sum, count of gradients seen)."""
+    def _accumulate(self, index, g, rows):
+        """Add ``g`` (row_sparse with ``rows`` stored, or dense when None) to the running sum of ``index``; return
+        the sum, the count of gradients seen and the rows the sum stores (None: dense)."""
         entry = self.cumgrads.get(index)
         if entry and entry["num_cums"] > 0:
-            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1}
+            summed_rows = None if rows is None or entry.get("rows") is None else np.union1d(entry["rows"], rows)
+            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1, "rows": summed_rows}
         else:
-            entry = {"cum_grad": g, "num_cums": self.init_updates + 1}
+            entry = {"cum_grad": g, "num_cums": self.init_updates + 1, "rows": rows}
         self.cumgrads[index] = entry
         return entry
 
@@ -355,8 +369,8 @@ class LBSGD(SGD):
             return
         lr, wd = self._get_lr(index), self._get_wd(index)     # MXNet reads them before counting the update
         self._update_count(index)
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        entry = self._accumulate(index, g)
+        w, grad = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")
+        entry = self._accumulate(index, grad._data, lazy_rows(grad, True))
         if entry["num_cums"] % self.batch_scale:
             return              # still gathering this large batch; MXNet applies a zero-lr step
         g = (entry["cum_grad"] / self.batch_scale).astype(w.dtype)
@@ -364,16 +378,19 @@ class LBSGD(SGD):
             lr *= self._lars_mult(w, g, wd)
         else:
             lr *= self._warmup_mult(entry["num_cums"])
+        # sgd_update and sgd_mom_update take a row_sparse sum of gradients lazily: only its rows change
+        rows = entry["rows"]
         if isinstance(state, (list, tuple)):        # a state made by create_state for float16 multi-precision
             mom, master = state
             self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
             w[...] = master._data
         elif state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
             _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
-            _sgd_plain(w, g, lr, wd, rescale, self._clip_bound())
+            kernel_on_rows(lambda w_, g_: _sgd_plain(w_, g_, lr, wd, rescale, self._clip_bound()), rows, w, g)
         else:
-            self._kernel(w, g, state._data, lr, wd)
+            kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), rows, w, g, state._data)
         entry["cum_grad"] = 0
+        entry["rows"] = np.zeros(0, np.int64)      # MXNet's 0 + a row_sparse gradient stays row_sparse
 
 
 @register
@@ -418,6 +435,9 @@ class NAG(Optimizer):
         lr, wd = self._step(index)
         if state is None:
             _check_no_momentum(self, "sgd_update")
+            if getattr(grad, "stype", "default") == "row_sparse":      # sgd_update's default lazy update
+                _sgd_rsp(as_ndarray(weight, "weight")._data, grad, lr, wd, self.rescale_grad, self._clip_bound(), True)
+                return
         self._kernel(as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data,
                      None if state is None else as_ndarray(state, "state")._data, lr, wd)
 
@@ -425,13 +445,16 @@ class NAG(Optimizer):
         if self.multi_precision and weight.dtype == np.float16 and isinstance(state, (tuple, list)):
             mom, master = state
             lr, wd = self._step(index)
-            self._kernel(master._data, grad._data.astype(np.float32), None if mom is None else mom._data, lr, wd)
+            # mp_nag_mom_update updates the master copy in place, even when the weight is a sparse one's dense copy
+            self._kernel(master._data, grad._data.astype(np.float32), None if mom is None else mom._data, lr, wd,
+                         in_place=True)
             weight._data[...] = master._data
         else:
             self.update(index, weight, grad, state)
 
-    def _kernel(self, w, g, mom, lr, wd):
-        """MXNet's nag_mom_update (or sgd_update without momentum), in place."""
+    def _kernel(self, w, g, mom, lr, wd, in_place=None):
+        """MXNet's nag_mom_update (or sgd_update without momentum), in place; ``in_place``: whether the kernel
+        writes ``w`` itself (not a copy of it), so that the momentum then reads the new weight."""
         momentum = self.momentum if self.momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         clip = self._clip_bound()
@@ -442,7 +465,8 @@ class NAG(Optimizer):
         step = np.multiply(w, wd)
         step += rg
         step *= lr                              # lr * (rescaled grad + wd * w)
-        first_step = step.copy() if self._weight_copied else None
+        in_place = not self._weight_copied if in_place is None else in_place
+        first_step = None if in_place else step.copy()
         mom *= m
         np.subtract(mom, step, out=step)
         step *= m + w.dtype.type(1)
@@ -631,6 +655,7 @@ class Test(Optimizer):
     """A test optimizer: ``weight += rescale_grad * grad``; the state mirrors the weight."""
 
     _bad_arg_errors = {"rescale_grad": TypeError}
+    _sparse_weight_assign_fails = True
 
     def create_state(self, index, weight):
         return _wrap(np.zeros(weight.shape, np.float32), weight.context)
