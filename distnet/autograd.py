@@ -5,6 +5,7 @@ to a graph: the op, its inputs and its raw outputs. ``backward`` walks that grap
 in reverse topological order, calling each op's backward, and writes or adds the sums into the
 variables' gradient buffers according to their ``grad_req``.
 """
+import ctypes
 import itertools
 import threading
 import weakref
@@ -133,24 +134,46 @@ def _scope(recording, training):
         _state.recording, _state.training = old
 
 
+class _RecordingStateScope:
+    """A reusable ``with`` scope setting recording and/or training (None: left as is). On exit, as in MXNet,
+    each state is set back only when entering changed it, so a state changed by hand inside a nested scope
+    of the same kind survives that scope."""
+
+    def __init__(self, is_record, train_mode):
+        self._enter_is_record, self._enter_train_mode = is_record, train_mode
+        self._prev_is_record = self._prev_train_mode = None
+
+    def __enter__(self):
+        if self._enter_is_record is not None:
+            self._prev_is_record = set_recording(self._enter_is_record)
+        if self._enter_train_mode is not None:
+            self._prev_train_mode = set_training(self._enter_train_mode)
+
+    def __exit__(self, *exc_info):
+        if self._enter_is_record is not None and self._prev_is_record != self._enter_is_record:
+            set_recording(self._prev_is_record)
+        if self._enter_train_mode is not None and self._prev_train_mode != self._enter_train_mode:
+            set_training(self._prev_train_mode)
+
+
 def record(train_mode=True):
     """Record operations for gradient computation (in training mode unless told otherwise)."""
-    return _scope(True, train_mode)
+    return _RecordingStateScope(True, train_mode)
 
 
 def pause(train_mode=False):
     """Stop recording inside a ``record()`` block."""
-    return _scope(False, train_mode)
+    return _RecordingStateScope(False, train_mode)
 
 
 def train_mode():
     """Run operators in training mode (Dropout, BatchNorm) without changing recording."""
-    return _scope(None, True)
+    return _RecordingStateScope(None, True)
 
 
 def predict_mode():
     """Run operators in inference mode without changing recording."""
-    return _scope(None, False)
+    return _RecordingStateScope(None, False)
 
 
 def is_recording():
@@ -163,15 +186,20 @@ def is_training():
     return _state.training
 
 
+def _c_int_flag(value):
+    """``value`` as MXNet's C API reads a flag: a C int (TypeError for None, text or floats), non-zero is True."""
+    return ctypes.c_int(value).value != 0
+
+
 def set_recording(is_recording):
     """Set the recording state; returns the previous one."""
-    old, _state.recording = _state.recording, bool(is_recording)
+    old, _state.recording = _state.recording, _c_int_flag(is_recording)
     return old
 
 
 def set_training(train_mode):
     """Set the training state; returns the previous one."""
-    old, _state.training = _state.training, bool(train_mode)
+    old, _state.training = _state.training, _c_int_flag(train_mode)
     return old
 
 
@@ -189,8 +217,22 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     for req in grad_reqs:
         if req not in _REQS:
             raise _KeyErr(req)          # MXNet looks the name up in a dict
+    if len(gradients) != len(variables):        # (MXNet crashes)
+        raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
+                         "give one buffer per variable")
     for var, grad, req in zip(variables, gradients, grad_reqs):
+        _check_buffer(var, grad)
         var._node = (Leaf(grad, req), 0)
+
+
+def _check_buffer(var, grad):
+    """MXNet's backward refuses a gradient buffer of another shape or dtype than its variable's (refused here,
+    when it is marked, before any backward can half write)."""
+    if grad.shape != var.shape or grad.dtype != var.dtype:
+        raise MXNetError(f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer "
+                         f"is {grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} "
+                         f"{np.dtype(var.dtype).name}; give mark_variables buffers like the variables "
+                         f"(nd.zeros_like)")
 
 
 # ---- backward -------------------------------------------------------------------------
@@ -201,13 +243,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
     consumer of a node comes before it, so a node's gradient is complete when its turn comes, and its
     contributions are listed in the order MXNet sums them.
     """
-    from .ndarray.ndarray import NDArray, _wrap
-    if isinstance(heads, NDArray):
-        heads = [heads]
-    if head_grads is None or isinstance(head_grads, NDArray):
-        head_grads = [head_grads] * len(heads) if head_grads is None else [head_grads]
-    if len(head_grads) != len(heads):
-        raise _AssertError("heads and head_grads must be lists of the same length")
+    from .ndarray.ndarray import _wrap
+    heads, head_grads = _parse_heads(heads, head_grads)
+    if head_grads is None:
+        head_grads = [None] * len(heads)
     if not heads:
         raise MXNetError("backward: no head arrays given")
     seeds = {}            # one gradient per head entry: MXNet keeps the last one given for a repeated head
@@ -219,6 +258,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
             raise MXNetError("Cannot differentiate node because it is not in a computational graph: the graph "
                              "was freed by an earlier backward; pass retain_graph=True to that backward to "
                              "differentiate again")
+        if hg is not None and hg.shape != h.shape and hg.size == h.size:
+            hg = _wrap(hg._data.reshape(h.shape), hg._ctx)      # MXNet's kernels read it as flat memory
         if hg is not None and hg.shape != h.shape:
             from .symbol.executor import _uses_head_grad
             if _uses_head_grad(h):
@@ -242,6 +283,30 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
         raise
+
+
+def _parse_heads(heads, head_grads):
+    """``heads`` and ``head_grads`` as lists (head_grads may stay None), refused as MXNet's front end refuses
+    them: an item that is not an NDArray has no handle, and the lists must be as long as each other."""
+    from .ndarray.ndarray import NDArray
+    heads = [heads] if isinstance(heads, NDArray) else list(heads)
+    if isinstance(head_grads, NDArray):
+        head_grads = [head_grads]
+    _check_handles(heads)
+    if head_grads is None:
+        return heads, None
+    if len(heads) != len(head_grads):
+        raise _AssertError("heads and head_grads must be lists of the same length")
+    _check_handles(g for g in head_grads if g is not None)
+    return heads, list(head_grads)
+
+
+def _check_handles(items):
+    """AttributeError, as MXNet's front end gives when it asks an item that is not an NDArray for its handle."""
+    from .ndarray.ndarray import NDArray
+    for item in items:
+        if not isinstance(item, NDArray):
+            raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle' (an NDArray is expected)")
 
 
 def _detached(node):
@@ -747,9 +812,10 @@ def _note_rows(leaf, rows):
 
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
-    from .ndarray.ndarray import NDArray
-    from .ndarray.failures import backward_errors, data_to_write
-    head_grads = _head_grads_in_dtype(heads, head_grads)
+    from .ndarray.failures import backward_errors, backward_kernel_error
+    heads, head_grads = _parse_heads(heads, head_grads)
+    refused = _head_dtype_refusal(heads, head_grads)
+    head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:
         try:
             leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
@@ -759,6 +825,17 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if all(leaf.req == "null" for leaf, _ in leaves.values()):
             _check_has_variables(heads)
         leaves = _without_null(leaves, retain_graph)
+        if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
+            backward_kernel_error(refused)
+    if refused is None:
+        _store_gradients(leaves)
+    errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
+
+
+def _store_gradients(leaves):
+    """Write or add each leaf's summed gradient into its buffer, as its grad_req says."""
+    from .ndarray.ndarray import NDArray
+    from .ndarray.failures import data_to_write
     for leaf, g in leaves.values():
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
@@ -770,7 +847,6 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             data_to_write(leaf.grad)[...] = g
         elif leaf.req == "add":
             data_to_write(leaf.grad)[...] += g
-    errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 
 # Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic
@@ -794,30 +870,32 @@ def _converts_head_grad(head):
 def _head_grads_in_dtype(heads, head_grads):
     """The head gradients in their heads' dtypes: MXNet's converting backwards (``CASTING_HEADS``) and those
     that never read it take another dtype; the others refuse it (one type inferred for both)."""
-    from .ndarray.ndarray import NDArray
+    refusal = _head_dtype_refusal(heads, head_grads)
+    if refusal is not None:
+        raise MXNetError(refusal)
     if head_grads is None:
         return None
-    single = isinstance(head_grads, NDArray)
-    heads = [heads] if isinstance(heads, NDArray) else heads
-    converted = [head_grads] if single else list(head_grads)
-    for i, (h, hg) in enumerate(zip(heads, converted)):
-        if hg is None or hg.dtype == h.dtype:
-            continue
-        if _converts_head_grad(h):
-            if h._node[0].op.name not in _CAST_OPS:     # a cast's backward takes the head in its own dtype
-                converted[i] = hg.astype(h.dtype)
-            continue
-        from .symbol.executor import _uses_head_grad
-        if _uses_head_grad(h):      # (shape_array, losses, ...: a head gradient never read)
-            raise MXNetError(f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has "
-                             f"dtype {np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
-    return converted[0] if single else converted
+    return [hg.astype(h.dtype) if hg is not None and hg.dtype != h.dtype and _converts_head_grad(h)
+            and h._node[0].op.name not in _CAST_OPS else hg     # a cast's backward takes the head in its own dtype
+            for h, hg in zip(heads, head_grads)]
+
+
+def _head_dtype_refusal(heads, head_grads):
+    """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None."""
+    from .symbol.executor import _uses_head_grad
+    for h, hg in zip(heads, head_grads or ()):
+        if hg is not None and hg.dtype != h.dtype and not _converts_head_grad(h) and _uses_head_grad(h):
+            return (f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has dtype "
+                    f"{np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
+    return None
 
 
 def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=False, train_mode=True):
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
     from .ndarray.ndarray import NDArray
+    heads, head_grads = _parse_heads(heads, head_grads)
     variables = [variables] if isinstance(variables, NDArray) else list(variables)
+    _check_handles(variables)
     for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:
             raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
@@ -1026,16 +1104,33 @@ class Function:
         return (tuple(outs) if isinstance(outputs, tuple) else outs) if multi else outs[0]
 
     def _backward_raw(self, dy, out, *inputs):
+        """The input gradients ``backward`` returns; when it fails (raises, or returns other than one NDArray
+        per input) MXNet's engine keeps the error for the gradients' first read, and the inputs whose
+        gradient was not written by then get zeros."""
+        from .ndarray.failures import backward_kernel_error
         from .ndarray.ndarray import NDArray, _wrap
         dys = dy if isinstance(dy, tuple) else (dy,)
-        with _scope(False, None):
-            grads = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
-        grads = (grads,) if isinstance(grads, NDArray) else grads
-        if not isinstance(grads, (list, tuple)) or len(grads) != len(inputs) \
-                or not all(isinstance(g, NDArray) for g in grads):
-            raise MXNetError(f"Error in Function.backward: {type(self).__name__}.backward must return exactly one "
-                             f"NDArray per NDArray input of forward ({len(inputs)}), got {grads!r}")
-        return tuple(_gradient_as_input(g._data, x, type(self).__name__) for g, x in zip(grads, inputs))
+        grads = [np.zeros(x.shape, x.dtype) for x in inputs]
+        try:
+            with _scope(False, None):
+                returned = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
+            self._write_gradients(returned, inputs, grads)
+        except Exception as e:      # any error of user code, as MXNet's callback catches it
+            backward_kernel_error(f"Error in Function.backward: {type(e).__name__}: {e}")
+        return tuple(grads)
+
+    def _write_gradients(self, returned, inputs, grads):
+        """Write the gradients ``backward`` returned into ``grads`` in order, checking them as MXNet does."""
+        from .ndarray.ndarray import NDArray
+        name = type(self).__name__
+        returned = (returned,) if isinstance(returned, NDArray) else returned
+        if len(returned) != len(inputs):
+            raise _AssertError(f"{name}.backward must return exactly the same number of NDArrays as the number "
+                               f"of NDArrays arguments to forward. Expecting {len(inputs)} got {len(returned)}")
+        for i, (g, x) in enumerate(zip(returned, inputs)):
+            if not isinstance(g, NDArray):
+                raise _AssertError(f"autograd.Function.backward must return NDArrays, not {type(g)}")
+            grads[i] = _gradient_as_input(g._data, x, name)
 
     def forward(self, *inputs):
         raise NotImplementedError
@@ -1049,5 +1144,5 @@ def _gradient_as_input(g, x, name):
     try:
         return np.broadcast_to(g, x.shape)
     except ValueError:
-        raise MXNetError(f"Error in Function.backward: {name}.backward returned a gradient of shape {g.shape} for an "
-                         f"input of shape {x.shape}; return one gradient of each input's shape") from None
+        raise ValueError(f"{name}.backward returned a gradient of shape {g.shape} for an input of shape "
+                         f"{x.shape}; return one gradient of each input's shape") from None

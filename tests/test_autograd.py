@@ -263,17 +263,40 @@ class _Twice(autograd.Function):
         return self.answer
 
 
-@pytest.mark.parametrize("answer", [None, "one", "not arrays"])
-def test_function_backward_must_return_one_array_per_input(answer):
+@pytest.mark.parametrize("answer", [None, "one", "not arrays", "raises"])
+def test_function_backward_failure_shows_at_the_first_gradient_read(answer):
+    # MXNet runs Function.backward as a kernel: backward() returns, the first gradient read raises, once
     a, b = nd.array([1.0]), nd.array([2.0])
     a.attach_grad()
     b.attach_grad()
     f = _Twice()
-    f.answer = {None: None, "one": nd.ones(1), "not arrays": (1.0, 2.0)}[answer]
+    f.answer = {None: None, "one": nd.ones(1), "not arrays": (1.0, 2.0), "raises": nd.ones(3)}[answer]
     with autograd.record():
         y = f(a, b)
+    y.backward()
     with pytest.raises(MXNetError, match="Function.backward"):
-        y.backward()
+        a.grad.asnumpy()
+    assert a.grad.asnumpy().tolist() == [0.0] and b.grad.asnumpy().tolist() == [0.0]
+
+
+class _SecondGradientNone(autograd.Function):
+    def forward(self, a, b):
+        return a * b
+
+    def backward(self, dy):
+        return dy * 2, None
+
+
+def test_function_backward_keeps_the_gradients_written_before_a_bad_one():
+    a, b = nd.array([1.0, 2.0]), nd.array([3.0, 4.0])
+    a.attach_grad()
+    b.attach_grad()
+    with autograd.record():
+        y = _SecondGradientNone()(a, b)
+    y.backward()
+    with pytest.raises(MXNetError, match="must return NDArrays"):
+        b.grad.asnumpy()
+    assert a.grad.asnumpy().tolist() == [2.0, 2.0] and b.grad.asnumpy().tolist() == [0.0, 0.0]
 
 
 def test_function_instance_is_used_once_and_grad_needs_reached_variables():
@@ -431,3 +454,71 @@ def test_infinite_gradients_come_without_warnings():
             y = mx.nd.sqrt(x)
         y.backward()
     assert x.grad.asnumpy().tolist() == [np.inf, 0.25]
+
+
+def test_scopes_are_reusable_objects_restoring_only_what_they_changed():
+    # values recorded from MXNet 1.9.1: a nested scope of the same kind does not undo a change made inside it
+    with autograd.record():
+        with autograd.record():
+            autograd.set_recording(False)
+        inner = autograd.is_recording()
+    with autograd.train_mode():
+        with autograd.predict_mode():
+            autograd.set_training(True)
+        training = autograd.is_training()
+    assert (inner, autograd.is_recording(), training, autograd.is_training()) == (False, False, True, False)
+    scope = autograd.pause()
+    assert type(scope).__name__ == "_RecordingStateScope"
+    with autograd.record():
+        with scope:
+            first = autograd.is_recording()
+        with scope:
+            second = autograd.is_recording()
+        assert autograd.is_recording()
+    assert (first, second) == (False, False)
+
+
+@pytest.mark.parametrize("flag", [None, "yes", 1.5])
+def test_set_recording_and_training_take_c_ints(flag):
+    with pytest.raises(TypeError, match="cannot be interpreted as an integer"):
+        autograd.set_recording(flag)
+    with pytest.raises(TypeError, match="cannot be interpreted as an integer"):
+        autograd.set_training(flag)
+    assert autograd.set_recording(2) is False and autograd.set_recording(0) is True
+
+
+def test_head_gradient_of_the_heads_size_is_read_flat_and_non_arrays_have_no_handle():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * x
+    y.backward(nd.array([[10.0], [100.0]]), retain_graph=True)
+    assert x.grad.asnumpy().tolist() == [20.0, 400.0]
+    for bad in ([1.0, 2.0], 3.0, np.ones(2)):
+        with pytest.raises(AttributeError, match="has no attribute 'handle'"):
+            y.backward(bad, retain_graph=True)
+    with pytest.raises(AttributeError, match="'float' object has no attribute 'handle'"):
+        autograd.backward([y, 2.0])
+
+
+def test_head_gradient_of_another_dtype_fails_at_the_first_gradient_read():
+    x, w = nd.array([1.0, 2.0]), nd.array([3.0, 4.0])
+    x.attach_grad()
+    w.attach_grad()
+    with autograd.record():
+        y = x * x
+        z = w * 2
+    autograd.backward([y, z], [nd.array([10.0, 100.0], dtype="float64"), None])    # no error yet, as MXNet
+    with pytest.raises(MXNetError, match="dtype float64"):
+        x.grad.asnumpy()
+    assert x.grad.asnumpy().tolist() == [0.0, 0.0] and w.grad.asnumpy().tolist() == [0.0, 0.0]
+    with autograd.record():
+        y = x * x
+    with pytest.raises(MXNetError, match="dtype float64"):
+        autograd.grad(y, [x], nd.array([1.0, 2.0], dtype="float64"))
+
+
+@pytest.mark.parametrize("buffer", [nd.zeros(3), nd.zeros((2, 1)), nd.zeros(2, dtype="float64")])
+def test_mark_variables_refuses_a_buffer_unlike_its_variable(buffer):
+    with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
+        autograd.mark_variables([nd.array([1.0, 2.0])], [buffer])
