@@ -299,12 +299,12 @@ class Executor:
         for i, res in enumerate(self._results):
             if not _uses_head_grad(res):
                 continue
-            if out_grads is None or i >= len(out_grads):
+            if (out_grads is None or i >= len(out_grads)) and _reaches_marked_variable(res._node[0]):
                 raise MXNetError("Check failed: i < head_grads.size() && !head_grads[i].is_none(): Because the "
                                  "last operator is not Loss function, head_gradient is required when calling "
                                  "backward. If you are attempting to minimize the output as an objective, please "
                                  "modify your network and pass it through the make_loss symbol.")
-            if out_grads[i].shape != self.outputs[i].shape:
+            if out_grads is not None and i < len(out_grads) and out_grads[i].shape != self.outputs[i].shape:
                 raise MXNetError("Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = "
                                  f"[{','.join(map(str, out_grads[i].shape))}] "
                                  f"to.shape=[{','.join(map(str, self.outputs[i].shape))}]")
@@ -483,6 +483,28 @@ def _resized(old, shape, ctx):
     return _wrap(old._data.reshape(-1)[:size].reshape(shape), ctx)
 
 
+def _reaches_marked_variable(node):
+    """Whether a head gradient read by ``node`` flows on to a variable that takes a gradient: MXNet prunes the
+    backward steps whose results no gradient uses (``MakeLoss(x) * 2`` or ``BlockGrad(x) + MakeLoss(x)`` need
+    no head gradient)."""
+    seen, stack = set(), [node]
+    while stack:
+        node = stack.pop()
+        if node.is_leaf:
+            return True
+        for link in node.parents:
+            if link is None or id(link[0]) in seen:
+                continue
+            seen.add(id(link[0]))
+            src, index = link
+            if src.is_leaf:
+                if src.req != "null":
+                    return True
+            elif _reads_head_grad(src, index):
+                stack.append(src)
+    return False
+
+
 def _uses_head_grad(result):
     """Whether the gradient flowing back from ``result`` depends on its head gradient (MXNet needs one only then).
 
@@ -492,9 +514,11 @@ def _uses_head_grad(result):
     entry = result._node
     if entry is None:
         return False
-    node, index = entry
-    if node.is_leaf:
-        return True
+    return entry[0].is_leaf or _reads_head_grad(*entry)
+
+
+def _reads_head_grad(node, index):
+    """Whether the backward of op ``node`` reads the gradient of its output ``index``."""
     if node.op.bwd is None:
         return False
     if getattr(node.op, "signature", None) is not None:      # user code (Custom): its Prop says, never probe it

@@ -219,6 +219,8 @@ class Symbol:
     def __rtruediv__(self, other):
         return _arith(self, other, None, None, "_rdiv_scalar")
 
+    __div__, __rdiv__ = __truediv__, __rtruediv__       # MXNet keeps its Python 2 names
+
     def __mod__(self, other):
         return _arith(self, other, "_mod", "_mod", "_mod_scalar")
 

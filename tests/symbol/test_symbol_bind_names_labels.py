@@ -55,3 +55,33 @@ def test_training_bind_takes_two_variables_of_one_name():
 def test_simple_bind_refuses_repeated_argument_or_state_names(make, shapes, grad_req):
     with pytest.raises(RuntimeError, match="Input argument NDArray cannot be un-allocated"):
         make().simple_bind(mx.cpu(), grad_req=grad_req, **shapes)
+
+
+def _grad_without_head_gradient(head):
+    ex = head.simple_bind(mx.cpu(), d=(3,))
+    ex.arg_dict["d"][:] = mx.nd.array([0.5, -1.0, 2.0])
+    ex.forward(is_train=True)
+    ex.backward()
+    return ex.grad_dict["d"].asnumpy().tolist()
+
+
+@pytest.mark.parametrize("make, grad", [
+    (lambda d: mx.sym.BlockGrad(d) + mx.sym.MakeLoss(d), [1.0, 1.0, 1.0]),
+    (lambda d: mx.sym.MakeLoss(d) * 2, [1.0, 1.0, 1.0]),
+    (lambda d: mx.sym.sum(mx.sym.MakeLoss(d)), [1.0, 1.0, 1.0]),
+    (lambda d: mx.sym.BlockGrad(d) * 2, [0.0, 0.0, 0.0]),
+])
+def test_backward_needs_no_head_gradient_that_no_variable_gradient_reads(make, grad):
+    assert _grad_without_head_gradient(make(mx.sym.var("d"))) == grad
+
+
+def test_backward_still_needs_a_head_gradient_that_reaches_a_variable():
+    with pytest.raises(MXNetError, match="head_gradient is required"):
+        d = mx.sym.var("d")
+        _grad_without_head_gradient(mx.sym.MakeLoss(d) + d * 2)
+
+
+def test_symbol_keeps_the_python2_division_names():
+    x = mx.sym.var("x")
+    assert x.__div__(2).name.startswith("_divscalar")
+    assert x.__rdiv__(2).eval(x=mx.nd.array([4.0]))[0].asnumpy().tolist() == [0.5]
