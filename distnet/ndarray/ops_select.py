@@ -108,7 +108,11 @@ def _(dy, data, *, begin, end, step=()):
 
 @defop("_slice_assign", aliases=("_crop_assign",))
 def slice_assign(lhs, rhs, *, begin, end, step=()):
-    """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs``."""
+    """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs`` (of ``lhs``'s dtype, as MXNet's type inference
+    wants)."""
+    if np.asarray(rhs).dtype != lhs.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {lhs.dtype.name}, got {np.asarray(rhs).dtype.name}")
     out = lhs.copy()
     out[_slices(lhs.shape, begin, end, step)] = rhs
     return out

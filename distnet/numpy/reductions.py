@@ -1,5 +1,6 @@
 """``mx.np`` reductions (sum, mean, max, std, argmax, cumsum, ...) with MXNet's result dtypes and gradients."""
 import builtins
+import functools
 
 import numpy as _np
 
@@ -506,9 +507,22 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
 
 
+def _on_vector(fn, d, axis):
+    """``fn`` (argmax/argmin) of 0-d ``d`` read as a one-element vector: 0-d again."""
+    return _np.asarray(fn(d.reshape(1), axis=axis))
+
+
 def _arg(fn, a, axis, out):
     _check(a, fn.__name__)
     _int_axis(axis, f"_npi_{fn.__name__}")
+    ndim = builtins.max(a.ndim, 1)        # a 0-d array takes axis 0 (or -1) as a one-element vector would
+    if axis is not None and not -ndim <= axis < ndim:
+        dims = ",".join(map(str, a.shape))
+        if axis < 0:
+            raise MXNetError(f"Check failed: axes[0] >= 0 ({axis + ndim} vs. 0) : Reduction axis [{axis}] Exceeds "
+                             f"input dimensions [{dims}]")
+        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axis} vs. {ndim}) : Reduction axis "
+                         f"{axis} Exceeds input dimensions [{dims}]")
     if axis is None and a.size == 0:
         raise MXNetError("Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence")
     if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
@@ -516,6 +530,8 @@ def _arg(fn, a, axis, out):
                          f"{list(a.shape)} along axis = {axis % a.ndim} of zero dim-size is not allowed")
     if a.dtype == _np.bool_ and a.size:     # (an empty result runs no kernel)
         raise MXNetError(f"operator {fn.__name__} does not support boolean inputs")
+    if a.ndim == 0 and axis is not None:       # the one element's position
+        fn, axis = functools.partial(_on_vector, fn), 0
     try:
         res = fn(a._data, axis=axis) if a.size else _np.zeros(_np.delete(a.shape, axis), _np.int64)
     except _np.AxisError as e:

@@ -71,8 +71,11 @@ def take(a, indices, axis=None, mode="raise", out=None):
     refuse_legacy_arrays("_npi_take", (a, indices))
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
+    if axis is not None and not -a.ndim <= axis < a.ndim:
+        raise MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
+                         "should be in the range of [-r, r-1] where r is the rank of input tensor")
     idx = indices._data.astype(_np.int64)
-    n = a.size if axis is None else a.shape[axis] if -a.ndim <= axis < a.ndim else None
+    n = a.size if axis is None else a.shape[axis]
     if mode == "raise" and n is not None and idx.size and (idx.min() < 0 or idx.max() >= n):
         raise MXNetError("Check failed: is_valid: take operator contains indices out of bound (mode 'raise' takes "
                          f"indices in [0, {n}) only; use mode='clip' or 'wrap' for others)")

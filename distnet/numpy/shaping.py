@@ -102,10 +102,26 @@ def ravel(x, order="C"):
 
 def transpose(a, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
-    if axes is not None and len(set(ax % builtins.max(a.ndim, 1) for ax in axes)) != len(axes):
-        raise ValueError(f"Check failed: axes_set.size() == axes.ndim() : Repeated axis in transpose. param.axes = "
-                         f"{list(axes)}")
+    if axes is not None:
+        _check_transpose_axes(a.shape, tuple(axes))
     return _rearrange(functools.partial(_np.transpose, axes=axes), a)
+
+
+def _check_transpose_axes(shape, axes):
+    """MXNet's checks of transpose's ``axes``, in its order: one per axis, each in range, none repeated."""
+    ndim = len(shape)
+    if len(axes) != ndim:
+        raise MXNetError(f"Check failed: ndim == param.axes.ndim() ({ndim} vs. {len(axes)}) : The number of axes "
+                         f"does not match the dimension of the tensor. axes = [{','.join(map(str, axes))}], input "
+                         f"tensor shape = [{','.join(map(str, shape))}]")
+    positive = [ax + ndim if ax < 0 else ax for ax in axes]
+    for i, ax in enumerate(positive):
+        if not 0 <= ax < ndim:
+            raise MXNetError(f"Check failed: axes[i] >= 0 && axes[i] < ndim: axes[{i}]={ax} exceeds the range "
+                             f"[0, {ndim})")
+    if len(set(positive)) != len(axes):
+        raise ValueError(f"Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} vs. {len(axes)}) : "
+                         f"Repeated axis in transpose. param.axes = [{','.join(map(str, axes))}]")
 
 
 def swapaxes(a, axis1, axis2):
@@ -306,9 +322,9 @@ def repeat(a, repeats, axis=None):
     if not isinstance(repeats, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
                          f"repeat(name=\"\", repeats=\"{repeats}\")")
+    if axis is not None and not -a.ndim <= axis < a.ndim:
+        raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
-        if axis is not None and not -a.ndim <= axis < a.ndim:
-            raise MXNetError(f"repeat: axis {axis} is out of bounds for an array of {a.ndim} dimensions")
         return _rearrange(lambda d: d.ravel()[:0], a)
     return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a)
 
@@ -457,8 +473,11 @@ def _reshape_method(self, *shape, order="C", **kwargs):
         raise TypeError(f"reshape() got unexpected keyword arguments {sorted(kwargs)}")
     if not shape:
         raise TypeError("reshape() takes exactly 1 argument (0 given)")
-    if len(shape) == 1 and isinstance(shape[0], (list, tuple)):
-        shape = tuple(shape[0])
+    if len(shape) == 1 and isinstance(shape[0], tuple):
+        shape = shape[0]
+    if not all(isinstance(d, (int, _np.integer)) and not isinstance(d, bool) for d in shape):
+        raise MXNetError(f"Invalid Parameter format for newshape expect Shape(tuple) but value='{shape}', in operator "
+                         f"_np_reshape(name=\"\", order=\"C\", newshape=\"{shape}\")")
     return reshape(self, shape, order)
 
 
