@@ -21,8 +21,10 @@ _NAMED = {
 }
 # functions whose array check comes before Python's check of missing arguments (MXNet's take *args)
 _CHECK_FIRST = ("moveaxis", "repeat", "reshape", "roll", "dot")
+_SCALARS_TOO = ("broadcast_to",)       # a scalar is made an array first
 _SECOND = {"matmul": ("a", "b"), "linalg.solve": ("A", "B"), "linalg.tensorsolve": ("a", "b")}
-_ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d", "append")
+_ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d")
+_TWO_POSITIONAL = ("append",)       # its axis may come positionally
 _FIRST_POSITIONAL = ("empty_like",)
 _SEQUENCE = ("stack", "vstack", "hstack", "dstack", "column_stack", "row_stack", "concatenate")
 # functions that give NumPy's result for a scalar and refuse other non-arrays with a TypeError
@@ -51,20 +53,23 @@ def _argument(fn, position):
 _MISSING = object()
 
 
-def _named_check(fn, names):
+def _named_check(fn, names, scalars=False):
+    """Checks the arguments ``names`` (in order) are arrays (or, if ``scalars``, Python or NumPy scalars)."""
     readers = [(_argument(fn, i), n) for i, n in enumerate(names)]
+    accepted = (NDArray,) + _SCALARS if scalars else NDArray
 
     def check(args, kwargs):
         for read, label in readers:
             value = read(args, kwargs)
-            if value is not _MISSING and not isinstance(value, NDArray):
+            if value is not _MISSING and not isinstance(value, accepted):
                 raise _not_array(label, value)
     return check
 
 
-def _positional_check(first_only):
+def _positional_check(count=None):
+    """Checks the first ``count`` positional arguments (all when None) are arrays."""
     def check(args, kwargs):
-        for value in args[:1] if first_only else args:
+        for value in args[:count]:
             if not isinstance(value, NDArray):
                 raise AssertionError(f"Positional arguments must have NDArray type, but got {value}")
     return check
@@ -212,13 +217,16 @@ def install(namespace, submodules):
         replace(q, lambda f, p=position, n=name, k=kind: _guarded(f, _attribute_check(f, p, n, k)))
     for label, names in _NAMED.items():
         for q in names:
-            replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,)), q not in _CHECK_FIRST))
+            replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO),
+                                                            q not in _CHECK_FIRST))
     for q, labels in _SECOND.items():
         replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))
     for q in _ALL_POSITIONAL:
-        replace(q, lambda f: _guarded(f, _positional_check(False)))
+        replace(q, lambda f: _guarded(f, _positional_check()))
+    for q in _TWO_POSITIONAL:
+        replace(q, lambda f: _guarded(f, _positional_check(2)))
     for q in _FIRST_POSITIONAL:
-        replace(q, lambda f: _guarded(f, _positional_check(True)))
+        replace(q, lambda f: _guarded(f, _positional_check(1)))
     for q in _SEQUENCE:
         replace(q, lambda f, q=q: _guarded(f, _sequence_check(q)))
     for q in ("cond", "lstsq", "matrix_power", "matrix_rank", "multi_dot", "qr"):

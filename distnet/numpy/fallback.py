@@ -34,6 +34,7 @@ for _name in _NUMPY_FUNCTIONS:
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
 _WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),
             ("resize", None), ("genfromtxt", ""))      # set_printoptions: print_options.py
+_CUSTOM_OPERATORS = ("resize",)     # those MXNet runs as custom operators: NumPy's errors come out as MXNetError
 
 
 def _host(x):
@@ -72,7 +73,13 @@ def _wrapped(name, checked):
         if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
             raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
-        return _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
+        try:
+            return _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
+        except (TypeError, ValueError) as err:
+            if name not in _CUSTOM_OPERATORS:
+                raise
+            raise MXNetError(f"{name}: {err}") from None        # raised inside MXNet's custom operator
+
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
     return run
 
@@ -307,7 +314,7 @@ def bincount(x, weights=None, minlength=0):
 
 def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
-    if isinstance(obj, list):
+    if not isinstance(obj, (int, _np.integer, slice, NDArray)):
         raise TypeError(f"'obj' can not support type {type(obj)}")
     n = arr.size if axis is None else arr.shape[axis]
     if isinstance(obj, NDArray):        # MXNet skips the out-of-range entries of an index array
@@ -401,6 +408,9 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         raise NotImplementedError("prepend and append options are not supported yet")
     if a.ndim == 0:
         raise MXNetError("diff requires input that is at least one dimensional")
+    if not -a.ndim <= axis < a.ndim:
+        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                         f"{a.ndim}")
     if n < 0:
         raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : diff needs a non-negative order n")
     if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none

@@ -14,7 +14,7 @@ from ..ndarray.failures import KernelError, carried_error, data_to_write, with_e
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
-from .multiarray import invoke_np, ndarray, refuse_legacy_arrays
+from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays
 
 
 @defop("_npi_rearrange")
@@ -162,6 +162,12 @@ def squeeze(a, axis=None):
     if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
         check_scalar_squeeze_axis(axis)
         axis = None
+    if isinstance(axis, list):
+        axis = tuple(axis)
+    for ax in (axis if isinstance(axis, tuple) else () if axis is None else (axis,)):
+        if not -a.ndim <= ax < a.ndim:
+            raise MXNetError(f"Check failed: axes[i] {'<' if ax >= 0 else '>='} dndim: axis {ax} is out of bounds "
+                             f"for array of dimension {a.ndim}")
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis}))
     if axis is not None:
@@ -185,10 +191,21 @@ def _join(fn, arrays, **kwargs):
     return _rearrange(joined, *arrays)
 
 
+def _check_out(out, res):
+    """MXNet's shape and type inference of an ``out=`` array: the result's shape and dtype exactly."""
+    if out.shape != res.shape:
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                         f"[{','.join(map(str, res.shape))}]")
+    if out.dtype != res.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                         f"{_np.dtype(res.dtype).name}")
+
+
 def concatenate(seq, axis=0, out=None):
     """Arrays joined along an existing axis (``axis=None`` flattens them first)."""
     res = _join(_np.concatenate, seq, axis=axis)
     if out is not None:
+        _check_out(out, res)
         out._data[...] = res._data
         return out
     return res
@@ -214,6 +231,7 @@ def stack(arrays, axis=0, out=None):
     """Arrays joined along a new axis (as MXNet, same-sized arrays are read in the first one's shape)."""
     res = _join(_stack_kernel, arrays, axis=axis)
     if out is not None:
+        _check_out(out, res)
         failure = carried_error(res)
         out._data[...] = data_to_write(res)
         return out if failure is None else with_error(out, failure)
@@ -252,15 +270,20 @@ def _sections(ary, indices_or_sections, axis, even):
     n = ary.shape[axis]
     if isinstance(indices_or_sections, (int, _np.integer)):
         k = int(indices_or_sections)
-        if k <= 0 and not even:
+        if k == 0 and not even:
             raise MXNetError(f"array_split: the number of sections must be positive, got {k}")
         if even and n % k:
             raise ValueError("array split does not result in an equal division")
+        if k < 0:
+            raise MXNetError(f"Shape inconsistent, Provided = [{n}], inferred shape=[0]")
         size, extra = divmod(n, k)
         bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
     elif n == 0:            # MXNet cuts an empty axis into empty parts wherever they were to start
         bounds = [0] * (len(indices_or_sections) + 2)
     else:
+        if not all(isinstance(i, (int, _np.integer)) for i in indices_or_sections):
+            raise MXNetError(f"Invalid Parameter format for indices expect Shape(tuple) but value="
+                             f"'{[0] + list(indices_or_sections)}', in operator _split_v2")
         for i in indices_or_sections:
             if int(i) > n:
                 raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {int(i)} is no less than the size of "
@@ -275,6 +298,8 @@ def _split(ary, indices_or_sections, axis, even):
     refuse_legacy_arrays("_npi_split", (ary,))
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
+    if ary.ndim == 0 and not even:
+        raise MXNetError("Check failed: param.axis < dshape.ndim() (0 vs. 0) : array_split needs an axis to split")
     bounds = _sections(ary, indices_or_sections, axis, even)
     from .indexing import getitem
     pre = (slice(None),) * (axis % ary.ndim)
@@ -293,6 +318,8 @@ def array_split(ary, indices_or_sections, axis=0):
 
 def hsplit(ary, indices_or_sections):
     """``array_split`` along the second axis (the first for 1-D arrays): MXNet 1.9.1 allows unequal sections."""
+    if ary.ndim == 0:
+        raise ValueError("hsplit only works on arrays of 1 or more dimensions")
     return array_split(ary, indices_or_sections, axis=1 if ary.ndim > 1 else 0)
 
 
@@ -354,6 +381,8 @@ def flipud(m):
 
 def roll(a, shift, axis=None):
     """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
+    if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
+        raise MXNetError("shift and `axis` must be a tuple of the same size.")
     if isinstance(axis, (tuple, list)):
         axes = sorted(ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis)
         if len(set(axes)) != len(axes):
@@ -364,12 +393,16 @@ def roll(a, shift, axis=None):
 def rot90(m, k=1, axes=(0, 1)):
     """``m`` rotated by 90 degrees ``k`` times in the plane of ``axes``; as MXNet 1.9.1's backward, the
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
+    if not isinstance(k, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
     return _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
                       index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
 
 
 def broadcast_to(array, shape):
-    """``array`` broadcast to ``shape``."""
+    """``array`` broadcast to ``shape`` (a scalar fills an array of that shape, as ``full``)."""
+    if isinstance(array, (int, float, bool, _np.generic)):
+        return _full(shape, array)
     shape = _shape_arg(shape)
     try:
         _np.broadcast_shapes(array.shape, shape)
@@ -395,6 +428,9 @@ def zero_gradient(fn, *arrays):
 
 
 def _atleast(fn, arys):
+    if not arys:
+        raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
+                         f"_np_{fn.__name__}(num_args=\"0\")")
     res = [zero_gradient(fn, a) for a in arys]      # MXNet's atleast_*d pass back no gradient
     return res[0] if len(res) == 1 else res
 

@@ -1,0 +1,56 @@
+"""mx.np shape functions read their arguments as MXNet 1.9.1 does (errors and accepted forms recorded from it)."""
+import pytest
+
+from distnet import np, npx
+from distnet.base import MXNetError
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+def _x():
+    return np.array([[1.5, -2.0, 0.0], [3.25, -0.0, 4.0]])
+
+
+def _v():
+    return np.array([3., 1., 2., 5., 4.])
+
+
+@pytest.mark.parametrize("call", [lambda: np.split(_v(), [1.5]), lambda: np.array_split(_v(), (1, 2.0)),
+                                  lambda: np.split(_v(), -1), lambda: np.array_split(_v(), -1),
+                                  lambda: np.array_split(np.array(2.), 1), lambda: np.roll(_x(), (1, 1), 0),
+                                  lambda: np.roll(_x(), [1, 2], [0]), lambda: np.rot90(_x(), 1.5),
+                                  lambda: np.squeeze(np.ones((1, 2, 1)), 3), lambda: np.diff(_x(), axis=3),
+                                  lambda: np.resize(_x(), 1.5), lambda: np.atleast_1d(),
+                                  lambda: np.concatenate([_x(), _x()], 0, np.zeros((2, 2, 3))),
+                                  lambda: np.stack([_x(), _x()], out=np.zeros((4, 3))),
+                                  lambda: np.concatenate([_x(), _x()], out=np.zeros((4, 3), dtype="float64"))])
+def test_bad_arguments_are_mxnet_errors(call):
+    with pytest.raises(MXNetError):
+        call()
+
+
+def test_errors_of_other_types_as_mxnet_raises_them():
+    with pytest.raises(ValueError, match="array split does not result in an equal division"):
+        np.split(_v(), -2)
+    with pytest.raises(ValueError, match="hsplit only works on arrays of 1 or more dimensions"):
+        np.hsplit(np.array(2.), 1)
+    with pytest.raises(TypeError, match="'obj' can not support type <class 'float'>"):
+        np.delete(_v(), 1.5)
+    with pytest.raises(AssertionError, match="Positional arguments must have NDArray type, but got 1"):
+        np.append(_x(), 1, 1)
+    with pytest.raises(AssertionError, match="Argument array must have NDArray type"):
+        np.broadcast_to([1, 2], (2, 2))
+
+
+def test_accepted_forms():
+    assert np.squeeze(np.ones((1, 2, 1)), [0]).shape == (2, 1)
+    assert np.append(_x(), _x(), 1).shape == (2, 6)
+    assert np.roll(_x(), 1, (0, 1)).asnumpy().tolist() == [[4.0, 3.25, -0.0], [0.0, 1.5, -2.0]]
+    three = np.broadcast_to(3, (2,))
+    assert (three.dtype, three.asnumpy().tolist()) == ("float32", [3.0, 3.0])
+    assert np.broadcast_to(True, (2,)).dtype == "bool"
