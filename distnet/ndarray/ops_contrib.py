@@ -54,6 +54,9 @@ def boolean_mask(data, index, *, axis=0):
     return data[keep]
 
 
+boolean_mask.opaque_shapes = True        # its output's length depends on the mask's values: no inferred shape
+
+
 @boolean_mask.grad
 def _(dy, out, data, index, *, axis=0):
     g = np.zeros(data.shape, dtype=dy.dtype)

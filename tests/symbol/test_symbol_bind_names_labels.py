@@ -85,3 +85,15 @@ def test_symbol_keeps_the_python2_division_names():
     x = mx.sym.var("x")
     assert x.__div__(2).name.startswith("_divscalar")
     assert x.__rdiv__(2).eval(x=mx.nd.array([4.0]))[0].asnumpy().tolist() == [0.5]
+
+
+def test_boolean_mask_output_shape_is_left_to_the_forward():
+    a, m = mx.sym.var("a"), mx.sym.var("m")
+    masked = mx.sym.contrib.boolean_mask(a, m)
+    with pytest.warns(UserWarning):
+        assert masked.infer_shape(a=(3, 2), m=(3,)) == (None, None, None)
+    assert masked.infer_shape_partial(a=(3, 2), m=(3,)) == ([(3, 2), (3,)], [()], [])
+    with pytest.raises(RuntimeError, match="InferShape pass cannot decide shapes"):
+        masked.simple_bind(mx.cpu(), a=(3, 2), m=(3,))
+    out = masked.eval(a=mx.nd.array([[1, 2], [3, 4], [5, 6]]), m=mx.nd.array([1, 0, 1]))[0]
+    assert out.asnumpy().tolist() == [[1, 2], [5, 6]]
