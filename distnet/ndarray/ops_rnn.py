@@ -9,6 +9,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..util import is_np_array
 from . import ctc_float32
+from .dgemm_row import matmul
 from .failures import KernelError
 from .ops_elemwise import libm_f64
 from .ops_random import RESOURCE
@@ -147,23 +148,28 @@ _STEPS = {"rnn_relu": _step_rnn("relu"), "rnn_tanh": _step_rnn("tanh"), "lstm": 
 def _run_cell(mode, w, x, h, c, reverse):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs."""
     step = _STEPS[mode][0]
-    # MXNet's native LSTM kernel (not oneDNN's) sums x*Wx + h*Wh + bx + bh in that order
-    native_lstm = mode == "lstm" and (x.dtype != np.float32 or "wr" in w)
-    native_gru = mode == "gru" and x.dtype != np.float32
-    xp = x @ w["wx"].T if native_lstm or native_gru else x @ w["wx"].T + w["bx"]
+    # MXNet's native kernels (not oneDNN's) add the biases after both products: LSTM x*Wx + h*Wh + bx + bh,
+    # relu/tanh x*Wx + bx + h*Wh + bh
+    native = x.dtype != np.float32 or "wr" in w
+    # one gemm over all steps' rows, as the kernels' BLAS call (NumPy would take other kernels for one row)
+    xp = matmul(x.reshape(-1, x.shape[-1]), w["wx"].T).reshape(x.shape[:2] + (-1,))
+    if not (native and mode in ("lstm", "gru")):
+        xp = xp + w["bx"]
     ys = np.zeros(x.shape[:2] + (h.shape[-1],), x.dtype)
     records = []
     for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
-        if native_lstm:
-            h_new, c, rec = _lstm_native_forward(xp[t] + h @ w["wh"].T + w["bx"] + w["bh"], c)
-        elif native_gru:
-            h_new, c, rec = _gru_native_forward(xp[t], h @ w["wh"].T, h, w["bx"], w["bh"])
+        if native and mode == "lstm":
+            h_new, c, rec = _lstm_native_forward(xp[t] + matmul(h, w["wh"].T) + w["bx"] + w["bh"], c)
+        elif native and mode == "gru":
+            h_new, c, rec = _gru_native_forward(xp[t], matmul(h, w["wh"].T), h, w["bx"], w["bh"])
+        elif native:
+            h_new, c, rec = step(xp[t] + matmul(h, w["wh"].T), w["bh"], h, c)
         else:
-            h_new, c, rec = step(xp[t], h @ w["wh"].T + w["bh"], h, c)
+            h_new, c, rec = step(xp[t], matmul(h, w["wh"].T) + w["bh"], h, c)
         rec["h_prev"] = h
         if "wr" in w:
             rec["h_full"] = h_new
-            h_new = h_new @ w["wr"].T
+            h_new = matmul(h_new, w["wr"].T)
         h = ys[t] = h_new
         records.append((t, rec))
     return ys, h, c, records
@@ -175,26 +181,27 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None):
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
     back = _STEPS[mode][1]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
-    # MXNet's native vanilla RNN kernel adds both bias gradients in one running sum over (time, batch)
-    running_bias = mode in ("rnn_relu", "rnn_tanh") and x.dtype != np.float32
+    dhps = np.zeros_like(dxp)
     for t, rec in reversed(records):
         dh = dh + dys[t]
         if "wr" in w:
-            g["wr"] += dh.T @ rec["h_full"]
-            dh = dh @ w["wr"]
-        dxp[t], dhp, dh_direct, dc = back(dh, dc, rec)
-        g["wh"] += dhp.T @ rec["h_prev"]
-        if not running_bias:
-            g["bh"] += dhp.sum(0)
-        dh = dh_direct + dhp @ w["wh"]
-    g["wx"] += np.tensordot(dxp, x if x_weight is None else x_weight, axes=([0, 1], [0, 1]))
-    if running_bias:
-        total = np.cumsum(dxp.reshape(-1, dxp.shape[-1]), axis=0)[-1]
-        g["bx"] += total
-        g["bh"] += total
-    else:
-        g["bx"] += dxp.sum((0, 1))
-    return dxp @ w["wx"], dh, dc
+            g["wr"] += matmul(dh.T, rec["h_full"])
+            dh = matmul(dh, w["wr"])
+        dxp[t], dhps[t], dh_direct, dc = back(dh, dc, rec)
+        g["wh"] += matmul(dhps[t].T, rec["h_prev"])
+        dh = dh_direct + matmul(dhps[t], w["wh"])
+    rows = x.shape[0] * x.shape[1]
+    x_rows = (x if x_weight is None else x_weight).reshape(rows, -1)
+    g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
+    g["bx"] += _running_sum(dxp)
+    # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
+    g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
+    return matmul(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+
+
+def _running_sum(v):
+    """The sum over time and batch of (T, N, units), added one (step, sample) row at a time in that order."""
+    return np.cumsum(v.reshape(-1, v.shape[-1]), axis=0)[-1] if v.size else np.zeros(v.shape[-1], v.dtype)
 
 
 # ---- the fused RNN: layers and directions ----------------------------------------------------
@@ -317,8 +324,8 @@ def _check_uniform_type(data, parameters, state, state_cell):
 
 
 @defop("RNN", hidden=1)
-def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, mode,
-        bidirectional=False, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
+def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, bidirectional=False,
+        mode, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
     if not 0 <= p <= 1:
