@@ -25,7 +25,25 @@ class _RowSparseGradOp(Op):
         if out is not weight:
             raise MXNetError(f"{self.name}: Check failed: req == kWriteInplace: kWriteInplace is expected for sparse "
                              f"group_adagrad_update; pass out=weight")
-        return super().__call__(weight, grad, *args, out=out, **kwargs)
+        sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
+        if not any(sparse):
+            return super().__call__(weight, grad, *args, out=out, **kwargs)
+        if not all(sparse):
+            kinds = ", ".join(x.stype for x in (weight, grad, *args))
+            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {self.name}\n"
+                             f"input storage types = [{kinds}, ]: weight and history need one storage type")
+        for role, x in (("weights", weight), ("states", args[0])):
+            if 0 < x.indices.shape[0] != x.shape[0]:      # MXNet skips the check for an array storing no row
+                raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "
+                                 f"RowSparse {role} is only implemented for RowSparse {role} with all rows containing "
+                                 "non-zeros")
+        # row_sparse weight and history storing every row: the dense update, every row stored back
+        dense = [x.tostype("default") for x in (weight, *args)]
+        super().__call__(dense[0], grad, *dense[1:], out=dense[0], **kwargs)
+        every_row = [np.arange(weight.shape[0], dtype=np.int64)]
+        for x, d in zip((weight, *args), dense):
+            x._set_parts(d.asnumpy(), every_row)
+        return weight
 
 
 @defop("_contrib_group_adagrad_update")
@@ -73,7 +91,7 @@ def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors,
             w = weight.copy()
             opt._kernel(w, grad, mean, var, float(lrs[i]), float(wds[i]), int(steps[i]))
             outs.append(w)
-    return tuple(outs) if len(outs) > 1 else outs[0]
+    return tuple(outs)
 
 
 def _lamb_hyper(beta1, beta2, epsilon, rescale_grad, lower_bound, upper_bound, clip_gradient, bias_correction):

@@ -373,6 +373,11 @@ def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, eta,
 def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
     """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
     *arrays, rescale_grad = data
+    if not master:      # one dtype for every input, the rescale_grad array included
+        for i, a in enumerate(data):
+            if a.dtype != data[0].dtype:
+                raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                                 f"input: expected {data[0].dtype.name}, got {a.dtype.name}")
     groups = _groups(op, arrays, num_weights, 5 if master else 4)
     if not len(lrs) == len(wds) == len(etas) == num_weights:
         raise MXNetError(f"operator {op}: lrs, wds and etas need num_weights={num_weights} values each, got "

@@ -1173,10 +1173,28 @@ def _dense_update(name, weight, grad, states, out, attrs):
     return res
 
 
+def _standard_sgd_update(weight, grad, out, attrs):
+    """sgd_update of a row_sparse gradient with lazy_update=False: MXNet first decays every row by
+    ``1 - lr * wd`` (computed in float32, whatever the weight's dtype), then updates the gradient's rows."""
+    from ..optimizer.sgd import _sgd_rsp            # the optimizer package imports nd
+    from .ops_optim import _clip, _f32
+    dense = weight._todense() if isinstance(weight, BaseSparseNDArray) else np.array(weight._data)
+    _sgd_rsp(dense, grad, _f32(attrs["lr"]), _f32(attrs.get("wd", 0.)), _f32(attrs.get("rescale_grad", 1.)),
+             _clip(float(attrs.get("clip_gradient", -1.))), False)
+    target = weight.copy() if out is None else out
+    if isinstance(target, BaseSparseNDArray):
+        target._set_dense(dense)
+    else:
+        target._data[...] = dense
+    return target
+
+
 def _lazy_update(name):
     """``nd.sparse.<name>``: with a row_sparse gradient and lazy_update, only its stored rows are updated."""
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
         kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1
+        if kernel and not lazy_update and name == "sgd_update":
+            return _standard_sgd_update(weight, grad, out, kwargs)
         if not (kernel and lazy_update):    # MXNet's lazy kernels take weight and states of one storage type
             return _dense_update(name, weight, grad, states, out, dict(kwargs, lazy_update=lazy_update))
         rows = grad._aux[0]

@@ -260,6 +260,12 @@ class GroupAdaGrad(Optimizer):
         super().__init__(**kwargs)
         self.float_stable_eps = eps
 
+    def _rsp_kernel(self):
+        return "GroupAdagradUpdate", False
+
+    def _rsp_states(self):
+        return True
+
     def create_state(self, index, weight):
         if len(weight.shape) != 2:      # MXNet asserts this
             raise AssertionError()
