@@ -11,7 +11,7 @@ from ..util import is_np_array
 from . import ctc_float32
 from .dgemm_row import matmul
 from .failures import KernelError
-from .ops_elemwise import libm_f64
+from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
 from .serialize import DTYPE_TO_FLAG
@@ -87,22 +87,25 @@ def _lstm_forward(xp, hp, h, c):
 
 
 def _lstm_native_forward(pre, c):
-    """MXNet's native LSTM step: sigmoid as 1 / (1 + exp(-x)), the C library's exp and tanh."""
+    """MXNet's native LSTM step: sigmoids in double, the candidate through the C library's tanh of the type, the
+    output as a double product with the double tanh of the new cell (the same steps in float64)."""
     i, f, g, o = np.split(pre, 4, axis=-1)
-    i, f, o = (1 / (1 + _exp(-v)) for v in (i, f, o))
+    i, f, o = (_native_sigmoid(v) for v in (i, f, o))
     g = _tanh(g)
     c_new = c * f + i * g
-    tc = _tanh(c_new)
-    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
+    tc = libm_f64("tanh", np.tanh, c_new.astype(np.float64))
+    h = (o.astype(np.float64) * tc).astype(pre.dtype)
+    return h, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc.astype(pre.dtype)}
 
 
-def _exp(x):
+def _native_sigmoid(x):
+    """1 / (1 + exp(-x)) evaluated in double with the C library's exp, rounded to x's type."""
     with np.errstate(over="ignore"):
-        return libm_f64("exp", np.exp, x) if x.dtype == np.float64 else np.exp(x)
+        return (1 / (1 + libm_f64("exp", np.exp, -x.astype(np.float64)))).astype(x.dtype)
 
 
 def _tanh(x):
-    return libm_f64("tanh", np.tanh, x) if x.dtype == np.float64 else np.tanh(x)
+    return libm_f64("tanh", np.tanh, x) if x.dtype == np.float64 else libm_f32("tanhf", np.tanh, x)
 
 
 def _lstm_backward(dh, dc, k):
@@ -126,7 +129,7 @@ def _gru_native_forward(xp, hp, h, bx, bh):
     xr, xz, xn = np.split(xp, 3, axis=-1)
     hr, hz, hn = np.split(hp, 3, axis=-1)
     (br, bz, bn), (cr, cz, cn) = np.split(bx, 3), np.split(bh, 3)
-    r, z = 1 / (1 + _exp(-(xr + hr + br + cr))), 1 / (1 + _exp(-(xz + hz + bz + cz)))
+    r, z = _native_sigmoid(xr + hr + br + cr), _native_sigmoid(xz + hz + bz + cz)
     hn = hn + cn
     n = _tanh(xn + bn + r * hn)
     return (1 - z) * n + z * h, None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
