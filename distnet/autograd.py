@@ -226,13 +226,12 @@ def mark_variables(variables, gradients, grad_reqs="write"):
 
 
 def _check_buffer(var, grad):
-    """MXNet's backward refuses a gradient buffer of another shape or dtype than its variable's (refused here,
-    when it is marked, before any backward can half write)."""
-    if grad.shape != var.shape or grad.dtype != var.dtype:
+    """MXNet's backward refuses a gradient buffer of another shape than its variable's (refused here, when it
+    is marked, before any backward can half write)."""
+    if grad.shape != var.shape:
         raise MXNetError(f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer "
-                         f"is {grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} "
-                         f"{np.dtype(var.dtype).name}; give mark_variables buffers like the variables "
-                         f"(nd.zeros_like)")
+                         f"has shape {grad.shape}, its variable {var.shape}; give mark_variables buffers shaped "
+                         f"like the variables (nd.zeros_like)")
 
 
 # ---- backward -------------------------------------------------------------------------
