@@ -58,6 +58,9 @@ def _switch(mode, active):
 def set_np_shape(active):
     """Turn NumPy shape semantics on in this thread (``active`` true), on in every thread (``active`` 2), or
     off in this thread and globally (false); returns whether it was on here."""
+    if not active and is_np_array():
+        raise ValueError("Deactivating NumPy shape semantics while NumPy array semantics is still active is not "
+                         "allowed. Please consider calling `npx.reset_np()` to deactivate both of them.")
     previous = is_np_shape()
     _switch("shape", active)
     if active == 2 or not active:

@@ -313,10 +313,11 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
     if np.dtype(dtype) == np.bool_:
         raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
                          "'int32', 'int64', 'int8', 'uint8'}, in operator one_hot")
-    no_bool("one_hot", indices)
     if depth < 0:
         raise MXNetError(f"Check failed: *depth >= 0 ({depth} vs. 0) : Dimension size, depth, must be a "
                          "non-negative integer")
+    if depth and indices.size:      # (MXNet runs no kernel for an empty result)
+        no_bool("one_hot", indices)
     if indices.ndim == 0:       # shape () means an unknown shape to MXNet's legacy operators
         raise MXNetError("Operator one_hot inferring shapes failed: the indices have shape (), which is unknown "
                          "without NumPy shape semantics; give them as a 1-D array")

@@ -152,8 +152,10 @@ def _(dy, out, x, *, axis):
 
 @defop("Flatten", aliases=("flatten",))
 def flatten(data):
-    """``data`` collapsed to 2-D: (batch, everything else)."""
-    return data.reshape(data.shape[0], -1) if data.ndim else data.reshape(1, 1)
+    """``data`` collapsed to 2-D: (batch, everything else); a 0-d array has no batch axis (MXNetError)."""
+    if not data.ndim:
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
+    return data.reshape(data.shape[0], -1)
 
 
 @flatten.grad

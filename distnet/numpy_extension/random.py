@@ -1,11 +1,11 @@
 """``npx.random``: seeding and the batch samplers of MXNet's NumPy extension."""
-import numbers
+import numbers as _numbers
 
-import numpy as np
+import numpy as _np
 
-from ..context import current_context
-from ..ndarray.ndarray import NDArray
-from ..numpy.multiarray import wrap_np
+from ..context import current_context as _current_context
+from ..ndarray.ndarray import NDArray as _NDArray
+from ..numpy.multiarray import wrap_np as _wrap_np
 from ..numpy.random import _standard_normals, _unit_uniforms
 from .. import random as _mx_random
 
@@ -16,25 +16,25 @@ def seed(seed, ctx="all"):
 
 
 def _value(x):
-    return x._data if isinstance(x, NDArray) else np.asarray(x, np.float32)
+    return x._data if isinstance(x, _NDArray) else _np.asarray(x, _np.float32)
 
 
 def _batch_shape(batch_shape):
     if batch_shape is None:
         return ()
-    return (int(batch_shape),) if isinstance(batch_shape, numbers.Integral) else tuple(batch_shape)
+    return (int(batch_shape),) if isinstance(batch_shape, _numbers.Integral) else tuple(batch_shape)
 
 
 def _finish(values, dtype, ctx):
-    dt = np.dtype(np.float32 if dtype is None else dtype)
-    return wrap_np(np.asarray(values).astype(dt), ctx or current_context())
+    dt = _np.dtype(_np.float32 if dtype is None else dtype)
+    return _wrap_np(_np.asarray(values).astype(dt), ctx or _current_context())
 
 
 def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
     """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``."""
     lo, hi = _value(low), _value(high)
-    shape = _batch_shape(batch_shape) + np.broadcast_shapes(lo.shape, hi.shape)
-    u = _unit_uniforms(int(np.prod(shape)), np.float32).reshape(shape)
+    shape = _batch_shape(batch_shape) + _np.broadcast_shapes(lo.shape, hi.shape)
+    u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
     lo, hi = lo.astype(u.dtype), hi.astype(u.dtype)
     return _finish(lo + (hi - lo) * u, dtype, ctx)
 
@@ -42,8 +42,8 @@ def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
 def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
     """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``."""
     mu, sigma = _value(loc), _value(scale)
-    shape = _batch_shape(batch_shape) + np.broadcast_shapes(mu.shape, sigma.shape)
-    z = _standard_normals(int(np.prod(shape)), False).reshape(shape)
+    shape = _batch_shape(batch_shape) + _np.broadcast_shapes(mu.shape, sigma.shape)
+    z = _standard_normals(int(_np.prod(shape)), False).reshape(shape)
     return _finish(mu.astype(z.dtype) + sigma.astype(z.dtype) * z, dtype, ctx)
 
 
@@ -52,10 +52,10 @@ def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     if (prob is None) == (logit is None):
         raise ValueError(f"npx.random.bernoulli takes one of prob and logit, not both nor neither "
                          f"(got prob={prob}, logit={logit})")
-    p = _value(prob) if prob is not None else 1.0 / (1.0 + np.exp(-_value(logit)))
-    shape = np.shape(p) if size is None else _batch_shape(size)
-    u = _unit_uniforms(int(np.prod(shape)), np.float32).reshape(shape)
-    res = _finish(u < np.asarray(p, u.dtype), dtype, ctx)
+    p = _value(prob) if prob is not None else 1.0 / (1.0 + _np.exp(-_value(logit)))
+    shape = _np.shape(p) if size is None else _batch_shape(size)
+    u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
+    res = _finish(u < _np.asarray(p, u.dtype), dtype, ctx)
     if out is not None:
         out._data[...] = res._data
         return out

@@ -89,9 +89,10 @@ def _holds_ndarray(value):
 
 
 def _set_np_modes(shape, array):
-    """Set this thread's NumPy shape and array semantics (a pool thread starts with both off)."""
-    set_np_shape(shape)
+    """Set this thread's NumPy shape and array semantics (a pool thread starts with both off), array semantics
+    first as ``npx.set_np`` does (shape semantics may not go off under array semantics)."""
     _set_np_array(array)
+    set_np_shape(shape)
 
 
 def _ragged_error(samples):
