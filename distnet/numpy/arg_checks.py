@@ -21,7 +21,7 @@ _NAMED = {
 }
 # functions whose array check comes before Python's check of missing arguments (MXNet's take *args)
 _CHECK_FIRST = ("moveaxis", "repeat", "reshape", "roll", "dot")
-_SCALARS_TOO = ("broadcast_to",)       # a scalar is made an array first
+_SCALARS_TOO = ("broadcast_to", "where")       # a scalar is made an array first, or picks a branch
 _SECOND = {"matmul": ("a", "b"), "linalg.solve": ("A", "B"), "linalg.tensorsolve": ("a", "b")}
 _ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d")
 _TWO_POSITIONAL = ("append",)       # its axis may come positionally
@@ -150,7 +150,8 @@ def _delete_check(args, kwargs):
 
 # function: (position, parameter, what MXNet parses it as) for parameters that are operator attributes
 _ATTRIBUTES = {
-    "all": (1, "axis", "axes"), "any": (1, "axis", "axes"), "mean": (1, "axis", "axes"),
+    "all": (1, "axis", "axes"), "any": (1, "axis", "axes"), "sometrue": (1, "axis", "axes"),
+    "mean": (1, "axis", "axes"),
     "prod": (1, "axis", "axes"), "product": (1, "axis", "axes"), "argsort": (1, "axis", "axis"),
     "around": (1, "decimals", "int"), "round": (1, "decimals", "int"), "round_": (1, "decimals", "int"),
     "diag": (1, "k", "int"), "diagflat": (1, "k", "int"), "diff": (1, "n", "int"),

@@ -111,3 +111,71 @@ def sort_rows_like_cpp(rows):
         for r in _np.flatnonzero(_np.isnan(src).any(axis=-1)):
             flat[r] = cpp_sort(src[r])
     return ordered
+
+
+_CHUNK = 7      # libstdc++'s _S_chunk_size
+
+
+def _insertion_sort_by(v, first, last, less):
+    for i in range(first + 1, last):
+        val = v[i]
+        if less(val, v[first]):
+            v[first + 1:i + 1] = v[first:i]
+            v[first] = val
+            continue
+        j = i
+        while less(val, v[j - 1]):
+            v[j] = v[j - 1]
+            j -= 1
+        v[j] = val
+
+
+def _move_merge(a, b, less):
+    """Two sorted runs merged, taking from the second only when it is strictly less (as ``__move_merge``)."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        if less(b[j], a[i]):
+            out.append(b[j])
+            j += 1
+        else:
+            out.append(a[i])
+            i += 1
+    return out + a[i:] + b[j:]
+
+
+def _merge_sort_with_buffer(v, less):
+    n, step = len(v), _CHUNK
+    for first in range(0, n, step):
+        _insertion_sort_by(v, first, min(first + step, n), less)
+    while step < n:
+        v[:] = [x for first in range(0, n, 2 * step)
+                for x in _move_merge(v[first:first + step], v[first + step:first + 2 * step], less)]
+        step *= 2
+
+
+def _merge_backward(a, b, less):
+    """``__move_merge_adaptive_backward``: the runs merged from their ends, the first's element placed last
+    only when the second's is strictly less."""
+    out, i, j = [], len(a) - 1, len(b) - 1
+    while i >= 0 and j >= 0:
+        if less(b[j], a[i]):
+            out.append(a[i])
+            i -= 1
+        else:
+            out.append(b[j])
+            j -= 1
+    return a[:i + 1] + b[:j + 1] + out[::-1]
+
+
+def cpp_stable_sort(items, less):
+    """``items`` (a list) ordered as ``std::stable_sort(begin, end, less)`` orders them given a buffer: both halves
+    merge-sorted in chunks of 7, then merged forwards (equal halves) or backwards. Differs from any other stable
+    sort only where ``less`` is no strict weak order (NaN)."""
+    v = list(items)
+    middle = (len(v) + 1) // 2
+    if len(v) < 2:
+        return v
+    first, second = v[:middle], v[middle:]
+    _merge_sort_with_buffer(first, less)
+    _merge_sort_with_buffer(second, less)
+    return _move_merge(first, second, less) if len(first) <= len(second) else _merge_backward(first, second, less)

@@ -308,6 +308,11 @@ def bincount(x, weights=None, minlength=0):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
     if x.dtype.kind not in "iu":
         raise MXNetError(f"bincount: the input must hold integers, got dtype {x.dtype}; cast it with astype")
+    if x.ndim > 1:
+        raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
+    if x.size and x._data.min() < 0:
+        raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
+                         "number")
     res = _np.bincount(x._data, None if weights is None else weights._data, minlength)
     return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx)
 
@@ -341,8 +346,10 @@ def _(dy, out, p, x):
 
 
 def polyval(p, x):
-    """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires);
-    differentiable in both."""
+    """The polynomial with coefficients ``p`` evaluated at ``x`` (both arrays, as MXNet requires;
+    differentiable in both; NumPy's result when neither is an array)."""
+    if not isinstance(p, NDArray) and not isinstance(x, NDArray):
+        return _np.polyval(p, x)
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
     if p.dtype != x.dtype:
@@ -358,6 +365,8 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     refuse_legacy_arrays("_npi_histogram", (a, bins))
     if isinstance(bins, str):
         raise NotImplementedError("string bins is not supported yet...")
+    if isinstance(bins, (list, tuple, _np.ndarray)):
+        raise NotImplementedError("array_like bins is not supported yet...")
     if isinstance(bins, (int, _np.integer)) and range is None:
         raise NotImplementedError("automatic range is not supported yet...")
     if range is not None and range[0] > range[1]:

@@ -335,10 +335,11 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a)
 
 
-def trace(a, offset=0, axis1=0, axis2=1, out=None):
+def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
     """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2`` (floats added one by one in the
     input type, as MXNet's trace kernel)."""
-    from .reductions import cumsum, sum as _sum
+    from .reductions import _no_more_arguments, cumsum, sum as _sum
+    _no_more_arguments("_np_trace", kwargs)
     d = diagonal(a, offset, axis1, axis2)
     if d.dtype.kind != "f" or d.shape[-1] == 0 or out is not None:
         return _sum(d, axis=-1, out=out)

@@ -1,4 +1,5 @@
 """``mx.np`` selection and sorting: where, take, sort, argsort, unique, searchsorted."""
+import builtins
 import functools
 
 import numpy as _np
@@ -7,6 +8,7 @@ from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
+from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 from .shaping import _rearrange
 
@@ -45,11 +47,27 @@ where_lscalar_op = _scalar_branch_where("_npi_where_lscalar", True)
 where_rscalar_op = _scalar_branch_where("_npi_where_rscalar", False)
 
 
+_SCALARS = (int, float, bool, _np.generic)
+
+
+def _check_branches(x, y):
+    """MXNet's TypeErrors for where's branches: an array with a non-number, or two non-arrays not both numbers."""
+    arrays = [isinstance(b, NDArray) for b in (x, y)]
+    if not any(arrays) and not all(isinstance(b, _SCALARS) for b in (x, y)):
+        raise TypeError(f"type {type(x)} and {type(y)} not supported")
+    for b, is_array in zip((x, y), arrays):
+        if any(arrays) and not is_array and not isinstance(b, _SCALARS):
+            raise TypeError(f"float() argument must be a string or a real number, not '{type(b).__name__}'")
+
+
 def where(condition, x=None, y=None):
     """Elements of ``x`` where ``condition`` holds, else of ``y``; with one argument, ``nonzero(condition)``."""
     if x is None and y is None:
         from .reductions import nonzero
         return nonzero(condition)
+    if isinstance(condition, _SCALARS):         # MXNet picks a branch in Python
+        return x if condition else y
+    _check_branches(x, y)
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
@@ -99,8 +117,14 @@ def _cpu_order(d, axis):
     return _unrows(_order(rows, rows.shape[1], True), d, ax)
 
 
+def _no_order(order):
+    if order is not None:
+        raise NotImplementedError("order not supported here")
+
+
 def argsort(a, axis=-1, kind=None, order=None):
     """Indices (int64) that sort ``a`` along ``axis``."""
+    _no_order(order)
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a)
@@ -109,6 +133,7 @@ def argsort(a, axis=-1, kind=None, order=None):
 
 def sort(a, axis=-1, kind=None, order=None):
     """``a`` sorted along ``axis``; the gradient goes back to the elements' places."""
+    _no_order(order)
     if axis is not None and not isinstance(axis, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          "sort")
@@ -122,27 +147,79 @@ def sort(a, axis=-1, kind=None, order=None):
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
     refuse_legacy_arrays("_npi_unique", (ar,))
-    flags = return_index or return_inverse or return_counts
-    res = _unique_values(ar._data) if axis is None and not flags else \
-        _np.unique(ar._data, return_index, return_inverse, return_counts, axis)
+    flags = (return_index, return_inverse, return_counts)
+    if axis is None and not any(flags):
+        find = _unique_values
+    else:
+        axis = _unique_axis(ar, axis)
+        find = functools.partial(_unique_rows, axis=axis)
+    res = find(ar._data)
     if is_recording():        # the values are recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        values = zero_gradient(lambda d: _unique_values(d) if axis is None and not flags else
-                               _np.unique(d, axis=axis), ar)
-        res = (values,) + res[1:] if isinstance(res, tuple) else values
-    if not isinstance(res, tuple):
-        return res if isinstance(res, NDArray) else wrap_np(res, ar.ctx)
-    values = res[0] if isinstance(res[0], NDArray) else wrap_np(res[0], ar.ctx)
-    return tuple([values] + [wrap_np(r.astype(_np.int64), ar.ctx) for r in res[1:]])
+        values = zero_gradient(lambda d: find(d)[0] if isinstance(res, tuple) else find(d), ar)
+    else:
+        values = wrap_np(res[0] if isinstance(res, tuple) else res, ar.ctx)
+    if not any(flags):
+        return values
+    return tuple([values] + [wrap_np(r, ar.ctx) for r, asked in zip(res[1:], flags) if asked])
+
+
+def _unique_axis(ar, axis):
+    ndim = builtins.max(ar.ndim, 1)         # a 0-d array is taken as one element
+    if axis is not None and not -ndim <= axis < ndim:
+        raise MXNetError(f"Check failed: axis >= -ndim && axis < ndim: axis {axis} is out of bounds for an array "
+                         f"of dimension {ar.ndim}")
+    return axis
+
+
+def _unique_rows(data, axis):
+    """MXNet's unique with indices, inverse, counts or an axis: the rows along ``axis`` (the elements when None)
+    in ``std::stable_sort``'s order, a new value wherever a row's bits differ from the one before (so 0.0 and
+    -0.0, or NaNs of one bit pattern, are told apart or not by their bits). An empty array gives 1-d results."""
+    if not data.size:
+        empty = _np.zeros(0, _np.int64)
+        return _np.zeros(0, data.dtype), empty, empty, empty
+    moved = data.reshape(-1) if axis is None or not data.ndim else _np.moveaxis(data, axis, 0)
+    rows = moved.reshape(len(moved), -1)
+    order = _stable_row_order(rows)
+    bits = _np.ascontiguousarray(rows[order]).view(_np.uint8).reshape(len(order), -1)
+    starts = _np.concatenate([[True], (bits[1:] != bits[:-1]).any(axis=1)])
+    firsts = _np.flatnonzero(starts)
+    inverse = _np.empty(len(order), _np.int64)
+    inverse[order] = _np.cumsum(starts) - 1
+    values = moved[order[firsts]]
+    values = values if axis is None or not data.ndim else _np.moveaxis(values, 0, axis)
+    counts = _np.diff(_np.append(firsts, len(order)))
+    return values, order[firsts].astype(_np.int64), inverse, counts.astype(_np.int64)
+
+
+def _stable_row_order(rows):
+    """The order ``std::stable_sort`` puts ``rows`` in, compared lexicographically with ``<``."""
+    if rows.dtype.kind != "f" or not _np.isnan(rows).any():
+        return _np.lexsort(rows.T[::-1])
+
+    def less(i, j):
+        for a, b in zip(rows[i], rows[j]):
+            if a < b:
+                return True
+            if b < a:
+                return False
+        return False
+    return _np.array(cpp_stable_sort(range(len(rows)), less), dtype=_np.int64)
 
 
 def _unique_values(data):
-    """The sorted unique elements of ``data`` (flattened) as MXNet's kernel gives them when it holds NaN: just
-    NaN if the first element is NaN, else the values without their NaNs."""
+    """The sorted unique elements of ``data`` (flattened) as MXNet's kernel gives them: of equal values the first
+    (0.0 or -0.0); when it holds NaN, just NaN if the first element is NaN, else the values without their NaNs."""
     flat = _np.ravel(data)
-    if flat.dtype.kind != "f" or not _np.isnan(flat).any():
+    if flat.dtype.kind != "f" or not flat.size:
         return _np.unique(flat)
-    return flat[:1].copy() if _np.isnan(flat[0]) else _np.unique(flat[~_np.isnan(flat)])
+    if _np.isnan(flat).any():
+        if _np.isnan(flat[0]):
+            return flat[:1].copy()
+        flat = flat[~_np.isnan(flat)]
+    ordered = flat[_np.argsort(flat, kind="stable")]
+    return ordered[_np.concatenate([[True], ordered[1:] != ordered[:-1]])]
 
 
 def searchsorted(a, v, side="left", sorter=None):
