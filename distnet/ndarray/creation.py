@@ -1,4 +1,6 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
+import math
+
 import numpy as np
 
 from .. import autograd as _ag
@@ -7,7 +9,7 @@ from ..context import placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
-from .param_text import read_value
+from .param_text import read_attrs, read_value
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, defop
 
 
@@ -92,11 +94,14 @@ def array(source_array, ctx=None, dtype=None):
 
 
 def _known(shape, op):
-    """``shape`` as a tuple; MXNet reads an empty shape or a 0 in it as unknown, and rejects negatives."""
-    shape = _shape(shape, op)
-    if not all(isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in shape):
-        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in "
-                         f"operator {op}: sizes are whole numbers")
+    """``shape`` as a tuple, read from its text as MXNet's operator reads it (an int is one size); MXNet reads
+    None, an empty shape or a 0 in it as unknown, and rejects negatives."""
+    plain = shape is None or type(shape) is int or type(shape) in (tuple, list) and all(type(d) is int for d in shape)
+    if not plain:
+        shape = read_value(op, "shape", "s", str(shape))        # the text MXNet's front end sends
+    shape = (shape,) if type(shape) is int else tuple(shape) if shape is not None else None
+    if shape is None:
+        raise MXNetError(f"Operator {op} inferring shapes failed: shape None is unknown")
     if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
         if any(d < 0 for d in shape):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
@@ -184,19 +189,14 @@ def range_terms(start, step, dtype):
 
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
-    """Evenly spaced values in [start, stop), each repeated ``repeat`` times."""
-    start, stop, step = (read_value("_arange", k, "d?", v) if isinstance(v, str) else v
-                         for k, v in (("start", start), ("stop", stop), ("step", step)))     # MXNet reads text too
+    """Evenly spaced values in [start, stop), each repeated ``repeat`` times (``infer_range`` is ignored, as
+    MXNet's front end ignores it)."""
+    given = read_attrs("_arange", {"start": start, "stop": stop, "step": step, "repeat": repeat})
+    start, stop, step, repeat = given["start"], given["stop"], given["step"], given["repeat"]
     if stop is None:
         start, stop = 0, start
     dt = _numeric(_op_dtype(dtype), "_arange")
-    if step == 0:
-        raise MXNetError(f"arange: Range does not support step=0, received {step}")
-    if repeat <= 0:
-        raise MXNetError(f"Check failed: param.repeat > 0: Range only supports repeat > 0, received {repeat}")
-    n = int(np.ceil((stop - start) / step))
-    if n <= 0:
-        raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
+    n = _range_size(start, stop, step, repeat)
     start_t, step_t = range_terms(start, step, dt)
     data = (np.arange(n).astype(dt) * step_t + start_t).astype(dt)
     if repeat != 1:
@@ -204,8 +204,26 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     return _wrap(data, placed(_op_ctx(ctx)))
 
 
+def _range_size(start, stop, step, repeat):
+    """How many distinct values arange makes, refused as MXNet's shape inference refuses them."""
+    if step == 0:
+        raise MXNetError(f"arange: Range does not support step=0, received {step}")
+    if repeat <= 0:
+        raise MXNetError(f"Check failed: param.repeat > 0: Range only supports repeat > 0, received {repeat}")
+    if not (start < stop if step > 0 else start > stop):         # (a nan anywhere fails too)
+        raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
+    n = math.ceil((stop - start) / step) if math.isfinite((stop - start) / step) else None
+    if n is None or n * repeat >= 2 ** 63:
+        raise MXNetError("Check failed: dim_size >= -1 (-9223372036854775808 vs. -1) : shape dim size must be "
+                         ">= -1, while received -9223372036854775808 (arange would make more values than an int64 "
+                         "counts)")
+    return n
+
+
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
+    given = read_attrs("_linspace", {"start": start, "stop": stop, "num": num, "endpoint": endpoint})
+    start, stop, num, endpoint = given["start"], given["stop"], given["num"], given["endpoint"]
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
         raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
@@ -226,10 +244,21 @@ def cast_double(data, dt):
 
 def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     """A 2-D array with ones on the k-th diagonal (M <= 0 means M = N)."""
+    out = kwargs.pop("out", None)
+    kwargs.pop("name", None)
+    if kwargs:
+        raise MXNetError(f"Cannot find argument '{sorted(kwargs)[0]}', Possible Arguments: N, M, k, ctx, dtype")
+    given = read_attrs("_eye", {"N": N, "M": M, "k": k})
+    N, M, k = given["N"], given["M"], given["k"]
     dt = _numeric(dtype, "_eye")
     if N < 0:
         raise MXNetError(f"eye: Shape dim size cannot be a negative value {N}")
-    return _wrap(np.eye(N, M if M > 0 else None, k, dtype=dt), placed(_op_ctx(ctx)))
+    return _made(np.eye(N, M if M > 0 else None, k, dtype=dt), ctx, out)
+
+
+# The dtypes MXNet shares with numpy through DLPack; others it refuses by name (ValueError) or, for uint32
+# and uint64 (known to DLPack, not to MXNet), fails to read (MXNetError)
+_SHARED_DTYPES = frozenset(np.dtype(t) for t in ("bool", "uint8", "int32", "int64", "float16", "float32", "float64"))
 
 
 def from_numpy(ndarray, zero_copy=True):
@@ -238,11 +267,15 @@ def from_numpy(ndarray, zero_copy=True):
     As in MXNet, sharing needs a C-contiguous array and leaves the numpy array read-only (the NDArray owns it).
     """
     if not zero_copy:
-        return _wrap(ndarray.copy())
+        return array(ndarray, dtype=ndarray.dtype)
     if not ndarray.flags["C_CONTIGUOUS"]:
         raise ValueError("Only c-contiguous arrays are supported for zero-copy")
     shared = ndarray.view()               # taken first: it stays writable for the NDArray
-    ndarray.flags.writeable = False
+    ndarray.flags.writeable = False       # (before the dtype is checked, as in MXNet)
+    if ndarray.dtype not in _SHARED_DTYPES:
+        if ndarray.dtype in (np.uint32, np.uint64):
+            raise MXNetError(f"Unknown DLDataType: MXNet has no {ndarray.dtype.name} arrays")
+        raise ValueError(f"{ndarray.dtype.name} is not supported.")
     return _wrap(shared)
 
 

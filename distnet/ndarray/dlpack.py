@@ -78,8 +78,8 @@ def from_dlpack(dlpack):
 
 def _shared_array(managed, address, shape, strides, dtype):
     """A writable numpy view of foreign memory; the producer's deleter runs when the view dies."""
-    if strides is None:
-        strides = tuple(int(n) for n in np.cumprod((1,) + shape[:0:-1])[::-1] * dtype.itemsize)
+    if strides is None:         # row-major
+        strides = tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) * dtype.itemsize for i in range(len(shape)))
     extent = dtype.itemsize + sum((n - 1) * s for n, s in zip(shape, strides)) if all(shape) else 0
     holder = (ctypes.c_char * max(extent, 1)).from_address(address)
     weakref.finalize(holder, managed.contents.deleter, managed)

@@ -3,6 +3,7 @@
 So ``axis='1'`` and ``axis=np.int64(1)`` work where ``axis=1.0`` and ``keepdims=None`` are refused. A value already
 of its parameter's Python type is passed on untouched (the common call costs one dict lookup per attribute).
 """
+import math
 import re
 
 import numpy as np
@@ -164,7 +165,7 @@ KINDS = {
     '_linalg_syrk': {'transpose': 'b', 'alpha': 'd'},
     '_linalg_trmm': {'transpose': 'b', 'rightside': 'b', 'lower': 'b', 'alpha': 'd'},
     '_linalg_trsm': {'transpose': 'b', 'rightside': 'b', 'lower': 'b', 'alpha': 'd'},
-    '_linspace': {'start': 'd', 'stop': 'd?', 'step': 'd', 'repeat': 'i', 'infer_range': 'b'},
+    '_linspace': {'start': 'd', 'stop': 'd', 'num': 'i', 'endpoint': 'b'},
     '_logical_and_scalar': {'scalar': 'd', 'is_int': 'b'},
     '_logical_or_scalar': {'scalar': 'd', 'is_int': 'b'},
     '_logical_xor_scalar': {'scalar': 'd', 'is_int': 'b'},
@@ -354,7 +355,7 @@ def _plain(kind, value):
     if t is int:
         return kind[0] in "iIlLfd" or kind == "s?"
     if t is float:
-        return kind[0] in "fd"
+        return kind[0] in "fd" and (kind[-1] != "?" or math.isfinite(value))
     if t is bool:
         return kind[0] == "b"
     if value is None:
@@ -383,6 +384,8 @@ def read_value(op_name, key, kind, value):
         return None
     base = kind[0]
     parsed = _BY_TYPE[base](text)
+    if kind[-1] == "?" and base in "fd" and parsed is not None and not math.isfinite(parsed):
+        parsed = None           # MXNet reads an optional number with a C++ stream, which knows no inf or nan
     if parsed is None:
         label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
         raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}', "

@@ -1,0 +1,81 @@
+"""Creation functions read their arguments as MXNet's operators read them (values recorded from MXNet 1.9.1)."""
+import numpy as np
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def _values(arr):
+    return arr.asnumpy().tolist()
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.arange(True), lambda: nd.arange(None, 3), lambda: nd.arange(0, 3, True),
+    lambda: nd.arange(0, 3, 1, True),
+    lambda: nd.arange(0, 3, 1, 2.0), lambda: nd.arange(0, float("inf")), lambda: nd.arange(0, float("nan")),
+    lambda: nd.linspace(0, 1, 2.5), lambda: nd.linspace(0, 1, True), lambda: nd.linspace(None, 1, 3),
+    lambda: nd.linspace(0, None, 3), lambda: nd.linspace(0, 1, 3, None), lambda: nd.linspace(0, 1, 3, endpoint=2),
+    lambda: nd.eye(2.0), lambda: nd.eye(True), lambda: nd.eye(3, None, 1), lambda: nd.eye(2, 3, 1.0),
+    lambda: nd.eye(2, k=True), lambda: nd.zeros(np.array([2, 1])), lambda: nd.ones([2.0]), lambda: nd.zeros(("3",)),
+])
+def test_arguments_the_operator_cannot_parse_are_refused(call):
+    with pytest.raises(MXNetError, match="Invalid Parameter format for"):
+        call()
+
+
+def test_arguments_are_read_from_their_text():
+    assert _values(nd.arange(0, 3, 1, repeat="2")) == [0.0, 0.0, 1.0, 1.0, 2.0, 2.0]
+    assert _values(nd.arange(0, np.int64(3))) == [0.0, 1.0, 2.0]
+    assert _values(nd.linspace(0, 1, "3")) == [0.0, 0.5, 1.0]
+    assert nd.linspace(0, 1, 3, "False").asnumpy().tobytes().hex() == "00000000abaaaa3eabaa2a3f"
+    assert _values(nd.eye("2")) == [[1.0, 0.0], [0.0, 1.0]]
+    assert nd.zeros(np.array(2)).shape == (2,) and nd.ones("(2,3)").shape == (2, 3)
+
+
+def test_range_checks_follow_mxnet():
+    assert nd.arange(0, 3, float("inf")).shape == (0,)         # start < stop holds: ceil(3 / inf) values
+    for start, stop, step in ((float("nan"), 3, 1), (0, 3, float("nan")), (5, 0, 1)):
+        with pytest.raises(MXNetError, match="invalid range"):
+            nd.arange(start, stop, step)
+    for start, stop in ((float("-inf"), 1), (0, 1e40)):
+        with pytest.raises(MXNetError, match="shape dim size must be >= -1"):
+            nd.arange(start, stop)
+    with pytest.raises(MXNetError, match="shape None is unknown"):
+        nd.zeros(None)
+    with pytest.raises(MXNetError, match="Cannot find argument 'foo'"):
+        nd.eye(2, foo=1)
+
+
+def test_optional_float_parameters_refuse_non_finite_values():
+    x = nd.ones((1, 1, 2, 2))
+    for value in (float("inf"), float("nan")):
+        with pytest.raises(MXNetError, match="expect float or None but value="):
+            nd.contrib.BilinearResize2D(x, height=2, width=2, scale_height=value)
+
+
+@pytest.mark.parametrize("dtype", ["int8", "int16", "uint16", "complex64"])
+def test_from_numpy_shares_only_mxnet_dlpack_dtypes(dtype):
+    source = np.array([1, 0, 2], dtype=dtype)
+    with pytest.raises(ValueError, match=f"{dtype} is not supported"):
+        nd.from_numpy(source)
+    assert not source.flags.writeable          # made read-only before the dtype is checked, as in MXNet
+    if dtype == "int8":
+        assert _values(nd.from_numpy(np.array([1, 0, 2], dtype=dtype), zero_copy=False)) == [1, 0, 2]
+    else:
+        with pytest.raises(KeyError):
+            nd.from_numpy(np.array([1, 0, 2], dtype=dtype), zero_copy=False)
+
+
+def test_from_numpy_copy_needs_an_array_and_uint32_cannot_be_shared():
+    with pytest.raises(AttributeError, match="has no attribute 'dtype'"):
+        nd.from_numpy([1, 2], zero_copy=False)
+    with pytest.raises(MXNetError, match="DLDataType"):
+        nd.from_numpy(np.array([1, 2], dtype="uint32"))
+    assert nd.from_numpy(np.array([True, False])).asnumpy().tolist() == [True, False]
+
+
+def test_dlpack_carries_a_zero_dim_array():
+    x = nd.ones((1,)).reshape(())
+    y = nd.from_dlpack(nd.to_dlpack_for_read(x))
+    assert y.shape == () and y.asnumpy().tobytes().hex() == "0000803f"
