@@ -13,8 +13,7 @@ from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
-__all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "HookHandle",
-           "replace_file"]
+__all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "replace_file"]
 
 # MXNet checks some arguments with ``assert``: raise an MXNetError that is also an AssertionError.
 _AssertError = error_like(AssertionError)
@@ -89,7 +88,7 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
     check_isfinite : bool, default True
         Warn when the norm is not finite and return it as a float (else as a 1-element NDArray).
     """
-    if not arrays:
+    if len(arrays) == 0:                # an NDArray is a list of its rows here, as in MXNet
         raise _AssertError("clip_global_norm needs at least one array")
     for a in arrays:
         if type(a) in KEEP_CLASS:         # MXNet computes the norm with the legacy dot, which refuses mx.np arrays
@@ -270,8 +269,10 @@ class HookHandle:
         self._hooks_ref = weakref.ref(hooks)
 
     def detach(self):
-        """Remove the hook (no effect if already removed)."""
-        hooks = self._hooks_ref() if self._hooks_ref is not None else None
+        """Remove the hook (no effect if already removed; a TypeError if never attached, as in MXNet)."""
+        if self._hooks_ref is None:
+            raise TypeError("'NoneType' object is not callable: this HookHandle was never attached")
+        hooks = self._hooks_ref()
         if hooks is not None:
             hooks.pop(self._id, None)
 
