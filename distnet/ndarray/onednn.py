@@ -772,7 +772,7 @@ def _fold4(p):
     return (p[0] + p[1]) + (p[2] + p[3])
 
 
-def _fma_f32(acc, product):
+def fused_add_f32(acc, product):
     """float32(acc + product) rounded once (``product``, of two float32s, exact in float64)."""
     total = acc + product
     if ((total.view(np.int64) & _LOW29) == _HALF29).any():      # a float32 midpoint: rounding twice could err
@@ -781,9 +781,18 @@ def _fma_f32(acc, product):
 
 
 def _one_row(x, weight):
-    """One row: oneDNN's gemv. Whole blocks of 16 units go to 8 lanes (unit t in lane t % 8, one fused
-    multiply-add each), folded; the remaining units go in blocks of 8, 4, 2 and 1, each its rounded products
-    folded; the block sums are added in that order."""
+    """One row: oneDNN's gemv, its block sums (``gemv_parts``) added in order."""
+    parts = gemv_parts(x.reshape(-1), weight)
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
+    return total.reshape(x.shape[:-1] + (weight.shape[0],))
+
+
+def gemv_parts(x, weight):
+    """The block sums of oneDNN's gemv ``weight @ x``: whole blocks of 16 units go to 8 lanes (unit t in lane
+    t % 8, one fused multiply-add each), folded; the remaining units go in blocks of 8, 4, 2 and 1, each its
+    rounded products folded."""
     xs = x.reshape(-1, 1).astype(np.float64)
     wt = weight.T
     units = len(xs)
@@ -792,17 +801,14 @@ def _one_row(x, weight):
     if main:
         acc = (xs[:8] * wt[:8]).astype(_F32)
         for k in range(8, main, 8):
-            acc = _fma_f32(acc, xs[k:k + 8] * wt[k:k + 8])
+            acc = fused_add_f32(acc, xs[k:k + 8] * wt[k:k + 8])
         parts.append(_fold8(acc))
     k = main
     for width, fold in ((8, _fold8), (4, _fold4), (2, lambda p: p[0] + p[1]), (1, lambda p: p[0])):
         if units - k >= width:
             parts.append(fold((xs[k:k + width] * wt[k:k + width]).astype(_F32)))
             k += width
-    total = parts[0]
-    for part in parts[1:]:
-        total = total + part
-    return total.reshape(x.shape[:-1] + (weight.shape[0],))
+    return parts
 
 
 def inner_product(x, weight):

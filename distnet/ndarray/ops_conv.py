@@ -453,8 +453,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    if needs[1] and replay and unit and c % 16 == 0 and f % 16 == 0 and dy.shape[0] * math.prod(out) <= 4096:
-        dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape), layout)
+    order = _wgrad_order(c, f, g, dy.shape[0], math.prod(out)) if replay and dy.size and len(g.kernel) < 3 \
+        else None
+    if needs[1] and order:
+        dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
         dw = _from_channel_first(_correlate_wgrad(_batch_last(x, g.pad, size), dyb, out, g.kernel, g.stride,
                                                   g.dilate, g.groups), layout)
@@ -488,17 +490,80 @@ def _ordered_dgrad(dy, w, g, size, gemm):
     return dxp
 
 
-def _ordered_wgrad(dy, xp, g, shape):
-    """The weight gradient as MXNet's oneDNN direct kernel sums it (16k channels and filters, float32): the
-    images in turn, each one's output positions in order, one rounding per multiply-add."""
-    dw = np.zeros(shape, np.float32)
-    lift = (1,) * len(g.kernel)
-    for n in range(dy.shape[0]):
-        for pos in np.ndindex(*dy.shape[2:]):
-            window = xp[(n, slice(None)) + tuple(slice(p * s, p * s + d * (k - 1) + 1, d)
-                                                 for p, s, k, d in zip(pos, g.stride, g.kernel, g.dilate))]
-            dw = _fused(dw, dy[(n, slice(None)) + pos].reshape((-1, 1) + lift), window[None])
-    return dw
+def _wgrad_order(channels, filters, g, images, positions):
+    """How MXNet's oneDNN float32 1-D or 2-D convolution (AVX-512) sums the weight gradient, where it was
+    probed (each weight's terms: the images' output positions), or None. One filter is a gemv per image; the
+    direct kernel (16k filters; 8 undilated filters with 3 or 8k channels) adds the terms one by one, in one
+    chain for all images ("all": up to 3 channels, or 8k channels with a kernel larger than 1x1) or one chain
+    per image, the images' sums added in turn ("image", up to 384 positions); the im2col gemm (other filters)
+    sums each image's positions in 16 lanes folded in halves ("lanes", fewer than 16 filters) or in order
+    ("image")."""
+    dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
+    if filters == 1:
+        return "gemv"
+    direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
+    if not direct:
+        if filters < 16:
+            return "lanes"
+        chained = filters % 8 and not dilated and channels * area > 1
+    elif channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated))):
+        return "all" if images * positions <= 4096 else None
+    else:
+        chained = True
+    return "image" if chained and positions <= 384 and images * positions <= 4096 else None
+
+
+def _ordered_wgrad(dy, xp, g, shape, order):
+    """The weight gradient (F, C, *K) from the padded input, its sums in the order ``_wgrad_order`` gave."""
+    windows = [xp[(slice(None), slice(None)) + _spatial_slices(k, g.stride, g.dilate, dy.shape[2:])]
+               for k in np.ndindex(*g.kernel)]
+    n, f = dy.shape[:2]
+    cols = np.stack(windows, axis=2).reshape(n, -1, math.prod(dy.shape[2:]))     # N, C*K, P
+    dys = dy.reshape(n, f, -1)
+    if order == "gemv":
+        parts = [part for i in range(n) for part in onednn.gemv_parts(dys[i, 0], cols[i])]
+        dw = parts[0]
+        for part in parts[1:]:
+            dw = dw + part
+        dw = dw[:, None]
+    elif order == "lanes":
+        dw = _lane_sums(cols, dys)
+    else:
+        dw = _chain_sums(cols, dys, per_image=order == "image")
+    return np.ascontiguousarray(dw.T).reshape(shape)
+
+
+def _lane_sums(cols, dys):
+    """Each image's (C*K, F) sums over positions in 16 lanes (position p in lane p % 16, one fused multiply-add
+    each), folded in halves; then the images' sums added in turn."""
+    n, rows, positions = cols.shape
+    blocks = -(-positions // 16)
+    c = np.zeros((n, rows, 1, blocks * 16))
+    c[..., :positions] = cols[:, :, None]
+    d = np.zeros((n, 1, dys.shape[1], blocks * 16))
+    d[..., :positions] = dys[:, None]
+    acc = np.zeros((n, rows, dys.shape[1], 16), np.float32)
+    for j in range(0, blocks * 16, 16):
+        acc = onednn.fused_add_f32(acc, c[..., j:j + 16] * d[..., j:j + 16])
+    lanes = np.moveaxis(acc, -1, 0)
+    while len(lanes) > 1:
+        lanes = lanes[:len(lanes) // 2] + lanes[len(lanes) // 2:]
+    return np.add.accumulate(lanes[0], axis=0)[-1]
+
+
+def _chain_sums(cols, dys, per_image):
+    """(C*K, F) sums of one fused multiply-add per term, the images' positions in order: one chain, or one per
+    image with the images' sums added in turn."""
+    c, d = cols.astype(np.float64), dys.astype(np.float64)
+    acc = total = np.zeros((cols.shape[1], dys.shape[1]), np.float32)
+    for i in range(cols.shape[0]):
+        if per_image:
+            acc = np.zeros_like(total)
+        for p in range(cols.shape[2]):
+            acc = onednn.fused_add_f32(acc, np.multiply.outer(c[i, :, p], d[i, :, p]))
+        if per_image:
+            total = acc if i == 0 else total + acc
+    return total if per_image else acc
 
 
 def _bias_grad_in_order(dy):
