@@ -901,6 +901,9 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         if v._node[0].req == "null":
             raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
                              "require gradient (grad_req='null')")
+    if len({id(v._node[0]) for v in variables}) < len(variables):
+        raise MXNetError("Check failed: vctx[i].dev_type != -1: Cannot decide context for node zeros_without_dtype "
+                         "(a variable is listed twice in grad(); list each once)")
     head_grads = _head_grads_in_dtype(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
@@ -1084,7 +1087,6 @@ class Function:
         self.saved_tensors = args
 
     def __call__(self, *inputs):
-        from .ndarray.ndarray import NDArray
         from .ndarray.registry import Op
         if self._used:
             raise _AssertError("Each Function instance can only be called once. Please create another instance.")
@@ -1094,12 +1096,16 @@ class Function:
         multi = isinstance(outputs, (list, tuple))
         outs = list(outputs) if multi else [outputs]
         if _state.recording:
+            _check_handles(inputs)          # MXNet records NDArrays only
+            _check_handles(outs)
+            if any(in_graph(o) for o in outs):      # e.g. forward returned a variable it was given
+                from .ndarray.registry import IN_GRAPH_WRITE
+                raise MXNetError(IN_GRAPH_WRITE)
             op = Op(type(self).__name__, lambda *a: None, 0)
             op.bwd = self._backward_raw
             outs = [o.detach() for o in outs]
             raw = tuple(o._data for o in outs) if multi else outs[0]._data
-            args = [i for i in inputs if isinstance(i, NDArray)]
-            _record(op, args, [a._data for a in args], {}, raw, outs)
+            _record(op, list(inputs), [a._data for a in inputs], {}, raw, outs)
         return (tuple(outs) if isinstance(outputs, tuple) else outs) if multi else outs[0]
 
     def _backward_raw(self, dy, out, *inputs):

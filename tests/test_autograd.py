@@ -522,3 +522,31 @@ def test_head_gradient_of_another_dtype_fails_at_the_first_gradient_read():
 def test_mark_variables_refuses_a_buffer_shaped_unlike_its_variable(buffer):
     with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
         autograd.mark_variables([nd.array([1.0, 2.0])], [buffer])
+
+
+class _Passthrough(autograd.Function):
+    def forward(self, a, k=None):
+        return a
+
+    def backward(self, dy):
+        return dy
+
+
+def test_function_records_ndarrays_only_and_refuses_an_output_already_in_the_graph():
+    a = nd.array([1.0, 2.0])
+    a.attach_grad()
+    with autograd.record():
+        with pytest.raises(MXNetError, match="Assigning to NDArrays that are already in a computational graph"):
+            _Passthrough()(a)
+        with pytest.raises(AttributeError, match="'int' object has no attribute 'handle'"):
+            _Passthrough()(a * 1, 3)
+    assert _Passthrough()(a, 3) is a          # not recording: forward's result as it is
+
+
+def test_grad_refuses_a_variable_listed_twice():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * x
+    with pytest.raises(MXNetError, match="Cannot decide context"):
+        autograd.grad(y, [x, x])
