@@ -9,8 +9,17 @@ from .. import ndarray as nd
 from .. import recordio
 from ..base import numeric_types
 from ..io import io
+from ..util import is_np_array
 
 __all__ = ["ImageIter"]
+
+
+def _arrays():
+    """The array module batches and labels are made with: ``mx.np`` in NumPy array mode, else ``mx.nd``."""
+    if is_np_array():
+        from .. import numpy as mx_np
+        return mx_np
+    return nd
 
 
 def _read_lst(path, dtype):
@@ -21,7 +30,7 @@ def _read_lst(path, dtype):
             fields = line.strip().split("\t")
             key = int(fields[0])
             # the label texts go to nd.array as they are (a non-number is its TypeError, as in MXNet)
-            imglist[key] = (nd.array(fields[1:-1], dtype=dtype), fields[-1])
+            imglist[key] = (_arrays().array(fields[1:-1], dtype=dtype), fields[-1])
             keys.append(key)
     return imglist, keys
 
@@ -29,14 +38,15 @@ def _read_lst(path, dtype):
 def _from_list(imglist, dtype):
     """The same mapping from a Python list of ``[label..., path]`` entries (keys "1", "2", ...)."""
     result, keys = {}, []
+    array = _arrays().array
     for index, img in enumerate(imglist, 1):
         key = str(index)
         if len(img) > 2:
-            label = nd.array(img[:-1], dtype=dtype)
+            label = array(img[:-1], dtype=dtype)
         elif isinstance(img[0], numeric_types):
-            label = nd.array([img[0]], dtype=dtype)
+            label = array([img[0]], dtype=dtype)
         else:
-            label = nd.array(img[0], dtype=dtype)
+            label = array(img[0], dtype=dtype)
         result[key] = (label, img[-1])
         keys.append(key)
     return result, keys
@@ -217,7 +227,8 @@ class ImageIter(io.DataIter):
         return value.reshape(shape) if value.size == int(np.prod(shape)) else value
 
     def _empty_batch(self, c, h, w):
-        return nd.zeros((self.batch_size, c, h, w)), nd.empty(self.provide_label[0][1])
+        arrays = _arrays()
+        return arrays.zeros((self.batch_size, c, h, w)), arrays.empty(self.provide_label[0][1])
 
     def check_data_shape(self, data_shape):
         """Raise ValueError unless ``data_shape`` is (3, H, W)."""
@@ -261,4 +272,4 @@ class ImageIter(io.DataIter):
 
     def postprocess_data(self, datum):
         """HWC -> CHW."""
-        return nd.transpose(datum, axes=(2, 0, 1))
+        return datum.transpose(2, 0, 1) if is_np_array() else nd.transpose(datum, axes=(2, 0, 1))

@@ -14,7 +14,7 @@ import numpy as np
 from .. import ndarray as nd
 from ..base import MXNetError, numeric_types
 from ..ndarray import NDArray
-from ._iter import ImageIter
+from ._iter import ImageIter, _arrays
 from .image import (Augmenter, CastAug, ColorJitterAug, ColorNormalizeAug, ForceResizeAug, HueJitterAug,
                     LightingAug, RandomGrayAug, ResizeAug, copyMakeBorder, fixed_crop)
 from .image import RandomOrderAug  # noqa: F401  (mx.image.detection names it too)
@@ -428,7 +428,7 @@ class ImageDetIter(ImageIter):
                     continue
                 batch_data[i] = self.postprocess_data(data)
                 count = label.shape[0]
-                batch_label[i][0:count] = nd.array(label)
+                batch_label[i][0:count] = _arrays().array(label)
                 if count < batch_label[i].shape[0]:
                     batch_label[i][count:] = -1
                 i += 1

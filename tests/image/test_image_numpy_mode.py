@@ -51,3 +51,16 @@ def test_array_kinds_are_refused_as_mxnet_refuses_them(numpy_mode):
         mx.image.imresize(mx.nd.array(PIXELS, dtype="uint8"), 2, 2)
     with pytest.raises(TypeError):          # copyMakeBorder stays a legacy operator
         mx.image.copyMakeBorder(np.array(PIXELS, dtype="uint8"), 1, 1, 1, 1)
+
+
+def test_image_iterators_batch_into_numpy_arrays(numpy_mode, tmp_path):
+    (tmp_path / "a.png").write_bytes(_png(PIXELS))
+    it = mx.image.ImageIter(2, (3, 4, 5), imglist=[[1.5, "a.png"], [2, "a.png"]], path_root=str(tmp_path))
+    assert [type(label).__name__ for label, _ in it.imglist.values()] == ["ndarray", "ndarray"]
+    batch = it.next()
+    assert type(batch.data[0]) is np.ndarray and type(batch.label[0]) is np.ndarray
+    assert (batch.data[0].asnumpy()[1] == PIXELS.transpose(2, 0, 1)).all()
+    assert batch.label[0].asnumpy().tolist() == [1.5, 2.0]
+    det = mx.image.ImageDetIter(1, (3, 4, 5), imglist=[[[2, 5, 1, .1, .2, .5, .6], "a.png"]], path_root=str(tmp_path))
+    batch = det.next()
+    assert type(batch.data[0]) is np.ndarray and type(batch.label[0]) is np.ndarray
