@@ -11,6 +11,8 @@ ENUMS = {
     ("Pooling", "pool_type"): (("avg", "lp", "max", "sum"), False),
     ("Pooling", "pooling_convention"): (("full", "same", "valid"), False),
     ("Convolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), True),
+    ("_contrib_DeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
+    ("_contrib_ModulatedDeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
     ("RNN", "mode"): (("gru", "lstm", "rnn_relu", "rnn_tanh"), True),
     ("Dropout", "mode"): (("always", "training"), True),
     ("Pad", "mode"): (("constant", "edge", "reflect"), True),

@@ -2,6 +2,7 @@
 from numbers import Number
 
 
+from .... import symbol
 from ....base import MXNetError
 from ...block import HybridBlock
 from ...nn import Activation
@@ -37,8 +38,7 @@ class _Deformable(HybridBlock):
             taps = kernel[0] * kernel[1]
             self.offset_split_index = num_deformable_group * 2 * taps
             self._kwargs_offset = dict(conv, num_filter=num_deformable_group * self._offsets_per_tap * taps,
-                                       num_group=groups, no_bias=not offset_use_bias, layout=layout,
-                                       cudnn_off=True)
+                                       num_group=groups, no_bias=not offset_use_bias, layout=layout)
             self._kwargs_deformable_conv = dict(conv, num_filter=channels, num_group=groups,
                                                 num_deformable_group=num_deformable_group, no_bias=not use_bias,
                                                 layout=layout)
@@ -48,12 +48,21 @@ class _Deformable(HybridBlock):
                               offset_weight_initializer, offset_bias_initializer, use_bias, offset_use_bias)
             self.act = Activation(activation, prefix=activation + "_") if activation else None
 
-    def _offset_params(self, in_channels, kernel, groups, weight_init, bias_init, use_bias):
-        filters = self._kwargs_offset["num_filter"]
-        self.offset_weight = self.params.get("offset_weight", shape=(filters, in_channels // groups) + kernel,
-                                             init=weight_init, allow_deferred_init=True)
-        self.offset_bias = self.params.get("offset_bias", shape=(filters,), init=bias_init,
+    def _offset_params(self, in_channels, weight_init, bias_init, use_bias):
+        shapes = self._offset_conv_shapes(in_channels)
+        self.offset_weight = self.params.get("offset_weight", shape=shapes[1], init=weight_init,
+                                             allow_deferred_init=True)
+        self.offset_bias = self.params.get("offset_bias", shape=shapes[2], init=bias_init,
                                            allow_deferred_init=True) if use_bias else None
+
+    def _offset_conv_shapes(self, in_channels):
+        """The offset Convolution's argument shapes, inferred from a symbol as MXNet does here: its attribute
+        checks (an ``adj``, say) fail at construction, and the weight is laid out as ``layout`` says."""
+        layout = self._kwargs_offset["layout"]
+        data_shape = [0] * (len(self._kwargs_offset["kernel"]) + 2)
+        data_shape[layout.find("N")], data_shape[layout.find("C")] = 1, in_channels
+        offset = symbol.Convolution(symbol.var("data", shape=data_shape), **self._kwargs_offset)
+        return offset.infer_shape_partial()[0]
 
     def _conv_params(self, channels, kernel, weight_init, bias_init, use_bias):
         # MXNet leaves the input-channel dimension of this weight to shape inference, even if in_channels is known
@@ -63,31 +72,22 @@ class _Deformable(HybridBlock):
                                                     allow_deferred_init=True) if use_bias else None
 
     def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args, check=False)     # traced first, as MXNet: exported shapes stay open
-        layout = self._kwargs_offset["layout"]
-        in_channels = x.shape[layout.find("C")]
-        groups = self._kwargs_offset["num_group"]
-        kernel = self._kwargs_offset["kernel"]
+        # traced first, as MXNet: exported shapes stay open (an NHWC layout, which the deformable operators
+        # refuse, fails here)
+        _traced_infer_shape(self, x, *args)
+        in_channels, groups, kernel = x.shape[1], self._kwargs_offset["num_group"], self._kwargs_offset["kernel"]
         self.offset_weight.shape = (self._kwargs_offset["num_filter"], in_channels // groups) + kernel
         self.deformable_conv_weight.shape = (self._channels, in_channels // groups) + kernel
 
     def hybrid_forward(self, F, x, offset_weight, deformable_conv_weight, offset_bias=None,
                        deformable_conv_bias=None):
-        nhwc = self._kwargs_offset["layout"] == "NHWC"
-        if nhwc:
-            x = F.transpose(x, axes=(0, 3, 1, 2))
-            offset_weight = F.transpose(offset_weight, axes=(0, 3, 1, 2))
-            deformable_conv_weight = F.transpose(deformable_conv_weight, axes=(0, 3, 1, 2))
-        offset_kwargs = dict(self._kwargs_offset, layout="NCHW")
-        offset = F.Convolution(x, offset_weight, offset_bias, **offset_kwargs)
+        offset = F.Convolution(x, offset_weight, offset_bias, cudnn_off=True, **self._kwargs_offset)
         out = self._deform(F, x, offset, deformable_conv_weight, deformable_conv_bias)
-        if nhwc:
-            out = F.transpose(out, axes=(0, 2, 3, 1))
         return self.act(out) if self.act else out
 
     def _deform(self, F, x, offset, weight, bias):
         """Sample x at every kernel tap moved by its offset and sum with the weights."""
-        kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
+        kwargs = dict(self._kwargs_deformable_conv, no_bias=bias is None)
         return F.contrib.DeformableConvolution(x, offset, weight, bias, name="fwd", **kwargs)
 
     def __repr__(self):
@@ -112,7 +112,7 @@ class DeformableConvolution(_Deformable):
 
     def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
                      offset_bias_init, use_bias, offset_use_bias):
-        self._offset_params(in_channels, kernel, groups, offset_weight_init, offset_bias_init, offset_use_bias)
+        self._offset_params(in_channels, offset_weight_init, offset_bias_init, offset_use_bias)
         self._conv_params(channels, kernel, weight_init, bias_init, use_bias)
 
     def _alias(self):
@@ -127,13 +127,13 @@ class ModulatedDeformableConvolution(_Deformable):
     def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
                      offset_bias_init, use_bias, offset_use_bias):
         self._conv_params(channels, kernel, weight_init, bias_init, use_bias)
-        self._offset_params(in_channels, kernel, groups, offset_weight_init, offset_bias_init, offset_use_bias)
+        self._offset_params(in_channels, offset_weight_init, offset_bias_init, offset_use_bias)
 
     def _deform(self, F, x, offset, weight, bias):
         # MXNet 1.9.1 runs this forward on the CPU but has its backward for GPUs only
         offsets = F.slice_axis(offset, axis=1, begin=0, end=self.offset_split_index)
         mask = F.sigmoid(F.slice_axis(offset, axis=1, begin=self.offset_split_index, end=None)) * 2
-        kwargs = dict(self._kwargs_deformable_conv, layout="NCHW", no_bias=bias is None)
+        kwargs = dict(self._kwargs_deformable_conv, no_bias=bias is None)
         return F.contrib.ModulatedDeformableConvolution(x, offsets, mask, weight, bias, name="fwd", **kwargs)
 
     def infer_shape(self, x, *args):
