@@ -73,7 +73,7 @@ def _momentum(cls, w, g, mom, lr, momentum, wd, rescale_grad, clip_gradient, in_
     opt = _optimizer(cls, lr, wd, momentum=_f32(momentum), rescale_grad=_f32(rescale_grad),
                      clip_gradient=_clip(clip_gradient))
     opt._weight_copied = not in_place       # NAG's momentum reads the weight after the op wrote its output
-    opt._kernel(w, g, mom, *opt._step(0))
+    opt._kernel(w, g, mom, *opt._step(0), momentum=_f32(momentum))     # a negative momentum included
 
 
 @defop("sgd_mom_update")

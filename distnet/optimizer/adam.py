@@ -3,13 +3,16 @@ import math
 
 import numpy as np
 
+from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
 
 
-def _check_betas(beta1, beta2):
-    check_hyper("beta1", beta1)
-    check_hyper("beta2", beta2)
+def _check_betas(beta1, beta2, error=MXNetError):
+    """Refuse non-number betas: with MXNetError where they reach an update operator, else (``error``) where
+    Python arithmetic meets them first."""
+    check_hyper("beta1", beta1, error)
+    check_hyper("beta2", beta2, error)
 
 
 def _clipped(x, clip, dtype):
@@ -60,6 +63,9 @@ class Adam(Optimizer):
         lr, wd = self._step(index)
         t = self._index_update_count[index]
         lr *= math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t)
+        if str(self.lazy_update).lower() not in ("true", "false", "1", "0"):    # adam_update's boolean attribute
+            raise MXNetError(f"Invalid Parameter format for lazy_update expect boolean but value='{self.lazy_update}'"
+                             ", in operator adam_update")
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         mean, var = state       # MXNet unpacks two states (ValueError for another optimizer's states)
         mean, var = mean._data, var._data
@@ -107,7 +113,7 @@ class Adamax(Optimizer):
 
     def __init__(self, learning_rate=0.002, beta1=0.9, beta2=0.999, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2)
+        _check_betas(beta1, beta2, TypeError)      # Python arithmetic
         self.beta1 = beta1
         self.beta2 = beta2
 
@@ -154,7 +160,7 @@ class Nadam(Optimizer):
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, schedule_decay=0.004, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2)
+        _check_betas(beta1, beta2, TypeError)      # Python arithmetic
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
@@ -213,6 +219,10 @@ class FTML(Optimizer):
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
+        for name, beta in (("beta1", self.beta1), ("beta2", self.beta2)):
+            if not 0 <= beta <= 1:      # ftml_update's parameter bounds
+                raise MXNetError(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
+                                 "in [0, 1]")
         t = self._index_update_count[index]
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         d, v, z = (s._data for s in state)

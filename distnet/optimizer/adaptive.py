@@ -152,7 +152,7 @@ class AdaDelta(Optimizer):
         Small value to avoid division by 0.
     """
 
-    _bad_arg_errors = ARITHMETIC_ARGS
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None)     # its update never reads the learning rate
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
         super().__init__(**kwargs)

@@ -378,13 +378,37 @@ ARITHMETIC_ARGS = dict.fromkeys(("learning_rate", "wd", "rescale_grad", "clip_gr
 
 
 def _check_number(name, value, error=MXNetError):
-    if not isinstance(value, Number) or isinstance(value, bool):
+    """Refuse a non-number argument with ``error``: MXNetError where MXNet hands the argument to an update operator's
+    float attribute, TypeError (or AssertionError) where its Python arithmetic meets it first; None: never read."""
+    if error is None:
+        return
+    if isinstance(value, bool):
+        _check_bool(name, value, error)
+    elif not isinstance(value, Number):
         raise error(f"optimizer argument {name} must be a number, got {value!r}")
 
 
-def check_hyper(name, value):
+def _check_bool(name, value, error):
+    """A bool is a number to Python arithmetic, but an operator's float attribute refuses 'True'/'False'.
+    MXNet clips only when clip_gradient is truthy, through an operator or through nd.clip."""
+    reaches_operator = value if name == "clip_gradient" and error is MXNetError else \
+        name == "clip_gradient" or error is MXNetError
+    if reaches_operator:
+        raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{value}'")
+
+
+def check_hyper(name, value, error=MXNetError):
     """Refuse a hyper-parameter that is not a number (MXNet accepts any numeric value, in range or not)."""
-    _check_number(name, value)
+    _check_number(name, value, error)
+
+
+def check_momentum(momentum):
+    """MXNet compares the momentum with 0 in Python (TypeError for a non-number) and hands a positive one to the
+    update operator, whose float attribute refuses True."""
+    if momentum is True:
+        raise MXNetError("Invalid Parameter format for momentum expect float but value='True'")
+    if momentum is not False:
+        _check_number("momentum", momentum, TypeError)
 
 
 def aggregation_size(default):

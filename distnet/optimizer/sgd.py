@@ -6,7 +6,8 @@ import numpy as np
 
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
-                        check_hyper, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like, as_ndarray)
+                        check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like,
+                        as_ndarray)
 from ..ndarray.ndarray import _wrap
 
 
@@ -63,7 +64,7 @@ class SGD(_MomentumOptimizer):
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("momentum", momentum)
+        check_momentum(momentum)
         self.momentum = momentum
         self.lazy_update = lazy_update
         self.aggregate_num = aggregation_size(4)
@@ -135,8 +136,8 @@ class SGD(_MomentumOptimizer):
     def _kernel(self, w, g, mom, lr, wd, momentum=None):
         """MXNet's multi_sgd(_mom)_update for one weight, in place."""
         # no shortcut for wd == 0: the kernel still adds -lr*wd*w, NaN where w is infinite, +0.0 where w is -0.0
-        momentum = self.momentum if momentum is None else momentum
-        momentum = momentum if momentum > 0 else 0.0
+        if momentum is None:        # the optimizer hands its momentum to the kernel only when positive
+            momentum = self.momentum if self.momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         lrwd = lr * wd
         clip = self._clip_bound()
@@ -312,6 +313,8 @@ class LBSGD(SGD):
 
     def __init__(self, momentum=0.0, multi_precision=False, warmup_strategy="linear", warmup_epochs=5,
                  batch_scale=1, updates_per_epoch=32, begin_epoch=0, num_epochs=60, **kwargs):
+        if "lazy_update" in kwargs:         # MXNet's LBSGD hands its keywords to Optimizer, which takes no lazy_update
+            raise TypeError("Optimizer.__init__() got an unexpected keyword argument 'lazy_update'")
         super().__init__(momentum=momentum, multi_precision=multi_precision, **kwargs)
         self.aggregate_num = 0
         self.warmup_strategy, self.warmup_epochs = warmup_strategy, warmup_epochs
@@ -422,7 +425,7 @@ class NAG(Optimizer):
 
     def __init__(self, momentum=0.0, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("momentum", momentum)
+        check_momentum(momentum)
         self.momentum = momentum
 
     def create_state(self, index, weight):
@@ -452,10 +455,11 @@ class NAG(Optimizer):
         else:
             self.update(index, weight, grad, state)
 
-    def _kernel(self, w, g, mom, lr, wd, in_place=None):
+    def _kernel(self, w, g, mom, lr, wd, in_place=None, momentum=None):
         """MXNet's nag_mom_update (or sgd_update without momentum), in place; ``in_place``: whether the kernel
         writes ``w`` itself (not a copy of it), so that the momentum then reads the new weight."""
-        momentum = self.momentum if self.momentum > 0 else 0.0
+        if momentum is None:        # the optimizer hands its momentum to the kernel only when positive
+            momentum = self.momentum if self.momentum > 0 else 0.0
         m, lr, wd, rescale = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad)
         clip = self._clip_bound()
         if mom is None:
@@ -532,7 +536,7 @@ class Signum(Optimizer):
 
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        check_hyper("momentum", momentum)
+        check_momentum(momentum)
         self.momentum = momentum
         self.wd_lh = wd_lh
 
@@ -654,7 +658,8 @@ class SGLD(Optimizer):
 class Test(Optimizer):
     """A test optimizer: ``weight += rescale_grad * grad``; the state mirrors the weight."""
 
-    _bad_arg_errors = {"rescale_grad": TypeError}
+    # its update reads only rescale_grad
+    _bad_arg_errors = {"rescale_grad": TypeError, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
 
     def create_state(self, index, weight):
