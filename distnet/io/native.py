@@ -20,6 +20,14 @@ from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
 
 # dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
 _CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
+# the values the core's dtype parameter of CSVIter and LibSVMIter parses
+_DTYPE_CHOICES = (None, "None", "bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+
+
+def _check_dtype_choice(dtype):
+    if dtype not in _DTYPE_CHOICES:
+        raise MXNetError(f"Invalid Input: {dtype!r}, valid values are: "
+                         "{None, 'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'}")
 
 
 class _BatchLoader:
@@ -261,6 +269,7 @@ def CSVIter(*args, **kwargs):
     ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
     _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
     dtype = kwargs.get("dtype")
+    _check_dtype_choice(dtype)
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
     dtype = _CSV_DTYPES[dtype]
@@ -289,6 +298,11 @@ def LibSVMIter(*args, **kwargs):
     _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
     if not _flag(kwargs.get("round_batch", True)):
         raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
+    dtype = kwargs.get("dtype")
+    _check_dtype_choice(dtype)
+    if dtype not in (None, "None", "float32"):      # the sparse loader fills float32 buffers only
+        raise MXNetError(f"LibSVMIter: dtype {dtype} is not supported: TBlob.get_with_shape: data type do not "
+                         "match specified type (the batches are float32)")
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")

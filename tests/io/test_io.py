@@ -126,6 +126,20 @@ def test_csv_iter_arguments_as_mxnet(tmp_path):
         mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype="float64")
     it = mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype="int64", data_name="x")
     assert it.provide_data[0].name == "x" and it.provide_data[0].dtype is np.int64
+    with pytest.raises(MXNetError, match="Invalid Input: 'bogus', valid values are: {None, 'bfloat16'"):
+        mx.io.CSVIter(data_csv=path, data_shape=(3,), batch_size=1, dtype="bogus")
+
+
+def test_libsvm_iter_makes_float32_batches_only(tmp_path):
+    path = tmp_path / "d.libsvm"
+    path.write_text("1 0:1.5\n0 2:2\n")
+    it = mx.io.LibSVMIter(data_libsvm=str(path), data_shape=(3,), batch_size=2, dtype="float32")
+    assert it.next().data[0].asnumpy().tolist() == [[1.5, 0.0, 0.0], [0.0, 0.0, 2.0]]
+    for dtype in ("float64", "int32", "uint8"):
+        with pytest.raises(MXNetError, match="data type do not match"):
+            mx.io.LibSVMIter(data_libsvm=str(path), data_shape=(3,), batch_size=2, dtype=dtype)
+    with pytest.raises(MXNetError, match="Invalid Input: 'f32'"):
+        mx.io.LibSVMIter(data_libsvm=str(path), data_shape=(3,), batch_size=2, dtype="f32")
 
 
 def test_prefetching_iter_fetches_exactly_one_batch_ahead():
