@@ -569,11 +569,48 @@ def inverse(A):
     _floats("linalg_inverse", A)
     _square("linalg_inverse", A)
     try:
-        return np.linalg.inv(A).astype(A.dtype)
+        res = np.linalg.inv(A).astype(A.dtype)
     except np.linalg.LinAlgError:
         info = next(k for k in (_zero_pivot(m.T) for m in _matrices(A)) if k)   # LAPACK sees the row-major transpose
         raise KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
                           np.zeros_like(A)) from None
+    if A.size and A.shape[-1] <= _GETRI_BLOCK:
+        with np.errstate(all="ignore"):
+            res = np.stack([_getri_inverse(m) for m in _matrices(A)]).reshape(A.shape)
+    return res
+
+
+_GETRI_BLOCK = 64       # LAPACK's block size: up to it getri runs its unblocked sweep
+
+
+def _getri_inverse(a):
+    """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
+    then getri's column sweep, each step in ``a``'s precision (bit for bit up to 3x3, and the signs of zeros:
+    inv(eye(2)) is [[1, 0], [-0, 1]]; larger matrices round as OpenBLAS's blocked kernels do not)."""
+    m = np.array(a.T)
+    n = len(m)
+    pivots = []
+    for j in range(n):
+        p = j + int(np.argmax(np.abs(m[j:, j])))
+        pivots.append(p)
+        m[[j, p]] = m[[p, j]]
+        m[j + 1:, j] *= 1 / m[j, j]
+        m[j + 1:, j + 1:] -= np.outer(m[j + 1:, j], m[j, j + 1:])
+    for j in range(n):
+        m[j, j] = 1 / m[j, j]
+        x = m[:j, j]                # column j of U times the inverse found so far, then scaled
+        for k in range(j):
+            x[:k] += x[k] * m[:k, k]
+            x[k] *= m[k, k]
+        x *= -m[j, j]
+    for j in range(n - 2, -1, -1):
+        work = m[j + 1:, j].copy()
+        m[j + 1:, j] = 0
+        for k in np.flatnonzero(work):          # gemv skips the zero entries of its vector
+            m[:, j] += -work[k] * m[:, j + 1 + k]
+    for j in range(n - 2, -1, -1):
+        m[:, [j, pivots[j]]] = m[:, [pivots[j], j]]
+    return m.T
 
 
 @inverse.grad

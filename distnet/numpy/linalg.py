@@ -11,6 +11,7 @@ from numpy.linalg import _umath_linalg
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
+from ..ndarray.ops_linalg import _lu_sign
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -21,9 +22,16 @@ def _inv_t(a):
 
 def _lu_slogdet(a):
     """slogdet as MXNet's kernel computes it: LU factors (LAPACK reads a row-major matrix as its transpose) and
-    their logs summed in the input's precision (numpy's slogdet works in double for float32)."""
+    their logs summed in the input's precision (numpy's slogdet works in double for float32). The sign of a
+    singular matrix is a signed zero: MXNet multiplies the pivots' parity by the signs of U's diagonal, 0 among
+    them."""
     signature = "f->ff" if a.dtype == _np.float32 else "d->dd"
-    return _umath_linalg.slogdet(_np.swapaxes(a, -1, -2), signature=signature)
+    sign, logdet = _umath_linalg.slogdet(_np.swapaxes(a, -1, -2), signature=signature)
+    sign = _np.array(sign)
+    for index in _np.ndindex(sign.shape):
+        if sign[index] == 0:
+            sign[index] = _np.copysign(0.0, _lu_sign(a[index]))
+    return sign, logdet
 
 
 @_defop("_npi_slogdet")

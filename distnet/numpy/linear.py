@@ -19,7 +19,8 @@ def einsum_op(*operands, subscripts="", optimize=False):
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _contract_in_steps(subscripts, operands, dtype)
     wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
-    return _np.asarray(_np.einsum(subscripts, *wide)).astype(dtype)
+    res = _np.asarray(_np.einsum(subscripts, *wide)).astype(dtype)
+    return res + dtype.type(0) if dtype.kind == "f" else res      # MXNet adds each term to a +0.0
 
 
 def _contract_in_steps(subscripts, operands, dtype):
