@@ -3,6 +3,7 @@
 The fixture comes from make_model_zoo_ref.py run under MXNet; parameters are set from the same
 sine pattern in collect_params() order on both sides.
 """
+import hashlib
 import json
 import os
 
@@ -188,11 +189,31 @@ def test_pretrained_file_names_follow_mxnet(tmp_path, name, file):
         vision.get_model(name, pretrained=True, root=str(tmp_path))
 
 
-def test_pretrained_loads_a_parameter_file_found_under_root(built, tmp_path):
+def test_pretrained_loads_only_a_parameter_file_with_the_published_sha1(built, tmp_path, monkeypatch):
     source, x = built("resnet18_v1")
-    source.save_parameters(str(tmp_path / "resnet18_v1-a0666292.params"))
+    planted = tmp_path / "resnet18_v1-a0666292.params"
+    source.save_parameters(str(planted))
+    with pytest.raises(ConnectionError, match="SHA-1"):    # MXNet downloads it again: offline, that fails
+        vision.resnet18_v1(pretrained=True, root=str(tmp_path), thumbnail=True, classes=10)
+    digest = hashlib.sha1(planted.read_bytes()).hexdigest()
+    monkeypatch.setitem(model_store._MODEL_SHA1, "resnet18_v1", digest)
+    planted.rename(tmp_path / f"resnet18_v1-{digest[:8]}.params")
     net = vision.resnet18_v1(pretrained=True, root=str(tmp_path), thumbnail=True, classes=10)
     np.testing.assert_array_equal(net(x).asnumpy(), source(x).asnumpy())
+
+
+def test_pretrained_root_is_created_before_the_offline_failure(tmp_path):
+    root = tmp_path / "a" / "b"
+    with pytest.raises(ConnectionError):
+        vision.alexnet(pretrained=True, root=str(root))
+    assert os.listdir(root) == []
+
+
+def test_resnet_version_is_compared_as_a_number():
+    with pytest.raises(TypeError):
+        vision.get_resnet("1", 18)
+    with pytest.raises(AssertionError, match="version"):
+        vision.get_resnet(3, 18)
 
 
 def test_model_store_rejects_unknown_models_and_purges_params(tmp_path):

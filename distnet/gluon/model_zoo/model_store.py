@@ -62,18 +62,23 @@ def short_hash(name):
 
 
 def get_model_file(name, root=DEFAULT_ROOT):
-    """Path of the pretrained parameter file of ``name`` under ``root`` (it must already be there)."""
+    """Path of the pretrained parameter file of ``name`` under ``root``: it must be there with the published
+    SHA-1 (MXNet would download it otherwise; distnet fails as MXNet's download does offline)."""
     file_name = f"{name}-{short_hash(name)}.params"
-    file_path = os.path.join(os.path.expanduser(root), file_name)
+    root = os.path.expanduser(root)
+    file_path = os.path.join(root, file_name)
     if not os.path.exists(file_path):
-        raise _DownloadError(
-            f"pretrained weights for {name!r} are not on disk: {file_path} does not exist, and distnet does not "
-            f"download model files. Copy {file_name} (from an MXNet model zoo cache) into {root}, or build the "
-            "network with pretrained=False.")
-    if not check_sha1(file_path, _MODEL_SHA1[name]):
-        logging.warning("%s does not have the SHA-1 of the published %s weights; loading it anyway.",
-                        file_path, name)
-    return file_path
+        problem = "does not exist"
+    elif check_sha1(file_path, _MODEL_SHA1[name]):
+        return file_path
+    else:
+        logging.warning("Mismatch in the content of model file detected; distnet cannot download it again.")
+        problem = f"does not have the SHA-1 of the published {name} weights"
+    os.makedirs(root, exist_ok=True)        # as MXNet, before it downloads
+    raise _DownloadError(
+        f"cannot load the pretrained weights for {name!r}: {file_path} {problem}, and distnet does not download "
+        f"model files. Copy {file_name} (from an MXNet model zoo cache) into {root}, or build the network with "
+        "pretrained=False.")
 
 
 def load_pretrained(net, name, ctx, root):

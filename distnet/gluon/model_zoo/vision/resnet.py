@@ -195,7 +195,7 @@ def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_RO
     """
     if num_layers not in resnet_spec:
         raise AssertionError(f"Invalid number of layers: {num_layers}. Options are {resnet_spec.keys()}")
-    if version not in _VERSIONS:
+    if not 1 <= version <= 2:       # compared as MXNet does: a str version is a TypeError
         raise AssertionError(f"Invalid resnet version: {version}. Options are 1 and 2.")
     kind, layers, channels = resnet_spec[num_layers]
     net_class, blocks = _VERSIONS[version]
