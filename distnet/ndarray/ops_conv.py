@@ -354,18 +354,18 @@ _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at mo
 
 def _onednn_order(channels, filters, g, positions):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
-    (kernel_outer, bias_first). Its direct kernel (filters in multiples of 16; 8 filters of at most 8
-    channels, the bias first) takes the kernel offsets outer and the channels inner (in training, for at most
-    16 channels: it sums more otherwise); its im2col gemm (fewer filters, a sum of at most 384 products) the
-    channels outer. Each product is one fused multiply-add."""
+    (kernel_outer, bias_first). Its direct kernel (filters in multiples of 16; 8 filters more than a multiple of
+    16 with at most 8 channels, the bias first) takes the kernel offsets outer and the channels inner (in
+    training, for at most 16 channels: it sums more otherwise); its im2col gemm (other filters, a sum of at
+    most 384 products) the channels outer. Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
     if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
         return True, False
-    if g.groups == 1 and filters == 8 and channels <= 8:
+    if g.groups == 1 and filters % 16 == 8 and channels <= 8:
         return True, True
-    if filters % 8 and terms <= 384:
+    if filters % 16 and terms <= 384:
         return False, False
     return None
 
