@@ -124,25 +124,30 @@ class MXIndexedRecordIO(MXRecordIO):
     def __init__(self, idx_path, uri, flag, key_type=int):
         self.idx_path, self.key_type = idx_path, key_type
         self.idx, self.keys = {}, []
-        self._lines = []        # the index lines written, one per write_idx (a repeated key repeats)
+        self.fidx = None        # the index file, open (text mode, ``flag``) while the record file is
         super().__init__(uri, flag)
 
     def open(self):
         super().open()
-        self.idx, self.keys, self._lines = {}, [], []
+        self.idx, self.keys = {}, []
+        self.fidx = open(self.idx_path, self.flag)      # a missing index is MXNet's FileNotFoundError
         if not self.writable:
-            with open(self.idx_path) as f:      # a missing index is MXNet's FileNotFoundError
-                for line in f:
-                    fields = line.strip().split("\t")      # columns after the position are ignored
-                    key = self.key_type(fields[0])
-                    self.idx[key] = int(fields[1])
-                    self.keys.append(key)
+            for line in self.fidx:
+                fields = line.strip().split("\t")      # columns after the position are ignored
+                key = self.key_type(fields[0])
+                self.idx[key] = int(fields[1])
+                self.keys.append(key)
 
     def close(self):
-        if self.is_open and self.writable:
-            with open(self.idx_path, "w") as f:
-                f.writelines(self._lines)
-        super().close()
+        if self.is_open:
+            super().close()
+            if self.fidx is not None:       # None when opening the index failed
+                self.fidx.close()
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state["fidx"] = None
+        return state
 
     def seek(self, idx):
         """Move the reader to the record stored under key ``idx`` (reopening a closed file)."""
@@ -169,7 +174,7 @@ class MXIndexedRecordIO(MXRecordIO):
         pos = self.tell()
         self.idx[key] = pos
         self.keys.append(key)
-        self._lines.append(f"{key}\t{pos}\n")
+        self.fidx.write(f"{key}\t{pos}\n")
         self.write(buf)
 
 

@@ -108,3 +108,16 @@ def test_index_file_keeps_one_line_per_write_idx(tmp_path):
     assert open(idx).read() == "3\t0\n3\t12\n"          # as MXNet writes it
     reader = mx.recordio.MXIndexedRecordIO(idx, rec, "r")
     assert reader.keys == [3, 3] and reader.read_idx(3) == b"def"
+
+
+def test_index_file_is_open_beside_the_record_file(tmp_path):
+    idx, rec = str(tmp_path / "f.idx"), str(tmp_path / "f.rec")
+    writer = mx.recordio.MXIndexedRecordIO(idx, rec, "w")
+    assert writer.fidx.mode == "w" and open(idx).read() == ""      # created (empty) when opened, as MXNet
+    writer.write_idx(0, b"abc")
+    writer.fidx.flush()
+    assert open(idx).read() == "0\t0\n"
+    writer.close()
+    assert writer.fidx.closed
+    reader = mx.recordio.MXIndexedRecordIO(idx, rec, "r")
+    assert reader.fidx.mode == "r" and not reader.fidx.closed and reader.read_idx(0) == b"abc"
