@@ -191,7 +191,7 @@ def pack(header, s):
     else:
         label = np.asarray(header.label, dtype=np.float32)
         head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()
-    return head + bytes(s)
+    return head + s      # concatenated as given: a str or a numpy array fails as in MXNet
 
 
 def unpack(s):

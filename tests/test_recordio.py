@@ -54,6 +54,15 @@ def test_label_arrays_in_headers():
     assert header.flag == 2 and np.array_equal(header.label, [1.0, 2.0]) and payload == b"z"
 
 
+def test_pack_concatenates_the_payload_as_given():
+    header = mx.recordio.IRHeader(0, 1, 2, 0)
+    assert mx.recordio.pack(header, bytearray(b"ab")).hex() == "000000000000803f020000000000000000000000000000006162"
+    with pytest.raises(TypeError, match="can't concat str to bytes"):
+        mx.recordio.pack(header, "ab")
+    with pytest.raises(TypeError):        # numpy's UFuncTypeError, as in MXNet
+        mx.recordio.pack(header, np.arange(2, dtype=np.uint8))
+
+
 def test_truncated_file_is_a_clear_error(tmp_path):
     (tmp_path / "t.rec").write_bytes(MXNET_BYTES[:20])
     r = mx.recordio.MXRecordIO(str(tmp_path / "t.rec"), "r")
