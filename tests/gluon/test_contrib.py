@@ -121,3 +121,12 @@ def test_deformable_convolution_with_zero_offsets_is_a_convolution():
     plain.weight.set_data(deform.deformable_conv_weight.data())
     plain.bias.set_data(deform.deformable_conv_bias.data())
     np.testing.assert_allclose(deform(x).asnumpy(), plain(x).asnumpy(), rtol=1e-5, atol=1e-6)
+
+
+def test_checkpoint_handler_has_no_best_value_before_training_begins(tmp_path):
+    from distnet.gluon.contrib.estimator import CheckpointHandler
+    est, data, net = _estimator_setup()
+    handler = CheckpointHandler(str(tmp_path), monitor=est.train_metrics[0], save_best=True, mode="max")
+    assert not hasattr(handler, "best")         # MXNet: an AttributeError until train_begin
+    handler.train_begin(est)
+    assert handler.best == -float("inf")

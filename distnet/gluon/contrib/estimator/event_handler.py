@@ -236,9 +236,8 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
         self.max_checkpoints = max_checkpoints
         self.resume_from_checkpoint = resume_from_checkpoint
         self.saved_checkpoints = []
-        if save_best:
+        if save_best:       # the best value so far is set at train_begin
             self.monitor_op = _improvement_op(monitor, mode, "ModelCheckpoint")
-            self.best = np.inf if self.monitor_op is np.less else -np.inf
 
     def train_begin(self, estimator, *args, **kwargs):
         self.current_epoch = self.current_batch = 0
