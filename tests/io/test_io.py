@@ -185,3 +185,19 @@ def test_mxdataiter_is_named_by_mxnets_io_module(tmp_path):
     it = mx.io.CSVIter(data_csv=str(path), data_shape=(2,), batch_size=1)
     assert repr(it).startswith("<distnet.io.io.MXDataIter object at 0x")
     assert mx.io.io.MXDataIter is mx.io.MXDataIter
+
+
+def test_io_utils_helpers_as_mxnet():
+    from distnet.io import utils
+    named = utils._init_data([np.ones((2,)), mx.nd.zeros((2,))], False, "data")
+    assert [(k, type(v).__name__, v.dtype) for k, v in named] == [("_0_data", "NDArray", np.float32),
+                                                                  ("_1_data", "NDArray", np.float32)]
+    assert [k for k, _ in mx.io._init_data({"b": np.ones(2), "a": np.zeros(2)}, False, "x")] == ["a", "b"]
+    assert utils._init_data(None, True, "label") == []
+    pairs = [("a", mx.nd.ones(2)), ("b", mx.nd.ones((2, 2)).tostype("csr"))]
+    csr = mx.nd.sparse.CSRNDArray
+    assert utils._has_instance(pairs, csr) and not utils._has_instance(pairs[:1], csr)
+    taken = utils._getdata_by_idx([("a", mx.nd.arange(6).reshape((3, 2)))], np.array([2, 0]))
+    assert [(k, v.asnumpy().tolist()) for k, v in taken] == [("a", [[4.0, 5.0], [0.0, 1.0]])]
+    assert utils._slice_along_batch_axis(mx.nd.arange(6).reshape((3, 2)), slice(1, 3), 0).asnumpy().tolist() == \
+        [[2.0, 3.0], [4.0, 5.0]]
