@@ -400,3 +400,14 @@ ImageRecordUInt8Iter = _image_record_iter("ImageRecordUInt8Iter")
 ImageRecordUInt8Iter_v1 = _image_record_iter("ImageRecordUInt8Iter_v1")
 ImageRecordInt8Iter = _image_record_iter("ImageRecordInt8Iter")
 ImageDetRecordIter = _image_record_iter("ImageDetRecordIter")
+
+
+
+def _register_in_io_module():
+    """MXNet registers its built-in iterators in mxnet.io.io, where scripts may import them from."""
+    for iterator in (CSVIter, LibSVMIter, MNISTIter, ImageRecordIter, ImageRecordIter_v1, ImageRecordUInt8Iter,
+                     ImageRecordUInt8Iter_v1, ImageRecordInt8Iter, ImageDetRecordIter):
+        setattr(_io_module, iterator.__name__, iterator)
+
+
+_register_in_io_module()

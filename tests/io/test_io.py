@@ -201,3 +201,8 @@ def test_io_utils_helpers_as_mxnet():
     assert [(k, v.asnumpy().tolist()) for k, v in taken] == [("a", [[4.0, 5.0], [0.0, 1.0]])]
     assert utils._slice_along_batch_axis(mx.nd.arange(6).reshape((3, 2)), slice(1, 3), 0).asnumpy().tolist() == \
         [[2.0, 3.0], [4.0, 5.0]]
+
+
+def test_built_in_iterators_are_in_the_io_io_module_too():
+    from distnet.io.io import CSVIter, ImageRecordIter, MNISTIter
+    assert (CSVIter, ImageRecordIter, MNISTIter) == (mx.io.CSVIter, mx.io.ImageRecordIter, mx.io.MNISTIter)
