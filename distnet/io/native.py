@@ -402,7 +402,6 @@ ImageRecordInt8Iter = _image_record_iter("ImageRecordInt8Iter")
 ImageDetRecordIter = _image_record_iter("ImageDetRecordIter")
 
 
-
 def _register_in_io_module():
     """MXNet registers its built-in iterators in mxnet.io.io, where scripts may import them from."""
     for iterator in (CSVIter, LibSVMIter, MNISTIter, ImageRecordIter, ImageRecordIter_v1, ImageRecordUInt8Iter,
