@@ -448,8 +448,11 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     c, f, macs = x.shape[1], w.shape[0], dy.size * w[0].size
     replay = dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and macs <= _ORDERED_MACS
     unit = max(g.stride + g.dilate) == 1        # the direct kernel's order was probed on unit strides only
-    if needs[0] and replay and len(g.kernel) < 3 and (c < 16 or c == f == 16 and unit):
-        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=c < 16), g.pad, x.shape[2:]), layout)
+    direct = c % 8 == 0 and f % 8 == 0 and unit        # its 16k + 8 filters probed up to 3x3 kernels only
+    probed = f % 16 == 0 or f == 8 or math.prod(g.kernel) <= 9 if direct else c < 16
+    if needs[0] and replay and len(g.kernel) < 3 and probed:
+        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=not direct), g.pad, x.shape[2:]),
+                                 layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
@@ -472,22 +475,28 @@ def _fused(acc, a, b):
 
 def _ordered_dgrad(dy, w, g, size, gemm):
     """The padded data gradient (N, C, *size) as MXNet's oneDNN kernels sum it (float32, probed shapes): its
-    im2col gemm (fewer than 16 channels) sums each kernel offset's share over the filters, then adds the shares
-    into the image in kernel order; its direct kernel (16 channels and filters) adds every product in turn,
-    kernel offsets outer, filters inner."""
+    im2col gemm sums each kernel offset's share over the filters, then adds the shares into the image in
+    kernel order; its direct kernel adds every product in turn, within a block of filters the kernel offsets
+    outer and the filters inner: blocks of 8 (16k + 8 filters) in one chain, blocks of 16 each in its own."""
     out = dy.shape[2:]
     lift = (1,) * len(out)
+    block = w.shape[0] if gemm else 16 if w.shape[0] % 16 == 0 else 8
+    total = None
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
-    for kidx in np.ndindex(*g.kernel):
-        where = _offset_slices(kidx, g.stride, g.dilate, out)
-        share = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(out), np.float32) if gemm else dxp[where]
-        for f in range(w.shape[0]):
-            share = _fused(share, dy[:, f:f + 1], w[(f, slice(None)) + kidx].reshape((1, -1) + lift))
-        if gemm:
-            dxp[where] += share
-        else:
-            dxp[where] = share
-    return dxp
+    for first in range(0, w.shape[0], block):
+        for kidx in np.ndindex(*g.kernel):
+            where = _offset_slices(kidx, g.stride, g.dilate, out)
+            share = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(out), np.float32) if gemm else dxp[where]
+            for f in range(first, first + block):
+                share = _fused(share, dy[:, f:f + 1], w[(f, slice(None)) + kidx].reshape((1, -1) + lift))
+            if gemm:
+                dxp[where] += share
+            else:
+                dxp[where] = share
+        if block == 16:     # blocks of 16 filters: one chain each, the chains' sums added in turn
+            total = dxp if total is None else total + dxp
+            dxp = np.zeros_like(dxp)
+    return dxp if total is None else total
 
 
 def _wgrad_order(channels, filters, g, images, positions):
