@@ -574,28 +574,67 @@ def inverse(A):
         info = next(k for k in (_zero_pivot(m.T) for m in _matrices(A)) if k)   # LAPACK sees the row-major transpose
         raise KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
                           np.zeros_like(A)) from None
-    if A.size and A.shape[-1] <= _GETRI_BLOCK:
+    if A.size and A.shape[-1] <= _UNBLOCKED:
         with np.errstate(all="ignore"):
             res = np.stack([_getri_inverse(m) for m in _matrices(A)]).reshape(A.shape)
     return res
 
 
-_GETRI_BLOCK = 64       # LAPACK's block size: up to it getri runs its unblocked sweep
+_UNBLOCKED = 16     # up to this order MXNet's LAPACK (OpenBLAS) runs the unblocked steps emulated here
+
+
+def _sequential_sum(products, start=None):
+    """The terms (rows of ``products``, stacked along axis 0) added one by one to ``start`` (+0 by default; a
+    gemv kernel starts from its first product instead, keeping a -0), as BLAS's plain loops."""
+    total = np.zeros(products.shape[1:], products.dtype) if start is None else start
+    for term in products:
+        total = total + term
+    return total
+
+
+def getf2(a):
+    """OpenBLAS's getf2 (left-looking LU with partial pivoting) of ``a``: the packed L\\U factors and the pivot
+    rows, each step in ``a``'s precision: a column is brought up to date by dot products taken before they are
+    subtracted."""
+    m = np.array(a)
+    n = len(m)
+    pivots = []
+    for j in range(n):
+        col = m[:, j]
+        for i, p in enumerate(pivots):
+            col[[i, p]] = col[[p, i]]
+        for i in range(1, j):
+            col[i] -= _sequential_sum(m[i, :i] * col[:i])
+        if j:
+            col[j:] -= _sequential_sum((m[j:, :j] * col[:j]).T)
+        p = j + int(np.argmax(np.abs(col[j:])))
+        pivots.append(p)
+        if col[p] != 0:
+            m[[j, p], :j + 1] = m[[p, j], :j + 1]
+            col[j + 1:] *= 1 / col[j]
+    return m, pivots
+
+
+def getrs(lu, pivots, b):
+    """``x`` with ``a @ x = b`` from getf2's factors of ``a``: the pivots applied to ``b``, then the unit lower
+    and the upper triangular solves column by column (axpy steps)."""
+    x = np.array(b).reshape(len(b), -1)
+    for j, p in enumerate(pivots):
+        x[[j, p]] = x[[p, j]]
+    for j in range(len(x)):
+        x[j + 1:] -= lu[j + 1:, j, None] * x[j]
+    for j in range(len(x) - 1, -1, -1):
+        x[j] /= lu[j, j]
+        x[:j] -= lu[:j, j, None] * x[j]
+    return x.reshape(np.shape(b))
 
 
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
-    then getri's column sweep, each step in ``a``'s precision (bit for bit up to 3x3, and the signs of zeros:
-    inv(eye(2)) is [[1, 0], [-0, 1]]; larger matrices round as OpenBLAS's blocked kernels do not)."""
-    m = np.array(a.T)
+    then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
+    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]])."""
+    m, pivots = getf2(a.T)
     n = len(m)
-    pivots = []
-    for j in range(n):
-        p = j + int(np.argmax(np.abs(m[j:, j])))
-        pivots.append(p)
-        m[[j, p]] = m[[p, j]]
-        m[j + 1:, j] *= 1 / m[j, j]
-        m[j + 1:, j + 1:] -= np.outer(m[j + 1:, j], m[j, j + 1:])
     for j in range(n):
         m[j, j] = 1 / m[j, j]
         x = m[:j, j]                # column j of U times the inverse found so far, then scaled
@@ -606,8 +645,9 @@ def _getri_inverse(a):
     for j in range(n - 2, -1, -1):
         work = m[j + 1:, j].copy()
         m[j + 1:, j] = 0
-        for k in np.flatnonzero(work):          # gemv skips the zero entries of its vector
-            m[:, j] += -work[k] * m[:, j + 1 + k]
+        terms = (m[:, j + 1 + np.flatnonzero(work)] * -work[np.flatnonzero(work)]).T
+        if len(terms):
+            m[:, j] += _sequential_sum(terms[1:], terms[0])
     for j in range(n - 2, -1, -1):
         m[:, [j, pivots[j]]] = m[:, [pivots[j], j]]
     return m.T

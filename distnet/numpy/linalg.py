@@ -11,7 +11,7 @@ from numpy.linalg import _umath_linalg
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
-from ..ndarray.ops_linalg import _lu_sign
+from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, getf2, getrs
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -300,8 +300,17 @@ def cholesky(a):
 
 @_defop("_npi_solve")
 def _solve_op(a, b):
-    """``x`` with ``a @ x = b`` by LU factorization (``b`` a vector or a stack of matrices)."""
-    return _np.asarray(_np.linalg.solve(a, b), a.dtype)
+    """``x`` with ``a @ x = b`` by LU factorization (``b`` a vector or a stack of matrices); small systems by
+    OpenBLAS's unblocked steps, as MXNet's LAPACK calls solve them."""
+    res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
+    vector = b.ndim == a.ndim - 1
+    if not a.size or a.shape[-1] > _UNBLOCKED or res.shape[:-2 + vector] != a.shape[:-2] or \
+            not vector and b.shape[-1] != 1:      # several right-hand sides go through trsm: not emulated
+        return res
+    with _np.errstate(all="ignore"):
+        for index in _np.ndindex(a.shape[:-2]):
+            res[index] = getrs(*getf2(a[index]), b[index])
+    return res
 
 
 @_solve_op.grad

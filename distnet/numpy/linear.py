@@ -68,6 +68,13 @@ def _check(*arrays):
             raise TypeError(f"type {type(a)} not supported")
 
 
+def _flattenable(*arrays):
+    """MXNet's outer and vdot flatten their operands first: a non-array has no ``flatten``."""
+    for a in arrays:
+        if not isinstance(a, NDArray):
+            raise AttributeError(f"'{type(a).__name__}' object has no attribute 'flatten'")
+
+
 def _legacy_accepted(*arrays):
     """The arrays as mx.np views: MXNet's tensordot (and inner/outer on it) takes legacy NDArrays too."""
     return tuple(a.as_np_ndarray() if not isinstance(a, ndarray) else a for a in arrays)
@@ -309,7 +316,7 @@ def inner(a, b):
 @_cpu_float16_refused
 def outer(a, b):
     """The outer product of the flattened ``a`` and ``b``."""
-    _check(a, b)
+    _flattenable(a, b)
     from .shaping import ravel, reshape
     if not (isinstance(a, ndarray) and isinstance(b, ndarray)):
         # MXNet flattens a legacy NDArray with its own flatten (keeping the first axis), then tensordots
@@ -324,7 +331,7 @@ def outer(a, b):
 @_cpu_float16_refused
 def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
-    _check(a, b)
+    _flattenable(a, b)
     from .shaping import ravel
     a, b = _same(ravel(a), ravel(b), "vdot")
     return tensordot(a, b, 1)

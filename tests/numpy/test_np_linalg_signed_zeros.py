@@ -53,3 +53,26 @@ def test_einsum_adds_terms_to_positive_zero():
     z = np.array([-0.0, 1.0, -0.0])
     assert _signs(np.einsum('i->i', z)) == [0, 0, 0]
     assert _signs(np.einsum('ij->ji', np.array([[1.5, -0.0]]))) == [[0], [0]]
+
+
+_A6 = [[1.789, 0.437, 0.096, -1.863, -0.277, -0.355], [-0.083, -0.627, -0.044, -0.477, -1.314, 0.885],
+       [0.881, 1.71, 0.05, -0.405, -0.545, -1.546], [0.982, -1.101, -1.185, -0.206, 1.486, 0.237],
+       [-1.024, -0.713, 0.625, -0.161, -0.769, -0.23], [0.745, 1.976, -1.244, -0.626, -0.804, -2.419]]
+_B6 = [-0.924, -1.024, 1.124, -0.132, -1.623, 0.647]
+
+
+def test_6x6_inverse_and_solve_are_mxnets_bits():          # recorded from MXNet 1.9.1
+    a = np.array(_A6)
+    assert np.linalg.inv(a).asnumpy().tobytes().hex()[:64] == \
+        "ca25dbbee6873a3f118eeb3fe3cc5a3f9eae763d96cb44bfe4b5b43ee647e3be"
+    assert np.linalg.solve(a, np.array(_B6)).asnumpy().tobytes().hex() == \
+        "7f44813fd973123fd38f783d516bcc3fcc319ebdcf87bc3d"
+    assert np.linalg.inv(np.array(_A6).astype("float64")).asnumpy()[0].tobytes().hex() == (
+        "57b968f9b864dbbfa51b3fc9fc50e73f6252dbf1c171fd3f0dbb31029c59eb3fbb3373c6ced5ae3fdf928aba7299e8bf")
+
+
+def test_outer_and_vdot_refuse_non_arrays_as_mxnet_flattens_them():
+    with pytest.raises(AttributeError, match="'list' object has no attribute 'flatten'"):
+        np.outer(np.ones(2), [1., 2.])
+    with pytest.raises(AttributeError, match="'int' object has no attribute 'flatten'"):
+        np.vdot(np.ones(2), 2)
