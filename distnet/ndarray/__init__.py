@@ -35,9 +35,17 @@ def CachedOp(sym, flags=()):  # noqa: N802  (MXNet's name)
 
 
 def concatenate(arrays, axis=0, always_copy=True):
-    """Join arrays along an existing axis (one array without ``always_copy`` is returned as it is)."""
-    if not isinstance(arrays, (list, tuple)) or len(arrays) == 0:
+    """Join arrays along an existing axis (one array without ``always_copy`` is returned as it is). As in MXNet,
+    a list of NDArrays alike but along ``axis`` is asserted (AssertionError otherwise)."""
+    if not isinstance(arrays, list) or not arrays or not isinstance(arrays[0], NDArray):
         raise AssertionError("concatenate needs a non-empty list of NDArrays")
     if not always_copy and len(arrays) == 1:
         return arrays[0]
+    first = arrays[0]
+    [arr.shape[axis] for arr in arrays]     # IndexError, AttributeError for a non-array, as MXNet's sizes sum
+    for arr in arrays[1:]:
+        if arr.shape[:axis] != first.shape[:axis] or arr.shape[axis + 1:] != first.shape[axis + 1:] \
+                or arr.dtype != first.dtype:
+            raise AssertionError(f"concatenate: shape {arr.shape} {arr.dtype.__name__} does not match "
+                                 f"{first.shape} {first.dtype.__name__} outside axis {axis}")
     return concat(*arrays, dim=axis)  # noqa: F821  (registered by ops_join)

@@ -168,7 +168,14 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
     except (ValueError, TypeError):
         raise TypeError(f"NDArray does not support assignment with non-array-like object {val} of type "
                         f"{type(val)}") from None
-    return _made(data, _op_ctx(ctx), out)
+    return _made(data, _allocation_ctx(ctx), out)
+
+
+def _allocation_ctx(ctx):
+    """The context of an array MXNet allocates through its C API (empty, full): a Context, not its text."""
+    if isinstance(ctx, str):
+        raise AttributeError("'str' object has no attribute 'device_typeid' (give a Context such as mx.cpu(0))")
+    return ctx
 
 
 def empty(shape, ctx=None, dtype=None, stype=None):
@@ -176,7 +183,7 @@ def empty(shape, ctx=None, dtype=None, stype=None):
     if _sparse(stype):
         from . import sparse
         return sparse.empty(stype, shape, _op_ctx(ctx), dtype)
-    return _made(np.zeros(_sized(shape), _dtype_of(dtype)), ctx)
+    return _made(np.zeros(_sized(shape), _dtype_of(dtype)), _allocation_ctx(ctx))
 
 
 def range_terms(start, step, dtype):

@@ -79,3 +79,22 @@ def test_dlpack_carries_a_zero_dim_array():
     x = nd.ones((1,)).reshape(())
     y = nd.from_dlpack(nd.to_dlpack_for_read(x))
     assert y.shape == () and y.asnumpy().tobytes().hex() == "0000803f"
+
+
+def test_empty_and_full_take_a_context_not_its_text():
+    for call in (lambda: nd.empty((2,), ctx="cpu(0)"), lambda: nd.full((2,), 1, ctx="cpu(0)")):
+        with pytest.raises(AttributeError, match="device_typeid"):
+            call()
+    assert nd.zeros((2,), ctx="cpu(1)").context.device_id == 1      # the operators parse it
+
+
+def test_concatenate_asserts_a_list_of_arrays_alike_outside_the_axis():
+    a, b = nd.ones((2, 1)), nd.zeros((2, 2))
+    assert nd.concatenate([a, b], 1).shape == (2, 3)
+    for arrays, axis in (((a, b), 1), ([a, b], 0), ([a.astype("int32"), b], 1), ([a, b], -1), ([1, a], 0)):
+        with pytest.raises(AssertionError):
+            nd.concatenate(arrays, axis)
+    with pytest.raises(IndexError):
+        nd.concatenate([a, b], 2)
+    with pytest.raises(AttributeError):
+        nd.concatenate([a, 1], 0)
