@@ -77,6 +77,9 @@ def topo_order(heads, seen=None, deps=None):
 
 def attr_to_str(value):
     """An attribute as MXNet writes it in JSON."""
+    spelt = getattr(value, "spelt", None)
+    if spelt is not None:
+        return spelt
     if isinstance(value, list):                # str() of the Python value, as MXNet's frontend sends it
         return "[" + ", ".join(str(v) for v in value) + "]"
     if isinstance(value, tuple):
@@ -85,13 +88,51 @@ def attr_to_str(value):
 
 
 def attr_from_str(text):
-    """An attribute read back from JSON: numbers, tuples, booleans and None become Python values."""
+    """An attribute read back from JSON: numbers, tuples, booleans and None become Python values. A value
+    written another way than MXNet's front end writes it (``(3,3)``, ``1.50``, ``04``) keeps its text, which
+    MXNet's graph keeps and writes back."""
     if not isinstance(text, str):
         return text
     try:
-        return ast.literal_eval(text)
+        value = ast.literal_eval(text)
     except (ValueError, SyntaxError):
+        value = _int_or_text(text)
+    if attr_to_str(value) == text or type(value) not in _SPELT:
+        return value
+    return _SPELT[type(value)](value, text)
+
+
+def _int_or_text(text):
+    """``text`` as an integer where MXNet's parser reads one (``04``), else the text itself."""
+    try:
+        return int(text)
+    except ValueError:
         return text
+
+
+class _SpeltInt(int):
+    def __new__(cls, value, spelt):
+        obj = super().__new__(cls, value)
+        obj.spelt = spelt
+        return obj
+
+
+class _SpeltFloat(float):
+    def __new__(cls, value, spelt):
+        obj = super().__new__(cls, value)
+        obj.spelt = spelt
+        return obj
+
+
+class _SpeltTuple(tuple):
+    def __new__(cls, value, spelt):
+        obj = super().__new__(cls, value)
+        obj.spelt = spelt
+        return obj
+
+
+# Values that keep the text they were read from (the value for computing, the text for writing back).
+_SPELT = {int: _SpeltInt, float: _SpeltFloat, tuple: _SpeltTuple}
 
 
 def exec_attrs(node):

@@ -5,6 +5,7 @@ Such files keep operator parameters in ``param`` and user attributes in ``attr``
 input variables, and BatchNorm nodes list no moving statistics. MXNet's loader renames the keys to
 ``__key__``, moves the per-input ones onto the input variables and creates the missing auxiliary inputs.
 """
+from .attr_order import iteration_order
 from .graph import AUX_INPUTS, input_names, lookup_op
 
 HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage")
@@ -15,6 +16,12 @@ def is_legacy(graph):
     """Whether ``graph`` (parsed JSON) is in the pre-0.9 layout."""
     return "mxnet_version" not in (graph.get("attrs") or {}) and \
         any("param" in entry or "attr" in entry for entry in graph["nodes"])
+
+
+def before_0_9(graph):
+    """Whether ``graph`` was written by an MXNet older than 0.9 (its version missing or under 900)."""
+    version = (graph.get("attrs") or {}).get("mxnet_version", [None, 0])
+    return not isinstance(version, list) or len(version) < 2 or not isinstance(version[1], int) or version[1] < 900
 
 
 def upgrade(graph):
@@ -49,10 +56,12 @@ def upgrade(graph):
 
 
 def _node_attrs(entry):
-    """An old node's parameters and user attributes, the known user keys spelt ``__key__``."""
-    out = {k: str(v) for k, v in (entry.get("param") or {}).items()}
-    for key, value in (entry.get("attr") or {}).items():
-        out[f"__{key}__" if key in HIDDEN_KEYS else key] = str(value)
+    """An old node's parameters and user attributes, the known user keys spelt ``__key__``; in the order MXNet's
+    loader inserts them: each group as its hash map lists it (see attr_order), parameters first."""
+    params, attrs = entry.get("param") or {}, entry.get("attr") or {}
+    out = {k: str(params[k]) for k in iteration_order(list(params))}
+    for key in iteration_order(list(attrs)):
+        out[f"__{key}__" if key in HIDDEN_KEYS else key] = str(attrs[key])
     return out
 
 

@@ -848,8 +848,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             raise MXNetError(f"{op_name}: an input has {len(s._heads)} outputs; pick one with sym[i]")
         heads.append(s._heads[0])
     nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
-    json_name = _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
-    node = Node(op, json_name, node_name, _signature_order(op, attrs), heads,
+    node = Node(op, _json_op_name(op_name, op), node_name, _signature_order(op, attrs), heads,
                 user, nout)
     _count_mutations(node)
     out = Symbol([(node, i) for i in range(nout)])
@@ -857,6 +856,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
         out.__class__ = kept
     return out
+
+
+def _json_op_name(op_name, op):
+    """The name MXNet records for an op called ``op_name``: its registered name (an alias resolves to it)."""
+    return _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
 
 
 def _count_mutations(node):
@@ -1233,17 +1237,35 @@ def load_json(json_str):
         raise TypeError(f"load_json: json_str must be a string, got {type(json_str).__name__}")
     try:
         graph = json.loads(json_str)
-        graph["nodes"], graph["heads"]
-    except (ValueError, KeyError, TypeError) as e:
+    except ValueError as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
+    _check_graph_links(graph)
     from . import legacy_json
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
-    return _load_graph(graph)
+    return _load_graph(graph, legacy_json.before_0_9(graph))
 
 
-def _load_graph(graph):
-    """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs)."""
+def _check_graph_links(graph):
+    """MXNet's JSON reader needs the graph's fields, and every node it links to must come earlier in the list."""
+    if not isinstance(graph, dict):
+        raise MXNetError("not a symbol JSON graph: the text is not a JSON object")
+    for field in ("nodes", "arg_nodes", "heads"):
+        if field not in graph:
+            raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
+                             f'"{field}"')
+    nodes = graph["nodes"]
+    links = [(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())]
+    links += [(head[0], len(nodes)) for head in graph["heads"]] + [(arg, len(nodes)) for arg in graph["arg_nodes"]]
+    for target, before in links:
+        if not 0 <= target < before:
+            raise MXNetError(f"Check failed: e.node_id < jgraph.nodes.size(): node {target} is not among the "
+                             f"{before} nodes listed before its use")
+
+
+def _load_graph(graph, add_missing_inputs=False):
+    """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs);
+    ``add_missing_inputs``: create the inputs a node leaves out, as MXNet upgrades graphs older than 0.9."""
     from . import mkldnn_subgraph
     from .control_flow_nodes import CONTROL_FLOW_OPS, load_node
     entries, heads = graph["nodes"], graph["heads"]
@@ -1265,8 +1287,12 @@ def _load_graph(graph):
             node = mkldnn_subgraph.load_node(entry["op"], entry["name"], attrs, inputs, user, bodies[0])
         else:
             op = lookup_op(entry["op"])
+            _check_params(op, entry["op"], attrs)          # MXNet parses the attributes as it loads
+            check_enums(op.name, attrs)
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
-            node = Node(op, entry["op"], entry["name"], attrs, inputs, user,
+            if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
+                inputs = _missing_inputs_added(op, entry, attrs, inputs, user)
+            node = Node(op, _json_op_name(entry["op"], op), entry["name"], attrs, inputs, user,
                         len(declared.outputs) if declared else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs))
             for (src, _), key in zip(inputs, declared.arguments + declared.aux if declared else []):
                 if src.is_variable and key in declared.aux:
@@ -1277,8 +1303,18 @@ def _load_graph(graph):
             versions = [str(v[2]) if len(v) > 2 else "0" for v in entry["inputs"]]
             if versions != ["1" if _is_aux(src) else "0" for src, _ in inputs]:
                 node.user_attrs["__inver__"] = ",".join(versions)
+        if raw:             # MXNet lists a loaded node's attributes by their order in the JSON text
+            node.user_attrs["__late__"] = ",".join(raw)
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
+
+
+def _missing_inputs_added(op, entry, attrs, inputs, user):
+    """A loaded node's inputs with the ones its JSON leaves out created as ``<node>_<input>`` variables."""
+    given = [Symbol([link]) for link in inputs]
+    sources = _bind_inputs(op, entry["op"], input_names(op), given, {}, attrs, entry["name"],
+                           _signature_order(op, attrs), user)
+    return [src._heads[0] for src in sources]
 
 
 def load(fname):

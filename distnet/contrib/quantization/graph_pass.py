@@ -154,7 +154,8 @@ def to_symbol(heads):
         keys = list(made.attrs)
         node.attrs = _reordered(node.attrs, keys)
         user = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE}
-        node.user_attrs = dict(_reordered(user, keys), **{k: v for k, v in node.user_attrs.items() if k in _PRIVATE})
+        kept = {k: v for k, v in node.user_attrs.items() if k in _PRIVATE and k != "__late__"}   # (the JSON's order)
+        node.user_attrs = dict(_reordered(user, keys), **kept)
     return sym
 
 
