@@ -291,6 +291,65 @@ class _ImageRecordLoader(_BatchLoader):
         return out
 
 
+class _V1RecordLoader(_ImageRecordLoader):
+    """The deprecated ``_v1`` iterators: the parser only decodes and augments (no index file, no seed_aug);
+    the float one then normalises each instance as it is handed out, drawing contrast, illumination and
+    mirroring from an engine of its own (seeded with ``seed``): ((pixel - mean) * contrast + illumination)
+    * scale / std. The uint8 one hands out the augmented pixels as they are (no mirroring)."""
+
+    def __init__(self, name, records, labels, kwargs):
+        self.normalizer = Engine(int(kwargs.get("seed", 0)))
+        kwargs = {k: v for k, v in kwargs.items() if k not in ("path_imgidx", "seed_aug")}
+        super().__init__(name, records, labels, kwargs)
+
+    def _augment(self, payload, header):
+        return self.augmenter.process(self._decode(payload, header), self.engine), False, None, None
+
+    def _finish(self, img, mirror, mult, bias):
+        if img.shape[2] >= 3:
+            img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
+        chw = img.transpose(2, 0, 1)
+        if self.dtype != np.float32:
+            return chw.astype(self.dtype)
+        return self._normalize_drawn(chw)
+
+    def _normalize_drawn(self, chw):
+        draw, mc, mi = self.normalizer, self.max_contrast, self.max_illumination
+        contrast = draw.uniform() * mc * np.float32(2) - mc + np.float32(1)
+        illumination = draw.uniform() * mi * np.float32(2) - mi
+        flip = (self.rand_mirror and draw.coin()) or self.mirror
+        opts = self.opts
+        scale = np.float32(opts.get("scale", 1.0))
+        means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+        stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
+        if self.mean_img is not None:
+            means = self.mean_img
+        out = np.empty(chw.shape, np.float32)
+        for k in range(chw.shape[0]):
+            out[k] = ((chw[k].astype(np.float32) - means[k]) * contrast + illumination) * scale / stds[k]
+        return out[:, :, ::-1] if flip else out
+
+    def _load_or_create_mean(self, path):
+        """As the core's normaliser: a missing mean image is the average of one pass of normalised instances
+        (each drawing from the normaliser's engine), saved, before the first epoch starts again."""
+        from ..ndarray import utils as nd_utils
+        from ..ndarray.ndarray import _wrap
+        if os.path.exists(path):
+            return super()._load_or_create_mean(path)
+        total = None
+        while self._pos < self._n:
+            if self._pos == 0:
+                self._start_pass(0)
+            img = self._pass[self._pos][0]
+            out = self._finish(img, False, None, None)
+            total = out if total is None else total + out
+            self._pos += 1
+        mean = total * np.float32(1.0 / max(self._n, 1))
+        nd_utils.save(path, {"mean_img": _wrap(mean)})
+        self._pos = 0
+        return mean
+
+
 class _DetRecordLoader(_ImageRecordLoader):
     """ImageDetRecordIter's loader: the core's detection augmenter, then the image resized to ``data_shape``;
     each label row is ``[C, H, W, label length, label...]`` padded with ``label_pad_value``."""
@@ -346,7 +405,9 @@ def create(name, args, kwargs):
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
     labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
-    loader = (_DetRecordLoader if name == "ImageDetRecordIter" else _ImageRecordLoader)(name, records, labels, kwargs)
+    loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
+                   "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
+    loader = loader_type(name, records, labels, kwargs)
     if name in _PINNED:
         loader.context = cpu_pinned(0)
     return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),
