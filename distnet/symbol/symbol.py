@@ -799,6 +799,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     attr = by_position.pop("attr", attr)
     by_position.pop("out", None)
     kwargs = dict(by_position, **kwargs)
+    if "out" in kwargs and "out" not in _params(op):       # the generated functions' ``out`` means nothing here
+        kwargs.pop("out")
     dunder = {k: str(v) for k, v in kwargs.items() if ((k.startswith("__") and k.endswith("__"))
               or (k in _HIDDEN_KEYS and k not in _params(op))) and not isinstance(v, Symbol)}
     if dunder:      # MXNet keeps ``__key__`` keyword arguments (``__layout__``, ``lr_mult``) as node attributes

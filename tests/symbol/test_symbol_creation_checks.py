@@ -74,3 +74,9 @@ def test_a_refused_operator_still_takes_its_automatic_name():
                 make()
         assert mx.sym.Activation(x, act_type='relu').name == 'activation1'
         assert mx.sym.FullyConnected(x, num_hidden=2).name == 'fullyconnected1'
+
+
+def test_the_generated_functions_out_keyword_leaves_no_attribute():
+    x = mx.sym.var("x")
+    assert '"out"' not in mx.sym.relu(x, name="r", out=None).tojson()
+    assert mx.sym.FullyConnected(x, num_hidden=2, out=3).list_attr() == {"num_hidden": "2"}
