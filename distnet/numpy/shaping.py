@@ -303,7 +303,8 @@ def _split(ary, indices_or_sections, axis, even):
     bounds = _sections(ary, indices_or_sections, axis, even)
     from .indexing import getitem
     pre = (slice(None),) * (axis % ary.ndim)
-    return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)) for lo, hi in zip(bounds[:-1], bounds[1:])]
+    # MXNet's split writes new arrays: writing into a section leaves ``ary`` alone
+    return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)).copy() for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
 def split(ary, indices_or_sections, axis=0):
