@@ -48,6 +48,9 @@ def split_data(data, num_slice, batch_axis=0, even_split=True):
             f"uneven partitioning of data.")
     step, extras = divmod(size, num_slice)
     bounds = np.cumsum([0] + [step + 1] * extras + [step] * (num_slice - extras))
+    if is_np_array():       # MXNet splits with mx.np.split: copies, and a legacy NDArray is refused
+        from ..numpy import split
+        return split(data, indices_or_sections=[int(b) for b in bounds[1:-1]], axis=batch_axis)
     index = [slice(None)] * data.ndim
     slices = []
     for begin, end in zip(bounds[:-1], bounds[1:]):

@@ -35,3 +35,19 @@ def test_detaching_a_handle_never_attached_is_a_type_error():
 def test_star_export_list_leaves_out_hook_handle():
     assert sorted(utils.__all__) == ["check_sha1", "clip_global_norm", "download", "replace_file",
                                      "split_and_load", "split_data"]
+
+
+def test_split_data_under_numpy_semantics_splits_with_np_split():
+    mx.npx.set_np()
+    try:
+        x = mx.np.arange(12).reshape(3, 4)
+        parts = utils.split_data(x, 3, batch_axis=-1, even_split=False)
+        assert [p.shape for p in parts] == [(3, 2), (3, 1), (3, 1)]
+        assert parts[1].asnumpy().tolist() == [[2], [6], [10]]
+        parts[0][...] = -1                              # copies, as MXNet's np.split makes
+        assert x.asnumpy()[0].tolist() == [0, 1, 2, 3]
+        assert [p.shape for p in utils.split_data(x, 4, even_split=False)][-1] == (0, 4)
+        with pytest.raises(TypeError):                  # np.split refuses a legacy NDArray
+            utils.split_and_load(mx.nd.arange(4), [mx.cpu(0), mx.cpu(1)])
+    finally:
+        mx.npx.reset_np()
