@@ -223,3 +223,20 @@ def test_model_store_rejects_unknown_models_and_purges_params(tmp_path):
     (tmp_path / "keep.txt").write_bytes(b"x")
     model_store.purge(str(tmp_path))
     assert os.listdir(tmp_path) == ["keep.txt"]
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_mobilenet_v2_refuses_numpy_arrays_as_mxnet_legacy_clip_does(hybridize):
+    net = vision.mobilenet_v2_0_25(classes=3)
+    net.initialize()
+    if hybridize:
+        net.hybridize()
+    mx.npx.set_np()
+    try:
+        with pytest.raises(TypeError, match="clip"):
+            net(mx.np.ones((1, 3, 32, 32)))
+        v1 = vision.mobilenet0_25(classes=3)            # relu activations: MXNet runs it under npx.set_np()
+        v1.initialize()
+        assert v1(mx.np.ones((1, 3, 32, 32))).shape == (1, 3)
+    finally:
+        mx.npx.reset_np()

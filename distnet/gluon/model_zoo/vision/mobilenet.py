@@ -12,6 +12,8 @@ __all__ = ["MobileNet", "MobileNetV2", "mobilenet1_0", "mobilenet_v2_1_0", "mobi
 class RELU6(HybridBlock):
     """min(max(x, 0), 6)."""
 
+    _numpy_mode_path = False      # MXNet's has none: legacy clip, even under npx.set_np()
+
     def hybrid_forward(self, F, x):
         return F.clip(x, 0, 6, name="relu6")
 
@@ -31,6 +33,8 @@ def _add_conv_dw(out, dw_channels, channels, stride, relu6=False):
 
 class LinearBottleneck(HybridBlock):
     """Inverted residual: 1x1 expand by t, depthwise 3x3, linear 1x1 project (+ x when shapes agree)."""
+
+    _numpy_mode_path = False      # MXNet's has none: legacy elemwise_add, even under npx.set_np()
 
     def __init__(self, in_channels, channels, t, stride, **kwargs):
         super().__init__(**kwargs)
