@@ -90,7 +90,7 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = _params(low, high)
-    shape = _size(size) or _np.broadcast_shapes(lo.shape, hi.shape)
+    shape = _size(size) or _param_shape(lo, hi)
     return _recorded("_npi_uniform", _result(_uniform_samples(lo, hi, shape, dt), ctx, out), (low, high), (None, None))
 
 
@@ -103,8 +103,21 @@ def _uniform_samples(low, high, shape, dt):
 
 
 def _working_type(*params):
-    """MXNet's samplers compute in the parameters' type: double for float64 parameter arrays, float otherwise."""
-    return _np.float64 if any(getattr(v, "dtype", None) == _np.float64 for v in params) else _F
+    """MXNet's samplers compute in the parameters' type: double for float64 parameter arrays, half for float16
+    ones, float otherwise (numbers are float32)."""
+    types = {_np.dtype(getattr(v, "dtype", _F)).name for v in params}
+    if "float64" in types:
+        return _np.float64
+    return _np.float16 if "float16" in types else _F
+
+
+def _param_shape(*params):
+    """The shape array parameters broadcast to (MXNet's shape inference refuses others)."""
+    try:
+        return _np.broadcast_shapes(*[p.shape for p in params])
+    except ValueError:
+        raise _MXNetError("Check failed: the parameter shapes " + " and ".join(str(p.shape) for p in params) +
+                          " are not broadcastable") from None
 
 
 @_defop("_npi_uniform")
@@ -126,7 +139,7 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     lo, sc = _params(loc, scale)
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
-    shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
+    shape = _size(size) or _param_shape(lo, sc)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
@@ -200,7 +213,8 @@ def _params(*values):
         if isinstance(v, _NDArray) and not isinstance(v, _np_ndarray):
             raise _MXNetError(f"Invalid Parameter format: a legacy NDArray {v.shape} is no distribution parameter; "
                               "use an mx.np array (as_np_ndarray()) or a Python number")
-        if not isinstance(v, (_NDArray, int, float, _np.generic)):      # MXNet parses it as a number
+        if not isinstance(v, (_NDArray, int, float, _np.generic)) or \
+                not isinstance(v, _NDArray) and not _np.isfinite(v):    # MXNet parses it as a finite number
             raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
@@ -303,7 +317,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     lo, sc = _params(loc, scale)
-    shape = _size(size) or _np.broadcast_shapes(lo.shape, sc.shape)
+    shape = _size(size) or _param_shape(lo, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
@@ -384,7 +398,7 @@ def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     k, theta = _params(shape, scale)
     if (k <= 0).any() or (theta <= 0).any():
         raise ValueError("expect shape > 0 and scale > 0")
-    dims = _size(size) or _np.broadcast_shapes(k.shape, theta.shape)
+    dims = _size(size) or _param_shape(k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out), (shape, scale),

@@ -87,6 +87,8 @@ def where(condition, x=None, y=None):
 def take(a, indices, axis=None, mode="raise", out=None):
     """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
     refuse_legacy_arrays("_npi_take", (a, indices))
+    if mode not in ("raise", "wrap", "clip"):
+        raise NotImplementedError(f"function take does not support mode '{mode}'")
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
     if axis is not None and not -a.ndim <= axis < a.ndim:

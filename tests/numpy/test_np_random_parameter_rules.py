@@ -1,0 +1,40 @@
+"""mx.np.random parameters as MXNet 1.9.1 reads them: finite numbers only, broadcastable arrays, float16
+parameter arrays computed in half precision (values recorded from MXNet)."""
+import pytest
+
+import distnet as mx
+from distnet import np, npx
+from distnet.base import MXNetError
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+@pytest.mark.parametrize("call", [lambda: np.random.uniform(0, float("inf"), 2),
+                                  lambda: np.random.uniform(-float("inf"), 1, 2),
+                                  lambda: np.random.normal(float("nan"), 1, 2),
+                                  lambda: np.random.gamma(float("inf"), 1, 2),
+                                  lambda: np.random.uniform(np.zeros(3), np.ones(2)),
+                                  lambda: np.random.normal(np.zeros(3), np.ones(2))])
+def test_parameters_mxnet_cannot_parse_or_broadcast_are_mxnet_errors(call):
+    with pytest.raises(MXNetError):
+        call()
+
+
+def test_float16_parameter_arrays_sample_in_half_precision():
+    mx.random.seed(11)
+    assert np.random.uniform(np.zeros(2, dtype="float16"), 1).asnumpy().tobytes().hex() == "0060993e00001e3f"
+    mx.random.seed(11)
+    assert np.random.uniform(np.zeros(2, dtype="float16"), 1, dtype="float64").asnumpy().tobytes().hex() == \
+        "00000000002cd33f0000000000c0e33f"
+    mx.random.seed(11)
+    assert np.random.normal(np.zeros(2, dtype="float16"), 2.5).asnumpy().tobytes().hex() == "00600d4000e071c0"
+
+
+def test_take_refuses_unknown_modes():
+    with pytest.raises(NotImplementedError, match="function take does not support mode 'None'"):
+        np.take(np.ones(3), np.array([0]), 0, None)
