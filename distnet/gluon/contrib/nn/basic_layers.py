@@ -120,7 +120,7 @@ class _PixelShuffle(HybridBlock):
         f, n = self._factors, self.ndim
         x = F.reshape(x, (0, -4, -1, _prod(f)) + (0,) * n)          # (N, C, f1*...*fn, d1, ..., dn)
         for i in range(n - 1):                                       # (N, C, f1, ..., fn, d1, ..., dn)
-            x = F.reshape(x, (0,) * (2 + i) + (-4, f[i], -1) + (0,) * n)
+            x = F.reshape(x, (0,) * (2 + i) + (-4, f[i], _prod(f[i + 1:])) + (0,) * n)
         perm = (0, 1) + tuple(a for i in range(n) for a in (2 + n + i, 2 + i))
         x = F.transpose(x, axes=perm)                                # (N, C, d1, f1, ..., dn, fn)
         return F.reshape(x, (0, 0) + (-3,) * n)
@@ -149,3 +149,16 @@ class PixelShuffle2D(_PixelShuffle):
 class PixelShuffle3D(_PixelShuffle):
     """(N, f1*f2*f3*C, D, H, W) -> (N, C, D*f1, H*f2, W*f3)."""
     ndim = 3
+
+    def hybrid_forward(self, F, x):
+        # MXNet's moves one factor at a time next to its axis with swapaxes: an exported graph has these nodes
+        f1, f2, f3 = self._factors
+        x = F.reshape(x, (0, -4, -1, f1 * f2 * f3, 0, 0, 0))        # (N, C, f1*f2*f3, D, H, W)
+        x = F.swapaxes(x, 2, 3)                                     # (N, C, D, f1*f2*f3, H, W)
+        x = F.reshape(x, (0, 0, 0, -4, f1, f2 * f3, 0, 0))          # (N, C, D, f1, f2*f3, H, W)
+        x = F.reshape(x, (0, 0, -3, 0, 0, 0))                       # (N, C, D*f1, f2*f3, H, W)
+        x = F.swapaxes(x, 3, 4)                                     # (N, C, D*f1, H, f2*f3, W)
+        x = F.reshape(x, (0, 0, 0, 0, -4, f2, f3, 0))               # (N, C, D*f1, H, f2, f3, W)
+        x = F.reshape(x, (0, 0, 0, -3, 0, 0))                       # (N, C, D*f1, H*f2, f3, W)
+        x = F.swapaxes(x, 4, 5)                                     # (N, C, D*f1, H*f2, W, f3)
+        return F.reshape(x, (0, 0, 0, 0, -3))                       # (N, C, D*f1, H*f2, W*f3)
