@@ -100,6 +100,7 @@ class _ImageRecordLoader(_BatchLoader):
     order with one engine (as the core's single decoding thread does) and may shuffle the output order."""
 
     prefetched = 0      # before_first models the core's prefetcher for this loader
+    magic = _MAGIC      # the parser's seed for its augmentation engine (and, plus ``seed``, for shuffling)
 
     def __init__(self, name, records, labels, kwargs):
         self.name = name
@@ -113,8 +114,8 @@ class _ImageRecordLoader(_BatchLoader):
         self.opts = kwargs
         self.shuffle = _flag(kwargs.get("shuffle", False))
         self.indexed = bool(kwargs.get("path_imgidx", ""))
-        self.engine = Engine(_MAGIC)
-        self.shuffler = Engine(_MAGIC + int(kwargs.get("seed", 0)))
+        self.engine = Engine(self.magic)
+        self.shuffler = Engine(self.magic + int(kwargs.get("seed", 0)))
         seed_aug = kwargs.get("seed_aug")
         self.seed_aug = None if seed_aug in (None, "None") else int(seed_aug)
         self.augmenter = DefaultAugmenter(name, kwargs, self.shape)
@@ -135,8 +136,7 @@ class _ImageRecordLoader(_BatchLoader):
 
     def _load_or_create_mean(self, path):
         """The mean image of ``path`` (an NDArray file holding "mean_img"); missing, it is computed as the
-        core does: one augmenting pass over the records (drawing from the same engines), each image
-        normalised with mean_r/g/b, std_r/g/b and scale as without a mean image, averaged, and saved."""
+        core does (``_create_mean``) and saved."""
         from ..ndarray import utils as nd_utils
         from ..ndarray.ndarray import _wrap
         if os.path.exists(path):
@@ -144,6 +144,13 @@ class _ImageRecordLoader(_BatchLoader):
             if not isinstance(saved, dict) or "mean_img" not in saved:
                 raise MXNetError(f"{self.name}: {path} holds no array named mean_img")
             return saved["mean_img"].asnumpy().astype(np.float32)
+        mean = self._create_mean()
+        nd_utils.save(path, {"mean_img": _wrap(mean)})
+        return mean
+
+    def _create_mean(self):
+        """One augmenting pass over the records (drawing from the same engines), each image normalised with
+        mean_r/g/b, std_r/g/b and scale as without a mean image, averaged."""
         total = np.zeros(self.shape, np.float32)
         order = list(range(len(self.records)))
         if self.indexed and self.shuffle:      # that pass is a shuffled epoch of its own
@@ -151,9 +158,20 @@ class _ImageRecordLoader(_BatchLoader):
         for i in order:
             header, payload = recordio.unpack(self.records[i])
             total += self._finish(*self._augment(payload, header))
-        mean = total * np.float32(1.0 / max(len(self.records), 1))
-        nd_utils.save(path, {"mean_img": _wrap(mean)})
-        return mean
+        return total * np.float32(1.0 / max(len(self.records), 1))
+
+    def _mean_of_one_pass(self):
+        """The average of one pass of instances as they are handed out, the way the core's v1 and detection
+        normalisers build a missing mean image (the first epoch then parses the file again)."""
+        self._start_pass(0)
+        if self.indexed:
+            self._parse_until(self._n)
+        total = None
+        for img, mirror, mult, bias, *_ in self._pass:
+            out = self._finish(img, mirror, mult, bias)
+            total = out if total is None else total + out
+        self._pos = 0
+        return total * np.float32(1.0 / max(self._n, 1))
 
     def _start_pass(self, first_slot):
         """Begin a pass over the file. Without an index the core parses the whole chunk (here: the part)
@@ -329,30 +347,15 @@ class _V1RecordLoader(_ImageRecordLoader):
             out[k] = ((chw[k].astype(np.float32) - means[k]) * contrast + illumination) * scale / stds[k]
         return out[:, :, ::-1] if flip else out
 
-    def _load_or_create_mean(self, path):
-        """As the core's normaliser: a missing mean image is the average of one pass of normalised instances
-        (each drawing from the normaliser's engine), saved, before the first epoch starts again."""
-        from ..ndarray import utils as nd_utils
-        from ..ndarray.ndarray import _wrap
-        if os.path.exists(path):
-            return super()._load_or_create_mean(path)
-        total = None
-        while self._pos < self._n:
-            if self._pos == 0:
-                self._start_pass(0)
-            img = self._pass[self._pos][0]
-            out = self._finish(img, False, None, None)
-            total = out if total is None else total + out
-            self._pos += 1
-        mean = total * np.float32(1.0 / max(self._n, 1))
-        nd_utils.save(path, {"mean_img": _wrap(mean)})
-        self._pos = 0
-        return mean
+    def _create_mean(self):
+        return self._mean_of_one_pass()
 
 
 class _DetRecordLoader(_ImageRecordLoader):
     """ImageDetRecordIter's loader: the core's detection augmenter, then the image resized to ``data_shape``;
     each label row is ``[C, H, W, label length, label...]`` padded with ``label_pad_value``."""
+
+    magic = _DET_MAGIC      # the detection parser seeds with 233 where the classification parser uses 111
 
     def __init__(self, name, records, labels, kwargs):
         longest = max([np.asarray(recordio.unpack(r)[0].label).size for r in records] or [0])
@@ -360,11 +363,11 @@ class _DetRecordLoader(_ImageRecordLoader):
         if pad_width and pad_width < longest:
             raise MXNetError(f"{name}: label_pad_width {pad_width} is smaller than the longest label ({longest})")
         self.width = max(longest, pad_width) + 4
+        self.det = DetAugmenter(name, kwargs, _shape(kwargs["data_shape"]))
         super().__init__(name, records, labels, dict(kwargs, label_width=self.width))
-        self.det = DetAugmenter(name, kwargs, self.shape)
-        # the detection parser seeds with 233 where the classification parser uses 111
-        self.engine = Engine(_DET_MAGIC)
-        self.shuffler = Engine(_DET_MAGIC + int(kwargs.get("seed", 0)))
+
+    def _create_mean(self):
+        return self._mean_of_one_pass()
 
     def _sample(self, rec, slot):
         header, payload = recordio.unpack(rec)
@@ -381,6 +384,24 @@ class _DetRecordLoader(_ImageRecordLoader):
         full = np.zeros((self.shape[1], self.shape[2], img.shape[2]), img.dtype)
         full[:img.shape[0], :img.shape[1]] = img
         return super()._finish(full, mirror, mult, bias)
+
+    def _normalize(self, chw, mult=None, bias=None):
+        """The detection normaliser's steps: subtract the channel means when any is positive (else a mean
+        image), divide by each positive std, then multiply by ``scale``."""
+        opts = self.opts
+        data = chw.astype(np.float32)
+        means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+        stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
+        channels = [0] + ([1, 2] if data.shape[0] >= 3 else []) + ([3] if data.shape[0] == 4 else [])
+        if any(m > 0 for m in means):
+            for k in channels:
+                data[k] -= means[k]
+        elif self.mean_img is not None:
+            data -= self.mean_img
+        for k in channels:
+            if stds[k] > 0:
+                data[k] /= stds[k]
+        return data * np.float32(opts.get("scale", 1.0))
 
 
 # The iterators whose batches MXNet's core writes into pinned host memory (its v1 and detection ones do not).
