@@ -332,16 +332,17 @@ def delete(arr, obj, axis=None):
 
 
 @defop("_npi_polyval")
-def polyval_op(p, x):
+def polyval_op(p, x, *, constant_p=False):
     """The polynomial with coefficients ``p`` at ``x`` by Horner's rule, in ``x``'s dtype."""
     return _np.asarray(_np.polyval(p, x), x.dtype)
 
 
 @polyval_op.grad
-def _(dy, out, p, x):
+def _(dy, out, p, x, constant_p=False):
+    """MXNet 1.9.1's backward writes x's gradient only along with p's: zero when p takes none."""
     powers = _np.stack([x ** k for k in range(len(p) - 1, -1, -1)]) if len(p) else _np.zeros((0,) + x.shape)
     dp = (powers * dy).reshape(len(p), -1).sum(axis=1)
-    dx = dy * _np.polyval(_np.polyder(p), x) if len(p) > 1 else _np.zeros_like(x)
+    dx = dy * _np.polyval(_np.polyder(p), x) if len(p) > 1 and not constant_p else _np.zeros_like(x)
     return dp.astype(p.dtype), _np.asarray(dx, x.dtype)
 
 
@@ -356,7 +357,8 @@ def polyval(p, x):
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {_np.dtype(p.dtype).name}, got {_np.dtype(x.dtype).name}")
     from .multiarray import invoke_np
-    return invoke_np(polyval_op, (p, x))
+    takes_gradient = p._node is not None and (not p._node[0].is_leaf or p._node[0].grad is not None)
+    return invoke_np(polyval_op, (p, x), {"constant_p": not takes_gradient})
 
 
 def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002

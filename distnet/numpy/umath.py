@@ -327,6 +327,8 @@ def arctan2_op(x1, x2):
 @arctan2_op.grad
 def _(dy, out, a, b):
     r2 = a * a + b * b      # MXNet's order: dy * (b / r2), each step in the data's type
+    if not isinstance(a, _np.ndarray):      # a number first: MXNet 1.9.1's backward takes -b / r2 for the array
+        return None, dy * (-b / r2)
     return unbroadcast(dy * (b / r2), a), unbroadcast(dy * (-a / r2), b)
 
 
@@ -345,6 +347,10 @@ def _copysign_keeps(a, b):
 
 @copysign_op.grad
 def _(dy, out, a, b):
+    if not isinstance(a, _np.ndarray) or not isinstance(b, _np.ndarray):
+        raise MXNetError("Check failed: pNode->num_inputs() == pNode->inputs.size() (1 vs. 2) : Number of inputs "
+                         "to operator _backward_npi_copysign_scalar (1) does not match the actual number of inputs "
+                         "provided to its node (2): MXNet 1.9.1 cannot differentiate copysign with a number")
     same = _copysign_keeps(a, b)
     return unbroadcast(dy * _np.where(same, 1, -1).astype(dy.dtype), a), unbroadcast(dy * 0, b)
 
