@@ -240,3 +240,12 @@ def test_mobilenet_v2_refuses_numpy_arrays_as_mxnet_legacy_clip_does(hybridize):
         assert v1(mx.np.ones((1, 3, 32, 32))).shape == (1, 3)
     finally:
         mx.npx.reset_np()
+
+
+def test_residual_sums_keep_mxnets_operand_order_in_the_graph():
+    # BottleneckV1 adds body + shortcut, BasicBlockV1 shortcut + body: the graph (and exported JSON) follows
+    for block, body_first in ((vision.BottleneckV1(8, 1, downsample=True), True),
+                              (vision.BasicBlockV1(8, 1, downsample=True), False)):
+        names = block(mx.sym.var("data")).list_arguments()
+        body, shortcut = names.index(block.body[0].weight.name), names.index(block.downsample[0].weight.name)
+        assert (body < shortcut) == body_first

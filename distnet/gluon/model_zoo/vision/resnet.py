@@ -23,12 +23,15 @@ def _stack(*layers):
 class _ResidualV1(HybridBlock):
     """Post-activation residual unit: relu(body(x) + shortcut(x))."""
 
+    _residual_on_the_left = True        # which operand of the sum comes first in MXNet's graph
+
     def hybrid_forward(self, F, x):
         residual = x
-        x = self.body(x)                     # body before shortcut, residual on the left: MXNet's graph order
+        x = self.body(x)                     # body before shortcut: MXNet's graph order
         if self.downsample:
             residual = self.downsample(residual)
-        return F.Activation(residual + x, act_type="relu")
+        total = residual + x if self._residual_on_the_left else x + residual
+        return F.Activation(total, act_type="relu")
 
 
 class BasicBlockV1(_ResidualV1):
@@ -44,6 +47,8 @@ class BasicBlockV1(_ResidualV1):
 
 class BottleneckV1(_ResidualV1):
     """1x1 reduce, 3x3, 1x1 expand, each with batch norm (ResNet-50/101/152 V1)."""
+
+    _residual_on_the_left = False
 
     def __init__(self, channels, stride, downsample=False, in_channels=0, **kwargs):
         super().__init__(**kwargs)
