@@ -1061,6 +1061,11 @@ def _constant_name(arr):
 def _op_symbol(node, args, name):
     from . import symbol
     op_name, attrs = node.op.name, dict(node.attrs)
+    if op_name == "_index" and type(node.args[0]) is _legacy_class():
+        steps = _legacy_index_steps(node)
+        if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
+            return symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
+        return _chained_symbol(steps, args[0], node.seq)
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
     if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
         op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
@@ -1070,6 +1075,25 @@ def _op_symbol(node, args, name):
         return symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
     except KeyError as e:
         raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
+
+
+def _legacy_class():
+    from .ndarray.ndarray import NDArray
+    return NDArray
+
+
+def _legacy_index_steps(node):
+    """The slice/Reshape steps MXNet records for a legacy array's basic indexing node (None: advanced)."""
+    from .ndarray.index_record import recorded_steps
+    return recorded_steps(node.args[0].shape, node.attrs["key"])
+
+
+def _chained_symbol(steps, data, seq):
+    """Symbols of ops applied one after another to ``data``, named node_<seq>, node_<seq + 1>, ..."""
+    from . import symbol
+    for k, (op_name, attrs) in enumerate(steps):
+        data = symbol.create(op_name, data, name=f"node_{seq + k}", **attrs)
+    return data
 
 
 class Function:

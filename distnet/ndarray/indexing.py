@@ -365,6 +365,7 @@ def getitem(arr, key):
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
         raise IndexError(f"index {key!r} is out of bounds or invalid for an NDArray of shape {arr.shape}") from e
+    _number_recorded_steps(arr, out, key)
     buffer, source = _DATA_SLOT.__get__(out), _DATA_SLOT.__get__(arr)     # raw: reading them raises no error
     if isinstance(buffer, np.ndarray) and buffer.base is not None and np.may_share_memory(buffer, source):
         # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
@@ -372,6 +373,19 @@ def getitem(arr, key):
         if arr._ctx is not arr._ctx._op_ctx:
             out._ctx = arr._ctx     # MXNet's view stays in the (pinned or shared) memory
     return out
+
+
+def _number_recorded_steps(arr, out, key):
+    """Take the node numbers of the further steps MXNet records for a legacy array's basic indexing (see
+    index_record), so the nodes recorded next are numbered as MXNet numbers them."""
+    link = out._node
+    if link is None or link[0].is_leaf or link[0].op is not index or type(arr) is not NDArray:
+        return
+    from .index_record import recorded_steps
+    from ..autograd import reserve_sequence
+    steps = recorded_steps(arr.shape, key)
+    if steps:
+        reserve_sequence(len(steps) - 1)
 
 
 def _refuse_numpy_value(arr, value):

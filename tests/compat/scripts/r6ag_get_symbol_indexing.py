@@ -1,0 +1,21 @@
+# autograd.get_symbol of indexed legacy arrays: MXNet records slice/Reshape steps (gather_nd for index arrays),
+# each numbered as a node, so the nodes after them are numbered on
+import json
+
+import mxnet as mx
+from mxnet import autograd, nd
+
+x = nd.arange(24).reshape((2, 3, 4))
+x.attach_grad()
+v = nd.arange(5)
+v.attach_grad()
+for expr in ["v[0]", "v[1:]", "v[::2]", "v[-1]", "v[::-1]", "v[None]", "v[-3:-1]", "x[0]", "x[-2]",
+             "x[1, 2]", "x[1, 2, 3]", "x[:, 1]", "x[..., 1]", "x[0, :, 1:3]", "x[None]", "x[:, None, 1]",
+             "x[0][1]", "x[-1, ::-1]", "x[1:2]", "x[0:1, 0:1, 0:1]", "x[1, 1:, ::2]", "x[0, 0, 1:3]",
+             "x[[0, 1]]", "v[nd.array([0, 3])]", "x[1, [0, 2]]"]:
+    with autograd.record():
+        y = eval(expr) * 2
+    sym = autograd.get_symbol(y)
+    nodes = json.loads(sym.tojson())["nodes"]
+    print(expr, y.shape, [(n["op"], n["name"], n.get("attrs", {})) for n in nodes if n["op"] != "null"],
+          sym.list_arguments())
