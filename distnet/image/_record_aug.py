@@ -321,7 +321,13 @@ class DefaultAugmenter:
             img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
         if not cropped:
             img = self._crop(img, rng, oh, ow)
-        if self.brightness > 0 or self.contrast > 0 or self.saturation > 0:
+        jitter = self.brightness > 0 or self.contrast > 0 or self.saturation > 0
+        if (jitter or any(self.hls)) and img.shape[2] == 1:
+            raise MXNetError(f"{self.name}: OpenCV(3.4.2) color.hpp:253: error: (-215:Assertion failed) "
+                             "VScn::contains(scn) && VDcn::contains(dcn) && VDepth::contains(depth) in function "
+                             "'CvtHelper' (brightness, contrast, saturation and random_h/s/l convert the "
+                             "image's colours: a 1-channel data_shape has none)")
+        if jitter:
             img = self._jitter(img, rng)
         if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
             img = self._shift_hls(img, rng)

@@ -328,6 +328,9 @@ def test_bad_settings_raise():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, max_crop_size=200)
     with pytest.raises(MXNetError, match="inter_method 5 for resize"):      # MXNet's resize takes 0-4, 9, 10
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, resize=10, inter_method=5)
+    for colour in (dict(brightness=0.2), dict(saturation=0.1), dict(random_h=10), dict(random_l=5)):
+        with pytest.raises(MXNetError, match="Assertion failed"):     # OpenCV's colour conversion of a gray image
+            mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(1, 8, 8), batch_size=2, **colour)
 
 
 def test_det_short_batch_keeps_previous_rows():
