@@ -1060,7 +1060,7 @@ def _constant_name(arr):
 
 def _op_symbol(node, args, name):
     from . import symbol
-    op_name, attrs = node.op.name, dict(node.attrs)
+    op_name, attrs = getattr(node.op, "recorded_as", node.op.name), dict(node.attrs)
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
@@ -1127,6 +1127,7 @@ class Function:
                 raise MXNetError(IN_GRAPH_WRITE)
             op = Op(type(self).__name__, lambda *a: None, 0)
             op.bwd = self._backward_raw
+            op.recorded_as = "_CustomFunction"      # its name in get_symbol, as MXNet's
             outs = [o.detach() for o in outs]
             raw = tuple(o._data for o in outs) if multi else outs[0]._data
             _record(op, list(inputs), [a._data for a in inputs], {}, raw, outs)

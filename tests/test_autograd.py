@@ -1,4 +1,5 @@
 """Autograd: recording scopes, backward rules, grad_req, higher order, custom Functions."""
+import json
 import warnings
 
 import numpy as np
@@ -550,3 +551,23 @@ def test_grad_refuses_a_variable_listed_twice():
         y = x * x
     with pytest.raises(MXNetError, match="Cannot decide context"):
         autograd.grad(y, [x, x])
+
+
+class _Square(autograd.Function):
+    def forward(self, x):
+        return x * x
+
+    def backward(self, dy):
+        return dy * 2
+
+
+def test_get_symbol_shows_a_function_as_a_custom_function_node():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = _Square()(x) + 1
+    nodes = json.loads(autograd.get_symbol(y).tojson())["nodes"]
+    assert [(n["op"], n.get("attrs")) for n in nodes] == [("null", None), ("_CustomFunction", None),
+                                                          ("_plus_scalar", {"scalar": "1.0"})]
+    with pytest.raises(MXNetError, match="_CustomFunction"):
+        nd._internal._CustomFunction(x)

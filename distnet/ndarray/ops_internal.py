@@ -1,6 +1,7 @@
 """MXNet's internal operator names (``mx.nd._internal`` / ``mx.sym._internal``) that alias or wrap public ops."""
 import numpy as np
 
+from ..base import MXNetError
 from .ops_elemwise import _scalar_variant
 from .registry import OPS, _INSTALLED, _install_op, defop
 
@@ -45,3 +46,11 @@ def identity_with_attr_like_rhs(lhs, rhs):
 @identity_with_attr_like_rhs.grad
 def _(dy, out, lhs, rhs):
     return dy, np.zeros_like(rhs)
+
+
+@defop("_CustomFunction")
+def custom_function(*inputs):
+    """The node an ``autograd.Function`` leaves in a recorded graph (``autograd.get_symbol`` shows it): it has no
+    computation of its own."""
+    raise MXNetError("_CustomFunction stands for an autograd.Function in a recorded graph and cannot run on its "
+                     "own; call the Function instead")

@@ -908,8 +908,9 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "_zeros", "_ones", "_full",
                 *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                  "negative_binomial", "generalized_negative_binomial"))}
-# Variadic ops whose input count another parameter states: MXNet adds no num_args attribute.
-_COUNTED_BY_OTHER = {"amp_multicast"}
+# Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter; the node an
+# autograd.Function records has no parameters).
+_COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction"}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),
