@@ -404,6 +404,12 @@ class DefaultAugmenter:
             else:
                 y, x = y // 2, x // 2
             method = self._method(size, size, ow, oh, rng)
+            if size <= 0:       # a min_crop_size left at -1 lets the drawn size be empty or negative
+                check = "!ssize.empty() in function 'resize'" if size == 0 else \
+                    "0 <= roi.x && 0 <= roi.width && ... in function 'Mat'"
+                raise MXNetError(f"{self.name}: OpenCV(3.4.2) error: (-215:Assertion failed) {check} (a random "
+                                 f"crop size of {size} was drawn from [min_crop_size, max_crop_size] = "
+                                 f"[{self.min_crop}, {self.max_crop}])")
             return resize_hwc(img[y:y + size, x:x + size], ow, oh, method)
         # an image smaller than the crop is enlarged (aspect kept): first to the height, then the width;
         # the core picks the method (a draw for inter_method 10) whether or not it enlarges

@@ -328,6 +328,12 @@ def test_bad_settings_raise():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, max_crop_size=200)
     with pytest.raises(MXNetError, match="inter_method 5 for resize"):      # MXNet's resize takes 0-4, 9, 10
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, resize=10, inter_method=5)
+    # min_crop_size left at -1: MXNet draws an empty (0) or negative crop size and OpenCV refuses it
+    with pytest.raises(MXNetError, match=r"roi.width.*crop size of -1"):
+        mx.io.ImageRecordUInt8Iter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=3, max_crop_size=6)
+    with pytest.raises(MXNetError, match=r"ssize.empty.*crop size of 0"):
+        mx.io.ImageRecordUInt8Iter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=3, max_crop_size=20,
+                                   min_img_size=30)
     for colour in (dict(brightness=0.2), dict(saturation=0.1), dict(random_h=10), dict(random_l=5)):
         with pytest.raises(MXNetError, match="Assertion failed"):     # OpenCV's colour conversion of a gray image
             mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(1, 8, 8), batch_size=2, **colour)
