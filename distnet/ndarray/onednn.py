@@ -221,22 +221,25 @@ def _gelu_steps(s):
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
 # step's cost near BLAS's; the rest use BLAS, whose last bits may differ. One row is a gemv (_one_row).
 _LANES_EXACT = 1 << 16      # multiply-adds replayed at most, fewer than 16 rows
-_ROWS_EXACT = 1 << 14       # the same, 16 rows or more (a step per unit: at most 64 units)
+_ROWS_EXACT = 1 << 18       # the same, 16 rows or more (a step per unit)
 
 
 def _inner_product_steps(x, weight):
     rows, units = x.reshape(-1, x.shape[-1]).shape
     outs = weight.shape[0]
     macs = rows * outs * units
-    small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
+    small = macs <= (_LANES_EXACT if rows < 16 else _ROWS_EXACT)
     if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:
         return x @ weight.T
     a = x.reshape(rows, units).astype(np.float64)
     w = weight.astype(np.float64)
     if rows >= 16:
-        acc = np.zeros((rows, outs), np.float32)
-        for t in range(units):
-            acc = (acc + np.multiply.outer(a[:, t], w[:, t])).astype(np.float32)
+        acc = None
+        for start, stop in _unit_blocks(units):
+            part = np.zeros((rows, outs), np.float32)
+            for t in range(start, stop):
+                part = (part + np.multiply.outer(a[:, t], w[:, t])).astype(np.float32)
+            acc = part if acc is None else acc + part
     else:
         blocks = -(-units // 16)
         a16 = np.zeros((rows, 1, blocks * 16))
@@ -751,15 +754,37 @@ def tanh(x):
     return _blockwise(_tanh_kernel, x)
 
 
-def _paired_dot(x, weight):
-    """One output of fewer than 8 units from 16 rows or more: oneDNN rounds each product, adds neighbouring
-    units in pairs, then adds the pairs' sums in order."""
-    products = x * weight[0]
-    pairs = [products[:, t] + products[:, t + 1] if t + 1 < x.shape[1] else products[:, t]
-             for t in range(0, x.shape[1], 2)]
-    total = pairs[0]
-    for pair in pairs[1:]:
-        total = total + pair
+def _unit_blocks(units):
+    """oneDNN's blocks of the units summed apart: 384 at a time while more than 768 remain, the rest in two
+    halves (the first rounded up) if more than 384 remain."""
+    start = 0
+    while units - start > 768:
+        yield start, start + 384
+        start += 384
+    if units - start > 384:
+        half = start + (units - start + 1) // 2
+        yield start, half
+        start = half
+    yield start, units
+
+
+def _unit_chains(a, w):
+    """(rows, outs) sums of 16 rows or more: each block of units (``_unit_blocks``) in order, one fused
+    multiply-add per unit (a float64 add rounded to float32), the blocks' sums added in turn."""
+    at, wt = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
+    shape = (at.shape[1], wt.shape[1])
+    total = None
+    for start, stop in _unit_blocks(len(at)):
+        acc = np.zeros(shape, np.float32)
+        if (stop - start) * acc.size <= 1 << 17:      # the block's products at once while they fit in cache
+            for step in np.multiply(at[start:stop, :, None], wt[start:stop, None, :]):
+                np.add(acc, step, out=acc, casting="unsafe")
+        else:
+            product = np.empty(shape)
+            for t in range(start, stop):
+                np.multiply.outer(at[t], wt[t], out=product)
+                np.add(acc, product, out=acc, casting="unsafe")
+        total = acc if total is None else total + acc
     return total
 
 
@@ -820,32 +845,26 @@ def inner_product(x, weight):
         with np.errstate(over="ignore", invalid="ignore"):
             return _one_row(x, weight)
     macs = rows * outs * units
-    small = macs <= _LANES_EXACT if rows < 16 else (macs <= _ROWS_EXACT and units <= 64)
+    small = macs <= (_LANES_EXACT if rows < 16 else _ROWS_EXACT)
     if x.dtype != np.float32 or weight.dtype != np.float32 or rows < 2 or not units or not small:
         return x @ weight.T
-    if rows >= 16 and outs == 1 and units < 8:
-        return _paired_dot(x.reshape(rows, units), weight).reshape(x.shape[:-1] + (1,))
+    if rows >= 16 and outs == 1:       # a gemv along the rows
+        with np.errstate(over="ignore", invalid="ignore"):
+            return _one_row(weight, x.reshape(rows, units)).reshape(x.shape[:-1] + (1,))
     a = x.reshape(rows, units).astype(np.float64)
     w = weight.astype(np.float64)
-    if rows >= 16:      # units in order: products[t] holds unit t's (row, output) products, exact
-        products = np.multiply(a.T[:, :, None], w.T[:, None, :])
-        shape = (rows, outs)
+    if rows >= 16:
+        acc = _unit_chains(a, w)
     else:               # blocks of 16 units in 16 lanes: products[j] holds block j's (row, output, lane)
         blocks = -(-units // 16)
         a16 = np.zeros((blocks * 16, rows, 1))
         a16[:units, :, 0] = a.T
         w16 = np.zeros((blocks * 16, 1, outs))
         w16[:units, 0, :] = w.T
-        products = np.multiply(a16, w16).reshape(blocks, 16, rows, outs)
-        shape = (16, rows, outs)
-    acc, acc32 = np.zeros(shape), np.empty(shape, np.float32)
-    for step in products:       # a fused multiply-add per step: one float64 add rounded to float32
-        np.add(acc, step, acc)
-        acc32[...] = acc
-        acc[...] = acc32
-    if rows < 16:
-        acc32 = _fold_lanes(acc32)
-    acc = acc32
+        acc = np.zeros((16, rows, outs), np.float32)
+        for step in np.multiply(a16, w16).reshape(blocks, 16, rows, outs):
+            np.add(acc, step, out=acc, casting="unsafe")      # a fused multiply-add: one float64 add rounded
+        acc = _fold_lanes(acc)
     if np.isnan(acc).any():     # numpy's loops here may order a NaN's operands otherwise: the plain steps
         return _inner_product_steps(x, weight)
     return acc.reshape(x.shape[:-1] + (outs,))
@@ -874,7 +893,17 @@ _LOW29, _HALF29 = (1 << 29) - 1, 1 << 28    # the float64 bits below a float32's
 
 
 def _ordered_sum(a, b):
-    """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each.
+    """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each,
+    in oneDNN's blocks of rows (``_unit_blocks``), the blocks' sums added in turn."""
+    total = None
+    for start, stop in _unit_blocks(a.shape[0]):
+        part = _ordered_block_sum(a[start:stop], b[start:stop])
+        total = part if total is None else total + part
+    return total
+
+
+def _ordered_block_sum(a, b):
+    """``a.T @ b`` in one chain.
 
     The float64 sum of the float32 sum so far and an (exact) product rounds once more to float32; that is the fused
     multiply-add's single rounding unless the float64 sum itself was rounded onto a float32 midpoint, which the
