@@ -55,10 +55,18 @@ def _any_np_symbol(args, kwargs):
     return False
 
 
+# Registry names that are NDArray-only helpers of MXNet's (``nd.equal``) or numpy-extension spellings
+# (``npx.batch_norm``): MXNet's ``mx.sym`` has no such function.
+NOT_SYMBOL_FUNCTIONS = frozenset(
+    "add subtract multiply divide true_divide modulo equal not_equal greater greater_equal less less_equal lesser "
+    "lesser_equal logical_and logical_or logical_xor elemwise_sum batch_norm convolution deconvolution group_norm "
+    "instance_norm l2_normalization layer_norm lrn pooling upsampling".split())
+
+
 def _install():
     namespace = globals()
     for op_name in _OPS:
-        if op_name not in namespace:
+        if op_name not in namespace and op_name not in NOT_SYMBOL_FUNCTIONS:
             namespace[op_name] = _make(op_name)
 
 

@@ -6,7 +6,8 @@ def _install():
     from .. import symbol
     namespace = globals()
     for op_name in _OPS:
-        namespace[op_name] = getattr(symbol, op_name)
+        if op_name not in symbol.NOT_SYMBOL_FUNCTIONS:
+            namespace[op_name] = getattr(symbol, op_name)
 
 
 _install()

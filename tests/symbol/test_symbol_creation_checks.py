@@ -80,3 +80,12 @@ def test_the_generated_functions_out_keyword_leaves_no_attribute():
     x = mx.sym.var("x")
     assert '"out"' not in mx.sym.relu(x, name="r", out=None).tojson()
     assert mx.sym.FullyConnected(x, num_hidden=2, out=3).list_attr() == {"num_hidden": "2"}
+
+
+@pytest.mark.parametrize("name", ["equal", "greater", "add", "multiply", "logical_and", "batch_norm", "convolution"])
+def test_mx_sym_has_no_ndarray_only_helpers_or_numpy_extension_spellings(name):
+    assert not hasattr(mx.sym, name) and not hasattr(mx.sym._internal, name) and not hasattr(mx.sym.op, name)
+
+
+def test_mx_sym_keeps_its_own_binary_helpers():
+    assert all(hasattr(mx.sym, name) for name in ("maximum", "minimum", "power", "hypot", "broadcast_equal"))
