@@ -220,7 +220,7 @@ def _gelu_steps(s):
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
 # step's cost near BLAS's; the rest use BLAS, whose last bits may differ. One row is a gemv (_one_row).
-_LANES_EXACT = 1 << 16      # multiply-adds replayed at most, fewer than 16 rows
+_LANES_EXACT = 1 << 18      # multiply-adds replayed at most, fewer than 16 rows
 _ROWS_EXACT = 1 << 18       # the same, 16 rows or more (a step per unit)
 
 
