@@ -16,8 +16,8 @@ def digest(a):
     return hashlib.sha256(a.asnumpy().tobytes()).hexdigest()[:16]
 
 
-for rows, units, outs in [(16, 784, 16), (20, 1000, 5), (32, 400, 8), (17, 385, 1), (64, 100, 1), (16, 9, 1), (8, 784, 40),
-                          (500, 8, 4), (800, 4, 3), (1200, 3, 7), (48, 64, 64)]:
+for rows, units, outs in [(16, 784, 16), (20, 1000, 5), (32, 400, 8), (17, 385, 1), (64, 100, 1), (16, 9, 1),
+                          (8, 784, 40), (500, 8, 4), (800, 4, 3), (1200, 3, 7), (48, 64, 64)]:
     x = mx.nd.array(values((rows, units), 0))
     w = mx.nd.array(values((outs, units), 1))
     b = mx.nd.array(values((outs,), 2))
