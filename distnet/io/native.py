@@ -69,6 +69,9 @@ class _BatchLoader:
     def _read(self, slot):
         if self._pos >= self._n:
             return False
+        if self._pos >= len(self._samples[1]):      # the core reads data and labels row by row, in step
+            raise MXNetError(f"CSVIter: label_csv has {len(self._samples[1])} rows but data_csv has more: "
+                             "Data CSV's row is smaller than the number of rows in label_csv")
         self.data[slot], self.label[slot], self.index[slot] = self._samples[0][self._pos], \
             self._samples[1][self._pos], self._pos
         self._pos += 1
@@ -278,10 +281,7 @@ def CSVIter(*args, **kwargs):
     data = _load_csv(kwargs["data_csv"], data_shape, dtype, "data_csv")
     label_csv = kwargs.get("label_csv", "NULL")
     if label_csv != "NULL":
-        label = _load_csv(label_csv, label_shape, dtype, "label_csv")
-        if len(label) < len(data):
-            raise MXNetError(f"CSVIter: label_csv {label_csv!r} has {len(label)} rows but data_csv has {len(data)}: "
-                             "Data CSV's row is smaller than the number of rows in label_csv")
+        label = _load_csv(label_csv, label_shape, dtype, "label_csv")       # fewer rows fail when reached
     else:       # without label_csv MXNet hands out one zero per sample, whatever label_shape says
         label = np.zeros((data.shape[0],), dtype)
     if label_shape == (1,):

@@ -206,3 +206,15 @@ def test_io_utils_helpers_as_mxnet():
 def test_built_in_iterators_are_in_the_io_io_module_too():
     from distnet.io.io import CSVIter, ImageRecordIter, MNISTIter
     assert (CSVIter, ImageRecordIter, MNISTIter) == (mx.io.CSVIter, mx.io.ImageRecordIter, mx.io.MNISTIter)
+
+
+def test_csv_iter_fails_at_the_batch_that_runs_out_of_labels(tmp_path):
+    (tmp_path / "d.csv").write_text("1,2\n3,4\n5,6\n7,8\n9,10\n")
+    (tmp_path / "l.csv").write_text("0\n1\n2\n")
+    it = mx.io.CSVIter(data_csv=str(tmp_path / "d.csv"), data_shape=(2,), label_csv=str(tmp_path / "l.csv"),
+                       batch_size=2)
+    assert it.next().label[0].asnumpy().tolist() == [0.0, 1.0]      # MXNet hands out the first batch
+    with pytest.raises(MXNetError, match="Data CSV's row is smaller"):
+        it.next()
+    with pytest.raises(MXNetError):         # the failure stays, as MXNet's prefetcher keeps it
+        it.reset()
