@@ -207,10 +207,10 @@ def _quantile_like(fn):
                              "[0, 1])")
 
         def compute(data):
-            if data.dtype not in (_np.float32, _np.float64):      # MXNet computes other types in float32
+            if data.dtype.kind != "f":      # MXNet computes integers in float32
                 data = data.astype(_np.float32)
             if data.size == 0:      # nothing to rank: MXNet leaves its zero-filled output
-                return _np.zeros(shape, data.dtype)
+                return _np.zeros(shape, _np.float32 if data.dtype == _np.float16 else data.dtype)
             qs = _host(q) * (100 if fn is _np.quantile else 1)
             return _percentile_kernel(data, qs, axis, interpolation, keepdims)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
@@ -260,14 +260,16 @@ def _percentile_kernel(data, q, axis, method, keepdims):
     kept = [i for i in range(data.ndim) if i not in axes]
     moved = _np.transpose(data, kept + list(axes))
     ordered = sort_rows_like_cpp(moved.reshape(moved.shape[:len(kept)] + (-1,)))
-    n, t = ordered.shape[-1], data.dtype.type
+    # half data: each weighted neighbour taken in float and rounded to half, the two then added as floats
+    sum_type = _np.float32 if data.dtype == _np.float16 else data.dtype
+    n, t = ordered.shape[-1], _np.dtype(sum_type).type
     results = []
     for qv in _np.ravel(q):
         idx = _np.float32(qv * (n - 1) / 100.0)
         if method in ("lower", "higher", "nearest"):
             pick = {"lower": _np.floor(idx), "higher": _np.ceil(idx),
                     "nearest": _np.sign(idx) * _np.floor(abs(idx) + 0.5)}[method]     # C's round: half away
-            results.append(ordered[..., int(pick)])
+            results.append(ordered[..., int(pick)].astype(sum_type))
             continue
         if method == "midpoint":
             idx = _np.float32((_np.floor(idx) + _np.ceil(idx)) / 2)
@@ -276,13 +278,13 @@ def _percentile_kernel(data, q, axis, method, keepdims):
         w_above = _np.float32(idx - below)
         w_below = _np.float32(1) - w_above
         with _np.errstate(invalid="ignore", over="ignore"):
-            results.append((ordered[..., below] * t(w_below)).astype(data.dtype) +
-                           (ordered[..., above] * t(w_above)).astype(data.dtype))
+            results.append((ordered[..., below].astype(sum_type) * t(w_below)).astype(data.dtype).astype(sum_type) +
+                           (ordered[..., above].astype(sum_type) * t(w_above)).astype(data.dtype).astype(sum_type))
     res = _np.stack(results) if _np.ndim(q) else results[0]
     if keepdims:
         lead = _np.ndim(q) > 0
         res = _np.expand_dims(res, tuple(a + lead for a in sorted(axes)))
-    return _np.asarray(res, data.dtype)
+    return _np.asarray(res, sum_type)
 
 
 percentile = _quantile_like(_np.percentile)
@@ -362,9 +364,13 @@ def polyval(p, x):
 
 
 def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002
-    """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range``."""
+    """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range`` (and takes no weights,
+    density or normed)."""
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("_npi_histogram", (a, bins))
+    for name, given in (("normed", normed is True), ("weights", weights is not None), ("density", density is True)):
+        if given:
+            raise NotImplementedError(f"{name} is not supported yet...")
     if isinstance(bins, str):
         raise NotImplementedError("string bins is not supported yet...")
     if isinstance(bins, (list, tuple, _np.ndarray)):
@@ -373,9 +379,12 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise NotImplementedError("automatic range is not supported yet...")
     if range is not None and range[0] > range[1]:
         raise MXNetError(f"Check failed: max > min: the histogram range {tuple(range)} must increase")
-    counts, float_edges = _np.histogram(a._data, _host(bins), range, weights=_host(weights), density=density)
+    counts, float_edges = _np.histogram(a._data, _host(bins), range)
+    if isinstance(bins, (int, _np.integer)):        # MXNet's edges: low + i * (high - low) / bins, in double
+        low, high = float(float_edges[0]), float(float_edges[-1])       # (an empty range widened by NumPy's rule)
+        float_edges = _np.array([low + i * (high - low) / bins for i in builtins.range(bins + 1)])
     edges = float_edges.astype(a.dtype)
-    if a.dtype.kind in "iu" and isinstance(bins, (int, _np.integer)) and weights is None and not density:
+    if a.dtype.kind in "iu" and isinstance(bins, (int, _np.integer)):
         counts = _integer_histogram(a._data, float_edges[0], float_edges[-1], edges)
     return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]       # a list, as MXNet's
 

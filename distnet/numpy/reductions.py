@@ -440,6 +440,9 @@ def average(a, axis=None, weights=None, returned=False, out=None):
     _check(a, "average")
     if weights is not None and not isinstance(weights, NDArray):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+    if weights is not None and weights.dtype != a.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(weights.dtype).name}, inferred type = "
+                         f"{_np.dtype(a.dtype).name}")
     if not isinstance(returned, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
