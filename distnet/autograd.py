@@ -836,6 +836,10 @@ def _store_gradients(leaves):
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import data_to_write
     for leaf, g in leaves.values():
+        if leaf.req == "add" and leaf.grad.stype == "default" and _added_one_by_one(g):
+            leaf.fresh, leaf.rows = True, None
+            _add_parts(data_to_write(leaf.grad), g)
+            continue
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
@@ -846,6 +850,21 @@ def _store_gradients(leaves):
             data_to_write(leaf.grad)[...] = g
         elif leaf.req == "add":
             data_to_write(leaf.grad)[...] += g
+
+
+def _added_one_by_one(parts):
+    """Whether MXNet adds these gradient contributions into an 'add' buffer one at a time: its add_n kernel
+    for five or more terms (fewer than the MXNET_EXEC_INPLACE_GRAD_SUM_CAP that makes a _grad_add chain)
+    adds the first term to the buffer, then each next one."""
+    from .symbol.backward_ops import sum_cap
+    return type(parts) is list and 5 <= len(parts) < sum_cap()
+
+
+def _add_parts(buffer, parts):
+    """Add each contribution into ``buffer`` in turn (rounding after each)."""
+    from .ndarray.ndarray import NDArray
+    for part in parts:
+        buffer += part._data if isinstance(part, NDArray) else part
 
 
 # Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic

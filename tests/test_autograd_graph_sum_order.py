@@ -54,3 +54,16 @@ def test_create_graph_records_one_add_n_for_a_sum():
     np.testing.assert_allclose(g.asnumpy(), 4 * x.asnumpy() + np.cos(x.asnumpy()), rtol=1e-6)
     with pytest.raises(mx.base.MXNetError, match="_backward_broadcast_mul is non-differentiable"):
         g.backward()        # as MXNet: x * x's backward has no gradient of its own
+
+
+@pytest.mark.parametrize("uses, expected", [(4, 1e8), (5, 1e8), (7, 1e8), (8, 100000008.0)])
+def test_add_request_takes_five_to_seven_contributions_one_at_a_time(uses, expected):
+    # MXNet's add_n kernel adds five or more terms into an 'add' buffer one by one (each 1.0 is lost
+    # against 1e8); fewer terms, or a _grad_add chain from eight on, are summed before being added
+    x = nd.array([1.0])
+    x.attach_grad("add")
+    x.grad[:] = 1e8
+    with autograd.record():
+        outs = [x * 1.0 for _ in range(uses)]
+    autograd.backward(outs)
+    assert x.grad.asnumpy().tolist() == [expected]
