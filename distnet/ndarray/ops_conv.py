@@ -447,8 +447,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dx = dw = db = None
     c, f, macs = x.shape[1], w.shape[0], dy.size * w[0].size
     replay = dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and macs <= _ORDERED_MACS
-    unit = max(g.stride + g.dilate) == 1        # the direct kernel's order was probed on unit strides only
-    direct = c % 8 == 0 and f % 8 == 0 and unit        # its 16k + 8 filters probed up to 3x3 kernels only
+    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1     # 16k + 8 filters probed up to 3x3 kernels
     probed = f % 16 == 0 or f == 8 or math.prod(g.kernel) <= 9 if direct else c < 16
     if needs[0] and replay and len(g.kernel) < 3 and probed:
         dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=not direct), g.pad, x.shape[2:]),
