@@ -8,7 +8,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from ..util import is_np_array
-from . import ctc_float32
+from . import ctc_float32, onednn_rnn
 from .dgemm_row import matmul
 from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
@@ -24,10 +24,6 @@ def _defaults(op):
     """The attribute defaults of ``op``'s forward, for a backward that receives only the attributes given."""
     params = inspect.signature(op.fwd).parameters.values()
     return {p.name: p.default for p in params if p.kind is p.KEYWORD_ONLY and p.default is not p.empty}
-
-
-def _sigmoid(x):
-    return 0.5 * (1 + np.tanh(0.5 * x))     # no overflow warnings for large |x|
 
 
 # ---- the fused RNN: parameters ---------------------------------------------------------------
@@ -60,30 +56,26 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
 
 
 # ---- the fused RNN: one time step of each mode, forward and backward ------------------------
-def _step_rnn(act):
+def _vanilla_native_forward(act):
+    """MXNet's native relu/tanh step on the summed pre-activation ``xp + hp``."""
     def forward(xp, hp, h, c):
         pre = xp + hp
         if act == "tanh":
-            a = libm_f64("tanh", np.tanh, pre) if pre.dtype == np.float64 else np.tanh(pre)
-        else:       # MXNet's kernels keep a positive value (through a C float cast), anything else (nan) is 0
+            a = _tanh(pre)
+        else:       # MXNet's kernel keeps a positive value (through a C float cast), anything else (nan) is 0
             a = np.where(pre > 0, pre, 0).astype(np.float32).astype(pre.dtype)
         return a, None, {"a": a}
+    return forward
 
+
+def _vanilla_backward(act):
     def backward(dh, dc, k):
         if act == "tanh":
             dpre = dh * (1 - k["a"] ** 2)
         else:       # the same C float cast on the gradient of a positive value
             dpre = np.where(k["a"] > 0, dh.astype(np.float32).astype(dh.dtype), 0).astype(dh.dtype)
         return dpre, dpre, 0, None
-    return forward, backward
-
-
-def _lstm_forward(xp, hp, h, c):
-    i, f, g, o = np.split(xp + hp, 4, axis=-1)
-    i, f, g, o = _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
-    c_new = f * c + i * g
-    tc = np.tanh(c_new)
-    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
+    return backward
 
 
 def _lstm_native_forward(pre, c):
@@ -116,14 +108,6 @@ def _lstm_backward(dh, dc, k):
     return dpre, dpre, 0, dc * f
 
 
-def _gru_forward(xp, hp, h, c):
-    xr, xz, xn = np.split(xp, 3, axis=-1)
-    hr, hz, hn = np.split(hp, 3, axis=-1)
-    r, z = _sigmoid(xr + hr), _sigmoid(xz + hz)
-    n = np.tanh(xn + r * hn)               # MXNet (like cuDNN) resets the projected state, after its bias
-    return (1 - z) * n + z * h, None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
-
-
 def _gru_native_forward(xp, hp, h, bx, bh):
     """MXNet's native GRU step: gate sums in the order x*Wx + h*Wh + bx + bh, sigmoid as 1 / (1 + exp(-x))."""
     xr, xz, xn = np.split(xp, 3, axis=-1)
@@ -143,36 +127,40 @@ def _gru_backward(dh, dc, k):
     return np.concatenate([dr, dz, dn], -1), np.concatenate([dr, dz, dn * r], -1), dh * z, None
 
 
-_STEPS = {"rnn_relu": _step_rnn("relu"), "rnn_tanh": _step_rnn("tanh"), "lstm": (_lstm_forward, _lstm_backward),
-          "gru": (_gru_forward, _gru_backward)}
+_BACKWARD = {"rnn_relu": _vanilla_backward("relu"), "rnn_tanh": _vanilla_backward("tanh"), "lstm": _lstm_backward,
+             "gru": _gru_backward}
 
 
 # ---- the fused RNN: one direction of one layer over the sequence ----------------------------
-def _run_cell(mode, w, x, h, c, reverse):
-    """Outputs (T, N, width), final h and c, and the per-step records the backward needs."""
-    step = _STEPS[mode][0]
-    # MXNet's native kernels (not oneDNN's) add the biases after both products: LSTM x*Wx + h*Wh + bx + bh,
-    # relu/tanh x*Wx + bx + h*Wh + bh
-    native = x.dtype != np.float32 or "wr" in w
-    # one gemm over all steps' rows, as the kernels' BLAS call (NumPy would take other kernels for one row)
+def _run_cell(mode, w, x, h, c, reverse, merged):
+    """Outputs (T, N, width), final h and c, and the per-step records the backward needs; ``merged`` flags the
+    steps oneDNN takes as one product (see onednn_rnn.merged_steps)."""
+    if x.dtype == np.float32 and "wr" not in w:         # MXNet hands these to oneDNN
+        return _run_steps(*onednn_rnn.cell(mode, x, w, merged), h, c, reverse)
+    # MXNet's native kernels add the biases after both products: LSTM x*Wx + h*Wh + bx + bh, relu/tanh
+    # x*Wx + bx + h*Wh + bh; one gemm over all steps' rows, as their BLAS call (NumPy would take other kernels
+    # for one row)
     xp = matmul(x.reshape(-1, x.shape[-1]), w["wx"].T).reshape(x.shape[:2] + (-1,))
-    if not (native and mode in ("lstm", "gru")):
-        xp = xp + w["bx"]
-    ys = np.zeros(x.shape[:2] + (h.shape[-1],), x.dtype)
+    if mode == "lstm":
+        step = lambda xp, h, c: _lstm_native_forward(xp + matmul(h, w["wh"].T) + w["bx"] + w["bh"], c)
+    elif mode == "gru":
+        step = lambda xp, h, c: _gru_native_forward(xp, matmul(h, w["wh"].T), h, w["bx"], w["bh"])
+    else:
+        xp, forward = xp + w["bx"], _vanilla_native_forward(mode[4:])
+        step = lambda xp, h, c: forward(xp + matmul(h, w["wh"].T), w["bh"], h, c)
+    return _run_steps(xp, step, h, c, reverse, w.get("wr"))
+
+
+def _run_steps(xp, step, h, c, reverse, projection=None):
+    """Run ``step(xp[t], h, c) -> (h, c, record)`` over the sequence (backwards when ``reverse``)."""
+    ys = np.zeros((len(xp),) + h.shape, h.dtype)
     records = []
-    for t in (reversed(range(x.shape[0])) if reverse else range(x.shape[0])):
-        if native and mode == "lstm":
-            h_new, c, rec = _lstm_native_forward(xp[t] + matmul(h, w["wh"].T) + w["bx"] + w["bh"], c)
-        elif native and mode == "gru":
-            h_new, c, rec = _gru_native_forward(xp[t], matmul(h, w["wh"].T), h, w["bx"], w["bh"])
-        elif native:
-            h_new, c, rec = step(xp[t] + matmul(h, w["wh"].T), w["bh"], h, c)
-        else:
-            h_new, c, rec = step(xp[t], matmul(h, w["wh"].T) + w["bh"], h, c)
+    for t in (reversed(range(len(xp))) if reverse else range(len(xp))):
+        h_new, c, rec = step(xp[t], h, c)
         rec["h_prev"] = h
-        if "wr" in w:
+        if projection is not None:
             rec["h_full"] = h_new
-            h_new = matmul(h_new, w["wr"].T)
+            h_new = matmul(h_new, projection.T)
         h = ys[t] = h_new
         records.append((t, rec))
     return ys, h, c, records
@@ -182,7 +170,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
-    back = _STEPS[mode][1]
+    back = _BACKWARD[mode]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     dhps = np.zeros_like(dxp)
     for t, rec in reversed(records):
@@ -286,7 +274,8 @@ def _dropout_keep(p, shape, dtype):
     return np.where(u < np.float32(p), 0, keep).astype(dtype).reshape(shape)
 
 
-def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers):
+def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training):
+    """Every layer and direction over the sequence; ``training``: as MXNet's oneDNN training primitive."""
     x, hy, cy, trace = data, [], [], []
     for layer in range(num_layers):
         if layer > 0 and mask.size:
@@ -295,7 +284,9 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers):
         for d in range(dirs):
             k = layer * dirs + d
             c0 = state_cell[k] if mode == "lstm" else None
-            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1)
+            merged = onednn_rnn.merged_steps(mode, layer, num_layers, data.shape[2], state.shape[2], dirs, len(x),
+                                             data.shape[1], training)
+            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged)
             outs.append(y)
             hy.append(h)
             cy.append(c)
@@ -358,7 +349,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if p and num_layers > 1 and training and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = _dropout_keep(p, shape, data.dtype)
-    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers)
+    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training)
     if not state_outputs:
         return out, mask
     return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)
@@ -392,7 +383,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
-    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers)
+    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers, True)
     if mask.size:
         _dropped_records(trace, mask, mode, dirs, num_layers, width)
     dys = dy if isinstance(dy, tuple) else (dy,)

@@ -442,7 +442,13 @@ def test_rnn_dropout_between_layers_only_in_training():
     plain = nd.RNN(*args, **attrs).asnumpy()
     np.testing.assert_allclose(plain, ref_rnn("rnn_tanh", x, p, h, num_layers=2)[0], rtol=1e-5, atol=1e-6)
     with autograd.train_mode():     # float32 runs through MXNet's oneDNN kernel, which drops nothing
-        np.testing.assert_array_equal(nd.RNN(*args, **attrs).asnumpy(), plain)
+        trained = nd.RNN(*args, **attrs).asnumpy()
+    np.testing.assert_allclose(trained, plain, rtol=1e-6, atol=1e-7)
+    # (its training primitive sums the products of some steps otherwise: MXNet 1.9.1's bits)
+    assert trained.ravel().view(np.int32).tolist() == [
+        -1083173888, -1109837180, 1057590179, -1090467195, 1055747047, 1063091521, -1087689728, -1098874553,
+        -1132730325, -1088837594, -1095381303, 1041835627, -1083487607, 1034380375, 1031869843, -1085617801,
+        -1120381581, 1047239099]
     args64 = [nd.array(a, dtype="float64") for a in (x, p, h)]
     mx.random.seed(3)
     with autograd.train_mode():     # float64 runs through the native kernel, which does

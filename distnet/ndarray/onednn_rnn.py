@@ -1,0 +1,137 @@
+"""oneDNN's float32 RNN cells (no projection) as MXNet 1.9.1's CPU build runs them, step by step in numpy.
+
+Measured against MXNet: a gate's pre-activation starts from the products of the input and of the state by
+their weights, summed in the order of oneDNN's gemm (fused multiply-adds in order on AVX-512; the AVX2
+kernels as FullyConnected's, see onednn_avx2); relu/tanh RNNs and LSTMs add the two products (or, at the
+steps merged_steps names, take one product of [x, h]), then the two biases summed beforehand. The gates go
+through oneDNN's tanh and logistic; an LSTM's new cell is fma(i, g, f * c). GRUs run oneDNN's
+linear-before-reset cell: the reset and update gates add the summed biases to the input product before the
+state product, the candidate is tanh(fma(r, hn + bhn, xn + bxn)) and the new state fma(1 - z, n, z * h).
+"""
+import numpy as np
+
+from . import onednn, onednn_avx2
+from .dgemm_row import _BEYOND_FLOAT, _FLOAT_MIDPOINT, _FLOAT_NORMAL_EXPONENT, _fused_steps, _smallest_nonzero
+
+_F32 = np.float32
+_REPLAY_MAX = 1 << 20     # multiply-adds per product replayed in order; larger products take NumPy's kernel
+
+
+def fused_dot_products(a, w):
+    """float32 ``a @ w.T`` for a (M, K) and w (G, K) as oneDNN's RNN gemm sums each output: its AVX-512 kernel
+    fused-multiply-adds the K terms in order, its AVX2 kernel is FullyConnected's."""
+    if a.size * w.shape[0] > _REPLAY_MAX:
+        return a @ w.T
+    if onednn._LANES != 16:
+        return onednn_avx2.inner_product(a, w)
+    return _fused_in_order(a.astype(np.float64), w.astype(np.float64))
+
+
+def _fused_in_order(a64, w64):
+    """float32 sums over k of the outer products a64[:, k] * w64[:, k], each term added with one rounding.
+
+    Terms are added in double and rounded to float32, which is the fused step unless the double sum lands on a
+    float32 midpoint or in float32's subnormal range: those outputs are summed again with the exact step."""
+    part = np.zeros((a64.shape[0], w64.shape[0]), _F32)
+    s, low = np.empty(part.shape), np.empty(part.shape, np.int64)
+    redo = np.zeros(part.shape, bool)
+    tiny = a64.size and w64.size and _smallest_nonzero(a64) * _smallest_nonzero(w64) < 2.0 ** -60
+    for k in range(a64.shape[1]):
+        np.multiply.outer(a64[:, k], w64[:, k], out=s)
+        s += part
+        bits = s.view(np.int64)
+        np.bitwise_and(bits, _BEYOND_FLOAT, out=low)
+        redo |= low == _FLOAT_MIDPOINT
+        if tiny:
+            redo |= (((bits >> 52) & 0x7FF) < _FLOAT_NORMAL_EXPONENT) & (s != 0)
+        part[...] = s
+    redo &= np.isfinite(part)
+    if redo.any():
+        rows, cols = np.nonzero(redo)
+        part[rows, cols] = _fused_steps((a64[rows] * w64[cols]).T)
+    return part
+
+
+def _fma(a, b, c):
+    return onednn.fma(np.asarray(a, _F32), np.asarray(b, _F32), np.asarray(c, _F32))
+
+
+def _vanilla(act):
+    def finish(pre, h, c):
+        a = onednn.tanh(pre) if act == "tanh" else np.where(pre > 0, pre, _F32(0))
+        return a, None, {"a": a}
+    return finish
+
+
+def _lstm(pre, h, c):
+    i, f, g, o = np.split(pre, 4, axis=-1)
+    i, f, g, o = onednn.logistic(i), onednn.logistic(f), onednn.tanh(g), onednn.logistic(o)
+    c_new = _fma(i, g, f * c)
+    tc = onednn.tanh(c_new)
+    return o * tc, c_new, {"i": i, "f": f, "g": g, "o": o, "c": c, "tc": tc}
+
+
+_FROM_PRE_ACTIVATION = {"rnn_relu": _vanilla("relu"), "rnn_tanh": _vanilla("tanh"), "lstm": _lstm}
+
+
+def _gru_step(xp, h, w):
+    xr, xz, xn = np.split(xp, 3, axis=-1)
+    hr, hz, hn = np.split(fused_dot_products(h, w["wh"]), 3, axis=-1)
+    (br, bz, bn), (cr, cz, cn) = np.split(w["bx"], 3), np.split(w["bh"], 3)
+    r, z = onednn.logistic((xr + (br + cr)) + hr), onednn.logistic((xz + (bz + cz)) + hz)
+    hn = hn + cn
+    n = onednn.tanh(_fma(r, hn, xn + bn))
+    return _fma(1 - z, n, z * h), None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
+
+
+def cell(mode, x, w, merged):
+    """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
+    flags the steps taking one product of [x, h] by the stacked weights (see merged_steps)."""
+    xp = _input_products(x, w)
+    if mode == "gru":
+        return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)
+    bias = w["bx"] + w["bh"]
+    finish = _FROM_PRE_ACTIVATION[mode]
+    stacked = np.concatenate([w["wx"], w["wh"]], axis=1) if merged.any() else None
+
+    def step(inputs, h, c):
+        x_t, xp_t, merge = inputs
+        if merge:
+            return finish(fused_dot_products(np.concatenate([x_t, h], 1), stacked) + bias, h, c)
+        return finish((xp_t + fused_dot_products(h, w["wh"])) + bias, h, c)
+    return list(zip(x, xp, merged)), step
+
+
+def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, batch, training):
+    """Which steps of ``layer`` oneDNN computes as one product of [x, h] by the stacked weights (measured on
+    MXNet 1.9.1; its AVX2 kernels and GRUs never do).
+
+    MXNet's training primitive does at every step for a batch of one sample, never for larger batches. Its
+    inference primitive does only for layers whose input is as wide as their state; MXNet gives the first layer
+    a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer
+    every step is merged; in one of several, the first layer's first step, the last layer's last step and
+    the middle layers' steps between."""
+    flags = np.zeros(steps, bool)
+    layer_input = input_size if layer == 0 else state_size * dirs
+    if mode == "gru" or onednn._LANES != 16:
+        return flags
+    if training:
+        flags[:] = batch == 1
+        return flags
+    if layer_input != state_size:
+        return flags
+    first = 0 if input_size == state_size * dirs else 1
+    if first == num_layers - 1 or layer < first:
+        flags[:] = True
+    elif layer == first:
+        flags[0] = True
+    elif layer == num_layers - 1:
+        flags[-1] = True
+    else:
+        flags[1:-1] = True
+    return flags
+
+
+def _input_products(x, w):
+    """The input dot products of every step at once: (T, N, I) -> (T, N, gates)."""
+    return fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"]).reshape(x.shape[:2] + (-1,))
