@@ -107,6 +107,17 @@ _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": 
             "broadcast_plus": "broadcast_add", "broadcast_minus": "broadcast_sub", "_Plus": "elemwise_add"}
 
 
+# Inputs whose gradient buffer the backward kernel of the op leaves as it was (MXNet's legacy loss and
+# sequence operators write only the data gradient; a bound 'write' array keeps its values).
+UNWRITTEN_GRADS = {
+    "SoftmaxOutput": ("label",), "SVMOutput": ("label",), "LinearRegressionOutput": ("label",),
+    "LogisticRegressionOutput": ("label",), "MAERegressionOutput": ("label",),
+    "CTCLoss": ("label", "data_lengths", "label_lengths"), "SequenceMask": ("sequence_length",),
+    "SequenceLast": ("sequence_length",), "SequenceReverse": ("sequence_length",),
+    "_contrib_boolean_mask": ("index",),
+}
+
+
 def rule(op_name, attrs):
     """The gradient rule of forward op ``op_name`` with attribute strings ``attrs``."""
     op_name = _ALIASES.get(op_name, op_name)

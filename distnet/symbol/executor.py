@@ -12,6 +12,7 @@ from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, topo_order
+from .backward_ops import UNWRITTEN_GRADS
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
@@ -258,8 +259,9 @@ class Executor:
                 res.asnumpy()
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
+        kept = _unwritten_arguments(self._symbol)
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
-            if grad is not None and self._grad_req[name] == "write":
+            if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
         heads = [o for o in self._results if o._node is not None]
@@ -603,6 +605,21 @@ def undecided_error(what, names, values, unknown):
     dims = "dimensions" if what == "Shape" else "dtype"
     return MXNetError(f"Infer{what} pass cannot decide {kind} for the following arguments (-1 means unknown "
                       f"{dims}). Please consider providing them as inputs:\n{listed}\n")
+
+
+def _unwritten_arguments(symbol):
+    """The arguments read only by one input whose gradient the op's backward leaves unwritten (a loss op's
+    label): MXNet leaves their gradient arrays as they were."""
+    slots = {}
+    for node in topo_order(symbol._heads):
+        names = () if node.is_variable or node.op.variadic else node.op.arg_names
+        for (src, _), key in zip(node.inputs, names):
+            if src.is_variable:
+                slots.setdefault(src.name, []).append(key in UNWRITTEN_GRADS.get(node.op.name, ()))
+        for src, _ in node.inputs[len(names):]:
+            if src.is_variable:
+                slots.setdefault(src.name, []).append(False)
+    return {name for name, unwritten in slots.items() if unwritten == [True]}
 
 
 def _refuse_repeated_names(arg_names):

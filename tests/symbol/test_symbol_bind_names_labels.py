@@ -97,3 +97,26 @@ def test_boolean_mask_output_shape_is_left_to_the_forward():
         masked.simple_bind(mx.cpu(), a=(3, 2), m=(3,))
     out = masked.eval(a=mx.nd.array([[1, 2], [3, 4], [5, 6]]), m=mx.nd.array([1, 0, 1]))[0]
     assert out.asnumpy().tolist() == [[1, 2], [5, 6]]
+
+
+def _label_grad_after_backward(make, data_shape, label):
+    d, l = mx.sym.var("data"), mx.sym.var("label")
+    args = {"data": mx.nd.ones(data_shape), "label": mx.nd.array(label)}
+    grads = {k: mx.nd.ones(v.shape) * 7 for k, v in args.items()}
+    ex = make(d, l).bind(mx.cpu(), args, args_grad=grads)
+    outs = ex.forward(is_train=True)
+    ex.backward([mx.nd.ones(o.shape) for o in outs])
+    return grads["label"].asnumpy().tolist()
+
+
+@pytest.mark.parametrize("make, data_shape, label, grad", [
+    (lambda d, l: mx.sym.SoftmaxOutput(d, l), (4, 3), [0, 1, 2, 1], [7.0] * 4),
+    (lambda d, l: mx.sym.LinearRegressionOutput(d, l), (4,), [0, 1, 2, 1], [7.0] * 4),
+    (lambda d, l: mx.sym.SVMOutput(d, l), (4, 3), [0, 1, 2, 1], [7.0] * 4),
+    (lambda d, l: mx.sym.SequenceLast(d, l, use_sequence_length=True), (4, 3), [1, 2, 3], [7.0] * 3),
+    (lambda d, l: mx.sym.contrib.boolean_mask(d, l), (4, 3), [0, 1, 1, 0], [7.0] * 4),
+    (lambda d, l: mx.sym.pick(d, l), (4, 3), [0, 1, 2, 1], [0.0] * 4),
+    (lambda d, l: mx.sym.Group([mx.sym.SoftmaxOutput(d, l), l * 2]), (3, 3), [0, 1, 2], [2.0] * 3),
+])
+def test_legacy_loss_ops_leave_the_label_gradient_array_as_it_was(make, data_shape, label, grad):
+    assert _label_grad_after_backward(make, data_shape, label) == grad
