@@ -259,7 +259,7 @@ class Executor:
                 res.asnumpy()
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
-        kept = _unwritten_arguments(self._symbol)
+        kept = self._unwritten
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
@@ -279,6 +279,13 @@ class Executor:
                     autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
             finally:
                 autograd._state.backward_hook = outer
+
+    @property
+    def _unwritten(self):
+        """The arguments whose gradient arrays the backward leaves as they were (found once per executor)."""
+        if getattr(self, "_unwritten_names", None) is None:
+            self._unwritten_names = _unwritten_arguments(self._symbol)
+        return self._unwritten_names
 
     def _check_grad_dtypes(self):
         """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
