@@ -41,3 +41,10 @@ net.initialize(mx.init.Xavier())
 net.hybridize()
 x = nd.array(np.random.RandomState(7).uniform(-1, 1, (3, 6, 4)))
 print('hybridized', bits([net(x)]), bits([net(x)]))
+
+# states a multiple of 16 wide: every step of a stack merged
+for kind in ('tanh', 'lstm'):
+    net = LAYERS[kind](16, num_layers=3, input_size=16)
+    net.initialize(mx.init.Uniform(0.3))
+    out = net(nd.array(np.random.RandomState(8).uniform(-1, 1, (6, 2, 16))))
+    print(kind, 'stack of 16-wide states', bits([out]), out.asnumpy().ravel().view(np.int32)[-3:].tolist())
