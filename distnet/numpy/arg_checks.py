@@ -5,6 +5,7 @@ import inspect
 
 import numpy as _np
 
+from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -35,7 +36,8 @@ _OWN_OBJECTS = ("absolute", "fabs", "max", "min", "true_divide", "remainder")
 
 
 def _not_array(name, value):
-    return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
+    from .multiarray import not_an_array
+    return not_an_array(name, value)
 
 
 def _argument(fn, position):
@@ -98,7 +100,7 @@ def _guarded(fn, check, bind_first=True):
     def run(*args, **kwargs):
         try:
             check(args, kwargs)
-        except (AssertionError, TypeError):
+        except (AssertionError, TypeError, MXNetError):
             if bind_first:      # a call missing arguments is Python's TypeError first
                 inspect.signature(fn).bind(*args, **kwargs)
             raise
@@ -173,7 +175,6 @@ def _attribute_check(fn, position, name, kind):
     read = _argument(fn, position)
 
     def check(args, kwargs):
-        from ..base import MXNetError
         value = read(args, kwargs)
         if value is not _MISSING and not _parses(value, kind):
             raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
@@ -185,7 +186,6 @@ def _attribute_check(fn, position, name, kind):
 
 def _matmul_operators(matmul):
     """``a @ b`` through the checked ``matmul`` (None is a missing input to MXNet's operator: MXNetError)."""
-    from ..base import MXNetError
     from .multiarray import ndarray
 
     def operands(x, y):

@@ -7,7 +7,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from .multiarray import invoke_np, ndarray, refuse_legacy_arrays
+from .multiarray import invoke_np, ndarray, not_an_array, refuse_legacy_arrays
 from .shaping import _rearrange, broadcast_to
 
 
@@ -238,7 +238,7 @@ def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
     for name, x in (("a", a), ("b", b)):
         if not isinstance(x, NDArray):
-            raise AssertionError(f"Argument {name} must have NDArray type, but got {x}")
+            raise not_an_array(name, x, "_np_dot")
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     if a.ndim == 0 or b.ndim == 0:
         from .umath import _failing, multiply

@@ -73,6 +73,15 @@ def refuse_legacy_arrays(name, values):
                                 "with mx.np, or convert this one with as_np_ndarray()")
 
 
+def not_an_array(name, value, op=""):
+    """MXNet's error for a non-array given as array argument ``name``: an AssertionError naming it, but for None,
+    which its C API takes as a missing input of operator ``op``."""
+    if value is None:
+        return MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op or name} expects "
+                          "1 inputs, but got 0 instead.")
+    return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
+
+
 def c_order_only(order):
     """MXNet's creation functions make C-ordered arrays only (and say no more than that they cannot)."""
     if order != "C":
@@ -89,8 +98,11 @@ def invoke_np(op, args, attrs=None, out=None):
     given = out
     if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
         for item in out:
+            if item is None:
+                raise AttributeError("'NoneType' object has no attribute 'handle'")
             if not isinstance(item, NDArray):
-                raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
+                raise TypeError(f"Operator `{op.name}` is a numpy operator and takes mx.np.ndarray outputs only, "
+                                f"but got {type(item).__name__} {item!r}")
         out = out[0] if len(out) == 1 else list(out)
     if isinstance(out, list):
         refuse_legacy_arrays(op.name, out)

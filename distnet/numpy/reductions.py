@@ -9,7 +9,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
-from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, refuse_legacy_scalars, wrap_np
+from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
 
 
 def _axis(axis):
@@ -254,7 +254,7 @@ def _(dy, out, x, axis=None, dtype=None):
 
 def _check(a, name):
     if not isinstance(a, NDArray):
-        raise AssertionError(f"Argument a must have NDArray type, but got {a}")
+        raise not_an_array("a", a, "_np_" + name)
     refuse_legacy_scalars(name, (a,))
     if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average"):
         raise MXNetError(f"operator {name} does not support boolean inputs")

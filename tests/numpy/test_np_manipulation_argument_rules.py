@@ -54,3 +54,23 @@ def test_accepted_forms():
     three = np.broadcast_to(3, (2,))
     assert (three.dtype, three.asnumpy().tolist()) == ("float32", [3.0, 3.0])
     assert np.broadcast_to(True, (2,)).dtype == "bool"
+
+
+@pytest.mark.parametrize("fn", [np.sum, np.mean, np.copy, np.diag, np.transpose, np.argmax])
+def test_none_as_the_array_is_a_missing_operator_input(fn):
+    with pytest.raises(MXNetError, match="expects 1 inputs, but got 0 instead"):
+        fn(None)
+
+
+def test_missing_arguments_are_python_type_errors_first():
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
+        np.broadcast_to(None)
+
+
+def test_out_sequences_hold_arrays():
+    with pytest.raises(TypeError, match="takes mx.np.ndarray outputs only"):
+        np.exp(_x(), out=[1., 2.])
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'handle'"):
+        np.exp(_x(), out=[None])
+    out = [np.zeros((2, 3))]
+    assert np.exp(_x(), out=out) is out
