@@ -343,6 +343,10 @@ def read_attrs(op_name, attrs):
         if _plain(kind, value):
             if kind[0] in "fd" and type(value) is float and not _roomy(value):
                 _check_range(op_name, key, kind[0], str(value))
+            if kind == "f" and type(value) is float and _misread(value):     # ("f?" is read by a stream)
+                if read is None:
+                    read = dict(attrs)
+                read[key] = float_from_text(value)
             continue
         if read is None:
             read = dict(attrs)
@@ -393,6 +397,20 @@ def read_value(op_name, key, kind, value):
     if base in "fd":                # (tuples of floats are read by a stream, without this check)
         _check_range(op_name, key, base, text)
     return parsed
+
+
+def float_from_text(value):
+    """The float32 (as a Python float) MXNet's float attribute parser reads from the text of float ``value``."""
+    rounded = float(np.float32(value))
+    return _float(str(value)) if rounded != value and _misread(value) else rounded
+
+
+def _misread(value):
+    """Whether MXNet's float parser may read the text of ``value`` other than as its correctly rounded float32: it
+    adds the fraction to the whole part (or scales by the exponent) in float32 steps, so a value of 1 or more
+    with a fraction, or one written with an exponent (below 1e-4), can land an ulp away."""
+    size = abs(value)
+    return not 1e-4 <= size < 1 and size != 0 and math.isfinite(value) and not (size < 2 ** 24 and value.is_integer())
 
 
 def _roomy(value):

@@ -5,7 +5,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
-                        kernel_scalars, lazy_rows, sum_of_squares, zeros_like, as_ndarray)
+                        kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
 
 
 def _check_betas(beta1, beta2, error=MXNetError):
@@ -339,15 +339,17 @@ class LAMB(Optimizer):
         # the step is kept in a float32 buffer whatever the weight's dtype
         wide = np.result_type(np.float32, w.dtype)
         if f is np.float16:
-            # half_t arithmetic: each operation (the square root too) done in float and rounded to float16
-            denom = (np.sqrt(var).astype(np.float32) + np.float32(eps)).astype(f)
-            decay = (w.astype(np.float32) * np.float32(op_float(wd))).astype(f)
+            # half_t arithmetic: each operation done in float and rounded to float16 (the square root, a float,
+            # only with the epsilon added)
+            denom = (np.sqrt(var.astype(np.float32)) + np.float32(eps)).astype(f)
+            # the kernel holds the tensors' weight decays and learning rates in the weight's type
+            decay = (w.astype(np.float32) * np.float32(f(listed_float(wd)))).astype(f)
             step = (mean / denom + decay).astype(np.float32)
         else:
             # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
             step = mean.astype(np.float64)
             step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-            step += w.astype(wide) * np.float32(op_float(wd))
+            step += w.astype(wide) * np.float32(listed_float(wd))
             step = step.astype(np.float32)
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
@@ -357,7 +359,7 @@ class LAMB(Optimizer):
         if self.upper_bound and self.upper_bound >= 0:
             r1 = min(r1, np.float32(op_float(self.upper_bound)))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
-        lr_adjusted = f(np.float32(op_float(lr)) * ratio)
+        lr_adjusted = f(np.float32(f(listed_float(lr))) * ratio)
         if f is np.float16:     # half_t times the float step: the product is rounded to float16, then subtracted
             w -= (np.float32(lr_adjusted) * step).astype(f)
         else:

@@ -16,6 +16,7 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.param_text import float_from_text
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
 from .. import autograd as _ag
 from ..util import is_np_array
@@ -58,6 +59,7 @@ class Optimizer:
     _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
     _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
+    _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -254,6 +256,8 @@ class Optimizer:
     def update_multi_precision(self, index, weight, grad, state):
         """Update through the float32 master copy when the state holds one, else as ``update``."""
         if isinstance(index, (list, tuple)):
+            if not self.aggregate_num:
+                _refuse_index_list(self, "update_multi_precision")
             for i, w, g, s in zip(index, weight, grad, state):
                 self.update_multi_precision(i, w, g, s)
         elif self.multi_precision and weight.dtype == np.float16:
@@ -324,6 +328,8 @@ def _checking_pairs(update):
     @functools.wraps(update)
     def checked_update(self, index, weight, grad, state):
         many = isinstance(index, (list, tuple))
+        if many and not self.aggregate_num:
+            _refuse_index_list(self, update.__name__)
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
@@ -336,6 +342,15 @@ def _checking_pairs(update):
                 _check_state_shapes(type(self).__name__.lower(), w, s)
         return update(self, index, weight, grad, state)
     return checked_update
+
+
+def _refuse_index_list(opt, method):
+    """MXNet's optimizers that update one weight at a time (aggregate_num 0) take a single index: with a list,
+    update_multi_precision meets ``weights.dtype`` first under multi_precision, and update its NDArray assert."""
+    if method == "update_multi_precision" and opt.multi_precision:
+        raise AttributeError("'list' object has no attribute 'dtype'")
+    raise opt._index_list_error(f"{type(opt).__name__} updates one weight per call (aggregate_num 0): pass a single "
+                                "index, weight, gradient and state")
 
 
 def _check_state_shapes(name, weight, state):
@@ -455,7 +470,7 @@ def kernel_on_rows(kernel, rows, w, g, *states):
 def kernel_scalars(dtype, *values):
     """Hyper-parameters as MXNet's fused kernels receive them: float32 operator parameters cast to the weight dtype."""
     t = np.dtype(dtype).type
-    return [t(np.float32(v)) for v in values]
+    return [t(op_float(v)) for v in values]
 
 
 def clip_values(x, bound):
@@ -467,7 +482,16 @@ def clip_values(x, bound):
 
 
 def op_float(value):
-    """``value`` as an MXNet operator's float parameter holds it (rounded to float32)."""
+    """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
+    (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
+    if type(value) is float:
+        return float_from_text(value)
+    return float(np.float32(value))
+
+
+def listed_float(value):
+    """``value`` as an element of an operator's tuple parameter (the multi-tensor kernels' lrs, wds): read by a
+    C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float)."""
     return float(np.float32(value))
 
 

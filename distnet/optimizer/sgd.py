@@ -6,8 +6,8 @@ import numpy as np
 
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
-                        check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, zeros_like,
-                        as_ndarray)
+                        check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
+                        zeros_like, as_ndarray)
 from ..ndarray.ndarray import _wrap
 
 
@@ -78,6 +78,8 @@ class SGD(_MomentumOptimizer):
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
         fused = self._fuses(weight, grad)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
+            if fused:       # the multi-weight kernels take the rates as tuples
+                lr, wd = listed_float(lr), listed_float(wd)
             w, g, s = w._data, g, self._kernel_state(s, fused)
             if s is None and g.stype == "row_sparse":
                 _sgd_rsp(w, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
@@ -130,6 +132,8 @@ class SGD(_MomentumOptimizer):
                 lr, wd, rescale = kernel_scalars(np.float32, lr, wd, self.rescale_grad)
                 _sgd_plain(master._data, g32, lr, wd, rescale, self._clip_bound())
             else:
+                if fused:       # the multi-weight kernels take the rates as tuples
+                    lr, wd = listed_float(lr), listed_float(wd)
                 self._kernel(master._data, g32, None if mom is None else mom._data, lr, wd)
             w._data[...] = master._data
 
@@ -661,6 +665,7 @@ class Test(Optimizer):
     # its update reads only rescale_grad
     _bad_arg_errors = {"rescale_grad": TypeError, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
+    _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
 
     def create_state(self, index, weight):
         return _wrap(np.zeros(weight.shape, np.float32), weight.context)
