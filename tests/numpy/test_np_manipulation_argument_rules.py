@@ -63,7 +63,7 @@ def test_none_as_the_array_is_a_missing_operator_input(fn):
 
 
 def test_missing_arguments_are_python_type_errors_first():
-    with pytest.raises(TypeError, match="missing 1 required positional argument"):
+    with pytest.raises(TypeError, match="missing"):
         np.broadcast_to(None)
 
 
