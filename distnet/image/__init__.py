@@ -9,7 +9,6 @@ from ..base import numeric_types  # noqa: F401
 from ..util import is_np_array  # noqa: F401
 from . import image, detection
 from .image import *  # noqa: F401,F403
-from .image import _get_interp_method  # noqa: F401
 from .detection import *  # noqa: F401,F403
 
 det = detection

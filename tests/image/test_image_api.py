@@ -74,7 +74,8 @@ def test_copy_make_border_constant_value_and_values(img):
 def test_scale_down_and_interp_resolution():
     assert image.scale_down((640, 480), (720, 120)) == (640, 106)
     assert image.scale_down((100, 50), (60, 60)) == (50, 50)
-    get = image._get_interp_method
+    assert not hasattr(image, "_get_interp_method")       # MXNet keeps it in mx.image.image only
+    get = image.image._get_interp_method
     assert [get(9, (10, 10, 20, 20)), get(9, (20, 20, 10, 10)), get(9, (10, 20, 20, 10)), get(9)] == [2, 3, 1, 2]
     random.seed(0)
     assert 0 <= get(10) <= 4
