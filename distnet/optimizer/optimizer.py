@@ -16,6 +16,7 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
+from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
 from .. import autograd as _ag
@@ -486,6 +487,11 @@ def op_float(value):
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
     if type(value) is float:
         return float_from_text(value)
+    if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
+        parsed = parse_float32(value)
+        if parsed is None:
+            raise MXNetError(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
+        return float(parsed)
     return float(np.float32(value))
 
 

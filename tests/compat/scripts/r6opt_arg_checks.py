@@ -51,3 +51,7 @@ def ops(momentum):
 
 for momentum in [0.0, -0.5, -2.0, 0.5]:
     print('momentum ops', momentum, ops(momentum))
+# hyper-parameters given as text reach the update operator's parser as they are
+for name, key, value in [('adam', 'epsilon', 'e'), ('rmsprop', 'epsilon', 'e'), ('lamb', 'epsilon', 'e'),
+                         ('ftrl', 'lamda1', 'l'), ('adam', 'epsilon', '1e-3'), ('sgd', 'momentum', 0.9)]:
+    print(name, key, repr(value), step(name, **{key: value}))
