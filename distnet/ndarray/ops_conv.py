@@ -352,47 +352,63 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
 
 
-def _onednn_order(channels, filters, g, positions):
+def _onednn_order(channels, filters, g, positions, blocked=True):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
-    (kernel_outer, bias_first). Its direct kernel (filters in multiples of 16; 8 filters more than a multiple of
-    16 with at most 8 channels, the bias first) takes the kernel offsets outer and the channels inner (in
-    training, for at most 16 channels: it sums more otherwise); its im2col gemm (other filters, a sum of at
-    most 384 products) the channels outer. Each product is one fused multiply-add."""
+    (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
+    filters more than a multiple of 16 with at most 8 channels, the bias first) takes the kernel offsets outer
+    and the channels inner; in training, beyond 16 channels, it takes them in blocks of 16 channels, each
+    block's sum apart (the first's with the bias) and the blocks' sums added in turn, or for 8k channels in
+    blocks of 8 in one chain with the bias first. Its im2col gemm (other filters, a sum of at most 384
+    products) takes the channels outer. Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
     if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
-        return True, False
+        return True, False, None, False
+    if g.groups == 1 and filters % 16 == 0 and blocked and channels % 8 == 0:
+        if math.prod(g.kernel) == 1:
+            return True, True, None, False
+        return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
     if g.groups == 1 and filters % 16 == 8 and channels <= 8:
-        return True, True
-    if filters % 16 and terms <= 384:
-        return False, False
+        return True, True, None, False
+    if filters % 16 and terms <= 384 or (filters % 16 == 0 and blocked and g.groups == 1 and terms <= 384):
+        return False, False, None, False
     return None
 
 
-def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first):
+def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart):
     """Cross-correlation of the padded (N, C, *spatial) ``xp`` with ``w`` (F, C/groups, *K), each output's
     products added one at a time in the order ``_onednn_order`` gives, rounded once each."""
     n, f = xp.shape[0], w.shape[0]
     per_group_c, per_group_f = w.shape[1], f // g.groups
     offsets = list(np.ndindex(*g.kernel))
-    steps = [(k, c) for k in offsets for c in range(per_group_c)] if kernel_outer else \
-        [(k, c) for c in range(per_group_c) for k in offsets]
+    block = block or per_group_c
+    if kernel_outer:
+        chains = [[(k, c) for k in offsets for c in range(first, min(first + block, per_group_c))]
+                  for first in range(0, per_group_c, block)]
+    else:
+        chains = [[(k, c) for c in range(per_group_c) for k in offsets]]
+    if not apart:
+        chains = [[step for chain in chains for step in chain]]
     y = np.empty((n, f) + tuple(out), np.float32)
     lift = (1,) * len(out)
     for gi in range(g.groups):
         filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
-        acc = np.zeros((n, per_group_f) + tuple(out))
-        if bias is not None and bias_first:
-            acc += bias[filters].reshape((1, -1) + lift)
         weights = w[filters].astype(np.float64)
-        for kidx, c in steps:
-            window = xp[(slice(None), gi * per_group_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
-            acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
-            acc = acc.astype(np.float32).astype(np.float64)
-        if bias is not None and not bias_first:
-            acc = acc.astype(np.float32) + bias[filters].reshape((1, -1) + lift)
-        y[:, filters] = acc
+        total = None
+        for i, chain in enumerate(chains):
+            acc = np.zeros((n, per_group_f) + tuple(out))
+            if bias is not None and bias_first and i == 0:
+                acc += bias[filters].reshape((1, -1) + lift)
+            for kidx, c in chain:
+                window = xp[(slice(None), gi * per_group_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
+                acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
+                acc = acc.astype(np.float32).astype(np.float64)
+            acc = acc.astype(np.float32)
+            if bias is not None and not bias_first and i == 0:
+                acc = acc + bias[filters].reshape((1, -1) + lift)
+            total = acc if total is None else total + acc
+        y[:, filters] = total
     return y
 
 
@@ -694,8 +710,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyp = _batch_last(dy, pads, size)
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
-    order = _onednn_order(w.shape[1], w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) if len(g.kernel) < 3 \
-        else None
+    order = _onednn_order(w.shape[1], w.shape[0], g, x.shape[0] * math.prod(x.shape[2:]), blocked=False) \
+        if len(g.kernel) < 3 else None
     if order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
