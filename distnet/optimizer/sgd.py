@@ -320,6 +320,7 @@ class LBSGD(SGD):
         if "lazy_update" in kwargs:         # MXNet's LBSGD hands its keywords to Optimizer, which takes no lazy_update
             raise TypeError("Optimizer.__init__() got an unexpected keyword argument 'lazy_update'")
         super().__init__(momentum=momentum, multi_precision=multi_precision, **kwargs)
+        del self.lazy_update                # an SGD setting MXNet's LBSGD does not have
         self.aggregate_num = 0
         self.warmup_strategy, self.warmup_epochs = warmup_strategy, warmup_epochs
         self.batch_scale, self.updates_per_epoch = batch_scale, updates_per_epoch
@@ -329,6 +330,9 @@ class LBSGD(SGD):
         logging.info("Running Large-Batch SGD Algorithm")
         logging.info("(Batch_scale=%f, warmup_epochs=%d, warmup_strategy=%s, updates_per_epoch=%d)",
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
+
+    def _rsp_states(self):
+        return True
 
     def create_state(self, index, weight):
         if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's

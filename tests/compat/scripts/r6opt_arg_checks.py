@@ -55,3 +55,4 @@ for momentum in [0.0, -0.5, -2.0, 0.5]:
 for name, key, value in [('adam', 'epsilon', 'e'), ('rmsprop', 'epsilon', 'e'), ('lamb', 'epsilon', 'e'),
                          ('ftrl', 'lamda1', 'l'), ('adam', 'epsilon', '1e-3'), ('sgd', 'momentum', 0.9)]:
     print(name, key, repr(value), step(name, **{key: value}))
+print('lbsgd attributes', sorted(k for k in vars(mx.optimizer.create('lbsgd')) if not k.startswith('_')))
