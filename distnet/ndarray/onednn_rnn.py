@@ -109,9 +109,9 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
 
     MXNet's training primitive does at every step for a batch of one sample, never for larger batches. Its
     inference primitive does only for layers whose input is as wide as their state; MXNet gives the first layer
-    a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer, or
-    of states a multiple of 16 wide, every step is merged; otherwise the first layer's first step, the last
-    layer's last step and the middle layers' steps between."""
+    a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer, of
+    states a multiple of 16 wide or over one step, every step is merged; otherwise the first layer's first
+    step, the last layer's last step and the middle layers' steps between."""
     flags = np.zeros(steps, bool)
     layer_input = input_size if layer == 0 else state_size * dirs
     if mode == "gru" or onednn._LANES != 16:
@@ -122,7 +122,7 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
     if layer_input != state_size:
         return flags
     first = 0 if input_size == state_size * dirs else 1
-    if first == num_layers - 1 or layer < first or state_size % _ALIGNED == 0:
+    if first == num_layers - 1 or layer < first or state_size % _ALIGNED == 0 or steps == 1:
         flags[:] = True
     elif layer == first:
         flags[0] = True

@@ -42,6 +42,11 @@ net.hybridize()
 x = nd.array(np.random.RandomState(7).uniform(-1, 1, (3, 6, 4)))
 print('hybridized', bits([net(x)]), bits([net(x)]))
 
+# one step: every layer of a stack merged
+net = LAYERS['tanh'](5, num_layers=3, input_size=5)
+net.initialize(mx.init.Uniform(0.5))
+print('one step', bits([net(nd.array(np.random.RandomState(9).uniform(-1, 1, (1, 1, 5))))]))
+
 # states a multiple of 16 wide: every step of a stack merged
 for kind in ('tanh', 'lstm'):
     net = LAYERS[kind](16, num_layers=3, input_size=16)
