@@ -199,6 +199,8 @@ def _(dy, out, x, k=0, lower=True):
 
 def tril(m, k=0):
     """The lower triangle of ``m`` (below the k-th diagonal)."""
+    if not isinstance(k, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
     return invoke_np(tril_op, (m,), {"k": int(k)})
 
 
