@@ -1196,7 +1196,9 @@ def _lazy_update(name):
         if kernel and not lazy_update and name == "sgd_update":
             return _standard_sgd_update(weight, grad, out, kwargs)
         if not (kernel and lazy_update):    # MXNet's lazy kernels take weight and states of one storage type
-            return _dense_update(name, weight, grad, states, out, dict(kwargs, lazy_update=lazy_update))
+            if name != "ftrl_update":       # (ftrl_update has no lazy_update parameter)
+                kwargs = dict(kwargs, lazy_update=lazy_update)
+            return _dense_update(name, weight, grad, states, out, kwargs)
         rows = grad._aux[0]
         sub_states = [np.asarray(s._data)[rows] for s in states]          # fancy indexing: copies the rows
         new_rows = OPS[name].fwd(np.asarray(weight._data)[rows], grad._values, *sub_states, **kwargs)
@@ -1307,6 +1309,11 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
 def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
     attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
+    kinds = [a.stype for a in (weight, grad, history)]
+    if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
+        raise MXNetError("Check failed: infer_stype_success: Operator not implemented: operator = "
+                         f"_sparse_adagrad_update\ninput storage types = [{', '.join(kinds)}, ]: it takes a "
+                         "row_sparse gradient, with weight and history both dense or both row_sparse")
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
 
 
