@@ -17,7 +17,7 @@ from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
-from .param_text import read_attrs
+from .param_text import read_attrs, read_value
 from .shape_text import broadcast_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -116,6 +116,8 @@ class Op:
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+            if self.name in _COUNTED_INPUTS:
+                attrs = self._counted_inputs(len(args), attrs)
         if "dtype" in attrs:
             attrs = self._front_end_dtype(attrs)
         if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
@@ -125,6 +127,22 @@ class Op:
         if attrs:
             attrs = read_attrs(self.name, attrs)
         return invoke(self, args, attrs, out)
+
+    def _counted_inputs(self, count, attrs):
+        """``attrs`` once MXNet's checks pass: at least one input, and a given num_args (read as an int) equal to
+        their count; an op whose forward takes no num_args loses it."""
+        if not count:
+            raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator {self.name}: "
+                             "give at least one input")
+        if "num_args" not in attrs:
+            return attrs
+        stated = read_value(self.name, "num_args", "i", attrs["num_args"])
+        if stated != count:
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {stated}) : Operator "
+                             f"{self.name} expects {stated} inputs, but got {count} instead.")
+        if "num_args" in self.kwonly:
+            return dict(attrs, num_args=stated)
+        return {k: v for k, v in attrs.items() if k != "num_args"}
 
     def _front_end_dtype(self, attrs):
         """MXNet's Python front end passes a legacy operator's dtype through numpy first: an unknown one is
@@ -752,6 +770,10 @@ def _same_dtypes(op, a, b):
     if a.dtype != b.dtype:
         raise MXNetError(f"operator {op.name}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
                          f"cast one with astype() first")
+
+
+# Variadic ops whose num_args MXNet checks against the inputs given
+_COUNTED_INPUTS = frozenset({"Concat", "stack", "add_n", "_rnn_param_concat"})
 
 
 def _inplace(op):
