@@ -112,7 +112,7 @@ def _rnn(attrs, data):
     if len(data) != 3:
         raise MXNetError(f"RNN: Check failed: dshape.ndim() == 3U ({len(data)} vs. 3) : Input data should be rank-3 "
                          "tensor of dim [sequence length, batch size, input size]")
-    h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2]
+    h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2] or -1    # MXNet sizes with -1
     proj = attrs.get("projection_size")
     r = int(proj) if proj not in (None, "None", 0, "0") else 0
     width = r or h

@@ -17,7 +17,7 @@ NEEDS_DIMS = {
     **dict.fromkeys(("softmax_cross_entropy", "CTCLoss", "Correlation", "batch_take", "reshape_like"), (0, 1)),
 }
 # op -> positions of the inputs whose every dimension must be known once their rank is
-NEEDS_DIMS_OF_KNOWN_RANK = dict.fromkeys(("broadcast_to", "diag"), (0,))
+NEEDS_DIMS_OF_KNOWN_RANK = {"diag": (0,)}
 
 
 def _rank_known(shape):

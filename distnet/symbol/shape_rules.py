@@ -140,6 +140,26 @@ def _dot(node, shapes):
     return None
 
 
+def _broadcast_to(node, shapes):
+    """MXNet's rule: a 0 in ``shape`` keeps the input's dimension (known or not); any other must match an input
+    dimension of 1 or the same size, which an unknown one does not."""
+    from ..ndarray.shape_text import in_operator
+    data, target = shapes[0], node.attrs.get("shape", ())
+    target = (target,) if isinstance(target, int) else tuple(target)
+    if data is None or not data:
+        return None
+    shown = lambda s: "[" + ",".join(str(v or -1) for v in s) + "]"      # noqa: E731
+    if len(data) != len(target):
+        raise MXNetError(in_operator(node.name, "broadcast_to", "Check failed: ishape.ndim() == param.shape.ndim() "
+                                     f"({len(data)} vs. {len(target)}) : Operand of shape {shown(data)} cannot be "
+                                     f"broadcasted to {shown(target)}"))
+    out = tuple(t if t else d for d, t in zip(data, target))
+    if any(d != 1 and d != o for d, o in zip(data, out) if o):
+        raise MXNetError(in_operator(node.name, "broadcast_to", "Check failed: ishape[i] == oshape[i] || ishape[i] "
+                                     f"== 1: Array cannot be broadcasted from {shown(data)} to {shown(out)}"))
+    return shapes, [out]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -147,7 +167,7 @@ def forward_rule(node, shapes):
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            "_np_dot": _np_dot, "dot": _dot}.get(name)
+            "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
@@ -194,18 +214,37 @@ def _slice_channel_back(node, ins, outs):
     return [(ins[0][0], tuple(shape))]
 
 
+def _rnn_sizes(attrs):
+    """(directions, layers times directions, state size, size of the visible state) of an RNN node."""
+    dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
+    size = int(attrs["state_size"])
+    proj = attrs.get("projection_size")
+    return dirs, int(attrs["num_layers"]) * dirs, size, int(proj) if proj not in (None, "None", 0, "0") else size
+
+
+def _rnn_forward(node, shapes):
+    """An RNN's outputs once its sequence length and batch are known (MXNet does not wait for the input size)."""
+    data = shapes[0]
+    if data is None or len(data) != 3 or not data[0] or not data[1]:
+        return None
+    dirs, layers, size, visible = _rnn_sizes(node.attrs)
+    outs = [(data[0], data[1], visible * dirs)]
+    if str(node.attrs.get("state_outputs", False)).lower() in ("1", "true"):
+        outs.append((layers, data[1], visible))
+        if node.attrs.get("mode") == "lstm":
+            outs.append((layers, data[1], size))
+    return shapes, outs
+
+
 def _rnn_back(node, ins):
     data = ins[0][1]
     if data is None or len(data) != 3:
         return []
-    attrs = node.attrs
-    dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
-    layers, size = int(attrs["num_layers"]) * dirs, int(attrs["state_size"])
-    proj = attrs.get("projection_size")
-    implied = [(layers, data[1], int(proj) if proj not in (None, "None", 0, "0") else size)]    # state
-    if attrs.get("mode") == "lstm":
+    _, layers, size, visible = _rnn_sizes(node.attrs)
+    implied = [(layers, data[1], visible)]                                           # state
+    if node.attrs.get("mode") == "lstm":
         implied.append((layers, data[1], size))                                      # state_cell
-    if str(attrs.get("use_sequence_length", False)).lower() in ("1", "true"):
+    if str(node.attrs.get("use_sequence_length", False)).lower() in ("1", "true"):
         implied.append((data[1],))                                                   # sequence_length
     return [(entry, shape) for (entry, _), shape in zip(ins[2:], implied)]
 

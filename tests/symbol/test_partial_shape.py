@@ -91,3 +91,32 @@ def test_side_inputs_keep_their_own_shapes():
     assert mx.sym.softmax(x, length, use_length=True, axis=0).infer_shape(x=(2, 3))[0] == [(2, 3), (3,)]
     prelu = mx.sym.LeakyReLU(x, act_type="prelu", name="p")
     assert prelu.infer_shape_partial(x=(0, 3, 4)) == ([(0, 3, 4), (3,)], [(0, 3, 4)], [])
+
+
+@pytest.mark.parametrize("target, data, expected", [
+    ((2, 0), (1, 0), ([(1, 0)], [(2, 0)], [])),
+    ((2, 3), (1, 3), ([(1, 3)], [(2, 3)], [])),
+])
+def test_broadcast_to_keeps_an_unknown_dimension_its_shape_leaves_to_the_input(target, data, expected):
+    assert mx.sym.broadcast_to(mx.sym.var("x"), shape=target).infer_shape_partial(x=data) == expected
+
+
+@pytest.mark.parametrize("target, data, message", [
+    ((2, 3), (1, 0), r"Array cannot be broadcasted from \[1,-1\] to \[2,3\]"),
+    ((2, 3), (0, 3, 3), r"ishape.ndim\(\) == param.shape.ndim\(\) \(3 vs. 2\)"),
+])
+def test_broadcast_to_refuses_an_unknown_dimension_it_must_grow(target, data, message):
+    with pytest.raises(mx.base.MXNetError, match=message):
+        mx.sym.broadcast_to(mx.sym.var("x"), shape=target).infer_shape_partial(x=data)
+
+
+@pytest.mark.parametrize("attrs, params, outs", [
+    (dict(mode="lstm"), 80, [(5, 2, 4)]),
+    (dict(mode="gru", bidirectional=True, state_outputs=True), 120, [(5, 2, 8), (2, 2, 4)]),
+    (dict(mode="lstm", state_outputs=True, num_layers=2), 240, [(5, 2, 4), (2, 2, 4), (2, 2, 4)]),
+    (dict(mode="rnn_tanh"), 20, [(5, 2, 4)]),
+])
+def test_rnn_with_an_unknown_input_size_sizes_its_parameters_with_minus_one(attrs, params, outs):
+    attrs.setdefault("num_layers", 1)
+    args, out_shapes, _ = mx.sym.RNN(mx.sym.var("x"), state_size=4, name="o", **attrs).infer_shape_partial(x=(5, 2, 0))
+    assert args[1] == (params,) and out_shapes == outs
