@@ -235,7 +235,7 @@ def _check_buffer(var, grad):
 
 
 # ---- backward -------------------------------------------------------------------------
-def _run_backward(heads, head_grads, retain_graph, create_graph):
+def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=False):
     """Propagate head gradients; return {id(leaf): (leaf, summed gradient)}.
 
     Nodes are visited in reverse of MXNet's depth-first post-order from the heads (``_post_order``): every
@@ -277,7 +277,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph):
         _accumulate(leaves, link, g)
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
-            return _propagate(order, leaves, retain_graph, create_graph)
+            return _propagate(order, leaves, retain_graph, create_graph, into_buffers)
     except BaseException:
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
@@ -365,10 +365,12 @@ def _seq(node):
     return node.seq
 
 
-def _propagate(order, leaves, retain_graph, create_graph):
-    """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by)."""
+def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
+    """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by);
+    ``into_buffers``: for ``backward``, which writes the variables' buffers as their grad_req says."""
     hook = _state.backward_hook
     zeroed = []
+    unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -417,6 +419,10 @@ def _propagate(order, leaves, retain_graph, create_graph):
                     continue
                 prev = leaves.get(id(pnode))
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
+                if prev is None and into_buffers and pnode.req == "add" and getattr(op, "is_function", False):
+                    unwritten.add(id(pnode))
+                elif prev is not None:
+                    unwritten.discard(id(pnode))
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
@@ -446,7 +452,16 @@ def _propagate(order, leaves, retain_graph, create_graph):
         if id(leaf) not in leaves and leaf.grad is not None:     # ('null' ones are in leaves already)
             zero = np.zeros(leaf.grad.shape, leaf.grad.dtype)
             leaves[id(leaf)] = (leaf, _linked_zero(zero, link) if create_graph else zero)
+    _unwritten_by_functions(leaves, unwritten)
     return leaves
+
+
+def _unwritten_by_functions(leaves, unwritten):
+    """MXNet's Function.backward callback writes a gradient it hands straight to a variable only for a 'write'
+    request (it compares 'add' to its code, 3, and so writes nothing): such a variable keeps its buffer."""
+    for key in unwritten:
+        leaf = leaves[key][0]
+        leaves[key] = (leaf, np.zeros(leaf.grad.shape, leaf.grad.dtype))
 
 
 def _linked_zero(zero, link):
@@ -817,7 +832,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:
         try:
-            leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False)
+            leaves = _run_backward(heads, head_grads, retain_graph, create_graph=False, into_buffers=True)
         except MXNetError:
             _check_has_variables(heads)         # MXNet refuses a graph without variables first
             raise
@@ -1146,7 +1161,7 @@ class Function:
                 raise MXNetError(IN_GRAPH_WRITE)
             op = Op(type(self).__name__, lambda *a: None, 0)
             op.bwd = self._backward_raw
-            op.recorded_as = "_CustomFunction"      # its name in get_symbol, as MXNet's
+            op.recorded_as, op.is_function = "_CustomFunction", True     # (its name in get_symbol, as MXNet's)
             outs = [o.detach() for o in outs]
             raw = tuple(o._data for o in outs) if multi else outs[0]._data
             _record(op, list(inputs), [a._data for a in inputs], {}, raw, outs)

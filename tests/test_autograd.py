@@ -571,3 +571,31 @@ def test_get_symbol_shows_a_function_as_a_custom_function_node():
                                                           ("_plus_scalar", {"scalar": "1.0"})]
     with pytest.raises(MXNetError, match="_CustomFunction"):
         nd._internal._CustomFunction(x)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    (lambda a: _Doubled()(a), [10.0, 10.0]),             # fed by the Function alone: MXNet writes nothing
+    (lambda a: _Doubled()(a * 1), [14.0, 14.0]),
+    (lambda a: _Doubled()(a) + a, [16.0, 16.0]),
+    (lambda a: _Doubled()(a) + _Doubled()(a), [18.0, 18.0]),
+])
+def test_function_gradient_into_an_add_buffer_it_alone_feeds_is_not_written(expression, expected):
+    a = nd.array([1.0, 2.0])
+    a.attach_grad("add")
+    a.grad[:] = 10
+    for _ in range(2):
+        with autograd.record():
+            y = expression(a)
+        y.backward()
+    assert a.grad.asnumpy().tolist() == expected
+    with autograd.record():
+        y = _Doubled()(a)
+    assert autograd.grad(y, [a])[0].asnumpy().tolist() == [2.0, 2.0]    # grad() writes fresh arrays
+
+
+class _Doubled(autograd.Function):
+    def forward(self, a):
+        return a * 2
+
+    def backward(self, dy):
+        return dy * 2
