@@ -15,7 +15,7 @@ _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
              "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle"),
     "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
-          "take", "percentile", "quantile", "linalg.tensorinv"),
+          "take", "percentile", "quantile", "linalg.tensorinv", "all", "any", "sometrue", "mean", "prod", "product"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
     "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),

@@ -252,6 +252,13 @@ def _logf(x):
     return _r._logf(x.reshape(-1)).reshape(x.shape)
 
 
+def _non_negative_scale(scale, what="scale < 0"):
+    """MXNet's check of a scale parameter (an array's too): ValueError for a negative one."""
+    low = scale.min() if scale.size else 0
+    if low < 0:
+        raise ValueError(f"Check failed: param.scale.value() >= 0.0 ({low:g} vs. 0) : {what}")
+
+
 def _one_param(value, size, spare=0):
     """A one-parameter sampler's parameter (float32 for a number), its output shape and float32 uniforms."""
     (p,) = _params(value)
@@ -274,6 +281,7 @@ def _powf(x, y):
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
     sc, shape, u = _one_param(scale, size)
+    _non_negative_scale(sc, "expect scale >= 0")
     noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
@@ -317,6 +325,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     lo, sc = _params(loc, scale)
+    _non_negative_scale(sc)
     shape = _size(size) or _param_shape(lo, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     with _np.errstate(all="ignore"):

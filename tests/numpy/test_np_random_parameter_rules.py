@@ -38,3 +38,16 @@ def test_float16_parameter_arrays_sample_in_half_precision():
 def test_take_refuses_unknown_modes():
     with pytest.raises(NotImplementedError, match="function take does not support mode 'None'"):
         np.take(np.ones(3), np.array([0]), 0, None)
+
+
+@pytest.mark.parametrize("call", [lambda: np.random.gumbel(0., -1., 3), lambda: np.random.logistic(0., -1., 3),
+                                  lambda: np.random.rayleigh(-1., 3),
+                                  lambda: np.random.gumbel(np.zeros(2), np.array([1., -1.]))])
+def test_negative_scales_are_value_errors(call):
+    with pytest.raises(ValueError, match="Check failed: param.scale.value"):
+        call()
+
+
+def test_zero_scale_gives_the_location():
+    assert np.random.gumbel(0., 0., 3).asnumpy().tolist() == [0., 0., 0.]
+    assert np.random.rayleigh(0., 3).asnumpy().tolist() == [0., 0., 0.]
