@@ -222,16 +222,23 @@ def mark_variables(variables, gradients, grad_reqs="write"):
                          "give one buffer per variable")
     for var, grad, req in zip(variables, gradients, grad_reqs):
         _check_buffer(var, grad)
-        var._node = (Leaf(grad, req), 0)
+        mark_bound_argument(var, grad, req)
+
+
+def mark_bound_argument(var, grad, req):
+    """Mark ``var`` as a variable with gradient buffer ``grad``, unchecked: an executor's argument (whose
+    gradient array may have another dtype where every op reading it converts, which the executor checks)."""
+    var._node = (Leaf(grad, req), 0)
 
 
 def _check_buffer(var, grad):
-    """MXNet's backward refuses a gradient buffer of another shape than its variable's (refused here, when it
-    is marked, before any backward can half write)."""
-    if grad.shape != var.shape:
+    """MXNet's backward refuses a gradient buffer of another shape or dtype than its variable's (refused here,
+    when it is marked, before any backward can half write)."""
+    if grad.shape != var.shape or grad.dtype != var.dtype:
         raise MXNetError(f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer "
-                         f"has shape {grad.shape}, its variable {var.shape}; give mark_variables buffers shaped "
-                         f"like the variables (nd.zeros_like)")
+                         f"is {grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} "
+                         f"{np.dtype(var.dtype).name}; give mark_variables buffers like the variables "
+                         f"(nd.zeros_like)")
 
 
 # ---- backward -------------------------------------------------------------------------

@@ -129,7 +129,7 @@ class Executor:
             _check_differentiable(symbol)
         for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
             if grad is not None and self._grad_req[name] != "null":
-                autograd.mark_variables([arr], [grad], self._grad_req[name])
+                autograd.mark_bound_argument(arr, grad, self._grad_req[name])
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         self._create_operators(node_shapes)
