@@ -131,7 +131,7 @@ class _ImageRecordLoader(_BatchLoader):
         self._samples = None
         self._pass = None
         self.mean_img = None
-        if kwargs.get("mean_img") and self.dtype == np.float32:
+        if kwargs.get("mean_img") and self.dtype != np.uint8:
             self.mean_img = self._load_or_create_mean(str(kwargs["mean_img"]))
 
     def _load_or_create_mean(self, path):
@@ -144,6 +144,10 @@ class _ImageRecordLoader(_BatchLoader):
             if not isinstance(saved, dict) or "mean_img" not in saved:
                 raise MXNetError(f"{self.name}: {path} holds no array named mean_img")
             return saved["mean_img"].asnumpy().astype(np.float32)
+        if self.dtype == np.int8:       # the core builds a mean image in float32 buffers only
+            raise MXNetError(f"{self.name}: Check failed: mshadow::DataType<DType>::kFlag == type_flag_: "
+                             "TBlob.get_with_shape: data type do not match specified type.Expected: char v.s. "
+                             f"given float (the int8 iterator cannot create the missing mean image {path})")
         mean = self._create_mean()
         nd_utils.save(path, {"mean_img": _wrap(mean)})
         return mean
@@ -285,13 +289,23 @@ class _ImageRecordLoader(_BatchLoader):
             img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
         chw = img.transpose(2, 0, 1)
         if self.dtype == np.int8:
-            out = np.minimum(chw, 127).astype(np.int8)
+            out = self._subtract_int8_mean(chw)
         elif self.dtype != np.float32:
             out = chw.astype(self.dtype)
         else:
             out = self._normalize(chw, mult, bias)
         # the core mirrors the normalised tensor (which matters only against a mean image)
         return out[:, :, ::-1] if mirror else out
+
+    def _subtract_int8_mean(self, chw):
+        """The int8 output: each pixel minus its mean rounded half away from zero, saturated to int8."""
+        if self.mean_img is not None:
+            means = self.mean_img
+        else:
+            means = np.array([np.float32(self.opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+                             [:chw.shape[0]], np.float32)[:, None, None]
+        rounded = np.sign(means) * np.floor(np.abs(means).astype(np.float64) + 0.5)      # C's std::round
+        return np.clip(chw.astype(np.int32) - rounded.astype(np.int32), -128, 127).astype(np.int8)
 
     def _normalize(self, chw, mult=None, bias=None):
         opts = self.opts
