@@ -121,12 +121,78 @@ def _check_scalar_key(arr, key, writing=False):
     raise IndexError("scalar tensor can only accept `()` as index")
 
 
+def _is_index_array(k):
+    """Whether a key entry is an index array (advanced indexing): a list, or an array of at least one axis."""
+    return isinstance(k, list) or isinstance(k, (NDArray, _np.ndarray)) and k.ndim > 0
+
+
+def _index_shape(k):
+    """The shape of the positions an index array entry gives (a mask: its count of True)."""
+    if isinstance(k, NDArray) and k.dtype == _np.bool_:
+        return (int(_np.count_nonzero(k._data)),)
+    return _np.shape(k._data if isinstance(k, NDArray) else k)
+
+
+def _entry_axes(ndim, parts):
+    """The first axis each key entry indexes (``None`` entries: None), ``...`` spanning the axes left over."""
+    def width(k):
+        return k.ndim if isinstance(k, NDArray) and k.dtype == _np.bool_ else 1
+    spanned = sum(width(k) for k in parts if k is not None and k is not Ellipsis)
+    axes, axis = [], 0
+    for k in parts:
+        axes.append(None if k is None else axis)
+        axis += 0 if k is None else ndim - spanned if k is Ellipsis else width(k)
+    return axes
+
+
+def _check_gather_key(shape, key):
+    """MXNet's checks of a tuple key with index arrays, made before it gathers: the arrays' positions must
+    broadcast together (ValueError), and each slice, which it turns into an index range, must select something
+    (MXNetError)."""
+    parts = key if isinstance(key, tuple) else (key,)
+    arrays = [k for k in parts if _is_index_array(k)]
+    if not arrays:
+        return
+    indexed = sum(k is not None and k is not Ellipsis for k in parts)
+    if indexed > len(shape):
+        raise IndexError(f"too many indices ({indexed}) for array with {len(shape)} dimensions")
+    for k, axis in zip(parts, _entry_axes(len(shape), parts)):
+        if isinstance(k, slice) and axis is not None and axis < len(shape):
+            start, stop, step = k.indices(shape[axis])
+            if not len(range(start, stop, step)):
+                if step > 0:
+                    raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, "
+                                     f"step) = ({start},{stop},{step})")
+                raise MXNetError(f"Check failed: param.start > param.stop.value(): Invalid range (start, stop, "
+                                 f"step)= ({start},{stop},{step})")
+    together = _index_shape(arrays[0])
+    for k in arrays[1:]:
+        try:
+            together = _np.broadcast_shapes(together, _index_shape(k))
+        except ValueError:
+            raise ValueError(f"shape1={together} is not broadcastable to shape2={_index_shape(k)}") from None
+
+
+def _check_written_slices(shape, key):
+    """MXNet's assertion on a basic key written to: a slice may select nothing only by starting where it stops,
+    not by running backwards past its end (``x[0, 2:1] = v`` is an AssertionError, ``x[0, 2:2] = v`` is not)."""
+    parts = _scalar_arrays_as_ints(key if isinstance(key, tuple) else (key,))
+    if not _basic(parts):
+        return
+    for k, axis in zip(parts, _entry_axes(len(shape), parts)):
+        if isinstance(k, slice) and axis is not None and axis < len(shape):
+            start, stop, step = k.indices(shape[axis])
+            if start != stop and (start > stop) == (step > 0):
+                raise AssertionError
+
+
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
     _check_scalar_key(arr, key)
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_tuple_masks(arr.shape, key)
+    _check_gather_key(arr.shape, key)
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
@@ -184,6 +250,8 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     _check_scalar_key(arr, key, writing=True)
     _check_tuple_masks(arr.shape, key)
+    _check_gather_key(arr.shape, key)
+    _check_written_slices(arr.shape, key)
     if autograd.is_recording():
         if autograd.in_graph(arr):
             raise MXNetError(IN_GRAPH_WRITE)
