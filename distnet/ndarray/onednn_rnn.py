@@ -16,6 +16,7 @@ from .dgemm_row import _BEYOND_FLOAT, _FLOAT_MIDPOINT, _FLOAT_NORMAL_EXPONENT, _
 _F32 = np.float32
 _REPLAY_MAX = 1 << 20     # multiply-adds per product replayed in order; larger products take NumPy's kernel
 _ALIGNED = 16
+EXACT_BACKWARD = onednn._LANES == 16     # the gradients' summation orders are measured on AVX-512
 
 
 def fused_dot_products(a, w):
@@ -136,3 +137,42 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
 def _input_products(x, w):
     """The input dot products of every step at once: (T, N, I) -> (T, N, gates)."""
     return fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"]).reshape(x.shape[:2] + (-1,))
+
+
+def _tanh_backward(dh, dc, k):
+    dpre = dh * _fma(-k["a"], k["a"], _F32(1))
+    return dpre, dpre, 0, None
+
+
+# the steps' backward where oneDNN's arithmetic differs from the plain formulas (AVX-512)
+BACKWARD = {"rnn_tanh": _tanh_backward}
+
+
+def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional):
+    """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
+
+    Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
+    product over every row, so is a bidirectional layer's state weight's; a unidirectional layer sums the rows
+    of the step that read the initial state apart from the others' and adds the two. A bias gradient adds the
+    rows one at a time, the last step's first."""
+    order = [t for t, _ in records]
+    h_prev = np.stack([rec["h_prev"] for _, rec in records])
+    dxp, dhps, x = dxp[order], dhps[order], x[order]
+    g["wx"] += fused_dot_products(_rows(dxp).T, _rows(x).T)
+    if bidirectional:
+        g["wh"] += fused_dot_products(_rows(dhps).T, _rows(h_prev).T)
+    else:
+        g["wh"] += fused_dot_products(_rows(dhps[1:]).T, _rows(h_prev[1:]).T) \
+            + fused_dot_products(dhps[0].T, h_prev[0].T)
+    g["bx"] += _backwards_sum(dxp)
+    g["bh"] += _backwards_sum(dxp if mode != "gru" else dhps)
+
+
+def _rows(v):
+    return v.reshape(-1, v.shape[-1])
+
+
+def _backwards_sum(v):
+    """The sum of (T, N, units) over time and batch, added a row at a time from the last step back."""
+    return np.cumsum(_rows(v[::-1]), axis=0)[-1] if v.size else np.zeros(v.shape[-1], v.dtype)
+

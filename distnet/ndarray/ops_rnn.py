@@ -166,11 +166,12 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
     return ys, h, c, records
 
 
-def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None):
+def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
-    back = _BACKWARD[mode]
+    onednn_path = x.dtype == np.float32 and "wr" not in w and onednn_rnn.EXACT_BACKWARD
+    back = onednn_rnn.BACKWARD.get(mode, _BACKWARD[mode]) if onednn_path else _BACKWARD[mode]
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     dhps = np.zeros_like(dxp)
     for t, rec in reversed(records):
@@ -179,15 +180,22 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None):
             g["wr"] += matmul(dh.T, rec["h_full"])
             dh = matmul(dh, w["wr"])
         dxp[t], dhps[t], dh_direct, dc = back(dh, dc, rec)
-        g["wh"] += matmul(dhps[t].T, rec["h_prev"])
         dh = dh_direct + matmul(dhps[t], w["wh"])
     rows = x.shape[0] * x.shape[1]
     x_rows = (x if x_weight is None else x_weight).reshape(rows, -1)
-    g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
-    g["bx"] += _running_sum(dxp)
-    # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
-    g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
+    if onednn_path:
+        onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional)
+    else:
+        g["wh"] += _state_weight_gradient(dhps, records)
+        g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
+        g["bx"] += _running_sum(dxp)
+        # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
+        g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
     return matmul(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+
+
+def _state_weight_gradient(dhps, records):
+    return sum(matmul(dhps[t].T, rec["h_prev"]) for t, rec in reversed(records))
 
 
 def _running_sum(v):
@@ -402,7 +410,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
             x, records = trace[k]
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
-                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight)
+                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
+                                                 dirs == 2)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi
