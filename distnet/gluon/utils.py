@@ -1,5 +1,6 @@
 """Gluon helpers: data splitting across contexts, global-norm clipping, file checks, hook handles."""
 import hashlib
+import numbers
 import os
 import uuid
 import warnings
@@ -93,6 +94,7 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
     """
     if len(arrays) == 0:                # an NDArray is a list of its rows here, as in MXNet
         raise _AssertError("clip_global_norm needs at least one array")
+    _refuse_what_mxnet_cannot_clip(arrays, max_norm)
     for a in arrays:
         if type(a) in KEEP_CLASS:         # MXNet computes the norm with the legacy dot, which refuses mx.np arrays
             refuse_numpy_input("dot")
@@ -110,6 +112,16 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
         return _clip_global_norm(arrays, max_norm, check_isfinite)
 
 
+def _refuse_what_mxnet_cannot_clip(arrays, max_norm):
+    """MXNet's errors for arguments it cannot compute with: it reads the first array's context and every array's
+    storage type (so anything but an NDArray is an AttributeError), and divides ``max_norm`` by an NDArray."""
+    for i, a in enumerate(arrays):
+        if not isinstance(a, ndarray.NDArray):
+            raise AttributeError(f"'{type(a).__name__}' object has no attribute '{'stype' if i else 'context'}'")
+    if not isinstance(max_norm, (numbers.Real, ndarray.NDArray)):
+        raise _AssertError(f"Argument lhs must have NDArray type, but got {max_norm}")
+
+
 def _clip_global_norm(arrays, max_norm, check_isfinite):
     squares = [np.dot(a._data.ravel(), a._data.ravel()) for a in arrays]   # float32, as MXNet's dot
     total = squares[0]
@@ -118,6 +130,8 @@ def _clip_global_norm(arrays, max_norm, check_isfinite):
     total = np.sqrt(np.float32(total))
     if check_isfinite and not np.isfinite(total):
         warnings.warn(UserWarning("nan or inf is detected. Clipping results will be undefined."), stacklevel=2)
+    if isinstance(max_norm, ndarray.NDArray):
+        max_norm = max_norm.asnumpy().reshape(-1)[0]
     scale = min(np.float32(max_norm) / (total + np.float32(1e-8)), np.float32(1.0))
     for a in arrays:
         a *= float(scale)

@@ -51,3 +51,16 @@ def test_split_data_under_numpy_semantics_splits_with_np_split():
             utils.split_and_load(mx.nd.arange(4), [mx.cpu(0), mx.cpu(1)])
     finally:
         mx.npx.reset_np()
+
+
+def test_clip_global_norm_fails_as_mxnet_on_what_is_not_an_ndarray():
+    import numpy as np
+    with pytest.raises(AttributeError, match="context"):       # MXNet reads the first array's context
+        utils.clip_global_norm([np.array([3.0, 4.0])], 1.0)
+    with pytest.raises(AttributeError, match="stype"):         # and every array's storage type
+        utils.clip_global_norm([mx.nd.array([3, 4]), None], 1.0)
+    with pytest.raises(AssertionError):                         # and divides max_norm by an NDArray
+        utils.clip_global_norm([mx.nd.array([3, 4])], "1")
+    x = mx.nd.array([3, 4])
+    assert utils.clip_global_norm([x], mx.nd.array([1])) == 5.0
+    assert x.asnumpy().tobytes().hex() == "9a99193fcdcc4c3f"   # MXNet: [0.6, 0.8]
