@@ -717,14 +717,15 @@ _NAMED_AS_REGISTERED = {"_equal_scalar", "_not_equal_scalar", "_greater_scalar",
 def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
     if isinstance(rhs, Symbol) and op_name is not None:
         return create(op_name, lhs, rhs, hint=hint)
+    if scalar_hint is None:
+        scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
     if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on 'True'
+        _name.current().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
         raise MXNetError(f"Invalid Parameter format for scalar expect double but value='{rhs}', in operator "
                          f"{scalar_op}(name=\"\", scalar=\"{rhs}\"); pass a number (e.g. float({rhs}))")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
     if isinstance(rhs, (int, float, np.generic)):
-        if scalar_hint is None:
-            scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
         return create(scalar_op, lhs, scalar=rhs, hint=scalar_hint)
     raise TypeError(f"type {type(rhs)} not supported")
 

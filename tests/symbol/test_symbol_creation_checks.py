@@ -89,3 +89,12 @@ def test_mx_sym_has_no_ndarray_only_helpers_or_numpy_extension_spellings(name):
 
 def test_mx_sym_keeps_its_own_binary_helpers():
     assert all(hasattr(mx.sym, name) for name in ("maximum", "minimum", "power", "hypot", "broadcast_equal"))
+
+
+def test_a_scalar_op_refusing_a_bool_still_uses_up_its_name():
+    x = mx.sym.var("x")
+    with mx.name.NameManager():
+        for refused in (lambda: x * True, lambda: x ** True, lambda: True - x):
+            with pytest.raises(MXNetError, match="Invalid Parameter format for scalar expect double"):
+                refused()
+        assert [(x * 2).name, (x ** 2).name, (2 - x).name] == ["_mulscalar1", "_powerscalar1", "_rminusscalar1"]
