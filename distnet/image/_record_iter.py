@@ -18,7 +18,7 @@ from .. import recordio
 from ..base import MXNetError
 from ..context import cpu_pinned
 from ..io.native import MXDataIter, _BatchLoader, _flag, _shape
-from ._codec import decode_hwc
+from ._codec import decode_cv, decode_hwc
 from ._record_aug import DefaultAugmenter, DetAugmenter, Engine
 
 _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
@@ -106,7 +106,7 @@ class _ImageRecordLoader(_BatchLoader):
         self.name = name
         self.shape = _shape(kwargs["data_shape"])
         if len(self.shape) != 3 or self.shape[0] not in (1, 3, 4):
-            raise MXNetError(f"{name}: data_shape must be (channels, height, width) with 1 or 3 channels, "
+            raise MXNetError(f"{name}: data_shape must be (channels, height, width) with 1, 3 or 4 channels, "
                              f"got {self.shape}")
         self.records, self.labels = records, labels
         self.label_width = int(kwargs.get("label_width", 1))
@@ -266,10 +266,20 @@ class _ImageRecordLoader(_BatchLoader):
         """The record's pixels in the core's BGR(A) order."""
         c = self.shape[0]
         try:
+            if c == 4:      # the core keeps the encoded channels and insists on four
+                return self._decode_four_channels(payload, header)
             img = decode_hwc(payload, 0 if c == 1 else 1, True)
         except MXNetError as e:
             raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
         return img[..., [2, 1, 0]] if img.shape[2] == 3 else img
+
+    def _decode_four_channels(self, payload, header):
+        img = decode_cv(payload, -1)
+        channels = 1 if img.ndim == 2 else img.shape[2]
+        if channels != 4:
+            raise MXNetError(f"Check failed: res.channels() == 4 ({channels} vs. 4) : Invalid image with index "
+                             f"{header.id}. Expected 4 channels, got {channels}")
+        return img
 
     def _augment(self, payload, header):
         """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one record."""
