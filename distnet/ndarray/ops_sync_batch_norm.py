@@ -31,7 +31,9 @@ def _check(data, params):
                              f"Expected '{want.name}' v.s. given '{p.dtype.name}' at '{name}'")
 
 
+# a negative eps gives nan (or inf) statistics quietly, as MXNet's kernel does
 @defop("_contrib_SyncBatchNorm", hidden=3)
+@np.errstate(divide="ignore", invalid="ignore")
 def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, momentum=0.9, fix_gamma=True,
                     use_global_stats=False, output_mean_var=False, ndev=1):
     """BatchNorm over channel axis 1 with this device's batch statistics (ndev copies of the same batch)."""
@@ -62,6 +64,7 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3
 
 
 @sync_batch_norm.grad
+@np.errstate(divide="ignore", invalid="ignore")
 def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, momentum=0.9, fix_gamma=True,
       use_global_stats=False, output_mean_var=False, ndev=1):
     if _flag(output_mean_var):

@@ -130,3 +130,21 @@ def test_checkpoint_handler_has_no_best_value_before_training_begins(tmp_path):
     assert not hasattr(handler, "best")         # MXNet: an AttributeError until train_begin
     handler.train_begin(est)
     assert handler.best == -float("inf")
+
+
+def test_sync_batch_norm_with_negative_eps_gives_nan_quietly():
+    import warnings
+    import distnet as mx
+    b = mx.gluon.contrib.nn.SyncBatchNorm(epsilon=-1.0, num_devices=1, in_channels=2)
+    b.initialize()
+    x = mx.nd.ones((1, 2, 2))
+    x.attach_grad()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        with mx.autograd.record():
+            y = b(x)
+        y.backward()
+    # MXNet 1.9.1: every output and gradient is the float32 nan 0xffc00000; running_var moves to 0.9
+    assert y.asnumpy().tobytes().hex() == "0000c0ff" * 4
+    assert x.grad.asnumpy().tobytes().hex() == "0000c0ff" * 4
+    assert b.running_var.data().asnumpy().tobytes().hex() == "6666663f" * 2
