@@ -3,7 +3,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
-from ..ndarray.registry import OPS
+from ..ndarray.registry import OPS, _write_out
 from ..numpy.multiarray import as_np, refuse_legacy_arrays, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
@@ -68,6 +68,8 @@ def _npx_function(npx_name, op_name):
         _refuse_symbols(op, args)
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         _check_input_count(op, args, kwargs)
+        if isinstance(out, NDArray):
+            return _written(op, op(*args, **kwargs), out)
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = op.__doc__
@@ -75,11 +77,20 @@ def _npx_function(npx_name, op_name):
     return function
 
 
+def _written(op, res, out):
+    """``res`` written into ``out``, which must have its dtype (MXNet infers the output type before it writes)."""
+    if isinstance(res, NDArray) and res.dtype != out.dtype:
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {np.dtype(res.dtype).name}, got {np.dtype(out.dtype).name}")
+    return as_np(_write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
+                            isinstance(res, (list, tuple))))
+
+
 for _name, _op_name in NPX_OPS.items():
     globals()[_name] = _npx_function(_name, _op_name)
 
 
-def reshape(a, newshape=None, reverse=False, order="C"):
+def reshape(a, newshape=None, reverse=False, order="C", out=None):
     """``a`` reshaped to ``newshape``, whose codes -1 .. -6 infer, copy, drop, keep, merge and split dimensions.
 
     -1: inferred from the rest; -2: copy the next input dimension; -3: drop an input dimension of size 1;
@@ -91,7 +102,9 @@ def reshape(a, newshape=None, reverse=False, order="C"):
     if newshape is None:
         from ..base import MXNetError
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented, in operator _npx_reshape")
-    return as_np(OPS["_npx_reshape"](a, newshape=newshape, reverse=reverse, order=order))
+    op = OPS["_npx_reshape"]
+    res = op(a, newshape=newshape, reverse=reverse, order=order)
+    return as_np(res) if out is None else _written(op, res, out)
 
 
 def nonzero(a):
