@@ -153,6 +153,9 @@ def _check_gather_key(shape, key):
     arrays = [k for k in parts if _is_index_array(k)]
     if not arrays:
         return
+    for k in arrays:
+        if isinstance(k, list):
+            _refuse_ragged(k)
     indexed = sum(k is not None and k is not Ellipsis for k in parts)
     if indexed > len(shape):
         raise IndexError(f"too many indices ({indexed}) for array with {len(shape)} dimensions")
