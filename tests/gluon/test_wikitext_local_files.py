@@ -1,4 +1,5 @@
 """WikiText data sets: read from the archive MXNet would download, or refuse clearly when nothing is on disk."""
+import hashlib
 import os
 import zipfile
 
@@ -8,9 +9,18 @@ import distnet as mx
 from distnet.gluon.contrib.data.text import WikiText2, WikiText103
 
 
-def test_tokens_unpacked_from_archive(tmp_path):
+def _publish(monkeypatch, cls, path):
+    """Make ``path`` the published file of ``cls`` (its SHA-1 the one MXNet checks against)."""
+    sha1 = dict(cls._sha1, **{path.name: hashlib.sha1(path.read_bytes()).hexdigest()})
+    monkeypatch.setattr(cls, "_sha1", sha1)
+
+
+def test_tokens_unpacked_from_archive(tmp_path, monkeypatch):
     with zipfile.ZipFile(tmp_path / "wikitext-103-v1.zip", "w") as zf:
         zf.writestr("wikitext-103/wiki.test.tokens", " a b c \n\n b c d \n")
+    with pytest.raises(ConnectionError, match="published"):    # MXNet downloads another archive: offline, fails
+        WikiText103(root=str(tmp_path), segment="test", seq_len=3)
+    _publish(monkeypatch, WikiText103, tmp_path / "wikitext-103-v1.zip")
     d = WikiText103(root=str(tmp_path), segment="test", seq_len=3)
     assert os.path.isfile(tmp_path / "wiki.test.tokens")
     # tokens: a b c <eos> b c d <eos>; indices by frequency, ties in first-seen order after <unk>, <eos>
@@ -26,3 +36,14 @@ def test_missing_files_say_where_to_put_them(tmp_path):
         WikiText2(root=str(tmp_path / "nowhere"), segment="validation")
     assert os.path.isdir(tmp_path / "nowhere")      # the root is created, as MXNet does before fetching
     assert mx.gluon.contrib.data.text.WikiText2 is WikiText2
+
+
+def test_token_files_are_read_only_with_the_published_sha1(tmp_path, monkeypatch):
+    tokens = tmp_path / "wiki.valid.tokens"
+    tokens.write_text(" x y \n y \n")
+    with pytest.raises(ConnectionError):
+        WikiText2(root=str(tmp_path), segment="validation", seq_len=2)
+    _publish(monkeypatch, WikiText2, tokens)
+    d = WikiText2(root=str(tmp_path), segment="validation", seq_len=2)
+    assert d.vocabulary.idx_to_token == ["<unk>", "<eos>", "y", "x"]
+    assert [d[0][0].asnumpy().tolist(), d[0][1].asnumpy().tolist()] == [[3, 2], [2, 1]]

@@ -8,7 +8,7 @@ from ....base import data_dir
 from ....contrib import text
 from ....ndarray import creation
 from ...data.dataset import Dataset
-from ...utils import _DownloadError
+from ...utils import _DownloadError, check_sha1
 
 __all__ = ["WikiText2", "WikiText103"]
 
@@ -20,6 +20,7 @@ class _WikiText(Dataset):
 
     _archive = None        # the archive MXNet downloads, holding wiki.<segment>.tokens
     _files = {"train": "wiki.train.tokens", "validation": "wiki.valid.tokens", "test": "wiki.test.tokens"}
+    _sha1 = {}             # file name -> SHA-1 of the published file (MXNet uses no other)
 
     def __init__(self, root, segment, vocab, seq_len):
         self._root = os.path.expanduser(root)
@@ -41,15 +42,20 @@ class _WikiText(Dataset):
         """The token counts of the segment (a Counter)."""
         return self._counter
 
+    def _published(self, name):
+        """Whether ``root/name`` is there with the published SHA-1."""
+        path = os.path.join(self._root, name)
+        return os.path.isfile(path) and check_sha1(path, self._sha1[name])
+
     def _token_file(self):
         path = os.path.join(self._root, self._files[self._segment])
-        if os.path.isfile(path):
+        if self._published(self._files[self._segment]):
             return path
+        if not self._published(self._archive):      # MXNet downloads it: offline, that fails
+            raise _DownloadError(f"{type(self).__name__}: {path} is not the published file (missing, or another "
+                                 f"SHA-1), nor is {self._archive} in {self._root}, and distnet does not download "
+                                 "data sets: put the published files there, or pass root= pointing to them.")
         archive = os.path.join(self._root, self._archive)
-        if not os.path.isfile(archive):
-            raise _DownloadError(f"{type(self).__name__}: {path} not found. distnet does not download data sets: "
-                                 f"put {self._files[self._segment]} (or {self._archive}) in {self._root}, or pass "
-                                 "root= pointing to where it is.")
         with zipfile.ZipFile(archive) as zf:        # flattened, as MXNet unpacks the archive
             for member in zf.namelist():
                 name = os.path.basename(member)
@@ -80,12 +86,17 @@ class _WikiText(Dataset):
 class WikiText2(_WikiText):
     """WikiText-2 for word-level language modelling: samples of ``seq_len`` token indices and their next tokens.
 
-    Every line ends with an '<eos>' token. ``root`` (default $MXNET_HOME/datasets/wikitext-2) must hold
-    wiki.train.tokens / wiki.valid.tokens / wiki.test.tokens or wikitext-2-v1.zip; ``segment`` is 'train',
+    Every line ends with an '<eos>' token. ``root`` (default $MXNET_HOME/datasets/wikitext-2) must hold the
+    published wiki.train.tokens / wiki.valid.tokens / wiki.test.tokens or wikitext-2-v1.zip (their SHA-1s are
+    checked, as MXNet does before it would download them); ``segment`` is 'train',
     'validation' or 'test'; ``vocab`` (a contrib.text Vocabulary) defaults to one built from the segment.
     """
 
     _archive = "wikitext-2-v1.zip"
+    _sha1 = {"wikitext-2-v1.zip": "3c914d17d80b1459be871a5039ac23e752a53cbe",
+             "wiki.train.tokens": "863f29c46ef9d167fff4940ec821195882fe29d1",
+             "wiki.valid.tokens": "0418625c8b4da6e4b5c7a0b9e78d4ae8f7ee5422",
+             "wiki.test.tokens": "c7b8ce0aa086fb34dab808c5c49224211eb2b172"}
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "wikitext-2"), segment="train", vocab=None,
                  seq_len=35):
@@ -96,6 +107,10 @@ class WikiText103(_WikiText):
     """WikiText-103, as WikiText2 (default root $MXNET_HOME/datasets/wikitext-103, archive wikitext-103-v1.zip)."""
 
     _archive = "wikitext-103-v1.zip"
+    _sha1 = {"wikitext-103-v1.zip": "0aec09a7537b58d4bb65362fee27650eeaba625a",
+             "wiki.train.tokens": "b7497e2dfe77e72cfef5e3dbc61b7b53712ac211",
+             "wiki.valid.tokens": "c326ac59dc587676d58c422eb8a03e119582f92b",
+             "wiki.test.tokens": "8a5befc548865cec54ed4273cf87dbbad60d1e47"}
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "wikitext-103"), segment="train", vocab=None,
                  seq_len=35):
