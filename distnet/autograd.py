@@ -378,6 +378,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     hook = _state.backward_hook
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
+    assigned = set()        # 'add' variables fed by a legacy loss's data input alone (see _ASSIGNS_DATA_GRAD)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -426,10 +427,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                     continue
                 prev = leaves.get(id(pnode))
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
-                if prev is None and into_buffers and pnode.req == "add" and getattr(op, "is_function", False):
-                    unwritten.add(id(pnode))
-                elif prev is not None:
+                if prev is not None:
                     unwritten.discard(id(pnode))
+                    assigned.discard(id(pnode))
+                elif into_buffers and pnode.req == "add":
+                    if getattr(op, "is_function", False):
+                        unwritten.add(id(pnode))
+                    elif op.name in _ASSIGNS_DATA_GRAD and node.parents.index(parent) == 0:
+                        assigned.add(id(pnode))
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
@@ -460,7 +465,23 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             zero = np.zeros(leaf.grad.shape, leaf.grad.dtype)
             leaves[id(leaf)] = (leaf, _linked_zero(zero, link) if create_graph else zero)
     _unwritten_by_functions(leaves, unwritten)
+    for key in assigned:
+        leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1]))
     return leaves
+
+
+# Legacy loss ops whose backward assigns the data gradient whatever the request: a variable feeding one
+# directly (and nothing else) gets its 'add' buffer overwritten, as MXNet's kernel writes straight into it.
+_ASSIGNS_DATA_GRAD = frozenset({"SoftmaxOutput", "SVMOutput"})
+
+
+class _Overwrite:
+    """A gradient that replaces the buffer of an 'add' variable (see _ASSIGNS_DATA_GRAD)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _unwritten_by_functions(leaves, unwritten):
@@ -858,6 +879,10 @@ def _store_gradients(leaves):
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import data_to_write
     for leaf, g in leaves.values():
+        if type(g) is _Overwrite and leaf.grad.stype == "default":
+            leaf.fresh, leaf.rows = True, None
+            data_to_write(leaf.grad)[...] = g.value._data if isinstance(g.value, NDArray) else g.value
+            continue
         if leaf.req == "add" and leaf.grad.stype == "default" and _added_one_by_one(g):
             leaf.fresh, leaf.rows = True, None
             _add_parts(data_to_write(leaf.grad), g)

@@ -67,3 +67,23 @@ def test_add_request_takes_five_to_seven_contributions_one_at_a_time(uses, expec
         outs = [x * 1.0 for _ in range(uses)]
     autograd.backward(outs)
     assert x.grad.asnumpy().tolist() == [expected]
+
+
+def _add_buffer_after(make_loss, passes=1):
+    d = nd.array([[0.5, -1.0, 2.0], [0.0, 1.0, -0.5]])
+    d.attach_grad("add")
+    d.grad[:] = 7
+    for _ in range(passes):
+        with autograd.record():
+            outs = make_loss(d)
+        autograd.backward(outs)
+    return d.grad.asnumpy().astype(np.float64).round(6).tolist()
+
+
+def test_softmax_output_overwrites_the_add_buffer_of_a_variable_feeding_it_alone():
+    # MXNet's legacy SoftmaxOutput/SVMOutput kernels assign the data gradient whatever the request
+    label = nd.array([0, 2])
+    expected = [[-0.82471, 0.039113, 0.785597], [0.231224, 0.628532, -0.859756]]
+    assert _add_buffer_after(lambda d: nd.SoftmaxOutput(d, label), passes=2) == expected
+    assert _add_buffer_after(lambda d: [nd.SoftmaxOutput(d, label), nd.MakeLoss(d * 2)]) == \
+        [[8.17529, 9.039112, 9.785597], [9.231224, 9.628531, 8.140244]]
