@@ -215,7 +215,8 @@ def install(namespace, submodules):
             namespace[name] = wrapped
 
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
-        replace(q, lambda f, p=position, n=name, k=kind: _guarded(f, _attribute_check(f, p, n, k)))
+        replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
+                                                                       q not in _CHECK_FIRST))
     for label, names in _NAMED.items():
         for q in names:
             replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO),

@@ -97,6 +97,11 @@ def _einsum(subscripts, *operands, optimize=False):
 
 def einsum(*operands, **kwargs):
     """Einstein summation: ``einsum('ij,jk->ik', a, b)``."""
+    if not operands or not isinstance(operands[0], str):    # MXNet takes all the arguments as its input arrays
+        for x in operands:
+            if x is not None and not isinstance(x, NDArray):
+                raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
+        raise MXNetError(f"einsum: the subscripts must come first as a string, got {operands[:1]}")
     subscripts, arrays = operands[0], operands[1:]
     for x in arrays:
         if not isinstance(x, NDArray):

@@ -159,7 +159,12 @@ def _dtype(dtype, default=_np.float32, table=False):
 
 
 def _shape_of(shape, op=None):
-    """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError."""
+    """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
+    too, which only zeros' C API converts to integers)."""
+    bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
+    if op not in (None, "_npi_zeros") and bools:
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
+                         f"{op}")
     if op is not None and not isinstance(shape, (int, _np.integer)) and not (
             isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)):
         if op == "_npi_zeros":      # zeros goes through MXNet's C API, which converts the shape itself
@@ -172,7 +177,7 @@ def _shape_of(shape, op=None):
                              f"{type(shape).__name__}")
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
                          f"{op}")
-    shape = (shape,) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
+    shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < 0 for s in shape):
         raise MXNetError(f"negative dimensions are not allowed: shape {shape}")
     if not _is_np_shape() and (not shape or 0 in shape):

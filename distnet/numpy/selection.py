@@ -150,6 +150,10 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
     """The sorted unique elements of ``ar`` (with int64 indices/inverse/counts when asked)."""
     refuse_legacy_arrays("_npi_unique", (ar,))
     flags = (return_index, return_inverse, return_counts)
+    for name, flag in zip(("return_index", "return_inverse", "return_counts"), flags):
+        if not isinstance(flag, (bool, _np.bool_, int)):        # MXNet parses each as a boolean attribute
+            raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{flag}', in operator "
+                             "_npi_unique")
     if axis is None and not any(flags):
         find = _unique_values
     else:

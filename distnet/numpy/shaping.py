@@ -248,7 +248,9 @@ def vstack(arrays, out=None):
     return _join(_np.vstack, arrays)
 
 
-row_stack = vstack
+def row_stack(arrays):
+    """``vstack`` under its other name (which takes no ``out``)."""
+    return vstack(arrays)
 
 
 def dstack(arrays):

@@ -74,3 +74,15 @@ def test_out_sequences_hold_arrays():
         np.exp(_x(), out=[None])
     out = [np.zeros((2, 3))]
     assert np.exp(_x(), out=out) is out
+
+
+def test_bool_shapes_and_odd_positional_arguments():
+    assert np.zeros(True).shape == (1,)          # zeros' C API converts the bool; the others parse its text
+    with pytest.raises(MXNetError, match="expect Shape"):
+        np.ones(True)
+    with pytest.raises(TypeError):
+        np.row_stack(_x(), _x())
+    with pytest.raises(MXNetError, match="return_index expect boolean"):
+        np.unique(_x(), [1., 2.])
+    with pytest.raises(MXNetError):
+        np.einsum(_x(), _x())
