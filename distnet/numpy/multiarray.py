@@ -88,6 +88,18 @@ def c_order_only(order):
         raise NotImplementedError
 
 
+def out_targets(name, out):
+    """The arrays of an ``out=`` sequence (the one array of a one-item sequence), checked as MXNet's front end
+    reads them: None has no handle, other non-arrays are refused by operator ``name``."""
+    for item in out:
+        if item is None:
+            raise AttributeError("'NoneType' object has no attribute 'handle'")
+        if not isinstance(item, NDArray):
+            raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
+                            f"{type(item).__name__} {item!r}")
+    return out[0] if len(out) == 1 else list(out)
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""
@@ -97,13 +109,7 @@ def invoke_np(op, args, attrs=None, out=None):
         refuse_legacy_scalars(op.name, args)
     given = out
     if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
-        for item in out:
-            if item is None:
-                raise AttributeError("'NoneType' object has no attribute 'handle'")
-            if not isinstance(item, NDArray):
-                raise TypeError(f"Operator `{op.name}` is a numpy operator and takes mx.np.ndarray outputs only, "
-                                f"but got {type(item).__name__} {item!r}")
-        out = out[0] if len(out) == 1 else list(out)
+        out = out_targets(op.name, out)
     if isinstance(out, list):
         refuse_legacy_arrays(op.name, out)
         with _np.errstate(all="ignore"):

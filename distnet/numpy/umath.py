@@ -8,7 +8,7 @@ from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
-from .multiarray import invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
+from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -225,6 +225,12 @@ def _write_out(out, res, ctx, boolean=False):
     res = _np.asarray(res)
     if out is None:
         return wrap_np(res, ctx)
+    if isinstance(out, (tuple, list)):
+        target = out_targets("out", out)
+        if not isinstance(target, NDArray):
+            raise MXNetError(f"out= holds {len(out)} arrays, but the operator makes 1 output")
+        _write_out(target, res, ctx, boolean)
+        return out
     if not isinstance(out, NDArray):
         raise TypeError(f"the out= of an mx.np operator must be an mx.np.ndarray, got {type(out).__name__}")
     _check_out_shape(out, res.shape)

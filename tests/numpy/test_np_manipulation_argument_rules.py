@@ -74,6 +74,10 @@ def test_out_sequences_hold_arrays():
         np.exp(_x(), out=[None])
     out = [np.zeros((2, 3))]
     assert np.exp(_x(), out=out) is out
+    flags = [np.zeros((2, 3), dtype="bool")]
+    assert np.isnan(_x(), out=flags) is flags
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'handle'"):
+        np.isnan(_x(), out=(None,))
 
 
 def test_bool_shapes_and_odd_positional_arguments():
