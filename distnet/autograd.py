@@ -84,8 +84,11 @@ def in_graph(arr):
 
 
 def feed(node, arrays):
-    """Note ``arrays`` (unrecorded inputs of ``node``) as in its graph until a backward frees it."""
+    """Note ``arrays`` (unrecorded inputs of ``node``) as in its graph until a backward frees it; one entering
+    the graph takes its ``null<n>`` number now, as MXNet numbers the entry it makes for it."""
     for a in arrays:
+        if not getattr(a, "_fed", False):
+            _number_constant(a)
         a._fed = True
     node.fed = arrays
 
@@ -1116,11 +1119,16 @@ def reserve_sequence(count):
 
 
 def _constant_name(arr):
-    """``null<n>``: a recorded op's input that is no variable, numbered when first named."""
+    """``null<n>``: a recorded op's input that is no variable (numbered when it entered the graph)."""
     name = _constants.get(id(arr))
-    if name is None:
-        name = _constants[id(arr)] = f"null{next(_variables)}"
+    return _number_constant(arr) if name is None else name
+
+
+def _number_constant(arr):
+    """Give ``arr`` the next ``null<n>`` name (kept while it lives, or until it enters a graph again)."""
+    if id(arr) not in _constants:
         weakref.finalize(arr, _constants.pop, id(arr), None)
+    name = _constants[id(arr)] = f"null{next(_variables)}"
     return name
 
 

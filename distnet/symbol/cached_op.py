@@ -104,6 +104,9 @@ class CachedOp:
                                          tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
                     autograd.reserve_sequence(len(self.program.steps) - 1)
+                fed = _unrecorded(values)
+                if fed:
+                    autograd.feed(node, fed)
                 nvars = len(self.program.variables)
                 for i, (o, slot) in enumerate(zip(outs, self.program.out_slots)):
                     if slot >= nvars:       # MXNet's CachedOp records no gradient path for an input passed through
@@ -117,6 +120,16 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _unrecorded(values):
+    """The inputs outside any graph (each once, in order): recording the call gives them graph entries."""
+    seen, fed = set(), []
+    for v in values:
+        if v._node is None and id(v) not in seen:
+            seen.add(id(v))
+            fed.append(v)
+    return tuple(fed)
 
 
 def _unshared(out, raws):
