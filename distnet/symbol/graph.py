@@ -110,25 +110,28 @@ def _int_or_text(text):
         return text
 
 
-class _SpeltInt(int):
+class _Spelt:
+    """A number or tuple that remembers the text it was read from (``spelt``)."""
+
     def __new__(cls, value, spelt):
         obj = super().__new__(cls, value)
         obj.spelt = spelt
         return obj
 
-
-class _SpeltFloat(float):
-    def __new__(cls, value, spelt):
-        obj = super().__new__(cls, value)
-        obj.spelt = spelt
-        return obj
+    def __reduce__(self):            # copies and pickles keep the text
+        return type(self), (self.__class__.__bases__[1](self), self.spelt)
 
 
-class _SpeltTuple(tuple):
-    def __new__(cls, value, spelt):
-        obj = super().__new__(cls, value)
-        obj.spelt = spelt
-        return obj
+class _SpeltInt(_Spelt, int):
+    pass
+
+
+class _SpeltFloat(_Spelt, float):
+    pass
+
+
+class _SpeltTuple(_Spelt, tuple):
+    pass
 
 
 # Values that keep the text they were read from (the value for computing, the text for writing back).

@@ -97,3 +97,13 @@ def test_pre_0_9_attributes_list_parameters_then_user_keys_each_in_their_maps_or
     assert list(mx.sym.load_json(json.dumps(old)).attr_dict()["c"]) == [
         "__lr_mult__", "lr_mult", "__ctx_group__", "ctx_group", "__wd_mult__", "wd_mult", "kernel", "no_bias",
         "num_filter"]
+
+
+def test_a_value_kept_with_its_text_survives_copies_and_pickles():
+    import copy
+    import pickle
+    from distnet.symbol.graph import attr_from_str, attr_to_str
+    for text, value in [("04", 4), ("1.50", 1.5), ("(3,3)", (3, 3))]:
+        read = attr_from_str(text)
+        assert read == value
+        assert attr_to_str(copy.deepcopy(read)) == text and attr_to_str(pickle.loads(pickle.dumps(read))) == text
