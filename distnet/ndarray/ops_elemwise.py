@@ -949,8 +949,9 @@ def clip(data, a_min=None, a_max=None):
         from .param_text import read_attrs      # bounds given by position: MXNet's range check of a float
         read_attrs("clip", {"a_max": float(a_max), "a_min": float(a_min)})
     # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
-    # clipped element becomes the bound cast to the data type
-    lo, hi = np.float32(a_min), np.float32(a_max)
+    # clipped element becomes the bound cast to the data type. The bounds are read from their text.
+    from .param_text import float_from_text
+    lo, hi = (np.float32(float_from_text(v) if type(v) is float else v) for v in (a_min, a_max))
     seen = data.astype(np.float32) if data.dtype.kind in "iub" else data
     with np.errstate(invalid="ignore"):
         lo_t, hi_t = np.asarray(lo).astype(data.dtype), np.asarray(hi).astype(data.dtype)

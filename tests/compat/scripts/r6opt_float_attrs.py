@@ -19,6 +19,9 @@ for value in [math.sqrt(3), 1.2345678901e-05, 3.3333333333, 0.1, 2.5, 7.654321e-
     print('multi_sgd_update', value, out.asnumpy().tobytes().hex())
     mx.random.seed(1)
     print('normal', value, nd.random.normal(0, value, shape=(3,)).asnumpy().tobytes().hex())
+    y = nd.array([-5.0, -1.7320507, -1.7320509, 1.73205078, 1.7320509, 3.0, 3.3333333])
+    print('clip', value, nd.clip(y, -value, value).asnumpy().tobytes().hex(),
+          y.clip(a_min=0.0, a_max=value).asnumpy().tobytes().hex())
 
 SETTINGS = [dict(learning_rate=math.sqrt(3)), dict(learning_rate=1.2345678901e-05),
             dict(wd=1.2345678901e-05, learning_rate=0.5), dict(rescale_grad=1.7320508075688772),
