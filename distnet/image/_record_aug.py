@@ -496,6 +496,15 @@ def _intersect(a, b):
     return (x, y, w, h) if w > 0 and h > 0 else (np.float32(0),) * 4
 
 
+def _bounded(limits):
+    """Whether a (min, max) crop constraint restricts anything (the core skips [0, 1])."""
+    return limits[0] > 0 or limits[1] < 1
+
+
+def _admits(limits, value):
+    return not _bounded(limits) or limits[0] <= value <= limits[1]
+
+
 def _area(r):
     return np.float32(r[2] * r[3])
 
@@ -537,24 +546,18 @@ class DetLabel:
         self.objects = [self._project(obj, box) for obj in self.objects]
 
     def try_crop(self, box, overlap, sample_cov, object_cov, mode, thresh):
-        """Crop to ``box`` if it meets the constraints (the core checks them only when all six bound)."""
+        """Crop to ``box`` if some object meets every bounded overlap/coverage constraint (none bounded: any box)."""
         if not self.objects:
             return True
         f32 = np.float32
-        bounded = overlap[0] > 0 and overlap[1] < 1 and sample_cov[0] > 0 and sample_cov[1] < 1 \
-            and object_cov[0] > 0 and object_cov[1] < 1
-        if bounded:
+        if any(_bounded(r) for r in (overlap, sample_cov, object_cov)):
             for obj in self.objects:
                 gt = (obj[1], obj[2], f32(obj[3] - obj[1]), f32(obj[4] - obj[2]))
                 inter = _area(_intersect(box, gt))
                 iou = f32(0) if inter <= 0 else f32(inter / f32(_area(box) + _area(gt) - inter))
-                if not overlap[0] <= iou <= overlap[1]:
-                    continue
-                if not sample_cov[0] <= f32(inter / _area(box)) <= sample_cov[1]:
-                    continue
-                if not object_cov[0] <= f32(inter / _area(gt)) <= object_cov[1]:
-                    continue
-                break
+                if _admits(overlap, iou) and _admits(sample_cov, f32(inter / _area(box))) \
+                        and _admits(object_cov, f32(inter / _area(gt))):
+                    break
             else:
                 return False
         kept = []

@@ -40,3 +40,17 @@ def test_a_missing_mean_image_averages_one_normalised_pass(rec, tmp_path):
         [[36.416664123535156, 51.75], [36.416664123535156, 59.666664123535156]],
         [[-2.3333358764648438, -13.0], [-12.333343505859375, -24.666671752929688]],
         [[5.0, -35.0], [5.3333282470703125, 27.333328247070312]]]
+
+
+def test_one_bounded_crop_constraint_is_enforced():
+    # MXNet checks the overlap/coverage constraints whenever any of them is bounded, not only when all are
+    det = str(DATA / "det.rec")
+
+    def labels(**kwargs):
+        it = mx.io.ImageDetRecordIter(path_imgrec=det, data_shape=(3, 8, 8), batch_size=2, rand_crop_prob=1, seed=3,
+                                      **kwargs)
+        return [[round(float(v), 4) for v in row] for row in it.next().label[0].asnumpy()[:, 3:11]]
+    assert labels(min_crop_overlaps=0.5) == [[7.0, 2.0, 5.0, 0.0, 0.0605, 0.0, 0.8452, 0.7539],
+                                             [7.0, 2.0, 5.0, 1.0, 0.0, 0.2459, 0.9634, 0.8675]]
+    assert labels(max_crop_object_coverages=0.5, min_crop_scales=0.1) == [
+        [7.0, 2.0, 5.0, 0.0, 0.0, 0.0, 0.4805, 0.6114], [7.0, 2.0, 5.0, 1.0, 0.0, 0.0, 1.0, 0.9082]]
