@@ -192,6 +192,10 @@ class Store:
 
     def set_updater(self, updater):
         """Apply ``updater(key, grad, weight)`` to aggregated pushes from now on."""
+        # MXNet's server runs even the 'test' optimizer on row_sparse keys (its nightly dist_sync check);
+        # only a local update fails assigning the sparse weight
+        if getattr(updater, "optimizer", None) is not None:
+            updater.optimizer._sparse_weight_assign_fails = False
         self.updater = updater
 
     # ---- transitions --------------------------------------------------------------------
