@@ -871,10 +871,9 @@ def inner_product(x, weight):
 
 
 # The AVX-512 backward of the inner product: the weight gradient sums the rows in order, one fused multiply-add
-# each; the data gradient sums the outputs in order (up to 384 of them: beyond, oneDNN blocks the sum), except
-# for one-unit data, which few rows sum as the forward does. Larger products use BLAS, whose last bits may differ.
+# each; the data gradient sums the outputs in order, except for one-unit data, which few rows sum as the forward
+# does; both in the forward's blocks (``_unit_blocks``). Larger products use BLAS, whose last bits may differ.
 _GRAD_EXACT = 1 << 18       # multiply-adds replayed at most
-_GRAD_OUTS_IN_ORDER = 384
 
 
 def _fused_add(acc, product):
@@ -942,7 +941,7 @@ def data_gradient(dy, weight):
     if _LANES == 8:
         return onednn_avx2.data_gradient(dy, weight)
     rows, outs = dy.shape
-    if not _replayable(dy, weight, dy.size * weight.shape[1]) or outs > _GRAD_OUTS_IN_ORDER:
+    if not _replayable(dy, weight, dy.size * weight.shape[1]):
         return dy @ weight
     if weight.shape[1] == 1:
         return inner_product(dy, weight.T) if rows < 16 else dy @ weight

@@ -1,6 +1,6 @@
 # FullyConnected float32 in oneDNN's orders: 16 rows or more sum the units in blocks (384 while more than 768
-# remain, then two halves), one output is a gemv along the rows, and the weight gradient of more than 384 rows
-# sums the rows in the same blocks; sha256 of the bits of the output and both gradients.
+# remain, then two halves), one output is a gemv along the rows, and the weight gradient's rows and the data
+# gradient's outputs are summed in the same blocks; sha256 of the bits of the output and both gradients.
 import hashlib
 
 import numpy as np
@@ -17,7 +17,8 @@ def digest(a):
 
 
 for rows, units, outs in [(16, 784, 16), (20, 1000, 5), (32, 400, 8), (17, 385, 1), (64, 100, 1), (16, 9, 1),
-                          (8, 784, 40), (500, 8, 4), (800, 4, 3), (1200, 3, 7), (48, 64, 64)]:
+                          (8, 784, 40), (500, 8, 4), (800, 4, 3), (1200, 3, 7), (48, 64, 64), (4, 20, 500),
+                          (16, 16, 1000), (32, 8, 769)]:
     x = mx.nd.array(values((rows, units), 0))
     w = mx.nd.array(values((outs, units), 1))
     b = mx.nd.array(values((outs,), 2))
