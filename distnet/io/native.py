@@ -386,11 +386,11 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
 
 def _image_record_iter(name):
     def make(*args, **kwargs):
-        from ..image._record_iter import create     # the image package imports this module
+        from ..image._record_loaders import create     # the image package imports this module
         return create(name, args, kwargs)
     make.__name__ = make.__qualname__ = name
     make.__doc__ = (f"MXNet's {name}: batches of decoded, cropped and normalised images of a RecordIO file "
-                    "(see distnet.image._record_iter).")
+                    "(see distnet.image._record_iter and _record_loaders).")
     return make
 
 

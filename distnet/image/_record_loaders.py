@@ -1,0 +1,138 @@
+"""The deprecated ``_v1`` and the detection image record iterators' loaders, and ``create``, which picks the
+loader for an iterator name (``mx.io.ImageRecordIter`` and its kin)."""
+import numpy as np
+
+from .. import recordio
+from ..base import MXNetError
+from ..context import cpu_pinned
+from ..io.native import MXDataIter, _shape
+from ._record_aug import DetAugmenter, Engine
+from ._record_iter import _ImageRecordLoader, _check_supported, _read_imglist, _read_records
+
+_DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
+
+
+class _V1RecordLoader(_ImageRecordLoader):
+    """The deprecated ``_v1`` iterators: the parser only decodes and augments (no index file, no seed_aug);
+    the float one then normalises each instance as it is handed out, drawing contrast, illumination and
+    mirroring from an engine of its own (seeded with ``seed``): ((pixel - mean) * contrast + illumination)
+    * scale / std. The uint8 one hands out the augmented pixels as they are (no mirroring)."""
+
+    def __init__(self, name, records, labels, kwargs):
+        self.normalizer = Engine(int(kwargs.get("seed", 0)))
+        kwargs = {k: v for k, v in kwargs.items() if k not in ("path_imgidx", "seed_aug")}
+        super().__init__(name, records, labels, kwargs)
+
+    def _augment(self, payload, header):
+        return self.augmenter.process(self._decode(payload, header), self.engine), False, None, None
+
+    def _finish(self, img, mirror, mult, bias):
+        if img.shape[2] >= 3:
+            img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
+        chw = img.transpose(2, 0, 1)
+        if self.dtype != np.float32:
+            return chw.astype(self.dtype)
+        return self._normalize_drawn(chw)
+
+    def _normalize_drawn(self, chw):
+        draw, mc, mi = self.normalizer, self.max_contrast, self.max_illumination
+        contrast = draw.uniform() * mc * np.float32(2) - mc + np.float32(1)
+        illumination = draw.uniform() * mi * np.float32(2) - mi
+        flip = (self.rand_mirror and draw.coin()) or self.mirror
+        opts = self.opts
+        scale = np.float32(opts.get("scale", 1.0))
+        means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+        stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
+        if self.mean_img is not None:
+            means = self.mean_img
+        out = np.empty(chw.shape, np.float32)
+        for k in range(chw.shape[0]):
+            out[k] = ((chw[k].astype(np.float32) - means[k]) * contrast + illumination) * scale / stds[k]
+        return out[:, :, ::-1] if flip else out
+
+    def _create_mean(self):
+        return self._mean_of_one_pass()
+
+
+class _DetRecordLoader(_ImageRecordLoader):
+    """ImageDetRecordIter's loader: the core's detection augmenter, then the image resized to ``data_shape``;
+    each label row is ``[C, H, W, label length, label...]`` padded with ``label_pad_value``."""
+
+    magic = _DET_MAGIC
+
+    def __init__(self, name, records, labels, kwargs):
+        longest = max([np.asarray(recordio.unpack(r)[0].label).size for r in records] or [0])
+        pad_width = int(kwargs.get("label_pad_width", 0))
+        if pad_width and pad_width < longest:
+            raise MXNetError(f"{name}: label_pad_width {pad_width} is smaller than the longest label ({longest})")
+        self.width = max(longest, pad_width) + 4
+        self.det = DetAugmenter(name, kwargs, _shape(kwargs["data_shape"]))
+        super().__init__(name, records, labels, dict(kwargs, label_width=self.width))
+
+    def _create_mean(self):
+        return self._mean_of_one_pass()
+
+    def _sample(self, rec, slot):
+        header, payload = recordio.unpack(rec)
+        raw = np.atleast_1d(np.asarray(header.label, np.float32)).tolist()
+        img, raw = self.det.process_det(self._decode(payload, header), raw, self.engine)
+        row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
+        # the label header gives the image's own size, which "fit" and "shrink" may leave smaller
+        row[:4] = (self.shape[0], img.shape[0], img.shape[1], len(raw))
+        row[4:4 + len(raw)] = raw
+        return img, False, np.float32(self.opts.get("scale", 1.0)), np.float32(0), row, header.id
+
+    def _finish(self, img, mirror, mult, bias):
+        """The image in the top-left corner of zero pixels of ``data_shape``, then normalised as a whole."""
+        full = np.zeros((self.shape[1], self.shape[2], img.shape[2]), img.dtype)
+        full[:img.shape[0], :img.shape[1]] = img
+        return super()._finish(full, mirror, mult, bias)
+
+    def _normalize(self, chw, mult=None, bias=None):
+        """The detection normaliser's steps: subtract the channel means when any is positive (else a mean
+        image), divide by each positive std, then multiply by ``scale``."""
+        opts = self.opts
+        data = chw.astype(np.float32)
+        means = [np.float32(opts.get(k, 0.0)) for k in ("mean_r", "mean_g", "mean_b", "mean_a")]
+        stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
+        channels = [0] + ([1, 2] if data.shape[0] >= 3 else []) + ([3] if data.shape[0] == 4 else [])
+        if any(m > 0 for m in means):
+            for k in channels:
+                data[k] -= means[k]
+        elif self.mean_img is not None:
+            data -= self.mean_img
+        for k in channels:
+            if stds[k] > 0:
+                data[k] /= stds[k]
+        return data * np.float32(opts.get("scale", 1.0))
+
+
+# The iterators whose batches MXNet's core writes into pinned host memory (its v1 and detection ones do not).
+_PINNED = ("ImageRecordIter", "ImageRecordUInt8Iter", "ImageRecordInt8Iter")
+
+
+def create(name, args, kwargs):
+    """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
+    if args:
+        raise TypeError(f"{name} can only accept keyword arguments")
+    for key in ("path_imgrec", "data_shape", "batch_size"):
+        if key not in kwargs:
+            raise MXNetError(f"{name}: Required parameter {key} is not presented")
+    kwargs = dict(kwargs)
+    _check_supported(name, kwargs)
+    dtype = kwargs.get("dtype")
+    if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):
+        if dtype not in ("uint8", "int8"):
+            raise MXNetError(f"ImageRecordIter: unknown dtype {dtype!r} (float32, uint8 or int8)")
+        name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
+    parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
+    records = _read_records(kwargs["path_imgrec"], parts, index)
+    imglist = kwargs.get("path_imglist", "")
+    labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
+    loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
+                   "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
+    loader = loader_type(name, records, labels, kwargs)
+    if name in _PINNED:
+        loader.context = cpu_pinned(0)
+    return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),
+                      label_name=kwargs.get("label_name", "softmax_label"))
