@@ -35,11 +35,12 @@ class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it).
     A 'null' one is in the graph without a gradient; a backward that frees its graph drops its buffer."""
 
-    __slots__ = ("grad", "req", "fresh", "vid", "rows", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "rows", "refusal", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req):
         self.grad, self.req, self.fresh = grad, req, False
+        self.refusal = None              # MXNet's backward error for a buffer unlike the variable (mark_variables)
         self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
         self.vid = next(_variables)      # names it ``var<vid>`` in get_symbol, as MXNet numbers variables
 
@@ -224,8 +225,11 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
                          "give one buffer per variable")
     for var, grad, req in zip(variables, gradients, grad_reqs):
-        _check_buffer(var, grad)
         mark_bound_argument(var, grad, req)
+        leaf = var._node[0]
+        leaf.refusal = _buffer_refusal(var, grad)
+        if leaf.refusal is not None:
+            _UNLIKE_BUFFERS.add(leaf)
 
 
 def mark_bound_argument(var, grad, req):
@@ -234,14 +238,26 @@ def mark_bound_argument(var, grad, req):
     var._node = (Leaf(grad, req), 0)
 
 
-def _check_buffer(var, grad):
-    """MXNet's backward refuses a gradient buffer of another shape or dtype than its variable's (refused here,
-    when it is marked, before any backward can half write)."""
-    if grad.shape != var.shape or grad.dtype != var.dtype:
-        raise MXNetError(f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer "
-                         f"is {grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} "
-                         f"{np.dtype(var.dtype).name}; give mark_variables buffers like the variables "
-                         f"(nd.zeros_like)")
+_UNLIKE_BUFFERS = weakref.WeakSet()     # the variables marked with a buffer unlike them (see _buffer_refusal)
+
+
+def _check_buffers(heads):
+    """MXNet's error, before the pass (the graph stays), for a variable of ``heads`` marked with an unlike buffer."""
+    for head in heads:
+        node = head._node[0] if head._node is not None else None
+        links = [] if node is None else [(node, 0)] if node.is_leaf else _upstream_leaves(node)
+        for leaf, _ in links:
+            if leaf.refusal is not None and leaf.req != "null":
+                raise MXNetError(leaf.refusal)
+
+
+def _buffer_refusal(var, grad):
+    """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None."""
+    if grad.shape == var.shape and grad.dtype == var.dtype:
+        return None
+    return (f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer is "
+            f"{grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} {np.dtype(var.dtype).name}; give "
+            f"mark_variables buffers like the variables (nd.zeros_like)")
 
 
 # ---- backward -------------------------------------------------------------------------
@@ -859,6 +875,8 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.failures import backward_errors, backward_kernel_error
     heads, head_grads = _parse_heads(heads, head_grads)
+    if _UNLIKE_BUFFERS:
+        _check_buffers(heads)
     refused = _head_dtype_refusal(heads, head_grads)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     with _scope(False, train_mode), backward_errors(heads) as errors:

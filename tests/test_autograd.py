@@ -520,9 +520,14 @@ def test_head_gradient_of_another_dtype_fails_at_the_first_gradient_read():
 
 
 @pytest.mark.parametrize("buffer", [nd.zeros(3), nd.zeros((2, 1)), nd.zeros(2, dtype="float64")])
-def test_mark_variables_refuses_a_buffer_unlike_its_variable(buffer):
+def test_backward_refuses_a_marked_buffer_unlike_its_variable(buffer):
+    x = nd.array([1.0, 2.0])
+    autograd.mark_variables([x], [buffer])        # marked (and numbered) as in MXNet; backward refuses it
+    with autograd.record():
+        y = x * 2
     with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
-        autograd.mark_variables([nd.array([1.0, 2.0])], [buffer])
+        y.backward()
+    assert autograd.grad(y, [x])[0].asnumpy().tolist() == [2.0, 2.0]
 
 
 class _Passthrough(autograd.Function):
