@@ -27,7 +27,8 @@ def test_an_alias_loads_as_the_operator_it_names():
 
 def test_attributes_keep_the_order_and_spelling_of_the_text():
     conv = {"op": "Convolution", "name": "c", "inputs": [[0, 0, 0]],
-            "attrs": {"workspace": "512", "kernel": "(3,3)", "num_filter": "04", "stride": "(1, 1)", "__lr_mult__": "2"}}
+            "attrs": {"workspace": "512", "kernel": "(3,3)", "num_filter": "04", "stride": "(1, 1)",
+                      "__lr_mult__": "2"}}
     sym = mx.sym.load_json(_graph([X, conv], [[1, 0, 0]]))
     assert list(sym.attr_dict()["c"].items()) == [("__lr_mult__", "2"), ("lr_mult", "2"), ("stride", "(1, 1)"),
                                                   ("num_filter", "04"), ("kernel", "(3,3)"), ("workspace", "512")]
@@ -88,7 +89,8 @@ def test_a_created_input_copies_its_nodes_attributes():
 
 def test_pre_0_9_attributes_list_parameters_then_user_keys_each_in_their_maps_order():
     old = {"nodes": [{"op": "null", "param": {}, "name": "x", "inputs": [], "backward_source_id": -1},
-                     {"op": "Convolution", "name": "c", "param": {"kernel": "(3, 3)", "num_filter": "4", "no_bias": "True"},
+                     {"op": "Convolution", "name": "c",
+                      "param": {"kernel": "(3, 3)", "num_filter": "4", "no_bias": "True"},
                       "attr": {"lr_mult": "2", "ctx_group": "g", "wd_mult": "0"}, "inputs": [[0, 0], [1, 0]],
                       "backward_source_id": -1}, ],
            "arg_nodes": [0], "heads": [[1, 0]]}
