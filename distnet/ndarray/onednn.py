@@ -235,7 +235,7 @@ def _inner_product_steps(x, weight):
     w = weight.astype(np.float64)
     if rows >= 16:
         acc = None
-        for start, stop in _unit_blocks(units):
+        for start, stop in unit_blocks(units):
             part = np.zeros((rows, outs), np.float32)
             for t in range(start, stop):
                 part = (part + np.multiply.outer(a[:, t], w[:, t])).astype(np.float32)
@@ -754,7 +754,7 @@ def tanh(x):
     return _blockwise(_tanh_kernel, x)
 
 
-def _unit_blocks(units):
+def unit_blocks(units):
     """oneDNN's blocks of the units summed apart: 384 at a time while more than 768 remain, the rest in two
     halves (the first rounded up) if more than 384 remain."""
     start = 0
@@ -769,12 +769,12 @@ def _unit_blocks(units):
 
 
 def _unit_chains(a, w):
-    """(rows, outs) sums of 16 rows or more: each block of units (``_unit_blocks``) in order, one fused
+    """(rows, outs) sums of 16 rows or more: each block of units (``unit_blocks``) in order, one fused
     multiply-add per unit (a float64 add rounded to float32), the blocks' sums added in turn."""
     at, wt = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
     shape = (at.shape[1], wt.shape[1])
     total = None
-    for start, stop in _unit_blocks(len(at)):
+    for start, stop in unit_blocks(len(at)):
         acc = np.zeros(shape, np.float32)
         if (stop - start) * acc.size <= 1 << 17:      # the block's products at once while they fit in cache
             for step in np.multiply(at[start:stop, :, None], wt[start:stop, None, :]):
@@ -872,7 +872,7 @@ def inner_product(x, weight):
 
 # The AVX-512 backward of the inner product: the weight gradient sums the rows in order, one fused multiply-add
 # each; the data gradient sums the outputs in order, except for one-unit data, which few rows sum as the forward
-# does; both in the forward's blocks (``_unit_blocks``). Larger products use BLAS, whose last bits may differ.
+# does; both in the forward's blocks (``unit_blocks``). Larger products use BLAS, whose last bits may differ.
 _GRAD_EXACT = 1 << 18       # multiply-adds replayed at most
 
 
@@ -893,9 +893,9 @@ _LOW29, _HALF29 = (1 << 29) - 1, 1 << 28    # the float64 bits below a float32's
 
 def _ordered_sum(a, b):
     """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each,
-    in oneDNN's blocks of rows (``_unit_blocks``), the blocks' sums added in turn."""
+    in oneDNN's blocks of rows (``unit_blocks``), the blocks' sums added in turn."""
     total = None
-    for start, stop in _unit_blocks(a.shape[0]):
+    for start, stop in unit_blocks(a.shape[0]):
         part = _ordered_block_sum(a[start:stop], b[start:stop])
         total = part if total is None else total + part
     return total

@@ -518,23 +518,30 @@ def _wgrad_order(channels, filters, g, images, positions):
     """How MXNet's oneDNN float32 1-D or 2-D convolution (AVX-512) sums the weight gradient, where it was
     probed (each weight's terms: the images' output positions), or None. One filter is a gemv per image; the
     direct kernel (16k filters; 8 undilated filters with 3 or 8k channels) adds the terms one by one, in one
-    chain for all images ("all": up to 3 channels, or 8k channels with a kernel larger than 1x1) or one chain
-    per image, the images' sums added in turn ("image", up to 384 positions); the im2col gemm (other filters)
-    sums each image's positions in 16 lanes folded in halves ("lanes", fewer than 16 filters) or in order
-    ("image")."""
+    chain for all images ("all": up to 3 channels, or 8k channels with a kernel larger than 1x1) or in chains
+    per image ("image": each image's positions in the inner product's blocks, the blocks' sums added in turn);
+    16k + 8 filters beyond 8 take one chain for 3 or 8k channels, else chains per image; the im2col gemm (other
+    filters) sums each image's positions in 16 lanes folded in halves ("lanes", fewer than 16 filters) or in
+    chains ("image")."""
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
     if filters == 1:
         return "gemv"
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
-    if not direct:
+    if filters % 16 == 8 and filters > 8:
+        all_chain = channels == 3 or (area > 1 and channels % 8 == 0)
+        if dilated and (all_chain or channels % 8 == 0):
+            return None
+        chained = channels * area > 1
+    elif not direct:
         if filters < 16:
             return "lanes"
-        chained = filters % 8 and not dilated and channels * area > 1
-    elif channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated))):
-        return "all" if images * positions <= 4096 else None
+        all_chain, chained = False, filters % 8 and channels * area > 1
     else:
+        all_chain = channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
         chained = True
-    return "image" if chained and positions <= 384 and images * positions <= 4096 else None
+    if images * positions > 4096:
+        return None
+    return "all" if all_chain else "image" if chained else None
 
 
 def _ordered_wgrad(dy, xp, g, shape, order):
@@ -577,16 +584,19 @@ def _lane_sums(cols, dys):
 
 def _chain_sums(cols, dys, per_image):
     """(C*K, F) sums of one fused multiply-add per term, the images' positions in order: one chain, or one per
-    image with the images' sums added in turn."""
+    image and block of positions (``onednn.unit_blocks``) with the chains' sums added in turn."""
     c, d = cols.astype(np.float64), dys.astype(np.float64)
-    acc = total = np.zeros((cols.shape[1], dys.shape[1]), np.float32)
+    shape = (cols.shape[1], dys.shape[1])
+    blocks = list(onednn.unit_blocks(cols.shape[2])) if per_image else [(0, cols.shape[2])]
+    acc, total = np.zeros(shape, np.float32), None
     for i in range(cols.shape[0]):
-        if per_image:
-            acc = np.zeros_like(total)
-        for p in range(cols.shape[2]):
-            acc = onednn.fused_add_f32(acc, np.multiply.outer(c[i, :, p], d[i, :, p]))
-        if per_image:
-            total = acc if i == 0 else total + acc
+        for start, stop in blocks:
+            if per_image:
+                acc = np.zeros(shape, np.float32)
+            for p in range(start, stop):
+                acc = onednn.fused_add_f32(acc, np.multiply.outer(c[i, :, p], d[i, :, p]))
+            if per_image:
+                total = acc if total is None else total + acc
     return total if per_image else acc
 
 
