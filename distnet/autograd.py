@@ -293,6 +293,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _wrap(g)
+            _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     leaves = {}
     nulls = []
@@ -308,6 +309,15 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
         raise
+
+
+def _name_head_gradient(g, index):
+    """Name a recorded gradient graph's head gradient as MXNet does (``_head_grad_<i>``, a variable of that
+    graph, not numbered like the other inputs)."""
+    if id(g) not in _constants:
+        weakref.finalize(g, _constants.pop, id(g), None)
+    _constants[id(g)] = f"_head_grad_{index}"
+    g._fed = True
 
 
 def _parse_heads(heads, head_grads):

@@ -604,3 +604,18 @@ class _Doubled(autograd.Function):
 
     def backward(self, dy):
         return dy * 2
+
+
+def test_a_recorded_gradient_graph_takes_no_variable_number_for_its_head_gradient():
+    def argument_after(make):
+        x = nd.array([1.0, 2.0])
+        x.attach_grad()
+        with autograd.record():
+            autograd.grad(make(x), [x], create_graph=True)
+        probe = nd.ones((1,))
+        probe.attach_grad()
+        with autograd.record():
+            y = probe * 1
+        return int(autograd.get_symbol(y).list_arguments()[0][3:]) - int(x._node[0].vid)
+    # MXNet names the head gradient _head_grad_0: the next variable follows x directly
+    assert [argument_after(f) for f in (nd.sin, nd.exp, lambda x: x * x)] == [1, 1, 1]
