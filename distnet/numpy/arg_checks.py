@@ -158,7 +158,8 @@ _ATTRIBUTES = {
     "around": (1, "decimals", "int"), "round": (1, "decimals", "int"), "round_": (1, "decimals", "int"),
     "diag": (1, "k", "int"), "diagflat": (1, "k", "int"), "diff": (1, "n", "int"),
     "moveaxis": (1, "source", "shape"), "broadcast_to": (1, "shape", "shape"), "reshape": (1, "newshape", "shape"),
-    "full_like": (1, "fill_value", "number"),
+    "full_like": (1, "fill_value", "number"), "flip": (1, "axis", "axes"), "squeeze": (1, "axis", "axes"),
+    "transpose": (1, "axes", "axes"), "unique": (4, "axis", "axis"),
 }
 _INTS = (int, _np.integer)
 

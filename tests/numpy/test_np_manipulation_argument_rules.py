@@ -90,3 +90,10 @@ def test_bool_shapes_and_odd_positional_arguments():
         np.unique(_x(), [1., 2.])
     with pytest.raises(MXNetError):
         np.einsum(_x(), _x())
+
+
+@pytest.mark.parametrize("call", [lambda: np.flip(_x(), _x()), lambda: np.squeeze(_x(), _x()),
+                                  lambda: np.transpose(_x(), _x()), lambda: np.unique(_x(), axis=_x())])
+def test_array_axes_are_attribute_parse_errors(call):
+    with pytest.raises(MXNetError, match="Invalid Parameter format"):
+        call()
