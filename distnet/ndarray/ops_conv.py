@@ -358,8 +358,9 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
     filters more than a multiple of 16 with at most 8 channels, the bias first) takes the kernel offsets outer
     and the channels inner; in training, beyond 16 channels, it takes them in blocks of 16 channels, each
     block's sum apart (the first's with the bias) and the blocks' sums added in turn, or for 8k channels in
-    blocks of 8 in one chain with the bias first. Its im2col gemm (other filters, a sum of at most 384
-    products) takes the channels outer. Each product is one fused multiply-add."""
+    blocks of 8 in one chain with the bias first. Its im2col gemm (other filters) takes the channels outer, more
+    than 384 terms in the inner product's blocks, each block's sum apart. Each product is one fused multiply-add.
+    ``blocked=False`` (Deconvolution) keeps to the orders probed there."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
@@ -371,8 +372,8 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
         return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
     if g.groups == 1 and filters % 16 == 8 and channels <= 8:
         return True, True, None, False
-    if filters % 16 and terms <= 384 or (filters % 16 == 0 and blocked and g.groups == 1 and terms <= 384):
-        return False, False, None, False
+    if (filters % 16 or (blocked and g.groups == 1)) and (terms <= 384 or (blocked and g.groups == 1)):
+        return False, False, None, terms > 384
     return None
 
 
@@ -386,8 +387,9 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     if kernel_outer:
         chains = [[(k, c) for k in offsets for c in range(first, min(first + block, per_group_c))]
                   for first in range(0, per_group_c, block)]
-    else:
-        chains = [[(k, c) for c in range(per_group_c) for k in offsets]]
+    else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
+        steps = [(k, c) for c in range(per_group_c) for k in offsets]
+        chains = [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
     if not apart:
         chains = [[step for chain in chains for step in chain]]
     y = np.empty((n, f) + tuple(out), np.float32)
@@ -405,9 +407,11 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
                 acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
                 acc = acc.astype(np.float32).astype(np.float64)
             acc = acc.astype(np.float32)
-            if bias is not None and not bias_first and i == 0:
+            if bias is not None and not bias_first and i == 0 and kernel_outer:
                 acc = acc + bias[filters].reshape((1, -1) + lift)
             total = acc if total is None else total + acc
+        if bias is not None and not kernel_outer:
+            total = total + bias[filters].reshape((1, -1) + lift)
         y[:, filters] = total
     return y
 
