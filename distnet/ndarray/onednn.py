@@ -220,7 +220,7 @@ def _gelu_steps(s):
 # multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
 # loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
 # step's cost near BLAS's; the rest use BLAS, whose last bits may differ. One row is a gemv (_one_row).
-_LANES_EXACT = 1 << 18      # multiply-adds replayed at most, fewer than 16 rows
+_LANES_EXACT = 1 << 20      # multiply-adds replayed at most, fewer than 16 rows
 _ROWS_EXACT = 1 << 18       # the same, 16 rows or more (a step per unit)
 
 
@@ -855,15 +855,17 @@ def inner_product(x, weight):
     w = weight.astype(np.float64)
     if rows >= 16:
         acc = _unit_chains(a, w)
-    else:               # blocks of 16 units in 16 lanes: products[j] holds block j's (row, output, lane)
+    else:               # blocks of 16 units in 16 lanes, a (lane, row, output) product per block
         blocks = -(-units // 16)
         a16 = np.zeros((blocks * 16, rows, 1))
         a16[:units, :, 0] = a.T
         w16 = np.zeros((blocks * 16, 1, outs))
         w16[:units, 0, :] = w.T
         acc = np.zeros((16, rows, outs), np.float32)
-        for step in np.multiply(a16, w16).reshape(blocks, 16, rows, outs):
-            np.add(acc, step, out=acc, casting="unsafe")      # a fused multiply-add: one float64 add rounded
+        product = np.empty(acc.shape)
+        for j in range(0, blocks * 16, 16):
+            np.multiply(a16[j:j + 16], w16[j:j + 16], out=product)
+            np.add(acc, product, out=acc, casting="unsafe")   # a fused multiply-add: one float64 add rounded
         acc = _fold_lanes(acc)
     if np.isnan(acc).any():     # numpy's loops here may order a NaN's operands otherwise: the plain steps
         return _inner_product_steps(x, weight)
