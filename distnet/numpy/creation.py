@@ -220,22 +220,22 @@ def _(dy, out, x, k=0):
     return (g,)
 
 
-def diag(v, k=0):
-    """The k-th diagonal of a 2-D ``v``, or a 2-D array with 1-D ``v`` on its k-th diagonal."""
-    if not isinstance(v, NDArray):
-        raise TypeError(f"type {type(v)} not supported")
-    if v.ndim > 2:
-        raise MXNetError(f"Check failed: ishape.ndim() <= 2 ({v.ndim} vs. 2) : Input must be 1- or 2-d")
-    if v.ndim == 0:
+def diag(array, k=0):
+    """The k-th diagonal of a 2-D ``array``, or a 2-D array with 1-D ``array`` on its k-th diagonal."""
+    if not isinstance(array, NDArray):
+        raise TypeError(f"type {type(array)} not supported")
+    if array.ndim > 2:
+        raise MXNetError(f"Check failed: ishape.ndim() <= 2 ({array.ndim} vs. 2) : Input must be 1- or 2-d")
+    if array.ndim == 0:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
-    return invoke_np(diag_op, (v,), {"k": int(k)})
+    return invoke_np(diag_op, (array,), {"k": int(k)})
 
 
-def diagflat(v, k=0):
-    """A 2-D array with the flattened ``v`` on its k-th diagonal."""
-    if isinstance(v, NDArray) and v.ndim == 0:
+def diagflat(array, k=0):
+    """A 2-D array with the flattened ``array`` on its k-th diagonal."""
+    if isinstance(array, NDArray) and array.ndim == 0:
         raise MXNetError("Diagonal does not exist.")
-    return diag(invoke_np("reshape", (v,), {"shape": (-1,)}), k)
+    return diag(invoke_np("reshape", (array,), {"shape": (-1,)}), k)
 
 
 def indices(dimensions, dtype=None, ctx=None):

@@ -11,7 +11,7 @@ from numpy.linalg import _umath_linalg
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
-from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, getf2, getrs
+from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, getf2 as _getf2, getrs as _getrs
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -309,7 +309,7 @@ def _solve_op(a, b):
         return res
     with _np.errstate(all="ignore"):
         for index in _np.ndindex(a.shape[:-2]):
-            res[index] = getrs(*getf2(a[index]), b[index])
+            res[index] = _getrs(*_getf2(a[index]), b[index])
     return res
 
 
@@ -538,13 +538,13 @@ def _numpy_fallback(fn, *args):
     return _wrap_np(res, ctx) if isinstance(res, _np.ndarray) else res     # NumPy's scalars stay scalars
 
 
-def matrix_rank(M, tol=None, hermitian=False):  # noqa: N803
-    """The rank of each matrix in ``M`` (an int64 NumPy scalar for one matrix)."""
+def matrix_rank(A, tol=None, hermitian=False):  # noqa: N803  (MXNet's name)
+    """The rank of each matrix in ``A`` (an int64 NumPy scalar for one matrix)."""
     _refuse_recording()
-    res = _np.linalg.matrix_rank(M._data, tol, hermitian)
-    if M.ndim < 2:
+    res = _np.linalg.matrix_rank(A._data, tol, hermitian)
+    if A.ndim < 2:
         return res                                      # NumPy's Python int, as MXNet's fallback
-    return _np.int64(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, _np.int64), M.ctx)
+    return _np.int64(res) if _np.ndim(res) == 0 else _wrap_np(_np.asarray(res, _np.int64), A.ctx)
 
 
 __all__ = ["norm", "inv", "det", "slogdet", "cholesky", "solve", "svd", "qr", "eigh", "eigvalsh", "pinv",

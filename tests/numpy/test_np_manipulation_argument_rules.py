@@ -97,3 +97,13 @@ def test_bool_shapes_and_odd_positional_arguments():
 def test_array_axes_are_attribute_parse_errors(call):
     with pytest.raises(MXNetError, match="Invalid Parameter format"):
         call()
+
+
+def test_public_names_and_parameter_names_are_mxnets():
+    import inspect
+    for helper in ("cpp_stable_sort", "c_double", "carried_error", "out_targets", "not_an_array", "with_error"):
+        assert not hasattr(np, helper)
+    assert not hasattr(np.linalg, "getf2")
+    assert list(inspect.signature(np.diag).parameters) == ["array", "k"]
+    assert list(inspect.signature(np.linalg.matrix_rank).parameters) == ["A", "tol", "hermitian"]
+    assert np.diagflat(array=np.ones(2)).shape == (2, 2)
