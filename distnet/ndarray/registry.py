@@ -853,6 +853,8 @@ def _method(op):
             args, given = op._positional_attrs(args, attrs)
             if given is not attrs:      # attributes given by position: read as the function reads them
                 attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs}))
+        if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it
+            return op(*args, out=out, **attrs)
         return invoke(op, args, attrs, out)
     method.__doc__ = op.__doc__
     return method
