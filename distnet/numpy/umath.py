@@ -151,16 +151,15 @@ def _runs_kernel(a, b):
 
 def _mixes_ints(mixed_ints, x1, x2):
     """Whether two different integer types mix: always for ``mixed_ints`` ops; for the others (subtract, mod)
-    only when one side is broadcast, as MXNet's broadcasting kernel mixes them while its same-shape kernel
-    refuses (shapes equal but for leading 1s, as (1,) and (), take the same-shape kernel; two bools are refused
-    either way)."""
-    return mixed_ints or (not _same_padded_shapes(x1.shape, x2.shape) and not _both_bool(x1, x2))
+    only when MXNet runs its broadcasting kernel, which mixes them, not its same-shape kernel, which refuses them
+    (two bools are refused either way)."""
+    return mixed_ints or (not _same_shape_kernel(x1.shape, x2.shape) and not _both_bool(x1, x2))
 
 
-def _same_padded_shapes(s1, s2):
-    """Whether two shapes are equal once the shorter is padded with leading 1s."""
-    n = len(s1) if len(s1) > len(s2) else len(s2)
-    return (1,) * (n - len(s1)) + tuple(s1) == (1,) * (n - len(s2)) + tuple(s2)
+def _same_shape_kernel(s1, s2):
+    """Whether MXNet computes a binary op of these shapes with its same-shape kernel: equal shapes, or any two
+    giving a one-element result ((1,) and (), (1, 1) and (1,))."""
+    return tuple(s1) == tuple(s2) or _np.prod(_np.broadcast_shapes(s1, s2), dtype=_np.int64) == 1
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
