@@ -160,6 +160,30 @@ def _broadcast_to(node, shapes):
     return shapes, [out]
 
 
+def _pooling(node, shapes):
+    """A pooled dimension left unknown: MXNet compares the kernel with -1 plus the padding, and refuses the
+    kernel that exceeds it (a padding at least half the kernel passes: the probes' partial rule then, None)."""
+    from ..ndarray.shape_text import in_operator
+    data, attrs = shapes[0], node.attrs
+    if data is None or len(data) < 3 or str(attrs.get("global_pool", False)).lower() in ("1", "true"):
+        return None
+    spatial = data[1:-1] if str(attrs.get("layout", "None")).endswith("C") else data[2:]
+    kernel, pad = tuple(attrs.get("kernel", ())), tuple(attrs.get("pad", ()) or (0,) * len(spatial))
+    for i, (dim, k) in enumerate(zip(spatial, kernel)):
+        padded = (dim or -1) + 2 * pad[i]
+        if dim or k <= padded:
+            continue
+        if len(spatial) == 3:
+            message = (f"Check failed: param.kernel[{i}] <= dshape_ncdhw[{i + 2}] + 2 * param.pad[{i}] "
+                       f"({k} vs. {padded}) : kernel size exceeds input")
+        else:
+            layout = "dshape_ncw" if len(spatial) == 1 else "dshape_nchw"
+            message = (f"Check failed: param.kernel[{i}] <= {layout}[{i + 2}] + 2 * param.pad[{i}]: kernel size "
+                       f"({k}) exceeds input (-1 padded to {padded})")
+        raise MXNetError(in_operator(node.name, "Pooling", message))
+    return None
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -167,7 +191,8 @@ def forward_rule(node, shapes):
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward}.get(name)
+            "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
+            "Pooling": _pooling}.get(name)
     return None if rule is None else rule(node, shapes)
 
 

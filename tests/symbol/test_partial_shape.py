@@ -120,3 +120,22 @@ def test_rnn_with_an_unknown_input_size_sizes_its_parameters_with_minus_one(attr
     attrs.setdefault("num_layers", 1)
     args, out_shapes, _ = mx.sym.RNN(mx.sym.var("x"), state_size=4, name="o", **attrs).infer_shape_partial(x=(5, 2, 0))
     assert args[1] == (params,) and out_shapes == outs
+
+
+@pytest.mark.parametrize("attrs, data, message", [
+    (dict(kernel=(2, 2), pool_type="max"), (1, 3, 0, 4), r"kernel size \(2\) exceeds input \(-1 padded to -1\)"),
+    (dict(kernel=(2, 2), pool_type="avg", pad=(1, 1)), (1, 3, 0, 4), r"exceeds input \(-1 padded to 1\)"),
+    (dict(kernel=(2, 2), pool_type="max", layout="NHWC"), (1, 0, 4, 3), r"param.kernel\[0\] <= dshape_nchw\[2\]"),
+    (dict(kernel=(2, 2, 2), pool_type="max"), (1, 3, 0, 4, 4), r"\(2 vs. -1\) : kernel size exceeds input"),
+])
+def test_pooling_refuses_an_unknown_pooled_dimension_as_mxnet_compares_the_kernel_with_minus_one(attrs, data, message):
+    with pytest.raises(mx.base.MXNetError, match=message):
+        mx.sym.Pooling(mx.sym.var("x"), **attrs).infer_shape_partial(x=data)
+
+
+@pytest.mark.parametrize("attrs, data, out", [
+    (dict(kernel=(2, 2), global_pool=True), (1, 3, 0, 4), (1, 3, 1, 1)),
+    (dict(kernel=(2, 2), pool_type="max"), (0, 3, 4, 4), (0, 3, 3, 3)),
+])
+def test_pooling_infers_past_an_unknown_batch_or_a_global_pool(attrs, data, out):
+    assert mx.sym.Pooling(mx.sym.var("x"), **attrs).infer_shape_partial(x=data)[1] == [out]
