@@ -739,12 +739,16 @@ def _non_differentiable(node, slots, name, reads):
     marker = _NonDifferentiable(name)
     links = tuple(s._node for s in slots if getattr(s, "_node", None) is not None)
     links += tuple(node.parents[i] for i in reads if node.parents[i] is not None)
-    out = []
-    for g in _detached_grads(node, slots):
-        if g is not None:
-            g = _wrap(np.asarray(g))
-            g._node = (new_node(marker, (), (), {}, g._data, links, 1), 0)
-        out.append(g)
+    out = list(_detached_grads(node, slots))
+    present = [i for i, g in enumerate(out) if g is not None]
+    if not present:
+        return tuple(out)
+    datas = tuple(np.asarray(out[i]) for i in present)
+    # one node with an output per gradient, numbered once, as MXNet's backward op
+    shared = new_node(marker, (), (), {}, datas if len(datas) > 1 else datas[0], links, len(datas))
+    for k, i in enumerate(present):
+        out[i] = _wrap(datas[k])
+        out[i]._node = (shared, k)
     return tuple(out)
 
 
