@@ -52,12 +52,11 @@ def split_data(data, num_slice, batch_axis=0, even_split=True):
     if is_np_array():       # MXNet splits with mx.np.split: copies, and a legacy NDArray is refused
         from ..numpy import split
         return split(data, indices_or_sections=[int(b) for b in bounds[1:-1]], axis=batch_axis)
-    index = [slice(None)] * data.ndim
-    slices = []
-    for begin, end in zip(bounds[:-1], bounds[1:]):
-        index[batch_axis] = slice(int(begin), int(end))
-        slices.append(data[tuple(index)] if batch_axis else data[int(begin):int(end)])
-    return slices
+    pieces = [(int(begin), int(end)) for begin, end in zip(bounds[:-1], bounds[1:])]
+    if batch_axis == 0:     # views
+        return [data[begin:end] for begin, end in pieces]
+    # copies, as MXNet's slice_axis makes (a sparse array's are dense)
+    return [ndarray.slice_axis(data, axis=batch_axis, begin=begin, end=end) for begin, end in pieces]
 
 
 def split_and_load(data, ctx_list, batch_axis=0, even_split=True):
@@ -122,8 +121,15 @@ def _refuse_what_mxnet_cannot_clip(arrays, max_norm):
         raise _AssertError(f"Argument lhs must have NDArray type, but got {max_norm}")
 
 
+def _squared_norm(a):
+    """MXNet's: dot(x, x) of a dense array's values, the square of a sparse array's (rounded) norm."""
+    if a.stype != "default":
+        return a.norm().square()._data.reshape(())
+    return np.dot(a._data.ravel(), a._data.ravel())         # float32, as MXNet's dot
+
+
 def _clip_global_norm(arrays, max_norm, check_isfinite):
-    squares = [np.dot(a._data.ravel(), a._data.ravel()) for a in arrays]   # float32, as MXNet's dot
+    squares = [_squared_norm(a) for a in arrays]
     total = squares[0]
     for sq in squares[1:]:
         total = total + sq

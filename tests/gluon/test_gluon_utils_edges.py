@@ -64,3 +64,22 @@ def test_clip_global_norm_fails_as_mxnet_on_what_is_not_an_ndarray():
     x = mx.nd.array([3, 4])
     assert utils.clip_global_norm([x], mx.nd.array([1])) == 5.0
     assert x.asnumpy().tobytes().hex() == "9a99193fcdcc4c3f"   # MXNet: [0.6, 0.8]
+
+
+def test_split_data_off_the_batch_axis_copies_and_densifies_sparse_arrays():
+    x = mx.nd.arange(8).reshape((2, 4))
+    utils.split_data(x, 2, batch_axis=1)[0][:] = -1         # slice_axis copies, as MXNet's
+    utils.split_data(x, 2, batch_axis=0)[0][:] = -2         # axis-0 slices are views
+    assert x.asnumpy().tolist() == [[-2, -2, -2, -2], [4, 5, 6, 7]]
+    csr = mx.nd.array([[0, 1], [2, 0], [0, 0], [3, 4]]).tostype("csr")
+    parts = utils.split_data(csr, 2, batch_axis=1)
+    assert [(p.stype, p.asnumpy().ravel().tolist()) for p in parts] == [("default", [0, 2, 0, 3]),
+                                                                        ("default", [1, 0, 0, 4])]
+
+
+def test_clip_global_norm_squares_a_sparse_arrays_rounded_norm():
+    dense = mx.nd.array([1.0])
+    sparse = mx.nd.array([[0, 1], [2, 0], [0, 0], [3, 4]]).tostype("row_sparse")
+    norm = utils.clip_global_norm([dense, sparse], 1.0)
+    assert norm.tobytes().hex() == "212bb240"               # MXNet: 5.5677648 (norm().square(), not dot)
+    assert dense.asnumpy().tobytes().hex() == "73ea373e"
