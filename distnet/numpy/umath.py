@@ -293,6 +293,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         _check_operands(x1, x2)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
+        refuse_legacy_arrays(name, (x1, x2))        # (before the dtype checks, as MXNet's front end)
         allowed = kinds if isinstance(x1, NDArray) and isinstance(x2, NDArray) else scalar_kinds
         for v in (x1, x2):
             if isinstance(v, NDArray) and v.dtype.kind == "b" and "b" not in allowed:    # MXNet's kernel fails

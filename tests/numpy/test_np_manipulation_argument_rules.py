@@ -107,3 +107,11 @@ def test_public_names_and_parameter_names_are_mxnets():
     assert list(inspect.signature(np.diag).parameters) == ["array", "k"]
     assert list(inspect.signature(np.linalg.matrix_rank).parameters) == ["A", "tol", "hermitian"]
     assert np.diagflat(array=np.ones(2)).shape == (2, 2)
+
+
+def test_integer_binary_functions_refuse_legacy_arrays_before_dtypes():
+    import distnet as mx
+    with pytest.raises(TypeError):
+        np.bitwise_and(_x(), mx.nd.ones((2, 3)))
+    with pytest.raises(TypeError):
+        np.lcm(_x(), mx.nd.ones((2, 3)))
