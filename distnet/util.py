@@ -44,6 +44,11 @@ def is_np_shape():
     return _MODES.shape or _GLOBAL["shape"]
 
 
+def is_np_shape_global():
+    """Whether NumPy shape semantics is on in every thread (``set_np_shape(2)``, MXNet's GlobalOn)."""
+    return _GLOBAL["shape"]
+
+
 def _switch(mode, active):
     """Turn NumPy ``mode`` semantics ("shape" or "array") on or off in this thread; returns the previous state."""
     if active and mode not in _activations_logged:

@@ -713,7 +713,15 @@ def _load_params_file(filename):
         try:
             return load(filename)
         except MXNetError as e:     # MXNet's load_parameters re-raises what npx.load could not read as ValueError
-            raise ValueError(str(e)) from None
+            if "is_np_shape" not in str(e):
+                raise ValueError(str(e)) from None
+        # a file saved without NumPy shape semantics: MXNet reads it with them off, as mx.np arrays
+        from ..util import np_array, np_shape
+        with np_array(False), np_shape(False):
+            loaded = ndarray.load(filename)
+        if not isinstance(loaded, dict):
+            raise AssertionError(f"expecting a dict type, got {type(loaded)}")
+        return {k: v.as_np_ndarray() for k, v in loaded.items()}
     return ndarray.load(filename)
 
 

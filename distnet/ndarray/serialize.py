@@ -155,6 +155,21 @@ def load_arrays_from_buffer(buf, keep_sparse=False):
     return _Reader(io.BytesIO(buf), len(buf), "buffer", keep_sparse).read_file()
 
 
+def _check_shape_semantics(magic):
+    """MXNet loads an array only under the shape semantics it was saved with (a legacy one also under NumPy
+    shape semantics turned on globally)."""
+    from ..util import is_np_shape, is_np_shape_global
+    if magic == V3_MAGIC and not is_np_shape():
+        raise MXNetError("Check failed: Imperative: :Get()->is_np_shape(): ndarray was saved in np shape semantics, "
+                         "must be loaded in the same semantics. Please turn on np shape semantics in Python using "
+                         "`with np_shape(True)` or decorator `use_np_shape` to scope the code of loading the ndarray.")
+    if magic == V2_MAGIC and is_np_shape() and not is_np_shape_global():
+        raise MXNetError("Check failed: Imperative: :Get()->is_np_shape() == GlobalOn || !Imperative::Get()->"
+                         "is_np_shape(): ndarray was not saved in np shape semantics, but being loaded in np shape "
+                         "semantics. Please turn off np shape semantics in Python using `with np_shape(False)` to "
+                         "scope the code of loading the ndarray.")
+
+
 class _Reader:
     """Reads one NDArray list file from a binary stream of known size, checking every count."""
 
@@ -205,6 +220,7 @@ class _Reader:
         what = f"array {i}"
         magic, = self.unpack("I", what)
         if magic in (V2_MAGIC, V3_MAGIC):
+            _check_shape_semantics(magic)
             stype, = self.unpack("i", what)
             if stype in (_ROW_SPARSE, _CSR):
                 return self.read_sparse(stype, what)

@@ -3,6 +3,7 @@ from .creation import array, empty, zeros  # noqa: F401  (MXNet's module offers 
 from .ndarray import NDArray
 from .serialize import load_arrays, load_arrays_from_buffer, save_arrays
 from .sparse import _from_records, _to_record
+from ..util import is_np_shape
 
 
 def save(fname, data):
@@ -18,7 +19,7 @@ def save(fname, data):
     from ..numpy.multiarray import ndarray as np_ndarray
     if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
         raise TypeError("cannot save mxnet.numpy.ndarray with nd.save; use npx.save (under npx.set_np()) instead")
-    save_arrays(fname, arrays)
+    save_arrays(fname, arrays, np_shape=is_np_shape())       # MXNet marks a file saved under NumPy shapes
 
 
 def load(fname):

@@ -8,6 +8,7 @@ import pytest
 from distnet.base import MXNetError
 from distnet.ndarray import serialize
 from distnet.ndarray.serialize import load_arrays, load_arrays_from_buffer, save_arrays, save_arrays_to_buffer
+from distnet.util import np_shape
 
 from serialize_cases import cases
 
@@ -32,7 +33,8 @@ def assert_same_arrays(got, expected):
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_mxnet_written_file_loads_with_dtypes_shapes_and_values(name):
-    assert_same_arrays(load_arrays(os.path.join(DATA, name + ".params")), CASES[name][1])
+    with np_shape(name.endswith("np_shape")):       # loaded under the shape semantics it was saved with
+        assert_same_arrays(load_arrays(os.path.join(DATA, name + ".params")), CASES[name][1])
 
 
 @pytest.mark.parametrize("name", sorted(set(CASES) - {"scalar_legacy"}))
@@ -55,7 +57,8 @@ def test_file_with_a_scalar_is_written_as_mxnet_does_under_np_shape():
                                       np.ones(2, np.float32)])
     assert expected == fixture_bytes("scalar_np_shape")
     assert struct.unpack_from("<I", raw, 24)[0] == serialize.V3_MAGIC
-    assert_same_arrays(load_arrays_from_buffer(raw), [np.array(5.0, np.float32), np.ones(2, np.float32)])
+    with np_shape(True):
+        assert_same_arrays(load_arrays_from_buffer(raw), [np.array(5.0, np.float32), np.ones(2, np.float32)])
 
 
 def test_roundtrip_of_every_dtype_and_rank(tmp_path):
@@ -65,8 +68,23 @@ def test_roundtrip_of_every_dtype_and_rank(tmp_path):
         for ndim in range(6):
             data[f"{dtype.name}_{ndim}"] = (rng.standard_normal(rng.integers(1, 4, ndim)) * 50).astype(dtype)
     save_arrays(str(tmp_path / "a.params"), data)
-    assert_same_arrays(load_arrays(str(tmp_path / "a.params")), data)
-    assert_same_arrays(load_arrays_from_buffer(save_arrays_to_buffer(list(data.values()))), list(data.values()))
+    with np_shape(True):        # 0-d arrays make a NumPy-shape file
+        assert_same_arrays(load_arrays(str(tmp_path / "a.params")), data)
+        assert_same_arrays(load_arrays_from_buffer(save_arrays_to_buffer(list(data.values()))), list(data.values()))
+
+
+def test_files_load_only_under_the_shape_semantics_they_were_saved_with():
+    legacy, numpy_shaped = save_arrays_to_buffer([np.ones(2, np.float32)]), save_arrays_to_buffer([np.float32(1)])
+    with pytest.raises(MXNetError, match="was saved in np shape semantics"):
+        load_arrays_from_buffer(numpy_shaped)
+    with np_shape(True), pytest.raises(MXNetError, match="was not saved in np shape semantics"):
+        load_arrays_from_buffer(legacy)
+    from distnet import util
+    try:
+        util.set_np_shape(2)        # on in every thread (MXNet's GlobalOn): legacy files load too
+        assert_same_arrays(load_arrays_from_buffer(legacy), [np.ones(2, np.float32)])
+    finally:
+        util.set_np_shape(False)
 
 
 def test_strided_and_big_endian_inputs_write_the_same_bytes():
