@@ -356,7 +356,8 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
     (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
     filters more than a multiple of 16 with at most 8 channels, the bias first) takes the kernel offsets outer
-    and the channels inner; in training, beyond 16 channels, it takes them in blocks of 16 channels, each
+    and the channels inner; in inference with padding on each side of at least half the kernel's reach, one
+    chain per kernel column, the bias last; in training, beyond 16 channels, in blocks of 16 channels, each
     block's sum apart (the first's with the bias) and the blocks' sums added in turn, or for 8k channels in
     blocks of 8 in one chain with the bias first. Its im2col gemm (other filters) takes the channels outer, more
     than 384 terms in the inner product's blocks, each block's sum apart. Each product is one fused multiply-add.
@@ -365,6 +366,9 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
     if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
+        reach = g.dilate[-1] * (g.kernel[-1] - 1) + g.stride[-1]     # padding this wide splits the kernel columns
+        if blocked and not _ag.is_training() and g.stride[-1] <= 2 and 2 * g.pad[-1] >= reach:
+            return True, False, "columns", True
         return True, False, None, False
     if g.groups == 1 and filters % 16 == 0 and blocked and channels % 8 == 0:
         if math.prod(g.kernel) == 1:
@@ -384,7 +388,10 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     per_group_c, per_group_f = w.shape[1], f // g.groups
     offsets = list(np.ndindex(*g.kernel))
     block = block or per_group_c
-    if kernel_outer:
+    if block == "columns":      # one chain per kernel column, the kernel rows outer and the channels inner
+        chains = [[(k, c) for k in offsets if k[-1] == column for c in range(per_group_c)]
+                  for column in range(g.kernel[-1])]
+    elif kernel_outer:
         chains = [[(k, c) for k in offsets for c in range(first, min(first + block, per_group_c))]
                   for first in range(0, per_group_c, block)]
     else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
@@ -407,10 +414,11 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
                 acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
                 acc = acc.astype(np.float32).astype(np.float64)
             acc = acc.astype(np.float32)
-            if bias is not None and not bias_first and i == 0 and kernel_outer:
+            bias_at_end = not kernel_outer or block == "columns"
+            if bias is not None and not bias_first and i == 0 and not bias_at_end:
                 acc = acc + bias[filters].reshape((1, -1) + lift)
             total = acc if total is None else total + acc
-        if bias is not None and not kernel_outer:
+        if bias is not None and bias_at_end:
             total = total + bias[filters].reshape((1, -1) + lift)
         y[:, filters] = total
     return y
