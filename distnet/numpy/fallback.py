@@ -324,9 +324,9 @@ def delete(arr, obj, axis=None):
     if not isinstance(obj, (int, _np.integer, slice, NDArray)):
         raise TypeError(f"'obj' can not support type {type(obj)}")
     n = arr.size if axis is None else arr.shape[axis]
-    if isinstance(obj, NDArray):        # MXNet skips the out-of-range entries of an index array
+    if isinstance(obj, NDArray):        # MXNet skips the negative and out-of-range entries of an index array
         obj = obj._data.astype(_np.int64).ravel()
-        obj = obj[(obj >= -n) & (obj < n)]
+        obj = obj[(obj >= 0) & (obj < n)]
     elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
         raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "
                          f"{axis or 0} with size {n}")

@@ -78,3 +78,10 @@ def test_bincount_histogram_polyval_and_sort_order():
         np.sort(np.array([2., 1.]), order="a")
     with pytest.raises(NotImplementedError, match="order not supported here"):
         np.argsort(np.array([2., 1.]), order="a")
+
+
+def test_delete_skips_negative_and_out_of_range_index_entries():
+    v = np.array([3., 1., 2., 5., 4.])
+    assert np.delete(v, np.array([0, -1])).asnumpy().tolist() == [1., 2., 5., 4.]       # MXNet 1.9.1
+    assert np.delete(v, np.array([-6, 0, 9])).asnumpy().tolist() == [1., 2., 5., 4.]
+    assert np.delete(v, -1).asnumpy().tolist() == [3., 1., 2., 5.]                      # an int index wraps
