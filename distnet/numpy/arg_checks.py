@@ -82,6 +82,10 @@ def _sequence_check(name):
         seq = args[0] if args else kwargs.get("arrays", kwargs.get("tup", _MISSING))
         if seq is _MISSING or isinstance(seq, NDArray):
             return
+        if hasattr(seq, "__next__"):        # a generator: left unread (MXNet's stack family refuses one)
+            if name in ("stack", "vstack", "row_stack"):
+                raise ValueError(f"expected iterable for arrays but got {type(seq)}")
+            return
         try:
             items = list(seq)
         except TypeError:

@@ -115,3 +115,10 @@ def test_integer_binary_functions_refuse_legacy_arrays_before_dtypes():
         np.bitwise_and(_x(), mx.nd.ones((2, 3)))
     with pytest.raises(TypeError):
         np.lcm(_x(), mx.nd.ones((2, 3)))
+
+
+def test_generators_of_arrays():
+    assert np.concatenate(a for a in [_x(), _x()]).shape == (4, 3)
+    assert np.hstack(a for a in [_x(), _x()]).shape == (2, 6)
+    with pytest.raises(ValueError, match="expected iterable for arrays"):
+        np.stack(a for a in [_x(), _x()])
