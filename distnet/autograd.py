@@ -642,6 +642,8 @@ def _graph_grads(node, slots):
         return _inlined_graph_grads(node, slots)
     if node.limit is None:                      # an op the user recorded
         name = _mxnet_name(node)
+        if name in _RECORDED_AS_OP and getattr(slots[0], "_node", None) is not None:
+            return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[name])
         reads = _NO_SECOND_ORDER.get(name)
         if reads is not None:
             every = range(len(node.parents)) if reads == "inputs" else ()
@@ -684,6 +686,19 @@ def _graph_grads(node, slots):
                 g._node = (new_node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
+
+
+# Ops whose MXNet gradient is one op of the (recorded) output gradient, recorded as a node of its own
+_RECORDED_AS_OP = {"_plus_scalar": "_copy", "_minus_scalar": "_copy", "identity": "_copy", "_copy": "_copy",
+                   "_rminus_scalar": "negative"}
+
+
+def _op_of_gradient(node, dy, op_name):
+    """``node``'s gradient as MXNet records it: ``op_name`` applied to ``dy``, for its array input (a number
+    operand has none)."""
+    from .ndarray.registry import OPS, invoke
+    g = invoke(OPS[op_name], (dy,), {})
+    return tuple(None if parent is None else g for parent in node.parents)
 
 
 def _inlined_graph_grads(node, slots):

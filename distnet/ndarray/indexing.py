@@ -377,14 +377,17 @@ def getitem(arr, key):
 
 def _number_recorded_steps(arr, out, key):
     """Take the node numbers of the further steps MXNet records for a legacy array's basic indexing (see
-    index_record), so the nodes recorded next are numbered as MXNet numbers them."""
+    index_record), or the ``null<n>`` number of the index array its advanced indexing gathers with, so the
+    nodes and variables recorded next are numbered as MXNet numbers them."""
     link = out._node
     if link is None or link[0].is_leaf or link[0].op is not index or type(arr) is not NDArray:
         return
     from .index_record import recorded_steps
-    from ..autograd import reserve_sequence
+    from ..autograd import _number_constant, reserve_sequence
     steps = recorded_steps(arr.shape, key)
-    if steps:
+    if steps is None:
+        _number_constant(link[0])        # (named by the node: see autograd._op_symbol)
+    elif steps:
         reserve_sequence(len(steps) - 1)
 
 

@@ -17,7 +17,9 @@ x = nd.array([1.0, 2.0])
 x.attach_grad()
 for text, make in (("x*x*x", lambda: x * x * x), ("sin", lambda: nd.sin(x)), ("x*x", lambda: x * x),
                    ("exp", lambda: nd.exp(x)), ("x*3", lambda: x * 3), ("elemwise_mul", lambda: nd.elemwise_mul(x, x)),
-                   ("sum", lambda: nd.sum(x * x)), ("tanh", lambda: nd.tanh(x)), ("x/x", lambda: x / x)):
+                   ("sum", lambda: nd.sum(x * x)), ("tanh", lambda: nd.tanh(x)), ("x/x", lambda: x / x),
+                   ("x/(x+1)", lambda: x / (x + 1)), ("x*(x-1)", lambda: x * (x - 1)),
+                   ("(1-x)*x", lambda: (1 - x) * x), ("identity(x)*x", lambda: nd.identity(x) * x)):
     with autograd.record():
         g = autograd.grad(make(), [x], create_graph=True)[0]
     print(text, probe(), g.asnumpy().tolist())

@@ -19,3 +19,8 @@ for expr in ["v[0]", "v[1:]", "v[::2]", "v[-1]", "v[::-1]", "v[None]", "v[-3:-1]
     nodes = json.loads(sym.tojson())["nodes"]
     print(expr, y.shape, [(n["op"], n["name"], n.get("attrs", {})) for n in nodes if n["op"] != "null"],
           sym.list_arguments())
+probe = nd.ones((1,))
+probe.attach_grad()
+with autograd.record():
+    y = probe * 1
+print(autograd.get_symbol(y).list_arguments(), autograd.get_symbol(y).list_outputs())
