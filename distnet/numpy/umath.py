@@ -159,7 +159,12 @@ def _mixes_ints(mixed_ints, x1, x2):
 def _same_shape_kernel(s1, s2):
     """Whether MXNet computes a binary op of these shapes with its same-shape kernel: equal shapes, or any two
     giving a one-element result ((1,) and (), (1, 1) and (1,))."""
-    return tuple(s1) == tuple(s2) or _np.prod(_np.broadcast_shapes(s1, s2), dtype=_np.int64) == 1
+    if tuple(s1) == tuple(s2):
+        return True
+    try:
+        return _np.prod(_np.broadcast_shapes(s1, s2), dtype=_np.int64) == 1
+    except ValueError:      # shapes that do not broadcast: the operator's own check reports them
+        return False
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
