@@ -331,6 +331,12 @@ def _refuse_empty_result(a, axis, moment=False):
                          f"array of shape {tuple(a.shape)} over axis {axis}")
 
 
+def _bool_attribute(name, value, op):
+    """MXNet parses a boolean attribute from its text: None or an array is refused."""
+    if not isinstance(value, (bool, _np.bool_, int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}', in operator {op}")
+
+
 def _no_more_arguments(name, kwargs):
     """MXNet hands keywords it does not know to the operator, whose parser refuses them."""
     if kwargs:
@@ -564,6 +570,7 @@ def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     """Whether every element along ``axis`` is true (a bool array)."""
     _check(a, "all")
     _no_more_arguments("_np_all", kwargs)
+    _bool_attribute("keepdims", keepdims, "_np_all")
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     _reduce_axis(a, axis)
@@ -577,6 +584,7 @@ def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     """Whether any element along ``axis`` is true (a bool array)."""
     _check(a, "any")
     _no_more_arguments("_np_any", kwargs)
+    _bool_attribute("keepdims", keepdims, "_np_any")
     axis = _zero_dim_axis(a, axis)
     _axes_within(a, axis)
     _reduce_axis(a, axis)

@@ -36,3 +36,10 @@ def test_integer_variance_of_float_data_truncates_the_float_sum_of_squares():
     assert np.var(x, axis=1, dtype="int32", ddof=1).asnumpy().tolist() == [3, 4, 2]
     assert np.std(x, axis=1, dtype="int64").asnumpy().tolist() == [1, 1, 1]
     assert np.var(x.astype("int32"), axis=1).asnumpy().tolist() == [1, 3, 0]
+
+
+@pytest.mark.parametrize("fn", [np.all, np.any, np.sometrue])
+def test_all_any_parse_keepdims_as_a_boolean_attribute(fn):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError, match="keepdims expect boolean"):
+        fn(np.ones((2, 3)), 0, None)
