@@ -197,10 +197,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     __slots__ = ()
 
-    def __init__(self, shape, dtype=_np.float32, order="C", ctx=None):  # noqa: D107
-        self._data = _np.zeros(_shape_of(shape), _dtype(dtype))
-        self._ctx = placed(ctx)
-        self._node = None
+    def __init__(self, handle, writable=True):  # noqa: ARG002
+        """MXNet's constructor takes a backend array handle only (arrays come from mx.np functions): anything
+        else fails its assertion."""
+        raise AssertionError
 
     # ---- attributes and conversion --------------------------------------------------
     dtype = property(lambda self: self._data.dtype, doc="The element type, a numpy dtype.")
