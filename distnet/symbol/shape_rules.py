@@ -184,6 +184,39 @@ def _pooling(node, shapes):
     return None
 
 
+def _slice_channel(node, shapes):
+    """MXNet divides an unknown (-1) split axis by num_outputs: more than one output does not divide it."""
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    if data is None or not data:
+        return None
+    axis, parts = int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1))
+    if data[axis % len(data)] or parts <= 1:
+        return None
+    shown = "[" + ",".join(str(d or -1) for d in data) + "]"
+    raise MXNetError(in_operator(node.name, "SliceChannel", (
+        f"Check failed: dshape[real_axis] % param_.num_outputs == 0U (-1 vs. 0) : You are trying to split the "
+        f"{axis % len(data)}-th axis of input tensor with shape {shown} into num_outputs={parts} evenly sized "
+        f"chunks, but this is not possible because {parts} does not evenly divide -1")))
+
+
+def _repeat(node, shapes):
+    """MXNet multiplies an unknown (-1) dimension by the repeats (-2 is no size), or counts all the elements."""
+    from ..ndarray.shape_text import in_operator
+    data, axis = shapes[0], node.attrs.get("axis")
+    if data is None or not data or 0 not in data:
+        return None
+    if axis in (None, "None"):
+        message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+    else:
+        repeats = int(node.attrs.get("repeats", 1))
+        if data[int(axis) % len(data)] or repeats <= 1:
+            return None
+        message = (f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
+                   f"received -{repeats}")
+    raise MXNetError(in_operator(node.name, "repeat", message))
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -192,7 +225,7 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling}.get(name)
+            "Pooling": _pooling, "SliceChannel": _slice_channel, "repeat": _repeat}.get(name)
     return None if rule is None else rule(node, shapes)
 
 

@@ -139,3 +139,23 @@ def test_pooling_refuses_an_unknown_pooled_dimension_as_mxnet_compares_the_kerne
 ])
 def test_pooling_infers_past_an_unknown_batch_or_a_global_pool(attrs, data, out):
     assert mx.sym.Pooling(mx.sym.var("x"), **attrs).infer_shape_partial(x=data)[1] == [out]
+
+
+@pytest.mark.parametrize("make, data, message", [
+    (lambda x: mx.sym.split(x, num_outputs=2, axis=1), (2, 0), "2 does not evenly divide -1"),
+    (lambda x: mx.sym.repeat(x, repeats=2, axis=0), (0, 3), r"dim_size >= -1 \(-2 vs. -1\)"),
+    (lambda x: mx.sym.repeat(x, repeats=2), (0, 3), "Shape dim size cannot be a negative value -1"),
+])
+def test_split_and_repeat_over_an_unknown_dimension_fail_as_mxnets_minus_one_does(make, data, message):
+    with pytest.raises(mx.base.MXNetError, match=message):
+        make(mx.sym.var("x")).infer_shape_partial(x=data)
+
+
+@pytest.mark.parametrize("make, data, outs", [
+    (lambda x: mx.sym.split(x, num_outputs=1, axis=1), (2, 0), [(2, 0)]),
+    (lambda x: mx.sym.split(x, num_outputs=2, axis=0), (2, 0), [(1, 0), (1, 0)]),
+    (lambda x: mx.sym.repeat(x, repeats=1, axis=0), (0, 3), [(0, 3)]),
+    (lambda x: mx.sym.repeat(x, repeats=2, axis=1), (0, 3), [(0, 6)]),
+])
+def test_split_and_repeat_keep_an_unknown_dimension_they_do_not_touch(make, data, outs):
+    assert make(mx.sym.var("x")).infer_shape_partial(x=data)[1] == outs
