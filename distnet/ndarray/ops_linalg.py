@@ -618,7 +618,7 @@ def getf2(a):
 def getrs(lu, pivots, b):
     """``x`` with ``a @ x = b`` from getf2's factors of ``a``: the pivots applied to ``b``, then the unit lower
     and the upper triangular solves column by column (axpy steps)."""
-    x = np.array(b).reshape(len(b), -1)
+    x = np.array(b, dtype=lu.dtype).reshape(len(b), -1)
     for j, p in enumerate(pivots):
         x[[j, p]] = x[[p, j]]
     for j in range(len(x)):

@@ -302,6 +302,7 @@ def cholesky(a):
 def _solve_op(a, b):
     """``x`` with ``a @ x = b`` by LU factorization (``b`` a vector or a stack of matrices); small systems by
     OpenBLAS's unblocked steps, as MXNet's LAPACK calls solve them."""
+    a, b = (v.astype(_np.result_type(a, b), copy=False) for v in (a, b))    # float32 with float64: in double
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
     if not a.size or a.shape[-1] > _UNBLOCKED or res.shape[:-2 + vector] != a.shape[:-2] or \

@@ -76,3 +76,10 @@ def test_outer_and_vdot_refuse_non_arrays_as_mxnet_flattens_them():
         np.outer(np.ones(2), [1., 2.])
     with pytest.raises(AttributeError, match="'int' object has no attribute 'flatten'"):
         np.vdot(np.ones(2), 2)
+
+
+def test_solve_of_float32_with_float64_works_in_double():
+    a32, b64 = np.array([[2., 1.], [1., 3.]]), np.array([1., 2.], dtype="float64")
+    for a, b in ((a32, b64), (a32.astype("float64"), b64.astype("float32"))):
+        x = np.linalg.solve(a, b)
+        assert (x.dtype, x.asnumpy().tobytes().hex()) == ("float64", "9a9999999999c93f333333333333e33f")
