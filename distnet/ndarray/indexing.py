@@ -639,15 +639,15 @@ def _refuse_array_into_nothing(arr, key, value):
 
 
 def _record_whole_copy(arr, value):
-    """``arr[:] = value`` while recording: MXNet copies (broadcast) ``value`` into ``arr`` as a recorded op,
-    so ``arr`` joins the graph as that copy."""
-    if value.ndim < arr.ndim:
-        value = invoke(OPS["reshape"], (value,), {"shape": (1,) * (arr.ndim - value.ndim) + value.shape})
-    if value.shape != arr.shape:
-        value = invoke(OPS["broadcast_to"], (value,), {"shape": arr.shape})
+    """``arr[:] = value`` while recording: MXNet converts ``value`` to ``arr``'s dtype, broadcasts it, reshapes it
+    to ``arr``'s shape and copies it in (``_copyto``), each a recorded op; ``arr`` joins the graph as the copy."""
     if value.dtype != arr.dtype:
-        copied = invoke(OPS["Cast"], (value,), {"dtype": np.dtype(arr.dtype).name})
-    else:
-        copied = invoke(OPS["identity"], (value,), {})
+        value = invoke(OPS["Cast"], (value,), {"dtype": np.dtype(arr.dtype).name})
+    if value.shape != arr.shape:
+        if value.ndim < arr.ndim:
+            value = invoke(OPS["reshape"], (value,), {"shape": (1,) * (arr.ndim - value.ndim) + value.shape})
+        value = invoke(OPS["broadcast_to"], (value,), {"shape": arr.shape})
+    value = invoke(OPS["reshape"], (value,), {"shape": arr.shape})
+    copied = invoke(OPS["_copyto"], (value,), {})
     arr._data[...] = copied._data
     arr._node = copied._node

@@ -19,6 +19,17 @@ for expr in ["v[0]", "v[1:]", "v[::2]", "v[-1]", "v[::-1]", "v[None]", "v[-3:-1]
     nodes = json.loads(sym.tojson())["nodes"]
     print(expr, y.shape, [(n["op"], n["name"], n.get("attrs", {})) for n in nodes if n["op"] != "null"],
           sym.list_arguments())
+# a whole array assigned while recording: broadcast, reshaped and copied in (_copyto), each a node
+w = nd.array([1.0, 2.0, 3.0])
+w.attach_grad()
+for text in ("y = nd.zeros((2, 3)); y[:] = w * 2", "y = nd.zeros((3,)); y[:] = nd.sum(w)",
+             "y = nd.zeros((3,)); y[()] = w * 2"):
+    with autograd.record():
+        exec(text)
+        z = y * 1
+    print(text, [node["op"] for node in json.loads(autograd.get_symbol(z).tojson())["nodes"]])
+    z.backward()
+    print(w.grad.asnumpy().tolist())
 probe = nd.ones((1,))
 probe.attach_grad()
 with autograd.record():
