@@ -159,7 +159,13 @@ def _check_gather_key(shape, key):
     indexed = sum(k is not None and k is not Ellipsis for k in parts)
     if indexed > len(shape):
         raise IndexError(f"too many indices ({indexed}) for array with {len(shape)} dimensions")
-    for k, axis in zip(parts, _entry_axes(len(shape), parts)):
+    axes = _entry_axes(len(shape), parts)
+    for i, (k, axis) in enumerate(zip(parts, axes)):
+        later = next((a for a in axes[i + 1:] if a is not None), None)
+        if k is Ellipsis and later is not None:     # the axes it spans before an index are whole slices to MXNet
+            if 0 in shape[axis:later]:
+                raise MXNetError("Check failed: param.start < param.stop.value(): Invalid range (start, stop, "
+                                 "step) = (0,0,1)")
         if isinstance(k, slice) and axis is not None and axis < len(shape):
             start, stop, step = k.indices(shape[axis])
             if not len(range(start, stop, step)):
@@ -196,6 +202,9 @@ def getitem(arr, key):
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
+    if isinstance(key, (bool, _np.bool_)) and not arr.size:     # MXNet's mask kernel fails on an empty array
+        raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : a bool index of an empty "
+                         f"array of shape {arr.shape}")
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range

@@ -34,6 +34,10 @@ for key in [(slice(0, 1, -2), 0, slice(None, 5), [0, 3], 0), (slice(1, None), 1,
             ([[0], [1]], [0, 1, 2]), (slice(None), [0, 2], slice(None, None, -1))]:
     show("get %r" % (key,), lambda: grid()[key])
     show("set %r" % (key,), lambda: written(key, -1.))
+for shape in [(0,), (0, 3), (0, 0), (3, 0, 2)]:
+    for key in [True, False, (Ellipsis, [0]), (Ellipsis, np.array([0])), (None, Ellipsis, [0]), ([0], Ellipsis),
+                (slice(None), [0])]:
+        show("empty %s %r" % (shape, key), lambda: np.zeros(shape)[key])
 for key in [(0, slice(2, 1)), (Ellipsis, slice(3, 1)), (slice(None), slice(0, 3, -1)), (0, slice(1, 2, -1)),
             (slice(1, 0), 0), (None, 0, slice(2, 1)), (slice(None), slice(3, 3)), (0, slice(-10, -8)),
             (0, slice(5, 7)), (0, slice(2, 1), [0]), (slice(None, None, -1), slice(1, 3))]:
