@@ -87,7 +87,7 @@ def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's
     if "order" in kwargs:
         raise NotImplementedError("function eye does not support parameter order")
     for name, value in (("N", N), ("M", M), ("k", k)):
-        if value is not None and not isinstance(value, (int, _np.integer)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, _np.integer))):
             raise MXNetError(f"Invalid Parameter format for {name} expect long but value='{value}', in operator "
                              "_npi_eye")
     for name, value in (("N", N), ("M", M)):

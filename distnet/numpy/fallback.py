@@ -161,9 +161,9 @@ _NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
 def _window(name, terms):
     def window(M, dtype=None, ctx=None):
-        if not isinstance(M, (int, _np.integer)):
+        dt = _dtype(dtype)          # (NumPy reads the dtype first)
+        if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}', in operator _npi_{name}")
-        dt = _dtype(dtype)
         if dt == _np.bool_:
             raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
                              f"'int32', 'int64', 'int8', 'uint8'}}, in operator _npi_{name}")

@@ -535,6 +535,7 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     """An array of zeros (float32 by default); a dtype string must be one of MXNet's type names ('float32', ...),
     as MXNet hands it to its backend unconverted."""
     c_order_only(order)
+    _np.dtype(dtype)        # NumPy's TypeError for what is no dtype, before the shape is read
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
@@ -544,7 +545,8 @@ def zeros(shape, dtype=None, order="C", ctx=None):
 def ones(shape, dtype=None, order="C", ctx=None):
     """An array of ones (float32 by default)."""
     c_order_only(order)
-    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), _dtype(dtype)), placed(ctx))
+    dt = _dtype(dtype)
+    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), dt), placed(ctx))
 
 
 def _broadcast_fill(value, shape):

@@ -98,3 +98,14 @@ def test_invert_of_an_empty_float_array_fails_when_read():
     assert r.shape == (0, 3)
     with pytest.raises(MXNetError, match="only support integer types"):
         r.wait_to_read()
+
+
+def test_dtype_is_read_before_the_shape_and_bool_sizes_are_refused():
+    with pytest.raises(TypeError):
+        np.ones(_x(), [1., 2., 3.])
+    with pytest.raises(TypeError):
+        np.zeros(_x(), onp.ones(2))
+    with pytest.raises(MXNetError):
+        np.hanning(True)
+    with pytest.raises(MXNetError):
+        np.eye(True)
