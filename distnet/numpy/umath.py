@@ -498,6 +498,8 @@ def _predicate(name, kinds="iubf", kernel_kinds=""):
         if not isinstance(x, NDArray):
             raise TypeError(f"type {type(x)} not supported")
         refuse_legacy_scalars(name, (x,))
+        if out is not None and not isinstance(out, NDArray):      # checked before any kernel runs
+            out_targets(name, out if isinstance(out, (list, tuple)) else [out])
         if x.dtype.kind in kernel_kinds:
             return _failing(x, x, f"This operation only support integer types, not {x.dtype}", x.dtype, x.shape)
         if x.dtype.kind not in kinds:

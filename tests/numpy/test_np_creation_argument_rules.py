@@ -109,3 +109,8 @@ def test_dtype_is_read_before_the_shape_and_bool_sizes_are_refused():
         np.hanning(True)
     with pytest.raises(MXNetError):
         np.eye(True)
+
+
+def test_invert_checks_its_out_before_the_kernel_fails():
+    with pytest.raises(TypeError):
+        np.invert(_x(), [1., 2., 3.])
