@@ -209,6 +209,9 @@ def getitem(arr, key):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
             raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
+    if isinstance(key, tuple) and any(k is None for k in key):
+        key = _masks_as_positions(key)
+    key = _without_empty_ellipsis(arr.ndim, key)
     new_axes, moved_from, batch_ndim = _new_axes_after_gather(arr.ndim, key)
     if new_axes:
         key = _without_none(key)
@@ -228,6 +231,29 @@ def getitem(arr, key):
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
     return res
+
+
+def _without_empty_ellipsis(ndim, key):
+    """A tuple key without a ``...`` that spans no axis: MXNet expands it first, so index arrays on either side
+    of it stand together (NumPy would move their axes first)."""
+    at = [i for i, k in enumerate(key) if k is Ellipsis] if isinstance(key, tuple) else []
+    if len(at) != 1:
+        return key
+    i, axes = at[0], _entry_axes(ndim, key)
+    later = next((a for a in axes[i + 1:] if a is not None), ndim)
+    return key[:i] + key[i + 1:] if later == axes[i] else key
+
+
+def _masks_as_positions(key):
+    """A tuple key's boolean masks as the integer arrays of the positions they select (one per mask axis), as
+    MXNet reads them before it places the key's new axes."""
+    parts = []
+    for k in key:
+        if isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim:
+            parts.extend(_np.nonzero(k._data))
+        else:
+            parts.append(k)
+    return tuple(parts)
 
 
 def _place_new_axes(res, new_axes, moved_from, batch_ndim):

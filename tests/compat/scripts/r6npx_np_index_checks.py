@@ -13,9 +13,9 @@ def show(label, fn):
     """Prints the result's shape and first values, or the exception class."""
     try:
         r = fn()
-        print(label, "->", r.shape, r.reshape(-1)[:6].tolist())
+        print(label[:64], "->", r.shape, r.reshape(-1)[:4].tolist())
     except Exception as e:  # noqa: BLE001
-        print(label, "raises", type(e).__name__)
+        print(label[:64], "raises", type(e).__name__)
 
 
 def written(key, value):
@@ -24,8 +24,8 @@ def written(key, value):
     return x
 
 
-mask2 = np.array([True, False])
-mask4 = np.array([False, True, True, False])
+mask2 = np.array([True, False], dtype=bool)
+mask4 = np.array([False, True, True, False], dtype=bool)
 for key in [(slice(0, 1, -2), 0, slice(None, 5), [0, 3], 0), (slice(1, None), 1, [2, 1], -2, [0, 1, 0]),
             ([0, 1, 0], slice(0, 0)), (slice(None, -2), np.array([1, 2, 0])), (Ellipsis, slice(4, None), [1, 0]),
             (slice(3, 2), np.array([1])), (0, slice(None, 3, -2), [1, 0]), (slice(-4, -4, -1), [0, 1, 2], mask4),
@@ -34,6 +34,12 @@ for key in [(slice(0, 1, -2), 0, slice(None, 5), [0, 3], 0), (slice(1, None), 1,
             ([[0], [1]], [0, 1, 2]), (slice(None), [0, 2], slice(None, None, -1))]:
     show("get %r" % (key,), lambda: grid()[key])
     show("set %r" % (key,), lambda: written(key, -1.))
+mask3 = np.array([True, False, True], dtype=bool)
+for key in [(-2, 2, mask4, None, Ellipsis), (1, mask3, [1], None), (mask2, 1, 0, slice(None, None, -1), None),
+            (slice(0, 2, 2), slice(-3, 1, 2), [0, 1, 2], Ellipsis, [-1]), (0, np.ones(3, dtype=bool), None),
+            ([1, 0], mask3, 2, 1, None), (np.ones(2, dtype=bool), [0, 1], None), ([0, 1], Ellipsis, [1, 2]),
+            (0, 1, 2, 3, Ellipsis)]:
+    show("layout %r" % (key,), lambda: grid()[key])
 for shape in [(0,), (0, 3), (0, 0), (3, 0, 2)]:
     for key in [True, False, (Ellipsis, [0]), (Ellipsis, np.array([0])), (None, Ellipsis, [0]), ([0], Ellipsis),
                 (slice(None), [0])]:

@@ -10,7 +10,7 @@ def show(label, fn):
     """Prints the result (shape, dtype, values) or the exception class (MXNet's messages carry its traceback)."""
     try:
         r = fn()
-        print(label, "->", (r.shape, r.dtype, r.tolist()) if isinstance(r, np.ndarray) else r)
+        print(label, "->", (r.shape, r.dtype, r.reshape(-1).tolist()[:3]) if isinstance(r, np.ndarray) else r)
     except Exception as e:  # noqa: BLE001
         print(label, "raises", type(e).__name__)
 
