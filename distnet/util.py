@@ -104,6 +104,10 @@ class _NumpyArrayScope(_NumpyShapeScope):
     def _is_np_array(self):
         return self._enter_is_np_shape
 
+    def __enter__(self):
+        super().__enter__()
+        return self         # (MXNet's array scope gives itself to ``with ... as``; its shape scope gives None)
+
 
 def np_shape(active=True):
     """A scope with NumPy shape semantics on (or, with ``active=False``, off)."""

@@ -127,3 +127,8 @@ def test_symbol_shapes_under_numpy_shape():
         assert fc.infer_shape_partial(x=(-1, 4)) == ([(-1, 4), (3, 4), (3,)], [(-1, 3)], [])
         assert (mx.sym.var("x") + 1).infer_shape(x=(0, 3)) == ([(0, 3)], [(0, 3)], [])
     assert fc.infer_shape_partial() == ([(), (), ()], [()], [])
+
+
+def test_the_array_scope_gives_itself_to_with_as_and_the_shape_scope_none():
+    with util.np_array(True) as array_scope, util.np_shape(True) as shape_scope:
+        assert type(array_scope).__name__ == "_NumpyArrayScope" and shape_scope is None
