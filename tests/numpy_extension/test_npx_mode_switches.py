@@ -130,5 +130,5 @@ def test_symbol_shapes_under_numpy_shape():
 
 
 def test_the_array_scope_gives_itself_to_with_as_and_the_shape_scope_none():
-    with util.np_array(True) as array_scope, util.np_shape(True) as shape_scope:
+    with util.np_shape(True) as shape_scope, util.np_array(True) as array_scope:
         assert type(array_scope).__name__ == "_NumpyArrayScope" and shape_scope is None
