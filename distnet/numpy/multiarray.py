@@ -535,7 +535,8 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     """An array of zeros (float32 by default); a dtype string must be one of MXNet's type names ('float32', ...),
     as MXNet hands it to its backend unconverted."""
     c_order_only(order)
-    _np.dtype(dtype)        # NumPy's TypeError for what is no dtype, before the shape is read
+    if not isinstance(dtype, str):      # (a string goes to MXNet's backend, which checks it below)
+        _np.dtype(dtype)                # NumPy's TypeError for what is no dtype, before the shape is read
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
