@@ -370,6 +370,8 @@ def getitem(arr, key):
     if isinstance(buffer, np.ndarray) and buffer.base is not None and np.may_share_memory(buffer, source):
         # ``index`` shares memory exactly where MXNet returns a view (one contiguous block)
         note_view(buffer, source)
+        if not arr.writable:
+            out.writable = arr.writable     # a view takes its array's flag, as MXNet's
         if arr._ctx is not arr._ctx._op_ctx:
             out._ctx = arr._ctx     # MXNet's view stays in the (pinned or shared) memory
     return out

@@ -52,7 +52,7 @@ def _as_dtype(dtype):
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
-    __slots__ = ("_data", "_ctx", "_node", "_pending", "_fed", "__weakref__")
+    __slots__ = ("_data", "_ctx", "_node", "_pending", "_fed", "_writable", "__weakref__")
     __array_priority__ = 1000.0
 
     def __init__(self, data, ctx=None, dtype=None):
@@ -68,7 +68,16 @@ class NDArray:
     context = ctx = property(lambda self: self._ctx, doc="The context the array lives on.")
     stype = property(lambda self: "default", doc="The storage type: always dense.")
     handle = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle.")
-    writable = property(lambda self: True)
+
+    @property
+    def writable(self):
+        """MXNet's flag (any value, True unless set) that refuses in-place arithmetic (+=, -=, *=, /=, %=) when
+        false; basic indexing's views take their array's."""
+        return getattr(self, "_writable", True)
+
+    @writable.setter
+    def writable(self, value):
+        self._writable = value
 
     @property
     def T(self):

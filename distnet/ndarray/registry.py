@@ -776,9 +776,16 @@ def _same_dtypes(op, a, b):
 _COUNTED_INPUTS = frozenset({"Concat", "stack", "add_n", "_rnn_param_concat"})
 
 
+# MXNet's words for in-place arithmetic on an array whose ``writable`` is false
+_READONLY_VERBS = {"broadcast_add": "add to", "broadcast_sub": "subtract from", "broadcast_mul": "multiply to",
+                   "broadcast_div": "divide from", "broadcast_mod": "take modulo from"}
+
+
 def _inplace(op):
     def method(self, other):
         legacy = type(self) not in KEEP_CLASS
+        if legacy and not self.writable and op.name in _READONLY_VERBS:
+            raise ValueError(f"trying to {_READONLY_VERBS[op.name]} a readonly NDArray")
         if legacy and not isinstance(other, (NDArray,) + _SCALARS):
             raise TypeError(f"type {type(other)} not supported")      # MXNet's in-place operators: no numpy arrays
         if _ag._state.recording and (_ag.in_graph(self) or getattr(other, "_node", None) is not None):
