@@ -4,7 +4,8 @@ Under ``create_graph`` MXNet records the gradient of ``log(x)`` as one ``_backwa
 gradient is a small graph of elementwise operators (``reciprocal``, ``elemwise_mul``, ...). Its second order
 therefore rounds as that graph does, and its third order differentiates that graph again. Each entry below
 gives, for the head gradient ``h`` of the node ``n = dy * f'(v)`` (``v``: the input, or the output for
-operators whose backward reads the output), the gradients of ``dy`` and ``v`` in those operators.
+operators whose backward reads the output), the gradients of ``dy`` and ``v`` in those operators, each as a
+function run only when that gradient is needed (as MXNet runs only the needed ones, numbering them).
 """
 import numpy as np
 
@@ -21,14 +22,15 @@ def _nd():
 def _log(h, n, dy, x):
     nd = _nd()
     r = nd.reciprocal(x)
-    return nd.elemwise_mul(h, r), nd.elemwise_mul(h, nd.negative(nd.elemwise_mul(n, r)))
+    return (lambda: nd.elemwise_mul(h, r),
+            lambda: nd.elemwise_mul(h, nd.negative(nd.elemwise_mul(n, r))))
 
 
 def _log_base(h, n, dy, x):          # log2, log10: the slope taken back out of the node
     nd = _nd()
     r = nd.reciprocal(x)
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.negative(nd.elemwise_mul(n, r))))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.negative(nd.elemwise_mul(n, r))))
 
 
 def _slope(name, x):
@@ -39,44 +41,45 @@ def _slope(name, x):
 def _log1p(h, n, dy, x):
     nd = _nd()
     slope = _slope("log1p", x)
-    return (nd.elemwise_mul(h, slope),
-            nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.elemwise_mul(slope, slope)), dy)))
+    return (lambda: nd.elemwise_mul(h, slope),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.elemwise_mul(slope, slope)), dy)))
 
 
 def _expm1(h, n, dy, x):
     nd = _nd()
-    return nd.elemwise_mul(h, nd.elemwise_div(n, dy)), nd.elemwise_mul(h, nd.elemwise_mul(nd.exp(x), dy))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.exp(x), dy)))
 
 
 def _reciprocal(h, n, dy, x):
     nd = _nd()
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(n, nd.reciprocal(x)) * -2.0))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(n, nd.reciprocal(x)) * -2.0))
 
 
 def _sqrt(h, n, dy, y):
     nd = _nd()
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(nd.square(y))) * 0.5, dy)))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(nd.square(y))) * 0.5, dy)))
 
 
 def _rsqrt(h, n, dy, x):
     nd = _nd()
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(x * 2.0)) * 3.0, n)))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(x * 2.0)) * 3.0, n)))
 
 
 def _cbrt(h, n, dy, y):
     nd = _nd()
     cube = (y ** 3.0) * 3.0
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(cube)) * 2.0, dy)))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(cube)) * 2.0, dy)))
 
 
 def _rcbrt(h, n, dy, x):
     nd = _nd()
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(x * 3.0)) * 4.0, n)))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.negative(nd.reciprocal(x * 3.0)) * 4.0, n)))
 
 
 def _arctan_like(name, scale):
@@ -84,8 +87,8 @@ def _arctan_like(name, scale):
     def grads(h, n, dy, x):
         nd = _nd()
         slope = _slope(name, x)
-        return (nd.elemwise_mul(h, slope),
-                nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_mul(nd.square(slope), x) * scale)))
+        return (lambda: nd.elemwise_mul(h, slope),
+                lambda: nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_mul(nd.square(slope), x) * scale)))
     return grads
 
 
@@ -94,8 +97,8 @@ def _arcsin_like(name):
     def grads(h, n, dy, x):
         nd = _nd()
         slope = _slope(name, x)
-        return (nd.elemwise_mul(h, slope),
-                nd.elemwise_mul(h, nd.elemwise_mul(n, nd.elemwise_mul(nd.square(slope), x))))
+        return (lambda: nd.elemwise_mul(h, slope),
+                lambda: nd.elemwise_mul(h, nd.elemwise_mul(n, nd.elemwise_mul(nd.square(slope), x))))
     return grads
 
 
@@ -103,21 +106,23 @@ def _tan_like(scale):
     """tan (scale 2) and tanh (-2), whose backward reads the output y: f'' = scale * y * f'."""
     def grads(h, n, dy, y):
         nd = _nd()
-        return nd.elemwise_mul(h, nd.elemwise_div(n, dy)), nd.elemwise_mul(h, nd.elemwise_mul(dy, y * scale))
+        return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+                lambda: nd.elemwise_mul(h, nd.elemwise_mul(dy, y * scale)))
     return grads
 
 
 def _sigmoid(h, n, dy, y):           # reads the output: f'' = f' * (1 - 2y), f' coming through y
     nd = _nd()
-    return (nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
-            nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_sub(nd.ones_like(y), y * 2.0))))
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_sub(nd.ones_like(y), y * 2.0))))
 
 
 def _trig(slope, curvature):
     """sin, cos, sinh, cosh: f' and f'' are (negated) operators of x, recomputed."""
     def grads(h, n, dy, x):
         nd = _nd()
-        return nd.elemwise_mul(h, slope(nd, x)), nd.elemwise_mul(h, nd.elemwise_mul(dy, curvature(nd, x)))
+        return (lambda: nd.elemwise_mul(h, slope(nd, x)),
+                lambda: nd.elemwise_mul(h, nd.elemwise_mul(dy, curvature(nd, x))))
     return grads
 
 
@@ -125,14 +130,15 @@ def recorded_backward(op, node_grads, reads_output=False):
     """Record ``op``'s gradient under create_graph as MXNet's ``_backward_<op>(dy, x or y)`` node, differentiated
     by ``node_grads``; without create_graph the gradient is computed as before."""
     node_op = Op(f"_backward_{op.name}", lambda dy, v: None, 0)
+    node_op.bwd_needs = True
     plain = op.bwd
 
     @node_op.grad
-    def _(h, n, dy, v):
-        if isinstance(v, NDArray):
-            return node_grads(h, n, dy, v)
+    def _(h, n, dy, v, needs=(True, True)):
+        if isinstance(v, NDArray):      # MXNet runs (and numbers) only the gradient ops it needs
+            return tuple(grad() if need else None for grad, need in zip(node_grads(h, n, dy, v), needs))
         grads = node_grads(*[_wrap(np.asarray(a)) for a in (h, n, dy, v)])     # a plain backward: not recorded
-        return tuple(g._data for g in grads)
+        return tuple(grad()._data for grad in grads)
 
     @op.grad
     def _(dy, out, x):

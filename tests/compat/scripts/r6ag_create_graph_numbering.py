@@ -23,3 +23,11 @@ for text, make in (("x*x*x", lambda: x * x * x), ("sin", lambda: nd.sin(x)), ("x
     with autograd.record():
         g = autograd.grad(make(), [x], create_graph=True)[0]
     print(text, probe(), g.asnumpy().tolist())
+
+# third orders: MXNet runs (and numbers) only the gradient ops a variable needs
+for text, make in (("sin", nd.sin), ("log", nd.log), ("sqrt", nd.sqrt), ("tanh", nd.tanh), ("sigmoid", nd.sigmoid)):
+    with autograd.record():
+        first = autograd.grad(make(x), [x], create_graph=True)[0]
+        second = autograd.grad(first, [x], create_graph=True)[0]
+    second.backward()
+    print(text, probe(), second.asnumpy().tolist(), x.grad.asnumpy().tolist())
