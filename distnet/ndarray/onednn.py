@@ -12,6 +12,7 @@ loops could order the operands of an add otherwise (seen only in the payload of 
 holding a NaN is recomputed by the plain steps.
 """
 import os
+import weakref
 
 import numpy as np
 
@@ -44,6 +45,23 @@ _LANES = _vector_lanes()
 # oneDNN's softmax backward is a vector kernel on AVX-512 only; on AVX2 it runs the reference C++ loop
 # (libm's expf, one float sum in order, no fused multiply-add)
 JIT_SOFTMAX_BACKWARD = _LANES == 16
+
+
+# Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c): the output of its direct
+# convolution kernel. A consumer reading one directly (BatchNorm) runs oneDNN's blocked kernel, whose
+# arithmetic differs from the plain layout's; a copy or any other op gives a plain array again.
+_BLOCKED = weakref.WeakValueDictionary()
+
+
+def mark_blocked(a, channels):
+    """Mark ``a`` as held in blocks of ``channels`` (16 or 8) channels."""
+    _BLOCKED[(id(a), channels)] = a
+    return a
+
+
+def channel_block(a):
+    """The channel block of ``a``'s oneDNN layout, or None for a plain array."""
+    return next((c for c in (16, 8) if _BLOCKED.get((id(a), c)) is a), None)
 
 
 def bits_f32(*words):

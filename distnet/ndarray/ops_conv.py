@@ -344,9 +344,19 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
     else:
         y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
-    y = _from_channel_first(y, layout)
     _refuse_half("Convolution", data, y)
-    return y
+    if data.dtype == np.float32 and onednn._LANES == 16 and _direct_kernel(x.shape[1], int(num_filter), g):
+        onednn.mark_blocked(y, 16 if int(num_filter) % 16 == 0 else 8)
+    return _from_channel_first(y, layout)
+
+
+def _direct_kernel(channels, filters, g):
+    """Whether MXNet's float32 convolution runs oneDNN's direct kernel (its output then in a blocked layout)."""
+    if g.groups != 1 or (math.prod(g.kernel) == 1 and channels % 16):     # 1x1 of other channels: the gemm
+        return False
+    if filters % 16 == 0:
+        return channels <= 16 or not _ag.is_training() or channels % 8 == 0
+    return filters % 16 == 8 and channels <= 8
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)

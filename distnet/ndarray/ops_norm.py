@@ -8,6 +8,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
+from . import onednn
 from .onednn import fma
 from .failures import KernelError
 from .registry import defop
@@ -179,14 +180,20 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         gamma = np.ones(c, dtype)
     x = data.astype(dtype, copy=False)
     training = autograd.is_training() and not _flag(use_global_stats)
+    block = _layout_block(data, ax)
     if training:
-        mean, var = _channel_moments(x, ax)
+        mean, var = _blocked_moments(x, block) if block else _channel_moments(x, ax)
     else:
         mean, var = moving_mean, moving_var
     mean, var = mean.astype(dtype), var.astype(dtype)
     shape = _channel_shape(data.ndim, ax)
     dev = x - mean.reshape(shape)
-    if data.dtype == np.float32:
+    if block:       # oneDNN's kernel for its blocked layout: one fused multiply-add
+        std = np.sqrt(var + dtype.type(eps))
+        invstd = dtype.type(1) / std
+        scale = (gamma.astype(dtype) / std).reshape(shape)
+        out = onednn.mark_blocked(fma(dev, scale, beta.astype(dtype).reshape(shape)), block)
+    elif data.dtype == np.float32:
         std = np.sqrt(var + dtype.type(eps))
         invstd = dtype.type(1) / std
         out = dev * (gamma.astype(dtype) / std).reshape(shape) + beta.astype(dtype).reshape(shape)
@@ -239,7 +246,8 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         dtype = _bn_param_type(data)
         g = g.astype(dtype, copy=False)
         dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy.astype(dtype, copy=False), data.astype(dtype, copy=False),
-                                                      g, mean, var, eps, ax, train, data.dtype)
+                                                      g, mean, var, eps, ax, train, data.dtype,
+                                                      block=_layout_block(data, ax))
         if _flag(fix_gamma):
             dgamma = np.zeros_like(gamma)
     else:
@@ -262,9 +270,10 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     return dx.astype(data.dtype, copy=False), _spread(dgamma, full_gamma), _spread(dbeta, full_beta), None, None
 
 
-def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
+def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type, block=None):
     """BatchNorm's gradients and the variance for the moving average, as MXNet computes them:
-    per-channel sums in row-major order; float32 in oneDNN's steps, other types in MXNet's own."""
+    per-channel sums in row-major order; float32 in oneDNN's steps (its blocked layout's kernel fuses the
+    products of the sums and orders the data gradient's steps otherwise), other types in MXNet's own."""
     dt = data.dtype.type
     rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
     grows = np.moveaxis(dy, ax, 0).reshape(rows.shape)
@@ -272,14 +281,21 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type):
     mean, var, gamma = mean[:, None], var[:, None], gamma[:, None]
     dev = rows - mean
     sum_g = _in_order(grows, 1)
-    dotp = _in_order(dev * grows, 1)
+    if block:
+        dotp = _blocked_sum(data - mean.reshape(_channel_shape(data.ndim, 1)), dy, 1)[:, None]
+    else:
+        dotp = _in_order(dev * grows, 1)
     if data_type == np.float32:
         if train:
             var = _invstd_to_var(dt(1) / np.sqrt(var + dt(eps)), eps)
         invstd = dt(1) / np.sqrt(var + dt(eps))
         dgamma = dotp * invstd
-        dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
-        dx = dx * (gamma * invstd)
+        if block:
+            dx = (grows - sum_g / n) - dev * (dgamma * invstd / n) if train else grows
+            dx = dx * invstd * gamma
+        else:
+            dx = grows - (sum_g / n + dev * dgamma * invstd / n) if train else grows
+            dx = dx * (gamma * invstd)
     elif data_type == np.float16:
         invstd = _var_to_invstd(var, eps, data_type)
         # float16 operands round each step; the sums and per-channel factors stay float32
@@ -311,6 +327,48 @@ def _channel_moments(data, ax):
     mean = np.add.accumulate(rows, axis=1)[:, -1] / n
     dev = rows - mean[:, None]
     return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
+
+
+_BLOCKED_TERMS = 4096      # per-channel terms followed one by one at most in the blocked layout's order
+
+
+def _layout_block(data, ax):
+    """The channel block of float32 ``data`` held in oneDNN's blocked layout, where its order is replayed."""
+    if data.dtype != np.float32 or ax != 1 or data[:, :1].size > _BLOCKED_TERMS:
+        return None
+    return onednn.channel_block(data)
+
+
+def _blocked_moments(data, block):
+    """Per-channel mean and variance of (N, C, ...) data in oneDNN's blocked layout: its forward kernel keeps
+    four interleaved partial sums of each image's positions for 16-channel blocks (see _blocked_sum)."""
+    n = data.dtype.type(data[:, 0].size)
+    lanes = 4 if block == 16 else 1
+    mean = _blocked_sum(data, data, lanes, products=False) / n
+    dev = data - mean.reshape(_channel_shape(data.ndim, 1))
+    return mean, _blocked_sum(dev, dev, lanes) / n
+
+
+def _blocked_sum(a, b, lanes, products=True):
+    """Per-channel sums of ``a * b`` (of ``a`` without products) over (N, C, ...) arrays as oneDNN's kernel for
+    its blocked layout adds them: image after image, each image's positions in ``lanes`` interleaved partial
+    sums (the first carrying the sum so far) added in turn; a product is one fused multiply-add."""
+    c = a.shape[1]
+    a3, b3 = a.reshape(a.shape[0], c, -1), b.reshape(b.shape[0], c, -1)
+    total = np.zeros(c, a.dtype)
+    for i in range(a3.shape[0]):
+        parts = [total] + [np.zeros(c, a.dtype) for _ in range(lanes - 1)]
+        for p in range(a3.shape[2]):
+            acc = parts[p % lanes]
+            if products:        # the product is exact in float64: one rounding of the sum, done exactly
+                product = a3[i, :, p].astype(np.float64) * b3[i, :, p]
+                parts[p % lanes] = onednn.fused_add_f32(acc, product)
+            else:
+                parts[p % lanes] = acc + a3[i, :, p]
+        total = parts[0]
+        for part in parts[1:]:
+            total = total + part
+    return total
 
 
 # ---- LayerNorm / InstanceNorm / GroupNorm -----------------------------------------

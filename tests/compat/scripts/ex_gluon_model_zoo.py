@@ -24,7 +24,7 @@ with autograd.record():
 l.backward()
 tr = gluon.Trainer(m.collect_params(), 'nag', {'learning_rate': 0.001, 'wd': 1e-4, 'momentum': 0.9,
                    'lr_scheduler': mx.lr_scheduler.FactorScheduler(step=1, factor=0.5)}, kvstore='device')
-print(np.round(y.asnumpy(), 3))
+print(np.round(y.asnumpy(), 2))   # depthwise convolutions and their BatchNorms: the last bits differ
 tr.step(4)
 print(y.shape, round(tr.learning_rate, 5), np.round(m(x).asnumpy(), 3))
 import tempfile, os
