@@ -289,6 +289,9 @@ def setitem(arr, key, value):
     _check_scalar_key(arr, key, writing=True)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
+    basic_key = _scalar_arrays_as_ints(key)
+    if _basic(basic_key):
+        arr._data[basic_key]      # an index out of range (or too many) is MXNet's IndexError first
     _check_written_slices(arr.shape, key)
     if autograd.is_recording():
         if autograd.in_graph(arr):
@@ -311,9 +314,6 @@ def setitem(arr, key, value):
         _check_mask_value(arr, key.shape, value)
     elif isinstance(key, (bool, _np.bool_)):
         _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
-    basic_key = _scalar_arrays_as_ints(key)
-    if _basic(basic_key):
-        arr._data[basic_key]      # an index out of range is MXNet's IndexError first
     if not isinstance(value, (NDArray, int, float, _np.generic)):
         value = as_value_array(arr, value)
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \

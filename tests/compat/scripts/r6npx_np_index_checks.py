@@ -46,6 +46,7 @@ for shape in [(0,), (0, 3), (0, 0), (3, 0, 2)]:
         show("empty %s %r" % (shape, key), lambda: np.zeros(shape)[key])
 for key in [(0, slice(2, 1)), (Ellipsis, slice(3, 1)), (slice(None), slice(0, 3, -1)), (0, slice(1, 2, -1)),
             (slice(1, 0), 0), (None, 0, slice(2, 1)), (slice(None), slice(3, 3)), (0, slice(-10, -8)),
-            (0, slice(5, 7)), (0, slice(2, 1), [0]), (slice(None, None, -1), slice(1, 3))]:
+            (0, slice(5, 7)), (0, slice(2, 1), [0]), (slice(None, None, -1), slice(1, 3)), (slice(0, 1, -2), 3),
+            (slice(2, 0, 2), 2, 3, 3, slice(None, None, 2))]:
     show("write %r" % (key,), lambda: written(key, 5.))
     show("write array %r" % (key,), lambda: written(key, np.ones((1,))))
