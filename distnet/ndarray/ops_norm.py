@@ -329,7 +329,7 @@ def _channel_moments(data, ax):
     return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
 
 
-_BLOCKED_TERMS = 4096      # per-channel terms followed one by one at most in the blocked layout's order
+_BLOCKED_TERMS = 1024      # per-channel terms followed one by one at most in the blocked layout's order
 
 
 def _layout_block(data, ax):
