@@ -232,12 +232,12 @@ def _gelu_steps(s):
 
 
 
-# MXNet's float32 FullyConnected is oneDNN's inner product. For small problems its AVX-512 kernels are
-# known (its AVX2 ones, ordered otherwise, are in onednn_avx2.py): fewer than 16 rows accumulate each output in 16 lanes (input unit t in lane t % 16, one fused
-# multiply-add each) folded pairwise at the end; 16 rows or more accumulate the units in order, one fused
-# multiply-add each (up to 384 units; beyond, oneDNN blocks the sum). Replaying them costs a Python
-# loop (a step per 16 units, or per unit), so only small products take this path, keeping a training
-# step's cost near BLAS's; the rest use BLAS, whose last bits may differ. One row is a gemv (_one_row).
+# MXNet's float32 FullyConnected is oneDNN's inner product. Its AVX-512 kernels are known (its AVX2 ones,
+# ordered otherwise, are in onednn_avx2.py): fewer than 16 rows accumulate each output in 16 lanes (input
+# unit t in lane t % 16, one fused multiply-add each) folded pairwise at the end; 16 rows or more accumulate
+# the units in order, one fused multiply-add each, in blocks (``unit_blocks``); one row or one output is a
+# gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
+# products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
 _LANES_EXACT = 1 << 20      # multiply-adds replayed at most, fewer than 16 rows
 _ROWS_EXACT = 1 << 18       # the same, 16 rows or more (a step per unit)
 
