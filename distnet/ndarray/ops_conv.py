@@ -536,6 +536,9 @@ def _ordered_dgrad(dy, w, g, size, gemm):
     return dxp if total is None else total
 
 
+_CHAIN_STEPS = 1024         # a weight gradient's terms followed one by one at most (a Python step each)
+
+
 def _wgrad_order(channels, filters, g, images, positions):
     """How MXNet's oneDNN float32 1-D or 2-D convolution (AVX-512) sums the weight gradient, where it was
     probed (each weight's terms: the images' output positions), or None. One filter is a gemv per image; the
@@ -561,7 +564,7 @@ def _wgrad_order(channels, filters, g, images, positions):
     else:
         all_chain = channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
         chained = True
-    if images * positions > 4096:
+    if images * positions > _CHAIN_STEPS:
         return None
     return "all" if all_chain else "image" if chained else None
 
@@ -615,8 +618,10 @@ def _chain_sums(cols, dys, per_image):
         for start, stop in blocks:
             if per_image:
                 acc = np.zeros(shape, np.float32)
-            for p in range(start, stop):
-                acc = onednn.fused_add_f32(acc, np.multiply.outer(c[i, :, p], d[i, :, p]))
+            product = np.empty(shape)
+            for p in range(start, stop):      # a fused multiply-add: the exact product's float64 sum rounded
+                np.multiply.outer(c[i, :, p], d[i, :, p], out=product)
+                np.add(acc, product, out=acc, casting="unsafe")
             if per_image:
                 total = acc if total is None else total + acc
     return total if per_image else acc
