@@ -8,6 +8,8 @@ import sys
 
 import numpy as np
 
+from .ndarray.index_record import contiguous
+
 _ADVANCED = (["stack", "broadcast_to", "broadcast_to", "gather_nd"], ["_backward_gather_nd"])
 
 
@@ -37,7 +39,7 @@ def _views(shape, key):
     if not all(_is_int(k) or k is None or k is Ellipsis or isinstance(k, slice) for k in entries):
         return None
     slices = _expand(entries, ndim)
-    if _contiguous(slices, shape):         # a flat slice of the flattened array, reshaped twice
+    if contiguous(slices, shape):          # a flat slice of the flattened array, reshaped twice
         return ["reshape", "slice", "reshape", "reshape"]
     return ["slice_op", "reshape"]
 
@@ -58,25 +60,6 @@ def _expand(entries, ndim):
         else:
             out.append(k)
     return out + [slice(None)] * (ndim - len(out))
-
-
-def _contiguous(slices, shape):
-    """Whether the slices select one contiguous block (MXNet's rule, from the last axis back)."""
-    lengths = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]
-    if int(np.prod(lengths)) in (0, 1):
-        return True
-    partial = False
-    for s, n, count in zip(reversed(slices), reversed(shape), reversed(lengths)):
-        step = s.indices(n)[2]
-        if count == 0:
-            return True
-        if count > 1 and step != 1:
-            return False
-        if partial and count > 1:
-            return False
-        if not partial and count < n:
-            partial = True
-    return True
 
 
 # distnet modules whose assignments MXNet's Python code makes too (the rest are distnet's own bookkeeping)

@@ -61,7 +61,7 @@ def _basic(shape, key):
     int_axes = [ax for ax, k in enumerate(key_nd) if _is_int(k)]
     slices = [(slice(k, k + 1 if k != -1 else None) if _is_int(k) else k) for k in key_nd]
     sliced_shape = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]
-    if _contiguous(slices, shape):
+    if contiguous(slices, shape):
         begin, end = _flat_range(slices, shape)
         steps = [_reshape([int(np.prod(shape))]), ("slice", {"begin": str(begin), "end": str(end)}),
                  _reshape(sliced_shape)]
@@ -75,8 +75,8 @@ def _basic(shape, key):
     return steps + [_reshape(final or [1])]
 
 
-def _contiguous(slices, shape):
-    """Whether the picked elements are one block of the flattened array."""
+def contiguous(slices, shape):
+    """Whether the picked elements are one block of the flattened array (MXNet's rule, from the last axis back)."""
     counts = [len(range(*s.indices(n))) for s, n in zip(slices, shape)]
     if np.prod(counts) in (0, 1):
         return True
