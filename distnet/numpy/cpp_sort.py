@@ -2,6 +2,8 @@
 introsort happens to put them (every comparison with NaN is false), which no numpy sort reproduces."""
 import numpy as _np
 
+from ..ndarray.ops_sort import _insertion_sort as _insertion_sort_by     # std::__insertion_sort
+
 _THRESHOLD = 16
 
 
@@ -114,20 +116,6 @@ def sort_rows_like_cpp(rows):
 
 
 _CHUNK = 7      # libstdc++'s _S_chunk_size
-
-
-def _insertion_sort_by(v, first, last, less):
-    for i in range(first + 1, last):
-        val = v[i]
-        if less(val, v[first]):
-            v[first + 1:i + 1] = v[first:i]
-            v[first] = val
-            continue
-        j = i
-        while less(val, v[j - 1]):
-            v[j] = v[j - 1]
-            j -= 1
-        v[j] = val
 
 
 def _move_merge(a, b, less):
