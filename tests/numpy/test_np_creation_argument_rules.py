@@ -7,11 +7,7 @@ from distnet import np, npx
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _x():

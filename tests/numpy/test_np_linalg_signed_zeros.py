@@ -3,14 +3,10 @@ import numpy as onp
 import pytest
 
 import distnet as mx
-from distnet import np, npx
+from distnet import np
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _signs(a):

@@ -1,15 +1,11 @@
 """mx.np shape functions read their arguments as MXNet 1.9.1 does (errors and accepted forms recorded from it)."""
 import pytest
 
-from distnet import np, npx
+from distnet import np
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _x():

@@ -3,15 +3,11 @@ parameter arrays computed in half precision (values recorded from MXNet)."""
 import pytest
 
 import distnet as mx
-from distnet import np, npx
+from distnet import np
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 @pytest.mark.parametrize("call", [lambda: np.random.uniform(0, float("inf"), 2),

@@ -3,14 +3,10 @@ variance of float data truncating the float sum of squares, average's weights re
 import numpy as onp
 import pytest
 
-from distnet import np, npx
+from distnet import np
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 @pytest.mark.parametrize("fn", [np.mean, np.prod, np.std, np.var, np.average, np.sum, np.max])

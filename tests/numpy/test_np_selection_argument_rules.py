@@ -4,17 +4,13 @@ import math
 import numpy as onp
 import pytest
 
-from distnet import np, npx
+from distnet import np
 from distnet.base import MXNetError
 
 nan = float("nan")
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _lists(results):

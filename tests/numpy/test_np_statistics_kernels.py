@@ -2,15 +2,11 @@
 recorded from it)."""
 import pytest
 
-from distnet import np, npx
+from distnet import np
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    npx.set_np()
-    yield
-    npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _half():
