@@ -318,7 +318,8 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
                          "non-negative integer")
     if depth and indices.size:      # (MXNet runs no kernel for an empty result)
         no_bool("one_hot", indices)
-    if indices.ndim == 0:       # shape () means an unknown shape to MXNet's legacy operators
+    from ..util import is_np_shape
+    if indices.ndim == 0 and not is_np_shape():     # shape () is an unknown shape to MXNet's legacy operators
         raise MXNetError("Operator one_hot inferring shapes failed: the indices have shape (), which is unknown "
                          "without NumPy shape semantics; give them as a 1-D array")
     pos = np.trunc(indices).astype(np.int64)
