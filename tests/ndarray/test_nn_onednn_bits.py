@@ -330,3 +330,15 @@ def test_one_row_fully_connected_is_onednn_gemv_bit_for_bit():
     w = ((np.arange(3 * 37).reshape(3, 37) * 7 % 11 - 5) / F32(9)).astype(F32)
     y = mx.nd.FullyConnected(mx.nd.array(x), mx.nd.array(w), mx.nd.array([0.1, -0.2, 0.3]), num_hidden=3)
     assert [hex(v) for v in y.asnumpy().ravel().view(np.uint32)] == ["0x3efc7fcf", "0x3f305b0b", "0xbf72a72f"]
+
+
+@pytest.mark.parametrize("seed,expected", [(0, "85382a41"), (3, "17f0cd3e"), (8, "568bb83f"), (9, "ca8deb3e")])
+def test_fc_bias_gradient_of_one_output_sums_rows_in_order(seed, expected):
+    dy = np.random.RandomState(seed).randn(16, 1).astype(F32)
+    x, w, b = mx.nd.ones((16, 2)), mx.nd.ones((1, 2)), mx.nd.zeros((1,))
+    for a in (x, w, b):
+        a.attach_grad()
+    with mx.autograd.record():
+        y = mx.nd.FullyConnected(x, w, b, num_hidden=1)
+    y.backward(mx.nd.array(dy))
+    assert b.grad.asnumpy().tobytes().hex() == expected
