@@ -685,7 +685,7 @@ def _(dy, out, data, **attrs):
 
 
 @defop(_c("bipartite_matching"))
-def bipartite_matching(data, *, threshold, is_ascend=False, topk=-1):
+def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
     """Greedy matching of rows to columns by score: (row -> column, column -> row), -1 when unmatched."""
     if data.ndim < 2:
         raise MXNetError(f"bipartite_matching: data must be (..., N, M), got shape {data.shape}")

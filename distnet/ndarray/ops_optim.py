@@ -286,7 +286,7 @@ def ftrl_update(weight, grad, z, n, *, lr, lamda1=0.01, beta=1., wd=0., rescale_
 
 
 @defop("ftml_update")
-def ftml_update(weight, grad, d, v, z, *, lr, t, beta1=0.6, beta2=0.999, epsilon=float(_F32(1e-8)), wd=0.,
+def ftml_update(weight, grad, d, v, z, *, lr, beta1=0.6, beta2=0.999, epsilon=float(_F32(1e-8)), t, wd=0.,
                 rescale_grad=1., clip_grad=-1.):
     """FTML at step ``t``; ``d``, ``v`` and ``z`` are updated in place."""
     opt = _optimizer(FTML, lr, wd, beta1=_f32(beta1), beta2=_f32(beta2), epsilon=float(epsilon),
@@ -457,16 +457,16 @@ def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, re
 
 
 @defop("lamb_update_phase1")
-def lamb_update_phase1(weight, grad, mean, var, *, t, wd, beta1=0.9, beta2=0.999, epsilon=1e-6,
-                       bias_correction=True, rescale_grad=1., clip_gradient=-1.):
+def lamb_update_phase1(weight, grad, mean, var, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
+                       bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """LAMB's first phase: updates ``mean``/``var`` in place and returns the step direction."""
     return _lamb1(weight, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad,
                   clip_gradient)
 
 
 @defop("mp_lamb_update_phase1")
-def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, t, wd, beta1=0.9, beta2=0.999, epsilon=1e-6,
-                          bias_correction=True, rescale_grad=1., clip_gradient=-1.):
+def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
+                          bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """lamb_update_phase1 on the float32 master copy; returns a float32 step direction."""
     return _lamb1(weight32, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd,
                   rescale_grad, clip_gradient)

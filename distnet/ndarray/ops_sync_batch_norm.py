@@ -34,8 +34,8 @@ def _check(data, params):
 # a negative eps gives nan (or inf) statistics quietly, as MXNet's kernel does
 @defop("_contrib_SyncBatchNorm", hidden=3)
 @np.errstate(divide="ignore", invalid="ignore")
-def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, key, eps=1e-3, momentum=0.9, fix_gamma=True,
-                    use_global_stats=False, output_mean_var=False, ndev=1):
+def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
+                    use_global_stats=False, output_mean_var=False, ndev=1, key):
     """BatchNorm over channel axis 1 with this device's batch statistics (ndev copies of the same batch)."""
     _check(data, (gamma, beta, moving_mean, moving_var))
     t = data.dtype.type

@@ -562,15 +562,6 @@ _DECLARED = {
             "bidirectional", "mode", "p", "state_outputs", "projection_size", "lstm_state_clip_min",
             "lstm_state_clip_max", "lstm_state_clip_nan", "use_sequence_length"),
     "norm": ("data", "ord", "axis", "out_dtype", "keepdims"),
-    "_contrib_bipartite_matching": ("data", "is_ascend", "threshold", "topk"),
-    "_contrib_SyncBatchNorm": ("data", "gamma", "beta", "moving_mean", "moving_var", "eps", "momentum",
-                               "fix_gamma", "use_global_stats", "output_mean_var", "ndev", "key"),
-    "ftml_update": ("weight", "grad", "d", "v", "z", "lr", "beta1", "beta2", "epsilon", "t", "wd",
-                    "rescale_grad", "clip_grad"),
-    "lamb_update_phase1": ("weight", "grad", "mean", "var", "beta1", "beta2", "epsilon", "t",
-                           "bias_correction", "wd", "rescale_grad", "clip_gradient"),
-    "mp_lamb_update_phase1": ("weight", "grad", "mean", "var", "weight32", "beta1", "beta2", "epsilon", "t",
-                              "bias_correction", "wd", "rescale_grad", "clip_gradient"),
 }
 
 
