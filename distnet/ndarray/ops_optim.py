@@ -28,8 +28,8 @@ def _f32(x):
 
 
 def _clip(bound):
-    """The clip bound of a kernel: MXNet clips when the attribute is >= 0."""
-    return None if bound < 0 else _f32(bound)
+    """The clip bound of a kernel: MXNet clips when the attribute is >= 0 (so a NaN bound never clips)."""
+    return _f32(bound) if bound >= 0 else None
 
 
 def _optimizer(cls, lr, wd, **hyper):
