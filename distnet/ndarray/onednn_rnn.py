@@ -122,7 +122,7 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
         return flags
     if layer_input != state_size:
         return flags
-    first = 0 if input_size == state_size * dirs else 1
+    first = _first_stacked_layer(input_size, state_size, dirs)
     if first == num_layers - 1 or layer < first or state_size % _ALIGNED == 0 or steps == 1:
         flags[:] = True
     elif layer == first:
@@ -134,9 +134,34 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
     return flags
 
 
+def _first_stacked_layer(input_size, state_size, dirs):
+    """The first layer of the primitive MXNet runs the upper layers in (the first has one of its own when its
+    input is not as wide as theirs)."""
+    return 0 if input_size == state_size * dirs else 1
+
+
+def stacked(layer, input_size, state_size, dirs):
+    """Whether oneDNN runs ``layer`` above another layer of its primitive."""
+    return layer > _first_stacked_layer(input_size, state_size, dirs)
+
+
 def _input_products(x, w):
     """The input dot products of every step at once: (T, N, I) -> (T, N, gates)."""
     return fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"]).reshape(x.shape[:2] + (-1,))
+
+
+def gate_products(mode, d, w, start=0):
+    """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
+    product a fused sum over the gates in oneDNN's order (AVX-512), which puts a GRU's update gate before its
+    reset gate. For one row (gemv) the sum starts from ``start``, otherwise it is added last."""
+    if mode == "gru":
+        r, z, n = np.split(np.arange(d.shape[-1]), 3)
+        order = np.concatenate([z, r, n])
+        d, w = d[:, order], w[order]
+    if d.shape[0] == 1 and np.ndim(start):
+        return fused_dot_products(np.concatenate([np.ones((1, 1), _F32), d], 1),
+                                  np.concatenate([np.reshape(start, (-1, 1)), w.T], 1))
+    return start + fused_dot_products(d, np.ascontiguousarray(w.T))
 
 
 def _tanh_backward(dh, dc, k):
@@ -144,22 +169,51 @@ def _tanh_backward(dh, dc, k):
     return dpre, dpre, 0, None
 
 
+def _lstm_backward(dh, dc, k):
+    """A sigmoid's derivative as fma(-s, s, s), a tanh's as fma(-t, t, 1), products left to right."""
+    i, f, g, o, tc = k["i"], k["f"], k["g"], k["o"], k["tc"]
+    dc = dc + _fma(-tc, tc, _F32(1)) * dh * o
+    di = _fma(-i, i, i) * dc * g
+    df = _fma(-f, f, f) * dc * k["c"]
+    dg = _fma(-g, g, _F32(1)) * (i * dc)
+    do = _fma(-o, o, o) * dh * tc
+    dpre = np.concatenate([di, df, dg, do], axis=-1)
+    return dpre, dpre, 0, dc * f
+
+
+def _gru_backward(dh, dc, k):
+    """The linear-before-reset GRU's: the state's part of the candidate's gradient is dn * r."""
+    r, z, n = k["r"], k["z"], k["n"]
+    dz = _fma(-z, z, z) * (k["h"] - n) * dh
+    dn = _fma(-n, n, _F32(1)) * (1 - z) * dh
+    dr = _fma(-r, r, r) * dn * k["hn"]
+    return np.concatenate([dr, dz, dn], -1), np.concatenate([dr, dz, dn * r], -1), dh * z, None
+
+
 # the steps' backward where oneDNN's arithmetic differs from the plain formulas (AVX-512)
-BACKWARD = {"rnn_tanh": _tanh_backward}
+BACKWARD = {"rnn_tanh": _tanh_backward, "lstm": _lstm_backward, "gru": _gru_backward}
 
 
-def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional):
+def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, stacked):
     """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
 
     Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
-    product over every row, so is a bidirectional layer's state weight's; a unidirectional layer sums the rows
-    of the step that read the initial state apart from the others' and adds the two. A bias gradient adds the
-    rows one at a time, the last step's first."""
+    product over every row (a unidirectional layer above another of its primitive sums the last step's rows
+    apart and adds them), so is a bidirectional layer's state weight's; a unidirectional layer sums the rows
+    of the step that read the initial state apart from the others' and adds the two; a GRU adds each step's
+    product to its state weight's gradient, the last step's first. A bias gradient adds the rows one at a time,
+    the last step's first."""
     order = [t for t, _ in records]
     h_prev = np.stack([rec["h_prev"] for _, rec in records])
     dxp, dhps, x = dxp[order], dhps[order], x[order]
-    g["wx"] += fused_dot_products(_rows(dxp).T, _rows(x).T)
-    if bidirectional:
+    if stacked and not bidirectional:
+        g["wx"] += fused_dot_products(_rows(dxp[:-1]).T, _rows(x[:-1]).T) + fused_dot_products(dxp[-1].T, x[-1].T)
+    else:
+        g["wx"] += fused_dot_products(_rows(dxp).T, _rows(x).T)
+    if mode == "gru":           # its gemms are not merged over the steps: each step's product added as it runs
+        for dhp, h in zip(dhps[::-1], h_prev[::-1]):
+            g["wh"] += fused_dot_products(dhp.T, h.T)
+    elif bidirectional:
         g["wh"] += fused_dot_products(_rows(dhps).T, _rows(h_prev).T)
     else:
         g["wh"] += fused_dot_products(_rows(dhps[1:]).T, _rows(h_prev[1:]).T) \

@@ -1,5 +1,6 @@
 """Recurrent and sequence operators: the fused RNN (relu/tanh/LSTM/GRU), Sequence*, CTCLoss."""
 import contextlib
+import functools
 import inspect
 import threading
 
@@ -166,12 +167,13 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
     return ys, h, c, records
 
 
-def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False):
+def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False, stacked=False):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
     onednn_path = x.dtype == np.float32 and "wr" not in w and onednn_rnn.EXACT_BACKWARD
     back = onednn_rnn.BACKWARD.get(mode, _BACKWARD[mode]) if onednn_path else _BACKWARD[mode]
+    gate_products = functools.partial(onednn_rnn.gate_products, mode) if onednn_path else _gate_products
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     dhps = np.zeros_like(dxp)
     for t, rec in reversed(records):
@@ -180,18 +182,23 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
             g["wr"] += matmul(dh.T, rec["h_full"])
             dh = matmul(dh, w["wr"])
         dxp[t], dhps[t], dh_direct, dc = back(dh, dc, rec)
-        dh = dh_direct + matmul(dhps[t], w["wh"])
+        dh = gate_products(dhps[t], w["wh"], dh_direct)
     rows = x.shape[0] * x.shape[1]
     x_rows = (x if x_weight is None else x_weight).reshape(rows, -1)
     if onednn_path:
-        onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional)
+        onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, stacked)
     else:
         g["wh"] += _state_weight_gradient(dhps, records)
         g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
         g["bx"] += _running_sum(dxp)
         # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
         g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
-    return matmul(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+    return gate_products(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+
+
+def _gate_products(d, w, start=0):
+    """``start + d @ w``: the backward-data product of gate gradients d by weights w, as MXNet's native kernel."""
+    return start + matmul(d, w)
 
 
 def _state_weight_gradient(dhps, records):
@@ -405,13 +412,14 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     for layer in reversed(range(num_layers)):
         dx = 0
         x_weight = _vanilla_weight_input(mode, data.dtype, layer, num_layers, dirs, trace)
+        stacked = onednn_rnn.stacked(layer, data.shape[2], a["state_size"], dirs)
         for d in range(dirs):
             k = layer * dirs + d
             x, records = trace[k]
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
                                                  dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
-                                                 dirs == 2)
+                                                 dirs == 2, stacked)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi
