@@ -285,11 +285,15 @@ def _axis_target(shape, axis, size):
     return tuple(target)
 
 
+def _single_axis(axis):
+    return isinstance(axis, int) or len(axis) == 1
+
+
 @defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
 def broadcast_axis(data, *, axis=(), size=()):
     """``data`` broadcast along the size-1 axes ``axis`` to the lengths ``size``."""
     target = _axis_target(data.shape, axis, size)
-    if target != data.shape:        # (an unchanged shape is a copy in MXNet, for any dtype)
+    if _single_axis(axis):      # MXNet's one-axis kernel has no bool; several axes (or none) take the general one
         no_bool("broadcast_axis", data)
     return np.broadcast_to(data, target).copy()
 
