@@ -10,7 +10,7 @@ import inspect
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, _Null
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from ..context import CPU0
@@ -35,6 +35,14 @@ _NOATTRS = {}
 _new = object.__new__
 _STATE = _ag._state             # (one module lookup less on every op)
 _new_node = _ag.new_node
+
+
+class _MXNetSignature:
+    """An op's ``inspect.signature``: MXNet's generated ``(data=None, ..., attr=_Null, ..., out=None, name=None,
+    **kwargs)``; None on the class, which inspect then reads as it reads any class."""
+
+    def __get__(self, op, owner=None):
+        return None if op is None else op.mxnet_signature(("out", "name"))
 
 
 class Op:
@@ -64,6 +72,23 @@ class Op:
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
         self.parameterless = not self.variadic and not self.kwonly and len(positional) == len(self.arg_names) \
             and not any(p.kind is p.VAR_KEYWORD for p in params)
+
+    __signature__ = _MXNetSignature()
+
+    def mxnet_signature(self, trailing):
+        """The signature MXNet generates for this op: its inputs default to None, its attributes to _Null,
+        then the ``trailing`` keywords (None) and ``**kwargs``; a variadic op is ``(*inputs, **kwargs)``."""
+        kw = inspect.Parameter.VAR_KEYWORD
+        fwd = inspect.signature(self.fwd).parameters.values()
+        if self.variadic:
+            star = next(p for p in fwd if p.kind is p.VAR_POSITIONAL)
+            return inspect.Signature([star.replace(annotation=star.empty), inspect.Parameter("kwargs", kw)])
+        shown = [p for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing]
+        plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
+        params = [inspect.Parameter(p.name, plain, default=None if p.name in self.arg_names else _Null)
+                  for p in shown]
+        params += [inspect.Parameter(n, plain, default=None) for n in trailing]
+        return inspect.Signature(params + [inspect.Parameter("kwargs", kw)])
 
     def grad(self, fn):
         """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward.

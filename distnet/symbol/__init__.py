@@ -2,6 +2,7 @@
 from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_only_layer as _in_legacy_only_layer
 from ..ndarray.registry import OPS as _OPS
 from .symbol import Symbol, var, Variable, Group, load, load_json, create  # noqa: F401
+from .symbol import op_signature as _op_signature
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
 from .executor import Executor  # noqa: F401
 
@@ -23,6 +24,7 @@ def _make(op_name):
         return create(op_name, *args, **kwargs)
     apply.__name__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
+    apply.__signature__ = _op_signature(op_name)
     return apply
 
 

@@ -1,6 +1,6 @@
 """``mx.sym._internal``: a symbol function for every registered operator, underscore names included."""
 from ..ndarray.registry import OPS as _OPS
-from .symbol import create as _create
+from .symbol import create as _create, op_signature as _op_signature
 from . import NOT_SYMBOL_FUNCTIONS as _NOT_SYMBOL_FUNCTIONS
 
 
@@ -9,6 +9,7 @@ def _make(op_name):
         return _create(op_name, *args, **kwargs)
     apply.__name__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
+    apply.__signature__ = _op_signature(op_name)
     return apply
 
 

@@ -1,6 +1,6 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from ..ndarray.registry import OPS
-from .symbol import create
+from .symbol import create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
 
 _PREFIX = "_contrib_"
@@ -14,6 +14,7 @@ def _make(short):
         return create(op_name, *args, name=name, hint=short, **kwargs)
     apply.__name__ = short
     apply.__doc__ = OPS[op_name].__doc__
+    apply.__signature__ = _op_signature(op_name)
     return apply
 
 

@@ -1,5 +1,5 @@
 """``mx.sym.image``: the ``_image_*`` operators as symbol functions under their short names."""
-from .symbol import create as _create
+from .symbol import create as _create, op_signature as _op_signature
 
 _NAMES = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
           "random_color_jitter", "random_contrast", "random_flip_left_right", "random_flip_top_bottom",
@@ -13,6 +13,7 @@ def _make(short):
         return _create("_image_" + short, *args, name=name, hint=short, **kwargs)   # nodes named to_tensor0...
     apply.__name__ = short
     apply.__doc__ = f"Symbol of ``_image_{short}``."
+    apply.__signature__ = _op_signature("_image_" + short)
     return apply
 
 

@@ -1,5 +1,5 @@
 """``mx.sym.linalg``: the ``_linalg_*`` operators as symbol functions under their short names."""
-from .symbol import create
+from .symbol import create, op_signature as _op_signature
 
 _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
           "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd")
@@ -13,6 +13,7 @@ def _make(short):
         return create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
     apply.__name__ = short
     apply.__doc__ = f"Symbol of ``_linalg_{short}``."
+    apply.__signature__ = _op_signature("_linalg_" + short)
     return apply
 
 

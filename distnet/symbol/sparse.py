@@ -3,7 +3,7 @@
 Each builds the same graph node as MXNet's (the op names of a saved graph match). Executors run
 every op on dense arrays, so results have MXNet's values in default storage.
 """
-from .symbol import create as _create
+from .symbol import create as _create, op_signature as _op_signature
 
 # MXNet's sparse symbol functions that are the dense operators of the same name
 _SAME_AS_DENSE = (
@@ -29,6 +29,7 @@ def _make(public, op_name):
         return _create(op_name, *args, **kwargs)
     apply.__name__ = public
     apply.__doc__ = OPS[op_name].__doc__
+    apply.__signature__ = _op_signature(op_name)
     return apply
 
 

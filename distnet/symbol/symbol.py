@@ -772,6 +772,12 @@ _MXNET_OP_NAME = {
 }
 
 
+def op_signature(op_name):
+    """The signature MXNet generates for the symbol function of ``op_name``: ``(..., name=None, attr=None,
+    out=None, **kwargs)``."""
+    return lookup_op(op_name).mxnet_signature(("name", "attr", "out"))
+
+
 def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     """Apply registry op ``op_name`` to symbols: ``sym.FullyConnected(data, num_hidden=10)``."""
     op = lookup_op(op_name)
