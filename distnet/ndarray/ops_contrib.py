@@ -8,7 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
-from .ops_misc import _c_divide
+from .ops_misc import _c_divide, _C_TYPE_NAMES
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_nn import _same_dtype
@@ -129,6 +129,7 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
 def quadratic(data, *, a=0.0, b=0.0, c=0.0):
     """``a * data**2 + b * data + c``, as MXNet's kernel: Horner's form with float32 coefficients (float16
     data: each step in float32, rounded to half)."""
+    no_bool("quadratic", data)
     a, b, c = float_attr(a), float_attr(b), float_attr(c)
     if data.dtype == np.float16:
         half, x = np.float16, data.astype(np.float32)
@@ -157,6 +158,7 @@ def _(dy, out, data, *, a=0.0, b=0.0, c=0.0):
 @defop(_c("div_sqrt_dim"))
 def div_sqrt_dim(data):
     """``data`` divided by the square root of its last dimension."""
+    no_bool("div_sqrt_dim", data)
     if data.dtype.kind in "iu":     # MXNet takes the root in the data's type: C division by int(sqrt(d))
         return _c_divide(data, data.dtype.type(int(np.sqrt(data.shape[-1]))))
     return (data / np.sqrt(data.shape[-1])).astype(data.dtype, copy=False)
@@ -178,11 +180,20 @@ def _(dy, out, data, *, scalar=1.0, is_int=True):
     return dy * double_attr(scalar)
 
 
+def _c_type(dtype):
+    return _C_TYPE_NAMES.get(dtype.name, "float" if dtype == np.float32 else dtype.name)
+
+
 @defop(_c("allclose"))
 def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
     """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
     if a.shape != b.shape:
         raise MXNetError(f"allclose: a has shape {a.shape} and b has shape {b.shape}; they must be equal")
+    no_bool("allclose", a)
+    if b.dtype != a.dtype:      # MXNet's kernel reads b as a's type
+        raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                          f"type do not match specified type.Expected: {_c_type(b.dtype)} v.s. given {_c_type(a.dtype)}",
+                          np.zeros((), np.uint8))
     # MXNet's kernel: the difference in the arrays' type (C ints for integers), the tolerance from float
     # rtol/atol in float (double for float64); equal values (infinities too) are close; a NaN is close only
     # to a NaN, and only with equal_nan

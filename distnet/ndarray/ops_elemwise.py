@@ -11,6 +11,7 @@ from .c_loops import any_float_arguments, c_ufunc
 from .failures import KernelError
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, is_array, unbroadcast
+from .ops_select import no_bool
 from .shape_text import incompatible
 
 
@@ -1036,6 +1037,7 @@ def add_n(*args):
         if a.dtype != args[0].dtype:
             raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {args[0].dtype.name}, got {a.dtype.name}; cast the inputs to one type")
+    no_bool("add_n", args[0])
     if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
         out = args[-1].copy()
         for a in reversed(args[:-1]):

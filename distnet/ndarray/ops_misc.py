@@ -129,28 +129,6 @@ def batch_take(a, indices):
     return rows[np.arange(rows.shape[0]), cols].reshape(indices.shape)
 
 
-def _picked(data, index, axis, mode):
-    n = data.shape[axis]
-    idx = index.astype(np.int64)
-    idx = np.clip(idx, 0, n - 1) if mode == "clip" else np.mod(idx, n)
-    return np.expand_dims(idx, axis)
-
-
-@defop("choose_element_0index")
-def choose_element_0index(data, index, *, axis=-1, keepdims=False, mode="clip"):
-    """The element at ``index`` along ``axis`` of each slice (like ``pick``)."""
-    idx = _picked(data, index, axis, mode)
-    out = np.take_along_axis(data, idx, axis=axis)
-    return out if keepdims else np.squeeze(out, axis=axis)
-
-
-@choose_element_0index.grad
-def _(dy, out, data, index, *, axis=-1, keepdims=False, mode="clip"):
-    g = np.zeros_like(data)
-    np.put_along_axis(g, _picked(data, index, axis, mode), dy if keepdims else np.expand_dims(dy, axis), axis=axis)
-    return g, None
-
-
 # The C type names MXNet's type checks print.
 _C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64": "long long", "uint8": "unsigned char",
                  "int8": "signed char"}

@@ -13,6 +13,7 @@ from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
+from .ops_select import no_bool
 from .shape_text import inconsistent
 
 _F32 = np.float32
@@ -965,6 +966,7 @@ def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32",
             output_dim is not None else ""
         raise MXNetError(f"Embedding: {words}weight has shape {_shape_str(given)}, expected "
                          f"(input_dim, output_dim) = ({input_dim}, {output_dim})")
+    no_bool("Embedding", weight)
     return weight[_rows(data, weight.shape[0])]
 
 

@@ -283,7 +283,7 @@ def _pick_key(data, ax, pos):
     return tuple(np.broadcast_arrays(*grids))
 
 
-@defop("pick", methods=("pick",))
+@defop("pick", aliases=("choose_element_0index",), methods=("pick",))
 def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
     no_bool("pick", data, index)

@@ -233,7 +233,6 @@ KINDS = {
     'broadcast_axis': {'axis': 's', 'size': 's'},
     'broadcast_like': {'lhs_axes': 's?', 'rhs_axes': 's?'},
     'broadcast_to': {'shape': 's'},
-    'choose_element_0index': {'axis': 'i?', 'keepdims': 'b'},
     'clip': {'a_min': 'f', 'a_max': 'f'},
     'col2im': {'output_size': 's', 'kernel': 's', 'stride': 's', 'dilate': 's', 'pad': 's'},
     'cumsum': {'axis': 'i?'},
