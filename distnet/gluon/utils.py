@@ -11,6 +11,7 @@ import numpy as np
 from .. import ndarray
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.openblas_dot import self_dot
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
@@ -125,7 +126,7 @@ def _squared_norm(a):
     """MXNet's: dot(x, x) of a dense array's values, the square of a sparse array's (rounded) norm."""
     if a.stype != "default":
         return a.norm().square()._data.reshape(())
-    return np.dot(a._data.ravel(), a._data.ravel())         # float32, as MXNet's dot
+    return self_dot(a._data.ravel())
 
 
 def _clip_global_norm(arrays, max_norm, check_isfinite):

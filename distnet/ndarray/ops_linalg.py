@@ -11,6 +11,7 @@ from ..base import MXNetError
 from .dgemm_row import matmul
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
+from .openblas_dot import vector_dot
 from .registry import defop
 
 
@@ -111,6 +112,8 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
     _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
+    if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype:     # BLAS's sdot/ddot
+        return vector_dot(lhs, rhs).reshape(shape)
     return matmul(a2, b2).reshape(shape)
 
 

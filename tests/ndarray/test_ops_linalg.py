@@ -274,3 +274,13 @@ def test_outputs_keep_float32():
     for r in (nd.linalg.potrf(nd.array(SPD)), nd.linalg.inverse(nd.array(SQ)), nd.linalg.det(nd.array(SQ)),
               nd.linalg.gemm2(nd.ones((2, 2)), nd.ones((2, 2)), alpha=0.5)):
         assert r.dtype == np.float32
+
+
+@pytest.mark.parametrize("dtype,n,expected", [
+    ("float32", 7, "f38062c0"), ("float32", 31, "3f513ac1"), ("float32", 45, "7c892041"),
+    ("float32", 1000, "7a7ff9c1"), ("float64", 7, "9cfc697d1e500cc0"), ("float64", 31, "fc14c4dd274a27c0"),
+    ("float64", 45, "fc70ca902f112440"), ("float64", 1000, "efbe15e1ee2f3fc0")])
+def test_dot_of_vectors_adds_as_mxnet_blas_sdot_ddot(dtype, n, expected):
+    a = np.random.RandomState(n).randn(2, n).astype(dtype)
+    r = nd.dot(nd.array(a[0], dtype=dtype), nd.array(a[1], dtype=dtype)).asnumpy()
+    assert r.tobytes().hex() == expected
