@@ -977,10 +977,10 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
         if not 0 <= int(a) < data.ndim:
             raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
                              f"[0, {data.ndim}) (axes {tuple(axes)} of data {data.shape})")
-    if not 0 <= float(p) <= 1:
+    if float(p) < 0 or float(p) > 1:        # MXNet's bound check (a NaN passes it, and drops nothing)
         raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
                          f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
-    if p == 0 or (mode == "training" and not _ag.is_training()):
+    if not p > 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))
     pkeep = _F(1) - _F(p)

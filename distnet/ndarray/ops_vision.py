@@ -282,7 +282,7 @@ def _roi_bins(roi, scale, pooled, shape, t):
 
 
 def _roi_check(data, rois, pooled_size, spatial_scale):
-    if not 0 <= float(spatial_scale) <= 1:
+    if float(spatial_scale) < 0 or float(spatial_scale) > 1:       # (a NaN passes MXNet's bound check)
         raise MXNetError(f"value {float(spatial_scale):g} for Parameter spatial_scale exceed bound [0,1]: it is the "
                          f"feature map's size over the image's, in operator ROIPooling")
     pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")

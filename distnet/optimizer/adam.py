@@ -220,7 +220,7 @@ class FTML(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         for name, beta in (("beta1", self.beta1), ("beta2", self.beta2)):
-            if not 0 <= beta <= 1:      # ftml_update's parameter bounds
+            if beta < 0 or beta > 1:      # ftml_update's parameter bounds (a NaN passes them)
                 raise MXNetError(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
                                  "in [0, 1]")
         t = self._index_update_count[index]
