@@ -345,18 +345,10 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     else:
         y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
-    if data.dtype == np.float32 and onednn._LANES == 16 and _direct_kernel(x.shape[1], int(num_filter), g):
-        onednn.mark_blocked(y, 16 if int(num_filter) % 16 == 0 else 8)
+    block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
+    if data.dtype == np.float32 and block:
+        onednn.mark_blocked(y, block)
     return _from_channel_first(y, layout)
-
-
-def _direct_kernel(channels, filters, g):
-    """Whether MXNet's float32 convolution runs oneDNN's direct kernel (its output then in a blocked layout)."""
-    if g.groups != 1 or (math.prod(g.kernel) == 1 and channels % 16):     # 1x1 of other channels: the gemm
-        return False
-    if filters % 16 == 0:
-        return channels <= 16 or not _ag.is_training() or channels % 8 == 0
-    return filters % 16 == 8 and channels <= 8
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
@@ -483,18 +475,17 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
     dx = dw = db = None
-    c, f, macs = x.shape[1], w.shape[0], dy.size * w[0].size
-    replay = dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and macs <= _ORDERED_MACS
+    c, f = x.shape[1], w.shape[0]
+    replay = _replays_wgrad(dy, w, g)
     direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1     # 16k + 8 filters probed up to 3x3 kernels
     probed = f % 16 == 0 or f == 8 or math.prod(g.kernel) <= 9 if direct else c < 16
-    if needs[0] and replay and len(g.kernel) < 3 and probed:
+    if needs[0] and replay and probed:
         dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=not direct), g.pad, x.shape[2:]),
                                  layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    order = _wgrad_order(c, f, g, dy.shape[0], math.prod(out)) if replay and dy.size and len(g.kernel) < 3 \
-        else None
+    order = _wgrad_order(c, f, g, dy.shape[0], math.prod(out)) if replay else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
@@ -536,6 +527,13 @@ def _ordered_dgrad(dy, w, g, size, gemm):
     return dxp if total is None else total
 
 
+def _replays_wgrad(dy, w, g):
+    """Whether a float32 1-D/2-D weight gradient (of ``dy``, the convolution's output gradient) is small enough
+    to replay in oneDNN's order."""
+    return (dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and len(g.kernel) < 3 and dy.size > 0
+            and dy.size * w[0].size <= _ORDERED_MACS)
+
+
 _CHAIN_STEPS = 1024         # a weight gradient's terms followed one by one at most (a Python step each)
 
 
@@ -567,6 +565,25 @@ def _wgrad_order(channels, filters, g, images, positions):
     if images * positions > _CHAIN_STEPS:
         return None
     return "all" if all_chain else "image" if chained else None
+
+
+def _deconv_wgrad_order(channels, filters, g, images, positions):
+    """``_wgrad_order`` of the convolution oneDNN runs for a Deconvolution's weight gradient (its input the
+    output gradient, ``channels`` the deconvolution's filters; probed): 8k filters chain all images for up to 3,
+    8 or 16k channels (a 1x1 kernel only strided; 16k + 8 filters only up to 8 channels), else each image
+    apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
+    if filters == 1 or filters % 8:
+        return _wgrad_order(channels, filters, g, images, positions)
+    dilated, spread = max(g.dilate) > 1, math.prod(g.kernel) > 1 or max(g.stride) > 1
+    if filters == 8 and not (channels == 8 and math.prod(g.kernel) > 1 and not dilated):
+        return "lanes"
+    if images * positions > _CHAIN_STEPS:
+        return None
+    few = channels <= 3 or (channels == 8 and spread)
+    chained = few or (channels % 16 == 0 and spread)
+    if (dilated and max(g.stride) > 1) or not chained or (filters % 16 == 8 and not few):
+        return "image"
+    return "all"
 
 
 def _ordered_wgrad(dy, xp, g, shape, order):
@@ -724,7 +741,9 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     y = _from_channel_first(y, layout)
     _refuse_half("Deconvolution", data, y)
-    return y
+    block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training(),
+                                     transposed=True)
+    return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
 @deconvolution.grad
@@ -753,7 +772,13 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
         dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
-    dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
+    # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
+    order = _deconv_wgrad_order(w.shape[1], w.shape[0], g, x.shape[0], math.prod(x.shape[2:])) \
+        if _replays_wgrad(x, w, g) else None
+    if order:
+        dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
+    else:
+        dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:
         db = np.zeros_like(bias) if _flag(no_bias) else _bias_grad_in_order(dy)
@@ -1053,7 +1078,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         x = x.astype(np.float32)
     fill = _pool_fill(x, pool_type)
     if pool_type == "max" and g.tiles(x.shape[2:]):
-        return _from_channel_first(_tiled_max(x, g.kernel, fill), layout)
+        return _pooled(_tiled_max(x, g.kernel, fill), data, g, layout)
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
@@ -1085,7 +1110,12 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
                 y = y / count + 0.0
         else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
             y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
-    return _from_channel_first(y.astype(dtype, copy=False), layout)
+    return _pooled(y.astype(dtype, copy=False), data, g, layout)
+
+
+def _pooled(y, data, g, layout):
+    """The channel-first pooled ``y`` in ``layout``; oneDNN's kernel keeps its input's blocked layout."""
+    return _from_channel_first(onednn.keep_block(y, data) if g.onednn else y, layout)
 
 
 @pooling.grad
