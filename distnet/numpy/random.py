@@ -90,7 +90,7 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = _params(low, high)
-    shape = _size(size) or _param_shape(lo, hi)
+    shape = _sample_shape(size, lo, hi)
     return _recorded("_npi_uniform", _result(_uniform_samples(lo, hi, shape, dt), ctx, out), (low, high), (None, None))
 
 
@@ -111,13 +111,30 @@ def _working_type(*params):
     return _np.float16 if "float16" in types else _F
 
 
+def _dims(shape):
+    return "[" + ",".join(map(str, shape)) + "]"
+
+
 def _param_shape(*params):
     """The shape array parameters broadcast to (MXNet's shape inference refuses others)."""
     try:
         return _np.broadcast_shapes(*[p.shape for p in params])
     except ValueError:
-        raise _MXNetError("Check failed: the parameter shapes " + " and ".join(str(p.shape) for p in params) +
-                          " are not broadcastable") from None
+        raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes " +
+                          " ".join(_dims(p.shape) for p in params)) from None
+
+
+def _sample_shape(size, *params):
+    """The output shape: ``size``, else the parameters' broadcast shape. MXNet checks each parameter against
+    ``size`` dimension by dimension from the right (a size of 1 on either side passes)."""
+    shape = _size(size)
+    if not shape:
+        return _param_shape(*params)
+    for p in params:
+        if any(a != b and 1 not in (a, b) for a, b in zip(p.shape[::-1], shape[::-1])):
+            raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
+                              f"shapes {_dims(p.shape)} {_dims(shape)}")
+    return shape
 
 
 @_defop("_npi_uniform")
@@ -139,8 +156,10 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     lo, sc = _params(loc, scale)
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
-    shape = _size(size) or _param_shape(lo, sc)
+    shape = _sample_shape(size, lo, sc)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
+    if (sc < 0).any():      # an array's scales are checked by the kernel, after it drew
+        raise ValueError("Check failed: indicator_host >= 0.0 (-1 vs. 0) : scale < 0")
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -199,7 +218,7 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     (sc,) = _params(scale)
     if (sc < 0).any():
         raise ValueError(f"exponential: scale must be non-negative, got {scale}")
-    shape = _size(size) or sc.shape
+    shape = _sample_shape(size, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
         return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
@@ -262,7 +281,7 @@ def _non_negative_scale(scale, what="scale < 0"):
 def _one_param(value, size, spare=0):
     """A one-parameter sampler's parameter (float32 for a number), its output shape and float32 uniforms."""
     (p,) = _params(value)
-    shape = _size(size) or p.shape
+    shape = _sample_shape(size, p)
     n = int(_np.prod(shape))
     return p, shape, _unit_uniforms(n + spare, _np.dtype(_F))[:n].reshape(shape)
 
@@ -312,13 +331,12 @@ def pareto(a, size=None, ctx=None, out=None):
     return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
-@_host_only
-def power(a, size=None, ctx=None, out=None):
-    """Samples in [0, 1] from the power distribution of exponent ``a - 1``."""
+def power(a, size=None):
+    """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
     _positive(a, "power")
     a_, shape, u = _one_param(a, size, spare=1)
     res = _powf(_F(1) - u, (1.0 / a_.astype(_np.float64)).astype(_F))
-    return _recorded("_npi_powerd", _result(res, ctx, out), (a,), (None,))
+    return _recorded("_npi_powerd", _result(res, None, None), (a,), (None,))
 
 
 def _location_scale(name, noise_of, loc, scale, size, ctx, out):
@@ -326,7 +344,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     lo, sc = _params(loc, scale)
     _non_negative_scale(sc)
-    shape = _size(size) or _param_shape(lo, sc)
+    shape = _sample_shape(size, lo, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
@@ -349,9 +367,10 @@ def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
 
 @_host_only
 def lognormal(mean=0.0, sigma=1.0, size=None, dtype=None, ctx=None, out=None):
-    """Samples whose logarithm is normal with ``mean`` and ``sigma``."""
+    """Samples whose logarithm is normal with ``mean`` and ``sigma``; as MXNet's, ``out`` receives the normal
+    samples and the result is a new array."""
     from .umath import exp
-    return exp(normal(mean, sigma, size, dtype, ctx), out=out)
+    return exp(normal(mean, sigma, size, dtype, ctx, out))
 
 
 def _seq_uniforms(n):
@@ -402,12 +421,12 @@ def _gamma_samples(shape_a, scale_b, n):
 
 
 @_host_only
-def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
+def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
     k, theta = _params(shape, scale)
     if (k <= 0).any() or (theta <= 0).any():
         raise ValueError("expect shape > 0 and scale > 0")
-    dims = _size(size) or _param_shape(k, theta)
+    dims = _sample_shape(size, k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out), (shape, scale),
@@ -483,8 +502,8 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
                 order[z], order[i + split] = order[i + split], order[z]
         idx = order[n - k:] if 2 * k < n else order[:k]
     idx = _np.asarray(idx, _np.int64).reshape(shape)
-    if isinstance(a, _NDArray):
-        return _result(a.asnumpy()[idx], ctx or a.ctx, out)
+    if isinstance(a, _NDArray):       # MXNet draws from range(a.size), then takes rows of a, clipping the index
+        return _result(a.asnumpy()[_np.clip(idx, 0, a.shape[0] - 1)], ctx or a.ctx, out)
     return _result(idx, ctx, out)
 
 
@@ -497,6 +516,9 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
         if not isinstance(v, _NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
     m, c = _params(mean, cov)
+    if m.shape[-1:] != c.shape[-1:]:
+        raise _MXNetError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
+                          f"of cov is {list(c.shape)}")
     shape = _size(size) + _np.broadcast_shapes(m.shape[:-1], c.shape[:-2]) + m.shape[-1:]     # one draw per batch
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))

@@ -81,7 +81,7 @@ def _shape_arg(shape):
     return tuple(shape) if isinstance(shape, (list, tuple)) else (shape,)
 
 
-def reshape(a, newshape, order="C"):
+def reshape(a, newshape, order="C", out=None):
     """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
     newshape = _shape_arg(newshape)
     known = [d for d in newshape if d != -1]
@@ -90,7 +90,7 @@ def reshape(a, newshape, order="C"):
     size = int(_np.prod(known))
     if (-1 not in newshape and size != a.size) or (-1 in newshape and (size == 0 or a.size % size)):
         raise MXNetError(f"reshape: cannot reshape an array of size {a.size} into shape {newshape}")
-    return _rearrange(functools.partial(_np.reshape, newshape=newshape), a)
+    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a))
 
 
 def ravel(x, order="C"):
@@ -157,7 +157,7 @@ def check_scalar_squeeze_axis(axis):
                          "array of dimension 0")
 
 
-def squeeze(a, axis=None):
+def squeeze(a, axis=None, out=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
     if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
         check_scalar_squeeze_axis(axis)
@@ -175,7 +175,7 @@ def squeeze(a, axis=None):
             if a.shape[ax] != 1:
                 raise MXNetError(f"cannot select an axis to squeeze out which has size not equal to one: "
                                  f"axis {ax} of shape {a.shape}")
-    return _rearrange(functools.partial(_np.squeeze, axis=axis), a)
+    return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a))
 
 
 def _join(fn, arrays, **kwargs):
@@ -201,14 +201,18 @@ def _check_out(out, res):
                          f"{_np.dtype(res.dtype).name}")
 
 
+def _into(out, res):
+    """``res``, or ``out`` holding a copy of it (of its exact shape and dtype) when ``out`` is given."""
+    if out is None:
+        return res
+    _check_out(out, res)
+    out._data[...] = res._data
+    return out
+
+
 def concatenate(seq, axis=0, out=None):
     """Arrays joined along an existing axis (``axis=None`` flattens them first)."""
-    res = _join(_np.concatenate, seq, axis=axis)
-    if out is not None:
-        _check_out(out, res)
-        out._data[...] = res._data
-        return out
-    return res
+    return _into(out, _join(_np.concatenate, seq, axis=axis))
 
 
 def _stack_kernel(arrays, axis):

@@ -47,6 +47,20 @@ def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
     return _finish(mu.astype(z.dtype) + sigma.astype(z.dtype) * z, dtype, ctx)
 
 
+def _check_probabilities(prob):
+    """MXNet's kernel check (after it drew) of bernoulli's ``prob``: ValueError outside [0, 1]."""
+    if prob is None:
+        return
+    if isinstance(prob, _NDArray):
+        values = prob._data
+        if ((values < 0) | (values > 1)).any():
+            raise ValueError("Check failed: indicator_host >= 0.0 (-1 vs. 0) : expect probs >= 0 && probs <= 1")
+    elif not 0 <= prob <= 1:
+        bound, check = (">= 0.0", 0) if prob < 0 else ("<= 1.0", 1)
+        raise ValueError(f"Check failed: param.prob.value() {bound} ({prob:g} vs. {check}) : "
+                         "expect probs >= 0 && probs <= 1")
+
+
 def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     """1.0 with probability ``prob`` (or ``sigmoid(logit)``), else 0.0; shape ``size`` or the parameter's."""
     if (prob is None) == (logit is None):
@@ -55,6 +69,7 @@ def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     p = _value(prob) if prob is not None else 1.0 / (1.0 + _np.exp(-_value(logit)))
     shape = _np.shape(p) if size is None else _batch_shape(size)
     u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
+    _check_probabilities(prob)
     res = _finish(u < _np.asarray(p, u.dtype), dtype, ctx)
     if out is not None:
         out._data[...] = res._data

@@ -118,3 +118,13 @@ def test_generators_of_arrays():
     assert np.hstack(a for a in [_x(), _x()]).shape == (2, 6)
     with pytest.raises(ValueError, match="expected iterable for arrays"):
         np.stack(a for a in [_x(), _x()])
+
+
+def test_reshape_and_squeeze_write_into_out():
+    out = np.zeros((3, 2))
+    assert np.reshape(_x(), (3, 2), out=out) is out
+    assert out.asnumpy().tolist() == [[1.5, -2.0], [0.0, 3.25], [-0.0, 4.0]]
+    row = np.zeros((3,))
+    assert np.squeeze(_x()[:1], out=row) is row and row.asnumpy().tolist() == [1.5, -2.0, 0.0]
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[1,3\], inferred shape=\[3\]"):
+        np.squeeze(_x()[:1], out=np.zeros((1, 3)))

@@ -47,3 +47,8 @@ def test_negative_scales_are_value_errors(call):
 def test_zero_scale_gives_the_location():
     assert np.random.gumbel(0., 0., 3).asnumpy().tolist() == [0., 0., 0.]
     assert np.random.rayleigh(0., 3).asnumpy().tolist() == [0., 0., 0.]
+
+
+def test_multivariate_normal_refuses_mean_and_cov_of_different_lengths():
+    with pytest.raises(MXNetError, match="mean and cov must have same length"):
+        np.random.multivariate_normal(np.zeros(3), np.eye(2))
