@@ -1,6 +1,7 @@
 """Straight-through estimators (``nd.contrib.round_ste``, ``sign_ste``): a step forward, identity backward."""
 import numpy as np
 
+from .ops_elemwise import _round_half_away
 from .registry import defop
 
 
@@ -10,8 +11,8 @@ def _pass_through(dy, out, data):
 
 @defop("_contrib_round_ste")
 def round_ste(data):
-    """Round half away from zero; the gradient passes straight through."""
-    return (np.sign(data) * np.floor(np.abs(data) + data.dtype.type(0.5))).astype(data.dtype)
+    """Round half away from zero, as ``round`` (so -0.0 stays -0.0); the gradient passes straight through."""
+    return _round_half_away(data).astype(data.dtype, copy=False)
 
 
 @defop("_contrib_sign_ste")
