@@ -171,23 +171,10 @@ def _kwargs_repr(kwargs):
     return ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
 
 
-class BatchNorm(HybridBlock):
-    """Batch normalisation: per-channel statistics of the batch in training, running statistics otherwise.
+class _BatchNorm(HybridBlock):
+    """What BatchNorm and BatchNormReLU share (MXNet's BatchNormReLU is no BatchNorm: isinstance says no)."""
 
-    Parameters
-    ----------
-    axis : int, default 1
-        The channel axis.
-    momentum : float, default 0.9
-        ``running = momentum * running + (1 - momentum) * batch``.
-    epsilon : float, default 1e-5
-    center, scale : bool, default True
-        Learn beta / gamma (else they stay 0 / 1).
-    use_global_stats : bool, default False
-        Normalise with the running statistics in training too.
-    in_channels : int, default 0
-        Number of channels (0: inferred at the first forward).
-    """
+    _fuse_relu = False
 
     def __init__(self, axis=1, momentum=0.9, epsilon=1e-5, center=True, scale=True, use_global_stats=False,
                  beta_initializer="zeros", gamma_initializer="ones",
@@ -195,8 +182,7 @@ class BatchNorm(HybridBlock):
         super().__init__(**kwargs)
         self._kwargs = {"axis": axis, "eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
                         "use_global_stats": use_global_stats}
-        self.fuse_relu = False          # BatchNormReLU's (MXNet's public BatchNorm takes no fuse_relu)
-        self.in_channels = in_channels
+        self.fuse_relu = self._fuse_relu
         get = self.params.get
         self.gamma = get("gamma", grad_req="write" if scale else "null", shape=(in_channels,),
                          init=gamma_initializer, allow_deferred_init=True, differentiable=scale)
@@ -227,16 +213,29 @@ class BatchNorm(HybridBlock):
         return f"{self.__class__.__name__}({_kwargs_repr(self._kwargs)}, in_channels={in_channels or None})"
 
 
-class BatchNormReLU(BatchNorm):
-    """BatchNorm followed by ReLU, as one layer."""
+class BatchNorm(_BatchNorm):
+    """Batch normalisation: per-channel statistics of the batch in training, running statistics otherwise.
 
-    def __init__(self, axis=1, momentum=0.9, epsilon=1e-5, center=True, scale=True, use_global_stats=False,
-                 beta_initializer="zeros", gamma_initializer="ones", running_mean_initializer="zeros",
-                 running_variance_initializer="ones", in_channels=0, **kwargs):
-        super().__init__(axis, momentum, epsilon, center, scale, use_global_stats, beta_initializer,
-                         gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
-                         **kwargs)
-        self.fuse_relu = True
+    Parameters
+    ----------
+    axis : int, default 1
+        The channel axis.
+    momentum : float, default 0.9
+        ``running = momentum * running + (1 - momentum) * batch``.
+    epsilon : float, default 1e-5
+    center, scale : bool, default True
+        Learn beta / gamma (else they stay 0 / 1).
+    use_global_stats : bool, default False
+        Normalise with the running statistics in training too.
+    in_channels : int, default 0
+        Number of channels (0: inferred at the first forward).
+    """
+
+
+class BatchNormReLU(_BatchNorm):
+    """BatchNorm followed by ReLU, as one layer (the parameters of BatchNorm)."""
+
+    _fuse_relu = True
 
 
 class Embedding(HybridBlock):
