@@ -485,15 +485,16 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dx = dw = db = None
     c, f = x.shape[1], w.shape[0]
     replay = _replays_wgrad(dy, w, g)
+    ordered_dgrad = replay and g.groups == 1
     direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1     # 16k + 8 filters probed up to 3x3 kernels
     probed = f % 16 == 0 or f == 8 or math.prod(g.kernel) <= 9 if direct else c < 16
-    if needs[0] and replay and probed:
+    if needs[0] and ordered_dgrad and probed:
         dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=not direct), g.pad, x.shape[2:]),
                                  layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    order = _wgrad_order(c, f, g, dy.shape[0], math.prod(out)) if replay else None
+    order = _wgrad_order(c // g.groups, f // g.groups, g, dy.shape[0], math.prod(out)) if replay else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
@@ -538,7 +539,7 @@ def _ordered_dgrad(dy, w, g, size, gemm):
 def _replays_wgrad(dy, w, g):
     """Whether a float32 1-D/2-D weight gradient (of ``dy``, the convolution's output gradient) is small enough
     to replay in oneDNN's order."""
-    return (dy.dtype == np.float32 and g.groups == 1 and onednn._LANES == 16 and len(g.kernel) < 3 and dy.size > 0
+    return (dy.dtype == np.float32 and onednn._LANES == 16 and len(g.kernel) < 3 and dy.size > 0
             and dy.size * w[0].size <= _ORDERED_MACS)
 
 
@@ -553,10 +554,16 @@ def _wgrad_order(channels, filters, g, images, positions):
     per image ("image": each image's positions in the inner product's blocks, the blocks' sums added in turn);
     16k + 8 filters beyond 8 take one chain for 3 or 8k channels, else chains per image; the im2col gemm (other
     filters) sums each image's positions in 16 lanes folded in halves ("lanes", fewer than 16 filters) or in
-    chains ("image")."""
+    chains ("image"). Each group (``channels`` and ``filters`` per group) runs the direct kernel only for 16k
+    filters of 8k channels, else the im2col gemm's lanes or chains per image; 3x3 depthwise convolutions of 8k
+    channels take one chain."""
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
+    if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
+        return "all" if images * positions <= _CHAIN_STEPS else None   # the depthwise kernel: one chain
     if filters == 1:
         return "gemv"
+    if g.groups > 1 and not (filters % 16 == 0 and channels % 8 == 0):
+        return "lanes" if filters < 16 else "image" if images * positions <= _CHAIN_STEPS else None
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
     if filters % 16 == 8 and filters > 8:
         all_chain = channels == 3 or (area > 1 and channels % 8 == 0)
@@ -595,7 +602,16 @@ def _deconv_wgrad_order(channels, filters, g, images, positions):
 
 
 def _ordered_wgrad(dy, xp, g, shape, order):
-    """The weight gradient (F, C, *K) from the padded input, its sums in the order ``_wgrad_order`` gave."""
+    """The weight gradient (F, C/groups, *K) from the padded input, its sums in the order ``_wgrad_order`` gave."""
+    if g.groups == 1:
+        return _group_wgrad(dy, xp, g, shape, order)
+    f, c = shape[0] // g.groups, shape[1]       # each group is a convolution of its own
+    return np.concatenate([_group_wgrad(dy[:, i * f:(i + 1) * f], xp[:, i * c:(i + 1) * c], g,
+                                        (f,) + tuple(shape[1:]), order) for i in range(g.groups)])
+
+
+def _group_wgrad(dy, xp, g, shape, order):
+    """``_ordered_wgrad`` of one group."""
     windows = [xp[(slice(None), slice(None)) + _spatial_slices(k, g.stride, g.dilate, dy.shape[2:])]
                for k in np.ndindex(*g.kernel)]
     n, f = dy.shape[:2]
@@ -780,7 +796,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     order = _deconv_wgrad_order(w.shape[1], w.shape[0], g, x.shape[0], math.prod(x.shape[2:])) \
-        if _replays_wgrad(x, w, g) else None
+        if g.groups == 1 and _replays_wgrad(x, w, g) else None
     if order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     else:
