@@ -18,6 +18,9 @@ from .registry import defop, OPS
 @defop("cumsum")
 def cumsum(a, *, axis=None, dtype=None):
     """Cumulative sum along ``axis`` (of the flattened array when None), in ``dtype`` (default: a's)."""
+    if axis is not None and -a.ndim <= axis < 0:    # MXNet's kernel indexes the shape with the axis as given
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {a.ndim}): "
+                         f"cumsum takes a non-negative axis; use axis={axis % a.ndim}")
     if dtype is None and a.dtype == np.bool_:
         dtype = np.int64                # MXNet sums booleans as int64
     x = a if dtype is None else a.astype(dtype)
