@@ -298,6 +298,9 @@ def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
 @defop("SVMOutput")
 def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
+    if label.dtype != data.dtype:
+        raise MXNetError(f"SVMOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. given "
+                         f"'{label.dtype.name}' at 'label'; give the label the data's dtype")
     if data.dtype.kind != "f":
         raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
     if label.shape != data.shape[:-1]:      # one class label per row of the last axis
