@@ -18,7 +18,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from .failures import FailedNDArray as _Failed
 from .param_text import read_attrs, read_value
-from .shape_text import broadcast_refusal
+from .shape_text import broadcast_refusal, broadcastable
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -416,7 +416,8 @@ def invoke(op, args, attrs, out=None):
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
-        if op.binary and _legacy_bool_pair(args, inputs):
+        if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
+            # (shapes that do not broadcast fail first, in MXNet's shape inference)
             raise _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
                                         f"two bool arrays; cast them to an integer or float type first", None)
         res = _fresh(op, op.fwd(*inputs, **attrs), inputs)

@@ -22,12 +22,17 @@ def incompatible(index, expected, given):
     return f"Incompatible attr in node  at {index}-th input: expected {provided(expected)}, got {provided(given)}"
 
 
+def broadcastable(a, b):
+    """Whether shapes ``a`` and ``b`` broadcast together (each trailing pair equal or 1)."""
+    return all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1]))
+
+
 def broadcast_refusal(op_name, shapes):
     """MXNet's words when a broadcasting operator cannot combine its two inputs' shapes (else None)."""
     if not op_name.startswith("broadcast_") or len(shapes) != 2:
         return None
     a, b = shapes
-    if all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1])):
+    if broadcastable(a, b):
         return None
     return (f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}: each pair of "
             "trailing dimensions must be equal or 1")
