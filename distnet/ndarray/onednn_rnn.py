@@ -19,22 +19,82 @@ _ALIGNED = 16
 EXACT_BACKWARD = onednn._LANES == 16     # the gradients' summation orders are measured on AVX-512
 
 
-def fused_dot_products(a, w):
-    """float32 ``a @ w.T`` for a (M, K) and w (G, K) as oneDNN's RNN gemm sums each output: its AVX-512 kernel
-    fused-multiply-adds the K terms in order, its AVX2 kernel is FullyConnected's."""
-    if a.size * w.shape[0] > _REPLAY_MAX:
-        return a @ w.T
-    if onednn._LANES != 16:
-        return onednn_avx2.inner_product(a, w)
-    return _fused_in_order(a.astype(np.float64), w.astype(np.float64))
+def fused_dot_products(a, w, start=None, gemm=None):
+    """float32 ``start + a @ w.T`` for a (M, K) and w (G, K) as oneDNN's RNN gemm sums each output: its AVX-512
+    kernel fused-multiply-adds the K terms in order from ``start``, its AVX2 kernel is FullyConnected's.
+
+    ``gemm``: "data" or "weights" as the gemm of MXNet's training primitives and of every backward, which sums
+    K in blocks (see _k_blocks) and adds ``start`` to the sum of the blocks' sums; one row of a or w is a
+    matrix-vector product (one block from ``start``), except that a data product of one row of w and several
+    of a takes a dot-product kernel (_lane_dots)."""
+    if a.size * w.shape[0] > _REPLAY_MAX or onednn._LANES != 16:
+        total = a @ w.T if onednn._LANES == 16 else onednn_avx2.inner_product(a, w)
+        return total if start is None else start + total
+    a64, w64 = a.astype(np.float64), w.astype(np.float64)
+    if gemm is None or a.shape[0] == 1 or (w.shape[0] == 1 and gemm == "weights"):
+        return _fused_in_order(a64, w64, start)
+    if w.shape[0] == 1:
+        return _lane_dots(a64, w64[0], start)
+    total = None
+    for first, stop in _k_blocks(a.shape[1]):
+        part = _fused_in_order(a64[:, first:stop], w64[:, first:stop])
+        total = part if total is None else total + part
+    return total if start is None else start + total
 
 
-def _fused_in_order(a64, w64):
-    """float32 sums over k of the outer products a64[:, k] * w64[:, k], each term added with one rounding.
+def _lane_dots(a64, w64, start=None):
+    """float32 ``start + a64 @ w64`` (a column) as oneDNN's kernel for a gemm of one row: 8 lanes fused-
+    multiply-add the terms 16 at a time, lane k taking terms k, k + 8, ...; the lanes are reduced pairwise
+    ((0+1)+(4+5))+((2+3)+(6+7)) and added to ``start``; the rest of K follows in pieces of 8, 4, 2 and 1
+    products, each reduced the same way and added in that order."""
+    k = a64.shape[1]
+    main = k // 16 * 16
+    total = np.zeros(a64.shape[0], _F32) if start is None else start[:, 0]
+    if main:
+        lanes = [_fused_in_order(a64[:, lane:main:8], w64[None, lane:main:8])[:, 0] for lane in range(8)]
+        total = _pairwise(lanes) if start is None else total + _pairwise(lanes)
+    done = main
+    for width in (8, 4, 2, 1):
+        if k - done >= width:
+            piece = _pairwise(list((a64[:, done:done + width] * w64[done:done + width]).astype(_F32).T))
+            total = piece if start is None and done == 0 else total + piece
+            done += width
+    return total[:, None]
+
+
+def _pairwise(lanes):
+    """((0+1)+(4+5))+((2+3)+(6+7)) of 8 float32 lanes, (0+1)+(2+3) of 4, 0+1 of 2."""
+    if len(lanes) == 8:
+        return (_pairwise(lanes[0:2]) + _pairwise(lanes[4:6])) + (_pairwise(lanes[2:4]) + _pairwise(lanes[6:8]))
+    if len(lanes) == 4:
+        return _pairwise(lanes[:2]) + _pairwise(lanes[2:])
+    return lanes[0] + lanes[1] if len(lanes) == 2 else lanes[0]
+
+
+_K_BLOCK = 384
+
+
+def _k_blocks(k):
+    """oneDNN's sgemm splits K into blocks of 384 while at least two remain, then the rest in two halves (the
+    first rounded up) if it exceeds one block."""
+    blocks, start = [], 0
+    while start < k or not blocks:
+        rest = k - start
+        size = _K_BLOCK if rest >= 2 * _K_BLOCK else (rest + 1) // 2 if rest > _K_BLOCK else rest
+        blocks.append((start, start + size))
+        start += size
+    return blocks
+
+
+def _fused_in_order(a64, w64, start=None):
+    """float32 sums over k of the outer products a64[:, k] * w64[:, k] from ``start`` (float32, default 0),
+    each term added with one rounding.
 
     Terms are added in double and rounded to float32, which is the fused step unless the double sum lands on a
     float32 midpoint or in float32's subnormal range: those outputs are summed again with the exact step."""
     part = np.zeros((a64.shape[0], w64.shape[0]), _F32)
+    if start is not None:
+        part[...] = start
     s, low = np.empty(part.shape), np.empty(part.shape, np.int64)
     redo = np.zeros(part.shape, bool)
     tiny = a64.size and w64.size and _smallest_nonzero(a64) * _smallest_nonzero(w64) < 2.0 ** -60
@@ -50,7 +110,10 @@ def _fused_in_order(a64, w64):
     redo &= np.isfinite(part)
     if redo.any():
         rows, cols = np.nonzero(redo)
-        part[rows, cols] = _fused_steps((a64[rows] * w64[cols]).T)
+        terms = (a64[rows] * w64[cols]).T
+        if start is not None:
+            terms = np.concatenate([np.broadcast_to(start, part.shape)[rows, cols][None], terms])
+        part[rows, cols] = _fused_steps(terms)
     return part
 
 
@@ -78,7 +141,7 @@ _FROM_PRE_ACTIVATION = {"rnn_relu": _vanilla("relu"), "rnn_tanh": _vanilla("tanh
 
 def _gru_step(xp, h, w):
     xr, xz, xn = np.split(xp, 3, axis=-1)
-    hr, hz, hn = np.split(fused_dot_products(h, w["wh"]), 3, axis=-1)
+    hr, hz, hn = np.split(fused_dot_products(h, w["wh"], gemm="data"), 3, axis=-1)
     (br, bz, bn), (cr, cz, cn) = np.split(w["bx"], 3), np.split(w["bh"], 3)
     r, z = onednn.logistic((xr + (br + cr)) + hr), onednn.logistic((xz + (bz + cz)) + hz)
     hn = hn + cn
@@ -86,29 +149,32 @@ def _gru_step(xp, h, w):
     return _fma(1 - z, n, z * h), None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
 
 
-def cell(mode, x, w, merged):
+def cell(mode, x, w, merged, training):
     """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
-    flags the steps taking one product of [x, h] by the stacked weights (see merged_steps)."""
-    xp = _input_products(x, w)
+    flags the steps of an inference primitive that sum the state's products on from the input's (see
+    merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one)."""
+    gemm = "data" if training or mode == "gru" else None    # the others' inference primitives take another kernel
+    xp = fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"], gemm=gemm).reshape(x.shape[:2] + (-1,))
     if mode == "gru":
         return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)
     bias = w["bx"] + w["bh"]
     finish = _FROM_PRE_ACTIVATION[mode]
-    stacked = np.concatenate([w["wx"], w["wh"]], axis=1) if merged.any() else None
 
     def step(inputs, h, c):
-        x_t, xp_t, merge = inputs
+        xp_t, merge = inputs
         if merge:
-            return finish(fused_dot_products(np.concatenate([x_t, h], 1), stacked) + bias, h, c)
+            return finish(fused_dot_products(h, w["wh"], start=xp_t) + bias, h, c)
+        if training:
+            return finish(fused_dot_products(h, w["wh"], start=xp_t, gemm="data") + bias, h, c)
         return finish((xp_t + fused_dot_products(h, w["wh"])) + bias, h, c)
-    return list(zip(x, xp, merged)), step
+    return list(zip(xp, merged)), step
 
 
 def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, batch, training):
     """Which steps of ``layer`` oneDNN computes as one product of [x, h] by the stacked weights (measured on
     MXNet 1.9.1; its AVX2 kernels and GRUs never do).
 
-    MXNet's training primitive does at every step for a batch of one sample, never for larger batches. Its
+    MXNet's training primitive never does (see cell). Its
     inference primitive does only for layers whose input is as wide as their state; MXNet gives the first layer
     a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer, of
     states a multiple of 16 wide or over one step, every step is merged; otherwise the first layer's first
@@ -118,7 +184,6 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
     if mode == "gru" or onednn._LANES != 16:
         return flags
     if training:
-        flags[:] = batch == 1
         return flags
     if layer_input != state_size:
         return flags
@@ -145,28 +210,21 @@ def stacked(layer, input_size, state_size, dirs):
     return layer > _first_stacked_layer(input_size, state_size, dirs)
 
 
-def _input_products(x, w):
-    """The input dot products of every step at once: (T, N, I) -> (T, N, gates)."""
-    return fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"]).reshape(x.shape[:2] + (-1,))
 
-
-def gate_products(mode, d, w, start=0):
+def gate_products(mode, d, w, start=None):
     """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
     product a fused sum over the gates in oneDNN's order (AVX-512), which puts a GRU's update gate before its
-    reset gate. For one row (gemv) the sum starts from ``start``, otherwise it is added last."""
+    reset gate; ``start`` as fused_dot_products blocked."""
     if mode == "gru":
         r, z, n = np.split(np.arange(d.shape[-1]), 3)
         order = np.concatenate([z, r, n])
         d, w = d[:, order], w[order]
-    if d.shape[0] == 1 and np.ndim(start):
-        return fused_dot_products(np.concatenate([np.ones((1, 1), _F32), d], 1),
-                                  np.concatenate([np.reshape(start, (-1, 1)), w.T], 1))
-    return start + fused_dot_products(d, np.ascontiguousarray(w.T))
+    return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
 
 
 def _tanh_backward(dh, dc, k):
     dpre = dh * _fma(-k["a"], k["a"], _F32(1))
-    return dpre, dpre, 0, None
+    return dpre, dpre, None, None
 
 
 def _lstm_backward(dh, dc, k):
@@ -178,7 +236,7 @@ def _lstm_backward(dh, dc, k):
     dg = _fma(-g, g, _F32(1)) * (i * dc)
     do = _fma(-o, o, o) * dh * tc
     dpre = np.concatenate([di, df, dg, do], axis=-1)
-    return dpre, dpre, 0, dc * f
+    return dpre, dpre, None, dc * f
 
 
 def _gru_backward(dh, dc, k):
@@ -198,28 +256,33 @@ def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, stack
     """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
 
     Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
-    product over every row (a unidirectional layer above another of its primitive sums the last step's rows
-    apart and adds them), so is a bidirectional layer's state weight's; a unidirectional layer sums the rows
-    of the step that read the initial state apart from the others' and adds the two; a GRU adds each step's
-    product to its state weight's gradient, the last step's first. A bias gradient adds the rows one at a time,
-    the last step's first."""
+    product over every row (a unidirectional layer above another of its primitive takes the last step's rows
+    in a product of their own), so is a bidirectional layer's state weight's; a unidirectional layer takes the
+    rows of the step that read the initial state in a product of their own, after the others; a GRU adds each
+    step's product, the last step's first. A bias gradient adds the rows one at a time, the last step's first."""
     order = [t for t, _ in records]
     h_prev = np.stack([rec["h_prev"] for _, rec in records])
     dxp, dhps, x = dxp[order], dhps[order], x[order]
     if stacked and not bidirectional:
-        g["wx"] += fused_dot_products(_rows(dxp[:-1]).T, _rows(x[:-1]).T) + fused_dot_products(dxp[-1].T, x[-1].T)
+        _add_products(g["wx"], dxp[:-1], x[:-1])
+        _add_products(g["wx"], dxp[-1:], x[-1:])
     else:
-        g["wx"] += fused_dot_products(_rows(dxp).T, _rows(x).T)
-    if mode == "gru":           # its gemms are not merged over the steps: each step's product added as it runs
-        for dhp, h in zip(dhps[::-1], h_prev[::-1]):
-            g["wh"] += fused_dot_products(dhp.T, h.T)
+        _add_products(g["wx"], dxp, x)
+    if mode == "gru":           # its state gemms are not merged over the steps
+        for t in reversed(range(len(order))):
+            _add_products(g["wh"], dhps[t:t + 1], h_prev[t:t + 1])
     elif bidirectional:
-        g["wh"] += fused_dot_products(_rows(dhps).T, _rows(h_prev).T)
+        _add_products(g["wh"], dhps, h_prev)
     else:
-        g["wh"] += fused_dot_products(_rows(dhps[1:]).T, _rows(h_prev[1:]).T) \
-            + fused_dot_products(dhps[0].T, h_prev[0].T)
+        _add_products(g["wh"], dhps[1:], h_prev[1:])
+        _add_products(g["wh"], dhps[:1], h_prev[:1])
     g["bx"] += _backwards_sum(dxp)
     g["bh"] += _backwards_sum(dxp if mode != "gru" else dhps)
+
+
+def _add_products(g, d, v):
+    """``g += d.T @ v`` over the (step, sample) rows of d and v, as a gemm accumulating into g."""
+    g[...] = fused_dot_products(_rows(d).T, _rows(v).T, g, gemm="weights")
 
 
 def _rows(v):

@@ -75,7 +75,7 @@ def _vanilla_backward(act):
             dpre = dh * (1 - k["a"] ** 2)
         else:       # the same C float cast on the gradient of a positive value
             dpre = np.where(k["a"] > 0, dh.astype(np.float32).astype(dh.dtype), 0).astype(dh.dtype)
-        return dpre, dpre, 0, None
+        return dpre, dpre, None, None
     return backward
 
 
@@ -106,7 +106,7 @@ def _lstm_backward(dh, dc, k):
     dc = dc + dh * o * (1 - tc ** 2)
     dpre = np.concatenate([dc * g * i * (1 - i), dc * k["c"] * f * (1 - f), dc * i * (1 - g ** 2),
                            dh * tc * o * (1 - o)], axis=-1)
-    return dpre, dpre, 0, dc * f
+    return dpre, dpre, None, dc * f
 
 
 def _gru_native_forward(xp, hp, h, bx, bh):
@@ -133,11 +133,11 @@ _BACKWARD = {"rnn_relu": _vanilla_backward("relu"), "rnn_tanh": _vanilla_backwar
 
 
 # ---- the fused RNN: one direction of one layer over the sequence ----------------------------
-def _run_cell(mode, w, x, h, c, reverse, merged):
+def _run_cell(mode, w, x, h, c, reverse, merged, training):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs; ``merged`` flags the
     steps oneDNN takes as one product (see onednn_rnn.merged_steps)."""
     if x.dtype == np.float32 and "wr" not in w:         # MXNet hands these to oneDNN
-        return _run_steps(*onednn_rnn.cell(mode, x, w, merged), h, c, reverse)
+        return _run_steps(*onednn_rnn.cell(mode, x, w, merged, training), h, c, reverse)
     # MXNet's native kernels add the biases after both products: LSTM x*Wx + h*Wh + bx + bh, relu/tanh
     # x*Wx + bx + h*Wh + bh; one gemm over all steps' rows, as their BLAS call (NumPy would take other kernels
     # for one row)
@@ -196,9 +196,9 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
     return gate_products(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
 
 
-def _gate_products(d, w, start=0):
+def _gate_products(d, w, start=None):
     """``start + d @ w``: the backward-data product of gate gradients d by weights w, as MXNet's native kernel."""
-    return start + matmul(d, w)
+    return matmul(d, w) if start is None else start + matmul(d, w)
 
 
 def _state_weight_gradient(dhps, records):
@@ -301,7 +301,7 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, train
             c0 = state_cell[k] if mode == "lstm" else None
             merged = onednn_rnn.merged_steps(mode, layer, num_layers, data.shape[2], state.shape[2], dirs, len(x),
                                              data.shape[1], training)
-            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged)
+            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged, training)
             outs.append(y)
             hy.append(h)
             cy.append(c)
