@@ -41,7 +41,10 @@ def _refuse_ragged(key):
 
 
 def _bools_as_positions(key):
-    """A (nested) list of bools as MXNet's setitem reads it: the integer positions 0 and 1; else ``key``."""
+    """A (nested) list or NumPy array of bools as MXNet's setitem reads it: the integer positions 0 and 1;
+    else ``key``."""
+    if isinstance(key, _np.ndarray):
+        return key.astype(_np.int64) if key.dtype == _np.bool_ else key
     if not isinstance(key, list) or not key:
         return key
     try:
@@ -289,6 +292,8 @@ def setitem(arr, key, value):
     _check_scalar_key(arr, key, writing=True)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
+    if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
+        return      # an empty tuple in the key selects nothing: MXNet writes nothing, whatever the value
     basic_key = _scalar_arrays_as_ints(key)
     if _basic(basic_key):
         arr._data[basic_key]      # an index out of range (or too many) is MXNet's IndexError first
@@ -314,6 +319,8 @@ def setitem(arr, key, value):
         _check_mask_value(arr, key.shape, value)
     elif isinstance(key, (bool, _np.bool_)):
         _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
+    # a NumPy value for the whole array MXNet broadcasts with NumPy: NumPy's ValueError
+    numpy_broadcast = isinstance(value, _np.ndarray) and _basic(basic_key) and _whole(arr, _without_none(basic_key))
     if not isinstance(value, (NDArray, int, float, _np.generic)):
         value = as_value_array(arr, value)
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
@@ -340,6 +347,8 @@ def setitem(arr, key, value):
     try:
         arr._data[key] = value
     except ValueError as e:
+        if numpy_broadcast:
+            raise
         raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
                          f"of an array of shape {arr.shape}: {e}") from e
 
