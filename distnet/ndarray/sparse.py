@@ -12,7 +12,7 @@ from builtins import slice as py_slice
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, NotSupportedForSparseNDArray
 from ..context import Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
@@ -21,10 +21,6 @@ from .ops_select import _per_axis
 from .registry import OPS, _SCALARS, Op, defop
 
 _STYPES = ("default", "csr", "row_sparse")
-
-
-class NotSupportedForSparseNDArray(MXNetError):
-    """A dense-only NDArray method was called on a sparse array."""
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -149,11 +145,11 @@ class BaseSparseNDArray(NDArray):
                 import warnings
                 warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
                 return False
+            if isinstance(other, BaseSparseNDArray) and other.stype_name != self.stype_name:
+                raise TypeError(f"copyto does not support destination NDArray stype {other.stype_name}")
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if isinstance(other, BaseSparseNDArray):
-                if other.stype_name != self.stype_name:
-                    raise TypeError(f"copyto does not support destination NDArray stype {other.stype_name}")
                 other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
             else:
                 other._data[...] = self._todense()
@@ -173,8 +169,7 @@ class BaseSparseNDArray(NDArray):
         """Sparse arrays are never pending."""
 
     def reshape(self, *args, **kwargs):
-        raise NotSupportedForSparseNDArray(f"Function reshape with arguments ({type(args[0]) if args else ''}) is "
-                                           "not supported for SparseNDArray and only available in NDArray.")
+        raise NotSupportedForSparseNDArray(self.reshape, None, args)     # MXNet's wrapper shows the args tuple
 
     def asscalar(self):
         raise NotImplementedError(f"asscalar is not supported for a {type(self).__name__}; "
