@@ -187,8 +187,8 @@ def _reshape_method(self, *shape, **kwargs):
                          "target shape must have the same size as current shape when recording with autograd.")
     if size < self.size:     # the method, unlike the operator, refuses to drop elements
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
-    if self._node is None and size == self.size and (not self._data.ndim or not self._data.size):
-        out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: a 0-d or empty array works
+    if self._node is None and size == self.size and (not self._data.ndim or not self._data.size or not target):
+        out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: 0-d or empty arrays work
     else:
         out = reshape(self, shape=shape, **kwargs)
     out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
