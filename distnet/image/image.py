@@ -609,4 +609,5 @@ def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, ra
 
 
 from ._iter import ImageIter  # noqa: E402  (the iterator uses the functions above)
+ImageIter.__module__ = __name__        # MXNet defines it here: type(it) prints mxnet.image.image.ImageIter
 
