@@ -1,9 +1,11 @@
-"""The bit-exact fixtures were recorded with MXNet on an AVX-512 machine: follow its oneDNN kernels."""
+"""The bit-exact fixtures were recorded with MXNet on an AVX-512 machine whose OpenBLAS ran its Haswell kernels
+(OPENBLAS_CORETYPE=Haswell elsewhere): follow those oneDNN and OpenBLAS kernels on any CPU."""
 import os
 
 import pytest
 
 os.environ.setdefault("DISTNET_ONEDNN_ISA", "avx512_core")
+os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
 
 
 @pytest.fixture(autouse=True)

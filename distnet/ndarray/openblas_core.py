@@ -1,0 +1,63 @@
+"""Which kernel set MXNet 1.9.1's OpenBLAS runs on this CPU.
+
+MXNet ships OpenBLAS 0.3.13 built for every x86-64 CPU but without its AVX-512 kernels; at start-up it picks
+a kernel set by the CPU's vendor, family and model, and each set adds a dot product's terms in its own order.
+distnet's replicas of those sums follow the same pick: ``"haswell"`` on the AVX2 CPUs that release knows
+(Intel Haswell to Comet Lake and the Xeons with AVX-512 up to Cooper Lake, AMD Zen), ``"prescott"``, its
+fallback, on any other (e.g. Sapphire Rapids). ``OPENBLAS_CORETYPE`` forces a set for both, as in OpenBLAS;
+``DISTNET_OPENBLAS_CORE`` forces distnet's alone.
+"""
+import functools
+import os
+
+CORE_ENV = "DISTNET_OPENBLAS_CORE"
+OPENBLAS_ENV = "OPENBLAS_CORETYPE"
+_HASWELL_NAMES = ("haswell", "zen", "skylakex", "cooperlake")     # the last two run Haswell's kernels here
+# Intel family 6 models with AVX2 that OpenBLAS 0.3.13 recognises
+_INTEL_HASWELL_MODELS = {0x3C, 0x3F, 0x45, 0x46, 0x3D, 0x47, 0x4F, 0x56, 0x4E, 0x5E, 0x55, 0x57, 0x85, 0x66,
+                         0x7D, 0x7E, 0x8C, 0x8D, 0x8E, 0x9E, 0xA5, 0xA6}
+_AMD_ZEN_FAMILIES = {0x17, 0x18, 0x19}
+
+
+def core():
+    """``"haswell"`` or ``"prescott"``: the kernel set whose sums distnet's BLAS replicas follow."""
+    forced = os.environ.get(CORE_ENV, "").strip().lower()
+    if forced:
+        if forced not in ("haswell", "prescott"):
+            raise ValueError(f"{CORE_ENV}={forced!r}: expected haswell or prescott")
+        return forced
+    named = os.environ.get(OPENBLAS_ENV, "").strip().lower()
+    if named in _HASWELL_NAMES:
+        return "haswell"
+    if named == "prescott":
+        return "prescott"
+    return _detected_core()
+
+
+@functools.lru_cache(maxsize=None)
+def _detected_core():
+    fields = _cpuinfo()
+    if "avx2" not in fields.get("flags", "").split():
+        return "prescott"
+    family, model = int(fields.get("cpu family", "0")), int(fields.get("model", "0"))
+    vendor = fields.get("vendor_id", "")
+    if vendor == "GenuineIntel" and family == 6 and model in _INTEL_HASWELL_MODELS:
+        return "haswell"
+    if vendor in ("AuthenticAMD", "HygonGenuine") and family in _AMD_ZEN_FAMILIES:
+        return "haswell"
+    return "prescott"
+
+
+def _cpuinfo():
+    """The first processor's fields of /proc/cpuinfo (empty where there is none)."""
+    fields = {}
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if not line.strip():
+                    break
+                key, _, value = line.partition(":")
+                fields[key.strip()] = value.strip()
+    except OSError:
+        pass
+    return fields
