@@ -486,11 +486,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     c, f = x.shape[1], w.shape[0]
     replay = _replays_wgrad(dy, w, g)
     ordered_dgrad = replay and g.groups == 1
-    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1     # 16k + 8 filters probed up to 3x3 kernels
-    probed = f % 16 == 0 or f == 8 or math.prod(g.kernel) <= 9 if direct else c < 16
-    if needs[0] and ordered_dgrad and probed:
-        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm=not direct), g.pad, x.shape[2:]),
-                                 layout)
+    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
+    if needs[0] and ordered_dgrad and (direct or c < 16):
+        gemm = not direct or _dgrad_takes_gemm(c, f, g)
+        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm), g.pad, x.shape[2:]), layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
@@ -510,30 +509,44 @@ def _fused(acc, a, b):
     return (acc.astype(np.float64) + a.astype(np.float64) * b.astype(np.float64)).astype(np.float32)
 
 
+def _dgrad_takes_gemm(channels, filters, g):
+    """Whether oneDNN's data gradient of 8k channels and filters leaves its direct kernel for the im2col gemm
+    (probed): padding as wide as the kernel, unit-stride 1x1 kernels, and but for 16k channels and filters
+    strided 1x1 and 1-D kernels."""
+    if any(p >= k > 1 for p, k in zip(g.pad, g.kernel)):
+        return True
+    strided = max(g.stride) > 1
+    if math.prod(g.kernel) == 1 and not strided:
+        return True
+    return (math.prod(g.kernel) == 1 or len(g.kernel) == 1) and strided and (channels % 16 or filters % 16)
+
+
 def _ordered_dgrad(dy, w, g, size, gemm):
     """The padded data gradient (N, C, *size) as MXNet's oneDNN kernels sum it (float32, probed shapes): its
     im2col gemm sums each kernel offset's share over the filters, then adds the shares into the image in
     kernel order; its direct kernel adds every product in turn, within a block of filters the kernel offsets
-    outer and the filters inner: blocks of 8 (16k + 8 filters) in one chain, blocks of 16 each in its own."""
+    outer and the filters inner: for 16k channels and filters blocks of 16, each in its own chain, else
+    blocks of 8 in chains of 32 filters; the chains' sums added in turn."""
     out = dy.shape[2:]
     lift = (1,) * len(out)
-    block = w.shape[0] if gemm else 16 if w.shape[0] % 16 == 0 else 8
+    filters = w.shape[0]
+    block, chain = (filters, filters) if gemm else (16, 16) if filters % 16 == w.shape[1] % 16 == 0 else (8, 32)
     total = None
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
-    for first in range(0, w.shape[0], block):
+    for first in range(0, filters, block):
         for kidx in np.ndindex(*g.kernel):
             where = _offset_slices(kidx, g.stride, g.dilate, out)
             share = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(out), np.float32) if gemm else dxp[where]
-            for f in range(first, first + block):
+            for f in range(first, min(first + block, filters)):
                 share = _fused(share, dy[:, f:f + 1], w[(f, slice(None)) + kidx].reshape((1, -1) + lift))
             if gemm:
                 dxp[where] += share
             else:
                 dxp[where] = share
-        if block == 16:     # blocks of 16 filters: one chain each, the chains' sums added in turn
+        if (first + block) % chain == 0 or first + block >= filters:
             total = dxp if total is None else total + dxp
             dxp = np.zeros_like(dxp)
-    return dxp if total is None else total
+    return total
 
 
 def _replays_wgrad(dy, w, g):
@@ -1142,7 +1155,7 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
                        backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max")).any()):
-        return _from_channel_first(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), layout)
+        return _pool_grad(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), data, g, layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type), keep_tail=pool_type == "max")
     dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
     if pool_type == "avg":
@@ -1171,11 +1184,19 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
             hits[0] = (hits[0][0], hits[0][1] | ~taken)
         terms = [np.where(hit, dy, dy.dtype.type(0)) for _, hit in hits]     # a nan gradient stays in its window
         _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32, "max")
-        return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), layout)
+        return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), data, g, layout)
     terms = [_lp_grad(dy, v, y, int(p_value)) if pool_type == "lp" else dy for _, v in offsets]
     _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32 and pool_type == "avg",
                       "avg")
-    return _from_channel_first(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), layout)
+    return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), data, g, layout)
+
+
+def _pool_grad(dx, data, g, layout):
+    """The channel-first data gradient ``dx`` in ``layout``. From blocked data to an output of one row, oneDNN
+    gives it with the spatial axes outermost."""
+    if g.onednn and onednn.channel_block(data) and dx.ndim == 4 and g.out[0] == 1 < dx.shape[2]:
+        onednn.mark_spatial_outer(dx)
+    return _from_channel_first(dx, layout)
 
 
 def _add_window_terms(dxp, terms, g, jit, pool_type):
