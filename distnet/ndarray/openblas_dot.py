@@ -1,55 +1,54 @@
-"""BLAS sdot/ddot as MXNet 1.9.1's OpenBLAS adds them: the dot of two vectors (``nd.dot`` of 1-D arrays, and
-the L2 norm of a sparse array's stored values, MXNet's ``VectorDot``).
+"""OpenBLAS's dot product of two vectors, added in the order of its x86-64 Haswell (AVX2) kernels
+(openblas_prescott has the Prescott kernels' order; openblas_core says which set MXNet runs).
 
-Every product is rounded to the dtype before it is added (no fused multiply-add). float32: four accumulators
-of four lanes over blocks of 16, summed ``(a0 + a1) + (a2 + a3)``; then one four-lane chunk after another, the
-lanes summed ``(l0 + l1) + (l2 + l3)``, and the last ``n % 4`` products one by one. float64: four accumulators
-of two lanes over blocks of 8; of the rest, a pair of pairs goes to accumulators 0 and 1, a pair to 0, a single
-value to lane 0 of 0; then ``(a0 + a1) + (a2 + a3)`` and lane 0 + lane 1.
+MXNet's ``VectorDot`` (``nd.dot`` of two vectors, the L2 norm of a sparse array's stored values) is BLAS
+sdot/ddot. The kernel runs four accumulators of one vector register each over blocks of four registers
+(fused multiply-adds), folds them lane-wise, and leaves the last ``n % block`` values to a C loop: sdot adds
+those float products in double, ddot fuses each into its running sum. (OpenBLAS's AVX-512 kernels use
+wider registers, so on such machines the last bits can differ.)
 """
 import numpy as np
 
-
-def _sequential_sum(rows, start):
-    """``start`` plus ``rows[0]``, then plus ``rows[1]``, ... one row after another (numpy would pair them)."""
-    if not len(rows):
-        return start
-    return np.add.accumulate(np.concatenate([start[None], rows]), axis=0)[-1]
+from . import openblas_prescott
+from .dgemm_row import _add_to_odd, fma
+from .openblas_core import core
 
 
-def _sdot(p):
-    n16, n4 = p.size & -16, p.size & -4
-    acc = _sequential_sum(p[:n16].reshape(-1, 4, 4), np.zeros((4, 4), np.float32))
-    lanes = _sequential_sum(p[n16:n4].reshape(-1, 4), (acc[0] + acc[1]) + (acc[2] + acc[3]))
-    total = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
-    for v in p[n4:]:
-        total = total + v
-    return total
+def _fma_f32(a, b, c):
+    """float32 a * b + c rounded once: the product is exact in double, the sum rounded to odd, then to float."""
+    return _add_to_odd(a.astype(np.float64) * b.astype(np.float64), c.astype(np.float64)).astype(np.float32)
 
 
-def _ddot(p):
-    n8 = p.size & -8
-    acc = _sequential_sum(p[:n8].reshape(-1, 4, 2), np.zeros((4, 2), np.float64))
-    rest = p[n8:]
-    if rest.size >= 4:
-        acc[0] += rest[:2]
-        acc[1] += rest[2:4]
-        rest = rest[4:]
-    if rest.size >= 2:
-        acc[0] += rest[:2]
-        rest = rest[2:]
-    if rest.size:
-        acc[0, 0] += rest[0]
-    lanes = (acc[0] + acc[1]) + (acc[2] + acc[3])
-    return lanes[0] + lanes[1]
+def _register_sums(x, y, lanes, fused):
+    """The kernel's four accumulators (of ``lanes`` lanes) over x * y, folded to one number as the kernel does."""
+    acc = np.zeros((4, lanes), x.dtype)
+    for bx, by in zip(x.reshape(-1, 4, lanes), y.reshape(-1, 4, lanes)):
+        acc = fused(bx, by, acc)
+    half = acc[:, :lanes // 2] + acc[:, lanes // 2:]           # each register's upper half onto its lower
+    s = (half[0] + half[1]) + (half[2] + half[3])
+    if lanes == 8:                                              # two horizontal adds of four floats
+        return (s[0] + s[1]) + (s[2] + s[3])
+    return s[0] + s[1]
 
 
 def vector_dot(x, y):
-    """``dot(x, y)`` of two 1-D float32 or float64 arrays of one dtype, with MXNet's bits (a 0-d array)."""
-    products = x * y
-    return np.asarray(_sdot(products) if x.dtype == np.float32 else _ddot(products), x.dtype)
+    """``dot(x, y)`` of two 1-D float32 or float64 arrays of one dtype with OpenBLAS's bits (a 0-d array)."""
+    if core() == "prescott":
+        return openblas_prescott.vector_dot(x, y)
+    if x.dtype == np.float32:
+        n1 = x.size & -32
+        kernel = float(_register_sums(x[:n1], y[:n1], 8, _fma_f32)) if n1 else 0.0
+        tail = 0.0
+        for p in (x[n1:] * y[n1:]).tolist():                   # float products, summed in double
+            tail += p
+        return np.asarray(tail + kernel, np.float32)
+    n1 = x.size & -16
+    dot = np.array([_register_sums(x[:n1], y[:n1], 4, fma) if n1 else 0.0])
+    for u, v in zip(x[n1:], y[n1:]):
+        dot = fma(np.array([u]), np.array([v]), dot)
+    return dot.reshape(())
 
 
 def self_dot(x):
-    """``dot(x, x)`` of a 1-D float32 or float64 array."""
+    """``dot(x, x)`` of a 1-D float32 or float64 array with OpenBLAS's bits."""
     return vector_dot(x, x)

@@ -11,7 +11,9 @@ from ..base import MXNetError
 from .dgemm_row import matmul
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
+from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
+from .openblas_prescott import sgemm
 from .registry import defop
 
 
@@ -87,6 +89,13 @@ def _backward_fails_when_read(op):
 
 
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
+def _gemm(a, b):
+    """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it."""
+    if a.dtype == b.dtype == np.float32 and type(a) is type(b) is np.ndarray and openblas_core() == "prescott":
+        return sgemm(a, b)
+    return matmul(a, b)
+
+
 def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
     if a.ndim == 1 and b.ndim == 1 and (transpose_a or transpose_b):
@@ -114,17 +123,26 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype:     # BLAS's sdot/ddot
         return vector_dot(lhs, rhs).reshape(shape)
-    return matmul(a2, b2).reshape(shape)
+    return _gemm(a2, b2).reshape(shape)
 
 
 @dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     dy2 = dy.reshape(a2.shape[0], b2.shape[1])
-    da2, db2 = matmul(dy2, b2.T), matmul(a2.T, dy2)
-    da = (da2.T if transpose_a else da2).reshape(lhs.shape)
-    db = (db2.T if transpose_b else db2).reshape(rhs.shape)
-    return da, db
+    da, db = _product_grads(dy2, a2.T if transpose_a else a2, b2.T if transpose_b else b2, transpose_a, transpose_b)
+    return da.reshape(lhs.shape), db.reshape(rhs.shape)
+
+
+def _product_grads(dy, lhs, rhs, transpose_a, transpose_b):
+    """The gradients of op(lhs) @ op(rhs), each one product in its operand's own layout, as MXNet's gemms."""
+    if transpose_a and transpose_b:
+        return _gemm(_t(rhs), _t(dy)), _gemm(_t(dy), _t(lhs))
+    if transpose_a:
+        return _gemm(rhs, _t(dy)), _gemm(lhs, dy)
+    if transpose_b:
+        return _gemm(dy, rhs), _gemm(_t(dy), lhs)
+    return _gemm(dy, _t(rhs)), _gemm(_t(lhs), dy)
 
 
 def _check_batch(name, a, b, transpose_a, transpose_b):
@@ -147,17 +165,14 @@ def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=N
     _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
-    return matmul(a, b)
+    return _gemm(a, b)
 
 
 @batch_dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     if hasattr(dy, "_node"):        # create_graph: batch_dot products, differentiable again as MXNet records them
         return _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b)
-    a = _t(lhs) if transpose_a else lhs
-    b = _t(rhs) if transpose_b else rhs
-    da, db = matmul(dy, _t(b)), matmul(_t(a), dy)
-    return (_t(da) if transpose_a else da), (_t(db) if transpose_b else db)
+    return _product_grads(dy, lhs, rhs, transpose_a, transpose_b)
 
 
 def _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b):

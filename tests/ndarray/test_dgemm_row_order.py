@@ -1,6 +1,7 @@
 """Single-row float64 products (num_filter=1 and depthwise float64 (de)convolutions) sum as MXNet's dgemm
 (values measured on MXNet 1.9.1)."""
 import numpy as np
+import pytest
 
 from distnet import autograd, nd
 from distnet.ndarray.dgemm_row import fma, row_product
@@ -97,12 +98,18 @@ def test_float64_fully_connected_bias_gradient_is_a_kahan_sum_even_with_a_frozen
     assert b.grad.asnumpy().tolist() == [-1407.6977660486143, -160.68095057316432, 1475.9639411947287]
 
 
-def test_float32_vector_products_sum_as_mxnets_sgemm():
-    # each output fused-multiply-adds its terms in order, in blocks of 320 (MXNet 1.9.1's values)
+@pytest.mark.parametrize("core,want,square", [
+    # OpenBLAS's AVX2 kernels: each output fused-multiply-adds its terms in order, in blocks of 320
+    ("haswell", [19.379810333251953, 10.727742195129395, -25.638919830322266, 38.42679977416992, 29.75294303894043],
+     [730.8635864257812]),
+    # its Prescott kernels (a CPU OpenBLAS 0.3.13 does not know): rounded products in their tiles' orders
+    ("prescott", [19.37982177734375, 10.72773551940918, -25.638912200927734, 38.426788330078125, 29.752939224243164],
+     [730.863525390625])])
+def test_float32_vector_products_sum_as_mxnets_sgemm(core, want, square, monkeypatch):
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
     rs = np.random.RandomState(21)
     a = nd.array(rs.standard_normal((700,)))
     b = nd.array(rs.standard_normal((700, 5)))
-    want = [19.379810333251953, 10.727742195129395, -25.638919830322266, 38.42679977416992, 29.75294303894043]
     assert nd.dot(a, b).asnumpy().tolist() == want
     assert nd.dot(b.T, a).asnumpy().tolist() == want
-    assert nd.dot(a, a).asnumpy().tolist() == [730.8635864257812]
+    assert nd.dot(a, a).asnumpy().tolist() == square

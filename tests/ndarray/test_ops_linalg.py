@@ -276,11 +276,58 @@ def test_outputs_keep_float32():
         assert r.dtype == np.float32
 
 
-@pytest.mark.parametrize("dtype,n,expected", [
-    ("float32", 7, "f38062c0"), ("float32", 31, "3f513ac1"), ("float32", 45, "7c892041"),
-    ("float32", 1000, "7a7ff9c1"), ("float64", 7, "9cfc697d1e500cc0"), ("float64", 31, "fc14c4dd274a27c0"),
-    ("float64", 45, "fc70ca902f112440"), ("float64", 1000, "efbe15e1ee2f3fc0")])
-def test_dot_of_vectors_adds_as_mxnet_blas_sdot_ddot(dtype, n, expected):
+# recorded from MXNet 1.9.1 on a CPU its OpenBLAS does not know (Prescott kernels) and with
+# OPENBLAS_CORETYPE=Haswell (the kernels of AVX2 CPUs it knows, AMD Zen included)
+@pytest.mark.parametrize("core,dtype,n,expected", [
+    ("prescott", "float32", 7, "f38062c0"), ("prescott", "float32", 31, "3f513ac1"),
+    ("prescott", "float32", 45, "7c892041"), ("prescott", "float32", 1000, "7a7ff9c1"),
+    ("prescott", "float64", 7, "9cfc697d1e500cc0"), ("prescott", "float64", 31, "fc14c4dd274a27c0"),
+    ("prescott", "float64", 45, "fc70ca902f112440"), ("prescott", "float64", 1000, "efbe15e1ee2f3fc0"),
+    ("haswell", "float32", 7, "f38062c0"), ("haswell", "float32", 45, "7d892041"),
+    ("haswell", "float32", 1000, "797ff9c1"), ("haswell", "float32", 64, "b7f72e40"),
+    ("haswell", "float64", 7, "9dfc697d1e500cc0"), ("haswell", "float64", 45, "fa70ca902f112440"),
+    ("haswell", "float64", 1000, "f0be15e1ee2f3fc0"), ("haswell", "float64", 64, "cc4475c1f6de0540")])
+def test_dot_of_vectors_adds_as_mxnet_blas_sdot_ddot(core, dtype, n, expected, monkeypatch):
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
     a = np.random.RandomState(n).randn(2, n).astype(dtype)
     r = nd.dot(nd.array(a[0], dtype=dtype), nd.array(a[1], dtype=dtype)).asnumpy()
     assert r.tobytes().hex() == expected
+
+
+@pytest.mark.parametrize("env,expected", [
+    ({"DISTNET_OPENBLAS_CORE": "Prescott", "OPENBLAS_CORETYPE": "Haswell"}, "prescott"),
+    ({"OPENBLAS_CORETYPE": "Zen"}, "haswell"), ({"OPENBLAS_CORETYPE": "SkylakeX"}, "haswell"),
+    ({"OPENBLAS_CORETYPE": "PRESCOTT"}, "prescott")])
+def test_openblas_kernel_set_follows_the_environment(env, expected, monkeypatch):
+    from distnet.ndarray.openblas_core import core
+    monkeypatch.delenv("DISTNET_OPENBLAS_CORE", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert core() == expected
+
+
+def test_unknown_forced_kernel_set_is_refused(monkeypatch):
+    from distnet.ndarray.openblas_core import core
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "sandybridge")
+    with pytest.raises(ValueError, match="DISTNET_OPENBLAS_CORE"):
+        core()
+
+
+# MXNet 1.9.1 on a CPU its OpenBLAS does not know: the Prescott sgemm's tiles, each with its summation order
+@pytest.mark.parametrize("m,k,n,ta,tb,expected", [
+    (7, 129, 13, False, False, ("5aca3b65c8365a0a", "70f7e27ea325e05f", "0fb482c266a8f5c7")),
+    (5, 33, 7, True, False, ("b62b86f463b2bdea", "9a3d8eed1748776c", "aaddd33e43f977eb")),
+    (9, 300, 6, False, True, ("dd2ea7163b3533e1", "aa1d4650e7090fcc", "cfe57a986c598e9c")),
+    (3, 17, 2, True, True, ("083b7dfa7f3dfcf3", "9d9a61bf7d91ea5c", "5311fb11a9513a66"))])
+def test_float32_dot_and_gradients_add_as_openblas_prescott_sgemm(m, k, n, ta, tb, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(m * k + n)
+    a = nd.array(rs.randn(*((k, m) if ta else (m, k))))
+    b = nd.array(rs.randn(*((n, k) if tb else (k, n))))
+    a.attach_grad()
+    b.attach_grad()
+    with autograd.record():
+        y = nd.dot(a, b, transpose_a=ta, transpose_b=tb)
+    y.backward(nd.array(rs.randn(m, n)))
+    assert tuple(hashlib.sha256(r.asnumpy().tobytes()).hexdigest()[:16] for r in (y, a.grad, b.grad)) == expected

@@ -1,0 +1,131 @@
+"""OpenBLAS 0.3.13's Prescott (SSE3) kernels, which MXNet 1.9.1 runs on a CPU its OpenBLAS does not know
+(see openblas_core): every product is rounded to the dtype before it is added (no fused multiply-add).
+
+sdot: four accumulators of four lanes over blocks of 16, summed ``(a0 + a1) + (a2 + a3)``; then one
+four-lane chunk after another; the lanes summed ``(l0 + l1) + (l2 + l3)``; the last ``n % 4`` products one
+by one. ddot: four accumulators of two lanes over blocks of 8; of the rest, a pair of pairs goes to
+accumulators 0 and 1, a pair to 0, a single value to lane 0 of 0; then ``(a0 + a1) + (a2 + a3)``, lane 0 +
+lane 1.
+
+sgemm works on tiles: the output's rows in blocks of 4, then 2, then 1; its columns in blocks of 8, 4, 2,
+then 1. Each tile kind adds an output's products one of four ways: one running sum; two (even and odd
+terms, in groups of 8); four (terms mod 4, groups of 8, summed (s0 + s1) + (s2 + s3)); eight (terms mod 8,
+groups of 16, the even and the odd sums each added as a tree). Terms past the last whole group go to the
+first sum. The inner dimension is cut in blocks (128; a remainder under 256 split in halves rounded up to
+8), whose results are added to the output in order.
+"""
+import numpy as np
+
+
+def _running(terms, start=None):
+    """``start + terms[0] + terms[1] + ...`` one after another over the first axis (numpy would pair them)."""
+    if start is None:
+        start = np.zeros(terms.shape[1:], terms.dtype)
+    if not len(terms):
+        return start
+    return np.add.accumulate(np.concatenate([start[None], terms]), axis=0)[-1]
+
+
+def _sdot(p):
+    n16, n4 = p.size & -16, p.size & -4
+    acc = _running(p[:n16].reshape(-1, 4, 4), np.zeros((4, 4), np.float32))
+    lanes = _running(p[n16:n4].reshape(-1, 4), (acc[0] + acc[1]) + (acc[2] + acc[3]))
+    total = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3])
+    for v in p[n4:]:
+        total = total + v
+    return total
+
+
+def _ddot(p):
+    n8 = p.size & -8
+    acc = _running(p[:n8].reshape(-1, 4, 2), np.zeros((4, 2), np.float64))
+    rest = p[n8:]
+    if rest.size >= 4:
+        acc[0] += rest[:2]
+        acc[1] += rest[2:4]
+        rest = rest[4:]
+    if rest.size >= 2:
+        acc[0] += rest[:2]
+        rest = rest[2:]
+    if rest.size:
+        acc[0, 0] += rest[0]
+    lanes = (acc[0] + acc[1]) + (acc[2] + acc[3])
+    return lanes[0] + lanes[1]
+
+
+def vector_dot(x, y):
+    """``dot(x, y)`` of two 1-D float32 or float64 arrays of one dtype (a 0-d array)."""
+    products = x * y
+    return np.asarray(_sdot(products) if x.dtype == np.float32 else _ddot(products), x.dtype)
+
+
+# ---- sgemm -----------------------------------------------------------------------------------
+_Q, _UNROLL_M = 128, 8
+_ROW_BLOCKS, _COL_BLOCKS = (4, 2, 1), (8, 4, 2, 1)
+_TILE_SUMS = {(4, 8): "one", (4, 4): "one", (4, 2): "two", (4, 1): "two",
+              (2, 8): "one", (2, 4): "two", (2, 2): "two", (2, 1): "two",
+              (1, 8): "two", (1, 4): "two", (1, 2): "eight", (1, 1): "four"}
+_CHUNK = 1 << 22        # products held at once
+
+
+def _k_blocks(k):
+    """The level-3 driver's cut of the inner dimension."""
+    start = 0
+    while start < k:
+        size = k - start
+        if size >= 2 * _Q:
+            size = _Q
+        elif size > _Q:
+            size = (size // 2 + _UNROLL_M - 1) // _UNROLL_M * _UNROLL_M
+        yield start, start + size
+        start += size
+
+
+def _regions(n, blocks):
+    """(start, stop, block): the whole blocks of the first size, then at most one of each smaller size."""
+    start = n - n % blocks[0]
+    if start:
+        yield 0, start, blocks[0]
+    for b in blocks[1:]:
+        if n - start >= b:
+            yield start, start + b, b
+            start += b
+
+
+def _interleaved(terms, ways, group):
+    whole = len(terms) - len(terms) % group
+    sums = [_running(terms[r:whole:ways]) for r in range(ways)]
+    sums[0] = _running(terms[whole:], sums[0])
+    return sums
+
+
+def _tile_sum(terms, kind):
+    if kind == "one":
+        return _running(terms)
+    if kind == "two":
+        s = _interleaved(terms, 2, 8)
+        return s[0] + s[1]
+    if kind == "four":
+        s = _interleaved(terms, 4, 8)
+        return (s[0] + s[1]) + (s[2] + s[3])
+    s = _interleaved(terms, 8, 16)
+    return ((s[0] + s[2]) + (s[4] + s[6])) + ((s[1] + s[3]) + (s[5] + s[7]))
+
+
+def sgemm(a, b):
+    """float32 ``a @ b`` of stacks (..., M, K) @ (..., K, N) with equal leading shapes, as the kernel adds."""
+    m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
+    lead = a.shape[:-2]
+    out = np.zeros(lead + (m, n), np.float32)
+    for c0, c1, cols in _regions(n, _COL_BLOCKS):
+        for r0, r1, rows in _regions(m, _ROW_BLOCKS):
+            kind = _TILE_SUMS[(rows, cols)]
+            step = max(rows, _CHUNK // max(1, (c1 - c0) * min(k, 2 * _Q) * int(np.prod(lead))) // rows * rows)
+            for s0 in range(r0, r1, step):
+                s1 = min(s0 + step, r1)
+                total = np.zeros(lead + (s1 - s0, c1 - c0), np.float32)
+                for k0, k1 in _k_blocks(k):
+                    terms = np.moveaxis(a[..., s0:s1, k0:k1, None] * b[..., None, k0:k1, c0:c1], -2, 0)
+                    total = total + _tile_sum(terms, kind)
+                out[..., s0:s1, c0:c1] = total
+    return out
