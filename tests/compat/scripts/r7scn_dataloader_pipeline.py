@@ -1,4 +1,4 @@
-# Datasets and DataLoaders: transform_first, custom batchify, samplers, last_batch modes, SimpleDataset, filter/shard/take
+# Datasets and DataLoaders: transform_first, custom batchify, samplers, last_batch modes, filter/shard/take
 import numpy as np
 import mxnet as mx
 from mxnet import gluon, nd
