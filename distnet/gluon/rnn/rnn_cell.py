@@ -3,6 +3,7 @@ the cells that combine them (sequential stacks, dropout, residual, zoneout, bidi
 from numbers import Number
 
 from ... import ndarray
+from ...ndarray.array_kinds import refuse_numpy_input
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
 from ..nn import LeakyReLU
@@ -72,6 +73,9 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
             if length is not None and length != inputs.shape[in_axis]:
                 raise AssertError(f"unroll: length {length} does not match the input's time axis "
                                  f"({inputs.shape[in_axis]} steps in shape {inputs.shape}, layout {layout})")
+            from ...numpy import ndarray as np_ndarray
+            if isinstance(inputs, np_ndarray):      # MXNet splits with the legacy operator: it refuses mx.np arrays
+                refuse_numpy_input("split")
             inputs = _as_list(ndarray.split(inputs, axis=in_axis, num_outputs=inputs.shape[in_axis],
                                             squeeze_axis=1))
     else:
