@@ -171,10 +171,10 @@ def cell(mode, x, w, merged, training):
 
 
 def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, batch, training):
-    """Which steps of ``layer`` oneDNN computes as one product of [x, h] by the stacked weights (measured on
-    MXNet 1.9.1; its AVX2 kernels and GRUs never do).
+    """Which steps of ``layer`` oneDNN sums as one product of [x, h] by the stacked weights, the state's terms
+    fused on from the input's sums (measured on MXNet 1.9.1; its AVX2 kernels and GRUs never do).
 
-    MXNet's training primitive never does (see cell). Its
+    MXNet's training primitive adds the products as a gemm does instead (see cell). Its
     inference primitive does only for layers whose input is as wide as their state; MXNet gives the first layer
     a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer, of
     states a multiple of 16 wide or over one step, every step is merged; otherwise the first layer's first
@@ -252,18 +252,18 @@ def _gru_backward(dh, dc, k):
 BACKWARD = {"rnn_tanh": _tanh_backward, "lstm": _lstm_backward, "gru": _gru_backward}
 
 
-def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, stacked):
+def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_step_apart):
     """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
 
     Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
-    product over every row (a unidirectional layer above another of its primitive takes the last step's rows
-    in a product of their own), so is a bidirectional layer's state weight's; a unidirectional layer takes the
+    product over every row (``last_step_apart``: the last step's rows in a product of their own, after the
+    others), so is a bidirectional layer's state weight's; a unidirectional layer takes the
     rows of the step that read the initial state in a product of their own, after the others; a GRU adds each
     step's product, the last step's first. A bias gradient adds the rows one at a time, the last step's first."""
     order = [t for t, _ in records]
     h_prev = np.stack([rec["h_prev"] for _, rec in records])
     dxp, dhps, x = dxp[order], dhps[order], x[order]
-    if stacked and not bidirectional:
+    if last_step_apart and not bidirectional:
         _add_products(g["wx"], dxp[:-1], x[:-1])
         _add_products(g["wx"], dxp[-1:], x[-1:])
     else:

@@ -167,7 +167,8 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
     return ys, h, c, records
 
 
-def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False, stacked=False):
+def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False,
+                   last_step_apart=False):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
@@ -186,7 +187,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
     rows = x.shape[0] * x.shape[1]
     x_rows = (x if x_weight is None else x_weight).reshape(rows, -1)
     if onednn_path:
-        onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, stacked)
+        onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_step_apart)
     else:
         g["wh"] += _state_weight_gradient(dhps, records)
         g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
@@ -412,14 +413,15 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     for layer in reversed(range(num_layers)):
         dx = 0
         x_weight = _vanilla_weight_input(mode, data.dtype, layer, num_layers, dirs, trace)
-        stacked = onednn_rnn.stacked(layer, data.shape[2], a["state_size"], dirs)
+        # oneDNN's input-weight gradient of an upper layer sums the last step apart when the states are outputs
+        last_step_apart = onednn_rnn.stacked(layer, data.shape[2], a["state_size"], dirs) and a["state_outputs"]
         for d in range(dirs):
             k = layer * dirs + d
             x, records = trace[k]
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
                                                  dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
-                                                 dirs == 2, stacked)
+                                                 dirs == 2, last_step_apart)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi
