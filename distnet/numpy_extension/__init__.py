@@ -28,5 +28,5 @@ _sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
 from ..symbol import numpy as _sym_numpy  # noqa: E402  (mx.sym.np: F.np while a HybridBlock is traced)
 _sym_package.np = _sym_numpy
 if not hasattr(_nd_package, "np"):
-    from .. import numpy as _numpy
-    _nd_package.np = _numpy          # F.np imperatively: the mx.np functions
+    from ..numpy import ndarray_namespace as _nd_numpy
+    _nd_package.np = _sys.modules["distnet.ndarray.numpy"] = _nd_numpy     # F.np imperatively: mx.np's functions

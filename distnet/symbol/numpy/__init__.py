@@ -3,6 +3,7 @@
 Each function builds a node of the operator MXNet's ``mx.sym.np`` builds (``_npi_exp``, ``_np_sum``, ...);
 those operators are registered in ``distnet.numpy.graph_ops`` from the ones ``mx.np`` runs.
 """
+import inspect as _inspect
 import numbers as _numbers
 
 import numpy as _onp
@@ -103,14 +104,14 @@ def around(a, decimals=0, out=None):
 round = round_ = around  # noqa: A001
 
 
-def all(a, axis=None, out=None, keepdims=False):  # noqa: A001
+def all(data, axis=None, keepdims=False, out=None):  # noqa: A001
     """Whether every element along ``axis`` is true."""
-    return _create_np("_np_all", a, hint="all", **_given(axis=axis, keepdims=keepdims))
+    return _create_np("_np_all", data, hint="all", **_given(axis=axis, keepdims=keepdims))
 
 
-def any(a, axis=None, out=None, keepdims=False):  # noqa: A001
+def any(data, axis=None, keepdims=False, out=None):  # noqa: A001
     """Whether some element along ``axis`` is true."""
-    return _create_np("_np_any", a, hint="any", **_given(axis=axis, keepdims=keepdims))
+    return _create_np("_np_any", data, hint="any", **_given(axis=axis, keepdims=keepdims))
 divide = _binary("true_divide", "divide")
 remainder = _binary("mod", "remainder")
 
@@ -133,26 +134,48 @@ maximum = _extreme("maximum")
 minimum = _extreme("minimum")
 
 
-def _reduction(op_name, hint):
-    def function(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
-        if out is not None:
+# The parameters after ``a``, in the order MXNet's mx.sym.np reductions take them by position: sum and prod are
+# generated operator functions, max and min too (no dtype), mean is a Python function.
+_SUM_PARAMS = ("axis", "dtype", "keepdims", "initial", "out")
+_MAX_PARAMS = ("axis", "keepdims", "initial", "out")
+_MEAN_PARAMS = ("axis", "dtype", "out", "keepdims")
+_REDUCTION_DEFAULTS = {"axis": None, "dtype": None, "keepdims": False, "initial": None, "out": None}
+
+
+def _reduction_signature(params):
+    plain = _inspect.Parameter.POSITIONAL_OR_KEYWORD
+    return _inspect.Signature([_inspect.Parameter("a", plain)]
+                              + [_inspect.Parameter(n, plain, default=_REDUCTION_DEFAULTS[n]) for n in params]
+                              + [_inspect.Parameter("kwargs", _inspect.Parameter.VAR_KEYWORD)])
+
+
+def _reduction(op_name, hint, params):
+    signature = _reduction_signature(params)
+
+    def function(*args, **kwargs):
+        given = signature.bind(*args, **kwargs).arguments
+        a, axis, dtype, keepdims = given["a"], given.get("axis"), given.get("dtype"), given.get("keepdims", False)
+        if given.get("out") is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
+        if given.get("initial") is not None:
+            raise _MXNetError(f"np.{hint}: initial= is not supported by distnet's symbols")
         if dtype is not None and op_name in ("_np_sum", "_npi_mean"):      # as MXNet writes these nodes
             return _create_np(op_name, a, axis=axis, dtype=_dtype(dtype), keepdims=keepdims, hint=hint)
-        given = _given(axis=axis, keepdims=keepdims, dtype=None if dtype is None else _dtype(dtype))
-        return _create_np(op_name, a, hint=hint, **given)
+        attrs = _given(axis=axis, keepdims=keepdims, dtype=None if dtype is None else _dtype(dtype))
+        return _create_np(op_name, a, hint=hint, **attrs)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
+    function.__signature__ = signature
     return function
 
 
-sum = _reduction("_np_sum", "sum")  # noqa: A001
-mean = _reduction("_npi_mean", "mean")
-prod = _reduction("_np_prod", "prod")
-max = _reduction("_np_max", "max")  # noqa: A001
-min = _reduction("_np_min", "min")  # noqa: A001
-amax = _reduction("_np_max", "amax")
-amin = _reduction("_np_min", "amin")
+sum = _reduction("_np_sum", "sum", _SUM_PARAMS)  # noqa: A001
+mean = _reduction("_npi_mean", "mean", _MEAN_PARAMS)
+prod = _reduction("_np_prod", "prod", _SUM_PARAMS)
+max = _reduction("_np_max", "max", _MAX_PARAMS)  # noqa: A001
+min = _reduction("_np_min", "min", _MAX_PARAMS)  # noqa: A001
+amax = _reduction("_np_max", "amax", _MAX_PARAMS)
+amin = _reduction("_np_min", "amin", _MAX_PARAMS)
 
 
 def argmax(a, axis=None, out=None):
@@ -379,12 +402,12 @@ from . import random  # noqa: E402,F401  (mx.sym.np.random)
 from . import linalg  # noqa: E402,F401  (mx.sym.np.linalg)
 from ._functions import *  # noqa: E402,F401,F403  (nodes that run an mx.np function whole)
 
-product = _reduction("_np_prod", "product")
+product = _reduction("_np_prod", "product", _SUM_PARAMS)
 
 
-def sometrue(a, axis=None, out=None, keepdims=False):
+def sometrue(data, axis=None, keepdims=False, out=None):
     """Whether some element along ``axis`` is true (``any``)."""
-    return _create_np("_np_any", a, hint="sometrue", **_given(axis=axis, keepdims=keepdims))
+    return _create_np("_np_any", data, hint="sometrue", **_given(axis=axis, keepdims=keepdims))
 
 
 def _internal_missing(name):

@@ -1,0 +1,83 @@
+"""``mx.nd.np`` (``F.np`` in a hybrid_forward run imperatively): the mx.np functions, except those MXNet's
+``mxnet.ndarray.numpy`` defines as generated operator functions, whose parameters come in another order
+(prod: keepdims before out) or under other names (``data``), with the operator's ``initial``."""
+import sys
+
+from .. import numpy as _np
+from ..base import MXNetError
+
+
+def __getattr__(name):
+    return getattr(_np, name)
+
+
+def __dir__():
+    return dir(_np)
+
+
+def _refuse_initial(name, initial):
+    if initial is not None:
+        raise MXNetError(f"np.{name}: initial= is not supported by distnet")
+
+
+def prod(a=None, axis=None, dtype=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
+    """``np.prod`` as the generated ``_np_prod`` function takes its parameters."""
+    _refuse_initial("prod", initial)
+    return _np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, **kwargs)
+
+
+def _extreme(fn):
+    def function(a=None, axis=None, keepdims=False, initial=None, out=None, name=None, **kwargs):
+        _refuse_initial(fn.__name__, initial)
+        return fn(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+    function.__name__ = function.__qualname__ = fn.__name__
+    function.__doc__ = f"``np.{fn.__name__}`` as the generated operator function takes its parameters."
+    return function
+
+
+def _logical(fn):
+    def function(data=None, axis=None, keepdims=False, out=None, name=None, **kwargs):
+        return fn(data, axis=axis, keepdims=keepdims, out=out, **kwargs)
+    function.__name__ = function.__qualname__ = fn.__name__
+    function.__doc__ = f"``np.{fn.__name__}`` of ``data`` (the generated operator function's name for it)."
+    return function
+
+
+product = prod
+max, min, amax, amin = (_extreme(f) for f in (_np.max, _np.min, _np.amax, _np.amin))  # noqa: A001
+all, any, sometrue = (_logical(f) for f in (_np.all, _np.any, _np.sometrue))  # noqa: A001
+
+
+def diag(data=None, k=0, out=None, name=None):
+    """``np.diag`` of ``data``."""
+    return _np.diag(data, k)
+
+
+def diagflat(data=None, k=0, out=None, name=None):
+    """``np.diagflat`` of ``data``."""
+    return _np.diagflat(data, k)
+
+
+def diagonal(data=None, offset=0, axis1=0, axis2=1, out=None, name=None):
+    """``np.diagonal`` of ``data``."""
+    return _np.diagonal(data, offset, axis1, axis2)
+
+
+def repeat(data=None, repeats=None, axis=None, out=None, name=None):
+    """``np.repeat`` of ``data``."""
+    return _np.repeat(data, repeats, axis)
+
+
+def roll(data=None, shift=None, axis=None, out=None, name=None):
+    """``np.roll`` of ``data``."""
+    return _np.roll(data, shift, axis)
+
+
+def trace(data=None, offset=0, axis1=0, axis2=1, out=None, name=None, **kwargs):
+    """``np.trace`` of ``data``."""
+    return _np.trace(data, offset, axis1, axis2, out=out, **kwargs)
+
+
+# ``import mxnet.ndarray.numpy.linalg`` and ``.random`` find mx.np's
+sys.modules["distnet.ndarray.numpy.linalg"] = _np.linalg
+sys.modules["distnet.ndarray.numpy.random"] = _np.random
