@@ -64,6 +64,61 @@ def channel_block(a):
     return next((c for c in (16, 8) if _BLOCKED.get((id(a), c)) is a), None)
 
 
+def conv_output_block(channels, filters, groups, spatial_dims, training, transposed=False):
+    """The channel block in which MXNet (AVX-512) leaves a float32 2-D (de)convolution's output, None for plain
+    (probed through BatchNorm's arithmetic on it): 16 or 8 filters per block where oneDNN's blocked kernels
+    take the channels per group (few channels, or a multiple of 8), a depthwise convolution's channels in 16s
+    or 8s; in training, 16k filters from 16k + 8 channels beyond 16 come in blocks of 8."""
+    if _LANES != 16 or spatial_dims != 2 or groups < 1 or channels % groups or filters % groups:
+        return None
+    per_c, per_f = channels // groups, filters // groups
+    if transposed:
+        return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
+    if groups > 1 and per_c == per_f == 1:
+        return next((b for b in (16, 8) if channels % b == 0), None)
+    if per_f % 16 == 0 and (per_c % 16 == 0 or (groups == 1 and (per_c <= 16 or not training))):
+        return 16
+    if per_f % 8 == 0 and (per_c % 8 == 0 or per_c <= (8 if groups == 1 else 3)):
+        return 8
+    return None
+
+
+# A gradient oneDNN holds with the spatial axes outermost (cdaB16b): the data gradient of a pooling whose output
+# has one row, from blocked data, and the eltwise gradients computed from it. BatchNorm's blocked backward
+# refuses that layout, so MXNet runs the reference kernel (the plain layout's arithmetic) on it.
+_SPATIAL_OUTER = "spatial_outer"
+
+
+def mark_spatial_outer(a):
+    """Mark ``a`` as held with its spatial axes outermost."""
+    _BLOCKED[(id(a), _SPATIAL_OUTER)] = a
+    return a
+
+
+def spatial_outer(a):
+    """Whether ``a`` is held with its spatial axes outermost."""
+    return _BLOCKED.get((id(a), _SPATIAL_OUTER)) is a
+
+
+def keep_block(out, source):
+    """Mark ``out`` with ``source``'s layout: a oneDNN eltwise, pooling or LRN kernel writes its output (or an
+    eltwise kernel its gradient) in its input's layout."""
+    block = channel_block(source)
+    if block:
+        mark_blocked(out, block)
+    return mark_spatial_outer(out) if spatial_outer(source) else out
+
+
+def join_block(out, inputs, training):
+    """Mark the output of a oneDNN sum or channel concat of ``inputs``: blocked when every blocked input has the
+    same block (in inference only when the first input is blocked)."""
+    blocks = {channel_block(a) for a in inputs}
+    blocked = blocks - {None}
+    if len(blocked) == 1 and (training or channel_block(inputs[0])):
+        mark_blocked(out, blocked.pop())
+    return out
+
+
 def bits_f32(*words):
     return np.array(words, np.uint32).view(np.float32)
 

@@ -345,18 +345,10 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     else:
         y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
-    if data.dtype == np.float32 and onednn._LANES == 16 and _direct_kernel(x.shape[1], int(num_filter), g):
-        onednn.mark_blocked(y, 16 if int(num_filter) % 16 == 0 else 8)
+    block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
+    if data.dtype == np.float32 and block:
+        onednn.mark_blocked(y, block)
     return _from_channel_first(y, layout)
-
-
-def _direct_kernel(channels, filters, g):
-    """Whether MXNet's float32 convolution runs oneDNN's direct kernel (its output then in a blocked layout)."""
-    if g.groups != 1 or (math.prod(g.kernel) == 1 and channels % 16):     # 1x1 of other channels: the gemm
-        return False
-    if filters % 16 == 0:
-        return channels <= 16 or not _ag.is_training() or channels % 8 == 0
-    return filters % 16 == 8 and channels <= 8
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
@@ -778,7 +770,9 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     y = _from_channel_first(y, layout)
     _refuse_half("Deconvolution", data, y)
-    return y
+    block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training(),
+                                     transposed=True)
+    return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
 @deconvolution.grad
@@ -1113,7 +1107,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         x = x.astype(np.float32)
     fill = _pool_fill(x, pool_type)
     if pool_type == "max" and g.tiles(x.shape[2:]):
-        return _from_channel_first(_tiled_max(x, g.kernel, fill), layout)
+        return _pooled(_tiled_max(x, g.kernel, fill), data, g, layout)
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
@@ -1145,7 +1139,12 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
                 y = y / count + 0.0
         else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
             y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
-    return _from_channel_first(y.astype(dtype, copy=False), layout)
+    return _pooled(y.astype(dtype, copy=False), data, g, layout)
+
+
+def _pooled(y, data, g, layout):
+    """The channel-first pooled ``y`` in ``layout``; oneDNN's kernel keeps its input's blocked layout."""
+    return _from_channel_first(onednn.keep_block(y, data) if g.onednn else y, layout)
 
 
 @pooling.grad

@@ -5,8 +5,9 @@ import math
 
 import numpy as np
 
+from .. import autograd
 from ..base import MXNetError
-from . import fdlibm, libm_special, libm_trig, libm_wide, ndtri
+from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
 from .failures import KernelError
 from .ndarray import NDArray
@@ -289,7 +290,8 @@ def _elemwise(name, aliases, binary):
         if np.shape(lhs) != np.shape(rhs):
             raise MXNetError(f"{name}: {incompatible(1, np.shape(lhs), np.shape(rhs))}: the inputs must have one "
                              f"shape (no broadcasting); use broadcast_{name[9:]} to broadcast")
-        return binary.fwd(lhs, rhs)
+        out = binary.fwd(lhs, rhs)
+        return onednn.join_block(out, (lhs, rhs), autograd.is_training()) if name == "elemwise_add" else out
     forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."
     op = defop(name, aliases=aliases)(forward)
     op.grad(binary.bwd)
@@ -1046,7 +1048,7 @@ def add_n(*args):
     out = args[0].copy()
     for a in args[1:]:
         out += a
-    return out
+    return onednn.join_block(out, args, autograd.is_training())
 
 
 @add_n.grad

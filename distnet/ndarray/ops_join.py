@@ -3,7 +3,9 @@ import functools
 
 import numpy as np
 
+from .. import autograd
 from ..base import MXNetError
+from . import onednn
 from ..util import is_np_shape
 from .failures import KernelError
 from .ndarray import NDArray
@@ -35,7 +37,8 @@ def concat(*data, dim=1, num_args=None):
             raise MXNetError(f"Concat: Incompatible input shape: expected {expected}, got {provided(d.shape)}: "
                              f"input {i} has shape {d.shape}, incompatible with input 0 of shape {first.shape} "
                              f"when joining along dim {dim}")
-    return np.concatenate(data, axis=axis)
+    out = np.concatenate(data, axis=axis)
+    return onednn.join_block(out, data, autograd.is_training()) if axis else out
 
 
 @concat.grad

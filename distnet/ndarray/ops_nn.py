@@ -720,7 +720,8 @@ def activation(data, *, act_type=None):
         return forward(data.astype(np.float32)).astype(np.float16)
     if data.dtype not in (np.float32, np.float64):
         raise MXNetError(f"Activation: This operation only support floating point types, not {data.dtype.name}")
-    return forward(data).astype(data.dtype, copy=False)
+    out = forward(data).astype(data.dtype, copy=False)
+    return onednn.keep_block(out, data) if act_type in _DNNL_ACTS else out
 
 
 @activation.grad
@@ -730,7 +731,7 @@ def _(dy, out, data, act_type=None):
     derivative = on_vectors(_act(act_type, data)[1])
     if data.dtype == np.float16:
         return dy * derivative(data.astype(np.float32), out.astype(np.float32)).astype(np.float16)
-    return dy * derivative(data, out)
+    return onednn.keep_block(dy * derivative(data, out), dy)
 
 
 activation.elementwise = True
@@ -900,7 +901,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     else:
         raise MXNetError(f"LeakyReLU: unknown act_type {act_type!r}; expected one of "
                          "['elu', 'gelu', 'leaky', 'prelu', 'rrelu', 'selu']")
-    return y.astype(data.dtype, copy=False), np.zeros((1,), dtype=data.dtype)
+    y = y.astype(data.dtype, copy=False)
+    return onednn.keep_block(y, data) if dnnl else y, np.zeros((1,), dtype=data.dtype)
 
 
 @leaky_relu.grad
@@ -914,7 +916,7 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         raise TypeError("LeakyReLU: MXNet has no gradient of this gradient")     # autograd: non-differentiable
     one, slope_t = data.dtype.type(1), data.dtype.type(_F32(slope))     # the float slope, in the dtype
     if act_type == "leaky":
-        return (dy * np.where(pos, one, slope_t),) + ((None,) if gamma is not None else ())
+        return (onednn.keep_block(dy * np.where(pos, one, slope_t), dy),) + ((None,) if gamma is not None else ())
     if act_type == "prelu":
         g = _gamma_view(gamma, data)
         axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
@@ -939,7 +941,7 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         d = dy * onednn.gelu_grad(data)
     else:
         d = dy * _gelu_grad_plain(data)
-    return (d,) + ((None,) if gamma is not None else ())
+    return (onednn.keep_block(d, dy),) + ((None,) if gamma is not None else ())
 
 
 # ---- Embedding -------------------------------------------------------------------------

@@ -247,7 +247,7 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         g = g.astype(dtype, copy=False)
         dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy.astype(dtype, copy=False), data.astype(dtype, copy=False),
                                                       g, mean, var, eps, ax, train, data.dtype,
-                                                      block=_layout_block(data, ax))
+                                                      block=_backward_block(data, dy, ax))
         if _flag(fix_gamma):
             dgamma = np.zeros_like(gamma)
     else:
@@ -337,6 +337,12 @@ def _layout_block(data, ax):
     if data.dtype != np.float32 or ax != 1 or data[:, :1].size > _BLOCKED_TERMS:
         return None
     return onednn.channel_block(data)
+
+
+def _backward_block(data, dy, ax):
+    """The channel block whose kernel MXNet's backward runs: the data's, unless the gradient comes in a layout
+    that kernel refuses (then oneDNN's reference kernel, the plain arithmetic)."""
+    return None if onednn.spatial_outer(dy) else _layout_block(data, ax)
 
 
 def _blocked_moments(data, block):
@@ -681,8 +687,9 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
         return data * data.dtype.type(0)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
     if _uses_jit_lrn(x, nsize, beta):
-        return _lrn_jit(x, alpha, knorm).reshape(data.shape)
-    return data * _negative_pow(_lrn_omega(data, int(nsize), alpha, knorm, _window_in_order), beta)
+        return onednn.keep_block(_lrn_jit(x, alpha, knorm).reshape(data.shape), data)
+    return onednn.keep_block(data * _negative_pow(_lrn_omega(data, int(nsize), alpha, knorm, _window_in_order), beta),
+                             data)
 
 
 @lrn.grad
