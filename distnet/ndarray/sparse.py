@@ -19,6 +19,7 @@ from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
 from .registry import OPS, _SCALARS, Op, defop
+from .shape_text import incompatible
 
 _STYPES = ("default", "csr", "row_sparse")
 
@@ -280,6 +281,7 @@ class BaseSparseNDArray(NDArray):
 
     def _compare(self, other, fn, dense_method):
         """A comparison stays sparse when zero compares False with the scalar (so zeros stay zero)."""
+        other = _scalar(self, other)
         if isinstance(other, _SCALARS) and not fn(0, other):
             return self._map(lambda v: fn(v, other))
         return getattr(NDArray, dense_method)(_dense_view(self), other)
@@ -967,7 +969,9 @@ def add_n(*args, **kwargs):
     """The sum of the arguments: row_sparse when every one is row_sparse, dense otherwise."""
     if args and all(isinstance(a, RowSparseNDArray) for a in args):
         out = args[0].copy()
-        for a in args[1:]:
+        for i, a in enumerate(args[1:], 1):
+            if a.shape != out.shape:
+                raise MXNetError(f"add_n: {incompatible(i, out.shape, a.shape)}: the inputs must have one shape")
             out = out._combine(a, np.add)
         return out
     return OPS["add_n"](*[_as_dense(a) for a in args], **kwargs)
@@ -1301,8 +1305,12 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
     return (weight - (g / np.sqrt(history + epsilon)) * lr).astype(weight.dtype, copy=False)
 
 
-def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None):
+def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None,
+                   **kwargs):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
+    _refuse_lazy_update("_sparse_adagrad_update", kwargs)
+    if kwargs:
+        raise TypeError(f"adagrad_update() got an unexpected keyword argument '{next(iter(kwargs))}'")
     attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
     kinds = [a.stype for a in (weight, grad, history)]
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
@@ -1312,8 +1320,17 @@ def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
 
 
+def _refuse_lazy_update(name, attrs):
+    """ftrl_update and _sparse_adagrad_update have no lazy_update parameter (their sparse kernels are lazy)."""
+    if "lazy_update" in attrs:
+        raise MXNetError(f"Cannot find argument 'lazy_update', Possible Arguments: lr, wd, rescale_grad, "
+                         f"clip_gradient, ..., in operator {name}: this update is always lazy on row_sparse "
+                         f"gradients; drop lazy_update")
+
+
 def ftrl_update(weight, grad, z, n, out=None, **kwargs):
     """FTRL step (``z``, ``n`` in place); lazy (gradient rows only) for a row_sparse weight and gradient."""
+    _refuse_lazy_update("ftrl_update", kwargs)
     if isinstance(weight, RowSparseNDArray) and isinstance(grad, RowSparseNDArray):
         return _lazy_update("ftrl_update")(weight, grad, z, n, out=out, **kwargs)
     return _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)

@@ -15,8 +15,9 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .registry import _INSTALLED, OPS, Op, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded, _same_sparse,
-                     _wide_float_kernel, add_n, cast_storage, concat, dot, elemwise_mul, retain, slice)
+                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
+                     _refuse_lazy_update, _same_sparse, _wide_float_kernel, add_n, cast_storage, concat, dot,
+                     elemwise_mul, retain, slice)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
@@ -345,13 +346,26 @@ class _SparseUpdateOp(Op):
 def _ftrl_sparse(weight, grad, *states, out=None, **attrs):
     """ftrl_update updates only a row_sparse gradient's rows when weight and states are row_sparse too;
     other storage combinations take the dense update (MXNet's storage fallback)."""
+    _refuse_lazy_update("ftrl_update", attrs)
     if all(isinstance(a, RowSparseNDArray) for a in (weight, grad) + states):
         return _lazy_update("ftrl_update")(weight, grad, *states, out=out, **attrs)
     return _dense_update("ftrl_update", weight, grad, states, out, attrs)
 
 
-for _name, _impl in {"sgd_update": _lazy_update("sgd_update"), "sgd_mom_update": _lazy_update("sgd_mom_update"),
-                     "adam_update": _lazy_update("adam_update"), "ftrl_update": _ftrl_sparse}.items():
+def _fallback_update(name):
+    """An update op MXNet has no sparse kernel for: the storage fallback runs it on dense copies (never in place,
+    so a state reads the old weight even with out=weight) and writes weight and states back in their storage."""
+    def update(weight, grad, *states, out=None, **attrs):
+        return _dense_update(name, weight, grad, states, out, attrs)
+    return update
+
+
+_UPDATES = {"sgd_update": _lazy_update("sgd_update"), "sgd_mom_update": _lazy_update("sgd_mom_update"),
+            "adam_update": _lazy_update("adam_update"), "ftrl_update": _ftrl_sparse}
+for _name in ("nag_mom_update", "rmsprop_update", "rmspropalex_update", "signsgd_update", "signum_update",
+              "ftml_update"):
+    _UPDATES[_name] = _fallback_update(_name)
+for _name, _impl in _UPDATES.items():
     if _name in OPS and isinstance(OPS[_name], Op):
         if type(OPS[_name]) is Op:
             OPS[_name].__class__ = _SparseUpdateOp
