@@ -52,12 +52,12 @@ def _lane_dots(a64, w64, start=None):
     total = np.zeros(a64.shape[0], _F32) if start is None else start[:, 0]
     if main:
         lanes = [_fused_in_order(a64[:, lane:main:8], w64[None, lane:main:8])[:, 0] for lane in range(8)]
-        total = _pairwise(lanes) if start is None else total + _pairwise(lanes)
+        total = total + _pairwise(lanes)
     done = main
     for width in (8, 4, 2, 1):
         if k - done >= width:
             piece = _pairwise(list((a64[:, done:done + width] * w64[done:done + width]).astype(_F32).T))
-            total = piece if start is None and done == 0 else total + piece
+            total = total + piece       # onto zeros when there is no start: a -0 product gives +0
             done += width
     return total[:, None]
 
@@ -256,16 +256,16 @@ def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_
     """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
 
     Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
-    product over every row (``last_step_apart``: the last step's rows in a product of their own, after the
-    others), so is a bidirectional layer's state weight's; a unidirectional layer takes the
+    product over every row (``last_step_apart``: the last step's rows in a product of their own, before the
+    others'), so is a bidirectional layer's state weight's; a unidirectional layer takes the
     rows of the step that read the initial state in a product of their own, after the others; a GRU adds each
     step's product, the last step's first. A bias gradient adds the rows one at a time, the last step's first."""
     order = [t for t, _ in records]
     h_prev = np.stack([rec["h_prev"] for _, rec in records])
     dxp, dhps, x = dxp[order], dhps[order], x[order]
     if last_step_apart and not bidirectional:
-        _add_products(g["wx"], dxp[:-1], x[:-1])
         _add_products(g["wx"], dxp[-1:], x[-1:])
+        _add_products(g["wx"], dxp[:-1], x[:-1])
     else:
         _add_products(g["wx"], dxp, x)
     if mode == "gru":           # its state gemms are not merged over the steps

@@ -37,5 +37,6 @@ def run(kind, hidden, layers, bidirectional, batch, steps, size):
 for kind in ('lstm', 'gru', 'relu', 'tanh'):
     for shape in ((8, 1, False, 2, 2, 500), (8, 2, False, 3, 3, 800), (100, 1, False, 2, 2, 30),
                   (8, 1, False, 1, 3, 390), (8, 1, False, 20, 20, 5), (6, 2, True, 30, 15, 4), (3, 1, False, 2, 3, 1),
-                  (1, 1, False, 2, 3, 4), (1, 2, True, 1, 3, 1), (4, 1, False, 1, 450, 3), (2, 1, False, 3, 2, 70)):
+                  (1, 1, False, 2, 3, 4), (1, 2, True, 1, 3, 1), (4, 1, False, 1, 450, 3), (2, 1, False, 3, 2, 70),
+                  (1, 3, False, 2, 5, 1), (1, 1, True, 20, 2, 3), (1, 3, False, 1, 3, 1)):
         run(kind, *shape)
