@@ -11,7 +11,9 @@ same bits with in-place ufuncs on few buffers, constants as stride-0 arrays of t
 loops could order the operands of an add otherwise (seen only in the payload of a NaN), a result
 holding a NaN is recomputed by the plain steps.
 """
+import contextlib
 import os
+import threading
 import weakref
 
 import numpy as np
@@ -45,6 +47,27 @@ _LANES = _vector_lanes()
 # oneDNN's softmax backward is a vector kernel on AVX-512 only; on AVX2 it runs the reference C++ loop
 # (libm's expf, one float sum in order, no fused multiply-add)
 JIT_SOFTMAX_BACKWARD = _LANES == 16
+
+
+# MXNet's storage fallback (an operator given sparse inputs it has no sparse kernel for) runs the operator's
+# own CPU kernel on dense copies, never oneDNN's
+_FALLBACK = threading.local()
+
+
+@contextlib.contextmanager
+def storage_fallback():
+    """Within: operators run MXNet's own kernels instead of oneDNN's (``enabled()`` is False)."""
+    before = getattr(_FALLBACK, "active", False)
+    _FALLBACK.active = True
+    try:
+        yield
+    finally:
+        _FALLBACK.active = before
+
+
+def enabled():
+    """Whether MXNet would hand a float32 operator to oneDNN now (not inside a storage fallback)."""
+    return not getattr(_FALLBACK, "active", False)
 
 
 # Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c): the output of its direct

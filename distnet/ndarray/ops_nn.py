@@ -229,7 +229,8 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
     """Whether MXNet runs this softmax on oneDNN: float32 in and out of 1 to 4 dimensions, last axis, no
     temperature or length."""
     return (data.dtype == np.float32 and data.size and 1 <= data.ndim <= 4 and axis % data.ndim == data.ndim - 1
-            and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32)
+            and temperature in (None, "None") and not use_length and _out_dtype(data, dtype) == np.float32
+            and onednn.enabled())
 
 
 def _scalar_softmax(data, axis):
@@ -707,7 +708,7 @@ def _act(act_type, data):
     """(forward, derivative) MXNet runs for ``act_type`` on ``data``."""
     if act_type not in _PLAIN_ACTS:
         raise MXNetError(f"Activation: unknown act_type {act_type!r}; expected one of {sorted(_PLAIN_ACTS)}")
-    if data.dtype == np.float32 and 1 <= data.ndim <= 5 and act_type in _DNNL_ACTS:
+    if data.dtype == np.float32 and 1 <= data.ndim <= 5 and act_type in _DNNL_ACTS and onednn.enabled():
         return _DNNL_ACTS[act_type]
     return _PLAIN_ACTS[act_type]
 
@@ -827,7 +828,8 @@ def _selu_half(data):
 
 def _leaky_dnnl(data, act_type):
     """Whether MXNet runs this LeakyReLU on oneDNN: leaky, elu or gelu on float32 of 1 to 5 dimensions."""
-    return act_type in ("leaky", "elu", "gelu") and data.dtype == np.float32 and 1 <= data.ndim <= 5
+    return act_type in ("leaky", "elu", "gelu") and data.dtype == np.float32 and 1 <= data.ndim <= 5 and \
+        onednn.enabled()
 
 
 _KAHAN_STEPS = 4096     # compensated sums replayed up to this many terms per output; numpy's sum beyond
