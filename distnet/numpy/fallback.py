@@ -315,7 +315,7 @@ def bincount(x, weights=None, minlength=0):
     if x.size and x._data.min() < 0:
         raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
                          "number")
-    res = _np.bincount(x._data, None if weights is None else weights._data, minlength)
+    res = _np.bincount(_np.atleast_1d(x._data), None if weights is None else _np.atleast_1d(weights._data), minlength)
     return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx)
 
 
@@ -355,6 +355,8 @@ def polyval(p, x):
         return _np.polyval(p, x)
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
+    if p.ndim != 1:
+        raise ValueError(f"Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be an 1-D array.")
     if p.dtype != x.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {_np.dtype(p.dtype).name}, got {_np.dtype(x.dtype).name}")

@@ -68,6 +68,19 @@ def _check(*arrays):
             raise TypeError(f"type {type(a)} not supported")
 
 
+def _packed_operands(*arrays):
+    """tensordot's and inner's operands: MXNet's FFI packs them as they are and refuses a number, a list or a
+    NumPy array, each with its own error."""
+    for a in arrays:
+        if isinstance(a, (bool, int, float, _np.generic)):
+            raise MXNetError("unknown type_code=14")
+        if isinstance(a, list) and a:
+            raise ValueError(f"don't know how to convert type {type(a[0])} to node")
+        if isinstance(a, _np.ndarray):
+            raise TypeError(f"Don't know how to handle type {type(a)}")
+    _check(*arrays)
+
+
 def _flattenable(*arrays):
     """MXNet's outer and vdot flatten their operands first: a non-array has no ``flatten``."""
     for a in arrays:
@@ -211,9 +224,13 @@ def _empty_matmul(shape_a, shape_b):
 
 @_cpu_float16_refused
 def tensordot(a, b, axes=2):
-    """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int)."""
-    _check(a, b)
+    """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int); a 0-d
+    operand multiplies the other, whatever ``axes`` says."""
+    _packed_operands(a, b)
     a, b = _same(*_legacy_accepted(a, b), "tensordot", _empty_tensordot(a.shape, b.shape, axes))
+    if a.ndim == 0 or b.ndim == 0:
+        from .umath import multiply
+        return multiply(a, b)
     if isinstance(axes, int):
         axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
     else:
@@ -314,7 +331,7 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
 @_cpu_float16_refused
 def inner(a, b):
     """Products summed over the last axes of ``a`` and ``b``."""
-    _check(a, b)
+    _packed_operands(a, b)
     return tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
 
 
