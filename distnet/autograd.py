@@ -864,12 +864,14 @@ def sum_gradients(parts):
         # mx.np parts beside legacy ones (a constant or non-differentiable gradient): an mx.np sum
         cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
         return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
+    first = parts[0]
     if len(parts) <= 4:
         parts = parts[::-1]
     total = parts[0] + parts[1]
     for part in parts[2:]:
         total = total + part
-    return total
+    from .ndarray import onednn
+    return onednn.keep_block(total, first)      # oneDNN's sum writes in its first input's layout
 
 
 def _recorded_alike(parts):
