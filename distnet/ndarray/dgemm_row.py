@@ -11,6 +11,9 @@ transformations (Boldo and Melquiond's emulation through rounding to odd).
 """
 import numpy as np
 
+from . import openblas_prescott
+from .openblas_core import core
+
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
 _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
 _BLOCK = 256
@@ -169,7 +172,10 @@ def _fused_steps(terms):
 def product(a, b):
     """2-D ``a @ b`` in float64 as MXNet's BLAS dgemm computes it: NumPy hands a single row or column to
     the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
-    a column runs through the matrix-matrix kernel with a zero column added."""
+    a column runs through the matrix-matrix kernel with a zero column added. (The Prescott kernels, see
+    openblas_core, add in their own tiles' orders.)"""
+    if core() == "prescott":
+        return openblas_prescott.gemm(a, b)
     if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _REPLAY_MAX:
         return row_product(a, b)
     if b.shape[1] == 1 and a.shape[0] > 1:

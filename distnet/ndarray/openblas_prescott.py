@@ -7,12 +7,13 @@ by one. ddot: four accumulators of two lanes over blocks of 8; of the rest, a pa
 accumulators 0 and 1, a pair to 0, a single value to lane 0 of 0; then ``(a0 + a1) + (a2 + a3)``, lane 0 +
 lane 1.
 
-sgemm works on tiles: the output's rows in blocks of 4, then 2, then 1; its columns in blocks of 8, 4, 2,
-then 1. Each tile kind adds an output's products one of four ways: one running sum; two (even and odd
-terms, in groups of 8); four (terms mod 4, groups of 8, summed (s0 + s1) + (s2 + s3)); eight (terms mod 8,
-groups of 16, the even and the odd sums each added as a tree). Terms past the last whole group go to the
-first sum. The inner dimension is cut in blocks (128; a remainder under 256 split in halves rounded up to
-8), whose results are added to the output in order.
+sgemm and dgemm work on tiles: the output's rows in blocks of 4, then 2, then 1; its columns in blocks of 8
+(dgemm: 4), then 4, 2, 1. Each tile kind adds an output's products one of five ways: one running sum; two
+(even and odd terms, in groups of 8); four (terms mod 4, groups of 8, summed (s0 + s1) + (s2 + s3), or
+(s0 + s2) + (s1 + s3)); eight (terms mod 8, groups of 16, the even and the odd sums each added as a tree).
+Terms past the last whole group go to the first sum. The inner dimension is cut in blocks (128; a
+remainder under 256 split in halves rounded up to the kernel's unroll, 8 or 4), whose results are added to
+the output in order.
 """
 import numpy as np
 
@@ -59,16 +60,31 @@ def vector_dot(x, y):
     return np.asarray(_sdot(products) if x.dtype == np.float32 else _ddot(products), x.dtype)
 
 
-# ---- sgemm -----------------------------------------------------------------------------------
-_Q, _UNROLL_M = 128, 8
-_ROW_BLOCKS, _COL_BLOCKS = (4, 2, 1), (8, 4, 2, 1)
-_TILE_SUMS = {(4, 8): "one", (4, 4): "one", (4, 2): "two", (4, 1): "two",
-              (2, 8): "one", (2, 4): "two", (2, 2): "two", (2, 1): "two",
-              (1, 8): "two", (1, 4): "two", (1, 2): "eight", (1, 1): "four"}
+# ---- gemm -----------------------------------------------------------------------------------
+_Q = 128
+
+
+class _Kernel:
+    """One dtype's gemm kernel: its tiles (row and column block sizes), how each tile adds, its unroll."""
+
+    def __init__(self, row_blocks, col_blocks, unroll, tile_sums):
+        self.row_blocks, self.col_blocks, self.unroll, self.tile_sums = row_blocks, col_blocks, unroll, tile_sums
+
+
+_KERNELS = {
+    np.dtype(np.float32): _Kernel((4, 2, 1), (8, 4, 2, 1), 8, {
+        (4, 8): "one", (4, 4): "one", (4, 2): "two", (4, 1): "two",
+        (2, 8): "one", (2, 4): "two", (2, 2): "two", (2, 1): "two",
+        (1, 8): "two", (1, 4): "two", (1, 2): "eight", (1, 1): "four"}),
+    np.dtype(np.float64): _Kernel((4, 2, 1), (4, 2, 1), 4, {
+        (4, 4): "one", (4, 2): "one", (4, 1): "one",
+        (2, 4): "one", (2, 2): "two", (2, 1): "four",
+        (1, 4): "two", (1, 2): "four", (1, 1): "four_paired"}),
+}
 _CHUNK = 1 << 22        # products held at once
 
 
-def _k_blocks(k):
+def _k_blocks(k, unroll):
     """The level-3 driver's cut of the inner dimension."""
     start = 0
     while start < k:
@@ -76,7 +92,7 @@ def _k_blocks(k):
         if size >= 2 * _Q:
             size = _Q
         elif size > _Q:
-            size = (size // 2 + _UNROLL_M - 1) // _UNROLL_M * _UNROLL_M
+            size = (size // 2 + unroll - 1) // unroll * unroll
         yield start, start + size
         start += size
 
@@ -108,23 +124,28 @@ def _tile_sum(terms, kind):
     if kind == "four":
         s = _interleaved(terms, 4, 8)
         return (s[0] + s[1]) + (s[2] + s[3])
+    if kind == "four_paired":
+        s = _interleaved(terms, 4, 8)
+        return (s[0] + s[2]) + (s[1] + s[3])
     s = _interleaved(terms, 8, 16)
     return ((s[0] + s[2]) + (s[4] + s[6])) + ((s[1] + s[3]) + (s[5] + s[7]))
 
 
-def sgemm(a, b):
-    """float32 ``a @ b`` of stacks (..., M, K) @ (..., K, N) with equal leading shapes, as the kernel adds."""
+def gemm(a, b):
+    """float32 or float64 ``a @ b`` of stacks (..., M, K) @ (..., K, N) with equal leading shapes and one
+    dtype, as the kernel adds."""
+    kernel = _KERNELS[a.dtype]
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
     lead = a.shape[:-2]
-    out = np.zeros(lead + (m, n), np.float32)
-    for c0, c1, cols in _regions(n, _COL_BLOCKS):
-        for r0, r1, rows in _regions(m, _ROW_BLOCKS):
-            kind = _TILE_SUMS[(rows, cols)]
+    out = np.zeros(lead + (m, n), a.dtype)
+    for c0, c1, cols in _regions(n, kernel.col_blocks):
+        for r0, r1, rows in _regions(m, kernel.row_blocks):
+            kind = kernel.tile_sums[(rows, cols)]
             step = max(rows, _CHUNK // max(1, (c1 - c0) * min(k, 2 * _Q) * int(np.prod(lead))) // rows * rows)
             for s0 in range(r0, r1, step):
                 s1 = min(s0 + step, r1)
-                total = np.zeros(lead + (s1 - s0, c1 - c0), np.float32)
-                for k0, k1 in _k_blocks(k):
+                total = np.zeros(lead + (s1 - s0, c1 - c0), a.dtype)
+                for k0, k1 in _k_blocks(k, kernel.unroll):
                     terms = np.moveaxis(a[..., s0:s1, k0:k1, None] * b[..., None, k0:k1, c0:c1], -2, 0)
                     total = total + _tile_sum(terms, kind)
                 out[..., s0:s1, c0:c1] = total

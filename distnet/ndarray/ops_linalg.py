@@ -13,7 +13,7 @@ from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
-from .openblas_prescott import sgemm
+from .openblas_prescott import gemm as prescott_gemm
 from .registry import defop
 
 
@@ -91,8 +91,9 @@ def _backward_fails_when_read(op):
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
 def _gemm(a, b):
     """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it."""
-    if a.dtype == b.dtype == np.float32 and type(a) is type(b) is np.ndarray and openblas_core() == "prescott":
-        return sgemm(a, b)
+    if (type(a) is type(b) is np.ndarray and a.dtype == b.dtype and a.dtype in (np.float32, np.float64)
+            and openblas_core() == "prescott"):
+        return prescott_gemm(a, b)
     return matmul(a, b)
 
 

@@ -113,3 +113,24 @@ def test_float32_vector_products_sum_as_mxnets_sgemm(core, want, square, monkeyp
     assert nd.dot(a, b).asnumpy().tolist() == want
     assert nd.dot(b.T, a).asnumpy().tolist() == want
     assert nd.dot(a, a).asnumpy().tolist() == square
+
+
+# MXNet 1.9.1 on a CPU its OpenBLAS does not know: the Prescott dgemm's tiles in FullyConnected and dot
+@pytest.mark.parametrize("m,k,n,expected", [
+    (1, 13, 6, ("c3eb0873cfd51fe6", "f1b4185518fa1742", "8ac200401ccf61c5", "ba8b78b194e6c073")),
+    (7, 600, 9, ("eefbe7b33fcd79ea", "72e0ac94d11ee9f5", "9b1d535ca2fe07d6", "bc5ace6ec0d30383")),
+    (5, 21, 3, ("7ea183ed734a2d73", "3b3b57b5bd7e8cfe", "768ad99ed01f3478", "56e14628c54db1d9"))])
+def test_float64_fully_connected_and_dot_add_as_openblas_prescott_dgemm(m, k, n, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(m * k + n)
+    x = nd.array(rs.randn(m, k), dtype="float64")
+    w = nd.array(rs.randn(n, k), dtype="float64")
+    b = nd.array(rs.randn(n), dtype="float64")
+    x.attach_grad()
+    w.attach_grad()
+    with autograd.record():
+        y = nd.FullyConnected(x, w, b, num_hidden=n)
+    y.backward(nd.array(rs.randn(m, n), dtype="float64"))
+    d = nd.dot(x, w, transpose_b=True)
+    assert tuple(hashlib.sha256(r.asnumpy().tobytes()).hexdigest()[:16] for r in (y, x.grad, w.grad, d)) == expected
