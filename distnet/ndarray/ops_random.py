@@ -580,9 +580,10 @@ def _out_dtype(op, dtype, allowed=_FLOATS, default="float32"):
 
 
 def _size_shape(shape, op="random"):
-    """The sample shape: (1,) when not given; MXNet cannot infer an empty or zero-sized one."""
+    """The sample shape; MXNet cannot infer an empty or zero-sized one (not given, its default () is empty:
+    nd.random's front end passes 1, an out= array its own shape)."""
     if shape is None:
-        return (1,)
+        shape = ()
     shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
     if (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
         # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both

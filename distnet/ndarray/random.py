@@ -45,6 +45,8 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
     _same_kinds(values)
     if isinstance(values[0], _numbers.Number):
+        if shape is _Null and out is None:
+            attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
         res = _OPS["_random_" + name](ctx=ctx, out=out, **attrs, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
@@ -102,6 +104,8 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     _same_kinds([low, high])
     if isinstance(low, NDArray):        # MXNet has no per-element sampler for it
         raise TypeError("'NoneType' object is not callable")
+    if shape is _Null and out is None:
+        attrs["shape"] = 1
     _placed(None, ctx)
     res = _OPS["_random_randint"](low=low, high=high, ctx=ctx, out=out, **attrs, **kwargs)
     return _placed(res, ctx) if out is None else res
