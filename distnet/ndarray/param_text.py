@@ -315,6 +315,10 @@ KINDS = {
     'transpose': {'axes': 's'},
     'unravel_index': {'shape': 's'},
 }
+# The *_like samplers read their distribution parameters as the plain samplers do.
+for _name in ("exponential", "gamma", "generalized_negative_binomial", "negative_binomial", "normal", "poisson",
+              "uniform"):
+    KINDS[f"_random_{_name}_like"] = {k: v for k, v in KINDS[f"_random_{_name}"].items() if k != "shape"}
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
