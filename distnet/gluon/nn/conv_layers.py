@@ -1,4 +1,5 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
+import inspect
 from numbers import Integral, Number
 
 from ...base import MXNetError
@@ -174,62 +175,99 @@ class _Conv(HybridBlock):
         return (s + ")").format(mapping=f"{shape[1] if shape[1] else None} -> {shape[0]}")
 
 
-class _ConvND(_Conv):
-    """Conv1D/2D/3D: the dimension and default layout come from the subclass."""
+def _mxnet_defaults(**defaults):
+    """A class decorator: the class's __init__ takes its base's parameters with MXNet's defaults for this class
+    (``inspect.signature`` shows them; an explicit ``layout=None`` reaches the layout check, as in MXNet)."""
+    def decorate(cls):
+        base_init = cls.__init__
+        signature = inspect.signature(base_init)
+        signature = signature.replace(parameters=[p.replace(default=defaults.get(p.name, p.default))
+                                                  for p in signature.parameters.values()])
 
-    _ndim, _layout = 2, "NCHW"
+        def __init__(self, *args, **kwargs):
+            bound = signature.bind(self, *args, **kwargs)
+            bound.apply_defaults()
+            base_init(*bound.args, **bound.kwargs)
+        __init__.__signature__ = signature
+        __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+        cls.__init__ = __init__
+        return cls
+    return decorate
+
+
+def _spatial(ndim, value):
+    """MXNet's default for an ndim-D layer's size parameter: the number itself in 1-D, a tuple otherwise."""
+    return value if ndim == 1 else (value,) * ndim
+
+
+def _conv_defaults(ndim, layout, transpose=False):
+    extra = {"output_padding": _spatial(ndim, 0)} if transpose else {}
+    return _mxnet_defaults(strides=_spatial(ndim, 1), padding=_spatial(ndim, 0), dilation=_spatial(ndim, 1),
+                           layout=layout, **extra)
+
+
+class _ConvND(_Conv):
+    """Conv1D/2D/3D: the dimension comes from the subclass, the defaults from its _conv_defaults."""
+
+    _ndim = 2
 
     def __init__(self, channels, kernel_size, strides=1, padding=0, dilation=1, groups=1, layout=None,
                  activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  in_channels=0, **kwargs):
         super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
-                         groups, layout or self._layout, in_channels, activation, use_bias, weight_initializer,
+                         groups, layout, in_channels, activation, use_bias, weight_initializer,
                          bias_initializer, **kwargs)
 
 
 class _ConvNDTranspose(_Conv):
-    """Conv1DTranspose/2D/3D: the dimension and default layout come from the subclass."""
+    """Conv1DTranspose/2D/3D: the dimension comes from the subclass, the defaults from its _conv_defaults."""
 
-    _ndim, _layout = 2, "NCHW"
+    _ndim = 2
 
     def __init__(self, channels, kernel_size, strides=1, padding=0, output_padding=0, dilation=1, groups=1,
                  layout=None, activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  in_channels=0, **kwargs):
         output_padding = _tuple(output_padding, self._ndim, "output_padding")
         super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
-                         groups, layout or self._layout, in_channels, activation, use_bias, weight_initializer,
+                         groups, layout, in_channels, activation, use_bias, weight_initializer,
                          bias_initializer, op_name="Deconvolution", adj=output_padding, **kwargs)
         self.outpad = output_padding
 
 
+@_conv_defaults(1, "NCW")
 class Conv1D(_ConvND):
     """1-D convolution over NCW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
-    _ndim, _layout = 1, "NCW"
+    _ndim = 1
 
 
+@_conv_defaults(2, "NCHW")
 class Conv2D(_ConvND):
     """2-D convolution over NCHW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
-    _ndim, _layout = 2, "NCHW"
+    _ndim = 2
 
 
+@_conv_defaults(3, "NCDHW")
 class Conv3D(_ConvND):
     """3-D convolution over NCDHW input: (channels, kernel_size, strides, padding, dilation, groups, ...)."""
-    _ndim, _layout = 3, "NCDHW"
+    _ndim = 3
 
 
+@_conv_defaults(1, "NCW", transpose=True)
 class Conv1DTranspose(_ConvNDTranspose):
     """1-D transposed convolution over NCW input (output_padding adds to the output length)."""
-    _ndim, _layout = 1, "NCW"
+    _ndim = 1
 
 
+@_conv_defaults(2, "NCHW", transpose=True)
 class Conv2DTranspose(_ConvNDTranspose):
     """2-D transposed convolution over NCHW input (output_padding adds to the output size)."""
-    _ndim, _layout = 2, "NCHW"
+    _ndim = 2
 
 
+@_conv_defaults(3, "NCDHW", transpose=True)
 class Conv3DTranspose(_ConvNDTranspose):
     """3-D transposed convolution over NCDHW input (output_padding adds to the output size)."""
-    _ndim, _layout = 3, "NCDHW"
+    _ndim = 3
 
 
 class _Pooling(HybridBlock):
@@ -262,16 +300,16 @@ class _Pooling(HybridBlock):
 
 
 class _PoolND(_Pooling):
-    """MaxPool/AvgPool 1-D/2-D/3-D: dimension, pooling type and default layout from the subclass.
+    """MaxPool/AvgPool 1-D/2-D/3-D: dimension and pooling type from the subclass, defaults from _pooling.
 
     The subclasses below only order the arguments as MXNet does (ceil_mode before layout in
     MaxPool3D, AvgPool2D and AvgPool3D; count_include_pad for average pooling only)."""
 
-    _ndim, _type, _layout = 2, "max", "NCHW"
+    _ndim, _type = 2, "max"
 
     def _setup(self, pool_size, strides, padding, layout, ceil_mode, count_include_pad, kwargs):
         super().__init__(_tuple(pool_size, self._ndim, "pool_size"), strides, padding, ceil_mode, False,
-                         self._type, layout or self._layout, count_include_pad if self._type == "avg" else None,
+                         self._type, layout, count_include_pad if self._type == "avg" else None,
                          **kwargs)
 
 
@@ -308,15 +346,16 @@ class _AvgPoolCeilFirst(_PoolND):
 class _GlobalPoolND(_Pooling):
     """Pooling over the whole spatial extent to size 1."""
 
-    _ndim, _type, _layout = 2, "max", "NCHW"
+    _ndim, _type = 2, "max"
 
     def __init__(self, layout=None, **kwargs):
-        super().__init__((1,) * self._ndim, None, 0, True, True, self._type, layout or self._layout, **kwargs)
+        super().__init__((1,) * self._ndim, None, 0, True, True, self._type, layout, **kwargs)
 
 
 def _pooling(name, base, ndim, kind, layout, doc):
-    return type(name, (base,), {"_ndim": ndim, "_type": kind, "_layout": layout, "__doc__": doc,
-                                "__module__": __name__})
+    cls = type(name, (base,), {"_ndim": ndim, "_type": kind, "__doc__": doc, "__module__": __name__})
+    sizes = {} if base is _GlobalPoolND else {"pool_size": _spatial(ndim, 2)}
+    return _mxnet_defaults(layout=layout, **sizes)(cls)
 
 
 MaxPool1D = _pooling("MaxPool1D", _MaxPoolLayoutFirst, 1, "max", "NCW", "1-D max pooling over NCW input.")
