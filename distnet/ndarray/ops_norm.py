@@ -99,10 +99,10 @@ def _in_order(a, axis):
     """Sum over ``axis`` (kept) adding one term at a time in the array's own type, as a C loop does."""
     if a.shape[axis] == 0:
         return np.zeros(a.shape[:axis] + (1,) + a.shape[axis + 1:], a.dtype)
+    # numpy starts from the first term, C from +0: adding +0 at the end turns a sum of -0 terms into +0 as C does
     if a.size < _ROWS_AT_ONCE * a.shape[axis]:
-        return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis)
-    # numpy reduces a leading axis by adding row after row: each sum in order (+0 as C's start value
-    # gives; numpy starts from the first term)
+        return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis) + a.dtype.type(0)
+    # numpy reduces a leading axis by adding row after row: each sum in order
     rows = np.ascontiguousarray(np.moveaxis(a, axis, 0))
     return np.expand_dims(np.add.reduce(rows, axis=0) + a.dtype.type(0), axis)
 
@@ -324,7 +324,7 @@ def _channel_moments(data, ax):
     """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
     rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
     n = data.dtype.type(rows.shape[1])
-    mean = np.add.accumulate(rows, axis=1)[:, -1] / n
+    mean = (np.add.accumulate(rows, axis=1)[:, -1] + data.dtype.type(0)) / n      # C's sum starts from +0
     dev = rows - mean[:, None]
     return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
 
