@@ -9,6 +9,10 @@ from . import optimizer, contrib  # noqa: F401
 
 FTRL = Ftrl
 
+__all__ = ["AdaDelta", "AdaGrad", "Adam", "Adamax", "DCASGD", "FTML", "Ftrl", "LARS", "LBSGD", "NAG", "NDabs", "Nadam",
+           "Optimizer", "RMSProp", "SGD", "SGLD", "Signum", "LAMB", "Test", "Updater", "ccSGD", "create", "get_updater",
+           "register", "contrib"]
+
 for _cls in (Optimizer, SGD, LARS, LBSGD, ccSGD, NAG, Signum, DCASGD, SGLD, Test, Adam, Adamax, Nadam, FTML, LAMB,
              AdaGrad, RMSProp, AdaDelta, Ftrl, Updater):
     _cls.__module__ = optimizer.__name__       # MXNet defines them all in mxnet.optimizer.optimizer (reprs, pickles)
