@@ -24,6 +24,14 @@ def quantized_op(name):
     return register
 
 
+def one_value_ranges(op, *arrays):
+    """MXNet's shape inference: each range input holds one value, shape (1,)."""
+    for a in arrays:
+        if a.shape not in ((1,), ()):       # (a 0-d shape is unknown to it, and inferred as (1,))
+            raise MXNetError(f"{op}: Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred "
+                             "shape=[1]; give min_range and max_range as arrays of shape (1,)")
+
+
 def scalar(a):
     """The float32 value of a (1,)-shaped range array or a float attribute."""
     return F(np.asarray(a, F).reshape(-1)[0])
@@ -62,6 +70,7 @@ def _out_type(op, out_type, allowed):
 @quantized_op("quantize")
 def quantize(data, min_range, max_range, *, out_type="uint8"):
     """``data`` scaled by ``quantized range / max(|min_range|, |max_range|)`` into int8 or uint8, with its range."""
+    one_value_ranges("quantize", min_range, max_range)
     _float_data("quantize", data)
     out_type = _out_type("quantize", out_type, ("int8", "uint8"))
     lo, hi = scalar(min_range), scalar(max_range)
@@ -114,6 +123,7 @@ def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
 @quantized_op("dequantize")
 def dequantize(data, min_range, max_range, *, out_type="float32"):
     """int8/uint8 ``data`` back to float32: ``data * max(|min_range|, |max_range|) / (127.5 or 255.5)``."""
+    one_value_ranges("dequantize", min_range, max_range)
     if data.dtype not in (np.int8, np.uint8):
         raise MXNetError(f"dequantize: the data must be int8 or uint8, got {data.dtype}")
     real = max_abs(scalar(min_range), scalar(max_range))
@@ -129,6 +139,7 @@ def _int32_of_float(value):
 @quantized_op("requantize")
 def requantize(data, min_range, max_range, *, out_type="int8", min_calib_range=None, max_calib_range=None):
     """int32 ``data`` (of range ``min_range..max_range``) into int8/uint8 of the calibrated or the data's range."""
+    one_value_ranges("requantize", min_range, max_range)
     if data.dtype != np.int32:
         raise MXNetError(f"requantize: the data must be int32, got {data.dtype}")
     out_type = _out_type("requantize", out_type, ("auto", "int8", "uint8"))
