@@ -51,8 +51,24 @@ class _SparseAwareOp(Op):
                 res = self.sparse_impl(*args, **attrs)
                 if res is not NotImplemented:
                     return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
+            elif self.name in _OUT_OF_ITS_STYPE_REFUSED:
+                self._check_out_stype(args, out, attrs)
             args = [_as_dense(a) for a in args]
         return super().__call__(*args, out=out, name=name, **attrs)
+
+
+    def _check_out_stype(self, args, out, attrs):
+        """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""
+        res = self.sparse_impl(*args, **attrs)
+        if res is not NotImplemented and isinstance(out, NDArray) and out.stype != res.stype:
+            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {self.name}"
+                             f"\ninput storage types = [{', '.join(a.stype for a in args if isinstance(a, NDArray))}, "
+                             f"]\noutput storage types = [{out.stype}, ]: its result is {res.stype}; pass an out= "
+                             f"of that storage type")
+
+
+# ops whose out= must have the storage type of their result (no dense fallback into another out)
+_OUT_OF_ITS_STYPE_REFUSED = frozenset({"clip", "cast_storage", "dot"})
 
 
 def _unary_impl(fn):
