@@ -793,6 +793,9 @@ def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0
         raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
     if data.dtype != np.float32:
         raise MXNetError(f"MultiBoxPrior: Unsupported data type {data.dtype.name}: the data must be float32")
+    for size, name in zip(data.shape[2:], ("height", "width")):     # (an empty batch or channel axis is fine)
+        if not size:
+            raise MXNetError(f"MultiBoxPrior: Check failed: in_{name} > 0 (-1 vs. 0) : Input {name} should > 0")
     f = np.float32         # MXNet's kernel computes every step in float
     sizes, ratios = [f(s) for s in np.atleast_1d(sizes)], [f(r) for r in np.atleast_1d(ratios)]
     h, w = data.shape[2:]

@@ -503,7 +503,9 @@ _SHAPE_KNOWN = frozenset({"_index", "size_array"})       # ops that MXNet runs o
 
 # shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty
 # array's x[0] works there)
-_SHAPE_FREE = {"shape_array", "size_array", "_index", "diag"}     # (diag checks its own)
+# (diag and MultiBoxPrior check their own; all_finite and allclose answer for the whole input, empty or not)
+_SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "multi_all_finite", "_contrib_allclose",
+               "_contrib_MultiBoxPrior"}
 _WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}     # output shapes free of 0 are known
 
 
