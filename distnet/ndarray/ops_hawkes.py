@@ -34,6 +34,9 @@ def _check(lda, alpha, beta, state, lags, marks, valid_length, max_time):
         if arr.shape != shape:
             raise MXNetError(f"hawkesll: {name} has shape {arr.shape}, expected {shape} for lda of shape {lda.shape} "
                              f"and lags of shape {lags.shape} (N sequences, K marks, T events)")
+    if marks.dtype != np.int32:
+        raise MXNetError(f"hawkesll: Type inconsistent, Provided = {marks.dtype.name}, inferred type = int32: the "
+                         "marks must be an int32 array")
 
 
 class _Walk:

@@ -472,9 +472,18 @@ def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, beta1=0.9, beta2
                   rescale_grad, clip_gradient)
 
 
+def _one_norm_each(r1, r2):
+    """MXNet's shape check of LAMB's norms: the first axis of r1 and of r2 has length 1."""
+    for name, r in (("r1", r1), ("r2", r2)):
+        if r.ndim and r.shape[0] != 1:
+            raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect; "
+                             f"give {name} as an array of shape (1,)")
+
+
 @defop("lamb_update_phase2")
 def lamb_update_phase2(weight, g, r1, r2, *, lr, lower_bound=-1., upper_bound=-1.):
     """LAMB's second phase: ``weight - lr * (r1 / r2) * g`` with ``r1`` clamped to the bounds."""
+    _one_norm_each(r1, r2)
     w = weight.copy()
     lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
     return w
@@ -483,6 +492,7 @@ def lamb_update_phase2(weight, g, r1, r2, *, lr, lower_bound=-1., upper_bound=-1
 @defop("mp_lamb_update_phase2")
 def mp_lamb_update_phase2(weight, g, r1, r2, weight32, *, lr, lower_bound=-1., upper_bound=-1.):
     """lamb_update_phase2 from the float32 master copy (which MXNet leaves unchanged); returns weight's dtype."""
+    _one_norm_each(r1, r2)
     w = weight32.copy()
     lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
     return _mp_weight(w, weight)
