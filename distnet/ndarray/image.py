@@ -419,9 +419,9 @@ def _hue(data, alpha):
 _random_hue = _random_enhance("hue", _hue)
 
 
-def random_hue(data, min_factor, max_factor, out=None, name=None):
+def random_hue(data, min_factor=None, max_factor=None, out=None, name=None):
     """Rotate hue by a random fraction of a turn in [min_factor, max_factor]."""
-    return OPS["_image_random_hue"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+    return _random_factor("hue", data, min_factor, max_factor, out)
 
 
 def _uniform_int(top):
@@ -483,15 +483,15 @@ def random_color_jitter(data, brightness=None, contrast=None, saturation=None, h
     """Randomly jitter brightness, contrast, saturation and hue (all required), in a random order."""
     given = dict(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue)
     kwargs.update({k: v for k, v in given.items() if v is not None})
-    missing = [k for k in given if k not in kwargs]
-    if missing:
-        raise MXNetError(f"Required parameter {missing[0]} of float is not presented, in operator "
-                         f"_image_random_color_jitter")
+    from ..symbol.enums import require_parameters
+    require_parameters("_image_random_color_jitter", **{k: kwargs.get(k) for k in given})
     return OPS["_image_random_color_jitter"](data, out=out, **kwargs)
 
 
-def adjust_lighting(data, alpha, out=None, name=None):
+def adjust_lighting(data, alpha=None, out=None, name=None):
     """Add AlexNet-style PCA lighting noise with weights ``alpha``."""
+    from ..symbol.enums import require_parameters
+    require_parameters("_image_adjust_lighting", alpha=alpha)
     return OPS["_image_adjust_lighting"](data, alpha=alpha, out=out)
 
 
@@ -500,19 +500,26 @@ def random_lighting(data, alpha_std=0.05, out=None, name=None):
     return OPS["_image_random_lighting"](data, alpha_std=alpha_std, out=out)
 
 
-def random_brightness(data, min_factor, max_factor, out=None, name=None):
+def _random_factor(kind, data, min_factor, max_factor, out):
+    """``_image_random_<kind>`` with MXNet's error for a factor left out (both are required)."""
+    from ..symbol.enums import require_parameters
+    require_parameters("_image_random_" + kind, min_factor=min_factor, max_factor=max_factor)
+    return OPS["_image_random_" + kind](data, min_factor=min_factor, max_factor=max_factor, out=out)
+
+
+def random_brightness(data, min_factor=None, max_factor=None, out=None, name=None):
     """Scale brightness by a random factor in [min_factor, max_factor]."""
-    return OPS["_image_random_brightness"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+    return _random_factor("brightness", data, min_factor, max_factor, out)
 
 
-def random_contrast(data, min_factor, max_factor, out=None, name=None):
+def random_contrast(data, min_factor=None, max_factor=None, out=None, name=None):
     """Scale contrast by a random factor in [min_factor, max_factor]."""
-    return OPS["_image_random_contrast"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+    return _random_factor("contrast", data, min_factor, max_factor, out)
 
 
-def random_saturation(data, min_factor, max_factor, out=None, name=None):
+def random_saturation(data, min_factor=None, max_factor=None, out=None, name=None):
     """Scale saturation by a random factor in [min_factor, max_factor]."""
-    return OPS["_image_random_saturation"](data, min_factor=min_factor, max_factor=max_factor, out=out)
+    return _random_factor("saturation", data, min_factor, max_factor, out)
 
 
 def __dir__():

@@ -49,6 +49,10 @@ REQUIRED_TYPES = {
     ("_contrib_count_sketch", "out_dim"): "int", ("slice", "begin"): "Shape(tuple)", ("slice", "end"): "Shape(tuple)",
     ("cast_storage", "stype"): "int", ("_image_crop", "x"): "int", ("_image_crop", "y"): "int",
     ("_image_crop", "width"): "int", ("_image_crop", "height"): "int",
+    ("_image_adjust_lighting", "alpha"): "tuple of <float>",
+    **{(f"_image_random_{kind}", factor): "float" for kind in ("brightness", "contrast", "saturation", "hue")
+       for factor in ("min_factor", "max_factor")},
+    **{("_image_random_color_jitter", p): "float" for p in ("brightness", "contrast", "saturation", "hue")},
 }
 
 
