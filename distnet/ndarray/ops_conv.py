@@ -1182,38 +1182,53 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
         if g.onednn:        # oneDNN's window with no winner (nan, -inf) passes its gradient to the first offset
             hits[0] = (hits[0][0], hits[0][1] | ~taken)
         terms = [np.where(hit, dy, dy.dtype.type(0)) for _, hit in hits]     # a nan gradient stays in its window
-        _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32, "max")
+        _add_window_terms(dxp, terms, g, _jit_pool_lanes(data, g) if y.ndim > 3 and dy.dtype == np.float32 else None,
+                          "max")
         return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:], keep_tail=True)), data, g, layout)
     terms = [_lp_grad(dy, v, y, int(p_value)) if pool_type == "lp" else dy for _, v in offsets]
-    _add_window_terms(dxp, terms, g, y.ndim > 3 and g.onednn and dy.dtype == np.float32 and pool_type == "avg",
-                      "avg")
+    jit = y.ndim > 3 and dy.dtype == np.float32 and pool_type == "avg"
+    _add_window_terms(dxp, terms, g, _jit_pool_lanes(data, g) if jit else None, "avg")
     return _pool_grad(np.ascontiguousarray(_crop(dxp, g.pad, x.shape[2:])), data, g, layout)
 
 
+def _one_row_from_blocked(data, g):
+    """Whether oneDNN's pooling backward runs from blocked 2-D data to an output of one row: its reference
+    kernel then, the data gradient held with the spatial axes outermost."""
+    return g.onednn and onednn.channel_block(data) and data.ndim == 4 and g.out[0] == 1 < data.shape[2]
+
+
+def _jit_pool_lanes(data, g):
+    """The vector lanes of the oneDNN kernel MXNet's pooling backward runs (8-channel blocks take the AVX2
+    kernel), None for its reference kernel or none of oneDNN's."""
+    if not g.onednn or _one_row_from_blocked(data, g):
+        return None
+    return 8 if onednn.channel_block(data) == 8 else onednn._LANES
+
+
 def _pool_grad(dx, data, g, layout):
-    """The channel-first data gradient ``dx`` in ``layout``. From blocked data to an output of one row, oneDNN
-    gives it with the spatial axes outermost."""
-    if g.onednn and onednn.channel_block(data) and dx.ndim == 4 and g.out[0] == 1 < dx.shape[2]:
+    """The channel-first data gradient ``dx`` in ``layout``, marked as oneDNN holds it."""
+    if _one_row_from_blocked(data, g):
         onednn.mark_spatial_outer(dx)
     return _from_channel_first(dx, layout)
 
 
-def _add_window_terms(dxp, terms, g, jit, pool_type):
+def _add_window_terms(dxp, terms, g, lanes, pool_type):
     """Add each kernel offset's gradient term (an output-shaped array) into the windows' inputs of ``dxp``.
 
-    MXNet's own kernels add into each input in output order (the last kernel offset first). oneDNN's 2-D/3-D
-    kernels walk the output rows in order and each row in blocks of a few outputs (6 for max, 12 for avg with
-    AVX-512; 3 and 6 with AVX2), adding within a block by kernel column, so the outputs of a block arrive
-    right to left. Its 3-D backward of overlapping depth windows runs the depth offsets outermost, counted
-    from the first depth a window reads inside the input.
+    MXNet's own kernels and oneDNN's reference kernel (``lanes`` None) add into each input in output order (the
+    last kernel offset first). oneDNN's 2-D/3-D vector kernels (of ``lanes`` floats) walk the output rows in
+    order and each row in blocks of a few outputs (6 for max, 12 for avg with 16 lanes; 3 and 6 with 8), adding
+    within a block by kernel column, so the outputs of a block arrive right to left. Its 3-D backward of
+    overlapping depth windows runs the depth offsets outermost, counted from the first depth a window reads
+    inside the input.
     """
     kernel = g.kernel
     index = {kidx: i for i, kidx in enumerate(np.ndindex(*kernel))}
-    if not jit or 0 in g.out:
+    if not lanes or 0 in g.out:
         for kidx in reversed(list(index)):
             dxp[_offset_slices(kidx, g.stride, (1,) * len(kernel), g.out)] += terms[index[kidx]]
         return
-    block = {"max": 6, "avg": 12}[pool_type] // (1 if onednn._LANES == 16 else 2)
+    block = {"max": 6, "avg": 12}[pool_type] // (1 if lanes == 16 else 2)
     depth = [(None, ())] if len(kernel) == 2 else _depth_steps(g)
     for kd, depth_rows in depth:
         for kh in reversed(range(kernel[-2])):
