@@ -1305,12 +1305,14 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
     return (weight - (g / np.sqrt(history + epsilon)) * lr).astype(weight.dtype, copy=False)
 
 
-def adagrad_update(weight, grad, history, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1., out=None,
-                   **kwargs):
+def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.,
+                   out=None, **kwargs):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
     _refuse_lazy_update("_sparse_adagrad_update", kwargs)
     if kwargs:
         raise TypeError(f"adagrad_update() got an unexpected keyword argument '{next(iter(kwargs))}'")
+    from ..symbol.enums import require_parameters
+    require_parameters("_sparse_adagrad_update", lr=lr)
     attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
     kinds = [a.stype for a in (weight, grad, history)]
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels

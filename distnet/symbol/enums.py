@@ -53,6 +53,7 @@ REQUIRED_TYPES = {
     **{(f"_image_random_{kind}", factor): "float" for kind in ("brightness", "contrast", "saturation", "hue")
        for factor in ("min_factor", "max_factor")},
     **{("_image_random_color_jitter", p): "float" for p in ("brightness", "contrast", "saturation", "hue")},
+    ("_sparse_adagrad_update", "lr"): "float",
 }
 
 

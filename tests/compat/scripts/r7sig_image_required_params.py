@@ -14,3 +14,8 @@ except mx.base.MXNetError as e:
     print(str(e).split("\n")[0].replace("MXNetError: ", ""))
 print(mx.nd.image.random_brightness(x, 1.0, 1.0).asnumpy().tolist())
 print(mx.nd.image.adjust_lighting(x, (0.0, 0.0, 0.0)).asnumpy().tolist())
+w = mx.nd.ones((2, 3)) * 0.5
+try:
+    mx.nd.sparse.adagrad_update(weight=w, grad=w, history=w)
+except mx.base.MXNetError as e:
+    print(str(e).split("\n")[0].replace("MXNetError: ", ""))
