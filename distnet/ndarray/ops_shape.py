@@ -304,12 +304,12 @@ def _(dy, out, data, *, axis=(), size=()):
 
 
 def _like_target(lshape, rshape, lhs_axes, rhs_axes):
-    if lhs_axes is None and rhs_axes is None:
+    if lhs_axes is None or rhs_axes is None:      # MXNet uses the axes only when both are given
         if len(lshape) != len(rshape):
             raise MXNetError(f"broadcast_like: shapes {lshape} and {rshape} need the same number of dimensions")
         target = rshape
     else:
-        if lhs_axes is None or rhs_axes is None or len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
+        if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
             raise MXNetError(f"broadcast_like: lhs_axes {lhs_axes} and rhs_axes {rhs_axes} must both be "
                              "given with the same length")
         if len(tuple(lhs_axes)) == 0:
