@@ -312,6 +312,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
         raise MXNetError(f"Convolution: kernel {g.kernel} (dilated {g.dkernel}) exceeds the padded input "
                          f"{size} of data {x.shape}")
     out = tuple((s - dk) // st + 1 for s, dk, st in zip(size, g.dkernel, g.stride))
+    g.size, g.out = size, out
     return g, x, w, size, out
 
 
@@ -359,28 +360,69 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
     (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
     filters more than a multiple of 16 with at most 8 channels, the bias first) takes the kernel offsets outer
     and the channels inner; in inference with padding on each side of at least half the kernel's reach, one
-    chain per kernel column, the bias last; in training, beyond 16 channels, in blocks of 16 channels, each
-    block's sum apart (the first's with the bias) and the blocks' sums added in turn, or for 8k channels in
-    blocks of 8 in one chain with the bias first. Its im2col gemm (other filters) takes the channels outer, more
-    than 384 terms in the inner product's blocks, each block's sum apart. Each product is one fused multiply-add.
-    ``blocked=False`` (Deconvolution) keeps to the orders probed there."""
+    chain per kernel column, the bias last; in training, beyond 16 channels (in inference too for 48 filters
+    of 1-D or dilated kernels), in blocks of 16 channels, each block's sum apart (the first's with the bias)
+    and the blocks' sums added in turn, or for 8k channels in blocks of 8 in one chain with the bias first, as
+    16k + 8 filters over 8k channels always do. Its im2col gemm (other filters, padding as wide as the kernel)
+    takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
+    product is one fused multiply-add. ``blocked=False`` (Deconvolution) keeps to the orders probed there."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
-    if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
-        reach = g.dilate[-1] * (g.kernel[-1] - 1) + g.stride[-1]     # padding this wide splits the kernel columns
-        if blocked and not _ag.is_training() and g.stride[-1] <= 2 and 2 * g.pad[-1] >= reach:
+    gemm = False, False, None, terms > 384
+    if blocked and g.groups > 1:
+        return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
+    if blocked:
+        if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
             return True, False, "columns", True
+        if any(p >= k for p, k in zip(g.pad, g.kernel)):
+            return gemm
+        order = _direct_order(channels, filters, g)
+        if order:
+            return order
+    if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
         return True, False, None, False
-    if g.groups == 1 and filters % 16 == 0 and blocked and channels % 8 == 0:
-        if math.prod(g.kernel) == 1:
-            return True, True, None, False
-        return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
     if g.groups == 1 and filters % 16 == 8 and channels <= 8:
         return True, True, None, False
-    if (filters % 16 or (blocked and g.groups == 1)) and (terms <= 384 or (blocked and g.groups == 1)):
-        return False, False, None, terms > 384
+    if (filters % 16 or blocked) and (terms <= 384 or blocked):
+        return gemm
     return None
+
+
+def _splits_columns(g):
+    """Whether oneDNN's inference kernel sums each kernel column apart: padding of at least half the kernel's
+    reach that the last window along the last axis runs into."""
+    reach = g.dilate[-1] * (g.kernel[-1] - 1) + min(g.stride[-1], 2)
+    last = (g.out[-1] - 1) * g.stride[-1] + g.dilate[-1] * (g.kernel[-1] - 1)      # in the padded row
+    return 2 * g.pad[-1] >= reach and last >= g.size[-1] - g.pad[-1]
+
+
+def _grouped_order(channels, filters, g):
+    """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group: 1, 2,
+    4, 8 or 16k channels, 8k filters), or None for the im2col gemm; one channel or 16k + 8 filters start from
+    the bias."""
+    if any(p >= k for p, k in zip(g.pad, g.kernel)) or filters % 8 or not (channels in (1, 2, 4, 8)
+                                                                            or channels % 16 == 0):
+        return None
+    return True, channels == 1 or filters % 16 == 8, None, False
+
+
+def _direct_order(channels, filters, g):
+    """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 channels in
+    training for 1x1 kernels), or None."""
+    if channels % 8 or channels < 8 or filters % 8:
+        return None
+    one_by_one, training = math.prod(g.kernel) == 1, _ag.is_training()
+    if filters % 16 == 8:
+        return (True, True, 8, False) if channels > 8 else None
+    if one_by_one and training and max(g.stride) > 1 and channels % 16 == 0:
+        return True, False, 16, True
+    if one_by_one and training:
+        return True, True, None, False
+    flat = len(g.kernel) == 2 and max(g.dilate) == 1
+    if channels <= 16 or (not training and (one_by_one or flat or filters != 48)):
+        return None
+    return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
 
 
 def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart):
