@@ -23,11 +23,11 @@ class LRScheduler:
         'constant' keeps ``warmup_begin_lr`` for the whole warm-up.
     """
 
-    classes = {}   # class name -> class, so a scheduler can be rebuilt from its saved state
+    _classes = {}   # class name -> class, so a scheduler can be rebuilt from its saved state (private: MXNet has none)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        LRScheduler.classes[cls.__name__] = cls
+        LRScheduler._classes[cls.__name__] = cls
 
     def __init__(self, base_lr=0.01, warmup_steps=0, warmup_begin_lr=0, warmup_mode='linear'):
         if not isinstance(warmup_steps, int):

@@ -48,8 +48,8 @@ class _StatesUnpickler(pickle.Unpickler):
             return bytearray
         if module in _OPTIMIZER_MODULES and name.lower() in Optimizer.opt_registry:
             return Optimizer.opt_registry[name.lower()]
-        if module == "mxnet.lr_scheduler" and name in LRScheduler.classes:
-            return LRScheduler.classes[name]
+        if module == "mxnet.lr_scheduler" and name in LRScheduler._classes:
+            return LRScheduler._classes[name]
         raise MXNetError(f"cannot read optimizer states saved by MXNet: they hold a {module}.{name}, which is not an "
                          "array, a registered optimizer or a learning-rate scheduler, so it is not loaded (loading "
                          "arbitrary pickled objects could run code)")

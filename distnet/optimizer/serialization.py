@@ -98,7 +98,7 @@ def _decode(code, payload):
         return tuple(unpack(payload))
     if code == _SCHEDULER:
         name, attrs = unpack(payload)
-        klass = LRScheduler.classes.get(name)
+        klass = LRScheduler._classes.get(name)
         if klass is None:
             raise MXNetError(f"cannot rebuild learning-rate scheduler {name!r}: no LRScheduler subclass of that name "
                              "is defined in this process. Import the module that defines it")

@@ -173,7 +173,7 @@ def test_custom_scheduler_class_must_exist_to_be_rebuilt():
         def __call__(self, num_update):
             return self.base_lr
     blob = mx.optimizer.serialize_optimizer(mx.optimizer.SGD(lr_scheduler=LocalSchedule()))
-    del mx.lr_scheduler.LRScheduler.classes["LocalSchedule"]
+    del mx.lr_scheduler.LRScheduler._classes["LocalSchedule"]
     with pytest.raises(MXNetError, match="LocalSchedule"):
         mx.optimizer.deserialize_optimizer(blob)
 
