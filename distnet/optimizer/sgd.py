@@ -557,8 +557,7 @@ class Signum(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        momentum = self.momentum if self.momentum > 0 else 0.0
-        m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, momentum, lr, wd, self.rescale_grad, self.wd_lh or 0.0)
+        m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, self.momentum, lr, wd, self.rescale_grad, self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
             _check_no_momentum(self, "signsgd_update")
