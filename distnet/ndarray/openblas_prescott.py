@@ -131,9 +131,9 @@ def _tile_sum(terms, kind):
     return ((s[0] + s[2]) + (s[4] + s[6])) + ((s[1] + s[3]) + (s[5] + s[7]))
 
 
-def gemm(a, b):
-    """float32 or float64 ``a @ b`` of stacks (..., M, K) @ (..., K, N) with equal leading shapes and one
-    dtype, as the kernel adds."""
+def gemm(a, b, alpha=1.0, c=None, beta=0.0):
+    """float32 or float64 ``alpha * a @ b + beta * c`` of stacks (..., M, K) @ (..., K, N) with equal leading
+    shapes and one dtype, as the kernel adds: ``beta * c`` first, then each inner block's sum times alpha."""
     kernel = _KERNELS[a.dtype]
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
     lead = a.shape[:-2]
@@ -145,8 +145,11 @@ def gemm(a, b):
             for s0 in range(r0, r1, step):
                 s1 = min(s0 + step, r1)
                 total = np.zeros(lead + (s1 - s0, c1 - c0), a.dtype)
+                if c is not None and beta != 0:
+                    total = c[..., s0:s1, c0:c1] * a.dtype.type(beta) if beta != 1 else c[..., s0:s1, c0:c1]
                 for k0, k1 in _k_blocks(k, kernel.unroll):
                     terms = np.moveaxis(a[..., s0:s1, k0:k1, None] * b[..., None, k0:k1, c0:c1], -2, 0)
-                    total = total + _tile_sum(terms, kind)
+                    block = _tile_sum(terms, kind)
+                    total = total + (block * a.dtype.type(alpha) if alpha != 1 else block)
                 out[..., s0:s1, c0:c1] = total
     return out

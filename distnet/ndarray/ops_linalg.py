@@ -89,12 +89,15 @@ def _backward_fails_when_read(op):
 
 
 # ---- dot: contract the last axis of lhs with the first axis of rhs -------------------------
+def _runs_prescott(a, b):
+    """Whether MXNet's BLAS computes ``a @ b`` with OpenBLAS's Prescott kernels (see openblas_core)."""
+    return (type(a) is type(b) is np.ndarray and a.dtype == b.dtype and a.dtype in (np.float32, np.float64)
+            and openblas_core() == "prescott")
+
+
 def _gemm(a, b):
     """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it."""
-    if (type(a) is type(b) is np.ndarray and a.dtype == b.dtype and a.dtype in (np.float32, np.float64)
-            and openblas_core() == "prescott"):
-        return prescott_gemm(a, b)
-    return matmul(a, b)
+    return prescott_gemm(a, b) if _runs_prescott(a, b) else matmul(a, b)
 
 
 def _dot_operands(a, b, transpose_a, transpose_b):
@@ -212,6 +215,8 @@ def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
     _floats("linalg_gemm2", A, B)
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
+    if _runs_prescott(a, b):
+        return np.moveaxis(prescott_gemm(a, b, alpha), -2, axis)
     return np.moveaxis((alpha * matmul(a, b)).astype(A.dtype), -2, axis)
 
 
@@ -230,6 +235,8 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
     if prod.shape != C.shape:
         raise MXNetError(f"linalg_gemm: C has shape {_shape_str(C.shape)} but op(A) @ op(B) has shape "
                          f"{_shape_str(prod.shape)}")
+    if _runs_prescott(a, b) and C.dtype == a.dtype:
+        return np.moveaxis(prescott_gemm(a, b, alpha, np.moveaxis(C, axis, -2), beta), -2, axis)
     return (prod + beta * C).astype(A.dtype)
 
 

@@ -331,3 +331,23 @@ def test_float32_dot_and_gradients_add_as_openblas_prescott_sgemm(m, k, n, ta, t
         y = nd.dot(a, b, transpose_a=ta, transpose_b=tb)
     y.backward(nd.array(rs.randn(m, n)))
     assert tuple(hashlib.sha256(r.asnumpy().tobytes()).hexdigest()[:16] for r in (y, a.grad, b.grad)) == expected
+
+
+# MXNet 1.9.1 on the Prescott kernels: alpha scales each inner block's sum, beta * C comes first
+@pytest.mark.parametrize("m,k,n,dtype,expected", [
+    (3, 5, 7, "float32", ("e49f587f17", "7834680672", "a97e7efa11")),
+    (6, 40, 5, "float64", ("1e4167b868", "23e10fc96b", "8f72261c53")),
+    (4, 300, 3, "float32", ("5578f1c513", "86029858b0", "ca5d8f9f9b")),
+    (4, 300, 3, "float64", ("294c6ecbd8", "93fd19417d", "56de6d6188"))])
+def test_linalg_gemm_scales_as_openblas_prescott_kernels(m, k, n, dtype, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(2)
+    for shapes in [(3, 5, 7), (6, 40, 5), (4, 300, 3)]:     # the recording drew every case in turn
+        for dt in ("float32", "float64"):
+            arrays = [nd.array(rs.randn(2, *s), dtype=dt) for s in
+                      ((shapes[0], shapes[1]), (shapes[1], shapes[2]), (shapes[0], shapes[2]))]
+            if (shapes, dt) == ((m, k, n), dtype):
+                A, B, C = arrays
+    got = (nd.linalg.gemm2(A, B), nd.linalg.gemm2(A, B, alpha=0.7), nd.linalg.gemm(A, B, C, alpha=0.7, beta=0.3))
+    assert tuple(hashlib.md5(r.asnumpy().tobytes()).hexdigest()[:10] for r in got) == expected
