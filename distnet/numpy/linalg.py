@@ -408,10 +408,28 @@ def qr(a, mode="reduced"):
     return _forward_only(_np.linalg.qr, a, mode=mode)
 
 
+def _triangle_read(a, uplo, op):
+    """``a``, or its transpose when MXNet reads the upper triangle (``UPLO`` 'U'; another single character
+    reads the lower one)."""
+    uplo = str(uplo)
+    if len(uplo) != 1:
+        raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo}', in operator {op}")
+    if uplo != "U":
+        return a
+    from .shaping import swapaxes
+    return swapaxes(a, -1, -2)
+
+
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
-    """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``; differentiable."""
+    """(eigenvalues, eigenvectors as columns) of each symmetric matrix in ``a``, from its lower (``UPLO`` 'L')
+    or upper ('U') triangle; differentiable."""
+    return _eigh(a, UPLO, "_npi_eigh")
+
+
+def _eigh(a, uplo, op):
     a = _lapack_input(a, "eigh")
     _square(a, "eigh")
+    a = _triangle_read(a, uplo, op)
     if a.size == 0:
         return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     from ..autograd import is_recording
@@ -428,8 +446,8 @@ def _eigh_parts(a):
 
 
 def eigvalsh(a, UPLO="L"):  # noqa: N803
-    """The eigenvalues of each symmetric matrix in ``a``."""
-    return eigh(a, UPLO)[0]
+    """The eigenvalues of each symmetric matrix in ``a`` (from its lower or upper triangle, as ``UPLO`` says)."""
+    return _eigh(a, UPLO, "_npi_eigvalsh")[0]
 
 
 def eig(a):
