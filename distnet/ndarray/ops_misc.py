@@ -199,7 +199,20 @@ def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (
 
 # --- im2col / col2im ----------------------------------------------------------------------------------
 
+def _check_window_params(kernel, stride, dilate, pad):
+    """MXNet's checks of im2col/col2im's parameters: one length for all, and no zero size."""
+    for given, name, words in ((stride, "stride", "Stride"), (dilate, "dilate", "Dilate"), (pad, "pad", "Padding")):
+        if given and len(given) != len(kernel):
+            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{name}.ndim() ({len(kernel)} vs. "
+                             f"{len(given)}) : {words} must have the same number of dimensions with kernel_size")
+    for given, name in ((kernel, "kernel"), (stride, "stride"), (dilate, "dilate")):
+        if given and not math.prod(given):
+            raise MXNetError(f"Check failed: param.{name}.Size() > 0U (0 vs. 0) : incorrect {name} size: "
+                             f"[{','.join(map(str, given))}]")
+
+
 def _geometry(spatial, kernel, stride, dilate, pad):
+    _check_window_params(kernel, stride, dilate, pad)
     nsp = len(kernel)
     stride, dilate, pad = (tuple(v) if v else d for v, d in ((stride, (1,) * nsp), (dilate, (1,) * nsp),
                                                               (pad, (0,) * nsp)))
@@ -245,6 +258,9 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     """Sum columns of sliding windows back into an image (the adjoint of im2col)."""
     _float_only("col2im", data)
     output_size = tuple(output_size)
+    if len(kernel) != len(output_size):
+        raise MXNetError(f"Check failed: param.kernel.ndim() == param.output_size.ndim() ({len(kernel)} vs. "
+                         f"{len(output_size)}) : Output size must have the same number of dimensions with kernel_size")
     stride, dilate, pad, out = _geometry(output_size, kernel, stride, dilate, pad)
     ksize = math.prod(kernel)
     if data.shape[1] % ksize or data.shape[2] != math.prod(out):
