@@ -81,9 +81,6 @@ _KERNELS = {
         (2, 4): "one", (2, 2): "two", (2, 1): "four",
         (1, 4): "two", (1, 2): "four", (1, 1): "four_paired"}),
 }
-_CHUNK = 1 << 22        # products held at once
-
-
 def _k_blocks(k, unroll):
     """The level-3 driver's cut of the inner dimension."""
     start = 0
@@ -108,27 +105,28 @@ def _regions(n, blocks):
             start += b
 
 
-def _interleaved(terms, ways, group):
-    whole = len(terms) - len(terms) % group
-    sums = [_running(terms[r:whole:ways]) for r in range(ways)]
-    sums[0] = _running(terms[whole:], sums[0])
-    return sums
+# a tile kind's sums: (number of running sums, group of terms dealt round them, how the sums are added)
+_TILE_KINDS = {
+    "one": (1, 1, lambda s: s[0]),
+    "two": (2, 8, lambda s: s[0] + s[1]),
+    "four": (4, 8, lambda s: (s[0] + s[1]) + (s[2] + s[3])),
+    "four_paired": (4, 8, lambda s: (s[0] + s[2]) + (s[1] + s[3])),
+    "eight": (8, 16, lambda s: ((s[0] + s[2]) + (s[4] + s[6])) + ((s[1] + s[3]) + (s[5] + s[7]))),
+}
 
 
-def _tile_sum(terms, kind):
-    if kind == "one":
-        return _running(terms)
-    if kind == "two":
-        s = _interleaved(terms, 2, 8)
-        return s[0] + s[1]
-    if kind == "four":
-        s = _interleaved(terms, 4, 8)
-        return (s[0] + s[1]) + (s[2] + s[3])
-    if kind == "four_paired":
-        s = _interleaved(terms, 4, 8)
-        return (s[0] + s[2]) + (s[1] + s[3])
-    s = _interleaved(terms, 8, 16)
-    return ((s[0] + s[2]) + (s[4] + s[6])) + ((s[1] + s[3]) + (s[5] + s[7]))
+def _tile_sum(a, b, kind):
+    """The tile's ``a @ b`` (a: (..., rows, L), b: (..., L, cols)) with its rounded products dealt round the
+    kind's running sums (terms past the last whole group to the first) and those sums added its way."""
+    ways, group, combine = _TILE_KINDS[kind]
+    length = a.shape[-1]
+    whole = length - length % group
+    sums = [np.zeros(a.shape[:-1] + b.shape[-1:], a.dtype) for _ in range(ways)]
+    for i in range(length):
+        term = a[..., :, i, None] * b[..., None, i, :]
+        j = i % ways if i < whole else 0
+        sums[j] = sums[j] + term
+    return combine(sums)
 
 
 def gemm(a, b, alpha=1.0, c=None, beta=0.0):
@@ -136,20 +134,15 @@ def gemm(a, b, alpha=1.0, c=None, beta=0.0):
     shapes and one dtype, as the kernel adds: ``beta * c`` first, then each inner block's sum times alpha."""
     kernel = _KERNELS[a.dtype]
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
-    lead = a.shape[:-2]
-    out = np.zeros(lead + (m, n), a.dtype)
+    out = np.zeros(a.shape[:-2] + (m, n), a.dtype)
     for c0, c1, cols in _regions(n, kernel.col_blocks):
         for r0, r1, rows in _regions(m, kernel.row_blocks):
             kind = kernel.tile_sums[(rows, cols)]
-            step = max(rows, _CHUNK // max(1, (c1 - c0) * min(k, 2 * _Q) * int(np.prod(lead))) // rows * rows)
-            for s0 in range(r0, r1, step):
-                s1 = min(s0 + step, r1)
-                total = np.zeros(lead + (s1 - s0, c1 - c0), a.dtype)
-                if c is not None and beta != 0:
-                    total = c[..., s0:s1, c0:c1] * a.dtype.type(beta) if beta != 1 else c[..., s0:s1, c0:c1]
-                for k0, k1 in _k_blocks(k, kernel.unroll):
-                    terms = np.moveaxis(a[..., s0:s1, k0:k1, None] * b[..., None, k0:k1, c0:c1], -2, 0)
-                    block = _tile_sum(terms, kind)
-                    total = total + (block * a.dtype.type(alpha) if alpha != 1 else block)
-                out[..., s0:s1, c0:c1] = total
+            total = out[..., r0:r1, c0:c1]
+            if c is not None and beta != 0:
+                total = c[..., r0:r1, c0:c1] * a.dtype.type(beta) if beta != 1 else c[..., r0:r1, c0:c1]
+            for k0, k1 in _k_blocks(k, kernel.unroll):
+                block = _tile_sum(a[..., r0:r1, k0:k1], b[..., k0:k1, c0:c1], kind)
+                total = total + (block * a.dtype.type(alpha) if alpha != 1 else block)
+            out[..., r0:r1, c0:c1] = total
     return out
