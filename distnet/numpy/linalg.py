@@ -501,12 +501,14 @@ def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("pinv", (a,))
-    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
-        raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
-                          f"{_np.dtype(a.dtype).name} input")
     if hermitian:
         raise NotImplementedError("pinv: hermitian=True is not supported (as in MXNet 1.9.1); call it with "
                                   "hermitian=False")
+    if isinstance(a, _NDArray) and a.ndim < 2:
+        raise _MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least two-dimensional")
+    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
+        raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
+                          f"{_np.dtype(a.dtype).name} input")
     return _forward_only(_np.linalg.pinv, a, rcond=rcond, hermitian=hermitian)
 
 
