@@ -61,7 +61,7 @@ class Op:
         self.bwd = None
         self.hidden = hidden          # trailing forward outputs kept for backward, not returned
         self.__doc__ = fwd.__doc__
-        self.__name__ = name
+        self.__name__ = self.__qualname__ = name
         params = list(inspect.signature(fwd).parameters.values())
         self.variadic = any(p.kind is p.VAR_POSITIONAL for p in params)
         positional = [p for p in params if p.kind is p.POSITIONAL_OR_KEYWORD]
@@ -235,7 +235,7 @@ class Op:
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
 
     def __repr__(self):
-        return f"<operator {self.name}>"
+        return f"<function {self.__name__} at {id(self):#x}>"      # as MXNet's generated function prints
 
 
 def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):

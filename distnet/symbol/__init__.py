@@ -22,7 +22,7 @@ def _make(op_name):
             kwargs.update((n, a) for n, a in zip(op.arg_names, args) if a is not None)
             args = ()
         return create(op_name, *args, **kwargs)
-    apply.__name__ = op_name
+    apply.__name__ = apply.__qualname__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
     return apply

@@ -7,7 +7,7 @@ from . import NOT_SYMBOL_FUNCTIONS as _NOT_SYMBOL_FUNCTIONS
 def _make(op_name):
     def apply(*args, **kwargs):
         return _create(op_name, *args, **kwargs)
-    apply.__name__ = op_name
+    apply.__name__ = apply.__qualname__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
     return apply

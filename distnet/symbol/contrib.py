@@ -12,7 +12,7 @@ def _make(short):
     def apply(*args, name=None, **kwargs):
         # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
         return create(op_name, *args, name=name, hint=short, **kwargs)
-    apply.__name__ = short
+    apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
     return apply

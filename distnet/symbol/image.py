@@ -11,7 +11,7 @@ __all__ = list(_NAMES)
 def _make(short):
     def apply(*args, name=None, **kwargs):
         return _create("_image_" + short, *args, name=name, hint=short, **kwargs)   # nodes named to_tensor0...
-    apply.__name__ = short
+    apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = f"Symbol of ``_image_{short}``."
     apply.__signature__ = _op_signature("_image_" + short)
     return apply

@@ -11,7 +11,7 @@ def _make(short):
     def apply(*args, name=None, **kwargs):
         # MXNet names these nodes after the short name: gemm20, not _linalg_gemm20
         return create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
-    apply.__name__ = short
+    apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = f"Symbol of ``_linalg_{short}``."
     apply.__signature__ = _op_signature("_linalg_" + short)
     return apply

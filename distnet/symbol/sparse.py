@@ -27,7 +27,7 @@ def _make(public, op_name):
     def apply(*args, **kwargs):
         kwargs.setdefault("hint", public.lower())
         return _create(op_name, *args, **kwargs)
-    apply.__name__ = public
+    apply.__name__ = apply.__qualname__ = public
     apply.__doc__ = OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
     return apply
