@@ -10,6 +10,8 @@ cases = [
     ('clip rsp->default', lambda: nd.clip(rsp, -1, 1, out=nd.zeros((4, 3)))),
     ('clip rsp->rsp', lambda: nd.clip(rsp, -1, 1, out=sp.zeros('row_sparse', (4, 3)))),
     ('clip csr->csr', lambda: nd.clip(csr, -1, 1, out=sp.zeros('csr', (4, 3)))),
+    ('clip csr->rsp', lambda: nd.clip(csr, -1, 1, out=sp.zeros('row_sparse', (4, 3)))),
+    ('clip rsp->csr', lambda: nd.clip(rsp, -1, 1, out=sp.zeros('csr', (4, 3)))),
     ('cast csr default->csr', lambda: nd.cast_storage(csr, stype='default', out=sp.zeros('csr', (4, 3)))),
     ('cast csr csr->csr', lambda: nd.cast_storage(csr, stype='csr', out=sp.zeros('csr', (4, 3)))),
     ('cast dense csr->default', lambda: nd.cast_storage(dense, stype='csr', out=nd.zeros((4, 3)))),
