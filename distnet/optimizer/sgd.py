@@ -295,7 +295,7 @@ class LARS(_MomentumOptimizer):
 
 
 @register
-class LBSGD(SGD):
+class LBSGD(_MomentumOptimizer):
     """Large-batch SGD: gradients are summed over ``batch_scale`` calls and applied once, with the
     learning rate warmed up over ``warmup_epochs`` ('linear', 'power2', 'sqrt') or scaled by LARS ('lars').
 
@@ -314,13 +314,16 @@ class LBSGD(SGD):
     """
 
     _bad_arg_errors = {"learning_rate": TypeError}
+    _float_weights_only = True
+    _kernel = SGD._kernel           # SGD's fused step (MXNet's LBSGD is no SGD subclass: isinstance says no)
 
     def __init__(self, momentum=0.0, multi_precision=False, warmup_strategy="linear", warmup_epochs=5,
                  batch_scale=1, updates_per_epoch=32, begin_epoch=0, num_epochs=60, **kwargs):
         if "lazy_update" in kwargs:         # MXNet's LBSGD hands its keywords to Optimizer, which takes no lazy_update
             raise TypeError("Optimizer.__init__() got an unexpected keyword argument 'lazy_update'")
-        super().__init__(momentum=momentum, multi_precision=multi_precision, **kwargs)
-        del self.lazy_update                # an SGD setting MXNet's LBSGD does not have
+        super().__init__(multi_precision=multi_precision, **kwargs)
+        check_momentum(momentum)
+        self.momentum = momentum
         self.aggregate_num = 0
         self.warmup_strategy, self.warmup_epochs = warmup_strategy, warmup_epochs
         self.batch_scale, self.updates_per_epoch = batch_scale, updates_per_epoch
