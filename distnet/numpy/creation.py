@@ -54,16 +54,22 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
     return _made(data, ctx)
 
 
+def _check_num(num):
+    """MXNet's checks of linspace's and logspace's ``num``: an int, not negative."""
+    if not isinstance(num, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for num expect int but value='{num}'")
+    if num < 0:
+        raise MXNetError(f"Check failed: param.num >= 0 ({num} vs. 0) : Number of sequence should be non-negative, "
+                         f"received {num}")
+
+
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, ctx=None):
     """``num`` evenly spaced values from ``start`` to ``stop``."""
     if isinstance(start, _ARRAY_LIKE) or isinstance(stop, _ARRAY_LIKE):
         raise NotImplementedError("start and stop only support int")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
-    if not isinstance(num, (int, _np.integer)):
-        raise MXNetError(f"Invalid Parameter format for num expect int but value='{num}'")
-    if num < 0:
-        raise MXNetError(f"Number of sequence should be non-negative, received {num}")
+    _check_num(num)
     data = creation.cast_double(creation.spaced(start, stop, num, endpoint), _range_dtype(dtype))
     res = _made(data, ctx)
     if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
@@ -77,6 +83,7 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
         raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
         raise NotImplementedError("the parameter axis is not supported yet")
+    _check_num(num)
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
     return _made(creation.cast_double(data, _range_dtype(dtype)), ctx)
@@ -160,6 +167,7 @@ def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ig
 
 def meshgrid(*xi, **kwargs):
     """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij'), differentiable."""
+    from .shaping import broadcast_to, reshape
     indexing = kwargs.pop("indexing", "xy")
     sparse = kwargs.pop("sparse", False)
     if sparse:
@@ -181,8 +189,8 @@ def meshgrid(*xi, **kwargs):
             axis = 1 - i
         s = [1] * n
         s[axis] = x.size
-        r = invoke_np("reshape", (x,), {"shape": tuple(s)})
-        out.append(r if sparse else invoke_np("broadcast_to", (r,), {"shape": tuple(shape)}))
+        r = reshape(x, tuple(s))       # NumPy's reshape: a size 0 is a size, not the legacy code "keep"
+        out.append(r if sparse else broadcast_to(r, tuple(shape)))
     return out
 
 
@@ -245,6 +253,12 @@ def indices(dimensions, dtype=None, ctx=None):
     if not all(isinstance(d, (int, _np.integer)) for d in dimensions):
         raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions}', in "
                          "operator _npi_indices")
+    if any(d < -1 for d in dimensions):
+        low = min(dimensions)
+        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {low}")
+    if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
+        raise MXNetError(f"dimensions : {tuple(dimensions)}")
     return _made(_np.indices(tuple(dimensions), dtype=_range_dtype(_np.int32 if dtype is None else dtype)), ctx)
 
 
