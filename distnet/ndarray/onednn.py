@@ -87,6 +87,16 @@ def channel_block(a):
     return next((c for c in (16, 8) if _BLOCKED.get((id(a), c)) is a), None)
 
 
+# A depthwise convolution of 16k + 8 channels in inference writes channels-last (acdb), where BatchNorm's
+# inference runs oneDNN's AVX2 kernel for that layout: fma((x - mean) * (1 / std), gamma, beta).
+CHANNELS_LAST_8 = "acdb8"
+
+
+def channels_last_8(a):
+    """Whether ``a`` is held channels-last with 8-float vectors (see CHANNELS_LAST_8)."""
+    return _BLOCKED.get((id(a), CHANNELS_LAST_8)) is a
+
+
 def conv_output_block(channels, filters, groups, spatial_dims, training, transposed=False):
     """The channel block in which MXNet (AVX-512) leaves a float32 2-D (de)convolution's output, None for plain
     (probed through BatchNorm's arithmetic on it): 16 or 8 filters per block where oneDNN's blocked kernels
@@ -98,6 +108,8 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
     if transposed:
         return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
     if groups > 1 and per_c == per_f == 1:
+        if channels % 16 and channels % 8 == 0 and not training:
+            return CHANNELS_LAST_8
         return next((b for b in (16, 8) if channels % b == 0), None)
     if per_f % 16 == 0 and (per_c % 16 == 0 or (groups == 1 and (per_c <= 16 or not training))):
         return 16

@@ -193,6 +193,9 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
         invstd = dtype.type(1) / std
         scale = (gamma.astype(dtype) / std).reshape(shape)
         out = onednn.mark_blocked(fma(dev, scale, beta.astype(dtype).reshape(shape)), block)
+    elif not training and ax == 1 and onednn.channels_last_8(data):
+        invstd = dtype.type(1) / np.sqrt(var + dtype.type(eps))
+        out = fma(dev * invstd.reshape(shape), gamma.reshape(shape), beta.reshape(shape))
     elif data.dtype == np.float32:
         std = np.sqrt(var + dtype.type(eps))
         invstd = dtype.type(1) / std

@@ -13,7 +13,8 @@ PROBED = {
     (4, 16, 2, True, False): 8, (8, 32, 2, True, False): None, (32, 32, 2, True, False): 16,
     (16, 48, 2, True, False): 8, (6, 48, 3, True, False): 8, (2, 32, 2, True, False): 8,
     (10, 32, 2, True, False): None, (16, 16, 16, True, False): 16, (24, 24, 24, True, False): 8,
-    (12, 12, 12, True, False): None, (16, 32, 16, True, False): None,
+    (12, 12, 12, True, False): None, (16, 32, 16, True, False): None, (24, 24, 24, False, False): "acdb8",
+    (16, 16, 16, False, False): 16,
     (16, 16, 1, True, True): 16, (3, 16, 1, True, True): None, (16, 8, 1, True, True): None,
     (8, 16, 1, True, True): None, (16, 16, 2, True, True): 8, (32, 32, 2, True, True): 16,
 }
