@@ -343,7 +343,7 @@ def read_attrs(op_name, attrs):
         kind = kinds.get(key)
         if kind is None:
             continue
-        if _plain(kind, value):
+        if _plain(kind, value) and not (kind[-1] == "?" and type(value) is float and not _roomy(value)):
             if kind[0] in "fd" and type(value) is float and not _roomy(value):
                 _check_range(op_name, key, kind[0], str(value))
             if kind == "f" and type(value) is float and _misread(value):     # ("f?" is read by a stream)
@@ -391,15 +391,23 @@ def read_value(op_name, key, kind, value):
         return None
     base = kind[0]
     parsed = _BY_TYPE[base](text)
+    if kind == "f?" and parsed is not None:
+        parsed = _stream_float(text)
     if kind[-1] == "?" and base in "fd" and parsed is not None and not math.isfinite(parsed):
         parsed = None           # MXNet reads an optional number with a C++ stream, which knows no inf or nan
     if parsed is None:
         label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
         raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}', "
                          f'in operator {op_name}(name="", {key}="{text}")')
-    if base in "fd":                # (tuples of floats are read by a stream, without this check)
-        _check_range(op_name, key, base, text)
+    if base in "fd" and kind[-1] != "?":    # (optional numbers and tuples of floats are read by a stream, which
+        _check_range(op_name, key, base, text)   # refuses only what overflows, above)
     return parsed
+
+
+def _stream_float(text):
+    """The float a C++ stream reads from ``text``: correctly rounded, infinite when it overflows."""
+    with np.errstate(over="ignore"):
+        return float(np.float32(float(text)))
 
 
 def float_from_text(value):
