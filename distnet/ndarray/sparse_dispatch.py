@@ -47,20 +47,21 @@ class _SparseAwareOp(Op):
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
                 sparse = True
         if sparse:
-            if out is None:
-                res = self.sparse_impl(*args, **attrs)
-                if res is not NotImplemented:
-                    return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
-            elif self.name in _OUT_STYPE_TAKES:
-                self._check_out_stype(args, out, attrs)
+            res = self.sparse_impl(*args, **attrs) if out is None or isinstance(out, BaseSparseNDArray) or \
+                self.name in _OUT_STYPE_TAKES else NotImplemented
+            if out is not None and res is not NotImplemented:
+                self._check_out_stype(args, out, res)
+            if out is None and res is not NotImplemented:
+                return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
+            if res is not NotImplemented and isinstance(out, BaseSparseNDArray) and out.stype == res.stype:
+                return res.copyto(out)      # the sparse kernel writes its structure (stored zeros too) into out
             args = [_as_dense(a) for a in args]
         return super().__call__(*args, out=out, name=name, **attrs)
 
-
-    def _check_out_stype(self, args, out, attrs):
+    def _check_out_stype(self, args, out, res):
         """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""
-        res = self.sparse_impl(*args, **attrs)
-        if res is not NotImplemented and isinstance(out, NDArray) and not _OUT_STYPE_TAKES[self.name](out, res):
+        takes = _OUT_STYPE_TAKES.get(self.name)
+        if takes is not None and isinstance(out, NDArray) and not takes(out, res):
             raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {self.name}"
                              f"\ninput storage types = [{', '.join(a.stype for a in args if isinstance(a, NDArray))}, "
                              f"]\noutput storage types = [{out.stype}, ]: its result is {res.stype}; pass an out= "

@@ -29,3 +29,12 @@ for label, call in cases:
         print(label, r.stype, r.asnumpy().tolist())
     except mx.base.MXNetError as e:
         print(label, 'MXNetError', 'Operator not implemented' in str(e))
+
+# an out= of the kernel's own storage type receives its structure: relu keeps the stored zeros
+for op in (nd.relu, nd.sign, nd.negative):
+    o = sp.zeros('csr', (4, 3))
+    r = op(csr, out=o)
+    print(op.__name__, r is o, o.indices.asnumpy().tolist(), o.indptr.asnumpy().tolist(), o.data.asnumpy().tolist())
+o = sp.zeros('row_sparse', (4, 3))
+nd.relu(nd.array([[0, 0, 0], [-1, -2, 0], [0, 0, 0], [1, 0, 0]]).tostype('row_sparse'), out=o)
+print('relu rsp', o.indices.asnumpy().tolist(), o.data.asnumpy().tolist())
