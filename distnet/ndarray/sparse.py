@@ -61,7 +61,7 @@ class BaseSparseNDArray(NDArray):
     """The common part of CSRNDArray and RowSparseNDArray: compressed values, index arrays, a shape."""
 
     __slots__ = ("_values", "_aux", "_sshape", "_dense")
-    stype_name = None
+    _stype_name = None
 
     shape = property(lambda self: self._sshape, doc="The array's shape, a tuple.")
 
@@ -73,7 +73,7 @@ class BaseSparseNDArray(NDArray):
 
     ndim = property(lambda self: len(self._sshape), doc="The number of dimensions.")
     dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")
-    stype = property(lambda self: self.stype_name, doc="The storage type.")
+    stype = property(lambda self: self._stype_name, doc="The storage type.")
     _num_aux = property(lambda self: len(self._aux), doc="The number of index arrays (csr 2, row_sparse 1).")
     _aux_types = property(lambda self: [a.dtype.type for a in self._aux], doc="The index arrays' numpy types.")
 
@@ -102,18 +102,18 @@ class BaseSparseNDArray(NDArray):
         a row_sparse buffer also stores ``rows`` (the rows an op like Embedding touched), zero or not."""
         if req == "add":
             grad = self._todense() + grad
-            if rows is not None and self.stype_name == "row_sparse":
+            if rows is not None and self._stype_name == "row_sparse":
                 rows = np.union1d(rows, self._aux[0])
         if req not in ("write", "add"):
             return
         self._set_dense(np.asarray(grad))
-        if rows is not None and self.stype_name == "row_sparse":
+        if rows is not None and self._stype_name == "row_sparse":
             rows = np.union1d(self._aux[0], rows).astype(np.int64)
             self._set_parts(np.asarray(grad, self._values.dtype)[rows], [rows])
 
     def _set_dense(self, dense):
         """Replace the contents with the compressed form of numpy ``dense``, keeping this array's dtype."""
-        converted = _from_dense(dense.astype(self._values.dtype, copy=False), self.stype_name, self._ctx)
+        converted = _from_dense(dense.astype(self._values.dtype, copy=False), self._stype_name, self._ctx)
         self._set_parts(converted._values, converted._aux)
 
     # ---- conversion -----------------------------------------------------------------
@@ -127,8 +127,8 @@ class BaseSparseNDArray(NDArray):
         if stype == "default":
             return _recorded(_wrap(self._todense(), self._ctx),
                              lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
-        if stype != self.stype_name:
-            raise ValueError(f"cast_storage from {self.stype_name} to {stype} is not supported")
+        if stype != self._stype_name:
+            raise ValueError(f"cast_storage from {self._stype_name} to {stype} is not supported")
         return self.copy()
 
     def astype(self, dtype, copy=True):
@@ -146,8 +146,8 @@ class BaseSparseNDArray(NDArray):
                 import warnings
                 warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
                 return False
-            if isinstance(other, BaseSparseNDArray) and other.stype_name != self.stype_name:
-                raise TypeError(f"copyto does not support destination NDArray stype {other.stype_name}")
+            if isinstance(other, BaseSparseNDArray) and other._stype_name != self._stype_name:
+                raise TypeError(f"copyto does not support destination NDArray stype {other._stype_name}")
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
             if isinstance(other, BaseSparseNDArray):
@@ -197,13 +197,13 @@ class BaseSparseNDArray(NDArray):
 
     def __setstate__(self, state):
         from ..context import CPU0
-        made = _from_dense(state["data"], self.stype_name, CPU0)      # MXNet's raw bytes carry no context
+        made = _from_dense(state["data"], self._stype_name, CPU0)      # MXNet's raw bytes carry no context
         self._ctx, self._node, self._sshape = made._ctx, None, made._sshape
         self._set_parts(made._values, made._aux)
 
     def __setitem__(self, key, value):
         if isinstance(key, (int, tuple)):         # an int or tuple key is refused before the slice check
-            if self.stype_name == "row_sparse":
+            if self._stype_name == "row_sparse":
                 raise TypeError(f"RowSparseNDArray only supports [:] for assignment, got key {key!r}")
             raise Exception(f"{type(self).__name__} only supports [:] for assignment")  # noqa: TRY002  (MXNet's)
         if not isinstance(key, py_slice):
@@ -211,7 +211,7 @@ class BaseSparseNDArray(NDArray):
         if key != py_slice(None):
             raise ValueError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
         if isinstance(value, _SCALARS):
-            if self.stype_name == "csr":
+            if self._stype_name == "csr":
                 raise ValueError("Assigning numeric types to CSRNDArray is not implemented yet.")
             rows = np.arange(self._sshape[0], dtype=np.int64)     # a scalar fill stores every row, zeros too
             self._set_parts(np.full(self._sshape, value, self._values.dtype), [rows])
@@ -248,7 +248,7 @@ class BaseSparseNDArray(NDArray):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v * _scalar(self, other))
         if isinstance(other, NDArray) and not isinstance(other, BaseSparseNDArray):
-            if other.shape != self.shape and self.stype_name == "row_sparse":
+            if other.shape != self.shape and self._stype_name == "row_sparse":
                 return NDArray.__mul__(_dense_view(self), other)    # no broadcast kernel for row_sparse
             return self._times_dense(np.asarray(other._data))
         return _binary(self, other, np.multiply, "__mul__")
@@ -256,7 +256,7 @@ class BaseSparseNDArray(NDArray):
     def __truediv__(self, other):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v / _scalar(self, other))
-        if type(other) is NDArray and self.stype_name == "csr":
+        if type(other) is NDArray and self._stype_name == "csr":
             return OPS["broadcast_div"](self, other)          # csr over a broadcast vector stays csr
         return NDArray.__truediv__(_dense_view(self), other)
 
@@ -275,7 +275,7 @@ class BaseSparseNDArray(NDArray):
         return NDArray.__radd__(_dense_view(self), other)
 
     def __rsub__(self, other):
-        if self.stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
+        if self._stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
             _wide_float_kernel("elemwise_sub", other, self)     # dense - csr runs the csr kernel
         return NDArray.__rsub__(_dense_view(self), other)
 
@@ -346,7 +346,7 @@ class BaseSparseNDArray(NDArray):
 
     def zeros_like(self):
         """An all-zero array of the same storage type, shape and dtype."""
-        return zeros(self.stype_name, self._sshape, self._ctx, self._values.dtype)
+        return zeros(self._stype_name, self._sshape, self._ctx, self._values.dtype)
 
 
 def _dense_view(a):
@@ -410,9 +410,9 @@ def _scalar(arr, s):
 
 def _binary(a, b, fn, dense_method):
     """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
-    if isinstance(b, BaseSparseNDArray) and b.stype_name == a.stype_name and a.shape == b.shape:
+    if isinstance(b, BaseSparseNDArray) and b._stype_name == a._stype_name and a.shape == b.shape:
         return a._combine(b, fn)         # other shapes broadcast on dense views, as MXNet's fallback does
-    if a.stype_name == "csr" and type(b) is NDArray and b.shape == a.shape:
+    if a._stype_name == "csr" and type(b) is NDArray and b.shape == a.shape:
         _wide_float_kernel(dense_method.strip("_"), a, b)
     return getattr(NDArray, dense_method)(_dense_view(a), b)
 
@@ -437,7 +437,7 @@ class CSRNDArray(BaseSparseNDArray):
     """A 2-D array in compressed sparse row form: ``data``, column ``indices`` and row pointers ``indptr``."""
 
     __slots__ = ()
-    stype_name = "csr"
+    _stype_name = "csr"
 
     data = property(lambda self: _wrap(self._values.copy(), self._ctx), _refuse_part_assignment,
                     doc="The stored values.")
@@ -531,7 +531,7 @@ class RowSparseNDArray(BaseSparseNDArray):
     """An array of which only the rows listed in ``indices`` are stored (in ``data``)."""
 
     __slots__ = ()
-    stype_name = "row_sparse"
+    _stype_name = "row_sparse"
 
     data = property(lambda self: _wrap(self._values.copy(), self._ctx), _refuse_part_assignment,
                     doc="The stored rows.")

@@ -26,3 +26,4 @@ print(type(mx.kv.create("local")).__module__.replace("distnet", "mxnet"))
 print(mx.image.ImageIter.__module__.replace("distnet", "mxnet"), mx.image.ImageDetIter.__module__.replace("distnet", "mxnet"))
 for sched in (mx.lr_scheduler.FactorScheduler(step=2), mx.lr_scheduler.CosineScheduler(max_update=4)):
     print(type(sched).__name__, sorted(n for n in dir(sched) if not n.startswith("_")))
+print([n for n in ("stype_name", "stype", "data", "indices") if n in dir(csr)])
