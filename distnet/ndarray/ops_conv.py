@@ -355,7 +355,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
 
 
-def _onednn_order(channels, filters, g, positions, blocked=True):
+def _onednn_order(channels, filters, g, positions):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
     (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
     filters more than a multiple of 16 with at most 8 channels, the bias first) takes the kernel offsets outer
@@ -365,28 +365,42 @@ def _onednn_order(channels, filters, g, positions, blocked=True):
     and the blocks' sums added in turn, or for 8k channels in blocks of 8 in one chain with the bias first, as
     16k + 8 filters over 8k channels always do. Its im2col gemm (other filters, padding as wide as the kernel)
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
-    product is one fused multiply-add. ``blocked=False`` (Deconvolution) keeps to the orders probed there."""
+    product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
         return None
     gemm = False, False, None, terms > 384
-    if blocked and g.groups > 1:
+    if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
-    if blocked:
-        if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
-            return True, False, "columns", True
-        if any(p >= k for p, k in zip(g.pad, g.kernel)):
-            return gemm
-        order = _direct_order(channels, filters, g)
-        if order:
-            return order
-    if g.groups == 1 and filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
-        return True, False, None, False
-    if g.groups == 1 and filters % 16 == 8 and channels <= 8:
-        return True, True, None, False
-    if (filters % 16 or blocked) and (terms <= 384 or blocked):
+    if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
+        return True, False, "columns", True
+    if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return gemm
-    return None
+    order = _direct_order(channels, filters, g)
+    if order:
+        return order
+    if filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
+        return True, False, None, False
+    if filters % 16 == 8 and channels <= 8:
+        return True, True, None, False
+    return gemm
+
+
+def _deconv_dgrad_order(channels, filters, g, positions):
+    """``_onednn_order`` of the convolution oneDNN runs for a Deconvolution's data gradient (the output gradient
+    its input, ``channels`` the deconvolution's filters; probed): the direct kernel for 16k filters over at most
+    16 channels or (per group) 16k channels, these in blocks of 16 apart; else (1x1 kernels, padding as wide as
+    the kernel too) the im2col gemm, a single filter's terms never split in blocks."""
+    per_group = channels // g.groups
+    terms = per_group * math.prod(g.kernel)
+    if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
+        return None
+    direct = math.prod(g.kernel) > 1 and not any(p >= k for p, k in zip(g.pad, g.kernel))
+    if direct and filters // g.groups % 16 == 0 and per_group % 16 == 0 and (g.groups > 1 or per_group > 16):
+        return True, False, 16, True
+    if direct and filters % 16 == 0 and g.groups == 1 and per_group <= 16:
+        return True, False, None, False
+    return False, False, None, terms > 384 and filters > g.groups
 
 
 def _splits_columns(g):
@@ -837,7 +851,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     dyp = _batch_last(dy, pads, size)
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
-    order = _onednn_order(w.shape[1], w.shape[0], g, x.shape[0] * math.prod(x.shape[2:]), blocked=False) \
+    order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
         if len(g.kernel) < 3 else None
     if order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
