@@ -1054,7 +1054,7 @@ def data_gradient(dy, weight):
     if not _replayable(dy, weight, dy.size * weight.shape[1]):
         return dy @ weight
     if weight.shape[1] == 1:
-        return inner_product(dy, weight.T) if rows < 16 else dy @ weight
+        return inner_product(dy, weight.T)
     return _ordered_sum(dy.T, weight)
 
 

@@ -342,3 +342,15 @@ def test_fc_bias_gradient_of_one_output_sums_rows_in_order(seed, expected):
         y = mx.nd.FullyConnected(x, w, b, num_hidden=1)
     y.backward(mx.nd.array(dy))
     assert b.grad.asnumpy().tobytes().hex() == expected
+
+
+@pytest.mark.parametrize("rows,outputs,expected", [(32, 8, "1e51fe28156a1e29"), (100, 8, "a715b71adaf1c5cf"),
+                                                   (48, 33, "043c20bc18da7a51")])
+def test_fc_data_gradient_of_one_input_unit_is_the_inner_product_kernel_at_any_batch(rows, outputs, expected):
+    rs = np.random.RandomState(rows + outputs)
+    x, w = mx.nd.array(rs.randn(rows, 1)), mx.nd.array(rs.randn(outputs, 1))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = mx.nd.FullyConnected(x, w, mx.nd.zeros((outputs,)), num_hidden=outputs)
+    y.backward(mx.nd.array(rs.randn(rows, outputs)))
+    assert hashlib.sha256(x.grad.asnumpy().tobytes()).hexdigest()[:16] == expected
