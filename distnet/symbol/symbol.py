@@ -993,6 +993,7 @@ _WANTED = {
     "data_lengths": lambda op, a: _flag(a, "use_data_lengths"),
     "label_lengths": lambda op, a: _flag(a, "use_label_lengths"),
     "trans": lambda op, a: not _flag(a, "no_trans"),
+    "like": lambda op, a: a.get("mode") == "like",          # BilinearResize2D's
 }
 
 
