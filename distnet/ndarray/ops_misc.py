@@ -40,7 +40,16 @@ def _moment_axes(data, axes):
     if axes is None or len(axes) == 0:
         raise MXNetError(f"moments: empty axes are not supported (data shape {data.shape}); for global moments "
                          f"pass every axis, e.g. axes={tuple(range(data.ndim))}")
-    return tuple(int(a) % data.ndim for a in axes)
+    ax = sorted(int(a) + data.ndim if int(a) < 0 else int(a) for a in axes)     # MXNet's checks, on sorted axes
+    for prev, cur in zip(ax, ax[1:]):
+        if prev >= cur:
+            raise MXNetError(f"moments: Check failed: axes[i-1] < axes[i] ({prev} vs. {cur}) : Reduction axes have "
+                             f"duplicates {tuple(axes)}")
+    if ax[0] < 0 or ax[-1] >= data.ndim:
+        bad = ax[0] if ax[0] < 0 else ax[-1]
+        raise MXNetError(f"moments: Check failed: axes[axes.ndim()-1] < ishape.ndim() ({bad} vs. {data.ndim}) : "
+                         f"Reduction axis {bad} Exceeds input dimensions {data.shape}")
+    return tuple(ax)
 
 
 def _float_moments(data, ax, keepdims):

@@ -387,9 +387,17 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     return g.astype(data.dtype), None
 
 
+def _no_length_input(name, use_length):
+    """log_softmax and softmin take no length input, so MXNet's input count check fails with use_length."""
+    if use_length:
+        raise MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U (1 vs. 2) : "
+                         f"use_length=True needs a length input, which {name} does not take; use softmax")
+
+
 @defop("log_softmax", methods=("log_softmax",))
 def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Logarithm of softmax along ``axis``."""
+    _no_length_input("log_softmax", use_length)
     _check_dtype_attr("log_softmax", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
@@ -453,6 +461,7 @@ def _half_sum(a, axis):
 @defop("softmin", methods=("softmin",))
 def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax of ``-data`` along ``axis``."""
+    _no_length_input("softmin", use_length)
     _check_dtype_attr("softmin", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
@@ -952,11 +961,23 @@ def _rows(data, input_dim):
     return np.clip(data, 0, int(input_dim) - 1).astype(np.int64)
 
 
+_EMBEDDING_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+
+
+def check_embedding_dtype(op, dtype, valid):
+    """MXNet's enum check of the dtype attribute (the result keeps the weight's type whatever it names)."""
+    name = np.dtype(dtype).name if dtype is not None and dtype != "bfloat16" else dtype
+    if name is not None and name not in valid:
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(repr(v) for v in valid)}}}, in "
+                         f"operator {op}(name=\"\", dtype=\"{name}\")")
+
+
 @defop("Embedding")
 def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
     if input_dim is None or output_dim is None:
         raise MXNetError("Embedding: required parameters input_dim and output_dim are missing")
+    check_embedding_dtype("Embedding", dtype, _EMBEDDING_DTYPES)
     if data.dtype == np.bool_:
         raise MXNetError("Embedding: Unknown type enum 7: boolean indices are not supported; cast them to "
                          "float32 or int32")

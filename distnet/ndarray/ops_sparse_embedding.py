@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
-from .ops_nn import embedding
+from .ops_nn import check_embedding_dtype, embedding
 from .quantized_symbols import Signature
 from .registry import defop
 from .sparse import _embedding_grad_rows, _sparse_embedding_req
@@ -11,6 +11,7 @@ from .sparse import _embedding_grad_rows, _sparse_embedding_req
 @defop("_contrib_SparseEmbedding")
 def sparse_embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the indices in ``data``; a row_sparse weight gradient."""
+    check_embedding_dtype("_contrib_SparseEmbedding", dtype, ("float16", "float32", "float64", "int32", "uint8"))
     return embedding.fwd(data, weight, input_dim=input_dim, output_dim=output_dim)
 
 
