@@ -8,6 +8,7 @@ from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
                         zeros_like, as_ndarray)
+from .sparse_weights import sparse_original
 from ..ndarray.ndarray import _wrap
 
 
@@ -256,7 +257,7 @@ class LARS(_MomentumOptimizer):
 
     def _lars(self, weight, grad, wd):
         """The LARS factor of one weight from its float32 norms (MXNet's path for sparse arrays)."""
-        w_norm = weight.astype("float32").norm().asnumpy()[0]
+        w_norm = sparse_original(self, weight).astype("float32").norm().asnumpy()[0]
         g = grad.astype("float32")
         g *= self.rescale_grad
         g_norm = g.norm().asnumpy()[0]

@@ -86,6 +86,12 @@ class _Densified:
             _to_stype(result, original, all_rows)
 
 
+def sparse_original(optimizer, array):
+    """The sparse array that ``array``, a dense stand-in handed to ``optimizer.update``, replaces (else ``array``):
+    rules MXNet runs as NDArray arithmetic read it with its sparse operators (LARS's and LAMB's weight norms)."""
+    return getattr(optimizer, "_sparse_originals", {}).get(id(array), array)
+
+
 def _check_all_rows(kernel, weight):
     stored = weight.indices.shape[0]
     if stored != weight.shape[0]:
@@ -120,10 +126,11 @@ def update(method):
         swap = _Densified()
         dense_w, dense_s = swap.dense(weight), swap.dense(state)
         self._weight_copied = True          # MXNet's fallback kernel writes a copy, not the weight it reads
+        self._sparse_originals = {id(stand_in): original for original, stand_in in swap.pairs}
         try:
             method(self, index, dense_w, grad, dense_s)
         finally:
-            del self._weight_copied
+            del self._weight_copied, self._sparse_originals
         keep = _grad_rows(grads, weights[0].shape[0]) if native and kernel[1] and not many else None
         swap.store(all_rows=native, keep_rows=keep)
         if self._sparse_weight_assign_fails and any(_is_sparse(w) for w in weights):
