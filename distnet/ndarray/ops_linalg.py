@@ -120,9 +120,16 @@ def _dot_operands(a, b, transpose_a, transpose_b):
     return a2, b2, (keep_a + keep_b) or (1,)
 
 
+def _check_forward_stype(name, forward_stype):
+    if forward_stype not in (None, "None", "csr", "default", "row_sparse"):
+        raise MXNetError(f"Invalid Input: '{forward_stype}', valid values are: {{None, 'csr', 'default', 'row_sparse'}}, "
+                         f"in operator {name}(name=\"\", forward_stype=\"{forward_stype}\")")
+
+
 @defop("dot")
 def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
+    _check_forward_stype("dot", forward_stype)
     _floats("dot", lhs, rhs)
     a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype:     # BLAS's sdot/ddot
@@ -165,6 +172,7 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 @defop("batch_dot")
 def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
+    _check_forward_stype("batch_dot", forward_stype)
     _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
     _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs

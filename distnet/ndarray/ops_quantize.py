@@ -86,7 +86,10 @@ def data_range(data, min_calib_range, max_calib_range):
         return F(min_calib_range), F(max_calib_range)
     if data.size == 0:
         return F(0), F(0)
-    return F(data.min()), F(data.max())
+    # MXNet's reduction starts from +-FLT_MAX and its comparisons skip NaN
+    values = data[~np.isnan(data)]
+    largest = np.finfo(F).max
+    return (F(values.min()), F(values.max())) if values.size else (largest, -largest)
 
 
 @quantized_op("quantize_v2")
