@@ -6,6 +6,7 @@ import numpy as np
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
+from .sparse_weights import sparse_original
 
 
 def _check_betas(beta1, beta2, error=MXNetError):
@@ -305,9 +306,10 @@ class LAMB(Optimizer):
             elif fused:
                 self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t)
             else:
-                w._data[...] = self._two_phase(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t)
+                w._data[...] = self._two_phase(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t,
+                                               sparse_original(self, w))
 
-    def _two_phase(self, w, g, mean, var, lr, wd, t):
+    def _two_phase(self, w, g, mean, var, lr, wd, t, weight=None):
         """MXNet's single-weight path: (mp_)lamb_update_phase1, the two norms, (mp_)lamb_update_phase2.
         Returns the new weight; ``w`` (the float32 master copy in the mp case) keeps its value, as in MXNet."""
         from ..ndarray.ops_optim import lamb_phase1_kernel, lamb_phase2_kernel     # nd imports this package
@@ -318,7 +320,9 @@ class LAMB(Optimizer):
                                   self._clip_bound())
         bounds = (op_float(b) if b else -1. for b in (self.lower_bound, self.upper_bound))
         new = w.copy()
-        lamb_phase2_kernel(new, step, norm.fwd(w), norm.fwd(step), op_float(lr), *bounds)
+        # MXNet reads the norm of the weight it was given: a sparse weight's with the sparse norm operator
+        w_norm = weight.norm()._data if weight is not None and weight.stype != "default" else norm.fwd(w)
+        lamb_phase2_kernel(new, step, w_norm, norm.fwd(step), op_float(lr), *bounds)
         return new
 
     def _kernel(self, w, g, mean, var, lr, wd, t, weight16=None):
