@@ -711,7 +711,7 @@ def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
         count = 0
         for k in order:
             s = scores[k]
-            if (s >= threshold) if ascend else (s <= threshold):
+            if not ((s < threshold) if ascend else (s > threshold)):     # (a NaN score or threshold stops it)
                 break
             i, j = divmod(int(k), m)
             if row_match[b, i] >= 0 or col_match[b, j] >= 0:
