@@ -109,6 +109,12 @@ def index_array(data, *, axes=None):
     return np.stack([grids[a % ndim] for a in axes], axis=-1) if ndim else np.zeros((0,), np.int64)
 
 
+def _repeat_index(n, repeat):
+    """Position i's value index i / repeat, divided as C divides (truncating: a negative repeat counts down)."""
+    index = np.arange(n) // abs(repeat)
+    return -index if repeat < 0 else index
+
+
 @defop(_c("arange_like"))
 def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
@@ -117,10 +123,10 @@ def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     start, step = double_attr(start), double_attr(step)
     if data.dtype.kind == "f" and data.dtype != np.float16:      # in the data's type: float arithmetic for float32
         t = data.dtype.type
-        values = t(start) + t(step) * (np.arange(n) // int(repeat)).astype(data.dtype)
+        values = t(start) + t(step) * _repeat_index(n, int(repeat)).astype(data.dtype)
     else:
         start_t, step_t = range_terms(start, step, data.dtype)
-        values = ((np.arange(n) // int(repeat)).astype(data.dtype) * step_t + start_t).astype(data.dtype)
+        values = (_repeat_index(n, int(repeat)).astype(data.dtype) * step_t + start_t).astype(data.dtype)
     return values.reshape(data.shape) if axis is None else values
 
 
