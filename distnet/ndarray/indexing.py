@@ -347,6 +347,9 @@ def getitem(arr, key):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
                                  f"with legacy NDArrays (as_nd_ndarray())")
         if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
+            entries = key if isinstance(key, tuple) else (key,)
+            if sum(1 for e in entries if e is not None and e is not Ellipsis) > arr.ndim:     # MXNet counts first
+                raise IndexError(f"too many indices ({len(entries)}) for array with {arr.ndim} dimensions")
             raise ValueError("slice step cannot be zero")
         if isinstance(k, slice):
             for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
