@@ -38,11 +38,11 @@ class _BatchLoader:
     # (its queue holds 16); with round_batch, where the next epoch starts depends on them
     prefetched = 16
 
-    def __init__(self, data, label, batch_size, round_batch, sparse=False, sparse_label=False):
+    def __init__(self, data, label, batch_size, round_batch, data_rows=None, label_rows=None):
         self._samples = (data, label)
         self._n = data.shape[0]
-        self.batch_size, self.round_batch, self.sparse = batch_size, round_batch, sparse
-        self.sparse_label = sparse_label
+        self.batch_size, self.round_batch = batch_size, round_batch
+        self.data_rows, self.label_rows = data_rows, label_rows     # a sparse file's entries per sample
         self.data = np.zeros((batch_size,) + data.shape[1:], data.dtype)
         self.label = np.zeros((batch_size,) + label.shape[1:], label.dtype)
         self.index = np.zeros(batch_size, np.uint64)
@@ -54,6 +54,16 @@ class _BatchLoader:
     def label_batch(self):
         """A copy of the current batch's labels."""
         return self.label.copy()
+
+    def csr_batch(self, rows, width):
+        """The current batch's samples as csr, each row's entries as its file lists them (explicit zeros and
+        unsorted columns too, as MXNet's sparse batch loader copies them)."""
+        from ..ndarray import sparse
+        picked = [rows[int(i)] for i in self.index]
+        indptr = np.cumsum([0] + [cols.size for cols, _ in picked], dtype=np.int64)
+        cols = np.concatenate([c for c, _ in picked] + [np.zeros(0, np.int64)])
+        values = np.concatenate([v for _, v in picked] + [np.zeros(0, np.float32)])
+        return sparse.csr_matrix((values, cols, indptr), shape=(len(picked), width), ctx=self.context)
 
     def run_ahead(self):
         """Read, and drop, the batches the core's prefetcher would have read ahead of the consumer."""
@@ -195,12 +205,14 @@ class MXDataIter(DataIter):
         return int(self._advance())
 
     def getdata(self):
-        data = _wrap(self._loader.data.copy(), self._loader.context)
-        return data.tostype("csr") if self._loader.sparse else data
+        if self._loader.data_rows is not None:
+            return self._loader.csr_batch(self._loader.data_rows, self._loader.data.shape[1])
+        return _wrap(self._loader.data.copy(), self._loader.context)
 
     def getlabel(self):
-        label = _wrap(self._loader.label_batch(), self._loader.context)
-        return label.tostype("csr") if self._loader.sparse_label else label
+        if self._loader.label_rows is not None:
+            return self._loader.csr_batch(self._loader.label_rows, self._loader.label.shape[1])
+        return _wrap(self._loader.label_batch(), self._loader.context)
 
     def getindex(self):
         return self._loader.index.copy() if self._loader.index.size else None
@@ -306,15 +318,15 @@ def LibSVMIter(*args, **kwargs):
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
-    data, label = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
+    data, label, data_rows = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
+    label_rows = None
     label_libsvm = kwargs.get("label_libsvm", "NULL")
     if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
         if int(np.prod(label_shape)) <= 1:
             raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
                              "label_libsvm is given (single labels come from data_libsvm)")
-        label = _read_libsvm(label_libsvm, label_shape[0], parts, index)[0]
-    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, sparse=True,
-                          sparse_label=label_libsvm != "NULL")
+        label, _, label_rows = _read_libsvm(label_libsvm, label_shape[0], parts, index)
+    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, data_rows, label_rows)
     return MXDataIter(loader, **kwargs)
 
 
@@ -363,25 +375,30 @@ def _libsvm_value(text, path):
 
 
 def _read_libsvm(path, width, num_parts=1, part_index=0):
-    """(dense float32 rows of ``width`` columns, float32 first-number labels) of a LibSVM text file's part.
+    """(dense float32 rows of ``width`` columns, float32 first-number labels, each row's (columns, values) in
+    the file's order) of a LibSVM text file's part.
 
     Columns at or past ``width`` are dropped (the core does not check them)."""
-    rows, labels = [], []
+    rows, labels, entries = [], [], []
     for line in _part_lines(path, num_parts, part_index):
         parts = line.split()
         if not parts:
             continue
         row = np.zeros(width, np.float32)
+        cols, values = [], []
         for item in parts[1:]:
             col, value = item.split(":")
             if int(col) < 0:
                 raise MXNetError(f"LibSVMIter: negative feature index {col} in {path!r} (indices must be >= 0)")
             if int(col) < width:
                 row[int(col)] = _libsvm_value(value, path)
+                cols.append(int(col))
+                values.append(row[int(col)])
         rows.append(row)
+        entries.append((np.array(cols, np.int64), np.array(values, np.float32)))
         label = parse_float32(parts[0])         # MXNet's own float parser, as for CSV
         labels.append(0.0 if label is None else label)
-    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32)
+    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32), entries
 
 
 def _image_record_iter(name):
