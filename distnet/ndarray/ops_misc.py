@@ -164,6 +164,9 @@ def fill_element_0index(lhs, mhs, rhs):
 @defop("ravel_multi_index", aliases=("_ravel_multi_index",))
 def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
+    if not shape:
+        raise MXNetError("Check failed: shape.ndim() > 0 (-1 vs. 0) : Empty shape parameter for ravel operator; "
+                         "give shape=, the shape the coordinates index")
     no_bool("ravel_multi_index", data)
     if data.ndim != 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "
