@@ -179,7 +179,19 @@ def _(dy, out, x, kind="nuc"):
     return _svd_op.bwd((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
 
 
-def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
+@_defop("_npi_norm_squared_head")
+def _squared_head_op(x):
+    """``x`` itself; its gradient is the head gradient squared, as MXNet's norm operator gives it for the matrix
+    norms it sums (ord 1, -1, inf, -inf and others over the last two axes, with axis=None)."""
+    return x
+
+
+@_squared_head_op.grad
+def _(dy, out, x):
+    return (dy * dy,)
+
+
+def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     """A matrix norm over the axis pair ``axis``: 1/-1 (column sums), 2/-2/'nuc' (singular values), else (inf,
     -inf and, as MXNet 1.9.1 computes them, other numbers) row sums; differentiable."""
     from . import reductions, umath
@@ -198,6 +210,8 @@ def _matrix_norm(x, ord, axis, keepdims):  # noqa: A002
         pick = reductions.min if ord in (-1, -_np.inf, 0) else reductions.max     # 0 as MXNet: like -inf
         res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
         res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
+        if by_kernel:
+            res = _invoke_np(_squared_head_op, (res,))
     if keepdims:
         res = reshape(res, tuple(1 if i in (rows, cols) else n for i, n in enumerate(x.shape)))
     return res
@@ -230,6 +244,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         raise _MXNetError("norm: a 0-d array has no vector or matrix norm of a given order; reshape it to (1,)")
     if axis is not None and any(not -x.ndim <= a < x.ndim for a in ((axis,) if isinstance(axis, int) else axis)):
         raise _MXNetError(f"norm: axis {axis} is out of bounds for an array of {x.ndim} dimensions")
+    # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
+    by_kernel = axis is None or ord not in (1, -1)
     if axis is None and ord is not None and x.ndim > 2:    # MXNet: a stack of matrices on the last two axes
         axis = (x.ndim - 2, x.ndim - 1)
     axes = None if axis is None else tuple(a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
@@ -251,7 +267,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
                 if ord in (2, -2, "nuc"):
                     raise _MXNetError("norm: the 2, -2 and 'nuc' norms support only float32 and float64 input; "
                                       f"cast the {_np.dtype(x.dtype).name} array first")
-        return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims)
+        return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
         raise _MXNetError(f"norm: invalid norm order {ord!r} for vectors (use a number, or two axes for 'nuc')")
     if vector and ord in (_np.inf, -_np.inf):
