@@ -226,14 +226,21 @@ class DataLoader:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-class DataLoaderV1(DataLoader):
-    """MXNet's earlier DataLoader: workers are threads here, and batches come back on the CPU (not shared memory)."""
+class DataLoaderV1:
+    """MXNet's earlier DataLoader: workers are threads here, and batches come back on the CPU (not shared memory).
+    As MXNet's, it is no DataLoader (an Estimator refuses it) and has no clean/refresh."""
 
     def __init__(self, dataset, batch_size=None, shuffle=False, sampler=None, last_batch=None, batch_sampler=None,
                  batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0):
-        super().__init__(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler,
-                         batchify_fn or default_batchify_fn, num_workers, pin_memory, pin_device_id,
-                         thread_pool=True)
+        self._loader = DataLoader(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler,
+                                  batchify_fn or default_batchify_fn, num_workers, pin_memory, pin_device_id,
+                                  thread_pool=True)
+
+    def __iter__(self):
+        return iter(self._loader)
+
+    def __len__(self):
+        return len(self._loader)
 
 
 def _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch, batch_sampler):
