@@ -235,7 +235,25 @@ def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
         return _norm(x, ord, axis, keepdims)
 
 
+def _string_inf_norm(x, ord, axis, keepdims):  # noqa: A002
+    """MXNet's front end for ord 'inf' / '-inf' (strings): over an axis pair the matrix norm (row sums' max or
+    min, its axes adjusted as MXNet adjusts them), else the largest or smallest magnitude."""
+    from . import reductions, umath
+    pick = reductions.max if ord == "inf" else reductions.min
+    if isinstance(axis, int):
+        axis = (axis,)
+    if axis is not None and len(axis) == 2:
+        row_axis, col_axis = axis
+        if not keepdims and row_axis > col_axis:
+            row_axis -= 1
+        return pick(reductions.sum(umath.absolute(x), axis=col_axis, keepdims=keepdims), axis=row_axis,
+                    keepdims=keepdims)
+    return pick(umath.absolute(x), axis=axis, keepdims=keepdims)
+
+
 def _norm(x, ord, axis, keepdims):  # noqa: A002
+    if isinstance(ord, str) and ord in ("inf", "-inf"):
+        return _string_inf_norm(x, ord, axis, keepdims)
     integer = _np.dtype(x.dtype).kind != "f"
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):

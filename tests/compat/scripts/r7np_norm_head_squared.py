@@ -1,5 +1,5 @@
 """np.linalg.norm's matrix norms computed by MXNet's operator (axis=None: ord 1, -1, inf, -inf, other numbers)
-take the head gradient squared, as MXNet 1.9.1's backward does; with an axis pair its front end sums them in
+take the head gradient squared, as MXNet 1.9.1's backward does; with an axis pair its front end sums 1 and -1 in
 Python and the gradient is the plain one."""
 import mxnet as mx
 from mxnet import np, npx
@@ -27,3 +27,13 @@ for ord in [1, -1, float("inf"), -float("inf"), 3, 0]:
     print("ties ord", ord, grad_of([[1., 1.], [1., 1.]], ord))
 for ord in [1, -1, float("inf")]:
     print("axis pair ord", ord, grad_of(m, ord, axis=(0, 1)))
+# ord as the strings 'inf' / '-inf': MXNet's front end (largest / smallest magnitude, or over an axis pair the
+# matrix norm), plain gradients
+v = [3., -4., 1.]
+for ord in ["inf", "-inf"]:
+    print("string", ord, "vector", grad_of(v, ord))
+    print("string", ord, "matrix", grad_of(m, ord))
+    print("string", ord, "axis 1", grad_of(m, ord, axis=1))
+    print("string", ord, "axis pair", grad_of(m, ord, axis=(0, 1)))
+    print("string", ord, "axis pair reversed", grad_of(m, ord, axis=(1, 0)))
+    print("string", ord, "axis pair keepdims", grad_of(m, ord, axis=(0, 1), keepdims=True))
