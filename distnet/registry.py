@@ -72,8 +72,8 @@ def get_create_func(base_class, nickname):
             return create(spec[0], **spec[1]) if isinstance(spec, list) else create(**spec)
         klass = registry.get(name.lower())
         if klass is None:       # MXNet asserts here (JSON specs included)
-            raise AssertionError(f"{name.lower()} is not registered as {nickname}; known: {sorted(registry)}. "
-                             f"Register a custom class with {nickname}.register first")
+            raise AssertionError(f"{name.lower()} is not registered. Please register with {nickname}.register first\n"
+                                 f"known {nickname} names: {sorted(registry)}")
         return klass(*args, **kwargs)
     create.__doc__ = f"Create a {base_class.__name__} from its name, JSON config, dict or an instance."
     return create

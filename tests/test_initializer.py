@@ -143,7 +143,8 @@ def test_registry_names_and_aliases_match_mxnet():
 
 
 def test_unknown_initializer_name_lists_known_ones():
-    with pytest.raises(AssertionError, match="nosuch is not registered as a initializer.*'xavier'"):
+    message = "^nosuch is not registered. Please register with initializer.register first\n.*'xavier'"   # as MXNet
+    with pytest.raises(AssertionError, match=message):
         mx.init.create("nosuch")
 
 

@@ -157,8 +157,8 @@ def _check_creatable(spec, args, kwargs, base_class, nickname):
             raise AssertionError(f"{nickname} given as JSON takes no additional arguments")
         return
     if spec.lower() not in known:
-        raise AssertionError(f"{spec} is not registered as a {nickname}; known: {sorted(known)}. "
-                             f"Register a custom class with mx.{nickname}.register first")
+        raise AssertionError(f"{spec.lower()} is not registered. Please register with {nickname}.register first\n"
+                             f"known {nickname} names: {sorted(known)}")
 
 
 @register
