@@ -792,6 +792,19 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     return np.stack([ox - hw, oy - hh, ox + hw, oy + hh], axis=-1).astype(data.dtype)
 
 
+def _check_prior_offsets(offsets):
+    """MXNet's checks: two offsets, each in [0, 1]."""
+    offsets = tuple(np.atleast_1d(offsets))
+    if len(offsets) != 2:
+        raise MXNetError(f"MultiBoxPrior: Check failed: offsets_.size() == 2 ({len(offsets)} vs. 2) : give offsets as "
+                         "(y, x) fractions of a pixel")
+    for i, v in enumerate(offsets):
+        if not v >= 0:
+            raise MXNetError(f"MultiBoxPrior: Check failed: offsets_[{i}] >= 0.f ({v:g} vs. 0) :")
+        if not v <= 1:
+            raise MXNetError(f"MultiBoxPrior: Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) :")
+
+
 @defop(_c("MultiBoxPrior"))
 def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0, -1.0), offsets=(0.5, 0.5)):
     """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
@@ -799,6 +812,7 @@ def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0
         raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
     if data.dtype != np.float32:
         raise MXNetError(f"MultiBoxPrior: Unsupported data type {data.dtype.name}: the data must be float32")
+    _check_prior_offsets(offsets)
     for size, name in zip(data.shape[2:], ("height", "width")):     # (an empty batch or channel axis is fine)
         if not size:
             raise MXNetError(f"MultiBoxPrior: Check failed: in_{name} > 0 (-1 vs. 0) : Input {name} should > 0")

@@ -2,6 +2,7 @@
 import numpy as np
 
 from .ops_elemwise import _round_half_away
+from .ops_select import no_bool
 from .registry import defop
 
 
@@ -12,6 +13,7 @@ def _pass_through(dy, out, data):
 @defop("_contrib_round_ste")
 def round_ste(data):
     """Round half away from zero, as ``round`` (so -0.0 stays -0.0); the gradient passes straight through."""
+    no_bool("round_ste", data)
     return _round_half_away(data).astype(data.dtype, copy=False)
 
 
