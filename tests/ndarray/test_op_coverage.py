@@ -47,6 +47,8 @@ ELSEWHERE = {
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
+    "_npi_norm_squared_head": "MXNet's recorded gradients (the head gradient squared): compat script "
+                              "r7np_norm_head_squared",
     "_npi_svd": "MXNet's recorded gradients and finite differences: compat script np_linalg_svd_grad",
     "_npi_solve": "MXNet's recorded gradients: compat script np_linalg_dtype_rules",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
