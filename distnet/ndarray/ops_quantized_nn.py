@@ -11,7 +11,8 @@ import numpy as np
 
 from ..base import MXNetError
 from .quantized_symbols import declare_all, is_true
-from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, quantized_op, ranges, saturate, scalar
+from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, one_value_ranges, quantized_op, ranges, \
+    saturate, scalar
 
 _INT16 = (-32768, 32767)
 
@@ -204,6 +205,7 @@ def _levels(dtype):
 def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
                            max_calib_range=None):
     """The sum of two quantized arrays: int32 over the summed ranges, or int8/uint8 over the calibrated range."""
+    one_value_ranges("quantized_elemwise_add", lhs_min, lhs_max, rhs_min, rhs_max)
     _int8_input("quantized_elemwise_add", lhs)
     _int8_input("quantized_elemwise_add", rhs)
     if lhs.dtype != rhs.dtype:      # MXNet 1.9.1's kernel then drops the rhs values (adds a constant 128)
