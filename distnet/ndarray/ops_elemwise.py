@@ -729,7 +729,11 @@ def _unary_backward(derivative, dy, out, x):
         if x.dtype.kind in "iu":
             with np.errstate(all="ignore"):
                 return dy * c_cast(derivative(x, out), x.dtype)
-    return dy * derivative(x, out)
+    d = derivative(x, out)
+    if type(d) is np.ndarray and isinstance(dy, NDArray) and type(dy) is not NDArray:
+        from ..numpy.multiarray import wrap_np      # an mx.np dy (create_graph) multiplies mx.np arrays only
+        d = wrap_np(d, dy.context)
+    return dy * d
 
 
 _erf64 = np.frompyfunc(math.erf, 1, 1)
