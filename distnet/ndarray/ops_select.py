@@ -1,4 +1,6 @@
 """Selection operators: slice, slice_axis, slice_like, take, pick, one_hot, gather_nd, scatter_nd."""
+import math
+
 import numpy as np
 
 from ..base import MXNetError
@@ -265,6 +267,8 @@ def _pick_positions(data, index, axis, mode):
         raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
     ax = _axis(axis, data.ndim, "pick")
     kept = data.shape[:ax] + data.shape[ax + 1:]
+    if index.ndim == 0 and math.prod(kept) == 1:    # legacy shapes: MXNet infers a 0-d (unknown) index's shape
+        index = index.reshape(kept)
     if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{provided(kept)}: index of shape {index.shape} does not match data of shape {data.shape} "

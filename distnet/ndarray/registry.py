@@ -498,7 +498,7 @@ def refuse_shapeless(op, args):
                        "(mx.npx.set_np() or mx.util.np_shape(True))")
 
 
-_SHAPE_KNOWN = frozenset({"_index", "size_array"})       # ops that MXNet runs on a 0-d legacy array
+_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet runs on a 0-d legacy array
 
 
 # shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty

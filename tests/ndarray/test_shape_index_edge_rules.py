@@ -77,6 +77,21 @@ def test_pick_has_no_raise_mode():
         mx.sym.pick(mx.sym.var("a"), mx.sym.var("b"), mode="raise")
 
 
+def test_pick_takes_a_0d_index_where_one_position_is_picked():
+    # MXNet infers the unknown () index's shape from data; values and gradients recorded from MXNet 1.9.1
+    x = nd.array([0.5, 1.5, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = nd.pick(x, nd.array(1.0), keepdims=True)
+    y.backward()
+    assert y.shape == (1,) and y.asnumpy().tolist() == [1.5] and x.grad.asnumpy().tolist() == [0.0, 1.0, 0.0]
+    assert nd.pick(nd.array([[1.0, 2.0]]), nd.array(1.0)).asnumpy().tolist() == [2.0]
+    loss = mx.gluon.loss.SoftmaxCrossEntropyLoss()(x, nd.array(1.0))
+    assert loss.shape == (1,) and loss.asnumpy().tolist() == [np.float32(1.1041295528411865)]
+    with pytest.raises(MXNetError):     # MXNet reads past the index's one value here
+        nd.pick(nd.ones((2, 2)), nd.array(1.0))
+
+
 def test_scatter_nd_drops_writes_outside_the_array_by_flat_offset():
     data = nd.array([1, 2])
     got = lambda idx: nd.scatter_nd(data, nd.array(idx), shape=(3, 4)).asnumpy().tolist()     # noqa: E731
