@@ -82,14 +82,14 @@ _KERNELS = {
         (1, 4): "two", (1, 2): "four", (1, 1): "four_paired"}),
 }
 def _k_blocks(k, unroll):
-    """The level-3 driver's cut of the inner dimension."""
+    """The level-3 driver's cut of the inner dimension (syrk's driver: unroll 1, halves rounded up)."""
     start = 0
     while start < k:
         size = k - start
         if size >= 2 * _Q:
             size = _Q
         elif size > _Q:
-            size = (size // 2 + unroll - 1) // unroll * unroll
+            size = (size // 2 + unroll - 1) // unroll * unroll if unroll > 1 else (size + 1) // 2
         yield start, start + size
         start += size
 
@@ -129,7 +129,14 @@ def _tile_sum(a, b, kind):
     return combine(sums)
 
 
-def gemm(a, b, alpha=1.0, c=None, beta=0.0):
+def syrk(a, alpha=1.0):
+    """``alpha * a @ a.T`` of stacks as ?syrk fills its lower triangle (gemm's tiles, syrk's inner blocks),
+    mirrored to the upper one as MXNet does."""
+    full = gemm(a, np.ascontiguousarray(np.swapaxes(a, -1, -2)), alpha, unroll=1)
+    return np.tril(full) + np.swapaxes(np.tril(full, -1), -1, -2)
+
+
+def gemm(a, b, alpha=1.0, c=None, beta=0.0, unroll=None):
     """float32 or float64 ``alpha * a @ b + beta * c`` of stacks (..., M, K) @ (..., K, N) with equal leading
     shapes and one dtype, as the kernel adds: ``beta * c`` first, then each inner block's sum times alpha."""
     kernel = _KERNELS[a.dtype]
@@ -141,7 +148,7 @@ def gemm(a, b, alpha=1.0, c=None, beta=0.0):
             total = out[..., r0:r1, c0:c1]
             if c is not None and beta != 0:
                 total = c[..., r0:r1, c0:c1] * a.dtype.type(beta) if beta != 1 else c[..., r0:r1, c0:c1]
-            for k0, k1 in _k_blocks(k, kernel.unroll):
+            for k0, k1 in _k_blocks(k, unroll or kernel.unroll):
                 block = _tile_sum(a[..., r0:r1, k0:k1], b[..., k0:k1, c0:c1], kind)
                 total = total + (block * a.dtype.type(alpha) if alpha != 1 else block)
             out[..., r0:r1, c0:c1] = total

@@ -13,7 +13,7 @@ from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
-from .openblas_prescott import gemm as prescott_gemm
+from .openblas_prescott import gemm as prescott_gemm, syrk as prescott_syrk
 from .registry import defop
 
 
@@ -465,6 +465,8 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
     _floats("linalg_syrk", A)
+    if _runs_prescott(A, A):
+        return prescott_syrk(np.ascontiguousarray(_t(A)) if transpose else A, alpha)
     return (alpha * (np.matmul(_t(A), A) if transpose else np.matmul(A, _t(A)))).astype(A.dtype)
 
 

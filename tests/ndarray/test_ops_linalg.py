@@ -351,3 +351,21 @@ def test_linalg_gemm_scales_as_openblas_prescott_kernels(m, k, n, dtype, expecte
                 A, B, C = arrays
     got = (nd.linalg.gemm2(A, B), nd.linalg.gemm2(A, B, alpha=0.7), nd.linalg.gemm(A, B, C, alpha=0.7, beta=0.3))
     assert tuple(hashlib.md5(r.asnumpy().tobytes()).hexdigest()[:10] for r in got) == expected
+
+
+# MXNet 1.9.1 on the Prescott kernels: syrk fills the lower triangle in gemm's tiles, its inner blocks halved
+# rounded up, and MXNet mirrors it
+@pytest.mark.parametrize("dtype,shape,transpose,alpha,expected", [
+    ("float32", (10, 129), False, 1.0, "83b94dd93c"), ("float64", (10, 129), False, 1.0, "86c3c0586b"),
+    ("float32", (6, 1000), False, 1.0, "fe2a3abe6e")])
+def test_linalg_syrk_adds_as_openblas_prescott_kernels(dtype, shape, transpose, alpha, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(8)
+    for dt in ("float32", "float64"):              # the recording drew every case in turn
+        for shp in [(10, 128), (10, 129), (10, 200), (10, 256), (6, 1000)]:
+            a = nd.array(rs.randn(*shp), dtype=dt)
+            if (dt, shp) == (dtype, shape):
+                A = a
+    r = nd.linalg.syrk(A, transpose=transpose, alpha=alpha)
+    assert hashlib.md5(r.asnumpy().tobytes()).hexdigest()[:10] == expected
