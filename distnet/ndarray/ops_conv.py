@@ -541,7 +541,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    order = _wgrad_order(c // g.groups, f // g.groups, g, dy.shape[0], math.prod(out)) if replay else None
+    order = _within_chain_steps(_wgrad_order(c // g.groups, f // g.groups, g),
+                                dy.shape[0], math.prod(out)) if replay else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
@@ -607,7 +608,14 @@ def _replays_wgrad(dy, w, g):
 _CHAIN_STEPS = 1024         # a weight gradient's terms followed one by one at most (a Python step each)
 
 
-def _wgrad_order(channels, filters, g, images, positions):
+def _within_chain_steps(order, images, positions):
+    """``order`` if its chains are short enough to follow step by step ("all": every image's positions in one
+    chain; "image": the images' chains side by side), else None."""
+    steps = images * positions if order == "all" else positions if order == "image" else 0
+    return order if steps <= _CHAIN_STEPS else None
+
+
+def _wgrad_order(channels, filters, g):
     """How MXNet's oneDNN float32 1-D or 2-D convolution (AVX-512) sums the weight gradient, where it was
     probed (each weight's terms: the images' output positions), or None. One filter is a gemv per image; the
     direct kernel (16k filters; 8 undilated filters with 3 or 8k channels) adds the terms one by one, in one
@@ -620,11 +628,11 @@ def _wgrad_order(channels, filters, g, images, positions):
     channels take one chain."""
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
-        return "all" if images * positions <= _CHAIN_STEPS else None   # the depthwise kernel: one chain
+        return "all"        # the depthwise kernel: one chain
     if filters == 1:
         return "gemv"
     if g.groups > 1 and not (filters % 16 == 0 and channels % 8 == 0):
-        return "lanes" if filters < 16 else "image" if images * positions <= _CHAIN_STEPS else None
+        return "lanes" if filters < 16 else "image"
     direct = filters % 16 == 0 or (filters == 8 and not dilated and (channels % 8 == 0 or channels == 3))
     if filters % 16 == 8 and filters > 8:
         all_chain = channels == 3 or (area > 1 and channels % 8 == 0)
@@ -638,23 +646,19 @@ def _wgrad_order(channels, filters, g, images, positions):
     else:
         all_chain = channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
         chained = True
-    if images * positions > _CHAIN_STEPS:
-        return None
     return "all" if all_chain else "image" if chained else None
 
 
-def _deconv_wgrad_order(channels, filters, g, images, positions):
+def _deconv_wgrad_order(channels, filters, g):
     """``_wgrad_order`` of the convolution oneDNN runs for a Deconvolution's weight gradient (its input the
     output gradient, ``channels`` the deconvolution's filters; probed): 8k filters chain all images for up to 3,
     8 or 16k channels (a 1x1 kernel only strided; 16k + 8 filters only up to 8 channels), else each image
     apart, as dilated strided kernels do; 8 filters take the im2col gemm's lanes but over 8 channels."""
     if filters == 1 or filters % 8:
-        return _wgrad_order(channels, filters, g, images, positions)
+        return _wgrad_order(channels, filters, g)
     dilated, spread = max(g.dilate) > 1, math.prod(g.kernel) > 1 or max(g.stride) > 1
     if filters == 8 and not (channels == 8 and math.prod(g.kernel) > 1 and not dilated):
         return "lanes"
-    if images * positions > _CHAIN_STEPS:
-        return None
     few = channels <= 3 or (channels == 8 and spread)
     chained = few or (channels % 16 == 0 and spread)
     if (dilated and max(g.stride) > 1) or not chained or (filters % 16 == 8 and not few):
@@ -711,22 +715,35 @@ def _lane_sums(cols, dys):
 
 def _chain_sums(cols, dys, per_image):
     """(C*K, F) sums of one fused multiply-add per term, the images' positions in order: one chain, or one per
-    image and block of positions (``onednn.unit_blocks``) with the chains' sums added in turn."""
-    c, d = cols.astype(np.float64), dys.astype(np.float64)
-    shape = (cols.shape[1], dys.shape[1])
-    blocks = list(onednn.unit_blocks(cols.shape[2])) if per_image else [(0, cols.shape[2])]
-    acc, total = np.zeros(shape, np.float32), None
-    for i in range(cols.shape[0]):
-        for start, stop in blocks:
-            if per_image:
-                acc = np.zeros(shape, np.float32)
-            product = np.empty(shape)
-            for p in range(start, stop):      # a fused multiply-add: the exact product's float64 sum rounded
-                np.multiply.outer(c[i, :, p], d[i, :, p], out=product)
-                np.add(acc, product, out=acc, casting="unsafe")
-            if per_image:
-                total = acc if total is None else total + acc
-    return total if per_image else acc
+    image and block of positions (``onednn.unit_blocks``, the images' chains side by side) with the chains'
+    sums added in turn, image by image."""
+    n, rows, positions = cols.shape
+    if not per_image:
+        chain = cols.transpose(1, 0, 2).reshape(1, rows, -1), dys.transpose(1, 0, 2).reshape(1, -1, n * positions)
+        return _fma_chains(*chain)[0]
+    sums = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in onednn.unit_blocks(positions)]
+    total = None
+    for i in range(n):
+        for block in sums:
+            total = block[i] if total is None else total + block[i]
+    return total
+
+
+_PRODUCTS = 1 << 16         # exact float64 products a chain step block holds at once
+
+
+def _fma_chains(c, d):
+    """(L, R, F) float32 chains side by side: each adds the exact products c[l, r, s] * d[l, f, s] in turn over s,
+    rounding once per step (a fused multiply-add: the float32 operands' product is exact in float64)."""
+    lanes, rows, steps = c.shape
+    acc = np.zeros((lanes, rows, d.shape[1]), np.float32)
+    chunk = max(1, _PRODUCTS // acc.size)
+    for start in range(0, steps, chunk):
+        cs = np.moveaxis(c[:, :, start:start + chunk], -1, 0).astype(np.float64)     # S, L, R
+        ds = np.moveaxis(d[:, :, start:start + chunk], -1, 0).astype(np.float64)     # S, L, F
+        for product in cs[..., None] * ds[:, :, None, :]:
+            np.add(acc, product, out=acc, casting="unsafe")
+    return acc
 
 
 def _bias_grad_in_order(dy):
@@ -858,8 +875,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     else:
         dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
-    order = _deconv_wgrad_order(w.shape[1], w.shape[0], g, x.shape[0], math.prod(x.shape[2:])) \
-        if g.groups == 1 and _replays_wgrad(x, w, g) else None
+    order = _within_chain_steps(_deconv_wgrad_order(w.shape[1], w.shape[0], g), x.shape[0],
+                                math.prod(x.shape[2:])) if g.groups == 1 and _replays_wgrad(x, w, g) else None
     if order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     else:
