@@ -70,9 +70,10 @@ def enabled():
     return not getattr(_FALLBACK, "active", False)
 
 
-# Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c): the output of its direct
-# convolution kernel. A consumer reading one directly (BatchNorm) runs oneDNN's blocked kernel, whose
-# arithmetic differs from the plain layout's; a copy or any other op gives a plain array again.
+# Arrays MXNet would hold in oneDNN's blocked channel layout (nChw16c/nChw8c): a (de)convolution's output
+# (conv_output_block) and what oneDNN's eltwise, pooling, LRN, sum and concat kernels make of one (keep_block,
+# join_block). A consumer reading one directly (BatchNorm, pooling's backward) runs oneDNN's kernel for that
+# layout, whose arithmetic differs from the plain layout's; a copy or any other op gives a plain array again.
 _BLOCKED = weakref.WeakValueDictionary()
 
 
