@@ -788,7 +788,15 @@ def _sample_shape(name, params, shape):
                          f"must all have one shape")
     _one_dtype(name, params)
     extra = () if shape is None or shape == () else _size_shape(shape)
+    _refuse_bool_params(name, params, params[0].shape + extra)
     return params[0].shape + extra, int(np.prod(extra, dtype=np.int64))
+
+
+def _refuse_bool_params(name, params, out_shape):
+    """MXNet's samplers have no bool kernel: reading the samples fails."""
+    if params[0].dtype == np.bool_:
+        raise KernelError(f"{name}: Unknown type enum 7: the distribution parameters cannot be bool arrays; cast them "
+                          "to a float type", np.zeros(out_shape, np.float32), sampler=True)
 
 
 def _one_dtype(name, params):
@@ -867,6 +875,7 @@ def sample_gamma(alpha, beta, *, shape=None, dtype=None):
 @defop("_sample_poisson", aliases=("sample_poisson",))
 def sample_poisson(lam, *, shape=None, dtype=None):
     """One Poisson distribution per element of ``lam``."""
+    _sample_shape("_sample_poisson", (lam,), shape)      # (its checks, before the parameter becomes a float)
     # MXNet's kernel takes the rate as a C float
     return _sample_scalar("_sample_poisson", _poisson_draw, (lam.astype(_F),), shape, dtype, False)
 
@@ -874,7 +883,7 @@ def sample_poisson(lam, *, shape=None, dtype=None):
 @defop("_sample_negative_binomial", aliases=("sample_negative_binomial",))
 def sample_negative_binomial(k, p, *, shape=None, dtype=None):
     """One negative binomial distribution per element of ``k``/``p``."""
-    _one_dtype("_sample_negative_binomial", (k, p))
+    _sample_shape("_sample_negative_binomial", (k, p), shape)     # (its checks, before the casts to float)
     draw = _nbinom_draw_half if k.dtype == np.float16 else _nbinom_draw
     # MXNet's kernel takes k and p as C floats
     return _sample_scalar("_sample_negative_binomial", draw, (k.astype(_F), p.astype(_F)), shape, dtype, False)
