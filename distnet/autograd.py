@@ -532,6 +532,8 @@ def _linked_zero(zero, link):
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
 # is still linked to the input (and differentiates to zero), as MXNet records it.
 _ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad make_loss".split())
+# Those of them whose MXNet backward op also gives the head gradient zero gradients (_backward_clip)
+_CONSTANT_GRADIENT = frozenset({"clip"})
 # Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
 # could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
 # outputs), or only the output gradient (then the inputs are not reached through it).
@@ -620,6 +622,15 @@ class _ReadingInput:
         return dy, np.zeros(x.shape, x.dtype)
 
 
+class _ZeroedThrough(_ReadingInput):
+    """A _ReadingInput whose gradient passes zeros (dy times 0, signed) to the head gradient too: MXNet's
+    _backward_clip."""
+
+    @staticmethod
+    def bwd(dy, out, g, x):
+        return dy * 0, np.zeros(x.shape, x.dtype)
+
+
 class _ConstantGrad:
     """The op of a recorded gradient that does not depend on its input: it differentiates to zero."""
 
@@ -673,7 +684,8 @@ def _graph_grads(node, slots):
             g = _wrap(np.asarray(g))
         if g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
-            linked._node = (new_node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
+            reading = _ZeroedThrough if op.name in _CONSTANT_GRADIENT else _ReadingInput
+            linked._node = (new_node(reading, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
             g = linked
         elif g is not None and g._node is None and parent is not None:
             if op.name in _UNRECORDED_GRADIENT:
