@@ -7,6 +7,7 @@ for data in [x, y]:
     for th in [0.05, 0.25, nan, -1.0]:
         for asc in [False, True]:
             try:
-                r = mx.nd.contrib.bipartite_matching(data, threshold=th if not asc else 1 - th if th == th else th, is_ascend=asc)
+                r = mx.nd.contrib.bipartite_matching(data, threshold=th if not asc else 1 - th if th == th else th,
+                                                     is_ascend=asc)
                 print(th, asc, [a.asnumpy().tolist() for a in r])
             except mx.base.MXNetError as e: print(th, asc, 'MXNetError')

@@ -18,7 +18,8 @@ cases = [
 ]
 for a, c in [("float32", "float64"), ("float64", "float32"), ("int32", "float32"), ("float32", "bool"),
              ("float32", "float32")]:
-    cases.append(("allclose %s %s" % (a, c), lambda a=a, c=c: nd.contrib.allclose(nd.ones(2, dtype=a), nd.ones(2, dtype=c))))
+    cases.append(("allclose %s %s" % (a, c),
+                  lambda a=a, c=c: nd.contrib.allclose(nd.ones(2, dtype=a), nd.ones(2, dtype=c))))
 for name, fn in cases:
     try:
         r = fn().asnumpy()

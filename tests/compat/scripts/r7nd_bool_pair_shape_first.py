@@ -5,7 +5,8 @@ import numpy as np
 for sa, sb in [((2, 3), (1, 3)), ((2, 3), (3, 3)), ((2, 3), (2, 3))]:
     a, b = mx.nd.array(np.ones(sa), dtype="bool"), mx.nd.array(np.ones(sb), dtype="bool")
     for name, f in [("+", lambda: a + b), ("**", lambda: a ** b), ("%", lambda: a % b), ("==", lambda: a == b),
-                    ("<", lambda: a < b), ("power", lambda: mx.nd.power(a, b)), ("maximum", lambda: mx.nd.maximum(a, b)),
+                    ("<", lambda: a < b), ("power", lambda: mx.nd.power(a, b)), ("maximum", lambda: mx.nd.maximum(a,
+                                                                                                                  b)),
                     ("broadcast_logical_and", lambda: mx.nd.broadcast_logical_and(a, b))]:
         try:
             r = f()

@@ -5,7 +5,8 @@ w, g = mx.nd.ones((2, 3)), mx.nd.ones((2, 3)) * 0.5
 for s1, s2 in [((1,), (1,)), ((1,), (2,)), ((1, 3), (1,)), ((2,), (1,)), ((1,), (1, 1)), ((2, 3), (2, 3))]:
     r1, r2 = mx.nd.ones(s1) * 2, mx.nd.ones(s2) * 4
     for name, f in [("lamb_update_phase2", lambda: mx.nd.lamb_update_phase2(w, g, r1, r2, lr=0.5)),
-                    ("mp_lamb_update_phase2", lambda: mx.nd.mp_lamb_update_phase2(w.astype("float16"), g, r1, r2, w, lr=0.5))]:
+                    ("mp_lamb_update_phase2",
+                     lambda: mx.nd.mp_lamb_update_phase2(w.astype("float16"), g, r1, r2, w, lr=0.5))]:
         try:
             print(name, s1, s2, f().asnumpy().tolist())
         except mx.base.MXNetError as e:

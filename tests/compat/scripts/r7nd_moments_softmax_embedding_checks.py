@@ -4,7 +4,8 @@ import mxnet as mx
 import numpy as np
 x = mx.nd.array(np.arange(24.).reshape(2, 3, 4) / 7)
 for axes in [(0,), (2,), (3,), (0, 2), (2, 0), (1, 3), (3, 1), (-1,), (0, -1), (0, 0), ()]:
-    try: r = mx.nd.moments(x, axes=axes); print(axes, [a.shape for a in r], [a.asnumpy().tobytes().hex()[:32] for a in r])
+    try: r = mx.nd.moments(x, axes=axes); print(axes, [a.shape for a in r],
+                                                [a.asnumpy().tobytes().hex()[:32] for a in r])
     except mx.base.MXNetError as e: print(axes, 'MXNetError', 'Check failed' in str(e))
 for f, kw in [('softmax', {}), ('log_softmax', {}), ('softmin', {}), ('softmax', dict(axis=0))]:
     try: print(f, kw, getattr(mx.nd, f)(x, use_length=True, **kw).shape)

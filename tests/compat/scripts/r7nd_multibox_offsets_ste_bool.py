@@ -2,7 +2,8 @@
 import mxnet as mx
 import numpy as np
 d = mx.nd.array(np.zeros((1, 1, 2, 2)))
-for off in [(0.5, 0.5), (1.0, 2.0), (2.0, 0.5), (-0.5, 0.5), (0.5, -1.0), (1.0, 1.0), (0.0, 0.0), (0.5,), (0.1, 0.2, 0.3)]:
+for off in [(0.5, 0.5), (1.0, 2.0), (2.0, 0.5), (-0.5, 0.5), (0.5, -1.0), (1.0, 1.0), (0.0, 0.0), (0.5,), (0.1, 0.2,
+                                                                                                           0.3)]:
     try: print(off, mx.nd.contrib.MultiBoxPrior(d, offsets=off).asnumpy().tobytes().hex()[:40])
     except mx.base.MXNetError as e: print(off, 'MXNetError', 'offsets_' in str(e))
 for dt in ['bool', 'int32', 'float16']:

@@ -8,5 +8,6 @@ for v in [1e-40, 1e39, '1e-40', 1e-50, -1e39, 3e38, 1e-38]:
         print(v, [x.asnumpy().tobytes().hex() for x in r])
     except mx.base.MXNetError as e: print(v, 'MXNetError', 'Invalid Parameter format' in str(e))
 for v in [1e-40, 1e39]:
-    try: print('bn', v, mx.nd.BatchNorm(mx.nd.ones((2, 2)), mx.nd.ones(2), mx.nd.zeros(2), mx.nd.zeros(2), mx.nd.ones(2), min_calib_range=v).shape)
+    try: print('bn', v, mx.nd.BatchNorm(mx.nd.ones((2, 2)), mx.nd.ones(2), mx.nd.zeros(2), mx.nd.zeros(2),
+                                        mx.nd.ones(2), min_calib_range=v).shape)
     except mx.base.MXNetError as e: print('bn', v, 'MXNetError', 'Invalid Parameter format' in str(e))

@@ -1,7 +1,8 @@
 # The random_pdf_* densities on non-float samples fail as MXNet's float-only kernels (bool: Unknown type enum 7)
 import mxnet as mx
 import numpy as np
-for name, nparams in [('uniform', 2), ('normal', 2), ('gamma', 2), ('exponential', 1), ('poisson', 1), ('negative_binomial', 2),
+for name, nparams in [('uniform', 2), ('normal', 2), ('gamma', 2), ('exponential', 1), ('poisson', 1),
+                      ('negative_binomial', 2),
                       ('generalized_negative_binomial', 2), ('dirichlet', 1)]:
     f = getattr(mx.nd, 'random_pdf_' + name)
     for dt in ['int8', 'uint8', 'int32', 'int64', 'bool', 'float32', 'float64']:

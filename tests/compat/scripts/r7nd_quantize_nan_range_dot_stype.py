@@ -7,7 +7,8 @@ for v in [[nan, 1., 2.], [1., nan, 2.], [nan, nan], [-1., nan, inf], [0., -0., n
 a, b = mx.nd.ones((2, 3)), mx.nd.ones((3, 2))
 for st in ["bogus", "default", None, "CSR"]:
     for name, f in [("dot", lambda: mx.nd.dot(a, b, forward_stype=st)),
-                    ("batch_dot", lambda: mx.nd.batch_dot(a.reshape((1, 2, 3)), b.reshape((1, 3, 2)), forward_stype=st))]:
+                    ("batch_dot",
+                     lambda: mx.nd.batch_dot(a.reshape((1, 2, 3)), b.reshape((1, 3, 2)), forward_stype=st))]:
         try:
             print(name, st, f().asnumpy().tolist())
         except mx.base.MXNetError as e:

@@ -1,7 +1,8 @@
 # The sample_* operators on bool parameter arrays fail as MXNet's kernels (no bool type), on reading; integer and
 # float16 parameters draw float32 samples
 import mxnet as mx
-for name, n in [("uniform", 2), ("normal", 2), ("exponential", 1), ("poisson", 1), ("gamma", 2), ("negative_binomial", 2),
+for name, n in [("uniform", 2), ("normal", 2), ("exponential", 1), ("poisson", 1), ("gamma", 2),
+                ("negative_binomial", 2),
                 ("generalized_negative_binomial", 2)]:
     f = getattr(mx.nd, "sample_" + name)
     for dt in ["bool", "int32", "float16"]:

@@ -2,7 +2,8 @@
 # shape and no out= fails MXNet's shape inference; out= gives its shape and dtype; nd.random.* passes shape=1
 import mxnet as mx
 for name in ["normal", "uniform", "random_exponential", "random_gamma", "random_poisson", "random_negative_binomial",
-             "random_generalized_negative_binomial", "random_randint", "random.normal", "random.uniform", "random.randint",
+             "random_generalized_negative_binomial", "random_randint", "random.normal", "random.uniform",
+             "random.randint",
              "random.exponential", "random.gamma", "random.poisson"]:
     f = mx.nd
     for part in name.split("."):
@@ -16,7 +17,8 @@ for name in ["normal", "uniform", "random_exponential", "random_gamma", "random_
         except mx.base.MXNetError:
             print(name, sorted(kw), "MXNetError")
 for name, f in [("sym.normal", lambda: mx.sym.normal().eval()[0]), ("nd.random.randn", lambda: mx.nd.random.randn()),
-                ("nd.random.normal of arrays", lambda: mx.nd.random.normal(mx.nd.array([0., 1.]), mx.nd.array([1., 1.])))]:
+                ("nd.random.normal of arrays",
+                 lambda: mx.nd.random.normal(mx.nd.array([0., 1.]), mx.nd.array([1., 1.])))]:
     mx.random.seed(0)
     try:
         print(name, f().asnumpy().tobytes().hex())
