@@ -162,8 +162,13 @@ def _int_norm(x, ord, axes, keepdims, whole):  # noqa: A002
 @_defop("_npi_sv_norm")
 def _sv_norm_op(x, *, kind="nuc"):
     """The largest (``kind`` 2), smallest (-2) or summed ('nuc') singular values of the matrices on the last
-    two axes of ``x``."""
-    s = _np.linalg.svd(x, compute_uv=False)
+    two axes of ``x`` (0 for empty matrices; NaN for matrices whose SVD does not converge (holding a NaN))."""
+    if x.shape[-1] * x.shape[-2] == 0:
+        return _np.zeros(x.shape[:-2], x.dtype)
+    try:
+        s = _np.linalg.svd(x, compute_uv=False)
+    except _np.linalg.LinAlgError:
+        s = _np.full(x.shape[:-2] + (min(x.shape[-2:]),), _np.nan, x.dtype)
     res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _np.sum(s, axis=-1)
     return _np.asarray(res, x.dtype)
 
