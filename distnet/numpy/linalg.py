@@ -556,6 +556,10 @@ def tensorinv(a, ind=2):
     from .shaping import reshape
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("tensorinv", (a,))
+    if a.ndim == 0:
+        raise _MXNetError("Check failed: inv_a_shape.ndim() != 0 (0 vs. 0) : can not reshape array")
+    if ind <= 0:
+        raise _MXNetError(f"Check failed: ind > 0 ({ind} vs. 0) : Invalid ind argument.")
     rows, cols = a.shape[:ind], a.shape[ind:]
     if int(_np.prod(rows)) != int(_np.prod(cols)):
         raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")
