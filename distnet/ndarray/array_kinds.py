@@ -47,9 +47,14 @@ def numpy_array_in(values, numpy_classes):
 
 def refuse_numpy_input(opname, writes=False):
     """MXNet's TypeError for an mx.np array given to (or as the out= of) legacy operator ``opname``."""
-    role = "write its result into" if writes else "take"
-    raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only {role} legacy NDArrays, but got "
-                    f"an mx.np.ndarray; convert it with as_nd_ndarray() (or use the mx.np / mx.npx operator)")
+    if writes:
+        raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only write its result into legacy "
+                        f"NDArrays, but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use the mx.np / "
+                        f"mx.npx operator)")
+    raise TypeError(f"Operator `{opname}` registered in backend is known as `{opname}` in Python. This is a legacy "
+                    f"operator which can only accept legacy ndarrays, while received an MXNet numpy ndarray. Please "
+                    f"call `as_nd_ndarray()` upon the numpy ndarray to convert it to a legacy ndarray, and then feed "
+                    f"the converted array to this operator.")
 
 
 # True while a distnet layer computes that MXNet computes with legacy operators only (outside npx.set_np(), or
