@@ -384,7 +384,21 @@ def _run_on_probes(node, ins):
             try:       # dtypes shape inference does not know yet (a float64 norm times a float32-probed variable)
                 return invoke(node.op, [_wrap(np.zeros(s, dtype=ins[0][1])) for s, _ in ins], attrs)
             except (MXNetError, np.linalg.LinAlgError):
-                raise MXNetError(in_operator(node.name, node.op.name, str(first))) from first
+                pass
+            typed = _declared_input_types(node, ins, attrs)
+            if typed is not None:       # inputs of a fixed dtype the op declares (hawkesll's int32 marks)
+                try:
+                    return invoke(node.op, [_wrap(np.zeros(s, dtype=t)) for (s, _), t in zip(ins, typed)], attrs)
+                except (MXNetError, np.linalg.LinAlgError):
+                    pass
+            raise MXNetError(in_operator(node.name, node.op.name, str(first))) from first
+
+
+def _declared_input_types(node, ins, attrs):
+    """The input dtypes ``node``'s op declares for these inputs, or None if it declares none."""
+    rule = getattr(node.op, "infer_types", None)
+    inferred = rule([t for _, t in ins], attrs) if rule is not None else None
+    return None if inferred is None else inferred[0]
 
 
 @contextlib.contextmanager
