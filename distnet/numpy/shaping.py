@@ -376,14 +376,22 @@ def flip(m, axis=None, out=None):
     return res
 
 
+def _flipped(fn, m, axis):
+    """``fn(m)``; an empty array with no axis ``axis`` comes back as it is (MXNet's kernel, which checks the
+    axis, does not run for it)."""
+    if m.size == 0 and m.ndim <= axis:
+        return _rearrange(_np.copy, m)
+    return _rearrange(fn, m)
+
+
 def fliplr(m):
     """``m`` flipped left-right (along its second axis)."""
-    return _rearrange(_np.fliplr, m)
+    return _flipped(_np.fliplr, m, 1)
 
 
 def flipud(m):
     """``m`` flipped up-down (along its first axis)."""
-    return _rearrange(_np.flipud, m)
+    return _flipped(_np.flipud, m, 0)
 
 
 def roll(a, shift, axis=None):

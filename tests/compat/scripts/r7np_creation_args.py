@@ -1,5 +1,6 @@
 """mx.np creation arguments as MXNet checks them: logspace's num (an int, not negative, as linspace's), indices
-with negative dimensions, meshgrid of empty vectors (NumPy's shapes, differentiable)."""
+with negative dimensions, meshgrid of empty vectors (NumPy's shapes, differentiable); fliplr/flipud of empty
+arrays."""
 import mxnet as mx
 from mxnet import np, npx
 
@@ -31,3 +32,10 @@ with mx.autograd.record():
     a, b = np.meshgrid(x, np.arange(2.))
     (a * 2 + b).sum().backward()
 print("meshgrid gradient", x.grad.tolist())
+# fliplr / flipud: an empty array without the flipped axis comes back unchanged (MXNet runs no kernel for it)
+show("fliplr empty 1-d", lambda: np.fliplr(np.zeros((0,))))
+show("flipud empty", lambda: np.flipud(np.zeros(0)))
+show("fliplr empty 2-d", lambda: np.fliplr(np.zeros((0, 2))))
+show("fliplr 1-d", lambda: np.fliplr(np.ones(3)))
+show("flipud 0-d", lambda: np.flipud(np.array(2.)))
+show("fliplr 2-d", lambda: np.fliplr(np.arange(6.).reshape(2, 3)))
