@@ -174,7 +174,7 @@ def product(a, b):
     the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
     a column runs through the matrix-matrix kernel with a zero column added. (The Prescott kernels, see
     openblas_core, add in their own tiles' orders.)"""
-    if core() == "prescott":
+    if core() == "prescott" and openblas_prescott.replays(a, b):
         return openblas_prescott.gemm(a, b)
     if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _REPLAY_MAX:
         return row_product(a, b)

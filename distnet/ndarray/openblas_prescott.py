@@ -62,6 +62,13 @@ def vector_dot(x, y):
 
 # ---- gemm -----------------------------------------------------------------------------------
 _Q = 128
+_REPLAY_MAX = 1 << 22       # multiply-adds replayed (~7 ms); larger products take NumPy's kernel (last bits differ)
+
+
+def replays(a, b):
+    """Whether ``a @ b`` (stacks allowed) is small enough to be added as the kernel adds it."""
+    lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+    return int(np.prod(lead)) * a.shape[-2] * a.shape[-1] * b.shape[-1] <= _REPLAY_MAX
 
 
 class _Kernel:

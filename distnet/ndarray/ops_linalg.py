@@ -13,7 +13,7 @@ from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
-from .openblas_prescott import gemm as prescott_gemm, syrk as prescott_syrk
+from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .registry import defop
 
 
@@ -92,7 +92,7 @@ def _backward_fails_when_read(op):
 def _runs_prescott(a, b):
     """Whether MXNet's BLAS computes ``a @ b`` with OpenBLAS's Prescott kernels (see openblas_core)."""
     return (type(a) is type(b) is np.ndarray and a.dtype == b.dtype and a.dtype in (np.float32, np.float64)
-            and openblas_core() == "prescott")
+            and openblas_core() == "prescott" and prescott_replays(a, b))
 
 
 def _gemm(a, b):
@@ -465,8 +465,9 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
     _floats("linalg_syrk", A)
-    if _runs_prescott(A, A):
-        return prescott_syrk(np.ascontiguousarray(_t(A)) if transpose else A, alpha)
+    rows = _t(A) if transpose else A
+    if _runs_prescott(rows, _t(rows)):
+        return prescott_syrk(np.ascontiguousarray(rows), alpha)
     return (alpha * (np.matmul(_t(A), A) if transpose else np.matmul(A, _t(A)))).astype(A.dtype)
 
 

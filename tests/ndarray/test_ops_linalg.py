@@ -369,3 +369,14 @@ def test_linalg_syrk_adds_as_openblas_prescott_kernels(dtype, shape, transpose, 
                 A = a
     r = nd.linalg.syrk(A, transpose=transpose, alpha=alpha)
     assert hashlib.md5(r.asnumpy().tobytes()).hexdigest()[:10] == expected
+
+
+def test_prescott_replay_stops_at_its_size_cap(monkeypatch):
+    # past 2^22 multiply-adds the product is NumPy's (speed); below, the kernel's order (differs from NumPy's here)
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(0)
+    big = rs.randn(2, 256, 256).astype(np.float32)
+    assert np.array_equal(nd.dot(nd.array(big[0]), nd.array(big[1])).asnumpy(), big[0] @ big[1])
+    small = rs.randn(2, 8, 300).astype(np.float32)
+    got = nd.dot(nd.array(small[0]), nd.array(small[1]), transpose_b=True).asnumpy()
+    assert not np.array_equal(got, small[0] @ small[1].T)
