@@ -882,8 +882,19 @@ def sum_gradients(parts):
     total = parts[0] + parts[1]
     for part in parts[2:]:
         total = total + part
-    from .ndarray import onednn
-    return onednn.keep_block(total, first)      # oneDNN's sum writes in its first input's layout
+    return _onednn().keep_block(total, first)   # oneDNN's sum writes in its first input's layout
+
+
+def _onednn():
+    """distnet.ndarray.onednn (imported on first use: it imports this module)."""
+    global _ONEDNN
+    if _ONEDNN is None:
+        from .ndarray import onednn
+        _ONEDNN = onednn
+    return _ONEDNN
+
+
+_ONEDNN = None
 
 
 def _recorded_alike(parts):

@@ -85,7 +85,9 @@ def mark_blocked(a, channels):
 
 def channel_block(a):
     """The channel block of ``a``'s oneDNN layout, or None for a plain array."""
-    return next((c for c in (16, 8) if _BLOCKED.get((id(a), c)) is a), None)
+    if _BLOCKED.get((id(a), 16)) is a:
+        return 16
+    return 8 if _BLOCKED.get((id(a), 8)) is a else None
 
 
 # A depthwise convolution of 16k + 8 channels in inference writes channels-last (acdb), where BatchNorm's
@@ -139,6 +141,8 @@ def spatial_outer(a):
 def keep_block(out, source):
     """Mark ``out`` with ``source``'s layout: a oneDNN eltwise, pooling or LRN kernel writes its output (or an
     eltwise kernel its gradient) in its input's layout."""
+    if not _BLOCKED:
+        return out
     block = channel_block(source)
     if block:
         mark_blocked(out, block)
