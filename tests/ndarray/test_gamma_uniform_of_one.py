@@ -1,6 +1,7 @@
 """A float uniform that rounds up to 1.0 makes the gamma sampler's log(1 - u) C's -inf (the proposal is
 taken), as in MXNet 1.9.1; Python's math.log would raise."""
 import numpy as np
+import pytest
 
 import distnet as mx
 from distnet.ndarray import ops_random
@@ -34,3 +35,13 @@ def test_one_at_a_time_gamma_takes_the_proposal_when_the_uniform_is_one():
     x = f(1.0 + f(c * 0.5))
     v = f(f(x * x) * x)
     assert ops_random._gamma1(_Ones(), 2.0, 1.0) == f(f(d * v) * 1.0)     # the first proposal, taken
+
+
+@pytest.mark.timeout(60)
+def test_gamma_of_an_infinite_shape_is_infinite_not_an_endless_loop():
+    # MXNet 1.9.1 loops for ever here (its acceptance test compares with NaN); distnet gives the limit
+    nd = mx.nd
+    assert np.isinf(nd.random.gamma(alpha=float("inf"), shape=(3,)).asnumpy()).all()
+    assert np.isinf(nd.random.gamma(alpha=float("inf"), shape=(3000,)).asnumpy()).all()
+    got = nd.sample_gamma(nd.array([float("inf"), 2.0]), nd.array([1.0, 1.0])).asnumpy()
+    assert np.isinf(got[0]) and np.isfinite(got[1])
