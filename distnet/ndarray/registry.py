@@ -152,8 +152,10 @@ class Op:
                              f"{self.name}")
         if attrs:
             attrs = read_attrs(self.name, attrs)
+        # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
+        # by on their type alone: this runs on every call)
         for a in args:
-            if isinstance(a, NDArray) and a.stype != "default":     # MXNet's storage fallback: its own kernels
+            if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
                 with onednn.storage_fallback():
                     return invoke(self, args, attrs, out)
         return invoke(self, args, attrs, out)
