@@ -221,7 +221,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     for req in grad_reqs:
         if req not in _REQS:
             raise _KeyErr(req)          # MXNet looks the name up in a dict
-    if len(gradients) != len(variables):        # (MXNet crashes)
+    if len(gradients) < len(variables):        # (MXNet reads past the buffers; extra buffers it ignores)
         raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
                          "give one buffer per variable")
     for var, grad, req in zip(variables, gradients, grad_reqs):

@@ -224,6 +224,19 @@ def test_mark_variables_with_own_buffer():
     assert_almost_equal(x.grad, [4.0, 4.0])
 
 
+def test_mark_variables_ignores_extra_buffers_and_refuses_missing_ones():
+    x = nd.array([1.0, 2.0])
+    g, spare = nd.zeros(2), nd.zeros(2)
+    autograd.mark_variables([x], [g, spare])      # MXNet reads one buffer per variable
+    with autograd.record():
+        y = x * 3
+    y.backward()
+    assert_almost_equal(g, [3.0, 3.0])
+    assert_almost_equal(spare, [0.0, 0.0])
+    with pytest.raises(MXNetError, match="gradient buffers"):
+        autograd.mark_variables([x, y], [g])
+
+
 def test_broadcast_gradient_reduces_to_input_shape():
     a = nd.ones((2, 3))
     b = nd.array([[1.0], [2.0]])
