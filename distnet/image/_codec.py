@@ -17,7 +17,8 @@ _GRAY_B = 32768 - _GRAY_R - _GRAY_G
 def _png_gray(rgb):
     """libpng's rgb_to_gray (8- or 16-bit samples; pixels with R == G == B keep their value)."""
     r, g, b = (rgb[..., k].astype(np.int64) for k in range(3))
-    gray = (_GRAY_R * r + _GRAY_G * g + _GRAY_B * b) >> 15
+    rounding = 1 << 14 if rgb.dtype == np.uint16 else 0      # libpng rounds 16-bit sums, truncates 8-bit ones
+    gray = (_GRAY_R * r + _GRAY_G * g + _GRAY_B * b + rounding) >> 15
     same = (r == g) & (g == b)
     return np.where(same, r, gray).astype(rgb.dtype)
 

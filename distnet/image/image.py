@@ -44,6 +44,15 @@ def _result(pixels, out):
     return out
 
 
+def _decoded(pixels, out):
+    """A decoder's result: a new array, or ``out`` made to hold the pixels whatever its shape and dtype (MXNet's
+    decoders give ``out`` a new buffer: a view's base is left untouched)."""
+    if out is None:
+        return _in_numpy_mode(_wrap(pixels))
+    out._data = pixels
+    return out
+
+
 def _int_attr(value, name, opname):
     """An int operator parameter as MXNet parses its text: optional sign and decimal digits only, so 4.0,
     True or '0x4' are refused."""
@@ -88,7 +97,7 @@ def imdecode(buf, flag=1, to_rgb=True, out=None):
                          "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
         buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
-    return _result(decode_hwc(buf, _check_flag(flag), to_rgb), out)
+    return _decoded(decode_hwc(buf, _check_flag(flag), to_rgb), out)
 
 
 def imread(filename, flag=1, to_rgb=True, out=None):
@@ -104,7 +113,7 @@ def imread(filename, flag=1, to_rgb=True, out=None):
         pixels = decode_hwc(data, flag, to_rgb)
     except MXNetError as e:
         raise MXNetError(f"imread '{filename}': {e}") from None
-    return _result(pixels, out)
+    return _decoded(pixels, out)
 
 
 def _numpy(src):
