@@ -76,21 +76,29 @@ def array(source_array, ctx=None, dtype=None):
         from . import sparse            # a sparse source stays sparse, as in MXNet
         return sparse.array(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
+        dtype = _dtype_of(source_array.dtype if dtype is None else dtype)    # MXNet allocates before copying
         if type(source_array) in KEEP_CLASS and called_by_user(1):     # MXNet refuses an mx.np source
             raise TypeError(f"NDArray does not support assignment with non-array-like object of type "
                             f"{type(source_array)}; convert it with as_nd_ndarray() first")
         data = source_array._data
-        dtype = data.dtype if dtype is None else dtype
+    elif isinstance(source_array, np.ndarray):
+        dtype = _dtype_of(dtype)
+        data = source_array     # numpy's own conversion errors (ValueError for text), as MXNet's copy raises
     else:
-        data = source_array
-        if isinstance(data, (list, tuple)) and any(isinstance(x, NDArray) for x in data):
-            raise TypeError("array: a list of NDArrays is not a source array; use nd.stack or nd.concat")
-    dtype = _dtype_of(dtype)
+        data = _listed_source(source_array, dtype)
+        dtype = _dtype_of(dtype)
+    return _wrap(np.array(data, dtype=dtype), placed(ctx))
+
+
+def _listed_source(source_array, dtype):
+    """A Python source (list, tuple, number) as a numpy array; anything numpy cannot read is MXNet's TypeError."""
+    if isinstance(source_array, (list, tuple)) and any(isinstance(x, NDArray) for x in source_array):
+        raise TypeError("array: a list of NDArrays is not a source array; use nd.stack or nd.concat")
     try:
-        return _wrap(np.array(data, dtype=dtype), placed(ctx))
-    except (ValueError, OverflowError) as e:      # ragged nesting, non-numeric or out-of-range items, as MXNet
-        raise TypeError(f"array: cannot make a {np.dtype(_as_dtype(dtype)).name} array from "
-                        f"{type(source_array).__name__} source: {e}") from e
+        return np.array(source_array, dtype=np.float32 if dtype is None else dtype)
+    except (ValueError, OverflowError, TypeError) as e:      # ragged nesting, non-numeric or out-of-range items
+        raise TypeError(f"source_array must be array like object: numpy cannot read the "
+                        f"{type(source_array).__name__} source ({e})") from e
 
 
 def _known(shape, op):
