@@ -203,25 +203,26 @@ class Optimizer:
 
     def _get_lrs(self, indices):
         lr = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
-        return [lr * self._mult(index, self.lr_mult, "lr_mult") for index in indices]
+        return [scaled_rate(lr, self._mult(index, self.lr_mult, "lr_mult")) for index in indices]
 
     def _get_lr(self, index):
         return self._get_lrs([index])[0]
 
     def _get_wds(self, indices):
-        return [self.wd * self._mult(index, self.wd_mult, "wd_mult") for index in indices]
+        return [scaled_rate(self.wd, self._mult(index, self.wd_mult, "wd_mult")) for index in indices]
 
     def _get_wd(self, index):
         return self._get_wds([index])[0]
 
     def _mult(self, index, table, attr):
+        """The multiplier of ``index``, or None when nothing names it (its rate is then left as it is)."""
         if index in self.param_dict:
             return getattr(self.param_dict[index], attr)
         if index in table:
             return table[index]
         if index in self.idx2name:
             return table.get(self.idx2name[index], 1.0)
-        return 1.0
+        return None
 
     # ---- states and updates ---------------------------------------------------------
     def create_state(self, index, weight):
@@ -468,6 +469,11 @@ def kernel_on_rows(kernel, rows, w, g, *states):
             full[rows] = part
 
 
+def scaled_rate(rate, mult):
+    """``rate * mult``, or ``rate`` unchanged (a numpy scalar keeps its type and text) when there is no mult."""
+    return rate if mult is None else rate * mult
+
+
 def kernel_scalars(dtype, *values):
     """Hyper-parameters as MXNet's fused kernels receive them: float32 operator parameters cast to the weight dtype."""
     t = np.dtype(dtype).type
@@ -485,8 +491,10 @@ def clip_values(x, bound):
 def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
-    if type(value) is float:
-        return float_from_text(value)
+    if type(value) is float or type(value) is np.float64:
+        return float_from_text(float(value))
+    if isinstance(value, np.floating):      # MXNet passes the text of a numpy scalar (LARS's rates are some)
+        value = str(value)
     if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
         parsed = parse_float32(value)
         if parsed is None:
@@ -498,6 +506,8 @@ def op_float(value):
 def listed_float(value):
     """``value`` as an element of an operator's tuple parameter (the multi-tensor kernels' lrs, wds): read by a
     C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float)."""
+    if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
+        return float(np.float32(float(str(value))))
     return float(np.float32(value))
 
 

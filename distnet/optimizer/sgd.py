@@ -7,7 +7,7 @@ import numpy as np
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
-                        zeros_like, as_ndarray)
+                        scaled_rate, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
 from ..ndarray.ndarray import _wrap
 
@@ -200,7 +200,7 @@ class LARS(_MomentumOptimizer):
         if self.cur_lr is None:
             self.last_lr = lr
         self.cur_lr = lr
-        return [lr * self._mult(index, self.lr_mult, "lr_mult") for index in indices]
+        return [scaled_rate(lr, self._mult(index, self.lr_mult, "lr_mult")) for index in indices]
 
     def set_wd_mult(self, args_wd_mult):
         """Per-parameter weight-decay multipliers; names not ending in ``_weight`` default to 0."""
