@@ -5,6 +5,7 @@ to a graph: the op, its inputs and its raw outputs. ``backward`` walks that grap
 in reverse topological order, calling each op's backward, and writes or adds the sums into the
 variables' gradient buffers according to their ``grad_req``.
 """
+import collections
 import ctypes
 import itertools
 import threading
@@ -427,7 +428,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
-            grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph)
+            direct = _direct_add_leaves(node, order, leaves) if into_buffers and getattr(op, "reads_add_buffers", False) else None
+            grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
+            if direct:
+                assigned.update(id(leaf) for leaf in direct if leaf is not None)
         else:                                   # the common case, kept inline for speed
             dy = slots[0]
             if type(dy) is list:
@@ -549,6 +553,7 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name g
     "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
     "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
     "broadcast_minimum".split(), "inputs"))
+_NO_SECOND_ORDER["Custom"] = "inputs"       # (its Prop may declare fewer; MXNet's error is the same)
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
 _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
@@ -779,6 +784,17 @@ def _non_differentiable(node, slots, name, reads):
     return tuple(out)
 
 
+def _direct_add_leaves(node, order, leaves):
+    """Per input of ``node``: the 'add' variable whose buffer MXNet hands straight to its backward (the
+    variable feeds this input alone, nothing else in the graph), else None."""
+    candidates = [p[0] if p is not None and p[0].is_leaf and p[0].req == "add" and p[0].grad.stype == "default"
+                  and id(p[0]) not in leaves else None for p in node.parents]
+    if not any(candidates):
+        return None
+    uses = collections.Counter(id(p[0]) for n in order for p in n.parents if p is not None and p[0].is_leaf)
+    return tuple([leaf if leaf is not None and uses[id(leaf)] == 1 else None for leaf in candidates])
+
+
 def _upstream_leaves(node):
     """The links to the variables ``node`` was computed from, through any number of recorded ops."""
     links, stack, seen = [], list(node.parents), set()
@@ -800,10 +816,14 @@ def _input_needs(node):
     return tuple([p is not None and (p[0].is_leaf or p[0].op.name != "BlockGrad") for p in node.parents])
 
 
-def _node_backward(node, slots, create_graph):
+def _node_backward(node, slots, create_graph, direct=None):
+    """The input gradients of ``node`` (``direct``: the 'add' variables whose buffers its backward reads and
+    then overwrites, see _direct_add_leaves)."""
     op, outs, attrs = node.op, node.outs, node.attrs
     if op.bwd_needs:
         attrs = dict(attrs, needs=_input_needs(node))
+    if direct:
+        attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple
     if create_graph:
         from .ndarray.ndarray import NDArray, _wrap

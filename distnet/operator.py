@@ -263,12 +263,16 @@ def _create_at_bind(attrs, ctx, shapes, dtypes):
 
 
 @custom.grad
-def _(dy, out, *data, op_type=None, needs=None, _state=None, **kwargs):
+def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kwargs):
+    """``add_into``: per input, the buffer of an 'add' variable fed by this input alone, which MXNet hands
+    to ``backward`` with req 'add' (its result replaces the buffer)."""
     op, nargs = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
     dys = dy if isinstance(dy, tuple) else (dy,)
-    req = ["write" if needs is None or needs[i] else "null" for i in range(nargs)]
-    in_grad = [_wrap(np.zeros_like(a)) for a in args]
+    add_into = add_into or (None,) * nargs
+    req = ["null" if needs is not None and not needs[i] else "write" if add_into[i] is None else "add"
+           for i in range(nargs)]
+    in_grad = [_wrap(np.zeros_like(a) if buffer is None else buffer.copy()) for a, buffer in zip(args, add_into)]
     try:
         with autograd.pause(), _reported("backward"), profiler.custom_operator_scope("_backward_" + op_type):
             op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
@@ -333,6 +337,7 @@ def _infer_types(types, attrs):
 
 custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, _node_signature
 custom.stateful = True
+custom.reads_add_buffers = True
 custom.create_at_bind = _create_at_bind
 
 
