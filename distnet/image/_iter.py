@@ -88,13 +88,13 @@ class ImageIter(io.DataIter):
         if dtype not in ("int32", "float32", "int64", "float64"):
             raise AssertionError(dtype + " label not supported")
         logging.info("Using %s threads for decoding...", os.environ.get("MXNET_CPU_WORKER_NTHREADS", 1))
-        self.imgidx = None
-        if path_imgrec:
+        if path_imgrec:     # as in MXNet, an iterator over a list has no imgidx attribute
             if path_imgidx:
                 self.imgrec = recordio.MXIndexedRecordIO(path_imgidx, path_imgrec, "r")
                 self.imgidx = list(self.imgrec.keys)
             else:
                 self.imgrec = recordio.MXRecordIO(path_imgrec, "r")
+                self.imgidx = None
         else:
             self.imgrec = None
         imgkeys = None

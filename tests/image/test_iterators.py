@@ -59,6 +59,12 @@ def test_image_iter_from_lst_and_imglist():
     assert batches(it) == [(91165.0, [7.0, 8.0], 0)]
 
 
+def test_image_iter_has_imgidx_only_over_a_record_file():
+    assert not hasattr(image.ImageIter(2, (3, 8, 8), path_imglist=LST, path_root=str(DATA)), "imgidx")
+    assert image.ImageIter(2, (3, 8, 8), path_imgrec=REC).imgidx is None
+    assert image.ImageIter(2, (3, 8, 8), path_imgrec=REC, path_imgidx=IDX).imgidx == [0, 1, 2, 3, 4, 5, 6]
+
+
 def test_image_iter_parts_and_shape_errors():
     it = image.ImageIter(2, (3, 8, 8), path_imgrec=REC, path_imgidx=IDX, num_parts=2, part_index=1)
     assert batches(it) == [(43903.0, [0.0, 1.0], 0), (43454.0, [2.0, 0.0], 1)]
