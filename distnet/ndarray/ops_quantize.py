@@ -62,8 +62,11 @@ def _float_data(op, data):
 
 
 def _out_type(op, out_type, allowed):
+    """``out_type`` checked against ``op``'s choices, refused in MXNet's words."""
     if out_type not in allowed:
-        raise MXNetError(f"{op}: out_type must be one of {allowed}, got {out_type!r}")
+        valid = ", ".join(f"'{a}'" for a in sorted(allowed))
+        raise MXNetError(f"Invalid Input: '{out_type}', valid values are: {{{valid}}}, in operator "
+                         f'_contrib_{op}(name="", out_type="{out_type}")')
     return out_type
 
 
@@ -126,6 +129,7 @@ def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
 @quantized_op("dequantize")
 def dequantize(data, min_range, max_range, *, out_type="float32"):
     """int8/uint8 ``data`` back to float32: ``data * max(|min_range|, |max_range|) / (127.5 or 255.5)``."""
+    _out_type("dequantize", out_type, ("float32",))
     one_value_ranges("dequantize", min_range, max_range)
     if data.dtype not in (np.int8, np.uint8):
         raise MXNetError(f"dequantize: the data must be int8 or uint8, got {data.dtype}")

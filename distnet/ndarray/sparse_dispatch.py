@@ -272,6 +272,11 @@ def _quadratic_impl(data, a=0.0, b=0.0, c=0.0, **attrs):
     return NotImplemented
 
 
+def _gradientmultiplier_impl(data, scalar=1.0, is_int=True, **attrs):
+    """gradientmultiplier's identity forward keeps csr and row_sparse storage (its scalar acts backward only)."""
+    return data._map(np.copy) if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
+
+
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
     "dot": dot, "broadcast_add": _broadcast_add_impl,
@@ -287,6 +292,7 @@ _SPARSE_IMPL.update({
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
     "norm": _csr_norm_impl, "_contrib_quadratic": _quadratic_impl,
+    "_contrib_gradientmultiplier": _gradientmultiplier_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:
