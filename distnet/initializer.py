@@ -113,8 +113,8 @@ class Initializer:
 
     def _legacy_init(self, name, arr):
         """Initialise by a plain name (deprecated in MXNet in favour of InitDesc)."""
-        warnings.warn("Calling initializer with init(str, NDArray) has been deprecated. "
-                      "please use init(mx.init.InitDesc(...), NDArray) instead.", DeprecationWarning, stacklevel=3)
+        warnings.warn("\033[91mCalling initializer with init(str, NDArray) has been deprecated."
+                      "please use init(mx.init.InitDesc(...), NDArray) instead.\033[0m", DeprecationWarning, stacklevel=3)
         if not isinstance(name, str):
             raise TypeError('name must be string')
         if not isinstance(arr, NDArray):

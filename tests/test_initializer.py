@@ -93,6 +93,13 @@ def test_legacy_string_names_dispatch_and_warn(name, expected):
     assert arr.asnumpy().tolist() == expected
 
 
+def test_legacy_string_name_warning_text_is_mxnets():
+    with pytest.warns(DeprecationWarning) as caught:
+        mx.init.Zero()("fc_weight", mx.nd.zeros(2))
+    assert str(caught[0].message) == ("\033[91mCalling initializer with init(str, NDArray) has been deprecated."
+                                      "please use init(mx.init.InitDesc(...), NDArray) instead.\033[0m")
+
+
 def test_legacy_special_names_match_mxnet():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
