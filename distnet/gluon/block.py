@@ -518,7 +518,7 @@ class HybridBlock(Block):
 
     def _build_cache(self, *args):
         from ..symbol.cached_op import CachedOp
-        flags = dict(self._flags)
+        flags = {key: _cached_op_flag(key, value) for key, value in self._flags}
         if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
             raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
                              "True; hybridize with static_alloc=True as well")
@@ -536,8 +536,8 @@ class HybridBlock(Block):
         if unused:
             warnings.warn(f"Parameter {', '.join(unused)} is not used by any computation. Is this intended?",
                           stacklevel=4)
-        self._cached_op = CachedOp(out, [i.name for i in inputs], params, int(flags.get("inline_limit", 2)),
-                                   bool(flags.get("static_alloc", False)))
+        self._cached_op = CachedOp(out, [i.name for i in inputs], params, flags.get("inline_limit", 2),
+                                   flags.get("static_alloc", False))
 
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""
@@ -662,7 +662,20 @@ class HybridBlock(Block):
 
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array
+_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*$")
 _NO_HOOK = {}
+
+
+def _cached_op_flag(key, value):
+    """Hybridize flag ``key`` as MXNet's CachedOp parses its text (a uint32 or a boolean word), or MXNet's error."""
+    text = str(value)
+    if key in ("static_alloc", "static_shape"):
+        if text.lower() in ("true", "1", "false", "0"):
+            return text.lower() in ("true", "1")
+        raise MXNetError(f"Invalid Parameter format for {key} expect boolean but value='{text}'")
+    if _INT_TEXT.match(text) and abs(int(text)) < 2 ** 32:
+        return int(text) % 2 ** 32          # a C++ stream wraps a negative count: -1 is the largest
+    raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value='{text}'")
 
 
 def _own_layer(block):
