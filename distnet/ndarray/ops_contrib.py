@@ -712,6 +712,7 @@ def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
     row_match = np.full((flat.shape[0], n), -1, dtype=data.dtype)
     col_match = np.full((flat.shape[0], m), -1, dtype=data.dtype)
     ascend = _flag(is_ascend)
+    threshold = np.float32(threshold)       # a float parameter: 0.1 stops a float32 score of 0.1
     for b, scores in enumerate(flat):
         order = np.argsort(scores if ascend else -scores, kind="stable")
         count = 0
@@ -751,6 +752,7 @@ def _corner_center(boxes):
 @defop(_c("box_encode"))
 def box_encode(samples, matches, anchors, refs, means, stds):
     """Regression targets of positive anchors toward their matched boxes, and the (B, N, 4) mask."""
+    samples, matches, refs = _encode_inputs(samples, matches, anchors, refs, means, stds)
     _same_dtype("box_encode", samples, matches, anchors, refs, means, stds)
     _check_float("box_encode", samples)
     idx = np.asarray(matches).astype(np.int64)
@@ -771,9 +773,61 @@ def box_encode(samples, matches, anchors, refs, means, stds):
     return targets, np.broadcast_to(positive, targets.shape).astype(anchors.dtype)
 
 
+def _encode_inputs(samples, matches, anchors, refs, means, stds):
+    """box_encode's samples, matches (B, N) and refs (B, M, 4) after MXNet's checks, for anchors (B, N, 4):
+    its shape inference reads only ranks and last axes, its kernel any arrays of the right sizes."""
+    checks = ((samples.ndim == 2, f"sshape.ndim() == 2 ({samples.ndim} vs. 2) : samples shape must have dim == 2, "
+                                  f"{samples.ndim} provided"),
+              (matches.ndim >= 2, f"mshape.ndim() >= 2 ({matches.ndim} vs. 2) : matches shape must have dim == 2, "
+                                  f"{matches.ndim} provided"),
+              # (MXNet's messages for anchors and refs name the wrong array, and refs' the wrong rank)
+              (anchors.ndim >= 3, f"ashape.ndim() >= 3 ({anchors.ndim} vs. 3) : matches shape must have dim == 3, "
+                                  f"{anchors.ndim} provided"),
+              (anchors.shape[-1] == 4, f"ldim == 4 ({anchors.shape[-1]} vs. 4) : last dimension of anchors must be 4, "
+                                       f"{anchors.shape[-1]} provided"),
+              (refs.ndim >= 3, f"rshape.ndim() >= 3 ({refs.ndim} vs. 3) : refs shape must have dim == 3, 3 provided"),
+              (refs.shape[-1] == 4, f"ldim == 4 ({refs.shape[-1]} vs. 4) : last dimension of anchors must be 4, "
+                                    f"{refs.shape[-1]} provided"))
+    for ok, check in checks:
+        if not ok:
+            raise MXNetError(f"box_encode: Check failed: {check}")
+    for stat in (means, stds):
+        if stat.shape != (4,):
+            raise MXNetError(f"box_encode: Shape inconsistent, Provided = [{','.join(map(str, stat.shape))}], "
+                             "inferred shape=(4,)")
+    batch, count = anchors.shape[:2]
+    placeholder = (np.zeros(anchors.shape, anchors.dtype),) * 2
+    for array, shape in ((samples, (batch, count)), (matches, (batch, count)), (refs, (batch, refs.shape[1], 4))):
+        if array.size != np.prod(shape):
+            raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                              f"(shape.Size()) ({array.size} vs. {np.prod(shape)}) : new and old shape do not match "
+                              "total elements", placeholder)
+    return samples.reshape(batch, count), matches.reshape(batch, count), refs.reshape(batch, refs.shape[1], 4)
+
+
+def _decode_anchors(data, anchors):
+    """box_decode's anchors as (1, N, 4) after MXNet's shape checks: its kernel reads any N * 4 anchor values."""
+    checks = ((data.ndim == 3, f"dshape.ndim() == 3 ({data.ndim} vs. 3) : data shape must have dim == 3", data.ndim),
+              (data.shape[-1] == 4, f"ldim == 4 ({data.shape[-1]} vs. 4) : last dimension of data must be 4",
+               data.shape[-1]),
+              (anchors.ndim >= 3, f"ashape.ndim() >= 3 ({anchors.ndim} vs. 3) : anchors shape must have dim == 3",
+               anchors.ndim),
+              (anchors.shape[-1] == 4, f"ldim == 4 ({anchors.shape[-1]} vs. 4) : last dimension of anchors must be 4",
+               anchors.shape[-1]))
+    for ok, check, given in checks:
+        if not ok:
+            raise MXNetError(f"box_decode: Check failed: {check}, {given} provided")
+    if anchors.size != data.shape[1] * 4:
+        raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+                          f"({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match total elements",
+                          np.zeros(data.shape, data.dtype))
+    return anchors.reshape(1, data.shape[1], 4)
+
+
 @defop(_c("box_decode"))
 def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1.0, format="center"):
     """Corner boxes from predicted offsets ``data`` (B, N, 4) relative to ``anchors`` (1, N, 4)."""
+    anchors = _decode_anchors(data, anchors)
     _same_dtype("box_decode", data, anchors)
     _check_float("box_decode", data)
     if format == "center":

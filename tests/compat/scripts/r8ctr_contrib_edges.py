@@ -37,3 +37,32 @@ for stype in ['csr', 'row_sparse']:
         y = nd.contrib.gradientmultiplier(sp, scalar=3.0)
     y.backward()
     show('gradientmultiplier grad ' + stype, lambda: sp.grad)
+
+# a score equal to the (float) threshold is not matched
+scores = nd.array([[0.5, 0.6], [0.1, 0.2]])
+show('bipartite_matching tie', lambda: nd.contrib.bipartite_matching(scores, threshold=0.1))
+show('bipartite_matching ascend tie', lambda: nd.contrib.bipartite_matching(scores, threshold=0.2, is_ascend=True))
+
+# box_decode: data (B, N, 4); the kernel reads N * 4 anchor values whatever the anchors' leading axes
+offsets = nd.array([[[0.1, -0.2, 0.3, 0.05], [0.0, 0.5, -0.1, 0.2]]])
+for shape in [(1, 2, 4), (2, 1, 4), (1, 1, 2, 4), (1, 1, 4), (2, 2, 4), (2, 4), (1, 2, 5)]:
+    anchors = nd.arange(1, 1 + 2 * 4 * 4).reshape((-1,))[:int(nd.prod(nd.array(shape)).asscalar())].reshape(shape) / 8
+    show('box_decode anchors %s' % (shape,), lambda: nd.contrib.box_decode(offsets, anchors))
+show('box_decode data (2, 4)', lambda: nd.contrib.box_decode(offsets[0], offsets))
+show('box_decode data (1, 2, 5)', lambda: nd.contrib.box_decode(nd.ones((1, 2, 5)), offsets))
+
+# box_encode: outputs of the anchors' shape; samples and matches read as (B, N), refs as (B, M, 4)
+anchors = nd.array([[[0.1, 0.1, 0.4, 0.5], [0.2, 0.3, 0.6, 0.9]]])
+refs = nd.array([[[0.15, 0.1, 0.45, 0.55], [0.0, 0.2, 0.5, 0.8], [0.3, 0.3, 0.6, 0.6]]])
+means, stds = nd.zeros((4,)), nd.array([0.1, 0.1, 0.2, 0.2])
+cases = {'plain': (nd.array([[1, 1]]), nd.array([[0, 2]]), refs, means),
+         'samples (2, 1)': (nd.array([[1], [1]]), nd.array([[0, 2]]), refs, means),
+         'samples (1, 3)': (nd.array([[1, 1, 1]]), nd.array([[0, 2]]), refs, means),
+         'samples (2,)': (nd.array([1, 1]), nd.array([[0, 2]]), refs, means),
+         'matches (2,)': (nd.array([[1, 1]]), nd.array([0, 2]), refs, means),
+         'refs (3, 4)': (nd.array([[1, 1]]), nd.array([[0, 2]]), refs[0], means),
+         'means (3,)': (nd.array([[1, 1]]), nd.array([[0, 2]]), refs, means[:3])}
+for label, (samples, matches, r, m) in cases.items():
+    show('box_encode ' + label, lambda: nd.contrib.box_encode(samples, matches, anchors, r, m, stds))
+enc = mx.sym.contrib.box_encode(*[mx.sym.var(n) for n in 'smarxy'])
+print('box_encode infer_shape', enc.infer_shape(s=(2, 3), m=(2, 3), a=(2, 4, 4), r=(2, 5, 4), x=(4,), y=(4,)))
