@@ -19,14 +19,20 @@ def save(fname, data):
     from ..numpy.multiarray import ndarray as np_ndarray
     if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
         raise TypeError("cannot save mxnet.numpy.ndarray with nd.save; use npx.save (under npx.set_np()) instead")
+    if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
+        raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
     save_arrays(fname, arrays, np_shape=is_np_shape())       # MXNet marks a file saved under NumPy shapes
 
 
 def load(fname):
     """Load what ``save`` wrote (or MXNet wrote): a list of NDArrays, or a dict when named."""
+    if not isinstance(fname, str):
+        raise TypeError(f"fname required to be a string, got {type(fname).__name__}; pass str(path)")
     return _from_records(load_arrays(fname, keep_sparse=True))
 
 
 def load_frombuffer(buf):
-    """Like ``load``, from the file's bytes."""
+    """Like ``load``, from the file's bytes (a str is read as its UTF-8 bytes, as MXNet passes it to C)."""
+    if isinstance(buf, str):
+        buf = buf.encode("utf-8")
     return _from_records(load_arrays_from_buffer(buf, keep_sparse=True))
