@@ -258,7 +258,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         if casting != "unsafe":
             raise ValueError(f"casting must be equal to 'unsafe', got {casting!r}")
         dt = _dtype(dtype, table=True)
-        if not copy and self._data.dtype == dt:
+        if not copy and self._data.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
             return self
         return invoke_np("Cast", (self,), {"dtype": dt.name})
 
