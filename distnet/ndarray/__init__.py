@@ -49,3 +49,7 @@ def concatenate(arrays, axis=0, always_copy=True):
             raise AssertionError(f"concatenate: shape {arr.shape} {arr.dtype.__name__} does not match "
                                  f"{first.shape} {first.dtype.__name__} outside axis {axis}")
     return concat(*arrays, dim=axis)  # noqa: F821  (registered by ops_join)
+
+
+from .ndarray import name_methods as _name_methods  # noqa: E402
+_name_methods(NDArray)

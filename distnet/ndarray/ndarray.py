@@ -355,3 +355,14 @@ def waitall():
     for arr in list(_PENDING.values()):
         arr.wait_to_read()
     raise_outstanding()
+
+
+def name_methods(cls):
+    """Name the functions attached to ``cls`` from other modules as methods of ``cls`` (``NDArray.reshape``),
+    as MXNet's are: Python shows that name in argument errors and in bound methods' reprs."""
+    for name, attr in list(vars(cls).items()):
+        func = getattr(attr, "__func__", attr)
+        if name.startswith("__") or not callable(func) or not hasattr(func, "__code__"):
+            continue
+        if func.__qualname__ != f"{cls.__name__}.{name}":
+            func.__name__, func.__qualname__ = name, f"{cls.__name__}.{name}"

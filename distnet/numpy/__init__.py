@@ -35,3 +35,6 @@ _multiarray.hide_legacy_methods()
 _arg_checks.install(globals(), {"linalg": linalg, "random": random})
 _missing_kernels.install(globals())
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)
+from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
+_name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's
+del _name_methods
