@@ -41,15 +41,16 @@ class _Taps:
         self.w_low = np.minimum(self.w_low, width - 1)
         self.h_high = np.minimum(self.h_low + 1, height - 1)
         self.w_high = np.minimum(self.w_low + 1, width - 1)
-        self.lh, self.lw = h - self.h_low, w - self.w_low
-        self.hh, self.hw = 1 - self.lh, 1 - self.lw
+        # the fractions in the data's type (an int64 index would widen float32 ones to double)
+        self.lh, self.lw = h - self.h_low.astype(real), w - self.w_low.astype(real)
+        self.hh, self.hw = real(1) - self.lh, real(1) - self.lw
 
     def _zero_padded(self, h, w, height, width, real):
         inside = (h > -1) & (w > -1) & (h < height) & (w < width)
         h, w = np.where(inside, h, 0).astype(real), np.where(inside, w, 0).astype(real)
         h_low, w_low = np.floor(h).astype(np.int64), np.floor(w).astype(np.int64)
-        self.lh, self.lw = h - h_low, w - w_low
-        self.hh, self.hw = 1 - self.lh, 1 - self.lw
+        self.lh, self.lw = h - h_low.astype(real), w - w_low.astype(real)
+        self.hh, self.hw = real(1) - self.lh, real(1) - self.lw
         self._corner_ok = []
         for hs, ws in ((h_low, w_low), (h_low, w_low + 1), (h_low + 1, w_low), (h_low + 1, w_low + 1)):
             self._corner_ok.append(inside & (hs >= 0) & (ws >= 0) & (hs <= height - 1) & (ws <= width - 1))

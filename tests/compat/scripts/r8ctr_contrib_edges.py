@@ -66,3 +66,15 @@ for label, (samples, matches, r, m) in cases.items():
     show('box_encode ' + label, lambda: nd.contrib.box_encode(samples, matches, anchors, r, m, stds))
 enc = mx.sym.contrib.box_encode(*[mx.sym.var(n) for n in 'smarxy'])
 print('box_encode infer_shape', enc.infer_shape(s=(2, 3), m=(2, 3), a=(2, 4, 4), r=(2, 5, 4), x=(4,), y=(4,)))
+
+# DeformableConvolution samples bilinearly with float32 fractions; the modulated form scales each tap by its mask
+rng = mx.random
+data = nd.array([[[[0.3, -0.7, 0.2, 0.9, -0.1], [0.5, 0.25, -0.6, 0.15, 0.8], [-0.3, 0.45, 0.7, -0.2, 0.05],
+                   [0.6, -0.4, 0.1, 0.35, -0.9], [0.2, 0.85, -0.15, 0.4, 0.65]]]])
+offset = nd.array([[[[0.37, -0.21, 0.73], [1.13, -0.55, 0.09], [0.61, 0.27, -0.83]],
+                    [[-0.44, 0.58, 0.17], [0.91, -0.12, 0.66], [-0.29, 0.48, 0.33]]]])
+show('DeformableConvolution 1x1', lambda: nd.contrib.DeformableConvolution(
+    data, offset, nd.array([[[[0.7]]]]), kernel=(1, 1), num_filter=1, no_bias=True, stride=(2, 2)))
+mask = nd.array([[[[0.9, 0.1, 0.5], [0.3, 0.7, 0.25], [0.6, 0.8, 0.45]]]])
+show('ModulatedDeformableConvolution 1x1', lambda: nd.contrib.ModulatedDeformableConvolution(
+    data, offset, mask, nd.array([[[[0.7]]]]), kernel=(1, 1), num_filter=1, no_bias=True, stride=(2, 2)))
