@@ -9,7 +9,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
-from . import hook_names
+from . import common_expr, hook_names
 from .graph import Program
 from .infer import fill_open_shapes, has_open_shapes
 
@@ -59,7 +59,9 @@ class CachedOp:
     """Replays ``sym`` with the block's inputs and parameters, recording for autograd as usual."""
 
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
-        self.program = Program(sym._heads)
+        # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
+        # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
+        self.program = Program(common_expr.eliminate(sym._heads) if common_expr.enabled() else sym._heads)
         # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically
         self.inlined = not static_alloc and len(self.program.steps) <= inline_limit
         index = {name: i for i, name in enumerate(data_names)}
