@@ -7,20 +7,7 @@ keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 import numpy as np
 
 from ..base import MXNetError
-from . import _bmp, _jpeg, _jpeg_pixels, _png, _tiff
-
-# libpng's rgb_to_gray weights for OpenCV's (0.299, 0.587) request: 15-bit fixed point, truncated
-_GRAY_R, _GRAY_G = 9797, 19234
-_GRAY_B = 32768 - _GRAY_R - _GRAY_G
-
-
-def _png_gray(rgb):
-    """libpng's rgb_to_gray (8- or 16-bit samples; pixels with R == G == B keep their value)."""
-    r, g, b = (rgb[..., k].astype(np.int64) for k in range(3))
-    rounding = 1 << 14 if rgb.dtype == np.uint16 else 0      # libpng rounds 16-bit sums, truncates 8-bit ones
-    gray = (_GRAY_R * r + _GRAY_G * g + _GRAY_B * b + rounding) >> 15
-    same = (r == g) & (g == b)
-    return np.where(same, r, gray).astype(rgb.dtype)
+from . import _bmp, _jpeg, _jpeg_pixels, _png, _png_gray, _tiff
 
 
 def _decode_png(data, gray):
@@ -29,7 +16,7 @@ def _decode_png(data, gray):
     if img.shape[2] in (2, 4):                         # drop alpha
         img = img[:, :, :-1]
     if gray and img.shape[2] == 3:                     # libpng converts before dropping 16-bit precision
-        img = _png_gray(img)[:, :, None]
+        img = _png_gray.rgb_to_gray(img, *_png_gray.file_gamma(data))[:, :, None]
     if img.dtype == np.uint16:
         img = (img >> 8).astype(np.uint8)
     if gray:
