@@ -16,6 +16,7 @@ from .backward_ops import UNWRITTEN_GRADS
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+from .mkldnn_fold import fold_batchnorms
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
 
@@ -132,6 +133,8 @@ class Executor:
                 autograd.mark_bound_argument(arr, grad, self._grad_req[name])
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
+        if self._fused_inference():
+            fold_batchnorms(self._program)
         self._create_operators(node_shapes)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
@@ -394,6 +397,12 @@ class Executor:
                 self._tape_names[node[0]] = node_name
             callback(name.encode(), array)
         self._monitor = forward_hook
+
+    def _fused_inference(self):
+        """Whether MXNet's subgraph backend fuses this executor's graph: no gradients, float32 arrays."""
+        from .mkldnn_fusion import enabled
+        arrays = self.arg_arrays + self.aux_arrays
+        return enabled() and not self._needs_backward and all(a.dtype == np.float32 for a in arrays)
 
     def _monitor_view(self):
         """What a monitor sees of the graph MXNet's subgraph backend fuses for an executor without gradients

@@ -1,0 +1,62 @@
+"""An executor bound without gradients runs Convolution + BatchNorm as MXNet's MKLDNN subgraph backend does:
+the BatchNorm folded into the convolution's weight and bias (its own rounding), on the moving statistics even
+when forward says is_train=True; an executor with gradients runs them apart."""
+import hashlib
+
+import mxnet as mx
+import numpy as np
+
+
+def arrays(sym, shapes, seed):
+    rs = np.random.RandomState(seed)
+    arg_shapes, _, aux_shapes = sym.infer_shape(**shapes)
+    args = {n: mx.nd.array(rs.uniform(-1, 1, s)) for n, s in zip(sym.list_arguments(), arg_shapes)}
+    aux = {n: mx.nd.array(rs.uniform(0.001, 1.5, s)) for n, s in zip(sym.list_auxiliary_states(), aux_shapes)}
+    return args, aux
+
+
+def bits(a):
+    """The array's first bytes and a digest of all of them (every bit compared, in a short line)."""
+    raw = a.asnumpy().tobytes()
+    return raw[:16].hex() + ' sha1:' + hashlib.sha1(raw).hexdigest()
+
+
+x = mx.sym.Variable('x')
+cases = [
+    ('fix_gamma', dict(num_filter=16, kernel=(3, 3), pad=(1, 1)), dict(), (2, 3, 6, 6)),
+    ('gamma eps=1e-5', dict(num_filter=8, kernel=(3, 3), pad=(1, 1)), dict(fix_gamma=False, eps=1e-5), (2, 3, 6, 6)),
+    ('no_bias eps=0.1', dict(num_filter=16, kernel=(1, 1), no_bias=True), dict(fix_gamma=False, eps=0.1), (2, 5, 4, 4)),
+    ('strided 32', dict(num_filter=32, kernel=(3, 3), stride=(2, 2)), dict(fix_gamma=False), (1, 4, 7, 7)),
+    ('3-D', dict(num_filter=8, kernel=(2, 2, 2)), dict(fix_gamma=False), (2, 2, 3, 3, 3)),
+]
+for seed, (label, conv, bn, shape) in enumerate(cases):
+    c = mx.sym.Convolution(x, name='c', **conv)
+    sym = mx.sym.Activation(mx.sym.BatchNorm(c, name='bn', **bn), act_type='relu', name='r')
+    args, aux = arrays(sym, {'x': shape}, seed)
+    inference = sym.bind(mx.cpu(), args, aux_states=aux, grad_req='null')
+    print(label, 'inference', bits(inference.forward()[0]))
+    print(label, 'is_train=True', bits(inference.forward(is_train=True)[0]))
+    print(label, 'moving mean after', bits(inference.aux_dict['bn_moving_mean']))
+    grads = {n: mx.nd.zeros(a.shape) for n, a in args.items()}
+    training = sym.bind(mx.cpu(), args, args_grad=grads, aux_states=aux)
+    print(label, 'with gradients', bits(training.forward()[0]))
+
+# a small residual net bound for inference in a Module: predict and score
+data = mx.sym.Variable('data')
+h = mx.sym.Activation(mx.sym.BatchNorm(mx.sym.Convolution(data, num_filter=16, kernel=(3, 3), pad=(1, 1), name='c1'),
+                                       fix_gamma=False, name='bn1'), act_type='relu', name='r1')
+h2 = mx.sym.BatchNorm(mx.sym.Convolution(h, num_filter=16, kernel=(3, 3), pad=(1, 1), no_bias=True, name='c2'),
+                      eps=2e-5, name='bn2')
+h = mx.sym.Activation(h2 + h, act_type='relu', name='r2')
+h = mx.sym.Pooling(h, kernel=(2, 2), stride=(2, 2), pool_type='avg', name='pool')
+net = mx.sym.SoftmaxOutput(mx.sym.FullyConnected(mx.sym.flatten(h), num_hidden=5, name='fc'), name='softmax')
+params, aux = arrays(net, {'data': (3, 3, 8, 8), 'softmax_label': (3,)}, 7)
+X = params.pop('data').asnumpy()
+params.pop('softmax_label')
+params = {n: a * 0.3 for n, a in params.items()}
+it = mx.io.NDArrayIter(np.concatenate([X, -X]), np.arange(6) % 5, batch_size=3)
+mod = mx.mod.Module(net)
+mod.bind(it.provide_data, it.provide_label, for_training=False)
+mod.set_params(params, aux)
+print('predict', bits(mod.predict(it)))
+print('score', mod.score(it, ['acc', 'ce']))
