@@ -15,6 +15,7 @@ from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import NDArray, _wrap
+from ..util import is_np_shape
 from . import array_kinds as _kinds
 from .registry import Op, defop
 from .shape_text import incompatible
@@ -506,6 +507,8 @@ def multi_sum_sq(*data, num_arrays):
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
     for i, x in enumerate(data):
+        if x.ndim == 0 and is_np_shape():      # MXNet's shape inference refuses it there (not in legacy mode)
+            raise MXNetError(f"Operator multi_sum_sq inferring shapes failed: array_{i} has shape (); reshape it to (1,)")
         if x.dtype != data[0].dtype:
             raise MXNetError(f"multi_sum_sq: This layer requires uniform type. Expected '{data[0].dtype.name}' v.s. "
                              f"given '{x.dtype.name}' at 'array_{i}'; cast the arrays to one dtype")

@@ -20,7 +20,7 @@ from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
 from .. import autograd as _ag
-from ..util import is_np_array
+from ..util import is_np_array, is_np_shape
 from . import sparse_weights
 
 
@@ -61,6 +61,7 @@ class Optimizer:
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
     _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
     _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
+    _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -325,6 +326,19 @@ def _refusing_np_arrays(update):
     return _checking_pairs(legacy_update)
 
 
+def _check_known_shape(optimizer, weight):
+    """Refuse a 0-d weight outside np shape semantics, where MXNet's shape () means unknown and no operator runs
+    (and always where the update runs an operator that refuses it)."""
+    if not (isinstance(weight, NDArray) and weight.ndim == 0):
+        return
+    if optimizer._scalar_weight_refused_by:
+        raise MXNetError(f"Operator {optimizer._scalar_weight_refused_by} inferring shapes failed: it takes no "
+                         "weight of shape (); reshape it to (1,)")
+    if not is_np_shape():
+        raise MXNetError(f"Operator {type(optimizer).__name__.lower()}_update inferring shapes failed: the weight's "
+                         "shape () is unknown outside np shape semantics; give it shape (1,) or call npx.set_np()")
+
+
 def _checking_pairs(update):
     """``update`` refusing a gradient unlike its weight in shape or dtype, as MXNet's operators do."""
     @functools.wraps(update)
@@ -333,6 +347,7 @@ def _checking_pairs(update):
         if many and not self.aggregate_num:
             _refuse_index_list(self, update.__name__)
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
+            _check_known_shape(self, w)
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
@@ -342,8 +357,20 @@ def _checking_pairs(update):
                                  f"types, not {np.dtype(w.dtype).name}; train float weights")
             if self._states_shaped_like_weight:
                 _check_state_shapes(type(self).__name__.lower(), w, s)
+        if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
+            weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         return update(self, index, weight, grad, state)
     return checked_update
+
+
+def _one_element_views(x):
+    """0-d arrays (also inside tuples and lists) as views of shape (1,): numpy arithmetic on 0-d arrays gives
+    scalars, which the update rules' in-place kernels cannot write into."""
+    if isinstance(x, (list, tuple)):
+        return type(x)(_one_element_views(v) for v in x)
+    if isinstance(x, NDArray) and x.ndim == 0 and x.stype == "default":
+        return _wrap(x._data.reshape(1), x.context)
+    return x
 
 
 def _refuse_index_list(opt, method):

@@ -181,6 +181,7 @@ class LARS(_MomentumOptimizer):
     """
 
     _bad_arg_errors = {"learning_rate": TypeError}
+    _scalar_weight_refused_by = "multi_sum_sq"      # its norms of the weights
 
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
         super().__init__(**kwargs)
