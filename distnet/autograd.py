@@ -525,11 +525,19 @@ def _unwritten_by_functions(leaves, unwritten):
         leaves[key] = (leaf, np.zeros(leaf.grad.shape, leaf.grad.dtype))
 
 
+def _only_zeros_like(slots):
+    """Whether the output gradients ``slots`` (some None: not reached) are all zero gradients linked to their
+    inputs (MXNet's zeros_like nodes)."""
+    present = [s for s in slots if s is not None]
+    return bool(present) and all(getattr(s, "_node", None) is not None and not s._node[0].is_leaf
+                                 and s._node[0].op is _ZerosLike for s in present)
+
+
 def _linked_zero(zero, link):
     """A zero gradient recorded as depending on its variable (it differentiates to zero again)."""
     from .ndarray.ndarray import _wrap
     g = _wrap(zero)
-    g._node = (new_node(_ConstantGrad, (zero,), (g,), {}, zero, (link,), 1), 0)
+    g._node = (new_node(_ZerosLike, (zero,), (g,), {}, zero, (link,), 1), 0)
     return g
 
 
@@ -538,6 +546,8 @@ def _linked_zero(zero, link):
 _ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad make_loss".split())
 # Those of them whose MXNet backward op also gives the head gradient zero gradients (_backward_clip)
 _CONSTANT_GRADIENT = frozenset({"clip"})
+# Those of them whose MXNet gradient is a zeros_like node of the input (MakeZeroGradNodes), not a backward op
+_ZEROS_LIKE_GRADIENT = frozenset("round floor ceil fix trunc rint".split())
 # Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
 # could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
 # outputs), or only the output gradient (then the inputs are not reached through it).
@@ -553,8 +563,10 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name g
     "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
     "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
     "broadcast_minimum".split(), "inputs"))
-_NO_SECOND_ORDER["Custom"] = "inputs"       # (its Prop may declare fewer; MXNet's error is the same)
+_NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would pass, unrecorded, as numpy's)
+    "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
+_NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like topk _np_cumsum _npi_flip repeat".split(), "gradient"))
 _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
@@ -562,7 +574,7 @@ _LIMITED = {"exp": (0, "_backward_mul")}
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
-                   "Cast": "_backward_cast"}
+                   "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy"}
 _MXNET_NAMES = {"_index": "slice"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
@@ -570,7 +582,8 @@ _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broad
              "broadcast_power": "_npi_broadcast_power", "broadcast_hypot": "_npi_hypot", "_npi_mean": "_np_mean",
              "_npi_min": "_np_min", "dot": "_np_dot", "_npi_where": "_np_where", "_npi_getitem": "slice",
              "reshape": "reshape", "swapaxes": "SwapAxis", "tile": "tile", "expand_dims": "expand_dims",
-             "concatenate": "_np_concat", "stack": "stack"}
+             "concatenate": "_np_concat", "stack": "stack", "flip": "_npi_flip", "_npi_diag": "diag",
+             "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
 
@@ -642,6 +655,12 @@ class _ConstantGrad:
     name, bwd_needs, hidden, bwd = "_backward_constant", False, 0, staticmethod(_zero_grad)
 
 
+class _ZerosLike(_ConstantGrad):
+    """The op of a zero gradient linked to its input: MXNet's zeros_like node."""
+
+    name = "zeros_like"
+
+
 def _detached_grads(node, slots):
     """``node``'s backward computed on raw arrays: (raw gradients, as if ``create_graph`` were off)."""
     from .ndarray.ndarray import NDArray
@@ -656,6 +675,11 @@ def _graph_grads(node, slots):
     op = node.op
     if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
         return _inlined_graph_grads(node, slots)
+    if _only_zeros_like(slots):
+        # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
+        # its inputs, without asking its own gradient (which may not exist)
+        return tuple(None if p is None else _linked_zero(np.zeros(x.shape, x.dtype), p)
+                     for p, x in zip(node.parents, node.inputs))
     if node.limit is None:                      # an op the user recorded
         name = _mxnet_name(node)
         if name in _RECORDED_AS_OP and getattr(slots[0], "_node", None) is not None:
@@ -672,6 +696,8 @@ def _graph_grads(node, slots):
     outer = _state.differentiating, _state.limit
     _state.differentiating, _state.limit = True, limit
     try:
+        if getattr(op, "numpy_backward", False):    # a formula mx.np arrays would pass through unrecorded
+            raise TypeError(f"{op.name}: a backward for numpy arrays only")
         grads = _node_backward(node, slots, True)
     except (TypeError, IndexError, AttributeError):
         # a backward written for numpy arrays only: MXNet cannot differentiate these either, except the
@@ -680,14 +706,17 @@ def _graph_grads(node, slots):
         constant = node.limit is not None and not any(np.any(g) for g in grads if g is not None)
         if op.name not in _ZERO_SECOND_ORDER and not constant:    # (a comparison in a gradient: zeros)
             reads = range(len(node.parents)) if node.limit is None else ()
-            return _non_differentiable(node, slots, _backward_name(op.name), reads)
+            name = _mxnet_name(node) if node.limit is None else op.name
+            return _non_differentiable(node, slots, _backward_name(name), reads)
     finally:
         _state.differentiating, _state.limit = outer
     out = []
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
+        if g is not None and parent is not None and op.name in _ZEROS_LIKE_GRADIENT:
+            g = _linked_zero(np.zeros(x.shape, x.dtype), parent)
+        elif g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
             reading = _ZeroedThrough if op.name in _CONSTANT_GRADIENT else _ReadingInput
             linked._node = (new_node(reading, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)

@@ -124,6 +124,7 @@ def _fc_grads_backward(heads, outs, dy, data, weight, *, units):
 
 
 _FC_GRADS.grad(_fc_grads_backward)
+_FC_GRADS.numpy_backward = True     # (MXNet's _backward_backward_FullyConnected has no gradient)
 
 
 def _recorded_fc_grads(dy, data, weight, bias, no_bias, flatten, needs):

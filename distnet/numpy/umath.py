@@ -360,7 +360,7 @@ def _copysign_keeps(a, b):
 
 @copysign_op.grad
 def _(dy, out, a, b):
-    if not isinstance(a, _np.ndarray) or not isinstance(b, _np.ndarray):
+    if _np.isscalar(a) or _np.isscalar(b):     # (NDArrays under create_graph)
         raise MXNetError("Check failed: pNode->num_inputs() == pNode->inputs.size() (1 vs. 2) : Number of inputs "
                          "to operator _backward_npi_copysign_scalar (1) does not match the actual number of inputs "
                          "provided to its node (2): MXNet 1.9.1 cannot differentiate copysign with a number")
