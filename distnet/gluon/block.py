@@ -523,9 +523,6 @@ class HybridBlock(Block):
             raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
                              "True; hybridize with static_alloc=True as well")
         inputs, out = self._get_graph(*args)
-        if self._backend:                   # the partitioned graph replaces the traced one, as in MXNet
-            out = out.optimize_for(self._backend, **self._backend_opts)
-            self._cached_graph = inputs, out
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
         unused = [f"{i}-th" for i, v in enumerate(inputs) if v.name not in used]
@@ -536,6 +533,10 @@ class HybridBlock(Block):
         if unused:
             warnings.warn(f"Parameter {', '.join(unused)} is not used by any computation. Is this intended?",
                           stacklevel=4)
+        self._finish_deferred_init_in_graph_order(out.list_inputs(), params, args)
+        if self._backend:                   # the partitioned graph replaces the traced one, as in MXNet
+            out = out.optimize_for(self._backend, **self._backend_opts)
+            self._cached_graph = inputs, out
         self._cached_op = CachedOp(out, [i.name for i in inputs], params, flags.get("inline_limit", 2),
                                    flags.get("static_alloc", False))
 
@@ -581,6 +582,15 @@ class HybridBlock(Block):
                 p._finish_deferred_init()
             outs = self._cached_op(ctx, *flat, **hook)
         return _np_outputs(_regroup(outs, self._out_format))
+
+    def _finish_deferred_init_in_graph_order(self, names, params, args):
+        """Initialise the graph's deferred parameters now, in the graph's input order, as MXNet does when it
+        builds the cache: that order decides which random numbers each one draws."""
+        deferred = [params[name] for name in names if name in params and params[name]._deferred_init]
+        if deferred:
+            self._deferred_infer_shape(*args)
+            for param in deferred:
+                param._finish_deferred_init()
 
     def _deferred_infer_shape(self, *args):
         try:
