@@ -23,6 +23,9 @@ _RST = re.compile(rb"\xff[\xd0-\xd7]")
 _PAD = b"\0" * 16
 
 
+_MAX_BLOCKS_IN_MCU = 10
+
+
 def _error(msg):
     return MXNetError(f"imdecode: JPEG {msg}")
 
@@ -216,6 +219,8 @@ class _Decoder:
         self.components = []
         for k in range(n):
             cid, hv, tq = seg[6 + 3 * k:9 + 3 * k]
+            if not (1 <= hv >> 4 <= 4 and 1 <= hv & 15 <= 4):
+                raise _error(f"component {cid} has sampling factors {hv >> 4}x{hv & 15} (libjpeg takes 1 to 4)")
             self.components.append(_Component(cid, hv >> 4, hv & 15, tq))
         self.hmax = max(c.h for c in self.components)
         self.vmax = max(c.v for c in self.components)
@@ -239,6 +244,9 @@ class _Decoder:
             c = byid[cid]
             c.td, c.ta = tables >> 4, tables & 15
             comps.append(c)
+        if n > 1 and sum(c.h * c.v for c in comps) > _MAX_BLOCKS_IN_MCU:
+            raise _error(f"scan interleaves {sum(c.h * c.v for c in comps)} blocks a unit, more than libjpeg's "
+                         f"{_MAX_BLOCKS_IN_MCU} (sampling factors too large)")
         ss, se, ahal = seg[1 + 2 * n:4 + 2 * n]
         self.scans += 1
         end = _MARKER_END.search(self.data, pos)

@@ -61,13 +61,13 @@ def _upsample_h2(p):
 
 
 def _upsample_v2(p):
-    """libjpeg's h1v2 triangle filter (rows), biases 1 (upper) and 2 (lower)."""
+    """MXNet's libjpeg-turbo h1v2 triangle filter (rows): (3*near + far + 1) >> 2 for both output rows."""
     a = p.astype(np.int32)
     up = np.concatenate([a[:1], a[:-1]], axis=0)
     down = np.concatenate([a[1:], a[-1:]], axis=0)
     out = np.empty((a.shape[0] * 2, a.shape[1]), np.int32)
     out[0::2] = (3 * a + up + 1) >> 2
-    out[1::2] = (3 * a + down + 2) >> 2
+    out[1::2] = (3 * a + down + 1) >> 2
     return out
 
 
@@ -90,12 +90,12 @@ def upsample(plane, hf, vf, height, width):
     """A component plane brought to full resolution (``hf``, ``vf``: the sampling ratios), cropped."""
     if (hf, vf) == (1, 1):
         out = plane
-    elif (hf, vf) == (2, 1):
+    elif (hf, vf) == (2, 1) and plane.shape[1] > 2:      # libjpeg-turbo's triangle filters need 3 columns
         out = _upsample_h2(plane)
+    elif (hf, vf) == (2, 2) and plane.shape[1] > 2:
+        out = _upsample_h2v2(plane)
     elif (hf, vf) == (1, 2):
         out = _upsample_v2(plane)
-    elif (hf, vf) == (2, 2):
-        out = _upsample_h2v2(plane)
     else:                                           # other ratios: libjpeg replicates samples
         out = np.repeat(np.repeat(plane, vf, axis=0), hf, axis=1)
     return out[:height, :width]
