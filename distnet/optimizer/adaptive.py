@@ -38,6 +38,10 @@ class AdaGrad(Optimizer):
             # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
             raise MXNetError(f"Operator not implemented: _sparse_adagrad_update with a row_sparse gradient needs "
                              f"wd == 0, got wd={wd}; create AdaGrad with wd=0 or pass a dense gradient")
+        if getattr(grad, "stype", "default") == "csr":       # MXNet's dense rule divides the csr gradient
+            raise MXNetError("Check failed: supported_op: Please use elemwise_div for division between csr and dense "
+                             "of the same shape (AdaGrad's update divides a csr gradient by a dense array); pass a "
+                             "dense or row_sparse gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data * self.rescale_grad
         # the sparse kernel gets clip_gradient only when it is truthy; the dense path clips whenever it is set
