@@ -1,4 +1,5 @@
-# Half precision on the CPU: net.cast('float16') parameters (FullyConnected in float16 needs cuDNN), float32 master weights
+# Half precision on the CPU: net.cast('float16') parameters (FullyConnected in float16 needs cuDNN),
+# float32 master weights
 # updated by mp_sgd_mom_update / multi_precision optimizers, float16 rounding of values
 import mxnet as mx
 from mxnet import nd
