@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
+from .ops_linalg import _gemm as blas_gemm
 from .ops_vision import _check_float
 from .registry import defop
 
@@ -67,10 +68,28 @@ class _Taps:
             values = [v * ok[:, None] for v, ok in zip(values, self._corner_ok)]
         return values
 
+    def scatter_weights(self):
+        """The four corners' shares of a sample's gradient (N, 1, Ho, Wo), as MXNet's col2im takes them: the far
+        corner's fraction from ``position + 1 - corner`` (rounded as such), none for a clamped duplicate."""
+        real = self.lh.dtype.type
+        h, w = self.h_low.astype(real) + self.lh, self.w_low.astype(real) + self.lw        # (exact)
+        far_h = np.where(self.h_high > self.h_low, (h + real(1)) - self.h_high.astype(real), real(0))
+        far_w = np.where(self.w_high > self.w_low, (w + real(1)) - self.w_high.astype(real), real(0))
+        near_h, near_w, far_h, far_w = (a.astype(real) for a in (self.hh, self.hw, far_h, far_w))
+        return [(a * b)[:, None] for a, b in ((near_h, near_w), (near_h, far_w), (far_h, near_w), (far_h, far_w))]
+
     def weights(self):
         """The four bilinear weights (zero where the sample is outside), each (N, 1, Ho, Wo)."""
         v = self.valid
         return [(a * v)[:, None] for a in (self.hh * self.hw, self.hh * self.lw, self.lh * self.hw, self.lh * self.lw)]
+
+
+def _channel_sum(terms):
+    """``terms`` (N, C, ...) added over the channels one after another."""
+    total = np.zeros_like(terms[:, 0])
+    for c in range(terms.shape[1]):
+        total = total + terms[:, c]
+    return total
 
 
 class _Geometry:
@@ -131,29 +150,34 @@ class _Geometry:
         return col
 
     def columns_grad(self, dcol, x, offset):
-        """The gradients of the data and the offsets from the columns' gradient (version 1)."""
+        """The gradients of the data and the offsets from the columns' gradient (version 1), summed in MXNet's
+        order: into each pixel tap by tap, position by position, corner by corner; into each offset channel by
+        channel."""
         dx, doff = np.zeros_like(x), np.zeros_like(offset)
         for g, k, channels, tap in self.each_tap(x, offset):
             grad = dcol[:, channels, k]
-            cidx = channels[None, :, None, None]
-            for (hs, ws), wt in zip(((tap.h_low, tap.w_low), (tap.h_low, tap.w_high), (tap.h_high, tap.w_low),
-                                     (tap.h_high, tap.w_high)), tap.weights()):
-                np.add.at(dx, (tap.n, cidx, hs[:, None], ws[:, None]), grad * wt)
+            valid = tap.valid[:, None] > 0
+            shares = [np.where(valid & (wt > 0), wt * grad, 0) for wt in tap.scatter_weights()]
+            rows = np.stack([tap.h_low, tap.h_low, tap.h_high, tap.h_high], axis=-1)[:, None]
+            cols = np.stack([tap.w_low, tap.w_high, tap.w_low, tap.w_high], axis=-1)[:, None]
+            np.add.at(dx, (tap.n[..., None], channels[None, :, None, None, None], rows, cols),
+                      np.stack(shares, axis=-1))
             v1, v2, v3, v4 = tap.corners(x, channels)
-            valid = tap.valid[:, None]
             lh, lw, hh, hw = (a[:, None] for a in (tap.lh, tap.lw, tap.hh, tap.hw))
             t = g * self.taps + k
-            doff[:, 2 * t] = (grad * valid * (hw * (v3 - v1) + lw * (v4 - v2))).sum(axis=1)
-            doff[:, 2 * t + 1] = (grad * valid * (hh * (v2 - v1) + lh * (v4 - v3))).sum(axis=1)
+            along_h = -(hw * v1) + -(lw * v2) + hw * v3 + lw * v4
+            along_w = -(hh * v1) + hh * v2 + -(lh * v3) + lh * v4
+            doff[:, 2 * t] = _channel_sum(np.where(valid, along_h * grad, 0))
+            doff[:, 2 * t + 1] = _channel_sum(np.where(valid, along_w * grad, 0))
         return dx, doff
 
-    def grouped(self, a):
-        """(N, C, taps, Ho, Wo) columns as (groups, N, C/groups * taps, Ho * Wo)."""
-        n = a.shape[0]
-        return a.reshape(n, self.groups, -1, self.out[0] * self.out[1]).transpose(1, 0, 2, 3)
+    def grouped(self, col):
+        """One image's columns (C, taps, Ho, Wo) as MXNet's column buffer per group, (groups, C/groups * taps,
+        Ho * Wo), contiguous: each product is one BLAS gemm, summing as MXNet's does."""
+        return np.ascontiguousarray(col.reshape(self.groups, -1, self.out[0] * self.out[1]))
 
     def weight_rows(self, weight):
-        return weight.reshape(self.groups, self.num_filter // self.groups, -1)
+        return np.ascontiguousarray(weight.reshape(self.groups, self.num_filter // self.groups, -1))
 
 
 def _bias(op, bias, no_bias, num_filter):
@@ -164,11 +188,23 @@ def _bias(op, bias, no_bias, num_filter):
     return bias
 
 
+def _group_gemms(a, b):
+    """``a[g] @ b[g]`` for every group, each one 2-D gemm (a transposed view stays a transposed BLAS operand)."""
+    return np.stack([blas_gemm(x, y) for x, y in zip(a, b)])
+
+
 def _weighted_sum(geo, col, weight, bias):
-    """Each group's filters applied to its columns: (N, num_filter, Ho, Wo)."""
-    y = np.matmul(geo.weight_rows(weight)[:, None], geo.grouped(col))      # (groups, N, F/groups, Ho*Wo)
-    y = y.transpose(1, 0, 2, 3).reshape((col.shape[0], geo.num_filter) + geo.out)
+    """Each group's filters applied to its columns, one image after another: (N, num_filter, Ho, Wo)."""
+    rows = geo.weight_rows(weight)
+    y = np.stack([_group_gemms(rows, geo.grouped(image)) for image in col]).reshape((len(col), -1) + geo.out)
     return y if bias is None else y + bias.reshape(1, -1, 1, 1)
+
+
+def _bias_grad(dy):
+    """The bias gradient of (N, F, Ho, Wo) as MXNet's reduction adds it: per image, a running sum over the
+    positions; then the images' sums in turn."""
+    per_image = np.cumsum(dy.reshape(dy.shape[0], dy.shape[1], -1), axis=-1)[..., -1]
+    return np.cumsum(per_image, axis=0)[-1]
 
 
 @defop("_contrib_DeformableConvolution")
@@ -188,14 +224,16 @@ def _(dy, out, data, offset, weight, bias=None, *, kernel, stride=(), dilate=(),
       num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
     geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
                     num_group, num_deformable_group, layout, 2)
-    n = data.shape[0]
     col = geo.columns(data, offset)
-    dyg = dy.reshape(n, geo.groups, geo.num_filter // geo.groups, -1).transpose(1, 0, 2, 3)
-    dcol = np.matmul(geo.weight_rows(weight).transpose(0, 2, 1)[:, None], dyg)      # (groups, N, C/g*taps, HoWo)
-    dcol = dcol.transpose(1, 0, 2, 3).reshape(col.shape)
+    rows = geo.weight_rows(weight)
+    dcol, dw = np.empty_like(col), np.zeros(rows.shape, rows.dtype)
+    for i in range(len(data)):      # MXNet's loop over the images: two gemms per group for each
+        dy_rows = np.ascontiguousarray(dy[i].reshape(rows.shape[:2] + (-1,)))
+        dcol[i] = _group_gemms(rows.transpose(0, 2, 1), dy_rows).reshape(col.shape[1:])
+        dw = dw + _group_gemms(dy_rows, geo.grouped(col[i]).transpose(0, 2, 1))
     dx, doff = geo.columns_grad(dcol, data, offset)
-    dw = np.matmul(dyg, geo.grouped(col).transpose(0, 1, 3, 2)).sum(axis=1).reshape(weight.shape)
-    db = None if bias is None else (dy.sum(axis=(0, 2, 3)) if not _flag(no_bias) else np.zeros_like(bias))
+    dw = dw.reshape(weight.shape)
+    db = None if bias is None else (_bias_grad(dy) if not _flag(no_bias) else np.zeros_like(bias))
     return dx, doff, dw.astype(weight.dtype, copy=False), db
 
 

@@ -78,3 +78,28 @@ show('DeformableConvolution 1x1', lambda: nd.contrib.DeformableConvolution(
 mask = nd.array([[[[0.9, 0.1, 0.5], [0.3, 0.7, 0.25], [0.6, 0.8, 0.45]]]])
 show('ModulatedDeformableConvolution 1x1', lambda: nd.contrib.ModulatedDeformableConvolution(
     data, offset, mask, nd.array([[[[0.7]]]]), kernel=(1, 1), num_filter=1, no_bias=True, stride=(2, 2)))
+
+# DeformableConvolution's gradients: data and offsets summed as its col2im kernels, weight and bias per image
+def deformable_grads(batch, stride, pad, with_bias):
+    x = nd.array([[[[((7 * (n + 1) * (c + 2) + 3 * h + 5 * w) % 11 - 5) / 4.0 for w in range(5)] for h in range(5)]
+                   for c in range(2)] for n in range(batch)])
+    out = (5 + 2 * pad - 3) // stride + 1
+    off = nd.array([[[[((13 * k + 7 * h + 3 * w + n) % 17 - 8) / 5.0 for w in range(out)] for h in range(out)]
+                     for k in range(18)] for n in range(batch)])
+    w = nd.array([[[[((f + 2 * c + 3 * i + 5 * j) % 7 - 3) / 3.0 for j in range(3)] for i in range(3)]
+                   for c in range(2)] for f in range(3)])
+    b = nd.array([0.5, -0.25, 0.125])
+    args = [x, off, w] + ([b] if with_bias else [])
+    for a in args:
+        a.attach_grad()
+    with mx.autograd.record():
+        y = nd.contrib.DeformableConvolution(*args, kernel=(3, 3), num_filter=3, stride=(stride, stride),
+                                             pad=(pad, pad), no_bias=not with_bias)
+    y.backward(nd.array([[[[((f + h * w + n) % 5 - 2) / 2.0 for w in range(out)] for h in range(out)]
+                          for f in range(3)] for n in range(batch)]))
+    return [y] + [a.grad for a in args]
+
+
+show('DeformableConvolution grads', lambda: deformable_grads(1, 1, 0, False))
+show('DeformableConvolution grads batch/pad/bias', lambda: deformable_grads(2, 1, 1, True))
+show('DeformableConvolution grads stride', lambda: deformable_grads(1, 2, 1, True))
