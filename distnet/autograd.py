@@ -1098,11 +1098,14 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     if retain_graph is None:
         retain_graph = create_graph
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
+    from .ndarray.failures import backward_errors
     try:
-        with _scope(create_graph, train_mode):
-            return _grads_of(heads, variables, head_grads, retain_graph, create_graph)
+        with _scope(create_graph, train_mode), backward_errors(heads) as errors:
+            grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
     finally:
         _state.limit = outer
+    errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read
+    return grads
 
 
 def _grads_of(heads, variables, head_grads, retain_graph, create_graph):

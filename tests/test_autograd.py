@@ -632,3 +632,27 @@ def test_a_recorded_gradient_graph_takes_no_variable_number_for_its_head_gradien
         return int(autograd.get_symbol(y).list_arguments()[0][3:]) - int(x._node[0].vid)
     # MXNet names the head gradient _head_grad_0: the next variable follows x directly
     assert [argument_after(f) for f in (nd.sin, nd.exp, lambda x: x * x)] == [1, 1, 1]
+
+
+def test_grad_keeps_kernel_errors_for_the_gradients_read():
+    class Failing(autograd.Function):
+        def forward(self, x):
+            return x * 2
+
+        def backward(self, dy):
+            raise ValueError("no gradient here")
+
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = Failing()(x)
+    g = autograd.grad(y, [x])[0]           # as MXNet: the pass returns, the gradient carries the error
+    with pytest.raises(MXNetError, match="no gradient here"):
+        g.asnumpy()
+    half = nd.array([[1.0, 2.0]], dtype="float16")
+    half.attach_grad()
+    with autograd.record():
+        y = nd.dot(half, half.T)            # MXNet's CPU dot refuses float16 when it runs
+    g = autograd.grad(y, [half])[0]
+    with pytest.raises(MXNetError):
+        g.asnumpy()
