@@ -482,6 +482,9 @@ def _pixels(dec, gray):
             raise _error(f"component {c.id} uses quantisation table {c.tq}, which no DQT segment defined")
         if gray and planes and n == 3 and not rgb:
             break
+        if dec.hmax % c.h or dec.vmax % c.v:
+            raise _error(f"component {c.id} samples {c.h}x{c.v} against {dec.hmax}x{dec.vmax}: libjpeg does not "
+                         "implement fractional upsampling")
         coef = np.array(c.flat, np.int32).reshape(c.rows, c.stride, _SLOT)
         blocks = coef[:c.bh, :c.bw, :64].reshape(-1, 64)
         pix = idct_islow(blocks, dec.qt[c.tq]).reshape(c.bh, c.bw, 8, 8).transpose(0, 2, 1, 3)
