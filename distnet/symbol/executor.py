@@ -16,7 +16,7 @@ from .backward_ops import UNWRITTEN_GRADS
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
-from .mkldnn_fold import fold_batchnorms
+from .mkldnn_inference import fuse_for_inference
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
 
@@ -134,7 +134,7 @@ class Executor:
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
         if self._fused_inference():
-            fold_batchnorms(self._program)
+            fuse_for_inference(self._program)
         self._create_operators(node_shapes)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None

@@ -1,22 +1,38 @@
-"""Convolution + BatchNorm as MXNet 1.9.1's MKLDNN subgraph backend runs them in an executor bound without
-gradients: the BatchNorm folded into the convolution's weight and bias, then one convolution.
+"""The numerics of the nodes MXNet 1.9.1's MKLDNN subgraph backend fuses in an executor bound without
+gradients, where they differ from the unfused ops.
 
-The fold (probed on MXNet): per filter, ``alpha = gamma / sqrt(moving_var + eps)`` in double precision
-(gamma read as 1 under ``fix_gamma``), rounded once to float32; the weight times alpha, and the bias
-``beta + alpha * (bias - moving_mean)``, in float32. The fused node always reads the moving statistics,
-whatever ``is_train`` says, and leaves them as they are.
+A Convolution + BatchNorm runs as one convolution with the BatchNorm folded into its weight and bias (probed
+on MXNet): per filter, ``alpha = gamma / sqrt(moving_var + eps)`` in double precision (gamma read as 1 under
+``fix_gamma``), rounded once to float32; the weight times alpha, and the bias ``beta + alpha * (bias -
+moving_mean)``, in float32. The fused node always reads the moving statistics, whatever ``is_train`` says,
+and leaves them as they are. A FullyConnected + exp takes oneDNN's vector exp (the lone exp op takes the C
+library's).
 """
 import numpy as np
 
+from ..ndarray import onednn
 from ..ndarray.registry import Op
 
 
-def fold_batchnorms(program):
-    """Rewrite ``program`` (a graph.Program over float32 arrays) so each Convolution + BatchNorm pair MXNet
-    fuses computes as MXNet's fused node: the BatchNorm's step runs the folded convolution, the
-    convolution's step nothing."""
+def fuse_for_inference(program):
+    """Rewrite ``program`` (a graph.Program over float32 arrays) so the groups MXNet fuses compute as its
+    fused nodes do."""
+    from .mkldnn_fusion import _conv_groups, _fc_groups, _readers, _without_dropout
+    heads, order, _ = _without_dropout(program.heads)
+    readers = _readers(order, heads)
     steps = {step[4]: k for k, step in enumerate(program.steps)}
-    for conv_name, bn_name in _fused_pairs(program.heads):
+    _fold_batchnorms(program, steps, _conv_groups(order, readers))
+    for group in _fc_groups(order, readers):
+        last = group["members"][-1]
+        if last.op_name == "exp":
+            _, ins, _, outs, name = program.steps[steps[last.name]]
+            program.steps[steps[last.name]] = (_ONEDNN_EXP, ins, {}, outs, name)
+
+
+def _fold_batchnorms(program, steps, conv_groups):
+    """Each fused Convolution + BatchNorm: the BatchNorm's step runs the folded convolution, the
+    convolution's step nothing."""
+    for conv_name, bn_name in _batchnorm_pairs(conv_groups):
         conv_op, conv_ins, conv_attrs, conv_outs, _ = program.steps[steps[conv_name]]
         _, bn_ins, bn_attrs, bn_outs, _ = program.steps[steps[bn_name]]
         folded = _folded_op(conv_op, conv_attrs, bn_attrs)
@@ -25,11 +41,8 @@ def fold_batchnorms(program):
         program.steps[steps[bn_name]] = (folded, bn_ins + conv_ins, {}, bn_outs, bn_name)
 
 
-def _fused_pairs(heads):
-    """(convolution name, batchnorm name) of every fused group that holds a BatchNorm."""
-    from .mkldnn_fusion import _conv_groups, _readers, _without_dropout
-    heads, order, _ = _without_dropout(heads)
-    groups = _conv_groups(order, _readers(order, heads))
+def _batchnorm_pairs(groups):
+    """(convolution name, batchnorm name) of every fused convolution group that holds a BatchNorm."""
     return [(g["members"][0].name, g["members"][1].name) for g in groups
             if len(g["members"]) > 1 and g["members"][1].op_name == "BatchNorm" and _channel_first(g["members"][1])]
 
@@ -68,6 +81,14 @@ def _skip(data, *rest):
 
 
 _SKIPPED = Op("_sg_mkldnn_conv_member", _skip, 0)
+
+
+def _onednn_exp(data):
+    """The exp a fused FullyConnected applies to its output."""
+    return onednn.exp(data)
+
+
+_ONEDNN_EXP = Op("exp", _onednn_exp, 0)
 
 
 def _flag(value):

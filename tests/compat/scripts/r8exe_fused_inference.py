@@ -1,6 +1,6 @@
-"""An executor bound without gradients runs Convolution + BatchNorm as MXNet's MKLDNN subgraph backend does:
-the BatchNorm folded into the convolution's weight and bias (its own rounding), on the moving statistics even
-when forward says is_train=True; an executor with gradients runs them apart."""
+"""An executor bound without gradients computes the groups MXNet's MKLDNN subgraph backend fuses as MXNet's fused
+nodes: Convolution + BatchNorm folded into the convolution's weight and bias (its own rounding), on the moving
+statistics even when forward says is_train=True; FullyConnected + exp with oneDNN's exp. With gradients: apart."""
 import hashlib
 
 import mxnet as mx
@@ -60,3 +60,13 @@ mod.bind(it.provide_data, it.provide_label, for_training=False)
 mod.set_params(params, aux)
 print('predict', bits(mod.predict(it)))
 print('score', mod.score(it, ['acc', 'ce']))
+
+# a FullyConnected followed by exp: the fused node takes oneDNN's vector exp (the lone exp op the C library's)
+fc = mx.sym.FullyConnected(x, num_hidden=24, name='fc')
+for label, sym in [('fc+exp', mx.sym.exp(fc)), ('fc+relu+exp', mx.sym.exp(mx.sym.relu(fc))),
+                   ('fc read twice: not fused', mx.sym.Group([mx.sym.exp(fc), fc * 2]))]:
+    args, _ = arrays(sym, {'x': (4, 37)}, 11)
+    args['x'] *= 3
+    grads = {n: mx.nd.zeros(a.shape) for n, a in args.items()}
+    print(label, 'inference', bits(sym.bind(mx.cpu(), args, grad_req='null').forward()[0]))
+    print(label, 'with gradients', bits(sym.bind(mx.cpu(), args, args_grad=grads).forward()[0]))
