@@ -41,9 +41,9 @@ class DataBatch:
     def __init__(self, data, label=None, pad=None, index=None, bucket_key=None,
                  provide_data=None, provide_label=None):
         if data is not None and not isinstance(data, (list, tuple)):
-            raise AssertionError("DataBatch: data must be a list of NDArrays")
+            raise AssertionError("Data must be list of NDArrays")
         if label is not None and not isinstance(label, (list, tuple)):
-            raise AssertionError("DataBatch: label must be a list of NDArrays")
+            raise AssertionError("Label must be list of NDArrays")
         self.data, self.label, self.pad, self.index = data, label, pad, index
         self.bucket_key, self.provide_data, self.provide_label = bucket_key, provide_data, provide_label
 

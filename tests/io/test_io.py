@@ -179,6 +179,13 @@ def test_databatch_str_without_data_fails_as_mxnet():
         str(mx.io.DataBatch(None))
 
 
+def test_databatch_refuses_a_lone_array_with_mxnets_message():
+    with pytest.raises(AssertionError, match="^Data must be list of NDArrays$"):
+        mx.io.DataBatch(mx.nd.ones(2))
+    with pytest.raises(AssertionError, match="^Label must be list of NDArrays$"):
+        mx.io.DataBatch([mx.nd.ones(2)], label=mx.nd.ones(2))
+
+
 def test_mxdataiter_is_named_by_mxnets_io_module(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text("1,2\n")
