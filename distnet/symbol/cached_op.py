@@ -62,8 +62,10 @@ class CachedOp:
         # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
         # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
         self.program = Program(common_expr.eliminate(sym._heads) if common_expr.enabled() else sym._heads)
-        # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically
-        self.inlined = not static_alloc and len(self.program.steps) <= inline_limit
+        # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically;
+        # it counts the _copy it gives an input passed out a second time
+        size = len(self.program.steps) + _repeated_inputs(self.program)
+        self.inlined = not static_alloc and size <= inline_limit
         index = {name: i for i, name in enumerate(data_names)}
         self.sources = []          # per graph variable: an input position, or a Parameter
         for node in self.program.variables:
@@ -111,7 +113,8 @@ class CachedOp:
                     autograd.feed(node, fed)
                 nvars = len(self.program.variables)
                 for i, (o, slot) in enumerate(zip(outs, self.program.out_slots)):
-                    if slot >= nvars:       # MXNet's CachedOp records no gradient path for an input passed through
+                    # an input passed through has a gradient path only through a graph MXNet did not inline
+                    if slot >= nvars or not self.inlined:
                         o._node = (node, i)
         return outs
 
@@ -122,6 +125,13 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _repeated_inputs(program):
+    """How many of the graph's outputs pass out an input that an earlier output already passed out."""
+    nvars = len(program.variables)
+    slots = program.out_slots
+    return sum(1 for k, slot in enumerate(slots) if slot < nvars and slot in slots[:k])
 
 
 def _unrecorded(values):

@@ -48,3 +48,35 @@ def test_recorded_symbol_is_one_cached_op_node():
     assert [(n["op"], n["name"], n["inputs"]) for n in nodes[5:]] == [
         ("_CachedOp", "node_0", [[0, 0, 0], [1, 0, 0], [2, 0, 0], [3, 0, 0], [4, 0, 0]])]
     assert all("attrs" not in n for n in nodes)
+
+
+class _Passing(mx.gluon.HybridBlock):
+    """Passes its first input out twice around one computed output."""
+
+    def hybrid_forward(self, F, x, y):
+        return x, y + 1, x
+
+
+def _passing_grad(**flags):
+    net = _Passing()
+    net.hybridize(**flags)
+    x = mx.nd.array([1., 2.])
+    x.attach_grad()
+    with mx.autograd.record():
+        a, b, c = net(x, x)
+        z = (a * 2).sum() + (b * 3).sum() + (c * 4).sum()
+    z.backward()
+    return net._cached_op.inlined, x.grad.asnumpy().tolist()
+
+
+def test_an_input_passed_through_a_graph_not_inlined_carries_its_gradient():
+    # MXNet 1.9.1: inlined, only the computed output has a gradient path; otherwise all three do
+    assert _passing_grad() == (True, [3.0, 3.0])
+    assert _passing_grad(static_alloc=True) == (False, [9.0, 9.0])
+    assert _passing_grad(inline_limit=0) == (False, [9.0, 9.0])
+
+
+def test_the_copy_of_an_input_passed_out_again_counts_toward_the_inline_limit():
+    # one add and the copy of the second x: two operators, as MXNet counts them
+    assert _passing_grad(inline_limit=2)[0]
+    assert not _passing_grad(inline_limit=1)[0]
