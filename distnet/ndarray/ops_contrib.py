@@ -818,8 +818,8 @@ def _decode_anchors(data, anchors):
         if not ok:
             raise MXNetError(f"box_decode: Check failed: {check}, {given} provided")
     if anchors.size != data.shape[1] * 4:
-        raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
-                          f"({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match total elements",
+        raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                          f"(shape.Size()) ({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match total elements",
                           np.zeros(data.shape, data.dtype))
     return anchors.reshape(1, data.shape[1], 4)
 

@@ -11,6 +11,7 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import _flag
 from .ops_elemwise import libm_f32
+from .failures import KernelError
 from .ops_contrib import _float32_only
 from .registry import defop
 
@@ -120,24 +121,42 @@ def _one_image(scores, deltas, info, base, a):
 
 
 def _proposals(cls_prob, bbox_pred, im_info, a, batch):
+    n, channels, height, width = _checked_shapes(cls_prob, bbox_pred, im_info)
     _float32_only(cls_prob, bbox_pred, im_info)
     base = anchors(a["feature_stride"], _floats(a["scales"]), _floats(a["ratios"]))
-    name = "MultiProposal" if batch else "Proposal"
-    n, channels, height, width = cls_prob.shape
-    if channels != 2 * len(base) or bbox_pred.shape != (n, 4 * len(base), height, width):
-        raise MXNetError(f"{name}: cls_prob {cls_prob.shape} and bbox_pred {bbox_pred.shape} must have 2 * A and "
-                         f"4 * A channels for A = {len(base)} anchors (scales x ratios)")
+    post = int(a["rpn_post_nms_top_n"])
+    placeholder = (np.zeros(((n if batch else 1) * post, 5), cls_prob.dtype),
+                   np.zeros(((n if batch else 1) * post, 1), cls_prob.dtype))
     if not batch and n != 1:
-        raise MXNetError("Proposal: only one image per call (batch size 1); use MultiProposal for batches")
-    if im_info.shape != (n, 3):
-        raise MXNetError(f"{name}: im_info must have shape ({n}, 3) (height, width, scale), got {im_info.shape}")
+        raise KernelError(f"Check failed: in_data[proposal: :kClsProb].shape_[0] == 1 ({n} vs. 1) : Sorry, "
+                          "multiple images each device is not implemented.", _outputs(placeholder, a))
+    if channels // 2 != len(base):
+        raise KernelError(f"Check failed: num_anchors == param_.ratios.ndim() * param_.scales.ndim() "
+                          f"({channels // 2} vs. {len(base)}) : ", _outputs(placeholder, a))
     rois, scores = [], []
     for i in range(n):
         boxes, score = _one_image(cls_prob[i], bbox_pred[i], im_info[i], base, a)
         rois.append(np.concatenate([np.full((len(boxes), 1), i, _F32), boxes], axis=1))
         scores.append(score[:, None])
     rois, scores = np.concatenate(rois).astype(cls_prob.dtype), np.concatenate(scores).astype(cls_prob.dtype)
-    return (rois, scores) if _flag(a["output_score"]) else rois
+    return _outputs((rois, scores), a)
+
+
+def _outputs(rois_and_scores, a):
+    return rois_and_scores if _flag(a["output_score"]) else rois_and_scores[0]
+
+
+def _checked_shapes(cls_prob, bbox_pred, im_info):
+    """MXNet's shape inference: bbox_pred and im_info follow from cls_prob (N, 2A, H, W); the anchors' count is
+    checked by the kernel only."""
+    if cls_prob.ndim != 4:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, {cls_prob.ndim})")
+    n, channels, height, width = cls_prob.shape
+    for given, wanted in ((bbox_pred.shape, (n, 2 * channels, height, width)), (im_info.shape, (n, 3))):
+        if given != wanted:
+            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, given))}], inferred shape="
+                             f"({','.join(map(str, wanted))})")
+    return cls_prob.shape
 
 
 def _no_gradient(dy, out, cls_prob, bbox_pred, im_info, **attrs):

@@ -103,3 +103,24 @@ def deformable_grads(batch, stride, pad, with_bias):
 show('DeformableConvolution grads', lambda: deformable_grads(1, 1, 0, False))
 show('DeformableConvolution grads batch/pad/bias', lambda: deformable_grads(2, 1, 1, True))
 show('DeformableConvolution grads stride', lambda: deformable_grads(1, 2, 1, True))
+
+# Proposal/MultiProposal: shapes inferred from cls_prob; the anchors' count and Proposal's batch of one are
+# checked by the kernel (the error shows on reading)
+for label, cls_shape, bbox_shape, info_rows in [('good', (1, 24, 2, 3), (1, 48, 2, 3), 1),
+                                                ('anchors 9', (1, 18, 2, 3), (1, 36, 2, 3), 1),
+                                                ('bbox channels', (1, 24, 2, 3), (1, 36, 2, 3), 1),
+                                                ('im_info rows', (1, 24, 2, 3), (1, 48, 2, 3), 2),
+                                                ('batch 2', (2, 24, 2, 3), (2, 48, 2, 3), 2)]:
+    for name in ('Proposal', 'MultiProposal'):
+        op = getattr(nd.contrib, name)
+        try:
+            rois = op(nd.ones(cls_shape) * 0.5, nd.zeros(bbox_shape), nd.array([[32, 48, 1.0]] * info_rows),
+                      rpn_post_nms_top_n=3)
+        except mx.base.MXNetError:
+            print(label, name, 'MXNetError at the call')
+            continue
+        print(label, name, rois.shape)
+        show(label + ' read', lambda: rois)
+prop = mx.sym.contrib.Proposal(mx.sym.var('c'), mx.sym.var('b'), mx.sym.var('i'), rpn_post_nms_top_n=5,
+                               output_score=True)
+print('Proposal infer_shape', prop.infer_shape(c=(1, 18, 4, 4), b=(1, 36, 4, 4), i=(1, 3)))
