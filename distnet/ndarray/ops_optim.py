@@ -251,6 +251,7 @@ def signum_update(weight, grad, mom, *, lr, momentum=0., wd=0., rescale_grad=1.,
     """Signum: the weight moves by ``lr * sign(mom)``; ``mom`` is updated in place."""
     opt = _optimizer(Signum, lr, wd, momentum=_f32(momentum), wd_lh=_f32(wd_lh), rescale_grad=_f32(rescale_grad),
                      clip_gradient=_clip(clip_gradient))
+    opt._kernel_momentum = lambda: opt.momentum         # the operator uses its momentum as given
     return _run_update(opt, weight, grad, mom)
 
 

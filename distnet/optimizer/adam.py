@@ -293,6 +293,8 @@ class LAMB(Optimizer):
         fused = many and self.aggregate_num > 1
         for i, w, g, s in zip(index, weight, grad, state) if many else [(index, weight, grad, state)]:
             lr, wd = self._step(i)
+            if fused:       # the kernel reads its rates before it changes anything
+                listed_float(lr, "learning_rates"), listed_float(wd, "wds")
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
             t = self._index_update_count[i]
             if multi_precision and w.dtype == np.float16:
@@ -347,13 +349,13 @@ class LAMB(Optimizer):
             # only with the epsilon added)
             denom = (np.sqrt(var.astype(np.float32)) + np.float32(eps)).astype(f)
             # the kernel holds the tensors' weight decays and learning rates in the weight's type
-            decay = (w.astype(np.float32) * np.float32(f(listed_float(wd)))).astype(f)
+            decay = (w.astype(np.float32) * np.float32(f(listed_float(wd, "wds")))).astype(f)
             step = (mean / denom + decay).astype(np.float32)
         else:
             # the fused kernel's sqrt is the double-precision one, so this expression is evaluated in double
             step = mean.astype(np.float64)
             step /= np.sqrt(var, dtype=np.float64) + np.float64(eps)
-            step += w.astype(wide) * np.float32(listed_float(wd))
+            step += w.astype(wide) * np.float32(listed_float(wd, "wds"))
             step = step.astype(np.float32)
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
@@ -363,7 +365,7 @@ class LAMB(Optimizer):
         if self.upper_bound and self.upper_bound >= 0:
             r1 = min(r1, np.float32(op_float(self.upper_bound)))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
-        lr_adjusted = f(np.float32(f(listed_float(lr))) * ratio)
+        lr_adjusted = f(np.float32(f(listed_float(lr, "learning_rates"))) * ratio)
         if f is np.float16:     # half_t times the float step: the product is rounded to float16, then subtracted
             w -= (np.float32(lr_adjusted) * step).astype(f)
         else:

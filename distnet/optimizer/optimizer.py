@@ -7,6 +7,7 @@ where MXNet composes NDArray operators in Python, the rule composes the same num
 """
 import functools
 import inspect
+import math
 import os
 import warnings
 from numbers import Number
@@ -530,9 +531,13 @@ def op_float(value):
     return float(np.float32(value))
 
 
-def listed_float(value):
-    """``value`` as an element of an operator's tuple parameter (the multi-tensor kernels' lrs, wds): read by a
-    C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float)."""
+def listed_float(value, name):
+    """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
+    read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
+    reads no 'nan' or 'inf'."""
+    if not math.isfinite(value):
+        raise MXNetError(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value}]'; "
+                         "a learning rate or weight decay must be finite")
     if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
         return float(np.float32(float(str(value))))
     return float(np.float32(value))

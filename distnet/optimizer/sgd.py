@@ -80,7 +80,7 @@ class SGD(_MomentumOptimizer):
         fused = self._fuses(weight, grad)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             if fused:       # the multi-weight kernels take the rates as tuples
-                lr, wd = listed_float(lr), listed_float(wd)
+                lr, wd = listed_float(lr, "lrs"), listed_float(wd, "wds")
             w, g, s = w._data, g, self._kernel_state(s, fused)
             if s is None and g.stype == "row_sparse":
                 _sgd_rsp(w, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
@@ -134,7 +134,7 @@ class SGD(_MomentumOptimizer):
                 _sgd_plain(master._data, g32, lr, wd, rescale, self._clip_bound())
             else:
                 if fused:       # the multi-weight kernels take the rates as tuples
-                    lr, wd = listed_float(lr), listed_float(wd)
+                    lr, wd = listed_float(lr, "lrs"), listed_float(wd, "wds")
                 self._kernel(master._data, g32, None if mom is None else mom._data, lr, wd)
             w._data[...] = master._data
 
@@ -559,10 +559,15 @@ class Signum(Optimizer):
     def create_state(self, index, weight):
         return zeros_like(weight) if self.momentum != 0.0 else None
 
+    def _kernel_momentum(self):
+        """The momentum signum_update gets: MXNet hands it over only when positive (else the operator's default, 0)."""
+        return self.momentum if self.momentum > 0 else 0.0
+
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, self.momentum, lr, wd, self.rescale_grad, self.wd_lh or 0.0)
+        m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, self._kernel_momentum(), lr, wd, self.rescale_grad,
+                                                   self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
             _check_no_momentum(self, "signsgd_update")
