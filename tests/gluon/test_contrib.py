@@ -148,3 +148,21 @@ def test_sync_batch_norm_with_negative_eps_gives_nan_quietly():
     assert y.asnumpy().tobytes().hex() == "0000c0ff" * 4
     assert x.grad.asnumpy().tobytes().hex() == "0000c0ff" * 4
     assert b.running_var.data().asnumpy().tobytes().hex() == "6666663f" * 2
+
+
+def _sequential_base():
+    seq = mx.gluon.rnn.SequentialRNNCell()
+    seq.add(mx.gluon.rnn.LSTMCell(3))
+    return seq
+
+
+def test_state_dropout_and_zoneout_over_a_plain_sequential_cell_fail_as_in_mxnet():
+    # MXNet 1.9.1 reads SequentialRNNCell._bidirectional, which that class never sets
+    with pytest.raises(AttributeError, match="'SequentialRNNCell' object has no attribute '_bidirectional'"):
+        contrib.rnn.VariationalDropoutCell(_sequential_base(), drop_states=0.5)
+    with pytest.raises(AttributeError, match="_bidirectional"):
+        mx.gluon.rnn.ZoneoutCell(_sequential_base())
+    hybrid = mx.gluon.rnn.HybridSequentialRNNCell()
+    hybrid.add(mx.gluon.rnn.LSTMCell(3))
+    assert repr(contrib.rnn.VariationalDropoutCell(hybrid, drop_states=0.5)) == \
+        "VariationalDropoutCell(p_out = 0.0, p_state = 0.5)"

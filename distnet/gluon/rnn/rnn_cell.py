@@ -490,6 +490,12 @@ class DropoutCell(HybridRecurrentCell):
                               merge_outputs=merge_outputs, valid_length=None)
 
 
+def refuse_plain_sequential_base(base_cell):
+    """MXNet's modifier cells read a SequentialRNNCell base's ``_bidirectional``, which that class never sets."""
+    if isinstance(base_cell, SequentialRNNCell):
+        raise AttributeError(f"'{type(base_cell).__name__}' object has no attribute '_bidirectional'")
+
+
 class ModifierCell(HybridRecurrentCell):
     """A cell wrapping ``base_cell`` to change its behaviour; call the wrapper, not the base cell."""
 
@@ -540,6 +546,7 @@ class ZoneoutCell(ModifierCell):
         if isinstance(base_cell, BidirectionalCell):
             raise AssertError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
                              "Please add ZoneoutCell to the cells underneath instead.")
+        refuse_plain_sequential_base(base_cell)
         super().__init__(base_cell)
         self.zoneout_outputs = zoneout_outputs
         self.zoneout_states = zoneout_states

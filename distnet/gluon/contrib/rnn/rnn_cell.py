@@ -1,7 +1,7 @@
 """Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
 from ...nn.basic_layers import _traced_infer_shape
 from ...parameter import AssertError
-from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,
+from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, refuse_plain_sequential_base,
                             _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
 
 __all__ = ["LSTMPCell", "VariationalDropoutCell", "dynamic_unroll"]
@@ -74,9 +74,8 @@ class VariationalDropoutCell(ModifierCell):
         if drop_states and isinstance(base_cell, BidirectionalCell):
             raise AssertError("BidirectionalCell doesn't support variational state dropout. "
                               "Please add VariationalDropoutCell to the cells underneath instead.")
-        if drop_states and isinstance(base_cell, SequentialRNNCell) and getattr(base_cell, "_bidirectional", False):
-            raise AssertError("Bidirectional SequentialRNNCell doesn't support variational state dropout. "
-                              "Please add VariationalDropoutCell to the cells underneath instead.")
+        if drop_states:
+            refuse_plain_sequential_base(base_cell)
         super().__init__(base_cell)
         self.drop_inputs, self.drop_states, self.drop_outputs = drop_inputs, drop_states, drop_outputs
         self._clear_masks()
