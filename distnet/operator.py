@@ -138,11 +138,16 @@ def _prop(op_type, kwargs):
         raise MXNetError(f"Cannot find custom operator {op_type}: no operator registered as {op_type!r}; "
                          "register its CustomOpProp with @mx.operator.register")
     prop = _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
+    counts = {}
+    for method in ("list_arguments", "list_outputs", "list_auxiliary_states"):
+        with _reported(method, op_type):
+            counts[method] = len(getattr(prop, method)())
     # MXNet asks a new Prop which arrays its backward reads, naming them by number: the output gradients,
     # then the inputs, then the outputs
-    nout, nin = len(prop.list_outputs()), len(prop.list_arguments())
-    prop.declare_backward_dependency(list(range(nout)), list(range(nout, nout + nin)),
-                                     list(range(nout + nin, 2 * nout + nin)))
+    nout, nin = counts["list_outputs"], counts["list_arguments"]
+    with _reported("declare_backward_dependency", op_type):
+        prop.declare_backward_dependency(list(range(nout)), list(range(nout, nout + nin)),
+                                         list(range(nout + nin, 2 * nout + nin)))
     return prop
 
 
@@ -330,7 +335,8 @@ def _infer_types(types, attrs):
     prop, nargs = _prop_of(attrs, len(types))
     if any(t is None for t in types[:nargs]):
         return None
-    ret = prop.infer_type([np.dtype(t).type for t in types[:nargs]])
+    with _reported("infer_type", attrs.get("op_type")):
+        ret = prop.infer_type([np.dtype(t).type for t in types[:nargs]])
     aux = list(ret[2]) if len(ret) > 2 else [t or np.float32 for t in types[nargs:]]
     return list(ret[0]) + aux, list(ret[1])
 
