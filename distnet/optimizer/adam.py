@@ -45,7 +45,7 @@ class Adam(Optimizer):
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2)
+        _check_betas(beta1, beta2, TypeError)      # Python arithmetic (the bias corrections) reads them first
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
@@ -228,6 +228,8 @@ class FTML(Optimizer):
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         d, v, z = (s._data for s in state)
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
+        if self.epsilon is None or isinstance(self.epsilon, bool):      # the attribute parser reads no such text
+            raise MXNetError(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
         eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
         one = w.dtype.type(1)
         gi = g * rescale

@@ -82,7 +82,8 @@ class RMSProp(Optimizer):
                  **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
         check_hyper("gamma1", gamma1)
-        check_hyper("gamma2", gamma2)
+        if centered:        # MXNet hands gamma2 to the update operator only when centered
+            check_hyper("gamma2", gamma2)
         self.gamma1 = gamma1
         self.gamma2 = gamma2
         self.centered = centered
@@ -108,7 +109,8 @@ class RMSProp(Optimizer):
         if len(state) != count:         # MXNet unpacks the states it expects (e.g. loaded for the other variant)
             raise ValueError(f"rmsprop (centered={self.centered}) expects {count} states per weight, got {len(state)}")
         check_state_dtype("rmsprop", w, state[0])
-        lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, self.gamma2, self.epsilon,
+        gamma2 = self.gamma2 if self.centered else 0.0      # only rmspropalex_update (centered) reads it
+        lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, gamma2, self.epsilon,
                                                       self.rescale_grad)
         one = w.dtype.type(1)
         gr = np.multiply(g, rescale)
@@ -160,7 +162,7 @@ class AdaDelta(Optimizer):
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("rho", rho)
+        check_hyper("rho", rho, TypeError)     # read by Python arithmetic
         self.rho = rho
         self.epsilon = epsilon
 

@@ -521,6 +521,9 @@ def op_float(value):
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
     if type(value) is float or type(value) is np.float64:
         return float_from_text(float(value))
+    if value is None or isinstance(value, bool):        # the parser reads no 'None', 'True' or 'False'
+        raise MXNetError(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
+                         "give the optimizer a number")
     if isinstance(value, np.floating):      # MXNet passes the text of a numpy scalar (LARS's rates are some)
         value = str(value)
     if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
