@@ -82,6 +82,10 @@ def index_copy(old_tensor, index_vector, new_tensor):
         raise MXNetError(f"index_copy: new_tensor has shape {new_tensor.shape}, expected "
                          f"{(idx.size,) + old_tensor.shape[1:]} for {idx.size} indices into {old_tensor.shape}")
     out = old_tensor.copy()
+    if new_tensor.dtype != old_tensor.dtype:      # the kernel reads new_tensor as old_tensor's type
+        raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                          f"type do not match specified type.Expected: {_c_type(new_tensor.dtype)} v.s. given "
+                          f"{_c_type(old_tensor.dtype)}", out)
     out[idx] = new_tensor
     return out
 
@@ -713,21 +717,35 @@ def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
     col_match = np.full((flat.shape[0], m), -1, dtype=data.dtype)
     ascend = _flag(is_ascend)
     threshold = np.float32(threshold)       # a float parameter: 0.1 stops a float32 score of 0.1
+    orders = _batch_orders(flat, ascend)
     for b, scores in enumerate(flat):
-        order = np.argsort(scores if ascend else -scores, kind="stable")
+        order = orders[b]
         count = 0
         for k in order:
+            i, j = divmod(int(k), m)
+            if row_match[b, i] >= 0 or col_match[b, j] >= 0:    # (taken pairs are passed before the score is read)
+                continue
             s = scores[k]
             if not ((s < threshold) if ascend else (s > threshold)):     # (a NaN score or threshold stops it)
                 break
-            i, j = divmod(int(k), m)
-            if row_match[b, i] >= 0 or col_match[b, j] >= 0:
-                continue
             row_match[b, i], col_match[b, j] = j, i
             count += 1
             if 0 < topk < count:          # MXNet stops once more than topk pairs are matched
                 break
     return row_match.reshape(data.shape[:-1]), col_match.reshape(data.shape[:-2] + (m,))
+
+
+def _batch_orders(flat, ascend):
+    """Each batch's score positions in MXNet's order: all batches' scores sorted at once by ``std::stable_sort``,
+    then (stably) by batch; only NaNs, left where its merges put them, make this differ from sorting each alone."""
+    if not np.isnan(flat).any():
+        return [np.argsort(scores if ascend else -scores, kind="stable") for scores in flat]
+    from ..numpy.cpp_sort import cpp_stable_sort     # (distnet.numpy imports the ndarray package)
+    scores = flat.reshape(-1)
+    before = (lambda i, j: scores[i] < scores[j]) if ascend else (lambda i, j: scores[i] > scores[j])
+    order = np.array(cpp_stable_sort(range(len(scores)), before), dtype=np.int64)
+    size = flat.shape[1]
+    return [order[order // size == b] - b * size for b in range(len(flat))]
 
 
 @bipartite_matching.grad

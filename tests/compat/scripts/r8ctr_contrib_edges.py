@@ -124,3 +124,19 @@ for label, cls_shape, bbox_shape, info_rows in [('good', (1, 24, 2, 3), (1, 48, 
 prop = mx.sym.contrib.Proposal(mx.sym.var('c'), mx.sym.var('b'), mx.sym.var('i'), rpn_post_nms_top_n=5,
                                output_score=True)
 print('Proposal infer_shape', prop.infer_shape(c=(1, 18, 4, 4), b=(1, 36, 4, 4), i=(1, 3)))
+
+# bipartite_matching with NaN scores: all batches sorted at once by std::stable_sort (NaNs where its merges leave
+# them), a taken pair passed over before its score is compared, the first free NaN pair ending the matching
+nan = float('nan')
+for scores in [[[nan, 0.6], [0.1, 0.2]], [[0.6, nan], [0.1, 0.2]], [[0.6, 0.5], [nan, 0.2]],
+               [[0.1, 0.5, nan], [0.3, 0.8, 0.9], [0.2, 0.1, 0.7]],
+               [[[0.3, nan, 0.8, 0.1], [nan, 0.6, 0.2, 0.9]], [[0.5, 0.4, nan, 0.7], [0.2, nan, 0.95, 0.15]]],
+               [[0.5, nan, 0.45, 0.8, nan, 0.3, 0.7, 0.65, 0.1, nan, 0.2, 0.9, 0.35, 0.6, nan, 0.05, 0.75]]]:
+    for ascend in (False, True):
+        show('bipartite_matching NaN %s' % ascend, lambda: nd.contrib.bipartite_matching(
+            nd.array(scores), threshold=0.95 if ascend else 0.05, is_ascend=ascend))
+
+# index_copy reads new_tensor as old_tensor's type: another type fails in the kernel
+for old, new in [('float32', 'float64'), ('int32', 'float32'), ('float16', 'float16')]:
+    show('index_copy %s <- %s' % (old, new), lambda: nd.contrib.index_copy(
+        nd.zeros((3, 2), dtype=old), nd.array([2]), nd.ones((1, 2), dtype=new)))
