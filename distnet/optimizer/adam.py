@@ -220,7 +220,7 @@ class FTML(Optimizer):
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
-        for name, beta in (("beta1", self.beta1), ("beta2", self.beta2)):
+        for name, beta in (("beta1", op_float(self.beta1)), ("beta2", op_float(self.beta2))):
             if beta < 0 or beta > 1:      # ftml_update's parameter bounds (a NaN passes them)
                 raise MXNetError(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
                                  "in [0, 1]")
@@ -362,10 +362,11 @@ class LAMB(Optimizer):
         # the norms are multi_sum_sq's (of the float16 weight under multi_mp_lamb_update), in float32
         r1 = np.sqrt(sum_of_squares(weight16 if weight16 is not None else w))
         r2 = np.sqrt(sum_of_squares(step))
-        if self.lower_bound and self.lower_bound >= 0:
-            r1 = max(r1, np.float32(op_float(self.lower_bound)))
-        if self.upper_bound and self.upper_bound >= 0:
-            r1 = min(r1, np.float32(op_float(self.upper_bound)))
+        lower, upper = (op_float(b) if b else -1. for b in (self.lower_bound, self.upper_bound))
+        if lower >= 0:
+            r1 = max(r1, np.float32(lower))
+        if upper >= 0:
+            r1 = min(r1, np.float32(upper))
         ratio = f(1) if r1 == 0 or r2 == 0 else f(r1 / r2)
         lr_adjusted = f(np.float32(f(listed_float(lr, "learning_rates"))) * ratio)
         if f is np.float16:     # half_t times the float step: the product is rounded to float16, then subtracted

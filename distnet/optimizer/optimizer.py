@@ -429,6 +429,10 @@ def _check_number(name, value, error=MXNetError):
         return
     if isinstance(value, bool):
         _check_bool(name, value, error)
+    elif isinstance(value, str) and error is MXNetError:
+        # an operator's attribute parser reads the text: numbers written as text pass
+        if parse_float32(value) is None:
+            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{value}'")
     elif not isinstance(value, Number):
         raise error(f"optimizer argument {name} must be a number, got {value!r}")
 
@@ -538,9 +542,9 @@ def listed_float(value, name):
     """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
-    if not math.isfinite(value):
-        raise MXNetError(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value}]'; "
-                         "a learning rate or weight decay must be finite")
+    if isinstance(value, str) or not math.isfinite(value):      # a text's quotes are in the tuple's text too
+        raise MXNetError(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
+                         "a learning rate or weight decay must be a finite number")
     if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
         return float(np.float32(float(str(value))))
     return float(np.float32(value))
@@ -548,7 +552,8 @@ def listed_float(value, name):
 
 def effective_clip(clip_gradient):
     """The clip bound a fused kernel applies: the Python side passes it only when truthy, the kernel only when >= 0."""
-    return op_float(clip_gradient) if clip_gradient and clip_gradient >= 0 else None
+    bound = op_float(clip_gradient) if clip_gradient else -1.
+    return bound if bound >= 0 else None
 
 
 def as_ndarray(x, name):
