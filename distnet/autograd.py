@@ -1185,6 +1185,15 @@ _SCALAR_OPS = {
     "broadcast_mod": ("_mod_scalar", "_rmod_scalar"), "broadcast_power": ("_power_scalar", "_rpower_scalar"),
     "broadcast_maximum": ("_maximum_scalar", "_maximum_scalar"),
     "broadcast_minimum": ("_minimum_scalar", "_minimum_scalar"),
+    "broadcast_greater": ("_greater_scalar", "_lesser_scalar"),
+    "broadcast_greater_equal": ("_greater_equal_scalar", "_lesser_equal_scalar"),
+    "broadcast_lesser": ("_lesser_scalar", "_greater_scalar"),
+    "broadcast_lesser_equal": ("_lesser_equal_scalar", "_greater_equal_scalar"),
+    "broadcast_equal": ("_equal_scalar", "_equal_scalar"),
+    "broadcast_not_equal": ("_not_equal_scalar", "_not_equal_scalar"),
+    "broadcast_logical_and": ("_logical_and_scalar", "_logical_and_scalar"),
+    "broadcast_logical_or": ("_logical_or_scalar", "_logical_or_scalar"),
+    "broadcast_logical_xor": ("_logical_xor_scalar", "_logical_xor_scalar"),
 }
 
 
@@ -1270,9 +1279,26 @@ def _op_symbol(node, args, name):
         attrs["scalar"] = float(args[numbers[0]])
         args = [args[1 - numbers[0]]]
     try:
-        return symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
+        sym = symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
     except KeyError as e:
         raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
+    return _as_recorded(sym)
+
+
+def _as_recorded(sym):
+    """``sym`` without what composing a symbol adds to its op's variables (a BatchNorm's statistics get an
+    initializer and a mutated version): MXNet's recorded graph keeps its variables plain. Its attributes
+    are listed as an imperative call stores them (a map reserved for them and one more)."""
+    from .symbol.attr_order import reserved_buckets
+    for node, _ in sym._heads:
+        node.user_attrs["__buckets__"] = str(reserved_buckets(len(node.attrs) + 1))
+        for src, _ in node.inputs:
+            if src.is_variable:
+                src.user_attrs.pop("__init__", None)
+                src.user_attrs.pop("__late__", None)
+        if node.inputs and any(src.is_variable and src.user_attrs.get("__aux__") == "1" for src, _ in node.inputs):
+            node.user_attrs["__inver__"] = ",".join("0" for _ in node.inputs)
+    return sym
 
 
 def _legacy_class():

@@ -51,9 +51,17 @@ def _insert(order, key, buckets, hashes):
     order.insert(0, key)
 
 
-def iteration_order(keys):
-    """The iteration order of an unordered_map after inserting ``keys`` in this order."""
-    buckets, order, hashes = 11, [], {}
+def reserved_buckets(count):
+    """The buckets of a map made with ``reserve(count)`` (libstdc++'s table for small counts): MXNet's
+    imperative calls reserve one more than their parameters."""
+    small = (2, 2, 2, 3, 5, 5, 7, 7, 11, 11, 11, 11, 13, 13)
+    return small[count] if count < len(small) else next(p for p in _PRIMES if p >= count)
+
+
+def iteration_order(keys, buckets=11):
+    """The iteration order of an unordered_map (of ``buckets`` buckets at first) after inserting ``keys`` in
+    this order."""
+    order, hashes = [], {}
     for key in keys:
         if key in hashes:
             continue

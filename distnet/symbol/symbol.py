@@ -501,7 +501,7 @@ def _reporting(what, infer, sym, args, kwargs, partial):
 
 # Bookkeeping in a node's user_attrs, never shown: an auxiliary-state marker, and the keys set after
 # the node took its op's attributes (they come last in MXNet's insertion order).
-_PRIVATE = ("__aux__", "__late__", "__inver__")
+_PRIVATE = ("__aux__", "__late__", "__inver__", "__buckets__")
 # Initial values MXNet's BatchNorm gives its moving statistics' variables when it is composed.
 _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]', "moving_avg": '["zero", {}]'}
 _BATCH_NORMS = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
@@ -545,7 +545,7 @@ def _attr_items(node):
         elif key in node.attrs:
             values[key] = attr_to_str(node.attrs[key])
     items = []
-    for key in iteration_order(list(values)):
+    for key in iteration_order(list(values), int(node.user_attrs.get("__buckets__", 11))):
         items.append((key, values[key]))
         if key.startswith("__") and key.endswith("__") and key[2:-2] in _HIDDEN_KEYS:
             items.append((key[2:-2], values[key]))
