@@ -439,9 +439,12 @@ def _direct_order(channels, filters, g):
     return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
 
 
-def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart):
+def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart, addend=None):
     """Cross-correlation of the padded (N, C, *spatial) ``xp`` with ``w`` (F, C/groups, *K), each output's
-    products added one at a time in the order ``_onednn_order`` gives, rounded once each."""
+    products added one at a time in the order ``_onednn_order`` gives, rounded once each. ``addend`` (one
+    group only): an array the result is summed into, as oneDNN's sum post-op does (probed): the kernels that
+    start from the bias, and the gemm of a single filter, start their chain from it; the gemm of several
+    filters adds each block's sum to it in turn; the other kernels add it last."""
     n, f = xp.shape[0], w.shape[0]
     per_group_c, per_group_f = w.shape[1], f // g.groups
     offsets = list(np.ndindex(*g.kernel))
@@ -462,11 +465,14 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
     for gi in range(g.groups):
         filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
         weights = w[filters].astype(np.float64)
-        total = None
+        starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
+        total = addend if addend is not None and not kernel_outer and f > 1 else None
         for i, chain in enumerate(chains):
             acc = np.zeros((n, per_group_f) + tuple(out))
+            if starts_from_addend and i == 0:
+                acc += addend
             if bias is not None and bias_first and i == 0:
-                acc += bias[filters].reshape((1, -1) + lift)
+                acc = (acc.astype(np.float32) + bias[filters].reshape((1, -1) + lift)).astype(np.float64)
             for kidx, c in chain:
                 window = xp[(slice(None), gi * per_group_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
                 acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
@@ -478,7 +484,29 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
             total = acc if total is None else total + acc
         if bias is not None and bias_at_end:
             total = total + bias[filters].reshape((1, -1) + lift)
+        if addend is not None and kernel_outer and not bias_first:
+            total = total + addend
         y[:, filters] = total
+    return y
+
+
+def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilate=(), pad=(), num_filter,
+                         num_group=1, no_bias=False, layout=None, **ignored):
+    """``Convolution(data, weight, bias) + addend`` as MXNet's MKLDNN subgraph backend fuses it (the sum
+    post-op of ``_ordered_correlate``); float32 channel-first convolutions of one group, else apart."""
+    attrs = dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, num_filter=num_filter, num_group=num_group,
+                 no_bias=no_bias, layout=layout, **ignored)
+    if data.dtype != np.float32 or layout in _CHANNEL_LAST or int(num_group) != 1 or min(pad or (0,)) < 0:
+        return convolution.fwd(data, weight, bias, **attrs) + addend
+    bias = _check_bias("Convolution", bias, no_bias, num_filter)
+    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    if order is None:
+        return convolution.fwd(data, weight, bias, **attrs) + addend
+    y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend)
+    block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
+    if block:
+        onednn.mark_blocked(y, block)
     return y
 
 

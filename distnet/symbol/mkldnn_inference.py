@@ -5,8 +5,9 @@ A Convolution + BatchNorm runs as one convolution with the BatchNorm folded into
 on MXNet): per filter, ``alpha = gamma / sqrt(moving_var + eps)`` in double precision (gamma read as 1 under
 ``fix_gamma``), rounded once to float32; the weight times alpha, and the bias ``beta + alpha * (bias -
 moving_mean)``, in float32. The fused node always reads the moving statistics, whatever ``is_train`` says,
-and leaves them as they are. A FullyConnected + exp takes oneDNN's vector exp (the lone exp op takes the C
-library's).
+and leaves them as they are. A fused elemwise_add sums the convolution into its other operand as oneDNN's
+sum post-op (ops_conv.convolution_with_sum). A FullyConnected + exp takes oneDNN's vector exp (the lone exp
+op takes the C library's).
 """
 import numpy as np
 
@@ -21,7 +22,13 @@ def fuse_for_inference(program):
     heads, order, _ = _without_dropout(program.heads)
     readers = _readers(order, heads)
     steps = {step[4]: k for k, step in enumerate(program.steps)}
-    _fold_batchnorms(program, steps, _conv_groups(order, readers))
+    for group in _conv_groups(order, readers):
+        members = group["members"]
+        kinds = [m.op_name for m in members]
+        fused = kinds[:kinds.index("elemwise_add") + 1] if "elemwise_add" in kinds else kinds[:2]
+        if fused[-1] in ("BatchNorm", "elemwise_add") and all(_channel_first(m) for m in members[:len(fused)]
+                                                              if m.op_name == "BatchNorm"):
+            _fuse_convolution(program, steps, members[:len(fused)])
     for group in _fc_groups(order, readers):
         last = group["members"][-1]
         if last.op_name == "exp":
@@ -29,22 +36,42 @@ def fuse_for_inference(program):
             program.steps[steps[last.name]] = (_ONEDNN_EXP, ins, {}, outs, name)
 
 
-def _fold_batchnorms(program, steps, conv_groups):
-    """Each fused Convolution + BatchNorm: the BatchNorm's step runs the folded convolution, the
-    convolution's step nothing."""
-    for conv_name, bn_name in _batchnorm_pairs(conv_groups):
-        conv_op, conv_ins, conv_attrs, conv_outs, _ = program.steps[steps[conv_name]]
-        _, bn_ins, bn_attrs, bn_outs, _ = program.steps[steps[bn_name]]
-        folded = _folded_op(conv_op, conv_attrs, bn_attrs)
-        program.steps[steps[conv_name]] = (_SKIPPED, conv_ins, {}, conv_outs, conv_name)
-        # the BatchNorm's inputs keep their places (a monitor reads them there), the convolution's follow
-        program.steps[steps[bn_name]] = (folded, bn_ins + conv_ins, {}, bn_outs, bn_name)
+def _fuse_convolution(program, steps, members):
+    """Convolution, then BatchNorm or elemwise_add or both: the last member's step runs them as one fused
+    convolution, the steps before it nothing. Each step keeps its inputs where they were (a monitor reads
+    them there); the last one reads the convolution's and the BatchNorm's after its own."""
+    conv, last = members[0], members[-1]
+    _, conv_ins, conv_attrs, _, _ = program.steps[steps[conv.name]]
+    batchnorm = next((m for m in members if m.op_name == "BatchNorm" and _channel_first(m)), None)
+    bn_ins, bn_attrs = program.steps[steps[batchnorm.name]][1:3] if batchnorm is not None else ([None], None)
+    _, last_ins, _, last_outs, _ = program.steps[steps[last.name]]
+    addend_at = None
+    if last.op_name == "elemwise_add":
+        addend_at = 1 if last.inputs[0][0] is members[-2] else 0
+    for member in members[:-1]:
+        _, ins, _, outs, name = program.steps[steps[member.name]]
+        program.steps[steps[member.name]] = (_SKIPPED, ins, {}, outs, name)
+    fused = _fused_op(conv_attrs, bn_attrs, len(last_ins), addend_at, len(conv_ins))
+    program.steps[steps[last.name]] = (fused, last_ins + conv_ins + bn_ins[1:], {}, last_outs, last.name)
 
 
-def _batchnorm_pairs(groups):
-    """(convolution name, batchnorm name) of every fused convolution group that holds a BatchNorm."""
-    return [(g["members"][0].name, g["members"][1].name) for g in groups
-            if len(g["members"]) > 1 and g["members"][1].op_name == "BatchNorm" and _channel_first(g["members"][1])]
+def _fused_op(conv_attrs, bn_attrs, own_inputs, addend_at, conv_inputs):
+    """The op of a fused convolution step: (its own inputs, the convolution's, the BatchNorm's parameters)
+    in; ``addend_at``: which of its own inputs a fused sum adds (None: no sum)."""
+    from ..ndarray.ops_conv import convolution, convolution_with_sum
+    eps, fix_gamma = (bn_attrs or {}).get("eps", 1e-3), _flag((bn_attrs or {}).get("fix_gamma", True))
+
+    def forward(*arrays):
+        data, weight, *rest = arrays[own_inputs:own_inputs + conv_inputs]
+        bias = rest[0] if rest else None
+        if bn_attrs is not None:
+            weight, bias = fold(weight, bias, *arrays[own_inputs + conv_inputs:], eps, fix_gamma)
+        attrs = dict(conv_attrs, no_bias=bias is None)
+        if addend_at is None:
+            return convolution.fwd(data, weight, bias, **attrs)
+        return convolution_with_sum(data, weight, bias, arrays[addend_at], **attrs)
+
+    return Op("_sg_mkldnn_conv", forward, 0)
 
 
 def _channel_first(batchnorm):
@@ -62,21 +89,8 @@ def fold(weight, bias, gamma, beta, mean, var, eps, fix_gamma):
     return folded_weight, beta + alpha * shift
 
 
-def _folded_op(conv_op, conv_attrs, bn_attrs):
-    """The op of a fused Convolution + BatchNorm step: (the skipped convolution's output, gamma, beta, mean,
-    var, data, weight[, bias]) in."""
-    eps, fix_gamma = bn_attrs.get("eps", 1e-3), _flag(bn_attrs.get("fix_gamma", True))
-
-    def forward(_skipped, gamma, beta, mean, var, data, weight, bias=None):
-        folded_weight, folded_bias = fold(weight, bias, gamma, beta, mean, var, eps, fix_gamma)
-        attrs = dict(conv_attrs, no_bias=False)
-        return conv_op.fwd(data, folded_weight, folded_bias, **attrs)
-
-    return Op("_sg_mkldnn_conv", forward, 0)
-
-
 def _skip(data, *rest):
-    """A fused convolution's own step: its output is never read (the BatchNorm's step computes it)."""
+    """The step of a fused member but the last: its output is never read (the last one computes it)."""
     return data
 
 

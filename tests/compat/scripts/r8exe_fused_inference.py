@@ -1,6 +1,8 @@
 """An executor bound without gradients computes the groups MXNet's MKLDNN subgraph backend fuses as MXNet's fused
 nodes: Convolution + BatchNorm folded into the convolution's weight and bias (its own rounding), on the moving
-statistics even when forward says is_train=True; FullyConnected + exp with oneDNN's exp. With gradients: apart."""
+statistics even when forward says is_train=True; a fused elemwise_add summed into as oneDNN's sum post-op (which
+depends on the kernel: filters not a multiple of 16 start from the addend); FullyConnected + exp with oneDNN's exp.
+With gradients: apart."""
 import hashlib
 
 import mxnet as mx
@@ -40,6 +42,21 @@ for seed, (label, conv, bn, shape) in enumerate(cases):
     grads = {n: mx.nd.zeros(a.shape) for n, a in args.items()}
     training = sym.bind(mx.cpu(), args, args_grad=grads, aux_states=aux)
     print(label, 'with gradients', bits(training.forward()[0]))
+
+# Convolution (+ BatchNorm) + elemwise_add: the sum rounds per the kernel oneDNN picks (direct, im2col gemm, 1 filter)
+h = mx.sym.Variable('h')
+for filters, channels, kernel, pad in [(8, 3, 3, 1), (24, 8, 3, 1), (4, 3, 3, 1), (1, 4, 1, 0), (12, 5, 1, 0),
+                                       (4, 64, 3, 1), (16, 3, 3, 1)]:
+    for variant in ['conv + h', 'h + bn(conv) -> relu']:
+        c = mx.sym.Convolution(x, num_filter=filters, kernel=(kernel, kernel), pad=(pad, pad), name='c')
+        if 'bn' in variant:
+            sym = mx.sym.relu(h + mx.sym.BatchNorm(c, fix_gamma=False, name='bn'))
+        else:
+            sym = c + h
+        out_shape = c.infer_shape(x=(2, channels, 6, 6))[1][0]
+        args, aux = arrays(sym, {'x': (2, channels, 6, 6), 'h': out_shape}, filters + channels)
+        fused = sym.bind(mx.cpu(), args, aux_states=aux, grad_req='null')
+        print(filters, channels, kernel, variant, bits(fused.forward()[0]))
 
 # a small residual net bound for inference in a Module: predict and score
 data = mx.sym.Variable('data')
