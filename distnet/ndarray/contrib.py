@@ -29,6 +29,28 @@ def __getattr__(name):
     return op
 
 
+def __dir__():
+    """The operators registered after this module was imported (SparseEmbedding) are listed too."""
+    return sorted(set(globals()) | set(_contrib_names()))
+
+
+def _backward_only(short, inputs):
+    """MXNet's public ``nd.contrib.backward_<short>``: a backward operator its generated function cannot feed
+    (it takes no inputs), so every call fails."""
+    def call(*args, **kwargs):
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. {inputs}) : Operator "
+                         f"_contrib_backward_{short} expects {inputs} inputs, but got 0 instead.")
+    call.__name__ = call.__qualname__ = f"backward_{short}"
+    call.__doc__ = f"The backward of contrib.{short}, which MXNet exposes but cannot be called from Python."
+    return call
+
+
+BACKWARD_ONLY = {"quadratic": 2, "index_copy": 4, "hawkesll": 10}
+for _short, _inputs in BACKWARD_ONLY.items():
+    globals()["backward_" + _short] = _backward_only(_short, _inputs)
+del _short, _inputs
+
+
 # ---- nested (list of) NDArray structures -------------------------------------------------------
 def _flatten(obj, what):
     """A flat list of NDArrays and the format to rebuild ``obj`` from it."""

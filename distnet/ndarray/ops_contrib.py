@@ -190,6 +190,13 @@ def _(dy, out, data, *, scalar=1.0, is_int=True):
     return dy * double_attr(scalar)
 
 
+@defop(_c("backward_gradientmultiplier"))
+def backward_gradientmultiplier(data, *, scalar=1.0, is_int=True):
+    """gradientmultiplier's backward, public as in MXNet: ``data`` times ``scalar`` taken in the data's type."""
+    no_bool("backward_gradientmultiplier", data)
+    return data * data.dtype.type(double_attr(scalar))
+
+
 def _c_type(dtype):
     return _C_TYPE_NAMES.get(dtype.name, "float" if dtype == np.float32 else dtype.name)
 

@@ -110,6 +110,7 @@ KINDS = {
     '_contrib_fft': {'compute_size': 'i'},
     '_contrib_getnnz': {'axis': 'i?'},
     '_contrib_gradientmultiplier': {'scalar': 'd', 'is_int': 'b'},
+    '_contrib_backward_gradientmultiplier': {'scalar': 'd', 'is_int': 'b'},
     '_contrib_group_adagrad_update': {'lr': 'f', 'rescale_grad': 'f', 'clip_gradient': 'f', 'epsilon': 'f'},
     '_contrib_ifft': {'compute_size': 'i'},
     '_contrib_index_array': {'axes': 's?'},

@@ -1,4 +1,6 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
+from ..base import MXNetError
+from ..ndarray.contrib import BACKWARD_ONLY
 from ..ndarray.registry import OPS
 from .symbol import create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
@@ -15,6 +17,14 @@ def _make(short):
     apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
+    return apply
+
+
+def _backward_only(short):
+    """MXNet's ``sym.contrib.backward_<short>``: its generated function passes no inputs, so building fails."""
+    def apply(*args, **kwargs):
+        raise MXNetError(f"Not enough argument to call operator _contrib_backward_{short}")
+    apply.__name__ = apply.__qualname__ = f"backward_{short}"
     return apply
 
 
@@ -38,6 +48,8 @@ def __getattr__(name):
 
 for _short in _contrib_names():
     globals()[_short] = _make(_short)
+for _short in BACKWARD_ONLY:
+    globals()["backward_" + _short] = _backward_only(_short)
 
 from .random import uniform  # noqa: E402,F401  (MXNet's sym.contrib re-exports it)
 

@@ -140,3 +140,17 @@ for scores in [[[nan, 0.6], [0.1, 0.2]], [[0.6, nan], [0.1, 0.2]], [[0.6, 0.5], 
 for old, new in [('float32', 'float64'), ('int32', 'float32'), ('float16', 'float16')]:
     show('index_copy %s <- %s' % (old, new), lambda: nd.contrib.index_copy(
         nd.zeros((3, 2), dtype=old), nd.array([2]), nd.ones((1, 2), dtype=new)))
+
+# the backward operators MXNet exposes under nd.contrib / sym.contrib
+x = nd.array([1., 2., 3.])
+show('backward_gradientmultiplier', lambda: [nd.contrib.backward_gradientmultiplier(x, scalar=2),
+                                             nd.contrib.backward_gradientmultiplier(x),
+                                             nd.contrib.backward_gradientmultiplier(nd.array([1, 2], dtype='int32'),
+                                                                                    scalar=2.5)])
+print('sym backward_gradientmultiplier',
+      mx.sym.contrib.backward_gradientmultiplier(mx.sym.var('a'), scalar=2).list_arguments())
+for name in ['backward_quadratic', 'backward_index_copy', 'backward_hawkesll']:
+    message('nd ' + name, lambda: getattr(nd.contrib, name)())
+    show('sym ' + name, lambda: getattr(mx.sym.contrib, name)())
+print('in dir', [n for n in ['SparseEmbedding', 'backward_quadratic', 'backward_hawkesll', 'backward_index_copy',
+                             'backward_gradientmultiplier'] if n in dir(nd.contrib) and n in dir(mx.sym.contrib)])
