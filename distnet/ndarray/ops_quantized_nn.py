@@ -65,10 +65,17 @@ def _weighted_inputs(op, no_bias, bias, bounds):
     return bias, [scalar(r) for r in given]
 
 
+def _require_parameters(op, **given):
+    """MXNet's error for a required attribute left out (the first by name)."""
+    from ..symbol.enums import require_parameters     # (the symbol package needs every operator registered)
+    require_parameters(op, **given)
+
+
 @quantized_op("quantized_fully_connected")
 def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=None, min_weight=None, max_weight=None,
                               min_bias=None, max_bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """int8/uint8 ``data`` times int8 ``weight`` (plus int8 ``bias`` rescaled) into int32, with the output range."""
+    _require_parameters("_contrib_quantized_fully_connected", num_hidden=num_hidden)
     _int8_input("quantized_fully_connected", data)
     bias, (lo, hi, wlo, whi, *bias_range) = _weighted_inputs(
         "quantized_fully_connected", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias,
@@ -109,6 +116,7 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
                    min_bias=None, max_bias=None, *, kernel=(), stride=(), dilate=(), pad=(), num_filter=None,
                    num_group=1, workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """uint8 NCHW ``data`` convolved with int8 ``weight`` into int32 (the int8 bias added as is), with the range."""
+    _require_parameters("_contrib_quantized_conv", kernel=kernel or None, num_filter=num_filter)
     if data.dtype != np.uint8:
         raise MXNetError("quantized_conv: mkldnn_quantized_conv op only supports uint8 as input type "
                          f"(got {data.dtype}); quantize the data with out_type='uint8'")
@@ -137,6 +145,8 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
                       pooling_convention="valid", stride=(), pad=(), p_value=None, count_include_pad=None,
                       layout=None):
     """Max or average pooling of int8/uint8 NCHW ``data`` (averages rounded half to even); the range passes."""
+    if not kernel and not is_true(global_pool):
+        raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
     _int8_input("quantized_pooling", data)
     if pool_type not in ("max", "avg"):
         raise MXNetError(f"quantized_pooling: pool_type must be 'max' or 'avg', got {pool_type!r}")
@@ -238,6 +248,7 @@ def quantized_elemwise_mul(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
 def quantized_embedding(data, weight, min_weight, max_weight, *, input_dim=None, output_dim=None,
                         dtype="float32", sparse_grad=False):
     """Rows of the int8 ``weight`` picked by the (clipped) indices in ``data``; the weight's range passes."""
+    _require_parameters("_contrib_quantized_embedding", input_dim=input_dim, output_dim=output_dim)
     rows = np.clip(data, 0, weight.shape[0] - 1).astype(np.int64)
     return weight[rows], np.asarray(min_weight, F).reshape(1), np.asarray(max_weight, F).reshape(1)
 

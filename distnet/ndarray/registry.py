@@ -7,6 +7,7 @@ keywords; a backward takes ``(dy, out, *inputs, **attrs)`` and returns one gradi
 so that they also run on NDArrays when autograd builds a graph of the gradient (create_graph).
 """
 import inspect
+import re
 
 import numpy as np
 
@@ -348,8 +349,13 @@ def _fresh(op, res, inputs):
     return res
 
 
-def _refuse_missing_inputs(op, given, error):
-    """MXNet's words when ``op`` was called with fewer inputs than it requires (``error``: Python's)."""
+def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
+    """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
+    (``error``: Python's)."""
+    if isinstance(error, TypeError) and "required keyword-only argument" in str(error):
+        from ..symbol.enums import missing_parameter
+        missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
+        raise missing_parameter(op.name, min(missing), attrs) from error     # (MXNet names the first by name)
     if isinstance(error, TypeError) and "required positional argument" in str(error):
         wanted = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
                      for p in inspect.signature(op.fwd).parameters.values())
@@ -441,7 +447,7 @@ def invoke(op, args, attrs, out=None):
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
             raise MXNetError(f"{op.name}: {refusal}") from e
-        _refuse_missing_inputs(op, len(inputs), e)
+        _refuse_missing_inputs(op, len(inputs), e, attrs)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_unknown_sizes(op, args, inputs, attrs, res)

@@ -54,6 +54,20 @@ REQUIRED_TYPES = {
        for factor in ("min_factor", "max_factor")},
     **{("_image_random_color_jitter", p): "float" for p in ("brightness", "contrast", "saturation", "hue")},
     ("_sparse_adagrad_update", "lr"): "float",
+    # contrib operators
+    ("_contrib_bipartite_matching", "threshold"): "float", ("_contrib_ROIAlign", "pooled_size"): "Shape(tuple)",
+    ("_contrib_ROIAlign", "spatial_scale"): "float", ("_contrib_RROIAlign", "pooled_size"): "Shape(tuple)",
+    ("_contrib_RROIAlign", "spatial_scale"): "float", ("_contrib_PSROIPooling", "spatial_scale"): "float",
+    ("_contrib_PSROIPooling", "output_dim"): "int", ("_contrib_PSROIPooling", "pooled_size"): "int",
+    **{("_contrib_DeformablePSROIPooling", p): "int" for p in ("output_dim", "group_size", "pooled_size")},
+    ("_contrib_DeformablePSROIPooling", "spatial_scale"): "float",
+    **{(f"_contrib_interleaved_matmul_{kind}", "heads"): "int"
+       for kind in ("selfatt_qk", "selfatt_valatt", "encdec_qk", "encdec_valatt")},
+    **{(f"_contrib_{conv}", p): kind for conv in ("DeformableConvolution", "ModulatedDeformableConvolution",
+                                                   "quantized_conv")
+       for p, kind in (("kernel", "Shape(tuple)"), ("num_filter", "int"))},
+    ("_contrib_quantized_fully_connected", "num_hidden"): "int",
+    ("_contrib_quantized_embedding", "input_dim"): "int", ("_contrib_quantized_embedding", "output_dim"): "int",
 }
 
 

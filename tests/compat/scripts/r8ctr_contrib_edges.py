@@ -154,3 +154,27 @@ for name in ['backward_quadratic', 'backward_index_copy', 'backward_hawkesll']:
     show('sym ' + name, lambda: getattr(mx.sym.contrib, name)())
 print('in dir', [n for n in ['SparseEmbedding', 'backward_quadratic', 'backward_hawkesll', 'backward_index_copy',
                              'backward_gradientmultiplier'] if n in dir(nd.contrib) and n in dir(mx.sym.contrib)])
+
+# a required attribute left out: MXNet names the first missing one (by name) with its type and the given ones
+x4, roi = nd.ones((1, 8, 4, 4)), nd.array([[0, 0, 0, 2, 2]])
+for label, call in [
+        ('bipartite_matching', lambda: nd.contrib.bipartite_matching(nd.ones((2, 2)))),
+        ('ROIAlign', lambda: nd.contrib.ROIAlign(x4, roi, spatial_scale=1.0)),
+        ('ROIAlign pooled', lambda: nd.contrib.ROIAlign(x4, roi, pooled_size=(2, 2))),
+        ('PSROIPooling', lambda: nd.contrib.PSROIPooling(x4, roi, spatial_scale=1.0)),
+        ('DeformablePSROIPooling', lambda: nd.contrib.DeformablePSROIPooling(x4, roi)),
+        ('interleaved', lambda: nd.contrib.interleaved_matmul_selfatt_qk(nd.ones((3, 2, 12)))),
+        ('DeformableConvolution', lambda: nd.contrib.DeformableConvolution(
+            x4, nd.ones((1, 18, 2, 2)), nd.ones((2, 8, 3, 3)), kernel=(3, 3))),
+        ('quantized_fully_connected', lambda: nd.contrib.quantized_fully_connected(
+            nd.ones((1, 3), dtype='int8'), nd.ones((2, 3), dtype='int8'), nd.ones((2,), dtype='int8'),
+            *[nd.ones((1,))] * 6)),
+        ('quantized_conv', lambda: nd.contrib.quantized_conv(
+            nd.ones((1, 2, 3, 3), dtype='uint8'), nd.ones((2, 2, 1, 1), dtype='int8'), nd.ones((2,), dtype='int8'),
+            *[nd.ones((1,))] * 6)),
+        ('quantized_embedding', lambda: nd.contrib.quantized_embedding(
+            nd.ones((2,)), nd.ones((3, 2), dtype='int8'), nd.ones((1,)), nd.ones((1,)))),
+        ('quantized_pooling', lambda: nd.contrib.quantized_pooling(
+            nd.ones((1, 2, 3, 3), dtype='uint8'), nd.ones((1,)), nd.ones((1,)))),
+        ('SparseEmbedding', lambda: nd.contrib.SparseEmbedding(nd.ones((2,)), nd.ones((3, 2))))]:
+    message(label, call)
