@@ -428,7 +428,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
-            direct = _direct_add_leaves(node, order, leaves) if into_buffers and getattr(op, "reads_add_buffers", False) else None
+            reads_buffers = into_buffers and getattr(op, "reads_add_buffers", False)
+            direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
             grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
             if direct:
                 assigned.update(id(leaf) for leaf in direct if leaf is not None)
@@ -571,6 +572,11 @@ _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some input
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
 _LIMITED = {"exp": (0, "_backward_mul")}
+# The unary ops whose third-order gradient graph holds such a node: a fourth order fails there.
+_LIMITED.update(dict.fromkeys("sin cos sinh cosh log log2 log10 log1p expm1 reciprocal arcsin arccos arctan "
+                              "arcsinh arccosh arctanh".split(), (1, "_backward_mul")))
+_LIMITED.update(dict.fromkeys("tan tanh sigmoid _npx_sigmoid sqrt rsqrt rcbrt".split(), (1, "_backward_mul_scalar")))
+_LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
