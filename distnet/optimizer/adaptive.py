@@ -4,7 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from .optimizer import (ARITHMETIC_ARGS, clip_values, Optimizer, register, check_hyper, check_state_dtype,
-                        effective_clip, kernel_scalars, zeros_like, as_ndarray)
+                        effective_clip, kernel_scalars, scalar_operand, zeros_like, as_ndarray)
 
 
 @register
@@ -43,7 +43,8 @@ class AdaGrad(Optimizer):
                              "of the same shape (AdaGrad's update divides a csr gradient by a dense array); pass a "
                              "dense or row_sparse gradient")
         w = as_ndarray(weight, "weight")._data
-        g = as_ndarray(grad, "grad")._data * self.rescale_grad
+        g = as_ndarray(grad, "grad")._data
+        g = g * scalar_operand(g, self.rescale_grad)
         # the sparse kernel gets clip_gradient only when it is truthy; the dense path clips whenever it is set
         clip = self._clip_bound() if grad.stype == "row_sparse" else self.clip_gradient
         if clip is not None:
@@ -52,11 +53,11 @@ class AdaGrad(Optimizer):
         history = state._data
         tmp = np.square(g)
         history += tmp
-        np.add(history, self.float_stable_eps, out=tmp)
+        np.add(history, scalar_operand(history, self.float_stable_eps), out=tmp)
         div = np.divide(g, np.sqrt(tmp, out=tmp), out=g)     # g is a fresh array here
-        np.multiply(w, wd, out=tmp)
+        np.multiply(w, scalar_operand(w, wd), out=tmp)
         np.add(div, tmp, out=tmp)
-        tmp *= -lr
+        tmp *= scalar_operand(tmp, -lr)
         w += tmp
 
 
@@ -179,16 +180,18 @@ class AdaDelta(Optimizer):
             g = np.array(grad._data)
         else:
             g = grad._data
-            g *= self.rescale_grad      # MXNet rescales the caller's gradient in place here
+            g *= scalar_operand(g, self.rescale_grad)      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         acc_g, acc_delta = state[0]._data, state[1]._data
-        acc_g *= self.rho
-        acc_g += (1. - self.rho) * g * g
-        delta = np.sqrt(acc_delta + self.epsilon) / np.sqrt(acc_g + self.epsilon) * g
-        acc_delta *= self.rho
-        acc_delta += (1. - self.rho) * delta * delta
-        w -= delta + wd * w
+        rho, keep = (scalar_operand(acc_g, x) for x in (self.rho, 1. - self.rho))
+        acc_g *= rho
+        acc_g += keep * g * g
+        delta = np.sqrt(acc_delta + scalar_operand(acc_delta, self.epsilon)) \
+            / np.sqrt(acc_g + scalar_operand(acc_g, self.epsilon)) * g
+        acc_delta *= rho
+        acc_delta += keep * delta * delta
+        w -= delta + scalar_operand(w, wd) * w
 
 
 @register

@@ -17,7 +17,7 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
-from ..io.text_float import parse_float32
+from ..io.text_float import double_attr, parse_float32
 from ..ndarray.param_text import float_from_text
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
 from .. import autograd as _ag
@@ -504,6 +504,14 @@ def kernel_on_rows(kernel, rows, w, g, *states):
 def scaled_rate(rate, mult):
     """``rate * mult``, or ``rate`` unchanged (a numpy scalar keeps its type and text) when there is no mult."""
     return rate if mult is None else rate * mult
+
+
+def scalar_operand(array, value):
+    """``value`` as MXNet's scalar operators (``x * 0.3``) apply it to numpy ``array``, for the rules MXNet writes as
+    NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times)."""
+    if array.dtype == np.float64 and isinstance(value, (float, np.floating)):
+        return double_attr(float(value))
+    return value
 
 
 def kernel_scalars(dtype, *values):

@@ -7,7 +7,7 @@ import numpy as np
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
-                        scaled_rate, zeros_like, as_ndarray)
+                        scaled_rate, scalar_operand, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
 from ..ndarray.ndarray import _wrap
 
@@ -633,11 +633,13 @@ class DCASGD(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w = as_ndarray(weight, "weight")._data
-        g = as_ndarray(grad, "grad")._data * self.rescale_grad
+        g = as_ndarray(grad, "grad")._data
+        g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         mom, previous = state
-        step = (g + wd * w + self.lamda * g * g * (w - previous._data)) * -lr
+        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
+            * scalar_operand(w, -lr)
         if mom is not None and not mom:
             # MXNet tests the momentum array's truth value: many elements are ambiguous (ValueError
             # above), a single zero takes the no-momentum branch and fails its assertion
@@ -645,7 +647,7 @@ class DCASGD(Optimizer):
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
         if mom is not None:
-            mom._data *= self.momentum
+            mom._data *= scalar_operand(mom._data, self.momentum)
             mom._data += step
             step = mom._data
         previous._data[...] = w
@@ -663,10 +665,11 @@ class SGLD(Optimizer):
         from ..ndarray import random as nd_random
         lr, wd = self._step(index)
         w = as_ndarray(weight, "weight")._data
-        g = as_ndarray(grad, "grad")._data * self.rescale_grad
+        g = as_ndarray(grad, "grad")._data
+        g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
-        w += -lr / 2 * (g + wd * w)
+        w += scalar_operand(w, -lr / 2) * (g + scalar_operand(w, wd) * w)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.context)
         w += noise._data
 
@@ -684,5 +687,5 @@ class Test(Optimizer):
         return _wrap(np.zeros(weight.shape, np.float32), weight.context)
 
     def update(self, index, weight, grad, state):
-        weight._data += grad._data * self.rescale_grad
+        weight._data += grad._data * scalar_operand(grad._data, self.rescale_grad)
         state._data[...] = weight._data
