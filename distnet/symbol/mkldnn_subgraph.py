@@ -27,7 +27,23 @@ def fused_node(group, inputs, naming):
     """The node of one fused ``group`` reading ``inputs`` (outer entries, in the node's input order);
     ``naming``: per input, the entry its stand-in variable is named after."""
     inner_heads, stand_ins = _subgraph(group, naming)
-    return subgraph_node(group["op"], group["name"], group["attrs"], inputs, inner_heads, stand_ins)
+    versions = _outer_versions(group)
+    user = {"__inver__": ",".join(map(str, versions))} if max(versions, default=0) > 1 else None
+    return subgraph_node(group["op"], group["name"], group["attrs"], inputs, inner_heads, stand_ins, user)
+
+
+def _outer_versions(group):
+    """The version at which the group's first reader of each outside entry read it (an auxiliary variable of a
+    block traced twice is at version 2): MXNet's partitioner keeps those entries on the fused node."""
+    from .symbol import _is_aux
+    versions = []
+    for src, k in group["inputs"]:
+        reader = next(m for m in group["members"] if (src, k) in m.inputs)
+        position = reader.inputs.index((src, k))
+        recorded = reader.user_attrs.get("__inver__")
+        default = 1 if src.is_variable and _is_aux(src) else 0
+        versions.append(int(recorded.split(",")[position]) if recorded else default)
+    return versions
 
 
 def load_node(op_name, name, attrs, inputs, user, inner_heads):
@@ -92,7 +108,8 @@ def _subgraph(group, naming):
         ins = [(copies[id(s)], k) if id(s) in inside else (named[(id(s), k, id(m))], 0) for s, k in m.inputs]
         if m.op_name == "elemwise_add" and id(m.inputs[1][0]) in inside:
             ins = ins[::-1]            # the sum reads the fused chain first, its other operand second
-        copies[id(m)] = Node(m.op, m.op_name, m.name, m.attrs, ins, m.user_attrs, m.num_outputs)
+        user = {key: value for key, value in m.user_attrs.items() if key != "__inver__"}   # fresh variables
+        copies[id(m)] = Node(m.op, m.op_name, m.name, m.attrs, ins, user, m.num_outputs)
     stand_ins = [named[(id(s), k, id(m))] for m in members for s, k in m.inputs if id(s) not in inside]
     return [(copies[id(members[-1])], 0)], stand_ins
 
