@@ -15,11 +15,15 @@ ZIGZAG = np.array([
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6,
     7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31,
     39, 46, 53, 60, 61, 54, 47, 55, 62, 63], np.int64)
-_ZZ = ZIGZAG.tolist() + [64] * 17      # positions past 63 (corrupt data) land in each block's spare slot
-_SLOT = 65                              # list entries per block: 64 coefficients and the spare slot
+_ZZ = ZIGZAG.tolist() + [63] * 17      # positions past 63 (corrupt data) land on the last, as in libjpeg
+_SLOT = 64                              # list entries per block
+# a code no Huffman table holds: libjpeg reads 17 bits, warns and takes symbol 0 (DC difference 0, or EOB)
+_BAD_CODE = 17
 _FAST_BITS = 12
-_MARKER_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
-_RST = re.compile(rb"\xff[\xd0-\xd7]")
+_FF_RUN = re.compile(rb"\xff+(.)", re.S)      # fill bytes, then a stuffed zero, a restart or another marker
+_NEXT_MARKER = re.compile(rb"\xff+[^\x00\xff]")
+# markers libjpeg reads between segments (SOFn, DHT, DAC, SOS, DQT, DNL, DRI, APPn, COM); others stop it
+_KNOWN_MARKERS = frozenset([*range(0xC0, 0xD0), *range(0xDA, 0xDE), *range(0xE0, 0xF0), 0xFE])
 _PAD = b"\0" * 16
 
 
@@ -97,13 +101,50 @@ class _Bits:
         return (self.acc >> self.nbits) & ((1 << n) - 1)
 
     def symbol(self, table):
-        if self.nbits < 16:
+        if self.nbits < 17:
             self.fill()
-        e = table[(self.acc >> (self.nbits - 16)) & 0xFFFF]
-        if not e:
-            raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+        e = table[(self.acc >> (self.nbits - 16)) & 0xFFFF] or _BAD_CODE
         self.nbits -= e & 31
         return e >> 5
+
+
+def _entropy_segments(data, pos):
+    """The scan's entropy-coded data from ``pos``, unstuffed and split at restart markers: ([(bytes, RST
+    number following them or None)], offset of the marker ending the scan, whether the data is cut off)."""
+    segments, piece, start = [], [], pos
+    for m in _FF_RUN.finditer(data, pos):
+        code = m.group(1)[0]
+        if code == 0:
+            piece.append(data[start:m.start()] + b"\xff")
+        elif 0xD0 <= code <= 0xD7:
+            segments.append((b"".join(piece) + data[start:m.start()], code - 0xD0))
+            piece = []
+        else:
+            segments.append((b"".join(piece) + data[start:m.start()], None))
+            return segments, m.end() - 2, False
+        start = m.end()
+    segments.append((b"".join(piece) + data[start:].rstrip(b"\xff"), None))
+    return segments, len(data), True
+
+
+def _resync(segments, index, expected):
+    """libjpeg's read_restart_marker and resync_to_restart: the segment to read after a restart (``index``: the
+    segment just read), and whether the decoder stays stuck at a marker (then it reads no data)."""
+    while True:
+        found = segments[index][1]
+        if found == expected:
+            return index + 1, False
+        if found is None or found in ((expected + 1) & 7, (expected + 2) & 7):
+            return index, True                  # leave the marker for later: an empty interval
+        if found in ((expected - 1) & 7, (expected - 2) & 7):
+            index += 1                          # an earlier restart: skip its data and look again
+            continue
+        return index + 1, False                 # a restart too far away: taken as the expected one
+
+
+def _coef(v):
+    """``v`` stored as libjpeg's 16-bit JCOEF (wrapping)."""
+    return ((v + 32768) & 0xFFFF) - 32768
 
 
 def _extend(v, s):
@@ -138,8 +179,11 @@ class _Decoder:
                 pos += 1
             if pos + 2 > len(data):
                 break
-            if data[pos] != 0xFF:
-                raise _error(f"data has no marker at byte {pos} (found {data[pos]:#04x})")
+            if data[pos] != 0xFF or data[pos + 1] == 0:     # libjpeg skips bytes that hold no marker
+                found = _NEXT_MARKER.search(data, pos)
+                if found is None:
+                    break
+                pos = found.end() - 2
             marker = data[pos + 1]
             pos += 2
             if marker == 0xD9:
@@ -147,6 +191,10 @@ class _Decoder:
                 break
             if 0xD0 <= marker <= 0xD7 or marker == 0x01:
                 continue
+            if marker not in _KNOWN_MARKERS:
+                if self.scans and not self.progressive:     # libjpeg fails after the pixels are out
+                    break
+                raise _error(f"data holds an unknown marker {marker:#04x}")
             if pos + 2 > len(data):
                 raise _error("data ends inside a marker segment (truncated file)")
             length = struct.unpack_from(">H", data, pos)[0]
@@ -249,19 +297,15 @@ class _Decoder:
                          f"{_MAX_BLOCKS_IN_MCU} (sampling factors too large)")
         ss, se, ahal = seg[1 + 2 * n:4 + 2 * n]
         self.scans += 1
-        end = _MARKER_END.search(self.data, pos)
-        cut = end is None
-        stop = end.start() if end else len(self.data)
-        pieces = _RST.split(self.data[pos:stop])
-        intervals = [p.replace(b"\xff\x00", b"\xff") for p in pieces]
+        segments, stop, cut = _entropy_segments(self.data, pos)
         for c in comps:
             c.pred = 0
             c.decoded = True
         self.eobrun = 0
         if not self.progressive:
-            self._baseline(comps, intervals, cut)
+            self._baseline(comps, segments, cut)
         else:
-            self._progressive(comps, intervals, ss, se, ahal >> 4, ahal & 15)
+            self._progressive(comps, segments, ss, se, ahal >> 4, ahal & 15)
         return stop
 
     def _units(self, comps):
@@ -276,36 +320,45 @@ class _Decoder:
                               for c in comps for y in range(c.v) for x in range(c.h)])
         return units
 
-    def _intervals(self, comps, intervals):
-        """Yield (bit reader, MCU units) per restart interval."""
-        units = self._units(comps)
-        step = self.restart or len(units)
-        for k, start in enumerate(range(0, len(units), step)):
-            data = intervals[k] if k < len(intervals) else b""
-            for c in comps:
-                c.pred = 0
-            self.eobrun = 0
-            yield _Bits(data), units[start:start + step]
-
     def _tables(self, c, dc=True, ac=True):
         try:
             return (self.dc[c.td] if dc else None), (self.ac[c.ta] if ac else None)
         except KeyError:
             raise _error(f"scan uses a Huffman table that no DHT segment defined (component {c.id})") from None
 
-    def _baseline(self, comps, intervals, cut=False):
+    def _restart_intervals(self, comps, segments):
+        """Yield (entropy-coded bytes, MCU units, whether the decoder is stuck at a marker) per restart interval,
+        following libjpeg's restart-marker resynchronisation."""
+        units = self._units(comps)
+        step = self.restart or len(units)
+        index, stuck = 0, False
+        for k, start in enumerate(range(0, len(units), step)):
+            if k:
+                index, stuck = _resync(segments, index, (k - 1) & 7)
+            for c in comps:
+                c.pred = 0
+            self.eobrun = 0
+            yield (b"" if stuck else segments[index][0]), units[start:start + step], stuck, index
+
+    def _baseline(self, comps, segments, cut=False):
         zz = _ZZ
         fast_bits = _FAST_BITS
         done = 0
-        for bits, units in self._intervals(comps, intervals):
-            data, pos, acc, nb = bits.data, 0, 0, 0
+        out_of_data = False
+        for data, units, stuck, index in self._restart_intervals(comps, segments):
+            available = len(data) * 8
+            if not stuck:       # a restart clears libjpeg's out-of-data state unless it stopped at a marker
+                out_of_data = False
+            data, pos, acc, nb = data + _PAD, 0, 0, 0
             # a cut-off file: libjpeg suspends in the MCU whose bit-buffer refill finds under 57 bits left
-            limit = (len(data) - len(_PAD)) * 8 - 57 if cut else None
+            limit = available - 57 if cut and index == len(segments) - 1 else None
             for unit in units:
                 if limit is not None and pos * 8 - nb > limit:
                     self.mcus_done = done - 1
                     return
                 done += 1
+                if out_of_data:     # libjpeg leaves the rest of the interval's blocks zero (uniform gray)
+                    continue
                 for c, base in unit:
                     dct, act = self._tables(c)
                     fast = self.fast[c.ta]
@@ -314,9 +367,7 @@ class _Decoder:
                     if nb < 32:
                         acc = (acc & ((1 << nb) - 1)) << 32 | int.from_bytes(data[pos:pos + 4], "big")
                         pos, nb = pos + 4, nb + 32
-                    e = dct[(acc >> (nb - 16)) & 0xFFFF]
-                    if not e:
-                        raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+                    e = dct[(acc >> (nb - 16)) & 0xFFFF] or _BAD_CODE
                     nb -= e & 31
                     size = e >> 5
                     if size:
@@ -337,9 +388,7 @@ class _Decoder:
                             flat[base + zz[k]] = v
                             k += 1
                             continue
-                        e = act[(acc >> (nb - 16)) & 0xFFFF]
-                        if not e:
-                            raise _error("data holds an invalid Huffman code (corrupt entropy-coded data)")
+                        e = act[(acc >> (nb - 16)) & 0xFFFF] or _BAD_CODE
                         nb -= e & 31
                         rs = e >> 5
                         size = rs & 15
@@ -353,31 +402,39 @@ class _Decoder:
                             k += 16
                         else:
                             break
+                out_of_data = pos * 8 - nb > available       # the unit read zero bits past the data's end
         if cut:
             self.mcus_done = done - 1 if done and pos * 8 - nb > limit else done
 
-    def _progressive(self, comps, intervals, ss, se, ah, al):
-        if ss == 0:
-            if se != 0:
-                raise _error("progressive DC scan also codes AC coefficients")
-            for bits, units in self._intervals(comps, intervals):
-                for unit in units:
-                    for c, base in unit:
-                        if ah == 0:
-                            s = bits.symbol(self._tables(c, ac=False)[0])
-                            if s:
-                                c.pred += _extend(bits.get(s), s)
-                            c.flat[base] = c.pred * (1 << al)
-                        elif bits.get(1):
-                            c.flat[base] |= 1 << al
-            return
-        if len(comps) != 1:
+    def _progressive(self, comps, segments, ss, se, ah, al):
+        if ss == 0 and se != 0:
+            raise _error("progressive DC scan also codes AC coefficients")
+        if ss != 0 and len(comps) != 1:
             raise _error("progressive AC scan has more than one component")
-        refine = self._ac_refine if ah else self._ac_first
-        for bits, units in self._intervals(comps, intervals):
+        out_of_data = False
+        for data, units, stuck, _ in self._restart_intervals(comps, segments):
+            bits = _Bits(data)
+            out_of_data = out_of_data and stuck
             for unit in units:
-                c, base = unit[0]
-                refine(bits, self._tables(c, dc=False)[1], c.flat, base, ss, se, al)
+                if out_of_data:     # as in baseline scans, libjpeg skips the rest of the interval
+                    continue
+                if ss == 0:
+                    self._dc_unit(bits, unit, ah, al)
+                else:
+                    c, base = unit[0]
+                    refine = self._ac_refine if ah else self._ac_first
+                    refine(bits, self._tables(c, dc=False)[1], c.flat, base, ss, se, al)
+                out_of_data = bits.pos * 8 - bits.nbits > len(data) * 8
+
+    def _dc_unit(self, bits, unit, ah, al):
+        for c, base in unit:
+            if ah == 0:
+                s = bits.symbol(self._tables(c, ac=False)[0])
+                if s:
+                    c.pred += _extend(bits.get(s), s)
+                c.flat[base] = _coef(c.pred * (1 << al))
+            elif bits.get(1):
+                c.flat[base] |= 1 << al
 
     def _ac_first(self, bits, table, flat, base, ss, se, al):
         if self.eobrun:
@@ -389,7 +446,7 @@ class _Decoder:
             r, s = rs >> 4, rs & 15
             if s:
                 k += r
-                flat[base + _ZZ[k]] = _extend(bits.get(s), s) * (1 << al)
+                flat[base + _ZZ[k]] = _coef(_extend(bits.get(s), s) * (1 << al))
                 k += 1
             elif r == 15:
                 k += 16
@@ -410,20 +467,22 @@ class _Decoder:
                 elif r != 15:
                     self.eobrun = (1 << r) + (bits.get(r) if r else 0)
                     break
-                # skip r zero coefficients (refining the nonzero ones passed), then place the new value
-                while k <= se:
+                # skip r zero coefficients (refining the nonzero ones passed) up to the one the new value takes
+                while True:
                     z = base + _ZZ[k]
                     if flat[z]:
                         if bits.get(1) and not flat[z] & p1:
                             flat[z] += p1 if flat[z] >= 0 else m1
-                    elif r == 0:
-                        if value:
-                            flat[z] = value
-                        k += 1
-                        break
                     else:
                         r -= 1
+                        if r < 0:
+                            break
                     k += 1
+                    if k > se:
+                        break
+                if value:       # past the band too, as libjpeg writes it (corrupt data)
+                    flat[base + _ZZ[k]] = value
+                k += 1
         if self.eobrun:
             while k <= se:
                 z = base + _ZZ[k]

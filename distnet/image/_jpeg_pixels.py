@@ -11,40 +11,45 @@ _F = {name: int(value * 8192 + 0.5) for name, value in (
     ("2_053119869", 2.053119869), ("2_562915447", 2.562915447), ("3_072711026", 3.072711026))}
 
 
+def _wrap16(x):
+    return ((x + 32768) & 0xFFFF) - 32768
+
+
+def _wrap32(x):
+    return ((x + (1 << 31)) & 0xFFFFFFFF) - (1 << 31)
+
+
 def _idct_1d(x, shift):
-    """The ISLOW butterfly along axis 1 of (N, 8, M) int64, descaled by ``shift`` bits (rounding)."""
+    """libjpeg-turbo's SIMD ISLOW butterfly along axis 1 of (N, 8, M) 16-bit values (int64 holding them):
+    sums of two inputs wrap at 16 bits, products and sums at 32, and the descaled outputs saturate to 16."""
     F = _F
-    z2, z3 = x[:, 2], x[:, 6]
-    z1 = (z2 + z3) * F["0_541196100"]
-    tmp2 = z1 - z3 * F["1_847759065"]
-    tmp3 = z1 + z2 * F["0_765366865"]
-    tmp0 = (x[:, 0] + x[:, 4]) << 13
-    tmp1 = (x[:, 0] - x[:, 4]) << 13
+    in_ = [x[:, k] for k in range(8)]
+    z2, z3 = in_[2], in_[6]
+    tmp3 = z2 * (F["0_541196100"] + F["0_765366865"]) + z3 * F["0_541196100"]
+    tmp2 = z2 * F["0_541196100"] + z3 * (F["0_541196100"] - F["1_847759065"])
+    tmp0 = _wrap16(in_[0] + in_[4]) << 13
+    tmp1 = _wrap16(in_[0] - in_[4]) << 13
     t10, t13, t11, t12 = tmp0 + tmp3, tmp0 - tmp3, tmp1 + tmp2, tmp1 - tmp2
-    o0, o1, o2, o3 = x[:, 7], x[:, 5], x[:, 3], x[:, 1]
-    z1, z2, z3, z4 = o0 + o3, o1 + o2, o0 + o2, o1 + o3
-    z5 = (z3 + z4) * F["1_175875602"]
-    o0 = o0 * F["0_298631336"]
-    o1 = o1 * F["2_053119869"]
-    o2 = o2 * F["3_072711026"]
-    o3 = o3 * F["1_501321110"]
-    z1 = z1 * -F["0_899976223"]
-    z2 = z2 * -F["2_562915447"]
-    z3 = z3 * -F["1_961570560"] + z5
-    z4 = z4 * -F["0_390180644"] + z5
-    o0 += z1 + z3
-    o1 += z2 + z4
-    o2 += z2 + z3
-    o3 += z1 + z4
+    i7, i5, i3, i1 = in_[7], in_[5], in_[3], in_[1]
+    z3, z4 = _wrap16(i7 + i3), _wrap16(i5 + i1)
+    z3, z4 = (z3 * (F["1_175875602"] - F["1_961570560"]) + z4 * F["1_175875602"],
+              z3 * F["1_175875602"] + z4 * (F["1_175875602"] - F["0_390180644"]))
+    o0 = i7 * (F["0_298631336"] - F["0_899976223"]) - i1 * F["0_899976223"] + z3
+    o3 = -i7 * F["0_899976223"] + i1 * (F["1_501321110"] - F["0_899976223"]) + z4
+    o1 = i5 * (F["2_053119869"] - F["2_562915447"]) - i3 * F["2_562915447"] + z4
+    o2 = -i5 * F["2_562915447"] + i3 * (F["3_072711026"] - F["2_562915447"]) + z3
     half = 1 << (shift - 1)
     rows = [t10 + o3, t11 + o2, t12 + o1, t13 + o0, t13 - o0, t12 - o1, t11 - o2, t10 - o3]
-    return (np.stack(rows, axis=1) + half) >> shift
+    return np.clip(_wrap32(np.stack(rows, axis=1) + half) >> shift, -32768, 32767)
 
 
 def idct_islow(coef, qt):
-    """Dequantise and inverse-transform (N, 64) coefficients into (N, 8, 8) uint8 samples."""
-    x = (coef.astype(np.int64) * qt).reshape(-1, 8, 8)
+    """Dequantise and inverse-transform (N, 64) coefficients into (N, 8, 8) uint8 samples as libjpeg-turbo's
+    SSE2/AVX2 ISLOW does: 16-bit products, 16-bit shifts for blocks without AC terms, saturated output."""
+    x = _wrap16(coef.astype(np.int64) * np.asarray(qt, np.int64)).reshape(-1, 8, 8)
     ws = _idct_1d(x, 13 - 2)                                # columns: (N, 8 rows, 8 cols)
+    dc_only = ~(coef.reshape(-1, 8, 8)[:, 1:] != 0).any(axis=(1, 2))
+    ws[dc_only] = _wrap16(x[dc_only, :1] << 2)              # the DC shortcut shifts in 16-bit lanes
     out = _idct_1d(ws.transpose(0, 2, 1), 13 + 2 + 3)       # rows, transposed back below
     return (np.clip(out.transpose(0, 2, 1), -128, 127) + 128).astype(np.uint8)
 
