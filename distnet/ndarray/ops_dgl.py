@@ -93,6 +93,8 @@ def edge_id(data, u, v):
     rows, cols = np.asarray(u).astype(np.int64).ravel(), np.asarray(v).astype(np.int64).ravel()
     out = np.full(rows.shape, -1, data.values.dtype)
     for i, (r, c) in enumerate(zip(rows, cols)):
+        if not 0 <= r < data.shape[0]:      # (MXNet reads outside its index arrays there)
+            continue
         lo, hi = data.indptr[r], data.indptr[r + 1]
         hit = np.flatnonzero(data.indices[lo:hi] == c)
         if hit.size:

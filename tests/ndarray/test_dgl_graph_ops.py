@@ -113,3 +113,10 @@ def test_sampled_subgraphs_are_consistent(probability):
         compact = nd.contrib.dgl_graph_compact(sub, out[0], graph_sizes=int(n), return_mapping=False)
         assert compact.shape == (n, n)
         np.testing.assert_array_equal(vertex_ids[compact.indices.asnumpy()], sub.indices.asnumpy())
+
+
+def test_edge_id_outside_the_graph_is_not_an_edge():
+    # MXNet reads outside its index arrays for such ids; distnet answers -1 (no edge) instead of failing
+    g = nd.array([[0, 1, 2], [3, 0, 4], [5, 6, 0]], dtype='int64').tostype('csr')
+    found = nd.contrib.edge_id(g, ids([5, -1, 0, 2]), ids([0, 1, 1, 1]))
+    assert found.asnumpy().tolist() == [-1, -1, 1, 6]
