@@ -113,11 +113,13 @@ class Executor:
         self.aux_dict = dict(zip(aux_names, self.aux_arrays))
         self._bound = {**self.arg_dict, **self.aux_dict}   # what forward reads: the arrays given at bind
         self._grad_dict = None
-        self._program = Program(symbol._heads)
+        self._merge_common = common_expr.enabled()
+        self._graph = self._merged_graph()
+        self._program = Program(self._graph._heads)
         # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
-        if out_shapes is None or (self._program.stateful and node_shapes is None):
+        if out_shapes is None or (self._program.stateful and (node_shapes is None or self._graph is not symbol)):
             node_shapes = {}
-            shapes = infer_shape(symbol, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True,
+            shapes = infer_shape(self._graph, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True,
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
         self._check_cond_types()
@@ -138,7 +140,6 @@ class Executor:
         self._create_operators(node_shapes)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
-        self._merge_common = common_expr.enabled()
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
                         if 0 not in s]
         self._share_variable_outputs()
@@ -178,7 +179,7 @@ class Executor:
         bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
         node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
         if any(id(src) not in bound for node, _ in self._program.stateful for src, _ in node.inputs):
-            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+            infer_type(self._graph, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
                        partial=True, nodes=node_types)
         for node, attrs in self._program.stateful:
             ins = [(bound[id(src)].shape, bound[id(src)].dtype) if id(src) in bound
@@ -439,6 +440,14 @@ class Executor:
                     label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
                 callback(label.encode(), _wrap(np.asarray(grad), ctx))
         return hook
+
+    def _merged_graph(self):
+        """The graph MXNet's executor runs and differentiates: common subexpressions merged (a value computed
+        twice is one node, its output gradients summed before one backward); the bound symbol when none merge."""
+        merged = self.get_optimized_symbol()
+        if len(topo_order(merged._heads)) == len(topo_order(self._symbol._heads)):
+            return self._symbol
+        return merged
 
     def get_optimized_symbol(self):
         """The bound symbol after MXNet's graph optimization: common subexpressions merged (unless
