@@ -360,7 +360,8 @@ def _checking_pairs(update):
                 _check_state_shapes(type(self).__name__.lower(), w, s)
         if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
-        return update(self, index, weight, grad, state)
+        with np.errstate(all="ignore"):     # MXNet's kernels divide by zero or overflow silently
+            return update(self, index, weight, grad, state)
     return checked_update
 
 
