@@ -278,8 +278,10 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kw
     req = ["null" if needs is not None and not needs[i] else "write" if add_into[i] is None else "add"
            for i in range(nargs)]
     in_grad = [_wrap(np.zeros_like(a) if buffer is None else buffer.copy()) for a, buffer in zip(args, add_into)]
+    training = autograd.is_training()       # the backward pass's train_mode, which MXNet keeps for the callback
     try:
-        with autograd.pause(), _reported("backward"), profiler.custom_operator_scope("_backward_" + op_type):
+        with autograd.pause(train_mode=training), _reported("backward"), \
+                profiler.custom_operator_scope("_backward_" + op_type):
             op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
                         [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
