@@ -9,6 +9,8 @@ and leaves them as they are. A fused elemwise_add sums the convolution into its 
 sum post-op (ops_conv.convolution_with_sum). A FullyConnected + exp takes oneDNN's vector exp (the lone exp
 op takes the C library's).
 """
+import functools
+
 import numpy as np
 
 from ..ndarray import onednn
@@ -87,6 +89,23 @@ def fold(weight, bias, gamma, beta, mean, var, eps, fix_gamma):
     shift = -mean if bias is None else bias - mean
     folded_weight = weight * alpha.reshape((-1,) + (1,) * (weight.ndim - 1))
     return folded_weight, beta + alpha * shift
+
+
+def keep_fixed_gammas(program):
+    """In an executor bound without gradients MXNet's BatchNorm leaves ``gamma`` as it is under fix_gamma
+    (it reads ones; elsewhere it writes them into gamma): each such step gets a copy of gamma."""
+    for k, (op, ins, attrs, outs, name) in enumerate(program.steps):
+        if op.name == "BatchNorm" and _flag(attrs.get("fix_gamma", True)):
+            program.steps[k] = (_gamma_kept(op), ins, attrs, outs, name)
+
+
+def _gamma_kept(batchnorm):
+    """``batchnorm``'s op, its gamma input copied before the kernel writes ones into it."""
+    @functools.wraps(batchnorm.fwd)
+    def forward(data, gamma, *rest, **attrs):
+        return batchnorm.fwd(data, gamma.copy(), *rest, **attrs)
+
+    return Op(batchnorm.name, forward, batchnorm.hidden)
 
 
 def _skip(data, *rest):

@@ -87,3 +87,16 @@ for label, sym in [('fc+exp', mx.sym.exp(fc)), ('fc+relu+exp', mx.sym.exp(mx.sym
     grads = {n: mx.nd.zeros(a.shape) for n, a in args.items()}
     print(label, 'inference', bits(sym.bind(mx.cpu(), args, grad_req='null').forward()[0]))
     print(label, 'with gradients', bits(sym.bind(mx.cpu(), args, args_grad=grads).forward()[0]))
+
+# BatchNorm with fix_gamma reads ones; an executor with gradients writes them into gamma, one without leaves it
+for dtype in ['float32', 'float64']:
+    for grads in [False, True]:
+        gamma = mx.nd.array([2, 3, 4, 5], dtype=dtype)
+        args = {'x': mx.nd.array(np.arange(12).reshape(3, 4) / 7, dtype=dtype), 'bn_gamma': gamma,
+                'bn_beta': mx.nd.zeros(4, dtype=dtype)}
+        aux = {'bn_moving_mean': mx.nd.zeros(4, dtype=dtype), 'bn_moving_var': mx.nd.ones(4, dtype=dtype)}
+        gradients = {n: mx.nd.zeros(a.shape, dtype=dtype) for n, a in args.items()} if grads else None
+        ex = mx.sym.BatchNorm(x, name='bn').bind(mx.cpu(), args, args_grad=gradients, aux_states=aux)
+        for is_train in [False, True]:
+            out = ex.forward(is_train=is_train)[0]
+            print(dtype, 'gradients' if grads else 'inference', is_train, gamma.asnumpy().tolist(), bits(out)[:40])
