@@ -356,6 +356,15 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
         from ..symbol.enums import missing_parameter
         missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
         raise missing_parameter(op.name, min(missing), attrs) from error     # (MXNet names the first by name)
+    unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
+    if unknown and unknown[1] in attrs:
+        from ..symbol.enums import attr_to_str, iteration_order
+        params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
+        listed = "".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}\n"
+                         for p in params)
+        given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
+        raise MXNetError(f"Cannot find argument '{unknown[1]}', Possible Arguments:\n----------------\n{listed}, "
+                         f'in operator {op.name}(name=""{given})') from error
     if isinstance(error, TypeError) and "required positional argument" in str(error):
         wanted = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
                      for p in inspect.signature(op.fwd).parameters.values())

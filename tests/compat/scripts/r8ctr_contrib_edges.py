@@ -178,3 +178,13 @@ for label, call in [
             nd.ones((1, 2, 3, 3), dtype='uint8'), nd.ones((1,)), nd.ones((1,)))),
         ('SparseEmbedding', lambda: nd.contrib.SparseEmbedding(nd.ones((2,)), nd.ones((3, 2))))]:
     message(label, call)
+
+# an unknown attribute: MXNet's first line names it
+for label, call in [('quadratic', lambda: nd.contrib.quadratic(nd.ones((2,)), foo=1)),
+                    ('ROIAlign', lambda: nd.contrib.ROIAlign(nd.ones((1, 1, 4, 4)), nd.ones((1, 5)), pooled_size=(1, 1),
+                                                             spatial_scale=1.0, bad_arg=3))]:
+    try:
+        call()
+    except mx.base.MXNetError as e:
+        text = str(e).strip()
+        print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text).split('\n')[0])
