@@ -81,6 +81,6 @@ for (samplings, width, height, restart), scan in SCANS:
         try:
             a = mx.image.imdecode(buf, flag=flag, to_rgb=to_rgb).asnumpy()
             print(samplings, width, height, flag, to_rgb, a.shape, hashlib.md5(a.tobytes()).hexdigest()[:16],
-                  a[:, 0, 0].tolist()[:12])
+                  a[:, 0, 0].tolist()[:8])
         except mx.base.MXNetError:
             print(samplings, width, height, flag, to_rgb, "MXNetError")

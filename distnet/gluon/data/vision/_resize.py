@@ -56,11 +56,24 @@ def _resize_linear(img, out_h, out_w, area=False):
     x0, x1, fx = _linear_taps(out_w, img.shape[1], area=area)
     if img.dtype == np.uint8:
         return _blend_uint8(img, (y0, y1, fy), (x0, x1, fx))
+    return _blend_float(img, (y0, y1, fy), (x0, fx))
+
+
+def _blend_float(img, ytaps, xtaps):
+    """Bilinear blending in OpenCV's float work type."""
+    (y0, y1, fy), (x0, fx) = ytaps, xtaps
     work = _work_type(img)
     src = img.astype(work)
     ax0, ax1 = (np.float32(1) - fx).astype(work)[None, :, None], fx.astype(work)[None, :, None]
     ay0, ay1 = (np.float32(1) - fy).astype(work)[:, None, None], fy.astype(work)[:, None, None]
-    rows = src[:, x0] * ax0 + src[:, x1] * ax1
+    # OpenCV blends with the next pixel (weight 0) at the left border, and copies the pixel (one product)
+    # from the first position whose right neighbour is past the edge: this decides signed zeros, inf * 0
+    at_edge = x0 >= img.shape[1] - 1
+    single = int(np.argmax(at_edge)) if at_edge.any() else len(x0)
+    ahead = np.minimum(x0 + 1, img.shape[1] - 1)
+    rows = np.empty((img.shape[0], len(x0), img.shape[2]), work)
+    rows[:, :single] = src[:, x0[:single]] * ax0[:, :single] + src[:, ahead[:single]] * ax1[:, :single]
+    rows[:, single:] = src[:, x0[single:]] * work(1)
     return (rows[y0] * ay0 + rows[y1] * ay1).astype(img.dtype)
 
 
@@ -275,17 +288,21 @@ def _resize_area_blocks(img, out_h, out_w, ky, kx):
 
 def _area_pass(src, weights, axis):
     """Weighted sums of ``src`` along ``axis`` added one source pixel at a time, in source order, in
-    src's type, as OpenCV's area loop does (each output's sources are a contiguous run)."""
+    src's type, as OpenCV's area loop does (each output's sources are a contiguous run). Rows (axis 1)
+    add to a zeroed buffer; columns (axis 0) start from their first product."""
     covered = weights != 0
     first = covered.argmax(axis=1)
     count = covered.sum(axis=1)
+    shape = [1] * src.ndim
+    shape[axis] = -1
     out = np.zeros(src.shape[:axis] + (weights.shape[0],) + src.shape[axis + 1:], src.dtype)
     for j in range(int(count.max())):
         index = np.minimum(first + j, src.shape[axis] - 1)
-        w = np.where(j < count, weights[np.arange(len(first)), index], 0).astype(src.dtype)
-        shape = [1] * src.ndim
-        shape[axis] = -1
-        out = out + np.take(src, index, axis=axis) * w.reshape(shape)
+        term = np.take(src, index, axis=axis) * weights[np.arange(len(first)), index].astype(src.dtype).reshape(shape)
+        if j == 0 and axis == 0:
+            out = term
+        else:           # outputs with fewer sources take no more terms (0 * inf would make nan)
+            out = np.where((j < count).reshape(shape), out + term, out)
     return out
 
 
