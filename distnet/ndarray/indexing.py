@@ -506,6 +506,7 @@ def setitem(arr, key, value):
         raise MXNetError(INPLACE_RECORDED)
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
         _refuse_shapeless_write(key, value)
+    numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
     if isinstance(value, NDArray):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
@@ -527,7 +528,8 @@ def setitem(arr, key, value):
         value = as_value_array(arr, value)
     key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
-        _refuse_array_into_nothing(arr, key, value)
+        if _writes_nothing(arr, key, value, numpy_value):
+            return
     elif _scatter_past_end(arr._data, key, value):
         return
     if isinstance(value, np.ndarray):
@@ -629,18 +631,36 @@ def _broadcastable(shape, target):
     return all(s in (1, t) for s, t in zip(shape[::-1], target[::-1]))
 
 
-def _refuse_array_into_nothing(arr, key, value):
-    """MXNet assigns a scalar to an empty basic selection (a no-op) but refuses an array there (with a
-    ValueError when the value would not even broadcast to the selection)."""
-    if not isinstance(value, (list, tuple, np.ndarray)) or not arr.size:
-        return
-    target = arr._data[key].shape
-    if 0 in target:
-        if not _broadcastable(np.shape(value), target):
-            raise ValueError(f"cannot broadcast a value of shape {np.shape(value)} to the selection of shape "
-                             f"{target} of index {key!r}")
+def _writes_nothing(arr, key, value, numpy_value):
+    """Whether an array ``value`` with no elements, or one written to a basic selection with none, leaves ``arr``
+    as it is; raises as MXNet's preparation of the value does where that fails. MXNet squeezes leading length-1
+    axes, reshapes an empty value to the selection's shape (legacy reshape: a 0 there copies the value's size on
+    that axis) and broadcasts any other, refusing a zero-size target."""
+    if not isinstance(value, (list, tuple, np.ndarray)) or numpy_value and selects_whole(arr.shape, key):
+        return False
+    target, shape = arr._data[key].shape, np.shape(value)
+    if np.size(value) and 0 not in target:
+        return False
+    lead = 0
+    while lead < len(shape) - len(target) and shape[lead] == 1:
+        lead += 1
+    if lead and not np.size(value):
+        raise MXNetError(f"squeeze: a value of shape {shape} has no elements, which legacy shape inference reads "
+                         "as an unknown shape")
+    shape = shape[lead:]
+    if shape == target:
+        return True
+    if np.size(value):
+        if not _broadcastable(shape, target):
+            raise ValueError(f"cannot broadcast a value of shape {shape} to the selection of shape {target} of "
+                             f"index {key!r}")
         raise MXNetError(f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {arr.shape}; "
-                         f"the value of shape {np.shape(value)} cannot be assigned there")
+                         f"the value of shape {shape} cannot be broadcast there")
+    copied = [shape[i] if n == 0 and i < len(shape) else n for i, n in enumerate(target)]
+    if any(n == 0 and i >= len(shape) for i, n in enumerate(target)) or int(np.prod(copied)):
+        raise MXNetError(f"reshape: a value of shape {shape} has no elements and cannot take the shape {target} "
+                         f"of the selection of index {key!r}")
+    return True
 
 
 def _record_whole_copy(arr, value):
