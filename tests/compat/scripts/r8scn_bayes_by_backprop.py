@@ -39,5 +39,6 @@ for epoch in range(20):
 print(layer.mu.data().asnumpy().tolist(), nd.log(1 + nd.exp(layer.rho.data())).asnumpy().tolist())
 probe = nd.array([[0.5, -0.5], [1.0, 1.0]])
 draws = nd.stack(*[layer(probe)[0] for _ in range(20)])
-print(draws.mean(axis=0).asnumpy().tolist(), nd.sqrt(((draws - draws.mean(axis=0)) ** 2).mean(axis=0)).asnumpy().tolist())
+spread = nd.sqrt(((draws - draws.mean(axis=0)) ** 2).mean(axis=0))
+print(draws.mean(axis=0).asnumpy().tolist(), spread.asnumpy().tolist())
 print(repr(math.log(2)), nd.log(1 + nd.exp(nd.array([-3.0, 0.0, 3.0]))).asnumpy().tolist())
