@@ -17,9 +17,9 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
-from ..io.text_float import double_attr, parse_float32
+from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
-from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS
+from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from .. import autograd as _ag
 from ..util import is_np_array, is_np_shape
 from . import sparse_weights
@@ -509,10 +509,9 @@ def scaled_rate(rate, mult):
 
 def scalar_operand(array, value):
     """``value`` as MXNet's scalar operators (``x * 0.3``) apply it to numpy ``array``, for the rules MXNet writes as
-    NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times)."""
-    if array.dtype == np.float64 and isinstance(value, (float, np.floating)):
-        return double_attr(float(value))
-    return value
+    NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times), an
+    integer array the scalar cast to its dtype."""
+    return _scalar_like(array, value)
 
 
 def kernel_scalars(dtype, *values):
