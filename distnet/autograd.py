@@ -278,8 +278,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     seeds = {}            # one gradient per head entry: MXNet keeps the last one given for a repeated head
     for h, hg in zip(heads, head_grads):
         if h._node is None:
-            raise MXNetError("Cannot differentiate node because it is not in a computational graph: call "
-                             "attach_grad() on the inputs and compute the array inside autograd.record()")
+            raise MXNetError(_NOT_RECORDED)
         if _detached(h._node[0]):
             raise MXNetError("Cannot differentiate node because it is not in a computational graph: the graph "
                              "was freed by an earlier backward; pass retain_graph=True to that backward to "
@@ -310,6 +309,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
         raise
+
+
+_NOT_RECORDED = ("Cannot differentiate node because it is not in a computational graph: call attach_grad() on the "
+                 "inputs and compute the array inside autograd.record()")
 
 
 def _name_head_gradient(g, index):
@@ -1093,7 +1096,10 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     _check_handles(variables)
     for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:
-            raise MXNetError("grad(): every variable must be marked with attach_grad() before recording")
+            if any(h._node is None for h in heads):         # MXNet checks the heads first
+                raise MXNetError(_NOT_RECORDED)
+            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
+                             "require gradient: mark it with attach_grad() before recording")
         if v._node[0].req == "null":
             raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
                              "require gradient (grad_req='null')")

@@ -656,3 +656,18 @@ def test_grad_keeps_kernel_errors_for_the_gradients_read():
     g = autograd.grad(y, [half])[0]
     with pytest.raises(MXNetError):
         g.asnumpy()
+
+
+def test_grad_refuses_an_unmarked_variable_after_checking_the_heads():
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+        z = y * y
+    with pytest.raises(MXNetError, match="1-th variable because it does not require gradient"):
+        autograd.grad(z, [y])                   # an intermediate result, as MXNet refuses it
+    plain = nd.array([1.0, 2.0])
+    with autograd.record():
+        w = plain * 2                           # not recorded: the head is refused first
+    with pytest.raises(MXNetError, match="not in a computational graph"):
+        autograd.grad(w, [plain])
