@@ -21,13 +21,16 @@ def _shape(shape, op="_zeros"):
 
 _MX_DTYPES = frozenset(np.dtype(t) for t in (np.float32, np.float64, np.float16, np.uint8, np.int8, np.int32,
                                                np.int64, np.bool_))
+_MX_TYPES = frozenset(d.type for d in _MX_DTYPES)
 
 
 def _dtype_of(dtype, op=None):
     """``dtype`` as a numpy type if MXNet has it: else MXNetError from operator ``op``, or KeyError
     (MXNet's Python type table) when no operator is named."""
     dt = np.dtype(np.float32 if dtype is None else dtype)
-    if dt not in _MX_DTYPES:
+    if op is not None:
+        dt = np.dtype(dt.name)      # an operator reads the dtype by name (np.longlong is 'int64' there)
+    if dt.type not in _MX_TYPES:    # MXNet's Python table is keyed by numpy type: np.longlong is not in it
         if op is None:
             raise KeyError(dt.type)
         valid = ", ".join(sorted(repr(d.name) for d in _MX_DTYPES))
@@ -51,10 +54,11 @@ def _numeric(dtype, op):
 
 def _op_ctx(ctx):
     """A context given to a creation operator; MXNet parses strings such as 'cpu(0)' there."""
-    if not isinstance(ctx, str):
-        return ctx
     import re
     from ..context import Context
+    if ctx is None or isinstance(ctx, Context):
+        return ctx
+    ctx = str(ctx)      # MXNet passes any other context to the operator as its text
     m = re.fullmatch(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)", ctx)
     if m is None:
         raise MXNetError(f"Invalid context string {ctx}")
@@ -181,8 +185,10 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
 
 def _allocation_ctx(ctx):
     """The context of an array MXNet allocates through its C API (empty, full): a Context, not its text."""
-    if isinstance(ctx, str):
-        raise AttributeError("'str' object has no attribute 'device_typeid' (give a Context such as mx.cpu(0))")
+    from ..context import Context
+    if ctx is not None and not isinstance(ctx, Context):
+        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid' "
+                             "(give a Context such as mx.cpu(0))")
     return ctx
 
 
