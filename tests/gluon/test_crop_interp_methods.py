@@ -24,3 +24,9 @@ def test_center_crop_resolves_pseudo_interpolations(interp, total, head):
 def test_center_crop_refuses_interpolation_5_as_mx_image():
     with pytest.raises(ValueError, match="Unknown interp method 5"):
         transforms.CenterCrop((12, 10), interpolation=5)(IMG)
+
+
+def test_center_crop_of_an_empty_window_fails_in_resize():
+    # (20, 1) on a 9 x 7 image keeps no rows: OpenCV's resize refuses the empty source (MXNetError when read)
+    with pytest.raises(mx.base.MXNetError, match="empty"):
+        transforms.CenterCrop((20, 1))(IMG).asnumpy()

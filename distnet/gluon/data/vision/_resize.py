@@ -310,6 +310,9 @@ def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
+    if not img.shape[0] or not img.shape[1]:
+        raise MXNetError(f"resize: the source image is empty ({img.shape[0]}x{img.shape[1]}); OpenCV refuses "
+                         "to resize it (check the crop that produced it)")
     if img.dtype == np.float16 or (img.dtype == np.int32 and interp != 0 and (out_h, out_w) != img.shape[:2]):
         # MXNet's resize has no float16 kernel, and OpenCV only nearest for 32-bit integers
         raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
