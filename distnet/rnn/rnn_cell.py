@@ -203,7 +203,7 @@ class FusedRNNCell(BaseRNNCell):
         return args
 
     def __call__(self, inputs, states):
-        raise NotImplementedError("FusedRNNCell cannot be stepped; use unroll")
+        raise NotImplementedError("FusedRNNCell cannot be stepped. Please use unroll")
 
     def unroll(self, length, inputs, begin_state=None, layout="NTC", merge_outputs=None):
         self.reset()

@@ -344,3 +344,9 @@ def test_cells_are_named_by_mxnets_rnn_cell_module():
     assert repr(mx.rnn.LSTMCell(3)).startswith("<distnet.rnn.rnn_cell.LSTMCell object at 0x")
     assert str(mx.rnn.RNNParams) == "<class 'distnet.rnn.rnn_cell.RNNParams'>"
     assert mx.rnn.rnn_cell.BidirectionalCell is mx.rnn.BidirectionalCell
+
+
+def test_fused_cell_refuses_stepping_with_mxnets_message():
+    cell = mx.rnn.FusedRNNCell(2)
+    with pytest.raises(NotImplementedError, match=r"^FusedRNNCell cannot be stepped\. Please use unroll$"):
+        cell(mx.sym.Variable("x"), cell.begin_state())
