@@ -12,7 +12,7 @@ from .ops_misc import _c_divide, _C_TYPE_NAMES
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_nn import _same_dtype
-from .ops_vision import _check_float
+from .ops_vision import _check_float, check_spatial_scale
 from ..io.text_float import double_attr, parse_float32
 from .failures import KernelError
 from .ndarray import _DTYPE_NP_TO_MX
@@ -248,9 +248,12 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator "
                          f"_contrib_BilinearResize2D expects 1 inputs, but got 2 instead: a second input is taken "
                          f"in mode='like' only, not {mode!r}")
-    if mode == "size":
-        return (int(h * scale_height) if scale_height is not None else int(height),
-                int(w * scale_width) if scale_width is not None else int(width))
+    if mode in ("size", "odd_scale") and (scale_height is not None or mode == "odd_scale") and None in (
+            scale_height, scale_width):     # MXNet reads both scales once it reads one (or in odd_scale)
+        raise MXNetError("bad optional access: BilinearResize2D needs both scale_height and scale_width here")
+    if mode == "size":      # (a scale_width without scale_height is ignored, as in MXNet)
+        return (int(h * scale_height), int(w * scale_width)) if scale_height is not None else (int(height),
+                                                                                             int(width))
     if mode == "like":
         if like is None:
             raise MXNetError("BilinearResize2D: mode='like' needs a second input to take the size from")
@@ -441,6 +444,7 @@ def _roi_channels(c, pooled_size, position_sensitive):
 def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
               aligned=False):
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
+    check_spatial_scale("_contrib_ROIAlign", spatial_scale)
     _same_dtype("ROIAlign", data, rois)
     _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)

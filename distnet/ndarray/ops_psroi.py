@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_contrib import float_attr
+from .ops_vision import check_spatial_scale
 from .registry import defop
 
 
@@ -69,6 +70,7 @@ def _ps_each_bin(rois, bins, pooled):
 def psroi_pooling(data, rois, *, spatial_scale, output_dim, pooled_size, group_size=0):
     """Position-sensitive average pooling of each roi into pooled_size x pooled_size bins: each bin's pixels
     added one by one in the data's type, then divided by its area (MXNet's kernel, bit for bit)."""
+    check_spatial_scale("_contrib_PSROIPooling", spatial_scale)
     pooled, group = int(pooled_size), int(group_size) or int(pooled_size)
     _check("PSROIPooling", data, rois, int(output_dim), group)
     bins = _ps_bins(rois, spatial_scale, pooled, *data.shape[2:], data.dtype)
@@ -170,6 +172,7 @@ def _deformable_bins(data, rois, trans, a):
 def deformable_psroi_pooling(data, rois, trans=None, *, spatial_scale, output_dim, group_size, pooled_size,
                              part_size=0, sample_per_part=1, trans_std=0.0, no_trans=False):
     """Position-sensitive pooling whose bins move by learned offsets (``trans``), averaging bilinear samples."""
+    check_spatial_scale("_contrib_DeformablePSROIPooling", spatial_scale)
     bins, _ = _deformable_bins(data, rois, trans, locals())
     one = data.dtype.type(1)
     total = np.zeros(bins.count.shape, data.dtype)

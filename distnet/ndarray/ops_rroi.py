@@ -9,7 +9,7 @@ from ..base import MXNetError
 from .ops_conv import shape_attr
 from .ops_contrib import float_attr
 from .ops_elemwise import libm_f32
-from .ops_vision import _check_float
+from .ops_vision import _check_float, check_spatial_scale
 from .registry import defop
 
 
@@ -63,6 +63,7 @@ def _corners(pos, size):
 @defop("_contrib_RROIAlign")
 def rroi_align(data, rois, *, pooled_size, spatial_scale, sampling_ratio=-1):
     """Average of bilinear samples in each bin of each rotated roi: (R, C, pooled_h, pooled_w)."""
+    check_spatial_scale("_contrib_RROIAlign", spatial_scale)
     if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 6:
         raise MXNetError(f"RROIAlign: data must be 4-D (N, C, H, W) and rois (R, 6) rows of (batch, centre x, "
                          f"centre y, width, height, degrees); got {data.shape} and {rois.shape}")

@@ -281,10 +281,15 @@ def _roi_bins(roi, scale, pooled, shape, t):
     return ranges(ph, bin_h, y1, h), ranges(pw, bin_w, x1, w)
 
 
-def _roi_check(data, rois, pooled_size, spatial_scale):
-    if float(spatial_scale) < 0 or float(spatial_scale) > 1:       # (a NaN passes MXNet's bound check)
+def check_spatial_scale(op, spatial_scale):
+    """MXNet's parameter bound of the roi operators' spatial_scale: [0, 1] (a NaN passes it)."""
+    if float(spatial_scale) < 0 or float(spatial_scale) > 1:
         raise MXNetError(f"value {float(spatial_scale):g} for Parameter spatial_scale exceed bound [0,1]: it is the "
-                         f"feature map's size over the image's, in operator ROIPooling")
+                         f"feature map's size over the image's, in operator {op}")
+
+
+def _roi_check(data, rois, pooled_size, spatial_scale):
+    check_spatial_scale("ROIPooling", spatial_scale)
     pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")
     if min(pooled) < 1:
         raise MXNetError(f"value {list(pooled)} for Parameter pooled_size is invalid, the input shape must be nonzero "

@@ -188,3 +188,27 @@ for label, call in [('quadratic', lambda: nd.contrib.quadratic(nd.ones((2,)), fo
     except mx.base.MXNetError as e:
         text = str(e).strip()
         print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text).split('\n')[0])
+
+# BilinearResize2D reads both scales once it reads one (mode 'size' with scale_height, or 'odd_scale'), and
+# ignores a scale_width given alone
+img = nd.arange(30).reshape((1, 1, 5, 6)) / 7
+for kw in [dict(scale_width=2.0), dict(height=3, scale_width=2.0), dict(scale_height=2.0),
+           dict(scale_height=2.0, width=4), dict(scale_width=2.0, mode='odd_scale'),
+           dict(scale_height=1.5, scale_width=0.5), dict(scale_height=0.5, scale_width=1.5, mode='odd_scale')]:
+    show('BilinearResize2D %s' % sorted(kw.items()), lambda: nd.contrib.BilinearResize2D(img, **kw))
+
+# the roi operators' spatial_scale must lie in [0, 1] (a NaN passes)
+feat, box = nd.arange(128).reshape((1, 8, 4, 4)) / 64, nd.array([[0, 0, 0, 2, 2]])
+for scale in [1.5, -0.1, float('inf'), 1.0]:
+    for label, call in [('ROIAlign', lambda: nd.contrib.ROIAlign(feat, box, pooled_size=(2, 2), spatial_scale=scale)),
+                        ('PSROIPooling', lambda: nd.contrib.PSROIPooling(feat, box, spatial_scale=scale, output_dim=2,
+                                                                         pooled_size=2)),
+                        ('DeformablePSROIPooling', lambda: nd.contrib.DeformablePSROIPooling(
+                            feat, box, spatial_scale=scale, output_dim=2, pooled_size=2, group_size=2, no_trans=True)),
+                        ('RROIAlign', lambda: nd.contrib.RROIAlign(feat, nd.array([[0, 1, 1, 2, 2, 30]]),
+                                                                   spatial_scale=scale, pooled_size=(2, 2)))]:
+        try:
+            print(label, scale, call().asnumpy().sum())
+        except mx.base.MXNetError as e:
+            text = str(e).strip()
+            print(label, scale, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:55])
