@@ -11,9 +11,8 @@ from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, ref
 
 
 def _made(data, ctx):
-    if not _is_np_shape() and 0 in data.shape:
-        raise MXNetError(f"cannot make an array of shape {data.shape} without NumPy shape semantics "
-                         "(npx.set_np())")
+    """An mx.np array of ``data``; MXNet's range and eye operators make zero-size arrays without NumPy shape
+    semantics too (the operators reading them then fail)."""
     return wrap_np(data, placed(ctx))
 
 
@@ -41,6 +40,10 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, _np.generic))):
             raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
     start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
+    if start is None:
+        raise MXNetError("Invalid Parameter format for start expect double but value='None'")
+    if stop is None:        # MXNet's operator reads a missing stop as the range [0, start)
+        start, stop = 0, start
     if step is None:
         step = 1
     if step == 0:
@@ -107,6 +110,8 @@ def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
     if not isinstance(n, (int, _np.integer)):
         raise TypeError("Input 'n' should be an integer")
+    if not n and not _is_np_shape():
+        raise MXNetError("cannot make an array of shape (0, 0) without NumPy shape semantics (npx.set_np())")
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx)
 
 

@@ -186,7 +186,7 @@ def _shape_of(shape, op=None):
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < 0 for s in shape):
         raise MXNetError(f"negative dimensions are not allowed: shape {shape}")
-    if not _is_np_shape() and (not shape or 0 in shape):
+    if op is not None and not _is_np_shape() and (not shape or 0 in shape):     # empty allocates any shape
         raise MXNetError(f"shape {shape} has zero size or no dimensions: such shapes need NumPy shape semantics "
                          "(npx.set_np())")
     return shape
