@@ -561,15 +561,17 @@ def _broadcast_fill(value, shape):
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
     c_order_only(order)
+    refuse_legacy_arrays("broadcast_to", (fill_value,))     # MXNet broadcasts an array fill with _npi_broadcast_to
     if isinstance(fill_value, NDArray):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
-    elif _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
+        return wrap_np(data, placed(ctx))       # a new array: MXNet's array-fill path leaves ``out`` as it is
+    if _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
         raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}', in operator "
                          "_full")
-    else:
-        dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
-        data = creation.filled(_shape_of(shape, "_full"), fill_value, dt)
+    refuse_legacy_arrays("full", (out,))
+    dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
+    data = creation.filled(_shape_of(shape, "_full"), fill_value, dt)
     if out is not None:
         out._data[...] = data
         return out
