@@ -21,9 +21,11 @@ class _GraphOp:
     bwd_needs = False
 
     def __init__(self, program, inlined=True):
+        from .symbol import Symbol
         self.name = "_CachedOp"
         self.program = program
         self.inlined = inlined          # whether MXNet records the graph's ops one by one (autograd.get_symbol)
+        self.output_names = Symbol(program.heads).list_outputs()   # a recorded node's outputs are named after them
 
     def recorded_symbol(self, args, name):
         """The recorded call as MXNet's autograd.get_symbol shows a graph it did not inline: one
@@ -77,6 +79,7 @@ class CachedOp:
                 raise AssertionError(f"Unknown input to HybridBlock: {node.name} (the traced graph uses it, but it "
                                      "is neither an input nor a parameter of the block)")
         self.num_outputs = len(sym._heads)
+        self.linked_outputs = _outputs_with_gradient_path(self.program, self.sources, self.inlined)
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
@@ -111,10 +114,8 @@ class CachedOp:
                 fed = _unrecorded(values)
                 if fed:
                     autograd.feed(node, fed)
-                nvars = len(self.program.variables)
-                for i, (o, slot) in enumerate(zip(outs, self.program.out_slots)):
-                    # an input passed through has a gradient path only through a graph MXNet did not inline
-                    if slot >= nvars or not self.inlined:
+                for i, (o, linked) in enumerate(zip(outs, self.linked_outputs)):
+                    if linked:
                         o._node = (node, i)
         return outs
 
@@ -125,6 +126,21 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _outputs_with_gradient_path(program, sources, inlined):
+    """Per output, whether its gradient flows back through the graph, as in MXNet's CachedOp: an input passed
+    straight through has no path in a graph MXNet inlines; otherwise a data input has one, and a parameter only
+    when an operator (or the _copy MXNet gives a repeated output) reads it too."""
+    nvars = len(program.variables)
+    read = {i for _, ins, _, _, _ in program.steps for i in ins}
+    slots = program.out_slots
+
+    def linked(slot):
+        if slot >= nvars:
+            return True
+        return not inlined and (type(sources[slot]) is int or slot in read or slots.count(slot) > 1)
+    return [linked(slot) for slot in slots]
 
 
 def _repeated_inputs(program):

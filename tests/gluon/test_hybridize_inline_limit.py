@@ -80,3 +80,31 @@ def test_the_copy_of_an_input_passed_out_again_counts_toward_the_inline_limit():
     # one add and the copy of the second x: two operators, as MXNet counts them
     assert _passing_grad(inline_limit=2)[0]
     assert not _passing_grad(inline_limit=1)[0]
+
+
+class _PassingParameters(mx.gluon.HybridBlock):
+    """Passes parameter ``w`` (read by no operator) and ``v`` (also read by a multiplication) straight out."""
+
+    def __init__(self):
+        super().__init__()
+        self.w = self.params.get("w", shape=(2,), init=mx.init.One())
+        self.v = self.params.get("v", shape=(2,), init=mx.init.One())
+
+    def hybrid_forward(self, F, x, w, v):
+        return x * v, w, v
+
+
+def test_a_passed_through_parameter_carries_its_gradient_only_when_an_operator_reads_it():
+    net = _PassingParameters()
+    net.initialize()
+    net.hybridize(static_alloc=True)
+    x = mx.nd.array([1., 2.])
+    x.attach_grad()
+    with mx.autograd.record():
+        a, b, c = net(x)
+        z = (a * a).sum() + (b * b * 2).sum() + (c * c * 3).sum()
+    z.backward()
+    # MXNet 1.9.1: w gets none; v gets 2x^2v from the product and 6v from its own output
+    assert net.w.grad().asnumpy().tolist() == [0.0, 0.0]
+    assert net.v.grad().asnumpy().tolist() == [8.0, 14.0]
+    assert x.grad.asnumpy().tolist() == [2.0, 4.0]

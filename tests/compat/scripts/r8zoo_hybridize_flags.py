@@ -51,6 +51,29 @@ for flags in [{}, {"static_alloc": True}, {"inline_limit": 0}, {"inline_limit": 
     print("passthrough", flags, x.grad.asnumpy().tolist())
 
 
+class PassingParameters(gluon.HybridBlock):
+    def __init__(self):
+        super().__init__()
+        self.w = self.params.get("w", shape=(2,), init=mx.init.One())
+        self.v = self.params.get("v", shape=(2,), init=mx.init.One())
+
+    def hybrid_forward(self, F, x, w, v):
+        return x * v, w, v, w
+
+
+for flags in [{"static_alloc": True}, {"inline_limit": 0}]:
+    net = PassingParameters()
+    net.initialize()
+    net.hybridize(**flags)
+    x = nd.array([1., 2.])
+    x.attach_grad()
+    with autograd.record():
+        outs = net(x)
+        z = sum((o * o * (k + 1)).sum() for k, o in enumerate(outs))
+    z.backward()
+    print("parameters passed", flags, [a.asnumpy().tolist() for a in (x.grad, net.w.grad(), net.v.grad())])
+
+
 class CalledInReverse(gluon.HybridBlock):
     def __init__(self):
         super().__init__()
