@@ -653,6 +653,7 @@ def _output_name(node, index):
     if node.is_variable:
         return node.name
     names = _OUTPUT_NAMES.get(node.op_name) or _OUTPUT_NAMES.get(node.op.name)    # make_loss, not MakeLoss
+    names = getattr(node.op, "output_names", None) or names      # a recorded _CachedOp: its graph's output names
     if getattr(node.op, "signature", None) is not None:
         names = node.op.signature(node.attrs).outputs
     prefix = f"{node.name}_" if node.name else ""          # an unnamed (atomic) node: the bare output names

@@ -149,3 +149,22 @@ def test_inputs_that_need_no_gradient_are_not_differentiated():
     y.backward()
     w = net[0].weight.data().asnumpy()
     assert np.array_equal(x.grad.asnumpy(), np.ones((2, 3), np.float32) @ w)
+
+
+class ExpOfSum(gluon.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return F.exp(F.tanh(x) + F.sin(x)), F.sin(x) * 2
+
+
+def test_a_recorded_cached_op_names_its_outputs_after_its_graph():
+    # names as MXNet 1.9.1's autograd.get_symbol gives them for a graph it did not inline
+    net = ExpOfSum(prefix='v0_')
+    net.hybridize()
+    x = nd.array([0.1, 0.2])
+    x.attach_grad()
+    with autograd.record():
+        y, _ = net(x)
+    sym = autograd.get_symbol(y)
+    inner = [name.split('_', 2)[2] for name in sym.get_internals().list_outputs()[1:]]     # node_<k>_<inner>
+    assert inner == ['v0_exp0_output', 'v0__mulscalar0_output']
+    assert sym.list_outputs()[0].split('_', 2)[2] == 'v0_exp0_output'
