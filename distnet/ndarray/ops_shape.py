@@ -1,5 +1,6 @@
 """Shape operators: reshape, transpose and friends, with their gradients."""
 import math
+import operator
 
 import numpy as np
 
@@ -176,6 +177,9 @@ def _reshape_method(self, *shape, **kwargs):
     if not shape and not kwargs.get("shape"):
         raise AssertionError("Shape must be provided.")
     shape = _shape_args(shape, kwargs, "shape")
+    if isinstance(shape, (tuple, list)):
+        for size in shape:      # MXNet hands the sizes to C as int64s: Python's TypeError for a non-integer
+            operator.index(size)
     unknown = [k for k in kwargs if k not in ("shape", "reverse")]
     if unknown:
         raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
