@@ -510,6 +510,13 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     return y
 
 
+def _dgrad_in_blocks_of_8(channels, filters, g, layout):
+    """Whether oneDNN leaves a float32 2-D convolution's data gradient in blocks of 8 channels (probed through
+    a BatchNorm's backward before it): 16k + 8 filters over 16k channels."""
+    return (onednn._LANES == 16 and g.groups == 1 and len(g.kernel) == 2 and layout not in _CHANNEL_LAST
+            and filters % 16 == 8 and channels % 16 == 0)
+
+
 def _channel_last_as_channel_first(data, weight, bias, g, out, num_filter):
     """MXNet's oneDNN convolution reads channel-last arrays as channel-first ones: it runs when their raw
     shapes happen to form a valid channel-first convolution onto the inferred output shape (1x1 kernels on
@@ -569,6 +576,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
+    if dx is not None and _dgrad_in_blocks_of_8(c, f, g, layout):
+        onednn.mark_blocked(dx, 8)
     order = _within_chain_steps(_wgrad_order(c // g.groups, f // g.groups, g),
                                 dy.shape[0], math.prod(out)) if replay else None
     if needs[1] and order:

@@ -344,8 +344,12 @@ def _layout_block(data, ax):
 
 def _backward_block(data, dy, ax):
     """The channel block whose kernel MXNet's backward runs: the data's, unless the gradient comes in a layout
-    that kernel refuses (then oneDNN's reference kernel, the plain arithmetic)."""
-    return None if onednn.spatial_outer(dy) else _layout_block(data, ax)
+    that kernel refuses, spatial axes outermost or blocks of another size (then oneDNN's reference kernel, the
+    plain arithmetic); a plain gradient is reordered to the data's layout."""
+    block = _layout_block(data, ax)
+    if onednn.spatial_outer(dy) or onednn.channel_block(dy) not in (None, block):
+        return None
+    return block
 
 
 def _blocked_moments(data, block):
