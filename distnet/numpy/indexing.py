@@ -200,6 +200,7 @@ def _check_written_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    given = key
     _check_scalar_key(arr, key)
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
@@ -230,10 +231,18 @@ def getitem(arr, key):
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
             and _np.may_share_memory(view, source):
         note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
-    if res.ndim == 0 and arr.ndim and not _is_np_shape():      # no 0-d results without NumPy shape semantics
+    if res.ndim == 0 and arr.ndim and not _is_np_shape() and _integers_only(given):
+        # without NumPy shape semantics MXNet's integer fast path gives shape (1,) (through ... or an index
+        # array its slicing and gathering give a 0-d result)
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
     return res
+
+
+def _integers_only(key):
+    """Whether ``key`` holds neither ``...`` nor an index array."""
+    entries = key if isinstance(key, tuple) else (key,)
+    return not any(k is Ellipsis or isinstance(k, NDArray) for k in entries)
 
 
 def _without_empty_ellipsis(ndim, key):
