@@ -39,8 +39,8 @@ def _decode_bmp(data, gray):
 def _decode_tiff(data, gray):
     """TIFF pixels as OpenCV (through libtiff's RGBA reader) delivers them (RGB order)."""
     img, _ = _tiff.decode(data)
-    if img.dtype == np.uint16:
-        img = (img >> 8).astype(np.uint8)
+    if img.dtype == np.uint16:          # libtiff: gray keeps the high byte, colour rounds (v + 128) / 257
+        img = (img >> 8 if img.shape[2] < 3 else (img.astype(np.int64) + 128) // 257).astype(np.uint8)
     if img.shape[2] == 1:
         img = np.repeat(img, 3, axis=2)
     elif img.shape[2] >= 4:

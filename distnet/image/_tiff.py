@@ -1,5 +1,5 @@
-"""A baseline TIFF decoder: the first image of a file, in strips, uncompressed, PackBits or LZW
-(with horizontal predictor), gray / RGB(A) / palette / bilevel, 1-, 8- or 16-bit samples.
+"""A baseline TIFF decoder: the first image of a file, in strips (interleaved or planar), uncompressed,
+PackBits or LZW (with horizontal predictor), gray / RGB(A) / palette / bilevel, 1-, 2-, 4-, 8- or 16-bit samples.
 
 ``decode(data)`` returns H x W x C samples (C = 1 gray, 3 RGB, 4 RGBA; palettes expanded to RGB).
 """
@@ -85,6 +85,33 @@ def _lzw(data):
 _DECOMPRESS = {1: lambda b: b, 32773: _packbits, 5: _lzw}
 
 
+def _samples(raw, width, height, channels, depth, order):
+    """(height, width, channels) samples of byte-aligned rows holding ``depth``-bit values."""
+    stride = (width * channels * depth + 7) // 8
+    if len(raw) < stride * height:
+        raise _error(f"strips hold {len(raw)} bytes, fewer than the {stride * height} the image needs")
+    lines = np.frombuffer(raw, np.uint8, stride * height).reshape(height, stride)
+    if depth == 16:
+        return lines.view(order + "u2").astype(np.uint16).reshape(height, width, channels)
+    if depth == 8:
+        return lines.reshape(height, width, channels)
+    values = np.unpackbits(lines, axis=1).reshape(height, -1, depth)
+    values = (values * (1 << np.arange(depth - 1, -1, -1))[None, None]).sum(axis=2).astype(np.uint8)
+    return values[:, :width * channels].reshape(height, width, channels)
+
+
+def _planes(data, tags, width, height, channels, depth, order):
+    """The samples of every plane: one interleaved plane, or (planar configuration 2) one per channel."""
+    compression = tags.get(259, (1,))[0]
+    strips = [_DECOMPRESS[compression](data[o:o + n]) for o, n in zip(tags[273], tags.get(279, ()))]
+    if tags.get(284, (1,))[0] != 2 or channels == 1:
+        return _samples(b"".join(strips), width, height, channels, depth, order)
+    per_plane = len(strips) // channels
+    planes = [_samples(b"".join(strips[k * per_plane:(k + 1) * per_plane]), width, height, 1, depth, order)
+              for k in range(channels)]
+    return np.concatenate(planes, axis=2)
+
+
 def decode(data):
     """H x W x C uint8/uint16 samples of the first image in TIFF bytes."""
     data = bytes(data)
@@ -103,25 +130,17 @@ def decode(data):
         raise _error(f"compression {compression} is not supported (none, LZW and PackBits are)")
     if 322 in tags or 273 not in tags:
         raise _error("tiled images are not supported (only strips)")
-    if tag(284, 1)[0] != 1 or len(set(bits)) != 1 or bits[0] not in (1, 8, 16):
+    if tag(284, 1)[0] not in (1, 2) or len(set(bits)) != 1 or bits[0] not in (1, 2, 4, 8, 16):
         raise _error(f"sample layout {bits} (planar config {tag(284, 1)[0]}) is not supported")
     depth = bits[0]
-    raw = b"".join(_DECOMPRESS[compression](data[o:o + n]) for o, n in zip(tags[273], tags.get(279, ())))
-    stride = (width * channels * depth + 7) // 8
-    if len(raw) < stride * height:
-        raise _error(f"strips hold {len(raw)} bytes, fewer than the {stride * height} the image needs")
-    lines = np.frombuffer(raw, np.uint8, stride * height).reshape(height, stride)
-    if depth == 1:
-        img = np.unpackbits(lines, axis=1)[:, :width].reshape(height, width, 1)
-        img = img * np.uint8(255)
-        return (255 - img if photometric == 0 else img), photometric
-    img = lines.view(order + "u2").astype(np.uint16) if depth == 16 else lines
-    img = img.reshape(height, width, channels)
+    img = _planes(data, tags, width, height, channels, depth, order)
     if predictor == 2:
         img = np.cumsum(img, axis=1, dtype=img.dtype)
     if photometric == 3:
         cmap = np.asarray(tags[320], np.uint16).reshape(3, -1).T
         return (cmap[img[:, :, 0]] >> 8).astype(np.uint8), photometric
+    if depth < 8:                       # libtiff's gray maps spread 1-, 2- and 4-bit samples over 0..255
+        img = img * np.uint8(255 // ((1 << depth) - 1))
     if photometric == 0:
         img = np.iinfo(img.dtype).max - img
     return img, photometric
