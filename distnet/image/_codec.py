@@ -44,6 +44,8 @@ def _decode_tiff(data, gray):
     if img.shape[2] == 1:
         img = np.repeat(img, 3, axis=2)
     elif img.shape[2] >= 4:
+        if _tiff.unassociated_alpha(data):      # libtiff premultiplies: (alpha * v + 127) / 255
+            img = ((img[:, :, 3:4].astype(np.int64) * img[:, :, :3] + 127) // 255).astype(np.uint8)
         img = img[:, :, :3]
     return _cv_gray(img) if gray else img
 

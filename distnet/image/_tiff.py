@@ -112,6 +112,13 @@ def _planes(data, tags, width, height, channels, depth, order):
     return np.concatenate(planes, axis=2)
 
 
+def unassociated_alpha(data):
+    """Whether the first image's extra sample is unassociated alpha (ExtraSamples = 2), which libtiff's RGBA
+    reader multiplies into the colours."""
+    data = bytes(data)
+    return _tags(data, "<" if data[:2] == b"II" else ">").get(338, (0,))[0] == 2
+
+
 def decode(data):
     """H x W x C uint8/uint16 samples of the first image in TIFF bytes."""
     data = bytes(data)

@@ -1,6 +1,6 @@
 # TIFFs built byte by byte, decoded as MXNet's OpenCV reads them through libtiff's RGBA reader: 16-bit colour
 # rounds (v + 128) / 257 while 16-bit gray keeps the high byte, planar (separate) samples, 2- and 4-bit gray,
-# big-endian files, PackBits strips; Deflate is not in MXNet's libtiff.
+# big-endian files, PackBits strips, unassociated alpha multiplied in; Deflate is not in MXNet's libtiff.
 import hashlib
 import struct
 import zlib
@@ -9,7 +9,7 @@ import numpy as np
 import mxnet as mx
 
 
-def tiff(w, h, spp, bps, photometric, strips, rows_per_strip, compression=1, planar=1, order="<"):
+def tiff(w, h, spp, bps, photometric, strips, rows_per_strip, compression=1, planar=1, order="<", extra=()):
     """TIFF bytes: the strips, then one directory (tags in order, long values after it)."""
     body, offsets = b"", []
     for strip in strips:
@@ -17,7 +17,7 @@ def tiff(w, h, spp, bps, photometric, strips, rows_per_strip, compression=1, pla
         body += strip + b"\0" * (len(strip) % 2)
     tags = [(256, 3, [w]), (257, 3, [h]), (258, 3, [bps] * spp), (259, 3, [compression]), (262, 3, [photometric]),
             (273, 4, offsets), (277, 3, [spp]), (278, 3, [rows_per_strip]), (279, 4, [len(s) for s in strips]),
-            (284, 3, [planar])]
+            (284, 3, [planar])] + list(extra)
     directory = 8 + len(body)
     spill, spill_at, records = b"", directory + 2 + 12 * len(tags) + 4, b""
     for tag, kind, values in tags:
@@ -67,3 +67,7 @@ for bps in (2, 4):
         rows += bytes(int(text[i:i + 8].ljust(8, "0"), 2) for i in range(0, len(text), 8))
     for photometric in (0, 1):
         show("%d-bit gray photometric %d" % (bps, photometric), tiff(w, h, 1, bps, photometric, [rows], h))
+for kind in (0, 1, 2):
+    for bps in (8, 16):
+        px = rs.randint(0, 1 << bps, (h, w, 4)).astype("<u2" if bps == 16 else np.uint8)
+        show("extra sample %d %d-bit" % (kind, bps), tiff(w, h, 4, bps, 2, [px.tobytes()], h, extra=[(338, 3, [kind])]))
