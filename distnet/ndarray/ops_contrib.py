@@ -327,6 +327,18 @@ def _adaptive_bins(n_in, n_out):
     return lo, hi - lo
 
 
+def refuse_negative_dims(dims, unknown_result=None):
+    """MXNet's shape check of an output size taken from an attribute: -1 reads as unknown (refused at once, or
+    with ``unknown_result`` when the result is read), below it as invalid."""
+    for d in dims:
+        if d == -1:
+            message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+            raise MXNetError(message) if unknown_result is None else KernelError(message, unknown_result)
+        if d < -1:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
+                             f"received {d}")
+
+
 def _adaptive_grid(data, output_size):
     if data.ndim != 4:
         raise MXNetError(f"AdaptiveAvgPooling2D: data must be NCHW (4-D), got shape {data.shape}")
@@ -334,6 +346,7 @@ def _adaptive_grid(data, output_size):
     if isinstance(size, (tuple, list)) and len(size) == 1:
         size = size[0]
     oh, ow = shape_attr(size, 2, 1, "output_size", "AdaptiveAvgPooling2D")
+    refuse_negative_dims((oh, ow), np.zeros(data.shape[:2] + (max(oh, 0), max(ow, 0)), data.dtype))
     return _adaptive_bins(data.shape[2], oh), _adaptive_bins(data.shape[3], ow)
 
 
@@ -445,6 +458,11 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
               aligned=False):
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
     check_spatial_scale("_contrib_ROIAlign", spatial_scale)
+    pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    if 0 in pooled:
+        raise MXNetError(f"value [{','.join(map(str, pooled))}]for Parameter pooled_size is invalid, the input shape "
+                         f"must be nonzero in all dimensions, in operator _contrib_ROIAlign")
+    refuse_negative_dims(pooled)
     _same_dtype("ROIAlign", data, rois)
     _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
@@ -848,7 +866,8 @@ def _decode_anchors(data, anchors):
             raise MXNetError(f"box_decode: Check failed: {check}, {given} provided")
     if anchors.size != data.shape[1] * 4:
         raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
-                          f"(shape.Size()) ({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match total elements",
+                          f"(shape.Size()) ({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match "
+                          "total elements",
                           np.zeros(data.shape, data.dtype))
     return anchors.reshape(1, data.shape[1], 4)
 

@@ -16,7 +16,7 @@ def _check(op, data, rois, output_dim, group_size):
         raise MXNetError(f"{op}: data must be 4-D (N, C, H, W), got shape {data.shape}")
     if rois.ndim != 2 or rois.shape[1] != 5:
         raise MXNetError(f"{op}: rois must have shape (R, 5): (batch index, x1, y1, x2, y2), got {rois.shape}")
-    if data.shape[1] != output_dim * group_size * group_size:
+    if data.shape[1] < output_dim * group_size * group_size:      # (more are left unread, as in MXNet)
         raise MXNetError(f"{op}: data has {data.shape[1]} channels but output_dim * group_size^2 = "
                          f"{output_dim} * {group_size}^2 = {output_dim * group_size * group_size}")
 
@@ -78,7 +78,7 @@ def psroi_pooling(data, rois, *, spatial_scale, output_dim, pooled_size, group_s
     out = np.zeros((len(rois), int(output_dim), pooled, pooled), data.dtype)
     t = data.dtype.type
     for r, b, ph, pw, hh, ww, area in _ps_each_bin(rois, bins, pooled):
-        window = data[b, channels[:, ph, pw], hh, ww].reshape(int(output_dim), -1)
+        window = data[b, channels[:, ph, pw], hh, ww].reshape(int(output_dim), area)
         out[r, :, ph, pw] = np.cumsum(window, axis=1, dtype=data.dtype)[:, -1] / t(area)
     return out
 
@@ -115,7 +115,8 @@ class _DeformableBins:
         end_w, end_h = (corner[:, 2] + 1).astype(t) * scale - half, (corner[:, 3] + 1).astype(t) * scale - half
         roi_w, roi_h = np.maximum(end_w - start_w, t(0.1)), np.maximum(end_h - start_h, t(0.1))
         bin_w, bin_h = roi_w / t(pooled), roi_h / t(pooled)
-        sub_w, sub_h = bin_w / t(samples), bin_h / t(samples)
+        with np.errstate(divide="ignore"):      # (no samples at all: every bin pools to 0, as in MXNet)
+            sub_w, sub_h = bin_w / t(samples), bin_h / t(samples)
         p = np.arange(pooled).astype(t)
         part_idx = np.floor(p / t(pooled) * t(part)).astype(np.int64)      # part cell of each bin
         o = np.arange(int(output_dim))
@@ -125,13 +126,11 @@ class _DeformableBins:
         else:
             classes = trans.shape[1] // 2
             class_id = o // (int(output_dim) // classes)
-            rr = np.arange(R)[:, None, None, None]
-            cid = class_id[None, :, None, None]
-            ph_part, pw_part = part_idx[None, None, :, None], part_idx[None, None, None, :]
+            self.trans_index = _trans_positions(trans, np.arange(R)[:, None, None, None], classes,
+                                                class_id[None, :, None, None], part_idx, part)
             std = t(float_attr(trans_std))
-            tx = trans[rr, 2 * cid, ph_part, pw_part].astype(t) * std
-            ty = trans[rr, 2 * cid + 1, ph_part, pw_part].astype(t) * std
-            self.trans_index = (rr, cid, ph_part, pw_part)
+            flat = trans.reshape(-1)
+            tx, ty = (flat[i].astype(t) * std for i in self.trans_index)
             self.trans_std = std
         col = lambda a: a[:, None, None, None]  # noqa: E731  (per-roi values against (R, O, P, P))
         wstart = (p[None, None, None, :] * col(bin_w) + col(start_w)) + tx * col(roi_w)
@@ -146,7 +145,8 @@ class _DeformableBins:
                 self.samples.append((valid, w, h))
         self.batch = rois[:, 0].astype(np.int64)[:, None, None, None]
         self.channel = _channels(int(output_dim), pooled, int(group_size))[None]
-        self.count = sum(valid.astype(np.int64) for valid, _, _ in self.samples).astype(t)
+        self.count = sum((valid.astype(np.int64) for valid, _, _ in self.samples),
+                         np.zeros(wstart.shape, np.int64)).astype(t)
         self.roi_w, self.roi_h = col(roi_w), col(roi_h)
         self.dtype = data.dtype
 
@@ -158,6 +158,17 @@ class _DeformableBins:
         values = data[b, c, y0, x0], data[b, c, y1, x0], data[b, c, y0, x1], data[b, c, y1, x1]
         t = self.dtype.type
         return (x0, x1, y0, y1), values, w - x0.astype(t), h - y0.astype(t)
+
+
+def _trans_positions(trans, roi, classes, class_id, part_idx, part):
+    """The flat positions in ``trans`` of each bin's x and y offsets: MXNet's kernel reads trans as
+    (R, classes, 2, part_size, part_size) whatever its shape."""
+    ph_part, pw_part = part_idx[None, None, :, None], part_idx[None, None, None, :]
+    x, y = ((((roi * classes + class_id) * 2 + k) * part + ph_part) * part + pw_part for k in (0, 1))
+    if max(x.max(initial=0), y.max(initial=0)) >= trans.size or min(x.min(initial=0), y.min(initial=0)) < 0:
+        raise MXNetError(f"DeformablePSROIPooling: part_size={part} reads offsets outside trans of shape "
+                         f"{trans.shape}; give trans of shape (R, 2 * classes, part_size, part_size)")
+    return x, y
 
 
 def _deformable_bins(data, rois, trans, a):
@@ -173,6 +184,9 @@ def deformable_psroi_pooling(data, rois, trans=None, *, spatial_scale, output_di
                              part_size=0, sample_per_part=1, trans_std=0.0, no_trans=False):
     """Position-sensitive pooling whose bins move by learned offsets (``trans``), averaging bilinear samples."""
     check_spatial_scale("_contrib_DeformablePSROIPooling", spatial_scale)
+    if float(trans_std) < 0 or float(trans_std) > 1:
+        raise MXNetError(f"value {float(trans_std):g} for Parameter trans_std exceed bound [0,1], in operator "
+                         "_contrib_DeformablePSROIPooling")
     bins, _ = _deformable_bins(data, rois, trans, locals())
     one = data.dtype.type(1)
     total = np.zeros(bins.count.shape, data.dtype)
@@ -200,6 +214,8 @@ def _(dy, out, data, rois, trans=None, *, spatial_scale, output_dim, group_size,
         share = (dy / bins.count).astype(data.dtype)
     ddata = np.zeros(data.shape, data.dtype)
     dtrans = None if trans is None else np.zeros(trans.shape, data.dtype)
+    if not bins.samples:        # sample_per_part <= 0: nothing was read
+        return tuple([ddata, np.zeros_like(rois)] + ([] if trans is None else [dtrans.astype(trans.dtype)]))
     full = np.broadcast_shapes(share.shape, bins.channel.shape)
     spread = lambda a: np.broadcast_to(a, full)  # noqa: E731
     data_idx, data_val, data_ok, trans_dx, trans_dy, trans_ok = [], [], [], [], [], []
@@ -223,11 +239,10 @@ def _(dy, out, data, rois, trans=None, *, spatial_scale, output_dim, group_size,
     ok = np.repeat(np.stack(data_ok, axis=-1)[..., None], 4, axis=-1)
     _add_in_order(ddata, tuple(idx), vals, ok)
     if not no_trans:
-        rr, cid, ph, pw = (spread(a) for a in bins.trans_index)
         ok = np.stack(trans_ok, axis=-1)
-        s = ok.shape[-1]
-        for k, d in ((0, trans_dx), (1, trans_dy)):
-            index = [np.repeat(a[..., None], s, axis=-1) for a in (rr, 2 * cid + k, ph, pw)]
-            _add_in_order(dtrans, index, np.stack(d, axis=-1), ok)
+        flat = dtrans.reshape(-1)
+        for position, d in zip(bins.trans_index, (trans_dx, trans_dy)):
+            _add_in_order(flat, [np.repeat(spread(position)[..., None], ok.shape[-1], axis=-1)], np.stack(d, axis=-1),
+                          ok)
     grads = [ddata, np.zeros_like(rois)]
     return tuple(grads + ([] if trans is None else [dtrans.astype(trans.dtype)]))

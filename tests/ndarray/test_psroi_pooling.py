@@ -43,10 +43,14 @@ def test_symbols_infer_the_pooled_shape():
     assert d.list_arguments() == ["d_data", "d_rois", "d_trans"]
 
 
-def test_channel_count_must_match_output_dim_and_groups():
+def test_channel_count_must_cover_output_dim_and_groups():
+    data = nd.arange(160).reshape((1, 10, 4, 4))
+    pool = lambda x: nd.contrib.PSROIPooling(x, nd.array([[0, 0, 0, 3, 3]]), spatial_scale=1.0,  # noqa: E731
+                                             output_dim=2, pooled_size=2)
+    # as MXNet, channels beyond output_dim * group_size^2 are left unread
+    assert pool(data).asnumpy().tolist() == pool(data[:, :8]).asnumpy().tolist()
     with pytest.raises(MXNetError, match="output_dim"):
-        nd.contrib.PSROIPooling(nd.ones((1, 10, 4, 4)), nd.array([[0, 0, 0, 3, 3]]), spatial_scale=1.0,
-                                output_dim=2, pooled_size=2)
+        pool(data[:, :6])
     with pytest.raises(MXNetError, match=r"rois must have shape \(R, 5\)"):
         nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4)), nd.array([[0, 0, 3, 3]]), spatial_scale=1.0,
                                 output_dim=2, pooled_size=2)

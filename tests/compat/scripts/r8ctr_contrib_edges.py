@@ -16,7 +16,7 @@ def message(label, fn):
     try:
         fn()
     except mx.base.MXNetError as e:
-        text = str(e).strip().split('\n')[-1]
+        text = str(e).strip().split('\n')[-1].split(', in operator _contrib_ROIAlign')[0]
         print(label, text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)
 
 
@@ -212,3 +212,30 @@ for scale in [1.5, -0.1, float('inf'), 1.0]:
         except mx.base.MXNetError as e:
             text = str(e).strip()
             print(label, scale, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:55])
+
+# DeformablePSROIPooling reads trans as (R, classes, 2, part_size, part_size) whatever its shape; trans_std in
+# [0, 1]; no samples pools to 0
+feat8 = nd.arange(288).reshape((1, 8, 6, 6)) / 97
+trans = nd.array([[[[0.3, -0.2], [0.5, 0.1]], [[-0.4, 0.25], [0.15, -0.35]]]])
+for part, spp, std in [(1, 2, 0.1), (2, 2, 0.1), (1, 1, 0.3), (2, 0, 0.1), (2, 2, 1.5)]:
+    feat8.attach_grad()
+    trans.attach_grad()
+    try:
+        with mx.autograd.record():
+            pooled = nd.contrib.DeformablePSROIPooling(feat8, nd.array([[0, 0.3, 0.2, 4.5, 4.1]]), trans,
+                                                       spatial_scale=0.9, output_dim=2, pooled_size=2, group_size=2,
+                                                       part_size=part, sample_per_part=spp, trans_std=std)
+        pooled.backward(nd.array([[[[1.0, -0.5], [0.25, 2.0]], [[-1.5, 0.75], [0.5, 1.0]]]]))
+        show('DeformablePSROIPooling part %d spp %d std %g' % (part, spp, std), lambda: [pooled, trans.grad])
+    except mx.base.MXNetError:
+        print('DeformablePSROIPooling part %d spp %d std %g MXNetError' % (part, spp, std))
+
+# PSROIPooling leaves extra channels unread; ROIAlign/AdaptiveAvgPooling2D refuse zero or negative sizes
+show('PSROIPooling output_dim 1', lambda: nd.contrib.PSROIPooling(feat8, nd.array([[0, 0, 0, 3, 3]]), spatial_scale=1.0,
+                                                                   output_dim=1, pooled_size=2))
+for size in [(0, 2), (-1, 2), (-2, 2)]:
+    message('ROIAlign pooled_size %s' % (size,), lambda: nd.contrib.ROIAlign(
+        feat8, nd.array([[0, 0, 0, 3, 3]]), pooled_size=size, spatial_scale=1.0).asnumpy())
+    if size[0]:
+        message('AdaptiveAvgPooling2D %s' % (size,), lambda: nd.contrib.AdaptiveAvgPooling2D(
+            feat8, output_size=size).asnumpy())
