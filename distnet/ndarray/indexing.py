@@ -268,7 +268,7 @@ def _python_bools(key, reading):
     return tuple(k for k in key if type(k) is not bool) or slice(None)
 
 
-def _mask_refused(shape, axis, mask):
+def mask_refused(shape, axis, mask):
     """MXNet's legacy indexing takes no boolean NDArray: IndexError when its shape does not match the axes it
     would cover (from ``axis``), else ValueError."""
     for i, n in enumerate(mask.shape):
@@ -294,7 +294,7 @@ def _scalar_entries(shape, key):
         if isinstance(k, NDArray) and k.dtype == np.bool_:
             if not k.ndim:
                 continue
-            _mask_refused(shape, axis, k)
+            mask_refused(shape, axis, k)
         if isinstance(k, NDArray) and not k.ndim:
             if type(k) not in KEEP_CLASS:
                 raise AttributeError("'NDArray' object has no attribute 'item'")

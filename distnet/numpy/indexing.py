@@ -4,7 +4,7 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.indexing import INPLACE_RECORDED, as_value_array, filled_by_fill_kernel, selects_whole
+from ..ndarray.indexing import INPLACE_RECORDED, as_value_array, filled_by_fill_kernel, mask_refused, selects_whole
 from ..ndarray.registry import IN_GRAPH_WRITE, defop
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 from ..ndarray.views import note_view
@@ -200,7 +200,7 @@ def _check_written_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
-    given = key
+    given = key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key)
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
@@ -237,6 +237,27 @@ def getitem(arr, key):
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
     return res
+
+
+def _tuple_key_entries(arr, key):
+    """A tuple key's entries as MXNet reads them: a numpy bool array or a list of bools there is positions (True
+    is 1), not a mask; an mx.np mask beside other entries is refused as by legacy indexing without NumPy
+    semantics."""
+    if not isinstance(key, tuple):
+        return key
+    if len(key) > 1 and not _is_np_shape():
+        entries = [k for k in key if k is not Ellipsis and type(k) is not bool]     # the axes MXNet counts
+        for axis, k in enumerate(entries):
+            if isinstance(k, NDArray) and k.dtype == _np.bool_ and k.ndim:
+                mask_refused(arr.shape, axis, k)
+    return tuple(_np.asarray(k, _np.int64) if _bools_listed(k) else k for k in key)
+
+
+def _bools_listed(entry):
+    """Whether ``entry`` is a numpy bool array or a non-empty list of Python/numpy bools."""
+    if isinstance(entry, _np.ndarray):
+        return entry.dtype == _np.bool_
+    return isinstance(entry, list) and bool(entry) and all(isinstance(x, (bool, _np.bool_)) for x in entry)
 
 
 def _integers_only(key):
@@ -298,6 +319,7 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
