@@ -63,7 +63,7 @@ class CachedOp:
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
         # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
         # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
-        self.program = Program(common_expr.eliminate(sym._heads) if common_expr.enabled() else sym._heads)
+        self.program = Program(common_expr.merged(sym._heads))
         # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically;
         # it counts the _copy it gives an input passed out a second time
         size = len(self.program.steps) + _repeated_inputs(self.program)
@@ -205,7 +205,7 @@ class NDCachedOp:
     """``mx.nd.CachedOp(sym)``: call with one NDArray per ``sym.list_inputs()``, in that order."""
 
     def __init__(self, sym, flags=()):
-        self.program = Program(sym._heads)
+        self.program = Program(common_expr.merged(sym._heads))
         order = {name: i for i, name in enumerate(sym.list_inputs())}
         self.positions = [order[node.name] for node in self.program.variables]
         self.num_inputs = len(order)

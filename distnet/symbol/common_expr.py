@@ -19,6 +19,11 @@ def enabled():
     return os.environ.get("MXNET_ELIMINATE_COMMON_EXPR", "1") != "0"
 
 
+def merged(heads):
+    """``heads`` as MXNet runs them (its CachedOp, a control-flow body): merged unless the environment says not."""
+    return eliminate(heads) if enabled() else heads
+
+
 def _mergeable(node):
     op = node.op
     name = op.name

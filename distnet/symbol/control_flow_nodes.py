@@ -38,7 +38,7 @@ class Body:
             return copies[id(node)]
 
         self.heads = [entry(n, i) for n, i in heads]
-        self.program = _merged_program(self.heads)
+        self.program = Program(common_expr.merged(self.heads))     # MXNet runs a body as a CachedOp
         outer = {id(stand): source for stand, source in stand_ins.values()}
         self.sources = [place[id(n)] if id(n) in place else outer[id(n)] for n in self.program.variables]
 
@@ -46,7 +46,7 @@ class Body:
     def loaded(cls, heads):
         """A body read back from JSON: its variables are its inputs, in graph order."""
         body = cls.__new__(cls)
-        body.heads, body.program, body.sources = list(heads), _merged_program(list(heads)), None
+        body.heads, body.program, body.sources = list(heads), Program(common_expr.merged(list(heads))), None
         return body
 
     def run(self, values):
@@ -59,12 +59,6 @@ class Body:
         grads = self.program.backward_raw(saved, head_grads, [True] * len(values))
         return [np.zeros_like(v) if g is None else np.asarray(g, dtype=np.asarray(v).dtype)
                 for g, v in zip(grads, values)]
-
-
-def _merged_program(heads):
-    """A body's program: MXNet runs each body as a CachedOp, which merges common subexpressions first (the
-    gradients of a merged node are summed before its one backward)."""
-    return Program(common_expr.eliminate(heads) if common_expr.enabled() else heads)
 
 
 def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,

@@ -168,3 +168,15 @@ def test_a_recorded_cached_op_names_its_outputs_after_its_graph():
     inner = [name.split('_', 2)[2] for name in sym.get_internals().list_outputs()[1:]]     # node_<k>_<inner>
     assert inner == ['v0_exp0_output', 'v0__mulscalar0_output']
     assert sym.list_outputs()[0].split('_', 2)[2] == 'v0_exp0_output'
+
+
+def test_nd_cached_op_differentiates_the_merged_graph():
+    # mx.nd.CachedOp is MXNet's CachedOp too: the tanh nodes merge (values from MXNet 1.9.1)
+    x = mx.sym.var('x')
+    op = nd.CachedOp(mx.sym.tanh(x) + (1 - mx.sym.tanh(x) ** 2))
+    a = nd.array(np.linspace(-1.3, 1.7, 7, dtype=np.float32))
+    a.attach_grad()
+    with autograd.record():
+        out = op(a)
+    out.backward(nd.ones_like(out) * 0.37)
+    assert a.grad.asnumpy()[[1, 4, 6]].tolist() == [0.481563001871109, -0.04902229085564613, -0.04027853161096573]
