@@ -39,11 +39,12 @@ class Leaf:
     __slots__ = ("grad", "req", "fresh", "vid", "rows", "refusal", "__weakref__")
     is_leaf = True
 
-    def __init__(self, grad, req):
+    def __init__(self, grad, req, numbered=True):
         self.grad, self.req, self.fresh = grad, req, False
         self.refusal = None              # MXNet's backward error for a buffer unlike the variable (mark_variables)
         self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
-        self.vid = next(_variables)      # names it ``var<vid>`` in get_symbol, as MXNet numbers variables
+        # names it ``var<vid>`` in get_symbol, as MXNet numbers the variables autograd marks
+        self.vid = next(_variables) if numbered else None
 
 
 class Node:
@@ -226,8 +227,8 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
                          "give one buffer per variable")
     for var, grad, req in zip(variables, gradients, grad_reqs):
-        mark_bound_argument(var, grad, req)
-        leaf = var._node[0]
+        leaf = Leaf(grad, req)
+        var._node = (leaf, 0)
         leaf.refusal = _buffer_refusal(var, grad)
         if leaf.refusal is not None:
             _UNLIKE_BUFFERS.add(leaf)
@@ -236,7 +237,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
 def mark_bound_argument(var, grad, req):
     """Mark ``var`` as a variable with gradient buffer ``grad``, unchecked: an executor's argument (whose
     gradient array may have another dtype where every op reading it converts, which the executor checks)."""
-    var._node = (Leaf(grad, req), 0)
+    var._node = (Leaf(grad, req, numbered=False), 0)        # (MXNet's executors number nothing)
 
 
 _UNLIKE_BUFFERS = weakref.WeakSet()     # the variables marked with a buffer unlike them (see _buffer_refusal)
