@@ -7,7 +7,7 @@ keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 import numpy as np
 
 from ..base import MXNetError
-from . import _bmp, _jpeg, _jpeg_pixels, _png, _png_gray, _tiff
+from . import _bmp, _exif, _jpeg, _jpeg_pixels, _png, _png_gray, _tiff
 
 
 def _decode_png(data, gray):
@@ -85,8 +85,12 @@ def sniff(data):
     return None
 
 
-def decode_hwc(data, flag=1, to_rgb=True):
-    """The H x W x C uint8 pixels of JPEG or PNG bytes, laid out as MXNet's imdecode returns them."""
+_IMREAD_IGNORE_ORIENTATION = 128
+
+
+def decode_hwc(data, flag=1, to_rgb=True, upright=True):
+    """The H x W x C uint8 pixels of JPEG or PNG bytes, laid out as MXNet's imdecode returns them (JPEGs
+    turned by their EXIF orientation unless ``upright`` is False)."""
     data = bytes(data)
     if not data:
         raise MXNetError("imdecode: Input cannot be an empty buffer")
@@ -98,6 +102,8 @@ def decode_hwc(data, flag=1, to_rgb=True):
     if int(flag) > 1:
         _check_colour_flag(data, int(flag))
     img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp, "tiff": _decode_tiff}[kind](data, gray)
+    if kind == "jpeg" and upright and not int(flag) & _IMREAD_IGNORE_ORIENTATION:
+        img = _exif.apply_orientation(img, _exif.jpeg_orientation(data))
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)
@@ -136,5 +142,5 @@ def decode_cv(data, flag=-1):
         img = img[:, :, :1] if gray else img[:, :, ::-1]
     else:
         gray = _jpeg.decode(data)[0].shape[2] == 1 if kind == "jpeg" else False
-        img = decode_hwc(data, 0 if gray else 1, to_rgb=False)
+        img = decode_hwc(data, 0 if gray else 1, to_rgb=False, upright=False)     # IMREAD_UNCHANGED ignores EXIF
     return np.ascontiguousarray(img[:, :, 0] if img.shape[2] == 1 else img)
