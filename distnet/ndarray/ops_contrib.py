@@ -12,7 +12,7 @@ from .ops_misc import _c_divide, _C_TYPE_NAMES
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_nn import _same_dtype
-from .ops_vision import _check_float, check_spatial_scale
+from .ops_vision import _check_float, check_choice, check_spatial_scale
 from ..io.text_float import double_attr, parse_float32
 from .failures import KernelError
 from .ndarray import _DTYPE_NP_TO_MX
@@ -269,6 +269,19 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
     return step[mode](h), step[mode](w)
 
 
+_RESIZE_MODES = ("size", "like", "odd_scale", "to_even_down", "to_even_up", "to_odd_down", "to_odd_up")
+
+
+def _resize_attrs(attrs):
+    """BilinearResize2D's parameter checks: height and width at least 1, a known mode."""
+    for key in ("height", "width"):
+        if key in attrs and int(attrs[key]) < 1:
+            raise MXNetError(f"value {int(attrs[key])} for Parameter {key} should be greater equal to 1, in operator "
+                             "_contrib_BilinearResize2D")
+    if "mode" in attrs:
+        check_choice("_contrib_BilinearResize2D", "mode", attrs["mode"], _RESIZE_MODES)
+
+
 def _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners):
     oh, ow = _resize_dims(data, like, height, width, scale_height, scale_width, mode)
     if oh <= 0 or ow <= 0:
@@ -289,6 +302,7 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
                     align_corners=True):
     """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default), as MXNet's kernel:
     h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
+    _resize_attrs(dict(height=height, width=width, mode=mode))
     _check_float("BilinearResize2D", data)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     if (len(ys[0]), len(xs[0])) == data.shape[2:]:
@@ -453,16 +467,22 @@ def _roi_channels(c, pooled_size, position_sensitive):
     return np.arange(c)[:, None, None], c
 
 
+def _roi_align_attrs(attrs):
+    """ROIAlign's parameter checks: spatial_scale within [0, 1], no pooled size 0."""
+    if "spatial_scale" in attrs:
+        check_spatial_scale("_contrib_ROIAlign", attrs["spatial_scale"])
+    pooled = shape_attr(attrs.get("pooled_size", (1, 1)), 2, 1, "pooled_size", "ROIAlign")
+    if 0 in pooled:
+        raise MXNetError(f"value [{','.join(map(str, pooled))}]for Parameter pooled_size is invalid, the input shape "
+                         f"must be nonzero in all dimensions, in operator _contrib_ROIAlign")
+
+
 @defop(_c("ROIAlign"))
 def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
               aligned=False):
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
-    check_spatial_scale("_contrib_ROIAlign", spatial_scale)
-    pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
-    if 0 in pooled:
-        raise MXNetError(f"value [{','.join(map(str, pooled))}]for Parameter pooled_size is invalid, the input shape "
-                         f"must be nonzero in all dimensions, in operator _contrib_ROIAlign")
-    refuse_negative_dims(pooled)
+    _roi_align_attrs(dict(spatial_scale=spatial_scale, pooled_size=pooled_size))
+    refuse_negative_dims(shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign"))
     _same_dtype("ROIAlign", data, rois)
     _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
@@ -544,6 +564,7 @@ def _iou(a, b):
 @defop(_c("box_iou"))
 def box_iou(lhs, rhs, *, format="corner"):
     """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
+    box_iou.check_attrs(dict(format=format))
     for side, a in (("lhs", lhs), ("rhs", rhs)):
         if a.ndim < 2:
             raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({a.ndim} vs. 2) : {side} must have dim >= 2 "
@@ -663,12 +684,18 @@ def _per_class_suppression(ids, hits):
     return alive
 
 
+def _format_check(op, *keys):
+    """The attribute check of box formats (MXNet's enum 'center'/'corner'), for ``op``'s ``keys``."""
+    def check(attrs):
+        for key in keys:
+            if key in attrs:
+                check_choice(op, key, attrs[key], _FORMATS)
+    return check
+
+
 def _nms_check(shape, coord_start, score_index, id_index, in_format, out_format):
     """MXNet's attribute and shape checks of box_nms, in its order and words."""
-    for name, value in (("in_format", in_format), ("out_format", out_format)):
-        if value not in _FORMATS:
-            raise MXNetError(f"Invalid Input: '{value}', valid values are: {{'center', 'corner'}}, in operator "
-                             f"_contrib_box_nms(name=\"\", {name}=\"{value}\")")
+    _format_check("_contrib_box_nms", "in_format", "out_format")(dict(in_format=in_format, out_format=out_format))
     if len(shape) < 2:
         raise MXNetError(f"input must have dim >= 2 the last two dimensions are num_box and box_width {shape} provided")
     width, expected = shape[-1], 6 if id_index >= 0 else 5
@@ -875,6 +902,7 @@ def _decode_anchors(data, anchors):
 @defop(_c("box_decode"))
 def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1.0, format="center"):
     """Corner boxes from predicted offsets ``data`` (B, N, 4) relative to ``anchors`` (1, N, 4)."""
+    box_decode.check_attrs(dict(format=format))
     anchors = _decode_anchors(data, anchors)
     _same_dtype("box_decode", data, anchors)
     _check_float("box_decode", data)
@@ -1206,3 +1234,10 @@ fft = _gpu_only("fft", lambda d: 2 * d)
 ifft = _gpu_only("ifft", lambda d: d // 2)
 
 allclose.nondifferentiable = True            # MXNet registers no gradient: a backward through it fails
+
+
+roi_align.attr_check(_roi_align_attrs)
+box_nms.attr_check(_format_check("_contrib_box_nms", "in_format", "out_format"))
+box_iou.attr_check(_format_check("_contrib_box_iou", "format"))
+box_decode.attr_check(_format_check("_contrib_box_decode", "format"))
+bilinear_resize.attr_check(_resize_attrs)

@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_contrib import float_attr
-from .ops_vision import check_spatial_scale
+from .ops_vision import check_bound, check_roi_attrs, check_spatial_scale
 from .registry import defop
 
 
@@ -183,10 +183,7 @@ def _deformable_bins(data, rois, trans, a):
 def deformable_psroi_pooling(data, rois, trans=None, *, spatial_scale, output_dim, group_size, pooled_size,
                              part_size=0, sample_per_part=1, trans_std=0.0, no_trans=False):
     """Position-sensitive pooling whose bins move by learned offsets (``trans``), averaging bilinear samples."""
-    check_spatial_scale("_contrib_DeformablePSROIPooling", spatial_scale)
-    if float(trans_std) < 0 or float(trans_std) > 1:
-        raise MXNetError(f"value {float(trans_std):g} for Parameter trans_std exceed bound [0,1], in operator "
-                         "_contrib_DeformablePSROIPooling")
+    _deformable_attrs(dict(spatial_scale=spatial_scale, trans_std=trans_std))
     bins, _ = _deformable_bins(data, rois, trans, locals())
     one = data.dtype.type(1)
     total = np.zeros(bins.count.shape, data.dtype)
@@ -203,6 +200,13 @@ def _add_in_order(target, index, values, valid):
     axes: MXNet's kernel order, so every element sees the same sequence of roundings."""
     keep = valid.reshape(-1)
     np.add.at(target, tuple(i.reshape(-1)[keep] for i in index), values.reshape(-1)[keep])
+
+
+@deformable_psroi_pooling.attr_check
+def _deformable_attrs(attrs):
+    check_roi_attrs("_contrib_DeformablePSROIPooling")(attrs)
+    if "trans_std" in attrs:
+        check_bound("_contrib_DeformablePSROIPooling", "trans_std", attrs["trans_std"])
 
 
 @deformable_psroi_pooling.grad
@@ -246,3 +250,6 @@ def _(dy, out, data, rois, trans=None, *, spatial_scale, output_dim, group_size,
                           ok)
     grads = [ddata, np.zeros_like(rois)]
     return tuple(grads + ([] if trans is None else [dtrans.astype(trans.dtype)]))
+
+
+psroi_pooling.attr_check(check_roi_attrs("_contrib_PSROIPooling"))

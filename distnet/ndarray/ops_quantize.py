@@ -61,13 +61,22 @@ def _float_data(op, data):
     return data
 
 
+_OUT_TYPES = {"quantize": ("int8", "uint8"), "quantize_v2": ("auto", "int8", "uint8"),
+              "requantize": ("auto", "int8", "uint8"), "dequantize": ("float32",)}
+
+
 def _out_type(op, out_type, allowed):
     """``out_type`` checked against ``op``'s choices, refused in MXNet's words."""
-    if out_type not in allowed:
-        valid = ", ".join(f"'{a}'" for a in sorted(allowed))
-        raise MXNetError(f"Invalid Input: '{out_type}', valid values are: {{{valid}}}, in operator "
-                         f'_contrib_{op}(name="", out_type="{out_type}")')
+    from .ops_vision import check_choice
+    check_choice(f"_contrib_{op}", "out_type", out_type, allowed)
     return out_type
+
+
+def _out_type_check(op):
+    def check(attrs):
+        if "out_type" in attrs:
+            _out_type(op, attrs["out_type"], _OUT_TYPES[op])
+    return check
 
 
 @quantized_op("quantize")
@@ -75,7 +84,7 @@ def quantize(data, min_range, max_range, *, out_type="uint8"):
     """``data`` scaled by ``quantized range / max(|min_range|, |max_range|)`` into int8 or uint8, with its range."""
     one_value_ranges("quantize", min_range, max_range)
     _float_data("quantize", data)
-    out_type = _out_type("quantize", out_type, ("int8", "uint8"))
+    out_type = _out_type("quantize", out_type, _OUT_TYPES["quantize"])
     lo, hi = scalar(min_range), scalar(max_range)
     real = max_abs(lo, hi)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -98,7 +107,7 @@ def data_range(data, min_calib_range, max_calib_range):
 @quantized_op("quantize_v2")
 def quantize_v2(data, *, out_type="int8", min_calib_range=None, max_calib_range=None):
     """quantize with the range from calibration (or the data); ``auto`` picks uint8 for a non-negative range."""
-    out_type = _out_type("quantize_v2", out_type, ("auto", "int8", "uint8"))
+    out_type = _out_type("quantize_v2", out_type, _OUT_TYPES["quantize_v2"])
     if out_type == "auto":
         out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
     if data.dtype in (np.int8, np.uint8):       # already quantized: the bytes pass, with their range
@@ -129,7 +138,7 @@ def quantize_asym(data, *, min_calib_range=None, max_calib_range=None):
 @quantized_op("dequantize")
 def dequantize(data, min_range, max_range, *, out_type="float32"):
     """int8/uint8 ``data`` back to float32: ``data * max(|min_range|, |max_range|) / (127.5 or 255.5)``."""
-    _out_type("dequantize", out_type, ("float32",))
+    _out_type("dequantize", out_type, _OUT_TYPES["dequantize"])
     one_value_ranges("dequantize", min_range, max_range)
     if data.dtype not in (np.int8, np.uint8):
         raise MXNetError(f"dequantize: the data must be int8 or uint8, got {data.dtype}")
@@ -149,7 +158,7 @@ def requantize(data, min_range, max_range, *, out_type="int8", min_calib_range=N
     one_value_ranges("requantize", min_range, max_range)
     if data.dtype != np.int32:
         raise MXNetError(f"requantize: the data must be int32, got {data.dtype}")
-    out_type = _out_type("requantize", out_type, ("auto", "int8", "uint8"))
+    out_type = _out_type("requantize", out_type, _OUT_TYPES["requantize"])
     if out_type == "auto":
         out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"
     level = max_abs(scalar(min_range), scalar(max_range)) / INT32_MAX    # the float value of one int32 step
@@ -161,3 +170,8 @@ def requantize(data, min_range, max_range, *, out_type="int8", min_calib_range=N
     scale = level * ((F(127) if out_type == "int8" else F(255)) / real)
     out = saturate(data.astype(F) * scale, out_type)
     return (out,) + (ranges(-real, real) if out_type == "int8" else ranges(F(0), real))
+
+
+for _op in (quantize, quantize_v2, requantize, dequantize):
+    _op.attr_check(_out_type_check(_op.name[len("_contrib_"):]))
+del _op

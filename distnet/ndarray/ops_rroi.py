@@ -9,7 +9,7 @@ from ..base import MXNetError
 from .ops_conv import shape_attr
 from .ops_contrib import float_attr
 from .ops_elemwise import libm_f32
-from .ops_vision import _check_float, check_spatial_scale
+from .ops_vision import _check_float, check_roi_attrs, check_spatial_scale
 from .registry import defop
 
 
@@ -92,3 +92,6 @@ def rroi_align(data, rois, *, pooled_size, spatial_scale, sampling_ratio=-1):
 
 
 rroi_align.nondifferentiable = True     # MXNet registers no gradient: a backward through it fails
+
+
+rroi_align.attr_check(check_roi_attrs("_contrib_RROIAlign"))

@@ -283,9 +283,30 @@ def _roi_bins(roi, scale, pooled, shape, t):
 
 def check_spatial_scale(op, spatial_scale):
     """MXNet's parameter bound of the roi operators' spatial_scale: [0, 1] (a NaN passes it)."""
-    if float(spatial_scale) < 0 or float(spatial_scale) > 1:
-        raise MXNetError(f"value {float(spatial_scale):g} for Parameter spatial_scale exceed bound [0,1]: it is the "
-                         f"feature map's size over the image's, in operator {op}")
+    check_bound(op, "spatial_scale", spatial_scale, "it is the feature map's size over the image's")
+
+
+def check_bound(op, key, value, meaning=""):
+    """MXNet's parameter bound [0, 1] of a float attribute (a NaN passes it)."""
+    if float(value) < 0 or float(value) > 1:
+        raise MXNetError(f"value {float(value):g} for Parameter {key} exceed bound [0,1]\n{key}: {meaning or key}, "
+                         f"in operator {op}")
+
+
+def check_choice(op, key, value, choices):
+    """MXNet's enum check of a text attribute: the value must be one of ``choices``."""
+    if value not in choices:
+        valid = ", ".join(f"'{c}'" for c in sorted(choices))
+        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}, in operator "
+                         f'{op}(name="", {key}="{value}")')
+
+
+def check_roi_attrs(op):
+    """The attribute checks of a roi operator: spatial_scale within [0, 1]."""
+    def check(attrs):
+        if "spatial_scale" in attrs:
+            check_spatial_scale(op, attrs["spatial_scale"])
+    return check
 
 
 def _roi_check(data, rois, pooled_size, spatial_scale):

@@ -92,6 +92,14 @@ class Op:
         params += [inspect.Parameter(n, plain, default=None) for n in trailing]
         return inspect.Signature(params + [inspect.Parameter("kwargs", kw)])
 
+    check_attrs = None      # fn(attrs): the parameter checks MXNet's parser makes, run when a symbol is created
+
+    def attr_check(self, fn):
+        """Register ``fn(attrs)`` (the given attributes, as values or text) as this op's parameter checks, which
+        symbol creation runs as MXNet's parser does; the forward runs the same rules itself."""
+        self.check_attrs = fn
+        return fn
+
     def grad(self, fn):
         """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward.
 

@@ -914,7 +914,9 @@ _COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction"}
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),
              "reverse": ("axis",), "_contrib_SparseEmbedding": ("input_dim", "output_dim"),
-             "_contrib_count_sketch": ("out_dim",)}
+             "_contrib_count_sketch": ("out_dim",), "_contrib_quantized_fully_connected": ("num_hidden",),
+             "_contrib_quantized_conv": ("kernel", "num_filter"),
+             "_contrib_quantized_embedding": ("input_dim", "output_dim")}
 
 
 # Parameters our registry requires but MXNet's symbol creation leaves to their defaults.
@@ -941,6 +943,8 @@ def _check_params(op, op_name, attrs):
                          f"in operator SliceChannel")
     if op.name in ("Pooling", "Pooling_v1") and "kernel" not in attrs and not _true(attrs.get("global_pool")):
         raise MXNetError(f"{op.name}: 0D pooling not supported: give a kernel, or global_pool=True")
+    if getattr(op, "check_attrs", None) is not None:
+        op.check_attrs(attrs)
 
 
 def _positional_attrs(op, op_name, nsym, values):

@@ -239,3 +239,28 @@ for size in [(0, 2), (-1, 2), (-2, 2)]:
     if size[0]:
         message('AdaptiveAvgPooling2D %s' % (size,), lambda: nd.contrib.AdaptiveAvgPooling2D(
             feat8, output_size=size).asnumpy())
+
+# a symbol checks its attributes when created, as MXNet's parser does
+x, y, z = mx.sym.var('x'), mx.sym.var('y'), mx.sym.var('z')
+for label, make in [
+        ('ROIAlign spatial_scale', lambda: mx.sym.contrib.ROIAlign(x, y, pooled_size=(2, 2), spatial_scale=1.5)),
+        ('ROIAlign pooled_size', lambda: mx.sym.contrib.ROIAlign(x, y, pooled_size=(0, 2), spatial_scale=1.0)),
+        ('PSROIPooling', lambda: mx.sym.contrib.PSROIPooling(x, y, spatial_scale=-1.0, output_dim=2, pooled_size=2)),
+        ('DeformablePSROIPooling', lambda: mx.sym.contrib.DeformablePSROIPooling(
+            x, y, z, spatial_scale=1.0, output_dim=2, pooled_size=2, group_size=2, trans_std=2.0)),
+        ('RROIAlign', lambda: mx.sym.contrib.RROIAlign(x, y, pooled_size=(2, 2), spatial_scale=3.0)),
+        ('box_nms', lambda: mx.sym.contrib.box_nms(x, in_format='xyz')),
+        ('box_iou', lambda: mx.sym.contrib.box_iou(x, y, format='bad')),
+        ('box_decode', lambda: mx.sym.contrib.box_decode(x, y, format='foo')),
+        ('quantize_v2', lambda: mx.sym.contrib.quantize_v2(x, out_type='int32')),
+        ('dequantize', lambda: mx.sym.contrib.dequantize(x, y, z, out_type='float64')),
+        ('quantize', lambda: mx.sym.contrib.quantize(x, y, z, out_type='auto')),
+        ('BilinearResize2D height', lambda: mx.sym.contrib.BilinearResize2D(x, height=0, width=2)),
+        ('BilinearResize2D mode', lambda: mx.sym.contrib.BilinearResize2D(x, mode='foo')),
+        ('quantized_fully_connected', lambda: mx.sym.contrib.quantized_fully_connected(x, y, z)),
+        ('ROIAlign fine', lambda: mx.sym.contrib.ROIAlign(x, y, pooled_size=(2, 2), spatial_scale=0.5))]:
+    try:
+        print(label, make().list_arguments())
+    except mx.base.MXNetError as e:
+        text = str(e).strip().split('\n')[0]
+        print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:52])
