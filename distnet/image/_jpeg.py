@@ -1,15 +1,16 @@
 """A JPEG decoder (baseline and progressive Huffman) whose pixels equal libjpeg-turbo's defaults.
 
 libjpeg-turbo as OpenCV calls it: the ISLOW integer IDCT, fancy (triangle) chroma upsampling and
-the fixed-point YCbCr -> RGB tables. ``decode(data)`` returns (H x W x C uint8, colour space).
+the fixed-point YCbCr -> RGB tables; damaged data is read as libjpeg reads it (bad codes, data ending
+early, restart markers out of order). ``decode(data)`` returns (H x W x C uint8, colour space).
 """
-import re
 import struct
 
 import numpy as np
 
 from ..base import MXNetError
 from ._jpeg_pixels import idct_islow, upsample, ycc_to_rgb
+from ._jpeg_stream import entropy_segments, next_marker, resync
 
 ZIGZAG = np.array([
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6,
@@ -20,14 +21,10 @@ _SLOT = 64                              # list entries per block
 # a code no Huffman table holds: libjpeg reads 17 bits, warns and takes symbol 0 (DC difference 0, or EOB)
 _BAD_CODE = 17
 _FAST_BITS = 12
-_FF_RUN = re.compile(rb"\xff+(.)", re.S)      # fill bytes, then a stuffed zero, a restart or another marker
-_NEXT_MARKER = re.compile(rb"\xff+[^\x00\xff]")
 # markers libjpeg reads between segments (SOFn, DHT, DAC, SOS, DQT, DNL, DRI, APPn, COM); others stop it
 _KNOWN_MARKERS = frozenset([*range(0xC0, 0xD0), *range(0xDA, 0xDE), *range(0xE0, 0xF0), 0xFE])
 _PAD = b"\0" * 16
-
-
-_MAX_BLOCKS_IN_MCU = 10
+_MAX_BLOCKS_IN_MCU = 10                 # libjpeg refuses interleaved scans with more blocks a unit
 
 
 def _error(msg):
@@ -108,40 +105,6 @@ class _Bits:
         return e >> 5
 
 
-def _entropy_segments(data, pos):
-    """The scan's entropy-coded data from ``pos``, unstuffed and split at restart markers: ([(bytes, RST
-    number following them or None)], offset of the marker ending the scan, whether the data is cut off)."""
-    segments, piece, start = [], [], pos
-    for m in _FF_RUN.finditer(data, pos):
-        code = m.group(1)[0]
-        if code == 0:
-            piece.append(data[start:m.start()] + b"\xff")
-        elif 0xD0 <= code <= 0xD7:
-            segments.append((b"".join(piece) + data[start:m.start()], code - 0xD0))
-            piece = []
-        else:
-            segments.append((b"".join(piece) + data[start:m.start()], None))
-            return segments, m.end() - 2, False
-        start = m.end()
-    segments.append((b"".join(piece) + data[start:].rstrip(b"\xff"), None))
-    return segments, len(data), True
-
-
-def _resync(segments, index, expected):
-    """libjpeg's read_restart_marker and resync_to_restart: the segment to read after a restart (``index``: the
-    segment just read), and whether the decoder stays stuck at a marker (then it reads no data)."""
-    while True:
-        found = segments[index][1]
-        if found == expected:
-            return index + 1, False
-        if found is None or found in ((expected + 1) & 7, (expected + 2) & 7):
-            return index, True                  # leave the marker for later: an empty interval
-        if found in ((expected - 1) & 7, (expected - 2) & 7):
-            index += 1                          # an earlier restart: skip its data and look again
-            continue
-        return index + 1, False                 # a restart too far away: taken as the expected one
-
-
 def _coef(v):
     """``v`` stored as libjpeg's 16-bit JCOEF (wrapping)."""
     return ((v + 32768) & 0xFFFF) - 32768
@@ -180,7 +143,7 @@ class _Decoder:
             if pos + 2 > len(data):
                 break
             if data[pos] != 0xFF or data[pos + 1] == 0:     # libjpeg skips bytes that hold no marker
-                found = _NEXT_MARKER.search(data, pos)
+                found = next_marker(data, pos)
                 if found is None:
                     break
                 pos = found.end() - 2
@@ -297,7 +260,7 @@ class _Decoder:
                          f"{_MAX_BLOCKS_IN_MCU} (sampling factors too large)")
         ss, se, ahal = seg[1 + 2 * n:4 + 2 * n]
         self.scans += 1
-        segments, stop, cut = _entropy_segments(self.data, pos)
+        segments, stop, cut = entropy_segments(self.data, pos)
         for c in comps:
             c.pred = 0
             c.decoded = True
@@ -334,7 +297,7 @@ class _Decoder:
         index, stuck = 0, False
         for k, start in enumerate(range(0, len(units), step)):
             if k:
-                index, stuck = _resync(segments, index, (k - 1) & 7)
+                index, stuck = resync(segments, index, (k - 1) & 7)
             for c in comps:
                 c.pred = 0
             self.eobrun = 0
