@@ -7,7 +7,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
-from .registry import defop, unbroadcast
+from .registry import defop, invoke, unbroadcast
 from .shape_text import provided
 from .ops_select import linear_grad, no_bool
 from .views import note_view
@@ -193,19 +193,25 @@ def _reshape_method(self, *shape, **kwargs):
         raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
     if self._node is None and size == self.size and (not self._data.ndim or not self._data.size or not target):
         out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: 0-d or empty arrays work
-    else:
-        out = reshape(self, shape=shape, **kwargs)
+    else:       # recorded as MXNet's C API records it: the resolved shape, written as its TShape prints
+        out = invoke(reshape, (self,), {"shape": _recorded_shape(target) if _ag.is_recording() else target})
     out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
     note_view(out._data, self._data)
     out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
     return out
 
 
+def _recorded_shape(target):
+    from ..symbol.graph import _SpeltTuple
+    return _SpeltTuple(target, "[" + ",".join(str(d) for d in target) + "]")
+
+
 def _transpose_method(self, *axes, **kwargs):
     """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
     if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
-    return transpose(self, axes=_shape_args(axes, kwargs, "axes"), **kwargs)
+    axes = _shape_args(axes, kwargs, "axes")
+    return transpose(self, axes=axes, **kwargs) if axes else transpose(self, **kwargs)    # (recorded without axes)
 
 
 def _flatten_method(self, inplace=False):

@@ -1,6 +1,7 @@
 """autograd.get_symbol as MXNet records an imperative graph: attributes listed in the order an imperative
 call stores them (a hash map reserved for the parameters given), a BatchNorm's statistics as plain variables
-(no initializer, version 0), and comparisons / logical ops with a number as their scalar ops."""
+(no initializer, version 0), comparisons / logical ops with a number as their scalar ops, the reshape method
+with its resolved shape and the transpose method without axes."""
 import json
 
 import mxnet as mx
@@ -31,6 +32,9 @@ CASES = {
     "comparisons": lambda: (x > 0.5) + (0.5 > x) + (x >= 0.4),
     "reflected comparisons": lambda: (0.4 <= x) + (x == 0.3) + (x != 0.3),
     "logical": lambda: nd.logical_and(x, 1) + nd.logical_or(x, 0) + nd.logical_xor(x, 1),
+    "reshape method": lambda: x.reshape((3, -1)) + x.reshape(3, 2),
+    "reshape method reversed": lambda: x.reshape((0, -1), reverse=True).reshape((6,)),
+    "transpose method": lambda: x.T + x.transpose() + x.transpose((1, 0)),
 }
 for name, f in CASES.items():
     with autograd.record():
