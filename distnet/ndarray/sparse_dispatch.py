@@ -277,6 +277,19 @@ def _gradientmultiplier_impl(data, scalar=1.0, is_int=True, **attrs):
     return data._map(np.copy) if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
 
 
+def _dense_only_impl(*args, **attrs):
+    """boolean_mask's storage inference takes dense arrays only (MXNet has no fallback for it)."""
+    raise MXNetError(f"Check failed: attr == kDefaultStorage ({_STYPE_CODES[_first_sparse(args).stype]} vs. 0) : "
+                     "Only default storage is supported")
+
+
+def _first_sparse(args):
+    return next(a for a in args if isinstance(a, BaseSparseNDArray))
+
+
+_STYPE_CODES = {"row_sparse": 1, "csr": 2}
+
+
 _SPARSE_IMPL = {name: _unary_impl(fn) for name, fn in dict(_ZERO_PRESERVING, identity=np.copy, _copy=np.copy).items()}
 _SPARSE_IMPL.update({
     "dot": dot, "broadcast_add": _broadcast_add_impl,
@@ -292,7 +305,7 @@ _SPARSE_IMPL.update({
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
     "norm": _csr_norm_impl, "_contrib_quadratic": _quadratic_impl,
-    "_contrib_gradientmultiplier": _gradientmultiplier_impl,
+    "_contrib_gradientmultiplier": _gradientmultiplier_impl, "_contrib_boolean_mask": _dense_only_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:

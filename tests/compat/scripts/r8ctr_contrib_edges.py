@@ -264,3 +264,8 @@ for label, make in [
     except mx.base.MXNetError as e:
         text = str(e).strip().split('\n')[0]
         print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:52])
+
+# boolean_mask takes dense arrays only
+for stype in ['csr', 'row_sparse']:
+    message('boolean_mask ' + stype, lambda: nd.contrib.boolean_mask(nd.ones((3, 2)).tostype(stype),
+                                                                     nd.array([1, 0, 1])).asnumpy())
