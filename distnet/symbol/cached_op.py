@@ -10,7 +10,7 @@ from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
 from . import common_expr, hook_names
-from .graph import Program
+from .graph import Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
 
 
@@ -63,7 +63,7 @@ class CachedOp:
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
         # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
         # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
-        self.program = Program(common_expr.merged(sym._heads))
+        self.program = Program(_forward_heads(sym))
         # MXNet inlines a graph of at most inline_limit operators (recording each), unless it allocates statically;
         # it counts the _copy it gives an input passed out a second time
         size = len(self.program.steps) + _repeated_inputs(self.program)
@@ -126,6 +126,22 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _forward_heads(sym):
+    """The outputs of MXNet's CachedOp graph: an operator's output repeated among them is passed out again
+    through a ``_copy`` named ``<node>_copy<k>``, then common subexpressions are merged (a repeated input is
+    copied where the outputs are made, see ``__call__``)."""
+    copies, heads = {}, []
+    for node, i in sym._heads:
+        k = copies.get((id(node), i))
+        if k is None or node.is_variable:
+            copies[(id(node), i)] = 0
+            heads.append((node, i))
+            continue
+        heads.append((Node(lookup_op("_copy"), "_copy", f"{node.name}_copy{k}", {}, [(node, i)], {}), 0))
+        copies[(id(node), i)] = k + 1
+    return common_expr.merged(heads)
 
 
 def _outputs_with_gradient_path(program, sources, inlined):
@@ -205,7 +221,7 @@ class NDCachedOp:
     """``mx.nd.CachedOp(sym)``: call with one NDArray per ``sym.list_inputs()``, in that order."""
 
     def __init__(self, sym, flags=()):
-        self.program = Program(common_expr.merged(sym._heads))
+        self.program = Program(_forward_heads(sym))
         order = {name: i for i, name in enumerate(sym.list_inputs())}
         self.positions = [order[node.name] for node in self.program.variables]
         self.num_inputs = len(order)

@@ -180,3 +180,22 @@ def test_nd_cached_op_differentiates_the_merged_graph():
         out = op(a)
     out.backward(nd.ones_like(out) * 0.37)
     assert a.grad.asnumpy()[[1, 4, 6]].tolist() == [0.481563001871109, -0.04902229085564613, -0.04027853161096573]
+
+
+class RepeatedOutputs(gluon.HybridBlock):
+    def hybrid_forward(self, F, x):
+        y = F.exp(x)
+        return y, y, y * 2, y
+
+
+def test_a_repeated_output_is_passed_out_through_named_copies():
+    # MXNet's CachedOp copies a repeated output (<node>_copy<k>) before merging, which then merges the two
+    # copies and copies the merged one again (hook names from MXNet 1.9.1)
+    net = RepeatedOutputs(prefix='a0_')
+    net.hybridize()
+    seen = []
+    net.register_op_hook(lambda name, op_name, arr: seen.append((name, op_name)))
+    outs = net(nd.array([0.1, 0.2]))
+    assert seen == [(b'a0_exp0_0', b'exp'), (b'a0_exp0_copy0_0', b'_copy'), (b'a0__mulscalar0_0', b'_mul_scalar'),
+                    (b'a0_exp0_copy0_0_copy_0', b'_copy')]
+    assert all(np.array_equal(o.asnumpy(), outs[0].asnumpy()) for o in (outs[1], outs[3]))
