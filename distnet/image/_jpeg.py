@@ -10,6 +10,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ._jpeg_pixels import idct_islow, upsample, ycc_to_rgb
+from ._jpeg_smooth import smooth, smoothing_applies
 from ._jpeg_stream import entropy_segments, next_marker, resync
 
 ZIGZAG = np.array([
@@ -38,6 +39,7 @@ class _Component:
         self.id, self.h, self.v, self.tq = cid, h, v, tq
         self.flat = None        # blocks of _SLOT coefficients (natural order), row-major over the block grid
         self.pred = 0
+        self.coef_bits = [-1] * 64      # per zigzag index, the point transform its latest scan left (-1: none)
 
 
 def _huffman_table(counts, symbols):
@@ -264,6 +266,7 @@ class _Decoder:
         for c in comps:
             c.pred = 0
             c.decoded = True
+            c.coef_bits[ss:se + 1] = [ahal & 15] * (se + 1 - ss)
         self.eobrun = 0
         if not self.progressive:
             self._baseline(comps, segments, cut)
@@ -502,13 +505,18 @@ def _pixels(dec, gray):
     for c in dec.components:
         if c.tq not in dec.qt:
             raise _error(f"component {c.id} uses quantisation table {c.tq}, which no DQT segment defined")
+    smoothing = dec.progressive and smoothing_applies(dec.components, dec.qt)
+    for c in dec.components:
         if gray and planes and n == 3 and not rgb:
             break
         if dec.hmax % c.h or dec.vmax % c.v:
             raise _error(f"component {c.id} samples {c.h}x{c.v} against {dec.hmax}x{dec.vmax}: libjpeg does not "
                          "implement fractional upsampling")
         coef = np.array(c.flat, np.int32).reshape(c.rows, c.stride, _SLOT)
-        blocks = coef[:c.bh, :c.bw, :64].reshape(-1, 64)
+        blocks = coef[:c.bh, :c.bw, :64]
+        if smoothing:
+            blocks = smooth(blocks, dec.qt[c.tq], c.coef_bits)
+        blocks = blocks.reshape(-1, 64)
         pix = idct_islow(blocks, dec.qt[c.tq]).reshape(c.bh, c.bw, 8, 8).transpose(0, 2, 1, 3)
         pix = pix.reshape(c.bh * 8, c.bw * 8)
         ch, cw = -(-height * c.v // dec.vmax), -(-width * c.h // dec.hmax)
