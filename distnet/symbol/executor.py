@@ -16,6 +16,7 @@ from .backward_ops import UNWRITTEN_GRADS
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
@@ -135,6 +136,7 @@ class Executor:
                 autograd.mark_bound_argument(arr, grad, self._grad_req[name])
         if has_open_shapes(self._program):
             fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
+        keep_in_place_blocks(self._program, training=self._needs_backward)
         if not self._needs_backward:
             keep_fixed_gammas(self._program)
         if self._fused_inference():

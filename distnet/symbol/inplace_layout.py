@@ -1,0 +1,69 @@
+"""The layout an executor's in-place elementwise ops leave: MXNet's memory planner lets a unary elementwise op
+write over its input when nothing else reads that input (in training: when the op's own backward needs only
+its output, or nothing), and the op then computes on the buffer as it is, so its output keeps the input's
+oneDNN channel blocks (which a following BatchNorm's arithmetic shows; probed). Imperative calls, which
+allocate their outputs, give plain arrays.
+"""
+from ..ndarray import onednn
+
+# unary ops whose backward reads only their output, or nothing: in place in training too
+_IN_PLACE_WHEN_TRAINING = frozenset({
+    "relu", "sigmoid", "tanh", "exp", "sqrt", "cbrt", "negative", "identity", "_copy", "floor", "ceil", "round",
+    "rint", "trunc", "fix", "Cast", "cast", "_mul_scalar", "_plus_scalar", "_minus_scalar", "_div_scalar"})
+# unary ops whose backward reads their input: in place only without gradients
+_IN_PLACE_WITHOUT_GRADIENTS = _IN_PLACE_WHEN_TRAINING | frozenset({
+    "abs", "square", "softsign", "log", "sin", "cos", "arctan", "reciprocal", "erf", "expm1", "log1p", "rsqrt",
+    "sign", "gamma", "hard_sigmoid"})
+# ops whose output is their input's buffer itself, whoever else reads it
+_ALIASING = frozenset({"BlockGrad", "stop_gradient"})
+
+
+def keep_in_place_blocks(program, training):
+    """Rewrite ``program``'s in-place unary steps (``training``: the executor has gradients) so their output
+    keeps their input's channel blocks."""
+    in_place = _IN_PLACE_WHEN_TRAINING if training else _IN_PLACE_WITHOUT_GRADIENTS
+    readers = _reader_counts(program)
+    variables = len(program.variables)
+    for k, (op, ins, attrs, outs, name) in enumerate(program.steps):
+        op_name = program.op_names.get(name)
+        if len(ins) == 1 and ins[0] >= variables and (op_name in _ALIASING or
+                                                      (op_name in in_place and readers.get(ins[0]) == 1)):
+            program.steps[k] = (_keeping_block(op), ins, attrs, outs, name)
+
+
+def _reader_counts(program):
+    """{slot: how many steps read it, a graph output counting as one more}."""
+    counts = {}
+    for _, ins, _, _, _ in program.steps:
+        for slot in ins:
+            counts[slot] = counts.get(slot, 0) + 1
+    for slot in program.out_slots:
+        counts[slot] = counts.get(slot, 0) + 1
+    return counts
+
+
+def _keeping_block(op):
+    """``op`` whose output keeps its input's channel blocks."""
+    return _BlockKeeping(op)
+
+
+class _BlockKeeping:
+    """An op's stand-in whose forward marks its output with its input's channel blocks; everything else (the
+    gradient, which the profiler may swap in later, the signature facts) is read from the op when asked."""
+
+    def __init__(self, op):
+        self._op = op
+
+    def __getattr__(self, name):
+        return getattr(self._op, name)
+
+    def __call__(self, *args, **attrs):         # the storage-aware call (sparse arrays have no blocks)
+        return self._op(*args, **attrs)
+
+    def fwd(self, data, *rest, **attrs):
+        out = self._op.fwd(data, *rest, **attrs)
+        if getattr(out, "shape", None) != data.shape or out.dtype != data.dtype:     # not one buffer's worth
+            return out
+        if out is data:         # (the caller copies an input handed back; the copy must carry the blocks)
+            out = data.copy()
+        return onednn.keep_block(out, data)
