@@ -928,7 +928,9 @@ _NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
 def _check_params(op, op_name, attrs):
     """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
     params = _params(op)
-    if op.name in _CHECKED_OPS:
+    # (a contrib operator's forward names exactly the parameters its nd call takes)
+    if op.name in _CHECKED_OPS or (op.name.startswith("_contrib_")
+                                   and not any(p.kind is p.VAR_KEYWORD for p in params.values())):
         for key in attrs:
             if key not in params or key in op.arg_names:
                 raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: "

@@ -269,3 +269,13 @@ for label, make in [
 for stype in ['csr', 'row_sparse']:
     message('boolean_mask ' + stype, lambda: nd.contrib.boolean_mask(nd.ones((3, 2)).tostype(stype),
                                                                      nd.array([1, 0, 1])).asnumpy())
+
+# an unknown attribute is refused when a contrib symbol is created
+for label, make in [('box_nms', lambda: mx.sym.contrib.box_nms(x, foo=3)),
+                    ('ROIAlign', lambda: mx.sym.contrib.ROIAlign(x, y, pooled_size=(2, 2), spatial_scale=1.0, bar=1)),
+                    ('quadratic', lambda: mx.sym.contrib.quadratic(x, a=1, b=2, c=3))]:
+    try:
+        print(label, make().list_arguments())
+    except mx.base.MXNetError as e:
+        text = str(e).strip().split('\n')[0]
+        print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:30])
