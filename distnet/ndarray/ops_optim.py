@@ -430,7 +430,9 @@ def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, ep
     var += (one - beta2) * gr * gr
     m, v = mean, var
     if bias_correction:
-        m = (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
+        # 1. - beta1_t is a double, but a half (half_t arithmetic) when the weight is float16
+        m = mean / (one - beta1_t) if f is np.float16 else \
+            (mean.astype(np.float64) / (1. - float(beta1_t))).astype(w.dtype)
         v = var / (one - beta2_t)
     step = m / (np.sqrt(v) + epsilon)
     step += wd * w
