@@ -23,6 +23,8 @@ def _contrib_names():
 
 def __getattr__(name):
     """Operators registered after this module was imported are found on first use."""
+    if name == "__all__":
+        return _public_names()
     op = OPS.get(_PREFIX + name)
     if op is None:
         raise AttributeError(f"module 'nd.contrib' has no operator {name!r}")
@@ -280,5 +282,12 @@ def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, lr, eta, be
 from ..context import current_context  # noqa: E402,F401  (MXNet's nd.contrib re-exports these two)
 from .random import uniform  # noqa: E402,F401
 
-__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan",
-                              "rand_zipfian", "multi_adamw_update", "multi_mp_adamw_update"]
+# MXNet's star-import names: the operators (those registered later too: __all__ is computed when asked) and the
+# control flow, without its Python-level AdamW wrappers
+PUBLIC_EXTRAS = ["foreach", "while_loop", "cond", "isinf", "isfinite", "isnan", "rand_zipfian"]
+NOT_EXPORTED = frozenset({"adamw_update", "mp_adamw_update", "multi_adamw_update", "multi_mp_adamw_update"})
+
+
+def _public_names():
+    names = set(_contrib_names()) | set(PUBLIC_EXTRAS) | {"backward_" + n for n in BACKWARD_ONLY}
+    return sorted(names - NOT_EXPORTED)

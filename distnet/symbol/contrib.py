@@ -1,6 +1,6 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from ..base import MXNetError
-from ..ndarray.contrib import BACKWARD_ONLY
+from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..ndarray.registry import OPS
 from .symbol import create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
@@ -53,4 +53,5 @@ for _short in BACKWARD_ONLY:
 
 from .random import uniform  # noqa: E402,F401  (MXNet's sym.contrib re-exports it)
 
-__all__ = _contrib_names() + ["foreach", "while_loop", "cond", "rand_zipfian"]
+__all__ = sorted((set(_contrib_names()) | {"foreach", "while_loop", "cond", "rand_zipfian"}
+                  | {"backward_" + n for n in BACKWARD_ONLY}) - NOT_EXPORTED)

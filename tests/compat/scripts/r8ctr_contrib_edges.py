@@ -279,3 +279,10 @@ for label, make in [('box_nms', lambda: mx.sym.contrib.box_nms(x, foo=3)),
     except mx.base.MXNetError as e:
         text = str(e).strip().split('\n')[0]
         print(label, (text[len('MXNetError: '):] if text.startswith('MXNetError: ') else text)[:30])
+
+# the names a star import of nd.contrib / sym.contrib brings
+import mxnet.ndarray.contrib as nd_contrib
+import mxnet.symbol.contrib as sym_contrib
+for module in (nd_contrib, sym_contrib):
+    names = sorted(module.__all__)
+    print(len(names), [n for n in names if 'adam' in n or 'backward' in n or n in ('SparseEmbedding', 'foreach')])
