@@ -12,6 +12,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from . import common_expr, hook_names
 from .graph import Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
+from .inplace_layout import keep_in_place_blocks
 
 
 class _GraphOp:
@@ -68,6 +69,8 @@ class CachedOp:
         # it counts the _copy it gives an input passed out a second time
         size = len(self.program.steps) + _repeated_inputs(self.program)
         self.inlined = not static_alloc and size <= inline_limit
+        if not self.inlined:
+            keep_in_place_blocks(self.program, training=True, when=autograd.is_recording)
         index = {name: i for i, name in enumerate(data_names)}
         self.sources = []          # per graph variable: an input position, or a Parameter
         for node in self.program.variables:

@@ -1,8 +1,8 @@
 """The layout an executor's in-place elementwise ops leave: MXNet's memory planner lets a unary elementwise op
 write over its input when nothing else reads that input (in training: when the op's own backward needs only
 its output, or nothing), and the op then computes on the buffer as it is, so its output keeps the input's
-oneDNN channel blocks (which a following BatchNorm's arithmetic shows; probed). Imperative calls, which
-allocate their outputs, give plain arrays.
+oneDNN channel blocks (which a following BatchNorm's arithmetic shows; probed). A hybridized block's graph
+does so when recorded for gradients. Imperative calls, which allocate their outputs, give plain arrays.
 """
 from ..ndarray import onednn
 
@@ -18,9 +18,9 @@ _IN_PLACE_WITHOUT_GRADIENTS = _IN_PLACE_WHEN_TRAINING | frozenset({
 _ALIASING = frozenset({"BlockGrad", "stop_gradient"})
 
 
-def keep_in_place_blocks(program, training):
-    """Rewrite ``program``'s in-place unary steps (``training``: the executor has gradients) so their output
-    keeps their input's channel blocks."""
+def keep_in_place_blocks(program, training, when=None):
+    """Rewrite ``program``'s in-place unary steps (``training``: the graph is run for gradients) so their
+    output keeps their input's channel blocks (``when()``, if given, says at each run whether it does)."""
     in_place = _IN_PLACE_WHEN_TRAINING if training else _IN_PLACE_WITHOUT_GRADIENTS
     readers = _reader_counts(program)
     variables = len(program.variables)
@@ -28,7 +28,7 @@ def keep_in_place_blocks(program, training):
         op_name = program.op_names.get(name)
         if len(ins) == 1 and ins[0] >= variables and (op_name in _ALIASING or
                                                       (op_name in in_place and readers.get(ins[0]) == 1)):
-            program.steps[k] = (_keeping_block(op), ins, attrs, outs, name)
+            program.steps[k] = (_BlockKeeping(op, when), ins, attrs, outs, name)
 
 
 def _reader_counts(program):
@@ -42,17 +42,12 @@ def _reader_counts(program):
     return counts
 
 
-def _keeping_block(op):
-    """``op`` whose output keeps its input's channel blocks."""
-    return _BlockKeeping(op)
-
-
 class _BlockKeeping:
     """An op's stand-in whose forward marks its output with its input's channel blocks; everything else (the
     gradient, which the profiler may swap in later, the signature facts) is read from the op when asked."""
 
-    def __init__(self, op):
-        self._op = op
+    def __init__(self, op, when=None):
+        self._op, self._when = op, when
 
     def __getattr__(self, name):
         return getattr(self._op, name)
@@ -63,6 +58,8 @@ class _BlockKeeping:
     def fwd(self, data, *rest, **attrs):
         out = self._op.fwd(data, *rest, **attrs)
         if getattr(out, "shape", None) != data.shape or out.dtype != data.dtype:     # not one buffer's worth
+            return out
+        if self._when is not None and not self._when():
             return out
         if out is data:         # (the caller copies an input handed back; the copy must carry the blocks)
             out = data.copy()

@@ -31,3 +31,30 @@ for label, op in unary.items():
             ex = out.bind(mx.cpu(), args, args_grad=gradients, aux_states=aux)
             shown = ['read twice' if read_twice else 'read once', 'gradients' if grads else 'inference']
             print(label, *shown, digest(ex.forward(is_train=False)[0]))
+
+# a hybridized block's graph recorded for gradients runs relu/exp in place too (inference and abs: plain)
+
+
+class ConvUnaryNorm(mx.gluon.HybridBlock):
+    def __init__(self, unary_name, **kwargs):
+        super().__init__(**kwargs)
+        self.unary_name = unary_name
+        self.conv = mx.gluon.nn.Conv2D(16, 3, padding=1, in_channels=3)
+        self.norm = mx.gluon.nn.BatchNorm(in_channels=16)
+
+    def hybrid_forward(self, F, x):
+        return self.norm(getattr(F, self.unary_name)(self.conv(x)))
+
+
+x = mx.nd.array(np.random.RandomState(0).uniform(-1, 1, (3, 3, 8, 8)))
+for unary_name in ['relu', 'exp', 'abs']:
+    for hybridize in [False, True]:
+        net = ConvUnaryNorm(unary_name)
+        net.initialize(mx.init.Constant(0.02))
+        net.conv.weight.set_data(mx.nd.array(np.random.RandomState(1).uniform(-0.3, 0.3, (16, 3, 3, 3))))
+        if hybridize:
+            net.hybridize(static_alloc=True)
+        with mx.autograd.record():
+            out = net(x)
+        out.backward()
+        print(unary_name, 'hybridized' if hybridize else 'imperative', digest(out), digest(net.conv.weight.grad()))
