@@ -180,7 +180,8 @@ class LARS(_MomentumOptimizer):
         Scale the momentum by ``lr / previous lr`` when the learning rate changes.
     """
 
-    _bad_arg_errors = {"learning_rate": TypeError}
+    # its dense path hands the rates to nd.array (numeric text passes), the sparse one multiplies them first
+    _bad_arg_errors = {"learning_rate": None}
     _scalar_weight_refused_by = "multi_sum_sq"      # its norms of the weights
 
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):

@@ -35,3 +35,13 @@ for kwargs in ({'gamma1': '0.5'}, {'gamma2': '0.5', 'centered': True}, {'clip_we
 for kwargs in ({'beta1': '0.5'}, {'beta2': '0.5'}, {'lower_bound': '0.1'}, {'upper_bound': '0.5'}):
     print('lamb', kwargs, run('lamb', kwargs, 'float32', False))
 print('ftml', run('ftml', {'beta1': '0.5', 'beta2': '0.75'}, 'float32', False))
+# LARS hands its dense rates to nd.array (text passes; momentum correction divides them: TypeError), while its
+# sparse path multiplies them first (TypeError)
+for lr in ('0.25', '1e-2', 'abc', True):
+    for momentum in (0.0, 0.9):
+        for sparse in (False, True):
+            try:
+                result = run('lars', {'learning_rate': lr, 'momentum': momentum}, 'float32', sparse)
+            except (mx.base.MXNetError, TypeError, ValueError) as e:
+                result = type(e).__name__
+            print('lars', repr(lr), momentum, sparse, result)
