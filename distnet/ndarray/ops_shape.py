@@ -211,7 +211,7 @@ def _transpose_method(self, *axes, **kwargs):
     if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
     axes = _shape_args(axes, kwargs, "axes")
-    return transpose(self, axes=axes, **kwargs) if axes else transpose(self, **kwargs)    # (recorded without axes)
+    return transpose(self, **kwargs) if axes == () else transpose(self, axes=axes, **kwargs)  # (): recorded without axes
 
 
 def _flatten_method(self, inplace=False):
