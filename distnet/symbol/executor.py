@@ -16,6 +16,7 @@ from .backward_ops import UNWRITTEN_GRADS
 from ..context import placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+from .backward_order import emit_in_mxnet_order
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas
 
@@ -276,10 +277,11 @@ class Executor:
         head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
                       for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
+            events = []             # what the monitor is shown, in MXNet's order once the backward is done
             if self._monitor is not None:
-                self._report_head_grads(given)
+                self._report_head_grads(given, events)
             outer = autograd._state.backward_hook
-            autograd._state.backward_hook = self._backward_monitor() if self._monitor is not None else outer
+            autograd._state.backward_hook = self._backward_monitor(events) if self._monitor is not None else outer
             from ..profiler import executor_scope, record_head_gradients
             try:
                 with executor_scope():
@@ -287,6 +289,11 @@ class Executor:
                     autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
             finally:
                 autograd._state.backward_hook = outer
+            if events:
+                learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
+                           if g is not None and self._grad_req[n] != "null"}
+                emit_in_mxnet_order(self._program, events, learned, self._monitor_callback,
+                                    lambda a: _wrap(np.asarray(a), self._ctx))
 
     @property
     def _unwritten(self):
@@ -419,16 +426,16 @@ class Executor:
             return None
         return MonitorView(self._symbol._heads)
 
-    def _report_head_grads(self, given):
-        """Show the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node does."""
+    def _report_head_grads(self, given, events):
+        """Collect for the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node."""
         for i, res in enumerate(self._results):
             if i < len(given) and _uses_head_grad(res):
-                self._monitor_callback(f"_head_grad_{i}_id_output".encode(), given[i])
+                events.append((("head", i), f"_head_grad_{i}_id_output".encode(), given[i]))
 
-    def _backward_monitor(self):
-        """An autograd backward hook reporting the gradients of the graph nodes' inputs (auxiliary
-        states, such as BatchNorm's moving statistics, have none)."""
-        names, callback, ctx = self._tape_names, self._monitor_callback, self._ctx
+    def _backward_monitor(self, events):
+        """An autograd backward hook collecting the gradients of the graph nodes' inputs (auxiliary
+        states, such as BatchNorm's moving statistics, have none) into ``events``."""
+        names, ctx = self._tape_names, self._ctx
 
         def hook(node, grads):
             name = names.get(node)
@@ -442,7 +449,7 @@ class Executor:
                     label = f"{name}_backward_data"
                 else:
                     label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
-                callback(label.encode(), _wrap(np.asarray(grad), ctx))
+                events.append((("bwd", name, i), label.encode(), _wrap(np.asarray(grad), ctx)))
         return hook
 
     def _merged_graph(self):

@@ -1,0 +1,105 @@
+"""The order in which MXNet's executor shows a monitor its backward graph: a depth-first walk from the
+arguments' gradients, each node after its inputs. A node output read by several nodes gets its gradients
+summed by a ``sum_grad`` node (the readers' contributions in reverse graph order, head gradient first); an
+addition passes its output gradient on as it is, without a backward node of its own.
+"""
+import numpy as np
+
+# ops whose backward hands the output gradient to every input unchanged (no backward node)
+_PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "add_n", "ElementWiseSum", "_grad_add"})
+
+
+def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
+    """Call ``callback(label, array)`` for the collected backward ``events`` — ``(("head", i), label, array)``
+    and ``(("bwd", node name, input position), label, array)`` — in MXNet's order, with its sum_grad nodes."""
+    shown, grads = {}, {}
+    for key, label, array in events:
+        node_key = key[:2]
+        if key[0] == "bwd" and program.op_names.get(key[1]) in _PASS_THROUGH:
+            continue
+        shown.setdefault(node_key, []).append((label, array))
+        grads[key if key[0] == "bwd" else node_key] = array
+    gradient = _gradient_sources(program, shown, grads)
+    emitted, visited = [], set()
+
+    def visit(item):
+        key = None if item is None else id(item) if item[0] == "sum" else tuple(item[:2])
+        if key is None or key in visited:
+            return
+        visited.add(key)
+        if item[0] == "sum":
+            for part in item[1]:
+                visit(part)
+            emitted.append(("sum_grad_output".encode(), wrap(_summed(item, grads))))
+            return
+        if item[0] == "bwd":
+            for source in _backward_inputs(program, item[1], gradient):
+                visit(source)
+        emitted.extend(shown.get(key, ()))
+
+    for var in program.variables:
+        if var.name in arguments_with_grad:
+            visit(gradient.get((id(var), 0)))
+    for label, array in emitted:
+        callback(label, array)
+
+
+def _gradient_sources(program, shown, grads):
+    """{(id(node), output): the item its gradient comes from: ("head", i), ("bwd", name, input position)
+    or ("sum", items)}, from the heads and the readers taken in reverse graph order."""
+    parts = {}
+    for i, (node, k) in enumerate(program.heads):
+        if ("head", i) in shown:
+            parts.setdefault((id(node), k), []).append(_item(("head", i)))
+    gradient = {}
+    for name in reversed([step[4] for step in program.steps]):
+        node = program.nodes[name]
+        through = program.op_names.get(name) in _PASS_THROUGH
+        for pos, (src, k) in enumerate(node.inputs):
+            if through:
+                source = _collected(parts, (id(node), 0), gradient)
+            elif ("bwd", name, pos) in grads:
+                source = _item(("bwd", name, pos))
+            else:
+                source = None
+            if source is not None:
+                parts.setdefault((id(src), k), []).append(source)
+    for entry in list(parts):
+        _collected(parts, entry, gradient)
+    return gradient
+
+
+def _collected(parts, entry, gradient):
+    """The one item standing for every gradient an entry receives (memoised in ``gradient``)."""
+    if entry not in gradient:
+        items = parts.get(entry, [])
+        gradient[entry] = None if not items else items[0] if len(items) == 1 else _item(("sum", tuple(items)))
+    return gradient[entry]
+
+
+def _item(value):
+    """A walk item (a list, so that equal items stay distinct nodes)."""
+    return list(value)
+
+
+def _backward_inputs(program, name, gradient):
+    """The gradient items a node's backward reads: one per output that receives one."""
+    node = program.nodes[name]
+    return [gradient.get((id(node), k)) for k in range(node.num_outputs)]
+
+
+def _summed(item, grads):
+    """The value of a sum_grad node: its inputs added in turn."""
+    total = None
+    for part in item[1]:
+        value = _value(part, grads)
+        total = value if total is None else total + value
+    return total
+
+
+def _value(part, grads):
+    if part[0] == "sum":
+        return _summed(part, grads)
+    key = tuple(part) if part[0] == "bwd" else tuple(part[:2])
+    array = grads[key]
+    return array.asnumpy() if hasattr(array, "asnumpy") else np.asarray(array)
