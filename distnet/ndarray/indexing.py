@@ -241,10 +241,19 @@ def _written_entries(shape, key):
     if any(type(k) in KEEP_CLASS and k.ndim for k in entries):
         raise AttributeError("an mx.np index array cannot index a write into a legacy NDArray: index it with a "
                              "legacy NDArray (as_nd_ndarray())")
-    if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
-        raise IndexError(f"too many indices for an array of {len(shape)} dimensions: {key!r}")
+    check_index_count(len(shape), entries)
     _refuse_entry_types(entries)
     return entries if type(key) is tuple or len(entries) != 1 else entries[0]
+
+
+def check_index_count(ndim, key):
+    """MXNet's first check of a key: one ``...`` at most, and no more entries (but None and ``...``) than axes."""
+    entries = key if isinstance(key, tuple) else (key,)
+    if sum(1 for k in entries if k is Ellipsis) > 1:
+        raise IndexError("Cannot use more than one ellipsis (`...`) for indexing")
+    count = sum(1 for k in entries if k is not None and k is not Ellipsis)
+    if count > ndim:
+        raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
 
 
 def _integer_per_axis(shape, key):
@@ -342,14 +351,12 @@ def getitem(arr, key):
         entries = _scalar_entries(arr.shape, key)
         _refuse_entry_types(entries)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
+    check_index_count(arr.ndim, key)
     for k in key if isinstance(key, tuple) else (key,):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
                                  f"with legacy NDArrays (as_nd_ndarray())")
         if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
-            entries = key if isinstance(key, tuple) else (key,)
-            if sum(1 for e in entries if e is not None and e is not Ellipsis) > arr.ndim:     # MXNet counts first
-                raise IndexError(f"too many indices ({len(entries)}) for array with {arr.ndim} dimensions")
             raise ValueError("slice step cannot be zero")
         if isinstance(k, slice):
             for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
