@@ -89,6 +89,7 @@ def _float_dtype(dtype, op):
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
+    _same_typed(low, high)
     lo, hi = _params(low, high)
     shape = _sample_shape(size, lo, hi)
     return _recorded("_npi_uniform", _result(_uniform_samples(lo, hi, shape, dt), ctx, out), (low, high), (None, None))
@@ -98,7 +99,7 @@ def _uniform_samples(low, high, shape, dt):
     """Uniform samples on [low, high) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     wt = _working_type(low, high)
-    lo, hi = _np.asarray(low, wt), _np.asarray(high, wt)
+    lo, hi = (p.astype(wt) for p in _kernel_params(_np.asarray(low), _np.asarray(high)))
     return (lo + (hi - lo) * u.astype(wt)).astype(dt)
 
 
@@ -153,6 +154,7 @@ def _unit_uniforms(n, dt):
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_normal")
+    _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
     if not isinstance(scale, _NDArray) and scale < 0:
         raise ValueError(f"normal: scale must be non-negative, got {scale}")
@@ -167,7 +169,8 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 def _normal_of(z, loc, scale, dt):
     """N(loc, scale^2) from standard normals ``z``, computed in float32 as MXNet does, given in ``dt``."""
     wt = _working_type(loc, scale)
-    return (z.astype(wt) * _np.asarray(scale, wt) + _np.asarray(loc, wt)).astype(dt)
+    loc, scale = (p.astype(wt) for p in _kernel_params(_np.asarray(loc), _np.asarray(scale)))
+    return (z.astype(wt) * scale + loc).astype(dt)
 
 
 def _normal_samples(loc, scale, shape, dt):
@@ -235,7 +238,28 @@ def _params(*values):
         if not isinstance(v, (_NDArray, int, float, _np.generic)) or \
                 not isinstance(v, _NDArray) and not _np.isfinite(v):    # MXNet parses it as a finite number
             raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
+        if isinstance(v, _NDArray) and v.dtype == _np.bool_:
+            raise _MXNetError("Unknown type enum 7: the samplers take no bool parameter arrays; cast it with "
+                              "astype('float32') first")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
+
+
+def _kernel_params(*params):
+    """Two parameters as MXNet's kernel reads them: arrays of one type only, and a number beside an integer
+    array converted to the array's type (truncated), as the kernel's parameter type is the array's."""
+    ints = [p.dtype for p in params if p.dtype.kind in "iu"]     # numbers came as float32
+    if not ints:
+        return params
+    return [p.astype(ints[0]) for p in params]
+
+
+def _same_typed(*values):
+    """Refuses array parameters of different types, as MXNet's kernels do (they read all in one type)."""
+    types = {_np.dtype(v.dtype).name for v in values if isinstance(v, _NDArray)}
+    if len(types) > 1:
+        raise _MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                          f"data type do not match specified type: parameter arrays of types {sorted(types)}; "
+                          "cast them to one type")
 
 
 def _recorded(name, result, params, grads):
@@ -287,8 +311,9 @@ def _one_param(value, size, spare=0):
 
 
 def _scaled(param, noise):
-    """``param * noise`` in the parameter's type (float32 for a number), stored as float32."""
-    return (param * noise.astype(param.dtype)).astype(_F)
+    """``param * noise`` in the parameter's type (float32 for a number or an integer array), stored as float32."""
+    kind = param.dtype if param.dtype.kind == "f" else _np.dtype(_F)
+    return (param.astype(kind) * noise.astype(kind)).astype(_F)
 
 
 def _powf(x, y):
@@ -342,13 +367,15 @@ def power(a, size=None):
 def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
+    _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
     _non_negative_scale(sc)
     shape = _sample_shape(size, lo, sc)
+    lo, sc = _kernel_params(lo, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
-        kind = _np.result_type(lo, sc)
+        kind = _np.result_type(lo, sc) if lo.dtype.kind == "f" else _np.dtype(_F)
         res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
     return _recorded(name, _result(res.astype(_F), ctx, out), (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
 
@@ -423,13 +450,18 @@ def _gamma_samples(shape_a, scale_b, n):
 @_host_only
 def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
+    dt = _float_dtype(dtype, "_npi_gamma")
     k, theta = _params(shape, scale)
+    for p in (k, theta):
+        if p.dtype.kind in "iu":
+            raise _MXNetError(f"This operation only support floating point types, not {p.dtype.name}: gamma's "
+                              "parameter arrays must be float arrays")
     if (k <= 0).any() or (theta <= 0).any():
         raise ValueError("expect shape > 0 and scale > 0")
     dims = _sample_shape(size, k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
-    return _recorded("_npi_gamma", _result(data.reshape(dims).astype(_dtype(dtype)), ctx, out), (shape, scale),
+    return _recorded("_npi_gamma", _result(data.reshape(dims).astype(dt), ctx, out), (shape, scale),
                      (None, None))
 
 
