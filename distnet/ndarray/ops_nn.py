@@ -869,6 +869,9 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
                          f"inputs, but got 2 instead: gamma is an input of act_type='prelu' only, not '{act_type}'")
     if data.dtype.kind != "f":
         raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
+    if not data.ndim:
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0): LeakyReLU needs "
+                         "an input of at least one dimension")
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:

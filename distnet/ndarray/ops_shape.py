@@ -156,7 +156,7 @@ def flatten(data):
     """``data`` collapsed to 2-D: (batch, everything else); a 0-d array has no batch axis (MXNetError)."""
     if not data.ndim:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
-    return data.reshape(data.shape[0], -1)
+    return data.reshape(data.shape[0], int(np.prod(data.shape[1:])))     # -1 cannot be inferred at size 0
 
 
 @flatten.grad

@@ -65,6 +65,7 @@ def _npx_function(npx_name, op_name):
     op = OPS[op_name]
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
+        args, out = _positional_out(npx_name, op, args, out)
         _refuse_symbols(op, args)
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         _check_input_count(op, args, kwargs)
@@ -75,6 +76,16 @@ def _npx_function(npx_name, op_name):
     function.__doc__ = op.__doc__
     function.__module__ = "distnet.numpy_extension"
     return function
+
+
+def _positional_out(npx_name, op, args, out):
+    """``args`` and ``out``, which MXNet's npx functions also take by position, after the attributes."""
+    if op.variadic or len(args) != op.npositional + len(op.kwonly) + 1 or not isinstance(args[-1], NDArray) \
+            or len(args) <= op.npositional:
+        return args, out
+    if out is not None:
+        raise TypeError(f"{npx_name}() got multiple values for argument 'out'")
+    return args[:-1], args[-1]
 
 
 def _written(op, res, out):
