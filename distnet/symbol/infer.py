@@ -514,14 +514,21 @@ def _keyword_inputs(sym, args, kwargs, what):
 
 def _split_args(sym, args, kwargs):
     shapes = {k: tuple(v) for k, v in _keyword_inputs(sym, args, kwargs, "shape").items() if v is not None}
-    if is_np_shape():
-        return shapes
     for shape in shapes.values():
         for d in shape:
             if isinstance(d, int) and d < -1:
                 raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
                                  f"while received {d}")
+    if is_np_shape() and not _np_unknown_dims_given(shapes.values()):
+        return shapes
     return {k: tuple(0 if isinstance(d, int) and d == -1 else d for d in v) for k, v in shapes.items()}   # -1: unknown
+
+
+def _np_unknown_dims_given(shapes):
+    """Whether NumPy-semantics shapes mark unknown dimensions (-1) and have no real 0 sizes, so that inference
+    can run on its legacy 0-means-unknown shapes and give -1 back."""
+    dims = [d for s in shapes for d in s]
+    return -1 in dims and 0 not in dims
 
 
 def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
@@ -541,6 +548,8 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     raw = {n.name: info.get((id(n), 0), (None,))[0] for n in variables}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
     known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
+    if is_np_shape() and _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
+        known = _known           # the given -1 dimensions ran as inference's 0s
     outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
     if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
         args = set(sym.list_arguments())

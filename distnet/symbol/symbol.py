@@ -3,6 +3,7 @@ import functools
 import inspect
 import json
 import numbers
+import operator
 
 import numpy as np
 
@@ -367,7 +368,7 @@ class Symbol:
     def infer_shape(self, *args, **kwargs):
         """(arg_shapes, out_shapes, aux_shapes) from known input shapes; (None, None, None) if some stay unknown."""
         from .infer import infer_shape
-        _check_shape_args(args, kwargs)
+        args, kwargs = _checked_shape_args(args, kwargs)
         return _reporting("infer_shape", infer_shape, self, args, kwargs, False)
 
     def _infer_shape_typed(self, shapes, types, partial=False):
@@ -381,7 +382,7 @@ class Symbol:
     def infer_shape_partial(self, *args, **kwargs):
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""
         from .infer import infer_shape, np_unknown_dims
-        _check_shape_args(args, kwargs)
+        args, kwargs = _checked_shape_args(args, kwargs)
         given = [s for s in list(args) + list(kwargs.values()) if isinstance(s, (tuple, list))]
         return np_unknown_dims(infer_shape(self, args, kwargs, partial=True), given)
 
@@ -463,6 +464,16 @@ class Symbol:
         self._heads = load_json(state["handle"] if "handle" in state else state["json"])._heads
 
 
+def _checked_shape_args(args, kwargs):
+    """The shapes checked as MXNet takes them: tuples only (None for an unknown positional one) of sizes it
+    reads as integers (True is 1; a float or a string is refused)."""
+    _check_shape_args(args, kwargs)
+    if args and kwargs:
+        return args, kwargs
+    as_ints = lambda shape: None if shape is None else tuple(operator.index(d) for d in shape)   # noqa: E731
+    return tuple(as_ints(s) for s in args), {k: as_ints(s) for k, s in kwargs.items()}
+
+
 def _check_shape_args(args, kwargs):
     """MXNet takes shapes as tuples only (None for an unknown positional one)."""
     if args and kwargs:
@@ -474,8 +485,8 @@ def _check_shape_args(args, kwargs):
         if not isinstance(shape, tuple):
             raise TypeError(f"Arguments need to be shapes (tuple), but '{key}' is {type(shape)}.")
     for size in [d for shape in list(args) + list(kwargs.values()) if shape is not None for d in shape]:
-        if size is None:         # MXNet compares every size with its 32-bit limit before calling its library
-            raise TypeError("'>' not supported between instances of 'NoneType' and 'int'")
+        if not isinstance(size, numbers.Real):   # MXNet compares every size with its 32-bit limit first
+            raise TypeError(f"'>' not supported between instances of '{type(size).__name__}' and 'int'")
         if isinstance(size, numbers.Real) and size > 2 ** 31 - 1:
             raise Exception("[_infer_shape_impl] Size of tensor you are trying to allocate is larger than 2^31 "
                             "elements. Please build with flag USE_INT64_TENSOR_SIZE=1")

@@ -159,3 +159,39 @@ def test_split_and_repeat_over_an_unknown_dimension_fail_as_mxnets_minus_one_doe
 ])
 def test_split_and_repeat_keep_an_unknown_dimension_they_do_not_touch(make, data, outs):
     assert make(mx.sym.var("x")).infer_shape_partial(x=data)[1] == outs
+
+
+@pytest.mark.parametrize("partial, shapes, expected", [
+    (True, {"x": (2, -1), "y": (-1, 3)}, ([(2, 3), (2, 3)], [(2, 3)], [])),
+    (False, {"x": (2, -1), "y": (2, 3)}, ([(2, 3), (2, 3)], [(2, 3)], [])),
+    (True, {"x": (2, -1)}, ([(2, -1), (2, -1)], [(2, -1)], [])),
+    (False, {"x": (2, -1)}, (None, None, None)),
+])
+def test_np_shape_minus_one_dimensions_are_unknown_to_inference(partial, shapes, expected):
+    with mx.util.np_shape(True), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sym = mx.sym.var("x") + mx.sym.var("y")
+        got = sym.infer_shape_partial(**shapes) if partial else sym.infer_shape(**shapes)
+    assert got == expected
+
+
+def test_np_shape_unknown_batch_through_reductions_and_layers():
+    with mx.util.np_shape(True):
+        fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=4, name="fc").infer_shape_partial(x=(-1, 3))
+        total = mx.sym.sum(mx.sym.var("x"), axis=1).infer_shape_partial(x=(-1, -1))
+    assert fc == ([(-1, 3), (4, 3), (4,)], [(-1, 4)], [])
+    assert total == ([(-1, -1)], [(-1,)], [])
+
+
+@pytest.mark.parametrize("size, error", [(2.0, "'float' object cannot be interpreted as an integer"),
+                                         ("2", "'>' not supported between instances of 'str' and 'int'")])
+def test_shape_sizes_must_be_integers(size, error):
+    fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=3, name="fc")
+    with pytest.raises(TypeError, match=error):
+        fc.infer_shape(x=(size, 5))
+
+
+def test_a_true_size_is_one():
+    fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=3, name="fc")
+    shapes = fc.infer_shape(x=(True, 5))
+    assert shapes == ([(1, 5), (3, 5), (3,)], [(1, 3)], []) and type(shapes[0][0][0]) is int
