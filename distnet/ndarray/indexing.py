@@ -208,6 +208,47 @@ def _check_empty_slices(shape, key):
         axis += 1
 
 
+def legacy_reshape_fails(source, target):
+    """Whether MXNet's legacy reshape of an array of shape ``source`` with no elements to ``target`` fails: a 0
+    in the target copies the source's size on that axis (failing where the source has none), and the sizes
+    must then agree."""
+    if any(n == 0 and i >= len(source) for i, n in enumerate(target)):
+        return True
+    copied = [source[i] if n == 0 else n for i, n in enumerate(target)]
+    return int(np.prod(copied)) != int(np.prod(source))
+
+
+def _check_empty_result(data, key):
+    """MXNet's reading of a key selecting no element of a non-empty array: basic indexing slices (an integer
+    keeping its axis) and reshapes the empty result with its legacy reshape, which can fail; an index array
+    beside an empty slice fails in its gather."""
+    if not data.size:
+        return
+    entries = key if isinstance(key, tuple) else (key,)
+    if _is_basic(key):
+        kept = tuple(slice(k, k + 1 or None) if isinstance(k, integer_types) else k for k in entries if k is not None)
+        sliced, final = data[kept].shape, data[key].shape
+        if not 0 in final or sliced == final or not legacy_reshape_fails(sliced, final):
+            return
+    elif not any(isinstance(k, slice) and 0 in data[(slice(None),) * i + (k,)].shape[i:i + 1]
+                 for i, k in enumerate(_plain_entries(data.ndim, entries))):
+        return
+    raise MXNetError(f"Check failed: index {key!r} selects no element of an NDArray of shape {data.shape} in a way "
+                     "MXNet's legacy shapes cannot express (a zero size reads as unknown there)")
+
+
+def _plain_entries(ndim, entries):
+    """``entries`` with ``...`` spelled out as slices and None dropped: one entry per axis indexed."""
+    out = []
+    for i, k in enumerate(entries):
+        if k is Ellipsis:
+            rest = sum(1 for e in entries[i + 1:] if e is not None and e is not Ellipsis)
+            out.extend([slice(None)] * (ndim - len(out) - rest))
+        elif k is not None:
+            out.append(k)
+    return out
+
+
 def _check_first_axis_range(shape, key):
     """A lone unit-step slice is MXNet's first-axis slice, which refuses a start past its stop (x[2:1])."""
     if type(key) is slice and (key.step is None or key.step == 1) and shape:
@@ -371,6 +412,7 @@ def getitem(arr, key):
     _check_empty_slices(arr.shape, key)
     _check_first_axis_range(arr.shape, key)
     _check_empty_source(arr.shape, key)
+    _check_empty_result(arr._data, key)
     try:
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
@@ -526,6 +568,8 @@ def setitem(arr, key, value):
         key = _written_entries(arr.shape, key)
     key = _python_bools(key, reading=False)
     key = _key(key)
+    if not _is_basic(key):
+        _check_empty_result(arr._data, key)     # MXNet's scatter fails as its gather does
     _check_slice_directions(arr.shape, key)
     if _is_basic(key):
         _check_ints(arr.shape, key)
@@ -663,8 +707,7 @@ def _writes_nothing(arr, key, value, numpy_value):
                              f"index {key!r}")
         raise MXNetError(f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {arr.shape}; "
                          f"the value of shape {shape} cannot be broadcast there")
-    copied = [shape[i] if n == 0 and i < len(shape) else n for i, n in enumerate(target)]
-    if any(n == 0 and i >= len(shape) for i, n in enumerate(target)) or int(np.prod(copied)):
+    if legacy_reshape_fails(shape, target):
         raise MXNetError(f"reshape: a value of shape {shape} has no elements and cannot take the shape {target} "
                          f"of the selection of index {key!r}")
     return True
