@@ -1,10 +1,13 @@
 """Optimizers with per-coordinate step sizes: AdaGrad, RMSProp, AdaDelta, Ftrl."""
+from numbers import Number
+
 import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import _wrap
 from .optimizer import (ARITHMETIC_ARGS, clip_values, Optimizer, register, check_hyper, check_state_dtype,
-                        effective_clip, kernel_scalars, scalar_operand, zeros_like, as_ndarray)
+                        arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand, zeros_like,
+                        as_ndarray)
 
 
 @register
@@ -17,7 +20,9 @@ class AdaGrad(Optimizer):
         Added to the history under the square root, to avoid division by 0.
     """
 
-    _bad_arg_errors = ARITHMETIC_ARGS
+    # a row_sparse gradient goes to an operator that parses its rates (text passes), a dense one meets Python
+    # arithmetic first: both are checked in update
+    _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS)
 
     def __init__(self, eps=1e-7, **kwargs):
         super().__init__(**kwargs)
@@ -34,7 +39,16 @@ class AdaGrad(Optimizer):
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
-        if getattr(grad, "stype", "default") == "row_sparse" and wd != 0:
+        sparse = getattr(grad, "stype", "default") == "row_sparse"
+        if sparse:      # _sparse_adagrad_update's attributes
+            lr, wd, rescale, eps = (x if isinstance(x, Number) and not isinstance(x, bool) else op_float(x)
+                                    for x in (lr, wd, self.rescale_grad, self.float_stable_eps))
+            clip = effective_clip(self.clip_gradient)       # passed only when truthy, applied when >= 0
+        else:           # NDArray arithmetic
+            rescale, clip, eps = arithmetic_operand(self.rescale_grad), self.clip_gradient, self.float_stable_eps
+            if clip is not None:
+                arithmetic_operand(clip)
+        if sparse and wd != 0:
             # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
             raise MXNetError(f"Operator not implemented: _sparse_adagrad_update with a row_sparse gradient needs "
                              f"wd == 0, got wd={wd}; create AdaGrad with wd=0 or pass a dense gradient")
@@ -44,20 +58,18 @@ class AdaGrad(Optimizer):
                              "dense or row_sparse gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data
-        g = g * scalar_operand(g, self.rescale_grad)
-        # the sparse kernel gets clip_gradient only when it is truthy; the dense path clips whenever it is set
-        clip = self._clip_bound() if grad.stype == "row_sparse" else self.clip_gradient
-        if clip is not None:
+        g = g * scalar_operand(g, rescale)
+        if clip is not None:        # the sparse kernel clips when clip_gradient is truthy, the dense rule when set
             g = clip_values(g, clip)
         check_state_dtype("AdaGrad", w, state)
         history = state._data
         tmp = np.square(g)
         history += tmp
-        np.add(history, scalar_operand(history, self.float_stable_eps), out=tmp)
+        np.add(history, scalar_operand(history, arithmetic_operand(eps)), out=tmp)
         div = np.divide(g, np.sqrt(tmp, out=tmp), out=g)     # g is a fresh array here
-        np.multiply(w, scalar_operand(w, wd), out=tmp)
+        np.multiply(w, scalar_operand(w, arithmetic_operand(wd)), out=tmp)
         np.add(div, tmp, out=tmp)
-        tmp *= scalar_operand(tmp, -lr)
+        tmp *= scalar_operand(tmp, -arithmetic_operand(lr))
         w += tmp
 
 

@@ -507,6 +507,13 @@ def scaled_rate(rate, mult):
     return rate if mult is None else rate * mult
 
 
+def arithmetic_operand(value):
+    """``value`` where MXNet's NDArray arithmetic meets a hyper-parameter: a number, else NDArray's TypeError."""
+    if not isinstance(value, Number):
+        raise TypeError(f"type {type(value)} not supported")
+    return value
+
+
 def scalar_operand(array, value):
     """``value`` as MXNet's scalar operators (``x * 0.3``) apply it to numpy ``array``, for the rules MXNet writes as
     NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times), an

@@ -45,3 +45,12 @@ for lr in ('0.25', '1e-2', 'abc', True):
             except (mx.base.MXNetError, TypeError, ValueError) as e:
                 result = type(e).__name__
             print('lars', repr(lr), momentum, sparse, result)
+# AdaGrad: a row_sparse gradient goes to _sparse_adagrad_update, which parses its rates (text passes, wd must be 0);
+# a dense one meets NDArray arithmetic first (TypeError)
+for kwargs in TEXTS + [{'eps': '1e-3'}, {'eps': None}]:
+    for sparse in (False, True):
+        try:
+            result = run('adagrad', kwargs, 'float32', sparse)
+        except (mx.base.MXNetError, TypeError) as e:
+            result = type(e).__name__
+        print('adagrad', kwargs, sparse, result)
