@@ -190,6 +190,12 @@ class Symbol:
             if key == "name":                   # MXNet renames the node
                 node.name = value
                 continue
+            if node.op is not None and key in _op_param_names(node.op):    # MXNet re-parses the op's parameters
+                attrs = dict(node.attrs, **{key: attr_from_str(value)})
+                check_enums(node.op.name, attrs)
+                read_attrs(node.op.name, attrs)
+                node.attrs = attrs
+                continue
             if node.op is not None:
                 _check_user_attrs(node.op, node.op_name, {key: value})
                 if _hidden_key(key) not in node.user_attrs:     # inserted after the op's own attributes
@@ -207,6 +213,8 @@ class Symbol:
         return _arith(self, other, "elemwise_sub", "_minus", "_minus_scalar")
 
     def __rsub__(self, other):
+        if isinstance(other, Symbol):       # called by name: the other symbol on the left
+            return other.__sub__(self)
         return _arith(self, other, None, None, "_rminus_scalar")
 
     def __mul__(self, other):
@@ -218,6 +226,8 @@ class Symbol:
         return _arith(self, other, "elemwise_div", "_div", "_div_scalar")
 
     def __rtruediv__(self, other):
+        if isinstance(other, Symbol):       # called by name: the other symbol on the left
+            return other.__truediv__(self)
         return _arith(self, other, None, None, "_rdiv_scalar")
 
     __div__, __rdiv__ = __truediv__, __rtruediv__       # MXNet keeps its Python 2 names
@@ -226,6 +236,8 @@ class Symbol:
         return _arith(self, other, "_mod", "_mod", "_mod_scalar")
 
     def __rmod__(self, other):
+        if isinstance(other, Symbol):       # called by name: the other symbol on the left
+            return other.__mod__(self)
         return _arith(self, other, None, None, "_rmod_scalar")
 
     def __pow__(self, other):
@@ -679,7 +691,6 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     """A named input variable of a graph."""
     if not isinstance(name, str):
         raise TypeError("Expect a string for variable `name`")
-    from ..ndarray.serialize import DTYPE_TO_FLAG
     given = attribute.current().get(attr)
     if not isinstance(given, dict):
         raise TypeError(f"Symbol._set_attr() argument after ** must be a mapping, not {type(given).__name__}")
@@ -689,7 +700,7 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     if init is not None and not isinstance(init, str):
         init = init.dumps()
     for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
-                       ("__dtype__", None if dtype is None else DTYPE_TO_FLAG[np.dtype(dtype)]), ("__init__", init),
+                       ("__dtype__", None if dtype is None else _dtype_flag(dtype)), ("__init__", init),
                        ("__storage_type__", None if stype is None else _STORAGE_TYPES[stype])):
         if value is not None:
             user[key] = str(value) if not isinstance(value, str) else value
@@ -702,6 +713,14 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
 
 
 Variable = var
+
+
+def _dtype_flag(dtype):
+    """MXNet's type number of a variable's dtype; a type it has none for is a KeyError naming the numpy type."""
+    from ..ndarray.serialize import DTYPE_TO_FLAG
+    if np.dtype(dtype) not in DTYPE_TO_FLAG:
+        raise KeyError(np.dtype(dtype).type)
+    return DTYPE_TO_FLAG[np.dtype(dtype)]
 _STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 
 
@@ -899,11 +918,16 @@ def _dtype_name(dtype):
     return np.dtype(dtype).name         # an unknown type is numpy's TypeError, as in MXNet
 
 
+def _op_param_names(op):
+    """The parameters (not array inputs) an op takes, in its signature's order."""
+    return [p.name for p in _params(op).values()
+            if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+
+
 def _check_user_attrs(op, op_name, attr):
     """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does."""
     plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
-    takes = [p.name for p in _params(op).values()
-             if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    takes = _op_param_names(op)
     if plain and takes:
         raise MXNetError(f"Cannot find argument '{plain[0]}', Possible Arguments: {takes}, in operator {op_name}; "
                          "give custom attributes as __name__")

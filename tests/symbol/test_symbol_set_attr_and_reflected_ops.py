@@ -1,0 +1,56 @@
+"""Symbol._set_attr on an operator's own parameters, reflected arithmetic called by name, and variable dtype
+refusals (behaviour recorded from MXNet 1.9.1)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def test_set_attr_of_a_parameter_changes_the_operator():
+    fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, name="fc")
+    fc._set_attr(num_hidden="5")
+    assert fc.attr_dict() == {"fc_weight": {"num_hidden": "2"}, "fc_bias": {"num_hidden": "2"},
+                              "fc": {"num_hidden": "5"}}
+    assert fc.infer_shape(x=(1, 3)) == ([(1, 3), (5, 3), (5,)], [(1, 5)], [])
+
+
+def test_set_attr_of_a_scalar_is_used_by_eval_and_json():
+    y = mx.sym.var("x") + 1
+    y._set_attr(scalar="5")
+    assert y.list_attr() == {"scalar": "5"}
+    assert '"attrs": {"scalar": "5"}' in y.tojson()
+    assert y.eval(x=mx.nd.ones(1))[0].asnumpy().tolist() == [6.0]
+
+
+def test_set_attr_of_an_enum_parameter_is_checked():
+    act = mx.sym.Activation(mx.sym.var("x"), act_type="relu", name="a")
+    with pytest.raises(MXNetError, match="Invalid Input: 'nope'"):
+        act._set_attr(act_type="nope")
+    act._set_attr(act_type="tanh")
+    assert act.list_attr() == {"act_type": "tanh"}
+
+
+def test_set_attr_of_an_unparseable_parameter_is_refused():
+    fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, name="fc")
+    with pytest.raises(MXNetError, match="Invalid Parameter format for num_hidden expect int but value='abc'"):
+        fc._set_attr(num_hidden="abc")
+
+
+def test_set_attr_of_an_unknown_plain_key_is_still_refused():
+    with pytest.raises(MXNetError, match="Cannot find argument 'a'"):
+        (mx.sym.var("x") + 1)._set_attr(a="b")
+
+
+@pytest.mark.parametrize("method, expected", [("__rsub__", [4.0]), ("__rtruediv__", [5.0]), ("__rmod__", [0.0])])
+def test_reflected_operator_with_a_symbol_puts_it_on_the_left(method, expected):
+    x, y = mx.sym.var("x"), mx.sym.var("y")
+    out = getattr(x, method)(y)
+    assert out.list_arguments() == ["y", "x"]
+    assert out.eval(x=mx.nd.array([1]), y=mx.nd.array([5]))[0].asnumpy().tolist() == expected
+
+
+def test_variable_dtype_without_an_mxnet_type_is_a_key_error_naming_the_numpy_type():
+    with pytest.raises(KeyError) as info:
+        mx.sym.var("x", dtype="int16")
+    assert info.value.args == (np.int16,)
