@@ -382,18 +382,20 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if range is not None and range[0] > range[1]:
         raise MXNetError(f"Check failed: max > min: the histogram range {tuple(range)} must increase")
     counts, float_edges = _np.histogram(a._data, _host(bins), range)
-    if isinstance(bins, (int, _np.integer)):        # MXNet's edges: low + i * (high - low) / bins, in double
-        low, high = float(float_edges[0]), float(float_edges[-1])       # (an empty range widened by NumPy's rule)
-        float_edges = _np.array([low + i * (high - low) / bins for i in builtins.range(bins + 1)])
-    edges = float_edges.astype(a.dtype)
-    if a.dtype.kind in "iu" and isinstance(bins, (int, _np.integer)):
-        counts = _integer_histogram(a._data, float_edges[0], float_edges[-1], edges)
-    return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]       # a list, as MXNet's
+    if isinstance(bins, (int, _np.integer)):        # MXNet's edges: (high * i + low * (bins - i)) / bins, in double
+        low, high = float(range[0]), float(range[1])
+        if low == high:                             # an empty range widened by NumPy's rule
+            low, high = low - 0.5, high + 0.5
+        float_edges = _np.array([(high * i + (bins - i) * low) / bins for i in builtins.range(bins + 1)])
+        edges = float_edges.astype(a.dtype)
+        counts = _equal_bin_counts(a._data, low, high, edges)
+        return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]
+    return [wrap_np(counts, a.ctx), wrap_np(float_edges.astype(a.dtype), a.ctx)]       # a list, as MXNet's
 
 
-def _integer_histogram(data, low, high, edges):
-    """MXNet's counts of integers into equal bins over [low, high]: each value's bin from the double formula,
-    then moved by one against the bin edges truncated to the integer type (``edges``)."""
+def _equal_bin_counts(data, low, high, edges):
+    """MXNet's counts into equal bins over [low, high], compared in double: each value's bin from the double
+    formula, then moved by one against the bin edges in the array's type (``edges``)."""
     bins = len(edges) - 1
     x = data.ravel().astype(_np.float64)
     x = x[(x >= low) & (x <= high)]
