@@ -511,6 +511,11 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     if isinstance(object, NDArray) and not isinstance(object, ndarray):
         raise ValueError("If you're trying to create a mxnet.numpy.ndarray from mx.nd.NDArray, "
                          "please use the zero-copy as_np_ndarray function.")
+    if _holds_arrays(object, legacy_only=_is_np_shape()):
+        # numpy reads each item by indexing, which without NumPy shape semantics never reaches a scalar (and a
+        # legacy array never gives numpy one)
+        raise TypeError("setting an array element with a sequence. The requested array would exceed the maximum "
+                        "number of dimension of 32.")
     if isinstance(object, (list, tuple)) and any(isinstance(x, NDArray) for x in object):
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
@@ -520,6 +525,19 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
         raise TypeError(str(e)) from None
     return wrap_np(data, placed(ctx))       # MXNet copies zero-size data even without NumPy shape semantics
+
+
+def _holds_arrays(source, legacy_only):
+    """Whether a list or tuple ``source`` holds (at any depth) an array (only a legacy one with ``legacy_only``)
+    of one or more dimensions."""
+    if not isinstance(source, (list, tuple)):
+        return False
+    for x in source:
+        if isinstance(x, NDArray) and x.ndim and not (legacy_only and isinstance(x, ndarray)):
+            return True
+        if _holds_arrays(x, legacy_only):
+            return True
+    return False
 
 
 def empty(shape, dtype=_np.float32, order="C", ctx=None):
