@@ -510,6 +510,17 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     return y
 
 
+def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1, layout=None,
+              **ignored):
+    """Whether oneDNN convolves float32 ``data`` with ``weight`` by its im2col gemm (whose fused activation
+    is the reference kernel's scalar arithmetic) rather than a direct kernel."""
+    if data.dtype != np.float32 or layout in _CHANNEL_LAST or min(pad or (0,)) < 0:
+        return False
+    g, x, _, _, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    return order is None or not order[0]
+
+
 def _dgrad_in_blocks_of_8(channels, filters, g, layout):
     """Whether oneDNN leaves a float32 2-D convolution's data gradient in blocks of 8 channels (probed through
     a BatchNorm's backward before it): 16k + 8 filters over 16k channels."""

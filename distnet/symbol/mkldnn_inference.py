@@ -14,6 +14,7 @@ import functools
 import numpy as np
 
 from ..ndarray import onednn
+from ..ndarray.ops_elemwise import libm_f32
 from ..ndarray.registry import Op
 
 
@@ -28,6 +29,8 @@ def fuse_for_inference(program):
         members = group["members"]
         kinds = [m.op_name for m in members]
         fused = kinds[:kinds.index("elemwise_add") + 1] if "elemwise_add" in kinds else kinds[:2]
+        if _REFERENCE_ACTIVATIONS.get(_activation_kind(members[-1])) is not None:     # (reads the conv's step)
+            _use_reference_activation(program, steps, members[0], members[-1])
         if fused[-1] in ("BatchNorm", "elemwise_add") and all(_channel_first(m) for m in members[:len(fused)]
                                                               if m.op_name == "BatchNorm"):
             _fuse_convolution(program, steps, members[:len(fused)])
@@ -36,6 +39,48 @@ def fuse_for_inference(program):
         if last.op_name == "exp":
             _, ins, _, outs, name = program.steps[steps[last.name]]
             program.steps[steps[last.name]] = (_ONEDNN_EXP, ins, {}, outs, name)
+
+
+def _activation_kind(node):
+    """The activation a fused node applies ('relu', 'tanh', ...), None for other nodes."""
+    if node.op_name == "Activation":
+        return str(node.attrs.get("act_type"))
+    if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type", "leaky")) == "leaky":
+        return "leaky"
+    return None
+
+
+def _reference_leaky(x, slope):
+    return np.where(x > 0, x, x * np.float32(slope))
+
+
+# the scalar arithmetic of oneDNN's reference eltwise kernel, which a convolution's gemm applies as post-op
+_REFERENCE_ACTIVATIONS = {
+    "relu": lambda x, attrs: np.where(x > 0, x, x * np.float32(0)),         # -0.0 for negative x
+    "leaky": lambda x, attrs: _reference_leaky(x, float(attrs.get("slope", 0.25))),
+    "tanh": lambda x, attrs: libm_f32("tanhf", np.tanh, x),
+    "sigmoid": lambda x, attrs: np.float32(1) / (np.float32(1) + libm_f32("expf", np.exp, -x)),
+    "softrelu": lambda x, attrs: libm_f32("log1pf", np.log1p, libm_f32("expf", np.exp, x)),
+}
+
+
+def _use_reference_activation(program, steps, conv, activation):
+    """A fused activation whose convolution runs oneDNN's gemm: its step takes the reference arithmetic (it
+    reads the convolution's data and weight after its own input to tell)."""
+    from ..ndarray.ops_conv import runs_gemm
+    _, conv_ins, conv_attrs, _, _ = program.steps[steps[conv.name]]
+    op, ins, attrs, outs, name = program.steps[steps[activation.name]]
+    reference = _REFERENCE_ACTIVATIONS[_activation_kind(activation)]
+
+    def forward(data, conv_data, conv_weight):
+        result = op.fwd(data, **attrs)
+        if data.dtype != np.float32 or not runs_gemm(conv_data, conv_weight, **conv_attrs):
+            return result
+        if isinstance(result, tuple):       # (the op's hidden outputs stay)
+            return (reference(data, activation.attrs),) + result[1:]
+        return reference(data, activation.attrs)
+
+    program.steps[steps[activation.name]] = (Op(op.name, forward, op.hidden), ins + conv_ins[:2], {}, outs, name)
 
 
 def _fuse_convolution(program, steps, members):

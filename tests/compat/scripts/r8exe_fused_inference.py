@@ -100,3 +100,12 @@ for dtype in ['float32', 'float64']:
         for is_train in [False, True]:
             out = ex.forward(is_train=is_train)[0]
             print(dtype, 'gradients' if grads else 'inference', is_train, gamma.asnumpy().tolist(), bits(out)[:40])
+
+# a fused activation after a convolution oneDNN runs by its im2col gemm (filters not a multiple of 8 here) is the
+# reference kernel's scalar arithmetic: relu gives -0.0 for negatives, tanh/sigmoid/softrelu the C library's
+for filters in [20, 4, 16]:
+    for act in ['relu', 'tanh', 'sigmoid', 'softrelu', 'leaky']:
+        c = mx.sym.Convolution(x, num_filter=filters, kernel=(3, 3), pad=(1, 1), name='c')
+        sym = mx.sym.LeakyReLU(c, slope=0.1) if act == 'leaky' else mx.sym.Activation(c, act_type=act)
+        args, _ = arrays(sym, {'x': (2, 3, 6, 6)}, filters)
+        print(filters, act, bits(sym.bind(mx.cpu(), args, grad_req='null').forward()[0]))
