@@ -7,7 +7,7 @@ import numpy as np
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
                         check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
-                        scaled_rate, scalar_operand, zeros_like, as_ndarray)
+                        scaled_rate, scalar_operand, arithmetic_operand, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
 from ..ndarray.ndarray import _wrap
 
@@ -613,7 +613,8 @@ class DCASGD(Optimizer):
         The delay-compensation scale.
     """
 
-    _bad_arg_errors = ARITHMETIC_ARGS
+    # its update meets the rates after testing the momentum state (checked there)
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None, wd=None)
 
     _legacy_kernels = False     # MXNet's updates with NDArray arithmetic, which takes mx.np arrays too
 
@@ -639,14 +640,15 @@ class DCASGD(Optimizer):
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         mom, previous = state
-        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
-            * scalar_operand(w, -lr)
         if mom is not None and not mom:
-            # MXNet tests the momentum array's truth value: many elements are ambiguous (ValueError
-            # above), a single zero takes the no-momentum branch and fails its assertion
+            # MXNet tests the momentum array's truth value before the step: many elements are ambiguous
+            # (ValueError above), a single zero takes the no-momentum branch and fails its assertion
             raise AssertionError()
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
+        lr, wd = arithmetic_operand(lr), arithmetic_operand(wd)
+        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
+            * scalar_operand(w, -lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)
             mom._data += step

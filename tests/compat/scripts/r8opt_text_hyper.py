@@ -54,3 +54,11 @@ for kwargs in TEXTS + [{'eps': '1e-3'}, {'eps': None}]:
         except (mx.base.MXNetError, TypeError) as e:
             result = type(e).__name__
         print('adagrad', kwargs, sparse, result)
+# DCASGD tests its momentum state (ValueError for many elements) before its arithmetic meets the rates (TypeError)
+for kwargs in ({'learning_rate': '0.25'}, {'wd': '0.1'}, {'learning_rate': None}):
+    for momentum in (0.0, 0.9):
+        try:
+            result = run('dcasgd', dict(kwargs, momentum=momentum), 'float32', False)
+        except (mx.base.MXNetError, TypeError, ValueError) as e:
+            result = type(e).__name__
+        print('dcasgd', kwargs, momentum, result)
