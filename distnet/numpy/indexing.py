@@ -202,6 +202,9 @@ def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
     given = key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key)
+    if not _is_np_shape() and _empty_index_array(key):
+        raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
+                         "(npx.set_np() gives NumPy shape semantics)")
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_tuple_masks(arr.shape, key)
@@ -258,6 +261,26 @@ def _bools_listed(entry):
     if isinstance(entry, _np.ndarray):
         return entry.dtype == _np.bool_
     return isinstance(entry, list) and bool(entry) and all(isinstance(x, (bool, _np.bool_)) for x in entry)
+
+
+def _empty_index_array(key):
+    """Whether ``key`` holds an index list or array with no elements."""
+    entries = key if isinstance(key, tuple) else (key,)
+    return any(isinstance(k, (list, _np.ndarray, NDArray)) and (k.size if isinstance(k, NDArray) else _np.size(k)) == 0
+               for k in entries)
+
+
+def _refuse_legacy_shape_write(arr, key, value):
+    """MXNet's failures of a write without NumPy shape semantics: an empty index array, and a text value (or
+    None into a float array) read by its fill operator."""
+    if _empty_index_array(key):
+        raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
+                         "(npx.set_np() gives NumPy shape semantics)")
+    if isinstance(value, (str, bytes)):
+        as_value_array(arr, value)      # text that is no number: the TypeError of its conversion first
+    if isinstance(value, (str, bytes)) or value is None and _np.issubdtype(arr.dtype, _np.floating):
+        raise MXNetError(f"Invalid Parameter format for value expect double but value='{value}': without NumPy "
+                         "semantics (npx.set_np()) a write takes numbers and arrays only")
 
 
 def _integers_only(key):
@@ -321,6 +344,8 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
+    if not _is_np_shape():
+        _refuse_legacy_shape_write(arr, key, value)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
