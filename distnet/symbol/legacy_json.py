@@ -18,10 +18,23 @@ def is_legacy(graph):
         any("param" in entry or "attr" in entry for entry in graph["nodes"])
 
 
+def _version(graph):
+    """The MXNet version number that wrote ``graph`` (10901 for 1.9.1; 0 when missing)."""
+    version = (graph.get("attrs") or {}).get("mxnet_version", [None, 0])
+    if not isinstance(version, list) or len(version) < 2 or not isinstance(version[1], int):
+        return 0
+    return version[1]
+
+
 def before_0_9(graph):
     """Whether ``graph`` was written by an MXNet older than 0.9 (its version missing or under 900)."""
-    version = (graph.get("attrs") or {}).get("mxnet_version", [None, 0])
-    return not isinstance(version, list) or len(version) < 2 or not isinstance(version[1], int) or version[1] < 900
+    return _version(graph) < 900
+
+
+def before_0_9_4(graph):
+    """Whether ``graph`` was written before 0.9.4: MXNet's loader then gives input variables the initializers
+    their operators set when composed (a BatchNorm's moving statistics, a PReLU's gamma)."""
+    return _version(graph) < 904
 
 
 def upgrade(graph):
@@ -63,6 +76,11 @@ def _node_attrs(entry):
     for key in iteration_order(list(attrs)):
         out[f"__{key}__" if key in HIDDEN_KEYS else key] = str(attrs[key])
     return out
+
+
+def hidden_keys(attrs):
+    """``attrs`` with the known user keys spelt ``__key__`` (kept in place), as the pre-0.9 upgrade renames them."""
+    return {f"__{k}__" if k in HIDDEN_KEYS else k: v for k, v in attrs.items()}
 
 
 def _input_names(op_name):

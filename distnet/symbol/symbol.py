@@ -199,8 +199,7 @@ class Symbol:
             if node.op is not None:
                 _check_user_attrs(node.op, node.op_name, {key: value})
                 if _hidden_key(key) not in node.user_attrs:     # inserted after the op's own attributes
-                    late = node.user_attrs.get("__late__")
-                    node.user_attrs["__late__"] = f"{late},{_hidden_key(key)}" if late else _hidden_key(key)
+                    _append_late(node, _hidden_key(key))
             node.user_attrs[_hidden_key(key)] = value
 
     # ---- operators ---------------------------------------------------------------
@@ -534,7 +533,7 @@ def _set_stat_init(op, key, node):
     if (op.name in _BATCH_NORMS and key in _STAT_INITS or op.name == "IdentityAttachKLSparseReg" and key == "moving_avg") \
             and "__init__" not in node.user_attrs:
         node.user_attrs["__init__"] = _STAT_INITS[key]
-        node.user_attrs["__late__"] = "__init__"
+        _append_late(node, "__init__")
 
 
 def _set_prelu_init(op, key, attrs, node):
@@ -542,7 +541,13 @@ def _set_prelu_init(op, key, attrs, node):
     if op.name == "LeakyReLU" and key == "gamma" and attrs.get("act_type") == "prelu" \
             and "__init__" not in node.user_attrs:
         node.user_attrs["__init__"] = '["Constant", {"value": 0.25}]'
-        node.user_attrs["__late__"] = "__init__"
+        _append_late(node, "__init__")
+
+
+def _append_late(node, key):
+    """Record that ``key`` was set after the node's other attributes (MXNet lists it after them)."""
+    late = node.user_attrs.get("__late__")
+    node.user_attrs["__late__"] = f"{late},{key}" if late else key
 
 
 # Attributes MXNet stores as ``__key__`` and lists under both spellings.
@@ -1096,12 +1101,26 @@ def _upsampling_weight(sources, attrs, node_name, user):
         node.attrs, node.user_attrs = dict(attrs), dict(user or {})
         sources = sources + [weight]
     if len(sources) > 1 and len(sources[1]._heads) == 1:
-        node = sources[1]._heads[0][0]
-        if node.is_variable and "__init__" not in node.user_attrs:
-            node.user_attrs["__init__"] = _BILINEAR_INIT
-            late = node.user_attrs.get("__late__")
-            node.user_attrs["__late__"] = f"{late},__init__" if late else "__init__"
+        _set_bilinear_init(sources[1]._heads[0][0])
     return sources
+
+
+def _set_bilinear_init(node):
+    """UpSampling's second input, a variable, gets the bilinear initializer unless it has one."""
+    if node.is_variable and "__init__" not in node.user_attrs:
+        node.user_attrs["__init__"] = _BILINEAR_INIT
+        _append_late(node, "__init__")
+
+
+def _set_input_inits(op, attrs, inputs):
+    """The initializers an op gives its input variables when composed, as MXNet's loader sets them again on a
+    graph written before 0.9.4 (where they are missing)."""
+    if op.name == "UpSampling" and len(inputs) > 1:
+        _set_bilinear_init(inputs[1][0])
+    for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else ()):
+        if src.is_variable:
+            _set_stat_init(op, key, src)
+            _set_prelu_init(op, key, attrs, src)
 
 
 def _bind_declared(declared, positional, inputs, node_name):
@@ -1262,7 +1281,7 @@ def _write_json(value, indent=0):
     """JSON laid out like dmlc's writer: objects of 2+ keys and arrays of 11+ items span lines."""
     pad, inner = "  " * indent, "  " * (indent + 1)
     if isinstance(value, dict):
-        items = [f"{json.dumps(k)}: {_write_json(v, indent + 1)}" for k, v in value.items()]
+        items = [f"{_json_text(k)}: {_write_json(v, indent + 1)}" for k, v in value.items()]
         if len(items) <= 1:
             return "{" + "".join(items) + "}"
         return "{\n" + inner + (", \n" + inner).join(items) + "\n" + pad + "}"
@@ -1272,7 +1291,15 @@ def _write_json(value, indent=0):
         if not multi:
             return "[" + ", ".join(items) + "]"
         return "[\n" + inner + (", \n" + inner).join(items) + "\n" + pad + "]"
-    return json.dumps(value)
+    return _json_text(value) if isinstance(value, str) else json.dumps(value)
+
+
+# dmlc's JSON writer escapes only these; other characters (control ones, non-ASCII) go out as they are
+_JSON_ESCAPES = str.maketrans({"\r": "\\r", "\n": "\\n", "\\": "\\\\", "\t": "\\t", '"': '\\"'})
+
+
+def _json_text(text):
+    return '"' + text.translate(_JSON_ESCAPES) + '"'
 
 
 def load_json(json_str):
@@ -1280,14 +1307,26 @@ def load_json(json_str):
     if not isinstance(json_str, str):
         raise TypeError(f"load_json: json_str must be a string, got {type(json_str).__name__}")
     try:
-        graph = json.loads(json_str)
+        graph = json.loads(json_str, strict=False)      # dmlc writes control characters unescaped
     except ValueError as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
     _check_graph_links(graph)
     from . import legacy_json
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
-    return _load_graph(graph, legacy_json.before_0_9(graph))
+    return _load_graph(graph, legacy_json.before_0_9(graph), legacy_json.before_0_9_4(graph))
+
+
+# The fields MXNet's JSON reader knows in a graph and in one of its nodes; any other one is refused.
+_GRAPH_FIELDS = ("arg_nodes", "attrs", "heads", "node_row_ptr", "nodes")
+_NODE_FIELDS = ("attr", "attrs", "backward_source_id", "control_deps", "inputs", "name", "op", "param", "subgraphs")
+
+
+def _check_fields(entry, known):
+    for field in entry if isinstance(entry, dict) else ():
+        if field not in known:
+            raise MXNetError(f"JSONReader: Unknown field {field}, candidates are: \n"
+                             + "".join(f'"{k}"\n' for k in known))
 
 
 def _check_graph_links(graph):
@@ -1299,6 +1338,9 @@ def _check_graph_links(graph):
             raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
                              f'"{field}"')
     nodes = graph["nodes"]
+    _check_fields(graph, _GRAPH_FIELDS)
+    for entry in nodes:
+        _check_fields(entry, _NODE_FIELDS)
     links = [(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())]
     links += [(head[0], len(nodes)) for head in graph["heads"]] + [(arg, len(nodes)) for arg in graph["arg_nodes"]]
     for target, before in links:
@@ -1307,15 +1349,18 @@ def _check_graph_links(graph):
                              f"{before} nodes listed before its use")
 
 
-def _load_graph(graph, add_missing_inputs=False):
+def _load_graph(graph, add_missing_inputs=False, input_inits=False):
     """A symbol from a parsed JSON graph (control-flow nodes carry their bodies as nested graphs);
-    ``add_missing_inputs``: create the inputs a node leaves out, as MXNet upgrades graphs older than 0.9."""
-    from . import mkldnn_subgraph
+    ``add_missing_inputs``: create the inputs a node leaves out, as MXNet upgrades graphs older than 0.9;
+    ``input_inits``: give input variables their operators' initializers, as it upgrades those before 0.9.4."""
+    from . import legacy_json, mkldnn_subgraph
     from .control_flow_nodes import CONTROL_FLOW_OPS, load_node
     entries, heads = graph["nodes"], graph["heads"]
     nodes = []
     for entry in entries:
         raw = dict(entry.get("attrs", entry.get("attr", entry.get("param", {}))) or {})
+        if add_missing_inputs:           # MXNet's upgrade of a graph older than 0.9 hides the known user keys
+            raw = legacy_json.hidden_keys(raw)
         user = {k: v for k, v in raw.items() if k.startswith("__")}
         attrs = {k: attr_from_str(v) for k, v in raw.items() if not k.startswith("__")}
         inputs = [(nodes[src], i) for src, i, *_ in entry["inputs"]]
@@ -1344,6 +1389,8 @@ def _load_graph(graph, add_missing_inputs=False):
             for (src, _), key in zip(inputs, input_names(op) if not is_variadic(op) else []):
                 if src.is_variable and key in AUX_INPUTS:
                     src.user_attrs["__aux__"] = "1"
+            if input_inits:
+                _set_input_inits(op, attrs, inputs)
             versions = [str(v[2]) if len(v) > 2 else "0" for v in entry["inputs"]]
             if versions != ["1" if _is_aux(src) else "0" for src, _ in inputs]:
                 node.user_attrs["__inver__"] = ",".join(versions)
