@@ -69,11 +69,13 @@ def _square(a, name):
 
 
 def _lapack_input(a, name):
-    """``a`` as MXNet's LAPACK operators take it: integers computed in float64, float16 refused."""
+    """``a`` as MXNet's LAPACK operators take it: integers computed in float64, float16 and bool refused."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
         raise _MXNetError(f"{name}: array type float16 is unsupported in linalg; cast it to float32 or float64")
+    if a.dtype == _np.bool_:
+        raise _MXNetError(f"Unknown type enum 7: {name} takes no bool arrays; cast it to float32 or float64")
     return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
 
 
@@ -573,13 +575,25 @@ def tensorinv(a, ind=2):
 def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
     from .shaping import moveaxis, reshape
-    from .linear import matmul
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
         a = moveaxis(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
-    x = matmul(inv(reshape(a, (b.size, -1))), reshape(b, (-1, 1)))
+    x = _invoke_np(_tensorsolve_op, (reshape(a, (b.size, -1)), reshape(b, (-1,))))
     return reshape(x, xshape)
+
+
+@_defop("_tensorsolve_matrix")
+def _tensorsolve_op(a, b):
+    """``x`` with ``a @ x = b`` for a square matrix ``a`` and a vector ``b``, by LU factorization as solve."""
+    return _solve_op.fwd(a, b)
+
+
+@_tensorsolve_op.grad
+def _(dy, out, a, b):
+    """MXNet's backward goes through the inverse: db = inv(a).T @ dy, da = -outer(db, x)."""
+    db = _np.swapaxes(_np.linalg.inv(a), -1, -2) @ _np.asarray(dy)
+    return (-_np.multiply.outer(db, out)).astype(a.dtype), db.astype(b.dtype)
 
 
 def _refuse_recording():
