@@ -78,6 +78,9 @@ def _scatter_key(key):
 @defop("_npi_getitem")
 def getitem_op(data, *, key=None):
     """``data[key]`` with NumPy's semantics (a view when the selection is one contiguous block)."""
+    if isinstance(key, tuple) and key and all(isinstance(k, (int, _np.integer)) and not isinstance(k, bool)
+                                              for k in key):
+        key = key + (Ellipsis,)     # one element by integers: a 0-d view, as MXNet's (NumPy's would be a copy)
     r = _np.asarray(data[key])
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
@@ -239,6 +242,9 @@ def getitem(arr, key):
         # array its slicing and gathering give a 0-d result)
         with INTERNAL:
             res = invoke_np("reshape", (res,), {"shape": (1,)})
+        if isinstance(view, _np.ndarray) and _np.may_share_memory(view, source) and not autograd.is_recording():
+            _DATA_SLOT.__set__(res, view.reshape((1,)))     # still a view of ``arr``, as MXNet's
+            note_view(_DATA_SLOT.__get__(res), source)
     return res
 
 
