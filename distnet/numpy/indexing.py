@@ -282,6 +282,8 @@ def _refuse_legacy_shape_write(arr, key, value):
     if _empty_index_array(key):
         raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
                          "(npx.set_np() gives NumPy shape semantics)")
+    if isinstance(key, NDArray) and key.dtype == _np.bool_:
+        return      # a mask write checks its value's type itself
     if isinstance(value, (str, bytes)):
         as_value_array(arr, value)      # text that is no number: the TypeError of its conversion first
     if isinstance(value, (str, bytes)) or value is None and _np.issubdtype(arr.dtype, _np.floating):

@@ -6,7 +6,8 @@ import mxnet as mx
 for mode in ("legacy", "numpy"):
     if mode == "numpy":
         mx.npx.set_np()
-    for key in (0, slice(None), (0, 1), [0, 1], mx.np.array([1, 0], dtype="int32")):
+    for key in (0, slice(None), (0, 1), [0, 1], mx.np.array([1, 0], dtype="int32"),
+                mx.np.array([1, 0, 1], dtype="bool")):
         for value in ("3", None, 3, True, np.float64(2), "abc", b"3"):
             for dtype in ("float32", "int32"):
                 a = mx.np.arange(12, dtype=dtype).reshape(3, 4)
