@@ -160,8 +160,11 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
 
 
 def fill_value(val):
-    """The number MXNet's ``full`` writes: a zero value fills with zeros (+0, for a -0 too)."""
-    return 0.0 if isinstance(val, (float, np.floating)) and val == 0 else val
+    """The number MXNet's ``full`` writes: a zero value fills with zeros (+0, for a -0 too); a numpy float is
+    read from its text, as MXNet's attribute parser reads it (np.float32(0.1) fills float64 with 0.1)."""
+    if isinstance(val, np.floating):
+        val = float(str(val))
+    return 0.0 if isinstance(val, float) and val == 0 else val
 
 
 def filled(shape, val, dt):

@@ -958,6 +958,7 @@ def clip(data, a_min=None, a_max=None):
     # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
     # clipped element becomes the bound cast to the data type. The bounds are read from their text.
     from .param_text import float_from_text
+    a_min, a_max = (float(str(v)) if isinstance(v, np.floating) else v for v in (a_min, a_max))
     lo, hi = (np.float32(float_from_text(v) if type(v) is float else v) for v in (a_min, a_max))
     seen = data.astype(np.float32) if data.dtype.kind in "iub" else data
     with np.errstate(invalid="ignore"):

@@ -579,8 +579,9 @@ def clip(a, a_min, a_max, out=None):
     for bound, name in ((a_min, "a_min"), (a_max, "a_max")):
         if isinstance(bound, NDArray) and bound.ndim:
             raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator clip")
-    lo = -_np.inf if a_min is None else float(a_min)
-    hi = _np.inf if a_max is None else float(a_max)
+    # a numpy float bound is read from its text, as MXNet's attribute parser reads it
+    lo, hi = (default if bound is None else float(str(bound)) if isinstance(bound, _np.floating) else float(bound)
+              for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
 
 
