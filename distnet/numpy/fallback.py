@@ -199,6 +199,9 @@ def _quantile_like(fn):
     def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
+        if isinstance(q, NDArray) and q.ndim > 1:
+            raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : q must be a number or a 1-D "
+                             f"array, got shape {q.shape}")
         axes = _percentile_axes(a, axis)
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
         percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)

@@ -526,8 +526,11 @@ def matrix_power(a, n):
     return _numpy_fallback(_np.linalg.matrix_power, a, n)
 
 
-def multi_dot(arrays, out=None):
-    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback."""
+def multi_dot(arrays, *, out=None):
+    """The chained dot product of ``arrays`` in NumPy's cheapest order, as MXNet's fallback (which hands NumPy a
+    copy of ``out``: it must have the result's dtype and shape, and is left unwritten)."""
+    if out is not None:
+        return _numpy_fallback(lambda data: _np.linalg.multi_dot(data, out=out.asnumpy()), list(arrays))
     return _numpy_fallback(_np.linalg.multi_dot, list(arrays))
 
 

@@ -297,8 +297,9 @@ def _logf(x):
 
 def _non_negative_scale(scale, what="scale < 0"):
     """MXNet's check of a scale parameter (an array's too): ValueError for a negative one."""
-    low = scale.min() if scale.size else 0
-    if low < 0:
+    negative = scale[scale < 0]         # (a NaN beside them hides nothing)
+    if negative.size:
+        low = negative.min()
         raise ValueError(f"Check failed: param.scale.value() >= 0.0 ({low:g} vs. 0) : {what}")
 
 
