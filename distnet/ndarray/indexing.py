@@ -218,10 +218,11 @@ def legacy_reshape_fails(source, target):
     return int(np.prod(copied)) != int(np.prod(source))
 
 
-def _check_empty_result(data, key):
+def _check_empty_result(shape, key):
     """MXNet's reading of a key selecting no element of a non-empty array: basic indexing slices (an integer
     keeping its axis) and reshapes the empty result with its legacy reshape, which can fail; an index array
     beside an empty slice fails in its gather."""
+    data = np.broadcast_to(np.empty((), np.bool_), shape)       # shapes only: reading the array would wait
     if not data.size:
         return
     entries = key if isinstance(key, tuple) else (key,)
@@ -412,7 +413,7 @@ def getitem(arr, key):
     _check_empty_slices(arr.shape, key)
     _check_first_axis_range(arr.shape, key)
     _check_empty_source(arr.shape, key)
-    _check_empty_result(arr._data, key)
+    _check_empty_result(arr.shape, key)
     try:
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
@@ -569,7 +570,7 @@ def setitem(arr, key, value):
     key = _python_bools(key, reading=False)
     key = _key(key)
     if not _is_basic(key):
-        _check_empty_result(arr._data, key)     # MXNet's scatter fails as its gather does
+        _check_empty_result(arr.shape, key)     # MXNet's scatter fails as its gather does
     _check_slice_directions(arr.shape, key)
     if _is_basic(key):
         _check_ints(arr.shape, key)
