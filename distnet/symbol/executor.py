@@ -13,7 +13,7 @@ from . import common_expr, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, topo_order
 from .backward_ops import UNWRITTEN_GRADS
-from ..context import placed as host_context
+from ..context import Context, placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 from .backward_order import emit_in_mxnet_order
@@ -100,6 +100,8 @@ class Executor:
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
                  group2ctx=None):
+        if not isinstance(ctx, Context):
+            raise TypeError("Context type error")
         self._symbol, self._ctx = symbol, ctx
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
@@ -615,6 +617,8 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     ``group2ctx`` places the nodes of a ctx_group on its context."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
+    if not isinstance(ctx, Context):        # MXNet reads its device fields first
+        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx)
     except (MXNetError, ValueError) as e:

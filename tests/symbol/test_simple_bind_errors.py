@@ -69,3 +69,11 @@ def test_an_output_shape_that_disagrees_with_its_consumers_is_refused():
     with pytest.raises(MXNetError, match=message.replace("[", r"\[").replace("]", r"\]")):
         net.infer_shape(x=(2, 3))
     assert _bind_error(net, x=(2, 3), grad_req='null').endswith(message)
+
+
+def test_bind_refuses_a_context_that_is_not_a_context_object():
+    sym = mx.sym.Variable("x") * 2
+    with pytest.raises(TypeError, match="^Context type error$"):
+        sym.bind("cpu", {"x": mx.nd.ones(2)})
+    with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
+        sym.simple_bind("cpu", x=(2,))
