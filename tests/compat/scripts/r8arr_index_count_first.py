@@ -7,14 +7,14 @@ a = nd.arange(3).reshape((3, 1))
 keys = [(0, slice(None, -1, 3), slice(None, 2)), (0, slice(None), slice(None)), (0, 0, 0), (5, 0, 0),
         (slice(None), slice(None), slice(None)), (0, slice(None), 0), (0, None, 0, 0), (Ellipsis, Ellipsis),
         (Ellipsis, 0, 0, 0), (0, [0], 0), (slice(None, None, 0), 0, 0), (0, None, 0), (Ellipsis, 0, None, 0)]
-for key in keys:
+for i, key in enumerate(keys):
     try:
-        print("get", key, a[key].shape)
+        print("get", i, a[key].shape)
     except Exception as e:
-        print("get", key, "error", type(e).__name__, e if isinstance(e, IndexError) else "")
+        print("get", i, "error", type(e).__name__, e if isinstance(e, IndexError) else "")
     try:
         b = a.copy()
         b[key] = 1
-        print("set", key, b.asnumpy().tolist())
+        print("set", i, b.asnumpy().tolist())
     except Exception as e:
-        print("set", key, "error", type(e).__name__, e if isinstance(e, IndexError) else "")
+        print("set", i, "error", type(e).__name__, e if isinstance(e, IndexError) else "")
