@@ -9,7 +9,8 @@ from ..ndarray import onednn
 # unary ops whose backward reads only their output, or nothing: in place in training too
 _IN_PLACE_WHEN_TRAINING = frozenset({
     "relu", "sigmoid", "tanh", "exp", "sqrt", "cbrt", "negative", "identity", "_copy", "floor", "ceil", "round",
-    "rint", "trunc", "fix", "Cast", "cast", "_mul_scalar", "_plus_scalar", "_minus_scalar", "_div_scalar"})
+    "rint", "trunc", "fix", "Cast", "cast", "_mul_scalar", "_plus_scalar", "_minus_scalar", "_div_scalar",
+    "Dropout"})
 # unary ops whose backward reads their input: in place only without gradients
 _IN_PLACE_WITHOUT_GRADIENTS = _IN_PLACE_WHEN_TRAINING | frozenset({
     "abs", "square", "softsign", "log", "sin", "cos", "arctan", "reciprocal", "erf", "expm1", "log1p", "rsqrt",
@@ -56,11 +57,13 @@ class _BlockKeeping:
         return self._op(*args, **attrs)
 
     def fwd(self, data, *rest, **attrs):
-        out = self._op.fwd(data, *rest, **attrs)
+        result = self._op.fwd(data, *rest, **attrs)
+        out = result[0] if isinstance(result, tuple) else result        # (hidden outputs follow)
         if getattr(out, "shape", None) != data.shape or out.dtype != data.dtype:     # not one buffer's worth
-            return out
+            return result
         if self._when is not None and not self._when():
-            return out
+            return result
         if out is data:         # (the caller copies an input handed back; the copy must carry the blocks)
             out = data.copy()
-        return onednn.keep_block(out, data)
+        onednn.keep_block(out, data)
+        return (out,) + result[1:] if isinstance(result, tuple) else out

@@ -15,6 +15,7 @@ def digest(a):
 data = mx.sym.Variable('data')
 unary = {'relu': mx.sym.relu, 'sigmoid': mx.sym.sigmoid, 'exp': mx.sym.exp, 'abs': mx.sym.abs,
          'square': mx.sym.square, 'x * 1.5': lambda s: s * 1.5, 'BlockGrad': mx.sym.BlockGrad,
+         'Dropout': lambda s: mx.sym.Dropout(s, p=0.5),
          'clip': lambda s: mx.sym.clip(s, 0.1, 0.4)}
 for label, op in unary.items():
     for read_twice in [False, True]:
