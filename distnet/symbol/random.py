@@ -21,14 +21,20 @@ def _helper(name, params, shape, dtype, kwargs):
     if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64
         given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
-        if not all(isinstance(v, Symbol) for v in values[1:]):
-            raise AssertionError(f"random.{name}: the distribution parameters must all be Symbols")
+        _check_same_kind(values, Symbol)
         return create("_sample_" + name, *values, **given, **kwargs)
     if isinstance(values[0], numbers.Number):
-        if not all(isinstance(v, numbers.Number) for v in values[1:]):
-            raise AssertionError(f"random.{name}: the distribution parameters must all be numbers")
+        _check_same_kind(values, numbers.Number)
         return create("_random_" + name, **params, **given, **kwargs)
     raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {type(values[0])}.")
+
+
+def _check_same_kind(values, kind):
+    """The distribution parameters are all symbols or all numbers, as MXNet asserts."""
+    for v in values[1:]:
+        if not isinstance(v, kind):
+            raise AssertionError("Distribution parameters must all have the same type, but got both "
+                                 f"{type(values[0])} and {type(v)}.")
 
 
 def uniform(low=0, high=1, shape=None, dtype=_Null, **kwargs):

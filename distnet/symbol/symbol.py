@@ -412,7 +412,7 @@ class Symbol:
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
         order = topo_order(self._heads)
         lines = []
-        if not all(n.is_variable for n, _ in self._heads):
+        if len(self._heads) != 1 or not self._heads[0][0].is_variable:     # a lone variable lists no outputs
             lines = ["Symbol Outputs:"] + [f"\toutput[{i}]={n.name}({k})" for i, (n, k) in enumerate(self._heads)]
         for node in order:
             if node.is_variable:
@@ -977,7 +977,7 @@ def _check_params(op, op_name, attrs):
                                  f"{[p for p in params if p not in op.arg_names]}, in operator {op_name}")
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
                 and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
-    for key in required + list(_REQUIRED.get(op.name, ())):
+    for key in sorted(required + list(_REQUIRED.get(op.name, ()))):     # MXNet checks them by name
         if key not in attrs:
             raise missing_parameter(op.name, key, attrs)
     if op.name == "SliceChannel" and isinstance(attrs.get("num_outputs"), int) and attrs["num_outputs"] < 1:
@@ -1425,7 +1425,7 @@ def load(fname):
 def _ndarray_only_method(name):
     def method(self):
         raise NotImplementedForSymbol(method, None)
-    method.__name__ = name
+    method.__name__, method.__qualname__ = name, f"Symbol.{name}"     # as a wrong call's TypeError names it
     method.__doc__ = f"NDArray-only: ``{name}`` is not available on a Symbol."
     return method
 
@@ -1444,7 +1444,7 @@ _FLUENT = ("abs", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh",
 def _fluent_method(op_name):
     def method(self, *args, **kwargs):
         return create(op_name, self, *args, **kwargs)
-    method.__name__ = op_name
+    method.__name__, method.__qualname__ = op_name, f"Symbol.{op_name}"
     method.__doc__ = f"``sym.{op_name}`` with this symbol as its first input."
     return method
 

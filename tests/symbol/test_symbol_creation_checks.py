@@ -98,3 +98,39 @@ def test_a_scalar_op_refusing_a_bool_still_uses_up_its_name():
             with pytest.raises(MXNetError, match="Invalid Parameter format for scalar expect double"):
                 refused()
         assert [(x * 2).name, (x ** 2).name, (2 - x).name] == ["_mulscalar1", "_powerscalar1", "_rminusscalar1"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: mx.sym.clip(d), "Required parameter a_max of float is not presented, in operator clip"),
+    (lambda d: mx.sym.RNN(d), "Required parameter mode of int is not presented, in operator RNN"),
+    (lambda d: mx.sym.UpSampling(d), "Required parameter sample_type of int is not presented"),
+    (lambda d: mx.sym.SpatialTransformer(d), "Required parameter sampler_type of int is not presented"),
+    (lambda d: mx.sym.col2im(d), "Required parameter kernel of Shape(tuple) is not presented, in operator col2im"),
+    (lambda d: mx.sym.sgd_update(d), "Required parameter lr of float is not presented, in operator sgd_update"),
+    (lambda d: mx.sym.tile(d), "Required parameter reps of Shape(tuple) is not presented, in operator tile"),
+])
+def test_the_first_missing_required_parameter_by_name_is_reported(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var("d"))
+    assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize("make, kinds", [
+    (lambda: mx.sym.random.uniform(0, mx.sym.var("h")), "<class 'int'> and <class 'distnet.symbol.symbol.Symbol'>"),
+    (lambda: mx.sym.random.normal(mx.sym.var("m"), 1.5), "<class 'distnet.symbol.symbol.Symbol'> and <class 'float'>"),
+])
+def test_random_parameters_of_mixed_kinds_are_refused_in_mxnets_words(make, kinds):
+    with pytest.raises(AssertionError) as info:
+        make()
+    assert str(info.value) == f"Distribution parameters must all have the same type, but got both {kinds}."
+
+
+def test_debug_str_of_a_group_of_variables_lists_its_outputs():
+    group = mx.sym.Group([mx.sym.var("x"), mx.sym.var("y")])
+    assert group.debug_str() == "Symbol Outputs:\n\toutput[0]=x(0)\n\toutput[1]=y(0)\nVariable:x\nVariable:y\n"
+    assert mx.sym.var("x").debug_str() == "Variable:x\n"
+
+
+def test_an_ndarray_only_method_called_wrongly_is_named_as_a_symbol_method():
+    with pytest.raises(TypeError, match=r"^Symbol\.as_in_context\(\) takes 1 positional argument but 2 were given"):
+        mx.sym.var("x").as_in_context(mx.cpu())
