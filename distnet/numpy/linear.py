@@ -19,8 +19,31 @@ def einsum_op(*operands, subscripts="", optimize=False):
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _contract_in_steps(subscripts, operands, dtype)
     wide = [o.astype(_np.float64) if o.dtype.kind == "f" else o for o in operands]
-    res = _np.asarray(_np.einsum(subscripts, *wide)).astype(dtype)
+    res = _np.asarray(_sequential_einsum(subscripts, wide)).astype(dtype)
     return res + dtype.type(0) if dtype.kind == "f" else res      # MXNet adds each term to a +0.0
+
+
+_SEQUENTIAL_TERMS = 1 << 22     # products summed one by one as MXNet's kernel; beyond, NumPy's order (rounded once)
+
+
+def _sequential_einsum(subscripts, operands):
+    """``numpy.einsum`` with each output's products added one by one in row-major order of the summed letters
+    (in order of appearance), as MXNet's einsum kernel does; NumPy's pairwise sums round float64 differently."""
+    if "->" not in subscripts or "." in subscripts:
+        return _np.einsum(subscripts, *operands)
+    inputs, output = subscripts.replace(" ", "").split("->")
+    letters = "".join(dict.fromkeys(c for c in inputs if c != ","))
+    summed = "".join(c for c in letters if c not in output)
+    sizes = {c: n for sub, o in zip(inputs.split(","), operands) for c, n in zip(sub, o.shape)}
+    total = int(_np.prod([sizes[c] for c in letters]))
+    if not summed or operands[0].dtype.kind != "f" or total > _SEQUENTIAL_TERMS:
+        return _np.einsum(subscripts, *operands)
+    terms = _np.einsum(f"{inputs}->{output}{summed}", *operands)
+    terms = terms.reshape(terms.shape[:len(output)] + (-1,))
+    acc = _np.zeros(terms.shape[:-1], terms.dtype)
+    for k in range(terms.shape[-1]):
+        acc = acc + terms[..., k]
+    return acc
 
 
 def _contract_in_steps(subscripts, operands, dtype):
@@ -162,6 +185,8 @@ def _mat_dot(a, b):
     lead, tail = a.shape[:-1], b.shape[1:]
     a2 = reshape(a, (-1, k)) if a.ndim > 2 else a       # vectors stay vectors: MXNet's dot/gemv path
     b2 = reshape(b, (k, -1)) if b.ndim > 2 else b
+    if a2.ndim == 1 and b2.ndim == 1:       # a full contraction is a (1, k) by (k, 1) GEMM, not BLAS's dot
+        a2, b2 = reshape(a2, (1, k)), reshape(b2, (k, 1))
     res = invoke_np("dot", (a2, b2))
     return reshape(res, lead + tail) if res.shape != lead + tail else res
 
