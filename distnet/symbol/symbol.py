@@ -733,6 +733,8 @@ def Group(symbols):
     """One symbol whose outputs are the outputs of all ``symbols``."""
     if not symbols or any(not isinstance(s, Symbol) for s in symbols):
         raise TypeError("Expected a list of symbols as input")
+    if not hasattr(symbols, "__len__"):     # an iterator (the check above consumed it), refused as in MXNet
+        raise TypeError(f"object of type '{type(symbols).__name__}' has no len()")
     return Symbol([h for s in symbols for h in s._heads])
 
 
@@ -870,6 +872,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             user["__late__"] = ",".join(late)
         if not counted:
             attrs["num_args"] = len(sources)
+        elif "num_args" in attrs and op.name not in _COUNTED_BY_OTHER:
+            sources = _counted_inputs(sources, attrs, node_name, user)
         if not sources and op.name in _NEEDS_AN_INPUT and not attrs.get("num_args"):
             raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
                              f"{op.name}(name=\"\", num_args=\"0\")")
@@ -892,6 +896,23 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
         out.__class__ = kept
     return out
+
+
+def _counted_inputs(sources, attrs, node_name, user):
+    """A variadic op's inputs filled up to its num_args with ``<node>_arg<i>`` variables, as MXNet does."""
+    try:
+        wanted = int(attrs["num_args"])
+    except (TypeError, ValueError):
+        return sources                   # refused by the op's parameter checks
+    if len(sources) > wanted:
+        raise MXNetError(f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {wanted}) : Incorrect number "
+                         f"of arguments, requires {wanted}, provided {len(sources)}")
+    added = []
+    for i in range(len(sources), wanted):
+        arg = var(f"{node_name}_arg{i}")
+        arg._heads[0][0].attrs, arg._heads[0][0].user_attrs = dict(attrs), dict(user or {})
+        added.append(arg)
+    return sources + added
 
 
 def _json_op_name(op_name, op):
@@ -1153,7 +1174,7 @@ def compose(sym, *args, name=None, **kwargs):
     subst = dict(kwargs)
     is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
     # a variable has no inputs of its own to replace: MXNet finds none of the keywords
-    unknown = list(subst) if is_variable else [k for k in subst if k not in sym.list_arguments()]
+    unknown = list(subst) if is_variable else [k for k in subst if k not in sym.list_inputs()]
     if unknown and is_variable:
         raise MXNetError(f"compose: variable {sym.name!r} has no inputs to replace, got keywords {unknown}")
     if unknown:
@@ -1162,6 +1183,7 @@ def compose(sym, *args, name=None, **kwargs):
     for k, v in subst.items():
         if not isinstance(v, Symbol) or len(v._heads) != 1:
             raise MXNetError(f"compose: {k!r} must be a single-output symbol")
+    _mark_replaced_aux(sym, subst)
     copies = {}
 
     def copy(node):
@@ -1185,6 +1207,16 @@ def compose(sym, *args, name=None, **kwargs):
     if name is not None and len(heads) == 1:
         heads[0][0].name = name
     return Symbol(heads)
+
+
+def _mark_replaced_aux(sym, subst):
+    """An auxiliary state replaced by keyword must be a variable, which becomes the op's state in its place."""
+    for key in set(subst) & set(sym.list_auxiliary_states()):
+        node = subst[key]._heads[0][0]
+        if not node.is_variable:
+            raise MXNetError(f"compose: Check failed: e.node->is_variable(): Mutation target can only be Variable "
+                             f"({key!r} is replaced by the output of {node.name!r})")
+        node.user_attrs["__aux__"] = "1"
 
 
 def _clone_heads(heads):
