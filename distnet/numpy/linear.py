@@ -55,11 +55,27 @@ def _contract_in_steps(subscripts, operands, dtype):
         inds, step_subscripts, blas = step[0], step[2], step[-1]
         terms = [operands.pop(k) for k in inds]
         if blas:
-            res = _np.einsum(step_subscripts, *terms, optimize=True)      # NumPy's tensordot: BLAS in ``dtype``
+            res = _tensordot_step(step_subscripts, *terms)
         else:
-            res = _np.einsum(step_subscripts, *[t.astype(_np.float64) for t in terms])
+            res = _sequential_einsum(step_subscripts, [t.astype(_np.float64) for t in terms])
         operands.append(_np.asarray(res).astype(dtype))
     return operands[0]
+
+
+def _tensordot_step(subscripts, a, b):
+    """One BLAS step of the optimized einsum as MXNet's tensordot takes it: the summed letters (in ``a``'s
+    order) moved last in ``a`` and first in ``b``, one GEMM in the operands' type, then the output's order."""
+    from ..ndarray.registry import OPS
+    inputs, output = subscripts.split("->")
+    sa, sb = inputs.split(",")
+    summed = [c for c in sa if c in sb and c not in output]
+    free_a, free_b = [c for c in sa if c not in summed], [c for c in sb if c not in summed]
+    at = _np.transpose(a, [sa.index(c) for c in free_a + summed])
+    bt = _np.transpose(b, [sb.index(c) for c in summed + free_b])
+    k = int(_np.prod([a.shape[sa.index(c)] for c in summed]))
+    res = OPS["dot"].fwd(_np.ascontiguousarray(at).reshape(-1, k), _np.ascontiguousarray(bt).reshape(k, -1))
+    res = res.reshape(at.shape[:len(free_a)] + bt.shape[len(summed):])
+    return _np.einsum(f"{''.join(free_a + free_b)}->{output}", res)
 
 
 @einsum_op.grad
