@@ -4,6 +4,8 @@ its output, or nothing), and the op then computes on the buffer as it is, so its
 oneDNN channel blocks (which a following BatchNorm's arithmetic shows; probed). A hybridized block's graph
 does so when recorded for gradients. Imperative calls, which allocate their outputs, give plain arrays.
 """
+import numpy as np
+
 from ..ndarray import onednn
 
 # unary ops whose backward reads only their output, or nothing: in place in training too
@@ -55,6 +57,22 @@ class _BlockKeeping:
 
     def __call__(self, *args, **attrs):         # the storage-aware call (sparse arrays have no blocks)
         return self._op(*args, **attrs)
+
+    @property
+    def bwd(self):
+        """The op's gradient (as it is now: the profiler may wrap it), the data gradient keeping the output
+        gradient's channel blocks (computed in its buffer)."""
+        backward = self._op.bwd
+        if backward is None:
+            return None
+
+        def run(dy, *rest, **attrs):
+            grads = backward(dy, *rest, **attrs)
+            first = grads[0] if isinstance(grads, tuple) else grads
+            if type(dy) is np.ndarray and type(first) is np.ndarray and first.shape == dy.shape:
+                onednn.keep_block(first, dy)
+            return grads
+        return run
 
     def fwd(self, data, *rest, **attrs):
         result = self._op.fwd(data, *rest, **attrs)

@@ -13,9 +13,13 @@ def digest(a):
 
 
 data = mx.sym.Variable('data')
-for channels, filters, kernel in [(16, 8, 1), (16, 24, 3), (32, 8, 3), (16, 12, 1), (16, 16, 3), (8, 24, 1)]:
+cases = [(16, 8, 1, False), (16, 24, 3, False), (32, 8, 3, False), (16, 12, 1, False), (16, 16, 3, False),
+         (8, 24, 1, False), (16, 8, 1, True), (16, 16, 1, True)]
+for channels, filters, kernel, relu in cases:     # relu: the gradient passes a relu run in place, blocks kept
     x = mx.sym.Convolution(data, num_filter=channels, kernel=(3, 3), pad=(1, 1), name='c1')
     x = mx.sym.BatchNorm(x, fix_gamma=False, name='bn1')
+    if relu:
+        x = mx.sym.relu(x)
     x = mx.sym.Convolution(x, num_filter=filters, kernel=(kernel, kernel), pad=(kernel // 2, kernel // 2), name='c2')
     net = mx.sym.MakeLoss(mx.sym.sum(x * mx.sym.Variable('w')))
     rs = np.random.RandomState(channels + filters)
@@ -27,4 +31,4 @@ for channels, filters, kernel in [(16, 8, 1), (16, 24, 3), (32, 8, 3), (16, 12, 
     ex.forward(is_train=True)
     ex.backward()
     for name in ['bn1_gamma', 'bn1_beta', 'c1_weight', 'data']:
-        print(channels, filters, kernel, name, digest(grads[name]))
+        print(channels, filters, kernel, 'relu' if relu else '-', name, digest(grads[name]))
