@@ -249,6 +249,11 @@ def _forward_node(node, info, strict, probed, sized):
             for i, (shape, dtype) in enumerate(inferred[1]):
                 info[(id(node), i)] = (tuple(shape) if shape is not None else None, dtype)
         return
+    given = _legacy_creation_shape(node)
+    if given is not None and (given == () or 0 in given):    # left to inference, as MXNet's legacy shapes
+        current = info.get((id(node), 0), (None,))[0]
+        info[(id(node), 0)] = (merge_shapes(current, given or None), _creation_dtype(node))
+        return
     if strict:
         _check_same_shapes(node, ins)
     out_entries = [(node, i) for i in range(node.num_outputs)]
@@ -281,7 +286,7 @@ def _forward_node(node, info, strict, probed, sized):
                 res = _run_on_probes(node, ins)
                 outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)
-        if ins:       # a creation op's 0 dimension is one inference fills in
+        if ins or _legacy_creation_shape(node) is None:    # sizes an op computed (linspace's num=0) are real
             sized.update((id(node), i) for i, (sh, _) in enumerate(outs[:node.num_outputs]) if sh is not None)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
             or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs):
@@ -307,6 +312,20 @@ def _forward_node(node, info, strict, probed, sized):
         if strict:
             _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _legacy_creation_shape(node):
+    """The ``shape`` parameter of an op without inputs (zeros, full, the random samplers) under MXNet's legacy
+    shape semantics, where () and 0 sizes are unknown; None for other ops or under NumPy semantics."""
+    shape = node.attrs.get("shape")
+    if node.inputs or is_np_shape() or shape is None or isinstance(shape, str):
+        return None
+    return (shape,) if isinstance(shape, int) else tuple(shape)
+
+
+def _creation_dtype(node):
+    dtype = node.attrs.get("dtype")
+    return np.float32 if dtype in (None, "None") else np.dtype(dtype).type
 
 
 def _check_consistent(node, known, computed):

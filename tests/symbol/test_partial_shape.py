@@ -195,3 +195,22 @@ def test_a_true_size_is_one():
     fc = mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=3, name="fc")
     shapes = fc.infer_shape(x=(True, 5))
     assert shapes == ([(1, 5), (3, 5), (3,)], [(1, 3)], []) and type(shapes[0][0][0]) is int
+
+
+@pytest.mark.parametrize("make, full, partial", [
+    (lambda: mx.sym.linspace(0, 1, 0), ([], [(0,)], []), ([], [(0,)], [])),
+    (lambda: mx.sym.eye(2, 0), ([], [(2, 0)], []), ([], [(2, 0)], [])),
+    (lambda: mx.sym.eye(0) * 2, ([], [(0, 0)], []), ([], [(0, 0)], [])),
+    (lambda: mx.sym.zeros((0,)), (None, None, None), ([], [(0,)], [])),
+    (lambda: mx.sym.ones(()), (None, None, None), ([], [()], [])),
+    (lambda: mx.sym.zeros(()) + 1, (None, None, None), ([], [()], [])),
+    (lambda: mx.sym.random.uniform(shape=()), (None, None, None), ([], [()], [])),
+    (lambda: mx.sym.random.uniform(shape=(0,)), (None, None, None), ([], [(0,)], [])),
+    (lambda: mx.sym.random.normal(shape=(2, 0)), (None, None, None), ([], [(2, 0)], [])),
+])
+def test_creation_ops_zero_sizes_are_real_only_when_computed(make, full, partial):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sym = make()
+        assert sym.infer_shape() == full
+        assert sym.infer_shape_partial() == partial
