@@ -199,7 +199,7 @@ def test_a_true_size_is_one():
 
 @pytest.mark.parametrize("make, full, partial", [
     (lambda: mx.sym.linspace(0, 1, 0), ([], [(0,)], []), ([], [(0,)], [])),
-    (lambda: mx.sym.eye(2, 0), ([], [(2, 0)], []), ([], [(2, 0)], [])),
+    (lambda: mx.sym.eye(2, 0), ([], [(2, 2)], []), ([], [(2, 2)], [])),        # M=0 is M=N
     (lambda: mx.sym.eye(0) * 2, ([], [(0, 0)], []), ([], [(0, 0)], [])),
     (lambda: mx.sym.zeros((0,)), (None, None, None), ([], [(0,)], [])),
     (lambda: mx.sym.ones(()), (None, None, None), ([], [()], [])),
