@@ -87,7 +87,9 @@ def _(dy, out, *operands, subscripts="", optimize=False):
         others = [(s, o) for j, (s, o) in enumerate(zip(subs, operands)) if j != i]
         known = set(output).union(*[set(s) for s, _ in others])
         kept = "".join(dict.fromkeys(c for c in sub if c in known))
-        g = _np.einsum(",".join([output] + [s for s, _ in others]) + "->" + kept, dy, *[o for _, o in others])
+        terms = [dy] + [o for _, o in others]       # MXNet's backward runs its forward kernel: in double, in order
+        wide = [t.astype(_np.float64) if t.dtype.kind == "f" else t for t in terms]
+        g = _sequential_einsum(",".join([output] + [s for s, _ in others]) + "->" + kept, wide)
         if kept != sub:          # letters summed within this operand alone, or repeated (a diagonal)
             sizes = dict(zip(sub, x.shape))
             uniq = "".join(dict.fromkeys(sub))

@@ -271,8 +271,13 @@ def _recorded(name, result, params, grads):
         return result
 
     def backward(dy, out, *inputs):
+        if any(g is not None for _, g in arrays) and any(x.dtype != _F for x in inputs):
+            raise _MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                              f"data type do not match specified type: {name}'s backward takes float32 parameter "
+                              "arrays only; cast them with astype('float32')")
+        # MXNet sums each gradient into a zeroed buffer: a -0 comes out +0
         return tuple(_unbroadcast(_np.zeros_like(dy) if g is None else g(dy).astype(dy.dtype), x).astype(x.dtype)
-                     for (_, g), x in zip(arrays, inputs))
+                     + x.dtype.type(0) for (_, g), x in zip(arrays, inputs))
     op = _Op(name, lambda *a: None, 0)
     op.grad(backward)
     _ag._record(op, [p for p, _ in arrays], [p._data for p, _ in arrays], {}, result._data, [result])

@@ -472,9 +472,13 @@ def _exact_average(a, axis, w):
 
 
 def _acc_sum(x, axis, acc):
-    """``x`` summed over ``axis`` in type ``acc``, nan where MXNet's compensated sum turns an inf into nan."""
+    """``x`` summed over ``axis`` in type ``acc`` (double: compensated, in order, as MXNet's reducer), nan where
+    MXNet's compensated sum turns an inf into nan."""
     with _np.errstate(over="ignore", invalid="ignore"):
-        total = _np.sum(x, axis=axis, dtype=acc)
+        if acc == _np.float64 and x.size:
+            total = kahan_sum(x.astype(acc), _axes(x.ndim, axis))
+        else:
+            total = _np.sum(x, axis=axis, dtype=acc)
     if _np.isinf(total).any():
         total = _np.where(_kahan_turns_nan(x.astype(acc), _axes(x.ndim, axis)), _np.nan, total)
     return _np.asarray(total)
@@ -500,6 +504,8 @@ def _average(a, axis, weights, returned, out):
         avg = avg.astype(a.dtype, copy=False)        # an integer average is truncated, as MXNet's
     if a.dtype.kind == "f" and a.size and not is_recording():
         avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx)
+    elif a.dtype.kind == "f" and a.size:        # recorded: the same values, the gradient of the composed ops
+        avg._data[...] = _exact_average(a._data, axis, None if weights is None else weights._data)
     avg = _out(avg, out)
     return [avg, scl] if returned else avg
 
