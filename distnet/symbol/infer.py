@@ -446,10 +446,18 @@ def _declared_shape(node):
 
 
 def eval_shape(text):
-    """A ``__shape__`` attribute as a tuple (MXNet reads a bare integer as one dimension)."""
+    """A ``__shape__`` attribute as a tuple (MXNet reads a bare integer as one dimension); text that is not a
+    tuple or list of integers (a None or float size, numpy's ``[2 3]``) fails inference as MXNet's parser does."""
     import ast
-    value = ast.literal_eval(text)
-    return (value,) if isinstance(value, int) else value
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        value = None
+    value = (value,) if isinstance(value, int) else value
+    if not isinstance(value, (tuple, list)) or not all(isinstance(d, int) for d in value):
+        raise MXNetError(f"Check failed: is >> rshape[out_ent_id] Invalid attribute: __shape__ {text!r} is not a "
+                         "shape (a tuple of integers)")
+    return tuple(value)
 
 
 # Ops whose inputs all have one shape: an unknown input takes a known one's.

@@ -1,9 +1,11 @@
 """MXNet 1.x legacy shape semantics: a 0 dimension is unknown and inference fills it (values measured on 1.9.1)."""
 import warnings
 
+import numpy as np
 import pytest
 
 import distnet as mx
+from distnet.base import MXNetError
 
 
 def _args(sym, **shapes):
@@ -214,3 +216,9 @@ def test_creation_ops_zero_sizes_are_real_only_when_computed(make, full, partial
         sym = make()
         assert sym.infer_shape() == full
         assert sym.infer_shape_partial() == partial
+
+
+@pytest.mark.parametrize("shape", [(None, 3), (2.0, 3), np.array([2, 3])])
+def test_a_declared_shape_that_is_not_integers_fails_inference(shape):
+    with pytest.raises(MXNetError, match=r"Check failed: is >> rshape\[out_ent_id\] Invalid attribute"):
+        mx.sym.var("x", shape=shape).infer_shape_partial()
