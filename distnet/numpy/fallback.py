@@ -345,10 +345,25 @@ def polyval_op(p, x, *, constant_p=False):
 @polyval_op.grad
 def _(dy, out, p, x, constant_p=False):
     """MXNet 1.9.1's backward writes x's gradient only along with p's: zero when p takes none."""
-    powers = _np.stack([x ** k for k in range(len(p) - 1, -1, -1)]) if len(p) else _np.zeros((0,) + x.shape)
-    dp = (powers * dy).reshape(len(p), -1).sum(axis=1)
+    dp = _polyval_p_grad(len(p), x, dy, p.dtype)
     dx = dy * _np.polyval(_np.polyder(p), x) if len(p) > 1 and not constant_p else _np.zeros_like(x)
     return dp.astype(p.dtype), _np.asarray(dx, x.dtype)
+
+
+_IN_ORDER_TERMS = 1 << 16
+
+
+def _polyval_p_grad(n, x, dy, dtype):
+    """MXNet's gradient of the coefficients: for each, the terms pow(x, k) * dy in double added to a ``dtype``
+    sum from the last element of ``x`` to the first (NumPy's pairwise sum beyond a cap)."""
+    exps = _np.arange(n - 1, -1, -1, dtype=_np.float64)
+    terms = _np.power(x.reshape(1, -1).astype(_np.float64), exps[:, None]) * _np.asarray(dy, _np.float64).reshape(1, -1)
+    if terms.shape[1] > _IN_ORDER_TERMS:
+        return terms.sum(axis=1).astype(dtype)
+    acc = _np.zeros(n, dtype)
+    for j in range(terms.shape[1] - 1, -1, -1):
+        acc = (acc.astype(_np.float64) + terms[:, j]).astype(dtype)
+    return acc
 
 
 def polyval(p, x):
