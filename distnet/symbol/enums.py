@@ -11,6 +11,8 @@ ENUMS = {
     ("Pooling", "pool_type"): (("avg", "lp", "max", "sum"), False),
     ("Pooling", "pooling_convention"): (("full", "same", "valid"), False),
     ("Convolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), True),
+    ("Convolution", "cudnn_tune"): ((None, "fastest", "limited_workspace", "off"), True),
+    ("Deconvolution", "cudnn_tune"): ((None, "fastest", "limited_workspace", "off"), False),
     ("_contrib_DeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
     ("_contrib_ModulatedDeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
     ("RNN", "mode"): (("gru", "lstm", "rnn_relu", "rnn_tanh"), True),

@@ -134,3 +134,15 @@ def test_debug_str_of_a_group_of_variables_lists_its_outputs():
 def test_an_ndarray_only_method_called_wrongly_is_named_as_a_symbol_method():
     with pytest.raises(TypeError, match=r"^Symbol\.as_in_context\(\) takes 1 positional argument but 2 were given"):
         mx.sym.var("x").as_in_context(mx.cpu())
+
+
+@pytest.mark.parametrize("make, message", [
+    (mx.sym.Convolution, "Invalid Input: 'nope', valid values are: {None, 'fastest', 'limited_workspace', 'off'}, "
+                         'in operator Convolution(name="", cudnn_tune="nope", num_filter="2", kernel="(3, 3)")'),
+    (mx.sym.Deconvolution, "Invalid Input: 'nope', valid values are: {None, 'fastest', 'limited_workspace', 'off'}"),
+])
+def test_cudnn_tune_is_an_enumerated_parameter(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="nope")
+    assert str(info.value) == message
+    assert make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="off").list_attr()["cudnn_tune"] == "off"
