@@ -11,6 +11,7 @@ from numpy.linalg import _umath_linalg
 from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
+from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, getf2 as _getf2, getrs as _getrs
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
@@ -346,13 +347,39 @@ def _solve_op(a, b):
     a, b = (v.astype(_np.result_type(a, b), copy=False) for v in (a, b))    # float32 with float64: in double
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
+    if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2] \
+            and _openblas_core() == "haswell":
+        with _np.errstate(all="ignore"):
+            for index in _np.ndindex(a.shape[:-2]):
+                res[index] = _trsm_getrs(*_getf2(a[index]), b[index])
+        return res
     if not a.size or a.shape[-1] > _UNBLOCKED or res.shape[:-2 + vector] != a.shape[:-2] or \
-            not vector and b.shape[-1] != 1:      # several right-hand sides go through trsm: not emulated
+            not vector and b.shape[-1] != 1:      # several right-hand sides of larger systems: not emulated
         return res
     with _np.errstate(all="ignore"):
         for index in _np.ndindex(a.shape[:-2]):
             res[index] = _getrs(*_getf2(a[index]), b[index])
     return res
+
+
+def _trsm_getrs(lu, pivots, b):
+    """getrs with several right-hand sides of a system of order 1 or 2 as OpenBLAS's Haswell trsm kernels solve
+    it: each update a fused multiply-add, each division a product with the diagonal's reciprocal."""
+    from ..ndarray.dgemm_row import fma
+    from ..ndarray.openblas_dot import _fma_f32
+    fused = _fma_f32 if lu.dtype == _np.float32 else fma
+    x = _np.array(b, dtype=lu.dtype)
+    for j, p in enumerate(pivots):
+        x[[j, p]] = x[[p, j]]
+    n = len(x)
+    for j in range(n):
+        for i in range(j + 1, n):
+            x[i] = fused(_np.full_like(x[j], -lu[i, j]), x[j], x[i])
+    for j in range(n - 1, -1, -1):
+        x[j] = x[j] * (lu.dtype.type(1) / lu[j, j])
+        for i in range(j):
+            x[i] = fused(_np.full_like(x[j], -lu[i, j]), x[j], x[i])
+    return x
 
 
 @_solve_op.grad
