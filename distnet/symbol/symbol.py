@@ -72,7 +72,7 @@ class Symbol:
     """One or more outputs of a graph; compose with operators, then bind or evaluate."""
 
     __slots__ = ("_heads",)
-    __array_priority__ = 1001.0
+    __array_priority__ = 1000.0
 
     def __init__(self, heads):
         self._heads = list(heads)

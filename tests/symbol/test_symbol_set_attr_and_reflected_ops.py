@@ -54,3 +54,12 @@ def test_variable_dtype_without_an_mxnet_type_is_a_key_error_naming_the_numpy_ty
     with pytest.raises(KeyError) as info:
         mx.sym.var("x", dtype="int16")
     assert info.value.args == (np.int16,)
+
+
+def test_numpy_defers_to_a_symbol_with_mxnets_array_priority():
+    x = mx.sym.var("x")
+    assert mx.sym.Symbol.__array_priority__ == 1000.0
+    with mx.name.NameManager():
+        assert (np.float64(2) * x).name == "_mulscalar0" and (np.int64(3) - x).name == "_rminusscalar0"
+    with pytest.raises(TypeError, match="type <class 'numpy.ndarray'> not supported"):
+        np.ones(2) + x
