@@ -968,9 +968,11 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "_zeros", "_ones", "_full",
                 *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                  "negative_binomial", "generalized_negative_binomial"))}
-# Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter; the node an
-# autograd.Function records has no parameters).
-_COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction"}
+# Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter, as the multi-array
+# ops' num_arrays or num_weights; the node an autograd.Function records has no parameters).
+_COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq",
+                     *(f"{pre}multi_{mp}sgd_{mom}update" for pre in ("", "preloaded_") for mp in ("", "mp_")
+                       for mom in ("", "mom_"))}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),

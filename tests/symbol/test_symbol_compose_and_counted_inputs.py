@@ -37,3 +37,19 @@ def test_a_variadic_op_refuses_more_inputs_than_num_args():
 def test_group_of_an_iterator_is_refused():
     with pytest.raises(TypeError, match="object of type 'generator' has no len()"):
         mx.sym.Group(mx.sym.var("x") for _ in range(2))
+
+
+@pytest.mark.parametrize("make, attrs", [
+    (lambda a, b: mx.sym.multi_all_finite(a, b, num_arrays=2), {"num_arrays": "2"}),
+    (lambda a, b: mx.sym.multi_sum_sq(a, b, num_arrays=2), {"num_arrays": "2"}),
+    (lambda a, b: mx.sym.preloaded_multi_sgd_update(a, b, mx.sym.var("c"), mx.sym.var("d"), num_weights=1),
+     {"num_weights": "1"}),
+])
+def test_multi_array_ops_counted_by_their_own_parameter_list_no_num_args(make, attrs):
+    assert make(mx.sym.var("a"), mx.sym.var("b")).list_attr() == attrs
+
+
+def test_multi_all_finite_still_evaluates():
+    sym = mx.sym.multi_all_finite(mx.sym.var("a"), mx.sym.var("b"), num_arrays=2)
+    out = sym.eval(a=mx.nd.array([1.0, 2.0]), b=mx.nd.array([3.0, float("inf")]))[0]
+    assert out.asnumpy().tolist() == [0.0]
