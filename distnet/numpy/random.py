@@ -219,9 +219,9 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
 def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
+    shape = _sample_shape(size, sc)         # MXNet parses the size (and checks it) before it reads the scale
     if (sc < 0).any():
         raise ValueError(f"exponential: scale must be non-negative, got {scale}")
-    shape = _sample_shape(size, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
         return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
@@ -339,6 +339,7 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 @_host_only
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
+    _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     _positive(a, "weibull")
     a_, shape, u = _one_param(a, size)
     x = -_logf(u)
@@ -351,6 +352,7 @@ def weibull(a, size=None, ctx=None, out=None):
 @_host_only
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
+    _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     _positive(a, "pareto")
     a_, shape, u = _one_param(a, size)
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
@@ -364,6 +366,7 @@ def pareto(a, size=None, ctx=None, out=None):
 
 def power(a, size=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
+    _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     _positive(a, "power")
     a_, shape, u = _one_param(a, size, spare=1)
     res = _powf(_F(1) - u, (1.0 / a_.astype(_np.float64)).astype(_F))
@@ -462,9 +465,9 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         if p.dtype.kind in "iu":
             raise _MXNetError(f"This operation only support floating point types, not {p.dtype.name}: gamma's "
                               "parameter arrays must be float arrays")
+    dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
     if (k <= 0).any() or (theta <= 0).any():
         raise ValueError("expect shape > 0 and scale > 0")
-    dims = _sample_shape(size, k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(dt), ctx, out), (shape, scale),
