@@ -446,6 +446,10 @@ def _atleast(fn, arys):
     if not arys:
         raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
                          f"_np_{fn.__name__}(num_args=\"0\")")
+    for i, a in enumerate(arys[1:], 1):     # one operator for all: its type inference asks one dtype
+        if isinstance(a, NDArray) and isinstance(arys[0], NDArray) and a.dtype != arys[0].dtype:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
+                             f"expected {_np.dtype(arys[0].dtype).name}, got {_np.dtype(a.dtype).name}")
     res = [zero_gradient(fn, a) for a in arys]      # MXNet's atleast_*d pass back no gradient
     return res[0] if len(res) == 1 else res
 
