@@ -347,6 +347,12 @@ def _solve_op(a, b):
     a, b = (v.astype(_np.result_type(a, b), copy=False) for v in (a, b))    # float32 with float64: in double
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
+    if a.size and a.shape[-1] <= _FUSED_ORDER and (vector or b.shape[-1] == 1) and \
+            res.shape[:-2 + vector] == a.shape[:-2] and _openblas_core() == "haswell":
+        with _np.errstate(all="ignore"):
+            for index in _np.ndindex(a.shape[:-2]):
+                res[index] = _fused_getrs(*_fused_getf2(a[index]), b[index])
+        return res
     if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2] \
             and _openblas_core() == "haswell":
         with _np.errstate(all="ignore"):
@@ -360,6 +366,68 @@ def _solve_op(a, b):
         for index in _np.ndindex(a.shape[:-2]):
             res[index] = _getrs(*_getf2(a[index]), b[index])
     return res
+
+
+_FUSED_ORDER = 4       # systems up to this order: the Haswell kernels' fused steps replayed below (exact for float64;
+                       # float32 systems of order 4 round differently now and then: a kernel step not replayed)
+
+
+def _fused(dtype):
+    """a * b + c rounded once, for arrays of ``dtype`` (float32 or float64)."""
+    from ..ndarray.dgemm_row import fma
+    from ..ndarray.openblas_dot import _fma_f32
+    return _fma_f32 if dtype == _np.float32 else fma
+
+
+def _fused_getf2(a):
+    """getf2 as OpenBLAS's Haswell kernels run it on a small matrix: its dot products and its gemv update each
+    a chain of fused multiply-adds from zero, subtracted afterwards."""
+    fused = _fused(a.dtype)
+    m = _np.array(a)
+    n = len(m)
+    pivots = []
+    for j in range(n):
+        col = m[:, j]
+        for i, p in enumerate(pivots):
+            col[[i, p]] = col[[p, i]]
+        for i in range(1, j):
+            col[i] -= _fused_chain(fused, m[i, :i, None], col[:i, None])[0]
+        if j:
+            col[j:] -= _fused_chain(fused, m[j:, :j].T, _np.broadcast_to(col[:j, None], (j, n - j)))
+        p = j + int(_np.argmax(_np.abs(col[j:])))
+        pivots.append(p)
+        if col[p] != 0:
+            m[[j, p], :j + 1] = m[[p, j], :j + 1]
+            col[j + 1:] *= 1 / col[j]
+    return m, pivots
+
+
+def _fused_chain(fused, a, b):
+    """sum over the first axis of a * b as a chain of fused multiply-adds from +0."""
+    acc = _np.zeros(a.shape[1:], a.dtype)
+    for x, y in zip(a, b):
+        acc = fused(_np.ascontiguousarray(x), _np.ascontiguousarray(y, dtype=a.dtype), acc)
+    return acc
+
+
+def _fused_getrs(lu, pivots, b):
+    """getrs with one right-hand side as OpenBLAS's Haswell trsv runs it: fused axpy updates, then divisions."""
+    fused = _fused(lu.dtype)
+    x = _np.array(b, dtype=lu.dtype).reshape(len(b), -1)
+    for j, p in enumerate(pivots):
+        x[[j, p]] = x[[p, j]]
+    n = len(x)
+
+    def update(rows, j):        # x[rows] -= lu[rows, j] * x[j], each fused
+        coef = _np.repeat(-lu[rows, j, None], x.shape[1], 1)
+        x[rows] = fused(coef, _np.broadcast_to(x[j], coef.shape).copy(), x[rows])
+    for j in range(n - 1):
+        update(slice(j + 1, n), j)
+    for j in range(n - 1, -1, -1):
+        x[j] /= lu[j, j]
+        if j:
+            update(slice(0, j), j)
+    return x.reshape(_np.shape(b))
 
 
 def _trsm_getrs(lu, pivots, b):
