@@ -118,12 +118,21 @@ def reshape(a, newshape=None, reverse=False, order="C", out=None):
     return as_np(res) if out is None else _written(op, res, out)
 
 
-def nonzero(a):
+def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operator ignores other keywords)
     """The indices of the non-zero elements of ``a``, one row per element: int64 of shape (N, a.ndim)."""
     _refuse_legacy("nonzero", (a,))
     _require_array("x", a)
     data = a._data if isinstance(a, NDArray) else np.asarray(a)
-    return wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.context)
+    res = wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.context)
+    if out is None:
+        return res
+    if out.dtype != np.int64:
+        raise MXNetError(f"Type inconsistent, Provided = {np.dtype(out.dtype).name}, inferred type = int64: "
+                         "nonzero writes int64 indices")
+    if tuple(out.shape) != res.shape:
+        raise MXNetError(f"Shape inconsistent, Provided = {list(out.shape)}, inferred shape={list(res.shape)}")
+    out._data[...] = res._data
+    return out
 
 
 def constraint_check(x, msg="Constraint violated."):
