@@ -110,10 +110,10 @@ class _Conv(HybridBlock):
     def __init__(self, channels, kernel_size, strides, padding, dilation, groups, layout, in_channels=0,
                  activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  op_name="Convolution", adj=None, prefix=None, params=None):
-        super().__init__(prefix=prefix, params=params)
         n = len(kernel_size)
-        if layout not in _CONV_LAYOUTS[n]:
+        if layout not in _CONV_LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
             raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
+        super().__init__(prefix=prefix, params=params)
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels
