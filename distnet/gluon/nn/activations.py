@@ -40,7 +40,7 @@ class LeakyReLU(HybridBlock):
     """
 
     def __init__(self, alpha, **kwargs):
-        if alpha < 0:
+        if not alpha >= 0:      # NaN fails too, as MXNet's assertion
             raise AssertError("Slope coefficient for LeakyReLU must be no less than 0.")
         super().__init__(**kwargs)
         self._alpha = alpha

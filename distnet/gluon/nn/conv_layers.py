@@ -275,10 +275,10 @@ class _Pooling(HybridBlock):
 
     def __init__(self, pool_size, strides, padding, ceil_mode, global_pool, pool_type, layout,
                  count_include_pad=None, **kwargs):
-        super().__init__(**kwargs)
         n = len(pool_size)
-        if layout not in _LAYOUTS[n]:
+        if layout not in _LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
             raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling")
+        super().__init__(**kwargs)
         strides = pool_size if strides is None else strides
         self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n),
                         "pad": _tuple(padding, n), "global_pool": global_pool, "pool_type": pool_type,
@@ -389,7 +389,7 @@ class ReflectionPad2D(HybridBlock):
         if isinstance(padding, Number):
             padding = (0, 0, 0, 0, padding, padding, padding, padding)
         if len(padding) != 8:
-            raise AssertError(f"ReflectionPad2D padding must be a number or 8 ints, got {padding}")
+            raise AssertError()      # MXNet's bare assertion: no message
         self._padding = padding
 
     def hybrid_forward(self, F, x):
