@@ -122,15 +122,7 @@ class Op:
         if KEEP_CLASS and not self.name.startswith("_np"):
             self._refuse_numpy_arrays(args, attrs, out)
         if not self.variadic:
-            every = self.npositional + len(self.kwonly)
-            if len(args) == every + 2 and out is None and name is None and isinstance(args[-1], str) \
-                    and (args[-2] is None or isinstance(args[-2], NDArray)):
-                args, out = args[:-2], args[-2]       # and ``name`` after ``out``
-            elif len(args) > self.npositional and out is None and len(args) == every + 1 \
-                    and isinstance(args[-1], NDArray):
-                args, out = args[:-1], args[-1]       # MXNet's functions take ``out`` after the attributes
-            elif len(args) == every + 1 > self.npositional and not self.kwonly and out is None:
-                args = args[:-1] if args[-1] is None else _refuse_out(args[-1])
+            args, out, name = self._bind_trailing(args, out, name)
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
                     if given in attrs:
@@ -155,6 +147,8 @@ class Op:
                 attrs = self._counted_inputs(len(args), attrs)
         if "dtype" in attrs:
             attrs = self._front_end_dtype(attrs)
+        if out is not None and not _is_out_array(out):
+            _refuse_out(out)        # MXNet's front end reads out= before the operator sees its attributes
         if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
             # MXNet's front end sends the user's None as the text 'None', which is no shape
             raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='None', in operator "
@@ -168,6 +162,20 @@ class Op:
                 with onednn.storage_fallback():
                     return invoke(self, args, attrs, out)
         return invoke(self, args, attrs, out)
+
+    def _bind_trailing(self, args, out, name):
+        """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``
+        binds its positional arguments: the two after the attributes are ``out`` and ``name``."""
+        every = self.npositional + len(self.kwonly)
+        if len(args) <= every:
+            return args, out, name
+        if len(args) > every + 2:
+            raise TypeError(f"{self.name}() takes from 0 to {every + 2} positional arguments but {len(args)} were given")
+        for keyword, given in zip(("out", "name"), (out, name)):
+            if given is not None and len(args) > every + ("out", "name").index(keyword):
+                raise TypeError(f"{self.name}() got multiple values for argument '{keyword}'")
+        trailing = args[every:] + (None,)
+        return args[:every], trailing[0], trailing[1]
 
     def _counted_inputs(self, count, attrs):
         """``attrs`` once MXNet's checks pass: at least one input, and a given num_args (read as an int) equal to
@@ -613,6 +621,13 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
+def _is_out_array(value):
+    """Whether ``value`` can be an operator's out=: an NDArray, or a list or tuple of them."""
+    if isinstance(value, (list, tuple)):
+        return all(isinstance(v, NDArray) for v in value)
+    return isinstance(value, NDArray)
+
+
 def _refuse_out(value):
     """MXNet's front end failing on a positional ``out`` that is not an array (it takes its len(), then each
     item's handle)."""
@@ -905,14 +920,17 @@ def _method(op):
             attrs = {k: v for k, v in attrs.items() if v is not None or k in known}
         if KEEP_CLASS and type(self) not in KEEP_CLASS and (args or out is not None or attrs):
             op._refuse_numpy_arrays(args, attrs, out)
-        if args and not op.kwonly and not op.variadic and out is None and len(args) == op.npositional:
-            # x.exp(y): MXNet's method calls the operator's function, whose next positional is ``out``
-            args, out = args[:-1], (args[-1] if args[-1] is None or isinstance(args[-1], NDArray)
-                                    else _refuse_out(args[-1]))
+        if args and not op.variadic and type(self) not in KEEP_CLASS:
+            # x.exp(y): MXNet's method calls the operator's function, whose positionals after the attributes
+            # are ``out`` and ``name``
+            args, out, _ = op._bind_trailing((self,) + args, out, None)
+            args = args[1:]
         if args and len(op.arg_names) > 1 and not op.variadic:
             for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
                 if not isinstance(a, NDArray):
                     op._refuse_non_array(op.arg_names[i], a, i)
+        if out is not None and not _is_out_array(out):
+            _refuse_out(out)
         args = (self,) + args
         if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
             args, given = op._positional_attrs(args, attrs)

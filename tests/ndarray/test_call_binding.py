@@ -1,0 +1,37 @@
+"""Operators and NDArray methods bind positional arguments as MXNet's generated (inputs..., attrs..., out, name)."""
+import pytest
+
+import distnet as mx
+
+
+def x():
+    return mx.nd.ones((2, 3))
+
+
+@pytest.mark.parametrize("call, kind, words", [
+    (lambda: mx.nd.Activation(x(), 1, 1), TypeError, "object of type 'int' has no len()"),
+    (lambda: mx.nd.Activation(x(), out=1), TypeError, "object of type 'int' has no len()"),
+    (lambda: mx.nd.abs(x(), 1, "nm"), TypeError, "object of type 'int' has no len()"),
+    (lambda: mx.nd.image.crop(x(), 1, 1, 2, 3, 4), TypeError, "object of type 'int' has no len()"),
+    (lambda: mx.nd.normal(out=1), TypeError, "object of type 'int' has no len()"),
+    (lambda: mx.nd.Activation(x(), out="a"), AttributeError, "'str' object has no attribute 'handle'"),
+    (lambda: mx.nd.Activation(x(), "relu", [1]), AttributeError, "'int' object has no attribute 'handle'"),
+    (lambda: mx.nd.clip(x(), 0, 1, None, "a", 3), TypeError,
+     "clip() takes from 0 to 5 positional arguments but 6 were given"),
+    (lambda: mx.nd.clip(x(), 0, 1, x(), "a", out=x()), TypeError, "multiple values for argument 'out'"),
+    (lambda: x().abs(1, 2, 3, 4, 5, 6, 7), TypeError, "abs() takes from 0 to 3 positional arguments but 8 were given"),
+    (lambda: x().abs(1), TypeError, "object of type 'int' has no len()"),
+    (lambda: x().clip(0, 1, None, "a", 3), TypeError, "clip() takes from 0 to 5 positional arguments but 6 were given"),
+])
+def test_wrong_out_or_extra_positionals_fail_in_the_front_end(call, kind, words):
+    with pytest.raises(kind, match=words.replace("(", r"\(").replace(")", r"\)")):
+        call()
+
+
+def test_out_and_name_follow_the_attributes():
+    y = mx.nd.zeros((2, 3))
+    res = mx.nd.clip(x() * 5, 0, 2, y, "nm")
+    assert res is y and y.asnumpy().tolist() == [[2.0] * 3] * 2
+    z = mx.nd.zeros((2, 3))
+    assert x().clip(0, 0.5, z, "nm") is z and z.asnumpy().tolist() == [[0.5] * 3] * 2
+    assert mx.nd.abs(-x(), None, "nm").asnumpy().tolist() == [[1.0] * 3] * 2
