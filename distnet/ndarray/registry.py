@@ -634,6 +634,10 @@ def _refuse_out(value):
     if not hasattr(value, "__len__"):
         raise TypeError(f"object of type '{type(value).__name__}' has no len()")
     item = next(iter(value), None)
+    from ..symbol.symbol import Symbol
+    if isinstance(item, Symbol):     # MXNet reads a Symbol's handle as an array's and fails in its engine
+        raise MXNetError("out= is a Symbol, which an NDArray operator cannot write; pass an NDArray (or a list of "
+                         "them) as out=")
     raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
 
 

@@ -35,3 +35,13 @@ def test_out_and_name_follow_the_attributes():
     z = mx.nd.zeros((2, 3))
     assert x().clip(0, 0.5, z, "nm") is z and z.asnumpy().tolist() == [[0.5] * 3] * 2
     assert mx.nd.abs(-x(), None, "nm").asnumpy().tolist() == [[1.0] * 3] * 2
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mx.nd.abs(x(), out=mx.sym.var("s")),
+    lambda: mx.nd.abs(x(), mx.sym.var("s")),
+    lambda: x().arcsinh(mx.sym.var("s")),
+])
+def test_a_symbol_as_out_is_refused(call):
+    with pytest.raises(mx.base.MXNetError, match="out= is a Symbol"):
+        call()
