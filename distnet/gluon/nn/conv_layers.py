@@ -60,7 +60,7 @@ def _check_conv_dims(op_name, kernel, kwargs):
                              f"{-1 if value is None else len(value)}) : {label} must have the same number of "
                              f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
                              f"{label.lower()} is {_shape_text(value)}")
-    if kwargs["num_filter"] < 1:
+    if kwargs["num_filter"] < 1 and kwargs["num_filter"] != -1:      # -1: MXNet's unknown size, left to inference
         if kwargs["num_filter"] < -1:
             raise MXNetError(f"{op_name}: shape dim size must be >= -1, while received {kwargs['num_filter']}")
         raise MXNetError(f"value {kwargs['num_filter']} for Parameter num_filter should be greater equal to 1")
@@ -93,8 +93,9 @@ def _check_groups(op_name, channels, in_channels, groups):
 
 
 def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
-    """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels is unknown)."""
+    """The weight shape MXNet's Convolution/Deconvolution expect (0 where in_channels or channels is unknown)."""
     kernel = tuple(kernel)
+    channels = max(channels, 0)
     if op_name == "Deconvolution":
         if layout.find("C") != 1:
             return (in_channels,) + kernel + (channels // groups,)
@@ -132,7 +133,7 @@ class _Conv(HybridBlock):
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
                 init=weight_initializer, allow_deferred_init=True)
-            self.bias = self.params.get("bias", shape=(channels,), init=bias_initializer,
+            self.bias = self.params.get("bias", shape=(max(channels, 0),), init=bias_initializer,
                                         allow_deferred_init=True) if use_bias else None
             self.act = Activation(activation, prefix=activation + "_") if activation is not None else None
 
@@ -141,6 +142,11 @@ class _Conv(HybridBlock):
 
     def infer_shape(self, x, *args):
         k = self._kwargs
+        if self._channels == -1:        # MXNet's unknown channel count: no input shape decides it
+            params = [p for p in (self.weight, self.bias) if p is not None]
+            raise ValueError("Cannot decide shape for the following arguments (0s in shape means unknown "
+                             "dimensions). Consider providing them as input:"
+                             + "".join(f"\n\t{p.name}: {p.shape}" for p in params))
         # the symbolic check is skipped for channel-last layouts, whose graph shapes distnet infers
         # in channel-first order
         _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1)
