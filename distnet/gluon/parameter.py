@@ -183,7 +183,7 @@ class Parameter:
     def _load_init(self, data, ctx, cast_dtype=False, dtype_source="current"):
         """(Re)initialise from the array ``data`` (loading a file)."""
         if cast_dtype and dtype_source not in ("current", "saved"):
-            raise AssertError(f"dtype_source must be 'current' or 'saved', got {dtype_source!r}")
+            raise AssertError()     # MXNet's bare assertion: dtype_source is 'current' or 'saved'
         if self.shape:
             if len(self.shape) != len(data.shape) or any(s not in (0, -1, d) for s, d in zip(self.shape, data.shape)):
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "

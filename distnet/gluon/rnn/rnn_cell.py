@@ -71,8 +71,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         batch_size = inputs.shape[layout.find("N")]
         if merge is False:
             if length is not None and length != inputs.shape[in_axis]:
-                raise AssertError(f"unroll: length {length} does not match the input's time axis "
-                                 f"({inputs.shape[in_axis]} steps in shape {inputs.shape}, layout {layout})")
+                raise AssertError()         # MXNet's bare assertion: the length differs from the time axis
             from ...numpy import ndarray as np_ndarray
             if isinstance(inputs, np_ndarray):      # MXNet splits with the legacy operator: it refuses mx.np arrays
                 refuse_numpy_input("split")
@@ -80,7 +79,7 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
                                             squeeze_axis=1))
     else:
         if length is not None and len(inputs) != length:
-            raise AssertError(f"unroll: length {length} but {len(inputs)} inputs were given")
+            raise AssertError()             # MXNet's bare assertion: the length differs from the inputs' count
         F = sym if isinstance(inputs[0], sym.Symbol) else ndarray
         if F is ndarray:
             batch_size = inputs[0].shape[0]
