@@ -8,7 +8,7 @@ import sys
 # Modules that only pass a user's arrays on to legacy operators: a call through them is the user's call.
 _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", "distnet.ndarray.sparse_dispatch",
                             "distnet.ndarray.image", "distnet.ndarray.creation", "distnet.ndarray.indexing",
-                            "distnet.ndarray.arith_functions"})
+                            "distnet.ndarray.arith_functions", "distnet.ndarray.front_end"})
 
 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the

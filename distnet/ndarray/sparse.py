@@ -9,6 +9,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 (``_recorded``), and a sparse gradient buffer keeps its storage type (``_store_gradient``).
 """
 from builtins import slice as py_slice
+import inspect
 
 import numpy as np
 
@@ -18,6 +19,7 @@ from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
+from .front_end import fails_as_operator
 from .registry import OPS, _SCALARS, Op, defop
 from .shape_text import incompatible
 
@@ -1386,3 +1388,10 @@ __all__ = """csr_matrix row_sparse_array BaseSparseNDArray CSRNDArray RowSparseN
            elemwise_div elemwise_mul elemwise_sub exp expm1 fix floor ftrl_update gamma gammaln log log10 log1p
            log2 make_loss mean negative norm radians relu retain rint round rsqrt sgd_mom_update sgd_update sigmoid
            sign sin sinh slice sqrt square stop_gradient sum tan tanh trunc where zeros_like""".split()
+
+# called with arguments their signatures cannot bind, the hand-written functions fail as MXNet's operators do
+for _name in __all__:
+    if inspect.isfunction(globals().get(_name)) and _name in OPS:
+        globals()[_name] = fails_as_operator(_name)(globals()[_name])
+BaseSparseNDArray.clip = fails_as_operator("clip")(BaseSparseNDArray.clip)
+del _name

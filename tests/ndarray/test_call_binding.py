@@ -45,3 +45,22 @@ def test_out_and_name_follow_the_attributes():
 def test_a_symbol_as_out_is_refused(call):
     with pytest.raises(mx.base.MXNetError, match="out= is a Symbol"):
         call()
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: mx.nd.sparse.abs(), "abs expects 1 inputs, but got 0"),
+    (lambda: mx.nd.sparse.dot(x()), "dot expects 2 inputs, but got 1"),
+    (lambda: mx.nd.sparse.zeros_like(), "zeros_like expects 1 inputs"),
+    (lambda: mx.nd.cast_storage(name="foo"), "cast_storage expects 1 inputs"),
+    (lambda: mx.nd.image.to_tensor(name="a"), "_image_to_tensor expects 1 inputs"),
+    (lambda: x().tostype("csr").take(), "take expects 2 inputs, but got 1"),
+    (lambda: x().tostype("csr").clip(name="a"), "a_max"),
+])
+def test_hand_written_functions_missing_an_input_fail_as_the_operator(call, words):
+    with pytest.raises(mx.base.MXNetError, match=words):
+        call()
+
+
+def test_a_symbol_given_to_a_sparse_function_is_refused_as_an_input():
+    with pytest.raises(AssertionError, match="Argument data must have NDArray type"):
+        mx.nd.sparse.abs(mx.sym.var("s"))
