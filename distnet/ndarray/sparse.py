@@ -1079,16 +1079,27 @@ _ZERO_PRESERVING.update((name, _dense_kernel(name)) for name in (
     "square", "sqrt", "sin", "tan", "arcsin", "arctan", "sinh", "tanh", "arcsinh", "arctanh", "expm1", "log1p",
     "degrees", "radians", "relu", "cbrt"))
 
+def _unary_method(name, fn):
+    """``x.<name>()`` of a sparse array; given arguments, it calls the operator's function as MXNet's method does
+    (out=, name=, and their checks)."""
+    traced = _traced((lambda self: self._map(fn)), name)
+
+    def method(self, *args, **kwargs):
+        if args or kwargs:
+            return OPS[name](self, *args, **kwargs)
+        return traced(self)
+    method.__name__ = name
+    return method
+
+
 for _name, _fn in _ZERO_PRESERVING.items():
     globals()[_name] = _unary(_name, _fn)
-    _method = (lambda f: lambda self: self._map(f))(_fn)
-    _method.__name__ = _name
     if _name not in ("negative", "stop_gradient", "make_loss") and not _name.startswith("_"):  # not NDArray methods
-        setattr(BaseSparseNDArray, _name, _traced(_method, _name))
+        setattr(BaseSparseNDArray, _name, _unary_method(_name, _fn))
 for _name in ("__add__", "__sub__", "__mul__", "__truediv__", "__rmul__", "__neg__", "__abs__"):
     setattr(BaseSparseNDArray, _name, _traced(BaseSparseNDArray.__dict__[_name], _name))
 BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__
-del _name, _fn, _method
+del _name, _fn
 
 
 def clip(data, a_min=None, a_max=None, out=None):

@@ -14,7 +14,7 @@ from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import fails_as_operator
-from .registry import _INSTALLED, OPS, Op, _unary_call
+from .registry import _INSTALLED, OPS, Op, _is_out_array, _refuse_out, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
                      _refuse_lazy_update, _same_sparse, _wide_float_kernel, add_n, cast_storage, concat, dot,
@@ -43,6 +43,12 @@ class _SparseAwareOp(Op):
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
+        if not self.variadic:
+            args, out, name = self._bind_trailing(args, out, name)
+        if out is not None and not _is_out_array(out):
+            _refuse_out(out)
+        if self.parameterless and attrs:    # MXNet ignores keywords other than inputs given to such an operator
+            attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray)}
         sparse = self.name in _ALWAYS
         for a in args + tuple(attrs.values()):      # array inputs may also come by keyword (bias=...)
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):

@@ -64,3 +64,25 @@ def test_hand_written_functions_missing_an_input_fail_as_the_operator(call, word
 def test_a_symbol_given_to_a_sparse_function_is_refused_as_an_input():
     with pytest.raises(AssertionError, match="Argument data must have NDArray type"):
         mx.nd.sparse.abs(mx.sym.var("s"))
+
+
+def csr():
+    return mx.nd.array([[1, -2, 0], [0, 0, -3]]).tostype("csr")
+
+
+@pytest.mark.parametrize("call", [
+    lambda: csr().abs(None), lambda: csr().abs(name="a"), lambda: csr().abs(bogus=1), lambda: csr().abs(None, "n"),
+])
+def test_sparse_unary_methods_take_the_functions_arguments_and_keep_storage(call):
+    res = call()
+    assert res.stype == "csr" and res.asnumpy().tolist() == [[1.0, 2.0, 0.0], [0.0, 0.0, 3.0]]
+
+
+@pytest.mark.parametrize("call, kind, words", [
+    (lambda: csr().abs([1, 2]), AttributeError, "'int' object has no attribute 'handle'"),
+    (lambda: csr().abs("a"), AttributeError, "'str' object has no attribute 'handle'"),
+    (lambda: csr().abs(1, 2, 3), TypeError, r"abs\(\) takes from 0 to 3 positional arguments but 4 were given"),
+])
+def test_sparse_unary_methods_refuse_a_bad_out_as_mxnet(call, kind, words):
+    with pytest.raises(kind, match=words):
+        call()
