@@ -7,6 +7,7 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from .multiarray import refuse_non_array_out
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -202,6 +203,29 @@ def _matmul_operators(matmul):
     ndarray.__imatmul__ = lambda self, other: matmul(self, other, out=self)
 
 
+# functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs)
+_OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma")
+
+
+def _out_check(fn, name):
+    """MXNet's TypeError for a non-array ``out=``, which its front end hands to the backend as an output."""
+    params = list(inspect.signature(fn).parameters)
+    read = _argument(fn, params.index("out"))
+
+    def check(args, kwargs):
+        value = read(args, kwargs)
+        if value is not _MISSING:
+            refuse_non_array_out(name, value)
+    return check
+
+
+def _takes_out(fn):
+    try:
+        return callable(fn) and not inspect.isclass(fn) and "out" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def install(namespace, submodules):
     """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
     prefix -> module) with MXNet's argument checks."""
@@ -219,6 +243,12 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    public = [n for n in namespace if not n.startswith("_")] + \
+        [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
+    for q in public:        # wrapped first of all: checked after the arguments MXNet reads before its backend
+        space, name = lookup(q)
+        if q not in _OWN_OUT_HANDLING and _takes_out(getattr(space, name) if space else namespace[name]):
+            replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
         replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
                                                                        q not in _CHECK_FIRST))

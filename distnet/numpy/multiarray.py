@@ -73,6 +73,16 @@ def refuse_legacy_arrays(name, values):
                                 "with mx.np, or convert this one with as_np_ndarray()")
 
 
+def refuse_non_array_out(name, out):
+    """MXNet's TypeError for an ``out=`` that is neither None, an array nor a sequence of arrays (a NumPy array
+    too: MXNet's backend writes its own arrays only)."""
+    if isinstance(out, (list, tuple)):
+        out_targets(name, out)
+    elif out is not None and not isinstance(out, NDArray):
+        raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
+                        f"{type(out)}")
+
+
 def not_an_array(name, value, op=""):
     """MXNet's error for a non-array given as array argument ``name``: an AssertionError naming it, but for None,
     which its C API takes as a missing input of operator ``op``."""
@@ -121,9 +131,7 @@ def invoke_np(op, args, attrs=None, out=None):
         return given
     if out is not None:
         refuse_legacy_arrays(op.name, (out,))
-        if not isinstance(out, NDArray):        # a NumPy array too: MXNet's backend takes its own arrays only
-            raise TypeError(f"Operator `{op.name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
-                            f"{type(out)}")
+        refuse_non_array_out(op.name, out)
     with _np.errstate(all="ignore"):        # MXNet's kernels give nan/inf silently
         res = as_np(invoke(op, tuple(args), attrs or {}))
     if out is None:

@@ -4,7 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out
-from ..numpy.multiarray import as_np, refuse_legacy_arrays, wrap_np
+from ..numpy.multiarray import as_np, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
 
@@ -67,6 +67,7 @@ def _npx_function(npx_name, op_name):
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
         args, out = _positional_out(npx_name, op, args, out)
         _refuse_symbols(op, args)
+        refuse_non_array_out(f"_npx_{npx_name}", out)
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         _check_input_count(op, args, kwargs)
         if isinstance(out, NDArray):
