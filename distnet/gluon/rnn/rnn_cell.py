@@ -394,7 +394,7 @@ class _StackMixin:
     def state_info(self, batch_size=0):
         return _cells_state_info(self._children.values(), batch_size)
 
-    def begin_state(self, **kwargs):
+    def _stack_begin_state(self, **kwargs):
         self._check_not_modified()
         return _cells_begin_state(self._children.values(), **kwargs)
 
@@ -435,12 +435,18 @@ class _StackMixin:
 class SequentialRNNCell(_StackMixin, RecurrentCell):
     """Cells stacked: each step's output feeds the next cell."""
 
+    def begin_state(self, **kwargs):    # defined here so a positional batch size's TypeError names this class
+        return self._stack_begin_state(**kwargs)
+
     def hybrid_forward(self, *args, **kwargs):
         raise NotImplementedError
 
 
 class HybridSequentialRNNCell(_StackMixin, HybridRecurrentCell):
     """HybridRecurrentCells stacked: each step's output feeds the next cell."""
+
+    def begin_state(self, **kwargs):    # defined here so a positional batch size's TypeError names this class
+        return self._stack_begin_state(**kwargs)
 
     def hybrid_forward(self, F, inputs, states):
         return self.__call__(inputs, states)
