@@ -1,28 +1,34 @@
-"""Hand-written legacy operator functions made to fail as MXNet's generated ones do (a legacy front-end module:
-operators called from here check their arguments as a user's call)."""
+"""Hand-written legacy operator functions made to take their arguments as MXNet's generated ones do (a legacy
+front-end module: operators called from here check their arguments as a user's call)."""
 import functools
 import inspect
 
 from .registry import OPS, Op
 
 
-def fails_as_operator(op_name):
+def or_operator(op_name, dispatch=OPS.get):
     """Decorate a hand-written function (or method) over operator ``op_name``: called with arguments its signature
-    cannot bind (a required one missing, an unknown keyword), it fails as MXNet's generated function does, with
-    the operator's own error."""
+    cannot bind (out= and name= by position, a missing input, an unknown keyword), it calls the operator as
+    MXNet's generated function does, which then computes or fails in MXNet's words. ``dispatch`` gives the
+    operator's callable (the storage-aware one by default)."""
     def wrap(fn):
         signature = inspect.signature(fn)
         params = signature.parameters.values()
         required = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
+        takes = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
-            if kwargs or len(args) < required:
+            if kwargs or not required <= len(args) <= takes:
                 try:
                     signature.bind(*args, **kwargs)
                 except TypeError:
-                    Op.__call__(OPS[op_name], *args, **kwargs)      # the operator says what is missing or unknown
-                    raise
+                    return dispatch(op_name)(*args, **kwargs)
             return fn(*args, **kwargs)
         return call
     return wrap
+
+
+def plain_operator(op_name):
+    """The operator ``op_name`` without its storage-aware dispatch (for the sparse kernels themselves)."""
+    return functools.partial(Op.__call__, OPS[op_name])

@@ -10,7 +10,7 @@ from ..base import MXNetError
 from .ops_elemwise import libm_f32
 from .failures import KernelError
 from .ops_select import no_bool
-from .front_end import fails_as_operator
+from .front_end import or_operator
 from .registry import OPS, defop
 
 
@@ -528,10 +528,10 @@ def random_saturation(data, min_factor=None, max_factor=None, out=None, name=Non
 # called with arguments their signatures cannot bind, the functions fail as MXNet's operators do
 for _name, _fn in list(globals().items()):
     if inspect.isfunction(_fn) and f"_image_{_name}" in OPS:
-        globals()[_name] = fails_as_operator(f"_image_{_name}")(_fn)
+        globals()[_name] = or_operator(f"_image_{_name}")(_fn)
 del _name, _fn
 
 
 def __dir__():
     """The public names, as MXNet's nd.image lists them (no imported helpers)."""
-    return sorted(n for n in globals() if n not in ("np", "inspect", "MXNetError", "OPS", "defop", "fails_as_operator"))
+    return sorted(n for n in globals() if n not in ("np", "inspect", "MXNetError", "OPS", "defop", "or_operator"))

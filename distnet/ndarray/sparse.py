@@ -19,7 +19,7 @@ from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
-from .front_end import fails_as_operator
+from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, defop
 from .shape_text import incompatible
 
@@ -1403,6 +1403,6 @@ __all__ = """csr_matrix row_sparse_array BaseSparseNDArray CSRNDArray RowSparseN
 # called with arguments their signatures cannot bind, the hand-written functions fail as MXNet's operators do
 for _name in __all__:
     if inspect.isfunction(globals().get(_name)) and _name in OPS:
-        globals()[_name] = fails_as_operator(_name)(globals()[_name])
-BaseSparseNDArray.clip = fails_as_operator("clip")(BaseSparseNDArray.clip)
+        globals()[_name] = or_operator(_name)(globals()[_name])
+BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
 del _name

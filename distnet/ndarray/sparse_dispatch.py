@@ -13,7 +13,7 @@ from ..base import MXNetError
 from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
-from .front_end import fails_as_operator
+from .front_end import or_operator, plain_operator
 from .registry import _INSTALLED, OPS, Op, _is_out_array, _refuse_out, _unary_call
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
@@ -317,7 +317,7 @@ _SPARSE_IMPL.update({
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:
         OPS[_name].__class__ = _SparseAwareOp
-        OPS[_name].sparse_impl = fails_as_operator(_name)(_impl)
+        OPS[_name].sparse_impl = or_operator(_name, plain_operator)(_impl)
 _ALWAYS = frozenset({OPS["cast_storage"].name, "_square_sum"})
 for _name in _SPARSE_IMPL:
     if _name in OPS:

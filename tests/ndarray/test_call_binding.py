@@ -86,3 +86,13 @@ def test_sparse_unary_methods_take_the_functions_arguments_and_keep_storage(call
 def test_sparse_unary_methods_refuse_a_bad_out_as_mxnet(call, kind, words):
     with pytest.raises(kind, match=words):
         call()
+
+
+def test_sparse_functions_take_out_and_name_by_position_or_name_as_the_operator():
+    res = mx.nd.sparse.abs(csr(), None, "nm")
+    assert res.stype == "csr" and res.asnumpy().tolist() == [[1.0, 2.0, 0.0], [0.0, 0.0, 3.0]]
+    res = mx.nd.sparse.elemwise_add(csr(), csr(), name="foo")
+    assert res.stype == "csr" and res.asnumpy().tolist() == [[2.0, -4.0, 0.0], [0.0, 0.0, -6.0]]
+    assert x().tostype("csr").clip(0, 0.5, None, "n").asnumpy().tolist() == [[0.5] * 3] * 2
+    with pytest.raises(TypeError, match="object of type 'int' has no len()"):
+        mx.nd.sparse.abs(csr(), 1)
