@@ -2,10 +2,12 @@
 refuses a Python list, NumPy array or scalar where it takes an array (AssertionError naming the argument)."""
 import functools
 import inspect
+import re
 
 import numpy as _np
 
 from ..base import MXNetError
+from ..context import Context
 from ..ndarray.ndarray import NDArray
 from .multiarray import refuse_non_array_out
 
@@ -219,9 +221,44 @@ def _out_check(fn, name):
     return check
 
 
-def _takes_out(fn):
+# functions that read ``ctx`` in Python (not as an operator attribute): a non-context fails there, not in MXNet's parser
+_PYTHON_CTX = ("array", "empty", "zeros_like", "ones_like", "empty_like", "full_like")
+_CONTEXT_TEXT = re.compile(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)")
+
+
+def operator_context(ctx):
+    """``ctx`` as MXNet's backend reads an operator's ctx attribute: a Context, None, or its text ('cpu(0)')."""
+    if ctx is None or isinstance(ctx, Context):
+        return ctx
+    match = _CONTEXT_TEXT.fullmatch(str(ctx))
+    if match is None:
+        raise MXNetError(f"Invalid context string {ctx} (give a Context such as mx.cpu(), or its text 'cpu(0)')")
+    return Context(match.group(1), int(match.group(2)))
+
+
+def _context_parsed(fn, qualified):
+    """``fn`` with its ``ctx`` argument parsed as MXNet's backend does; a sampler given array parameters makes its
+    result where they are, ignoring ``ctx`` (MXNet does not read it then)."""
+    position = list(inspect.signature(fn).parameters).index("ctx")
+    sampler = qualified.startswith("random.")
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        args = list(args)
+        given = args[position] if len(args) > position else kwargs.get("ctx")
+        arrays = sampler and any(isinstance(v, NDArray) for v in args + list(kwargs.values()))
+        ctx = None if arrays else operator_context(given)
+        if len(args) > position:
+            args[position] = ctx
+        elif "ctx" in kwargs:
+            kwargs["ctx"] = ctx
+        return fn(*args, **kwargs)
+    return run
+
+
+def _takes(fn, parameter):
     try:
-        return callable(fn) and not inspect.isclass(fn) and "out" in inspect.signature(fn).parameters
+        return callable(fn) and not inspect.isclass(fn) and parameter in inspect.signature(fn).parameters
     except (TypeError, ValueError):
         return False
 
@@ -247,7 +284,10 @@ def install(namespace, submodules):
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
     for q in public:        # wrapped first of all: checked after the arguments MXNet reads before its backend
         space, name = lookup(q)
-        if q not in _OWN_OUT_HANDLING and _takes_out(getattr(space, name) if space else namespace[name]):
+        fn = getattr(space, name) if space else namespace[name]
+        if q not in _PYTHON_CTX and _takes(fn, "ctx"):
+            replace(q, lambda f, q=q: _context_parsed(f, q))
+        if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
             replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
         replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
