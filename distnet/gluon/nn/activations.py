@@ -91,12 +91,18 @@ class ELU(HybridBlock):
 class SELU(HybridBlock):
     """The scaled exponential linear unit of Klambauer et al. (2017)."""
 
+    def __init__(self, **kwargs):       # keyword arguments only, as MXNet's (a positional prefix is a TypeError)
+        super().__init__(**kwargs)
+
     def hybrid_forward(self, F, x):
         return F.LeakyReLU(x, act_type="selu", name="fwd")
 
 
 class GELU(HybridBlock):
     """The Gaussian error linear unit ``x * Phi(x)`` of Hendrycks and Gimpel (2016)."""
+
+    def __init__(self, **kwargs):       # keyword arguments only, as MXNet's (a positional prefix is a TypeError)
+        super().__init__(**kwargs)
 
     def hybrid_forward(self, F, x):
         return F.LeakyReLU(x, act_type="gelu", name="fwd")

@@ -272,6 +272,9 @@ class Embedding(HybridBlock):
 class Flatten(HybridBlock):
     """Reshape ``(N, x1, ..., xn)`` to ``(N, x1 * ... * xn)``."""
 
+    def __init__(self, **kwargs):       # keyword arguments only, as MXNet's (a positional prefix is a TypeError)
+        super().__init__(**kwargs)
+
     def hybrid_forward(self, F, x):
         return F.npx.batch_flatten(x) if is_np_array() else F.flatten(x)     # (named as MXNet's graphs name it)
 
