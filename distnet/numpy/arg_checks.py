@@ -236,24 +236,45 @@ def operator_context(ctx):
     return Context(match.group(1), int(match.group(2)))
 
 
-def _context_parsed(fn, qualified):
-    """``fn`` with its ``ctx`` argument parsed as MXNet's backend does; a sampler given array parameters makes its
-    result where they are, ignoring ``ctx`` (MXNet does not read it then)."""
-    position = list(inspect.signature(fn).parameters).index("ctx")
-    sampler = qualified.startswith("random.")
+def _converted(fn, parameter, convert):
+    """``fn`` with its argument ``parameter``, when given, replaced by ``convert(value, args, kwargs)``."""
+    position = list(inspect.signature(fn).parameters).index(parameter)
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         args = list(args)
-        given = args[position] if len(args) > position else kwargs.get("ctx")
-        arrays = sampler and any(isinstance(v, NDArray) for v in args + list(kwargs.values()))
-        ctx = None if arrays else operator_context(given)
         if len(args) > position:
-            args[position] = ctx
-        elif "ctx" in kwargs:
-            kwargs["ctx"] = ctx
+            args[position] = convert(args[position], args, kwargs)
+        elif parameter in kwargs:
+            kwargs[parameter] = convert(kwargs[parameter], args, kwargs)
         return fn(*args, **kwargs)
     return run
+
+
+def _context_parsed(fn, qualified):
+    """``fn`` with its ``ctx`` argument parsed as MXNet's backend does; a sampler given array parameters makes its
+    result where they are, ignoring ``ctx`` (MXNet does not read it then)."""
+    sampler = qualified.startswith("random.")
+
+    def convert(ctx, args, kwargs):
+        if sampler and any(isinstance(v, NDArray) for v in args + list(kwargs.values())):
+            return None
+        return operator_context(ctx)
+    return _converted(fn, "ctx", convert)
+
+
+# reductions whose keepdims is an operator attribute, parsed from its text as a boolean
+_BOOLEAN_KEEPDIMS = ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod", "product", "std", "sum",
+                     "var", "linalg.norm")
+_BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
+
+
+def operator_boolean(name, value):
+    """``value`` as MXNet's backend reads a boolean attribute: the text true/false/1/0 in any case."""
+    parsed = _BOOLEAN_TEXT.get(str(value).lower())
+    if parsed is None:
+        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}'")
+    return parsed
 
 
 def _takes(fn, parameter):
@@ -280,9 +301,11 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    for q in _BOOLEAN_KEEPDIMS:     # innermost: the backend parses attributes after the front end's checks
+        replace(q, lambda f: _converted(f, "keepdims", lambda v, args, kwargs: operator_boolean("keepdims", v)))
     public = [n for n in namespace if not n.startswith("_")] + \
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
-    for q in public:        # wrapped first of all: checked after the arguments MXNet reads before its backend
+    for q in public:        # checked after the arguments MXNet's front end reads
         space, name = lookup(q)
         fn = getattr(space, name) if space else namespace[name]
         if q not in _PYTHON_CTX and _takes(fn, "ctx"):
