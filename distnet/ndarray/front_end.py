@@ -3,7 +3,7 @@ front-end module: operators called from here check their arguments as a user's c
 import functools
 import inspect
 
-from .registry import OPS, Op
+from .registry import OPS, Op, refuse_bad_out
 
 
 def or_operator(op_name, dispatch=OPS.get):
@@ -24,6 +24,7 @@ def or_operator(op_name, dispatch=OPS.get):
                     signature.bind(*args, **kwargs)
                 except TypeError:
                     return dispatch(op_name)(*args, **kwargs)
+                refuse_bad_out(kwargs.get("out"))
             return fn(*args, **kwargs)
         return call
     return wrap

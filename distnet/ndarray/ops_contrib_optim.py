@@ -9,7 +9,7 @@ from ..base import MXNetError
 from ..optimizer.adam import LAMB
 from .ndarray import NDArray
 from .ops_optim import _require_float
-from .registry import Op, defop, invoke
+from .registry import Op, defop, invoke, refuse_bad_out
 from .sparse import RowSparseNDArray
 
 _F32 = np.float32
@@ -19,6 +19,7 @@ class _RowSparseGradOp(Op):
     """An update op that MXNet implements on CPU for a row_sparse gradient only."""
 
     def __call__(self, weight, grad, *args, out=None, **kwargs):
+        refuse_bad_out(out)
         if not isinstance(grad, RowSparseNDArray):
             raise MXNetError(f"Operator {self.name} is not implemented for CPU. (it needs a row_sparse gradient; "
                              f"convert it with grad.tostype('row_sparse'))")

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
-from .registry import Op, defop
+from .registry import Op, defop, refuse_bad_out
 from .sparse import CSRNDArray, _new
 
 Csr = namedtuple("Csr", "values indices indptr shape")
@@ -24,6 +24,9 @@ class _GraphOp(Op):
 
     def __call__(self, *args, out=None, name=None, **attrs):
         attrs.pop("num_args", None)            # MXNet's count of the array inputs, known from args here
+        if not self.variadic:
+            args, out, name = self._bind_trailing(args, out, name)
+        refuse_bad_out(out)
         inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
                   else a._data if isinstance(a, NDArray) else a for a in args]
         ctx = next((a._ctx for a in args if isinstance(a, NDArray)), None)

@@ -147,8 +147,7 @@ class Op:
                 attrs = self._counted_inputs(len(args), attrs)
         if "dtype" in attrs:
             attrs = self._front_end_dtype(attrs)
-        if out is not None and not _is_out_array(out):
-            _refuse_out(out)        # MXNet's front end reads out= before the operator sees its attributes
+        refuse_bad_out(out)
         if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
             # MXNet's front end sends the user's None as the text 'None', which is no shape
             raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='None', in operator "
@@ -621,11 +620,14 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
-def _is_out_array(value):
-    """Whether ``value`` can be an operator's out=: an NDArray, or a list or tuple of them."""
-    if isinstance(value, (list, tuple)):
-        return all(isinstance(v, NDArray) for v in value)
-    return isinstance(value, NDArray)
+def refuse_bad_out(out):
+    """MXNet's front end failing on an ``out`` that is neither an NDArray nor a list or tuple of them (before the
+    operator sees its attributes)."""
+    if out is None or isinstance(out, NDArray):
+        return
+    if isinstance(out, (list, tuple)) and all(isinstance(v, NDArray) for v in out):
+        return
+    _refuse_out(out)
 
 
 def _refuse_out(value):
@@ -933,8 +935,7 @@ def _method(op):
             for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
                 if not isinstance(a, NDArray):
                     op._refuse_non_array(op.arg_names[i], a, i)
-        if out is not None and not _is_out_array(out):
-            _refuse_out(out)
+        refuse_bad_out(out)
         args = (self,) + args
         if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
             args, given = op._positional_attrs(args, attrs)

@@ -20,7 +20,7 @@ from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_select import _per_axis
 from .front_end import or_operator
-from .registry import OPS, _SCALARS, Op, defop
+from .registry import OPS, _SCALARS, Op, defop, refuse_bad_out
 from .shape_text import incompatible
 
 _STYPES = ("default", "csr", "row_sparse")
@@ -886,6 +886,7 @@ def retain(data=None, indices=None, out=None, **kwargs):
     for name, arg in (("data", data), ("indices", indices)):
         if not isinstance(arg, NDArray):
             raise AssertionError(f"Argument {name} must have NDArray type, but got {arg!r}")
+    refuse_bad_out(out)
     if not isinstance(data, RowSparseNDArray):
         raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _sparse_retain, "
                          f"input storage types = [{getattr(data, 'stype', type(data).__name__)}, "

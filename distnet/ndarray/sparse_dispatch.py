@@ -14,7 +14,7 @@ from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
-from .registry import _INSTALLED, OPS, Op, _is_out_array, _refuse_out, _unary_call
+from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
                      _refuse_lazy_update, _same_sparse, _wide_float_kernel, add_n, cast_storage, concat, dot,
@@ -45,8 +45,7 @@ class _SparseAwareOp(Op):
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name)
-        if out is not None and not _is_out_array(out):
-            _refuse_out(out)
+        refuse_bad_out(out)
         if self.parameterless and attrs:    # MXNet ignores keywords other than inputs given to such an operator
             attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray)}
         sparse = self.name in _ALWAYS
@@ -381,6 +380,7 @@ class _SparseUpdateOp(Op):
     """An update op that hands sparse operands (and its ``out``) to the storage-aware update."""
 
     def __call__(self, *args, out=None, name=None, **attrs):
+        refuse_bad_out(out)
         if any(isinstance(a, BaseSparseNDArray) for a in args + (out,)):
             res = self.sparse_update(*args, out=out, **attrs)
             if res is not NotImplemented:

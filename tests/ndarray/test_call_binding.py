@@ -96,3 +96,15 @@ def test_sparse_functions_take_out_and_name_by_position_or_name_as_the_operator(
     assert x().tostype("csr").clip(0, 0.5, None, "n").asnumpy().tolist() == [[0.5] * 3] * 2
     with pytest.raises(TypeError, match="object of type 'int' has no len()"):
         mx.nd.sparse.abs(csr(), 1)
+
+
+@pytest.mark.parametrize("call, kind", [
+    (lambda: mx.nd.contrib.dgl_adjacency(csr(), out="a"), AttributeError),
+    (lambda: mx.nd.contrib.dgl_adjacency(csr(), 1), TypeError),
+    (lambda: mx.nd.image.crop(x(), out=[1]), AttributeError),
+    (lambda: mx.nd.sparse.retain(x(), x(), out=1), TypeError),
+    (lambda: mx.nd.contrib.group_adagrad_update(x(), x(), x(), out="a"), AttributeError),
+])
+def test_operators_with_their_own_dispatch_refuse_a_bad_out_first(call, kind):
+    with pytest.raises(kind, match="has no len|has no attribute 'handle'"):
+        call()
