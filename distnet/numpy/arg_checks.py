@@ -168,15 +168,50 @@ _ATTRIBUTES = {
     "full_like": (1, "fill_value", "number"), "flip": (1, "axis", "axes"), "squeeze": (1, "axis", "axes"),
     "transpose": (1, "axes", "axes"), "unique": (4, "axis", "axis"),
 }
+# more functions whose axis MXNet hands to its backend as text: (position, parameter, kind) as in _ATTRIBUTES
+_AXIS_ATTRIBUTES = {
+    **{q: (1, "axis", "axes") for q in ("sum", "max", "min", "amax", "amin", "std", "var", "average")},
+    **{q: (1, "axis", "axis") for q in ("argmax", "argmin", "sort", "cumsum", "stack")},
+    "take": (2, "axis", "axis"), "append": (2, "axis", "axis"),
+}
 _INTS = (int, _np.integer)
+_INT_TEXT = re.compile(r"\s*-?\d+\s*")
+_TUPLE_TEXT = re.compile(r"\s*[(\[]\s*(-?\d+\s*(,\s*-?\d+\s*)*,?\s*)?[)\]]\s*")
+
+
+def _is_int(value):
+    return isinstance(value, _INTS) and not isinstance(value, bool)     # True is the text 'True' to MXNet's parser
 
 
 def _parses(value, kind):
     if kind == "number":
         return isinstance(value, _SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
-    if isinstance(value, _INTS) or value is None and kind in ("axes", "axis"):
+    if _is_int(value) or value is None and kind in ("axes", "axis"):
         return True
-    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(isinstance(v, _INTS) for v in value)
+    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
+
+
+def attribute_value(value, kind):
+    """An attribute given as text read as MXNet's backend reads it ('1', '(1, 0)', 'None'); other values as given."""
+    if not isinstance(value, str) or kind == "number":
+        return value
+    if value.strip() == "None" and kind in ("axes", "axis"):
+        return None
+    if _INT_TEXT.fullmatch(value):
+        return int(value)
+    if kind in ("axes", "shape") and _TUPLE_TEXT.fullmatch(value):
+        return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
+    return value
+
+
+def _checked_attribute(name, kind):
+    """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
+    def convert(value, args, kwargs):
+        value = attribute_value(value, kind)
+        if not _parses(value, kind):
+            raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
+        return value
+    return convert
 
 
 def _attribute_check(fn, position, name, kind):
@@ -184,7 +219,7 @@ def _attribute_check(fn, position, name, kind):
 
     def check(args, kwargs):
         value = read(args, kwargs)
-        if value is not _MISSING and not _parses(value, kind):
+        if value is not _MISSING and not _parses(attribute_value(value, kind), kind):
             raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
             raise MXNetError("Check failed: param.source.ndim() == param.destination.ndim(): moveaxis needs a "
@@ -301,7 +336,9 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
-    for q in _BOOLEAN_KEEPDIMS:     # innermost: the backend parses attributes after the front end's checks
+    for q, (position, name, kind) in {**_ATTRIBUTES, **_AXIS_ATTRIBUTES}.items():     # innermost: the backend
+        replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))     # parses attributes last
+    for q in _BOOLEAN_KEEPDIMS:
         replace(q, lambda f: _converted(f, "keepdims", lambda v, args, kwargs: operator_boolean("keepdims", v)))
     public = [n for n in namespace if not n.startswith("_")] + \
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]

@@ -1,0 +1,41 @@
+"""Axis-like arguments MXNet hands to its operators as text: '1', '(1, 0)' and 'None' read, True and 1.5 refused."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+def _x():
+    return mx.np.ones((2, 3))
+
+
+@pytest.mark.parametrize("call, shape", [
+    (lambda: mx.np.sum(_x(), axis="(0,1)"), ()), (lambda: mx.np.sum(_x(), axis="[0, 1]"), ()),
+    (lambda: mx.np.sum(_x(), axis=" 1"), (2,)), (lambda: mx.np.sum(_x(), axis="None"), ()),
+    (lambda: mx.np.argmax(_x(), axis="None"), ()), (lambda: mx.np.take(_x(), _x(), axis="1"), (2, 2, 3)),
+    (lambda: mx.np.diag(_x(), k="1"), (2,)), (lambda: mx.np.sort(_x(), axis="-1"), (2, 3)),
+    (lambda: mx.np.stack([_x(), _x()], axis="1"), (2, 2, 3)), (lambda: mx.np.cumsum(_x(), axis="1"), (2, 3)),
+    (lambda: mx.np.transpose(_x(), axes="(1,0)"), (3, 2)), (lambda: mx.np.reshape(_x(), "(3,2)"), (3, 2)),
+    (lambda: mx.np.flip(_x(), axis="(0,)"), (2, 3)), (lambda: mx.np.average(_x(), axis="1"), (2,)),
+    (lambda: mx.np.unique(_x(), axis="1"), (2, 1)), (lambda: mx.np.mean(_x(), axis="1"), (2,)),
+])
+def test_attribute_text_is_read(call, shape):
+    assert call().shape == shape
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mx.np.sum(_x(), axis="1.0"), lambda: mx.np.sum(_x(), axis="+1"), lambda: mx.np.sum(_x(), axis=(True,)),
+    lambda: mx.np.sum(_x(), axis=True), lambda: mx.np.argmax(_x(), axis="(1,)"), lambda: mx.np.diag(_x(), k=True),
+    lambda: mx.np.sort(_x(), axis=True), lambda: mx.np.mean(_x(), axis=True), lambda: mx.np.take(_x(), _x(), axis=1.5),
+    lambda: mx.np.stack([_x(), _x()], axis=True), lambda: mx.np.squeeze(_x(), axis="1"),
+])
+def test_unparsable_attribute_is_mxnet_error(call):
+    with pytest.raises(MXNetError):
+        call()
