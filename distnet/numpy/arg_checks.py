@@ -168,12 +168,17 @@ _ATTRIBUTES = {
     "full_like": (1, "fill_value", "number"), "flip": (1, "axis", "axes"), "squeeze": (1, "axis", "axes"),
     "transpose": (1, "axes", "axes"), "unique": (4, "axis", "axis"),
 }
-# more functions whose axis MXNet hands to its backend as text: (position, parameter, kind) as in _ATTRIBUTES
-_AXIS_ATTRIBUTES = {
-    **{q: (1, "axis", "axes") for q in ("sum", "max", "min", "amax", "amin", "std", "var", "average")},
-    **{q: (1, "axis", "axis") for q in ("argmax", "argmin", "sort", "cumsum", "stack")},
-    "take": (2, "axis", "axis"), "append": (2, "axis", "axis"),
-}
+# more attributes MXNet hands to its backend as text: (function, parameter, kind as in _ATTRIBUTES)
+_TEXT_ATTRIBUTES = [
+    *[(q, "axis", "axes") for q in ("sum", "max", "min", "amax", "amin", "std", "var", "average")],
+    *[(q, "axis", "axis") for q in ("argmax", "argmin", "sort", "cumsum", "stack", "take", "append")],
+    *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
+    ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
+]
+# the samplers' size: a shape, or its text ('3', '(2, 3)')
+_SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
+          "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
+          "random.uniform", "random.weibull", "random.randint")
 _INTS = (int, _np.integer)
 _INT_TEXT = re.compile(r"\s*-?\d+\s*")
 _TUPLE_TEXT = re.compile(r"\s*[(\[]\s*(-?\d+\s*(,\s*-?\d+\s*)*,?\s*)?[)\]]\s*")
@@ -298,9 +303,10 @@ def _context_parsed(fn, qualified):
     return _converted(fn, "ctx", convert)
 
 
-# reductions whose keepdims is an operator attribute, parsed from its text as a boolean
-_BOOLEAN_KEEPDIMS = ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod", "product", "std", "sum",
-                     "var", "linalg.norm")
+# (function, parameter) of boolean operator attributes, parsed from their text
+_BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
+                                                 "product", "std", "sum", "var", "linalg.norm")] + \
+    [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy")]
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
 
 
@@ -336,10 +342,12 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
-    for q, (position, name, kind) in {**_ATTRIBUTES, **_AXIS_ATTRIBUTES}.items():     # innermost: the backend
-        replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))     # parses attributes last
-    for q in _BOOLEAN_KEEPDIMS:
-        replace(q, lambda f: _converted(f, "keepdims", lambda v, args, kwargs: operator_boolean("keepdims", v)))
+    text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES + \
+        [(q, "size", "axes") for q in _SIZED]
+    for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
+        replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))
+    for q, name in _BOOLEAN_ATTRIBUTES:
+        replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_boolean(n, v)))
     public = [n for n in namespace if not n.startswith("_")] + \
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
     for q in public:        # checked after the arguments MXNet's front end reads

@@ -39,3 +39,25 @@ def test_attribute_text_is_read(call, shape):
 def test_unparsable_attribute_is_mxnet_error(call):
     with pytest.raises(MXNetError):
         call()
+
+
+@pytest.mark.parametrize("call, shape", [
+    (lambda: mx.np.diagonal(_x(), offset="1"), (2,)), (lambda: mx.np.trace(_x(), axis2="1"), ()),
+    (lambda: mx.np.rot90(_x(), k="1"), (3, 2)), (lambda: mx.np.tril(_x(), k="1"), (2, 3)),
+    (lambda: mx.np.var(_x(), ddof="1"), ()), (lambda: mx.np.random.normal(0, 1, size="3"), (3,)),
+    (lambda: mx.np.random.uniform(0, 1, size="(2, 3)"), (2, 3)), (lambda: mx.np.random.randint(0, 3, size="3"), (3,)),
+    (lambda: mx.np.unique(_x(), return_counts="1")[1], (1,)),
+])
+def test_more_attribute_text_is_read(call, shape):
+    assert call().shape == shape
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mx.np.diagonal(_x(), offset=True), lambda: mx.np.trace(_x(), axis2=True),
+    lambda: mx.np.tril(_x(), k=True), lambda: mx.np.random.normal(0, 1, size=True),
+    lambda: mx.np.random.choice(3, size=True), lambda: mx.np.unique(_x(), return_index=7),
+    lambda: mx.np.nan_to_num(_x(), copy=None), lambda: mx.np.nan_to_num(_x(), copy=1.5),
+])
+def test_more_unparsable_attributes_are_mxnet_error(call):
+    with pytest.raises(MXNetError):
+        call()
