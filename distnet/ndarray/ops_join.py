@@ -12,7 +12,7 @@ from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
-from .registry import defop, invoke
+from .registry import Op, defop, invoke
 from .shape_text import provided
 
 
@@ -155,7 +155,7 @@ def _v2_attrs(indices_or_sections, axis, squeeze_axis):
     return dict(indices=(0,) + tuple(indices_or_sections), axis=axis, squeeze_axis=squeeze_axis)
 
 
-@defop("split_v2", methods=("split_v2",))
+@defop("split_v2")
 def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
     if not isinstance(indices_or_sections, (int, tuple)):       # MXNet's Python check: a list is refused
@@ -176,6 +176,33 @@ SplitSpecError.__name__ = "ValueError"     # the class name scripts see, as with
 @split_v2.grad
 def _(dy, out, ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     return split_v2_.bwd(dy, out, ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
+
+
+def _split_v2_python_signature(ary, indices_or_sections, axis=0, squeeze_axis=False):
+    """MXNet's nd.split_v2 is a plain Python function of these arguments (no out=, no name=)."""
+
+
+_split_v2_python_signature.__qualname__ = "split_v2"       # the name Python's binding errors give
+
+
+class _PythonFunctionOp(Op):
+    """An operator MXNet reaches through a plain Python function: a call that function's signature cannot bind
+    is Python's TypeError, before any operator check."""
+
+    def __call__(self, *args, **kwargs):
+        _split_v2_python_signature(*args, **kwargs)
+        return super().__call__(*args, **kwargs)
+
+
+split_v2.__class__ = _PythonFunctionOp
+
+
+def _split_v2_method(self, *args, **kwargs):
+    """``x.split_v2(...)``: MXNet's method calls nd.split_v2 with the array first."""
+    return split_v2(self, *args, **kwargs)
+
+
+NDArray.split_v2 = _split_v2_method
 
 
 @defop("tile", methods=("tile",))

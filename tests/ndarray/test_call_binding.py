@@ -108,3 +108,19 @@ def test_sparse_functions_take_out_and_name_by_position_or_name_as_the_operator(
 def test_operators_with_their_own_dispatch_refuse_a_bad_out_first(call, kind):
     with pytest.raises(kind, match="has no len|has no attribute 'handle'"):
         call()
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: x().split_v2(), "split_v2() missing 1 required positional argument: 'indices_or_sections'"),
+    (lambda: mx.nd.split_v2(), "split_v2() missing 2 required positional arguments: 'ary' and 'indices_or_sections'"),
+    (lambda: x().split_v2(3, 1, False, 5), "split_v2() takes from 2 to 4 positional arguments but 5 were given"),
+    (lambda: mx.nd.split_v2(x(), 3, out=1), "split_v2() got an unexpected keyword argument 'out'"),
+])
+def test_split_v2_binds_as_mxnets_python_function(call, words):
+    with pytest.raises(TypeError) as caught:
+        call()
+    assert str(caught.value) == words
+
+
+def test_split_v2_method_splits():
+    assert [p.shape for p in x().split_v2(3, axis=1, squeeze_axis=True)] == [(2,), (2,), (2,)]
