@@ -306,7 +306,8 @@ def _context_parsed(fn, qualified):
 # (function, parameter) of boolean operator attributes, parsed from their text
 _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
-    [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy")]
+    [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy"),
+                                                                                    ("random.choice", "replace")]
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
 
 
@@ -323,6 +324,24 @@ def _takes(fn, parameter):
         return callable(fn) and not inspect.isclass(fn) and parameter in inspect.signature(fn).parameters
     except (TypeError, ValueError):
         return False
+
+
+# functions handing unknown keywords on to their operator (MXNet's take **kwargs), whose parser refuses them
+_OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose")
+
+
+def _unknown_keywords_refused(fn, qualified):
+    """``fn`` refusing keywords it does not take with MXNet's MXNetError (not Python's TypeError)."""
+    known = inspect.signature(fn).parameters
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        unknown = [k for k in kwargs if k not in known]
+        if unknown:
+            raise MXNetError(f"Cannot find argument '{unknown[0]}' of operator _np_{qualified} (np.{qualified} takes "
+                             f"{', '.join(known)})")
+        return fn(*args, **kwargs)
+    return run
 
 
 def install(namespace, submodules):
@@ -342,6 +361,8 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    for q in _OPERATOR_KEYWORDS:
+        replace(q, lambda f, q=q: _unknown_keywords_refused(f, q))
     text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES + \
         [(q, "size", "axes") for q in _SIZED]
     for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
