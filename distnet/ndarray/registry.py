@@ -147,6 +147,9 @@ class Op:
                 attrs = self._counted_inputs(len(args), attrs)
         if "dtype" in attrs:
             attrs = self._front_end_dtype(attrs)
+        elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
+            i = self.positional_names.index("dtype")
+            args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
         refuse_bad_out(out)
         if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
             # MXNet's front end sends the user's None as the text 'None', which is no shape

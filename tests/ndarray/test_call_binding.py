@@ -1,4 +1,5 @@
 """Operators and NDArray methods bind positional arguments as MXNet's generated (inputs..., attrs..., out, name)."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -124,3 +125,10 @@ def test_split_v2_binds_as_mxnets_python_function(call, words):
 
 def test_split_v2_method_splits():
     assert [p.shape for p in x().split_v2(3, axis=1, squeeze_axis=True)] == [(2,), (2,), (2,)]
+
+
+def test_a_dtype_given_by_position_passes_numpys_front_end_check():
+    with pytest.raises(TypeError, match="Cannot interpret '1' as a data type"):
+        mx.nd.Cast(x(), 1)
+    assert mx.nd.Cast(x(), None).dtype == np.float64      # MXNet reads None as numpy does
+    assert mx.nd.Cast(x(), "int8").dtype == np.int8
