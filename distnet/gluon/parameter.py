@@ -185,7 +185,9 @@ class Parameter:
         if cast_dtype and dtype_source not in ("current", "saved"):
             raise AssertError()     # MXNet's bare assertion: dtype_source is 'current' or 'saved'
         if self.shape:
-            if len(self.shape) != len(data.shape) or any(s not in (0, -1, d) for s, d in zip(self.shape, data.shape)):
+            # MXNet compares the common leading axes only; a saved array of more axes it would load regardless
+            # (data disagreeing with the shape), which is refused here; one of fewer axes the shape setter refuses
+            if len(self.shape) < len(data.shape) or any(s not in (0, -1, d) for s, d in zip(self.shape, data.shape)):
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "
                                  f"expected {self.shape} vs saved {data.shape}")
             self.shape = tuple(d if s in (0, -1) else s for s, d in zip(self.shape, data.shape))

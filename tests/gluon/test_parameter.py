@@ -180,3 +180,14 @@ def test_sparse_grad_embedding_shows_a_row_sparse_gradient_of_the_rows_used():
     assert grad.data.asnumpy().tolist() == [[2.0] * 3, [1.0] * 3]
     emb.collect_params().zero_grad()
     assert emb.weight.grad().indices.asnumpy().tolist() == []
+
+
+def test_loading_an_array_of_more_axes_than_the_parameter_is_refused(tmp_path):
+    # MXNet compares the common leading axes only and would load the (2, 3, 3, 3) array into a (2, 3) weight
+    from distnet.gluon import nn
+    conv = nn.Conv2D(2, 3, in_channels=3, use_bias=False)
+    conv.initialize()
+    conv.save_parameters(str(tmp_path / "conv.params"))
+    dense = nn.Dense(2, in_units=3, use_bias=False)
+    with pytest.raises(AssertionError, match=r"shape incompatible expected \(2, 3\) vs saved \(2, 3, 3, 3\)"):
+        dense.load_parameters(str(tmp_path / "conv.params"))
