@@ -174,6 +174,8 @@ _TEXT_ATTRIBUTES = [
     *[(q, "axis", "axis") for q in ("argmax", "argmin", "sort", "cumsum", "stack", "take", "append")],
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
+    ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
+    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
 _SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
@@ -307,7 +309,8 @@ def _context_parsed(fn, qualified):
 _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
     [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy"),
-                                                                                    ("random.choice", "replace")]
+                                                                                    ("random.choice", "replace")] + \
+    [(q, "endpoint") for q in ("linspace", "logspace")] + [(q, "keepdims") for q in ("percentile", "quantile")]
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
 
 
@@ -327,7 +330,8 @@ def _takes(fn, parameter):
 
 
 # functions handing unknown keywords on to their operator (MXNet's take **kwargs), whose parser refuses them
-_OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose")
+_OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose",
+                      "repeat", "roll")
 
 
 def _unknown_keywords_refused(fn, qualified):

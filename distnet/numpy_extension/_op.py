@@ -4,6 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out
+from ..numpy.arg_checks import operator_boolean
 from ..numpy.multiarray import as_np, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
@@ -115,7 +116,7 @@ def reshape(a, newshape=None, reverse=False, order="C", out=None):
         from ..base import MXNetError
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented, in operator _npx_reshape")
     op = OPS["_npx_reshape"]
-    res = op(a, newshape=newshape, reverse=reverse, order=order)
+    res = op(a, newshape=newshape, reverse=operator_boolean("reverse", reverse), order=order)
     return as_np(res) if out is None else _written(op, res, out)
 
 

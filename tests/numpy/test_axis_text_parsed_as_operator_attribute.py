@@ -61,3 +61,24 @@ def test_more_attribute_text_is_read(call, shape):
 def test_more_unparsable_attributes_are_mxnet_error(call):
     with pytest.raises(MXNetError):
         call()
+
+
+@pytest.mark.parametrize("call, shape", [
+    (lambda: mx.np.linspace(0, 1, num="3"), (3,)), (lambda: mx.np.logspace(0, 1, num="3"), (3,)),
+    (lambda: mx.np.repeat(_x(), 2, axis="1"), (2, 6)), (lambda: mx.np.roll(_x(), 1, axis="1"), (2, 3)),
+    (lambda: mx.np.percentile(_x(), 50, axis="1"), (2,)), (lambda: mx.np.linspace(0, 1, 3, endpoint="0"), (3,)),
+    (lambda: mx.npx.reshape(_x(), (3, 2), reverse="1"), (3, 2)),
+])
+def test_creation_and_shaping_attribute_text_is_read(call, shape):
+    assert call().shape == shape
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mx.np.linspace(0, 1, num=True), lambda: mx.np.linspace(0, 1, endpoint=7),
+    lambda: mx.np.roll(_x(), 1, axis=True), lambda: mx.np.percentile(_x(), 50, keepdims=None),
+    lambda: mx.np.repeat(_x(), 1, axis="abc"), lambda: mx.np.repeat(_x(), 1, bogus_kw=1),
+    lambda: mx.npx.reshape(_x(), (3, 2), reverse=7),
+])
+def test_creation_and_shaping_unparsable_attributes_are_mxnet_error(call):
+    with pytest.raises(MXNetError):
+        call()
