@@ -18,8 +18,8 @@ from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, mnist_arrays
 from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
 
-# dtype argument -> numpy type: CSVIter reads int32 and int64 as such, everything else as float32
-_CSV_DTYPES = {None: np.float32, "None": np.float32, "float32": np.float32, "int32": np.int32, "int64": np.int64}
+# dtype argument -> numpy type: CSVIter reads float32, int32 and int64 (an explicit None is refused)
+_CSV_DTYPES = {"float32": np.float32, "int32": np.int32, "int64": np.int64}
 # the values the core's dtype parameter of CSVIter and LibSVMIter parses
 _DTYPE_CHOICES = (None, "None", "bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
 
@@ -28,6 +28,14 @@ def _check_dtype_choice(dtype):
     if dtype not in _DTYPE_CHOICES:
         raise MXNetError(f"Invalid Input: {dtype!r}, valid values are: "
                          "{None, 'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'}")
+
+
+def _check_float32_only(name, dtype):
+    """LibSVMIter and MNISTIter fill float32 buffers only: another valid dtype fails in the core."""
+    _check_dtype_choice(dtype)
+    if dtype not in (None, "None", "float32"):
+        raise MXNetError(f"{name}: dtype {dtype} is not supported: TBlob.get_with_shape: data type do not "
+                         "match specified type (the batches are float32)")
 
 
 class _BatchLoader:
@@ -229,8 +237,9 @@ _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
 def _params(name, args, kwargs, required):
-    """Check the keyword arguments as the core does: required ones present, no positional ones."""
-    for key in required:
+    """Check the keyword arguments as the core does: required ones present (batch_size first, as the core
+    reads its batch parameters before the reader's), no positional ones."""
+    for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
             raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented "
                              f"({name})")
@@ -283,7 +292,7 @@ def CSVIter(*args, **kwargs):
     """Batches of CSV files: ``data_csv``, ``data_shape``, ``batch_size`` (required), ``label_csv``,
     ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
     _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
-    dtype = kwargs.get("dtype")
+    dtype = kwargs.get("dtype", "float32")
     _check_dtype_choice(dtype)
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
@@ -310,11 +319,7 @@ def LibSVMIter(*args, **kwargs):
     _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
     if not _flag(kwargs.get("round_batch", True)):
         raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
-    dtype = kwargs.get("dtype")
-    _check_dtype_choice(dtype)
-    if dtype not in (None, "None", "float32"):      # the sparse loader fills float32 buffers only
-        raise MXNetError(f"LibSVMIter: dtype {dtype} is not supported: TBlob.get_with_shape: data type do not "
-                         "match specified type (the batches are float32)")
+    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
@@ -336,6 +341,7 @@ def MNISTIter(*args, **kwargs):
     _params("MNISTIter", args, {"batch_size": 128, **kwargs}, ())
     if int(kwargs.get("batch_size", 128)) < 1:
         raise MXNetError(f"value {kwargs['batch_size']} for Parameter batch_size should be greater equal to 1")
+    _check_float32_only("MNISTIter", kwargs.get("dtype"))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"),
                                   _flag(kwargs.get("shuffle", True)), _flag(kwargs.get("flat", False)),
