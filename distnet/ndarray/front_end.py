@@ -3,6 +3,8 @@ front-end module: operators called from here check their arguments as a user's c
 import functools
 import inspect
 
+from .array_kinds import called_by_user
+from .ndarray import NDArray
 from .registry import OPS, Op, refuse_bad_out
 
 
@@ -19,6 +21,7 @@ def or_operator(op_name, dispatch=OPS.get):
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
+            _refuse_non_arrays(OPS[op_name].arg_names, args)
             if kwargs or not required <= len(args) <= takes:
                 try:
                     signature.bind(*args, **kwargs)
@@ -33,3 +36,10 @@ def or_operator(op_name, dispatch=OPS.get):
 def plain_operator(op_name):
     """The operator ``op_name`` without its storage-aware dispatch (for the sparse kernels themselves)."""
     return functools.partial(Op.__call__, OPS[op_name])
+
+
+def _refuse_non_arrays(names, args):
+    """MXNet's generated function asserts that each array input given by position is an NDArray."""
+    for name, a in zip(names, args):
+        if a is not None and not isinstance(a, NDArray) and called_by_user(0):
+            raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")

@@ -132,3 +132,12 @@ def test_a_dtype_given_by_position_passes_numpys_front_end_check():
         mx.nd.Cast(x(), 1)
     assert mx.nd.Cast(x(), None).dtype == np.float64      # MXNet reads None as numpy does
     assert mx.nd.Cast(x(), "int8").dtype == np.int8
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: mx.nd.image.crop(mx.sym.var("s")), "Argument data must have NDArray type, but got <Symbol s>"),
+    (lambda: mx.nd.sparse.slice([1.0, 2.0]), r"Argument data must have NDArray type, but got \[1.0, 2.0\]"),
+])
+def test_hand_written_functions_assert_array_inputs(call, words):
+    with pytest.raises(AssertionError, match=words):
+        call()
