@@ -175,7 +175,8 @@ _TEXT_ATTRIBUTES = [
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
     ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
-    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"),
+    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"), ("array_split", "axis", "int"),
+    ("delete", "axis", "axis"), ("eye", "k", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
 _SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
@@ -331,7 +332,7 @@ def _takes(fn, parameter):
 
 # functions handing unknown keywords on to their operator (MXNet's take **kwargs), whose parser refuses them
 _OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose",
-                      "repeat", "roll")
+                      "repeat", "roll", "reshape")
 
 
 def _unknown_keywords_refused(fn, qualified):

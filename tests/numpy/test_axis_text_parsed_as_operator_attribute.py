@@ -82,3 +82,20 @@ def test_creation_and_shaping_attribute_text_is_read(call, shape):
 def test_creation_and_shaping_unparsable_attributes_are_mxnet_error(call):
     with pytest.raises(MXNetError):
         call()
+
+
+@pytest.mark.parametrize("call, shape", [
+    (lambda: mx.np.diff(_x(), axis="0"), (1, 3)), (lambda: mx.np.delete(_x(), mx.np.array([0]), axis="1"), (2, 2)),
+    (lambda: mx.np.eye(2, k="1"), (2, 2)),
+])
+def test_split_family_attribute_text_is_read(call, shape):
+    assert call().shape == shape
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mx.np.diff(_x(), axis=None), lambda: mx.np.diff(_x(), axis=1.5), lambda: mx.np.array_split(_x(), 1, axis=True),
+    lambda: mx.np.delete(_x(), mx.np.array([0]), axis="abc"), lambda: mx.np.reshape(_x(), (3, 2), bogus_kw=1),
+])
+def test_split_family_unparsable_attributes_are_mxnet_error(call):
+    with pytest.raises(MXNetError):
+        call()
