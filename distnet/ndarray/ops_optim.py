@@ -653,7 +653,7 @@ class _UpdateOp(Op):
 
     def __call__(self, *args, out=None, **attrs):
         for name, a in zip(self.arg_names, args):
-            if isinstance(a, np.ndarray) and _kinds.called_by_user(1):    # MXNet's front end asserts NDArrays
+            if a is not None and not isinstance(a, NDArray) and _kinds.called_by_user(1):    # MXNet asserts NDArrays
                 raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
         if out is None and self.needs_out:
             raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "

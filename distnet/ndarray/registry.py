@@ -922,7 +922,7 @@ def _refuse_inplace_shape(op, shape, other):
 def _method(op):
     known = set(inspect.signature(op.fwd).parameters)
 
-    def method(self, *args, out=None, **attrs):
+    def method(self, *args, out=None, name=None, **attrs):      # (MXNet's method passes name= to the function)
         if attrs and type(self) in KEEP_CLASS:
             # numpy's np.mean(x) calls x.mean(axis=None, dtype=None, out=None): an mx.np array drops what it
             # lacks; a legacy array refuses any unknown keyword, None too, as MXNet's (np.sum(x) passes no dtype)

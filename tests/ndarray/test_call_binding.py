@@ -141,3 +141,13 @@ def test_a_dtype_given_by_position_passes_numpys_front_end_check():
 def test_hand_written_functions_assert_array_inputs(call, words):
     with pytest.raises(AssertionError, match=words):
         call()
+
+
+def test_update_ops_assert_their_array_inputs():
+    for weight, shown in ((mx.sym.var("s"), "<Symbol s>"), ([1.0], r"\[1.0\]"), (1.0, "1.0")):
+        with pytest.raises(AssertionError, match=f"Argument weight must have NDArray type, but got {shown}"):
+            mx.nd.sgd_update(weight, x(), lr=0.1)
+
+
+def test_methods_take_name_as_the_function_does():
+    assert x().argsort(name="a").asnumpy().tolist() == [[0.0, 1.0, 2.0], [0.0, 1.0, 2.0]]
