@@ -331,6 +331,9 @@ def LibSVMIter(*args, **kwargs):
             raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
                              "label_libsvm is given (single labels come from data_libsvm)")
         label, _, label_rows = _read_libsvm(label_libsvm, label_shape[0], parts, index)
+    elif int(np.prod(label_shape)) != 1:
+        raise MXNetError(f"LibSVMIter: label_shape {label_shape} must be (1,) when label_libsvm is not given "
+                         "(the labels are data_libsvm's first numbers, one per sample)")
     loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, data_rows, label_rows)
     return MXDataIter(loader, **kwargs)
 

@@ -1,5 +1,6 @@
 # Built-in iterators' parameter checks: which required parameter is reported missing first (batch_size),
-# CSVIter refusing an explicit dtype=None, MNISTIter refusing every dtype but float32.
+# CSVIter refusing an explicit dtype=None, MNISTIter refusing every dtype but float32,
+# LibSVMIter refusing a label_shape of more than one value without label_libsvm.
 import os, struct, tempfile
 import numpy as np
 import mxnet as mx
@@ -7,6 +8,9 @@ import mxnet as mx
 tmp = tempfile.mkdtemp()
 csv = os.path.join(tmp, 'd.csv')
 np.savetxt(csv, np.arange(12).reshape(4, 3), delimiter=',', fmt='%g')
+svm = os.path.join(tmp, 'a.libsvm')
+with open(svm, 'w') as f:
+    f.write('1 0:1.5 2:2\n0 1:3\n')
 img, lab = os.path.join(tmp, 'img.idx'), os.path.join(tmp, 'lab.idx')
 with open(img, 'wb') as f:
     f.write(struct.pack('>iiii', 2051, 5, 2, 2) + np.arange(20, dtype=np.uint8).tobytes())
@@ -35,3 +39,6 @@ for dt in [None, 'None', 'float32', 'int32', 'int64', 'float64', 'int8']:
 for dt in [None, 'None', 'float32', 'float16', 'float64', 'int32', 'int64', 'uint8', 'int8', 'foo']:
     show('mnist dtype %r' % (dt,), lambda: mx.io.MNISTIter(image=img, label=lab, batch_size=2, shuffle=False,
                                                            flat=True, silent=True, dtype=dt))
+for shape in [(3,), (1,), (2,), 1, (1, 1), (2, 2), ()]:
+    show('libsvm label_shape %r' % (shape,), lambda: mx.io.LibSVMIter(data_libsvm=svm, data_shape=(4,), batch_size=2,
+                                                                      label_shape=shape))
