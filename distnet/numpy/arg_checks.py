@@ -175,7 +175,8 @@ _TEXT_ATTRIBUTES = [
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
     ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
-    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"), ("array_split", "axis", "int"),
+    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"),
+    ("array_split", "axis", "int"),
     ("delete", "axis", "axis"), ("eye", "k", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
@@ -306,6 +307,26 @@ def _context_parsed(fn, qualified):
     return _converted(fn, "ctx", convert)
 
 
+# (sampler, parameter) of the distribution parameters MXNet hands to its backend as float attribute text
+_SAMPLER_NUMBERS = [("random." + q, p) for q, ps in (
+    ("normal", ("loc", "scale")), ("uniform", ("low", "high")), ("gamma", ("shape", "scale")),
+    ("gumbel", ("loc", "scale")), ("logistic", ("loc", "scale")), ("lognormal", ("mean", "sigma")),
+    ("exponential", ("scale",)), ("rayleigh", ("scale",)), ("weibull", ("a",)), ("pareto", ("a",)), ("power", ("a",)),
+    ("beta", ("a", "b"))) for p in ps]
+
+
+def operator_number(name, value):
+    """A scalar parameter as MXNet's backend parses its text: '2' and '1e0' are numbers, True is refused."""
+    if isinstance(value, (bool, _np.bool_)):
+        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'")
+    if not isinstance(value, str):
+        return value
+    try:
+        return float(value)
+    except ValueError:
+        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'") from None
+
+
 # (function, parameter) of boolean operator attributes, parsed from their text
 _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
@@ -372,6 +393,8 @@ def install(namespace, submodules):
         [(q, "size", "axes") for q in _SIZED]
     for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
         replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))
+    for q, name in _SAMPLER_NUMBERS:
+        replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_number(n, v)))
     for q, name in _BOOLEAN_ATTRIBUTES:
         replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_boolean(n, v)))
     public = [n for n in namespace if not n.startswith("_")] + \
