@@ -155,6 +155,8 @@ class Op:
             # MXNet's front end sends the user's None as the text 'None', which is no shape
             raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='None', in operator "
                              f"{self.name}")
+        if not self.variadic:
+            _refuse_symbol_attrs(self, args, attrs)
         if attrs:
             attrs = read_attrs(self.name, attrs)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
@@ -623,6 +625,20 @@ def _arrays_by_name(op, args, attrs):
     return args, attrs
 
 
+_PLAIN_VALUES = (int, float, str, bool, tuple, list, type(None))
+
+
+def _refuse_symbol_attrs(op, args, attrs):
+    """MXNet passes attributes as text: a Symbol's text is no attribute value."""
+    given = [(n, a) for n, a in zip(op.positional_names, args) if n not in op.arg_names] + list(attrs.items())
+    for k, v in given:
+        if type(v) not in _PLAIN_VALUES:
+            from ..symbol.symbol import Symbol
+            if isinstance(v, Symbol):
+                raise MXNetError(f"Invalid Parameter format for {k}: value='{v!s}' is a Symbol, in operator "
+                                 f"{op.name}; pass a plain value (a Symbol takes part only in mx.sym graphs)")
+
+
 def refuse_bad_out(out):
     """MXNet's front end failing on an ``out`` that is neither an NDArray nor a list or tuple of them (before the
     operator sees its attributes)."""
@@ -944,6 +960,8 @@ def _method(op):
             args, given = op._positional_attrs(args, attrs)
             if given is not attrs:      # attributes given by position: read as the function reads them
                 attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs}))
+        if not op.variadic and (attrs or len(args) > len(op.arg_names)):
+            _refuse_symbol_attrs(op, args, attrs)
         if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it
             return op(*args, out=out, **attrs)
         return invoke(op, args, attrs, out)

@@ -151,3 +151,12 @@ def test_update_ops_assert_their_array_inputs():
 
 def test_methods_take_name_as_the_function_does():
     assert x().argsort(name="a").asnumpy().tolist() == [[0.0, 1.0, 2.0], [0.0, 1.0, 2.0]]
+
+
+@pytest.mark.parametrize("call", [
+    lambda: x().argmax(mx.sym.var("s")), lambda: x().sum(axis=mx.sym.var("s")),
+    lambda: mx.nd.sum(x(), mx.sym.var("s")), lambda: mx.nd.sum(x(), axis=mx.sym.var("s")),
+])
+def test_a_symbol_as_an_attribute_is_an_invalid_parameter(call):
+    with pytest.raises(mx.base.MXNetError, match="Invalid Parameter format for axis"):
+        call()
