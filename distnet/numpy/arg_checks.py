@@ -1,17 +1,17 @@
-"""MXNet 1.9.1's checks of the array arguments of ``mx.np`` functions, made before the function runs: its C API
-refuses a Python list, NumPy array or scalar where it takes an array (AssertionError naming the argument)."""
+"""MXNet 1.9.1's checks of the arguments of ``mx.np`` functions, made before the function runs: its C API refuses a
+Python list, NumPy array or scalar where it takes an array (AssertionError naming the argument) and a non-array out=;
+its backend reads ctx, axes and other attributes from their text (``attribute_text``)."""
 import functools
 import inspect
-import re
 
 import numpy as _np
 
 from ..base import MXNetError
-from ..context import Context
 from ..ndarray.ndarray import NDArray
+from .attribute_text import SCALARS as _SCALARS
+from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
 from .multiarray import refuse_non_array_out
 
-_SCALARS = (int, float, bool, _np.generic)
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
 _NAMED = {
@@ -183,41 +183,11 @@ _TEXT_ATTRIBUTES = [
 _SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
           "random.uniform", "random.weibull", "random.randint")
-_INTS = (int, _np.integer)
-_INT_TEXT = re.compile(r"\s*-?\d+\s*")
-_TUPLE_TEXT = re.compile(r"\s*[(\[]\s*(-?\d+\s*(,\s*-?\d+\s*)*,?\s*)?[)\]]\s*")
-
-
-def _is_int(value):
-    return isinstance(value, _INTS) and not isinstance(value, bool)     # True is the text 'True' to MXNet's parser
-
-
-def _parses(value, kind):
-    if kind == "number":
-        return isinstance(value, _SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
-    if _is_int(value) or value is None and kind in ("axes", "axis"):
-        return True
-    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
-
-
-def attribute_value(value, kind):
-    """An attribute given as text read as MXNet's backend reads it ('1', '(1, 0)', 'None'); other values as given."""
-    if not isinstance(value, str) or kind == "number":
-        return value
-    if value.strip() == "None" and kind in ("axes", "axis"):
-        return None
-    if _INT_TEXT.fullmatch(value):
-        return int(value)
-    if kind in ("axes", "shape") and _TUPLE_TEXT.fullmatch(value):
-        return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
-    return value
-
-
 def _checked_attribute(name, kind):
     """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
     def convert(value, args, kwargs):
         value = attribute_value(value, kind)
-        if not _parses(value, kind):
+        if not parses(value, kind):
             raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
         return value
     return convert
@@ -228,7 +198,7 @@ def _attribute_check(fn, position, name, kind):
 
     def check(args, kwargs):
         value = read(args, kwargs)
-        if value is not _MISSING and not _parses(attribute_value(value, kind), kind):
+        if value is not _MISSING and not parses(attribute_value(value, kind), kind):
             raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
             raise MXNetError("Check failed: param.source.ndim() == param.destination.ndim(): moveaxis needs a "
@@ -267,19 +237,6 @@ def _out_check(fn, name):
 
 # functions that read ``ctx`` in Python (not as an operator attribute): a non-context fails there, not in MXNet's parser
 _PYTHON_CTX = ("array", "empty", "zeros_like", "ones_like", "empty_like", "full_like")
-_CONTEXT_TEXT = re.compile(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)")
-
-
-def operator_context(ctx):
-    """``ctx`` as MXNet's backend reads an operator's ctx attribute: a Context, None, or its text ('cpu(0)')."""
-    if ctx is None or isinstance(ctx, Context):
-        return ctx
-    match = _CONTEXT_TEXT.fullmatch(str(ctx))
-    if match is None:
-        raise MXNetError(f"Invalid context string {ctx} (give a Context such as mx.cpu(), or its text 'cpu(0)')")
-    return Context(match.group(1), int(match.group(2)))
-
-
 def _converted(fn, parameter, convert):
     """``fn`` with its argument ``parameter``, when given, replaced by ``convert(value, args, kwargs)``."""
     position = list(inspect.signature(fn).parameters).index(parameter)
@@ -315,35 +272,12 @@ _SAMPLER_NUMBERS = [("random." + q, p) for q, ps in (
     ("beta", ("a", "b"))) for p in ps]
 
 
-def operator_number(name, value):
-    """A scalar parameter as MXNet's backend parses its text: '2' and '1e0' are numbers, True is refused."""
-    if isinstance(value, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'")
-    if not isinstance(value, str):
-        return value
-    try:
-        return float(value)
-    except ValueError:
-        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'") from None
-
-
 # (function, parameter) of boolean operator attributes, parsed from their text
 _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
     [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy"),
                                                                                     ("random.choice", "replace")] + \
     [(q, "endpoint") for q in ("linspace", "logspace")] + [(q, "keepdims") for q in ("percentile", "quantile")]
-_BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
-
-
-def operator_boolean(name, value):
-    """``value`` as MXNet's backend reads a boolean attribute: the text true/false/1/0 in any case."""
-    parsed = _BOOLEAN_TEXT.get(str(value).lower())
-    if parsed is None:
-        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}'")
-    return parsed
-
-
 def _takes(fn, parameter):
     try:
         return callable(fn) and not inspect.isclass(fn) and parameter in inspect.signature(fn).parameters

@@ -4,7 +4,7 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out
-from ..numpy.arg_checks import operator_boolean
+from ..numpy.attribute_text import operator_boolean
 from ..numpy.multiarray import as_np, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS

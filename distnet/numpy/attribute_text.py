@@ -1,0 +1,76 @@
+"""Operator attributes as MXNet 1.9.1's backend reads them: from their text, so '1', '(1, 0)', 'None', 'cpu(0)' and
+'true' parse, while True, 1.5 or 'abc' where an integer is expected are refused with MXNetError."""
+import re
+
+import numpy as _np
+
+from ..base import MXNetError
+from ..context import Context
+from ..ndarray.ndarray import NDArray
+
+SCALARS = (int, float, bool, _np.generic)
+_INTS = (int, _np.integer)
+_INT_TEXT = re.compile(r"\s*-?\d+\s*")
+_TUPLE_TEXT = re.compile(r"\s*[(\[]\s*(-?\d+\s*(,\s*-?\d+\s*)*,?\s*)?[)\]]\s*")
+
+
+def _is_int(value):
+    return isinstance(value, _INTS) and not isinstance(value, bool)     # True is the text 'True' to MXNet's parser
+
+
+def parses(value, kind):
+    """Whether MXNet's backend parses ``value`` as an attribute of ``kind`` (axes, axis, int, shape, number)."""
+    if kind == "number":
+        return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
+    if _is_int(value) or value is None and kind in ("axes", "axis"):
+        return True
+    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
+
+
+def attribute_value(value, kind):
+    """An attribute given as text read as MXNet's backend reads it ('1', '(1, 0)', 'None'); other values as given."""
+    if not isinstance(value, str) or kind == "number":
+        return value
+    if value.strip() == "None" and kind in ("axes", "axis"):
+        return None
+    if _INT_TEXT.fullmatch(value):
+        return int(value)
+    if kind in ("axes", "shape") and _TUPLE_TEXT.fullmatch(value):
+        return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
+    return value
+
+
+_CONTEXT_TEXT = re.compile(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)")
+
+
+def operator_context(ctx):
+    """``ctx`` as MXNet's backend reads an operator's ctx attribute: a Context, None, or its text ('cpu(0)')."""
+    if ctx is None or isinstance(ctx, Context):
+        return ctx
+    match = _CONTEXT_TEXT.fullmatch(str(ctx))
+    if match is None:
+        raise MXNetError(f"Invalid context string {ctx} (give a Context such as mx.cpu(), or its text 'cpu(0)')")
+    return Context(match.group(1), int(match.group(2)))
+
+
+def operator_number(name, value):
+    """A scalar parameter as MXNet's backend parses its text: '2' and '1e0' are numbers, True is refused."""
+    if isinstance(value, (bool, _np.bool_)):
+        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'")
+    if not isinstance(value, str):
+        return value
+    try:
+        return float(value)
+    except ValueError:
+        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'") from None
+
+
+_BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
+
+
+def operator_boolean(name, value):
+    """``value`` as MXNet's backend reads a boolean attribute: the text true/false/1/0 in any case."""
+    parsed = _BOOLEAN_TEXT.get(str(value).lower())
+    if parsed is None:
+        raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}'")
+    return parsed
