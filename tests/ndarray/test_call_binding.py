@@ -160,3 +160,8 @@ def test_methods_take_name_as_the_function_does():
 def test_a_symbol_as_an_attribute_is_an_invalid_parameter(call):
     with pytest.raises(mx.base.MXNetError, match="Invalid Parameter format for axis"):
         call()
+
+
+def test_split_v2_checks_its_sections_before_the_operator():
+    with pytest.raises(ValueError, match="indices_or_sections must either int or tuple of ints"):
+        x().split_v2(mx.sym.var("s"))
