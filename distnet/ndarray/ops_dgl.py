@@ -13,7 +13,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
-from .registry import Op, defop, refuse_bad_out
+from .registry import Op, _refuse_missing_inputs, defop, refuse_bad_out
 from .sparse import CSRNDArray, _new
 
 Csr = namedtuple("Csr", "values indices indptr shape")
@@ -30,7 +30,11 @@ class _GraphOp(Op):
         inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
                   else a._data if isinstance(a, NDArray) else a for a in args]
         ctx = next((a._ctx for a in args if isinstance(a, NDArray)), None)
-        res = self.fwd(*inputs, **attrs)
+        try:
+            res = self.fwd(*inputs, **attrs)
+        except TypeError as e:      # a missing input or an unknown keyword: MXNet's words, else Python's error
+            _refuse_missing_inputs(self, len(inputs), e, attrs)
+            raise
         outs = [_new(CSRNDArray, r.values, [r.indices, r.indptr], r.shape, ctx) if isinstance(r, Csr)
                 else _wrap(r, ctx) for r in (res if isinstance(res, list) else [res])]
         return outs if len(outs) > 1 else outs[0]

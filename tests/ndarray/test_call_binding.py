@@ -165,3 +165,12 @@ def test_a_symbol_as_an_attribute_is_an_invalid_parameter(call):
 def test_split_v2_checks_its_sections_before_the_operator():
     with pytest.raises(ValueError, match="indices_or_sections must either int or tuple of ints"):
         x().split_v2(mx.sym.var("s"))
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: mx.nd.contrib.dgl_adjacency(), "_contrib_dgl_adjacency expects 1 inputs, but got 0"),
+    (lambda: mx.nd.contrib.edge_id(csr(), csr()), "_contrib_edge_id expects 3 inputs, but got 2"),
+])
+def test_graph_ops_missing_an_input_fail_as_mxnet(call, words):
+    with pytest.raises(mx.base.MXNetError, match=words):
+        call()
