@@ -166,7 +166,7 @@ _ATTRIBUTES = {
     "diag": (1, "k", "int"), "diagflat": (1, "k", "int"), "diff": (1, "n", "int"),
     "moveaxis": (1, "source", "shape"), "broadcast_to": (1, "shape", "shape"), "reshape": (1, "newshape", "shape"),
     "full_like": (1, "fill_value", "number"), "flip": (1, "axis", "axes"), "squeeze": (1, "axis", "axes"),
-    "transpose": (1, "axes", "axes"), "unique": (4, "axis", "axis"),
+    "transpose": (1, "axes", "tuple"), "unique": (4, "axis", "axis"),
 }
 # more attributes MXNet hands to its backend as text: (function, parameter, kind as in _ATTRIBUTES)
 _TEXT_ATTRIBUTES = [

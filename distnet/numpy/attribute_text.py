@@ -19,23 +19,26 @@ def _is_int(value):
 
 
 def parses(value, kind):
-    """Whether MXNet's backend parses ``value`` as an attribute of ``kind`` (axes, axis, int, shape, number)."""
+    """Whether MXNet's backend parses ``value`` as an attribute of ``kind``: axes (an int, a tuple or None), axis,
+    int, shape, number, or tuple (axes whose int is a 1-tuple)."""
     if kind == "number":
         return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
-    if _is_int(value) or value is None and kind in ("axes", "axis"):
+    if _is_int(value) or value is None and kind in ("axes", "axis", "tuple"):
         return True
-    return kind in ("axes", "shape") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
+    return kind in ("axes", "shape", "tuple") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
 
 
 def attribute_value(value, kind):
     """An attribute given as text read as MXNet's backend reads it ('1', '(1, 0)', 'None'); other values as given."""
+    if kind == "tuple" and _is_int(value):
+        return (value,)
     if not isinstance(value, str) or kind == "number":
         return value
-    if value.strip() == "None" and kind in ("axes", "axis"):
+    if value.strip() == "None" and kind in ("axes", "axis", "tuple"):
         return None
     if _INT_TEXT.fullmatch(value):
-        return int(value)
-    if kind in ("axes", "shape") and _TUPLE_TEXT.fullmatch(value):
+        return (int(value),) if kind == "tuple" else int(value)
+    if kind in ("axes", "shape", "tuple") and _TUPLE_TEXT.fullmatch(value):
         return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
     return value
 

@@ -99,3 +99,12 @@ def test_split_family_attribute_text_is_read(call, shape):
 def test_split_family_unparsable_attributes_are_mxnet_error(call):
     with pytest.raises(MXNetError):
         call()
+
+
+def test_transpose_reads_an_int_axes_as_a_one_tuple():
+    assert mx.np.transpose(mx.np.ones((3,)), axes=0).shape == (3,)
+    assert mx.np.transpose(mx.np.ones((3,)), axes="0").shape == (3,)
+    with pytest.raises(MXNetError):
+        mx.np.transpose(_x(), axes=1)
+    with pytest.raises(MXNetError):
+        mx.np.transpose(_x(), axes=7)
