@@ -40,10 +40,10 @@ def _attrs(shape, dtype, out):
 def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
+    _same_kinds(values)
     attrs = _attrs(shape, dtype, out)
     # MXNet's operators ignore hidden attributes such as a state's __layout__ (rnn begin_state passes them)
     kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
-    _same_kinds(values)
     if isinstance(values[0], _numbers.Number):
         if shape is _Null and out is None:
             attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
@@ -155,11 +155,20 @@ _LIKE_PARAMETERS = {"uniform": ("low", "high"), "normal": ("loc", "scale"), "exp
                    "generalized_negative_binomial": ("mu", "alpha")}
 
 
+def _by_position(op, names, args):
+    """A *_like sampler's positional parameters in the order its operator takes its attributes, followed by
+    the arguments after them (out, name)."""
+    given = dict(zip(names, args))
+    return [given.pop(k) for k in _OPS[op].kwonly if k in given] + list(args[len(names):])
+
+
 def _like_sampler(name):
     op = "_random_" + name + "_like"
     names = _LIKE_PARAMETERS[name]
 
     def sample(data=None, *args, out=None, **kwargs):
+        if len(args) > len(names):      # MXNet's generated function: out= and name= follow the parameters
+            return _OPS[op](data, *_by_position(op, names, args), out=out, **kwargs)
         kwargs.update(zip(names, args))
         return _OPS[op](data, out=out, **kwargs)
     sample.__name__ = name + "_like"

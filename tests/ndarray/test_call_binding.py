@@ -174,3 +174,15 @@ def test_split_v2_checks_its_sections_before_the_operator():
 def test_graph_ops_missing_an_input_fail_as_mxnet(call, words):
     with pytest.raises(mx.base.MXNetError, match=words):
         call()
+
+
+def test_like_samplers_take_out_after_their_parameters():
+    with pytest.raises(TypeError, match="object of type 'int' has no len()"):
+        mx.nd.random.exponential_like(x(), 1, 1)
+    y = mx.nd.zeros((2, 3))
+    assert mx.nd.random.uniform_like(x(), 2, 2, y, "nm") is y and y.asnumpy().tolist() == [[2.0] * 3] * 2
+
+
+def test_samplers_check_their_parameters_kinds_before_out():
+    with pytest.raises(AssertionError, match="distribution parameters must all be of one kind"):
+        mx.nd.random.uniform(x(), out=1)
