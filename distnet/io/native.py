@@ -245,8 +245,17 @@ def _params(name, args, kwargs, required):
                              f"({name})")
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
-    if int(kwargs["batch_size"]) < 0:
+    if _int_param("batch_size", kwargs["batch_size"]) < 0:
         raise MXNetError(f"{name}: batch_size must be non-negative, got {kwargs['batch_size']}")
+
+
+def _int_param(key, value):
+    """An integer parameter as the core parses its text: optional spaces and sign, then decimal digits only
+    (so 2.0, True and 1e1 are refused)."""
+    text = str(value)
+    if not re.fullmatch(r"\s*[+-]?\d+\s*", text):
+        raise MXNetError(f"Invalid Parameter format for {key} expect {_PARAM_TYPES.get(key, 'int')} but value='{text}'")
+    return int(text)
 
 
 _SHAPE_TEXT = re.compile(r"\s*(\d+|[(\[]\s*(\d+\s*(,\s*\d+\s*)*,?)?\s*[)\]])\s*")
@@ -308,7 +317,8 @@ def CSVIter(*args, **kwargs):
     if label_shape == (1,):
         label = label.reshape(-1)
     loader_type = _LeadingOneLabels if label_shape[0] == 1 and label.ndim > 1 else _BatchLoader
-    loader = loader_type(data, label, int(kwargs["batch_size"]), _flag(kwargs.get("round_batch", True)))
+    batch_size = _int_param("batch_size", kwargs["batch_size"])
+    loader = loader_type(data, label, batch_size, _flag(kwargs.get("round_batch", True)))
     return MXDataIter(loader, **kwargs)
 
 
@@ -334,7 +344,7 @@ def LibSVMIter(*args, **kwargs):
     elif int(np.prod(label_shape)) != 1:
         raise MXNetError(f"LibSVMIter: label_shape {label_shape} must be (1,) when label_libsvm is not given "
                          "(the labels are data_libsvm's first numbers, one per sample)")
-    loader = _BatchLoader(data, label, int(kwargs["batch_size"]), True, data_rows, label_rows)
+    loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows)
     return MXDataIter(loader, **kwargs)
 
 
@@ -342,7 +352,7 @@ def MNISTIter(*args, **kwargs):
     """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
     _params("MNISTIter", args, {"batch_size": 128, **kwargs}, ())
-    if int(kwargs.get("batch_size", 128)) < 1:
+    if _int_param("batch_size", kwargs.get("batch_size", 128)) < 1:
         raise MXNetError(f"value {kwargs['batch_size']} for Parameter batch_size should be greater equal to 1")
     _check_float32_only("MNISTIter", kwargs.get("dtype"))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
@@ -350,7 +360,7 @@ def MNISTIter(*args, **kwargs):
                                   _flag(kwargs.get("shuffle", True)), _flag(kwargs.get("flat", False)),
                                   int(kwargs.get("seed", 0)), int(kwargs.get("num_parts", 1)),
                                   int(kwargs.get("part_index", 0)))
-    return MXDataIter(_FullBatches(images, labels, int(kwargs.get("batch_size", 128))), **kwargs)
+    return MXDataIter(_FullBatches(images, labels, _int_param("batch_size", kwargs.get("batch_size", 128))), **kwargs)
 
 
 def _flag(value):

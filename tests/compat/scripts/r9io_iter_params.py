@@ -1,6 +1,6 @@
 # Built-in iterators' parameter checks: which required parameter is reported missing first (batch_size),
 # CSVIter refusing an explicit dtype=None, MNISTIter refusing every dtype but float32,
-# LibSVMIter refusing a label_shape of more than one value without label_libsvm.
+# LibSVMIter refusing a label_shape of more than one value without label_libsvm, batch_size parsed as integer text.
 import os, struct, tempfile
 import numpy as np
 import mxnet as mx
@@ -42,3 +42,8 @@ for dt in [None, 'None', 'float32', 'float16', 'float64', 'int32', 'int64', 'uin
 for shape in [(3,), (1,), (2,), 1, (1, 1), (2, 2), ()]:
     show('libsvm label_shape %r' % (shape,), lambda: mx.io.LibSVMIter(data_libsvm=svm, data_shape=(4,), batch_size=2,
                                                                       label_shape=shape))
+for bs in ['2', ' 2', '+2', '02', True, 2.0, 3, '0x2', '1e1', '']:
+    show('csv batch_size %r' % (bs,), lambda: mx.io.CSVIter(data_csv=csv, data_shape=(3,), batch_size=bs))
+    show('libsvm batch_size %r' % (bs,), lambda: mx.io.LibSVMIter(data_libsvm=svm, data_shape=(4,), batch_size=bs))
+    show('mnist batch_size %r' % (bs,), lambda: mx.io.MNISTIter(image=img, label=lab, batch_size=bs, shuffle=False,
+                                                                flat=True, silent=True))
