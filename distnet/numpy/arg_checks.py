@@ -193,6 +193,14 @@ def _checked_attribute(name, kind):
     return convert
 
 
+def _size_text(value, args, kwargs):
+    """A sampler's size read from its text, True refused; other values are left to the sampler's own checks."""
+    value = attribute_value(value, "axes")
+    if isinstance(value, bool) or isinstance(value, tuple) and any(isinstance(v, bool) for v in value):
+        raise MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{value}'")
+    return value
+
+
 def _attribute_check(fn, position, name, kind):
     read = _argument(fn, position)
 
@@ -223,15 +231,12 @@ def _matmul_operators(matmul):
 _OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma")
 
 
-def _out_check(fn, name):
-    """MXNet's TypeError for a non-array ``out=``, which its front end hands to the backend as an output."""
-    params = list(inspect.signature(fn).parameters)
-    read = _argument(fn, params.index("out"))
-
+def _out_check(name):
+    """MXNet's TypeError for a non-array ``out=``, which its front end hands to the backend as an output (an out
+    given by position comes after arguments the function checks itself first, so it is left to the function)."""
     def check(args, kwargs):
-        value = read(args, kwargs)
-        if value is not _MISSING:
-            refuse_non_array_out(name, value)
+        if "out" in kwargs:
+            refuse_non_array_out(name, kwargs["out"])
     return check
 
 
@@ -323,10 +328,11 @@ def install(namespace, submodules):
 
     for q in _OPERATOR_KEYWORDS:
         replace(q, lambda f, q=q: _unknown_keywords_refused(f, q))
-    text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES + \
-        [(q, "size", "axes") for q in _SIZED]
+    text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES
     for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
         replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))
+    for q in _SIZED:
+        replace(q, lambda f: _converted(f, "size", _size_text))
     for q, name in _SAMPLER_NUMBERS:
         replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_number(n, v)))
     for q, name in _BOOLEAN_ATTRIBUTES:
@@ -339,7 +345,7 @@ def install(namespace, submodules):
         if q not in _PYTHON_CTX and _takes(fn, "ctx"):
             replace(q, lambda f, q=q: _context_parsed(f, q))
         if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
-            replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
+            replace(q, lambda f, q=q: _guarded(f, _out_check(q)))
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
         replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
                                                                        q not in _CHECK_FIRST))
