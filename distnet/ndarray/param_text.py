@@ -331,6 +331,9 @@ _TRUE, _FALSE = ("true", "1"), ("false", "0")
 # significand above the largest value's or (negative exponent) below the smallest normal's
 _EXPONENT_LIMITS = {"f": (38, 3.402823466, 1.175494351), "d": (308, 1.7976931348623157, 2.2250738585072014)}
 _WITH_EXPONENT = re.compile(r"(\d*\.?\d*)[eE]([+-]?)(\d+)")
+# The largest value of each integer parameter type (int32, uint32, int64, uint64); a non-negative type's parser
+# lets a negative value through, as MXNet's does
+_INT_LIMITS = {"i": 2 ** 31 - 1, "I": 2 ** 32 - 1, "l": 2 ** 63 - 1, "L": 2 ** 64 - 1}
 _NONE = object()          # a None element of a slice bound, told apart from a failed parse
 
 
@@ -361,7 +364,8 @@ def read_attrs(op_name, attrs):
 def _plain(kind, value):
     t = type(value)
     if t is int:
-        return kind[0] in "iIlLfd" or kind == "s?"
+        return kind[0] in "fd" or kind == "s?" or (
+            kind[0] in _INT_LIMITS and -_INT_LIMITS[kind[0]] - 1 <= value <= _INT_LIMITS[kind[0]])
     if t is float:
         return kind[0] in "fd" and (kind[-1] != "?" or math.isfinite(value))
     if t is bool:
@@ -456,6 +460,19 @@ def _int(text):
     return int(text) if _INT.match(text) else None
 
 
+def _int_within(kind):
+    """The parser of an integer parameter type: the integer, or None when its C type cannot hold it."""
+    highest = _INT_LIMITS[kind]
+    lowest = -highest - 1 if kind in "il" else None
+
+    def parse(text):
+        value = _int(text)
+        if value is None or value > highest or (lowest is not None and value < lowest):
+            return None
+        return value
+    return parse
+
+
 def _float(text):
     if not _REAL.match(text):
         return None
@@ -494,5 +511,5 @@ def _tuple(item):
     return parse
 
 
-_BY_TYPE = {"i": _int, "I": _int, "l": _int, "L": _int, "f": _float, "d": _double, "b": _bool,
+_BY_TYPE = {"i": _int_within("i"), "I": _int_within("I"), "l": _int_within("l"), "L": _int_within("L"), "f": _float, "d": _double, "b": _bool,
             "s": _tuple(_int), "S": _tuple(_int_or_none), "F": _tuple(_float), "D": _tuple(_double)}
