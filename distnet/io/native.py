@@ -263,11 +263,12 @@ _SHAPE_TEXT = re.compile(r"\s*(\d+|[(\[]\s*(\d+\s*(,\s*\d+\s*)*,?)?\s*[)\]])\s*"
 
 def _shape(value, name="data_shape"):
     """A shape parameter as the core parses it: a tuple or list, an int, or their text ("(3, 8, 8)", "6")."""
-    if isinstance(value, str):
-        if not _SHAPE_TEXT.fullmatch(value):
-            raise MXNetError(f"Invalid Parameter format for {name} expect Shape(tuple) but value='{value}'")
-        return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
-    return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),)
+    if isinstance(value, (tuple, list)):      # read as the text Python hands the core, so (2.0,) is refused
+        value = "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    value = str(value)
+    if not _SHAPE_TEXT.fullmatch(value):
+        raise MXNetError(f"Invalid Parameter format for {name} expect Shape(tuple) but value='{value}'")
+    return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
 
 
 def _load_csv(path, shape, dtype, what):
@@ -318,7 +319,7 @@ def CSVIter(*args, **kwargs):
         label = label.reshape(-1)
     loader_type = _LeadingOneLabels if label_shape[0] == 1 and label.ndim > 1 else _BatchLoader
     batch_size = _int_param("batch_size", kwargs["batch_size"])
-    loader = loader_type(data, label, batch_size, _flag(kwargs.get("round_batch", True)))
+    loader = loader_type(data, label, batch_size, _bool_param("round_batch", kwargs.get("round_batch", True)))
     return MXDataIter(loader, **kwargs)
 
 
@@ -327,10 +328,11 @@ def LibSVMIter(*args, **kwargs):
     ``data_libsvm``, ``data_shape``, ``batch_size`` (required), ``label_libsvm``, ``label_shape``,
     ``num_parts``/``part_index`` (read one byte range of the file); only ``round_batch=True``."""
     _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
-    if not _flag(kwargs.get("round_batch", True)):
+    if not _bool_param("round_batch", kwargs.get("round_batch", True)):
         raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
     _check_float32_only("LibSVMIter", kwargs.get("dtype"))
-    parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
+    parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
+                                                                                    kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
     data, label, data_rows = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
@@ -355,16 +357,26 @@ def MNISTIter(*args, **kwargs):
     if _int_param("batch_size", kwargs.get("batch_size", 128)) < 1:
         raise MXNetError(f"value {kwargs['batch_size']} for Parameter batch_size should be greater equal to 1")
     _check_float32_only("MNISTIter", kwargs.get("dtype"))
+    shuffle, flat = _bool_param("shuffle", kwargs.get("shuffle", True)), _bool_param("flat", kwargs.get("flat", False))
+    seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 keeps the seed's low 32 bits
+    parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
+                                                                                    kwargs.get("part_index", 0))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
-                                  kwargs.get("label", "./train-labels-idx1-ubyte"),
-                                  _flag(kwargs.get("shuffle", True)), _flag(kwargs.get("flat", False)),
-                                  int(kwargs.get("seed", 0)), int(kwargs.get("num_parts", 1)),
-                                  int(kwargs.get("part_index", 0)))
+                                  kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
     return MXDataIter(_FullBatches(images, labels, _int_param("batch_size", kwargs.get("batch_size", 128))), **kwargs)
 
 
 def _flag(value):
+    """A lenient boolean (the image record iterators' flags)."""
     return value not in (False, 0, "0", "False", "false")
+
+
+def _bool_param(key, value):
+    """A boolean parameter as the core parses its text: true, false (any case), 1 or 0, nothing else."""
+    text = str(value)
+    if text.lower() not in ("true", "false", "1", "0"):
+        raise MXNetError(f"Invalid Parameter format for {key} expect boolean but value='{text}'")
+    return text.lower() in ("true", "1")
 
 
 def _part_lines(path, num_parts, part_index):

@@ -1,6 +1,7 @@
 # Built-in iterators' parameter checks: which required parameter is reported missing first (batch_size),
 # CSVIter refusing an explicit dtype=None, MNISTIter refusing every dtype but float32,
-# LibSVMIter refusing a label_shape of more than one value without label_libsvm, batch_size parsed as integer text.
+# LibSVMIter refusing a label_shape of more than one value without label_libsvm, integer, boolean
+# and shape parameters parsed as the core parses their text.
 import os, struct, tempfile
 import numpy as np
 import mxnet as mx
@@ -47,3 +48,15 @@ for bs in ['2', ' 2', '+2', '02', True, 2.0, 3, '0x2', '1e1', '']:
     show('libsvm batch_size %r' % (bs,), lambda: mx.io.LibSVMIter(data_libsvm=svm, data_shape=(4,), batch_size=bs))
     show('mnist batch_size %r' % (bs,), lambda: mx.io.MNISTIter(image=img, label=lab, batch_size=bs, shuffle=False,
                                                                 flat=True, silent=True))
+for rb in ['True', 'tRuE', '0', 'false', 1, False, 'yes', ' 1', 1.0, '01', None]:
+    show('csv round_batch %r' % (rb,), lambda: mx.io.CSVIter(data_csv=csv, data_shape=(3,), batch_size=3,
+                                                             round_batch=rb))
+for key, value in [('shuffle', 'yes'), ('flat', 2), ('flat', 'TRUE'), ('seed', 1.5), ('seed', '3'), ('seed', -1),
+                   ('num_parts', 1.0), ('num_parts', '1'), ('part_index', True)]:
+    show('mnist %s=%r' % (key, value), lambda: mx.io.MNISTIter(image=img, label=lab, batch_size=2, silent=True,
+                                                               **{key: value}))
+for key, value in [('num_parts', 2.0), ('num_parts', '2'), ('part_index', True)]:
+    show('libsvm %s=%r' % (key, value), lambda: mx.io.LibSVMIter(data_libsvm=svm, data_shape=(4,), batch_size=1,
+                                                                 **{key: value}))
+for shape in [(3,), [3], 3, '3', (np.int64(3),), (3.0,), 3.0, (1, 3), (), (-3,), True, (True,), '(3)', '[3,]']:
+    show('csv data_shape %r' % (shape,), lambda: mx.io.CSVIter(data_csv=csv, data_shape=shape, batch_size=2))
