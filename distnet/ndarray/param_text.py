@@ -321,6 +321,17 @@ for _name in ("exponential", "gamma", "generalized_negative_binomial", "negative
               "uniform"):
     KINDS[f"_random_{_name}_like"] = {k: v for k, v in KINDS[f"_random_{_name}"].items() if k != "shape"}
 
+# Parameters MXNet declares with a lower bound (low, None) or a closed range (low, high): refused at creation
+_BOUNDS = {
+    'Dropout': {'p': (0, 1)},
+    'Embedding': {'input_dim': (1, None), 'output_dim': (1, None)},
+    'FullyConnected': {'num_hidden': (1, None)},
+    'RNN': {'p': (0, 1)},
+    'ROIPooling': {'spatial_scale': (0, 1)},
+    'SliceChannel': {'num_outputs': (1, None)},
+    'UpSampling': {'scale': (1, None)},
+}
+
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
            "D": "tuple of <double>"}
@@ -358,7 +369,22 @@ def read_attrs(op_name, attrs):
         if read is None:
             read = dict(attrs)
         read[key] = read_value(op_name, key, kind, value)
-    return attrs if read is None else read
+    values = attrs if read is None else read
+    _check_bounds(op_name, values)
+    return values
+
+
+def _check_bounds(op_name, values):
+    """MXNet's error for a parsed value outside the bounds its parameter declares."""
+    for key, (low, high) in _BOUNDS.get(op_name, {}).items():
+        value = values.get(key)
+        if value is None:
+            continue
+        shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
+        if high is None and value < low:
+            raise MXNetError(f"value {shown} for Parameter {key} should be greater equal to {low}")
+        if high is not None and not low <= value <= high:
+            raise MXNetError(f"value {shown} for Parameter {key} exceed bound [{low},{high}]")
 
 
 def _plain(kind, value):

@@ -30,3 +30,21 @@ def test_unsigned_and_long_attributes_have_their_own_limits():
 def test_huge_depth_is_refused_before_any_allocation():
     with pytest.raises(MXNetError, match="Invalid Parameter format for depth expect int"):
         nd.one_hot(nd.array([0, 1]), depth=2 ** 40)
+
+
+@pytest.mark.parametrize("op, inputs, attrs, message", [
+    ("FullyConnected", 1, dict(num_hidden=0), "value 0 for Parameter num_hidden should be greater equal to 1"),
+    ("Embedding", 2, dict(input_dim=-1, output_dim=2), "value -1 for Parameter input_dim should be greater equal to 1"),
+    ("UpSampling", 1, dict(scale=0, sample_type="nearest"), "value 0 for Parameter scale should be greater equal to 1"),
+    ("Dropout", 1, dict(p=1.5), r"value 1.5 for Parameter p exceed bound \[0,1\]"),
+    ("Dropout", 1, dict(p=2 ** 40), r"value 1.09951e\+12 for Parameter p exceed bound \[0,1\]"),
+    ("ROIPooling", 2, dict(pooled_size=(2, 2), spatial_scale=-1.0), r"value -1 for Parameter spatial_scale exceed"),
+])
+def test_declared_bounds_are_checked_at_symbol_creation(op, inputs, attrs, message):
+    with pytest.raises(MXNetError, match=message):
+        getattr(sym, op)(*[sym.var(f"v{i}") for i in range(inputs)], **attrs)
+
+
+def test_values_on_a_declared_bound_are_accepted():
+    assert sym.Dropout(sym.var("x"), p=1.0).list_arguments() == ["x"]
+    assert sym.FullyConnected(sym.var("x"), num_hidden=1).infer_shape(x=(2, 3))[1] == [(2, 1)]
