@@ -1402,8 +1402,10 @@ __all__ = """csr_matrix row_sparse_array BaseSparseNDArray CSRNDArray RowSparseN
            sign sin sinh slice sqrt square stop_gradient sum tan tanh trunc where zeros_like""".split()
 
 # called with arguments their signatures cannot bind, the hand-written functions fail as MXNet's operators do
+# (add, subtract, multiply and divide are plain Python functions in MXNet too, which take numbers)
 for _name in __all__:
-    if inspect.isfunction(globals().get(_name)) and _name in OPS:
+    if inspect.isfunction(globals().get(_name)) and _name in OPS and _name not in ("add", "subtract", "multiply",
+                                                                                    "divide"):
         globals()[_name] = or_operator(_name)(globals()[_name])
 BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
 del _name

@@ -47,7 +47,7 @@ class _SparseAwareOp(Op):
             args, out, name = self._bind_trailing(args, out, name)
         refuse_bad_out(out)
         if self.parameterless and attrs:    # MXNet ignores keywords other than inputs given to such an operator
-            attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray)}
+            attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray) or k in self.arg_names}
         sparse = self.name in _ALWAYS
         for a in args + tuple(attrs.values()):      # array inputs may also come by keyword (bias=...)
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
