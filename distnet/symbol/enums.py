@@ -20,6 +20,13 @@ ENUMS = {
     ("Pad", "mode"): (("constant", "edge", "reflect"), True),
     ("pick", "mode"): (("clip", "wrap"), True),
     ("take", "mode"): (("clip", "raise", "wrap"), True),
+    ("Deconvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), False),
+    ("Pooling", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"), False),
+    ("topk", "ret_typ"): (("both", "indices", "mask", "value"), True),
+    ("L2Normalization", "mode"): (("channel", "instance", "spatial"), True),
+    ("SoftmaxActivation", "mode"): (("channel", "instance"), True),
+    ("UpSampling", "sample_type"): (("bilinear", "nearest"), True),
+    ("GridGenerator", "transform_type"): (("affine", "warp"), True),
 }
 
 

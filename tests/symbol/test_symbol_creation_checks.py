@@ -146,3 +146,32 @@ def test_cudnn_tune_is_an_enumerated_parameter(make, message):
         make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="nope")
     assert str(info.value) == message
     assert make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="off").list_attr()["cudnn_tune"] == "off"
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: mx.sym.Deconvolution(d, kernel=(3, 3), num_filter=2, layout='bogus'),
+     "Invalid Input: 'bogus', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC'}"),
+    (lambda d: mx.sym.Pooling(d, kernel=(2, 2), layout='bogus'),
+     "Invalid Input: 'bogus', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC', 'NWC'}"),
+    (lambda d: mx.sym.topk(d, ret_typ='bogus'),
+     "Invalid Input: 'bogus', valid values are: {'both', 'indices', 'mask', 'value'}, "
+     'in operator topk(name="", ret_typ="bogus")'),
+    (lambda d: mx.sym.L2Normalization(d, mode='bogus'),
+     "Invalid Input: 'bogus', valid values are: {'channel', 'instance', 'spatial'}, "
+     'in operator L2Normalization(name="", mode="bogus")'),
+    (lambda d: mx.sym.SoftmaxActivation(d, mode='bogus'),
+     "Invalid Input: 'bogus', valid values are: {'channel', 'instance'}, "
+     'in operator SoftmaxActivation(name="", mode="bogus")'),
+    (lambda d: mx.sym.GridGenerator(d, transform_type='bogus', target_shape=(2, 2)),
+     "Invalid Input: 'bogus', valid values are: {'affine', 'warp'}, "
+     'in operator GridGenerator(name="", target_shape="(2, 2)", transform_type="bogus")'),
+])
+def test_more_enumerated_parameters_are_checked_at_creation(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var('d'))
+    assert str(info.value) == message
+
+
+def test_upsampling_sample_type_is_checked_at_creation():
+    with pytest.raises(MXNetError, match="Invalid Input: 'bogus', valid values are: {'bilinear', 'nearest'}"):
+        mx.sym.UpSampling(mx.sym.var('d'), scale=2, sample_type='bogus')
