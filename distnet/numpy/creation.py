@@ -136,11 +136,28 @@ def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001  (c
     return _filled_like(a, dtype, 1, out, order)
 
 
+def _empty_like_dtype(dtype):
+    """MXNet's errors for an empty_like dtype that is no type: text goes to its backend (MXNetError), other
+    values miss its table of types (NotImplementedError)."""
+    if dtype is None:
+        return
+    try:
+        _np.dtype(dtype)
+    except TypeError:
+        if isinstance(dtype, str):
+            raise MXNetError(f"Invalid Input: '{dtype}' is no dtype name (use e.g. 'float32')") from None
+        raise NotImplementedError(f"Do not support this dtype at this moment: {dtype!r}") from None
+
+
 def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
     """An uninitialised (zero-filled) array like ``prototype``."""
     refuse_legacy_arrays("empty_like", (prototype,))
     if order != "C":
         raise NotImplementedError("Only support C-order at this moment")
+    if shape is not None:
+        raise NotImplementedError("Assigning new shape is not supported at this moment (np.empty_like makes the "
+                                  "prototype's shape; reshape the result instead)")
+    _empty_like_dtype(dtype)
     if dtype is not None and _np.dtype(dtype) == _np.bool_:     # MXNet's fallback operator has no bool type
         raise MXNetError("Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for bool")
     return _like(prototype, dtype, 0)
