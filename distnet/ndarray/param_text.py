@@ -345,6 +345,7 @@ _WITH_EXPONENT = re.compile(r"(\d*\.?\d*)[eE]([+-]?)(\d+)")
 # The largest value of each integer parameter type (int32, uint32, int64, uint64); a non-negative type's parser
 # lets a negative value through, as MXNet's does
 _INT_LIMITS = {"i": 2 ** 31 - 1, "I": 2 ** 32 - 1, "l": 2 ** 63 - 1, "L": 2 ** 64 - 1}
+_INT32_MIN, _INT32_MAX = -2 ** 31, 2 ** 31 - 1      # a Shape's entries, too
 _NONE = object()          # a None element of a slice bound, told apart from a failed parse
 
 
@@ -400,9 +401,9 @@ def _plain(kind, value):
         return kind[-1] == "?" or kind[0] in "sS"    # MXNet reads a Shape of "None" as an unknown one
     if t is tuple or t is list:
         if kind[0] == "s":
-            return all(type(v) is int for v in value)
+            return all(type(v) is int and _INT32_MIN <= v <= _INT32_MAX for v in value)
         if kind[0] == "S":
-            return all(type(v) is int or v is None for v in value)
+            return all(v is None or type(v) is int and _INT32_MIN <= v <= _INT32_MAX for v in value)
         return kind[0] in "FD" and all(type(v) is int or type(v) is float for v in value)
     return False
 
@@ -514,7 +515,7 @@ def _double(text):
 
 
 def _int_or_none(text):
-    return _NONE if text.strip() == "None" else _int(text)
+    return _NONE if text.strip() == "None" else _BY_TYPE["i"](text)
 
 
 def _bool(text):
@@ -537,5 +538,5 @@ def _tuple(item):
     return parse
 
 
-_BY_TYPE = {"i": _int_within("i"), "I": _int_within("I"), "l": _int_within("l"), "L": _int_within("L"), "f": _float, "d": _double, "b": _bool,
-            "s": _tuple(_int), "S": _tuple(_int_or_none), "F": _tuple(_float), "D": _tuple(_double)}
+_BY_TYPE = {"i": _int_within("i"), "I": _int_within("I"), "l": _int_within("l"), "L": _int_within("L"),
+            "f": _float, "d": _double, "b": _bool, "s": _tuple(_int_within("i")), "S": _tuple(_int_or_none), "F": _tuple(_float), "D": _tuple(_double)}

@@ -48,3 +48,17 @@ def test_declared_bounds_are_checked_at_symbol_creation(op, inputs, attrs, messa
 def test_values_on_a_declared_bound_are_accepted():
     assert sym.Dropout(sym.var("x"), p=1.0).list_arguments() == ["x"]
     assert sym.FullyConnected(sym.var("x"), num_hidden=1).infer_shape(x=(2, 3))[1] == [(2, 1)]
+
+
+@pytest.mark.parametrize("entry", [2 ** 31, -2 ** 31 - 1])
+def test_shape_entries_beyond_int32_are_refused(entry):
+    message = f"Invalid Parameter format for reps expect Shape\\(tuple\\) but value='\\({entry},\\)'"
+    with pytest.raises(MXNetError, match=message):
+        sym.tile(sym.var("x"), reps=(entry,))
+    with pytest.raises(MXNetError, match="Invalid Parameter format for begin expect Shape\\(tuple\\)"):
+        sym.slice(sym.var("x"), begin=(entry,), end=(None,))
+
+
+def test_shape_entries_at_int32_limits_are_accepted():
+    assert sym.tile(sym.var("x"), reps=(2 ** 31 - 1,)).list_arguments() == ["x"]
+    assert sym.slice(sym.var("x"), begin=(-2 ** 31,), end=(None,)).list_arguments() == ["x"]
