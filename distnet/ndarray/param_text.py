@@ -539,4 +539,5 @@ def _tuple(item):
 
 
 _BY_TYPE = {"i": _int_within("i"), "I": _int_within("I"), "l": _int_within("l"), "L": _int_within("L"),
-            "f": _float, "d": _double, "b": _bool, "s": _tuple(_int_within("i")), "S": _tuple(_int_or_none), "F": _tuple(_float), "D": _tuple(_double)}
+            "f": _float, "d": _double, "b": _bool, "s": _tuple(_int_within("i")), "S": _tuple(_int_or_none),
+            "F": _tuple(_float), "D": _tuple(_double)}
