@@ -856,6 +856,24 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     return g, x, w, pads, out, size
 
 
+def _check_window_ranks(op_name, attrs):
+    """MXNet's parser check that stride, dilate and pad, when given, have as many entries as the kernel."""
+    from .param_text import read_value
+    if attrs.get("kernel") is None:
+        return
+    kernel = read_value(op_name, "kernel", "s", attrs["kernel"])
+    for key, word in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
+        given = read_value(op_name, key, "s", attrs[key]) if attrs.get(key) is not None else ()
+        if given and len(given) != len(kernel):
+            shown = ",".join(map(str, kernel)), ",".join(map(str, given))
+            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
+                             f"{len(given)}) : {word} must have the same number of dimensions with kernel_size,"
+                             f"but kernel_size is set to [{shown[0]}] while {key} is [{shown[1]}]")
+
+
+convolution.attr_check(lambda attrs: _check_window_ranks("Convolution", attrs))
+
+
 @defop("Deconvolution", aliases=("deconvolution",))
 def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), adj=(), target_shape=(),
                   num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
@@ -894,6 +912,9 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training(),
                                      transposed=True)
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
+
+
+deconvolution.attr_check(lambda attrs: _check_window_ranks("Deconvolution", attrs))
 
 
 @deconvolution.grad

@@ -175,3 +175,15 @@ def test_more_enumerated_parameters_are_checked_at_creation(make, message):
 def test_upsampling_sample_type_is_checked_at_creation():
     with pytest.raises(MXNetError, match="Invalid Input: 'bogus', valid values are: {'bilinear', 'nearest'}"):
         mx.sym.UpSampling(mx.sym.var('d'), scale=2, sample_type='bogus')
+
+
+@pytest.mark.parametrize("op", ["Convolution", "Deconvolution"])
+def test_window_parameters_must_match_the_kernel_rank_at_creation(op):
+    with pytest.raises(MXNetError) as info:
+        getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, stride=(1,))
+    assert str(info.value) == ("Check failed: param_.kernel.ndim() == param_.stride.ndim() (2 vs. 1) : Stride must "
+                               "have the same number of dimensions with kernel_size,but kernel_size is set to [3,3] "
+                               "while stride is [1]")
+    with pytest.raises(MXNetError, match=r"\(2 vs. 1\) : Padding must have the same number of dimensions"):
+        getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, pad=(1,))
+    assert getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, stride=(2, 2)).name
