@@ -384,7 +384,7 @@ def _check_bounds(op_name, values):
         shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
         if high is None and value < low:
             raise MXNetError(f"value {shown} for Parameter {key} should be greater equal to {low}")
-        if high is not None and not low <= value <= high:
+        if high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
             raise MXNetError(f"value {shown} for Parameter {key} exceed bound [{low},{high}]")
 
 
