@@ -629,10 +629,15 @@ def _sequential_sum(products, start=None):
     return total
 
 
-def getf2(a):
+def _plain_dot(rows, x):
+    """Each row of ``rows`` times ``x``, its products added one by one (BLAS's plain loops)."""
+    return _sequential_sum((rows * x).T)
+
+
+def getf2(a, dot=_plain_dot):
     """OpenBLAS's getf2 (left-looking LU with partial pivoting) of ``a``: the packed L\\U factors and the pivot
-    rows, each step in ``a``'s precision: a column is brought up to date by dot products taken before they are
-    subtracted."""
+    rows, each step in ``a``'s precision: a column is brought up to date by dot products (``dot(rows, x)``, in
+    the kernels' order) taken before they are subtracted."""
     m = np.array(a)
     n = len(m)
     pivots = []
@@ -641,9 +646,9 @@ def getf2(a):
         for i, p in enumerate(pivots):
             col[[i, p]] = col[[p, i]]
         for i in range(1, j):
-            col[i] -= _sequential_sum(m[i, :i] * col[:i])
+            col[i] -= dot(m[i:i + 1, :i], col[:i])[0]
         if j:
-            col[j:] -= _sequential_sum((m[j:, :j] * col[:j]).T)
+            col[j:] -= dot(m[j:, :j], col[:j])
         p = j + int(np.argmax(np.abs(col[j:])))
         pivots.append(p)
         if col[p] != 0:

@@ -383,23 +383,7 @@ def _fused_getf2(a):
     """getf2 as OpenBLAS's Haswell kernels run it on a small matrix: its dot products and its gemv update each
     a chain of fused multiply-adds from zero, subtracted afterwards."""
     fused = _fused(a.dtype)
-    m = _np.array(a)
-    n = len(m)
-    pivots = []
-    for j in range(n):
-        col = m[:, j]
-        for i, p in enumerate(pivots):
-            col[[i, p]] = col[[p, i]]
-        for i in range(1, j):
-            col[i] -= _fused_chain(fused, m[i, :i, None], col[:i, None])[0]
-        if j:
-            col[j:] -= _fused_chain(fused, m[j:, :j].T, _np.broadcast_to(col[:j, None], (j, n - j)))
-        p = j + int(_np.argmax(_np.abs(col[j:])))
-        pivots.append(p)
-        if col[p] != 0:
-            m[[j, p], :j + 1] = m[[p, j], :j + 1]
-            col[j + 1:] *= 1 / col[j]
-    return m, pivots
+    return _getf2(a, lambda rows, x: _fused_chain(fused, rows.T, _np.broadcast_to(x[:, None], rows.T.shape)))
 
 
 def _fused_chain(fused, a, b):
