@@ -93,25 +93,26 @@ def _named_arrays(data, default_name, allow_empty):
     """Normalise iterator input to a name-sorted list of (name, NDArray), as MXNet does."""
     if data is None:
         if not allow_empty:
-            raise AssertionError("the iterator needs data: got None")
+            raise AssertionError()      # MXNet's bare assertion
         data = []
     if isinstance(data, (np.ndarray, NDArray)):
         data = [data]
     if isinstance(data, list):
         if not data and not allow_empty:
-            raise AssertionError("the iterator needs data: got an empty list")
+            raise AssertionError()      # MXNet's bare assertion
         names = [default_name] if len(data) == 1 else [f"_{i}_{default_name}" for i in range(len(data))]
         data = dict(zip(names, data))
     if not isinstance(data, dict):
-        raise TypeError("Input must be NDArray, numpy.ndarray, a list of them or dict with them as values, "
-                        f"got {type(data).__name__}")
+        # MXNet's wording, which names h5py datasets too (distnet reads none)
+        raise TypeError("Input must be NDArray, numpy.ndarray, h5py.Dataset a list of them or dict with them as values")
     out = []
     for name, arr in data.items():
         if not isinstance(arr, NDArray):
             try:
                 arr = creation.array(arr)
             except Exception as e:
-                raise TypeError(f"Invalid type {type(arr)} for {name}, should be NDArray or numpy.ndarray") from e
+                raise TypeError(f"Invalid type '{type(arr)}' for {name}, should be NDArray, numpy.ndarray or "
+                                "h5py.Dataset") from e
         out.append((name, arr))
     return sorted(out, key=lambda item: item[0])
 
@@ -318,7 +319,7 @@ class PrefetchingIter(DataIter):
         super().__init__()
         iters = iters if isinstance(iters, list) else [iters]
         if not iters:
-            raise AssertionError("PrefetchingIter needs at least one iterator")
+            raise AssertionError()      # MXNet's bare assertion
         self.n_iter, self.iters = len(iters), iters
         self.rename_data, self.rename_label = rename_data, rename_label
         self.batch_size = self.provide_data[0][1][0]
