@@ -69,7 +69,10 @@ def get_create_func(base_class, nickname):
             if args or kwargs:
                 raise MXNetError(f"{nickname} given as JSON {name!r} takes no extra arguments")
             spec = json.loads(name)
-            return create(spec[0], **spec[1]) if isinstance(spec, list) else create(**spec)
+            if name.startswith("{"):
+                return create(**spec)
+            name, kwargs = spec     # exactly [name, kwargs]: another length is ValueError, as MXNet unpacks it
+            return create(name, **kwargs)
         klass = registry.get(name.lower())
         if klass is None:       # MXNet asserts here (JSON specs included)
             raise AssertionError(f"{name.lower()} is not registered. Please register with {nickname}.register first\n"

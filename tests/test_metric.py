@@ -190,3 +190,36 @@ def test_perplexity_picks_one_dimensional_predictions():
 def test_metric_classes_are_named_by_the_metric_module_as_mxnet():
     assert str(mx.metric.Accuracy) == "<class 'distnet.metric.Accuracy'>"
     assert repr(mx.metric.create("rmse")).startswith("<distnet.metric.RMSE object at 0x")
+
+
+def test_accuracy_arg_maxes_with_the_operator_which_refuses_empty_predictions():
+    m = mx.metric.Accuracy()
+    m.update([mx.nd.array([2, 0])], [mx.nd.array([[0.1, 0.2, 0.7], [0.3, 0.3, 0.4]])])
+    assert m.get() == ('accuracy', 0.5)
+    with pytest.raises(MXNetError):
+        mx.metric.Accuracy().update([mx.nd.array(np.zeros((0,)))], [mx.nd.array(np.zeros((0, 2)))])
+    with pytest.raises(MXNetError):
+        mx.metric.Accuracy(axis=3).update([mx.nd.array([1])], [mx.nd.array([[0.1, 0.9]])])
+
+
+def test_count_and_rank_checks_fail_with_mxnets_assert_messages():
+    two_labels, four_rows = [mx.nd.array([0, 1])], [mx.nd.ones((4, 2))]
+    with pytest.raises(AssertionError) as ce:
+        mx.metric.CrossEntropy().update(two_labels, four_rows)
+    assert ce.value.args == ()
+    with pytest.raises(AssertionError) as nll:
+        mx.metric.NegativeLogLikelihood().update(two_labels, four_rows)
+    assert str(nll.value) == "(2, 4)"
+    with pytest.raises(AssertionError) as ppl:
+        mx.metric.Perplexity(None).update(two_labels, four_rows * 2)
+    assert ppl.value.args == ()
+    with pytest.raises(AssertionError, match="^Predictions should be no more than 2 dims$"):
+        mx.metric.TopKAccuracy(top_k=2).update([mx.nd.array([1])], [mx.nd.ones((1, 2, 2))])
+    with pytest.raises(TypeError, match="'>'"):      # MXNet compares top_k > 1
+        mx.metric.TopKAccuracy(top_k='3')
+
+
+def test_create_from_a_json_list_unpacks_name_and_kwargs():
+    assert mx.metric.create('["top_k_acc", {"top_k": 3}]').top_k == 3
+    with pytest.raises(ValueError, match="not enough values to unpack"):
+        mx.metric.create('["acc"]')

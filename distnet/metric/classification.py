@@ -4,7 +4,6 @@ import math
 import numpy
 
 from .. import ndarray as nd
-from ..base import MXNetError
 from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np
 
 
@@ -22,12 +21,8 @@ class Accuracy(EvalMetric):
         for label, pred_label in zip(labels, preds):
             if pred_label.shape != label.shape:     # arg-maxed (by MXNet's operator) before the labels are read
                 _legacy_operand("argmax", pred_label)
-                if not -pred_label.ndim <= self.axis < pred_label.ndim:
-                    raise MXNetError(f"Accuracy: predictions of shape {pred_label.shape} have no axis {self.axis} "
-                                     f"to arg-max over (labels have shape {label.shape})")
-                pred_label = numpy.argmax(_np(pred_label), axis=self.axis)
-            else:
-                pred_label = _np(pred_label)
+                pred_label = nd.argmax(pred_label, axis=self.axis)
+            pred_label = _np(pred_label)
             label = _np(label)
             pred_label = pred_label.astype('int32').flat
             label = label.astype('int32').flat
@@ -54,7 +49,7 @@ class TopKAccuracy(EvalMetric):
     def __init__(self, top_k=1, name='top_k_accuracy', output_names=None, label_names=None):
         super().__init__(name, top_k=top_k, output_names=output_names, label_names=label_names, has_global_stats=True)
         self.top_k = top_k
-        if self.top_k <= 1:
+        if not self.top_k > 1:      # (MXNet's comparison: a text top_k fails on '>')
             raise AssertionError('Please use Accuracy if top_k is no more than 1')  # MXNet's error type
         self.name += '_%d' % self.top_k      # a float top_k is named by its integer part
 
@@ -62,7 +57,7 @@ class TopKAccuracy(EvalMetric):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
             if len(pred_label.shape) > 2:        # MXNet asserts this
-                raise AssertionError(f'Predictions should be no more than 2 dims, got shape {pred_label.shape}')
+                raise AssertionError('Predictions should be no more than 2 dims')
             pred = _np(pred_label).astype('float32')
             pred_label = numpy.argpartition(pred, -self.top_k)
             label = _np(label).astype('int32')
@@ -285,10 +280,15 @@ class _LogLoss(EvalMetric):
         for label, pred in zip(labels, preds):
             label, pred = _np(label).ravel(), _np(pred)
             num_examples = pred.shape[0]
-            if label.shape[0] != num_examples:   # MXNet asserts this
-                raise AssertionError(f"{label.shape[0]} labels for {num_examples} predictions")
+            if label.shape[0] != num_examples:
+                raise self._count_mismatch(label.shape[0], num_examples)
             prob = pred[numpy.arange(num_examples, dtype=numpy.int64), numpy.int64(label)]
             self._add((-numpy.log(prob + self.eps)).sum(), num_examples)
+
+    @staticmethod
+    def _count_mismatch(num_labels, num_examples):
+        """The error for labels and predictions of different counts: MXNet's CrossEntropy asserts without a text."""
+        return AssertionError()
 
 
 @register
@@ -307,6 +307,11 @@ class NegativeLogLikelihood(_LogLoss):
 
     def __init__(self, eps=1e-12, name='nll-loss', output_names=None, label_names=None):
         super().__init__(eps, name, output_names, label_names)
+
+    @staticmethod
+    def _count_mismatch(num_labels, num_examples):
+        """MXNet's NegativeLogLikelihood asserts with the two counts as its message."""
+        return AssertionError((num_labels, num_examples))
 
 
 @register
@@ -328,8 +333,8 @@ class Perplexity(EvalMetric):
         self.axis = axis
 
     def update(self, labels, preds):
-        if len(labels) != len(preds):      # MXNet asserts this
-            raise AssertionError(f"{len(labels)} labels for {len(preds)} predictions")
+        if len(labels) != len(preds):
+            raise AssertionError()      # MXNet's bare assert
         loss, num = 0., 0
         for label, pred in zip(labels, preds):
             if label.size != pred.size / pred.shape[-1]:   # MXNet asserts this
