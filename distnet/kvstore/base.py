@@ -22,6 +22,7 @@ Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updat
 ``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
 (MXNet's convention) and updates ``stored_weight`` in place.
 """
+import ctypes
 import os
 import warnings
 
@@ -126,6 +127,11 @@ def _check_key_type(key):
     if isinstance(key, int) and not -2**31 <= key < 2**31:     # MXNet passes int keys as C ints
         raise OverflowError(f"signed integer is {'greater than maximum' if key > 0 else 'less than minimum'}: "
                             f"kvstore keys are 32-bit ints, got {key}")
+
+
+def _check_priority(priority):
+    """Raise TypeError unless ``priority`` converts to a C int as MXNet passes it (any int wraps to 32 bits)."""
+    ctypes.c_int(priority)
 
 
 def _pairs(keys, values, what):
@@ -276,8 +282,10 @@ class KVStore(KVStoreBase):
         priority : int
             Accepted for compatibility; operations run in call order.
         """
+        pairs = _group(_pairs(key, value, "push"))
+        _check_priority(priority)
         # a key given no arrays is skipped unchecked, as MXNet sends the C API nothing for it
-        pairs = [(self._known(k, "push"), arrays) for k, arrays in _group(_pairs(key, value, "push")) if arrays]
+        pairs = [(self._known(k, "push"), arrays) for k, arrays in pairs if arrays]
         for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):
             self._push_key(k, arrays)
 
@@ -295,7 +303,9 @@ class KVStore(KVStoreBase):
         """
         if out is None:
             raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
-        for k, outs in _pairs(key, out, "pull"):
+        pairs = _pairs(key, out, "pull")
+        _check_priority(priority)
+        for k, outs in pairs:
             if not outs:
                 continue
             k = self._known(k, "pull")
@@ -306,13 +316,22 @@ class KVStore(KVStoreBase):
 
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value``, then pull the result into ``out`` (into ``value`` itself when ``out`` is None)."""
+        # as MXNet's one C call: every argument is checked before anything is pushed
+        _pairs(key, value, "push")
+        if out is not None:
+            _pairs(key, out, "pull")
+        _check_priority(priority)
         self.push(key, value, priority)
         self.pull(key, value if out is None else out, priority)
 
     def broadcast(self, key, value, out, priority=0):
         """Initialise ``key`` with ``value`` and copy the stored value into ``out``."""
+        # as MXNet's one C call: every argument is checked before the key is initialised
+        _pairs(key, value, "init")
         if out is None:
-            raise TypeError("kvstore broadcast: out is required (the NDArray or list of NDArrays to fill)")
+            raise TypeError("'NoneType' object is not iterable")     # MXNet's words: it iterates over out
+        _pairs(key, out, "pull")
+        _check_priority(priority)
         self.init(key, value)
         self.pull(key, out, priority)
 
@@ -341,6 +360,7 @@ class KVStore(KVStoreBase):
         outs = [o for _, arrays in pairs for o in arrays]
         if len(flat_ids) != len(outs):
             raise AssertionError("the number of row_ids doesn't match the number of values")
+        _check_priority(priority)
         i = 0
         for k, arrays in pairs:
             if not arrays:
@@ -378,7 +398,10 @@ class KVStore(KVStoreBase):
             raise Exception(  # noqa: TRY002
                 f"Gradient compression is not supported for this type of kvstore ({self.type!r}); "
                 "use a 'device' or 'dist_*' kvstore")
-        self._compression = TwoBitCompression.from_params(compression_params)
+        compression = TwoBitCompression.from_params(compression_params)
+        if self._compression is not None:       # MXNet keeps the residuals when only the parameters change
+            compression._residuals = self._compression._residuals
+        self._compression = compression
 
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` (an ``mx.optimizer.Optimizer``) in this store on every push."""

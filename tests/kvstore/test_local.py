@@ -248,7 +248,7 @@ def test_broadcast_initialises_and_fills_every_output():
     assert [o.asnumpy().tolist() for o in outs] == [[1.0, 2.0], [1.0, 2.0]]
     with pytest.raises(MXNetError, match="duplicate init of key 0"):
         kv.broadcast(0, nd.array([1, 2]), outs)
-    with pytest.raises(TypeError, match="out is required"):
+    with pytest.raises(TypeError, match="'NoneType' object is not iterable"):
         kv.broadcast(7, nd.ones((2,)), None)
 
 
@@ -477,3 +477,73 @@ def test_local_store_type_and_repr_name_mxnets_class_path():
     kv = mx.kv.create("device")
     assert str(type(kv)) == "<class 'distnet.kvstore.kvstore.KVStore'>" and isinstance(kv, mx.kv.KVStore)
     assert repr(kv).startswith("<distnet.kvstore.kvstore.KVStore object at 0x")
+
+
+# ---- argument checks before any action ------------------------------------------------------
+@pytest.mark.parametrize("priority", ["x", 1.5, None, np.float32(2), nd.array([1])])
+@pytest.mark.parametrize("call", ["push", "pull", "pushpull", "broadcast", "row_sparse_pull"])
+def test_a_priority_that_is_no_c_int_is_a_type_error(call, priority):
+    kv = mx.kv.create("device")
+    kv.init(0, nd.ones((2,)))
+    kv.init(1, nd.sparse.zeros("row_sparse", (2, 2)))
+    calls = {
+        "push": lambda: kv.push(0, nd.ones((2,)) * 5, priority=priority),
+        "pull": lambda: kv.pull(0, out=nd.ones((2,)), priority=priority),
+        "pushpull": lambda: kv.pushpull(0, nd.ones((2,)) * 5, priority=priority),
+        "broadcast": lambda: kv.broadcast(2, nd.ones((2,)), out=nd.ones((2,)), priority=priority),
+        "row_sparse_pull": lambda: kv.row_sparse_pull(1, out=nd.sparse.zeros("row_sparse", (2, 2)),
+                                                      row_ids=nd.array([0]), priority=priority),
+    }
+    with pytest.raises(TypeError, match="cannot be interpreted as an integer"):
+        calls[call]()
+    out = nd.zeros((2,))
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [1.0, 1.0]         # nothing was pushed
+    with pytest.raises(MXNetError, match="key 2"):
+        kv.pull(2, out=out)                                 # nor initialised
+
+
+@pytest.mark.parametrize("priority", [True, 2**31, -2**31 - 1, np.int64(3)])
+def test_any_integer_priority_is_accepted(priority):
+    kv = mx.kv.create("local")
+    kv.init(0, nd.ones((2,)))
+    kv.pushpull(0, nd.ones((2,)) * 3, priority=priority)
+    out = nd.zeros((2,))
+    kv.pull(0, out=out, priority=priority)
+    assert out.asnumpy().tolist() == [3.0, 3.0]
+
+
+def test_the_values_are_checked_before_the_priority():
+    kv = mx.kv.create("local")
+    with pytest.raises(AssertionError):
+        kv.push(0, np.ones((2,)), priority="x")
+    with pytest.raises(AssertionError):
+        kv.broadcast(0, np.ones((2,)), out=nd.ones((2,)), priority="x")
+
+
+def test_pushpull_and_broadcast_refuse_a_bad_out_before_acting():
+    kv = mx.kv.create("device")
+    kv.init([0, 1], [nd.ones((2,))] * 2)
+    with pytest.raises(AssertionError):
+        kv.pushpull(0, nd.ones((2,)) * 5, out=np.ones((2,)))
+    with pytest.raises(AssertionError):
+        kv.pushpull([0, 1], [nd.ones((2,)) * 5, nd.ones((2,)) * 6], out=[nd.ones((2,))])
+    with pytest.raises(AssertionError):
+        kv.broadcast(2, nd.ones((2,)), out=np.ones((2,)))
+    outs = [nd.zeros((2,)), nd.zeros((2,))]
+    kv.pull([0, 1], out=outs)
+    assert [o.asnumpy().tolist() for o in outs] == [[1.0, 1.0], [1.0, 1.0]]
+    with pytest.raises(MXNetError, match="key 2"):
+        kv.pull(2, out=outs[0])
+
+
+def test_a_new_compression_threshold_keeps_the_residuals():
+    kv = mx.kv.create("device")
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    kv.init(0, nd.zeros((3,)))
+    kv.push(0, nd.array([0.3, 0.2, -0.3]))         # nothing reaches 0.5: all of it is carried over
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.25})
+    kv.push(0, nd.array([0.0, 0.0, 0.0]))
+    out = nd.zeros((3,))
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [0.25, 0.0, -0.25]
