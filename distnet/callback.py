@@ -15,31 +15,31 @@ def do_checkpoint(prefix, period=1):
     from .model import save_checkpoint
     period = int(max(1, period))
 
-    def save(iter_no, sym, arg, aux):
+    def _callback(iter_no, sym, arg, aux):     # (MXNet's name for each of these closures)
         if (iter_no + 1) % period == 0:
             save_checkpoint(prefix, iter_no + 1, sym, arg, aux)
-    return save
+    return _callback
 
 
 def module_checkpoint(mod, prefix, period=1, save_optimizer_states=False):
     """An epoch-end callback calling ``mod.save_checkpoint`` every ``period`` epochs."""
     period = int(max(1, period))
 
-    def save(iter_no, sym=None, arg=None, aux=None):
+    def _callback(iter_no, sym=None, arg=None, aux=None):
         if (iter_no + 1) % period == 0:
             mod.save_checkpoint(prefix, iter_no + 1, save_optimizer_states)
-    return save
+    return _callback
 
 
 def log_train_metric(period, auto_reset=False):
     """A batch-end callback logging the training metric every ``period`` batches."""
-    def log(param):
+    def _callback(param):
         if param.nbatch % period == 0 and param.eval_metric is not None:
             for name, value in param.eval_metric.get_name_value():
                 logging.info("Iter[%d] Batch[%d] Train-%s=%f", param.epoch, param.nbatch, name, value)
             if auto_reset:
                 param.eval_metric.reset_local()
-    return log
+    return _callback
 
 
 class Speedometer:
@@ -94,7 +94,7 @@ class LogValidationMetricsCallback:
     """An eval-end callback logging every validation metric."""
 
     def __call__(self, param):
-        if param.eval_metric is None:
+        if not param.eval_metric:
             return
         for name, value in param.eval_metric.get_name_value():
             logging.info("Epoch[%d] Validation-%s=%f", param.epoch, name, value)
