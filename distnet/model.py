@@ -38,8 +38,8 @@ def save_checkpoint(prefix, epoch, symbol, arg_params, aux_params, remove_amp_ca
     """Write the symbol (when given) and the ``arg:``/``aux:`` parameters of ``epoch``."""
     if symbol is not None:
         symbol.save(f"{prefix}-symbol.json", remove_amp_cast=remove_amp_cast)
-    params = {f"arg:{k}": v for k, v in arg_params.items()}
-    params.update({f"aux:{k}": v for k, v in aux_params.items()})
+    params = {f"arg:{k}": v.as_in_context(cpu()) for k, v in arg_params.items()}
+    params.update({f"aux:{k}": v.as_in_context(cpu()) for k, v in aux_params.items()})
     param_name = "%s-%04d.params" % (prefix, epoch)
     nd.save(param_name, params)
     logging.info('Saved checkpoint to "%s"', param_name)

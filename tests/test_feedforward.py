@@ -165,3 +165,12 @@ def test_multiple_callbacks_accepts_none_one_or_a_list():
     mxmodel._multiple_callbacks(calls.append, 1)
     mxmodel._multiple_callbacks([calls.append, lambda v: calls.append(-v)], 2)
     assert calls == [1, 2, -2]
+
+
+def test_save_checkpoint_moves_each_value_to_the_cpu_so_numpy_values_fail(tmp_path):
+    prefix = str(tmp_path / "m")
+    with pytest.raises(AttributeError, match="as_in_context"):
+        mxmodel.save_checkpoint(prefix, 1, softmax_net(), {"fc_weight": np.ones((2, 3))}, {})
+    mxmodel.save_checkpoint(prefix, 1, softmax_net(), start_params(), {"m": mx.nd.ones(1)})
+    args, auxs = mxmodel.load_params(prefix, 1)
+    assert sorted(args) == ["fc_bias", "fc_weight"] and auxs["m"].asnumpy().tolist() == [1.0]

@@ -157,7 +157,8 @@ class NDArray:
                 warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
                 return False
             if other.shape != self.shape:
-                raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+                raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                                 f"expected [{','.join(map(str, self.shape))}], got [{','.join(map(str, other.shape))}]")
             if recorded:
                 return OPS["_copy"](self, out=other)
             other._data[...] = self._data

@@ -56,3 +56,15 @@ def test_inputs_a_module_cannot_shape_are_listed_without_a_warning(recwarn):
         "arguments (-1 means unknown dimensions). Please consider providing them as inputs:\n"
         "h: None, h2h_weight: None, h2h_bias: None, \n")
     assert not [w for w in recwarn if "Cannot decide shape" in str(w.message)]
+
+
+def test_a_given_parameter_of_another_shape_fails_init_params_with_the_copy_check():
+    mod = mx.mod.Module(_fc(), label_names=None)
+    mod.bind([('data', (2, 3))])
+    with pytest.raises(MXNetError, match=r"Incompatible attr in node  at 0-th output: expected \[2,4\], got \[2,3\]"):
+        mod.init_params(arg_params={'fc_weight': mx.nd.ones((2, 4)), 'fc_bias': mx.nd.ones((2,))})
+
+
+def test_copyto_between_shapes_names_both_shapes_as_mxnet():
+    with pytest.raises(MXNetError, match=r"expected \[6\], got \[2,3\]$"):
+        mx.nd.ones((6,)).copyto(mx.nd.ones((2, 3)))
