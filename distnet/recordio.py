@@ -76,11 +76,10 @@ class MXRecordIO:
 
     def write(self, buf):
         """Append one record (split around any aligned magic number, as dmlc does)."""
-        if not self.writable:       # MXNet's error type for this misuse
-            raise AssertionError(f"{self.uri} was opened for reading (flag 'r'); open it with flag 'w' to write")
+        if not self.writable:
+            raise AssertionError()      # MXNet's bare assertion: a reader cannot write
         self._check_pid()
-        if not isinstance(buf, bytes):      # MXNet hands buf to ctypes.c_char_p, which takes bytes only
-            raise TypeError(f"bytes or integer address expected instead of {type(buf).__name__} instance")
+        _check_c_buffer(buf)
         data = buf
         start = 0
         for i in range(0, len(data) & ~3, 4):
@@ -92,8 +91,8 @@ class MXRecordIO:
 
     def read(self):
         """The next record's bytes, or None at the end of the file."""
-        if self.writable:           # MXNet's error type for this misuse
-            raise AssertionError(f"{self.uri} was opened for writing (flag 'w'); open it with flag 'r' to read")
+        if self.writable:
+            raise AssertionError()      # MXNet's bare assertion: a writer cannot read
         self._check_pid()
         if self._at_end:            # as MXNet's reader: once at the end, reads give None until reset()
             return None
@@ -116,6 +115,22 @@ class MXRecordIO:
             parts.append(data)
             if cflag in (0, 3):
                 return _MAGIC_BYTES.join(parts)
+
+
+def _check_c_buffer(buf):
+    """Refuse what MXNet's ``ctypes.c_char_p(buf)`` and ``len(buf)`` refuse, with their messages."""
+    if isinstance(buf, bytes):
+        return
+    if buf is None or isinstance(buf, int):     # an address to ctypes, but it has no length
+        raise TypeError(f"object of type '{type(buf).__name__}' has no len()")
+    kind = type(buf)
+    # ctypes names the type by its C-level name: extension types (numpy's) carry their module
+    is_c_type = not kind.__flags__ & _HEAP_TYPE_FLAG and kind.__module__ != "builtins"
+    name = f"{kind.__module__}.{kind.__name__}" if is_c_type else kind.__name__
+    raise TypeError(f"bytes or integer address expected instead of {name} instance")
+
+
+_HEAP_TYPE_FLAG = 1 << 9       # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
 
 
 class MXIndexedRecordIO(MXRecordIO):
@@ -151,15 +166,15 @@ class MXIndexedRecordIO(MXRecordIO):
 
     def seek(self, idx):
         """Move the reader to the record stored under key ``idx`` (reopening a closed file)."""
-        if self.writable:           # MXNet's error type for this misuse
-            raise AssertionError(f"seek: {self.uri} was opened for writing; open it with flag 'r' to seek")
+        if self.writable:
+            raise AssertionError()      # MXNet's bare assertion: a writer cannot seek
         self._check_pid(allow_reset=True)
         self.handle.seek(self.idx[idx])
 
     def tell(self):
         """The byte offset where the next record will be written (writers only, as in MXNet)."""
         if not self.writable:
-            raise AssertionError(f"tell: {self.uri} was opened for reading; only a writer has a position")
+            raise AssertionError()      # MXNet's bare assertion: only a writer has a position
         self._check_pid()
         return self.handle.tell()
 
@@ -172,10 +187,10 @@ class MXIndexedRecordIO(MXRecordIO):
         """Append a record under key ``idx``."""
         key = self.key_type(idx)
         pos = self.tell()
+        self.write(buf)     # first, as MXNet: a refused record leaves no index entry
+        self.fidx.write(f"{key}\t{pos}\n")
         self.idx[key] = pos
         self.keys.append(key)
-        self.fidx.write(f"{key}\t{pos}\n")
-        self.write(buf)
 
 
 IRHeader = collections.namedtuple("HEADER", ["flag", "label", "id", "id2"])
