@@ -3,6 +3,8 @@ import json
 import re
 import warnings
 
+from .dot import Digraph
+
 _COLORS = ("#8dd3c7", "#fb8072", "#ffffb3", "#bebada", "#80b1d3", "#fdb462", "#b3de69", "#fccde5")
 _WEIGHT_SUFFIXES = ("_weight", "_bias", "_beta", "_gamma", "_moving_var", "_moving_mean", "_running_var",
                     "_running_mean")
@@ -96,88 +98,6 @@ def _layer_params(node, nodes, heads, shape_dict):
     elif op == "Embedding":
         params = int(attrs["input_dim"]) * int(attrs["output_dim"])
     return params, previous
-
-
-_DOT_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.\d+|\d+(\.\d*)?))$")
-_DOT_KEYWORDS = {"node", "edge", "graph", "digraph", "subgraph", "strict"}
-
-
-def _quote(text):
-    """A DOT identifier, quoted when it is not a plain name, a number or an HTML label."""
-    text = str(text)
-    if re.match(r"<.*>$", text):
-        return text
-    if not _DOT_ID.match(text) or text.lower() in _DOT_KEYWORDS:
-        return '"' + text.replace('"', '\\"') + '"'
-    return text
-
-
-def _attr_list(label, attrs):
-    items = ([f"label={_quote(label)}"] if label is not None else [])
-    items += [f"{_quote(k)}={_quote(v)}" for k, v in sorted(attrs.items()) if v is not None]
-    return f" [{' '.join(items)}]" if items else ""
-
-
-class Digraph:
-    """A directed graph in the DOT language (what ``graphviz.Digraph`` holds); ``source`` is its text."""
-
-    def __init__(self, name=None, comment=None, filename=None, directory=None, format=None, engine=None,
-                 encoding="utf-8", graph_attr=None, node_attr=None, edge_attr=None, body=None, strict=False):
-        self.name, self.comment, self.directory = name, comment, directory
-        self.filename = filename or (f"{name}.gv" if name else "Digraph.gv")
-        self.format, self.engine, self.encoding = format, engine or "dot", encoding
-        self.graph_attr, self.node_attr = dict(graph_attr or {}), dict(node_attr or {})
-        self.edge_attr, self.body, self.strict = dict(edge_attr or {}), list(body or []), strict
-
-    def __iter__(self):
-        if self.comment:
-            yield f"// {self.comment}"
-        head = ("strict " if self.strict else "") + "digraph"
-        yield f"{head} {_quote(self.name)} {{" if self.name else f"{head} {{"
-        for kind, attrs in (("graph", self.graph_attr), ("node", self.node_attr), ("edge", self.edge_attr)):
-            if attrs:
-                yield f"\t{kind}{_attr_list(None, attrs)}"
-        yield from self.body
-        yield "}"
-
-    @property
-    def source(self):
-        return "\n".join(self)
-
-    def __str__(self):
-        return self.source
-
-    def node(self, name, label=None, _attributes=None, **attrs):
-        self.body.append(f"\t{_quote(name)}{_attr_list(label, attrs)}")
-
-    def edge(self, tail_name, head_name, label=None, _attributes=None, **attrs):
-        self.body.append(f"\t{_quote(tail_name)} -> {_quote(head_name)}{_attr_list(label, attrs)}")
-
-    def save(self, filename=None, directory=None):
-        """Write the DOT source to ``directory/filename``; returns the path."""
-        import os
-        if filename is not None:
-            self.filename = filename
-        if directory is not None:
-            self.directory = directory
-        path = os.path.join(self.directory or "", self.filename)
-        if os.path.dirname(path):
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding=self.encoding) as f:
-            f.write(self.source)
-        return path
-
-    def render(self, filename=None, directory=None, view=False, cleanup=False, format=None):
-        """Save the source and draw it with the ``graphviz`` package (needed for drawing)."""
-        path = self.save(filename, directory)
-        try:
-            import graphviz
-        except ImportError as e:
-            raise ImportError("Draw network requires graphviz library") from e
-        return graphviz.Source(self.source).render(path, format=format or self.format, cleanup=cleanup, view=view)
-
-    def view(self, filename=None, directory=None, cleanup=False):
-        return self.render(filename, directory, view=True, cleanup=cleanup)
 
 
 def _node_look(node, attr):

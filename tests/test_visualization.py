@@ -9,3 +9,31 @@ def test_non_symbol_arguments_are_type_errors_as_in_mxnet():
         mx.viz.print_summary("x")
     with pytest.raises(TypeError, match="must be a Symbol"):
         mx.viz.plot_network("x")
+
+
+def _net():
+    return mx.sym.SoftmaxOutput(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='fc'), name='softmax')
+
+
+def test_plot_network_checks_the_output_format_as_graphviz():
+    assert mx.viz.plot_network(_net(), save_format='PNG').format == 'png'
+    assert mx.viz.plot_network(_net(), save_format=None).format == 'pdf'
+    with pytest.raises(ValueError, match="unknown format: 'bogus'"):
+        mx.viz.plot_network(_net(), save_format='bogus')
+
+
+def test_drawing_without_graphviz_programs_is_a_runtime_error_after_saving_the_source(tmp_path, monkeypatch):
+    monkeypatch.setenv('PATH', str(tmp_path / 'empty'))
+    g = mx.viz.plot_network(_net(), title='n')
+    with pytest.raises(RuntimeError, match=r"failed to execute \['dot', '-Tpdf', '-O', '.*n\.gv'\]"):
+        g.render(directory=str(tmp_path))
+    assert (tmp_path / 'n.gv').read_text() == g.source + '\n'
+    with pytest.raises(RuntimeError, match=r"\['dot', '-Tsvg'\]"):
+        g.pipe(format='svg')
+
+
+def test_a_title_that_is_not_text_fails_when_the_source_is_written():
+    g = mx.viz.plot_network(_net(), title=3)
+    assert g.filename == '3.gv'
+    with pytest.raises(TypeError):
+        g.source
