@@ -223,3 +223,9 @@ def test_create_from_a_json_list_unpacks_name_and_kwargs():
     assert mx.metric.create('["top_k_acc", {"top_k": 3}]').top_k == 3
     with pytest.raises(ValueError, match="not enough values to unpack"):
         mx.metric.create('["acc"]')
+
+
+def test_pearson_update_variance_is_a_method_folding_values_into_count_mean_and_squares():
+    values = np.array([1.0, 2.0, 4.0])
+    count, mean, m_2 = mx.metric.PearsonCorrelation.update_variance(mx.metric.PearsonCorrelation(), values, 0, 0, 0)
+    assert (count, mean, m_2) == (3, values.mean(), ((values - values.mean()) ** 2).sum())

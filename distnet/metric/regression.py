@@ -97,8 +97,7 @@ class PearsonCorrelation(EvalMetric):
         if self.average == 'micro':
             self.reset_micro()
 
-    @staticmethod
-    def update_variance(new_values, *aggregate):
+    def update_variance(self, new_values, *aggregate):     # (a method, as MXNet's, though it reads no state)
         """Welford's update of ``(count, mean, sum of squared deviations)``."""
         count, mean, m_2 = aggregate
         count += len(new_values)
