@@ -229,3 +229,18 @@ def test_pearson_update_variance_is_a_method_folding_values_into_count_mean_and_
     values = np.array([1.0, 2.0, 4.0])
     count, mean, m_2 = mx.metric.PearsonCorrelation.update_variance(mx.metric.PearsonCorrelation(), values, 0, 0, 0)
     assert count == 3 and mean == pytest.approx(values.mean()) and m_2 == pytest.approx(((values - values.mean()) ** 2).sum())
+
+
+def test_composite_lists_a_numpy_bool_value_as_one_value_but_spreads_other_sequences():
+    class Fixed(mx.metric.EvalMetric):
+        def __init__(self, value):
+            super().__init__('fixed')
+            self.value = value
+
+        def get(self):
+            return self.name, self.value
+
+    assert mx.metric.CompositeEvalMetric([Fixed(np.bool_(True))]).get() == (['fixed'], [np.bool_(True)])
+    assert mx.metric.CompositeEvalMetric([Fixed('ab')]).get() == (['fixed'], ['a', 'b'])
+    with pytest.raises(TypeError):      # complex is no numeric type of MXNet's
+        mx.metric.CompositeEvalMetric([Fixed(1j)]).get()

@@ -1,8 +1,8 @@
 """EvalMetric, the metric registry and create(), composite, loss and custom metrics."""
 from collections import OrderedDict
-from numbers import Number
 
 from .. import ndarray as nd, registry
+from ..base import numeric_types
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
@@ -212,7 +212,7 @@ class CompositeEvalMetric(EvalMetric):
         for metric in self.metrics:
             name, value = getattr(metric, method)()
             names.extend([name] if isinstance(name, str) else name)
-            values.extend([value] if isinstance(value, Number) else value)
+            values.extend([value] if isinstance(value, numeric_types) else value)     # (numpy.bool_ too, not complex)
         return (names, values)
 
     def get_config(self):
