@@ -380,3 +380,15 @@ def data_to_write(arr):
     """The numpy data an op writes into ``arr``: a failed array's placeholder (the array keeps its error, as
     MXNet's engine keeps it with the variable), else ``arr._data``."""
     return _DATA_SLOT.__get__(arr) if _live(arr) is not None else arr._data
+
+
+def refuse_negative_dims(dims, unknown_result=None):
+    """MXNet's shape check of an output size taken from an attribute: -1 reads as unknown (refused at once, or
+    with ``unknown_result`` when the result is read), below it as invalid."""
+    for d in dims:
+        if d == -1:
+            message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+            raise MXNetError(message) if unknown_result is None else KernelError(message, unknown_result)
+        if d < -1:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
+                             f"received {d}")

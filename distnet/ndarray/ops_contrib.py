@@ -14,7 +14,7 @@ from .ops_shape import no_bool
 from .ops_nn import _same_dtype
 from .ops_vision import _check_float, check_choice, check_spatial_scale
 from ..io.text_float import double_attr, parse_float32
-from .failures import KernelError
+from .failures import KernelError, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
@@ -341,18 +341,6 @@ def _adaptive_bins(n_in, n_out):
     return lo, hi - lo
 
 
-def refuse_negative_dims(dims, unknown_result=None):
-    """MXNet's shape check of an output size taken from an attribute: -1 reads as unknown (refused at once, or
-    with ``unknown_result`` when the result is read), below it as invalid."""
-    for d in dims:
-        if d == -1:
-            message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
-            raise MXNetError(message) if unknown_result is None else KernelError(message, unknown_result)
-        if d < -1:
-            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
-                             f"received {d}")
-
-
 def _adaptive_grid(data, output_size):
     if data.ndim != 4:
         raise MXNetError(f"AdaptiveAvgPooling2D: data must be NCHW (4-D), got shape {data.shape}")
@@ -468,13 +456,9 @@ def _roi_channels(c, pooled_size, position_sensitive):
 
 
 def _roi_align_attrs(attrs):
-    """ROIAlign's parameter checks: spatial_scale within [0, 1], no pooled size 0."""
+    """ROIAlign's parameter checks: spatial_scale within [0, 1] (its pooled_size's are param_text's)."""
     if "spatial_scale" in attrs:
         check_spatial_scale("_contrib_ROIAlign", attrs["spatial_scale"])
-    pooled = shape_attr(attrs.get("pooled_size", (1, 1)), 2, 1, "pooled_size", "ROIAlign")
-    if 0 in pooled:
-        raise MXNetError(f"value [{','.join(map(str, pooled))}]for Parameter pooled_size is invalid, the input shape "
-                         f"must be nonzero in all dimensions, in operator _contrib_ROIAlign")
 
 
 @defop(_c("ROIAlign"))

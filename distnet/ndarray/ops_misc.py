@@ -248,7 +248,7 @@ def _float_only(op, data):
 
 
 @defop("im2col")
-def im2col(data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
+def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
     _float_only("im2col", data)
     n, c = data.shape[:2]
@@ -261,7 +261,7 @@ def im2col(data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
 
 
 @im2col.grad
-def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=(), layout=None):
+def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
     return (col2im(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 

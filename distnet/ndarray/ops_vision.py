@@ -9,7 +9,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
-from .failures import KernelError
+from .failures import KernelError, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ndarray import NDArray
 from .registry import defop
@@ -311,10 +311,7 @@ def check_roi_attrs(op):
 
 def _roi_check(data, rois, pooled_size, spatial_scale):
     check_spatial_scale("ROIPooling", spatial_scale)
-    pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")
-    if min(pooled) < 1:
-        raise MXNetError(f"value {list(pooled)} for Parameter pooled_size is invalid, the input shape must be nonzero "
-                         f"in all dimensions, in operator ROIPooling")
+    refuse_negative_dims(shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling"))
     if rois.dtype != data.dtype:
         raise MXNetError(f"ROIPooling: Check failed: dtype == (*in_type)[1]: rois are {rois.dtype.name} but data is "
                          f"{data.dtype.name}; give both one type")

@@ -331,6 +331,16 @@ _BOUNDS = {
     'SliceChannel': {'num_outputs': (1, None)},
     'UpSampling': {'scale': (1, None)},
 }
+# Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
+_SHAPES = {
+    'Pooling': {'kernel': (None, True), 'stride': (None, True)},
+    'Pooling_v1': {'kernel': (None, True), 'stride': (None, True)},
+    'ROIPooling': {'pooled_size': (2, True)},
+    '_contrib_ROIAlign': {'pooled_size': (2, True)},
+    '_contrib_RROIAlign': {'pooled_size': (2, True)},
+}
+# Operators whose parameter parser does not name the operator in its errors
+UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution'})
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
@@ -369,9 +379,10 @@ def read_attrs(op_name, attrs):
             continue
         if read is None:
             read = dict(attrs)
-        read[key] = read_value(op_name, key, kind, value)
+        read[key] = read_value(op_name, key, kind, value, attrs)
     values = attrs if read is None else read
     _check_bounds(op_name, values)
+    _check_shapes(op_name, values, attrs)
     return values
 
 
@@ -386,6 +397,34 @@ def _check_bounds(op_name, values):
             raise MXNetError(f"value {shown} for Parameter {key} should be greater equal to {low}")
         if high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
             raise MXNetError(f"value {shown} for Parameter {key} exceed bound [{low},{high}]")
+
+
+def _check_shapes(op_name, values, attrs):
+    """MXNet's error for a parsed Shape of another number of dimensions than its parameter declares, or with a
+    zero entry where it must have none (naming ``attrs``, the attributes as given)."""
+    for key, (ndim, nonzero) in _SHAPES.get(op_name, {}).items():
+        shape = values.get(key)
+        if shape is None:
+            continue
+        shown = f"[{','.join(map(str, shape))}]"      # (dmlc writes a Shape so, and no space before "for")
+        if ndim is not None and len(shape) != ndim:
+            problem = f"has wrong dimensions, expected dimension={ndim}"
+        elif nonzero and 0 in shape:
+            problem = "is invalid, the input shape must be nonzero in all dimensions"
+        else:
+            continue
+        raise MXNetError(f"value {shown}for Parameter {key} {problem}{in_operator(op_name, attrs)}")
+
+
+def in_operator(op_name, attrs):
+    """The end of MXNet's parameter error: the operator and the attributes it was given, as text (nothing for
+    an operator whose parser does not name it)."""
+    if op_name in UNNAMED_PARSERS:
+        return ""
+    from ..symbol.attr_order import iteration_order
+    from ..symbol.graph import attr_to_str
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
+    return f', in operator {op_name}(name=""{given})'
 
 
 def _plain(kind, value):
@@ -416,8 +455,9 @@ def _text(value):
     return str(value)
 
 
-def read_value(op_name, key, kind, value):
-    """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error."""
+def read_value(op_name, key, kind, value, attrs=None):
+    """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error
+    (naming ``attrs``, the operator's given attributes, or else ``key`` alone)."""
     text = _text(value)
     if (kind[-1] == "?" or kind[0] in "sS") and text.strip() == "None":
         return None
@@ -429,8 +469,8 @@ def read_value(op_name, key, kind, value):
         parsed = None           # MXNet reads an optional number with a C++ stream, which knows no inf or nan
     if parsed is None:
         label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
-        raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}', "
-                         f'in operator {op_name}(name="", {key}="{text}")')
+        raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}'"
+                         f"{in_operator(op_name, attrs or {key: text})}")
     if base in "fd" and kind[-1] != "?":    # (optional numbers and tuples of floats are read by a stream, which
         _check_range(op_name, key, base, text)   # refuses only what overflows, above)
     return parsed

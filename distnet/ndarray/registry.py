@@ -19,7 +19,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import read_attrs, read_value
+from .param_text import in_operator, read_attrs, read_value
 from .shape_text import broadcast_refusal, broadcastable
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -369,6 +369,16 @@ def _fresh(op, res, inputs):
     return res
 
 
+def unknown_argument(op, key, attrs):
+    """MXNet's error for an attribute ``key`` that ``op`` does not take: its parameters listed, and the operator
+    with the attributes it was given."""
+    params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    listed = "".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}\n"
+                     for p in params)
+    return MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
+                      f"{in_operator(op.name, attrs)}")
+
+
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
     (``error``: Python's)."""
@@ -378,13 +388,7 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
         raise missing_parameter(op.name, min(missing), attrs) from error     # (MXNet names the first by name)
     unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
     if unknown and unknown[1] in attrs:
-        from ..symbol.enums import attr_to_str, iteration_order
-        params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
-        listed = "".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}\n"
-                         for p in params)
-        given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
-        raise MXNetError(f"Cannot find argument '{unknown[1]}', Possible Arguments:\n----------------\n{listed}, "
-                         f'in operator {op.name}(name=""{given})') from error
+        raise unknown_argument(op, unknown[1], attrs) from error
     if isinstance(error, TypeError) and "required positional argument" in str(error):
         wanted = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
                      for p in inspect.signature(op.fwd).parameters.values())

@@ -1,47 +1,43 @@
 """The values MXNet's enumerated operator parameters accept, checked when a symbol is created."""
 from ..base import MXNetError
-from .attr_order import iteration_order
-from .graph import attr_to_str
+from ..ndarray.param_text import in_operator
 
-# (op, parameter): (accepted values, whether MXNet's message names the operator and its attributes)
+# (op, parameter): the values it accepts
 ENUMS = {
-    ("Activation", "act_type"): (("relu", "sigmoid", "softrelu", "softsign", "tanh"), True),
-    ("LeakyReLU", "act_type"): (("elu", "gelu", "leaky", "prelu", "rrelu", "selu"), True),
-    ("SoftmaxOutput", "normalization"): (("batch", "null", "valid"), True),
-    ("Pooling", "pool_type"): (("avg", "lp", "max", "sum"), False),
-    ("Pooling", "pooling_convention"): (("full", "same", "valid"), False),
-    ("Convolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), True),
-    ("Convolution", "cudnn_tune"): ((None, "fastest", "limited_workspace", "off"), True),
-    ("Deconvolution", "cudnn_tune"): ((None, "fastest", "limited_workspace", "off"), False),
-    ("_contrib_DeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
-    ("_contrib_ModulatedDeformableConvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW"), True),
-    ("RNN", "mode"): (("gru", "lstm", "rnn_relu", "rnn_tanh"), True),
-    ("Dropout", "mode"): (("always", "training"), True),
-    ("Pad", "mode"): (("constant", "edge", "reflect"), True),
-    ("pick", "mode"): (("clip", "wrap"), True),
-    ("take", "mode"): (("clip", "raise", "wrap"), True),
-    ("Deconvolution", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"), False),
-    ("Pooling", "layout"): ((None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"), False),
-    ("topk", "ret_typ"): (("both", "indices", "mask", "value"), True),
-    ("L2Normalization", "mode"): (("channel", "instance", "spatial"), True),
-    ("SoftmaxActivation", "mode"): (("channel", "instance"), True),
-    ("UpSampling", "sample_type"): (("bilinear", "nearest"), True),
-    ("GridGenerator", "transform_type"): (("affine", "warp"), True),
+    ("Activation", "act_type"): ("relu", "sigmoid", "softrelu", "softsign", "tanh"),
+    ("LeakyReLU", "act_type"): ("elu", "gelu", "leaky", "prelu", "rrelu", "selu"),
+    ("SoftmaxOutput", "normalization"): ("batch", "null", "valid"),
+    ("Pooling", "pool_type"): ("avg", "lp", "max", "sum"),
+    ("Pooling", "pooling_convention"): ("full", "same", "valid"),
+    ("Convolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
+    ("Convolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
+    ("Deconvolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
+    ("_contrib_DeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
+    ("_contrib_ModulatedDeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
+    ("RNN", "mode"): ("gru", "lstm", "rnn_relu", "rnn_tanh"),
+    ("Dropout", "mode"): ("always", "training"),
+    ("Pad", "mode"): ("constant", "edge", "reflect"),
+    ("pick", "mode"): ("clip", "wrap"),
+    ("take", "mode"): ("clip", "raise", "wrap"),
+    ("Deconvolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
+    ("Pooling", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"),
+    ("topk", "ret_typ"): ("both", "indices", "mask", "value"),
+    ("L2Normalization", "mode"): ("channel", "instance", "spatial"),
+    ("SoftmaxActivation", "mode"): ("channel", "instance"),
+    ("UpSampling", "sample_type"): ("bilinear", "nearest"),
+    ("GridGenerator", "transform_type"): ("affine", "warp"),
+    **{(op, "dtype"): (None, "float16", "float32", "float64") for op in ("softmax", "log_softmax", "softmin")},
 }
 
 
 def check_enums(op_name, attrs):
     """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
     for key, value in attrs.items():
-        rule = ENUMS.get((op_name, key))
-        if rule is None or value in rule[0] or (value == "None" and None in rule[0]):
+        accepted = ENUMS.get((op_name, key))
+        if accepted is None or value in accepted or (value == "None" and None in accepted):
             continue
-        valid = ", ".join("None" if v is None else repr(v) for v in rule[0])
-        message = f"Invalid Input: '{value}', valid values are: {{{valid}}}"
-        if rule[1]:
-            given = ", ".join(f'{k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
-            message += f', in operator {op_name}(name="", {given})'
-        raise MXNetError(message)
+        valid = ", ".join("None" if v is None else repr(v) for v in accepted)
+        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs)}")
 
 
 # How MXNet names the type of a required parameter in its "not presented" message.
@@ -116,8 +112,5 @@ def require_parameters(op_name, **given):
 def missing_parameter(op_name, key, attrs):
     """MXNet's error for a required parameter left out, naming the op's given attributes."""
     kind = REQUIRED_TYPES.get((op_name, key))
-    if op_name == "Deconvolution":          # its parameters are parsed where the operator is not named
-        return MXNetError(f"Required parameter {key} of {kind} is not presented")
-    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order(list(attrs)))
-    return MXNetError(f"Required parameter {key}{f' of {kind}' if kind else ''} is not presented, "
-                      f'in operator {op_name}(name=""{given})')
+    return MXNetError(f"Required parameter {key}{f' of {kind}' if kind else ''} is not presented"
+                      f"{in_operator(op_name, attrs)}")

@@ -12,6 +12,7 @@ from ..base import MXNetError, NotImplementedForSymbol
 from .attr_order import iteration_order
 from .enums import check_enums, missing_parameter
 from ..ndarray.param_text import read_attrs
+from ..ndarray.registry import unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
 
@@ -965,6 +966,7 @@ _CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Poo
                 "MAERegressionOutput", "SliceChannel", "Flatten", "Cast", "LayerNorm", "InstanceNorm", "RNN",
                 "softmax", "log_softmax", "sum", "mean", "transpose", "expand_dims", "clip", "slice", "slice_axis",
                 "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput",
+                "im2col", "col2im",
                 "_zeros", "_ones", "_full",
                 *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                  "negative_binomial", "generalized_negative_binomial"))}
@@ -996,8 +998,7 @@ def _check_params(op, op_name, attrs):
                                    and not any(p.kind is p.VAR_KEYWORD for p in params.values())):
         for key in attrs:
             if key not in params or key in op.arg_names:
-                raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: "
-                                 f"{[p for p in params if p not in op.arg_names]}, in operator {op_name}")
+                raise unknown_argument(op, key, attrs)
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
                 and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
     for key in sorted(required + list(_REQUIRED.get(op.name, ()))):     # MXNet checks them by name
