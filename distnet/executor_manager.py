@@ -170,18 +170,23 @@ class DataParallelExecutorGroup:
             metric.update(labels_slice, texec.outputs)
 
 
+def _start_training(ctx, batch_size, work_load_list=None, logger=None):
+    """Log the devices and split the batch between them (MXNet's first steps of a FeedForward fit)."""
+    logger = logging if logger is None else logger
+    logger.info("Start training with %s", str(ctx))
+    if work_load_list is None:
+        work_load_list = [1] * len(ctx)
+    assert isinstance(work_load_list, list) and len(work_load_list) == len(ctx), \
+        "Invalid settings for work load. "
+    return _split_input_slice(batch_size, work_load_list)
+
+
 class DataParallelExecutorManager:
     """Executor groups over ``ctx`` (one per bucket with ``sym_gen``), fed batch by batch."""
 
     def __init__(self, symbol, ctx, train_data, arg_names, param_names, aux_names, work_load_list=None,
                  logger=None, sym_gen=None):
-        logger = logging if logger is None else logger
-        logger.info("Start training with %s", str(ctx))
-        if work_load_list is None:
-            work_load_list = [1] * len(ctx)
-        assert isinstance(work_load_list, list) and len(work_load_list) == len(ctx), \
-            "Invalid settings for work load. "
-        self.slices = _split_input_slice(train_data.batch_size, work_load_list)
+        self.slices = _start_training(ctx, train_data.batch_size, work_load_list, logger)
         self.arg_names, self.param_names, self.aux_names = arg_names, param_names, aux_names
         self.ctx = ctx
         self.execgrp = DataParallelExecutorGroup(symbol, arg_names, param_names, ctx, self.slices, train_data)

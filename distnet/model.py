@@ -16,7 +16,7 @@ from . import optimizer as opt
 from . import symbol as sym
 from .base import MXNetError, mx_real_t
 from .callback import LogValidationMetricsCallback
-from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data  # noqa: F401
+from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data, _start_training  # noqa: F401
 from .context import Context, cpu
 from .initializer import Uniform
 from .io import DataDesc
@@ -170,15 +170,17 @@ def _train_multi_device(symbol, ctx, arg_names, param_names, aux_names, arg_para
     """FeedForward's training loop over a Module; ``arg_params``/``aux_params`` are updated in place."""
     from .module import Module
     logger = logging if logger is None else logger
+    slices = _start_training(ctx, train_data.batch_size, work_load_list, logger)
     mod = Module(symbol, data_names=[d[0] for d in train_data.provide_data],
                  label_names=[d[0] for d in train_data.provide_label], logger=logger, context=ctx,
-                 work_load_list=work_load_list)
-    logger.info("Start training with %s", str(ctx))
+                 work_load_list=[s.stop - s.start for s in slices])
     mod.bind(train_data.provide_data, train_data.provide_label, for_training=True)
     if monitor:
         mod.install_monitor(monitor)
     mod.init_params(arg_params=arg_params, aux_params=aux_params, force_init=True)
-    mod.init_optimizer(kvstore=kvstore, optimizer=optimizer)
+    with warnings.catch_warnings():     # FeedForward takes an optimizer as given, without Module's rescale check
+        warnings.filterwarnings("ignore", message="Optimizer created manually outside Module")
+        mod.init_optimizer(kvstore=kvstore, optimizer=optimizer)
 
     train_data.reset()
     for epoch in range(begin_epoch, end_epoch):
@@ -502,7 +504,7 @@ class FeedForward(BASE_ESTIMATOR):
         """Write ``prefix-symbol.json`` and ``prefix-%04d.params`` (epoch defaults to ``num_epoch``)."""
         epoch = self.num_epoch if epoch is None else epoch
         if epoch is None:
-            raise AssertionError("FeedForward.save: give an epoch (num_epoch is not set)")
+            raise AssertionError()      # as MXNet's bare assert
         save_checkpoint(prefix, epoch, self.symbol, self.arg_params, self.aux_params, remove_amp_cast=remove_amp_cast)
 
     @staticmethod

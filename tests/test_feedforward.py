@@ -174,3 +174,25 @@ def test_save_checkpoint_moves_each_value_to_the_cpu_so_numpy_values_fail(tmp_pa
     mxmodel.save_checkpoint(prefix, 1, softmax_net(), start_params(), {"m": mx.nd.ones(1)})
     args, auxs = mxmodel.load_params(prefix, 1)
     assert sorted(args) == ["fc_bias", "fc_weight"] and auxs["m"].asnumpy().tolist() == [1.0]
+
+
+def test_an_optimizer_object_is_taken_as_given_without_modules_rescale_warning():
+    model = mx.model.FeedForward(softmax_net(), num_epoch=1, arg_params=start_params(),
+                                 optimizer=mx.optimizer.SGD(learning_rate=0.1))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.fit(mx.io.NDArrayIter(X, Y, batch_size=4))
+    assert not [w for w in caught if w.category is UserWarning]
+    assert model.arg_params["fc_bias"].asnumpy().tolist() != [0.05, -0.05]
+
+
+def test_a_work_load_per_device_is_checked_after_the_start_is_logged(caplog):
+    model = mx.model.FeedForward(softmax_net(), ctx=[mx.cpu(0), mx.cpu(1)], num_epoch=1)
+    with caplog.at_level(logging.INFO), pytest.raises(AssertionError, match="^Invalid settings for work load. $"):
+        model.fit(mx.io.NDArrayIter(X, Y, batch_size=4), work_load_list=[1])
+    assert [r.getMessage() for r in caplog.records] == ["Start training with [cpu(0), cpu(1)]"]
+
+
+def test_save_without_an_epoch_is_a_bare_assertion(tmp_path):
+    with pytest.raises(AssertionError, match="^$"):
+        mx.model.FeedForward(softmax_net()).save(str(tmp_path / "m"))
