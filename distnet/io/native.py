@@ -335,17 +335,18 @@ def LibSVMIter(*args, **kwargs):
                                                                                     kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
-    data, label, data_rows = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
-    label_rows = None
     label_libsvm = kwargs.get("label_libsvm", "NULL")
-    if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
-        if int(np.prod(label_shape)) <= 1:
-            raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
-                             "label_libsvm is given (single labels come from data_libsvm)")
-        label, _, label_rows = _read_libsvm(label_libsvm, label_shape[0], parts, index)
-    elif int(np.prod(label_shape)) != 1:
+    # the shapes are checked before any file is read, as the core's Init does
+    if label_libsvm != "NULL" and int(np.prod(label_shape)) <= 1:
+        raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
+                         "label_libsvm is given (single labels come from data_libsvm)")
+    if label_libsvm == "NULL" and int(np.prod(label_shape)) != 1:
         raise MXNetError(f"LibSVMIter: label_shape {label_shape} must be (1,) when label_libsvm is not given "
                          "(the labels are data_libsvm's first numbers, one per sample)")
+    data, label, data_rows = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
+    label_rows = None
+    if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
+        label, _, label_rows = _read_libsvm(label_libsvm, label_shape[0], parts, index)
     loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows)
     return MXDataIter(loader, **kwargs)
 
@@ -405,6 +406,15 @@ def _libsvm_value(text, path):
     return value
 
 
+def _libsvm_pair(item, path):
+    """The (index, value) texts of a feature; a lone index or a second colon fails as MXNet's row check."""
+    col, colon, value = item.partition(":")
+    if not colon or ":" in value or not re.fullmatch(r"[+-]?\d+", col):
+        raise MXNetError(f"Check failed: offset.back() == value.size() || value.size() == 0: LibSVMIter: "
+                         f"feature {item!r} in {path!r} is not index:value")
+    return col, value
+
+
 def _read_libsvm(path, width, num_parts=1, part_index=0):
     """(dense float32 rows of ``width`` columns, float32 first-number labels, each row's (columns, values) in
     the file's order) of a LibSVM text file's part.
@@ -418,7 +428,7 @@ def _read_libsvm(path, width, num_parts=1, part_index=0):
         row = np.zeros(width, np.float32)
         cols, values = [], []
         for item in parts[1:]:
-            col, value = item.split(":")
+            col, value = _libsvm_pair(item, path)
             if int(col) < 0:
                 raise MXNetError(f"LibSVMIter: negative feature index {col} in {path!r} (indices must be >= 0)")
             if int(col) < width:

@@ -1,0 +1,30 @@
+"""LibSVMIter refuses malformed features and a label_shape that contradicts label_libsvm with MXNetError."""
+import pytest
+
+import distnet as mx
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "d.libsvm"
+    path.write_text(text)
+    return str(path)
+
+
+@pytest.mark.parametrize("text", ["1 0:2 1\n", "1 0:2:3\n", "1 2 0:1.5\n"])
+def test_feature_that_is_not_index_colon_value_is_mxnet_error(tmp_path, text):
+    with pytest.raises(mx.MXNetError, match="is not index:value"):
+        it = mx.io.LibSVMIter(data_libsvm=_write(tmp_path, text), data_shape=(3,), batch_size=1)
+        list(it)
+
+
+def test_label_shape_is_checked_before_the_file_is_read(tmp_path):
+    malformed = _write(tmp_path, "1 2 0:1.5\n")
+    with pytest.raises(mx.MXNetError, match="must be \\(1,\\) when label_libsvm is not given"):
+        mx.io.LibSVMIter(data_libsvm=malformed, data_shape=(3,), label_shape=(2,), batch_size=1)
+
+
+def test_label_with_weight_still_reads(tmp_path):
+    it = mx.io.LibSVMIter(data_libsvm=_write(tmp_path, "1:3 0:2\n"), data_shape=(3,), batch_size=1)
+    batch = next(it)
+    assert batch.data[0].asnumpy().tolist() == [[2.0, 0.0, 0.0]]
+    assert batch.label[0].asnumpy().tolist() == [1.0]
