@@ -133,8 +133,8 @@ class Initializer:
         arr[:] = _bilinear(arr.shape)
 
     def _init_loc_bias(self, _, arr):
-        if arr.shape[0] != 6:       # MXNet asserts this
-            raise AssertionError(f"a spatial-transformer localisation bias must have 6 elements, got shape {arr.shape}")
+        if arr.shape[0] != 6:
+            raise AssertionError()      # MXNet's bare assertion
         arr[:] = np.array([1.0, 0, 0, 0, 1.0, 0])
 
     def _init_zero(self, _, arr):
@@ -168,27 +168,15 @@ class Initializer:
                          '"weight", "bias", "gamma" (1.0), and "beta" (0.0).Please use '
                          'mx.sym.Variable(init=mx.init.*) to set initialization pattern')
 
-    def __eq__(self, other):
+    def __eq__(self, other):     # defining __eq__ leaves initializers unhashable, as in MXNet
         if not isinstance(other, Initializer):
             return NotImplemented
         return type(self) is type(other) and self._kwargs == other._kwargs
 
-    __hash__ = object.__hash__
-
 
 _register = registry.get_register_func(Initializer, 'initializer')
 alias = registry.get_alias_func(Initializer, 'initializer')
-_create = registry.get_create_func(Initializer, 'initializer')
-
-
-def create(*args, **kwargs):
-    """An Initializer from its name, JSON ``dumps()`` text, a dict, or an instance (returned as is)."""
-    if args:
-        from .metric.base import _check_creatable
-        _check_creatable(args[0], args[1:], kwargs, Initializer, "initializer")
-    elif "initializer" not in kwargs:
-        raise KeyError("initializer")        # MXNet pops the name from the keyword arguments
-    return _create(*args, **kwargs)
+create = registry.get_create_func(Initializer, 'initializer')
 
 
 def register(klass):
@@ -222,9 +210,8 @@ class Load:
     def __init__(self, param, default_init=None, verbose=False):
         if isinstance(param, str):
             param = load(param)
-        if not isinstance(param, dict):          # MXNet asserts this
-            raise AssertionError(f"Load expects a dict of name -> NDArray (or a file of one), "
-                                 f"got {type(param).__name__}")
+        if not isinstance(param, dict):
+            raise AssertionError()      # MXNet's bare assertion
         self.param = {(name[4:] if name.startswith(('arg:', 'aux:')) else name): arr for name, arr in param.items()}
         self.default_init = default_init
         self.verbose = verbose
@@ -259,8 +246,7 @@ class Mixed:
 
     def __init__(self, patterns, initializers):
         if len(patterns) != len(initializers):
-            raise AssertionError(f"Mixed needs one initializer per pattern: {len(patterns)} patterns, "
-                                 f"{len(initializers)} initializers")
+            raise AssertionError()      # MXNet's bare assertion
         self.map = list(zip([re.compile(p) for p in patterns], initializers))
 
     def __call__(self, name, arr):
@@ -268,8 +254,9 @@ class Mixed:
             if prog.match(name):
                 init(name, arr)
                 return
-        raise ValueError(f'Parameter name {name} did not match any pattern. Consider add a ".*" pattern at the end '
-                         'with default Initializer.')
+        # MXNet's message, which leaves its %s placeholder unfilled
+        raise ValueError('Parameter name %s did not match any pattern. Consider'
+                         'add a ".*" pattern at the and with default Initializer.')
 
 
 @register
@@ -402,14 +389,14 @@ class Xavier(Initializer):
         fan_in, fan_out = shape[1] * hw_scale, shape[0] * hw_scale
         factors = {"avg": (fan_in + fan_out) / 2.0, "in": fan_in, "out": fan_out}
         if self.factor_type not in factors:
-            raise ValueError(f"Incorrect factor type {self.factor_type!r}: expected 'avg', 'in' or 'out'")
+            raise ValueError("Incorrect factor type")
         scale = np.sqrt(self.magnitude / factors[self.factor_type])
         if self.rnd_type == "uniform":
             _fill_random("uniform", -scale, scale, arr)
         elif self.rnd_type == "gaussian":
             _fill_random("normal", 0, scale, arr)
         else:
-            raise ValueError(f"Unknown random type {self.rnd_type!r}: expected 'uniform' or 'gaussian'")
+            raise ValueError("Unknown random type")
 
 
 @register

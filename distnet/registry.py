@@ -2,8 +2,6 @@
 import json
 import warnings
 
-from .base import MXNetError
-
 _REGISTRY = {}   # base class -> {lower-case name: class}
 
 
@@ -18,16 +16,14 @@ def get_register_func(base_class, nickname):
 
     def register(klass, name=None):
         """Register ``klass`` under ``name`` (default: its class name), case-insensitively."""
-        if not isinstance(klass, type):         # MXNet's issubclass check fails with a TypeError
-            raise TypeError(f"issubclass() arg 1 must be a class: {nickname} register expects a subclass of "
-                            f"{base_class.__name__}, got {klass!r}")
-        if not issubclass(klass, base_class):   # MXNet asserts this
-            raise AssertionError(f"Can only register subclass of {base_class.__name__} as {nickname}, got {klass!r}")
+        if not issubclass(klass, base_class):   # a non-class fails in issubclass with Python's TypeError
+            raise AssertionError(f"Can only register subclass of {base_class.__name__}")
         name = (klass.__name__ if name is None else name).lower()
         old = registry.get(name)
-        if old is not None and old is not klass:
-            warnings.warn(f"new {nickname} {klass.__module__}.{klass.__name__} registered with name {name} "
-                          f"is overriding existing {nickname} {old.__module__}.{old.__name__}", UserWarning, stacklevel=2)
+        if old is not None:     # even the same class again, as MXNet warns (in red, no space before 'overriding')
+            warnings.warn(f"\033[91mNew {nickname} {klass.__module__}.{klass.__name__} registered with name {name} is"
+                          f"overriding existing {nickname} {old.__module__}.{old.__name__}\033[0m", UserWarning,
+                          stacklevel=2)
         registry[name] = klass
         return klass
     return register
@@ -53,21 +49,19 @@ def get_create_func(base_class, nickname):
     def create(*args, **kwargs):
         if args:
             name, args = args[0], args[1:]
-        elif nickname in kwargs:
-            name = kwargs.pop(nickname)
         else:
-            raise MXNetError(f"create() needs the {nickname} name as first argument or as {nickname}=...")
+            name = kwargs.pop(nickname)     # KeyError without it, as in MXNet
         if isinstance(name, base_class):
             if args or kwargs:
-                raise MXNetError(f"{nickname} {name!r} is already an instance; extra arguments are invalid")
+                raise AssertionError(f"{nickname} is already an instance. Additional arguments are invalid")
             return name
         if isinstance(name, dict):
             return create(**name)
         if not isinstance(name, str):
-            raise MXNetError(f"{nickname} must be a name (str), a dict or a {base_class.__name__}, got {type(name).__name__}")
+            raise AssertionError(f"{nickname} must be of string type")
         if name.startswith("[") or name.startswith("{"):
             if args or kwargs:
-                raise MXNetError(f"{nickname} given as JSON {name!r} takes no extra arguments")
+                raise AssertionError()      # MXNet's bare assertion: a JSON spec takes no other arguments
             spec = json.loads(name)
             if name.startswith("{"):
                 return create(**spec)

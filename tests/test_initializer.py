@@ -7,7 +7,6 @@ import pytest
 
 import distnet as mx
 from distnet import initializer
-from distnet.base import MXNetError
 
 # What MXNet 1.9.1's initializers ask of mx.random for one 'x_weight' array: (function, (loc/low, scale/high),
 # shape, written into the array through out=, type of the first argument).
@@ -188,7 +187,7 @@ def test_mixed_picks_the_first_matching_pattern():
     with pytest.raises(ValueError, match="did not match any pattern"):
         mx.init.Mixed(["bias"], [mx.init.Zero()])("fc_weight", mx.nd.zeros(1))
     # MXNet raises AssertionError for these misuses
-    with pytest.raises(AssertionError, match="one initializer per pattern"):
+    with pytest.raises(AssertionError, match="^$"):
         mx.init.Mixed(["a", "b"], [mx.init.Zero()])
 
 
@@ -222,7 +221,7 @@ def test_verbose_mode_logs_the_rms(caplog):
 
 
 def test_json_spec_with_kwargs_is_rejected():
-    with pytest.raises(AssertionError, match="takes no additional arguments"):
+    with pytest.raises(AssertionError, match="^$"):
         mx.init.create(json.dumps(["normal", {}]), sigma=1)
 
 
@@ -289,7 +288,7 @@ def test_create_and_load_argument_errors_use_mxnets_classes():
         mx.init.create()
     with pytest.raises(AssertionError, match="must be of string type"):
         mx.init.create(5)
-    with pytest.raises(AssertionError, match="Load expects a dict"):
+    with pytest.raises(AssertionError, match="^$"):
         mx.init.Load([1, 2])
     with pytest.raises(UnboundLocalError, match="rand_type"):
         mx.init.Orthogonal(rand_type="bad")(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
@@ -317,3 +316,67 @@ def test_prelu_gamma_defaults_to_constant_quarter_as_mxnet():
 
 def test_fused_rnn_initializer_is_named_by_the_initializer_module():
     assert str(mx.init.FusedRNN) == "<class 'distnet.initializer.FusedRNN'>"
+
+
+def test_xavier_and_mixed_messages_are_mxnets():
+    with pytest.raises(ValueError, match="^Incorrect factor type$"):
+        _init(mx.init.Xavier(factor_type="sideways"), "fc_weight", (3, 3))
+    with pytest.raises(ValueError, match="^Unknown random type$"):
+        _init(mx.init.Xavier(rnd_type="sideways"), "fc_weight", (3, 3))
+    with pytest.raises(ValueError, match=r"^Parameter name %s did not match any pattern\. Consideradd"):
+        mx.init.Mixed(["bias"], [mx.init.Zero()])("fc_weight", mx.nd.zeros(1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        with pytest.raises(AssertionError, match="^$"):
+            mx.init.One()("stn_loc_bias", mx.nd.zeros((4,)))
+
+
+def test_initializers_compare_by_value_and_are_unhashable():
+    assert mx.init.Uniform(0.1) == mx.init.Uniform(0.1) and mx.init.Uniform(0.1) != mx.init.Uniform(0.2)
+    with pytest.raises(TypeError, match="unhashable type: 'One'"):
+        hash(mx.init.One())
+
+
+@pytest.mark.parametrize("args, kwargs, error, message", [
+    ((), {}, KeyError, "initializer"),
+    (('{"scale": 1}',), {}, KeyError, "initializer"),                    # a JSON dict without the name
+    (('["uniform"]',), {}, ValueError, r"not enough values to unpack \(expected 2, got 1\)"),
+    (('["one", {}, 3]',), {}, ValueError, r"too many values to unpack \(expected 2\)"),
+    (('["uniform", {}]',), {"scale": 2}, AssertionError, "^$"),
+    ((mx.init.One(), 3), {}, AssertionError, "^initializer is already an instance. Additional arguments are invalid$"),
+])
+def test_create_fails_as_mxnets_registry(args, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        mx.init.create(*args, **kwargs)
+
+
+def test_register_refuses_non_subclasses_and_warns_on_every_reregistration():
+    with pytest.raises(TypeError, match="^issubclass"):
+        mx.init.register(3)
+    with pytest.raises(AssertionError, match="^Can only register subclass of Initializer$"):
+        mx.init.register(dict)
+
+    class Twice(mx.init.Initializer):
+        pass
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            mx.init.register(Twice)
+            assert not caught
+            mx.init.register(Twice)
+        module = Twice.__module__
+        assert [str(c.message) for c in caught] == [
+            f"\033[91mNew initializer {module}.Twice registered with name twice isoverriding existing initializer "
+            f"{module}.Twice\033[0m"]
+    finally:
+        mx.registry._REGISTRY[mx.init.Initializer].pop("twice", None)
+
+
+def test_random_initializers_refuse_numpy_arrays_outside_numpy_semantics():
+    with pytest.raises(TypeError, match="legacy operator which can only write to legacy ndarrays"):
+        mx.init.Uniform()(mx.init.InitDesc("fc_weight"), mx.np.zeros((2, 2)))
+    with pytest.raises(AttributeError, match="^'numpy.ndarray' object has no attribute 'handle'$"):
+        mx.init.Normal()(mx.init.InitDesc("fc_weight"), np.zeros((2, 2)))
+    arr = mx.np.zeros((2,))
+    mx.init.One()(mx.init.InitDesc("fc_weight"), arr)         # assignment, not an operator: allowed
+    assert arr.asnumpy().tolist() == [1, 1]

@@ -13,8 +13,9 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
-_AS_USER = frozenset({"distnet.gluon.loss", "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
-                      "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader"})
+_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.loss", "distnet.gluon.rnn.rnn_cell",
+                      "distnet.gluon.contrib.rnn.rnn_cell", "distnet.gluon.contrib.rnn.conv_rnn_cell",
+                      "distnet.gluon.data.dataloader"})
 
 
 def _numpy_mode():
@@ -47,12 +48,9 @@ def numpy_array_in(values, numpy_classes):
 
 def refuse_numpy_input(opname, writes=False):
     """MXNet's TypeError for an mx.np array given to (or as the out= of) legacy operator ``opname``."""
-    if writes:
-        raise TypeError(f"Operator `{opname}` is a legacy mx.nd operator and can only write its result into legacy "
-                        f"NDArrays, but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use the mx.np / "
-                        f"mx.npx operator)")
+    action = "write to" if writes else "accept"
     raise TypeError(f"Operator `{opname}` registered in backend is known as `{opname}` in Python. This is a legacy "
-                    f"operator which can only accept legacy ndarrays, while received an MXNet numpy ndarray. Please "
+                    f"operator which can only {action} legacy ndarrays, while received an MXNet numpy ndarray. Please "
                     f"call `as_nd_ndarray()` upon the numpy ndarray to convert it to a legacy ndarray, and then feed "
                     f"the converted array to this operator.")
 

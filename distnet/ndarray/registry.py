@@ -663,6 +663,7 @@ def _refuse_out(value):
     if isinstance(item, Symbol):     # MXNet reads a Symbol's handle as an array's and fails in its engine
         raise MXNetError("out= is a Symbol, which an NDArray operator cannot write; pass an NDArray (or a list of "
                          "them) as out=")
+    getattr(item, "handle")     # Python's own AttributeError, whose text names C types in full ('numpy.ndarray')
     raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
 
 
