@@ -52,21 +52,13 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
     if num_hidden is None:
         raise MXNetError("FullyConnected: required parameter num_hidden is missing")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype")
     if bias is None and not no_bias:
         raise MXNetError("FullyConnected: Operator FullyConnected expects 3 inputs, but got 2 instead: the bias "
                          "input is missing; pass bias or set no_bias=True")
     if bias is not None and no_bias:
         raise MXNetError("FullyConnected: Operator FullyConnected expects 2 inputs, but got 3 instead: no_bias=True "
                          "takes no bias; drop it or set no_bias=False")
-    _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
-    if data.dtype == np.float16:        # the kernel fails: the error shows when the result is read
-        wide = fully_connected.fwd(data.astype(np.float32), weight.astype(np.float32),
-                                   None if bias is None else bias.astype(np.float32),
-                                   num_hidden=num_hidden, no_bias=no_bias, flatten=flatten)
-        raise KernelError("FullyConnected: a float16 fully connected layer is only supported by MXNet's CuDNN "
-                          "(GPU) version; cast the data and parameters to float32", np.zeros(wide.shape, np.float16))
+    # MXNet's order: shapes inferred, then dtypes, then the kernel's own checks
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
@@ -76,14 +68,20 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
         raise MXNetError(f"FullyConnected: {words}weight has shape {_shape_str(given)} but data of "
                          f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
+    if not no_bias and bias is not None and bias.shape != (weight.shape[0],):
+        raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}: bias has shape "
+                         f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
+    _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
+    if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
+        message = (f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype"
+                   if data.dtype.kind != "f" else "FullyConnected: a float16 fully connected layer is only "
+                   "supported by MXNet's CuDNN (GPU) version; cast the data and parameters to float32")
+        raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         y = dgemm_row.product(x.reshape(-1, x.shape[-1]), weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     else:
         y = onednn.inner_product(x, weight)
     if not no_bias and bias is not None:
-        if bias.shape != (weight.shape[0],):
-            raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}: bias has shape "
-                             f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
         y = y + bias
     return y
 

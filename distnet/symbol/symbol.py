@@ -385,11 +385,19 @@ class Symbol:
 
     def _infer_shape_typed(self, shapes, types, partial=False):
         """infer_shape(_partial) from input ``shapes`` with the inputs' dtypes known too (Gluon's deferred
-        initialisation); on an error the given shapes are printed first, as MXNet's Symbol.infer_shape does."""
+        initialisation); on an error the given shapes are printed first, as MXNet's Symbol.infer_shape does.
+
+        MXNet's shape inference never looks at dtypes: when the ops refuse to run in the inputs' dtypes (integer
+        data into BatchNorm), the shapes (or the shape error) come from float32 probes; the kernels check the
+        dtypes later."""
         from .infer import infer_shape
-        return _reporting("infer_shape", lambda sym, args, kwargs, part: infer_shape(sym, args, kwargs, part,
-                                                                                   types=types),
-                          self, (), shapes, partial)
+
+        def typed_first(sym, args, kwargs, part):
+            try:
+                return infer_shape(sym, args, kwargs, part, types=types)
+            except MXNetError:
+                return infer_shape(sym, args, kwargs, part)
+        return _reporting("infer_shape", typed_first, self, (), shapes, partial)
 
     def infer_shape_partial(self, *args, **kwargs):
         """Like infer_shape, with () (or 0 dimensions) for what cannot be inferred."""

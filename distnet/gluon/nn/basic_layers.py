@@ -16,12 +16,11 @@ __all__ = ["Sequential", "HybridSequential", "Dense", "Dropout", "Embedding", "B
            "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "BatchNormReLU"]
 
 
-def _traced_infer_shape(block, *args, check=True, typed=True):
+def _traced_infer_shape(block, *args, check=True):
     """Shape inference as MXNet runs it at a deferred first call: trace the graph, infer every shape.
 
     The trace is kept (so export() works afterwards, as in MXNet) and a failure prints the input
-    shapes, then raises (the caller turns it into MXNet's ValueError). ``check=False`` only traces;
-    ``typed=False`` infers from the shapes alone (the inputs' dtypes then meet the kernel's checks).
+    shapes, then raises (the caller turns it into MXNet's ValueError). ``check=False`` only traces.
     """
     inputs, out = block._get_graph(*args)
     flat, _ = _flatten(args, "input")
@@ -35,7 +34,7 @@ def _traced_infer_shape(block, *args, check=True, typed=True):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
         given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]
-        out._infer_shape_typed({n: a.shape for n, a in given}, {n: a.dtype for n, a in given} if typed else {})
+        out._infer_shape_typed({n: a.shape for n, a in given}, {n: a.dtype for n, a in given})
 
 
 class _Stack:
@@ -296,10 +295,8 @@ class _Norm(HybridBlock):
         self.beta = self.params.get("beta", grad_req="write" if center else "null", shape=shape,
                                     init=beta_initializer, allow_deferred_init=True)
 
-    _typed_inference = True
-
     def infer_shape(self, x, *args):
-        _traced_infer_shape(self, x, *args, typed=self._typed_inference)
+        _traced_infer_shape(self, x, *args)
         self.gamma.shape = self.beta.shape = (x.shape[self._axis],)
 
     def __repr__(self):
@@ -341,7 +338,6 @@ class InstanceNorm(_Norm):
     """
 
     _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
-    _typed_inference = False      # MXNet infers its shapes for data of any dtype; its kernel checks the types
 
     def __init__(self, axis=1, epsilon=1e-5, center=True, scale=False, beta_initializer="zeros",
                  gamma_initializer="ones", in_channels=0, **kwargs):
