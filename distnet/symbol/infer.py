@@ -12,7 +12,7 @@ from ..ndarray.ops_random import RESOURCE
 from ..ndarray.registry import invoke
 from ..ndarray.shape_text import in_operator
 from ..util import is_np_shape
-from .symbol import _params
+from .symbol import _params, keyword_not_found
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape,
@@ -534,8 +534,7 @@ def _keyword_inputs(sym, args, kwargs, what):
     inputs = sym.list_inputs()
     for name in kwargs:
         if name not in inputs:
-            raise MXNetError(f"Infer{what.capitalize()}Keyword argument name {name} not found. "
-                             f"Candidate arguments: {inputs}")
+            raise keyword_not_found(f"Infer{what.capitalize()}", name, inputs)
     return kwargs
 
 

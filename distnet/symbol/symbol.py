@@ -46,6 +46,12 @@ def _true(value):
     return str(value).lower() in ("1", "true")
 
 
+def keyword_not_found(where, key, candidates):
+    """MXNet's error for a keyword naming none of the inputs, listing those it could name."""
+    return MXNetError(f"{where}Keyword argument name {key} not found.\nCandidate arguments:\n"
+                      + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(candidates)))
+
+
 def _sections(attrs):
     """How many arrays split_v2 makes: N equal sections, or one more than the split points."""
     if "indices_or_sections" in attrs:                    # split_v2: N, or the split points
@@ -1094,8 +1100,7 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
     for key in bound:      # an input these attributes switch off (no_bias, mode, use_*) cannot be given
         if key in optional and key in _WANTED and not _wanted(op, key, attrs):
             taken = [n for n in names if n not in optional or _wanted(op, n, attrs)]
-            raise MXNetError(f"Symbol.ComposeKeyword argument name {key} not found.\nCandidate arguments:\n"
-                             + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(taken)))
+            raise keyword_not_found("Symbol.Compose", key, taken)
     sources = []
     for key in names:
         if key in bound:
