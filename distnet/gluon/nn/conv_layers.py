@@ -3,6 +3,7 @@ import inspect
 from numbers import Integral, Number
 
 from ...base import MXNetError
+from ...util import is_np_shape
 from ..block import HybridBlock
 from ..parameter import AssertError
 from .activations import Activation
@@ -78,9 +79,10 @@ def _check_conv_dims(op_name, kernel, kwargs):
 def _check_groups(op_name, channels, in_channels, groups):
     """MXNet infers the weight shape when the layer is built, so its group checks fail there.
 
-    Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass.
+    Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass;
+    under NumPy shape semantics the 0 it is given is a size, which every group count divides.
     """
-    known_in = in_channels if in_channels or op_name == "Convolution" else 2 ** 64 - 1
+    known_in = in_channels if in_channels or op_name == "Convolution" or is_np_shape() else 2 ** 64 - 1
     groups %= 2 ** 32           # MXNet's num_group is unsigned: -1 is 4294967295
     if groups == 0:
         raise MXNetError(f"{op_name}: groups must be a positive number, got 0")
