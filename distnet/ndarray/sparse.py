@@ -10,6 +10,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 """
 from builtins import slice as py_slice
 import inspect
+import math
 
 import numpy as np
 
@@ -121,12 +122,14 @@ class BaseSparseNDArray(NDArray):
     # ---- conversion -----------------------------------------------------------------
     def asnumpy(self):
         """A dense numpy copy."""
+        _refuse_zero_size(self._sshape, "cast_storage")     # (made from parts whose inferred shape has a 0)
         return self._todense()
 
     def tostype(self, stype):
         """A copy in storage ``stype``; csr and row_sparse do not convert into each other."""
         _check_stype(stype)
         if stype == "default":
+            _refuse_zero_size(self._sshape, "cast_storage")
             return _recorded(_wrap(self._todense(), self._ctx),
                              lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
         if stype != self._stype_name:
@@ -435,6 +438,15 @@ def _linked_row_order(keys, ka, kb, width):
     return np.lexsort((-first_meeting, keys // width))
 
 
+def _written(shape, dtype, flat, values):
+    """A dense array of ``shape`` holding ``values`` at the ``flat`` positions, as MXNet's storage kernels
+    write them: a position outside the array (an index beyond its shape, kept as given) is not written."""
+    out = np.zeros(math.prod(shape), dtype)
+    inside = (flat >= 0) & (flat < out.size)
+    out[flat[inside]] = values[inside]
+    return out.reshape(shape)
+
+
 class CSRNDArray(BaseSparseNDArray):
     """A 2-D array in compressed sparse row form: ``data``, column ``indices`` and row pointers ``indptr``."""
 
@@ -453,9 +465,18 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _todense(self):
         _castable_storage(self._values.dtype)
-        out = np.zeros(self._sshape, self._values.dtype)
-        out[self._rows(), self._aux[0]] = self._values
-        return out
+        rows, picks = self._walked_entries()
+        return _written(self._sshape, self._values.dtype, rows * self._sshape[1] + self._aux[0][picks],
+                        self._values[picks])
+
+    def _walked_entries(self):
+        """The row of each entry MXNet's kernels visit, walking each row from indptr[i] to indptr[i + 1] (within
+        the stored values), and its position in data: every entry once for a well-formed array."""
+        ptr = np.clip(self._aux[1], 0, self._values.size)
+        counts = np.maximum(np.diff(ptr), 0)
+        rows = np.repeat(np.arange(self._sshape[0], dtype=np.int64), counts)
+        offsets = np.repeat(ptr[:-1] - (np.cumsum(counts) - counts), counts)
+        return rows, np.arange(rows.size) + offsets
 
     def _keys(self):
         return self._rows() * max(self._sshape[1], 1) + self._aux[0]
@@ -542,9 +563,9 @@ class RowSparseNDArray(BaseSparseNDArray):
 
     def _todense(self):
         _castable_storage(self._values.dtype)
-        out = np.zeros(self._sshape, self._values.dtype)
-        out[self._aux[0]] = self._values
-        return out
+        width = math.prod(self._sshape[1:])
+        flat = (self._aux[0][:, None] * width + np.arange(width)).ravel()
+        return _written(self._sshape, self._values.dtype, flat, self._values.ravel())
 
     def _combine(self, other, fn):
         """``fn`` over the union of both row sets (every row of the union is kept, as MXNet does)."""
@@ -596,7 +617,7 @@ def _check_stype(stype):
 def _castable_storage(dtype):
     """MXNet's storage casts (dense <-> sparse, a sparse array's dense view) have no bool kernel."""
     if np.dtype(dtype) == np.bool_:
-        raise MXNetError("cast_storage: Unknown type enum 7 (bool arrays cannot change storage type)")
+        raise MXNetError("Unknown type enum 7")      # (MXNet's storage kernels have no bool variant)
 
 
 def _from_dense(dense, stype, ctx):
@@ -710,6 +731,33 @@ def _check_rsp(values, indices, shape):
                          f"of an array of shape {tuple(shape)}")
 
 
+def _part(given, dtype=np.int64):
+    """A part (values, indices or indptr) given to csr_matrix/row_sparse_array, as numpy of ``dtype``."""
+    if isinstance(given, (NDArray, np.ndarray)):
+        return _numpy(given, dtype)
+    try:
+        return np.array(given, dtype=dtype)
+    except (TypeError, ValueError):
+        raise TypeError("values must be array like object") from None
+
+
+def _size_after(given, index):
+    """The size MXNet infers from an ``index`` read from the index array ``given`` (one more than it): an
+    NDArray's index keeps the NDArray's dtype, and a float is no size (see _refuse_float_sizes)."""
+    if isinstance(given, NDArray) and np.dtype(given.dtype).kind == "f":
+        return np.float64(index) + 1
+    return int(index) + 1
+
+
+def _refuse_float_sizes(shape):
+    """Python's TypeError for a shape entry that is no integer, as when MXNet passes the shape to its C API."""
+    for size in shape:
+        if not isinstance(size, (int, np.integer)):
+            kind = type(size)
+            name = kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"
+            raise TypeError(f"'{name}' object cannot be interpreted as an integer")
+
+
 def _check_shape_matches(made, shape):
     """MXNet's ValueError when an explicit ``shape`` disagrees with the one given by the source."""
     if shape is not None and tuple(made.shape) != tuple(shape):
@@ -755,12 +803,14 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     if form == "parts":
         if _is_shape(arg1):         # three sizes read as (data, indices, indptr)
             raise IndexError("tuple index out of range")
-        dt = _float_dtype(dtype, arg1[0])
-        values, indices, indptr = _numpy(arg1[0], dt), _numpy(arg1[1], np.int64), _numpy(arg1[2], np.int64)
+        values, indices, indptr = _part(arg1[0], _float_dtype(dtype, arg1[0])), _part(arg1[1]), _part(arg1[2])
         if shape is None:
-            if not indices.size:
+            if not indices.shape[0]:
                 raise ValueError("invalid shape")   # the column count cannot be inferred without indices
-            shape = (indptr.size - 1, int(indices.max()) + 1)
+            shape = (indptr.size - 1, _size_after(arg1[1], indices.max()))
+        if values.ndim != 1 or indptr.ndim != 1 or indices.ndim != 1 or not indptr.size or len(shape) != 2:
+            raise ValueError("invalid shape")
+        _refuse_float_sizes(shape)
         _check_csr(values, indices, indptr, tuple(shape))
         return _new(CSRNDArray, values, [indices, indptr], shape, ctx)
     if form == "coo":
@@ -807,12 +857,14 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     if form == "shape":
         return _check_shape_matches(zeros("row_sparse", arg1, ctx, dtype), shape)
     if form == "parts":
-        values = _numpy(arg1[0], _float_dtype(dtype, arg1[0]))
-        indices = _numpy(arg1[1], np.int64).reshape(-1)
+        values, indices = _part(arg1[0], _float_dtype(dtype, arg1[0])), _part(arg1[1])
         if shape is None:
-            if not indices.size:
+            if not indices.shape[0]:
                 raise ValueError("invalid shape")   # the row count cannot be inferred without indices
-            shape = (int(indices.max()) + 1,) + values.shape[1:]
+            shape = (_size_after(arg1[1], indices[-1]),) + values.shape[1:]    # (MXNet reads the last index)
+        if values.ndim != len(shape) or indices.ndim != 1 or not math.prod(shape[1:]):
+            raise ValueError("invalid shape")
+        _refuse_float_sizes(shape)
         _check_rsp(values, indices, tuple(shape))
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
@@ -863,8 +915,9 @@ def array(source_array, ctx=None, dtype=None):
         return csr_matrix(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
         raise AssertionError("Please use `tostype` to create RowSparseNDArray or CSRNDArray from an NDArray")
-    raise ValueError(f"Please use mx.nd.array to create an NDArray with source_array of type "
-                             f"{type(source_array)}")
+    if isinstance(source_array, (np.ndarray, np.generic)):     # (MXNet's errors carry the type as a second part)
+        raise ValueError("Please use mx.nd.array to create an NDArray with source_array of type ", type(source_array))
+    raise ValueError("Unexpected source_array type: ", type(source_array))
 
 
 def zeros_like(data):

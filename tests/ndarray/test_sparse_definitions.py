@@ -1,0 +1,83 @@
+"""csr_matrix/row_sparse_array from their parts follow MXNet's Python rules: shape inference, 'invalid shape',
+float index NDArrays, and arrays holding indices beyond their shape."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+sp = mx.nd.sparse
+
+
+def test_row_sparse_shape_is_inferred_from_the_last_index():
+    a = sp.row_sparse_array(([[1, 2], [3, 4]], [2, 0]))
+    assert a.shape == (1, 2)
+    assert a.asnumpy().tolist() == [[3.0, 4.0]]      # the row beyond the shape is not written
+
+
+def test_csr_column_outside_the_row_lands_in_the_next_row_as_mxnet_writes_it():
+    a = sp.csr_matrix(([1, 2, 3], [1, 0, 2], [0, 1, 3, 3]), shape=(3, 2))
+    assert a.asnumpy().tolist() == [[0, 1], [2, 0], [3, 0]]
+
+
+def test_csr_rows_are_walked_between_their_pointers():
+    a = sp.csr_matrix(([1, 2, 3], [1, 0, 2], [0, 3, 1, 3]), shape=(3, 3))
+    assert a.asnumpy().tolist() == [[2, 1, 3], [0, 0, 0], [2, 0, 3]]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: sp.csr_matrix((mx.nd.array([1, 2]), mx.nd.array([1, 0]), mx.nd.array([0, 1, 2]))),
+    lambda: sp.row_sparse_array((mx.nd.array([[1, 2]]), mx.nd.array([1], dtype="float64"))),
+    lambda: sp.csr_matrix(([1], [1], [0, 1]), shape=(1, np.float32(2))),
+])
+def test_a_float_size_is_no_size(make):
+    with pytest.raises(TypeError, match=r"'numpy\.float(32|64)' object cannot be interpreted as an integer"):
+        make()
+
+
+def test_integer_index_ndarrays_give_a_shape():
+    a = sp.row_sparse_array((mx.nd.array([[1, 2]]), mx.nd.array([1], dtype="int32")))
+    assert a.shape == (2, 2)
+    assert sp.csr_matrix(([1], [1.0], [0.0, 1.0])).shape == (1, 2)     # lists are converted to int64 first
+
+
+@pytest.mark.parametrize("make", [
+    lambda: sp.csr_matrix(([[1]], [1], [0, 1]), shape=(1, 2)),
+    lambda: sp.csr_matrix(([1], [[1]], [0, 1]), shape=(1, 2)),
+    lambda: sp.csr_matrix(([1], [1], []), shape=(1, 2)),
+    lambda: sp.csr_matrix(([1], [1], [0, 1]), shape=(1, 2, 3)),
+    lambda: sp.row_sparse_array(([1, 2], [0, 1]), shape=(3, 2)),
+    lambda: sp.row_sparse_array(([[1, 2]], [[0]]), shape=(3, 2)),
+    lambda: sp.row_sparse_array((np.zeros((1, 0)), [0]), shape=(3, 0)),
+    lambda: sp.row_sparse_array(([], []), shape=(2, 3)),
+])
+def test_parts_of_the_wrong_rank_are_an_invalid_shape(make):
+    with pytest.raises(ValueError, match="^invalid shape$"):
+        make()
+
+
+def test_parts_that_are_not_arrays():
+    with pytest.raises(TypeError, match="values must be array like object"):
+        sp.csr_matrix(([1, [2]], [1, 0], [0, 2]), shape=(1, 2))
+
+
+def test_a_zero_size_inferred_shape_fails_when_read():
+    a = sp.row_sparse_array(([[1, 2]], [-1]))
+    assert a.shape == (0, 2)
+    with pytest.raises(MXNetError, match="Operator cast_storage inferring shapes failed"):
+        a.asnumpy()
+
+
+def test_bool_arrays_cannot_change_storage():
+    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+        mx.nd.array([[1, 0]], dtype="bool").tostype("csr")
+
+
+@pytest.mark.parametrize("source, message", [
+    (np.ones((2, 2)), "Please use mx.nd.array to create an NDArray with source_array of type "),
+    ([[1, 2]], "Unexpected source_array type: "),
+])
+def test_sparse_array_refuses_dense_sources_with_the_type_as_a_second_part(source, message):
+    with pytest.raises(ValueError) as info:
+        sp.array(source)
+    assert info.value.args == (message, type(source))
