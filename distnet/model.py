@@ -16,7 +16,7 @@ from . import optimizer as opt
 from . import symbol as sym
 from .base import MXNetError, mx_real_t
 from .callback import LogValidationMetricsCallback
-from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data, _start_training  # noqa: F401
+from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data
 from .context import Context, cpu
 from .initializer import Uniform
 from .io import DataDesc
@@ -167,48 +167,60 @@ def _train_multi_device(symbol, ctx, arg_names, param_names, aux_names, arg_para
                         train_data, eval_data=None, eval_metric=None, epoch_end_callback=None,
                         batch_end_callback=None, logger=None, work_load_list=None, monitor=None,
                         eval_end_callback=None, eval_batch_end_callback=None, sym_gen=None):
-    """FeedForward's training loop over a Module; ``arg_params``/``aux_params`` are updated in place."""
-    from .module import Module
+    """FeedForward's training loop on a DataParallelExecutorManager (one executor group per bucket with
+    ``sym_gen``); ``arg_params``/``aux_params`` are updated in place."""
     logger = logging if logger is None else logger
-    slices = _start_training(ctx, train_data.batch_size, work_load_list, logger)
-    mod = Module(symbol, data_names=[d[0] for d in train_data.provide_data],
-                 label_names=[d[0] for d in train_data.provide_label], logger=logger, context=ctx,
-                 work_load_list=[s.stop - s.start for s in slices])
-    mod.bind(train_data.provide_data, train_data.provide_label, for_training=True)
+    manager = DataParallelExecutorManager(symbol=symbol, sym_gen=sym_gen, ctx=ctx, train_data=train_data,
+                                          param_names=param_names, arg_names=arg_names, aux_names=aux_names,
+                                          work_load_list=work_load_list, logger=logger)
     if monitor:
-        mod.install_monitor(monitor)
-    mod.init_params(arg_params=arg_params, aux_params=aux_params, force_init=True)
-    with warnings.catch_warnings():     # FeedForward takes an optimizer as given, without Module's rescale check
-        warnings.filterwarnings("ignore", message="Optimizer created manually outside Module")
-        mod.init_optimizer(kvstore=kvstore, optimizer=optimizer)
+        manager.install_monitor(monitor)
+    manager.set_params(arg_params, aux_params)
+    updater = None
+    if update_on_kvstore:
+        kvstore.set_optimizer(optimizer)
+    else:
+        updater = get_updater(optimizer)
+    if kvstore:
+        _initialize_kvstore(kvstore, manager.param_arrays, arg_params, manager.param_names, update_on_kvstore)
+
+    def update():
+        if update_on_kvstore:
+            _update_params_on_kvstore(manager.param_arrays, manager.grad_arrays, kvstore, manager.param_names)
+        else:
+            _update_params(manager.param_arrays, manager.grad_arrays, updater=updater, num_device=len(ctx),
+                           kvstore=kvstore, param_names=manager.param_names)
 
     train_data.reset()
     for epoch in range(begin_epoch, end_epoch):
         tic = time.time()
         eval_metric.reset()
-        _train_epoch(mod, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor, logger)
+        _train_epoch(manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor,
+                     logger)
         logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
         if epoch_end_callback or epoch + 1 == end_epoch:
-            _copy_params(mod, arg_params, aux_params)
+            manager.copy_to(arg_params, aux_params)
         _multiple_callbacks(epoch_end_callback, epoch, symbol, arg_params, aux_params)
         if eval_data:
-            _evaluate(mod, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback)
+            _evaluate(manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback)
 
 
-def _train_epoch(mod, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor, logger):
+def _train_epoch(manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor,
+                 logger):
     """One epoch: ``epoch_size`` batches (the iterator restarted as often as needed), or one pass."""
     nbatch = 0
     while True:
         finished_pass = True
-        for batch in train_data:
-            _check_batch_size(mod, batch)
+        for data_batch in train_data:
+            manager.load_data_batch(data_batch)
             if monitor is not None:
                 monitor.tic()
-            mod.forward_backward(batch)
-            mod.update()
+            manager.forward(is_train=True)
+            manager.backward()
+            update()
             if monitor is not None:
                 monitor.toc_print()
-            eval_metric.update(batch.label, mod.get_outputs())
+            manager.update_metric(eval_metric, data_batch.label)
             nbatch += 1
             if batch_end_callback is not None:
                 _multiple_callbacks(batch_end_callback, BatchEndParam(epoch, nbatch, eval_metric, locals()))
@@ -222,36 +234,20 @@ def _train_epoch(mod, train_data, epoch, epoch_size, eval_metric, batch_end_call
             return nbatch
 
 
-def _check_batch_size(mod, batch):
-    """The executors are bound once for the training batch size; other batches do not fit."""
-    expected = mod.data_shapes[0].shape[0]
-    for array in batch.data:
-        if array.shape[0] != expected:
-            raise AssertionError(f"Batch size miss match. Expected {expected}, got {array.shape[0]}")
-
-
-def _copy_params(mod, arg_params, aux_params):
-    """Copy the module's current parameters into the given dicts' arrays."""
-    args, auxs = mod.get_params()
-    for source, target in ((args, arg_params), (auxs, aux_params)):
-        for name, value in source.items():
-            value.copyto(target[name])
-
-
-def _evaluate(mod, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback):
-    """Score ``eval_data`` with the training executor, then call the evaluation callbacks."""
+def _evaluate(manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback):
+    """Score ``eval_data`` with the training executors, then call the evaluation callbacks."""
     eval_metric.reset()
     eval_data.reset()
-    count = 0
-    for i, batch in enumerate(eval_data):
-        _check_batch_size(mod, batch)
-        mod.forward(batch, is_train=False)
-        eval_metric.update(batch.label, mod.get_outputs())
+    total_num_batch = 0
+    for i, eval_batch in enumerate(eval_data):
+        manager.load_data_batch(eval_batch)
+        manager.forward(is_train=False)
+        manager.update_metric(eval_metric, eval_batch.label)
         if eval_batch_end_callback is not None:
             _multiple_callbacks(eval_batch_end_callback, BatchEndParam(epoch, i, eval_metric, locals()))
-        count += 1
+        total_num_batch += 1
     if eval_end_callback is not None:
-        _multiple_callbacks(eval_end_callback, BatchEndParam(epoch, count, eval_metric, locals()))
+        _multiple_callbacks(eval_end_callback, BatchEndParam(epoch, total_num_batch, eval_metric, locals()))
     eval_data.reset()
 
 
@@ -304,7 +300,7 @@ class FeedForward(BASE_ESTIMATOR):
         elif callable(symbol):
             self.symbol, self.sym_gen = None, symbol
         else:
-            raise AssertionError(f"FeedForward: symbol must be a Symbol or a callable, got {type(symbol).__name__}")
+            raise AssertionError()      # as MXNet's bare assert
         self.arg_params, self.aux_params = arg_params, aux_params
         self.allow_extra_params = allow_extra_params
         self.argument_checked = False

@@ -196,3 +196,47 @@ def test_a_work_load_per_device_is_checked_after_the_start_is_logged(caplog):
 def test_save_without_an_epoch_is_a_bare_assertion(tmp_path):
     with pytest.raises(AssertionError, match="^$"):
         mx.model.FeedForward(softmax_net()).save(str(tmp_path / "m"))
+
+
+def _bucket_net(key):
+    emb = mx.sym.Embedding(mx.sym.Variable("data"), input_dim=4, output_dim=2, name="emb")
+    return mx.sym.SoftmaxOutput(mx.sym.FullyConnected(mx.sym.sum(emb, axis=1), num_hidden=2, name="fc"), name="softmax")
+
+
+class _Buckets(mx.io.DataIter):
+    """Batches of two rows whose lengths are ``keys`` (the first is the default bucket)."""
+
+    def __init__(self, keys):
+        super().__init__(2)
+        self.keys, self.i, self.default_bucket_key = keys, 0, keys[0]
+        self.provide_data = [mx.io.DataDesc("data", (2, keys[0]))]
+        self.provide_label = [mx.io.DataDesc("softmax_label", (2,))]
+
+    def reset(self):
+        self.i = 0
+
+    def next(self):
+        if self.i == len(self.keys):
+            raise StopIteration
+        k = self.keys[self.i]
+        self.i += 1
+        return mx.io.DataBatch([mx.nd.ones((2, k))], [mx.nd.array([0, 1])], bucket_key=k,
+                               provide_data=[mx.io.DataDesc("data", (2, k))],
+                               provide_label=[mx.io.DataDesc("softmax_label", (2,))])
+
+
+def test_sym_gen_buckets_share_parameters_and_grow_their_inputs_with_a_warning(caplog):
+    model = mx.model.FeedForward(_bucket_net, num_epoch=1, learning_rate=0.1)
+    with caplog.at_level(logging.INFO):
+        model.fit(_Buckets([2, 3, 2]))
+    grown = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert grown == ['bucketing: data "data" has a shape (2, 3), which is larger than already allocated shape (2, 2). '
+                     'Need to re-allocate. Consider putting default_bucket_key to be the bucket taking the largest '
+                     'input for better memory sharing.']
+    assert sorted(model.arg_params) == ["emb_weight", "fc_bias", "fc_weight"]
+
+
+def test_a_sym_gen_bucket_smaller_than_the_inputs_bound_before_cannot_reuse_them():
+    model = mx.model.FeedForward(_bucket_net, num_epoch=1)
+    with pytest.raises(ValueError, match=r"Cannot reshape array of size 8 into shape \(2, 2\)"):
+        model.fit(_Buckets([4, 2]))
