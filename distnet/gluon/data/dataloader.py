@@ -15,7 +15,7 @@ from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
 from . import sampler as _sampler
 from ._workers import WorkerPool
 
-__all__ = ["DataLoader", "DataLoaderV1", "default_batchify_fn", "default_mp_batchify_fn"]
+__all__ = ["DataLoader"]
 
 _DTypeKeyError = error_like(KeyError)
 _StackValueError = error_like(ValueError)

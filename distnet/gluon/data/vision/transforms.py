@@ -10,9 +10,7 @@ from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
 from ._image_ops import rotate_image as _rotate_image
 
-__all__ = ["Compose", "Cast", "ToTensor", "Normalize", "Resize", "CenterCrop", "CropResize", "RandomResizedCrop",
-           "RandomFlipLeftRight", "RandomFlipTopBottom", "RandomBrightness", "RandomContrast", "RandomSaturation",
-           "RandomHue", "RandomColorJitter", "RandomLighting", "RandomApply", "Rotate", "RandomRotation"]
+# no __all__, as in MXNet: a star import also brings the module's imports (np, random, image, Block, ...)
 
 
 class Compose(Sequential):
