@@ -230,15 +230,9 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
         raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")
     if mode != "lstm" and state_cell is not None and sequence_length is None:
         state_cell, sequence_length = None, state_cell    # positional: data, parameters, state, sequence_length
-    if a["use_sequence_length"] and sequence_length is None:
-        wanted = 4 + (mode == "lstm")
-        raise MXNetError(f"RNN: Operator RNN expects {wanted} inputs, but got {wanted - 1} instead: "
-                         "use_sequence_length=True needs the sequence_length input")
-    if mode == "lstm" and state_cell is None:
-        raise MXNetError("RNN: mode='lstm' needs the initial cell state state_cell")
     given = 3 + (state_cell is not None) + (sequence_length is not None)
     wanted = 3 + (mode == "lstm") + bool(a["use_sequence_length"])
-    if given != wanted:          # e.g. an LSTM's two states handed to a GRU
+    if given != wanted:          # e.g. an LSTM without its cell state, or an LSTM's two states handed to a GRU
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator RNN "
                          f"expects {wanted} inputs, but got {given} instead: mode={mode!r} takes data, parameters, "
                          "state" + (", state_cell" if mode == "lstm" else "")
@@ -323,14 +317,14 @@ def _placeholders(data, mode, dirs, a):
 
 
 def _check_uniform_type(data, parameters, state, state_cell):
-    """MXNet's type inference: a floating data type, shared by the parameters and the states."""
-    if data.dtype.kind != "f":
-        raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
+    """MXNet's type inference: the parameters and states share the data's type (checked first), a floating one."""
     for name, arr in (("parameters", parameters), ("state", state), ("state_cell", state_cell)):
         if arr is not None and arr.dtype != data.dtype:
             raise MXNetError(f"RNN: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
                              f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
                              f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
+    if data.dtype.kind != "f":
+        raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
 
 
 @defop("RNN", hidden=1)

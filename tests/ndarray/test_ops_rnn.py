@@ -505,8 +505,20 @@ def test_rnn_errors_name_the_problem():
         nd.RNN(nd.array(x), nd.array(p[:60]), nd.array(h), state_size=3, num_layers=1, mode="gru")
     with pytest.raises(MXNetError, match=r"state has shape \(1, 2, 3\), expected \(2, 2, 3\)"):
         nd.RNN(nd.array(x), nd.array(p), nd.array(h), state_size=3, num_layers=1, mode="gru", bidirectional=True)
-    with pytest.raises(MXNetError, match="needs the initial cell state"):
+    with pytest.raises(MXNetError, match=r"\(3 vs. 4\) : Operator RNN expects 4 inputs, but got 3 instead"):
         nd.RNN(nd.array(x), nd.zeros((120,)), nd.array(h), state_size=3, num_layers=1, mode="lstm")
+    with pytest.raises(MXNetError, match=r"\(4 vs. 5\) : Operator RNN expects 5 inputs, but got 4 instead"):
+        nd.RNN(nd.array(x), nd.zeros((120,)), nd.array(h), nd.array(h), state_size=3, num_layers=1, mode="lstm",
+               use_sequence_length=True)
+
+
+def test_rnn_checks_uniform_type_before_floating_type():
+    x, p, h = _rnn_inputs()
+    with pytest.raises(MXNetError, match="Expected 'int32' v.s. given 'float32' at 'parameters'"):
+        nd.RNN(nd.array(x, dtype="int32"), nd.array(p), nd.array(h), state_size=3, num_layers=1, mode="gru")
+    with pytest.raises(MXNetError, match="only support floating point types, not int32"):
+        nd.RNN(nd.array(x, dtype="int32"), nd.array(p, dtype="int32"), nd.array(h, dtype="int32"), state_size=3,
+               num_layers=1, mode="gru")
 
 
 # ---- the gluon layers and loss that call these operators ---------------------------------------
