@@ -714,6 +714,28 @@ def _deconv_wgrad_order(channels, filters, g):
     return "all"
 
 
+def _grouped_deconv_wgrad_order(channels, filters, g):
+    """``_deconv_wgrad_order`` of a grouped Deconvolution (``channels`` and ``filters`` per group; probed): one
+    filter a gemv per image; 8 filters over 8k channels, undilated, one chain for all images, other filters below
+    16 the im2col gemm's lanes; 16k filters over 8k channels one chain unless dilated and strided, 16k + 8 unless
+    dilated, else (fewer or other channels) chains per image. None where no order was found (one channel of a
+    1x1 kernel) or probed (more than 16 filters, not a multiple of 8)."""
+    dilated, aligned = max(g.dilate) > 1, channels % 8 == 0
+    if filters == 1:
+        return "gemv"
+    if filters == 8:
+        return "all" if aligned and not dilated else "lanes"
+    if filters < 16:
+        return "lanes"
+    if filters % 8 or (channels == 1 and math.prod(g.kernel) == 1):
+        return None
+    if not aligned:
+        return "image"
+    if filters % 16 == 8:
+        return "image" if dilated else "all"
+    return "image" if dilated and max(g.stride) > 1 else "all"
+
+
 def _ordered_wgrad(dy, xp, g, shape, order):
     """The weight gradient (F, C/groups, *K) from the padded input, its sums in the order ``_wgrad_order`` gave."""
     if g.groups == 1:
@@ -944,8 +966,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     else:
         dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
-    order = _within_chain_steps(_deconv_wgrad_order(w.shape[1], w.shape[0], g), x.shape[0],
-                                math.prod(x.shape[2:])) if g.groups == 1 and _replays_wgrad(x, w, g) else None
+    wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
+    order = _within_chain_steps(wgrad_order(w.shape[1], w.shape[0] // g.groups, g), x.shape[0],
+                                math.prod(x.shape[2:])) if _replays_wgrad(x, w, g) else None
     if order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     else:
