@@ -142,10 +142,10 @@ class Parameter:
         if self._shape is None:
             self._shape = new_shape
             return
-        unknown = (0, -1) if is_np_shape() else (0,)
-        if len(self._shape) != len(new_shape) or any(j not in unknown + (i,) for i, j in zip(new_shape, self._shape)):
+        # 0 and -1 both stand for an unknown size here whatever the shape semantics; the new shape is kept as given
+        if len(self._shape) != len(new_shape) or any(j not in (-1, 0, i) for i, j in zip(new_shape, self._shape)):
             raise AssertError(f"Expected shape {new_shape} is incompatible with given shape {self._shape}.")
-        self._shape = tuple(new_shape)
+        self._shape = new_shape
 
     def _set_trainer(self, trainer):
         """Associate ``trainer`` (None: none); a sparse Parameter keeps the one it has."""
@@ -264,8 +264,7 @@ class Parameter:
         parameter, pulled from its Trainer's kvstore)."""
         if self._stype != "default":
             if self._trainer is None:
-                raise _NoTrainerError(f"Cannot reduce row_sparse Parameter '{self.name}' without a Trainer: its "
-                                      "rows live in the Trainer's kvstore; create a Trainer with it first")
+                raise _NoTrainerError("'NoneType' object has no attribute '_row_sparse_pull'")
             data = ndarray.zeros(self.shape, ctx=cpu(), dtype=self.dtype, stype="row_sparse")
             self._trainer._row_sparse_pull(self, data, ndarray.arange(0, self.shape[0], dtype="int64"), full_idx=True)
             return data
@@ -417,6 +416,8 @@ class Parameter:
             from .. import symbol
             self._var = symbol.var(self.name, shape=self.shape, dtype=self.dtype, lr_mult=self.lr_mult,
                                    wd_mult=self.wd_mult, init=self.init, stype=self._stype)
+            if is_np_array():       # made under NumPy array semantics: an np symbol, kept as such
+                self._var = self._var.as_np_ndarray()
         return self._var
 
     def cast(self, dtype):
@@ -448,11 +449,11 @@ class Constant(Parameter):
             value = _array_fn()(value)
         self.value = value
 
-        class _Init(initializer.Initializer):
+        class Init(initializer.Initializer):
             def _init_weight(self, _, arr):
                 value.copyto(arr)
         init_name = f"Constant_{name}_{id(self)}"
-        initializer.alias(init_name)(_Init)
+        initializer.alias(init_name)(Init)
         super().__init__(name, grad_req="null", shape=value.shape, dtype=value.dtype, init=init_name)
 
     def __repr__(self):

@@ -272,7 +272,7 @@ def shape_is_known(shape):
     for dim in shape:
         if dim == unknown:
             return False
-        if dim < unknown:
+        if not dim > unknown:
             raise _AssertError(f"shape dimension size cannot be less than {unknown}, while received {dim}")
     return True
 

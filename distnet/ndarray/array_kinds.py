@@ -13,9 +13,9 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
-_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.loss", "distnet.gluon.rnn.rnn_cell",
-                      "distnet.gluon.contrib.rnn.rnn_cell", "distnet.gluon.contrib.rnn.conv_rnn_cell",
-                      "distnet.gluon.data.dataloader"})
+_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.parameter", "distnet.gluon.loss",
+                      "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
+                      "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader"})
 
 
 def _numpy_mode():

@@ -18,7 +18,7 @@ def save(fname, data):
         raise ValueError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
     from ..numpy.multiarray import ndarray as np_ndarray
     if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
-        raise TypeError("cannot save mxnet.numpy.ndarray with nd.save; use npx.save (under npx.set_np()) instead")
+        raise TypeError("cannot save mxnet.numpy.ndarray using mxnet.ndarray.save; use mxnet.numpy.save instead.")
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
         raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
     save_arrays(fname, arrays, np_shape=is_np_shape())       # MXNet marks a file saved under NumPy shapes

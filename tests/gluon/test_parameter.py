@@ -191,3 +191,52 @@ def test_loading_an_array_of_more_axes_than_the_parameter_is_refused(tmp_path):
     dense = nn.Dense(2, in_units=3, use_bias=False)
     with pytest.raises(AssertionError, match=r"shape incompatible expected \(2, 3\) vs saved \(2, 3, 3, 3\)"):
         dense.load_parameters(str(tmp_path / "conv.params"))
+
+
+def test_shape_setter_keeps_the_given_shape_and_treats_0_and_minus_1_as_unknown():
+    p = gluon.Parameter("w", shape=(2, 3))
+    p.shape = [2, 3]
+    assert p.shape == [2, 3]            # kept as given (a list here), as MXNet does
+    q = gluon.Parameter("w", shape=(-1, 3))
+    q.shape = (4, 3)                    # -1 is unknown even outside NumPy shape semantics
+    assert q.shape == (4, 3)
+    with pytest.raises(AssertionError, match=r"Expected shape \(4, 4\) is incompatible with given shape \(4, 3\)"):
+        q.shape = (4, 4)
+
+
+def test_a_non_numeric_shape_fails_in_the_greater_than_check():
+    p = gluon.Parameter("w", shape="a")
+    with pytest.raises(TypeError, match="'>' not supported between instances of 'str' and 'int'"):
+        p.initialize()
+
+
+def test_reducing_a_row_sparse_parameter_without_trainer_fails_on_the_missing_trainer():
+    p = gluon.Parameter("w", shape=(2, 3), stype="row_sparse")
+    p.initialize()
+    with pytest.raises(AttributeError, match="^'NoneType' object has no attribute '_row_sparse_pull'$"):
+        p.reset_ctx(mx.cpu(1))
+
+
+def test_set_data_refuses_numpy_arrays_for_legacy_parameters():
+    p = gluon.Parameter("w", shape=(2, 3))
+    p.initialize(mx.init.One())
+    with pytest.raises(TypeError, match="does not support assignment with non-array-like object"):
+        p.set_data(mx.np.ones((2, 3)))
+    p.set_data(nd.ones((2, 3)) * 2)
+    assert p.data().asnumpy().tolist() == [[2, 2, 2]] * 2
+
+
+def test_var_made_under_numpy_semantics_is_a_numpy_symbol():
+    from distnet.symbol.numpy import _Symbol
+    mx.npx.set_np()
+    try:
+        p = gluon.Parameter("w", shape=(2, 3))
+        assert type(p.var()) is _Symbol and repr(p.var()) == "<_Symbol w>"
+    finally:
+        mx.npx.reset_np()
+    assert type(gluon.Parameter("v", shape=(2,)).var()) is mx.sym.Symbol
+
+
+def test_constant_registers_its_initializer_class_as_init():
+    c = gluon.Constant("c", [1, 2])
+    assert type(mx.init.create(c.init)).__name__ == "Init"
