@@ -12,7 +12,7 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import GRAD_REQS, Executor, shape_complete, undecided_error
+from ..symbol.executor import GRAD_REQS, Executor, require_context, shape_complete, undecided_error
 from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -336,6 +336,7 @@ class DataParallelExecutorGroup:
     def _bind_ith_exec(self, i, shapes, source_exec):
         """An executor on device ``i``: parameters (and their gradients and auxiliary states) are
         ``source_exec``'s when it has them; other inputs come from the shared data arrays."""
+        require_context(self.contexts[i])
         context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
         given = {d.name: d.shape for d in shapes if d.name in inputs}

@@ -612,13 +612,18 @@ def _zeros(shape, dtype, stype, ctx):
     return _wrap(np.zeros(shape, dtype), ctx) if stype == "default" else sparse.zeros(stype, shape, ctx, dtype)
 
 
+def require_context(ctx):
+    """MXNet's simple_bind reads the context's device fields first: anything but a Context fails there."""
+    if not isinstance(ctx, Context):
+        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+
+
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None):
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
     ``group2ctx`` places the nodes of a ctx_group on its context."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
-    if not isinstance(ctx, Context):        # MXNet reads its device fields first
-        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+    require_context(ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx)
     except (MXNetError, ValueError) as e:

@@ -68,3 +68,9 @@ def test_a_given_parameter_of_another_shape_fails_init_params_with_the_copy_chec
 def test_copyto_between_shapes_names_both_shapes_as_mxnet():
     with pytest.raises(MXNetError, match=r"expected \[6\], got \[2,3\]$"):
         mx.nd.ones((6,)).copyto(mx.nd.ones((2, 3)))
+
+
+def test_a_context_that_is_not_a_context_fails_binding_as_simple_bind_does():
+    mod = mx.mod.Module(_fc(), label_names=None, context=[mx.cpu(), 'cpu'])
+    with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
+        mod.bind([('data', (2, 3))])
