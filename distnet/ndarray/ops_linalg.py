@@ -14,6 +14,7 @@ from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
+from .param_text import in_operator
 from .registry import defop
 
 
@@ -120,10 +121,11 @@ def _dot_operands(a, b, transpose_a, transpose_b):
     return a2, b2, (keep_a + keep_b) or (1,)
 
 
-def _check_forward_stype(name, forward_stype):
+def _check_forward_stype(name, forward_stype, attrs=None):
+    """MXNet's enumeration check of forward_stype (``attrs``: the operator's given attributes, for the message)."""
     if forward_stype not in (None, "None", "csr", "default", "row_sparse"):
-        raise MXNetError(f"Invalid Input: '{forward_stype}', valid values are: {{None, 'csr', 'default', 'row_sparse'}}, "
-                         f"in operator {name}(name=\"\", forward_stype=\"{forward_stype}\")")
+        raise MXNetError(f"Invalid Input: '{forward_stype}', valid values are: {{None, 'csr', 'default', 'row_sparse'}}"
+                         f"{in_operator(name, attrs or {'forward_stype': forward_stype})}")
 
 
 @defop("dot")

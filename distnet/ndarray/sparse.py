@@ -19,6 +19,7 @@ from ..context import Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
+from .ops_linalg import _check_forward_stype
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, defop, refuse_bad_out
@@ -582,9 +583,10 @@ class RowSparseNDArray(BaseSparseNDArray):
         factor = np.broadcast_to(dense, self._sshape)[self._aux[0]]
         return self._map(lambda v: v * factor)
 
-    def retain(self, indices):
-        """This array restricted to the rows ``indices`` (see ``retain``)."""
-        return retain(self, indices)
+    def retain(self, *args, **kwargs):
+        """MXNet 1.9.1's fluent retain, which passes its arguments (without this array) to gs_retain: it returns
+        (0,). Use nd.sparse.retain(x, indices)."""
+        return gs_retain(*args, **kwargs)
 
     def __getitem__(self, key):
         if isinstance(key, int):        # a Python int (or bool); a numpy integer is an undefined key below
@@ -612,6 +614,15 @@ def _check_stype(stype):
     if stype not in _STYPES:
         raise MXNetError(f"Invalid Input: {stype!r}, valid values are: {{'csr', 'default', 'row_sparse'}}, "
                          f"in operator cast_storage(stype={stype!r})")
+
+
+def storage_not_implemented(op, inputs, out, hint):
+    """MXNet's storage inference failure: ``op`` has no kernel for these inputs and ``out`` (None: the output's
+    storage type is left unknown); ``hint`` says which storage types it takes."""
+    given = "".join(f"{a.stype}, " for a in inputs)
+    return MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {op}\n"
+                      f"input storage types = [{given}]\noutput storage types = "
+                      f"[{'unknown' if out is None else out.stype}, ]\n{hint}")
 
 
 def _castable_storage(dtype):
@@ -938,18 +949,16 @@ def retain(data=None, indices=None, out=None, **kwargs):
                          f"expects 2 inputs (data, indices), but got {given} instead.")
     for name, arg in (("data", data), ("indices", indices)):
         if not isinstance(arg, NDArray):
-            raise AssertionError(f"Argument {name} must have NDArray type, but got {arg!r}")
+            raise AssertionError(f"Argument {name} must have NDArray type, but got {arg}")
     refuse_bad_out(out)
-    if not isinstance(data, RowSparseNDArray):
-        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _sparse_retain, "
-                         f"input storage types = [{getattr(data, 'stype', type(data).__name__)}, "
-                         f"{getattr(indices, 'stype', 'default')}]: data must be row_sparse; convert it with "
-                         "tostype('row_sparse')")
+    if data.stype != "row_sparse" or indices.stype != "default" or out is not None and out.stype != "row_sparse":
+        raise storage_not_implemented("_sparse_retain", (data, indices), out,
+                                      "it takes row_sparse data, dense indices and a row_sparse out=")
     rows = _numpy(indices).astype(np.int64).ravel()
     if not data._aux[0].size:       # MXNet fills the output with zeros, keeping no rows, when data has none
         rows = rows[:0]
-    if rows.size and (rows.min() < 0 or rows.max() >= data._sshape[0]):
-        raise MXNetError(f"retain: row indices {rows.tolist()} are out of range for data of shape {data.shape}")
+    if rows.size and rows.min() < 0:        # (MXNet's kernel reads outside its data then; a row too big is kept)
+        raise MXNetError(f"retain: row indices {rows.tolist()} must not be negative")
     order = np.argsort(data._aux[0], kind="stable")
     stored = data._aux[0][order]
     values = np.zeros((rows.size,) + data._sshape[1:], data._values.dtype)
@@ -962,7 +971,10 @@ def retain(data=None, indices=None, out=None, **kwargs):
     return made if out is None else made.copyto(out)
 
 
-gs_retain = retain          # MXNet's older name for it, still in nd.sparse
+def gs_retain(*args, **kwargs):
+    """MXNet 1.9.1's nd.sparse.gs_retain, which RowSparseNDArray.retain calls: the signature-only stub of its
+    generated module, which returns (0,) whatever it is given. Use nd.sparse.retain(data, indices)."""
+    return (0,)
 
 
 def _same_sparse(a, b):
@@ -1056,6 +1068,8 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     for label, a in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(a, NDArray):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
+    given = dict(transpose_a=transpose_a, transpose_b=transpose_b, forward_stype=forward_stype)
+    _check_forward_stype("dot", forward_stype, {k: v for k, v in given.items() if v not in (False, None)})
     if not isinstance(lhs, BaseSparseNDArray) and not isinstance(rhs, BaseSparseNDArray):
         out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
     else:
@@ -1383,9 +1397,8 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
     kinds = [a.stype for a in (weight, grad, history)]
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
-        raise MXNetError("Check failed: infer_stype_success: Operator not implemented: operator = "
-                         f"_sparse_adagrad_update\ninput storage types = [{', '.join(kinds)}, ]: it takes a "
-                         "row_sparse gradient, with weight and history both dense or both row_sparse")
+        raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out, "it takes a "
+                                      "row_sparse gradient, with weight and history both dense or both row_sparse")
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
 
 

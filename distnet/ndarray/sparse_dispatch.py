@@ -18,17 +18,19 @@ from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
                      _refuse_lazy_update, _same_sparse, _wide_float_kernel, add_n, cast_storage, concat, dot,
-                     elemwise_mul, retain, slice)
+                     elemwise_mul, retain, slice, storage_not_implemented)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
     """MXNet's _square_sum: row_sparse input only; summing each row keeps the stored rows (as row_sparse)."""
-    if not isinstance(data, RowSparseNDArray):
-        raise MXNetError(f"_square_sum: the input must be row_sparse, got {data.stype}; use nd.sum(nd.square(x))")
+    if isinstance(axis, (tuple, list)) and len(axis) != 1 and isinstance(data, RowSparseNDArray):
+        raise MXNetError(f"Check failed: axis.ndim() == 1U ({len(axis)} vs. 1) : _square_sum(row_sparse_matrix) only "
+                         "supports axis=0 or 1")
+    if not isinstance(data, RowSparseNDArray) or axis not in (0, 1, (0,), (1,)):
+        raise storage_not_implemented("_square_sum", (data,), None, "it takes a row_sparse input and axis 0 or 1; "
+                                      "use nd.sum(nd.square(x)) otherwise")
     if attrs:
         return NotImplemented
-    if axis not in (0, 1, (0,), (1,)):
-        raise MXNetError(f"_square_sum: only axis 0 or 1 is supported on a row_sparse input, got axis={axis}")
     dense = Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
     if axis in (1, (1,)) and keepdims and not exclude and data.ndim == 2:
         rows = data._aux[0]
@@ -68,10 +70,8 @@ class _SparseAwareOp(Op):
         """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""
         takes = _OUT_STYPE_TAKES.get(self.name)
         if takes is not None and isinstance(out, NDArray) and not takes(out, res):
-            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {self.name}"
-                             f"\ninput storage types = [{', '.join(a.stype for a in args if isinstance(a, NDArray))}, "
-                             f"]\noutput storage types = [{out.stype}, ]: its result is {res.stype}; pass an out= "
-                             f"of that storage type")
+            raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
+                                          f"its result is {res.stype}; pass an out= of that storage type")
 
 
 # which out= these ops take for a sparse-kernel result: dot and cast_storage only the result's storage type;

@@ -1,0 +1,59 @@
+"""retain as MXNet 1.9.1 has it: the fluent method returns (0,), the function keeps rows beyond the shape, and
+storage types without a kernel fail storage inference; square_sum and dot refuse as MXNet's operators do."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+sp = mx.nd.sparse
+D = np.array([[0, 1, 0], [2, 0, 3], [0, 0, 0], [4, 0, 0]], dtype="float32")
+
+
+def test_the_fluent_retain_returns_what_mxnets_stub_returns():
+    rsp = sp.row_sparse_array(D)
+    assert rsp.retain(mx.nd.array([1])) == (0,)
+    assert rsp.retain() == (0,) and sp.gs_retain(rsp, mx.nd.array([1])) == (0,)
+
+
+def test_retain_keeps_a_row_beyond_the_shape_as_zeros():
+    out = sp.retain(sp.row_sparse_array(D), mx.nd.array([1, 5]))
+    assert out.indices.asnumpy().tolist() == [1, 5]
+    assert out.data.asnumpy().tolist() == [[2, 0, 3], [0, 0, 0]]
+    assert out.asnumpy().tolist() == [[0, 0, 0], [2, 0, 3], [0, 0, 0], [0, 0, 0]]
+
+
+@pytest.mark.parametrize("data, indices, out, kinds", [
+    (lambda: sp.csr_matrix(D), lambda: mx.nd.array([1]), None, "[csr, default, ]\noutput storage types = [unknown, ]"),
+    (lambda: sp.row_sparse_array(D), lambda: sp.csr_matrix(D), None, "[row_sparse, csr, ]"),
+    (lambda: sp.row_sparse_array(D), lambda: mx.nd.array([1]), lambda: mx.nd.zeros((4, 3)),
+     "[row_sparse, default, ]\noutput storage types = [default, ]"),
+])
+def test_retain_without_a_kernel_fails_storage_inference(data, indices, out, kinds):
+    with pytest.raises(MXNetError) as info:
+        sp.retain(data(), indices(), out=out() if out else None)
+    assert str(info.value).startswith("Check failed: infer_stype_success: Operator not implemented: operator = "
+                                      f"_sparse_retain\ninput storage types = {kinds}")
+
+
+def test_retain_asserts_ndarray_operands_naming_them_as_text():
+    with pytest.raises(AssertionError, match=r"^Argument indices must have NDArray type, but got \[1 3\]$"):
+        sp.retain(sp.row_sparse_array(D), np.array([1, 3]))
+
+
+def test_square_sum_refusals():
+    rsp = sp.row_sparse_array(D)
+    assert mx.nd._internal._square_sum(rsp, axis=1).asnumpy().tolist() == [1, 13, 0, 16]
+    for call in (lambda: mx.nd._internal._square_sum(rsp), lambda: mx.nd._internal._square_sum(rsp, axis=-1),
+                 lambda: mx.nd._internal._square_sum(mx.nd.array(D), axis=1)):
+        with pytest.raises(MXNetError, match="^Check failed: infer_stype_success: Operator not implemented: "
+                                             "operator = _square_sum\n"):
+            call()
+    with pytest.raises(MXNetError, match=r"^Check failed: axis.ndim\(\) == 1U \(2 vs. 1\)"):
+        mx.nd._internal._square_sum(rsp, axis=(0, 1))
+
+
+def test_sparse_dot_checks_forward_stype_as_its_enumeration():
+    with pytest.raises(MXNetError, match=r"^Invalid Input: 'bogus', valid values are: \{None, 'csr', 'default', "
+                                         r"'row_sparse'\}, in operator dot\(name=\"\", forward_stype=\"bogus\"\)"):
+        sp.dot(sp.csr_matrix(D), mx.nd.ones((3, 2)), forward_stype="bogus")
