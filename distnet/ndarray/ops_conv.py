@@ -341,7 +341,9 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if data.dtype == np.float16:
         x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
-    if order is not None:
+    if order is not None and not order[0] and math.prod(out) == 1 and int(num_filter) > g.groups:
+        y = _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
+    elif order is not None:
         y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
     else:
         y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
@@ -488,6 +490,24 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
             total = total + addend
         y[:, filters] = total
     return y
+
+
+def _single_position_correlate(xp, w, g, out, bias):
+    """``_ordered_correlate`` where the im2col gemm has one output position and several filters a group: each
+    image's window (channels outer, kernel offsets inner) times each group's filters is oneDNN's one-row inner
+    product (probed), the bias added after."""
+    n, per_group_c = xp.shape[0], w.shape[1]
+    per_group_f = w.shape[0] // g.groups
+    window = (slice(None),) + tuple(slice(0, (k - 1) * d + 1, d) for k, d in zip(g.kernel, g.dilate))
+    y = np.empty((n, w.shape[0]), np.float32)
+    for gi in range(g.groups):
+        cols = xp[(slice(None), slice(gi * per_group_c, (gi + 1) * per_group_c)) + window[1:]].reshape(n, -1)
+        filters = slice(gi * per_group_f, (gi + 1) * per_group_f)
+        weights = w[filters].reshape(per_group_f, -1)
+        y[:, filters] = np.concatenate([onednn.inner_product(cols[i:i + 1], weights) for i in range(n)])
+    if bias is not None:
+        y = y + bias
+    return y.reshape((n, w.shape[0]) + tuple(out))
 
 
 def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilate=(), pad=(), num_filter,
