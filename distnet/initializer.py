@@ -80,7 +80,8 @@ class Initializer:
             def print_func(x):
                 if type(x) in _NP_ARRAY_CLASSES:    # MXNet's default statistic runs the legacy norm operator
                     _refuse_numpy_input("norm")
-                return str(np.float32(np.linalg.norm(x.asnumpy().ravel()) / sqrt(x.size)))
+                from .ndarray import norm       # float32 operators, so the statistic rounds as MXNet's does
+                return str((norm(x) / sqrt(x.size)).asscalar())
         self._print_func = print_func
         return self
 

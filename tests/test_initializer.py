@@ -380,3 +380,9 @@ def test_random_initializers_refuse_numpy_arrays_outside_numpy_semantics():
     arr = mx.np.zeros((2,))
     mx.init.One()(mx.init.InitDesc("fc_weight"), arr)         # assignment, not an operator: allowed
     assert arr.asnumpy().tolist() == [1, 1]
+
+
+def test_verbose_statistic_is_the_float32_norm_divided_in_float32():
+    values = [0.006283648312091827, 0.048615239560604095, -0.010688327252864838]
+    printed = mx.init.Uniform().set_verbosity(True)._print_func(mx.nd.array(values))
+    assert printed == "0.028966451"       # MXNet's; a float64 norm rounded once would print 0.028966453

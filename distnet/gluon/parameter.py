@@ -345,7 +345,7 @@ class Parameter:
         if self._stype != "row_sparse":
             raise RuntimeError(f"Cannot return a copy of Parameter {self.name} via row_sparse_data() because its "
                                f"storage type is {self._stype}. Please use data() instead.")
-        return self._get_row_sparse(self._data, row_id.context, row_id)
+        return self._get_row_sparse(self._data, row_id.ctx, row_id)
 
     def list_row_sparse_data(self, row_id):
         """The row_sparse data on every context, each holding the rows ``row_id`` pulled from the Trainer's kvstore."""

@@ -240,3 +240,11 @@ def test_var_made_under_numpy_semantics_is_a_numpy_symbol():
 def test_constant_registers_its_initializer_class_as_init():
     c = gluon.Constant("c", [1, 2])
     assert type(mx.init.create(c.init)).__name__ == "Init"
+
+
+def test_row_sparse_data_reads_the_row_ids_ctx():
+    p = gluon.Parameter("w", shape=(2, 2), stype="row_sparse")
+    p.initialize(mx.init.One())
+    gluon.Trainer([p], "sgd")
+    with pytest.raises(AttributeError, match="^'list' object has no attribute 'ctx'$"):
+        p.row_sparse_data([0])
