@@ -74,3 +74,15 @@ def test_a_context_that_is_not_a_context_fails_binding_as_simple_bind_does():
     mod = mx.mod.Module(_fc(), label_names=None, context=[mx.cpu(), 'cpu'])
     with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
         mod.bind([('data', (2, 3))])
+
+
+def test_a_module_sharing_another_needs_every_parameter_in_the_shared_one():
+    base = mx.mod.Module(_fc(), label_names=None)
+    base.bind([('data', (2, 3))])
+    base.init_params()
+    other = mx.mod.Module(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='other'), label_names=None)
+    with pytest.raises(RuntimeError, match=r"^simple_bind error. Arguments:\ndata: \(2, 3\)\n_Map_base::at"):
+        other.bind([('data', (2, 3))], shared_module=base)
+    same = mx.mod.Module(_fc(), label_names=None)
+    same.bind([('data', (4, 3))], shared_module=base)
+    assert same._exec_group.execs[0].arg_dict['fc_weight'] is base._exec_group.execs[0].arg_dict['fc_weight']
