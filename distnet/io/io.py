@@ -29,10 +29,11 @@ class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
     @staticmethod
     def get_list(shapes, types):
         """DataDescs from (name, shape) pairs and optional (name, dtype) pairs."""
+        # entries are indexed, as MXNet does: items after the shape are ignored, a short entry is an IndexError
         if types is None:
-            return [DataDesc(name, shape) for name, shape in shapes]
+            return [DataDesc(entry[0], entry[1]) for entry in shapes]
         types = dict(types)     # a name missing from ``types`` is a KeyError, as in MXNet
-        return [DataDesc(name, shape, types[name]) for name, shape in shapes]
+        return [DataDesc(entry[0], entry[1], types[entry[0]]) for entry in shapes]
 
 
 class DataBatch:
