@@ -275,9 +275,11 @@ class Executor:
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
-        heads = [o for o in self._results if o._node is not None]
+        read = self._used_heads()
+        used = [(i, o) for i, o in enumerate(self._results) if o._node is not None and i in read]
+        heads = [o for _, o in used]
         head_grads = [_in_dtype(given[i], o.dtype) if i < len(given) else _wrap(np.ones(o.shape, o.dtype), o.context)
-                      for i, o in enumerate(self._results) if o._node is not None]   # ones: a head that ignores it
+                      for i, o in used]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
             events = []             # what the monitor is shown, in MXNet's order once the backward is done
             if self._monitor is not None:
@@ -296,6 +298,13 @@ class Executor:
                            if g is not None and self._grad_req[n] != "null"}
                 emit_in_mxnet_order(self._program, events, learned, self._monitor_callback,
                                     lambda a: _wrap(np.asarray(a), self._ctx))
+
+    def _used_heads(self):
+        """The outputs whose gradients the backward reads: of an entry output more than once (``Group([y, y])``)
+        only the last, as MXNet's gradient pass sets (not sums) an entry's head gradient per output."""
+        heads = self._symbol._heads
+        last = {(id(node), index): i for i, (node, index) in enumerate(heads)}
+        return set(last.values()) if len(heads) == len(self._results) else set(range(len(self._results)))
 
     @property
     def _unwritten(self):
