@@ -13,6 +13,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
+from .attribute_text import attribute_value
 from .multiarray import _dtype, wrap_np
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
@@ -118,12 +119,14 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, NDArray) and obj.dtype != _np.int64:
         raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow::DataType<int64_t>::kFlag : Index type only "
                          f"support int64, got {_np.dtype(obj.dtype).name} (cast obj with astype('int64'))")
-    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
-        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1: "
-                         "a scalar inserted along an axis of a multi-dimensional array must be given as an array")
-    if isinstance(obj, slice) and not isinstance(values, NDArray):
-        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                         "type do not match specified type: insert a scalar at a slice as an mx.np array instead")
+    if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
+        obj = int(obj._data)
+    axis = attribute_value(axis, "axis")
+    if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+                         "_npi_insert")
+    if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
+        return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
         raise MXNetError(f"Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in "
                          f"the range of [-r, r-1] where r is the dim of arr, r = {arr.ndim}, got {axis}")
@@ -131,7 +134,17 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, (int, _np.integer)) and not -n <= obj <= n:
         raise MXNetError(f"Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r] "
                          f"where r is the dim size in 'axis', r = {n}, got {obj}")
-    res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
+    if isinstance(obj, (slice, NDArray)) and not isinstance(values, NDArray):
+        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         "type do not match specified type: insert a scalar at a slice or at indices as an mx.np "
+                         "array instead")
+    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
+        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1: "
+                         "a scalar inserted along an axis of a multi-dimensional array must be given as an array")
+    try:
+        res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
+    except ValueError as err:
+        raise MXNetError(f"Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): {err}") from None
     return wrap_np(_np.asarray(res, arr.dtype), arr.ctx)
 
 
@@ -326,6 +339,11 @@ def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
     if not isinstance(obj, (int, _np.integer, slice, NDArray)):
         raise TypeError(f"'obj' can not support type {type(obj)}")
+    if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis
+        return wrap_np(arr._data.copy(), arr.ctx)
+    if axis is not None and not -arr.ndim <= axis < arr.ndim:
+        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                         f"{arr.ndim}")
     n = arr.size if axis is None else arr.shape[axis]
     if isinstance(obj, NDArray):        # MXNet skips the negative and out-of-range entries of an index array
         obj = obj._data.astype(_np.int64).ravel()

@@ -238,17 +238,42 @@ def _empty_of(like, shape):
     return wrap_np(_np.zeros(shape, like.dtype), like.ctx)
 
 
-def _empty_tensordot(shape_a, shape_b, axes):
-    """Whether tensordot's result (the axes not summed) has no elements; False when the axes are invalid."""
-    try:
-        if isinstance(axes, int):
-            summed_a, summed_b = range(len(shape_a) - axes, len(shape_a)), range(axes)
-        else:
-            summed_a, summed_b = ([x] if isinstance(x, int) else list(x) for x in axes)
-        summed_a = {x % len(shape_a) for x in summed_a}
-        summed_b = {x % len(shape_b) for x in summed_b}
-    except (TypeError, ValueError, ZeroDivisionError):
-        return False
+def _tensordot_axes(axes, ndim_a):
+    """tensordot's summed axes of ``a`` and of ``b`` (as given, negatives kept), read as MXNet's FFI reads
+    ``axes``: an integer counts trailing/leading axes; otherwise items 0 and 1 (further ones are ignored) are
+    two integers or two sequences of integers."""
+    if isinstance(axes, (int, _np.integer)):
+        return list(range(ndim_a - int(axes), ndim_a)), list(range(int(axes)))
+    if isinstance(axes, (float, str, type(None))):
+        raise MXNetError(f"expected ObjectCell but get {type(axes).__name__}: tensordot's axes is an int or a pair "
+                         "of axis sequences")
+    if not isinstance(axes, (tuple, list)):
+        raise TypeError(f"Don't know how to handle type {type(axes)}")
+    for item in axes:
+        inner = item if isinstance(item, (tuple, list)) else [item]
+        bad = [x for x in inner if not isinstance(x, (int, _np.integer))]
+        if bad:
+            raise ValueError(f"don't know how to convert type {type(bad[0])} to node")
+    if len(axes) < 2:
+        raise MXNetError(f"Check failed: idx < size ({len(axes)} vs. {len(axes)}) : Index {len(axes)} out of bounds "
+                         f"{len(axes)}")
+    pair = axes[:2]
+    if all(isinstance(x, (int, _np.integer)) for x in pair):
+        return [int(pair[0])], [int(pair[1])]
+    if not all(isinstance(x, (tuple, list)) for x in pair):
+        raise MXNetError("Unknown type index: tensordot's axes pair holds two integers or two sequences, not one "
+                         "of each")
+    summed_a, summed_b = ([int(x) for x in seq] for seq in pair)
+    if len(summed_a) != len(summed_b):
+        raise MXNetError(f"Check failed: a_axes_summed.ndim() == b_axes_summed.ndim() ({len(summed_a)} vs. "
+                         f"{len(summed_b)}) : tensordot sums as many axes of a as of b")
+    return summed_a, summed_b
+
+
+def _empty_tensordot(shape_a, shape_b, summed_a, summed_b):
+    """Whether tensordot's result (the axes not summed) has no elements."""
+    summed_a = {x % len(shape_a) for x in summed_a} if shape_a else set()
+    summed_b = {x % len(shape_b) for x in summed_b} if shape_b else set()
     free = [n for i, n in enumerate(shape_a) if i not in summed_a] + \
         [n for j, n in enumerate(shape_b) if j not in summed_b]
     return 0 in free
@@ -270,21 +295,19 @@ def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int); a 0-d
     operand multiplies the other, whatever ``axes`` says."""
     _packed_operands(a, b)
-    a, b = _same(*_legacy_accepted(a, b), "tensordot", _empty_tensordot(a.shape, b.shape, axes))
+    axes_a, axes_b = _tensordot_axes(axes, a.ndim)
+    a, b = _same(*_legacy_accepted(a, b), "tensordot", _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
     if a.ndim == 0 or b.ndim == 0:
         from .umath import multiply
         return multiply(a, b)
-    if isinstance(axes, int):
-        axes_a, axes_b = list(range(a.ndim - axes, a.ndim)), list(range(axes))
-    else:
-        axes_a, axes_b = axes
-        axes_a = [axes_a] if isinstance(axes_a, int) else list(axes_a)
-        axes_b = [axes_b] if isinstance(axes_b, int) else list(axes_b)
     axes_a = [x % a.ndim for x in axes_a]
     axes_b = [x % b.ndim for x in axes_b]
+    inferred = list(a.shape)
     for i, j in zip(axes_a, axes_b):
-        if a.shape[i] != b.shape[j]:
-            raise MXNetError(f"tensordot: shape mismatch on summed axes {a.shape} and {b.shape}")
+        inferred[i] = b.shape[j]
+    if inferred != list(a.shape):       # MXNet infers a's summed axes from b's
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape="
+                         f"[{','.join(map(str, inferred))}]")
     from .shaping import reshape, transpose
     free_a = [i for i in range(a.ndim) if i not in axes_a]
     free_b = [j for j in range(b.ndim) if j not in axes_b]

@@ -13,6 +13,7 @@ from ..ndarray.ops_elemwise import libm_f32 as _libm_f32, libm_f64 as _libm_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
+from .multiarray import refuse_non_array_out as _refuse_non_array_out
 from .multiarray import wrap_np as _wrap_np
 
 _F = _np.float32
@@ -510,7 +511,11 @@ def multinomial(n, pvals, size=None):
 
 @_host_only
 def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
-    """A random sample from ``range(a)`` (an int) or from the elements of 1-D array ``a``."""
+    """A random sample from ``range(a)`` (an int) or from the rows of array ``a`` (``out`` then unread: MXNet
+    draws the indices into a new array and takes those rows)."""
+    if not isinstance(a, _NDArray):
+        _refuse_legacy_arrays("_npi_choice", (out,))
+        _refuse_non_array_out("_npi_choice", out)
     if p is not None and not isinstance(p, _NDArray):      # MXNet passes p positionally (after a 1-D array a)
         raise AssertionError(f"Argument input{2 if isinstance(a, _NDArray) else 1} must have NDArray type, "
                              f"but got {p}")
@@ -543,9 +548,12 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
                 order[z], order[i + split] = order[i + split], order[z]
         idx = order[n - k:] if 2 * k < n else order[:k]
     idx = _np.asarray(idx, _np.int64).reshape(shape)
-    if isinstance(a, _NDArray):       # MXNet draws from range(a.size), then takes rows of a, clipping the index
-        return _result(a.asnumpy()[_np.clip(idx, 0, a.shape[0] - 1)], ctx or a.ctx, out)
-    return _result(idx, ctx, out)
+    if not isinstance(a, _NDArray):
+        return _result(idx, ctx, out)
+    if a.ndim == 0:
+        raise _MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
+                          "should be in the range of [-r, r-1] where r is the rank of input tensor")
+    return _wrap_np(a.asnumpy()[_np.clip(idx, 0, a.shape[0] - 1)], ctx or a.ctx)    # indices of range(a.size)
 
 
 _MVN_ENGINE = []

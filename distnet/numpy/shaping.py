@@ -276,39 +276,51 @@ def _sections(ary, indices_or_sections, axis, even):
     n = ary.shape[axis]
     if isinstance(indices_or_sections, (int, _np.integer)):
         k = int(indices_or_sections)
-        if k == 0 and not even:
-            raise MXNetError(f"array_split: the number of sections must be positive, got {k}")
         if even and n % k:
             raise ValueError("array split does not result in an equal division")
-        if k < 0:
-            raise MXNetError(f"Shape inconsistent, Provided = [{n}], inferred shape=[0]")
+        if k <= 0:          # no sections: MXNet's shape inference wants the axis empty
+            if n:
+                inferred = ary.shape[:axis] + (0,) + ary.shape[axis + 1:]
+                raise MXNetError(f"Shape inconsistent, Provided = {_dims(ary.shape)}, inferred shape="
+                                 f"{_dims(inferred)}")
+            return [0]
         size, extra = divmod(n, k)
-        bounds = _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
-    elif n == 0:            # MXNet cuts an empty axis into empty parts wherever they were to start
-        bounds = [0] * (len(indices_or_sections) + 2)
-    else:
-        if not all(isinstance(i, (int, _np.integer)) for i in indices_or_sections):
-            raise MXNetError(f"Invalid Parameter format for indices expect Shape(tuple) but value="
-                             f"'{[0] + list(indices_or_sections)}', in operator _split_v2")
-        for i in indices_or_sections:
-            if int(i) > n:
-                raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {int(i)} is no less than the size of "
-                                 f"the axis {n}")
-        bounds = [0] + [int(i) for i in indices_or_sections] + [n]
-        if any(lo > hi for lo, hi in zip(bounds[:-1], bounds[1:])):
-            raise MXNetError(f"split: the indices {list(indices_or_sections)} must be increasing")
+        return _np.cumsum([0] + [size + 1] * extra + [size] * (k - extra))
+    if n == 0:            # MXNet cuts an empty axis into empty parts wherever they were to start
+        return [0] * (len(indices_or_sections) + 2)
+    if not all(isinstance(i, (int, _np.integer)) for i in indices_or_sections):
+        raise MXNetError(f"Invalid Parameter format for indices expect Shape(tuple) but value="
+                         f"'{[0] + list(indices_or_sections)}', in operator _split_v2")
+    bounds = [0] + [int(i) for i in indices_or_sections] + [n]
+    for i, (start, end) in enumerate(zip(bounds[:-1], bounds[1:])):
+        if start > end:
+            raise MXNetError(f"Check failed: start <= end: start {start} is not less than end {end} for subarray {i}")
+        if end > n:
+            raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {end} is no less than the size of the "
+                             f"axis {n}")
     return bounds
+
+
+def _dims(shape):
+    return "[" + ",".join(map(str, shape)) + "]"
 
 
 def _split(ary, indices_or_sections, axis, even):
     refuse_legacy_arrays("_npi_split", (ary,))
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
-    if ary.ndim == 0 and not even:
-        raise MXNetError("Check failed: param.axis < dshape.ndim() (0 vs. 0) : array_split needs an axis to split")
+    if even and not -ary.ndim <= axis < ary.ndim:      # MXNet's split reads the axis length in Python first
+        raise IndexError("tuple index out of range")
+    if axis >= ary.ndim:
+        raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ary.ndim}) : {axis} is no axis of "
+                         f"an array of {ary.ndim} dimensions")
+    if axis < -ary.ndim:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ary.ndim} must be in range "
+                         f"[0, {ary.ndim})")
+    axis %= ary.ndim
     bounds = _sections(ary, indices_or_sections, axis, even)
     from .indexing import getitem
-    pre = (slice(None),) * (axis % ary.ndim)
+    pre = (slice(None),) * axis
     # MXNet's split writes new arrays: writing into a section leaves ``ary`` alone
     return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)).copy() for lo, hi in zip(bounds[:-1], bounds[1:])]
 
