@@ -386,3 +386,21 @@ def test_verbose_statistic_is_the_float32_norm_divided_in_float32():
     values = [0.006283648312091827, 0.048615239560604095, -0.010688327252864838]
     printed = mx.init.Uniform().set_verbosity(True)._print_func(mx.nd.array(values))
     assert printed == "0.028966451"       # MXNet's; a float64 norm rounded once would print 0.028966453
+
+
+def test_fused_rnn_given_an_init_spec_fails_on_its_name_as_mxnet():
+    with pytest.raises(KeyError, match="'one'"):
+        mx.init.FusedRNN('["One", {}]', 2, 1, "lstm")
+    spec = mx.init.FusedRNN(mx.init.One(), 2, 1, "lstm").dumps()       # dumps() writes the inner spec as a string
+    with pytest.raises(KeyError, match="'one'"):
+        mx.init.create(spec)
+    assert mx.init.create(mx.init.FusedRNN(None, 2, 1, "gru").dumps())._mode == "gru"
+
+
+def test_random_initializer_parameters_of_mixed_kinds_fail_with_mxnets_message():
+    with pytest.raises(AssertionError, match=r"^Distribution parameters must all have the same type, but got both "
+                                             r"<class 'int'> and <class 'NoneType'>\.$"):
+        mx.init.Normal(None)(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
+    with pytest.raises(ValueError, match=r"^Distribution parameters must be either NDArray or numbers, but got "
+                                         r"<class 'str'>\.$"):
+        mx.nd.random.uniform("a", 1, shape=(2,))

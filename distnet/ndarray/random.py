@@ -58,11 +58,11 @@ def _same_kinds(values):
     kind = NDArray if isinstance(values[0], NDArray) else _numbers.Number if isinstance(values[0], _numbers.Number) \
         else None
     if kind is None:
-        raise ValueError(f"nd.random: distribution parameters must be NDArrays or numbers, got {type(values[0])}")
+        raise ValueError(f"Distribution parameters must be either NDArray or numbers, but got {type(values[0])}.")
     for v in values[1:]:
         if not isinstance(v, kind):
-            raise AssertionError(f"nd.random: distribution parameters must all be of one kind, got {type(values[0])} "
-                                 f"and {type(v)}")
+            raise AssertionError(f"Distribution parameters must all have the same type, but got both {type(values[0])} "
+                                 f"and {type(v)}.")
 
 
 def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):

@@ -184,5 +184,5 @@ def test_like_samplers_take_out_after_their_parameters():
 
 
 def test_samplers_check_their_parameters_kinds_before_out():
-    with pytest.raises(AssertionError, match="distribution parameters must all be of one kind"):
+    with pytest.raises(AssertionError, match="Distribution parameters must all have the same type"):
         mx.nd.random.uniform(x(), out=1)
