@@ -259,7 +259,20 @@ def _string_inf_norm(x, ord, axis, keepdims):  # noqa: A002
     return pick(umath.absolute(x), axis=axis, keepdims=keepdims)
 
 
+def _norm_axis(axis):
+    """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
+    if axis is not None and not isinstance(axis, (int, tuple)):
+        raise TypeError("'axis' must be None, an integer or a tuple of integers.")
+    items = (axis,) if isinstance(axis, int) else axis or ()
+    if any(isinstance(a, bool) or not isinstance(a, (int, _np.integer)) for a in items):
+        raise _MXNetError(f"Invalid Parameter format for axis expect Shape or None but value='{tuple(items)}', in "
+                          "operator _npi_norm")
+
+
 def _norm(x, ord, axis, keepdims):  # noqa: A002
+    _norm_axis(axis)
+    if isinstance(ord, (bool, _np.bool_)):
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}', in operator _npi_norm")
     if isinstance(ord, str) and ord in ("inf", "-inf"):
         return _string_inf_norm(x, ord, axis, keepdims)
     integer = _np.dtype(x.dtype).kind != "f"
@@ -296,6 +309,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
         raise _MXNetError(f"norm: invalid norm order {ord!r} for vectors (use a number, or two axes for 'nuc')")
+    if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
+        return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
     if vector and ord in (_np.inf, -_np.inf):
         raise _MXNetError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.")    # MXNet 1.9.1 refuses it so
     if vector and isinstance(ord, (int, float, _np.number)):

@@ -98,3 +98,24 @@ def test_insert_checks_axis_then_index_then_values():
     res = np.insert(np.arange(3), np.array(1, dtype="int64"), 7)
     assert res.asnumpy().tolist() == [0, 7, 1, 2]
     assert np.insert(_a(), 1, np.array([5., 6.]), axis="1").shape == (2, 4)
+
+
+@pytest.mark.parametrize("axis", [1.0, [0, 1], onp.int64(1), "1"])
+def test_norm_takes_axis_as_none_an_int_or_a_tuple_only(axis):
+    with pytest.raises(TypeError, match="'axis' must be None, an integer or a tuple of integers"):
+        np.linalg.norm(_a(), axis=axis)
+    with pytest.raises(TypeError):
+        np.linalg.norm(_a(), ord="inf", axis=axis)
+
+
+@pytest.mark.parametrize("axis, ord", [(True, None), ((0, 1.0), None), (None, True)])
+def test_norm_parses_axis_items_and_ord_as_operator_attributes(axis, ord):
+    with pytest.raises(MXNetError, match="Invalid Parameter format"):
+        np.linalg.norm(_a(), ord=ord, axis=axis)
+
+
+def test_norm_inf_of_an_empty_vector_is_zero():
+    res = np.linalg.norm(np.zeros((0,)), ord=onp.inf)
+    assert res.shape == () and float(res) == 0.0
+    with pytest.raises(MXNetError, match="inf norm handled in front-end"):
+        np.linalg.norm(np.ones((2,)), ord=onp.inf)
