@@ -414,11 +414,19 @@ def _splits_columns(g):
 
 
 def _grouped_order(channels, filters, g):
-    """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group: 1, 2,
-    4, 8 or 16k channels, 8k filters), or None for the im2col gemm; one channel or 16k + 8 filters start from
-    the bias."""
-    if any(p >= k for p, k in zip(g.pad, g.kernel)) or filters % 8 or not (channels in (1, 2, 4, 8)
-                                                                            or channels % 16 == 0):
+    """``_onednn_order`` of a grouped convolution's direct kernel (``channels`` and ``filters`` per group, probed:
+    1, 4, 8 or 16k channels and 8k filters; 4 or 8 channels and 4k filters; 2 or 3 channels and 8k filters when
+    all groups' channels are fewer than 8), or None for the im2col gemm. One channel, 2 or 3 channels, and
+    16k + 8 filters over 16k channels start from the bias."""
+    if any(p >= k for p, k in zip(g.pad, g.kernel)):
+        return None
+    if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
+        return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
+    if not (channels in (1, 4, 8) or channels % 16 == 0):
+        return None
+    if channels in (4, 8) and filters % 4 == 0:     # 8 channels to 4 filters: in blocks of 4 apart
+        return True, False, min(channels, filters), True
+    if filters % 8:
         return None
     return True, channels == 1 or filters % 16 == 8, None, False
 
