@@ -46,13 +46,25 @@ def numpy_array_in(values, numpy_classes):
     return None
 
 
+# MXNet's front end drops these prefixes when it files an operator in a submodule (nd.image.crop is _image_crop)
+_SUBMODULE_PREFIXES = ("_contrib_", "_linalg_", "_sparse_", "_image_")
+
+
+def python_name(opname):
+    """The name MXNet's Python front end gives legacy operator ``opname``."""
+    for prefix in _SUBMODULE_PREFIXES:
+        if opname.startswith(prefix):
+            return opname[len(prefix):]
+    return opname
+
+
 def refuse_numpy_input(opname, writes=False):
     """MXNet's TypeError for an mx.np array given to (or as the out= of) legacy operator ``opname``."""
     action = "write to" if writes else "accept"
-    raise TypeError(f"Operator `{opname}` registered in backend is known as `{opname}` in Python. This is a legacy "
-                    f"operator which can only {action} legacy ndarrays, while received an MXNet numpy ndarray. Please "
-                    f"call `as_nd_ndarray()` upon the numpy ndarray to convert it to a legacy ndarray, and then feed "
-                    f"the converted array to this operator.")
+    raise TypeError(f"Operator `{opname}` registered in backend is known as `{python_name(opname)}` in Python. This "
+                    f"is a legacy operator which can only {action} legacy ndarrays, while received an MXNet numpy "
+                    f"ndarray. Please call `as_nd_ndarray()` upon the numpy ndarray to convert it to a legacy ndarray, "
+                    f"and then feed the converted array to this operator.")
 
 
 # True while a distnet layer computes that MXNet computes with legacy operators only (outside npx.set_np(), or
