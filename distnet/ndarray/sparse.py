@@ -1269,9 +1269,35 @@ def _standard_sgd_update(weight, grad, out, attrs):
     return target
 
 
+# the update operators with a row_sparse kernel, and the name its in-place check gives
+_IN_PLACE_KERNELS = {"sgd_update": "sgd_mom_update", "sgd_mom_update": "sgd_mom_update", "adam_update": "adam_update",
+                     "ftrl_update": "ftrl_update", "_sparse_adagrad_update": "adagrad_update"}
+
+
+def _require_in_place(name, weight, grad, states, out):
+    """MXNet's row_sparse update kernels write the weight in place: when storage inference picks one (a row_sparse
+    gradient; states of the weight's storage type, or dense states of a row_sparse weight; ftrl: all row_sparse),
+    ``out`` must be the weight itself."""
+    if grad.stype != "row_sparse" or out is weight:
+        return
+    kinds = {s.stype for s in states}
+    if name == "sgd_update":
+        kernel = weight.stype in ("default", "row_sparse")
+    elif name == "ftrl_update":
+        kernel = weight.stype == "row_sparse" and kinds == {"row_sparse"}
+    else:
+        kernel = kinds == {weight.stype} or weight.stype == "row_sparse" and kinds == {"default"}
+    if kernel:
+        raise MXNetError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
+                         f"{_IN_PLACE_KERNELS[name]}")
+
+
 def _lazy_update(name):
     """``nd.sparse.<name>``: with a row_sparse gradient and lazy_update, only its stored rows are updated."""
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
+        from ..symbol.enums import require_parameters
+        require_parameters(name, lr=kwargs.get("lr"))      # (attributes are parsed before storage is inferred)
+        _require_in_place(name, weight, grad, states, out)
         kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1
         if kernel and not lazy_update and name == "sgd_update":
             return _standard_sgd_update(weight, grad, out, kwargs)
@@ -1399,6 +1425,10 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
         raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out, "it takes a "
                                       "row_sparse gradient, with weight and history both dense or both row_sparse")
+    if float(wd) != 0:
+        raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out,
+                                      f"its row_sparse kernel takes no weight decay, got wd={wd}")
+    _require_in_place("_sparse_adagrad_update", weight, grad, (history,), out)
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
 
 
