@@ -166,3 +166,20 @@ def test_state_dropout_and_zoneout_over_a_plain_sequential_cell_fail_as_in_mxnet
     hybrid.add(mx.gluon.rnn.LSTMCell(3))
     assert repr(contrib.rnn.VariationalDropoutCell(hybrid, drop_states=0.5)) == \
         "VariationalDropoutCell(p_out = 0.0, p_state = 0.5)"
+
+
+@pytest.mark.parametrize("setting", ["i2h_kernel", "i2h_pad", "i2h_dilate", "h2h_kernel", "h2h_dilate"])
+def test_conv_rnn_cells_refuse_a_setting_of_another_rank(setting):
+    kwargs = dict(input_shape=(2, 5, 5), hidden_channels=3, i2h_kernel=3, h2h_kernel=3)
+    kwargs[setting] = (1, 1, 1)
+    with pytest.raises(AssertionError, match="For 2D convolution, the convolution settings can only be either int "
+                                             "or list/tuple of length 2"):
+        contrib.rnn.Conv2DGRUCell(**kwargs)
+    with pytest.raises(TypeError, match="has no len"):
+        contrib.rnn.Conv1DLSTMCell((2, 5), 3, 3.0, 3)
+    cell = contrib.rnn.Conv1DRNNCell((2, 5), 3, (3,), 1, i2h_pad=[1])
+    assert cell.state_info(4) == [{"shape": (4, 3, 5), "__layout__": "NCW"}]
+    with pytest.raises(TypeError, match=r'can only concatenate tuple \(not "list"\) to tuple'):
+        contrib.rnn.Conv1DRNNCell((2, 5), 3, [3], 1)
+    with pytest.raises(TypeError, match=r'can only concatenate list \(not "tuple"\) to list'):
+        contrib.rnn.Conv1DRNNCell((5, 2), 3, 3, [1], conv_layout="NWC")

@@ -28,6 +28,10 @@ class _ConvRNNCell(HybridRecurrentCell):
         layout = conv_layout or _LAYOUTS[dims]
         self._input_shape, self._hidden_channels = tuple(input_shape), hidden_channels
         self._conv_layout, self._activation, self._dims = layout, activation, dims
+        if not all(isinstance(s, int) or len(s) == dims for s in (i2h_kernel, i2h_pad, i2h_dilate, h2h_kernel,
+                                                                  h2h_dilate)):
+            raise AssertError(f"For {dims}D convolution, the convolution settings can only be either int or "
+                              f"list/tuple of length {dims}")
         self._i2h_kernel, self._h2h_kernel = _tuple(i2h_kernel, dims), _tuple(h2h_kernel, dims)
         if any(k % 2 == 0 for k in self._h2h_kernel):
             raise AssertError(f"Only support odd number, get h2h_kernel= {h2h_kernel}")
@@ -44,12 +48,15 @@ class _ConvRNNCell(HybridRecurrentCell):
         self._state_shape = tuple(state)
         rows = self._gates * hidden_channels
 
-        def weight_shape(channels, kernel):       # channel-last layouts keep the channels last in weights too
-            return (rows,) + kernel + (channels,) if layout.endswith("C") else (rows, channels) + kernel
+        def weight_shape(channels, kernel):
+            """Channel-last layouts keep the channels last in weights too. A kernel given as a list is joined
+            to tuples as given: a TypeError, as in MXNet."""
+            kernel = (kernel,) * dims if isinstance(kernel, int) else kernel
+            return (rows,) + (kernel + (channels,) if layout.endswith("C") else (channels,) + kernel)
         get = self.params.get
-        self.i2h_weight = get("i2h_weight", shape=weight_shape(in_channels, self._i2h_kernel),
+        self.i2h_weight = get("i2h_weight", shape=weight_shape(in_channels, i2h_kernel),
                               init=i2h_weight_initializer, allow_deferred_init=True)
-        self.h2h_weight = get("h2h_weight", shape=weight_shape(hidden_channels, self._h2h_kernel),
+        self.h2h_weight = get("h2h_weight", shape=weight_shape(hidden_channels, h2h_kernel),
                               init=h2h_weight_initializer, allow_deferred_init=True)
         self.i2h_bias = get("i2h_bias", shape=(rows,), init=i2h_bias_initializer, allow_deferred_init=True)
         self.h2h_bias = get("h2h_bias", shape=(rows,), init=h2h_bias_initializer, allow_deferred_init=True)
