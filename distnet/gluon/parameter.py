@@ -185,12 +185,13 @@ class Parameter:
         if cast_dtype and dtype_source not in ("current", "saved"):
             raise AssertError()     # MXNet's bare assertion: dtype_source is 'current' or 'saved'
         if self.shape:
-            # MXNet compares the common leading axes only; a saved array of more axes it would load regardless
-            # (data disagreeing with the shape), which is refused here; one of fewer axes the shape setter refuses
-            if len(self.shape) < len(data.shape) or any(s not in (0, -1, d) for s, d in zip(self.shape, data.shape)):
+            # as MXNet, only the common leading axes are compared: a saved array of fewer axes is then refused by
+            # the shape setter, one of more axes is loaded as it is
+            unknown = -1 if is_np_shape() else 0
+            if any(s not in (unknown, d) for s, d in zip(self.shape, data.shape)):
                 raise AssertError(f"Failed loading Parameter '{self.name}' from saved params: shape incompatible "
                                  f"expected {self.shape} vs saved {data.shape}")
-            self.shape = tuple(d if s in (0, -1) else s for s, d in zip(self.shape, data.shape))
+            self.shape = tuple(d if s == unknown else s for s, d in zip(self.shape, data.shape))
         if self.dtype:
             if cast_dtype and np.dtype(self.dtype).type != data.dtype:
                 if dtype_source == "current":
@@ -558,7 +559,8 @@ class ParameterDict:
         elif value is not None:
             if not isinstance(param, Constant):
                 raise AssertError(f"Parameter '{name}' already exists but it is not a constant.")
-            value = value.asnumpy() if isinstance(value, NDArray) else np.asarray(value)
+            if isinstance(value, NDArray):
+                value = value.asnumpy()
             if param.shape != value.shape or not (param.value.asnumpy() == value).all():
                 raise AssertError(f"Constant '{name}' already exists but it's value doesn't match new value")
         return param

@@ -182,15 +182,29 @@ def test_sparse_grad_embedding_shows_a_row_sparse_gradient_of_the_rows_used():
     assert emb.weight.grad().indices.asnumpy().tolist() == []
 
 
-def test_loading_an_array_of_more_axes_than_the_parameter_is_refused(tmp_path):
-    # MXNet compares the common leading axes only and would load the (2, 3, 3, 3) array into a (2, 3) weight
+def test_loading_an_array_of_more_axes_compares_the_leading_axes_only(tmp_path):
+    # as MXNet: a fresh (2, 3) weight takes the (2, 3, 3, 3) array as it is; an initialised one refuses it in set_data
     from distnet.gluon import nn
     conv = nn.Conv2D(2, 3, in_channels=3, use_bias=False)
     conv.initialize()
     conv.save_parameters(str(tmp_path / "conv.params"))
     dense = nn.Dense(2, in_units=3, use_bias=False)
-    with pytest.raises(AssertionError, match=r"shape incompatible expected \(2, 3\) vs saved \(2, 3, 3, 3\)"):
+    dense.load_parameters(str(tmp_path / "conv.params"))
+    assert dense.weight.shape == (2, 3) and dense.weight.data().shape == (2, 3, 3, 3)
+    dense = nn.Dense(2, in_units=3, use_bias=False)
+    dense.initialize()
+    with pytest.raises(AssertionError, match=r"^Expected shape \(2, 3, 3, 3\) is incompatible with given shape \(2, 3\)\.$"):
         dense.load_parameters(str(tmp_path / "conv.params"))
+    with pytest.raises(AssertionError, match=r"shape incompatible expected \(2, 3\) vs saved \(3, 3\)"):
+        dense.weight._load_init(nd.ones((3, 3)), None)
+
+
+def test_get_constant_compares_a_new_value_by_its_shape_attribute():
+    d = gluon.ParameterDict("a_")
+    c = d.get_constant("c", [1, 2])
+    assert d.get_constant("c", np.array([1, 2], dtype="float32")) is c
+    with pytest.raises(AttributeError, match="'list' object has no attribute 'shape'"):
+        d.get_constant("c", [1, 2])       # MXNet reads value.shape of anything but an NDArray
 
 
 def test_shape_setter_keeps_the_given_shape_and_treats_0_and_minus_1_as_unknown():
