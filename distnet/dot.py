@@ -34,10 +34,32 @@ def _quote(text):
     return text
 
 
-def _attr_list(label, attrs):
+def _quote_edge(text):
+    """An edge end: a node name, with an optional ``:port`` and ``:compass`` point after it."""
+    node, _, rest = text.partition(":")
+    parts = [_quote(node)]
+    if rest:
+        port, _, compass = rest.partition(":")
+        parts.append(_quote(port))
+        if compass:
+            parts.append(compass)
+    return ":".join(parts)
+
+
+def _a_list(label, attrs, attributes=None):
+    """``label=... key=value ...``: the keyword attributes sorted, then ``attributes`` (a dict, sorted, or
+    (key, value) pairs in their order)."""
     items = ([f"label={_quote(label)}"] if label is not None else [])
     items += [f"{_quote(k)}={_quote(v)}" for k, v in sorted(attrs.items()) if v is not None]
-    return f" [{' '.join(items)}]" if items else ""
+    if attributes:
+        pairs = sorted(attributes.items()) if isinstance(attributes, dict) else attributes
+        items += [f"{_quote(k)}={_quote(v)}" for k, v in pairs if v is not None]
+    return " ".join(items)
+
+
+def _attr_list(label, attrs, attributes=None):
+    text = _a_list(label, attrs, attributes)
+    return f" [{text}]" if text else ""
 
 
 def _choice(value, known, what):
@@ -61,6 +83,8 @@ def _run(args, data=None):
 class Digraph:
     """Nodes and edges as DOT text (``source``); ``render``/``pipe`` draw it with Graphviz's programs."""
 
+    directed = True
+
     def __init__(self, name=None, comment=None, filename=None, directory=None, format=None, engine=None,
                  encoding="utf-8", graph_attr=None, node_attr=None, edge_attr=None, body=None, strict=False):
         self.name, self.comment = name, comment
@@ -77,10 +101,10 @@ class Digraph:
     engine = property(lambda self: self._engine,
                       lambda self, value: setattr(self, "_engine", _choice(value, ENGINES, "engine")))
 
-    def __iter__(self):
+    def __iter__(self, subgraph=False):
         if self.comment:
             yield f"// {self.comment}"
-        head = ("strict " if self.strict else "") + "digraph"
+        head = "subgraph" if subgraph else ("strict " if self.strict else "") + "digraph"
         yield f"{head} {_quote(self.name)} {{" if self.name else f"{head} {{"
         for kind, attrs in (("graph", self.graph_attr), ("node", self.node_attr), ("edge", self.edge_attr)):
             if attrs:
@@ -96,10 +120,52 @@ class Digraph:
         return self.source
 
     def node(self, name, label=None, _attributes=None, **attrs):
-        self.body.append(f"\t{_quote(name)}{_attr_list(label, attrs)}")
+        self.body.append(f"\t{_quote(name)}{_attr_list(label, attrs, _attributes)}")
 
     def edge(self, tail_name, head_name, label=None, _attributes=None, **attrs):
-        self.body.append(f"\t{_quote(tail_name)} -> {_quote(head_name)}{_attr_list(label, attrs)}")
+        self.body.append(f"\t{_quote_edge(tail_name)} -> {_quote_edge(head_name)}"
+                         f"{_attr_list(label, attrs, _attributes)}")
+
+    def edges(self, tail_head_iter):
+        """An edge for each (tail, head) pair."""
+        for tail, head in tail_head_iter:
+            self.body.append(f"\t{_quote_edge(tail)} -> {_quote_edge(head)}")
+
+    def attr(self, kw=None, _attributes=None, **attrs):
+        """Attributes of the graph (``kw`` None: one ``key=value`` line each), or defaults for every
+        graph, node or edge after this point (``kw``)."""
+        if kw is not None and kw.lower() not in ("graph", "node", "edge"):
+            raise ValueError(f"attr statement must target graph, node, or edge: {kw!r}")
+        if not (attrs or _attributes):
+            return
+        if kw is None:
+            self.body.append("\t" + _a_list(None, attrs, _attributes))
+        else:
+            self.body.append(f"\t{kw}{_attr_list(None, attrs, _attributes)}")
+
+    def subgraph(self, graph=None, name=None, comment=None, graph_attr=None, node_attr=None, edge_attr=None,
+                 body=None):
+        """Add ``graph``'s statements as a subgraph; without ``graph``, a context giving a new one to fill."""
+        if graph is None:
+            return _SubgraphContext(self, Digraph(name=name, comment=comment, graph_attr=graph_attr,
+                                                  node_attr=node_attr, edge_attr=edge_attr, body=body))
+        if graph.directed != self.directed:
+            raise ValueError(f"{self!r} cannot add subgraph of different kind: {graph!r}")
+        self.body.extend("\t" + line for line in graph.__iter__(subgraph=True))
+        return None
+
+    def clear(self, keep_attrs=False):
+        """Remove every statement (and, unless ``keep_attrs``, the graph/node/edge defaults)."""
+        if not keep_attrs:
+            for attrs in (self.graph_attr, self.node_attr, self.edge_attr):
+                attrs.clear()
+        del self.body[:]
+
+    def copy(self):
+        """An independent graph with the same settings and statements."""
+        return Digraph(name=self.name, comment=self.comment, filename=self.filename, directory=self.directory,
+                       format=self.format, engine=self.engine, encoding=self.encoding, graph_attr=self.graph_attr,
+                       node_attr=self.node_attr, edge_attr=self.edge_attr, body=self.body, strict=self.strict)
 
     @property
     def filepath(self):
@@ -140,3 +206,16 @@ class Digraph:
 
     def _repr_svg_(self):
         return self.pipe(format="svg").decode(self.encoding)
+
+
+class _SubgraphContext:
+    """``with graph.subgraph(name=...) as sub:``: statements go to ``sub``, added to ``graph`` at the end."""
+
+    def __init__(self, parent, sub):
+        self.parent, self.sub = parent, sub
+
+    def __enter__(self):
+        return self.sub
+
+    def __exit__(self, *exc):
+        self.parent.subgraph(self.sub)

@@ -48,3 +48,20 @@ def test_a_shape_for_no_input_lists_the_candidates_one_a_line_as_mxnet():
     assert str(info.value) == expected
     with pytest.raises(MXNetError, match=r"^InferTypeKeyword argument name x not found.\nCandidate arguments:\n\t\[0\]data"):
         _net().infer_type(x='float32')
+
+
+def test_the_graph_takes_graphviz_edits_attributes_edges_and_subgraphs():
+    g = mx.viz.plot_network(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='fc'), title='n')
+    g.clear()
+    g.attr(rankdir='LR')
+    g.attr('node', shape='box')
+    g.edges([('a', 'b:p:ne')])
+    with g.subgraph(name='cluster_0') as sub:
+        sub.node('x', _attributes={'z': '1', 'a': '2'})
+    assert g.source == ('digraph n {\n\trankdir=LR\n\tnode [shape=box]\n\ta -> b:p:ne\n'
+                        '\tsubgraph cluster_0 {\n\t\tx [a=2 z=1]\n\t}\n}')
+    copied = g.copy()
+    copied.clear()
+    assert copied.body == [] and len(g.body) == 6
+    with pytest.raises(ValueError, match="must target graph, node, or edge"):
+        g.attr('cluster', color='red')
