@@ -54,9 +54,10 @@ def _col2im(col, channels, spatial, kernel, stride, dilate, pad, out):
 
 
 def _bias_grad(dy):
-    """Per channel: each image's positions summed in order, then the images added in order."""
+    """Per channel: each image's positions summed in order from +0 (so all -0 terms give +0), then the images
+    added in order."""
     flat = dy.reshape(dy.shape[0], dy.shape[1], -1)
-    per_image = flat[:, :, 0].copy()
+    per_image = flat[:, :, 0] + 0.0
     for j in range(1, flat.shape[2]):
         per_image += flat[:, :, j]
     total = per_image[0].copy()
