@@ -1000,10 +1000,12 @@ def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32",
 @embedding.grad
 def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False,
       needs=(False, True)):
-    if needs[0]:
-        raise MXNetError("Check failed: req[embedding::kData] == kNullOp: Embedding layer doesn't support "
-                         "calculate data gradient; do not attach a gradient to (or record a graph into) the indices")
     g = np.zeros(weight.shape, dtype=dy.dtype)
+    if needs[0]:        # the kernel's check: the backward returns, the gradients carry the error
+        backward_kernel_error("Check failed: req[embedding::kData] == kNullOp: Embedding layer doesn't support "
+                              "calculate data gradient; do not attach a gradient to (or record a graph into) the "
+                              "indices")
+        return np.zeros(data.shape, data.dtype), g
     np.add.at(g, _rows(data, weight.shape[0]).reshape(-1), dy.reshape(-1, weight.shape[1]))
     return None, g
 
