@@ -7,7 +7,9 @@ import numpy as np
 from .. import autograd, initializer, ndarray
 from ..base import MXNetError, error_like
 from ..context import Context, cpu, current_context
+from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
 from ..symbol import Symbol
 from ..util import is_np_array, is_np_shape
 from .utils import _array_fn, _brief_print_list, _indent, shape_is_known
@@ -405,11 +407,9 @@ class Parameter:
         """Set the gradient buffers to 0 (nothing when uninitialised or ``grad_req='null'``)."""
         if self._grad is None:
             return
-        for g in self._grad:
-            if g.stype != "default":
-                ndarray.zeros_like(g).copyto(g)      # a sparse gradient keeps no rows
-            else:
-                g._data[...] = 0
+        if type(self._grad[0]) in _NP_ARRAY_CLASSES:
+            refuse_numpy_input("zeros_like")        # MXNet zeroes each buffer with the legacy operator
+        _zero_grads(self._grad)
 
     def var(self):
         """A symbol variable standing for this parameter (used when tracing ``hybrid_forward``)."""
@@ -434,6 +434,15 @@ class Parameter:
             autograd.mark_variables(self._data, self._grad, self.grad_req)
 
 
+def _zero_grads(grads):
+    """Set gradient buffers to 0 (a sparse one keeps no rows)."""
+    for g in grads:
+        if g.stype != "default":
+            ndarray.zeros_like(g).copyto(g)
+        else:
+            g._data[...] = 0
+
+
 class Constant(Parameter):
     """A parameter that autograd and Trainer leave alone (``set_data`` can still change it).
 
@@ -452,6 +461,8 @@ class Constant(Parameter):
 
         class Init(initializer.Initializer):
             def _init_weight(self, _, arr):
+                if type(arr) in _NP_ARRAY_CLASSES and type(value) not in _NP_ARRAY_CLASSES:
+                    refuse_numpy_input("_copyto", writes=True)      # a legacy copyto, whatever the semantics
                 value.copyto(arr)
         init_name = f"Constant_{name}_{id(self)}"
         initializer.alias(init_name)(Init)
@@ -582,9 +593,10 @@ class ParameterDict:
             v.initialize(None, ctx, init, force_reinit=force_reinit)
 
     def zero_grad(self):
-        """Set every gradient buffer to 0."""
+        """Set every gradient buffer to 0 (mx.np gradients too)."""
         for p in self.values():
-            p.zero_grad()
+            if p._grad is not None:
+                _zero_grads(p._grad)
 
     def reset_ctx(self, ctx):
         """Move every parameter to other context(s)."""

@@ -262,3 +262,33 @@ def test_row_sparse_data_reads_the_row_ids_ctx():
     gluon.Trainer([p], "sgd")
     with pytest.raises(AttributeError, match="^'list' object has no attribute 'ctx'$"):
         p.row_sparse_data([0])
+
+
+def test_parameter_zero_grad_runs_the_legacy_operator_but_the_dict_zeroes_numpy_gradients():
+    mx.npx.set_np()
+    try:
+        d = gluon.ParameterDict("n_")
+        p = d.get("w", shape=(2, 3))
+        d.initialize(mx.init.One())
+        with autograd.record():
+            y = (p.data() * 2).sum()
+        y.backward()
+        with pytest.raises(TypeError, match="Operator `zeros_like` .* can only accept legacy ndarrays"):
+            p.zero_grad()
+        d.zero_grad()
+        assert p.grad().asnumpy().tolist() == [[0, 0, 0]] * 2
+    finally:
+        mx.npx.reset_np()
+
+
+def test_constant_of_a_legacy_value_cannot_fill_a_numpy_parameter():
+    mx.npx.set_np()
+    try:
+        c = gluon.Constant("c", nd.array([1, 2]))
+        with pytest.raises(TypeError, match="Operator `_copyto` .* can only write to legacy ndarrays"):
+            c.initialize()
+        c = gluon.Constant("c", [1, 2])
+        c.initialize()
+        assert c.data().asnumpy().tolist() == [1, 2]
+    finally:
+        mx.npx.reset_np()
