@@ -13,6 +13,7 @@ from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import vector_dot
+from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
 from .registry import defop
@@ -358,10 +359,13 @@ def potrf(A, *, lower=True):
     _square("linalg_potrf", A)
     sym = np.tril(A) + _t(np.tril(A, -1))
     try:
-        return np.linalg.cholesky(sym).astype(A.dtype)
+        low = np.linalg.cholesky(sym).astype(A.dtype)
     except np.linalg.LinAlgError:
         raise _lapack_error(A, "potrf", _cholesky_info(sym), " failed in lapack on cpu. This may happen when the "
                             "input matrix is either not symmetric or not positive definite.") from None
+    if A.size and A.shape[-1] <= potf2_orders and openblas_core() == "haswell":
+        low = np.stack([potf2_lower(m) for m in _matrices(sym)]).reshape(A.shape)
+    return low
 
 
 @potrf.grad
