@@ -170,79 +170,80 @@ def _train_multi_device(symbol, ctx, arg_names, param_names, aux_names, arg_para
     """FeedForward's training loop on a DataParallelExecutorManager (one executor group per bucket with
     ``sym_gen``); ``arg_params``/``aux_params`` are updated in place."""
     logger = logging if logger is None else logger
-    manager = DataParallelExecutorManager(symbol=symbol, sym_gen=sym_gen, ctx=ctx, train_data=train_data,
-                                          param_names=param_names, arg_names=arg_names, aux_names=aux_names,
-                                          work_load_list=work_load_list, logger=logger)
+    executor_manager = DataParallelExecutorManager(
+        symbol=symbol, sym_gen=sym_gen, ctx=ctx, train_data=train_data, param_names=param_names,
+        arg_names=arg_names, aux_names=aux_names, work_load_list=work_load_list, logger=logger)
     if monitor:
-        manager.install_monitor(monitor)
-    manager.set_params(arg_params, aux_params)
+        executor_manager.install_monitor(monitor)
+    executor_manager.set_params(arg_params, aux_params)
     updater = None
     if update_on_kvstore:
         kvstore.set_optimizer(optimizer)
     else:
         updater = get_updater(optimizer)
+    params, grads, names = executor_manager.param_arrays, executor_manager.grad_arrays, executor_manager.param_names
     if kvstore:
-        _initialize_kvstore(kvstore, manager.param_arrays, arg_params, manager.param_names, update_on_kvstore)
+        _initialize_kvstore(kvstore, params, arg_params, names, update_on_kvstore)
 
     def update():
         if update_on_kvstore:
-            _update_params_on_kvstore(manager.param_arrays, manager.grad_arrays, kvstore, manager.param_names)
+            _update_params_on_kvstore(params, grads, kvstore, names)
         else:
-            _update_params(manager.param_arrays, manager.grad_arrays, updater=updater, num_device=len(ctx),
-                           kvstore=kvstore, param_names=manager.param_names)
+            _update_params(params, grads, updater=updater, num_device=len(ctx), kvstore=kvstore, param_names=names)
 
     train_data.reset()
     for epoch in range(begin_epoch, end_epoch):
         tic = time.time()
         eval_metric.reset()
-        _train_epoch(manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor,
-                     logger)
+        _train_epoch(executor_manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback,
+                     monitor, logger)
         logger.info("Epoch[%d] Time cost=%.3f", epoch, time.time() - tic)
         if epoch_end_callback or epoch + 1 == end_epoch:
-            manager.copy_to(arg_params, aux_params)
+            executor_manager.copy_to(arg_params, aux_params)
         _multiple_callbacks(epoch_end_callback, epoch, symbol, arg_params, aux_params)
         if eval_data:
-            _evaluate(manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback)
+            _evaluate(executor_manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback)
 
 
-def _train_epoch(manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback, monitor,
-                 logger):
-    """One epoch: ``epoch_size`` batches (the iterator restarted as often as needed), or one pass."""
+def _train_epoch(executor_manager, update, train_data, epoch, epoch_size, eval_metric, batch_end_callback,
+                 monitor, logger):
+    """One epoch: ``epoch_size`` batches (the iterator restarted as often as needed), or one pass; the
+    callbacks see MXNet's names among the locals (executor_manager, data_batch, nbatch)."""
     nbatch = 0
     while True:
-        finished_pass = True
+        do_reset = True
         for data_batch in train_data:
-            manager.load_data_batch(data_batch)
+            executor_manager.load_data_batch(data_batch)
             if monitor is not None:
                 monitor.tic()
-            manager.forward(is_train=True)
-            manager.backward()
+            executor_manager.forward(is_train=True)
+            executor_manager.backward()
             update()
             if monitor is not None:
                 monitor.toc_print()
-            manager.update_metric(eval_metric, data_batch.label)
+            executor_manager.update_metric(eval_metric, data_batch.label)
             nbatch += 1
             if batch_end_callback is not None:
                 _multiple_callbacks(batch_end_callback, BatchEndParam(epoch, nbatch, eval_metric, locals()))
             if epoch_size is not None and nbatch >= epoch_size:
-                finished_pass = False
+                do_reset = False
                 break
-        if finished_pass:
+        if do_reset:
             logger.info("Epoch[%d] Resetting Data Iterator", epoch)
             train_data.reset()
         if epoch_size is None or nbatch >= epoch_size:
             return nbatch
 
 
-def _evaluate(manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback):
+def _evaluate(executor_manager, eval_data, epoch, eval_metric, eval_end_callback, eval_batch_end_callback):
     """Score ``eval_data`` with the training executors, then call the evaluation callbacks."""
     eval_metric.reset()
     eval_data.reset()
     total_num_batch = 0
     for i, eval_batch in enumerate(eval_data):
-        manager.load_data_batch(eval_batch)
-        manager.forward(is_train=False)
-        manager.update_metric(eval_metric, eval_batch.label)
+        executor_manager.load_data_batch(eval_batch)
+        executor_manager.forward(is_train=False)
+        executor_manager.update_metric(eval_metric, eval_batch.label)
         if eval_batch_end_callback is not None:
             _multiple_callbacks(eval_batch_end_callback, BatchEndParam(epoch, i, eval_metric, locals()))
         total_num_batch += 1

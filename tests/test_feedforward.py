@@ -240,3 +240,10 @@ def test_a_sym_gen_bucket_smaller_than_the_inputs_bound_before_cannot_reuse_them
     model = mx.model.FeedForward(_bucket_net, num_epoch=1)
     with pytest.raises(ValueError, match=r"Cannot reshape array of size 8 into shape \(2, 2\)"):
         model.fit(_Buckets([4, 2]))
+
+
+def test_batch_callbacks_see_the_training_loops_locals_by_mxnets_names():
+    seen = []
+    trained(num_epoch=1, batch_end_callback=lambda p: seen.append(sorted(
+        k for k in ("executor_manager", "data_batch", "nbatch", "epoch") if k in p.locals)))
+    assert seen == [["data_batch", "epoch", "executor_manager", "nbatch"]] * 2
