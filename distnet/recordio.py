@@ -7,6 +7,7 @@ import struct
 import numpy as np
 
 from .base import MXNetError
+from .ndarray.array_kinds import holds_mxnet_array
 
 _MAGIC = 0xCED7230A
 _MAGIC_BYTES = struct.pack("<I", _MAGIC)
@@ -204,9 +205,18 @@ def pack(header, s):
     if isinstance(header.label, numbers.Number):     # a single label: MXNet stores flag 0
         head = struct.pack(_IR_FORMAT, 0, float(header.label), header.id, header.id2)
     else:
-        label = np.asarray(header.label, dtype=np.float32)
+        label = _float32_label(header.label)
         head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()
     return head + s      # concatenated as given: a str or a numpy array fails as in MXNet
+
+
+def _float32_label(label):
+    """``np.asarray(label, float32)`` as numpy makes it in MXNet, where it reads an MXNet array as an endless nest."""
+    array = np.asarray(label, dtype=np.float32)     # a ragged nest fails here, as there
+    if holds_mxnet_array(label):
+        raise ValueError("setting an array element with a sequence. The requested array would exceed the maximum "
+                         "number of dimension of 32.")
+    return array
 
 
 def unpack(s):

@@ -58,6 +58,21 @@ def python_name(opname):
     return opname
 
 
+def holds_mxnet_array(value):
+    """Whether ``value`` is, or nests in lists and tuples, an MXNet array. MXNet's arrays have no ``__array__``:
+    numpy reads one as an endless nest of sequences, so ``np.asarray`` of such a value fails (or makes objects)."""
+    from .ndarray import NDArray
+    if isinstance(value, NDArray):
+        return True
+    if not isinstance(value, (list, tuple)):
+        return False
+    kinds = set(map(type, value))       # one pass in C: long lists of numbers are common samples
+    if any(issubclass(k, NDArray) for k in kinds):
+        return True
+    return any(issubclass(k, (list, tuple)) for k in kinds) and \
+        any(holds_mxnet_array(v) for v in value if isinstance(v, (list, tuple)))
+
+
 def refuse_numpy_input(opname, writes=False):
     """MXNet's TypeError for an mx.np array given to (or as the out= of) legacy operator ``opname``."""
     action = "write to" if writes else "accept"

@@ -51,3 +51,17 @@ def test_refused_record_leaves_no_index_entry(tmp_path):
     assert writer.keys == [6] and writer.idx == {6: 0}
     with open(idx) as f:
         assert f.read() == "6\t0\n"
+
+
+@pytest.mark.parametrize("label", [mx.nd.array([1, 2]), mx.np.array([1, 2]), (mx.nd.array([1])[0],),
+                                   [mx.nd.array([1]), mx.nd.array([2])]])
+def test_label_holding_mxnet_arrays_fails_as_numpy_reads_them_in_mxnet(label):
+    with pytest.raises(ValueError, match="exceed the maximum number of dimension of 32"):
+        recordio.pack(recordio.IRHeader(0, label, 1, 0), b"x")
+
+
+def test_label_of_numbers_and_numpy_arrays_packs():
+    header, _ = recordio.unpack(recordio.pack(recordio.IRHeader(0, np.array([1.5, 2]), 1, 0), b"x"))
+    assert header.flag == 2 and header.label.tolist() == [1.5, 2.0]
+    header, _ = recordio.unpack(recordio.pack(recordio.IRHeader(0, mx.nd.array([3.0]).asscalar(), 1, 0), b"x"))
+    assert header.flag == 0 and header.label == 3.0

@@ -11,6 +11,7 @@ from ..parameter import AssertError
 from ...context import Context, cpu_pinned
 from ... import ndarray as nd
 from ...ndarray import NDArray, waitall
+from ...ndarray.array_kinds import holds_mxnet_array
 from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
 from . import sampler as _sampler
 from ._workers import WorkerPool
@@ -59,7 +60,7 @@ def _stack(samples, ctx):
 
 def _numpy_batch(samples):
     """``np.asarray(samples)`` as MXNet's numpy (1.23) makes it, for samples that are not NDArrays."""
-    if _holds_ndarray(samples):
+    if holds_mxnet_array(samples):
         # MXNet's NDArray has no __array__: numpy takes it for an endless nest of sequences and makes an
         # object array, whose NDArray dtype lookup fails with KeyError
         raise _DTypeKeyError(np.object_)
@@ -74,18 +75,6 @@ def _numpy_batch(samples):
             error.add_note(why)
             raise error from None
         raise kind(why) from None
-
-
-def _holds_ndarray(value):
-    if isinstance(value, NDArray):
-        return True
-    if not isinstance(value, (list, tuple)):
-        return False
-    kinds = set(map(type, value))       # one pass in C: long lists of numbers are common samples
-    if any(issubclass(k, NDArray) for k in kinds):
-        return True
-    return any(issubclass(k, (list, tuple)) for k in kinds) and \
-        any(_holds_ndarray(v) for v in value if isinstance(v, (list, tuple)))
 
 
 def _set_np_modes(shape, array):
