@@ -435,8 +435,9 @@ def _lengths(op, data, sequence_length, axis):
     lengths = np.asarray(sequence_length).astype(np.int64)
     batch = data.shape[1 - axis]
     if lengths.shape != (batch,):
-        raise MXNetError(f"{op}: sequence_length has shape {lengths.shape}, expected ({batch},) for data of "
-                         f"shape {data.shape} with time axis {axis}")
+        provided = ",".join(str(n) for n in lengths.shape)
+        raise MXNetError(f"{op}: Shape inconsistent, Provided = [{provided}], inferred shape=({batch},): "
+                         f"sequence_length needs one length per sequence of data {data.shape} (time axis {axis})")
     return lengths
 
 

@@ -554,3 +554,11 @@ def test_gluon_ctc_loss_matches_mxnet():
     pred = nd.array(np.sin(np.arange(24))).reshape((2, 4, 3))
     got = gluon.loss.CTCLoss()(pred, nd.array([[0, 1], [1, -1]])).asnumpy()
     np.testing.assert_allclose(got, [2.1224625, 2.8168778], rtol=1e-5)
+
+
+@pytest.mark.parametrize("op", ["SequenceLast", "SequenceMask", "SequenceReverse"])
+def test_sequence_ops_refuse_lengths_of_another_shape_with_mxnet_check(op):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[1,2\], inferred shape=\(2,\)"):
+        getattr(nd, op)(nd.ones((3, 2, 4)), nd.array([[1, 2]]), use_sequence_length=True)
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[3\], inferred shape=\(2,\)"):
+        getattr(nd, op)(nd.ones((3, 2, 4)), nd.array([1, 2, 3]), use_sequence_length=True)
