@@ -118,6 +118,9 @@ class MXRecordIO:
                 return _MAGIC_BYTES.join(parts)
 
 
+_HEAP_TYPE_FLAG = 1 << 9       # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
+
+
 def _check_c_buffer(buf):
     """Refuse what MXNet's ``ctypes.c_char_p(buf)`` and ``len(buf)`` refuse, with their messages."""
     if isinstance(buf, bytes):
@@ -129,9 +132,6 @@ def _check_c_buffer(buf):
     is_c_type = not kind.__flags__ & _HEAP_TYPE_FLAG and kind.__module__ != "builtins"
     name = f"{kind.__module__}.{kind.__name__}" if is_c_type else kind.__name__
     raise TypeError(f"bytes or integer address expected instead of {name} instance")
-
-
-_HEAP_TYPE_FLAG = 1 << 9       # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
 
 
 class MXIndexedRecordIO(MXRecordIO):
