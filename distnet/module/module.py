@@ -385,7 +385,13 @@ class Module(BaseModule):
         if sparse_row_id_fn is not None and not (self._kvstore and self._update_on_kvstore):
             warnings.warn(UserWarning("Parameters are not updated in the KVStore. No need to call sparse_row_id_fn."))
         elif sparse_row_id_fn is not None:
-            for name, row_id in sparse_row_id_fn(data_batch).items():
+            row_ids = sparse_row_id_fn(data_batch)
+            if not isinstance(row_ids, dict):
+                raise AssertionError("Expected dict output from sparse_row_id_fn")
+            for name, row_id in row_ids.items():
                 index = self._exec_group.param_names.index(name)
-                self._kvstore.row_sparse_pull(name, self._exec_group.param_arrays[index], priority=-index,
-                                              row_ids=row_id)
+                on_devices = self._exec_group.param_arrays[index]
+                if on_devices[0].stype != "row_sparse":      # a dense parameter is whole on every device
+                    warnings.warn(UserWarning(f"{name}.stype is not 'row_sparse'. No need to perform row_sparse_pull."))
+                    continue
+                self._kvstore.row_sparse_pull(name, on_devices, priority=-index, row_ids=row_id)

@@ -114,3 +114,16 @@ def test_monitor_reports_node_outputs_and_arguments_like_mxnet():
     assert mon.toc() == [(1, "fc_output", "4.0\t"), (1, "act_output", "4.0\t"), (1, "data", "1.0\t"),
                          (1, "fc_weight", "1.0\t"), (1, "fc_bias", "0.0\t")]       # MXNet 1.9.1's list
     assert mon.toc() == []
+
+
+def test_prepare_pulls_rows_of_row_sparse_parameters_only():
+    mod = mx.mod.Module(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='fc'), label_names=None,
+                        context=[mx.cpu(0), mx.cpu(1)])
+    mod.bind([('data', (2, 3))])
+    mod.init_params(mx.init.One())
+    mod.init_optimizer()            # two devices: the kvstore updates
+    batch = mx.io.DataBatch([mx.nd.ones((2, 3))])
+    with pytest.warns(UserWarning, match="fc_weight.stype is not 'row_sparse'. No need to perform row_sparse_pull."):
+        mod.prepare(batch, sparse_row_id_fn=lambda b: {'fc_weight': mx.nd.array([0])})
+    with pytest.raises(AssertionError, match="Expected dict output from sparse_row_id_fn"):
+        mod.prepare(batch, sparse_row_id_fn=lambda b: [('fc_weight', mx.nd.array([0]))])
