@@ -5,7 +5,7 @@ import numpy as np
 
 from ..context import cpu_pinned
 from ..ndarray.failures import FailedNDArray, KernelError, carried_error, deliver, with_error
-from ..ndarray.ndarray import _wrap, raw_data
+from ..ndarray.ndarray import _wrap
 from ..base import MXNetError
 from .base import KVStore, check_shape
 
@@ -20,7 +20,7 @@ class LocalKVStore(KVStore):
         self._type = name
         self._store = {}
         self._merge = {}     # key -> _MergeBuffer: the shape and dtypes MXNet's sum of a pushed list uses
-        self._via_merge = False     # 'device': after the first list push, pulls go through the merge buffers
+        self._summed = False        # 'device': whether a sum has made the merge buffers (pulls then use them)
 
     type = property(lambda self: self._type, doc="The name the store was created with ('local', 'device', ...).")
     rank = property(lambda self: 0, doc="Always 0: one process.")
@@ -38,6 +38,8 @@ class LocalKVStore(KVStore):
 
     def _push_key(self, key, values):
         problem = None
+        if self._compression is not None:
+            self._make_merge_buffers()      # MXNet's compressed push goes through them, even for one array
         if self._compression is not None and (
                 self._merge[key].dtype != np.float32 or any(np.dtype(v.dtype) != np.float32 for v in values)):
             problem = ("data type do not match: 2-bit gradient compression works on float32 only; init and push "
@@ -52,24 +54,19 @@ class LocalKVStore(KVStore):
                 values = self._compression.compress(key, values)
             merged = self._merged(key, values)
         if self._has_updater:
-            self._update(key, merged, problem)
+            self._update(key, merged)
         elif _stype(merged) == _stype(self._store[key]):
             self._store[key] = merged      # MXNet's store takes the merged array itself (for one push: the caller's)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
 
-    def _update(self, key, merged, problem):
-        """Call the updater; after a failed sum (``problem``) the weight keeps its value and carries the error."""
-        stored = self._store[key]
-        kept = raw_data(stored).copy() if problem is not None else None
+    def _update(self, key, merged):
+        """Call the updater; a failed sum reaches the weight only through what the updater writes with it, as MXNet's
+        engine carries it."""
         try:
-            self._updater(self._updater_key(key), _legacy(merged), _legacy(stored))
+            self._updater(self._updater_key(key), _legacy(merged), _legacy(self._store[key]))
         except Exception as error:      # MXNet drops any error of the Python updater it calls back
-            if problem is None or str(error) != problem:
-                _report_dropped(error)
-        if problem is not None:
-            np.copyto(raw_data(stored), kept)
-            _fail(stored, problem)
+            _report_dropped(error)
 
     def _merged(self, key, values):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
@@ -99,7 +96,7 @@ class LocalKVStore(KVStore):
     def _sum_problem(self, key, values):
         """Why MXNet's sum of this list fails asynchronously, or None; a wrong shape fails at once."""
         buf = self._merge[key]
-        self._via_merge = "device" in self._type
+        self._make_merge_buffers()
         for value in values:
             if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
                 raise MXNetError(f"kvstore push of key {key!r}: operands shape mismatch: pushed shape "
@@ -132,6 +129,13 @@ class LocalKVStore(KVStore):
         buffer, 'device' on the first value's device."""
         return values[0].context if "device" in self._type else cpu_pinned(0)
 
+    def _make_merge_buffers(self):
+        """MXNet's 'device' store makes the merge buffers at its first sum, for the keys initialised by then."""
+        if "device" in self._type and not self._summed:
+            self._summed = True
+            for buf in self._merge.values():
+                buf.made = True
+
     def _pull_key(self, key, outs):
         stored = self._store[key]
         if isinstance(stored, FailedNDArray):       # the outputs carry its error (raised once, by the first read)
@@ -140,12 +144,18 @@ class LocalKVStore(KVStore):
                 stored.copyto(out)
             return
         value = stored.asnumpy() if _stype(stored) == "default" else None
-        if self._via_merge and value is not None:
+        if self._merge[key].made and value is not None:
             # MXNet's 'device' store then copies the value into the key's merge buffer first
             buf = self._merge[key]
             check_shape(key, buf, stored.shape, "pull")
             with np.errstate(invalid="ignore", over="ignore"):
                 value = value.astype(buf.dtype, copy=False)
+        relay = "device" in self._type and not self._merge[key].made and value is not None
+        if relay:
+            # before its merge buffers exist, MXNet's 'device' store copies into the output at key % len(outs)
+            # first and from that output into the others (so a narrower dtype there rounds what they get)
+            first = self._key_rank(key) % len(outs)
+            outs = [outs[first]] + outs[:first] + outs[first + 1:]
         for out in outs:
             check_shape(key, out, stored.shape, "pull")
             if _stype(out) == "default":
@@ -153,6 +163,8 @@ class LocalKVStore(KVStore):
                     np.copyto(out._data, value if value is not None else stored.asnumpy(), casting="unsafe")
             else:
                 stored.astype(out.dtype).copyto(out)
+            if relay and _stype(out) == "default":
+                value, relay = out._data, False
 
 
 class _MergeBuffer:
@@ -161,6 +173,7 @@ class _MergeBuffer:
 
     def __init__(self, shape, dtype):
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
+        self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
 
 
 def _fail(array, message):

@@ -173,14 +173,18 @@ _FAILED_KINDS = {NDArray: FailedNDArray}     # an array class -> its failed twin
 
 
 def write_carrying(target, value, write):
-    """``write()``, which copies ``value`` into ``target``: when ``value`` carries an error not raised yet, the
-    copy runs on its placeholder data and ``target`` carries the error too (MXNet's engine runs the copy after
-    the failed op); returns whether it did."""
+    """``write()``, which copies ``value`` into ``target``: when ``value`` carries an error not raised yet, MXNet's
+    engine skips the copy, so ``target`` keeps its data and carries the error too (the copy still runs on the
+    placeholder data, for its checks); returns whether it did."""
     failure = _live(value) if isinstance(value, FailedNDArray) else None
     if failure is None:
         return False
+    carries = type(target) in _FAILED_KINDS or isinstance(target, FailedNDArray)
+    kept = _DATA_SLOT.__get__(target).copy() if carries else None
     with value._unread():
         write()
+    if carries:
+        np.copyto(_DATA_SLOT.__get__(target), kept)
     _poison(target, failure)
     return True
 
@@ -342,7 +346,8 @@ def backward_kernel_error(message):
 def skipped_if_failed(inputs, written):
     """Around an in-place update of the arrays ``written`` from ``inputs`` (an optimizer step): when an input
     carries an error not raised yet, MXNet's engine skips the update's kernel, so the update runs on the
-    placeholder data, ``written`` get their data back, and they take the error."""
+    placeholder data, ``written`` get their data back, and they take the error. An update whose call raises (a check
+    made before its kernel is queued) leaves ``written`` as they were."""
     failed = [(a, type(a), a._pending) for a in _arrays(inputs) if _live(a) is not None]
     if not failed:
         yield
@@ -352,16 +357,18 @@ def skipped_if_failed(inputs, written):
     kept = [_DATA_SLOT.__get__(a).copy() for a in targets]
     for arr, failed_class, _ in failed:
         arr.__class__ = failed_class._plain_class
+    queued = False
     try:
         with np.errstate(all="ignore"):
             yield
+        queued = True
     finally:
         for arr, failed_class, pending in failed:
             if pending.live and type(arr) is failed_class._plain_class:
                 arr.__class__, arr._pending = failed_class, pending
         for arr, data in zip(targets, kept):
             np.copyto(_DATA_SLOT.__get__(arr), data)
-            if failure.live:
+            if queued and failure.live:
                 _poison(arr, failure)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.failures import KernelError, deliver
 from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
@@ -347,6 +348,7 @@ def _checking_pairs(update):
         many = isinstance(index, (list, tuple))
         if many and not self.aggregate_num:
             _refuse_index_list(self, update.__name__)
+        refused_dtype = None
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             _check_known_shape(self, w)
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
@@ -354,10 +356,15 @@ def _checking_pairs(update):
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
             _check_matching(type(self).__name__.lower(), w, g)
             if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
-                raise MXNetError(f"{type(self).__name__.lower()} update: This operation only support floating point "
-                                 f"types, not {np.dtype(w.dtype).name}; train float weights")
+                refused_dtype = refused_dtype or np.dtype(w.dtype).name
             if self._states_shaped_like_weight:
                 _check_state_shapes(type(self).__name__.lower(), w, s)
+        if refused_dtype is not None:
+            # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
+            deliver(KernelError(f"{type(self).__name__.lower()} update: This operation only support floating point "
+                                f"types, not {refused_dtype}; train float weights", None), weight if many else [weight],
+                    None)
+            return None
         if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         with np.errstate(all="ignore"):     # MXNet's kernels divide by zero or overflow silently

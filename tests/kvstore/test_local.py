@@ -547,3 +547,102 @@ def test_a_new_compression_threshold_keeps_the_residuals():
     out = nd.zeros((3,))
     kv.pull(0, out=out)
     assert out.asnumpy().tolist() == [0.25, 0.0, -0.25]
+
+
+# ---- 'device' pulls into several outputs --------------------------------------------------------
+def _pulled_as(kv, key, dtypes):
+    outs = [nd.zeros((3,), dtype=d) for d in dtypes]
+    kv.pull(key, out=outs)
+    return [o.asnumpy().tolist() for o in outs]
+
+
+@pytest.mark.parametrize("key, first", [(0, 0), (1, 1), (2, 0)])
+def test_a_device_pull_fills_the_output_at_key_mod_count_first_and_copies_it_on(key, first):
+    kv = mx.kv.create("device")
+    kv.init([0, 1, 2], [nd.array([0.3, 255.7, -1.6])] * 3)
+    dtypes = ["float32", "float32"]
+    dtypes[first] = "uint8"                                 # the relay output rounds what the other gets
+    assert _pulled_as(kv, key, dtypes)[1 - first] == [0.0, 255.0, 255.0]
+
+
+def test_a_local_pull_copies_the_value_into_every_output():
+    kv = mx.kv.create("local")
+    kv.init(1, nd.array([0.3, 255.7, -1.6]))
+    assert _pulled_as(kv, 1, ["float32", "uint8"])[0] == pytest.approx([0.3, 255.7, -1.6])
+
+
+def test_device_merge_buffers_are_made_by_the_first_sum_for_the_keys_known_then():
+    kv = mx.kv.create("device")
+    kv.init([3, 4], [nd.array([0.3, 255.7, -1.6])] * 2)
+    kv.push(3, [nd.ones((3,))] * 2)
+    assert _pulled_as(kv, 4, ["float32", "uint8"])[0] == pytest.approx([0.3, 255.7, -1.6])     # through the buffer
+    kv.init(5, nd.array([0.3, 255.7, -1.6]))
+    assert _pulled_as(kv, 5, ["float32", "uint8"])[0] == [0.0, 255.0, 255.0]                    # relayed
+
+
+def test_a_compressed_push_makes_the_device_merge_buffers():
+    kv = mx.kv.create("device")
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    kv.init([3, 4], [nd.array([0.3, 255.7, -1.6])] * 2)
+    kv.push(3, nd.ones((3,)))
+    assert _pulled_as(kv, 4, ["float32", "uint8"])[0] == pytest.approx([0.3, 255.7, -1.6])
+
+
+# ---- a failed list sum and the updater -----------------------------------------------------------
+def _failed_sum_then_pull_twice(updater):
+    kv = mx.kv.create("local")
+    kv.init(0, nd.array([-4, 2]))
+    if isinstance(updater, str):
+        kv.set_optimizer(mx.optimizer.create(updater, learning_rate=0.1))
+    else:
+        kv._set_updater(updater)
+    # the key's copy buffers take the first array's float16, unlike the key's float32: MXNet's sum fails
+    kv.push(0, [nd.array([1, 2], dtype="float16"), nd.array([1, 2])])
+    reads = []
+    for _ in range(2):
+        out = nd.zeros((2,))
+        kv.pull(0, out=out)
+        try:
+            reads.append(out.asnumpy().tolist())
+        except MXNetError:
+            reads.append("error")
+    return reads
+
+
+def _raise(key, grad, weight):
+    raise ValueError("refused")
+
+
+@pytest.mark.parametrize("updater", [lambda k, g, w: None, lambda k, g, w: g.asnumpy(), _raise],
+                         ids=["does nothing", "reads the sum", "raises"])
+def test_an_updater_that_writes_nothing_leaves_the_weight_without_the_error(updater):
+    assert _failed_sum_then_pull_twice(updater) == [[-4.0, 2.0], [-4.0, 2.0]]
+
+
+@pytest.mark.parametrize("updater", [lambda k, g, w: w.__setitem__(slice(None), w * 0.5 + g), "sgd"],
+                         ids=["writes", "sgd"])
+def test_an_updater_that_writes_with_the_failed_sum_gives_the_weight_its_error_and_keeps_its_value(updater):
+    assert _failed_sum_then_pull_twice(updater) == ["error", [-4.0, 2.0]]
+
+
+def test_an_update_refused_before_its_kernel_leaves_the_weight_as_it_was():
+    kv = mx.kv.create("local")
+    kv.init(0, nd.array([-4, 2], dtype="float16"))
+    kv.set_optimizer(mx.optimizer.create("rmsprop"))       # float32 states for a float16 weight: refused at the call
+    kv.push(0, [nd.array([1, 2]), nd.array([1, 2], dtype="float16")])
+    out = nd.zeros((2,), dtype="float16")
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [-4.0, 2.0]
+
+
+def test_an_integer_key_fails_the_optimizer_kernel_at_the_first_read():
+    kv = mx.kv.create("device")
+    kv.set_optimizer(mx.optimizer.create("sgd", learning_rate=0.1))
+    kv.init(0, nd.ones((2,), dtype="int32"))
+    kv.push(0, nd.ones((2,), dtype="int32"))
+    out = nd.zeros((2,), dtype="int32")
+    kv.pull(0, out=out)
+    with pytest.raises(MXNetError, match="only support floating point types, not int32"):
+        out.asnumpy()
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [1, 1]

@@ -201,3 +201,17 @@ def test_lamb_norms_are_computed_as_mxnet_does(seed, size, scale, norm, fused_no
     assert float(mx.nd.array(x).norm().asscalar()) == norm
     assert float(np.sqrt(mx.nd.multi_sum_sq(mx.nd.array(x), num_arrays=1).asnumpy()[0])) == fused_norm
     assert float(mx.nd.zeros(3).norm().asscalar()) == 0.0
+
+
+@pytest.mark.parametrize("name", ["sgd", "adam", "nag", "signum", "lamb", "ftml"])
+def test_an_integer_weight_fails_in_the_update_kernel_and_keeps_its_value(name):
+    opt = mx.optimizer.create(name, learning_rate=0.1, **({"momentum": 0.9} if name in ("nag", "signum") else {}))
+    weight = mx.nd.ones((2,), dtype="int32")
+    states = opt.create_state_multi_precision(0, weight)
+    opt.update_multi_precision(0, weight, mx.nd.ones((2,), dtype="int32"), states)    # no error at the call
+    with pytest.raises(mx.base.MXNetError, match="only support floating point types, not int32"):
+        weight.asnumpy()
+    assert weight.asnumpy().tolist() == [1, 1]
+    for state in states if isinstance(states, (list, tuple)) else [states]:
+        if state is not None:
+            assert state.asnumpy().tolist() == [0, 0]

@@ -1,0 +1,66 @@
+"""Integer weights fail inside the update kernel (read later); a failed list sum reaches a weight only through the updater's writes."""
+import mxnet as mx
+from mxnet import nd
+
+
+def show(label, fn):
+    try:
+        r = fn()
+        print(label, r.asnumpy().tolist() if isinstance(r, nd.NDArray) else r)
+    except Exception as e:
+        print(label, "raises", type(e).__name__)
+
+
+for name, kwargs in [("sgd", {}), ("sgd", {"momentum": 0.9}), ("adam", {}), ("nag", {"momentum": 0.9}),
+                     ("signum", {"momentum": 0.9}), ("lamb", {}), ("ftml", {})]:
+    opt = mx.optimizer.create(name, learning_rate=0.1, **kwargs)
+    w = nd.ones((2,), dtype="int32")
+    states = opt.create_state_multi_precision(0, w)
+    opt.update_multi_precision(0, w, nd.ones((2,), dtype="int32"), states)
+    show(f"{name} {kwargs} int32 weight, first read:", lambda: w)
+    show("  second read:", lambda: w)
+    for s in states if isinstance(states, (list, tuple)) else [states]:
+        if s is not None:
+            show("  state:", lambda: s)
+
+for kind in ["local", "device"]:
+    kv = mx.kv.create(kind)
+    kv.set_optimizer(mx.optimizer.create("sgd", learning_rate=0.1))
+    kv.init(0, nd.ones((2,), dtype="int32"))
+    kv.push(0, nd.ones((2,), dtype="int32"))
+    out = nd.zeros((2,), dtype="int32")
+    kv.pull(0, out=out)
+    show(f"{kind} sgd on an int32 key, first read:", lambda: out)
+    kv.pull(0, out=out)
+    show("  pulled again:", lambda: out)
+
+
+def read_grad(key, grad, weight):
+    grad.asnumpy()
+
+
+def refuse(key, grad, weight):
+    raise ValueError("refused")
+
+
+def write(key, grad, weight):
+    weight[:] = weight * 0.5 + grad
+
+
+updaters = [("reads the sum", read_grad), ("raises", refuse), ("does nothing", lambda k, g, w: None),
+            ("writes the weight", write), ("rmsprop", "rmsprop"), ("sgd", "sgd")]
+for label, updater in updaters:
+    for kind in ["local", "local_allreduce_cpu"]:
+        for key_dtype, pushed in [("float32", ["float16", "float32"]), ("float16", ["float32", "float16"])]:
+            kv = mx.kv.create(kind)
+            kv.init(0, nd.array([-4, 2], dtype=key_dtype))
+            if isinstance(updater, str):
+                kv.set_optimizer(mx.optimizer.create(updater, learning_rate=0.1))
+            else:
+                kv._set_updater(updater)
+            kv.push(0, [nd.array([1, 2], dtype=d) for d in pushed])
+            out = nd.zeros((2,), dtype=key_dtype)
+            kv.pull(0, out=out)
+            show(f"{kind} {key_dtype} key, failed sum of {pushed}, an updater that {label}: first read", lambda: out)
+            kv.pull(0, out=out)
+            show("  second read", lambda: out)
