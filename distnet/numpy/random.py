@@ -157,12 +157,11 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _float_dtype(dtype, "_npi_normal")
     _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
-    if not isinstance(scale, _NDArray) and scale < 0:
-        raise ValueError(f"normal: scale must be non-negative, got {scale}")
+    if not isinstance(scale, _NDArray):
+        _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0")
     shape = _sample_shape(size, lo, sc)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
-    if (sc < 0).any():      # an array's scales are checked by the kernel, after it drew
-        raise ValueError("Check failed: indicator_host >= 0.0 (-1 vs. 0) : scale < 0")
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0")    # an array's: by the kernel, after it drew
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -221,8 +220,7 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
     shape = _sample_shape(size, sc)         # MXNet parses the size (and checks it) before it reads the scale
-    if (sc < 0).any():
-        raise ValueError(f"exponential: scale must be non-negative, got {scale}")
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0")
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
         return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
@@ -285,10 +283,19 @@ def _recorded(name, result, params, grads):
     return result
 
 
-def _positive(a, name):
+def _refuse_outside(value, outside, check, what):
+    """MXNet's ValueError for a distribution parameter with values ``outside`` its domain: a number fails the
+    attribute's ``check`` (showing the number), an array the kernel's indicator (-1)."""
+    if not _np.any(outside):
+        return
+    if isinstance(value, _NDArray):
+        raise ValueError(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}")
+    raise ValueError(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}")
+
+
+def _positive(a):
     values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a)
-    if (values <= 0).any():
-        raise ValueError(f"{name}: expect a > 0, got {a}")
+    _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0")
 
 
 def _ln(x):
@@ -301,12 +308,9 @@ def _logf(x):
     return _r._logf(x.reshape(-1)).reshape(x.shape)
 
 
-def _non_negative_scale(scale, what="scale < 0"):
-    """MXNet's check of a scale parameter (an array's too): ValueError for a negative one."""
-    negative = scale[scale < 0]         # (a NaN beside them hides nothing)
-    if negative.size:
-        low = negative.min()
-        raise ValueError(f"Check failed: param.scale.value() >= 0.0 ({low:g} vs. 0) : {what}")
+def _non_negative_scale(scale, values, what="scale < 0"):
+    """MXNet's check of a scale parameter (an array's too): ValueError for a negative one (a NaN passes)."""
+    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what)
 
 
 def _one_param(value, size, spare=0):
@@ -332,7 +336,7 @@ def _powf(x, y):
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
     sc, shape, u = _one_param(scale, size)
-    _non_negative_scale(sc, "expect scale >= 0")
+    _non_negative_scale(scale, sc, "expect scale >= 0")
     noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
@@ -341,7 +345,7 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a, "weibull")
+    _positive(a)
     a_, shape, u = _one_param(a, size)
     x = -_logf(u)
     res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
@@ -354,7 +358,7 @@ def weibull(a, size=None, ctx=None, out=None):
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a, "pareto")
+    _positive(a)
     a_, shape, u = _one_param(a, size)
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
         return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
@@ -368,7 +372,7 @@ def pareto(a, size=None, ctx=None, out=None):
 def power(a, size=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a, "power")
+    _positive(a)
     a_, shape, u = _one_param(a, size, spare=1)
     res = _powf(_F(1) - u, (1.0 / a_.astype(_np.float64)).astype(_F))
     return _recorded("_npi_powerd", _result(res, None, None), (a,), (None,))
@@ -379,7 +383,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
-    _non_negative_scale(sc)
+    _non_negative_scale(scale, sc)
     shape = _sample_shape(size, lo, sc)
     lo, sc = _kernel_params(lo, sc)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
@@ -457,6 +461,20 @@ def _gamma_samples(shape_a, scale_b, n):
     return out
 
 
+def _gamma_domain(shape, scale, k, theta):
+    """MXNet's gamma refuses non-positive parameters: numbers first (by its attribute check), then arrays."""
+    arrays = isinstance(shape, _NDArray), isinstance(scale, _NDArray)
+    prefix = "" if any(arrays) else "Check failed: false: "
+    for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
+        if not isinstance(given, _NDArray) and values <= 0:
+            raise ValueError(f"{prefix}expect {name} > 0")
+    if all(arrays) and ((k <= 0).any() or (theta <= 0).any()):
+        raise ValueError("expect shape and value > 0")
+    for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
+        if (values <= 0).any():
+            raise ValueError(f"expect {name} > 0")
+
+
 @_host_only
 def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
@@ -467,8 +485,7 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
             raise _MXNetError(f"This operation only support floating point types, not {p.dtype.name}: gamma's "
                               "parameter arrays must be float arrays")
     dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
-    if (k <= 0).any() or (theta <= 0).any():
-        raise ValueError("expect shape > 0 and scale > 0")
+    _gamma_domain(shape, scale, k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(dt), ctx, out), (shape, scale),
@@ -492,14 +509,18 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
+    if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):
+        raise _MXNetError(f"Invalid Parameter format for n expect int but value='{n}', in operator _npi_multinomial")
+    n = max(int(n), 0)          # no experiments: zero counts
     if isinstance(pvals, _NDArray):
         _refuse_legacy_scalars("_npi_multinomial", (pvals,))
     given = pvals.asnumpy() if isinstance(pvals, _NDArray) else _np.asarray(pvals, _np.float64)
     p = given.astype(_np.float64)
     if not len(p):              # no outcomes: an empty count per draw
         return _wrap_np(_np.zeros(_size(size) + (0,), _np.int64))
-    if (_np.cumsum(given) > 1.0).any():      # summed in the array's own dtype, as MXNet's kernel
-        raise _MXNetError("sum(pvals[:-1]) > 1.0")
+    total = _np.cumsum(given)           # summed in the array's own dtype, as MXNet's kernel
+    if (total > 1.0).any():
+        raise _MXNetError(f"Check failed: sum <= 1.0 + 1e-12 ({total[total > 1.0][0]:g} vs. 1) : sum(pvals[:-1]) > 1.0")
     shape = _size(size)
     rows = int(_np.prod(shape))
     raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
@@ -572,7 +593,11 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))
     z = _standard_normals(int(_np.prod(shape)), engine=_MVN_ENGINE[0]).reshape(shape)
-    low = _np.linalg.cholesky(c.astype(_np.float64)).astype(_F)
+    try:
+        low = _np.linalg.cholesky(c.astype(_np.float64)).astype(_F)
+    except _np.linalg.LinAlgError:
+        raise _MXNetError("Check failed: ret == 0: spotrf failed in lapack on cpu: cov must be symmetric positive "
+                          "definite") from None
     return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(_F))
 
 

@@ -40,7 +40,7 @@ def test_take_refuses_unknown_modes():
                                   lambda: np.random.rayleigh(-1., 3),
                                   lambda: np.random.gumbel(np.zeros(2), np.array([1., -1.]))])
 def test_negative_scales_are_value_errors(call):
-    with pytest.raises(ValueError, match="Check failed: param.scale.value"):
+    with pytest.raises(ValueError, match=r"Check failed: (param.scale.value\(\)|indicator_host) >= 0.0"):
         call()
 
 
@@ -52,3 +52,33 @@ def test_zero_scale_gives_the_location():
 def test_multivariate_normal_refuses_mean_and_cov_of_different_lengths():
     with pytest.raises(MXNetError, match="mean and cov must have same length"):
         np.random.multivariate_normal(np.zeros(3), np.eye(2))
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: np.random.gamma(-1., size=2), "^Check failed: false: expect shape > 0$"),
+    (lambda: np.random.gamma(1., -1., size=2), "^Check failed: false: expect scale > 0$"),
+    (lambda: np.random.gamma(-1., np.ones(2)), "^expect shape > 0$"),
+    (lambda: np.random.gamma(np.array([-1., 1.]), -1.), "^expect scale > 0$"),
+    (lambda: np.random.gamma(np.array([-1., 1.]), np.ones(2)), "^expect shape and value > 0$"),
+    (lambda: np.random.beta(1., np.array([1., -1.])), "^expect shape > 0$"),
+    (lambda: np.random.weibull(-1.5, size=2), r"param.a.value\(\) > 0.0 \(-1.5 vs. 0\) : expect a > 0"),
+    (lambda: np.random.pareto(np.array([1., 0.])), r"indicator_host >= 0.0 \(-1 vs. 0\) : expect a > 0"),
+    (lambda: np.random.exponential(-0.5, size=2), r"param.scale.value\(\) >= 0.0 \(-0.5 vs. 0\) : expect scale"),
+    (lambda: np.random.normal(0., -1.5, size=2), r"param.scale.value\(\) >= 0.0 \(-1.5 vs. 0\) : scale < 0"),
+])
+def test_parameters_outside_their_domain_fail_with_mxnet_checks(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_multinomial_takes_an_integer_count_and_checks_the_probability_sum():
+    with pytest.raises(MXNetError, match="Invalid Parameter format for n expect int"):
+        np.random.multinomial(3.0, [0.5, 0.5])
+    with pytest.raises(MXNetError, match=r"sum <= 1.0 \+ 1e-12 \(1.2 vs. 1\)"):
+        np.random.multinomial(10, [0.5, 0.7, 0.1])
+    assert np.random.multinomial(-1, [0.5, 0.5]).asnumpy().tolist() == [0, 0]
+
+
+def test_multivariate_normal_refuses_a_covariance_that_is_not_positive_definite():
+    with pytest.raises(MXNetError, match="spotrf"):
+        np.random.multivariate_normal(np.zeros(2), -np.eye(2))
