@@ -404,3 +404,14 @@ def test_random_initializer_parameters_of_mixed_kinds_fail_with_mxnets_message()
     with pytest.raises(ValueError, match=r"^Distribution parameters must be either NDArray or numbers, but got "
                                          r"<class 'str'>\.$"):
         mx.nd.random.uniform("a", 1, shape=(2,))
+
+
+@pytest.mark.parametrize("stype, name", [("row_sparse", "RowSparseNDArray"), ("csr", "CSRNDArray")])
+def test_numpy_fill_of_a_sparse_array_warns_as_mxnet(stype, name):
+    arr = mx.nd.zeros((2, 2)).tostype(stype)
+    with pytest.warns(RuntimeWarning, match=f"^Assigning non-NDArray object to {name} is not efficient$"):
+        mx.init.Orthogonal()(mx.init.InitDesc("w_weight"), arr)
+    np.testing.assert_allclose(arr.asnumpy() @ arr.asnumpy().T, 1.414 ** 2 * np.eye(2), atol=1e-5)
+    spelled = "implmented" if stype == "row_sparse" else "implemented"       # MXNet's row_sparse misspelling
+    with pytest.raises(ValueError, match=f"^Assignment with slice for {name} is not {spelled} yet.$"):
+        arr[1:] = 0

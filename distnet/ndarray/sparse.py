@@ -11,6 +11,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 from builtins import slice as py_slice
 import inspect
 import math
+import warnings
 
 import numpy as np
 
@@ -215,7 +216,9 @@ class BaseSparseNDArray(NDArray):
         if not isinstance(key, py_slice):
             raise AssertionError(f"{type(self).__name__} only supports [:] for assignment, got key {key!r}")
         if key != py_slice(None):
-            raise ValueError(f"Assignment with slice for {type(self).__name__} is not implemented yet.")
+            # MXNet's words, its row_sparse misspelling included
+            spelled = "implmented" if self._stype_name == "row_sparse" else "implemented"
+            raise ValueError(f"Assignment with slice for {type(self).__name__} is not {spelled} yet.")
         if isinstance(value, _SCALARS):
             if self._stype_name == "csr":
                 raise ValueError("Assigning numeric types to CSRNDArray is not implemented yet.")
@@ -231,6 +234,8 @@ class BaseSparseNDArray(NDArray):
                 raise MXNetError(f"cannot assign an array of shape {value.shape} and dtype "
                                  f"{np.dtype(value.dtype).name} to a {self.stype} array of shape {self.shape} "
                                  f"and dtype {np.dtype(self.dtype).name}")
+            if isinstance(value, np.ndarray):
+                warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning)
             self._set_dense(np.asarray(value._data if isinstance(value, NDArray) else value))
         else:
             raise TypeError(f"type {type(value)} not supported")
