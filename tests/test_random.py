@@ -1,6 +1,7 @@
 """mx.random / nd.random: MXNet 1.9.1's CPU streams (literals measured from the reference), API and statistics."""
 import subprocess
 import sys
+import warnings
 
 import numpy as np
 import pytest
@@ -175,3 +176,11 @@ def test_long_mixed_sequence_matches_mxnet_bit_for_bit():
         nd.random.randint(0, 100, shape=300).asnumpy(), nd.random.gamma(3, shape=700).asnumpy(),
         nd.random.normal(shape=130000).asnumpy()])
     assert hashlib.sha256(seq.astype(np.float64).tobytes()).hexdigest() == "e432f8211618fc4c3929bbf423f431df2d91f0940b6ba656f87e476afe25f614"
+
+
+def test_samples_from_infinite_or_huge_parameters_come_without_numpy_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert np.isnan(nd.random.uniform(-np.inf, np.inf, shape=(2,)).asnumpy()).all()
+        assert not np.isfinite(nd.random.normal(np.inf, np.inf, shape=(2,)).asnumpy()).any()
+        assert np.isinf(nd.random.normal(0, 1e38, shape=(4,), dtype="float16").asnumpy()).all()

@@ -602,9 +602,10 @@ def _require(ok, check, value, bound, message, shape, dtype):
 
 def _cast(samples, dtype):
     """Samples in ``dtype``; MXNet's half type converts through float, so float16 rounds twice."""
-    if np.dtype(dtype) == np.float16 and samples.dtype == np.float64:
-        samples = samples.astype(np.float32)
-    return samples.astype(dtype)
+    with np.errstate(over="ignore"):        # out-of-range samples become infinite silently, as C casts do
+        if np.dtype(dtype) == np.float16 and samples.dtype == np.float64:
+            samples = samples.astype(np.float32)
+        return samples.astype(dtype)
 
 
 def _double(dtype):
@@ -622,7 +623,8 @@ def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
     u = _uniforms(int(np.prod(shape)), _double(dtype))
     ct = u.dtype.type
     lo, hi = ct(_F(low)), ct(_F(high))       # the attributes are C floats
-    return _cast(lo + (hi - lo) * u, dtype).reshape(shape)
+    with np.errstate(invalid="ignore", over="ignore"):      # infinite bounds give NaN silently, as in C
+        return _cast(lo + (hi - lo) * u, dtype).reshape(shape)
 
 
 @defop("_random_normal", aliases=("random_normal", "normal"))
@@ -633,8 +635,9 @@ def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
     shape = _size_shape(shape)
     z = _normals(int(np.prod(shape)), _double(dtype))
     ct = z.dtype.type
-    z *= ct(_F(scale))
-    z += ct(_F(loc))
+    with np.errstate(invalid="ignore", over="ignore"):      # infinite parameters give NaN silently, as in C
+        z *= ct(_F(scale))
+        z += ct(_F(loc))
     return (z if z.dtype == dtype else _cast(z, dtype)).reshape(shape)
 
 
