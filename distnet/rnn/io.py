@@ -90,7 +90,8 @@ class BucketSentenceIter(DataIter):
                              "check buckets and batch_size")
         self.default_bucket_key = max(buckets)
         if self.major_axis not in (0, 1):
-            raise ValueError(f"Invalid layout {layout}: Must by NT (batch major) or TN (time major)")
+            # MXNet's message leaves its placeholder unfilled
+            raise ValueError("Invalid layout %s: Must by NT (batch major) or TN (time major)")
         shape = ((batch_size, self.default_bucket_key) if self.major_axis == 0
                  else (self.default_bucket_key, batch_size))
         self.provide_data = [DataDesc(name=data_name, shape=shape, layout=layout)]

@@ -124,3 +124,10 @@ def test_bucketing_module_learns_next_token(begin):
     assert seen_keys == {4, 6}
     print(f"loss {before:.4f} -> {after:.4f}")
     assert before > 1.5 and after < 0.5 * before, (before, after)
+
+
+def test_bucket_sentence_iter_refuses_a_layout_without_n_first_or_second_in_mxnet_words():
+    with pytest.raises(ValueError) as info:
+        mx.rnn.BucketSentenceIter([[1, 2], [3, 4]], batch_size=1, layout="XY")
+    assert str(info.value) == "Invalid layout %s: Must by NT (batch major) or TN (time major)"
+    assert mx.rnn.BucketSentenceIter([[1, 2], [3, 4]], batch_size=1, layout="TN").provide_data[0].shape == (2, 1)
