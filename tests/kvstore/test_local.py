@@ -195,14 +195,14 @@ def test_shape_mismatch_is_an_error_naming_key_and_shapes():
 def test_bad_arguments_are_errors():
     kv = mx.kv.create("local")
     kv.init(0, nd.ones((2,)))
-    # MXNet checks these arguments with assert
-    with pytest.raises(AssertionError, match="out is required"):
+    # MXNet checks these arguments with bare asserts: no message
+    with pytest.raises(AssertionError, match="^$"):
         kv.pull(0)
-    with pytest.raises(AssertionError, match="2 keys"):
+    with pytest.raises(AssertionError, match="^$"):
         kv.init([1, 2], [nd.ones((2,))])
-    with pytest.raises(AssertionError, match="expected an NDArray, got ndarray"):
+    with pytest.raises(AssertionError, match="^$"):
         kv.init(6, np.ones(2))
-    with pytest.raises(AssertionError, match="2 keys"):
+    with pytest.raises(AssertionError, match="^$"):
         kv.pull([0, 0], out=[nd.zeros((2,))])
     with pytest.raises(AssertionError, match="inconsistent types of keys"):
         kv.push([0, "a"], [nd.ones((2,))] * 2)
@@ -258,7 +258,7 @@ def test_row_sparse_pull_fills_the_requested_rows_and_zeros_the_others():
     out = nd.sparse.zeros("row_sparse", (3, 2))
     kv.row_sparse_pull(9, out=out, row_ids=nd.array([2, 0, 2]))
     assert out.stype == "row_sparse" and out.asnumpy().tolist() == [[1, 2], [0, 0], [5, 6]]
-    with pytest.raises(AssertionError, match="row_ids are both required"):
+    with pytest.raises(AssertionError, match="^$"):
         kv.row_sparse_pull(9, out=out)
     full = nd.zeros((3, 2))
     kv.pull(9, out=full, ignore_sparse=False)
@@ -338,7 +338,7 @@ def test_set_optimizer_on_a_device_store_with_key_lists_and_two_contexts():
 
 
 def test_set_optimizer_needs_an_optimizer_instance():
-    with pytest.raises(AttributeError, match="expected an Optimizer instance, got str"):
+    with pytest.raises(AttributeError, match="'str' object has no attribute 'aggregate_num'"):
         mx.kv.create("local").set_optimizer("sgd")
 
 
@@ -379,13 +379,15 @@ def test_adam_states_with_the_optimizer_load_into_another_store(tmp_path):
 
 def test_optimizer_states_need_an_optimizer(tmp_path):
     kv = mx.kv.create("local")
-    with pytest.raises(AssertionError, match="no optimizer"):
+    with pytest.raises(AssertionError, match="^Cannot save states for distributed training$"):
         kv.save_optimizer_states(str(tmp_path / "x"))
-    with pytest.raises(AssertionError, match="no optimizer"):
+    with pytest.raises(AssertionError, match="^Cannot load states for distributed training$"):
         kv.load_optimizer_states(str(tmp_path / "x"))
     kv._set_updater(lambda key, grad, weight: None)
-    with pytest.raises(AttributeError, match="keeps no states"):
+    with pytest.raises(AttributeError, match="'function' object has no attribute 'get_states'"):
         kv.save_optimizer_states(str(tmp_path / "x"))
+    with pytest.raises(AttributeError, match="'function' object has no attribute 'set_states'"):
+        kv.load_optimizer_states(str(tmp_path / "missing"))     # fails before the file is opened
 
 
 # ---- gradient compression --------------------------------------------------------------------
@@ -406,7 +408,7 @@ def test_gradient_compression_params_are_validated(params, message):
 
 
 def test_gradient_compression_params_must_be_a_dict():
-    with pytest.raises(AssertionError, match="must be a dict"):
+    with pytest.raises(AssertionError, match="unexpected type for param_dict: <class 'str'>"):
         mx.kv.create("device").set_gradient_compression("2bit")
 
 
