@@ -8,7 +8,7 @@ def attempt(label, fn):
     try:
         fn()
         print(label, "-> ok")
-    except mx.base.MXNetError as e:
+    except mx.base.MXNetError:
         print(label, "-> MXNetError")
     except Exception as e:
         print(label, "->", type(e).__name__, repr(str(e)))
