@@ -31,6 +31,8 @@ class _DLManagedTensor(ctypes.Structure):
 
 _DELETER = ctypes.CFUNCTYPE(None, ctypes.POINTER(_DLManagedTensor))
 _DLManagedTensor._fields_ = [("dl_tensor", _DLTensor), ("manager_ctx", ctypes.c_void_p), ("deleter", _DELETER)]
+# The deleter called with the GIL held: numpy < 1.24's frees Python memory and objects without taking it.
+_DELETER_WITH_GIL = ctypes.PYFUNCTYPE(None, ctypes.POINTER(_DLManagedTensor))
 
 _api = ctypes.pythonapi
 _api.PyCapsule_IsValid.restype = ctypes.c_int
@@ -82,5 +84,5 @@ def _shared_array(managed, address, shape, strides, dtype):
         strides = tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) * dtype.itemsize for i in range(len(shape)))
     extent = dtype.itemsize + sum((n - 1) * s for n, s in zip(shape, strides)) if all(shape) else 0
     holder = (ctypes.c_char * max(extent, 1)).from_address(address)
-    weakref.finalize(holder, managed.contents.deleter, managed)
+    weakref.finalize(holder, ctypes.cast(managed.contents.deleter, _DELETER_WITH_GIL), managed)
     return np.ndarray(shape, dtype, buffer=holder, strides=strides)
