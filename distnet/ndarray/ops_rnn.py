@@ -222,9 +222,15 @@ _LENGTHS_REFUSED = ("RNN use_sequence_length option is only available for cuDNN 
                     "with SequenceMask (a float32 RNN without projection_size accepts it but ignores the lengths)")
 
 
+def check_data_rank(ndim):
+    """The RNN operator's data is (sequence, batch, features), checked first by its shape inference."""
+    if ndim != 3:
+        raise MXNetError(f"RNN: Check failed: dshape.ndim() == 3U ({ndim} vs. 3) : Input data should be rank-3 "
+                         "tensor of dim [sequence length, batch size, input size]")
+
+
 def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
-    if data.ndim != 3:
-        raise MXNetError(f"RNN: data must be (sequence, batch, features) (layout TNC), got shape {data.shape}")
+    check_data_rank(data.ndim)
     mode = a["mode"]
     if mode not in _GATES:
         raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")

@@ -9,6 +9,7 @@ from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_random import RESOURCE
+from ..ndarray.ops_rnn import check_data_rank
 from ..ndarray.registry import invoke
 from ..ndarray.shape_text import in_operator
 from ..util import is_np_shape
@@ -109,9 +110,7 @@ def _pick_index(attrs, data):
 def _rnn(attrs, data):
     gates = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}[attrs["mode"]]
     dirs = 2 if str(attrs.get("bidirectional", False)).lower() in ("1", "true") else 1
-    if len(data) != 3:
-        raise MXNetError(f"RNN: Check failed: dshape.ndim() == 3U ({len(data)} vs. 3) : Input data should be rank-3 "
-                         "tensor of dim [sequence length, batch size, input size]")
+    check_data_rank(len(data))
     h, layers, c = int(attrs["state_size"]), int(attrs["num_layers"]), data[2] or -1    # MXNet sizes with -1
     proj = attrs.get("projection_size")
     r = int(proj) if proj not in (None, "None", 0, "0") else 0

@@ -562,3 +562,13 @@ def test_sequence_ops_refuse_lengths_of_another_shape_with_mxnet_check(op):
         getattr(nd, op)(nd.ones((3, 2, 4)), nd.array([[1, 2]]), use_sequence_length=True)
     with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[3\], inferred shape=\(2,\)"):
         getattr(nd, op)(nd.ones((3, 2, 4)), nd.array([1, 2, 3]), use_sequence_length=True)
+
+
+@pytest.mark.parametrize("shape", [(3, 4), (3, 2, 4, 1)])
+def test_rnn_data_of_another_rank_fails_the_rank_check_in_both_paths(shape):
+    message = rf"dshape.ndim\(\) == 3U \({len(shape)} vs. 3\) : Input data should be rank-3 tensor"
+    with pytest.raises(MXNetError, match=message):
+        nd.RNN(nd.ones(shape), nd.ones((81,)), nd.zeros((1, 2, 3)), state_size=3, num_layers=1, mode="gru")
+    sym = mx.sym.RNN(mx.sym.var("x"), mx.sym.var("p"), mx.sym.var("s"), state_size=3, num_layers=1, mode="gru")
+    with pytest.raises(MXNetError, match=message):
+        sym.infer_shape(x=shape)

@@ -1,4 +1,4 @@
-"""The RNN operator and layers check the input count, then uniform types, then floating types, as MXNet."""
+"""The RNN operator and layers check the input count, data rank, uniform types, then floating types, as MXNet."""
 import mxnet as mx
 from mxnet import nd, gluon
 
@@ -23,6 +23,13 @@ show("int32 data, float32 parameters", lambda: nd.RNN(x.astype("int32"), params,
                                                       state_size=3, num_layers=1, mode="lstm"))
 show("int32 everywhere", lambda: nd.RNN(x.astype("int32"), params.astype("int32"), state.astype("int32"),
                                         state.astype("int32"), state_size=3, num_layers=1, mode="lstm"))
+show("2-D data", lambda: nd.RNN(nd.ones((3, 4)), params, state, state, state_size=3, num_layers=1, mode="lstm"))
+for hybrid in (False, True):
+    net = gluon.rnn.GRU(3, input_size=4)
+    net.initialize()
+    if hybrid:
+        net.hybridize()
+    show(f"GRU input_size=4 hybrid={hybrid} 4-D data", lambda: net(nd.ones((3, 2, 4, 1))))
 for cls in (gluon.rnn.LSTM, gluon.rnn.GRU, gluon.rnn.RNN):
     for input_size in (0, 4):
         for hybrid in (False, True):
