@@ -399,3 +399,11 @@ def refuse_negative_dims(dims, unknown_result=None):
         if d < -1:
             raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
                              f"received {d}")
+
+
+def float_only(op, dtype):
+    """MXNet's words when a float-only kernel's type switch meets an integer ``dtype`` (its int8 and uint8 cases
+    have no comma)."""
+    dtype = np.dtype(dtype)
+    comma = "" if dtype.itemsize == 1 else ","
+    return f"{op}: This operation only support floating point types{comma} not {dtype.name}"

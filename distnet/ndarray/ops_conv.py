@@ -14,7 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import conv_native
-from .failures import KernelError, backward_kernel_error
+from .failures import KernelError, backward_kernel_error, float_only
 from . import onednn
 from .views import is_view
 from .registry import defop
@@ -1122,7 +1122,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     if not 3 <= data.ndim <= 5:
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
-    if data.dtype.kind != "f":
+    if data.dtype.kind not in "fiu":
         raise MXNetError(f"Pooling: data of dtype {data.dtype} is not supported; use a float dtype")
     if pooling_convention == "same":
         if data.ndim != 3:
@@ -1139,6 +1139,9 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+    if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read
+        raise KernelError(float_only("Pooling", data.dtype),
+                          _from_channel_first(np.zeros(x.shape[:2] + g.out, data.dtype), layout))
     if pooling_convention == "same" and not _flag(global_pool) and (g.kernel, g.stride) != ((1,), (1,)):
         # MXNet 1.9.1 infers the shape, but oneDNN refuses the window when the result is computed
         raise KernelError("could not create a descriptor for a pooling forward propagation primitive",
@@ -1343,6 +1346,9 @@ def _pooled(y, data, g, layout):
 @pooling.grad
 def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
+    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(float_only("Pooling", data.dtype))
+        return np.zeros(data.shape, data.dtype)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)

@@ -10,7 +10,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import dgemm_row, onednn
-from .failures import KernelError, backward_kernel_error
+from .failures import KernelError, backward_kernel_error, float_only
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
 from .ops_select import no_bool
@@ -727,6 +727,8 @@ def activation(data, *, act_type=None):
     forward = on_vectors(_act(act_type, data)[0])
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
+    if data.dtype.kind in "iu":         # the kernel's type switch: shown when the result is read
+        raise KernelError(float_only("Activation", data.dtype), np.zeros(data.shape, data.dtype))
     if data.dtype not in (np.float32, np.float64):
         raise MXNetError(f"Activation: This operation only support floating point types, not {data.dtype.name}")
     out = forward(data).astype(data.dtype, copy=False)
@@ -735,6 +737,9 @@ def activation(data, *, act_type=None):
 
 @activation.grad
 def _(dy, out, data, act_type=None):
+    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(float_only("Activation", data.dtype))
+        return np.zeros(data.shape, data.dtype)
     if not _plain(dy, out, data):
         raise TypeError("Activation: MXNet has no gradient of this gradient")    # autograd: non-differentiable
     derivative = on_vectors(_act(act_type, data)[1])
@@ -865,11 +870,19 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     if gamma is not None and act_type != "prelu":
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
                          f"inputs, but got 2 instead: gamma is an input of act_type='prelu' only, not '{act_type}'")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
     if not data.ndim:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0): LeakyReLU needs "
                          "an input of at least one dimension")
+    if act_type == "prelu" and gamma is None:
+        raise MXNetError("LeakyReLU: act_type='prelu' needs the gamma input (one slope per channel)")
+    if act_type == "prelu" and gamma.dtype != data.dtype:
+        raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
+                         f"{data.dtype.name} (gamma must have the dtype of data)")
+    if data.dtype.kind in "iu":         # the kernel's type switch: shown when the result is read
+        raise KernelError(float_only("LeakyReLU", data.dtype), (np.zeros(data.shape, data.dtype),
+                                                                np.zeros((1,), data.dtype)))
+    if data.dtype.kind != "f":
+        raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:
@@ -880,11 +893,6 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         neg = slope32 * data.astype(np.float32)     # MXNet: the float product, any dtype
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "prelu":
-        if gamma is None:
-            raise MXNetError("LeakyReLU: act_type='prelu' needs the gamma input (one slope per channel)")
-        if gamma.dtype != data.dtype:
-            raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
-                             f"{data.dtype.name} (gamma must have the dtype of data)")
         neg = _gamma_view(gamma, data).astype(np.float32) * data.astype(np.float32)    # MXNet: in float
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "rrelu":
@@ -920,6 +928,10 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
 
 @leaky_relu.grad
 def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
+    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(float_only("LeakyReLU", data.dtype))
+        return (np.zeros(data.shape, data.dtype),) + ((np.zeros(gamma.shape, gamma.dtype),) if gamma is not None
+                                                      else ())
     y, hidden = out[0], out[-1]
     dy = dy[0] if isinstance(dy, tuple) else dy
     pos = data > 0

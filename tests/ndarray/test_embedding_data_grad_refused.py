@@ -6,15 +6,16 @@ from distnet import autograd, gluon, nd
 from distnet.base import MXNetError
 
 
-def test_attached_indices_make_backward_fail():
+def test_attached_indices_make_the_backward_kernel_fail():
     x = nd.array([[1, 2], [3, 0]])
     x.attach_grad()
     w = nd.ones((4, 2))
     w.attach_grad()
     with autograd.record():
         y = nd.Embedding(x, w, input_dim=4, output_dim=2)
+    y.backward()            # MXNet's kernel check fails in the engine: the gradients carry it
     with pytest.raises(MXNetError):
-        y.backward()
+        w.grad.asnumpy()
 
 
 def test_plain_indices_backpropagate_into_the_weight():
