@@ -21,6 +21,7 @@ from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_linalg import _check_forward_stype
+from .param_text import in_operator
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, defop, refuse_bad_out
@@ -147,7 +148,7 @@ class BaseSparseNDArray(NDArray):
     def copyto(self, other):
         """Copy into ``other`` (a sparse or dense array of the same shape) or onto a context."""
         if not isinstance(other, (NDArray, Context)):
-            raise TypeError(f"copyto does not support type {type(other).__name__}")
+            raise TypeError(f"copyto does not support type {type(other)}")
         if isinstance(other, NDArray):
             if other is self:       # MXNet warns and copies nothing, returning False
                 import warnings
@@ -157,6 +158,8 @@ class BaseSparseNDArray(NDArray):
                 raise TypeError(f"copyto does not support destination NDArray stype {other._stype_name}")
             if other.shape != self.shape:
                 raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+            if not isinstance(other, BaseSparseNDArray):
+                _refuse_dtype_across_storage(self, other)
             if isinstance(other, BaseSparseNDArray):
                 other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
             else:
@@ -211,10 +214,10 @@ class BaseSparseNDArray(NDArray):
     def __setitem__(self, key, value):
         if isinstance(key, (int, tuple)):         # an int or tuple key is refused before the slice check
             if self._stype_name == "row_sparse":
-                raise TypeError(f"RowSparseNDArray only supports [:] for assignment, got key {key!r}")
+                raise TypeError("RowSparseNDArray only supports [:] for assignment")
             raise Exception(f"{type(self).__name__} only supports [:] for assignment")  # noqa: TRY002  (MXNet's)
         if not isinstance(key, py_slice):
-            raise AssertionError(f"{type(self).__name__} only supports [:] for assignment, got key {key!r}")
+            raise AssertionError        # (MXNet's bare assert on the key's type)
         if key != py_slice(None):
             # MXNet's words, its row_sparse misspelling included
             spelled = "implmented" if self._stype_name == "row_sparse" else "implemented"
@@ -514,12 +517,13 @@ class CSRNDArray(BaseSparseNDArray):
 
     def __getitem__(self, key):
         if isinstance(key, bool):       # MXNet hands it to the slice operator, whose parser refuses True/False
-            raise MXNetError(f"Invalid Parameter format for begin expect Shape(tuple) but value='{key}', in "
-                             "operator slice: index a CSRNDArray with an int or a slice")
+            raise MXNetError(f"Invalid Parameter format for begin expect Shape(tuple) but value='{key}'"
+                             f"{in_operator('slice', {'begin': key, 'end': key + 1})}")
         if isinstance(key, int):        # MXNet: a Python int only
             n = self._sshape[0]
-            if not -n <= key < n:       # the slice operator's range check, an MXNetError
-                raise MXNetError(f"Check failed: index {key} is out of bounds for a CSRNDArray with {n} rows")
+            if not -n <= key < n:       # the row slice it reads is empty
+                raise MXNetError(f"Operator cast_storage inferring shapes failed: row {key} of a CSRNDArray with {n} "
+                                 "rows selects nothing")
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
@@ -544,7 +548,7 @@ class CSRNDArray(BaseSparseNDArray):
         try:
             import scipy.sparse
         except ImportError as e:
-            raise ImportError("scipy could not be imported; install scipy to use asscipy()") from e
+            raise ImportError("scipy could not be imported. Please make sure that the scipy is installed.") from e
         parts = (self._values.copy(), self._aux[0].copy(), self._aux[1].copy())
         return scipy.sparse.csr_matrix(parts, shape=self._sshape)
 
@@ -602,7 +606,7 @@ class RowSparseNDArray(BaseSparseNDArray):
             return self
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
-        raise ValueError(f"Undefined behaviour for {key}: a RowSparseNDArray supports only [:]")
+        raise ValueError(f"Undefined behaviour for {key}")
 
     def check_format(self, full_check=True):
         """Raise MXNetError unless the row indices are in range and ascending (sizes only without full_check)."""
@@ -691,11 +695,22 @@ def _dense_tostype(self, stype):
 _dense_copyto = NDArray.copyto
 
 
+def _refuse_dtype_across_storage(sparse, dense):
+    """MXNet copies between sparse and dense storage through a temporary of the target's storage type in the
+    source's dtype: the two arrays need one dtype."""
+    from .ops_misc import _C_TYPE_NAMES
+    if sparse.dtype != dense.dtype:
+        expected, given = (_C_TYPE_NAMES.get(np.dtype(a.dtype).name, "float") for a in (sparse, dense))
+        raise MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         f"type do not match specified type.Expected: {expected} v.s. given {given}")
+
+
 def _copyto(self, other):
     """Dense ``copyto`` that also fills a sparse target (converting to its storage type)."""
     if isinstance(other, BaseSparseNDArray):
         if other.shape != self.shape:
             raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+        _refuse_dtype_across_storage(other, self)
         other._set_dense(np.array(self._data, other._values.dtype))
         return other
     return _dense_copyto(self, other)

@@ -1,0 +1,62 @@
+"""Sparse copies across storage types need one dtype; sparse keys and copy targets are refused in MXNet's words."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+sp = mx.nd.sparse
+D = np.array([[0, 1, 0], [2, 0, 3]], dtype="float32")
+MISMATCH = r"TBlob.get_with_shape: data type do not match specified type.Expected: {} v.s. given {}$"
+
+
+@pytest.mark.parametrize("source, target, expected, given", [
+    (lambda: sp.csr_matrix(D), lambda: mx.nd.zeros((2, 3), dtype="float64"), "float", "double"),
+    (lambda: sp.row_sparse_array(D), lambda: mx.nd.zeros((2, 3), dtype="int32"), "float", "int"),
+    (lambda: mx.nd.array(D), lambda: sp.zeros("csr", (2, 3), dtype="float64"), "double", "float"),
+    (lambda: mx.nd.array(D), lambda: sp.zeros("row_sparse", (2, 3), dtype="float16"), "half", "float"),
+])
+def test_copies_between_sparse_and_dense_need_one_dtype(source, target, expected, given):
+    with pytest.raises(MXNetError, match=MISMATCH.format(expected, given)):
+        source().copyto(target())
+
+
+def test_copies_within_a_storage_type_cast():
+    assert sp.csr_matrix(D).copyto(sp.zeros("csr", (2, 3), dtype="int64")).dtype == np.int64
+    assert mx.nd.array(D).copyto(mx.nd.zeros((2, 3), dtype="float16")).dtype == np.float16
+    assert sp.row_sparse_array(D).copyto(mx.nd.zeros((2, 3))).asnumpy().tolist() == D.tolist()
+
+
+def test_copyto_names_the_refused_type_as_python_shows_it():
+    with pytest.raises(TypeError, match="^copyto does not support type <class 'str'>$"):
+        sp.csr_matrix(D).copyto("cpu")
+
+
+@pytest.mark.parametrize("key", [1, [0, 1], None, Ellipsis, 1.0])
+def test_row_sparse_keys_are_undefined_behaviour(key):
+    if isinstance(key, int):
+        with pytest.raises(Exception, match="__getitem__ with int key is not implemented"):
+            sp.row_sparse_array(D)[key]
+        return
+    with pytest.raises(ValueError, match=f"^Undefined behaviour for {key}$".replace("[", r"\[").replace("]", r"\]")):
+        sp.row_sparse_array(D)[key]
+
+
+def test_assignment_keys():
+    rsp = sp.row_sparse_array(D)
+    with pytest.raises(TypeError, match=r"^RowSparseNDArray only supports \[:\] for assignment$"):
+        rsp[1] = 1
+    with pytest.raises(AssertionError) as info:
+        rsp[None] = 1
+    assert str(info.value) == ""
+
+
+def test_csr_rows_outside_fail_shape_inference():
+    csr = sp.csr_matrix(D)
+    assert csr[-2].asnumpy().tolist() == [D[0].tolist()]
+    for key in (2, -3):
+        with pytest.raises(MXNetError, match="^Operator cast_storage inferring shapes failed"):
+            csr[key]
+    with pytest.raises(MXNetError, match=r"Invalid Parameter format for begin expect Shape\(tuple\) but "
+                                         r"value='True', in operator slice\(name=\"\", "):
+        csr[True]
