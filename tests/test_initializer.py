@@ -415,3 +415,18 @@ def test_numpy_fill_of_a_sparse_array_warns_as_mxnet(stype, name):
     spelled = "implmented" if stype == "row_sparse" else "implemented"       # MXNet's row_sparse misspelling
     with pytest.raises(ValueError, match=f"^Assignment with slice for {name} is not {spelled} yet.$"):
         arr[1:] = 0
+
+
+def test_initializers_check_arrays_as_a_users_code_under_numpy_semantics_too():
+    mx.npx.set_np()
+    try:
+        legacy = mx.nd.zeros((2, 3))
+        with pytest.raises(TypeError, match="does not support assignment with non-array-like object"):
+            mx.init.Constant(mx.np.ones((2, 3)))(mx.init.InitDesc("w_weight"), legacy)
+        with pytest.raises(TypeError, match="numpy operator"):
+            mx.init.Uniform()(mx.init.InitDesc("w_weight"), legacy)
+        filled = mx.np.zeros((2, 3))
+        mx.init.Constant(mx.np.ones((2, 3)) * 2)(mx.init.InitDesc("w_weight"), filled)
+        assert filled.asnumpy().tolist() == [[2, 2, 2]] * 2
+    finally:
+        mx.npx.reset_np()

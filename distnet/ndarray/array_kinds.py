@@ -13,9 +13,12 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
-_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.parameter", "distnet.gluon.loss",
+_AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
                       "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
                       "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader"})
+
+# ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
+_ALWAYS_AS_USER = frozenset({"distnet.initializer"})
 
 
 def _numpy_mode():
@@ -29,7 +32,8 @@ def called_by_user(depth):
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
         if module not in _LEGACY_FRONTS:
-            return not module.startswith("distnet.") or module in _AS_USER and not _numpy_mode()
+            return not module.startswith("distnet.") or module in _ALWAYS_AS_USER \
+                or module in _AS_USER and not _numpy_mode()
         frame = frame.f_back
     return True
 
