@@ -104,14 +104,19 @@ class FailedNDArray(NDArray):
         _DATA_SLOT.__set__(self, value)
 
     def copyto(self, other):
-        """A copy carrying the error (the copy runs after the failed op, so it fails too)."""
+        """A copy carrying the error: MXNet's engine skips the copy after the failed op, so a target array keeps
+        its data (and takes the error)."""
         failure, plain = self._pending, self._plain_class
         if not failure.live:
             return plain.copyto(self._settled(), other)
         placeholder = _wrap(_DATA_SLOT.__get__(self), self._ctx)
         placeholder.__class__ = plain
+        keeps = isinstance(other, NDArray) and (type(other) in _FAILED_KINDS or isinstance(other, FailedNDArray))
+        kept = _DATA_SLOT.__get__(other).copy() if keeps else None
         with other._unread() if _live(other) is not None else contextlib.nullcontext():
             copy = plain.copyto(placeholder, other)     # a failed target is overwritten, not read
+        if keeps and copy is other:
+            np.copyto(_DATA_SLOT.__get__(other), kept)
         _poison(copy, failure)
         return copy
 

@@ -648,3 +648,14 @@ def test_an_integer_key_fails_the_optimizer_kernel_at_the_first_read():
         out.asnumpy()
     kv.pull(0, out=out)
     assert out.asnumpy().tolist() == [1, 1]
+
+
+def test_a_failed_pushpull_gives_its_outputs_the_error_and_leaves_their_data():
+    kv = mx.kv.create("device")
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    kv.init(0, nd.array([1, 2], dtype="float64"))      # 2-bit compression works on float32 only: the sum fails
+    out = nd.array([7, 8], dtype="float64")
+    kv.pushpull(0, nd.array([3, 4], dtype="float64"), out=out)
+    with pytest.raises(MXNetError, match="float32 only"):
+        out.asnumpy()
+    assert out.asnumpy().tolist() == [7.0, 8.0]          # MXNet skipped the copy into it

@@ -64,3 +64,20 @@ for label, updater in updaters:
             show(f"{kind} {key_dtype} key, failed sum of {pushed}, an updater that {label}: first read", lambda: out)
             kv.pull(0, out=out)
             show("  second read", lambda: out)
+
+for dtype in ["float64", "float16"]:
+    for update_on_kvstore in [None, False]:
+        p = mx.gluon.Parameter("p", shape=(3,), dtype=dtype)
+        p.initialize(mx.init.Constant(0.5), ctx=[mx.cpu(0), mx.cpu(1)])
+        trainer = mx.gluon.Trainer([p], "sgd", {"learning_rate": 0.1}, kvstore="device",
+                                   update_on_kvstore=update_on_kvstore,
+                                   compression_params={"type": "2bit", "threshold": 0.1})
+        for step in range(2):
+            for ctx in p.list_ctx():
+                with mx.autograd.record():
+                    loss = (p.data(ctx) * 2).sum()
+                loss.backward()
+            trainer.step(1)
+            show(f"{dtype} weights, compressed, update_on_kvstore={update_on_kvstore}: weight", lambda: p.data())
+            show("  weight again", lambda: p.data())
+            show("  gradient", lambda: p.grad())
