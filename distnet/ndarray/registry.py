@@ -871,8 +871,9 @@ def _scalar_like(arr, s):
 def _same_dtypes(op, a, b):
     """MXNet's binary operators need one dtype on both sides (no silent promotion)."""
     if a.dtype != b.dtype:
-        raise MXNetError(f"operator {op.name}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
-                         f"cast one with astype() first")
+        raise MXNetError(f"{op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
+                         f"input: expected {a.dtype}, got {b.dtype}: the inputs have different dtypes; cast one "
+                         "with astype() first")
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given

@@ -44,4 +44,6 @@ def in_operator(node_name, op_name, message):
     head, sep, rest = message.partition(": ")
     if sep and head.lower() == op_name.lower():
         message = rest
+    # an imperative call's node has no name; in a graph MXNet's attribute checks name it
+    message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
     return f"Error in operator {node_name}: {message}"

@@ -249,9 +249,9 @@ class Program:
         saved = []
         for op, ins, attrs, outs, name in self.steps:
             args = [slots[i] for i in ins]
-            if op.binary and len(args) == 2:
-                args = _binary_inputs(op, args)
             try:
+                if op.binary and len(args) == 2:       # its dtype check fails in the operator, named as such
+                    args = _binary_inputs(op, args)
                 if kernel_errors:          # after a failure the values mean nothing: no warnings about them
                     with np.errstate(all="ignore"):
                         res = op.fwd(*args, **attrs)
