@@ -24,7 +24,7 @@ from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
 
-_NSTATES, _MIN_PER_STATE, _MAGIC, _U32 = 1024, 64, 127, 0xFFFFFFFF
+_NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
 
 
@@ -370,9 +370,19 @@ def _polar_pass(out, rows, dest, need, double):
 
 
 def _randints(n, low, span):
-    """MXNet's randint: ``low + ((a << 31) + b) % span`` from two draws per sample."""
+    """MXNet's randint: ``low + ((a << 31) + b) % span`` from two draws per sample, in C's wrapping signed
+    64-bit arithmetic (a span past 2**63 wraps negative; a narrower output type keeps the low bits)."""
+    if not n:
+        return np.zeros(0, np.int64)
     r = RESOURCE.draw(n, 2).reshape(-1, 2).astype(np.uint64)
-    return ((r[:, 0] << np.uint64(31)) + r[:, 1]) % np.uint64(span) + np.int64(low) if n else np.zeros(0, np.int64)
+    wide = ((r[:, 0] << np.uint64(31)) + r[:, 1]).view(np.int64)
+    rem = np.fmod(wide, _wrap64(span))      # C's %: truncated, with the dividend's sign
+    return (rem.view(np.uint64) + np.uint64(low & _U64)).view(np.int64)
+
+
+def _wrap64(x):
+    """A Python int as C's int64_t holds it (the low 64 bits, two's complement)."""
+    return np.uint64(x & _U64).view(np.int64)
 
 
 # ---- scalar streams for the rejection samplers ----------------------------------------
