@@ -53,6 +53,9 @@ class LocalKVStore(KVStore):
             if self._compression is not None:
                 values = self._compression.compress(key, values)
             merged = self._merged(key, values)
+        if self._merge[key].made and (len(values) > 1 or self._compression is not None):
+            # the sum went through the key's merge buffer: a failed one keeps the error for the next pull
+            self._merge[key].failure = carried_error([merged])
         if self._has_updater:
             self._update(key, merged)
         elif _stype(merged) == _stype(self._store[key]):
@@ -150,6 +153,13 @@ class LocalKVStore(KVStore):
             check_shape(key, buf, stored.shape, "pull")
             with np.errstate(invalid="ignore", over="ignore"):
                 value = value.astype(buf.dtype, copy=False)
+        failure = self._merge[key].failure if self._merge[key].made else None
+        if failure is not None and failure.live:
+            # the copy through a failed merge buffer is skipped: the outputs keep their data and take its error
+            for out in outs:
+                check_shape(key, out, stored.shape, "pull")
+                with_error(out, failure)
+            return
         relay = "device" in self._type and not self._merge[key].made and value is not None
         if relay:
             # before its merge buffers exist, MXNet's 'device' store copies into the output at key % len(outs)
@@ -174,6 +184,7 @@ class _MergeBuffer:
     def __init__(self, shape, dtype):
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
+        self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
 
 
 def _fail(array, message):

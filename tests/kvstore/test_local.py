@@ -659,3 +659,18 @@ def test_a_failed_pushpull_gives_its_outputs_the_error_and_leaves_their_data():
     with pytest.raises(MXNetError, match="float32 only"):
         out.asnumpy()
     assert out.asnumpy().tolist() == [7.0, 8.0]          # MXNet skipped the copy into it
+
+
+def test_a_failed_compressed_sum_fails_the_next_pull_through_the_merge_buffer_once():
+    kv = mx.kv.create("device")
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    kv.init(0, nd.array([1, 2], dtype="float64"))
+    kv._set_updater(lambda key, grad, weight: None)        # the weight itself never sees the failed sum
+    kv.push(0, nd.array([3, 4], dtype="float64"))
+    out = nd.array([7, 8], dtype="float64")
+    kv.pull(0, out=out)
+    with pytest.raises(MXNetError, match="float32 only"):
+        out.asnumpy()
+    assert out.asnumpy().tolist() == [7.0, 8.0]
+    kv.pull(0, out=out)                                      # raised once: the buffer is usable again
+    assert out.asnumpy().tolist() == [1.0, 2.0]

@@ -81,3 +81,17 @@ for dtype in ["float64", "float16"]:
             show(f"{dtype} weights, compressed, update_on_kvstore={update_on_kvstore}: weight", lambda: p.data())
             show("  weight again", lambda: p.data())
             show("  gradient", lambda: p.grad())
+
+for updater in [None, lambda key, grad, weight: None]:
+    kv = mx.kv.create("device")
+    kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
+    kv.init([0, 1], [nd.array([1, 2], dtype="float64")] * 2)
+    if updater is not None:
+        kv._set_updater(updater)
+    kv.push(1, nd.array([3, 4], dtype="float64"))
+    for key in [0, 1, 1] if updater is not None else [0, 1]:      # (the stored failed sum holds no data)
+        out = nd.array([7, 8], dtype="float64")
+        kv.pull(key, out=out)
+        show(f"compressed float64 key, updater {updater is not None}, pull {key}: first read", lambda: out)
+        if updater is not None:
+            show("  second read", lambda: out)
