@@ -13,6 +13,7 @@ from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error, float_only
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
+from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
 from .shape_text import inconsistent
 
@@ -73,9 +74,10 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
                          f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
-        message = (f"FullyConnected: data of dtype {data.dtype} is not supported; use a float dtype"
-                   if data.dtype.kind != "f" else "FullyConnected: a float16 fully connected layer is only "
-                   "supported by MXNet's CuDNN (GPU) version; cast the data and parameters to float32")
+        message = (f"FullyConnected: Unsupported type {DTYPE_TO_FLAG[data.dtype]}: data of dtype {data.dtype} "
+                   "is not supported by the CPU kernel; use a float dtype" if data.dtype.kind != "f" else
+                   "FullyConnected: float16 fully connected layer is currentlyonly supported by CuDNN version. "
+                   "(MXNet's GPU build): cast the data and parameters to float32")
         raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         y = dgemm_row.product(x.reshape(-1, x.shape[-1]), weight.T).reshape(x.shape[:-1] + weight.shape[:1])
