@@ -591,23 +591,31 @@ def _out_dtype(op, dtype, allowed=_FLOATS, default="float32"):
     return np.dtype(name)
 
 
-def _size_shape(shape, op="random"):
-    """The sample shape; MXNet cannot infer an empty or zero-sized one (not given, its default () is empty:
-    nd.random's front end passes 1, an out= array its own shape)."""
+def _as_shape(shape):
     if shape is None:
-        shape = ()
-    shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
+        return ()
+    return (int(shape),) if np.ndim(shape) == 0 else tuple(int(s) for s in shape)
+
+
+def _size_shape(shape, op):
+    """The sample shape of operator ``op``; MXNet cannot infer an empty or zero-sized one (not given, its
+    default () is empty: nd.random's front end passes 1, an out= array its own shape)."""
+    shape = _as_shape(shape)
     if (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
         # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both
-        raise MXNetError(f"Operator {op} inferring shapes failed: output shape {shape} is unknown")
+        dims = "[" + ",".join(str(s if s > 0 else -1) for s in shape) + "]" if shape else "None"
+        raise MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\noutput shapes:\n{dims}\n"
+                         f"The sample shape {shape} is unknown: legacy shape semantics read () and sizes of 0 as "
+                         "unknown; give sizes of at least 1 (or turn on NumPy shape semantics)")
     return shape
 
 
 def _require(ok, check, value, bound, message, shape, dtype):
-    """MXNet's in-kernel parameter check: a failure is kept with the (undrawn) result and raised on reading."""
+    """MXNet's in-kernel parameter check, after shape inference made ``shape``: a failure is kept with the
+    (undrawn) result and raised on reading."""
     if not ok:
         raise KernelError(f"Check failed: {check} ({_F(value):g} vs. {bound}) : {message}",
-                          np.zeros(_size_shape(shape), dtype), sampler=True)
+                          np.zeros(shape, dtype), sampler=True)
 
 
 def _cast(samples, dtype):
@@ -627,9 +635,9 @@ def _double(dtype):
 def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the uniform distribution on [low, high)."""
     dtype = _out_dtype("_random_uniform", dtype)
+    shape = _size_shape(shape, "_random_uniform")
     _require(high >= low, "param.high >= param.low", high, f"{_F(low):g}",
              "low must be less or equal to high in uniform distribution", shape, dtype)
-    shape = _size_shape(shape)
     u = _uniforms(int(np.prod(shape)), _double(dtype))
     ct = u.dtype.type
     lo, hi = ct(_F(low)), ct(_F(high))       # the attributes are C floats
@@ -641,8 +649,8 @@ def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
 def random_normal(*, loc=0.0, scale=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the normal distribution N(loc, scale^2)."""
     dtype = _out_dtype("_random_normal", dtype)
+    shape = _size_shape(shape, "_random_normal")
     _require(scale > 0, "param.scale > 0", scale, 0, "scale parameter in gaussian has to be positive", shape, dtype)
-    shape = _size_shape(shape)
     z = _normals(int(np.prod(shape)), _double(dtype))
     ct = z.dtype.type
     with np.errstate(invalid="ignore", over="ignore"):      # infinite parameters give NaN silently, as in C
@@ -656,11 +664,11 @@ def random_randint(*, low, high, shape=None, ctx=None, dtype=None):
     """Samples integers uniformly from [low, high)."""
     dtype = _out_dtype("_random_randint", dtype, ("int32", "int64"), "int32")
     low, high = int(low), int(high)
+    shape = _size_shape(shape, "_random_randint")
     _require(high >= low, "param.high >= param.low", high, low,
              "low must be less or equal to high in uniform distribution", shape, dtype)
     if high == low:           # MXNet divides by zero here (the process dies)
         raise MXNetError(f"operator _random_randint: low must be less than high, got low={low} high={high}")
-    shape = _size_shape(shape)
     return _randints(int(np.prod(shape)), low, high - low).astype(dtype).reshape(shape)
 
 
@@ -674,15 +682,14 @@ def _exponential(lam, n, dtype):
 def random_exponential(*, lam=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the exponential distribution with rate ``lam``."""
     dtype = _out_dtype("_random_exponential", dtype)
+    shape = _size_shape(shape, "_random_exponential")
     _require(lam > 0, "param.lam > 0", lam, 0, "lambda parameter in exponential distribution has to be positive",
              shape, dtype)
-    shape = _size_shape(shape)
     return _exponential(np.float64(_F(lam)), int(np.prod(shape)), dtype).reshape(shape)
 
 
 def _scalar_op(name, draw, params, shape, dtype, double):
     dtype = _out_dtype(name, dtype)
-    shape = _size_shape(shape)
     params = [tuple(float(_F(v)) for v in row) for row in params]
     return _cast(_scalar_samples(int(np.prod(shape)), params, draw, double), dtype).reshape(shape)
 
@@ -691,6 +698,7 @@ def _scalar_op(name, draw, params, shape, dtype, double):
 def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the gamma distribution with shape ``alpha`` and scale ``beta``."""
     out_dtype = _out_dtype("_random_gamma", dtype)
+    shape = _size_shape(shape, "_random_gamma")
     _require(alpha > 0, "param.alpha > 0", alpha, 0, "alpha parameter in gamma distribution has to be positive",
              shape, out_dtype)
     _require(beta > 0, "param.beta > 0", beta, 0, "beta parameter in gamma distribution has to be positive",
@@ -702,8 +710,10 @@ def random_gamma(*, alpha=1.0, beta=1.0, shape=None, ctx=None, dtype=None):
 @defop("_random_poisson", aliases=("random_poisson",))
 def random_poisson(*, lam=1.0, shape=None, ctx=None, dtype=None):
     """Samples from the Poisson distribution with mean ``lam``."""
+    out_dtype = _out_dtype("_random_poisson", dtype)
+    shape = _size_shape(shape, "_random_poisson")
     _require(lam >= 0, "param.lam >= 0", lam, 0, "lambda parameter in poisson distribution has to be non-negative",
-             shape, _out_dtype("_random_poisson", dtype))
+             shape, out_dtype)
     return _scalar_op("_random_poisson", _poisson_draw, [(lam,)], shape, dtype, double=False)
 
 
@@ -712,6 +722,7 @@ def random_negative_binomial(*, k=1, p=1.0, shape=None, ctx=None, dtype=None):
     """Samples the failures before the ``k``-th success of trials succeeding with probability ``p``."""
     k = _int_attr("_random_negative_binomial", "k", k, p)
     out_dtype = _out_dtype("_random_negative_binomial", dtype)
+    shape = _size_shape(shape, "_random_negative_binomial")
     _require(k >= 0, "param.k >= 0", k, 0, "k parameter in negative binomial distribution has to be non-negative",
              shape, out_dtype)
     _require(p >= 0, "param.p >= 0", p, 0, "p parameter in negative binomial distribution has to be non-negative",
@@ -723,6 +734,7 @@ def random_negative_binomial(*, k=1, p=1.0, shape=None, ctx=None, dtype=None):
 def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=None, dtype=None):
     """Samples a negative binomial with mean ``mu`` and dispersion ``alpha``."""
     out_dtype = _out_dtype("_random_generalized_negative_binomial", dtype)
+    shape = _size_shape(shape, "_random_generalized_negative_binomial")
     _require(mu >= 0, "param.mu >= 0", mu, 0,
              "mu parameter in generalized negative binomial distribution has to be non-negative", shape, out_dtype)
     _require(alpha >= 0, "param.alpha >= 0", alpha, 0,
@@ -796,13 +808,21 @@ def random_generalized_negative_binomial_like(data, *, mu=1.0, alpha=1.0):
 
 # ---- samplers with one distribution per element of the parameter arrays --------------------
 def _sample_shape(name, params, shape):
-    """The samples' shape (the parameters' shape + ``shape``) and the draws per parameter element."""
+    """The samples' shape (the parameters' shape + ``shape``) and the draws per parameter element, after
+    MXNet's checks in its order: the sample shape, the parameters' shapes and dtypes, their size."""
+    extra = _as_shape(shape)
+    for size in extra:
+        if size <= 0:
+            raise MXNetError(f"Check failed: sshape[i] > 0 ({size} vs. 0) : shape parameter must be non-zero within "
+                             "each dimension")
     if any(p.shape != params[0].shape for p in params[1:]):
         given = ", ".join(str(list(p.shape)) for p in params)
         raise MXNetError(f"Operator {name} inferring shapes failed: input shapes {given}: the parameter arrays "
                          f"must all have one shape")
     _one_dtype(name, params)
-    extra = () if shape is None or shape == () else _size_shape(shape)
+    if params[0].size == 0:
+        raise MXNetError(f"Check failed: inputs[0].Size() > 0 (0 vs. 0) : {name} has no distribution parameters to "
+                         "sample from (its parameter arrays are empty)")
     _refuse_bool_params(name, params, params[0].shape + extra)
     return params[0].shape + extra, int(np.prod(extra, dtype=np.int64))
 

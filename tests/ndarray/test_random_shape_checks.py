@@ -1,0 +1,51 @@
+"""Sample shapes and parameter arrays refused at the call with MXNet's checks, in MXNet's order."""
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+EMPTY = nd.array([])
+
+
+@pytest.mark.parametrize("draw,op", [
+    (lambda: nd.random.uniform(-2.5, 1, shape=(0,)), "_random_uniform"),
+    (lambda: nd.random.normal(shape=(2, 0)), "_random_normal"),
+    (lambda: nd.random_normal(shape=()), "_random_normal"),
+    (lambda: nd.random.exponential(shape=(2, -1)), "_random_exponential"),
+    (lambda: nd.random.gamma(2, 2, shape=(0,)), "_random_gamma"),
+    (lambda: nd.random.poisson(3, shape=(0, 2)), "_random_poisson"),
+    (lambda: nd.random.negative_binomial(3, 0.5, shape=(0,)), "_random_negative_binomial"),
+    (lambda: nd.random.generalized_negative_binomial(2, 0.5, shape=(0,)), "_random_generalized_negative_binomial"),
+    (lambda: nd.random.randint(0, 4, shape=(0,)), "_random_randint"),
+])
+def test_unknown_sample_shape_names_the_operator(draw, op):
+    with pytest.raises(MXNetError, match=rf"^Operator {op} inferring shapes failed\.\n"):
+        draw()
+
+
+def test_shape_inference_comes_before_the_parameter_check():
+    with pytest.raises(MXNetError, match="inferring shapes failed"):
+        nd.random.uniform(3, 1, shape=(0,))       # low > high is a kernel check: never reached
+    bad = nd.random.uniform(3, 1, shape=(2,))      # the kernel check is raised on reading, as MXNet
+    with pytest.raises(MXNetError, match=r"param.high >= param.low \(1 vs. 3\)"):
+        bad.asnumpy()
+
+
+@pytest.mark.parametrize("size", [0, -1])
+def test_per_element_samplers_refuse_a_non_positive_sample_size_first(size):
+    low, high = nd.array([1, 2]), nd.array([3, 4, 5])      # mismatched too: the size check comes first
+    with pytest.raises(MXNetError, match=rf"^Check failed: sshape\[i\] > 0 \({size} vs. 0\) : shape parameter must "
+                                         "be non-zero within each dimension"):
+        nd.random.uniform(low, high, shape=(2, size))
+
+
+@pytest.mark.parametrize("draw", [
+    lambda: nd.random.uniform(EMPTY, EMPTY, shape=2),
+    lambda: nd.random.normal(EMPTY, EMPTY),
+    lambda: nd.random.poisson(EMPTY),
+    lambda: nd.sample_exponential(EMPTY),
+    lambda: nd.random.gamma(EMPTY, EMPTY, shape=(3,)),
+])
+def test_per_element_samplers_refuse_empty_parameter_arrays_at_the_call(draw):
+    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[0\]\.Size\(\) > 0 \(0 vs. 0\) : "):
+        draw()
