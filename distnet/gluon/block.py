@@ -351,6 +351,8 @@ class HybridBlock(Block):
     # whether MXNet's version of this (distnet) layer has a NumPy-mode path; without one it runs legacy
     # operators, which refuse mx.np arrays even under npx.set_np()
     _numpy_mode_path = True
+    # whether the cached graph's outputs are mx.np arrays under NumPy semantics (a SymbolBlock's: its symbols')
+    _np_graph = True
 
     def __init__(self, prefix=None, params=None):
         super().__init__(prefix=prefix, params=params)
@@ -581,7 +583,8 @@ class HybridBlock(Block):
             for p in self.collect_params().values():
                 p._finish_deferred_init()
             outs = self._cached_op(ctx, *flat, **hook)
-        return _np_outputs(_regroup(outs, self._out_format))
+        outs = _regroup(outs, self._out_format)
+        return _np_outputs(outs) if self._np_graph else outs
 
     def _finish_deferred_init_in_graph_order(self, names, params, args):
         """Initialise the graph's deferred parameters now, in the graph's input order, as MXNet does when it
@@ -722,8 +725,8 @@ def _check_np_outputs(out):
     """Under NumPy array semantics a Block's output arrays must be mx.np arrays (MXNet's TypeError)."""
     from ..numpy.multiarray import ndarray as np_ndarray
     if isinstance(out, NDArray) and not isinstance(out, np_ndarray):
-        raise TypeError(f"under NumPy array semantics a Block's output arrays must be mxnet.numpy.ndarray, "
-                        f"got {type(out)}; make them with mx.np (or convert with as_np_ndarray())")
+        raise TypeError("Block's output ndarrays/symbols must be of type `mxnet.numpy.ndarray` or "
+                        f"`mxnet.symbol.numpy._Symbol`, while got output type {type(out)}")
     if isinstance(out, (list, tuple)):
         for item in out:
             _check_np_outputs(item)
@@ -957,6 +960,11 @@ class SymbolBlock(HybridBlock):
         self._prefix = ""
         self._params = ParameterDict("", params)
         from ..symbol import Group, Symbol
+        from ..symbol.numpy._symbol import _Symbol as NumpySymbol
+        # MXNet's CachedOp returns mx.np arrays for mx.np symbols only: legacy outputs stay legacy arrays, which
+        # Block.__call__ refuses under NumPy semantics
+        self._np_graph = all(isinstance(o, NumpySymbol) for o in (outputs if isinstance(outputs, (list, tuple))
+                                                                   else [outputs]))
         inputs = [inputs] if isinstance(inputs, Symbol) else list(inputs)
         outputs = Group(outputs) if isinstance(outputs, (list, tuple)) else outputs
         for i in inputs:

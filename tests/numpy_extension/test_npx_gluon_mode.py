@@ -196,7 +196,7 @@ def test_constants_split_and_load_and_block_outputs_follow_mxnet():
         def forward(self, x):
             return [x, (x, mx.nd.array([1.0]))]
 
-    with pytest.raises(TypeError, match="must be mxnet.numpy.ndarray"):
+    with pytest.raises(TypeError, match="must be of type `mxnet.numpy.ndarray`"):
         Legacy()(np.ones((2,)))
 
 
