@@ -375,6 +375,9 @@ class KVStore(KVStoreBase):
             raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: PullRowSparse expects a row_sparse stored "
                              f"value, but it is {getattr(stored, 'stype', 'default')}")
         for o, rows in zip(outs, row_ids):
+            if getattr(rows, "stype", "default") != "default":
+                raise MXNetError(f"Check failed: rowid_stype == kDefaultStorage: Expected default storage type for "
+                                 f"row_sparse_pull rowids, but detected storage type {rows.stype}")
             if getattr(o, "stype", "default") != "row_sparse":
                 raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
                                  f"row_sparse_pull values, but the output is {o.stype}")
