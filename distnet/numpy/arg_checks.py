@@ -175,7 +175,7 @@ _TEXT_ATTRIBUTES = [
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
     ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
-    ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"),
+    ("roll", "shift", "axes"), ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"),
     ("array_split", "axis", "int"),
     ("delete", "axis", "axis"), ("eye", "k", "int"),
 ]
@@ -280,8 +280,7 @@ _SAMPLER_NUMBERS = [("random." + q, p) for q, ps in (
 # (function, parameter) of boolean operator attributes, parsed from their text
 _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax", "amin", "max", "min", "mean", "prod",
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
-    [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("nan_to_num", "copy"),
-                                                                                    ("random.choice", "replace")] + \
+    [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("random.choice", "replace")] + \
     [(q, "endpoint") for q in ("linspace", "logspace")] + [(q, "keepdims") for q in ("percentile", "quantile")]
 def _takes(fn, parameter):
     try:
@@ -309,6 +308,32 @@ def _unknown_keywords_refused(fn, qualified):
     return run
 
 
+# functions MXNet defines with *args: a missing argument reaches the operator, which refuses it (MXNetError)
+_MISSING_ARGUMENT_MESSAGES = {
+    "dot": "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _np_dot expects 2 inputs, but got 1 "
+           "instead.",
+    "repeat": "Required parameter repeats of int is not presented, in operator repeat(name=\"\")",
+    "reshape": "Required parameter newshape of Shape(tuple) is not presented, in operator _np_reshape(name=\"\")",
+    "roll": "roll missing 1 required positional argument: 'shift'.",
+}
+
+
+def _missing_argument_refused(fn, message):
+    """``fn`` raising MXNetError(``message``) instead of Python's TypeError when a required argument is missing."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError as err:
+            if "missing" in str(err):
+                raise MXNetError(message) from None
+            raise
+        return fn(*args, **kwargs)
+    return run
+
+
 def install(namespace, submodules):
     """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
     prefix -> module) with MXNet's argument checks."""
@@ -326,6 +351,8 @@ def install(namespace, submodules):
         else:
             namespace[name] = wrapped
 
+    for q, message in _MISSING_ARGUMENT_MESSAGES.items():
+        replace(q, lambda f, m=message: _missing_argument_refused(f, m))
     for q in _OPERATOR_KEYWORDS:
         replace(q, lambda f, q=q: _unknown_keywords_refused(f, q))
     text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES

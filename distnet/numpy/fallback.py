@@ -13,7 +13,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
-from .attribute_text import attribute_value
+from .attribute_text import attribute_value, operator_boolean
 from .multiarray import _dtype, wrap_np
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
@@ -413,8 +413,16 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         raise NotImplementedError("string bins is not supported yet...")
     if isinstance(bins, (list, tuple, _np.ndarray)):
         raise NotImplementedError("array_like bins is not supported yet...")
-    if isinstance(bins, (int, _np.integer)) and range is None:
+    if bins is None:
+        raise ValueError("np.histogram fails with bins=None: give a number of bins and a range, or the bin edges")
+    if not isinstance(bins, NDArray) and range is None:       # a number of bins (of any type) needs a range
         raise NotImplementedError("automatic range is not supported yet...")
+    if not isinstance(bins, (NDArray, int, _np.integer)) or isinstance(bins, bool):
+        raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins}', in operator "
+                         "_histogram")
+    if isinstance(bins, NDArray) and bins.ndim != 1:
+        raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
+                         "vector")
     if range is not None and range[0] > range[1]:
         raise MXNetError(f"Check failed: max > min: the histogram range {tuple(range)} must increase")
     counts, float_edges = _np.histogram(a._data, _host(bins), range)
@@ -537,6 +545,10 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
     (``out=`` too) are ignored, as MXNet does."""
     if not isinstance(x, NDArray):
         return _np.nan_to_num(x, copy=copy, nan=nan, posinf=posinf, neginf=neginf)
+    if x.dtype.kind in "iu":        # MXNet hands integer arrays back as they are, before it reads copy
+        return x
+    bool(copy)      # MXNet tests copy in Python first: an array of several elements has no truth value
+    copy = operator_boolean("copy", copy)
     from .multiarray import invoke_np
     return invoke_np(nan_to_num_op, (x,), {"nan": nan, "posinf": posinf, "neginf": neginf},
                      out=None if copy else x)

@@ -95,7 +95,7 @@ def reshape(a, newshape, order="C", out=None):
 
 def ravel(x, order="C"):
     """``x`` flattened to one axis (MXNet refuses order 'F' and takes any other order as C)."""
-    if isinstance(order, str) and order == "F":
+    if order == "F":        # (an mx.np array compared with text: TypeError, as MXNet)
         raise NotImplementedError(f"order {order} is not supported")
     return reshape(x, (-1,))
 
@@ -408,6 +408,8 @@ def flipud(m):
 
 def roll(a, shift, axis=None):
     """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
+    if shift is None:       # MXNet's operator reads a None shift as a missing one
+        raise MXNetError("roll missing 1 required positional argument: 'shift'.")
     if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
         raise MXNetError("shift and `axis` must be a tuple of the same size.")
     if isinstance(axis, (tuple, list)):
