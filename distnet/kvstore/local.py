@@ -104,16 +104,17 @@ class LocalKVStore(KVStore):
             if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
                 raise MXNetError(f"kvstore push of key {key!r}: operands shape mismatch: pushed shape "
                                  f"{tuple(value.shape)}, the key's shape {buf.shape}")
-        if "device" in self._type:
-            return None
-        # 'local' sums in buffers typed by the first value of the key's first summed push
-        if buf.copy_dtype is None:
-            buf.copy_dtype = values[0].dtype
-        if buf.copy_dtype == buf.dtype:
-            return None
-        return (f"data type do not match: the key's merge buffers are {np.dtype(buf.copy_dtype).name} (its first "
-                f"list push started with that dtype) but the key is {np.dtype(buf.dtype).name}; push lists whose "
-                "first array has the key's dtype")
+        if "device" not in self._type:
+            # 'local' sums in buffers typed by the first value of the key's first summed push
+            if buf.copy_dtype is None:
+                buf.copy_dtype = values[0].dtype
+            if buf.copy_dtype != buf.dtype:
+                return (f"data type do not match: the key's merge buffers are {np.dtype(buf.copy_dtype).name} (its "
+                        f"first list push started with that dtype) but the key is {np.dtype(buf.dtype).name}; push "
+                        "lists whose first array has the key's dtype")
+        if buf.dtype == np.bool_:
+            return "Unknown type enum 7"        # MXNet's sum kernels have no bool case
+        return None
 
     def _sum(self, key, values):
         """The sum of the dense ``values`` in the key's dtype, added in MXNet's order for this store type."""

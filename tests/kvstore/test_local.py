@@ -674,3 +674,17 @@ def test_a_failed_compressed_sum_fails_the_next_pull_through_the_merge_buffer_on
     assert out.asnumpy().tolist() == [7.0, 8.0]
     kv.pull(0, out=out)                                      # raised once: the buffer is usable again
     assert out.asnumpy().tolist() == [1.0, 2.0]
+
+
+@pytest.mark.parametrize("kind", ["local", "device"])
+def test_a_summed_list_of_bool_arrays_fails_at_the_first_read(kind):
+    kv = mx.kv.create(kind)
+    kv.init(0, nd.ones((2,), dtype="bool"))
+    kv.push(0, [nd.ones((2,), dtype="bool")] * 2)
+    out = nd.zeros((2,), dtype="bool")
+    kv.pull(0, out=out)
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):
+        out.asnumpy()
+    kv.push(0, nd.ones((2,), dtype="bool"))              # a lone array is not summed
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [True, True]

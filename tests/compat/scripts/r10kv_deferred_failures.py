@@ -95,3 +95,12 @@ for updater in [None, lambda key, grad, weight: None]:
         show(f"compressed float64 key, updater {updater is not None}, pull {key}: first read", lambda: out)
         if updater is not None:
             show("  second read", lambda: out)
+
+for kind in ["local", "device"]:
+    for dtype in ["bool", "uint8", "int8", "int64"]:
+        kv = mx.kv.create(kind)
+        kv.init(0, nd.ones((2,), dtype=dtype))
+        kv.push(0, [nd.ones((2,), dtype=dtype)] * 5)
+        out = nd.zeros((2,), dtype=dtype)
+        kv.pull(0, out=out)
+        show(f"{kind} list of five {dtype} arrays summed:", lambda: out)
