@@ -300,10 +300,12 @@ def _unknown_keywords_refused(fn, qualified):
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        unknown = [k for k in kwargs if k not in known]
+        unknown = [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
         if unknown:
             raise MXNetError(f"Cannot find argument '{unknown[0]}' of operator _np_{qualified} (np.{qualified} takes "
                              f"{', '.join(known)})")
+        if "name" not in known:
+            kwargs.pop("name", None)
         return fn(*args, **kwargs)
     return run
 

@@ -338,10 +338,12 @@ def _bool_attribute(name, value, op):
 
 
 def _no_more_arguments(name, kwargs):
-    """MXNet hands keywords it does not know to the operator, whose parser refuses them."""
-    if kwargs:
-        raise MXNetError(f"Cannot find argument '{next(iter(kwargs))}' of operator {name} (MXNet 1.9.1 takes no "
-                         "such argument here)")
+    """MXNet hands keywords it does not know to the operator, whose parser refuses them (``name`` is every
+    operator's own: ignored)."""
+    unknown = [k for k in kwargs if k != "name"]
+    if unknown:
+        raise MXNetError(f"Cannot find argument '{unknown[0]}' of operator {name} (MXNet 1.9.1 takes no such "
+                         "argument here)")
 
 
 def _out(res, out):

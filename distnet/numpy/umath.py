@@ -558,8 +558,9 @@ def around(x, decimals=0, out=None, **kwargs):
         return _np.around(x, decimals)
     refuse_legacy_arrays("_npi_around", (x,))
     refuse_legacy_scalars("_npi_around", (x,))
-    if kwargs:      # MXNet hands extra keywords to its operator, which has only ``decimals``
-        raise MXNetError(f"Cannot find argument '{next(iter(kwargs))}', Possible Arguments: decimals : int, "
+    unknown = [k for k in kwargs if k != "name"]      # (``name`` is every operator's own)
+    if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
+        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: decimals : int, "
                          "optional, default='0', in operator _npi_around")
     if x.dtype.kind == "b" or x.dtype == _np.float16:
         raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")

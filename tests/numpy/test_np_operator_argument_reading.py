@@ -63,3 +63,12 @@ def test_ravel_compares_its_order_with_f():
     with pytest.raises(NotImplementedError):
         np.ravel(_x(), "F")
     assert np.ravel(_x(), "A").shape == (6,)
+
+
+@pytest.mark.parametrize("fn", [np.sum, np.prod, np.max, np.amin, np.all, np.any, np.cumsum, np.around, np.round,
+                                np.trace, np.diagonal, np.diag, np.diagflat, np.squeeze, np.transpose, np.atleast_2d])
+def test_operators_ignore_a_name_keyword(fn):
+    x = np.array([[1.5, -2.], [3.25, 4.]])
+    assert (fn(x, name="n").asnumpy() == fn(x).asnumpy()).all()
+    with pytest.raises(MXNetError, match="Cannot find argument 'foo'"):
+        fn(x, foo=1)
