@@ -15,6 +15,7 @@ from .. import autograd as _ag
 from ..base import MXNetError
 from . import conv_native
 from .failures import KernelError, backward_kernel_error, float_only
+from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
 from .registry import defop
@@ -1120,6 +1121,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
                 backward=False):
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
+    check_pooling_kernel("Pooling", kernel, global_pool)
     if not 3 <= data.ndim <= 5:
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
     if data.dtype.kind not in "fiu":

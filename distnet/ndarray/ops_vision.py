@@ -11,6 +11,7 @@ from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, refuse_negative_dims
 from .ops_norm import batch_norm
+from .param_text import check_pooling_kernel
 from .ndarray import NDArray
 from .registry import defop
 
@@ -517,6 +518,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
 def _v1_pool_attrs(data, kernel, pool_type, global_pool, pad):
     """Pooling_v1 pads with zeros (max included) and averages over the whole kernel, even where a
     'full' window passes the edge: pool the zero-padded data with sum (or max) and no padding."""
+    check_pooling_kernel("Pooling_v1", kernel, global_pool)
     _v1_dims(data, "Pooling_v1")
     if pool_type not in ("max", "avg", "sum"):
         raise MXNetError(f"Pooling_v1: pool_type must be one of max, avg, sum; got {pool_type!r}")

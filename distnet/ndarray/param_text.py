@@ -359,8 +359,75 @@ _INT32_MIN, _INT32_MAX = -2 ** 31, 2 ** 31 - 1      # a Shape's entries, too
 _NONE = object()          # a None element of a slice bound, told apart from a failed parse
 
 
+# (op, parameter): the values it accepts
+ENUMS = {
+    ("Activation", "act_type"): ("relu", "sigmoid", "softrelu", "softsign", "tanh"),
+    ("LeakyReLU", "act_type"): ("elu", "gelu", "leaky", "prelu", "rrelu", "selu"),
+    ("SoftmaxOutput", "normalization"): ("batch", "null", "valid"),
+    ("Pooling", "pool_type"): ("avg", "lp", "max", "sum"),
+    ("Pooling", "pooling_convention"): ("full", "same", "valid"),
+    ("Convolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
+    ("Convolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
+    ("Deconvolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
+    ("_contrib_DeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
+    ("_contrib_ModulatedDeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
+    ("RNN", "mode"): ("gru", "lstm", "rnn_relu", "rnn_tanh"),
+    ("Dropout", "mode"): ("always", "training"),
+    ("Pad", "mode"): ("constant", "edge", "reflect"),
+    ("pick", "mode"): ("clip", "wrap"),
+    ("take", "mode"): ("clip", "raise", "wrap"),
+    ("Deconvolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
+    ("Pooling", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"),
+    ("topk", "ret_typ"): ("both", "indices", "mask", "value"),
+    ("L2Normalization", "mode"): ("channel", "instance", "spatial"),
+    ("SoftmaxActivation", "mode"): ("channel", "instance"),
+    ("UpSampling", "sample_type"): ("bilinear", "nearest"),
+    ("GridGenerator", "transform_type"): ("affine", "warp"),
+    ("Pooling_v1", "pool_type"): ("avg", "max", "sum"),
+    ("Pooling_v1", "pooling_convention"): ("full", "valid"),
+    **{(op, "dtype"): (None, "float16", "float32", "float64") for op in ("softmax", "log_softmax", "softmin")},
+}
+
+
+def check_enums(op_name, attrs):
+    """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
+    for key, value in attrs.items():
+        accepted = ENUMS.get((op_name, key))
+        if accepted is None:
+            continue
+        if key == "dtype" and value is not None and not isinstance(value, str):
+            value = np.dtype(value).name        # (MXNet's front end sends a dtype as its name)
+        if value in accepted or (value == "None" and None in accepted):
+            continue
+        valid = ", ".join("None" if v is None else repr(v) for v in accepted)
+        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs)}")
+
+
+def check_pooling_kernel(op_name, kernel, global_pool):
+    """The kernel ranks the parsers of Pooling (1 to 3, or none for a global pooling) and Pooling_v1 (1 to 3
+    unless global) accept, in MXNet's words."""
+    from .ops_conv import _flag
+    rank = len(_shape_text(kernel))
+    if op_name == "Pooling" and rank > 3:
+        raise MXNetError(f"Unexpected input data dim {rank + 2}")
+    if not _flag(global_pool) and not 1 <= rank <= 3:
+        member = "param_" if op_name == "Pooling_v1" else "param"
+        raise MXNetError(f"Check failed: {member}.kernel.ndim() == 3U ({rank} vs. 3) : {rank}D pooling not supported")
+
+
+def _shape_text(value):
+    """A Shape attribute as a tuple (given as a tuple, an int or MXNet's text)."""
+    if isinstance(value, (tuple, list)):
+        return tuple(value)
+    if value is None:
+        return ()
+    parsed = _BY_TYPE["s"](str(value))
+    return () if parsed is None else parsed
+
+
 def read_attrs(op_name, attrs):
     """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text."""
+    check_enums(op_name, attrs)
     kinds = KINDS.get(op_name)
     if kinds is None:
         return attrs
@@ -383,6 +450,8 @@ def read_attrs(op_name, attrs):
     values = attrs if read is None else read
     _check_bounds(op_name, values)
     _check_shapes(op_name, values, attrs)
+    if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
+        check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
     return values
 
 

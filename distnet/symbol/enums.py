@@ -1,44 +1,7 @@
-"""The values MXNet's enumerated operator parameters accept, checked when a symbol is created."""
+"""What MXNet's messages say about operator parameters: the types of required ones; enumerations are
+ndarray.param_text's (checked in nd calls and at symbol creation alike)."""
 from ..base import MXNetError
 from ..ndarray.param_text import in_operator
-
-# (op, parameter): the values it accepts
-ENUMS = {
-    ("Activation", "act_type"): ("relu", "sigmoid", "softrelu", "softsign", "tanh"),
-    ("LeakyReLU", "act_type"): ("elu", "gelu", "leaky", "prelu", "rrelu", "selu"),
-    ("SoftmaxOutput", "normalization"): ("batch", "null", "valid"),
-    ("Pooling", "pool_type"): ("avg", "lp", "max", "sum"),
-    ("Pooling", "pooling_convention"): ("full", "same", "valid"),
-    ("Convolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
-    ("Convolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
-    ("Deconvolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
-    ("_contrib_DeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
-    ("_contrib_ModulatedDeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
-    ("RNN", "mode"): ("gru", "lstm", "rnn_relu", "rnn_tanh"),
-    ("Dropout", "mode"): ("always", "training"),
-    ("Pad", "mode"): ("constant", "edge", "reflect"),
-    ("pick", "mode"): ("clip", "wrap"),
-    ("take", "mode"): ("clip", "raise", "wrap"),
-    ("Deconvolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
-    ("Pooling", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"),
-    ("topk", "ret_typ"): ("both", "indices", "mask", "value"),
-    ("L2Normalization", "mode"): ("channel", "instance", "spatial"),
-    ("SoftmaxActivation", "mode"): ("channel", "instance"),
-    ("UpSampling", "sample_type"): ("bilinear", "nearest"),
-    ("GridGenerator", "transform_type"): ("affine", "warp"),
-    **{(op, "dtype"): (None, "float16", "float32", "float64") for op in ("softmax", "log_softmax", "softmin")},
-}
-
-
-def check_enums(op_name, attrs):
-    """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
-    for key, value in attrs.items():
-        accepted = ENUMS.get((op_name, key))
-        if accepted is None or value in accepted or (value == "None" and None in accepted):
-            continue
-        valid = ", ".join("None" if v is None else repr(v) for v in accepted)
-        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs)}")
-
 
 # How MXNet names the type of a required parameter in its "not presented" message.
 REQUIRED_TYPES = {
@@ -76,7 +39,8 @@ REQUIRED_TYPES = {
     # more operators' required parameters, as MXNet's messages name their types
     ("RNN", "mode"): "int",
     ("Convolution_v1", "kernel"): "Shape(tuple)", ("GridGenerator", "transform_type"): "int",
-    ("ROIPooling", "pooled_size"): "Shape(tuple)", ("SpatialTransformer", "sampler_type"): "int",
+    ("ROIPooling", "pooled_size"): "Shape(tuple)", ("ROIPooling", "spatial_scale"): "float",
+    ("col2im", "output_size"): "Shape(tuple)", ("SpatialTransformer", "sampler_type"): "int",
     ("UpSampling", "sample_type"): "int", ("_contrib_DeformableConvolution", "kernel"): "Shape(tuple)",
     ("_contrib_DeformablePSROIPooling", "group_size"): "int",
     ("_contrib_ModulatedDeformableConvolution", "kernel"): "Shape(tuple)",

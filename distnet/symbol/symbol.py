@@ -10,8 +10,8 @@ import numpy as np
 from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol
 from .attr_order import iteration_order
-from .enums import check_enums, missing_parameter
-from ..ndarray.param_text import read_attrs
+from .enums import missing_parameter
+from ..ndarray.param_text import check_enums, read_attrs
 from ..ndarray.registry import unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, topo_order)
@@ -1021,8 +1021,6 @@ def _check_params(op, op_name, attrs):
     if op.name == "SliceChannel" and isinstance(attrs.get("num_outputs"), int) and attrs["num_outputs"] < 1:
         raise MXNetError(f"value {attrs['num_outputs']} for Parameter num_outputs should be greater equal to 1, "
                          f"in operator SliceChannel")
-    if op.name in ("Pooling", "Pooling_v1") and "kernel" not in attrs and not _true(attrs.get("global_pool")):
-        raise MXNetError(f"{op.name}: 0D pooling not supported: give a kernel, or global_pool=True")
     if getattr(op, "check_attrs", None) is not None:
         op.check_attrs(attrs)
 

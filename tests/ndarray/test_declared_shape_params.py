@@ -1,5 +1,6 @@
 """Shape parameters MXNet declares with a number of dimensions or nonzero entries, refused in nd and at symbol
 creation; enumerations and unknown parameters of the legacy operators."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -71,3 +72,51 @@ def test_softmax_family_refuses_a_non_float_dtype_at_creation(op):
 def test_im2col_and_col2im_take_no_layout(make):
     with pytest.raises(MXNetError, match="Cannot find argument 'layout'"):
         make()
+
+
+@pytest.mark.parametrize("call, message, named", [
+    (lambda: mx.nd.Activation(X, act_type="bogus"), "Invalid Input: 'bogus', valid values are: {'relu', 'sigmoid', "
+                                                    "'softrelu', 'softsign', 'tanh'}, in operator Activation(", True),
+    (lambda: mx.nd.Pooling(X, kernel=(2, 2), pool_type="bogus"), "Invalid Input: 'bogus', valid values are: "
+                                                                 "{'avg', 'lp', 'max', 'sum'}", False),
+    (lambda: mx.nd.Pooling_v1(X, kernel=(2, 2), pool_type="lp"),
+     "Invalid Input: 'lp', valid values are: {'avg', 'max', 'sum'}, in operator Pooling_v1(", True),
+    (lambda: mx.nd.Dropout(X, mode="bogus"), "Invalid Input: 'bogus', valid values are: {'always', 'training'}", True),
+    (lambda: mx.nd.topk(X, ret_typ="bogus"), "Invalid Input: 'bogus', valid values are: {'both', 'indices', ", True),
+])
+def test_nd_calls_check_enumerations_as_symbol_creation_does(call, message, named):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert str(info.value).startswith(message)
+    assert ("in operator" in str(info.value)) == named       # Pooling's parser names no operator
+
+
+def test_softmax_takes_a_numpy_type_as_its_dtype():
+    assert mx.nd.softmax(mx.nd.ones((2, 2)), dtype=np.float16).dtype == np.float16
+
+
+@pytest.mark.parametrize("op, kwargs, message", [
+    ("Pooling", dict(kernel=(1, 1, 1, 1)), "Unexpected input data dim 6"),
+    ("Pooling", dict(kernel=(1, 1, 1, 1), global_pool=True), "Unexpected input data dim 6"),
+    ("Pooling", dict(), r"Check failed: param.kernel.ndim\(\) == 3U \(0 vs. 3\) : 0D pooling not supported"),
+    ("Pooling_v1", dict(kernel=(1, 1, 1, 1, 1)), r"Check failed: param_.kernel.ndim\(\) == 3U \(5 vs. 3\) : 5D "
+                                                 "pooling not supported"),
+    ("Pooling_v1", dict(), r"Check failed: param_.kernel.ndim\(\) == 3U \(0 vs. 3\) : 0D pooling not supported"),
+])
+def test_pooling_parsers_check_the_kernel_rank(op, kwargs, message):
+    with pytest.raises(MXNetError, match=f"^{message}"):
+        getattr(mx.sym, op)(mx.sym.var("x"), **kwargs)
+    with pytest.raises(MXNetError, match=f"^{message}"):
+        getattr(mx.nd, op)(mx.nd.ones((1, 1, 2, 2, 2, 2)) if "dim 6" in message else X, **kwargs)
+
+
+def test_global_pooling_v1_takes_any_kernel():
+    assert mx.sym.Pooling_v1(mx.sym.var("x"), kernel=(1, 1, 1, 1), global_pool=True).name.startswith("pooling_v1")
+    assert mx.nd.Pooling(X, global_pool=True).shape == (1, 2, 1, 1)
+
+
+def test_required_parameters_name_their_types():
+    with pytest.raises(MXNetError, match=r"^Required parameter spatial_scale of float is not presented"):
+        mx.nd.ROIPooling(X, ROIS, pooled_size=(1, 1))
+    with pytest.raises(MXNetError, match=r"^Required parameter output_size of Shape\(tuple\) is not presented"):
+        mx.nd.col2im(mx.nd.ones((1, 8, 9)), kernel=(2, 2))

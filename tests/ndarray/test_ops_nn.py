@@ -322,7 +322,7 @@ def test_activation_softrelu_and_unknown_type():
     assert_almost_equal(nd.Activation(nd.array(X * 20), act_type="softrelu"),
                         np.array([[10.000046, 0.0, 5.0067153, 40.0], [30.0, 0.6931472, 0.0000448, 15.0],
                                   [0.0, 20.0, 10.000046, 0.6931472]]), rtol=1e-5, atol=1e-5)
-    with pytest.raises(MXNetError, match="Activation: unknown act_type 'swish'"):
+    with pytest.raises(MXNetError, match="Invalid Input: 'swish', valid values are"):
         nd.Activation(nd.array(X), act_type="swish")
 
 
