@@ -465,7 +465,7 @@ class HybridBlock(Block):
         except DeferredInitializationError:
             if legacy_only or refusal and self._numpy_mode_path:
                 raise ValueError("Deferred initialization failed because shape cannot be inferred. "
-                                 + (refusal or self._numpy_refusal())) from None
+                                 + (refusal or self._numpy_refusal(x, args))) from None
             self._deferred_infer_shape(x, *args)
             for p in self.params.values():
                 p._finish_deferred_init()
@@ -495,7 +495,17 @@ class HybridBlock(Block):
             return None, None
         return not is_np_array() or not self._numpy_mode_path, None
 
-    def _numpy_refusal(self):
+    def _numpy_refusal(self, x, args):
+        """MXNet's complaint when this layer's legacy operators meet mx.np arrays: the first such operator's,
+        found by running ``hybrid_forward`` on stand-ins for its parameters."""
+        stand_ins = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
+                     for k, p in self._reg_params.items()}
+        try:
+            _kinds.run_layer(True, self.hybrid_forward, ndarray, x, *args, **stand_ins)
+        except TypeError as e:
+            return str(e)
+        except MXNetError:
+            pass
         return (f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
                 "but got an mx.np.ndarray; convert it with as_nd_ndarray() (or use npx.set_np())")
 
@@ -551,12 +561,12 @@ class HybridBlock(Block):
                 # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
                 args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
             if not self._numpy_mode_path and _own_layer(self):
-                raise TypeError(self._numpy_refusal())
+                raise TypeError(self._numpy_refusal(args[0], args[1:]))
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
             # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators
             # refuse them, its mx.np ones take them); a distnet layer's legacy operators refuse them
             if _own_layer(self):
-                raise TypeError(self._numpy_refusal())
+                raise TypeError(self._numpy_refusal(args[0], args[1:]))
             return self._forward_imperative(*args)
         if self._cached_op is None:
             self._build_cache(*args)

@@ -239,9 +239,9 @@ def _from_user():
 
 
 def refuse_np_symbol(op_name):
-    """MXNet's TypeError for an np symbol given to a legacy symbol function."""
-    raise TypeError(f"Operator `{op_name}` is a legacy mx.sym operator and takes legacy Symbols only, but got an np "
-                    "_Symbol; convert it with as_nd_ndarray() (or use the mx.sym.np / mx.sym.npx function)")
+    """MXNet's TypeError for an np symbol given to a legacy symbol function: its words for an mx.np array."""
+    from ...ndarray.array_kinds import refuse_numpy_input
+    refuse_numpy_input(op_name)
 
 
 def _refuse_legacy_symbols(op_name, values):
