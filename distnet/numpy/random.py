@@ -13,7 +13,7 @@ from ..ndarray.ops_elemwise import libm_f32 as _libm_f32, libm_f64 as _libm_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
-from .multiarray import refuse_non_array_out as _refuse_non_array_out
+from .multiarray import out_targets as _out_targets, refuse_non_array_out as _refuse_non_array_out
 from .multiarray import wrap_np as _wrap_np
 
 _F = _np.float32
@@ -64,6 +64,11 @@ def _host_only(sampler):
 
 
 def _result(data, ctx, out):
+    given = out
+    if isinstance(out, (list, tuple)):      # MXNet's front end takes a sequence of outputs too, and returns it
+        out = _out_targets("random", out)
+        if isinstance(out, list):
+            raise _MXNetError(f"Check failed: the sampler makes 1 output, but out= holds {len(out)} arrays")
     if out is not None:
         _refuse_legacy_arrays("random", (out,))
         data = _np.asarray(data)
@@ -74,7 +79,7 @@ def _result(data, ctx, out):
             raise _MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
                               f"{data.dtype.name}")
         out._data[...] = data
-        return out
+        return given
     return _wrap_np(_np.asarray(data), ctx)
 
 
@@ -205,6 +210,9 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
         if isinstance(bound, (float, _np.floating)):
             raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{bound}', in operator "
                               "_npi_random_randint")
+    if isinstance(size, _NDArray):      # randint hands size to its operator as a shape attribute
+        raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{size.asnumpy()}', in "
+                          "operator _random_randint")
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
@@ -279,7 +287,8 @@ def _recorded(name, result, params, grads):
                      + x.dtype.type(0) for (_, g), x in zip(arrays, inputs))
     op = _Op(name, lambda *a: None, 0)
     op.grad(backward)
-    _ag._record(op, [p for p, _ in arrays], [p._data for p, _ in arrays], {}, result._data, [result])
+    array = result[0] if isinstance(result, (list, tuple)) else result      # (out= given as a sequence)
+    _ag._record(op, [p for p, _ in arrays], [p._data for p, _ in arrays], {}, array._data, [array])
     return result
 
 
@@ -485,6 +494,10 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
             raise _MXNetError(f"This operation only support floating point types, not {p.dtype.name}: gamma's "
                               "parameter arrays must be float arrays")
     dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
+    if out is not None:         # MXNet's gamma takes its samples' shape from out= (read in Python), then refuses
+        dims = tuple(out.shape)         # any out= but an mx.np array
+        _refuse_legacy_arrays("_npi_gamma", (out,))
+        _refuse_non_array_out("_npi_gamma", out)
     _gamma_domain(shape, scale, k, theta)
     n = int(_np.prod(dims))
     data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)

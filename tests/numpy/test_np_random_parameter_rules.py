@@ -1,5 +1,6 @@
 """mx.np.random parameters as MXNet 1.9.1 reads them: finite numbers only, broadcastable arrays, float16
 parameter arrays computed in half precision (values recorded from MXNet)."""
+import numpy as onp
 import pytest
 
 import distnet as mx
@@ -82,3 +83,31 @@ def test_multinomial_takes_an_integer_count_and_checks_the_probability_sum():
 def test_multivariate_normal_refuses_a_covariance_that_is_not_positive_definite():
     with pytest.raises(MXNetError, match="spotrf"):
         np.random.multivariate_normal(np.zeros(2), -np.eye(2))
+
+
+def test_samplers_write_a_one_array_out_sequence_and_return_it():
+    mx.random.seed(4)
+    out = np.zeros(3)
+    res = np.random.uniform(0., 1., size=3, out=[out])
+    assert isinstance(res, list) and res[0] is out
+    mx.random.seed(4)
+    assert out.asnumpy().tolist() == np.random.uniform(0., 1., size=3).asnumpy().tolist()
+    with pytest.raises(MXNetError):
+        np.random.choice(5, size=3, out=[np.zeros(3)])       # float32 out for int64 samples
+
+
+def test_gamma_takes_its_sample_shape_from_out():
+    mx.random.seed(4)
+    out = np.zeros(2)
+    assert np.random.gamma(2., size=3, out=out) is out and out.shape == (2,)
+    mx.random.seed(4)
+    assert out.asnumpy().tolist() == np.random.gamma(2., size=2).asnumpy().tolist()
+    with pytest.raises(AttributeError):
+        np.random.gamma(2., size=3, out=[out])
+    with pytest.raises(TypeError):
+        np.random.gamma(2., size=3, out=onp.zeros(3))
+
+
+def test_randint_refuses_an_array_size_as_its_shape_attribute():
+    with pytest.raises(MXNetError, match="Invalid Parameter format for shape"):
+        np.random.randint(0, 5, size=np.array([2, 2]))
