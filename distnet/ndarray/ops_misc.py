@@ -10,6 +10,7 @@ from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
+from .param_text import check_enums
 from .registry import defop, OPS
 
 
@@ -356,9 +357,7 @@ def _(dy, out, data, label, *, margin=1., regularization_coefficient=1., use_lin
 @defop("cast_storage")
 def cast_storage(data, *, stype):
     """Storage conversion; on dense values it is a copy (sparse results come from ndarray/sparse_dispatch.py)."""
-    if stype not in ("default", "csr", "row_sparse"):
-        raise MXNetError(f"Invalid Input: {stype!r}, valid values are: {{'csr', 'default', 'row_sparse'}}, "
-                         f"in operator cast_storage(stype={stype!r})")
+    check_enums("cast_storage", {"stype": stype})
     return data.copy()
 
 

@@ -383,6 +383,7 @@ ENUMS = {
     ("SoftmaxActivation", "mode"): ("channel", "instance"),
     ("UpSampling", "sample_type"): ("bilinear", "nearest"),
     ("GridGenerator", "transform_type"): ("affine", "warp"),
+    ("cast_storage", "stype"): ("csr", "default", "row_sparse"),
     ("Pooling_v1", "pool_type"): ("avg", "max", "sum"),
     ("Pooling_v1", "pooling_convention"): ("full", "valid"),
     **{(op, "dtype"): (None, "float16", "float32", "float64") for op in ("softmax", "log_softmax", "softmin")},

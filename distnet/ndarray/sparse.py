@@ -15,19 +15,17 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, NotSupportedForSparseNDArray
+from ..base import MXNetError, NotSupportedForSparseNDArray, _Null
 from ..context import Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _wrap
 from .ops_linalg import _check_forward_stype
-from .param_text import in_operator
+from .param_text import check_enums, in_operator
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, defop, refuse_bad_out
 from .shape_text import incompatible
-
-_STYPES = ("default", "csr", "row_sparse")
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -620,9 +618,7 @@ class RowSparseNDArray(BaseSparseNDArray):
 # ---- conversions -----------------------------------------------------------------------------
 
 def _check_stype(stype):
-    if stype not in _STYPES:
-        raise MXNetError(f"Invalid Input: {stype!r}, valid values are: {{'csr', 'default', 'row_sparse'}}, "
-                         f"in operator cast_storage(stype={stype!r})")
+    check_enums("cast_storage", {"stype": stype})
 
 
 def storage_not_implemented(op, inputs, out, hint):
@@ -657,15 +653,17 @@ def _from_dense(dense, stype, ctx):
     return _new(RowSparseNDArray, dense[rows].copy(), [rows], dense.shape, ctx)
 
 
-def cast_storage(data, stype=None):
+def cast_storage(data, stype=_Null):
     """``data`` converted to storage type ``stype`` ('default', 'csr' or 'row_sparse')."""
-    from ..symbol.enums import require_parameters
-    require_parameters("cast_storage", stype=stype)
+    if stype is _Null:
+        from ..symbol.enums import missing_parameter
+        raise missing_parameter("cast_storage", "stype", {})
+    _check_stype(stype)
     if isinstance(data, BaseSparseNDArray):
         if stype not in ("default", data.stype):     # tostype's ValueError is the Python front end's
-            raise MXNetError(f"cast_storage: cannot cast a {data.stype} array of shape {data.shape} to {stype}")
+            raise storage_not_implemented("cast_storage", (data,), None, f"a {data.stype} array converts to "
+                                          f"default storage (or its own) only")
         return data.tostype(stype)
-    _check_stype(stype)
     if stype == "default":
         return _wrap(np.array(data._data), data._ctx)
     if called_by_user(1):

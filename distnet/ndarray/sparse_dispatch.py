@@ -9,7 +9,7 @@ import sys
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, _Null
 from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
@@ -178,7 +178,7 @@ def _take_impl(a, indices, axis=0, mode="clip", **attrs):
 
 def _embedding_impl(data, weight, **attrs):
     if isinstance(weight, CSRNDArray):
-        raise MXNetError("Embedding: the weight cannot be a csr array; use a dense or row_sparse weight")
+        raise storage_not_implemented("Embedding", (data, weight), None, "it takes a dense or row_sparse weight")
     return NotImplemented
 
 
@@ -227,7 +227,7 @@ def _zeros_like_impl(data, **attrs):
     return data.zeros_like() if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
 
 
-def _cast_storage_impl(data, stype=None, **attrs):
+def _cast_storage_impl(data, stype=_Null, **attrs):
     if type(data) is NDArray and stype == "default":
         return NotImplemented           # the dense op, recorded for autograd
     return cast_storage(data, stype)

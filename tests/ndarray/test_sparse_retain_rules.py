@@ -57,3 +57,22 @@ def test_sparse_dot_checks_forward_stype_as_its_enumeration():
     with pytest.raises(MXNetError, match=r"^Invalid Input: 'bogus', valid values are: \{None, 'csr', 'default', "
                                          r"'row_sparse'\}, in operator dot\(name=\"\", forward_stype=\"bogus\"\)"):
         sp.dot(sp.csr_matrix(D), mx.nd.ones((3, 2)), forward_stype="bogus")
+
+
+def test_cast_storage_parses_stype_as_an_enumeration():
+    with pytest.raises(MXNetError, match="^Required parameter stype of int is not presented"):
+        mx.nd.cast_storage(mx.nd.array(D))
+    for make in (lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype=None),
+                 lambda: mx.sym.cast_storage(mx.sym.var("d"), stype=None), lambda: mx.nd.array(D).tostype(None)):
+        with pytest.raises(MXNetError, match=r"^Invalid Input: 'None', valid values are: \{'csr', 'default', "
+                                             r"'row_sparse'\}, in operator cast_storage\(name=\"\", stype=\"None\"\)"):
+            make()
+
+
+@pytest.mark.parametrize("make", [
+    lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype="row_sparse"),
+    lambda: mx.nd.Embedding(mx.nd.array([0, 2]), sp.csr_matrix(D), input_dim=4, output_dim=3),
+])
+def test_storage_combinations_without_a_kernel(make):
+    with pytest.raises(MXNetError, match="^Check failed: infer_stype_success: Operator not implemented: operator = "):
+        make()

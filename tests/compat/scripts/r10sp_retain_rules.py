@@ -42,3 +42,13 @@ show('square_sum dense', lambda: mx.nd._internal._square_sum(mx.nd.array(D), axi
 for fs in [None, 'default', 'csr', 'row_sparse', 'bogus']:
     show('dot csr.T dense fs=%s' % fs,
          lambda: sp.dot(sp.csr_matrix(D), mx.nd.array(np.arange(8).reshape(4, 2)), transpose_a=True, forward_stype=fs))
+for stype in ['csr', 'bogus', None]:
+    show('cast_storage stype=%s' % stype, lambda: mx.nd.cast_storage(mx.nd.array(D), stype=stype))
+    show('sym.cast_storage stype=%s' % stype, lambda: mx.sym.cast_storage(mx.sym.var('d'), stype=stype).list_attr())
+    show('tostype %s' % stype, lambda: mx.nd.array(D).tostype(stype))
+show('Embedding csr weight', lambda: mx.nd.Embedding(mx.nd.array([0, 2]), sp.csr_matrix(D), input_dim=4, output_dim=3))
+show('cast_storage without stype', lambda: mx.nd.cast_storage(mx.nd.array(D)))
+show('cast_storage csr without stype', lambda: mx.nd.cast_storage(sp.csr_matrix(D)))
+show('cast_storage csr stype=None', lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype=None))
+show('cast_storage csr -> row_sparse', lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype='row_sparse'))
+show('cast_storage rsp -> csr', lambda: mx.nd.cast_storage(R, stype='csr'))
