@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from ..context import placed
+from ..context import current_context, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
@@ -105,9 +105,11 @@ def _listed_source(source_array, dtype):
                         f"{type(source_array).__name__} source ({e})") from e
 
 
-def _known(shape, op):
+def _known(shape, op, dtype=None, ctx=None, attrs=None):
     """``shape`` as a tuple, read from its text as MXNet's operator reads it (an int is one size); MXNet reads
-    None, an empty shape or a 0 in it as unknown, and rejects negatives."""
+    None, an empty shape or a 0 in it as unknown, and rejects negatives. ``dtype``, ``ctx`` and ``attrs`` (hidden
+    ``__attr__`` keywords) are the other attributes MXNet's error lists."""
+    given = shape
     plain = shape is None or type(shape) is int or type(shape) in (tuple, list) and all(type(d) is int for d in shape)
     if not plain:
         shape = read_value(op, "shape", "s", str(shape))        # the text MXNet's front end sends
@@ -119,8 +121,23 @@ def _known(shape, op):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
         return shape
     if not shape or any(d <= 0 for d in shape):
-        raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
+        raise _shape_inference_failed(op, given, shape, dtype, ctx, attrs or {})
     return shape
+
+
+def _shape_inference_failed(op, given, shape, dtype, ctx, attrs):
+    """MXNet's report of a creation operator whose shape is unknown (a 0 size) or negative: the output shape
+    with unknown sizes as -1, then the operator's attributes."""
+    try:
+        dtype = np.dtype(dtype).name if dtype is not None else "float32"
+        ctx = _op_ctx(ctx) or current_context()
+    except (TypeError, MXNetError):
+        pass
+    out = "[" + ",".join(str(d if d else -1) for d in shape) + "]" if shape else "None"
+    hidden = [f"{k} : {v}" for k, v in attrs.items() if k.startswith("__") and k.endswith("__")]
+    lines = [f"Operator {op} inferring shapes failed.", "input shapes:", "output shapes:", out, "operator attributes:",
+             f"dtype : {dtype}", f"ctx : {ctx}", f"shape : {given}"] + hidden
+    return MXNetError("\n".join(lines) + "\n\n")
 
 
 def _sized(shape):
@@ -146,7 +163,8 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
     if unknown:
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype")
-    return _made(np.zeros(_known(shape, "_zeros"), _dtype_of(dtype, "_zeros")), _op_ctx(ctx), kwargs.get("out"))
+    return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), _dtype_of(dtype, "_zeros")), _op_ctx(ctx),
+                 kwargs.get("out"))
 
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
@@ -156,7 +174,8 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
     if unknown:                     # e.g. stype: nd.ones has no sparse form in MXNet
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
                          "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
-    return _made(np.ones(_known(shape, "_ones"), _dtype_of(dtype, "_ones")), _op_ctx(ctx), kwargs.get("out"))
+    return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), _dtype_of(dtype, "_ones")), _op_ctx(ctx),
+                 kwargs.get("out"))
 
 
 def fill_value(val):
