@@ -50,12 +50,13 @@ def numpy_array_in(values, numpy_classes):
     return None
 
 
-# MXNet's front end drops these prefixes when it files an operator in a submodule (nd.image.crop is _image_crop)
-_SUBMODULE_PREFIXES = ("_contrib_", "_linalg_", "_sparse_", "_image_")
+# MXNet's front end drops these prefixes when it files an operator in a submodule (nd.image.crop is _image_crop,
+# np.stack is _npi_stack, npx.relu is _npx_relu)
+_SUBMODULE_PREFIXES = ("_contrib_", "_linalg_", "_sparse_", "_image_", "_npi_", "_np_", "_npx_")
 
 
 def python_name(opname):
-    """The name MXNet's Python front end gives legacy operator ``opname``."""
+    """The name MXNet's Python front end gives operator ``opname``."""
     for prefix in _SUBMODULE_PREFIXES:
         if opname.startswith(prefix):
             return opname[len(prefix):]

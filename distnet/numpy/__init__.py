@@ -28,7 +28,7 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
             "_fallback", "missing_kernels", "graph_functions", "print_options", "c_double", "carried_error",
             "data_to_write", "kept_first", "libm_f32", "note_view", "with_error", "not_an_array", "out_targets",
-            "cpp_stable_sort", "attribute_text")
+            "cpp_stable_sort", "attribute_text", "backend_names")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

@@ -10,15 +10,17 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
-from .multiarray import refuse_non_array_out
+from .backend_names import INPUTS_REFUSED, backend_name, legacy_inputs_check
+from .multiarray import ndarray, refuse_non_array_out
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
 _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
-             "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle"),
+             "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle",
+             "all", "any", "sometrue"),
     "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
-          "take", "percentile", "quantile", "linalg.tensorinv", "all", "any", "sometrue", "mean", "prod", "product"),
+          "take", "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
     "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),
@@ -33,6 +35,8 @@ _FIRST_POSITIONAL = ("empty_like",)
 _SEQUENCE = ("stack", "vstack", "hstack", "dstack", "column_stack", "row_stack", "concatenate")
 # functions that give NumPy's result for a scalar and refuse other non-arrays with a TypeError
 _SCALAR_OR_ARRAY = ("around", "round", "round_", "nan_to_num", "ravel", "flip", "fliplr", "flipud")
+# ... of which these refuse a legacy NDArray too (the others hand it to their operator, which refuses it)
+_NUMPY_ARRAYS_ONLY = ("around", "round", "flip", "fliplr", "flipud")
 
 # other names of one function that are objects of their own in MXNet (``np.absolute is np.abs`` is False)
 _OWN_OBJECTS = ("absolute", "fabs", "max", "min", "true_divide", "remainder")
@@ -102,6 +106,15 @@ def _sequence_check(name):
     return check
 
 
+def _refuse_as_python(fn, args, kwargs):
+    """Python's own TypeError (its words, naming ``fn``) for a call whose arguments ``fn``'s signature refuses."""
+    try:
+        inspect.signature(fn).bind(*args, **kwargs)
+    except TypeError:
+        inspect.unwrap(fn)(*args, **kwargs)     # refused on entry, before its body runs
+        raise
+
+
 def _guarded(fn, check, bind_first=True):
     @functools.wraps(fn)
     def run(*args, **kwargs):
@@ -109,7 +122,7 @@ def _guarded(fn, check, bind_first=True):
             check(args, kwargs)
         except (AssertionError, TypeError, MXNetError):
             if bind_first:      # a call missing arguments is Python's TypeError first
-                inspect.signature(fn).bind(*args, **kwargs)
+                _refuse_as_python(fn, args, kwargs)
             raise
         return fn(*args, **kwargs)
     return run
@@ -118,12 +131,14 @@ def _guarded(fn, check, bind_first=True):
 def _scalar_or_array(fn, name):
     numpy_fn = {"fliplr": lambda x: _np.flip(x, 1), "flipud": lambda x: _np.flip(x, 0)}.get(name) or \
         getattr(_np, name)
+    arrays = ndarray if name in _NUMPY_ARRAYS_ONLY else NDArray
 
     @functools.wraps(fn)
     def run(x, *args, **kwargs):
+        _refuse_as_python(fn, (x,) + args, kwargs)
         if isinstance(x, _SCALARS):
             return numpy_fn(x, *args, **kwargs)
-        if not isinstance(x, NDArray):
+        if not isinstance(x, arrays):
             raise TypeError(f"type {type(x)} not supported")
         return fn(x, *args, **kwargs)
     return run
@@ -228,7 +243,7 @@ def _matmul_operators(matmul):
 
 
 # functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs)
-_OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma")
+_OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma", "full")
 
 
 def _out_check(name):
@@ -236,7 +251,7 @@ def _out_check(name):
     given by position comes after arguments the function checks itself first, so it is left to the function)."""
     def check(args, kwargs):
         if "out" in kwargs:
-            refuse_non_array_out(name, kwargs["out"])
+            refuse_non_array_out(backend_name(name), kwargs["out"])
     return check
 
 
@@ -378,6 +393,9 @@ def install(namespace, submodules):
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
         replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
                                                                        q not in _CHECK_FIRST))
+    for q in INPUTS_REFUSED:        # (wrapped before the array checks: checked after them)
+        replace(q, lambda f, q=q: _guarded(f, legacy_inputs_check(q, list(inspect.signature(f).parameters)),
+                                           q not in _CHECK_FIRST))
     for label, names in _NAMED.items():
         for q in names:
             replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO),

@@ -123,7 +123,7 @@ def _like(a, dtype, fill):
 def zeros_like(a, dtype=None, order="C", ctx=None, out=None):
     """Zeros with the shape (and dtype, unless given) of ``a``; as MXNet 1.9.1, a new array even given ``out``
     (which is left as it is) and a TypeError given ``ctx`` (MXNet hands the context over as the output)."""
-    refuse_legacy_arrays("zeros_like", (a, out))
+    refuse_legacy_arrays("_npi_full_like", (a,))       # (out= is never read)
     c_order_only(order)
     if ctx is not None:
         raise TypeError("Operator `_npi_full_like` is a numpy operator and takes mx.np.ndarray inputs only, but got "
@@ -151,13 +151,13 @@ def _empty_like_dtype(dtype):
 
 def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
     """An uninitialised (zero-filled) array like ``prototype``."""
-    refuse_legacy_arrays("empty_like", (prototype,))
     if order != "C":
         raise NotImplementedError("Only support C-order at this moment")
     if shape is not None:
         raise NotImplementedError("Assigning new shape is not supported at this moment (np.empty_like makes the "
                                   "prototype's shape; reshape the result instead)")
     _empty_like_dtype(dtype)
+    refuse_legacy_arrays("_npi_Custom", (prototype,))      # (MXNet makes it with a Custom fallback operator)
     if dtype is not None and _np.dtype(dtype) == _np.bool_:     # MXNet's fallback operator has no bool type
         raise MXNetError("Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for bool")
     return _like(prototype, dtype, 0)
@@ -171,7 +171,7 @@ def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa
 
 
 def _filled_like(a, dtype, fill, out, order):
-    refuse_legacy_arrays("full_like", (a, out))
+    refuse_legacy_arrays("_npi_full_like", (a, out))
     c_order_only(order)
     res = _like(a, dtype, fill)
     if out is not None:

@@ -9,7 +9,7 @@ from ..context import current_context, placed
 from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
-from ..ndarray.array_kinds import called_by_user
+from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import OPS, _write_out, invoke
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
@@ -62,25 +62,33 @@ def refuse_legacy_scalars(name, arrays):
                                  "0-d and zero-size arrays)")
 
 
+def legacy_refusal(name):
+    """MXNet's TypeError when numpy operator ``name`` (its backend name, '_npi_stack') is given anything but mx.np
+    arrays as inputs or outputs: its words speak of a legacy array whatever it got."""
+    return TypeError(f"Operator `{name}` registered in backend is known as `{python_name(name)}` in Python. This is a "
+                     "numpy operator which can only accept MXNet numpy ndarrays, while received a legacy ndarray. "
+                     "Please ensure that you have activated numpy semantics by calling `npx.set_np()` in your code. If "
+                     "you still see this error with numpy semantics activated, please call `as_np_ndarray()` upon the "
+                     "legacy ndarray to convert it to an MXNet numpy ndarray, and then feed the converted array to this "
+                     "operator.")
+
+
 def refuse_legacy_arrays(name, values):
     """MXNet's TypeError for a legacy ``mx.nd.NDArray`` (or a list holding one) given to numpy operator ``name``."""
     for v in values:
         items = v if type(v) is list or type(v) is tuple else (v,)
         for item in items:
             if isinstance(item, NDArray) and not isinstance(item, ndarray):
-                raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray inputs only, but got a "
-                                "legacy mx.nd.NDArray; turn NumPy semantics on with npx.set_np() and make the arrays "
-                                "with mx.np, or convert this one with as_np_ndarray()")
+                raise legacy_refusal(name)
 
 
 def refuse_non_array_out(name, out):
-    """MXNet's TypeError for an ``out=`` that is neither None, an array nor a sequence of arrays (a NumPy array
-    too: MXNet's backend writes its own arrays only)."""
+    """MXNet's TypeError for an ``out=`` that is neither None, an mx.np array nor a sequence of them (a NumPy or
+    legacy array too: MXNet's numpy operators write their own arrays only)."""
     if isinstance(out, (list, tuple)):
         out_targets(name, out)
-    elif out is not None and not isinstance(out, NDArray):
-        raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
-                        f"{type(out)}")
+    elif out is not None and not isinstance(out, ndarray):
+        raise legacy_refusal(name)
 
 
 def not_an_array(name, value, op=""):
@@ -104,9 +112,8 @@ def out_targets(name, out):
     for item in out:
         if item is None:
             raise AttributeError("'NoneType' object has no attribute 'handle'")
-        if not isinstance(item, NDArray):
-            raise TypeError(f"Operator `{name}` is a numpy operator and takes mx.np.ndarray outputs only, but got "
-                            f"{type(item).__name__} {item!r}")
+        if not isinstance(item, ndarray):
+            raise legacy_refusal(name)
     return out[0] if len(out) == 1 else list(out)
 
 
@@ -587,7 +594,7 @@ def _broadcast_fill(value, shape):
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
     c_order_only(order)
-    refuse_legacy_arrays("broadcast_to", (fill_value,))     # MXNet broadcasts an array fill with _npi_broadcast_to
+    refuse_legacy_arrays("_npi_broadcast_to", (fill_value,))     # MXNet broadcasts an array fill with _npi_broadcast_to
     if isinstance(fill_value, NDArray):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
@@ -595,7 +602,7 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     if _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
         raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}', in operator "
                          "_full")
-    refuse_legacy_arrays("full", (out,))
+    refuse_legacy_arrays("_npi_full", (out,))
     dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
     data = creation.filled(_shape_of(shape, "_full"), fill_value, dt)
     if out is not None:

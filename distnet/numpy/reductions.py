@@ -9,6 +9,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
+from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
 
 
@@ -255,7 +256,7 @@ def _(dy, out, x, axis=None, dtype=None):
 def _check(a, name):
     if not isinstance(a, NDArray):
         raise not_an_array("a", a, "_np_" + name)
-    refuse_legacy_scalars(name, (a,))
+    refuse_legacy_scalars(_backend_name(name), (a,))
     if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average"):
         raise MXNetError(f"operator {name} does not support boolean inputs")
 

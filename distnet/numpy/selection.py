@@ -73,7 +73,7 @@ def where(condition, x=None, y=None):
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {x.dtype}, got {y.dtype}")
-    refuse_legacy_scalars("where", (condition,))
+    refuse_legacy_scalars("_npi_where", (condition,))
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
@@ -86,7 +86,7 @@ def where(condition, x=None, y=None):
 
 def take(a, indices, axis=None, mode="raise", out=None):
     """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
-    refuse_legacy_arrays("_npi_take", (a, indices))
+    refuse_legacy_arrays("_npi_take" if axis is not None else "_npi_reshape", (a, indices))    # (flattened first)
     if mode not in ("raise", "wrap", "clip"):
         raise NotImplementedError(f"function take does not support mode '{mode}'")
     if not isinstance(indices, NDArray):

@@ -8,6 +8,8 @@ from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
+from .backend_names import backend_name as _backend_name
+from .multiarray import legacy_refusal as _legacy_refusal
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -20,9 +22,10 @@ def _operand(x):
     raise TypeError(f"type {type(x)} not supported")
 
 
-def _check_operands(x1, x2):
-    """MXNet's checks of a binary function's operands: beside a scalar the other one must be an array (its
-    AssertionError), else both must be (a TypeError naming the second one's type)."""
+def _check_operands(x1, x2, name):
+    """MXNet's checks of the operands of binary function ``name``: beside a scalar the other one must be an array
+    (its AssertionError), an mx.np one (its ``_scalar`` operator's refusal), else both must be mx.np arrays (a
+    TypeError naming the second one's type)."""
     scalar1, scalar2 = isinstance(x1, _SCALARS), isinstance(x2, _SCALARS)
     if scalar1 and scalar2:
         return
@@ -30,8 +33,24 @@ def _check_operands(x1, x2):
         other = x2 if scalar1 else x1
         if not isinstance(other, NDArray):
             raise AssertionError(f"Argument data must have NDArray type, but got {other}")
-    elif not (isinstance(x1, NDArray) and isinstance(x2, NDArray)):
+        if not isinstance(other, ndarray):
+            raise _legacy_refusal(_scalar_operator(name, scalar1))
+    elif not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
         raise TypeError(f"type {type(x2)} not supported")
+
+
+# binary functions whose ``_scalar`` operator serves a number on either side, and those computing ``x < number``
+# as ``number > x``; the others have an ``_r<name>_scalar`` operator for a number first
+_SYMMETRIC = frozenset("add multiply maximum minimum hypot equal not_equal bitwise_and bitwise_or bitwise_xor lcm "
+                       "gcd logical_and logical_or logical_xor".split())
+_MIRRORED = {"greater": "less", "less": "greater", "greater_equal": "less_equal", "less_equal": "greater_equal"}
+
+
+def _scalar_operator(name, scalar_first):
+    """MXNet's operator of binary function ``name`` with a number as one operand (``scalar_first``: the left one)."""
+    if scalar_first and name in _MIRRORED:
+        return f"_npi_{_MIRRORED[name]}_scalar"
+    return f"_npi_{'r' if scalar_first and name not in _SYMMETRIC else ''}{name}_scalar"
 
 
 def result_type(a, b):
@@ -173,7 +192,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
     numpy_fn = numpy_fn or getattr(_np, name)
 
     def func(x1, x2, out=None):
-        _check_operands(x1, x2)
+        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
@@ -249,7 +268,7 @@ def _write_out(out, res, ctx, boolean=False):
 
 def _comparison(name, numpy_fn):
     def func(x1, x2, out=None):
-        _check_operands(x1, x2)
+        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
@@ -295,7 +314,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
     scalar_kinds = scalar_kinds or kinds
 
     def func(x1, x2, out=None):
-        _check_operands(x1, x2)
+        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
         refuse_legacy_arrays(name, (x1, x2))        # (before the dtype checks, as MXNet's front end)
@@ -400,7 +419,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
     """A differentiable binary function of two arrays of one dtype among ``kinds`` (or an array and a scalar);
     MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
-        _check_operands(x1, x2)
+        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
         if bool_fails and _both_bool(x1, x2):
@@ -428,7 +447,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
             raise TypeError(f"type {type(x)} not supported")
-        refuse_legacy_scalars(name, (x,) if out is None else (x, out))
+        refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out))
         kind = x.dtype.kind
         if kind == "f":
             return invoke_np(op, (x,), out=out)
