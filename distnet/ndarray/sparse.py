@@ -1292,12 +1292,28 @@ _IN_PLACE_KERNELS = {"sgd_update": "sgd_mom_update", "sgd_mom_update": "sgd_mom_
                      "ftrl_update": "ftrl_update", "_sparse_adagrad_update": "adagrad_update"}
 
 
-def _require_in_place(name, weight, grad, states, out):
+# the C++ update each row_sparse kernel runs on a row_sparse weight (with row_sparse states; dense states)
+_RSP_WEIGHT_UPDATES = {"sgd_update": ("SGDUpdate", "SGDUpdate"), "sgd_mom_update": ("SGDMomUpdate", "SGDMomUpdate"),
+                       "adam_update": ("AdamUpdate", "AdamStdUpdate"), "ftrl_update": ("FtrlUpdate", "FtrlUpdate"),
+                       "_sparse_adagrad_update": ("AdagradUpdate", "AdagradUpdate")}
+
+
+def check_all_rows(update, weight):
+    """MXNet's row_sparse updates of a row_sparse weight need it to store every row (an empty one too)."""
+    stored, rows = weight.indices.shape[0], weight.shape[0]
+    if stored != rows:
+        raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: {update} for RowSparse weights "
+                         "is only implemented for RowSparse weights with all rows containing non-zeros. Expects "
+                         f"weights.data.shape[0] ({stored}) == weights.shape[0] ({rows}).")
+
+
+def _in_place_failure(name, weight, grad, states, out):
     """MXNet's row_sparse update kernels write the weight in place: when storage inference picks one (a row_sparse
     gradient; states of the weight's storage type, or dense states of a row_sparse weight; ftrl: all row_sparse),
-    ``out`` must be the weight itself."""
-    if grad.stype != "row_sparse" or out is weight:
-        return
+    ``out`` must be the weight itself, and a row_sparse weight must store every row. The kernel finds that: the
+    call returns an array whose first read raises (a sparse one cannot wait: raised now); None if all is well."""
+    if grad.stype != "row_sparse":
+        return None
     kinds = {s.stype for s in states}
     if name == "sgd_update":
         kernel = weight.stype in ("default", "row_sparse")
@@ -1305,9 +1321,16 @@ def _require_in_place(name, weight, grad, states, out):
         kernel = weight.stype == "row_sparse" and kinds == {"row_sparse"}
     else:
         kernel = kinds == {weight.stype} or weight.stype == "row_sparse" and kinds == {"default"}
-    if kernel:
-        raise MXNetError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
-                         f"{_IN_PLACE_KERNELS[name]}")
+    if kernel and out is not weight:
+        from .failures import KernelError, deliver
+        error = KernelError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
+                            f"{_IN_PLACE_KERNELS[name]}", None)
+        if weight.stype != "default":
+            raise error
+        return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
+    if kernel and weight.stype == "row_sparse":
+        check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states)], weight)
+    return None
 
 
 def _lazy_update(name):
@@ -1315,7 +1338,9 @@ def _lazy_update(name):
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
         from ..symbol.enums import require_parameters
         require_parameters(name, lr=kwargs.get("lr"))      # (attributes are parsed before storage is inferred)
-        _require_in_place(name, weight, grad, states, out)
+        failed = _in_place_failure(name, weight, grad, states, out)
+        if failed is not None:
+            return failed
         kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1
         if kernel and not lazy_update and name == "sgd_update":
             return _standard_sgd_update(weight, grad, out, kwargs)
@@ -1446,7 +1471,9 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     if float(wd) != 0:
         raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out,
                                       f"its row_sparse kernel takes no weight decay, got wd={wd}")
-    _require_in_place("_sparse_adagrad_update", weight, grad, (history,), out)
+    failed = _in_place_failure("_sparse_adagrad_update", weight, grad, (history,), out)
+    if failed is not None:
+        return failed
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
 
 

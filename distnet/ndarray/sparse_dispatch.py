@@ -17,7 +17,7 @@ from .front_end import or_operator, plain_operator
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
-                     _refuse_lazy_update, _require_in_place, _same_sparse, _wide_float_kernel, add_n, cast_storage,
+                     _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
                      concat, dot, elemwise_mul, retain, slice, storage_not_implemented)
 
 
@@ -393,7 +393,9 @@ def _ftrl_sparse(weight, grad, *states, out=None, **attrs):
     """ftrl_update updates only a row_sparse gradient's rows when weight and states are row_sparse too;
     other storage combinations take the dense update (MXNet's storage fallback)."""
     _refuse_lazy_update("ftrl_update", attrs)
-    _require_in_place("ftrl_update", weight, grad, states, out)
+    failed = _in_place_failure("ftrl_update", weight, grad, states, out)
+    if failed is not None:
+        return failed
     if all(isinstance(a, RowSparseNDArray) for a in (weight, grad) + states):
         return _lazy_update("ftrl_update")(weight, grad, *states, out=out, **attrs)
     return _dense_update("ftrl_update", weight, grad, states, out, attrs)

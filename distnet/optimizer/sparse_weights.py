@@ -15,7 +15,6 @@ import functools
 
 import numpy as np
 
-from ..base import MXNetError
 from ..ndarray.ndarray import NDArray, _wrap
 
 
@@ -92,15 +91,6 @@ def sparse_original(optimizer, array):
     return getattr(optimizer, "_sparse_originals", {}).get(id(array), array)
 
 
-def _check_all_rows(kernel, weight):
-    stored = weight.indices.shape[0]
-    if stored != weight.shape[0]:
-        raise MXNetError(f"{kernel} for RowSparse weights is only implemented for RowSparse weights with all "
-                         f"rows containing non-zeros: the weight stores {stored} of its {weight.shape[0]} rows. "
-                         "Store every row (e.g. weight.tostype('default') then tostype('row_sparse') of non-zero "
-                         "values) or pass a dense weight")
-
-
 def _grad_rows(grads, nrows):
     """A boolean mask of the rows the row_sparse gradients store."""
     mask = np.zeros(nrows, bool)
@@ -120,9 +110,10 @@ def update(method):
         kernel = self._rsp_kernel()
         native = kernel is not None and all(g.stype == "row_sparse" for g in grads)
         if native:
+            from ..ndarray.sparse import check_all_rows        # (nd imports the optimizers)
             for w in weights:
                 if w.stype == "row_sparse":
-                    _check_all_rows(kernel[0], w)
+                    check_all_rows(kernel[0], w)
         swap = _Densified()
         dense_w, dense_s = swap.dense(weight), swap.dense(state)
         self._weight_copied = True          # MXNet's fallback kernel writes a copy, not the weight it reads

@@ -55,7 +55,8 @@ def test_a_row_sparse_kernel_needs_out_to_be_the_weight(call, wst, sts, kernel):
         for out in (None, zeros(wst)):
             with pytest.raises(MXNetError, match=rf"^Check failed: req == kWriteInplace \(1 vs. 2\) : kWriteInplace "
                                                  rf"is expected for sparse {kernel}$"):
-                call(weight, [zeros(s) for s in sts], out=out)
+                # found by the kernel: a dense result raises when read, a sparse one at once
+                call(weight, [zeros(s) for s in sts], out=out).asnumpy()
         assert weight.asnumpy().tolist() == W0.tolist()       # refused before anything is written
     res = call(weight, [zeros(s) for s in sts], out=weight)
     assert res is weight and weight.asnumpy()[1].tolist() != W0[1].tolist()
@@ -66,6 +67,30 @@ def test_a_row_sparse_kernel_needs_out_to_be_the_weight(call, wst, sts, kernel):
 def test_required_lr_is_checked_before_storage():
     with pytest.raises(MXNetError, match="^Required parameter lr of float is not presented"):
         mx.nd.sgd_update(mx.nd.array(W0), rsp(G0))
+
+
+def test_a_dense_weight_updated_out_of_place_fails_when_read():
+    fresh = mx.nd.sgd_update(mx.nd.array(W0), rsp(G0), lr=0.1)
+    assert fresh.shape == (4, 3)
+    with pytest.raises(MXNetError, match="kWriteInplace is expected for sparse sgd_mom_update"):
+        fresh.asnumpy()
+
+
+@pytest.mark.parametrize("call, update", [
+    (lambda w: mx.nd.sgd_update(w, rsp(G0), lr=0.1, out=w), "SGDUpdate"),
+    (lambda w: mx.nd.sgd_mom_update(w, rsp(G0), mx.nd.zeros((4, 3)), lr=0.1, out=w), "SGDMomUpdate"),
+    (lambda w: mx.nd.adam_update(w, rsp(G0), mx.nd.zeros((4, 3)), mx.nd.zeros((4, 3)), lr=0.1, out=w),
+     "AdamStdUpdate"),
+    (lambda w: mx.nd.adam_update(w, rsp(G0), zeros("row_sparse"), zeros("row_sparse"), lr=0.1, out=w), "AdamUpdate"),
+    (lambda w: mx.nd.sparse.adagrad_update(w, rsp(G0), zeros("row_sparse"), lr=0.1, out=w), "AdagradUpdate"),
+])
+def test_row_sparse_weights_must_store_every_row(call, update):
+    for weight, stored in ((rsp(G0), 2), (zeros("row_sparse"), 0)):
+        with pytest.raises(MXNetError, match=rf"^Check failed: arr.storage_shape\(\)\[0\] == arr.shape\(\)\[0\]: "
+                                             rf"{update} for RowSparse weights is only implemented for RowSparse "
+                                             rf"weights with all rows containing non-zeros. Expects weights.data."
+                                             rf"shape\[0\] \({stored}\) == weights.shape\[0\] \(4\).$"):
+            call(weight)
 
 
 def test_sparse_adagrad_with_weight_decay_has_no_kernel():

@@ -44,3 +44,24 @@ for wst in ['default', 'row_sparse']:
     show('mp_sgd_update', lambda w, s, o: mx.nd.mp_sgd_update(w, rsp(G0), mx.nd.array(W0), lr=0.1, out=o), wst, ())
 show('sgd_update dense gradient', lambda w, s, o: mx.nd.sgd_update(w, mx.nd.array(G0), lr=0.1, out=o), 'default', ())
 show('sgd_update no lr', lambda w, s, o: mx.nd.sgd_update(w, rsp(G0), out=o), 'default', ())
+fresh = mx.nd.sgd_update(mx.nd.array(W0), rsp(G0), lr=0.1)
+print('out-of-place result', fresh.shape)
+try:
+    fresh.asnumpy()
+except mx.base.MXNetError as e:
+    print('read raises', 'kWriteInplace' in str(e))
+for label, call in [('sgd_update', lambda w: mx.nd.sgd_update(w, rsp(G0), lr=0.1, out=w)),
+                    ('sgd_mom_update', lambda w: mx.nd.sgd_mom_update(w, rsp(G0), zeros('default'), lr=0.1, out=w)),
+                    ('adam_update', lambda w: mx.nd.adam_update(w, rsp(G0), zeros('row_sparse'), zeros('row_sparse'),
+                                                                lr=0.1, out=w)),
+                    ('adam_update dense states', lambda w: mx.nd.adam_update(w, rsp(G0), zeros('default'),
+                                                                             zeros('default'), lr=0.1, out=w)),
+                    ('ftrl_update', lambda w: mx.nd.ftrl_update(w, rsp(G0), zeros('row_sparse'), zeros('row_sparse'),
+                                                                lr=0.1, out=w))]:
+    for weight in [rsp(G0), zeros('row_sparse')]:
+        try:
+            call(weight)
+            print(label, 'partial weight', weight.asnumpy().tolist())
+        except mx.base.MXNetError as e:
+            lines = [l for l in str(e).split('\n') if l and not l.startswith((' ', 'Traceback', '[bt]', 'Stack'))]
+            print(label, 'partial weight', lines[0].replace('MXNetError: ', ''))
