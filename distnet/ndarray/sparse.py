@@ -857,8 +857,9 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
 
 def _dense_source(source, dtype):
     """A dense source as numpy; what numpy cannot convert is refused as MXNet's nd.array refuses it."""
+    dtype = _float_dtype(dtype, source)        # (an unknown dtype is numpy's TypeError)
     try:
-        return _numpy(source, _float_dtype(dtype, source))
+        return _numpy(source, dtype)
     except (TypeError, ValueError):
         raise TypeError("source_array must be array like object") from None
 
@@ -909,6 +910,10 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
     dt = _float_dtype(dtype)
     if stype in ("csr", "row_sparse"):
+        if "out" in kwargs:     # MXNet passes its new array as out= too
+            raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
+        if any(d < 0 for d in shape):       # (the shape goes to MXNet's C API as unsigned ints)
+            raise OverflowError("can't convert negative value to unsigned int")
         _refuse_zero_size(shape, "_zeros")
     if stype == "default":
         made = _wrap(np.zeros(shape, dt), ctx)

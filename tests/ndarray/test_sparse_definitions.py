@@ -81,3 +81,16 @@ def test_sparse_array_refuses_dense_sources_with_the_type_as_a_second_part(sourc
     with pytest.raises(ValueError) as info:
         sp.array(source)
     assert info.value.args == (message, type(source))
+
+
+def test_sparse_zeros_refuse_out_and_negative_sizes_as_mxnets_front_end():
+    with pytest.raises(TypeError, match=r"^ndarray._zeros\(\) got multiple values for keyword argument 'out'$"):
+        sp.zeros("row_sparse", (2, 3), out=sp.zeros("row_sparse", (2, 3)))
+    with pytest.raises(OverflowError, match="^can't convert negative value to unsigned int$"):
+        sp.zeros("csr", (2, -3))
+    assert mx.nd.zeros((2, 3), stype="row_sparse", dtype="float64").dtype == np.float64
+
+
+def test_an_unknown_dtype_is_numpys_type_error():
+    with pytest.raises(TypeError, match="data type 'bogus' not understood"):
+        sp.csr_matrix(np.ones((2, 2)), dtype="bogus")

@@ -49,3 +49,7 @@ for source in [np.ones((2, 2)), np.float32(1), [[1, 2]], 'text']:
         sp.array(source)
     except ValueError as e:
         print('sparse.array', type(source).__name__, e.args)
+show('zeros out=', lambda: sp.zeros('row_sparse', (2, 3), out=sp.zeros('row_sparse', (2, 3))))
+show('nd.zeros csr out=', lambda: mx.nd.zeros((2, 3), stype='csr', out=sp.zeros('csr', (2, 3))))
+show('zeros negative size', lambda: sp.zeros('csr', (2, -3)))
+show('csr dtype bogus', lambda: sp.csr_matrix(np.ones((2, 2)), dtype='bogus'))
