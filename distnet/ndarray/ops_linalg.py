@@ -8,11 +8,11 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .dgemm_row import matmul
+from .dgemm_row import fma, matmul
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f64
 from .openblas_core import core as openblas_core
-from .openblas_dot import vector_dot
+from .openblas_dot import _fma_f32, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
@@ -703,7 +703,22 @@ def _getri_inverse(a):
 
 @inverse.grad
 def _(dy, out, A):
+    # MXNet's two gemm calls: dA = -inv(A)^T (dY inv(A)^T)
+    if openblas_core() == "haswell" and out.dtype in (np.float32, np.float64):
+        return -fused_gemm(_t(out), fused_gemm(np.asarray(dy, out.dtype), _t(out)))
     return -np.matmul(np.matmul(_t(out), dy), _t(out))
+
+
+def fused_gemm(a, b):
+    """``a @ b`` (stacks too) as OpenBLAS's Haswell gemm kernels sum it: each output a chain of fused
+    multiply-adds over the inner axis from +0, in order."""
+    fused = _fma_f32 if a.dtype == np.float32 else fma
+    shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (a.shape[-2], b.shape[-1])
+    acc = np.zeros(shape, a.dtype)
+    for k in range(a.shape[-1]):
+        column = np.broadcast_to(a[..., :, k:k + 1], shape).copy()
+        acc = fused(column, np.broadcast_to(b[..., k:k + 1, :], shape).copy(), acc)
+    return acc
 
 
 @defop("_linalg_det", aliases=("linalg_det",))

@@ -12,7 +12,7 @@ from ..base import MXNetError as _MXNetError
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
-from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, getf2 as _getf2, getrs as _getrs
+from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -662,11 +662,28 @@ def tensorinv(a, ind=2):
     rows, cols = a.shape[:ind], a.shape[ind:]
     if int(_np.prod(rows)) != int(_np.prod(cols)):
         raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")
-    square_inverse = inv(reshape(a, (int(_np.prod(rows)), -1)))
+    square = reshape(a, (int(_np.prod(rows)), -1))
+    _square(square, "inv")
+    square_inverse = _invoke_np(_tensorinv_op, (square,))
     from ..ndarray.failures import FailedNDArray
     if isinstance(square_inverse, FailedNDArray):   # a singular map: MXNet's one operator fails, not a reshape
         square_inverse.wait_to_read()
     return reshape(square_inverse, cols + rows)
+
+
+@_defop("_tensorinv_matrix")
+def _tensorinv_op(a):
+    """The inverse of a square matrix, as inv computes it; its gradient is MXNet's tensorinv's."""
+    return OPS["_linalg_inverse"].fwd(a)
+
+
+@_tensorinv_op.grad
+def _(dy, out, a):
+    """MXNet's tensorinv backward: da = -(inv(a)^T dy) inv(a)^T, its gemm calls in that order."""
+    out_t, dy = _np.swapaxes(out, -1, -2), _np.asarray(dy, out.dtype)
+    if _openblas_core() == "haswell":
+        return (-_fused_gemm(_fused_gemm(out_t, dy), out_t),)
+    return (-((out_t @ dy) @ out_t),)
 
 
 def tensorsolve(a, b, axes=None):
