@@ -6,7 +6,7 @@ import warnings as _warnings
 _warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.|$)")
 from . import base  # noqa: F401
 from .base import MXNetError  # noqa: F401
-from .context import Context, cpu, gpu, cpu_pinned, current_context, num_gpus  # noqa: F401
+from .context import Context, cpu, gpu, cpu_pinned, current_context  # noqa: F401
 from . import ndarray, autograd  # noqa: F401
 from . import ndarray as nd  # noqa: F401
 from . import operator  # noqa: F401  (registers nd.Custom before mx.sym is built)

@@ -16,7 +16,7 @@ class AttrScope(metaclass=CurrentMeta):
             if not isinstance(value, str):
                 raise ValueError("Attributes need to be string")
         self._attr = kwargs
-        self._old = None
+        self._old_scope = None
 
     def get(self, attr):
         """The scope's attributes updated with ``attr`` (``attr`` itself when the scope has none, as MXNet)."""
@@ -29,13 +29,13 @@ class AttrScope(metaclass=CurrentMeta):
 
     def __enter__(self):
         """The scope takes on the enclosing scope's attributes (its own win) and becomes the current one."""
-        self._old = current()
-        self._attr = dict(self._old._attr, **self._attr)
+        self._old_scope = current()
+        self._attr = dict(self._old_scope._attr, **self._attr)
         AttrScope._current.value = self
         return self
 
     def __exit__(self, *exc):
-        AttrScope._current.value = self._old
+        AttrScope._current.value = self._old_scope
 
 
 def current():

@@ -1,5 +1,6 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
 import threading
+import warnings
 
 from .base import MXNetError, _MXClassPropertyMetaClass, classproperty
 
@@ -15,11 +16,10 @@ class Context(metaclass=_MXClassPropertyMetaClass):
     def __init__(self, device_type, device_id=0):
         if isinstance(device_type, Context):
             device_type, device_id = device_type.device_type, device_type.device_id
-        if device_type not in self.devstr2type:       # MXNet fails on its type table lookup: a KeyError
-            raise KeyError(f"unknown device type {device_type!r}; expected one of {sorted(self.devstr2type)}")
-        self.device_typeid = self.devstr2type[device_type]     # as MXNet: the type is kept as its number
+        # as MXNet: the type is kept as its number, and an unknown name fails the table lookup (KeyError)
+        self.device_typeid = self.devstr2type[device_type]
         self.device_id = device_id
-        self._old = None
+        self._old_ctx = None
         # where an operator on this device's arrays writes its result: MXNet's pinned and shared memory
         # do not propagate, so an op on a cpu_shared(i) batch gives a cpu(i) array
         self._op_ctx = Context("cpu", device_id) if device_type in ("cpu_pinned", "cpu_shared") else self
@@ -43,31 +43,41 @@ class Context(metaclass=_MXClassPropertyMetaClass):
     __str__ = __repr__
 
     def __enter__(self):
-        self._old = current_context()
+        self._old_ctx = current_context()
         Context._default.value = self
         return self
 
     def __exit__(self, *exc):
-        Context._default.value = self._old
+        Context._default.value = self._old_ctx
 
     def empty_cache(self):
         """Release the memory cached for this device; as in MXNet, a device nothing was allocated on fails."""
         if (self.device_type, self.device_id) not in _ALLOCATED:
-            raise MXNetError(f"empty_cache on {self}: Cannot Free space to a device you have not allocated")
+            raise MXNetError("Cannot Free space to a device you have not allocated")
 
     @classproperty
     def default_ctx(cls):
-        """The current default context (deprecated in MXNet; use ``current_context()``)."""
+        """The current default context (deprecated; use ``current_context()``)."""
+        _warn_default_ctx_deprecated()
         return current_context()
 
     @default_ctx.setter
     def default_ctx(cls, val):
+        _warn_default_ctx_deprecated()
         cls._default_ctx.value = val
 
 
+def _warn_default_ctx_deprecated():
+    warnings.warn("Context.default_ctx has been deprecated. Please use Context.current_context() instead. "
+                  "Please use test_utils.set_default_context to set a default context", DeprecationWarning)
+
+
+NO_CUDA = "This call is only supported for MXNet built with CUDA support."
+
+
 def gpu_memory_info(device_id=0):
-    """(free, total) bytes of a GPU: there is no GPU here, so this always fails."""
-    raise MXNetError(f"gpu_memory_info: no GPU {device_id}: distnet has no GPU backend (num_gpus() is 0)")
+    """(free, total) bytes of a GPU: there is no GPU here, so this always fails, as in MXNet's CPU build."""
+    raise MXNetError(NO_CUDA)
 
 
 def cpu(device_id=0):

@@ -11,7 +11,7 @@ class NameManager(metaclass=CurrentMeta):
 
     def __init__(self):
         self._counter = {}
-        self._old = None
+        self._old_manager = None
 
     def get(self, name, hint):
         """``name`` if given, else the next automatic name for ``hint``."""
@@ -22,12 +22,12 @@ class NameManager(metaclass=CurrentMeta):
         return f"{hint}{n}"
 
     def __enter__(self):
-        self._old = current()
+        self._old_manager = current()
         NameManager._current.value = self
         return self
 
     def __exit__(self, *exc):
-        NameManager._current.value = self._old
+        NameManager._current.value = self._old_manager
 
 
 class Prefix(NameManager):

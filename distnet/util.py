@@ -66,6 +66,7 @@ def set_np_shape(active):
     if not active and is_np_array():
         raise ValueError("Deactivating NumPy shape semantics while NumPy array semantics is still active is not "
                          "allowed. Please consider calling `npx.reset_np()` to deactivate both of them.")
+    active = ctypes.c_int(active).value     # MXNet hands it to its library as a C int: None or text is a TypeError
     previous = is_np_shape()
     _switch("shape", active)
     if active == 2 or not active:
@@ -282,8 +283,8 @@ def get_gpu_count():
 
 def get_gpu_memory(gpu_dev_id):
     """Not available: there is no GPU backend, as in an MXNet build without CUDA."""
-    raise MXNetError(f"get_gpu_memory({gpu_dev_id}): This call is only supported for MXNet built with CUDA "
-                     "support; distnet runs on the CPU only")
+    from .context import NO_CUDA
+    raise MXNetError(NO_CUDA)
 
 
 def get_cuda_compute_capability(ctx):
@@ -291,4 +292,5 @@ def get_cuda_compute_capability(ctx):
     if ctx.device_type != "gpu":
         raise ValueError("Expecting a gpu context to get cuda compute capability, "
                          f"while received ctx {ctx}")
-    raise _OSError(f"cannot query the CUDA compute capability of {ctx}: distnet has no CUDA backend")
+    # MXNet asks the CUDA driver library, which a CPU-only system lacks
+    raise _OSError("could not load any of: libcuda.so libcuda.dylib cuda.dll")

@@ -1,0 +1,64 @@
+"""mx.context, mx.name, mx.attribute and mx.util fail and warn as MXNet 1.9.1 does."""
+import warnings
+
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def test_unknown_device_type_is_the_bare_table_lookup_key_error():
+    for device_type in ("tpu", "CPU", 1, None):
+        with pytest.raises(KeyError) as caught:
+            mx.Context(device_type)
+        assert caught.value.args == (device_type,)
+
+
+def test_default_ctx_reads_and_writes_warn_deprecation():
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old = mx.Context.default_ctx
+        mx.Context.default_ctx = mx.cpu(5)
+        try:
+            assert mx.current_context() == mx.cpu(5)
+        finally:
+            mx.Context.default_ctx = old
+    assert [w.category for w in caught] == [DeprecationWarning] * 3
+    assert str(caught[0].message).startswith("Context.default_ctx has been deprecated. Please use "
+                                             "Context.current_context() instead.")
+
+
+def test_num_gpus_lives_in_mx_context_only():
+    assert mx.context.num_gpus() == 0 and not hasattr(mx, "num_gpus")
+
+
+def test_gpu_queries_fail_with_mxnet_cpu_build_messages():
+    for call in (lambda: mx.context.gpu_memory_info(0), lambda: mx.util.get_gpu_memory(1)):
+        with pytest.raises(MXNetError, match=r"^This call is only supported for MXNet built with CUDA support\.$"):
+            call()
+    with pytest.raises(OSError, match="^could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
+        mx.util.get_cuda_compute_capability(mx.gpu(0))
+
+
+def test_scopes_remember_the_outer_one_under_mxnet_attribute_names():
+    ctx, scope, manager = mx.cpu(3), mx.AttrScope(a="1"), mx.name.Prefix("p_")
+    with ctx, scope, manager:
+        assert ctx._old_ctx == mx.cpu(0)
+        assert isinstance(scope._old_scope, mx.AttrScope)
+        assert isinstance(manager._old_manager, mx.name.NameManager)
+
+
+@pytest.mark.parametrize("active", [None, "on", 1.5])
+def test_set_np_shape_takes_a_c_int_and_keeps_the_state_on_a_type_error(active):
+    before = mx.util.is_np_shape()
+    with pytest.raises(TypeError):
+        mx.util.set_np_shape(active)
+    assert mx.util.is_np_shape() == before
+
+
+def test_set_np_shape_returns_the_previous_state():
+    try:
+        assert mx.util.set_np_shape(1) is False
+        assert mx.util.set_np_shape(0) is True
+    finally:
+        mx.util.set_np_shape(False)
