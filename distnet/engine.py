@@ -1,5 +1,5 @@
 """``mx.engine``: operator bulking. distnet runs each operator at once, so bulking changes nothing."""
-import operator
+import ctypes
 import threading
 
 from .base import MXNetError
@@ -9,11 +9,13 @@ _state = threading.local()      # as in MXNet, each thread has its own bulk size
 
 def set_bulk_size(size):
     """Set how many operators MXNet would bulk together in this thread; returns the previous value."""
-    size = operator.index(size)         # MXNet passes it as a C int: floats and strings are TypeErrors
-    if size < 0:
-        raise MXNetError(f"bulk size must be >= 0, got {size}")
+    size = ctypes.c_int(size).value      # MXNet passes it as a C int: floats and strings are TypeErrors
     previous = getattr(_state, "size", 0)
     _state.size = size
+    # MXNet stores the new size, then reserves room for the previous one: a negative size is accepted,
+    # and the call after it fails (its size_t is past the vector's maximum)
+    if previous < 0:
+        raise MXNetError("vector: :reserve")
     return previous
 
 

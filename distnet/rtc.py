@@ -1,27 +1,61 @@
-"""``mx.rtc``: CUDA runtime compilation, which needs a CUDA build; distnet runs on the CPU only."""
-from .base import MXNetError
+"""``mx.rtc``: CUDA runtime compilation, which needs a CUDA build; distnet runs on the CPU only.
 
-_NO_CUDA = ("{}: CUDA runtime compilation needs MXNet compiled with USE_CUDA=1 and ENABLE_CUDA_RTC=1; "
-            "distnet has no GPU backend. Write the kernel as an mx.operator.CustomOp on NDArrays instead")
+As in an MXNet build without CUDA, the arguments are converted and checked in Python first; the
+compilation or launch itself then fails.
+"""
+from .base import MXNetError, c_str, c_str_array, numeric_types
+
+_NO_CUDA = "Compile with USE_CUDA=1 and ENABLE_CUDA_RTC=1 to have CUDA runtime compilation."
+
+
+def _as_strings(value):
+    """``value`` as a sequence of strings (one string is a sequence of one)."""
+    return (value,) if isinstance(value, str) else value
 
 
 class CudaModule:
     """A CUDA source module compiled at run time: not available without CUDA."""
 
     def __init__(self, source, options=(), exports=()):
-        raise MXNetError(_NO_CUDA.format("CudaModule"))
+        c_str(source)                   # text is encoded for the C call: anything else is an AttributeError
+        c_str_array(_as_strings(options))
+        c_str_array(_as_strings(exports))
+        raise MXNetError(_NO_CUDA)
 
     def get_kernel(self, name, signature):
         """A kernel of the module (never reached: construction raises)."""
-        raise MXNetError(_NO_CUDA.format("CudaModule.get_kernel"))
+        raise MXNetError(_NO_CUDA)
 
 
 class CudaKernel:
-    """A kernel of a ``CudaModule``: not available without CUDA."""
+    """A kernel of a ``CudaModule``: it can be described, but launching it needs CUDA."""
 
     def __init__(self, handle, name, is_ndarray, dtypes):
-        raise MXNetError(_NO_CUDA.format("CudaKernel"))
+        from .ndarray.ndarray import _DTYPE_MX_TO_NP
+        self.handle = handle
+        self._name = name
+        self._is_ndarray = is_ndarray
+        self._dtypes = [_DTYPE_MX_TO_NP[code] for code in dtypes]
 
     def launch(self, args, ctx, grid_dims, block_dims, shared_mem=0):
-        """Run the kernel (never reached: construction raises)."""
-        raise MXNetError(_NO_CUDA.format("CudaKernel.launch"))
+        """Run the kernel on a GPU: the arguments are checked, then the launch fails without CUDA."""
+        from .ndarray import NDArray
+        _check(ctx.device_type == "gpu", "Cuda kernel can only be launched on GPU")
+        _check(len(grid_dims) == 3, "grid_dims must be a tuple of 3 integers")
+        _check(len(block_dims) == 3, "grid_dims must be a tuple of 3 integers")    # (MXNet's words)
+        _check(len(args) == len(self._dtypes),
+               f"CudaKernel({self._name}) expects {len(self._dtypes)} arguments but got {len(args)}")
+        for i, (arg, is_array) in enumerate(zip(args, self._is_ndarray)):
+            if is_array:
+                _check(isinstance(arg, NDArray), f"The {i}-th argument is expected to be a NDArray but got "
+                                                 f"{type(arg)}")
+            else:
+                _check(isinstance(arg, numeric_types), f"The {i}-th argument is expected to be a number, but got "
+                                                        f"{type(arg)}")
+        raise MXNetError(_NO_CUDA)
+
+
+def _check(condition, message):
+    """MXNet checks a launch's arguments with asserts: an AssertionError with ``message``."""
+    if not condition:
+        raise AssertionError(message)

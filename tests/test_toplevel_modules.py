@@ -150,8 +150,14 @@ def test_library_load_checks_then_refuses(tmp_path):
         mx.library.load(str(text))
     lib = tmp_path / "ops.so"
     lib.write_bytes(b"")
-    with pytest.raises(MXNetError, match="CustomOp"):
+    with pytest.raises(MXNetError, match="^Error loading library: '.*ops.so'\n"):
         mx.library.load(str(lib))
+
+
+def test_library_load_refuses_a_library_without_mxnet_entry_point():
+    import numpy.core._multiarray_umath as native        # a loadable .so that is no MXNet extension
+    with pytest.raises(MXNetError, match="^Error getting function '_opVersion' from library\n"):
+        mx.library.load(native.__file__)
 
 
 # ---- mx.executor, mx.rnd --------------------------------------------------------------------------
@@ -288,8 +294,24 @@ def test_attach_grad_null_grad_is_a_zero_buffer_as_in_mxnet():
 
 # ---- CUDA runtime compilation and ONNX: clear refusals ------------------------------------------
 def test_rtc_needs_cuda():
-    with pytest.raises(MXNetError, match="USE_CUDA"):
+    with pytest.raises(MXNetError, match="^Compile with USE_CUDA=1 and ENABLE_CUDA_RTC=1"):
         mx.rtc.CudaModule('extern "C" __global__ void f(float* x) {}')
+
+
+def test_rtc_checks_arguments_before_refusing():
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'encode'"):
+        mx.rtc.CudaModule(None)
+    kernel = mx.rtc.CudaKernel(None, "axpy", [True, False], [0, 1])
+    assert kernel._dtypes == [np.float32, np.float64]
+    x = mx.nd.ones((2,))
+    with pytest.raises(AssertionError, match="^Cuda kernel can only be launched on GPU$"):
+        kernel.launch([x, 1.0], mx.cpu(), (1, 1, 1), (1, 1, 1))
+    with pytest.raises(AssertionError, match=r"^CudaKernel\(axpy\) expects 2 arguments but got 1$"):
+        kernel.launch([x], mx.gpu(), (1, 1, 1), (1, 1, 1))
+    with pytest.raises(AssertionError, match="^The 1-th argument is expected to be a number"):
+        kernel.launch([x, x], mx.gpu(), (1, 1, 1), (1, 1, 1))
+    with pytest.raises(MXNetError, match="ENABLE_CUDA_RTC"):
+        kernel.launch([x, 1.0], mx.gpu(), (1, 1, 1), (1, 1, 1))
 
 
 def test_onnx_entry_points_raise_import_error_without_onnx(monkeypatch):
@@ -318,8 +340,15 @@ def test_bulk_size_is_per_thread_and_starts_at_zero_as_in_mxnet():
         assert entered is scope and mx.engine.set_bulk_size(3) == 3
     with pytest.raises(TypeError):
         mx.engine.set_bulk_size(2.5)
-    with pytest.raises(MXNetError):
-        mx.engine.set_bulk_size(-1)
+
+
+def test_bulk_size_takes_a_negative_size_and_the_next_call_fails_as_in_mxnet():
+    # MXNet stores the new size, then reserves a vector for the previous one
+    before = mx.engine.set_bulk_size(-1)
+    with pytest.raises(MXNetError, match="^vector: :reserve$"):
+        mx.engine.set_bulk_size(4)
+    assert mx.engine.set_bulk_size(2 ** 32 + 5) == 4        # a C int: the high bits are dropped
+    assert mx.engine.set_bulk_size(before) == 5
 
 
 def test_util_setenv_changes_the_c_environment_not_os_environ():
