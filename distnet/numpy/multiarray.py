@@ -11,6 +11,7 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import OPS, _write_out, invoke
+from .attribute_text import attribute_value
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
                                             _np.int32, _np.int64, _np.bool_))
@@ -181,7 +182,9 @@ def _dtype(dtype, default=_np.float32, table=False):
 
 def _shape_of(shape, op=None):
     """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
-    too, which only zeros' C API converts to integers)."""
+    too, which only zeros' C API converts to integers). An array's text is parsed as the shape ('[2]', '3', '[]')."""
+    if op not in (None, "_npi_zeros") and isinstance(shape, NDArray):
+        shape = attribute_value(str(shape.asnumpy()), "shape")
     bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
     if op not in (None, "_npi_zeros") and bools:
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "

@@ -72,3 +72,12 @@ def test_operators_ignore_a_name_keyword(fn):
     assert (fn(x, name="n").asnumpy() == fn(x).asnumpy()).all()
     with pytest.raises(MXNetError, match="Cannot find argument 'foo'"):
         fn(x, foo=1)
+
+
+def test_creation_reads_an_array_shape_from_its_text():
+    assert np.ones(np.array(3, dtype="int32")).shape == (3,)
+    assert np.full(np.array([2], dtype="int64"), 1).shape == (2,)
+    assert np.ones(np.zeros((0, 3))).shape == ()
+    for shape in (np.array([2, 3], dtype="int64"), np.array([2., 3.]), np.array(3.)):
+        with pytest.raises(MXNetError, match="Invalid Parameter format for shape"):
+            np.ones(shape)
