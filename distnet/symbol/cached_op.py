@@ -9,6 +9,8 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
+from ..util import is_np_shape
 from . import common_expr, hook_names
 from .graph import Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
@@ -92,6 +94,7 @@ class CachedOp:
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
         ``monitor_all``), named as MXNet names them (bytes)."""
         values = [args[s] if type(s) is int else _param_value(s, ctx, self) for s in self.sources]
+        _refuse_unknown_scalars(self.program, values)
         if self.open_shapes:
             self._resolve(values)
         raws, carried = failures.unread_inputs(values)
@@ -129,6 +132,22 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _refuse_unknown_scalars(program, values):
+    """MXNet's CachedOp infers the graph's shapes first: under legacy shape semantics a 0-d input's shape () is
+    unknown, and the first operator reading it fails (but those whose input shapes follow the others, as pick's
+    index), as its imperative call would."""
+    if is_np_shape():
+        return
+    unknown = {i for i, v in enumerate(values) if v.ndim == 0 and type(v) not in KEEP_CLASS}
+    if not unknown:
+        return
+    for op, ins, _, _, _ in program.steps:
+        if op.name not in SHAPE_KNOWN and unknown.intersection(ins):
+            raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape (), which legacy "
+                             "shape semantics read as unknown; use an array of shape (1,) (x.reshape((1,))), or "
+                             "turn on NumPy shape semantics (mx.npx.set_np() or mx.util.np_shape(True))")
 
 
 def _forward_heads(sym):
