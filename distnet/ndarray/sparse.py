@@ -856,10 +856,12 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
 
 
 def _dense_source(source, dtype):
-    """A dense source as numpy; what numpy cannot convert is refused as MXNet's nd.array refuses it."""
-    dtype = _float_dtype(dtype, source)        # (an unknown dtype is numpy's TypeError)
+    """A dense source as numpy; what numpy cannot convert is refused as MXNet's nd.array refuses it (an array
+    source is not converted there: a bad dtype is numpy's TypeError)."""
+    if isinstance(source, (np.ndarray, NDArray)):
+        return _numpy(source, _float_dtype(dtype, source))
     try:
-        return _numpy(source, dtype)
+        return _numpy(source, _float_dtype(dtype, source))
     except (TypeError, ValueError):
         raise TypeError("source_array must be array like object") from None
 

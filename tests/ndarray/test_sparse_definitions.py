@@ -94,3 +94,8 @@ def test_sparse_zeros_refuse_out_and_negative_sizes_as_mxnets_front_end():
 def test_an_unknown_dtype_is_numpys_type_error():
     with pytest.raises(TypeError, match="data type 'bogus' not understood"):
         sp.csr_matrix(np.ones((2, 2)), dtype="bogus")
+
+
+def test_a_list_source_that_numpy_cannot_read_with_the_dtype_is_no_array():
+    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+        sp.csr_matrix([[1, 0], [0, 2]], dtype="bogus")
