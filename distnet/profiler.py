@@ -26,8 +26,9 @@ _early = []              # annotations made before the first set_state('run'): c
 _started = False         # whether set_state('run') was ever called
 _running = False
 _paused = False
-# MXNet's continuous dump is a timer thread waking every dump_period; a finished dump() makes it quit at its
-# next wake, and until then a configuration that dumps continuously again is refused.
+# MXNet's continuous dump is a timer thread waking every dump_period; a finished dump() or a configuration
+# without continuous dumps makes it quit at its next wake, and until then one that dumps continuously again
+# is refused.
 _timer = None            # (start, period) of the running dump timer, None when there is none
 _timer_exit = 0.0        # time.monotonic() at which a timer stopped by a finished dump() quits
 # MXNet writes a trace only after set_state('run'): set_config closes the output again, and so does a dump()
@@ -68,11 +69,17 @@ def _process_id(profile_process):
     return {"worker": 0, "server": 1}[profile_process]
 
 
-def _check_process(profile_process):
-    if profile_process == "server":
+# MXNet's check that a server-side request has a kvstore, worded differently by configuration and by the
+# state calls (set_state, pause, resume, dump)
+_NO_KVSTORE_CONFIG = "Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null"
+_NO_KVSTORE_STATE = "Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null"
+
+
+def _check_process(profile_process, no_kvstore=_NO_KVSTORE_STATE):
+    """``profile_process`` named as MXNet knows it (a KeyError if not); the server process is refused."""
+    if _process_id(profile_process) == 1:
         if profiler_kvstore_handle is None:
-            raise MXNetError("KVStoreHandle passed to profiler is null: profiling the server process needs a "
-                             "kvstore (mx.profiler.set_kvstore_handle)")
+            raise MXNetError(no_kvstore)
         raise MXNetError("profile_process='server': distnet cannot profile its parameter servers from a worker; "
                          "profile the worker process instead")
 
@@ -80,16 +87,16 @@ def _check_process(profile_process):
 def set_config(**kwargs):
     """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...)."""
     parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
-    _check_process(parsed.get("profile_process", "worker"))
+    _check_process(parsed.get("profile_process", "worker"), _NO_KVSTORE_CONFIG)
     global _timer, _output_open
     continuous = parsed.get("continuous_dump", _PARAMS["continuous_dump"][1])    # each call starts from defaults
+    if continuous and parsed.get("dump_period", _PARAMS["dump_period"][1]) <= 0:
+        raise MXNetError("Check failed: !continuous_dump || dump_period > 0: ")
     now = time.monotonic()
     if continuous and now < _timer_exit:
-        raise MXNetError("profiler.set_config within dump_period of a dump() that finished a continuous dump: its "
-                         "timer has not quit yet (Check failed: auto_remove_ == false); wait for it or pass "
-                         "continuous_dump=False")
+        raise MXNetError("Check failed: auto_remove_ == false (1 vs. 0) : ")
     if not continuous:
-        _timer = None
+        _stop_timer()
     elif _timer is None:
         _timer = (now, parsed.get("dump_period", _PARAMS["dump_period"][1]))
     _config.update(parsed)
@@ -125,7 +132,6 @@ def set_state(state="stop", profile_process="worker"):
     (tasks, counters, ...) are recorded until the first stop, then only while running."""
     global _running, _paused, _output_open, _started
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
-    _process_id(profile_process)
     _check_process(profile_process)
     _paused = state == "stop"
     if state == "run":
@@ -258,14 +264,14 @@ def profiler_set_state(state="stop"):
 def pause(profile_process="worker"):
     """Stop recording events until ``resume()``."""
     global _paused
-    _process_id(profile_process)
+    _check_process(profile_process)
     _paused = True
 
 
 def resume(profile_process="worker"):
     """Record events again after ``pause()`` (or after set_state('stop'))."""
     global _paused
-    _process_id(profile_process)
+    _check_process(profile_process)
     _paused = False
 
 
@@ -435,7 +441,7 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
     """The aggregate statistics per category and name: count and total/min/max/avg time in ms, as a
     table or as MXNet's JSON ({"Time": ..., "Memory": ..., "Unit": ...}); ``reset`` clears them."""
     if sort_by not in _SORT_KEYS:
-        raise AssertionError(f"Invalid value provided for sort_by: {sort_by}. "
+        raise AssertionError(f"Invalid value provided for sort_by: {sort_by}.             "     # (MXNet's spaces)
                              "Support: 'total', 'avg', 'min', 'max', 'count'")
     if format not in ("table", "json"):
         raise AssertionError(f"Invalid value provided for format: {format}. Support: 'table', 'json'")
@@ -444,8 +450,7 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
     if reset not in (False, True):
         raise AssertionError(f"Invalid value provided for reset: {reset}. Support: False, True")
     if reset and not _config.get("aggregate_stats"):
-        raise MXNetError("profiler.dumps(reset=True): there are no aggregate statistics to reset (set_config "
-                         "with aggregate_stats=True first)")
+        raise MXNetError("Operation not permitted")      # MXNet's words: there are no statistics to reset
     key = _SORT_KEYS[sort_by]
     # rows of equal value are listed by name in reverse order, as MXNet lists them
     stats = {c: dict(sorted(sorted(names.items(), reverse=True), key=lambda kv: kv[1][key], reverse=not ascending))
@@ -489,10 +494,19 @@ def _stats_json(stats):
     return "\n".join(lines) + "\n"
 
 
+def _stop_timer():
+    """Stop the continuous-dump timer, if one runs: it quits at its next wake."""
+    global _timer, _timer_exit
+    if _timer is not None:
+        start, period = _timer
+        _timer_exit = start + (int((time.monotonic() - start) / period) + 1) * period
+        _timer = None
+
+
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
-    global _timer, _timer_exit, _output_open
-    _process_id(profile_process)
+    global _output_open
+    _check_process(profile_process)
     if not _output_open:
         raise MXNetError("Check failed: profiler->IsEnableOutput(): Profiler hasn't been run. Config and start "
                          "profiler first")
@@ -501,11 +515,7 @@ def dump(finished=True, profile_process="worker"):
         events = list(_events)
         if finished:
             _events.clear()
-            if _timer is not None:           # the timer quits at its next wake
-                start, period = _timer
-                ticks = int((time.monotonic() - start) / period) + 1 if period > 0 else 0
-                _timer_exit = start + ticks * period
-                _timer = None
+            _stop_timer()
     text = json.dumps({"traceEvents": _trace(events), "displayTimeUnit": "ms"})     # C encoder: streams in Python
     with open(_config.get("filename", "profile.json"), "w") as f:
         f.write(text)
@@ -619,8 +629,8 @@ class _Span:
         self._start = _now_us()
 
     def stop(self):
-        if self._start is None:
-            raise MXNetError(f"{type(self).__name__} {self.name!r}: stop() without start()")
+        if self._start is None:         # MXNet ignores a stop without a start
+            return
         _add(self._category(), self.name, self._start, _now_us() - self._start, self._kind)
         self._start = None
 

@@ -1,5 +1,6 @@
 """mx.profiler: operator timings while running, a table and a Chrome trace."""
 import json
+import time
 
 import pytest
 
@@ -78,6 +79,7 @@ def test_dump_needs_a_run_since_the_last_configuration(tmp_path):
     mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=False)
     assert dump_fails()
     mx.profiler.set_state("run")
+    time.sleep(0.01)                    # the timer that configuration stopped quits at its next wake
     mx.profiler.set_config(filename=str(tmp_path / "p.json"), continuous_dump=True, dump_period=0.001)
     mx.profiler.set_state("run")
     assert [dump_fails(), dump_fails(), dump_fails(True), dump_fails()] == [False, False, False, True]
@@ -148,7 +150,7 @@ def test_config_and_state_are_checked_as_mxnet():
         mx.profiler.set_state("bogus")
     with pytest.raises(mx.MXNetError, match="Invalid Input: 'bogus'"):
         mx.profiler.Marker(mx.profiler.Domain("d"), "m").mark("bogus")
-    with pytest.raises(AssertionError, match="Invalid value provided for sort_by: bogus"):
+    with pytest.raises(AssertionError, match="Invalid value provided for sort_by: bogus.             Support"):
         mx.profiler.dumps(sort_by="bogus")
     with pytest.raises(AssertionError, match="Invalid value provided for format: bogus"):
         mx.profiler.dumps(format="bogus")
@@ -209,3 +211,53 @@ def test_json_statistics_sort_and_custom_operators_as_mxnet(tmp_path):
     assert stats["d,instant_marker"] == {} and stats["operator"]["_zeros"]["Count"] == 1
     assert mx.nd.zeros.__module__ == "distnet.ndarray.creation"         # untimed again once stopped
     mx.profiler.dumps(reset=True)
+
+
+def test_a_configuration_without_continuous_dumps_stops_the_timer_as_a_finished_dump_does(monkeypatch):
+    clock = [10.0]
+    monkeypatch.setattr(mx.profiler.time, "monotonic", lambda: clock[0])
+    mx.profiler.set_config(dump_period=2.0)                   # the timer starts at 10, wakes at 12, 14, ...
+    clock[0] = 13.0
+    mx.profiler.set_config(continuous_dump=False)             # it quits at its wake at 14
+    with pytest.raises(mx.MXNetError, match=r"^Check failed: auto_remove_ == false \(1 vs. 0\) : $"):
+        mx.profiler.set_config(continuous_dump=True)
+    clock[0] = 14.0
+    mx.profiler.set_config(continuous_dump=True)
+
+
+def test_continuous_dumps_need_a_positive_period_and_a_refused_configuration_changes_nothing(tmp_path):
+    mx.profiler.set_config(filename=str(tmp_path / "kept.json"), continuous_dump=False)
+    for period in (0, -1):
+        with pytest.raises(mx.MXNetError, match=r"^Check failed: !continuous_dump \|\| dump_period > 0: $"):
+            mx.profiler.set_config(filename=str(tmp_path / "refused.json"), dump_period=period)
+    mx.profiler.set_config(dump_period=0, continuous_dump=False, filename=str(tmp_path / "kept.json"))
+    mx.profiler.set_state("run")
+    mx.profiler.set_state("stop")
+    mx.profiler.dump()
+    assert (tmp_path / "kept.json").exists() and not (tmp_path / "refused.json").exists()
+
+
+@pytest.mark.parametrize("call", [lambda: mx.profiler.set_state("run", "server"), lambda: mx.profiler.pause("server"),
+                                  lambda: mx.profiler.resume("server"), lambda: mx.profiler.dump(True, "server")])
+def test_server_process_state_calls_need_a_kvstore_handle(call):
+    with pytest.raises(mx.MXNetError, match="^Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null$"):
+        call()
+
+
+def test_server_process_configuration_needs_a_kvstore_handle():
+    with pytest.raises(mx.MXNetError, match="^Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null$"):
+        mx.profiler.set_config(profile_process="server", dump_period=0)     # before the period's check
+    with pytest.raises(KeyError):
+        mx.profiler.pause("x")
+
+
+def test_spans_ignore_a_stop_without_a_start(tmp_path):
+    domain = mx.profiler.Domain("d")
+    for span in (mx.profiler.Task(domain, "t"), mx.profiler.Frame(domain, "f"), mx.profiler.Event("e")):
+        assert span.stop() is None
+
+
+def test_resetting_statistics_that_are_not_kept_is_not_permitted():
+    mx.profiler.set_config(aggregate_stats=False, continuous_dump=False)
+    with pytest.raises(mx.MXNetError, match="^Operation not permitted$"):
+        mx.profiler.dumps(reset=True)
