@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ndarray import NDArray, _wrap
-from .registry import OPS
+from .registry import OPS, function
 from .ops_contrib_optim import multi_lamb_update, multi_mp_lamb_update  # noqa: F401  (MXNet's Python wrappers)
 
 _PREFIX = "_contrib_"
@@ -203,7 +203,7 @@ def isnan(data):
 
 
 for _name in _contrib_names():
-    globals()[_name] = OPS[_PREFIX + _name]
+    globals()[_name] = function(_PREFIX + _name)
 
 
 

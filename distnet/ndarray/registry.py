@@ -77,6 +77,11 @@ class Op:
 
     __signature__ = _MXNetSignature()
 
+    @property
+    def called(self):
+        """The name its Python-level refusals give it (an alias's own name, see ``function``)."""
+        return self.name
+
     def mxnet_signature(self, trailing):
         """The signature MXNet generates for this op: its inputs default to None, its attributes to _Null,
         then the ``trailing`` keywords (None) and ``**kwargs``; a variadic op is ``(*inputs, **kwargs)``."""
@@ -120,13 +125,14 @@ class Op:
             else:                                     # nd.add(x, y): plain arrays only, nothing to check
                 return invoke(self, args, attrs)
         if KEEP_CLASS and not self.name.startswith("_np"):
-            self._refuse_numpy_arrays(args, attrs, out)
+            self._refuse_numpy_arrays(args, attrs, out, self.called)
         if not self.variadic:
-            args, out, name = self._bind_trailing(args, out, name)
+            args, out, name = self._bind_trailing(args, out, name, self.called)
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
                     if given in attrs:
-                        raise TypeError(f"{self.name}() got multiple values for argument '{given}'")
+                        raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
+                                        f"'{given}'")
             for i, a in enumerate(args):
                 if type(a) is list or type(a) is tuple:
                     self._refuse_sequence(i, a)
@@ -167,17 +173,19 @@ class Op:
                     return invoke(self, args, attrs, out)
         return invoke(self, args, attrs, out)
 
-    def _bind_trailing(self, args, out, name):
+    def _bind_trailing(self, args, out, name, called=None):
         """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``
-        binds its positional arguments: the two after the attributes are ``out`` and ``name``."""
+        binds its positional arguments: the two after the attributes are ``out`` and ``name`` (``called``: the
+        function's name)."""
         every = self.npositional + len(self.kwonly)
         if len(args) <= every:
             return args, out, name
+        called = _kinds.python_name(called or self.name)
         if len(args) > every + 2:
-            raise TypeError(f"{self.name}() takes from 0 to {every + 2} positional arguments but {len(args)} were given")
+            raise TypeError(f"{called}() takes from 0 to {every + 2} positional arguments but {len(args)} were given")
         for keyword, given in zip(("out", "name"), (out, name)):
             if given is not None and len(args) > every + ("out", "name").index(keyword):
-                raise TypeError(f"{self.name}() got multiple values for argument '{keyword}'")
+                raise TypeError(f"{called}() got multiple values for argument '{keyword}'")
         trailing = args[every:] + (None,)
         return args[:every], trailing[0], trailing[1]
 
@@ -216,13 +224,16 @@ class Op:
             return args, attrs
         return args[:self.npositional], dict(zip(self.kwonly, extra), **attrs)
 
-    def _refuse_numpy_arrays(self, args, attrs, out):
-        """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them)."""
-        given = _kinds.numpy_array_in(args, KEEP_CLASS) is not None \
-            or (attrs and _kinds.numpy_array_in(attrs.values(), KEEP_CLASS) is not None)
+    def _refuse_numpy_arrays(self, args, attrs, out, called=None):
+        """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them); the
+        refusal names the operator as ``called``."""
+        inputs = list(args if self.variadic else args[:len(self.arg_names)])      # (attributes go as text)
+        if attrs:
+            inputs += [v for k, v in attrs.items() if k in self.arg_names]
+        given = _kinds.numpy_array_in(inputs, KEEP_CLASS) is not None
         written = out is not None and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None
         if (given or written) and (_kinds.in_legacy_only_layer() or _kinds.called_by_user(2)):
-            _kinds.refuse_numpy_input(self.name, writes=not given)
+            _kinds.refuse_numpy_input(called or self.name, writes=not given)
 
     def _refuse_array_attribute(self, i, a):
         """MXNet passes attributes as strings: an array given by position in an attribute's slot fails to parse."""
@@ -259,6 +270,31 @@ class Op:
 
     def __repr__(self):
         return f"<function {self.__name__} at {id(self):#x}>"      # as MXNet's generated function prints
+
+
+class _Alias:
+    """Mixed into an operator's class for its objects under another name (see ``function``)."""
+
+    __slots__ = ()
+
+    @property
+    def __name__(self):         # noqa: PLE0301  (the function's name, as MXNet generates one per name)
+        return self.called
+
+
+_ALIAS_CLASSES = {}
+
+
+def _alias(op, called):
+    """``op`` under name ``called``: an object of the operator's class sharing its state (its ``__dict__``: its
+    forward, backward, checks), called the same way, whose refusals name it as called."""
+    cls = _ALIAS_CLASSES.get(type(op))
+    if cls is None:
+        cls = _ALIAS_CLASSES[type(op)] = type(type(op).__name__, (_Alias, type(op)), {"__slots__": ("called", "op")})
+    alias = object.__new__(cls)
+    alias.__dict__ = op.__dict__
+    alias.called, alias.op = called, op
+    return alias
 
 
 def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
@@ -985,9 +1021,15 @@ def install(namespace):
         _install_op(op, (name,), namespace)
 
 
+def function(name):
+    """The function MXNet generates for operator name ``name``: the operator, or an Alias for another name."""
+    op = OPS[name]
+    return op if name == op.name else _alias(op, name)
+
+
 def _install_op(op, names, namespace):
     for name in names:
-        namespace[name] = op
+        namespace[name] = function(name)
     if names[0] == op.name:
         for m in op.methods:
             if m.startswith("__i"):

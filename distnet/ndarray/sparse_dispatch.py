@@ -46,7 +46,7 @@ class _SparseAwareOp(Op):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
         if not self.variadic:
-            args, out, name = self._bind_trailing(args, out, name)
+            args, out, name = self._bind_trailing(args, out, name, self.called)
         refuse_bad_out(out)
         if self.parameterless and attrs:    # MXNet ignores keywords other than inputs given to such an operator
             attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray) or k in self.arg_names}

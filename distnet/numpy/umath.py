@@ -606,6 +606,10 @@ def clip(a, a_min, a_max, out=None):
 
 
 # ---- the ndarray operators --------------------------------------------------------------------
+def _legacy(value):
+    return isinstance(value, NDArray) and not isinstance(value, ndarray)
+
+
 def _operator(func, reflected=False, inplace=False):
     if inplace:
         def method(self, other):
@@ -626,8 +630,11 @@ for _names, _func in ((("add", "radd", "iadd"), add), (("sub", "rsub", "isub"), 
                       (("and", "rand", "iand"), bitwise_and), (("or", "ror", "ior"), bitwise_or),
                       (("xor", "rxor", "ixor"), bitwise_xor)):
     setattr(ndarray, f"__{_names[0]}__", _operator(_func))
-    setattr(ndarray, f"__{_names[1]}__", _operator(_func, reflected=True))
+    setattr(ndarray, f"__{_names[1]}__", _operator(_func, reflected=_names[0] not in ("add", "mul")))
     setattr(ndarray, f"__{_names[2]}__", _operator(_func, inplace=True))
+# MXNet's mx.np.ndarray has no __radd__ of its own (a legacy array's ``x + y`` is the legacy operator's), and its
+# __rmul__ multiplies in its own order
+ndarray.__radd__ = lambda self, other: NotImplemented if _legacy(other) else add(self, other)
 for _name, _func in (("eq", equal), ("ne", not_equal), ("gt", greater), ("ge", greater_equal), ("lt", less),
                      ("le", less_equal)):
     setattr(ndarray, f"__{_name}__", _operator(_func))
