@@ -5,7 +5,7 @@ import numpy as np
 
 from ..context import cpu_pinned
 from ..ndarray.failures import FailedNDArray, KernelError, carried_error, deliver, with_error
-from ..ndarray.ndarray import _wrap
+from ..ndarray.ndarray import _wrap, raw_data
 from ..base import MXNetError
 from .base import KVStore, check_shape
 
@@ -48,7 +48,10 @@ class LocalKVStore(KVStore):
             problem = self._sum_problem(key, values)
         if problem is not None:
             problem = f"kvstore push of key {key!r}: {problem}"
-            merged = self._failed_sum(key, values, problem)
+            # a failed compression leaves the buffer unwritten; a failed list sum, its copy of the first array
+            dense_first = self._compression is None and _stype(values[0]) == "default"
+            first = raw_data(values[0]) if dense_first else None
+            merged = self._failed_sum(key, values, problem, first)
         else:
             if self._compression is not None:
                 values = self._compression.compress(key, values)
@@ -90,11 +93,14 @@ class LocalKVStore(KVStore):
             return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
         return _wrap(self._sum(key, values), self._merged_context(values))
 
-    def _failed_sum(self, key, values, message):
-        """A merged array whose first read raises ``message``, as MXNet's failed sum (later reads show zeros here,
-        meaningless data there)."""
+    def _failed_sum(self, key, values, message, data=None):
+        """A merged array whose first read raises ``message``, as MXNet's failed sum; later reads show ``data`` in
+        the key's dtype (MXNet's merge buffer holds the first array it copied in), else zeros (meaningless data in
+        MXNet)."""
         buf = self._merge[key]
-        return _fail(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), message)
+        with np.errstate(invalid="ignore", over="ignore"):
+            held = np.zeros(buf.shape, buf.dtype) if data is None else data.astype(buf.dtype)
+        return _fail(_wrap(held, self._merged_context(values)), message)
 
     def _sum_problem(self, key, values):
         """Why MXNet's sum of this list fails asynchronously, or None; a wrong shape fails at once."""

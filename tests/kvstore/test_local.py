@@ -688,3 +688,17 @@ def test_a_summed_list_of_bool_arrays_fails_at_the_first_read(kind):
     kv.push(0, nd.ones((2,), dtype="bool"))              # a lone array is not summed
     kv.pull(0, out=out)
     assert out.asnumpy().tolist() == [True, True]
+
+
+@pytest.mark.parametrize("kind", ["local", "local_allreduce_cpu"])
+def test_a_failed_local_sum_holds_its_copy_of_the_first_array_once_the_error_is_raised(kind):
+    kv = mx.kv.create(kind)
+    kv.init(0, nd.array([1, 2], dtype="int32"))
+    kv.push(0, [nd.array([3, 252], dtype="uint8"), nd.array([4, -5], dtype="int32")])    # uint8 copy buffers
+    out = nd.array([9, 9], dtype="int32")
+    kv.pull(0, out=out)
+    with pytest.raises(MXNetError, match="data type do not match"):
+        out.asnumpy()
+    assert out.asnumpy().tolist() == [9, 9]
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [3, 252]

@@ -104,3 +104,16 @@ for kind in ["local", "device"]:
         out = nd.zeros((2,), dtype=dtype)
         kv.pull(0, out=out)
         show(f"{kind} list of five {dtype} arrays summed:", lambda: out)
+
+for kind in ["local", "local_allreduce_cpu"]:
+    for key_dtype, pushed in [("float32", ["float16", "float32", "float32"]), ("float32", ["int64", "float32"]),
+                              ("int32", ["uint8", "int32"]), ("bool", ["bool", "bool"])]:
+        kv = mx.kv.create(kind)
+        kv.init(0, nd.array([1, 2], dtype=key_dtype))
+        kv.push(0, [nd.array([3.7 + i, -4.5 - i], dtype=d) for i, d in enumerate(pushed)])
+        out = nd.array([9, 9], dtype=key_dtype)
+        kv.pull(0, out=out)
+        show(f"{kind} {key_dtype} key, failed sum of {pushed}: first read", lambda: out)
+        show("  second read", lambda: out)
+        kv.pull(0, out=out)
+        show("  pulled again", lambda: out)
