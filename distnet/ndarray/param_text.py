@@ -447,13 +447,26 @@ def read_attrs(op_name, attrs):
             continue
         if read is None:
             read = dict(attrs)
-        read[key] = read_value(op_name, key, kind, value, attrs)
+        try:
+            read[key] = read_value(op_name, key, kind, value, attrs)
+        except MXNetError:
+            _raise_first_misread(op_name, kinds, attrs)
+            raise
     values = attrs if read is None else read
     _check_bounds(op_name, values)
     _check_shapes(op_name, values, attrs)
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
         check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
     return values
+
+
+def _raise_first_misread(op_name, kinds, attrs):
+    """The error of the attribute MXNet's parser reads first among those it cannot read: it reads them in its map's
+    iteration order (the order its message lists them in), not as given."""
+    from ..symbol.attr_order import iteration_order
+    for key in iteration_order(list(attrs)):
+        if kinds.get(key) is not None and not _plain(kinds[key], attrs[key]):
+            read_value(op_name, key, kinds[key], attrs[key], attrs)
 
 
 def _check_bounds(op_name, values):

@@ -19,7 +19,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import in_operator, read_attrs, read_value
+from .param_text import KINDS, in_operator, read_attrs, read_value
 from .shape_text import broadcast_refusal, broadcastable
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -139,7 +139,7 @@ class Op:
                 elif i < len(self.arg_names) and not isinstance(a, NDArray):
                     self._refuse_non_array(self.arg_names[i], a, i)
                 elif isinstance(a, (NDArray, np.ndarray)) and i >= len(self.arg_names):
-                    self._refuse_array_attribute(i, a)
+                    args = (*args[:i], self._array_attribute(i, a), *args[i + 1:])
             if attrs:
                 for k in self.arg_names:
                     if k in attrs and not isinstance(attrs[k], NDArray):
@@ -235,19 +235,23 @@ class Op:
         if (given or written) and (_kinds.in_legacy_only_layer() or _kinds.called_by_user(2)):
             _kinds.refuse_numpy_input(called or self.name, writes=not given)
 
-    def _refuse_array_attribute(self, i, a):
-        """MXNet passes attributes as strings: an array given by position in an attribute's slot fails to parse."""
+    def _array_attribute(self, i, a):
+        """What an array given by position in an attribute's slot becomes: MXNet passes attributes as their text,
+        which its parser then fails to read."""
         names = self.positional_names + self.kwonly
         name = names[i] if i < len(names) else None
         if name is None or name in self.arg_names or i < self.npositional \
                 and inspect.signature(self.fwd).parameters[name].default is None:     # an optional array input
-            return
+            return a
+        if name in KINDS.get(self.name, ()):
+            return str(a)
         if _kinds.called_by_user(2):
             if isinstance(a, NDArray):
                 raise MXNetError(f"Some trailing characters could not be parsed: an NDArray was given for attribute "
                                  f"{name!r} of operator {self.name}; pass it a plain value")
             raise MXNetError(f"Invalid Parameter format for {name}: value {a!s} is an array, in operator {self.name};"
                              f" pass arrays as inputs and attributes as plain values")
+        return a
 
     def _refuse_non_array(self, name, a, i=None):
         """MXNet asserts that an array input is an NDArray (no scalar, numpy array, ...); a missing required one
@@ -998,6 +1002,8 @@ def _method(op):
                     op._refuse_non_array(op.arg_names[i], a, i)
         refuse_bad_out(out)
         args = (self,) + args
+        if attrs and type(self) not in KEEP_CLASS:
+            attrs = read_attrs(op.name, attrs)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
         if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
             args, given = op._positional_attrs(args, attrs)
             if given is not attrs:      # attributes given by position: read as the function reads them

@@ -1,0 +1,40 @@
+"""NDArray methods read their attributes as the nd functions do (MXNet's methods call them), an array given by
+position as an attribute is read from its text, and of several unreadable attributes MXNet's parser names the first
+in its map's iteration order."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+X = nd.arange(12).reshape((3, 4))
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: X.slice_axis(axis=1.5, begin=0, end=2), "Invalid Parameter format for axis expect int but value='1.5'"),
+    (lambda: X.one_hot(depth=2.5), "Invalid Parameter format for depth expect int but value='2.5'"),
+    (lambda: X.split(num_outputs=2.0), "Invalid Parameter format for num_outputs expect int but value='2.0'"),
+    (lambda: X.repeat(repeats=1.5), "Invalid Parameter format for repeats expect int but value='1.5'"),
+    (lambda: X.tile(reps=2.5), r"Invalid Parameter format for reps expect Shape\(tuple\) but value='2.5'"),
+])
+def test_method_refuses_what_the_function_refuses(call, message):
+    with pytest.raises(MXNetError, match=message):
+        call()
+
+
+def test_first_unreadable_attribute_in_parser_order():
+    with pytest.raises(MXNetError, match="^Invalid Parameter format for end expect int or None but value='2.0', in "
+                                         "operator slice_axis"):
+        nd.slice_axis(X, axis=0, begin=0.0, end=2.0)
+    with pytest.raises(MXNetError, match="for end expect int or None"):
+        mx.io.NDArrayIter(X, batch_size=2.0).next()
+
+
+def test_array_attribute_is_read_from_its_text():
+    with pytest.raises(MXNetError, match=r"^Invalid Parameter format for scale expect float but value='\[1. 1.\]'"):
+        nd.random_normal(mx.np.ones((2,)), mx.np.ones((2,)))
+
+
+def test_methods_with_readable_attributes_still_compute():
+    assert X.slice_axis(axis="1", begin=0, end=2).shape == (3, 2)
+    assert X.one_hot(depth=3).shape == (3, 4, 3)
