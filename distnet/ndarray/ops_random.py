@@ -547,6 +547,24 @@ def _nbinom_draw_half(s, k, p):
     return _poisson1(s, _gamma1(s, k, _to_half(_nbinom_scale(p)), half=True))
 
 
+def _nbinom_draw_of(int_type):
+    """The draw for integer parameters: MXNet's gamma step takes its shape and scale in the parameters' type, so
+    the scale (1 - p) / p is cut to an integer (an infinite one to C's out-of-range value), never positive for
+    integer p: every sample is 0, after the draws it takes."""
+    def draw(s, k, p):
+        return _poisson1(s, _gamma1(s, int(k), _c_cast(_nbinom_scale(p), int_type)))
+    return draw
+
+
+def _c_cast(x, int_type):
+    """C's conversion of a float to ``int_type`` on x86: truncated; out of range (or infinite, or nan) gives the
+    lowest value of the conversion's width (64 bits for int64, else 32 and then the type's low bits)."""
+    wide = np.dtype(np.int64 if np.dtype(int_type).itemsize == 8 else np.int32)
+    lo, hi = np.iinfo(wide).min, np.iinfo(wide).max
+    v = math.trunc(x) if math.isfinite(x) and lo <= x <= hi else int(lo)
+    return int(np.array(v, wide).astype(int_type))
+
+
 def _gnbinom_draw(s, mu, alpha):
     lam = mu if alpha == 0 else _gamma1(s, _f32(1.0 / alpha), _f32(alpha * mu))
     return _poisson1(s, lam)
@@ -584,11 +602,48 @@ _LOCKSTEP = {       # the lock-step twin of each one-at-a-time draw: (rows, coun
 _FLOATS = ("float16", "float32", "float64")
 
 
-def _out_dtype(op, dtype, allowed=_FLOATS, default="float32"):
+def _out_dtype(op, dtype, allowed=_FLOATS, default="float32", none=True):
+    """The dtype attribute as MXNet's parameter parser reads it (``none``: 'None' is one of its values)."""
     name = default if dtype in (None, "None") else np.dtype(dtype).name
     if name not in allowed:
-        raise MXNetError(f"operator {op}: dtype {dtype!r} is not one of {', '.join(allowed)}")
+        valid = ", ".join(repr(v) for v in sorted(allowed + (("None",) if none else ())))
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{valid}}}, in operator {op}(name=\"\", "
+                         f"dtype=\"{name}\")")
     return np.dtype(name)
+
+
+def _type_flag(dtype):
+    from .ndarray import _DTYPE_NP_TO_MX
+    return _DTYPE_NP_TO_MX.get(np.dtype(dtype).type, -1)
+
+
+def _dtype_from_out(op, allowed, out_check):
+    """MXNet's type inference of sampler ``op`` given ``out=``: the samples take out='s dtype, which must be the
+    requested one (when given) and one of ``allowed``; ``out_check`` names its two check messages."""
+    flags = " or ".join(str(_type_flag(t)) for t in allowed)
+
+    def infer(dtype, out_dtype):
+        given = dtype not in (None, "None")
+        if given:
+            _out_dtype(op, dtype, allowed)      # the parameter is parsed first
+        got = _type_flag(out_dtype)
+        if given and np.dtype(dtype) != out_dtype:
+            mismatch, _ = out_check
+            raise MXNetError(mismatch.format(out=got, param=_type_flag(dtype)))
+        if np.dtype(out_dtype).name not in allowed:
+            _, refused = out_check
+            raise MXNetError(refused.format(out=got, flags=flags))
+        return np.dtype(out_dtype).name
+    return infer
+
+
+_RANDOM_OUT_CHECKS = ("Check failed: dtype_out == param.dtype ({out} vs. {param}) : Output type does not match "
+                      "requested type: {out} vs {param}",
+                      "Check failed: dtype_ok: Output type must be %s: dtype is {out} vs {flags}")
+_SAMPLE_OUT_CHECKS = ("Check failed: dtype == param.dtype ({out} vs. {param}) : Inferred output type does not match "
+                      "requested type: {out} vs {param}",
+                      "Check failed: dtype_ok == true (0 vs. 1) : Output type must be float16, float32, or float64: "
+                      "dtype is {out} vs {flags}")
 
 
 def _as_shape(shape):
@@ -920,6 +975,8 @@ def sample_negative_binomial(k, p, *, shape=None, dtype=None):
     """One negative binomial distribution per element of ``k``/``p``."""
     _sample_shape("_sample_negative_binomial", (k, p), shape)     # (its checks, before the casts to float)
     draw = _nbinom_draw_half if k.dtype == np.float16 else _nbinom_draw
+    if k.dtype.kind in "iu":
+        draw = _nbinom_draw_of(k.dtype)
     # MXNet's kernel takes k and p as C floats
     return _sample_scalar("_sample_negative_binomial", draw, (k.astype(_F), p.astype(_F)), shape, dtype, False)
 
@@ -932,10 +989,13 @@ def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
     return _sample_scalar("_sample_generalized_negative_binomial", draw, (mu, alpha), shape, dtype, False)
 
 
+_MULTINOMIAL_TYPES = ("float16", "float32", "float64", "int32", "uint8")
+
+
 @defop("_sample_multinomial", aliases=("sample_multinomial",))
 def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     """Category indices drawn from the distributions on the last axis of ``data``."""
-    dtype = _out_dtype("_sample_multinomial", dtype, ("float16", "float32", "float64", "int32", "uint8"), "int32")
+    dtype = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False)
     if data.dtype.kind != "f":
         raise MXNetError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}")
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
@@ -949,14 +1009,20 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     bg = RESOURCE.sequential
     u = _canonical(bg.random_raw(rows.shape[0] * m), False).reshape(rows.shape[0], m)
     cdf = np.cumsum(rows.astype(np.float64), axis=1).astype(_F)
+    if data.dtype == np.float16:        # MXNet compares the draw with the table in the data's type
+        cdf, u = cdf.astype(np.float16), u.astype(np.float16)
     idx = np.stack([np.searchsorted(c, uu, side="left") for c, uu in zip(cdf, u)]) if rows.shape[0] else u.astype(int)
     # a draw past the probabilities' total (they sum to less than 1) is category K, one past the last
     samples = idx.astype(dtype).reshape(out_shape)
     if not get_prob:
         return samples
-    # MXNet reads the probability of category K past the row's end: any value stands in for it
-    drawn = np.take_along_axis(rows, np.minimum(idx, data.shape[-1] - 1), axis=1)
-    prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
+    # MXNet reads a drawn category's probability at row * K + category of the flat data, so category K (a draw
+    # past a row's total) reads the next row's first value; past the last row, memory it does not own, most
+    # often zeros: 0 stands in
+    pos = np.arange(idx.shape[0])[:, None] * data.shape[-1] + idx
+    drawn = np.append(data.reshape(-1), data.dtype.type(0))[np.minimum(pos, data.size)]
+    with np.errstate(divide="ignore"):
+        prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
     return samples, prob.reshape(out_shape)
 
 
@@ -964,12 +1030,14 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
 def _(dy, out, data, *, shape=None, get_prob=False, dtype="int32"):
     if not get_prob:
         return (None,)
-    rows = data.reshape(-1, data.shape[-1])
-    idx = out[0].reshape(rows.shape[0], -1).astype(np.int64)
-    dprob = dy[1].reshape(rows.shape[0], -1)
-    grad = np.zeros_like(rows)
-    for r in range(rows.shape[0]):        # np.add.at: a category may be drawn several times
-        np.add.at(grad[r], idx[r], dprob[r] / rows[r, idx[r]])
+    k = data.shape[-1]
+    flat = data.reshape(-1)
+    idx = out[0].reshape(data.reshape(-1, k).shape[0], -1).astype(np.int64)
+    pos = (np.arange(idx.shape[0])[:, None] * k + idx).reshape(-1)
+    dprob = dy[1].reshape(-1)
+    inside = pos < flat.size        # MXNet's write past the last row lands outside the gradient (it is lost)
+    grad = np.zeros_like(flat)
+    np.add.at(grad, pos[inside], dprob[inside] / flat[pos[inside]])     # in draw order, as MXNet's loop
     return (grad.reshape(data.shape),)
 
 
@@ -1005,6 +1073,30 @@ def shuffle(data):
 
 
 shuffle.nondifferentiable = True     # MXNet registers no gradient: a backward through it fails
+
+
+def _multinomial_dtype_from_out(dtype, out_dtype):
+    """MXNet's multinomial keeps its dtype attribute (int32 by default): out= must be of that type."""
+    name = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False).name
+    if np.dtype(out_dtype).name != name:
+        raise MXNetError(f"Type inconsistent, Provided = {np.dtype(out_dtype).name}, inferred type = {name}")
+    return name
+
+
+def _install_dtype_from_out():
+    floats = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % ", ".join(_FLOATS)
+    for op in (random_uniform, random_normal, random_exponential, random_gamma, random_poisson,
+               random_negative_binomial, random_generalized_negative_binomial):
+        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, floats)
+    ints = _RANDOM_OUT_CHECKS[0], _RANDOM_OUT_CHECKS[1] % "int32, int64"
+    random_randint.dtype_from_out = _dtype_from_out(random_randint.name, ("int32", "int64"), ints)
+    for op in (sample_uniform, sample_normal, sample_exponential, sample_gamma, sample_poisson,
+               sample_negative_binomial, sample_generalized_negative_binomial):
+        op.dtype_from_out = _dtype_from_out(op.name, _FLOATS, _SAMPLE_OUT_CHECKS)
+    sample_multinomial.dtype_from_out = _multinomial_dtype_from_out
+
+
+_install_dtype_from_out()
 
 
 # ---- Dropout ---------------------------------------------------------------------------

@@ -25,15 +25,13 @@ def _placed(result, ctx):
     return result
 
 
-def _attrs(shape, dtype, out):
+def _attrs(shape, dtype):
     """The shape and dtype attributes to pass, as a dict: those given (MXNet's operator then refuses a shape
-    of None); MXNet infers the sample type from ``out`` when no dtype is given, and its front end reads a
-    given one with numpy (None is float64, an unknown name numpy's TypeError)."""
+    of None, and infers an unset dtype from ``out=``); MXNet's front end reads a given dtype with numpy (None
+    is float64, an unknown name numpy's TypeError)."""
     attrs = {} if shape is _Null else {"shape": shape}
     if dtype is not _Null:
         attrs["dtype"] = _np.dtype(dtype).name
-    elif out is not None:
-        attrs["dtype"] = out.dtype
     return attrs
 
 
@@ -41,7 +39,7 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     """Dispatch to ``_random_<name>`` (numbers) or ``_sample_<name>`` (NDArrays)."""
     values = list(params.values())
     _same_kinds(values)
-    attrs = _attrs(shape, dtype, out)
+    attrs = _attrs(shape, dtype)
     # MXNet's operators ignore hidden attributes such as a state's __layout__ (rnn begin_state passes them)
     kwargs = {k: v for k, v in kwargs.items() if not (k.startswith("__") and k.endswith("__"))}
     if isinstance(values[0], _numbers.Number):
@@ -87,7 +85,7 @@ def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwarg
 def normal(loc=0, scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples from the normal distribution N(loc, scale^2); see ``uniform`` for the arguments."""
     if isinstance(loc, NDArray) and isinstance(scale, NDArray):
-        return _OPS["_sample_normal"](loc, scale, out=out, **_attrs(shape, dtype, out), **kwargs)
+        return _OPS["_sample_normal"](loc, scale, out=out, **_attrs(shape, dtype), **kwargs)
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, ctx, out, kwargs)
 
 
@@ -100,7 +98,7 @@ def randn(*shape, **kwargs):
 
 def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     """Samples integers uniformly from [low, high); int32 unless ``dtype`` (or ``out``) says int64."""
-    attrs = _attrs(shape, dtype, out)
+    attrs = _attrs(shape, dtype)
     _same_kinds([low, high])
     if isinstance(low, NDArray):        # MXNet has no per-element sampler for it
         raise TypeError("'NoneType' object is not callable")

@@ -55,6 +55,7 @@ class Op:
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
+    dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -442,7 +443,7 @@ _SAMPLERS = frozenset(f"_{kind}_{name}" for kind in ("random", "sample") for nam
     | {"_random_randint"}
 
 
-# creation and sampling operators whose unset shape (and, for samplers, dtype) MXNet infers from out=
+# creation and sampling operators whose unset shape MXNet infers from out=
 _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
                             "_random_gamma", "_random_poisson", "_random_negative_binomial",
                             "_random_generalized_negative_binomial", "_random_randint"})
@@ -450,7 +451,7 @@ _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_ran
 
 def _shape_from_out(op, attrs, out):
     """The attributes with an unset shape taken from ``out`` (a given one must match it, checked before
-    anything is drawn), and a sampler's unset dtype from ``out``'s."""
+    anything is drawn)."""
     if not isinstance(out, NDArray) or type(out) in KEEP_CLASS:
         return attrs
     shape = attrs.get("shape")
@@ -462,14 +463,6 @@ def _shape_from_out(op, attrs, out):
         if wanted != out.shape:
             raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
                              f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
-    if op.name.startswith("_random_"):
-        dtype = attrs.get("dtype")
-        if dtype in (None, "None"):
-            attrs = dict(attrs, dtype=np.dtype(out.dtype).name)
-        elif np.dtype(dtype) != out.dtype:      # MXNet's type inference refuses it before anything is drawn
-            raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
-                             f"node  at 0-th output: expected {np.dtype(dtype).name}, got {np.dtype(out.dtype).name}; "
-                             "pass an out= array of the result's dtype")
     return attrs
 
 
@@ -487,6 +480,8 @@ def invoke(op, args, attrs, out=None):
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
+    if op.dtype_from_out is not None and type(out) is NDArray:      # type inference: before anything is drawn
+        attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), out.dtype))
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
         carried = _failures.carry(invoke, op, args, attrs, out)
         if carried is not None:
