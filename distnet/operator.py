@@ -18,7 +18,7 @@ import weakref
 import numpy as np
 
 from . import autograd, profiler
-from .base import MXNetError
+from .base import MXNetError, c_str
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
@@ -123,6 +123,7 @@ def _sparse_refusal(method, what, i, stype, kind):
 def register(reg_name):
     """Class decorator registering a CustomOpProp subclass as ``op_type=reg_name``."""
     def do_register(prop_cls):
+        c_str(reg_name)                 # MXNet passes the name on as a C string: other types fail here
         if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
             print(f"New registration is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
@@ -134,9 +135,12 @@ def register(reg_name):
 
 def _prop(op_type, kwargs):
     """A new Prop for ``op_type``, built from the keyword attributes as strings (as MXNet passes them)."""
+    op_type = "" if op_type is None else str(op_type)      # as the attribute text MXNet parses
+    if not op_type:
+        raise MXNetError("Check failed: !params.op_type.empty(): Required argument `op_type` is missing.")
     if op_type not in _PROPS:
-        raise MXNetError(f"Cannot find custom operator {op_type}: no operator registered as {op_type!r}; "
-                         "register its CustomOpProp with @mx.operator.register")
+        raise MXNetError("Check failed: CustomOperator: :Get()->Find(params.op_type) != nullptr: "
+                         f"Cannot find custom operator {op_type}")
     prop = _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
     counts = {}
     for method in ("list_arguments", "list_outputs", "list_auxiliary_states"):
@@ -181,8 +185,8 @@ def _split(prop, count):
     """(number of arguments, number of auxiliary states), checking that ``count`` inputs were given."""
     nargs, naux = len(prop.list_arguments()), len(prop.list_auxiliary_states())
     if count != nargs + naux:
-        raise MXNetError(f"Custom: the operator takes {nargs} arguments {prop.list_arguments()} and {naux} "
-                         f"auxiliary states {prop.list_auxiliary_states()}, but {count} inputs were given")
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {nargs + naux}) : "
+                         f"Operator Custom expects {nargs + naux} inputs, but got {count} instead.")
     return nargs, naux
 
 
@@ -206,15 +210,38 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp"):
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
+_LIST_CHECK = "reinterpret_cast<CustomOpListFunc>( params.info->callbacks[Type])( &args, params.info->contexts[Type])"
+_FB_ARGS = ("ptrs.size(), const_cast<void**>(ptrs.data()), const_cast<int*>(tags.data()), "
+            "reinterpret_cast<const int*>(req.data()), static_cast<int>(ctx.is_train), ")
+# The check MXNet's C++ side fails when the Python method it called back raised: its error message
+_CALLBACK_CHECKS = {
+    "list_arguments": _LIST_CHECK, "list_outputs": _LIST_CHECK, "list_auxiliary_states": _LIST_CHECK,
+    "declare_backward_dependency": "reinterpret_cast<CustomOpBwdDepFunc>( params.info->callbacks["
+    "kCustomOpPropDeclareBackwardDependency])( out_grad.data(), in_data.data(), out_data.data(), &num_dep, "
+    "&rdeps, params.info->contexts[kCustomOpPropDeclareBackwardDependency])",
+    "infer_shape": "reinterpret_cast<CustomOpInferShapeFunc>( params.info->callbacks[kCustomOpPropInferShape])( "
+    "shapes.size(), ndims.data(), shapes.data(), params.info->contexts[kCustomOpPropInferShape])",
+    "infer_type": "reinterpret_cast<CustomOpInferTypeFunc>( params.info->callbacks[kCustomOpPropInferType])( "
+    "types.size(), types.data(), params.info->contexts[kCustomOpPropInferType])",
+    "create_operator": "reinterpret_cast<CustomOpCreateFunc>( params.info->callbacks[kCustomOpPropCreateOperator])( "
+    "os.str().c_str(), shapes.size(), shapes.data(), ndims.data(), in_type.data(), op_info, "
+    "params.info->contexts[kCustomOpPropCreateOperator])",
+    "forward": "reinterpret_cast<CustomOpFBFunc>( params.info->callbacks[kCustomOpForward])( " + _FB_ARGS
+    + "params.info->contexts[kCustomOpForward])",
+    "backward": "reinterpret_cast<CustomOpFBFunc>(params.info->callbacks[kCustomOpBackward])( " + _FB_ARGS
+    + "params.info->contexts[kCustomOpBackward])",
+}
+
+
 @contextlib.contextmanager
 def _reported(method, owner="CustomOp"):
-    """Print an error raised by the user's ``method`` with its traceback and raise it as an MXNetError,
-    as MXNet does (``owner``: the operator's name for a Prop's methods)."""
+    """Print an error raised by the user's ``method`` with its traceback, then raise MXNet's error: the
+    failed check of the call back into Python (``owner``: the operator's name for a Prop's methods)."""
     try:
         yield
     except Exception as e:
         print(f"Error in {owner}.{method}: {traceback.format_exc()}")
-        raise MXNetError(f"Error in {owner}.{method}: {type(e).__name__}: {e}") from e
+        raise MXNetError(f"Check failed: {_CALLBACK_CHECKS[method]}: ") from e
 
 
 @defop("Custom", hidden=1)
@@ -301,11 +328,8 @@ def _infer_shapes(shapes, attrs):
     prop, nargs = _prop_of(attrs, len(shapes))
     if all(s is None for s in shapes[:nargs]):
         return None
-    try:        # as MXNet, an unknown shape is passed as [] (a Prop may derive it, e.g. a label's)
+    with _reported("infer_shape", attrs.get("op_type")):    # an unknown shape is passed as [], as in MXNet
         ret = prop.infer_shape([list(s) if s is not None else [] for s in shapes[:nargs]])
-    except Exception as e:
-        print(f"Error in {attrs.get('op_type')}.infer_shape: {traceback.format_exc()}")
-        raise MXNetError(f"Error in {attrs.get('op_type')}.infer_shape: {type(e).__name__}: {e}") from e
     ins = [_shape_or_unknown(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
     out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
     if all(s is not None for s in ins[:nargs]) and all(out_shapes):

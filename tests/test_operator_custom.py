@@ -162,7 +162,7 @@ class _FailingProp(mx.operator.CustomOpProp):
 
 
 def test_an_error_in_user_code_is_printed_and_raised_as_mxnet_error(capsys):
-    with pytest.raises(mx.MXNetError, match="Error in CustomOp.forward"):
+    with pytest.raises(mx.MXNetError, match=r"^Check failed: .*\[kCustomOpForward\]\): $"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_failing_forward").wait_to_read()
     printed = capsys.readouterr().out
     assert printed.startswith("Error in CustomOp.forward: Traceback") and "broken forward" in printed
@@ -250,3 +250,52 @@ def test_props_are_made_when_mxnet_makes_them():
     mx.sym.Custom(mx.sym.var("x"), op_type="test_prop_counting", k=2)
     mx.nd.Custom(mx.nd.ones((2,)), op_type="test_prop_counting", k=2)
     assert PROPS_MADE == ["2", "2", "2"]
+
+
+def test_missing_or_unknown_op_type_fails_mxnets_parameter_checks():
+    for op_type in (None, ""):
+        with pytest.raises(mx.MXNetError, match="^Check failed: !params.op_type.empty\\(\\): Required argument "
+                                                "`op_type` is missing.$"):
+            mx.nd.Custom(mx.nd.ones((1,)), op_type=op_type)
+    with pytest.raises(mx.MXNetError, match="Cannot find custom operator 3$"):
+        mx.sym.Custom(mx.sym.var("x"), op_type=3)
+
+
+@mx.operator.register("test_identity_for_counts")
+class _IdentityProp(mx.operator.CustomOpProp):
+    def create_operator(self, ctx, shapes, dtypes):
+        return _Identity()
+
+
+class _Identity(mx.operator.CustomOp):
+    def forward(self, is_train, req, in_data, out_data, aux):
+        self.assign(out_data[0], req[0], in_data[0])
+
+
+@pytest.mark.parametrize("count", [0, 2])
+def test_a_wrong_number_of_inputs_fails_mxnets_count_check(count):
+    with pytest.raises(mx.MXNetError, match=rf"^Check failed: num_inputs == infered_num_inputs \({count} vs. 1\) : "
+                                            rf"Operator Custom expects 1 inputs, but got {count} instead.$"):
+        mx.nd.Custom(*[mx.nd.ones((1,))] * count, op_type="test_identity_for_counts")
+
+
+def test_register_takes_a_text_name_only():
+    with pytest.raises(AttributeError, match="'int' object has no attribute 'encode'"):
+        mx.operator.register(3)(_IdentityProp)
+
+
+@pytest.mark.parametrize("method, check", [("infer_shape", "CustomOpInferShapeFunc"),
+                                           ("infer_type", "CustomOpInferTypeFunc"),
+                                           ("list_outputs", "CustomOpListFunc"),
+                                           ("declare_backward_dependency", "CustomOpBwdDepFunc"),
+                                           ("create_operator", "CustomOpCreateFunc")])
+def test_a_prop_method_error_is_printed_then_raised_as_mxnets_failed_callback_check(method, check, capsys):
+    def broken(self, *args):
+        raise ValueError("broken " + method)
+
+    prop = type("BrokenProp", (_IdentityProp,), {method: broken})
+    mx.operator.register("test_broken_" + method)(prop)
+    with pytest.raises(mx.MXNetError, match=rf"^Check failed: reinterpret_cast<{check}>\( .*\): $"):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type="test_broken_" + method).wait_to_read()
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"Error in test_broken_{method}.{method}: Traceback") and "broken " + method in printed

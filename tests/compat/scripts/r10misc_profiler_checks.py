@@ -1,4 +1,4 @@
-"""Profiler checks as MXNet makes them: dump periods, server-process requests, the stopped dump timer, spans stopped unstarted, statistics options."""
+"""Profiler checks as MXNet makes them: dump periods, server requests, the stopped dump timer, span and dumps options."""
 import mxnet as mx
 
 P = mx.profiler

@@ -1,4 +1,4 @@
-"""MXNet's checks in its small top-level modules: context type lookup, default_ctx warnings, C-int switches, bulk sizes, rtc and library arguments."""
+"""MXNet's checks in small top-level modules: context types, default_ctx, C-int switches, bulk sizes, rtc, library."""
 import warnings
 
 import mxnet as mx
