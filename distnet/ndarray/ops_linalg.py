@@ -215,9 +215,14 @@ def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
 
 def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
     dy = np.moveaxis(dy, axis, -2)
-    da, db = alpha * matmul(dy, _t(b)), alpha * matmul(_t(a), dy)
-    da = _t(da) if transpose_a else da
-    db = _t(db) if transpose_b else db
+    if _runs_prescott(dy, _t(b)) and _runs_prescott(_t(a), dy):
+        # MXNet's two gemms, each written in its operand's own layout (a transposed operand's gradient too)
+        da = prescott_gemm(b, _t(dy), alpha) if transpose_a else prescott_gemm(dy, _t(b), alpha)
+        db = prescott_gemm(_t(dy), a, alpha) if transpose_b else prescott_gemm(_t(a), dy, alpha)
+    else:
+        da, db = alpha * matmul(dy, _t(b)), alpha * matmul(_t(a), dy)
+        da = _t(da) if transpose_a else da
+        db = _t(db) if transpose_b else db
     return np.moveaxis(da, -2, axis), np.moveaxis(db, -2, axis)
 
 

@@ -11,6 +11,7 @@ from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, refuse_negative_dims
 from .ops_norm import batch_norm
+from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
 from .ndarray import NDArray
 from .registry import defop
@@ -55,7 +56,11 @@ def _affine_grid(theta, target_shape, op):
 
 def _affine_grid_grad(dgrid, theta, in_double=False):
     n, _, h, w = dgrid.shape
-    return (dgrid.reshape(n, 2, h * w) @ _base_grid(h, w, dgrid.dtype, in_double).T).reshape(theta.shape)
+    base = _base_grid(h, w, dgrid.dtype, in_double).T
+    rows = dgrid.reshape(n * 2, h * w).astype(base.dtype, copy=False)
+    if runs_prescott(rows, base):       # MXNet's one gemm over every sample's two rows
+        return prescott_gemm(rows, base).reshape(theta.shape)
+    return (dgrid.reshape(n, 2, h * w) @ base).reshape(theta.shape)
 
 
 def _flow_scale(h, w, dtype):

@@ -354,6 +354,41 @@ def test_linalg_gemm_scales_as_openblas_prescott_kernels(m, k, n, dtype, expecte
     assert tuple(hashlib.md5(r.asnumpy().tobytes()).hexdigest()[:10] for r in got) == expected
 
 
+# MXNet 1.9.1 on the Prescott kernels: linalg_gemm's gradients are two gemms, each written in its operand's
+# own layout with alpha applied by the kernel; GridGenerator's affine gradient is one gemm over all the samples
+@pytest.mark.parametrize("m,k,n,ta,tb,expected", [
+    (5, 9, 7, False, False, ("686ec92c930c", "4d6bc702d7b7", "0f5ba81107aa")),
+    (5, 9, 7, True, False, ("099845f3a40d", "23b52ef4a039", "0f5ba81107aa")),
+    (8, 17, 6, False, True, ("ef1e911c1c6a", "ec554ffdd51a", "d77449c11480")),
+    (3, 130, 9, True, True, ("eec43c9bd322", "1abf8c77bb84", "9f93d69619e4"))])
+def test_linalg_gemm_gradients_add_as_openblas_prescott_sgemm(m, k, n, ta, tb, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(m * k + n)
+    a = nd.array(rs.randn(*((k, m) if ta else (m, k))).astype("float32"))
+    b = nd.array(rs.randn(*((n, k) if tb else (k, n))).astype("float32"))
+    c = nd.array(rs.randn(m, n).astype("float32"))
+    for x in (a, b, c):
+        x.attach_grad()
+    with autograd.record():
+        y = nd.linalg.gemm(a, b, c, transpose_a=ta, transpose_b=tb, alpha=0.7, beta=0.3)
+    y.backward(nd.array(rs.randn(m, n).astype("float32")))
+    assert tuple(hashlib.sha256(x.grad.asnumpy().tobytes()).hexdigest()[:12] for x in (a, b, c)) == expected
+
+
+def test_grid_generator_affine_gradient_adds_as_openblas_prescott_sgemm(monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(7)
+    theta = nd.array(rs.randn(3, 6).astype("float32"))
+    theta.attach_grad()
+    with autograd.record():
+        g = nd.GridGenerator(theta, transform_type="affine", target_shape=(4, 7))
+    rs.randn(3, 2, 5, 6), rs.randn(3, 6)        # the recording drew two more inputs here
+    g.backward(nd.array(rs.randn(*g.shape).astype("float32")))
+    assert hashlib.sha256(theta.grad.asnumpy().tobytes()).hexdigest()[:12] == "88b8b113ca45"
+
+
 # MXNet 1.9.1 on the Prescott kernels: syrk fills the lower triangle in gemm's tiles, its inner blocks halved
 # rounded up, and MXNet mirrors it
 @pytest.mark.parametrize("dtype,shape,transpose,alpha,expected", [
