@@ -6,6 +6,12 @@ import re
 from .ndarray.ndarray import NDArray
 
 
+def _check_stat(ok):
+    """MXNet asserts, without a message, that ``stat_func`` returned an NDArray or a list of them."""
+    if not ok:
+        raise AssertionError()
+
+
 def _default_stat(x):
     """MXNet's default statistic: ||x|| / sqrt(size), as a (1,) NDArray."""
     from .ndarray import norm
@@ -21,8 +27,9 @@ class Monitor:
         self.sort, self.monitor_all = sort, monitor_all
         self.exes, self.queue = [], []
         self.step, self.activated = 0, False
+        self.stat_helper = self._stat_helper     # an attribute of the monitor, as in MXNet
 
-    def stat_helper(self, name, array):
+    def _stat_helper(self, name, array):
         """The executors' callback: record ``array``'s statistic while activated."""
         name = name.decode() if isinstance(name, bytes) else name
         if self.activated and self.re_prog.match(name):
@@ -57,10 +64,10 @@ class Monitor:
         res = []
         for step, name, values in self.queue:
             values = [values] if isinstance(values, NDArray) else values
-            assert isinstance(values, list), "stat_func must return an NDArray or a list of NDArrays"
+            _check_stat(isinstance(values, list))
             text = ""
             for v in values:
-                assert isinstance(v, NDArray), "stat_func must return an NDArray or a list of NDArrays"
+                _check_stat(isinstance(v, NDArray))
                 text += (str(v.asscalar()) if v.shape == (1,) else str(v.asnumpy())) + "\t"
             res.append((step, name, text))
         self.queue = []

@@ -118,3 +118,20 @@ def test_head_gradients_and_batchnorm_gradients_are_reported_as_mxnet_names_them
                                             "bn_backward_output2", "fc_backward_output0", "fc_backward_output1",
                                             "fc_backward_output2"]
     assert float(res[0][2]) == 12.0 and float(res[3][2]) == 12.0     # head gradient, and beta's gradient: its sum
+
+
+@pytest.mark.parametrize("stat_func", [lambda x: x.asnumpy().sum(), lambda x: (x.sum(),), lambda x: [1.0]])
+def test_a_statistic_that_is_no_ndarray_fails_mxnets_bare_assertion(stat_func):
+    executor = mx.sym.relu(mx.sym.var("x"), name="r").simple_bind(mx.cpu(), x=(2,))
+    monitor = mx.mon.Monitor(1, stat_func=stat_func, pattern="r.*")
+    monitor.install(executor)
+    monitor.tic()
+    executor.forward()
+    with pytest.raises(AssertionError) as caught:
+        monitor.toc()
+    assert str(caught.value) == ""
+
+
+def test_the_callback_is_an_attribute_of_the_monitor():
+    monitor = mx.mon.Monitor(1)
+    assert "stat_helper" in vars(monitor)
