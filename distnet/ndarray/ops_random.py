@@ -1103,20 +1103,21 @@ _install_dtype_from_out()
 @defop("Dropout", hidden=1)
 def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     """Zeroes elements with probability ``p`` and scales the rest by 1/(1-p), in training."""
+    # MXNet's checks in its order: the parameters as parsed, the axes by shape inference, the type by the kernel
     if mode not in ("training", "always"):
         raise MXNetError(f"operator Dropout: mode must be 'training' or 'always', got {mode!r}")
-    if data.dtype.kind != "f":      # MXNet's kernel type switch, in its words (prediction included)
+    if float(p) < 0 or float(p) > 1:        # MXNet's bound check (a NaN passes it, and drops nothing)
+        raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
+                         f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
+    for a in axes if isinstance(axes, (tuple, list)) else ():    # each axis in [0, ndim)
+        if not 0 <= int(a) < data.ndim:
+            raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
+                             f"[0, {data.ndim}) (axes {tuple(axes)} of data {data.shape})")
+    if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
         if data.dtype == np.bool_:
             raise MXNetError("Dropout: Unknown type enum 7: boolean data is not supported; cast it to a float type")
         comma = "" if data.dtype.itemsize == 1 else ","
         raise MXNetError(f"Dropout: This operation only support floating point types{comma} not {data.dtype.name}")
-    for a in axes if isinstance(axes, (tuple, list)) else ():    # MXNet's check: each axis in [0, ndim)
-        if not 0 <= int(a) < data.ndim:
-            raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
-                             f"[0, {data.ndim}) (axes {tuple(axes)} of data {data.shape})")
-    if float(p) < 0 or float(p) > 1:        # MXNet's bound check (a NaN passes it, and drops nothing)
-        raise MXNetError(f"Invalid Parameter format for p expect float in [0, 1] but value='{p}', in operator "
-                         f"Dropout(p=\"{p}\"): p is the fraction of the input that gets dropped out during training")
     if not p > 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))

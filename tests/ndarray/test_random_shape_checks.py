@@ -49,3 +49,12 @@ def test_per_element_samplers_refuse_a_non_positive_sample_size_first(size):
 def test_per_element_samplers_refuse_empty_parameter_arrays_at_the_call(draw):
     with pytest.raises(MXNetError, match=r"^Check failed: inputs\[0\]\.Size\(\) > 0 \(0 vs. 0\) : "):
         draw()
+
+
+def test_dropout_checks_its_axes_before_the_data_type():
+    with pytest.raises(MXNetError, match=r"Check failed: i >= 0 && i < ndim\(\): index = 2 must be in range \[0, 2\)"):
+        nd.Dropout(nd.ones((2, 3), dtype="int32"), p=0.5, axes=(2,), mode="always")
+    with pytest.raises(MXNetError, match=r"value 1.5 for Parameter p exceed bound \[0,1\]"):     # the parameter first
+        nd.Dropout(nd.ones((2, 3), dtype="int32"), p=1.5, axes=(2,), mode="always")
+    with pytest.raises(MXNetError, match="This operation only support floating point types, not int32"):
+        nd.Dropout(nd.ones((2, 3), dtype="int32"), p=0.5, axes=(0,), mode="always")
