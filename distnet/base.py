@@ -8,6 +8,11 @@ class MXNetError(RuntimeError):
     """Raised for bad shapes, arguments or state; the name is kept for MXNet compatibility."""
 
 
+def open_failure(path, error):
+    """MXNet's error when its file system cannot open ``path`` (``error``: Python's OSError)."""
+    return MXNetError(f'LocalFileSystem: Check failed: allow_null: :Open "{path}": {error.strerror}')
+
+
 def error_like(builtin, *also):
     """An MXNetError subclass named, and catchable, as the builtin MXNet raises at the same check."""
     return type(builtin.__name__, (MXNetError, builtin) + also,      # shown as the builtin in tracebacks

@@ -6,7 +6,7 @@ import struct
 
 import numpy as np
 
-from .base import MXNetError
+from .base import MXNetError, open_failure
 from .ndarray.array_kinds import holds_mxnet_array
 
 _MAGIC = 0xCED7230A
@@ -33,7 +33,7 @@ class MXRecordIO:
         try:
             self.handle = open(self.uri, "rb" if self.flag == "r" else "wb")
         except OSError as e:
-            raise MXNetError(f"LocalFileSystem: cannot open \"{self.uri}\": {e.strerror}") from e
+            raise open_failure(self.uri, e) from e
         self.writable = self.flag == "w"
         self.is_open = True
         self.pid = os.getpid()

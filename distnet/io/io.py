@@ -5,7 +5,7 @@ import struct
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, open_failure
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
@@ -423,7 +423,7 @@ def _read_mnist_file(path, ndim):
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as e:
-        raise MXNetError(f"MNISTIter: cannot open {path!r}: {e.strerror}") from None
+        raise open_failure(path, e) from None
     head = 4 * (ndim + 1)
     dims = struct.unpack_from(f">{ndim}i", raw, 4) if len(raw) >= head else ()
     size = int(np.prod(dims, dtype=np.int64)) if dims else -1

@@ -176,15 +176,17 @@ class TwoBitCompression:
         if not isinstance(params, dict):          # MXNet asserts this on the dict it passes to its core
             raise AssertionError(f"unexpected type for param_dict: {type(params)}")
         if "type" not in params:
-            raise MXNetError("gradient compression params need a 'type' (only '2bit' is supported)")
+            raise MXNetError("Required parameter type of string is not presented")
         if params["type"] != "2bit":
-            raise MXNetError(f"Unknown type for gradient compression {params['type']}; only '2bit' is supported")
+            raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
         try:
             threshold = float(params.get("threshold", 0.5))
         except (TypeError, ValueError):
-            raise MXNetError(f"gradient compression threshold must be a number, got {params['threshold']!r}") from None
+            raise MXNetError(f"Invalid Parameter format for threshold expect float but value='{params['threshold']}'") \
+                from None
         if not threshold > 0:
-            raise MXNetError(f"gradient compression threshold must be greater than 0, got {threshold}")
+            raise MXNetError(f"Check failed: params.threshold > 0 ({threshold:g} vs. 0) : threshold must be greater "
+                             "than 0")
         return cls(threshold)
 
     def compress(self, key, arrays):

@@ -82,8 +82,8 @@ def array(source_array, ctx=None, dtype=None):
     if isinstance(source_array, NDArray):
         dtype = _dtype_of(source_array.dtype if dtype is None else dtype)    # MXNet allocates before copying
         if type(source_array) in KEEP_CLASS and called_by_user(1):     # MXNet refuses an mx.np source
-            raise TypeError(f"NDArray does not support assignment with non-array-like object of type "
-                            f"{type(source_array)}; convert it with as_nd_ndarray() first")
+            raise TypeError(f"{NDArray} does not support assignment with non-array-like object {source_array} of type "
+                            f"{type(source_array)}")
         data = source_array._data
     elif isinstance(source_array, np.ndarray):
         dtype = _dtype_of(dtype)
@@ -95,14 +95,14 @@ def array(source_array, ctx=None, dtype=None):
 
 
 def _listed_source(source_array, dtype):
-    """A Python source (list, tuple, number) as a numpy array; anything numpy cannot read is MXNet's TypeError."""
+    """A Python source (list, tuple, number) as a numpy array; anything numpy cannot read (a list of NDArrays,
+    ragged nesting, non-numeric or out-of-range items) is MXNet's TypeError."""
     if isinstance(source_array, (list, tuple)) and any(isinstance(x, NDArray) for x in source_array):
-        raise TypeError("array: a list of NDArrays is not a source array; use nd.stack or nd.concat")
+        raise TypeError("source_array must be array like object")
     try:
         return np.array(source_array, dtype=np.float32 if dtype is None else dtype)
-    except (ValueError, OverflowError, TypeError) as e:      # ragged nesting, non-numeric or out-of-range items
-        raise TypeError(f"source_array must be array like object: numpy cannot read the "
-                        f"{type(source_array).__name__} source ({e})") from e
+    except (ValueError, OverflowError, TypeError) as e:
+        raise TypeError("source_array must be array like object") from e
 
 
 def _known(shape, op, dtype=None, ctx=None, attrs=None):

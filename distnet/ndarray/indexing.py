@@ -451,8 +451,8 @@ def _refuse_numpy_value(arr, value):
     from .registry import KEEP_CLASS
     from .array_kinds import called_by_user
     if type(value) in KEEP_CLASS and type(arr) not in KEEP_CLASS and called_by_user(3):
-        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object of type {type(value)}; "
-                        "convert the value with as_nd_ndarray() first")
+        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{type(value)}")
 
 
 def _refuse_sparse_value(arr, value):

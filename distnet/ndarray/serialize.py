@@ -19,7 +19,7 @@ import struct
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, open_failure
 
 LIST_MAGIC = 0x112
 V1_MAGIC = 0xF993FAC8     # int64 dims, no storage type
@@ -51,7 +51,7 @@ def save_arrays(fname, data, np_shape=False):
     try:
         f = open(fname, "wb")
     except OSError as e:
-        raise MXNetError(f"save: cannot open {fname!r} for writing: {e.strerror}") from None
+        raise open_failure(fname, e) from None
     with f:
         _write(f, data, np_shape)
 
@@ -142,7 +142,7 @@ def load_arrays(fname, keep_sparse=False):
     try:
         f = open(fname, "rb")
     except OSError as e:
-        raise MXNetError(f"load: cannot open {fname!r}: {e.strerror}") from None
+        raise open_failure(fname, e) from None
     with f:
         return _Reader(f, os.fstat(f.fileno()).st_size, fname, keep_sparse).read_file()
 

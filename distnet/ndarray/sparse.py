@@ -71,9 +71,9 @@ class BaseSparseNDArray(NDArray):
 
     @property
     def size(self):
-        """Refused, as in MXNet: the size of a sparse array is ambiguous (stored or logical elements)."""
-        raise NotImplementedError("size is ambiguous for a sparse array: use np.prod(x.shape) for the logical "
-                                  "element count or x.data.size for the stored values")
+        """Refused, as in MXNet (without a word: metrics given a sparse array fail so): the size of a sparse array is
+        ambiguous, stored or logical elements (np.prod(x.shape), x.data.size)."""
+        raise NotImplementedError()
 
     ndim = property(lambda self: len(self._sshape), doc="The number of dimensions.")
     dtype = property(lambda self: self._values.dtype.type, doc="The element type, a numpy type.")

@@ -8,7 +8,7 @@ import operator
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol
+from ..base import MXNetError, NotImplementedForSymbol, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray.param_text import check_enums, read_attrs
@@ -457,7 +457,7 @@ class Symbol:
             with open(fname, "w") as f:
                 f.write(self.tojson(remove_amp_cast))
         except OSError as e:        # MXNet's file stream fails with its own error
-            raise MXNetError(f"save: cannot open {fname!r} for writing: {e.strerror}") from None
+            raise open_failure(fname, e) from None
 
     def bind(self, ctx, args, args_grad=None, grad_req="write", aux_states=None, group2ctx=None,
              shared_exec=None):
@@ -1462,7 +1462,7 @@ def load(fname):
         with open(fname) as f:
             text = f.read()
     except OSError as e:
-        raise MXNetError(f"symbol.load: cannot open {fname!r}: {e.strerror}") from e
+        raise open_failure(fname, e) from e
     return load_json(text)
 
 

@@ -397,9 +397,10 @@ def test_gradient_compression_is_refused_by_a_local_store():
 
 
 @pytest.mark.parametrize("params, message", [
-    ({"type": "none"}, "Unknown type for gradient compression none"),
+    ({"type": "none"}, "^Unknown type for gradient compression none$"),
     ({"type": "2BIT"}, "Unknown type for gradient compression 2BIT"),
-    ({"threshold": 0.5}, "need a 'type'"),
+    ({"threshold": 0.5}, "^Required parameter type of string is not presented$"),
+    ({"type": "2bit", "threshold": "x"}, "^Invalid Parameter format for threshold expect float but value='x'$"),
     ({"type": "2bit", "threshold": -1}, "threshold must be greater than 0"),
 ])
 def test_gradient_compression_params_are_validated(params, message):
