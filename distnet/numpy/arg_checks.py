@@ -246,12 +246,20 @@ def _matmul_operators(matmul):
 _OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma", "full")
 
 
-def _out_check(name):
-    """MXNet's TypeError for a non-array ``out=``, which its front end hands to the backend as an output (an out
-    given by position comes after arguments the function checks itself first, so it is left to the function)."""
+# functions that check other arguments in Python (dot's arrays, take's mode) or fail (no backend operator) before
+# they read an out= given by position
+_CHECKS_BEFORE_OUT = ("dot", "take", "rad2deg", "deg2rad")
+
+
+def _out_check(fn, name, by_position=True):
+    """MXNet's TypeError for a non-array ``out=`` (by keyword, or by position unless the function checks other
+    arguments first), which its front end hands to the backend as an output before the backend parses attributes."""
+    read = _argument(fn, list(inspect.signature(fn).parameters).index("out"))
+
     def check(args, kwargs):
-        if "out" in kwargs:
-            refuse_non_array_out(backend_name(name), kwargs["out"])
+        out = read(args, kwargs) if by_position else kwargs.get("out", _MISSING)
+        if out is not _MISSING:
+            refuse_non_array_out(backend_name(name), out)
     return check
 
 
@@ -388,11 +396,14 @@ def install(namespace, submodules):
         fn = getattr(space, name) if space else namespace[name]
         if q not in _PYTHON_CTX and _takes(fn, "ctx"):
             replace(q, lambda f, q=q: _context_parsed(f, q))
-        if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
-            replace(q, lambda f, q=q: _guarded(f, _out_check(q)))
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
         replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
                                                                        q not in _CHECK_FIRST))
+    for q in public:        # out= is checked before the backend parses the attributes
+        space, name = lookup(q)
+        fn = getattr(space, name) if space else namespace[name]
+        if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
+            replace(q, lambda f, q=q: _guarded(f, _out_check(f, q, by_position=q not in _CHECKS_BEFORE_OUT)))
     for q in INPUTS_REFUSED:        # (wrapped before the array checks: checked after them)
         replace(q, lambda f, q=q: _guarded(f, legacy_inputs_check(q, list(inspect.signature(f).parameters)),
                                            q not in _CHECK_FIRST))

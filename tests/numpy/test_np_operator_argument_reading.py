@@ -81,3 +81,18 @@ def test_creation_reads_an_array_shape_from_its_text():
     for shape in (np.array([2, 3], dtype="int64"), np.array([2., 3.]), np.array(3.)):
         with pytest.raises(MXNetError, match="Invalid Parameter format for shape"):
             np.ones(shape)
+
+
+@pytest.mark.parametrize("call", [lambda: np.argmax(_x(), 0.5, 1), lambda: np.around(_x(), 0.5, 1),
+                                  lambda: np.flip(_x(), 0.5, 1), lambda: np.squeeze(_x(), 1, 0),
+                                  lambda: np.concatenate(_x(), 1, 0), lambda: np.bitwise_and(_x(), 1, 0)])
+def test_an_out_given_by_position_is_refused_before_the_attributes_are_parsed(call):
+    with pytest.raises(TypeError, match="only accept MXNet numpy ndarrays"):
+        call()
+
+
+def test_dot_and_take_check_their_own_arguments_before_a_positional_out():
+    with pytest.raises(AssertionError, match="Argument b must have NDArray type"):
+        np.dot(_x(), 1, 0)
+    with pytest.raises(NotImplementedError, match="mode 'None'"):
+        np.take(_x(), np.array([0, 2], dtype="int32"), 1, None, "wrap")
