@@ -100,12 +100,22 @@ def num_gpus():
     return 0
 
 
-def placed(ctx):
-    """The context an array is made on: ``ctx``, or the current one; a clear error for a GPU."""
+# What MXNet's CPU-only build says when asked for a GPU, by what asked: an allocation, a copy (random
+# samplers too, whose state is copied there), or an operator run on it (``gpu_operator``)
+GPU_ALLOCATION = "Compile with USE_CUDA=1 to enable GPU usage"
+GPU_COPY = "GPU is not enabled"
+
+
+def gpu_operator(op_name):
+    """MXNet's refusal of operator ``op_name`` run on a GPU."""
+    return f"Operator {op_name} is not implemented for GPU."
+
+
+def placed(ctx, refusal=GPU_ALLOCATION):
+    """The context an array is made on: ``ctx``, or the current one; a GPU is refused with ``refusal``."""
     ctx = ctx or current_context()
     if ctx.device_type == "gpu":
-        raise MXNetError(f"cannot place an array on {ctx}: distnet has no GPU backend "
-                         "(use mx.cpu(); every array lives in host memory)")
+        raise MXNetError(refusal)
     _ALLOCATED.add((ctx.device_type, ctx.device_id))
     return ctx
 

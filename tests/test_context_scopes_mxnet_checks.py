@@ -62,3 +62,32 @@ def test_set_np_shape_returns_the_previous_state():
         assert mx.util.set_np_shape(0) is True
     finally:
         mx.util.set_np_shape(False)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda g: mx.nd.zeros((2,), ctx=g), "Operator _zeros is not implemented for GPU."),
+    (lambda g: mx.nd.ones((2,), ctx=g, dtype="int32"), "Operator _ones is not implemented for GPU."),
+    (lambda g: mx.nd.arange(3, ctx=g), "Operator _arange is not implemented for GPU."),
+    (lambda g: mx.nd.linspace(0, 1, 3, ctx=g), "Operator _linspace is not implemented for GPU."),
+    (lambda g: mx.nd.eye(2, ctx=g), "Operator _eye is not implemented for GPU."),
+    (lambda g: mx.np.zeros((2,), ctx=g), "Operator _npi_zeros is not implemented for GPU."),
+    (lambda g: mx.np.ones((2,), ctx=g), "Operator _npi_ones is not implemented for GPU."),
+    (lambda g: mx.np.full((2,), 3, ctx=g), "Operator _full is not implemented for GPU."),
+    (lambda g: mx.np.arange(3, ctx=g), "Operator _npi_arange is not implemented for GPU."),
+    (lambda g: mx.np.eye(2, ctx=g), "Operator _npi_eye is not implemented for GPU."),
+    (lambda g: mx.np.identity(2, ctx=g), "Operator _npi_identity is not implemented for GPU."),
+    (lambda g: mx.np.indices((2,), ctx=g), "Operator _npi_indices is not implemented for GPU."),
+    (lambda g: mx.nd.array([1, 2], ctx=g), "Compile with USE_CUDA=1 to enable GPU usage"),
+    (lambda g: mx.nd.empty((2,), ctx=g), "Compile with USE_CUDA=1 to enable GPU usage"),
+    (lambda g: mx.nd.full((2,), 1, ctx=g), "Compile with USE_CUDA=1 to enable GPU usage"),
+    (lambda g: mx.np.array([1, 2], ctx=g), "Compile with USE_CUDA=1 to enable GPU usage"),
+    (lambda g: mx.nd.ones((2,)).copyto(g), "GPU is not enabled"),
+    (lambda g: mx.nd.ones((2,)).as_in_context(g), "GPU is not enabled"),
+    (lambda g: mx.np.ones((2,)).as_in_ctx(g), "GPU is not enabled"),
+    (lambda g: mx.nd.random.uniform(shape=(2,), ctx=g), "GPU is not enabled"),
+    (lambda g: mx.np.random.normal(0, 1, size=(2,), ctx=g), "GPU is not enabled"),
+])
+def test_a_gpu_is_refused_with_the_words_of_mxnets_cpu_build(make, message):
+    with pytest.raises(MXNetError) as caught:
+        make(mx.gpu())
+    assert str(caught.value) == message

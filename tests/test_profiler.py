@@ -237,15 +237,16 @@ def test_continuous_dumps_need_a_positive_period_and_a_refused_configuration_cha
     assert (tmp_path / "kept.json").exists() and not (tmp_path / "refused.json").exists()
 
 
-@pytest.mark.parametrize("call", [lambda: mx.profiler.set_state("run", "server"), lambda: mx.profiler.pause("server"),
-                                  lambda: mx.profiler.resume("server"), lambda: mx.profiler.dump(True, "server")])
+@pytest.mark.parametrize("call", [lambda: mx.profiler.set_state("run", "server"),
+                                  lambda: mx.profiler.pause("server"), lambda: mx.profiler.resume("server"),
+                                  lambda: mx.profiler.dump(True, "server")])
 def test_server_process_state_calls_need_a_kvstore_handle(call):
-    with pytest.raises(mx.MXNetError, match="^Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null$"):
+    with pytest.raises(mx.MXNetError, match="^Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null"):
         call()
 
 
 def test_server_process_configuration_needs_a_kvstore_handle():
-    with pytest.raises(mx.MXNetError, match="^Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null$"):
+    with pytest.raises(mx.MXNetError, match="^Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null"):
         mx.profiler.set_config(profile_process="server", dump_period=0)     # before the period's check
     with pytest.raises(KeyError):
         mx.profiler.pause("x")

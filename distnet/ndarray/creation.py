@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from ..context import current_context, placed
+from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
@@ -65,13 +65,14 @@ def _op_ctx(ctx):
     return Context(m.group(1), int(m.group(2)))
 
 
-def _made(data, ctx, out=None):
+def _made(data, ctx, out=None, op_name=None):
+    """``data`` written into ``out``, or a new array on ``ctx`` (made by operator ``op_name``, if one made it)."""
     if out is not None:
         if _ag.is_recording() and _ag.in_graph(out):
             raise MXNetError(IN_GRAPH_WRITE)
         out._data[...] = data
         return out
-    return _wrap(data, placed(_op_ctx(ctx)))
+    return _wrap(data, placed(_op_ctx(ctx), gpu_operator(op_name) if op_name else GPU_ALLOCATION))
 
 
 def array(source_array, ctx=None, dtype=None):
@@ -164,7 +165,7 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     if unknown:
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype")
     return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), _dtype_of(dtype, "_zeros")), _op_ctx(ctx),
-                 kwargs.get("out"))
+                 kwargs.get("out"), "_zeros")
 
 
 def ones(shape, ctx=None, dtype=None, **kwargs):
@@ -175,7 +176,7 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
                          "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
     return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), _dtype_of(dtype, "_ones")), _op_ctx(ctx),
-                 kwargs.get("out"))
+                 kwargs.get("out"), "_ones")
 
 
 def fill_value(val):
@@ -244,7 +245,7 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     data = (np.arange(n).astype(dt) * step_t + start_t).astype(dt)
     if repeat != 1:
         data = np.repeat(data, repeat)
-    return _wrap(data, placed(_op_ctx(ctx)))
+    return _wrap(data, placed(_op_ctx(ctx), gpu_operator("_arange")))
 
 
 def _range_size(start, stop, step, repeat):
@@ -270,7 +271,7 @@ def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
         raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
-    return _wrap(cast_double(spaced(start, stop, num, endpoint), dt), placed(_op_ctx(ctx)))
+    return _wrap(cast_double(spaced(start, stop, num, endpoint), dt), placed(_op_ctx(ctx), gpu_operator("_linspace")))
 
 
 def spaced(start, stop, num, endpoint):
@@ -296,7 +297,7 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     dt = _numeric(dtype, "_eye")
     if N < 0:
         raise MXNetError(f"eye: Shape dim size cannot be a negative value {N}")
-    return _made(np.eye(N, M if M > 0 else None, k, dtype=dt), ctx, out)
+    return _made(np.eye(N, M if M > 0 else None, k, dtype=dt), ctx, out, "_eye")
 
 
 # The dtypes MXNet shares with numpy through DLPack; others it refuses by name (ValueError) or, for uint32

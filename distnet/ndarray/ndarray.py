@@ -4,7 +4,7 @@ import weakref
 import numpy as np
 
 from ..base import MXNetError, integer_types, numeric_types  # noqa: F401  (MXNet's module exposes them)
-from ..context import CPU0, Context, current_context, placed
+from ..context import CPU0, GPU_COPY as _GPU_COPY, Context, current_context, placed
 
 py_slice = slice        # MXNet's name for the builtin, which its tests import from this module
 
@@ -166,9 +166,9 @@ class NDArray:
         if isinstance(other, Context):
             if recorded:                      # a recorded copy, as MXNet's _copyto: gradients pass through
                 r = OPS["_copy"](self)
-                r._ctx = placed(other)
+                r._ctx = placed(other, _GPU_COPY)
                 return r
-            return _wrap(self._data.copy(), placed(other))
+            return _wrap(self._data.copy(), placed(other, _GPU_COPY))
 
     def as_in_context(self, context):
         """This array if it is on ``context``, else a copy there."""

@@ -5,7 +5,8 @@ import numbers as _numbers
 import numpy as _np
 
 from ..base import _Null, numeric_types  # noqa: F401  (dir(nd.random) lists numeric_types, as MXNet's)
-from ..context import current_context, placed as _place  # noqa: F401  (dir(nd.random) lists current_context)
+from ..context import GPU_COPY as _GPU_COPY, placed as _place
+from ..context import current_context  # noqa: F401  (dir(nd.random) lists current_context)
 from .creation import _op_ctx
 from .ndarray import NDArray
 from .registry import OPS as _OPS
@@ -19,7 +20,7 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 def _placed(result, ctx):
     """``result`` moved to ``ctx``: the current context when None, text such as 'cpu(1)' parsed, as MXNet's
     front end places samples drawn from numbers."""
-    ctx = _place(_op_ctx(ctx))
+    ctx = _place(_op_ctx(ctx), _GPU_COPY)
     if result is not None:
         result._ctx = ctx
     return result

@@ -526,7 +526,7 @@ def invoke(op, args, attrs, out=None):
             break
     else:
         if attrs and attrs.get("ctx") is not None:     # a creation operator's ctx attribute (text is parsed)
-            ctx = _given_ctx(attrs["ctx"])
+            ctx = _given_ctx(attrs["ctx"], op.name)
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
         if _STATE.recording:
@@ -628,10 +628,10 @@ def _legacy_bool_pair(args, inputs):
     return not any(type(x) in KEEP_CLASS for x in args)
 
 
-def _given_ctx(ctx):
-    from ..context import placed
+def _given_ctx(ctx, op_name):
+    from ..context import gpu_operator, placed
     from .creation import _op_ctx
-    return placed(_op_ctx(ctx))
+    return placed(_op_ctx(ctx), gpu_operator(op_name))
 
 
 def _finish(op, args, inputs, attrs, res, out, ctx):

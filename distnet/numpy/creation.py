@@ -2,7 +2,7 @@
 import numpy as _np
 
 from ..base import MXNetError
-from ..context import placed
+from ..context import gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
@@ -10,10 +10,10 @@ from ..ndarray.registry import defop
 from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, refuse_legacy_arrays, wrap_np
 
 
-def _made(data, ctx):
-    """An mx.np array of ``data``; MXNet's range and eye operators make zero-size arrays without NumPy shape
-    semantics too (the operators reading them then fail)."""
-    return wrap_np(data, placed(ctx))
+def _made(data, ctx, op_name):
+    """An mx.np array of ``data`` made by operator ``op_name``; MXNet's range and eye operators make zero-size
+    arrays without NumPy shape semantics too (the operators reading them then fail)."""
+    return wrap_np(data, placed(ctx, gpu_operator(op_name)))
 
 
 _ARRAY_LIKE = (list, tuple, _np.ndarray, NDArray)
@@ -54,7 +54,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         start, step = int(start), int(step)
     with _np.errstate(all="ignore"):     # MXNet computes start + i * step in the output type
         data = (_np.arange(n).astype(dt) * dt.type(step) + dt.type(start)).astype(dt)
-    return _made(data, ctx)
+    return _made(data, ctx, "_npi_arange")
 
 
 def _check_num(num):
@@ -74,7 +74,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         raise NotImplementedError("the function only support axis 0")
     _check_num(num)
     data = creation.cast_double(creation.spaced(start, stop, num, endpoint), _range_dtype(dtype))
-    res = _made(data, ctx)
+    res = _made(data, ctx, "_linspace")
     if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
         return res, (stop - start) / (num - 1)
     return res
@@ -89,7 +89,7 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
     _check_num(num)
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
-    return _made(creation.cast_double(data, _range_dtype(dtype)), ctx)
+    return _made(creation.cast_double(data, _range_dtype(dtype)), ctx, "_npi_logspace")
 
 
 def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
@@ -103,7 +103,7 @@ def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's
     for name, value in (("N", N), ("M", M)):
         if value is not None and value < 0:
             raise MXNetError(f"Check failed: param.{name} >= 0: negative dimensions are not allowed. {name} is {value}")
-    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx)
+    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx, "_npi_eye")
 
 
 def identity(n, dtype=None, ctx=None):
@@ -112,7 +112,7 @@ def identity(n, dtype=None, ctx=None):
         raise TypeError("Input 'n' should be an integer")
     if not n and not _is_np_shape():
         raise MXNetError("cannot make an array of shape (0, 0) without NumPy shape semantics (npx.set_np())")
-    return _made(_np.eye(n, dtype=_dtype(dtype)), ctx)
+    return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
 
 
 def _like(a, dtype, fill):
@@ -281,7 +281,8 @@ def indices(dimensions, dtype=None, ctx=None):
                          f"received {low}")
     if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
         raise MXNetError(f"dimensions : {tuple(dimensions)}")
-    return _made(_np.indices(tuple(dimensions), dtype=_range_dtype(_np.int32 if dtype is None else dtype)), ctx)
+    dt = _range_dtype(_np.int32 if dtype is None else dtype)
+    return _made(_np.indices(tuple(dimensions), dtype=dt), ctx, "_npi_indices")
 
 
 __all__ = ["arange", "linspace", "logspace", "eye", "identity", "zeros_like", "ones_like", "empty_like",

@@ -5,7 +5,7 @@ import weakref as _weakref
 import numpy as _np
 
 from ..base import MXNetError
-from ..context import current_context, placed
+from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
@@ -576,14 +576,14 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
-    return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx))
+    return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
 
 
 def ones(shape, dtype=None, order="C", ctx=None):
     """An array of ones (float32 by default)."""
     c_order_only(order)
     dt = _dtype(dtype)
-    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), dt), placed(ctx))
+    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), dt), placed(ctx, gpu_operator("_npi_ones")))
 
 
 def _broadcast_fill(value, shape):
@@ -611,4 +611,4 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     if out is not None:
         out._data[...] = data
         return out
-    return wrap_np(data, placed(ctx))
+    return wrap_np(data, placed(ctx, gpu_operator("_full")))
