@@ -7,6 +7,8 @@ import numpy as np
 
 from ..base import MXNetError
 from ..kvstore.base import KVStore, _dense_only, _group, _pairs, check_shape
+from ..ndarray.failures import KernelError, deliver
+from ..ndarray.serialize import DTYPE_TO_FLAG
 from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
@@ -47,6 +49,7 @@ class DistKVStore(KVStore):
         self._as_float32 = set()        # dense float16/float64 keys, held by the servers in float32
         self._last_push = None          # (key, time) of the last single-key push, until a pull looks at it
         self._pull_follows = set()      # keys whose last push was followed by their pull at once
+        self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -120,6 +123,7 @@ class DistKVStore(KVStore):
             return None
         meta = self._meta.get(key)
         if meta is None or len(meta[2]) != 1 or key in self._row_sparse or key in self._as_float32 \
+                or key in self._size_errors \
                 or not isinstance(array, NDArray) \
                 or _stype(array) != "default" or array.shape != meta[0] or array.dtype != meta[1]:
             return None
@@ -136,8 +140,8 @@ class DistKVStore(KVStore):
         """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
         self._client.check()
         if self._compression is not None:
-            raise MXNetError(f"kvstore {self._type!r} pushpull: gradient compression is not supported with pushpull; "
-                             "call push, then pull")
+            raise MXNetError("Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Compression "
+                             "not supported with PushPull")
         target = value if out is None else out
         meta = self._single(key, value)
         if meta is not None and self._compression is None and self._single(key, target) is not None:
@@ -151,6 +155,7 @@ class DistKVStore(KVStore):
                        _writer([([target], part, True)]))
             self._sent([(key, data)], self._client.submit(op, [message]))
             return
+        self._check_pushpull_dtypes(key, value, target)
         items = self._push_items(key, value)
         pairs = self._pull_pairs(key, target)
         if [k for k, _ in items] != [k for k, _ in pairs] or any(type(a) is _Rows for _, a in items):
@@ -165,6 +170,18 @@ class DistKVStore(KVStore):
                     for server, kind, arrays, fields, _ in self._messages(Msg.PUSHPULL, items)]
         self._sent(items, self._client.submit(op, messages))
 
+    def _check_pushpull_dtypes(self, key, value, out):
+        """MXNetError unless each initialised key's outputs have the dtype of its push (its one array, or the key's
+        dtype for a list)."""
+        for (k, arrays), (_, outs) in zip(_pairs(key, value, "push"), _pairs(key, out, "pull")):
+            if k not in self._meta:
+                continue
+            pushed = np.dtype(arrays[0].dtype if len(arrays) == 1 else self._meta[k][1])
+            for o in outs:
+                if np.dtype(o.dtype) != pushed:
+                    raise MXNetError(f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
+                                     f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
+
     def _push_items(self, key, value):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed."""
         items = []
@@ -173,7 +190,7 @@ class DistKVStore(KVStore):
             shape, dtype, _ = self._meta[k]
             for array in arrays:
                 check_shape(k, array, shape, "push")
-                _check_dtype(k, array, dtype)
+            self._check_push_size(k, arrays, dtype)
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
@@ -187,6 +204,20 @@ class DistKVStore(KVStore):
             items.append((k, total))
         self.bytes_pushed += sum(a.nbytes for _, a in items)
         return items
+
+    def _check_push_size(self, key, arrays, dtype):
+        """Refuse a push whose bytes differ from the key's, as MXNet: its worker keeps the pushed array as the key's
+        buffer before it checks the size, so the key's pulls fail with the same message until a push of its size."""
+        if len(arrays) == 1 and key not in self._row_sparse and \
+                np.dtype(arrays[0].dtype).itemsize != np.dtype(dtype).itemsize:
+            size, pushed = int(np.prod(self._meta[key][0])) * np.dtype(dtype).itemsize, arrays[0]._data.nbytes
+            key_id = list(self._meta).index(key) if isinstance(key, str) else key
+            self._size_errors[key] = (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({size} vs. "
+                                      f"{pushed}) : The value size cannot be changed {pushed}. Key is {key_id}")
+            raise MXNetError(self._size_errors[key])
+        for array in arrays:
+            _check_dtype(key, array, dtype)
+        self._size_errors.pop(key, None)
 
     def _sent(self, items, op):
         """Remember the big arrays ``op`` sends zero-copy, to reuse their buffers once it is done."""
@@ -221,7 +252,7 @@ class DistKVStore(KVStore):
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
         """Fill ``out`` with the keys' values in the background; reading ``out`` waits for them."""
         if out is None:
-            raise AssertionError("kvstore pull: out is required (the NDArray or list of NDArrays to fill)")
+            raise AssertionError()      # MXNet's bare assert
         self._client.check()
         if self._last_push is not None:
             pushed, at = self._last_push
@@ -255,6 +286,9 @@ class DistKVStore(KVStore):
             shape, dtype, _ = self._meta[k]
             for o in outs:
                 check_shape(k, o, shape, "pull")
+            if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
+                deliver(KernelError(self._size_errors[k], None), outs, None)
+                continue
             pairs.append((k, outs))
             self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
         return pairs
@@ -501,8 +535,8 @@ def _check_compressible(key, array):
         raise MXNetError(f"kvstore init of key {key!r}: gradient compression for row_sparse storage type is not "
                          "supported; init row_sparse keys without set_gradient_compression")
     if array.dtype != np.float32:
-        raise MXNetError(f"kvstore init of key {key!r}: gradient compression is only supported for float32 "
-                         f"parameters, got {np.dtype(array.dtype).name}")
+        raise MXNetError(f"Check failed: dtype == mshadow: :kFloat32 ({DTYPE_TO_FLAG[np.dtype(array.dtype)]} vs. 0) : "
+                         "Gradient compression is only supported for float32 type of parameters")
 
 
 def _check_dtype(key, array, dtype):

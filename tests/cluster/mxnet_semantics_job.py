@@ -45,6 +45,27 @@ def api(kv):
     check(dense.asnumpy().tolist() == [[2.0] * 3] * 2, dense)
 
 
+def failed_size_checks(kv):
+    """MXNet's size check: a push of another size fails at the call and stays the key's buffer, so the key's pulls
+    fail at the first read of any output (each keeps its data) until a push of the key's size; a pushpull into
+    outputs of another dtype fails at the call. Messages as MXNet 1.9.1 (str key 's' is its key 1)."""
+    kv.init("s", mx.nd.array([1, 2, 3]))
+    size = "Check failed: static_cast<size_t>(pskv.size) == pskv_size (12 vs. 24) : The value size cannot be " \
+           "changed 24. Key is 1"
+    check(raises(MXNetError, lambda: kv.push("s", mx.nd.array([1, 2, 3], dtype="float64"))) == size, "push")
+    a, b = mx.nd.array([7, 8, 9]), mx.nd.array([4, 4, 4])
+    kv.pull("s", out=[a, b])
+    check(raises(MXNetError, a.asnumpy) == size, "first read")
+    check(b.asnumpy().tolist() == [4, 4, 4] and a.asnumpy().tolist() == [7, 8, 9], (a, b))
+    kv.pull("s", out=a)
+    check(raises(MXNetError, a.wait_to_read) == size, "pull before a good push")
+    other = raises(MXNetError, lambda: kv.pushpull("s", mx.nd.array([1, 2, 3], dtype="float64"), out=a))
+    check(other == "Check failed: push_dtype == pull_dtype (1 vs. 0) : Output buffer dtype is different", other)
+    kv.push("s", mx.nd.array([1, 2, 3]) * 2)
+    kv.pull("s", out=a)
+    check(a.asnumpy().tolist() == [4, 8, 12], a)        # the two workers' sum
+
+
 def float32_on_servers(kv):
     """MXNet's servers hold float64/float16 keys in float32; a worker sums a pushed list in MXNet's CPU order."""
     r = kv.rank
@@ -97,10 +118,14 @@ def float16_keys(kv):
 def compression(kv):
     """2-bit compression as MXNet's dist_sync: a worker's list is summed, then quantized with one residual per key."""
     kv.set_gradient_compression({"type": "2bit", "threshold": 0.5})
-    raises(MXNetError, lambda: kv.init("c16", mx.nd.zeros((5,), dtype="float16")))
+    half = raises(MXNetError, lambda: kv.init("c16", mx.nd.zeros((5,), dtype="float16")))
+    check(half == "Check failed: dtype == mshadow: :kFloat32 (2 vs. 0) : Gradient compression is only supported for "
+          "float32 type of parameters", half)
     raises(MXNetError, lambda: kv.init("crs", mx.nd.zeros((4, 2)).tostype("row_sparse")))
     kv.init("c", mx.nd.zeros((5,)))
-    raises(MXNetError, lambda: kv.pushpull("c", mx.nd.ones((5,))))
+    both = raises(MXNetError, lambda: kv.pushpull("c", mx.nd.ones((5,))))
+    check(both == "Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Compression not "
+          "supported with PushPull", both)
     seen = []
     for _ in range(3):
         kv.push("c", [mx.nd.array([0.3, 0.6, -0.6, 0.2, 1.2]), mx.nd.array([0.3, 0.1, -0.1, -0.4, 0.0])])
@@ -115,6 +140,7 @@ def main():
     kv = mx.kv.create("dist_sync")
     check(kv.num_workers == 2, "run with 2 workers")
     api(kv)
+    failed_size_checks(kv)
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
