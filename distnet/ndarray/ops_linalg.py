@@ -711,6 +711,9 @@ def _(dy, out, A):
     # MXNet's two gemm calls: dA = -inv(A)^T (dY inv(A)^T)
     if openblas_core() == "haswell" and out.dtype in (np.float32, np.float64):
         return -fused_gemm(_t(out), fused_gemm(np.asarray(dy, out.dtype), _t(out)))
+    dy = np.asarray(dy, out.dtype)
+    if _runs_prescott(dy, _t(out)):
+        return -prescott_gemm(_t(out), prescott_gemm(dy, _t(out)))
     return -np.matmul(np.matmul(_t(out), dy), _t(out))
 
 

@@ -13,6 +13,7 @@ from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
+from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -683,6 +684,8 @@ def _(dy, out, a):
     out_t, dy = _np.swapaxes(out, -1, -2), _np.asarray(dy, out.dtype)
     if _openblas_core() == "haswell":
         return (-_fused_gemm(_fused_gemm(out_t, dy), out_t),)
+    if _runs_prescott(out_t, dy):
+        return (-_prescott_gemm(_prescott_gemm(out_t, dy), out_t),)
     return (-((out_t @ dy) @ out_t),)
 
 

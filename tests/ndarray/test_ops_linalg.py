@@ -389,6 +389,29 @@ def test_grid_generator_affine_gradient_adds_as_openblas_prescott_sgemm(monkeypa
     assert hashlib.sha256(theta.grad.asnumpy().tobytes()).hexdigest()[:12] == "88b8b113ca45"
 
 
+def test_inverse_gradients_add_as_openblas_prescott_sgemm(monkeypatch):
+    """MXNet's inverse backward is two gemms, dY inv(A)^T first; tensorinv's multiplies inv(A)^T dY first."""
+    import hashlib
+    import distnet as mx
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    expected = {("inv", 2): "d226a8cbda", ("tensorinv", 2): "7766f99440", ("inv", 3): "b9f198dc7d",
+                ("tensorinv", 3): "957c53f965", ("inv", 5): "ac5fc0481e", ("tensorinv", 5): "f929cdbbed"}
+    rng = np.random.RandomState(3)
+    mx.npx.set_np()
+    try:
+        for n in (2, 3, 5):
+            for name, shape in (("inv", (n, n)), ("tensorinv", (2 * n, n, 2))):
+                a = rng.randn(*(n, n) if name == "inv" else (2 * n, 2 * n)).astype("float32")
+                x = mx.np.array((a + 3 * np.eye(len(a), dtype="float32")).reshape(shape))
+                x.attach_grad()
+                with autograd.record():
+                    y = mx.np.linalg.inv(x) if name == "inv" else mx.np.linalg.tensorinv(x, ind=1)
+                y.backward(mx.np.array(rng.randn(*y.shape).astype("float32")))
+                assert hashlib.md5(x.grad.asnumpy().tobytes()).hexdigest()[:10] == expected[name, n], (name, n)
+    finally:
+        mx.npx.reset_np()
+
+
 # MXNet 1.9.1 on the Prescott kernels: syrk fills the lower triangle in gemm's tiles, its inner blocks halved
 # rounded up, and MXNet mirrors it
 @pytest.mark.parametrize("dtype,shape,transpose,alpha,expected", [
