@@ -177,8 +177,17 @@ def classproperty(func):
 
 
 def with_metaclass(meta, *bases):
-    """A base class created by ``meta`` (the Python 2/3 compatible spelling)."""
-    return meta("temporary_class", bases or (object,), {})
+    """A placeholder base whose subclass is created by ``meta`` with ``bases`` (the Python 2/3 compatible
+    spelling): the placeholder itself is left out of the subclass's bases."""
+    class metaclass(type):      # (MXNet's name for it: ``type(with_metaclass(...))`` shows it)
+        def __new__(cls, name, this_bases, namespace):
+            return meta(name, bases, namespace)
+
+        @classmethod
+        def __prepare__(cls, name, this_bases):
+            return meta.__prepare__(name, bases)
+
+    return type.__new__(metaclass, "temporary_class", (), {})
 
 
 import ctypes as _ctypes  # noqa: E402  (the C scalar type names MXNet's signatures use)
@@ -338,7 +347,7 @@ def _get_op_name_prefix(op_name):
 def _get_op_submodule_name(op_name, op_name_prefix, submodule_name_list):
     """The submodule name (without underscores) of a prefixed operator."""
     if not op_name.startswith(op_name_prefix):
-        raise AssertionError(f"{op_name} does not start with {op_name_prefix}")
+        raise AssertionError()          # MXNet's bare assertion
     for submodule_name in submodule_name_list:
         if op_name[len(op_name_prefix):].startswith(submodule_name):
             return submodule_name

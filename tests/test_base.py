@@ -94,3 +94,26 @@ def test_default_ctx_sets_this_threads_default_context():
         mx.cpu(7).empty_cache()                  # MXNet 1.9.1: nothing was allocated on that device yet
     mx.nd.zeros((1,), ctx=mx.cpu(7))
     mx.cpu(7).empty_cache()
+
+
+def test_with_metaclass_builds_the_subclass_with_the_given_bases_only():
+    class Tagging(type):
+        def __new__(mcs, name, bases, namespace):
+            namespace["tag"] = name
+            return super().__new__(mcs, name, bases, namespace)
+
+    class Base:
+        pass
+
+    class Derived(base.with_metaclass(Tagging, Base)):
+        pass
+
+    assert type(base.with_metaclass(Tagging)).__name__ == "metaclass"
+    assert type(Derived) is Tagging and Derived.__mro__ == (Derived, Base, object) and Derived.tag == "Derived"
+
+
+def test_op_submodule_name_refuses_another_prefix_with_a_bare_assertion():
+    with pytest.raises(AssertionError) as caught:
+        base._get_op_submodule_name("sum", "_np_", base._NP_OP_SUBMODULE_LIST)
+    assert str(caught.value) == ""
+    assert base._get_op_submodule_name("_np__random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"

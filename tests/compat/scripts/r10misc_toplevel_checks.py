@@ -68,3 +68,18 @@ attempt("launch", lambda: kernel.launch([x, 1.0], mx.gpu(), (1, 1, 1), (1, 1, 1)
 
 import numpy.core._multiarray_umath as native      # a loadable .so that is no MXNet extension
 attempt("library.load", lambda: mx.library.load(native.__file__))
+
+
+class Tagging(type):
+    def __new__(mcs, name, bases, namespace):
+        namespace["tag"] = name
+        return super().__new__(mcs, name, bases, namespace)
+
+
+class Derived(mx.base.with_metaclass(Tagging, object)):
+    pass
+
+
+attempt("with_metaclass", lambda: (type(mx.base.with_metaclass(Tagging)).__name__, type(Derived).__name__,
+                                   Derived.__mro__[1:], Derived.tag))
+attempt("op submodule", lambda: mx.base._get_op_submodule_name("sum", "_np_", mx.base._NP_OP_SUBMODULE_LIST))
