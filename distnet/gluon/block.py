@@ -490,10 +490,42 @@ class HybridBlock(Block):
         and under it for a layer without a NumPy-mode path. refusal: MXNet's complaint, if any, about legacy
         NDArrays under npx.set_np() (its npx operators, or its check of the outputs, refuse them)."""
         if is_np_array() and _legacy_array_in(x, args):
-            return None, _legacy_refusal(self)
+            return None, self._legacy_refusal(x, args)
         if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
             return None, None
         return not is_np_array() or not self._numpy_mode_path, None
+
+    def _legacy_refusal(self, x, args):
+        """MXNet's complaint when this layer gets legacy NDArrays under npx.set_np(): the refusal of the first npx
+        operator its forward runs, found by running ``hybrid_forward`` with mx.np parameters (a layer calling npx
+        operators refuses the inputs), else on the inputs made mx.np arrays (its legacy operators name themselves).
+        A container passes its inputs on (its first layer refuses them): it is not run."""
+        generic = (f"{type(self).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np "
+                   "arrays, but got a legacy NDArray; convert it with as_np_ndarray()")
+        if self._children:
+            return generic
+        params = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
+                  for k, p in self._reg_params.items()}
+        np_params = {k: v.as_np_ndarray() if type(v) is NDArray else v for k, v in params.items()}
+        np_inputs = [a.as_np_ndarray() if type(a) is NDArray else a for a in (x,) + tuple(args)]
+        refusal = self._first_npx_refusal((x,) + tuple(args), np_params) or self._first_npx_refusal(np_inputs, params)
+        return refusal or generic
+
+    def _first_npx_refusal(self, inputs, params):
+        """The refusal of the npx operator MXNet would run where ``hybrid_forward`` first meets an array of the
+        wrong kind, if it does."""
+        from ..numpy.multiarray import legacy_refusal
+        from ..numpy_extension._table import npx_operator
+        try:
+            _kinds.run_layer(True, self.hybrid_forward, ndarray, *inputs, **params)
+        except _kinds.NumpyInputRefused as e:
+            name = npx_operator(e.opname)
+            return None if name is None else str(legacy_refusal(name))
+        except TypeError as e:
+            return str(e) if "This is a numpy operator" in str(e) else None
+        except (ValueError, MXNetError):
+            return None
+        return None
 
     def _numpy_refusal(self, x, args):
         """MXNet's complaint when this layer's legacy operators meet mx.np arrays: the first such operator's,
@@ -557,7 +589,7 @@ class HybridBlock(Block):
         if is_np_array():
             if _legacy_array_in(args[0], args[1:]):
                 if not self._cached_graph:          # tracing with them would reach npx operators, which refuse them
-                    raise TypeError(_legacy_refusal(self))
+                    raise TypeError(self._legacy_refusal(args[0], args[1:]))
                 # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
                 args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
             if not self._numpy_mode_path and _own_layer(self):
@@ -724,11 +756,6 @@ def _np_symbol_in(x, args):
 def _legacy_array_in(x, args):
     """Whether a (top-level) input is a legacy NDArray."""
     return type(x) is NDArray or any(type(a) is NDArray for a in args)
-
-
-def _legacy_refusal(block):
-    return (f"{type(block).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np arrays, "
-            "but got a legacy NDArray; convert it with as_np_ndarray()")
 
 
 def _check_np_outputs(out):

@@ -51,8 +51,8 @@ def numpy_array_in(values, numpy_classes):
 
 
 # MXNet's front end drops these prefixes when it files an operator in a submodule (nd.image.crop is _image_crop,
-# np.stack is _npi_stack, npx.relu is _npx_relu)
-_SUBMODULE_PREFIXES = ("_contrib_", "_linalg_", "_sparse_", "_image_", "_npi_", "_np_", "_npx_")
+# np.stack is _npi_stack, npx.relu is _npx_relu, npx.image.crop is _npx__image_crop)
+_SUBMODULE_PREFIXES = ("_contrib_", "_linalg_", "_sparse_", "_image_", "_npi_", "_np_", "_npx__image_", "_npx_")
 
 
 def python_name(opname):
@@ -78,13 +78,26 @@ def holds_mxnet_array(value):
         any(holds_mxnet_array(v) for v in value if isinstance(v, (list, tuple)))
 
 
+class NumpyInputRefused(TypeError):
+    """MXNet's refusal of an mx.np array by a legacy operator (``opname``: its name)."""
+
+    def __init__(self, message, opname):
+        super().__init__(message)
+        self.opname = opname
+
+
+NumpyInputRefused.__name__ = NumpyInputRefused.__qualname__ = "TypeError"     # as MXNet shows it
+NumpyInputRefused.__module__ = "builtins"
+
+
 def refuse_numpy_input(opname, writes=False):
     """MXNet's TypeError for an mx.np array given to (or as the out= of) legacy operator ``opname``."""
     action = "write to" if writes else "accept"
-    raise TypeError(f"Operator `{opname}` registered in backend is known as `{python_name(opname)}` in Python. This "
-                    f"is a legacy operator which can only {action} legacy ndarrays, while received an MXNet numpy "
-                    f"ndarray. Please call `as_nd_ndarray()` upon the numpy ndarray to convert it to a legacy ndarray, "
-                    f"and then feed the converted array to this operator.")
+    raise NumpyInputRefused(f"Operator `{opname}` registered in backend is known as `{python_name(opname)}` in "
+                            f"Python. This is a legacy operator which can only {action} legacy ndarrays, while "
+                            f"received an MXNet numpy ndarray. Please call `as_nd_ndarray()` upon the numpy ndarray to "
+                            f"convert it to a legacy ndarray, and then feed the converted array to this operator.",
+                            opname)
 
 
 # True while a distnet layer computes that MXNet computes with legacy operators only (outside npx.set_np(), or

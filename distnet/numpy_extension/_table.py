@@ -39,3 +39,13 @@ NPX_OPS = {
     "softmax": "softmax",
     "topk": "topk",
 }
+
+
+def npx_operator(opname):
+    """MXNet's npx operator (its backend name) doing what registry operator ``opname`` does, if there is one: a
+    legacy layer's operator under NumPy semantics."""
+    from ..ndarray.registry import OPS
+    opname = OPS[opname].name if opname in OPS else opname      # (an alias: nd.cast is Cast)
+    if opname.startswith("_image_"):
+        return "_npx_" + opname         # (npx.image.to_tensor is _npx__image_to_tensor)
+    return next((f"_npx_{name}" for name, op in NPX_OPS.items() if op == opname), None)

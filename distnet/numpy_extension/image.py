@@ -14,7 +14,7 @@ def _np_operator(name):
     legacy = getattr(_nd_image, name)
 
     def operator(*args, **kwargs):
-        _refuse_legacy(f"image_{name}", args + tuple(kwargs.values()))
+        _refuse_legacy(f"_image_{name}", args + tuple(kwargs.values()))     # (_npx__image_<name>)
         return _as_np(legacy(*args, **kwargs))
     operator.__name__ = operator.__qualname__ = name
     operator.__doc__ = legacy.__doc__
