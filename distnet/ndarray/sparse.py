@@ -1333,7 +1333,7 @@ def _in_place_failure(name, weight, grad, states, out):
         error = KernelError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
                             f"{_IN_PLACE_KERNELS[name]}", None)
         if weight.stype != "default":
-            raise error
+            raise MXNetError(str(error))
         return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
     if kernel and weight.stype == "row_sparse":
         check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states)], weight)

@@ -54,9 +54,10 @@ def test_a_row_sparse_kernel_needs_out_to_be_the_weight(call, wst, sts, kernel):
     else:
         for out in (None, zeros(wst)):
             with pytest.raises(MXNetError, match=rf"^Check failed: req == kWriteInplace \(1 vs. 2\) : kWriteInplace "
-                                                 rf"is expected for sparse {kernel}$"):
+                                                 rf"is expected for sparse {kernel}$") as info:
                 # found by the kernel: a dense result raises when read, a sparse one at once
                 call(weight, [zeros(s) for s in sts], out=out).asnumpy()
+            assert type(info.value) is MXNetError
         assert weight.asnumpy().tolist() == W0.tolist()       # refused before anything is written
     res = call(weight, [zeros(s) for s in sts], out=weight)
     assert res is weight and weight.asnumpy()[1].tolist() != W0[1].tolist()
