@@ -190,23 +190,32 @@ def _split(prop, count):
     return nargs, naux
 
 
+_RETURNED = {"infer_shape": ("InferShape", "shapes"), "infer_type": ("InferType", "types")}
+
+
+def _returned(prop, method, ret):
+    """What a Prop's infer_shape or infer_type returned, as (input, output, aux) lists; MXNet asserts their
+    lengths in its call back (so a wrong length is printed and raised as the call back's failure)."""
+    if len(ret) not in (2, 3):
+        raise AssertionError(f"{method} must return 2 or 3 lists")
+    inputs, outputs, aux = list(ret[0]), list(ret[1]), list(ret[2]) if len(ret) == 3 else []
+    kind, noun = _RETURNED[method]
+    for where, got, expected in (("output", outputs, prop.list_outputs()), ("input", inputs, prop.list_arguments()),
+                                 ("aux state", aux, prop.list_auxiliary_states())):
+        if len(got) != len(expected):
+            raise AssertionError(f"{kind} Error: expecting {len(expected)} entries in returned {where} {noun}, "
+                                 f"got {len(got)}.")
+    return inputs, outputs, aux
+
+
 def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp"):
-    """Output shapes and dtypes from the Prop (``shapes``: what its infer_shape already returned),
+    """Output shapes and dtypes from the Prop (``shapes``: what its infer_shape already returned, checked),
     with MXNet's checks of what it returns."""
-    nout, naux = len(prop.list_outputs()), len(prop.list_auxiliary_states())
     if shapes is None:
         with _reported("infer_shape", op_type):
-            shapes = prop.infer_shape([list(s) for s in arg_shapes])
+            shapes = _returned(prop, "infer_shape", prop.infer_shape([list(s) for s in arg_shapes]))
     with _reported("infer_type", op_type):
-        types = prop.infer_type(list(arg_types))
-    for method, ret in (("infer_shape", shapes), ("infer_type", types)):
-        got = list(ret[1])
-        if len(got) != nout:
-            raise MXNetError(f"CustomOpProp.{method}: expecting {nout} entries in returned output "
-                             f"{method[6:]}s, got {len(got)}.")
-        if len(ret) > 2 and len(ret[2]) != naux:
-            raise MXNetError(f"CustomOpProp.{method}: expecting {naux} entries in returned aux "
-                             f"{method[6:]}s, got {len(ret[2])}.")
+        types = _returned(prop, "infer_type", prop.infer_type(list(arg_types)))
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
@@ -329,8 +338,9 @@ def _infer_shapes(shapes, attrs):
     if all(s is None for s in shapes[:nargs]):
         return None
     with _reported("infer_shape", attrs.get("op_type")):    # an unknown shape is passed as [], as in MXNet
-        ret = prop.infer_shape([list(s) if s is not None else [] for s in shapes[:nargs]])
-    ins = [_shape_or_unknown(s) for s in list(ret[0]) + list(ret[2] if len(ret) > 2 else shapes[nargs:])]
+        given = [list(s) if s is not None else [] for s in shapes[:nargs]]
+        ret = _returned(prop, "infer_shape", prop.infer_shape(given))
+    ins = [_shape_or_unknown(s) for s in ret[0] + ret[2]]
     out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
     if all(s is not None for s in ins[:nargs]) and all(out_shapes):
         _remember_outputs(prop, (tuple(ins[:nargs]), (np.float32,) * nargs), out_shapes, out_types)

@@ -299,3 +299,19 @@ def test_a_prop_method_error_is_printed_then_raised_as_mxnets_failed_callback_ch
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_broken_" + method).wait_to_read()
     printed = capsys.readouterr().out
     assert printed.startswith(f"Error in test_broken_{method}.{method}: Traceback") and "broken " + method in printed
+
+
+@pytest.mark.parametrize("method, returned, message", [
+    ("infer_shape", lambda s: (s, [], []), "InferShape Error: expecting 1 entries in returned output shapes, got 0."),
+    ("infer_shape", lambda s: ([], s, []), "InferShape Error: expecting 1 entries in returned input shapes, got 0."),
+    ("infer_shape", lambda s: (s, s, s), "InferShape Error: expecting 0 entries in returned aux state shapes, got 1."),
+    ("infer_shape", lambda s: (s,), "infer_shape must return 2 or 3 lists"),
+    ("infer_type", lambda t: (t, t + t), "InferType Error: expecting 1 entries in returned output types, got 2."),
+])
+def test_prop_inference_returning_wrong_counts_fails_mxnets_assertion_in_the_call_back(method, returned, message,
+                                                                                       capsys):
+    name = f"test_counts_{method}_{message[:30]}"
+    mx.operator.register(name)(type("CountingProp", (_IdentityProp,), {method: lambda self, x: returned(x)}))
+    with pytest.raises(mx.MXNetError, match=rf"^Check failed: reinterpret_cast<CustomOp"):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type=name).wait_to_read()
+    assert capsys.readouterr().out.rstrip().endswith("AssertionError: " + message)

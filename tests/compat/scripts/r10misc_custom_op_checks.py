@@ -89,3 +89,19 @@ def backward():
 
 
 attempt("backward", backward)
+
+
+def returning(method, value):
+    def returned(self, given):
+        return value(given)
+    return returned
+
+
+for label, method, value in [("too few output shapes", "infer_shape", lambda s: (s, [], [])),
+                             ("too few input shapes", "infer_shape", lambda s: ([], s, [])),
+                             ("aux shapes", "infer_shape", lambda s: (s, s, s)),
+                             ("one list of shapes", "infer_shape", lambda s: (s,)),
+                             ("too many output types", "infer_type", lambda t: (t, t + t))]:
+    name = "r10misc_" + label.replace(" ", "_")
+    mx.operator.register(name)(type("Returning", (IdentityProp,), {method: returning(method, value)}))
+    attempt(label, lambda: mx.nd.Custom(x, op_type=name).asnumpy())
