@@ -312,6 +312,6 @@ def test_prop_inference_returning_wrong_counts_fails_mxnets_assertion_in_the_cal
                                                                                        capsys):
     name = f"test_counts_{method}_{message[:30]}"
     mx.operator.register(name)(type("CountingProp", (_IdentityProp,), {method: lambda self, x: returned(x)}))
-    with pytest.raises(mx.MXNetError, match=rf"^Check failed: reinterpret_cast<CustomOp"):
+    with pytest.raises(mx.MXNetError, match="^Check failed: reinterpret_cast<CustomOp"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type=name).wait_to_read()
     assert capsys.readouterr().out.rstrip().endswith("AssertionError: " + message)
