@@ -484,6 +484,15 @@ def syrk(A, *, transpose=False, alpha=1.0):
 
 @syrk.grad
 def _(dy, out, A, transpose=False, alpha=1.0):
+    # MXNet's two gemms, alpha op(dY) A and then alpha op(dY^T) A added onto it
+    dy = np.asarray(dy, A.dtype)
+    first, second = ((A, dy), (A, _t(dy))) if transpose else ((dy, A), (_t(dy), A))
+    if _runs_prescott(*first):
+        return prescott_gemm(*second, alpha, prescott_gemm(*first, alpha), 1.0)
+    if openblas_core() == "haswell" and A.dtype in (np.float32, np.float64):    # the kernel fuses its alpha step
+        fused = _fma_f32 if A.dtype == np.float32 else fma
+        scale = np.full(first[0].shape[:-1] + first[1].shape[-1:], alpha, A.dtype)
+        return fused(scale, fused_gemm(*second), A.dtype.type(alpha) * fused_gemm(*first))
     s = dy + _t(dy)
     return alpha * (np.matmul(A, s) if transpose else np.matmul(s, A))
 

@@ -412,6 +412,25 @@ def test_inverse_gradients_add_as_openblas_prescott_sgemm(monkeypatch):
         mx.npx.reset_np()
 
 
+# MXNet 1.9.1: syrk's gradient is two gemms, alpha op(dY) A and then alpha op(dY^T) A added onto it
+@pytest.mark.parametrize("core,expected", [
+    ("prescott", ["0052a8b18f", "46beaceda4", "97376d7877", "4de48cdd4e"]),
+    ("haswell", ["cf5305df01", "2c2d92f480", "52e6c98a8d", "7f0df58dda"])])
+def test_syrk_gradient_adds_as_mxnets_two_gemms(core, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
+    rs = np.random.RandomState(4)
+    got = []
+    for n, transpose in ((3, False), (3, True), (6, False), (6, True)):
+        x = nd.array(rs.randn(*((5, n) if transpose else (n, 5))).astype("float32"))
+        x.attach_grad()
+        with autograd.record():
+            y = nd.linalg.syrk(x, transpose=transpose, alpha=0.8)
+        y.backward(nd.array(rs.randn(n, n).astype("float32")))
+        got.append(hashlib.md5(x.grad.asnumpy().tobytes()).hexdigest()[:10])
+    assert got == expected
+
+
 # MXNet 1.9.1 on the Prescott kernels: syrk fills the lower triangle in gemm's tiles, its inner blocks halved
 # rounded up, and MXNet mirrors it
 @pytest.mark.parametrize("dtype,shape,transpose,alpha,expected", [
