@@ -205,17 +205,25 @@ def _returned(prop, method, ret):
         if len(got) != len(expected):
             raise AssertionError(f"{kind} Error: expecting {len(expected)} entries in returned {where} {noun}, "
                                  f"got {len(got)}.")
+    if method == "infer_type":
+        for dtype in inputs + outputs + aux:
+            _DTYPE_NP_TO_MX[dtype]      # MXNet numbers each type by its numpy type class: a KeyError for others
     return inputs, outputs, aux
 
 
-def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp"):
+def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", given_types=False):
     """Output shapes and dtypes from the Prop (``shapes``: what its infer_shape already returned, checked),
-    with MXNet's checks of what it returns."""
+    with MXNet's checks of what it returns (``given_types``: the argument types are the arrays' own, which
+    the Prop may not change)."""
     if shapes is None:
         with _reported("infer_shape", op_type):
             shapes = _returned(prop, "infer_shape", prop.infer_shape([list(s) for s in arg_shapes]))
     with _reported("infer_type", op_type):
         types = _returned(prop, "infer_type", prop.infer_type(list(arg_types)))
+    for given, inferred in zip(arg_types if given_types else (), types[0]):
+        if np.dtype(given) != np.dtype(inferred):
+            raise MXNetError(f"Type inconsistent, Provided = {np.dtype(given).name}, inferred type = "
+                             f"{np.dtype(inferred).name}")
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
@@ -269,7 +277,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     signature = (tuple(a.shape for a in args), tuple(a.dtype.type for a in args))
     known = _remembered_outputs(prop, signature) if _state is not None else None
     out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args],
-                                            op_type=op_type)
+                                            op_type=op_type, given_types=True)
     if _state is not None:
         _remember_outputs(prop, signature, out_shapes, out_types)
     op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
@@ -372,9 +380,8 @@ def _infer_types(types, attrs):
     if any(t is None for t in types[:nargs]):
         return None
     with _reported("infer_type", attrs.get("op_type")):
-        ret = prop.infer_type([np.dtype(t).type for t in types[:nargs]])
-    aux = list(ret[2]) if len(ret) > 2 else [t or np.float32 for t in types[nargs:]]
-    return list(ret[0]) + aux, list(ret[1])
+        ret = _returned(prop, "infer_type", prop.infer_type([np.dtype(t).type for t in types[:nargs]]))
+    return ret[0] + ret[2], ret[1]
 
 
 custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, _node_signature

@@ -315,3 +315,16 @@ def test_prop_inference_returning_wrong_counts_fails_mxnets_assertion_in_the_cal
     with pytest.raises(mx.MXNetError, match="^Check failed: reinterpret_cast<CustomOp"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type=name).wait_to_read()
     assert capsys.readouterr().out.rstrip().endswith("AssertionError: " + message)
+
+
+def test_infer_type_may_not_change_the_input_types_and_names_types_by_numpy_class(capsys):
+    def register(name, returned):
+        mx.operator.register(name)(type("TypingProp", (_IdentityProp,), {"infer_type": lambda self, t: returned(t)}))
+    register("test_types_f64_inputs", lambda t: ([np.float64], [np.float64], []))
+    with pytest.raises(mx.MXNetError, match="^Type inconsistent, Provided = float32, inferred type = float64$"):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type="test_types_f64_inputs")
+    assert mx.nd.Custom(mx.nd.ones((2,), dtype="float64"), op_type="test_types_f64_inputs").dtype == np.float64
+    register("test_types_text", lambda t: (t, ["float16"], []))
+    with pytest.raises(mx.MXNetError, match="CustomOpInferTypeFunc"):
+        mx.nd.Custom(mx.nd.ones((2,)), op_type="test_types_text")
+    assert capsys.readouterr().out.rstrip().endswith("KeyError: 'float16'")

@@ -3,6 +3,7 @@ import contextlib
 import io
 
 import mxnet as mx
+import numpy as np
 
 
 def attempt(label, fn):
@@ -105,3 +106,13 @@ for label, method, value in [("too few output shapes", "infer_shape", lambda s: 
     name = "r10misc_" + label.replace(" ", "_")
     mx.operator.register(name)(type("Returning", (IdentityProp,), {method: returning(method, value)}))
     attempt(label, lambda: mx.nd.Custom(x, op_type=name).asnumpy())
+
+# infer_type may not change the arrays' own types, and names each type by its numpy class
+for label, value in [("float64 inputs", lambda t: ([np.float64], [np.float64], [])),
+                     ("text type", lambda t: (["int32"], [np.float32], [])),
+                     ("dtype object", lambda t: (t, [np.dtype("float16")], [])),
+                     ("float16 output", lambda t: (t, [np.float16], []))]:
+    name = "r10misc_" + label.replace(" ", "_")
+    mx.operator.register(name)(type("Typing", (IdentityProp,), {"infer_type": returning("infer_type", value)}))
+    for dtype in ("float32", "float64"):
+        attempt(f"{label} on {dtype}", lambda: mx.nd.Custom(mx.nd.ones((2,), dtype=dtype), op_type=name).dtype)
