@@ -351,13 +351,20 @@ class DistKVStore(KVStore):
     def _row_sparse_pull_key(self, key, outs, row_ids):
         """Fetch the rows ``row_ids[i]`` of the key into ``outs[i]``: one PULL_ROWS per server holding some."""
         shape, dtype, parts = self._meta[key]
-        if key not in self._row_sparse:
-            raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: PullRowSparse expects a row_sparse stored "
-                             "value, but the key was initialized with a default (dense) array")
-        for o, ids in zip(outs, row_ids):
+        for o in outs:
             if _stype(o) != "row_sparse":
-                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
-                                 f"row_sparse_pull values, but the output is {_stype(o)}")
+                flag = _STYPE_FLAGS[_stype(o)]
+                raise MXNetError(f"Check failed: val_stype == kRowSparseStorage ({flag} vs. 1) : Expected row_sparse "
+                                 f"storage type for row_sparse_pull values, but detected storage type {flag}")
+        if len(outs) != 1:
+            raise MXNetError(f"Check failed: num_vals == 1 ({len(outs)} vs. 1) : RowSparsePull with multiple values is "
+                             "not supported yet")
+        if key not in self._row_sparse:
+            # MXNet's worker fails to give its dense buffer rows; it says so at the output's first read, but a
+            # row_sparse array cannot carry an error here, so it is raised at the call
+            raise MXNetError("Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is "
+                             "not intended for kDefaultStorage")
+        for o, ids in zip(outs, row_ids):
             check_shape(key, o, shape, "row_sparse_pull")
             wanted = np.unique(ids.asnumpy().astype(np.int64))
             if wanted.size and (wanted[0] < 0 or wanted[-1] >= shape[0]):
@@ -523,6 +530,9 @@ def _row_ranges(index, parts, shape):
         lo, hi = np.searchsorted(index, [first, stop])
         out.append((part, int(lo), int(hi), first))
     return out
+
+
+_STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage type enumeration
 
 
 def _stype(array):

@@ -66,6 +66,24 @@ def failed_size_checks(kv):
     check(a.asnumpy().tolist() == [4, 8, 12], a)        # the two workers' sum
 
 
+def row_sparse_pull_checks(kv):
+    """MXNet's row_sparse_pull checks: dense outputs and several outputs of one key fail at the call; a dense key's
+    rows fail (MXNet: at the first read of the output; here at the call)."""
+    kv.init("rd", mx.nd.ones((4, 2)))
+    kv.init("rs", mx.nd.ones((4, 2)).tostype("row_sparse"))
+    dense = raises(MXNetError, lambda: kv.row_sparse_pull("rs", out=mx.nd.zeros((4, 2)), row_ids=mx.nd.array([1])))
+    check(dense == "Check failed: val_stype == kRowSparseStorage (0 vs. 1) : Expected row_sparse storage type for "
+          "row_sparse_pull values, but detected storage type 0", dense)
+    a, b = mx.nd.sparse.zeros("row_sparse", (4, 2)), mx.nd.sparse.zeros("row_sparse", (4, 2))
+    two = raises(MXNetError, lambda: kv.row_sparse_pull("rs", out=[a, b], row_ids=[mx.nd.array([0]), mx.nd.array([1])]))
+    check(two == "Check failed: num_vals == 1 (2 vs. 1) : RowSparsePull with multiple values is not supported yet", two)
+    failed = raises(MXNetError, lambda: kv.row_sparse_pull("rd", out=a, row_ids=mx.nd.array([1])))
+    check(failed == "Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is not "
+          "intended for kDefaultStorage", failed)
+    kv.row_sparse_pull("rs", out=b, row_ids=mx.nd.array([3, 1]))
+    check(b.indices.asnumpy().tolist() == [1, 3] and b.data.asnumpy().tolist() == [[1, 1], [1, 1]], b)
+
+
 def float32_on_servers(kv):
     """MXNet's servers hold float64/float16 keys in float32; a worker sums a pushed list in MXNet's CPU order."""
     r = kv.rank
@@ -141,6 +159,7 @@ def main():
     check(kv.num_workers == 2, "run with 2 workers")
     api(kv)
     failed_size_checks(kv)
+    row_sparse_pull_checks(kv)
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)

@@ -226,7 +226,7 @@ def mode_rowsparse(kv, folder):
     kv.row_sparse_pull(13, out=out, row_ids=mx.nd.array([]))
     check(out.indices.shape == (0,) and out.asnumpy().sum() == 0, "an empty row_sparse_pull")
     expect_error(lambda: kv.row_sparse_pull(15, out=mx.nd.zeros((3, 2), stype="row_sparse"),
-                                            row_ids=mx.nd.array([0])), "15", "row_sparse")
+                                            row_ids=mx.nd.array([0])), "is not intended for kDefaultStorage")
     expect_error(lambda: kv.row_sparse_pull(11, out=mx.nd.zeros((6, 4), stype="row_sparse"),
                                             row_ids=mx.nd.array([6])), "11", "[0, 6)")
     return "steps=3"
