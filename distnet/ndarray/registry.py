@@ -19,7 +19,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import KINDS, in_operator, read_attrs, read_value
+from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
 from .shape_text import broadcast_refusal, broadcastable
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -125,10 +125,11 @@ class Op:
                     break
             else:                                     # nd.add(x, y): plain arrays only, nothing to check
                 return invoke(self, args, attrs)
+        if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
+            args, out, name = self._bind_trailing(args, out, name, self.called)
         if KEEP_CLASS and not self.name.startswith("_np"):
             self._refuse_numpy_arrays(args, attrs, out, self.called)
         if not self.variadic:
-            args, out, name = self._bind_trailing(args, out, name, self.called)
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
                     if given in attrs:
@@ -244,7 +245,7 @@ class Op:
         if name is None or name in self.arg_names or i < self.npositional \
                 and inspect.signature(self.fwd).parameters[name].default is None:     # an optional array input
             return a
-        if name in KINDS.get(self.name, ()):
+        if name in KINDS.get(self.name, ()) or (self.name, name) in ENUMS:
             return str(a)
         if _kinds.called_by_user(2):
             if isinstance(a, NDArray):

@@ -38,3 +38,15 @@ def test_array_attribute_is_read_from_its_text():
 def test_methods_with_readable_attributes_still_compute():
     assert X.slice_axis(axis="1", begin=0, end=2).shape == (3, 2)
     assert X.one_hot(depth=3).shape == (3, 4, 3)
+
+
+def test_enumerated_attribute_given_an_array_fails_as_its_text():
+    with pytest.raises(MXNetError, match=r"^Invalid Input: '\[\[1. 1.\]"):
+        nd.Activation(nd.ones((2, 2)), mx.np.ones((2, 2)))
+
+
+def test_an_out_given_by_position_is_checked_as_out():
+    target = mx.np.zeros((2, 2))
+    with pytest.raises(TypeError, match="^Operator `Flatten` .* legacy operator which can only write to legacy"):
+        nd.Flatten(nd.ones((2, 2)), target)
+    assert target.asnumpy().tolist() == [[0., 0.], [0., 0.]]
