@@ -1098,9 +1098,13 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     if not isinstance(lhs, BaseSparseNDArray) and not isinstance(rhs, BaseSparseNDArray):
         out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
     else:
-        out = _recorded(_dot(lhs, rhs, transpose_a, transpose_b),
-                        lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
-                                             transpose_b=transpose_b), (lhs, rhs))
+        from .failures import KernelError, deliver
+        try:
+            made = _dot(lhs, rhs, transpose_a, transpose_b)
+        except KernelError as e:
+            return deliver(e, e.result, None)
+        out = _recorded(made, lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
+                                                  transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
@@ -1110,8 +1114,24 @@ def _shape_str(shape):
     return "[" + ",".join(str(d) for d in shape) + "]"
 
 
+def _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b):
+    """MXNet's shape inference of a csr dot: the contracted sizes must match (any rank of rhs passes here)."""
+    inner = lhs.shape[0] if transpose_a else lhs.shape[1]
+    other = rhs.shape[-1] if transpose_b else rhs.shape[0]
+    if inner != other:
+        raise MXNetError(f"Check failed: L[!Ta].Size() == R[Tb].Size() ({inner} vs. {other}) : dot shape error: "
+                         f"{_shape_str(lhs.shape)} X {_shape_str(rhs.shape)}")
+
+
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx
+    if isinstance(lhs, CSRNDArray):
+        _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b)
+        if rhs.ndim != 2:       # shapes infer; the kernel refuses, raised when the result is read
+            from .failures import KernelError
+            rows = lhs.shape[1] if transpose_a else lhs.shape[0]
+            raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
+                              "supports 2 dimensional rhs", _wrap(np.zeros((rows,) + rhs.shape[1:], lhs.dtype), ctx))
     _wide_float_kernel("dot", lhs, rhs)
     _one_dtype(lhs, rhs)
     # csr @ row_sparse walks the csr values in the order csr @ dense does (MXNet's sums match bit for bit)

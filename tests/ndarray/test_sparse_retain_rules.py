@@ -76,3 +76,15 @@ def test_cast_storage_parses_stype_as_an_enumeration():
 def test_storage_combinations_without_a_kernel(make):
     with pytest.raises(MXNetError, match="^Check failed: infer_stype_success: Operator not implemented: operator = "):
         make()
+
+
+def test_csr_dot_checks_shapes_at_the_call_and_the_rhs_rank_when_read():
+    csr = sp.csr_matrix(D)
+    with pytest.raises(MXNetError, match=r"^Check failed: L\[!Ta\].Size\(\) == R\[Tb\].Size\(\) \(3 vs. 4\) : dot "
+                                         r"shape error: \[4,3\] X \[2,4\]$"):
+        sp.dot(csr, mx.nd.ones((2, 4)), transpose_b=True)
+    vector = sp.dot(csr, mx.nd.ones((3,)))
+    assert vector.shape == (4,)
+    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[1\].shape\(\).ndim\(\) == 2 \(1 vs. 2\) : sparse "
+                                         "dot only supports 2 dimensional rhs$"):
+        vector.asnumpy()

@@ -52,3 +52,8 @@ show('cast_storage csr without stype', lambda: mx.nd.cast_storage(sp.csr_matrix(
 show('cast_storage csr stype=None', lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype=None))
 show('cast_storage csr -> row_sparse', lambda: mx.nd.cast_storage(sp.csr_matrix(D), stype='row_sparse'))
 show('cast_storage rsp -> csr', lambda: mx.nd.cast_storage(R, stype='csr'))
+C = sp.csr_matrix(D)
+for rhs, kwargs in [((2, 4), dict(transpose_b=True)), ((3, 2), dict(transpose_a=True)), ((4, 2), {}), ((3,), {}),
+                    ((3, 2, 2), {}), ((4,), dict(transpose_a=True))]:
+    show('dot csr %s %s' % (rhs, sorted(kwargs)), lambda: sp.dot(C, mx.nd.ones(rhs), **kwargs).shape)
+    show('dot csr %s %s read' % (rhs, sorted(kwargs)), lambda: sp.dot(C, mx.nd.ones(rhs), **kwargs).asnumpy().shape)
