@@ -748,7 +748,7 @@ def det(A):
 
 @det.grad
 def _(dy, out, A):
-    return _per_matrix(dy * out, A) * _t(np.linalg.inv(A))
+    return _per_matrix(dy * out, A) * _t(inverse.fwd(A))
 
 
 @defop("_linalg_slogdet", aliases=("linalg_slogdet",))
@@ -762,7 +762,7 @@ def slogdet(A):
 
 @slogdet.grad
 def _(dy, out, A):
-    return _per_matrix(dy[1], A) * _t(np.linalg.inv(A))
+    return _per_matrix(dy[1], A) * _t(inverse.fwd(A))
 
 
 # ---- factorizations -----------------------------------------------------------------
