@@ -230,14 +230,17 @@ class KVStore(KVStoreBase):
         kind = str if isinstance(key, str) else int
         if self._key_kind is None:
             self._key_kind = kind
-        elif kind is not self._key_kind:
-            raise MXNetError(f"kvstore key {key!r} is a {kind.__name__} but this store's keys are "
-                             f"{self._key_kind.__name__}s: mixed key types are not allowed")
+        elif kind is not self._key_kind:     # MXNet's key type enumeration: str 0, int 1
+            raise MXNetError(f"Check failed: key_type_ == key_type ({int(self._key_kind is int)} vs. "
+                             f"{int(kind is int)}) : Mixed key types are not allowed")
         return key
 
     def _known(self, key, what):
         key = self._check_key(key)
         if not self._has_key(key):
+            if isinstance(key, str):
+                raise MXNetError("Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key "
+                                 f"{key} doesn't exist. Did you init?")
             raise MXNetError(f"kvstore {what}: key {key!r} has not been initialised; call kv.init({key!r}, value) "
                              "first")
         return key

@@ -43,6 +43,11 @@ def api(kv):
     kv.push("3", mx.nd.ones((2, 3)))               # the servers still store the sum (MXNet: 2.0 everywhere)
     kv.pull("3", out=dense)
     check(dense.asnumpy().tolist() == [[2.0] * 3] * 2, dense)
+    mixed = raises(MXNetError, lambda: kv.push(3, mx.nd.ones((2, 3))))
+    check(mixed == "Check failed: key_type_ == key_type (0 vs. 1) : Mixed key types are not allowed", mixed)
+    unknown = raises(MXNetError, lambda: kv.pull("zz", out=dense))
+    check(unknown == "Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key zz doesn't exist. Did "
+          "you init?", unknown)
 
 
 def failed_size_checks(kv):

@@ -115,12 +115,16 @@ def test_string_keys():
 def test_mixed_key_types_are_refused():
     kv = mx.kv.create("local")
     kv.init(3, nd.ones((1,)))
-    with pytest.raises(MXNetError, match="mixed key types"):
+    with pytest.raises(MXNetError, match=r"^Check failed: key_type_ == key_type \(1 vs. 0\) : Mixed key types are "
+                                         "not allowed$"):
         kv.init("a", nd.ones((1,)))
     kv2 = mx.kv.create("local")
     kv2.init("w", nd.ones((1,)))
-    with pytest.raises(MXNetError, match="mixed key types"):
+    with pytest.raises(MXNetError, match=r"\(0 vs. 1\) : Mixed key types are not allowed$"):
         kv2.push(1, nd.ones((1,)))
+    with pytest.raises(MXNetError, match=r"^Check failed: str_key_dict_.find\(str_key\) != str_key_dict_.end\(\): "
+                                         "key zz doesn't exist. Did you init\\?$"):
+        kv2.pull("zz", out=nd.ones((1,)))
 
 
 @pytest.mark.parametrize("key", [1.5, np.int64(4), None])
