@@ -194,6 +194,9 @@ class Symbol:
             if not isinstance(value, str):
                 raise ValueError("Set Attr only accepts string values")
             node = self._heads[0][0]
+            if any(head[0] is not node for head in self._heads):
+                raise MXNetError("Check failed: node == e.node.get(): Symbol.SetAttrs only works for non-grouped "
+                                 "symbol")
             if key == "name":                   # MXNet renames the node
                 node.name = value
                 continue

@@ -63,3 +63,16 @@ def test_numpy_defers_to_a_symbol_with_mxnets_array_priority():
         assert (np.float64(2) * x).name == "_mulscalar0" and (np.int64(3) - x).name == "_rminusscalar0"
     with pytest.raises(TypeError, match="type <class 'numpy.ndarray'> not supported"):
         np.ones(2) + x
+
+
+def test_set_attr_on_a_group_of_nodes_fails_mxnets_check_after_the_value_check():
+    group = mx.sym.Group([mx.sym.var("a"), mx.sym.var("b")])
+    with pytest.raises(ValueError, match="Set Attr only accepts string values"):
+        group._set_attr(x=1)
+    with pytest.raises(mx.MXNetError, match="^Check failed: node == e.node.get\\(\\): Symbol.SetAttrs only works for "
+                                            "non-grouped symbol$"):
+        group._set_attr(x="1")
+    group._set_attr()                                   # nothing to set: nothing checked
+    same = mx.sym.var("c")
+    mx.sym.Group([same, same])._set_attr(x="1")         # one node under every head
+    assert same.list_attr() == {"x": "1"}

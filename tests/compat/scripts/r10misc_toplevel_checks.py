@@ -83,3 +83,8 @@ class Derived(mx.base.with_metaclass(Tagging, object)):
 attempt("with_metaclass", lambda: (type(mx.base.with_metaclass(Tagging)).__name__, type(Derived).__name__,
                                    Derived.__mro__[1:], Derived.tag))
 attempt("op submodule", lambda: mx.base._get_op_submodule_name("sum", "_np_", mx.base._NP_OP_SUBMODULE_LIST))
+
+pair = mx.sym.Group([mx.sym.var("a"), mx.sym.var("b")])
+attempt("group _set_attr number", lambda: pair._set_attr(x=1))
+attempt("group _set_attr", lambda: pair._set_attr(x="1"))
+attempt("group _set_attr nothing", lambda: pair._set_attr())
