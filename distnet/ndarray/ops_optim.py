@@ -17,7 +17,7 @@ from ..optimizer.optimizer import kernel_scalars, sum_of_squares
 from .ndarray import NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
-from .registry import Op, defop
+from .registry import KEEP_CLASS, Op, defop
 from .shape_text import incompatible
 
 _F32 = np.float32
@@ -652,9 +652,14 @@ class _UpdateOp(Op):
     needs_out = False
 
     def __call__(self, *args, out=None, **attrs):
+        if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
+            self._refuse_numpy_arrays(args, attrs, out, self.called)
         for name, a in zip(self.arg_names, args):
             if a is not None and not isinstance(a, NDArray) and _kinds.called_by_user(1):    # MXNet asserts NDArrays
                 raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
+        if self.variadic and not all(isinstance(a, NDArray) for a in args) and _kinds.called_by_user(1):
+            a = next(a for a in args if not isinstance(a, NDArray))
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
         if out is None and self.needs_out:
             raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
                              "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
@@ -710,6 +715,8 @@ class _FiniteCheckOp(Op):
     is not finite), so an ``out=`` array keeps its value when everything is finite."""
 
     def __call__(self, *args, out=None, **attrs):
+        if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
+            self._refuse_numpy_arrays(args, attrs, out, self.called)
         if out is None or str(attrs.get("init_output", True)) in ("True", "1", "true"):
             return super().__call__(*args, out=out, **attrs)
         checked = super().__call__(*args, **dict(attrs, init_output=True))

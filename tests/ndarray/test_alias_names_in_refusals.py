@@ -47,3 +47,18 @@ def test_an_alias_keeps_its_operators_storage_rules():
     rsp = nd.array([[0., 1.], [0., 0.]]).tostype("row_sparse")
     assert nd._internal._maximum(rsp, rsp * 2).stype == "row_sparse"
     assert nd.ElementWiseSum(rsp, rsp).stype == "row_sparse"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.nag_mom_update(A),                     # before the input count
+    lambda: nd.multi_sgd_update(B, A, lrs=(0.1,), wds=(0.,)),     # before the out= it needs
+    lambda: nd.all_finite(A),
+])
+def test_update_and_check_operators_refuse_mx_np_arrays_first(call):
+    with pytest.raises(TypeError, match="This is a legacy operator which can only accept legacy ndarrays"):
+        call()
+
+
+def test_multi_update_asserts_positional_arrays():
+    with pytest.raises(AssertionError, match="^Positional arguments must have NDArray type, but got 1$"):
+        nd.multi_sgd_update(B, B, 1, lrs=(0.1,), wds=(0.,))

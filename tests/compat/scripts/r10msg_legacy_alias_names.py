@@ -36,3 +36,6 @@ for name in ["add", "sub", "mul", "truediv", "mod", "pow", "eq", "lt", "gt"]:
     for label, left, right in [("nd,np", b, a), ("np,nd", a, b)]:
         show(f"{name}({label})", lambda: fn(left, right))
 print((2 * a).asnumpy().tolist(), (1 + a).asnumpy().tolist())
+for name in ["nag_mom_update", "adam_update", "multi_sgd_update", "all_finite", "ftrl_update"]:
+    show(f"{name}(np)", lambda: getattr(nd, name)(a))
+show("multi_sgd_update(nd, nd, 1)", lambda: nd.multi_sgd_update(b, b, 1, lrs=(0.1,), wds=(0.,)))
