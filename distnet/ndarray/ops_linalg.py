@@ -458,18 +458,37 @@ def trmm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     _square("linalg_trmm", A)
     T = _tri(A, lower)
     T = _t(T) if transpose else T
-    return (alpha * (np.matmul(B, T) if rightside else np.matmul(T, B))).astype(B.dtype)
+    return _triangular_product(T, B, rightside, alpha)
+
+
+def _triangular_product(T, B, rightside, alpha):
+    """``alpha B T`` or ``alpha T B`` as BLAS trmm computes it: B scaled by alpha first, then the kernel's sums."""
+    B = B * B.dtype.type(alpha) if alpha != 1 else B
+    x, y = (B, T) if rightside else (T, B)
+    if _runs_prescott(x, y):
+        return prescott_gemm(x, y)
+    if openblas_core() == "haswell" and B.dtype in (np.float32, np.float64) and B.dtype == T.dtype:
+        return fused_gemm(x, y)
+    return np.matmul(x, y).astype(B.dtype)
 
 
 @trmm.grad
 def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
     T = _tri(A, lower)
     T = _t(T) if transpose else T
-    if rightside:
-        dB, dT = alpha * np.matmul(dy, _t(T)), alpha * np.matmul(_t(B), dy)
-    else:
-        dB, dT = alpha * np.matmul(_t(T), dy), alpha * np.matmul(dy, _t(B))
+    dy = np.asarray(dy, B.dtype)
+    dB = _triangular_product(_t(T), dy, rightside, alpha)      # a trmm, as the forward
+    dT = _scaled_product(_t(B), dy, alpha) if rightside else _scaled_product(dy, _t(B), alpha)     # a gemm
     return _tri_grad(dT, transpose, lower), dB
+
+
+def _scaled_product(x, y, alpha):
+    """``alpha x y`` as BLAS gemm computes it (alpha applied to the kernel's sums)."""
+    if _runs_prescott(x, y):
+        return prescott_gemm(x, y, alpha)
+    if openblas_core() == "haswell" and x.dtype in (np.float32, np.float64) and x.dtype == y.dtype:
+        return x.dtype.type(alpha) * fused_gemm(x, y)
+    return alpha * np.matmul(x, y)
 
 
 @defop("_linalg_syrk", aliases=("linalg_syrk",))

@@ -450,6 +450,29 @@ def test_slogdet_gradient_takes_the_inverse_as_mxnets_lapack_calls(core, monkeyp
     assert got[0::2] == ["3e488f3646", "108c8ed761"]      # MXNet 1.9.1, both kernel sets (det's own value differs)
 
 
+# MXNet 1.9.1: trmm scales B by alpha before the kernel sums (its gradient dB too, a trmm); dA is a gemm
+@pytest.mark.parametrize("core,expected", [
+    ("prescott", [("b80e81d7", "d0978861", "c998f656"), ("b1641964", "7f7b6ae0", "26bb71b4"),
+                  ("f0fe8462", "d21f582c", "22a80989")]),
+    ("haswell", [("e55fad98", "0039abe5", "0f6f105f"), ("404ae4b7", "e901d5fe", "53233eee"),
+                 ("6313eec7", "ee691075", "819a21ae")])])
+def test_trmm_and_its_gradients_add_as_mxnets_blas(core, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
+    rs = np.random.RandomState(8)
+    got = []
+    for n, right, transpose, lower in ((3, False, False, True), (4, True, True, True), (5, False, True, False)):
+        a = nd.array(rs.randn(n, n).astype("float32"))
+        b = nd.array(rs.randn(*((6, n) if right else (n, 6))).astype("float32"))
+        a.attach_grad()
+        b.attach_grad()
+        with autograd.record():
+            y = nd.linalg.trmm(a, b, transpose=transpose, rightside=right, lower=lower, alpha=0.7)
+        y.backward(nd.array(rs.randn(*y.shape).astype("float32")))
+        got.append(tuple(hashlib.md5(v.asnumpy().tobytes()).hexdigest()[:8] for v in (y, a.grad, b.grad)))
+    assert got == expected
+
+
 # MXNet 1.9.1 on the Prescott kernels: syrk fills the lower triangle in gemm's tiles, its inner blocks halved
 # rounded up, and MXNet mirrors it
 @pytest.mark.parametrize("dtype,shape,transpose,alpha,expected", [
