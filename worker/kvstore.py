@@ -6,7 +6,7 @@ import time
 import numpy as np
 
 from ..base import MXNetError
-from ..kvstore.base import KVStore, _dense_only, _group, _pairs, check_shape
+from ..kvstore.base import KVStore, _check_priority, _dense_only, _group, _pairs, check_shape
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
 from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
@@ -50,6 +50,7 @@ class DistKVStore(KVStore):
         self._last_push = None          # (key, time) of the last single-key push, until a pull looks at it
         self._pull_follows = set()      # keys whose last push was followed by their pull at once
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
+        self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
         atexit.register(self._client.close)
 
@@ -64,12 +65,15 @@ class DistKVStore(KVStore):
     def init(self, key, value):
         """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order)."""
         self._client.check()
-        items = []
+        items, again = [], []
         for k, arrays in _pairs(key, value, "init"):
             k = self._check_key(k)
-            if self._has_key(k):
-                raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or kv.broadcast is "
-                                 "called once per key")
+            if self._has_key(k) and isinstance(k, str):
+                raise MXNetError("Check failed: str_key_dict_.find(str_key) == str_key_dict_.end(): duplicate init of "
+                                 f"key {k}")
+            if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
+                again.append((k, arrays[0]))
+                continue
             if self._compression is not None:
                 _check_compressible(k, arrays[0])
             data = np.ascontiguousarray(arrays[0]._data)
@@ -89,8 +93,11 @@ class DistKVStore(KVStore):
             items.append((k, data))
         if self.rank == 0:
             logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
-            messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
-            self._client.submit(Op("init", len(messages), [k for k, _ in items]), messages).wait()
+            if items:
+                messages = self._messages(Msg.INIT, [(k, d.copy()) for k, d in items])
+                self._client.submit(Op("init", len(messages), [k for k, _ in items]), messages).wait()
+            if again:
+                self._submit_push(self._push_items([k for k, _ in again], [a for _, a in again]))
         self._barrier()
 
     def push(self, key, value, priority=0):
@@ -100,6 +107,7 @@ class DistKVStore(KVStore):
         the caller may reuse ``value``), so that its pull travels with it as one message.
         """
         self._client.check()
+        _check_priority(priority)
         meta = self._single(key, value)
         if meta is not None and self._compression is None:
             data = self._snapshot(key, [value], meta[1])
@@ -123,7 +131,7 @@ class DistKVStore(KVStore):
             return None
         meta = self._meta.get(key)
         if meta is None or len(meta[2]) != 1 or key in self._row_sparse or key in self._as_float32 \
-                or key in self._size_errors \
+                or key in self._size_errors or key in self._buffer_shapes \
                 or not isinstance(array, NDArray) \
                 or _stype(array) != "default" or array.shape != meta[0] or array.dtype != meta[1]:
             return None
@@ -139,6 +147,7 @@ class DistKVStore(KVStore):
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value`` and pull the result into ``out`` (``value`` when None): one PUSHPULL per server."""
         self._client.check()
+        _check_priority(priority)
         if self._compression is not None:
             raise MXNetError("Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Compression "
                              "not supported with PushPull")
@@ -157,7 +166,11 @@ class DistKVStore(KVStore):
             return
         self._check_pushpull_dtypes(key, value, target)
         items = self._push_items(key, value)
-        pairs = self._pull_pairs(key, target)
+        try:
+            pairs = self._pull_pairs(key, target)
+        except MXNetError:          # MXNet has sent the push when its copy into the outputs fails
+            self._submit_push(items)
+            raise
         if [k for k, _ in items] != [k for k, _ in pairs] or any(type(a) is _Rows for _, a in items):
             self._submit_push(items)        # a key listed twice (pushes merged, pulls not), or rows pushed
             return self._submit_pull(pairs)
@@ -188,16 +201,14 @@ class DistKVStore(KVStore):
         for k, arrays in _group(_pairs(key, value, "push")):
             k = self._known(k, "push")
             shape, dtype, _ = self._meta[k]
-            for array in arrays:
-                check_shape(k, array, shape, "push")
-            self._check_push_size(k, arrays, dtype)
+            self._check_push(k, arrays, shape, dtype)
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
                 continue
             if self._compression is not None:     # the worker's sum is quantized, with one residual per key
                 arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
-            total = self._snapshot(k, arrays, dtype)
+            total = self._snapshot(k, arrays, dtype).reshape(shape)
             if k in self._as_float32:
                 with np.errstate(over="ignore", under="ignore"):
                     total = total.astype(np.float32)
@@ -205,18 +216,31 @@ class DistKVStore(KVStore):
         self.bytes_pushed += sum(a.nbytes for _, a in items)
         return items
 
-    def _check_push_size(self, key, arrays, dtype):
-        """Refuse a push whose bytes differ from the key's, as MXNet: its worker keeps the pushed array as the key's
-        buffer before it checks the size, so the key's pulls fail with the same message until a push of its size."""
-        if len(arrays) == 1 and key not in self._row_sparse and \
-                np.dtype(arrays[0].dtype).itemsize != np.dtype(dtype).itemsize:
-            size, pushed = int(np.prod(self._meta[key][0])) * np.dtype(dtype).itemsize, arrays[0]._data.nbytes
-            key_id = list(self._meta).index(key) if isinstance(key, str) else key
-            self._size_errors[key] = (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({size} vs. "
-                                      f"{pushed}) : The value size cannot be changed {pushed}. Key is {key_id}")
-            raise MXNetError(self._size_errors[key])
-        for array in arrays:
+    def _check_push(self, key, arrays, shape, dtype):
+        """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its
+        pulls copy from that buffer, see _pull_pairs); it must have the key's byte size, else the push fails and
+        so do the key's pulls, until a push of its size. Several arrays are summed into a buffer of the key's shape."""
+        if len(arrays) == 1 and key not in self._row_sparse and _stype(arrays[0]) == "default":
+            array = arrays[0]
+            if tuple(array.shape) != tuple(shape):
+                self._buffer_shapes[key] = tuple(array.shape)
+            else:
+                self._buffer_shapes.pop(key, None)
+            size = int(np.prod(shape)) * np.dtype(dtype).itemsize
+            pushed = array.size * np.dtype(array.dtype).itemsize
+            if pushed != size:
+                key_id = list(self._meta).index(key) if isinstance(key, str) else key
+                self._size_errors[key] = (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({size} vs. "
+                                          f"{pushed}) : The value size cannot be changed {pushed}. Key is {key_id}")
+                raise MXNetError(self._size_errors[key])
+            self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
+            return
+        for array in arrays:
+            if tuple(array.shape) != tuple(shape):
+                raise MXNetError(_shape_mismatch(array.shape, shape))
+            _check_dtype(key, array, dtype)
+        self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
 
     def _sent(self, items, op):
@@ -254,6 +278,7 @@ class DistKVStore(KVStore):
         if out is None:
             raise AssertionError()      # MXNet's bare assert
         self._client.check()
+        _check_priority(priority)
         if self._last_push is not None:
             pushed, at = self._last_push
             self._last_push = None
@@ -284,8 +309,10 @@ class DistKVStore(KVStore):
             if not outs:
                 continue
             shape, dtype, _ = self._meta[k]
+            buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
             for o in outs:
-                check_shape(k, o, shape, "pull")
+                if tuple(o.shape) != buffer:
+                    raise MXNetError(_shape_mismatch(buffer, o.shape))
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
                 deliver(KernelError(self._size_errors[k], None), outs, None)
                 continue
@@ -530,6 +557,14 @@ def _row_ranges(index, parts, shape):
         lo, hi = np.searchsorted(index, [first, stop])
         out.append((part, int(lo), int(hi), first))
     return out
+
+
+def _shape_mismatch(source, target):
+    """MXNet's words when a copy between two arrays of different shapes is refused."""
+    def text(shape):
+        return "[" + ",".join(map(str, shape)) + "]"
+    return f"Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = {text(source)} " \
+           f"to.shape={text(target)}"
 
 
 _STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage type enumeration

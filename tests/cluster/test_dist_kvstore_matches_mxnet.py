@@ -1,4 +1,4 @@
-"""A real 2-worker 2-server job whose workers check what MXNet 1.9.1's dist kvstore shows them."""
+"""Real 2-worker 2-server (and 1-worker) jobs whose workers check what MXNet 1.9.1's dist kvstore shows them."""
 import os
 import sys
 
@@ -17,5 +17,16 @@ def test_dist_sync_worker_view_matches_mxnet(tmp_path):
         assert set(status.values()) == {0}, (status, job.report())
         for r in range(2):
             assert "ok rank=" in job.node(f"worker {r}").output()[0], job.report()
+    finally:
+        job.kill()
+
+
+@pytest.mark.timeout(40)
+def test_one_worker_int_keys_match_mxnet(tmp_path):
+    job = Cluster(tmp_path, 1, 1, [sys.executable, JOB])
+    try:
+        status = job.wait(30)
+        assert set(status.values()) == {0}, (status, job.report())
+        assert "ok rank=0" in job.node("worker 0").output()[0], job.report()
     finally:
         job.kill()
