@@ -10,7 +10,7 @@ import numpy as np
 from ..base import MXNetError
 from .dgemm_row import fma, matmul
 from .failures import KernelError, backward_kernel_error
-from .ops_elemwise import libm_f64
+from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
@@ -332,14 +332,6 @@ def _lu_sign(m):
     for d in np.diagonal(u):
         sign *= np.sign(d)
     return sign
-
-
-def _signed_zeros(values, A):
-    """``values`` (one per matrix) with each exact zero carrying the sign MXNet's kernel gives it."""
-    flat = values.reshape(-1)
-    for i in np.flatnonzero(flat == 0):
-        flat[i] = np.copysign(0.0, _lu_sign(_matrices(A)[i]))
-    return values
 
 
 def _substitute(T, B, lower):
@@ -673,6 +665,20 @@ def _plain_dot(rows, x):
     return _sequential_sum((rows * x).T)
 
 
+def _fused_dot(rows, x):
+    """Each row of ``rows`` times ``x`` as a chain of fused multiply-adds from +0 (the Haswell kernels)."""
+    fused = _fma_f32 if rows.dtype == np.float32 else fma
+    total = np.zeros(len(rows), rows.dtype)
+    for k in range(rows.shape[1]):
+        total = fused(rows[:, k].copy(), np.full(len(rows), x[k], rows.dtype), total)
+    return total
+
+
+def _lu_dot():
+    """The dot products getf2 subtracts, summed as the kernel set MXNet runs sums them (see openblas_core)."""
+    return _fused_dot if openblas_core() == "haswell" else _plain_dot
+
+
 def getf2(a, dot=_plain_dot):
     """OpenBLAS's getf2 (left-looking LU with partial pivoting) of ``a``: the packed L\\U factors and the pivot
     rows, each step in ``a``'s precision: a column is brought up to date by dot products (``dot(rows, x)``, in
@@ -762,7 +768,8 @@ def det(A):
     """Determinant of each square matrix."""
     _floats("linalg_det", A)
     _square("linalg_det", A)
-    return _signed_zeros(_batch_scalar(np.linalg.det(A)).astype(A.dtype), A)
+    sign, logdet = _getrf_slogdet(A)
+    return sign * _libm(A.dtype, "exp", logdet)
 
 
 @det.grad
@@ -775,13 +782,36 @@ def slogdet(A):
     """Sign and log-absolute-determinant of each square matrix."""
     _floats("linalg_slogdet", A)
     _square("linalg_slogdet", A)
-    sign, logdet = np.linalg.slogdet(A)
-    return _signed_zeros(_batch_scalar(sign).astype(A.dtype), A), _batch_scalar(logdet).astype(A.dtype)
+    return _getrf_slogdet(A)
 
 
 @slogdet.grad
 def _(dy, out, A):
     return _per_matrix(dy[1], A) * _t(inverse.fwd(A))
+
+
+def _libm(dtype, name, x):
+    """The C library's ``name`` (``logf``/``expf`` on float32) of ``x``, as MXNet's kernels call it."""
+    if dtype == np.float32:
+        return libm_f32(name + "f", getattr(np, name), np.asarray(x, np.float32))
+    return libm_f64(name, getattr(np, name), np.asarray(x, np.float64))
+
+
+def _getrf_slogdet(A):
+    """Sign and log|det| of each matrix as MXNet forms them from LAPACK getrf's factors (of the transpose it
+    sees): the pivots' parity times the signs of U's diagonal, and the logs of its magnitudes added in turn
+    in the dtype (a zero pivot: sign 0, carrying the parity's sign, and -inf)."""
+    mats = _matrices(A)
+    signs, logs = np.ones(len(mats), A.dtype), np.zeros(len(mats), A.dtype)
+    with np.errstate(all="ignore"):
+        for i, m in enumerate(mats):
+            lu, pivots = getf2(m.T, _lu_dot())
+            diagonal = np.diagonal(lu)
+            parity = sum(p != j for j, p in enumerate(pivots)) % 2
+            signs[i] = (-1 if parity else 1) * np.prod((diagonal > 0).astype(A.dtype) - (diagonal < 0))
+            for log in _libm(A.dtype, "log", np.abs(diagonal)):
+                logs[i] = logs[i] + log
+    return _batch_scalar(signs.reshape(A.shape[:-2])), _batch_scalar(logs.reshape(A.shape[:-2]))
 
 
 # ---- factorizations -----------------------------------------------------------------
