@@ -339,8 +339,8 @@ _SHAPES = {
     '_contrib_ROIAlign': {'pooled_size': (2, True)},
     '_contrib_RROIAlign': {'pooled_size': (2, True)},
 }
-# Operators whose parameter parser does not name the operator in its errors
-UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution'})
+# Operators whose parameter parser does not name the operator in its errors (the reductions over axes too)
+UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max', 'min'})
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",

@@ -221,10 +221,14 @@ class Op:
     def _positional_attrs(self, args, attrs):
         """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
         they are read alike (one_hot(x, 1.5) fails as one_hot(x, depth=1.5) does)."""
-        extra = args[self.npositional:]
-        if not extra or not self.kwonly or any(isinstance(a, (NDArray, np.ndarray)) for a in extra):
+        first = len(self.arg_names)     # (the attributes after the array inputs, when they all come first)
+        if self.positional_names[:first] != self.arg_names:
+            first = self.npositional
+        extra = args[first:]
+        if not extra or any(isinstance(a, (NDArray, np.ndarray)) for a in extra):
             return args, attrs
-        return args[:self.npositional], dict(zip(self.kwonly, extra), **attrs)
+        names = (self.positional_names + self.kwonly)[first:]
+        return args[:first], dict(zip(names, extra), **attrs)
 
     def _refuse_numpy_arrays(self, args, attrs, out, called=None):
         """MXNet's legacy operators take no mx.np arrays from a user (distnet's own layers may pass them); the
@@ -242,11 +246,12 @@ class Op:
         which its parser then fails to read."""
         names = self.positional_names + self.kwonly
         name = names[i] if i < len(names) else None
-        if name is None or name in self.arg_names or i < self.npositional \
-                and inspect.signature(self.fwd).parameters[name].default is None:     # an optional array input
+        if name is None or name in self.arg_names:
             return a
         if name in KINDS.get(self.name, ()) or (self.name, name) in ENUMS:
             return str(a)
+        if i < self.npositional and inspect.signature(self.fwd).parameters[name].default is None:
+            return a        # (an optional array input of its own)
         if _kinds.called_by_user(2):
             if isinstance(a, NDArray):
                 raise MXNetError(f"Some trailing characters could not be parsed: an NDArray was given for attribute "

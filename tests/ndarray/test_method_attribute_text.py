@@ -50,3 +50,14 @@ def test_an_out_given_by_position_is_checked_as_out():
     with pytest.raises(TypeError, match="^Operator `Flatten` .* legacy operator which can only write to legacy"):
         nd.Flatten(nd.ones((2, 2)), target)
     assert target.asnumpy().tolist() == [[0., 0.], [0., 0.]]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: nd.sum(X, 1.5), "Invalid Parameter format for axis expect Shape or None but value='1.5'"),
+    (lambda: nd.argmax(X, 0.5), "Invalid Parameter format for axis expect int or None but value='0.5'"),
+    (lambda: nd.sum(X, mx.np.ones((2,))), r"Invalid Parameter format for axis expect Shape or None but value='\[1. 1.\]'"),
+])
+def test_attribute_given_by_position_is_read_as_by_keyword(call, message):
+    with pytest.raises(MXNetError, match=message):
+        call()
+    assert nd.sum(X, 1).asnumpy().tolist() == nd.sum(X, axis=1).asnumpy().tolist() == [6., 22., 38.]

@@ -44,3 +44,7 @@ show("Activation(nd, np)", lambda: nd.Activation(x, mx.np.ones((2, 2))))
 show("Pad(nd, np)", lambda: nd.Pad(x, mx.np.ones((2, 2))))
 show("Flatten(nd, out np)", lambda: nd.Flatten(x, mx.np.zeros((3, 4))))
 show("arccos(nd, out np)", lambda: nd.arccos(x, mx.np.zeros((3, 4))))
+for name in ["sum", "mean", "max", "argmax", "argsort", "broadcast_to", "expand_dims"]:
+    show(f"{name}(nd, np)", lambda: getattr(nd, name)(x, mx.np.ones((2, 2))))
+    show(f"{name}(nd, 1.5)", lambda: getattr(nd, name)(x, 1.5))
+print(nd.sum(x, 1).asnumpy().tolist(), nd.mean(x, 0, True).shape, nd.argmax(x, 1).asnumpy().tolist())
