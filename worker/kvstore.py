@@ -159,10 +159,12 @@ class DistKVStore(KVStore):
             self.bytes_pulled += data.nbytes
             part = meta[2][0]
             op = Op("pushpull", 1, (key,))
-            mark_pending(target, op.wait)
+            view = _mark_outputs([target], op)
             message = (part.server, Msg.PUSHPULL, [data], {"keys": [[key, part.part]], "sync": self._sync},
                        _writer([([target], part, True)]))
             self._sent([(key, data)], self._client.submit(op, [message]))
+            if view:
+                op.wait()
             return
         self._check_pushpull_dtypes(key, value, target)
         items = self._push_items(key, value)
@@ -176,12 +178,12 @@ class DistKVStore(KVStore):
             return self._submit_pull(pairs)
         by_server = self._pull_writers(pairs)
         op = Op("pushpull", len(by_server), [k for k, _ in items])
-        for _, outs in pairs:
-            for o in outs:
-                mark_pending(o, op.wait)
+        view = _mark_outputs([o for _, outs in pairs for o in outs], op)
         messages = [(server, kind, arrays, fields, _writer(by_server[server][1]))
                     for server, kind, arrays, fields, _ in self._messages(Msg.PUSHPULL, items)]
         self._sent(items, self._client.submit(op, messages))
+        if view:
+            op.wait()
 
     def _check_pushpull_dtypes(self, key, value, out):
         """MXNetError unless each initialised key's outputs have the dtype of its push (its one array, or the key's
@@ -291,9 +293,11 @@ class DistKVStore(KVStore):
             self.bytes_pulled += out.size * meta[1].itemsize
             part = meta[2][0]
             op = Op("pull", 1, (key,))
-            mark_pending(out, op.wait)
+            view = _mark_outputs([out], op)
             self._client.submit(op, [(part.server, Msg.PULL, (), {"keys": [[key, part.part]]},
                                       _writer([([out], part, True)]))])
+            if view:
+                op.wait()
             return
         self._submit_pull(self._pull_pairs(key, out, ignore_sparse))
 
@@ -338,12 +342,12 @@ class DistKVStore(KVStore):
             return
         by_server = self._pull_writers(pairs)
         op = Op("pull", len(by_server), [k for k, _ in pairs])
-        for _, outs in pairs:
-            for o in outs:
-                mark_pending(o, op.wait)
+        view = _mark_outputs([o for _, outs in pairs for o in outs], op)
         messages = [(server, Msg.PULL, (), {"keys": keys}, _writer(writers))
                     for server, (keys, writers) in sorted(by_server.items())]
         self._client.submit(op, messages)
+        if view:
+            op.wait()
 
     def _messages(self, kind, items):
         """One INIT/PUSH per server holding any of ``items`` [(key, array)], big arrays cut into their slices."""
@@ -509,6 +513,16 @@ class DistKVStore(KVStore):
         """Finish this worker's part of the job (also run at exit)."""
         atexit.unregister(self._client.close)
         self._client.close()
+
+
+def _mark_outputs(outs, op):
+    """Make reads of ``outs`` wait for ``op``. True when one of them views another array's memory: reading that
+    array would not wait, so the caller waits for ``op`` itself (as MXNet, whose views share their array's writes)."""
+    view = False
+    for o in outs:
+        mark_pending(o, op.wait)
+        view = view or raw_data(o).base is not None
+    return view
 
 
 def _writer(writers):

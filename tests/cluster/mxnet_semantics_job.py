@@ -89,6 +89,16 @@ def row_sparse_pull_checks(kv):
     check(b.indices.asnumpy().tolist() == [1, 3] and b.data.asnumpy().tolist() == [[1, 1], [1, 1]], b)
 
 
+def pulls_into_views(kv):
+    """A pull or pushpull into a slice fills the array it views, as MXNet's views share their array's memory."""
+    kv.init("v", mx.nd.ones((2,)) * 4)
+    whole = mx.nd.zeros((3,))
+    kv.pull("v", out=whole[:2])
+    check(whole.asnumpy().tolist() == [4, 4, 0], whole)
+    kv.pushpull("v", mx.nd.ones((2,)), out=whole[1:])
+    check(whole.asnumpy().tolist() == [4, 2, 2], whole)       # the two workers' sum
+
+
 def float32_on_servers(kv):
     """MXNet's servers hold float64/float16 keys in float32; a worker sums a pushed list in MXNet's CPU order."""
     r = kv.rank
@@ -205,6 +215,7 @@ def main():
     api(kv)
     failed_size_checks(kv)
     row_sparse_pull_checks(kv)
+    pulls_into_views(kv)
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
