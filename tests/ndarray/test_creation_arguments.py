@@ -98,3 +98,10 @@ def test_concatenate_asserts_a_list_of_arrays_alike_outside_the_axis():
         nd.concatenate([a, b], 2)
     with pytest.raises(AttributeError):
         nd.concatenate([a, 1], 0)
+
+
+def test_concatenate_assertions_are_bare_as_mxnets():
+    with pytest.raises(AssertionError, match="^$"):
+        nd.concatenate((nd.ones(2),))
+    with pytest.raises(AssertionError, match="^$"):
+        nd.concatenate([nd.ones((2, 1)), nd.ones((3, 2))], 1)
