@@ -456,10 +456,13 @@ class DistKVStore(KVStore):
         """Fetch the servers' optimizer states and write them to ``fname`` in the local kvstore's format.
 
         Any worker may call it (usually rank 0, between its last pull and its next push, e.g. after an
-        epoch); it waits for this worker's own pushes and pulls first.
+        epoch); it waits for this worker's own pushes and pulls first. As MXNet, an updater set on this worker by
+        ``_set_updater`` saves its own states instead, and without either the call asserts.
         """
+        if self._updater is not None or self._optimizer is None:
+            return super().save_optimizer_states(fname, dump_optimizer)
         self._client.flush()
-        optimizer = self._server_optimizer("save_optimizer_states")
+        optimizer = self._optimizer
         shares = [None] * len(self._client.servers)
 
         def keep(server):
@@ -473,8 +476,11 @@ class DistKVStore(KVStore):
             f.write(data)
 
     def load_optimizer_states(self, fname):
-        """Give the servers the optimizer states in ``fname`` (every worker calls it; rank 0 sends them)."""
-        optimizer = self._server_optimizer("load_optimizer_states")
+        """Give the servers the optimizer states in ``fname`` (every worker calls it; rank 0 sends them); an updater
+        set on this worker by ``_set_updater`` loads them itself, as MXNet."""
+        if self._updater is not None or self._optimizer is None:
+            return super().load_optimizer_states(fname)
+        optimizer = self._optimizer
         with open(fname, "rb") as f:
             data = f.read()
         self._optimizer, shares = states.split(data, self._meta, optimizer, len(self._client.servers),
@@ -484,12 +490,6 @@ class DistKVStore(KVStore):
                         for s, share in enumerate(shares)]
             self._client.submit(Op(f"load_optimizer_states from {fname}", len(messages)), messages).wait()
         self._barrier()
-
-    def _server_optimizer(self, what):
-        if self._optimizer is None:         # (MXNet asserts an updater is set)
-            raise AssertionError(f"{what}: this kvstore has no optimizer; call kv.set_optimizer(optimizer) first "
-                                 "(gluon.Trainer does when update_on_kvstore)")
-        return self._optimizer
 
     def server_stats(self):
         """{(key, slice): (completed rounds, [pushes accepted from worker 0..W-1])} read from the servers."""

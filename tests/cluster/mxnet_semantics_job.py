@@ -2,6 +2,7 @@
 
 `mxnet_semantics_job.py`; prints `ok rank=R workers=W` and exits 0 on success, `FAILED: ...` and 1 otherwise.
 """
+import os
 import sys
 import warnings
 
@@ -39,7 +40,11 @@ def api(kv):
         kv.pull("3", out=[dense, sparse])             # the row_sparse out is skipped, as in MXNet
     check(dense.asnumpy().tolist() == [[1.0] * 3] * 2 and sparse.indices.size == 0, (dense, sparse))
     check(any("non-default weights" in str(w.message) for w in caught), [str(w.message) for w in caught])
+    refused = raises(AssertionError, lambda: kv.save_optimizer_states("unused"))
+    check(refused == "Cannot save states for distributed training", refused)
     kv._set_updater(lambda key, grad, weight: weight.__setitem__(slice(None), 42))
+    # a worker's own updater is what MXNet saves (this one has no states: it fails for lacking get_states)
+    raises(AttributeError, lambda: kv.save_optimizer_states(os.devnull))
     kv.push("3", mx.nd.ones((2, 3)))               # the servers still store the sum (MXNet: 2.0 everywhere)
     kv.pull("3", out=dense)
     check(dense.asnumpy().tolist() == [[2.0] * 3] * 2, dense)
