@@ -334,18 +334,6 @@ def _lu_sign(m):
     return sign
 
 
-def _substitute(T, B, lower):
-    """Triangular solve by substitution, IEEE to the end (a zero on the diagonal gives inf/nan, as BLAS trsm)."""
-    X = np.zeros(np.broadcast_shapes(T.shape[:-2], B.shape[:-2]) + B.shape[-2:], np.result_type(T, B))
-    n = T.shape[-1]
-    with np.errstate(all="ignore"):
-        for i in (range(n) if lower else range(n - 1, -1, -1)):
-            done = slice(0, i) if lower else slice(i + 1, n)
-            rest = np.matmul(T[..., i:i + 1, done], X[..., done, :])
-            X[..., i, :] = (B[..., i, :] - rest[..., 0, :]) / T[..., i, i:i + 1]
-    return X
-
-
 @defop("_linalg_potrf", aliases=("linalg_potrf",))
 def potrf(A, *, lower=True):
     """Cholesky factor ``L`` (lower triangular) of a symmetric positive definite ``A``; reads the lower triangle
@@ -367,14 +355,13 @@ def potrf(A, *, lower=True):
 
 @potrf.grad
 def _(dy, out, A, lower=True):
-    # Symmetric gradient, as MXNet reports it: dA = sym(L^-T Phi(L^T dL) L^-1), Phi halving the diagonal.
+    # MXNet's steps: dA = 0.5 L^-T copyltu(L^T dL) L^-1 as a trmm, the mirror and two trsm solves
     if not _true(lower):
         return _t(potrf.bwd(_t(dy), _t(out), _t(A)))
     L = out
-    phi = np.tril(np.matmul(_t(L), dy))
-    phi = phi - 0.5 * np.tril(np.triu(phi))
-    linv = _tri_inv(L)
-    return _sym(np.matmul(np.matmul(_t(linv), phi), linv))
+    dA = _copyltu(_triangular_product(_t(L), np.asarray(dy, L.dtype), False, 1.0))
+    dA = _triangular_solve(_t(L), dA, False, False, 1.0)
+    return _triangular_solve(L, dA, True, True, 0.5)
 
 
 @defop("_linalg_potri", aliases=("linalg_potri",))
@@ -412,40 +399,129 @@ def _tri_grad(gT, transpose, lower):
     return _tri(_t(gT) if transpose else gT, lower)
 
 
+def _check_triangular_operands(name, A, B, rightside):
+    """MXNet's shape checks of trsm/trmm: one rank, the same batch axes, B's rows (columns if rightside)
+    A's order."""
+    if A.ndim != B.ndim or A.ndim < 2:
+        raise MXNetError(f"Operator {name} inferring shapes failed: A and B need one rank (at least 2), got shapes "
+                         f"{_shape_str(A.shape)} and {_shape_str(B.shape)}")
+    for a, b in zip(A.shape[:-2], B.shape[:-2]):
+        if a != b:
+            raise MXNetError(f"Check failed: (*in_attrs)[0][i] == (*in_attrs)[1][i] ({a} vs. {b}) : Shapes of inputs "
+                             "0, 1 must be the same, except on last two dimensions")
+    if rightside and A.shape[-2] != B.shape[-1]:
+        raise MXNetError(f"Check failed: (*in_attrs)[0][ndim-2] == (*in_attrs)[1][ndim-1] ({A.shape[-2]} vs. "
+                         f"{B.shape[-1]}) : Incompatible matrix dimensions for multiplication")
+    if not rightside and B.shape[-2] != A.shape[-1]:
+        raise MXNetError(f"Check failed: (*in_attrs)[1][ndim-2] == (*in_attrs)[0][ndim-1] ({B.shape[-2]} vs. "
+                         f"{A.shape[-1]}) : Incompatible matrix dimensions for multiplication")
+
+
 @defop("_linalg_trsm", aliases=("linalg_trsm",))
 def trsm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """Solve ``op(A) X = alpha B`` (or ``X op(A) = alpha B`` if rightside) for triangular ``A``."""
+    _check_triangular_operands("_linalg_trsm", A, B, rightside)
     _floats("linalg_trsm", A, B)
     _square("linalg_trsm", A)
     T = _tri(A, lower)
     T = _t(T) if transpose else T
-    lower = lower != transpose
-    try:
-        if rightside:
-            return (alpha * _t(np.linalg.solve(_t(T), _t(B)))).astype(B.dtype)
-        return (alpha * np.linalg.solve(T, B)).astype(B.dtype)
-    except np.linalg.LinAlgError:             # a zero on the diagonal: BLAS divides by it, no error
-        if rightside:
-            return (alpha * _t(_substitute(_t(T), _t(B), not lower))).astype(B.dtype)
-        return (alpha * _substitute(T, B, lower)).astype(B.dtype)
+    return _triangular_solve(T, B, lower != transpose, rightside, alpha)
+
+
+# OpenBLAS's trsm kernels solve a gemm kernel's unroll of rows (left side: its N, right side: its M) at a time
+_TRSM_BLOCKS = {("prescott", np.dtype(np.float32)): (4, 8), ("prescott", np.dtype(np.float64)): (4, 4),
+                ("haswell", np.dtype(np.float32)): (8, 8), ("haswell", np.dtype(np.float64)): (8, 4)}
+
+
+def _triangular_solve(T, B, lower, rightside, alpha):
+    """``X`` with ``T X = alpha B`` (``X T`` if rightside) as BLAS trsm computes it: B scaled by alpha first;
+    then block by block (the remainder's halves last going forward, first going backward), each block brought
+    up to date by one gemm with the rows solved so far (the kernel's sums, subtracted), then solved row by row
+    with the diagonal's reciprocal, each solved row taken off the block's later rows (fused on Haswell).
+    IEEE to the end: a zero on the diagonal gives inf/nan, no error."""
+    X = np.array(B * B.dtype.type(alpha) if alpha != 1 else B, dtype=B.dtype)
+    core = openblas_core()
+    left_block, right_block = _TRSM_BLOCKS[(core, X.dtype)]
+    rows, tri = (_t(X), _t(T)) if rightside else (X, T)      # solve along rows: tri @ rows = scaled B (views)
+    forward = lower != rightside
+    n = T.shape[-1]
+    with np.errstate(all="ignore"):
+        inv = X.dtype.type(1) / np.diagonal(T, axis1=-2, axis2=-1)
+        for b0, b1 in _trsm_blocks(n, right_block if rightside else left_block, forward):
+            done = slice(0, b0) if forward else slice(b1, n)
+            if (b0 if forward else n - b1) > 0:
+                rows[..., b0:b1, :] = _subtract_product(tri[..., b0:b1, done], rows[..., done, :],
+                                                        rows[..., b0:b1, :], rightside, core)
+            order = range(b0, b1) if forward else range(b1 - 1, b0 - 1, -1)
+            for i in order:
+                rows[..., i, :] = rows[..., i, :] * inv[..., i, None]
+                later = [k for k in order if (k > i if forward else k < i)]
+                for k in later:
+                    rows[..., k, :] = _minus_product(rows[..., k, :], tri[..., k, i, None], rows[..., i, :], core)
+    return X
+
+
+def _trsm_blocks(n, size, forward):
+    """(start, stop) of trsm's blocks in solving order: whole blocks, then the remainder as halves going
+    forward; from the end, the remainder's powers of two smallest first, then whole blocks, going backward."""
+    blocks, whole = [], n - n % size
+    if forward:
+        blocks = [(s, s + size) for s in range(0, whole, size)]
+        start, piece = whole, size // 2
+        while piece:
+            if n % size & piece:
+                blocks.append((start, start + piece))
+                start += piece
+            piece //= 2
+        return blocks
+    stop, piece = n, 1
+    while piece < size:
+        if n & piece:
+            blocks.append((stop - piece, stop))
+            stop -= piece
+        piece *= 2
+    return blocks + [(s - size, s) for s in range(stop, 0, -size)]
+
+
+def _subtract_product(x, y, c, rightside, core):
+    """``c - x @ y`` as the gemm kernel (alpha -1) adds it, computing the right side's block in its own layout."""
+    if core == "haswell":
+        return c - fused_gemm(x, y)
+    if rightside:
+        return _t(_subtract_product(_t(y), _t(x), _t(c), False, core))
+    if prescott_replays(x, y):
+        return prescott_gemm(x, y, -1.0, c, 1.0)
+    return c - np.matmul(x, y)
+
+
+def _minus_product(c, a, b, core):
+    """``c - a * b``, fused on Haswell (the compiler contracts the kernel's C loop)."""
+    if core == "haswell":
+        fused = _fma_f32 if c.dtype == np.float32 else fma
+        shape = np.broadcast_shapes(c.shape, np.shape(a), b.shape)
+        return fused(np.broadcast_to(-a, shape).copy(), np.broadcast_to(b, shape).copy(), np.broadcast_to(c, shape).copy())
+    return c - a * b
 
 
 @trsm.grad
 def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
+    # MXNet's trsm with op(A) flipped for dB, then one gemm scaled by -1/alpha for dA (the triangle kept)
     T = _tri(A, lower)
-    T = _t(T) if transpose else T
+    T = T if transpose else _t(T)
+    dy = np.asarray(dy, B.dtype)
+    dB = _triangular_solve(T, dy, lower == transpose, rightside, alpha)
+    scale = -1.0 / alpha
     if rightside:
-        dB = _t(np.linalg.solve(T, _t(dy)))             # dy T^-T
-        dT = -np.matmul(_t(out), dB)
+        dA = _scaled_product(_t(dB), out, scale) if transpose else _scaled_product(_t(out), dB, scale)
     else:
-        dB = np.linalg.solve(_t(T), dy)                 # T^-T dy
-        dT = -np.matmul(dB, _t(out))
-    return _tri_grad(dT, transpose, lower), alpha * dB
+        dA = _scaled_product(out, _t(dB), scale) if transpose else _scaled_product(dB, _t(out), scale)
+    return _tri(dA, lower), dB
 
 
 @defop("_linalg_trmm", aliases=("linalg_trmm",))
 def trmm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
     """``alpha op(A) B`` (or ``alpha B op(A)`` if rightside) for triangular ``A``."""
+    _check_triangular_operands("_linalg_trmm", A, B, rightside)
     _floats("linalg_trmm", A, B)
     _square("linalg_trmm", A)
     T = _tri(A, lower)

@@ -519,3 +519,81 @@ def test_det_and_slogdet_follow_getrf_and_the_log_sum(core, expected, monkeypatc
         sign, logdet = nd.linalg.slogdet(a)
         got.append(tuple(hashlib.md5(v.asnumpy().tobytes()).hexdigest()[:8] for v in (nd.linalg.det(a), sign, logdet)))
     assert got == expected
+
+
+# MXNet 1.9.1's trsm: B scaled by alpha, then blocks of the gemm kernel's unroll (each updated by a gemm and
+# solved with the diagonal's reciprocal); its gradient a trsm with op(A) flipped and one gemm scaled by -1/alpha
+@pytest.mark.parametrize("core,expected", [
+    ("prescott", [("61075be7", "bab13afd", "24c85daf"), ("7f0b4386", "3d9f14cc", "b332f139"),
+                  ("c4b40f02", "bc632488", "3cb5b857"), ("a0f10806", "b0b59180", "1f1be5ef")]),
+    ("haswell", [("2a9b8359", "8df06d6b", "24c85daf"), ("44d2c0a0", "fd528b16", "9c97eeeb"),
+                 ("7da7654e", "aab2b4e1", "655b998d"), ("6fb771ef", "f448a236", "4d850b82")])])
+def test_trsm_and_its_gradients_solve_as_mxnets_blas(core, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
+    rs = np.random.RandomState(21)
+    got = []
+    for n, dt, right, transpose, lower in ((3, "float32", False, False, True), (5, "float64", True, True, True),
+                                           (6, "float64", False, True, False), (7, "float32", True, False, False)):
+        a = nd.array(rs.randn(n, n) + 4 * np.eye(n), dtype=dt)
+        b = nd.array(rs.randn(*((4, n) if right else (n, 4))), dtype=dt)
+        a.attach_grad()
+        b.attach_grad()
+        with autograd.record():
+            y = nd.linalg.trsm(a, b, transpose=transpose, rightside=right, lower=lower, alpha=0.7)
+        y.backward(nd.array(rs.randn(*y.shape), dtype=dt))
+        got.append(tuple(hashlib.md5(v.asnumpy().tobytes()).hexdigest()[:8] for v in (y, a.grad, b.grad)))
+    assert got == expected
+
+
+@pytest.mark.parametrize("right,transpose,lower", [(False, False, True), (False, True, False), (True, False, False),
+                                                   (True, True, True)])
+def test_trsm_gradients_match_finite_differences(right, transpose, lower):
+    rs = np.random.RandomState(2)
+    a0 = rs.randn(4, 4) + 4 * np.eye(4)
+    b0 = rs.randn(*((3, 4) if right else (4, 3)))
+    w = rs.randn(3, 4) if right else rs.randn(4, 3)
+
+    def loss(a, b):
+        return float((nd.linalg.trsm(nd.array(a, dtype="float64"), nd.array(b, dtype="float64"), transpose=transpose,
+                                     rightside=right, lower=lower, alpha=0.6).asnumpy() * w).sum())
+    a, b = nd.array(a0, dtype="float64"), nd.array(b0, dtype="float64")
+    a.attach_grad()
+    b.attach_grad()
+    with autograd.record():
+        y = nd.linalg.trsm(a, b, transpose=transpose, rightside=right, lower=lower, alpha=0.6)
+    y.backward(nd.array(w, dtype="float64"))
+    for x0, grad, of in ((a0, a.grad.asnumpy(), lambda x: loss(x, b0)), (b0, b.grad.asnumpy(), lambda x: loss(a0, x))):
+        numeric = np.zeros_like(x0)
+        for idx in np.ndindex(x0.shape):
+            step = np.zeros_like(x0)
+            step[idx] = 1e-6
+            numeric[idx] = (of(x0 + step) - of(x0 - step)) / 2e-6
+        if x0 is a0:
+            numeric = np.tril(numeric) if lower else np.triu(numeric)
+        np.testing.assert_allclose(grad, numeric, rtol=1e-5, atol=1e-7)
+
+
+def test_potrf_gradient_is_mxnets_trmm_and_two_trsm_solves(monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "haswell")
+    rs = np.random.RandomState(5)
+    m = rs.randn(3, 3)
+    a = nd.array(m @ m.T + 3 * np.eye(3))
+    a.attach_grad()
+    with autograd.record():
+        low = nd.linalg.potrf(a)
+    low.backward(nd.array(rs.randn(3, 3)))
+    assert hashlib.md5(a.grad.asnumpy().tobytes()).hexdigest()[:8] == "10bcd38b"
+
+
+@pytest.mark.parametrize("op", [nd.linalg.trsm, nd.linalg.trmm])
+def test_triangular_ops_check_shapes_as_mxnet(op):
+    with pytest.raises(MXNetError, match=r"\(2 vs. 3\) : Incompatible matrix dimensions for multiplication"):
+        op(nd.ones((3, 3)), nd.ones((2, 3)))
+    with pytest.raises(MXNetError, match=r"\(3 vs. 2\) : Incompatible matrix dimensions for multiplication"):
+        op(nd.ones((3, 3)), nd.ones((3, 2)), rightside=True)
+    with pytest.raises(MXNetError, match="Shapes of inputs 0, 1 must be the same, except on last two dimensions"):
+        op(nd.ones((2, 3, 3)), nd.ones((3, 3, 2)))
+    with pytest.raises(MXNetError, match="inferring shapes failed"):
+        op(nd.ones((3, 3)), nd.ones(3))
