@@ -378,6 +378,8 @@ def potri(A, *, lower=True):
         raise _lapack_error(A, "potri", int(first[0]) + 1, " failed in lapack on cpu. This may happen when the "
                             "input matrix is not a Cholesky factorization obtained by a prior call of the "
                             "potrf-operator.")
+    if A.size and A.shape[-1] <= _UNBLOCKED:
+        return np.stack([_potri_lower(m) for m in _matrices(np.tril(A))]).reshape(A.shape)
     linv = _tri_inv(np.tril(A))
     return np.matmul(_t(linv), linv).astype(A.dtype)
 
@@ -792,19 +794,78 @@ def getrs(lu, pivots, b):
     return x.reshape(np.shape(b))
 
 
+def _trti2_upper(m, fused):
+    """LAPACK trti2: the upper triangle of ``m`` replaced by its inverse, column by column (column j of U
+    times the inverse found so far by trmv's axpy steps, fused where ``fused``, then scaled)."""
+    fma_ = _fma_f32 if m.dtype == np.float32 else fma
+    for j in range(len(m)):
+        m[j, j] = 1 / m[j, j]
+        x = m[:j, j]
+        for k in range(j):
+            if fused and k:
+                x[:k] = fma_(np.full(k, x[k], m.dtype), m[:k, k].copy(), x[:k].copy())
+            else:
+                x[:k] += x[k] * m[:k, k]
+            x[k] *= m[k, k]
+        x *= -m[j, j]
+
+
+def _lauu2_upper(u, core):
+    """LAPACK lauu2: ``U U^T`` into the upper triangle of ``u``, column by column: scaled by the diagonal, the
+    diagonal plus its row's squares (one by one), the rows above plus a gemv (see _gemv_add)."""
+    n = len(u)
+    for i in range(n):
+        u[:i + 1, i] *= u[i, i]
+        if i < n - 1:
+            row = u[i, i + 1:]
+            total = u.dtype.type(0)
+            for v in row:
+                total = total + v * v
+            u[i, i] += total
+            if i:
+                u[:i, i] = _gemv_add(u[:i, i], u[:i, i + 1:], row, core)
+
+
+def _gemv_add(y, a, x, core):
+    """``y + a @ x`` as gemv_n adds it. Prescott: the products summed, then added. Haswell: the kernel's rows
+    (a multiple of 4) take blocks of four columns (a product and three fused steps) added one block at a time,
+    the leftover columns' products one at a time; the leftover rows a fused chain from +0, then added."""
+    if core != "haswell":
+        return y + _sequential_sum((a * x).T[1:], (a * x).T[0])
+    fused = _fma_f32 if a.dtype == np.float32 else fma
+    kernel_rows, whole = len(y) & -4, len(x) & -4
+    head = y[:kernel_rows].copy()
+    for start in range(0, whole, 4):
+        block = a[:kernel_rows, start] * x[start]
+        for k in range(start + 1, start + 4):
+            block = fused(a[:kernel_rows, k].copy(), np.full(kernel_rows, x[k], a.dtype), block)
+        head = head + block
+    for k in range(whole, len(x)):
+        head = head + a[:kernel_rows, k] * x[k]
+    tail = np.zeros(len(y) - kernel_rows, a.dtype)
+    for k in range(len(x)):
+        tail = fused(a[kernel_rows:, k].copy(), np.full(len(tail), x[k], a.dtype), tail)
+    return np.concatenate([head, y[kernel_rows:] + tail])
+
+
+def _potri_lower(low):
+    """inv(low low^T) of one lower triangular matrix as LAPACK potri on the upper factor it sees (trti2, then
+    lauu2), mirrored from the lower triangle as MXNet does."""
+    core = openblas_core()
+    u = np.array(low.T)
+    with np.errstate(all="ignore"):
+        _trti2_upper(u, fused=core == "haswell")
+        _lauu2_upper(u, core)
+    return _copyltu(u.T)
+
+
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
     then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
     the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]])."""
     m, pivots = getf2(a.T)
     n = len(m)
-    for j in range(n):
-        m[j, j] = 1 / m[j, j]
-        x = m[:j, j]                # column j of U times the inverse found so far, then scaled
-        for k in range(j):
-            x[:k] += x[k] * m[:k, k]
-            x[k] *= m[k, k]
-        x *= -m[j, j]
+    _trti2_upper(m, fused=False)
     for j in range(n - 2, -1, -1):
         work = m[j + 1:, j].copy()
         m[j + 1:, j] = 0
