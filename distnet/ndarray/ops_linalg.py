@@ -388,8 +388,10 @@ def potri(A, *, lower=True):
 def _(dy, out, A, lower=True):
     if not _true(lower):
         return _t(potri.bwd(dy, out, _t(A)))
-    g = -np.matmul(np.matmul(out, dy + _t(dy)), out)
-    return np.tril(np.matmul(g, np.tril(A)))
+    # MXNet's steps: out dY + out dY^T (two gemms, the second added), then solved against L^T with alpha -1
+    dy = np.asarray(dy, out.dtype)
+    both = _scaled_product(out, dy, 1.0) + _scaled_product(out, _t(dy), 1.0)
+    return np.tril(_triangular_solve(_t(np.tril(A)), both, False, True, -1.0))
 
 
 def _tri(A, lower):

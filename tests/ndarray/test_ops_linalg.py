@@ -617,3 +617,43 @@ def test_potri_inverts_as_lapack_trti2_and_lauu2(core, expected, monkeypatch):
                                    rtol=1e-5 if dt == "float32" else 1e-12)
         if want is not None:
             assert hashlib.md5(got.tobytes()).hexdigest()[:8] == want
+
+
+# MXNet 1.9.1's potri gradient: out dY + out dY^T (two gemms, the second added), solved against L^T with alpha -1
+@pytest.mark.parametrize("core,expected", [("prescott", ["a7792c01", "f7667a24", "0424d2ee"]),
+                                           ("haswell", ["71abecfb", "1ddc8af6", "c8713e04"])])
+def test_potri_gradient_is_mxnets_gemms_and_trsm(core, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", core)
+    rs = np.random.RandomState(31)
+    got = []
+    for n, dt in ((3, "float32"), (4, "float64"), (2, "float32")):
+        low = nd.array(np.tril(rs.randn(n, n)) + 3 * np.eye(n), dtype=dt)
+        low.attach_grad()
+        with autograd.record():
+            y = nd.linalg.potri(low)
+        y.backward(nd.array(rs.randn(n, n), dtype=dt))
+        got.append(hashlib.md5(low.grad.asnumpy().tobytes()).hexdigest()[:8])
+    assert got == expected
+
+
+@pytest.mark.parametrize("lower", [True, False])
+def test_potri_gradient_matches_finite_differences(lower):
+    rs = np.random.RandomState(4)
+    tri = np.tril if lower else np.triu
+    a0 = tri(rs.randn(4, 4)) + 3 * np.eye(4)
+    w = rs.randn(4, 4)
+
+    def loss(a):
+        return float((nd.linalg.potri(nd.array(a, dtype="float64"), lower=lower).asnumpy() * w).sum())
+    a = nd.array(a0, dtype="float64")
+    a.attach_grad()
+    with autograd.record():
+        y = nd.linalg.potri(a, lower=lower)
+    y.backward(nd.array(w, dtype="float64"))
+    numeric = np.zeros_like(a0)
+    for idx in np.ndindex(a0.shape):
+        step = np.zeros_like(a0)
+        step[idx] = 1e-6
+        numeric[idx] = (loss(a0 + step) - loss(a0 - step)) / 2e-6
+    np.testing.assert_allclose(a.grad.asnumpy(), tri(numeric), rtol=1e-5, atol=1e-7)
