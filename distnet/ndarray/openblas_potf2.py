@@ -1,10 +1,12 @@
-"""OpenBLAS's unblocked Cholesky factorization (potf2) as MXNet's potrf runs it on the Haswell kernels, for
-small matrices: each diagonal entry from an sdot/ddot, each column below it from a gemv_t whose kernel block
-and leftover rows round in their own order, then scaled by the diagonal's reciprocal. (LAPACK sees the
-row-major matrix as its transpose, so its upper factor is our lower one.)"""
+"""OpenBLAS's unblocked Cholesky factorization (potf2) as MXNet's potrf runs it, for small matrices: each
+diagonal entry from an sdot/ddot, each column below it from a gemv_t, then scaled by the diagonal's
+reciprocal. On the Haswell kernels the gemv_t's kernel block and leftover rows round in their own order; on
+the Prescott kernels each row's sum is the kernel's dot. (LAPACK sees the row-major matrix as its transpose,
+so its upper factor is our lower one.)"""
 import numpy as np
 
 from .dgemm_row import fma
+from .openblas_core import core
 from .openblas_dot import _fma_f32, vector_dot
 
 LARGEST_ORDER = 8       # checked bit for bit up to this order; beyond, the kernel blocks' order is not replayed
@@ -18,11 +20,15 @@ def potf2_lower(a):
         diag = np.sqrt(a[j, j] - vector_dot(low[j, :j], low[j, :j]))
         low[j, j] = diag
         rows, x = low[j + 1:, :j], low[j, :j]
-        block = j & -4
-        col = a[j + 1:, j].copy()
-        if block:
-            col = col - _kernel_dots(rows[:, :block], x[:block], fused, a.dtype == np.float32)
-        low[j + 1:, j] = _leftover_update(col, rows[:, block:], x[block:], fused) * (a.dtype.type(1) / diag)
+        if core() == "haswell":
+            block = j & -4
+            col = a[j + 1:, j].copy()
+            if block:
+                col = col - _kernel_dots(rows[:, :block], x[:block], fused, a.dtype == np.float32)
+            col = _leftover_update(col, rows[:, block:], x[block:], fused)
+        else:
+            col = a[j + 1:, j] - np.array([vector_dot(row, x) for row in rows], a.dtype).reshape(-1)
+        low[j + 1:, j] = col * (a.dtype.type(1) / diag)
     return low
 
 
