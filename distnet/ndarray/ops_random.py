@@ -999,6 +999,9 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
     if data.dtype.kind != "f":
         raise MXNetError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}")
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
+    for size in extra:
+        if size < 0:
+            raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {size}")
     lead = data.shape[:-1]
     out_shape = lead + extra if lead + extra else (1,)
     if 0 in out_shape:          # nothing to draw

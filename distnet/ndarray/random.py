@@ -57,11 +57,20 @@ def _same_kinds(values):
     kind = NDArray if isinstance(values[0], NDArray) else _numbers.Number if isinstance(values[0], _numbers.Number) \
         else None
     if kind is None:
-        raise ValueError(f"Distribution parameters must be either NDArray or numbers, but got {type(values[0])}.")
+        raise ValueError(f"Distribution parameters must be either NDArray or numbers, but got {_class_text(values[0])}.")
     for v in values[1:]:
         if not isinstance(v, kind):
-            raise AssertionError(f"Distribution parameters must all have the same type, but got both {type(values[0])} "
-                                 f"and {type(v)}.")
+            raise AssertionError(f"Distribution parameters must all have the same type, but got both "
+                                 f"{_class_text(values[0])} and {_class_text(v)}.")
+
+
+def _class_text(value):
+    """str(type(value)) as MXNet shows it: distnet's classes under MXNet's module names."""
+    cls = type(value)
+    module = cls.__module__
+    if module.split(".")[0] == "distnet":
+        module = "mxnet" + module[len("distnet"):]
+    return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
 
 
 def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):

@@ -58,3 +58,25 @@ def test_dropout_checks_its_axes_before_the_data_type():
         nd.Dropout(nd.ones((2, 3), dtype="int32"), p=1.5, axes=(2,), mode="always")
     with pytest.raises(MXNetError, match="This operation only support floating point types, not int32"):
         nd.Dropout(nd.ones((2, 3), dtype="int32"), p=0.5, axes=(0,), mode="always")
+
+
+def test_multinomial_refuses_a_negative_sample_size():
+    with pytest.raises(MXNetError, match=r"^Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a "
+                                         "negative value -1"):
+        nd.random.multinomial(nd.array([0.2, 0.8]), shape=-1)
+
+
+@pytest.mark.parametrize("low,high,message", [
+    (nd.array([1, 2]), 3, "but got both <class 'mxnet.ndarray.ndarray.NDArray'> and <class 'int'>."),
+    (2, nd.array([1, 2]), "but got both <class 'int'> and <class 'mxnet.ndarray.ndarray.NDArray'>."),
+])
+def test_mixed_parameter_kinds_name_the_classes_as_mxnet(low, high, message):
+    with pytest.raises(AssertionError) as info:
+        nd.random.uniform(low, high)
+    assert str(info.value) == "Distribution parameters must all have the same type, " + message
+
+
+def test_parameters_of_another_kind_name_the_class_as_mxnet():
+    with pytest.raises(ValueError) as info:
+        nd.random.normal([0.0], 1)
+    assert str(info.value) == "Distribution parameters must be either NDArray or numbers, but got <class 'list'>."
