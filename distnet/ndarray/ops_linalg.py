@@ -440,7 +440,8 @@ _TRSM_BLOCKS = {("prescott", np.dtype(np.float32)): (4, 8), ("prescott", np.dtyp
 def _triangular_solve(T, B, lower, rightside, alpha):
     """``X`` with ``T X = alpha B`` (``X T`` if rightside) as BLAS trsm computes it: B scaled by alpha first;
     then block by block (the remainder's halves last going forward, first going backward), each block brought
-    up to date by one gemm with the rows solved so far (the kernel's sums, subtracted), then solved row by row
+    up to date by one gemm with the rows solved so far (the kernel's sums, subtracted), then
+    solved row by row
     with the diagonal's reciprocal, each solved row taken off the block's later rows (fused on Haswell).
     IEEE to the end: a zero on the diagonal gives inf/nan, no error."""
     X = np.array(B * B.dtype.type(alpha) if alpha != 1 else B, dtype=B.dtype)
@@ -449,10 +450,12 @@ def _triangular_solve(T, B, lower, rightside, alpha):
     rows, tri = (_t(X), _t(T)) if rightside else (X, T)      # solve along rows: tri @ rows = scaled B (views)
     forward = lower != rightside
     n = T.shape[-1]
+    descending = core == "haswell" and X.dtype == np.float32     # its generic kernels pack the solved rows backwards
     with np.errstate(all="ignore"):
         inv = X.dtype.type(1) / np.diagonal(T, axis1=-2, axis2=-1)
         for b0, b1 in _trsm_blocks(n, right_block if rightside else left_block, forward):
-            done = slice(0, b0) if forward else slice(b1, n)
+            done = slice(0, b0) if forward else slice(b1, n) if not descending else \
+                slice(n - 1, b1 - 1, -1)
             if (b0 if forward else n - b1) > 0:
                 rows[..., b0:b1, :] = _subtract_product(tri[..., b0:b1, done], rows[..., done, :],
                                                         rows[..., b0:b1, :], rightside, core)

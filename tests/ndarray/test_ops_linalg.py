@@ -677,3 +677,16 @@ def test_potrf_and_its_gradient_as_mxnets_lapack(core, expected, monkeypatch):
         low.backward(nd.array(rs.randn(n, n), dtype=dt))
         got = tuple(hashlib.md5(v.asnumpy().tobytes()).hexdigest()[:8] for v in (low, a.grad))
         assert got == tuple(g if w is None else w for g, w in zip(got, want))
+
+
+def test_haswell_float32_trsm_solving_backwards_sums_the_solved_rows_from_the_end(monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "haswell")
+    rs = np.random.RandomState(51)
+    got = []
+    for n, lower, right in ((6, False, False), (7, False, False), (6, True, True)):
+        a = nd.array(rs.randn(n, n) + 4 * np.eye(n))
+        b = nd.array(rs.randn(*((5, n) if right else (n, 5))))
+        got.append(hashlib.md5(nd.linalg.trsm(a, b, lower=lower, rightside=right, alpha=0.9).asnumpy().tobytes())
+                   .hexdigest()[:8])
+    assert got == ["8470656c", "37ae0618", "7669dadb"]      # recorded from MXNet 1.9.1 on the Haswell kernels
