@@ -5,7 +5,8 @@ import numbers
 import numpy as np
 
 from ..base import MXNetError, _Null
-from ..ndarray.random import _LIKE_PARAMETERS
+from ..ndarray.ops_random import _FLOATS, _out_dtype
+from ..ndarray.random import _LIKE_PARAMETERS, _class_text
 from .symbol import Symbol, create
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
@@ -22,11 +23,19 @@ def _helper(name, params, shape, dtype, kwargs):
         given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
         _check_same_kind(values, Symbol)
+        _parse_dtype("_sample_" + name, given)
         return create("_sample_" + name, *values, **given, **kwargs)
     if isinstance(values[0], numbers.Number):
         _check_same_kind(values, numbers.Number)
+        _parse_dtype("_random_" + name, given)
         return create("_random_" + name, **params, **given, **kwargs)
-    raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {type(values[0])}.")
+    raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(values[0])}.")
+
+
+def _parse_dtype(op, given):
+    """MXNet parses a sampling symbol's dtype when the symbol is made: one outside the list fails there."""
+    if "dtype" in given:
+        _out_dtype(op, given["dtype"], _FLOATS)
 
 
 def _check_same_kind(values, kind):
@@ -34,7 +43,7 @@ def _check_same_kind(values, kind):
     for v in values[1:]:
         if not isinstance(v, kind):
             raise AssertionError("Distribution parameters must all have the same type, but got both "
-                                 f"{type(values[0])} and {type(v)}.")
+                                 f"{_class_text(values[0])} and {_class_text(v)}.")
 
 
 def uniform(low=0, high=1, shape=None, dtype=_Null, **kwargs):

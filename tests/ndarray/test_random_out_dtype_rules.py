@@ -62,3 +62,13 @@ def test_per_element_samplers_draw_in_the_type_of_out(draw, expected):
     mx.random.seed(3)
     out = draw()
     assert out.asnumpy().tolist() == expected
+
+
+def test_a_sampling_symbol_parses_its_dtype_when_made():
+    with pytest.raises(MXNetError, match=r"^Invalid Input: 'int32', valid values are: \{'None', 'float16', 'float32', "
+                                         r"'float64'\}, in operator _random_uniform"):
+        mx.sym.random.uniform(shape=(2,), dtype="int32")
+    with pytest.raises(MXNetError, match=r"^Invalid Input: 'uint8'.*in operator _sample_normal"):
+        mx.sym.random.normal(mx.sym.var("a"), mx.sym.var("b"), dtype="uint8")
+    with pytest.raises(AssertionError, match="but got both <class 'mxnet.symbol.symbol.Symbol'> and <class 'int'>"):
+        mx.sym.random.uniform(mx.sym.var("a"), 2)

@@ -116,8 +116,8 @@ def test_the_first_missing_required_parameter_by_name_is_reported(make, message)
 
 
 @pytest.mark.parametrize("make, kinds", [
-    (lambda: mx.sym.random.uniform(0, mx.sym.var("h")), "<class 'int'> and <class 'distnet.symbol.symbol.Symbol'>"),
-    (lambda: mx.sym.random.normal(mx.sym.var("m"), 1.5), "<class 'distnet.symbol.symbol.Symbol'> and <class 'float'>"),
+    (lambda: mx.sym.random.uniform(0, mx.sym.var("h")), "<class 'int'> and <class 'mxnet.symbol.symbol.Symbol'>"),
+    (lambda: mx.sym.random.normal(mx.sym.var("m"), 1.5), "<class 'mxnet.symbol.symbol.Symbol'> and <class 'float'>"),
 ])
 def test_random_parameters_of_mixed_kinds_are_refused_in_mxnets_words(make, kinds):
     with pytest.raises(AssertionError) as info:
