@@ -253,6 +253,11 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
                          f"{_shape_str(prod.shape)}")
     if _runs_prescott(a, b) and C.dtype == a.dtype:
         return np.moveaxis(prescott_gemm(a, b, alpha, np.moveaxis(C, axis, -2), beta), -2, axis)
+    if openblas_core() == "haswell" and A.dtype == B.dtype == C.dtype == np.float32:
+        # sgemm's Haswell kernel adds alpha times its sums onto beta C (zeros if beta is 0) in one fused step
+        c = np.moveaxis(C, axis, -2)
+        scaled = c * np.float32(beta) if beta != 0 else np.zeros_like(c)
+        return np.moveaxis(_fma_f32(np.full(scaled.shape, alpha, np.float32), fused_gemm(a, b), scaled), -2, axis)
     return (prod + beta * C).astype(A.dtype)
 
 

@@ -690,3 +690,22 @@ def test_haswell_float32_trsm_solving_backwards_sums_the_solved_rows_from_the_en
         got.append(hashlib.md5(nd.linalg.trsm(a, b, lower=lower, rightside=right, alpha=0.9).asnumpy().tobytes())
                    .hexdigest()[:8])
     assert got == ["8470656c", "37ae0618", "7669dadb"]      # recorded from MXNet 1.9.1 on the Haswell kernels
+
+
+def test_haswell_float32_linalg_gemm_fuses_the_alpha_step_onto_beta_c(monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "haswell")
+    rs = np.random.RandomState(61)
+    got = []
+    for (m, k, n), ta, tb, beta in (((3, 5, 4), False, True, 0.5), ((5, 9, 7), True, False, 1.0),
+                                    ((4, 17, 6), True, True, 0.0)):
+        A = nd.array(rs.randn(*((k, m) if ta else (m, k))))
+        B = nd.array(rs.randn(*((n, k) if tb else (k, n))))
+        C = nd.array(rs.randn(m, n))
+        y = nd.linalg.gemm(A, B, C, transpose_a=ta, transpose_b=tb, alpha=1.3, beta=beta)
+        got.append(hashlib.md5(y.asnumpy().tobytes()).hexdigest()[:8])
+    assert got == ["6ac6cf30", "ee069c26", "99f1bff4"]      # recorded from MXNet 1.9.1 on the Haswell kernels
+    x = nd.array(rs.randn(2, 3, 4))                          # a row axis other than -2 keeps its layout
+    ref = 1.3 * np.einsum("kjr,kjc->rjc", x.asnumpy(), x.asnumpy()) + 0.5
+    np.testing.assert_allclose(nd.linalg.gemm(x, x, nd.ones((4, 3, 4)), transpose_a=True, alpha=1.3, beta=0.5,
+                                              axis=0).asnumpy(), ref, rtol=1e-5)
