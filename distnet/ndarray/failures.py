@@ -78,6 +78,9 @@ def raise_outstanding():
         raise first.kind(first.message)
 
 
+UNKNOWN_SHAPE = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
 class FailedNDArray(NDArray):
     """An NDArray whose computation failed: its shape and dtype are known, reading its data raises."""
 
@@ -92,8 +95,9 @@ class FailedNDArray(NDArray):
         return NDArray.__len__(_wrap(_DATA_SLOT.__get__(self)))
 
     def asnumpy(self):
-        """MXNet copies nothing out of an empty array, so it does not wait for it: no error (it stays pending)."""
-        if self.size == 0:
+        """MXNet copies nothing out of an empty array, so it does not wait for it: no error (it stays pending),
+        unless the shape itself is unknown (MXNet cannot even size the copy)."""
+        if self.size == 0 and self._pending.message != UNKNOWN_SHAPE:
             return _DATA_SLOT.__get__(self).copy()
         return NDArray.asnumpy(self)
 
@@ -405,8 +409,7 @@ def refuse_negative_dims(dims, unknown_result=None):
     with ``unknown_result`` when the result is read), below it as invalid."""
     for d in dims:
         if d == -1:
-            message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
-            raise MXNetError(message) if unknown_result is None else KernelError(message, unknown_result)
+            raise MXNetError(UNKNOWN_SHAPE) if unknown_result is None else KernelError(UNKNOWN_SHAPE, unknown_result)
         if d < -1:
             raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
                              f"received {d}")

@@ -325,3 +325,10 @@ def test_seeding_is_skipped_while_the_random_resource_holds_an_error():
     mx.random.seed(1)                              # an op on the failed resource: MXNet skips it
     _raises(nd.random.uniform(shape=(3,)).asnumpy)
     np.testing.assert_array_equal(nd.random.uniform(shape=(3,)).asnumpy(), expected)
+
+
+def test_an_output_of_unknown_size_fails_when_read_even_if_empty():
+    # MXNet accepts the call, then cannot size the output: reading it raises (an empty result does not escape)
+    r = nd.contrib.AdaptiveAvgPooling2D(nd.ones((1, 2, 4, 4)), output_size=(-1, 2))
+    with pytest.raises(MXNetError, match=r"dim_size_is_known\(\*it\): Shape dim size cannot be a negative value -1"):
+        r.asnumpy()
