@@ -50,7 +50,11 @@ def _affine_grid(theta, target_shape, op):
     if theta.ndim != 2 or theta.shape[1] != 6:
         raise MXNetError(f"{op}: the affine parameters must have shape (batch, 6), got {theta.shape}")
     h, w = _target(target_shape, op)
-    grid = theta.reshape(-1, 2, 3) @ _base_grid(h, w, theta.dtype, in_double=op == "SpatialTransformer")
+    base = _base_grid(h, w, theta.dtype, in_double=op == "SpatialTransformer")
+    rows = theta.reshape(-1, 3)
+    if runs_prescott(rows, base):       # MXNet's one gemm over every sample's two rows
+        return prescott_gemm(rows, base).reshape(-1, 2, h, w)
+    grid = theta.reshape(-1, 2, 3) @ base
     return grid.reshape(-1, 2, h, w)
 
 

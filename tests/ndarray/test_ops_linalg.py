@@ -376,7 +376,7 @@ def test_linalg_gemm_gradients_add_as_openblas_prescott_sgemm(m, k, n, ta, tb, e
     assert tuple(hashlib.sha256(x.grad.asnumpy().tobytes()).hexdigest()[:12] for x in (a, b, c)) == expected
 
 
-def test_grid_generator_affine_gradient_adds_as_openblas_prescott_sgemm(monkeypatch):
+def test_grid_generator_affine_grid_and_gradient_add_as_openblas_prescott_sgemm(monkeypatch):
     import hashlib
     monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
     rs = np.random.RandomState(7)
@@ -385,6 +385,7 @@ def test_grid_generator_affine_gradient_adds_as_openblas_prescott_sgemm(monkeypa
     with autograd.record():
         g = nd.GridGenerator(theta, transform_type="affine", target_shape=(4, 7))
     rs.randn(3, 2, 5, 6), rs.randn(3, 6)        # the recording drew two more inputs here
+    assert hashlib.sha256(g.asnumpy().tobytes()).hexdigest()[:12] == "66c6af4b6fc4"     # forward: one gemm too
     g.backward(nd.array(rs.randn(*g.shape).astype("float32")))
     assert hashlib.sha256(theta.grad.asnumpy().tobytes()).hexdigest()[:12] == "88b8b113ca45"
 
