@@ -10,7 +10,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..util import is_np_array
 from . import ctc_float32, onednn_rnn
-from .dgemm_row import matmul
+from .ops_linalg import _gemm as blas_gemm
 from .failures import KernelError
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
@@ -141,14 +141,14 @@ def _run_cell(mode, w, x, h, c, reverse, merged, training):
     # MXNet's native kernels add the biases after both products: LSTM x*Wx + h*Wh + bx + bh, relu/tanh
     # x*Wx + bx + h*Wh + bh; one gemm over all steps' rows, as their BLAS call (NumPy would take other kernels
     # for one row)
-    xp = matmul(x.reshape(-1, x.shape[-1]), w["wx"].T).reshape(x.shape[:2] + (-1,))
+    xp = blas_gemm(x.reshape(-1, x.shape[-1]), w["wx"].T).reshape(x.shape[:2] + (-1,))
     if mode == "lstm":
-        step = lambda xp, h, c: _lstm_native_forward(xp + matmul(h, w["wh"].T) + w["bx"] + w["bh"], c)
+        step = lambda xp, h, c: _lstm_native_forward(xp + blas_gemm(h, w["wh"].T) + w["bx"] + w["bh"], c)
     elif mode == "gru":
-        step = lambda xp, h, c: _gru_native_forward(xp, matmul(h, w["wh"].T), h, w["bx"], w["bh"])
+        step = lambda xp, h, c: _gru_native_forward(xp, blas_gemm(h, w["wh"].T), h, w["bx"], w["bh"])
     else:
         xp, forward = xp + w["bx"], _vanilla_native_forward(mode[4:])
-        step = lambda xp, h, c: forward(xp + matmul(h, w["wh"].T), w["bh"], h, c)
+        step = lambda xp, h, c: forward(xp + blas_gemm(h, w["wh"].T), w["bh"], h, c)
     return _run_steps(xp, step, h, c, reverse, w.get("wr"))
 
 
@@ -161,7 +161,7 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
         rec["h_prev"] = h
         if projection is not None:
             rec["h_full"] = h_new
-            h_new = matmul(h_new, projection.T)
+            h_new = blas_gemm(h_new, projection.T)
         h = ys[t] = h_new
         records.append((t, rec))
     return ys, h, c, records
@@ -180,8 +180,8 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
     for t, rec in reversed(records):
         dh = dh + dys[t]
         if "wr" in w:
-            g["wr"] += matmul(dh.T, rec["h_full"])
-            dh = matmul(dh, w["wr"])
+            g["wr"] += blas_gemm(dh.T, rec["h_full"])
+            dh = blas_gemm(dh, w["wr"])
         dxp[t], dhps[t], dh_direct, dc = back(dh, dc, rec)
         dh = gate_products(dhps[t], w["wh"], dh_direct)
     rows = x.shape[0] * x.shape[1]
@@ -190,7 +190,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
         onednn_rnn.add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_step_apart)
     else:
         g["wh"] += _state_weight_gradient(dhps, records)
-        g["wx"] += matmul(dxp.reshape(rows, -1).T, x_rows)
+        g["wx"] += blas_gemm(dxp.reshape(rows, -1).T, x_rows)
         g["bx"] += _running_sum(dxp)
         # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
         g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
@@ -199,11 +199,11 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
 
 def _gate_products(d, w, start=None):
     """``start + d @ w``: the backward-data product of gate gradients d by weights w, as MXNet's native kernel."""
-    return matmul(d, w) if start is None else start + matmul(d, w)
+    return blas_gemm(d, w) if start is None else start + blas_gemm(d, w)
 
 
 def _state_weight_gradient(dhps, records):
-    return sum(matmul(dhps[t].T, rec["h_prev"]) for t, rec in reversed(records))
+    return sum(blas_gemm(dhps[t].T, rec["h_prev"]) for t, rec in reversed(records))
 
 
 def _running_sum(v):

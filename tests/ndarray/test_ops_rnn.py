@@ -572,3 +572,22 @@ def test_rnn_data_of_another_rank_fails_the_rank_check_in_both_paths(shape):
     sym = mx.sym.RNN(mx.sym.var("x"), mx.sym.var("p"), mx.sym.var("s"), state_size=3, num_layers=1, mode="gru")
     with pytest.raises(MXNetError, match=message):
         sym.infer_shape(x=shape)
+
+
+def test_float64_layers_sum_as_mxnets_gemms_on_openblas_prescott(monkeypatch):
+    """MXNet's native float64 RNN kernels multiply with BLAS dgemm: on the Prescott kernels (MXNet's on CPUs
+    its OpenBLAS does not know) every product adds in their tiles' order (hashes recorded from MXNet 1.9.1)."""
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    mx.random.seed(3)
+    got = []
+    for layer in (mx.gluon.rnn.LSTM, mx.gluon.rnn.GRU, mx.gluon.rnn.RNN):
+        net = layer(5, input_size=4, dtype="float64")
+        net.initialize(mx.init.Uniform(0.5))
+        x = mx.nd.random.uniform(-1, 1, shape=(6, 3, 4), dtype="float64")
+        x.attach_grad()
+        with mx.autograd.record():
+            y = net(x)
+        y.backward(mx.nd.random.uniform(-1, 1, shape=y.shape, dtype="float64"))
+        got.append(hashlib.md5(y.asnumpy().tobytes() + x.grad.asnumpy().tobytes()).hexdigest()[:10])
+    assert got == ["f03dcc43a2", "8006f5607e", "c92178a423"]
