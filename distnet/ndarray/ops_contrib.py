@@ -9,6 +9,7 @@ from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _c_divide, _C_TYPE_NAMES
+from .ops_linalg import _gemm as blas_gemm
 from .creation import range_terms
 from .ops_shape import no_bool
 from .ops_nn import _same_dtype
@@ -1143,22 +1144,22 @@ def selfatt_qk(queries_keys_values, *, heads):
 def _(dy, out, queries_keys_values, *, heads):
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     scale = 1 / np.sqrt(q.shape[-1])
-    return _join_heads([dy @ k * scale, dy.transpose(0, 2, 1) @ q * scale, np.zeros_like(v)], heads)
+    return _join_heads([blas_gemm(dy, k) * scale, blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
 
 
 @defop(_c("interleaved_matmul_selfatt_valatt"))
 def selfatt_valatt(queries_keys_values, attention, *, heads):
     """``attention @ V`` per head, heads joined back: (L, B, heads*D)."""
     v = _split_heads(queries_keys_values, heads, 3)[2]
-    return _join_heads([attention @ v], heads)
+    return _join_heads([blas_gemm(attention, v)], heads)
 
 
 @selfatt_valatt.grad
 def _(dy, out, queries_keys_values, attention, *, heads):
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     dout = _split_heads(dy, heads, 1)[0]
-    dv = attention.transpose(0, 2, 1) @ dout
-    return _join_heads([np.zeros_like(q), np.zeros_like(k), dv], heads), dout @ v.transpose(0, 2, 1)
+    dv = blas_gemm(attention.transpose(0, 2, 1), dout)
+    return _join_heads([np.zeros_like(q), np.zeros_like(k), dv], heads), blas_gemm(dout, v.transpose(0, 2, 1))
 
 
 @defop(_c("interleaved_matmul_encdec_qk"))
@@ -1171,7 +1172,7 @@ def encdec_qk(queries, keys_values, *, heads):
 
 def _scaled_scores(q, k):
     """``Q @ K.T`` scaled by 1 / sqrt(D) after the product, as MXNet's gemm (its alpha) does."""
-    return (q @ k.transpose(0, 2, 1)) * q.dtype.type(1 / np.sqrt(q.shape[-1]))
+    return blas_gemm(q, k.transpose(0, 2, 1)) * q.dtype.type(1 / np.sqrt(q.shape[-1]))
 
 
 @encdec_qk.grad
@@ -1179,23 +1180,23 @@ def _(dy, out, queries, keys_values, *, heads):
     q = _split_heads(queries, heads, 1)[0]
     k, v = _split_heads(keys_values, heads, 2)
     scale = 1 / np.sqrt(q.shape[-1])
-    dq = _join_heads([dy @ k * scale], heads)
-    return dq, _join_heads([dy.transpose(0, 2, 1) @ q * scale, np.zeros_like(v)], heads)
+    dq = _join_heads([blas_gemm(dy, k) * scale], heads)
+    return dq, _join_heads([blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
 
 
 @defop(_c("interleaved_matmul_encdec_valatt"))
 def encdec_valatt(keys_values, attention, *, heads):
     """``attention @ V`` per head from interleaved keys/values, heads joined back: (Lq, B, heads*D)."""
     v = _split_heads(keys_values, heads, 2)[1]
-    return _join_heads([attention @ v], heads)
+    return _join_heads([blas_gemm(attention, v)], heads)
 
 
 @encdec_valatt.grad
 def _(dy, out, keys_values, attention, *, heads):
     k, v = _split_heads(keys_values, heads, 2)
     dout = _split_heads(dy, heads, 1)[0]
-    dv = attention.transpose(0, 2, 1) @ dout
-    return _join_heads([np.zeros_like(k), dv], heads), dout @ v.transpose(0, 2, 1)
+    dv = blas_gemm(attention.transpose(0, 2, 1), dout)
+    return _join_heads([np.zeros_like(k), dv], heads), blas_gemm(dout, v.transpose(0, 2, 1))
 
 
 # ---- graph and sparse helpers (computed on the dense view of a csr input) -----------------------

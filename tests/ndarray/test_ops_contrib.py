@@ -567,3 +567,19 @@ def test_multibox_detection_sorts_and_suppresses():
     assert rows[:, 0].tolist() == [0, -1, 0]
     assert np.allclose(rows[:, 1], [0.9, 0.8, 0.4])
     assert np.allclose(rows[2, 2:], [0.5, 0.5, 1, 1])
+
+
+def test_interleaved_attention_sums_as_mxnets_gemms_on_openblas_prescott(monkeypatch):
+    """The interleaved attention operators multiply with BLAS sgemm: on the Prescott kernels their sums are the
+    tiles' (hash of scores, output and gradient recorded from MXNet 1.9.1)."""
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(2)
+    qkv = nd.array(rs.randn(5, 2, 2 * 3 * 6).astype("float32"))
+    qkv.attach_grad()
+    with autograd.record():
+        s = nd.contrib.interleaved_matmul_selfatt_qk(qkv, heads=2)
+        o = nd.contrib.interleaved_matmul_selfatt_valatt(qkv, nd.softmax(s), heads=2)
+    o.backward(nd.array(rs.randn(*o.shape).astype("float32")))
+    digest = hashlib.md5(s.asnumpy().tobytes() + o.asnumpy().tobytes() + qkv.grad.asnumpy().tobytes())
+    assert digest.hexdigest()[:10] == "902ccb07ea"
