@@ -369,11 +369,11 @@ def _solve_op(a, b):
             for index in _np.ndindex(a.shape[:-2]):
                 res[index] = _fused_getrs(*_fused_getf2(a[index]), b[index])
         return res
-    if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2] \
-            and _openblas_core() == "haswell":
+    if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2]:
+        fused = _openblas_core() == "haswell"       # the Prescott kernels round each product
         with _np.errstate(all="ignore"):
             for index in _np.ndindex(a.shape[:-2]):
-                res[index] = _trsm_getrs(*_getf2(a[index]), b[index])
+                res[index] = _trsm_getrs(*_getf2(a[index]), b[index], fused)
         return res
     if not a.size or a.shape[-1] > _UNBLOCKED or res.shape[:-2 + vector] != a.shape[:-2] or \
             not vector and b.shape[-1] != 1:      # several right-hand sides of larger systems: not emulated
@@ -430,12 +430,11 @@ def _fused_getrs(lu, pivots, b):
     return x.reshape(_np.shape(b))
 
 
-def _trsm_getrs(lu, pivots, b):
-    """getrs with several right-hand sides of a system of order 1 or 2 as OpenBLAS's Haswell trsm kernels solve
-    it: each update a fused multiply-add, each division a product with the diagonal's reciprocal."""
-    from ..ndarray.dgemm_row import fma
-    from ..ndarray.openblas_dot import _fma_f32
-    fused = _fma_f32 if lu.dtype == _np.float32 else fma
+def _trsm_getrs(lu, pivots, b, fused_steps=True):
+    """getrs with several right-hand sides of a system of order 1 or 2 as OpenBLAS's trsm kernels solve it: each
+    update a fused multiply-add (Haswell; ``fused_steps=False``: the product rounded first, as Prescott's), each
+    division a product with the diagonal's reciprocal."""
+    fused = _fused(lu.dtype) if fused_steps else (lambda u, v, w: u * v + w)
     x = _np.array(b, dtype=lu.dtype)
     for j, p in enumerate(pivots):
         x[[j, p]] = x[[p, j]]
