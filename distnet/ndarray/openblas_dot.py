@@ -19,6 +19,11 @@ def _fma_f32(a, b, c):
     return _add_to_odd(a.astype(np.float64) * b.astype(np.float64), c.astype(np.float64)).astype(np.float32)
 
 
+def fused_multiply_add(dtype):
+    """``f(a, b, c)``: a * b + c rounded once, for arrays of ``dtype`` (float32 or float64)."""
+    return _fma_f32 if np.dtype(dtype) == np.float32 else fma
+
+
 def _register_sums(x, y, lanes, fused):
     """The kernel's four accumulators (of ``lanes`` lanes) over x * y, folded to one number as the kernel does."""
     acc = np.zeros((4, lanes), x.dtype)

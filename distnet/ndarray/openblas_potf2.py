@@ -5,16 +5,15 @@ the Prescott kernels each row's sum is the kernel's dot. (LAPACK sees the row-ma
 so its upper factor is our lower one.)"""
 import numpy as np
 
-from .dgemm_row import fma
 from .openblas_core import core
-from .openblas_dot import _fma_f32, vector_dot
+from .openblas_dot import fused_multiply_add, vector_dot
 
 LARGEST_ORDER = 8       # checked bit for bit up to this order; beyond, the kernel blocks' order is not replayed
 
 
 def potf2_lower(a):
     """The lower Cholesky factor of one symmetric positive definite float32/float64 matrix ``a``."""
-    fused = _fma_f32 if a.dtype == np.float32 else fma
+    fused = fused_multiply_add(a.dtype)
     low = np.zeros_like(a)
     for j in range(len(a)):
         diag = np.sqrt(a[j, j] - vector_dot(low[j, :j], low[j, :j]))

@@ -8,11 +8,11 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .dgemm_row import fma, matmul
+from .dgemm_row import matmul
 from .failures import KernelError, backward_kernel_error
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
-from .openblas_dot import _fma_f32, vector_dot
+from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
@@ -509,7 +509,7 @@ def _subtract_product(x, y, c, rightside, core):
 def _minus_product(c, a, b, core):
     """``c - a * b``, fused on Haswell (the compiler contracts the kernel's C loop)."""
     if core == "haswell":
-        fused = _fma_f32 if c.dtype == np.float32 else fma
+        fused = fused_multiply_add(c.dtype)
         shape = np.broadcast_shapes(c.shape, np.shape(a), b.shape)
         return fused(np.broadcast_to(-a, shape).copy(), np.broadcast_to(b, shape).copy(), np.broadcast_to(c, shape).copy())
     return c - a * b
@@ -589,7 +589,7 @@ def _(dy, out, A, transpose=False, alpha=1.0):
     if _runs_prescott(*first):
         return prescott_gemm(*second, alpha, prescott_gemm(*first, alpha), 1.0)
     if openblas_core() == "haswell" and A.dtype in (np.float32, np.float64):    # the kernel fuses its alpha step
-        fused = _fma_f32 if A.dtype == np.float32 else fma
+        fused = fused_multiply_add(A.dtype)
         scale = np.full(first[0].shape[:-1] + first[1].shape[-1:], alpha, A.dtype)
         return fused(scale, fused_gemm(*second), A.dtype.type(alpha) * fused_gemm(*first))
     s = dy + _t(dy)
@@ -755,7 +755,7 @@ def _plain_dot(rows, x):
 
 def _fused_dot(rows, x):
     """Each row of ``rows`` times ``x`` as a chain of fused multiply-adds from +0 (the Haswell kernels)."""
-    fused = _fma_f32 if rows.dtype == np.float32 else fma
+    fused = fused_multiply_add(rows.dtype)
     total = np.zeros(len(rows), rows.dtype)
     for k in range(rows.shape[1]):
         total = fused(rows[:, k].copy(), np.full(len(rows), x[k], rows.dtype), total)
@@ -807,7 +807,7 @@ def getrs(lu, pivots, b):
 def _trti2_upper(m, fused):
     """LAPACK trti2: the upper triangle of ``m`` replaced by its inverse, column by column (column j of U
     times the inverse found so far by trmv's axpy steps, fused where ``fused``, then scaled)."""
-    fma_ = _fma_f32 if m.dtype == np.float32 else fma
+    fma_ = fused_multiply_add(m.dtype)
     for j in range(len(m)):
         m[j, j] = 1 / m[j, j]
         x = m[:j, j]
@@ -842,7 +842,7 @@ def _gemv_add(y, a, x, core):
     the leftover columns' products one at a time; the leftover rows a fused chain from +0, then added."""
     if core != "haswell":
         return y + _sequential_sum((a * x).T[1:], (a * x).T[0])
-    fused = _fma_f32 if a.dtype == np.float32 else fma
+    fused = fused_multiply_add(a.dtype)
     kernel_rows, whole = len(y) & -4, len(x) & -4
     head = y[:kernel_rows].copy()
     for start in range(0, whole, 4):
@@ -901,7 +901,7 @@ def _(dy, out, A):
 def fused_gemm(a, b):
     """``a @ b`` (stacks too) as OpenBLAS's Haswell gemm kernels sum it: each output a chain of fused
     multiply-adds over the inner axis from +0, in order."""
-    fused = _fma_f32 if a.dtype == np.float32 else fma
+    fused = fused_multiply_add(a.dtype)
     shape = np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (a.shape[-2], b.shape[-1])
     acc = np.zeros(shape, a.dtype)
     for k in range(a.shape[-1]):

@@ -14,6 +14,7 @@ from ..ndarray.ops_elemwise import _libm, _powf       # the C library's function
 from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
+from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
@@ -388,17 +389,10 @@ _FUSED_ORDER = 4       # systems up to this order: the Haswell kernels' fused st
                        # float32 systems of order 4 round differently now and then: a kernel step not replayed)
 
 
-def _fused(dtype):
-    """a * b + c rounded once, for arrays of ``dtype`` (float32 or float64)."""
-    from ..ndarray.dgemm_row import fma
-    from ..ndarray.openblas_dot import _fma_f32
-    return _fma_f32 if dtype == _np.float32 else fma
-
-
 def _fused_getf2(a):
     """getf2 as OpenBLAS's Haswell kernels run it on a small matrix: its dot products and its gemv update each
     a chain of fused multiply-adds from zero, subtracted afterwards."""
-    fused = _fused(a.dtype)
+    fused = _fused_multiply_add(a.dtype)
     return _getf2(a, lambda rows, x: _fused_chain(fused, rows.T, _np.broadcast_to(x[:, None], rows.T.shape)))
 
 
@@ -412,7 +406,7 @@ def _fused_chain(fused, a, b):
 
 def _fused_getrs(lu, pivots, b):
     """getrs with one right-hand side as OpenBLAS's Haswell trsv runs it: fused axpy updates, then divisions."""
-    fused = _fused(lu.dtype)
+    fused = _fused_multiply_add(lu.dtype)
     x = _np.array(b, dtype=lu.dtype).reshape(len(b), -1)
     for j, p in enumerate(pivots):
         x[[j, p]] = x[[p, j]]
@@ -434,7 +428,7 @@ def _trsm_getrs(lu, pivots, b, fused_steps=True):
     """getrs with several right-hand sides of a system of order 1 or 2 as OpenBLAS's trsm kernels solve it: each
     update a fused multiply-add (Haswell; ``fused_steps=False``: the product rounded first, as Prescott's), each
     division a product with the diagonal's reciprocal."""
-    fused = _fused(lu.dtype) if fused_steps else (lambda u, v, w: u * v + w)
+    fused = _fused_multiply_add(lu.dtype) if fused_steps else (lambda u, v, w: u * v + w)
     x = _np.array(b, dtype=lu.dtype)
     for j, p in enumerate(pivots):
         x[[j, p]] = x[[p, j]]
