@@ -30,3 +30,22 @@ def role_pids(root_pid):
         if role in found and not any(a.endswith(b"guard.py") for a in argv) and b"python" in argv[0]:
             found[role].append(pid)
     return found
+
+
+def thread_states(pid):
+    """'pid 123: 123 S do_epoll_wait, 124 S futex_wait_queue': each thread's state and kernel wait, for a hang's report."""
+    try:
+        threads = sorted(os.listdir(f"/proc/{pid}/task"), key=int)
+    except FileNotFoundError:
+        return f"pid {pid}: gone"
+    states = []
+    for tid in threads:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                state = f.read().rsplit(")", 1)[1].split()[0]
+            with open(f"/proc/{pid}/task/{tid}/wchan") as f:
+                wchan = f.read() or "-"
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        states.append(f"{tid} {state} {wchan}")
+    return f"pid {pid}: " + ", ".join(states)

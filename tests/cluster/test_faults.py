@@ -9,12 +9,13 @@ import random
 import re
 import select
 import signal
+import subprocess
 import sys
 import time
 
 import pytest
 
-from fault_helpers import Launch, descendants, netns, role_pids, wait_gone
+from fault_helpers import Launch, descendants, netns, role_pids, thread_states, wait_gone
 from ps_cluster import FAST, Cluster, Node
 
 PY = sys.executable
@@ -24,7 +25,7 @@ TIMEOUT = 2.0
 # The connect timeout bounds registration, which waits for a scheduler still starting up (seconds on a loaded
 # machine); the faults are detected by the heartbeats alone.
 FAULT_ENV = {"DISTNET_HEARTBEAT_INTERVAL": "0.2", "DISTNET_HEARTBEAT_TIMEOUT": str(TIMEOUT),
-             "DISTNET_CONNECT_TIMEOUT": "6", "DISTNET_REQUEST_TIMEOUT": "30"}
+             "DISTNET_CONNECT_TIMEOUT": "6", "DISTNET_REQUEST_TIMEOUT": "30", "PYTHONFAULTHANDLER": "1"}
 # Detection needs the heartbeat timeout plus a few intervals; the rest is exiting (DEAD_GRACE, sockets).
 BOUND = TIMEOUT + 4.0
 # Five Python processes importing distnet: slow on a loaded machine, and not what these tests time.
@@ -63,13 +64,26 @@ def wait_exits(nodes, timeout):
         left = start + timeout - time.monotonic()
         ready = select.select(list(running), [], [], left)[0] if left > 0 else []
         if not ready:
-            raise AssertionError(f"still running {timeout} s after the fault: {[n.label for n in running.values()]}")
+            raise AssertionError(f"still running {timeout} s after the fault: "
+                                 f"{[hung_report(n) for n in running.values()]}")
         for fd in ready:
             node = running.pop(fd)
             node.popen.wait()
             node.drain()
             times[node.label] = time.monotonic() - start
     return times
+
+
+def hung_report(node):
+    """A hung node's threads (kernel view), then its Python stacks: SIGABRT makes faulthandler print them."""
+    states = thread_states(node.popen.pid)
+    os.kill(node.popen.pid, signal.SIGABRT)
+    os.kill(node.popen.pid, signal.SIGCONT)
+    try:
+        node.popen.wait(10)
+    except subprocess.TimeoutExpired:
+        states += " (no exit 10 s after SIGABRT)"
+    return f"{node.label}: {states}\n{node.output()[1][-4000:]}"
 
 
 def victim_of(job, role):
