@@ -1,6 +1,5 @@
 """Gluon helpers: data splitting across contexts, global-norm clipping, file checks, hook handles."""
 import hashlib
-import numbers
 import os
 import uuid
 import warnings
@@ -10,9 +9,6 @@ import numpy as np
 
 from .. import ndarray
 from ..base import MXNetError, error_like
-from ..ndarray.array_kinds import refuse_numpy_input
-from ..ndarray.openblas_dot import self_dot
-from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "replace_file"]
@@ -85,6 +81,9 @@ def split_and_load(data, ctx_list, batch_axis=0, even_split=True):
 def clip_global_norm(arrays, max_norm, check_isfinite=True):
     """Scale ``arrays`` in place so that their joint 2-norm is at most ``max_norm``; return that norm.
 
+    Computed with MXNet's NDArray steps (dot, add_n, sqrt, division, concat, min, in-place multiply), so an
+    argument MXNet cannot compute with fails in the step where MXNet's does.
+
     Parameters
     ----------
     arrays : list of NDArray
@@ -93,58 +92,27 @@ def clip_global_norm(arrays, max_norm, check_isfinite=True):
         Warn when the norm is not finite and return it as a float (else as a 1-element NDArray).
     """
     if len(arrays) == 0:                # an NDArray is a list of its rows here, as in MXNet
-        raise _AssertError("clip_global_norm needs at least one array")
-    _refuse_what_mxnet_cannot_clip(arrays, max_norm)
-    for a in arrays:
-        if type(a) in KEEP_CLASS:         # MXNet computes the norm with the legacy dot, which refuses mx.np arrays
-            refuse_numpy_input("dot")
-        if np.dtype(a.dtype) not in (np.float32, np.float64):
-            raise MXNetError(f"clip_global_norm: the norm is computed with dot, which only supports float32/float64 "
-                             f"on CPU, got an array of dtype {np.dtype(a.dtype).name}; cast it first")
-    dtypes = {np.dtype(a.dtype).name for a in arrays}
-    if len(dtypes) > 1:
-        raise MXNetError(f"clip_global_norm: the squared norms are summed with add_n, which needs one dtype, got "
-                         f"{sorted(dtypes)}; cast the arrays to float32 first")
-    if dtypes == {"float64"}:
-        raise MXNetError("clip_global_norm: the float64 norm is concatenated with a float32 one (Concat needs one "
-                         "dtype); cast the arrays to float32 first")
-    with np.errstate(all="ignore"):   # MXNet clips inf/nan silently after its one warning
-        return _clip_global_norm(arrays, max_norm, check_isfinite)
-
-
-def _refuse_what_mxnet_cannot_clip(arrays, max_norm):
-    """MXNet's errors for arguments it cannot compute with: it reads the first array's context and every array's
-    storage type (so anything but an NDArray is an AttributeError), and divides ``max_norm`` by an NDArray."""
-    for i, a in enumerate(arrays):
-        if not isinstance(a, ndarray.NDArray):
-            raise AttributeError(f"'{type(a).__name__}' object has no attribute '{'stype' if i else 'context'}'")
-    if not isinstance(max_norm, (numbers.Real, ndarray.NDArray)):
-        raise _AssertError(f"Argument lhs must have NDArray type, but got {max_norm}")
+        raise AssertionError()          # MXNet's bare assert
+    with np.errstate(all="ignore"):     # MXNet's float32 steps overflow to inf silently; one warning below
+        ctx = arrays[0].context
+        total_norm = ndarray.sqrt(ndarray.add_n(*[_squared_norm(a).as_in_context(ctx) for a in arrays]))
+        if check_isfinite and not np.isfinite(total_norm.asscalar()):
+            warnings.warn(UserWarning("nan or inf is detected. Clipping results will be undefined."), stacklevel=2)
+        scale = max_norm / (total_norm + 1e-8)
+        scale = ndarray.min(ndarray.concat(scale, ndarray.ones(1, ctx=ctx), dim=0))
+        for a in arrays:
+            a *= scale.as_in_context(a.context)
+    if check_isfinite:
+        return total_norm.asscalar()
+    return total_norm
 
 
 def _squared_norm(a):
-    """MXNet's: dot(x, x) of a dense array's values, the square of a sparse array's (rounded) norm."""
+    """MXNet's: dot(x, x) of a dense array's values, the square of a sparse array's norm."""
     if a.stype != "default":
-        return a.norm().square()._data.reshape(())
-    return self_dot(a._data.ravel())
-
-
-def _clip_global_norm(arrays, max_norm, check_isfinite):
-    squares = [_squared_norm(a) for a in arrays]
-    total = squares[0]
-    for sq in squares[1:]:
-        total = total + sq
-    total = np.sqrt(np.float32(total))
-    if check_isfinite and not np.isfinite(total):
-        warnings.warn(UserWarning("nan or inf is detected. Clipping results will be undefined."), stacklevel=2)
-    if isinstance(max_norm, ndarray.NDArray):
-        max_norm = max_norm.asnumpy().reshape(-1)[0]
-    scale = min(np.float32(max_norm) / (total + np.float32(1e-8)), np.float32(1.0))
-    for a in arrays:
-        a *= float(scale)
-    if check_isfinite:
-        return total
-    return ndarray.array([total], ctx=arrays[0].context)
+        return a.norm().square()
+    flat = a.reshape((-1,))
+    return ndarray.dot(flat, flat)
 
 
 def check_sha1(filename, sha1_hash):

@@ -18,7 +18,7 @@ _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
                       "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader"})
 
 # ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
-_ALWAYS_AS_USER = frozenset({"distnet.initializer"})
+_ALWAYS_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.utils"})
 
 
 def _numpy_mode():

@@ -146,7 +146,7 @@ class NDArray:
         if not isinstance(other, (NDArray, Context)):
             raise TypeError(f"copyto does not support type {type(other).__name__}")
         if not self._data.ndim or not self._data.size:
-            OPS["_copy"](self)      # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
+            OPS["_copyto"](self)    # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
         if isinstance(other, NDArray):
             _refuse_mixed_copy(self, other)
             if autograd.is_recording() and autograd.in_graph(other):

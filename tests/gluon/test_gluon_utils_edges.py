@@ -83,3 +83,51 @@ def test_clip_global_norm_squares_a_sparse_arrays_rounded_norm():
     norm = utils.clip_global_norm([dense, sparse], 1.0)
     assert norm.tobytes().hex() == "212bb240"               # MXNet: 5.5677648 (norm().square(), not dot)
     assert dense.asnumpy().tobytes().hex() == "73ea373e"
+
+
+def test_clip_global_norm_empty_list_is_a_bare_assertion():
+    with pytest.raises(AssertionError) as info:
+        utils.clip_global_norm([], 1.0)
+    assert str(info.value) == ""                                # MXNet's bare assert
+
+
+def test_clip_global_norm_names_a_foreign_arrays_class_as_python_does():
+    import numpy as np
+    with pytest.raises(AttributeError, match="^'numpy.ndarray' object has no attribute 'context'$"):
+        utils.clip_global_norm([np.ones(2)], 1.0)
+    with pytest.raises(AttributeError, match="^'list' object has no attribute 'stype'$"):
+        utils.clip_global_norm([mx.nd.ones(2), [1.0]], 1.0)
+
+
+def test_clip_global_norm_max_norm_goes_through_ndarray_division():
+    import fractions
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError, match="broadcast_div expects 2 inputs"):   # None is no operand
+        utils.clip_global_norm([mx.nd.ones(2)], None)
+    with pytest.raises(AssertionError, match="Argument lhs must have NDArray type"):
+        utils.clip_global_norm([mx.nd.ones(2)], fractions.Fraction(1, 2))    # not one of MXNet's numeric types
+    with pytest.raises(MXNetError):                                           # float64 / float32
+        utils.clip_global_norm([mx.nd.ones(2)], mx.nd.array([1.0], dtype="float64"))
+
+
+def test_clip_global_norm_overflow_warns_once_and_scales_to_zero():
+    import warnings
+    arrays = [mx.nd.array([1e30, 1e30]), mx.nd.array([3.0])]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        norm = utils.clip_global_norm(arrays, 1.0)
+    assert [str(w.message) for w in caught] == ["nan or inf is detected. Clipping results will be undefined."]
+    assert norm == float("inf")
+    assert [a.asnumpy().tolist() for a in arrays] == [[0.0, 0.0], [0.0]]
+
+
+def test_clip_global_norm_scales_by_max_norm_over_the_joint_norm():
+    import numpy as np
+    values = [np.array([[0.5, -1.5], [2.0, 0.25]], np.float32), np.array([3.0, 1.0, -2.0], np.float32)]
+    arrays = [mx.nd.array(v) for v in values]
+    norm = utils.clip_global_norm(arrays, 2.0, check_isfinite=False)
+    want = np.sqrt(sum((v.astype(np.float64) ** 2).sum() for v in values))
+    assert isinstance(norm, mx.nd.NDArray) and norm.shape == (1,)
+    assert norm.asscalar() == pytest.approx(want, rel=1e-6)
+    for a, v in zip(arrays, values):
+        np.testing.assert_allclose(a.asnumpy(), v * 2.0 / want, rtol=1e-6)
