@@ -5,6 +5,8 @@ from array import array
 import numpy as np
 
 from ..base import MXNetError
+from .failures import KernelError
+from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
 
@@ -45,24 +47,16 @@ def _finish(r, keepdims, full):
     return r.reshape(1) if full and not keepdims else r
 
 
-def _refuse_empty_tail(name, data, axes, result):
-    """MXNet's reduce kernel folds the input's shape into blocks of reduced and kept axes; a trailing block
-    of an empty input whose reduced size is 0 is dropped, and the kernel then fails on the size mismatch
-    (sum over axis 1 of a (3, 0) array fails; over axis 1 of (2, 0, 3) it gives zeros)."""
+def _refuse_folds(name, data, axes, result):
+    """MXNet's reduce kernel folds the input's shape into blocks of reduced and kept axes: more blocks than it
+    is compiled for fail; so does an empty input whose trailing block, reducing a size 0, is dropped (sum over
+    axis 1 of a (3, 0) array fails; over axis 1 of (2, 0, 3) it gives zeros). Either fails when read."""
     small = [1 if i in axes else n for i, n in enumerate(data.shape)]
+    refuse_reduce_folds(name, data.shape, small, result)
     if data.size or math.prod(small) == 1:
         return
-    folded, big_block, small_block = 1, 1, 1
-    for b, s in zip(data.shape, small):
-        reduced = b != s
-        if (reduced and small_block > 1) or (not reduced and big_block != small_block):
-            folded, big_block, small_block = folded * big_block, 1, 1
-        big_block *= b
-        small_block *= s if not reduced else 1
-    if big_block > 1 or small_block > 1:
-        folded *= big_block
+    folded = math.prod(big for big, _ in reduce_folds(data.shape, small))
     if folded != data.size:
-        from .failures import KernelError
         raise KernelError(f"{name}: Check failed: this->shape_.Size() == shape.Size() ({data.size} vs. {folded}): "
                           f"Shape size mismatch reducing axes {axes} of an empty array of shape {data.shape}", result)
 
@@ -114,7 +108,7 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
         axes = _axes(data.ndim, axis, exclude)
         r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
                     len(axes) == data.ndim)
-        _refuse_empty_tail(name, data, axes, r)
+        _refuse_folds(name, data, axes, r)
         if first_of_ties and data.dtype.kind == "f" and data.size:
             r = kept_first(data, axes, r)
         return r
@@ -269,7 +263,7 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
         if keepdims:
             r = np.expand_dims(r, axes)
         r = _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)
-        _refuse_empty_tail(name, data, axes, r)
+        _refuse_folds(name, data, axes, r)
         return r
     forward.__doc__ = f"``{name}`` over ``axis`` (all axes by default; ``exclude`` reduces the others)."
     return defop(name, aliases=aliases, methods=(name,))(forward)
@@ -385,7 +379,6 @@ def _norm_other_dtype(data, ord, axis, keepdims, out_dtype):
     """norm(out_dtype=...) other than the input's: MXNet runs it only with MXNET_SAFE_ACCUMULATION=1, then
     accumulating in the wider float type."""
     import os
-    from .failures import KernelError
     wide = norm.fwd(data.astype(_WIDER.get(data.dtype, np.float64)), ord=ord, axis=axis, keepdims=keepdims)
     if os.environ.get("MXNET_SAFE_ACCUMULATION", "0") != "1" or data.dtype not in _WIDER:
         # found by the kernel: the shape and dtype are inferred, reading the result fails

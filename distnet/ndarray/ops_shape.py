@@ -8,6 +8,7 @@ from ..base import MXNetError
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
+from .kernel_folds import refuse_reduce_folds
 from .shape_text import provided
 from .ops_select import linear_grad, no_bool
 from .views import note_view
@@ -272,7 +273,15 @@ def broadcast_to(data, *, shape):
     if any(s != t and s != 1 for s, t in zip(data.shape, target)):
         raise MXNetError(f"broadcast_to: Array cannot be broadcasted from {provided(data.shape)} to "
                          f"{provided(shape)}: a dimension can only grow from size 1")
-    return np.broadcast_to(data, target).copy()
+    return _broadcast("broadcast_to", data, target)
+
+
+def _broadcast(name, data, target):
+    """``data`` broadcast to the shape ``target`` by MXNet's broadcast kernel (which folds the axes as its
+    reduce kernel does)."""
+    result = np.broadcast_to(data, target).copy()
+    refuse_reduce_folds(name, target, data.shape, result)
+    return result
 
 
 @broadcast_to.grad
@@ -305,7 +314,7 @@ def broadcast_axis(data, *, axis=(), size=()):
     target = _axis_target(data.shape, axis, size)
     if _single_axis(axis):      # MXNet's one-axis kernel has no bool; several axes (or none) take the general one
         no_bool("broadcast_axis", data)
-    return np.broadcast_to(data, target).copy()
+    return _broadcast("broadcast_axis", data, target)
 
 
 @broadcast_axis.grad
@@ -338,7 +347,7 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
 @defop("broadcast_like", methods=())
 def broadcast_like(lhs, rhs, *, lhs_axes=None, rhs_axes=None):
     """``lhs`` broadcast to the shape of ``rhs`` (or only on ``lhs_axes`` to ``rhs``'s ``rhs_axes``)."""
-    return np.broadcast_to(lhs, _like_target(lhs.shape, rhs.shape, lhs_axes, rhs_axes)).copy()
+    return _broadcast("broadcast_like", lhs, _like_target(lhs.shape, rhs.shape, lhs_axes, rhs_axes))
 
 
 @broadcast_like.grad

@@ -20,6 +20,7 @@ from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
+from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .shape_text import broadcast_refusal, broadcastable
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -503,6 +504,8 @@ def invoke(op, args, attrs, out=None):
     if op.binary and len(inputs) == 2:
         inputs = _binary_inputs(op, inputs)
     try:
+        if op.binary and not op.elementwise and len(inputs) == 2:
+            _refuse_broadcast_folds(op, *inputs)
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
             raise _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
@@ -622,6 +625,13 @@ def _binary_inputs(op, inputs):
         b = b.astype(np.int64) if b.dtype is _BOOL else b
         return [_scalar_like(b, a), b]
     return inputs
+
+
+def _refuse_broadcast_folds(op, a, b):
+    """The kernel error of a broadcast whose array operands fold into too many blocks (before its dtype
+    is looked at); shapes that do not broadcast at all are refused later, as shape inference does."""
+    if type(a) is _NDARRAY and type(b) is _NDARRAY and broadcastable(a.shape, b.shape):
+        refuse_broadcast_folds(op.name, a.shape, b.shape, None)
 
 
 def _legacy_bool_pair(args, inputs):
@@ -758,6 +768,8 @@ def _binary(op):
                     except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
                         res = None
                     if type(res) is _NDARRAY:
+                        if res.ndim > KERNEL_DIMS and data.shape != b.shape:
+                            return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
                         return _result(op, self, other, data, b, res)
             elif data.dtype is _F32 and data.ndim and (kind is _F32_SCALAR or -3.4e38 < other < 3.4e38) \
                     and other == other:
@@ -803,6 +815,8 @@ def _binary(op):
                 if isinstance(other, _SCALARS):
                     data = data.astype(np.int64)
                     b = _scalar_like(data, other)
+        if isinstance(other, NDArray) and max(data.ndim, b.ndim) > KERNEL_DIMS and data.shape != b.shape:
+            return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
         try:
             res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
@@ -956,6 +970,11 @@ def _inplace(op):
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
         if legacy:
             _refuse_inplace_shape(op, self.shape, np.shape(b))
+        if isinstance(other, NDArray):
+            try:
+                _refuse_broadcast_folds(op, self._data, b)
+            except _failures.KernelError as error:      # the array is left as it was, failing when read
+                return _failures.deliver(error, self, None)
         try:
             res = op.fwd(self._data, b)
         except ValueError as e:
