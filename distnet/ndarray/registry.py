@@ -508,8 +508,7 @@ def invoke(op, args, attrs, out=None):
             _refuse_broadcast_folds(op, *inputs)
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
-            raise _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
-                                        f"two bool arrays; cast them to an integer or float type first", None)
+            raise _bool_pair_refused(op)
         res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
@@ -632,6 +631,12 @@ def _refuse_broadcast_folds(op, a, b):
     is looked at); shapes that do not broadcast at all are refused later, as shape inference does."""
     if type(a) is _NDARRAY and type(b) is _NDARRAY and broadcastable(a.shape, b.shape):
         refuse_broadcast_folds(op.name, a.shape, b.shape, None)
+
+
+def _bool_pair_refused(op):
+    """The kernel error of a legacy binary operator given two bool arrays."""
+    return _failures.KernelError(f"Operator {op.name} does not support boolean type: its kernels take no two bool "
+                                 "arrays; cast them to an integer or float type first", None)
 
 
 def _legacy_bool_pair(args, inputs):
@@ -960,9 +965,7 @@ def _inplace(op):
         if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
             _refuse_inplace_shape(op, self.shape, b.shape)
             # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
-            error = _failures.KernelError(f"Operator {op.name}: Unknown type enum 7: the operator has no kernel for "
-                                          f"two bool arrays; cast them to an integer or float type first", None)
-            return _failures.deliver(error, self, None)
+            return _failures.deliver(_bool_pair_refused(op), self, None)
         if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
             raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = bool, inferred type = int64: an "
                              f"in-place operation cannot change the array's dtype")
