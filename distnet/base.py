@@ -43,6 +43,15 @@ class NotImplementedForSymbol(_OnlyForNDArray):
     refusal = "is not implemented for Symbol"
 
 
+def class_text(value):
+    """str(type(value)) as MXNet shows it: distnet's classes under MXNet's module names."""
+    cls = type(value)
+    module = cls.__module__
+    if module.split(".")[0] == "distnet":
+        module = "mxnet" + module[len("distnet"):]
+    return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
+
+
 long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice
 string_types = (str,)
 numeric_types = (float, int, long, np.generic)

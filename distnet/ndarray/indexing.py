@@ -3,7 +3,7 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError, integer_types, numeric_types
+from ..base import MXNetError, class_text, integer_types, numeric_types
 from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
@@ -24,13 +24,13 @@ def _key(key):
                              "(e.g. from nd.contrib.boolean_mask or numpy's nonzero)")
         return key._data.astype(np.int64)
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
-        raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
+        raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, tuple):
         return tuple(_key(k) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [int(k.asscalar()) if isinstance(k, NDArray) else k for k in key]
     if isinstance(key, np.bool_):
-        raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
+        raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, (list, np.ndarray)):
         return _positions(key)
     return key
@@ -63,8 +63,7 @@ def _gather_layout(shape, key):
         return inner, None, ()
     at = [i for i, k in enumerate(expanded) if _takes_positions(k)]
     inner_at = [i for i, k in enumerate(inner) if _takes_positions(k)]
-    block = np.broadcast_shapes(*((1,) if isinstance(k, integer_types) else np.shape(k)
-                                  for k in inner if _takes_positions(k)))
+    block = broadcast_positions(inner)
     together = all(b - a == 1 for a, b in zip(at, at[1:]))
     front = None
     if not together and all(b - a == 1 for a, b in zip(inner_at, inner_at[1:])) and inner_at[0]:
@@ -167,12 +166,31 @@ def _refuse_unbroadcastable(ndim, key):
     known to fit the array: too many indices is numpy's IndexError, as MXNet's)."""
     entries = key if type(key) is tuple else (key,)
     if sum(1 for k in entries if k is not None and k is not Ellipsis) <= ndim:
-        np.broadcast_shapes(*(np.shape(k) for k in entries if _takes_positions(k)))
+        broadcast_positions(entries)
+
+
+def broadcast_positions(entries):
+    """The shape the position entries among ``entries`` broadcast to (an integer as one position), folded
+    pair by pair as MXNet's indexing does: its ValueError names the shape so far and the next one."""
+    out = ()
+    for k in entries:
+        if _takes_positions(k):
+            out = _broadcast_pair(out, (1,) if isinstance(k, integer_types) else np.shape(k))
+    return out
+
+
+def _broadcast_pair(shape1, shape2):
+    """numpy's broadcast of two shapes, in MXNet's indexing words when they do not broadcast."""
+    n = max(len(shape1), len(shape2))
+    a, b = (1,) * (n - len(shape1)) + tuple(shape1), (1,) * (n - len(shape2)) + tuple(shape2)
+    if any(x != 1 and y != 1 and x != y for x, y in zip(a, b)):
+        raise ValueError(f"shape1={tuple(shape1)} is not broadcastable to shape2={tuple(shape2)}")
+    return tuple(y if x == 1 else x for x, y in zip(a, b))
 
 
 def _check_slice_directions(shape, key):
-    """MXNet refuses to assign through a slice that runs backwards (start past stop for its step);
-    a slice that is merely empty (start == stop, or past the end) assigns nothing."""
+    """MXNet refuses to assign through a slice that runs backwards (start past stop for its step) with a bare
+    AssertionError; a slice that is merely empty (start == stop, or past the end) assigns nothing."""
     entries = key if isinstance(key, tuple) else (key,)
     axis = 0
     for i, k in enumerate(entries):
@@ -184,8 +202,7 @@ def _check_slice_directions(shape, key):
         if isinstance(k, slice) and axis < len(shape):
             start, stop, step = k.indices(shape[axis])
             if (step > 0 and start > stop) or (step < 0 and start < stop):
-                raise AssertionError(f"setitem: slice {k} runs from {start} past {stop} with step {step} on an "
-                                     f"axis of size {shape[axis]}")
+                raise AssertionError()      # bare, as MXNet's assert on the slice's length
         axis += 1
 
 
@@ -323,10 +340,11 @@ def mask_refused(shape, axis, mask):
     """MXNet's legacy indexing takes no boolean NDArray: IndexError when its shape does not match the axes it
     would cover (from ``axis``), else ValueError."""
     for i, n in enumerate(mask.shape):
-        if axis + i >= len(shape) or shape[axis + i] != n:
-            size = shape[axis + i] if axis + i < len(shape) else 0
-            raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is {size} "
-                             f"but corresponding boolean size is {n}")
+        if axis + i >= len(shape):      # (MXNet reads the array's size there first)
+            raise IndexError("tuple index out of range")
+        if shape[axis + i] != n:
+            raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
+                             f"{shape[axis + i]} but corresponding boolean size is {n}")
     raise ValueError("Cannot perform boolean indexing in legacy mode. Please activate numpy semantics by calling "
                      "`npx.set_np()` in the global scope before calling this function.")
 
@@ -365,9 +383,9 @@ def _refuse_entry_types(entries):
         if isinstance(k, (NDArray, np.ndarray, list, tuple, range)):
             advanced = True
         elif advanced:
-            raise RuntimeError(f"illegal index type {type(k)}")
+            raise RuntimeError(f"illegal index type {class_text(k)}")
         else:
-            raise ValueError(f"NDArray does not support slicing with key {k} of type {type(k)}.")
+            raise ValueError(f"NDArray does not support slicing with key {k} of type {class_text(k)}.")
 
 
 def _refuse_shapeless_read(key):
@@ -451,8 +469,8 @@ def _refuse_numpy_value(arr, value):
     from .registry import KEEP_CLASS
     from .array_kinds import called_by_user
     if type(value) in KEEP_CLASS and type(arr) not in KEEP_CLASS and called_by_user(3):
-        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
-                        f"{type(value)}")
+        raise TypeError(f"{class_text(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{class_text(value)}")
 
 
 def _refuse_sparse_value(arr, value):
@@ -465,8 +483,8 @@ def _refuse_sparse_value(arr, value):
 def refuse_sparse_into_dense(arr, value):
     """MXNet's TypeError for a sparse ``value`` written into the dense NDArray ``arr``."""
     if isinstance(value, NDArray) and value.stype != "default" and arr.stype == "default":
-        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
-                        f"{type(value)}")
+        raise TypeError(f"{class_text(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{class_text(value)}")
 
 
 def _refuse_shapeless_write(key, value):
@@ -489,8 +507,8 @@ def as_value_array(arr, value):
     try:
         return np.array(value, dtype=arr.dtype)
     except (TypeError, ValueError):
-        raise TypeError(f"{type(arr)} does not support assignment with non-array-like object {value} of type "
-                        f"{type(value)}") from None
+        raise TypeError(f"{class_text(arr)} does not support assignment with non-array-like object {value} of type "
+                        f"{class_text(value)}") from None
 
 
 def selects_whole(shape, key):
@@ -542,21 +560,11 @@ def setitem(arr, key, value):
     from .. import autograd
     if write_carrying(arr, value, lambda: setitem(arr, key, value)):
         return
-    if autograd.is_recording() and autograd.in_graph(arr):
-        raise MXNetError(IN_GRAPH_WRITE)
-    if isinstance(value, NDArray) and value._node is not None and autograd.is_recording():
-        if arr.ndim:
-            plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
-            target = np.broadcast_to(np.empty((), np.bool_), arr.shape)[plain].shape or (1,)
-            if not _broadcastable(value.shape, target):     # MXNet broadcasts the value first
-                raise ValueError(f"cannot broadcast a value of shape {value.shape} to the selection of shape "
-                                 f"{target} of index {key!r}")
-            if _is_basic(plain) and selects_whole(arr.shape, plain):
-                return _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
-        raise MXNetError(INPLACE_RECORDED)
+    given_key, given_value = key, value
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
         _refuse_shapeless_write(key, value)
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
+    cast_shapeless = type(value) is NDArray and not value.ndim and value.dtype != arr.dtype and not is_np_shape()
     if isinstance(value, NDArray):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
@@ -570,14 +578,19 @@ def setitem(arr, key, value):
     key = _python_bools(key, reading=False)
     key = _key(key)
     if not _is_basic(key):
+        _refuse_unbroadcastable(arr.ndim, key)
         _check_empty_result(arr.shape, key)     # MXNet's scatter fails as its gather does
+    if _is_basic(key):      # (each integer, then each slice, whatever their order in the key)
+        _check_ints(arr.shape, tuple(_plain_entries(arr.ndim, key if isinstance(key, tuple) else (key,))))
     _check_slice_directions(arr.shape, key)
-    if _is_basic(key):
-        _check_ints(arr.shape, key)
+    if not isinstance(value, numeric_types + (np.ndarray,)):
+        value = as_value_array(arr, value)
+    if not isinstance(value, numeric_types):
+        _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_shapeless)
+    if autograd.is_recording() and _written_while_recording(arr, given_key, given_value):
+        return
     if isinstance(value, numeric_types):
         value = _filled_number(arr, key, value)
-    elif not isinstance(value, np.ndarray):
-        value = as_value_array(arr, value)
     key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
         if _writes_nothing(arr, key, value, numpy_value):
@@ -600,6 +613,60 @@ def setitem(arr, key, value):
     except ValueError as e:
         raise ValueError(f"cannot assign a value of shape {np.shape(value)} to index {key!r} "
                          f"of an NDArray of shape {arr.shape}: {e}") from e
+
+
+def _check_value_shape(shape, key, vshape, numpy_value, cast_shapeless):
+    """MXNet's preparation of an array value of shape ``vshape`` for ``arr[key] = value``, with its errors. A
+    numpy value written to the whole array is reshaped and broadcast by numpy; any other is made an NDArray,
+    which loses the axes the key's None entries add and its extra leading length-1 axes, and is broadcast to the
+    selection (the integer-indexed axes dropped), or, with no elements, reshaped to it."""
+    entries = [k for k in _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))]
+    entries += [slice(None)] * (len(shape) - len(entries))
+    if _is_basic(key):
+        int_axes = [i for i, k in enumerate(entries) if not isinstance(k, slice)]
+        ranges = [range(*(slice(k, k + 1 or None) if i in int_axes else k).indices(n))
+                  for i, (k, n) in enumerate(zip(entries, shape))]
+        if numpy_value and tuple(map(len, ranges)) == shape and all(r.step > 0 for r in ranges):
+            np.broadcast_to(np.empty(vshape, np.bool_).reshape(_shape_for_bcast(vshape, shape, int_axes)), shape)
+            return
+        target = tuple(len(r) for i, r in enumerate(ranges) if i not in int_axes) or (1,)
+    else:
+        target = _selected_shape(shape, tuple(entries))
+    if cast_shapeless:
+        raise MXNetError("Operator Cast inferring shapes failed: a 0-d NDArray value has an unknown shape in "
+                         "legacy shape semantics and cannot be cast to the array's dtype; give it shape (1,)")
+    vshape = _without_new_axes(shape, key, np.empty(vshape, np.bool_))[1].shape
+    while len(vshape) > len(target) and vshape[0] == 1:
+        vshape = vshape[1:]
+    if vshape == target:
+        return
+    if 0 in vshape:     # reshaped, not broadcast: an empty selection takes it by legacy rules (_writes_nothing)
+        if 0 not in target:
+            raise MXNetError(f"Check failed: shape_.Size() >= shape.Size() (0 vs. {int(np.prod(target))}) : "
+                             "target shape size is larger than the current shape")
+        return
+    if len(vshape) > len(target) or any(v != t and v != 1 for v, t in zip(vshape[::-1], target[::-1])):
+        raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
+                         f"{vshape} and requested shape {target}")
+
+
+def _selected_shape(shape, key):
+    """The shape ``key`` (without None entries) selects from an array of ``shape``; positions past their axis
+    are clipped into it, as only the shape matters here."""
+    entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
+    clipped = tuple(np.clip(k, -n, n - 1) if _takes_positions(k) else k for k, n in zip(entries, shape))
+    return np.broadcast_to(np.empty((), np.bool_), shape)[clipped].shape
+
+
+def _shape_for_bcast(vshape, shape, int_axes):
+    """The shape MXNet gives a numpy value written to a whole array of ``shape`` by an integer-indexed key: 1 on
+    the integer-indexed axes (when the value has fewer axes), the value's sizes from the right, then 1."""
+    out = [1 if i in int_axes and len(vshape) < len(shape) else None for i in range(len(shape))]
+    sizes = list(vshape)
+    for i in reversed(range(len(shape))):
+        if out[i] is None:
+            out[i] = sizes.pop() if sizes else 1
+    return tuple(out)
 
 
 def _scatter_past_end(data, key, value):
@@ -662,7 +729,7 @@ def _without_new_axes(shape, key, value):
     key = tuple(k for k in entries if k is not None)
     if isinstance(value, (list, tuple, np.ndarray)):
         value = np.asarray(value)
-        if value.ndim > np.broadcast_to(np.empty((), np.bool_), shape)[key].ndim:
+        if value.ndim > len(_selected_shape(shape, key)):
             squeezed = tuple(a for a in new_axes if a < value.ndim)
             for a in squeezed:
                 if value.shape[a] != 1:
@@ -712,6 +779,23 @@ def _writes_nothing(arr, key, value, numpy_value):
         raise MXNetError(f"reshape: a value of shape {shape} has no elements and cannot take the shape {target} "
                          f"of the selection of index {key!r}")
     return True
+
+
+def _written_while_recording(arr, key, value):
+    """MXNet's refusals of ``arr[key] = value`` while recording, once the key and value have passed its checks:
+    ``arr`` in the graph, or a recorded ``value`` written to part of ``arr``. A recorded value written to the
+    whole array is copied in as a recorded op (returns True)."""
+    from .. import autograd
+    if autograd.in_graph(arr):
+        raise MXNetError(IN_GRAPH_WRITE)
+    if not (isinstance(value, NDArray) and value._node is not None):
+        return False
+    if arr.ndim:
+        plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
+        if _is_basic(plain) and selects_whole(arr.shape, plain):
+            _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
+            return True
+    raise MXNetError(INPLACE_RECORDED)
 
 
 def _record_whole_copy(arr, value):

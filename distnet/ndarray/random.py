@@ -5,6 +5,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ..base import _Null, numeric_types  # noqa: F401  (dir(nd.random) lists numeric_types, as MXNet's)
+from ..base import class_text as _class_text
 from ..context import GPU_COPY as _GPU_COPY, placed as _place
 from ..context import current_context  # noqa: F401  (dir(nd.random) lists current_context)
 from .creation import _op_ctx
@@ -62,15 +63,6 @@ def _same_kinds(values):
         if not isinstance(v, kind):
             raise AssertionError(f"Distribution parameters must all have the same type, but got both "
                                  f"{_class_text(values[0])} and {_class_text(v)}.")
-
-
-def _class_text(value):
-    """str(type(value)) as MXNet shows it: distnet's classes under MXNet's module names."""
-    cls = type(value)
-    module = cls.__module__
-    if module.split(".")[0] == "distnet":
-        module = "mxnet" + module[len("distnet"):]
-    return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
 
 
 def uniform(low=0, high=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):

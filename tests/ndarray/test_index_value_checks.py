@@ -1,0 +1,92 @@
+"""Indexing keys and assigned values are checked in MXNet's order and words."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+
+
+def _filled(shape, key, value, dtype="float32"):
+    x = nd.array(np.arange(int(np.prod(shape))).reshape(shape), dtype=dtype)
+    x[key] = value
+    return x.asnumpy()
+
+
+@pytest.mark.parametrize("key, words", [
+    (([0, 0], [0, 0, 1, 1]), "shape1=(2,) is not broadcastable to shape2=(4,)"),
+    (([[0, 1], [1, 0]], [0, 1, 2]), "shape1=(2, 2) is not broadcastable to shape2=(3,)"),
+    ((1, [0, 1], [0, 1, 2]), "shape1=(2,) is not broadcastable to shape2=(3,)"),
+])
+def test_index_arrays_that_do_not_broadcast_name_the_shape_so_far(key, words):
+    x = nd.zeros((2, 3, 4))
+    with pytest.raises(ValueError) as read:
+        x[key]
+    with pytest.raises(ValueError) as write:
+        x[key] = 1
+    assert str(read.value) == str(write.value) == words
+
+
+def test_a_boolean_index_past_the_last_axis_reads_past_the_shape():
+    mask = nd.array([1], dtype="bool")
+    with pytest.raises(IndexError, match="^tuple index out of range$"):
+        nd.zeros((2, 3))[0, 0, mask]
+    with pytest.raises(IndexError, match="^tuple index out of range$"):
+        nd.zeros((5,))[None, nd.array([1, 1, 0, 0, 0], dtype="bool")] = 1
+
+
+@pytest.mark.parametrize("shape, key, value, words", [
+    ((5,), slice(None, -1), nd.array([1, 2, 3]), "(3,) and requested shape (4,)"),
+    ((2, 3), ([1],), [1, 2], "(2,) and requested shape (1, 3)"),
+    ((2, 1, 2), np.array([0, 1, 1]), nd.array([1, 2, 3]), "(3,) and requested shape (3, 1, 2)"),
+    ((2, 2), (None,), nd.array([1, 2, 3]), "(3,) and requested shape (2, 2)"),
+])
+def test_a_value_that_does_not_broadcast_to_the_selection_is_refused_in_mxnets_words(shape, key, value, words):
+    with pytest.raises(ValueError) as e:
+        _filled(shape, key, value)
+    assert str(e.value) == "operands could not be broadcast together with remapped shapes[original->remapped]: " + words
+
+
+def test_a_numpy_value_for_the_whole_array_is_reshaped_and_broadcast_by_numpy():
+    with pytest.raises(ValueError, match=r"\(1,3\)  and requested shape \(1,2\)"):
+        _filled((1, 2), Ellipsis, np.array([1, 2, 3]))
+    with pytest.raises(ValueError, match=r"^cannot reshape array of size 6 into shape \(3,1\)$"):
+        _filled((2, 3), (None, Ellipsis, None), np.ones((2, 3, 1)))
+    assert _filled((2, 2), (None,), nd.array([[[5, 6]]])).tolist() == [[5, 6], [5, 6]]
+
+
+def test_a_shapeless_value_is_written_only_without_a_cast():
+    assert _filled((2, 3), [1], nd.array(np.array(4.0))).tolist() == [[0, 1, 2], [4, 4, 4]]
+    with pytest.raises(mx.base.MXNetError):
+        _filled((2, 3), 1, nd.array(np.array(4.0), dtype="int32"))
+
+
+def test_an_empty_value_into_a_selection_with_elements_fails_its_reshape():
+    with pytest.raises(mx.base.MXNetError, match="target shape size is larger"):
+        _filled((2, 3), (0, slice(0, 2)), np.zeros((0, 2)))
+
+
+def test_integers_are_checked_before_slices_and_a_backwards_slice_is_a_bare_assertion():
+    with pytest.raises(IndexError, match="index 5 is out of bounds for axis 1 with size 3"):
+        _filled((2, 3), (slice(2, 0), 5), 1.0)
+    with pytest.raises(AssertionError, match="^$"):
+        _filled((4,), slice(3, 1), 1.0)
+
+
+def test_a_list_numpy_cannot_read_is_refused_before_its_shape_is_compared():
+    with pytest.raises(TypeError, match="^<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
+        _filled((2, 3), (0, 0), [None, 1], dtype="int32")
+
+
+@pytest.mark.parametrize("key, value_shape, error", [
+    ((5,), (3,), IndexError), ((0, 0, 0), (1,), IndexError), ((0,), (2,), ValueError), ((0,), (3,), mx.base.MXNetError),
+])
+def test_a_write_into_a_recorded_array_is_refused_after_the_key_and_value_checks(key, value_shape, error):
+    x, v = nd.ones((2, 3)), nd.ones(value_shape)
+    x.attach_grad()
+    v.attach_grad()
+    with autograd.record():
+        y = x * 2
+        with pytest.raises(error) as e:
+            y[key] = v
+    assert type(e.value) is error or error is mx.base.MXNetError
+    assert error is not mx.base.MXNetError or "computational graph" in str(e.value)
