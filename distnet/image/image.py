@@ -1,7 +1,6 @@
 """``mx.image``: reading, decoding, resizing and cropping HWC images, and the Augmenter classes."""
 import json
 import random
-import re
 import warnings
 from numbers import Number
 
@@ -53,28 +52,47 @@ def _decoded(pixels, out):
     return out
 
 
-def _int_attr(value, name, opname):
-    """An int operator parameter as MXNet parses its text: optional sign and decimal digits only, so 4.0,
-    True or '0x4' are refused."""
-    text = str(value)
-    if not _INT_TEXT.fullmatch(text):
-        raise MXNetError(f"{opname}: Invalid Parameter format for {name} expect int but value='{text}'")
-    return int(text)
+_UNSET = object()      # a parameter the caller left out (MXNet's parser then takes its default, or misses it)
+
+# each legacy image operator's parameters in MXNet's order, with their defaults (_UNSET: required)
+_OP_PARAMS = {
+    "_cvimresize": {"w": _UNSET, "h": _UNSET, "interp": 1},
+    "_cvcopyMakeBorder": {"top": _UNSET, "bot": _UNSET, "left": _UNSET, "right": _UNSET, "type": 0, "value": 0.0,
+                          "values": ()},
+    "_cvimdecode": {"flag": 1, "to_rgb": True},
+    "_cvimread": {"filename": _UNSET, "flag": 1, "to_rgb": True},
+}
 
 
-_INT_TEXT = re.compile(r"\s*[+-]?\d+\s*")
+def _op_attrs(op_name, **given):
+    """The attributes given to a legacy image operator, defaults filled in, read as MXNet's parser reads their
+    text: an unknown name, a missing required one or an unreadable value is refused in its words."""
+    from ..ndarray.param_text import in_operator, read_attrs
+    from ..symbol.enums import missing_parameter
+    params = _OP_PARAMS[op_name]
+    given = {k: v for k, v in given.items() if v is not _UNSET}
+    for key in given:
+        if key not in params:
+            listed = "".join(f"{k} : {'required' if d is _UNSET else f'optional, default={d!r}'}\n"
+                             for k, d in params.items())
+            raise MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
+                             f"{in_operator(op_name, given)}")
+    for key, default in params.items():
+        if default is _UNSET and key not in given:
+            raise missing_parameter(op_name, key, given)
+    values = read_attrs(op_name, given)
+    return tuple(values.get(k, d) for k, d in params.items())
 
 
 def _check_flag(flag):
-    """``flag`` as an int, refused when it is not one or is negative."""
-    flag = _int_attr(flag, "flag", "imdecode")
+    """``flag`` refused when it is negative."""
     if flag < 0:
         raise MXNetError(f"value {flag} for Parameter flag should be greater equal to 0 "
                          "(0: grayscale, 1: colour)")
     return flag
 
 
-def imdecode(buf, flag=1, to_rgb=True, out=None):
+def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     """Decode JPEG or PNG bytes into an H x W x C uint8 NDArray (RGB unless ``to_rgb=False``).
 
     Parameters
@@ -97,13 +115,15 @@ def imdecode(buf, flag=1, to_rgb=True, out=None):
                          "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
         buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
+    flag, to_rgb = _op_attrs("_cvimdecode", flag=flag, to_rgb=to_rgb, **kwargs)
     return _decoded(decode_hwc(buf, _check_flag(flag), to_rgb), out)
 
 
-def imread(filename, flag=1, to_rgb=True, out=None):
+def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
-    flag = _check_flag(flag)
     filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
+    filename, flag, to_rgb = _op_attrs("_cvimread", filename=filename, flag=flag, to_rgb=to_rgb, **kwargs)
+    flag = _check_flag(flag)
     try:
         with open(filename, "rb") as f:
             data = f.read()
@@ -149,7 +169,7 @@ def _check_array_kind(src, opname, numpy_op):
         refuse_numpy_input(opname)
 
 
-def imresize(src, w, h, interp=1, out=None):
+def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
     (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
     from ..util import is_np_array
@@ -158,8 +178,7 @@ def imresize(src, w, h, interp=1, out=None):
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
-    interp = 1 if interp is None else _int_attr(interp, "interp", "imresize")   # None: the default, as MXNet
-    w, h = _int_attr(w, "w", "imresize"), _int_attr(h, "h", "imresize")
+    w, h, interp = _op_attrs("_cvimresize", w=w, h=h, interp=interp, **kwargs)
     if w <= 0 or h <= 0:
         raise MXNetError(f"imresize: the output size ({w}, {h}) must be positive")
     try:
@@ -171,9 +190,13 @@ def imresize(src, w, h, interp=1, out=None):
     return _op_result(src, pixels, out)
 
 
-def copyMakeBorder(src, top, bot, left, right, type=0, value=0.0, values=(), out=None):  # noqa: A002
+def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
+                   value=_UNSET, values=_UNSET, out=None, **kwargs):
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
+    top, bot, left, right, type, value, values = _op_attrs(  # noqa: A001
+        "_cvcopyMakeBorder", top=top, bot=bot, left=left, right=right, type=type, value=value, values=values,
+        **kwargs)
     type &= ~16                                    # OpenCV's BORDER_ISOLATED flag changes nothing here
     if type not in _BORDERS:
         raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
@@ -274,7 +297,7 @@ def random_size_crop(src, size, area, ratio, interp=2, **kwargs):
         warnings.warn("`min_area` is deprecated. Please use `area` instead.", DeprecationWarning)
         area = kwargs.pop("min_area")
     if kwargs:
-        raise AssertionError(f"unexpected keyword arguments for `random_size_crop`: {sorted(kwargs)}")
+        raise AssertionError("unexpected keyword arguments for `random_size_crop`.")
     if isinstance(area, numeric_types):
         area = (area, 1.0)
     for _ in range(10):
@@ -386,7 +409,7 @@ class RandomSizedCropAug(Augmenter):
         else:
             self.area = area
         if kwargs:
-            raise AssertionError(f"unexpected keyword arguments for `RandomSizedCropAug`: {sorted(kwargs)}")
+            raise AssertionError("unexpected keyword arguments for `RandomSizedCropAug`.")
         self.ratio, self.interp, self.kwargs = ratio, interp, kwargs
 
     def __call__(self, src):

@@ -294,8 +294,8 @@ def _check_rgb(name, data, gray_ok=True):
 def _lighting(data, alpha):
     """AlexNet-style PCA lighting noise: add eigvec @ (alpha * eigval) to each pixel."""
     alpha = np.asarray(alpha, np.float32).reshape(-1)
-    if alpha.size != 3:
-        raise MXNetError(f"image.adjust_lighting: alpha must have 3 values, got {alpha.size}")
+    if alpha.size < 3:      # MXNet reads alpha[0], alpha[1], alpha[2] (and ignores any more)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {alpha.size} must be in range [0, {alpha.size})")
     eig = (_EIGVEC * _EIGVAL).astype(np.float32)     # constants folded in double, as MXNet does
     pca = eig[:, 0] * alpha[0] + eig[:, 1] * alpha[1] + eig[:, 2] * alpha[2]
     return _saturate(data.astype(np.float32) + pca, data.dtype)

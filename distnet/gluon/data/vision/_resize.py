@@ -51,6 +51,17 @@ def _work_type(img):
     return np.float64 if img.dtype == np.float64 else np.float32
 
 
+def _resize_nearest(img, out_h, out_w):
+    """Nearest neighbour. OpenCV copies a pixel of an odd byte size (not 1, 2, 3, 6 or a multiple of 4) as
+    whole 4-byte words, so its last ``size % 4`` bytes stay as the fresh output had them: zero."""
+    out = img[_nearest_index(out_h, img.shape[0])][:, _nearest_index(out_w, img.shape[1])]
+    pixel_bytes = img.itemsize * img.shape[2]
+    if pixel_bytes % 4 and pixel_bytes not in (1, 2, 3, 6):
+        copied = pixel_bytes // 4 * 4 // img.itemsize
+        out[:, :, copied:] = 0
+    return out
+
+
 def _resize_linear(img, out_h, out_w, area=False):
     y0, y1, fy = _linear_taps(out_h, img.shape[0], zero_borders=False, area=area)
     x0, x1, fx = _linear_taps(out_w, img.shape[1], area=area)
@@ -118,25 +129,34 @@ def _blend_uint8(img, ytaps, xtaps):
     return np.clip(top, 0, 255).astype(np.uint8).reshape(len(y0), len(x0), img.shape[2])
 
 
-def _exact_taps(out_len, in_len):
+# OpenCV's INTER_LINEAR_EXACT weighs in fixed point of 8 fraction bits for 8-bit pixels, 32 for 32-bit ints
+_EXACT_FRACTION_BITS = {np.dtype(np.uint8): 8, np.dtype(np.int32): 32}
+
+
+def _exact_taps(out_len, in_len, bits):
     """Bit-exact bilinear taps (OpenCV's INTER_LINEAR_EXACT): left and right source indices and their
-    weights in 8-bit fixed point (summing to 256); past a border both weights go to the edge pixel."""
+    weights in fixed point of ``bits`` fraction bits (summing to 1); past a border both weights go to the
+    edge pixel."""
+    one = 1 << bits
     pos = (np.arange(out_len) + 0.5) * _scale(out_len, in_len) - 0.5
     left = np.floor(pos).astype(np.int64)
-    right_weight = np.rint((pos - left) * 256).astype(np.int64)     # OpenCV rounds half to even here
+    right_weight = np.rint((pos - left) * one).astype(np.int64)     # OpenCV rounds half to even here
     right_weight[(left < 0) | (left >= in_len - 1)] = 0
     left = np.clip(left, 0, in_len - 1)
-    return left, np.minimum(left + 1, in_len - 1), 256 - right_weight, right_weight
+    return left, np.minimum(left + 1, in_len - 1), one - right_weight, right_weight
 
 
 def _resize_linear_exact(img, out_h, out_w):
-    """uint8 bilinear in integers: 8.8 fixed-point rows, 16.16 after the vertical pass, rounded once."""
-    x0, x1, wx0, wx1 = _exact_taps(out_w, img.shape[1])
-    y0, y1, wy0, wy1 = _exact_taps(out_h, img.shape[0])
-    src = img.astype(np.int64)
-    rows = src[:, x0] * wx0[None, :, None] + src[:, x1] * wx1[None, :, None]
-    out = rows[y0] * wy0[:, None, None] + rows[y1] * wy1[:, None, None]
-    return np.clip((out + (1 << 15)) >> 16, 0, 255).astype(np.uint8)
+    """Bilinear in integers: fixed-point rows, then the vertical pass, rounded (half up) once. 32-bit
+    pixels times 32-bit weights twice overflow int64, so they are summed as Python ints."""
+    bits = _EXACT_FRACTION_BITS[img.dtype]
+    work = np.int64 if bits == 8 else object
+    x0, x1, wx0, wx1 = _exact_taps(out_w, img.shape[1], bits)
+    y0, y1, wy0, wy1 = _exact_taps(out_h, img.shape[0], bits)
+    src = img.astype(work)
+    rows = src[:, x0] * wx0.astype(work)[None, :, None] + src[:, x1] * wx1.astype(work)[None, :, None]
+    out = rows[y0] * wy0.astype(work)[:, None, None] + rows[y1] * wy1.astype(work)[:, None, None]
+    return ((out + (1 << (2 * bits - 1))) >> (2 * bits)).astype(img.dtype)
 
 
 def _cubic_taps(out_len, in_len):
@@ -248,6 +268,9 @@ def _resize_area_shrink(img, out_h, out_w):
     sy, sx = _scale(out_h, h), _scale(out_w, w)
     if sy == int(sy) and sx == int(sx):
         return _resize_area_blocks(img, out_h, out_w, int(sy), int(sx))
+    if img.shape[2] > 4:
+        raise MXNetError(f"resize: an area resize by a fractional factor takes at most 4 channels, got "
+                         f"{img.shape[2]} (OpenCV's check cn <= 4); resize by a whole factor or another interp")
     work = _work_type(img)
     rows = _area_pass(img.astype(work), _area_weights(out_w, w), axis=1)
     out = _area_pass(rows, _area_weights(out_h, h), axis=0)
@@ -313,10 +336,10 @@ def resize_hwc(img, out_w, out_h, interp=1):
     if not img.shape[0] or not img.shape[1]:
         raise MXNetError(f"resize: the source image is empty ({img.shape[0]}x{img.shape[1]}); OpenCV refuses "
                          "to resize it (check the crop that produced it)")
-    if img.dtype == np.float16 or (img.dtype == np.int32 and interp != 0 and (out_h, out_w) != img.shape[:2]):
-        # MXNet's resize has no float16 kernel, and OpenCV only nearest for 32-bit integers
+    if img.dtype == np.float16 or (img.dtype == np.int32 and interp not in (0, 5) and (out_h, out_w) != img.shape[:2]):
+        # MXNet's resize has no float16 kernel, and OpenCV only nearest and bit-exact bilinear for 32-bit integers
         raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
-                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0 only)")
+                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0 or 5 only)")
     if (out_h, out_w) == img.shape[:2]:     # OpenCV copies a same-size image, whatever the method
         return img.copy()
     if int(interp) not in range(6):
@@ -324,13 +347,13 @@ def resize_hwc(img, out_w, out_h, interp=1):
     if img.dtype == np.int8:        # MXNet hands int8 bytes to OpenCV as uint8
         return resize_hwc(img.view(np.uint8), out_w, out_h, interp).view(np.int8)
     if interp == 0:
-        return img[_nearest_index(out_h, img.shape[0])][:, _nearest_index(out_w, img.shape[1])]
+        return _resize_nearest(img, out_h, out_w)
     if interp == 2:
         return _resize_cubic(img, out_h, out_w)
     if interp == 4:
         return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
-    if interp == 5 and img.dtype == np.uint8:       # OpenCV's INTER_LINEAR_EXACT (other types: bilinear)
+    if interp == 5 and img.dtype in _EXACT_FRACTION_BITS:     # OpenCV's INTER_LINEAR_EXACT (floats: bilinear)
         return _resize_linear_exact(img, out_h, out_w)
     if interp == 3 or (interp in (1, 5) and halving):   # OpenCV's numbering: 3 is area; it halves bilinear by area too
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
