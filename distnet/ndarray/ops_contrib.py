@@ -15,6 +15,8 @@ from .ops_shape import no_bool
 from .ops_nn import _same_dtype
 from .ops_vision import _check_float, check_choice, check_spatial_scale
 from ..io.text_float import double_attr, parse_float32
+from ..util import is_np_shape
+from .shape_text import provided
 from .failures import KernelError, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
@@ -512,6 +514,21 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, posit
 _FORMATS = ("corner", "center")
 
 
+def legacy_unknown(*shapes):
+    """Whether an input shape has a 0 dimension, which MXNet's legacy shape semantics read as unknown: its shape
+    inference then fails before any check of types or values."""
+    return not is_np_shape() and any(0 in shape for shape in shapes)
+
+
+def _same_types(*arrays):
+    """MXNet's type inference for inputs of one type (ElemwiseType): each must have the first's."""
+    want = arrays[0].dtype
+    for i, a in enumerate(arrays[1:], 1):
+        if a.dtype != want:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
+                             f"expected {want.name}, got {a.dtype.name}")
+
+
 def _to_corner(boxes, fmt, op):
     """Boxes (..., 4) as [xmin, ymin, xmax, ymax]."""
     if fmt not in _FORMATS:
@@ -554,8 +571,13 @@ def box_iou(lhs, rhs, *, format="corner"):
         if a.ndim < 2:
             raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({a.ndim} vs. 2) : {side} must have dim >= 2 "
                              f"{a.ndim} provided")
-    if lhs.shape[-1] != 4 or rhs.shape[-1] != 4:
-        raise MXNetError(f"box_iou: boxes need 4 coordinates on the last axis, got {lhs.shape} and {rhs.shape}")
+    for side, a in (("lhs", lhs), ("rhs", rhs)):
+        if a.shape[-1] != 4:
+            raise MXNetError(f"Check failed: {side[0]}dim == 4 ({a.shape[-1]} vs. 4) : last dimension of {side} must be 4 "
+                             f"{a.shape[-1]} provided")
+    if legacy_unknown(lhs.shape, rhs.shape):
+        return _iou(lhs, rhs)       # empty: refused after the call, as MXNet's shape inference refuses it first
+    _same_types(lhs, rhs)
     _check_float("box_iou", lhs)
     if format == "center":
         return _center_iou(lhs, rhs).astype(lhs.dtype)
@@ -682,7 +704,10 @@ def _nms_check(shape, coord_start, score_index, id_index, in_format, out_format)
     """MXNet's attribute and shape checks of box_nms, in its order and words."""
     _format_check("_contrib_box_nms", "in_format", "out_format")(dict(in_format=in_format, out_format=out_format))
     if len(shape) < 2:
-        raise MXNetError(f"input must have dim >= 2 the last two dimensions are num_box and box_width {shape} provided")
+        raise MXNetError("Check failed: indim >= 2: input must have dim >= 2 the last two dimensions are num_box and "
+                         f"box_width {provided(shape)} provided")
+    if legacy_unknown(shape):
+        return      # MXNet's shape inference fails before its attribute checks
     width, expected = shape[-1], 6 if id_index >= 0 else 5
     coord_end = coord_start + 3
     if width < expected:
@@ -716,9 +741,10 @@ def box_nms(data, *, overlap_thresh=0.5, valid_thresh=0.0, topk=-1, coord_start=
     """Non-maximum suppression: kept boxes first by descending score, every other row -1 (topk=0: unchanged)."""
     cs, score_index, id_index, topk = int(coord_start), int(score_index), int(id_index), int(topk)
     _nms_check(data.shape, cs, score_index, id_index, in_format, out_format)
-    _check_float("box_nms", data)
-    flat = data.reshape((-1,) + data.shape[-2:])
-    if topk == 0:                                   # MXNet copies the input through, rows in place
+    if not legacy_unknown(data.shape):
+        _check_float("box_nms", data)
+    flat = data.reshape((int(np.prod(data.shape[:-2])),) + data.shape[-2:])
+    if topk == 0 or legacy_unknown(data.shape):      # (an empty input is refused after the call)                                   # MXNet copies the input through, rows in place
         return data.copy(), np.broadcast_to(np.arange(flat.shape[1]), flat.shape[:2]).copy()
     out = np.full(flat.shape, -1, dtype=data.dtype)
     source = np.full(flat.shape[:2], -1, dtype=np.int64)
@@ -750,7 +776,8 @@ def _(dy, out, data, **attrs):
 def bipartite_matching(data, *, is_ascend=False, threshold, topk=-1):
     """Greedy matching of rows to columns by score: (row -> column, column -> row), -1 when unmatched."""
     if data.ndim < 2:
-        raise MXNetError(f"bipartite_matching: data must be (..., N, M), got shape {data.shape}")
+        raise MXNetError(f"Check failed: dshape.ndim() >= 2 ({data.ndim} vs. 2) : score matrix must have dim >= 2 "
+                         f"{data.ndim} provided")
     _check_float("bipartite_matching", data)
     n, m = data.shape[-2:]
     flat = data.reshape(-1, n * m)
@@ -812,7 +839,7 @@ def _corner_center(boxes):
 def box_encode(samples, matches, anchors, refs, means, stds):
     """Regression targets of positive anchors toward their matched boxes, and the (B, N, 4) mask."""
     samples, matches, refs = _encode_inputs(samples, matches, anchors, refs, means, stds)
-    _same_dtype("box_encode", samples, matches, anchors, refs, means, stds)
+    _same_types(samples, matches, anchors, refs, means, stds)
     _check_float("box_encode", samples)
     idx = np.asarray(matches).astype(np.int64)
     matched = np.take_along_axis(refs, np.clip(idx, 0, refs.shape[1] - 1)[..., None], axis=1)
@@ -849,10 +876,10 @@ def _encode_inputs(samples, matches, anchors, refs, means, stds):
                                     f"{refs.shape[-1]} provided"))
     for ok, check in checks:
         if not ok:
-            raise MXNetError(f"box_encode: Check failed: {check}")
+            raise MXNetError(f"Check failed: {check}")
     for stat in (means, stds):
         if stat.shape != (4,):
-            raise MXNetError(f"box_encode: Shape inconsistent, Provided = [{','.join(map(str, stat.shape))}], "
+            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, stat.shape))}], "
                              "inferred shape=(4,)")
     batch, count = anchors.shape[:2]
     placeholder = (np.zeros(anchors.shape, anchors.dtype),) * 2
@@ -875,7 +902,7 @@ def _decode_anchors(data, anchors):
                anchors.shape[-1]))
     for ok, check, given in checks:
         if not ok:
-            raise MXNetError(f"box_decode: Check failed: {check}, {given} provided")
+            raise MXNetError(f"Check failed: {check}, {given} provided")
     if anchors.size != data.shape[1] * 4:
         raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
                           f"(shape.Size()) ({anchors.size} vs. {data.shape[1] * 4}) : new and old shape do not match "
@@ -889,7 +916,7 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     """Corner boxes from predicted offsets ``data`` (B, N, 4) relative to ``anchors`` (1, N, 4)."""
     box_decode.check_attrs(dict(format=format))
     anchors = _decode_anchors(data, anchors)
-    _same_dtype("box_decode", data, anchors)
+    _same_types(data, anchors)
     _check_float("box_decode", data)
     if format == "center":
         ax, ay, aw, ah = np.moveaxis(anchors, -1, 0)

@@ -102,9 +102,12 @@ def _(dy, out, data, *, transform_type, target_shape=(0, 0)):
 
 # ---- BilinearSampler ----------------------------------------------------------------------------
 def _check_float(op, *arrays):
+    """MXNet's real-type kernel switch: ``op``'s inputs must be floats (its message names no operator, and has
+    no comma before the 8-bit types)."""
     for a in arrays:
         if a.dtype.kind != "f":
-            raise MXNetError(f"{op}: This operation only support floating point types, not {a.dtype.name}")
+            comma = "" if a.dtype.itemsize == 1 and a.dtype.kind in "iu" else ","
+            raise MXNetError(f"This operation only support floating point types{comma} not {a.dtype.name}")
 
 
 def _check_uniform(op, data, other):

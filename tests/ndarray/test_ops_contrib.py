@@ -583,3 +583,28 @@ def test_interleaved_attention_sums_as_mxnets_gemms_on_openblas_prescott(monkeyp
     o.backward(nd.array(rs.randn(*o.shape).astype("float32")))
     digest = hashlib.md5(s.asnumpy().tobytes() + o.asnumpy().tobytes() + qkv.grad.asnumpy().tobytes())
     assert digest.hexdigest()[:10] == "902ccb07ea"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.contrib.box_nms(nd.array(np.ones((0, 6))), id_index=1),         # its ids clash, but the size is unknown
+    lambda: nd.contrib.box_nms(nd.array(np.ones((2, 0, 6))), id_index=6),
+    lambda: nd.contrib.box_iou(nd.array(np.ones((0, 4)), dtype="int32"), nd.ones((3, 4), dtype="int32")),
+])
+def test_box_ops_read_an_empty_input_as_an_unknown_shape(call):
+    with pytest.raises(MXNetError, match=r"^Operator _contrib_box_(nms|iou) inferring shapes failed"):
+        call().asnumpy()
+
+
+@pytest.mark.parametrize("dtype, text", [("int32", "types, not int32"), ("int8", "types not int8"),
+                                         ("uint8", "types not uint8")])
+def test_box_ops_refuse_integer_types_in_mxnet_words(dtype, text):
+    with pytest.raises(MXNetError, match=r"^This operation only support floating point " + text):
+        nd.contrib.box_iou(nd.ones((2, 4), dtype=dtype), nd.ones((3, 4), dtype=dtype))
+
+
+def test_box_iou_checks_widths_and_types_in_mxnet_words():
+    with pytest.raises(MXNetError, match=r"^Check failed: rdim == 4 \(3 vs. 4\) : last dimension of rhs must be 4"):
+        nd.contrib.box_iou(nd.ones((2, 4)), nd.ones((3, 3)))
+    with pytest.raises(MXNetError, match=r"^Check failed: assign\(&dattr, vec.at\(i\)\): Incompatible attr in node  "
+                                         r"at 1-th input: expected float32, got float64"):
+        nd.contrib.box_iou(nd.ones((2, 4)), nd.ones((3, 4), dtype="float64"))
