@@ -28,6 +28,10 @@ _REFLECTED_ASSERTING = (np.subtract, np.true_divide, np.power, np.remainder)
 # numpy defers to the NDArray's reflected comparison instead
 _REFLECTED_COMPARISONS = {np.less: "__gt__", np.less_equal: "__ge__", np.greater: "__lt__",
                           np.greater_equal: "__le__", np.equal: "__eq__", np.not_equal: "__ne__"}
+# Python operators an NDArray lacks: with a numpy scalar, numpy runs them on the array as an object array,
+# element by element, so Python names the operand types of one element's operation
+_OBJECT_LOOP_OPERATORS = {np.floor_divide: "//", np.left_shift: "<<", np.right_shift: ">>", np.bitwise_and: "&",
+                          np.bitwise_or: "|", np.bitwise_xor: "^", np.divmod: "divmod()"}
 _SIGNED_INT32_UPPER_LIMIT = 2 ** 31 - 1
 _NDARRAY_UNSUPPORTED_INDEXING, _NDARRAY_BASIC_INDEXING = -1, 0
 _NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
@@ -204,6 +208,8 @@ class NDArray:
         from .registry import UFUNCS, invoke
         op = UFUNCS.get(ufunc)
         if op is None or method != "__call__" or kwargs:
+            if ufunc in _OBJECT_LOOP_OPERATORS and method == "__call__" and len(inputs) == 2:
+                _refuse_object_loop(_OBJECT_LOOP_OPERATORS[ufunc], *inputs)
             return NotImplemented
         if ufunc in _REFLECTED_COMPARISONS and len(inputs) == 2 and type(inputs[1]) is NDArray and \
                 type(inputs[0]) is np.ndarray and not inputs[0].ndim and inputs[0].dtype != np.bool_:
@@ -228,7 +234,7 @@ class NDArray:
             grad = sparse_zeros(stype, self.shape, self._ctx, self.dtype)
         else:
             grad = _wrap(np.zeros_like(self._data), self._ctx._op_ctx)     # MXNet makes it with zeros_like
-        autograd.mark_variables([self], [grad], grad_req)
+        autograd.mark_variables([self], [grad], autograd.checked_req(grad_req))
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):
         """Compute the gradients of this array with respect to the marked variables."""
@@ -288,6 +294,20 @@ class NDArray:
     def __setitem__(self, key, value):
         from . import indexing
         indexing.setitem(self, key, value)
+
+
+def _refuse_object_loop(symbol, lhs, rhs):
+    """The TypeError of a Python operator an NDArray lacks, with a real numpy scalar on one side: on the left
+    Python names both operands; on the right numpy's object loop meets the scalar as a Python number."""
+    if isinstance(lhs, NDArray) and isinstance(rhs, (np.integer, np.floating, np.bool_)):
+        if symbol == "divmod()":
+            raise TypeError("ufunc 'divmod' not supported for the input types, and the inputs could not be safely "
+                            "coerced to any supported types according to the casting rule ''safe''")
+        raise TypeError(f"unsupported operand type(s) for {symbol}: '{type(lhs).__name__}' and "
+                        f"'{type(rhs.item()).__name__}'")
+    if isinstance(rhs, NDArray) and isinstance(lhs, (np.integer, np.floating, np.bool_)):
+        raise TypeError(f"unsupported operand type(s) for {symbol}: 'numpy.{type(lhs).__name__}' and "
+                        f"'{type(rhs).__name__}'")
 
 
 def _refuse_mixed_copy(source, target):

@@ -13,7 +13,7 @@ from .failures import KernelError
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, is_array, unbroadcast
 from .ops_select import no_bool
-from .shape_text import incompatible
+from .shape_text import incompatible, same_shape_refusal
 
 
 def _same_dtype(r, a):
@@ -287,9 +287,9 @@ def _(dy, out, a, b):
 def _elemwise(name, aliases, binary):
     """``binary`` restricted to two arrays of one shape, as MXNet's ``elemwise_*`` operators."""
     def forward(lhs, rhs):
-        if np.shape(lhs) != np.shape(rhs):
-            raise MXNetError(f"{name}: {incompatible(1, np.shape(lhs), np.shape(rhs))}: the inputs must have one "
-                             f"shape (no broadcasting); use broadcast_{name[9:]} to broadcast")
+        refusal = same_shape_refusal(name, np.shape(lhs), np.shape(rhs))
+        if refusal is not None:
+            raise MXNetError(f"{name}: {refusal}")
         out = binary.fwd(lhs, rhs)
         return onednn.join_block(out, (lhs, rhs), autograd.is_training()) if name == "elemwise_add" else out
     forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."

@@ -21,7 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .shape_text import broadcast_refusal, broadcastable
+from .shape_text import broadcast_refusal, broadcastable, same_shape_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -928,12 +928,22 @@ def _scalar_like(arr, s):
     return s
 
 
+def type_text(dtype):
+    """A dtype as MXNet's type checks name it: its legacy type table has no name for bool."""
+    return "unknown" if dtype == _BOOL else str(dtype)
+
+
 def _same_dtypes(op, a, b):
-    """MXNet's binary operators need one dtype on both sides (no silent promotion)."""
+    """MXNet's binary operators need one dtype on both sides (no silent promotion); shapes that do not go
+    together are refused first, as MXNet infers shapes before dtypes."""
     if a.dtype != b.dtype:
+        refusal = same_shape_refusal(op.name, a.shape, b.shape) if op.elementwise else \
+            broadcast_refusal(op.name, [a.shape, b.shape])
+        if refusal is not None:
+            raise MXNetError(f"{op.name}: {refusal}")
         raise MXNetError(f"{op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
-                         f"input: expected {a.dtype}, got {b.dtype}: the inputs have different dtypes; cast one "
-                         "with astype() first")
+                         f"input: expected {type_text(a.dtype)}, got {type_text(b.dtype)}: the inputs have different "
+                         "dtypes; cast one with astype() first")
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given
@@ -962,17 +972,16 @@ def _inplace(op):
             refuse_shapeless(op, (self, other))
         if legacy and not self._data.size:
             _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
+        if legacy:
+            _refuse_inplace_shape(op, self.shape, np.shape(b))      # (MXNet infers shapes before dtypes)
         if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
-            _refuse_inplace_shape(op, self.shape, b.shape)
             # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
             return _failures.deliver(_bool_pair_refused(op), self, None)
-        if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
-            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = bool, inferred type = int64: an "
-                             f"in-place operation cannot change the array's dtype")
         if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
-        if legacy:
-            _refuse_inplace_shape(op, self.shape, np.shape(b))
+        if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
+            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = {type_text(_BOOL)}, inferred type = "
+                             "int64: an in-place operation cannot change the array's dtype")
         if isinstance(other, NDArray):
             try:
                 _refuse_broadcast_folds(op, self._data, b)

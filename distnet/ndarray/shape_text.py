@@ -38,6 +38,14 @@ def broadcast_refusal(op_name, shapes):
             "trailing dimensions must be equal or 1")
 
 
+def same_shape_refusal(op_name, a, b):
+    """MXNet's words when an ``elemwise_*`` operator's two inputs differ in shape (else None)."""
+    if tuple(a) == tuple(b):
+        return None
+    return (f"{incompatible(1, a, b)}: the inputs must have one shape (no broadcasting); use "
+            f"broadcast_{op_name[len('elemwise_'):]} to broadcast")
+
+
 def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""

@@ -1,0 +1,52 @@
+"""Binary operators: shapes are checked before dtypes, bool is 'unknown' to MXNet's type checks, and the Python
+operators an NDArray lacks refuse numpy scalars with Python's words."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+
+
+@pytest.mark.parametrize("f", [
+    lambda a, b: nd.broadcast_add(a, b), lambda a, b: a * b, lambda a, b: a >= b, lambda a, b: nd.maximum(a, b),
+])
+def test_shapes_that_do_not_broadcast_are_refused_before_dtypes(f):
+    with pytest.raises(MXNetError, match=r"could not be broadcast together with shapes \[2,3\] \[4\]"):
+        f(nd.ones((2, 3)), nd.ones((4,), dtype="int32"))
+
+
+def test_elemwise_shapes_are_refused_before_dtypes():
+    with pytest.raises(MXNetError, match=r"expected \[2,3\], got \[3\]"):
+        nd.elemwise_mul(nd.ones((2, 3)), nd.ones((3,), dtype="float64"))
+
+
+def test_in_place_shapes_are_refused_before_dtypes():
+    x = nd.ones((2, 3))
+    with pytest.raises(MXNetError, match="could not be broadcast"):
+        x += nd.ones((4,), dtype="int32")
+
+
+def test_bool_is_unknown_to_type_checks():
+    flags = nd.array([1, 0], dtype="bool")
+    with pytest.raises(MXNetError, match="expected unknown, got float32"):
+        flags + nd.ones((2,))
+    with pytest.raises(MXNetError, match="expected float32, got unknown"):
+        nd.ones((2,)) - flags
+    with pytest.raises(MXNetError, match="Provided = unknown, inferred type = int64"):
+        flags += 2
+    assert flags.asnumpy().tolist() == [True, False]
+
+
+@pytest.mark.parametrize("f, text", [
+    (lambda x: x // np.int32(3), "unsupported operand type(s) for //: 'NDArray' and 'int'"),
+    (lambda x: np.float64(2.5) // x, "unsupported operand type(s) for //: 'numpy.float64' and 'NDArray'"),
+    (lambda x: x & np.bool_(True), "unsupported operand type(s) for &: 'NDArray' and 'bool'"),
+    (lambda x: np.uint8(1) << x, "unsupported operand type(s) for <<: 'numpy.uint8' and 'NDArray'"),
+    (lambda x: divmod(np.int32(2), x), "unsupported operand type(s) for divmod(): 'numpy.int32' and 'NDArray'"),
+])
+def test_missing_operators_with_numpy_scalars_raise_pythons_type_error(f, text):
+    with pytest.raises(TypeError) as e:
+        f(nd.array([1., 2.]))
+    assert str(e.value) == text
