@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..optimizer.adam import LAMB
+from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
 from .ops_optim import _require_float
 from .registry import Op, defop, invoke, refuse_bad_out
@@ -57,7 +58,7 @@ def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gra
     f = weight.dtype.type           # the kernel computes in the weight's dtype, its float attributes cast to it
     g = grad.reshape(grad.shape[0], -1).astype(f) * f(_F32(rescale_grad))
     if clip_gradient >= 0:
-        g = np.clip(g, -f(_F32(clip_gradient)), f(_F32(clip_gradient)))
+        g = clip_kernel(g, f(_F32(clip_gradient)))
     row_ssq = np.cumsum(g * g, axis=1, dtype=f)[:, -1] if g.shape[1] else np.zeros(g.shape[0], f)
     hist = history.reshape(history.shape[0], -1)
     hist[:, 0] += row_ssq / f(g.shape[1])          # rows that the gradient does not store add 0: unchanged

@@ -13,7 +13,7 @@ from ..base import MXNetError
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
-from ..optimizer.optimizer import kernel_scalars, sum_of_squares
+from ..optimizer.optimizer import clip_kernel, kernel_scalars, sum_of_squares
 from .ndarray import NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
@@ -190,7 +190,7 @@ def _preloaded_kernel(w, g, mom, lr, wd, momentum, rescale_grad, clip_gradient):
     if clip is None:
         step = (g.astype(wide) * wide(t(wide(lr) * wide(rescale)))).astype(t)
     else:
-        step = (wide(lr) * np.clip(rescale * g, -t(clip), t(clip)).astype(wide)).astype(t)
+        step = (wide(lr) * clip_kernel(rescale * g, t(clip)).astype(wide)).astype(t)
     acc = acc - decay
     acc -= step
     if mom is not None:
@@ -323,7 +323,7 @@ def adamw_kernel(w, g, mean, var, lr, eta, wd, beta1, beta2, epsilon, rescale, c
     ``grad_out``: leave the rescaled, clipped gradient in ``g``, as MXNet's single-weight kernel does.
     ``keeps``: ``(1 - beta1, 1 - beta2)`` as the kernel holds them (a float difference in the weight's dtype)."""
     gr = np.multiply(g, rescale)
-    _clipped(gr, clip, w.dtype)
+    gr = _clipped(gr, clip, w.dtype)
     if grad_out:
         g[...] = gr
     if fused:
@@ -423,7 +423,7 @@ def lamb_phase1_kernel(w, g, mean, var, t, bias_correction, wd, beta1, beta2, ep
     beta1, beta2 = f(beta1), f(beta2)
     # the mp kernel rounds the rescaled gradient to the (float16) gradient's dtype
     gr = (g.astype(w.dtype) * rescale).astype(g.dtype).astype(w.dtype)
-    _clipped(gr, clip, w.dtype)
+    gr = _clipped(gr, clip, w.dtype)
     mean *= beta1
     mean += (one - beta1) * gr
     var *= beta2
@@ -639,8 +639,17 @@ def _typed(name, fwd, rule):
     @functools.wraps(fwd)
     def checked(*arrays, **attrs):
         _check_types(name, [a for a in arrays if isinstance(a, np.ndarray)], rule)
+        if arrays and np.ndim(arrays[0]) == 0 and not name.startswith(("multi_", "preloaded_")):
+            return _on_one_element_views(fwd, arrays, attrs)
         return fwd(*arrays, **attrs)
     return checked
+
+
+def _on_one_element_views(fwd, arrays, attrs):
+    """An update of a 0-d weight (np shape semantics) run on views of shape (1,), which write through to the 0-d
+    states: the kernels' in-place numpy arithmetic needs arrays, where 0-d operands give scalars."""
+    views = [a.reshape(1) if isinstance(a, np.ndarray) and a.ndim == 0 else a for a in arrays]
+    return fwd(*views, **attrs).reshape(())
 
 
 _CALL = threading.local()      # whether the op being run writes its output over its weight input (out=weight)

@@ -4,8 +4,8 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (ARITHMETIC_ARGS, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
-                        kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
+from .optimizer import (ARITHMETIC_ARGS, clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper,
+                        kernel_on_rows, kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
 
 
@@ -18,8 +18,7 @@ def _check_betas(beta1, beta2, error=MXNetError):
 
 def _clipped(x, clip, dtype):
     if clip is not None:
-        c = np.dtype(dtype).type(clip)
-        np.clip(x, -c, c, out=x)
+        x = clip_kernel(x, np.dtype(dtype).type(clip))
     return x
 
 
@@ -88,7 +87,7 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
     gr = np.multiply(g, rescale)
     tmp = np.multiply(w, wd)
     gr += tmp
-    _clipped(gr, clip, w.dtype)
+    gr = _clipped(gr, clip, w.dtype)
     mean *= beta1
     mean += np.multiply(gr, one - beta1, out=tmp)
     var *= beta2
@@ -234,7 +233,7 @@ class FTML(Optimizer):
         one = w.dtype.type(1)
         gi = g * rescale
         gi += w * wd
-        _clipped(gi, self._clip_bound(), w.dtype)
+        gi = _clipped(gi, self._clip_bound(), w.dtype)
         v *= b2
         v += (one - b2) * np.square(gi)
         d_t = np.sqrt(v / (one - b2 ** tt))
@@ -337,7 +336,7 @@ class LAMB(Optimizer):
         # float16 (half_t) times the float rescale_grad: computed in float, rounded to float16
         gr = (g.astype(np.float32) * np.float32(op_float(self.rescale_grad))).astype(f) if f is np.float16 \
             else g * rescale
-        _clipped(gr, self._clip_bound(), w.dtype)
+        gr = _clipped(gr, self._clip_bound(), w.dtype)
         mean *= b1
         mean += (one - b1) * gr
         var *= b2

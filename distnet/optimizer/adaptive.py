@@ -4,10 +4,9 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError
-from ..ndarray.ndarray import _wrap
-from .optimizer import (ARITHMETIC_ARGS, clip_values, Optimizer, register, check_hyper, check_state_dtype,
-                        arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand, zeros_like,
-                        as_ndarray)
+from .optimizer import (ARITHMETIC_ARGS, clip_kernel, clip_values, Optimizer, register, check_hyper,
+                        check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
+                        zeros_like, as_ndarray)
 
 
 @register
@@ -133,7 +132,7 @@ class RMSProp(Optimizer):
         gr += tmp
         clip = self._clip_bound()
         if clip is not None:
-            np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
+            gr = clip_kernel(gr, w.dtype.type(clip))
         if not self.centered:
             n = state[0]._data
             n *= g1
@@ -247,7 +246,7 @@ class Ftrl(Optimizer):
         gr = g * rescale
         clip = self._clip_bound()
         if clip is not None:
-            np.clip(gr, -w.dtype.type(clip), w.dtype.type(clip), out=gr)
+            gr = clip_kernel(gr, w.dtype.type(clip))
         sq = np.square(gr)
         sqrt_n = np.sqrt(n)
         shift = np.sqrt(n + sq)
@@ -292,7 +291,7 @@ class GroupAdaGrad(Optimizer):
     def create_state(self, index, weight):
         if len(weight.shape) != 2:      # MXNet asserts this
             raise AssertionError()
-        return _wrap(np.zeros((weight.shape[0], 1), np.float32), weight.context)
+        return zeros_like(weight, np.float32, shape=(weight.shape[0], 1))
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)

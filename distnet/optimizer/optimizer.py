@@ -16,6 +16,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
@@ -329,16 +330,18 @@ def _refusing_np_arrays(update):
 
 
 def _check_known_shape(optimizer, weight):
-    """Refuse a 0-d weight outside np shape semantics, where MXNet's shape () means unknown and no operator runs
-    (and always where the update runs an operator that refuses it)."""
-    if not (isinstance(weight, NDArray) and weight.ndim == 0):
+    """Refuse a weight whose shape MXNet's legacy shape semantics read as unknown (shape (), or a 0 dimension):
+    no operator runs on it outside np shape semantics (and a 0-d weight fails wherever the update runs an operator
+    that refuses it)."""
+    if not isinstance(weight, NDArray) or (weight.ndim and all(weight.shape)):
         return
-    if optimizer._scalar_weight_refused_by:
+    if weight.ndim == 0 and optimizer._scalar_weight_refused_by:
         raise MXNetError(f"Operator {optimizer._scalar_weight_refused_by} inferring shapes failed: it takes no "
                          "weight of shape (); reshape it to (1,)")
     if not is_np_shape():
         raise MXNetError(f"Operator {type(optimizer).__name__.lower()}_update inferring shapes failed: the weight's "
-                         "shape () is unknown outside np shape semantics; give it shape (1,) or call npx.set_np()")
+                         f"shape {weight.shape} is unknown outside np shape semantics (a 0 dimension or shape () "
+                         "means unknown); give it known dimensions or call npx.set_np()")
 
 
 def _checking_pairs(update):
@@ -477,9 +480,12 @@ def aggregation_size(default):
         raise MXNetError(f"MXNET_OPTIMIZER_AGGREGATION_SIZE must be an integer, got {raw!r}") from None
 
 
-def zeros_like(weight, dtype=None):
-    """A zero NDArray shaped like ``weight`` (its dtype unless given), on its context."""
-    return _wrap(np.zeros(weight.shape, weight._data.dtype if dtype is None else dtype), weight.context)
+def zeros_like(weight, dtype=None, shape=None):
+    """A zero NDArray shaped like ``weight`` (or ``shape``), of its dtype unless given, on its context: MXNet's
+    nd.zeros, which refuses a shape that legacy shape semantics read as unknown (a 0 size, or ())."""
+    dtype = weight._data.dtype if dtype is None else dtype
+    shape = known_shape(weight.shape if shape is None else shape, "_zeros", dtype, weight.context)
+    return _wrap(np.zeros(shape, dtype), weight.context)
 
 
 def check_state_dtype(name, weight, state):
@@ -535,11 +541,22 @@ def kernel_scalars(dtype, *values):
 
 
 def clip_values(x, bound):
-    """``x`` clipped to ``[-bound, bound]`` as MXNet's clip does: values above the upper end first, so a negative
-    bound sends everything above it to it and the rest to -bound; a bound of 0 gives -0.0 for negative values."""
-    t = np.asarray(x).dtype.type
-    hi, lo = t(op_float(bound)), t(-op_float(bound))
-    return np.where(x > hi, hi, np.where(x < lo, lo, x))
+    """``x`` clipped to ``[-bound, bound]`` as MXNet's clip does (a new array; see clip_kernel)."""
+    x = np.array(x)
+    return clip_kernel(x, x.dtype.type(op_float(bound)))
+
+
+def clip_kernel(x, bound):
+    """``x`` clipped to ``[-bound, bound]`` (``bound`` in x's dtype) as MXNet's clip kernel does, in place when x
+    is an array (a 0-d operation's numpy scalar gives a new one): values above ``bound`` take it, else values below
+    ``-bound`` take that, so a negative bound sends everything above it to it and the rest to -bound; the rest keep
+    their value, so a bound of 0 gives -0.0 for negative values and keeps a -0.0 (np.clip gives +0.0 for both)."""
+    if not isinstance(x, np.ndarray):
+        return clip_kernel(np.array(x), bound)[()]
+    above, below = x > bound, x < -bound
+    np.copyto(x, -bound, where=below & ~above)
+    np.copyto(x, bound, where=above)
+    return x
 
 
 def op_float(value):

@@ -5,19 +5,17 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (ARITHMETIC_ARGS, clip_values, warn_float16_accumulation, Optimizer, register, aggregation_size,
-                        check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
+from .optimizer import (ARITHMETIC_ARGS, clip_kernel, clip_values, warn_float16_accumulation, Optimizer, register,
+                        aggregation_size, check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
                         scaled_rate, scalar_operand, arithmetic_operand, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
-from ..ndarray.ndarray import _wrap
 
 
 def _scaled_grad(g, lr, rescale, clip, out=None):
     """``lr * clip(rescale * g)`` as the fused SGD kernels evaluate it (``(lr * rescale) * g`` without clipping)."""
     if clip is None:
         return np.multiply(g, lr * rescale, out=out)
-    out = np.multiply(g, rescale, out=out)
-    np.clip(out, -clip, clip, out=out)
+    out = clip_kernel(np.multiply(g, rescale, out=out), clip)
     out *= lr
     return out
 
@@ -26,7 +24,7 @@ def _rescaled(g, rescale, clip):
     """``clip(rescale * g)`` in the kernel's precision (a new array)."""
     out = g * rescale
     if clip is not None:
-        np.clip(out, -clip, clip, out=out)
+        out = clip_kernel(out, clip)
     return out
 
 
@@ -687,7 +685,7 @@ class Test(Optimizer):
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
 
     def create_state(self, index, weight):
-        return _wrap(np.zeros(weight.shape, np.float32), weight.context)
+        return zeros_like(weight, np.float32)
 
     def update(self, index, weight, grad, state):
         weight._data += grad._data * scalar_operand(grad._data, self.rescale_grad)
