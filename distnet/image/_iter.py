@@ -84,7 +84,7 @@ class ImageIter(io.DataIter):
                  dtype="float32", last_batch_handle="pad", **kwargs):
         super().__init__()
         if not (path_imgrec or path_imglist or isinstance(imglist, list)):
-            raise AssertionError("ImageIter needs path_imgrec, path_imglist or an imglist list")
+            raise AssertionError()      # (a bare assert in MXNet: no message)
         if dtype not in ("int32", "float32", "int64", "float64"):
             raise AssertionError(dtype + " label not supported")
         logging.info("Using %s threads for decoding...", os.environ.get("MXNET_CPU_WORKER_NTHREADS", 1))
@@ -115,13 +115,13 @@ class ImageIter(io.DataIter):
             self.seq = imgkeys
         elif shuffle or num_parts > 1 or path_imgidx:
             if self.imgidx is None:
-                raise AssertionError("ImageIter: shuffle or num_parts > 1 over a record file needs path_imgidx")
+                raise AssertionError()      # (a bare assert in MXNet: no message)
             self.seq = self.imgidx
         else:
             self.seq = None
         if num_parts > 1:
             if part_index >= num_parts:
-                raise AssertionError(f"ImageIter: part_index {part_index} must be less than num_parts {num_parts}")
+                raise AssertionError()      # (a bare assert in MXNet: no message)
             size = len(self.seq) // num_parts
             self.seq = self.seq[part_index * size:(part_index + 1) * size]
         from .image import CreateAugmenter

@@ -100,7 +100,7 @@ def _pair(value, what, name):
     if isinstance(value, (tuple, list)):
         return value
     if not isinstance(value, numeric_types):
-        raise AssertionError(f"{name}: {what} must be a number or a (min, max) pair, got {value!r}")
+        raise AssertionError()      # (a bare assert in MXNet: no message)
     logging.info("Using fixed %s: %s in %s", what, value, name)
     return value, value
 
@@ -223,7 +223,7 @@ class DetRandomPadAug(DetAugmenter):
     def __init__(self, aspect_ratio_range=(0.75, 1.33), area_range=(1.0, 3.0), max_attempts=50,
                  pad_val=(128, 128, 128)):
         if not isinstance(pad_val, (list, tuple)) and not isinstance(pad_val, numeric_types):
-            raise AssertionError(f"DetRandomPadAug: pad_val must be a number or per-channel values, got {pad_val!r}")
+            raise AssertionError()      # (a bare assert in MXNet: no message)
         aspect_ratio_range = _pair(aspect_ratio_range, "aspect ratio", "DetRandomPadAug")
         area_range = _pair(area_range, "area range", "DetRandomPadAug")
         super().__init__(aspect_ratio_range=aspect_ratio_range, area_range=area_range, max_attempts=max_attempts,
@@ -284,7 +284,7 @@ def CreateMultiRandCropAugmenter(min_object_covered=0.1, aspect_ratio_range=(0.7
     for k, p in enumerate(params):
         if len(p) != num:
             if len(p) != 1:
-                raise AssertionError(f"CreateMultiRandCropAugmenter: parameter lists must have 1 or {num} entries")
+                raise AssertionError()      # (a bare assert in MXNet: no message)
             params[k] = p * num
     augs = [DetRandomCropAug(min_object_covered=moc, aspect_ratio_range=arr, area_range=ar, min_eject_coverage=mec,
                              max_attempts=ma) for moc, arr, ar, mec, ma in zip(*params)]
@@ -327,7 +327,7 @@ def CreateDetAugmenter(data_shape, resize=0, rand_crop=0, rand_pad=0, rand_gray=
         std = np.array([58.395, 57.12, 57.375])
     for value, name in ((mean, "mean"), (std, "std")):
         if value is not None and (not isinstance(value, np.ndarray) or value.shape[0] not in (1, 3)):
-            raise AssertionError(f"CreateDetAugmenter: {name} must be True, None or a numpy array of 1 or 3 values")
+            raise AssertionError()      # (a bare assert in MXNet: no message)
     if mean is not None or std is not None:
         auglist.append(DetBorrowAug(ColorNormalizeAug(mean, std)))
     return auglist
@@ -454,7 +454,7 @@ class ImageDetIter(ImageIter):
             raise AssertionError("Synchronize with invalid iterator.")
         mine, theirs = self.label_shape, it.label_shape
         if mine[1] != theirs[1]:
-            raise AssertionError(f"object width mismatch: {mine[1]} vs {theirs[1]}")
+            raise AssertionError("object width mismatch.")
         max_count = max(mine[0], theirs[0])
         if max_count > mine[0]:
             self.reshape(None, (max_count, mine[1]))

@@ -590,10 +590,10 @@ class CastAug(Augmenter):
         return src.astype(self.typ)
 
 
-def _check_channels(value, name):
+def _check_channels(value):
+    """MXNet's bare assert: ``value`` (a mean or std) is an array of 1 or 3 values."""
     if not isinstance(value, (np.ndarray, NDArray)) or value.shape[0] not in (1, 3):
-        raise AssertionError(f"CreateAugmenter: {name} must be True, None or an array of 1 or 3 values, "
-                             f"got {value!r}")
+        raise AssertionError()
 
 
 def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, rand_mirror=False,
@@ -608,7 +608,7 @@ def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, ra
     crop_size = (data_shape[2], data_shape[1])
     if rand_resize:
         if not rand_crop:
-            raise AssertionError("CreateAugmenter: rand_resize=True needs rand_crop=True")
+            raise AssertionError()      # (MXNet's bare assert: rand_resize needs rand_crop)
         auglist.append(RandomSizedCropAug(crop_size, 0.08, (3.0 / 4.0, 4.0 / 3.0), inter_method))
     elif rand_crop:
         auglist.append(RandomCropAug(crop_size, inter_method))
@@ -630,11 +630,11 @@ def CreateAugmenter(data_shape, resize=0, rand_crop=False, rand_resize=False, ra
     if mean is True:
         mean = nd.array([123.68, 116.28, 103.53])
     elif mean is not None:
-        _check_channels(mean, "mean")
+        _check_channels(mean)
     if std is True:
         std = nd.array([58.395, 57.12, 57.375])
     elif std is not None:
-        _check_channels(std, "std")
+        _check_channels(std)
     if mean is not None or std is not None:
         auglist.append(ColorNormalizeAug(mean, std))
     return auglist

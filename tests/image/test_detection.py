@@ -79,7 +79,7 @@ def test_create_det_augmenter_list():
     assert [type(a.augmenter).__name__ for a in augs[4:]] == [
         "ForceResizeAug", "CastAug", "ColorJitterAug", "HueJitterAug", "LightingAug", "RandomGrayAug",
         "ColorNormalizeAug"]
-    with pytest.raises(AssertionError, match="mean"):     # MXNet asserts
+    with pytest.raises(AssertionError, match="^$"):     # MXNet asserts bare
         image.CreateDetAugmenter((3, 8, 8), mean=[1, 2, 3])
 
 

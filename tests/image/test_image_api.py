@@ -132,7 +132,7 @@ def test_create_augmenter_builds_mxnets_list():
     assert json.loads(augs[-1].dumps())[1]["std"][0] == pytest.approx(58.395, rel=1e-6)
     assert [type(a).__name__ for a in image.CreateAugmenter((3, 8, 8), rand_crop=True, rand_resize=True)] == \
         ["RandomSizedCropAug", "CastAug"]
-    with pytest.raises(AssertionError, match="rand_crop"):     # MXNet asserts
+    with pytest.raises(AssertionError, match="^$"):     # MXNet asserts bare
         image.CreateAugmenter((3, 8, 8), rand_resize=True)
 
 

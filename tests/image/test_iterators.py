@@ -72,7 +72,7 @@ def test_image_iter_parts_and_shape_errors():
         image.ImageIter(2, (1, 8, 8), path_imgrec=REC)
     with pytest.raises(ValueError, match="CxHxW"):
         image.ImageIter(2, (8, 8), path_imgrec=REC)
-    with pytest.raises(AssertionError, match="path_imgrec, path_imglist"):     # MXNet asserts
+    with pytest.raises(AssertionError, match="^$"):     # MXNet asserts bare
         image.ImageIter(2, (3, 8, 8))
 
 
