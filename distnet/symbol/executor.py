@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
@@ -627,14 +627,41 @@ def require_context(ctx):
         raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
 
 
-def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None):
+class SharedArrays:
+    """What a bucketing simple_bind shares: ``buffer`` (name -> array, grown and filled as MXNet does) and the
+    arrays of ``exec_`` for the ``names`` in ``shared_names`` (the model's parameters)."""
+
+    def __init__(self, buffer, shared_names=None, exec_=None):
+        self.buffer, self.shared_names, self.exec_ = buffer, set(shared_names or ()), exec_
+
+    def array(self, name, shape, dtype, stype, ctx, grad=False):
+        """The array (or gradient array) of argument ``name``."""
+        if name in self.shared_names:
+            source = None if self.exec_ is None else (self.exec_.grad_dict if grad else self.exec_.arg_dict).get(name)
+            return _zeros(shape, dtype, stype, ctx) if source is None else source
+        key = "grad of " + name if grad else name
+        have = self.buffer.get(key)
+        if stype != "default":
+            return _zeros(shape, dtype, stype, ctx)
+        size = int(np.prod(shape))
+        if have is None or have.size < size:
+            self.buffer[key] = _zeros(shape, dtype, stype, ctx)
+            return self.buffer[key]
+        if np.dtype(have.dtype) != np.dtype(dtype):
+            raise MXNetError(f"Check failed: it->second.dtype() == dest_arg_dtype "
+                             f"({_DTYPE_NP_TO_MX[np.dtype(have.dtype).type]} vs. {_DTYPE_NP_TO_MX[np.dtype(dtype).type]})"
+                             f" : Requested arg array's dtype does not match that of the reusable ndarray")
+        return have.reshape((-1,))[0:size].reshape(shape)
+
+
+def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None, shared=None):
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
-    ``group2ctx`` places the nodes of a ctx_group on its context."""
+    ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
     require_context(ctx)
     try:
-        return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx)
+        return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
@@ -684,7 +711,7 @@ def _refuse_repeated_names(arg_names):
                          f"{len(set(arg_names))}) : two variables share a name; give each variable its own name")
 
 
-def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None):
+def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None, shared=None):
     names = symbol.list_arguments()
     aux_names = symbol.list_auxiliary_states()
     if len(set(names)) != len(names) or len(set(aux_names)) != len(aux_names):    # one array allocated per name
@@ -722,8 +749,14 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     placed = group_contexts(symbol, group2ctx)
     for where in {ctx, *placed.values()}:       # refused at allocation, as MXNet's CPU-only build does
         host_context(where)
-    args = [_zeros(s, t, arg_stypes[n], placed.get(n, ctx)) for n, s, t in zip(names, arg_shapes, arg_types)]
-    grads = [_zeros(s, t, grad_stypes[n], placed.get(n, ctx)) if reqs.get(n, "null") != "null" else None
+
+    def allocate(name, shape, dtype, stypes, grad=False):
+        if shared is None:
+            return _zeros(shape, dtype, stypes[name], placed.get(name, ctx))
+        return shared.array(name, shape, dtype, stypes[name], placed.get(name, ctx), grad)
+
+    args = [allocate(n, s, t, arg_stypes) for n, s, t in zip(names, arg_shapes, arg_types)]
+    grads = [allocate(n, s, t, grad_stypes, grad=True) if reqs.get(n, "null") != "null" else None
              for n, s, t in zip(names, arg_shapes, arg_types)]
     aux = [_wrap(np.zeros(s, t), placed.get(n, ctx))
            for n, s, t in zip(symbol.list_auxiliary_states(), aux_shapes, aux_types)]

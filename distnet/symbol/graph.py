@@ -102,6 +102,17 @@ def attr_from_str(text):
     return _SPELT[type(value)](value, text)
 
 
+def parsed_keeping_text(value, given):
+    """``value``, parsed from ``given``, remembering the text MXNet writes for ``given`` (``kernel="(3, 3)"``
+    computes with (3, 3) and is written back as given); a bool remembers it as the integer it means."""
+    text = attr_to_str(given)
+    if attr_to_str(value) == text:
+        return value
+    if type(value) is bool:
+        value = int(value)
+    return _SPELT[type(value)](value, text) if type(value) in _SPELT else value
+
+
 def _int_or_text(text):
     """``text`` as an integer where MXNet's parser reads one (``04``), else the text itself."""
     try:

@@ -14,7 +14,7 @@ from .enums import missing_parameter
 from ..ndarray.param_text import check_enums, read_attrs
 from ..ndarray.registry import unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
-                    optional_inputs, topo_order)
+                    optional_inputs, parsed_keeping_text, topo_order)
 
 _MXNET_VERSION = 10901
 
@@ -116,7 +116,8 @@ class Symbol:
         if not isinstance(index, int):
             raise TypeError("Symbol only support integer index to fetch i-th output")
         if index < 0:
-            raise MXNetError(f"Symbol only accept nonnegative index, got {index}")
+            raise MXNetError(f"Check failed: index < nreturn ({index % 2 ** 32} vs. {len(self.list_outputs())}) : "
+                             f"Symbol only accept nonnegative index")      # (MXNet's index is unsigned)
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
             node = self._heads[0][0]
             return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
@@ -471,15 +472,9 @@ class Symbol:
     def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
         """An Executor with zero-filled arrays allocated from the given input shapes."""
-        from .executor import simple_bind
-        executor = simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx)
-        if shared_buffer is not None:           # MXNet records the arrays it allocated there
-            for name, arr in executor.arg_dict.items():
-                shared_buffer.setdefault(name, arr)
-            for name, grad in zip(self.list_arguments(), executor.grad_arrays or []):
-                if grad is not None:
-                    shared_buffer.setdefault("grad of " + name, grad)
-        return executor
+        from .executor import SharedArrays, simple_bind
+        shared = None if shared_buffer is None else SharedArrays(shared_buffer, shared_arg_names, shared_exec)
+        return simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""
@@ -848,7 +843,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     positional = list(args[:nsym])
     if op.variadic and any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
-    by_position = _positional_attrs(op, op_name, nsym, args[nsym:])
+    by_keyword = set(kwargs) | {k for k, v in (("name", name), ("attr", attr)) if v is not None}
+    by_position = _positional_attrs(op, op_name, nsym, args[nsym:], by_keyword)
     name = by_position.pop("name", name)
     attr = by_position.pop("attr", attr)
     by_position.pop("out", None)
@@ -876,7 +872,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
-    read_attrs(op.name, attrs)        # refused at creation as MXNet parses them there; the text is kept
+    attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
@@ -914,6 +910,13 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if kept is not None:        # an np _Symbol's results stay np symbols (a Gluon layer's under npx.set_np())
         out.__class__ = kept
     return out
+
+
+def _parsed(given, parsed):
+    """The attributes as computed with: each value given as another type than its parameter's (text, an int for a
+    shape) replaced by what it parses to, which keeps the given text for the JSON."""
+    return {k: parsed_keeping_text(parsed[k], v) if type(parsed[k]) is not type(v) else v
+            for k, v in given.items()}
 
 
 def _counted_inputs(sources, attrs, node_name, user):
@@ -1028,11 +1031,10 @@ def _check_params(op, op_name, attrs):
         op.check_attrs(attrs)
 
 
-def _positional_attrs(op, op_name, nsym, values):
+def _positional_attrs(op, op_name, nsym, values, by_keyword=()):
     """Arguments given by position after the symbol inputs, named as MXNet's generated functions name them:
-    the op's remaining inputs and parameters in declared order, then ``name``, ``attr`` and ``out``."""
-    if not values:
-        return {}
+    the op's remaining inputs and parameters in declared order, then ``name``, ``attr`` and ``out``. A name
+    also given by keyword (``by_keyword``) is refused as Python refuses it for those functions."""
     params = [p.name for p in _params(op).values() if p.kind is not p.VAR_POSITIONAL]
     if op.variadic:
         params = [p for p in params if p not in op.arg_names]
@@ -1040,6 +1042,7 @@ def _positional_attrs(op, op_name, nsym, values):
         names = params[:len(values)]
         if len(names) < len(values):
             raise MXNetError(f"{op_name}: {len(values)} attributes given by position, but it takes only {names}")
+        _refuse_given_twice(op_name, names, by_keyword)
         return dict(zip(names, values))
     declared = _DECLARED.get(op.name)
     if declared is not None:
@@ -1048,11 +1051,18 @@ def _positional_attrs(op, op_name, nsym, values):
     if len(values) > len(slots):
         raise TypeError(f"{op_name}() takes from 0 to {len(params) + 3} positional arguments but "
                         f"{nsym + len(values)} were given")
+    _refuse_given_twice(op_name, params[:nsym] + slots[:len(values)], by_keyword)
     given = dict(zip(slots, values))
     for key, value in given.items():
         if key in input_names(op) and value is not None and not isinstance(value, Symbol):
             raise AssertionError(f"Argument {key} must be Symbol instances, but got {value}")
     return {k: v for k, v in given.items() if not (v is None and k in input_names(op))}
+
+
+def _refuse_given_twice(op_name, positional_names, by_keyword):
+    twice = [k for k in positional_names if k in by_keyword]
+    if twice:
+        raise TypeError(f"{op_name}() got multiple values for argument '{twice[0]}'")
 
 
 def _flag(attrs, key, default=False):
@@ -1181,25 +1191,8 @@ def _bind_declared(declared, positional, inputs, node_name):
 
 def compose(sym, *args, name=None, **kwargs):
     """A copy of ``sym`` whose variables are replaced by the given symbols."""
-    if args and kwargs:
-        raise TypeError("compose takes the input symbols either by position or by keyword, not both")
-    if not all(isinstance(v, Symbol) for v in list(args) + list(kwargs.values())):
-        raise TypeError("compose expects Symbol arguments")
-    if args:
-        raise MXNetError("compose: General composition only support kwargs for now (pass the replaced "
-                         "variables by name)")
+    _check_compose_args(sym, args, kwargs)
     subst = dict(kwargs)
-    is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
-    # a variable has no inputs of its own to replace: MXNet finds none of the keywords
-    unknown = list(subst) if is_variable else [k for k in subst if k not in sym.list_inputs()]
-    if unknown and is_variable:
-        raise MXNetError(f"compose: variable {sym.name!r} has no inputs to replace, got keywords {unknown}")
-    if unknown:
-        raise MXNetError(f"compose: {unknown} are not arguments of the symbol; its arguments are "
-                         f"{sym.list_arguments()}")
-    for k, v in subst.items():
-        if not isinstance(v, Symbol) or len(v._heads) != 1:
-            raise MXNetError(f"compose: {k!r} must be a single-output symbol")
     _mark_replaced_aux(sym, subst)
     copies = {}
 
@@ -1224,6 +1217,31 @@ def compose(sym, *args, name=None, **kwargs):
     if name is not None and len(heads) == 1:
         heads[0][0].name = name
     return Symbol(heads)
+
+
+def _check_compose_args(sym, args, kwargs):
+    """MXNet's checks of a composition, in its order: by position or by keyword, symbols only, one output each,
+    keywords only (a graph's variables are replaced by name), and names among the symbol's inputs."""
+    if args and kwargs:
+        raise TypeError("compose only accept input Symbols                 either as positional or keyword "
+                        "arguments, not both")      # (the spaces are MXNet's)
+    if not all(isinstance(v, Symbol) for v in list(args) + list(kwargs.values())):
+        raise TypeError("Compose expect `Symbol` as arguments")
+    for i, arg in enumerate(args):
+        if len(arg._heads) != 1:
+            raise MXNetError(f"Check failed: args[i]->outputs.size() == 1U ({len(arg._heads)} vs. 1) : "
+                             f"Argument {i} is a tuple, single value is required")
+    if args:
+        raise MXNetError(f"Check failed: args.size() == 0U ({len(args)} vs. 0) : General composition only "
+                         f"support kwargs for now")
+    for key, value in kwargs.items():
+        if len(value._heads) != 1:
+            raise MXNetError(f"Check failed: kv.second->outputs.size() == 1U ({len(value._heads)} vs. 1) : "
+                             f"Keyword Argument {key} is a tuple, single value is required")
+    is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
+    unknown = sorted(kwargs) if is_variable else sorted(k for k in kwargs if k not in sym.list_inputs())
+    if unknown:         # a variable has no inputs of its own to replace
+        raise MXNetError(f"Symbol.ComposeKeyword argument name {unknown[0]} not found.")
 
 
 def _mark_replaced_aux(sym, subst):
