@@ -934,33 +934,50 @@ def box_decode(data, anchors, *, std0=1.0, std1=1.0, std2=1.0, std3=1.0, clip=-1
     return np.stack([ox - hw, oy - hh, ox + hw, oy + hh], axis=-1).astype(data.dtype)
 
 
-def _check_prior_offsets(offsets):
-    """MXNet's checks: two offsets, each in [0, 1]."""
-    offsets = tuple(np.atleast_1d(offsets))
-    if len(offsets) != 2:
-        raise MXNetError(f"MultiBoxPrior: Check failed: offsets_.size() == 2 ({len(offsets)} vs. 2) : give offsets as "
-                         "(y, x) fractions of a pixel")
+def _check_prior_shape(data):
+    """MXNet's shape and type inference of MultiBoxPrior: NCHW or more axes, known height and width, float32."""
+    if data.ndim < 4:
+        raise MXNetError(f"Check failed: dshape.ndim() >= 4 ({data.ndim} vs. 4) : Input data should be 4D: "
+                         "batch-channel-y-x")
+    for size, name in zip(data.shape[2:4], ("height", "width")):     # (an empty batch or channel axis is fine)
+        if not size:
+            raise MXNetError(f"Check failed: in_{name} > 0 (-1 vs. 0) : Input {name} should > 0")
+    if data.dtype != np.float32:
+        raise MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                         f"Unsupported data type {_DTYPE_NP_TO_MX[data.dtype.type]}")
+
+
+def _check_prior_attrs(sizes, ratios, steps, offsets):
+    """MXNet's checks when it creates the operator, after shape and type inference, in its order."""
+    f = np.float32
+    checks = ((len(sizes) > 0, f"sizes_.size() > 0 ({len(sizes)} vs. 0) :"),
+              (len(ratios) > 0, f"ratios_.size() > 0 ({len(ratios)} vs. 0) :"),
+              (len(steps) == 2, f"param_.steps.ndim() == 2 ({len(steps)} vs. 2) : Step ndim must be 2: (step_y, "
+                                "step_x)"),
+              (len(steps) != 2 or f(steps[0]) * f(steps[1]) >= 0,
+               lambda: f"steps_[0] * steps_[1] >= 0 ({f(steps[0]) * f(steps[1]):g} vs. 0) : Must specify both step_y "
+                       "and step_x"),
+              (len(offsets) == 2, f"offsets_.size() == 2 ({len(offsets)} vs. 2) :"))
+    for ok, text in checks:
+        if not ok:
+            raise MXNetError("Check failed: " + (text() if callable(text) else text))
     for i, v in enumerate(offsets):
         if not v >= 0:
-            raise MXNetError(f"MultiBoxPrior: Check failed: offsets_[{i}] >= 0.f ({v:g} vs. 0) :")
+            raise MXNetError(f"Check failed: offsets_[{i}] >= 0.f ({v:g} vs. 0) :")
         if not v <= 1:
-            raise MXNetError(f"MultiBoxPrior: Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) :")
+            raise MXNetError(f"Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) :")
 
 
 @defop(_c("MultiBoxPrior"))
 def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0, -1.0), offsets=(0.5, 0.5)):
-    """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data``."""
-    if data.ndim != 4:
-        raise MXNetError(f"MultiBoxPrior: data must be NCHW (4-D), got shape {data.shape}")
-    if data.dtype != np.float32:
-        raise MXNetError(f"MultiBoxPrior: Unsupported data type {data.dtype.name}: the data must be float32")
-    _check_prior_offsets(offsets)
-    for size, name in zip(data.shape[2:], ("height", "width")):     # (an empty batch or channel axis is fine)
-        if not size:
-            raise MXNetError(f"MultiBoxPrior: Check failed: in_{name} > 0 (-1 vs. 0) : Input {name} should > 0")
+    """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data`` (axes past
+    the fourth are ignored, as MXNet's)."""
+    _check_prior_shape(data)
+    sizes, ratios, steps, offsets = (tuple(np.atleast_1d(v)) for v in (sizes, ratios, steps, offsets))
+    _check_prior_attrs(sizes, ratios, steps, offsets)
     f = np.float32         # MXNet's kernel computes every step in float
     sizes, ratios = [f(s) for s in np.atleast_1d(sizes)], [f(r) for r in np.atleast_1d(ratios)]
-    h, w = data.shape[2:]
+    h, w = data.shape[2:4]
     step_y = f(steps[0]) if steps[0] > 0 else f(1) / f(h)
     step_x = f(steps[1]) if steps[1] > 0 else f(1) / f(w)
     # half extents: every size with the first ratio, then the first size with the other ratios
@@ -1030,12 +1047,11 @@ def _expf(x):
 def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_label=-1.0, negative_mining_ratio=-1.0,
                     negative_mining_thresh=0.5, minimum_negative_samples=0, variances=(0.1, 0.1, 0.2, 0.2)):
     """SSD training targets: (box offsets (B, A*4), their mask (B, A*4), class targets (B, A))."""
+    _check_target_shapes(_dims(anchor), _dims(label), _dims(cls_pred))
     _float32_only(anchor, label, cls_pred)
+    _check_variances(variances, "")
     anchors = anchor.reshape(-1, 4).astype(np.float32)
-    batch, num_anchors = label.shape[0], anchors.shape[0]
-    if cls_pred.shape[0] != batch or cls_pred.shape[-1] != num_anchors:
-        raise MXNetError(f"MultiBoxTarget: cls_pred of shape {cls_pred.shape} does not match {batch} labels "
-                         f"and {num_anchors} anchors")
+    batch, num_anchors = label.shape[0], anchors.shape[0]     # (MXNet reads cls_pred's batch as the label's)
     vx, vy, vw, vh = (np.float32(v) for v in variances)
     loc = np.zeros((batch, num_anchors, 4), np.float32)
     mask = np.zeros((batch, num_anchors, 4), np.float32)
@@ -1079,6 +1095,58 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
     return loc.reshape(batch, -1), mask.reshape(batch, -1), cls
 
 
+def _dims(a):
+    """An input's shape as MXNet's shape checks see it: legacy unknown (0) dimensions are -1."""
+    return a.shape if is_np_shape() else tuple(d or -1 for d in a.shape)
+
+
+def _check_target_shapes(a, lab, p):
+    """MXNet's shape inference of MultiBoxTarget: anchors (1, A, 4), labels (B, L, >=5), predictions (B, C, A)."""
+    checks = ((len(a) == 3, f"ashape.ndim() == 3 ({len(a)} vs. 3) : Anchor should be batch shared N*4 tensor"),
+              (lambda: a[0] == 1, lambda: f"ashape[0] == 1 ({a[0]} vs. 1) : Anchors are shared across batches, first "
+                                          "dimension should be 1"),
+              (lambda: a[2] == 4, lambda: f"ashape[2] == 4 ({a[2]} vs. 4) : Box dimension should be 4: [xmin, ymin, "
+                                          "xmax, ymax]"),
+              (lambda: a[1] > 0, lambda: f"ashape[1] > 0 ({a[1]} vs. 0) : Number boxes should be greater than 0"),
+              (len(lab) == 3, f"lshape.ndim() == 3 ({len(lab)} vs. 3) : Label should be [batch, num_labels, "
+                              "label_width] tensor"),
+              (lambda: lab[1] > 0, lambda: f"lshape[1] > 0 ({lab[1]} vs. 0) : Padded label should be greater than 0"),
+              (lambda: lab[2] >= 5, lambda: f"lshape[2] >= 5 ({lab[2]} vs. 5) : Label width should be greater than or "
+                                            "equal to 5"),
+              (len(p) == 3, f"Prediction: Check failed: pshape.ndim() == 3 ({len(p)} vs. 3) : [batch, num_classes, "
+                            "num_anchors]"),
+              (lambda: p[2] == a[1], lambda: f"pshape[2] == ashape[1] ({p[2]} vs. {a[1]}) : Number of anchors "
+                                             "mismatch"))
+    _first_failure(checks)
+
+
+def _check_detection_shapes(c, lo, a):
+    """MXNet's shape inference of MultiBoxDetection: probabilities (B, C, A), offsets (B, A*4), anchors (1, A, 4)."""
+    checks = ((len(c) == 3, f"Provided: Check failed: cshape.ndim() == 3U ({len(c)} vs. 3) : {provided(c)}"),
+              (len(lo) == 2, f"Provided: Check failed: lshape.ndim() == 2U ({len(lo)} vs. 2) : {provided(lo)}"),
+              (len(a) == 3, f"Provided: Check failed: ashape.ndim() == 3U ({len(a)} vs. 3) : {provided(a)}"),
+              (lambda: c[2] * 4 == lo[1], lambda: f"cshape[2] * 4 == lshape[1] ({c[2] * 4} vs. {lo[1]}) : # anchors "
+                                                  "mismatch with # loc"),
+              (lambda: a[1] > 0, lambda: f"ashape[1] > 0U ({a[1]} vs. 0) : Number of anchors must > 0"),
+              (lambda: c[2] == a[1], lambda: f"cshape[2] == ashape[1] ({c[2]} vs. {a[1]}) : Number of anchors "
+                                             "mismatch"),
+              (lambda: a[2] == 4, lambda: f"ashape[2] == 4U ({a[2]} vs. 4) :"))
+    _first_failure(checks)
+
+
+def _first_failure(checks):
+    """Raise the first failed (ok, text) check in MXNet's words (either may be a callable read only when reached)."""
+    for ok, text in checks:
+        if not (ok() if callable(ok) else ok):
+            text = text() if callable(text) else text
+            raise MXNetError(text if text.startswith(("Provided: ", "Prediction: ")) else "Check failed: " + text)
+
+
+def _check_variances(variances, note):
+    if len(variances) != 4:
+        raise MXNetError(f"Check failed: variances.ndim() == 4 ({len(variances)} vs. 4) :{note}")
+
+
 def _float32_only(*arrays):
     """The legacy operators' type check: every input float32, the first other one named by MXNet's type code."""
     for a in arrays:
@@ -1091,12 +1159,15 @@ def _float32_only(*arrays):
 def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01, background_id=0,
                        nms_threshold=0.5, force_suppress=False, variances=(0.1, 0.1, 0.2, 0.2), nms_topk=-1):
     """SSD detections (B, A, 6): class id, score and corner box per anchor, by descending score; -1 ids dropped."""
+    _check_detection_shapes(_dims(cls_prob), _dims(loc_pred), _dims(anchor))
     _float32_only(cls_prob, loc_pred, anchor)
+    _check_variances(variances, " Variance size must be 4")
     batch, num_classes, num_anchors = cls_prob.shape
+    if anchor.size != num_anchors * 4:      # its kernel reads the anchors as (A, 4), whatever their batch
+        raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                          f"(shape.Size()) ({anchor.size} vs. {num_anchors * 4}) : new and old shape do not match "
+                          "total elements", np.full((batch, num_anchors, 6), -1, np.float32))
     anchors = anchor.reshape(-1, 4).astype(np.float32)
-    if anchors.shape[0] != num_anchors or loc_pred.shape != (batch, num_anchors * 4):
-        raise MXNetError(f"MultiBoxDetection: shapes cls_prob {cls_prob.shape}, loc_pred {loc_pred.shape} and "
-                         f"anchor {anchor.shape} do not agree")
     vx, vy, vw, vh = (np.float32(v) for v in variances)
     ax, ay, aw, ah = _center(anchors)
     out = np.full((batch, num_anchors, 6), -1, np.float32)
