@@ -213,6 +213,15 @@ def set_training(train_mode):
 _REQS = ("write", "add", "null")
 
 
+def checked_req(req):
+    """``req`` if it names a grad_req; else MXNet's failure to look it up in its dict (KeyError, or TypeError
+    for an unhashable value)."""
+    hash(req)
+    if req not in _REQS:
+        raise _KeyErr(req)
+    return req
+
+
 def mark_variables(variables, gradients, grad_reqs="write"):
     """Mark arrays as variables whose gradients go into ``gradients``."""
     from .ndarray.ndarray import NDArray
@@ -221,8 +230,7 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     if isinstance(grad_reqs, str):
         grad_reqs = [grad_reqs] * len(variables)
     for req in grad_reqs:
-        if req not in _REQS:
-            raise _KeyErr(req)          # MXNet looks the name up in a dict
+        checked_req(req)
     if len(gradients) < len(variables):        # (MXNet reads past the buffers; extra buffers it ignores)
         raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
                          "give one buffer per variable")
@@ -329,7 +337,7 @@ def _parse_heads(heads, head_grads):
     """``heads`` and ``head_grads`` as lists (head_grads may stay None), refused as MXNet's front end refuses
     them: an item that is not an NDArray has no handle, and the lists must be as long as each other."""
     from .ndarray.ndarray import NDArray
-    heads = [heads] if isinstance(heads, NDArray) else list(heads)
+    heads = [heads] if isinstance(heads, NDArray) else _sized(heads)
     if isinstance(head_grads, NDArray):
         head_grads = [head_grads]
     _check_handles(heads)
@@ -339,6 +347,12 @@ def _parse_heads(heads, head_grads):
         raise _AssertError("heads and head_grads must be lists of the same length")
     _check_handles(g for g in head_grads if g is not None)
     return heads, list(head_grads)
+
+
+def _sized(items):
+    """``items`` as a list, taken as MXNet's front end takes an array list: by its length first."""
+    len(items)
+    return list(items)
 
 
 def _check_handles(items):
@@ -571,7 +585,9 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name g
 _NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would pass, unrecorded, as numpy's)
     "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
-_NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like topk _np_cumsum _npi_flip repeat".split(), "gradient"))
+_NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
+                                      "broadcast_like Pad".split(), "gradient"))
+_NO_SECOND_ORDER["topk"] = "inputs"         # its backward reads the indices topk output
 _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
@@ -584,7 +600,11 @@ _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
-                   "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy"}
+                   "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy",
+                   "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
+                   "broadcast_like": "_broadcast_backward", "LinearRegressionOutput": "_backward_linear_reg_out",
+                   "MAERegressionOutput": "_backward_mae_reg_out", "Pad": "_backward_pad",
+                   "LogisticRegressionOutput": "_backward_logistic_reg_out"}
 _MXNET_NAMES = {"_index": "slice"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
@@ -1093,7 +1113,9 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     """Return the gradients of ``heads`` with respect to ``variables`` (buffers are left alone)."""
     from .ndarray.ndarray import NDArray
     heads, head_grads = _parse_heads(heads, head_grads)
-    variables = [variables] if isinstance(variables, NDArray) else list(variables)
+    if not isinstance(variables, NDArray) and not len(variables):
+        raise _AssertError("variables cannot be an empty list.")
+    variables = [variables] if isinstance(variables, NDArray) else _sized(variables)
     _check_handles(variables)
     for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:

@@ -234,7 +234,7 @@ class NDArray:
             grad = sparse_zeros(stype, self.shape, self._ctx, self.dtype)
         else:
             grad = _wrap(np.zeros_like(self._data), self._ctx._op_ctx)     # MXNet makes it with zeros_like
-        autograd.mark_variables([self], [grad], grad_req)
+        autograd.mark_variables([self], [grad], autograd.checked_req(grad_req))
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):
         """Compute the gradients of this array with respect to the marked variables."""

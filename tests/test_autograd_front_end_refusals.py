@@ -1,0 +1,75 @@
+"""autograd's argument checks and the second orders MXNet refuses for broadcast, pad, topk and regression ops."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd as ag, nd
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("req, error", [(None, KeyError), ("WRITE", KeyError), (["write"], TypeError)])
+def test_attach_grad_looks_the_request_up_by_name(req, error):
+    with pytest.raises(error):
+        nd.ones(2).attach_grad(grad_req=req)
+
+
+def test_grad_refuses_an_empty_variable_list():
+    x = nd.array([1., 2.])
+    x.attach_grad()
+    with ag.record():
+        y = x * x
+    with pytest.raises(AssertionError, match="variables cannot be an empty list"):
+        ag.grad(y, [])
+    assert ag.grad(y, (x,))[0].asnumpy().tolist() == [2., 4.]
+
+
+@pytest.mark.parametrize("heads", [None, 3])
+def test_heads_without_a_length_are_refused_by_len(heads):
+    with pytest.raises(TypeError, match="has no len()"):
+        ag.grad(heads, [nd.ones(1)])
+    with pytest.raises(TypeError, match="has no len()"):
+        ag.backward(heads)
+
+
+def _second_order(make):
+    x = nd.array([[0.3, 0.6]])
+    x.attach_grad()
+    with ag.record():
+        y = make(x)
+        g = ag.grad(y, [x], create_graph=True, retain_graph=True)[0]
+    g.backward()
+
+
+@pytest.mark.parametrize("make", [
+    lambda x: nd.broadcast_to(x, shape=(3, 2)),
+    lambda x: nd.broadcast_to(x.reshape((2,)).reshape((1, 2)), shape=(3, 2)),
+    lambda x: nd.broadcast_axis(x, axis=0, size=3),
+    lambda x: nd.broadcast_like(x, nd.ones((3, 2))),
+    lambda x: nd.pad(x.reshape((1, 1, 1, 2)), mode="constant", pad_width=(0, 0, 0, 0, 0, 0, 1, 1)),
+])
+def test_gradient_reading_only_the_output_gradient_reaches_no_variable(make):
+    with pytest.raises(MXNetError, match="There are no inputs in computation graph"):
+        _second_order(make)
+
+
+@pytest.mark.parametrize("make, backward_op", [
+    (lambda x: nd.broadcast_to(x, shape=(3, 2)) * x, "_broadcast_backward"),
+    (lambda x: nd.broadcast_like(x, nd.ones((3, 2))) * x, "_broadcast_backward"),
+    (lambda x: nd.topk(x, ret_typ="value", k=1), "_backward_topk"),
+    (lambda x: nd.LinearRegressionOutput(x, nd.zeros((1, 2))), "_backward_linear_reg_out"),
+    (lambda x: nd.MAERegressionOutput(x, nd.zeros((1, 2))), "_backward_mae_reg_out"),
+    (lambda x: nd.LogisticRegressionOutput(x, nd.zeros((1, 2))), "_backward_logistic_reg_out"),
+])
+def test_second_order_fails_at_mxnets_backward_op(make, backward_op):
+    with pytest.raises(MXNetError, match=f"Operator {backward_op} is non-differentiable"):
+        _second_order(make)
+
+
+def test_first_order_of_broadcast_to_still_sums_the_broadcast_rows():
+    x = nd.array([[0.3, 0.6]])
+    x.attach_grad()
+    with ag.record():
+        y = nd.broadcast_to(x, shape=(3, 2)) * nd.array([[1.], [2.], [4.]])
+    y.backward()
+    np.testing.assert_array_equal(x.grad.asnumpy(), [[7., 7.]])
+    assert mx.autograd.is_recording() is False
