@@ -15,6 +15,7 @@ from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
+from .shape_text import axis_exceeds
 from .shape_text import inconsistent
 
 _F32 = np.float32
@@ -257,7 +258,7 @@ def _native(temperature):
 def _softmax_axis_error(data, axis):
     """The message of MXNet's softmax kernels for an axis ``data`` lacks (None when it has it)."""
     if not -data.ndim <= int(axis) < data.ndim and not _scalar_softmax(data, axis):
-        return f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of {data.ndim}"
+        return axis_exceeds(axis, data.ndim)
     return None
 
 

@@ -9,6 +9,7 @@ from .failures import KernelError
 from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
+from .shape_text import axis_exceeds, provided
 
 
 _BOOL_STRINGS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
@@ -23,22 +24,29 @@ def _flag(op, name, value):
     return _BOOL_STRINGS[value]
 
 
-def _axes(ndim, axis, exclude):
-    """The reduced axes as a tuple (MXNet: None or () means all, even with ``exclude``; ``exclude``
-    inverts a named set)."""
+def _axes(shape, axis, exclude):
+    """The reduced axes of an array of ``shape`` as a tuple (MXNet: None or () means all, even with ``exclude``;
+    ``exclude`` inverts a named set). Negative axes count from the end; MXNet checks the largest, then the
+    smallest, then duplicates."""
     exclude = _flag("reduce", "exclude", exclude)
+    ndim = len(shape)
     if axis is None or axis == ():
         return tuple(range(ndim))
-    else:
-        axes = tuple(sorted(a % ndim if ndim else a for a in ((axis,) if isinstance(axis, int) else axis)))
-        for a in (axis,) if isinstance(axis, int) else axis:
-            if not -ndim <= a < max(ndim, 1):
-                raise MXNetError(f"axis {a} is out of range for an array of {ndim} dimensions")
-        if len(set(axes)) != len(axes):
-            raise MXNetError(f"axis {axis} names the same axis more than once")
+    given = (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
+    axes = sorted(int(a) + ndim if a < 0 else int(a) for a in given)
+    if axes[-1] >= ndim:
+        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "
+                         f"{axes[-1]} Exceeds input dimensions {provided(shape)}")
+    if axes[0] < 0:
+        raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis {provided(given)} Exceeds "
+                         f"input dimensions {provided(shape)}")
+    for before, after in zip(axes, axes[1:]):
+        if before == after:
+            raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({before} vs. {after}) : Reduction axes have "
+                             f"duplicates {provided(axes)}")
     if exclude:
-        axes = tuple(i for i in range(ndim) if i not in axes)
-    return axes
+        return tuple(i for i in range(ndim) if i not in axes)
+    return tuple(axes)
 
 
 def _finish(r, keepdims, full):
@@ -105,7 +113,7 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
             r = whole(data).reshape(1).astype(data.dtype, copy=False)
             if not (first_of_ties and (r[0] == 0 or r[0] != r[0]) and data.dtype.kind == "f"):
                 return r
-        axes = _axes(data.ndim, axis, exclude)
+        axes = _axes(data.shape, axis, exclude)
         r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
                     len(axes) == data.ndim)
         _refuse_folds(name, data, axes, r)
@@ -252,7 +260,7 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
                 out[0] = r
                 return out
         keepdims = _flag(name, "keepdims", keepdims)
-        axes = _axes(data.ndim, axis, exclude)
+        axes = _axes(data.shape, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
         if data.dtype.kind in "iub":
             r = r.astype(data.dtype)        # MXNet sums in the integer type, wrapping, before dividing
@@ -310,13 +318,13 @@ def _no_bool_gradient(x):
 
 @sum_.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
-    return _expand(dy, x, _axes(x.ndim, axis, exclude)) * np.ones_like(x)
+    return _expand(dy, x, _axes(x.shape, axis, exclude)) * np.ones_like(x)
 
 
 @mean.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.ndim, axis, exclude)
+    axes = _axes(x.shape, axis, exclude)
     n = 1
     for a in axes:
         n *= x.shape[a]
@@ -327,14 +335,14 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @prod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.ndim, axis, exclude)
+    axes = _axes(x.shape, axis, exclude)
     return _expand(dy, x, axes) * (_expand(out, x, axes) / x)     # MXNet's order: dy * (prod / x)
 
 
 @nanprod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.ndim, axis, exclude)
+    axes = _axes(x.shape, axis, exclude)
     with np.errstate(divide="ignore", invalid="ignore"):
         return (_expand(dy, x, axes) * np.where(x == x, _expand(out, x, axes) / x, 0)).astype(x.dtype)
 
@@ -342,12 +350,12 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @nansum.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    return _expand(dy, x, _axes(x.ndim, axis, exclude)) * (x == x)
+    return _expand(dy, x, _axes(x.shape, axis, exclude)) * (x == x)
 
 
 def _extreme_grad(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.ndim, axis, exclude)
+    axes = _axes(x.shape, axis, exclude)
     return _expand(dy, x, axes) * (x == _expand(out, x, axes))    # MXNet: every tied element gets dy
 
 
@@ -362,7 +370,7 @@ def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
         raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
-    axes = _axes(data.ndim, axis, False)
+    axes = _axes(data.shape, axis, False)
     if ord == 1:
         r = _l1(data, axes)
         r = np.expand_dims(r, axes) if keepdims else r
@@ -483,7 +491,7 @@ def _nrm2_state(rows):
 @norm.grad
 def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     _no_bool_gradient(x)
-    axes = _axes(x.ndim, axis, False)
+    axes = _axes(x.shape, axis, False)
     if ord == 1:        # MXNet's sign of NaN is 0
         return _expand(dy, x, axes) * np.where(np.isnan(x), x.dtype.type(0), np.sign(x))
     with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm
@@ -493,6 +501,8 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
 
 def _arg(name, fn):
     def forward(data, axis=None, keepdims=False):
+        if axis is not None and not -data.ndim <= axis < data.ndim:
+            raise MXNetError(axis_exceeds(axis, data.ndim))
         no_bool(name, data)
         if axis is None:
             r = np.asarray(fn(data.reshape(-1)))

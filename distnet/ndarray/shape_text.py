@@ -46,6 +46,11 @@ def same_shape_refusal(op_name, a, b):
             f"broadcast_{op_name[len('elemwise_'):]} to broadcast")
 
 
+def axis_exceeds(axis, ndim):
+    """MXNet's words when a one-axis operator (argmax, softmax, pick) is given an axis outside ``ndim``."""
+    return f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of {ndim}"
+
+
 def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""

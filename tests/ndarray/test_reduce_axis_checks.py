@@ -1,0 +1,36 @@
+"""Reductions refuse axes as MXNet checks them: the largest normalized axis, then the smallest, then duplicates."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+
+
+@pytest.mark.parametrize("axis, words", [
+    (3, "Reduction axis 3 Exceeds input dimensions [2,3,4]"),
+    ((0, 5), "Reduction axis 5 Exceeds input dimensions [2,3,4]"),
+    ((5, -5), "Reduction axis 5 Exceeds input dimensions [2,3,4]"),           # the largest is checked first
+    (-4, "Reduction axis [-4] Exceeds input dimensions [2,3,4]"),
+    ((1, -4), "Reduction axis [1,-4] Exceeds input dimensions [2,3,4]"),      # the axes as given
+    ((0, -3), "Reduction axes have duplicates [0,0]"),
+    ((2, 2, 1), "Reduction axes have duplicates [1,2,2]"),
+])
+@pytest.mark.parametrize("op", ["sum", "mean", "prod", "nansum", "max", "norm"])
+def test_bad_reduction_axes_are_refused_in_mxnets_words(op, axis, words):
+    with pytest.raises(MXNetError) as e:
+        getattr(nd, op)(nd.ones((2, 3, 4)), axis=axis)
+    assert str(e.value).endswith(words)
+
+
+def test_exclude_checks_the_named_axes():
+    with pytest.raises(MXNetError, match=r"Reduction axis 3 Exceeds"):
+        nd.sum(nd.ones((2, 3, 4)), axis=3, exclude=True)
+    assert nd.sum(nd.ones((2, 3, 4)), axis=(0, -1), exclude=True).asnumpy().tolist() == [[3.0] * 4] * 2
+
+
+@pytest.mark.parametrize("op", ["argmax", "argmin"])
+@pytest.mark.parametrize("dtype", ["float32", "bool"])
+def test_arg_reductions_check_their_axis_first(op, dtype):
+    with pytest.raises(MXNetError, match="axis -4 exceeds the input dimension of 3"):
+        getattr(nd, op)(nd.ones((2, 3, 4), dtype=dtype), axis=-4)
