@@ -249,3 +249,23 @@ def test_residual_sums_keep_mxnets_operand_order_in_the_graph():
         names = block(mx.sym.var("data")).list_arguments()
         body, shortcut = names.index(block.body[0].weight.name), names.index(block.downsample[0].weight.name)
         assert (body < shortcut) == body_first
+
+
+def test_get_resnet_compares_and_indexes_its_version_as_mxnet():
+    with pytest.raises(TypeError, match="'>=' not supported between instances of 'str' and 'int'"):
+        vision.get_resnet("1", 18)
+    with pytest.raises(TypeError, match="list indices must be integers or slices, not float"):
+        vision.get_resnet(1.0, 18)                      # a float version passes the range check, then indexes
+    with pytest.raises(TypeError, match="%d format"):
+        vision.get_resnet(1, "18")                      # the depth check's message formats it with %d
+    with pytest.raises(AssertionError, match=r"^Invalid resnet version: 3\. Options are 1 and 2\.$"):
+        vision.get_resnet(3, 18)
+
+
+def test_convolution_channels_given_as_text_are_read_as_mxnets_operator_reads_them():
+    conv = mx.gluon.nn.Conv2D(" 3", 1, in_channels=2)
+    assert conv.weight.shape == (3, 2, 1, 1) and repr(conv).startswith("Conv2D(2 -> 3,")
+    net = vision.get_model("squeezenet1.1", classes="4")
+    assert list(net.collect_params().values())[-1].shape == (4,)
+    with pytest.raises(MXNetError, match="num_filter expect int"):
+        mx.gluon.nn.Conv2D("3.0", 1)

@@ -3,6 +3,7 @@ import inspect
 from numbers import Integral, Number
 
 from ...base import MXNetError
+from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
 from ..parameter import AssertError
@@ -117,6 +118,7 @@ class _Conv(HybridBlock):
         if layout not in _CONV_LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
             raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
         super().__init__(prefix=prefix, params=params)
+        channels = attribute_value(channels, "int")     # MXNet's operator reads num_filter from its text: '3' is 3
         with self.name_scope():
             self._channels = channels
             self._in_channels = in_channels

@@ -185,8 +185,8 @@ resnet_spec = {18: ("basic", [2, 2, 2, 2], [64, 64, 128, 256, 512]),
                50: ("bottleneck", [3, 4, 6, 3], [64, 256, 512, 1024, 2048]),
                101: ("bottleneck", [3, 4, 23, 3], [64, 256, 512, 1024, 2048]),
                152: ("bottleneck", [3, 8, 36, 3], [64, 256, 512, 1024, 2048])}
-_VERSIONS = {1: (ResNetV1, {"basic": BasicBlockV1, "bottleneck": BottleneckV1}),
-             2: (ResNetV2, {"basic": BasicBlockV2, "bottleneck": BottleneckV2})}
+_VERSIONS = [(ResNetV1, {"basic": BasicBlockV1, "bottleneck": BottleneckV1}),      # version 1, then 2
+             (ResNetV2, {"basic": BasicBlockV2, "bottleneck": BottleneckV2})]
 
 
 def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
@@ -199,11 +199,12 @@ def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_RO
     root : str, default $MXNET_HOME/models
     """
     if num_layers not in resnet_spec:
-        raise AssertionError(f"Invalid number of layers: {num_layers}. Options are {resnet_spec.keys()}")
-    if not 1 <= version <= 2:       # compared as MXNet does: a str version is a TypeError
-        raise AssertionError(f"Invalid resnet version: {version}. Options are 1 and 2.")
+        raise AssertionError("Invalid number of layers: %d. Options are %s" % (num_layers, str(resnet_spec.keys())))
+    # compared and indexed as MXNet does: a str version is a TypeError of >=, a float one of the list index
+    if not (version >= 1 and version <= 2):
+        raise AssertionError("Invalid resnet version: %d. Options are 1 and 2." % version)
     kind, layers, channels = resnet_spec[num_layers]
-    net_class, blocks = _VERSIONS[version]
+    net_class, blocks = _VERSIONS[version - 1]
     net = net_class(blocks[kind], layers, channels, **kwargs)
     if pretrained:
         load_pretrained(net, f"resnet{num_layers}_v{version}", ctx, root)
