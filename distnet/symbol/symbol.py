@@ -12,7 +12,7 @@ from ..base import MXNetError, NotImplementedForSymbol, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray.param_text import check_enums, read_attrs
-from ..ndarray.registry import unknown_argument
+from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, parsed_keeping_text, topo_order)
 
@@ -456,7 +456,7 @@ class Symbol:
     def save(self, fname, remove_amp_cast=True):
         """Write ``tojson()`` to ``fname``."""
         if not isinstance(fname, str):
-            raise TypeError(f"Symbol.save: fname must be a string path, got {type(fname).__name__}")
+            raise TypeError("fname need to be string")
         try:
             with open(fname, "w") as f:
                 f.write(self.tojson(remove_amp_cast))
@@ -1372,7 +1372,7 @@ def _json_text(text):
 def load_json(json_str):
     """A symbol from MXNet's JSON graph format (as written by MXNet 1.x or ``tojson``)."""
     if not isinstance(json_str, str):
-        raise TypeError(f"load_json: json_str must be a string, got {type(json_str).__name__}")
+        raise TypeError("fname required to be string")      # (MXNet's words)
     try:
         graph = json.loads(json_str, strict=False)      # dmlc writes control characters unescaped
     except ValueError as e:
@@ -1400,12 +1400,12 @@ def _check_graph_links(graph):
     """MXNet's JSON reader needs the graph's fields, and every node it links to must come earlier in the list."""
     if not isinstance(graph, dict):
         raise MXNetError("not a symbol JSON graph: the text is not a JSON object")
-    for field in ("nodes", "arg_nodes", "heads"):
+    _check_fields(graph, _GRAPH_FIELDS)
+    for field in ("arg_nodes", "heads", "nodes"):       # the reader's order: its fields sorted by name
         if field not in graph:
             raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
                              f'"{field}"')
     nodes = graph["nodes"]
-    _check_fields(graph, _GRAPH_FIELDS)
     for entry in nodes:
         _check_fields(entry, _NODE_FIELDS)
     links = [(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())]
@@ -1442,7 +1442,10 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
                 raise MXNetError(f"{entry['op']} {entry['name']!r} needs exactly one subgraph, got {len(bodies)}")
             node = mkldnn_subgraph.load_node(entry["op"], entry["name"], attrs, inputs, user, bodies[0])
         else:
-            op = lookup_op(entry["op"])
+            op = OPS.get(entry["op"])
+            if op is None:
+                raise MXNetError(f"Failed loading Op {entry['name']} of type {entry['op']}: Check failed: "
+                                 f"op != nullptr: Operator {entry['op']} is not registered")
             _check_params(op, entry["op"], attrs)          # MXNet parses the attributes as it loads
             check_enums(op.name, attrs)
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
