@@ -9,6 +9,7 @@ from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
 from .failures import KernelError, deliver, write_carrying
+from .ops_select import SLICE_KERNEL_MAX_NDIM, slice_kernel
 from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -134,8 +135,8 @@ def index(data, key=None):
         last = int(ints[-1]) % data.shape[len(ints) - 1]
         view = data[ints[:-1] + (slice(last, last + 1),)]
         return view.reshape(()) if is_np_shape() else view
-    # MXNet returns a view only when the selected elements form one contiguous block
-    return r if r.flags.c_contiguous or r.base is None else r.copy()
+    # MXNet returns a view only when the selected elements form one contiguous block, else runs its slice kernel
+    return r if r.flags.c_contiguous or r.base is None else slice_kernel(data.ndim, r.copy())
 
 
 index.gives_views = True
@@ -604,6 +605,9 @@ def setitem(arr, key, value):
             np.broadcast_to(value, arr._data[key].shape or (1,))       # once the value is broadcast
             deliver(KernelError("Unknown type enum 7: slice assignment has no kernel for bool arrays", None), arr, None)
             return
+    if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
+        deliver(KernelError(f"ndim={arr.ndim}too large", None), arr, None)      # (MXNet's slice-assign kernels)
+        return
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     try:

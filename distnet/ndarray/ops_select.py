@@ -95,10 +95,21 @@ def _slices(shape, begin, end, step):
     return tuple(slice(b, e, s) for b, e, s in zip(begin, end, step))
 
 
+SLICE_KERNEL_MAX_NDIM = 5       # MXNet compiles its slice kernels for arrays of up to 5 dimensions
+
+
+def slice_kernel(ndim, result):
+    """``result``, computed by one of MXNet's slice kernels on an array of ``ndim`` dimensions: past their
+    limit, the kernel fails (raised when the result is read)."""
+    if ndim > SLICE_KERNEL_MAX_NDIM:
+        raise KernelError(f"ndim={ndim}too large", np.zeros_like(result))
+    return result
+
+
 @defop("slice", aliases=("crop",), methods=("slice",))
 def slice_(data, *, begin, end, step=()):
     """``data[begin:end:step]`` per axis; None entries mean the whole axis (Python slicing rules)."""
-    return data[_slices(data.shape, begin, end, step)]
+    return slice_kernel(data.ndim, data[_slices(data.shape, begin, end, step)])
 
 
 @linear_grad(slice_)
@@ -117,7 +128,7 @@ def slice_assign(lhs, rhs, *, begin, end, step=()):
                          f"expected {lhs.dtype.name}, got {np.asarray(rhs).dtype.name}")
     out = lhs.copy()
     out[_slices(lhs.shape, begin, end, step)] = rhs
-    return out
+    return slice_kernel(lhs.ndim, out)
 
 
 @slice_assign.grad
@@ -133,7 +144,7 @@ def slice_assign_scalar(data, *, scalar=0.0, begin, end, step=()):
     """``data`` with ``data[begin:end:step]`` set to ``scalar``."""
     out = data.copy()
     out[_slices(data.shape, begin, end, step)] = scalar
-    return out
+    return slice_kernel(data.ndim, out)
 
 
 @slice_assign_scalar.grad
@@ -209,7 +220,7 @@ def _like_key(shape, like, axes):
 def slice_like(data, shape_like, *, axes=()):
     """``data`` cut to the shape of ``shape_like`` on ``axes`` (all axes when empty)."""
     no_bool("slice_like", data)
-    return data[_like_key(data.shape, shape_like.shape, axes)]
+    return slice_kernel(data.ndim, data[_like_key(data.shape, shape_like.shape, axes)])
 
 
 @linear_grad(slice_like)

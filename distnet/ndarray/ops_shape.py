@@ -126,6 +126,8 @@ def _(dy, out, x, shape=None, reverse=False, *, target_shape=None, keep_highest=
 def transpose(data, axes=()):
     """``data`` with its axes permuted (reversed by default)."""
     no_bool("transpose", data)
+    if data.ndim > 6:
+        raise MXNetError(f"Check failed: shp.ndim() <= 6 ({data.ndim} vs. 6) : Transpose support at most 6 dimensions")
     if axes is None:        # MXNet reads an explicit None as a shape of unknown rank
         raise MXNetError("Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
                          f"({data.ndim} vs. -1) : ")
@@ -297,9 +299,9 @@ def _axis_target(shape, axis, size):
     target = list(shape)
     for a, s in zip(axes, sizes):
         _check_axis(a, len(shape), "broadcast_axis")
-        if shape[a] != 1:
-            raise MXNetError(f"broadcast_axis: Broadcasting axis must have size 1: axis {a} of shape {shape} has "
-                             f"size {shape[a]}")
+        if target[a] != 1:      # (an axis given twice is broadcast already)
+            raise MXNetError(f"broadcast_axis: Broadcasting axis must have size 1: axis {a} of shape {tuple(target)} "
+                             f"has size {target[a]}")
         target[a] = s
     return tuple(target)
 
@@ -335,9 +337,20 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
             raise MXNetError("broadcast_like: Empty axes tuple is not allowed; give lhs_axes and rhs_axes "
                              "at least one axis each, or neither")
         target = list(lshape)
-        for la, ra in zip(lhs_axes, rhs_axes):
-            target[la % len(lshape)] = rshape[ra % len(rshape)]
-        target = tuple(target)
+        for i, (given_la, given_ra) in enumerate(zip(lhs_axes, rhs_axes)):
+            la = given_la + len(lshape) if given_la < 0 else given_la
+            ra = given_ra + len(rshape) if given_ra < 0 else given_ra
+            if not 0 <= la < len(lshape):
+                raise MXNetError(f"Check failed: copyfrom >= 0 && copyfrom < oshape.ndim(): Invalid dimension "
+                                 f"specified in lhs_axes: {given_la}")
+            if not 0 <= ra < len(rshape):
+                raise MXNetError(f"Check failed: copyto >= 0 && copyto < rhs_shape.ndim(): Invalid dimension "
+                                 f"specified in rhs_axes: {given_ra}")
+            if lshape[la] != 1:     # (an axis of the same size is refused too)
+                raise MXNetError(f"Check failed: lhs_shape[copyfrom] == 1: Input axis {given_la} at dimension {i} "
+                                 f"cannot be broadcasted to {rshape[ra]}")
+            target[la] = rshape[ra]
+        return tuple(target)
     if any(a != b and a != 1 for a, b in zip(lshape, target)):
         raise MXNetError(f"broadcast_like: Array cannot be broadcasted from {provided(lshape)} to "
                          f"{provided(target)}: a dimension can only grow from size 1")
@@ -355,17 +368,25 @@ def _(dy, out, lhs, rhs, *, lhs_axes=None, rhs_axes=None):
     return unbroadcast(dy, lhs), None
 
 
-def _span(ndim, begin, end):
-    b = 0 if begin is None else begin % ndim if begin < 0 else begin
-    e = ndim if end is None else end % ndim if end < 0 else end
+def _span(ndim, begin, end, side):
+    """The axes [begin, end) of ``side`` (lhs or rhs) that reshape_like reads, checked as MXNet checks them."""
+    b = 0 if begin is None else begin + ndim if begin < 0 else begin
+    e = ndim if end is None else end + ndim if end < 0 else end
+    if b < 0:
+        raise MXNetError(f"Check failed: *cbegin >= 0: Invalid begin for {side}_begin={begin}")
+    if e > ndim:
+        raise MXNetError(f"Check failed: *cend <= ndims: Invalid end for {side}_end={end} as dimension number is {ndim}")
+    if b >= e:
+        raise MXNetError(f"Check failed: (*cbegin < *cend): Invalid begin, end, get {side}_begin={begin}, "
+                         f"{side}_end={end}")
     return b, e
 
 
 @defop("reshape_like", methods=("reshape_like",))
 def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_end=None):
     """``lhs`` reshaped like ``rhs`` (optionally: lhs axes [lhs_begin, lhs_end) take rhs's [rhs_begin, rhs_end))."""
-    lb, le = _span(lhs.ndim, lhs_begin, lhs_end)
-    rb, re = _span(rhs.ndim, rhs_begin, rhs_end)
+    lb, le = _span(lhs.ndim, lhs_begin, lhs_end, "lhs")
+    rb, re = _span(rhs.ndim, rhs_begin, rhs_end, "rhs")
     shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
     if int(math.prod(shape)) != lhs.size:
         raise MXNetError(f"reshape_like: Cannot reshape lhs with shape {provided(lhs.shape)}to new shape "

@@ -555,7 +555,7 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     if op.name in _SHAPE_FREE:
         return
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
-    if op.name in _WHOLE_REDUCTIONS and all(all(s) for s in outs):     # an empty axis reduced away
+    if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
 
     def dims(shape):
@@ -590,7 +590,9 @@ _SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet
 # (diag and MultiBoxPrior check their own; all_finite and allclose answer for the whole input, empty or not)
 _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "multi_all_finite", "_contrib_allclose",
                "_contrib_MultiBoxPrior"}
-_WHOLE_REDUCTIONS = {"sum", "mean", "prod", "nansum", "nanprod"}     # output shapes free of 0 are known
+# ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
+# read the second input's sizes only on the axes they take
+_KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like"}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator
