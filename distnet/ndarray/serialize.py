@@ -56,10 +56,10 @@ def save_arrays(fname, data, np_shape=False):
         _write(f, data, np_shape)
 
 
-def save_arrays_to_buffer(data):
+def save_arrays_to_buffer(data, np_shape=False):
     """The bytes ``save_arrays`` would write."""
     buf = io.BytesIO()
-    _write(buf, data)
+    _write(buf, data, np_shape)
     return buf.getvalue()
 
 
@@ -80,9 +80,8 @@ def _split_names(data):
 def _write(f, data, np_shape=False):
     names, arrays = _split_names(data)
     arrays = [_checked(a, i) for i, a in enumerate(arrays)]
-    # MXNet 1.x cannot read a 0-d array in a V2 record (ndim 0 means "unknown" there);
-    # a file holding one is written the way MXNet writes it under numpy shape semantics.
-    magic = V3_MAGIC if np_shape or any(isinstance(a, np.ndarray) and a.ndim == 0 for a in arrays) else V2_MAGIC
+    # (as MXNet, a 0-d array outside numpy shape semantics is written in a V2 record, which reads it as unknown)
+    magic = V3_MAGIC if np_shape else V2_MAGIC
     f.write(struct.pack("<QQQ", LIST_MAGIC, 0, len(arrays)))
     for a in arrays:
         if isinstance(a, SparseRecord):
@@ -177,7 +176,7 @@ class _Reader:
         self.f, self.left, self.where, self.keep_sparse = f, size, where, keep_sparse
 
     def fail(self, why):
-        raise MXNetError(f"load: {self.where} is not a valid MXNet NDArray file: {why}. "
+        raise MXNetError(f"Invalid NDArray file format: {self.where} is not a valid MXNet NDArray file: {why}. "
                          "Expected a file written by mx.nd.save or save_parameters.")
 
     def take(self, nbytes, what):
@@ -230,6 +229,8 @@ class _Reader:
             if ndim == -1 and magic == V3_MAGIC:
                 self.fail(f"{what} has no shape (an empty NDArray() handle)")
             shape = self.dims(ndim, "q", what)
+            if ndim == 0 and magic == V2_MAGIC:     # an unknown shape: MXNet reads no more of the record
+                return np.zeros((0,), np.float32)
         elif magic == V1_MAGIC:
             ndim, = self.unpack("I", what)
             shape = self.dims(ndim, "q", what)

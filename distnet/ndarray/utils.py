@@ -11,17 +11,25 @@ def save(fname, data):
     if isinstance(data, NDArray):
         data = [data]
     if isinstance(data, dict):
+        _check_items(list(data), list(data.values()))
         arrays = {k: _to_record(v, k) for k, v in data.items()}
     elif isinstance(data, list):
+        _check_items([], data)
         arrays = [_to_record(v, i) for i, v in enumerate(data)]
     else:
-        raise ValueError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
+        raise ValueError("data needs to either be a NDArray, dict of str, NDArray pairs or a list of NDarrays.")
     from ..numpy.multiarray import ndarray as np_ndarray
     if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
         raise TypeError("cannot save mxnet.numpy.ndarray using mxnet.ndarray.save; use mxnet.numpy.save instead.")
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
         raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
     save_arrays(fname, arrays, np_shape=is_np_shape())       # MXNet marks a file saved under NumPy shapes
+
+
+def _check_items(names, values):
+    """MXNet's TypeError for a name that is not a str or a value that is not an NDArray."""
+    if not all(isinstance(k, str) for k in names) or not all(isinstance(v, NDArray) for v in values):
+        raise TypeError("save only accept dict str->NDArray or list of NDArray")
 
 
 def load(fname):

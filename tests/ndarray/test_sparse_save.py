@@ -84,5 +84,5 @@ def test_corrupt_csr_index_arrays_are_refused():
 
 
 def test_non_arrays_are_refused():
-    with pytest.raises(TypeError, match="item 1"):
+    with pytest.raises(TypeError, match="save only accept dict str->NDArray or list of NDArray"):
         mx.nd.save("unused.nd", [mx.nd.sparse.zeros("csr", (1, 1)), np.ones(2)])
