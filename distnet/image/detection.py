@@ -243,8 +243,8 @@ class DetRandomPadAug(DetAugmenter):
         pad = self._random_pad_proposal(label, height, width)
         if pad:
             x, y, w, h, label = pad
-            values = self.pad_val if isinstance(self.pad_val, (list, tuple)) else (self.pad_val,) * src.shape[2]
-            src = copyMakeBorder(src, y, h - y - height, x, w - x - width, 16, values=values)
+            # a number pad_val reaches copyMakeBorder as is: MXNet's parser reads it as one value, the first channel's
+            src = copyMakeBorder(src, y, h - y - height, x, w - x - width, 16, values=self.pad_val)
         return src, label
 
     def _random_pad_proposal(self, label, height, width):

@@ -66,3 +66,35 @@ def test_area_shrink_by_a_fraction_takes_at_most_four_channels():
     blocks = src.asnumpy().reshape(3, 2, 3, 2, 5).astype(np.float64).mean(axis=(1, 3))
     assert np.abs(whole.astype(np.float64) - blocks).max() <= 0.5
     assert mx.image.imresize(src, 9, 4, interp=3).shape == (4, 9, 5)   # enlarging one side is no area shrink
+
+
+@pytest.mark.parametrize("channels", [1, 3, 5])
+def test_int32_bit_exact_halving_goes_to_area_kernels_without_int32(channels):
+    src = mx.nd.array(np.arange(4 * 6 * channels).reshape(4, 6, channels), dtype="int32")
+    with pytest.raises(MXNetError):
+        mx.image.imresize(src, 3, 2, interp=5).asnumpy()
+
+
+def test_int32_bit_exact_halving_of_two_channels_stays_bilinear():
+    src = np.random.RandomState(2).randint(-1000, 1000, (4, 6, 2)).astype(np.int32)
+    out = mx.image.imresize(mx.nd.array(src, dtype="int32"), 3, 2, interp=5).asnumpy()
+    assert out.tolist() == _exact_bilinear(src, 2, 3, 32).tolist()
+
+
+def test_uint8_bit_exact_halving_of_five_channels_rounds_as_area_half_to_even():
+    src = np.zeros((2, 2, 5), np.uint8)
+    src[0, 0] = 2          # block sum 2: area gives rint(0.5) = 0, bilinear's (2 + 2) >> 2 would give 1
+    out = mx.image.imresize(mx.nd.array(src, dtype="uint8"), 1, 1, interp=5).asnumpy()
+    assert out.ravel().tolist() == [0, 0, 0, 0, 0]
+
+
+def test_det_random_pad_number_pad_val_fills_the_first_channel_only():
+    import random
+    src = mx.nd.ones((4, 4, 3)) * 50
+    label = np.array([[0, 0.1, 0.1, 0.5, 0.5]], np.float32)
+    random.seed(0)
+    out, _ = mx.image.DetRandomPadAug(1.0, (2.0, 3.0), 50, 7)(src, label)
+    pixels = out.asnumpy().reshape(-1, 3)
+    border = pixels[(pixels != 50).any(axis=1)]
+    assert len(border) == len(pixels) - 16 > 0
+    assert (border == [7.0, 0.0, 0.0]).all()

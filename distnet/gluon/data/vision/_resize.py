@@ -336,10 +336,15 @@ def resize_hwc(img, out_w, out_h, interp=1):
     if not img.shape[0] or not img.shape[1]:
         raise MXNetError(f"resize: the source image is empty ({img.shape[0]}x{img.shape[1]}); OpenCV refuses "
                          "to resize it (check the crop that produced it)")
-    if img.dtype == np.float16 or (img.dtype == np.int32 and interp not in (0, 5) and (out_h, out_w) != img.shape[:2]):
+    halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
+    # OpenCV halves by its area kernels (which know no int32) bilinear, and bit-exact bilinear of other than 2 channels
+    by_area = interp == 3 or halving and (interp == 1 or interp == 5 and img.shape[2] != 2)
+    if img.dtype == np.float16 or (img.dtype == np.int32 and (interp != 0 and interp != 5 or by_area)
+                                   and (out_h, out_w) != img.shape[:2]):
         # MXNet's resize has no float16 kernel, and OpenCV only nearest and bit-exact bilinear for 32-bit integers
         raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
-                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0 or 5 only)")
+                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0, or 5 unless it halves the "
+                         "image)")
     if (out_h, out_w) == img.shape[:2]:     # OpenCV copies a same-size image, whatever the method
         return img.copy()
     if int(interp) not in range(6):
@@ -352,10 +357,9 @@ def resize_hwc(img, out_w, out_h, interp=1):
         return _resize_cubic(img, out_h, out_w)
     if interp == 4:
         return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
-    halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
-    if interp == 5 and img.dtype in _EXACT_FRACTION_BITS:     # OpenCV's INTER_LINEAR_EXACT (floats: bilinear)
+    if interp == 5 and not by_area and img.dtype in _EXACT_FRACTION_BITS:   # INTER_LINEAR_EXACT (floats: bilinear)
         return _resize_linear_exact(img, out_h, out_w)
-    if interp == 3 or (interp in (1, 5) and halving):   # OpenCV's numbering: 3 is area; it halves bilinear by area too
+    if by_area:
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
             return _resize_area_shrink(img, out_h, out_w)
         return _resize_linear(img, out_h, out_w, area=True)
