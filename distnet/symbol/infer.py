@@ -36,7 +36,20 @@ def _fc(attrs, data):
     return {"weight": (n, in_units), "bias": (n,)}
 
 
+_SPATIAL_LAYOUTS = {3: "batch-num_filter-x", 4: "batch-num_filter-y-x", 5: "batch-num_filter-depth-y-x"}
+
+
+def _check_rank_fits_kernel(attrs, data, checked):
+    """A (de)convolution's data has the kernel's rank plus batch and channel axes, checked once the rank is known
+    (``checked``: the shape's name in MXNet's message)."""
+    rank = len(attrs["kernel"]) + 2
+    if len(data) != rank and rank in _SPATIAL_LAYOUTS:
+        raise MXNetError(f"Check failed: {checked}.ndim() == {rank}U ({len(data)} vs. {rank}) : Input data should be "
+                         f"{rank}D in {_SPATIAL_LAYOUTS[rank]}")
+
+
 def _conv(attrs, data):
+    _check_rank_fits_kernel(attrs, data, "dshp")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
@@ -52,6 +65,7 @@ def _conv(attrs, data):
 
 
 def _deconv(attrs, data):
+    _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
 
@@ -240,8 +254,13 @@ def _forward_node(node, info, strict, probed, sized):
         if all(_known(s) for s, _ in ins) and all(_known(s) for s in outs_known):
             return          # as MXNet's pass: a node with every shape known is not asked again
         partial = getattr(node.op, "partial_shapes", False)      # control flow reads unknown (0) dimensions too
-        inferred = node.op.infer_shapes([s if _known(s) or (partial and s is not None) else None for s, _ in ins],
-                                        exec_attrs(node))
+        try:
+            inferred = node.op.infer_shapes([s if _known(s) or (partial and s is not None) else None for s, _ in ins],
+                                            exec_attrs(node))
+        except MXNetError as e:
+            if str(e).startswith("Error in operator "):
+                raise
+            raise MXNetError(f"Error in operator {node.name}: {e}") from None
         if inferred is not None:
             assign(info, list(zip(node.inputs, inferred[0])))
             ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]

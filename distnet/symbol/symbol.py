@@ -711,7 +711,8 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
         raise TypeError("Expect a string for variable `name`")
     given = attribute.current().get(attr)
     if not isinstance(given, dict):
-        raise TypeError(f"Symbol._set_attr() argument after ** must be a mapping, not {type(given).__name__}")
+        raise TypeError(f"{Symbol.__module__}.Symbol._set_attr() argument after ** must be a mapping, "
+                        f"not {type(given).__name__}")        # as Python names the method MXNet calls
     if any(not isinstance(v, str) for v in given.values()):
         raise ValueError("Set Attr only accepts string values")
     user = _hide_keys(given)
