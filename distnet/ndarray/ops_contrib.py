@@ -38,7 +38,7 @@ def float_attr(value):
 # ---- masking, copying, index helpers ------------------------------------------------------
 def _mask_rows(data, index, axis):
     if int(axis) != 0:
-        raise MXNetError(f"boolean_mask: axis={axis} is not supported; MXNet masks along axis 0 only")
+        raise MXNetError(f"Check failed: axis == 0 ({int(axis)} vs. 0) : Not supported yet")
     index = np.asarray(index)
     rows = index.shape[0] if index.ndim else 1
     if rows != data.shape[0]:
@@ -74,16 +74,28 @@ def _rows(index_vector, n):
     return idx
 
 
+def _index_copy_shapes(old, index, new):
+    """MXNet's shape inference of index_copy: new rows of the old tensor's shape, one per index."""
+    if len(old) != len(new):
+        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == in_attrs->at(2).ndim() ({len(old)} vs. "
+                         f"{len(new)}) : ")
+    for i, (o, n) in enumerate(zip(old, new)):
+        if i == 0 and o < n:
+            raise MXNetError(f"Check failed: in_attrs->at(0)[i] >= in_attrs->at(2)[i] ({o} vs. {n}) : ")
+        if i > 0 and o != n:
+            raise MXNetError(f"Check failed: in_attrs->at(0)[i] == in_attrs->at(2)[i] ({o} vs. {n}) : ")
+    if index[0] != new[0]:
+        raise MXNetError(f"Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0] ({index[0]} vs. {new[0]}) : ")
+
+
 @defop(_c("index_copy"))
 def index_copy(old_tensor, index_vector, new_tensor):
     """A copy of ``old_tensor`` whose rows ``index_vector`` are replaced by the rows of ``new_tensor``."""
     no_bool("index_copy", old_tensor)
     if np.ndim(index_vector) != 1:
         raise MXNetError(f"Check failed: in_attrs->at(1).ndim() == 1 ({np.ndim(index_vector)} vs. 1) : ")
+    _index_copy_shapes(old_tensor.shape, np.shape(index_vector), new_tensor.shape)
     idx = _rows(index_vector, old_tensor.shape[0])
-    if new_tensor.shape != (idx.size,) + old_tensor.shape[1:]:
-        raise MXNetError(f"index_copy: new_tensor has shape {new_tensor.shape}, expected "
-                         f"{(idx.size,) + old_tensor.shape[1:]} for {idx.size} indices into {old_tensor.shape}")
     out = old_tensor.copy()
     if new_tensor.dtype != old_tensor.dtype:      # the kernel reads new_tensor as old_tensor's type
         raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
@@ -112,8 +124,10 @@ def index_array(data, *, axes=None):
     for a in axes:
         if not -ndim <= a < ndim:
             raise MXNetError(f"index_array: axis {a} is out of range for an array of {ndim} dimensions")
+    if not ndim or not axes:
+        return np.zeros(data.shape + (0,), np.int64)
     grids = np.indices(data.shape, dtype=np.int64)
-    return np.stack([grids[a % ndim] for a in axes], axis=-1) if ndim else np.zeros((0,), np.int64)
+    return np.stack([grids[a % ndim] for a in axes], axis=-1)
 
 
 def _repeat_index(n, repeat):
@@ -122,11 +136,20 @@ def _repeat_index(n, repeat):
     return -index if repeat < 0 else index
 
 
+def _real_axis(axis, ndim):
+    """``axis`` counted from the front, as MXNet's arange_like checks it."""
+    real = axis + ndim if axis < 0 else axis
+    if not 0 <= real < ndim:
+        raise MXNetError(f"Check failed: real_axis >=0 && real_axis < (*in_attrs)[0].ndim(): cannot handle "
+                         f"param.axis {axis}.")
+    return real
+
+
 @defop(_c("arange_like"))
 def arange_like(data, *, start=0.0, step=1.0, repeat=1, ctx=None, axis=None):
     """``start, start+step, ...`` shaped like ``data`` (or of length ``data.shape[axis]``), each value ``repeat`` times."""
     no_bool("arange_like", data)
-    n = data.size if axis is None else data.shape[int(axis)]
+    n = data.size if axis is None else data.shape[_real_axis(int(axis), data.ndim)]
     start, step = double_attr(start), double_attr(step)
     if data.dtype.kind == "f" and data.dtype != np.float16:      # in the data's type: float arithmetic for float32
         t = data.dtype.type
@@ -208,7 +231,7 @@ def _c_type(dtype):
 def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
     """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
     if a.shape != b.shape:
-        raise MXNetError(f"allclose: a has shape {a.shape} and b has shape {b.shape}; they must be equal")
+        raise infer_failure(_c("allclose"), a.shape, b.shape)
     no_bool("allclose", a)
     if b.dtype != a.dtype:      # MXNet's kernel reads b as a's type
         raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
@@ -1298,23 +1321,37 @@ def _(dy, out, keys_values, attention, *, heads):
 
 
 # ---- graph and sparse helpers (computed on the dense view of a csr input) -----------------------
-def _gpu_only(name, width):
+def infer_failure(op, *shapes):
+    """MXNet's words when ``op``'s shape inference fails on inputs of ``shapes``."""
+    return MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\n"
+                      + "".join(provided(s) + "\n" for s in shapes) + "output shapes:\n[]")
+
+
+def _gpu_only(name, width, other_ranks):
+    """fft and ifft: shapes inferred for 2-D and 4-D data (the last axis resized by ``width``), other ranks
+    refused with ``other_ranks``'s words; MXNet computes them on GPUs only, so on CPU they raise MXNetError."""
     def op(data, *, compute_size=128):
+        if legacy_unknown(data.shape):
+            raise infer_failure(_c(name), data.shape)
+        if data.ndim not in (2, 4):
+            raise other_ranks(data.shape)
         raise MXNetError(f"{name} is only available for GPU.")
     op.__doc__ = f"``{name}``: MXNet computes it on GPUs only; on CPU it raises MXNetError."
     registered = defop(_c(name))(op)
 
     def infer_shapes(shapes, attrs):
-        """Symbols still infer shapes as MXNet: (N, d) data gives (N, width(d)) in the data's type."""
-        if shapes[0] is None or len(shapes[0]) != 2:
+        """Symbols still infer shapes as MXNet: (..., d) data of 2 or 4 axes gives (..., width(d)), its type."""
+        if shapes[0] is None or len(shapes[0]) not in (2, 4):
             return None
-        return [tuple(shapes[0])], [((shapes[0][0], width(shapes[0][1])), None)]
+        return [tuple(shapes[0])], [(tuple(shapes[0][:-1]) + (width(shapes[0][-1]),), None)]
     registered.infer_shapes = infer_shapes
     return registered
 
 
-fft = _gpu_only("fft", lambda d: 2 * d)
-ifft = _gpu_only("ifft", lambda d: d // 2)
+# (MXNet's fft infers no output for other ranks, which its imperative call then finds missing)
+fft = _gpu_only("fft", lambda d: 2 * d,
+                lambda shape: MXNetError("Check failed: out_shapes.size() == outputs.size() (0 vs. 1) : "))
+ifft = _gpu_only("ifft", lambda d: d // 2, lambda shape: infer_failure(_c("ifft"), shape))
 
 allclose.nondifferentiable = True            # MXNet registers no gradient: a backward through it fails
 

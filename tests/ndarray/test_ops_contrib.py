@@ -636,3 +636,45 @@ def test_multibox_target_and_detection_check_shapes_in_mxnet_words():
         nd.contrib.MultiBoxDetection(nd.ones((1, 3, 4)), nd.ones((1, 15)), anchors)
     with pytest.raises(MXNetError, match=r"^Provided: Check failed: ashape.ndim\(\) == 3U \(2 vs. 3\) : \[4,4\]"):
         nd.contrib.MultiBoxDetection(nd.ones((1, 3, 4)), nd.ones((1, 16)), anchors[0])
+
+
+def test_index_copy_checks_shapes_in_mxnet_order():
+    old = nd.zeros((5, 3))
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\).ndim\(\) == in_attrs->at\(2\).ndim\(\)"):
+        nd.contrib.index_copy(old, nd.array([0, 1]), nd.ones((2,)))
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\)\[i\] >= in_attrs->at\(2\)\[i\] \(2 vs. 3\)"):
+        nd.contrib.index_copy(old[:2], nd.array([0, 1, 0]), nd.ones((3, 3)))
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 1\)"):
+        nd.contrib.index_copy(old, nd.array([0, 1]), nd.ones((1, 3)))
+
+
+def test_arange_like_counts_a_negative_axis_from_the_end_and_refuses_others():
+    assert nd.contrib.arange_like(nd.ones((2, 3)), axis=-2, start=1).asnumpy().tolist() == [1, 2]
+    with pytest.raises(MXNetError, match=r"cannot handle param.axis -3\.$"):
+        nd.contrib.arange_like(nd.ones((2, 3)), axis=-3)
+
+
+def test_index_array_with_no_axes_has_an_empty_last_axis():
+    assert nd.contrib.index_array(nd.ones((3, 2)), axes=()).shape == (3, 2, 0)
+
+
+@pytest.mark.parametrize("name, shape, text", [
+    ("fft", (2, 2, 4), r"^Check failed: out_shapes.size\(\) == outputs.size\(\) \(0 vs. 1\)"),
+    ("ifft", (4,), r"^Operator _contrib_ifft inferring shapes failed"),
+    ("fft", (1, 2, 3, 4), r"^fft is only available for GPU"),
+])
+def test_fft_infers_shapes_of_2d_and_4d_data_only(name, shape, text):
+    with pytest.raises(MXNetError, match=text):
+        getattr(nd.contrib, name)(nd.ones(shape))
+    inferred = getattr(mx.sym.contrib, name)(mx.sym.var("x")).infer_shape(x=shape)[1]
+    assert inferred == ([shape[:-1] + (shape[-1] * 2 if name == "fft" else shape[-1] // 2,)] if len(shape) in (2, 4)
+                        else None)
+
+
+def test_count_sketch_checks_hash_length_against_the_last_axis():
+    with pytest.raises(MXNetError, match=r"dshape\[3\] \(3 vs. 4\) : H should be 2D tensor with same length"):
+        nd.contrib.count_sketch(nd.ones((2, 2, 2, 4)), nd.zeros((1, 3)), nd.ones((1, 3)), out_dim=3)
+    cs = mx.sym.contrib.count_sketch(mx.sym.var("x"), mx.sym.var("h"), mx.sym.var("s"), out_dim=3)
+    assert cs.infer_shape(x=(2, 2, 2, 4), h=(1, 4), s=(1, 4))[1] == [(2, 2, 2, 3)]
+    with pytest.raises(MXNetError, match=r"^Error in operator .*Data should be 2D or 4D!"):
+        cs.infer_shape(x=(2, 2, 4), h=(1, 4), s=(1, 4))
