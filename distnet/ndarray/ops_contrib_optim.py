@@ -77,7 +77,7 @@ def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors,
     if not len(lrs) == len(wds) == len(steps) == num_tensors:
         raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "
                          f"got {len(lrs)}, {len(wds)} and {len(steps)}")
-    _require_float(name, data)
+    _require_float(name, data, tuple(np.zeros_like(w) for w in data[::group]))
     opt = LAMB(**hyper)
     clip = None if hyper["clip_gradient"] < 0 else float(_F32(hyper["clip_gradient"]))
     opt._clip_bound = lambda: clip             # the op clips whenever its attribute is >= 0, a 0 included

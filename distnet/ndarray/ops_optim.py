@@ -14,9 +14,10 @@ from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
 from ..optimizer.optimizer import clip_kernel, kernel_scalars, sum_of_squares
-from .ndarray import NDArray, _wrap
+from .ndarray import _DATA_SLOT, NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
+from . import failures as _failures
 from .registry import KEEP_CLASS, Op, defop
 from .shape_text import incompatible
 
@@ -124,7 +125,10 @@ def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gr
         raise MXNetError(f"operator {op}: lrs has {len(lrs)} and wds {len(wds)} values, "
                          f"but num_weights is {num_weights}")
     outs = []
-    for (weight, grad, *states), lr, wd in zip(_groups(op, data, num_weights, per), lrs, wds):
+    for group, lr, wd in zip(_groups(op, data, num_weights, per), lrs, wds):
+        shape = group[0].shape
+        # a 0-d weight's arrays as views of shape (1,): the kernels' in-place arithmetic needs arrays
+        weight, grad, *states = (a.reshape(-1) if a.ndim == 0 else a for a in group)
         mom = states[0] if mom_at else None
         # the kernel is mixed-precision only when the weight is not float32 itself: a float32 weight is updated
         # directly and its "master" copy is neither read nor written
@@ -136,7 +140,7 @@ def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gr
             _preloaded_kernel(w, grad, mom, lr, wd, momentum, rescale_grad, clip_gradient)
         else:
             _momentum(SGD, w, grad, mom, lr, momentum, wd, rescale_grad, clip_gradient)
-        outs.append(_mp_weight(w, weight) if master and weight.dtype != _F32 else w)
+        outs.append((_mp_weight(w, weight) if master and weight.dtype != _F32 else w).reshape(shape))
     return tuple(outs)
 
 
@@ -509,26 +513,26 @@ def multi_sum_sq(*data, num_arrays):
     """The sum of squares of each array (float32, one value per array)."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
+    _refuse_zero_dim("multi_sum_sq", data)
     for i, x in enumerate(data):
-        if x.ndim == 0 and is_np_shape():      # MXNet's shape inference refuses it there (not in legacy mode)
-            raise MXNetError(f"Operator multi_sum_sq inferring shapes failed: array_{i} has shape (); reshape it to (1,)")
         if x.dtype != data[0].dtype:
             raise MXNetError(f"multi_sum_sq: This layer requires uniform type. Expected '{data[0].dtype.name}' v.s. "
                              f"given '{x.dtype.name}' at 'array_{i}'; cast the arrays to one dtype")
-    _require_float("multi_sum_sq", data)
+    _require_float("multi_sum_sq", data, np.zeros(len(data), _F32))
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
 
 @defop("multi_lars")
 def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad=1.):
     """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
-    if lrs.dtype != _F32:
-        raise MXNetError(f"MultiLARS only support float: multi_lars got {lrs.dtype.name} inputs; pass float32 arrays")
     for i, x in enumerate((weights_sum_sq, grads_sum_sq, wds), 1):
         if x.shape != lrs.shape:
             raise MXNetError("multi_lars: Check failed: assign(&dattr, vec.at(i)): "
                              f"{incompatible(i, lrs.shape, x.shape)}; lrs, the sums of squares and wds hold one "
                              "value per weight")
+    if lrs.dtype != _F32:       # found by the kernel, after shape inference
+        raise _failures.KernelError(f"MultiLARS only support float: multi_lars got {lrs.dtype.name} inputs; pass "
+                                    "float32 arrays", np.zeros_like(lrs))
     f = lrs.dtype.type
     eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
     w_norm, g_norm = np.sqrt(weights_sum_sq), np.sqrt(grads_sum_sq)
@@ -537,11 +541,19 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     return np.where((w_norm > 0) & (g_norm > 0), scaled, lrs).astype(lrs.dtype)
 
 
-def _require_float(name, arrays):
-    """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference, then fail."""
+def _refuse_zero_dim(name, arrays):
+    """MXNet's shape inference of ``name`` refuses a 0-d array in np shape semantics (legacy ones never reach it)."""
+    for i, x in enumerate(arrays):
+        if x.ndim == 0 and is_np_shape():
+            raise MXNetError(f"Operator {name} inferring shapes failed: array_{i} has shape (); reshape it to (1,)")
+
+
+def _require_float(name, arrays, placeholders):
+    """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference and fail in the
+    kernel, an error kept with the outputs (``placeholders`` stand for them) and raised by the first read."""
     if arrays and arrays[0].dtype.kind != "f":
-        raise MXNetError(f"{name}: This operation only support floating point types, not {arrays[0].dtype.name}; "
-                         "cast the arrays to a float dtype")
+        raise _failures.KernelError(f"{name}: This operation only support floating point types, not "
+                                    f"{arrays[0].dtype.name}; cast the arrays to a float dtype", placeholders)
 
 
 def _finite(arrays, init_output):
@@ -553,7 +565,7 @@ def _finite(arrays, init_output):
 @defop("all_finite")
 def all_finite(data, *, init_output=True):
     """``[1.]`` when every element of ``data`` is finite, else ``[0.]`` (float32)."""
-    _require_float("all_finite", [data])
+    _require_float("all_finite", [data], np.ones(1, _F32))
     return _finite([data], init_output)
 
 
@@ -566,7 +578,7 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
         if x.dtype != data[0].dtype:
             raise MXNetError(f"multi_all_finite: data type do not match specified type. Expected: {data[0].dtype.name} "
                              f"v.s. given {x.dtype.name}; give the arrays one dtype")
-    _require_float("multi_all_finite", data)
+    _require_float("multi_all_finite", data, np.ones(1, _F32))
     return _finite(data, init_output)
 
 
@@ -575,7 +587,8 @@ def reset_arrays(*data, num_arrays):
     """Set every array to zero in place; no outputs."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator reset_arrays: num_arrays={num_arrays} but {len(data)} arrays were given")
-    _require_float("reset_arrays", data)
+    _refuse_zero_dim("reset_arrays", data)
+    _require_float("reset_arrays", data, ())
     for a in data:
         a[...] = 0
     return ()
@@ -632,7 +645,14 @@ def _check_types(name, arrays, rule):
             raise MXNetError(f"{name}: Type inconsistent, Provided = {extra.dtype.name}, inferred type = float32: "
                              "the lrs and wds arrays are float32")
     if name != "multi_lars":        # which has its own message
-        _require_float(name, arrays)
+        _require_float(name, arrays, _placeholders(name, arrays, body, group))
+
+
+def _placeholders(name, arrays, body, group):
+    """Arrays standing for the outputs of update op ``name`` (one per weight of a multi-weight op)."""
+    if name.startswith(("multi_", "preloaded_")):
+        return tuple(np.zeros_like(w) for w in body[::group])
+    return np.zeros(arrays[0].shape, _F32 if name == "mp_lamb_update_phase1" else arrays[0].dtype)
 
 
 def _typed(name, fwd, rule):
@@ -655,7 +675,46 @@ def _on_one_element_views(fwd, arrays, attrs):
 _CALL = threading.local()      # whether the op being run writes its output over its weight input (out=weight)
 
 
-class _UpdateOp(Op):
+# the inputs an op writes in place, where they are not all those after the weight and gradient (of each weight)
+_WRITTEN_INPUTS = {"lamb_update_phase2": (), "mp_lamb_update_phase2": (), "multi_lars": (), "multi_sum_sq": (),
+                   "all_finite": (), "multi_all_finite": (), "mp_lamb_update_phase1": (2, 3),
+                   "_contrib_adamw_update": (2, 3), "_contrib_mp_adamw_update": (2, 3, 4)}
+
+
+def _written_inputs(name, args):
+    """The input arrays op ``name`` writes in place: states and master weights (every input of reset_arrays)."""
+    if name == "reset_arrays":
+        return args
+    if name in _WRITTEN_INPUTS:
+        return [args[i] for i in _WRITTEN_INPUTS[name]]
+    if not name.startswith(("multi_", "preloaded_")):
+        return args[2:]
+    group = sum(_TYPE_RULES[name][:2])
+    body = args[:-2] if name.startswith("preloaded_") else args
+    return [a for start in range(0, len(body), group) for a in body[start + 2:start + group]]
+
+
+class _KernelCheckedOp(Op):
+    """An op whose kernel refuses integer arrays (_require_float): MXNet's engine then skips it, so its out= arrays
+    keep their data, and every array it writes (outputs, inputs updated in place) carries the error, raised by the
+    first read of any of them."""
+
+    keeps_out = True        # False: the op writes its out= array before its kernel runs (all_finite's init_output)
+
+    def __call__(self, *args, out=None, **attrs):
+        before = len(_failures.OUTSTANDING)
+        kept = [(o, _DATA_SLOT.__get__(o).copy()) for o in _failures._arrays(out) if o.stype == "default"]
+        result = super().__call__(*args, out=out, **attrs)
+        if len(_failures.OUTSTANDING) > before:
+            for o, data in kept if self.keeps_out else ():
+                np.copyto(_DATA_SLOT.__get__(o), data)
+            for a in _written_inputs(self.name, args):
+                if isinstance(a, NDArray):
+                    _failures._poison(a, _failures.OUTSTANDING[-1])
+        return result
+
+
+class _UpdateOp(_KernelCheckedOp):
     """An update op whose ``out=`` arrays must have the dtypes MXNet infers for its outputs."""
 
     needs_out = False
@@ -719,17 +778,23 @@ class _NeedsOutOp(_UpdateOp):
     needs_out = True
 
 
-class _FiniteCheckOp(Op):
+class _FiniteCheckOp(_KernelCheckedOp):
     """all_finite / multi_all_finite: with ``init_output=False`` MXNet's kernel only ever writes a 0 (something
-    is not finite), so an ``out=`` array keeps its value when everything is finite."""
+    is not finite), so an ``out=`` array keeps its value when everything is finite; with ``init_output=True`` the
+    out= array is set to 1 before the kernel runs (and refuses integer arrays)."""
+
+    keeps_out = False
 
     def __call__(self, *args, out=None, **attrs):
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
         if out is None or str(attrs.get("init_output", True)) in ("True", "1", "true"):
             return super().__call__(*args, out=out, **attrs)
+        before = len(_failures.OUTSTANDING)
         checked = super().__call__(*args, **dict(attrs, init_output=True))
-        if not checked.asscalar():
+        if len(_failures.OUTSTANDING) > before:      # the kernel refused the dtype: out keeps its value
+            _failures._poison(out, _failures.OUTSTANDING[-1])
+        elif not checked.asscalar():
             out[:] = 0
         return out
 
@@ -742,6 +807,8 @@ def _install_type_checks():
         op.__class__ = _NeedsOutOp if name.startswith(("multi_sgd", "multi_mp_sgd", "preloaded")) else _UpdateOp
     for name in ("all_finite", "multi_all_finite"):
         OPS[name].__class__ = _FiniteCheckOp
+    for name in ("reset_arrays", "multi_sum_sq"):
+        OPS[name].__class__ = _KernelCheckedOp
 
 
 _install_type_checks()
