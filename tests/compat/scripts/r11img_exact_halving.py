@@ -21,3 +21,10 @@ for pad_val in [(1, 2, 3), (200, 100, 50)]:
     random.seed(4)
     out, lab = mx.image.DetRandomPadAug(1.0, 2.0, 10, pad_val)(src, label.copy())
     print(pad_val, out.shape, out.asnumpy()[0, 0].tolist(), out.asnumpy()[-1, -1].tolist(), lab.round(4).tolist())
+
+# floats have no bit-exact kernels: interp=5 is bilinear, halvings included whatever the channels
+for c in [1, 2, 3]:
+    for dt in ['float32', 'float64']:
+        x = mx.nd.array(rs.rand(4, 6, c) * 255, dtype=dt)
+        same = (mx.image.imresize(x, 3, 2, interp=5).asnumpy() == mx.image.imresize(x, 3, 2, interp=1).asnumpy()).all()
+        print(dt, c, bool(same), mx.nd.image.resize(x, size=(3, 2), interp=5).asnumpy().ravel()[:4].tolist())

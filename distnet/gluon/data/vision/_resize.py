@@ -336,6 +336,8 @@ def resize_hwc(img, out_w, out_h, interp=1):
     if not img.shape[0] or not img.shape[1]:
         raise MXNetError(f"resize: the source image is empty ({img.shape[0]}x{img.shape[1]}); OpenCV refuses "
                          "to resize it (check the crop that produced it)")
+    if interp == 5 and img.dtype.kind == "f":     # OpenCV has no bit-exact float kernels: plain bilinear
+        interp = 1
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
     # OpenCV halves by its area kernels (which know no int32) bilinear, and bit-exact bilinear of other than 2 channels
     by_area = interp == 3 or halving and (interp == 1 or interp == 5 and img.shape[2] != 2)
@@ -357,7 +359,7 @@ def resize_hwc(img, out_w, out_h, interp=1):
         return _resize_cubic(img, out_h, out_w)
     if interp == 4:
         return _resize_cubic(img, out_h, out_w, taps=_lanczos_taps)
-    if interp == 5 and not by_area and img.dtype in _EXACT_FRACTION_BITS:   # INTER_LINEAR_EXACT (floats: bilinear)
+    if interp == 5 and not by_area and img.dtype in _EXACT_FRACTION_BITS:     # OpenCV's INTER_LINEAR_EXACT
         return _resize_linear_exact(img, out_h, out_w)
     if by_area:
         if out_h <= img.shape[0] and out_w <= img.shape[1]:
