@@ -12,8 +12,7 @@ from .ops_misc import _c_divide, _C_TYPE_NAMES
 from .ops_linalg import _gemm as blas_gemm
 from .creation import range_terms
 from .ops_shape import no_bool
-from .ops_nn import _same_dtype
-from .ops_vision import _check_float, check_choice, check_spatial_scale
+from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
 from ..util import is_np_shape
 from .shape_text import provided
@@ -268,21 +267,41 @@ def _bilinear_axis(n_in, n_out, align_corners):
     return low, (low < n_in - 1).astype(np.int64), src - low.astype(f)
 
 
+def _spatial_axes(shape):
+    """MXNet's shape inference of NCHW operators reads axes 2 and 3: data with fewer fails its index check."""
+    if len(shape) < 4:
+        index = 2 if len(shape) <= 2 else 3
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, {len(shape)})")
+
+
+def _four_axes(shape):
+    """The check of MXNet's NCHW kernels, which take their data as 4-D tensors."""
+    if len(shape) != 4:
+        raise MXNetError(f"Check failed: dim == ndim() (4 vs. {len(shape)}) : dimension do not match target "
+                         f"dimension 4 vs {len(shape)}")
+
+
+def _resize_inputs(data, like, mode):
+    """BilinearResize2D's input checks in MXNet's order: the count for the mode, then known shapes and axes."""
+    if (like is not None) != (mode == "like"):
+        given, wanted = (2, 1) if like is not None else (1, 2)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"_contrib_BilinearResize2D expects {wanted} inputs, but got {given} instead.")
+    if legacy_unknown(data.shape):
+        raise infer_failure(_c("BilinearResize2D"), data.shape)
+    _spatial_axes(data.shape)
+
+
 def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
-    h, w = data.shape[2:]
-    if like is not None and mode != "like":
-        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator "
-                         f"_contrib_BilinearResize2D expects 1 inputs, but got 2 instead: a second input is taken "
-                         f"in mode='like' only, not {mode!r}")
+    h, w = data.shape[2:4]
     if mode in ("size", "odd_scale") and (scale_height is not None or mode == "odd_scale") and None in (
             scale_height, scale_width):     # MXNet reads both scales once it reads one (or in odd_scale)
-        raise MXNetError("bad optional access: BilinearResize2D needs both scale_height and scale_width here")
+        raise MXNetError("bad optional access")
     if mode == "size":      # (a scale_width without scale_height is ignored, as in MXNet)
         return (int(h * scale_height), int(w * scale_width)) if scale_height is not None else (int(height),
                                                                                              int(width))
     if mode == "like":
-        if like is None:
-            raise MXNetError("BilinearResize2D: mode='like' needs a second input to take the size from")
+        _spatial_axes(like.shape)
         return like.shape[2:4]
     if mode == "odd_scale":
         return tuple(int((n - 1) * s + 1) if n % 2 else int(n * s)
@@ -302,16 +321,15 @@ def _resize_attrs(attrs):
     """BilinearResize2D's parameter checks: height and width at least 1, a known mode."""
     for key in ("height", "width"):
         if key in attrs and int(attrs[key]) < 1:
-            raise MXNetError(f"value {int(attrs[key])} for Parameter {key} should be greater equal to 1, in operator "
-                             "_contrib_BilinearResize2D")
+            raise MXNetError(f"value {int(attrs[key])} for Parameter {key} should be greater equal to 1\n{key}: output "
+                             f"{key} (required, but ignored if scale_{key} is defined or mode is not \"size\"), in "
+                             "operator _contrib_BilinearResize2D")
     if "mode" in attrs:
         check_choice("_contrib_BilinearResize2D", "mode", attrs["mode"], _RESIZE_MODES)
 
 
 def _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners):
-    oh, ow = _resize_dims(data, like, height, width, scale_height, scale_width, mode)
-    if oh <= 0 or ow <= 0:
-        raise MXNetError(f"BilinearResize2D: output size ({oh}, {ow}) must be positive (input {data.shape})")
+    oh, ow = (max(n, 0) for n in _resize_dims(data, like, height, width, scale_height, scale_width, mode))
     ac = _flag(align_corners)
     return _bilinear_axis(data.shape[2], oh, ac), _bilinear_axis(data.shape[3], ow, ac)
 
@@ -329,8 +347,10 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
     """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default), as MXNet's kernel:
     h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
     _resize_attrs(dict(height=height, width=width, mode=mode))
-    _check_float("BilinearResize2D", data)
+    _resize_inputs(data, like, mode)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    _check_float("BilinearResize2D", data)
+    _four_axes(data.shape)
     if (len(ys[0]), len(xs[0])) == data.shape[2:]:
         return data.copy()
     (r, dr, _), (c, dc, _) = ys, xs
@@ -368,11 +388,12 @@ def _adaptive_bins(n_in, n_out):
 
 
 def _adaptive_grid(data, output_size):
-    if data.ndim != 4:
-        raise MXNetError(f"AdaptiveAvgPooling2D: data must be NCHW (4-D), got shape {data.shape}")
+    _spatial_axes(data.shape)
     size = output_size
     if isinstance(size, (tuple, list)) and len(size) == 1:
         size = size[0]
+    elif isinstance(size, (tuple, list)) and len(size) > 2:       # MXNet pools globally then
+        size = ()
     oh, ow = shape_attr(size, 2, 1, "output_size", "AdaptiveAvgPooling2D")
     refuse_negative_dims((oh, ow), np.zeros(data.shape[:2] + (max(oh, 0), max(ow, 0)), data.dtype))
     return _adaptive_bins(data.shape[2], oh), _adaptive_bins(data.shape[3], ow)
@@ -382,8 +403,9 @@ def _adaptive_grid(data, output_size):
 def adaptive_avg_pool(data, *, output_size=()):
     """Average NCHW ``data`` over ``output_size`` bins (default 1x1: global average pooling), as MXNet's
     kernel: each bin summed in row-major order, then divided by its width, then by its height."""
-    _check_float("AdaptiveAvgPooling2D", data)
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
+    _check_float("AdaptiveAvgPooling2D", data)
+    _four_axes(data.shape)
     out = np.empty(data.shape[:2] + (len(h0), len(w0)), data.dtype)
     t = data.dtype.type
     for bh in np.unique(kh):            # bins of one size at a time, all offsets of the window in order
@@ -451,9 +473,6 @@ def _roi_samples(roi, shape, pooled_size, spatial_scale, sample_ratio, aligned):
 
 def _roi_each(data, rois, attrs):
     """Yield ``(k, batch, samples)`` for every ROI with a valid batch index."""
-    if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
-        raise MXNetError(f"ROIAlign: data must be NCHW and rois (R, 5) [batch, x1, y1, x2, y2]; got "
-                         f"{data.shape} and {rois.shape}")
     for k, roi in enumerate(rois.astype(data.dtype, copy=False)):
         b = int(roi[0])
         if b < 0:
@@ -475,8 +494,9 @@ def _roi_channels(c, pooled_size, position_sensitive):
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
     if _flag(position_sensitive):
         if c % (ph * pw):
-            raise MXNetError(f"ROIAlign: with position_sensitive=True the input channels ({c}) must be divisible "
-                             f"by pooled_size[0]*pooled_size[1] ({ph * pw})")
+            raise MXNetError(f"Check failed: dshape[1] % (param.pooled_size[0]*param.pooled_size[1]) == 0 "
+                             f"({c % (ph * pw)} vs. 0) : Input channels should be divided by "
+                             "pooled_size[0]*pooled_size[1]when position_sensitive is true.")
         return _ps_channels(c, ph, pw)
     return np.arange(c)[:, None, None], c
 
@@ -493,11 +513,12 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
     """Bilinearly sampled average of each ROI over a ``pooled_size`` grid of bins."""
     _roi_align_attrs(dict(spatial_scale=spatial_scale, pooled_size=pooled_size))
     refuse_negative_dims(shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign"))
-    _same_dtype("ROIAlign", data, rois)
+    roi_shapes(data.shape, rois.shape, unsigned=False)
+    chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
+    roi_types(data, rois)
     _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
-    chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
     out = np.zeros((rois.shape[0], co, ph, pw), dtype=data.dtype)
     for k, b, (pos, weights, _, count) in _roi_each(data, rois, attrs):
         flat = data[b].reshape(data.shape[1], -1)

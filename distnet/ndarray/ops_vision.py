@@ -322,15 +322,33 @@ def check_roi_attrs(op):
     return check
 
 
+def roi_shapes(data, rois, unsigned):
+    """MXNet's shape checks of ROI operators: NCHW data and (R, 5) rois (``unsigned``: its checks compare with
+    unsigned constants, printed with a U)."""
+    u = "U" if unsigned else ""
+    checks = ((len(data) == 4, f"dshape.ndim() == 4{u} ({len(data)} vs. 4) : data should be a 4D tensor"),
+              (len(rois) == 2, f"bshape.ndim() == 2{u} ({len(rois)} vs. 2) : bbox should be a 2D tensor of shape "
+                               "[batch, 5]"),
+              (len(rois) != 2 or rois[1] == 5, lambda: f"bshape[1] == 5{u} ({rois[1]} vs. 5) : bbox should be a 2D "
+                                                       "tensor of shape [batch, 5]"))
+    for ok, text in checks:
+        if not ok:
+            raise MXNetError("Check failed: " + (text() if callable(text) else text))
+
+
+def roi_types(data, rois):
+    """MXNet's type check of ROI operators: the rois in the data's type (its message gives their type codes)."""
+    if rois.dtype != data.dtype:
+        codes = {np.float32: 0, np.float64: 1, np.float16: 2, np.uint8: 3, np.int32: 4, np.int8: 5, np.int64: 6}
+        raise MXNetError(f"Check failed: dtype == (*in_type)[1] ({codes.get(data.dtype.type, -1)} vs. "
+                         f"{codes.get(rois.dtype.type, -1)}) : ")
+
+
 def _roi_check(data, rois, pooled_size, spatial_scale):
     check_spatial_scale("ROIPooling", spatial_scale)
     refuse_negative_dims(shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling"))
-    if rois.dtype != data.dtype:
-        raise MXNetError(f"ROIPooling: Check failed: dtype == (*in_type)[1]: rois are {rois.dtype.name} but data is "
-                         f"{data.dtype.name}; give both one type")
-    if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 5:
-        raise MXNetError(f"ROIPooling: data must be (N, C, H, W) and rois (R, 5) rows of "
-                         f"[batch_index, x1, y1, x2, y2]; got data {data.shape} and rois {rois.shape}")
+    roi_shapes(data.shape, rois.shape, unsigned=True)
+    roi_types(data, rois)
     return shape_attr(pooled_size, 2, 1, "pooled_size", "ROIPooling")
 
 

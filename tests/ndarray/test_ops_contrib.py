@@ -678,3 +678,35 @@ def test_count_sketch_checks_hash_length_against_the_last_axis():
     assert cs.infer_shape(x=(2, 2, 2, 4), h=(1, 4), s=(1, 4))[1] == [(2, 2, 2, 3)]
     with pytest.raises(MXNetError, match=r"^Error in operator .*Data should be 2D or 4D!"):
         cs.infer_shape(x=(2, 2, 4), h=(1, 4), s=(1, 4))
+
+
+@pytest.mark.parametrize("call, text", [
+    (lambda: nd.contrib.BilinearResize2D(nd.ones((1, 3, 4)), height=2, width=2),
+     r"^Check failed: i >= 0 && i < ndim\(\): index = 3 must be in range \[0, 3\)"),
+    (lambda: nd.contrib.BilinearResize2D(nd.ones((1, 1, 1, 3, 4)), height=2, width=2),
+     r"^Check failed: dim == ndim\(\) \(4 vs. 5\) : dimension do not match target dimension 4 vs 5"),
+    (lambda: nd.contrib.BilinearResize2D(nd.ones((1, 1, 2, 2)), scale_height=0.5), r"^bad optional access$"),
+    (lambda: nd.contrib.BilinearResize2D(nd.ones((1, 1, 2, 2)), mode="like"),
+     r"^Check failed: num_inputs == infered_num_inputs \(1 vs. 2\)"),
+    (lambda: nd.contrib.AdaptiveAvgPooling2D(nd.ones((3, 4)), output_size=2),
+     r"^Check failed: i >= 0 && i < ndim\(\): index = 2 must be in range \[0, 2\)"),
+    (lambda: nd.contrib.ROIAlign(nd.ones((1, 2, 4, 4)), nd.ones((2, 4)), pooled_size=(2, 2), spatial_scale=1.0),
+     r"^Check failed: bshape\[1\] == 5 \(4 vs. 5\) : bbox should be a 2D tensor of shape \[batch, 5\]"),
+    (lambda: nd.ROIPooling(nd.ones((1, 2, 4, 4)), nd.ones((2, 5), dtype="float64"), pooled_size=(2, 2),
+                           spatial_scale=1.0), r"^Check failed: dtype == \(\*in_type\)\[1\] \(0 vs. 1\) :"),
+    (lambda: nd.contrib.ROIAlign(nd.ones((1, 6, 4, 4)), nd.ones((2, 5)), pooled_size=(2, 2), spatial_scale=1.0,
+                                 position_sensitive=True), r"== 0 \(2 vs. 0\) : Input channels should be divided"),
+])
+def test_resize_pool_and_roi_checks_read_as_mxnet(call, text):
+    with pytest.raises(MXNetError, match=text):
+        call().asnumpy()
+
+
+def test_resize_to_an_empty_size_gives_an_empty_array():
+    out = nd.contrib.BilinearResize2D(nd.ones((1, 1, 2, 3)), scale_height=0.4, scale_width=0.3)
+    assert out.shape == (1, 1, 0, 0)
+
+
+def test_adaptive_pooling_with_more_than_two_sizes_pools_globally():
+    x = nd.array(np.arange(6).reshape((1, 1, 2, 3)))
+    assert nd.contrib.AdaptiveAvgPooling2D(x, output_size=(1, 2, 5)).asnumpy().tolist() == [[[[2.5]]]]
