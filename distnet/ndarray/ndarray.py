@@ -1,4 +1,5 @@
 """NDArray: a numpy array on a context, with MXNet's semantics."""
+import math
 import weakref
 
 import numpy as np
@@ -133,6 +134,8 @@ class NDArray:
         if not copy and self._data.dtype == dt:
             return self
         from .registry import OPS
+        if not math.prod(self.shape) or not self.shape:
+            OPS["_copyto"](self)    # MXNet copies with its operator: a 0-d or empty legacy array fails its shape inference
         # MXNet copies into a new array of the type: float32 for None, in the machine's byte order
         out = OPS["Cast"](self, dtype=np.dtype(_as_dtype(dtype)).name)
         out._ctx = self._ctx         # MXNet copies into a new array on this array's own context
@@ -148,26 +151,25 @@ class NDArray:
         from .registry import OPS
         recorded = autograd.is_recording() and self._node is not None
         if not isinstance(other, (NDArray, Context)):
-            raise TypeError(f"copyto does not support type {type(other).__name__}")
-        if not self._data.ndim or not self._data.size:
-            OPS["_copyto"](self)    # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
+            raise TypeError(f"copyto does not support type {type(other)}")
         if isinstance(other, NDArray):
-            _refuse_mixed_copy(self, other)
-            if autograd.is_recording() and autograd.in_graph(other):
-                from .registry import IN_GRAPH_WRITE
-                raise MXNetError(IN_GRAPH_WRITE)
             if other is self:       # MXNet warns and copies nothing, returning False
                 import warnings
                 warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
                 return False
-            if other.shape != self.shape:
-                raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                                 f"expected [{','.join(map(str, self.shape))}], got [{','.join(map(str, other.shape))}]")
+            _refuse_mixed_copy(self, other)
+            if autograd.is_recording() and autograd.in_graph(other):
+                from .registry import IN_GRAPH_WRITE
+                raise MXNetError(IN_GRAPH_WRITE)
+            if not _copy_shapes_agree(self.shape, other.shape):
+                OPS["_copyto"](self)    # both shapes partly unknown: MXNet's operator fails its shape inference
             if recorded:
                 return OPS["_copy"](self, out=other)
             other._data[...] = self._data
             return other
         if isinstance(other, Context):
+            if not self._data.ndim or not self._data.size:
+                OPS["_copyto"](self)    # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
             if recorded:                      # a recorded copy, as MXNet's _copyto: gradients pass through
                 r = OPS["_copy"](self)
                 r._ctx = placed(other, _GPU_COPY)
@@ -263,9 +265,9 @@ class NDArray:
             yield self[i]
 
     def __bool__(self):
-        size = self.size        # known without the data: only a one-element array is read
+        size = math.prod(self.shape)       # known without the data (sparse too): only a one-element array is read
         if size == 1:
-            return bool(self._data.reshape(-1)[0])
+            return bool(self.asscalar())
         if size == 0:
             return False
         raise ValueError("The truth value of an NDArray with multiple elements is ambiguous.")
@@ -308,6 +310,36 @@ def _refuse_object_loop(symbol, lhs, rhs):
     if isinstance(rhs, NDArray) and isinstance(lhs, (np.integer, np.floating, np.bool_)):
         raise TypeError(f"unsupported operand type(s) for {symbol}: 'numpy.{type(lhs).__name__}' and "
                         f"'{type(rhs).__name__}'")
+
+
+def _shape_text(shape, unknown=0):
+    """A shape as MXNet's checks print it: [2,3], unknown sizes as ``unknown``."""
+    return "[" + ",".join(str(d if d else unknown) for d in shape) + "]"
+
+
+def _copy_shapes_agree(src, dst):
+    """Whether MXNet's copy of shape ``src`` into ``dst`` passes: False when its shape inference cannot tell (legacy
+    shapes read a 0-d shape and 0 sizes as unknown), MXNet's error where the shapes disagree."""
+    from ..util import is_np_shape
+    if is_np_shape():
+        if src != dst:
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected {_shape_text(src)}, got {_shape_text(dst)}")
+        return True
+    if src and dst and (len(src) != len(dst) or any(a and b and a != b for a, b in zip(src, dst))):
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {_shape_text(src, -1)}, got {_shape_text(dst, -1)}")
+    merged = tuple(a or b for a, b in zip(src, dst)) if src and dst else src or dst
+    if not merged or 0 in merged:
+        return False
+    if merged != dst:
+        raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_shape_text(dst)} vs. "
+                         f"{_shape_text(merged)}) : 0-th output has invalid shape. Expecting {_shape_text(merged)} "
+                         f"got {_shape_text(dst)} in operator _copyto")
+    if src != dst:
+        raise MXNetError("Check failed: from.shape() == to.shape(): operands shape mismatch "
+                         f"from.shape = {_shape_text(src)} to.shape={_shape_text(dst)}")
+    return True
 
 
 def _refuse_mixed_copy(source, target):

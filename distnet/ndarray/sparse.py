@@ -16,10 +16,10 @@ import warnings
 import numpy as np
 
 from ..base import MXNetError, NotSupportedForSparseNDArray, _Null
-from ..context import Context, cpu, current_context, placed
+from ..context import GPU_COPY, Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
-from .ndarray import NDArray, _wrap
+from .ndarray import NDArray, _shape_text, _wrap
 from .ops_linalg import _check_forward_stype
 from .param_text import check_enums, in_operator
 from .ops_select import _per_axis
@@ -141,6 +141,7 @@ class BaseSparseNDArray(NDArray):
         """A copy with values of type ``dtype`` and the same sparsity structure."""
         if not copy and self._values.dtype == np.dtype(dtype):
             return self
+        dtype = np.float32 if dtype is None else dtype      # MXNet makes the copy with sparse.zeros
         return _new(type(self), self._values.astype(dtype), [a.copy() for a in self._aux], self._sshape, self._ctx)
 
     def copyto(self, other):
@@ -155,7 +156,7 @@ class BaseSparseNDArray(NDArray):
             if isinstance(other, BaseSparseNDArray) and other._stype_name != self._stype_name:
                 raise TypeError(f"copyto does not support destination NDArray stype {other._stype_name}")
             if other.shape != self.shape:
-                raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+                raise _shape_mismatch(self.shape, other.shape)
             if not isinstance(other, BaseSparseNDArray):
                 _refuse_dtype_across_storage(self, other)
             if isinstance(other, BaseSparseNDArray):
@@ -163,7 +164,7 @@ class BaseSparseNDArray(NDArray):
             else:
                 other._data[...] = self._todense()
             return other
-        ctx = placed(other)
+        ctx = placed(other, GPU_COPY)
         return _new(type(self), self._values.copy(), [a.copy() for a in self._aux], self._sshape, ctx)
 
     def copy(self):
@@ -181,8 +182,7 @@ class BaseSparseNDArray(NDArray):
         raise NotSupportedForSparseNDArray(self.reshape, None, args)     # MXNet's wrapper shows the args tuple
 
     def asscalar(self):
-        raise NotImplementedError(f"asscalar is not supported for a {type(self).__name__}; "
-                                  "convert it with tostype('default') first")
+        raise NotImplementedError()     # (MXNet's says no more)
 
     def __bool__(self):
         size = int(np.prod(self._sshape))
@@ -703,11 +703,17 @@ def _refuse_dtype_across_storage(sparse, dense):
                          f"type do not match specified type.Expected: {expected} v.s. given {given}")
 
 
+def _shape_mismatch(source, target):
+    """MXNet's shape inference error for a copy into an array of another shape."""
+    return MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                      f"expected {_shape_text(source, -1)}, got {_shape_text(target, -1)}")
+
+
 def _copyto(self, other):
     """Dense ``copyto`` that also fills a sparse target (converting to its storage type)."""
     if isinstance(other, BaseSparseNDArray):
         if other.shape != self.shape:
-            raise MXNetError(f"copyto: shape mismatch, source {self.shape} vs target {other.shape}")
+            raise _shape_mismatch(self.shape, other.shape)
         _refuse_dtype_across_storage(other, self)
         other._set_dense(np.array(self._data, other._values.dtype))
         return other

@@ -507,7 +507,8 @@ ndarray.__module__ = "distnet.numpy"
 def _as_np_ndarray(self):
     """An ``mx.np.ndarray`` sharing this array's memory (and autograd history)."""
     if self.stype != "default":
-        raise ValueError("as_np_ndarray is only available for default storage arrays (call tostype('default'))")
+        # (MXNet's message names the type of the storage type's name)
+        raise ValueError(f"cannot convert ndarray of stype {type(self.stype)} to numpy ndarray")
     return _view(self, ndarray)
 
 
