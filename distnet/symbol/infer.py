@@ -16,8 +16,8 @@ from ..util import is_np_shape
 from .symbol import _params, keyword_not_found
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
-from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, forward_rule, is_same_shape,
-                          merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs)
+from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank, forward_rule,
+                          is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs)
 
 
 def _prod(shape):
@@ -248,6 +248,7 @@ def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
+    check_known_rank(node, [s for s, _ in ins])
     all_sized = bool(ins) and all(_known(s) or (id(src), i) in sized for (s, _), (src, i) in zip(ins, node.inputs))
     if getattr(node.op, "infer_shapes", None) is not None:     # user code (Custom): ask, never run
         outs_known = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]

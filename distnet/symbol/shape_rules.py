@@ -184,6 +184,34 @@ def _pooling(node, shapes):
     return None
 
 
+_POOLED_LAYOUTS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)",
+                   5: "5D in (batch, channel, d, y, x)"}
+
+
+def check_known_rank(node, shapes):
+    """The checks an op makes of its data's rank as soon as the rank is known, before any dimension is."""
+    check = {"Pooling": _check_pooling_rank}.get(node.op.name)
+    if check is not None and shapes and shapes[0]:
+        check(node, len(shapes[0]))
+
+
+def _check_pooling_rank(node, ndim):
+    """Pooling's checks of a known data rank: 3 to 5 dimensions, and the kernel's rank plus two unless global."""
+    from ..ndarray.shape_text import in_operator
+    message = None
+    if not 3 <= ndim <= 5:
+        check = f"dshape.ndim() >= 3 ({ndim} vs. 3)" if ndim < 3 else f"dshape.ndim() <= 5 ({ndim} vs. 5)"
+        message = (f"Check failed: {check} : Pooling: Input data should be  3D in (batch, channel, x) Or 4D in "
+                   f"(batch, channel, y, x)  Or 5D in (batch, channel, d, y, x)")
+    elif str(node.attrs.get("global_pool", False)).lower() not in ("1", "true"):
+        rank = len(tuple(node.attrs.get("kernel", ()))) + 2
+        if rank != ndim and rank in _POOLED_LAYOUTS:
+            message = (f"Check failed: dshape.ndim() == {rank}U ({ndim} vs. {rank}) : Pooling: Input data should be "
+                       f"{_POOLED_LAYOUTS[rank]}")
+    if message is not None:
+        raise MXNetError(in_operator(node.name, "Pooling", message))
+
+
 def _slice_channel(node, shapes):
     """MXNet divides an unknown (-1) split axis by num_outputs: more than one output does not divide it."""
     from ..ndarray.shape_text import in_operator
