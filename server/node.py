@@ -2,6 +2,7 @@
 import os
 import socket
 import sys
+import threading
 
 import zmq
 
@@ -65,3 +66,26 @@ def _bind_hint(host):
 def log(message):
     """One line on stderr (the launcher prefixes it with the role and rank)."""
     print(message, file=sys.stderr, flush=True)
+
+
+
+TERM_GRACE = 5.0        # seconds past the sockets' linger that ending the ZeroMQ context may take
+
+
+def shut_down(ctx, guard, sockets, linger, name, status):
+    """Close ``sockets`` (pending sends get ``linger`` seconds), the guard and the context, bounded: should
+    that still run TERM_GRACE seconds later (a libzmq hang), say so and end the process with ``status``, so
+    a node that decided to stop always goes away."""
+    ended = threading.Event()
+
+    def watchdog():
+        if not ended.wait(linger + TERM_GRACE):
+            log(f"{name}: ZeroMQ did not shut down within {linger + TERM_GRACE:g} s of closing the sockets; "
+                f"exiting without it")
+            os._exit(status)
+    threading.Thread(target=watchdog, name="shutdown watchdog", daemon=True).start()
+    for sock in sockets:
+        sock.close(linger=int(linger * 1000))
+    guard.close()
+    ctx.term()
+    ended.set()

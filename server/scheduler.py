@@ -7,7 +7,7 @@ import zmq
 from ..ps import protocol
 from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
-from .node import bind_router, log
+from .node import bind_router, log, shut_down
 
 
 class Scheduler:
@@ -164,13 +164,13 @@ def main(cfg):
     ctx = zmq.Context()
     guard = Guard.from_env(ctx, log=lambda message: log(f"scheduler: {message}"))
     sock = guard.router()
+    status = 1
     try:
         bind_router(sock, cfg, port=cfg.root_port)
-        return Scheduler(cfg, sock).run()
+        status = Scheduler(cfg, sock).run()
     finally:
-        sock.close(linger=int(cfg.connect_timeout * 1000))
-        guard.close()
-        ctx.term()
+        shut_down(ctx, guard, [sock], cfg.connect_timeout, "scheduler", status)
+    return status
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from ..ps import protocol
 from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
 from .aggregator import Rows, Store, UpdateError
-from .node import bind_router, log
+from .node import bind_router, log, shut_down
 
 _EVENTS, _POLLIN = int(zmq.EVENTS), int(zmq.POLLIN)     # plain ints: IntFlag arithmetic is slow
 
@@ -256,19 +256,17 @@ def main(cfg):
     guard = Guard.from_env(ctx, log=lambda message: log(f"server: {message}"))
     router = guard.router()
     scheduler = guard.dealer()
+    status = 1
     try:
         port = bind_router(router, cfg)
         scheduler.connect(cfg.root_address)
         head = protocol.register(scheduler, cfg, "server", port)
-        return Server(cfg, router, scheduler, head["rank"]).run()
+        status = Server(cfg, router, scheduler, head["rank"]).run()
     except MXNetError as err:
         log(f"server: {err}")
-        return 1
     finally:
-        router.close(linger=1000)
-        scheduler.close(linger=1000)
-        guard.close()
-        ctx.term()
+        shut_down(ctx, guard, [router, scheduler], 1.0, "server", status)
+    return status
 
 
 if __name__ == "__main__":
