@@ -455,7 +455,8 @@ def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
         if amount > 0:
             alpha = _uniform(-amount, amount)
             out = fn(out, np.float32(1.0 + float(alpha)) if around_one else alpha)
-    return out.copy() if out is data else out
+    # MXNet writes its output only in the steps it takes: with no factor above 0 the fresh output stays zero
+    return np.zeros_like(data) if out is data else out
 
 
 # ---- backward rules as MXNet 1.9.1 registers them ---------------------------------------------

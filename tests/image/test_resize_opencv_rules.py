@@ -98,3 +98,14 @@ def test_det_random_pad_number_pad_val_fills_the_first_channel_only():
     border = pixels[(pixels != 50).any(axis=1)]
     assert len(border) == len(pixels) - 16 > 0
     assert (border == [7.0, 0.0, 0.0]).all()
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "float32"])
+def test_color_jitter_without_a_positive_factor_leaves_its_output_unwritten(dtype):
+    src = mx.nd.array(np.arange(1, 19).reshape(2, 3, 3), dtype=dtype)
+    out = mx.nd.image.random_color_jitter(src, brightness=0, contrast=-0.5, saturation=0, hue=0)
+    assert out.dtype == np.dtype(dtype) and out.shape == (2, 3, 3)
+    assert (out.asnumpy() == 0).all()
+    mx.random.seed(0)
+    jittered = mx.nd.image.random_color_jitter(src, brightness=0.5, contrast=0, saturation=0, hue=0).asnumpy()
+    assert (jittered != 0).any()
