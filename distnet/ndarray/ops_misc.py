@@ -8,6 +8,7 @@ from numpy.core.numeric import normalize_axis_tuple
 from ..base import MXNetError
 from .failures import KernelError
 from .ops_reduce import kahan_sum
+from .ops_elemwise import c_cast
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
@@ -202,12 +203,56 @@ def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (
     ``bin_cnt`` equal bins over ``range`` (users call nd.histogram, the Python function in histogram.py)."""
     no_bool("histogram", data)
     if bins is not None:
-        counts, edges = np.histogram(data, bins=bins)
-    elif bin_cnt is not None and range is not None:
-        counts, edges = np.histogram(data, bins=int(bin_cnt), range=tuple(range))
-    else:
+        if bins.ndim != 1:
+            raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
+                             "vector")
+        if bins.size < 2:
+            raise MXNetError(f"Check failed: oshape.Size() >= 2U ({bins.size} vs. 2) : number of bounds should be >= 2")
+        return _counts(_edge_bins(data.reshape(-1), bins), bins.size - 1), bins.copy()
+    if bin_cnt is None or range is None:
         raise MXNetError("_histogram: give an array of bin edges (bins), or bin_cnt together with range")
-    return counts.astype(np.int64), edges.astype(data.dtype)
+    lo, hi = (float(v) for v in range)
+    if lo > hi:
+        raise MXNetError(f"Check failed: param.range.value()[0] <= param.range.value()[1]: left hand side of "
+                         f"range({lo:g})should be less than or equal to right hand side({hi:g})")
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    bin_cnt = int(bin_cnt)
+    steps = np.arange(bin_cnt + 1, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):        # no bins: the one edge is 0/0
+        edges = c_cast((hi * steps + (bin_cnt - steps) * lo) / bin_cnt, data.dtype)
+    return _counts(_uniform_bins(data.reshape(-1), edges, lo, hi), bin_cnt), edges
+
+
+def _uniform_bins(x, edges, lo, hi):
+    """MXNet's bin of each element of ``x`` among equal bins over [lo, hi] (-1: outside): the bin its offset
+    gives, moved by one where it falls outside that bin's ``edges`` (compared in ``x``'s dtype)."""
+    bin_cnt = edges.size - 1
+    where = np.full(x.shape, -1, np.int64)
+    inside = (x >= lo) & (x <= hi)      # (compared as doubles)
+    if not bin_cnt or not inside.any():
+        return where
+    xi = x[inside]
+    t = np.minimum(bin_cnt - 1, ((xi.astype(np.float64) - lo) * bin_cnt / (hi - lo)).astype(np.int64))
+    t -= xi < edges[t]
+    t += (xi >= edges[t + 1]) & (t != bin_cnt - 1)
+    where[inside] = t
+    return where
+
+
+def _edge_bins(x, bins):
+    """MXNet's bin of each element of ``x`` between the given edges (-1: outside the first and last): one less
+    than the number of edges it reaches scanning from the first, at most the last bin."""
+    where = np.full(x.shape, -1, np.int64)
+    inside = (x >= bins[0]) & (x <= bins[-1])
+    reached = np.cumprod(x[inside, None] >= bins[None, :], axis=1).sum(axis=1)
+    where[inside] = np.minimum(reached - 1, bins.size - 2)
+    return where
+
+
+def _counts(where, bin_cnt):
+    """How many elements fall in each of ``bin_cnt`` bins (int64, as MXNet's counts)."""
+    return np.bincount(where[where >= 0], minlength=bin_cnt)[:bin_cnt].astype(np.int64)
 
 
 # --- im2col / col2im ----------------------------------------------------------------------------------

@@ -587,9 +587,10 @@ _SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet
 
 # shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty
 # array's x[0] works there)
-# (diag and MultiBoxPrior check their own; all_finite and allclose answer for the whole input, empty or not)
+# (diag and MultiBoxPrior check their own; all_finite, allclose and histogram answer for the whole input, empty or
+# not)
 _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "multi_all_finite", "_contrib_allclose",
-               "_contrib_MultiBoxPrior"}
+               "_contrib_MultiBoxPrior", "histogram"}
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like"}
