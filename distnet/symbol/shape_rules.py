@@ -190,9 +190,18 @@ _POOLED_LAYOUTS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y,
 
 def check_known_rank(node, shapes):
     """The checks an op makes of its data's rank as soon as the rank is known, before any dimension is."""
-    check = {"Pooling": _check_pooling_rank}.get(node.op.name)
-    if check is not None and shapes and shapes[0]:
-        check(node, len(shapes[0]))
+    check = {"Pooling": _check_pooling_rank, "Concat": _check_concat_axis}.get(node.op.name)
+    ranked = [s for s in shapes if s]
+    if check is not None and ranked and (shapes[0] or node.op.name == "Concat"):
+        check(node, len(ranked[0]))
+
+
+def _check_concat_axis(node, ndim):
+    """Concat's axis must be one of the first input of known rank's."""
+    axis = int(node.attrs.get("dim", 1))
+    if not -ndim <= axis < ndim:
+        raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
+                         f"axis {axis} exceeds the input dimension of {ndim}")
 
 
 def _check_pooling_rank(node, ndim):
