@@ -21,7 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .shape_text import broadcast_refusal, broadcastable, same_shape_refusal
+from .shape_text import broadcast_refusal, broadcastable, provided, same_shape_refusal
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -740,7 +740,8 @@ def _write_out(op, out, outs, multi):
         raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
     for t, r in zip(targets, outs):
         if t.shape != r.shape:
-            raise MXNetError(f"operator {op.name}: out= has shape {t.shape} but the result has shape {r.shape}")
+            raise MXNetError(f"operator {op.name}: {_out_shape_refusal(op, t.shape, r.shape)}; pass an out= array of "
+                             "the result's shape")
         if t.dtype != r.dtype and type(t) not in KEEP_CLASS:      # MXNet's type inference checks outputs too
             raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
                              f"node  at 0-th output: expected {np.dtype(r.dtype).name}, got {np.dtype(t.dtype).name}; "
@@ -752,6 +753,24 @@ def _write_out(op, out, outs, multi):
         if r._node is not None:           # recorded: the target now stands for the result
             t._node = r._node
     return out if multi else targets[0]
+
+
+# operators of MXNet's older interface, which checks an out= array's shape in its own words
+_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU"})
+
+
+def _out_shape_refusal(op, given, inferred):
+    """MXNet's words for an out= array whose shape is not the result's: ops whose output takes their input's
+    shape say it as an attribute mismatch, the others as an inconsistent shape."""
+    from ..symbol.shape_rules import SAME_SHAPE_OPS
+    if op.name in _PROPERTY_OPS:
+        return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
+                f"0-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in operator "
+                f"{op.name}")
+    if op.elementwise or op.name in SAME_SHAPE_OPS:
+        return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
+                f"{provided(inferred)}, got {provided(given)}")
+    return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
 
 
 def _binary(op):

@@ -7,7 +7,7 @@ from ..base import MXNetError
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
                   "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
                   "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
-                  "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add"}
+                  "softmin", "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add", "smooth_l1"}
 # MXNet's binary ops without broadcasting (what symbol operators like x > y and x ** y make): one shape
 NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_lesser", "_lesser_equal",
                        "_logical_and", "_logical_or", "_logical_xor", "_maximum", "_minimum", "_hypot", "_power",
@@ -36,8 +36,8 @@ def is_same_shape(node):
 
 
 # Same-shape ops whose other inputs (a PReLU's gamma, softmax's lengths) have shapes of their own.
-_DATA_ONLY = {"Dropout", "clip", "Cast", "softmax", "log_softmax", "SoftmaxActivation", "LeakyReLU", "ones_like",
-              "zeros_like", "BlockGrad", "stop_gradient", "make_loss", "MakeLoss", "_copy", "identity", "relu",
+_DATA_ONLY = {"Dropout", "clip", "Cast", "softmax", "log_softmax", "softmin", "SoftmaxActivation", "LeakyReLU",
+              "ones_like", "zeros_like", "BlockGrad", "stop_gradient", "make_loss", "MakeLoss", "_copy", "identity", "relu",
               "sigmoid"}
 
 
