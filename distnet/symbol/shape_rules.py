@@ -37,8 +37,8 @@ def is_same_shape(node):
 
 # Same-shape ops whose other inputs (a PReLU's gamma, softmax's lengths) have shapes of their own.
 _DATA_ONLY = {"Dropout", "clip", "Cast", "softmax", "log_softmax", "softmin", "SoftmaxActivation", "LeakyReLU",
-              "ones_like", "zeros_like", "BlockGrad", "stop_gradient", "make_loss", "MakeLoss", "_copy", "identity", "relu",
-              "sigmoid"}
+              "ones_like", "zeros_like", "BlockGrad", "stop_gradient", "make_loss", "MakeLoss", "_copy", "identity",
+              "relu", "sigmoid"}
 
 
 def same_shape_inputs(node):
@@ -194,6 +194,31 @@ def check_known_rank(node, shapes):
     ranked = [s for s in shapes if s]
     if check is not None and ranked and (shapes[0] or node.op.name == "Concat"):
         check(node, len(ranked[0]))
+    if node.op.name == "SliceChannel" and shapes and shapes[0]:
+        _check_split(node, shapes[0])
+
+
+def _check_split(node, data):
+    """SliceChannel's axis must be one of the data's, whose size (-1 while unknown, as C++'s % sees it) the
+    outputs divide evenly."""
+    from ..ndarray.shape_text import in_operator
+    axis, parts, ndim = int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)), len(data)
+    message = None
+    if axis >= ndim:
+        message = f"Check failed: param_.axis < dshape.ndim() ({axis} vs. {ndim}) : "
+    elif axis + ndim < 0:
+        message = f"Check failed: param_.axis + dshape.ndim() >= 0 ({axis + ndim} vs. 0) : "
+    else:
+        real = axis % ndim
+        size = data[real] or -1
+        rest = int(math.fmod(size, parts))          # C++'s remainder keeps the dividend's sign
+        if rest:
+            shown = "[" + ",".join(str(d or -1) for d in data) + "]"
+            message = (f"Check failed: dshape[real_axis] % param_.num_outputs == 0U ({rest} vs. 0) : You are trying "
+                       f"to split the {real}-th axis of input tensor with shape {shown} into num_outputs={parts} evenly "
+                       f"sized chunks, but this is not possible because {parts} does not evenly divide {size}")
+    if message is not None:
+        raise MXNetError(in_operator(node.name, "SliceChannel", message))
 
 
 def _check_concat_axis(node, ndim):
@@ -221,22 +246,6 @@ def _check_pooling_rank(node, ndim):
         raise MXNetError(in_operator(node.name, "Pooling", message))
 
 
-def _slice_channel(node, shapes):
-    """MXNet divides an unknown (-1) split axis by num_outputs: more than one output does not divide it."""
-    from ..ndarray.shape_text import in_operator
-    data = shapes[0]
-    if data is None or not data:
-        return None
-    axis, parts = int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1))
-    if data[axis % len(data)] or parts <= 1:
-        return None
-    shown = "[" + ",".join(str(d or -1) for d in data) + "]"
-    raise MXNetError(in_operator(node.name, "SliceChannel", (
-        f"Check failed: dshape[real_axis] % param_.num_outputs == 0U (-1 vs. 0) : You are trying to split the "
-        f"{axis % len(data)}-th axis of input tensor with shape {shown} into num_outputs={parts} evenly sized "
-        f"chunks, but this is not possible because {parts} does not evenly divide -1")))
-
-
 def _repeat(node, shapes):
     """MXNet multiplies an unknown (-1) dimension by the repeats (-2 is no size), or counts all the elements."""
     from ..ndarray.shape_text import in_operator
@@ -262,7 +271,7 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "SliceChannel": _slice_channel, "repeat": _repeat}.get(name)
+            "Pooling": _pooling, "repeat": _repeat}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
