@@ -15,6 +15,7 @@ import functools
 
 import numpy as np
 
+from ..base import class_text
 from ..ndarray.ndarray import NDArray, _wrap
 
 
@@ -125,8 +126,9 @@ def update(method):
         keep = _grad_rows(grads, weights[0].shape[0]) if native and kernel[1] and not many else None
         swap.store(all_rows=native, keep_rows=keep)
         if self._sparse_weight_assign_fails and any(_is_sparse(w) for w in weights):
-            # the rule's ``weight[:] += ...`` updates a sparse weight in place, then assigning it back fails
-            raise TypeError(f"{type(weights[0])} does not support assignment with non-array-like object "
-                            f"{weights[0]!r} of type {type(weights[0])}")
+            # the rule's ``weight[:] += ...`` updates a sparse weight in place, then assigning it back fails in
+            # NDArray's item assignment (whose class the message names)
+            raise TypeError(f"{class_text(swap.pairs[0][1])} does not support assignment with non-array-like object "
+                            f"{weights[0]!r} of type {class_text(weights[0])}")
         return None
     return wrapper
