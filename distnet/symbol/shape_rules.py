@@ -1,4 +1,6 @@
 """MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
+import math
+
 import numpy as np
 
 from ..base import MXNetError
@@ -206,8 +208,8 @@ def _check_split(node, data):
     message = None
     if axis >= ndim:
         message = f"Check failed: param_.axis < dshape.ndim() ({axis} vs. {ndim}) : "
-    elif axis + ndim < 0:
-        message = f"Check failed: param_.axis + dshape.ndim() >= 0 ({axis + ndim} vs. 0) : "
+    elif axis + ndim < 0:           # the shape's own index check then refuses the axis
+        message = f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range [0, {ndim})"
     else:
         real = axis % ndim
         size = data[real] or -1
