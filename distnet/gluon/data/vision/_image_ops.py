@@ -75,7 +75,7 @@ def rotate_image(src, degrees, zoom_in=False, zoom_out=False):
     """Rotate a float32 C x H x W image or N x C x H x W batch (``degrees``: a number, or one per image)."""
     if zoom_in and zoom_out:
         raise ValueError("`zoom_in` and `zoom_out` cannot be both True")
-    if src.dtype != np.float32:
+    if src.dtype is not np.float32:     # MXNet's identity test: only a legacy NDArray's dtype is the class itself
         raise TypeError("Only `float32` images are supported by this function")
     if src.ndim == 3:
         if not isinstance(degrees, (int, float, np.number)):
