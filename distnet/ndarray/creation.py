@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError
+from ..base import MXNetError, class_text
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
@@ -22,6 +22,17 @@ def _shape(shape, op="_zeros"):
 _MX_DTYPES = frozenset(np.dtype(t) for t in (np.float32, np.float64, np.float16, np.uint8, np.int8, np.int32,
                                                np.int64, np.bool_))
 _MX_TYPES = frozenset(d.type for d in _MX_DTYPES)
+# The dtype names each creation operator's parameter accepts (bfloat16 too, which numpy has no type for)
+_NUMBER_NAMES = ("float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+_VALID_DTYPE_NAMES = {"_arange": _NUMBER_NAMES + ("bfloat16",), "_linspace": _NUMBER_NAMES + ("bfloat16",),
+                      "_eye": _NUMBER_NAMES}
+_ANY_DTYPE_NAMES = _NUMBER_NAMES + ("bfloat16", "bool")
+
+
+def _dtype_refusal(name, op):
+    """MXNet's error for a dtype operator ``op`` does not take."""
+    valid = ", ".join(repr(n) for n in sorted(_VALID_DTYPE_NAMES.get(op, _ANY_DTYPE_NAMES)))
+    return MXNetError(f"Invalid Input: {name!r}, valid values are: {{{valid}}}, in operator {op}")
 
 
 def _dtype_of(dtype, op=None):
@@ -33,8 +44,7 @@ def _dtype_of(dtype, op=None):
     if dt.type not in _MX_TYPES:    # MXNet's Python table is keyed by numpy type: np.longlong is not in it
         if op is None:
             raise KeyError(dt.type)
-        valid = ", ".join(sorted(repr(d.name) for d in _MX_DTYPES))
-        raise MXNetError(f"Invalid Input: {dt.name!r}, valid values are: {{{valid}}}, in operator {op}")
+        raise _dtype_refusal(dt.name, op)
     return dt.type
 
 
@@ -48,7 +58,7 @@ def _numeric(dtype, op):
     """``dtype`` for a range operator, which MXNet does not define for bool."""
     dt = _dtype_of(dtype, op)
     if dt == np.bool_:
-        raise MXNetError(f"Invalid Input: 'bool' is not a valid dtype in operator {op}")
+        raise _dtype_refusal("bool", op)
     return dt
 
 
@@ -201,8 +211,9 @@ def full(shape, val, ctx=None, dtype=np.float32, out=None):
     try:
         data = np.full(shape, fill_value(val), dtype)
     except (ValueError, TypeError):
-        raise TypeError(f"NDArray does not support assignment with non-array-like object {val} of type "
-                        f"{type(val)}") from None
+        allocated = _wrap(np.zeros(0, dtype))      # the array MXNet allocated before filling it
+        raise TypeError(f"{class_text(allocated)} does not support assignment with non-array-like object {val} of "
+                        f"type {type(val)}") from None
     return _made(data, _allocation_ctx(ctx), out)
 
 
@@ -235,11 +246,11 @@ def range_terms(start, step, dtype):
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dtype=np.float32):
     """Evenly spaced values in [start, stop), each repeated ``repeat`` times (``infer_range`` is ignored, as
     MXNet's front end ignores it)."""
+    dt = _numeric(_op_dtype(dtype), "_arange")     # MXNet reads the dtype first
     given = read_attrs("_arange", {"start": start, "stop": stop, "step": step, "repeat": repeat})
     start, stop, step, repeat = given["start"], given["stop"], given["step"], given["repeat"]
     if stop is None:
         start, stop = 0, start
-    dt = _numeric(_op_dtype(dtype), "_arange")
     n = _range_size(start, stop, step, repeat)
     start_t, step_t = range_terms(start, step, dt)
     data = (np.arange(n).astype(dt) * step_t + start_t).astype(dt)
@@ -251,11 +262,15 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
 def _range_size(start, stop, step, repeat):
     """How many distinct values arange makes, refused as MXNet's shape inference refuses them."""
     if step == 0:
-        raise MXNetError(f"arange: Range does not support step=0, received {step}")
+        raise MXNetError(f"Check failed: param.step != 0 ({step:g} vs. 0) : Range does not support step=0, "
+                         f"received {step:g}")
     if repeat <= 0:
         raise MXNetError(f"Check failed: param.repeat > 0: Range only supports repeat > 0, received {repeat}")
-    if not (start < stop if step > 0 else start > stop):         # (a nan anywhere fails too)
-        raise MXNetError(f"arange: invalid range start={start}, stop={stop}, step={step}: it holds no values")
+    terms = f"({start:g},{stop:g},{step:g})"        # as C++ streams print doubles
+    if step > 0 and not start < stop:                # (a nan anywhere fails too)
+        raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, step) = {terms}")
+    if not step > 0 and not start > stop:
+        raise MXNetError(f"Check failed: param.start > param.stop.value(): Invalid range (start, stop, step)= {terms}")
     n = math.ceil((stop - start) / step) if math.isfinite((stop - start) / step) else None
     if n is None or n * repeat >= 2 ** 63:
         raise MXNetError("Check failed: dim_size >= -1 (-9223372036854775808 vs. -1) : shape dim size must be "
@@ -270,7 +285,8 @@ def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     start, stop, num, endpoint = given["start"], given["stop"], given["num"], given["endpoint"]
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
-        raise MXNetError(f"linspace: Number of sequence should be non-negative, received {num}")
+        raise MXNetError(f"Check failed: param.num >= 0 ({num} vs. 0) : Number of sequence should be non-negative, "
+                         f"received {num}")
     return _wrap(cast_double(spaced(start, stop, num, endpoint), dt), placed(_op_ctx(ctx), gpu_operator("_linspace")))
 
 
@@ -295,8 +311,11 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     given = read_attrs("_eye", {"N": N, "M": M, "k": k})
     N, M, k = given["N"], given["M"], given["k"]
     dt = _numeric(dtype, "_eye")
+    if N == -1:         # MXNet's unknown size
+        raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {N}")
     if N < 0:
-        raise MXNetError(f"eye: Shape dim size cannot be a negative value {N}")
+        raise MXNetError(f"Check failed: dim_size >= -1 ({N} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {N}")
     return _made(np.eye(N, M if M > 0 else None, k, dtype=dt), ctx, out, "_eye")
 
 

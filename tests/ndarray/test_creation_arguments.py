@@ -36,7 +36,7 @@ def test_arguments_are_read_from_their_text():
 def test_range_checks_follow_mxnet():
     assert nd.arange(0, 3, float("inf")).shape == (0,)         # start < stop holds: ceil(3 / inf) values
     for start, stop, step in ((float("nan"), 3, 1), (0, 3, float("nan")), (5, 0, 1)):
-        with pytest.raises(MXNetError, match="invalid range"):
+        with pytest.raises(MXNetError, match="Invalid range \\(start, stop, step\\) ?= "):
             nd.arange(start, stop, step)
     for start, stop in ((float("-inf"), 1), (0, 1e40)):
         with pytest.raises(MXNetError, match="shape dim size must be >= -1"):
@@ -105,3 +105,26 @@ def test_concatenate_assertions_are_bare_as_mxnets():
         nd.concatenate((nd.ones(2),))
     with pytest.raises(AssertionError, match="^$"):
         nd.concatenate([nd.ones((2, 1)), nd.ones((3, 2))], 1)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.arange(1, 4, -1), "param.start > param.stop.value(): Invalid range (start, stop, step)= (1,4,-1)"),
+    (lambda: nd.arange(1e10, 1), "param.start < param.stop.value(): Invalid range (start, stop, step) = (1e+10,1,1)"),
+    (lambda: nd.arange(1, 2, 0), "param.step != 0 (0 vs. 0) : Range does not support step=0, received 0"),
+    (lambda: nd.linspace(0, 1, -2), "param.num >= 0 (-2 vs. 0) : Number of sequence should be non-negative"),
+    (lambda: nd.eye(-1), "dim_size_is_known(*it): Shape dim size cannot be a negative value -1"),
+    (lambda: nd.eye(-2), "dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2"),
+    (lambda: nd.eye(2, dtype="bool"), "Invalid Input: 'bool', valid values are: {'float16', 'float32', 'float64', "
+                                      "'int32', 'int64', 'int8', 'uint8'}"),
+    (lambda: nd.arange(None, dtype="bool"), "Invalid Input: 'bool', valid values are: {'bfloat16', 'float16'"),
+    (lambda: nd.zeros((2,), dtype="int16"), "valid values are: {'bfloat16', 'bool', 'float16'"),
+])
+def test_creation_checks_use_mxnets_words(call, words):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert words in str(info.value)
+
+
+def test_full_names_mxnets_array_class_when_the_value_is_no_number():
+    with pytest.raises(TypeError, match="<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
+        nd.full((2,), "a")
