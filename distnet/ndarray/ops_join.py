@@ -158,16 +158,20 @@ def _v2_attrs(indices_or_sections, axis, squeeze_axis):
 @defop("split_v2")
 def split_v2(ary, *, indices_or_sections, axis=0, squeeze_axis=False):
     """numpy-style split: ``indices_or_sections`` is a number of equal parts or a tuple of split points."""
-    _check_indices_or_sections(indices_or_sections)
-    if isinstance(indices_or_sections, int) and indices_or_sections and ary.shape[axis] % indices_or_sections:
-        raise SplitSpecError("array split does not result in an equal division")    # MXNet's Python check
+    refusal = _sections_refusal(ary.shape[axis], indices_or_sections or 1)
+    if refusal:
+        raise SplitSpecError(refusal)
     return split_v2_.fwd(ary, **_v2_attrs(indices_or_sections, axis, squeeze_axis))
 
 
-def _check_indices_or_sections(indices_or_sections):
-    if not isinstance(indices_or_sections, (int, tuple)):       # MXNet's Python check: a list is refused
-        raise SplitSpecError(f"indices_or_sections must either int or tuple of ints, got "
-                             f"{type(indices_or_sections).__name__} {indices_or_sections!r}")
+def _sections_refusal(axis_size, indices_or_sections):
+    """MXNet's Python checks of split_v2's ``indices_or_sections``: a number of sections dividing the axis
+    (none: ZeroDivisionError), or a tuple of split points (a list is refused); the refusal's words or None."""
+    if isinstance(indices_or_sections, int):
+        return "array split does not result in an equal division" if axis_size % indices_or_sections else None
+    if not isinstance(indices_or_sections, tuple):
+        return "indices_or_sections must either int or tuple of ints"
+    return None
 
 
 class SplitSpecError(MXNetError, ValueError):
@@ -183,9 +187,12 @@ def _(dy, out, ary, *, indices_or_sections, axis=0, squeeze_axis=False):
 
 
 def _split_v2_python_signature(ary, indices_or_sections, axis=0, squeeze_axis=False):
-    """MXNet's nd.split_v2 is a plain Python function of these arguments (no out=, no name=), which checks
-    ``indices_or_sections`` before calling the operator."""
-    _check_indices_or_sections(indices_or_sections)
+    """MXNet's nd.split_v2 is a plain Python function of these arguments (no out=, no name=), which reads the
+    axis's length (an IndexError past the shape), divides it by a number of sections (ZeroDivisionError for
+    none) and refuses anything but an int or a tuple, before calling the operator."""
+    refusal = _sections_refusal(ary.shape[axis], indices_or_sections)
+    if refusal:
+        raise ValueError(refusal)
 
 
 _split_v2_python_signature.__qualname__ = "split_v2"       # the name Python's binding errors give

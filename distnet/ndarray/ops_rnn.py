@@ -447,6 +447,18 @@ def _lengths(op, data, sequence_length, axis):
     return lengths
 
 
+def _check_time_axis(data, axis, axes=(0, 1)):
+    """MXNet's shape checks of the Sequence* ops, made whether or not lengths are used: data of rank 2 or more,
+    the time axis among ``axes``."""
+    if data.ndim < 2:
+        raise MXNetError(f"Check failed: dshape.ndim() > 1U ({data.ndim} vs. 1) : The data array must be of rank 2 or "
+                         "greater.")
+    if axis not in axes:
+        raise MXNetError("Check failed: (param_.axis == 0) || (param_.axis == 1): Current implementation expects "
+                         "axis to be 0 or 1." if len(axes) > 1 else f"Check failed: param_.axis == 0 ({axis} vs. 0) "
+                         ": Current implementation expects axis to be 0.")
+
+
 def _one_input_unless_lengths(op, sequence_length, use_sequence_length):
     """MXNet counts the inputs by use_sequence_length: a sequence_length given without it is an extra input."""
     if sequence_length is not None and not use_sequence_length:
@@ -465,6 +477,7 @@ def _valid(data, lengths, axis):
 def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     """Set the steps beyond each sequence's length to ``value``."""
     _one_input_unless_lengths("SequenceMask", sequence_length, use_sequence_length)
+    _check_time_axis(data, axis)
     if not use_sequence_length:
         return data.copy()
     m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
@@ -495,8 +508,7 @@ def _last_index(data, sequence_length, use_sequence_length, axis):
 def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """The last step of each sequence: the time axis removed."""
     _one_input_unless_lengths("SequenceLast", sequence_length, use_sequence_length)
-    if axis not in (0, 1):
-        raise MXNetError(f"SequenceLast: axis must be 0 or 1 (the time axis), got {axis}")
+    _check_time_axis(data, axis)
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
 
@@ -509,8 +521,6 @@ def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, axis=0)
 
 def _reverse_index(data, sequence_length, use_sequence_length, axis):
     """Per (step, batch) the source step: the first ``length`` steps reversed, the rest in place."""
-    if axis != 0:
-        raise MXNetError(f"SequenceReverse: only axis=0 (the time axis first) is supported, got axis={axis}")
     steps = np.arange(data.shape[0])[:, None]
     if not use_sequence_length:
         lengths = np.full(data.shape[1], data.shape[0])
@@ -525,6 +535,7 @@ def _reverse_index(data, sequence_length, use_sequence_length, axis):
 def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
     _one_input_unless_lengths("SequenceReverse", sequence_length, use_sequence_length)
+    _check_time_axis(data, axis, axes=(0,))
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 
 

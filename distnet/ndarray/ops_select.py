@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, error_like
 from .failures import KernelError
 from .ndarray import NDArray
 from .registry import defop, invoke
@@ -18,8 +18,7 @@ def no_bool(op, *arrays):
                               f"shape {a.shape}); cast to an integer or float type first", None)
 
 
-class IndexOutOfBounds(MXNetError, IndexError):
-    """An index outside its axis (MXNet raises IndexError for these)."""
+IndexOutOfBounds = error_like(IndexError)      # an index outside its axis: MXNet raises IndexError for these
 
 
 def _axis(axis, ndim, op):
