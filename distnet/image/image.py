@@ -410,10 +410,10 @@ class RandomSizedCropAug(Augmenter):
             self.area = area
         if kwargs:
             raise AssertionError("unexpected keyword arguments for `RandomSizedCropAug`.")
-        self.ratio, self.interp, self.kwargs = ratio, interp, kwargs
+        self.ratio, self.interp = ratio, interp
 
     def __call__(self, src):
-        return random_size_crop(src, self.size, self.area, self.ratio, self.interp, **self.kwargs)[0]
+        return random_size_crop(src, self.size, self.area, self.ratio, self.interp)[0]
 
 
 class CenterCropAug(Augmenter):
