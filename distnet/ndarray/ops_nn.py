@@ -205,10 +205,23 @@ def _kernel_log(z, total):
     return z.astype(np.float32) - libm_f32("logf", np.log, total.astype(np.float32))
 
 
-def _check_float(name, data):
-    if data.dtype.kind != "f":
-        raise MXNetError(f"{name}: the input must be float16, float32 or float64, got {data.dtype}; "
-                         f"cast it with astype('float32')")
+# float-only kernels whose type switch has a case for bool (refusing it in words), not an unknown type
+_BOOL_CASE = frozenset({"softmax", "log_softmax", "softmin"})
+
+
+def _check_float(name, data, result=None):
+    """MXNet's float-only kernels refuse other dtypes when they run: given the placeholder ``result``, the error
+    comes when the result is read; without, at the call."""
+    if data.dtype.kind == "f":
+        return
+    if data.dtype == np.bool_:
+        message = f"{name}: " + ("This operation only support floating point types, not bool" if name in _BOOL_CASE
+                                 else "Unknown type enum 7")
+    else:
+        message = float_only(name, data.dtype)
+    if result is None:
+        raise MXNetError(message)
+    raise KernelError(message, result)
 
 
 def _out_dtype(data, dtype):
@@ -296,8 +309,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     _check_dtype_attr("softmax", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
-    _check_float("softmax", data)
     _check_softmax_axis(data, axis, dtype)
+    _check_float("softmax", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     if _scalar_softmax(data, axis) and not use_length:
         return softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if length is not None and not use_length:
@@ -403,8 +416,8 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
     _check_dtype_attr("log_softmax", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
-    _check_float("log_softmax", data)
     _check_softmax_axis(data, axis, dtype)
+    _check_float("log_softmax", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     if _scalar_softmax(data, axis):
         return log_softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -467,8 +480,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     _check_dtype_attr("softmin", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
-    _check_float("softmin", data)
     _check_softmax_axis(data, axis, dtype)
+    _check_float("softmin", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
     return (e / total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
 
