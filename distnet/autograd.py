@@ -1236,9 +1236,14 @@ def get_symbol(x):
     """The recorded computation of ``x`` as a Symbol (variables ``var0, ...``, constants ``nullN``,
     operators ``node_0, ...``), numbered in depth-first order from ``x``."""
     from . import symbol
+    from .base import class_text
     from .ndarray.ndarray import NDArray
+    if not isinstance(x, NDArray):
+        raise _AssertError(f"get_symbol: Invalid argument type, expecting <class 'mxnet.ndarray.ndarray.NDArray'>, "
+                           f"got {class_text(x)}")
     if x._node is None:
-        raise MXNetError("get_symbol: the array was not computed from a variable inside autograd.record()")
+        raise MXNetError("Check failed: !Imperative::AGInfo::IsNone(*this): NDArray is not part of a computation "
+                         "graph. Did you forget to turn on recording?")
     built = {}
 
     def leaf(key, name):
@@ -1370,6 +1375,7 @@ class Function:
         self.saved_tensors = args
 
     def __call__(self, *inputs):
+        from .ndarray.ndarray import NDArray
         from .ndarray.registry import Op
         if self._used:
             raise _AssertError("Each Function instance can only be called once. Please create another instance.")
@@ -1378,6 +1384,8 @@ class Function:
             outputs = self.forward(*inputs)
         multi = isinstance(outputs, (list, tuple))
         outs = list(outputs) if multi else [outputs]
+        if _state.recording and not multi and not isinstance(outputs, NDArray):
+            _sized(outputs)             # MXNet takes anything but one NDArray as a list of them
         if _state.recording:
             _check_handles(inputs)          # MXNet records NDArrays only
             _check_handles(outs)
@@ -1389,6 +1397,7 @@ class Function:
             op.recorded_as, op.is_function = "_CustomFunction", True     # (its name in get_symbol, as MXNet's)
             outs = [o.detach() for o in outs]
             raw = tuple(o._data for o in outs) if multi else outs[0]._data
+            self._input_links = [a._node for a in inputs]
             _record(op, list(inputs), [a._data for a in inputs], {}, raw, outs)
         return (tuple(outs) if isinstance(outputs, tuple) else outs) if multi else outs[0]
 
@@ -1419,7 +1428,14 @@ class Function:
         for i, (g, x) in enumerate(zip(returned, inputs)):
             if not isinstance(g, NDArray):
                 raise _AssertError(f"autograd.Function.backward must return NDArrays, not {type(g)}")
+            if self._asks_no_gradient(i):      # MXNet's callback stops at the first input asking none
+                return
             grads[i] = _gradient_as_input(g._data, x, name)
+
+    def _asks_no_gradient(self, i):
+        """Whether input ``i`` was recorded asking no gradient: a constant, or a variable with grad_req 'null'."""
+        link = self._input_links[i]
+        return link is None or link[0].is_leaf and link[0].req == "null"
 
     def forward(self, *inputs):
         raise NotImplementedError

@@ -73,3 +73,48 @@ def test_first_order_of_broadcast_to_still_sums_the_broadcast_rows():
     y.backward()
     np.testing.assert_array_equal(x.grad.asnumpy(), [[7., 7.]])
     assert mx.autograd.is_recording() is False
+
+
+class _Three(ag.Function):
+    def forward(self, x, y, z):
+        return x * y * z
+
+    def backward(self, d):
+        return d * 2, d * 3, d * 4
+
+
+@pytest.mark.parametrize("marks, expected", [
+    ((1, 1, 1), [2, 3, 4]),
+    ((1, 0, 1), [2, None, 0]),          # written in order until an input asks no gradient
+    ((0, 1, 1), [None, 0, 0]),
+    ((1, "null", 1), [2, None, 0]),
+])
+def test_function_writes_gradients_until_an_input_asks_none(marks, expected):
+    xs = [nd.array([1., 2.]) for _ in marks]
+    for x, mark in zip(xs, marks):
+        if mark:
+            x.attach_grad(grad_req=mark if isinstance(mark, str) else "write")
+    with ag.record():
+        y = _Three()(*xs)
+    y.backward()
+    for x, value in zip(xs, expected):
+        assert (x.grad is None) if value is None else x.grad.asnumpy().tolist() == [value, value]
+
+
+def test_function_forward_returning_a_number_is_refused_by_len_when_recorded():
+    class Number(ag.Function):
+        def forward(self, x):
+            return 3
+
+    x = nd.ones(2)
+    x.attach_grad()
+    assert Number()(x) == 3
+    with ag.record(), pytest.raises(TypeError, match="object of type 'int' has no len()"):
+        Number()(x)
+
+
+def test_get_symbol_refuses_non_arrays_and_unrecorded_arrays():
+    with pytest.raises(AssertionError, match="Invalid argument type"):
+        ag.get_symbol(3)
+    with pytest.raises(MXNetError, match="NDArray is not part of a computation graph"):
+        ag.get_symbol(nd.ones(2))

@@ -342,12 +342,13 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if data.dtype == np.float16:
         x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
-    if order is not None and not order[0] and math.prod(out) == 1 and int(num_filter) > g.groups:
-        y = _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
-    elif order is not None:
-        y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
-    else:
-        y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
+    with np.errstate(over="ignore", invalid="ignore"):      # float32 sums overflow to inf silently, as MXNet's
+        if order is not None and not order[0] and math.prod(out) == 1 and int(num_filter) > g.groups:
+            y = _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
+        elif order is not None:
+            y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
+        else:
+            y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     if data.dtype == np.float32 and block:
@@ -1309,24 +1310,25 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
     count = g.counts(x.shape[2:], count_include_pad is None or _flag(count_include_pad)) if pool_type == "avg" else None
     each = pool_type == "avg" and not g.onednn     # MXNet's own kernel: each value divided by its count, summed
-    y = None
-    for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
+    with np.errstate(over="ignore", invalid="ignore"):      # sums and powers overflow silently, as MXNet's
+        y = None
+        for _, v in _offsets(g, xp):          # one vectorised step per kernel offset
+            if pool_type == "lp":
+                v = _lp_power(v, int(p_value))
+            elif each:
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    v = v / count.astype(x.dtype)
+            if y is None and pool_type == "max":      # MXNet's kernels: a max starts at the fill
+                y = np.full(v.shape, fill, v.dtype)
+            if pool_type == "max":
+                _keep_greater(y, v)
+            elif y is None:     # a sum starts at +0: a lone -0 comes out +0
+                y = v + v.dtype.type(0)
+            else:
+                y += v
         if pool_type == "lp":
-            v = _lp_power(v, int(p_value))
-        elif each:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                v = v / count.astype(x.dtype)
-        if y is None and pool_type == "max":      # MXNet's kernels: a max starts at the fill
-            y = np.full(v.shape, fill, v.dtype)
-        if pool_type == "max":
-            _keep_greater(y, v)
-        elif y is None:     # a sum starts at +0: a lone -0 comes out +0
-            y = v + v.dtype.type(0)
-        else:
-            y += v
-    if pool_type == "lp":
-        y = _lp_root(y, int(p_value))
-    elif each:
+            y = _lp_root(y, int(p_value))
+    if each:        # (average pooling only)
         if x.ndim == 5:     # MXNet's 3-D kernel: its own positive nan for a window counting 0, +0 if negative
             y = np.where(count == 0, x.dtype.type(np.nan), y + 0.0)
         else:
