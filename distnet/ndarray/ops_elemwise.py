@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, _Null
 from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
 from .failures import KernelError
@@ -946,10 +946,15 @@ for _name, _fn, _uf in (("floor", np.floor, np.floor), ("ceil", np.ceil, np.ceil
 
 
 @defop("clip", methods=("clip",))
-def clip(data, a_min=None, a_max=None):
+def clip(data, a_min=_Null, a_max=_Null):
     """Clip values into [a_min, a_max] (above a_max first, as MXNet, when a_min > a_max)."""
+    given = {k: v for k, v in (("a_min", a_min), ("a_max", a_max)) if v is not _Null}
+    if len(given) < 2:
+        from ..symbol.enums import missing_parameter
+        raise missing_parameter("clip", min({"a_min", "a_max"} - set(given)), given)
     if a_min is None or a_max is None:
-        raise MXNetError("clip: required parameters a_min and a_max must both be given")
+        from .param_text import read_attrs      # None is no number: MXNet's parser refuses its text
+        read_attrs("clip", given)
     if data.dtype == np.bool_:
         raise _bool_refused("clip")
     if any(isinstance(v, (int, float)) and 3.4e38 < abs(v) < math.inf for v in (a_max, a_min)):
@@ -967,7 +972,7 @@ def clip(data, a_min=None, a_max=None):
 
 
 @clip.grad
-def _(dy, out, x, a_min=None, a_max=None):
+def _(dy, out, x, a_min, a_max):
     # blocked only above a_max or below a_min: a NaN element or bound lets the gradient through, as in MXNet
     return dy * (((x > a_max) + (x < a_min)) == 0) + 0.0       # + 0.0: a blocked gradient is +0, as in MXNet
 

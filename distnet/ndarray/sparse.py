@@ -1225,7 +1225,8 @@ def clip(data, a_min=None, a_max=None, out=None):
     """Values limited to [a_min, a_max]; a sparse input stays sparse while zero is inside the range."""
     if isinstance(data, BaseSparseNDArray):
         return data.clip(a_min, a_max, out=out)
-    return OPS["clip"](data, a_min=a_min, a_max=a_max, out=out)
+    bounds = {k: v for k, v in (("a_min", a_min), ("a_max", a_max)) if v is not None}     # (left out: required)
+    return OPS["clip"](data, out=out, **bounds)
 
 
 def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
