@@ -9,6 +9,8 @@ from ..base import MXNetError
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .ops_linalg import _gemm as blas_gemm
 from .ops_vision import _check_float
+from .ndarray import _DTYPE_NP_TO_MX
+from .shape_text import inconsistent
 from .registry import defop
 
 
@@ -92,41 +94,75 @@ def _channel_sum(terms):
     return total
 
 
+def _check_shapes(geo, c, offset, weight, bias, mask):
+    """MXNet's shape inference of the deformable convolutions, in its order and words."""
+    g, dg, taps = geo.groups, geo.deformable_groups, geo.taps
+    want_w = (geo.num_filter // g * g, c // g) + geo.kernel
+    if weight != want_w:
+        raise MXNetError(inconsistent(weight, want_w))
+    if bias is not None and bias != (geo.num_filter,):
+        raise MXNetError(inconsistent(bias, (geo.num_filter,)))
+    checks = ((c % g, "dshape[1] % param_.num_group == 0U", "input num_filter must divide group size"),
+              (c % dg, "dshape[1] % param_.num_deformable_group == 0U",
+               "input num_filter must divide deformable group size"),
+              (geo.num_filter % g, "param_.num_filter % param_.num_group == 0U",
+               "output num_filter must divide group size"))
+    for rest, check, words in checks:
+        if rest:
+            raise MXNetError(f"Check failed: {check} ({rest} vs. 0) : {words}")
+    for name, shape in (("offset", offset), ("mask", mask)):
+        if shape is None:
+            continue
+        for axis, side in ((2, "height"), (3, "width")):
+            if geo.out[axis - 2] != shape[axis]:
+                raise MXNetError(f"Check failed: oshape[{axis}] == {name}shape[{axis}] ({geo.out[axis - 2]} vs. "
+                                 f"{shape[axis]}) : output {side} must equal to {name} map {side}")
+        per = 2 * taps if name == "offset" else taps
+        taps_text = "param_.kernel[0] * param_.kernel[1]"
+        if shape[1] % taps:
+            raise MXNetError(f"Check failed: {name}shape[1] % ({taps_text}) == 0U ({shape[1] % taps} vs. 0) : "
+                             "offset filter must divide deformable group size")
+        if shape[1] // per != dg:
+            scale = "2 * " if name == "offset" else ""
+            raise MXNetError(f"Check failed: {name}shape[1] / ({scale}{taps_text}) == param_.num_deformable_group "
+                             f"({shape[1] // per} vs. {dg}) : offset filter must divide deformable group size")
+
+
 class _Geometry:
     """The checked attributes of a deformable convolution and its output size."""
 
     def __init__(self, op, data, offset, weight, kernel, stride, dilate, pad, num_filter, num_group,
-                 num_deformable_group, layout, offsets_per_tap):
+                 num_deformable_group, layout, offsets_per_tap, bias=None, mask=None):
         if layout not in (None, "NCHW"):
             raise MXNetError(f"{op}: layout {layout!r} is not supported; the data must be NCHW")
-        _check_float(op, data)
+        self.num_filter = int(num_filter)
+        if self.num_filter < 1:
+            raise MXNetError(f"value {self.num_filter} for Parameter num_filter should be greater equal to 1")
         self.kernel = _kernel(kernel, op)
-        if len(self.kernel) != 2 or data.ndim != 4:
-            raise MXNetError(f"{op}: only 2-D kernels on 4-D NCHW data are supported, got kernel {self.kernel} "
-                             f"and data of shape {data.shape}")
+        if len(self.kernel) != 2:
+            raise MXNetError("not implemented")
+        if data.ndim != 4:
+            raise MXNetError(f"Check failed: dshp.ndim() == 4U ({data.ndim} vs. 4) : Input data should be 4D in "
+                             "batch-num_filter-y-x")
         self.stride = shape_attr(stride, 2, 1, "stride", op)
         self.dilate = shape_attr(dilate, 2, 1, "dilate", op)
         self.pad = shape_attr(pad, 2, 0, "pad", op)
         self.groups, self.deformable_groups = int(num_group), int(num_deformable_group)
-        self.num_filter = int(num_filter)
-        n, c, height, width = data.shape
-        if c % self.deformable_groups:
-            raise MXNetError(f"{op}: input channels {c} must divide into num_deformable_group="
-                             f"{self.deformable_groups} groups")
-        if c % self.groups or self.num_filter % self.groups:
-            raise MXNetError(f"{op}: input channels {c} and num_filter {self.num_filter} must divide into "
-                             f"num_group={self.groups} groups")
         self.taps = self.kernel[0] * self.kernel[1]
-        out = tuple((size + 2 * p - (d * (k - 1) + 1)) // s + 1 for size, p, d, k, s in
-                    zip((height, width), self.pad, self.dilate, self.kernel, self.stride))
-        want = (n, self.deformable_groups * offsets_per_tap * self.taps) + out
-        if offset.shape != want:
-            raise MXNetError(f"{op}: offset has shape {offset.shape}, expected {want} (num_deformable_group="
-                             f"{self.deformable_groups}, kernel {self.kernel}, output {out})")
-        want_w = (self.num_filter, c // self.groups) + self.kernel
-        if weight.shape != want_w:
-            raise MXNetError(f"{op}: Shape inconsistent, Provided = {list(weight.shape)}, inferred shape={want_w}")
-        self.out = out
+        n, c, height, width = data.shape
+        self.out = tuple((size + 2 * p - (d * (k - 1) + 1)) // s + 1 for size, p, d, k, s in
+                         zip((height, width), self.pad, self.dilate, self.kernel, self.stride))
+        _check_shapes(self, c, offset.shape, weight.shape, None if bias is None else bias.shape,
+                      None if mask is None else mask.shape)
+        if offset.shape[0] < n:
+            raise MXNetError(f"{op}: offset has {offset.shape[0]} images for data of {n}")
+        arrays = [("data", data), ("offset", offset), ("mask", mask), ("weight", weight), ("bias", bias)]
+        for name, a in arrays[1:]:
+            if a is not None and a.dtype != data.dtype:
+                raise MXNetError(f"Check failed: (*in_type)[i] == dtype ({_DTYPE_NP_TO_MX[a.dtype.type]} vs. "
+                                 f"{_DTYPE_NP_TO_MX[data.dtype.type]}) : This layer requires uniform type. Expected "
+                                 f"'{data.dtype.name}' v.s. given '{a.dtype.name}' at '{name}'")
+        _check_float(op, data)
 
     def each_tap(self, x, offset, modulated=False):
         """(group, tap, input channels, _Taps) for every deformable group and kernel tap."""
@@ -180,14 +216,6 @@ class _Geometry:
         return np.ascontiguousarray(weight.reshape(self.groups, self.num_filter // self.groups, -1))
 
 
-def _bias(op, bias, no_bias, num_filter):
-    if _flag(no_bias) or bias is None:
-        return None
-    if bias.shape != (num_filter,):
-        raise MXNetError(f"{op}: bias has shape {bias.shape}, expected ({num_filter},)")
-    return bias
-
-
 def _group_gemms(a, b):
     """``a[g] @ b[g]`` for every group, each one 2-D gemm (a transposed view stays a transposed BLAS operand)."""
     return np.stack([blas_gemm(x, y) for x, y in zip(a, b)])
@@ -211,9 +239,9 @@ def _bias_grad(dy):
 def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter,
                            num_group=1, num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
     """2-D deformable convolution (v1): every kernel tap samples at its position plus a learned offset."""
+    bias = None if _flag(no_bias) else bias
     geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
-                    num_group, num_deformable_group, layout, 2)
-    bias = _bias("DeformableConvolution", bias, no_bias, geo.num_filter)
+                    num_group, num_deformable_group, layout, 2, bias)
     out = _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
     _refuse_half("DeformableConvolution", data, out)
     return out
@@ -242,12 +270,9 @@ def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, k
                                      num_filter, num_group=1, num_deformable_group=1, workspace=1024, no_bias=False,
                                      im2col_step=64, layout=None):
     """2-D modulated deformable convolution (v2): offsets plus a per-tap mask scaling each sample."""
+    bias = None if _flag(no_bias) else bias
     geo = _Geometry("ModulatedDeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
-                    num_group, num_deformable_group, layout, 2)
-    want = (data.shape[0], geo.deformable_groups * geo.taps) + geo.out
-    if mask.shape != want:
-        raise MXNetError(f"ModulatedDeformableConvolution: mask has shape {mask.shape}, expected {want}")
-    bias = _bias("ModulatedDeformableConvolution", bias, no_bias, geo.num_filter)
+                    num_group, num_deformable_group, layout, 2, bias, mask)
     out = _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
     _refuse_half("ModulatedDeformableConvolution", data, out)
     return out

@@ -7,15 +7,15 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_contrib import float_attr
-from .ops_vision import check_bound, check_roi_attrs, check_spatial_scale
+from .ops_conv import _flag
+from .ops_vision import _check_float, check_bound, check_roi_attrs, check_spatial_scale, roi_shapes, roi_types
 from .registry import defop
 
 
 def _check(op, data, rois, output_dim, group_size):
-    if data.ndim != 4:
-        raise MXNetError(f"{op}: data must be 4-D (N, C, H, W), got shape {data.shape}")
-    if rois.ndim != 2 or rois.shape[1] != 5:
-        raise MXNetError(f"{op}: rois must have shape (R, 5): (batch index, x1, y1, x2, y2), got {rois.shape}")
+    roi_shapes(data.shape, rois.shape, unsigned=False)
+    roi_types(data, rois)
+    _check_float(op, data)
     if data.shape[1] < output_dim * group_size * group_size:      # (more are left unread, as in MXNet)
         raise MXNetError(f"{op}: data has {data.shape[1]} channels but output_dim * group_size^2 = "
                          f"{output_dim} * {group_size}^2 = {output_dim * group_size * group_size}")
@@ -173,8 +173,12 @@ def _trans_positions(trans, roi, classes, class_id, part_idx, part):
 
 def _deformable_bins(data, rois, trans, a):
     group = int(a["group_size"])
+    no_trans = _flag(a["no_trans"])
+    wanted, given = 2 if no_trans else 3, 2 if trans is None else 3
+    if given != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"_contrib_DeformablePSROIPooling expects {wanted} inputs, but got {given} instead.")
     _check("DeformablePSROIPooling", data, rois, int(a["output_dim"]), group)
-    no_trans = bool(a["no_trans"]) or trans is None
     return _DeformableBins(data, rois, trans, a["spatial_scale"], a["output_dim"], group, a["pooled_size"],
                            a["part_size"], a["sample_per_part"], a["trans_std"], no_trans), no_trans
 

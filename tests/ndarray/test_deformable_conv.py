@@ -78,8 +78,8 @@ def test_symbol_infers_weight_and_bias_from_data_and_offset():
 
 @pytest.mark.parametrize("bad, match", [
     (dict(layout="NHWC"), "layout"),
-    (dict(num_deformable_group=3), "num_deformable_group"),
-    (dict(num_filter=5), "num_filter 5"),
+    (dict(num_deformable_group=3), r"num_deformable_group == 0U \(1 vs. 0\) : input num_filter must divide deformable"),
+    (dict(num_filter=5), r"^Shape inconsistent, Provided = \[6,2,3,3\], inferred shape=\(4,2,3,3\)"),
 ])
 def test_bad_attributes_are_refused(bad, match):
     attrs = dict(kernel=(3, 3), pad=(1, 1), num_filter=6, num_group=2, num_deformable_group=2)
@@ -87,7 +87,8 @@ def test_bad_attributes_are_refused(bad, match):
     with pytest.raises(MXNetError, match=match):
         nd.contrib.DeformableConvolution(nd.ones((1, 4, 5, 5)), nd.zeros((1, 36, 5, 5)), nd.ones((6, 2, 3, 3)),
                                          nd.zeros(6), **attrs)
-    with pytest.raises(MXNetError, match="offset has shape"):
+    with pytest.raises(MXNetError, match=r"^Check failed: offsetshape\[1\] % \(param_.kernel\[0\] \* "
+                                         r"param_.kernel\[1\]\) == 0U \(1 vs. 0\) : offset filter must divide"):
         nd.contrib.DeformableConvolution(nd.ones((1, 4, 5, 5)), nd.zeros((1, 10, 5, 5)), nd.ones((6, 4, 3, 3)),
                                          nd.zeros(6), kernel=(3, 3), pad=(1, 1), num_filter=6)
 
@@ -102,3 +103,17 @@ def test_gluon_layer_runs_hybridized_through_the_operator():
     layer.hybridize()
     np.testing.assert_allclose(layer(x).asnumpy(), eager, rtol=1e-6, atol=1e-6)
     assert layer.offset_weight.grad_req == "write"
+
+
+def test_shape_and_type_checks_follow_mxnet_order():
+    x, w, b = nd.ones((1, 2, 5, 5)), nd.ones((3, 2, 3, 3)), nd.ones(3)
+    with pytest.raises(MXNetError, match=r"^Check failed: oshape\[2\] == offsetshape\[2\] \(3 vs. 2\) : output height"):
+        nd.contrib.DeformableConvolution(x, nd.ones((1, 18, 2, 3)), w, b, kernel=(3, 3), num_filter=3)
+    with pytest.raises(MXNetError, match=r"== param_.num_deformable_group \(2 vs. 1\) : offset filter must divide"):
+        nd.contrib.DeformableConvolution(x, nd.ones((1, 36, 3, 3)), w, b, kernel=(3, 3), num_filter=3)
+    with pytest.raises(MXNetError, match=r"^value 0 for Parameter num_filter should be greater equal to 1"):
+        nd.contrib.DeformableConvolution(x, nd.ones((1, 18, 3, 3)), w, b, kernel=(3, 3), num_filter=0)
+    with pytest.raises(MXNetError, match=r"\(1 vs. 0\) : This layer requires uniform type. Expected 'float32' v.s. "
+                                         r"given 'float64' at 'mask'"):
+        nd.contrib.ModulatedDeformableConvolution(x, nd.ones((1, 18, 3, 3)), nd.ones((1, 9, 3, 3), dtype="float64"),
+                                                  w, b, kernel=(3, 3), num_filter=3)

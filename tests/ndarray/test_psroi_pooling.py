@@ -51,7 +51,7 @@ def test_channel_count_must_cover_output_dim_and_groups():
     assert pool(data).asnumpy().tolist() == pool(data[:, :8]).asnumpy().tolist()
     with pytest.raises(MXNetError, match="output_dim"):
         pool(data[:, :6])
-    with pytest.raises(MXNetError, match=r"rois must have shape \(R, 5\)"):
+    with pytest.raises(MXNetError, match=r"^Check failed: bshape\[1\] == 5 \(4 vs. 5\) : bbox should be a 2D tensor"):
         nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4)), nd.array([[0, 0, 3, 3]]), spatial_scale=1.0,
                                 output_dim=2, pooled_size=2)
 
@@ -62,3 +62,22 @@ def test_deformable_symbol_without_offsets_has_no_trans_input():
     assert d.list_arguments() == ["d_data", "d_rois"]
     args, outs, _ = d.infer_shape(d_data=(1, 8, 7, 7), d_rois=(4, 5))
     assert outs == [(4, 2, 3, 3)]
+
+
+def test_rois_of_another_type_and_integer_data_are_refused_as_mxnet():
+    rois = nd.array([[0, 0, 0, 3, 3]])
+    with pytest.raises(MXNetError, match=r"^Check failed: dtype == \(\*in_type\)\[1\] \(0 vs. 1\) :"):
+        nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4)), rois.astype("float64"), spatial_scale=1.0, output_dim=2,
+                                pooled_size=2)
+    with pytest.raises(MXNetError, match=r"^This operation only support floating point types, not int32"):
+        nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4), dtype="int32"), rois.astype("int32"), spatial_scale=1.0,
+                                output_dim=2, pooled_size=2)
+
+
+def test_deformable_pooling_takes_trans_exactly_when_no_trans_is_false():
+    attrs = dict(spatial_scale=1.0, output_dim=2, group_size=2, pooled_size=2)
+    data, rois = nd.ones((1, 8, 4, 4)), nd.array([[0, 0, 0, 3, 3]])
+    with pytest.raises(MXNetError, match=r"expects 2 inputs, but got 3 instead"):
+        nd.contrib.DeformablePSROIPooling(data, rois, nd.zeros((1, 4, 2, 2)), no_trans=True, **attrs)
+    with pytest.raises(MXNetError, match=r"expects 3 inputs, but got 2 instead"):
+        nd.contrib.DeformablePSROIPooling(data, rois, **attrs)
