@@ -257,12 +257,7 @@ class NDArray:
             raise IndexError("tuple index out of range")       # MXNet reads shape[0]
         return self._data.shape[0]
 
-    def __iter__(self):
-        # MXNet iterates by indexing until IndexError: a 0-d array yields nothing; the shape (not the data,
-        # which a failed kernel may not have made) decides
-        shape = self.shape
-        for i in range(shape[0] if shape else 0):
-            yield self[i]
+    # (no __iter__, as MXNet: Python iterates by indexing until IndexError)
 
     def __bool__(self):
         size = math.prod(self.shape)       # known without the data (sparse too): only a one-element array is read
