@@ -435,11 +435,14 @@ def _grouped_order(channels, filters, g):
 
 def _direct_order(channels, filters, g):
     """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 channels in
-    training for 1x1 kernels), or None."""
+    training for 1x1 kernels; for 16k + 8 filters of a 1x1 kernel whose strides divide the input, in training
+    and inference alike, blocks of 128 channels apart), or None."""
     if channels % 8 or channels < 8 or filters % 8:
         return None
     one_by_one, training = math.prod(g.kernel) == 1, _ag.is_training()
     if filters % 16 == 8:
+        if channels > 8 and one_by_one and all(n % s == 0 for n, s in zip(g.size, g.stride)):
+            return True, True, 128, True        # the 1x1 kernel: blocks of 128 channels apart, the bias first
         return (True, True, 8, False) if channels > 8 else None
     if one_by_one and training and max(g.stride) > 1 and channels % 16 == 0:
         return True, False, 16, True
