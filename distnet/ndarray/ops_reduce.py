@@ -366,8 +366,9 @@ min_.grad(_extreme_grad)
 @defop("norm", methods=("norm",))
 def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
     """The L1 or L2 norm over ``axis`` (all elements by default)."""
-    if ord not in (1, 2):
-        raise MXNetError(f"norm: ord must be 1 or 2, got {ord}")
+    if ord not in (1, 2):       # checked by the kernel: the result is made, reading it fails
+        raise KernelError(f"norm: Check failed: param.ord == 1 || param.ord == 2: norm only supports ord=1 and ord=2 "
+                          f"(got {ord})", norm.fwd(data, 2, axis, out_dtype, keepdims))
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = _axes(data.shape, axis, False)

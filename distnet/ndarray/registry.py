@@ -21,7 +21,8 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .shape_text import broadcast_refusal, broadcastable, provided, same_shape_refusal
+from .shape_text import (broadcast_refusal, broadcastable, legacy_broadcast_shape, provided,
+                         same_shape_refusal)
 
 OPS = {}      # every public name (aliases included) -> Op
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
@@ -523,6 +524,8 @@ def invoke(op, args, attrs, out=None):
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
             raise MXNetError(f"{op.name}: {refusal}") from e
+        if empty:
+            _refuse_unknown_broadcast(op, args, inputs)
         _refuse_missing_inputs(op, len(inputs), e, attrs)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
@@ -564,6 +567,14 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
                      + "\n".join(dims(np.shape(x)) for x in inputs if isinstance(x, np.ndarray))
                      + "\noutput shapes:\n" + "\n".join(dims(s) for s in outs) + "\noperator attributes:\n"
                      + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
+
+
+def _refuse_unknown_broadcast(op, args, inputs):
+    """Legacy shape inference of a broadcast whose operand has an unknown (0) dimension that numpy could not
+    broadcast: it fails, the output's dimension unknown."""
+    if len(inputs) == 2 and all(isinstance(x, np.ndarray) for x in inputs) and not all(x.size for x in inputs):
+        shape = legacy_broadcast_shape(inputs[0].shape, inputs[1].shape)
+        _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
 
 
 def refuse_shapeless(op, args):
@@ -850,6 +861,7 @@ def _binary(op):
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
                 raise MXNetError(f"{op.name}: {refusal}") from e
+            _refuse_unknown_broadcast(op, (self, other), (data, b))
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if type(res) is not _NDARRAY:
             res = np.asarray(res)

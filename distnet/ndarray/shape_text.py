@@ -28,14 +28,26 @@ def broadcastable(a, b):
 
 
 def broadcast_refusal(op_name, shapes):
-    """MXNet's words when a broadcasting operator cannot combine its two inputs' shapes (else None)."""
+    """MXNet's words when a broadcasting operator cannot combine its two inputs' shapes (else None). Legacy shape
+    semantics read a 0 dimension as unknown (-1): it goes with any other."""
     if not op_name.startswith("broadcast_") or len(shapes) != 2:
         return None
+    from ..util import is_np_shape
     a, b = shapes
-    if broadcastable(a, b):
+    if not is_np_shape():
+        a, b = (tuple(d if d else -1 for d in shape) for shape in (a, b))
+    if all(x == y or 1 in (x, y) or -1 in (x, y) for x, y in zip(a[::-1], b[::-1])):
         return None
     return (f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}: each pair of "
             "trailing dimensions must be equal or 1")
+
+
+def legacy_broadcast_shape(a, b):
+    """The output shape legacy shape inference gives two broadcast operands: a dimension unknown (0) on
+    either side stays unknown."""
+    ndim = max(len(a), len(b))
+    a, b = (1,) * (ndim - len(a)) + tuple(a), (1,) * (ndim - len(b)) + tuple(b)
+    return tuple(0 if 0 in (x, y) else max(x, y) for x, y in zip(a, b))
 
 
 def same_shape_refusal(op_name, a, b):
