@@ -2,7 +2,6 @@
 import numpy as np
 import pytest
 
-import distnet as mx
 from distnet import autograd, nd
 from distnet.ndarray import onednn
 
